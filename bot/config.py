@@ -1,0 +1,287 @@
+"""One typed settings object, built once from the environment at start-up.
+
+Nothing else in the code base reads ``os.environ``: the entry point calls
+``Settings.from_env(os.environ)`` and passes the result in.  Every problem in the
+environment is collected and reported together, so a deployment is fixed in one
+round trip, and secrets are wrapped in :class:`Secret` so they never appear in a
+``repr()``, a log line or a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from datetime import time, timedelta
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from bot.errors import ConfigError
+
+__all__ = ["Secret", "Settings"]
+
+T = TypeVar("T")
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(d|h|m|s)?\s*$")
+_SLACK_ID = re.compile(r"^[UWS][A-Z0-9]{2,}$")
+_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Secret:
+    """A credential. Its value is read with :meth:`reveal`; it prints as ``'***'``."""
+
+    _value: str = field(repr=False)
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __repr__(self) -> str:
+        return "Secret('***')" if self._value else "Secret('')"
+
+    __str__ = __repr__
+
+
+def parse_duration(text: str) -> timedelta:
+    """``"12h"``, ``"90m"``, ``"30s"``, ``"2d"``; a bare number is hours."""
+    match = _DURATION.match(text)
+    if not match:
+        raise ValueError(f"{text!r} is not a duration such as 12h, 90m or 30s")
+    amount = float(match.group(1))
+    unit = match.group(2) or "h"
+    return {
+        "d": timedelta(days=amount),
+        "h": timedelta(hours=amount),
+        "m": timedelta(minutes=amount),
+        "s": timedelta(seconds=amount),
+    }[unit]
+
+
+def _split_ids(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Settings:
+    """Every setting of a deployment. README.md documents each environment variable."""
+
+    # Slack
+    slack_bot_token: Secret = Secret("")
+    slack_signing_secret: Secret = Secret("")
+    slack_app_token: Secret = Secret("")
+    slack_base_url: str = "https://slack.com/api/"
+    port: int = 3000
+    channel: str = ""
+    managers: tuple[str, ...] = ()
+    agents: tuple[str, ...] = ()
+    summary_channel: str = ""
+    summary_time: time = time(8, 0)
+
+    # Storage
+    database_url: str = "sqlite:///wismo.db"
+
+    # Inbound and outbound mail
+    inbox: str = ""
+    inbox_poll_seconds: float = 30.0
+    webhook_secret: Secret = Secret("")
+    smtp_url: Secret = Secret("")
+    mail_from: str = ""
+
+    # Amazon SP-API
+    spapi_refresh_token: Secret = Secret("")
+    spapi_client_id: str = ""
+    spapi_client_secret: Secret = Secret("")
+    spapi_region: str = "na"
+    spapi_base_url: str = ""
+    lwa_token_url: str = "https://api.amazon.com/auth/o2/token"
+
+    # Carriers
+    ups_client_id: str = ""
+    ups_client_secret: Secret = Secret("")
+    ups_base_url: str = "https://onlinetools.ups.com"
+    usps_client_id: str = ""
+    usps_client_secret: Secret = Secret("")
+    usps_base_url: str = "https://apis.usps.com"
+    fedex_client_id: str = ""
+    fedex_client_secret: Secret = Secret("")
+    fedex_base_url: str = "https://apis.fedex.com"
+    dhl_api_key: Secret = Secret("")
+    dhl_base_url: str = "https://api-eu.dhl.com"
+    carrier_timeout_seconds: float = 10.0
+    tracking_fresh_for: timedelta = timedelta(minutes=15)
+
+    # Deadline and retention
+    sla_thresholds: tuple[timedelta, ...] = (
+        timedelta(hours=12),
+        timedelta(hours=4),
+        timedelta(hours=1),
+        timedelta(0),
+    )
+    retention_days: int = 30
+    max_reply_chars: int = 2000
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        """Build settings from ``env``; raise :class:`ConfigError` naming every problem."""
+        problems: list[str] = []
+
+        def get(name: str, default: str = "") -> str:
+            return env.get(name, default).strip()
+
+        def convert(name: str, parse: Callable[[str], T], fallback: T) -> T:
+            raw = get(name)
+            if not raw:
+                return fallback
+            try:
+                return parse(raw)
+            except ValueError as exc:
+                problems.append(f"{name}: {exc}")
+                return fallback
+
+        def url(name: str, default: str) -> str:
+            value = get(name, default)
+            if value and urlsplit(value).scheme not in {"http", "https"}:
+                problems.append(f"{name}: {value!r} is not an http(s) URL")
+            return value
+
+        def ids(name: str, pattern: re.Pattern[str], what: str) -> tuple[str, ...]:
+            values = _split_ids(get(name))
+            bad = [v for v in values if not pattern.match(v)]
+            if bad:
+                problems.append(f"{name}: {', '.join(bad)} is not a Slack {what} id")
+            return values
+
+        defaults = cls()
+        settings = cls(
+            slack_bot_token=Secret(get("SLACK_BOT_TOKEN")),
+            slack_signing_secret=Secret(get("SLACK_SIGNING_SECRET")),
+            slack_app_token=Secret(get("SLACK_APP_TOKEN")),
+            slack_base_url=url("SLACK_BASE_URL", defaults.slack_base_url),
+            port=convert("PORT", _port, defaults.port),
+            channel=(ids("WISMO_CHANNEL", _CHANNEL_ID, "channel") or ("",))[0],
+            managers=ids("WISMO_MANAGERS", _SLACK_ID, "user or user group"),
+            agents=ids("WISMO_AGENTS", _SLACK_ID, "user or user group"),
+            summary_channel=(ids("WISMO_SUMMARY_CHANNEL", _CHANNEL_ID, "channel") or ("",))[0],
+            summary_time=convert("WISMO_SUMMARY_TIME", time.fromisoformat, defaults.summary_time),
+            database_url=get("DATABASE_URL", defaults.database_url),
+            inbox=_inbox(get("WISMO_INBOX"), problems),
+            inbox_poll_seconds=convert(
+                "WISMO_INBOX_POLL_SECONDS", _positive_float, defaults.inbox_poll_seconds
+            ),
+            webhook_secret=Secret(get("WISMO_WEBHOOK_SECRET")),
+            smtp_url=Secret(_smtp(get("SMTP_URL"), problems)),
+            mail_from=get("WISMO_FROM"),
+            spapi_refresh_token=Secret(get("SPAPI_REFRESH_TOKEN")),
+            spapi_client_id=get("SPAPI_CLIENT_ID"),
+            spapi_client_secret=Secret(get("SPAPI_CLIENT_SECRET")),
+            spapi_region=_region(get("SPAPI_REGION", defaults.spapi_region), problems),
+            spapi_base_url=url("SPAPI_BASE_URL", ""),
+            lwa_token_url=url("LWA_TOKEN_URL", defaults.lwa_token_url),
+            ups_client_id=get("UPS_CLIENT_ID"),
+            ups_client_secret=Secret(get("UPS_CLIENT_SECRET")),
+            ups_base_url=url("UPS_BASE_URL", defaults.ups_base_url),
+            usps_client_id=get("USPS_CLIENT_ID"),
+            usps_client_secret=Secret(get("USPS_CLIENT_SECRET")),
+            usps_base_url=url("USPS_BASE_URL", defaults.usps_base_url),
+            fedex_client_id=get("FEDEX_CLIENT_ID"),
+            fedex_client_secret=Secret(get("FEDEX_CLIENT_SECRET")),
+            fedex_base_url=url("FEDEX_BASE_URL", defaults.fedex_base_url),
+            dhl_api_key=Secret(get("DHL_API_KEY")),
+            dhl_base_url=url("DHL_BASE_URL", defaults.dhl_base_url),
+            carrier_timeout_seconds=convert(
+                "WISMO_CARRIER_TIMEOUT", _positive_float, defaults.carrier_timeout_seconds
+            ),
+            tracking_fresh_for=convert(
+                "WISMO_TRACKING_FRESH_FOR", parse_duration, defaults.tracking_fresh_for
+            ),
+            sla_thresholds=convert("WISMO_SLA_THRESHOLDS", _thresholds, defaults.sla_thresholds),
+            retention_days=convert("WISMO_RETENTION_DAYS", _positive_int, defaults.retention_days),
+            max_reply_chars=convert(
+                "WISMO_MAX_REPLY_CHARS", _positive_int, defaults.max_reply_chars
+            ),
+        )
+        if settings.smtp_url and not settings.mail_from:
+            problems.append(
+                "WISMO_FROM: required with SMTP_URL (the sender address approved in Seller Central)"
+            )
+        if problems:
+            raise ConfigError(problems)
+        return settings
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.describe().items())
+        return f"Settings({inner})"
+
+    def describe(self) -> dict[str, str]:
+        """Every setting as text for diagnostics, secrets shown only as set or unset."""
+        out: dict[str, str] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, Secret):
+                out[f.name] = "(set)" if value else "(unset)"
+            elif f.name in {"database_url", "inbox"}:
+                out[f.name] = _redact_url(str(value))
+            else:
+                out[f.name] = str(value)
+        return out
+
+
+def _redact_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.password:
+        return value.replace(f":{parts.password}@", ":***@", 1)
+    return value
+
+
+def _port(text: str) -> int:
+    port = int(text)
+    if not 0 < port < 65536:
+        raise ValueError(f"{text} is not a TCP port (1-65535)")
+    return port
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise ValueError(f"{text} must be a positive whole number")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise ValueError(f"{text} must be a positive number")
+    return value
+
+
+def _thresholds(text: str) -> tuple[timedelta, ...]:
+    values = tuple(sorted((parse_duration(part) for part in _split_ids(text)), reverse=True))
+    if not values:
+        raise ValueError("give at least one threshold, e.g. 12h,4h,1h,0h")
+    if any(v > timedelta(hours=24) for v in values):
+        raise ValueError("a threshold is time left before the 24 h deadline: at most 24h")
+    return values
+
+
+def _inbox(value: str, problems: list[str]) -> str:
+    if value and urlsplit(value).scheme not in {"imap", "imaps", "maildir", "dir"}:
+        problems.append(
+            f"WISMO_INBOX: {_redact_url(value)!r} must start with imap://, imaps://, "
+            "maildir:// or dir://"
+        )
+    return value
+
+
+def _smtp(value: str, problems: list[str]) -> str:
+    if value and urlsplit(value).scheme not in {"smtp", "smtps", "smtp+starttls"}:
+        problems.append("SMTP_URL: must start with smtp://, smtp+starttls:// or smtps://")
+    return value
+
+
+def _region(value: str, problems: list[str]) -> str:
+    if value not in {"na", "eu", "fe"}:
+        problems.append(f"SPAPI_REGION: {value!r} is not one of na, eu, fe")
+    return value

@@ -1,0 +1,229 @@
+"""Domain types of the application, in one framework-free module.
+
+Frozen dataclasses and enums only: no Slack, SQLAlchemy or httpx here.  Builders,
+templates and services receive these snapshots, never live ORM rows.  Tracking types
+come from ``carriers.model`` and compliance reports from ``compliance``: those
+libraries own them and import nothing from ``bot``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+__all__ = [
+    "MARKETPLACES",
+    "Address",
+    "Attachment",
+    "DecisionKind",
+    "FulfilledBy",
+    "InboundMessage",
+    "Intent",
+    "Marketplace",
+    "MessageKind",
+    "MessageState",
+    "Order",
+    "OrderStatus",
+    "Package",
+    "RejectReason",
+    "SystemKind",
+    "marketplace_for_domain",
+]
+
+
+class MessageKind(StrEnum):
+    BUYER_MESSAGE = "buyer_message"
+    SYSTEM = "system"
+    OTHER = "other"
+
+
+class SystemKind(StrEnum):
+    """Amazon mail that is not a buyer asking something: routed, never drafted."""
+
+    OPT_OUT_BOUNCE = "opt_out_bounce"
+    DELIVERY_FAILURE = "delivery_failure"
+    A_TO_Z_CLAIM = "a_to_z_claim"
+    RETURN_REQUEST = "return_request"
+    SENT_COPY = "sent_copy"
+    OTHER = "other"
+
+
+class Intent(StrEnum):
+    WHERE_IS_MY_ORDER = "where_is_my_order"
+    CANCEL = "cancel"
+    RETURN = "return"
+    DAMAGED_OR_WRONG = "damaged_or_wrong"
+    ADDRESS_CHANGE = "address_change"
+    PRODUCT_QUESTION = "product_question"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Marketplace:
+    code: str  # "US", "UK", "DE", ...
+    domain: str  # "amazon.com", "amazon.co.uk", ...
+    language: str  # default language of buyers there: "en", "de", ...
+    timezone: str  # IANA zone for dates shown to the buyer
+    marketplace_id: str  # SP-API marketplace id
+    region: str  # SP-API region: "na", "eu", "fe"
+
+
+MARKETPLACES: dict[str, Marketplace] = {
+    m.code: m
+    for m in (
+        Marketplace("US", "amazon.com", "en", "America/New_York", "ATVPDKIKX0DER", "na"),
+        Marketplace("CA", "amazon.ca", "en", "America/Toronto", "A2EUQ1WTGCTBG2", "na"),
+        Marketplace("MX", "amazon.com.mx", "es", "America/Mexico_City", "A1AM78C64UM0Y8", "na"),
+        Marketplace("BR", "amazon.com.br", "pt", "America/Sao_Paulo", "A2Q3Y263D00KWC", "na"),
+        Marketplace("UK", "amazon.co.uk", "en", "Europe/London", "A1F83G8C2ARO7P", "eu"),
+        Marketplace("IE", "amazon.ie", "en", "Europe/Dublin", "A28R8C7NBKEWEA", "eu"),
+        Marketplace("DE", "amazon.de", "de", "Europe/Berlin", "A1PA6795UKMFR9", "eu"),
+        Marketplace("FR", "amazon.fr", "fr", "Europe/Paris", "A13V1IB3VIYZZH", "eu"),
+        Marketplace("ES", "amazon.es", "es", "Europe/Madrid", "A1RKKUPIHCS9HS", "eu"),
+        Marketplace("IT", "amazon.it", "it", "Europe/Rome", "APJ6JRA9NG5V4", "eu"),
+        Marketplace("NL", "amazon.nl", "nl", "Europe/Amsterdam", "A1805IZSGTT6HS", "eu"),
+        Marketplace("BE", "amazon.com.be", "fr", "Europe/Brussels", "AMEN7PMS3EDWL", "eu"),
+        Marketplace("SE", "amazon.se", "sv", "Europe/Stockholm", "A2NODRKZP88ZB9", "eu"),
+        Marketplace("PL", "amazon.pl", "pl", "Europe/Warsaw", "A1C3SOZRARQ6R3", "eu"),
+        Marketplace("TR", "amazon.com.tr", "tr", "Europe/Istanbul", "A33AVAJ2PDY3EV", "eu"),
+        Marketplace("AE", "amazon.ae", "en", "Asia/Dubai", "A2VIGQ35RCS4UG", "eu"),
+        Marketplace("SA", "amazon.sa", "ar", "Asia/Riyadh", "A17E79C6D8DWNP", "eu"),
+        Marketplace("EG", "amazon.eg", "ar", "Africa/Cairo", "ARBP9OOSHTCHU", "eu"),
+        Marketplace("IN", "amazon.in", "en", "Asia/Kolkata", "A21TJRUUN4KGV", "eu"),
+        Marketplace("JP", "amazon.co.jp", "ja", "Asia/Tokyo", "A1VC38T7YXB528", "fe"),
+        Marketplace("AU", "amazon.com.au", "en", "Australia/Sydney", "A39IBJ37TRP1C6", "fe"),
+        Marketplace("SG", "amazon.sg", "en", "Asia/Singapore", "A19VAU5U5O7RUS", "fe"),
+    )
+}
+
+
+def marketplace_for_domain(domain: str) -> Marketplace | None:
+    """``marketplace.amazon.de`` or ``amazon.de`` -> the DE marketplace."""
+    domain = domain.lower().removeprefix("marketplace.")
+    return next((m for m in MARKETPLACES.values() if m.domain == domain), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """Listed for the agent; the bytes are never stored."""
+
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class InboundMessage:
+    """One Amazon relay e-mail, parsed.  ``problems`` names anything that went wrong."""
+
+    kind: MessageKind
+    message_id: str
+    subject: str
+    body: str
+    sent_at: datetime | None  # the mail's Date header, timezone-aware
+    order_id: str | None = None
+    buyer_name: str | None = None
+    buyer_alias: str | None = None  # local@marketplace.amazon.tld, +case suffix removed
+    alias_case: str | None = None  # the +suffix (Seller Central case id), when present
+    marketplace: str | None = None  # MARKETPLACES key
+    language: str | None = None
+    intent: Intent | None = None
+    system_kind: SystemKind | None = None
+    in_reply_to: str | None = None
+    comm_mgr_token: str | None = None
+    no_response_url: str | None = None
+    attachments: tuple[Attachment, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+class OrderStatus(StrEnum):
+    """Orders v2026-01-01 ``fulfillment.fulfillmentStatus``."""
+
+    PENDING_AVAILABILITY = "PENDING_AVAILABILITY"
+    PENDING = "PENDING"
+    UNSHIPPED = "UNSHIPPED"
+    PARTIALLY_SHIPPED = "PARTIALLY_SHIPPED"
+    SHIPPED = "SHIPPED"
+    CANCELLED = "CANCELLED"
+    UNFULFILLABLE = "UNFULFILLABLE"
+
+
+class FulfilledBy(StrEnum):
+    AMAZON = "AMAZON"
+    MERCHANT = "MERCHANT"
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    city: str | None = None
+    postal_code: str | None = None
+    country_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    carrier: str | None  # as Amazon names it: "UPS", "Royal Mail", "DHL", ...
+    tracking_number: str | None
+    shipping_service: str | None = None
+    ship_time: datetime | None = None
+    status: str | None = None  # packageStatus.status
+    detailed_status: str | None = None  # packageStatus.detailedStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    order_id: str
+    status: OrderStatus
+    fulfilled_by: FulfilledBy
+    marketplace_id: str | None = None
+    created_at: datetime | None = None
+    ship_by_earliest: datetime | None = None
+    ship_by_latest: datetime | None = None
+    deliver_by_earliest: datetime | None = None
+    deliver_by_latest: datetime | None = None
+    service_level: str | None = None
+    items: tuple[str, ...] = ()  # product titles
+    packages: tuple[Package, ...] = ()
+    ship_to: Address | None = None
+
+
+class MessageState(StrEnum):
+    """Where a buyer message is in its life.  Only one decision moves it out of CARDED."""
+
+    RECEIVED = "received"  # stored, not yet enriched
+    DRAFTED = "drafted"  # draft ready, card not yet posted
+    CARDED = "carded"  # card in Slack, waiting for a decision
+    SENDING = "sending"  # approved: reply in the outbox
+    ANSWERED = "answered"  # reply sent (or marked answered after manual handling)
+    MANUAL = "manual"  # agent handles it in Seller Central: deadline still runs
+    NO_RESPONSE = "no_response"  # no response needed: clock stopped
+    SPAM = "spam"
+    FAILED = "failed"  # sending failed for good: a human must act
+    SYSTEM = "system"  # Amazon system mail, shown but never answered
+    MALFORMED = "malformed"  # could not be parsed: kept and shown to a human
+
+
+class DecisionKind(StrEnum):
+    APPROVE = "approve"
+    EDIT = "edit"
+    REJECT = "reject"
+    MARK_ANSWERED = "mark_answered"
+
+
+class RejectReason(StrEnum):
+    HANDLE_MANUALLY = "handle_manually"
+    NO_RESPONSE_NEEDED = "no_response_needed"
+    SPAM = "spam"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineInfo:
+    received_at: datetime
+    due_at: datetime
+    answered_at: datetime | None = None
+    thresholds_fired: tuple[str, ...] = field(default_factory=tuple)
+
+    def due_on(self) -> date:
+        return self.due_at.date()

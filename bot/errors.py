@@ -1,0 +1,152 @@
+"""The application's exception tree.
+
+Third-party errors (httpx, SQLAlchemy, smtplib, slack_sdk) are translated into these at
+the boundary with ``raise ... from exc``; Slack listeners and the CLI map them to words
+a person can act on.  A compliance *finding* is never an exception: it is data shown
+next to the draft.  Only the send path raises :class:`ComplianceBlocked`.
+
+    WismoError
+    ├── ConfigError                 settings missing or malformed (lists every problem)
+    ├── SchemaOutOfDate             database needs ``wismo db upgrade``
+    ├── InboundError
+    │   ├── MalformedMail           mail kept, shown to a human with the reason
+    │   └── WebhookRejected         bad signature, stale timestamp or replay
+    ├── AmazonError
+    │   ├── AmazonAuthFailed        Login with Amazon refused the refresh token
+    │   ├── OrderNotFound
+    │   ├── AmazonRateLimited       (retry_after seconds)
+    │   └── AmazonUnavailable
+    ├── MailSendError
+    │   ├── MailRejected            the server refused this message: do not retry as is
+    │   └── MailUnavailable         the server is down or refused the connection: retry later
+    ├── DecisionError
+    │   ├── NotAuthorised           user is not a configured agent
+    │   ├── AlreadyDecided          another decision won (who, what)
+    │   └── ComplianceBlocked       the exact text to be sent breaks the policy
+    └── SlackError                  Slack refused or is unavailable after retries
+
+Carrier errors live in ``carriers.errors`` (that library imports nothing from ``bot``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "AlreadyDecided",
+    "AmazonAuthFailed",
+    "AmazonError",
+    "AmazonRateLimited",
+    "AmazonUnavailable",
+    "ComplianceBlocked",
+    "ConfigError",
+    "DecisionError",
+    "InboundError",
+    "MailRejected",
+    "MailSendError",
+    "MailUnavailable",
+    "MalformedMail",
+    "NotAuthorised",
+    "OrderNotFound",
+    "SchemaOutOfDate",
+    "SlackError",
+    "WebhookRejected",
+    "WismoError",
+]
+
+
+class WismoError(Exception):
+    """Base of every error this application raises on purpose."""
+
+
+class ConfigError(WismoError):
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"configuration has {len(self.problems)} problem(s):\n{lines}")
+
+
+class SchemaOutOfDate(WismoError):
+    def __init__(self, current: str | None, head: str) -> None:
+        self.current, self.head = current, head
+        super().__init__(
+            f"database schema is at {current or 'nothing'}, this version needs {head}: "
+            "run `wismo db upgrade`"
+        )
+
+
+class InboundError(WismoError):
+    pass
+
+
+class MalformedMail(InboundError):
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+class WebhookRejected(InboundError):
+    pass
+
+
+class AmazonError(WismoError):
+    pass
+
+
+class AmazonAuthFailed(AmazonError):
+    pass
+
+
+class OrderNotFound(AmazonError):
+    def __init__(self, order_id: str) -> None:
+        self.order_id = order_id
+        super().__init__(f"Amazon does not know order {order_id}")
+
+
+class AmazonRateLimited(AmazonError):
+    def __init__(self, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(f"SP-API rate limit reached (retry after {retry_after or '?'} s)")
+
+
+class AmazonUnavailable(AmazonError):
+    pass
+
+
+class MailSendError(WismoError):
+    pass
+
+
+class MailRejected(MailSendError):
+    pass
+
+
+class MailUnavailable(MailSendError):
+    pass
+
+
+class DecisionError(WismoError):
+    pass
+
+
+class NotAuthorised(DecisionError):
+    def __init__(self, user_id: str) -> None:
+        self.user_id = user_id
+        super().__init__(f"<@{user_id}> is not a configured agent")
+
+
+class AlreadyDecided(DecisionError):
+    def __init__(self, by: str | None, outcome: str) -> None:
+        self.by, self.outcome = by, outcome
+        who = f"<@{by}>" if by else "someone else"
+        super().__init__(f"already handled by {who} ({outcome})")
+
+
+class ComplianceBlocked(DecisionError):
+    def __init__(self, reasons: Sequence[str]) -> None:
+        self.reasons = tuple(reasons)
+        super().__init__("reply refused by the policy check: " + "; ".join(self.reasons))
+
+
+class SlackError(WismoError):
+    pass

@@ -1,0 +1,1 @@
+"""Reply templates: ``templates/<lang>/<scenario>.txt.j2``, shipped as package data."""

@@ -1,0 +1,83 @@
+from datetime import timedelta
+
+import pytest
+
+from bot.config import Secret, Settings, parse_duration
+from bot.errors import ConfigError
+
+
+def test_defaults_from_an_empty_environment():
+    settings = Settings.from_env({})
+    assert settings.database_url.startswith("sqlite:///")
+    assert settings.sla_thresholds == (
+        timedelta(hours=12),
+        timedelta(hours=4),
+        timedelta(hours=1),
+        timedelta(0),
+    )
+    assert settings.retention_days == 30
+
+
+def test_every_problem_is_named_at_once():
+    env = {
+        "PORT": "99999",
+        "WISMO_RETENTION_DAYS": "-3",
+        "WISMO_SLA_THRESHOLDS": "12h,soon",
+        "WISMO_INBOX": "pop3://mail.example",
+        "SMTP_URL": "smtp://user:pw@127.0.0.1:2525",
+        "WISMO_AGENTS": "U123,bob",
+    }
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env(env)
+    message = str(info.value)
+    for name in (
+        "PORT",
+        "WISMO_RETENTION_DAYS",
+        "WISMO_SLA_THRESHOLDS",
+        "WISMO_INBOX",
+        "WISMO_FROM",
+        "WISMO_AGENTS",
+    ):
+        assert name in message
+    assert "bob" in message
+    assert len(info.value.problems) == 6
+
+
+def test_secrets_never_show_in_repr_or_description():
+    env = {
+        "SLACK_BOT_TOKEN": "xoxb-very-secret",
+        "SMTP_URL": "smtps://me:hunter2@mail.example:465",
+        "WISMO_FROM": "support@example.com",
+        "DATABASE_URL": "postgresql+psycopg://wismo:dbpass@db/wismo",
+        "WISMO_INBOX": "imaps://me:imappass@mail.example/INBOX",
+    }
+    settings = Settings.from_env(env)
+    text = repr(settings) + str(settings.describe())
+    for secret in ("xoxb-very-secret", "hunter2", "dbpass", "imappass"):
+        assert secret not in text
+    assert settings.slack_bot_token.reveal() == "xoxb-very-secret"
+    assert repr(Secret("x")) == "Secret('***')"
+
+
+def test_thresholds_are_sorted_from_most_time_left():
+    settings = Settings.from_env({"WISMO_SLA_THRESHOLDS": "1h, 0h, 30m, 6h"})
+    assert settings.sla_thresholds == (
+        timedelta(hours=6),
+        timedelta(hours=1),
+        timedelta(minutes=30),
+        timedelta(0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12h", timedelta(hours=12)),
+        ("90m", timedelta(minutes=90)),
+        ("2", timedelta(hours=2)),
+        ("1d", timedelta(days=1)),
+        ("45s", timedelta(seconds=45)),
+    ],
+)
+def test_durations(text, expected):
+    assert parse_duration(text) == expected
