@@ -25,6 +25,7 @@ __all__ = [
     "MessageState",
     "Order",
     "OrderStatus",
+    "OutgoingMail",
     "Package",
     "RejectReason",
     "SystemKind",
@@ -216,6 +217,18 @@ class RejectReason(StrEnum):
     NO_RESPONSE_NEEDED = "no_response_needed"
     SPAM = "spam"
     OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingMail:
+    """A reply on its way to the buyer's relay alias, exactly as it will be sent."""
+
+    to: str  # the buyer's relay alias (with its +case suffix when Amazon gave one)
+    subject: str  # "Re: <buyer's subject>" keeps Amazon's thread
+    body: str  # plain text, checked by the compliance engine at the moment of sending
+    message_id: str  # our own Message-ID, fixed when the reply enters the outbox
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

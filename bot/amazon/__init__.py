@@ -1,0 +1,1 @@
+"""Amazon side: relay e-mail parsing, SP-API Orders client, SMTP replies."""

@@ -1,0 +1,1 @@
+"""CLI sub-commands that need the application settings."""

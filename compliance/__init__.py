@@ -1,0 +1,1 @@
+"""Amazon buyer-messaging policy engine. Imports nothing from bot or handlers."""
