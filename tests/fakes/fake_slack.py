@@ -1,0 +1,362 @@
+"""A loopback fake of the Slack Web API for tests.
+
+It answers on 127.0.0.1 like Slack does: JSON, form-encoded and query-string calls,
+``ts`` allocation, ``chat.update`` of unknown messages failing with
+``message_not_found``, view hashes that rotate and refuse stale updates with
+``hash_conflict``, Block Kit limits enforced (so a builder regression fails a test),
+and faults on demand: ``fail_next("chat.postMessage", status=429, retry_after=1)``.
+Every call is recorded with its arguments so tests assert what a user would see.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
+from slack_sdk.models.views import View
+
+BOT_USER_ID = "UBOTWISMO"
+TEAM_ID = "T0FAKE"
+
+
+@dataclass
+class Call:
+    method: str
+    args: dict[str, Any]
+    headers: dict[str, str]
+    at: float
+    status: int = 200
+    response: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Fault:
+    method: str
+    status: int
+    error: str
+    retry_after: float | None
+    times: int
+    delay: float
+
+
+class FakeSlack:
+    """Start with ``with FakeSlack() as slack:``; point a WebClient at ``slack.base_url``."""
+
+    def __init__(self, *, usergroups: dict[str, list[str]] | None = None) -> None:
+        self.calls: list[Call] = []
+        self.messages: dict[tuple[str, str], dict[str, Any]] = {}
+        self.views: dict[str, dict[str, Any]] = {}
+        self.responses: list[dict[str, Any]] = []  # posts to response_url
+        self.usergroups = usergroups or {}
+        self._faults: list[_Fault] = []
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._ts = itertools.count(1)
+        self._ids = itertools.count(1)
+        self._used_triggers: set[str] = set()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    # -- lifecycle ---------------------------------------------------------------
+    def __enter__(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}/api/"
+
+    def response_url(self, key: str = "r1") -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}/response/{key}"
+
+    # -- faults --------------------------------------------------------------------
+    def fail_next(
+        self,
+        method: str,
+        *,
+        status: int = 429,
+        error: str = "ratelimited",
+        retry_after: float | None = 1,
+        times: int = 1,
+        delay: float = 0.0,
+    ) -> None:
+        """The next ``times`` calls of ``method`` ("*" = any) fail this way."""
+        with self._lock:
+            self._faults.append(_Fault(method, status, error, retry_after, times, delay))
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    # -- assertions ----------------------------------------------------------------
+    def calls_to(self, method: str, *, ok_only: bool = True) -> list[Call]:
+        with self._lock:
+            return [
+                c
+                for c in self.calls
+                if c.method == method and (not ok_only or c.response.get("ok"))
+            ]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+        """Block until ``count`` successful calls of ``method`` were answered."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                found = [c for c in self.calls if c.method == method and c.response.get("ok")]
+                if len(found) >= count:
+                    return found
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    got = [c.method for c in self.calls]
+                    raise AssertionError(f"expected {count} x {method}, calls were {got}")
+                self._changed.wait(left)
+
+    def channel_messages(self, channel: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [m for (ch, _), m in sorted(self.messages.items()) if ch == channel]
+
+    # -- the API -------------------------------------------------------------------
+    def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+        handler = getattr(self, "_api_" + method.replace(".", "_"), None)
+        if handler is None:
+            return {"ok": False, "error": "unknown_method"}
+        result: dict[str, Any] = handler(args)
+        return result
+
+    def _api_auth_test(self, args: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "ok": True,
+            "url": "https://fake.slack.com/",
+            "team": "Fake",
+            "user": "wismo",
+            "team_id": TEAM_ID,
+            "user_id": BOT_USER_ID,
+            "bot_id": "BWISMO",
+        }
+
+    def _api_chat_postMessage(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = str(args.get("channel", ""))
+        if not channel:
+            return {"ok": False, "error": "channel_not_found"}
+        problem = _validate_blocks(args.get("blocks"), limit=50)
+        if problem:
+            return {"ok": False, "error": "invalid_blocks", "errors": [problem]}
+        if not args.get("text") and not args.get("blocks"):
+            return {"ok": False, "error": "no_text"}
+        ts = f"{1_700_000_000 + next(self._ts)}.000100"
+        message = {
+            "ts": ts,
+            "channel": channel,
+            "text": args.get("text", ""),
+            "blocks": _as_list(args.get("blocks")),
+            "thread_ts": args.get("thread_ts"),
+            "user": BOT_USER_ID,
+        }
+        self.messages[(channel, ts)] = message
+        return {"ok": True, "channel": channel, "ts": ts, "message": message}
+
+    def _api_chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
+        key = (str(args.get("channel", "")), str(args.get("ts", "")))
+        if key not in self.messages:
+            return {"ok": False, "error": "message_not_found"}
+        problem = _validate_blocks(args.get("blocks"), limit=50)
+        if problem:
+            return {"ok": False, "error": "invalid_blocks", "errors": [problem]}
+        message = self.messages[key]
+        message["text"] = args.get("text", message["text"])
+        if "blocks" in args:
+            message["blocks"] = _as_list(args["blocks"])
+        return {"ok": True, "channel": key[0], "ts": key[1], "text": message["text"]}
+
+    def _api_chat_postEphemeral(self, args: dict[str, Any]) -> dict[str, Any]:
+        if not args.get("user"):
+            return {"ok": False, "error": "user_not_in_channel"}
+        return {"ok": True, "message_ts": f"{1_700_000_000 + next(self._ts)}.000200"}
+
+    def _api_chat_getPermalink(self, args: dict[str, Any]) -> dict[str, Any]:
+        ch, ts = args.get("channel"), str(args.get("message_ts", ""))
+        link = f"https://fake.slack.com/archives/{ch}/p{ts.replace('.', '')}"
+        return {"ok": True, "permalink": link}
+
+    def _api_conversations_open(self, args: dict[str, Any]) -> dict[str, Any]:
+        users = str(args.get("users", ""))
+        return {"ok": True, "channel": {"id": "D" + users.replace(",", "").upper()[:10]}}
+
+    def _api_usergroups_users_list(self, args: dict[str, Any]) -> dict[str, Any]:
+        group = str(args.get("usergroup", ""))
+        if group not in self.usergroups:
+            return {"ok": False, "error": "no_such_subteam"}
+        return {"ok": True, "users": list(self.usergroups[group])}
+
+    def _api_users_info(self, args: dict[str, Any]) -> dict[str, Any]:
+        user = str(args.get("user", ""))
+        return {"ok": True, "user": {"id": user, "name": user.lower(), "tz": "UTC"}}
+
+    def _api_views_open(self, args: dict[str, Any]) -> dict[str, Any]:
+        trigger = str(args.get("trigger_id", ""))
+        if not trigger or trigger in self._used_triggers:
+            return {"ok": False, "error": "expired_trigger_id"}
+        self._used_triggers.add(trigger)
+        return self._store_view(None, args.get("view"))
+
+    def _api_views_update(self, args: dict[str, Any]) -> dict[str, Any]:
+        view_id = str(args.get("view_id", ""))
+        if view_id not in self.views:
+            return {"ok": False, "error": "not_found"}
+        given = args.get("hash")
+        if given and given != self.views[view_id]["hash"]:
+            return {"ok": False, "error": "hash_conflict"}
+        return self._store_view(view_id, args.get("view"))
+
+    def _api_views_publish(self, args: dict[str, Any]) -> dict[str, Any]:
+        return self._store_view(f"HOME-{args.get('user_id')}", args.get("view"), limit=100)
+
+    def _store_view(self, view_id: str | None, raw: Any, limit: int = 100) -> dict[str, Any]:
+        view = json.loads(raw) if isinstance(raw, str) else dict(raw or {})
+        problem = _validate_view(view, limit)
+        if problem:
+            return {
+                "ok": False,
+                "error": "invalid_arguments",
+                "response_metadata": {"messages": [problem]},
+            }
+        view_id = view_id or f"V{next(self._ids):06d}"
+        view.update(id=view_id, hash=f"{time.time():.6f}.{next(self._ids)}")
+        self.views[view_id] = view
+        return {"ok": True, "view": view}
+
+    # -- HTTP plumbing ---------------------------------------------------------------
+    def _take_fault(self, method: str) -> _Fault | None:
+        for fault in self._faults:
+            if fault.method in {method, "*"} and fault.times > 0:
+                fault.times -= 1
+                if fault.times == 0:
+                    self._faults.remove(fault)
+                return fault
+        return None
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:  # quiet test output
+                pass
+
+            def do_GET(self) -> None:
+                self._handle()
+
+            def do_POST(self) -> None:
+                self._handle()
+
+            def _handle(self) -> None:
+                parts = urlsplit(self.path)
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode() if length else ""
+                args = _parse_args(raw, self.headers.get("Content-Type", ""), parts.query)
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                if parts.path.startswith("/response/"):
+                    with fake._changed:
+                        fake.responses.append(args)
+                        fake._changed.notify_all()
+                    self._send(200, {"ok": True})
+                    return
+                method = parts.path.removeprefix("/api/")
+                with fake._lock:
+                    fault = fake._take_fault(method)
+                if fault and fault.delay:
+                    time.sleep(fault.delay)
+                with fake._changed:
+                    if fault:
+                        status, body = fault.status, {"ok": False, "error": fault.error}
+                    elif not headers.get("authorization", "").startswith("Bearer xox"):
+                        status, body = 200, {"ok": False, "error": "not_authed"}
+                    else:
+                        status, body = 200, fake._answer(method, args)
+                    fake.calls.append(Call(method, args, headers, time.time(), status, body))
+                    fake._changed.notify_all()
+                extra = {}
+                if fault and fault.retry_after is not None and fault.status == 429:
+                    extra["Retry-After"] = str(int(fault.retry_after))
+                self._send(status, body, extra)
+
+            def _send(
+                self, status: int, body: dict[str, Any], extra: dict[str, str] | None = None
+            ) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in (extra or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+
+        return Handler
+
+
+def _parse_args(raw: str, content_type: str, query: str) -> dict[str, Any]:
+    args: dict[str, Any] = dict(parse_qsl(query))
+    if not raw:
+        return args
+    if "json" in content_type:
+        args.update(json.loads(raw))
+    else:
+        args.update(dict(parse_qsl(raw)))
+    return args
+
+
+def _as_list(blocks: Any) -> list[dict[str, Any]]:
+    if blocks is None:
+        return []
+    if isinstance(blocks, str):
+        blocks = json.loads(blocks)
+    return list(blocks)
+
+
+def _validate_blocks(blocks: Any, *, limit: int) -> str | None:
+    items = _as_list(blocks)
+    if len(items) > limit:
+        return f"{len(items)} blocks, more than {limit}"
+    for i, block in enumerate(items):
+        try:
+            parsed = Block.parse(block)
+            if parsed is None:
+                return f"block {i}: unknown type {block.get('type')!r}"
+            parsed.to_dict()
+        except (SlackObjectFormationError, KeyError, TypeError) as exc:
+            return f"block {i}: {exc}"
+    return None
+
+
+def _validate_view(view: dict[str, Any], limit: int) -> str | None:
+    problem = _validate_blocks(view.get("blocks"), limit=limit)
+    if problem:
+        return problem
+    try:
+        View(**{k: v for k, v in view.items() if k not in {"id", "hash"}}).to_dict()
+    except (SlackObjectFormationError, TypeError) as exc:
+        return str(exc)
+    return None
+
+
+@contextmanager
+def running_fake_slack(**kwargs: Any) -> Iterator[FakeSlack]:
+    with FakeSlack(**kwargs) as fake:
+        yield fake
