@@ -1,0 +1,37 @@
+"""Every action, callback and block id, shared by the builders and the listeners."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = ["ActionId", "BlockId", "CallbackId", "Command"]
+
+
+class ActionId(StrEnum):
+    APPROVE = "wismo.approve"
+    EDIT = "wismo.edit"
+    REJECT = "wismo.reject"
+    NO_RESPONSE_LINK = "wismo.no_response_link"
+    TRACKING_LINK = "wismo.tracking_link"
+    MARK_ANSWERED = "wismo.mark_answered"
+    REPLY_TEXT = "wismo.reply_text"  # the edit modal's text input, dispatched per keystroke
+    REJECT_REASON = "wismo.reject_reason"
+    REJECT_NOTE = "wismo.reject_note"
+    HOME_REFRESH = "wismo.home_refresh"
+
+
+class CallbackId(StrEnum):
+    EDIT_REPLY = "wismo.edit_reply"
+    REJECT = "wismo.reject_modal"
+
+
+class BlockId(StrEnum):
+    REPLY = "reply"  # kept identical across views.update so Slack keeps the agent's text
+    FINDINGS = "findings"
+    REJECT_REASON = "reject_reason"
+    REJECT_NOTE = "reject_note"
+    DECISION = "decision"
+
+
+class Command(StrEnum):
+    WISMO = "/wismo"
