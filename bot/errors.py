@@ -10,7 +10,8 @@ next to the draft.  Only the send path raises :class:`ComplianceBlocked`.
     ├── SchemaOutOfDate             database needs ``wismo db upgrade``
     ├── InboundError
     │   ├── MalformedMail           mail kept, shown to a human with the reason
-    │   └── WebhookRejected         bad signature, stale timestamp or replay
+    │   ├── WebhookRejected         bad signature, stale timestamp or replay
+    │   └── InboxUnavailable        mailbox unreachable or refused: the poller retries later
     ├── AmazonError
     │   ├── AmazonAuthFailed        Login with Amazon refused the refresh token
     │   ├── OrderNotFound
@@ -42,6 +43,7 @@ __all__ = [
     "ConfigError",
     "DecisionError",
     "InboundError",
+    "InboxUnavailable",
     "MailRejected",
     "MailSendError",
     "MailUnavailable",
@@ -86,6 +88,10 @@ class MalformedMail(InboundError):
 
 
 class WebhookRejected(InboundError):
+    pass
+
+
+class InboxUnavailable(InboundError):
     pass
 
 
