@@ -1,0 +1,263 @@
+"""Reply sender: one plain-text e-mail to the buyer's relay alias over SMTP.
+
+Amazon has no API for answering buyers: a reply is an e-mail from an address the seller
+approved in Seller Central (Settings → Messaging Permissions) to the buyer's relay alias.
+It must stay on the buyer's thread (``Re:`` subject, ``In-Reply-To`` and ``References``)
+so Amazon files it under the conversation and the buyer's opt-out does not apply.
+
+``SMTP_URL`` selects the transport:
+
+- ``smtp://host[:25]`` plain (a local relay),
+- ``smtp+starttls://user:pass@host[:587]`` upgraded with STARTTLS (refused if not offered),
+- ``smtps://user:pass@host[:465]`` implicit TLS.
+
+Every smtplib, socket and TLS error is translated into :class:`MailRejected` (a human must
+act: do not resend as is) or :class:`MailUnavailable` (try again later).  No message names
+the password.
+"""
+
+from __future__ import annotations
+
+import base64
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from urllib.parse import unquote, urlsplit
+
+from bot.config import Settings
+from bot.domain import OutgoingMail
+from bot.errors import ConfigError, MailRejected, MailUnavailable
+
+__all__ = [
+    "SmtpSender",
+    "SmtpTarget",
+    "build_message",
+    "parse_smtp_url",
+    "smtp_sender_from_settings",
+]
+
+_DEFAULT_PORTS = {"smtp": 25, "smtp+starttls": 587, "smtps": 465}
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpTarget:
+    """Where and how to connect; ``password`` is kept out of the repr."""
+
+    scheme: str
+    host: str
+    port: int
+    username: str | None = None
+    password: str | None = None
+
+    def __repr__(self) -> str:
+        auth = f"{self.username}:***@" if self.username else ""
+        return f"SmtpTarget({self.scheme}://{auth}{self.host}:{self.port})"
+
+    @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def parse_smtp_url(url: str) -> SmtpTarget:
+    """``smtp+starttls://user%40example.com:p%40ss@mail.example.com:587`` -> target."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:  # bad port: the text may hold the password, so don't echo it
+        raise ConfigError(["SMTP_URL: the port is not a number"]) from exc
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:
+        raise ConfigError(["SMTP_URL: must start with smtp://, smtp+starttls:// or smtps://"])
+    if not parts.hostname:
+        raise ConfigError(["SMTP_URL: names no host, e.g. smtp+starttls://user:pass@host:587"])
+    username = unquote(parts.username) if parts.username else None
+    password = unquote(parts.password) if parts.password is not None else None
+    return SmtpTarget(scheme, parts.hostname, port or _DEFAULT_PORTS[scheme], username, password)
+
+
+def _angle(message_id: str) -> str:
+    message_id = message_id.strip()
+    return message_id if message_id.startswith("<") else f"<{message_id}>"
+
+
+def build_message(mail: OutgoingMail, *, mail_from: str, now: datetime) -> EmailMessage:
+    """The exact message that goes on the wire (also what the tests read back)."""
+    msg = EmailMessage(policy=policy.SMTP)
+    try:
+        msg["From"] = mail_from
+        msg["To"] = mail.to
+        msg["Subject"] = mail.subject
+        msg["Date"] = format_datetime(now if now.tzinfo else now.replace(tzinfo=UTC))
+        msg["Message-ID"] = _angle(mail.message_id)
+        if mail.in_reply_to:
+            msg["In-Reply-To"] = _angle(mail.in_reply_to)
+        references = [_angle(r) for r in mail.references if r.strip()]
+        if not references and mail.in_reply_to:
+            references = [_angle(mail.in_reply_to)]
+        if references:
+            msg["References"] = " ".join(references)
+    except ValueError as exc:  # a line break in a header would let text forge headers
+        raise MailRejected(
+            f"reply has an invalid header ({exc}): fix the reply and resend"
+        ) from exc
+    body = mail.body if mail.body.endswith("\n") else mail.body + "\n"
+    plain = body.isascii() and all(len(line) <= 78 for line in body.splitlines())
+    # Quoted-printable keeps umlauts and long lines intact through any relay, and stays
+    # readable in a raw view, unlike base64.
+    msg.set_content(body, charset="utf-8", cte="7bit" if plain else "quoted-printable")
+    return msg
+
+
+def _code_error(code: int, what: str, detail: bytes | str) -> MailRejected | MailUnavailable:
+    text = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
+    if 500 <= code < 600:
+        return MailRejected(f"SMTP server refused {what} ({code} {text}): do not resend as is")
+    return MailUnavailable(f"SMTP server deferred {what} ({code} {text}): will retry")
+
+
+class SmtpSender:
+    """Sends :class:`OutgoingMail` replies; one connection per reply (replies are rare)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        mail_from: str,
+        timeout: float = 30.0,
+        ssl_context: ssl.SSLContext | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._target = parse_smtp_url(url)
+        if not parseaddr(mail_from)[1]:
+            raise ConfigError(["WISMO_FROM: not an e-mail address"])
+        self._mail_from = mail_from
+        self._envelope_from = parseaddr(mail_from)[1]
+        self._timeout = timeout
+        self._ssl_context = ssl_context or ssl.create_default_context()
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return f"SmtpSender({self._target!r}, mail_from={self._mail_from!r})"
+
+    def send(self, mail: OutgoingMail) -> None:
+        """Send one reply, or raise :class:`MailRejected` / :class:`MailUnavailable`."""
+        recipient = parseaddr(mail.to)[1]
+        if not recipient or "@" not in recipient:
+            raise MailRejected(f"{mail.to!r} is not an e-mail address: check the buyer alias")
+        msg = build_message(mail, mail_from=self._mail_from, now=self._clock())
+        where = self._target.where
+        try:
+            with self._connect() as smtp:
+                self._login(smtp)
+                # Not send_message(): it re-serialises with mbox rules and turns a line
+                # "From ..." of the body into ">From ...".
+                smtp.sendmail(self._envelope_from, [recipient], msg.as_bytes())
+        except (MailRejected, MailUnavailable):
+            raise
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, detail = next(iter(exc.recipients.values()))
+            raise _code_error(code, f"the recipient {recipient}", detail) from exc
+        except smtplib.SMTPSenderRefused as exc:
+            raise _code_error(
+                exc.smtp_code,
+                f"the sender {self._envelope_from} (approved in Seller Central?)",
+                exc.smtp_error,
+            ) from exc
+        except smtplib.SMTPResponseException as exc:  # data refused, HELO refused, ...
+            raise _code_error(exc.smtp_code, "the message", exc.smtp_error) from exc
+        except ssl.SSLCertVerificationError as exc:
+            raise MailRejected(
+                f"TLS certificate of {where} is not trusted ({exc.verify_message}): "
+                "check the host name in SMTP_URL"
+            ) from exc
+        except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError) as exc:
+            raise MailUnavailable(
+                f"SMTP server {where} dropped the connection: will retry"
+            ) from exc
+        except TimeoutError as exc:
+            raise MailUnavailable(f"SMTP server {where} timed out after {self._timeout} s") from exc
+        except (OSError, smtplib.SMTPException) as exc:  # refused, unreachable, TLS failure
+            raise MailUnavailable(
+                f"cannot reach SMTP server {where} ({type(exc).__name__}: {exc}): will retry"
+            ) from exc
+
+    def _connect(self) -> smtplib.SMTP:
+        t = self._target
+        if t.scheme == "smtps":
+            return smtplib.SMTP_SSL(
+                t.host, t.port, timeout=self._timeout, context=self._ssl_context
+            )
+        smtp = smtplib.SMTP(t.host, t.port, timeout=self._timeout)
+        if t.scheme == "smtp+starttls":
+            try:
+                smtp.starttls(context=self._ssl_context)
+            except smtplib.SMTPNotSupportedError as exc:
+                smtp.close()
+                raise MailRejected(
+                    f"SMTP server {t.where} does not offer STARTTLS: "
+                    "check SMTP_URL (smtps:// for implicit TLS, or another port)"
+                ) from exc
+            except BaseException:
+                smtp.close()
+                raise
+        return smtp
+
+    def _login(self, smtp: smtplib.SMTP) -> None:
+        t = self._target
+        if not t.username:
+            return
+        try:
+            if (t.username + (t.password or "")).isascii():
+                smtp.login(t.username, t.password or "")
+            else:
+                _login_plain_utf8(smtp, t.username, t.password or "")
+        except smtplib.SMTPAuthenticationError as exc:
+            raise MailRejected(
+                f"SMTP server {t.where} refused the login of {t.username} "
+                f"({exc.smtp_code}): check SMTP_URL credentials"
+            ) from exc
+        except smtplib.SMTPNotSupportedError as exc:
+            hint = (
+                "use smtp+starttls:// or smtps:// so the password travels encrypted"
+                if t.scheme == "smtp"
+                else "remove the credentials from SMTP_URL"
+            )
+            raise MailRejected(
+                f"SMTP server {t.where} offers no login on this connection: {hint}"
+            ) from exc
+        except smtplib.SMTPResponseException:
+            raise  # another code (e.g. 454 try later): send() translates it by its code
+        except smtplib.SMTPException as exc:
+            raise MailRejected(
+                f"SMTP server {t.where} offers no login method smtplib supports: "
+                "check SMTP_URL credentials"
+            ) from exc
+
+
+def _login_plain_utf8(smtp: smtplib.SMTP, username: str, password: str) -> None:
+    # smtplib encodes credentials as ASCII and fails on "wörd"; RFC 4616 PLAIN is UTF-8.
+    smtp.ehlo_or_helo_if_needed()
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("AUTH not offered")
+    if "PLAIN" not in smtp.esmtp_features["auth"].upper().split():
+        raise smtplib.SMTPException("PLAIN not offered for a non-ASCII login")
+    token = base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode())
+    code, resp = smtp.docmd("AUTH", "PLAIN " + token.decode("ascii"))
+    if code == 535:
+        raise smtplib.SMTPAuthenticationError(code, resp)
+    if code != 235:
+        raise smtplib.SMTPResponseException(code, resp)
+
+
+def smtp_sender_from_settings(settings: Settings, *, timeout: float = 30.0) -> SmtpSender:
+    """The sender a deployment configured with ``SMTP_URL`` and ``WISMO_FROM``."""
+    if not settings.smtp_url:
+        raise ConfigError(["SMTP_URL: not set, so replies cannot be sent"])
+    if not settings.mail_from:
+        raise ConfigError(["WISMO_FROM: not set (the sender address approved in Seller Central)"])
+    return SmtpSender(settings.smtp_url.reveal(), mail_from=settings.mail_from, timeout=timeout)
