@@ -1,0 +1,378 @@
+"""Repositories: the queries each table needs.  They flush when they must, never commit.
+
+The unit of work (:mod:`bot.db.uow`) owns the transaction; services decide when to
+commit.  Conditional updates return whether they changed a row, so "exactly one wins"
+is decided by the database, not by a read-then-write in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import CursorResult, and_, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from bot.db.models import (
+    DecisionRow,
+    DraftRow,
+    EscalationRow,
+    MessageRow,
+    OrderRow,
+    OutboxRow,
+    OutboxState,
+    PostState,
+    SlackPostRow,
+    TrackingSnapshotRow,
+)
+from bot.domain import MessageState
+
+__all__ = [
+    "DecisionRepository",
+    "DraftRepository",
+    "EscalationRepository",
+    "MessageRepository",
+    "OrderRepository",
+    "OutboxRepository",
+    "SlackPostRepository",
+    "TrackingRepository",
+]
+
+
+def _rowcount(result: Any) -> int:
+    assert isinstance(result, CursorResult)
+    return result.rowcount
+
+
+class MessageRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, row: MessageRow) -> MessageRow:
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def get(self, pk: int) -> MessageRow | None:
+        return self.session.get(MessageRow, pk)
+
+    def by_message_id(self, message_id: str) -> MessageRow | None:
+        return self.session.scalars(
+            select(MessageRow).where(MessageRow.message_id == message_id)
+        ).one_or_none()
+
+    def by_order(self, order_id: str) -> Sequence[MessageRow]:
+        return self.session.scalars(
+            select(MessageRow).where(MessageRow.order_id == order_id).order_by(MessageRow.due_at)
+        ).all()
+
+    def open_by_deadline(
+        self, states: Collection[MessageState], *, due_before: datetime | None = None, limit: int
+    ) -> Sequence[MessageRow]:
+        """Rows in ``states`` by deadline, most urgent first (served by ix (state, due_at))."""
+        query = select(MessageRow).where(MessageRow.state.in_(list(states)))
+        if due_before is not None:
+            query = query.where(MessageRow.due_at <= due_before)
+        return self.session.scalars(query.order_by(MessageRow.due_at).limit(limit)).all()
+
+    def transition(
+        self,
+        pk: int,
+        *,
+        expected: Collection[MessageState],
+        new: MessageState,
+        actor: str | None,
+        now: datetime,
+        **values: Any,
+    ) -> bool:
+        """One conditional UPDATE: move ``pk`` to ``new`` only if it is in ``expected``.
+
+        Bumps ``version`` and records who moved it; ``values`` sets further columns.
+        Returns False when the row was not in an expected state (someone else won).
+        """
+        result = self.session.execute(
+            update(MessageRow)
+            .where(MessageRow.id == pk, MessageRow.state.in_(list(expected)))
+            .values(
+                state=new,
+                version=MessageRow.version + 1,
+                state_changed_by=actor,
+                state_changed_at=now,
+                **values,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        changed = _rowcount(result) == 1
+        if changed:
+            row = self.session.get(MessageRow, pk)
+            if row is not None:
+                self.session.refresh(row)
+        return changed
+
+    def update_if_version(self, pk: int, version: int, **values: Any) -> bool:
+        """Optimistic update: applies only if nobody changed the row since ``version``."""
+        result = self.session.execute(
+            update(MessageRow)
+            .where(MessageRow.id == pk, MessageRow.version == version)
+            .values(version=MessageRow.version + 1, **values)
+            .execution_options(synchronize_session=False)
+        )
+        return _rowcount(result) == 1
+
+
+class OrderRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, order_id: str) -> OrderRow | None:
+        return self.session.get(OrderRow, order_id)
+
+    def put(
+        self,
+        order_id: str,
+        snapshot: dict[str, Any] | None,
+        *,
+        fetched_at: datetime,
+        error: str | None = None,
+    ) -> OrderRow:
+        row = self.session.get(OrderRow, order_id)
+        if row is None:
+            row = OrderRow(order_id=order_id, snapshot=snapshot, error=error, fetched_at=fetched_at)
+            self.session.add(row)
+        else:
+            row.snapshot, row.error, row.fetched_at = snapshot, error, fetched_at
+        self.session.flush()
+        return row
+
+
+class TrackingRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, row: TrackingSnapshotRow) -> TrackingSnapshotRow:
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def latest(self, carrier: str, number: str) -> TrackingSnapshotRow | None:
+        return self.session.scalars(
+            select(TrackingSnapshotRow)
+            .where(TrackingSnapshotRow.carrier == carrier, TrackingSnapshotRow.number == number)
+            .order_by(TrackingSnapshotRow.fetched_at.desc(), TrackingSnapshotRow.id.desc())
+            .limit(1)
+        ).one_or_none()
+
+    def for_message(self, message_pk: int) -> Sequence[TrackingSnapshotRow]:
+        return self.session.scalars(
+            select(TrackingSnapshotRow)
+            .where(TrackingSnapshotRow.message_pk == message_pk)
+            .order_by(TrackingSnapshotRow.fetched_at)
+        ).all()
+
+
+class DraftRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def latest(self, message_pk: int) -> DraftRow | None:
+        return self.session.scalars(
+            select(DraftRow)
+            .where(DraftRow.message_pk == message_pk)
+            .order_by(DraftRow.version.desc())
+            .limit(1)
+        ).one_or_none()
+
+    def all_for(self, message_pk: int) -> Sequence[DraftRow]:
+        return self.session.scalars(
+            select(DraftRow).where(DraftRow.message_pk == message_pk).order_by(DraftRow.version)
+        ).all()
+
+    def add_version(
+        self,
+        message_pk: int,
+        text: str,
+        *,
+        now: datetime,
+        scenario: str | None = None,
+        lang: str | None = None,
+        compliance: dict[str, Any] | None = None,
+        created_by: str | None = None,
+    ) -> DraftRow:
+        """Append the next version (1, 2, ...); unique (message, version) guards races."""
+        current = self.session.scalar(
+            select(func.max(DraftRow.version)).where(DraftRow.message_pk == message_pk)
+        )
+        row = DraftRow(
+            message_pk=message_pk,
+            version=(current or 0) + 1,
+            text=text,
+            scenario=scenario,
+            lang=lang,
+            compliance=compliance,
+            created_by=created_by,
+            created_at=now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+
+class DecisionRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, row: DecisionRow) -> DecisionRow:
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def for_message(self, message_pk: int) -> Sequence[DecisionRow]:
+        return self.session.scalars(
+            select(DecisionRow)
+            .where(DecisionRow.message_pk == message_pk)
+            .order_by(DecisionRow.at, DecisionRow.id)
+        ).all()
+
+
+class OutboxRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, row: OutboxRow) -> OutboxRow:
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def get(self, pk: int) -> OutboxRow | None:
+        return self.session.get(OutboxRow, pk)
+
+    def for_message(self, message_pk: int) -> OutboxRow | None:
+        return self.session.scalars(
+            select(OutboxRow).where(OutboxRow.message_pk == message_pk)
+        ).one_or_none()
+
+    def due_ids(self, *, now: datetime, limit: int) -> list[int]:
+        return list(
+            self.session.scalars(
+                select(OutboxRow.id)
+                .where(
+                    OutboxRow.state == OutboxState.PENDING,
+                    or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now),
+                )
+                .order_by(OutboxRow.created_at, OutboxRow.id)
+                .limit(limit)
+            )
+        )
+
+    def in_state(self, state: OutboxState) -> Sequence[OutboxRow]:
+        return self.session.scalars(
+            select(OutboxRow).where(OutboxRow.state == state).order_by(OutboxRow.id)
+        ).all()
+
+    def move(
+        self, pk: int, *, expected: Collection[OutboxState], new: OutboxState, **values: Any
+    ) -> bool:
+        """Conditional UPDATE of one row's state; False when it was not in ``expected``."""
+        result = self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == pk, OutboxRow.state.in_(list(expected)))
+            .values(state=new, **values)
+            .execution_options(synchronize_session=False)
+        )
+        changed = _rowcount(result) == 1
+        if changed:
+            row = self.session.get(OutboxRow, pk)
+            if row is not None:
+                self.session.refresh(row)
+        return changed
+
+    def sending_started_before(self, cutoff: datetime) -> list[int]:
+        return list(
+            self.session.scalars(
+                select(OutboxRow.id).where(
+                    OutboxRow.state == OutboxState.SENDING,
+                    or_(
+                        OutboxRow.sending_started_at.is_(None),
+                        OutboxRow.sending_started_at <= cutoff,
+                    ),
+                )
+            )
+        )
+
+
+class EscalationRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def claim(self, message_pk: int, threshold: str, *, now: datetime) -> bool:
+        """Record that ``threshold`` fired for the message; False if it already had.
+
+        ``INSERT ... ON CONFLICT DO NOTHING`` on the unique (message, threshold) pair, so
+        replicas racing on the same row never both win and never raise.
+        """
+        values = {"message_pk": message_pk, "threshold": threshold, "fired_at": now}
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
+            stmt: Any = pg_insert(EscalationRow).values(**values).on_conflict_do_nothing()
+        elif dialect == "sqlite":
+            stmt = sqlite_insert(EscalationRow).values(**values).on_conflict_do_nothing()
+        else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+            raise NotImplementedError(dialect)
+        return _rowcount(self.session.execute(stmt)) == 1
+
+    def fired(self, message_pk: int) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(EscalationRow.threshold)
+                .where(EscalationRow.message_pk == message_pk)
+                .order_by(EscalationRow.fired_at, EscalationRow.id)
+            )
+        )
+
+    def unposted(self, *, fired_before: datetime, limit: int) -> Sequence[EscalationRow]:
+        """Claimed but never posted (the poster crashed or Slack failed): retry these."""
+        return self.session.scalars(
+            select(EscalationRow)
+            .where(EscalationRow.posted_at.is_(None), EscalationRow.fired_at <= fired_before)
+            .order_by(EscalationRow.fired_at)
+            .limit(limit)
+        ).all()
+
+
+class SlackPostRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def enqueue(self, row: SlackPostRow) -> bool:
+        """Add a post unless one with the same ``dedupe_key`` exists; True when added."""
+        exists = self.session.scalar(
+            select(SlackPostRow.id).where(SlackPostRow.dedupe_key == row.dedupe_key)
+        )
+        if exists is not None:
+            return False
+        self.session.add(row)
+        self.session.flush()
+        return True
+
+    def next_due(self, *, now: datetime, limit: int) -> Sequence[SlackPostRow]:
+        return self.session.scalars(
+            select(SlackPostRow)
+            .where(
+                SlackPostRow.state == PostState.PENDING,
+                or_(SlackPostRow.next_attempt_at.is_(None), SlackPostRow.next_attempt_at <= now),
+            )
+            .order_by(SlackPostRow.priority_at, SlackPostRow.id)
+            .limit(limit)
+        ).all()
+
+    def mark_posted(self, pk: int, *, ts: str, now: datetime) -> bool:
+        result = self.session.execute(
+            update(SlackPostRow)
+            .where(and_(SlackPostRow.id == pk, SlackPostRow.state == PostState.PENDING))
+            .values(state=PostState.POSTED, ts=ts, posted_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return _rowcount(result) == 1

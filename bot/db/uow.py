@@ -1,0 +1,91 @@
+"""Unit of work: one session, one transaction, owned by the service layer.
+
+    with uow_factory() as uow:
+        row = uow.messages.get(pk)
+        ...
+        uow.commit()
+
+Leaving the block without :meth:`commit` rolls back, and so does an exception.
+Repositories never commit.  ``uow.session`` is there for the odd query a repository
+does not offer yet; prefer adding it to a repository.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db.repositories import (
+    DecisionRepository,
+    DraftRepository,
+    EscalationRepository,
+    MessageRepository,
+    OrderRepository,
+    OutboxRepository,
+    SlackPostRepository,
+    TrackingRepository,
+)
+
+__all__ = ["SqlUnitOfWork", "UowFactory"]
+
+
+class SqlUnitOfWork:
+    messages: MessageRepository
+    orders: OrderRepository
+    tracking: TrackingRepository
+    drafts: DraftRepository
+    decisions: DecisionRepository
+    outbox: OutboxRepository
+    escalations: EscalationRepository
+    slack_posts: SlackPostRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("use the unit of work inside `with uow:`")
+        return self._session
+
+    def __enter__(self) -> SqlUnitOfWork:
+        if self._session is not None:
+            raise RuntimeError("this unit of work is already open; make a new one")
+        session = self._session_factory()
+        self._session = session
+        self.messages = MessageRepository(session)
+        self.orders = OrderRepository(session)
+        self.tracking = TrackingRepository(session)
+        self.drafts = DraftRepository(session)
+        self.decisions = DecisionRepository(session)
+        self.outbox = OutboxRepository(session)
+        self.escalations = EscalationRepository(session)
+        self.slack_posts = SlackPostRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            session.rollback()  # a no-op after commit(); undoes anything uncommitted
+        finally:
+            session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+UowFactory = Callable[[], SqlUnitOfWork]
+"""What long-running jobs receive: a fresh unit of work per transaction."""

@@ -1,0 +1,116 @@
+"""Shared fixtures: a real database for every test that needs one.
+
+``db_url``
+    A database URL, parametrised: ``sqlite`` (a fresh file in ``tmp_path``) and
+    ``postgres`` (marked ``postgres``).  The PostgreSQL case uses
+    ``WISMO_TEST_DATABASE_URL`` (e.g. ``postgresql+psycopg://postgres@127.0.0.1:5432/test``)
+    and skips with the reason when it is unset or the server does not answer.  Each
+    PostgreSQL test gets its own schema ``t_<random>``, selected by ``search_path`` inside
+    the URL itself (``?options=-csearch_path=...``), so the URL can be handed to another
+    process (``DATABASE_URL=db_url``) and tests may run in any order or in parallel.  The
+    schema is dropped afterwards.  The database is empty: depend on ``engine`` too when
+    you need the tables.
+
+``engine``
+    A SQLAlchemy engine on ``db_url`` with the Alembic migrations applied to head (the
+    same code path as ``wismo db upgrade``).  Disposed after the test.
+
+``session_factory``
+    ``sessionmaker`` on ``engine`` (``expire_on_commit=False``).
+
+``uow_factory``
+    ``Callable[[], SqlUnitOfWork]``: a fresh unit of work per call, as services and
+    jobs receive it in production.  Use ``with uow_factory() as uow: ...; uow.commit()``.
+
+Example::
+
+    def test_something(uow_factory):
+        with uow_factory() as uow:
+            ...
+            uow.commit()
+
+A test module that only makes sense on one backend can select it with
+``@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)``.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db import SqlUnitOfWork, UowFactory, create_db_engine, make_session_factory, upgrade
+
+PG_ENV = "WISMO_TEST_DATABASE_URL"
+
+_pg_reachable: dict[str, str | None] = {}
+
+
+def _postgres_problem(url: str) -> str | None:
+    """None when the server answers, else why not (checked once per session)."""
+    if url not in _pg_reachable:
+        probe = create_engine(url, connect_args={"connect_timeout": 3}, poolclass=None)
+        try:
+            with probe.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            _pg_reachable[url] = None
+        except OperationalError as exc:
+            first = str(exc.orig or exc).strip().splitlines()[0]
+            shown = make_url(url).render_as_string(hide_password=True)
+            _pg_reachable[url] = f"PostgreSQL at {shown} not reachable: {first}"
+        finally:
+            probe.dispose()
+    return _pg_reachable[url]
+
+
+@pytest.fixture(
+    params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
+)
+def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'wismo-test.db'}"
+        return
+    base = os.environ.get(PG_ENV, "")
+    if not base:
+        pytest.skip(f"{PG_ENV} not set: PostgreSQL cases skipped")
+    problem = _postgres_problem(base)
+    if problem:
+        pytest.skip(problem)
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text("SET lock_timeout = '10s'"))
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    eng = create_db_engine(db_url)
+    upgrade(eng)
+    try:
+        yield eng
+    finally:
+        eng.dispose()
+
+
+@pytest.fixture
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return make_session_factory(engine)
+
+
+@pytest.fixture
+def uow_factory(session_factory: sessionmaker[Session]) -> UowFactory:
+    return lambda: SqlUnitOfWork(session_factory)
