@@ -1,0 +1,39 @@
+"""Reply templates: scenarios, facts, the sandboxed renderer and the library check.
+
+    from bot.replies import ReplyFacts, Scenario, render
+    text = render(Scenario.IN_TRANSIT, "de", facts)
+
+Templates live in ``templates/<lang>/<scenario>.txt.j2`` (package data).  At start-up
+call :func:`load_library`: it renders every template with sample facts for every
+carrier link, checks each rendering against the messaging policy and raises
+:class:`LibraryRefused` naming the template, rule and line when one fails.
+"""
+
+from __future__ import annotations
+
+from bot.replies.errors import (
+    LibraryRefused,
+    MissingFact,
+    TemplateBroken,
+    TemplateError,
+    UnknownTemplate,
+)
+from bot.replies.facts import DateWindow, ReplyFacts
+from bot.replies.render import render
+from bot.replies.scenarios import LANGUAGES, REQUIREMENTS, Requirements, Scenario, requirements
+
+__all__ = [
+    "LANGUAGES",
+    "REQUIREMENTS",
+    "DateWindow",
+    "LibraryRefused",
+    "MissingFact",
+    "ReplyFacts",
+    "Requirements",
+    "Scenario",
+    "TemplateBroken",
+    "TemplateError",
+    "UnknownTemplate",
+    "render",
+    "requirements",
+]
