@@ -19,7 +19,8 @@ from bot.replies import (
     requirements,
 )
 
-MARKET = {"en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT"}
+MARKET = {"en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "ja": "JP"}
+ALL_LANGUAGES = (*LANGUAGES, "ja")  # Japanese is shipped too, beyond the required five
 
 
 def minimal(facts: ReplyFacts, scenario: Scenario) -> ReplyFacts:
@@ -28,7 +29,7 @@ def minimal(facts: ReplyFacts, scenario: Scenario) -> ReplyFacts:
     return dataclasses.replace(facts, **{name: None for name in optional})
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", ALL_LANGUAGES)
 @pytest.mark.parametrize("scenario", list(Scenario))
 def test_every_scenario_renders_in_every_language(full_facts, scenario, lang):
     facts = dataclasses.replace(full_facts, marketplace=MARKET[lang])
@@ -54,6 +55,7 @@ def test_every_scenario_renders_in_every_language(full_facts, scenario, lang):
         ("it", "IT", "3 dicembre 2026"),
         ("en", "US", "December 3, 2026"),
         ("en", "UK", "3 December 2026"),
+        ("ja", "JP", "2026年12月3日"),
     ],
 )
 def test_dates_are_in_the_buyers_language(full_facts, lang, market, expected):
