@@ -1,0 +1,356 @@
+"""Bounded, forgiving MIME reading for the relay-mail parser.
+
+Everything here works on hostile input: a mail can be truncated, carry broken headers,
+lie about its charset, hold a 15 MB attachment or thousands of nested multiparts.  Nothing
+raises; what went wrong is returned as human-readable problems.
+
+Memory: the stdlib parser keeps every line of a part as a separate string, so a 15 MB
+base64 attachment would cost several copies.  Before parsing we cut long base64 runs out of
+the raw bytes and leave a short placeholder line whose decoded size we already know; the
+attachment is therefore listed with its size but never decoded at all.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import re
+from dataclasses import dataclass, field
+from email import errors as email_errors
+from email.header import decode_header
+from email.message import Message
+from email.parser import BytesHeaderParser, BytesParser
+from email.policy import compat32
+
+from bot.domain import Attachment
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_PARTS",
+    "MAX_RAW_BYTES",
+    "MailParts",
+    "ParsedMime",
+    "decode_bytes",
+    "decode_header_value",
+    "parse_mime",
+    "walk",
+]
+
+MAX_RAW_BYTES = 40 * 1024 * 1024  # Amazon allows 10 MB of attachments; leave room for encoding
+MAX_DEPTH = 8  # nesting of multiparts and forwarded messages we follow
+MAX_PARTS = 200  # parts we look at in one mail
+MAX_MULTIPART_HEADERS = 400  # more declarations than this is a bomb: headers only
+MAX_TEXT_CHARS = 200_000  # per decoded text part; a buyer message is far shorter
+
+# A run of at least 2,048 full base64 lines (~150 kB) is an attachment body, not text.
+_LONG_BASE64 = re.compile(rb"(?m)^(?:[A-Za-z0-9+/]{60,}\r?\n){2048,}")
+_PLACEHOLDER = re.compile(r"!wismo-elided-(\d+)!")
+_MULTIPART_DECL = re.compile(rb"(?im)^content-type:[ \t]*multipart/")
+
+# Labels mail uses that Python either does not know or decodes too strictly.  Mail that says
+# ISO-8859-1 is very often Windows-1252 (curly quotes, euro sign), as browsers also assume.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "iso-2022-jp": "iso2022_jp_ext",
+    "csiso2022jp": "iso2022_jp_ext",
+    "euc-jp": "euc_jis_2004",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+    "ks_c_5601-1987": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+}
+
+_DEFECT_WORDS: dict[type[email_errors.MessageDefect], str] = {
+    email_errors.StartBoundaryNotFoundDefect: "the multipart boundary is never found (broken MIME)",
+    email_errors.CloseBoundaryNotFoundDefect: "the closing MIME boundary is missing (truncated?)",
+    email_errors.NoBoundaryInMultipartDefect: "a multipart part declares no boundary",
+    email_errors.MissingHeaderBodySeparatorDefect: "a header line is broken (no colon)",
+    email_errors.FirstHeaderLineIsContinuationDefect: "the first header line is a continuation",
+    email_errors.MisplacedEnvelopeHeaderDefect: "an envelope 'From ' line sits among the headers",
+    email_errors.MultipartInvariantViolationDefect: "a multipart part has no sub-parts",
+    email_errors.InvalidMultipartContentTransferEncodingDefect: (
+        "a multipart part declares a transfer encoding"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMime:
+    message: Message
+    problems: tuple[str, ...]
+    elided: dict[int, int]  # placeholder number -> decoded byte size
+    headers_only: bool
+
+
+@dataclass(slots=True)
+class MailParts:
+    """What a walk over one message found, in document order."""
+
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    embedded: list[Message] = field(default_factory=list)  # message/rfc822 parts
+    problems: list[str] = field(default_factory=list)
+
+
+def parse_mime(raw: bytes) -> ParsedMime:
+    """Parse ``raw`` into a stdlib message, bounded in size, depth and memory."""
+    problems: list[str] = []
+    if len(raw) > MAX_RAW_BYTES:
+        problems.append(
+            f"mail is {len(raw) // (1024 * 1024)} MB, over the {MAX_RAW_BYTES // (1024 * 1024)} MB"
+            " limit: only its headers were read"
+        )
+        return _headers_only(raw, problems)
+    declared = len(_MULTIPART_DECL.findall(raw))
+    if declared > MAX_MULTIPART_HEADERS:
+        problems.append(
+            f"mail declares {declared} multipart sections (a MIME bomb?):"
+            " only its headers were read"
+        )
+        return _headers_only(raw, problems)
+    elided: dict[int, int] = {}
+    reduced = _elide_long_base64(raw, elided)
+    try:
+        message = BytesParser(policy=compat32).parsebytes(reduced)
+    except RecursionError:
+        problems.append("MIME structure nested too deeply to read: only its headers were read")
+        return _headers_only(raw, problems)
+    return ParsedMime(message, tuple(problems), elided, headers_only=False)
+
+
+def _headers_only(raw: bytes, problems: list[str]) -> ParsedMime:
+    end = raw.find(b"\r\n\r\n")
+    end = raw.find(b"\n\n") if end < 0 else end
+    head = raw[: end if 0 <= end < 256 * 1024 else 256 * 1024]
+    message = BytesHeaderParser(policy=compat32).parsebytes(head)
+    message.set_payload("")
+    return ParsedMime(message, tuple(problems), {}, headers_only=True)
+
+
+def _elide_long_base64(raw: bytes, sizes: dict[int, int]) -> bytes:
+    pieces: list[bytes] = []
+    last = 0
+    for match in _LONG_BASE64.finditer(raw):
+        run = match.group()
+        chars = len(run) - run.count(b"\n") - run.count(b"\r")
+        number = len(sizes)
+        sizes[number] = chars * 3 // 4
+        pieces += [raw[last : match.start()], b"!wismo-elided-%d!\n" % number]
+        last = match.end()
+    if not pieces:
+        return raw
+    pieces.append(raw[last:])
+    return b"".join(pieces)
+
+
+def walk(parsed: ParsedMime, message: Message | None = None, depth: int = 0) -> MailParts:
+    """Collect text bodies, attachments and embedded mails, without recursion."""
+    out = MailParts()
+    root = parsed.message if message is None else message
+    out.problems += _defects(root)
+    stack: list[tuple[Message, int]] = [(root, depth)]
+    seen = 0
+    while stack:
+        part, level = stack.pop()
+        seen += 1
+        if seen > MAX_PARTS:
+            out.problems.append(f"mail has more than {MAX_PARTS} MIME parts: the rest was skipped")
+            break
+        if level > MAX_DEPTH:
+            out.problems.append(f"MIME parts nested deeper than {MAX_DEPTH}: skipped")
+            continue
+        ctype = _content_type(part)
+        payload = part.get_payload()
+        if part.is_multipart() and isinstance(payload, list):
+            subs = [sub for sub in payload if isinstance(sub, Message)]
+            out.problems += [p for sub in subs for p in _defects(sub)]
+            stack += [(sub, level + 1) for sub in reversed(subs)]
+            continue
+        if ctype == "message/rfc822" and isinstance(payload, list):
+            out.embedded += [m for m in payload if isinstance(m, Message)]
+            continue
+        filename = _filename(part)
+        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        is_text = ctype in {"text/plain", "text/html"} and disposition != "attachment"
+        if filename is not None or not is_text:
+            if ctype.startswith("multipart/"):
+                continue  # an empty or broken container, reported by its defects
+            out.attachments.append(
+                Attachment(filename or "(unnamed)", ctype, _payload_size(part, parsed.elided))
+            )
+            continue
+        text = _decode_text(part, out.problems)
+        (out.html if ctype == "text/html" else out.plain).append(text)
+    return out
+
+
+def _content_type(part: Message) -> str:
+    try:
+        return part.get_content_type()
+    except Exception:  # a header so broken the stdlib gives up
+        return "text/plain"
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:
+        return "(unreadable name)"
+    if name is None:
+        return None
+    return decode_header_value(name)[:200] or "(unnamed)"
+
+
+def _defects(part: Message) -> list[str]:
+    words = []
+    for defect in getattr(part, "defects", ()):
+        text = next(
+            (w for kind, w in _DEFECT_WORDS.items() if isinstance(defect, kind)),
+            f"MIME defect: {type(defect).__name__}",
+        )
+        if text not in words:
+            words.append(text)
+    return words
+
+
+def _raw_payload(part: Message) -> bytes:
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return b""
+    return payload.encode("ascii", "surrogateescape")
+
+
+def _transfer_decode(part: Message, problems: list[str]) -> bytes:
+    data = _raw_payload(part)
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if cte == "base64":
+        return _b64decode(data, problems)
+    if cte == "quoted-printable":
+        return binascii.a2b_qp(data)
+    if cte in {"x-uuencode", "uuencode"}:
+        problems.append("uuencoded part not decoded")
+        return b""
+    return data
+
+
+def _b64decode(data: bytes, problems: list[str]) -> bytes:
+    cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", data.split(b"=", 1)[0])
+    usable = len(cleaned) - len(cleaned) % 4
+    if usable != len(cleaned) and len(cleaned) % 4 == 1:
+        problems.append("base64 body is cut short: its last bytes were dropped")
+        cleaned = cleaned[:usable]
+    elif len(cleaned) % 4:
+        cleaned += b"=" * (4 - len(cleaned) % 4)
+    try:
+        return binascii.a2b_base64(cleaned)
+    except binascii.Error:
+        problems.append("base64 body is damaged and could not be read")
+        return b""
+
+
+def _payload_size(part: Message, elided: dict[int, int]) -> int:
+    text = part.get_payload()
+    if not isinstance(text, str):
+        return 0
+    size = sum(elided.get(int(n), 0) for n in _PLACEHOLDER.findall(text))
+    rest = _PLACEHOLDER.sub("", text)
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if cte == "base64":
+        chars = len(re.sub(r"[^A-Za-z0-9+/]", "", rest.split("=", 1)[0]))
+        return size + chars * 3 // 4
+    if cte == "quoted-printable":
+        return size + len(binascii.a2b_qp(rest.encode("ascii", "surrogateescape")))
+    return size + len(rest.encode("ascii", "surrogateescape"))
+
+
+def _decode_text(part: Message, problems: list[str]) -> str:
+    if _PLACEHOLDER.search(str(part.get_payload())):
+        problems.append("a text part is larger than 150 kB: it was not read")
+        return ""
+    data = _transfer_decode(part, problems)
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        charset = None
+    text = decode_bytes(data, charset, problems)
+    if len(text) > MAX_TEXT_CHARS:
+        problems.append(f"a text part is longer than {MAX_TEXT_CHARS} characters: cut there")
+        text = text[:MAX_TEXT_CHARS]
+    return text
+
+
+def codec_for(charset: str | None) -> str | None:
+    """Python codec name for a MIME charset label, or None when unknown."""
+    if not charset:
+        return None
+    label = charset.strip().strip('"').lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, charset: str | None, problems: list[str]) -> str:
+    """Decode body bytes by their declared charset, guessing sensibly when it is absent or wrong."""
+    codec = codec_for(charset)
+    if charset and codec is None:
+        problems.append(f"unknown charset {charset!r}: read as UTF-8 or Windows-1252")
+    if codec is None:
+        codec = _guess_codec(data)
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        problems.append(
+            f"text is not valid {charset or codec}: undecodable bytes replaced with \ufffd"
+        )
+        return data.decode(codec, errors="replace")
+    except LookupError:  # pragma: no cover - codec_for only returns known codecs
+        return data.decode("utf-8", errors="replace")
+
+
+def _guess_codec(data: bytes) -> str:
+    if b"\x1b$B" in data or b"\x1b$@" in data:
+        return "iso2022_jp_ext"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def decode_header_value(value: object) -> str:
+    """A header as text: RFC 2047 encoded words, raw UTF-8 (RFC 6532) or Latin-1 bytes."""
+    if value is None:
+        return ""
+    text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):  # raw 8-bit bytes in the header
+        raw = text.encode("ascii", "surrogateescape")
+        text = decode_bytes(raw, None, [])
+    try:
+        chunks = decode_header(text)
+    except Exception:
+        return " ".join(text.split())
+    out = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, bytes) and charset is None:
+            # decode_header hands back the unencoded stretches as raw-unicode-escape bytes
+            out.append(chunk.decode("raw-unicode-escape", errors="replace"))
+        elif isinstance(chunk, bytes):
+            codec = codec_for(charset) or _guess_codec(chunk)
+            out.append(chunk.decode(codec, errors="replace"))
+        else:
+            out.append(chunk)
+    return " ".join("".join(out).split())
