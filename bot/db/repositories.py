@@ -90,19 +90,17 @@ class MessageRepository:
     ) -> bool:
         """One conditional UPDATE: move ``pk`` to ``new`` only if it is in ``expected``.
 
-        Bumps ``version`` and records who moved it; ``values`` sets further columns.
+        Bumps ``version``; a person's move (``actor`` set) is recorded in
+        ``state_changed_by``/``_at``, a move by the bot (``actor`` None) leaves them, so
+        "already handled by" keeps naming the person.  ``values`` sets further columns.
         Returns False when the row was not in an expected state (someone else won).
         """
+        if actor is not None:
+            values = {**values, "state_changed_by": actor, "state_changed_at": now}
         result = self.session.execute(
             update(MessageRow)
             .where(MessageRow.id == pk, MessageRow.state.in_(list(expected)))
-            .values(
-                state=new,
-                version=MessageRow.version + 1,
-                state_changed_by=actor,
-                state_changed_at=now,
-                **values,
-            )
+            .values(state=new, version=MessageRow.version + 1, **values)
             .execution_options(synchronize_session=False)
         )
         changed = _rowcount(result) == 1
@@ -288,6 +286,27 @@ class OutboxRepository:
             if row is not None:
                 self.session.refresh(row)
         return changed
+
+    def claim_stuck_report(self, pk: int, *, now: datetime) -> bool:
+        result = self.session.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.id == pk,
+                OutboxRow.state == OutboxState.STUCK,
+                OutboxRow.stuck_reported_at.is_(None),
+            )
+            .values(stuck_reported_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return _rowcount(result) == 1
+
+    def unclaim_stuck_report(self, pk: int) -> None:
+        self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == pk)
+            .values(stuck_reported_at=None)
+            .execution_options(synchronize_session=False)
+        )
 
     def sending_started_before(self, cutoff: datetime) -> list[int]:
         return list(

@@ -6,6 +6,7 @@
         uow.commit()
 
 Leaving the block without :meth:`commit` rolls back, and so does an exception.
+Rows read inside the block stay readable after it (detached, not expired).
 Repositories never commit.  ``uow.session`` is there for the odd query a repository
 does not offer yet; prefer adding it to a repository.
 """
@@ -76,8 +77,11 @@ class SqlUnitOfWork:
         if session is None:
             return
         try:
-            session.rollback()  # a no-op after commit(); undoes anything uncommitted
+            if exc_type is not None:
+                session.rollback()
         finally:
+            # close() rolls back whatever was not committed and detaches the objects
+            # without expiring them, so rows read in the block stay readable after it.
             session.close()
 
     def commit(self) -> None:

@@ -72,3 +72,13 @@ def test_a_unit_of_work_outside_its_block_says_how_to_use_it(uow_factory):
     uow = uow_factory()
     with pytest.raises(RuntimeError, match="inside `with uow:`"):
         uow.commit()
+
+
+def test_rows_read_in_a_block_stay_readable_after_it(uow_factory):
+    with uow_factory() as uow:
+        pk = uow.messages.add(_row()).id
+        uow.commit()
+    with uow_factory() as uow:
+        row = uow.messages.get(pk)
+    assert row.message_id == "<a@example>"
+    assert row.due_at == T0 + timedelta(hours=24)

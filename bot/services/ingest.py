@@ -1,0 +1,148 @@
+"""Store an inbound mail exactly once, whatever the inbox source delivers twice.
+
+The mail's Message-ID is the dedupe key (unique in the database, so two workers storing
+the same mail at once end with one row: the loser of the race gets the winner's row).
+A mail without a usable Message-ID gets one derived from its bytes, so the same bytes
+delivered again still dedupe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.exc import IntegrityError
+
+from bot.db.models import RAW_KEEP_LIMIT, MessageRow
+from bot.db.uow import SqlUnitOfWork
+from bot.domain import InboundMessage, MessageKind, MessageState
+
+__all__ = ["ANSWER_WITHIN", "StoredResult", "message_id_for", "store_inbound"]
+
+ANSWER_WITHIN = timedelta(hours=24)
+"""Amazon's response deadline, counted from when the buyer sent the message."""
+
+_MAX_MESSAGE_ID = 512  # the column's width
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResult:
+    message_pk: int
+    message_id: str
+    state: MessageState
+    created: bool  # False: the mail was already stored (a second delivery)
+    received_at: datetime
+    due_at: datetime
+
+
+def message_id_for(raw: bytes, parsed: InboundMessage | None) -> str:
+    """The dedupe key: the parsed Message-ID, or one derived from the raw bytes."""
+    mid = (parsed.message_id if parsed else "").strip()
+    if mid and len(mid) <= _MAX_MESSAGE_ID:
+        return mid
+    # Absurdly long, or missing: a stable, bounded key from the id or the bytes.
+    digest = hashlib.sha256(mid.encode("utf-8", "replace") if mid else raw).hexdigest()
+    return f"<sha256-{digest}@wismo.invalid>"
+
+
+def store_inbound(
+    uow: SqlUnitOfWork,
+    raw: bytes,
+    parsed: InboundMessage | None,
+    *,
+    arrived_at: datetime,
+    problem: str | None = None,
+) -> StoredResult:
+    """Store one mail (in its own transaction) and return its row; a repeat is a no-op.
+
+    ``parsed`` is None, or ``problem`` is given, when the parser could not read the mail:
+    it is then kept as MALFORMED with the reason and its raw bytes (up to
+    :data:`RAW_KEEP_LIMIT`) for a human.  System mail (and mail of kind ``other``) is
+    stored as SYSTEM, never drafted.  Buyer messages start as RECEIVED.
+    """
+    message_id = message_id_for(raw, parsed)
+    with uow:
+        existing = uow.messages.by_message_id(message_id)
+        if existing is not None:
+            return _result(existing, created=False)
+        row = _new_row(raw, parsed, message_id, arrived_at=arrived_at, problem=problem)
+        try:
+            with uow.session.begin_nested():
+                uow.messages.add(row)
+        except IntegrityError:
+            # Another worker stored the same mail between our look-up and our insert.
+            existing = uow.messages.by_message_id(message_id)
+            if existing is None:
+                raise
+            uow.commit()
+            return _result(existing, created=False)
+        uow.commit()
+        return _result(row, created=True)
+
+
+def _new_row(
+    raw: bytes,
+    parsed: InboundMessage | None,
+    message_id: str,
+    *,
+    arrived_at: datetime,
+    problem: str | None,
+) -> MessageRow:
+    sent_at = parsed.sent_at if parsed else None
+    # A Date header in the future (bad clock, forged) must not buy time on the deadline.
+    received_at = min(sent_at, arrived_at) if sent_at is not None else arrived_at
+    problems = list(parsed.problems) if parsed else []
+    if problem and problem not in problems:
+        problems.insert(0, problem)
+    malformed = parsed is None or problem is not None
+    state = _state(parsed, malformed=malformed)
+    row = MessageRow(
+        message_id=message_id,
+        state=state,
+        problems=problems,
+        raw_size=len(raw),
+        raw_mime=raw[:RAW_KEEP_LIMIT] if malformed else None,
+        received_at=received_at,
+        arrived_at=arrived_at,
+        due_at=received_at + ANSWER_WITHIN,
+        attachments=[],
+    )
+    if parsed is not None:
+        row.kind = parsed.kind
+        row.system_kind = parsed.system_kind
+        row.order_id = parsed.order_id
+        row.buyer_name = parsed.buyer_name
+        row.buyer_alias = parsed.buyer_alias
+        row.alias_case = parsed.alias_case
+        row.marketplace = parsed.marketplace
+        row.language = parsed.language
+        row.intent = parsed.intent
+        row.subject = parsed.subject
+        row.body = parsed.body
+        row.in_reply_to = parsed.in_reply_to
+        row.comm_mgr_token = parsed.comm_mgr_token
+        row.no_response_url = parsed.no_response_url
+        row.attachments = [asdict(a) for a in parsed.attachments]
+    return row
+
+
+def _state(parsed: InboundMessage | None, *, malformed: bool) -> MessageState:
+    if malformed or parsed is None:
+        return MessageState.MALFORMED
+    if parsed.kind is not MessageKind.BUYER_MESSAGE:
+        # Amazon system mail, or mail that is not from Amazon at all: shown, never drafted,
+        # and no deadline runs on it.
+        return MessageState.SYSTEM
+    return MessageState.RECEIVED
+
+
+def _result(row: MessageRow, *, created: bool) -> StoredResult:
+    return StoredResult(
+        message_pk=row.id,
+        message_id=row.message_id,
+        state=row.state,
+        created=created,
+        received_at=row.received_at,
+        due_at=row.due_at,
+    )

@@ -1,0 +1,391 @@
+"""The outbox: every reply is sent at most once, and never silently lost.
+
+A row moves ``pending -> sending -> sent``.  The move to ``sending`` is a conditional
+UPDATE committed *before* the SMTP conversation, so two workers never send the same row.
+If the process dies after that commit, nobody knows whether the server accepted the mail:
+such a row (found in ``sending`` at start-up, or for longer than a timeout) becomes
+``stuck`` and is reported to a human, who checks the mailbox's sent folder and resolves
+it (:func:`resolve_stuck`).  It is never resent automatically, because a resend could
+answer the buyer twice, which Amazon counts against the seller.
+
+A transient failure (:class:`MailUnavailable`) goes back to ``pending`` with backoff; a
+refusal (:class:`MailRejected`) is ``failed`` and so is the message, for a human to act.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sqlalchemy.exc import IntegrityError
+
+from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
+from bot.db.uow import SqlUnitOfWork, UowFactory
+from bot.domain import DecisionKind, MessageState, OutgoingMail
+from bot.errors import AlreadyDecided, MailRejected, MailUnavailable
+from bot.services.decisions import record_decision
+
+__all__ = [
+    "MAX_ATTEMPTS",
+    "SENDING_TIMEOUT",
+    "DeliveryCounts",
+    "MailSender",
+    "StuckReply",
+    "deliver_due",
+    "enqueue",
+    "mark_stuck",
+    "report_stuck",
+    "resolve_stuck",
+    "retry_delay",
+    "stuck_rows",
+]
+
+log = logging.getLogger(__name__)
+
+SENDING_TIMEOUT = timedelta(minutes=10)
+"""Longer than any SMTP conversation: a row in ``sending`` this long has lost its worker."""
+
+MAX_ATTEMPTS = 12
+"""Transient failures tolerated before the row fails for a human (about 4 h of retries)."""
+
+_RETRY_BASE = timedelta(seconds=30)
+_RETRY_CAP = timedelta(minutes=30)
+
+
+class MailSender(Protocol):
+    """Sends one reply (``bot.amazon.smtp.SmtpSender`` in production).
+
+    Raises :class:`MailUnavailable` when it may be retried, :class:`MailRejected` when
+    the server refused this mail.  Any other exception leaves the outcome unknown.
+    """
+
+    def send(self, mail: OutgoingMail) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryCounts:
+    sent: int = 0
+    retrying: int = 0  # transient failure, back to pending with backoff
+    failed: int = 0  # refused, or out of attempts: a human must act
+    stuck: int = 0  # outcome unknown: reported, never resent automatically
+
+
+@dataclass(frozen=True, slots=True)
+class StuckReply:
+    """What a human needs to look for in the sent folder."""
+
+    outbox_pk: int
+    message_pk: int
+    to: str
+    subject: str
+    mail_message_id: str  # our Message-ID: search the sent folder for it
+    sending_started_at: datetime | None
+    attempts: int
+    last_error: str | None
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """30 s, 1 min, 2 min, ... capped at 30 min."""
+    factor: int = 2 ** max(attempts - 1, 0)
+    return min(_RETRY_BASE * factor, _RETRY_CAP)
+
+
+def enqueue(uow: SqlUnitOfWork, message_pk: int, mail: OutgoingMail, now: datetime) -> int:
+    """Queue the one reply of a message. Does not commit.
+
+    Raises :class:`AlreadyDecided` when the message already has a reply in the outbox
+    (one reply per message, enforced by a unique constraint against races too).
+    """
+    if uow.messages.get(message_pk) is None:
+        raise LookupError(f"no message with id {message_pk}")
+    if uow.outbox.for_message(message_pk) is not None:
+        raise AlreadyDecided(None, "reply already queued")
+    row = OutboxRow(
+        message_pk=message_pk,
+        to_addr=mail.to,
+        subject=mail.subject,
+        body=mail.body,
+        mail_message_id=mail.message_id,
+        in_reply_to=mail.in_reply_to,
+        references=list(mail.references),
+        state=OutboxState.PENDING,
+        attempts=0,
+        created_at=now,
+        next_attempt_at=now,
+    )
+    try:
+        with uow.session.begin_nested():
+            uow.outbox.add(row)
+    except IntegrityError as exc:
+        raise AlreadyDecided(None, "reply already queued") from exc
+    return row.id
+
+
+def deliver_due(
+    uow_factory: UowFactory,
+    sender: MailSender,
+    *,
+    now: datetime,
+    limit: int = 20,
+    sending_timeout: timedelta = SENDING_TIMEOUT,
+    max_attempts: int = MAX_ATTEMPTS,
+) -> DeliveryCounts:
+    """Send up to ``limit`` due replies, each claimed and settled in its own transaction.
+
+    First turns rows left in ``sending`` for ``sending_timeout`` into ``stuck``.
+    """
+    stuck = len(mark_stuck(uow_factory, now=now, older_than=sending_timeout))
+    sent = retrying = failed = 0
+    with uow_factory() as uow:
+        due = uow.outbox.due_ids(now=now, limit=limit)
+    for pk in due:
+        mail = _claim(uow_factory, pk, now=now)
+        if mail is None:
+            continue  # another worker took it
+        try:
+            sender.send(mail)
+        except MailUnavailable as exc:
+            if _after_transient(uow_factory, pk, exc, now=now, max_attempts=max_attempts):
+                retrying += 1
+            else:
+                failed += 1
+        except MailRejected as exc:
+            _after_rejected(uow_factory, pk, f"refused by the mail server: {exc}", now=now)
+            failed += 1
+        except Exception as exc:
+            # We cannot tell whether the server took the mail: do not guess.
+            log.exception("outbox row %s: send outcome unknown", pk)
+            _to_stuck(uow_factory, pk, f"send outcome unknown: {exc!r}")
+            stuck += 1
+        else:
+            _after_sent(uow_factory, pk, now=now)
+            sent += 1
+    return DeliveryCounts(sent=sent, retrying=retrying, failed=failed, stuck=stuck)
+
+
+def mark_stuck(uow_factory: UowFactory, *, now: datetime, older_than: timedelta) -> list[int]:
+    """Turn rows in ``sending`` since ``now - older_than`` into ``stuck``; their ids.
+
+    At start-up of the only worker call it with ``older_than=timedelta(0)``: nothing can
+    be sending, so every such row is a crash.  With several workers keep a grace longer
+    than a send, so a live worker's row is not flagged.
+    """
+    cutoff = now - older_than
+    marked: list[int] = []
+    with uow_factory() as uow:
+        for pk in uow.outbox.sending_started_before(cutoff):
+            if uow.outbox.move(
+                pk,
+                expected={OutboxState.SENDING},
+                new=OutboxState.STUCK,
+                last_error="the worker stopped while sending: check the sent folder",
+            ):
+                marked.append(pk)
+        uow.commit()
+    for pk in marked:
+        log.warning("outbox row %s is stuck: send outcome unknown, not resending", pk)
+    return marked
+
+
+def stuck_rows(uow: SqlUnitOfWork) -> list[StuckReply]:
+    """Every stuck reply, for the queue, App Home or a report. Read-only."""
+    return [_stuck_reply(row) for row in uow.outbox.in_state(OutboxState.STUCK)]
+
+
+def report_stuck(
+    uow_factory: UowFactory, notify: Callable[[StuckReply], None], *, now: datetime
+) -> int:
+    """Call ``notify`` once for each stuck reply not yet reported; how many were reported.
+
+    The row is marked reported before ``notify`` and unmarked if it raises, so a report
+    is retried later but two workers never both report the same row.
+    """
+    with uow_factory() as uow:
+        stuck = uow.outbox.in_state(OutboxState.STUCK)
+        candidates = [r.id for r in stuck if r.stuck_reported_at is None]
+    reported = 0
+    for pk in candidates:
+        with uow_factory() as uow:
+            row = uow.outbox.get(pk)
+            claimed = row is not None and uow.outbox.claim_stuck_report(pk, now=now)
+            reply = _stuck_reply(row) if claimed and row is not None else None
+            uow.commit()
+        if reply is None:
+            continue
+        try:
+            notify(reply)
+        except Exception:
+            log.exception("could not report stuck outbox row %s; will retry", pk)
+            with uow_factory() as uow:
+                uow.outbox.unclaim_stuck_report(pk)
+                uow.commit()
+            continue
+        reported += 1
+    return reported
+
+
+def resolve_stuck(
+    uow: SqlUnitOfWork, outbox_pk: int, *, was_sent: bool, actor: str, now: datetime
+) -> bool:
+    """A human checked the sent folder: record what they found (own transaction).
+
+    ``was_sent``: the reply is there, so the row is sent and the message answered.
+    Otherwise the row goes back to ``pending`` and the next delivery sends it.
+    False when the row is not stuck (already resolved by someone else).
+    """
+    with uow:
+        row = uow.outbox.get(outbox_pk)
+        if row is None:
+            raise LookupError(f"no outbox row with id {outbox_pk}")
+        if was_sent:
+            changed = uow.outbox.move(
+                outbox_pk,
+                expected={OutboxState.STUCK},
+                new=OutboxState.SENT,
+                sent_at=now,
+                resolved_by=actor,
+            )
+            if changed:
+                uow.messages.transition(
+                    row.message_pk,
+                    expected=OPEN_STATES,
+                    new=MessageState.ANSWERED,
+                    actor=actor,
+                    now=now,
+                    answered_at=now,
+                    closed_at=now,
+                )
+        else:
+            changed = uow.outbox.move(
+                outbox_pk,
+                expected={OutboxState.STUCK},
+                new=OutboxState.PENDING,
+                next_attempt_at=now,
+                resolved_by=actor,
+                stuck_reported_at=None,
+            )
+        if changed:
+            record_decision(
+                uow,
+                row.message_pk,
+                kind=DecisionKind.MARK_ANSWERED if was_sent else DecisionKind.APPROVE,
+                actor=actor,
+                now=now,
+                outcome="found in sent folder" if was_sent else "resend after check",
+            )
+        uow.commit()
+        return changed
+
+
+def _claim(uow_factory: UowFactory, pk: int, *, now: datetime) -> OutgoingMail | None:
+    with uow_factory() as uow:
+        if not uow.outbox.move(
+            pk,
+            expected={OutboxState.PENDING},
+            new=OutboxState.SENDING,
+            attempts=OutboxRow.attempts + 1,
+            sending_started_at=now,
+            next_attempt_at=None,
+        ):
+            return None
+        row = uow.outbox.get(pk)
+        assert row is not None
+        mail = OutgoingMail(
+            to=row.to_addr,
+            subject=row.subject,
+            body=row.body,
+            message_id=row.mail_message_id,
+            in_reply_to=row.in_reply_to,
+            references=tuple(row.references),
+        )
+        uow.commit()  # the claim is durable before a single byte goes to the server
+    return mail
+
+
+def _after_sent(uow_factory: UowFactory, pk: int, *, now: datetime) -> None:
+    with uow_factory() as uow:
+        # From ``stuck`` too: a slow send flagged meanwhile did in fact go out.
+        if uow.outbox.move(
+            pk,
+            expected={OutboxState.SENDING, OutboxState.STUCK},
+            new=OutboxState.SENT,
+            sent_at=now,
+            last_error=None,
+        ):
+            row = uow.outbox.get(pk)
+            assert row is not None
+            uow.messages.transition(
+                row.message_pk,
+                expected=OPEN_STATES,
+                new=MessageState.ANSWERED,
+                actor=None,
+                now=now,
+                answered_at=now,
+                closed_at=now,
+            )
+        uow.commit()
+
+
+def _after_transient(
+    uow_factory: UowFactory, pk: int, exc: Exception, *, now: datetime, max_attempts: int
+) -> bool:
+    """Back to pending with backoff (True), or failed when out of attempts (False)."""
+    with uow_factory() as uow:
+        row = uow.outbox.get(pk)
+        assert row is not None
+        attempts = row.attempts
+    if attempts >= max_attempts:
+        _after_rejected(
+            uow_factory,
+            pk,
+            f"mail server unavailable after {attempts} attempts: {exc}",
+            now=now,
+        )
+        return False
+    with uow_factory() as uow:
+        uow.outbox.move(
+            pk,
+            expected={OutboxState.SENDING},
+            new=OutboxState.PENDING,
+            next_attempt_at=now + retry_delay(attempts),
+            last_error=f"mail server unavailable: {exc}",
+        )
+        uow.commit()
+    return True
+
+
+def _after_rejected(uow_factory: UowFactory, pk: int, reason: str, *, now: datetime) -> None:
+    with uow_factory() as uow:
+        if uow.outbox.move(
+            pk, expected={OutboxState.SENDING}, new=OutboxState.FAILED, last_error=reason
+        ):
+            row = uow.outbox.get(pk)
+            assert row is not None
+            uow.messages.transition(
+                row.message_pk, expected=OPEN_STATES, new=MessageState.FAILED, actor=None, now=now
+            )
+        uow.commit()
+
+
+def _to_stuck(uow_factory: UowFactory, pk: int, reason: str) -> None:
+    with uow_factory() as uow:
+        uow.outbox.move(
+            pk, expected={OutboxState.SENDING}, new=OutboxState.STUCK, last_error=reason
+        )
+        uow.commit()
+
+
+def _stuck_reply(row: OutboxRow) -> StuckReply:
+    return StuckReply(
+        outbox_pk=row.id,
+        message_pk=row.message_pk,
+        to=row.to_addr,
+        subject=row.subject,
+        mail_message_id=row.mail_message_id,
+        sending_started_at=row.sending_started_at,
+        attempts=row.attempts,
+        last_error=row.last_error,
+    )

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+
+from bot.db.models import RAW_KEEP_LIMIT
+from bot.domain import Attachment, MessageKind, MessageState, SystemKind
+from bot.services.ingest import store_inbound
+from tests.services.conftest import T0, buyer_message
+
+ARRIVED = T0 + timedelta(hours=3)
+
+
+def test_a_buyer_message_is_stored_with_its_deadline_from_when_the_buyer_sent_it(uow_factory):
+    parsed = buyer_message(
+        attachments=(Attachment("photo.jpg", "image/jpeg", 123_456),),
+        alias_case="case42",
+    )
+    result = store_inbound(uow_factory(), b"raw bytes", parsed, arrived_at=ARRIVED)
+    assert result.created
+    assert result.state is MessageState.RECEIVED
+    assert result.received_at == T0
+    assert result.due_at == T0 + timedelta(hours=24)
+    with uow_factory() as uow:
+        row = uow.messages.get(result.message_pk)
+        assert row.order_id == "111-2223334-4445556"
+        assert row.buyer_alias == "abc123xyz@marketplace.amazon.com"
+        assert row.alias_case == "case42"
+        assert row.body.startswith("Hi, my parcel")
+        assert row.attachments == [
+            {"filename": "photo.jpg", "content_type": "image/jpeg", "size": 123_456}
+        ]
+        assert row.raw_mime is None  # parsed mail keeps no second copy of personal data
+        assert row.raw_size == len(b"raw bytes")
+        assert row.arrived_at == ARRIVED
+
+
+def test_a_date_header_in_the_future_does_not_push_the_deadline_back(uow_factory):
+    parsed = buyer_message(sent_at=ARRIVED + timedelta(days=2))
+    result = store_inbound(uow_factory(), b"x", parsed, arrived_at=ARRIVED)
+    assert result.received_at == ARRIVED
+    assert result.due_at == ARRIVED + timedelta(hours=24)
+
+
+def test_a_missing_date_header_counts_from_arrival(uow_factory):
+    result = store_inbound(uow_factory(), b"x", buyer_message(sent_at=None), arrived_at=ARRIVED)
+    assert result.received_at == ARRIVED
+
+
+def test_feeding_the_same_message_twice_stores_it_once(uow_factory):
+    first = store_inbound(uow_factory(), b"x", buyer_message(), arrived_at=ARRIVED)
+    again = store_inbound(
+        uow_factory(), b"x", buyer_message(body="changed?"), arrived_at=ARRIVED + timedelta(hours=1)
+    )
+    assert first.created and not again.created
+    assert again.message_pk == first.message_pk
+    assert again.due_at == first.due_at
+    with uow_factory() as uow:
+        rows = uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=10)
+        assert [r.id for r in rows] == [first.message_pk]
+        assert rows[0].body.startswith("Hi, my parcel")
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_two_workers_storing_the_same_mail_at_once_store_it_once(uow_factory, round_):
+    barrier = threading.Barrier(2)
+    results, errors = [], []
+
+    def worker():
+        try:
+            barrier.wait(timeout=10)
+            results.append(store_inbound(uow_factory(), b"x", buyer_message(), arrived_at=ARRIVED))
+        except Exception as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert errors == []
+    assert sorted(r.created for r in results) == [False, True]
+    assert len({r.message_pk for r in results}) == 1
+    with uow_factory() as uow:
+        assert len(uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=10)) == 1
+
+
+def test_system_mail_is_stored_as_system_and_never_enters_the_queue(uow_factory):
+    parsed = buyer_message(
+        "<atoz@amazon.com>", kind=MessageKind.SYSTEM, system_kind=SystemKind.A_TO_Z_CLAIM
+    )
+    result = store_inbound(uow_factory(), b"x", parsed, arrived_at=ARRIVED)
+    assert result.state is MessageState.SYSTEM
+    with uow_factory() as uow:
+        assert uow.messages.get(result.message_pk).system_kind is SystemKind.A_TO_Z_CLAIM
+        assert uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=10) == []
+
+
+def test_malformed_mail_is_kept_with_its_reason_and_bytes_for_a_human(uow_factory):
+    raw = b"Subject: =?broken\r\n\r\n" + b"\xff" * (RAW_KEEP_LIMIT + 10)
+    result = store_inbound(
+        uow_factory(), raw, None, arrived_at=ARRIVED, problem="truncated MIME: no end boundary"
+    )
+    assert result.state is MessageState.MALFORMED
+    assert result.received_at == ARRIVED
+    with uow_factory() as uow:
+        row = uow.messages.get(result.message_pk)
+        assert row.problems == ["truncated MIME: no end boundary"]
+        assert row.raw_mime == raw[:RAW_KEEP_LIMIT]
+        assert row.raw_size == len(raw)
+    # The same broken bytes delivered again are recognised without a Message-ID.
+    again = store_inbound(uow_factory(), raw, None, arrived_at=ARRIVED, problem="truncated")
+    assert not again.created and again.message_pk == result.message_pk
+
+
+def test_a_parsed_mail_with_a_fatal_problem_is_malformed_but_keeps_what_was_read(uow_factory):
+    parsed = buyer_message(problems=("charset x-unknown, decoded as latin-1",))
+    result = store_inbound(
+        uow_factory(), b"raw", parsed, arrived_at=ARRIVED, problem="nested parts bomb"
+    )
+    assert result.state is MessageState.MALFORMED
+    with uow_factory() as uow:
+        row = uow.messages.get(result.message_pk)
+        assert row.problems == ["nested parts bomb", "charset x-unknown, decoded as latin-1"]
+        assert row.order_id == "111-2223334-4445556"
+        assert row.raw_mime == b"raw"

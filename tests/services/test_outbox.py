@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from bot.amazon.smtp import SmtpSender
+from bot.db.models import OutboxState
+from bot.domain import DecisionKind, MessageState, OutgoingMail
+from bot.errors import AlreadyDecided, MailUnavailable
+from bot.services.decisions import claim
+from bot.services.outbox import (
+    deliver_due,
+    enqueue,
+    mark_stuck,
+    report_stuck,
+    resolve_stuck,
+    retry_delay,
+    stuck_rows,
+)
+from tests.services.conftest import (
+    T0,
+    Recorder,
+    carded,
+    free_port,
+    reply_for,
+    stored_buyer_message,
+)
+
+NOW = T0 + timedelta(hours=2)
+FROM = "support@seller.example"
+
+
+def smtp(port: int) -> SmtpSender:
+    return SmtpSender(f"smtp://127.0.0.1:{port}", mail_from=FROM, timeout=5, clock=lambda: NOW)
+
+
+def approved(uow_factory, message_id="<buyer-1@marketplace.amazon.com>", mail=None) -> int:
+    """A message approved by an agent: claimed to SENDING with its reply in the outbox."""
+    pk = stored_buyer_message(uow_factory, message_id)
+    carded(uow_factory, pk)
+    with uow_factory() as uow:
+        assert claim(
+            uow, pk, expected={MessageState.CARDED}, new=MessageState.SENDING, actor="U1", now=NOW
+        )
+        enqueue(uow, pk, mail or reply_for(pk), NOW)
+        uow.commit()
+    return pk
+
+
+def outbox_row(uow_factory, pk):
+    with uow_factory() as uow:
+        return uow.outbox.for_message(pk), uow.messages.get(pk)
+
+
+class CrashAfterSending:
+    """The process dies after the server accepted the mail, before 'sent' is recorded."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def send(self, mail: OutgoingMail) -> None:
+        self.inner.send(mail)
+        raise SystemExit("killed")
+
+
+class Recording:
+    def __init__(self, fail_with: Exception | None = None):
+        self.sent: list[OutgoingMail] = []
+        self.fail_with = fail_with
+
+    def send(self, mail: OutgoingMail) -> None:
+        if self.fail_with is not None:
+            raise self.fail_with
+        self.sent.append(mail)
+
+
+def test_an_approved_reply_is_sent_once_and_the_message_answered(uow_factory, smtp_server):
+    port, server = smtp_server
+    pk = approved(uow_factory)
+    counts = deliver_due(uow_factory, smtp(port), now=NOW)
+    assert (counts.sent, counts.retrying, counts.failed, counts.stuck) == (1, 0, 0, 0)
+    [mail] = server.received
+    assert mail["To"] == "abc123xyz@marketplace.amazon.com"
+    assert mail["In-Reply-To"] == "<buyer-1@marketplace.amazon.com>"
+    assert mail["Message-ID"] == f"<reply-{pk}@seller.example>"
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.SENT and row.sent_at == NOW and row.attempts == 1
+    assert message.state is MessageState.ANSWERED
+    assert message.answered_at == NOW and message.closed_at == NOW
+    assert message.state_changed_by == "U1"  # the agent who approved, not the bot
+    # Nothing left to do: a second run sends nothing.
+    assert deliver_due(uow_factory, smtp(port), now=NOW + timedelta(minutes=5)).sent == 0
+    assert len(server.received) == 1
+
+
+def test_a_second_reply_for_the_same_message_is_refused(uow_factory):
+    pk = approved(uow_factory)
+    with pytest.raises(AlreadyDecided, match="reply already queued"), uow_factory() as uow:
+        enqueue(uow, pk, reply_for(pk), NOW)
+
+
+def test_a_crash_between_sending_and_sent_is_reported_and_never_resent(uow_factory, smtp_server):
+    port, server = smtp_server
+    pk = approved(uow_factory)
+    with pytest.raises(SystemExit):
+        deliver_due(uow_factory, CrashAfterSending(smtp(port)), now=NOW)
+    assert len(server.received) == 1
+    row, _ = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.SENDING  # the claim was committed before sending
+
+    # The worker restarts: it flags what it finds in 'sending', then delivers as usual.
+    restart = NOW + timedelta(minutes=1)
+    assert mark_stuck(uow_factory, now=restart, older_than=timedelta(0)) == [row.id]
+    counts = deliver_due(uow_factory, smtp(port), now=restart)
+    counts_later = deliver_due(uow_factory, smtp(port), now=restart + timedelta(days=1))
+    assert counts.sent == counts_later.sent == 0
+    assert len(server.received) == 1  # the buyer got exactly one reply
+
+    with uow_factory() as uow:
+        [stuck] = stuck_rows(uow)
+    assert stuck.message_pk == pk
+    assert stuck.mail_message_id == f"<reply-{pk}@seller.example>"  # what to search for
+    assert "sent folder" in stuck.last_error
+    _, message = outbox_row(uow_factory, pk)
+    assert message.state is MessageState.SENDING  # not answered: the deadline still runs
+
+    reports = []
+    assert report_stuck(uow_factory, reports.append, now=restart) == 1
+    assert report_stuck(uow_factory, reports.append, now=restart) == 0  # reported once
+    assert [r.outbox_pk for r in reports] == [row.id]
+
+
+def test_a_send_left_hanging_past_the_timeout_is_flagged_not_resent(uow_factory):
+    pk = approved(uow_factory)
+    sender = Recording()
+    with pytest.raises(KeyboardInterrupt):
+        deliver_due(uow_factory, Recording(fail_with=KeyboardInterrupt()), now=NOW)
+    # Another worker running shortly after leaves the row alone (it may still be sending) ...
+    assert deliver_due(uow_factory, sender, now=NOW + timedelta(minutes=1)).stuck == 0
+    # ... and flags it once the send timeout has passed, without sending it.
+    counts = deliver_due(uow_factory, sender, now=NOW + timedelta(minutes=11))
+    assert counts.stuck == 1 and counts.sent == 0 and sender.sent == []
+    row, _ = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.STUCK
+
+
+def test_an_unexpected_sender_error_is_stuck_at_once(uow_factory):
+    pk = approved(uow_factory)
+    counts = deliver_due(uow_factory, Recording(fail_with=ValueError("bug")), now=NOW)
+    assert counts.stuck == 1
+    row, _ = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.STUCK
+    assert "ValueError" in row.last_error
+
+
+def test_a_failed_report_is_retried(uow_factory):
+    approved(uow_factory)
+    deliver_due(uow_factory, Recording(fail_with=ValueError("bug")), now=NOW)
+
+    def slack_down(reply):
+        raise RuntimeError("slack is down")
+
+    assert report_stuck(uow_factory, slack_down, now=NOW) == 0
+    reports = []
+    assert report_stuck(uow_factory, reports.append, now=NOW) == 1
+
+
+def test_the_server_down_is_retried_later_with_backoff(uow_factory):
+    port = free_port()  # nothing listens there yet
+    pk = approved(uow_factory)
+    counts = deliver_due(uow_factory, smtp(port), now=NOW)
+    assert counts.retrying == 1 and counts.sent == 0
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.PENDING
+    assert row.next_attempt_at == NOW + retry_delay(1)
+    assert "unavailable" in row.last_error
+    assert message.state is MessageState.SENDING
+
+    recorder = Recorder()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        # Not before the backoff has passed ...
+        assert deliver_due(uow_factory, smtp(port), now=NOW + timedelta(seconds=10)).sent == 0
+        # ... then it goes out, once.
+        assert deliver_due(uow_factory, smtp(port), now=NOW + timedelta(minutes=1)).sent == 1
+    finally:
+        controller.stop()
+    assert len(recorder.received) == 1
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.SENT and row.attempts == 2
+    assert message.state is MessageState.ANSWERED
+
+
+def test_retries_give_up_after_the_last_attempt(uow_factory):
+    pk = approved(uow_factory)
+    down = Recording(fail_with=MailUnavailable("connection refused"))
+    at = NOW
+    for _ in range(3):
+        deliver_due(uow_factory, down, now=at, max_attempts=3)
+        at += timedelta(hours=1)
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.FAILED
+    assert "after 3 attempts" in row.last_error
+    assert message.state is MessageState.FAILED
+
+
+def test_a_refused_reply_fails_with_the_reason(uow_factory, smtp_server):
+    port, server = smtp_server
+    mail = OutgoingMail(
+        to="reject-me@marketplace.amazon.com",
+        subject="Re: order",
+        body="Hello",
+        message_id="<r1@seller.example>",
+    )
+    pk = approved(uow_factory, "<buyer-2@marketplace.amazon.com>", mail=mail)
+    counts = deliver_due(uow_factory, smtp(port), now=NOW)
+    assert counts.failed == 1
+    assert server.received == []
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.FAILED
+    assert "550" in row.last_error
+    assert message.state is MessageState.FAILED
+    # A failed row is not retried.
+    assert deliver_due(uow_factory, smtp(port), now=NOW + timedelta(hours=1)).sent == 0
+
+
+def test_a_human_confirms_a_stuck_reply_was_sent(uow_factory):
+    pk = approved(uow_factory)
+    deliver_due(uow_factory, Recording(fail_with=ValueError("bug")), now=NOW)
+    row, _ = outbox_row(uow_factory, pk)
+    later = NOW + timedelta(minutes=30)
+    assert resolve_stuck(uow_factory(), row.id, was_sent=True, actor="UCAROL", now=later)
+    assert not resolve_stuck(uow_factory(), row.id, was_sent=True, actor="UDAVE", now=later)
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.SENT and row.resolved_by == "UCAROL"
+    assert message.state is MessageState.ANSWERED
+    with uow_factory() as uow:
+        kinds = [(d.kind, d.actor) for d in uow.decisions.for_message(pk)]
+    assert kinds == [(DecisionKind.MARK_ANSWERED, "UCAROL")]
+
+
+def test_a_human_finds_a_stuck_reply_missing_and_it_is_sent(uow_factory):
+    pk = approved(uow_factory)
+    deliver_due(uow_factory, Recording(fail_with=ValueError("bug")), now=NOW)
+    row, _ = outbox_row(uow_factory, pk)
+    later = NOW + timedelta(minutes=30)
+    assert resolve_stuck(uow_factory(), row.id, was_sent=False, actor="UCAROL", now=later)
+    sender = Recording()
+    assert deliver_due(uow_factory, sender, now=later).sent == 1
+    assert [m.message_id for m in sender.sent] == [f"<reply-{pk}@seller.example>"]
+
+
+def test_two_workers_delivering_at_once_send_each_reply_once(uow_factory, smtp_server):
+    port, server = smtp_server
+    pks = [approved(uow_factory, f"<buyer-{i}@marketplace.amazon.com>") for i in range(6)]
+    barrier = threading.Barrier(2)
+    errors = []
+
+    def worker():
+        try:
+            barrier.wait(timeout=10)
+            deliver_due(uow_factory, smtp(port), now=NOW)
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    ids = sorted(str(m["Message-ID"]) for m in server.received)
+    assert ids == sorted(f"<reply-{pk}@seller.example>" for pk in pks)
