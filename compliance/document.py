@@ -1,0 +1,55 @@
+"""The text under check and its views, built once per check and shared by every rule."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from compliance.model import Finding, Severity
+from compliance.normalise import View, fold, unmask, unspace
+from compliance.policy import Policy
+from compliance.tlds import TLDS
+
+__all__ = ["LANGUAGES", "Document"]
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "ja")
+
+
+class Document:
+    """One text, the language to check it in (None: all), the policy, and lazy views."""
+
+    def __init__(self, text: str, lang: str | None, policy: Policy) -> None:
+        self.text = text
+        self.lang = lang
+        self.policy = policy
+
+    @cached_property
+    def words(self) -> View:
+        """Folded view with spaced-out letters joined: for words and numbers."""
+        return unspace(fold(self.text))
+
+    @cached_property
+    def addresses(self) -> View:
+        """:attr:`words` with spelled-out dots and at-signs: for links and e-mail addresses."""
+        return unmask(self.words, TLDS)
+
+    def finding(
+        self,
+        view: View | None,
+        i: int,
+        j: int,
+        rule: str,
+        severity: Severity,
+        message: str,
+        suggestion: str = "",
+    ) -> Finding:
+        """A finding for ``view.text[i:j]`` (or ``self.text[i:j]`` when ``view`` is None)."""
+        start, end = (i, j) if view is None else view.span(i, j)
+        return Finding(
+            rule=rule,
+            severity=severity,
+            start=start,
+            end=end,
+            excerpt=self.text[start:end],
+            message=message,
+            suggestion=suggestion,
+        )

@@ -1,0 +1,276 @@
+"""Text normalisation with an offset map back to the original text.
+
+Rules never look at the raw text for words, links or numbers: they look at a *view* in which
+disguises are undone, and every character of a view remembers which span of the original it
+came from, so a finding always underlines what the agent actually typed.
+
+Views, each built from the previous one:
+
+``fold``      NFKC/NFKD compatibility forms (full-width letters, ligatures), accents and
+              zero-width/control characters removed, case folded, Cyrillic and Greek
+              look-alike letters replaced by the Latin letters they imitate.
+``unspace``   letters spelled out with single spaces (``e x a m p l e . c o m``) joined.
+``unmask``    "dot"/"at" spellings (``shop dot com``, ``name [at] mail [dot] de``, ``(at)``,
+              ``{dot}``, German ``punkt``, ``arroba``, ``chiocciola`` ...) turned into ``.``/``@``;
+              used by the link and e-mail rules only, since "at" is an ordinary word.
+
+Every regular expression here is linear: repeated groups consume a fixed separator, and
+runs can only start where the previous character cannot continue them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+__all__ = ["View", "fold", "fold_literal", "unmask", "unspace"]
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """A transformed text; character ``i`` came from ``original[starts[i]:ends[i]]``."""
+
+    text: str
+    starts: Sequence[int]
+    ends: Sequence[int]
+    original_length: int
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """The original span of ``self.text[i:j]``."""
+        if i >= j:
+            pos = self.starts[i] if i < len(self.starts) else self.original_length
+            return pos, pos
+        return self.starts[i], self.ends[j - 1]
+
+    @classmethod
+    def identity(cls, text: str) -> View:
+        n = len(text)
+        return cls(text, range(n), range(1, n + 1), n)
+
+
+# Look-alike letters (after case folding) and the Latin letter they imitate.
+_HOMOGLYPHS: Final[dict[str, str]] = {
+    # Cyrillic
+    "а": "a", "б": "b", "в": "b", "г": "r", "е": "e", "ё": "e", "з": "3", "и": "u",
+    "к": "k", "м": "m", "н": "h", "о": "o", "п": "n", "р": "p", "с": "c", "т": "t",
+    "у": "y", "х": "x", "ь": "b", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
+    "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ү": "y", "ɡ": "g", "ɑ": "a", "ı": "i",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "u",
+    "ν": "v", "ο": "o", "ρ": "p", "σ": "o", "ς": "c", "τ": "t", "υ": "u", "χ": "x",
+    "ω": "w", "ϲ": "c", "ϳ": "j",
+    # Armenian and others that pass for Latin
+    "օ": "o", "ս": "u", "ո": "n", "հ": "h", "ց": "g", "ɩ": "i", "ʏ": "y",
+}  # fmt: skip
+
+_DROP_CATEGORIES: Final = frozenset({"Mn", "Me", "Cf", "Cc"})
+_LINE_BREAKS: Final = frozenset({"\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"})
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    """The folded form of one non-printable-ASCII character ("" drops it)."""
+    if ch in _LINE_BREAKS:
+        return "\n"
+    if ch in "\t\r":
+        return " "
+    decomposed = unicodedata.normalize("NFKD", ch)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) not in _DROP_CATEGORIES)
+    folded = kept.casefold()
+    return "".join(_HOMOGLYPHS.get(c, c) for c in folded)
+
+
+# Printable ASCII, tab and newline fold by lower-casing alone; everything else goes through
+# _fold_char.  Runs of special characters are folded together to keep CJK text fast.
+_SPECIAL: Final = re.compile(r"[^\n\x20-\x7e]+")
+
+
+def fold(text: str) -> View:
+    """Compatibility-normalised, accent-free, case-folded, look-alike-free view of ``text``."""
+    n = len(text)
+    if _SPECIAL.search(text) is None:
+        return View(text.lower(), range(n), range(1, n + 1), n)
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _SPECIAL.finditer(text):
+        i, j = m.span()
+        if i > pos:
+            parts.append(text[pos:i].lower())
+            starts.extend(range(pos, i))
+            ends.extend(range(pos + 1, i + 1))
+        pieces = list(map(_fold_char, m.group()))
+        if set(map(len, pieces)) == {1}:
+            parts.extend(pieces)
+            starts.extend(range(i, j))
+            ends.extend(range(i + 1, j + 1))
+        else:
+            for k, piece in enumerate(pieces, start=i):
+                if piece:
+                    parts.append(piece)
+                    starts.extend([k] * len(piece))
+                    ends.extend([k + 1] * len(piece))
+        pos = j
+    if pos < n:
+        parts.append(text[pos:].lower())
+        starts.extend(range(pos, n))
+        ends.extend(range(pos + 1, n + 1))
+    return View("".join(parts), starts, ends, n)
+
+
+def fold_literal(text: str) -> str:
+    """Fold a word list entry the way :func:`fold` folds text (for Japanese and accents)."""
+    return fold(text).text
+
+
+def _rewrite(view: View, edits: list[tuple[int, int, str]]) -> View:
+    """Apply non-overlapping, ordered edits ``(i, j, replacement)`` to ``view``.
+
+    A replacement's characters map to the whole original span of what they replace.
+    """
+    if not edits:
+        return view
+    text, starts, ends = view.text, view.starts, view.ends
+    parts: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for i, j, repl in edits:
+        parts.append(text[pos:i])
+        new_starts.extend(starts[pos:i])
+        new_ends.extend(ends[pos:i])
+        if repl:
+            o_start, o_end = view.span(i, j)
+            parts.append(repl)
+            new_starts.extend([o_start] * len(repl))
+            new_ends.extend([o_end] * len(repl))
+        pos = j
+    parts.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return View("".join(parts), new_starts, new_ends, view.original_length)
+
+
+# Three or more one-character tokens separated by single blanks: "e x a m p l e . c o m".
+_SPACED: Final = re.compile(r"(?<!\S)[a-z0-9.@](?:[ \t][a-z0-9.@]){2,}(?!\S)")
+_BLANK: Final = re.compile(r"[ \t]")
+
+
+def unspace(view: View) -> View:
+    """Join letters spelled out one by one; each kept letter keeps its own offset."""
+    text = view.text
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPACED.finditer(text):
+        base = m.start()
+        edits.extend((base + b.start(), base + b.end(), "") for b in _BLANK.finditer(m.group()))
+    return _rewrite(view, edits)
+
+
+# Spelled-out "." and "@".  Bracketed forms are always disguises; bare words only when what
+# follows looks like a domain (decided in code, so "le point de retrait" stays French).
+_DOT_WORDS: Final = r"dot|punkt|point|punto|ponto"
+_AT_WORDS: Final = r"at|ät|arroba|chiocciola|arobase|chez|bei|klammeraffe"
+_OPEN: Final = r"[\[\(\{<]"
+_CLOSE: Final = r"[\]\)\}>]"
+_MASK: Final = re.compile(
+    rf"""(?<=[a-z0-9])(?:
+        (?P<bdot>[ \t]{{0,3}}{_OPEN}[ \t]{{0,3}}(?:{_DOT_WORDS}|\.)[ \t]{{0,3}}{_CLOSE}[ \t]{{0,3}})
+      | (?P<bat>[ \t]{{0,3}}{_OPEN}[ \t]{{0,3}}(?:{_AT_WORDS}|@)[ \t]{{0,3}}{_CLOSE}[ \t]{{0,3}})
+      | (?P<wdot>[ \t]{{1,3}}(?:{_DOT_WORDS})[ \t]{{1,3}}|[ \t]{{1,3}}\.[ \t]{{0,3}})
+      | (?P<wat>[ \t]{{1,3}}(?:{_AT_WORDS})[ \t]{{1,3}}|[ \t]{{0,3}}@[ \t]{{1,3}}|[ \t]{{1,3}}@)
+    )(?=[a-z0-9])""",
+    re.VERBOSE,
+)
+_NEXT_WORD: Final = re.compile(r"[a-z0-9-]{1,63}")
+_LABEL_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The domain label ending at ``end`` (at most 63 characters, like DNS)."""
+    start = end
+    while start > 0 and end - start < 63 and text[start - 1] in _LABEL_CHARS:
+        start -= 1
+    return text[start:end]
+
+
+# After a bare "at": a domain whose dot is itself spelled out ("name at mail dot de").
+_SPELLED_DOMAIN: Final = re.compile(
+    rf"[a-z0-9-]{{1,63}}(?:[ \t]{{0,3}}{_OPEN}[ \t]{{0,3}}(?:{_DOT_WORDS}|\.)[ \t]{{0,3}}{_CLOSE}"
+    rf"|[ \t]{{1,3}}(?:{_DOT_WORDS})[ \t]{{1,3}})[a-z0-9]"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UNAMBIGUOUS_AT: Final = frozenset({"arroba", "chiocciola", "arobase", "klammeraffe"})
+# "name at gmail.com": a bare "at" before a mail provider is an address, not a place.
+_MAIL_PROVIDERS: Final = _words(
+    "gmail googlemail yahoo hotmail outlook live msn icloud me aol gmx web t-online freenet "
+    "posteo mail protonmail proton orange free laposte sfr wanadoo libero virgilio tiscali "
+    "alice tin telefonica terra btinternet sky"
+)
+# Words before "point"/"punto" that make it the French/Spanish noun, not a dot.
+_STOPWORDS: Final = _words(
+    "a an the this that our your le la les un une au du des ce cette el los las una del al "
+    "este esta lo il gli uno questo quel der die das den dem ein eine einen ist und et y e "
+    "o of to in on by de di da en es"
+)
+
+
+def unmask(view: View, tlds: frozenset[str]) -> View:
+    """Turn spelled-out dots and at-signs into ``.`` and ``@`` when they join a domain."""
+    text = view.text
+    edits: list[tuple[int, int, str]] = []
+    for m in _MASK.finditer(text):
+        kind = m.lastgroup
+        if kind in ("bdot", "bat"):
+            edits.append((m.start(), m.end(), "." if kind == "bdot" else "@"))
+            continue
+        left = _word_before(text, m.start())
+        nxt = _NEXT_WORD.match(text, m.end())
+        if not left or nxt is None:
+            continue
+        right = nxt.group()
+        if left in _STOPWORDS:
+            continue
+        if kind == "wdot":
+            word = m.group().strip(" \t")
+            if word in ("point", "punto") and right == "de":
+                continue  # "point de retrait", "punto de recogida"
+            if right in tlds or _joins_domain(text, nxt.end(), tlds):
+                edits.append((m.start(), m.end(), "."))
+        else:
+            word = m.group().strip(" \t")
+            if (
+                word == "@"
+                or word in _UNAMBIGUOUS_AT
+                or right in _MAIL_PROVIDERS
+                or _SPELLED_DOMAIN.match(text, m.end())
+            ):
+                edits.append((m.start(), m.end(), "@"))
+    return _rewrite(view, edits)
+
+
+_DOT_THEN_WORD: Final = re.compile(
+    rf"(?:\.|[ \t]{{1,3}}(?:{_DOT_WORDS})[ \t]{{1,3}}|[ \t]{{0,3}}{_OPEN}[ \t]{{0,3}}"
+    rf"(?:{_DOT_WORDS}|\.)[ \t]{{0,3}}{_CLOSE}[ \t]{{0,3}})([a-z0-9-]{{1,63}})"
+)
+
+
+def _joins_domain(text: str, pos: int, tlds: frozenset[str]) -> bool:
+    """True when ``text[pos:]`` continues a domain to a top-level domain ("co dot uk")."""
+    for _ in range(4):  # at most four more labels: sub.shop.co.uk
+        m = _DOT_THEN_WORD.match(text, pos)
+        if m is None:
+            return False
+        if m.group(1) in tlds:
+            return True
+        pos = m.end()
+    return False

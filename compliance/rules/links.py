@@ -1,0 +1,117 @@
+"""Rules ``link`` and ``insecure-link``: only https links to Amazon or the carrier.
+
+Links are found in the *addresses* view, so ``shop dot com``, ``example[.]com``,
+``e x a m p l e . c o m``, full-width and look-alike letters are links too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from compliance.document import Document
+from compliance.model import Finding, Severity
+from compliance.normalise import View
+from compliance.policy import host_allowed
+from compliance.tlds import TLDS, WORD_TLDS
+
+__all__ = ["find_links"]
+
+_SCHEME_URL: Final = re.compile(
+    r"(?<![a-z0-9+.-])(?P<scheme>https?|ftps?)://(?P<rest>[^\s<>\"'`]*)"
+)
+_WWW_URL: Final = re.compile(r"(?<![a-z0-9./@-])(?P<rest>www\d{0,3}\.[^\s<>\"'`]*)")
+_BARE: Final = re.compile(
+    r"(?<![a-z0-9@._/:-])(?P<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"
+    r"(?![a-z0-9@-]|\.[a-z0-9])(?P<path>[/?#:][^\s<>\"'`]*)?"
+)
+_TRAILING: Final = ".,;:!?)]}'\"»"
+_HOST_END: Final = re.compile(r"[/?#\\]")
+_FILE_LIKE: Final = frozenset({"zip", "mov"})
+
+LINK = "link"
+INSECURE = "insecure-link"
+_NOT_ALLOWED = (
+    "Links to {host} are not allowed: only Amazon's pages and the carrier's own tracking "
+    "page may be linked (no own shop, website or social media)."
+)
+_DISGUISED = (
+    "This link to {host} is disguised (spelled-out dots, spaced letters or look-alike "
+    "characters); Amazon treats it as a link to an outside website."
+)
+_LOOKALIKE = (
+    "This link only looks like {host}: it contains look-alike or hidden characters, so it "
+    "points somewhere else."
+)
+_INSECURE = "Links must be secure: use https:// instead of http:// (Amazon removes http links)."
+_SUGGEST_REMOVE = "Remove the link; give the carrier's name and the tracking number instead."
+
+
+def _host_of(rest: str) -> str:
+    authority = _HOST_END.split(rest, maxsplit=1)[0]
+    authority = authority.rsplit("@", 1)[-1]
+    return authority.split(":", 1)[0].rstrip(".")
+
+
+def _trim(text: str, i: int, j: int) -> int:
+    while j > i and text[j - 1] in _TRAILING:
+        j -= 1
+    return j
+
+
+def find_links(doc: Document) -> Iterator[Finding]:
+    view = doc.addresses
+    text = view.text
+    allowed = doc.policy.allowed_link_domains
+    taken: list[tuple[int, int]] = []
+
+    def report(i: int, j: int, host: str, scheme: str | None, bare: bool) -> Iterator[Finding]:
+        j = _trim(text, i, j)
+        start, end = view.span(i, j)
+        original = doc.text[start:end]
+        if host_allowed(host, allowed):
+            if not original.isascii():
+                yield doc.finding(
+                    view, i, j, LINK, Severity.BLOCK, _LOOKALIKE.format(host=host), _SUGGEST_REMOVE
+                )
+            elif scheme == "http":
+                https = "https://" + original.split("://", 1)[-1]
+                yield doc.finding(view, i, j, INSECURE, Severity.BLOCK, _INSECURE, https)
+            return
+        disguised = bare and (not original.isascii() or original.lower() != text[i:j])
+        message = (_DISGUISED if disguised else _NOT_ALLOWED).format(host=host)
+        yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+
+    for m in _SCHEME_URL.finditer(text):
+        host = _host_of(m.group("rest"))
+        if host:
+            taken.append(m.span())
+            yield from report(m.start(), m.end(), host, m.group("scheme"), False)
+    for m in _WWW_URL.finditer(text):
+        if _inside(m.start(), taken):
+            continue
+        taken.append(m.span())
+        yield from report(m.start(), m.end(), _host_of(m.group("rest")), None, False)
+    for m in _BARE.finditer(text):
+        if _inside(m.start(), taken):
+            continue
+        host = m.group("host")
+        labels = host.split(".")
+        tld = labels[-1]
+        if tld not in TLDS or tld in _FILE_LIKE or not all(labels) or host[0] == "-":
+            continue
+        if tld in WORD_TLDS and _sentence_join(doc, view, m.start("host") + len(host) - len(tld)):
+            continue
+        yield from report(m.start(), m.end(), host, None, True)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(i <= pos < j for i, j in spans)
+
+
+def _sentence_join(doc: Document, view: View, tld_start: int) -> bool:
+    """True for "delivered.It will..." (missing space after a full stop), not a domain."""
+    start = view.starts[tld_start]
+    label = doc.text[start : start + 2]
+    return len(label) == 2 and label[0].isupper() and label[1].islower()

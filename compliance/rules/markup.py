@@ -1,0 +1,142 @@
+"""Rules ``html``, ``emoji`` and ``placeholder``: what a plain-text reply must not carry.
+
+These look at the text as given: HTML, emoji and template syntax are about characters
+the buyer would see, so there is nothing to unmask.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from compliance.document import Document
+from compliance.model import Finding, Severity
+
+__all__ = ["find_emoji", "find_html", "find_placeholders"]
+
+_TAG_NAMES: Final = (
+    "a|abbr|address|article|aside|audio|b|big|blockquote|body|br|button|caption|center|cite|"
+    "code|col|colgroup|dd|del|details|div|dl|dt|em|embed|fieldset|figure|font|footer|form|"
+    "h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|"
+    "noscript|object|ol|option|p|pre|q|s|samp|script|section|select|small|source|span|strike|"
+    "strong|style|sub|summary|sup|svg|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|tt|"
+    "u|ul|var|video|wbr"
+)
+# Attributes are bounded, so "<b" followed by a long run without ">" costs a constant.
+_TAG: Final = re.compile(rf"</?(?:{_TAG_NAMES})(?=[\s/>])[^<>]{{0,500}}>|<!(?:--|doctype\b)", re.I)
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+
+_PICTO: Final = (
+    "\U0001f000-\U0001faff\u2600-\u27bf\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55"
+    "\u231a\u231b\u2328\u23cf\u23e9-\u23f3\u23f8-\u23fa\u2934\u2935\u3030\u303d\u3297\u3299"
+)
+_JOIN: Final = "\u200d\ufe0f\ufe0e\u20e3\U000e0020-\U000e007f"
+_EMOJI: Final = re.compile(
+    rf"[{_PICTO}][{_PICTO}{_JOIN}]*"
+    r"|[0-9#*]\ufe0f?\u20e3"
+    r"|[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa]\ufe0f"
+)
+
+_PLACEHOLDER: Final = re.compile(
+    r"\{\{[^{}\n]{0,100}\}\}|\{%[^{}\n]{0,100}%\}|\$\{[^{}\n]{0,60}\}"
+    r"|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>"
+    r"|%\([a-z_]{1,30}\)[sd]|\b[xX]{3}-[xX]{7}-[xX]{7}\b|\bX{3,}\b"
+)
+_DISGUISE: Final = frozenset({"at", "dot", ".", "@", "punkt", "point", "punto", "ät"})
+_VOCABULARY: Final = re.compile(
+    r"name|buyer|customer|kunde|client|tracking|track|order|bestell|commande|pedido|ordine|"
+    r"carrier|date|datum|fecha|data|number|nummer|numero|n[uú]mero|link|url|product|item|"
+    r"artikel|produit|producto|prodotto|insert|einf[uü]gen|placeholder|vorname|nom|pr[eé]nom|"
+    r"nombre|nome|sku|asin|\bid\b|amount|betrag|montant|importe|importo|price|signature|"
+    r"seller|company|firma|address|adresse|direcci[oó]n|indirizzo|x{3,}",
+    re.I,
+)
+_CAPS: Final = re.compile(r"[A-Z][A-Z0-9_ .-]*[A-Z0-9_]")
+
+HTML = "html"
+EMOJI = "emoji"
+PLACEHOLDER = "placeholder"
+
+
+def find_html(doc: Document) -> Iterator[Finding]:
+    for m in _TAG.finditer(doc.text):
+        yield doc.finding(
+            None,
+            m.start(),
+            m.end(),
+            HTML,
+            Severity.BLOCK,
+            "HTML tags are not allowed: replies to buyers must be plain text.",
+            "Remove the tag; write the text without formatting.",
+        )
+    for m in _ENTITY.finditer(doc.text):
+        plain = html_lib.unescape(m.group())
+        if plain == m.group():
+            continue  # not a real entity ("&foo;"), shown as typed
+        yield doc.finding(
+            None,
+            m.start(),
+            m.end(),
+            HTML,
+            Severity.BLOCK,
+            f"HTML entities are not allowed: write the character itself ({plain!r}).",
+            plain,
+        )
+
+
+def find_emoji(doc: Document) -> Iterator[Finding]:
+    for m in _EMOJI.finditer(doc.text):
+        yield doc.finding(
+            None,
+            m.start(),
+            m.end(),
+            EMOJI,
+            Severity.BLOCK,
+            "Emoji and pictographs are not allowed in messages to buyers.",
+            "Remove the emoji; say it in words if needed.",
+        )
+
+
+def _is_placeholder(token: str) -> bool:
+    if token.startswith(("{{", "{%", "${", "%(")) or token[0] in "xX":
+        return True
+    inner = token[1:-1].strip()
+    if inner.lower() in _DISGUISE or not inner:
+        return False
+    if token[0] == "<" and _TAG.match(token):
+        return False  # reported by the html rule
+    if token[0] == "{":
+        return True
+    return bool(_CAPS.fullmatch(inner) and sum(c.isalpha() for c in inner) >= 2) or bool(
+        _VOCABULARY.search(inner)
+    )
+
+
+def find_placeholders(doc: Document) -> Iterator[Finding]:
+    for m in _PLACEHOLDER.finditer(doc.text):
+        if _is_placeholder(m.group()):
+            yield doc.finding(
+                None,
+                m.start(),
+                m.end(),
+                PLACEHOLDER,
+                Severity.BLOCK,
+                f"Template leftover {m.group()}: fill in the real value or remove it.",
+                "",
+            )
+
+
+def find_too_long(doc: Document) -> Iterator[Finding]:
+    limit = doc.policy.max_length
+    if len(doc.text) > limit:
+        yield doc.finding(
+            None,
+            limit,
+            len(doc.text),
+            "too-long",
+            Severity.WARN,
+            f"The reply has {len(doc.text)} characters; keep it to {limit} or fewer.",
+            "Shorten the reply: tracking facts and one next step are enough.",
+        )
