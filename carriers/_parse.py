@@ -92,6 +92,7 @@ _REASON_WORDS: tuple[tuple[str, StatusReason], ...] = (
     ("damage", StatusReason.DAMAGED),
     ("lost", StatusReason.LOST),
     ("not available", StatusReason.RECIPIENT_UNAVAILABLE),
+    ("not at home", StatusReason.RECIPIENT_UNAVAILABLE),
     ("not in", StatusReason.RECIPIENT_UNAVAILABLE),
     ("business closed", StatusReason.RECIPIENT_UNAVAILABLE),
     ("no one", StatusReason.RECIPIENT_UNAVAILABLE),

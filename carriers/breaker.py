@@ -60,8 +60,12 @@ class CircuitBreaker:
             return BreakerState.HALF_OPEN
         return BreakerState.OPEN
 
-    def call(self, fn: Callable[[], T]) -> T:
-        """Run ``fn`` unless the circuit is open; only :class:`CarrierUnavailable` counts."""
+    def acquire(self) -> bool:
+        """Permission for one call; True when it is the half-open trial.
+
+        Raises :class:`CircuitOpen` while the circuit is open (or a trial is running).
+        Every acquire must end in :meth:`success`, :meth:`failure` or :meth:`release`.
+        """
         with self._lock:
             state = self._state()
             if state is BreakerState.OPEN or (
@@ -73,26 +77,41 @@ class CircuitBreaker:
             trial = state is BreakerState.HALF_OPEN
             if trial:
                 self._trial_running = True
-        try:
-            result = fn()
-        except CarrierUnavailable:
-            with self._lock:
-                self._failures += 1
-                if trial or self._failures >= self.threshold:
-                    self._opened_at = self._monotonic()
-                if trial:
-                    self._trial_running = False
-            raise
-        except BaseException:
-            # Not found, auth or rate limit: the carrier answered, so it is up.
-            self._record_success(trial)
-            raise
-        self._record_success(trial)
-        return result
+            return trial
 
-    def _record_success(self, trial: bool) -> None:
+    def success(self, trial: bool) -> None:
+        """The carrier answered (even "not found"): it is up."""
         with self._lock:
             self._failures = 0
             self._opened_at = None
             if trial:
                 self._trial_running = False
+
+    def failure(self, trial: bool) -> None:
+        with self._lock:
+            self._failures += 1
+            if trial or self._failures >= self.threshold:
+                self._opened_at = self._monotonic()
+            if trial:
+                self._trial_running = False
+
+    def release(self, trial: bool) -> None:
+        """The permitted call was not made after all (e.g. our own quota said no)."""
+        if trial:
+            with self._lock:
+                self._trial_running = False
+
+    def call(self, fn: Callable[[], T]) -> T:
+        """Run ``fn`` unless the circuit is open; only :class:`CarrierUnavailable` counts."""
+        trial = self.acquire()
+        try:
+            result = fn()
+        except CarrierUnavailable:
+            self.failure(trial)
+            raise
+        except BaseException:
+            # Not found, auth or rate limit: the carrier answered, so it is up.
+            self.success(trial)
+            raise
+        self.success(trial)
+        return result

@@ -42,7 +42,7 @@ STATUS_CODES: Final[dict[str, TrackingStatus]] = {
 }
 _RETURNED = re.compile(r"return(ed|ing)? to (the )?(sender|shipper)|returned|return shipment")
 _CANCELLED = re.compile(r"cancel")
-_OUT_FOR_DELIVERY = re.compile(r"out for delivery|with (a |the )?delivery courier|on its way to")
+_OUT_FOR_DELIVERY = re.compile(r"out for delivery|with (a |the )?delivery courier")
 _PICKUP = re.compile(
     r"ready for (pick ?up|collection)|available for (pick ?up|collection)"
     r"|(parcelshop|service point|packstation|post office)"

@@ -12,7 +12,15 @@ from datetime import UTC, date, datetime, time, timezone
 from typing import Any, Final
 
 from carriers._http import CarrierConfig, CarrierHttp
-from carriers._parse import as_dict, as_list, join_place, newest_first, offset_tz, text
+from carriers._parse import (
+    as_dict,
+    as_list,
+    join_place,
+    newest_first,
+    offset_tz,
+    reason_from_text,
+    text,
+)
 from carriers.errors import CarrierUnavailable, TrackingNotFound
 from carriers.links import tracking_url
 from carriers.model import (
@@ -124,6 +132,12 @@ def _status_of(status: Mapping[str, Any]) -> TrackingStatus:
     return TYPE_STATUS.get(text(status.get("type")).upper(), S.UNKNOWN)
 
 
+def _reason_in_words(status: TrackingStatus, current: Mapping[str, Any]) -> StatusReason | None:
+    if status not in {S.EXCEPTION, S.DELIVERY_ATTEMPTED}:
+        return None
+    return reason_from_text(text(current.get("description"))) or StatusReason.OTHER
+
+
 def parse_ups(payload: Any, *, now: datetime) -> Tracking:
     """A Track API ``details`` answer -> :class:`Tracking` (NOT_FOUND for warning TW0001)."""
     shipments = as_list(as_dict(as_dict(payload).get("trackResponse")).get("shipment"))
@@ -180,7 +194,7 @@ def parse_ups(payload: Any, *, now: datetime) -> Tracking:
         number=number,
         status=status,
         fetched_at=now,
-        reason=REASONS.get(code),
+        reason=REASONS.get(code) or _reason_in_words(status, current),
         status_text=text(current.get("description"))
         or text(current.get("simplifiedTextDescription")),
         estimated_delivery=eta,
