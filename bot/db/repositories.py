@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, and_, func, or_, select, update
+from sqlalchemy import CursorResult, and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -45,6 +45,22 @@ __all__ = [
 def _rowcount(result: Any) -> int:
     assert isinstance(result, CursorResult)
     return result.rowcount
+
+
+def _insert_ignoring_duplicates(session: Session, model: Any, values: dict[str, Any]) -> bool:
+    """``INSERT ... ON CONFLICT DO NOTHING``: True when the row went in.
+
+    Racing writers on a unique key neither both win nor raise, on SQLite and PostgreSQL.
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        stmt: Any = pg_insert(model).values(**values).on_conflict_do_nothing()
+    elif dialect == "sqlite":
+        stmt = sqlite_insert(model).values(**values).on_conflict_do_nothing()
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise NotImplementedError(f"database {dialect!r} is not supported")
+    # RETURNING, not rowcount: psycopg reports -1 for this statement.
+    return session.execute(stmt.returning(model.id)).first() is not None
 
 
 class MessageRepository:
@@ -109,6 +125,70 @@ class MessageRepository:
             if row is not None:
                 self.session.refresh(row)
         return changed
+
+    def purgeable(self, *, closed_before: datetime, limit: int) -> list[int]:
+        """Conversations closed before the cutoff whose personal data is still stored."""
+        return list(
+            self.session.scalars(
+                select(MessageRow.id)
+                .where(MessageRow.closed_at <= closed_before, MessageRow.purged_at.is_(None))
+                .order_by(MessageRow.closed_at)
+                .limit(limit)
+            )
+        )
+
+    def purge_personal_data(self, pk: int, *, now: datetime) -> bool:
+        """Blank the buyer's personal data of one conversation, everywhere it is stored.
+
+        Kept: ids, states, times, kinds, reasons, actors (agents' Slack ids) and the
+        compliance verdicts, so the audit log and the team's figures survive.  Removed:
+        name, alias, subject, text, attachment names, raw bytes, draft and reply texts,
+        tracking snapshots (delivery places), queued Slack payloads, and the order
+        snapshot (ship-to address) once no unpurged message refers to the order.
+        """
+        row = self.session.get(MessageRow, pk)
+        if row is None or row.purged_at is not None:
+            return False
+        order_id = row.order_id
+        row.buyer_name = row.buyer_alias = row.alias_case = None
+        row.subject = row.body = row.comm_mgr_token = row.no_response_url = None
+        row.raw_mime = None
+        row.attachments = [
+            {"content_type": a.get("content_type"), "size": a.get("size")}
+            for a in row.attachments
+            if isinstance(a, dict)
+        ]
+        row.purged_at = now
+        self.session.execute(update(DraftRow).where(DraftRow.message_pk == pk).values(text=""))
+        self.session.execute(
+            update(DecisionRow).where(DecisionRow.message_pk == pk).values(text=None, note=None)
+        )
+        self.session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.message_pk == pk)
+            .values(to_addr="", subject="", body="")
+        )
+        self.session.execute(
+            update(SlackPostRow).where(SlackPostRow.message_pk == pk).values(payload=None)
+        )
+        self.session.execute(
+            delete(TrackingSnapshotRow).where(TrackingSnapshotRow.message_pk == pk)
+        )
+        self.session.flush()
+        if order_id is not None:
+            still_used = self.session.scalar(
+                select(func.count(MessageRow.id)).where(
+                    MessageRow.order_id == order_id, MessageRow.purged_at.is_(None)
+                )
+            )
+            if not still_used:
+                self.session.execute(
+                    update(OrderRow).where(OrderRow.order_id == order_id).values(snapshot=None)
+                )
+                self.session.execute(
+                    delete(TrackingSnapshotRow).where(TrackingSnapshotRow.order_id == order_id)
+                )
+        return True
 
     def update_if_version(self, pk: int, version: int, **values: Any) -> bool:
         """Optimistic update: applies only if nobody changed the row since ``version``."""
@@ -333,14 +413,17 @@ class EscalationRepository:
         replicas racing on the same row never both win and never raise.
         """
         values = {"message_pk": message_pk, "threshold": threshold, "fired_at": now}
-        dialect = self.session.get_bind().dialect.name
-        if dialect == "postgresql":
-            stmt: Any = pg_insert(EscalationRow).values(**values).on_conflict_do_nothing()
-        elif dialect == "sqlite":
-            stmt = sqlite_insert(EscalationRow).values(**values).on_conflict_do_nothing()
-        else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-            raise NotImplementedError(dialect)
-        return _rowcount(self.session.execute(stmt)) == 1
+        return _insert_ignoring_duplicates(self.session, EscalationRow, values)
+
+    def mark_posted(
+        self, message_pk: int, threshold: str, *, ts: str | None, now: datetime
+    ) -> None:
+        self.session.execute(
+            update(EscalationRow)
+            .where(EscalationRow.message_pk == message_pk, EscalationRow.threshold == threshold)
+            .values(posted_at=now, slack_ts=ts, last_error=None)
+            .execution_options(synchronize_session=False)
+        )
 
     def fired(self, message_pk: int) -> list[str]:
         return list(
@@ -365,16 +448,33 @@ class SlackPostRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def enqueue(self, row: SlackPostRow) -> bool:
-        """Add a post unless one with the same ``dedupe_key`` exists; True when added."""
-        exists = self.session.scalar(
-            select(SlackPostRow.id).where(SlackPostRow.dedupe_key == row.dedupe_key)
+    def enqueue(
+        self,
+        *,
+        dedupe_key: str,
+        purpose: str,
+        channel: str,
+        priority_at: datetime,
+        now: datetime,
+        message_pk: int | None = None,
+        payload: dict[str, Any] | None = None,
+    ) -> bool:
+        """Queue a post unless one with the same ``dedupe_key`` exists; True when added."""
+        return _insert_ignoring_duplicates(
+            self.session,
+            SlackPostRow,
+            {
+                "dedupe_key": dedupe_key,
+                "purpose": purpose,
+                "channel": channel,
+                "priority_at": priority_at,
+                "created_at": now,
+                "message_pk": message_pk,
+                "payload": payload,
+                "state": PostState.PENDING,
+                "attempts": 0,
+            },
         )
-        if exists is not None:
-            return False
-        self.session.add(row)
-        self.session.flush()
-        return True
 
     def next_due(self, *, now: datetime, limit: int) -> Sequence[SlackPostRow]:
         return self.session.scalars(
@@ -386,6 +486,18 @@ class SlackPostRepository:
             .order_by(SlackPostRow.priority_at, SlackPostRow.id)
             .limit(limit)
         ).all()
+
+    def retry_later(self, pk: int, *, error: str, next_attempt_at: datetime) -> None:
+        self.session.execute(
+            update(SlackPostRow)
+            .where(SlackPostRow.id == pk)
+            .values(
+                attempts=SlackPostRow.attempts + 1,
+                last_error=error,
+                next_attempt_at=next_attempt_at,
+            )
+            .execution_options(synchronize_session=False)
+        )
 
     def mark_posted(self, pk: int, *, ts: str, now: datetime) -> bool:
         result = self.session.execute(
