@@ -382,6 +382,16 @@ class SpApiSandbox:
         )
         return replace(config, **overrides)
 
+    def env(self) -> dict[str, str]:
+        """The environment variables that point a ``wismo`` process at this sandbox."""
+        return {
+            "SPAPI_REFRESH_TOKEN": self.refresh_token,
+            "SPAPI_CLIENT_ID": self.client_id,
+            "SPAPI_CLIENT_SECRET": self.client_secret,
+            "SPAPI_BASE_URL": self.base_url,
+            "LWA_TOKEN_URL": self.token_url,
+        }
+
     # -- what it answers ----------------------------------------------------------------
 
     def add_order(self, payload: Mapping[str, Any]) -> str:

@@ -19,7 +19,8 @@ PAYLOADS = Path(__file__).parent / "spapi_payloads"
 
 
 def load(name: str) -> dict[str, Any]:
-    return json.loads((PAYLOADS / name).read_text(encoding="utf-8"))
+    body: dict[str, Any] = json.loads((PAYLOADS / name).read_text(encoding="utf-8"))
+    return body
 
 
 def test_full_official_shape_reads_the_facts_and_ignores_the_rest() -> None:

@@ -76,7 +76,7 @@ class Recorder:
 
 def text(msg: EmailMessage) -> str:
     # Lines travel as CRLF on the wire (RFC 5322); a mail client shows them as newlines.
-    return msg.get_content().replace("\r\n", "\n")
+    return str(msg.get_content()).replace("\r\n", "\n")
 
 
 def free_port() -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -19,7 +20,7 @@ from bot.amazon.sandbox import (
 )
 from bot.amazon.spapi import OrdersClient, SpApiConfig, orders_client_from_settings
 from bot.config import Secret, Settings
-from bot.domain import FulfilledBy, OrderStatus
+from bot.domain import FulfilledBy, Order, OrderStatus
 from bot.errors import (
     AmazonAuthFailed,
     AmazonRateLimited,
@@ -41,7 +42,7 @@ class Clock:
 
 
 @pytest.fixture
-def amazon():
+def amazon() -> Iterator[SpApiSandbox]:
     with SpApiSandbox() as sandbox:
         yield sandbox
 
@@ -57,7 +58,7 @@ def sleeps() -> list[float]:
 
 
 @pytest.fixture
-def client(amazon: SpApiSandbox, clock: Clock, sleeps: list[float]):
+def client(amazon: SpApiSandbox, clock: Clock, sleeps: list[float]) -> Iterator[OrdersClient]:
     with OrdersClient(amazon.config(timeout=5.0), clock=clock, sleep=sleeps.append) as c:
         yield c
 
@@ -155,7 +156,9 @@ def test_every_example_is_covered() -> None:
     assert set(EXPECTED) == set(EXAMPLE_ORDERS)
 
 
-def test_request_carries_token_and_included_data(client: OrdersClient, amazon: SpApiSandbox):
+def test_request_carries_token_and_included_data(
+    client: OrdersClient, amazon: SpApiSandbox
+) -> None:
     client.get_order(EXAMPLE_ORDERS["royal_mail"])
     token_call, order_call = amazon.requests
     assert token_call.form["grant_type"] == ["refresh_token"]
@@ -190,9 +193,9 @@ def test_token_is_reused_then_refreshed_after_expiry(
     assert first != second
 
 
-def test_a_burst_on_one_order_makes_one_call(client: OrdersClient, amazon: SpApiSandbox):
+def test_a_burst_on_one_order_makes_one_call(client: OrdersClient, amazon: SpApiSandbox) -> None:
     amazon.delay = 0.2  # every look-up overlaps the first one
-    results = []
+    results: list[Order] = []
 
     def look_up() -> None:
         results.append(client.get_order(EXAMPLE_ORDERS["shipped_ups"]))
@@ -324,7 +327,7 @@ def test_bad_client_secret_is_auth_failed(amazon: SpApiSandbox, clock: Clock) ->
         c.get_order(EXAMPLE_ORDERS["shipped_ups"])
 
 
-def test_revoked_access_token_is_renewed_once(client: OrdersClient, amazon: SpApiSandbox):
+def test_revoked_access_token_is_renewed_once(client: OrdersClient, amazon: SpApiSandbox) -> None:
     client.get_order(EXAMPLE_ORDERS["unshipped"])
     amazon.revoke_tokens()  # e.g. Amazon expired it earlier than announced
     assert client.get_order(EXAMPLE_ORDERS["shipped_ups"]).packages
@@ -398,5 +401,8 @@ def test_factory_from_settings_reaches_the_sandbox(amazon: SpApiSandbox, clock: 
         assert client.get_order(EXAMPLE_ORDERS["dhl"]).packages[0].carrier == "DHL"
     finally:
         client.close()
+    from_env = orders_client_from_settings(Settings.from_env(amazon.env()), clock=clock)
+    with from_env:
+        assert from_env.get_order(EXAMPLE_ORDERS["cancelled"]).status is OrderStatus.CANCELLED
     with pytest.raises(ConfigError, match="SPAPI_REFRESH_TOKEN"):
         orders_client_from_settings(Settings(spapi_client_id="c"))
