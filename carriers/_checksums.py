@@ -8,6 +8,8 @@ one algorithm serves formats that weight digits differently.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import cycle, islice
+from operator import mul
 from typing import Final
 
 __all__ = ["Checker", "UnknownChecksumError", "make_checker"]
@@ -15,6 +17,8 @@ __all__ = ["Checker", "UnknownChecksumError", "make_checker"]
 Checker = Callable[[str, str], bool]
 
 _DIGITS: Final = frozenset("0123456789")
+# Longest serial any format feeds a checksum, with room to spare.
+_MAX_SERIAL: Final = 64
 
 
 class UnknownChecksumError(ValueError):
@@ -29,19 +33,29 @@ def _value(char: str) -> int:
     return (ord(char) - 3) % 10
 
 
+# mod10 values of every character a normalised number can hold, looked up in one step.
+_MOD10_VALUE: Final[dict[str, int]] = {c: _value(c) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
 def _as_int(check: str) -> int | None:
-    return int(check) if check and all(c in _DIGITS for c in check) else None
+    return int(check) if check.isascii() and check.isdigit() else None
 
 
-def _mod10(serial: str, check: str, *, evens: int, odds: int, reverse: bool, modulo: int) -> bool:
-    expected = _as_int(check)
-    if expected is None:
-        return False
-    chars = serial[::-1] if reverse else serial
-    total = 0
-    for index, char in enumerate(chars):
-        total += _value(char) * (evens if index % 2 == 0 else odds)
-    return (modulo - total % modulo) % modulo == expected
+def _mod10_checker(*, evens: int, odds: int, reverse: bool, modulo: int) -> Checker:
+    weights = tuple(islice(cycle((evens, odds)), _MAX_SERIAL))
+    lookup = _MOD10_VALUE.__getitem__
+
+    def check_mod10(serial: str, check: str) -> bool:
+        if len(check) != 1 or check not in _DIGITS or len(serial) > _MAX_SERIAL:
+            return False
+        chars = serial[::-1] if reverse else serial
+        try:
+            total: int = sum(map(mul, map(lookup, chars), weights))
+        except KeyError:  # a character no format allows in a checksummed serial
+            return False
+        return (modulo - total % modulo) % modulo == ord(check) - 48
+
+    return check_mod10
 
 
 def _mod7(serial: str, check: str) -> bool:
@@ -123,7 +137,7 @@ def make_checker(spec: Mapping[str, object]) -> Checker:
         odds = _int(spec, "odds_multiplier", 1)
         modulo = _int(spec, "modulo", 10)
         reverse = bool(spec.get("reverse", False))
-        return lambda s, c: _mod10(s, c, evens=evens, odds=odds, reverse=reverse, modulo=modulo)
+        return _mod10_checker(evens=evens, odds=odds, reverse=reverse, modulo=modulo)
     if name == "mod7":
         return _mod7
     if name == "s10":

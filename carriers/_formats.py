@@ -40,6 +40,8 @@ __all__ = [
 # Characters a normalised number can start with; used by the prefilter.
 ALPHABET: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
+_CHAR_BITS: Final = math.log2(len(ALPHABET))
+
 # Carriers a seller is most likely to mean when two formats tie exactly.
 _PRIORITY: Final = ("ups", "usps", "fedex", "dhl", "amazon", "dhl_paket", "royal_mail")
 
@@ -87,6 +89,7 @@ class Format:
     prepend_if: tuple[re.Pattern[str], str] | None
     lookups: tuple[Lookup, ...]
     required: tuple[str, ...]  # lookup names that must find an entry
+    consulted: tuple[Lookup, ...]  # lookups read while matching: required ones, "Courier"
     vectors: TestVectors
     min_len: int
     max_len: int
@@ -348,6 +351,7 @@ def _format(
         prepend_if=prepend_if,
         lookups=lookups,
         required=required,
+        consulted=tuple(lk for lk in lookups if lk.name in required or lk.name == "Courier"),
         vectors=vectors,
         min_len=low,
         max_len=high,
@@ -400,13 +404,17 @@ def load_formats() -> tuple[Format, ...]:
     return _load(_data_root())
 
 
-def rank_key(fmt: Format, extra_bits: float = 0.0) -> tuple[int, float, int, int]:
-    """Sort key among formats that matched one number: checksummed, then more
-    specific (``extra_bits``: optional parts this match used), then the carriers
-    sellers use most, then file order."""
+def rank_key(fmt: Format, extra_bits: float = 0.0) -> tuple[int, int, int, int]:
+    """Sort key among formats that matched one number: checksummed first, then the
+    more specific (``extra_bits``: optional parts this match used), then the carriers
+    sellers use most, then file order.
+
+    Specificity counts in whole characters' worth of bits, so that formats differing
+    by less than one fixed character (FedEx Express 12 against Purolator 12, whose
+    first digit is only limited to 0-5) tie and the commoner carrier wins."""
     priority = _PRIORITY.index(fmt.carrier) if fmt.carrier in _PRIORITY else len(_PRIORITY)
-    specificity = round(fmt.specificity + extra_bits, 6)
-    return (0 if fmt.has_checksum else 1, -specificity, priority, fmt.order)
+    characters = int((fmt.specificity + extra_bits) / _CHAR_BITS + 1e-9)
+    return (0 if fmt.has_checksum else 1, -characters, priority, fmt.order)
 
 
 @lru_cache(maxsize=4096)

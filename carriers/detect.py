@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from carriers._formats import Format, candidates, load_formats, rank_key
-from carriers.links import tracking_url
+from carriers.links import url_for_normalised
 
 __all__ = ["Match", "best", "detect", "formats", "normalise"]
 
@@ -34,44 +34,43 @@ def normalise(number: str) -> str:
     return "".join(number.split()).upper()
 
 
-def _serial(fmt: Format, serial: str) -> str:
-    if fmt.prepend_if is not None:
-        pattern, content = fmt.prepend_if
-        if pattern.search(serial):
-            return content + serial
-    return serial
-
-
-def _read(fmt: Format, number: str) -> tuple[tuple[int, float, int, int], Match] | None:
+def _read(fmt: Format, number: str, include_invalid: bool) -> tuple[Match, float] | None:
+    """The match of one format, with the bits its optional parts added, or None."""
     found = fmt.pattern.fullmatch(number)
     if found is None:
+        return None
+    valid = True
+    if fmt.checker is not None:
+        serial = found.group("SerialNumber") or ""
+        if fmt.prepend_if is not None and fmt.prepend_if[0].search(serial):
+            serial = fmt.prepend_if[1] + serial
+        valid = fmt.checker(serial, found.group("CheckDigit") or "")
+    carrier_name = fmt.carrier_name
+    if valid:
+        for lookup in fmt.consulted:
+            entry = lookup.find(found.group(lookup.group) or "")
+            if entry is None:
+                valid = lookup.name not in fmt.required
+            elif lookup.name == "Courier":
+                carrier_name = str(entry.get("courier") or carrier_name)
+            if not valid:
+                break
+    if not (valid or include_invalid):
         return None
     extra = 0.0
     for group, bits in fmt.optional_bits.items():
         if found.group(group) is not None:
             extra += bits
-    valid = True
-    if fmt.checker is not None:
-        serial = _serial(fmt, found.group("SerialNumber") or "")
-        valid = fmt.checker(serial, found.group("CheckDigit") or "")
-    carrier_name = fmt.carrier_name
-    for lookup in fmt.lookups:
-        if not (valid and (lookup.name in fmt.required or lookup.name == "Courier")):
-            continue
-        entry = lookup.find(found.group(lookup.group) or "")
-        if entry is None and lookup.name in fmt.required:
-            valid = False
-        elif entry is not None and lookup.name == "Courier":
-            carrier_name = str(entry.get("courier") or carrier_name)
-    return rank_key(fmt, extra), Match(
+    match = Match(
         carrier=fmt.carrier,
         carrier_name=carrier_name,
         service=fmt.name,
         number=number,
-        tracking_url=tracking_url(fmt.carrier, number),
+        tracking_url=url_for_normalised(fmt.carrier, number),
         valid=valid,
         format_id=fmt.id,
     )
+    return match, extra
 
 
 def detect(number: str, *, include_invalid: bool = False) -> list[Match]:
@@ -89,23 +88,28 @@ def detect(number: str, *, include_invalid: bool = False) -> list[Match]:
     text = normalise(number)
     if not text:
         return []
-    forms = [text]
-    if "-" in text:  # "1Z-..." as some shops print it; LaserShip's own format keeps its dash
-        forms.append(text.replace("-", ""))
-    found: list[tuple[tuple[int, float, int, int], Match]] = []
-    seen: set[str] = set()
-    for form in forms:
-        for fmt in candidates(len(form), form[0]):
-            if fmt.id in seen:
-                continue
-            read = _read(fmt, form)
-            if read is None or not (read[1].valid or include_invalid):
-                continue
-            seen.add(fmt.id)
-            found.append(read)
-    if len(found) > 1:
-        found.sort(key=lambda item: (not item[1].valid, item[0]))
-    return [match for _key, match in found]
+    found: list[tuple[Match, float, Format]] = []
+    for fmt in candidates(len(text), text[0]):
+        read = _read(fmt, text, include_invalid)
+        if read is not None:
+            found.append((read[0], read[1], fmt))
+    if "-" in text:
+        # "1Z-5R8-..." as some shops print it; only LaserShip's format has a dash of
+        # its own, so try the number without dashes too.
+        bare = text.replace("-", "")
+        seen = {fmt.id for _m, _e, fmt in found}
+        for fmt in candidates(len(bare), bare[0]) if bare else ():
+            read = None if fmt.id in seen else _read(fmt, bare, include_invalid)
+            if read is not None:
+                found.append((read[0], read[1], fmt))
+    return _ranked(found)
+
+
+def _ranked(found: list[tuple[Match, float, Format]]) -> list[Match]:
+    if len(found) < 2:
+        return [item[0] for item in found]
+    found.sort(key=lambda item: (not item[0].valid, rank_key(item[2], item[1])))
+    return [match for match, _extra, _fmt in found]
 
 
 def best(number: str) -> Match | None:

@@ -11,7 +11,13 @@ import re
 from typing import Final
 from urllib.parse import quote, urlsplit
 
-__all__ = ["TRACKING_URLS", "normalise_number", "tracking_hosts", "tracking_url"]
+__all__ = [
+    "TRACKING_URLS",
+    "normalise_number",
+    "tracking_hosts",
+    "tracking_url",
+    "url_for_normalised",
+]
 
 # Carrier codes are those of tracking_number_data, plus royal_mail, dhl_paket and
 # la_poste for numbers detected by our local definitions.
@@ -54,19 +60,26 @@ _SPACE = re.compile(r"[\s\-]+")
 
 def normalise_number(number: str) -> str:
     """Strip spaces and dashes, upper-case: how carriers print and accept numbers."""
+    if number.isalnum():  # the usual case, and a hot path in detection
+        return number.upper()
     return _SPACE.sub("", number).upper()
 
 
 def tracking_url(carrier: str, number: str) -> str | None:
     """The carrier's public tracking page for ``number``, or None when we know none."""
-    number = normalise_number(number)
-    code = carrier.lower()
+    return url_for_normalised(carrier.lower(), normalise_number(number))
+
+
+def url_for_normalised(code: str, number: str) -> str | None:
+    """``tracking_url`` for a lower-case carrier code and an already normalised number
+    (detection's hot path: it has normalised the number once already)."""
     if code == "s10":
         code = _S10_OPERATOR.get(number[-2:], "")
     template = TRACKING_URLS.get(code)
     if template is None or not number:
         return None
-    return template.format(n=quote(number, safe=""))
+    encoded = number if number.isascii() and number.isalnum() else quote(number, safe="")
+    return template.format(n=encoded)
 
 
 def tracking_hosts() -> frozenset[str]:

@@ -63,7 +63,7 @@ CARRIER_NAMES: Final[dict[str, str]] = {
     "dpduk": "dpd",
     "dpdde": "dpd",
     "dpdfr": "dpd",
-    "hermes": "evri",
+    "hermes": "hermes",
     "hermesuk": "evri",
     "evri": "evri",
     "hermesde": "hermes",

@@ -1,0 +1,111 @@
+"""Tracking links: https, on the carrier's own domain, number URL-encoded."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from carriers._formats import load_formats
+from carriers.detect import best
+from carriers.links import TRACKING_URLS, normalise_number, tracking_hosts, tracking_url
+
+# The registrable domain each carrier's page must be on. LaserShip is part of OnTrac.
+OWN_DOMAIN = {
+    "ups": "ups.com",
+    "usps": "usps.com",
+    "fedex": "fedex.com",
+    "dhl": "dhl.com",
+    "dhl_paket": "dhl.de",
+    "amazon": "amazon.com",
+    "royal_mail": "royalmail.com",
+    "canada_post": "canadapost-postescanada.ca",
+    "ontrac": "ontrac.com",
+    "lasership": "ontrac.com",
+    "purolator": "purolator.com",
+    "canpar": "canpar.com",
+    "dpd": "dpdgroup.com",
+    "yodel": "yodel.co.uk",
+    "landmark": "landmarkglobal.com",
+    "gofo": "gofoexpress.com",
+    "yunexpress": "yuntrack.com",
+    "speedee": "speedeedelivery.com",
+    "old_dominion": "odfl.com",
+    "australia_post": "auspost.com.au",
+    "la_poste": "laposte.fr",
+}
+
+
+def test_every_carrier_in_the_table_has_a_known_domain():
+    assert set(TRACKING_URLS) == set(OWN_DOMAIN)
+
+
+@pytest.mark.parametrize("carrier", sorted(TRACKING_URLS))
+def test_link_is_https_on_the_carriers_own_domain(carrier):
+    url = tracking_url(carrier, "AB123")
+    assert url is not None
+    parts = urlsplit(url)
+    assert parts.scheme == "https"
+    host = parts.hostname or ""
+    domain = OWN_DOMAIN[carrier]
+    assert host == domain or host.endswith("." + domain)
+    assert parts.username is None and parts.port is None
+    assert "AB123" in url
+
+
+@pytest.mark.parametrize("carrier", sorted(TRACKING_URLS))
+def test_number_is_url_encoded(carrier):
+    # Characters that could add a parameter, change the path or start a fragment.
+    url = tracking_url(carrier, "1z&x=1/..#?")
+    assert url is not None
+    encoded = "1Z%26X%3D1%2F..%23%3F"
+    assert encoded in url
+    expected = urlsplit(TRACKING_URLS[carrier].format(n=encoded))
+    parts = urlsplit(url)
+    assert (parts.hostname, parts.path) == (expected.hostname, expected.path)
+    assert set(parse_qs(parts.query)) == set(parse_qs(expected.query))
+    assert unquote(url).count("1Z&X=1/..#?") == 1
+
+
+def test_number_is_normalised_before_use():
+    assert tracking_url("ups", " 1z5r 8939 0357 5671 27 ") == (
+        "https://www.ups.com/track?loc=en_US&tracknum=1Z5R89390357567127"
+    )
+    assert normalise_number("1z-5r 89") == "1Z5R89"
+
+
+def test_unknown_carrier_or_empty_number_gives_none():
+    assert tracking_url("pigeon_post", "123") is None
+    assert tracking_url("ups", "   ") is None
+
+
+@pytest.mark.parametrize(
+    ("number", "host"),
+    [
+        ("RB123456785GB", "www.royalmail.com"),
+        ("RB123456785US", "tools.usps.com"),
+        ("EW112720413FR", "www.laposte.fr"),
+        ("RB123456785CA", "www.canadapost-postescanada.ca"),
+        ("RB123456785DE", "www.dhl.de"),
+        ("RB123456785AU", "auspost.com.au"),
+    ],
+)
+def test_s10_picks_the_operator_by_country_suffix(number, host):
+    url = tracking_url("s10", number)
+    assert url is not None and urlsplit(url).hostname == host
+    assert url.endswith(number)
+
+
+def test_s10_from_a_country_without_a_known_page_has_no_link():
+    assert tracking_url("s10", "RB123456785CV") is None
+
+
+def test_detected_links_use_our_table_not_the_legacy_data():
+    for fmt in load_formats():
+        for number in fmt.vectors.valid:
+            match = best(number)
+            assert match is not None
+            if match.tracking_url is not None:
+                assert match.tracking_url.startswith("https://")
+                assert urlsplit(match.tracking_url).hostname in tracking_hosts()
+                assert "wwwapps.ups.com" not in match.tracking_url

@@ -1,0 +1,64 @@
+"""Carrier names as sellers write them on Amazon orders."""
+
+from __future__ import annotations
+
+import pytest
+
+from carriers.links import TRACKING_URLS
+from carriers.names import CARRIER_NAMES, carrier_code
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("UPS", "ups"),
+        ("ups", "ups"),
+        ("United Parcel Service", "ups"),
+        ("USPS", "usps"),
+        ("U.S.P.S.", "usps"),
+        ("FedEx", "fedex"),
+        ("Fed Ex", "fedex"),
+        ("FEDEX", "fedex"),
+        ("DHL", "dhl"),
+        ("DHL eCommerce", "dhl"),
+        ("DHL Paket", "dhl_paket"),
+        ("Deutsche Post", "dhl_paket"),
+        ("Royal Mail", "royal_mail"),
+        ("  royal   mail ", "royal_mail"),
+        ("Parcelforce", "royal_mail"),
+        ("Amazon Logistics", "amazon"),
+        ("AMZL", "amazon"),
+        ("AMZL_US", "amazon"),
+        ("DPD", "dpd"),
+        ("Evri", "evri"),
+        ("Hermes UK", "evri"),
+        ("Hermes", "hermes"),
+        ("GLS", "gls"),
+        ("La Poste", "la_poste"),
+        ("Colissimo", "la_poste"),
+        ("Canada Post", "canada_post"),
+        ("OnTrac", "ontrac"),
+        ("Yodel", "yodel"),
+        ("Poste Italiane", "poste_italiane"),
+        ("Correos", "correos"),
+        ("SEUR", "seur"),
+        ("BRT", "brt"),
+    ],
+)
+def test_known_names(name, code):
+    assert carrier_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["", "   ", "Other", "Pigeon Post", "-", "Self Delivery"])
+def test_unknown_names_give_none(name):
+    assert carrier_code(name) is None
+
+
+def test_codes_of_detectable_carriers_have_tracking_links():
+    # A name that maps to a carrier detection also knows must agree with the link table,
+    # so an order's carrier and a detected one lead to the same tracking page.
+    from carriers._formats import load_formats
+
+    detectable = {f.carrier for f in load_formats()} - {"s10"}
+    for code in set(CARRIER_NAMES.values()) & detectable:
+        assert code in TRACKING_URLS, code
