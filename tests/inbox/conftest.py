@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
+import random
 import re
 import select
 import socket
@@ -113,7 +114,7 @@ def _new_folder(name: str) -> Iterator[ImapAdmin]:
 @pytest.fixture
 def imap_folder(imap_server: None) -> Iterator[ImapAdmin]:
     """A fresh, empty folder on the CI Dovecot and an admin session on it."""
-    yield from _new_folder(f"wismo-test-{uuid.uuid4().hex[:12]}")
+    yield from _new_folder(f"inbox-case-{uuid.uuid4().hex[:12]}")
 
 
 @pytest.fixture
@@ -135,8 +136,9 @@ class TcpProxy:
     Lets a test play "the server dropped us" and "the server is down" with the real server.
     """
 
-    def __init__(self, target: tuple[str, int]) -> None:
+    def __init__(self, target: tuple[str, int], *, source_ip: str = "127.0.0.1") -> None:
         self.target = target
+        self.source_ip = source_ip
         self.port = 0
         self._listener: socket.socket | None = None
         self._pairs: list[tuple[socket.socket, socket.socket]] = []
@@ -162,7 +164,9 @@ class TcpProxy:
             except OSError:
                 return
             try:
-                upstream = socket.create_connection(self.target, timeout=5)
+                upstream = socket.create_connection(
+                    self.target, timeout=5, source_address=(self.source_ip, 0)
+                )
             except OSError:
                 client.close()
                 continue
@@ -210,6 +214,18 @@ class TcpProxy:
 @pytest.fixture
 def imap_proxy(imap_server: None) -> Iterator[TcpProxy]:
     proxy = TcpProxy((IMAP_HOST, IMAP_PORT))
+    try:
+        yield proxy
+    finally:
+        proxy.stop()
+
+
+@pytest.fixture
+def imap_proxy_elsewhere(imap_server: None) -> Iterator[TcpProxy]:
+    """Reaches Dovecot from a random 127.x.y.z: Dovecot delays logins from an address that
+    recently failed one, and this keeps that delay away from every other login."""
+    address = ".".join(["127", *(str(random.randint(1, 254)) for _ in range(3))])
+    proxy = TcpProxy((IMAP_HOST, IMAP_PORT), source_ip=address)
     try:
         yield proxy
     finally:
