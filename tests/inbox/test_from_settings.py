@@ -62,4 +62,3 @@ def test_json_state_survives_a_new_object_and_a_corrupt_file(tmp_path: Path) -> 
     path.write_text("{not json")
     assert JsonFileState(path).load() is None
     assert JsonFileState(tmp_path / "missing.json").load() is None
-
