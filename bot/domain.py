@@ -8,15 +8,24 @@ libraries own them and import nothing from ``bot``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from carriers.model import Tracking
+    from compliance import Report
 
 __all__ = [
     "MARKETPLACES",
+    "OPEN_STATES",
     "Address",
     "Attachment",
+    "Conversation",
+    "Decision",
     "DecisionKind",
+    "Draft",
     "FulfilledBy",
     "InboundMessage",
     "Intent",
@@ -232,11 +241,62 @@ class OutgoingMail:
 
 
 @dataclass(frozen=True, slots=True)
-class DeadlineInfo:
+class Draft:
+    """One version of the suggested reply, with the policy verdict on exactly this text."""
+
+    text: str
+    version: int
+    scenario: str  # template scenario, "" when the agent must write the reply
+    language: str
+    report: Report
+    created_by: str | None = None  # Slack user id; None = the bot
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    kind: DecisionKind
+    actor: str  # Slack user id
+    at: datetime
+    reason: RejectReason | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """Everything a card, a slash command or the queue shows about one buyer message."""
+
+    pk: int
+    message: InboundMessage
+    state: MessageState
     received_at: datetime
     due_at: datetime
+    order: Order | None = None
+    order_problem: str = ""  # why there is no order: not found, SP-API down, no order id
+    trackings: tuple[Tracking, ...] = ()
+    draft: Draft | None = None
+    decision: Decision | None = None
     answered_at: datetime | None = None
-    thresholds_fired: tuple[str, ...] = field(default_factory=tuple)
+    outcome: str = ""  # what happened after the decision: sent, refused, failed (and why)
+    slack_channel: str | None = None
+    slack_ts: str | None = None
 
-    def due_on(self) -> date:
-        return self.due_at.date()
+    def time_left(self, now: datetime) -> timedelta:
+        return self.due_at - now
+
+    @property
+    def open(self) -> bool:
+        """The 24-hour clock still runs (manual handling keeps it running)."""
+        return self.state in OPEN_STATES
+
+
+OPEN_STATES: frozenset[MessageState] = frozenset(
+    {
+        MessageState.RECEIVED,
+        MessageState.DRAFTED,
+        MessageState.CARDED,
+        MessageState.SENDING,
+        MessageState.MANUAL,
+        MessageState.FAILED,
+    }
+)
+"""States in which the 24-hour clock runs (a failed send still needs an answer)."""
