@@ -173,13 +173,14 @@ def walk(parsed: ParsedMime, message: Message | None = None, depth: int = 0) -> 
             continue
         ctype = _content_type(part)
         payload = part.get_payload()
+        if ctype == "message/rfc822" and isinstance(payload, list):
+            # an attached mail (a forward): read by the caller, not mixed into this one
+            out.embedded += [m for m in payload if isinstance(m, Message)]
+            continue
         if part.is_multipart() and isinstance(payload, list):
             subs = [sub for sub in payload if isinstance(sub, Message)]
             out.problems += [p for sub in subs for p in _defects(sub)]
             stack += [(sub, level + 1) for sub in reversed(subs)]
-            continue
-        if ctype == "message/rfc822" and isinstance(payload, list):
-            out.embedded += [m for m in payload if isinstance(m, Message)]
             continue
         filename = _filename(part)
         disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
@@ -226,7 +227,9 @@ def _defects(part: Message) -> list[str]:
 
 
 def _raw_payload(part: Message) -> bytes:
-    payload = part.get_payload()
+    # get_payload() would already decode 8-bit bytes by the declared charset (with
+    # replacement characters); the stored payload keeps them as surrogate escapes.
+    payload = getattr(part, "_payload", None)
     if not isinstance(payload, str):
         return b""
     return payload.encode("ascii", "surrogateescape")
@@ -261,7 +264,7 @@ def _b64decode(data: bytes, problems: list[str]) -> bytes:
 
 
 def _payload_size(part: Message, elided: dict[int, int]) -> int:
-    text = part.get_payload()
+    text = getattr(part, "_payload", None)
     if not isinstance(text, str):
         return 0
     size = sum(elided.get(int(n), 0) for n in _PLACEHOLDER.findall(text))
@@ -276,7 +279,7 @@ def _payload_size(part: Message, elided: dict[int, int]) -> int:
 
 
 def _decode_text(part: Message, problems: list[str]) -> str:
-    if _PLACEHOLDER.search(str(part.get_payload())):
+    if _PLACEHOLDER.search(str(getattr(part, "_payload", ""))):
         problems.append("a text part is larger than 150 kB: it was not read")
         return ""
     data = _transfer_decode(part, problems)
@@ -284,7 +287,7 @@ def _decode_text(part: Message, problems: list[str]) -> str:
         charset = part.get_content_charset()
     except Exception:
         charset = None
-    text = decode_bytes(data, charset, problems)
+    text = decode_bytes(data, charset, problems).replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_TEXT_CHARS:
         problems.append(f"a text part is longer than {MAX_TEXT_CHARS} characters: cut there")
         text = text[:MAX_TEXT_CHARS]

@@ -102,6 +102,7 @@ _FROM_NAME_SUFFIX = re.compile(
     r"|\s(?:via|über|par|tramite|a través de)\s+amazon.*)$",
     re.I,
 )
+_GENERIC_NAME = re.compile(r"^(?:amazon(?:\.\w+)*(?:\s+(?:marketplace|customer|kunde))?)?$", re.I)
 # A "buyer name" that is really a seller account or business name (Amazon sometimes
 # puts the seller's name where the buyer's should be).
 _BUSINESS = re.compile(
@@ -439,7 +440,7 @@ def _buyer_name(view: _View, seller_names: Collection[str]) -> tuple[str | None,
     subject_name = match.group(1).strip(" .…\"'") if match else ""
     rejected = []
     for candidate in (from_name, subject_name):
-        if not candidate:
+        if not candidate or _GENERIC_NAME.match(candidate):
             continue
         if candidate.lower() in sellers or _BUSINESS.search(candidate) or len(candidate) > 40:
             rejected.append(candidate)
@@ -579,13 +580,19 @@ def _forward_date(value: str, outer: str) -> str:
     value = value.strip()
     if not value:
         return outer
+    try:
+        zone = parsedate_to_datetime(outer).tzinfo or UTC
+    except (TypeError, ValueError, IndexError):
+        zone = UTC
     cleaned = re.sub(r"\s+at\s+|\s+um\s+|\s+à\s+", " ", value)
     for candidate in (value, cleaned):
         try:
-            if parsedate_to_datetime(candidate) is not None:
-                return candidate
+            parsed = parsedate_to_datetime(candidate)
         except (TypeError, ValueError, IndexError):
             continue
+        if parsed.tzinfo is None:  # a forwarder shows its own local time without a zone
+            parsed = parsed.replace(tzinfo=zone)
+        return parsed.strftime("%a, %d %b %Y %H:%M:%S %z")
     for fmt in (
         "%a, %b %d, %Y %I:%M %p",
         "%A, %B %d, %Y %I:%M %p",
@@ -596,9 +603,5 @@ def _forward_date(value: str, outer: str) -> str:
             naive = datetime.strptime(cleaned, fmt)
         except ValueError:
             continue
-        try:
-            zone = parsedate_to_datetime(outer).tzinfo or UTC
-        except (TypeError, ValueError, IndexError):
-            zone = UTC
         return naive.replace(tzinfo=zone).strftime("%a, %d %b %Y %H:%M:%S %z")
     return outer
