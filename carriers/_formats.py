@@ -30,7 +30,7 @@ __all__ = [
     "DataError",
     "Format",
     "Lookup",
-    "TestVectors",
+    "Vectors",
     "all_vectors",
     "candidates",
     "load_formats",
@@ -70,7 +70,9 @@ class Lookup:
 
 
 @dataclass(frozen=True, slots=True)
-class TestVectors:
+class Vectors:
+    """A format's ``test_numbers``: numbers it must accept and must reject."""
+
     valid: tuple[str, ...]
     invalid: tuple[str, ...]
 
@@ -90,7 +92,7 @@ class Format:
     lookups: tuple[Lookup, ...]
     required: tuple[str, ...]  # lookup names that must find an entry
     consulted: tuple[Lookup, ...]  # lookups read while matching: required ones, "Courier"
-    vectors: TestVectors
+    vectors: Vectors
     min_len: int
     max_len: int
     first_chars: frozenset[str] | None  # None: could start with anything
@@ -101,9 +103,6 @@ class Format:
     @property
     def has_checksum(self) -> bool:
         return self.checker is not None
-
-    def lookup(self, name: str) -> Lookup | None:
-        return next((lk for lk in self.lookups if lk.name == name), None)
 
 
 # --- regex translation --------------------------------------------------------------
@@ -335,7 +334,7 @@ def _format(
         raise DataError(f"{where}: 'exists' names missing lookups {sorted(unknown)}")
 
     tests = raw.get("test_numbers") or {}
-    vectors = TestVectors(
+    vectors = Vectors(
         valid=_strings(tests.get("valid", []), f"{where} test_numbers.valid"),
         invalid=_strings(tests.get("invalid", []), f"{where} test_numbers.invalid"),
     )

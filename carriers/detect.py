@@ -8,6 +8,7 @@ digit holds.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from carriers._formats import Format, candidates, load_formats, rank_key
@@ -30,7 +31,12 @@ class Match:
 
 
 def normalise(number: str) -> str:
-    """What the formats match against: whitespace removed, upper case."""
+    """What the formats match against: whitespace removed, upper case.
+
+    Full-width digits and letters (numbers pasted from some PDFs and Asian-language
+    pages) are folded to ASCII first."""
+    if not number.isascii():
+        number = unicodedata.normalize("NFKC", number)
     return "".join(number.split()).upper()
 
 
@@ -50,11 +56,11 @@ def _read(fmt: Format, number: str, include_invalid: bool) -> tuple[Match, float
         for lookup in fmt.consulted:
             entry = lookup.find(found.group(lookup.group) or "")
             if entry is None:
-                valid = lookup.name not in fmt.required
+                if lookup.name in fmt.required:  # e.g. an S10 country with no post
+                    valid = False
+                    break
             elif lookup.name == "Courier":
                 carrier_name = str(entry.get("courier") or carrier_name)
-            if not valid:
-                break
     if not (valid or include_invalid):
         return None
     extra = 0.0

@@ -15,6 +15,7 @@ from carriers.detect import Match, best, detect, formats, normalise
 FORMATS = load_formats()
 S10 = {"name": "s10", "weightings": [8, 6, 4, 2, 3, 5, 9, 7], "modulo": 11}
 VECTORS = list(all_vectors(FORMATS))
+VALID_BY_CARRIER = {(f.carrier, normalise(n)) for f in FORMATS for n in f.vectors.valid}
 
 
 def _id(item: tuple[object, str, bool]) -> str:
@@ -47,6 +48,10 @@ def test_vector(vector):
         assert fmt.id not in {m.format_id for m in matches}, (
             f"{number!r} is marked invalid for {fmt.name} but was accepted"
         )
+        # Nor may another format of the same carrier claim it, unless the data lists
+        # the number as valid for that format (Purolator's alpha and numeric forms).
+        if (fmt.carrier, normalise(number)) not in VALID_BY_CARRIER:
+            assert fmt.carrier not in {m.carrier for m in matches}
 
 
 def test_the_data_uses_exactly_the_six_known_checksums():
@@ -130,6 +135,11 @@ def test_garbage_and_empty_input_give_nothing():
     for text in ["", "   ", "hello", "1Z", "☃☃☃☃☃☃☃☃☃☃☃☃", "x" * 500]:
         assert detect(text) == []
         assert best(text) is None
+
+
+def test_full_width_and_non_breaking_spaces_are_folded():
+    match = best("１Ｚ５Ｒ８９３９\u00a00357567127")
+    assert match is not None and match.number == "1Z5R89390357567127"
 
 
 def test_dashes_are_tolerated():
