@@ -268,7 +268,10 @@ def test_reconnects_after_the_server_drops_the_connection(
     assert len(got) == 3 and len({m.data for m in got}) == 3
 
 
-def test_poller_rides_out_an_outage(imap_folder: ImapAdmin, imap_proxy: TcpProxy) -> None:
+def test_poller_rides_out_an_outage(
+    imap_folder: ImapAdmin, imap_proxy: TcpProxy, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="bot.inbox")
     imap_proxy.stop()
     imap_folder.append(make_mail(1))
     stop = threading.Event()
@@ -295,6 +298,8 @@ def test_poller_rides_out_an_outage(imap_folder: ImapAdmin, imap_proxy: TcpProxy
         thread.join(timeout=10)
     assert not thread.is_alive()
     assert len(got) == 1
+    assert "poll failed (1 in a row)" in caplog.text and "Connection refused" in caplog.text
+    assert IMAP_PASSWORD not in caplog.text
 
 
 def test_wrong_password_is_a_clear_error_without_the_password(
