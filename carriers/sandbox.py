@@ -38,6 +38,7 @@ __all__ = [
     "DEMO_NUMBERS",
     "CarrierSandbox",
     "demo_number",
+    "expected_delivery",
 ]
 
 S = TrackingStatus
@@ -541,8 +542,12 @@ class CarrierSandbox:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
+        # A short poll interval keeps stop() (and so every test's teardown) quick.
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="carrier-sandbox", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="carrier-sandbox",
+            daemon=True,
         )
         self._thread.start()
         return self
