@@ -89,6 +89,7 @@ class Settings:
     webhook_secret: Secret = Secret("")
     smtp_url: Secret = Secret("")
     mail_from: str = ""
+    seller_name: str = "Customer Service"  # signature under every suggested reply
 
     # Amazon SP-API
     spapi_refresh_token: Secret = Secret("")
@@ -174,6 +175,7 @@ class Settings:
             webhook_secret=Secret(get("WISMO_WEBHOOK_SECRET")),
             smtp_url=Secret(_smtp(get("SMTP_URL"), problems)),
             mail_from=get("WISMO_FROM"),
+            seller_name=get("WISMO_SELLER_NAME", defaults.seller_name) or defaults.seller_name,
             spapi_refresh_token=Secret(get("SPAPI_REFRESH_TOKEN")),
             spapi_client_id=get("SPAPI_CLIENT_ID"),
             spapi_client_secret=Secret(get("SPAPI_CLIENT_SECRET")),
