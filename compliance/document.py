@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from functools import cached_property
+from typing import Final
 
 from compliance.model import Finding, Severity
 from compliance.normalise import View, fold, unmask, unspace
@@ -12,6 +15,9 @@ from compliance.tlds import TLDS
 __all__ = ["LANGUAGES", "Document"]
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "ja")
+
+# A full stop ends a sentence only before a blank ("shop.com" and "12.05.2024" do not).
+_SENTENCE_END: Final = re.compile(r"[.!?;]+(?=\s|$)|[!?\n。！？]")
 
 
 class Document:
@@ -31,6 +37,15 @@ class Document:
     def addresses(self) -> View:
         """:attr:`words` with spelled-out dots and at-signs: for links and e-mail addresses."""
         return unmask(self.words, TLDS)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence of :attr:`words` starts."""
+        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.words.text)]
+
+    def sentence_of(self, i: int) -> int:
+        """The index of the sentence of :attr:`words` that position ``i`` lies in."""
+        return bisect_right(self.sentence_starts, i) - 1
 
     def finding(
         self,

@@ -65,6 +65,9 @@ _HOMOGLYPHS: Final[dict[str, str]] = {
     "ω": "w", "ϲ": "c", "ϳ": "j",
     # Armenian and others that pass for Latin
     "օ": "o", "ս": "u", "ո": "n", "հ": "h", "ց": "g", "ɩ": "i", "ʏ": "y",
+    # typographic quotes and dashes, so "we’d" and "0176–123" read like "we'd" and "0176-123"
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
 }  # fmt: skip
 
 _DROP_CATEGORIES: Final = frozenset({"Mn", "Me", "Cf", "Cc"})

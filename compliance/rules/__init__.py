@@ -8,7 +8,11 @@ from compliance.document import Document
 from compliance.model import Finding
 from compliance.rules.email import find_email_addresses
 from compliance.rules.links import find_links
+from compliance.rules.marketing import find_marketing
 from compliance.rules.markup import find_emoji, find_html, find_placeholders, find_too_long
+from compliance.rules.off_amazon import find_off_amazon
+from compliance.rules.phone import find_phone_numbers
+from compliance.rules.review import find_review_requests
 
 __all__ = ["RULES", "RULE_IDS", "Rule"]
 
@@ -17,6 +21,10 @@ Rule = Callable[[Document], Iterable[Finding]]
 RULES: tuple[Rule, ...] = (
     find_links,
     find_email_addresses,
+    find_phone_numbers,
+    find_review_requests,
+    find_marketing,
+    find_off_amazon,
     find_html,
     find_emoji,
     find_placeholders,

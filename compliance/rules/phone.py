@@ -1,0 +1,134 @@
+"""Rule ``phone-number``: no phone numbers, except allow-listed carrier or manufacturer lines.
+
+Replies are full of numbers that are not phone numbers (tracking numbers, order ids,
+dates, prices, postcodes), so a run of digits is a phone number only by its shape: an
+international prefix, the grouping of national numbers, or a phone word just before it.
+Dates, order ids, ZIP+4 codes, times and prices are masked first so that they can neither
+be reported nor glue neighbouring numbers into something phone-shaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from compliance.document import Document
+from compliance.model import Finding, Severity
+from compliance.policy import phone_digits
+
+__all__ = ["find_phone_numbers"]
+
+_NOT_A_PHONE: Final = re.compile(
+    r"(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)"  # Amazon order id
+    r"|(?<![\d.\-/])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d]|[./-]\d)"  # 2024-06-15
+    r"|(?<![\d.\-/])\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d]|[./-]\d)"  # 15.06.2024
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)"  # 15.06.
+    r"|(?<!\d)\d{5}-\d{4}(?![\d-])"  # ZIP+4
+    r"|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)"  # 10:30, 14h30
+    r"|(?<![\d.,])(?<!\d[ .,])[$€£¥]\s?\d{1,3}(?:[ .,]\d{3})*(?:[.,]\d{1,2})?(?!\d)"
+    r"|(?<![\d.,])(?<!\d[ .,])\d{1,3}(?:[ .,]\d{3})*(?:[.,]\d{1,2})?\s?"
+    r"(?:€|eur\b|euros?\b|usd\b|\$|£|gbp\b|chf\b|jpy\b|円|yen\b|dollars?\b)"
+)
+# Digits and the separators phone numbers are written with; "(0)" of "+49 (0) 30" included.
+_CANDIDATE: Final = re.compile(
+    r"(?<![\w+])(?:\+|\(\+?)?\d+"
+    r"(?:(?:[ \t]?[\-./][ \t]?|[ \t]|[ \t]?\(\d{1,4}\)[ \t]?|\)[ \t]?|[ \t]?\()\d+)*\)?"
+)
+_DIGITS: Final = re.compile(r"\d+")
+_TRUNK_ZERO: Final = re.compile(r"\(0\)")
+_CONTEXT: Final = re.compile(
+    r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall|\bring\b|mobil|\bcell|handy|hotline|"
+    r"whatsapp|\bsms\b|\btext us|\bfax|anruf|rufen|\bappel|portable|\bllam|movil|chiam|"
+    r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯)"
+    r"|(?P<other>track|sendung|paket|parcel|package|shipment|colis|suivi|envio|seguimiento|"
+    r"spedizion|traccia|pacco|order|bestell|commande|pedido|ordine|\bref|invoice|rechnung|"
+    r"factur|fattur|kunden|artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
+    r"postal|追跡|伝票|注文|問い合わせ番号)"
+)
+_CONTEXT_WINDOW: Final = 40
+_TOKEN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+RULE = "phone-number"
+_MESSAGE = (
+    "Phone numbers are not allowed in messages to buyers, except a carrier's, manufacturer's "
+    "or warranty line (an admin can allow-list those)."
+)
+_SUGGESTION = "Remove the number; the carrier's phone line is on its tracking page."
+
+
+def _context(text: str, start: int) -> str | None:
+    """ "phone" or "other" for the closest telling word just before ``start``."""
+    last = None
+    for m in _CONTEXT.finditer(text, max(0, start - _CONTEXT_WINDOW), start):
+        last = m.lastgroup
+    return last
+
+
+def _beside_code(text: str, start: int, end: int) -> bool:
+    """True when the digits sit between parts of a letters-and-digits code (UPS "1Z 999 AA1")."""
+    before = start - 1 if start > 0 and text[start - 1] == " " else start
+    i = before
+    while i > 0 and text[i - 1] in _TOKEN_CHARS:
+        i -= 1
+    token = text[i:before]
+    after = end + 1 if text[end : end + 1] == " " else end
+    k = after
+    while k < len(text) and text[k] in _TOKEN_CHARS and k - after < 40:
+        k += 1
+    following = text[after:k]
+    return any(
+        any(c.isalpha() for c in t) and any(c.isdigit() for c in t) for t in (token, following)
+    )
+
+
+def _looks_like_phone(candidate: str, context: str | None) -> bool:
+    plus = candidate.startswith(("+", "(+"))
+    if plus:
+        candidate = _TRUNK_ZERO.sub("", candidate)
+    groups = _DIGITS.findall(candidate)
+    digits = "".join(groups)
+    n = len(digits)
+    if plus:
+        return 7 <= n <= 15
+    if context == "other":
+        return False
+    if digits.startswith("00"):
+        return 9 <= n <= 17
+    if context == "phone":
+        return 6 <= n <= 15
+    if len(groups) == 1:
+        return n in (10, 11) and digits[0] == "0"  # unformatted national number
+    if not 7 <= n <= 13:
+        return False
+    if digits[0] != "0" and all(len(g) == 4 for g in groups):
+        return False  # tracking numbers printed in blocks of four
+    return digits[0] == "0" or candidate.startswith("(") or len(groups) >= 3
+
+
+def _allowed(candidate: str, allowed: frozenset[str]) -> bool:
+    digits = phone_digits(candidate)
+    if digits in allowed:
+        return True
+    national = digits.lstrip("0")
+    return len(national) >= 7 and any(a.endswith(national) for a in allowed)
+
+
+def find_phone_numbers(doc: Document) -> Iterator[Finding]:
+    view = doc.words
+    text = view.text
+    masked = _NOT_A_PHONE.sub(lambda m: "#" * len(m.group()), text)
+    for m in _CANDIDATE.finditer(masked):
+        candidate = m.group()
+        start, end = m.span()
+        if candidate.endswith(")") and candidate.count("(") < candidate.count(")"):
+            candidate, end = candidate[:-1], end - 1
+        if sum(c.isdigit() for c in candidate) < 6:
+            continue
+        if not candidate.startswith(("+", "(+")) and _beside_code(text, start, end):
+            continue
+        if not _looks_like_phone(candidate, _context(text, start)):
+            continue
+        if _allowed(candidate, doc.policy.allowed_phone_numbers):
+            continue
+        yield doc.finding(view, start, end, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
