@@ -56,8 +56,8 @@ CARRIER_NAMES: Final[dict[str, str]] = {
     "amzlde": "amazon",
     # United Kingdom
     "royalmail": "royal_mail",
-    "parcelforce": "royal_mail",
-    "parcelforceworldwide": "royal_mail",
+    "parcelforce": "parcelforce",
+    "parcelforceworldwide": "parcelforce",
     "yodel": "yodel",
     "dpd": "dpd",
     "dpduk": "dpd",
@@ -92,6 +92,20 @@ CARRIER_NAMES: Final[dict[str, str]] = {
     "olddominion": "old_dominion",
     "gofo": "gofo",
     "gofoexpress": "gofo",
+    # Others Amazon lists in its carrier menu
+    "hermeslogistikgruppe": "hermes",
+    "tnt": "tnt",
+    "sda": "sda",
+    "colisprive": "colis_prive",
+    "mrw": "mrw",
+    "nacex": "nacex",
+    "asendia": "asendia",
+    "japanpost": "japan_post",
+    "yamato": "yamato",
+    "yamatotransport": "yamato",
+    "sagawa": "sagawa",
+    "bluedart": "blue_dart",
+    "indiapost": "india_post",
     # International
     "landmark": "landmark",
     "landmarkglobal": "landmark",
@@ -106,8 +120,13 @@ def carrier_code(name: str) -> str | None:
     """Our carrier code for a carrier name as written on an order, or None.
 
     Case, spaces and punctuation do not matter: "Fed Ex", "FEDEX" and "FedEx" agree.
+    Sellers often add the service ("USPS Priority Mail", "Royal Mail Tracked 24"): a
+    name whose leading words spell a known carrier maps to that carrier, the longest
+    such run winning ("DHL Paket International" is DHL Paket, not DHL).
     """
-    key = _NOT_ALNUM.sub("", name.casefold())
-    if not key:
-        return None
-    return CARRIER_NAMES.get(key)
+    words = [w for w in _NOT_ALNUM.split(name.casefold()) if w]
+    for end in range(len(words), 0, -1):
+        code = CARRIER_NAMES.get("".join(words[:end]))
+        if code is not None:
+            return code
+    return None

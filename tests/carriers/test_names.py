@@ -25,7 +25,7 @@ from carriers.names import CARRIER_NAMES, carrier_code
         ("Deutsche Post", "dhl_paket"),
         ("Royal Mail", "royal_mail"),
         ("  royal   mail ", "royal_mail"),
-        ("Parcelforce", "royal_mail"),
+        ("Parcelforce", "parcelforce"),  # Royal Mail Group, but its own tracking site
         ("Amazon Logistics", "amazon"),
         ("AMZL", "amazon"),
         ("AMZL_US", "amazon"),
@@ -43,13 +43,22 @@ from carriers.names import CARRIER_NAMES, carrier_code
         ("Correos", "correos"),
         ("SEUR", "seur"),
         ("BRT", "brt"),
+        # the service written after the carrier
+        ("USPS Priority Mail", "usps"),
+        ("UPS Ground", "ups"),
+        ("Royal Mail Tracked 24", "royal_mail"),
+        ("DHL Paket International", "dhl_paket"),
+        ("DHL Express Worldwide", "dhl"),
+        ("Amazon Shipping UK", "amazon"),
     ],
 )
 def test_known_names(name, code):
     assert carrier_code(name) == code
 
 
-@pytest.mark.parametrize("name", ["", "   ", "Other", "Pigeon Post", "-", "Self Delivery"])
+@pytest.mark.parametrize(
+    "name", ["", "   ", "Other", "Pigeon Post", "-", "Self Delivery", "Up", "Upstate Couriers"]
+)
 def test_unknown_names_give_none(name):
     assert carrier_code(name) is None
 
