@@ -107,8 +107,10 @@ class MessageRow(Base):
 
     __tablename__ = "messages"
     __table_args__ = (
-        # The SLA sweep and the queue: open rows by deadline.
+        # The queue: open rows by deadline.
         Index("ix_messages_state_due_at", "state", "due_at"),
+        # The SLA sweep: only rows with a threshold to fire now (see next_escalation_at).
+        Index("ix_messages_state_next_escalation_at", "state", "next_escalation_at"),
         Index("ix_messages_closed_at", "closed_at"),
         Index("ix_messages_order_id", "order_id"),
     )
@@ -139,6 +141,12 @@ class MessageRow(Base):
     received_at: Mapped[datetime]  # when the buyer sent it, never later than arrived_at
     arrived_at: Mapped[datetime]
     due_at: Mapped[datetime]  # received_at + 24 h
+    # When the sweep must next look at this row: received_at on arrival, then
+    # due_at - (next unfired threshold) after each firing, None when nothing is left.
+    # Selecting "open and next_escalation_at <= now" touches only rows with work to do;
+    # "due_at within the threshold and not yet fired" would re-scan every row already
+    # pinged (half the open queue at 12 h) on each sweep.
+    next_escalation_at: Mapped[datetime | None]
     answered_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]  # conversation over: the retention clock starts
     purged_at: Mapped[datetime | None]

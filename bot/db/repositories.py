@@ -434,6 +434,30 @@ class EscalationRepository:
             )
         )
 
+    def due_messages(
+        self, *, now: datetime, states: Collection[MessageState], limit: int
+    ) -> Sequence[MessageRow]:
+        """Rows in ``states`` whose ``next_escalation_at`` has come, most urgent first.
+
+        Served by ix (state, next_escalation_at).  The sweep claims each threshold with
+        :meth:`claim` and then moves the row on with :meth:`schedule_next`.
+        """
+        return self.session.scalars(
+            select(MessageRow)
+            .where(MessageRow.state.in_(list(states)), MessageRow.next_escalation_at <= now)
+            .order_by(MessageRow.next_escalation_at, MessageRow.id)
+            .limit(limit)
+        ).all()
+
+    def schedule_next(self, message_pk: int, at: datetime | None) -> None:
+        """When the sweep should look at the message again (None: nothing left to fire)."""
+        self.session.execute(
+            update(MessageRow)
+            .where(MessageRow.id == message_pk)
+            .values(next_escalation_at=at)
+            .execution_options(synchronize_session=False)
+        )
+
     def unposted(self, *, fired_before: datetime, limit: int) -> Sequence[EscalationRow]:
         """Claimed but never posted (the poster crashed or Slack failed): retry these."""
         return self.session.scalars(

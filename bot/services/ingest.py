@@ -106,6 +106,9 @@ def _new_row(
         received_at=received_at,
         arrived_at=arrived_at,
         due_at=received_at + ANSWER_WITHIN,
+        # The sweep looks at a new buyer message at once: mail read after downtime may
+        # already be past some thresholds.
+        next_escalation_at=received_at if state is MessageState.RECEIVED else None,
         attachments=[],
     )
     if parsed is not None:

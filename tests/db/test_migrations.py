@@ -65,3 +65,28 @@ def test_a_schema_missing_the_sweep_index_is_reported_as_different(engine):
     diffs = schema_diffs(engine)
     assert [d[0] for d in diffs] == ["add_index"]
     assert diffs[0][1].name == "ix_messages_state_due_at"
+
+
+def test_upgrading_a_database_with_data_keeps_it_and_backfills_the_sweep_column(db_url):
+    engine = create_db_engine(db_url)
+    try:
+        upgrade(engine, "0001")
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO messages (message_id, state, attachments, problems, raw_size,"
+                " received_at, arrived_at, due_at, version) VALUES"
+                " ('<a@x>', 'carded', '[]', '[]', 0,"
+                " '2026-03-07 09:00:00', '2026-03-07 09:00:00', '2026-03-08 09:00:00', 1),"
+                " ('<b@x>', 'answered', '[]', '[]', 0,"
+                " '2026-03-07 09:00:00', '2026-03-07 09:00:00', '2026-03-08 09:00:00', 1)"
+            )
+        upgrade(engine)
+        check_schema_current(engine)
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT message_id, next_escalation_at IS NOT NULL FROM messages"
+                " ORDER BY message_id"
+            ).all()
+        assert [tuple(r) for r in rows] == [("<a@x>", True), ("<b@x>", False)]
+    finally:
+        engine.dispose()

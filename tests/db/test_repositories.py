@@ -211,3 +211,27 @@ def test_purge_removes_personal_data_and_keeps_the_audit_trail(uow_factory):
         assert uow.orders.get("111-2223334-4445556").snapshot is None
         assert uow.messages.get(still_open).body.startswith("Please tell me")
         assert uow.messages.purgeable(closed_before=closed + timedelta(days=60), limit=10) == []
+
+
+def test_the_sweep_sees_only_rows_with_a_threshold_due_now(uow_factory):
+    now = T0 + timedelta(hours=14)
+    with uow_factory() as uow:
+        fresh = add_message(uow, 1, next_escalation_at=T0)  # never looked at yet
+        waiting = add_message(uow, 2, next_escalation_at=T0 + timedelta(hours=20))
+        done = add_message(uow, 3, next_escalation_at=None)  # every threshold fired
+        closed = add_message(uow, 4, state=MessageState.ANSWERED, next_escalation_at=T0)
+        uow.commit()
+    open_states = {MessageState.CARDED, MessageState.MANUAL}
+    with uow_factory() as uow:
+        due = uow.escalations.due_messages(now=now, states=open_states, limit=10)
+        assert [r.id for r in due] == [fresh]
+        assert uow.escalations.claim(fresh, "12h", now=now)
+        uow.escalations.schedule_next(fresh, T0 + timedelta(hours=20))
+        uow.commit()
+    with uow_factory() as uow:
+        assert uow.escalations.due_messages(now=now, states=open_states, limit=10) == []
+        later = uow.escalations.due_messages(
+            now=T0 + timedelta(hours=20), states=open_states, limit=10
+        )
+        assert [r.id for r in later] == [fresh, waiting]  # same time: by id
+    assert {done, closed}.isdisjoint(r.id for r in later)

@@ -35,6 +35,7 @@ def test_a_buyer_message_is_stored_with_its_deadline_from_when_the_buyer_sent_it
         assert row.raw_mime is None  # parsed mail keeps no second copy of personal data
         assert row.raw_size == len(b"raw bytes")
         assert row.arrived_at == ARRIVED
+        assert row.next_escalation_at == T0  # the sweep looks at it at once
 
 
 def test_a_date_header_in_the_future_does_not_push_the_deadline_back(uow_factory):
@@ -94,7 +95,9 @@ def test_system_mail_is_stored_as_system_and_never_enters_the_queue(uow_factory)
     result = store_inbound(uow_factory(), b"x", parsed, arrived_at=ARRIVED)
     assert result.state is MessageState.SYSTEM
     with uow_factory() as uow:
-        assert uow.messages.get(result.message_pk).system_kind is SystemKind.A_TO_Z_CLAIM
+        row = uow.messages.get(result.message_pk)
+        assert row.system_kind is SystemKind.A_TO_Z_CLAIM
+        assert row.next_escalation_at is None  # no deadline on system mail
         assert uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=10) == []
 
 

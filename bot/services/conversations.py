@@ -1,0 +1,279 @@
+"""Conversation snapshots: everything a card shows about one buyer message, from the store.
+
+Rows never leave the store; builders, slash commands and the queue get a frozen
+:class:`~bot.domain.Conversation` rebuilt from the message row, the stored order
+snapshot, the tracking snapshots, the latest draft and the latest decision.  The draft's
+policy verdict is re-checked on load, so a card always shows the verdict of today's
+policy on exactly the stored text.
+
+The order snapshot format (:func:`order_to_snapshot` / :func:`order_from_snapshot`) is
+plain JSON, written by the drafting service and read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from bot.db.models import DecisionRow, DraftRow, MessageRow, OrderRow, TrackingSnapshotRow
+from bot.db.uow import SqlUnitOfWork
+from bot.domain import (
+    OPEN_STATES,
+    Address,
+    Attachment,
+    Conversation,
+    Decision,
+    Draft,
+    FulfilledBy,
+    InboundMessage,
+    MessageKind,
+    Order,
+    OrderStatus,
+    Package,
+)
+from carriers.model import Tracking
+from compliance import Policy, check
+
+__all__ = [
+    "ORDER_PROBLEMS",
+    "conversation_from_rows",
+    "conversations_for_order",
+    "load_conversation",
+    "open_conversations",
+    "order_from_snapshot",
+    "order_problem_text",
+    "order_to_snapshot",
+]
+
+_DEFAULT_POLICY = Policy()
+
+ORDER_PROBLEMS: Mapping[str, str] = {
+    "not_found": "Amazon does not know order {order_id}: check the order id with the buyer "
+    "or in Seller Central.",
+    "unavailable": "Amazon's order service did not answer, so the order could not be "
+    "looked up; the tracking below may be incomplete. It is retried on the next message.",
+    "rate_limited": "Amazon's order service is busy (rate limit); the order could not be "
+    "looked up this time.",
+    "auth_failed": "Amazon refused access to the order: check the SP-API authorisation "
+    "(SPAPI_* settings).",
+    "not_configured": "SP-API is not configured (SPAPI_* settings), so the order was not "
+    "looked up.",
+    "invalid": "Amazon answered with an order the bot cannot read.",
+}
+"""``orders.error`` codes -> what the card says to the agent."""
+
+
+def order_problem_text(code: str | None, order_id: str | None) -> str:
+    if not code:
+        return ""
+    template = ORDER_PROBLEMS.get(code, "The order could not be looked up ({code}).")
+    return template.format(order_id=order_id or "?", code=code)
+
+
+# -- order snapshots -------------------------------------------------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _dt(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def order_to_snapshot(order: Order) -> dict[str, Any]:
+    """JSON-ready form of an order (dates as ISO 8601)."""
+    return {
+        "order_id": order.order_id,
+        "status": order.status.value,
+        "fulfilled_by": order.fulfilled_by.value,
+        "marketplace_id": order.marketplace_id,
+        "created_at": _iso(order.created_at),
+        "ship_by_earliest": _iso(order.ship_by_earliest),
+        "ship_by_latest": _iso(order.ship_by_latest),
+        "deliver_by_earliest": _iso(order.deliver_by_earliest),
+        "deliver_by_latest": _iso(order.deliver_by_latest),
+        "service_level": order.service_level,
+        "items": list(order.items),
+        "packages": [
+            {
+                "carrier": p.carrier,
+                "tracking_number": p.tracking_number,
+                "shipping_service": p.shipping_service,
+                "ship_time": _iso(p.ship_time),
+                "status": p.status,
+                "detailed_status": p.detailed_status,
+            }
+            for p in order.packages
+        ],
+        "ship_to": asdict(order.ship_to) if order.ship_to is not None else None,
+    }
+
+
+def order_from_snapshot(data: Mapping[str, Any]) -> Order:
+    """Inverse of :func:`order_to_snapshot`."""
+    ship_to = data.get("ship_to")
+    return Order(
+        order_id=str(data["order_id"]),
+        status=OrderStatus(data["status"]),
+        fulfilled_by=FulfilledBy(data["fulfilled_by"]),
+        marketplace_id=data.get("marketplace_id"),
+        created_at=_dt(data.get("created_at")),
+        ship_by_earliest=_dt(data.get("ship_by_earliest")),
+        ship_by_latest=_dt(data.get("ship_by_latest")),
+        deliver_by_earliest=_dt(data.get("deliver_by_earliest")),
+        deliver_by_latest=_dt(data.get("deliver_by_latest")),
+        service_level=data.get("service_level"),
+        items=tuple(str(i) for i in data.get("items") or ()),
+        packages=tuple(
+            Package(
+                carrier=p.get("carrier"),
+                tracking_number=p.get("tracking_number"),
+                shipping_service=p.get("shipping_service"),
+                ship_time=_dt(p.get("ship_time")),
+                status=p.get("status"),
+                detailed_status=p.get("detailed_status"),
+            )
+            for p in data.get("packages") or ()
+        ),
+        ship_to=Address(**ship_to) if isinstance(ship_to, Mapping) else None,
+    )
+
+
+# -- rows -> conversation --------------------------------------------------------------
+
+
+def _message(row: MessageRow) -> InboundMessage:
+    return InboundMessage(
+        kind=row.kind or MessageKind.OTHER,
+        message_id=row.message_id,
+        subject=row.subject or "",
+        body=row.body or "",
+        sent_at=row.received_at,
+        order_id=row.order_id,
+        buyer_name=row.buyer_name,
+        buyer_alias=row.buyer_alias,
+        alias_case=row.alias_case,
+        marketplace=row.marketplace,
+        language=row.language,
+        intent=row.intent,
+        system_kind=row.system_kind,
+        in_reply_to=row.in_reply_to,
+        comm_mgr_token=row.comm_mgr_token,
+        no_response_url=row.no_response_url,
+        attachments=tuple(
+            Attachment(
+                filename=str(a.get("filename") or ""),
+                content_type=str(a.get("content_type") or ""),
+                size=int(a.get("size") or 0),
+            )
+            for a in row.attachments
+            if isinstance(a, dict)
+        ),
+        problems=tuple(str(p) for p in row.problems),
+    )
+
+
+def _draft(row: DraftRow, policy: Policy) -> Draft:
+    lang = row.lang or None
+    try:
+        report = check(row.text, lang=lang, policy=policy)
+    except ValueError:  # a language the policy engine has no word lists for
+        report = check(row.text, lang=None, policy=policy)
+    return Draft(
+        text=row.text,
+        version=row.version,
+        scenario=row.scenario or "",
+        language=row.lang or "",
+        report=report,
+        created_by=row.created_by,
+    )
+
+
+def _decision(row: DecisionRow) -> Decision:
+    return Decision(
+        kind=row.kind, actor=row.actor or "", at=row.at, reason=row.reason, note=row.note or ""
+    )
+
+
+def _trackings(rows: Sequence[TrackingSnapshotRow]) -> tuple[Tracking, ...]:
+    """The latest snapshot of each parcel, in the order the parcels were first seen."""
+    latest: dict[tuple[str, str], TrackingSnapshotRow] = {}
+    for row in rows:  # oldest first: a later snapshot replaces an earlier one
+        latest[(row.carrier, row.number)] = row
+    return tuple(Tracking.from_dict(row.payload) for row in latest.values())
+
+
+def conversation_from_rows(
+    row: MessageRow,
+    *,
+    order_row: OrderRow | None,
+    tracking_rows: Sequence[TrackingSnapshotRow],
+    draft_row: DraftRow | None,
+    decision_row: DecisionRow | None,
+    policy: Policy = _DEFAULT_POLICY,
+) -> Conversation:
+    order = None
+    problem = ""
+    if order_row is not None:
+        if order_row.snapshot is not None:
+            order = order_from_snapshot(order_row.snapshot)
+        problem = order_problem_text(order_row.error, row.order_id)
+    return Conversation(
+        pk=row.id,
+        message=_message(row),
+        state=row.state,
+        received_at=row.received_at,
+        due_at=row.due_at,
+        order=order,
+        order_problem=problem,
+        trackings=_trackings(tracking_rows),
+        draft=_draft(draft_row, policy) if draft_row is not None else None,
+        decision=_decision(decision_row) if decision_row is not None else None,
+        answered_at=row.answered_at,
+        outcome=(decision_row.outcome or "") if decision_row is not None else "",
+        slack_channel=row.slack_channel,
+        slack_ts=row.slack_ts,
+    )
+
+
+def _load(uow: SqlUnitOfWork, row: MessageRow, policy: Policy) -> Conversation:
+    decisions = uow.decisions.for_message(row.id)
+    return conversation_from_rows(
+        row,
+        order_row=uow.orders.get(row.order_id) if row.order_id else None,
+        tracking_rows=uow.tracking.for_message(row.id),
+        draft_row=uow.drafts.latest(row.id),
+        decision_row=decisions[-1] if decisions else None,
+        policy=policy,
+    )
+
+
+def load_conversation(
+    uow: SqlUnitOfWork, pk: int, *, policy: Policy = _DEFAULT_POLICY
+) -> Conversation:
+    """The conversation of message ``pk`` (inside the caller's ``with uow:``).
+
+    Raises :class:`LookupError` when there is no such message.
+    """
+    row = uow.messages.get(pk)
+    if row is None:
+        raise LookupError(f"no message with id {pk}")
+    return _load(uow, row, policy)
+
+
+def open_conversations(
+    uow: SqlUnitOfWork, *, limit: int = 50, policy: Policy = _DEFAULT_POLICY
+) -> list[Conversation]:
+    """Conversations whose 24-hour clock still runs, most urgent deadline first."""
+    rows = uow.messages.open_by_deadline(OPEN_STATES, limit=limit)
+    return [_load(uow, row, policy) for row in rows]
+
+
+def conversations_for_order(
+    uow: SqlUnitOfWork, order_id: str, *, policy: Policy = _DEFAULT_POLICY
+) -> list[Conversation]:
+    """Every stored message about ``order_id``, by deadline."""
+    return [_load(uow, row, policy) for row in uow.messages.by_order(order_id.strip())]
