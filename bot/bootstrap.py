@@ -1,0 +1,204 @@
+"""The composition root: settings in, every long-lived collaborator out.
+
+The Slack app, the worker and ``wismo demo`` all start here, so a deployment is wired
+the same way everywhere::
+
+    services = build_services(Settings.from_env(os.environ))
+    try:
+        ...  # hand ``services`` to the use cases
+    finally:
+        services.close()
+
+Start-up refuses to run on a database schema older than the code (``wismo db upgrade``)
+and on a reply template that fails the policy check, each with a message saying what to
+do.  Remote services that are not configured are ``None`` (orders, mail) or link-only
+(carriers), never a crash at the first buyer message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from bot.amazon.smtp import smtp_sender_from_settings
+from bot.amazon.spapi import OrdersClient, orders_client_from_settings
+from bot.config import Settings
+from bot.db import check_schema_current, create_db_engine, sql_uow_factory
+from bot.db.uow import UowFactory
+from bot.errors import ConfigError, WismoError
+from bot.replies.library import load_library
+from bot.replies.report import LibraryReport
+from bot.services.outbox import MailSender
+from carriers._http import CarrierConfig
+from carriers.service import TrackingService, build_service
+from compliance import Policy, PolicyError
+
+__all__ = [
+    "DatabaseUnavailable",
+    "Services",
+    "build_services",
+    "carrier_configs",
+    "describe",
+    "policy_from_settings",
+    "tracking_from_settings",
+    "utc_now",
+]
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class DatabaseUnavailable(WismoError):
+    """The database at DATABASE_URL cannot be reached or read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """Everything a use case may need, built once per process and shared by threads."""
+
+    settings: Settings
+    engine: Engine
+    uow_factory: UowFactory
+    orders: OrdersClient | None  # None: SP-API not configured (cards say so)
+    tracking: TrackingService
+    policy: Policy
+    library: LibraryReport  # the template library's passing report, checked at start-up
+    mailer: MailSender | None  # None: SMTP_URL not set, replies cannot be sent
+    clock: Clock = field(default=utc_now)
+
+    def close(self) -> None:
+        """Release connections and worker threads (safe to call more than once)."""
+        self.tracking.close()
+        if self.orders is not None:
+            self.orders.close()
+        self.engine.dispose()
+
+
+def policy_from_settings(settings: Settings) -> Policy:
+    """The compliance policy a deployment checks replies against."""
+    try:
+        return Policy.from_lists(max_length=settings.max_reply_chars)
+    except PolicyError as exc:
+        raise ConfigError([f"WISMO_MAX_REPLY_CHARS: {exc}"]) from exc
+
+
+def carrier_configs(settings: Settings) -> tuple[dict[str, CarrierConfig], dict[str, str]]:
+    """API configs of the carriers with credentials, and why the others are link-only."""
+    timeout = settings.carrier_timeout_seconds
+    configs: dict[str, CarrierConfig] = {}
+    missing: dict[str, str] = {}
+    oauth = (
+        ("ups", "UPS", settings.ups_client_id, settings.ups_client_secret.reveal(),
+         settings.ups_base_url),
+        ("usps", "USPS", settings.usps_client_id, settings.usps_client_secret.reveal(),
+         settings.usps_base_url),
+        ("fedex", "FEDEX", settings.fedex_client_id, settings.fedex_client_secret.reveal(),
+         settings.fedex_base_url),
+    )  # fmt: skip
+    for code, env, client_id, secret, base_url in oauth:
+        if client_id and secret:
+            configs[code] = CarrierConfig(
+                base_url=base_url, client_id=client_id, client_secret=secret, timeout=timeout
+            )
+        else:
+            missing[code] = (
+                f"{env}_CLIENT_ID and {env}_CLIENT_SECRET not set: "
+                "status only on the carrier's page"
+            )
+    if settings.dhl_api_key:
+        configs["dhl"] = CarrierConfig(
+            base_url=settings.dhl_base_url, api_key=settings.dhl_api_key.reveal(), timeout=timeout
+        )
+    else:
+        missing["dhl"] = "DHL_API_KEY not set: status only on the carrier's page"
+    return configs, missing
+
+
+def tracking_from_settings(settings: Settings, *, clock: Clock = utc_now) -> TrackingService:
+    """Live tracking for every carrier with credentials; the rest get number and link."""
+    configs, missing = carrier_configs(settings)
+    try:
+        return build_service(
+            configs,
+            clock=clock,
+            fresh_for=settings.tracking_fresh_for,
+            unconfigured_note=missing,
+        )
+    except ValueError as exc:
+        raise ConfigError([f"carrier settings: {exc}"]) from exc
+
+
+@lru_cache(maxsize=4)
+def _checked_library(policy: Policy) -> LibraryReport:
+    # Rendering every template for every carrier takes seconds: once per process is enough.
+    return load_library(policy)
+
+
+def build_services(
+    settings: Settings,
+    *,
+    clock: Clock = utc_now,
+    engine: Engine | None = None,
+    orders: OrdersClient | None = None,
+    tracking: TrackingService | None = None,
+    mailer: MailSender | None = None,
+    check_schema: bool = True,
+) -> Services:
+    """Wire the application from ``settings``.
+
+    Raises :class:`~bot.errors.SchemaOutOfDate` (run ``wismo db upgrade``),
+    :class:`DatabaseUnavailable`, :class:`~bot.replies.LibraryRefused` (a template breaks
+    the policy: run ``wismo templates check``) or :class:`~bot.errors.ConfigError`.
+    ``engine``, ``orders``, ``tracking`` and ``mailer`` replace what the settings would
+    build (tests, the demo); :meth:`Services.close` closes them all.
+    """
+    policy = policy_from_settings(settings)
+    library = _checked_library(policy)
+    engine = engine or create_db_engine(settings.database_url)
+    try:
+        if check_schema:
+            check_schema_current(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        reason = str(exc.orig if isinstance(exc, DBAPIError) else exc).strip().splitlines()[0]
+        where = settings.describe()["database_url"]
+        raise DatabaseUnavailable(
+            f"cannot use the database at {where}: {reason}. "
+            "Check DATABASE_URL and that the database server is running."
+        ) from exc
+    except WismoError:
+        engine.dispose()
+        raise
+    if orders is None and settings.spapi_refresh_token:
+        orders = orders_client_from_settings(settings, clock=clock)
+    if mailer is None and settings.smtp_url:
+        mailer = smtp_sender_from_settings(settings)
+    return Services(
+        settings=settings,
+        engine=engine,
+        uow_factory=sql_uow_factory(engine),
+        orders=orders,
+        tracking=tracking or tracking_from_settings(settings, clock=clock),
+        policy=policy,
+        library=library,
+        mailer=mailer,
+        clock=clock,
+    )
+
+
+def describe(services: Services) -> Mapping[str, str]:
+    """What is connected, for the start-up log line (no secrets)."""
+    return {
+        "database": services.settings.describe()["database_url"],
+        "orders": "SP-API" if services.orders is not None else "not configured",
+        "carriers": ", ".join(sorted(services.tracking.carriers)) or "links only",
+        "mail": "SMTP" if services.mailer is not None else "not configured",
+    }
