@@ -497,6 +497,13 @@ def _dhl_payload(number: str, status: TrackingStatus, now: datetime) -> dict[str
 # -- the server -------------------------------------------------------------------
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # The default backlog of 5 drops connections when a drafting burst opens many at
+    # once, and the client's SYN retry then costs a whole second.
+    request_queue_size = 128
+
+
 @dataclass(slots=True)
 class _Fault:
     status: int
@@ -540,8 +547,7 @@ class CarrierSandbox:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # tests and the demo read results, not access logs
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), Handler)
         # A short poll interval keeps stop() (and so every test's teardown) quick.
         self._thread = threading.Thread(
             target=self._server.serve_forever,
