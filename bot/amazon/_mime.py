@@ -37,15 +37,20 @@ __all__ = [
 ]
 
 MAX_RAW_BYTES = 40 * 1024 * 1024  # Amazon allows 10 MB of attachments; leave room for encoding
-MAX_DEPTH = 8  # nesting of multiparts and forwarded messages we follow
+MAX_DEPTH = 10  # nesting of multiparts and forwarded messages we follow
 MAX_PARTS = 200  # parts we look at in one mail
 MAX_MULTIPART_HEADERS = 400  # more declarations than this is a bomb: headers only
 MAX_TEXT_CHARS = 200_000  # per decoded text part; a buyer message is far shorter
 
 # A run of at least 2,048 full base64 lines (~150 kB) is an attachment body, not text.
-_LONG_BASE64 = re.compile(rb"(?m)^(?:[A-Za-z0-9+/]{60,}\r?\n){2048,}")
+# Possessive quantifiers: without them the regex engine keeps a backtracking record per
+# line and a 15 MB attachment costs 50 MB of memory just to be found.
+_LONG_BASE64 = re.compile(rb"(?m)^(?:[A-Za-z0-9+/]{60,}+\r?\n){2048,}+")
 _PLACEHOLDER = re.compile(r"!wismo-elided-(\d+)!")
 _MULTIPART_DECL = re.compile(rb"(?im)^content-type:[ \t]*multipart/")
+_PART_DECL = re.compile(rb"(?im)^content-type:")
+MAX_PART_HEADERS = 2000  # a wide bomb: thousands of sibling parts
+AMAZON_ATTACHMENT_LIMIT = 10 * 1024 * 1024  # Amazon relays at most 10 MB per message
 
 # Labels mail uses that Python either does not know or decodes too strictly.  Mail that says
 # ISO-8859-1 is very often Windows-1252 (curly quotes, euro sign), as browsers also assume.
@@ -107,27 +112,65 @@ class MailParts:
 def parse_mime(raw: bytes) -> ParsedMime:
     """Parse ``raw`` into a stdlib message, bounded in size, depth and memory."""
     problems: list[str] = []
+    if not raw.strip():
+        problems.append("the mail is empty")
     if len(raw) > MAX_RAW_BYTES:
         problems.append(
             f"mail is {len(raw) // (1024 * 1024)} MB, over the {MAX_RAW_BYTES // (1024 * 1024)} MB"
             " limit: only its headers were read"
         )
         return _headers_only(raw, problems)
-    declared = len(_MULTIPART_DECL.findall(raw))
+    raw = _repair_headers(raw, problems)
+    elided: dict[int, int] = {}
+    reduced = _elide_long_base64(raw, elided)  # first: the counts below then scan kilobytes
+    declared = len(_MULTIPART_DECL.findall(reduced))
     if declared > MAX_MULTIPART_HEADERS:
         problems.append(
             f"mail declares {declared} multipart sections (a MIME bomb?):"
             " only its headers were read"
         )
         return _headers_only(raw, problems)
-    elided: dict[int, int] = {}
-    reduced = _elide_long_base64(raw, elided)
+    parts = len(_PART_DECL.findall(reduced))
+    if parts > MAX_PART_HEADERS:
+        problems.append(f"mail has {parts} MIME parts (a MIME bomb?): only its headers were read")
+        return _headers_only(raw, problems)
     try:
         message = BytesParser(policy=compat32).parsebytes(reduced)
     except RecursionError:
         problems.append("MIME structure nested too deeply to read: only its headers were read")
         return _headers_only(raw, problems)
     return ParsedMime(message, tuple(problems), elided, headers_only=False)
+
+
+_HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]+[ \t]*:")
+
+
+def _repair_headers(raw: bytes, problems: list[str]) -> bytes:
+    """Drop top-level header lines that are not headers.
+
+    The stdlib ends the header block at the first line without a colon and reads every
+    header after it as body text; one stray line would cost us From, Subject and Date.
+    """
+    end = raw.find(b"\n\n")
+    crlf = raw.find(b"\r\n\r\n")
+    if crlf >= 0 and (end < 0 or crlf < end):
+        end = crlf
+    if end < 0 or end > 256 * 1024:
+        return raw
+    lines = raw[:end].split(b"\n")
+    kept: list[bytes] = []
+    dropped = 0
+    for number, line in enumerate(lines):
+        envelope = number == 0 and line.startswith(b"From ")  # an mbox "From " line
+        continuation = line[:1] in (b" ", b"\t") and bool(kept)
+        if _HEADER_LINE.match(line) or envelope or continuation:
+            kept.append(line)
+        else:
+            dropped += 1
+    if not dropped or not kept:
+        return raw
+    problems.append(f"{dropped} broken header line(s) ignored")
+    return b"\n".join(kept) + raw[end:]
 
 
 def _headers_only(raw: bytes, problems: list[str]) -> ParsedMime:
@@ -143,8 +186,8 @@ def _elide_long_base64(raw: bytes, sizes: dict[int, int]) -> bytes:
     pieces: list[bytes] = []
     last = 0
     for match in _LONG_BASE64.finditer(raw):
-        run = match.group()
-        chars = len(run) - run.count(b"\n") - run.count(b"\r")
+        start, end = match.span()  # counted in place: the run is never copied
+        chars = end - start - raw.count(b"\n", start, end) - raw.count(b"\r", start, end)
         number = len(sizes)
         sizes[number] = chars * 3 // 4
         pieces += [raw[last : match.start()], b"!wismo-elided-%d!\n" % number]
@@ -188,9 +231,13 @@ def walk(parsed: ParsedMime, message: Message | None = None, depth: int = 0) -> 
         if filename is not None or not is_text:
             if ctype.startswith("multipart/"):
                 continue  # an empty or broken container, reported by its defects
-            out.attachments.append(
-                Attachment(filename or "(unnamed)", ctype, _payload_size(part, parsed.elided))
-            )
+            found = Attachment(filename or "(unnamed)", ctype, _payload_size(part, parsed.elided))
+            if found.size > AMAZON_ATTACHMENT_LIMIT:
+                out.problems.append(
+                    f"attachment {found.filename!r} is {found.size / 2**20:.1f} MB, more than"
+                    " Amazon relays (10 MB): listed, not read"
+                )
+            out.attachments.append(found)
             continue
         text = _decode_text(part, out.problems)
         (out.html if ctype == "text/html" else out.plain).append(text)
@@ -249,13 +296,15 @@ def _transfer_decode(part: Message, problems: list[str]) -> bytes:
 
 
 def _b64decode(data: bytes, problems: list[str]) -> bytes:
-    cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", data.split(b"=", 1)[0])
-    usable = len(cleaned) - len(cleaned) % 4
-    if usable != len(cleaned) and len(cleaned) % 4 == 1:
-        problems.append("base64 body is cut short: its last bytes were dropped")
-        cleaned = cleaned[:usable]
-    elif len(cleaned) % 4:
-        cleaned += b"=" * (4 - len(cleaned) % 4)
+    cleaned = re.sub(rb"[^A-Za-z0-9+/=]", b"", data)
+    padded = re.match(rb"[A-Za-z0-9+/]*={0,2}", cleaned)
+    cleaned = padded.group() if padded else b""  # anything after the padding is noise
+    if len(cleaned) % 4:
+        problems.append("base64 body is cut short (truncated?): decoded as far as it goes")
+        cleaned = cleaned.rstrip(b"=")
+        if len(cleaned) % 4 == 1:  # a lone sixth of a byte: nothing to recover
+            cleaned = cleaned[: len(cleaned) - 1]
+        cleaned += b"=" * (-len(cleaned) % 4)
     try:
         return binascii.a2b_base64(cleaned)
     except binascii.Error:

@@ -66,7 +66,14 @@ _TOPICS: tuple[tuple[Intent, str], ...] = (
 # (intent, weight, pattern) on the buyer's text, lower-cased and accent-normalised below.
 _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
     # where is my order
-    (W, 3, (r"where(?: is|'s| are) (?:my|the|our) (?:order|package|parcel|item|delivery|stuff)",)),
+    (
+        W,
+        3,
+        (
+            r"where(?: is|'s| are) (?:my|the|our) (?:order|package|parcel|item|delivery|stuff)",
+            r"where (?:my|the|our) (?:order|package|parcel|item|delivery) (?:is|has got)",
+        ),
+    ),
     (
         W,
         3,
@@ -397,6 +404,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         3,
         (
             r"(?:liefer)?adresse (?:\w+ ){0,2}(?:[äa]ndern|korrigieren|falsch|aktualisieren)",
+            r"(?:[äa]ndern|korrigieren|aktualisieren) (?:sie )?(?:\w+ ){0,2}(?:liefer)?adresse",
             r"neue (?:liefer)?adresse",
             r"anschrift [äa]ndern",
             r"adress[äa]nderung",
@@ -432,6 +440,49 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         ),
     ),
     (A, 3, (r"住所変更", r"住所を変更", r"お届け先を変更", r"住所が間違")),
+    # less common phrasings
+    (
+        W,
+        3,
+        (
+            r"(?:says|shows|marked|marked as|shown as) delivered but",
+            r"(?:indique|indiquee|marque|marquee|affiche) (?:comme )?livre",
+            r"als (?:zugestellt|geliefert) (?:markiert|angezeigt)|zugestellt,? (?:aber|doch)",
+            r"(?:aparece|figura|pone) como entregado",
+            r"risulta (?:consegnato|consegnata)",
+        ),
+    ),
+    (
+        C,
+        3,
+        (
+            r"stop (?:the|my|this) (?:order|shipment)",
+            r"no longer (?:want|need) (?:the|this|my) order",
+            r"\banular\b",
+        ),
+    ),
+    (
+        D,
+        2,
+        (
+            r"\b(?:shattered|leaking|leaked|ripped|stained|chipped|snapped)\b",
+            r"(?:diferente|distinto) (?:al|del) que|no es el que ped",
+            r"nicht das,? was ich bestellt|anderen artikel",
+            r"pas ce que j'ai commande|diverso da quello",
+        ),
+    ),
+    (
+        A,
+        3,
+        (
+            r"(?:change|correct|update|fix) (?:the |my )?"
+            r"(?:postcode|post code|zip code|zip|postal code)",
+            r"(?:postcode|post code|zip code|postal code) (?:is |was )?wrong",
+            r"postleitzahl (?:\w+ ){0,2}(?:falsch|[äa]ndern)",
+            r"code postal (?:\w+ ){0,2}(?:faux|erron)",
+        ),
+    ),
+    (P, 2, (r"waschbar|wasserdicht|sp[üu]lmaschinenfest|machine washable|dishwasher safe",)),
     # product question
     (
         P,
@@ -517,9 +568,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
 
 _COMPILED_TOPICS = tuple((intent, re.compile(p)) for intent, p in _TOPICS)
 _COMPILED_RULES = tuple((intent, w, re.compile("|".join(alts))) for intent, w, alts in _RULES)
-_NEGATED = re.compile(
-    r"(?:don't|do not|not|no|nicht|kein|pas|ne|non|no quiero|nessun)\s+(?:\w+\s+){0,2}$"
-)
+_NEGATED = re.compile(r"\b(?:don't|do not|not|no|nicht|kein|pas|ne|non|nessun)\s+(?:\w+\s+){0,2}$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|wg|fw|fwd|tr|r|rif|rv|回复|返信)\s*:\s*)+", re.I)
 # Amazon's subject carries the topic before the customer name: cut the name off, a name
 # like "Reto" or "Annulla" must not count as a topic.
