@@ -147,3 +147,30 @@ def test_seller_names_given_by_the_caller_are_never_the_buyer(mail_bytes):
     msg = parse_mail(raw, seller_names=["cherri"])
     assert msg.buyer_name is None
     assert any("seller" in p for p in msg.problems)
+
+
+DEMO = {
+    "01_wismo_en_us.eml": ("171-9876543-2109876", "US", "en", "where_is_my_order"),
+    "02_wismo_de.eml": ("028-1234567-8901234", "DE", "de", "where_is_my_order"),
+    "03_wismo_en_uk.eml": ("202-1234567-8901234", "UK", "en", "where_is_my_order"),
+    "04_wismo_fr.eml": ("403-2468135-7924680", "FR", "fr", "where_is_my_order"),
+    "05_wismo_es.eml": ("404-1357924-6802468", "ES", "es", "where_is_my_order"),
+    "06_wismo_it.eml": ("405-9753186-4208642", "IT", "it", "where_is_my_order"),
+    "07_damaged_en_us.eml": ("113-2468024-6802468", "US", "en", "damaged_or_wrong"),
+}
+
+
+def test_shipped_demo_samples_parse_as_the_demo_expects():
+    from bot.amazon import samples
+
+    assert samples.names() == sorted([*DEMO, "08_system_opt_out.eml"])
+    for name, (order_id, market, lang, intent) in DEMO.items():
+        msg = parse_mail(samples.read(name))
+        assert msg.kind is MessageKind.BUYER_MESSAGE, name
+        assert (msg.order_id, msg.marketplace, msg.language) == (order_id, market, lang), name
+        assert msg.intent is not None and msg.intent.value == intent, name
+        assert msg.problems == (), name
+    bounce = parse_mail(samples.read("08_system_opt_out.eml"))
+    assert (bounce.kind, bounce.system_kind) == (MessageKind.SYSTEM, SystemKind.OPT_OUT_BOUNCE)
+    with pytest.raises(FileNotFoundError):
+        samples.read("../../config.py")
