@@ -212,6 +212,16 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# "point", "punkt" and "punto" are everyday words ("pickup point at 9:30", "access point
+# shop"), so spelled with them only the domains people really write that way count.
+_SPELLED_TLDS: Final = {
+    "punkt": _words("com net org info de at ch eu"),
+    "point": _words("com net org info fr eu ch be ca"),
+    "punto": _words("com net org info es it eu"),
+    "ponto": _words("com net org br pt"),
+}
+
+
 _UNAMBIGUOUS_AT: Final = frozenset({"arroba", "chiocciola", "arobase", "klammeraffe"})
 # "name at gmail.com": a bare "at" before a mail provider is an address, not a place.
 _MAIL_PROVIDERS: Final = _words(
@@ -223,7 +233,7 @@ _MAIL_PROVIDERS: Final = _words(
 _STOPWORDS: Final = _words(
     "a an the this that our your le la les un une au du des ce cette el los las una del al "
     "este esta lo il gli uno questo quel der die das den dem ein eine einen ist und et y e "
-    "o of to in on by de di da en es"
+    "o of to in on by de di da en es us me we you uns nous vous ci it"
 )
 
 
@@ -245,9 +255,8 @@ def unmask(view: View, tlds: frozenset[str]) -> View:
             continue
         if kind == "wdot":
             word = m.group().strip(" \t")
-            if word in ("point", "punto") and right == "de":
-                continue  # "point de retrait", "punto de recogida"
-            if right in tlds or _joins_domain(text, nxt.end(), tlds):
+            accepted = _SPELLED_TLDS.get(word, tlds)
+            if right in accepted or _joins_domain(text, nxt.end(), tlds):
                 edits.append((m.start(), m.end(), "."))
         else:
             word = m.group().strip(" \t")

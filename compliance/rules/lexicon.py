@@ -18,7 +18,7 @@ from typing import Final
 from compliance.document import LANGUAGES
 from compliance.normalise import fold_literal
 
-__all__ = ["Lexicon"]
+__all__ = ["Lexicon", "negated"]
 
 _GAP: Final = r"\s+(?:[^\s.!?;]{1,25}\s+){0,3}"
 
@@ -26,6 +26,32 @@ _GAP: Final = r"\s+(?:[^\s.!?;]{1,25}\s+){0,3}"
 def _source(pattern: str) -> str:
     folded = fold_literal(pattern)
     return folded.replace(" ~ ", _GAP).replace(" ?", r"\s?").replace(" ", r"\s+")
+
+
+_NEGATION: Final = re.compile(
+    r"(?<![a-z0-9])(?:no|not|never|without|don't|doesn't|kein\w*|nicht|nie|ohne|pas|aucun\w*|"
+    r"sans|jamais|ningun\w*|nunca|sin|non|nessun\w*|senza|mai)(?![a-z0-9])"
+)
+_SELLING_NEGATIONS: Final = ("miss", "verpass", "manqu", "pierd", "perd")
+_CLAUSE_END: Final = re.compile(r"[.!?;:,]")
+
+
+def negated(text: str, start: int) -> bool:
+    """True when one of the three words before ``start`` (same clause) is a negation.
+
+    "There is no discount code needed", "you do not need to contact us directly".
+    """
+    window = text[max(0, start - 40) : start]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(window)]
+    if cuts:
+        window = window[cuts[-1] :]
+    words = window.split()[-3:]
+    for k, word in enumerate(words):
+        if _NEGATION.fullmatch(word):
+            following = words[k + 1] if k + 1 < len(words) else ""
+            # "don't miss our sale", "ne manquez pas": the negation sells, it does not deny
+            return not following.startswith(_SELLING_NEGATIONS)
+    return False
 
 
 class Lexicon:

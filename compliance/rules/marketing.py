@@ -8,7 +8,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
-from compliance.rules.lexicon import Lexicon
+from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.review import SATISFIED, TELL_OTHERS
 
 __all__ = ["find_marketing"]
@@ -17,8 +17,8 @@ MARKETING: Final = Lexicon(
     "marketing",
     {
         "en": [
-            r"coupons?(?: codes?)?|promo(?:tional)? codes?|discount codes?|voucher codes?|vouchers?|discounts?",  # noqa: E501
-            r"\d+ ?% (?:off|discount)|(?:get|enjoy|receive|save) (?:up to )?\d+ ?%",
+            r"coupons?(?: codes?)?|promo(?:tional)? codes?|discount codes?|voucher codes?|vouchers?",  # noqa: E501
+            r"discount (?:of \d+|on your next)|\d+ ?% (?:off|discount)|(?:get|enjoy|receive|save) (?:up to )?\d+ ?%",  # noqa: E501
             r"(?:special|exclusive|limited[- ]time|seasonal) (?:offers?|deals?|promotions?|prices?)",  # noqa: E501
             r"(?:use|enter|apply|with) (?:the |our |this )?(?:code|promo) [a-z]+\d+[a-z0-9]*",
             r"(?:big|summer|winter|spring|black friday|cyber monday|clearance|flash|holiday) sales?|on sale|sale (?:now|ends|starts)",  # noqa: E501
@@ -30,7 +30,8 @@ MARKETING: Final = Lexicon(
             r"shop now|buy (?:now|more)|free (?:gift|shipping on)|loyalty (?:program(?:me)?|points)|referral (?:code|link|program)",  # noqa: E501
         ],
         "de": [
-            r"gutschein(?:e|code|codes)?|rabatt(?:code|codes|e|aktion)?|aktionscodes?|promo-?codes?",
+            r"gutschein(?:e|code|codes)?|rabatt(?:code|codes|aktion)|aktionscodes?|promo-?codes?",
+            r"rabatt (?:von \d+|auf ihre nächste)",
             r"mit (?:dem )?(?:code|gutscheincode) [a-z]+\d+[a-z0-9]*",
             r"\d+ ?% rabatt|\d+ ?% sparen|sparen sie (?:bis zu )?\d+",
             r"sonderangebote?|angebote? der woche|angebot des tages|exklusive(?:s|n)? angebote?",
@@ -44,6 +45,7 @@ MARKETING: Final = Lexicon(
         "fr": [
             r"coupons?|codes? promo|codes? de réduction|bons? de réduction|bons? d'achat|codes? promotionnels?",  # noqa: E501
             r"avec (?:le )?code [a-z]+\d+[a-z0-9]*",
+            r"réduction sur votre prochaine",
             r"\d+ ?% de (?:réduction|remise)|(?:réduction|remise) de \d+|remise (?:exceptionnelle|spéciale)",  # noqa: E501
             r"(?:offres?|promotions?) (?:spéciales?|exclusives?|limitées?)|promotions?|soldes|ventes? privées?",  # noqa: E501
             r"newsletter|lettre d'information|abonnez-vous|inscrivez-vous",
@@ -52,7 +54,8 @@ MARKETING: Final = Lexicon(
             r"programme de fidélité|cadeau offert",
         ],
         "es": [
-            r"cupón|cupones|códigos? (?:de descuento|promocional(?:es)?)|descuentos?",
+            r"cupón|cupones|códigos? (?:de descuento|promocional(?:es)?)",
+            r"descuento (?:del \d+|en su próxima)",
             r"\d+ ?% de descuento|con el código [a-z]+\d+[a-z0-9]*",
             r"ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)|promoci[oó]n(?:es)?|rebajas",
             r"boletín|newsletter|suscríbase|suscríbete",
@@ -61,7 +64,8 @@ MARKETING: Final = Lexicon(
             r"programa de fidelidad|regalo gratis",
         ],
         "it": [
-            r"coupon|buon[oi] scont[oi]|codic[ei] (?:sconto|promozional[ei])|scont[oi]",
+            r"coupon|buon[oi] scont[oi]|codic[ei] (?:sconto|promozional[ei])",
+            r"sconto (?:del \d+|sul prossimo)",
             r"\d+ ?% di sconto|con il codice [a-z]+\d+[a-z0-9]*",
             r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])|promozion[ei]|saldi",
             r"newsletter|iscriviti|si iscriva",
@@ -86,6 +90,8 @@ _SUGGESTION = "Remove the promotion; answer only the buyer's question."
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     for m in MARKETING.finditer(view.text, doc.lang):
+        if negated(view.text, m.start()):
+            continue
         yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     happy = {doc.sentence_of(m.start()) for m in SATISFIED.finditer(view.text, doc.lang)}
     for m in TELL_OTHERS.finditer(view.text, doc.lang):

@@ -9,7 +9,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
-from compliance.rules.lexicon import Lexicon
+from compliance.rules.lexicon import Lexicon, negated
 
 __all__ = ["find_off_amazon"]
 
@@ -28,13 +28,14 @@ OFF_AMAZON: Final = Lexicon(
         "en": [
             _CHANNELS,
             rf"(?:our|my) (?:own )?(?:web ?shop|online (?:shop|store)|website|web site|homepage|e-?shop|shopify store|site){_NOT_AMAZON}",  # noqa: E501
-            r"(?:buy|order|purchase|shop) (?:directly )?(?:from|with|through) us directly|(?:buy|order|purchase|shop) directly (?:from|with|through) us|directly from us",  # noqa: E501
+            r"(?:buy|order|purchase|shop) (?:directly )?(?:from|with|through) us directly|(?:buy|order|purchase|shop) directly (?:from|with|through|at|on|via|in)(?! amazon)|directly from us",  # noqa: E501
             r"contact (?:us|me) directly|(?:reach|get in touch with) (?:us|me) directly",
             r"(?:e-?mail|write to|message|text|call|ring) (?:us|me) (?:directly|at|on)|e-?mail (?:us|me)",  # noqa: E501
             r"(?:outside|off) (?:of )?amazon|without amazon",
             r"next time ~ (?:from us|directly|our (?:website|shop|store))",
         ],
         "de": [
+            _CHANNELS,
             rf"unser(?:em|en|e|er)? (?:eigene[nm]? )?(?:online-?shop|webshop|shop|website|webseite|homepage|internetseite|internetshop){_NOT_AMAZON}",  # noqa: E501
             r"direkt (?:bei|über|von) uns",
             r"kontaktieren sie uns (?:direkt|per)|schreiben sie uns (?:direkt|eine e-?mail|per)|uns per e-?mail|senden sie uns eine e-?mail|rufen sie uns an",  # noqa: E501
@@ -42,6 +43,7 @@ OFF_AMAZON: Final = Lexicon(
             r"beim nächsten mal ~ (?:bei uns|direkt)",
         ],
         "fr": [
+            _CHANNELS,
             rf"(?:notre|nos) (?:propre )?(?:boutique(?: en ligne)?|site web|site internet|e-?shop|magasin en ligne){_NOT_AMAZON}|sur notre site",  # noqa: E501
             r"directement (?:auprès de nous|chez nous|sur notre site)",
             r"contactez-nous (?:directement|par (?:e-?mail|mail|téléphone|whatsapp))|écrivez-nous (?:directement|à|par)|appelez-nous",  # noqa: E501
@@ -50,6 +52,7 @@ OFF_AMAZON: Final = Lexicon(
             r"commandez ~ directement",
         ],
         "es": [
+            _CHANNELS,
             rf"nuestra (?:propia )?(?:tienda(?: online| en línea| web)?|página web|web){_NOT_AMAZON}|nuestro (?:propio )?(?:sitio web|sitio|e-?commerce){_NOT_AMAZON}",  # noqa: E501
             r"directamente (?:con nosotros|a nosotros|en nuestra)",
             r"contáctenos directamente|contáctanos directamente|escríbanos (?:directamente|a|por)|escríbenos (?:directamente|a|por)|llámenos|llámanos",  # noqa: E501
@@ -58,6 +61,7 @@ OFF_AMAZON: Final = Lexicon(
             r"compre directamente|cómprenos directamente",
         ],
         "it": [
+            _CHANNELS,
             rf"(?:il|nel) nostro (?:sito(?: web| internet)?|negozio(?: online)?|e-?shop|shop online){_NOT_AMAZON}",  # noqa: E501
             r"direttamente (?:da noi|con noi|sul nostro)",
             r"contattateci direttamente|contattaci direttamente|ci contatti direttamente|ci scriva (?:direttamente|a|via)|scriveteci|chiamateci|ci chiami",  # noqa: E501
@@ -66,6 +70,7 @@ OFF_AMAZON: Final = Lexicon(
             r"acquist\w* direttamente",
         ],
         "ja": [
+            _CHANNELS,
             r"当店(?:の)?(?:ホームページ|ウェブサイト|サイト|公式サイト|ネットショップ)|公式サイト|直接(?:ご連絡|ご注文|お問い合わせ|購入)|アマゾン以外|amazon以外|LINEで",
         ],
     },
@@ -83,4 +88,6 @@ _SUGGESTION = "Remove it; the buyer can reply to this message on Amazon."
 def find_off_amazon(doc: Document) -> Iterator[Finding]:
     view = doc.words
     for m in OFF_AMAZON.finditer(view.text, doc.lang):
+        if negated(view.text, m.start()):
+            continue
         yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

@@ -19,9 +19,9 @@ __all__ = ["TELL_OTHERS", "find_review_requests"]
 
 _NOUN_EN = r"(?:reviews?|feedback|ratings?|stars?|testimonials?)"
 _NOUN_DE = (
-    r"(?:bewertung(?:en)?|rezension(?:en)?|feedback|sternen?|erfahrungsbericht|kundenmeinung)"
+    r"(?:[a-z0-9-]{0,25})(?:bewertung(?:en)?|rezension(?:en)?|feedback|sternen?|erfahrungsbericht)"
 )
-_NOUN_FR = r"(?:avis|évaluations?|commentaires?|étoiles|feedback|appréciations?)"
+_NOUN_FR = r"(?:avis(?! de passage| d'expédition| de livraison| de réception)|évaluations?|commentaires?|étoiles|feedback|appréciations?)"  # noqa: E501
 _NOUN_ES = r"(?:reseñas?|opini[oó]n(?:es)?|valoraci[oó]n(?:es)?|comentarios?|calificaci[oó]n(?:es)?|estrellas|feedback)"  # noqa: E501
 _NOUN_IT = r"(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|commenti|giudizi[oi]?|stelle)"
 _NOUN_JA = r"(?:レビュー|評価|口コミ|ご感想|星)"
@@ -38,6 +38,7 @@ ASK: Final = Lexicon(
             rf"(?:your|a|an|honest|quick|short) {_NOUN_EN} (?:would|will|is|means|helps|matters)",
             r"(?:tell us|let us know) (?:what you think|how we did|about your experience)",
             r"how did we do",
+            r"for (?:a|an honest|your honest) review",
             r"take a (?:moment|minute|second) to (?:review|rate|leave|share)",
         ],
         "de": [
@@ -47,6 +48,7 @@ ASK: Final = Lexicon(
             r"(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|ihre bestellung|unseren service)",  # noqa: E501
             r"(?:uns|den artikel|das produkt|ihren kauf) (?:zu )?bewerten",
             r"ihre meinung (?:ist|zählt|hilft)",
+            rf"für (?:eine|ihre) {_NOUN_DE}",
         ],
         "fr": [
             rf"(?:laisser|laissez|donner|donnez|écrire|écrivez|rédiger|rédigez|partager|partagez|publier|publiez|déposer|déposez)(?:-nous)? ~ {_NOUN_FR}",  # noqa: E501
@@ -54,6 +56,7 @@ ASK: Final = Lexicon(
             r"(?:évaluez-nous|notez-nous)",
             r"(?:votre avis|vos commentaires|votre évaluation) (?:nous )?(?:est|compte|importe|serait|aide)",  # noqa: E501
             rf"(?:ravis|reconnaissants|apprécierions) ~ {_NOUN_FR}",
+            rf"(?:pour|contre) (?:un|votre) {_NOUN_FR}",
         ],
         "es": [
             rf"(?:deje|dejar|déjenos|dejarnos|déjanos|escriba|escribir|escríbanos|danos|denos|dar|compartir|comparta|publicar|publique)(?:nos)? ~ {_NOUN_ES}",  # noqa: E501
@@ -61,12 +64,14 @@ ASK: Final = Lexicon(
             r"(?:valórenos|valorarnos|califíquenos|calificarnos|valóranos)",
             r"(?:su|tu) (?:opinión|reseña|valoración) (?:es|nos|será|importa)",
             rf"(?:agradeceríamos|agradeceremos|encantaría|gustaría) ~ {_NOUN_ES}",
+            rf"(?:por|a cambio de) (?:una|su) {_NOUN_ES}",
         ],
         "it": [
             rf"(?:lasciare|lasci|lasciaci|lasciarci|scrivere|scriva|scrivi|dare|dia|dacci|condividere|condivida|pubblicare|rilasciare|rilasci) ~ {_NOUN_IT}",  # noqa: E501
             r"(?:valuti|valutare|valutarci|valutateci|valutaci) (?:il prodotto|l'articolo|il suo acquisto|la sua esperienza|il nostro servizio|il venditore|l'ordine)",  # noqa: E501
             r"(?:la sua|la tua|la vostra) (?:opinione|recensione|valutazione) (?:è|conta|ci aiuta)",
             rf"(?:grati|piacere|apprezzeremmo|gradiremmo) ~ {_NOUN_IT}",
+            rf"(?:per|in cambio di) (?:una|la sua) {_NOUN_IT}",
         ],
         "ja": [
             rf"{_NOUN_JA}(?:を|の)?(?:ご)?(?:投稿|記入|お願い|いただけ|頂け|して|書いて|残して|お寄せ)",
@@ -97,7 +102,7 @@ BIASED: Final = Lexicon(
         ],
         "de": [
             rf"(?:positive[nr]?|gute[nr]?|tolle[nr]?|5-sterne|fünf-sterne) {_NOUN_DE}",
-            r"(?:5|fünf|volle) sterne",
+            r"(?:5|fünf|volle)[- ]sterne",
             r"volle punktzahl",
         ],
         "fr": [
@@ -126,7 +131,7 @@ SATISFIED: Final = Lexicon(
     "satisfied",
     {
         "en": [
-            r"if you (?:are|were|'re|have been|feel|felt) (?:\w+ )?(?:happy|satisfied|pleased|delighted|content|enjoying)",  # noqa: E501
+            r"if you(?: are| were|'re| have been| feel| felt) (?:\w+ )?(?:happy|satisfied|pleased|delighted|content|enjoying)",  # noqa: E501
             r"if you (?:liked|loved|enjoyed|like|love|enjoy)",
             r"(?:happy|satisfied) customers? (?:please|can|should)",
             r"if (?:everything|all) (?:is|was|went) (?:fine|ok|okay|good|well|great)",
