@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 
@@ -133,6 +134,7 @@ def _template_line(tb: TracebackType | None, filename: str) -> int | None:
     return line
 
 
+@lru_cache(maxsize=256)
 def _traced_template(env: ImmutableSandboxedEnvironment, name: str) -> Template:
     """The template with a line marker before every piece of output it produces."""
     assert env.loader is not None

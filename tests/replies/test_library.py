@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import templates
+from bot.replies import LANGUAGES, LibraryRefused, Scenario, render
+from bot.replies.cli import format_report
+from bot.replies.library import check_library, load_library, sample_facts
+from carriers.links import TRACKING_URLS
+
+BUNDLED = Path(templates.__file__).parent
+
+
+@pytest.fixture(scope="module")
+def bundled_report():
+    return check_library()
+
+
+@pytest.fixture
+def library_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled templates, to break one on purpose."""
+    copy = tmp_path / "templates"
+    shutil.copytree(BUNDLED, copy, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return copy
+
+
+def insert_line(path: Path, line_number: int, text: str) -> None:
+    lines = path.read_text().splitlines(keepends=True)
+    lines.insert(line_number - 1, text + "\n")
+    path.write_text("".join(lines))
+
+
+def test_every_bundled_template_passes_the_policy_for_every_carrier_link(bundled_report):
+    assert bundled_report.ok, format_report(bundled_report)
+    for scenario in Scenario:
+        for lang in LANGUAGES:
+            status = bundled_report.status(scenario.value, lang)
+            assert status is not None, f"{lang}/{scenario} missing"
+            # one rendering per carrier link, plus the bare one (plus amazon.co.uk in English)
+            assert status.renderings >= len(TRACKING_URLS) + 1
+
+
+def test_the_samples_really_carry_each_carriers_link():
+    for code in TRACKING_URLS:
+        facts = sample_facts(code, "de")
+        assert facts.tracking_url is not None, code
+        text = render(Scenario.IN_TRANSIT, "de", facts)
+        assert facts.tracking_url in text
+        assert facts.tracking_number in text
+
+
+def test_load_library_accepts_the_bundled_templates():
+    assert load_library().ok
+
+
+def test_a_template_with_a_shop_link_is_refused_with_rule_and_line(library_copy):
+    bad = library_copy / "de" / "in_transit.txt.j2"
+    insert_line(bad, 11, "Besuchen Sie auch unseren Onlineshop unter www.beispiel-laden.de")
+    report = check_library(template_dir=library_copy)
+    assert not report.ok
+    status = report.status("in_transit", "de")
+    assert status is not None and not status.ok
+    links = [p for p in status.problems if p.rule == "link"]
+    assert links and links[0].line == 11
+    assert "beispiel-laden" in links[0].excerpt
+    # nothing else in the library is blamed
+    assert {p.path for p in report.problems} == {"de/in_transit.txt.j2"}
+
+    with pytest.raises(LibraryRefused) as caught:
+        load_library(template_dir=library_copy)
+    assert "de/in_transit.txt.j2 line 11: link" in str(caught.value)
+
+
+def test_a_review_request_inside_a_condition_is_found_on_its_line(library_copy):
+    bad = library_copy / "en" / "delivered.txt.j2"
+    lines = bad.read_text().splitlines()
+    at = lines.index("If you cannot find it, please:") + 1  # 1-based line of that text
+    insert_line(bad, at, "{% if buyer_name %}Please leave us a 5-star review!{% endif %}")
+    report = check_library(template_dir=library_copy, languages=["en"])
+    status = report.status("delivered", "en")
+    assert status is not None
+    rules = {(p.rule, p.line) for p in status.problems}
+    assert ("review-request", at) in rules
+
+
+def test_a_link_that_only_some_variants_print_is_still_caught(library_copy):
+    bad = library_copy / "fr" / "tracking_unavailable.txt.j2"
+    insert_line(bad, 9, "{% if not tracking_url %}Voir aussi https://mon-site.fr/suivi{% endif %}")
+    status = check_library(template_dir=library_copy, languages=["fr"]).status(
+        "tracking_unavailable", "fr"
+    )
+    assert status is not None
+    found = [p for p in status.problems if p.rule == "link"]
+    assert found and found[0].line == 9 and found[0].variant.startswith("no tracking link")
+
+
+def test_missing_and_unknown_templates_are_reported(library_copy):
+    (library_copy / "it" / "cancelled.txt.j2").unlink()
+    (library_copy / "en" / "teleported.txt.j2").write_text("{# needs: order_id #}\nHi\n")
+    report = check_library(template_dir=library_copy, languages=["it"])
+    status = report.status("cancelled", "it")
+    assert status is not None and [p.rule for p in status.problems] == ["missing"]
+    assert [(p.path, p.rule) for p in report.extra] == [("en/teleported.txt.j2", "unknown")]
+
+
+def test_a_header_that_disagrees_with_the_scenario_is_refused(library_copy):
+    path = library_copy / "es" / "delivered.txt.j2"
+    source = path.read_text()
+    path.write_text(source.replace("delivered_at, ", "", 1))
+    status = check_library(template_dir=library_copy, languages=["es"]).status("delivered", "es")
+    assert status is not None
+    header = [p for p in status.problems if p.rule == "header"]
+    assert [p.line for p in header] == [1] and "delivered_at" in header[0].message
+    # and the body still uses it, so the renderer would not pass it: named on its line
+    assert any(p.rule == "undeclared" and "delivered_at" in p.message for p in status.problems)
+
+
+def test_a_fact_used_without_being_declared_is_refused(library_copy):
+    path = library_copy / "en" / "out_for_delivery.txt.j2"
+    insert_line(path, 9, "Latest event: {{ status_text }}")
+    status = check_library(template_dir=library_copy, languages=["en"]).status(
+        "out_for_delivery", "en"
+    )
+    assert status is not None
+    undeclared = [p for p in status.problems if p.rule == "undeclared"]
+    assert undeclared and undeclared[0].line == 9 and "status_text" in undeclared[0].message
