@@ -277,6 +277,7 @@ def build_service(
     breaker_threshold: int = 5,
     breaker_cooldown: float = 60.0,
     unconfigured_note: Mapping[str, str] | None = None,
+    max_workers: int = 16,
 ) -> TrackingService:
     """A service with one client per configured carrier; the rest are link-only."""
     return TrackingService(
@@ -287,4 +288,5 @@ def build_service(
         breaker_threshold=breaker_threshold,
         breaker_cooldown=breaker_cooldown,
         unconfigured_note=unconfigured_note,
+        max_workers=max_workers,
     )
