@@ -30,6 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bot.db.types import EnumText, UtcDateTime
 from bot.domain import (
+    OPEN_STATES,  # re-exported: states in which the 24-hour clock runs
     DecisionKind,
     Intent,
     MessageKind,
@@ -56,18 +57,6 @@ __all__ = [
 
 RAW_KEEP_LIMIT = 2 * 1024 * 1024
 """Bytes of a malformed mail kept for a human (a 15 MB attachment bomb is cut here)."""
-
-OPEN_STATES: frozenset[MessageState] = frozenset(
-    {
-        MessageState.RECEIVED,
-        MessageState.DRAFTED,
-        MessageState.CARDED,
-        MessageState.SENDING,
-        MessageState.MANUAL,
-        MessageState.FAILED,
-    }
-)
-"""States in which the 24-hour clock runs (a failed send still needs an answer)."""
 
 
 class OutboxState(StrEnum):
