@@ -46,6 +46,7 @@ _COMM_MGR = re.compile(r"\[commMgrTok:\s*([A-Za-z0-9_-]+)\s*\]")
 _NO_RESPONSE = re.compile(r"https?://[^\s\"'<>]*no-response-needed[^\s\"'<>]*", re.I)
 _MSG_ID = re.compile(r"<[^<>\s]+>")
 _MAX_FORWARD_DEPTH = 3
+_MAX_BODY = 20_000  # far beyond any buyer message; keeps a runaway text out of the store
 
 _BEGIN = re.compile(
     r"^[ \t>]*-{3,}\s*(?:begin message|beginn der nachricht|nachricht beginnen"
@@ -221,15 +222,27 @@ def _header(message: Message, name: str) -> str:
         return ""
 
 
+def _raw_header(message: Message, name: str) -> str:
+    try:
+        return " ".join(str(message.get(name) or "").split())
+    except Exception:
+        return ""
+
+
 def _view_of(parsed: _mime.ParsedMime, message: Message, depth: int) -> _View:
     parts = _mime.walk(parsed, message, depth)
-    from_name, from_addr = parseaddr(_header(message, "From"))
-    reply_to = [addr for _, addr in getaddresses([_header(message, "Reply-To")]) if addr]
-    reply_to += [addr for _, addr in getaddresses([_header(message, "X-Original-From")]) if addr]
+    # Split addresses before decoding encoded words: a decoded name may hold a comma.
+    from_name, from_addr = parseaddr(_raw_header(message, "From"))
+    reply_to = [
+        addr
+        for header in ("Reply-To", "X-Original-From")
+        for _, addr in getaddresses([_raw_header(message, header)])
+        if addr
+    ]
     html = html_to_text("\n".join(parts.html)) if parts.html else None
     return _View(
         subject=_header(message, "Subject"),
-        from_name=from_name.strip().strip('"'),
+        from_name=_mime.decode_header_value(from_name).strip().strip('"'),
         from_addr=from_addr.strip().lower(),
         reply_to=[a.strip().lower() for a in reply_to],
         date=_header(message, "Date"),
@@ -313,7 +326,7 @@ def _message(
         kind=kind,
         message_id=view.message_id,
         subject=view.subject,
-        body=_clean(view.text)[:20_000],
+        body=_clean(view.text)[:_MAX_BODY],
         sent_at=sent_at,
         order_id=_order_id(view),
         in_reply_to=view.in_reply_to or None,
@@ -350,6 +363,9 @@ def _buyer(
     body = _buyer_text(view)
     if not body:
         problems.append("no buyer text found in the mail: read it in Seller Central")
+    if len(body) > _MAX_BODY:
+        problems.append(f"the buyer's text is longer than {_MAX_BODY} characters: cut there")
+        body = body[:_MAX_BODY]
     language = (
         detect_language(body)
         or detect_language(view.subject, min_hits=1)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.amazon.relay import parse_mail
+from bot.amazon.relay import parse_mail, relay_alias
 from bot.domain import Intent, MessageKind, SystemKind
 
 from .conftest import MAIL_DIR, load_expectations
@@ -174,3 +174,32 @@ def test_shipped_demo_samples_parse_as_the_demo_expects():
     assert (bounce.kind, bounce.system_kind) == (MessageKind.SYSTEM, SystemKind.OPT_OUT_BOUNCE)
     with pytest.raises(FileNotFoundError):
         samples.read("../../config.py")
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("ABC123+X1@MARKETPLACE.AMAZON.DE", ("abc123@marketplace.amazon.de", "x1", "DE")),
+        ("abc123@marketplace.amazon.com.au", ("abc123@marketplace.amazon.com.au", None, "AU")),
+        ("abc123@marketplace.amazon.cn", None),  # no relay there
+        ("abc123@marketplace.amazon.com.evil.example", None),
+        ("abc123@marketplace-amazon.com", None),
+        ("abc123@amazon.com", None),  # a system sender, not a buyer
+    ],
+)
+def test_relay_alias_is_anchored_on_known_marketplaces(address, expected):
+    assert relay_alias(address) == expected
+
+
+def test_an_encoded_display_name_with_a_comma_keeps_the_address():
+    raw = (
+        b"From: =?utf-8?q?M=C3=BCller=2C_Anna_-_Amazon_Marketplace?="
+        b" <k9p2v7x1m3n8b4z@marketplace.amazon.de>\r\n"
+        b"Subject: Anfrage von Amazon-Kunde Anna (Bestellung: 302-1111111-2222222)\r\n"
+        b"Date: Mon, 02 Nov 2026 09:14:03 +0100\r\nMessage-ID: <comma@x>\r\n\r\n"
+        b"Wo ist mein Paket?\r\n"
+    )
+    msg = parse_mail(raw)
+    assert msg.kind is MessageKind.BUYER_MESSAGE
+    assert msg.buyer_alias == "k9p2v7x1m3n8b4z@marketplace.amazon.de"
+    assert msg.buyer_name == "Müller, Anna"

@@ -973,6 +973,27 @@ def forwarded_mails() -> dict[str, tuple[bytes, dict[str, object]]]:
         ),
         buyer("171-2345678-9012346", "FR", "fr", W, buyer_name="Camille"),
     )
+    grouped = Case(
+        "group_rewrite",
+        "US",
+        "Order delivery inquiry from Amazon customer Anna (Order: 112-4040404-5050505)",
+        "Hi, my order still hasn't arrived. Can you check where it is?",
+        {},
+        buyer="Anna",
+        local="a1b2c3d4e5f6g7h",
+        case_id="77aa01bc",
+        order_id="112-4040404-5050505",
+    )
+    raw = buyer_mail(grouped).replace(
+        f"From: Anna - Amazon Marketplace <{grouped.alias}>".encode(),
+        b"From: 'Anna - Amazon Marketplace' via Support <support@brightwater-home.example>\r\n"
+        + f"Reply-To: Anna - Amazon Marketplace <{grouped.alias}>\r\n".encode()
+        + f"X-Original-From: Anna - Amazon Marketplace <{grouped.alias}>".encode(),
+    )
+    out["group_rewrote_from_reply_to_alias"] = (
+        raw,
+        buyer("112-4040404-5050505", "US", "en", W, buyer_name="Anna", alias_case="77aa01bc"),
+    )
     return out
 
 
@@ -1227,49 +1248,102 @@ SAMPLES = HERE.parents[2] / "bot" / "amazon" / "samples"
 def samples() -> list[Case]:
     """The demo inbox shipped as package data: one buyer per marketplace, mostly WISMO."""
     return [
-        Case("01_wismo_en_us", "US",
-             "Order delivery inquiry from Amazon customer Megan (Order: 171-9876543-2109876)",
-             "Hi, I ordered the linen cushion covers ten days ago and they still haven't arrived. "
-             "The delivery estimate was Friday. Could you tell me where my package is?\n\n"
-             "Thanks,\nMegan", {}, buyer="Megan", local="mq7w2k9d4x1z8cb",
-             order_id="171-9876543-2109876", date="Mon, 02 Nov 2026 14:05:11 +0000"),
-        Case("02_wismo_de", "DE",
-             "Anfrage zur Lieferung der Bestellung von Amazon-Kunde Jonas (Bestellung: 028-1234567-8901234)",
-             "Hallo, meine Bestellung ist leider noch nicht angekommen. Können Sie mir bitte die "
-             "Sendungsnummer schicken?\n\nViele Grüße\nJonas", {}, buyer="Jonas",
-             local="d3j0n4s5b6v7c8x", order_id="028-1234567-8901234", template_lang="de",
-             date="Mon, 02 Nov 2026 10:47:32 +0100"),
-        Case("03_wismo_en_uk", "UK",
-             "Order delivery enquiry from Amazon customer Harriet (Order: 202-1234567-8901234)",
-             "Hello, my order was meant to arrive yesterday but nothing has come. Has it been "
-             "dispatched? Could you send me the tracking number please?\n\nHarriet", {},
-             buyer="Harriet", local="qw2smy2gutcr61k", case_id="133a066e",
-             order_id="202-1234567-8901234", layout="old", date="Mon, 02 Nov 2026 08:15:40 +0000"),
-        Case("04_wismo_fr", "FR",
-             "Demande de renseignements sur la livraison de la commande de la part du client Amazon "
-             "Camille (Commande : 403-2468135-7924680)",
-             "Bonjour, je n'ai toujours pas reçu ma commande. Pouvez-vous me donner le numéro de "
-             "suivi ?\n\nCordialement,\nCamille", {}, buyer="Camille", local="c4m1ll3q2w3e4r5",
-             order_id="403-2468135-7924680", template_lang="fr",
-             date="Mon, 02 Nov 2026 11:20:00 +0100"),
-        Case("05_wismo_es", "ES",
-             "Consulta sobre la entrega del pedido del cliente de Amazon Lucía (Pedido: 404-1357924-6802468)",
-             "Hola, todavía no he recibido mi pedido. ¿Dónde está mi paquete? Gracias.", {},
-             buyer="Lucía", local="luc14q2w3e4r5t6", order_id="404-1357924-6802468",
-             template_lang="es", cte="base64", date="Mon, 02 Nov 2026 12:02:09 +0100"),
-        Case("06_wismo_it", "IT",
-             "Richiesta sulla consegna dell'ordine dal cliente Amazon Giulia (Ordine: 405-9753186-4208642)",
-             "Buongiorno, il mio ordine non è ancora arrivato. Potete darmi il numero di "
-             "tracciamento?\n\nGrazie,\nGiulia", {}, buyer="Giulia", local="g1u114q2w3e4r5t",
-             order_id="405-9753186-4208642", template_lang="it", charset="iso-8859-1",
-             layout="old", date="Mon, 02 Nov 2026 09:33:51 +0100"),
-        Case("07_damaged_en_us", "US",
-             "Inquiry from Amazon customer Marisol (Order: 113-2468024-6802468)",
-             "The ceramic vase arrived broken, the box was crushed on one side. Photo attached. "
-             "Can you send a replacement?", {}, buyer="Marisol", local="m4r1s0lq8w2e6r0",
-             order_id="113-2468024-6802468", layout="current-html-only",
-             attachments=[("IMG_2041.png", "image/png", PNG)],
-             date="Mon, 02 Nov 2026 16:41:27 +0000"),
+        Case(
+            "01_wismo_en_us",
+            "US",
+            "Order delivery inquiry from Amazon customer Megan (Order: 171-9876543-2109876)",
+            "Hi, I ordered the linen cushion covers ten days ago and they still haven't arrived. "
+            "The delivery estimate was Friday. Could you tell me where my package is?\n\n"
+            "Thanks,\nMegan",
+            {},
+            buyer="Megan",
+            local="mq7w2k9d4x1z8cb",
+            order_id="171-9876543-2109876",
+            date="Mon, 02 Nov 2026 14:05:11 +0000",
+        ),
+        Case(
+            "02_wismo_de",
+            "DE",
+            "Anfrage zur Lieferung der Bestellung von Amazon-Kunde Jonas (Bestellung: 028-1234567-8901234)",
+            "Hallo, meine Bestellung ist leider noch nicht angekommen. Können Sie mir bitte die "
+            "Sendungsnummer schicken?\n\nViele Grüße\nJonas",
+            {},
+            buyer="Jonas",
+            local="d3j0n4s5b6v7c8x",
+            order_id="028-1234567-8901234",
+            template_lang="de",
+            date="Mon, 02 Nov 2026 10:47:32 +0100",
+        ),
+        Case(
+            "03_wismo_en_uk",
+            "UK",
+            "Order delivery enquiry from Amazon customer Harriet (Order: 202-1234567-8901234)",
+            "Hello, my order was meant to arrive yesterday but nothing has come. Has it been "
+            "dispatched? Could you send me the tracking number please?\n\nHarriet",
+            {},
+            buyer="Harriet",
+            local="qw2smy2gutcr61k",
+            case_id="133a066e",
+            order_id="202-1234567-8901234",
+            layout="old",
+            date="Mon, 02 Nov 2026 08:15:40 +0000",
+        ),
+        Case(
+            "04_wismo_fr",
+            "FR",
+            "Demande de renseignements sur la livraison de la commande de la part du client Amazon "
+            "Camille (Commande : 403-2468135-7924680)",
+            "Bonjour, je n'ai toujours pas reçu ma commande. Pouvez-vous me donner le numéro de "
+            "suivi ?\n\nCordialement,\nCamille",
+            {},
+            buyer="Camille",
+            local="c4m1ll3q2w3e4r5",
+            order_id="403-2468135-7924680",
+            template_lang="fr",
+            date="Mon, 02 Nov 2026 11:20:00 +0100",
+        ),
+        Case(
+            "05_wismo_es",
+            "ES",
+            "Consulta sobre la entrega del pedido del cliente de Amazon Lucía (Pedido: 404-1357924-6802468)",
+            "Hola, todavía no he recibido mi pedido. ¿Dónde está mi paquete? Gracias.",
+            {},
+            buyer="Lucía",
+            local="luc14q2w3e4r5t6",
+            order_id="404-1357924-6802468",
+            template_lang="es",
+            cte="base64",
+            date="Mon, 02 Nov 2026 12:02:09 +0100",
+        ),
+        Case(
+            "06_wismo_it",
+            "IT",
+            "Richiesta sulla consegna dell'ordine dal cliente Amazon Giulia (Ordine: 405-9753186-4208642)",
+            "Buongiorno, il mio ordine non è ancora arrivato. Potete darmi il numero di "
+            "tracciamento?\n\nGrazie,\nGiulia",
+            {},
+            buyer="Giulia",
+            local="g1u114q2w3e4r5t",
+            order_id="405-9753186-4208642",
+            template_lang="it",
+            charset="iso-8859-1",
+            layout="old",
+            date="Mon, 02 Nov 2026 09:33:51 +0100",
+        ),
+        Case(
+            "07_damaged_en_us",
+            "US",
+            "Inquiry from Amazon customer Marisol (Order: 113-2468024-6802468)",
+            "The ceramic vase arrived broken, the box was crushed on one side. Photo attached. "
+            "Can you send a replacement?",
+            {},
+            buyer="Marisol",
+            local="m4r1s0lq8w2e6r0",
+            order_id="113-2468024-6802468",
+            layout="current-html-only",
+            attachments=[("IMG_2041.png", "image/png", PNG)],
+            date="Mon, 02 Nov 2026 16:41:27 +0000",
+        ),
     ]
 
 
