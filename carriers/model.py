@@ -109,7 +109,11 @@ class TrackingEvent:
 
 @dataclass(frozen=True, slots=True)
 class DeliveryWindow:
-    """The carrier's estimated delivery window (both ends tz-aware when the carrier says)."""
+    """The carrier's estimated delivery window.
+
+    Local time at the destination: tz-aware when the carrier gives an offset (UPS with
+    ``gmtOffset``, FedEx), naive when it does not (USPS, DHL), so show it as printed.
+    """
 
     start: datetime
     end: datetime

@@ -10,8 +10,9 @@ Order of decisions for one lookup:
    number is only a fallback;
 2. a fresh cached result (or a terminal one, whatever its age) is returned at once;
 3. carriers without an API client get a link-only result;
-4. the carrier's circuit breaker and call budget are consulted; when either says no,
-   the last cached result is served, else "unavailable";
+4. a pause the carrier asked for (429 + Retry-After), its circuit breaker and our
+   call budget are consulted; when any says no, the last cached result is served,
+   else "unavailable";
 5. the client is called; "not found" is an answer (cached), failures are not.
 """
 
@@ -29,7 +30,12 @@ from typing import Literal, Protocol
 from carriers._http import CarrierConfig
 from carriers.breaker import CircuitBreaker
 from carriers.cache import DEFAULT_QUOTAS, Quota, QuotaGuard, TrackingCache
-from carriers.errors import CarrierError, CarrierUnavailable, TrackingNotFound
+from carriers.errors import (
+    CarrierError,
+    CarrierRateLimited,
+    CarrierUnavailable,
+    TrackingNotFound,
+)
 from carriers.link_only import API_CARRIERS, link_only_tracking, unrecognised_tracking
 from carriers.links import normalise_number, tracking_url
 from carriers.model import Tracking, TrackingStatus
@@ -37,6 +43,9 @@ from carriers.model import Tracking, TrackingStatus
 __all__ = ["CarrierClient", "TrackingService", "build_clients", "build_service"]
 
 log = logging.getLogger(__name__)
+
+# How long to leave a carrier alone after a 429 that named no Retry-After.
+_DEFAULT_PAUSE = 60.0
 
 # Carrier codes whose parcels one of our API clients can track.
 _API_ALIASES: Mapping[str, str] = {"dhl_paket": "dhl", "dhl_express": "dhl"}
@@ -80,6 +89,7 @@ class TrackingService:
         self._lock = threading.Lock()
         self._inflight: dict[tuple[str, str], threading.Lock] = {}
         self._detected: dict[str, str | None] = {}
+        self._paused_until: dict[str, datetime] = {}
 
     # -- public -----------------------------------------------------------------
 
@@ -192,6 +202,12 @@ class TrackingService:
 
     def _fetch(self, client: CarrierClient, carrier: str, number: str) -> Tracking:
         now = self._clock()
+        paused_until = self._paused_until.get(carrier)
+        if paused_until is not None and now < paused_until:
+            wait = (paused_until - now).total_seconds()
+            return self._fallback(
+                carrier, number, now, f"{carrier}: rate limited, retry in {wait:.0f} s"
+            )
         breaker = self._breakers[carrier]
         try:
             trial = breaker.acquire()
@@ -220,8 +236,18 @@ class TrackingService:
             breaker.failure(trial)
             log.warning("%s", exc)
             return self._fallback(carrier, number, now, str(exc))
-        except CarrierError as exc:  # auth refused, rate limited: the carrier is up
+        except CarrierRateLimited as exc:
+            # The carrier is up but said "not now": do not ask again before it allows.
             breaker.success(trial)
+            wait = exc.retry_after if exc.retry_after is not None else _DEFAULT_PAUSE
+            with self._lock:
+                self._paused_until[carrier] = now + timedelta(seconds=wait)
+            log.warning("%s", exc)
+            return self._fallback(carrier, number, now, str(exc))
+        except CarrierError as exc:
+            # Credentials refused: every call would fail the same way until an operator
+            # fixes the settings, so it counts towards opening the circuit.
+            breaker.failure(trial)
             log.warning("%s", exc)
             return self._fallback(carrier, number, now, str(exc))
         except BaseException:

@@ -210,3 +210,32 @@ def test_cache_is_bounded():
 def test_service_used_as_context_manager_closes_clients(sandbox, clock):
     with TrackingService({}, clock=clock) as svc:
         assert svc.carriers == frozenset()
+
+
+def test_rate_limited_carrier_is_left_alone_until_retry_after(service, sandbox, clock):
+    sandbox.fail("dhl", status=429, times=1, retry_after=600)
+    first = service.track(demo_number("dhl", S.IN_TRANSIT))
+    assert not first.live and "rate limit" in first.note
+    asked = sandbox.count("dhl")
+    clock.advance(minutes=5)
+    paused = service.track(demo_number("dhl", S.DELIVERED))
+    assert not paused.live and "retry in 300 s" in paused.note
+    assert sandbox.count("dhl") == asked
+    clock.advance(minutes=6)
+    assert service.track(demo_number("dhl", S.DELIVERED)).status is S.DELIVERED
+
+
+def test_refused_credentials_open_the_circuit(sandbox, clock):
+    svc = build_service(
+        {"ups": fast(sandbox, "ups", client_secret="revoked")},
+        clock=clock,
+        breaker_threshold=2,
+    )
+    for status in (S.IN_TRANSIT, S.DELIVERED):
+        t = svc.track(demo_number("ups", status))
+        assert not t.live and "UPS_CLIENT_SECRET" in t.note
+    assert sandbox.count("ups", "token") == 2
+    t = svc.track(demo_number("ups", S.EXCEPTION))
+    assert "circuit open" in t.note
+    assert sandbox.count("ups", "token") == 2
+    svc.close()
