@@ -19,7 +19,9 @@ from bot.replies.errors import (
     UnknownTemplate,
 )
 from bot.replies.facts import DateWindow, ReplyFacts
+from bot.replies.library import check_library, load_library
 from bot.replies.render import render
+from bot.replies.report import LibraryReport, TemplateProblem, TemplateStatus
 from bot.replies.scenarios import LANGUAGES, REQUIREMENTS, Requirements, Scenario, requirements
 
 __all__ = [
@@ -27,13 +29,18 @@ __all__ = [
     "REQUIREMENTS",
     "DateWindow",
     "LibraryRefused",
+    "LibraryReport",
     "MissingFact",
     "ReplyFacts",
     "Requirements",
     "Scenario",
     "TemplateBroken",
     "TemplateError",
+    "TemplateProblem",
+    "TemplateStatus",
     "UnknownTemplate",
+    "check_library",
+    "load_library",
     "render",
     "requirements",
 ]

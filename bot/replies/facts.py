@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
+from bot.domain import MARKETPLACES
+
 __all__ = ["DateWindow", "ReplyFacts"]
 
 
@@ -57,6 +59,11 @@ class ReplyFacts:
             raise ValueError("ReplyFacts.order_id is empty: every reply names its order")
         if not self.seller_name.strip():
             raise ValueError("ReplyFacts.seller_name is empty: set the signature name")
+        if self.marketplace.upper() not in MARKETPLACES:
+            known = ", ".join(MARKETPLACES)
+            raise ValueError(
+                f"ReplyFacts.marketplace {self.marketplace!r} is unknown; known: {known}"
+            )
         for name in ("delivered_at", "last_event_at"):
             value = getattr(self, name)
             if value is not None and value.utcoffset() is None:

@@ -150,6 +150,11 @@ def test_naive_datetimes_are_refused():
         ReplyFacts(order_id="1", seller_name="S", delivered_at=datetime(2026, 12, 1, 12))
 
 
+def test_unknown_marketplace_is_refused_when_facts_are_built():
+    with pytest.raises(ValueError, match="marketplace 'XX' is unknown"):
+        ReplyFacts(order_id="1", seller_name="S", marketplace="XX")
+
+
 def test_window_must_not_end_before_it_starts():
     with pytest.raises(ValueError, match="before it starts"):
         DateWindow(date(2026, 12, 5), date(2026, 12, 3))
