@@ -21,15 +21,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from bot.amazon.smtp import smtp_sender_from_settings
-from bot.amazon.spapi import OrdersClient, orders_client_from_settings
+from bot.amazon.spapi import orders_client_from_settings
 from bot.config import Settings
 from bot.db import check_schema_current, create_db_engine, sql_uow_factory
 from bot.db.uow import UowFactory
+from bot.domain import Order
 from bot.errors import ConfigError, WismoError
 from bot.replies.library import load_library
 from bot.replies.report import LibraryReport
@@ -40,6 +42,7 @@ from compliance import Policy, PolicyError
 
 __all__ = [
     "DatabaseUnavailable",
+    "OrderSource",
     "Services",
     "build_services",
     "carrier_configs",
@@ -56,6 +59,17 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+class OrderSource(Protocol):
+    """Looks up one order (``bot.amazon.spapi.OrdersClient`` in production).
+
+    Raises :class:`~bot.errors.OrderNotFound` and the other ``AmazonError`` kinds.
+    """
+
+    def get_order(self, order_id: str) -> Order: ...
+
+    def close(self) -> None: ...
+
+
 class DatabaseUnavailable(WismoError):
     """The database at DATABASE_URL cannot be reached or read."""
 
@@ -67,7 +81,7 @@ class Services:
     settings: Settings
     engine: Engine
     uow_factory: UowFactory
-    orders: OrdersClient | None  # None: SP-API not configured (cards say so)
+    orders: OrderSource | None  # None: SP-API not configured (cards say so)
     tracking: TrackingService
     policy: Policy
     library: LibraryReport  # the template library's passing report, checked at start-up
@@ -147,7 +161,7 @@ def build_services(
     *,
     clock: Clock = utc_now,
     engine: Engine | None = None,
-    orders: OrdersClient | None = None,
+    orders: OrderSource | None = None,
     tracking: TrackingService | None = None,
     mailer: MailSender | None = None,
     check_schema: bool = True,

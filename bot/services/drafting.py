@@ -1,0 +1,312 @@
+"""Message in, draft out: order, tracking, scenario, reply, policy verdict, stored.
+
+:func:`draft_message` does the remote work first (SP-API, carriers: no transaction is
+held while a carrier takes its time), then stores everything in one unit of work: the
+order snapshot, one tracking snapshot per parcel, draft version 1 and the move from
+RECEIVED to DRAFTED.  That move is a conditional UPDATE, so when two workers draft the
+same message only one stores its draft; the other's work is dropped.
+
+Buyer text never becomes template source: the buyer's name reaches the renderer as a
+value in :class:`~bot.replies.ReplyFacts`, printed literally.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.amazon.orders_parse import OrderPayloadError
+from bot.bootstrap import Services
+from bot.db.models import TrackingSnapshotRow
+from bot.domain import (
+    MARKETPLACES,
+    Conversation,
+    InboundMessage,
+    MessageState,
+    Order,
+    Package,
+)
+from bot.errors import (
+    AmazonAuthFailed,
+    AmazonError,
+    AmazonRateLimited,
+    OrderNotFound,
+)
+from bot.replies import DateWindow, ReplyFacts, Scenario, TemplateError, render
+from bot.services.conversations import (
+    load_conversation,
+    order_from_snapshot,
+    order_to_snapshot,
+)
+from bot.services.scenario import Choice, choose_scenario
+from carriers.model import Tracking
+from compliance import Policy, Report, check
+
+__all__ = [
+    "Composed",
+    "Enrichment",
+    "compose",
+    "draft_message",
+    "enrich",
+    "reply_language",
+]
+
+log = logging.getLogger(__name__)
+
+# Carrier codes shown to a buyer when the order does not name the carrier.
+_DISPLAY: dict[str, str] = {"ups": "UPS", "usps": "USPS", "fedex": "FedEx", "dhl": "DHL"}
+
+
+@dataclass(frozen=True, slots=True)
+class Enrichment:
+    """What the remote services said about one message's order."""
+
+    order: Order | None
+    order_error: str | None  # orders.error code: not_found, unavailable, ...
+    parcels: tuple[tuple[Package, Tracking], ...] = ()
+    order_fresh: bool = True  # False: served from the stored snapshot (Amazon did not answer)
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """The suggested reply and its verdict; ``text`` empty when the agent must write it."""
+
+    text: str
+    scenario: str
+    language: str
+    report: Report
+    choice: Choice
+
+
+def _order_error(exc: AmazonError) -> str:
+    if isinstance(exc, OrderNotFound):
+        return "not_found"
+    if isinstance(exc, AmazonRateLimited):
+        return "rate_limited"
+    if isinstance(exc, AmazonAuthFailed):
+        return "auth_failed"
+    if isinstance(exc, OrderPayloadError):
+        return "invalid"
+    return "unavailable"
+
+
+def enrich(
+    services: Services, message: InboundMessage, *, stored_order: Order | None = None
+) -> Enrichment:
+    """Look up the order and the tracking of each parcel.  Never raises a remote error.
+
+    ``stored_order`` (the last snapshot) stands in when Amazon does not answer now.
+    """
+    if not message.order_id:
+        return Enrichment(None, None)
+    order: Order | None = None
+    error: str | None = None
+    fresh = True
+    if services.orders is None:
+        error = "not_configured"
+    else:
+        try:
+            order = services.orders.get_order(message.order_id)
+        except AmazonError as exc:
+            error = _order_error(exc)
+            log.warning("order %s not looked up: %s", message.order_id, exc)
+    if order is None and error != "not_found" and stored_order is not None:
+        order, fresh = stored_order, False
+    if order is None:
+        return Enrichment(None, error, (), fresh)
+    packages = [p for p in order.packages if p.tracking_number and p.tracking_number.strip()]
+    # The carrier Amazon names comes first; the service detects from the number only
+    # when the name is missing or unknown.  All parcels are asked at once.
+    found = services.tracking.track_many((p.tracking_number or "", p.carrier) for p in packages)
+    parcels = tuple((p, found[p.tracking_number or ""]) for p in packages)
+    return Enrichment(order, None if fresh else error, parcels, fresh)
+
+
+def reply_language(message: InboundMessage, available: Collection[str]) -> str:
+    """The buyer's language when we have templates in it, else the marketplace's, else en."""
+    if message.language and message.language in available:
+        return message.language
+    market = MARKETPLACES.get(message.marketplace or "")
+    if market is not None and market.language in available:
+        return market.language
+    return "en"
+
+
+def _marketplace(message: InboundMessage, order: Order | None) -> str:
+    if message.marketplace in MARKETPLACES:
+        return message.marketplace or "US"
+    if order is not None and order.marketplace_id:
+        for code, market in MARKETPLACES.items():
+            if market.marketplace_id == order.marketplace_id:
+                return code
+    return "US"
+
+
+def _local_date(value: datetime | None, zone: ZoneInfo) -> date | None:
+    return value.astimezone(zone).date() if value is not None else None
+
+
+def _facts(
+    message: InboundMessage,
+    order: Order | None,
+    choice: Choice,
+    *,
+    seller_name: str,
+) -> ReplyFacts:
+    marketplace = _marketplace(message, order)
+    zone = ZoneInfo(MARKETPLACES[marketplace].timezone)
+    order_id = order.order_id if order is not None else (message.order_id or "")
+    values: dict[str, Any] = {}
+    if order is not None:
+        values["ship_by"] = _local_date(order.ship_by_latest, zone)
+        values["deliver_by"] = _local_date(order.deliver_by_latest, zone)
+        start = _local_date(order.deliver_by_earliest, zone)
+        end = _local_date(order.deliver_by_latest, zone)
+        if start is not None and end is not None and start <= end:
+            values["promised_window"] = DateWindow(start, end)
+    if choice.parcel is not None:
+        package, tracking = choice.parcel
+        values["carrier_name"] = package.carrier or _DISPLAY.get(
+            tracking.carrier, tracking.carrier.replace("_", " ").title()
+        )
+        values["tracking_number"] = tracking.number
+        values["tracking_url"] = tracking.tracking_url
+        values["status_text"] = tracking.status_text or None
+        values["estimated_delivery"] = tracking.estimated_delivery
+        window = tracking.estimated_window
+        if window is not None:
+            first, last = _local_date(window.start, zone), _local_date(window.end, zone)
+            if first is not None and last is not None and first < last:
+                values["estimated_window"] = DateWindow(first, last)
+            elif first is not None and values["estimated_delivery"] is None:
+                values["estimated_delivery"] = first
+        values["delivered_at"] = tracking.delivered_at
+        if tracking.last_event is not None:
+            values["last_event_at"] = tracking.last_event.at
+            values["last_event_place"] = tracking.last_event.location or None
+    return ReplyFacts(
+        order_id=order_id,
+        seller_name=seller_name,
+        marketplace=marketplace,
+        buyer_name=message.buyer_name or None,
+        **values,
+    )
+
+
+def _check(text: str, lang: str, policy: Policy) -> Report:
+    try:
+        return check(text, lang=lang, policy=policy)
+    except ValueError:  # no word lists for this language: check the words of all
+        return check(text, lang=None, policy=policy)
+
+
+def compose(
+    message: InboundMessage,
+    enrichment: Enrichment,
+    *,
+    now: datetime,
+    seller_name: str,
+    policy: Policy,
+    languages: Collection[str],
+) -> Composed:
+    """Choose the scenario, render it in the buyer's language and check it.  Pure."""
+    choice = choose_scenario(
+        intent=message.intent,
+        order=enrichment.order,
+        order_error=enrichment.order_error,
+        parcels=enrichment.parcels,
+        now=now,
+        has_order_id=bool(message.order_id),
+    )
+    lang = reply_language(message, languages)
+    text = ""
+    scenario: Scenario | None = choice.scenario
+    if scenario is not None:
+        try:
+            facts = _facts(message, enrichment.order, choice, seller_name=seller_name)
+            text = render(scenario, lang, facts)
+        except (TemplateError, ValueError) as exc:
+            # No template or a fact missing: the card still shows the facts, the agent writes.
+            log.warning("no suggested reply for %s (%s): %s", message.message_id, scenario, exc)
+            text, scenario = "", None
+    return Composed(
+        text=text,
+        scenario=scenario.value if scenario is not None else "",
+        language=lang,
+        report=_check(text, lang, policy),
+        choice=choice,
+    )
+
+
+def _snapshot_rows(
+    pk: int, order_id: str | None, parcels: Sequence[tuple[Package, Tracking]]
+) -> list[TrackingSnapshotRow]:
+    return [
+        TrackingSnapshotRow(
+            message_pk=pk,
+            order_id=order_id,
+            carrier=tracking.carrier,
+            number=tracking.number,
+            status=tracking.status.value,
+            payload=tracking.to_dict(),
+            fetched_at=tracking.fetched_at,
+        )
+        for _, tracking in parcels
+    ]
+
+
+def draft_message(services: Services, pk: int, *, now: datetime) -> Conversation | None:
+    """Draft one RECEIVED message; None when it is not (or no longer) waiting for a draft.
+
+    Raises :class:`LookupError` when there is no such message.
+    """
+    with services.uow_factory() as uow:
+        conv = load_conversation(uow, pk, policy=services.policy)
+        stored_row = uow.orders.get(conv.message.order_id) if conv.message.order_id else None
+        stored = (
+            order_from_snapshot(stored_row.snapshot)
+            if stored_row is not None and stored_row.snapshot is not None
+            else None
+        )
+    if conv.state is not MessageState.RECEIVED:
+        return None
+    message = conv.message
+
+    enrichment = enrich(services, message, stored_order=stored)  # remote calls, no transaction
+    composed = compose(
+        message,
+        enrichment,
+        now=now,
+        seller_name=services.settings.seller_name,
+        policy=services.policy,
+        languages=services.library.languages,
+    )
+
+    with services.uow_factory() as uow:
+        if not uow.messages.transition(
+            pk, expected={MessageState.RECEIVED}, new=MessageState.DRAFTED, actor=None, now=now
+        ):
+            return None  # another worker drafted it first
+        order_id = message.order_id
+        if order_id and enrichment.order_fresh:
+            if enrichment.order is not None:
+                uow.orders.put(order_id, order_to_snapshot(enrichment.order), fetched_at=now)
+            elif enrichment.order_error is not None:
+                uow.orders.put(order_id, None, fetched_at=now, error=enrichment.order_error)
+        for row in _snapshot_rows(pk, order_id, enrichment.parcels):
+            uow.tracking.add(row)
+        uow.drafts.add_version(
+            pk,
+            composed.text,
+            now=now,
+            scenario=composed.scenario or None,
+            lang=composed.language,
+            compliance=composed.report.to_json(),
+        )
+        conv = load_conversation(uow, pk, policy=services.policy)
+        uow.commit()
+    return conv

@@ -1,0 +1,93 @@
+"""The inbound half of the bot: raw mail -> stored message -> drafted conversation.
+
+:func:`process_raw` is what every inbox source calls for each mail (store once, however
+often it is delivered); :func:`draft_pending` is the worker's step that drafts what has
+been stored, most urgent deadline first, several messages at once so that slow carriers
+overlap instead of queueing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.amazon.relay import parse_mail
+from bot.bootstrap import Services
+from bot.domain import Conversation, MessageState
+from bot.services.drafting import draft_message
+from bot.services.ingest import StoredResult, store_inbound
+
+__all__ = ["DraftRun", "draft_pending", "pending_ids", "process_raw", "store_raw"]
+
+log = logging.getLogger(__name__)
+
+
+def store_raw(services: Services, raw: bytes, *, arrived_at: datetime) -> StoredResult:
+    """Parse and store one mail (its own transaction); a second delivery is a no-op."""
+    parsed = parse_mail(raw, received_at=arrived_at, seller_names=(services.settings.seller_name,))
+    return store_inbound(services.uow_factory(), raw, parsed, arrived_at=arrived_at)
+
+
+def process_raw(services: Services, raw: bytes, *, arrived_at: datetime) -> int:
+    """Parse and store one mail; the message's primary key (the same for a repeat)."""
+    return store_raw(services, raw, arrived_at=arrived_at).message_pk
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRun:
+    drafted: tuple[Conversation, ...]  # in the order they were picked: most urgent first
+    skipped: int = 0  # drafted meanwhile by another worker
+    failed: tuple[tuple[int, str], ...] = ()  # (message pk, why): stays RECEIVED, retried
+
+
+def pending_ids(services: Services, *, limit: int) -> list[int]:
+    """Messages waiting for a draft, most urgent deadline first."""
+    with services.uow_factory() as uow:
+        rows = uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=limit)
+        return [row.id for row in rows]
+
+
+def draft_pending(
+    services: Services,
+    *,
+    now: datetime,
+    limit: int = 50,
+    workers: int = 8,
+    on_drafted: Callable[[Conversation], None] | None = None,
+) -> DraftRun:
+    """Draft up to ``limit`` RECEIVED messages, ``workers`` at a time.
+
+    Each message is claimed by its move to DRAFTED, so two workers (threads, processes,
+    replicas) running this at once never store two drafts for one message.  A message
+    whose drafting fails stays RECEIVED and is tried again on the next run.
+    """
+    ids = pending_ids(services, limit=limit)
+    if not ids:
+        return DraftRun(())
+
+    def one(pk: int) -> Conversation | None:
+        conv = draft_message(services, pk, now=now)
+        if conv is not None and on_drafted is not None:
+            on_drafted(conv)
+        return conv
+
+    drafted: list[Conversation] = []
+    failed: list[tuple[int, str]] = []
+    skipped = 0
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(ids)))) as pool:
+        futures = [(pk, pool.submit(one, pk)) for pk in ids]
+        for pk, future in futures:
+            try:
+                conv = future.result()
+            except Exception as exc:  # one bad message must not stop the others
+                log.exception("drafting message %s failed", pk)
+                failed.append((pk, f"{type(exc).__name__}: {exc}"))
+                continue
+            if conv is None:
+                skipped += 1
+            else:
+                drafted.append(conv)
+    return DraftRun(tuple(drafted), skipped, tuple(failed))
