@@ -1,8 +1,8 @@
 """Relay-mail parser figures: corpus throughput and the 15 MB-attachment case.
 
 Run: .venv/bin/python bench/relay_parse.py
-Target: a 15 MB attachment parses in well under a second with peak extra memory below
-three times the raw mail (the attachment is measured, never decoded).
+Target: a 15 MB attachment parses in under a second with peak extra memory below the
+size of the raw mail (the attachment is measured in place, never decoded or copied).
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ def main() -> None:
         f"peak extra memory {peak / 2**20:.1f} MB ({peak / len(raw):.2f}x raw), "
         f"attachment listed as {att.size / 2**20:.2f} MB"
     )
+    verdict = "met" if elapsed < 1 and peak < len(raw) else "MISSED"
+    print(f"target (under 1 s, extra memory under 1x raw): {verdict}")
 
 
 if __name__ == "__main__":

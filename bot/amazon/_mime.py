@@ -112,7 +112,7 @@ class MailParts:
 def parse_mime(raw: bytes) -> ParsedMime:
     """Parse ``raw`` into a stdlib message, bounded in size, depth and memory."""
     problems: list[str] = []
-    if not raw.strip():
+    if not raw or raw.isspace():  # isspace stops at the first letter; strip() would copy
         problems.append("the mail is empty")
     if len(raw) > MAX_RAW_BYTES:
         problems.append(
