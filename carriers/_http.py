@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import email.utils
 import json
+import ssl
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -43,6 +45,20 @@ class CarrierConfig:
             raise ValueError(f"carrier base URL {self.base_url!r} must start with https://")
         if self.timeout <= 0:
             raise ValueError("carrier timeout must be positive")
+
+
+_ssl_lock = threading.Lock()
+_ssl_context: ssl.SSLContext | None = None
+
+
+def _shared_ssl_context() -> ssl.SSLContext:
+    # Building a context reads the CA bundle (~30 ms); one verified context serves
+    # every carrier client, and SSLContext is safe to share between threads.
+    global _ssl_context
+    with _ssl_lock:
+        if _ssl_context is None:
+            _ssl_context = httpx.create_ssl_context()
+        return _ssl_context
 
 
 def parse_retry_after(value: str | None, *, now: datetime) -> float | None:
@@ -85,6 +101,7 @@ class CarrierHttp:
             timeout=httpx.Timeout(config.timeout),
             headers={"Accept": "application/json", "User-Agent": "wismo-bot"},
             follow_redirects=False,
+            verify=_shared_ssl_context(),
             trust_env=False,  # base URLs come from settings only, never from proxy env vars
         )
 

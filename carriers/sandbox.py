@@ -517,7 +517,7 @@ class CarrierSandbox:
         self,
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        token_ttl: int = 3600,
+        token_ttl: float = 3600,
     ) -> None:
         self._clock = clock
         self.token_ttl = token_ttl
@@ -551,7 +551,7 @@ class CarrierSandbox:
         # A short poll interval keeps stop() (and so every test's teardown) quick.
         self._thread = threading.Thread(
             target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.02},
             name="carrier-sandbox",
             daemon=True,
         )
