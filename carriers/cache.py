@@ -91,15 +91,15 @@ class QuotaGuard:
         self._lock = threading.Lock()
         self._calls: deque[datetime] = deque()
 
-    def try_acquire(self, now: datetime) -> bool:
-        """Record one call at ``now`` if the budget allows it."""
+    def try_acquire(self, now: datetime, calls: int = 1) -> bool:
+        """Record ``calls`` calls at ``now`` if the budget allows all of them."""
         with self._lock:
             horizon = now - self.quota.per
             while self._calls and self._calls[0] <= horizon:
                 self._calls.popleft()
-            if len(self._calls) >= self.quota.calls:
+            if len(self._calls) + calls > self.quota.calls:
                 return False
-            self._calls.append(now)
+            self._calls.extend([now] * calls)
             return True
 
     def retry_after(self, now: datetime) -> float:

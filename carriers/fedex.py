@@ -192,6 +192,7 @@ class FedexClient:
     """Talks to the FedEx Track API at ``config.base_url``; thread-safe."""
 
     carrier = CARRIER
+    max_per_request = MAX_PER_REQUEST
 
     def __init__(self, config: CarrierConfig, *, http: CarrierHttp | None = None) -> None:
         self._http = http or CarrierHttp(CARRIER, config)

@@ -25,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime, timedelta
 from types import TracebackType
-from typing import Literal, Protocol
+from typing import Literal, Protocol, cast, runtime_checkable
 
 from carriers._http import CarrierConfig
 from carriers.breaker import CircuitBreaker
@@ -40,7 +40,13 @@ from carriers.link_only import API_CARRIERS, link_only_tracking, unrecognised_tr
 from carriers.links import normalise_number, tracking_url
 from carriers.model import Tracking, TrackingStatus
 
-__all__ = ["CarrierClient", "TrackingService", "build_clients", "build_service"]
+__all__ = [
+    "BatchClient",
+    "CarrierClient",
+    "TrackingService",
+    "build_clients",
+    "build_service",
+]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +63,15 @@ class CarrierClient(Protocol):
     def track(self, number: str, *, now: datetime) -> Tracking: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class BatchClient(CarrierClient, Protocol):
+    """A client whose API answers several numbers a request (FedEx)."""
+
+    max_per_request: int
+
+    def track_many(self, numbers: Iterable[str], *, now: datetime) -> dict[str, Tracking]: ...
 
 
 class TrackingService:
@@ -120,13 +135,47 @@ class TrackingService:
             return self._fetch(client, api, normalised)
 
     def track_many(self, items: Iterable[str | tuple[str, str | None]]) -> dict[str, Tracking]:
-        """Several lookups at once, concurrently; keyed by the number as given."""
+        """Several lookups at once, concurrently; keyed by the number as given.
+
+        Numbers for a carrier whose API takes several a request (FedEx) are fetched in
+        batches first, so 30 FedEx parcels cost one call instead of thirty.
+        """
         pairs = [(i, None) if isinstance(i, str) else i for i in items]
         if not pairs:
             return {}
         pool = self._executor()
-        futures = {n: pool.submit(self.track, n, carrier=c) for n, c in pairs}
-        return {n: f.result() for n, f in futures.items()}
+        now = self._clock()
+        batches: dict[str, list[str]] = {}
+        for number, carrier in pairs:
+            normalised = normalise_number(number)
+            code = self._carrier_for(normalised, carrier) if normalised else None
+            api = _API_ALIASES.get(code, code) if code else None
+            client = self._clients.get(api) if api else None
+            if (
+                api is not None
+                and isinstance(client, BatchClient)
+                and self.cache.fresh(api, normalised, now) is None
+            ):
+                batches.setdefault(api, [])
+                if normalised not in batches[api]:
+                    batches[api].append(normalised)
+        batch_futures = {
+            api: pool.submit(self._fetch_batch, cast(BatchClient, self._clients[api]), api, numbers)
+            for api, numbers in batches.items()
+            if len(numbers) > 1
+        }
+        answered: dict[str, Tracking] = {}
+        for future in batch_futures.values():
+            answered |= future.result()
+        futures = {
+            n: pool.submit(self.track, n, carrier=c)
+            for n, c in pairs
+            if normalise_number(n) not in answered
+        }
+        return {
+            n: answered[normalise_number(n)] if n not in futures else futures[n].result()
+            for n, _ in pairs
+        }
 
     def breaker(self, carrier: str) -> CircuitBreaker:
         return self._breakers[carrier]
@@ -201,41 +250,60 @@ class TrackingService:
         )
 
     def _fetch(self, client: CarrierClient, carrier: str, number: str) -> Tracking:
+        def one(now: datetime) -> dict[str, Tracking]:
+            try:
+                return {number: client.track(number, now=now)}
+            except TrackingNotFound:
+                return {number: self._not_found(carrier, number, now)}
+
+        return self._guarded(carrier, [number], one, calls=1)[number]
+
+    def _fetch_batch(
+        self, client: BatchClient, carrier: str, numbers: list[str]
+    ) -> dict[str, Tracking]:
+        """Numbers of one carrier whose API takes many a request (FedEx: 30)."""
+
+        def many(now: datetime) -> dict[str, Tracking]:
+            return client.track_many(numbers, now=now)
+
+        requests = -(-len(numbers) // client.max_per_request)
+        return self._guarded(carrier, numbers, many, calls=requests)
+
+    def _guarded(
+        self,
+        carrier: str,
+        numbers: list[str],
+        request: Callable[[datetime], dict[str, Tracking]],
+        *,
+        calls: int,
+    ) -> dict[str, Tracking]:
+        """Ask the carrier unless a pause, the breaker or the budget says no; cache answers."""
         now = self._clock()
+
+        def fallback(note: str) -> dict[str, Tracking]:
+            return {n: self._fallback(carrier, n, now, note) for n in numbers}
+
         paused_until = self._paused_until.get(carrier)
         if paused_until is not None and now < paused_until:
             wait = (paused_until - now).total_seconds()
-            return self._fallback(
-                carrier, number, now, f"{carrier}: rate limited, retry in {wait:.0f} s"
-            )
+            return fallback(f"{carrier}: rate limited, retry in {wait:.0f} s")
         breaker = self._breakers[carrier]
         try:
             trial = breaker.acquire()
         except CarrierUnavailable as exc:
-            return self._fallback(carrier, number, now, str(exc))
+            return fallback(str(exc))
         guard = self._quotas.get(carrier)
-        if guard is not None and not guard.try_acquire(now):
+        if guard is not None and not guard.try_acquire(now, calls):
             breaker.release(trial)
             wait = guard.retry_after(now)
             log.warning("%s call budget used up; next call in %.0f s", carrier, wait)
-            return self._fallback(
-                carrier, number, now, f"{carrier}: call budget used up, retry in {wait:.0f} s"
-            )
+            return fallback(f"{carrier}: call budget used up, retry in {wait:.0f} s")
         try:
-            tracking = client.track(number, now=now)
-        except TrackingNotFound:
-            breaker.success(trial)
-            tracking = Tracking(
-                carrier,
-                number,
-                TrackingStatus.NOT_FOUND,
-                fetched_at=now,
-                tracking_url=tracking_url(carrier, number),
-            )
+            answers = request(now)
         except CarrierUnavailable as exc:
             breaker.failure(trial)
             log.warning("%s", exc)
-            return self._fallback(carrier, number, now, str(exc))
+            return fallback(str(exc))
         except CarrierRateLimited as exc:
             # The carrier is up but said "not now": do not ask again before it allows.
             breaker.success(trial)
@@ -243,22 +311,35 @@ class TrackingService:
             with self._lock:
                 self._paused_until[carrier] = now + timedelta(seconds=wait)
             log.warning("%s", exc)
-            return self._fallback(carrier, number, now, str(exc))
+            return fallback(str(exc))
         except CarrierError as exc:
             # Credentials refused: every call would fail the same way until an operator
             # fixes the settings, so it counts towards opening the circuit.
             breaker.failure(trial)
             log.warning("%s", exc)
-            return self._fallback(carrier, number, now, str(exc))
+            return fallback(str(exc))
         except BaseException:
             breaker.release(trial)
             raise
-        else:
-            breaker.success(trial)
-        if tracking.number != number:
-            tracking = replace(tracking, number=number)
-        self.cache.put(tracking)
-        return tracking
+        breaker.success(trial)
+        out: dict[str, Tracking] = {}
+        for number in numbers:
+            tracking = answers.get(number) or self._not_found(carrier, number, now)
+            if tracking.number != number:
+                tracking = replace(tracking, number=number)
+            self.cache.put(tracking)
+            out[number] = tracking
+        return out
+
+    @staticmethod
+    def _not_found(carrier: str, number: str, now: datetime) -> Tracking:
+        return Tracking(
+            carrier,
+            number,
+            TrackingStatus.NOT_FOUND,
+            fetched_at=now,
+            tracking_url=tracking_url(carrier, number),
+        )
 
     def _executor(self) -> ThreadPoolExecutor:
         with self._lock:

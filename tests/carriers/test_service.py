@@ -239,3 +239,24 @@ def test_refused_credentials_open_the_circuit(sandbox, clock):
     assert "circuit open" in t.note
     assert sandbox.count("ups", "token") == 2
     svc.close()
+
+
+def test_track_many_asks_fedex_once_for_many_numbers(service, sandbox):
+    numbers = list(DEMO_NUMBERS["fedex"].values())
+    ups = demo_number("ups", S.IN_TRANSIT)
+    result = service.track_many([*numbers, ups])
+    assert sandbox.count("fedex") == 1
+    for status, number in DEMO_NUMBERS["fedex"].items():
+        assert result[number].status is status
+    assert result[ups].status is S.IN_TRANSIT
+    # Batched answers are cached like single ones.
+    service.track(numbers[0])
+    assert sandbox.count("fedex") == 1
+
+
+def test_fedex_down_during_a_batch_is_one_failure_not_many(service, sandbox):
+    sandbox.fail("fedex", status=500, times=100)
+    numbers = list(DEMO_NUMBERS["fedex"].values())
+    result = service.track_many(numbers)
+    assert all(not t.live for t in result.values())
+    assert sandbox.count("fedex") == 3  # one request and its two retries
