@@ -1,1 +1,19 @@
-"""Slack surfaces: listeners (ack, parse, call a service, render) and pure Block Kit builders."""
+"""Slack only: one module per surface (actions, views, commands, events), ids, builders.
+
+Listeners ack, parse, call a service, render.  No SQL, no HTTP of their own.
+"""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+__all__ = ["register_handlers"]
+
+
+def register_handlers(app: App) -> None:
+    from handlers import actions, commands, events, views
+
+    actions.register(app)
+    views.register(app)
+    commands.register(app)
+    events.register(app)

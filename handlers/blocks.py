@@ -8,6 +8,7 @@ long buyer message is cut with a note instead of making Slack refuse the card.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -22,6 +23,7 @@ from bot.domain import (
     Order,
     RejectReason,
 )
+from bot.services.stats import TeamFigures
 from carriers.model import Tracking, TrackingStatus
 from compliance import Finding, Report
 from handlers.ids import ActionId, BlockId, CallbackId
@@ -34,13 +36,19 @@ __all__ = [
     "deadline_badge",
     "edit_modal",
     "escalation_text",
+    "figures_text",
+    "findings_block_id",
     "findings_blocks",
     "home_view",
+    "notice_modal",
     "order_lookup_blocks",
     "queue_blocks",
     "reject_modal",
+    "shown_verdict",
     "slack_date",
     "tracking_lookup_blocks",
+    "verdict_key",
+    "with_findings",
 ]
 
 Block = dict[str, Any]
@@ -253,9 +261,9 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
 
 def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
     blocks: list[Block] = [{"type": "divider"}]
-    if conv.decision is not None or conv.state not in {MessageState.CARDED, MessageState.DRAFTED}:
+    if conv.state not in {MessageState.CARDED, MessageState.DRAFTED}:
         blocks.append(_section(_outcome_text(conv), block_id=BlockId.DECISION))
-        if conv.state is MessageState.MANUAL:
+        if conv.state in {MessageState.MANUAL, MessageState.FAILED}:
             blocks.append(
                 {
                     "type": "actions",
@@ -266,6 +274,15 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
             )
         return blocks
     draft = conv.draft
+    refused = conv.decision
+    if refused is not None and refused.kind in {DecisionKind.APPROVE, DecisionKind.EDIT}:
+        # Still open after a decision: the policy check refused the text at sending.
+        blocks.append(
+            _context(
+                f":no_entry: Sending refused for <@{refused.actor}> at "
+                f"{slack_date(refused.at, '{time}')}: {escape(refused.note)[:2500]}"
+            )
+        )
     if draft and draft.text:
         blocks.append(_section("*Suggested reply*\n" + _quote(draft.text, SECTION_LIMIT - 40)))
         blocks.append(_context(_verdict(draft.report)))
@@ -333,13 +350,39 @@ def _outcome_text(conv: Conversation) -> str:
 # -- modals ------------------------------------------------------------------------------
 
 
+def verdict_key(report: Report) -> str:
+    """A short digest of what the findings block shows, kept in its ``block_id``.
+
+    The keystroke listener compares it with the block of the view Slack sent, so it
+    calls views.update only when the verdict changes, without any server-side state.
+    A finding that grows as the agent types (``mystore.c`` -> ``mystore.com``) keeps
+    its key: rule, severity and where it starts.
+    """
+    parts = sorted({f"{f.rule}/{f.severity}/{f.start}" for f in report.findings})
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+
+def findings_block_id(report: Report) -> str:
+    return f"{BlockId.FINDINGS}:{verdict_key(report)}"
+
+
+def shown_verdict(view: dict[str, Any]) -> str | None:
+    """The verdict key of the findings block in ``view`` (as Slack sent it back)."""
+    for block in view.get("blocks") or ():
+        block_id = str(block.get("block_id") or "")
+        if block_id.startswith(f"{BlockId.FINDINGS}:"):
+            return block_id.partition(":")[2]
+    return None
+
+
 def findings_blocks(report: Report) -> list[Block]:
     """The live verdict under the edit box: rule, excerpt, what to write instead."""
+    block_id = findings_block_id(report)
     if not report.findings:
         return [
             {
                 "type": "context",
-                "block_id": BlockId.FINDINGS,
+                "block_id": block_id,
                 "elements": [_text(":white_check_mark: Passes Amazon's messaging policy")],
             }
         ]
@@ -347,7 +390,46 @@ def findings_blocks(report: Report) -> list[Block]:
     more = len(report.findings) - 12
     if more > 0:
         lines.append(f"…and {more} more")
-    return [{"type": "section", "block_id": BlockId.FINDINGS, "text": _text("\n".join(lines))}]
+    return [{"type": "section", "block_id": block_id, "text": _text("\n".join(lines))}]
+
+
+_VIEW_KEYS = ("type", "callback_id", "private_metadata", "title", "submit", "close")
+
+
+def with_findings(view: dict[str, Any], report: Report) -> dict[str, Any]:
+    """``view`` (as Slack sent it in a payload) with its findings replaced by ``report``'s.
+
+    Input blocks keep their ids and lose ``initial_value``, so Slack keeps what the agent
+    is typing; every other block is kept as it is.
+    """
+    blocks: list[Block] = []
+    replaced = False
+    for block in view.get("blocks") or ():
+        block_id = str(block.get("block_id") or "")
+        if block_id.startswith(f"{BlockId.FINDINGS}:") or block_id == BlockId.FINDINGS:
+            if not replaced:
+                blocks.extend(findings_blocks(report))
+                replaced = True
+            continue
+        if block.get("type") == "input":
+            element = {k: v for k, v in block["element"].items() if k != "initial_value"}
+            block = {**block, "element": element}
+        blocks.append(block)
+    if not replaced:
+        blocks.extend(findings_blocks(report))
+    out = {k: view[k] for k in _VIEW_KEYS if k in view}
+    out["blocks"] = blocks
+    return out
+
+
+def notice_modal(title: str, text: str) -> dict[str, Any]:
+    """A modal that only says something (not authorised, already handled...)."""
+    return {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": title[:24]},
+        "close": {"type": "plain_text", "text": "Close"},
+        "blocks": [_section(text)],
+    }
 
 
 def _finding_line(finding: Finding) -> str:
@@ -362,13 +444,26 @@ def edit_modal(
 ) -> dict[str, Any]:
     """The Edit modal.  The input block keeps its ids in every update (Slack keeps the
     agent's text) and ``initial_value`` only matters the first time."""
-    meta = json.dumps({"pk": conv.pk if conv else None})
+    lang = (conv.draft.language if conv and conv.draft else "") or (
+        conv.message.language if conv else ""
+    )
+    meta = json.dumps({"pk": conv.pk if conv else None, "lang": lang or None})
     blocks: list[Block] = []
     if conv is not None:
         order = conv.message.order_id or "no order id"
         blocks.append(_section(f"*Reply to the buyer* · order `{escape(order)}`"))
     if loading:
-        blocks.append(_context("Loading the suggested reply…"))
+        # No input block yet: Slack would keep an empty input's value over the
+        # initial_value of the filled view, which reuses the same block id.
+        blocks.append(_section("Loading the suggested reply…"))
+        return {
+            "type": "modal",
+            "callback_id": CallbackId.EDIT_REPLY,
+            "private_metadata": meta,
+            "title": {"type": "plain_text", "text": "Edit reply"},
+            "close": {"type": "plain_text", "text": "Cancel"},
+            "blocks": blocks,
+        }
     element: dict[str, Any] = {
         "type": "plain_text_input",
         "action_id": ActionId.REPLY_TEXT,
@@ -467,7 +562,23 @@ def _queue_line(conv: Conversation, now: datetime) -> str:
         ts = conv.slack_ts.replace(".", "")
         link = f" · <https://slack.com/archives/{conv.slack_channel}/p{ts}|card>"
     badge = deadline_badge(conv.due_at, now)
-    return f"{badge}\n{intent} · `{order}` · {who} · {conv.state.value}{link}"
+    on_it = ""
+    if conv.decision is not None and conv.decision.actor:
+        on_it = f" · on it: <@{conv.decision.actor}>"
+    elif conv.draft is not None and conv.draft.created_by:
+        on_it = f" · edited by <@{conv.draft.created_by}>"
+    state = _STATE_WORDS.get(conv.state, conv.state.value)
+    return f"{badge}\n{intent} · `{order}` · {who} · {state}{on_it}{link}"
+
+
+_STATE_WORDS: dict[MessageState, str] = {
+    MessageState.RECEIVED: "looking up the order",
+    MessageState.DRAFTED: "card being posted",
+    MessageState.CARDED: "waiting for a decision",
+    MessageState.SENDING: "reply being sent",
+    MessageState.MANUAL: "handled manually in Seller Central",
+    MessageState.FAILED: "reply failed: needs a human",
+}
 
 
 def queue_blocks(convs: Sequence[Conversation], now: datetime, *, limit: int = 40) -> list[Block]:
@@ -483,7 +594,24 @@ def queue_blocks(convs: Sequence[Conversation], now: datetime, *, limit: int = 4
     return blocks
 
 
-def home_view(convs: Sequence[Conversation], now: datetime) -> dict[str, Any]:
+def figures_text(figures: TeamFigures) -> str:
+    """The team's last seven days: answered in time and the median time to answer."""
+    head = "*Last 7 days*"
+    if not figures.answered:
+        text = f"{head}: nothing answered yet"
+    else:
+        share = round(100 * figures.answered_in_time / figures.answered)
+        med = _hours(figures.median_response) if figures.median_response is not None else "?"
+        text = (
+            f"{head}: {figures.answered} answered, *{figures.answered_in_time} in time* "
+            f"({share} %) · median response time *{med}*"
+        )
+    if figures.breaches:
+        text += f" · :rotating_light: {figures.breaches} deadline(s) missed"
+    return text
+
+
+def home_view(convs: Sequence[Conversation], now: datetime, figures: str = "") -> dict[str, Any]:
     blocks: list[Block] = [
         {"type": "header", "text": _text("Buyer messages by deadline", kind="plain_text")},
         {
@@ -491,6 +619,8 @@ def home_view(convs: Sequence[Conversation], now: datetime) -> dict[str, Any]:
             "elements": [_button("Refresh", ActionId.HOME_REFRESH, "refresh")],
         },
     ]
+    if figures:
+        blocks.append(_section(figures))
     blocks += queue_blocks(convs, now, limit=VIEW_BLOCK_LIMIT - 5)
     return {"type": "home", "blocks": blocks[:VIEW_BLOCK_LIMIT]}
 

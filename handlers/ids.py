@@ -35,3 +35,5 @@ class BlockId(StrEnum):
 
 class Command(StrEnum):
     WISMO = "/wismo"
+    ORDER = "/order"
+    TRACK = "/track"

@@ -186,8 +186,42 @@ def test_edit_modal_keeps_input_ids_and_shows_findings():
     reply = next(b for b in view["blocks"] if b.get("block_id") == BlockId.REPLY)
     assert reply["element"]["action_id"] == ActionId.REPLY_TEXT
     assert reply["dispatch_action"] is True
-    findings = next(b for b in view["blocks"] if b.get("block_id") == BlockId.FINDINGS)
+    findings = next(b for b in view["blocks"] if b.get("block_id", "").startswith("findings:"))
     assert "email-address" in all_text(findings)
+    assert blocks.shown_verdict(view) == blocks.verdict_key(report)
+
+
+def test_live_update_keeps_the_typed_text_and_changes_only_the_findings():
+    first = blocks.edit_modal(conversation(), "Hello", check("Hello"))
+    # what Slack sends back in a keystroke payload: our view plus its own fields
+    echoed = {**first, "id": "V1", "hash": "h1", "state": {"values": {}}, "app_id": "A1"}
+    bad = check("Hello, visit mystore.com for more")
+    updated = blocks.with_findings(echoed, bad)
+    View(**updated).to_dict()
+    assert "id" not in updated and "hash" not in updated and "state" not in updated
+    reply = next(b for b in updated["blocks"] if b.get("block_id") == BlockId.REPLY)
+    assert "initial_value" not in reply["element"]
+    assert reply["element"]["action_id"] == ActionId.REPLY_TEXT
+    assert (
+        blocks.shown_verdict(updated)
+        == blocks.verdict_key(bad)
+        != blocks.verdict_key(check("Hello"))
+    )
+    assert "link" in all_text(updated) or "off-amazon" in all_text(updated)
+    # the verdict key ignores a finding growing as the agent types
+    assert blocks.verdict_key(check("visit mystore.co")) == blocks.verdict_key(
+        check("visit mystore.com")
+    )
+
+
+def test_a_refused_send_keeps_the_card_open_and_says_why():
+    conv = conversation(
+        state=MessageState.CARDED,
+        decision=Decision(DecisionKind.APPROVE, "U0AGENT", NOW, note="Links are not allowed"),
+    )
+    payload = blocks.card(conv, now=NOW)
+    assert "Sending refused" in all_text(payload) and "Links are not allowed" in all_text(payload)
+    assert ActionId.EDIT in action_ids(payload)
 
 
 def test_queue_orders_by_deadline():

@@ -1,0 +1,295 @@
+"""What an agent's decision on a card does: approve, send an edit, reject, mark answered.
+
+Every use case claims the message with one conditional UPDATE first
+(:func:`~bot.services.decisions.claim_or_raise`), so however many clicks arrive exactly
+one decision wins and the others get :class:`~bot.errors.AlreadyDecided` naming the
+winner.  Sending re-runs the policy check on the exact text that goes out; a refusal
+undoes the claim (the card stays open for an edit) and is kept in the audit log.  The
+reply is written to the outbox in the same transaction as the claim and the audit row,
+then sent at once; a mail server that is down leaves it queued for the worker.
+
+Nothing here knows Slack: listeners call these with the clicking user's id and render
+the returned :class:`~bot.domain.Conversation`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import make_msgid, parseaddr
+
+from bot.bootstrap import Services
+from bot.db.models import MessageRow, OutboxState
+from bot.db.uow import SqlUnitOfWork
+from bot.domain import Conversation, DecisionKind, MessageState, OutgoingMail, RejectReason
+from bot.errors import ComplianceBlocked, DecisionError
+from bot.services.conversations import load_conversation
+from bot.services.decisions import claim_or_raise, record_decision
+from bot.services.outbox import deliver_due, enqueue
+from compliance import Policy, Report, check
+
+__all__ = [
+    "DECIDABLE",
+    "REJECT_STATES",
+    "DecisionResult",
+    "approve",
+    "check_reply",
+    "current",
+    "mark_answered",
+    "reject",
+    "reply_mail",
+    "submit_edit",
+]
+
+log = logging.getLogger(__name__)
+
+DECIDABLE = frozenset({MessageState.DRAFTED, MessageState.CARDED})
+"""States a card's Approve / Edit / Reject may move a message out of."""
+
+REJECT_STATES: dict[RejectReason, MessageState] = {
+    RejectReason.HANDLE_MANUALLY: MessageState.MANUAL,  # deadline keeps running
+    RejectReason.NO_RESPONSE_NEEDED: MessageState.NO_RESPONSE,  # clock stopped
+    RejectReason.SPAM: MessageState.SPAM,
+    # "Other" still needs somebody to close it, so the deadline keeps running.
+    RejectReason.OTHER: MessageState.MANUAL,
+}
+
+_OUTCOME_MAX = 64  # decisions.outcome column width
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionResult:
+    conversation: Conversation  # as it stands now: what the card shows
+    notice: str = ""  # one line for the deciding agent only ("" when the card says it all)
+
+
+def check_reply(text: str, lang: str | None, policy: Policy) -> Report:
+    """The policy verdict on ``text``; a language without word lists is checked generically."""
+    try:
+        return check(text, lang=lang or None, policy=policy)
+    except ValueError:
+        return check(text, lang=None, policy=policy)
+
+
+def reply_mail(row: MessageRow, text: str, *, mail_from: str) -> OutgoingMail:
+    """The reply on the buyer's thread: to the relay alias with its ``+case`` suffix kept."""
+    alias = row.buyer_alias or ""
+    local, _, domain = alias.partition("@")
+    if not local or not domain:
+        raise DecisionError(
+            "this mail carries no buyer relay address to answer: answer it in Seller Central "
+            "and reject the card with 'handle manually'"
+        )
+    to = f"{local}+{row.alias_case}@{domain}" if row.alias_case else alias
+    subject = (row.subject or "").strip()
+    if not subject.lower().startswith("re:"):
+        subject = f"Re: {subject}".strip()
+    # A Message-ID we synthesised for a mail without one is not on Amazon's thread.
+    parent = None if row.message_id.endswith("@wismo.invalid>") else row.message_id
+    our_domain = parseaddr(mail_from)[1].partition("@")[2] or "wismo.invalid"
+    return OutgoingMail(
+        to=to,
+        subject=subject,
+        body=text,
+        message_id=make_msgid(idstring=f"wismo.{row.id}", domain=our_domain),
+        in_reply_to=parent,
+        references=(parent,) if parent else (),
+    )
+
+
+def approve(services: Services, pk: int, *, actor: str, now: datetime) -> DecisionResult:
+    """Send the latest draft exactly as it stands."""
+    with services.uow_factory() as uow:
+        draft = uow.drafts.latest(pk)
+        text = draft.text if draft is not None else ""
+        lang = (draft.lang if draft is not None else None) or _lang(uow, pk)
+    if not text.strip():
+        raise DecisionError("there is no suggested reply to approve: press Edit and write one")
+    return _send(services, pk, text, lang=lang, kind=DecisionKind.APPROVE, actor=actor, now=now)
+
+
+def submit_edit(
+    services: Services, pk: int, text: str, *, actor: str, now: datetime
+) -> DecisionResult:
+    """Send the agent's own text; it becomes a new draft version by that agent."""
+    if not text.strip():
+        raise DecisionError("the reply is empty: write something before sending")
+    with services.uow_factory() as uow:
+        lang = _lang(uow, pk)
+    return _send(services, pk, text, lang=lang, kind=DecisionKind.EDIT, actor=actor, now=now)
+
+
+def reject(
+    services: Services,
+    pk: int,
+    reason: RejectReason,
+    *,
+    note: str = "",
+    actor: str,
+    now: datetime,
+) -> DecisionResult:
+    note = note.strip()
+    if reason is RejectReason.OTHER and not note:
+        raise DecisionError("say why in the note when the reason is 'Other'")
+    new = REJECT_STATES[reason]
+    with services.uow_factory() as uow:
+        claim_or_raise(uow, pk, expected=DECIDABLE, new=new, actor=actor, now=now)
+        record_decision(
+            uow,
+            pk,
+            kind=DecisionKind.REJECT,
+            actor=actor,
+            now=now,
+            reason=reason,
+            outcome=new.value,
+            note=note or None,
+        )
+        uow.commit()
+    notice = ""
+    if new is MessageState.NO_RESPONSE:
+        notice = (
+            "Also mark the message 'No response needed' in Seller Central (or use the "
+            "button on the card): until then Amazon counts it as unanswered."
+        )
+    elif new is MessageState.MANUAL:
+        notice = (
+            "Answer the buyer in Seller Central, then press 'Mark answered' on the card. "
+            "The 24-hour deadline keeps running until then."
+        )
+    return DecisionResult(current(services, pk), notice)
+
+
+def mark_answered(services: Services, pk: int, *, actor: str, now: datetime) -> DecisionResult:
+    """The agent answered outside the bot (after 'handle manually' or a failed send)."""
+    with services.uow_factory() as uow:
+        claim_or_raise(
+            uow,
+            pk,
+            expected={MessageState.MANUAL, MessageState.FAILED},
+            new=MessageState.ANSWERED,
+            actor=actor,
+            now=now,
+        )
+        record_decision(
+            uow, pk, kind=DecisionKind.MARK_ANSWERED, actor=actor, now=now, outcome="answered"
+        )
+        uow.commit()
+    return DecisionResult(current(services, pk))
+
+
+def current(services: Services, pk: int) -> Conversation:
+    """The conversation as a card shows it, with what became of the reply in the outbox."""
+    with services.uow_factory() as uow:
+        conv = load_conversation(uow, pk, policy=services.policy)
+        outbox = uow.outbox.for_message(pk)
+        outcome = ""
+        if outbox is not None:
+            if outbox.state is OutboxState.FAILED:
+                outcome = outbox.last_error or "the mail server refused the reply"
+            elif outbox.state is OutboxState.STUCK:
+                outcome = (
+                    "send outcome unknown: look for Message-ID "
+                    f"{outbox.mail_message_id} in the sent folder"
+                )
+            elif outbox.state is OutboxState.PENDING and outbox.last_error:
+                outcome = f"not sent yet, retrying: {outbox.last_error}"
+            elif outbox.state is OutboxState.PENDING and services.mailer is None:
+                outcome = "SMTP_URL is not set: the reply waits in the outbox"
+    return dataclasses.replace(conv, outcome=outcome)
+
+
+# -- sending ---------------------------------------------------------------------------
+
+
+def _lang(uow: SqlUnitOfWork, pk: int) -> str | None:
+    row = uow.messages.get(pk)
+    if row is None:
+        raise LookupError(f"no message with id {pk}")
+    return row.language
+
+
+def _send(
+    services: Services,
+    pk: int,
+    text: str,
+    *,
+    lang: str | None,
+    kind: DecisionKind,
+    actor: str,
+    now: datetime,
+) -> DecisionResult:
+    report = check_reply(text, lang, services.policy)
+    with services.uow_factory() as uow:
+        row = uow.messages.get(pk)
+        if row is None:
+            raise LookupError(f"no message with id {pk}")
+        mail = reply_mail(row, text, mail_from=services.settings.mail_from)
+        scenario = None
+        draft = uow.drafts.latest(pk)
+        if draft is not None:
+            scenario = draft.scenario
+        claim_or_raise(uow, pk, expected=DECIDABLE, new=MessageState.SENDING, actor=actor, now=now)
+        if not report.compliant:
+            uow.rollback()  # the claim is undone: the card stays open for an edit
+            _record_refusal(services, pk, kind, report, actor=actor, now=now)
+            raise ComplianceBlocked(
+                [f.message + f" ({f.rule}: {f.excerpt!r})" for f in report.blocking]
+            )
+        if kind is DecisionKind.EDIT:
+            uow.drafts.add_version(
+                pk,
+                text,
+                now=now,
+                scenario=scenario,
+                lang=lang,
+                compliance=report.to_json(),
+                created_by=actor,
+            )
+        record_decision(
+            uow,
+            pk,
+            kind=kind,
+            actor=actor,
+            now=now,
+            outcome="queued",
+            text=text,
+            compliance=report.to_json(),
+        )
+        enqueue(uow, pk, mail, now)
+        uow.commit()
+    notice = ""
+    if services.mailer is not None:
+        deliver_due(services.uow_factory, services.mailer, now=now, limit=5)
+    else:
+        notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
+    conv = current(services, pk)
+    if conv.state is MessageState.FAILED:
+        notice = f"The reply was not sent: {conv.outcome}. Answer in Seller Central."
+    return DecisionResult(conv, notice)
+
+
+def _record_refusal(
+    services: Services,
+    pk: int,
+    kind: DecisionKind,
+    report: Report,
+    *,
+    actor: str,
+    now: datetime,
+) -> None:
+    with services.uow_factory() as uow:
+        record_decision(
+            uow,
+            pk,
+            kind=kind,
+            actor=actor,
+            now=now,
+            outcome="refused by the policy check"[:_OUTCOME_MAX],
+            text=report.text,
+            note=report.reason(),
+            compliance=report.to_json(),
+        )
+        uow.commit()
+    log.info("message %s: %s by %s refused by the policy check", pk, kind.value, actor)

@@ -1,0 +1,165 @@
+"""The Bolt app: one workspace, one token, every listener from :mod:`handlers`.
+
+HTTP (``bot.web``) and Socket Mode (``bot.serve``) dispatch to this same app, so there is
+one code path for listeners.  What :func:`build_app` adds to Bolt's defaults:
+
+- a listener pool of :data:`LISTENER_THREADS` threads: each keystroke in the edit modal
+  is a request, and Bolt's default five threads would let typing starve the clicks;
+- ``services`` injected into every request's context (``handlers.context.wismo``);
+- Events API deliveries deduplicated by ``event_id`` (Slack retries an event it thinks
+  we missed; a retry of an event we handled is acknowledged and dropped);
+- one error handler that turns our exceptions into a private note the user can act on;
+- a fix for Bolt's form parsing, which drops a slash command whose text or channel name
+  contains the word "payload" (:func:`fix_form_body`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+from urllib.parse import parse_qsl
+
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
+from slack_bolt.request.internals import build_context
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.bootstrap import Services
+from bot.errors import SlackError, WismoError
+from bot.services.authorise import Authoriser
+from bot.slack_client import background_client, live_client
+from handlers import register_handlers
+from handlers.context import Wismo
+from handlers.live import LiveViews
+from handlers.replies import card_location, say_privately, user_text
+
+__all__ = ["LISTENER_THREADS", "EventDedupe", "build_app", "fix_form_body", "group_members"]
+
+log = logging.getLogger(__name__)
+
+LISTENER_THREADS = 48
+
+
+class EventDedupe:
+    """Event ids seen in the last ``ttl`` seconds (in memory, bounded)."""
+
+    def __init__(self, *, ttl: float = 3600.0, max_size: int = 10_000) -> None:
+        self._ttl = ttl
+        self._max = max_size
+        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def first_time(self, event_id: str, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            while self._seen and next(iter(self._seen.values())) < now - self._ttl:
+                self._seen.popitem(last=False)
+            if event_id in self._seen:
+                return False
+            self._seen[event_id] = now
+            while len(self._seen) > self._max:
+                self._seen.popitem(last=False)
+            return True
+
+
+def group_members(client: WebClient) -> Callable[[str], list[str]]:
+    """``usergroups.users.list`` as the authoriser wants it (Slack errors translated)."""
+
+    def members(group_id: str) -> list[str]:
+        try:
+            response = client.usergroups_users_list(usergroup=group_id)
+        except SlackApiError as exc:
+            error = exc.response.get("error")
+            raise SlackError(
+                f"Slack would not list user group {group_id} ({error}); check WISMO_AGENTS "
+                "and the usergroups:read scope"
+            ) from exc
+        except OSError as exc:
+            raise SlackError(f"Slack did not answer ({exc})") from exc
+        return [str(u) for u in response.get("users") or ()]
+
+    return members
+
+
+def fix_form_body(request: BoltRequest) -> BoltRequest:
+    """Re-parse a form body Bolt misread (slack-bolt 1.30 ``parse_body``).
+
+    Bolt treats any form body containing the substring ``payload`` as an interactive
+    payload; a slash command from ``#payload-team`` or with text ``payload`` then parses
+    to ``{}`` and is answered 404 "unhandled request".
+    """
+    raw = request.raw_body
+    if request.body or not raw or raw.lstrip().startswith("{"):
+        return request
+    fields = dict(parse_qsl(raw, keep_blank_values=True))
+    if "payload" in fields or not fields:
+        return request
+    request.body = fields
+    request.context = build_context(BoltContext(dict(request.context)), fields)
+    return request
+
+
+def build_app(
+    services: Services,
+    *,
+    client: WebClient | None = None,
+    live: WebClient | None = None,
+    token_verification: bool = True,
+) -> App:
+    """The Slack app for ``services``; ``client``/``live`` replace the settings' clients."""
+    settings = services.settings
+    client = client or background_client(settings)
+    live = live or live_client(settings)
+    authoriser = Authoriser(settings.agents, group_members(client))
+    if authoriser.open_to_everyone:
+        log.warning("WISMO_AGENTS is empty: every member of the workspace may decide")
+    app = App(
+        client=client,
+        signing_secret=settings.slack_signing_secret.reveal() or None,
+        token_verification_enabled=token_verification,
+        listener_executor=ThreadPoolExecutor(
+            max_workers=LISTENER_THREADS, thread_name_prefix="wismo-listener"
+        ),
+        raise_error_for_unhandled_request=False,
+    )
+    context_value = Wismo(
+        services=services,
+        authoriser=authoriser,
+        live_client=live,
+        live_views=LiveViews(live),
+    )
+    dedupe = EventDedupe()
+
+    def drop_repeated_events(body: dict[str, Any], next: Callable[[], Any]) -> Any:
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id and not dedupe.first_time(str(event_id)):
+            return BoltResponse(status=200, body="")
+        return next()
+
+    def inject_services(context: BoltContext, next: Callable[[], Any]) -> Any:
+        context["wismo"] = context_value
+        return next()
+
+    app.middleware(drop_repeated_events)
+    app.middleware(inject_services)
+    register_handlers(app)
+    app.error(_error_handler(settings.channel))
+    return app
+
+
+def _error_handler(default_channel: str) -> Callable[..., None]:
+    def on_error(error: Exception, body: dict[str, Any], client: WebClient) -> None:
+        if isinstance(error, WismoError | LookupError):
+            log.info("refused: %s", error)
+        else:
+            log.error("listener failed", exc_info=error)
+        user = (body.get("user") or {}).get("id") or body.get("user_id")
+        channel = card_location(body)[0] or body.get("channel_id") or default_channel
+        say_privately(client, channel=channel, user=user, text=user_text(error))
+
+    return on_error

@@ -1,0 +1,147 @@
+"""Button clicks and keystrokes: ack first, then call a service, then render.
+
+Errors raised after the ack (not an agent, already handled, refused by the policy)
+reach the app's one error handler, which tells the clicking user privately.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from bot.errors import AlreadyDecided, ComplianceBlocked, NotAuthorised
+from bot.services import deciding
+from handlers.blocks import edit_modal, notice_modal, reject_modal, shown_verdict, verdict_key
+from handlers.context import AUDIT, wismo
+from handlers.events import publish_home
+from handlers.ids import ActionId
+from handlers.replies import card_location, show_result, user_text
+
+__all__ = [
+    "approve",
+    "ignore",
+    "mark_answered",
+    "open_edit",
+    "open_reject",
+    "refresh_home",
+    "register",
+    "reply_typed",
+]
+
+
+def register(app: App) -> None:
+    app.action(ActionId.APPROVE)(approve)
+    app.action(ActionId.EDIT)(open_edit)
+    app.action(ActionId.REJECT)(open_reject)
+    app.action(ActionId.MARK_ANSWERED)(mark_answered)
+    app.action(ActionId.REPLY_TEXT)(reply_typed)
+    app.action(ActionId.HOME_REFRESH)(refresh_home)
+    # Link buttons open a page in the browser; Slack still sends the click.
+    app.action(ActionId.NO_RESPONSE_LINK)(ignore)
+    app.action(ActionId.TRACKING_LINK)(ignore)
+
+
+def _pk(body: dict[str, Any]) -> int:
+    return int(body["actions"][0]["value"])
+
+
+def _require_agent(context: BoltContext, user: str, what: str, pk: int | str) -> None:
+    try:
+        wismo(context).authoriser.require(user)
+    except NotAuthorised:
+        AUDIT.warning("refused: %s is not an agent (tried %s on message %s)", user, what, pk)
+        raise
+
+
+def approve(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    ack()
+    w = wismo(context)
+    user, pk = body["user"]["id"], _pk(body)
+    _require_agent(context, user, "approve", pk)
+    try:
+        result = deciding.approve(w.services, pk, actor=user, now=w.now())
+    except ComplianceBlocked:
+        # The card now says why, and drops Approve: the draft fails today's policy.
+        show_result(client, w, deciding.DecisionResult(deciding.current(w.services, pk)),
+                    user=user, fallback=card_location(body))  # fmt: skip
+        raise
+    show_result(client, w, result, user=user, fallback=card_location(body))
+
+
+def mark_answered(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    ack()
+    w = wismo(context)
+    user, pk = body["user"]["id"], _pk(body)
+    _require_agent(context, user, "mark answered", pk)
+    result = deciding.mark_answered(w.services, pk, actor=user, now=w.now())
+    show_result(client, w, result, user=user, fallback=card_location(body))
+
+
+def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Open the modal at once (the trigger id dies in ~3 s), then fill it."""
+    ack()
+    w = wismo(context)
+    user, pk = body["user"]["id"], _pk(body)
+    opened = client.views_open(
+        trigger_id=body["trigger_id"], view=edit_modal(None, "", None, loading=True)
+    )
+    view = opened.get("view") or {}
+    view_id, view_hash = view["id"], view["hash"]
+    try:
+        _require_agent(context, user, "edit", pk)
+        conv = deciding.current(w.services, pk)
+        if conv.state not in deciding.DECIDABLE:
+            actor = conv.decision.actor if conv.decision else None
+            raise AlreadyDecided(actor, conv.state.value)
+    except (NotAuthorised, AlreadyDecided, LookupError) as exc:
+        client.views_update(
+            view_id=view_id, hash=view_hash, view=notice_modal("Edit reply", user_text(exc))
+        )
+        return
+    text = conv.draft.text if conv.draft else ""
+    report = deciding.check_reply(text, _lang(conv), w.services.policy)
+    client.views_update(view_id=view_id, hash=view_hash, view=edit_modal(conv, text, report))
+
+
+def _lang(conv: Any) -> str | None:
+    lang: str | None = (conv.draft.language if conv.draft else None) or conv.message.language
+    return lang
+
+
+def reply_typed(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext
+) -> None:
+    """Every character typed in the edit box: re-check, update findings if they changed."""
+    ack()
+    w = wismo(context)
+    view = body["view"]
+    meta = json.loads(view.get("private_metadata") or "{}")
+    report = deciding.check_reply(action.get("value") or "", meta.get("lang"), w.services.policy)
+    if shown_verdict(view) == verdict_key(report):
+        return
+    w.live_views.show(view, report, str(action.get("action_ts") or "0"))
+
+
+def open_reject(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    ack()
+    user, pk = body["user"]["id"], _pk(body)
+    opened = client.views_open(trigger_id=body["trigger_id"], view=reject_modal(pk))
+    try:
+        _require_agent(context, user, "reject", pk)
+    except NotAuthorised as exc:
+        view = opened.get("view") or {}
+        client.views_update(
+            view_id=view["id"], hash=view["hash"], view=notice_modal("Reject", user_text(exc))
+        )
+
+
+def refresh_home(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    ack()
+    publish_home(client, wismo(context), body["user"]["id"])
+
+
+def ignore(ack: Ack) -> None:
+    ack()

@@ -1,0 +1,41 @@
+"""What every listener gets besides Bolt's own arguments: ``wismo(context)``.
+
+The app's context middleware puts one :class:`Wismo` into every request's context, so
+listeners stay plain functions (testable, no globals) and services are injected once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from slack_bolt import BoltContext
+from slack_sdk import WebClient
+
+from bot.bootstrap import Services
+from bot.services.authorise import Authoriser
+from handlers.live import LiveViews
+
+__all__ = ["AUDIT", "Wismo", "wismo"]
+
+AUDIT = logging.getLogger("wismo.audit")
+"""Refused attempts (not an agent) and decisions, one line each, for the audit trail."""
+
+
+@dataclass(frozen=True, slots=True)
+class Wismo:
+    services: Services
+    authoriser: Authoriser
+    live_client: WebClient  # never sleeps on 429: keystroke updates only
+    live_views: LiveViews
+
+    def now(self) -> datetime:
+        return self.services.clock()
+
+
+def wismo(context: BoltContext | dict[str, Any]) -> Wismo:
+    value = context["wismo"]
+    assert isinstance(value, Wismo)
+    return value

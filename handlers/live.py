@@ -1,0 +1,102 @@
+"""Live findings in the edit modal: one ``views.update`` per verdict change, never a wait.
+
+Keystroke payloads arrive in bursts and out of order.  Each update carries the hash of
+the view the payload came from, so an older payload loses with ``hash_conflict`` and is
+dropped.  The newest payload of a view may lose to an older one that was still in
+flight; then it is retried once with the hash Slack returned for our last update.  A 429
+drops the update: the next keystroke, or the submit, checks again.
+
+The per-view memory is in-process and bounded; with several replicas behind a load
+balancer a lost retry only delays the findings until the next keystroke.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from compliance import Report
+from handlers.blocks import verdict_key, with_findings
+
+__all__ = ["LiveViews"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Seen:
+    action_ts: float
+    pushed: str | None = None  # verdict key of our last successful update
+    hash: str | None = None  # the view hash Slack returned for it
+
+
+class LiveViews:
+    def __init__(self, client: WebClient, *, max_views: int = 2000) -> None:
+        self._client = client
+        self._max = max_views
+        self._views: OrderedDict[str, _Seen] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def show(self, view: dict[str, Any], report: Report, action_ts: str) -> bool:
+        """Show ``report`` in ``view`` unless a newer keystroke got there first.
+
+        True when Slack took the update.
+        """
+        view_id = str(view["id"])
+        key = verdict_key(report)
+        ts = _float(action_ts)
+        with self._lock:
+            seen = self._views.get(view_id)
+            if seen is not None and ts < seen.action_ts:
+                return False  # an older keystroke: a newer one decides what is shown
+            if seen is None:
+                seen = _Seen(ts)
+                self._views[view_id] = seen
+                while len(self._views) > self._max:
+                    self._views.popitem(last=False)
+            seen.action_ts = ts
+            self._views.move_to_end(view_id)
+            if seen.pushed == key and seen.hash == view.get("hash"):
+                return False
+        new_view = with_findings(view, report)
+        result = self._update(view_id, str(view.get("hash") or ""), new_view)
+        if result is None:
+            with self._lock:
+                retry_hash = seen.hash if seen.action_ts == ts else None
+            if not retry_hash or retry_hash == view.get("hash"):
+                return False
+            result = self._update(view_id, retry_hash, new_view)
+            if result is None:
+                return False
+        with self._lock:
+            if seen.action_ts == ts:
+                seen.pushed, seen.hash = key, result
+        return True
+
+    def _update(self, view_id: str, view_hash: str, view: dict[str, Any]) -> str | None:
+        """The new hash, or None when Slack refused (conflict, rate limit, failure)."""
+        try:
+            response = self._client.views_update(view_id=view_id, hash=view_hash, view=view)
+        except SlackApiError as exc:
+            error = exc.response.get("error")
+            if error != "hash_conflict" and exc.response.status_code != 429:
+                log.warning("live findings for view %s not shown: %s", view_id, error)
+            return None
+        except OSError as exc:
+            log.warning("live findings for view %s not shown: %s", view_id, exc)
+            return None
+        new_view = response.get("view") or {}
+        return str(new_view.get("hash") or "") or None
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return 0.0

@@ -1,0 +1,106 @@
+"""Modal submissions: the edited reply and the rejection.
+
+The policy check and the authorisation run *before* the ack, because only the ack of a
+``view_submission`` can put an error under an input; both are fast (no Slack call for
+user ids, a cached list for user groups).  Sending happens after the ack.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from bot.domain import RejectReason
+from bot.errors import NotAuthorised
+from bot.services import deciding
+from compliance import Report
+from handlers.context import AUDIT, wismo
+from handlers.ids import ActionId, BlockId, CallbackId
+from handlers.replies import show_result, user_text
+
+__all__ = ["register", "submit_edit", "submit_reject"]
+
+_ERROR_LIMIT = 1500
+
+
+def register(app: App) -> None:
+    app.view(CallbackId.EDIT_REPLY)(submit_edit)
+    app.view(CallbackId.REJECT)(submit_reject)
+
+
+def _meta(view: dict[str, Any]) -> dict[str, Any]:
+    meta = json.loads(view.get("private_metadata") or "{}")
+    return meta if isinstance(meta, dict) else {}
+
+
+def _errors_text(report: Report) -> str:
+    lines = [f"{f.rule}: {f.message} ({f.excerpt!r})" for f in report.blocking]
+    text = "Not sent, fix this first: " + "; ".join(lines)
+    return text[:_ERROR_LIMIT]
+
+
+def _agent_problem(context: BoltContext, user: str, what: str, pk: Any) -> str | None:
+    try:
+        wismo(context).authoriser.require(user)
+    except NotAuthorised as exc:
+        AUDIT.warning("refused: %s is not an agent (tried %s on message %s)", user, what, pk)
+        return user_text(exc)
+    return None
+
+
+def submit_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
+                context: BoltContext) -> None:  # fmt: skip
+    w = wismo(context)
+    user = body["user"]["id"]
+    meta = _meta(view)
+    pk = int(meta["pk"])
+    value = view["state"]["values"].get(BlockId.REPLY, {}).get(ActionId.REPLY_TEXT, {}).get("value")
+    if value is None:
+        # Slack sometimes submits a stale, empty state for an untouched input: the text
+        # the agent saw is the stored draft.
+        draft = deciding.current(w.services, pk).draft
+        value = draft.text if draft else ""
+    report = deciding.check_reply(value, meta.get("lang"), w.services.policy)
+    if not report.compliant:
+        ack(response_action="errors", errors={BlockId.REPLY: _errors_text(report)})
+        return
+    if not value.strip():
+        ack(response_action="errors", errors={BlockId.REPLY: "Write a reply before sending."})
+        return
+    problem = _agent_problem(context, user, "edit", pk)
+    if problem:
+        ack(response_action="errors", errors={BlockId.REPLY: problem})
+        return
+    ack()
+    result = deciding.submit_edit(w.services, pk, value, actor=user, now=w.now())
+    show_result(client, w, result, user=user)
+
+
+def submit_reject(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
+                  context: BoltContext) -> None:  # fmt: skip
+    w = wismo(context)
+    user = body["user"]["id"]
+    pk = int(_meta(view)["pk"])
+    values = view["state"]["values"]
+    option = (values.get(BlockId.REJECT_REASON, {}).get(ActionId.REJECT_REASON) or {}).get(
+        "selected_option"
+    ) or {}
+    note = (values.get(BlockId.REJECT_NOTE, {}).get(ActionId.REJECT_NOTE) or {}).get("value") or ""
+    try:
+        reason = RejectReason(str(option.get("value") or ""))
+    except ValueError:
+        ack(response_action="errors", errors={BlockId.REJECT_REASON: "Choose a reason."})
+        return
+    if reason is RejectReason.OTHER and not note.strip():
+        ack(response_action="errors", errors={BlockId.REJECT_NOTE: "Say why (required for Other)."})
+        return
+    problem = _agent_problem(context, user, "reject", pk)
+    if problem:
+        ack(response_action="errors", errors={BlockId.REJECT_REASON: problem})
+        return
+    ack()
+    result = deciding.reject(w.services, pk, reason, note=note, actor=user, now=w.now())
+    show_result(client, w, result, user=user)

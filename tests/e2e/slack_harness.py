@@ -1,0 +1,248 @@
+"""The running Slack bot for end-to-end tests (fixtures: ``slack``, ``smtp``, ``bot``).
+
+Import the fixtures into a test module with ``from tests.e2e.slack_harness import *``.
+
+The bot's real WSGI app (``bot.web.web_app`` over ``bot.slack_app.build_app``) is served
+by waitress on 127.0.0.1:0 in a thread, exactly as ``wismo serve`` serves it.  Slack is
+:class:`FakeSlack`, requests are really signed by :class:`SlackSender`, replies go to a
+real aiosmtpd server, the database is the ``db_url`` fixture (SQLite and PostgreSQL), and orders and
+tracking come from the demo world's fake SP-API and carrier servers (``world``).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from email.message import EmailMessage
+
+import httpx
+import pytest
+import waitress.server
+from aiosmtpd.controller import Controller
+from slack_sdk import WebClient
+
+from bot.bootstrap import Services, build_services
+from bot.config import Secret, Settings
+from bot.domain import MessageState
+from bot.inbox.webhook import sign as sign_mail
+from bot.services.pipeline import draft_pending
+from bot.services.poster import Pacer, post_due
+from bot.slack_app import build_app
+from bot.slack_client import background_client, live_client
+from bot.web import web_app
+from tests.fakes.fake_slack import FakeSlack
+from tests.fakes.slack_sender import SlackSender
+from tests.services.conftest import Recorder, free_port
+
+SECRET = "test-signing-secret"
+WEBHOOK_SECRET = "test-webhook-secret"
+CHANNEL = "C0QUEUE"
+AGENT, OTHER_AGENT, GROUPIE, STRANGER = "U0AGENT", "U0OTHER", "U0GROUPIE", "U0STRANGER"
+
+
+@dataclass
+class Bot:
+    services: Services
+    slack: FakeSlack
+    sender: SlackSender
+    mail: Recorder
+    base_url: str
+    http: httpx.Client
+
+    def deliver_mail(self, raw: bytes) -> httpx.Response:
+        """POST a raw relay mail to the signed webhook, as a mail gateway would."""
+        ts = int(self.services.clock().timestamp())  # the webhook checks the bot's clock
+        headers = {
+            "Content-Type": "message/rfc822",
+            "X-Wismo-Timestamp": str(ts),
+            "X-Wismo-Signature": sign_mail(WEBHOOK_SECRET, raw, ts),
+        }
+        return self.http.post(self.base_url + "/inbound/mail", content=raw, headers=headers)
+
+    def draft_and_post(self) -> None:
+        """What the worker does next: draft what arrived, then post the cards."""
+        now = self.services.clock()
+        draft_pending(self.services, now=now)
+        post_due(self.services, self.bg_client(), now=now, pacer=Pacer(0.0))
+
+    def bg_client(self) -> WebClient:
+        return background_client(self.services.settings, rate_limit_retries=0)
+
+    def message_state(self, pk: int) -> MessageState:
+        with self.services.uow_factory() as uow:
+            row = uow.messages.get(pk)
+            assert row is not None
+            return row.state
+
+    def card_of(self, pk: int) -> dict:
+        with self.services.uow_factory() as uow:
+            row = uow.messages.get(pk)
+            assert row is not None and row.slack_ts
+            channel, ts = row.slack_channel, row.slack_ts
+        return self.slack.messages[(channel, ts)]
+
+    def mails(self) -> list[EmailMessage]:
+        return list(self.mail.received)
+
+
+def raw_mail(manifest, *, body: str | None = None, message_id: str | None = None) -> bytes:
+    """The first bundled demo mail, optionally with another Message-ID and buyer text."""
+    text = manifest.mails[0].raw.decode()
+    if message_id is not None:
+        old = re.search(r"^Message-ID: (.+)$", text, re.M)
+        assert old is not None
+        text = text.replace(old.group(1), message_id)
+    if body is not None:
+        plain = (
+            "Hi, I ordered the cushion covers last week and they still haven't arrived. =\n"
+            "Can you tell me where my package is?"
+        )
+        html = re.search(r"<pre[^>]*>(.*?)</pre>", text, re.S)
+        assert plain in text and html is not None
+        text = text.replace(plain, body).replace(html.group(1), body.replace("<", "&lt;"))
+    return text.encode()
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[int, Recorder]]:
+    port = free_port()
+    recorder = Recorder()
+    controller = Controller(recorder, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield port, recorder
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlack]:
+    with FakeSlack(usergroups={"S0AGENTS": [GROUPIE]}) as fake:
+        yield fake
+
+
+def settings_for(base: Settings, slack: FakeSlack, smtp_port: int, **kw) -> Settings:
+    values = dict(
+        slack_bot_token=Secret("xoxb-test"),
+        slack_signing_secret=Secret(SECRET),
+        slack_base_url=slack.base_url,
+        channel=CHANNEL,
+        agents=(AGENT, OTHER_AGENT, "S0AGENTS"),
+        smtp_url=Secret(f"smtp://127.0.0.1:{smtp_port}"),
+        mail_from="Brightwater Support <support@brightwater-home.example>",
+        webhook_secret=Secret(WEBHOOK_SECRET),
+    )
+    values.update(kw)
+    return replace(base, **values)
+
+
+@pytest.fixture
+def bot(world, engine, slack, smtp) -> Iterator[Bot]:
+    port, recorder = smtp
+    settings = settings_for(world.settings, slack, port)
+    services = build_services(settings, clock=world.clock, engine=engine)
+    app = build_app(
+        services,
+        client=background_client(settings, rate_limit_retries=0),
+        live=live_client(settings),
+    )
+    server = waitress.server.create_server(
+        web_app(services, app), host="127.0.0.1", port=0, threads=24
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.effective_port}"
+    sender = SlackSender(base + "/slack/events", SECRET)
+    http = httpx.Client(timeout=10)
+    try:
+        yield Bot(services, slack, sender, recorder, base, http)
+    finally:
+        sender.close()
+        http.close()
+        server.close()
+        thread.join(timeout=5)
+        app.listener_runner.listener_executor.shutdown(wait=True, cancel_futures=False)
+        services.close()
+
+
+def wait_until(predicate, timeout: float = 5.0, interval: float = 0.02):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError("condition not reached in time")
+
+
+# -- payloads, shaped like Slack's ------------------------------------------------------
+
+
+def block_action(
+    action_id: str,
+    value: str,
+    *,
+    user: str,
+    channel: str = CHANNEL,
+    ts: str = "1.0",
+    trigger_id: str = "t-1",
+) -> dict:
+    return {
+        "type": "block_actions",
+        "team": {"id": "T0FAKE", "domain": "fake"},
+        "user": {"id": user, "username": user.lower(), "team_id": "T0FAKE"},
+        "api_app_id": "A0WISMO",
+        "token": "legacy",
+        "trigger_id": trigger_id,
+        "container": {"type": "message", "channel_id": channel, "message_ts": ts},
+        "channel": {"id": channel, "name": "buyer-messages"},
+        "message": {"ts": ts, "type": "message"},
+        "actions": [
+            {
+                "type": "button",
+                "action_id": action_id,
+                "block_id": "act",
+                "value": value,
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
+    }
+
+
+def view_payload(kind: str, view: dict, *, user: str, values: dict | None = None) -> dict:
+    """``view_submission`` (kind) or the view part of a keystroke ``block_actions``."""
+    return {
+        "type": kind,
+        "team": {"id": "T0FAKE", "domain": "fake"},
+        "user": {"id": user, "username": user.lower(), "team_id": "T0FAKE"},
+        "api_app_id": "A0WISMO",
+        "token": "legacy",
+        "trigger_id": "t-view",
+        "view": {**view, "state": {"values": values or {}}},
+    }
+
+
+def keystroke(view: dict, text: str, *, user: str, action_ts: float | None = None) -> dict:
+    payload = view_payload(
+        "block_actions",
+        view,
+        user=user,
+        values={"reply": {"wismo.reply_text": {"type": "plain_text_input", "value": text}}},
+    )
+    payload["container"] = {"type": "view", "view_id": view["id"]}
+    payload["actions"] = [
+        {
+            "type": "plain_text_input",
+            "action_id": "wismo.reply_text",
+            "block_id": "reply",
+            "value": text,
+            "action_ts": f"{action_ts if action_ts is not None else time.time():.6f}",
+        }
+    ]
+    return payload
+
+
+__all__ = ["bot", "slack", "smtp"]
