@@ -11,7 +11,10 @@ __all__ = ["register_handlers"]
 
 
 def register_handlers(app: App) -> None:
-    from handlers import actions, commands, events, views
+    import handlers.actions as actions
+    import handlers.commands as commands
+    import handlers.events as events
+    import handlers.views as views
 
     actions.register(app)
     views.register(app)
