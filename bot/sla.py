@@ -31,7 +31,7 @@ from typing import Any, Protocol
 from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
-from bot.db.uow import SqlUnitOfWork, UowFactory
+from bot.db.uow import UowFactory
 from bot.domain import Conversation
 from bot.services.conversations import load_conversation
 from bot.services.escalations import (
@@ -40,7 +40,8 @@ from bot.services.escalations import (
     Stage,
     Threshold,
     claim_due,
-    deliver,
+    record_delivery,
+    take_for_retry,
     thresholds_from,
     unposted,
 )
@@ -147,8 +148,9 @@ def sweep(
     for claim in retries:
         if poster.blocked:
             break
-        report.retried += 1
-        poster.run(claim, report)
+        if take_for_retry(uow_factory, claim, now=now, retry_after=config.retry_after):
+            report.retried += 1
+            poster.run(claim, report)
     result = claim_due(uow_factory, now=now, thresholds=config.thresholds, batch=config.batch)
     report.claimed, report.skipped = len(result.claimed), result.skipped
     for claim in result.claimed:
@@ -177,9 +179,8 @@ class _Poster:
 
     def run(self, claim: Claimed, report: SweepReport) -> None:
         """Deliver one claim and count what came of it."""
-        outcome = deliver(self.uow_factory, claim, self._post, now=self.now)
-        if outcome is None:
-            return  # another worker holds it, or it was posted meanwhile
+        outcome = self._post(claim)
+        record_delivery(self.uow_factory, claim, outcome, now=self.now)
         if outcome.retry:
             report.failed += 1
             report.errors.append(
@@ -196,11 +197,12 @@ class _Poster:
         else:
             report.posted += 1
 
-    def _post(self, uow: SqlUnitOfWork, claim: Claimed) -> Delivery:
-        try:
-            conv = load_conversation(uow, claim.message_pk, policy=self.policy)
-        except LookupError:
-            return Delivery(note="not posted: the message is gone")
+    def _post(self, claim: Claimed) -> Delivery:
+        with self.uow_factory() as uow:
+            try:
+                conv = load_conversation(uow, claim.message_pk, policy=self.policy)
+            except LookupError:
+                return Delivery(note="not posted: the message is gone")
         if not conv.open:
             return Delivery(note=f"not posted: the clock had stopped ({conv.state.value})")
         channel = conv.slack_channel or self.config.channel

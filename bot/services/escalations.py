@@ -10,10 +10,13 @@ Two steps, so that a crash or a second replica neither loses nor repeats a ping:
    message rows are taken ``FOR UPDATE SKIP LOCKED``, so replicas split the work instead
    of queueing behind each other; the unique pair alone already makes a second claim
    impossible.
-2. :func:`deliver` posts one claimed escalation while holding its row ``FOR UPDATE SKIP
-   LOCKED`` and records the outcome in the same transaction.  A post that failed, or
-   that a killed worker never made, stays ``posted_at IS NULL`` and :func:`unposted`
-   offers it to a later sweep: at-least-once posting with the claim recorded once.
+2. The claimer posts, outside any transaction (a transaction held over an HTTP call
+   would hold SQLite's only write lock), and :func:`record_delivery` stores the
+   outcome.  A post that failed, or that a killed worker never made, stays ``posted_at
+   IS NULL``; :func:`unposted` offers it to a later sweep once it is ``retry_after``
+   old, and :func:`take_for_retry` lets exactly one worker retry it (a conditional
+   UPDATE of ``fired_at``, the time of the latest attempt).  At-least-once posting, with
+   the claim recorded once.
 
 A message discovered late (mail read after downtime, or the sweep was down) may have
 passed several thresholds at once.  Only the most severe one is posted; the earlier
@@ -28,7 +31,7 @@ the claims; several replicas need PostgreSQL.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -45,7 +48,8 @@ __all__ = [
     "Stage",
     "Threshold",
     "claim_due",
-    "deliver",
+    "record_delivery",
+    "take_for_retry",
     "thresholds_from",
     "unposted",
 ]
@@ -215,27 +219,35 @@ class Delivery:
         return self.error is not None
 
 
-def deliver(
-    uow_factory: UowFactory,
-    claim: Claimed,
-    post: Callable[[SqlUnitOfWork, Claimed], Delivery],
-    *,
-    now: datetime,
-) -> Delivery | None:
-    """Post ``claim`` once: None when another worker holds it or it was posted already.
+def take_for_retry(
+    uow_factory: UowFactory, claim: Claimed, *, now: datetime, retry_after: timedelta
+) -> bool:
+    """Take an unposted claim over for one more attempt; False if another worker did.
 
-    ``post`` runs inside the transaction that holds the row (read what it needs through
-    the ``uow`` it is given; a second unit of work would wait on SQLite's write lock).
+    A conditional UPDATE moves ``fired_at`` (the time of the latest attempt) to ``now``,
+    so the other workers leave the claim alone for another ``retry_after``.
     """
     with uow_factory() as uow:
-        row = uow.session.execute(
-            select(EscalationRow.id)
-            .where(EscalationRow.id == claim.escalation_pk, EscalationRow.posted_at.is_(None))
-            .with_for_update(skip_locked=True)
+        taken = uow.session.execute(
+            update(EscalationRow)
+            .where(
+                EscalationRow.id == claim.escalation_pk,
+                EscalationRow.posted_at.is_(None),
+                EscalationRow.fired_at <= now - retry_after,
+            )
+            .values(fired_at=now)
+            .execution_options(synchronize_session=False)
+            .returning(EscalationRow.id)
         ).first()
-        if row is None:
-            return None
-        outcome = post(uow, claim)
+        uow.commit()
+        return taken is not None
+
+
+def record_delivery(
+    uow_factory: UowFactory, claim: Claimed, outcome: Delivery, *, now: datetime
+) -> None:
+    """Store what the attempt came to: posted (or not needed), or the error to retry on."""
+    with uow_factory() as uow:
         if outcome.retry:
             uow.session.execute(
                 update(EscalationRow)
@@ -246,7 +258,6 @@ def deliver(
         else:
             _record(uow, claim.escalation_pk, now=now, note=outcome.note, ts=outcome.ts)
         uow.commit()
-        return outcome
 
 
 def unposted(
