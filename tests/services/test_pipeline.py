@@ -1,0 +1,68 @@
+"""The pipeline and the composition root: store once, draft once, refuse a bad start."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+import pytest
+
+from bot.bootstrap import DatabaseUnavailable, build_services
+from bot.config import Settings
+from bot.db import create_db_engine
+from bot.domain import MessageState
+from bot.errors import SchemaOutOfDate
+from bot.services.pipeline import draft_pending, pending_ids, process_raw
+from tests.e2e.conftest import manifest, services, world  # noqa: F401 - fixtures
+
+
+def test_two_workers_never_draft_the_same_message_twice(services, world, engine, manifest):  # noqa: F811
+    for mail in manifest.mails:
+        process_raw(services, mail.raw, arrived_at=manifest.now)
+    # A second replica: its own services on the same database.
+    other = build_services(world.settings, clock=world.clock, engine=engine)
+    results = []
+    start = threading.Barrier(2)
+
+    def work(svc):
+        start.wait()
+        results.append(draft_pending(svc, now=manifest.now, limit=100, workers=4))
+
+    threads = [threading.Thread(target=work, args=(s,)) for s in (services, other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    drafted = Counter(c.pk for run in results for c in run.drafted)
+    assert len(drafted) == len(manifest.mails) and set(drafted.values()) == {1}
+    assert not any(run.failed for run in results)
+    with services.uow_factory() as uow:
+        for pk in drafted:
+            assert len(uow.drafts.all_for(pk)) == 1
+            assert uow.messages.get(pk).state is MessageState.DRAFTED
+    assert pending_ids(services, limit=10) == []
+
+
+def test_pending_messages_are_drafted_most_urgent_first(services, manifest):  # noqa: F811
+    for mail in manifest.mails:
+        process_raw(services, mail.raw, arrived_at=manifest.now)
+    run = draft_pending(services, now=manifest.now, limit=3, workers=1)
+    due = [c.due_at for c in run.drafted]
+    assert len(due) == 3 and due == sorted(due)
+    with services.uow_factory() as uow:
+        rest = uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=100)
+        assert len(rest) == len(manifest.mails) - 3
+        assert min(r.due_at for r in rest) >= max(due)
+
+
+def test_start_up_refuses_a_schema_that_needs_upgrading(tmp_path):
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+    with pytest.raises(SchemaOutOfDate, match="wismo db upgrade"):
+        build_services(Settings(database_url=f"sqlite:///{tmp_path / 'empty.db'}"), engine=engine)
+
+
+def test_start_up_names_an_unreachable_database():
+    settings = Settings(database_url="postgresql+psycopg://nobody:secret@127.0.0.1:9/none")
+    with pytest.raises(DatabaseUnavailable, match="DATABASE_URL") as caught:
+        build_services(settings)
+    assert "secret" not in str(caught.value)
