@@ -137,8 +137,9 @@ class TrackingService:
     def track_many(self, items: Iterable[str | tuple[str, str | None]]) -> dict[str, Tracking]:
         """Several lookups at once, concurrently; keyed by the number as given.
 
-        Numbers for a carrier whose API takes several a request (FedEx) are fetched in
-        batches first, so 30 FedEx parcels cost one call instead of thirty.
+        Numbers for a carrier whose API takes several a request (FedEx) go in batches,
+        so 30 FedEx parcels cost one call instead of thirty.  An empty number raises
+        ValueError, as in :meth:`track`.
         """
         pairs = [(i, None) if isinstance(i, str) else i for i in items]
         if not pairs:
@@ -146,10 +147,11 @@ class TrackingService:
         pool = self._executor()
         now = self._clock()
         batches: dict[str, list[str]] = {}
+        keys: dict[str, str | None] = {}
         for number, carrier in pairs:
             normalised = normalise_number(number)
             code = self._carrier_for(normalised, carrier) if normalised else None
-            api = _API_ALIASES.get(code, code) if code else None
+            api = keys[number] = _API_ALIASES.get(code, code) if code else None
             client = self._clients.get(api) if api else None
             if (
                 api is not None
@@ -159,21 +161,23 @@ class TrackingService:
                 batches.setdefault(api, [])
                 if normalised not in batches[api]:
                     batches[api].append(normalised)
-        batch_futures = {
-            api: pool.submit(self._fetch_batch, cast(BatchClient, self._clients[api]), api, numbers)
-            for api, numbers in batches.items()
-            if len(numbers) > 1
-        }
-        answered: dict[str, Tracking] = {}
-        for future in batch_futures.values():
-            answered |= future.result()
-        futures = {
+        batched = {api: numbers for api, numbers in batches.items() if len(numbers) > 1}
+        in_batch = {(api, n) for api, numbers in batched.items() for n in numbers}
+        batch_futures = [
+            pool.submit(self._fetch_batch, cast(BatchClient, self._clients[api]), api, numbers)
+            for api, numbers in batched.items()
+        ]
+        # Everything else runs alongside the batches, one lookup per worker.
+        singles = {
             n: pool.submit(self.track, n, carrier=c)
             for n, c in pairs
-            if normalise_number(n) not in answered
+            if (keys.get(n), normalise_number(n)) not in in_batch
         }
+        answered: dict[str, Tracking] = {}
+        for future in batch_futures:
+            answered |= future.result()
         return {
-            n: answered[normalise_number(n)] if n not in futures else futures[n].result()
+            n: singles[n].result() if n in singles else answered[normalise_number(n)]
             for n, _ in pairs
         }
 
