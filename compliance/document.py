@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
-from typing import Final
+from typing import Any, Final
 
 from compliance.model import Finding, Severity
 from compliance.normalise import View, fold, unmask, unspace
@@ -27,6 +27,7 @@ class Document:
         self.text = text
         self.lang = lang
         self.policy = policy
+        self.memo: dict[str, Any] = {}  # results rules share (lexicon matches)
 
     @cached_property
     def words(self) -> View:

@@ -180,14 +180,26 @@ _DOT_WORDS: Final = r"dot|punkt|point|punto|ponto"
 _AT_WORDS: Final = r"at|ät|arroba|chiocciola|arobase|chez|bei|klammeraffe"
 _OPEN: Final = r"[\[\(\{<]"
 _CLOSE: Final = r"[\]\)\}>]"
+# Every alternative starts with the separator itself (a blank, an opening bracket or "@")
+# right after a letter or digit, so the engine only stops at those characters.
+_BLANK_FIRST: Final = (
+    r"(?<=[ \t])[ \t]{0,2}(?:"
+    rf"(?P<bdot1>{_OPEN}[ \t]{{0,3}}(?:{_DOT_WORDS}|\.)[ \t]{{0,3}}{_CLOSE}[ \t]{{0,3}})"
+    rf"|(?P<bat1>{_OPEN}[ \t]{{0,3}}(?:{_AT_WORDS}|@)[ \t]{{0,3}}{_CLOSE}[ \t]{{0,3}})"
+    rf"|(?P<wdot>(?:{_DOT_WORDS})[ \t]{{1,3}}|\.[ \t]{{0,3}})"
+    rf"|(?P<wat1>(?:{_AT_WORDS})[ \t]{{1,3}}|@[ \t]{{0,3}})"
+    r")"
+)
+_BRACKET_FIRST: Final = (
+    r"(?<=[\[\(\{<])[ \t]{0,3}(?:"
+    rf"(?P<bdot2>(?:{_DOT_WORDS}|\.)[ \t]{{0,3}}{_CLOSE}[ \t]{{0,3}})"
+    rf"|(?P<bat2>(?:{_AT_WORDS}|@)[ \t]{{0,3}}{_CLOSE}[ \t]{{0,3}})"
+    r")"
+)
 _MASK: Final = re.compile(
-    rf"""(?<=[a-z0-9])(?:
-        (?P<bdot>[ \t]{{0,3}}{_OPEN}[ \t]{{0,3}}(?:{_DOT_WORDS}|\.)[ \t]{{0,3}}{_CLOSE}[ \t]{{0,3}})
-      | (?P<bat>[ \t]{{0,3}}{_OPEN}[ \t]{{0,3}}(?:{_AT_WORDS}|@)[ \t]{{0,3}}{_CLOSE}[ \t]{{0,3}})
-      | (?P<wdot>[ \t]{{1,3}}(?:{_DOT_WORDS})[ \t]{{1,3}}|[ \t]{{1,3}}\.[ \t]{{0,3}})
-      | (?P<wat>[ \t]{{1,3}}(?:{_AT_WORDS})[ \t]{{1,3}}|[ \t]{{0,3}}@[ \t]{{1,3}}|[ \t]{{1,3}}@)
-    )(?=[a-z0-9])""",
-    re.VERBOSE,
+    r"[ \t\[\(\{<@](?<=[a-z0-9][ \t\[\(\{<@])"
+    rf"(?:{_BLANK_FIRST}|{_BRACKET_FIRST}|(?<=@)(?P<wat2>[ \t]{{1,3}}))"
+    r"(?=[a-z0-9])"
 )
 _NEXT_WORD: Final = re.compile(r"[a-z0-9-]{1,63}")
 _LABEL_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
@@ -242,7 +254,7 @@ def unmask(view: View, tlds: frozenset[str]) -> View:
     text = view.text
     edits: list[tuple[int, int, str]] = []
     for m in _MASK.finditer(text):
-        kind = m.lastgroup
+        kind = (m.lastgroup or "").rstrip("12")
         if kind in ("bdot", "bat"):
             edits.append((m.start(), m.end(), "." if kind == "bdot" else "@"))
             continue

@@ -28,6 +28,8 @@ _SUGGESTION = "Remove the address; ask the buyer to reply to this message on Ama
 
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
+    if "@" not in view.text:
+        return
     for m in _EMAIL.finditer(view.text):
         tld = m.group().rsplit(".", 1)[-1]
         if _TLD.fullmatch(tld) and m.group()[0] not in ".-":

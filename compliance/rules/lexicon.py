@@ -1,4 +1,4 @@
-"""Per-language word patterns, compiled once per language into one regular expression.
+"""Per-language word patterns, compiled once per language into fast regular expressions.
 
 Patterns are written naturally (accents, ß, Japanese) and folded exactly like the text,
 so "évaluation" also matches "evaluation" and "ÉVALUATION".  Inside a pattern a single
@@ -11,21 +11,85 @@ Every gap is bounded, so matching stays linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Final
+from typing import ClassVar, Final
 
-from compliance.document import LANGUAGES
+from compliance.document import LANGUAGES, Document
 from compliance.normalise import fold_literal
 
 __all__ = ["Lexicon", "negated"]
 
-_GAP: Final = r"\s+(?:[^\s.!?;]{1,25}\s+){0,3}"
+_GAP: Final = r"\s+(?:[^\s.!?;-]{1,25}[\s-]+){0,3}"
+_ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _source(pattern: str) -> str:
     folded = fold_literal(pattern)
     return folded.replace(" ~ ", _GAP).replace(" ?", r"\s?").replace(" ", r"\s+")
+
+
+def _skip_class(src: str, i: int) -> int:
+    """Index of the "]" closing the character class that opens at ``src[i]``."""
+    j = i + 1
+    while src[j] != "]":
+        j += 2 if src[j] == "\\" else 1
+    return j
+
+
+def _top_level(src: str) -> tuple[list[str], int]:
+    """The top-level alternatives of ``src``, and where its first group closes (-1: none)."""
+    parts: list[str] = []
+    depth = last = i = 0
+    first_close = -1
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _skip_class(src, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and first_close < 0:
+                first_close = i
+        elif ch == "|" and depth == 0:
+            parts.append(src[last:i])
+            last = i + 1
+        i += 1
+    parts.append(src[last:])
+    return parts, first_close
+
+
+def _expand(src: str) -> list[str]:
+    """Split a pattern into alternatives that each start with a plain character.
+
+    Python's regex engine skips quickly over positions whose character cannot start any
+    alternative, but only when every alternative starts with a literal character; a
+    leading group like "(?:leave|write) ~ review" defeats that and costs time at every
+    position.  "(?:a|b)x" becomes ["ax", "bx"], "(?:a)?x" becomes ["ax", "x"].
+    """
+    alternatives, first_close = _top_level(src)
+    if len(alternatives) > 1:
+        return [out for alt in alternatives for out in _expand(alt)]
+    if not src.startswith("(?:"):
+        return [src]
+    inner, rest = src[3:first_close], src[first_close + 1 :]
+    optional = rest.startswith("?") and not rest.startswith("??")
+    if optional:
+        rest = rest[1:]
+    elif rest[:1] in ("*", "+", "{"):
+        return [src]
+    out = [x for alt in _top_level(inner)[0] for x in _expand(alt + rest)]
+    if optional and rest:
+        out += _expand(rest)
+    return out
+
+
+def _starts_plain(src: str) -> bool:
+    return bool(src) and src[0] not in "\\[(.^$*+?{|"
 
 
 _NEGATION: Final = re.compile(
@@ -54,27 +118,153 @@ def negated(text: str, start: int) -> bool:
     return False
 
 
+_PLAIN: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'-")
+_QUANTIFIERS: Final = frozenset("?*+{")
+_WORD: Final = re.compile(r"[a-z0-9]+")
+
+Span = tuple[int, int]
+
+
+def _literal_prefix(src: str) -> str:
+    """The plain characters a pattern must start with ("leav" for "leave?s")."""
+    out = []
+    for k, ch in enumerate(src):
+        if ch not in _PLAIN or src[k + 1 : k + 2] in _QUANTIFIERS:
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """Every lexicon of one language setting, arranged for one pass over the words.
+
+    A pattern that starts with a whole word is filed under that word in ``words``; one
+    that starts with part of a word ("rembours" in "rembours\\w*") under its first letters
+    in ``stems``; one that starts with a digit class under ``digits``.  A 2,000-character
+    reply then costs a few dictionary lookups per word instead of one attempt per pattern
+    per character.  Japanese patterns (no word boundaries) and the few that start with
+    another class are scanned with ``scans``.
+    """
+
+    words: dict[str, list[tuple[int, re.Pattern[str]]]]
+    stems: dict[str, list[tuple[int, re.Pattern[str]]]]
+    stem_lengths: tuple[int, ...]
+    digits: list[tuple[int, re.Pattern[str]]]
+    scans: list[tuple[int, re.Pattern[str], bool]]  # (lexicon, regex, starts on a word)
+    # word -> patterns that may start at it; filled as words are met
+    candidates: dict[str, list[tuple[int, re.Pattern[str]]]] = field(default_factory=dict)
+
+    def lookup(self, word: str) -> list[tuple[int, re.Pattern[str]]]:
+        found = list(self.words.get(word, ()))
+        for n in self.stem_lengths:
+            found += self.stems.get(word[:n], ())
+        if word[0] in "0123456789":
+            found += self.digits
+        return found
+
+
+_HEAD: Final = re.compile(r"[a-z0-9]*")
+_WORD_END: Final = (r"\s", r"(?![a-z0-9])")
+
+
+def _compile(
+    table: dict[str, dict[int, list[str]]],
+) -> dict[str, list[tuple[int, re.Pattern[str]]]]:
+    return {
+        key: [(index, re.compile("|".join(dict.fromkeys(alts)))) for index, alts in per.items()]
+        for key, per in table.items()
+    }
+
+
+@cache
+def _tables(lang: str | None, count: int) -> _Tables:
+    langs = LANGUAGES if lang is None else (lang,)
+    words: dict[str, dict[int, list[str]]] = {}
+    stems: dict[str, dict[int, list[str]]] = {}
+    digits: dict[str, dict[int, list[str]]] = {}
+    slow: dict[tuple[int, bool], list[str]] = {}
+    for index, lexicon in enumerate(Lexicon.registry[:count]):
+        for code in langs:
+            for pattern in lexicon.patterns[code]:
+                for alt in _expand(_source(pattern)):
+                    if code != "ja":
+                        alt += r"(?![a-z0-9])"
+                    prefix = _literal_prefix(alt)
+                    head = _HEAD.match(prefix)
+                    word = head.group() if head else ""
+                    if word and word == prefix and alt[len(word) :].startswith(_WORD_END):
+                        words.setdefault(word, {}).setdefault(index, []).append(alt)
+                    elif word:
+                        stems.setdefault(word[:3], {}).setdefault(index, []).append(alt)
+                    elif alt.startswith(r"\d"):
+                        digits.setdefault("", {}).setdefault(index, []).append(alt)
+                    else:
+                        slow.setdefault((index, code != "ja"), []).append(alt)
+    scans = [
+        (index, re.compile("|".join(dict.fromkeys(alts))), on_word)
+        for (index, on_word), alts in slow.items()
+    ]
+    return _Tables(
+        words=_compile(words),
+        stems=_compile(stems),
+        stem_lengths=tuple(sorted({len(key) for key in stems})),
+        digits=_compile(digits).get("", []),
+        scans=scans,
+    )
+
+
+def _scan(text: str, lang: str | None) -> list[list[Span]]:
+    """Spans of every registered lexicon in ``text`` (a folded view)."""
+    tables = _tables(lang, len(Lexicon.registry))
+    found: list[list[Span]] = [[] for _ in Lexicon.registry]
+    known = tables.candidates
+    if len(known) > 50_000:  # bounded memory whatever the input
+        known.clear()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        candidates = known.get(word)
+        if candidates is None:
+            candidates = known[word] = tables.lookup(word)
+        for index, regex in candidates:
+            hit = regex.match(text, m.start())
+            if hit is not None:
+                found[index].append(hit.span())
+    for index, regex, on_word in tables.scans:
+        pos = 0
+        while (hit := regex.search(text, pos)) is not None:
+            start = hit.start()
+            if on_word and start and text[start - 1] in _ALNUM and text[start] in _ALNUM:
+                pos = start + 1  # inside a word: look further on
+                continue
+            found[index].append(hit.span())
+            pos = hit.end() if hit.end() > start else start + 1
+    for spans in found:
+        spans.sort()
+    return found
+
+
 class Lexicon:
-    """Named word patterns per language; ``finditer(text, lang)`` over a folded text."""
+    """Named word patterns per language, matched against a folded text."""
+
+    registry: ClassVar[list[Lexicon]] = []
 
     def __init__(self, name: str, patterns: Mapping[str, Sequence[str]]) -> None:
         unknown = set(patterns) - set(LANGUAGES)
         if unknown:
             raise ValueError(f"lexicon {name}: unknown languages {sorted(unknown)}")
         self.name = name
-        self._patterns = {lang: tuple(patterns.get(lang, ())) for lang in LANGUAGES}
+        self.patterns = {lang: tuple(patterns.get(lang, ())) for lang in LANGUAGES}
+        self.index = len(Lexicon.registry)
+        Lexicon.registry.append(self)
 
-    @cache  # noqa: B019 - lexicons are module-level singletons
-    def regex(self, lang: str | None) -> re.Pattern[str]:
-        langs = LANGUAGES if lang is None else (lang,)
-        latin = [_source(p) for code in langs if code != "ja" for p in self._patterns[code]]
-        cjk = [_source(p) for code in langs if code == "ja" for p in self._patterns[code]]
-        branches = []
-        if latin:
-            branches.append(r"(?<![a-z0-9])(?:" + "|".join(latin) + r")(?![a-z0-9])")
-        if cjk:
-            branches.append("(?:" + "|".join(cjk) + ")")
-        return re.compile("|".join(branches) or r"(?!x)x")
+    def spans(self, doc: Document) -> list[Span]:
+        """Where this lexicon matches :attr:`Document.words`, in order.
 
-    def finditer(self, text: str, lang: str | None) -> Iterator[re.Match[str]]:
-        return self.regex(lang).finditer(text)
+        All lexicons are matched in one pass, the first time any of them is asked for.
+        """
+        found = doc.memo.get("lexicons")
+        if found is None:
+            found = doc.memo["lexicons"] = _scan(doc.words.text, doc.lang)
+        spans: list[Span] = found[self.index]
+        return spans

@@ -26,6 +26,7 @@ _BARE: Final = re.compile(
     r"(?<![a-z0-9@._/:-])(?P<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"
     r"(?![a-z0-9@-]|\.[a-z0-9])(?P<path>[/?#:][^\s<>\"'`]*)?"
 )
+_DOTTED: Final = re.compile(r"\.(?<=[a-z0-9-]\.)(?=[a-z0-9])")  # cheap test before _BARE
 _TRAILING: Final = ".,;:!?)]}'\"»"
 _HOST_END: Final = re.compile(r"[/?#\\]")
 _FILE_LIKE: Final = frozenset({"zip", "mov"})
@@ -83,6 +84,8 @@ def find_links(doc: Document) -> Iterator[Finding]:
         message = (_DISGUISED if disguised else _NOT_ALLOWED).format(host=host)
         yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
 
+    if "." not in text and ":" not in text:
+        return  # no link without a dot or a scheme; most edits of a short reply stop here
     for m in _SCHEME_URL.finditer(text):
         host = _host_of(m.group("rest"))
         if host:
@@ -93,6 +96,8 @@ def find_links(doc: Document) -> Iterator[Finding]:
             continue
         taken.append(m.span())
         yield from report(m.start(), m.end(), _host_of(m.group("rest")), None, False)
+    if _DOTTED.search(text) is None:
+        return
     for m in _BARE.finditer(text):
         if _inside(m.start(), taken):
             continue

@@ -89,12 +89,12 @@ _SUGGESTION = "Remove the promotion; answer only the buyer's question."
 
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
-    for m in MARKETING.finditer(view.text, doc.lang):
-        if negated(view.text, m.start()):
+    for i, j in MARKETING.spans(doc):
+        if negated(view.text, i):
             continue
-        yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
-    happy = {doc.sentence_of(m.start()) for m in SATISFIED.finditer(view.text, doc.lang)}
-    for m in TELL_OTHERS.finditer(view.text, doc.lang):
-        s = doc.sentence_of(m.start())
+        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    happy = {doc.sentence_of(i) for i, _ in SATISFIED.spans(doc)}
+    for i, j in TELL_OTHERS.spans(doc):
+        s = doc.sentence_of(i)
         if not happy & {s - 1, s, s + 1}:  # with "if you are happy" it is a review ask
-            yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+            yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

@@ -42,7 +42,9 @@ _EMOJI: Final = re.compile(
 _PLACEHOLDER: Final = re.compile(
     r"\{\{[^{}\n]{0,100}\}\}|\{%[^{}\n]{0,100}%\}|\$\{[^{}\n]{0,60}\}"
     r"|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>"
-    r"|%\([a-z_]{1,30}\)[sd]|\b[xX]{3}-[xX]{7}-[xX]{7}\b|\bX{3,}\b"
+    r"|%\([a-z_]{1,30}\)[sd]"
+    # "XXX" and "xxx-xxxxxxx-xxxxxxx"; starts with the letter, then looks back (fast scan)
+    r"|[xX](?<![A-Za-z0-9_][xX])(?:[xX]{2}-[xX]{7}-[xX]{7}|(?<=X)X{2,})(?![A-Za-z0-9_])"
 )
 _DISGUISE: Final = frozenset({"at", "dot", ".", "@", "punkt", "point", "punto", "ät"})
 _VOCABULARY: Final = re.compile(
@@ -87,6 +89,8 @@ def find_html(doc: Document) -> Iterator[Finding]:
 
 
 def find_emoji(doc: Document) -> Iterator[Finding]:
+    if doc.text.isascii():
+        return  # every emoji is outside ASCII
     for m in _EMOJI.finditer(doc.text):
         yield doc.finding(
             None,

@@ -87,7 +87,7 @@ _SUGGESTION = "Remove it; the buyer can reply to this message on Amazon."
 
 def find_off_amazon(doc: Document) -> Iterator[Finding]:
     view = doc.words
-    for m in OFF_AMAZON.finditer(view.text, doc.lang):
-        if negated(view.text, m.start()):
+    for i, j in OFF_AMAZON.spans(doc):
+        if negated(view.text, i):
             continue
-        yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

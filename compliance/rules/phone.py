@@ -19,20 +19,26 @@ from compliance.policy import phone_digits
 
 __all__ = ["find_phone_numbers"]
 
+# Each pattern starts by consuming one digit or currency sign and then looks back, so the
+# engine skips letters quickly and never restarts inside a run of digits.
 _NOT_A_PHONE: Final = re.compile(
-    r"(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)"  # Amazon order id
-    r"|(?<![\d.\-/])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d]|[./-]\d)"  # 2024-06-15
-    r"|(?<![\d.\-/])\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?![\d]|[./-]\d)"  # 15.06.2024
-    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)"  # 15.06.
-    r"|(?<!\d)\d{5}-\d{4}(?![\d-])"  # ZIP+4
-    r"|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)"  # 10:30, 14h30
-    r"|(?<![\d.,])(?<!\d[ .,])[$€£¥]\s?\d{1,3}(?:[ .,]\d{3})*(?:[.,]\d{1,2})?(?!\d)"
-    r"|(?<![\d.,])(?<!\d[ .,])\d{1,3}(?:[ .,]\d{3})*(?:[.,]\d{1,2})?\s?"
+    r"[0-9$€£¥](?:"
+    r"(?<=\d)(?<![\d.\-/]\d)(?:"  # a digit that does not continue a number
+    r"\d{2}-\d{7}-\d{7}(?!\d)"  # Amazon order id 123-1234567-1234567
+    r"|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d|[./-]\d)"  # 2024-06-15
+    r"|\d?([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d|[./-]\d)"  # 15.06.2024, 15/06/24
+    r"|\d?\.\d{1,2}\.(?!\d)"  # 15.06.
+    r"|\d{4}-\d{4}(?![\d-])"  # ZIP+4 94103-1234
+    r"|\d?[:h]\d{2}(?!\d)"  # 10:30, 14h30
+    r"|\d{0,2}(?:[ .,]\d{3})*(?:[.,]\d{1,2})? ?"  # 1.299,00 € / 19.99 usd
     r"(?:€|eur\b|euros?\b|usd\b|\$|£|gbp\b|chf\b|jpy\b|円|yen\b|dollars?\b)"
+    r")"
+    r"|(?<=[$€£¥])(?<![\d.,][$€£¥]) ?\d{1,3}(?:[ .,]\d{3})*(?:[.,]\d{1,2})?(?!\d)"  # $1,299.00
+    r")"
 )
 # Digits and the separators phone numbers are written with; "(0)" of "+49 (0) 30" included.
 _CANDIDATE: Final = re.compile(
-    r"(?<![\w+])(?:\+|\(\+?)?\d+"
+    r"[+(0-9](?<![\w+][+(0-9])(?:(?<=[+(])\+?\d+|(?<=\d)\d*)"
     r"(?:(?:[ \t]?[\-./][ \t]?|[ \t]|[ \t]?\(\d{1,4}\)[ \t]?|\)[ \t]?|[ \t]?\()\d+)*\)?"
 )
 _DIGITS: Final = re.compile(r"\d+")

@@ -19,7 +19,8 @@ __all__ = ["TELL_OTHERS", "find_review_requests"]
 
 _NOUN_EN = r"(?:reviews?|feedback|ratings?|stars?|testimonials?)"
 _NOUN_DE = (
-    r"(?:[a-z0-9-]{0,25})(?:bewertung(?:en)?|rezension(?:en)?|feedback|sternen?|erfahrungsbericht)"
+    r"(?:bewertung(?:en)?|rezension(?:en)?|feedback|sternen?|erfahrungsbericht|"
+    r"produktbewertung|kundenbewertung|sternebewertung|\d-sterne-bewertung|fünf-sterne-bewertung)"
 )
 _NOUN_FR = r"(?:avis(?! de passage| d'expédition| de livraison| de réception)|évaluations?|commentaires?|étoiles|feedback|appréciations?)"  # noqa: E501
 _NOUN_ES = r"(?:reseñas?|opini[oó]n(?:es)?|valoraci[oó]n(?:es)?|comentarios?|calificaci[oó]n(?:es)?|estrellas|feedback)"  # noqa: E501
@@ -269,10 +270,7 @@ _SUGGEST_NEUTRAL = (
 
 def _hits(lexicon: Lexicon, doc: Document) -> list[tuple[int, int, int]]:
     """(sentence, start, end) of every match in the words view."""
-    return [
-        (doc.sentence_of(m.start()), m.start(), m.end())
-        for m in lexicon.finditer(doc.words.text, doc.lang)
-    ]
+    return [(doc.sentence_of(i), i, j) for i, j in lexicon.spans(doc)]
 
 
 def _near(hits: list[tuple[int, int, int]], sentence: int, reach: int) -> tuple[int, int] | None:
