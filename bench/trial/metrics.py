@@ -1,0 +1,437 @@
+"""What the trial measured, and the verdict on what had to hold.
+
+:class:`Sampler` records the queue and memory over time while the trial runs;
+:func:`analyse` reads the end state (the database, every Slack call, every mail the SMTP
+server received, every click) and works out the figures of the report.
+
+Expected deadline pings follow the rules of DESIGN.md §1.6 and ``bot/services/escalations``:
+a threshold is due at ``due_at - left``; a message read late pings only the most severe
+threshold already passed; one answered (or marked no response needed / spam) gets no
+ping after that.  When a threshold falls within ``margin`` seconds (one sweep period
+plus slack) of the message's arrival, of its answer or of the end of the trial, either
+outcome is right, so the message is only checked for duplicates and is counted as
+"ambiguous".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from compliance import check
+from tests.fakes.fake_slack import Call
+
+from .agents import MANAGER, Click
+from .fakes import Received
+from .mails import Action, PlannedMail
+from .procs import Proc
+
+__all__ = ["Sample", "Sampler", "analyse", "percentile"]
+
+OPEN = ("received", "drafted", "carded", "sending", "manual", "failed")
+CLOSED = ("answered", "no_response", "spam")
+_ORDER = re.compile(r"`(\d{3}-\d{7}-\d{7})`")
+THRESHOLDS = (timedelta(hours=12), timedelta(hours=4), timedelta(hours=1), timedelta(0))
+LABELS = {
+    timedelta(hours=12): "12h",
+    timedelta(hours=4): "4h",
+    timedelta(hours=1): "1h",
+    timedelta(0): "0h",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    t: float  # seconds since the start
+    open: int  # messages whose clock runs
+    waiting_card: int  # stored but not yet in Slack
+    cards: int  # cards posted so far
+    replies: int  # replies the SMTP server accepted so far
+
+
+class Sampler:
+    """Every ``period`` seconds: queue size from the database, memory of each process."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        procs: Callable[[], Iterable[Proc]],
+        cards: Callable[[], int],
+        replies: Callable[[], int],
+        start: float,
+        period: float = 2.0,
+    ) -> None:
+        self.engine, self.procs, self.cards, self.replies = engine, procs, cards, replies
+        self.start, self.period = start, period
+        self.samples: list[Sample] = []
+        self.db_errors = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sampler", daemon=True)
+
+    def begin(self) -> None:
+        self._thread.start()
+
+    def end(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.period):
+            for proc in self.procs():
+                proc.sample()
+            try:
+                with self.engine.connect() as conn:
+                    result = conn.execute(
+                        text("SELECT state, count(*) FROM messages GROUP BY state")
+                    )
+                    rows: dict[str, int] = {str(k): int(v) for k, v in result.all()}
+            except SQLAlchemyError:
+                self.db_errors += 1  # PostgreSQL restarting: a gap in the chart
+                continue
+            self.samples.append(
+                Sample(
+                    round(time.time() - self.start, 2),
+                    sum(rows.get(s, 0) for s in OPEN),
+                    int(rows.get("received", 0)) + int(rows.get("drafted", 0)),
+                    self.cards(),
+                    self.replies(),
+                )
+            )
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """The ``q`` quantile (0..1) by nearest rank; None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(q * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def _aware(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def load_messages(engine: Engine) -> dict[str, dict[str, Any]]:
+    """Every stored message by its Message-ID (without angle brackets)."""
+    query = text(
+        "SELECT id, message_id, state, kind, system_kind, order_id, received_at, arrived_at,"
+        " due_at, answered_at, closed_at, state_changed_at, slack_channel, slack_ts"
+        " FROM messages"
+    )
+    out: dict[str, dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(query).mappings():
+            record = dict(row)
+            for key in (
+                "received_at",
+                "arrived_at",
+                "due_at",
+                "answered_at",
+                "closed_at",
+                "state_changed_at",
+            ):
+                record[key] = _aware(record[key])
+            out[str(record["message_id"]).strip("<>")] = record
+    return out
+
+
+def _is_card(call: Call) -> bool:
+    return (
+        call.method == "chat.postMessage"
+        and bool(call.response.get("ok"))
+        and not call.args.get("thread_ts")
+        and bool(call.args.get("blocks"))
+    )
+
+
+def _is_ping(call: Call) -> bool:
+    body = str(call.args.get("text", ""))
+    return (
+        call.method == "chat.postMessage"
+        and bool(call.response.get("ok"))
+        and not call.args.get("blocks")
+        and (":hourglass_flowing_sand:" in body or "Deadline missed" in body)
+    )
+
+
+def _ping_label(body: str) -> str:
+    if "Deadline missed" in body:
+        return "0h"
+    if f"<@{MANAGER}>" in body:
+        return "1h"
+    if "<!here>" in body:
+        return "4h"
+    return "12h"
+
+
+def _card_key(call: Call) -> str:
+    """Which message a card is about: its buttons' value, else its text."""
+    blocks = call.response.get("message", {}).get("blocks") or []
+    for block in blocks:
+        for element in block.get("elements", []) if block.get("type") == "actions" else []:
+            if element.get("value"):
+                return f"pk:{element['value']}"
+    return "text:" + json.dumps(blocks[:4], sort_keys=True)
+
+
+@dataclass
+class Expectation:
+    expected: set[str] = field(default_factory=set)
+    possible: set[str] = field(default_factory=set)  # ambiguous: any of these, each once
+    ambiguous: bool = False
+
+
+def expected_pings(row: dict[str, Any], *, end: datetime, margin: timedelta) -> Expectation:
+    """Which thresholds must have pinged for one stored message (module docstring)."""
+    out = Expectation()
+    due, arrived = row["due_at"], row["arrived_at"]
+    if row["state"] not in OPEN + CLOSED or due is None or arrived is None:
+        return out  # system and malformed mail have no deadline
+    closed = None
+    if row["state"] in CLOSED:
+        closed = row["answered_at"] or row["closed_at"] or row["state_changed_at"]
+    stop = min(end, closed) if closed else end
+    times = {LABELS[left]: due - left for left in THRESHOLDS}
+    passed_on_arrival = [label for label, at in times.items() if at <= arrived]
+    if passed_on_arrival and arrived < stop:
+        out.expected.add(passed_on_arrival[-1])  # the most severe one only
+    for label, at in times.items():
+        if arrived < at <= stop:
+            out.expected.add(label)
+        near_arrival = arrived < at <= arrived + margin
+        near_stop = stop - margin < at < stop + margin
+        if (near_arrival or near_stop) and at > arrived - margin:
+            out.ambiguous = True
+    if out.ambiguous:
+        out.possible = set(times)
+    return out
+
+
+def analyse(
+    *,
+    plan: Sequence[PlannedMail],
+    dropped: dict[str, float],
+    rows: dict[str, dict[str, Any]],
+    calls: Sequence[Call],
+    received: Sequence[Received],
+    clicks: Sequence[Click],
+    end: float,
+    start: float,
+    margin: float,
+) -> dict[str, Any]:
+    """Every figure of the report, and the list of what did not hold."""
+    end_dt = datetime.fromtimestamp(end, UTC)
+    by_id = {m.message_id: m for m in plan}
+    pk_to_mid = {int(r["id"]): mid for mid, r in rows.items()}
+
+    # Cards: first post per message, and any second one.
+    card_calls = [c for c in calls if _is_card(c)]
+    first_card: dict[str, float] = {}
+    card_count: Counter[str] = Counter()
+    for call in card_calls:
+        key = _card_key(call)
+        card_count[key] += 1
+        first_card.setdefault(key, call.at)
+    ts_to_mid = {str(r["slack_ts"]): mid for mid, r in rows.items() if r.get("slack_ts")}
+    carded_at: dict[str, float] = {}
+    for call in card_calls:
+        key = _card_key(call)
+        mid = None
+        if key.startswith("pk:"):
+            mid = pk_to_mid.get(int(key[3:]))
+        if mid is None:
+            mid = ts_to_mid.get(str(call.response.get("ts")))
+        if mid is not None:
+            carded_at.setdefault(mid, call.at)
+    duplicate_cards = sum(n - 1 for n in card_count.values() if n > 1)
+
+    # Lost: never stored, or stored and never shown to anyone.
+    missing = [m.message_id for m in plan if m.message_id not in rows]
+    stuck = [
+        mid
+        for mid in dropped
+        if mid in rows
+        and mid not in carded_at
+        and rows[mid]["state"] not in ("system",)  # notices without a card are routed
+    ]
+    time_to_card = [carded_at[mid] - dropped[mid] for mid in carded_at if mid in dropped]
+
+    # Replies.
+    per_thread = Counter(r.in_reply_to for r in received)
+    per_msgid = Counter(r.message_id for r in received)
+    twice = {k: n for k, n in per_thread.items() if n > 1}
+    twice_ids = {k: n for k, n in per_msgid.items() if n > 1}
+    noncompliant = []
+    for r in received:
+        mail = by_id.get(r.in_reply_to)
+        report = check(r.body, lang=mail.language if mail else None)
+        if not report.compliant:
+            noncompliant.append(
+                {"in_reply_to": r.in_reply_to, "rules": sorted({f.rule for f in report.blocking})}
+            )
+    replied = {r.in_reply_to for r in received}
+    unexpected_replies = sorted(
+        mid
+        for mid in replied
+        if mid not in by_id
+        or by_id[mid].action
+        in {Action.IGNORE, Action.REJECT_MANUAL, Action.REJECT_NO_RESPONSE, Action.REJECT_SPAM}
+    )
+    first_reply: dict[str, float] = {}
+    for r in sorted(received, key=lambda r: r.at):
+        first_reply.setdefault(r.in_reply_to, r.at)
+    sending_clicks: dict[str, float] = {}
+    for click in sorted(clicks, key=lambda c: c.at):
+        if click.action in {"approve", "edit"}:
+            sending_clicks.setdefault(click.message_id, click.at)
+    click_to_sent = [
+        first_reply[mid] - at for mid, at in sending_clicks.items() if mid in first_reply
+    ]
+    decided_not_sent = sorted(mid for mid in sending_clicks if mid not in first_reply)
+
+    # Deadline pings.
+    pings: dict[str, Counter[str]] = defaultdict(Counter)
+    order_to_mid = {m.order_id: m.message_id for m in plan if m.order_id}
+    unmatched_pings = 0
+    for call in calls:
+        if not _is_ping(call):
+            continue
+        body = str(call.args.get("text", ""))
+        found = _ORDER.search(body)
+        mid = order_to_mid.get(found.group(1)) if found else None
+        if mid is None and call.args.get("thread_ts"):
+            mid = ts_to_mid.get(str(call.args["thread_ts"]))
+        if mid is None:
+            unmatched_pings += 1
+            continue
+        pings[mid][_ping_label(body)] += 1
+    expected_total = fired_expected = ambiguous = 0
+    missing_pings: list[str] = []
+    extra_pings: list[str] = []
+    repeated_pings: list[str] = []
+    for mid, row in rows.items():
+        exp = expected_pings(row, end=end_dt, margin=timedelta(seconds=margin))
+        got = pings.get(mid, Counter())
+        for label, n in got.items():
+            if n > 1:
+                repeated_pings.append(f"{mid} {label} x{n}")
+        if exp.ambiguous:
+            ambiguous += 1
+            extra_pings += [f"{mid} {label}" for label in got if label not in exp.possible]
+            continue
+        expected_total += len(exp.expected)
+        fired_expected += sum(1 for label in exp.expected if got.get(label))
+        missing_pings += [f"{mid} {label}" for label in exp.expected if not got.get(label)]
+        extra_pings += [f"{mid} {label}" for label in got if label not in exp.expected]
+
+    # Deadlines: answered in time, breached.
+    buyer_rows = [r for r in rows.values() if r["state"] in OPEN + CLOSED and r["due_at"]]
+    in_time = sum(1 for r in buyer_rows if r["answered_at"] and r["answered_at"] <= r["due_at"])
+    breached = sum(
+        1
+        for r in buyer_rows
+        if (r["answered_at"] and r["answered_at"] > r["due_at"])
+        or (not r["answered_at"] and r["state"] in OPEN and r["due_at"] < end_dt)
+    )
+    states = Counter(str(r["state"]) for r in rows.values() if r["message_id"].strip("<>") in by_id)
+
+    def seconds(values: Sequence[float]) -> dict[str, float | None]:
+        def r3(v: float | None) -> float | None:
+            return None if v is None else round(v, 3)
+
+        return {
+            "count": len(values),
+            "p50": r3(percentile(values, 0.5)),
+            "p99": r3(percentile(values, 0.99)),
+            "max": r3(max(values) if values else None),
+            "mean": r3(statistics.fmean(values) if values else None),
+        }
+
+    figures = {
+        "messages": {
+            "generated": len(plan),
+            "buyer": sum(1 for m in plan if m.kind == "buyer"),
+            "system": sum(1 for m in plan if m.kind == "system"),
+            "malformed": sum(1 for m in plan if m.kind == "malformed"),
+            "received": sum(1 for m in plan if m.message_id in rows),
+            "carded": len(carded_at),
+            "answered": sum(1 for r in buyer_rows if r["answered_at"]),
+            "answered_within_24h": in_time,
+            "breached": breached,
+            "states": dict(sorted(states.items())),
+        },
+        "lost": {
+            "count": len(missing) + len(stuck),
+            "never_stored": missing[:20],
+            "never_shown": stuck[:20],
+        },
+        "duplicate_cards": duplicate_cards,
+        "replies": {
+            "sent": len(received),
+            "sent_twice": len(twice) + len(twice_ids),
+            "twice": dict(list(twice.items())[:20]),
+            "non_compliant": len(noncompliant),
+            "non_compliant_examples": noncompliant[:10],
+            "to_messages_not_approved": len(unexpected_replies),
+            "approved_but_not_sent": len(decided_not_sent),
+            "approved_but_not_sent_examples": decided_not_sent[:10],
+        },
+        "escalations": {
+            "expected": expected_total,
+            "fired_expected": fired_expected,
+            "missing": missing_pings[:20],
+            "missing_count": len(missing_pings),
+            "unexpected": extra_pings[:20],
+            "unexpected_count": len(extra_pings),
+            "repeated": repeated_pings[:20],
+            "repeated_count": len(repeated_pings),
+            "ambiguous_messages": ambiguous,
+            "unmatched": unmatched_pings,
+            "posted_total": sum(sum(c.values()) for c in pings.values()),
+        },
+        "latency_seconds": {
+            "mail_to_card": seconds(time_to_card),
+            "click_to_sent": seconds(click_to_sent),
+        },
+        "clicks": dict(Counter(c.action for c in clicks)),
+        "duration_seconds": round(end - start, 1),
+        "card_timeline": sorted(
+            (round(carded_at[mid] - start, 2), round(carded_at[mid] - dropped[mid], 3))
+            for mid in carded_at
+            if mid in dropped
+        ),
+    }
+    figures["held"] = verdict(figures)
+    return figures
+
+
+def verdict(figures: dict[str, Any]) -> dict[str, bool]:
+    esc = figures["escalations"]
+    return {
+        "zero_lost": figures["lost"]["count"] == 0,
+        "zero_duplicate_replies": figures["replies"]["sent_twice"] == 0,
+        "zero_non_compliant_sent": figures["replies"]["non_compliant"] == 0,
+        "every_expected_escalation_once": esc["missing_count"] == 0
+        and esc["repeated_count"] == 0
+        and esc["unexpected_count"] == 0,
+        "zero_duplicate_cards": figures["duplicate_cards"] == 0,
+        "no_reply_without_approval": figures["replies"]["to_messages_not_approved"] == 0,
+        "every_approval_sent": figures["replies"]["approved_but_not_sent"] == 0,
+    }
