@@ -30,13 +30,13 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.bootstrap import Services
-from bot.errors import SlackError, WismoError
+from bot.errors import SlackError
 from bot.services.authorise import Authoriser
 from bot.slack_client import background_client, live_client
 from handlers import register_handlers
 from handlers.context import Wismo
 from handlers.live import LiveViews
-from handlers.replies import card_location, say_privately, user_text
+from handlers.replies import report_error
 
 __all__ = ["LISTENER_THREADS", "EventDedupe", "build_app", "fix_form_body", "group_members"]
 
@@ -154,12 +154,6 @@ def build_app(
 
 def _error_handler(default_channel: str) -> Callable[..., None]:
     def on_error(error: Exception, body: dict[str, Any], client: WebClient) -> None:
-        if isinstance(error, WismoError | LookupError):
-            log.info("refused: %s", error)
-        else:
-            log.error("listener failed", exc_info=error)
-        user = (body.get("user") or {}).get("id") or body.get("user_id")
-        channel = card_location(body)[0] or body.get("channel_id") or default_channel
-        say_privately(client, channel=channel, user=user, text=user_text(error))
+        report_error(error, body, client, default_channel)
 
     return on_error

@@ -29,6 +29,7 @@ from handlers.blocks import (
 from handlers.context import Wismo, wismo
 from handlers.ids import Command
 from handlers.mrkdwn import escape
+from handlers.replies import guarded
 
 __all__ = ["ORDER_ID", "order", "register", "track", "wismo_command"]
 
@@ -49,9 +50,9 @@ WISMO_USAGE = (
 
 
 def register(app: App) -> None:
-    app.command(Command.ORDER)(order)
-    app.command(Command.TRACK)(track)
-    app.command(Command.WISMO)(wismo_command)
+    app.command(Command.ORDER)(guarded(order))
+    app.command(Command.TRACK)(guarded(track))
+    app.command(Command.WISMO)(guarded(wismo_command))
 
 
 def _private(ack: Ack, text: str, blocks: list[Block] | None = None) -> None:

@@ -13,6 +13,7 @@ from bot.services.conversations import open_conversations
 from bot.services.stats import team_figures
 from handlers.blocks import figures_text, home_view
 from handlers.context import Wismo, wismo
+from handlers.replies import guarded
 
 __all__ = ["app_home_opened", "publish_home", "register"]
 
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 def register(app: App) -> None:
-    app.event("app_home_opened")(app_home_opened)
+    app.event("app_home_opened")(guarded(app_home_opened))
 
 
 def app_home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:

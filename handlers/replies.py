@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -20,9 +22,18 @@ from bot.services.deciding import DecisionResult
 from handlers.blocks import card
 from handlers.context import AUDIT, Wismo
 
-__all__ = ["card_location", "say_privately", "show_result", "user_text"]
+__all__ = [
+    "card_location",
+    "guarded",
+    "report_error",
+    "say_privately",
+    "show_result",
+    "user_text",
+]
 
 log = logging.getLogger(__name__)
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def user_text(error: Exception) -> str:
@@ -97,3 +108,42 @@ def show_result(
     if result.notice:
         say_privately(client, channel=channel or w.services.settings.channel, user=user,
                       text=result.notice)  # fmt: skip
+
+
+def report_error(error: Exception, body: dict[str, Any], client: WebClient, channel: str) -> None:
+    """Log ``error`` and tell the user who caused it, privately, what to do."""
+    if isinstance(error, WismoError | LookupError):
+        log.info("refused: %s", error)
+    else:
+        log.error("listener failed", exc_info=error)
+    user = (body.get("user") or {}).get("id") or body.get("user_id")
+    where = card_location(body)[0] or body.get("channel_id") or channel
+    say_privately(client, channel=where, user=user, text=user_text(error))
+
+
+def guarded(listener: F) -> F:
+    """Report what a listener raises *after* its ack itself, as the app's error handler
+    would: in slack-bolt 1.30 an exception raised within ~10 ms of the ack can reset the
+    ack before the request thread sees it, and Slack then gets 404 "unhandled request"
+    (``thread_runner.run_ack_function_asynchronously`` sets ``ack.response = None``).
+    """
+
+    @functools.wraps(listener)
+    def run(**kwargs: Any) -> Any:
+        try:
+            return listener(**kwargs)
+        except Exception as exc:
+            ack = kwargs.get("ack")
+            if ack is None or getattr(ack, "response", None) is None:
+                raise  # not acknowledged yet: Bolt's error handler answers Slack
+            context = kwargs.get("context") or {}
+            wismo_ctx = context.get("wismo") if hasattr(context, "get") else None
+            channel = wismo_ctx.services.settings.channel if wismo_ctx is not None else ""
+            client = kwargs.get("client")
+            if client is None:
+                log.error("listener failed after its ack", exc_info=exc)
+            else:
+                report_error(exc, kwargs.get("body") or {}, client, channel)
+            return None
+
+    return run  # type: ignore[return-value]

@@ -19,7 +19,7 @@ from bot.services import deciding
 from compliance import Report
 from handlers.context import AUDIT, wismo
 from handlers.ids import ActionId, BlockId, CallbackId
-from handlers.replies import show_result, user_text
+from handlers.replies import guarded, show_result, user_text
 
 __all__ = ["register", "submit_edit", "submit_reject"]
 
@@ -27,8 +27,8 @@ _ERROR_LIMIT = 1500
 
 
 def register(app: App) -> None:
-    app.view(CallbackId.EDIT_REPLY)(submit_edit)
-    app.view(CallbackId.REJECT)(submit_reject)
+    app.view(CallbackId.EDIT_REPLY)(guarded(submit_edit))
+    app.view(CallbackId.REJECT)(guarded(submit_reject))
 
 
 def _meta(view: dict[str, Any]) -> dict[str, Any]:

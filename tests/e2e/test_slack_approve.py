@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from bot.domain import MessageState
 from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import (
@@ -88,6 +90,7 @@ def test_ten_concurrent_approvals_send_exactly_one_mail(bot, manifest):
     assert [d.kind.value for d in decisions] == ["approve"]
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_member_of_the_agents_user_group_may_decide(bot, manifest):
     pk = arrive(bot, manifest)
     assert approve(bot, pk, GROUPIE).status_code == 200
@@ -95,6 +98,7 @@ def test_a_member_of_the_agents_user_group_may_decide(bot, manifest):
     assert bot.slack.calls_to("usergroups.users.list")
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_someone_who_is_not_an_agent_cannot_decide(bot, manifest):
     pk = arrive(bot, manifest)
     assert approve(bot, pk, STRANGER).status_code == 200
@@ -104,6 +108,7 @@ def test_someone_who_is_not_an_agent_cannot_decide(bot, manifest):
     assert bot.mails() == [] and bot.slack.calls_to("chat.update") == []
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_buyer_text_that_tries_to_ping_or_fake_a_link_is_shown_inert(bot, manifest):
     body = "Hello <!channel> see <https://evil.example|amazon.com> and <@U0BOSS> now"
     pk = arrive(bot, manifest, body=body, message_id="<inert-1@email.amazonses.com>")
