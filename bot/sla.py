@@ -32,8 +32,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
 from bot.db.uow import UowFactory
-from bot.domain import Conversation
-from bot.services.conversations import load_conversation
+from bot.services.conversations import conversation_from_rows, load_conversation
 from bot.services.escalations import (
     Claimed,
     Delivery,
@@ -100,14 +99,16 @@ class SweepReport:
     skipped: int = 0  # thresholds passed while nobody looked: recorded, not posted
     posted: int = 0
     not_needed: int = 0  # the clock had stopped by the time of posting
-    failed: int = 0  # left for a later sweep
+    failed: int = 0  # Slack refused or was unreachable: retried by a later sweep
+    deferred: int = 0  # claimed, not posted in this sweep (rate limit, max_posts)
     retried: int = 0
     errors: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (
             f"claimed {self.claimed}, posted {self.posted}, retried {self.retried}, "
-            f"failed {self.failed}, not needed {self.not_needed}, skipped {self.skipped}"
+            f"failed {self.failed}, deferred {self.deferred}, not needed {self.not_needed}, "
+            f"skipped {self.skipped}"
         )
 
 
@@ -155,10 +156,10 @@ def sweep(
     report.claimed, report.skipped = len(result.claimed), result.skipped
     for claim in result.claimed:
         if poster.blocked or report.posted + report.not_needed >= config.max_posts:
-            report.failed += 1  # claimed and recorded: the next sweep posts it
+            report.deferred += 1  # claimed and recorded: a later sweep posts it
             continue
         poster.run(claim, report)
-    if report.claimed or report.retried or report.failed:
+    if report.claimed or report.retried or report.failed or report.deferred:
         log.info("SLA sweep at %s: %s", now.isoformat(timespec="seconds"), report)
     return report
 
@@ -199,10 +200,13 @@ class _Poster:
 
     def _post(self, claim: Claimed) -> Delivery:
         with self.uow_factory() as uow:
-            try:
-                conv = load_conversation(uow, claim.message_pk, policy=self.policy)
-            except LookupError:
+            row = uow.messages.get(claim.message_pk)
+            if row is None:
                 return Delivery(note="not posted: the message is gone")
+            # The ping needs the message row only; the card (below) needs everything.
+            conv = conversation_from_rows(
+                row, order_row=None, tracking_rows=(), draft_row=None, decision_row=None
+            )
         if not conv.open:
             return Delivery(note=f"not posted: the clock had stopped ({conv.state.value})")
         channel = conv.slack_channel or self.config.channel
@@ -227,11 +231,13 @@ class _Poster:
             return Delivery(error=f"Slack unreachable: {exc}")
         ts = str(response.get("ts") or "") or "?"
         if self.config.refresh_cards and conv.slack_ts and conv.slack_channel:
-            self._refresh(conv, conv.slack_channel, conv.slack_ts)
+            self._refresh(claim.message_pk, conv.slack_channel, conv.slack_ts)
         return Delivery(ts=ts)
 
-    def _refresh(self, conv: Conversation, channel: str, ts: str) -> None:
+    def _refresh(self, message_pk: int, channel: str, ts: str) -> None:
         """Re-render the card so its deadline line changes colour; cosmetic, never retried."""
+        with self.uow_factory() as uow:
+            conv = load_conversation(uow, message_pk, policy=self.policy)
         try:
             self.slack.chat_update(channel=channel, ts=ts, **card(conv, now=self.now))
         except (SlackApiError, OSError) as exc:

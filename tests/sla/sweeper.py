@@ -1,15 +1,19 @@
 """A sweep process for the crash and replica tests: ``python -m tests.sla.sweeper``.
 
-    python -m tests.sla.sweeper DB_URL SLACK_BASE_URL START STEP_SECONDS COUNT
+    python -m tests.sla.sweeper DB_URL SLACK_BASE_URL [--no-refresh] [ISO_TIME ...]
 
-Sweeps ``COUNT`` times at ``START``, ``START + STEP``, ... (ISO 8601 times: the clock is
-passed in, never read) and prints one line per sweep with its counts.
+Sweeps once at each ``ISO_TIME`` given; without any, reads one ISO time per line from
+stdin, sweeps at it and answers one line, so a test can keep several processes on the
+same clock (as replicas share wall time).  The clock is passed in, never read.  Each
+answer line is the sweep's report.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import sys
-from datetime import datetime, timedelta
+from collections.abc import Iterable
+from datetime import datetime
 
 from slack_sdk import WebClient
 
@@ -19,15 +23,17 @@ from tests.sla.conftest import CONFIG
 
 
 def main(argv: list[str]) -> int:
-    db_url, slack_url, start, step, count = argv
+    db_url, slack_url, *rest = argv
+    config = CONFIG
+    if rest[:1] == ["--no-refresh"]:
+        config, rest = dataclasses.replace(CONFIG, refresh_cards=False), rest[1:]
     engine = create_db_engine(db_url)
     uow_factory = sql_uow_factory(engine)
     client = WebClient(token="xoxb-test", base_url=slack_url, retry_handlers=[], timeout=30)
-    now = datetime.fromisoformat(start)
-    for _ in range(int(count)):
-        report = sweep(uow_factory, client, now=now, config=CONFIG)
-        print(now.isoformat(), report, flush=True)
-        now += timedelta(seconds=float(step))
+    times: Iterable[str] = rest or (line.strip() for line in sys.stdin)
+    for at in times:
+        report = sweep(uow_factory, client, now=datetime.fromisoformat(at), config=config)
+        print(report, flush=True)
     engine.dispose()
     return 0
 

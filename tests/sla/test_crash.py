@@ -37,8 +37,6 @@ def test_killed_between_claim_and_post_then_restarted(db_url, uow_factory, clien
             db_url,
             slack.base_url,
             at.isoformat(),
-            "0",
-            "1",
         ],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},

@@ -154,7 +154,7 @@ def test_a_rate_limited_sweep_leaves_the_rest_for_the_next(uow_factory, client, 
     slack.fail_next("chat.postMessage", status=429, error="ratelimited", retry_after=1)
 
     first = sweep(uow_factory, client, now=at, config=CONFIG)
-    assert (first.claimed, first.posted, first.failed) == (3, 0, 3)
+    assert (first.claimed, first.posted, first.failed, first.deferred) == (3, 0, 1, 2)
     later = sweep(uow_factory, client, now=at + timedelta(minutes=3), config=CONFIG)
     assert (later.retried, later.posted) == (3, 3)
     assert sorted(len(pings(slack, card_ts(uow_factory, pk))) for pk in cards) == [1, 1, 1]
