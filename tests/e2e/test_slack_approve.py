@@ -83,6 +83,7 @@ def test_ten_concurrent_approvals_send_exactly_one_mail(bot, manifest):
     assert len(losers) == 9
     assert all("Already handled by" in c.args["text"] for c in losers)
     wait_until(lambda: bot.message_state(pk) is MessageState.ANSWERED)
+    bot.slack.wait_for("chat.update")
     assert len(bot.mails()) == 1
     assert len(bot.slack.calls_to("chat.update")) == 1
     with bot.services.uow_factory() as uow:
