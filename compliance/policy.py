@@ -148,14 +148,11 @@ def _registrable(host: str) -> str:
 def host_allowed(host: str, allowed: frozenset[str]) -> bool:
     """True when ``host`` is an allowed domain or a subdomain of one."""
     host = host.lower().rstrip(".")
-    if host in allowed:
-        return True
-    dot = host.find(".")
-    while dot != -1:
-        if host[dot + 1 :] in allowed:
-            return True
-        dot = host.find(".", dot + 1)
-    return False
+    if len(host) > 253:
+        return False  # longer than any DNS name
+    labels = host.split(".")
+    # Only the last few labels can form an allowed domain ("track.amazon.co.uk").
+    return any(".".join(labels[k:]) in allowed for k in range(max(0, len(labels) - 6), len(labels)))
 
 
 def _items(value: str | Iterable[str] | None) -> list[str]:

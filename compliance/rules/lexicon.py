@@ -21,7 +21,7 @@ from compliance.normalise import fold_literal
 
 __all__ = ["Lexicon", "negated"]
 
-_GAP: Final = r"\s+(?:[^\s.!?;-]{1,25}[\s-]+){0,3}"
+_GAP: Final = r"\s+(?:[^\s.!?;-]{1,25}[\s-]+){0,3}?"
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
