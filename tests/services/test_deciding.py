@@ -1,0 +1,155 @@
+"""The decision use cases on a real database, sending to a real SMTP server."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.bootstrap import build_services
+from bot.config import Secret, Settings
+from bot.domain import DecisionKind, MessageState, RejectReason
+from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError
+from bot.services import deciding
+from bot.services.ingest import store_inbound
+from tests.services.conftest import T0, buyer_message, free_port
+
+AGENT, OTHER = "U0AGENT", "U0OTHER"
+REPLY = "Hello Jane, your parcel is on its way with UPS. Order 111-2223334-4445556."
+
+
+def make_services(engine, db_url, smtp_url: str | None):
+    settings = Settings(
+        database_url=db_url,
+        smtp_url=Secret(smtp_url or ""),
+        mail_from="Support <support@seller.example>" if smtp_url else "",
+    )
+    return build_services(settings, engine=engine, clock=lambda: T0)
+
+
+@pytest.fixture
+def services(engine, db_url, smtp_server):
+    port, _ = smtp_server
+    built = make_services(engine, db_url, f"smtp://127.0.0.1:{port}")
+    yield built
+    built.close()
+
+
+def carded(services, draft: str = REPLY, **message) -> int:
+    stored = store_inbound(services.uow_factory(), b"raw", buyer_message(**message), arrived_at=T0)
+    with services.uow_factory() as uow:
+        uow.drafts.add_version(stored.message_pk, draft, now=T0, lang="en")
+        uow.messages.transition(stored.message_pk, expected={MessageState.RECEIVED},
+                                new=MessageState.CARDED, actor=None, now=T0)  # fmt: skip
+        uow.commit()
+    return stored.message_pk
+
+
+def test_approve_sends_on_the_buyers_thread_and_is_audited(services, smtp_server):
+    _, mails = smtp_server
+    pk = carded(services, alias_case="A1B2C3")
+    result = deciding.approve(services, pk, actor=AGENT, now=T0)
+    assert result.conversation.state is MessageState.ANSWERED and result.notice == ""
+    (mail,) = mails.received
+    assert mail["To"] == "abc123xyz+A1B2C3@marketplace.amazon.com"  # the +case is kept
+    assert mail["Subject"] == "Re: Where is my order? (Order: 111-2223334-4445556)"
+    assert mail["In-Reply-To"] == "<buyer-1@marketplace.amazon.com>"
+    assert mail["Message-ID"].endswith("@seller.example>")
+    assert mail.get_content().strip() == REPLY
+    with services.uow_factory() as uow:
+        (decision,) = uow.decisions.for_message(pk)
+    assert (decision.kind, decision.actor, decision.text) == (DecisionKind.APPROVE, AGENT, REPLY)
+    assert decision.compliance["compliant"] is True
+
+
+def test_the_second_decision_learns_who_won(services):
+    pk = carded(services)
+    deciding.approve(services, pk, actor=AGENT, now=T0)
+    with pytest.raises(AlreadyDecided) as lost:
+        deciding.reject(services, pk, RejectReason.SPAM, actor=OTHER, now=T0)
+    assert lost.value.by == AGENT
+
+
+def test_a_draft_that_fails_the_policy_now_is_refused_and_stays_open(services, smtp_server):
+    _, mails = smtp_server
+    pk = carded(services, draft="Hello, for 10% off next time visit mystore.com today!")
+    with pytest.raises(ComplianceBlocked) as refused:
+        deciding.approve(services, pk, actor=AGENT, now=T0)
+    assert "mystore.com" in str(refused.value)
+    assert mails.received == []
+    conv = deciding.current(services, pk)
+    assert conv.state is MessageState.CARDED  # the claim was undone: Edit still works
+    assert conv.decision is not None and "mystore.com" in conv.decision.note
+    with services.uow_factory() as uow:
+        assert uow.outbox.for_message(pk) is None
+    # ... and an edit without the link is sent
+    fixed = deciding.submit_edit(services, pk, REPLY, actor=OTHER, now=T0 + timedelta(minutes=1))
+    assert fixed.conversation.state is MessageState.ANSWERED and len(mails.received) == 1
+
+
+def test_submit_edit_keeps_the_agents_version(services):
+    pk = carded(services)
+    text = REPLY + " Thank you for waiting."
+    deciding.submit_edit(services, pk, text, actor=AGENT, now=T0)
+    with services.uow_factory() as uow:
+        versions = uow.drafts.all_for(pk)
+    assert [(v.version, v.created_by) for v in versions] == [(1, None), (2, AGENT)]
+    assert versions[-1].text == text and versions[-1].compliance["compliant"] is True
+
+
+def test_refused_recipient_fails_for_a_human_who_can_mark_it_answered(services, smtp_server):
+    pk = carded(services)
+    with services.uow_factory() as uow:
+        uow.messages.get(pk).buyer_alias = "reject-me@marketplace.amazon.com"
+        uow.commit()
+    result = deciding.approve(services, pk, actor=AGENT, now=T0)
+    assert result.conversation.state is MessageState.FAILED
+    assert "refused" in result.conversation.outcome and "Seller Central" in result.notice
+    done = deciding.mark_answered(services, pk, actor=OTHER, now=T0 + timedelta(hours=1))
+    assert done.conversation.state is MessageState.ANSWERED
+
+
+def test_mail_server_down_keeps_the_reply_queued(engine, db_url):
+    port = free_port()  # nothing listens there
+    services = make_services(engine, db_url, f"smtp://127.0.0.1:{port}")
+    try:
+        pk = carded(services)
+        result = deciding.approve(services, pk, actor=AGENT, now=T0)
+        assert result.conversation.state is MessageState.SENDING
+        assert result.conversation.outcome.startswith("not sent yet, retrying")
+    finally:
+        services.close()
+
+
+def test_without_smtp_the_reply_waits_and_the_agent_is_told(engine, db_url):
+    services = make_services(engine, db_url, None)
+    try:
+        pk = carded(services)
+        result = deciding.approve(services, pk, actor=AGENT, now=T0)
+        assert result.conversation.state is MessageState.SENDING
+        assert "SMTP_URL" in result.notice
+    finally:
+        services.close()
+
+
+def test_reject_reasons_move_the_message_and_other_needs_a_note(services):
+    manual = carded(services, message_id="<m1@marketplace.amazon.com>")
+    quiet = carded(services, message_id="<m2@marketplace.amazon.com>")
+    other = carded(services, message_id="<m3@marketplace.amazon.com>")
+    result = deciding.reject(services, manual, RejectReason.HANDLE_MANUALLY, actor=AGENT, now=T0)
+    assert result.conversation.state is MessageState.MANUAL and result.conversation.open
+    result = deciding.reject(services, quiet, RejectReason.NO_RESPONSE_NEEDED, actor=AGENT, now=T0)
+    assert result.conversation.state is MessageState.NO_RESPONSE and not result.conversation.open
+    assert "Seller Central" in result.notice
+    with pytest.raises(DecisionError, match="note"):
+        deciding.reject(services, other, RejectReason.OTHER, note=" ", actor=AGENT, now=T0)
+    result = deciding.reject(services, other, RejectReason.OTHER, note="asked by phone",
+                             actor=AGENT, now=T0)  # fmt: skip
+    assert result.conversation.decision.note == "asked by phone"
+
+
+def test_a_mail_without_a_relay_address_cannot_be_answered_by_mail(services):
+    pk = carded(services, buyer_alias=None)
+    with pytest.raises(DecisionError, match="Seller Central"):
+        deciding.approve(services, pk, actor=AGENT, now=T0)
+    assert deciding.current(services, pk).state is MessageState.CARDED

@@ -1,0 +1,206 @@
+"""The paced card poster against the fake Slack Web API over real HTTP.
+
+Slack answering 429 or 500, or not answering at all, delays cards and loses none; each
+card is posted once, most urgent deadline first, about one a second per channel.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from bot.bootstrap import build_services
+from bot.config import Secret, Settings
+from bot.db.models import PostState, SlackPostRow
+from bot.domain import MessageState
+from bot.services.ingest import store_inbound
+from bot.services.poster import Pacer, enqueue_card_update, post_due
+from bot.slack_client import background_client
+from tests.fakes.fake_slack import FakeSlack
+from tests.services.conftest import T0, buyer_message
+
+CHANNEL = "C0QUEUE"
+
+
+@pytest.fixture
+def slack():
+    with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def services(engine, db_url, slack):
+    settings = Settings(
+        slack_bot_token=Secret("xoxb-test"),
+        slack_base_url=slack.base_url,
+        channel=CHANNEL,
+        database_url=db_url,
+    )
+    built = build_services(settings, engine=engine, clock=lambda: T0)
+    yield built
+    built.close()
+
+
+def drafted(services, key: str, *, hours_left: float) -> int:
+    """A drafted buyer message whose deadline is ``hours_left`` after T0."""
+    sent = T0 - timedelta(hours=24 - hours_left)
+    stored = store_inbound(
+        services.uow_factory(),
+        b"raw",
+        buyer_message(f"<{key}@marketplace.amazon.com>", sent_at=sent, body=f"Where is {key}?"),
+        arrived_at=T0,
+    )
+    with services.uow_factory() as uow:
+        uow.drafts.add_version(stored.message_pk, f"Hello, about {key}: on its way.", now=T0)
+        assert uow.messages.transition(
+            stored.message_pk,
+            expected={MessageState.RECEIVED},
+            new=MessageState.DRAFTED,
+            actor=None,
+            now=T0,
+        )
+        uow.commit()
+    return stored.message_pk
+
+
+def client_for(services, **kw):
+    return background_client(
+        services.settings, **({"rate_limit_retries": 0, "server_error_retries": 0} | kw)
+    )
+
+
+def posted_keys(slack: FakeSlack) -> list[str]:
+    """Which message each successful post was about, in posting order."""
+    out = []
+    for call in slack.calls_to("chat.postMessage"):
+        body = str(call.args.get("blocks"))
+        out.append(next(k for k in ("urgent", "soon", "later") if f"Where is {k}?" in body))
+    return out
+
+
+def run_until_posted(services, client, *, expected: int, rounds: int = 20) -> int:
+    """The worker loop: post_due every minute of (fake) time until all are posted."""
+    now = T0
+    for i in range(rounds):
+        post_due(services, client, now=now, pacer=Pacer(0.0))
+        with services.uow_factory() as uow:
+            done = uow.session.query(SlackPostRow).filter_by(state=PostState.POSTED).count()
+        if done == expected:
+            return i
+        now += timedelta(minutes=1)
+    raise AssertionError(f"only {done} of {expected} posted after {rounds} rounds")
+
+
+def test_cards_are_posted_once_most_urgent_first_and_the_message_is_carded(services, slack):
+    later = drafted(services, "later", hours_left=20)
+    urgent = drafted(services, "urgent", hours_left=1)
+    soon = drafted(services, "soon", hours_left=5)
+    client = client_for(services)
+    counts = post_due(services, client, now=T0, pacer=Pacer(0.0))
+    assert counts.posted == 3
+    assert posted_keys(slack) == ["urgent", "soon", "later"]
+    assert post_due(services, client, now=T0 + timedelta(minutes=10), pacer=Pacer(0.0)).posted == 0
+    assert len(slack.calls_to("chat.postMessage")) == 3
+    with services.uow_factory() as uow:
+        for pk in (later, urgent, soon):
+            row = uow.messages.get(pk)
+            assert row.state is MessageState.CARDED and row.slack_channel == CHANNEL
+            assert (CHANNEL, row.slack_ts) in slack.messages
+
+
+def test_rate_limits_server_errors_and_an_outage_delay_cards_but_lose_none(services, slack):
+    for key, left in (("later", 20), ("urgent", 1), ("soon", 5)):
+        drafted(services, key, hours_left=left)
+    slack.fail_next("chat.postMessage", status=429, retry_after=30, times=2)
+    slack.fail_next("chat.postMessage", status=500, error="internal_error", times=3)
+    rounds = run_until_posted(services, client_for(services), expected=3)
+    assert rounds >= 2  # the 429's Retry-After and the 5xx back-off really delayed them
+    assert sorted(posted_keys(slack)) == ["later", "soon", "urgent"]  # each exactly once
+    failures = [c.status for c in slack.calls if c.method == "chat.postMessage" and c.status != 200]
+    assert failures.count(429) >= 1 and 500 in failures
+
+    # Slack unreachable altogether: the queue waits, then posts.
+    drafted(services, "urgent2", hours_left=2)
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        dead_url = f"http://127.0.0.1:{closed.getsockname()[1]}/api/"
+    down = background_client(replace(services.settings, slack_base_url=dead_url),
+                             rate_limit_retries=0, server_error_retries=0)  # fmt: skip
+    assert post_due(services, down, now=T0, pacer=Pacer(0.0)).retrying == 1
+    with services.uow_factory() as uow:
+        waiting = uow.session.query(SlackPostRow).filter_by(state=PostState.PENDING).one()
+        assert waiting.attempts == 1 and "unreachable" in waiting.last_error
+    run_until_posted(services, client_for(services), expected=4)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_429_is_retried_after_retry_after_by_the_client_itself(services, slack):
+    drafted(services, "urgent", hours_left=1)
+    slack.fail_next("chat.postMessage", status=429, retry_after=1, times=1)
+    counts = post_due(services, client_for(services, rate_limit_retries=2), now=T0,
+                      pacer=Pacer(0.0))  # fmt: skip
+    assert counts.posted == 1
+    calls = [c for c in slack.calls if c.method == "chat.postMessage"]
+    assert [c.status for c in calls] == [429, 200]
+    assert calls[1].at - calls[0].at >= 1.0
+
+
+def test_a_payload_slack_refuses_fails_loudly_and_is_not_retried(services, slack):
+    drafted(services, "urgent", hours_left=1)
+    slack.fail_next("chat.postMessage", status=200, error="invalid_blocks", times=1)
+    assert post_due(services, client_for(services), now=T0, pacer=Pacer(0.0)).failed == 1
+    assert post_due(services, client_for(services), now=T0 + timedelta(hours=1)).posted == 0
+    with services.uow_factory() as uow:
+        row = uow.session.query(SlackPostRow).one()
+        assert row.state is PostState.FAILED and "invalid_blocks" in row.last_error
+
+
+def test_two_posters_at_once_post_each_card_once(services, slack):
+    for key, left in (("later", 20), ("urgent", 1), ("soon", 5)):
+        drafted(services, key, hours_left=left)
+    barrier = threading.Barrier(2)
+
+    def worker():
+        barrier.wait()
+        post_due(services, client_for(services), now=T0, pacer=Pacer(0.0))
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert sorted(posted_keys(slack)) == ["later", "soon", "urgent"]
+
+
+def test_posts_to_one_channel_are_paced():
+    sleeps: list[float] = []
+    clock = [100.0]
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        clock[0] += seconds
+
+    pacer = Pacer(1.1, clock=lambda: clock[0], sleep=sleep)
+    for _ in range(3):
+        pacer.wait("C1")
+    pacer.wait("C2")  # another channel does not wait
+    assert sleeps == [pytest.approx(1.1), pytest.approx(1.1)]
+    pacer.hold("C1", 30)
+    assert pacer.blocked("C1") and not pacer.blocked("C2")
+
+
+def test_a_card_update_re_renders_the_posted_card(services, slack):
+    pk = drafted(services, "urgent", hours_left=1)
+    post_due(services, client_for(services), now=T0, pacer=Pacer(0.0))
+    with services.uow_factory() as uow:
+        uow.messages.transition(pk, expected={MessageState.CARDED}, new=MessageState.SPAM,
+                                actor="U0AGENT", now=T0)  # fmt: skip
+        assert enqueue_card_update(uow, pk, now=T0)
+        uow.commit()
+    assert post_due(services, client_for(services), now=T0, pacer=Pacer(0.0)).posted == 1
+    update = slack.wait_for("chat.update")[0]
+    assert "spam" in str(update.args["blocks"]).lower()
