@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from compliance.document import LANGUAGES, Document
-from compliance.model import Report
+from compliance.model import Finding, Report
 from compliance.policy import Policy
 from compliance.rules import RULES
 
@@ -35,4 +37,35 @@ def check(text: str, *, lang: str | None = None, policy: Policy = _DEFAULT_POLIC
     doc = Document(text, _language(lang), policy)
     findings = [f for rule in RULES for f in rule(doc)]
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
-    return Report(text=text, findings=tuple(findings))
+    return Report(text=text, findings=tuple(_merge(findings)))
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per stretch of text a rule objects to: overlapping ones are joined.
+
+    "la próxima vez compre directamente en nuestra tienda" matches three off-Amazon
+    phrases; the agent needs one underline, not three.
+    """
+    merged: list[Finding] = []
+    open_by_rule: dict[str, int] = {}  # rule -> index in merged of its last finding
+    for finding in findings:
+        k = open_by_rule.get(finding.rule)
+        if k is not None and finding.start < merged[k].end:
+            last = merged[k]
+            if finding.end > last.end or (finding.blocking and not last.blocking):
+                end = max(last.end, finding.end)
+                stronger = finding if finding.blocking and not last.blocking else last
+                merged[k] = replace(
+                    stronger, start=last.start, end=end, excerpt=_joined_excerpt(last, finding, end)
+                )
+            continue
+        open_by_rule[finding.rule] = len(merged)
+        merged.append(finding)
+    return merged
+
+
+def _joined_excerpt(first: Finding, other: Finding, end: int) -> str:
+    """The excerpt of two overlapping findings joined (``first`` starts no later)."""
+    if end <= first.end:
+        return first.excerpt
+    return first.excerpt + other.excerpt[first.end - other.start :]

@@ -13,6 +13,13 @@ from compliance.rules.review import SATISFIED, TELL_OTHERS
 
 __all__ = ["find_marketing"]
 
+# "code SUMMER15", "Gutscheincode: SOMMER10": a word and one to three digits, the shape of
+# promotion codes; tracking codes ("LX123456789DE") have two letters and many digits.
+_PROMO_CODE = (
+    r"(?:code|codes|codice|código|gutscheincode|rabattcode|promo|promocode|cupón|coupon) ?:? ?"
+    r"[a-z]{3,}\d{1,3}"
+)
+
 MARKETING: Final = Lexicon(
     "marketing",
     {
@@ -20,7 +27,7 @@ MARKETING: Final = Lexicon(
             r"coupons?(?: codes?)?|promo(?:tional)? codes?|discount codes?|voucher codes?|vouchers?",  # noqa: E501
             r"discount (?:of \d+|on your next)|\d+ ?% (?:off|discount)|(?:get|enjoy|receive|save) (?:up to )?\d+ ?%",  # noqa: E501
             r"(?:special|exclusive|limited[- ]time|seasonal) (?:offers?|deals?|promotions?|prices?)",  # noqa: E501
-            r"(?:use|enter|apply|with) (?:the |our |this )?(?:code|promo) [a-z]+\d+[a-z0-9]*",
+            _PROMO_CODE,
             r"(?:big|summer|winter|spring|black friday|cyber monday|clearance|flash|holiday) sales?|on sale|sale (?:now|ends|starts)",  # noqa: E501
             r"black friday|cyber monday",
             r"newsletters?|subscribe|mailing list|sign up (?:for|to)",
@@ -32,7 +39,7 @@ MARKETING: Final = Lexicon(
         "de": [
             r"gutschein(?:e|code|codes)?|rabatt(?:code|codes|aktion)|aktionscodes?|promo-?codes?",
             r"rabatt (?:von \d+|auf ihre nächste)",
-            r"mit (?:dem )?(?:code|gutscheincode) [a-z]+\d+[a-z0-9]*",
+            _PROMO_CODE,
             r"\d+ ?% rabatt|\d+ ?% sparen|sparen sie (?:bis zu )?\d+",
             r"sonderangebote?|angebote? der woche|angebot des tages|exklusive(?:s|n)? angebote?",
             r"schlussverkauf|ausverkauf|sommerschlussverkauf",
@@ -44,7 +51,7 @@ MARKETING: Final = Lexicon(
         ],
         "fr": [
             r"coupons?|codes? promo|codes? de réduction|bons? de réduction|bons? d'achat|codes? promotionnels?",  # noqa: E501
-            r"avec (?:le )?code [a-z]+\d+[a-z0-9]*",
+            _PROMO_CODE,
             r"réduction sur votre prochaine",
             r"\d+ ?% de (?:réduction|remise)|(?:réduction|remise) de \d+|remise (?:exceptionnelle|spéciale)",  # noqa: E501
             r"(?:offres?|promotions?) (?:spéciales?|exclusives?|limitées?)|promotions?|soldes|ventes? privées?",  # noqa: E501
@@ -56,7 +63,8 @@ MARKETING: Final = Lexicon(
         "es": [
             r"cupón|cupones|códigos? (?:de descuento|promocional(?:es)?)",
             r"descuento (?:del \d+|en su próxima)",
-            r"\d+ ?% de descuento|con el código [a-z]+\d+[a-z0-9]*",
+            r"\d+ ?% de descuento",
+            _PROMO_CODE,
             r"ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)|promoci[oó]n(?:es)?|rebajas",
             r"boletín|newsletter|suscríbase|suscríbete",
             r"síganos|síguenos",
@@ -66,7 +74,8 @@ MARKETING: Final = Lexicon(
         "it": [
             r"coupon|buon[oi] scont[oi]|codic[ei] (?:sconto|promozional[ei])",
             r"sconto (?:del \d+|sul prossimo)",
-            r"\d+ ?% di sconto|con il codice [a-z]+\d+[a-z0-9]*",
+            r"\d+ ?% di sconto",
+            _PROMO_CODE,
             r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])|promozion[ei]|saldi",
             r"newsletter|iscriviti|si iscriva",
             r"seguici|ci segua",
