@@ -36,6 +36,9 @@ from carriers.model import TrackingStatus
 __all__ = [
     "CARRIERS",
     "DEMO_NUMBERS",
+    "SANDBOX_API_KEY",
+    "SANDBOX_CLIENT_ID",
+    "SANDBOX_CLIENT_SECRET",
     "CarrierSandbox",
     "demo_number",
     "expected_delivery",
@@ -594,6 +597,18 @@ class CarrierSandbox:
         }
         values.update(overrides)
         return CarrierConfig(**values)
+
+    def env(self) -> dict[str, str]:
+        """The environment variables that point a ``wismo`` process at this sandbox."""
+        out: dict[str, str] = {}
+        for carrier in ("ups", "usps", "fedex"):
+            prefix = carrier.upper()
+            out[f"{prefix}_BASE_URL"] = self.base_url(carrier)
+            out[f"{prefix}_CLIENT_ID"] = SANDBOX_CLIENT_ID
+            out[f"{prefix}_CLIENT_SECRET"] = SANDBOX_CLIENT_SECRET
+        out["DHL_BASE_URL"] = self.base_url("dhl")
+        out["DHL_API_KEY"] = SANDBOX_API_KEY
+        return out
 
     # trouble on demand
 

@@ -9,13 +9,7 @@ import pytest
 
 from bot.cli import main as wismo
 from carriers.model import TrackingStatus as S
-from carriers.sandbox import (
-    SANDBOX_API_KEY,
-    SANDBOX_CLIENT_ID,
-    SANDBOX_CLIENT_SECRET,
-    CarrierSandbox,
-    demo_number,
-)
+from carriers.sandbox import SANDBOX_API_KEY, CarrierSandbox, demo_number
 
 ENV_PREFIXES = ("UPS_", "USPS_", "FEDEX_", "DHL_", "WISMO_")
 
@@ -26,13 +20,8 @@ def sandbox(monkeypatch):
         for name in list(os.environ):
             if name.startswith(ENV_PREFIXES):
                 monkeypatch.delenv(name)
-        for carrier in ("ups", "usps", "fedex"):
-            prefix = carrier.upper()
-            monkeypatch.setenv(f"{prefix}_BASE_URL", sb.base_url(carrier))
-            monkeypatch.setenv(f"{prefix}_CLIENT_ID", SANDBOX_CLIENT_ID)
-            monkeypatch.setenv(f"{prefix}_CLIENT_SECRET", SANDBOX_CLIENT_SECRET)
-        monkeypatch.setenv("DHL_BASE_URL", sb.base_url("dhl"))
-        monkeypatch.setenv("DHL_API_KEY", SANDBOX_API_KEY)
+        for name, value in sb.env().items():
+            monkeypatch.setenv(name, value)
         monkeypatch.setenv("WISMO_CARRIER_TIMEOUT", "0.6")
         yield sb
 
