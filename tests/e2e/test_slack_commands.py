@@ -17,8 +17,8 @@ ORDER = "113-4021576-1000001"
 
 
 def command(bot: Bot, name: str, text: str, key: str = "c1", **kw):
-    return bot.sender.command(name, text, user=AGENT, response_url=bot.slack.response_url(key),
-                              **kw)  # fmt: skip
+    url = bot.slack.response_url(key)
+    return bot.sender.command(name, text, user=AGENT, response_url=url, **kw)
 
 
 def answered(bot: Bot, count: int = 1) -> list[dict]:
@@ -94,8 +94,8 @@ def test_app_home_shows_the_queue_and_figures_once_per_event(bot, manifest):
     arrive(bot, manifest)
     event = {"type": "app_home_opened", "user": AGENT, "channel": "D0HOME", "tab": "home"}
     assert bot.sender.event(event, event_id="Ev1").status_code == 200
-    retry = bot.sender.event(event, event_id="Ev1", headers={"X-Slack-Retry-Num": "1",
-                                                             "X-Slack-Retry-Reason": "http_timeout"})  # fmt: skip
+    again = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    retry = bot.sender.event(event, event_id="Ev1", headers=again)
     assert retry.status_code == 200
     published = bot.slack.wait_for("views.publish")
     bot.sender.event({**event, "tab": "messages"}, event_id="Ev2")
