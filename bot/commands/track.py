@@ -38,7 +38,11 @@ def exit_code(tracking: Tracking) -> int:
 
 
 def _when(at: datetime) -> str:
-    return at.strftime("%Y-%m-%d %H:%M %Z").strip() if at.tzinfo else at.strftime("%Y-%m-%d %H:%M")
+    """As the carrier gave it: local time with its offset (UTC written as such)."""
+    offset = at.utcoffset()
+    if offset is None:
+        return f"{at:%Y-%m-%d %H:%M}"
+    return f"{at:%Y-%m-%d %H:%M} UTC" if not offset else f"{at:%Y-%m-%d %H:%M %z}"
 
 
 def render(tracking: Tracking, now: datetime) -> str:
