@@ -162,6 +162,7 @@ def test_track_many_runs_lookups_concurrently(service, sandbox):
     assert result[demo_number("ups", S.CANCELLED)].status is S.CANCELLED
     # 11 lookups of 0.3 s each (plus one token fetch) would take 3.6 s one by one.
     assert elapsed < 1.5
+    assert sandbox.count("ups", "token") == 1  # concurrent lookups shared one token
 
 
 def test_track_many_accepts_carrier_pairs(service):
@@ -260,3 +261,30 @@ def test_fedex_down_during_a_batch_is_one_failure_not_many(service, sandbox):
     result = service.track_many(numbers)
     assert all(not t.live for t in result.values())
     assert sandbox.count("fedex") == 3  # one request and its two retries
+
+
+def test_half_open_breaker_lets_one_trial_through():
+    from carriers.breaker import BreakerState, CircuitBreaker
+    from carriers.errors import CarrierUnavailable, CircuitOpen
+
+    ticks = [0.0]
+    breaker = CircuitBreaker("ups", threshold=2, cooldown=10, monotonic=lambda: ticks[0])
+
+    def down():
+        raise CarrierUnavailable("ups", "500")
+
+    for _ in range(2):
+        with pytest.raises(CarrierUnavailable):
+            breaker.call(down)
+    with pytest.raises(CircuitOpen):
+        breaker.call(lambda: "never called")
+    ticks[0] = 10.0
+    trial = breaker.acquire()
+    assert trial and breaker.state is BreakerState.HALF_OPEN
+    with pytest.raises(CircuitOpen):  # a second caller waits for the trial's outcome
+        breaker.acquire()
+    breaker.failure(trial)  # the trial failed: open for another cool-down
+    assert breaker.state is BreakerState.OPEN
+    ticks[0] = 20.0
+    assert breaker.call(lambda: "up") == "up"
+    assert breaker.state is BreakerState.CLOSED
