@@ -1,0 +1,286 @@
+"""``wismo worker``: the background jobs, safe to run as several replicas.
+
+One APScheduler 3.x ``BackgroundScheduler`` per process with a memory job store (a job
+store cannot be shared between processes; the database claims make replicas safe, not
+the scheduler).  Every job is coalesced and runs one instance at a time:
+
+==============  =====================  ===============================================
+job             when                   does
+==============  =====================  ===============================================
+``draft``       every 5 s              enrich and draft stored messages (pipeline)
+``poster``      every 2 s              post queued cards, card updates and summaries,
+                                       paced per channel
+``outbox``      every 10 s             send approved replies; report stuck ones
+``sla_sweep``   every 60 s             deadline pings (:mod:`bot.sla`)
+``summary``     daily, summary time    queue the daily summary (:mod:`bot.summary`)
+``retention``   daily, 03:30 UTC       purge expired personal data (:mod:`bot.retention`)
+==============  =====================  ===============================================
+
+The inbox (``WISMO_INBOX``) is polled by its own thread (:func:`bot.inbox.run_poller`,
+which backs off while the mailbox is down).  SIGTERM or SIGINT stops the poller and the
+scheduler, letting running jobs finish; a worker killed harder loses nothing, because
+every job claims its work in the database first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time
+from types import FrameType
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.bootstrap import Services, build_services, describe
+from bot.config import Settings
+from bot.errors import ConfigError, WismoError
+from bot.inbox import RawMail, run_poller, source_from_settings
+from bot.retention import purge_expired
+from bot.services.outbox import StuckReply, deliver_due, report_stuck
+from bot.services.pipeline import draft_pending, process_raw
+from bot.services.poster import Pacer, post_due
+from bot.sla import SweepConfig, sweep
+from bot.summary import queue_summary
+
+__all__ = ["Intervals", "Worker", "main"]
+
+log = logging.getLogger("wismo.worker")
+
+RETENTION_AT = time(3, 30)
+
+
+@dataclass(frozen=True, slots=True)
+class Intervals:
+    """Seconds between two runs of each interval job."""
+
+    draft: float = 5.0
+    poster: float = 2.0
+    outbox: float = 10.0
+    sla_sweep: float = 60.0
+
+
+class Worker:
+    """The scheduler and the inbox thread of one worker process."""
+
+    def __init__(
+        self,
+        services: Services,
+        slack: Any,
+        *,
+        intervals: Intervals = Intervals(),
+        poll_inbox: bool = True,
+    ) -> None:
+        self.services = services
+        self.slack = slack
+        self.clock: Callable[[], datetime] = services.clock
+        self.intervals = intervals
+        self.stopping = threading.Event()
+        self.pacer = Pacer()
+        self.sweep_config = SweepConfig.from_settings(services.settings)
+        self.scheduler = BackgroundScheduler(
+            timezone="UTC",
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
+        )
+        self._inbox_thread: threading.Thread | None = None
+        self._poll_inbox = poll_inbox and bool(services.settings.inbox)
+        self._add_jobs()
+
+    # -- jobs --------------------------------------------------------------------
+    def _add_jobs(self) -> None:
+        settings = self.services.settings
+        every = self.intervals
+        jobs: list[tuple[str, Callable[[], None], Any]] = [
+            ("draft", self.draft, IntervalTrigger(seconds=every.draft)),
+            ("poster", self.post, IntervalTrigger(seconds=every.poster)),
+            ("sla_sweep", self.sweep, IntervalTrigger(seconds=every.sla_sweep)),
+            (
+                "retention",
+                self.retention,
+                CronTrigger(hour=RETENTION_AT.hour, minute=RETENTION_AT.minute),
+            ),
+        ]
+        if self.services.mailer is not None:
+            jobs.append(("outbox", self.outbox, IntervalTrigger(seconds=every.outbox)))
+        else:
+            log.warning("SMTP_URL not set: approved replies wait in the outbox, none is sent")
+        if settings.summary_channel or settings.channel:
+            at = settings.summary_time
+            jobs.append(("summary", self.summary, CronTrigger(hour=at.hour, minute=at.minute)))
+        for job_id, func, trigger in jobs:
+            # A daily job may run an hour late (worker restarted at that minute).
+            grace = 3600 if isinstance(trigger, CronTrigger) else None
+            extra = {"misfire_grace_time": grace} if grace else {}
+            self.scheduler.add_job(
+                func, trigger, id=job_id, name=job_id, replace_existing=True, **extra
+            )
+
+    def draft(self) -> None:
+        run = draft_pending(self.services, now=self.clock())
+        if run.drafted or run.failed:
+            log.info("drafted %d message(s), %d failed", len(run.drafted), len(run.failed))
+        for pk, why in run.failed:
+            log.warning("message %s not drafted, retried later: %s", pk, why)
+
+    def post(self) -> None:
+        counts = post_due(self.services, self.slack, now=self.clock(), pacer=self.pacer)
+        if counts.posted or counts.retrying or counts.failed:
+            log.info(
+                "Slack posts: %d posted, %d waiting to retry, %d refused",
+                counts.posted,
+                counts.retrying,
+                counts.failed,
+            )
+
+    def outbox(self) -> None:
+        mailer = self.services.mailer
+        if mailer is None:
+            return
+        now = self.clock()
+        counts = deliver_due(self.services.uow_factory, mailer, now=now)
+        if counts.sent or counts.retrying or counts.failed or counts.stuck:
+            log.info(
+                "replies: %d sent, %d retrying, %d failed, %d stuck",
+                counts.sent,
+                counts.retrying,
+                counts.failed,
+                counts.stuck,
+            )
+        report_stuck(self.services.uow_factory, self._notify_stuck, now=now)
+
+    def _notify_stuck(self, reply: StuckReply) -> None:
+        channel = self.services.settings.channel
+        if not channel:
+            raise ConfigError(["WISMO_CHANNEL: needed to report a reply stuck in the outbox"])
+        self.slack.chat_postMessage(
+            channel=channel,
+            text=(
+                ":warning: A reply may or may not have reached the buyer (message "
+                f"{reply.message_pk}): the worker stopped while sending it. Search the sent "
+                f"folder for Message-ID `{reply.mail_message_id}` and record what you find; "
+                "it is not resent automatically."
+            ),
+        )
+
+    def sweep(self) -> None:
+        sweep(
+            self.services.uow_factory,
+            self.slack,
+            now=self.clock(),
+            config=self.sweep_config,
+            policy=self.services.policy,
+        )
+
+    def summary(self) -> None:
+        settings = self.services.settings
+        channel = settings.summary_channel or settings.channel
+        if queue_summary(self.services.uow_factory, now=self.clock(), channel=channel):
+            log.info("daily summary queued for %s", channel)
+
+    def retention(self) -> None:
+        purge_expired(
+            self.services.uow_factory,
+            now=self.clock(),
+            retention_days=self.services.settings.retention_days,
+        )
+
+    # -- inbox -------------------------------------------------------------------
+    def _handle(self, mail: RawMail) -> None:
+        arrived = mail.received_at or self.clock()
+        process_raw(self.services, mail.data, arrived_at=min(arrived, self.clock()))
+
+    def _run_inbox(self) -> None:
+        settings = self.services.settings
+        source = source_from_settings(settings)
+        run_poller(
+            source,
+            self._handle,
+            interval=settings.inbox_poll_seconds,
+            stop_event=self.stopping,
+            log=log,
+        )
+
+    # -- lifecycle ---------------------------------------------------------------
+    def start(self) -> None:
+        self.scheduler.start()
+        if self._poll_inbox:
+            self._inbox_thread = threading.Thread(
+                target=self._run_inbox, name="wismo-inbox", daemon=True
+            )
+            self._inbox_thread.start()
+        jobs = ", ".join(job.id for job in self.scheduler.get_jobs())
+        log.info("worker started: jobs %s; inbox %s", jobs, "polled" if self._poll_inbox else "off")
+
+    def stop(self, *, wait: bool = True) -> None:
+        """Stop taking new work; with ``wait``, let running jobs finish."""
+        self.stopping.set()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=wait)
+        if self._inbox_thread is not None:
+            self._inbox_thread.join(timeout=30 if wait else 0)
+        log.info("worker stopped")
+
+
+def _problems(settings: Settings) -> list[str]:
+    found = []
+    if not settings.slack_bot_token:
+        found.append("SLACK_BOT_TOKEN: set the bot token (xoxb-...) from the app's OAuth page")
+    if not settings.channel:
+        found.append("WISMO_CHANNEL: set the id of the queue channel (C...)")
+    return found
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="wismo worker",
+        description="Run the background jobs: inbox, drafting, card poster, outbox, "
+        "deadline sweep, daily summary and retention. Several replicas may run.",
+    )
+    parser.add_argument(
+        "--sweep-seconds", type=float, default=60.0, help="seconds between two SLA sweeps (60)"
+    )
+    args = parser.parse_args(list(argv))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
+    try:
+        settings = Settings.from_env(os.environ)
+        missing = _problems(settings)
+        if missing:
+            raise ConfigError(missing)
+        services = build_services(settings)
+    except WismoError as exc:
+        print(f"wismo worker: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, ConfigError) else 1
+
+    from bot.slack_client import background_client
+
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        log.info("%s received: finishing running jobs", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    worker = Worker(
+        services,
+        background_client(settings),
+        intervals=Intervals(sla_sweep=args.sweep_seconds),
+    )
+    try:
+        log.info("connected: %s", dict(describe(services)))
+        worker.start()
+        while not stop.wait(timeout=3600):
+            pass
+    finally:
+        worker.stop(wait=True)
+        services.close()
+    return 0

@@ -1,0 +1,123 @@
+"""``wismo worker``: the scheduled jobs against a real database and a fake Slack."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.bootstrap import build_services
+from bot.config import Secret, Settings
+from bot.db.models import PostState, SlackPostRow
+from bot.worker import Intervals, Worker
+from tests.sla.conftest import CHANNEL, SATURDAY_9, add_carded, card_ts, pings
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = SATURDAY_9 + timedelta(hours=23, minutes=30)  # Sunday 08:30: 30 min left
+FAST = Intervals(draft=0.1, poster=0.1, outbox=0.1, sla_sweep=0.1)
+
+
+@pytest.fixture
+def services(db_url, engine, slack):
+    settings = Settings(
+        database_url=db_url,
+        channel=CHANNEL,
+        managers=("UMGR0001",),
+        slack_bot_token=Secret("xoxb-test"),
+        slack_base_url=slack.base_url,
+    )
+    built = build_services(settings, engine=engine, clock=lambda: NOW)
+    yield built
+    built.close()
+
+
+def test_worker_sweeps_and_posts_the_summary_then_stops(services, client, slack):
+    pk = add_carded(services.uow_factory, client, 1)
+    worker = Worker(services, client, intervals=FAST, poll_inbox=False)
+    worker.start()
+    try:
+        assert {job.id for job in worker.scheduler.get_jobs()} == {
+            "draft", "poster", "sla_sweep", "summary", "retention"
+        }  # fmt: skip
+        slack.wait_for("chat.postMessage", count=2)  # the card and the ping
+        worker.summary()  # as the daily cron would; a second run the same day is a no-op
+        worker.summary()
+        slack.wait_for("chat.postMessage", count=3)
+        time.sleep(0.5)  # several more sweeps and poster runs
+    finally:
+        worker.stop()
+    assert not worker.scheduler.running
+
+    [ping] = pings(slack, card_ts(services.uow_factory, pk))
+    assert "<@UMGR0001>" in ping["text"]  # 30 min left: the managers' threshold
+    summaries = [
+        c.args for c in slack.calls_to("chat.postMessage") if "last 7 days" in c.args["text"]
+    ]
+    assert len(summaries) == 1 and summaries[0]["channel"] == CHANNEL
+    with services.uow_factory() as uow:
+        [row] = uow.session.query(SlackPostRow).filter_by(purpose="summary").all()
+    assert row.state is PostState.POSTED and row.dedupe_key == f"summary:{NOW.date()}"
+
+
+def _worker_env(db_url: str, slack_url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WISMO_", "SLACK_"))}
+    env.update(
+        PYTHONPATH=str(ROOT),
+        DATABASE_URL=db_url,
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_BASE_URL=slack_url,
+        WISMO_CHANNEL=CHANNEL,
+    )
+    return env
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_wismo_worker_stops_cleanly_on_sigterm(db_url, engine, slack, tmp_path):
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "worker", "--sweep-seconds", "0.2"],
+        cwd=tmp_path,
+        env=_worker_env(db_url, slack.base_url),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        lines = []
+        deadline = time.monotonic() + 30
+        while not any("worker started" in line for line in lines):
+            line = proc.stdout.readline()
+            assert line and time.monotonic() < deadline, "".join(lines)
+            lines.append(line)
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    log = "".join(lines) + out
+    assert proc.returncode == 0, log
+    [started] = [line for line in log.splitlines() if "worker started" in line]
+    jobs = set(started.split("jobs ")[1].split(";")[0].split(", "))
+    assert jobs == {"draft", "poster", "sla_sweep", "retention", "summary"}, started
+    assert "SIGTERM received" in log and "worker stopped" in log
+
+
+def test_wismo_worker_names_missing_settings(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WISMO_", "SLACK_"))}
+    env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "worker"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "SLACK_BOT_TOKEN" in result.stderr and "WISMO_CHANNEL" in result.stderr
