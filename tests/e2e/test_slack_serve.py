@@ -1,0 +1,79 @@
+"""``wismo serve`` as deployed: a real process, HTTP on PORT, Slack at SLACK_BASE_URL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from tests.e2e.slack_harness import *  # noqa: F403 - the slack fixture
+from tests.fakes.slack_sender import SlackSender
+from tests.services.conftest import free_port
+
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
+@pytest.fixture
+def served(db_url, engine, slack, tmp_path):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "WISMO_", "SMTP"))}
+    env.update(
+        SLACK_BOT_TOKEN="xoxb-serve-test",
+        SLACK_SIGNING_SECRET="serve-secret",
+        SLACK_BASE_URL=slack.base_url,
+        WISMO_CHANNEL="C0QUEUE",
+        DATABASE_URL=db_url,
+        PORT=str(port),
+    )
+    log = (tmp_path / "serve.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError((tmp_path / "serve.log").read_text())
+            time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        log.close()
+
+
+def test_serve_answers_signed_slack_requests_and_health(served, slack):
+    assert httpx.get(served + "/healthz").text.strip() == "ok"
+    sender = SlackSender(served + "/slack/events", "serve-secret")
+    try:
+        usage = sender.command("/wismo", "", user="U0AGENT")
+        assert usage.status_code == 200 and "/wismo queue" in usage.json()["text"]
+        assert sender.command("/wismo", "", user="U0AGENT", secret="wrong").status_code == 401
+    finally:
+        sender.close()
+    assert slack.calls_to("auth.test")  # the token was checked against SLACK_BASE_URL
+    webhook = httpx.post(served + "/inbound/mail", content=b"x")
+    assert webhook.status_code == 404 and "WISMO_WEBHOOK_SECRET" in webhook.text
+
+
+def test_serve_refuses_to_start_without_slack_credentials(db_url, engine):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "WISMO_"))}
+    env["DATABASE_URL"] = db_url
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "serve"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert "SLACK_BOT_TOKEN" in done.stderr and "SLACK_SIGNING_SECRET" in done.stderr
