@@ -55,6 +55,8 @@ def user_text(error: Exception) -> str:
     if isinstance(error, DecisionError | SlackError):
         message = str(error)
         return f":warning: {message[:1].upper()}{message[1:]}"
+    if isinstance(error, SlackApiError) and error.response.get("error") == "expired_trigger_id":
+        return ":hourglass: Slack gave up waiting to open the form: press the button again."
     if isinstance(error, LookupError):
         return ":warning: This message is no longer in the bot's store (purged or deleted)."
     if isinstance(error, WismoError):

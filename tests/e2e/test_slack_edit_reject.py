@@ -206,3 +206,17 @@ def test_bad_or_stale_signatures_get_401_and_change_nothing(bot, manifest):
     assert forged.status_code == 401 and stale.status_code == 401
     assert bot.message_state(pk) is MessageState.CARDED and bot.mails() == []
     assert bot.slack.calls_to("chat.update") == [] and CHANNEL
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_edit_by_a_stranger_shows_a_refusal_and_a_reused_trigger_is_explained(bot, manifest):
+    pk = arrive(bot, manifest)
+    view = open_edit(bot, pk, user=STRANGER, trigger="t-once")
+    assert "WISMO_AGENTS" in json.dumps(view["blocks"]) and not any(
+        b.get("type") == "input" for b in view["blocks"]
+    )
+    card = bot.card_of(pk)
+    again = block_action("wismo.edit", str(pk), user=AGENT, ts=card["ts"], trigger_id="t-once")
+    assert bot.sender.interactive(again).status_code == 200
+    note = bot.slack.wait_for("chat.postEphemeral")[0]
+    assert note.args["user"] == AGENT and "press the button again" in note.args["text"]
