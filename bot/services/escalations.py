@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 
 from bot.db.models import EscalationRow, MessageRow
 from bot.db.uow import SqlUnitOfWork, UowFactory
@@ -48,6 +48,7 @@ __all__ = [
     "Stage",
     "Threshold",
     "claim_due",
+    "due_query",
     "record_delivery",
     "take_for_retry",
     "thresholds_from",
@@ -113,6 +114,21 @@ class ClaimResult:
     rows: int  # messages looked at
 
 
+def due_query(*, now: datetime, limit: int) -> Select[int, datetime]:
+    """Open messages with a threshold to fire at ``now``: (id, due_at), most urgent first.
+
+    Served by the index (state, next_escalation_at); rows another sweep holds are
+    skipped, not waited for (PostgreSQL; SQLite ignores the locking clause).
+    """
+    return (
+        select(MessageRow.id, MessageRow.due_at)
+        .where(MessageRow.state.in_(list(OPEN_STATES)), MessageRow.next_escalation_at <= now)
+        .order_by(MessageRow.next_escalation_at, MessageRow.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True, of=MessageRow)
+    )
+
+
 def claim_due(
     uow_factory: UowFactory,
     *,
@@ -128,15 +144,7 @@ def claim_due(
     while rows < max_rows:
         with uow_factory() as uow:
             session = uow.session
-            due = session.execute(
-                select(MessageRow.id, MessageRow.due_at)
-                .where(
-                    MessageRow.state.in_(list(OPEN_STATES)), MessageRow.next_escalation_at <= now
-                )
-                .order_by(MessageRow.next_escalation_at, MessageRow.id)
-                .limit(min(batch, max_rows - rows))
-                .with_for_update(skip_locked=True, of=MessageRow)
-            ).all()
+            due = session.execute(due_query(now=now, limit=min(batch, max_rows - rows))).all()
             if not due:
                 return ClaimResult(tuple(claimed), skipped, rows)
             fired: dict[int, set[str]] = defaultdict(set)
