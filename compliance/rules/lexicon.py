@@ -23,6 +23,7 @@ __all__ = ["Lexicon", "negated"]
 
 _GAP: Final = r"\s+(?:[^\s.!?;-]{1,25}[\s-]+){0,3}?"
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_DIGITS: Final = frozenset("0123456789")
 
 
 def _source(pattern: str) -> str:
@@ -159,13 +160,15 @@ class _Tables:
         found = list(self.words.get(word, ()))
         for n in self.stem_lengths:
             found += self.stems.get(word[:n], ())
-        if word[0] in "0123456789":
-            found += self.digits
         return found
 
 
 _HEAD: Final = re.compile(r"[a-z0-9]*")
 _WORD_END: Final = (r"\s", r"(?![a-z0-9])")
+# Patterns led by a digit class must go on with "%" or "-" ("15 % off", "5-sterne-..."), so
+# they are tried only at numbers followed by one of those, not at every number.
+_DIGIT_LED: Final = re.compile(r"\\d(?:\+|\{[0-9,]+\})?(?:\\s\?|\\s\*| \?)?[%-]")
+_AFTER_NUMBER: Final = re.compile(r" ?[%-]")
 
 
 def _compile(
@@ -193,11 +196,12 @@ def _tables(lang: str | None, count: int) -> _Tables:
                     prefix = _literal_prefix(alt)
                     head = _HEAD.match(prefix)
                     word = head.group() if head else ""
-                    if word and word == prefix and alt[len(word) :].startswith(_WORD_END):
+                    rest = alt[len(word) :]
+                    if word and word == prefix and (not rest or rest.startswith(_WORD_END)):
                         words.setdefault(word, {}).setdefault(index, []).append(alt)
                     elif word:
-                        stems.setdefault(word[:3], {}).setdefault(index, []).append(alt)
-                    elif alt.startswith(r"\d"):
+                        stems.setdefault(word, {}).setdefault(index, []).append(alt)
+                    elif _DIGIT_LED.match(alt):
                         digits.setdefault("", {}).setdefault(index, []).append(alt)
                     else:
                         slow.setdefault((index, code != "ja"), []).append(alt)
@@ -226,6 +230,8 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
         candidates = known.get(word)
         if candidates is None:
             candidates = known[word] = tables.lookup(word)
+        if word[0] in _DIGITS and _AFTER_NUMBER.match(text, m.end()):
+            candidates = candidates + tables.digits
         for index, regex in candidates:
             hit = regex.match(text, m.start())
             if hit is not None:

@@ -18,15 +18,19 @@ from compliance.tlds import TLDS, WORD_TLDS
 
 __all__ = ["find_links"]
 
+# Each scan starts on a literal letter and looks back afterwards, so the engine skips the
+# text between candidates quickly.
 _SCHEME_URL: Final = re.compile(
-    r"(?<![a-z0-9+.-])(?P<scheme>https?|ftps?)://(?P<rest>[^\s<>\"'`]*)"
+    r"(?P<scheme>[hf](?<![a-z0-9+.-][hf])(?:(?<=h)ttps?|(?<=f)tps?))://(?P<rest>[^\s<>\"'`]*)"
 )
-_WWW_URL: Final = re.compile(r"(?<![a-z0-9./@-])(?P<rest>www\d{0,3}\.[^\s<>\"'`]*)")
+_WWW_URL: Final = re.compile(r"(?P<rest>w(?<![a-z0-9./@-]w)ww\d{0,3}\.[^\s<>\"'`]*)")
 _BARE: Final = re.compile(
     r"(?<![a-z0-9@._/:-])(?P<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"
     r"(?![a-z0-9@-]|\.[a-z0-9])(?P<path>[/?#:][^\s<>\"'`]*)?"
 )
-_DOTTED: Final = re.compile(r"\.(?<=[a-z0-9-]\.)(?=[a-z0-9])")  # cheap test before _BARE
+_DOTTED: Final = re.compile(r"\.(?<=[a-z0-9-]\.)(?=[a-z0-9])")  # "x.y": where domains can be
+_RUN: Final = re.compile(r"[a-z0-9.-]*")
+_RUN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _TRAILING: Final = ".,;:!?)]}'\"»"
 _HOST_END: Final = re.compile(r"[/?#\\]")
 _FILE_LIKE: Final = frozenset({"zip", "mov"})
@@ -65,7 +69,7 @@ def find_links(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
     text = view.text
     allowed = doc.policy.allowed_link_domains
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a URL was already reported
 
     def report(i: int, j: int, host: str, scheme: str | None, bare: bool) -> Iterator[Finding]:
         j = _trim(text, i, j)
@@ -89,30 +93,36 @@ def find_links(doc: Document) -> Iterator[Finding]:
     for m in _SCHEME_URL.finditer(text):
         host = _host_of(m.group("rest"))
         if host:
-            taken.append(m.span())
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             yield from report(m.start(), m.end(), host, m.group("scheme"), False)
     for m in _WWW_URL.finditer(text):
-        if _inside(m.start(), taken):
+        if taken[m.start()]:
             continue
-        taken.append(m.span())
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         yield from report(m.start(), m.end(), _host_of(m.group("rest")), None, False)
-    if _DOTTED.search(text) is None:
-        return
-    for m in _BARE.finditer(text):
-        if _inside(m.start(), taken):
+    # Bare domains: from each "x.y" back to the start of its run of label characters.
+    # Every character is walked at most once, so long runs of dots stay linear.
+    resume = 0
+    for dot in _DOTTED.finditer(text):
+        pos = dot.start()
+        if pos < resume or taken[pos]:
             continue
-        host = m.group("host")
+        start = pos
+        while start > resume and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        run = _RUN.match(text, start)
+        resume = run.end() if run else pos + 1
+        bare = _BARE.match(text, start)
+        if bare is None:
+            continue
+        host = bare.group("host")
         labels = host.split(".")
         tld = labels[-1]
         if tld not in TLDS or tld in _FILE_LIKE or not all(labels) or host[0] == "-":
             continue
-        if tld in WORD_TLDS and _sentence_join(doc, view, m.start("host") + len(host) - len(tld)):
+        if tld in WORD_TLDS and _sentence_join(doc, view, bare.end("host") - len(tld)):
             continue
-        yield from report(m.start(), m.end(), host, None, True)
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(i <= pos < j for i, j in spans)
+        yield from report(bare.start(), bare.end(), host, None, True)
 
 
 def _sentence_join(doc: Document, view: View, tld_start: int) -> bool:
