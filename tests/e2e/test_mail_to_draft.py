@@ -25,6 +25,7 @@ WISMO_TEXT = {
     "de": "Hallo, meine Bestellung ist noch nicht angekommen. Wo ist mein Paket? Wann kommt es?",
     "fr": "Bonjour, je n'ai pas encore reçu ma commande. Où est mon colis ? Quand arrive-t-il ?",
     "es": "Hola, todavía no he recibido mi pedido. ¿Dónde está mi paquete? ¿Cuándo llegará?",
+    "ja": "注文した商品がまだ届いていません。荷物は今どこにありますか？いつ届きますか？",
     "it": "Buongiorno, non ho ancora ricevuto il mio ordine. Dove si trova il pacco?",
 }
 DOMAINS = {"US": "amazon.com", "UK": "amazon.co.uk", "DE": "amazon.de", "FR": "amazon.fr",
@@ -101,7 +102,7 @@ WISMO_FILES = [
 ]
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", [*LANGUAGES, "ja"])
 def test_every_scenario_in_every_language(services, manifest, lang):
     """The buyer writes in ``lang`` about each bundled order: the reply follows the buyer."""
     by_file = _by_file(manifest)
