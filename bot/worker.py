@@ -244,10 +244,24 @@ def main(argv: Sequence[str]) -> int:
         description="Run the background jobs: inbox, drafting, card poster, outbox, "
         "deadline sweep, daily summary and retention. Several replicas may run.",
     )
-    parser.add_argument(
-        "--sweep-seconds", type=float, default=60.0, help="seconds between two SLA sweeps (60)"
-    )
+    defaults = Intervals()
+    for job in ("draft", "poster", "outbox", "sla_sweep"):
+        flag = "--" + job.replace("sla_", "").replace("_", "-") + "-seconds"
+        default = getattr(defaults, job)
+        parser.add_argument(
+            flag,
+            dest=job,
+            type=float,
+            default=default,
+            metavar="SECONDS",
+            help=f"between two runs of the {job} job (default {default:g})",
+        )
     args = parser.parse_args(list(argv))
+    intervals = Intervals(
+        draft=args.draft, poster=args.poster, outbox=args.outbox, sla_sweep=args.sla_sweep
+    )
+    if min(intervals.draft, intervals.poster, intervals.outbox, intervals.sla_sweep) <= 0:
+        parser.error("intervals must be positive")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
     try:
@@ -273,7 +287,7 @@ def main(argv: Sequence[str]) -> int:
     worker = Worker(
         services,
         background_client(settings),
-        intervals=Intervals(sla_sweep=args.sweep_seconds),
+        intervals=intervals,
     )
     try:
         log.info("connected: %s", dict(describe(services)))
