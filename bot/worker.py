@@ -229,6 +229,11 @@ class Worker:
         log.info("worker stopped")
 
 
+def _still_running(record: logging.LogRecord) -> bool:
+    """Drop "skipped: maximum number of running instances": a long run is not a fault."""
+    return "maximum number of running instances" not in record.getMessage()
+
+
 def _problems(settings: Settings) -> list[str]:
     found = []
     if not settings.slack_bot_token:
@@ -264,6 +269,7 @@ def main(argv: Sequence[str]) -> int:
         parser.error("intervals must be positive")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler.scheduler").addFilter(_still_running)
     try:
         settings = Settings.from_env(os.environ)
         missing = _problems(settings)

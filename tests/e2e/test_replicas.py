@@ -1,28 +1,47 @@
-"""Two sweep processes against one PostgreSQL: every escalation fires exactly once.
+"""Several replicas against one PostgreSQL: each card, reply and ping happens once.
 
-The processes are real OS processes sharing one database and one (fake) Slack.  They
-sweep in lockstep on a test-driven clock, as replicas share wall time, so at each step
-both race for the same due escalations.
+All processes are real OS processes sharing one database, one fake Slack Web API, one
+SMTP server and the demo world's fake SP-API and carrier servers.
+
+- Two sweep processes in lockstep on a test-driven clock (as replicas share wall time),
+  so at each step both race for the same due escalations: 800 fire exactly once.
+- Two ``wismo serve`` and two ``wismo worker`` processes, as the Procfile runs them: each
+  mail delivered to both webs, each Approve clicked on both: one card, one reply and one
+  deadline alert per message.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
+from bot.db import sql_uow_factory
 from bot.db.models import EscalationRow, MessageRow
 from bot.domain import MessageKind, MessageState
-from tests.sla.conftest import (
-    CHANNEL,
-    SATURDAY_9,
+from bot.inbox.webhook import sign as sign_mail
+from tests.e2e.slack_harness import (
+    AGENT,
+    SECRET,
+    WEBHOOK_SECRET,
+    block_action,
     slack,  # noqa: F401 - the fake Slack fixture
+    smtp,  # noqa: F401 - the SMTP server fixture
+    wait_until,
 )
+from tests.e2e.slack_harness import CHANNEL as QUEUE
+from tests.fakes.slack_sender import SlackSender
+from tests.services.conftest import free_port
+from tests.sla.conftest import CHANNEL, SATURDAY_9
 
 ROOT = Path(__file__).resolve().parents[2]
 MESSAGES = 200
@@ -113,3 +132,153 @@ def test_two_sweepers_fire_each_escalation_once(db_url, uow_factory, slack):  # 
     assert set(per_card) == card_ts and set(per_card.values()) == {4}
     # Both processes did part of the work.
     assert sum(posted) == MESSAGES * 4 and all(posted), posted
+
+
+MAILS = 6
+
+
+def _env(db_url, world, manifest, slack, smtp_port) -> dict[str, str]:  # noqa: F811
+    """The environment of a deployment pointed at the test's fake services."""
+    ours = ("WISMO_", "SLACK_", "SPAPI_", "LWA_", "UPS_", "USPS_", "FEDEX_", "DHL_", "SMTP_")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
+    env.update(
+        PYTHONPATH=str(ROOT),
+        DATABASE_URL=db_url,
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_BASE_URL=slack.base_url,
+        WISMO_CHANNEL=QUEUE,
+        WISMO_AGENTS=AGENT,
+        WISMO_WEBHOOK_SECRET=WEBHOOK_SECRET,
+        WISMO_SELLER_NAME=manifest.seller_name,
+        SMTP_URL=f"smtp://127.0.0.1:{smtp_port}",
+        WISMO_FROM="Brightwater Support <support@brightwater-home.example>",
+        **world.amazon.env(),
+        **world.carriers.env(),
+    )
+    return env
+
+
+def _spawn(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    with log.open("w") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot", *args],
+            cwd=log.parent,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def _messages(engine) -> list[MessageRow]:
+    with sql_uow_factory(engine)() as uow:
+        return list(uow.session.query(MessageRow).order_by(MessageRow.id))
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_two_webs_and_two_workers_do_everything_once(
+    db_url,
+    engine,
+    world,
+    manifest,
+    slack,  # noqa: F811
+    smtp,  # noqa: F811
+    tmp_path,
+):
+    port, recorder = smtp
+    env = _env(db_url, world, manifest, slack, port)
+    web_ports = [free_port(), free_port()]
+    fast = ["--draft-seconds", "0.3", "--poster-seconds", "0.3", "--outbox-seconds", "0.3",
+            "--sweep-seconds", "0.5"]  # fmt: skip
+    procs = [
+        _spawn(
+            ["serve", "--host", "127.0.0.1", "--port", str(p), "--threads", "8"],
+            env,
+            tmp_path / f"web{n}.log",
+        )
+        for n, p in enumerate(web_ports)
+    ]
+    procs += [_spawn(["worker", *fast], env, tmp_path / f"worker{n}.log") for n in range(2)]
+    webs = [f"http://127.0.0.1:{p}" for p in web_ports]
+    senders = [SlackSender(web + "/slack/events", SECRET) for web in webs]
+    http = httpx.Client(timeout=10)
+
+    def logs() -> str:
+        return "\n".join(f"--- {f.name}\n" + f.read_text()[-2500:] for f in
+                         sorted(tmp_path.glob("*.log")))  # fmt: skip
+
+    def healthy(url: str) -> bool:
+        try:
+            return http.get(url + "/healthz").status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def carded() -> list[MessageRow]:
+        rows = [r for r in _messages(engine) if r.state is MessageState.CARDED]
+        return rows if len(rows) == MAILS else []
+
+    def answered() -> bool:
+        return sum(r.state is MessageState.ANSWERED for r in _messages(engine)) == MAILS
+
+    try:
+        wait_until(lambda: all(healthy(w) for w in webs), timeout=40, interval=0.2)
+        # Every mail reaches both webs (as a gateway retrying against another replica).
+        for mail in manifest.mails[:MAILS]:
+            for web in webs:
+                ts = int(time.time())
+                headers = {
+                    "Content-Type": "message/rfc822",
+                    "X-Wismo-Timestamp": str(ts),
+                    "X-Wismo-Signature": sign_mail(WEBHOOK_SECRET, mail.raw, ts),
+                }
+                answer = http.post(web + "/inbound/mail", content=mail.raw, headers=headers)
+                assert answer.status_code == 204, answer.text
+        try:
+            cards = wait_until(carded, timeout=40, interval=0.2)
+        except AssertionError:
+            raise AssertionError(logs()) from None
+
+        # Every Approve clicked on both webs at once.
+        def click(job: tuple[SlackSender, MessageRow]) -> int:
+            sender, row = job
+            payload = block_action(
+                "wismo.approve", str(row.id), user=AGENT, ts=row.slack_ts, channel=QUEUE
+            )
+            return sender.interactive(payload).status_code
+
+        with ThreadPoolExecutor(8) as pool:
+            codes = list(pool.map(click, [(s, r) for r in cards for s in senders]))
+        assert codes == [200] * 2 * MAILS
+        try:
+            wait_until(answered, timeout=40, interval=0.2)
+        except AssertionError:
+            raise AssertionError(logs()) from None
+        time.sleep(1.5)  # more rounds of every worker job: nothing further may happen
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        for sender in senders:
+            sender.close()
+        http.close()
+    # The workers finished their running jobs and left cleanly on SIGTERM.
+    assert [p.returncode for p in procs[2:]] == [0, 0], logs()
+
+    posts = slack.calls_to("chat.postMessage")
+    cards_posted = [c for c in posts if c.args.get("blocks")]
+    alerts = [c for c in posts if "Deadline missed" in str(c.args.get("text"))]
+    assert len(cards_posted) == MAILS  # one card per message
+    assert len(alerts) == MAILS  # the mails are weeks old: one breach alert each, no more
+    rows = _messages(engine)
+    with sql_uow_factory(engine)() as uow:
+        escalations = uow.session.query(EscalationRow).all()
+    assert len(rows) == MAILS  # each mail stored once, though delivered twice
+    assert len(escalations) == 4 * MAILS
+    assert sorted(e.threshold for e in escalations if e.slack_ts) == ["0h"] * MAILS
+    replies = recorder.received
+    assert len(replies) == MAILS  # one reply per message, however many clicks
+    assert len({m["In-Reply-To"] for m in replies}) == MAILS
