@@ -118,13 +118,15 @@ def build_app(
     authoriser = Authoriser(settings.agents, group_members(client))
     if authoriser.open_to_everyone:
         log.warning("WISMO_AGENTS is empty: every member of the workspace may decide")
+    pool = ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="wismo-listener")
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret.reveal() or None,
         token_verification_enabled=token_verification,
-        listener_executor=ThreadPoolExecutor(
-            max_workers=LISTENER_THREADS, thread_name_prefix="wismo-listener"
-        ),
+        listener_executor=pool,
+        # Listeners hand themselves to ``pool`` and return at their ack (handlers.replies.
+        # guarded), so Bolt answers Slack at once instead of polling for the ack.
+        process_before_response=True,
         raise_error_for_unhandled_request=False,
     )
     context_value = Wismo(
@@ -132,6 +134,7 @@ def build_app(
         authoriser=authoriser,
         live_client=live,
         live_views=LiveViews(live),
+        pool=pool,
     )
     dedupe = EventDedupe()
 

@@ -18,7 +18,7 @@ from handlers.blocks import edit_modal, notice_modal, reject_modal, shown_verdic
 from handlers.context import AUDIT, wismo
 from handlers.events import publish_home
 from handlers.ids import ActionId
-from handlers.replies import card_location, guarded, show_result, user_text
+from handlers.replies import ack_first, card_location, show_result, user_text
 
 __all__ = [
     "approve",
@@ -33,12 +33,12 @@ __all__ = [
 
 
 def register(app: App) -> None:
-    app.action(ActionId.APPROVE)(guarded(approve))
-    app.action(ActionId.EDIT)(guarded(open_edit))
-    app.action(ActionId.REJECT)(guarded(open_reject))
-    app.action(ActionId.MARK_ANSWERED)(guarded(mark_answered))
-    app.action(ActionId.REPLY_TEXT)(guarded(reply_typed))
-    app.action(ActionId.HOME_REFRESH)(guarded(refresh_home))
+    app.action(ActionId.APPROVE)(ack_first(approve))
+    app.action(ActionId.EDIT)(ack_first(open_edit))
+    app.action(ActionId.REJECT)(ack_first(open_reject))
+    app.action(ActionId.MARK_ANSWERED)(ack_first(mark_answered))
+    app.action(ActionId.REPLY_TEXT)(ack_first(reply_typed))
+    app.action(ActionId.HOME_REFRESH)(ack_first(refresh_home))
     # Link buttons open a page in the browser; Slack still sends the click.
     app.action(ActionId.NO_RESPONSE_LINK)(ignore)
     app.action(ActionId.TRACKING_LINK)(ignore)

@@ -7,6 +7,7 @@ listeners stay plain functions (testable, no globals) and services are injected 
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,6 +31,7 @@ class Wismo:
     authoriser: Authoriser
     live_client: WebClient  # never sleeps on 429: keystroke updates only
     live_views: LiveViews
+    pool: Executor  # listeners run here; the request thread only waits for the ack
 
     def now(self) -> datetime:
         return self.services.clock()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -23,6 +25,7 @@ from handlers.blocks import card
 from handlers.context import AUDIT, Wismo
 
 __all__ = [
+    "ack_first",
     "card_location",
     "guarded",
     "report_error",
@@ -123,29 +126,80 @@ def report_error(error: Exception, body: dict[str, Any], client: WebClient, chan
     say_privately(client, channel=where, user=user, text=user_text(error))
 
 
-def guarded(listener: F) -> F:
-    """Report what a listener raises *after* its ack itself, as the app's error handler
-    would: in slack-bolt 1.30 an exception raised within ~10 ms of the ack can reset the
-    ack before the request thread sees it, and Slack then gets 404 "unhandled request"
-    (``thread_runner.run_ack_function_asynchronously`` sets ``ack.response = None``).
+ACK_WAIT = 2.5  # seconds: Slack gives up on an unanswered request after 3
+
+
+def _no_ack(*args: Any, **kwargs: Any) -> None:
+    """The ack of a listener the wrapper already acknowledged."""
+
+
+def ack_first(listener: F) -> F:
+    """:func:`guarded` for a listener whose first act is a plain ``ack()`` (buttons,
+    keystrokes): the request thread acks itself, so the answer to Slack never waits for
+    a free thread in the pool, however busy the pool is with earlier clicks."""
+    return guarded(listener, ack_at_once=True)
+
+
+def guarded(listener: F, *, ack_at_once: bool = False) -> F:
+    """Run ``listener`` on the app's pool; answer Slack the moment it acks.
+
+    The app runs Bolt with ``process_before_response=True``, so Bolt calls this wrapper on
+    the request thread and sends whatever ``ack()`` said once it returns.  The wrapper
+    hands the listener to the pool and returns as soon as the listener acks (an event,
+    not Bolt's own 10 ms polling, which costs every request 10 ms and, with dozens of
+    keystrokes in flight, a storm of wake-ups).  The rest of the listener runs on after
+    the response.  What it raises after the ack is reported to the user here, through the
+    same words as the app's error handler; before the ack it goes to that handler.
     """
 
     @functools.wraps(listener)
     def run(**kwargs: Any) -> Any:
-        try:
-            return listener(**kwargs)
-        except Exception as exc:
-            ack = kwargs.get("ack")
-            if ack is None or getattr(ack, "response", None) is None:
-                raise  # not acknowledged yet: Bolt's error handler answers Slack
-            context = kwargs.get("context") or {}
-            wismo_ctx = context.get("wismo") if hasattr(context, "get") else None
-            channel = wismo_ctx.services.settings.channel if wismo_ctx is not None else ""
-            client = kwargs.get("client")
-            if client is None:
-                log.error("listener failed after its ack", exc_info=exc)
-            else:
-                report_error(exc, kwargs.get("body") or {}, client, channel)
+        context = kwargs["context"]
+        pool = context["wismo"].pool
+        ack = kwargs.get("ack")
+        acked = threading.Event()
+        if ack is not None and ack_at_once:
+            ack()
+            acked.set()
+            pool.submit(_run_reporting, listener, {**kwargs, "ack": _no_ack}, acked)
             return None
+        if ack is not None:
+
+            def ack_then_signal(*args: Any, **kw: Any) -> Any:
+                try:
+                    return ack(*args, **kw)
+                finally:
+                    acked.set()
+
+            kwargs = {**kwargs, "ack": ack_then_signal}
+        future = pool.submit(_run_reporting, listener, kwargs, acked)
+        if ack is None:
+            return None  # an event: Bolt acknowledges it itself
+        deadline = time.monotonic() + ACK_WAIT
+        while not acked.wait(0.05):
+            if future.done() or time.monotonic() > deadline:
+                break
+        if not acked.is_set() and future.done():
+            error = future.exception()
+            if error is not None:
+                raise error
+        return None
 
     return run  # type: ignore[return-value]
+
+
+def _run_reporting(
+    listener: Callable[..., Any], kwargs: dict[str, Any], acked: threading.Event
+) -> None:
+    try:
+        listener(**kwargs)
+    except Exception as exc:
+        if not acked.is_set() and kwargs.get("ack") is not None:
+            raise  # the request thread re-raises it: Bolt's error handler answers Slack
+        context = kwargs.get("context") or {}
+        channel = context["wismo"].services.settings.channel if "wismo" in context else ""
+        client = kwargs.get("client")
+        if client is None:
+            log.error("listener failed after its ack", exc_info=exc)
+        else:
+            report_error(exc, kwargs.get("body") or {}, client, channel)

@@ -105,7 +105,8 @@ def test_hash_conflict_and_rate_limit_on_keystrokes_are_dropped_quietly(bot, man
     bot.slack.fail_next("views.update", status=429, times=1)
     response = bot.sender.interactive(keystroke(view, draft + SHOP_LINK, user=AGENT))
     assert response.status_code == 200
-    # an older payload (stale hash) arriving later loses with hash_conflict, no error
+    wait_until(lambda: [c for c in bot.slack.calls if c.method == "views.update"][1:])
+    # a payload from an outdated view (stale hash) loses with hash_conflict, no error
     stale = {**view, "hash": "stale"}
     bot.sender.interactive(keystroke(stale, draft + SHOP_LINK, user=AGENT))
     wait_until(lambda: [c for c in bot.slack.calls if c.method == "views.update"][2:])

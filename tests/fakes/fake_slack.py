@@ -49,6 +49,10 @@ class _Fault:
     delay: float
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the default backlog of 5 resets connections under load
+
+
 class FakeSlack:
     """Start with ``with FakeSlack() as slack:``; point a WebClient at ``slack.base_url``."""
 
@@ -64,7 +68,7 @@ class FakeSlack:
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._used_triggers: set[str] = set()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         # A short poll interval: shutdown() waits for it, and tests start many fakes.
         self._thread = threading.Thread(

@@ -1,0 +1,285 @@
+"""How fast the running Slack app answers: signed request -> HTTP response, and keystrokes.
+
+Slack shows the user an error when an interactive request is not answered within three
+seconds, and the edit modal sends one request per character typed.  This starts the real
+WSGI app (``bot.web`` over ``bot.slack_app.build_app``) under waitress on 127.0.0.1, a
+fake Slack Web API and a SQLite database.
+
+The bot runs in a process of its own (as ``wismo serve`` does); the clients and the fake
+Slack run in this one.  Then it
+
+1. has 20 concurrent clients send really signed interactive requests: keystrokes in the
+   edit modal (each a policy check; some change the verdict and update the modal) mixed
+   with Approve clicks on distinct cards (each claims a message and writes the outbox
+   after the ack), and reports p50/p99 from request to HTTP response
+   (target: p99 under 100 ms);
+2. measures a keystroke end to end: signed request -> policy check -> ``views.update``
+   received by Slack, when the verdict changes (what the agent waits for to see a
+   finding), and the policy check alone.
+
+Run: .venv/bin/python bench/slack_bench.py   (no network beyond 127.0.0.1)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import multiprocessing
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from multiprocessing.queues import Queue
+from pathlib import Path
+from urllib.parse import urlencode
+
+import httpx
+import waitress.server
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.bootstrap import build_services  # noqa: E402
+from bot.config import Secret, Settings  # noqa: E402
+from bot.db import create_db_engine, upgrade  # noqa: E402
+from bot.domain import InboundMessage, Intent, MessageKind, MessageState  # noqa: E402
+from bot.services.deciding import check_reply, current  # noqa: E402
+from bot.services.ingest import store_inbound  # noqa: E402
+from bot.services.poster import Pacer, post_due  # noqa: E402
+from bot.slack_app import build_app  # noqa: E402
+from bot.slack_client import background_client, live_client  # noqa: E402
+from bot.web import web_app  # noqa: E402
+from handlers.blocks import edit_modal  # noqa: E402
+from tests.e2e.slack_harness import block_action, keystroke  # noqa: E402
+from tests.fakes.fake_slack import FakeSlack  # noqa: E402
+from tests.fakes.slack_sender import SlackSender  # noqa: E402
+
+CLIENTS = 20
+REQUESTS_PER_CLIENT = 50
+APPROVE_EVERY = 10  # one request in ten is an Approve click
+SECRET = "bench-secret"
+AGENT = "U0AGENT"
+NOW = datetime.now(UTC)
+REPLY = (
+    "Hello Jane,\n\nthank you for your message about order 111-2223334-4445556. Your parcel "
+    "is with UPS, tracking number 1Z999AA10123456784, and UPS expects to deliver it on "
+    "Friday. You can follow it on https://www.ups.com/track?tracknum=1Z999AA10123456784\n\n"
+    "Kind regards,\nBrightwater Home"
+)
+SHOP = " Next time order directly from brightwater-home.com for 10% off."
+
+
+def pct(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(int(share * len(ordered)), len(ordered) - 1)]
+
+
+def seed(services, count: int) -> list[int]:
+    pks = []
+    for i in range(count):
+        msg = InboundMessage(
+            kind=MessageKind.BUYER_MESSAGE,
+            message_id=f"<bench-{i}@marketplace.amazon.com>",
+            subject="Where is my order? (Order: 111-2223334-4445556)",
+            body="Hi, my parcel has not arrived yet. Where is it?",
+            sent_at=NOW - timedelta(hours=1 + i % 20),
+            order_id="111-2223334-4445556",
+            buyer_name="Jane",
+            buyer_alias=f"bench{i}@marketplace.amazon.com",
+            marketplace="US",
+            language="en",
+            intent=Intent.WHERE_IS_MY_ORDER,
+        )
+        pk = store_inbound(services.uow_factory(), b"raw", msg, arrived_at=NOW).message_pk
+        with services.uow_factory() as uow:
+            uow.drafts.add_version(pk, REPLY, now=NOW, lang="en")
+            uow.messages.transition(pk, expected={MessageState.RECEIVED},
+                                    new=MessageState.DRAFTED, actor=None, now=NOW)  # fmt: skip
+            uow.commit()
+        pks.append(pk)
+    return pks
+
+
+def bot_settings(db_url: str, slack_url: str) -> Settings:
+    return Settings(
+        slack_bot_token=Secret("xoxb-bench"),
+        slack_signing_secret=Secret(SECRET),
+        slack_base_url=slack_url,
+        channel="C0QUEUE",
+        agents=(AGENT,),
+        database_url=db_url,
+    )
+
+
+def run_bot(db_url: str, slack_url: str, ports: Queue[int]) -> None:
+    """The bot in its own process, as deployed (it must not share a GIL with the clients)."""
+    logging.basicConfig(level=logging.ERROR)
+    settings = bot_settings(db_url, slack_url)
+    services = build_services(settings)
+    app = build_app(services, live=live_client(settings))
+    server = waitress.server.create_server(
+        web_app(services, app), host="127.0.0.1", port=0, threads=32
+    )
+    ports.put(server.effective_port)
+    server.run()
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.ERROR)
+    tmp = tempfile.TemporaryDirectory()
+    db_url = f"sqlite:///{tmp.name}/bench.db"
+    engine = create_db_engine(db_url)
+    upgrade(engine)
+    with FakeSlack() as slack:
+        settings = bot_settings(db_url, slack.base_url)
+        services = build_services(settings, engine=engine)
+        approvals = CLIENTS * REQUESTS_PER_CLIENT // APPROVE_EVERY
+        pks = seed(services, approvals)
+        client = background_client(settings, rate_limit_retries=0)
+        while post_due(services, client, now=NOW, limit=100, pacer=Pacer(0.0)).posted:
+            pass
+        ctx = multiprocessing.get_context("spawn")
+        ports: Queue[int] = ctx.Queue()
+        bot = ctx.Process(target=run_bot, args=(db_url, slack.base_url, ports), daemon=True)
+        bot.start()
+        url = f"http://127.0.0.1:{ports.get(timeout=60)}/slack/events"
+
+        # Each client edits in its own modal, as 20 agents would.
+        views = []
+        for i in range(CLIENTS):
+            conv = current(services, pks[i])
+            view = edit_modal(conv, REPLY, check_reply(REPLY, "en", services.policy))
+            opened = client.views_open(trigger_id=f"bench-{i}", view=view)
+            views.append(opened["view"])
+        cards = {pk: current(services, pk).slack_ts for pk in pks}
+
+        # 1. request -> response under 20 concurrent clients
+        latencies: dict[str, list[float]] = {"keystroke": [], "approve": []}
+        lock = threading.Lock()
+        approve_queue = list(pks)
+
+        def build_requests(n: int) -> list[tuple[str, str]]:
+            """Client ``n``'s requests, built before the clock starts: only the bot is timed."""
+            out = []
+            text = REPLY
+            for j in range(REQUESTS_PER_CLIENT):
+                if j % APPROVE_EVERY == APPROVE_EVERY - 1:
+                    pk = approve_queue.pop()
+                    payload = block_action("wismo.approve", str(pk), user=AGENT, ts=cards[pk])
+                    out.append(("approve", urlencode({"payload": json.dumps(payload)})))
+                else:
+                    text = text + ("x" if j % 7 else SHOP if SHOP not in text else " ok")
+                    payload = keystroke(
+                        views[n], text, user=AGENT, action_ts=time.time() - 60 + j / 1000
+                    )
+                    out.append(("keystroke", urlencode({"payload": json.dumps(payload)})))
+            return out
+
+        requests = [build_requests(n) for n in range(CLIENTS)]
+
+        def client_run(n: int) -> None:
+            sender = SlackSender(url, SECRET)
+            for kind, body in requests[n]:
+                started = time.perf_counter()
+                response = sender.post(body, "application/x-www-form-urlencoded")
+                took = time.perf_counter() - started
+                assert response.status_code == 200, response.text
+                with lock:
+                    latencies[kind].append(took * 1000)
+            sender.close()
+
+        # One client alone: the bot's own service time per request, without queueing.
+        alone: list[float] = []
+        sender = SlackSender(url, SECRET)
+        text = REPLY
+        for _ in range(200):
+            text += "y"
+            payload = keystroke(views[-1], text, user=AGENT, action_ts=time.time() - 120)
+            body = urlencode({"payload": json.dumps(payload)})
+            started = time.perf_counter()
+            assert sender.post(body, "application/x-www-form-urlencoded").status_code == 200
+            alone.append((time.perf_counter() - started) * 1000)
+        sender.close()
+
+        # The floor this machine puts under any answer: the same clients, GET /healthz.
+        health = url.replace("/slack/events", "/healthz")
+        baseline: list[float] = []
+
+        def baseline_run(_: int) -> None:
+            with httpx.Client(timeout=10) as http:
+                for _ in range(REQUESTS_PER_CLIENT):
+                    started = time.perf_counter()
+                    assert http.get(health).status_code == 200
+                    took = (time.perf_counter() - started) * 1000
+                    with lock:
+                        baseline.append(took)
+
+        with ThreadPoolExecutor(CLIENTS) as pool:
+            list(pool.map(baseline_run, range(CLIENTS)))
+
+        wall = time.perf_counter()
+        with ThreadPoolExecutor(CLIENTS) as pool:
+            list(pool.map(client_run, range(CLIENTS)))
+        wall = time.perf_counter() - wall
+        every = latencies["keystroke"] + latencies["approve"]
+
+        # 2. keystroke end to end: request -> check -> views.update at Slack
+        sender = SlackSender(url, SECRET)
+        view_id = views[0]["id"]
+        round_trips = []
+        for _ in range(100):
+            shown = slack.views[view_id]
+            before = shown["hash"]
+            flagged = "brightwater-home.com" in str(shown["blocks"])
+            text = REPLY + (" Thank you." if flagged else SHOP)  # always a new verdict
+            started = time.perf_counter()
+            sender.interactive(keystroke(slack.views[view_id], text, user=AGENT))
+            while slack.views[view_id]["hash"] == before:
+                if time.perf_counter() - started > 5:
+                    raise SystemExit("views.update never arrived")
+                time.sleep(0.0005)
+            round_trips.append((time.perf_counter() - started) * 1000)
+        sender.close()
+        checks = []
+        for i in range(500):
+            text = REPLY + (SHOP if i % 2 else "")
+            started = time.perf_counter()
+            check_reply(text, "en", services.policy)
+            checks.append((time.perf_counter() - started) * 1000)
+
+        bot.terminate()
+        bot.join(10)
+        services.close()
+
+    print(f"signed interactive request -> HTTP response, {CLIENTS} concurrent clients, "
+          f"{len(every)} requests in {wall:.2f} s ({len(every) / wall:.0f} req/s)")  # fmt: skip
+    for name, values in (("all", every), *latencies.items()):
+        print(
+            f"  {name:<10} n={len(values):4d}  p50 {statistics.median(values):6.1f} ms"
+            f"  p99 {pct(values, 0.99):6.1f} ms  max {max(values):6.1f} ms"
+        )
+    print(
+        f"  {'baseline':<10} n={len(baseline):4d}  p50 {statistics.median(baseline):6.1f} ms"
+        f"  p99 {pct(baseline, 0.99):6.1f} ms  (GET /healthz, same clients: this machine's floor)"
+    )
+    print(
+        f"  {'1 client':<10} n={len(alone):4d}  p50 {statistics.median(alone):6.1f} ms"
+        f"  p99 {pct(alone, 0.99):6.1f} ms  (keystrokes one at a time: service time)"
+    )
+    print(f"  load average while measuring: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    target = "met" if pct(every, 0.99) < 100 else "MISSED"
+    print(f"  target p99 < 100 ms: {target}")
+    print("keystroke that changes the verdict: request -> check -> views.update at Slack")
+    print(f"  p50 {statistics.median(round_trips):6.1f} ms  p99 {pct(round_trips, 0.99):6.1f} ms")
+    print(f"policy check alone (reply of {len(REPLY + SHOP)} characters)")
+    print(f"  p50 {statistics.median(checks):6.2f} ms  p99 {pct(checks, 0.99):6.2f} ms")
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
