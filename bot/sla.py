@@ -62,7 +62,9 @@ RETRY_AFTER = timedelta(minutes=2)
 """How old an unposted claim must be before another sweep retries it.
 
 Longer than one post can take (the Slack client's timeout and its own 429 retries), so
-a retry never overlaps a live post; row locks make an overlap harmless on PostgreSQL.
+a retry never overlaps a live post.  Each retry moves the claim's ``fired_at`` to its own
+start, so only one worker retries a claim at a time (clocks of replicas must agree to
+well within this, as NTP keeps them).
 """
 
 
