@@ -133,6 +133,9 @@ class Team:
         self.clicks: list[Click] = []
         self.problems: list[str] = []
         self.handled: set[int] = set()
+        self.retries: list[str] = []
+        self.attempts = 3
+        self.patience = 20.0  # seconds an agent waits for the card to show the outcome
         self._tasks: queue.Queue[_Task | None] = queue.Queue()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -202,10 +205,35 @@ class Team:
                 if task is None:
                     return
                 time.sleep(rng.uniform(*self.think))
-                try:
-                    self._act(agent, task, http, rng)
-                except Exception as exc:
-                    self._problem(f"{agent} on {task.mail.message_id}: {exc!r}")
+                for attempt in range(1, self.attempts + 1):
+                    try:
+                        self._act(agent, task, http, rng, retry=attempt > 1)
+                    except Exception as exc:
+                        self._problem(f"{agent} on {task.mail.message_id}: {exc!r}")
+                    if self._decided(task, timeout=self.patience):
+                        break
+                    # The card did not change: as a person would, look again and retry.
+                    self._note_retry(f"{agent} retried {task.mail.action} on {task.pk}")
+                else:
+                    self._problem(
+                        f"{agent}: {task.pk} still undecided after {self.attempts} attempts"
+                    )
+
+    def _decided(self, task: _Task, *, timeout: float) -> bool:
+        """True once the card shows an outcome (the bot replaced the buttons)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not self._stop.is_set():
+            with self.slack._lock:
+                message = self.slack.messages.get((task.channel, task.ts)) or {}
+                blocks = list(message.get("blocks") or [])
+            if any(b.get("block_id") == "decision" for b in blocks):
+                return True
+            time.sleep(0.25)
+        return False
+
+    def _note_retry(self, text: str) -> None:
+        with self._lock:
+            self.retries.append(text)
 
     def _problem(self, text: str) -> None:
         with self._lock:
@@ -215,9 +243,15 @@ class Team:
         with self._lock:
             self.clicks.append(click)
 
-    def _act(self, agent: str, task: _Task, http: httpx.Client, rng: random.Random) -> None:
+    def _act(
+        self, agent: str, task: _Task, http: httpx.Client, rng: random.Random, *, retry: bool
+    ) -> None:
         mail, buttons = task.mail, _buttons(task.blocks)
         action = mail.action
+        if retry and action == Action.DOUBLE_APPROVE:
+            action = Action.APPROVE
+        if retry and action == Action.EDIT_FIX:
+            action = Action.EDIT  # the violation was already refused once
         if action in {Action.APPROVE, Action.DOUBLE_APPROVE} and "wismo.approve" not in buttons:
             action = Action.EDIT  # no compliant suggestion: the agent writes the reply
         if action == Action.APPROVE:
@@ -304,14 +338,16 @@ class Team:
         pk: int,
         *,
         ready: Callable[[dict[str, Any]], bool],
+        before: set[str],
         timeout: float = 20.0,
     ) -> dict[str, Any] | None:
+        """The modal opened for this click (a view id not seen before it), once ready."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self.slack._lock:
                 views = list(self.slack.views.values())
             for view in views:
-                if view.get("callback_id") != callback_id:
+                if view.get("callback_id") != callback_id or view.get("id") in before:
                     continue
                 try:
                     meta = json.loads(view.get("private_metadata") or "{}")
@@ -321,6 +357,10 @@ class Team:
                     return dict(view)
             time.sleep(0.2)
         return None
+
+    def _view_ids(self) -> set[str]:
+        with self.slack._lock:
+            return set(self.slack.views)
 
     def _submit(
         self, agent: str, view: dict[str, Any], values: dict[str, Any], http: httpx.Client
@@ -361,12 +401,13 @@ class Team:
             self._send(http, payload)
 
     def _edit(self, agent: str, task: _Task, http: httpx.Client, *, fix_first: bool) -> None:
+        before = self._view_ids()
         self._click(agent, task, "wismo.edit", http)
 
         def has_input(view: dict[str, Any]) -> bool:
             return any(b.get("type") == "input" for b in view.get("blocks", []))
 
-        view = self._find_view("wismo.edit_reply", task.pk, ready=has_input)
+        view = self._find_view("wismo.edit_reply", task.pk, ready=has_input, before=before)
         if view is None:
             self._problem(f"{agent}: the edit modal for {task.pk} never filled")
             return
@@ -406,8 +447,9 @@ class Team:
         self._record(click)
 
     def _reject(self, agent: str, task: _Task, reason: str, http: httpx.Client) -> None:
+        before = self._view_ids()
         self._click(agent, task, "wismo.reject", http)
-        view = self._find_view("wismo.reject_modal", task.pk, ready=lambda v: True)
+        view = self._find_view("wismo.reject_modal", task.pk, ready=lambda v: True, before=before)
         if view is None:
             self._problem(f"{agent}: the reject modal for {task.pk} never opened")
             return

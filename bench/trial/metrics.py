@@ -152,6 +152,16 @@ def load_messages(engine: Engine) -> dict[str, dict[str, Any]]:
     return out
 
 
+def load_queued_cards(engine: Engine) -> set[int]:
+    """Messages whose card is still waiting in the poster's queue (not dropped)."""
+    query = text(
+        "SELECT message_pk FROM slack_posts WHERE state = 'pending' AND purpose = 'card'"
+        " AND message_pk IS NOT NULL"
+    )
+    with engine.connect() as conn:
+        return {int(pk) for (pk,) in conn.execute(query).all()}
+
+
 def _is_card(call: Call) -> bool:
     return (
         call.method == "chat.postMessage"
@@ -235,6 +245,7 @@ def analyse(
     end: float,
     start: float,
     margin: float,
+    queued: frozenset[int] | set[int] = frozenset(),
 ) -> dict[str, Any]:
     """Every figure of the report, and the list of what did not hold."""
     end_dt = datetime.fromtimestamp(end, UTC)
@@ -271,6 +282,8 @@ def analyse(
         and mid not in carded_at
         and rows[mid]["state"] not in ("system",)  # notices without a card are routed
     ]
+    still_queued = [mid for mid in stuck if int(rows[mid]["id"]) in queued]
+    dropped_ = [mid for mid in stuck if mid not in still_queued]
     time_to_card = [carded_at[mid] - dropped[mid] for mid in carded_at if mid in dropped]
 
     # Replies.
@@ -338,8 +351,11 @@ def analyse(
             continue
         expected_total += len(exp.expected)
         fired_expected += sum(1 for label in exp.expected if got.get(label))
-        missing_pings += [f"{mid} {label}" for label in exp.expected if not got.get(label)]
-        extra_pings += [f"{mid} {label}" for label in got if label not in exp.expected]
+        group = by_id[mid].group if mid in by_id else "?"
+        missing_pings += [
+            f"{mid} {label} ({group})" for label in exp.expected if not got.get(label)
+        ]
+        extra_pings += [f"{mid} {label} ({group})" for label in got if label not in exp.expected]
 
     # Deadlines: answered in time, breached.
     buyer_rows = [r for r in rows.values() if r["state"] in OPEN + CLOSED and r["due_at"]]
@@ -378,9 +394,12 @@ def analyse(
             "states": dict(sorted(states.items())),
         },
         "lost": {
-            "count": len(missing) + len(stuck),
+            "count": len(missing) + len(dropped_),
             "never_stored": missing[:20],
-            "never_shown": stuck[:20],
+            "never_shown": dropped_[:20],
+            # Not lost: still queued for a card when the trial ended (a lease not yet over).
+            "card_still_queued": len(still_queued),
+            "card_still_queued_examples": still_queued[:10],
         },
         "duplicate_cards": duplicate_cards,
         "replies": {

@@ -48,6 +48,7 @@ class Proc:
     env: Mapping[str, str]
     log_dir: Path
     port: int | None = None  # web processes answer /healthz here
+    cwd: Path | None = None
     popen: subprocess.Popen[bytes] | None = None
     starts: int = 0
     kills: int = 0
@@ -75,6 +76,7 @@ class Proc:
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
+            cwd=self.cwd,
             start_new_session=True,  # its own process group: killed alone, never the trial
         )
         log.close()

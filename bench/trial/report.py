@@ -38,7 +38,8 @@ def render_text(report: dict[str, Any]) -> str:
         f"  carded            {m['carded']}",
         f"  answered          {m['answered']} ({m['answered_within_24h']} within 24 h), "
         f"breached {m['breached']}",
-        f"  lost              {f['lost']['count']}",
+        f"  lost              {f['lost']['count']} (cards still queued at the end, not lost: "
+        f"{f['lost']['card_still_queued']})",
         f"  duplicate cards   {f['duplicate_cards']}",
         f"  replies sent      {r['sent']}, sent twice {r['sent_twice']}, "
         f"non-compliant {r['non_compliant']}, to unapproved messages "
@@ -63,6 +64,12 @@ def render_text(report: dict[str, Any]) -> str:
     lines += ["", "what had to hold:"]
     for name, ok in f["held"].items():
         lines.append(f"  {'HELD  ' if ok else 'FAILED'}  {name}")
+    if report.get("agent_retries"):
+        lines += [
+            "",
+            f"agents clicked again when a card did not change: "
+            f"{len(report['agent_retries'])} times",
+        ]
     if report.get("agent_problems"):
         lines += ["", f"agent problems ({len(report['agent_problems'])}):"]
         lines += [f"  {p}" for p in report["agent_problems"][:10]]

@@ -14,9 +14,11 @@ override in the processes, so time is real: mails are dated in the past (their
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -33,11 +35,12 @@ from sqlalchemy.engine import Engine
 from .agents import AGENTS, MANAGER, Team, self_check
 from .fakes import World
 from .mails import PlannedMail, TextPool, plan_mails, render, sent_at_for
-from .metrics import Sampler, analyse, load_messages
+from .metrics import Sampler, analyse, load_messages, load_queued_cards
 from .procs import Proc, wismo
 
 __all__ = ["TrialConfig", "run_trial"]
 
+REPO = Path(__file__).resolve().parents[2]
 CHANNEL = "C0QUEUE"
 SECRET = "trial-signing-secret"
 DEFAULT_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -55,6 +58,7 @@ class TrialConfig:
     out: Path = Path("bench/trial/out")
     restart_postgres: bool = True
     sweep_margin: float = 75.0  # one sweep period plus slack: see metrics.expected_pings
+    drain: float = 150.0  # seconds after the end to let the processes finish what they owe
     aged: int = 8
     crossing: int = 8
     race: int = 4
@@ -162,6 +166,8 @@ class Trial:
         self.skipped_faults: list[str] = []
         self.planned_down: set[str] = set()  # killed on purpose, not to be restarted yet
         self.unplanned: list[str] = []
+        self.planned_ids: set[str] = set()
+        self.drain_left: int | None = None
         self.start = 0.0
 
     # environment of every process
@@ -171,6 +177,7 @@ class Trial:
             "HOME": str(self.work),
             "LANG": "C.UTF-8",
             "PYTHONUNBUFFERED": "1",
+            "PYTHONPATH": str(REPO),
             "DATABASE_URL": self.database_url,
             "SLACK_BOT_TOKEN": "xoxb-trial-token",
             "SLACK_SIGNING_SECRET": SECRET,
@@ -318,6 +325,36 @@ class Trial:
             except Exception as exc:
                 self._mark(f"{fault.what} FAILED: {exc!r}")
 
+    def _pending(self, engine: Engine) -> int | None:
+        """Work the processes still owe: mail to card, cards, replies, pings to post."""
+        open_states = "('received', 'drafted', 'carded', 'sending', 'manual', 'failed')"
+        query = text(
+            "SELECT (SELECT count(*) FROM messages WHERE state IN ('received', 'drafted',"
+            " 'sending'))"
+            " + (SELECT count(*) FROM slack_posts WHERE state = 'pending')"
+            " + (SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending'))"
+            " + (SELECT count(*) FROM escalations e JOIN messages m ON m.id = e.message_pk"
+            f"    WHERE e.posted_at IS NULL AND m.state IN {open_states})"
+        )
+        try:
+            with engine.connect() as conn:
+                return int(conn.execute(query).scalar_one())
+        except Exception:
+            return None
+
+    def _drain(self, engine: Engine) -> int | None:
+        """After the last fault, let the processes finish what they owe (bounded)."""
+        deadline = time.time() + self.config.drain
+        left = self._pending(engine)
+        while time.time() < deadline:
+            self._supervise()
+            left = self._pending(engine)
+            if left == 0 and all(m in self.dropped for m in self.planned_ids):
+                break
+            time.sleep(1)
+        print(f"  [{time.time() - self.start:7.1f} s] drained, work left: {left}", flush=True)
+        return left
+
     def _drop(self, mail: PlannedMail) -> None:
         now = datetime.now(UTC)
         raw = render(mail, sent_at=sent_at_for(mail, now))
@@ -357,9 +394,14 @@ class Trial:
             for i in range(cfg.webs):
                 port = _free_port()
                 argv = [*wismo("serve", "--host", "127.0.0.1", "--port", str(port))]
-                self.procs.append(Proc(f"web-{i + 1}", argv, self.env(port), self.logs, port))
+                self.procs.append(
+                    Proc(f"web-{i + 1}", argv, self.env(port), self.logs, port, cwd=self.work)
+                )
+            worker = worker_argv()
             for i in range(cfg.workers):
-                self.procs.append(Proc(f"worker-{i + 1}", wismo("worker"), self.env(), self.logs))
+                self.procs.append(
+                    Proc(f"worker-{i + 1}", worker, self.env(), self.logs, cwd=self.work)
+                )
             for proc in self.procs:
                 proc.start()
             for proc in self.procs:
@@ -374,6 +416,7 @@ class Trial:
 
     def _drive(self, plan: list[PlannedMail], engine: Engine) -> dict[str, Any]:
         cfg, w = self.config, self.world
+        self.planned_ids = {m.message_id for m in plan}
         self.start = time.time()
         started = datetime.now(UTC).isoformat(timespec="seconds")
         team = Team(w.slack, plan, self.web_urls, SECRET, seed=cfg.seed)
@@ -406,6 +449,7 @@ class Trial:
                     break
                 self._supervise()
                 time.sleep(0.1)
+            self.drain_left = self._drain(engine)
         finally:
             stop.set()
             faults.join(timeout=120)
@@ -418,6 +462,7 @@ class Trial:
             if proc.name.startswith("worker"):
                 proc.stop()
         rows = load_messages(engine)
+        queued = load_queued_cards(engine)
         figures = analyse(
             plan=plan,
             dropped=self.dropped,
@@ -428,12 +473,14 @@ class Trial:
             end=end,
             start=self.start,
             margin=cfg.sweep_margin,
+            queued=queued,
         )
         peaks = {p.name: p.peak for p in self.procs}
         return {
             "mode": cfg.mode,
             "started": started,
             "config": {f: str(getattr(cfg, f)) for f in cfg.__slots__},
+            "worker_command": " ".join(worker_argv()[1:]),
             "processes_summary": ", ".join(
                 f"{p.name} (started {p.starts}x, SIGKILLed {p.kills}x)" for p in self.procs
             ),
@@ -443,12 +490,28 @@ class Trial:
             "unplanned_restarts": self.unplanned,
             "peak_kib": peaks,
             "agent_problems": team.problems,
+            "agent_retries": team.retries,
             "sampler_db_errors": sampler.db_errors,
+            "work_left_after_drain": self.drain_left,
+            "outbox": _outbox_states(engine),
             "carrier_requests_refused": dict(w.carriers.refused),
             "smtp_refusals": w.smtp.refused,
             "logs": str(self.logs),
             "samples": sampler.samples,
         }
+
+
+def _outbox_states(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT state, count(*) FROM outbox GROUP BY state")).all()
+    return {str(k): int(v) for k, v in rows}
+
+
+def worker_argv() -> list[str]:
+    """``wismo worker``; the harness's stand-in while ``bot.worker`` has not landed."""
+    if importlib.util.find_spec("bot.worker") is not None:
+        return wismo("worker")
+    return [sys.executable, "-m", "bench.trial.stand_in_worker"]
 
 
 def _free_port() -> int:
