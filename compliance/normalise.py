@@ -234,6 +234,8 @@ _SPELLED_TLDS: Final = {
 }
 
 
+# "Our email is support at shop.com": after a mail word, a bare "at" is the "@".
+_MAIL_WORD: Final = re.compile(r"e-?mail|courriel|correo|adresse|address|indirizzo|mail:")
 _UNAMBIGUOUS_AT: Final = frozenset({"arroba", "chiocciola", "arobase", "klammeraffe"})
 # "name at gmail.com": a bare "at" before a mail provider is an address, not a place.
 _MAIL_PROVIDERS: Final = _words(
@@ -276,6 +278,7 @@ def unmask(view: View, tlds: frozenset[str]) -> View:
                 word == "@"
                 or word in _UNAMBIGUOUS_AT
                 or right in _MAIL_PROVIDERS
+                or _MAIL_WORD.search(text, max(0, m.start() - 40), m.start()) is not None
                 or _SPELLED_DOMAIN.match(text, m.end())
             ):
                 edits.append((m.start(), m.end(), "@"))

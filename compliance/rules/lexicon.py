@@ -171,6 +171,10 @@ _DIGIT_LED: Final = re.compile(r"\\d(?:\+|\{[0-9,]+\})?(?:\\s\?|\\s\*| \?)?[%-]"
 _AFTER_NUMBER: Final = re.compile(r" ?[%-]")
 
 
+def _group(alts: list[str]) -> str:
+    return "(?:" + "|".join(dict.fromkeys(alts)) + ")"
+
+
 def _compile(
     table: dict[str, dict[int, list[str]]],
 ) -> dict[str, list[tuple[int, re.Pattern[str]]]]:
@@ -205,8 +209,10 @@ def _tables(lang: str | None, count: int) -> _Tables:
                         digits.setdefault("", {}).setdefault(index, []).append(alt)
                     else:
                         slow.setdefault((index, code != "ja"), []).append(alt)
+    # A Latin-script scan may only start where a word starts: the look-behind keeps a
+    # pattern like "\\d+ €" from being retried at every digit of a long number.
     scans = [
-        (index, re.compile("|".join(dict.fromkeys(alts))), on_word)
+        (index, re.compile(("(?<![a-z0-9])" if on_word else "") + _group(alts)), on_word)
         for (index, on_word), alts in slow.items()
     ]
     return _Tables(

@@ -32,6 +32,7 @@ MARKETING: Final = Lexicon(
             r"black friday|cyber monday",
             r"newsletters?|subscribe|mailing list|sign up (?:for|to)",
             r"follow us|like us on",
+            r"vip (?:club|programme|program|members?)|early access|new (?:collections?|releases|arrivals)|members?-only",  # noqa: E501
             r"(?:our )?other (?:products|items|articles|brands)|our (?:new|latest|full|whole|entire) (?:products|items|collection|range|catalog(?:ue)?)|new arrivals|similar products|related products",  # noqa: E501
             r"you (?:may|might) also like|check out our|take a look at our|browse our|visit our (?:amazon )?(?:store|storefront|brand store)",  # noqa: E501
             r"shop now|buy (?:now|more)|free (?:gift|shipping on)|loyalty (?:program(?:me)?|points)|referral (?:code|link|program)",  # noqa: E501

@@ -4,6 +4,7 @@ time", payment outside Amazon)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -15,7 +16,7 @@ __all__ = ["find_off_amazon"]
 
 # Channels that are never Amazon, whatever the language.
 _CHANNELS = (
-    r"whatsapp|telegram|signal messenger|wechat|facebook|instagram|tiktok|pinterest|youtube|"
+    r"whatsapp|telegram|signal messenger|wechat|facebook|instagram|insta|tiktok|pinterest|youtube|"
     r"linkedin|snapchat|ebay|etsy|aliexpress|temu|shein|walmart|shopify|otto\.de|cdiscount|"
     r"zalando|kaufland|rakuten|allegro|paypal|venmo|zelle|western union|"
     r"bank transfer|wire transfer|überweisung|virement bancaire|transferencia bancaria|bonifico"
@@ -83,10 +84,23 @@ _MESSAGE = (
     "messaging."
 )
 _SUGGESTION = "Remove it; the buyer can reply to this message on Amazon."
+_HANDLE_MESSAGE = (
+    "Social-media handles move the buyer off Amazon and are not allowed; all contact stays "
+    "in Amazon's messaging."
+)
+
+
+# "@sunnyhome": a social-media handle (an e-mail address has a domain after the "@").
+_HANDLE: Final = re.compile(r"@(?<![a-z0-9._%+-]@)[a-z0-9_]{3,30}(?![a-z0-9_@-]|\.[a-z0-9])")
 
 
 def find_off_amazon(doc: Document) -> Iterator[Finding]:
     view = doc.words
+    if "@" in view.text:
+        for m in _HANDLE.finditer(view.text):
+            yield doc.finding(
+                view, m.start(), m.end(), RULE, Severity.BLOCK, _HANDLE_MESSAGE, _SUGGESTION
+            )
     for i, j in OFF_AMAZON.spans(doc):
         if negated(view.text, i):
             continue

@@ -158,22 +158,35 @@ SATISFIED: Final = Lexicon(
     },
 )
 
+# An amount of money next to a review ask is a reward: "10 €", "$5", "5 euros".
+_MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|\$|£|eur|euros?|dollars?|usd|gbp)|[$€£] ?\d+"
+
 INCENTIVE: Final = Lexicon(
     "incentive",
     {
         "en": [
+            _MONEY,
+            r"we(?:'ll| will) (?:give|send|offer) you|we offer|you(?:'ll| will) (?:get|receive)",
             r"refunds?|rebates?|reimburse\w*|gift ?cards?|vouchers?|coupons?|discounts?|rewards?|cash ?back|compensat\w*|in (?:exchange|return) for|bonus|free (?:product|item|gift|sample|shipping|unit)s?|\d+ ?% off|money back|paid|pay you",  # noqa: E501
         ],
         "de": [
+            _MONEY,
+            r"(?:bieten|schenken|schicken|senden) (?:wir )?ihnen|erhalten sie",
             r"(?:rück)?erstatt\w*|gutschein\w*|rabatt\w*|geschenk\w*|gratis|kostenlos\w*|belohn\w*|im gegenzug|als dankeschön|entschädig\w*|geld zurück|prämie",  # noqa: E501
         ],
         "fr": [
+            _MONEY,
+            r"(?:nous )?vous (?:offrons|offrirons|enverrons|rembourserons)|vous recevrez",
             r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|réductions?|cadeaux?|gratuit\w*|récompens\w*|en échange|en contrepartie|dédommag\w*",  # noqa: E501
         ],
         "es": [
+            _MONEY,
+            r"le (?:regalamos|ofrecemos|enviaremos|daremos)|recibirá",
             r"reembols\w*|tarjetas? regalo|cheques? regalo|cupon\w*|cupón|descuentos?|regalos?|gratis|gratuit\w*|recompens\w*|a cambio|compensaci\w*",  # noqa: E501
         ],
         "it": [
+            _MONEY,
+            r"le (?:offriamo|regaliamo|invieremo|daremo)|riceverà",
             r"rimbors\w*|buon[oi] regalo|carta regalo|coupon|scont[oi]|regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*",  # noqa: E501
         ],
         "ja": [r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント"],
@@ -299,6 +312,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             yield found(i, j, block, _DIVERT)
 
     asks = _hits(ASK, doc)
+    negatives = _hits(NEGATIVE, doc)
     biased = _hits(BIASED, doc)
     satisfied = _hits(SATISFIED, doc)
     incentives = _hits(INCENTIVE, doc)
@@ -306,6 +320,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         if s in reported:
             continue
         reported.add(s)
+        if _near(negatives, s, 0):  # "please don't leave negative feedback"
+            yield found(i, j, block, _DIVERT)
+            continue
         for hits, message in ((biased, _BIASED), (satisfied, _SATISFIED), (incentives, _INCENTIVE)):
             if _near(hits, s, 1):
                 yield found(i, j, block, message)

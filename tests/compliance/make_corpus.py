@@ -646,6 +646,133 @@ TRICKY: dict[str, list[str]] = {
 }
 
 
+# Written after the rules above were tuned, as a check on unseen wording; the misses
+# and false alarms they found were fixed and they stay here as regression cases.
+HELD_OUT_COMPLIANT: list[tuple[str, str]] = [
+    (
+        "en",
+        "Hi Mark, your order shipped on Monday with USPS Ground Advantage. The tracking number 9405 5036 9930 0012 3456 78 should update within 24 hours.",
+    ),
+    (
+        "en",
+        "We are very sorry: the courier damaged the box. A new unit left our warehouse today; no need to send the broken one back.",
+    ),
+    (
+        "en",
+        "The delivery date shown in your account (June 21-24) is the latest estimate from Amazon.",
+    ),
+    (
+        "en",
+        "Your parcel is at the FedEx Ship Center, 3875 Airways Blvd, Memphis, TN 38116, until Friday.",
+    ),
+    (
+        "de",
+        "Guten Tag Herr Schmidt, die Sendung ist heute im Zustellfahrzeug und kommt bis 18 Uhr.",
+    ),
+    (
+        "de",
+        "Wir haben bei GLS nachgefragt: Die Adresse war unvollständig. Bitte prüfen Sie die Hausnummer in Ihrem Amazon-Konto.",
+    ),
+    (
+        "fr",
+        "Bonjour, votre colis Chronopost sera livré demain avant 13h. Numéro de suivi : XY123456789FR.",
+    ),
+    ("es", "Hola, el paquete está retenido en aduanas; suele tardar de 2 a 4 días hábiles."),
+    ("it", "Buongiorno, il corriere SDA consegnerà il pacco domani mattina tra le 8 e le 12."),
+    ("en", "Your order number is 701-4455667-8899001 and it contains 4 items totalling 87,40 €."),
+    ("en", "Please note that our customer service hours are 9 am to 5 pm CET, Monday to Friday."),
+    (
+        "en",
+        "The parcel was returned to us because the address could not be found. Would you like us to resend it or issue a refund?",
+    ),
+    ("en", "We will keep you posted. Thanks for your patience!"),
+    ("en", "The package (2 of 3) arrived at the Royal Mail Mail Centre at 04:12 on 19.06.2024."),
+    (
+        "it",
+        "Il numero di tracciamento BRT è 084123456789012. La consegna è prevista per giovedì 20/06.",
+    ),
+    (
+        "de",
+        "Die Rücksendung ist kostenlos: Das Etikett finden Sie in Ihrem Amazon-Konto unter Meine Bestellungen.",
+    ),
+    ("fr", "Votre remboursement de 34,99 € apparaîtra sous 3 à 5 jours ouvrés."),
+    ("es", "La entrega se ha reprogramado para el lunes 24 de junio entre las 10:00 y las 14:00."),
+    ("en", "Our records show it was signed for by 'SMITH' at 2:41 pm."),
+    ("en", "I checked the photo on delivery: the parcel is by the blue door at no. 27."),
+    ("en", "We can offer you a replacement or a full refund, whichever you prefer."),
+    ("en", "Your parcel will be delivered free of charge to the new address."),
+    ("en", "The driver will call you 30 minutes before arrival."),
+    (
+        "en",
+        "Please contact the carrier directly with your tracking number if you want to change the delivery day.",
+    ),
+    ("en", "The parcel is at the Amazon Hub Locker at 200 Main St (code sent by Amazon)."),
+    ("en", "Delivery was attempted at 11:42; a second attempt is planned for tomorrow."),
+    ("en", "We shipped it from our store in Leeds on 18 June."),
+    ("en", "We have checked our stock: the item is available and ships today."),
+    ("en", "The courier's website shows the parcel as 'in transit' since 10.06."),
+    ("en", "Sorry for the inconvenience. We value your business and will resolve this quickly."),
+    ("en", "Your feedback about the packaging has been passed to our warehouse team."),
+    ("en", "We reviewed the photos you sent and will send a replacement."),
+    ("en", "Thank you for letting us know the item arrived; we are glad it is sorted."),
+    ("de", "Wir haben Ihr Feedback zur Verpackung an das Lager weitergegeben."),
+    ("de", "Falls Sie Fragen haben, antworten Sie einfach auf diese Nachricht."),
+    ("fr", "Le colis est parti de notre entrepôt de Lille le 18 juin."),
+    ("fr", "Nous avons bien pris note de votre retour concernant l'emballage."),
+    ("fr", "Le transporteur vous appellera 30 minutes avant la livraison."),
+    ("es", "El transportista le llamará 30 minutos antes de la entrega."),
+    ("es", "Hemos tomado nota de sus comentarios sobre el embalaje."),
+    ("it", "Il corriere la chiamerà 30 minuti prima della consegna."),
+    ("it", "Abbiamo preso nota del suo feedback sull'imballaggio."),
+    ("en", "The parcel reached the sorting centre at 5:02 am, 2 days ahead of schedule."),
+    (
+        "en",
+        "Order 114-3941689-8772232: 2 items at $14.99 each, shipped in 1 box (38 x 25 x 10 cm).",
+    ),
+    ("en", "Your parcel was handed over at the Post Office counter, receipt no. 4471 2209 8812."),
+    ("en", "The estimated delivery window is 8:00-12:00 on 21.06.2024."),
+    ("en", "Amazon will send you the return label; no need to contact us directly."),
+    ("en", "Delivery attempts: 1 of 3. Next attempt: Tue 25/06."),
+    ("en", "If you were not at home, the parcel will be held at the depot for 7 days."),
+    ("en", "To track it, open Your Orders on Amazon and choose 'Track package'."),
+    ("ja", "お荷物は6月20日の午前中にお届け予定です。追跡番号は1234 5678 9012です。"),
+    ("en", "The UPS tracking number is 1Z 12E 34F 56 7890 1234."),
+    ("en", "We're sorry it arrived late; the carrier had a backlog after the holiday."),
+    ("en", "Your order was sent by DHL Express; waybill number 12 3456 7890."),
+    ("en", "The shipping label was created at 08:15 and the parcel was collected at 16:40."),
+]
+HELD_OUT_VIOLATIONS: list[tuple[str, str, list[str]]] = [
+    ("en", "Leave us a 5★ review please", ["review-request"]),
+    ("en", "Rate us ⭐⭐⭐⭐⭐ on Amazon!", ["emoji"]),
+    ("en", "Join our VIP club for early access to new collections.", ["marketing"]),
+    ("en", "Add us on Facebook: facebook.com/sunnyhome", ["link", "off-amazon"]),
+    ("en", "Contact me on my personal number 0151 2345 6789.", ["phone-number"]),
+    ("de", "Schreiben Sie mir an: kontakt ät sonnenhaus punkt de", ["email-address"]),
+    ("en", "For faster service, text +1 415 555 0142.", ["phone-number"]),
+    ("es", "Nuestro correo: ventas@casasol.com", ["email-address"]),
+    ("de", "Wenn Sie zufrieden waren, freuen wir uns über 5 Sterne!", ["review-request"]),
+    ("es", "Si le ha gustado el producto, déjenos una valoración positiva.", ["review-request"]),
+    ("it", "Se è rimasto soddisfatto, ci lasci una recensione!", ["review-request"]),
+    ("fr", "Nous vous offrons 10 € si vous laissez un commentaire.", ["review-request"]),
+    ("en", "Please update your 1-star rating now that the parcel is here.", ["review-request"]),
+    ("en", "Check our shop sunnyhome.store for more.", ["link"]),
+    ("en", "Visit https://sunny-home.co/track?id=1", ["link"]),
+    ("en", "Grab 20% off with WELCOME20.", ["marketing"]),
+    ("de", "Kaufen Sie beim nächsten Mal direkt über unsere Website.", ["off-amazon"]),
+    ("fr", "Pour toute question, appelez-nous au 04 72 00 00 00.", ["phone-number"]),
+    ("en", "Dear [Customer Name], thanks for your order.", ["placeholder"]),
+    ("en", "Hello %(buyer)s, your parcel has shipped.", ["placeholder"]),
+    ("en", "Tracking: <a href='https://www.ups.com'>UPS</a>", ["html"]),
+    ("en", "We hope you give us a great review!", ["review-request"]),
+    ("en", "Please don't leave negative feedback, we will fix it.", ["review-request"]),
+    ("en", "Find us on Insta @sunnyhome", ["off-amazon"]),
+    ("en", "mail: s.u.p.p.o.r.t@sunnyhome.com", ["email-address"]),
+    ("en", "Call us: (0) 30 - 12 34 56 7", ["phone-number"]),
+    ("de", "Besuchen Sie w w w . s o n n e n h a u s . d e", ["link"]),
+    ("en", "Our email is support at sunnyhome.com", ["email-address"]),
+]
+
+
 def build() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for lang, texts in COMPLIANT.items():
@@ -690,6 +817,14 @@ def build() -> list[dict[str, object]]:
                     "note": "in reply",
                 }
             )
+    for lang, text in HELD_OUT_COMPLIANT:
+        rows.append(
+            {"text": text, "lang": lang, "rules": [], "compliant": True, "note": "held out"}
+        )
+    for lang, text, rules in HELD_OUT_VIOLATIONS:
+        rows.append(
+            {"text": text, "lang": lang, "rules": rules, "compliant": False, "note": "held out"}
+        )
     # Over-long replies: compliant text repeated past the 2,000-character default.
     for lang in ("en", "de", "fr", "es", "it"):
         long_text = " ".join(COMPLIANT[lang][1:12])

@@ -21,6 +21,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "digits": lambda n: "1" * n,
     "digits and spaces": lambda n: "1 " * (n // 2),
     "digit groups": lambda n: "123 456 " * (n // 8),
+    "amounts": lambda n: "1 € 2,5 $ " * (n // 10),
+    "percent runs": lambda n: "1%" * (n // 2),
     "digits and dots": lambda n: "1." * (n // 2),
     "digits and dashes": lambda n: "12-" * (n // 3),
     "parenthesised digits": lambda n: "(1)" * (n // 3),
