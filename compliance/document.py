@@ -17,7 +17,7 @@ __all__ = ["LANGUAGES", "Document"]
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "ja")
 
 # A full stop ends a sentence only before a blank ("shop.com" and "12.05.2024" do not).
-_SENTENCE_END: Final = re.compile(r"[.!?;]+(?=\s|$)|[!?\n。！？]")
+_SENTENCE_END: Final = re.compile(r"[.!?;\n。！？](?:(?<=[!?\n。！？])|[.!?;]*(?=\s|$))")
 
 
 class Document:

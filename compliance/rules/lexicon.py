@@ -159,16 +159,22 @@ class _Tables:
     def lookup(self, word: str) -> list[tuple[int, re.Pattern[str]]]:
         found = list(self.words.get(word, ()))
         for n in self.stem_lengths:
+            if n > len(word):
+                break
             found += self.stems.get(word[:n], ())
         return found
 
 
 _HEAD: Final = re.compile(r"[a-z0-9]*")
 _WORD_END: Final = (r"\s", r"(?![a-z0-9])")
-# Patterns led by a digit class must go on with "%" or "-" ("15 % off", "5-sterne-..."), so
-# they are tried only at numbers followed by one of those, not at every number.
-_DIGIT_LED: Final = re.compile(r"\\d(?:\+|\{[0-9,]+\})?(?:\\s\?|\\s\*| \?)?[%-]")
-_AFTER_NUMBER: Final = re.compile(r" ?[%-]")
+# Patterns led by a digit class must go on with "%", "-" or an amount ("15 % off",
+# "5-sterne-...", "10 €"), so they are tried only at numbers followed by one of those.
+_DIGIT_LED: Final = re.compile(
+    r"\\d(?:\+|\{[0-9,]+\})?(?:\(\?:\[\.,\]\\d\{1,2\}\)\?)?(?:\\s\?|\\s\*| \?)?"
+    r"(?:[%-]|\(\?:€)"
+)
+_AFTER_NUMBER: Final = re.compile(r"(?:[.,]\d{1,2})? ?(?:[%€$£-]|eur|usd|gbp|dollar)")
+_NONWORD_START: Final = re.compile(r"\[[^\]a-z0-9\\]*\]")
 
 
 def _group(alts: list[str]) -> str:
@@ -205,12 +211,18 @@ def _tables(lang: str | None, count: int) -> _Tables:
                         words.setdefault(word, {}).setdefault(index, []).append(alt)
                     elif word:
                         stems.setdefault(word, {}).setdefault(index, []).append(alt)
-                    elif _DIGIT_LED.match(alt):
+                    elif alt.startswith(r"\d"):
+                        if not _DIGIT_LED.match(alt):
+                            raise ValueError(
+                                f"{lexicon.name}: {pattern!r} must continue with %, - or €"
+                            )
                         digits.setdefault("", {}).setdefault(index, []).append(alt)
                     else:
-                        slow.setdefault((index, code != "ja"), []).append(alt)
-    # A Latin-script scan may only start where a word starts: the look-behind keeps a
-    # pattern like "\\d+ €" from being retried at every digit of a long number.
+                        # Japanese and non-word starts ("$5") need no word boundary;
+                        # anything else may only start where a word starts, so that it is
+                        # never retried at every character of a long word or number.
+                        anywhere = code == "ja" or bool(_NONWORD_START.match(alt))
+                        slow.setdefault((index, not anywhere), []).append(alt)
     scans = [
         (index, re.compile(("(?<![a-z0-9])" if on_word else "") + _group(alts)), on_word)
         for (index, on_word), alts in slow.items()

@@ -39,6 +39,8 @@ _EMOJI: Final = re.compile(
     r"|[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa]\ufe0f"
 )
 
+_ANY_EMOJI: Final = re.compile(f"[{_PICTO}\u20e3\ufe0f]")
+
 _PLACEHOLDER: Final = re.compile(
     r"\{\{[^{}\n]{0,100}\}\}|\{%[^{}\n]{0,100}%\}|\$\{[^{}\n]{0,60}\}"
     r"|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>"
@@ -89,8 +91,8 @@ def find_html(doc: Document) -> Iterator[Finding]:
 
 
 def find_emoji(doc: Document) -> Iterator[Finding]:
-    if doc.text.isascii():
-        return  # every emoji is outside ASCII
+    if doc.text.isascii() or _ANY_EMOJI.search(doc.text) is None:
+        return  # one quick scan for the characters every emoji contains
     for m in _EMOJI.finditer(doc.text):
         yield doc.finding(
             None,

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -145,3 +147,15 @@ def test_offsets_point_at_the_offending_span_of_the_original_text(text, excerpt)
     for finding in report.findings:
         assert text[finding.start : finding.end] == finding.excerpt
         assert 0 <= finding.start < finding.end <= len(text)
+
+
+def test_the_engine_imports_nothing_from_the_bot_or_slack_handlers():
+    code = (
+        "import sys, compliance, compliance.cli; compliance.check('x'); "
+        "roots = ('bot', 'handlers', 'slack_bolt'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in roots))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[]"
