@@ -33,7 +33,8 @@ ASK: Final = Lexicon(
     {
         "en": [
             rf"(?:leave|leaving|write|writing|give|giving|post|posting|submit|share|drop|add) ~ {_NOUN_EN}",  # noqa: E501
-            r"rate (?:us|our service|your purchase|the product|the item|your experience|the seller|your order)",  # noqa: E501
+            r"(?:rate|rating) (?:us|our service|your purchase|the product|the item|your experience|the seller|your order)",  # noqa: E501
+            r"(?:in|with) (?:a|an|your) (?:short |quick |honest )?(?:review|rating)",
             r"(?:review|rate) (?:the|your|this) (?:product|item|purchase)",
             rf"(?:appreciate|love|grateful for|welcome|hope for|count on) ~ {_NOUN_EN}",
             rf"(?:your|a|an|honest|quick|short) {_NOUN_EN} (?:would|will|is|means|helps|matters)",
@@ -44,7 +45,7 @@ ASK: Final = Lexicon(
         ],
         "de": [
             rf"{_NOUN_DE} ~ (?:hinterlassen|schreiben|abgeben|geben|teilen|verfassen|freuen|dankbar)",  # noqa: E501
-            rf"(?:hinterlassen|schreiben|geben|verfassen|teilen) sie ~ {_NOUN_DE}",
+            rf"(?:hinterlassen|schreiben|geben|vergeben|verfassen|teilen) sie ~ {_NOUN_DE}",
             rf"(?:freuen|dankbar) ~ {_NOUN_DE}",
             r"(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|ihre bestellung|unseren service)",  # noqa: E501
             r"(?:uns|den artikel|das produkt|ihren kauf) (?:zu )?bewerten",
@@ -52,7 +53,7 @@ ASK: Final = Lexicon(
             rf"für (?:eine|ihre) {_NOUN_DE}",
         ],
         "fr": [
-            rf"(?:laisser|laissez|donner|donnez|écrire|écrivez|rédiger|rédigez|partager|partagez|publier|publiez|déposer|déposez)(?:-nous)? ~ {_NOUN_FR}",  # noqa: E501
+            rf"(?:laisser|laissez|donner|donnez|écrire|écrivez|rédiger|rédigez|partager|partagez|publier|publiez|déposer|déposez|mettre|mettez|attribuer|attribuez|accorder|accordez)(?:-nous)? ~ {_NOUN_FR}",  # noqa: E501
             r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|votre commande|notre service|le vendeur|votre expérience)",  # noqa: E501
             r"(?:évaluez-nous|notez-nous)",
             r"(?:votre avis|vos commentaires|votre évaluation) (?:nous )?(?:est|compte|importe|serait|aide)",  # noqa: E501
@@ -60,7 +61,7 @@ ASK: Final = Lexicon(
             rf"(?:pour|contre) (?:un|votre) {_NOUN_FR}",
         ],
         "es": [
-            rf"(?:deje|dejar|déjenos|dejarnos|déjanos|escriba|escribir|escríbanos|danos|denos|dar|compartir|comparta|publicar|publique)(?:nos)? ~ {_NOUN_ES}",  # noqa: E501
+            rf"(?:deje|dejar|dejaría|dejarían|déjenos|dejarnos|déjanos|escriba|escribir|escribiría|escríbanos|danos|denos|dar|daría|compartir|comparta|compartiría|publicar|publique|ponga|ponernos|pónganos|poner)(?:nos)? ~ {_NOUN_ES}",  # noqa: E501
             r"(?:valore|valorar|califique|calificar|puntúe|puntuar) (?:nuestro servicio|su compra|el producto|el artículo|su experiencia|al vendedor|su pedido)",  # noqa: E501
             r"(?:valórenos|valorarnos|califíquenos|calificarnos|valóranos)",
             r"(?:su|tu) (?:opinión|reseña|valoración) (?:es|nos|será|importa)",
@@ -68,7 +69,7 @@ ASK: Final = Lexicon(
             rf"(?:por|a cambio de) (?:una|su) {_NOUN_ES}",
         ],
         "it": [
-            rf"(?:lasciare|lasci|lasciaci|lasciarci|scrivere|scriva|scrivi|dare|dia|dacci|condividere|condivida|pubblicare|rilasciare|rilasci) ~ {_NOUN_IT}",  # noqa: E501
+            rf"(?:lasciare|lasci|lasciaci|lasciarci|lascerebbe|scrivere|scriva|scrivi|dare|dia|dacci|darci|darebbe|condividere|condivida|pubblicare|rilasciare|rilasci|mettere|metta|metterci) ~ {_NOUN_IT}",  # noqa: E501
             r"(?:valuti|valutare|valutarci|valutateci|valutaci) (?:il prodotto|l'articolo|il suo acquisto|la sua esperienza|il nostro servizio|il venditore|l'ordine)",  # noqa: E501
             r"(?:la sua|la tua|la vostra) (?:opinione|recensione|valutazione) (?:è|conta|ci aiuta)",
             rf"(?:grati|piacere|apprezzeremmo|gradiremmo) ~ {_NOUN_IT}",
@@ -125,6 +126,20 @@ BIASED: Final = Lexicon(
             r"punteggio massimo|valutazione massima",
         ],
         "ja": [r"高評価|星5|星５|5つ星|５つ星|五つ星|星5つ|良い評価|最高評価"],
+    },
+)
+
+# A number of stars is an ask for a rating whatever the verb ("merci de nous mettre 5
+# étoiles"), so it blocks on its own; "4.5 stars" (a product's average) does not count.
+STARS: Final = Lexicon(
+    "stars",
+    {
+        "en": [r"(?:4|5|four|five)[- ]stars?"],
+        "de": [r"(?:5|fünf)[- ]sternen?"],
+        "fr": [r"(?:5|cinq) étoiles"],
+        "es": [r"(?:5|cinco) estrellas"],
+        "it": [r"(?:5|cinque) stelle"],
+        "ja": [r"星5|星５|5つ星|５つ星|五つ星|星5つ|★5"],
     },
 )
 
@@ -330,6 +345,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         else:
             yield found(i, j, Severity.WARN, _NEUTRAL)
 
+    text = doc.words.text
+    for s, i, j in _hits(STARS, doc):
+        if s not in reported and not (i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()):
+            reported.add(s)
+            yield found(i, j, block, _BIASED)
     desires = _hits(DESIRE, doc)
     for s, i, j in biased:
         if s not in reported and _near(desires, s, 0):

@@ -650,6 +650,49 @@ TRICKY: dict[str, list[str]] = {
 # and false alarms they found were fixed and they stay here as regression cases.
 HELD_OUT_COMPLIANT: list[tuple[str, str]] = [
     (
+        "de",
+        "Sehr geehrter Herr Weber, laut Sendungsverfolgung wurde Ihr Paket heute um 9:14 Uhr an der Haustür abgestellt.",
+    ),
+    (
+        "de",
+        "Bitte prüfen Sie auch bei Ihren Nachbarn; der Zusteller hat „Nachbar Nr. 14“ vermerkt.",
+    ),
+    ("de", "Wir haben einen Nachforschungsauftrag bei DHL gestellt. Das dauert bis zu 7 Werktage."),
+    (
+        "de",
+        "Die Lieferung erfolgt per Spedition; der Fahrer meldet sich telefonisch einen Tag vorher.",
+    ),
+    ("de", "Wir bieten Ihnen gerne einen Ersatz oder eine Erstattung an."),
+    ("de", "Ihre Bewertung des Zustands hilft uns, den Schaden bei DHL zu melden."),
+    ("fr", "Madame, votre colis a été déposé dans votre boîte aux lettres ce matin à 10h05."),
+    (
+        "fr",
+        "Nous avons ouvert une enquête auprès de Colissimo ; la réponse arrive sous 5 jours ouvrés.",
+    ),
+    ("fr", "Le livreur vous contactera par téléphone la veille de la livraison."),
+    ("fr", "Nous vous proposons un renvoi gratuit ou un remboursement intégral."),
+    ("fr", "Le colis est en attente au bureau de poste, 15 avenue Jean Jaurès, 69007 Lyon."),
+    ("es", "Estimada Sra. López, su paquete fue entregado en conserjería a las 12:30."),
+    ("es", "Hemos abierto una incidencia con SEUR; le informaremos en cuanto tengamos respuesta."),
+    ("es", "El repartidor le llamará por teléfono antes de la entrega."),
+    ("es", "Le ofrecemos un reenvío gratuito o el reembolso completo."),
+    ("es", "Su pedido está en el almacén de Zaragoza (50197) y sale mañana."),
+    ("it", "Gentile Sig.ra Bianchi, il pacco è stato consegnato al portiere alle 12:30."),
+    ("it", "Abbiamo aperto una segnalazione con GLS; le faremo sapere appena possibile."),
+    ("it", "Il corriere la contatterà telefonicamente prima della consegna."),
+    ("it", "Le offriamo una nuova spedizione gratuita oppure il rimborso completo."),
+    ("it", "Il pacco è in giacenza presso l'ufficio postale di via Verdi 10, 20121 Milano."),
+    ("en", "We can send a free replacement or give you a full refund, whichever you prefer."),
+    ("en", "Our warehouse team double-checked the parcel weight: 1.2 kg, as on the label."),
+    ("en", "The carrier will deliver between 7 am and 9 pm; no signature is needed."),
+    ("en", "You'll receive an email from Amazon when the refund is processed."),
+    ("en", "The tracking page at UPS shows 'On the Way' with delivery by end of day."),
+    ("en", "Unfortunately the carrier lost the parcel, so we have shipped a new one at our cost."),
+    ("en", "Please check your mailbox; USPS may have left it there."),
+    ("en", "If anything else comes up, just reply here and we'll help."),
+    ("en", "We have changed the shipping method to express at no extra charge."),
+    ("en", "The product has 4.5 stars on Amazon, so most buyers like it."),
+    (
         "en",
         "Hi Mark, your order shipped on Monday with USPS Ground Advantage. The tracking number 9405 5036 9930 0012 3456 78 should update within 24 hours.",
     ),
@@ -742,6 +785,32 @@ HELD_OUT_COMPLIANT: list[tuple[str, str]] = [
     ("en", "The shipping label was created at 08:15 and the parcel was collected at 16:40."),
 ]
 HELD_OUT_VIOLATIONS: list[tuple[str, str, list[str]]] = [
+    ("de", "Über 5 Sterne würden wir uns riesig freuen!", ["review-request"]),
+    ("de", "Bitte geben Sie uns eine positive Bewertung.", ["review-request"]),
+    ("de", "Löschen Sie bitte Ihre 1-Sterne-Bewertung.", ["review-request"]),
+    ("de", "Rufen Sie mich unter 0171 9876543 an.", ["phone-number"]),
+    ("de", "Unser Shop: www.sonnenhaus.de – dort ist alles günstiger.", ["link"]),
+    ("de", "Folgen Sie uns auf Instagram!", ["off-amazon"]),
+    ("de", "Sichern Sie sich 15 % Rabatt auf Ihre nächste Bestellung.", ["marketing"]),
+    ("fr", "Merci de nous mettre 5 étoiles !", ["review-request"]),
+    ("fr", "Pourriez-vous retirer votre commentaire négatif ?", ["review-request"]),
+    ("fr", "Contactez-nous au 06 98 76 54 32.", ["phone-number"]),
+    ("fr", "Retrouvez toute notre gamme sur notre site maisonsoleil.fr", ["link"]),
+    ("fr", "Profitez de -20 % avec le code BIENVENUE20.", ["marketing"]),
+    ("fr", "Écrivez-nous plutôt à sav@maisonsoleil.fr", ["email-address"]),
+    ("es", "¿Nos dejaría una valoración de cinco estrellas?", ["review-request"]),
+    ("es", "Si todo ha ido bien, déjenos una reseña positiva.", ["review-request"]),
+    ("es", "Llámenos al 600 123 456.", ["phone-number"]),
+    ("es", "Síganos en Instagram para más ofertas.", ["off-amazon"]),
+    ("es", "Compre en nuestra web casasol.es y ahorre.", ["link"]),
+    ("it", "Ci lasci cinque stelle, per favore!", ["review-request"]),
+    ("it", "Potrebbe cancellare la recensione negativa?", ["review-request"]),
+    ("it", "Ci chiami al 347 123 4567.", ["phone-number"]),
+    ("it", "Visiti il nostro sito casasole.it per gli sconti.", ["link"]),
+    ("it", "Iscriviti alla newsletter per il 10 % di sconto!", ["marketing"]),
+    ("en", "Would you mind rating your purchase 5 stars?", ["review-request"]),
+    ("en", "Feel free to reach me on WhatsApp: +44 7700 900123", ["phone-number"]),
+    ("en", "Use promo code THANKYOU10 at checkout.", ["marketing"]),
     ("en", "Leave us a 5★ review please", ["review-request"]),
     ("en", "Rate us ⭐⭐⭐⭐⭐ on Amazon!", ["emoji"]),
     ("en", "Join our VIP club for early access to new collections.", ["marketing"]),
@@ -770,6 +839,11 @@ HELD_OUT_VIOLATIONS: list[tuple[str, str, list[str]]] = [
     ("en", "Call us: (0) 30 - 12 34 56 7", ["phone-number"]),
     ("de", "Besuchen Sie w w w . s o n n e n h a u s . d e", ["link"]),
     ("en", "Our email is support at sunnyhome.com", ["email-address"]),
+]
+
+HELD_OUT_NEUTRAL_ASKS: list[tuple[str, str]] = [
+    ("en", "Please share your experience in a review."),
+    ("en", "We'd love to hear your feedback in a review on Amazon."),
 ]
 
 
@@ -824,6 +898,16 @@ def build() -> list[dict[str, object]]:
     for lang, text, rules in HELD_OUT_VIOLATIONS:
         rows.append(
             {"text": text, "lang": lang, "rules": rules, "compliant": False, "note": "held out"}
+        )
+    for lang, text in HELD_OUT_NEUTRAL_ASKS:
+        rows.append(
+            {
+                "text": text,
+                "lang": lang,
+                "rules": ["review-request"],
+                "compliant": True,
+                "note": "held out",
+            }
         )
     # Over-long replies: compliant text repeated past the 2,000-character default.
     for lang in ("en", "de", "fr", "es", "it"):
