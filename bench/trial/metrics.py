@@ -5,12 +5,13 @@
 server received, every click) and works out the figures of the report.
 
 Expected deadline pings follow the rules of DESIGN.md §1.6 and ``bot/services/escalations``:
-a threshold is due at ``due_at - left``; a message read late pings only the most severe
-threshold already passed; one answered (or marked no response needed / spam) gets no
-ping after that.  When a threshold falls within ``margin`` seconds (one sweep period
-plus slack) of the message's arrival, of its answer or of the end of the trial, either
-outcome is right, so the message is only checked for duplicates and is counted as
-"ambiguous".
+threshold k is due at ``due_at - left``; a sweep posts only the most severe threshold
+passed, so threshold k pings when a sweep runs between its time (or the mail's arrival)
+and the next threshold's time (or the answer, or the end).  Sweeps run every period, so
+a window longer than ``margin`` (the period plus slack) surely saw one, unless it lies in
+a blind window (a worker down until one period after its restart, PostgreSQL down).
+A ping is *expected* when its window surely saw a sweep, *possible* when it may have,
+and must not happen otherwise; each must happen at most once.
 """
 
 from __future__ import annotations
@@ -162,6 +163,21 @@ def load_queued_cards(engine: Engine) -> set[int]:
         return {int(pk) for (pk,) in conn.execute(query).all()}
 
 
+def load_escalations(engine: Engine) -> dict[int, list[dict[str, Any]]]:
+    """The store's own record of each ping, by message: to explain a missing one."""
+    query = text(
+        "SELECT message_pk, threshold, fired_at, posted_at, slack_ts, last_error"
+        " FROM escalations ORDER BY id"
+    )
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    with engine.connect() as conn:
+        for row in conn.execute(query).mappings():
+            out[int(row["message_pk"])].append(
+                {k: (str(v) if v is not None else None) for k, v in row.items()}
+            )
+    return dict(out)
+
+
 def _is_card(call: Call) -> bool:
     return (
         call.method == "chat.postMessage"
@@ -208,8 +224,35 @@ class Expectation:
     ambiguous: bool = False
 
 
-def expected_pings(row: dict[str, Any], *, end: datetime, margin: timedelta) -> Expectation:
-    """Which thresholds must have pinged for one stored message (module docstring)."""
+def _sweep_certain(
+    a: datetime, b: datetime, margin: timedelta, blind: Sequence[tuple[datetime, datetime]]
+) -> bool:
+    """True when some sweep surely ran in ``[a, b)``: a stretch of ``margin`` free of blind
+    windows (a worker down and its first sweep period after restart, PostgreSQL down)."""
+    pieces = [(a, b)]
+    for lo, hi in blind:
+        pieces = [
+            part
+            for x, y in pieces
+            for part in ((x, min(y, lo)), (max(x, hi), y))
+            if part[1] > part[0]
+        ]
+    return any(y - x >= margin for x, y in pieces)
+
+
+def expected_pings(
+    row: dict[str, Any],
+    *,
+    end: datetime,
+    margin: timedelta,
+    blind: Sequence[tuple[datetime, datetime]] = (),
+) -> Expectation:
+    """Which thresholds must, and which may, have pinged for one stored message.
+
+    Threshold k is posted when a sweep runs while it is the most severe one passed: in
+    ``[max(T_k, arrived), min(T_next, stop))``.  When a sweep surely ran in that window
+    it must have pinged; when the window is empty it must not; otherwise either is right.
+    """
     out = Expectation()
     due, arrived = row["due_at"], row["arrived_at"]
     if row["state"] not in OPEN + CLOSED or due is None or arrived is None:
@@ -218,19 +261,19 @@ def expected_pings(row: dict[str, Any], *, end: datetime, margin: timedelta) -> 
     if row["state"] in CLOSED:
         closed = row["answered_at"] or row["closed_at"] or row["state_changed_at"]
     stop = min(end, closed) if closed else end
-    times = {LABELS[left]: due - left for left in THRESHOLDS}
-    passed_on_arrival = [label for label, at in times.items() if at <= arrived]
-    if passed_on_arrival and arrived < stop:
-        out.expected.add(passed_on_arrival[-1])  # the most severe one only
-    for label, at in times.items():
-        if arrived < at <= stop:
+    ordered = [(LABELS[left], due - left) for left in THRESHOLDS]  # earliest first
+    for k, (label, at) in enumerate(ordered):
+        nxt = ordered[k + 1][1] if k + 1 < len(ordered) else stop
+        a, b = max(at, arrived), min(nxt, stop)
+        if a >= b:
+            if closed and stop <= at < stop + timedelta(seconds=2):
+                out.possible.add(label)  # answered in the same second it came due
+            continue
+        if _sweep_certain(a, b, margin, blind):
             out.expected.add(label)
-        near_arrival = arrived < at <= arrived + margin
-        near_stop = stop - margin < at < stop + margin
-        if (near_arrival or near_stop) and at > arrived - margin:
-            out.ambiguous = True
-    if out.ambiguous:
-        out.possible = set(times)
+        else:
+            out.possible.add(label)
+    out.ambiguous = bool(out.possible)
     return out
 
 
@@ -246,6 +289,8 @@ def analyse(
     start: float,
     margin: float,
     queued: frozenset[int] | set[int] = frozenset(),
+    escalation_rows: dict[int, list[dict[str, Any]]] | None = None,
+    blind: Sequence[tuple[float, float]] = (),
 ) -> dict[str, Any]:
     """Every figure of the report, and the list of what did not hold."""
     end_dt = datetime.fromtimestamp(end, UTC)
@@ -335,27 +380,42 @@ def analyse(
             unmatched_pings += 1
             continue
         pings[mid][_ping_label(body)] += 1
+    explain: dict[str, Any] = {}
+    blind_dt = [(datetime.fromtimestamp(a, UTC), datetime.fromtimestamp(b, UTC)) for a, b in blind]
     expected_total = fired_expected = ambiguous = 0
     missing_pings: list[str] = []
     extra_pings: list[str] = []
     repeated_pings: list[str] = []
     for mid, row in rows.items():
-        exp = expected_pings(row, end=end_dt, margin=timedelta(seconds=margin))
+        exp = expected_pings(row, end=end_dt, margin=timedelta(seconds=margin), blind=blind_dt)
         got = pings.get(mid, Counter())
         for label, n in got.items():
             if n > 1:
                 repeated_pings.append(f"{mid} {label} x{n}")
-        if exp.ambiguous:
-            ambiguous += 1
-            extra_pings += [f"{mid} {label}" for label in got if label not in exp.possible]
-            continue
+        ambiguous += exp.ambiguous
         expected_total += len(exp.expected)
         fired_expected += sum(1 for label in exp.expected if got.get(label))
         group = by_id[mid].group if mid in by_id else "?"
-        missing_pings += [
-            f"{mid} {label} ({group})" for label in exp.expected if not got.get(label)
+        missed = [f"{mid} {label} ({group})" for label in exp.expected if not got.get(label)]
+        extra = [
+            f"{mid} {label} ({group})"
+            for label in got
+            if label not in exp.expected and label not in exp.possible
         ]
-        extra_pings += [f"{mid} {label} ({group})" for label in got if label not in exp.expected]
+        missing_pings += missed
+        extra_pings += extra
+        if (missed or extra) and len(explain) < 10:
+            explain[mid] = {
+                "expected": sorted(exp.expected),
+                "possible": sorted(exp.possible),
+                "posted": dict(got),
+                "state": row["state"],
+                "arrived_at": str(row["arrived_at"]),
+                "due_at": str(row["due_at"]),
+                "answered_at": str(row["answered_at"]),
+                "end": str(end_dt),
+                "store": (escalation_rows or {}).get(int(row["id"]), []),
+            }
 
     # Deadlines: answered in time, breached.
     buyer_rows = [r for r in rows.values() if r["state"] in OPEN + CLOSED and r["due_at"]]
@@ -422,6 +482,7 @@ def analyse(
             "repeated": repeated_pings[:20],
             "repeated_count": len(repeated_pings),
             "ambiguous_messages": ambiguous,
+            "explain": explain,
             "unmatched": unmatched_pings,
             "posted_total": sum(sum(c.values()) for c in pings.values()),
         },

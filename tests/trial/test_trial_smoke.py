@@ -1,0 +1,92 @@
+"""The field trial, reduced: the real ``wismo serve`` x2 and ``wismo worker`` against
+PostgreSQL and the local fakes, every fault once, and what must hold after it.
+
+Slow (a few minutes: Slack's one-message-a-second pacing is the floor), so marked
+``slow``; skipped with the reason when PostgreSQL is not reachable.  The full week runs
+on demand: ``.venv/bin/python -m bench.trial --full``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bench.trial.report import render_text, write_report
+from bench.trial.run import TrialConfig, postgres_available, run_trial
+
+pytestmark = pytest.mark.slow
+
+PG_ENV = "WISMO_TEST_DATABASE_URL"
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set: the field trial needs PostgreSQL")
+    problem = postgres_available(url)
+    if problem:
+        pytest.skip(f"field trial: {problem}")
+    out = tmp_path_factory.mktemp("trial")
+    config = TrialConfig.reduced(admin_url=url, out=out)
+    result = run_trial(config)
+    samples = result.pop("samples")
+    write_report(out, result, samples)
+    print(render_text(result))  # shown with -s, and in the failure output below
+    return result
+
+
+def _explain(report: dict) -> str:
+    return "\n" + render_text(report)
+
+
+def test_every_mail_is_stored_and_shown(report: dict) -> None:
+    figures = report["figures"]
+    assert figures["messages"]["received"] == figures["messages"]["generated"], _explain(report)
+    assert figures["lost"]["count"] == 0, figures["lost"]
+    # Cards still queued behind a dead worker's lease are late, not lost; but most
+    # cards must have reached the channel during the trial.
+    assert figures["messages"]["carded"] >= 0.9 * figures["messages"]["generated"], _explain(report)
+
+
+def test_no_reply_twice_none_unapproved_none_non_compliant(report: dict) -> None:
+    replies = report["figures"]["replies"]
+    assert replies["sent"] > 0, _explain(report)
+    assert replies["sent_twice"] == 0, replies["twice"]
+    assert replies["to_messages_not_approved"] == 0, _explain(report)
+    assert replies["non_compliant"] == 0, replies["non_compliant_examples"]
+
+
+def test_violating_edits_were_refused_and_fixed(report: dict) -> None:
+    clicks = report["figures"]["clicks"]
+    assert clicks.get("edit_refused", 0) > 0, clicks
+    assert not [p for p in report["agent_problems"] if "was not refused" in p]
+
+
+def test_every_expected_escalation_fired_exactly_once(report: dict) -> None:
+    esc = report["figures"]["escalations"]
+    assert esc["expected"] > 0, esc
+    assert esc["missing_count"] == 0, esc["explain"]
+    assert esc["repeated_count"] == 0, esc["repeated"]
+    assert esc["unexpected_count"] == 0, esc["explain"]
+
+
+def test_every_fault_was_injected(report: dict) -> None:
+    done = " | ".join(f["what"] for f in report["faults"])
+    for what in ("UPS API down", "DHL over quota", "Slack answers 429", "Slack answers 500",
+                 "SMTP server refuses", "SIGKILL worker-1", "SIGKILL web-2"):  # fmt: skip
+        assert what in done, done
+    assert done.count("SIGKILL worker-1") == 2, done
+    restarted = "PostgreSQL restarted" in done
+    assert restarted or report["skipped_faults"], done
+
+
+def test_report_page_is_self_contained(report: dict, tmp_path: Path) -> None:
+    html = (Path(report["logs"]).parent / "trial.html").read_text(encoding="utf-8")
+    assert (
+        "<svg" in html
+        and "<script" not in html
+        and "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    )
