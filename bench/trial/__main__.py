@@ -20,10 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--full",
         action="store_true",
-        help="the full week: 2,100 mails over 15 minutes, two workers",
+        help="the full week: 2,000 mails over 45 minutes (plus draining), two workers",
     )
-    parser.add_argument("--messages", type=int, help="number of mails (default 200, full 2100)")
-    parser.add_argument("--duration", type=float, help="seconds (default 300, full 3000)")
+    parser.add_argument("--messages", type=int, help="number of mails (default 200, full 2000)")
+    parser.add_argument("--duration", type=float, help="seconds (default 300, full 2700)")
     parser.add_argument("--workers", type=int, help="worker processes (default 1, full 2)")
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument(

@@ -281,6 +281,7 @@ def plan_mails(
     crossing: int = 8,
     race: int = 4,
     margin: float = 100.0,
+    window: float = 0.55,
 ) -> list[PlannedMail]:
     """``count`` mails dropped over the first part of ``duration`` seconds.
 
@@ -290,8 +291,8 @@ def plan_mails(
     arrival while the agents answer them.  Everything else is fresh.
     """
     rng = random.Random(seed)
-    window = max(duration * 0.55, 10.0)  # the rest of the time drains the queue
-    drops = sorted(rng.uniform(0, window) for _ in range(count))
+    span = max(duration * window, 10.0)  # the rest of the time drains the queue
+    drops = sorted(rng.uniform(0, span) for _ in range(count))
     special = aged + crossing + race
     if special > count:
         raise ValueError(f"{count} mails cannot hold {special} deadline cases")

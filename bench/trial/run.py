@@ -69,6 +69,7 @@ class TrialConfig:
     crossing: int = 8
     race: int = 4
     poll_seconds: float = 1.0
+    window: float = 0.55  # share of the duration over which mail arrives
     extra_env: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -78,7 +79,15 @@ class TrialConfig:
     @classmethod
     def full(cls, **kw: Any) -> TrialConfig:
         values: dict[str, Any] = dict(
-            mode="full", messages=2100, duration=900.0, workers=2, aged=20, crossing=24, race=12
+            mode="full",
+            messages=2000,
+            duration=2700.0,
+            window=0.8,
+            drain=600.0,
+            workers=2,
+            aged=20,
+            crossing=24,
+            race=12,
         )
         values.update(kw)
         return cls(**values)
@@ -399,6 +408,7 @@ class Trial:
             crossing=cfg.crossing,
             race=cfg.race,
             margin=cfg.sweep_margin,
+            window=cfg.window,
         )
         with self.world:
             for mail in plan:
