@@ -48,13 +48,16 @@ def _reply(paragraph: str, tail: str = "") -> str:
     return (text + tail).ljust(2000, ".")
 
 
-def _percentiles(samples: list[int]) -> tuple[float, float]:
+def _percentiles(samples: list[int]) -> tuple[float, float, float]:
     samples.sort()
-    return statistics.median(samples) / 1e6, samples[int(len(samples) * 0.99) - 1] / 1e6
+    p99 = samples[int(len(samples) * 0.99) - 1]
+    return samples[0] / 1e6, statistics.median(samples) / 1e6, p99 / 1e6
 
 
-def _measure(text: str, lang: str | None) -> tuple[tuple[float, float], tuple[float, float]]:
-    """(median, p99) of wall-clock time and of CPU time, in milliseconds.
+def _measure(
+    text: str, lang: str | None
+) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
+    """(min, median, p99) of wall-clock time and of CPU time, in milliseconds.
 
     CPU time leaves out the moments another process had the core, which on a shared
     machine is what makes the wall-clock 99th percentile jump.
@@ -83,11 +86,11 @@ def main() -> None:
     print("p99 < 2 ms on one core)")
     for name, text, lang in cases:
         assert len(text) == 2000
-        (median, p99), (cpu_median, cpu_p99) = _measure(text, lang)
-        verdict = "ok" if median < 1.0 and p99 < 2.0 else "OVER TARGET"
+        (_, median, p99), (cpu_min, cpu_median, cpu_p99) = _measure(text, lang)
+        verdict = "ok" if median < 1.0 and p99 < 2.0 else "OVER TARGET (wall)"
         print(
-            f"  {name:36} wall median {median:5.3f} ms p99 {p99:6.3f} ms | "
-            f"cpu median {cpu_median:5.3f} ms p99 {cpu_p99:5.3f} ms  {verdict}"
+            f"  {name:36} wall median {median:5.3f} p99 {p99:6.3f} | "
+            f"cpu min {cpu_min:5.3f} median {cpu_median:5.3f} p99 {cpu_p99:5.3f} ms  {verdict}"
         )
     print(f"(machine load average while measuring: {os.getloadavg()[0]:.1f})")
 

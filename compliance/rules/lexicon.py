@@ -152,7 +152,7 @@ class _Tables:
     stems: dict[str, list[tuple[int, re.Pattern[str]]]]
     stem_lengths: tuple[int, ...]
     digits: list[tuple[int, re.Pattern[str]]]
-    scans: list[tuple[int, re.Pattern[str], bool]]  # (lexicon, regex, starts on a word)
+    scans: list[tuple[int, re.Pattern[str], str]]  # (lexicon, regex, "word" | "any" | "cjk")
     # word -> patterns that may start at it; filled as words are met
     candidates: dict[str, list[tuple[int, re.Pattern[str]]]] = field(default_factory=dict)
 
@@ -174,6 +174,8 @@ _DIGIT_LED: Final = re.compile(
     r"(?:[%-]|\(\?:€)"
 )
 _AFTER_NUMBER: Final = re.compile(r"(?:[.,]\d{1,2})? ?(?:[%€$£-]|eur|usd|gbp|dollar)")
+# Kana, CJK ideographs and full-width forms: without them no Japanese pattern can match.
+_JAPANESE: Final = re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _NONWORD_START: Final = re.compile(r"\[[^\]a-z0-9\\]*\]")
 
 
@@ -196,7 +198,7 @@ def _tables(lang: str | None, count: int) -> _Tables:
     words: dict[str, dict[int, list[str]]] = {}
     stems: dict[str, dict[int, list[str]]] = {}
     digits: dict[str, dict[int, list[str]]] = {}
-    slow: dict[tuple[int, bool], list[str]] = {}
+    slow: dict[tuple[int, str], list[str]] = {}  # (lexicon, "word" | "any" | "cjk")
     for index, lexicon in enumerate(Lexicon.registry[:count]):
         for code in langs:
             for pattern in lexicon.patterns[code]:
@@ -221,11 +223,14 @@ def _tables(lang: str | None, count: int) -> _Tables:
                         # Japanese and non-word starts ("$5") need no word boundary;
                         # anything else may only start where a word starts, so that it is
                         # never retried at every character of a long word or number.
-                        anywhere = code == "ja" or bool(_NONWORD_START.match(alt))
-                        slow.setdefault((index, not anywhere), []).append(alt)
+                        if code == "ja":
+                            kind = "cjk"
+                        else:
+                            kind = "any" if _NONWORD_START.match(alt) else "word"
+                        slow.setdefault((index, kind), []).append(alt)
     scans = [
-        (index, re.compile(("(?<![a-z0-9])" if on_word else "") + _group(alts)), on_word)
-        for (index, on_word), alts in slow.items()
+        (index, re.compile(("(?<![a-z0-9])" if kind == "word" else "") + _group(alts)), kind)
+        for (index, kind), alts in slow.items()
     ]
     return _Tables(
         words=_compile(words),
@@ -254,7 +259,11 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
             hit = regex.match(text, m.start())
             if hit is not None:
                 found[index].append(hit.span())
-    for index, regex, on_word in tables.scans:
+    japanese = _JAPANESE.search(text) is not None
+    for index, regex, kind in tables.scans:
+        if kind == "cjk" and not japanese:
+            continue
+        on_word = kind == "word"
         pos = 0
         while (hit := regex.search(text, pos)) is not None:
             start = hit.start()
