@@ -99,7 +99,11 @@ class Services:
 def policy_from_settings(settings: Settings) -> Policy:
     """The compliance policy a deployment checks replies against."""
     try:
-        return Policy.from_lists(max_length=settings.max_reply_chars)
+        return Policy.from_lists(
+            link_domains=settings.allowed_link_domains,
+            phone_numbers=settings.allowed_phone_numbers,
+            max_length=settings.max_reply_chars,
+        )
     except PolicyError as exc:
         raise ConfigError([f"WISMO_MAX_REPLY_CHARS: {exc}"]) from exc
 

@@ -123,6 +123,9 @@ class Settings:
     )
     retention_days: int = 30
     max_reply_chars: int = 2000
+    # Added to the policy's defaults (carrier tracking pages, Amazon, carrier phone lines).
+    allowed_link_domains: tuple[str, ...] = ()
+    allowed_phone_numbers: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -204,6 +207,12 @@ class Settings:
             max_reply_chars=convert(
                 "WISMO_MAX_REPLY_CHARS", _positive_int, defaults.max_reply_chars
             ),
+            allowed_link_domains=_policy_list(
+                "WISMO_ALLOWED_LINK_DOMAINS", get("WISMO_ALLOWED_LINK_DOMAINS"), problems
+            ),
+            allowed_phone_numbers=_policy_list(
+                "WISMO_ALLOWED_PHONES", get("WISMO_ALLOWED_PHONES"), problems
+            ),
         )
         if settings.smtp_url and not settings.mail_from:
             problems.append(
@@ -229,6 +238,19 @@ class Settings:
             else:
                 out[f.name] = str(value)
         return out
+
+
+def _policy_list(name: str, value: str, problems: list[str]) -> tuple[str, ...]:
+    """Comma-separated allow-list entries, checked by the compliance engine's own parser."""
+    from compliance import Policy, PolicyError
+
+    items = _split_ids(value)
+    key = "link_domains" if name == "WISMO_ALLOWED_LINK_DOMAINS" else "phone_numbers"
+    try:
+        Policy.from_lists(**{key: items})
+    except PolicyError as exc:
+        problems.append(f"{name}: {exc}")
+    return items
 
 
 def _redact_url(value: str) -> str:

@@ -81,3 +81,28 @@ def test_thresholds_are_sorted_from_most_time_left():
 )
 def test_durations(text, expected):
     assert parse_duration(text) == expected
+
+
+def test_policy_allow_lists_are_overridable_per_deployment():
+    from bot.bootstrap import policy_from_settings
+    from compliance import check
+
+    text = "The manual is at https://help.mystore-support.com/x or call +49 800 123 4567."
+    assert not check(text, policy=policy_from_settings(Settings.from_env({}))).compliant
+    settings = Settings.from_env(
+        {
+            "WISMO_ALLOWED_LINK_DOMAINS": "help.mystore-support.com",
+            "WISMO_ALLOWED_PHONES": "+49 800 123 4567",
+        }
+    )
+    assert check(text, policy=policy_from_settings(settings)).compliant
+
+
+def test_malformed_allow_list_entries_are_named():
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env(
+            {"WISMO_ALLOWED_LINK_DOMAINS": "not a domain", "WISMO_ALLOWED_PHONES": "12"}
+        )
+    assert "WISMO_ALLOWED_LINK_DOMAINS" in str(info.value) and "WISMO_ALLOWED_PHONES" in str(
+        info.value
+    )
