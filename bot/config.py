@@ -245,9 +245,11 @@ def _policy_list(name: str, value: str, problems: list[str]) -> tuple[str, ...]:
     from compliance import Policy, PolicyError
 
     items = _split_ids(value)
-    key = "link_domains" if name == "WISMO_ALLOWED_LINK_DOMAINS" else "phone_numbers"
     try:
-        Policy.from_lists(**{key: items})
+        if name == "WISMO_ALLOWED_LINK_DOMAINS":
+            Policy.from_lists(link_domains=items)
+        else:
+            Policy.from_lists(phone_numbers=items)
     except PolicyError as exc:
         problems.append(f"{name}: {exc}")
     return items
