@@ -11,7 +11,8 @@ the row waits for ``Retry-After`` and the channel pauses; a 5xx or a network fai
 backs off; the row stays pending meanwhile, so nothing is lost while Slack is down.
 Only a payload Slack refuses outright (``invalid_blocks``...) fails for good, loudly.
 After a card is posted its ``channel``/``ts`` are stored on the message, which moves
-from DRAFTED to CARDED.
+from DRAFTED to CARDED.  The poster also refreshes the card of a reply the worker sent
+(or gave up on) after the mail server made it wait.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import CursorResult, and_, or_, select, update
 
 from bot.bootstrap import Services
-from bot.db.models import MessageRow, PostState, SlackPostRow
+from bot.db.models import MessageRow, OutboxRow, OutboxState, PostState, SlackPostRow
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import MessageState, SystemKind
 from bot.services.deciding import current
@@ -42,6 +43,7 @@ __all__ = [
     "PostCounts",
     "enqueue_card_update",
     "enqueue_cards",
+    "enqueue_settled_updates",
     "post_due",
 ]
 
@@ -54,6 +56,9 @@ PERMANENT_ERRORS = frozenset(
     {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "invalid_arguments", "no_text"}
 )
 """Slack refuses this payload as such: retrying the same bytes cannot help."""
+
+SETTLED_WINDOW = timedelta(days=2)
+"""How far back :func:`enqueue_settled_updates` looks for replies sent after a retry."""
 
 LEASE = timedelta(minutes=5)
 """How long a claimed row is left to its poster before another may take it."""
@@ -153,6 +158,37 @@ def enqueue_card_update(uow: SqlUnitOfWork, pk: int, *, now: datetime) -> bool:
     )
 
 
+def enqueue_settled_updates(uow: SqlUnitOfWork, *, now: datetime, limit: int = 100) -> int:
+    """Queue a card refresh for replies the worker's outbox settled after a retry.
+
+    A reply sent at the click updates its card there and then; one that had to wait for
+    the mail server (``attempts > 1``) is sent later by the worker, and its card would
+    keep saying "sending".  Keyed by the message's version: one refresh per change.
+    """
+    rows = uow.session.execute(
+        select(MessageRow.id, MessageRow.version, MessageRow.slack_channel)
+        .join(OutboxRow, OutboxRow.message_pk == MessageRow.id)
+        .where(
+            OutboxRow.attempts > 1,
+            OutboxRow.state.in_([OutboxState.SENT, OutboxState.FAILED, OutboxState.STUCK]),
+            OutboxRow.created_at >= now - SETTLED_WINDOW,
+            MessageRow.slack_ts.is_not(None),
+        )
+        .limit(limit)
+    ).all()
+    added = 0
+    for pk, version, channel in rows:
+        added += uow.slack_posts.enqueue(
+            dedupe_key=f"{CARD_UPDATE}:{pk}:{version}",
+            purpose=CARD_UPDATE,
+            channel=channel or "",
+            priority_at=now,
+            now=now,
+            message_pk=pk,
+        )
+    return added
+
+
 def post_due(
     services: Services,
     client: WebClient,
@@ -164,10 +200,11 @@ def post_due(
     """Post up to ``limit`` queued cards and posts, most urgent first, paced per channel."""
     pacer = pacer or Pacer()
     uow_factory = services.uow_factory
-    if services.settings.channel:
-        with uow_factory() as uow:
+    with uow_factory() as uow:
+        if services.settings.channel:
             enqueue_cards(uow, channel=services.settings.channel, now=now)
-            uow.commit()
+        enqueue_settled_updates(uow, now=now)
+        uow.commit()
     with uow_factory() as uow:
         due = [
             (r.id, r.channel, r.purpose, r.message_pk, r.payload, r.attempts)

@@ -204,3 +204,38 @@ def test_a_card_update_re_renders_the_posted_card(services, slack):
     assert post_due(services, client_for(services), now=T0, pacer=Pacer(0.0)).posted == 1
     update = slack.wait_for("chat.update")[0]
     assert "spam" in str(update.args["blocks"]).lower()
+
+
+def test_a_reply_the_worker_sends_after_a_retry_refreshes_its_card(
+    engine, db_url, slack, smtp_server
+):
+    from bot.amazon.smtp import SmtpSender
+    from bot.services.deciding import approve
+    from bot.services.outbox import deliver_due
+    from tests.services.conftest import free_port
+
+    port, mails = smtp_server
+    dead = SmtpSender(f"smtp://127.0.0.1:{free_port()}", mail_from="support@seller.example")
+    settings = Settings(
+        slack_bot_token=Secret("xoxb-test"),
+        slack_base_url=slack.base_url,
+        channel=CHANNEL,
+        database_url=db_url,
+        mail_from="support@seller.example",
+    )
+    services = build_services(settings, engine=engine, clock=lambda: T0, mailer=dead)
+    try:
+        pk = drafted(services, "urgent", hours_left=3)
+        post_due(services, client_for(services), now=T0, pacer=Pacer(0.0))
+        assert approve(services, pk, actor="U0AGENT", now=T0).conversation.state is (
+            MessageState.SENDING
+        )
+        later = T0 + timedelta(minutes=5)
+        live = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@seller.example")
+        assert deliver_due(services.uow_factory, live, now=later).sent == 1  # the worker
+        assert post_due(services, client_for(services), now=later, pacer=Pacer(0.0)).posted == 1
+        (update,) = slack.wait_for("chat.update")
+        assert "Sent" in str(update.args["blocks"]) and len(mails.received) == 1
+        assert post_due(services, client_for(services), now=later, pacer=Pacer(0.0)).posted == 0
+    finally:
+        services.close()
