@@ -100,11 +100,14 @@ def test_a_member_of_the_agents_user_group_may_decide(bot, manifest):
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-def test_someone_who_is_not_an_agent_cannot_decide(bot, manifest):
+def test_someone_who_is_not_an_agent_cannot_decide(bot, manifest, caplog):
     pk = arrive(bot, manifest)
+    caplog.set_level("INFO", logger="wismo.audit")
     assert approve(bot, pk, STRANGER).status_code == 200
     refusal = bot.slack.wait_for("chat.postEphemeral")[0]
     assert refusal.args["user"] == STRANGER and "WISMO_AGENTS" in refusal.args["text"]
+    audit = [r.getMessage() for r in caplog.records if r.name == "wismo.audit"]
+    assert audit == [f"refused: {STRANGER} is not an agent (tried approve on message {pk})"]
     assert bot.message_state(pk) is MessageState.CARDED
     assert bot.mails() == [] and bot.slack.calls_to("chat.update") == []
 
