@@ -20,6 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from slack_bolt.error import BoltError
+from slack_sdk.errors import SlackApiError
 
 from bot.bootstrap import build_services, describe
 from bot.config import Settings
@@ -85,7 +86,16 @@ def main(argv: Sequence[str]) -> int:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
             socket = SocketModeHandler(app, settings.slack_app_token.reveal())
-            socket.connect()  # type: ignore[no-untyped-call]
+            try:
+                socket.connect()  # type: ignore[no-untyped-call]
+            except (SlackApiError, OSError) as exc:
+                print(
+                    f"wismo serve: Slack refused the Socket Mode connection ({exc}); check "
+                    "SLACK_APP_TOKEN (xapp-..., scope connections:write) and that Socket "
+                    "Mode is on in the app settings",
+                    file=sys.stderr,
+                )
+                return 1
             log.info("Slack over Socket Mode; /healthz and /inbound/mail on port %s", port)
         else:
             log.info("Slack at http://%s:%s/slack/events", args.host, port)

@@ -77,3 +77,20 @@ def test_serve_refuses_to_start_without_slack_credentials(db_url, engine):
     )
     assert done.returncode == 2
     assert "SLACK_BOT_TOKEN" in done.stderr and "SLACK_SIGNING_SECRET" in done.stderr
+
+
+def test_serve_explains_a_refused_socket_mode_token(db_url, engine, slack):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "WISMO_", "SMTP"))}
+    env.update(
+        SLACK_BOT_TOKEN="xoxb-serve-test",
+        SLACK_APP_TOKEN="xapp-serve-test",
+        SLACK_BASE_URL=slack.base_url,
+        DATABASE_URL=db_url,
+        PORT=str(free_port()),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "serve"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Socket Mode" in done.stderr and "SLACK_APP_TOKEN" in done.stderr
+    assert slack.calls_to("apps.connections.open", ok_only=False)  # asked SLACK_BASE_URL
