@@ -12,6 +12,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
+from bot.domain import Conversation
 from bot.errors import AlreadyDecided, ComplianceBlocked, NotAuthorised
 from bot.services import deciding
 from handlers.blocks import edit_modal, notice_modal, reject_modal, shown_verdict, verdict_key
@@ -106,9 +107,8 @@ def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltCo
     client.views_update(view_id=view_id, hash=view_hash, view=edit_modal(conv, text, report))
 
 
-def _lang(conv: Any) -> str | None:
-    lang: str | None = (conv.draft.language if conv.draft else None) or conv.message.language
-    return lang
+def _lang(conv: Conversation) -> str | None:
+    return (conv.draft.language if conv.draft else None) or conv.message.language
 
 
 def reply_typed(

@@ -56,8 +56,6 @@ REJECT_STATES: dict[RejectReason, MessageState] = {
     RejectReason.OTHER: MessageState.MANUAL,
 }
 
-_OUTCOME_MAX = 64  # decisions.outcome column width
-
 
 @dataclass(frozen=True, slots=True)
 class DecisionResult:
@@ -286,7 +284,7 @@ def _record_refusal(
             kind=kind,
             actor=actor,
             now=now,
-            outcome="refused by the policy check"[:_OUTCOME_MAX],
+            outcome="refused by the policy check",
             text=report.text,
             note=report.reason(),
             compliance=report.to_json(),
