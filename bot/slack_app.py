@@ -116,8 +116,11 @@ def build_app(
     client = client or background_client(settings)
     live = live or live_client(settings)
     authoriser = Authoriser(settings.agents, group_members(client))
-    if authoriser.open_to_everyone:
-        log.warning("WISMO_AGENTS is empty: every member of the workspace may decide")
+    if not authoriser.configured:
+        log.error(
+            "WISMO_AGENTS is empty: nobody may approve, edit or reject until it names "
+            "the agents' Slack user ids or user group"
+        )
     pool = ThreadPoolExecutor(max_workers=LISTENER_THREADS, thread_name_prefix="wismo-listener")
     app = App(
         client=client,

@@ -6,8 +6,9 @@ Agents are Slack user ids (``U…``/``W…``) or user groups (``S…``, e.g. a
 and people added to the group can decide shortly after.  When Slack cannot be asked and
 nothing is cached, nobody from that group is let through (and the error says why).
 
-With ``WISMO_AGENTS`` empty every member of the workspace may decide (a small team that
-did not set it up); the app logs a warning at start-up.
+With ``WISMO_AGENTS`` empty nobody may decide: a reply to a buyer is sent on the seller's
+account, so who may send one is a choice the deployment makes, never a default.  The app
+logs an error at start-up and every refusal says which setting to fill in.
 """
 
 from __future__ import annotations
@@ -46,11 +47,11 @@ class Authoriser:
         self._lock = threading.Lock()
 
     @property
-    def open_to_everyone(self) -> bool:
-        return not self.users and not self.groups
+    def configured(self) -> bool:
+        return bool(self.users or self.groups)
 
     def allowed(self, user_id: str) -> bool:
-        if self.open_to_everyone or user_id in self.users:
+        if user_id in self.users:
             return True
         problems: list[str] = []
         for group in self.groups:

@@ -57,6 +57,8 @@ def test_slack_down_uses_the_cached_list_or_says_it_cannot_check():
         fresh.allowed("U0GROUPIE")
 
 
-def test_no_agents_configured_means_the_whole_workspace():
+def test_no_agents_configured_means_nobody_may_decide():
     auth = Authoriser((), Groups({}))
-    assert auth.open_to_everyone and auth.allowed("U0ANYONE")
+    assert not auth.configured and not auth.allowed("U0ANYONE")
+    with pytest.raises(NotAuthorised):
+        auth.require("U0ANYONE")
