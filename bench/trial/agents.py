@@ -215,8 +215,9 @@ class Team:
                     # The card did not change: as a person would, look again and retry.
                     self._note_retry(f"{agent} retried {task.mail.action} on {task.pk}")
                 else:
-                    self._problem(
-                        f"{agent}: {task.pk} still undecided after {self.attempts} attempts"
+                    self._note_retry(
+                        f"{agent}: the card of {task.pk} showed no outcome after "
+                        f"{self.attempts} attempts (its update may still be queued)"
                     )
 
     def _decided(self, task: _Task, *, timeout: float) -> bool:

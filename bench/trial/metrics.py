@@ -327,7 +327,12 @@ def analyse(
         and mid not in carded_at
         and rows[mid]["state"] not in ("system",)  # notices without a card are routed
     ]
-    still_queued = [mid for mid in stuck if int(rows[mid]["id"]) in queued]
+    # Late, not lost: still on its way (to be drafted, or its card queued for the poster).
+    still_queued = [
+        mid
+        for mid in stuck
+        if int(rows[mid]["id"]) in queued or rows[mid]["state"] in ("received", "drafted")
+    ]
     dropped_ = [mid for mid in stuck if mid not in still_queued]
     time_to_card = [carded_at[mid] - dropped[mid] for mid in carded_at if mid in dropped]
 
@@ -457,7 +462,8 @@ def analyse(
             "count": len(missing) + len(dropped_),
             "never_stored": missing[:20],
             "never_shown": dropped_[:20],
-            # Not lost: still queued for a card when the trial ended (a lease not yet over).
+            # Not lost: still on its way to a card when the trial ended (drafting backlog,
+            # the poster's queue, or a card claimed by a killed worker whose lease runs).
             "card_still_queued": len(still_queued),
             "card_still_queued_examples": still_queued[:10],
         },

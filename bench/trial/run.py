@@ -14,11 +14,9 @@ override in the processes, so time is real: mails are dated in the past (their
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -63,7 +61,8 @@ class TrialConfig:
     admin_url: str = DEFAULT_ADMIN_URL  # a PostgreSQL database the trial may CREATE from
     out: Path = Path("bench/trial/out")
     restart_postgres: bool = True
-    sweep_margin: float = 75.0  # one sweep period plus slack: see metrics.expected_pings
+    sweep_seconds: float = 15.0  # the worker's SLA sweep period (its default is 60 s)
+    sweep_margin: float = 25.0  # one sweep period plus slack: see metrics.expected_pings
     drain: float = 150.0  # seconds after the end to let the processes finish what they owe
     aged: int = 8
     crossing: int = 8
@@ -407,7 +406,7 @@ class Trial:
             aged=cfg.aged,
             crossing=cfg.crossing,
             race=cfg.race,
-            margin=cfg.sweep_margin,
+            margin=max(3 * cfg.sweep_margin, 60.0),
             window=cfg.window,
         )
         with self.world:
@@ -429,7 +428,7 @@ class Trial:
                 self.procs.append(
                     Proc(f"web-{i + 1}", argv, self.env(port), self.logs, port, cwd=self.work)
                 )
-            worker = worker_argv()
+            worker = worker_argv(cfg)
             for i in range(cfg.workers):
                 self.procs.append(
                     Proc(f"worker-{i + 1}", worker, self.env(), self.logs, cwd=self.work)
@@ -515,7 +514,7 @@ class Trial:
             "mode": cfg.mode,
             "started": started,
             "config": {f: str(getattr(cfg, f)) for f in cfg.__slots__},
-            "worker_command": " ".join(worker_argv()[1:]),
+            "worker_command": " ".join(worker_argv(cfg)[1:]),
             "processes_summary": ", ".join(
                 f"{p.name} (started {p.starts}x, SIGKILLed {p.kills}x)" for p in self.procs
             ),
@@ -542,11 +541,9 @@ def _outbox_states(engine: Engine) -> dict[str, int]:
     return {str(k): int(v) for k, v in rows}
 
 
-def worker_argv() -> list[str]:
-    """``wismo worker``; the harness's stand-in while ``bot.worker`` has not landed."""
-    if importlib.util.find_spec("bot.worker") is not None:
-        return wismo("worker")
-    return [sys.executable, "-m", "bench.trial.stand_in_worker"]
+def worker_argv(config: TrialConfig) -> list[str]:
+    """``wismo worker`` with the sweep period scaled down like the rest of the week."""
+    return wismo("worker", "--sweep-seconds", f"{config.sweep_seconds:g}")
 
 
 def _free_port() -> int:
