@@ -38,7 +38,7 @@ def render_text(report: dict[str, Any]) -> str:
         f"  carded            {m['carded']}",
         f"  answered          {m['answered']} ({m['answered_within_24h']} within 24 h), "
         f"breached {m['breached']}",
-        f"  lost              {f['lost']['count']} (still on the way to a card at the end, not lost: "
+        f"  lost              {f['lost']['count']} (on the way to a card at the end, not lost: "
         f"{f['lost']['card_still_queued']})",
         f"  duplicate cards   {f['duplicate_cards']}",
         f"  replies sent      {r['sent']}, sent twice {r['sent_twice']}, "
