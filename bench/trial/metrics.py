@@ -17,6 +17,7 @@ and must not happen otherwise; each must happen at most once.
 from __future__ import annotations
 
 import json
+import math
 import re
 import statistics
 import threading
@@ -116,7 +117,7 @@ def percentile(values: Sequence[float], q: float) -> float | None:
     if not values:
         return None
     ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(q * len(ordered) + 0.5) - 1))
+    rank = max(0, min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1))
     return ordered[rank]
 
 
