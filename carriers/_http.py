@@ -22,7 +22,8 @@ from typing import Any
 
 import httpx
 
-from carriers.errors import CarrierRateLimited, CarrierUnavailable
+from carriers.errors import CarrierRateLimited, CarrierUnavailable, TrackingNotFound
+from carriers.model import Tracking, TrackingStatus
 
 __all__ = ["CarrierConfig", "CarrierHttp", "parse_retry_after"]
 
@@ -197,3 +198,20 @@ class CarrierHttp:
             raise CarrierUnavailable(
                 self.carrier, f"unreadable answer (HTTP {response.status_code}, not JSON)"
             ) from exc
+
+    def tracking(
+        self, response: httpx.Response, number: str, parse: Callable[[Any], Tracking]
+    ) -> Tracking:
+        """The one shipment in a tracking answer, read by ``parse``.
+
+        400 or 404, or a body that parses as NOT_FOUND, mean the carrier does not know
+        ``number`` (:class:`TrackingNotFound`); any other non-200 answer is an outage.
+        """
+        if response.status_code in {400, 404}:
+            raise TrackingNotFound(self.carrier, number)
+        if response.status_code != 200:
+            raise CarrierUnavailable(self.carrier, f"tracking answered HTTP {response.status_code}")
+        tracking = parse(self.json(response))
+        if tracking.status is TrackingStatus.NOT_FOUND:
+            raise TrackingNotFound(self.carrier, number)
+        return tracking

@@ -23,7 +23,7 @@ from carriers._parse import (
     reason_from_text,
     text,
 )
-from carriers.errors import CarrierAuthFailed, CarrierUnavailable, TrackingNotFound
+from carriers.errors import CarrierAuthFailed
 from carriers.links import tracking_url
 from carriers.model import DeliveryWindow, StatusReason, Tracking, TrackingEvent, TrackingStatus
 
@@ -169,11 +169,4 @@ class DhlClient:
         )
         if response.status_code in {401, 403}:
             raise CarrierAuthFailed(CARRIER, f"HTTP {response.status_code}")
-        if response.status_code in {400, 404}:
-            raise TrackingNotFound(CARRIER, number)
-        if response.status_code != 200:
-            raise CarrierUnavailable(CARRIER, f"tracking answered HTTP {response.status_code}")
-        tracking = parse_dhl(self._http.json(response), now=now)
-        if tracking.status is S.NOT_FOUND:
-            raise TrackingNotFound(CARRIER, number)
-        return tracking
+        return self._http.tracking(response, number, lambda body: parse_dhl(body, now=now))

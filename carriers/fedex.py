@@ -11,7 +11,6 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, Final
 
-from carriers._http import CarrierConfig, CarrierHttp
 from carriers._parse import (
     as_dict,
     as_list,
@@ -25,7 +24,7 @@ from carriers._parse import (
 from carriers.errors import CarrierUnavailable, TrackingNotFound
 from carriers.links import tracking_url
 from carriers.model import DeliveryWindow, StatusReason, Tracking, TrackingEvent, TrackingStatus
-from carriers.tokens import TokenCache, fetch_client_credentials, send_authorised
+from carriers.tokens import OAuthCarrierClient, send_authorised
 
 __all__ = ["MAX_PER_REQUEST", "STATUS_CODES", "FedexClient", "parse_fedex", "parse_fedex_many"]
 
@@ -188,22 +187,13 @@ def parse_fedex(payload: Any, *, now: datetime) -> Tracking:
     return next(iter(many.values()))
 
 
-class FedexClient:
+class FedexClient(OAuthCarrierClient):
     """Talks to the FedEx Track API at ``config.base_url``; thread-safe."""
 
     carrier = CARRIER
+    token_path = TOKEN_PATH
+    token_style = "form"
     max_per_request = MAX_PER_REQUEST
-
-    def __init__(self, config: CarrierConfig, *, http: CarrierHttp | None = None) -> None:
-        self._http = http or CarrierHttp(CARRIER, config)
-        self._tokens = TokenCache(
-            lambda deadline: fetch_client_credentials(
-                self._http, TOKEN_PATH, deadline=deadline, style="form"
-            )
-        )
-
-    def close(self) -> None:
-        self._http.close()
 
     def track(self, number: str, *, now: datetime) -> Tracking:
         tracking = self.track_many([number], now=now).get(number)

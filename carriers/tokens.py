@@ -12,12 +12,18 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from carriers._http import CarrierHttp
+from carriers._http import CarrierConfig, CarrierHttp
 from carriers.errors import CarrierAuthFailed, CarrierUnavailable
 
-__all__ = ["AccessToken", "TokenCache", "fetch_client_credentials", "send_authorised"]
+__all__ = [
+    "AccessToken",
+    "OAuthCarrierClient",
+    "TokenCache",
+    "fetch_client_credentials",
+    "send_authorised",
+]
 
 # Refresh this long before the carrier's stated expiry, so a token never dies in flight.
 REFRESH_MARGIN = 60.0
@@ -154,3 +160,23 @@ def send_authorised(
         if attempt == 1:
             break
     raise CarrierAuthFailed(http.carrier, "access token refused twice")
+
+
+class OAuthCarrierClient:
+    """What the client-credentials carriers (UPS, USPS, FedEx) share: one HTTP client and
+    one cached token per carrier. Subclasses name the carrier and their token endpoint."""
+
+    carrier: str
+    token_path: ClassVar[str]
+    token_style: ClassVar[Literal["basic", "form", "json"]]
+
+    def __init__(self, config: CarrierConfig, *, http: CarrierHttp | None = None) -> None:
+        self._http = http or CarrierHttp(self.carrier, config)
+        self._tokens = TokenCache(
+            lambda deadline: fetch_client_credentials(
+                self._http, self.token_path, deadline=deadline, style=self.token_style
+            )
+        )
+
+    def close(self) -> None:
+        self._http.close()

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timezone
 from typing import Any, Final
 
-from carriers._http import CarrierConfig, CarrierHttp
 from carriers._parse import (
     as_dict,
     as_list,
@@ -21,7 +20,6 @@ from carriers._parse import (
     reason_from_text,
     text,
 )
-from carriers.errors import CarrierUnavailable, TrackingNotFound
 from carriers.links import tracking_url
 from carriers.model import (
     DeliveryWindow,
@@ -30,7 +28,7 @@ from carriers.model import (
     TrackingEvent,
     TrackingStatus,
 )
-from carriers.tokens import TokenCache, fetch_client_credentials, send_authorised
+from carriers.tokens import OAuthCarrierClient, send_authorised
 
 __all__ = ["REASONS", "STATUS_CODES", "TYPE_STATUS", "UpsClient", "parse_ups"]
 
@@ -206,21 +204,12 @@ def parse_ups(payload: Any, *, now: datetime) -> Tracking:
     )
 
 
-class UpsClient:
+class UpsClient(OAuthCarrierClient):
     """Talks to the UPS Track API at ``config.base_url``; thread-safe."""
 
     carrier = CARRIER
-
-    def __init__(self, config: CarrierConfig, *, http: CarrierHttp | None = None) -> None:
-        self._http = http or CarrierHttp(CARRIER, config)
-        self._tokens = TokenCache(
-            lambda deadline: fetch_client_credentials(
-                self._http, TOKEN_PATH, deadline=deadline, style="basic"
-            )
-        )
-
-    def close(self) -> None:
-        self._http.close()
+    token_path = TOKEN_PATH
+    token_style = "basic"
 
     def track(self, number: str, *, now: datetime) -> Tracking:
         deadline = self._http.deadline()
@@ -233,11 +222,4 @@ class UpsClient:
             headers={"transId": uuid.uuid4().hex, "transactionSrc": "wismo-bot"},
             params={"locale": "en_US", "returnSignature": "false"},
         )
-        if response.status_code in {400, 404}:
-            raise TrackingNotFound(CARRIER, number)
-        if response.status_code != 200:
-            raise CarrierUnavailable(CARRIER, f"tracking answered HTTP {response.status_code}")
-        tracking = parse_ups(self._http.json(response), now=now)
-        if tracking.status is S.NOT_FOUND:
-            raise TrackingNotFound(CARRIER, number)
-        return tracking
+        return self._http.tracking(response, number, lambda body: parse_ups(body, now=now))

@@ -27,10 +27,9 @@ from carriers._parse import (
     offset_tz,
     text,
 )
-from carriers.errors import CarrierUnavailable, TrackingNotFound
 from carriers.links import tracking_url
 from carriers.model import DeliveryWindow, StatusReason, Tracking, TrackingEvent, TrackingStatus
-from carriers.tokens import TokenCache, fetch_client_credentials, send_authorised
+from carriers.tokens import OAuthCarrierClient, send_authorised
 
 __all__ = ["CATEGORY_STATUS", "EVENT_REASONS", "UspsClient", "parse_usps", "parse_usps_many"]
 
@@ -184,13 +183,15 @@ def parse_usps_many(payload: Any, *, now: datetime) -> dict[str, Tracking]:
     return out
 
 
-class UspsClient:
+class UspsClient(OAuthCarrierClient):
     """Talks to apis.usps.com (or ``config.base_url``); thread-safe.
 
     ``api="v3"`` uses the documented Tracking 3.0 GET; ``"v3r2"`` the 3.2 POST.
     """
 
     carrier = CARRIER
+    token_path = TOKEN_PATH
+    token_style = "json"
 
     def __init__(
         self,
@@ -199,16 +200,8 @@ class UspsClient:
         api: Literal["v3", "v3r2"] = "v3",
         http: CarrierHttp | None = None,
     ) -> None:
+        super().__init__(config, http=http)
         self.api = api
-        self._http = http or CarrierHttp(CARRIER, config)
-        self._tokens = TokenCache(
-            lambda deadline: fetch_client_credentials(
-                self._http, TOKEN_PATH, deadline=deadline, style="json"
-            )
-        )
-
-    def close(self) -> None:
-        self._http.close()
 
     def track(self, number: str, *, now: datetime) -> Tracking:
         deadline = self._http.deadline()
@@ -230,11 +223,4 @@ class UspsClient:
                 deadline=deadline,
                 params={"expand": "DETAIL"},
             )
-        if response.status_code in {400, 404}:
-            raise TrackingNotFound(CARRIER, number)
-        if response.status_code != 200:
-            raise CarrierUnavailable(CARRIER, f"tracking answered HTTP {response.status_code}")
-        tracking = parse_usps(self._http.json(response), now=now)
-        if tracking.status is S.NOT_FOUND:
-            raise TrackingNotFound(CARRIER, number)
-        return tracking
+        return self._http.tracking(response, number, lambda body: parse_usps(body, now=now))
