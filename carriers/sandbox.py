@@ -25,11 +25,12 @@ from collections import Counter, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from typing import Any, Final, Literal
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from carriers._fakeserver import LocalServer, send_json
 from carriers._http import CarrierConfig
 from carriers.model import TrackingStatus
 
@@ -500,13 +501,6 @@ def _dhl_payload(number: str, status: TrackingStatus, now: datetime) -> dict[str
 # -- the server -------------------------------------------------------------------
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    # The default backlog of 5 drops connections when a drafting burst opens many at
-    # once, and the client's SYN retry then costs a whole second.
-    request_queue_size = 128
-
-
 @dataclass(slots=True)
 class _Fault:
     status: int
@@ -530,8 +524,7 @@ class CarrierSandbox:
         self._delays: dict[str, float] = {}
         self._tokens: dict[str, set[str]] = {c: set() for c in CARRIERS}
         self._issued = 0
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._server: LocalServer | None = None
 
     # lifecycle
 
@@ -550,21 +543,12 @@ class CarrierSandbox:
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # tests and the demo read results, not access logs
 
-        self._server = _Server(("127.0.0.1", 0), Handler)
-        # A short poll interval keeps stop() (and so every test's teardown) quick.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.02},
-            name="carrier-sandbox",
-            daemon=True,
-        )
-        self._thread.start()
+        self._server = LocalServer(Handler, name="carrier-sandbox", poll_interval=0.02).start()
         return self
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.stop()
             self._server = None
 
     def __enter__(self) -> CarrierSandbox:
@@ -585,7 +569,7 @@ class CarrierSandbox:
             raise RuntimeError("sandbox not started: use `with CarrierSandbox() as sb:`")
         if carrier not in CARRIERS:
             raise ValueError(f"the sandbox fakes {', '.join(CARRIERS)}, not {carrier!r}")
-        return f"http://127.0.0.1:{self._server.server_address[1]}/{carrier}"
+        return f"http://127.0.0.1:{self._server.port}/{carrier}"
 
     def config(self, carrier: str, **overrides: Any) -> CarrierConfig:
         """A CarrierConfig with the sandbox's base URL and working credentials."""
@@ -681,14 +665,7 @@ class CarrierSandbox:
         payload: Any,
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        data = json.dumps(payload).encode()
-        req.send_response(status)
-        req.send_header("Content-Type", "application/json")
-        req.send_header("Content-Length", str(len(data)))
-        for name, value in (headers or {}).items():
-            req.send_header(name, value)
-        req.end_headers()
-        req.wfile.write(data)
+        send_json(req, status, payload, headers=headers)
 
     def _issue(self, carrier: str) -> dict[str, Any]:
         with self._lock:

@@ -21,18 +21,19 @@ example itself uses another one (``RR123456789GB``, ``15501234567890123456``).
 
 from __future__ import annotations
 
-import json
+import contextlib
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from bot.amazon.spapi import SpApiConfig
+from carriers._fakeserver import LocalServer, send_json
 
 __all__ = [
     "EXAMPLE_ORDERS",
@@ -326,33 +327,19 @@ class SpApiSandbox:
         self._issued: set[str] = set()
         self._order_failures: deque[_Failure] = deque()
         self._token_failures: deque[_Failure] = deque()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._server: LocalServer | None = None
 
     # -- life cycle ---------------------------------------------------------------------
 
     def start(self) -> SpApiSandbox:
         if self._server is None:
-            server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-            server.daemon_threads = True
-            self._server = server
-            self._thread = threading.Thread(
-                # A short poll interval keeps stop() (and so each test) quick.
-                target=server.serve_forever,
-                kwargs={"poll_interval": 0.05},
-                name="spapi-sandbox",
-                daemon=True,
-            )
-            self._thread.start()
+            self._server = LocalServer(_handler_for(self), name="spapi-sandbox").start()
         return self
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            if self._thread is not None:
-                self._thread.join(timeout=5)
-            self._server = self._thread = None
+            self._server.stop()
+            self._server = None
 
     def __enter__(self) -> SpApiSandbox:
         return self.start()
@@ -364,8 +351,7 @@ class SpApiSandbox:
     def base_url(self) -> str:
         if self._server is None:
             raise RuntimeError("SpApiSandbox is not running: use it as a context manager")
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"http://127.0.0.1:{self._server.port}"
 
     @property
     def token_url(self) -> str:
@@ -565,17 +551,15 @@ def _handler_for(sandbox: SpApiSandbox) -> type[BaseHTTPRequestHandler]:
             self._reply(status, headers, body)
 
         def _reply(self, status: int, headers: Mapping[str, str], body: Any) -> None:
-            data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-            try:
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json;charset=UTF-8")
-                self.send_header("Content-Length", str(len(data)))
-                self.send_header("x-amzn-RequestId", f"sandbox-{time.monotonic_ns()}")
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(data)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (its timeout): nothing to answer
+            # A client that gave up (its timeout) needs no answer.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                send_json(
+                    self,
+                    status,
+                    body,
+                    content_type="application/json;charset=UTF-8",
+                    headers={"x-amzn-RequestId": f"sandbox-{time.monotonic_ns()}", **headers},
+                    ensure_ascii=False,
+                )
 
     return Handler

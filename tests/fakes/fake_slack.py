@@ -17,13 +17,15 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from slack_sdk.errors import SlackObjectFormationError
 from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
+
+from carriers._fakeserver import LocalServer, send_json
 
 BOT_USER_ID = "UBOTWISMO"
 TEAM_ID = "T0FAKE"
@@ -49,10 +51,6 @@ class _Fault:
     delay: float
 
 
-class _Server(ThreadingHTTPServer):
-    request_queue_size = 128  # the default backlog of 5 resets connections under load
-
-
 class FakeSlack:
     """Start with ``with FakeSlack() as slack:``; point a WebClient at ``slack.base_url``."""
 
@@ -68,30 +66,22 @@ class FakeSlack:
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._used_triggers: set[str] = set()
-        self._server = _Server(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        # A short poll interval: shutdown() waits for it, and tests start many fakes.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self._server = LocalServer(self._handler_class(), name="fake-slack")
 
     # -- lifecycle ---------------------------------------------------------------
     def __enter__(self) -> FakeSlack:
-        self._thread.start()
+        self._server.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._server.stop()
 
     @property
     def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/api/"
+        return f"http://127.0.0.1:{self._server.port}/api/"
 
     def response_url(self, key: str = "r1") -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/response/{key}"
+        return f"http://127.0.0.1:{self._server.port}/response/{key}"
 
     # -- faults --------------------------------------------------------------------
     def fail_next(
@@ -306,14 +296,13 @@ class FakeSlack:
             def _send(
                 self, status: int, body: dict[str, Any], extra: dict[str, str] | None = None
             ) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in (extra or {}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
+                send_json(
+                    self,
+                    status,
+                    body,
+                    content_type="application/json; charset=utf-8",
+                    headers=extra,
+                )
 
         return Handler
 
