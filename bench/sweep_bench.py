@@ -26,17 +26,14 @@ import argparse
 import os
 import random
 import statistics
-import tempfile
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, insert, text
-from sqlalchemy.engine import make_url
+from _scratch import analyze, postgres_engine, sqlite_engine
+from sqlalchemy import Engine, insert, text
 
-from bot.db import create_db_engine, sql_uow_factory, upgrade
+from bot.db import sql_uow_factory, upgrade
 from bot.db.models import EscalationRow, MessageRow
 from bot.domain import MessageKind, MessageState
 from bot.services.escalations import due_query, thresholds_from
@@ -126,9 +123,7 @@ def fill(engine: Engine, rows: int) -> None:
                 for n in range(rows // 10)
             ],
         )
-    with engine.connect() as conn:
-        conn.execute(text("ANALYZE"))
-        conn.commit()
+    analyze(engine)
 
 
 def plan(engine: Engine) -> str:
@@ -176,26 +171,11 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true")
     args = parser.parse_args()
     if not args.no_sqlite:
-        with tempfile.TemporaryDirectory() as tmp:
-            engine = create_db_engine(f"sqlite:///{Path(tmp) / 'bench.db'}")
-            try:
-                run("SQLite", engine, args.rows)
-            finally:
-                engine.dispose()
+        with sqlite_engine() as engine:
+            run("SQLite", engine, args.rows)
     if args.postgres:
-        schema = f"bench_{uuid.uuid4().hex[:8]}"
-        admin = create_engine(args.postgres, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = make_url(args.postgres).update_query_dict({"options": f"-csearch_path={schema}"})
-        engine = create_db_engine(url.render_as_string(hide_password=False))
-        try:
+        with postgres_engine(args.postgres) as engine:
             run("PostgreSQL", engine, args.rows)
-        finally:
-            engine.dispose()
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin.dispose()
     else:
         print("\nPostgreSQL skipped: pass --postgres URL or set WISMO_TEST_DATABASE_URL")
 

@@ -23,17 +23,14 @@ import argparse
 import os
 import random
 import statistics
-import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, exists, insert, select, text
-from sqlalchemy.engine import make_url
+from _scratch import analyze, postgres_engine, sqlite_engine
+from sqlalchemy import Engine, exists, insert, select
 
-from bot.db import create_db_engine, upgrade
+from bot.db import upgrade
 from bot.db.models import OPEN_STATES, EscalationRow, MessageRow
 from bot.domain import MessageState
 
@@ -93,13 +90,7 @@ def fill(engine: Engine, rows: int) -> None:
         ]
         for start in range(0, len(closed), BATCH):
             conn.execute(insert(MessageRow), closed[start : start + BATCH])
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as conn:
-            conn.execute(text("ANALYZE"))
-            conn.commit()
-    else:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("ANALYZE")
+    analyze(engine)
 
 
 def next_escalation(due: datetime, rng: random.Random) -> datetime | None:
@@ -188,31 +179,14 @@ def main() -> int:
     parser.add_argument("--postgres", default=os.environ.get("WISMO_TEST_DATABASE_URL", ""))
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory() as tmp:
-        engine = create_db_engine(f"sqlite:///{Path(tmp) / 'bench.db'}")
-        try:
-            run("SQLite", engine, args.rows)
-        finally:
-            engine.dispose()
+    with sqlite_engine() as engine:
+        run("SQLite", engine, args.rows)
 
     if not args.postgres:
         print("\nPostgreSQL: skipped (give --postgres URL or set WISMO_TEST_DATABASE_URL)")
         return 0
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(args.postgres, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        url = make_url(args.postgres).update_query_dict({"options": f"-csearch_path={schema}"})
-        engine = create_db_engine(url.render_as_string(hide_password=False))
-        try:
-            run("PostgreSQL", engine, args.rows)
-        finally:
-            engine.dispose()
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with postgres_engine(args.postgres) as engine:
+        run("PostgreSQL", engine, args.rows)
     return 0
 
 
