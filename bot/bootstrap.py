@@ -48,6 +48,7 @@ __all__ = [
     "carrier_configs",
     "describe",
     "policy_from_settings",
+    "services_from_env",
     "tracking_from_settings",
     "utc_now",
 ]
@@ -220,3 +221,18 @@ def describe(services: Services) -> Mapping[str, str]:
         "carriers": ", ".join(sorted(services.tracking.carriers)) or "links only",
         "mail": "SMTP" if services.mailer is not None else "not configured",
     }
+
+
+def services_from_env(
+    env: Mapping[str, str], problems: Callable[[Settings], list[str]]
+) -> tuple[Settings, Services]:
+    """Settings read from ``env``, then the services: the start of every long-running command.
+
+    ``problems`` names what the command in particular needs set; all of them are raised
+    together as one :class:`~bot.errors.ConfigError` before anything is built.
+    """
+    settings = Settings.from_env(env)
+    missing = problems(settings)
+    if missing:
+        raise ConfigError(missing)
+    return settings, build_services(settings)

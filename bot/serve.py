@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
 
-from bot.bootstrap import build_services, describe
+from bot.bootstrap import describe, services_from_env
 from bot.config import Settings
 from bot.errors import ConfigError, WismoError
 
@@ -56,11 +56,7 @@ def main(argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
 
     try:
-        settings = Settings.from_env(os.environ)
-        missing = problems(settings)
-        if missing:
-            raise ConfigError(missing)
-        services = build_services(settings)
+        settings, services = services_from_env(os.environ, problems)
     except WismoError as exc:
         print(f"wismo serve: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1

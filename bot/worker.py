@@ -40,7 +40,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.bootstrap import Services, build_services, describe
+from bot.bootstrap import Services, describe, services_from_env
 from bot.config import Settings
 from bot.errors import ConfigError, WismoError
 from bot.inbox import RawMail, run_poller, source_from_settings
@@ -271,11 +271,7 @@ def main(argv: Sequence[str]) -> int:
     logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
     logging.getLogger("apscheduler.scheduler").addFilter(_still_running)
     try:
-        settings = Settings.from_env(os.environ)
-        missing = _problems(settings)
-        if missing:
-            raise ConfigError(missing)
-        services = build_services(settings)
+        settings, services = services_from_env(os.environ, _problems)
     except WismoError as exc:
         print(f"wismo worker: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1
