@@ -21,7 +21,6 @@ from email.message import EmailMessage
 import httpx
 import pytest
 import waitress.server
-from aiosmtpd.controller import Controller
 from slack_sdk import WebClient
 
 from bot.bootstrap import Services, build_services
@@ -35,7 +34,7 @@ from bot.slack_client import background_client, live_client
 from bot.web import web_app
 from tests.fakes.fake_slack import FakeSlack
 from tests.fakes.slack_sender import SlackSender
-from tests.services.conftest import Recorder, free_port
+from tests.services.conftest import Recorder, running_smtp
 
 SECRET = "test-signing-secret"
 WEBHOOK_SECRET = "test-webhook-secret"
@@ -108,14 +107,8 @@ def raw_mail(manifest, *, body: str | None = None, message_id: str | None = None
 
 @pytest.fixture
 def smtp() -> Iterator[tuple[int, Recorder]]:
-    port = free_port()
-    recorder = Recorder()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield port, recorder
-    finally:
-        controller.stop()
+    with running_smtp() as server:
+        yield server
 
 
 @pytest.fixture

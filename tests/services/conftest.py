@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import socket
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import policy
@@ -88,10 +89,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def smtp_server() -> Iterator[tuple[int, Recorder]]:
-    """A real SMTP server on 127.0.0.1 recording every mail it accepts."""
-    port = free_port()
+@contextmanager
+def running_smtp(port: int | None = None) -> Iterator[tuple[int, Recorder]]:
+    """A real SMTP server on 127.0.0.1 (``port``, or a free one) recording what it accepts."""
+    port = port or free_port()
     recorder = Recorder()
     controller = Controller(recorder, hostname="127.0.0.1", port=port)
     controller.start()
@@ -99,3 +100,10 @@ def smtp_server() -> Iterator[tuple[int, Recorder]]:
         yield port, recorder
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[int, Recorder]]:
+    """A real SMTP server on 127.0.0.1 recording every mail it accepts."""
+    with running_smtp() as server:
+        yield server

@@ -4,7 +4,6 @@ import threading
 from datetime import timedelta
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from bot.amazon.smtp import SmtpSender
 from bot.db.models import OutboxState
@@ -22,10 +21,10 @@ from bot.services.outbox import (
 )
 from tests.services.conftest import (
     T0,
-    Recorder,
     carded,
     free_port,
     reply_for,
+    running_smtp,
     stored_buyer_message,
 )
 
@@ -179,16 +178,11 @@ def test_the_server_down_is_retried_later_with_backoff(uow_factory):
     assert "unavailable" in row.last_error
     assert message.state is MessageState.SENDING
 
-    recorder = Recorder()
-    controller = Controller(recorder, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with running_smtp(port) as (_, recorder):
         # Not before the backoff has passed ...
         assert deliver_due(uow_factory, smtp(port), now=NOW + timedelta(seconds=10)).sent == 0
         # ... then it goes out, once.
         assert deliver_due(uow_factory, smtp(port), now=NOW + timedelta(minutes=1)).sent == 1
-    finally:
-        controller.stop()
     assert len(recorder.received) == 1
     row, message = outbox_row(uow_factory, pk)
     assert row.state is OutboxState.SENT and row.attempts == 2
