@@ -26,7 +26,7 @@ from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import DecisionKind, MessageState, OutgoingMail
 from bot.errors import AlreadyDecided, MailRejected, MailUnavailable
-from bot.services.decisions import record_decision
+from bot.services.decisions import claim, record_decision
 
 __all__ = [
     "MAX_ATTEMPTS",
@@ -249,14 +249,13 @@ def resolve_stuck(
                 resolved_by=actor,
             )
             if changed:
-                uow.messages.transition(
+                claim(
+                    uow,
                     row.message_pk,
                     expected=OPEN_STATES,
                     new=MessageState.ANSWERED,
                     actor=actor,
                     now=now,
-                    answered_at=now,
-                    closed_at=now,
                 )
         else:
             changed = uow.outbox.move(
@@ -317,14 +316,13 @@ def _after_sent(uow_factory: UowFactory, pk: int, *, now: datetime) -> None:
         ):
             row = uow.outbox.get(pk)
             assert row is not None
-            uow.messages.transition(
+            claim(
+                uow,
                 row.message_pk,
                 expected=OPEN_STATES,
                 new=MessageState.ANSWERED,
                 actor=None,
                 now=now,
-                answered_at=now,
-                closed_at=now,
             )
         uow.commit()
 
