@@ -85,12 +85,7 @@ class FileInbox(ABC):
                 self._done_or_log(path)
             elif outcome is Outcome.POISON:
                 self._aside_or_log(path, raw)
-            if self.attempts.should_stop:
-                log.warning(
-                    "inbox %s: %d mails failed in a row; stopping this poll (is the store down?)",
-                    self.name,
-                    self.attempts.max_consecutive_failures,
-                )
+            if self.attempts.should_stop(where=self.name):
                 break
         return handled
 

@@ -239,12 +239,7 @@ class ImapSource:
                 self._store_flags(conn, uid, FAILED_KEYWORD)
                 self._finish(uids, uid)
                 self.attempts.set_aside(raw, where=self.name)
-            if self.attempts.should_stop:
-                log.warning(
-                    "inbox %s: %d mails failed in a row; stopping this poll (is the store down?)",
-                    self.name,
-                    self.attempts.max_consecutive_failures,
-                )
+            if self.attempts.should_stop(where=self.name):
                 break
         return handled
 

@@ -118,10 +118,17 @@ class Attempts:
     def start_poll(self) -> None:
         self._in_a_row = 0
 
-    @property
-    def should_stop(self) -> bool:
-        """True when this poll saw so many failures in a row that the store looks down."""
-        return self._in_a_row >= self.max_consecutive_failures
+    def should_stop(self, *, where: str) -> bool:
+        """True (and logged) when this poll saw so many failures in a row that the store
+        looks down: the source ends the poll rather than fail every remaining mail."""
+        if self._in_a_row < self.max_consecutive_failures:
+            return False
+        log.warning(
+            "inbox %s: %d mails failed in a row; stopping this poll (is the store down?)",
+            where,
+            self.max_consecutive_failures,
+        )
+        return True
 
     def failures(self, source_id: str) -> int:
         return self._failures.get(source_id, 0)
