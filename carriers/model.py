@@ -169,13 +169,11 @@ class Tracking:
         cls, carrier: str, number: str, *, now: datetime, tracking_url: str | None
     ) -> Tracking:
         """A carrier we have no API for: the buyer gets the number and the carrier's page."""
-        return cls(
-            carrier=carrier,
-            number=number,
-            status=TrackingStatus.UNKNOWN,
-            fetched_at=now,
+        return cls.unavailable(
+            carrier,
+            number,
+            now=now,
             tracking_url=tracking_url,
-            live=False,
             note=f"no tracking API for {carrier}: status only on the carrier's page",
         )
 
