@@ -64,6 +64,9 @@ def render_text(report: dict[str, Any]) -> str:
     lines += ["", "what had to hold:"]
     for name, ok in f["held"].items():
         lines.append(f"  {'HELD  ' if ok else 'FAILED'}  {name}")
+    lines += ["", "also checked:"]
+    for name, ok in f.get("also_checked", {}).items():
+        lines.append(f"  {'yes   ' if ok else 'NO    '}  {name}")
     if report.get("agent_retries"):
         lines += [
             "",
