@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.db.models import DecisionRow, MessageRow, OutboxRow, OutboxState, TrackingSnapshotRow
 from bot.domain import DecisionKind, MessageState
+from tests.concurrency import run_concurrently
 
 T0 = datetime(2026, 3, 7, 9, 0, tzinfo=UTC)
 
@@ -25,25 +26,6 @@ def add_message(uow, n: int, *, due_in: timedelta = timedelta(hours=24), **kw) -
     )
     values.update(kw)
     return uow.messages.add(MessageRow(**values)).id
-
-
-def run_concurrently(n: int, target) -> list[Exception]:
-    barrier = threading.Barrier(n)
-    errors: list[Exception] = []
-
-    def wrapped(i):
-        try:
-            barrier.wait(timeout=10)
-            target(i)
-        except Exception as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=wrapped, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    return errors
 
 
 def test_each_threshold_fires_once_per_message_across_racing_sweeps(uow_factory):

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 
 import pytest
@@ -8,6 +7,7 @@ import pytest
 from bot.db.models import RAW_KEEP_LIMIT
 from bot.domain import Attachment, MessageKind, MessageState, SystemKind
 from bot.services.ingest import store_inbound
+from tests.concurrency import run_concurrently
 from tests.services.conftest import T0, buyer_message
 
 ARRIVED = T0 + timedelta(hours=3)
@@ -66,21 +66,12 @@ def test_feeding_the_same_message_twice_stores_it_once(uow_factory):
 
 @pytest.mark.parametrize("round_", range(3))
 def test_two_workers_storing_the_same_mail_at_once_store_it_once(uow_factory, round_):
-    barrier = threading.Barrier(2)
-    results, errors = [], []
+    results = []
 
-    def worker():
-        try:
-            barrier.wait(timeout=10)
-            results.append(store_inbound(uow_factory(), b"x", buyer_message(), arrived_at=ARRIVED))
-        except Exception as exc:  # surfaced below
-            errors.append(exc)
+    def worker(_: int) -> None:
+        results.append(store_inbound(uow_factory(), b"x", buyer_message(), arrived_at=ARRIVED))
 
-    threads = [threading.Thread(target=worker) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=30)
+    errors = run_concurrently(2, worker)
     assert errors == []
     assert sorted(r.created for r in results) == [False, True]
     assert len({r.message_pk for r in results}) == 1

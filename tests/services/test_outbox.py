@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 
 import pytest
@@ -19,6 +18,7 @@ from bot.services.outbox import (
     retry_delay,
     stuck_rows,
 )
+from tests.concurrency import run_concurrently
 from tests.services.conftest import (
     T0,
     carded,
@@ -251,21 +251,11 @@ def test_a_human_finds_a_stuck_reply_missing_and_it_is_sent(uow_factory):
 def test_two_workers_delivering_at_once_send_each_reply_once(uow_factory, smtp_server):
     port, server = smtp_server
     pks = [approved(uow_factory, f"<buyer-{i}@marketplace.amazon.com>") for i in range(6)]
-    barrier = threading.Barrier(2)
-    errors = []
 
-    def worker():
-        try:
-            barrier.wait(timeout=10)
-            deliver_due(uow_factory, smtp(port), now=NOW)
-        except Exception as exc:
-            errors.append(exc)
+    def worker(_: int) -> None:
+        deliver_due(uow_factory, smtp(port), now=NOW)
 
-    threads = [threading.Thread(target=worker) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
+    errors = run_concurrently(2, worker)
     assert errors == []
     ids = sorted(str(m["Message-ID"]) for m in server.received)
     assert ids == sorted(f"<reply-{pk}@seller.example>" for pk in pks)
