@@ -30,7 +30,9 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
     if problem:
         pytest.skip(f"field trial: {problem}")
     out = tmp_path_factory.mktemp("trial")
-    config = TrialConfig.reduced(admin_url=url, out=out)
+    # Smaller than `python -m bench.trial` so that CI stays short: Slack's pacing of about
+    # one post a second (cards, card updates, pings) is the floor of the run time.
+    config = TrialConfig.reduced(admin_url=url, out=out, messages=150, duration=240.0, drain=120.0)
     result = run_trial(config)
     samples = result.pop("samples")
     write_report(out, result, samples)
@@ -83,7 +85,7 @@ def test_every_fault_was_injected(report: dict) -> None:
     assert restarted or report["skipped_faults"], done
 
 
-def test_report_page_is_self_contained(report: dict, tmp_path: Path) -> None:
+def test_report_page_is_self_contained(report: dict) -> None:
     html = (Path(report["logs"]).parent / "trial.html").read_text(encoding="utf-8")
     assert (
         "<svg" in html
