@@ -33,8 +33,9 @@ from bot.domain import (
     OrderStatus,
     Package,
 )
+from bot.services.verdict import check_reply
 from carriers.model import Tracking
-from compliance import Policy, check
+from compliance import Policy
 
 __all__ = [
     "ORDER_PROBLEMS",
@@ -177,11 +178,7 @@ def _message(row: MessageRow) -> InboundMessage:
 
 
 def _draft(row: DraftRow, policy: Policy) -> Draft:
-    lang = row.lang or None
-    try:
-        report = check(row.text, lang=lang, policy=policy)
-    except ValueError:  # a language the policy engine has no word lists for
-        report = check(row.text, lang=None, policy=policy)
+    report = check_reply(row.text, row.lang, policy)
     return Draft(
         text=row.text,
         version=row.version,

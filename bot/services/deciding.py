@@ -28,7 +28,8 @@ from bot.errors import ComplianceBlocked, DecisionError
 from bot.services.conversations import load_conversation
 from bot.services.decisions import claim_or_raise, record_decision
 from bot.services.outbox import deliver_due, enqueue
-from compliance import Policy, Report, check
+from bot.services.verdict import check_reply
+from compliance import Report
 
 __all__ = [
     "DECIDABLE",
@@ -61,14 +62,6 @@ REJECT_STATES: dict[RejectReason, MessageState] = {
 class DecisionResult:
     conversation: Conversation  # as it stands now: what the card shows
     notice: str = ""  # one line for the deciding agent only ("" when the card says it all)
-
-
-def check_reply(text: str, lang: str | None, policy: Policy) -> Report:
-    """The policy verdict on ``text``; a language without word lists is checked generically."""
-    try:
-        return check(text, lang=lang or None, policy=policy)
-    except ValueError:
-        return check(text, lang=None, policy=policy)
 
 
 def reply_mail(row: MessageRow, text: str, *, mail_from: str) -> OutgoingMail:

@@ -43,8 +43,9 @@ from bot.services.conversations import (
     order_to_snapshot,
 )
 from bot.services.scenario import Choice, choose_scenario
+from bot.services.verdict import check_reply
 from carriers.model import Tracking
-from compliance import Policy, Report, check
+from compliance import Policy, Report
 
 __all__ = [
     "Composed",
@@ -197,13 +198,6 @@ def _facts(
     )
 
 
-def _check(text: str, lang: str, policy: Policy) -> Report:
-    try:
-        return check(text, lang=lang, policy=policy)
-    except ValueError:  # no word lists for this language: check the words of all
-        return check(text, lang=None, policy=policy)
-
-
 def compose(
     message: InboundMessage,
     enrichment: Enrichment,
@@ -237,7 +231,7 @@ def compose(
         text=text,
         scenario=scenario.value if scenario is not None else "",
         language=lang,
-        report=_check(text, lang, policy),
+        report=check_reply(text, lang, policy),
         choice=choice,
     )
 
