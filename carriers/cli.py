@@ -15,7 +15,7 @@ from typing import TextIO
 
 from carriers.detect import Match, detect, normalise
 
-__all__ = ["Result", "main", "result_for"]
+__all__ = ["Result", "main"]
 
 Result = dict[str, object]
 
@@ -47,11 +47,6 @@ def _result(number: str) -> tuple[Result, Match | None]:
         "alternatives": alternatives,
     }
     return result, top
-
-
-def result_for(number: str) -> Result:
-    """The JSON object ``wismo detect --json`` prints for one number (DESIGN.md §3)."""
-    return _result(number)[0]
 
 
 def _row(number: str, result: Result, top: Match | None) -> tuple[str, ...]:

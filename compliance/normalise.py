@@ -46,11 +46,6 @@ class View:
             return pos, pos
         return self.starts[i], self.ends[j - 1]
 
-    @classmethod
-    def identity(cls, text: str) -> View:
-        n = len(text)
-        return cls(text, range(n), range(1, n + 1), n)
-
 
 # Look-alike letters (after case folding) and the Latin letter they imitate.
 _HOMOGLYPHS: Final[dict[str, str]] = {

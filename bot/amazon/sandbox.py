@@ -390,10 +390,6 @@ class SpApiSandbox:
             self._orders[order_id] = deepcopy(dict(order))
         return order_id
 
-    def remove_order(self, order_id: str) -> None:
-        with self._lock:
-            self._orders.pop(order_id, None)
-
     def fail_next(
         self,
         status: int,

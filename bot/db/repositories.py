@@ -190,16 +190,6 @@ class MessageRepository:
                 )
         return True
 
-    def update_if_version(self, pk: int, version: int, **values: Any) -> bool:
-        """Optimistic update: applies only if nobody changed the row since ``version``."""
-        result = self.session.execute(
-            update(MessageRow)
-            .where(MessageRow.id == pk, MessageRow.version == version)
-            .values(version=MessageRow.version + 1, **values)
-            .execution_options(synchronize_session=False)
-        )
-        return _rowcount(result) == 1
-
 
 class OrderRepository:
     def __init__(self, session: Session) -> None:

@@ -89,10 +89,6 @@ def _expand(src: str) -> list[str]:
     return out
 
 
-def _starts_plain(src: str) -> bool:
-    return bool(src) and src[0] not in "\\[(.^$*+?{|"
-
-
 _NEGATION: Final = re.compile(
     r"(?<![a-z0-9])(?:no|not|never|without|don't|doesn't|kein\w*|nicht|nie|ohne|pas|aucun\w*|"
     r"sans|jamais|ningun\w*|nunca|sin|non|nessun\w*|senza|mai)(?![a-z0-9])"
