@@ -449,6 +449,14 @@ def edit_modal(
     )
     meta = json.dumps({"pk": conv.pk if conv else None, "lang": lang or None})
     blocks: list[Block] = []
+    view: dict[str, Any] = {
+        "type": "modal",
+        "callback_id": CallbackId.EDIT_REPLY,
+        "private_metadata": meta,
+        "title": {"type": "plain_text", "text": "Edit reply"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": blocks,
+    }
     if conv is not None:
         order = conv.message.order_id or "no order id"
         blocks.append(_section(f"*Reply to the buyer* · order `{escape(order)}`"))
@@ -456,14 +464,7 @@ def edit_modal(
         # No input block yet: Slack would keep an empty input's value over the
         # initial_value of the filled view, which reuses the same block id.
         blocks.append(_section("Loading the suggested reply…"))
-        return {
-            "type": "modal",
-            "callback_id": CallbackId.EDIT_REPLY,
-            "private_metadata": meta,
-            "title": {"type": "plain_text", "text": "Edit reply"},
-            "close": {"type": "plain_text", "text": "Cancel"},
-            "blocks": blocks,
-        }
+        return view
     element: dict[str, Any] = {
         "type": "plain_text_input",
         "action_id": ActionId.REPLY_TEXT,
@@ -489,15 +490,7 @@ def edit_modal(
     )
     if report is not None:
         blocks.extend(findings_blocks(report))
-    return {
-        "type": "modal",
-        "callback_id": CallbackId.EDIT_REPLY,
-        "private_metadata": meta,
-        "title": {"type": "plain_text", "text": "Edit reply"},
-        "submit": {"type": "plain_text", "text": "Send"},
-        "close": {"type": "plain_text", "text": "Cancel"},
-        "blocks": blocks,
-    }
+    return {**view, "submit": {"type": "plain_text", "text": "Send"}}
 
 
 def reject_modal(pk: int) -> dict[str, Any]:
