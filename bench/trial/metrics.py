@@ -121,6 +121,16 @@ def percentile(values: Sequence[float], q: float) -> float | None:
     return ordered[rank]
 
 
+def peak_in_window(times: Sequence[float], width: float) -> int:
+    """The most events in any ``width``-second window of sorted ``times``."""
+    best = lo = 0
+    for hi, t in enumerate(times):
+        while times[lo] < t - width:
+            lo += 1
+        best = max(best, hi - lo + 1)
+    return best
+
+
 def _aware(value: Any) -> datetime | None:
     if value is None:
         return None
@@ -318,6 +328,9 @@ def analyse(
         if mid is not None:
             carded_at.setdefault(mid, call.at)
     duplicate_cards = sum(n - 1 for n in card_count.values() if n > 1)
+    channel_posts = sorted(
+        c.at for c in calls if c.method == "chat.postMessage" and c.response.get("ok")
+    )
     card_times: dict[str, list[float]] = defaultdict(list)
     for call in card_calls:
         card_times[_card_key(call)].append(round(call.at - start, 1))
@@ -503,6 +516,8 @@ def analyse(
             "click_to_sent": seconds(click_to_sent),
         },
         "clicks": dict(Counter(c.action for c in clicks)),
+        # Slack allows about one message a second per channel: the busiest 10 s seen.
+        "peak_posts_per_10s": peak_in_window(channel_posts, 10.0),
         "duration_seconds": round(end - start, 1),
         "card_timeline": sorted(
             (round(carded_at[mid] - start, 2), round(carded_at[mid] - dropped[mid], 3))

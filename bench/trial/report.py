@@ -40,7 +40,8 @@ def render_text(report: dict[str, Any]) -> str:
         f"breached {m['breached']}",
         f"  lost              {f['lost']['count']} (on the way to a card at the end, not lost: "
         f"{f['lost']['card_still_queued']})",
-        f"  duplicate cards   {f['duplicate_cards']}",
+        f"  duplicate cards   {f['duplicate_cards']}; busiest 10 s of the channel: "
+        f"{f.get('peak_posts_per_10s', '-')} posts (Slack allows about 10)",
         f"  replies sent      {r['sent']}, sent twice {r['sent_twice']}, "
         f"non-compliant {r['non_compliant']}, to unapproved messages "
         f"{r['to_messages_not_approved']}, approved but unsent {r['approved_but_not_sent']}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bench.trial.mails import Group, TextPool, plan_mails, render
-from bench.trial.metrics import expected_pings, percentile
+from bench.trial.metrics import expected_pings, peak_in_window, percentile
 from bot.amazon.relay import parse_mail
 from bot.domain import MessageKind
 
@@ -87,3 +87,8 @@ def test_planned_mails_parse_as_what_they_were_planned_to_be():
             assert parsed.kind is MessageKind.SYSTEM, mail
         else:
             assert parsed.problems, mail
+
+
+def test_peak_in_window_counts_the_busiest_stretch():
+    assert peak_in_window([0.0, 0.5, 1.0, 5.0, 20.0, 20.1, 20.2, 20.3], 1.0) == 4
+    assert peak_in_window([], 10.0) == 0
