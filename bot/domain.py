@@ -9,7 +9,7 @@ libraries own them and import nothing from ``bot``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -279,9 +279,6 @@ class Conversation:
     outcome: str = ""  # what happened after the decision: sent, refused, failed (and why)
     slack_channel: str | None = None
     slack_ts: str | None = None
-
-    def time_left(self, now: datetime) -> timedelta:
-        return self.due_at - now
 
     @property
     def open(self) -> bool:
