@@ -6,7 +6,9 @@ and :func:`post_due`, called in a loop by the worker, posts the most urgent dead
 first with a pause between two posts to the same channel.
 
 Each row is claimed (a conditional UPDATE moving its ``next_attempt_at`` a lease ahead)
-before it is posted, so two workers never post the same card.  When Slack answers 429
+before it is posted, so two workers never post the same card.  On PostgreSQL one worker
+at a time posts (a session advisory lock, released by the server if the worker dies), so
+the one-a-second pace holds for the channel however many workers run.  When Slack answers 429
 the row waits for ``Retry-After`` and the channel pauses; a 5xx or a network failure
 backs off; the row stays pending meanwhile, so nothing is lost while Slack is down.
 Only a payload Slack refuses outright (``invalid_blocks``...) fails for good, loudly.
@@ -20,14 +22,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from sqlalchemy import CursorResult, and_, or_, select, update
+from sqlalchemy import CursorResult, Engine, and_, or_, select, text, update
 
 from bot.bootstrap import Services
 from bot.db.models import MessageRow, OutboxRow, OutboxState, PostState, SlackPostRow
@@ -62,6 +65,8 @@ SETTLED_WINDOW = timedelta(days=2)
 
 LEASE = timedelta(minutes=5)
 """How long a claimed row is left to its poster before another may take it."""
+
+POSTER_LOCK = 0x5749534D4F  # "WISMO": the advisory lock key of the single poster
 
 _BACKOFF_BASE = timedelta(seconds=5)
 _BACKOFF_CAP = timedelta(minutes=10)
@@ -197,8 +202,43 @@ def post_due(
     limit: int = 20,
     pacer: Pacer | None = None,
 ) -> PostCounts:
-    """Post up to ``limit`` queued cards and posts, most urgent first, paced per channel."""
-    pacer = pacer or Pacer()
+    """Post up to ``limit`` queued cards and posts, most urgent first, paced per channel.
+
+    Returns at once with nothing posted while another worker holds the poster lock.
+    """
+    with sole_poster(services.engine) as mine:
+        if not mine:
+            return PostCounts(posted=0, retrying=0, failed=0)
+        return _post_due(services, client, now=now, limit=limit, pacer=pacer or Pacer())
+
+
+@contextmanager
+def sole_poster(engine: Engine) -> Iterator[bool]:
+    """Yield whether this process may post now: one poster across all workers.
+
+    Slack's limit is per channel, not per process, so two workers pacing themselves
+    separately would post twice as fast as Slack allows.  SQLite deployments run one
+    worker, so only PostgreSQL needs the lock.
+    """
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    with engine.connect() as conn:
+        got = bool(
+            conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": POSTER_LOCK}).scalar()
+        )
+        conn.commit()
+        try:
+            yield got
+        finally:
+            if got:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": POSTER_LOCK})
+                conn.commit()
+
+
+def _post_due(
+    services: Services, client: WebClient, *, now: datetime, limit: int, pacer: Pacer
+) -> PostCounts:
     uow_factory = services.uow_factory
     with uow_factory() as uow:
         if services.settings.channel:

@@ -239,3 +239,21 @@ def test_a_reply_the_worker_sends_after_a_retry_refreshes_its_card(
         assert post_due(services, client_for(services), now=later, pacer=Pacer(0.0)).posted == 0
     finally:
         services.close()
+
+
+def test_only_one_worker_posts_at_a_time_on_postgresql(services, slack, db_url):
+    """Slack paces per channel: a second worker must not post beside the first."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the poster lock is a PostgreSQL advisory lock; SQLite runs one worker")
+    from bot.services.poster import sole_poster
+
+    pk = drafted(services, "locked", hours_left=10)
+    client = client_for(services)
+    with sole_poster(services.engine) as first:  # another worker is posting
+        assert first
+        counts = post_due(services, client, now=T0, pacer=Pacer(0.0))
+        assert counts.posted == 0 and slack.calls_to("chat.postMessage") == []
+    counts = post_due(services, client, now=T0, pacer=Pacer(0.0))
+    assert counts.posted == 1
+    with services.uow_factory() as uow:
+        assert uow.messages.get(pk).state is MessageState.CARDED
