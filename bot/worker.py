@@ -45,6 +45,7 @@ from bot.config import Settings
 from bot.errors import ConfigError, WismoError
 from bot.inbox import RawMail, run_poller, source_from_settings
 from bot.retention import purge_expired
+from bot.services.ingest import store_inbound
 from bot.services.outbox import StuckReply, deliver_due, report_stuck
 from bot.services.pipeline import draft_pending, process_raw
 from bot.services.poster import Pacer, post_due
@@ -197,9 +198,24 @@ class Worker:
         arrived = mail.received_at or self.clock()
         process_raw(self.services, mail.data, arrived_at=min(arrived, self.clock()))
 
+    def _set_aside(self, mail: RawMail, reason: str) -> None:
+        """A mail the inbox gave up on is still stored, as unreadable, for a human."""
+        try:
+            store_inbound(
+                self.services.uow_factory(),
+                mail.data,
+                None,
+                arrived_at=min(mail.received_at or self.clock(), self.clock()),
+                problem=f"set aside after repeated failures: {reason}",
+            )
+        except Exception:  # the store itself is what fails: the mailbox keeps the mail
+            log.exception(
+                "could not store set-aside mail %s; it stays in the mailbox", mail.source_id
+            )
+
     def _run_inbox(self) -> None:
         settings = self.services.settings
-        source = source_from_settings(settings)
+        source = source_from_settings(settings, on_poison=self._set_aside)
         run_poller(
             source,
             self._handle,

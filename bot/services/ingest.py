@@ -133,6 +133,10 @@ def _new_row(
 def _state(parsed: InboundMessage | None, *, malformed: bool) -> MessageState:
     if malformed or parsed is None:
         return MessageState.MALFORMED
+    if parsed.kind is MessageKind.OTHER and parsed.problems:
+        # Mail the parser could not place (truncated, undecodable, a look-alike sender):
+        # it may be a buyer's message, so a human gets a card for it.
+        return MessageState.MALFORMED
     if parsed.kind is not MessageKind.BUYER_MESSAGE:
         # Amazon system mail, or mail that is not from Amazon at all: shown, never drafted,
         # and no deadline runs on it.

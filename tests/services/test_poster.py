@@ -257,3 +257,20 @@ def test_only_one_worker_posts_at_a_time_on_postgresql(services, slack, db_url):
     assert counts.posted == 1
     with services.uow_factory() as uow:
         assert uow.messages.get(pk).state is MessageState.CARDED
+
+
+def test_unreadable_mail_gets_a_card_for_a_human(services, slack):
+    from bot.services.pipeline import process_raw
+
+    truncated = (
+        b"From: \xff\xfe broken\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n"
+        b"--zz\r\nContent-Type: text/plain\r\n\r\nWhere is my ord"
+    )
+    pk = process_raw(services, truncated, arrived_at=T0)
+    with services.uow_factory() as uow:
+        row = uow.messages.get(pk)
+        assert row.state is MessageState.MALFORMED
+        assert any("truncated" in p for p in row.problems)
+    assert post_due(services, client_for(services), now=T0, pacer=Pacer(0.0)).posted == 1
+    card = str(slack.calls_to("chat.postMessage")[0].args["blocks"])
+    assert "Unreadable mail" in card and "truncated" in card
