@@ -30,6 +30,7 @@ from bot.amazon.relay import parse_mail
 from bot.domain import MessageKind
 from carriers.model import TrackingStatus
 from carriers.sandbox import demo_number
+from tests.amazon.mail.make_corpus import RELAY_TEMPLATE_WORDING as _HEAD
 
 __all__ = [
     "CORPUS",
@@ -55,43 +56,6 @@ MARKETS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
 }
 MARKET_WEIGHTS = {"US": 0.45, "DE": 0.2, "FR": 0.13, "ES": 0.11, "IT": 0.11}
 
-_HEAD = {
-    "en": (
-        "You have received a message.",
-        "Order ID",
-        "Item",
-        "Was this email helpful?",
-        "To mark this message as no response needed, click here",
-    ),
-    "de": (
-        "Sie haben eine Nachricht erhalten.",
-        "Bestellnummer",
-        "Artikel",
-        "War diese E-Mail hilfreich?",
-        "Um diese Nachricht als „Keine Antwort erforderlich“ zu markieren, klicken Sie hier",
-    ),
-    "fr": (
-        "Vous avez reçu un message.",
-        "Numéro de commande",
-        "Article",
-        "Cet e-mail vous a-t-il été utile ?",
-        "Pour marquer ce message comme ne nécessitant pas de réponse, cliquez ici",
-    ),
-    "es": (
-        "Has recibido un mensaje.",
-        "Número de pedido",
-        "Artículo",
-        "¿Te ha resultado útil este correo?",
-        "Para marcar este mensaje como que no necesita respuesta, haz clic aquí",
-    ),
-    "it": (
-        "Hai ricevuto un messaggio.",
-        "Numero ordine",
-        "Articolo",
-        "Questa e-mail ti è stata utile?",
-        "Per contrassegnare questo messaggio come senza risposta necessaria, fai clic qui",
-    ),
-}
 _SUBJECT = {
     "en": "Order delivery inquiry from Amazon customer {name} (Order: {order})",
     "de": "Anfrage zur Lieferung der Bestellung von Amazon-Kunde {name} (Bestellung: {order})",

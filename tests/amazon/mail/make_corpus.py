@@ -26,7 +26,7 @@ HERE = Path(__file__).parent
 SHOP = "support@brightwater-home.example"
 
 # Headline, item label and footer of the current template, per language.
-_TEMPLATE = {
+RELAY_TEMPLATE_WORDING = {
     "en": (
         "You have received a message.",
         "Order ID",
@@ -158,7 +158,7 @@ def no_response_url(market: str, msg: str) -> str:
 
 
 def current_html(c: Case) -> str:
-    head, order_label, item_label, helpful, mark = _TEMPLATE[c.template_lang]
+    head, order_label, item_label, helpful, mark = RELAY_TEMPLATE_WORDING[c.template_lang]
     order_row = f"<tr><td>{order_label}:</td><td>{c.order_id}</td></tr>" if c.order_id else ""
     return f"""<!DOCTYPE html>
 <html><head><meta charset="{c.charset}"><title>Amazon</title>
@@ -177,7 +177,7 @@ def current_html(c: Case) -> str:
 
 
 def current_plain(c: Case) -> str:
-    head, order_label, item_label, helpful, mark = _TEMPLATE[c.template_lang]
+    head, order_label, item_label, helpful, mark = RELAY_TEMPLATE_WORDING[c.template_lang]
     order_line = f"{order_label}: {c.order_id}\n" if c.order_id else ""
     return (
         f"{head}\n\n{order_line}{item_label}: {c.item}\n\n{c.text}\n\n{helpful}\n\n"
