@@ -86,7 +86,12 @@ def _carded_messages(uow_factory) -> list[int]:
 @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 def test_two_sweepers_fire_each_escalation_once(db_url, uow_factory, slack):  # noqa: F811
     cards = _carded_messages(uow_factory)
-    cmd = [sys.executable, "-m", "tests.sla.sweeper", db_url, slack.base_url, "--no-refresh"]
+    # Claims are committed five at a time, so both replicas take part in every sweep
+    # (with one big batch the first process to start could claim everything).
+    cmd = [
+        *(sys.executable, "-m", "tests.sla.sweeper", db_url, slack.base_url),
+        *("--no-refresh", "--batch", "5"),
+    ]
     workers = [
         subprocess.Popen(
             cmd,

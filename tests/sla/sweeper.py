@@ -1,6 +1,6 @@
 """A sweep process for the crash and replica tests: ``python -m tests.sla.sweeper``.
 
-    python -m tests.sla.sweeper DB_URL SLACK_BASE_URL [--no-refresh] [ISO_TIME ...]
+    python -m tests.sla.sweeper DB_URL SLACK_BASE_URL [--no-refresh] [--batch N] [ISO_TIME ...]
 
 Sweeps once at each ``ISO_TIME`` given; without any, reads one ISO time per line from
 stdin, sweeps at it and answers one line, so a test can keep several processes on the
@@ -26,7 +26,9 @@ def main(argv: list[str]) -> int:
     db_url, slack_url, *rest = argv
     config = CONFIG
     if rest[:1] == ["--no-refresh"]:
-        config, rest = dataclasses.replace(CONFIG, refresh_cards=False), rest[1:]
+        config, rest = dataclasses.replace(config, refresh_cards=False), rest[1:]
+    if rest[:1] == ["--batch"]:  # small claim batches make replicas interleave
+        config, rest = dataclasses.replace(config, batch=int(rest[1])), rest[2:]
     engine = create_db_engine(db_url)
     uow_factory = sql_uow_factory(engine)
     client = WebClient(token="xoxb-test", base_url=slack_url, retry_handlers=[], timeout=30)
