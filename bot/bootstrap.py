@@ -32,7 +32,7 @@ from bot.config import Settings
 from bot.db import check_schema_current, create_db_engine, sql_uow_factory
 from bot.db.uow import UowFactory
 from bot.domain import Order
-from bot.errors import ConfigError, WismoError
+from bot.errors import ConfigError, DatabaseUnavailable, WismoError
 from bot.replies.library import load_library
 from bot.replies.report import LibraryReport
 from bot.services.outbox import MailSender
@@ -69,10 +69,6 @@ class OrderSource(Protocol):
     def get_order(self, order_id: str) -> Order: ...
 
     def close(self) -> None: ...
-
-
-class DatabaseUnavailable(WismoError):
-    """The database at DATABASE_URL cannot be reached or read."""
 
 
 @dataclass(frozen=True, slots=True)

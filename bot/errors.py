@@ -3,13 +3,16 @@
 Third-party errors (httpx, SQLAlchemy, smtplib, slack_sdk) are translated into these at
 the boundary with ``raise ... from exc``; Slack listeners and the CLI map them to words
 a person can act on.  A compliance *finding* is never an exception: it is data shown
-next to the draft.  Only the send path raises :class:`ComplianceBlocked`.
+next to the draft.  Only the send path raises :class:`ComplianceBlocked`.  Mail that
+cannot be parsed is not an exception either: it is stored as MALFORMED with its reason.
 
     WismoError
     ├── ConfigError                 settings missing or malformed (lists every problem)
     ├── SchemaOutOfDate             database needs ``wismo db upgrade``
+    ├── DatabaseUnavailable         DATABASE_URL cannot be reached or read
+    ├── TemplateError               (bot.replies.errors: unknown template, missing fact,
+    │                                broken template, library refused at start-up)
     ├── InboundError
-    │   ├── MalformedMail           mail kept, shown to a human with the reason
     │   ├── WebhookRejected         bad signature, stale timestamp or replay
     │   └── InboxUnavailable        mailbox unreachable or refused: the poller retries later
     ├── AmazonError
@@ -41,13 +44,13 @@ __all__ = [
     "AmazonUnavailable",
     "ComplianceBlocked",
     "ConfigError",
+    "DatabaseUnavailable",
     "DecisionError",
     "InboundError",
     "InboxUnavailable",
     "MailRejected",
     "MailSendError",
     "MailUnavailable",
-    "MalformedMail",
     "NotAuthorised",
     "OrderNotFound",
     "SchemaOutOfDate",
@@ -77,14 +80,12 @@ class SchemaOutOfDate(WismoError):
         )
 
 
+class DatabaseUnavailable(WismoError):
+    """The database at DATABASE_URL cannot be reached or read."""
+
+
 class InboundError(WismoError):
     pass
-
-
-class MalformedMail(InboundError):
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
 
 
 class WebhookRejected(InboundError):
