@@ -17,9 +17,9 @@ do.  Remote services that are not configured are ``None`` (orders, mail) or link
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Protocol
 
@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from bot.amazon.smtp import smtp_sender_from_settings
 from bot.amazon.spapi import orders_client_from_settings
+from bot.clock import Clock, ScaledClock, utc_now
 from bot.config import Settings
 from bot.db import check_schema_current, create_db_engine, sql_uow_factory
 from bot.db.uow import UowFactory
@@ -46,18 +47,13 @@ __all__ = [
     "Services",
     "build_services",
     "carrier_configs",
+    "clock_from_settings",
     "describe",
     "policy_from_settings",
     "services_from_env",
     "tracking_from_settings",
     "utc_now",
 ]
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class OrderSource(Protocol):
@@ -103,6 +99,14 @@ def policy_from_settings(settings: Settings) -> Policy:
         )
     except PolicyError as exc:
         raise ConfigError([f"WISMO_MAX_REPLY_CHARS: {exc}"]) from exc
+
+
+def clock_from_settings(settings: Settings, *, real: Callable[[], float] = time.time) -> Clock:
+    """The wall clock, or the simulated one a trial asked for with ``WISMO_CLOCK_*``."""
+    if settings.clock_start is None:
+        return utc_now
+    anchor = settings.clock_anchor if settings.clock_anchor is not None else real()
+    return ScaledClock(settings.clock_start, anchor, settings.clock_speed, real)
 
 
 def carrier_configs(settings: Settings) -> tuple[dict[str, CarrierConfig], dict[str, str]]:
@@ -216,6 +220,7 @@ def describe(services: Services) -> Mapping[str, str]:
         "orders": "SP-API" if services.orders is not None else "not configured",
         "carriers": ", ".join(sorted(services.tracking.carriers)) or "links only",
         "mail": "SMTP" if services.mailer is not None else "not configured",
+        "clock": services.clock.describe() if isinstance(services.clock, ScaledClock) else "wall",
     }
 
 
@@ -231,4 +236,4 @@ def services_from_env(
     missing = problems(settings)
     if missing:
         raise ConfigError(missing)
-    return settings, build_services(settings)
+    return settings, build_services(settings, clock=clock_from_settings(settings))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -127,6 +127,13 @@ class Settings:
     allowed_link_domains: tuple[str, ...] = ()
     allowed_phone_numbers: tuple[str, ...] = ()
 
+    # Pace and clock
+    post_interval_seconds: float = 1.1  # Slack allows about one message a second a channel
+    # A simulated business clock for trials (bench/trial); unset in production.
+    clock_start: datetime | None = None
+    clock_anchor: float | None = None  # Unix seconds at which the clock reads clock_start
+    clock_speed: float = 1.0
+
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
         """Build settings from ``env``; raise :class:`ConfigError` naming every problem."""
@@ -213,7 +220,20 @@ class Settings:
             allowed_phone_numbers=_policy_list(
                 "WISMO_ALLOWED_PHONES", get("WISMO_ALLOWED_PHONES"), problems
             ),
+            post_interval_seconds=convert(
+                "WISMO_POST_INTERVAL", _positive_float, defaults.post_interval_seconds
+            ),
+            clock_start=convert("WISMO_CLOCK_START", _instant, None),
+            clock_anchor=convert("WISMO_CLOCK_ANCHOR", float, None),
+            clock_speed=convert("WISMO_CLOCK_SPEED", _positive_float, defaults.clock_speed),
         )
+        if settings.clock_start is None and (
+            settings.clock_anchor is not None or settings.clock_speed != defaults.clock_speed
+        ):
+            problems.append(
+                "WISMO_CLOCK_START: required with WISMO_CLOCK_ANCHOR or WISMO_CLOCK_SPEED "
+                "(the simulated instant the clock starts from)"
+            )
         if settings.smtp_url and not settings.mail_from:
             problems.append(
                 "WISMO_FROM: required with SMTP_URL (the sender address approved in Seller Central)"
@@ -280,6 +300,16 @@ def _positive_float(text: str) -> float:
     value = float(text)
     if value <= 0:
         raise ValueError(f"{text} must be a positive number")
+    return value
+
+
+def _instant(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not an ISO 8601 instant such as 2026-11-23T00:00Z") from None
+    if value.tzinfo is None:
+        raise ValueError(f"{text!r} has no UTC offset: add Z or +01:00")
     return value
 
 

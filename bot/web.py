@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.bootstrap import Services
+from bot.clock import on_clock, utc_now
 from bot.inbox.source import RawMail
 from bot.inbox.webhook import webhook_app
 from bot.slack_app import fix_form_body
@@ -57,9 +58,11 @@ def web_app(services: Services, app: App) -> WsgiApp:
         def store(raw: RawMail) -> None:
             from bot.services.pipeline import process_raw
 
-            process_raw(services, raw.data, arrived_at=raw.received_at or services.clock())
+            arrived = on_clock(services.clock, raw.received_at) if raw.received_at else None
+            process_raw(services, raw.data, arrived_at=arrived or services.clock())
 
-        inbound = webhook_app(secret.reveal(), store, services.clock)
+        # Signatures are checked against the wall clock: the sender's is one.
+        inbound = webhook_app(secret.reveal(), store, utc_now)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         path = environ.get("PATH_INFO") or "/"

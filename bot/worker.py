@@ -41,6 +41,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.bootstrap import Services, describe, services_from_env
+from bot.clock import on_clock
 from bot.config import Settings
 from bot.errors import ConfigError, WismoError
 from bot.inbox import RawMail, run_poller, source_from_settings
@@ -85,7 +86,7 @@ class Worker:
         self.clock: Callable[[], datetime] = services.clock
         self.intervals = intervals
         self.stopping = threading.Event()
-        self.pacer = Pacer()
+        self.pacer = Pacer(services.settings.post_interval_seconds)
         self.sweep_config = SweepConfig.from_settings(services.settings)
         self.scheduler = BackgroundScheduler(
             timezone="UTC",
@@ -194,9 +195,15 @@ class Worker:
         )
 
     # -- inbox -------------------------------------------------------------------
+    def _arrived(self, mail: RawMail) -> datetime:
+        """When the mailbox got ``mail`` (it may have waited there), never in the future."""
+        now = self.clock()
+        if mail.received_at is None:
+            return now
+        return min(on_clock(self.clock, mail.received_at), now)
+
     def _handle(self, mail: RawMail) -> None:
-        arrived = mail.received_at or self.clock()
-        process_raw(self.services, mail.data, arrived_at=min(arrived, self.clock()))
+        process_raw(self.services, mail.data, arrived_at=self._arrived(mail))
 
     def _set_aside(self, mail: RawMail, reason: str) -> None:
         """A mail the inbox gave up on is still stored, as unreadable, for a human."""
@@ -205,7 +212,7 @@ class Worker:
                 self.services.uow_factory(),
                 mail.data,
                 None,
-                arrived_at=min(mail.received_at or self.clock(), self.clock()),
+                arrived_at=self._arrived(mail),
                 problem=f"set aside after repeated failures: {reason}",
             )
         except Exception:  # the store itself is what fails: the mailbox keeps the mail

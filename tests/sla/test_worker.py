@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -135,3 +135,76 @@ def test_mail_the_inbox_sets_aside_is_stored_for_a_human(services, client):
         rows = uow.messages.open_by_deadline({MessageState.MALFORMED}, limit=5)
         assert len(rows) == 1
         assert "set aside after repeated failures: handler failed 5 times" in rows[0].problems[0]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_simulated_clock_runs_a_whole_deadline_in_seconds(db_url, engine, slack, tmp_path):
+    """WISMO_CLOCK_*: at 7,200x a buyer's 24 hours pass in 12 s, every ping on its time."""
+    from email.utils import format_datetime
+
+    from bot.clock import ScaledClock
+    from bot.db.models import MessageRow
+
+    start, anchor = datetime(2026, 11, 2, 14, 0, tzinfo=UTC), time.time()
+    simulated = ScaledClock(start, anchor, 7200.0)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    env = _worker_env(db_url, slack.base_url)
+    env.update(
+        WISMO_INBOX=f"dir://{inbox}",
+        WISMO_INBOX_POLL_SECONDS="0.2",
+        WISMO_MANAGERS="UMGR0001",
+        WISMO_CLOCK_START=start.isoformat(),
+        WISMO_CLOCK_ANCHOR=f"{anchor:.6f}",
+        WISMO_CLOCK_SPEED="7200",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "worker", "--sweep-seconds", "0.1"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        lines = []
+        while not any("worker started" in line for line in lines):
+            line = proc.stdout.readline()
+            assert line, "".join(lines)
+            lines.append(line)
+        sent_at = simulated().replace(microsecond=0)  # the buyer writes "now", simulated
+        sample = (ROOT / "bot" / "amazon" / "samples" / "01_wismo_en_us.eml").read_bytes()
+        dated = sample.replace(
+            b"Date: Mon, 02 Nov 2026 14:05:11 +0000", f"Date: {format_datetime(sent_at)}".encode()
+        )
+        (inbox / "buyer.eml").write_bytes(dated)
+        deadline = time.monotonic() + 30
+        while "Deadline missed" not in "".join(_escalations(slack)[3:]):
+            assert time.monotonic() < deadline, _escalations(slack)
+            time.sleep(0.2)
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+    log = "".join(lines) + out
+    assert "simulated from 2026-11-02T14:00:00+00:00 at 7200x" in log
+    with engine.connect() as conn:
+        [(received, due)] = conn.execute(
+            MessageRow.__table__.select().with_only_columns(
+                MessageRow.received_at, MessageRow.due_at
+            )
+        ).all()
+    # On the simulated clock (November 2), not the wall clock's today.
+    assert received.replace(tzinfo=UTC) == sent_at
+    assert due.replace(tzinfo=UTC) == sent_at + timedelta(hours=24)
+    escalations = _escalations(slack)
+    assert len(escalations) == 4, escalations
+    assert " h " in escalations[0] and "<!here>" not in escalations[0]  # 12 h: thread
+    assert escalations[1].startswith("<!here>")  # 4 h: the channel
+    assert escalations[2].startswith("<@UMGR0001>")  # 1 h: the managers
+    assert "Deadline missed" in escalations[3]  # the breach
+
+
+def _escalations(slack) -> list[str]:
+    texts = [str(c.args.get("text", "")) for c in slack.calls_to("chat.postMessage")]
+    return [t for t in texts if "to answer order" in t or "Deadline missed" in t]
