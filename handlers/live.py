@@ -6,6 +6,11 @@ dropped.  The newest payload of a view may lose to an older one that was still i
 flight; then it is retried once with the hash Slack returned for our last update.  A 429
 drops the update: the next keystroke, or the submit, checks again.
 
+Keystrokes typed before our last update reached the agent's client carry a hash that
+update replaced, and findings that are out of date.  When that update already shows the
+verdict they would show, neither call is made: the first could only conflict, and the
+retry would put the same verdict on top of itself.
+
 The per-view memory is in-process and bounded; with several replicas behind a load
 balancer a lost retry only delays the findings until the next keystroke.
 """
@@ -15,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from slack_sdk import WebClient
@@ -28,12 +33,24 @@ __all__ = ["LiveViews"]
 
 log = logging.getLogger(__name__)
 
+_MAX_DEAD = 32
+
 
 @dataclass
 class _Seen:
     action_ts: float
     pushed: str | None = None  # verdict key of our last successful update
     hash: str | None = None  # the view hash Slack returned for it
+    # Hashes Slack no longer holds (an update of ours replaced them, or Slack said
+    # hash_conflict): an update carrying one can only conflict.
+    dead: set[str] = field(default_factory=set)
+
+    def bury(self, view_hash: str) -> None:
+        if not view_hash:
+            return
+        if len(self.dead) >= _MAX_DEAD:
+            self.dead.clear()  # only loses the shortcut, never an update
+        self.dead.add(view_hash)
 
 
 class LiveViews:
@@ -49,6 +66,7 @@ class LiveViews:
         True when Slack took the update.
         """
         view_id = str(view["id"])
+        view_hash = str(view.get("hash") or "")
         key = verdict_key(report)
         ts = _float(action_ts)
         with self._lock:
@@ -62,16 +80,18 @@ class LiveViews:
                     self._views.popitem(last=False)
             seen.action_ts = ts
             self._views.move_to_end(view_id)
-            if seen.pushed == key and seen.hash == view.get("hash"):
+            if seen.pushed == key and (seen.hash == view_hash or view_hash in seen.dead):
                 return False
         new_view = with_findings(view, report)
-        result = self._update(view_id, str(view.get("hash") or ""), new_view)
+        result = self._update(seen, view_id, view_hash, new_view)
         if result is None:
             with self._lock:
                 retry_hash = seen.hash if seen.action_ts == ts else None
-            if not retry_hash or retry_hash == view.get("hash"):
+                if seen.pushed == key:
+                    retry_hash = None  # the view at our last hash shows this verdict
+            if not retry_hash or retry_hash == view_hash:
                 return False
-            result = self._update(view_id, retry_hash, new_view)
+            result = self._update(seen, view_id, retry_hash, new_view)
             if result is None:
                 return False
         with self._lock:
@@ -79,18 +99,25 @@ class LiveViews:
                 seen.pushed, seen.hash = key, result
         return True
 
-    def _update(self, view_id: str, view_hash: str, view: dict[str, Any]) -> str | None:
+    def _update(
+        self, seen: _Seen, view_id: str, view_hash: str, view: dict[str, Any]
+    ) -> str | None:
         """The new hash, or None when Slack refused (conflict, rate limit, failure)."""
         try:
             response = self._client.views_update(view_id=view_id, hash=view_hash, view=view)
         except SlackApiError as exc:
             error = exc.response.get("error")
-            if error != "hash_conflict" and exc.response.status_code != 429:
+            if error == "hash_conflict":
+                with self._lock:
+                    seen.bury(view_hash)
+            elif exc.response.status_code != 429:
                 log.warning("live findings for view %s not shown: %s", view_id, error)
             return None
         except OSError as exc:
             log.warning("live findings for view %s not shown: %s", view_id, exc)
             return None
+        with self._lock:
+            seen.bury(view_hash)
         new_view = response.get("view") or {}
         return str(new_view.get("hash") or "") or None
 
