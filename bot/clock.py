@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["Clock", "ScaledClock", "on_clock", "utc_now"]
+__all__ = ["Clock", "ScaledClock", "clock_speed", "on_clock", "utc_now"]
 
 Clock = Callable[[], datetime]
 
@@ -51,3 +51,12 @@ def on_clock(clock: Clock, real: datetime) -> datetime:
     if isinstance(clock, ScaledClock):
         return clock.at(real.timestamp())
     return real
+
+
+def clock_speed(clock: Clock) -> float:
+    """How many seconds pass on ``clock`` in one wall-clock second.
+
+    Leases, retry back-offs and send timeouts wait for real servers, so they are stored on
+    the business clock multiplied by this: a five-minute lease stays five real minutes.
+    """
+    return clock.speed if isinstance(clock, ScaledClock) else 1.0

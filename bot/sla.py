@@ -92,6 +92,8 @@ class SweepConfig:
             thresholds=thresholds_from(settings.sla_thresholds),
             channel=settings.channel,
             managers=settings.managers,
+            # It guards a live post to Slack, which keeps real time on a trial's clock too.
+            retry_after=RETRY_AFTER * settings.clock_speed,
         )
 
 

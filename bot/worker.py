@@ -41,7 +41,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.bootstrap import Services, describe, services_from_env
-from bot.clock import on_clock
+from bot.clock import clock_speed, on_clock
 from bot.config import Settings
 from bot.errors import ConfigError, WismoError
 from bot.inbox import RawMail, run_poller, source_from_settings
@@ -147,7 +147,9 @@ class Worker:
         if mailer is None:
             return
         now = self.clock()
-        counts = deliver_due(self.services.uow_factory, mailer, now=now)
+        counts = deliver_due(
+            self.services.uow_factory, mailer, now=now, speed=clock_speed(self.clock)
+        )
         if counts.sent or counts.retrying or counts.failed or counts.stuck:
             log.info(
                 "replies: %d sent, %d retrying, %d failed, %d stuck",

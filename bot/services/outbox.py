@@ -132,12 +132,15 @@ def deliver_due(
     limit: int = 20,
     sending_timeout: timedelta = SENDING_TIMEOUT,
     max_attempts: int = MAX_ATTEMPTS,
+    speed: float = 1.0,
 ) -> DeliveryCounts:
     """Send up to ``limit`` due replies, each claimed and settled in its own transaction.
 
-    First turns rows left in ``sending`` for ``sending_timeout`` into ``stuck``.
+    First turns rows left in ``sending`` for ``sending_timeout`` into ``stuck``.  ``speed``
+    is the business clock's (:func:`bot.clock.clock_speed`): the timeout and the back-off
+    wait for a real mail server, so they stretch with it.
     """
-    stuck = len(mark_stuck(uow_factory, now=now, older_than=sending_timeout))
+    stuck = len(mark_stuck(uow_factory, now=now, older_than=sending_timeout * speed))
     sent = retrying = failed = 0
     with uow_factory() as uow:
         due = uow.outbox.due_ids(now=now, limit=limit)
@@ -148,7 +151,9 @@ def deliver_due(
         try:
             sender.send(mail)
         except MailUnavailable as exc:
-            if _after_transient(uow_factory, pk, exc, now=now, max_attempts=max_attempts):
+            if _after_transient(
+                uow_factory, pk, exc, now=now, max_attempts=max_attempts, speed=speed
+            ):
                 retrying += 1
             else:
                 failed += 1
@@ -328,7 +333,13 @@ def _after_sent(uow_factory: UowFactory, pk: int, *, now: datetime) -> None:
 
 
 def _after_transient(
-    uow_factory: UowFactory, pk: int, exc: Exception, *, now: datetime, max_attempts: int
+    uow_factory: UowFactory,
+    pk: int,
+    exc: Exception,
+    *,
+    now: datetime,
+    max_attempts: int,
+    speed: float,
 ) -> bool:
     """Back to pending with backoff (True), or failed when out of attempts (False)."""
     with uow_factory() as uow:
@@ -348,7 +359,7 @@ def _after_transient(
             pk,
             expected={OutboxState.SENDING},
             new=OutboxState.PENDING,
-            next_attempt_at=now + retry_delay(attempts),
+            next_attempt_at=now + retry_delay(attempts) * speed,
             last_error=f"mail server unavailable: {exc}",
         )
         uow.commit()

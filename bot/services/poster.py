@@ -33,6 +33,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import CursorResult, Engine, and_, or_, select, text, update
 
 from bot.bootstrap import Services
+from bot.clock import clock_speed
 from bot.db.models import MessageRow, OutboxRow, OutboxState, PostState, SlackPostRow
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import MessageState, SystemKind
@@ -209,7 +210,9 @@ def post_due(
     with sole_poster(services.engine) as mine:
         if not mine:
             return PostCounts(posted=0, retrying=0, failed=0)
-        return _post_due(services, client, now=now, limit=limit, pacer=pacer or Pacer())
+        pacer = pacer or Pacer(services.settings.post_interval_seconds)
+        speed = clock_speed(services.clock)
+        return _post_due(services, client, now=now, limit=limit, pacer=pacer, speed=speed)
 
 
 @contextmanager
@@ -237,8 +240,16 @@ def sole_poster(engine: Engine) -> Iterator[bool]:
 
 
 def _post_due(
-    services: Services, client: WebClient, *, now: datetime, limit: int, pacer: Pacer
+    services: Services,
+    client: WebClient,
+    *,
+    now: datetime,
+    limit: int,
+    pacer: Pacer,
+    speed: float,
 ) -> PostCounts:
+    # Leases and back-offs wait for Slack, which keeps real time: on a simulated clock
+    # (a trial's WISMO_CLOCK_SPEED) they stretch by its speed.
     uow_factory = services.uow_factory
     with uow_factory() as uow:
         if services.settings.channel:
@@ -252,19 +263,22 @@ def _post_due(
         ]
     posted = retrying = failed = 0
     for pk, channel, purpose, message_pk, payload, attempts in due:
-        if pacer.blocked(channel) or not _claim(uow_factory, pk, now=now):
+        if pacer.blocked(channel) or not _claim(uow_factory, pk, now=now, lease=LEASE * speed):
             continue
         pacer.wait(channel)
         try:
             ts = _deliver(services, client, channel, purpose, message_pk, payload, now=now)
         except SlackApiError as exc:
-            outcome = _after_slack_error(uow_factory, pk, exc, attempts, pacer, channel, now=now)
+            outcome = _after_slack_error(
+                uow_factory, pk, exc, attempts, pacer, channel, now=now, speed=speed
+            )
             if outcome == "failed":
                 failed += 1
             else:
                 retrying += 1
         except OSError as exc:  # refused, reset, timed out: Slack is unreachable
-            _retry_later(uow_factory, pk, f"Slack unreachable: {exc}", _backoff(attempts), now)
+            delay = _backoff(attempts) * speed
+            _retry_later(uow_factory, pk, f"Slack unreachable: {exc}", delay, now)
             retrying += 1
         else:
             _settle(uow_factory, pk, purpose, message_pk, channel, ts, now=now)
@@ -275,7 +289,7 @@ def _post_due(
 # -- steps ---------------------------------------------------------------------------
 
 
-def _claim(uow_factory: UowFactory, pk: int, *, now: datetime) -> bool:
+def _claim(uow_factory: UowFactory, pk: int, *, now: datetime, lease: timedelta) -> bool:
     with uow_factory() as uow:
         result = uow.session.execute(
             update(SlackPostRow)
@@ -284,7 +298,7 @@ def _claim(uow_factory: UowFactory, pk: int, *, now: datetime) -> bool:
                 SlackPostRow.state == PostState.PENDING,
                 or_(SlackPostRow.next_attempt_at.is_(None), SlackPostRow.next_attempt_at <= now),
             )
-            .values(next_attempt_at=now + LEASE)
+            .values(next_attempt_at=now + lease)
             .execution_options(synchronize_session=False)
         )
         uow.commit()
@@ -360,15 +374,15 @@ def _after_slack_error(
     channel: str,
     *,
     now: datetime,
+    speed: float,
 ) -> str:
     status = exc.response.status_code
     error = str(exc.response.get("error") or f"HTTP {status}")
     if status == 429:
         wait = _retry_after(exc.response.headers)
         pacer.hold(channel, wait)
-        _retry_later(
-            uow_factory, pk, f"rate limited by Slack ({error})", timedelta(seconds=wait), now
-        )
+        delay = timedelta(seconds=wait) * speed
+        _retry_later(uow_factory, pk, f"rate limited by Slack ({error})", delay, now)
         return "retrying"
     if status < 500 and error in PERMANENT_ERRORS:
         log.error("slack post %s refused for good: %s %s", pk, error, exc.response.data)
@@ -383,7 +397,7 @@ def _after_slack_error(
         return "failed"
     if status < 500:  # channel_not_found, not_in_channel, invalid_auth: a set-up problem
         log.error("slack post %s: Slack says %s; check the app's set-up. Will retry.", pk, error)
-    _retry_later(uow_factory, pk, f"Slack answered {error}", _backoff(attempts), now)
+    _retry_later(uow_factory, pk, f"Slack answered {error}", _backoff(attempts) * speed, now)
     return "retrying"
 
 

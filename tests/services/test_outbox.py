@@ -259,3 +259,30 @@ def test_two_workers_delivering_at_once_send_each_reply_once(uow_factory, smtp_s
     assert errors == []
     ids = sorted(str(m["Message-ID"]) for m in server.received)
     assert ids == sorted(f"<reply-{pk}@seller.example>" for pk in pks)
+
+
+def test_on_a_trial_clock_the_mail_server_back_off_is_real_time(uow_factory):
+    """At 60x, the first retry's 30 s back-off is 30 simulated minutes."""
+    pk = approved(uow_factory)
+    down = Recording(fail_with=MailUnavailable("connection refused"))
+    assert deliver_due(uow_factory, down, now=NOW, speed=60.0).retrying == 1
+    row, _ = outbox_row(uow_factory, pk)
+    assert row.next_attempt_at == NOW + retry_delay(1) * 60
+    # Twenty simulated minutes later nothing is retried: twenty real seconds have passed.
+    assert deliver_due(uow_factory, down, now=NOW + timedelta(minutes=20), speed=60.0).retrying == 0
+    row, _ = outbox_row(uow_factory, pk)
+    assert row.attempts == 1
+
+
+def test_on_a_trial_clock_a_slow_send_is_not_taken_for_a_crash(uow_factory):
+    pk = approved(uow_factory)
+    with pytest.raises(KeyboardInterrupt):
+        deliver_due(uow_factory, Recording(fail_with=KeyboardInterrupt()), now=NOW, speed=60.0)
+    # Eleven simulated minutes are eleven real seconds: the send may still be under way.
+    later = deliver_due(uow_factory, Recording(), now=NOW + timedelta(minutes=11), speed=60.0)
+    assert later.stuck == 0
+    assert (
+        deliver_due(uow_factory, Recording(), now=NOW + timedelta(hours=11), speed=60.0).stuck == 1
+    )
+    row, _ = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.STUCK

@@ -274,3 +274,24 @@ def test_unreadable_mail_gets_a_card_for_a_human(services, slack):
     assert post_due(services, client_for(services), now=T0, pacer=Pacer(0.0)).posted == 1
     card = str(slack.calls_to("chat.postMessage")[0].args["blocks"])
     assert "Unreadable mail" in card and "truncated" in card
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_on_a_trial_clock_retry_after_and_leases_still_wait_real_time(services, slack):
+    """At 60x, Slack's "Retry-After: 30" is 30 real seconds: 30 simulated minutes."""
+    from bot.clock import ScaledClock
+
+    trial = replace(services, clock=ScaledClock(T0, anchor=0.0, speed=60.0, real=lambda: 0.0))
+    drafted(services, "urgent", hours_left=1)
+    slack.fail_next("chat.postMessage", status=429, retry_after=30, times=1)
+    assert post_due(trial, client_for(services), now=T0, pacer=Pacer(0.0)).retrying == 1
+    with services.uow_factory() as uow:
+        row = uow.session.query(SlackPostRow).one()
+        assert row.next_attempt_at.replace(tzinfo=None) == (T0 + timedelta(minutes=30)).replace(
+            tzinfo=None
+        )
+    # Ten simulated minutes on (ten real seconds), Slack has not been waited for yet.
+    assert post_due(trial, client_for(services), now=T0 + timedelta(minutes=10),
+                    pacer=Pacer(0.0)).posted == 0  # fmt: skip
+    assert post_due(trial, client_for(services), now=T0 + timedelta(minutes=31),
+                    pacer=Pacer(0.0)).posted == 1  # fmt: skip

@@ -197,3 +197,28 @@ def test_threshold_labels_and_mentions():
     assert manager_mention("S0GROUP1") == "<!subteam^S0GROUP1>"
     with pytest.raises(ValueError, match="negative"):
         thresholds_from([timedelta(hours=-1)])
+
+
+def test_on_a_trial_clock_a_failed_ping_waits_real_minutes_before_its_retry(
+    uow_factory, client, slack
+):
+    """At 60x the two-minute guard against a live post is two simulated hours."""
+    from dataclasses import replace
+
+    from bot.config import Settings
+    from bot.sla import SweepConfig
+
+    trial = SweepConfig.from_settings(
+        Settings.from_env({"WISMO_CLOCK_START": "2026-03-07T09:00Z", "WISMO_CLOCK_SPEED": "60"})
+    )
+    config = replace(CONFIG, retry_after=trial.retry_after)
+    pk = add_carded(uow_factory, client, 1)
+    at = SATURDAY_9 + 12 * H
+    slack.fail_next("chat.postMessage", status=500, error="internal_error", retry_after=None)
+    assert sweep(uow_factory, client, now=at, config=config).failed == 1
+    # Three simulated minutes are three real seconds: the first post might still be live.
+    assert sweep(uow_factory, client, now=at + timedelta(minutes=3), config=config).retried == 0
+    assert (
+        sweep(uow_factory, client, now=at + 2 * H + timedelta(minutes=1), config=config).posted == 1
+    )
+    assert len(pings(slack, card_ts(uow_factory, pk))) == 1
