@@ -74,6 +74,7 @@ class Settings:
     slack_app_token: Secret = Secret("")
     slack_base_url: str = "https://slack.com/api/"
     port: int = 3000
+    web_concurrency: int | None = None  # processes of wismo serve; None: it picks (1-2)
     channel: str = ""
     managers: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
@@ -172,6 +173,7 @@ class Settings:
             slack_app_token=Secret(get("SLACK_APP_TOKEN")),
             slack_base_url=url("SLACK_BASE_URL", defaults.slack_base_url),
             port=convert("PORT", _port, defaults.port),
+            web_concurrency=convert("WEB_CONCURRENCY", _positive_int, None),
             channel=(ids("WISMO_CHANNEL", _CHANNEL_ID, "channel") or ("",))[0],
             managers=ids("WISMO_MANAGERS", _SLACK_ID, "user or user group"),
             agents=ids("WISMO_AGENTS", _SLACK_ID, "user or user group"),

@@ -1,11 +1,21 @@
 """``wismo serve``: the Slack app over HTTP on ``PORT``, or over Socket Mode.
 
-HTTP mode (the default) serves the WSGI app of :mod:`bot.web` with waitress, a
-production server in pure Python with a thread pool: Slack's requests at
-``/slack/events``, ``/healthz`` and the mail webhook at ``/inbound/mail``.  With
-``SLACK_APP_TOKEN`` set, Slack's requests come over a Socket Mode WebSocket instead (no
-public URL needed); the same HTTP server still answers ``/healthz`` and the webhook.
-Either way the listeners are the same app's.
+HTTP mode (the default) serves the WSGI app of :mod:`bot.web` with gunicorn: a master
+process and ``WEB_CONCURRENCY`` worker processes (gthread workers, ``--threads`` each)
+sharing the port: Slack's requests at ``/slack/events``, ``/healthz`` and the mail
+webhook at ``/inbound/mail``.  One Python process answers on one CPU at a time (the
+GIL), so a busy Slack workspace needs several; the master restarts a worker that dies.
+
+The master checks everything once before it forks (settings, database schema, template
+library, the bot token), so a misconfigured deployment stops with one message and exit
+code 2 or 1, as before.  Then it lets go of its database connections: every worker
+builds its own services (engine, clients, listener threads) after the fork, because
+connections and threads do not survive one.  The checked template library is inherited.
+
+With ``SLACK_APP_TOKEN`` set, Slack's requests come over one Socket Mode WebSocket
+instead (no public URL needed), in this one process: only one connection should receive
+the events, and waitress serves ``/healthz`` and the webhook beside it in the same
+process.  Either way the listeners are the same app's.
 
 Background work (inbox polling, card posting, the outbox, the deadline sweep) runs in
 ``wismo worker``.
@@ -17,16 +27,19 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
+from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
 
-from bot.bootstrap import describe, services_from_env
+from bot.bootstrap import Services, build_services, describe, services_from_env
+from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import ConfigError, WismoError
 
-__all__ = ["main", "problems"]
+__all__ = ["default_workers", "main", "problems"]
 
 log = logging.getLogger("wismo.serve")
 
@@ -44,6 +57,19 @@ def problems(settings: Settings) -> list[str]:
     return found
 
 
+def default_workers() -> int:
+    """One process per CPU this process may use, at most two.
+
+    Two use a second CPU and keep answering while the master replaces a dead worker;
+    more would each hold database connections of their own for little gain.
+    """
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 2))
+
+
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="wismo serve",
@@ -51,8 +77,18 @@ def main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--host", default="0.0.0.0", help="address to listen on (0.0.0.0)")
     parser.add_argument("--port", type=int, default=None, help="port (default: PORT or 3000)")
-    parser.add_argument("--threads", type=int, default=16, help="HTTP worker threads (16)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="HTTP worker processes (default: WEB_CONCURRENCY, else one per CPU, at most 2)",
+    )
+    parser.add_argument(
+        "--threads", type=int, default=16, help="request threads per worker process (16)"
+    )
     args = parser.parse_args(list(argv))
+    if args.workers is not None and args.workers < 1:
+        parser.error("--workers must be at least 1")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
 
     try:
@@ -61,41 +97,124 @@ def main(argv: Sequence[str]) -> int:
         print(f"wismo serve: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1
 
-    import waitress
+    port = args.port or settings.port
+    try:
+        app = _checked_app(services)
+    except BoltError:
+        services.close()
+        return 1
+    log.info("connected: %s", dict(describe(services)))
+    if settings.slack_app_token:
+        try:
+            return _serve_socket_mode(services, app, args.host, port, args.threads)
+        finally:
+            services.close()
 
+    # Nothing the master built may cross the fork: each worker builds its own.
+    clock = services.clock
+    _stop(services, app)
+    workers = args.workers or settings.web_concurrency or default_workers()
+    log.info(
+        "Slack at http://%s:%s/slack/events: %d worker process%s, %d threads each",
+        args.host, port, workers, "" if workers == 1 else "es", args.threads,
+    )  # fmt: skip
+    return _serve_http(settings, clock, args.host, port, workers, args.threads)
+
+
+def _checked_app(services: Services) -> App:
     from bot.slack_app import build_app
-    from bot.web import web_app
 
     try:
-        try:
-            app = build_app(services)
-        except BoltError as exc:
-            print(
-                f"wismo serve: Slack refused the bot token or did not answer ({exc}); "
-                "check SLACK_BOT_TOKEN and SLACK_BASE_URL",
-                file=sys.stderr,
-            )
-            return 1
-        port = args.port or settings.port
-        log.info("connected: %s", dict(describe(services)))
-        if settings.slack_app_token:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
+        return build_app(services)
+    except BoltError as exc:
+        print(
+            f"wismo serve: Slack refused the bot token or did not answer ({exc}); "
+            "check SLACK_BOT_TOKEN and SLACK_BASE_URL",
+            file=sys.stderr,
+        )
+        raise
 
-            socket = SocketModeHandler(app, settings.slack_app_token.reveal())
-            try:
-                socket.connect()  # type: ignore[no-untyped-call]
-            except (SlackApiError, OSError) as exc:
-                print(
-                    f"wismo serve: Slack refused the Socket Mode connection ({exc}); check "
-                    "SLACK_APP_TOKEN (xapp-..., scope connections:write) and that Socket "
-                    "Mode is on in the app settings",
-                    file=sys.stderr,
-                )
-                return 1
-            log.info("Slack over Socket Mode; /healthz and /inbound/mail on port %s", port)
-        else:
-            log.info("Slack at http://%s:%s/slack/events", args.host, port)
-        waitress.serve(web_app(services, app), host=args.host, port=port, threads=args.threads)
-    finally:
-        services.close()
+
+def _stop(services: Services, app: App) -> None:
+    executor = app.listener_runner.listener_executor
+    executor.shutdown(wait=True, cancel_futures=False)
+    services.close()
+
+
+def _serve_socket_mode(services: Services, app: App, host: str, port: int, threads: int) -> int:
+    import waitress
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from bot.web import web_app
+
+    settings = services.settings
+    if settings.web_concurrency and settings.web_concurrency > 1:
+        log.info("Socket Mode runs one process: WEB_CONCURRENCY=%s is not used",
+                 settings.web_concurrency)  # fmt: skip
+    socket = SocketModeHandler(app, settings.slack_app_token.reveal())
+    try:
+        socket.connect()  # type: ignore[no-untyped-call]
+    except (SlackApiError, OSError) as exc:
+        print(
+            f"wismo serve: Slack refused the Socket Mode connection ({exc}); check "
+            "SLACK_APP_TOKEN (xapp-..., scope connections:write) and that Socket "
+            "Mode is on in the app settings",
+            file=sys.stderr,
+        )
+        return 1
+    log.info("Slack over Socket Mode; /healthz and /inbound/mail on port %s", port)
+    waitress.serve(web_app(services, app), host=host, port=port, threads=threads)
+    return 0
+
+
+def _serve_http(
+    settings: Settings, clock: Clock, host: str, port: int, workers: int, threads: int
+) -> int:
+    from gunicorn.app.base import BaseApplication
+
+    built: list[tuple[Services, App]] = []  # in a worker: what it built, closed at exit
+
+    def load() -> Callable[..., Any]:
+        from bot.slack_app import build_app
+        from bot.web import web_app
+
+        services = build_services(settings, clock=clock)
+        app = build_app(services)
+        built.append((services, app))
+        return web_app(services, app)
+
+    def worker_exit(_server: Any, _worker: Any) -> None:
+        while built:
+            _stop(*built.pop())
+
+    options: dict[str, Any] = {
+        "bind": [f"[{host}]:{port}" if ":" in host else f"{host}:{port}"],
+        "workers": workers,
+        "worker_class": "gthread",
+        "threads": threads,
+        "worker_exit": worker_exit,
+        "proc_name": "wismo-serve",
+        # Slack gives up after 3 s; a worker silent for 30 s is stuck, and replaced.
+        "timeout": 30,
+        # Hosts send SIGTERM and wait about 30 s: finish what is in flight before that.
+        "graceful_timeout": 25,
+        "keepalive": 5,
+        # gunicorn's control socket is one path per user: two servers on a host collide.
+        "control_socket_disable": True,
+        "accesslog": None,
+        "errorlog": "-",
+    }
+
+    class Server(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            for name, value in options.items():
+                self.cfg.set(name, value)
+
+        def load(self) -> Callable[..., Any]:
+            return load()
+
+    try:
+        Server().run()
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
     return 0

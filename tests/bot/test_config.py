@@ -106,3 +106,12 @@ def test_malformed_allow_list_entries_are_named():
     assert "WISMO_ALLOWED_LINK_DOMAINS" in str(info.value) and "WISMO_ALLOWED_PHONES" in str(
         info.value
     )
+
+
+def test_web_concurrency_is_a_positive_process_count():
+    assert Settings.from_env({}).web_concurrency is None  # wismo serve picks
+    assert Settings.from_env({"WEB_CONCURRENCY": "3"}).web_concurrency == 3
+    for bad in ("0", "two"):
+        with pytest.raises(ConfigError) as info:
+            Settings.from_env({"WEB_CONCURRENCY": bad})
+        assert "WEB_CONCURRENCY" in str(info.value)
