@@ -14,7 +14,7 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
@@ -29,6 +29,8 @@ from carriers._fakeserver import LocalServer, send_json
 
 BOT_USER_ID = "UBOTWISMO"
 TEAM_ID = "T0FAKE"
+# Methods Slack only takes an app-level token (xapp-) for; every other one wants xox*.
+APP_TOKEN_METHODS = {"apps.connections.open"}
 
 
 @dataclass
@@ -66,6 +68,8 @@ class FakeSlack:
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._used_triggers: set[str] = set()
+        # Set by a Socket Mode end (tests/fakes/fake_socket_mode.py): hands out its URLs.
+        self.socket_mode_url: Callable[[], str] | None = None
         self._server = LocalServer(self._handler_class(), name="fake-slack")
 
     # -- lifecycle ---------------------------------------------------------------
@@ -137,6 +141,11 @@ class FakeSlack:
         result: dict[str, Any] = handler(args)
         return result
 
+    def _api_apps_connections_open(self, args: dict[str, Any]) -> dict[str, Any]:
+        if self.socket_mode_url is None:  # as Slack answers when Socket Mode is off
+            return {"ok": False, "error": "invalid_auth"}
+        return {"ok": True, "url": self.socket_mode_url()}
+
     def _api_auth_test(self, args: dict[str, Any]) -> dict[str, Any]:
         return {
             "ok": True,
@@ -166,6 +175,11 @@ class FakeSlack:
             "thread_ts": args.get("thread_ts"),
             "user": BOT_USER_ID,
         }
+        if args.get("metadata"):
+            meta = args["metadata"]
+            message["metadata"] = json.loads(meta) if isinstance(meta, str) else dict(meta)
+        if args.get("reply_broadcast") in (True, "true", "1"):
+            message["reply_broadcast"] = True
         self.messages[(channel, ts)] = message
         return {"ok": True, "channel": channel, "ts": ts, "message": message}
 
@@ -191,6 +205,47 @@ class FakeSlack:
         ch, ts = args.get("channel"), str(args.get("message_ts", ""))
         link = f"https://fake.slack.com/archives/{ch}/p{ts.replace('.', '')}"
         return {"ok": True, "permalink": link}
+
+    def _api_conversations_history(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Top-level messages and broadcast replies, newest first, 200 at most a page."""
+        channel = str(args.get("channel", ""))
+        with self._lock:
+            found = [
+                m
+                for (ch, _), m in sorted(self.messages.items(), reverse=True)
+                if ch == channel and (not m.get("thread_ts") or m.get("reply_broadcast"))
+            ]
+        return self._page(found, args)
+
+    def _api_conversations_replies(self, args: dict[str, Any]) -> dict[str, Any]:
+        """The parent, then its thread's replies, oldest first."""
+        channel, parent = str(args.get("channel", "")), str(args.get("ts", ""))
+        with self._lock:
+            if (channel, parent) not in self.messages:
+                return {"ok": False, "error": "thread_not_found"}
+            found = [
+                m
+                for (ch, ts), m in sorted(self.messages.items())
+                if ch == channel and (ts == parent or m.get("thread_ts") == parent)
+            ]
+        return self._page(found, args)
+
+    @staticmethod
+    def _page(found: list[dict[str, Any]], args: dict[str, Any]) -> dict[str, Any]:
+        start = int(args.get("cursor") or 0)
+        limit = min(int(args.get("limit") or 100), 200)
+        with_metadata = str(args.get("include_all_metadata", "")).lower() in {"1", "true"}
+        page = [
+            m if with_metadata else {k: v for k, v in m.items() if k != "metadata"}
+            for m in found[start : start + limit]
+        ]
+        more = start + limit < len(found)
+        return {
+            "ok": True,
+            "messages": page,
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
 
     def _api_conversations_open(self, args: dict[str, Any]) -> dict[str, Any]:
         users = str(args.get("users", ""))
@@ -282,8 +337,8 @@ class FakeSlack:
                 with fake._changed:
                     if fault:
                         status, body = fault.status, {"ok": False, "error": fault.error}
-                    elif not headers.get("authorization", "").startswith("Bearer xox"):
-                        status, body = 200, {"ok": False, "error": "not_authed"}
+                    elif problem := _token_problem(method, headers.get("authorization", "")):
+                        status, body = 200, {"ok": False, "error": problem}
                     else:
                         status, body = 200, fake._answer(method, args)
                     fake.calls.append(Call(method, args, headers, time.time(), status, body))
@@ -305,6 +360,14 @@ class FakeSlack:
                 )
 
         return Handler
+
+
+def _token_problem(method: str, authorization: str) -> str | None:
+    if method not in APP_TOKEN_METHODS:
+        return None if authorization.startswith("Bearer xox") else "not_authed"
+    if authorization.startswith("Bearer xapp-"):
+        return None
+    return "not_allowed_token_type" if authorization.startswith("Bearer xox") else "not_authed"
 
 
 def _parse_args(raw: str, content_type: str, query: str) -> dict[str, Any]:
