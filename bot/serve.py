@@ -151,7 +151,11 @@ def _serve_socket_mode(services: Services, app: App, host: str, port: int, threa
     if settings.web_concurrency and settings.web_concurrency > 1:
         log.info("Socket Mode runs one process: WEB_CONCURRENCY=%s is not used",
                  settings.web_concurrency)  # fmt: skip
-    socket = SocketModeHandler(app, settings.slack_app_token.reveal())
+    # slack_sdk's built-in client notices that Slack closed the socket only at its next
+    # ping round, and a dropped connection only after five failed pings: with Bolt's
+    # 10 s rounds the bot is deaf for up to 10 s, or about a minute.  Pinging every
+    # second brings that to about 1 s and 6 s (tests/e2e/test_socket_mode.py).
+    socket = SocketModeHandler(app, settings.slack_app_token.reveal(), ping_interval=1)
     try:
         socket.connect()  # type: ignore[no-untyped-call]
     except (SlackApiError, OSError) as exc:
