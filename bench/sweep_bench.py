@@ -59,6 +59,12 @@ class InstantSlack:
     def chat_update(self, *, channel: str, ts: str, **kwargs: Any) -> dict[str, Any]:
         return {"ok": True, "channel": channel, "ts": ts}
 
+    def conversations_history(self, *, channel: str, **kwargs: Any) -> dict[str, Any]:
+        return {"ok": True, "messages": []}  # only retries look: none in this bench
+
+    def conversations_replies(self, *, channel: str, ts: str, **kwargs: Any) -> dict[str, Any]:
+        return {"ok": True, "messages": []}
+
 
 def fill(engine: Engine, rows: int) -> None:
     rng = random.Random(7)

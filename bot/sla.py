@@ -44,6 +44,7 @@ from bot.services.escalations import (
     thresholds_from,
     unposted,
 )
+from bot.services.slack_lookup import HistoryReader, find_post, post_metadata
 from compliance import Policy
 from handlers.blocks import card, escalation_text
 
@@ -68,8 +69,8 @@ well within this, as NTP keeps them).
 """
 
 
-class SlackPoster(Protocol):
-    """The two Web API methods the sweep calls (``slack_sdk.WebClient`` has them)."""
+class SlackPoster(HistoryReader, Protocol):
+    """The Web API methods the sweep calls (``slack_sdk.WebClient`` has them)."""
 
     def chat_postMessage(self, *, channel: str, **kwargs: Any) -> Any: ...
 
@@ -155,7 +156,7 @@ def sweep(
             break
         if take_for_retry(uow_factory, claim, now=now, retry_after=config.retry_after):
             report.retried += 1
-            poster.run(claim, report)
+            poster.run(claim, report, retry=True)
     result = claim_due(uow_factory, now=now, thresholds=config.thresholds, batch=config.batch)
     report.claimed, report.skipped = len(result.claimed), result.skipped
     for claim in result.claimed:
@@ -182,9 +183,9 @@ class _Poster:
         self.config, self.policy = config, policy
         self.blocked = False  # Slack said 429: stop posting in this sweep
 
-    def run(self, claim: Claimed, report: SweepReport) -> None:
+    def run(self, claim: Claimed, report: SweepReport, *, retry: bool = False) -> None:
         """Deliver one claim and count what came of it."""
-        outcome = self._post(claim)
+        outcome = self._post(claim, retry=retry)
         record_delivery(self.uow_factory, claim, outcome, now=self.now)
         if outcome.retry:
             report.failed += 1
@@ -202,7 +203,7 @@ class _Poster:
         else:
             report.posted += 1
 
-    def _post(self, claim: Claimed) -> Delivery:
+    def _post(self, claim: Claimed, *, retry: bool) -> Delivery:
         with self.uow_factory() as uow:
             row = uow.messages.get(claim.message_pk)
             if row is None:
@@ -220,12 +221,21 @@ class _Poster:
         text = escalation_text(
             conv, claim.threshold.left, self.now, mentions_for(stage, self.config.managers)
         )
-        args: dict[str, Any] = {"channel": channel, "text": text}
+        key = f"escalation:{claim.escalation_pk}"
+        args: dict[str, Any] = {"channel": channel, "text": text, "metadata": post_metadata(key)}
         if conv.slack_ts:
             args["thread_ts"] = conv.slack_ts
             if stage is not Stage.THREAD_NOTE:
                 args["reply_broadcast"] = True  # in the channel too, linked to the card
         try:
+            # An earlier attempt may have reached Slack before its worker died (or timed
+            # out after Slack took it): look before posting again.
+            found = retry and (
+                (conv.slack_ts and find_post(self.slack, channel, key, thread_ts=conv.slack_ts))
+                or find_post(self.slack, channel, key)
+            )
+            if found:
+                return Delivery(ts=found)
             response = self.slack.chat_postMessage(**args)
         except SlackApiError as exc:
             if exc.response is not None and exc.response.status_code == 429:

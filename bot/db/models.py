@@ -271,6 +271,9 @@ class SlackPostRow(Base):
     priority_at: Mapped[datetime]  # the message's due_at: earliest deadline posts first
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime | None]
+    # Set while a poster is calling Slack: still set at the next claim, the call's
+    # outcome was never recorded (the poster died) and the post may be in the channel.
+    claimed_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     posted_at: Mapped[datetime | None]

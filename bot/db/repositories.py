@@ -509,6 +509,7 @@ class SlackPostRepository:
                 attempts=SlackPostRow.attempts + 1,
                 last_error=error,
                 next_attempt_at=next_attempt_at,
+                claimed_at=None,
             )
             .execution_options(synchronize_session=False)
         )
@@ -517,7 +518,7 @@ class SlackPostRepository:
         result = self.session.execute(
             update(SlackPostRow)
             .where(and_(SlackPostRow.id == pk, SlackPostRow.state == PostState.PENDING))
-            .values(state=PostState.POSTED, ts=ts, posted_at=now)
+            .values(state=PostState.POSTED, ts=ts, posted_at=now, claimed_at=None)
             .execution_options(synchronize_session=False)
         )
         return _rowcount(result) == 1

@@ -38,6 +38,7 @@ from bot.db.models import MessageRow, OutboxRow, OutboxState, PostState, SlackPo
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import MessageState, SystemKind
 from bot.services.deciding import current
+from bot.services.slack_lookup import find_post, post_metadata
 
 __all__ = [
     "CARD",
@@ -68,6 +69,7 @@ LEASE = timedelta(minutes=5)
 """How long a claimed row is left to its poster before another may take it."""
 
 POSTER_LOCK = 0x5749534D4F  # "WISMO": the advisory lock key of the single poster
+
 
 _BACKOFF_BASE = timedelta(seconds=5)
 _BACKOFF_CAP = timedelta(minutes=10)
@@ -258,16 +260,22 @@ def _post_due(
         uow.commit()
     with uow_factory() as uow:
         due = [
-            (r.id, r.channel, r.purpose, r.message_pk, r.payload, r.attempts)
+            (r.id, r.dedupe_key, r.channel, r.purpose, r.message_pk, r.payload, r.attempts,
+             r.claimed_at is not None)
             for r in uow.slack_posts.next_due(now=now, limit=limit)
-        ]
+        ]  # fmt: skip
     posted = retrying = failed = 0
-    for pk, channel, purpose, message_pk, payload, attempts in due:
+    for pk, key, channel, purpose, message_pk, payload, attempts, unfinished in due:
         if pacer.blocked(channel) or not _claim(uow_factory, pk, now=now, lease=LEASE * speed):
             continue
         pacer.wait(channel)
         try:
-            ts = _deliver(services, client, channel, purpose, message_pk, payload, now=now)
+            # A post whose outcome we never recorded (the poster died) or that failed
+            # ambiguously (a timeout after Slack took it) may be in the channel already.
+            look = (unfinished or attempts > 0) and purpose != CARD_UPDATE
+            ts = (find_post(client, channel, key) if look else None) or _deliver(
+                services, client, channel, purpose, message_pk, payload, key=key, now=now
+            )
         except SlackApiError as exc:
             outcome = _after_slack_error(
                 uow_factory, pk, exc, attempts, pacer, channel, now=now, speed=speed
@@ -298,7 +306,7 @@ def _claim(uow_factory: UowFactory, pk: int, *, now: datetime, lease: timedelta)
                 SlackPostRow.state == PostState.PENDING,
                 or_(SlackPostRow.next_attempt_at.is_(None), SlackPostRow.next_attempt_at <= now),
             )
-            .values(next_attempt_at=now + lease)
+            .values(next_attempt_at=now + lease, claimed_at=now)
             .execution_options(synchronize_session=False)
         )
         uow.commit()
@@ -314,10 +322,12 @@ def _deliver(
     message_pk: int | None,
     payload: Mapping[str, Any] | None,
     *,
+    key: str,
     now: datetime,
 ) -> str:
     from handlers.blocks import card  # handlers render; the service only decides when
 
+    metadata = post_metadata(key)
     if purpose in {CARD, CARD_UPDATE} and message_pk is not None:
         rendered = card(current(services, message_pk), now=now)
         if purpose == CARD_UPDATE:
@@ -328,9 +338,10 @@ def _deliver(
                 channel=where[0] or channel, ts=where[1] or "", **rendered
             )
         else:
-            response = client.chat_postMessage(channel=channel, **rendered)
+            response = client.chat_postMessage(channel=channel, metadata=metadata, **rendered)
     else:
-        response = client.chat_postMessage(channel=channel, **dict(payload or {}))
+        fields = {"metadata": metadata, **dict(payload or {})}
+        response = client.chat_postMessage(channel=channel, **fields)
     return str(response.get("ts") or "")
 
 
@@ -390,7 +401,11 @@ def _after_slack_error(
             uow.session.execute(
                 update(SlackPostRow)
                 .where(SlackPostRow.id == pk)
-                .values(state=PostState.FAILED, last_error=f"Slack refused the post: {error}")
+                .values(
+                    state=PostState.FAILED,
+                    last_error=f"Slack refused the post: {error}",
+                    claimed_at=None,
+                )
                 .execution_options(synchronize_session=False)
             )
             uow.commit()

@@ -209,25 +209,23 @@ class FakeSlack:
     def _api_conversations_history(self, args: dict[str, Any]) -> dict[str, Any]:
         """Top-level messages and broadcast replies, newest first, 200 at most a page."""
         channel = str(args.get("channel", ""))
-        with self._lock:
-            found = [
-                m
-                for (ch, _), m in sorted(self.messages.items(), reverse=True)
-                if ch == channel and (not m.get("thread_ts") or m.get("reply_broadcast"))
-            ]
+        found = [  # _answer runs under the fake's lock
+            m
+            for (ch, _), m in sorted(self.messages.items(), reverse=True)
+            if ch == channel and (not m.get("thread_ts") or m.get("reply_broadcast"))
+        ]
         return self._page(found, args)
 
     def _api_conversations_replies(self, args: dict[str, Any]) -> dict[str, Any]:
         """The parent, then its thread's replies, oldest first."""
         channel, parent = str(args.get("channel", "")), str(args.get("ts", ""))
-        with self._lock:
-            if (channel, parent) not in self.messages:
-                return {"ok": False, "error": "thread_not_found"}
-            found = [
-                m
-                for (ch, ts), m in sorted(self.messages.items())
-                if ch == channel and (ts == parent or m.get("thread_ts") == parent)
-            ]
+        if (channel, parent) not in self.messages:
+            return {"ok": False, "error": "thread_not_found"}
+        found = [
+            m
+            for (ch, ts), m in sorted(self.messages.items())
+            if ch == channel and (ts == parent or m.get("thread_ts") == parent)
+        ]
         return self._page(found, args)
 
     @staticmethod

@@ -23,9 +23,13 @@ def test_events_interactivity_and_scopes_match_what_the_app_uses():
     assert settings["interactivity"]["is_enabled"] is True
     assert settings["interactivity"]["request_url"].endswith("/slack/events")
     assert MANIFEST["features"]["app_home"]["home_tab_enabled"] is True  # views.publish
-    # chat.postMessage/update/postEphemeral, slash commands, usergroups.users.list
+    # chat.postMessage/update/postEphemeral, slash commands, usergroups.users.list, and
+    # conversations.history in a public or private queue channel (a post whose poster
+    # stopped mid-call is looked up there before it is posted again)
     assert sorted(MANIFEST["oauth_config"]["scopes"]["bot"]) == [
+        "channels:history",
         "chat:write",
         "commands",
+        "groups:history",
         "usergroups:read",
     ]

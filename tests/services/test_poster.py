@@ -295,3 +295,65 @@ def test_on_a_trial_clock_retry_after_and_leases_still_wait_real_time(services, 
                     pacer=Pacer(0.0)).posted == 0  # fmt: skip
     assert post_due(trial, client_for(services), now=T0 + timedelta(minutes=31),
                     pacer=Pacer(0.0)).posted == 1  # fmt: skip
+
+
+class DiesAfterPosting:
+    """A worker SIGKILLed after Slack took the card, before the poster recorded it."""
+
+    def __init__(self, client, *, reach_slack: bool = True):
+        self.client = client
+        self.reach_slack = reach_slack
+
+    def chat_postMessage(self, **kwargs):
+        if self.reach_slack:
+            self.client.chat_postMessage(**kwargs)
+        raise KeyboardInterrupt("killed")
+
+    def __getattr__(self, name):
+        return getattr(self.client, name)
+
+
+def _card_posts(slack: FakeSlack) -> list[str]:
+    return [c.args["text"] for c in slack.calls_to("chat.postMessage")]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_card_posted_by_a_worker_that_died_is_found_not_posted_twice(services, slack):
+    pk = drafted(services, "urgent", hours_left=3)
+    client = client_for(services)
+    with pytest.raises(KeyboardInterrupt):
+        post_due(services, DiesAfterPosting(client), now=T0, pacer=Pacer(0.0))
+    [first_ts] = [ts for (_, ts) in slack.messages]
+    # While the dead worker's lease runs, nobody touches the row.
+    assert post_due(services, client, now=T0 + timedelta(minutes=1), pacer=Pacer(0.0)).posted == 0
+    # After it, the next poster finds the card in the channel and records it.
+    assert post_due(services, client, now=T0 + timedelta(minutes=6), pacer=Pacer(0.0)).posted == 1
+    assert len(_card_posts(slack)) == 1
+    assert len(slack.calls_to("conversations.history")) == 1
+    with services.uow_factory() as uow:
+        row = uow.messages.get(pk)
+        assert row.state is MessageState.CARDED and row.slack_ts == first_ts
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_card_the_dead_worker_never_got_to_slack_is_posted_once(services, slack):
+    drafted(services, "urgent", hours_left=3)
+    for _ in range(250):  # other traffic in the channel: the lookup pages through it
+        slack.messages[(CHANNEL, f"1600000000.{len(slack.messages):06d}")] = {"text": "chatter"}
+    client = client_for(services)
+    with pytest.raises(KeyboardInterrupt):
+        post_due(services, DiesAfterPosting(client, reach_slack=False), now=T0, pacer=Pacer(0.0))
+    assert post_due(services, client, now=T0 + timedelta(minutes=6), pacer=Pacer(0.0)).posted == 1
+    assert len(_card_posts(slack)) == 1
+    assert len(slack.calls_to("conversations.history")) == 2
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_without_the_history_scope_the_card_is_posted_again_rather_than_lost(services, slack):
+    drafted(services, "urgent", hours_left=3)
+    client = client_for(services)
+    with pytest.raises(KeyboardInterrupt):
+        post_due(services, DiesAfterPosting(client), now=T0, pacer=Pacer(0.0))
+    slack.fail_next("conversations.history", status=200, error="missing_scope")
+    assert post_due(services, client, now=T0 + timedelta(minutes=6), pacer=Pacer(0.0)).posted == 1
+    assert len(_card_posts(slack)) == 2  # a duplicate card beats a buyer nobody sees

@@ -222,3 +222,37 @@ def test_on_a_trial_clock_a_failed_ping_waits_real_minutes_before_its_retry(
         sweep(uow_factory, client, now=at + 2 * H + timedelta(minutes=1), config=config).posted == 1
     )
     assert len(pings(slack, card_ts(uow_factory, pk))) == 1
+
+
+class DiesAfterPosting:
+    """A worker SIGKILLed after Slack took the ping, before the sweep recorded it."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def chat_postMessage(self, **kwargs):
+        self.client.chat_postMessage(**kwargs)
+        raise KeyboardInterrupt("killed")
+
+    def __getattr__(self, name):
+        return getattr(self.client, name)
+
+
+def test_a_ping_slack_took_before_the_worker_died_is_found_not_repeated(
+    uow_factory, client, slack
+):
+    pk = add_carded(uow_factory, client, 1)
+    ts = card_ts(uow_factory, pk)
+    at = SATURDAY_9 + 12 * H
+    with pytest.raises(KeyboardInterrupt):
+        sweep(uow_factory, DiesAfterPosting(client), now=at, config=CONFIG)
+    assert len(pings(slack, ts)) == 1
+    later = sweep(uow_factory, client, now=at + timedelta(minutes=3), config=CONFIG)
+    assert (later.retried, later.posted) == (1, 1)
+    assert len(pings(slack, ts)) == 1  # found in the card's thread, not posted again
+    with uow_factory() as uow:
+        [row] = uow.session.query(EscalationRow).filter_by(message_pk=pk).all()
+    assert row.posted_at is not None
+    # The next threshold is posted as usual, once.
+    sweep(uow_factory, client, now=SATURDAY_9 + 20 * H, config=CONFIG)
+    assert len(pings(slack, ts)) == 2
