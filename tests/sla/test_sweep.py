@@ -238,9 +238,7 @@ class DiesAfterPosting:
         return getattr(self.client, name)
 
 
-def test_a_ping_slack_took_before_the_worker_died_is_found_not_repeated(
-    uow_factory, client, slack
-):
+def test_a_ping_slack_took_before_the_worker_died_is_found_not_repeated(uow_factory, client, slack):
     pk = add_carded(uow_factory, client, 1)
     ts = card_ts(uow_factory, pk)
     at = SATURDAY_9 + 12 * H
