@@ -7,9 +7,10 @@ flight; then it is retried once with the hash Slack returned for our last update
 drops the update: the next keystroke, or the submit, checks again.
 
 Keystrokes typed before our last update reached the agent's client carry a hash that
-update replaced, and findings that are out of date.  When that update already shows the
-verdict they would show, neither call is made: the first could only conflict, and the
-retry would put the same verdict on top of itself.
+update replaced, and findings that are out of date.  A hash Slack no longer holds (we
+replaced it, or Slack answered ``hash_conflict`` to it) is not sent again: the update
+goes straight to the retry.  When our last update already shows the verdict, the retry
+is not made either: it would put the same verdict on top of itself.
 
 The per-view memory is in-process and bounded; with several replicas behind a load
 balancer a lost retry only delays the findings until the next keystroke.
@@ -80,10 +81,11 @@ class LiveViews:
                     self._views.popitem(last=False)
             seen.action_ts = ts
             self._views.move_to_end(view_id)
-            if seen.pushed == key and (seen.hash == view_hash or view_hash in seen.dead):
+            stale = view_hash in seen.dead
+            if seen.pushed == key and (seen.hash == view_hash or stale):
                 return False
         new_view = with_findings(view, report)
-        result = self._update(seen, view_id, view_hash, new_view)
+        result = None if stale else self._update(seen, view_id, view_hash, new_view)
         if result is None:
             with self._lock:
                 retry_hash = seen.hash if seen.action_ts == ts else None

@@ -31,10 +31,25 @@ def test_stale_keystrokes_with_the_verdict_already_shown_cost_no_slack_call():
         assert _updates(slack) == [None]
         assert shown_verdict(slack.views[view["id"]]) == verdict_key(check(LINK))
 
-        # a new verdict from the same stale view still reaches Slack (conflict, retry)
+        # a new verdict from the same stale view still reaches Slack, on our last hash
         assert live.show(view, check(MAIL), "20.0")
         assert shown_verdict(slack.views[view["id"]]) == verdict_key(check(MAIL))
-        assert _updates(slack) == [None, "hash_conflict", None]
+        assert _updates(slack) == [None, None]
+
+
+def test_a_replica_that_never_updated_the_view_stops_after_one_conflict():
+    """Each replica remembers only its own updates; a hash Slack refused is not sent twice."""
+    with FakeSlack() as slack:
+        client = WebClient(token="xoxb-test", base_url=slack.base_url)
+        view = client.views_open(trigger_id="t1", view=edit_modal(None, CLEAN, check(CLEAN)))
+        view = view["view"]
+        here, there = LiveViews(client), LiveViews(client)
+
+        assert here.show(view, check(LINK), "1.0")
+        for n in range(2, 8):  # stale keystrokes that the other replica receives
+            assert not there.show(view, check(LINK + "x" * n), f"{n}.0")
+        assert _updates(slack) == [None, "hash_conflict"]
+        assert shown_verdict(slack.views[view["id"]]) == verdict_key(check(LINK))
 
 
 def test_a_view_changed_elsewhere_is_still_updated():
