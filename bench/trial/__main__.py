@@ -20,16 +20,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--full",
         action="store_true",
-        help="the full week: 2,000 mails over 45 minutes (plus draining), two workers",
+        help="the full week: 2,000 mails, Monday to Sunday at 210x (about 55 minutes), two workers",
     )
-    parser.add_argument("--messages", type=int, help="number of mails (default 200, full 2000)")
-    parser.add_argument("--duration", type=float, help="seconds (default 300, full 2700)")
+    parser.add_argument("--messages", type=int, help="number of mails (default 300, full 2000)")
+    parser.add_argument("--speed", type=float, help="simulated seconds per real second")
     parser.add_argument("--workers", type=int, help="worker processes (default 1, full 2)")
+    parser.add_argument(
+        "--post-interval",
+        type=float,
+        help="real seconds between two posts to the channel (default 0.2, full 0.3)",
+    )
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument(
         "--out",
         type=Path,
-        default=Path("bench/trial/out"),
+        default=Path("bench/out/trial"),
         help="where trial.json, trial.html and the logs go",
     )
     parser.add_argument(
@@ -40,6 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-postgres-restart", action="store_true", help="skip the PostgreSQL restart fault"
     )
+    parser.add_argument(
+        "--code-from",
+        metavar="REV",
+        help="run the code of this git revision (say HEAD) instead of the working tree",
+    )
     args = parser.parse_args(argv)
     problem = postgres_available(args.database)
     if problem:
@@ -49,8 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         k: v
         for k, v in {
             "messages": args.messages,
-            "duration": args.duration,
+            "speed": args.speed,
             "workers": args.workers,
+            "post_interval": args.post_interval,
         }.items()
         if v is not None
     }
@@ -59,10 +70,14 @@ def main(argv: list[str] | None = None) -> int:
         out=args.out,
         admin_url=args.database,
         restart_postgres=not args.no_postgres_restart,
+        code_from=args.code_from,
     )
     config = (TrialConfig.full if args.full else TrialConfig.reduced)(**common, **overrides)
+    real = config.days * 86400 / config.speed
     print(
-        f"field trial ({config.mode}): {config.messages} mails, {config.duration:.0f} s, "
+        f"field trial ({config.mode}): {config.messages} mails from {config.start:%a %Y-%m-%d} "
+        f"over {config.days:g} simulated days at {config.speed:g}x ({real:.0f} s real, "
+        f"plus start-up and up to {config.drain:.0f} s of draining), "
         f"{config.webs} web + {config.workers} worker processes",
         flush=True,
     )

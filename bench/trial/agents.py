@@ -1,27 +1,30 @@
 """Five simulated agents and a manager who ignores every ping.
 
 Agents see what a person would see: the cards the bot posted to the queue channel
-(FakeSlack's recorded ``chat.postMessage`` calls).  Each card is handed to one agent,
-who waits a human moment and then acts as the trial planned: Approve (sometimes two
-agents click at once), Edit (typing a reply, which the bot re-checks per keystroke),
-Edit with a policy violation first (refused under the input, then fixed), or Reject
-with a reason.  Every click is a really signed Slack request to one of the web
+(FakeSlack's recorded ``chat.postMessage`` calls).  A card is picked up, oldest first, by
+an agent on shift (:data:`bench.trial.timeline.SHIFTS`, on the simulated clock) once a
+simulated moment of reading has passed; a parked card (``Action.LATE``) only a day
+later, and an ignored one never.  The agent then acts as the trial planned: Approve
+(sometimes two agents click at once), Edit (typing a reply, which the bot re-checks per
+keystroke), Edit with a policy violation first (refused under the input, then fixed),
+or Reject with a reason.  Every click is a really signed Slack request to one of the web
 replicas; a replica that does not answer is skipped for the next one, as a load
-balancer would.
+balancer would.  If the card shows no outcome after a while (real seconds: the bot's
+pace is real), an agent looks again and clicks again, as a person would.
 """
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import json
-import queue
 import random
 import re
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -31,6 +34,7 @@ from tests.fakes.fake_slack import FakeSlack
 from tests.fakes.slack_sender import SlackSender
 
 from .mails import Action, PlannedMail
+from .timeline import Timeline, on_shift
 
 __all__ = ["AGENTS", "MANAGER", "Click", "Team", "reply_text", "self_check", "violating_text"]
 
@@ -96,6 +100,7 @@ class _Task:
     ts: str
     blocks: list[dict[str, Any]]
     seen_at: float
+    attempt: int = 0  # clicks so far; a retry never repeats a double click or a violation
 
 
 _ORDER = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
@@ -112,7 +117,8 @@ def _buttons(blocks: Sequence[dict[str, Any]]) -> dict[str, str]:
 
 
 class Team:
-    """The agents: a watcher thread finds new cards, five worker threads act on them."""
+    """The agents: a watcher finds new cards, five agents act on them on shift, a checker
+    looks whether each card showed its outcome."""
 
     def __init__(
         self,
@@ -120,23 +126,29 @@ class Team:
         plan: Sequence[PlannedMail],
         web_urls: Callable[[], list[str]],
         secret: str,
+        timeline: Timeline,
         *,
         seed: int = 8,
-        think: tuple[float, float] = (0.3, 2.5),
+        think: tuple[timedelta, timedelta] = (timedelta(minutes=3), timedelta(minutes=40)),
+        parked: tuple[timedelta, timedelta] = (timedelta(hours=20), timedelta(hours=30)),
     ) -> None:
         self.slack = slack
         self.by_order = {m.order_id: m for m in plan if m.kind == "buyer" and m.order_id}
         self.web_urls = web_urls
         self.secret = secret
+        self.timeline = timeline
         self.think = think
+        self.parked = parked
         self.rng = random.Random(seed)
         self.clicks: list[Click] = []
         self.problems: list[str] = []
         self.handled: set[int] = set()
         self.retries: list[str] = []
         self.attempts = 3
-        self.patience = 20.0  # seconds an agent waits for the card to show the outcome
-        self._tasks: queue.Queue[_Task | None] = queue.Queue()
+        self.patience = 20.0  # real seconds an agent waits for the card to show the outcome
+        self._ready: list[tuple[datetime, int, _Task]] = []  # heap: when it may be picked up
+        self._checks: list[tuple[float, _Task]] = []  # (real deadline, task) to look at again
+        self._seq = itertools.count()
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._seen_calls = 0
@@ -146,6 +158,7 @@ class Team:
     # -- life cycle ------------------------------------------------------------------
     def start(self) -> None:
         self._threads.append(threading.Thread(target=self._watch, name="watcher", daemon=True))
+        self._threads.append(threading.Thread(target=self._check, name="checker", daemon=True))
         for agent in AGENTS:
             self._threads.append(
                 threading.Thread(target=self._work, args=(agent,), name=agent, daemon=True)
@@ -155,14 +168,16 @@ class Team:
 
     def stop(self) -> None:
         self._stop.set()
-        for _ in AGENTS:
-            self._tasks.put(None)
         for t in self._threads:
             t.join(timeout=30)
 
     @property
     def backlog(self) -> int:
-        return self._tasks.qsize()
+        with self._lock:
+            return len(self._ready)
+
+    def _now(self) -> datetime:
+        return self.timeline.sim(time.time())
 
     # -- seeing cards ---------------------------------------------------------------
     def _watch(self) -> None:
@@ -194,43 +209,67 @@ class Team:
             if pk in self.handled:
                 return  # a second card for the same message: counted by the report
             self.handled.add(pk)
-        self._tasks.put(_Task(mail, pk, str(response["channel"]), str(response["ts"]), blocks, at))
+            lo, hi = self.parked if mail.action == Action.LATE else self.think
+            ready = self.timeline.sim(at) + self.rng.uniform(0, 1) * (hi - lo) + lo
+            task = _Task(mail, pk, str(response["channel"]), str(response["ts"]), blocks, at)
+            heapq.heappush(self._ready, (ready, next(self._seq), task))
+
+    def _take(self, agent: str) -> _Task | None:
+        """The oldest card whose moment has come, if ``agent`` is on shift now."""
+        now = self._now()
+        if not on_shift(agent, now):
+            return None
+        with self._lock:
+            if self._ready and self._ready[0][0] <= now:
+                return heapq.heappop(self._ready)[2]
+        return None
 
     # -- acting -----------------------------------------------------------------------
     def _work(self, agent: str) -> None:
         rng = random.Random(f"{agent}-{self.rng.random()}")
         with httpx.Client(timeout=15) as http:
-            while True:
-                task = self._tasks.get()
+            while not self._stop.is_set():
+                task = self._take(agent)
                 if task is None:
-                    return
-                time.sleep(rng.uniform(*self.think))
-                for attempt in range(1, self.attempts + 1):
-                    try:
-                        self._act(agent, task, http, rng, retry=attempt > 1)
-                    except Exception as exc:
-                        self._problem(f"{agent} on {task.mail.message_id}: {exc!r}")
-                    if self._decided(task, timeout=self.patience):
-                        break
-                    # The card did not change: as a person would, look again and retry.
-                    self._note_retry(f"{agent} retried {task.mail.action} on {task.pk}")
+                    self._stop.wait(0.1)
+                    continue
+                task.attempt += 1
+                try:
+                    self._act(agent, task, http, rng, retry=task.attempt > 1)
+                except Exception as exc:
+                    self._problem(f"{agent} on {task.mail.message_id}: {exc!r}")
+                with self._lock:
+                    self._checks.append((time.time() + self.patience, task))
+
+    def _check(self) -> None:
+        """Cards that showed no outcome in time go back to the queue, to be clicked again."""
+        while not self._stop.wait(0.5):
+            with self._lock:
+                checks, self._checks = self._checks, []
+            keep = []
+            for deadline, task in checks:
+                if self._shows_outcome(task):
+                    continue
+                if time.time() < deadline:
+                    keep.append((deadline, task))
+                elif task.attempt < self.attempts:
+                    self._note_retry(f"retried {task.mail.action} on {task.pk}")
+                    with self._lock:
+                        heapq.heappush(self._ready, (self._now(), next(self._seq), task))
                 else:
                     self._note_retry(
-                        f"{agent}: the card of {task.pk} showed no outcome after "
-                        f"{self.attempts} attempts (its update may still be queued)"
+                        f"the card of {task.pk} showed no outcome after {task.attempt} "
+                        "attempts (its update may still be queued)"
                     )
+            with self._lock:
+                self._checks.extend(keep)
 
-    def _decided(self, task: _Task, *, timeout: float) -> bool:
+    def _shows_outcome(self, task: _Task) -> bool:
         """True once the card shows an outcome (the bot replaced the buttons)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and not self._stop.is_set():
-            with self.slack._lock:
-                message = self.slack.messages.get((task.channel, task.ts)) or {}
-                blocks = list(message.get("blocks") or [])
-            if any(b.get("block_id") == "decision" for b in blocks):
-                return True
-            time.sleep(0.25)
-        return False
+        with self.slack._lock:
+            message = self.slack.messages.get((task.channel, task.ts)) or {}
+            blocks = list(message.get("blocks") or [])
+        return any(b.get("block_id") == "decision" for b in blocks)
 
     def _note_retry(self, text: str) -> None:
         with self._lock:
@@ -249,6 +288,8 @@ class Team:
     ) -> None:
         mail, buttons = task.mail, _buttons(task.blocks)
         action = mail.action
+        if action == Action.LATE:  # the parcel was found: the agent answers at last
+            action = Action.APPROVE
         if retry and action == Action.DOUBLE_APPROVE:
             action = Action.APPROVE
         if retry and action == Action.EDIT_FIX:
@@ -497,13 +538,13 @@ def _json(response: httpx.Response | None) -> dict[str, Any]:
 def self_check() -> None:
     """The agents' own texts must be what the trial says they are: clean, and not."""
     for lang in _REPLY:
+        at = datetime(2026, 11, 23, tzinfo=UTC)
         mail = PlannedMail(
             0,
             "buyer",
             "x",
-            0.0,
-            timedelta(0),
-            "fresh",
+            at,
+            at,
             Action.EDIT,
             language=lang,
             buyer_name="Ava",

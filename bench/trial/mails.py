@@ -7,18 +7,19 @@ footer), written from the buyer texts of the hand-made corpus in
 (opt-out bounces, delivery failures, A-to-z, return notices, sent copies) are the corpus's
 own, re-dated and given fresh Message-IDs; malformed mails are broken on purpose.
 
-Each :class:`PlannedMail` says when it is dropped into the inbox, when the buyer sent it
-(its ``Date``: how old it already is decides which deadline pings are due), which order
-and parcel it is about, and what the agents will do with its card.
+Each :class:`PlannedMail` says when it reaches the inbox and when the buyer sent it (its
+``Date``), both on the simulated calendar (:mod:`bench.trial.timeline`), which order and
+parcel it is about, and what the agents will do with its card.  Nothing is back-dated:
+deadlines come due because the simulated week passes.
 """
 
 from __future__ import annotations
 
 import email
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -32,11 +33,12 @@ from carriers.model import TrackingStatus
 from carriers.sandbox import demo_number
 from tests.amazon.mail.make_corpus import RELAY_TEMPLATE_WORDING as _HEAD
 
+from .timeline import arrival_times
+
 __all__ = [
     "CORPUS",
     "MARKETS",
     "Action",
-    "Group",
     "PlannedMail",
     "TextPool",
     "plan_mails",
@@ -55,6 +57,8 @@ MARKETS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "IT": ("amazon.it", "it", "APJ6JRA9NG5V4", ("DHL", "FedEx")),
 }
 MARKET_WEIGHTS = {"US": 0.45, "DE": 0.2, "FR": 0.13, "ES": 0.11, "IT": 0.11}
+# Buyers' hours from UTC (winter): decides when in the simulated day they write.
+MARKET_UTC_OFFSET = {"US": -5, "DE": 1, "FR": 1, "ES": 1, "IT": 1}
 
 _SUBJECT = {
     "en": "Order delivery inquiry from Amazon customer {name} (Order: {order})",
@@ -90,15 +94,6 @@ _STATUSES = (
 )
 
 
-class Group:
-    """How old a mail already is when it arrives, which decides its deadline pings."""
-
-    FRESH = "fresh"  # hours of slack: the agents answer it, no ping is due
-    RACE = "race"  # its 12 h note comes due a few minutes in; the agents answer first (mostly)
-    AGED = "aged"  # read late: one threshold already passed (the most severe one pings)
-    CROSSING = "crossing"  # a threshold comes due while the trial runs; nobody answers it
-
-
 class Action:
     """What the agents do with a card."""
 
@@ -109,6 +104,7 @@ class Action:
     REJECT_NO_RESPONSE = "reject_no_response"
     REJECT_SPAM = "reject_spam"
     REJECT_MANUAL = "reject_manual"  # handled in Seller Central: the clock keeps running
+    LATE = "late"  # parked (waiting on the warehouse): answered a day later, past its deadline
     IGNORE = "ignore"  # nobody picks it up during the trial (the manager ignores pings)
 
 
@@ -117,9 +113,8 @@ class PlannedMail:
     seq: int
     kind: str  # "buyer" | "system" | "malformed"
     message_id: str  # without angle brackets
-    drop_at: float  # seconds after the trial's start
-    age: timedelta  # how long before its drop the buyer sent it (the Date header)
-    group: str
+    arrive: datetime  # simulated instant it lands in the inbox
+    sent: datetime  # simulated instant the buyer sent it (its Date header)
     action: str
     market: str | None = None
     language: str | None = None
@@ -207,12 +202,13 @@ def _action(rng: random.Random, intent: str) -> str:
             _pick(
                 rng,
                 (
-                    (Action.APPROVE, 0.62),
+                    (Action.APPROVE, 0.58),
                     (Action.DOUBLE_APPROVE, 0.1),
                     (Action.EDIT, 0.08),
                     (Action.EDIT_FIX, 0.08),
                     (Action.REJECT_NO_RESPONSE, 0.04),
                     (Action.REJECT_MANUAL, 0.03),
+                    (Action.LATE, 0.04),
                     (Action.IGNORE, 0.05),
                 ),
             )
@@ -222,11 +218,12 @@ def _action(rng: random.Random, intent: str) -> str:
         _pick(
             rng,
             (
-                (Action.EDIT, 0.5),
+                (Action.EDIT, 0.46),
                 (Action.EDIT_FIX, 0.15),
                 (Action.REJECT_MANUAL, 0.12),
                 (Action.REJECT_NO_RESPONSE, 0.08),
                 (Action.REJECT_SPAM, 0.05),
+                (Action.LATE, 0.04),
                 (Action.IGNORE, 0.1),
             ),
         )
@@ -236,102 +233,55 @@ def _action(rng: random.Random, intent: str) -> str:
 def plan_mails(
     *,
     count: int,
-    duration: float,
+    start: datetime,
+    end: datetime,
     seed: int = 8,
     pool: TextPool,
     system_share: float = 0.04,
     malformed_share: float = 0.02,
-    aged: int = 8,
-    crossing: int = 8,
-    race: int = 4,
-    margin: float = 100.0,
-    window: float = 0.55,
 ) -> list[PlannedMail]:
-    """``count`` mails dropped over the first part of ``duration`` seconds.
+    """``count`` mails arriving between the simulated ``start`` and ``end``, sorted.
 
-    ``aged`` mails per already-passed threshold kind arrive late; ``crossing`` mails have a
-    threshold come due between ``margin`` seconds after they arrive and ``margin`` seconds
-    before the end; ``race`` mails have their 12 h note come due a few minutes after
-    arrival while the agents answer them.  Everything else is fresh.
+    Buyers write in their own daytime (see :func:`bench.trial.timeline.arrival_times`);
+    Amazon's relay takes seconds to minutes, so each ``Date`` is a little before arrival.
     """
     rng = random.Random(seed)
-    span = max(duration * window, 10.0)  # the rest of the time drains the queue
-    drops = sorted(rng.uniform(0, span) for _ in range(count))
-    special = aged + crossing + race
-    if special > count:
-        raise ValueError(f"{count} mails cannot hold {special} deadline cases")
-    slots = rng.sample(range(count), special)
-    aged_slots = set(slots[:aged])
-    crossing_slots = set(slots[aged : aged + crossing])
-    race_slots = set(slots[aged + crossing :])
+    markets = [str(_pick(rng, tuple(MARKET_WEIGHTS.items()))) for _ in range(count)]
+    arrivals = arrival_times(rng, count, start, end, [MARKET_UTC_OFFSET[m] for m in markets])
+    order = sorted(range(count), key=lambda i: arrivals[i])
     out: list[PlannedMail] = []
-    hour = timedelta(hours=1)
-    for seq, drop in enumerate(drops):
+    for seq, i in enumerate(order):
+        arrive, market = arrivals[i], markets[i]
         mid = f"trial.{seed}.{seq:05d}@email.amazonses.com"
-        if seq in aged_slots or seq in crossing_slots or seq in race_slots:
-            roll = 1.0  # deadline cases are always real buyer questions
-        else:
-            roll = rng.random()
+        roll = rng.random()
         if roll < malformed_share:
-            out.append(
-                PlannedMail(
-                    seq, "malformed", mid, drop, timedelta(minutes=5), Group.FRESH, Action.IGNORE
-                )
-            )
+            sent = arrive - timedelta(minutes=5)
+            out.append(PlannedMail(seq, "malformed", mid, arrive, sent, Action.IGNORE))
             continue
         if roll < malformed_share + system_share:
+            sent = arrive - timedelta(minutes=20)
             raw = rng.choice(pool.system)
             out.append(
-                PlannedMail(
-                    seq,
-                    "system",
-                    mid,
-                    drop,
-                    timedelta(minutes=20),
-                    Group.FRESH,
-                    Action.IGNORE,
-                    raw_template=raw,
-                )
+                PlannedMail(seq, "system", mid, arrive, sent, Action.IGNORE, raw_template=raw)
             )
             continue
-        market = str(_pick(rng, tuple(MARKET_WEIGHTS.items())))
         _, lang, _, carriers = MARKETS[market]
         text, intent = pool.text(rng, lang, str(_pick(rng, _INTENT_WEIGHTS)))
         carrier = rng.choice(carriers)
         status = _pick(rng, _STATUSES)
-        group, action = Group.FRESH, _action(rng, intent)
-        age = timedelta(seconds=rng.uniform(60, 4 * 3600))
-        if seq in aged_slots:
-            group, action = Group.AGED, Action.IGNORE
-            # 11 h, 3 h, 30 min left, or breached an hour ago: one of each in turn.
-            left = (11 * hour, 3 * hour, 0.5 * hour, -hour)[len(aged_slots & set(range(seq))) % 4]
-            age = 24 * hour - left
-        elif seq in crossing_slots:
-            group, action = Group.CROSSING, Action.IGNORE
-            k = len(crossing_slots & set(range(seq))) % 4
-            threshold = (12 * hour, 4 * hour, hour, timedelta(0))[k]
-            room = max(duration - margin - drop - margin, 1.0)
-            due_in = timedelta(seconds=margin + rng.uniform(0, room))
-            age = 24 * hour - threshold - due_in
-        elif seq in race_slots:
-            group = Group.RACE
-            action = Action.APPROVE if intent == "where_is_my_order" else Action.EDIT
-            age = 12 * hour - timedelta(seconds=min(240.0, max(duration * 0.4, 90.0)))
-        name = rng.choice(_NAMES[lang])
         out.append(
             PlannedMail(
                 seq,
                 "buyer",
                 mid,
-                drop,
-                age,
-                group,
-                action,
+                arrive,
+                arrive - timedelta(seconds=rng.uniform(20, 480)),
+                _action(rng, intent),
                 market=market,
                 language=lang,
                 intent=intent,
                 order_id=_order_id(rng, market, seq),
-                buyer_name=name,
+                buyer_name=rng.choice(_NAMES[lang]),
                 carrier=carrier,
                 tracking_number=demo_number(carrier.lower(), status),
                 status=status.value,
@@ -342,8 +292,9 @@ def plan_mails(
     return out
 
 
-def render(mail: PlannedMail, *, sent_at: datetime) -> bytes:
-    """The raw mail as it lands in the inbox, its ``Date`` set to ``sent_at``."""
+def render(mail: PlannedMail, *, sent_at: datetime | None = None) -> bytes:
+    """The raw mail as it lands in the inbox, dated ``sent_at`` (default: ``mail.sent``)."""
+    sent_at = mail.sent if sent_at is None else sent_at
     if mail.kind == "system":
         return _redated_system(mail, sent_at)
     if mail.kind == "malformed":
@@ -413,15 +364,3 @@ def _malformed(mail: PlannedMail, sent_at: datetime) -> bytes:
     else:
         body = "Content-Type: text/html; charset=utf-8\r\n\r\n"
     return (head + body).encode("utf-8", "surrogateescape")
-
-
-def sent_at_for(mail: PlannedMail, dropped_at: datetime) -> datetime:
-    return (dropped_at - mail.age).astimezone(UTC)
-
-
-def iter_due(plan: Sequence[PlannedMail], elapsed: float, start: int) -> Iterator[PlannedMail]:
-    """Mails of ``plan`` (sorted by drop time) from index ``start`` due at ``elapsed``."""
-    for mail in plan[start:]:
-        if mail.drop_at > elapsed:
-            return
-        yield mail

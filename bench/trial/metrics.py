@@ -4,14 +4,20 @@
 :func:`analyse` reads the end state (the database, every Slack call, every mail the SMTP
 server received, every click) and works out the figures of the report.
 
+Everything is judged on the simulated calendar the processes ran on (the database's
+``due_at``, ``answered_at``...); real instants the trial recorded (a mail dropped, a card
+posted, a click, a reply received) are put on it with :class:`bench.trial.timeline.Timeline`.
+Latencies are given both ways: real seconds (what the machine did) and simulated
+minutes (what a seller would have seen).
+
 Expected deadline pings follow the rules of DESIGN.md §1.6 and ``bot/services/escalations``:
 threshold k is due at ``due_at - left``; a sweep posts only the most severe threshold
 passed, so threshold k pings when a sweep runs between its time (or the mail's arrival)
-and the next threshold's time (or the answer, or the end).  Sweeps run every period, so
-a window longer than ``margin`` (the period plus slack) surely saw one, unless it lies in
-a blind window (a worker down until one period after its restart, PostgreSQL down).
-A ping is *expected* when its window surely saw a sweep, *possible* when it may have,
-and must not happen otherwise; each must happen at most once.
+and the next threshold's time (or the answer, or the end).  Sweeps run every period (real
+seconds), so a window longer than ``margin`` (the period plus slack, in simulated time)
+surely saw one, unless it lies in a blind window (a worker down until one period after
+its restart, PostgreSQL down).  A ping is *expected* when its window surely saw a sweep,
+*possible* when it may have, and must not happen otherwise; each must happen at most once.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from .agents import MANAGER, Click
 from .fakes import Received
 from .mails import Action, PlannedMail
 from .procs import Proc
+from .timeline import Timeline
 
 __all__ = ["Sample", "Sampler", "analyse", "percentile"]
 
@@ -45,6 +52,7 @@ OPEN = ("received", "drafted", "carded", "sending", "manual", "failed")
 CLOSED = ("answered", "no_response", "spam")
 _ORDER = re.compile(r"`(\d{3}-\d{7}-\d{7})`")
 THRESHOLDS = (timedelta(hours=12), timedelta(hours=4), timedelta(hours=1), timedelta(0))
+HOUR = timedelta(hours=1)
 LABELS = {
     timedelta(hours=12): "12h",
     timedelta(hours=4): "4h",
@@ -55,7 +63,8 @@ LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class Sample:
-    t: float  # seconds since the start
+    t: float  # real seconds since the simulated start
+    sim_hours: float  # simulated hours since the simulated start
     open: int  # messages whose clock runs
     waiting_card: int  # stored but not yet in Slack
     cards: int  # cards posted so far
@@ -71,11 +80,11 @@ class Sampler:
         procs: Callable[[], Iterable[Proc]],
         cards: Callable[[], int],
         replies: Callable[[], int],
-        start: float,
-        period: float = 2.0,
+        timeline: Timeline,
+        period: float = 1.0,
     ) -> None:
         self.engine, self.procs, self.cards, self.replies = engine, procs, cards, replies
-        self.start, self.period = start, period
+        self.timeline, self.period = timeline, period
         self.samples: list[Sample] = []
         self.db_errors = 0
         self._stop = threading.Event()
@@ -101,9 +110,11 @@ class Sampler:
             except SQLAlchemyError:
                 self.db_errors += 1  # PostgreSQL restarting: a gap in the chart
                 continue
+            now = time.time()
             self.samples.append(
                 Sample(
-                    round(time.time() - self.start, 2),
+                    round(now - self.timeline.anchor, 2),
+                    round((self.timeline.sim(now) - self.timeline.start) / HOUR, 3),
                     sum(rows.get(s, 0) for s in OPEN),
                     int(rows.get("received", 0)) + int(rows.get("drafted", 0)),
                     self.cards(),
@@ -257,12 +268,21 @@ def expected_pings(
     end: datetime,
     margin: timedelta,
     blind: Sequence[tuple[datetime, datetime]] = (),
+    stalled: Sequence[tuple[datetime, datetime]] = (),
+    race: timedelta = timedelta(seconds=2),
 ) -> Expectation:
     """Which thresholds must, and which may, have pinged for one stored message.
 
     Threshold k is posted when a sweep runs while it is the most severe one passed: in
     ``[max(T_k, arrived), min(T_next, stop))``.  When a sweep surely ran in that window
     it must have pinged; when the window is empty it must not; otherwise either is right.
+    An answer committed while a sweep was reading may be seen after the threshold it
+    beat by up to ``race`` (a couple of real seconds, so many simulated minutes).
+
+    A ping claimed while Slack failed (a ``stalled`` window) waits for the sweep's retry,
+    ``bot.sla.RETRY_AFTER`` later in real time, and is then posted only if no more severe
+    threshold passed meanwhile; so a window that starts before a stalled one ends counts
+    only up to where the stall began.
     """
     out = Expectation()
     due, arrived = row["due_at"], row["arrived_at"]
@@ -277,10 +297,14 @@ def expected_pings(
         nxt = ordered[k + 1][1] if k + 1 < len(ordered) else stop
         a, b = max(at, arrived), min(nxt, stop)
         if a >= b:
-            if closed and stop <= at < stop + timedelta(seconds=2):
-                out.possible.add(label)  # answered in the same second it came due
+            if closed and stop <= at < stop + race:
+                out.possible.add(label)  # answered in the same moment it came due
             continue
-        if _sweep_certain(a, b, margin, blind):
+        sure = b
+        for lo, hi in stalled:
+            if a < hi:
+                sure = min(sure, lo)
+        if sure > a and _sweep_certain(a, sure, margin, blind):
             out.expected.add(label)
         else:
             out.possible.add(label)
@@ -297,14 +321,21 @@ def analyse(
     received: Sequence[Received],
     clicks: Sequence[Click],
     end: float,
-    start: float,
+    timeline: Timeline,
     margin: float,
     queued: frozenset[int] | set[int] = frozenset(),
     escalation_rows: dict[int, list[dict[str, Any]]] | None = None,
     blind: Sequence[tuple[float, float]] = (),
+    stalled: Sequence[tuple[float, float]] = (),
 ) -> dict[str, Any]:
-    """Every figure of the report, and the list of what did not hold."""
-    end_dt = datetime.fromtimestamp(end, UTC)
+    """Every figure of the report, and the list of what did not hold.
+
+    ``end``, ``blind``, ``stalled`` and every recorded instant are real (Unix seconds);
+    ``margin`` is in real seconds too.  They are put on the simulated calendar here.
+    """
+    tl = timeline
+    start = tl.anchor
+    end_dt = tl.sim(end)
     by_id = {m.message_id: m for m in plan}
     pk_to_mid = {int(r["id"]): mid for mid, r in rows.items()}
 
@@ -404,13 +435,18 @@ def analyse(
             continue
         pings[mid][_ping_label(body)] += 1
     explain: dict[str, Any] = {}
-    blind_dt = [(datetime.fromtimestamp(a, UTC), datetime.fromtimestamp(b, UTC)) for a, b in blind]
+    blind_dt = [(tl.sim(a), tl.sim(b)) for a, b in blind]
+    stalled_dt = [(tl.sim(a), tl.sim(b)) for a, b in stalled]
+    margin_sim = tl.sim_span(margin)
+    race = tl.sim_span(2.0)
     expected_total = fired_expected = ambiguous = 0
     missing_pings: list[str] = []
     extra_pings: list[str] = []
     repeated_pings: list[str] = []
     for mid, row in rows.items():
-        exp = expected_pings(row, end=end_dt, margin=timedelta(seconds=margin), blind=blind_dt)
+        exp = expected_pings(
+            row, end=end_dt, margin=margin_sim, blind=blind_dt, stalled=stalled_dt, race=race
+        )
         got = pings.get(mid, Counter())
         for label, n in got.items():
             if n > 1:
@@ -418,10 +454,10 @@ def analyse(
         ambiguous += exp.ambiguous
         expected_total += len(exp.expected)
         fired_expected += sum(1 for label in exp.expected if got.get(label))
-        group = by_id[mid].group if mid in by_id else "?"
-        missed = [f"{mid} {label} ({group})" for label in exp.expected if not got.get(label)]
+        action = by_id[mid].action if mid in by_id else "?"
+        missed = [f"{mid} {label} ({action})" for label in exp.expected if not got.get(label)]
         extra = [
-            f"{mid} {label} ({group})"
+            f"{mid} {label} ({action})"
             for label in got
             if label not in exp.expected and label not in exp.possible
         ]
@@ -443,24 +479,35 @@ def analyse(
     # Deadlines: answered in time, breached.
     buyer_rows = [r for r in rows.values() if r["state"] in OPEN + CLOSED and r["due_at"]]
     in_time = sum(1 for r in buyer_rows if r["answered_at"] and r["answered_at"] <= r["due_at"])
-    breached = sum(
+    answered_late = sum(
+        1 for r in buyer_rows if r["answered_at"] and r["answered_at"] > r["due_at"]
+    )
+    open_overdue = sum(
         1
         for r in buyer_rows
-        if (r["answered_at"] and r["answered_at"] > r["due_at"])
-        or (not r["answered_at"] and r["state"] in OPEN and r["due_at"] < end_dt)
+        if not r["answered_at"] and r["state"] in OPEN and r["due_at"] < end_dt
     )
+    breached = answered_late + open_overdue
     states = Counter(str(r["state"]) for r in rows.values() if r["message_id"].strip("<>") in by_id)
 
     def seconds(values: Sequence[float]) -> dict[str, float | None]:
         def r3(v: float | None) -> float | None:
             return None if v is None else round(v, 3)
 
+        def sim_minutes(v: float | None) -> float | None:
+            return None if v is None else round(v * tl.speed / 60, 1)
+
+        p50, p99 = percentile(values, 0.5), percentile(values, 0.99)
+        top = max(values) if values else None
         return {
             "count": len(values),
-            "p50": r3(percentile(values, 0.5)),
-            "p99": r3(percentile(values, 0.99)),
-            "max": r3(max(values) if values else None),
+            "p50": r3(p50),
+            "p99": r3(p99),
+            "max": r3(top),
             "mean": r3(statistics.fmean(values) if values else None),
+            "p50_sim_minutes": sim_minutes(p50),
+            "p99_sim_minutes": sim_minutes(p99),
+            "max_sim_minutes": sim_minutes(top),
         }
 
     figures = {
@@ -474,6 +521,8 @@ def analyse(
             "answered": sum(1 for r in buyer_rows if r["answered_at"]),
             "answered_within_24h": in_time,
             "breached": breached,
+            "breached_answered_late": answered_late,
+            "breached_still_open": open_overdue,
             "states": dict(sorted(states.items())),
         },
         "lost": {
@@ -510,6 +559,9 @@ def analyse(
             "explain": explain,
             "unmatched": unmatched_pings,
             "posted_total": sum(sum(c.values()) for c in pings.values()),
+            "posted_by_threshold": dict(
+                sorted(sum((c for c in pings.values()), Counter[str]()).items())
+            ),
         },
         "latency_seconds": {
             "mail_to_card": seconds(time_to_card),
@@ -519,8 +571,13 @@ def analyse(
         # Slack allows about one message a second per channel: the busiest 10 s seen.
         "peak_posts_per_10s": peak_in_window(channel_posts, 10.0),
         "duration_seconds": round(end - start, 1),
+        "simulated_hours": round((end_dt - tl.start) / timedelta(hours=1), 2),
+        # (simulated hours since the start, real seconds from mail to card) for each card
         "card_timeline": sorted(
-            (round(carded_at[mid] - start, 2), round(carded_at[mid] - dropped[mid], 3))
+            (
+                round((tl.sim(carded_at[mid]) - tl.start) / timedelta(hours=1), 3),
+                round(carded_at[mid] - dropped[mid], 3),
+            )
             for mid in carded_at
             if mid in dropped
         ),

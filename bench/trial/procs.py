@@ -2,8 +2,9 @@
 
 Each :class:`Proc` starts its command with the trial's environment, can be killed with
 SIGKILL (no chance to clean up, as when a machine dies) and restarted, and has its peak
-resident memory (``VmHWM`` in ``/proc/<pid>/status``) sampled while it runs.  Output goes
-to a log file per process so a failure can be read afterwards.
+resident memory (``VmHWM`` in ``/proc/<pid>/status``, summed over its process group, since
+``wismo serve`` may fork web workers) sampled while it runs.  Output goes to a log file per
+process so a failure can be read afterwards.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import httpx
 
-__all__ = ["Proc", "free_port", "peak_kib"]
+__all__ = ["Proc", "free_port", "group_peak_kib", "peak_kib"]
 
 
 def free_port() -> int:
@@ -39,6 +40,26 @@ def peak_kib(pid: int) -> int | None:
         if line.startswith("VmHWM:"):
             return int(line.split()[1])
     return None
+
+
+def group_peak_kib(pgid: int) -> int | None:
+    """The sum of the peaks of every process in group ``pgid`` (a forking server's
+    workers too), or None when the group is gone."""
+    total, found = 0, False
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            # Field 5 of /proc/<pid>/stat is the process group; the name (2) may hold spaces.
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat[2]) != pgid:
+            continue
+        value = peak_kib(int(entry.name))
+        if value is not None:
+            total, found = total + value, True
+    return total if found else None
 
 
 @dataclass
@@ -106,7 +127,7 @@ class Proc:
 
     def sample(self) -> None:
         if self.pid is not None:
-            value = peak_kib(self.pid)
+            value = group_peak_kib(self.pid)  # started in a session of its own: pgid == pid
             if value is not None:
                 self.peak = max(self.peak, value)
 

@@ -6,17 +6,26 @@
     SMTP server <──────────────── (replies)             posts cards, sends, sweeps
 
 The processes are configured only through the environment (DESIGN.md §6), against a
-PostgreSQL database created for the trial and dropped at its end.  There is no clock
-override in the processes, so time is real: mails are dated in the past (their
-``Date``) so that the deadline thresholds fall inside the trial window.
+PostgreSQL database created for the trial and dropped at its end.  Every process reads
+business time from the same simulated clock (``WISMO_CLOCK_*``, :mod:`.timeline`): the
+reduced trial runs Sunday and Monday at 720x (two days in four minutes), the full one a
+whole week at 210x.  Mails arrive when the simulated week says, dated when the buyer
+sent them; deadlines, pings and breaches come due as the week passes.
+
+Faults are scheduled on the simulated calendar too, but Slack's pace, Retry-After, back-
+off and timeouts stay real, so each fault lasts at least ``fault_min_real`` real seconds
+(a "10-minute" Slack outage at 720x would otherwise be over in under a second); the
+report gives both lengths.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import subprocess
+import tarfile
 import tempfile
 import threading
 import time
@@ -32,7 +41,7 @@ from sqlalchemy.engine import Engine
 
 from .agents import AGENTS, MANAGER, Team, self_check
 from .fakes import World
-from .mails import PlannedMail, TextPool, plan_mails, render, sent_at_for
+from .mails import PlannedMail, TextPool, plan_mails, render
 from .metrics import (
     Sampler,
     analyse,
@@ -41,34 +50,79 @@ from .metrics import (
     load_queued_cards,
 )
 from .procs import Proc, wismo
+from .timeline import Timeline
 
-__all__ = ["TrialConfig", "run_trial"]
+__all__ = ["FaultPlan", "TrialConfig", "run_trial"]
 
 REPO = Path(__file__).resolve().parents[2]
+PACKAGES = ("bot", "handlers", "compliance", "carriers", "templates")  # what `wismo` imports
 CHANNEL = "C0QUEUE"
 SECRET = "trial-signing-secret"
 DEFAULT_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
+H = timedelta(hours=1)
+MIN = timedelta(minutes=1)
+
+
+@dataclass(frozen=True, slots=True)
+class FaultPlan:
+    """When (from the simulated start) each fault begins, and how long it is meant to last."""
+
+    carrier_down: tuple[timedelta, timedelta]  # UPS answers 503
+    carrier_quota: tuple[timedelta, timedelta]  # DHL answers 429 with Retry-After
+    slack: tuple[timedelta, timedelta]  # 429 for this long, then 500 for as long again
+    smtp: tuple[timedelta, timedelta]  # the mail server refuses (451)
+    worker_kills: tuple[timedelta, timedelta]  # SIGKILL, restarted a few real seconds later
+    web_kill: tuple[timedelta, timedelta]  # SIGKILL web-2, restart it
+    postgres: timedelta  # restart the cluster
+
+
+REDUCED_FAULTS = FaultPlan(  # from Sunday 00:00: Sunday afternoon, then a busy Monday
+    carrier_down=(32 * H, H),
+    carrier_quota=(33 * H, H),
+    smtp=(34 * H, 5 * MIN),
+    slack=(37 * H + 30 * MIN, 10 * MIN),
+    worker_kills=(14 * H, 35 * H),
+    web_kill=(34 * H + 30 * MIN, 39 * H),
+    postgres=44 * H + 30 * MIN,
+)
+FULL_FAULTS = FaultPlan(  # from Monday 00:00, spread over the working week and Saturday
+    carrier_down=(34 * H, H),  # Tuesday 10:00
+    carrier_quota=(62 * H, H),  # Wednesday 14:00
+    slack=(83 * H, 10 * MIN),  # Thursday 11:00
+    smtp=(111 * H, 5 * MIN),  # Friday 15:00
+    worker_kills=(40 * H, 131 * H),  # Tuesday 16:00, Saturday 11:00
+    web_kill=(57 * H, 65 * H),  # Wednesday 09:00 to 17:00
+    postgres=92 * H,  # Thursday 20:00
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TrialConfig:
     mode: str = "reduced"
-    messages: int = 200
-    duration: float = 300.0  # seconds from the first mail to the end of the faults
+    messages: int = 300
+    start: datetime = datetime(2026, 11, 22, tzinfo=UTC)  # a Sunday: the weekend, then Monday
+    days: float = 2.0  # simulated days of mail
+    speed: float = 720.0  # simulated seconds per real second
     webs: int = 2
     workers: int = 1
     seed: int = 8
     admin_url: str = DEFAULT_ADMIN_URL  # a PostgreSQL database the trial may CREATE from
-    out: Path = Path("bench/trial/out")
+    out: Path = Path("bench/out/trial")
     restart_postgres: bool = True
-    sweep_seconds: float = 15.0  # the worker's SLA sweep period (its default is 60 s)
-    sweep_margin: float = 25.0  # one sweep period plus slack: see metrics.expected_pings
-    drain: float = 150.0  # seconds after the end to let the processes finish what they owe
-    aged: int = 8
-    crossing: int = 8
-    race: int = 4
-    poll_seconds: float = 1.0
-    window: float = 0.55  # share of the duration over which mail arrives
+    faults: FaultPlan = REDUCED_FAULTS
+    fault_min_real: float = 15.0  # real seconds every fault lasts at least
+    sweep_seconds: float = 1.5  # real seconds between SLA sweeps (the worker's default is 60)
+    sweep_slack: float = 3.0  # real seconds a sweep may be late: see metrics.expected_pings
+    drain: float = 45.0  # real seconds after the last mail to let the processes finish
+    poll_seconds: float = 0.5
+    # Real seconds between two posts to the channel.  Slack allows about one a second; the
+    # fake Slack is told nothing of that, and at 720x one a second would not keep up with
+    # a simulated day's cards, card updates and pings.
+    post_interval: float = 0.2
+    startup: float = 15.0  # real seconds the processes get before the simulated start
+    code_from: str | None = None  # a git revision to run, or None for the working tree
     extra_env: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -80,24 +134,32 @@ class TrialConfig:
         values: dict[str, Any] = dict(
             mode="full",
             messages=2000,
-            duration=2700.0,
-            window=0.8,
-            drain=600.0,
+            start=datetime(2026, 11, 23, tzinfo=UTC),  # a Monday
+            days=7.0,
+            speed=210.0,  # the week in 48 minutes
+            faults=FULL_FAULTS,
+            drain=180.0,
             workers=2,
-            aged=20,
-            crossing=24,
-            race=12,
+            post_interval=0.3,
         )
         values.update(kw)
         return cls(**values)
 
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(days=self.days)
+
+    @property
+    def margin(self) -> float:
+        """Real seconds within which some sweep surely runs (when no worker is down)."""
+        return self.sweep_seconds + self.sweep_slack
+
 
 @dataclass
-class Fault:
-    at: float  # fraction of the duration
+class Event:
+    at: float  # real instant (Unix seconds)
     what: str
     run: Callable[[], None]
-    until: float | None = None  # fraction; for the chart's shading
 
 
 # -- PostgreSQL ----------------------------------------------------------------------
@@ -173,6 +235,7 @@ class Trial:
             (self.maildir / sub).mkdir(parents=True, exist_ok=True)
         self.logs = work / "logs"
         self.logs.mkdir(exist_ok=True)
+        self.code = snapshot_code(work / "code", config.code_from)
         self.world = World()
         self.procs: list[Proc] = []
         self.dropped: dict[str, float] = {}
@@ -182,8 +245,10 @@ class Trial:
         self.unplanned: list[str] = []
         self.planned_ids: set[str] = set()
         self.blind: list[tuple[float, float]] = []  # no sweep is sure to run in these
+        self.stalled: list[tuple[float, float]] = []  # Slack failing: pings wait for a retry
         self.drain_left: int | None = None
-        self.start = 0.0
+        # The processes get ``startup`` real seconds before the simulated week begins.
+        self.timeline = Timeline(config.start, time.time() + config.startup, config.speed)
 
     # environment of every process
     def env(self, port: int | None = None) -> dict[str, str]:
@@ -192,7 +257,7 @@ class Trial:
             "HOME": str(self.work),
             "LANG": "C.UTF-8",
             "PYTHONUNBUFFERED": "1",
-            "PYTHONPATH": str(REPO),
+            "PYTHONPATH": str(self.code),
             "DATABASE_URL": self.database_url,
             "SLACK_BOT_TOKEN": "xoxb-trial-token",
             "SLACK_SIGNING_SECRET": SECRET,
@@ -204,6 +269,8 @@ class Trial:
             "WISMO_FROM": "support@brightwater-home.example",
             "WISMO_SELLER_NAME": "Brightwater Home",
             "WISMO_CARRIER_TIMEOUT": "3",
+            "WISMO_POST_INTERVAL": f"{self.config.post_interval:g}",
+            **self.timeline.env(),
             **self.world.env(),
             **self.config.extra_env,
         }
@@ -221,88 +288,118 @@ class Trial:
     def proc(self, name: str) -> Proc:
         return next(p for p in self.procs if p.name == name)
 
-    def _mark(self, what: str, until: float | None = None) -> None:
-        entry: dict[str, Any] = {"at": round(time.time() - self.start, 1), "what": what}
-        if until is not None:
-            entry["until"] = round(until, 1)
+    def _mark(self, what: str, **extra: Any) -> None:
+        now = time.time()
+        entry: dict[str, Any] = {
+            "at": round(now - self.timeline.anchor, 1),
+            "sim": _sim_label(self.timeline.sim(now)),
+            "what": what,
+            **extra,
+        }
         self.fault_log.append(entry)
-        print(f"  [{entry['at']:7.1f} s] fault: {what}", flush=True)
+        print(f"  [{entry['at']:7.1f} s  {entry['sim']}] fault: {what}", flush=True)
 
-    def faults(self) -> list[Fault]:
-        d = self.config.duration
-        w = self.world
+    def events(self) -> list[Event]:
+        """Every fault's start and end, in real instants, in order."""
+        cfg, tl, w, plan = self.config, self.timeline, self.world, self.config.faults
+        out: list[Event] = []
 
         def period(
-            start: float, stop: float, begin: Callable[[], None], end: Callable[[], None], what: str
-        ) -> list[Fault]:
+            begin_at: float,
+            asked: timedelta,
+            begin: Callable[[], None],
+            end: Callable[[], None],
+            what: str,
+        ) -> float:
+            real = tl.fault_span(asked, min_real=cfg.fault_min_real)
+            stop_at = begin_at + real
+            lasted = {
+                "until": round(stop_at - tl.anchor, 1),
+                "sim_until": _sim_label(tl.sim(stop_at)),
+                "real_seconds": round(real, 1),
+                "sim_minutes": round(real * tl.speed / 60, 1),
+                "asked_sim_minutes": round(asked.total_seconds() / 60, 1),
+            }
+
             def on() -> None:
                 begin()
-                self._mark(what, stop * d)
+                self._mark(what, **lasted)
 
             def off() -> None:
                 end()
                 self._mark("end: " + what)
 
-            return [Fault(start, what, on, until=stop), Fault(stop, "end: " + what, off)]
+            out.append(Event(begin_at, what, on))
+            out.append(Event(stop_at, "end: " + what, off))
+            return stop_at
 
-        def kill(name: str, then_restart_after: float | None) -> Callable[[], None]:
+        def at(offset: timedelta) -> float:
+            return tl.real(cfg.start + offset)
+
+        def kill(name: str, restart_after: float | None) -> Callable[[], None]:
             def run() -> None:
                 proc = self.proc(name)
                 self.planned_down.add(name)
                 began = time.time()
                 proc.kill()
                 self._mark(f"SIGKILL {name} (exit {proc.exits[-1]})")
-                if then_restart_after is not None:
-                    time.sleep(then_restart_after)
+                if restart_after is not None:
+                    time.sleep(restart_after)
                     self._restart(name)
                 if name.startswith("worker"):
-                    self.blind.append((began, time.time() + self.config.sweep_margin))
+                    self.blind.append((began, time.time() + cfg.margin))
 
             return run
 
-        out: list[Fault] = []
-        out += period(
-            0.08,
-            0.30,
+        offset, asked = plan.carrier_down
+        period(
+            at(offset),
+            asked,
             lambda: w.carriers.down("ups", status=503),
             lambda: w.carriers.restore("ups"),
             "UPS API down (503)",
         )
-        out += period(
-            0.12,
-            0.32,
+        offset, asked = plan.carrier_quota
+        period(
+            at(offset),
+            asked,
             lambda: w.carriers.down("dhl", status=429, retry_after="30"),
             lambda: w.carriers.restore("dhl"),
             "DHL over quota (429, Retry-After 30)",
         )
-        out += period(
-            0.34,
-            0.40,
+        offset, asked = plan.slack
+        slack_from = at(offset)
+        then = period(
+            at(offset),
+            asked,
             lambda: w.slack.fail_next("chat.postMessage", status=429, retry_after=2, times=10**9),
             w.slack.clear_faults,
             "Slack answers 429 (Retry-After 2) to chat.postMessage",
         )
-        out += period(
-            0.40,
-            0.46,
+        slack_to = period(
+            then + 0.01,
+            asked,
             lambda: w.slack.fail_next(
                 "*", status=500, error="internal_error", retry_after=None, times=10**9
             ),
             w.slack.clear_faults,
             "Slack answers 500 to every call",
         )
-        out += period(
-            0.48,
-            0.58,
+        self.stalled.append((slack_from, slack_to + cfg.margin))
+        offset, asked = plan.smtp
+        period(
+            at(offset),
+            asked,
             lambda: setattr(w.smtp, "refusing", True),
             lambda: setattr(w.smtp, "refusing", False),
             "SMTP server refuses mail (451)",
         )
-        out.append(Fault(0.22, "SIGKILL worker-1", kill("worker-1", 3.0)))
-        out.append(Fault(0.62, "SIGKILL worker-1", kill("worker-1", 3.0)))
-        out.append(Fault(0.52, "SIGKILL web-2", kill("web-2", None)))
-        out.append(Fault(0.78, "restart web-2", lambda: self._restart("web-2")))
-        reason = can_restart_postgres() if self.config.restart_postgres else "disabled"
+        for offset in plan.worker_kills:
+            out.append(Event(at(offset), "SIGKILL worker-1", kill("worker-1", 3.0)))
+        down, up = plan.web_kill
+        out.append(Event(at(down), "SIGKILL web-2", kill("web-2", None)))
+        out.append(Event(at(up), "restart web-2", lambda: self._restart("web-2")))
+        reason = can_restart_postgres() if cfg.restart_postgres else "disabled"
         if reason is None:
 
             def pg() -> None:
@@ -310,13 +407,13 @@ class Trial:
                 try:
                     restart_postgres()
                 finally:
-                    self.blind.append((began, time.time() + self.config.sweep_margin))
-                self._mark(f"PostgreSQL restarted ({time.time() - began:.1f} s)")
+                    self.blind.append((began, time.time() + cfg.margin))
+                self._mark(f"PostgreSQL restarted ({time.time() - began:.1f} s real)")
 
-            out.append(Fault(0.68, "restart PostgreSQL", pg))
+            out.append(Event(at(plan.postgres), "restart PostgreSQL", pg))
         else:
             self.skipped_faults.append(f"PostgreSQL restart: {reason}")
-        return sorted(out, key=lambda f: f.at)
+        return sorted(out, key=lambda e: e.at)
 
     def _restart(self, name: str) -> None:
         self.proc(name).start()
@@ -331,27 +428,26 @@ class Trial:
             code = proc.popen.returncode
             self.unplanned.append(
                 f"{proc.name} exited by itself (code {code}) at "
-                f"{time.time() - self.start:.1f} s; restarted"
+                f"{time.time() - self.timeline.anchor:.1f} s; restarted"
             )
             proc.exits.append(code)
             proc.start()
 
-    def _fault_thread(self, stop: threading.Event) -> None:
-        for fault in self.faults():
-            wait = self.start + fault.at * self.config.duration - time.time()
-            if stop.wait(max(wait, 0)):
+    def _fault_thread(self, events: list[Event], stop: threading.Event) -> None:
+        for event in events:
+            if stop.wait(max(event.at - time.time(), 0)):
                 return
             try:
-                fault.run()
+                event.run()
             except Exception as exc:
-                self._mark(f"{fault.what} FAILED: {exc!r}")
+                self._mark(f"{event.what} FAILED: {exc!r}")
 
     def _pending(self, engine: Engine) -> int | None:
         """Work the processes owe and can do soon: mail to draft, cards, replies, pings.
 
-        A card claimed by a worker that was killed waits out the poster's lease (five
-        minutes) before another worker takes it; that wait is not "soon", so it does not
-        hold up the end (the report counts those cards as still queued, not lost).
+        A card claimed by a worker that was killed waits out the poster's lease before
+        another worker takes it; a row waiting longer than 45 real seconds is not "soon",
+        so it does not hold up the end (the report counts such cards as still queued).
         """
         open_states = "('received', 'drafted', 'carded', 'sending', 'manual', 'failed')"
         query = text(
@@ -365,7 +461,7 @@ class Trial:
             " + (SELECT count(*) FROM escalations e JOIN messages m ON m.id = e.message_pk"
             f"    WHERE e.posted_at IS NULL AND m.state IN {open_states})"
         )
-        soon = datetime.now(UTC) + timedelta(seconds=45)
+        soon = self.timeline.sim(time.time() + 45)  # the rows' times are simulated
         try:
             with engine.connect() as conn:
                 return int(conn.execute(query, {"soon": soon}).scalar_one())
@@ -373,7 +469,7 @@ class Trial:
             return None
 
     def _drain(self, engine: Engine) -> int | None:
-        """After the last fault, let the processes finish what they owe (bounded)."""
+        """After the last mail, let the processes finish what they owe (bounded)."""
         deadline = time.time() + self.config.drain
         left = self._pending(engine)
         while time.time() < deadline:
@@ -382,32 +478,29 @@ class Trial:
             if left == 0 and all(m in self.dropped for m in self.planned_ids):
                 break
             time.sleep(1)
-        print(f"  [{time.time() - self.start:7.1f} s] drained, work left: {left}", flush=True)
+        now = time.time()
+        print(
+            f"  [{now - self.timeline.anchor:7.1f} s  {_sim_label(self.timeline.sim(now))}] "
+            f"drained, work left: {left}",
+            flush=True,
+        )
         return left
 
     def _drop(self, mail: PlannedMail) -> None:
-        now = datetime.now(UTC)
-        raw = render(mail, sent_at=sent_at_for(mail, now))
-        name = f"{int(now.timestamp() * 1e6)}.T{mail.seq:05d}.trial"
+        """Into the Maildir, atomically; its mtime (now) is when the mailbox got it."""
+        raw = render(mail)
+        now = time.time()
+        name = f"{int(now * 1e6)}.T{mail.seq:05d}.trial"
         tmp = self.maildir / "tmp" / name
         tmp.write_bytes(raw)
-        self.dropped[mail.message_id] = time.time()
+        self.dropped[mail.message_id] = now
         os.rename(tmp, self.maildir / "new" / name)  # atomic: the poller never sees half
 
     def run(self) -> dict[str, Any]:
         cfg = self.config
         self_check()
-        pool = TextPool.load()
         plan = plan_mails(
-            count=cfg.messages,
-            duration=cfg.duration,
-            seed=cfg.seed,
-            pool=pool,
-            aged=cfg.aged,
-            crossing=cfg.crossing,
-            race=cfg.race,
-            margin=max(3 * cfg.sweep_margin, 60.0),
-            window=cfg.window,
+            count=cfg.messages, start=cfg.start, end=cfg.end, seed=cfg.seed, pool=TextPool.load()
         )
         with self.world:
             for mail in plan:
@@ -446,11 +539,14 @@ class Trial:
                 engine.dispose()
 
     def _drive(self, plan: list[PlannedMail], engine: Engine) -> dict[str, Any]:
-        cfg, w = self.config, self.world
+        cfg, w, tl = self.config, self.world, self.timeline
         self.planned_ids = {m.message_id for m in plan}
-        self.start = time.time()
+        late_start = time.time() - tl.anchor
+        if late_start > 0:  # the mails of those first simulated minutes arrive together
+            print(f"  processes ready {late_start:.1f} s after the simulated start", flush=True)
+        time.sleep(max(tl.anchor - time.time(), 0))
         started = datetime.now(UTC).isoformat(timespec="seconds")
-        team = Team(w.slack, plan, self.web_urls, SECRET, seed=cfg.seed)
+        team = Team(w.slack, plan, self.web_urls, SECRET, tl, seed=cfg.seed)
         sampler = Sampler(
             engine,
             lambda: list(self.procs),
@@ -462,24 +558,27 @@ class Trial:
                 ]
             ),
             lambda: len(w.smtp.received),
-            self.start,
+            tl,
         )
         stop = threading.Event()
-        faults = threading.Thread(target=self._fault_thread, args=(stop,), daemon=True)
+        faults = threading.Thread(
+            target=self._fault_thread, args=(self.events(), stop), daemon=True
+        )
         team.start()
         sampler.begin()
         faults.start()
+        mail_end = tl.real(cfg.end)
         try:
             index = 0
             while True:
-                elapsed = time.time() - self.start
-                while index < len(plan) and plan[index].drop_at <= elapsed:
+                now = time.time()
+                while index < len(plan) and tl.real(plan[index].arrive) <= now:
                     self._drop(plan[index])
                     index += 1
-                if elapsed >= cfg.duration:
+                if now >= mail_end:
                     break
                 self._supervise()
-                time.sleep(0.1)
+                time.sleep(0.05)
             self.drain_left = self._drain(engine)
         finally:
             stop.set()
@@ -488,10 +587,10 @@ class Trial:
             sampler.end()
         for proc in self.procs:
             proc.sample()
-        end = time.time()
         for proc in self.procs:  # stop the sweeps first: "end" is when the last could run
             if proc.name.startswith("worker"):
                 proc.stop()
+        end = time.time()
         rows = load_messages(engine)
         queued = load_queued_cards(engine)
         escalation_rows = load_escalations(engine)
@@ -503,16 +602,29 @@ class Trial:
             received=w.smtp.snapshot(),
             clicks=list(team.clicks),
             end=end,
-            start=self.start,
-            margin=cfg.sweep_margin,
+            timeline=tl,
+            margin=cfg.margin,
             queued=queued,
             escalation_rows=escalation_rows,
             blind=self.blind,
+            stalled=self.stalled,
         )
         peaks = {p.name: p.peak for p in self.procs}
         return {
             "mode": cfg.mode,
             "started": started,
+            "clock": {
+                "start": cfg.start.isoformat(),
+                "anchor": tl.anchor,
+                "speed": cfg.speed,
+                "mail_until": cfg.end.isoformat(),
+                "end": tl.sim(end).isoformat(timespec="seconds"),
+                "real_seconds": round(end - tl.anchor, 1),
+                "post_interval_seconds": cfg.post_interval,
+                "sweep_seconds": cfg.sweep_seconds,
+                "fault_min_real_seconds": cfg.fault_min_real,
+            },
+            "code": code_version(cfg.code_from),
             "config": {f: str(getattr(cfg, f)) for f in cfg.__slots__},
             "worker_command": " ".join(worker_argv(cfg)[1:]),
             "processes_summary": ", ".join(
@@ -528,11 +640,67 @@ class Trial:
             "sampler_db_errors": sampler.db_errors,
             "work_left_after_drain": self.drain_left,
             "outbox": _outbox_states(engine),
+            "outbox_unsent": _outbox_unsent(engine),
             "carrier_requests_refused": dict(w.carriers.refused),
             "smtp_refusals": w.smtp.refused,
             "logs": str(self.logs),
             "samples": sampler.samples,
         }
+
+
+def _sim_label(at: datetime) -> str:
+    """``Mon 13:30``: where on the simulated week an instant falls."""
+    return at.astimezone(UTC).strftime("%a %H:%M")
+
+
+def _outbox_unsent(engine: Engine) -> list[dict[str, str]]:
+    """Replies not sent by the end, with why: retries wait in real time (30 s, 1 min...)."""
+    query = text(
+        "SELECT message_pk, state, attempts, last_error, created_at, next_attempt_at"
+        " FROM outbox WHERE state <> 'sent' ORDER BY id LIMIT 20"
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(query).mappings().all()
+    return [{k: str(v) for k, v in row.items()} for row in rows]
+
+
+def snapshot_code(into: Path, rev: str | None = None) -> Path:
+    """A copy of the code under trial, which every process (restarted ones too) runs.
+
+    A trial lasts up to an hour; a process restarted after a fault must run the code the
+    trial started with, not whatever the working tree holds by then.  ``rev`` (a git
+    revision such as ``HEAD``) takes the committed code instead of the working tree's.
+    """
+    into.mkdir(parents=True, exist_ok=True)
+    names = [name for name in PACKAGES if (REPO / name).is_dir()]
+    if rev is not None:
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", "--format=tar", rev, "--", *names],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(into, filter="data")
+        return into
+    for name in names:
+        shutil.copytree(REPO / name, into / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return into
+
+
+def code_version(rev: str | None) -> str:
+    """What the processes ran: a commit, or the working tree on top of one."""
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", rev or "HEAD"],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return commit if rev is not None else f"working tree on {commit}"
 
 
 def _outbox_states(engine: Engine) -> dict[str, int]:
@@ -542,8 +710,19 @@ def _outbox_states(engine: Engine) -> dict[str, int]:
 
 
 def worker_argv(config: TrialConfig) -> list[str]:
-    """``wismo worker`` with the sweep period scaled down like the rest of the week."""
-    return wismo("worker", "--sweep-seconds", f"{config.sweep_seconds:g}")
+    """``wismo worker`` with its job periods (real seconds) shortened: at 720x the default
+    minute between two sweeps would be twelve simulated hours."""
+    return wismo(
+        "worker",
+        "--sweep-seconds",
+        f"{config.sweep_seconds:g}",
+        "--draft-seconds",
+        "1",
+        "--poster-seconds",
+        "0.5",
+        "--outbox-seconds",
+        "2",
+    )
 
 
 def _free_port() -> int:
