@@ -21,6 +21,7 @@ from datetime import datetime
 from email.utils import make_msgid, parseaddr
 
 from bot.bootstrap import Services
+from bot.clock import clock_speed
 from bot.db.models import MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import Conversation, DecisionKind, MessageState, OutgoingMail, RejectReason
@@ -252,7 +253,9 @@ def _send(
         uow.commit()
     notice = ""
     if services.mailer is not None:
-        deliver_due(services.uow_factory, services.mailer, now=now, limit=5)
+        # On a trial's fast clock the back-off and send timeout must stay real, as in the worker.
+        speed = clock_speed(services.clock)
+        deliver_due(services.uow_factory, services.mailer, now=now, limit=5, speed=speed)
     else:
         notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
     conv = current(services, pk)

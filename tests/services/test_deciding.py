@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from bot.bootstrap import build_services
+from bot.clock import ScaledClock
 from bot.config import Secret, Settings
+from bot.db.models import OutboxRow
 from bot.domain import DecisionKind, MessageState, RejectReason
 from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError
 from bot.services import deciding
@@ -117,6 +120,29 @@ def test_mail_server_down_keeps_the_reply_queued(engine, db_url):
         result = deciding.approve(services, pk, actor=AGENT, now=T0)
         assert result.conversation.state is MessageState.SENDING
         assert result.conversation.outcome.startswith("not sent yet, retrying")
+    finally:
+        services.close()
+
+
+def test_on_a_trial_clock_the_next_approval_does_not_hurry_a_queued_retry(engine, db_url):
+    # 60x: the mail server's 30 s back-off is 30 simulated minutes, as in the worker.
+    port = free_port()  # nothing listens there
+    settings = Settings(
+        database_url=db_url,
+        smtp_url=Secret(f"smtp://127.0.0.1:{port}"),
+        mail_from="Support <support@seller.example>",
+    )
+    clock = ScaledClock(T0, anchor=0.0, speed=60.0, real=lambda: 0.0)
+    services = build_services(settings, engine=engine, clock=clock)
+    try:
+        first = carded(services)
+        deciding.approve(services, first, actor=AGENT, now=T0)
+        second = carded(services, message_id="<buyer-2@marketplace.amazon.com>")
+        deciding.approve(services, second, actor=OTHER, now=T0 + timedelta(minutes=1))
+        with services.uow_factory() as uow:
+            rows = {r.message_pk: r for r in uow.session.scalars(select(OutboxRow))}
+        assert rows[first].attempts == 1  # one real second later: not tried again yet
+        assert rows[first].next_attempt_at == T0 + timedelta(minutes=30)
     finally:
         services.close()
 
