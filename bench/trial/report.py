@@ -148,7 +148,9 @@ def _chart(
         f'viewBox="0 0 {w} {h}" role="img" aria-label="queue size and time to card">',
         f'<rect x="0" y="0" width="{w}" height="{h}" fill="#fff"/>',
     ]
-    for fault in faults:  # shaded fault periods
+    for fault in faults:  # shaded fault periods, a thin line for a moment (a SIGKILL)
+        if fault["what"].startswith("end: "):
+            continue
         x0 = sx(sim_hours(float(fault["at"])))
         x1 = sx(sim_hours(float(fault.get("until", fault["at"]))))
         parts.append(
