@@ -141,18 +141,17 @@ def build_app(
     )
     dedupe = EventDedupe()
 
-    def drop_repeated_events(body: dict[str, Any], next: Callable[[], Any]) -> Any:
+    # One middleware, not two: Bolt calls each with arguments injected by inspection.
+    def drop_repeats_then_inject(
+        body: dict[str, Any], context: BoltContext, next: Callable[[], Any]
+    ) -> Any:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if event_id and not dedupe.first_time(str(event_id)):
             return BoltResponse(status=200, body="")
-        return next()
-
-    def inject_services(context: BoltContext, next: Callable[[], Any]) -> Any:
         context["wismo"] = context_value
         return next()
 
-    app.middleware(drop_repeated_events)
-    app.middleware(inject_services)
+    app.middleware(drop_repeats_then_inject)
     register_handlers(app)
     app.error(_error_handler(settings.channel))
     return app

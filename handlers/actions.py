@@ -34,11 +34,13 @@ __all__ = [
 
 
 def register(app: App) -> None:
+    # Bolt tries listeners in order, each try a call with injected arguments: keystrokes,
+    # most of the requests, match the first one tried.
+    app.action(ActionId.REPLY_TEXT)(ack_first(reply_typed))
     app.action(ActionId.APPROVE)(ack_first(approve))
     app.action(ActionId.EDIT)(ack_first(open_edit))
     app.action(ActionId.REJECT)(ack_first(open_reject))
     app.action(ActionId.MARK_ANSWERED)(ack_first(mark_answered))
-    app.action(ActionId.REPLY_TEXT)(ack_first(reply_typed))
     app.action(ActionId.HOME_REFRESH)(ack_first(refresh_home))
     # Link buttons open a page in the browser; Slack still sends the click.
     app.action(ActionId.NO_RESPONSE_LINK)(ignore)
