@@ -7,7 +7,9 @@ one code path for listeners.  What :func:`build_app` adds to Bolt's defaults:
   is a request, and Bolt's default five threads would let typing starve the clicks;
 - ``services`` injected into every request's context (``handlers.context.wismo``);
 - Events API deliveries deduplicated by ``event_id`` (Slack retries an event it thinks
-  we missed; a retry of an event we handled is acknowledged and dropped);
+  we missed; a retry of an event we handled is acknowledged and dropped).  The memory is
+  per process: a retry that reaches another ``wismo serve`` worker is handled again,
+  which for the one event we listen to (App Home opened) only publishes the tab twice;
 - one error handler that turns our exceptions into a private note the user can act on;
 - a fix for Bolt's form parsing, which drops a slash command whose text or channel name
   contains the word "payload" (:func:`fix_form_body`).
