@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--full",
         action="store_true",
-        help="the full week: 2,000 mails, Monday to Sunday at 210x (about 55 minutes), two workers",
+        help="the full week: 2,000 mails, Monday to Sunday at 210x (about 50 minutes), two workers",
     )
     parser.add_argument("--messages", type=int, help="number of mails (default 300, full 2000)")
     parser.add_argument("--speed", type=float, help="simulated seconds per real second")
