@@ -33,7 +33,6 @@ import atexit
 import json
 import logging
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -60,9 +59,11 @@ from bot.services.ingest import store_inbound  # noqa: E402
 from bot.services.poster import Pacer, post_due  # noqa: E402
 from bot.slack_client import background_client  # noqa: E402
 from handlers.blocks import edit_modal  # noqa: E402
+from tests.e2e.processes import wait_healthy  # noqa: E402
 from tests.e2e.slack_harness import block_action, keystroke  # noqa: E402
 from tests.fakes.fake_slack import FakeSlack  # noqa: E402
 from tests.fakes.slack_sender import SlackSender  # noqa: E402
+from tests.services.conftest import free_port  # noqa: E402
 
 CLIENTS = 20
 REQUESTS_PER_CLIENT = 50
@@ -127,9 +128,7 @@ def bot_settings(db_url: str, slack_url: str) -> Settings:
 
 def start_bot(db_url: str, slack_url: str, log: Path) -> tuple[subprocess.Popen[bytes], str]:
     """``wismo serve`` in processes of its own, configured from the environment as deployed."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "WISMO_"))}
     env.update(
         SLACK_BOT_TOKEN="xoxb-bench",
@@ -146,16 +145,10 @@ def start_bot(db_url: str, slack_url: str, log: Path) -> tuple[subprocess.Popen[
         proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
     atexit.register(stop_bot, proc)  # also when the bench fails half-way
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise SystemExit(f"wismo serve did not start:\n{log.read_text()}")
-        time.sleep(0.1)
+    try:
+        wait_healthy(proc, base, log, timeout=60)
+    except AssertionError as log_text:
+        raise SystemExit(f"wismo serve did not start:\n{log_text}") from None
     return proc, base + "/slack/events"
 
 

@@ -53,12 +53,7 @@ class Bot:
 
     def deliver_mail(self, raw: bytes) -> httpx.Response:
         """POST a raw relay mail to the signed webhook, as a mail gateway would."""
-        ts = int(time.time())  # a gateway signs with the wall clock, as the webhook checks
-        headers = {
-            "Content-Type": "message/rfc822",
-            "X-Wismo-Timestamp": str(ts),
-            "X-Wismo-Signature": sign_mail(WEBHOOK_SECRET, raw, ts),
-        }
+        headers = mail_headers(raw)
         return self.http.post(self.base_url + "/inbound/mail", content=raw, headers=headers)
 
     def draft_and_post(self) -> None:
@@ -85,6 +80,16 @@ class Bot:
 
     def mails(self) -> list[EmailMessage]:
         return list(self.mail.received)
+
+
+def mail_headers(raw: bytes) -> dict[str, str]:
+    """The headers a mail gateway sends ``raw`` to the webhook with, signed."""
+    ts = int(time.time())  # a gateway signs with the wall clock, as the webhook checks
+    return {
+        "Content-Type": "message/rfc822",
+        "X-Wismo-Timestamp": str(ts),
+        "X-Wismo-Signature": sign_mail(WEBHOOK_SECRET, raw, ts),
+    }
 
 
 def raw_mail(manifest, *, body: str | None = None, message_id: str | None = None) -> bytes:
@@ -161,14 +166,14 @@ def bot(world, engine, slack, smtp) -> Iterator[Bot]:
         services.close()
 
 
-def wait_until(predicate, timeout: float = 5.0, interval: float = 0.02):
+def wait_until(predicate, timeout: float = 5.0, interval: float = 0.02, what: str = "condition"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
         if value:
             return value
         time.sleep(interval)
-    raise AssertionError("condition not reached in time")
+    raise AssertionError(f"{what} not reached in time")
 
 
 # -- payloads, shaped like Slack's ------------------------------------------------------

@@ -28,12 +28,12 @@ import pytest
 from bot.db import sql_uow_factory
 from bot.db.models import EscalationRow, MessageRow
 from bot.domain import MessageKind, MessageState
-from bot.inbox.webhook import sign as sign_mail
+from tests.e2e.processes import deployment_env, spawn
 from tests.e2e.slack_harness import (
     AGENT,
     SECRET,
-    WEBHOOK_SECRET,
     block_action,
+    mail_headers,
     slack,  # noqa: F401 - the fake Slack fixture
     smtp,  # noqa: F401 - the SMTP server fixture
     wait_until,
@@ -142,39 +142,6 @@ def test_two_sweepers_fire_each_escalation_once(db_url, uow_factory, slack):  # 
 MAILS = 6
 
 
-def _env(db_url, world, manifest, slack, smtp_port) -> dict[str, str]:  # noqa: F811
-    """The environment of a deployment pointed at the test's fake services."""
-    ours = ("WISMO_", "SLACK_", "SPAPI_", "LWA_", "UPS_", "USPS_", "FEDEX_", "DHL_", "SMTP_")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        DATABASE_URL=db_url,
-        SLACK_BOT_TOKEN="xoxb-test",
-        SLACK_SIGNING_SECRET=SECRET,
-        SLACK_BASE_URL=slack.base_url,
-        WISMO_CHANNEL=QUEUE,
-        WISMO_AGENTS=AGENT,
-        WISMO_WEBHOOK_SECRET=WEBHOOK_SECRET,
-        WISMO_SELLER_NAME=manifest.seller_name,
-        SMTP_URL=f"smtp://127.0.0.1:{smtp_port}",
-        WISMO_FROM="Brightwater Support <support@brightwater-home.example>",
-        **world.amazon.env(),
-        **world.carriers.env(),
-    )
-    return env
-
-
-def _spawn(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
-    with log.open("w") as out:
-        return subprocess.Popen(
-            [sys.executable, "-m", "bot", *args],
-            cwd=log.parent,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-
-
 def _messages(engine) -> list[MessageRow]:
     with sql_uow_factory(engine)() as uow:
         return list(uow.session.query(MessageRow).order_by(MessageRow.id))
@@ -191,19 +158,19 @@ def test_two_webs_and_two_workers_do_everything_once(
     tmp_path,
 ):
     port, recorder = smtp
-    env = _env(db_url, world, manifest, slack, port)
+    env = deployment_env(db_url, world, manifest, slack, port)
     web_ports = [free_port(), free_port()]
     fast = ["--draft-seconds", "0.3", "--poster-seconds", "0.3", "--outbox-seconds", "0.3",
             "--sweep-seconds", "0.5"]  # fmt: skip
     procs = [
-        _spawn(
+        spawn(
             ["serve", "--host", "127.0.0.1", "--port", str(p), "--threads", "8"],
             env,
             tmp_path / f"web{n}.log",
         )
         for n, p in enumerate(web_ports)
     ]
-    procs += [_spawn(["worker", *fast], env, tmp_path / f"worker{n}.log") for n in range(2)]
+    procs += [spawn(["worker", *fast], env, tmp_path / f"worker{n}.log") for n in range(2)]
     webs = [f"http://127.0.0.1:{p}" for p in web_ports]
     senders = [SlackSender(web + "/slack/events", SECRET) for web in webs]
     http = httpx.Client(timeout=10)
@@ -230,12 +197,7 @@ def test_two_webs_and_two_workers_do_everything_once(
         # Every mail reaches both webs (as a gateway retrying against another replica).
         for mail in manifest.mails[:MAILS]:
             for web in webs:
-                ts = int(time.time())
-                headers = {
-                    "Content-Type": "message/rfc822",
-                    "X-Wismo-Timestamp": str(ts),
-                    "X-Wismo-Signature": sign_mail(WEBHOOK_SECRET, mail.raw, ts),
-                }
+                headers = mail_headers(mail.raw)
                 answer = http.post(web + "/inbound/mail", content=mail.raw, headers=headers)
                 assert answer.status_code == 204, answer.text
         try:

@@ -11,7 +11,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -20,7 +19,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.e2e.processes import serve_env, wait_healthy
 from tests.e2e.slack_harness import *  # noqa: F403 - the slack fixture
+from tests.e2e.slack_harness import wait_until
 from tests.fakes.slack_sender import SlackSender
 from tests.services.conftest import free_port
 
@@ -46,16 +47,6 @@ def _children(pid: int) -> set[int]:
         if int(stat.rpartition(")")[2].split()[1]) == pid:
             found.add(int(entry.name))
     return found
-
-
-def _wait(predicate, what: str, timeout: float = 10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"{what}: not within {timeout} s")
 
 
 class Served:
@@ -92,16 +83,8 @@ def _only(worker: int, others: set[int]) -> Iterator[None]:
 @pytest.fixture
 def served(db_url, engine, slack, tmp_path) -> Iterator[Served]:
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "WISMO_", "SMTP"))}
-    env.update(
-        SLACK_BOT_TOKEN="xoxb-serve-test",
-        SLACK_SIGNING_SECRET=SECRET,
-        SLACK_BASE_URL=slack.base_url,
-        WISMO_CHANNEL="C0QUEUE",
-        DATABASE_URL=db_url,
-        PORT=str(port),
-        WEB_CONCURRENCY="2",
-    )
+    env = serve_env(db_url, slack, port, secret=SECRET)
+    env["WEB_CONCURRENCY"] = "2"
     log_path = tmp_path / "serve.log"
     with log_path.open("w") as log:
         proc = subprocess.Popen(
@@ -112,17 +95,10 @@ def served(db_url, engine, slack, tmp_path) -> Iterator[Served]:
         )
     served = Served(proc, f"http://127.0.0.1:{port}", log_path)
     try:
-
-        def up() -> bool:
-            if proc.poll() is not None:
-                raise AssertionError(log_path.read_text())
-            try:
-                return httpx.get(served.base + "/healthz", timeout=1).status_code == 200
-            except httpx.TransportError:
-                return False
-
-        _wait(up, "health", timeout=30)
-        _wait(lambda: len(served.workers()) == 2, "two workers")
+        wait_healthy(proc, served.base, log_path)
+        wait_until(
+            lambda: len(served.workers()) == 2, timeout=10, interval=0.05, what="two workers"
+        )
         yield served
     finally:
         for pid in served.workers():  # never leave a frozen worker behind
@@ -158,7 +134,7 @@ def test_a_killed_worker_is_replaced_and_the_other_answers_meanwhile(served):
         workers = served.workers()
         return workers if len(workers) == 2 and first not in workers else None
 
-    workers = _wait(replaced, "a replacement worker")
+    workers = wait_until(replaced, timeout=10, interval=0.05, what="a replacement worker")
     (new,) = workers - {second}
     with _only(new, {second}):
         served.answers()  # the replacement really serves

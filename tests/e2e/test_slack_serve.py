@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
 
+from tests.e2e.processes import serve_env, wait_healthy
 from tests.e2e.slack_harness import *  # noqa: F403 - the slack fixture
 from tests.fakes.slack_sender import SlackSender
 from tests.services.conftest import free_port
@@ -20,15 +20,7 @@ pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 @pytest.fixture
 def served(db_url, engine, slack, tmp_path):
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "WISMO_", "SMTP"))}
-    env.update(
-        SLACK_BOT_TOKEN="xoxb-serve-test",
-        SLACK_SIGNING_SECRET="serve-secret",
-        SLACK_BASE_URL=slack.base_url,
-        WISMO_CHANNEL="C0QUEUE",
-        DATABASE_URL=db_url,
-        PORT=str(port),
-    )
+    env = serve_env(db_url, slack, port, secret="serve-secret")
     log = (tmp_path / "serve.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
@@ -38,16 +30,7 @@ def served(db_url, engine, slack, tmp_path):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError((tmp_path / "serve.log").read_text())
-            time.sleep(0.1)
+        wait_healthy(proc, base, tmp_path / "serve.log")
         yield base
     finally:
         proc.terminate()

@@ -11,10 +11,8 @@ answering after Slack ends the connection.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,16 +27,16 @@ from bot.bootstrap import Services, build_services
 from bot.demo import DemoWorld
 from bot.demo_data import Manifest
 from bot.domain import MessageState
-from bot.inbox.webhook import sign as sign_mail
 from bot.services.pipeline import draft_pending
 from bot.services.poster import Pacer, post_due
 from bot.slack_client import background_client
+from tests.e2e.processes import deployment_env, spawn, wait_healthy
 from tests.e2e.slack_harness import (
     AGENT,
     CHANNEL,
     STRANGER,
-    WEBHOOK_SECRET,
     block_action,
+    mail_headers,
     settings_for,
     slack,  # noqa: F401 - the fake Slack fixture
     smtp,  # noqa: F401 - the SMTP server fixture
@@ -50,7 +48,6 @@ from tests.services.conftest import Recorder, free_port
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
-ROOT = Path(__file__).resolve().parents[2]
 APP_TOKEN = "xapp-1-A0WISMO-socket-test"
 
 
@@ -71,12 +68,7 @@ class SocketBot:
     def post_card(self, manifest: Manifest) -> tuple[int, str]:
         """A buyer mail reaches the webhook; the worker's next round drafts and posts it."""
         raw = manifest.mails[0].raw
-        ts = int(time.time())
-        headers = {
-            "Content-Type": "message/rfc822",
-            "X-Wismo-Timestamp": str(ts),
-            "X-Wismo-Signature": sign_mail(WEBHOOK_SECRET, raw, ts),
-        }
+        headers = mail_headers(raw)
         answer = httpx.post(self.web + "/inbound/mail", content=raw, headers=headers, timeout=10)
         assert answer.status_code == 204, answer.text
         now = self.services.clock()
@@ -107,42 +99,22 @@ def served(
 ) -> Iterator[SocketBot]:
     smtp_port, recorder = smtp
     web_port = free_port()
-    ours = ("WISMO_", "SLACK_", "SPAPI_", "LWA_", "UPS_", "USPS_", "FEDEX_", "DHL_", "SMTP_")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
-    env.update(
-        PYTHONPATH=str(ROOT),
-        DATABASE_URL=db_url,
-        # Socket Mode needs no signing secret: Slack is reached over the app's own socket.
-        SLACK_BOT_TOKEN="xoxb-test",
-        SLACK_APP_TOKEN=APP_TOKEN,
-        SLACK_BASE_URL=slack.base_url,
-        WISMO_CHANNEL=CHANNEL,
-        WISMO_AGENTS=AGENT,
-        WISMO_WEBHOOK_SECRET=WEBHOOK_SECRET,
-        WISMO_SELLER_NAME=manifest.seller_name,
-        SMTP_URL=f"smtp://127.0.0.1:{smtp_port}",
-        WISMO_FROM="Brightwater Support <support@brightwater-home.example>",
-        **world.amazon.env(),
-        **world.carriers.env(),
-    )
+    env = deployment_env(db_url, world, manifest, slack, smtp_port)
+    # Socket Mode needs no signing secret: Slack is reached over the app's own socket.
+    del env["SLACK_SIGNING_SECRET"]
+    env["SLACK_APP_TOKEN"] = APP_TOKEN
     log = tmp_path / "serve.log"
     services = build_services(
         settings_for(world.settings, slack, smtp_port), clock=world.clock, engine=engine
     )
-    with FakeSocketMode(slack) as socket_mode, log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(web_port)],
-            cwd=tmp_path,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+    with FakeSocketMode(slack) as socket_mode:
+        proc = spawn(["serve", "--host", "127.0.0.1", "--port", str(web_port)], env, log)
         bot = SocketBot(socket_mode, slack, recorder, f"http://127.0.0.1:{web_port}", services, log)
         try:
             try:
                 wait_until(lambda: socket_mode.greeted or proc.poll() is not None, timeout=15)
                 assert proc.poll() is None and socket_mode.greeted
-                wait_until(lambda: _healthy(bot.web), timeout=5)
+                wait_healthy(proc, bot.web, log, timeout=5)
             except AssertionError:
                 raise AssertionError(bot.logs()) from None
             yield bot
@@ -154,13 +126,6 @@ def served(
                 proc.kill()
                 proc.wait(timeout=5)
             services.close()
-
-
-def _healthy(url: str) -> bool:
-    try:
-        return httpx.get(url + "/healthz", timeout=1).status_code == 200
-    except httpx.HTTPError:
-        return False
 
 
 def _check(bot: SocketBot, text: str) -> dict[str, Any]:
