@@ -21,14 +21,13 @@ import json
 import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import ServerConnection, serve
 
 from tests.fakes.fake_slack import TEAM_ID, FakeSlack
+from tests.fakes.slack_sender import command_fields
 
 APP_ID = "A0WISMO"
 
@@ -175,21 +174,14 @@ class FakeSocketMode:
         response_url: str = "",
         trigger_id: str = "1.2.3",
     ) -> str:
-        payload = {
-            "token": "legacy",
-            "team_id": TEAM_ID,
-            "team_domain": "fake",
-            "channel_id": channel,
-            "channel_name": "buyer-messages",
-            "user_id": user,
-            "user_name": user.lower(),
-            "command": command,
-            "text": text,
-            "api_app_id": APP_ID,
-            "is_enterprise_install": "false",
-            "response_url": response_url,
-            "trigger_id": trigger_id,
-        }
+        payload = command_fields(
+            command,
+            text,
+            user=user,
+            channel=channel,
+            response_url=response_url,
+            trigger_id=trigger_id,
+        )
         return self.send("slash_commands", payload, accepts_response_payload=True)
 
     def interactive(self, payload: dict[str, Any]) -> str:
@@ -264,9 +256,3 @@ def _ticket(conn: ServerConnection) -> str:
         if key == "ticket":
             return value
     return ""
-
-
-@contextmanager
-def running_fake_socket_mode(slack: FakeSlack) -> Iterator[FakeSocketMode]:
-    with FakeSocketMode(slack) as fake:
-        yield fake

@@ -17,6 +17,34 @@ def sign(secret: str, body: str, timestamp: str) -> str:
     return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
 
 
+def command_fields(
+    command: str,
+    text: str,
+    *,
+    user: str,
+    channel: str = "C0QUEUE",
+    channel_name: str = "buyer-messages",
+    response_url: str = "",
+    trigger_id: str = "1.2.3",
+) -> dict[str, str]:
+    """A slash command as Slack sends it: form fields over HTTP, the payload over a socket."""
+    return {
+        "token": "legacy",
+        "team_id": "T0FAKE",
+        "team_domain": "fake",
+        "channel_id": channel,
+        "channel_name": channel_name,
+        "user_id": user,
+        "user_name": user.lower(),
+        "command": command,
+        "text": text,
+        "api_app_id": "A0WISMO",
+        "is_enterprise_install": "false",
+        "response_url": response_url,
+        "trigger_id": trigger_id,
+    }
+
+
 class SlackSender:
     def __init__(self, url: str, secret: str, *, timeout: float = 10.0) -> None:
         self.url = url
@@ -61,21 +89,15 @@ class SlackSender:
         trigger_id: str = "1.2.3",
         **kw: Any,
     ) -> httpx.Response:
-        fields = {
-            "token": "legacy",
-            "team_id": "T0FAKE",
-            "team_domain": "fake",
-            "channel_id": channel,
-            "channel_name": channel_name,
-            "user_id": user,
-            "user_name": user.lower(),
-            "command": command,
-            "text": text,
-            "api_app_id": "A0WISMO",
-            "is_enterprise_install": "false",
-            "response_url": response_url,
-            "trigger_id": trigger_id,
-        }
+        fields = command_fields(
+            command,
+            text,
+            user=user,
+            channel=channel,
+            channel_name=channel_name,
+            response_url=response_url,
+            trigger_id=trigger_id,
+        )
         return self.post(urlencode(fields), "application/x-www-form-urlencoded", **kw)
 
     def event(self, event: dict[str, Any], *, event_id: str, **kw: Any) -> httpx.Response:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from slack_sdk import WebClient
 
 from compliance import check
@@ -18,11 +20,16 @@ def _updates(slack: FakeSlack) -> list[str | None]:
     return [c.response.get("error") for c in slack.calls if c.method == "views.update"]
 
 
+def _opened(slack: FakeSlack) -> tuple[WebClient, dict[str, Any]]:
+    """A client on ``slack`` and the edit modal it opened for a clean reply."""
+    client = WebClient(token="xoxb-test", base_url=slack.base_url)
+    opened = client.views_open(trigger_id="t1", view=edit_modal(None, CLEAN, check(CLEAN)))
+    return client, opened["view"]
+
+
 def test_stale_keystrokes_with_the_verdict_already_shown_cost_no_slack_call():
     with FakeSlack() as slack:
-        client = WebClient(token="xoxb-test", base_url=slack.base_url)
-        view = client.views_open(trigger_id="t1", view=edit_modal(None, CLEAN, check(CLEAN)))
-        view = view["view"]  # every payload below carries this hash and the clean verdict
+        client, view = _opened(slack)  # every payload below carries this hash and the clean verdict
         live = LiveViews(client)
 
         assert live.show(view, check(LINK), "1.0")
@@ -40,9 +47,7 @@ def test_stale_keystrokes_with_the_verdict_already_shown_cost_no_slack_call():
 def test_a_replica_that_never_updated_the_view_stops_after_one_conflict():
     """Each replica remembers only its own updates; a hash Slack refused is not sent twice."""
     with FakeSlack() as slack:
-        client = WebClient(token="xoxb-test", base_url=slack.base_url)
-        view = client.views_open(trigger_id="t1", view=edit_modal(None, CLEAN, check(CLEAN)))
-        view = view["view"]
+        client, view = _opened(slack)
         here, there = LiveViews(client), LiveViews(client)
 
         assert here.show(view, check(LINK), "1.0")
@@ -55,9 +60,7 @@ def test_a_replica_that_never_updated_the_view_stops_after_one_conflict():
 def test_a_view_changed_elsewhere_is_still_updated():
     """Another replica updated the view: its hash is new to us, so we must try."""
     with FakeSlack() as slack:
-        client = WebClient(token="xoxb-test", base_url=slack.base_url)
-        view = client.views_open(trigger_id="t1", view=edit_modal(None, CLEAN, check(CLEAN)))
-        view = view["view"]
+        client, view = _opened(slack)
         here, there = LiveViews(client), LiveViews(client)
 
         assert here.show(view, check(LINK), "1.0")

@@ -77,6 +77,18 @@ def _worker_env(db_url: str, slack_url: str) -> dict[str, str]:
     return env
 
 
+def _until_started(proc: subprocess.Popen[str]) -> list[str]:
+    """The worker's output up to its "worker started" line, read as it comes."""
+    assert proc.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + 30
+    while not any("worker started" in line for line in lines):
+        line = proc.stdout.readline()
+        assert line and time.monotonic() < deadline, "".join(lines)
+        lines.append(line)
+    return lines
+
+
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_wismo_worker_stops_cleanly_on_sigterm(db_url, engine, slack, tmp_path):
     proc = subprocess.Popen(
@@ -88,13 +100,7 @@ def test_wismo_worker_stops_cleanly_on_sigterm(db_url, engine, slack, tmp_path):
         text=True,
     )
     try:
-        assert proc.stdout is not None
-        lines = []
-        deadline = time.monotonic() + 30
-        while not any("worker started" in line for line in lines):
-            line = proc.stdout.readline()
-            assert line and time.monotonic() < deadline, "".join(lines)
-            lines.append(line)
+        lines = _until_started(proc)
         proc.send_signal(signal.SIGTERM)
         out, _ = proc.communicate(timeout=30)
     finally:
@@ -167,12 +173,7 @@ def test_a_simulated_clock_runs_a_whole_deadline_in_seconds(db_url, engine, slac
         text=True,
     )
     try:
-        assert proc.stdout is not None
-        lines = []
-        while not any("worker started" in line for line in lines):
-            line = proc.stdout.readline()
-            assert line, "".join(lines)
-            lines.append(line)
+        lines = _until_started(proc)
         sent_at = simulated().replace(microsecond=0)  # the buyer writes "now", simulated
         sample = (ROOT / "bot" / "amazon" / "samples" / "01_wismo_en_us.eml").read_bytes()
         dated = sample.replace(
