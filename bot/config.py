@@ -75,6 +75,10 @@ class Settings:
     slack_base_url: str = "https://slack.com/api/"
     port: int = 3000
     web_concurrency: int | None = None  # processes of wismo serve; None: it picks (1-2)
+    # The HTTP front: a whole request (headers and body) must arrive within this many seconds.
+    http_read_timeout: float = 10.0
+    # Largest body /inbound/mail takes; Amazon allows 10 MB of attachments, base64 adds a third.
+    webhook_max_bytes: int = 25 * 1024 * 1024
     channel: str = ""
     managers: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
@@ -174,6 +178,12 @@ class Settings:
             slack_base_url=url("SLACK_BASE_URL", defaults.slack_base_url),
             port=convert("PORT", _port, defaults.port),
             web_concurrency=convert("WEB_CONCURRENCY", _positive_int, None),
+            http_read_timeout=convert(
+                "WISMO_HTTP_READ_TIMEOUT", _positive_float, defaults.http_read_timeout
+            ),
+            webhook_max_bytes=convert(
+                "WISMO_WEBHOOK_MAX_BYTES", _positive_int, defaults.webhook_max_bytes
+            ),
             channel=(ids("WISMO_CHANNEL", _CHANNEL_ID, "channel") or ("",))[0],
             managers=ids("WISMO_MANAGERS", _SLACK_ID, "user or user group"),
             agents=ids("WISMO_AGENTS", _SLACK_ID, "user or user group"),

@@ -1,10 +1,12 @@
 """``wismo serve``: the Slack app over HTTP on ``PORT``, or over Socket Mode.
 
 HTTP mode (the default) serves the WSGI app of :mod:`bot.web` with gunicorn: a master
-process and ``WEB_CONCURRENCY`` worker processes (gthread workers, ``--threads`` each)
-sharing the port: Slack's requests at ``/slack/events``, ``/healthz`` and the mail
-webhook at ``/inbound/mail``.  One Python process answers on one CPU at a time (the
-GIL), so a busy Slack workspace needs several; the master restarts a worker that dies.
+process and ``WEB_CONCURRENCY`` worker processes sharing the port: Slack's requests at
+``/slack/events``, ``/healthz`` and the mail webhook at ``/inbound/mail``.  One Python
+process answers on one CPU at a time (the GIL), so a busy Slack workspace needs several;
+the master restarts a worker that dies.  Each worker reads requests on an asyncio loop
+(:mod:`bot.front`) and runs only whole requests in its ``--threads`` threads, so clients
+that stall cost a socket each, never a thread.
 
 The master checks everything once before it forks (settings, database schema, template
 library, the bot token), so a misconfigured deployment stops with one message and exit
@@ -14,7 +16,7 @@ connections and threads do not survive one.  The checked template library is inh
 
 With ``SLACK_APP_TOKEN`` set, Slack's requests come over one Socket Mode WebSocket
 instead (no public URL needed), in this one process: only one connection should receive
-the events, and waitress serves ``/healthz`` and the webhook beside it in the same
+the events, and the same front serves ``/healthz`` and the webhook beside it in the same
 process.  Either way the listeners are the same app's.
 
 Background work (inbox polling, card posting, the outbox, the deadline sweep) runs in
@@ -24,8 +26,10 @@ Background work (inbox polling, card posting, the outbox, the deadline sweep) ru
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
+import socket as stdlib_socket
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -142,10 +146,10 @@ def _stop(services: Services, app: App) -> None:
 
 
 def _serve_socket_mode(services: Services, app: App, host: str, port: int, threads: int) -> int:
-    import waitress
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    from bot.web import web_app
+    from bot.front.server import serve
+    from bot.web import front_limits, web_app
 
     settings = services.settings
     if settings.web_concurrency and settings.web_concurrency > 1:
@@ -167,14 +171,33 @@ def _serve_socket_mode(services: Services, app: App, host: str, port: int, threa
         )
         return 1
     log.info("Slack over Socket Mode; /healthz and /inbound/mail on port %s", port)
-    waitress.serve(web_app(services, app), host=host, port=port, threads=threads)
+    listener = _listen(host, port)
+    try:
+        asyncio.run(
+            serve(web_app(services, app), front_limits(settings), [listener], threads=threads)
+        )
+    except KeyboardInterrupt:
+        pass
+    finally:
+        listener.close()
     return 0
+
+
+def _listen(host: str, port: int) -> stdlib_socket.socket:
+    family = stdlib_socket.AF_INET6 if ":" in host else stdlib_socket.AF_INET
+    listener = stdlib_socket.socket(family, stdlib_socket.SOCK_STREAM)
+    listener.setsockopt(stdlib_socket.SOL_SOCKET, stdlib_socket.SO_REUSEADDR, 1)
+    listener.bind((host, port))
+    listener.listen(1024)
+    return listener
 
 
 def _serve_http(
     settings: Settings, clock: Clock, host: str, port: int, workers: int, threads: int
 ) -> int:
     from gunicorn.app.base import BaseApplication
+
+    from bot.web import front_limits
 
     built: list[tuple[Services, App]] = []  # in a worker: what it built, closed at exit
 
@@ -194,8 +217,12 @@ def _serve_http(
     options: dict[str, Any] = {
         "bind": [f"[{host}]:{port}" if ":" in host else f"{host}:{port}"],
         "workers": workers,
-        "worker_class": "gthread",
+        # Requests are read on an asyncio loop and only whole ones reach the threads:
+        # slow or idle clients cost a socket each, never a thread (bot/front/).
+        "worker_class": "bot.front.gunicorn_worker.FrontWorker",
         "threads": threads,
+        # Per process; beyond it a client gets a 503 at once.
+        "worker_connections": 1000,
         "worker_exit": worker_exit,
         "proc_name": "wismo-serve",
         # Slack gives up after 3 s; a worker silent for 30 s is stuck, and replaced.
@@ -209,7 +236,11 @@ def _serve_http(
         "errorlog": "-",
     }
 
+    limits = front_limits(settings)
+
     class Server(BaseApplication):  # type: ignore[misc]
+        front_limits = limits  # read by the FrontWorker
+
         def load_config(self) -> None:
             for name, value in options.items():
                 self.cfg.set(name, value)

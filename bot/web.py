@@ -1,4 +1,4 @@
-"""The bot's HTTP surface, one WSGI application (served by waitress in ``wismo serve``).
+"""The bot's HTTP surface, one WSGI application (served by :mod:`bot.front` in ``wismo serve``).
 
 - ``POST /slack/events``: Slack events, interactivity and slash commands (signed).
 - ``GET /healthz``: 200 when the database answers, 503 otherwise.
@@ -21,15 +21,20 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.bootstrap import Services
 from bot.clock import utc_now
+from bot.config import Settings
+from bot.front.server import Limits
 from bot.inbox.source import RawMail
 from bot.inbox.webhook import webhook_app
 from bot.slack_app import fix_form_body
 
-__all__ = ["SLACK_PATH", "WsgiApp", "web_app"]
+__all__ = ["INBOUND_PATH", "SLACK_MAX_BYTES", "SLACK_PATH", "WsgiApp", "front_limits", "web_app"]
 
 log = logging.getLogger(__name__)
 
 SLACK_PATH = "/slack/events"
+INBOUND_PATH = "/inbound/mail"
+# Slack's largest payloads (a view submission with every block) are tens of kilobytes.
+SLACK_MAX_BYTES = 1024 * 1024
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
@@ -62,7 +67,9 @@ def web_app(services: Services, app: App) -> WsgiApp:
             process_raw(services, raw.data, arrived_at=services.clock())
 
         # Signatures are checked against the wall clock: the sender's is one.
-        inbound = webhook_app(secret.reveal(), store, utc_now)
+        inbound = webhook_app(
+            secret.reveal(), store, utc_now, max_bytes=services.settings.webhook_max_bytes
+        )
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         path = environ.get("PATH_INFO") or "/"
@@ -70,7 +77,7 @@ def web_app(services: Services, app: App) -> WsgiApp:
             return slack(environ, start_response)
         if path == "/healthz":
             return _health(services, start_response)
-        if path == "/inbound/mail":
+        if path == INBOUND_PATH:
             if inbound is None:
                 return _plain(
                     start_response,
@@ -81,6 +88,14 @@ def web_app(services: Services, app: App) -> WsgiApp:
         return _plain(start_response, "404 Not Found", "not found")
 
     return application
+
+
+def front_limits(settings: Settings) -> Limits:
+    """What the HTTP front allows each path of this application."""
+    return Limits(
+        read_timeout=settings.http_read_timeout,
+        body_bytes={SLACK_PATH: SLACK_MAX_BYTES, INBOUND_PATH: settings.webhook_max_bytes},
+    )
 
 
 def _health(services: Services, start_response: Callable[..., Any]) -> list[bytes]:

@@ -115,3 +115,15 @@ def test_web_concurrency_is_a_positive_process_count():
         with pytest.raises(ConfigError) as info:
             Settings.from_env({"WEB_CONCURRENCY": bad})
         assert "WEB_CONCURRENCY" in str(info.value)
+
+
+def test_http_front_limits_are_positive():
+    defaults = Settings.from_env({})
+    assert defaults.http_read_timeout == 10.0
+    assert defaults.webhook_max_bytes == 25 * 1024 * 1024
+    chosen = Settings.from_env({"WISMO_HTTP_READ_TIMEOUT": "2.5", "WISMO_WEBHOOK_MAX_BYTES": "500"})
+    assert (chosen.http_read_timeout, chosen.webhook_max_bytes) == (2.5, 500)
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({"WISMO_HTTP_READ_TIMEOUT": "0", "WISMO_WEBHOOK_MAX_BYTES": "10MB"})
+    assert "WISMO_HTTP_READ_TIMEOUT" in str(info.value)
+    assert "WISMO_WEBHOOK_MAX_BYTES" in str(info.value)

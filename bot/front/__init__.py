@@ -1,0 +1,1 @@
+"""The HTTP front of ``wismo serve``: what a slow, idle or malformed client may cost."""

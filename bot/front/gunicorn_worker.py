@@ -1,0 +1,50 @@
+"""A gunicorn worker class that serves through :mod:`bot.front.server`.
+
+gunicorn keeps what it is good at: the master process, forking ``WEB_CONCURRENCY`` workers
+on one listening socket, replacing a worker that dies or stops sending its heartbeat, and
+graceful restarts on SIGTERM/SIGHUP.  Each worker reads requests on one asyncio loop and
+runs the WSGI application in ``threads`` threads.  The body limits and the read timeout
+come from the gunicorn application object (``front_limits``, set by ``bot.serve``); the
+keep-alive and the connection cap are gunicorn's ``keepalive`` and ``worker_connections``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from dataclasses import replace
+from typing import Any
+
+from gunicorn.workers.base import Worker
+
+from bot.front.server import Limits, serve
+
+__all__ = ["FrontWorker"]
+
+
+class FrontWorker(Worker):  # type: ignore[misc]
+    def run(self) -> None:
+        cfg: Any = self.cfg
+        limits = replace(
+            getattr(self.app, "front_limits", Limits()),
+            keepalive=cfg.keepalive,
+            max_connections=cfg.worker_connections,
+        )
+        asyncio.run(
+            serve(
+                self.wsgi,
+                limits,
+                [listener.sock for listener in self.sockets],
+                threads=cfg.threads,
+                multiprocess=cfg.workers > 1,
+                running=self._running,
+                tick=self.notify,
+                grace=cfg.graceful_timeout,
+            )
+        )
+
+    def _running(self) -> bool:
+        if self.ppid != os.getppid():
+            self.log.info("master gone: worker %s stops", self.pid)
+            return False
+        return bool(self.alive)

@@ -1,0 +1,200 @@
+"""``wismo serve`` as the Procfile starts it, against clients that stall or send too much.
+
+Each slow client connects, sends request headers that promise a body and then one byte of
+it (or one byte of a request line), and hangs.  Meanwhile ``/healthz`` and signed Slack
+requests must keep answering within a second, and every stalled client must be cut off with
+a 408 once the read timeout has passed.  All traffic stays on 127.0.0.1, every loop is
+bounded in count and time.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.e2e.processes import serve_env, wait_healthy
+from tests.e2e.slack_harness import *  # noqa: F403 - the slack fixture
+from tests.fakes.slack_sender import SlackSender
+from tests.services.conftest import free_port
+
+pytestmark = [pytest.mark.slow, pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)]
+
+SECRET = "front-secret"
+SLOW_CLIENTS = 200
+READ_TIMEOUT = 6.0  # WISMO_HTTP_READ_TIMEOUT for these tests (10 s by default)
+WEBHOOK_MAX = 100_000
+
+
+class Served:
+    def __init__(self, proc: subprocess.Popen[bytes], port: int, log: Path) -> None:
+        self.proc, self.port, self.log = proc, port, log
+        self.base = f"http://127.0.0.1:{port}"
+
+    def raw(self, data: bytes) -> socket.socket:
+        sock = socket.create_connection(("127.0.0.1", self.port), timeout=5)
+        sock.sendall(data)
+        return sock
+
+
+@pytest.fixture(params=["1", "2"], ids=["one-process", "two-processes"])
+def served(request, db_url, engine, slack, tmp_path) -> Iterator[Served]:
+    port = free_port()
+    env = serve_env(db_url, slack, port, secret=SECRET)
+    env.update(
+        WEB_CONCURRENCY=request.param,
+        WISMO_HTTP_READ_TIMEOUT=str(READ_TIMEOUT),
+        WISMO_WEBHOOK_SECRET="front-webhook-secret",
+        WISMO_WEBHOOK_MAX_BYTES=str(WEBHOOK_MAX),
+    )
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w") as log:
+        # The Procfile's `web: wismo serve`, bound to loopback only.
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    served = Served(proc, port, log_path)
+    try:
+        wait_healthy(proc, served.base, log_path)
+        yield served
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+
+
+def _stall(served: Served, index: int) -> socket.socket:
+    if index % 4 == 3:
+        return served.raw(b"P")  # one byte of a request line
+    head = (
+        b"POST /slack/events HTTP/1.1\r\nHost: bot\r\n"
+        b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 4000\r\n\r\n"
+    )
+    return served.raw(head + b"t")  # the body promised, one byte of it sent
+
+
+def _timed(call) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+def test_two_hundred_stalled_clients_leave_health_and_slack_answering(served):
+    stalled = [_stall(served, i) for i in range(SLOW_CLIENTS)]
+    opened = time.monotonic()
+    sender = SlackSender(served.base + "/slack/events", SECRET, timeout=5)
+    health: list[float] = []
+    signed: list[float] = []
+    try:
+
+        def check_health() -> None:
+            with httpx.Client(timeout=5) as http:  # a new connection each time
+                assert http.get(served.base + "/healthz").text.strip() == "ok"
+
+        def check_slack() -> None:
+            usage = sender.command("/wismo", "", user="U0AGENT")
+            assert usage.status_code == 200 and "/wismo queue" in usage.json()["text"]
+
+        for _ in range(15):  # about three seconds, well inside the read timeout
+            health.append(_timed(check_health))
+            signed.append(_timed(check_slack))
+            time.sleep(0.15)
+    finally:
+        sender.close()
+    assert time.monotonic() - opened < READ_TIMEOUT, "measured after the stalled clients left"
+    print(
+        f"\n{SLOW_CLIENTS} stalled clients: /healthz max {max(health) * 1000:.0f} ms, "
+        f"signed /wismo max {max(signed) * 1000:.0f} ms"
+    )
+    assert max(health) < 1.0, health
+    assert max(signed) < 1.0, signed
+
+    # Every stalled client is cut off with a 408 once its read timeout has passed.
+    answers = []
+    for sock in stalled:
+        sock.settimeout(max(0.1, opened + READ_TIMEOUT + 5 - time.monotonic()))
+        try:
+            answers.append(sock.recv(200))
+        except TimeoutError:
+            answers.append(b"(still open)")
+        finally:
+            sock.close()
+    assert all(a.startswith(b"HTTP/1.1 408 ") for a in answers), {a[:40] for a in answers}
+    assert "Traceback" not in served.log.read_text()
+
+
+def _answer(sock: socket.socket, timeout: float = 2.0) -> bytes:
+    sock.settimeout(timeout)
+    data = b""
+    try:
+        while chunk := sock.recv(4096):
+            data += chunk
+    except (TimeoutError, ConnectionResetError):
+        pass
+    sock.close()
+    return data
+
+
+def test_a_two_megabyte_unsigned_slack_body_is_refused_before_it_is_read(served):
+    # Only the headers are sent: a 413 that arrives now cannot have read the body.
+    head = (
+        b"POST /slack/events HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 2097152\r\n\r\n"
+    )
+    started = time.perf_counter()
+    answer = _answer(served.raw(head + b"{"))
+    assert answer.startswith(b"HTTP/1.1 413 "), answer[:200]
+    assert b"1048576" in answer  # the reason names the limit
+    assert time.perf_counter() - started < 1.0
+
+    # Without a length (chunked), it is cut off once the limit is passed.
+    sock = served.raw(
+        b"POST /slack/events HTTP/1.1\r\nHost: bot\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+    chunk = b"x" * 65536
+    try:
+        for _ in range(32):  # 2 MB
+            sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the server stopped reading: what it answered is still waiting
+    answer = _answer(sock)
+    assert answer.startswith(b"HTTP/1.1 413 ") or answer == b"", answer[:200]
+    assert "Traceback" not in served.log.read_text()
+
+
+def test_the_webhook_has_its_own_limit(served):
+    big = httpx.post(served.base + "/inbound/mail", content=b"x" * (WEBHOOK_MAX + 1))
+    assert big.status_code == 413
+    # Larger than Slack's 1 MB would be refused on /slack/events, but this is under the
+    # webhook's limit: it reaches the webhook, which refuses the missing signature.
+    small = httpx.post(served.base + "/inbound/mail", content=b"x" * (WEBHOOK_MAX - 1))
+    assert small.status_code == 401
+
+
+def test_kept_alive_connections_serve_several_requests(served):
+    with httpx.Client(timeout=5) as http:
+        answers = [http.get(served.base + "/healthz") for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 200]
+    # HTTP/1.1 pipelining: two requests in one write, two answers in order.
+    sock = served.raw(
+        b"GET /healthz HTTP/1.1\r\nHost: b\r\n\r\nGET /nope HTTP/1.1\r\nHost: b\r\n\r\n"
+    )
+    data = b""
+    sock.settimeout(5)
+    deadline = time.monotonic() + 5
+    while data.count(b"HTTP/1.1 ") < 2 and time.monotonic() < deadline:
+        data += sock.recv(4096)
+    sock.close()
+    assert data.startswith(b"HTTP/1.1 200 ") and b"HTTP/1.1 404 " in data, data
