@@ -43,7 +43,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.bootstrap import Services, describe, services_from_env
 from bot.clock import clock_speed, on_clock
 from bot.config import Settings
-from bot.errors import ConfigError, WismoError
+from bot.errors import ConfigError, DatabaseUnavailable, WismoError
 from bot.inbox import RawMail, run_poller, source_from_settings
 from bot.retention import purge_expired
 from bot.services.ingest import store_inbound
@@ -122,8 +122,29 @@ class Worker:
             grace = 3600 if isinstance(trigger, CronTrigger) else None
             extra = {"misfire_grace_time": grace} if grace else {}
             self.scheduler.add_job(
-                func, trigger, id=job_id, name=job_id, replace_existing=True, **extra
+                self._waiting_out_outages(job_id, func),
+                trigger,
+                id=job_id,
+                name=job_id,
+                replace_existing=True,
+                **extra,
             )
+
+    @staticmethod
+    def _waiting_out_outages(job_id: str, func: Callable[[], None]) -> Callable[[], None]:
+        """``func``, with a database outage logged in one line: every job left its work
+        where a later run finds it, so the next run after the outage carries on."""
+
+        def run() -> None:
+            try:
+                func()
+            except DatabaseUnavailable as exc:
+                log.warning(
+                    "%s: waiting for the database (%s); the next run carries on", job_id, exc
+                )
+
+        run.__name__ = job_id
+        return run
 
     def draft(self) -> None:
         run = draft_pending(self.services, now=self.clock())
@@ -207,24 +228,23 @@ class Worker:
     def _handle(self, mail: RawMail) -> None:
         process_raw(self.services, mail.data, arrived_at=self._arrived(mail))
 
-    def _set_aside(self, mail: RawMail, reason: str) -> None:
-        """A mail the inbox gave up on is still stored, as unreadable, for a human."""
-        try:
-            store_inbound(
-                self.services.uow_factory(),
-                mail.data,
-                None,
-                arrived_at=self._arrived(mail),
-                problem=f"set aside after repeated failures: {reason}",
-            )
-        except Exception:  # the store itself is what fails: the mailbox keeps the mail
-            log.exception(
-                "could not store set-aside mail %s; it stays in the mailbox", mail.source_id
-            )
+    def _record_unreadable(self, mail: RawMail, reason: str) -> None:
+        """A mail that keeps failing is stored as unreadable, with its bytes, for a human.
+
+        Raises when that fails too: :class:`~bot.errors.DatabaseUnavailable` leaves the
+        mail in the mailbox for the next poll; anything else has the source set it aside.
+        """
+        store_inbound(
+            self.services.uow_factory(),
+            mail.data,
+            None,
+            arrived_at=self._arrived(mail),
+            problem=f"could not be read as a buyer message: {reason}",
+        )
 
     def _run_inbox(self) -> None:
         settings = self.services.settings
-        source = source_from_settings(settings, on_poison=self._set_aside)
+        source = source_from_settings(settings, on_poison=self._record_unreadable)
         run_poller(
             source,
             self._handle,

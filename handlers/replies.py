@@ -15,6 +15,7 @@ from slack_sdk.errors import SlackApiError
 from bot.errors import (
     AlreadyDecided,
     ComplianceBlocked,
+    DatabaseUnavailable,
     DecisionError,
     NotAuthorised,
     SlackError,
@@ -54,6 +55,11 @@ def user_text(error: Exception) -> str:
             ":no_entry: Not sent: the reply breaks Amazon's messaging policy: "
             + "; ".join(error.reasons)
             + ". Press Edit to fix it."
+        )
+    if isinstance(error, DatabaseUnavailable):
+        return (
+            ":hourglass: The bot cannot reach its database right now, so this was not done. "
+            "Try again in a minute (a second click never sends a reply twice)."
         )
     if isinstance(error, DecisionError | SlackError):
         message = str(error)

@@ -5,7 +5,10 @@
         ...
         uow.commit()
 
-Leaving the block without :meth:`commit` rolls back, and so does an exception.
+Leaving the block without :meth:`commit` rolls back, and so does an exception.  A lost or
+refused database connection leaves the block as :class:`~bot.errors.DatabaseUnavailable`
+(:mod:`bot.db.outage`), whatever statement met it, so callers never mistake an outage
+for a fault of the work they were doing.
 Rows read inside the block stay readable after it (detached, not expired).
 Repositories never commit.  ``uow.session`` is there for the odd query a repository
 does not offer yet; prefer adding it to a repository.
@@ -18,6 +21,7 @@ from types import TracebackType
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db.outage import as_unavailable, is_outage
 from bot.db.repositories import (
     DecisionRepository,
     DraftRepository,
@@ -28,6 +32,7 @@ from bot.db.repositories import (
     SlackPostRepository,
     TrackingRepository,
 )
+from bot.errors import DatabaseUnavailable
 
 __all__ = ["SqlUnitOfWork", "UowFactory"]
 
@@ -76,16 +81,35 @@ class SqlUnitOfWork:
         session, self._session = self._session, None
         if session is None:
             return
+        raw_outage = exc is not None and is_outage(exc)
+        outage = raw_outage or isinstance(exc, DatabaseUnavailable)
         try:
             if exc_type is not None:
                 session.rollback()
+        except Exception as cleanup:
+            if not (outage or is_outage(cleanup)):
+                raise
+            outage = True  # the connection is gone: nothing left to roll back
         finally:
             # close() rolls back whatever was not committed and detaches the objects
             # without expiring them, so rows read in the block stay readable after it.
-            session.close()
+            try:
+                session.close()
+            except Exception as cleanup:
+                if not (outage or is_outage(cleanup)):
+                    raise
+        if raw_outage and exc is not None:
+            raise as_unavailable(exc) from exc
 
     def commit(self) -> None:
-        self.session.commit()
+        try:
+            self.session.commit()
+        except Exception as exc:
+            if is_outage(exc):
+                # The commit may or may not have reached the server: callers that must
+                # know (the outbox) check the row once the database is back.
+                raise as_unavailable(exc) from exc
+            raise
 
     def rollback(self) -> None:
         self.session.rollback()

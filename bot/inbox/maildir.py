@@ -3,8 +3,8 @@
 New mail is whatever sits in ``new/`` (the MDA writes to ``tmp/`` and renames into
 ``new/``, so a file there is complete).  A stored mail is moved to ``cur/`` with the Seen
 flag (``:2,S``), as a mail client would.  A poison mail goes to the ``.Failed`` Maildir++
-subfolder, flagged (``:2,F``), where any mail client shows it; to retry it, move it back
-into ``new/``.
+subfolder, flagged (``:2,F``), where any mail client shows it, with why beside it in
+``.Failed/reasons/``; to retry it, move it back into ``new/``.
 """
 
 from __future__ import annotations
@@ -57,4 +57,8 @@ class MaildirSource(FileInbox):
             (failed / sub).mkdir(parents=True, exist_ok=True)
         # Marks it a Maildir++ subfolder for Dovecot, Courier and mail clients.
         (failed / "maildirfolder").touch()
-        self._rename(path, free_name(failed / "cur", f"{_unique(path.name)}:2,F"))
+        target = free_name(failed / "cur", f"{_unique(path.name)}:2,F")
+        self._rename(path, target)
+        reasons = failed / "reasons"
+        reasons.mkdir(exist_ok=True)
+        (reasons / (_unique(target.name) + ".txt")).write_text(reason + "\n", encoding="utf-8")

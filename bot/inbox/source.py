@@ -5,12 +5,20 @@ A source finds new raw mails and hands each to ``handle`` (which stores it).  On
 loses mail: the mail is offered again on the next poll.  Delivering a mail twice is harmless
 (the store deduplicates by Message-ID) but sources avoid it where they can.
 
-A mail whose ``handle`` keeps failing is "poison": after ``max_attempts`` failures the
-source moves it aside (or flags it), logs it and reports it through ``on_poison``, so one
-bad mail never blocks the others.  Failure counts live in memory: a restart only gives a
-poison mail a few more tries.  Within one poll, a run of ``max_consecutive_failures``
-failures in a row ends the poll early, because that looks like the store being down rather
-than bad mails, and burning every mail's attempts on an outage would quarantine the lot.
+A storage failure is never the mail's fault.  When ``handle`` raises
+:class:`~bot.errors.DatabaseUnavailable` the poll stops at once and the mail stays where it
+is (unread, in place), with no failure counted against it: the first poll after the
+database is back takes it normally, however long the outage was.
+
+Any other failure is counted.  After ``max_attempts`` of them the mail is handed to
+``on_poison``, which records it as unreadable (a card for a human, raw bytes kept): the
+mail is then done like any stored one.  Only a mail that even that cannot record (and not
+because the database is down) is set aside by the source (a ``failed`` folder with a
+sidecar saying why, or IMAP flags), which survives any database outage; with no
+``on_poison`` at all that is where it goes.  Failure counts live in memory: a restart only
+gives such a mail a few more tries.  Within one poll, ``max_consecutive_failures`` failures
+in a row end the poll early, so a broken store that does not say so cannot burn every
+mail's attempts.
 """
 
 from __future__ import annotations
@@ -21,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, runtime_checkable
+
+from bot.errors import DatabaseUnavailable
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -63,7 +73,8 @@ Handler = Callable[[RawMail], None]
 """Stores one mail. Returning means stored; raising means "offer it again later"."""
 
 PoisonHandler = Callable[[RawMail, str], None]
-"""Told about a mail set aside after repeated failures, with the reason."""
+"""Records a mail that failed ``max_attempts`` times as unreadable, with the reason.
+Returning means recorded (the mail is then done); raising means it could not be."""
 
 
 @runtime_checkable
@@ -90,9 +101,10 @@ class InboxSource(Protocol):
 
 
 class Outcome(enum.Enum):
-    HANDLED = "handled"
+    HANDLED = "handled"  # stored, or recorded as unreadable: mark it done
     FAILED = "failed"  # try again next poll
-    POISON = "poison"  # failed max_attempts times: set it aside
+    STORE_DOWN = "store_down"  # the database is down: leave the mail, end the poll
+    POISON = "poison"  # could not even be recorded as unreadable: set it aside
 
 
 @dataclass(slots=True)
@@ -108,6 +120,7 @@ class Attempts:
     _failures: dict[str, int] = field(default_factory=dict)
     _reasons: dict[str, str] = field(default_factory=dict)
     _in_a_row: int = 0
+    _store_down: bool = False
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:
@@ -117,10 +130,14 @@ class Attempts:
 
     def start_poll(self) -> None:
         self._in_a_row = 0
+        self._store_down = False
 
     def should_stop(self, *, where: str) -> bool:
-        """True (and logged) when this poll saw so many failures in a row that the store
-        looks down: the source ends the poll rather than fail every remaining mail."""
+        """True (and logged) when the database is down, or when this poll saw so many
+        failures in a row that the store looks broken: the source ends the poll rather
+        than fail every remaining mail."""
+        if self._store_down:
+            return True
         if self._in_a_row < self.max_consecutive_failures:
             return False
         log.warning(
@@ -136,6 +153,8 @@ class Attempts:
     def offer(self, raw: RawMail, handle: Handler, *, where: str) -> Outcome:
         try:
             handle(raw)
+        except DatabaseUnavailable as exc:
+            return self._store_is_down(raw, exc, where=where)
         except Exception as exc:
             count = self._failures.get(raw.source_id, 0) + 1
             self._failures[raw.source_id] = count
@@ -143,27 +162,18 @@ class Attempts:
             reason = f"{type(exc).__name__}: {exc}"
             self._reasons[raw.source_id] = reason
             if count >= self.max_attempts:
-                log.error(
-                    "inbox %s: %s failed %d times, setting it aside: %s",
-                    where,
-                    raw.source_id,
-                    count,
-                    reason,
-                )
-                return Outcome.POISON
+                return self._give_up(raw, where=where)
             log.warning(
                 "inbox %s: %s not stored (attempt %d of %d), will retry: %s",
                 where,
                 raw.source_id,
                 count,
                 self.max_attempts,
-                reason,
-                exc_info=exc,
+                type(exc).__name__,
             )
             return Outcome.FAILED
         self._in_a_row = 0
-        self._failures.pop(raw.source_id, None)
-        self._reasons.pop(raw.source_id, None)
+        self._forget(raw)
         return Outcome.HANDLED
 
     def poison_reason(self, raw: RawMail) -> str:
@@ -172,13 +182,50 @@ class Attempts:
         return f"could not be stored after {count} attempts; last error: {last}"
 
     def set_aside(self, raw: RawMail, *, where: str) -> str:
-        """Forget the mail's count and report it; returns the reason for the source to keep."""
+        """Forget the mail's count once the source has set it aside; returns the reason."""
         reason = self.poison_reason(raw)
+        self._forget(raw)
+        log.error("inbox %s: %s set aside; the reason is kept beside it", where, raw.source_id)
+        return reason
+
+    def _store_is_down(self, raw: RawMail, exc: Exception, *, where: str) -> Outcome:
+        self._store_down = True
+        log.warning(
+            "inbox %s: database unavailable, %s stays in the mailbox and this poll stops: %s",
+            where,
+            raw.source_id,
+            exc,
+        )
+        return Outcome.STORE_DOWN
+
+    def _give_up(self, raw: RawMail, *, where: str) -> Outcome:
+        """Record the mail as unreadable; set aside only what cannot even be recorded."""
+        reason = self.poison_reason(raw)
+        if self.on_poison is None:
+            return Outcome.POISON
+        try:
+            self.on_poison(raw, reason)
+        except DatabaseUnavailable as exc:
+            return self._store_is_down(raw, exc, where=where)  # the count stays
+        except Exception as exc:
+            log.error(
+                "inbox %s: %s cannot be recorded as unreadable either (%s)",
+                where,
+                raw.source_id,
+                type(exc).__name__,
+            )
+            self._reasons[raw.source_id] += f"; recording it as unreadable failed: {exc}"
+            return Outcome.POISON
+        log.error(
+            "inbox %s: %s failed %d times; recorded as unreadable for a human",
+            where,
+            raw.source_id,
+            self._failures.get(raw.source_id, 0),
+        )
+        self._in_a_row = 0
+        self._forget(raw)
+        return Outcome.HANDLED
+
+    def _forget(self, raw: RawMail) -> None:
         self._failures.pop(raw.source_id, None)
         self._reasons.pop(raw.source_id, None)
-        if self.on_poison is not None:
-            try:
-                self.on_poison(raw, reason)
-            except Exception:
-                log.exception("inbox %s: reporting poison mail %s failed", where, raw.source_id)
-        return reason

@@ -25,8 +25,9 @@ that gets a 5xx retries with a fresh timestamp and signature.  Shell example::
 
 :func:`webhook_app` is a complete WSGI application; the web app mounts it at
 ``/inbound/mail``.  Answers: 204 stored, 400 empty body, 401 refused signature, 405 not a
-POST, 411 no Content-Length, 413 larger than ``max_bytes`` (25 MB by default), 500 when
-storing failed (the client should retry).
+POST, 411 no Content-Length, 413 larger than ``max_bytes`` (25 MB by default), 503 with
+``Retry-After`` while the database is unavailable, 500 when storing failed otherwise (the
+client should retry either way: the mail is not stored).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.errors import WebhookRejected
+from bot.errors import DatabaseUnavailable, WebhookRejected
 from bot.inbox.source import Handler, RawMail
 
 __all__ = [
@@ -58,6 +59,8 @@ SIGNATURE_HEADER = "X-Wismo-Signature"
 TIMESTAMP_HEADER = "X-Wismo-Timestamp"
 DEFAULT_WINDOW_SECONDS = 300
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
+RETRY_AFTER_SECONDS = 30
+"""What a 503 asks the sender to wait while the database is unavailable."""
 _VERSION = "v1"
 
 Clock = Callable[[], datetime]
@@ -145,14 +148,23 @@ def webhook_app(
     """A WSGI application that verifies each POSTed mail and hands it to ``handle``."""
     verifier = WebhookVerifier(secret, clock=clock, window_seconds=window_seconds)
 
-    def respond(start: StartResponse, status: str, text: str = "") -> list[bytes]:
+    def respond(
+        start: StartResponse,
+        status: str,
+        text: str = "",
+        extra: list[tuple[str, str]] | None = None,
+    ) -> list[bytes]:
         body = (text + "\n").encode() if text else b""
         if status.startswith("204"):
             start(status, [])  # a 204 carries neither body nor Content-Length
             return []
         start(
             status,
-            [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))],
+            [
+                ("Content-Type", "text/plain; charset=utf-8"),
+                ("Content-Length", str(len(body))),
+                *(extra or []),
+            ],
         )
         return [body]
 
@@ -193,6 +205,17 @@ def webhook_app(
         )
         try:
             handle(raw)
+        except DatabaseUnavailable as exc:
+            verifier.forget(signature)
+            log.warning(
+                "inbound webhook: %s not stored, database unavailable: %s", raw.source_id, exc
+            )
+            return respond(
+                start_response,
+                "503 Service Unavailable",
+                "database unavailable: not stored; retry later",
+                [("Retry-After", str(RETRY_AFTER_SECONDS))],
+            )
         except Exception:
             verifier.forget(signature)
             log.exception("inbound webhook: storing %s failed", raw.source_id)

@@ -25,7 +25,7 @@ from bot.clock import clock_speed
 from bot.db.models import MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import Conversation, DecisionKind, MessageState, OutgoingMail, RejectReason
-from bot.errors import ComplianceBlocked, DecisionError
+from bot.errors import ComplianceBlocked, DatabaseUnavailable, DecisionError
 from bot.services.conversations import load_conversation
 from bot.services.decisions import claim_or_raise, record_decision
 from bot.services.outbox import deliver_due, enqueue
@@ -57,6 +57,12 @@ REJECT_STATES: dict[RejectReason, MessageState] = {
     # "Other" still needs somebody to close it, so the deadline keeps running.
     RejectReason.OTHER: MessageState.MANUAL,
 }
+
+
+QUEUED_DURING_OUTAGE = (
+    "Your decision is saved and the reply is queued. The bot's database is briefly "
+    "unreachable, so it goes out as soon as the database is back; no need to click again."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,15 +256,22 @@ def _send(
             compliance=report.to_json(),
         )
         enqueue(uow, pk, mail, now)
+        queued = load_conversation(uow, pk, policy=services.policy)
         uow.commit()
+    # The decision is recorded and the reply queued: from here on an outage delays the
+    # reply, it never undoes or repeats the decision.
     notice = ""
-    if services.mailer is not None:
-        # On a trial's fast clock the back-off and send timeout must stay real, as in the worker.
-        speed = clock_speed(services.clock)
-        deliver_due(services.uow_factory, services.mailer, now=now, limit=5, speed=speed)
-    else:
-        notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
-    conv = current(services, pk)
+    try:
+        if services.mailer is not None:
+            # On a trial's fast clock the back-off and send timeout stay real, as in the worker.
+            speed = clock_speed(services.clock)
+            deliver_due(services.uow_factory, services.mailer, now=now, limit=5, speed=speed)
+        else:
+            notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
+        conv = current(services, pk)
+    except DatabaseUnavailable:
+        log.warning("message %s: reply queued; the database went away before it was sent", pk)
+        return DecisionResult(queued, QUEUED_DURING_OUTAGE)
     if conv.state is MessageState.FAILED:
         notice = f"The reply was not sent: {conv.outcome}. Answer in Seller Central."
     return DecisionResult(conv, notice)

@@ -10,14 +10,21 @@ answer the buyer twice, which Amazon counts against the seller.
 
 A transient failure (:class:`MailUnavailable`) goes back to ``pending`` with backoff; a
 refusal (:class:`MailRejected`) is ``failed`` and so is the message, for a human to act.
+
+A database outage between the claim and recording the outcome does not make a row stuck:
+the process that sent (or did not send) the mail knows what happened and keeps it in
+memory (:class:`Unsettled`) until the database is back, then records it first thing in the
+next delivery, before it looks for stuck rows.  Only a process that died takes that
+knowledge with it, and then a human decides, as above.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy.exc import IntegrityError
@@ -25,7 +32,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import DecisionKind, MessageState, OutgoingMail
-from bot.errors import AlreadyDecided, MailRejected, MailUnavailable
+from bot.errors import AlreadyDecided, DatabaseUnavailable, MailRejected, MailUnavailable
 from bot.services.decisions import claim, record_decision
 
 __all__ = [
@@ -34,6 +41,7 @@ __all__ = [
     "DeliveryCounts",
     "MailSender",
     "StuckReply",
+    "Unsettled",
     "deliver_due",
     "enqueue",
     "mark_stuck",
@@ -87,6 +95,53 @@ class StuckReply:
     last_error: str | None
 
 
+class Unsettled:
+    """Sends whose outcome this process knows but could not record: the database was gone.
+
+    ``sent``: the server took the mail.  ``unsent``: the row was claimed (or may have been:
+    the claim's commit went unanswered) but no byte went to the server.  Thread-safe; one
+    per process (:data:`UNSETTLED`), because only the process that sent knows.
+    """
+
+    def __init__(self) -> None:
+        self._sent: dict[int, datetime] = {}
+        self._unsent: dict[int, datetime] = {}
+        self._lock = threading.Lock()
+
+    def sent(self, pk: int, at: datetime) -> None:
+        with self._lock:
+            self._sent[pk] = at
+            self._unsent.pop(pk, None)
+
+    def unsent(self, pk: int, claimed_at: datetime) -> None:
+        with self._lock:
+            self._unsent[pk] = claimed_at
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._sent) + len(self._unsent)
+
+    def settle(self, uow_factory: UowFactory, *, now: datetime) -> int:
+        """Record what is known; how many rows were settled.  Raises
+        :class:`DatabaseUnavailable` (keeping the rest) while the database is still away."""
+        with self._lock:
+            sent, unsent = dict(self._sent), dict(self._unsent)
+        for pk, at in sent.items():
+            _after_sent(uow_factory, pk, now=at)
+            with self._lock:
+                self._sent.pop(pk, None)
+            log.info("outbox row %s: sent before the database went away; recorded now", pk)
+        for pk, claimed_at in unsent.items():
+            _release_claim(uow_factory, pk, claimed_at=claimed_at, now=now)
+            with self._lock:
+                self._unsent.pop(pk, None)
+        return len(sent) + len(unsent)
+
+
+UNSETTLED = Unsettled()
+"""This process's sends waiting for the database to record their outcome."""
+
+
 def retry_delay(attempts: int) -> timedelta:
     """30 s, 1 min, 2 min, ... capped at 30 min."""
     factor: int = 2 ** max(attempts - 1, 0)
@@ -133,42 +188,97 @@ def deliver_due(
     sending_timeout: timedelta = SENDING_TIMEOUT,
     max_attempts: int = MAX_ATTEMPTS,
     speed: float = 1.0,
+    unsettled: Unsettled = UNSETTLED,
 ) -> DeliveryCounts:
     """Send up to ``limit`` due replies, each claimed and settled in its own transaction.
 
-    First turns rows left in ``sending`` for ``sending_timeout`` into ``stuck``.  ``speed``
-    is the business clock's (:func:`bot.clock.clock_speed`): the timeout and the back-off
-    wait for a real mail server, so they stretch with it.
+    First records what an outage left ``unsettled``, then turns rows left in ``sending``
+    for ``sending_timeout`` into ``stuck``.  ``speed`` is the business clock's
+    (:func:`bot.clock.clock_speed`): the timeout and the back-off wait for a real mail
+    server, so they stretch with it.  Raises :class:`DatabaseUnavailable` when the
+    database goes away; whatever it interrupted waits in ``unsettled``.
     """
+    unsettled.settle(uow_factory, now=now)
     stuck = len(mark_stuck(uow_factory, now=now, older_than=sending_timeout * speed))
     sent = retrying = failed = 0
     with uow_factory() as uow:
         due = uow.outbox.due_ids(now=now, limit=limit)
     for pk in due:
-        mail = _claim(uow_factory, pk, now=now)
+        try:
+            mail = _claim(uow_factory, pk, now=now)
+        except DatabaseUnavailable:
+            unsettled.unsent(pk, now)  # the claim may have been committed: undo it later
+            raise
         if mail is None:
             continue  # another worker took it
         try:
-            sender.send(mail)
-        except MailUnavailable as exc:
-            if _after_transient(
-                uow_factory, pk, exc, now=now, max_attempts=max_attempts, speed=speed
-            ):
-                retrying += 1
+            outcome = _send_and_record(
+                uow_factory, sender, pk, mail, now=now, max_attempts=max_attempts, speed=speed
+            )
+        except _Recording as rec:
+            if rec.sent:
+                unsettled.sent(pk, now)
             else:
-                failed += 1
-        except MailRejected as exc:
-            _after_rejected(uow_factory, pk, f"refused by the mail server: {exc}", now=now)
-            failed += 1
-        except Exception as exc:
-            # We cannot tell whether the server took the mail: do not guess.
-            log.exception("outbox row %s: send outcome unknown", pk)
-            _to_stuck(uow_factory, pk, f"send outcome unknown: {exc!r}")
-            stuck += 1
-        else:
-            _after_sent(uow_factory, pk, now=now)
+                unsettled.unsent(pk, now)
+            raise rec.error from rec
+        if outcome == "sent":
             sent += 1
+        elif outcome == "retrying":
+            retrying += 1
+        elif outcome == "failed":
+            failed += 1
+        else:
+            stuck += 1
     return DeliveryCounts(sent=sent, retrying=retrying, failed=failed, stuck=stuck)
+
+
+class _Recording(Exception):
+    """The database went away while recording a send's outcome (``sent``: it went out)."""
+
+    def __init__(self, error: DatabaseUnavailable, *, sent: bool) -> None:
+        super().__init__(str(error))
+        self.error, self.sent = error, sent
+
+
+def _send_and_record(
+    uow_factory: UowFactory,
+    sender: MailSender,
+    pk: int,
+    mail: OutgoingMail,
+    *,
+    now: datetime,
+    max_attempts: int,
+    speed: float,
+) -> str:
+    """Send one claimed row and record the outcome: sent, retrying, failed or stuck."""
+    try:
+        sender.send(mail)
+    except MailUnavailable as exc:
+        try:
+            transient = _after_transient(
+                uow_factory, pk, exc, now=now, max_attempts=max_attempts, speed=speed
+            )
+        except DatabaseUnavailable as error:
+            raise _Recording(error, sent=False) from error
+        return "retrying" if transient else "failed"
+    except MailRejected as exc:
+        try:
+            _after_rejected(uow_factory, pk, f"refused by the mail server: {exc}", now=now)
+        except DatabaseUnavailable as error:
+            # Not delivered: offered again after the outage, refused again, recorded then.
+            raise _Recording(error, sent=False) from error
+        return "failed"
+    except Exception as exc:
+        # We cannot tell whether the server took the mail: do not guess.  If the database
+        # is away too, the row stays in ``sending`` and becomes stuck by its timeout.
+        log.exception("outbox row %s: send outcome unknown", pk)
+        _to_stuck(uow_factory, pk, f"send outcome unknown: {exc!r}")
+        return "stuck"
+    try:
+        _after_sent(uow_factory, pk, now=now)
+    except DatabaseUnavailable as error:
+        raise _Recording(error, sent=True) from error
+    return "sent"
 
 
 def mark_stuck(uow_factory: UowFactory, *, now: datetime, older_than: timedelta) -> list[int]:
@@ -377,6 +487,28 @@ def _after_rejected(uow_factory: UowFactory, pk: int, reason: str, *, now: datet
                 row.message_pk, expected=OPEN_STATES, new=MessageState.FAILED, actor=None, now=now
             )
         uow.commit()
+
+
+def _release_claim(
+    uow_factory: UowFactory, pk: int, *, claimed_at: datetime, now: datetime
+) -> None:
+    """Back to ``pending`` a row this process claimed at ``claimed_at`` and never sent."""
+    with uow_factory() as uow:
+        row = uow.outbox.get(pk)
+        started = row.sending_started_at if row is not None else None
+        if started is not None and _same_instant(started, claimed_at):
+            uow.outbox.move(
+                pk,
+                expected={OutboxState.SENDING, OutboxState.STUCK},
+                new=OutboxState.PENDING,
+                next_attempt_at=now,
+                stuck_reported_at=None,
+            )
+            uow.commit()
+
+
+def _same_instant(a: datetime, b: datetime) -> bool:
+    return a.replace(tzinfo=a.tzinfo or UTC) == b.replace(tzinfo=b.tzinfo or UTC)
 
 
 def _to_stuck(uow_factory: UowFactory, pk: int, reason: str) -> None:

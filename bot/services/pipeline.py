@@ -17,6 +17,7 @@ from datetime import datetime
 from bot.amazon.relay import parse_mail
 from bot.bootstrap import Services
 from bot.domain import Conversation, MessageState
+from bot.errors import DatabaseUnavailable
 from bot.services.drafting import draft_message
 from bot.services.ingest import StoredResult, store_inbound
 
@@ -62,7 +63,9 @@ def draft_pending(
 
     Each message is claimed by its move to DRAFTED, so two workers (threads, processes,
     replicas) running this at once never store two drafts for one message.  A message
-    whose drafting fails stays RECEIVED and is tried again on the next run.
+    whose drafting fails stays RECEIVED and is tried again on the next run.  Raises
+    :class:`DatabaseUnavailable` when the database went away (nothing half-drafted: each
+    draft is one transaction).
     """
     ids = pending_ids(services, limit=limit)
     if not ids:
@@ -77,11 +80,15 @@ def draft_pending(
     drafted: list[Conversation] = []
     failed: list[tuple[int, str]] = []
     skipped = 0
+    outage: DatabaseUnavailable | None = None
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(ids)))) as pool:
         futures = [(pk, pool.submit(one, pk)) for pk in ids]
         for pk, future in futures:
             try:
                 conv = future.result()
+            except DatabaseUnavailable as exc:
+                outage = exc  # not the message's fault: it stays RECEIVED
+                continue
             except Exception as exc:  # one bad message must not stop the others
                 log.exception("drafting message %s failed", pk)
                 failed.append((pk, f"{type(exc).__name__}: {exc}"))
@@ -90,4 +97,6 @@ def draft_pending(
                 skipped += 1
             else:
                 drafted.append(conv)
+    if outage is not None:
+        raise outage
     return DraftRun(tuple(drafted), skipped, tuple(failed))

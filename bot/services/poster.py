@@ -35,6 +35,7 @@ from sqlalchemy import CursorResult, Engine, and_, or_, select, text, update
 from bot.bootstrap import Services
 from bot.clock import clock_speed
 from bot.db.models import MessageRow, OutboxRow, OutboxState, PostState, SlackPostRow
+from bot.db.outage import database_errors
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import MessageState, SystemKind
 from bot.services.deciding import current
@@ -228,7 +229,7 @@ def sole_poster(engine: Engine) -> Iterator[bool]:
     if engine.dialect.name != "postgresql":
         yield True
         return
-    with engine.connect() as conn:
+    with database_errors(), engine.connect() as conn:
         got = bool(
             conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": POSTER_LOCK}).scalar()
         )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import InboxUnavailable
+from bot.errors import DatabaseUnavailable, InboxUnavailable
 from bot.inbox import Attempts, FolderSource, RawMail
 from tests.inbox.conftest import make_mail
 
@@ -67,31 +67,98 @@ def test_failing_handle_leaves_the_mail_for_the_next_poll(tmp_path: Path) -> Non
     assert sorted(p.name for p in (tmp_path / "done").iterdir()) == ["a.eml", "b.eml"]
 
 
-def test_poison_mail_is_set_aside_with_its_reason_and_reported(tmp_path: Path) -> None:
-    drop(tmp_path, "bad.eml", b"\xff\xfe not a mail")
-    drop(tmp_path, "good.eml", make_mail(1))
-    reported: list[tuple[str, str]] = []
-    stored: list[str] = []
-
+def _failing_on_ff(stored: list[str]):
     def handle(raw: RawMail) -> None:
         if raw.data.startswith(b"\xff"):
             raise ValueError("cannot decode header")
         stored.append(raw.source_id)
 
+    return handle
+
+
+def test_a_mail_that_keeps_failing_is_recorded_as_unreadable_and_done(tmp_path: Path) -> None:
+    drop(tmp_path, "bad.eml", b"\xff\xfe not a mail")
+    drop(tmp_path, "good.eml", make_mail(1))
+    recorded: list[tuple[str, str]] = []
+    stored: list[str] = []
     attempts = Attempts(
-        max_attempts=3, on_poison=lambda raw, why: reported.append((raw.source_id, why))
+        max_attempts=3, on_poison=lambda raw, why: recorded.append((raw.source_id, why))
     )
     source = FolderSource(tmp_path, attempts=attempts)
     for _ in range(3):
-        source.poll(handle)
+        source.poll(_failing_on_ff(stored))
 
     assert stored == ["dir:good.eml"]  # the bad one never blocked the good one
+    [(source_id, why)] = recorded
+    assert source_id == "dir:bad.eml"
+    assert "3 attempts" in why and "ValueError: cannot decode header" in why
+    assert (tmp_path / "done" / "bad.eml").read_bytes() == b"\xff\xfe not a mail"
+    assert not (tmp_path / "failed").exists()
+    assert source.poll(_failing_on_ff(stored)) == 0  # not offered again
+
+
+def test_a_mail_that_cannot_even_be_recorded_is_set_aside_with_its_reason(tmp_path: Path) -> None:
+    drop(tmp_path, "bad.eml", b"\xff\xfe not a mail")
+
+    def cannot_record(raw: RawMail, why: str) -> None:
+        raise ValueError("the unreadable-mail record refused it too")
+
+    stored: list[str] = []
+    source = FolderSource(tmp_path, attempts=Attempts(max_attempts=3, on_poison=cannot_record))
+    for _ in range(3):
+        source.poll(_failing_on_ff(stored))
+
     assert not (tmp_path / "bad.eml").exists()
     assert (tmp_path / "failed" / "bad.eml").read_bytes() == b"\xff\xfe not a mail"
     reason = (tmp_path / "failed" / "bad.eml.reason.txt").read_text()
     assert "3 attempts" in reason and "ValueError: cannot decode header" in reason
-    assert reported == [("dir:bad.eml", reason.strip())]
-    assert source.poll(handle) == 0  # not offered again
+    assert "recording it as unreadable failed" in reason
+    assert source.poll(_failing_on_ff(stored)) == 0
+
+
+def test_a_database_outage_never_sets_a_mail_aside(tmp_path: Path) -> None:
+    for n in range(3):
+        drop(tmp_path, f"{n}.eml", make_mail(n))
+    offered: list[str] = []
+    down = True
+
+    def store(raw: RawMail) -> None:
+        offered.append(raw.source_id)
+        if down:
+            raise DatabaseUnavailable("the database did not answer: connection refused")
+
+    recorded: list[str] = []
+    attempts = Attempts(max_attempts=2, on_poison=lambda raw, why: recorded.append(why))
+    source = FolderSource(tmp_path, attempts=attempts)
+    for _ in range(10):  # far more polls than attempts
+        assert source.poll(store) == 0
+    assert offered == ["dir:0.eml"] * 10  # each poll stops at the first mail
+    assert sorted(p.name for p in tmp_path.glob("*.eml")) == ["0.eml", "1.eml", "2.eml"]
+    assert not (tmp_path / "failed").exists() and recorded == []
+
+    down = False  # the database is back: the next poll takes every mail normally
+    assert source.poll(store) == 3
+    assert sorted(p.name for p in (tmp_path / "done").iterdir()) == ["0.eml", "1.eml", "2.eml"]
+
+
+def test_an_outage_while_recording_an_unreadable_mail_leaves_it_in_place(tmp_path: Path) -> None:
+    drop(tmp_path, "bad.eml", b"\xff\xfe not a mail")
+    database_up = False
+    recorded: list[str] = []
+
+    def record(raw: RawMail, why: str) -> None:
+        if not database_up:
+            raise DatabaseUnavailable("the database did not answer")
+        recorded.append(raw.source_id)
+
+    stored: list[str] = []
+    source = FolderSource(tmp_path, attempts=Attempts(max_attempts=2, on_poison=record))
+    for _ in range(5):
+        source.poll(_failing_on_ff(stored))
+    assert (tmp_path / "bad.eml").exists() and not (tmp_path / "failed").exists()
+    database_up = True
+    source.poll(_failing_on_ff(stored))
+    assert recorded == ["dir:bad.eml"] and (tmp_path / "done" / "bad.eml").exists()
 
 
 def test_many_failures_in_a_row_end_the_poll_early(tmp_path: Path) -> None:

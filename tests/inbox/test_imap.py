@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import InboxUnavailable
+from bot.errors import DatabaseUnavailable, InboxUnavailable
 from bot.inbox import Attempts, ImapAddress, ImapSource, JsonFileState, MemoryState, RawMail
 from bot.inbox.imap import FAILED_KEYWORD, encode_folder_name
 from bot.inbox.poller import run_poller
@@ -196,7 +196,7 @@ def test_uidvalidity_change_offers_everything_again(imap_folder: ImapAdmin, capl
     assert stale.load()["uidvalidity"] != 1
 
 
-def test_poison_mail_is_flagged_reported_and_skipped(imap_folder: ImapAdmin) -> None:
+def test_mail_nothing_can_record_is_flagged_and_skipped(imap_folder: ImapAdmin) -> None:
     bad = imap_folder.append(b"Subject: broken\r\n\r\n\xff\xfe")
     good = imap_folder.append(make_mail(2))
     reported: list[str] = []
@@ -207,7 +207,11 @@ def test_poison_mail_is_flagged_reported_and_skipped(imap_folder: ImapAdmin) -> 
             raise ValueError("parser crashed")
         stored.append(uid_of(raw))
 
-    attempts = Attempts(max_attempts=2, on_poison=lambda raw, why: reported.append(why))
+    def cannot_record(raw: RawMail, why: str) -> None:
+        reported.append(why)
+        raise ValueError("refused as unreadable too")
+
+    attempts = Attempts(max_attempts=2, on_poison=cannot_record)
     state = MemoryState()
     source = source_for(imap_folder, attempts=attempts, state=state)
     try:
@@ -221,6 +225,31 @@ def test_poison_mail_is_flagged_reported_and_skipped(imap_folder: ImapAdmin) -> 
     flags = imap_folder.flags(bad)
     assert {"\\Flagged", FAILED_KEYWORD} <= flags and "\\Seen" not in flags
     assert state.load()["last_uid"] == good  # the watermark moved past it
+
+
+def test_a_database_outage_leaves_mail_unread_and_unflagged(imap_folder: ImapAdmin) -> None:
+    uids = [imap_folder.append(make_mail(n)) for n in range(2)]
+    database_up = False
+    stored: list[int] = []
+
+    def store(raw: RawMail) -> None:
+        if not database_up:
+            raise DatabaseUnavailable("the database did not answer")
+        stored.append(uid_of(raw))
+
+    state = MemoryState()
+    source = source_for(imap_folder, attempts=Attempts(max_attempts=2), state=state)
+    try:
+        for _ in range(6):  # three times the attempts that used to set a mail aside
+            assert source.poll(store) == 0
+        for uid in uids:
+            assert imap_folder.flags(uid) & {"\\Seen", "\\Flagged", FAILED_KEYWORD} == set()
+        database_up = True
+        assert source.poll(store) == 2
+    finally:
+        source.close()
+    assert stored == uids
+    assert all("\\Seen" in imap_folder.flags(uid) for uid in uids)
 
 
 def test_batch_size_bounds_one_poll(imap_folder: ImapAdmin) -> None:

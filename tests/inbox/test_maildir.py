@@ -60,7 +60,7 @@ def test_nothing_moves_before_handle_returns_and_failures_stay_in_new(maildir) -
     assert [m.source_id for m in got] == [f"maildir:{key}"]
 
 
-def test_poison_mail_goes_to_the_failed_folder_flagged(maildir) -> None:
+def test_mail_nothing_can_record_goes_to_the_failed_folder_flagged(maildir) -> None:
     root, box = maildir
     bad = box.add(b"Subject: broken\r\n\r\n\xff")
     good = box.add(make_mail(2))
@@ -72,9 +72,11 @@ def test_poison_mail_goes_to_the_failed_folder_flagged(maildir) -> None:
             raise ValueError("parser crashed")
         stored.append(raw.source_id)
 
-    source = MaildirSource(
-        root, attempts=Attempts(max_attempts=2, on_poison=lambda raw, why: reported.append(why))
-    )
+    def cannot_record(raw: RawMail, why: str) -> None:
+        reported.append(why)
+        raise ValueError("refused as unreadable too")
+
+    source = MaildirSource(root, attempts=Attempts(max_attempts=2, on_poison=cannot_record))
     source.poll(handle)
     source.poll(handle)
     assert stored == [f"maildir:{good}"]
@@ -84,6 +86,8 @@ def test_poison_mail_goes_to_the_failed_folder_flagged(maildir) -> None:
     (message,) = list(failed)
     assert message.get_flags() == "F"
     assert bytes(message.as_bytes()).endswith(b"\xff")
+    [why] = (root / ".Failed" / "reasons").iterdir()
+    assert "ValueError: parser crashed" in why.read_text()
     assert source.poll(handle) == 0
 
 

@@ -10,6 +10,7 @@ from bot.domain import DecisionKind, MessageState, OutgoingMail
 from bot.errors import AlreadyDecided, MailUnavailable
 from bot.services.decisions import claim
 from bot.services.outbox import (
+    Unsettled,
     deliver_due,
     enqueue,
     mark_stuck,
@@ -130,6 +131,29 @@ def test_a_crash_between_sending_and_sent_is_reported_and_never_resent(uow_facto
     assert report_stuck(uow_factory, reports.append, now=restart) == 1
     assert report_stuck(uow_factory, reports.append, now=restart) == 0  # reported once
     assert [r.outbox_pk for r in reports] == [row.id]
+
+
+def test_a_claim_whose_commit_went_unanswered_is_released_not_stuck(uow_factory, smtp_server):
+    """The claim reached the database but its answer was lost in an outage: this worker
+    knows it sent nothing, so once the database is back the row is simply due again."""
+    port, server = smtp_server
+    pk = approved(uow_factory)
+    row, _ = outbox_row(uow_factory, pk)
+    with uow_factory() as uow:  # the claim as it was committed
+        assert uow.outbox.move(
+            row.id,
+            expected={OutboxState.PENDING},
+            new=OutboxState.SENDING,
+            sending_started_at=NOW,
+            attempts=1,
+        )
+        uow.commit()
+    unsettled = Unsettled()
+    unsettled.unsent(row.id, NOW)
+    later = NOW + timedelta(hours=1)  # far past the send timeout
+    counts = deliver_due(uow_factory, smtp(port), now=later, unsettled=unsettled)
+    assert (counts.sent, counts.stuck) == (1, 0)
+    assert len(server.received) == 1 and len(unsettled) == 0
 
 
 def test_a_send_left_hanging_past_the_timeout_is_flagged_not_resent(uow_factory):

@@ -129,18 +129,18 @@ def test_wismo_worker_names_missing_settings(tmp_path):
     assert "SLACK_BOT_TOKEN" in result.stderr and "WISMO_CHANNEL" in result.stderr
 
 
-def test_mail_the_inbox_sets_aside_is_stored_for_a_human(services, client):
+def test_mail_the_inbox_gives_up_on_is_stored_for_a_human(services, client):
     from bot.domain import MessageState
     from bot.inbox import RawMail
 
     worker = Worker(services, client, intervals=FAST, poll_inbox=False)
-    worker._set_aside(
+    worker._record_unreadable(
         RawMail(b"Subject: ?\r\n\r\nbody", "dir:x.eml", None), "handler failed 5 times"
     )
     with services.uow_factory() as uow:
         rows = uow.messages.open_by_deadline({MessageState.MALFORMED}, limit=5)
         assert len(rows) == 1
-        assert "set aside after repeated failures: handler failed 5 times" in rows[0].problems[0]
+        assert "could not be read as a buyer message: handler failed 5 times" in rows[0].problems[0]
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

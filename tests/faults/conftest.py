@@ -1,0 +1,34 @@
+"""Fixtures for the fault tests: PostgreSQL reached through a proxy the test can cut.
+
+``cut_db`` gives ``(proxy, url)``: ``url`` is the test's own schema (``db_url``, migrated
+by ``engine``) reached through :class:`~tests.faults.proxy.CuttableProxy`.  Everything
+here needs PostgreSQL (a file database cannot be cut off from its process): modules select
+it with :data:`ONLY_POSTGRES`, and without ``WISMO_TEST_DATABASE_URL`` they skip saying so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.db import create_db_engine
+from tests.faults.proxy import CuttableProxy, through
+
+ONLY_POSTGRES = pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+
+
+@pytest.fixture
+def cut_db(db_url: str, engine: Engine) -> Iterator[tuple[CuttableProxy, str]]:
+    with through(db_url) as (proxy, url):
+        yield proxy, url
+
+
+@pytest.fixture
+def cut_engine(cut_db: tuple[CuttableProxy, str]) -> Iterator[Engine]:
+    eng = create_db_engine(cut_db[1])
+    try:
+        yield eng
+    finally:
+        eng.dispose()

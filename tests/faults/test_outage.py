@@ -1,0 +1,246 @@
+"""A database outage is never the mail's fault, at any stage (PostgreSQL through a cut proxy).
+
+Each test cuts the real connection between the bot and PostgreSQL at one point and checks
+what a seller would notice: the mail is still in the inbox, the webhook's sender is told to
+retry, a reply the mail server took is recorded as sent once the database is back and is
+never sent again.
+"""
+
+from __future__ import annotations
+
+import http.client
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import waitress.server
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.bootstrap import Services, build_services
+from bot.config import Secret, Settings
+from bot.db.models import OutboxState
+from bot.domain import MessageState, OutgoingMail
+from bot.errors import DatabaseUnavailable
+from bot.inbox import source_from_url
+from bot.inbox.webhook import sign
+from bot.services.outbox import MailSender, Unsettled, deliver_due, enqueue
+from bot.slack_app import build_app
+from bot.web import web_app
+from bot.worker import Worker
+from tests.fakes.fake_slack import FakeSlack
+from tests.faults.conftest import ONLY_POSTGRES
+from tests.faults.proxy import CuttableProxy
+from tests.inbox.conftest import make_mail
+from tests.services.conftest import (
+    Recorder,
+    carded,
+    reply_for,
+    running_smtp,
+    stored_buyer_message,
+)
+
+pytestmark = ONLY_POSTGRES
+
+NOW = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
+CHANNEL = "C0QUEUE"
+WEBHOOK_SECRET = "webhook-secret-for-the-outage-test"
+
+
+@dataclass
+class Bot:
+    services: Services
+    proxy: CuttableProxy
+    slack: FakeSlack
+    client: WebClient
+
+
+@pytest.fixture
+def bot(cut_db, cut_engine: Engine) -> Iterator[Bot]:
+    proxy, url = cut_db
+    with FakeSlack() as slack:
+        settings = Settings(
+            database_url=url,
+            channel=CHANNEL,
+            slack_bot_token=Secret("xoxb-test"),
+            slack_signing_secret=Secret("signing-secret"),
+            slack_base_url=slack.base_url,
+            webhook_secret=Secret(WEBHOOK_SECRET),
+        )
+        services = build_services(settings, engine=cut_engine, clock=lambda: NOW)
+        client = WebClient(token="xoxb-test", base_url=slack.base_url, retry_handlers=[])
+        try:
+            yield Bot(services, proxy, slack, client)
+        finally:
+            proxy.restore()
+            services.close()
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[int, Recorder]]:
+    with running_smtp() as server:
+        yield server
+
+
+def test_the_unit_of_work_says_database_unavailable_and_recovers(bot: Bot) -> None:
+    with bot.services.uow_factory() as uow:
+        assert uow.messages.get(1) is None  # a pooled connection now exists
+    bot.proxy.cut()
+    for _ in range(2):  # the pooled connection is dead, then new ones are refused
+        with (
+            pytest.raises(DatabaseUnavailable, match="the database did not answer"),
+            bot.services.uow_factory() as uow,
+        ):
+            uow.messages.get(1)
+    bot.proxy.restore()
+    with bot.services.uow_factory() as uow:
+        assert uow.messages.get(1) is None
+
+
+def test_an_outage_longer_than_five_polls_leaves_every_mail_in_the_folder(
+    bot: Bot, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(3):
+        (inbox / f"{n}.eml").write_bytes(make_mail(n))
+    worker = Worker(bot.services, bot.client, poll_inbox=False)
+    source = source_from_url(f"dir://{inbox}", on_poison=worker._record_unreadable)
+
+    bot.proxy.cut()
+    for _ in range(8):  # the five failures that used to set a mail aside, and more
+        assert source.poll(worker._handle) == 0
+    assert sorted(p.name for p in inbox.glob("*.eml")) == ["0.eml", "1.eml", "2.eml"]
+    assert not (inbox / "failed").exists()
+
+    bot.proxy.restore()
+    assert source.poll(worker._handle) == 3
+    assert not list(inbox.glob("*.eml")) and not (inbox / "failed").exists()
+    with bot.services.uow_factory() as uow:
+        rows = uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=10)
+        assert len(rows) == 3
+        assert all(not row.problems for row in rows)  # stored normally, not as unreadable
+
+
+def _post_mail(port: int, body: bytes) -> tuple[int, dict[str, str], str]:
+    ts = int(time.time())
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        conn.request(
+            "POST",
+            "/inbound/mail",
+            body=body,
+            headers={
+                "Content-Type": "message/rfc822",
+                "X-Wismo-Timestamp": str(ts),
+                "X-Wismo-Signature": sign(WEBHOOK_SECRET, body, ts),
+            },
+        )
+        response = conn.getresponse()
+        return response.status, dict(response.getheaders()), response.read().decode()
+    finally:
+        conn.close()
+
+
+def test_the_webhook_answers_503_with_retry_after_while_the_database_is_down(bot: Bot) -> None:
+    app = build_app(bot.services, client=bot.client, live=bot.client, token_verification=False)
+    server = waitress.server.create_server(
+        web_app(bot.services, app), host="127.0.0.1", port=0, threads=4
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        mail = make_mail(42)
+        bot.proxy.cut()
+        status, headers, text = _post_mail(server.effective_port, mail)
+        assert status == 503, text
+        assert headers.get("Retry-After") == "30"
+        assert "retry" in text
+
+        bot.proxy.restore()  # the gateway retries, signing afresh: stored once
+        status, _, text = _post_mail(server.effective_port, mail)
+        assert status == 204, text
+    finally:
+        server.close()
+        thread.join(timeout=5)
+        app.listener_runner.listener_executor.shutdown(wait=True)
+    with bot.services.uow_factory() as uow:
+        assert len(uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=10)) == 1
+
+
+class CutAfterSending:
+    """The mail server takes the reply, then the database goes away before it is recorded."""
+
+    def __init__(self, inner: MailSender, proxy: CuttableProxy) -> None:
+        self.inner, self.proxy = inner, proxy
+
+    def send(self, mail: OutgoingMail) -> None:
+        self.inner.send(mail)
+        self.proxy.cut()
+
+
+def _queued_reply(services: Services) -> int:
+    pk = stored_buyer_message(services.uow_factory)
+    carded(services.uow_factory, pk)
+    with services.uow_factory() as uow:
+        enqueue(uow, pk, reply_for(pk), NOW)
+        uow.commit()
+    return pk
+
+
+def test_a_reply_sent_just_before_an_outage_is_recorded_after_it_never_resent(
+    bot: Bot, smtp_server: tuple[int, Recorder]
+) -> None:
+    from bot.amazon.smtp import SmtpSender
+
+    port, recorder = smtp_server
+    smtp = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@shop.example")
+    pk = _queued_reply(bot.services)
+    unsettled = Unsettled()
+    factory = bot.services.uow_factory
+
+    with pytest.raises(DatabaseUnavailable):
+        deliver_due(factory, CutAfterSending(smtp, bot.proxy), now=NOW, unsettled=unsettled)
+    assert len(recorder.received) == 1 and len(unsettled) == 1
+    # Longer than the send timeout: still not "stuck", because this worker knows.
+    later = NOW + timedelta(minutes=30)
+    with pytest.raises(DatabaseUnavailable):
+        deliver_due(factory, smtp, now=later, unsettled=unsettled)
+
+    bot.proxy.restore()
+    deliver_due(factory, smtp, now=later, unsettled=unsettled)
+    deliver_due(factory, smtp, now=later + timedelta(minutes=5), unsettled=unsettled)
+    assert len(recorder.received) == 1  # sent exactly once
+    with factory() as uow:
+        row = uow.outbox.for_message(pk)
+        assert row is not None and row.state is OutboxState.SENT
+        message = uow.messages.get(pk)
+        assert message is not None and message.state is MessageState.ANSWERED
+
+
+def test_an_outage_before_the_claim_delays_the_reply_and_sends_it_once(
+    bot: Bot, smtp_server: tuple[int, Recorder]
+) -> None:
+    from bot.amazon.smtp import SmtpSender
+
+    port, recorder = smtp_server
+    smtp = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@shop.example")
+    pk = _queued_reply(bot.services)
+    unsettled = Unsettled()
+    factory = bot.services.uow_factory
+    bot.proxy.cut()
+    for minutes in (0, 11, 30):  # past the send timeout and several back-offs
+        with pytest.raises(DatabaseUnavailable):
+            deliver_due(factory, smtp, now=NOW + timedelta(minutes=minutes), unsettled=unsettled)
+    assert recorder.received == [] and len(unsettled) == 0
+    bot.proxy.restore()
+    deliver_due(factory, smtp, now=NOW + timedelta(minutes=31), unsettled=unsettled)
+    deliver_due(factory, smtp, now=NOW + timedelta(minutes=45), unsettled=unsettled)
+    assert len(recorder.received) == 1
+    with factory() as uow:
+        row = uow.outbox.for_message(pk)
+        assert row is not None and row.state is OutboxState.SENT
