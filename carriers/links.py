@@ -3,57 +3,75 @@
 These are the only links a reply to a buyer may carry besides Amazon's own pages, so
 the compliance allow-list and this table must agree (a test checks that every link
 built here passes the policy check).
+
+The table is data, ``data/tracking_pages.json``, with the source of each pattern. A
+page whose pattern has no ``{n}`` is the carrier's plain tracking page: used where no
+deep link could be confirmed, since a wrong guess would send the buyer to an error.
+UPU S10 items (``RB123456785NL``) go to the postal operator of the country the number
+ends in, per the same file.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Final
 from urllib.parse import quote, urlsplit
 
 __all__ = [
+    "S10_OPERATORS",
+    "TRACKING_PAGES",
     "TRACKING_URLS",
+    "TrackingPage",
+    "carrier_display_name",
     "normalise_number",
     "tracking_hosts",
     "tracking_url",
     "url_for_normalised",
 ]
 
-# Carrier codes are those of tracking_number_data, plus royal_mail, dhl_paket and
-# la_poste for numbers detected by our local definitions.
-TRACKING_URLS: Final[dict[str, str]] = {
-    "ups": "https://www.ups.com/track?loc=en_US&tracknum={n}",
-    "usps": "https://tools.usps.com/go/TrackConfirmAction?tLabels={n}",
-    "fedex": "https://www.fedex.com/fedextrack/?trknbr={n}",
-    "dhl": "https://www.dhl.com/global-en/home/tracking/tracking-parcel.html?submit=1&tracking-id={n}",
-    "dhl_paket": "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={n}",
-    "amazon": "https://track.amazon.com/tracking/{n}",
-    "royal_mail": "https://www.royalmail.com/track-your-item#/tracking-results/{n}",
-    "canada_post": "https://www.canadapost-postescanada.ca/track-reperage/en#/search?searchFor={n}",
-    "ontrac": "https://www.ontrac.com/tracking/?number={n}",
-    "lasership": "https://www.ontrac.com/tracking/?number={n}",
-    "purolator": "https://www.purolator.com/en/shipping/tracker?searchValue={n}",
-    "canpar": "https://www.canpar.com/en/track/tracking.jsp?reference={n}&locale=en",
-    "dpd": "https://www.dpdgroup.com/nl/mydpd/my-parcels/track?lang=en&parcelNumber={n}",
-    "yodel": "https://www.yodel.co.uk/tracking/{n}",
-    "landmark": "https://track.landmarkglobal.com/?search={n}",
-    "gofo": "https://www.gofoexpress.com/tracking.html?searchID={n}",
-    "yunexpress": "https://www.yuntrack.com/parcelTracking?id={n}",
-    "speedee": "https://www.speedeedelivery.com/track/?tracking={n}",
-    "old_dominion": "https://www.odfl.com/us/en/tools/trace-track-ltl-freight/trace.html?proNumbers={n}",
-    "australia_post": "https://auspost.com.au/mypost/beta/track/details/{n}",
-    "la_poste": "https://www.laposte.fr/outils/suivre-vos-envois?code={n}",
-}
 
-# S10 (UPU) items are tracked by the postal operator of the origin country.
-_S10_OPERATOR: Final[dict[str, str]] = {
-    "US": "usps",
-    "GB": "royal_mail",
-    "CA": "canada_post",
-    "FR": "la_poste",
-    "AU": "australia_post",
-    "DE": "dhl_paket",
-}
+@dataclass(frozen=True, slots=True)
+class TrackingPage:
+    """One carrier's public tracking page."""
+
+    code: str
+    name: str  # as a buyer knows the carrier, e.g. "PostNL", "Yamato Transport"
+    template: str  # https URL; "{n}" marks the number, absent on a plain page
+    source: str  # where the pattern was confirmed
+
+    @property
+    def deep(self) -> bool:
+        """True when the link opens this parcel's page, False for the plain page."""
+        return "{n}" in self.template
+
+
+def _load() -> tuple[dict[str, TrackingPage], dict[str, str]]:
+    raw = json.loads(
+        resources.files("carriers").joinpath("data", "tracking_pages.json").read_text("utf-8")
+    )
+    pages = {
+        code: TrackingPage(code, entry["name"], entry["url"], entry["source"])
+        for code, entry in raw["carriers"].items()
+    }
+    operators = {str(cc): str(code) for cc, code in raw["s10_operators"].items()}
+    unknown = sorted(set(operators.values()) - set(pages))
+    if unknown:  # a typo in the data file must not silently drop a country's link
+        raise ValueError(f"tracking_pages.json: s10_operators name unknown carriers {unknown}")
+    return pages, operators
+
+
+_PAGES, _OPERATORS = _load()
+TRACKING_PAGES: Final[Mapping[str, TrackingPage]] = _PAGES
+S10_OPERATORS: Final[Mapping[str, str]] = _OPERATORS  # S10 country code -> carrier code
+
+# Carrier code -> URL template; codes are those of tracking_number_data plus our own
+# (royal_mail, dhl_paket, la_poste, postnl, yamato, ...).
+TRACKING_URLS: Final[dict[str, str]] = {c: p.template for c, p in TRACKING_PAGES.items()}
 
 _SPACE = re.compile(r"[\s\-]+")
 
@@ -74,14 +92,21 @@ def url_for_normalised(code: str, number: str) -> str | None:
     """``tracking_url`` for a lower-case carrier code and an already normalised number
     (detection's hot path: it has normalised the number once already)."""
     if code == "s10":
-        code = _S10_OPERATOR.get(number[-2:], "")
+        code = S10_OPERATORS.get(number[-2:], "")
     template = TRACKING_URLS.get(code)
     if template is None or not number:
         return None
     encoded = number if number.isascii() and number.isalnum() else quote(number, safe="")
-    return template.format(n=encoded)
+    return template.replace("{n}", encoded)
 
 
+def carrier_display_name(code: str) -> str | None:
+    """The carrier's name as a buyer knows it, or None for a code we have no page for."""
+    page = TRACKING_PAGES.get(code)
+    return page.name if page is not None else None
+
+
+@cache
 def tracking_hosts() -> frozenset[str]:
     """Every host a tracking link built here can point at."""
-    return frozenset(urlsplit(t.format(n="X")).hostname or "" for t in TRACKING_URLS.values())
+    return frozenset(urlsplit(t).hostname or "" for t in TRACKING_URLS.values())

@@ -1,15 +1,18 @@
 """Carrier names as Amazon orders spell them, mapped to our carrier codes.
 
 Sellers type the carrier when confirming shipment, and SP-API hands the text back
-as written ("UPS", "Royal Mail", "DHL Paket", "AMZL_US", ...). The codes are those of
+as written ("UPS", "Royal Mail", "DHL Paket", "AMZL_US", ...), or as one of the codes
+of Amazon's shipment-confirmation feed ("SagawaExpress", "YamatoTransport",
+"Hermes Logistik Gruppe", "Deutsche Post", "UPSMI", ...). The codes are those of
 ``carriers.detect`` and ``carriers.links`` (tracking_number_data's courier codes plus
-our local ``dhl_paket``, ``royal_mail`` and ``la_poste``). Unknown names give None:
+our own, such as ``dhl_paket``, ``postnl`` or ``yamato``). Unknown names give None:
 the bot then falls back to detection from the number.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 __all__ = ["CARRIER_NAMES", "carrier_code"]
@@ -22,6 +25,7 @@ CARRIER_NAMES: Final[dict[str, str]] = {
     "upsground": "ups",
     "upsmailinnovations": "ups",
     "upssurepost": "ups",
+    "upsmi": "ups",
     # USPS
     "usps": "usps",
     "unitedstatespostalservice": "usps",
@@ -33,6 +37,7 @@ CARRIER_NAMES: Final[dict[str, str]] = {
     "fedexexpress": "fedex",
     "fedexsmartpost": "fedex",
     "fedexhomedelivery": "fedex",
+    "aflfedex": "fedex",
     # DHL (Express and the unified brand)
     "dhl": "dhl",
     "dhlexpress": "dhl",
@@ -63,23 +68,49 @@ CARRIER_NAMES: Final[dict[str, str]] = {
     "dpduk": "dpd",
     "dpdde": "dpd",
     "dpdfr": "dpd",
+    "dpdlocal": "dpd",
     "hermes": "hermes",
-    "hermesuk": "evri",
-    "evri": "evri",
     "hermesde": "hermes",
     "hermesgermany": "hermes",
+    "hermeslogistikgruppe": "hermes",  # Amazon's carrier code
+    "myhermes": "hermes",
+    "hermesuk": "evri",
+    "myhermesuk": "evri",
+    "evri": "evri",
     "gls": "gls",
+    "tnt": "tnt",
     # France
     "laposte": "la_poste",
-    "colissimo": "la_poste",
+    "colissimo": "la_poste",  # La Poste's parcel brand, tracked on laposte.fr
     "chronopost": "chronopost",
+    # Benelux, Nordics, Poland
+    "postnl": "postnl",
+    "tntpost": "postnl",
+    "bpost": "bpost",
+    "bpostinternational": "bpost",
+    "postnord": "postnord",
+    "inpost": "inpost",
+    "pocztapolska": "poczta_polska",
+    "pocztex": "poczta_polska",
     # Italy, Spain
     "posteitaliane": "poste_italiane",
+    "posteit": "poste_italiane",
     "correos": "correos",
     "correosexpress": "correos_express",
+    "chronoexpress": "correos_express",  # its former name, still in Amazon's menu
     "seur": "seur",
     "brt": "brt",
     "bartolini": "brt",
+    # Japan (Amazon's feed codes are written together: SagawaExpress, YamatoTransport)
+    "japanpost": "japan_post",
+    "jpexpress": "japan_post",
+    "yuupack": "japan_post",
+    "yupack": "japan_post",
+    "yamato": "yamato",
+    "yamatotransport": "yamato",
+    "kuronekoyamato": "yamato",
+    "sagawa": "sagawa",
+    "sagawaexpress": "sagawa",
     # North America
     "canadapost": "canada_post",
     "postescanada": "canada_post",
@@ -92,25 +123,40 @@ CARRIER_NAMES: Final[dict[str, str]] = {
     "olddominion": "old_dominion",
     "gofo": "gofo",
     "gofoexpress": "gofo",
-    # Others Amazon lists in its carrier menu
-    "hermeslogistikgruppe": "hermes",
-    "tnt": "tnt",
+    "correosdemexico": "correos_mexico",
+    "mexpost": "correos_mexico",
+    # South America, Middle East, India, Asia-Pacific
+    "correios": "correios",
+    "ptt": "ptt",
+    "pttkargo": "ptt",
+    "anpost": "an_post",
+    "emiratespost": "emirates_post",
+    "saudipost": "saudi_post",
+    "spl": "saudi_post",
+    "egyptpost": "egypt_post",
+    "aramex": "aramex",
+    "bluedart": "blue_dart",
+    "delhivery": "delhivery",
+    "indiapost": "india_post",
+    "speedpost": "india_post",
+    "singpost": "singpost",
+    "singaporepost": "singpost",
+    "chinapost": "china_post",
+    "chinaems": "china_post",
+    "hongkongpost": "hongkong_post",
+    "hkpost": "hongkong_post",
+    "australiapost": "australia_post",
+    "auspost": "australia_post",
+    # Others Amazon lists in its carrier menu, without a page of ours yet
     "sda": "sda",
     "colisprive": "colis_prive",
     "mrw": "mrw",
     "nacex": "nacex",
     "asendia": "asendia",
-    "japanpost": "japan_post",
-    "yamato": "yamato",
-    "yamatotransport": "yamato",
-    "sagawa": "sagawa",
-    "bluedart": "blue_dart",
-    "indiapost": "india_post",
     # International
     "landmark": "landmark",
     "landmarkglobal": "landmark",
     "yunexpress": "yunexpress",
-    "australiapost": "australia_post",
 }
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -124,7 +170,10 @@ def carrier_code(name: str) -> str | None:
     name whose leading words spell a known carrier maps to that carrier, the longest
     such run winning ("DHL Paket International" is DHL Paket, not DHL).
     """
-    words = [w for w in _NOT_ALNUM.split(name.casefold()) if w]
+    # Accents go first, so "Correos de México" is not cut into "m" and "xico".
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    words = [w for w in _NOT_ALNUM.split(plain) if w]
     for end in range(len(words), 0, -1):
         code = CARRIER_NAMES.get("".join(words[:end]))
         if code is not None:

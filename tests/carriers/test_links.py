@@ -8,9 +8,18 @@ import pytest
 
 from carriers._formats import load_formats
 from carriers.detect import best
-from carriers.links import TRACKING_URLS, normalise_number, tracking_hosts, tracking_url
+from carriers.links import (
+    S10_OPERATORS,
+    TRACKING_PAGES,
+    TRACKING_URLS,
+    normalise_number,
+    tracking_hosts,
+    tracking_url,
+)
 
-# The registrable domain each carrier's page must be on. LaserShip is part of OnTrac.
+# The registrable domain each carrier's page must be on: its own, never an aggregator's.
+# LaserShip is part of OnTrac; Colissimo is La Poste's parcel brand; China Post tracks
+# international items on its EMS site.
 OWN_DOMAIN = {
     "ups": "ups.com",
     "usps": "usps.com",
@@ -33,7 +42,43 @@ OWN_DOMAIN = {
     "old_dominion": "odfl.com",
     "australia_post": "auspost.com.au",
     "la_poste": "laposte.fr",
+    "correos_mexico": "correosdemexico.gob.mx",
+    "correios": "correios.com.br",
+    "poste_italiane": "poste.it",
+    "correos": "correos.es",
+    "postnl": "postnl.nl",
+    "bpost": "bpost.cloud",
+    "postnord": "postnord.se",
+    "poczta_polska": "poczta-polska.pl",
+    "ptt": "ptt.gov.tr",
+    "an_post": "anpost.com",
+    "emirates_post": "emiratespost.ae",
+    "saudi_post": "splonline.com.sa",
+    "egypt_post": "egyptpost.gov.eg",
+    "india_post": "indiapost.gov.in",
+    "japan_post": "japanpost.jp",
+    "japan_post_international": "japanpost.jp",
+    "singpost": "singpost.com",
+    "china_post": "ems.com.cn",
+    "hongkong_post": "hongkongpost.hk",
+    "gls": "gls-group.com",
+    "hermes": "myhermes.de",
+    "evri": "evri.com",
+    "inpost": "inpost.pl",
+    "brt": "brt.it",
+    "seur": "seur.com",
+    "correos_express": "correosexpress.com",
+    "chronopost": "chronopost.fr",
+    "parcelforce": "parcelforce.com",
+    "yamato": "kuronekoyamato.co.jp",
+    "sagawa": "sagawa-exp.co.jp",
+    "aramex": "aramex.com",
+    "blue_dart": "bluedart.com",
+    "delhivery": "delhivery.com",
+    "tnt": "tnt.com",
+    "asendia": "asendia.com",
 }
+DEEP = sorted(code for code, page in TRACKING_PAGES.items() if page.deep)
 
 
 def test_every_carrier_in_the_table_has_a_known_domain():
@@ -50,10 +95,15 @@ def test_link_is_https_on_the_carriers_own_domain(carrier):
     domain = OWN_DOMAIN[carrier]
     assert host == domain or host.endswith("." + domain)
     assert parts.username is None and parts.port is None
-    assert "AB123" in url
+    assert ("AB123" in url) is TRACKING_PAGES[carrier].deep
 
 
-@pytest.mark.parametrize("carrier", sorted(TRACKING_URLS))
+def test_every_page_names_its_carrier_and_source():
+    for page in TRACKING_PAGES.values():
+        assert page.name.strip() and len(page.source) > 10, page.code
+
+
+@pytest.mark.parametrize("carrier", DEEP)
 def test_number_is_url_encoded(carrier):
     # Characters that could add a parameter, change the path or start a fragment.
     url = tracking_url(carrier, "1z&x=1/..#?")
@@ -94,6 +144,10 @@ def test_s10_picks_the_operator_by_country_suffix(number, host):
     url = tracking_url("s10", number)
     assert url is not None and urlsplit(url).hostname == host
     assert url.endswith(number)
+
+
+def test_every_s10_operator_has_a_page():
+    assert set(S10_OPERATORS.values()) <= set(TRACKING_PAGES)
 
 
 def test_s10_from_a_country_without_a_known_page_has_no_link():
