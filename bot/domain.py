@@ -65,6 +65,8 @@ class Intent(StrEnum):
     RETURN = "return"
     DAMAGED_OR_WRONG = "damaged_or_wrong"
     ADDRESS_CHANGE = "address_change"
+    INVOICE = "invoice"
+    THANKS = "thanks"  # nothing to answer: the card offers "No response needed"
     PRODUCT_QUESTION = "product_question"
     OTHER = "other"
 
@@ -139,6 +141,7 @@ class InboundMessage:
     marketplace: str | None = None  # MARKETPLACES key
     language: str | None = None
     intent: Intent | None = None
+    follow_up: bool = False  # continues an earlier message ("still nothing??")
     system_kind: SystemKind | None = None
     in_reply_to: str | None = None
     comm_mgr_token: str | None = None

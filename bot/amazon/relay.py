@@ -25,7 +25,7 @@ from typing import Final
 
 from bot.amazon import _mime, system_mail
 from bot.amazon._html import HtmlText, html_to_text
-from bot.amazon.intent import classify
+from bot.amazon.intent import classify, recognise
 from bot.amazon.language import detect_language
 from bot.domain import (
     MARKETPLACES,
@@ -373,6 +373,7 @@ def _buyer(
     )
     base = _message(view, MessageKind.BUYER_MESSAGE, received_at, problems)
     name, name_problem = _buyer_name(view, seller_names)
+    recognised = recognise(view.subject, body, language)
     return replace(
         base,
         body=body,
@@ -381,7 +382,8 @@ def _buyer(
         alias_case=case,
         marketplace=market,
         language=language,
-        intent=classify(view.subject, body, language),
+        intent=recognised.intent,
+        follow_up=recognised.follow_up,
         comm_mgr_token=_comm_mgr(view),
         no_response_url=_no_response_url(view),
         problems=base.problems + ((name_problem,) if name_problem else ()),

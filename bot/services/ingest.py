@@ -4,6 +4,9 @@ The mail's Message-ID is the dedupe key (unique in the database, so two workers 
 the same mail at once end with one row: the loser of the race gets the winner's row).
 A mail without a usable Message-ID gets one derived from its bytes, so the same bytes
 delivered again still dedupe.
+
+A follow-up ("still nothing??") takes the intent of the same buyer's earlier message about
+the same order, so the card and the suggested reply carry on where the first one was.
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
 
+from bot.amazon.intent import inherit
 from bot.db.models import RAW_KEEP_LIMIT, MessageRow
 from bot.db.uow import SqlUnitOfWork
-from bot.domain import InboundMessage, MessageKind, MessageState
+from bot.domain import InboundMessage, Intent, MessageKind, MessageState
 
 __all__ = ["ANSWER_WITHIN", "StoredResult", "message_id_for", "store_inbound"]
 
@@ -67,6 +71,8 @@ def store_inbound(
         if existing is not None:
             return _result(existing, created=False)
         row = _new_row(raw, parsed, message_id, arrived_at=arrived_at, problem=problem)
+        if parsed is not None and parsed.follow_up:
+            row.intent = inherit(parsed.intent or Intent.OTHER, True, _earlier_intent(uow, row))
         try:
             with uow.session.begin_nested():
                 uow.messages.add(row)
@@ -128,6 +134,23 @@ def _new_row(
         row.no_response_url = parsed.no_response_url
         row.attachments = [asdict(a) for a in parsed.attachments]
     return row
+
+
+def _earlier_intent(uow: SqlUnitOfWork, row: MessageRow) -> Intent | None:
+    """The intent of the same buyer's latest earlier message about the same order."""
+    if not row.order_id or not row.buyer_alias:
+        return None
+    earlier = [
+        other
+        for other in uow.messages.by_order(row.order_id)
+        if other.buyer_alias == row.buyer_alias
+        and other.kind is MessageKind.BUYER_MESSAGE
+        and other.received_at <= row.received_at
+        and other.intent is not None
+    ]
+    if not earlier:
+        return None
+    return max(earlier, key=lambda other: other.received_at).intent
 
 
 def _state(parsed: InboundMessage | None, *, malformed: bool) -> MessageState:

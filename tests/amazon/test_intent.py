@@ -8,13 +8,14 @@ from bot.amazon.intent import classify, scores
 from bot.amazon.language import detect_language
 from bot.domain import Intent
 
-W, C, R, D, A, P, OTHER = (
+W, C, R, D, A, P, T, OTHER = (
     Intent.WHERE_IS_MY_ORDER,
     Intent.CANCEL,
     Intent.RETURN,
     Intent.DAMAGED_OR_WRONG,
     Intent.ADDRESS_CHANGE,
     Intent.PRODUCT_QUESTION,
+    Intent.THANKS,
     Intent.OTHER,
 )
 
@@ -29,7 +30,7 @@ TEXTS = [
     ("You sent me the wrong size, I ordered a medium.", D),
     ("Please update my delivery address to 12 High Street.", A),
     ("Does this charger work with a Pixel 8?", P),
-    ("Thanks, all good now!", OTHER),
+    ("Thanks, all good now!", T),
     # German
     ("Mein Paket ist immer noch nicht angekommen.", W),
     ("Wann wird meine Bestellung geliefert?", W),
@@ -38,7 +39,7 @@ TEXTS = [
     ("Das Glas ist zerbrochen angekommen.", D),
     ("Bitte ändern Sie die Lieferadresse.", A),
     ("Ist das Kabel kompatibel mit USB-C?", P),
-    ("Vielen Dank, alles bestens!", OTHER),
+    ("Vielen Dank, alles bestens!", T),
     # French
     ("Je n'ai pas reçu mon colis.", W),
     ("Quand vais-je recevoir ma commande ?", W),
