@@ -42,8 +42,20 @@ ALPHABET: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 _CHAR_BITS: Final = math.log2(len(ALPHABET))
 
-# Carriers a seller is most likely to mean when two formats tie exactly.
-_PRIORITY: Final = ("ups", "usps", "fedex", "dhl", "amazon", "dhl_paket", "royal_mail")
+# Carriers a seller is most likely to mean when two formats tie exactly (Yamato,
+# Sagawa and Japan Post share one 12-digit rule: the biggest first).
+_PRIORITY: Final = (
+    "ups",
+    "usps",
+    "fedex",
+    "dhl",
+    "amazon",
+    "dhl_paket",
+    "royal_mail",
+    "yamato",
+    "sagawa",
+    "japan_post",
+)
 
 
 class DataError(ValueError):

@@ -43,7 +43,8 @@ def test_vector(vector):
         assert mine, f"{number!r} not read as {fmt.name}: {[m.format_id for m in matches]}"
         assert mine[0].carrier == fmt.carrier
         assert mine[0].valid is True
-        assert mine[0].number == normalise(number)
+        # Dashed numbers (Japanese slips: 4444-1375-8703) are read without the dashes.
+        assert mine[0].number in {normalise(number), normalise(number).replace("-", "")}
     else:
         assert fmt.id not in {m.format_id for m in matches}, (
             f"{number!r} is marked invalid for {fmt.name} but was accepted"
@@ -338,3 +339,60 @@ def test_licence_and_source_note_ship_beside_the_data():
     assert "MIT License" in data.joinpath("LICENSE").read_text(encoding="utf-8")
     note = data.joinpath("SOURCE.md").read_text(encoding="utf-8")
     assert "b79ce4bfc04519ef4bc85bf7c6f321795aadf3d3" in note
+
+
+@pytest.mark.parametrize(
+    ("number", "carriers"),
+    [
+        # 14 digits: DHL eCommerce, and DPD's number quoted without its check character.
+        ("09980000020033", ["dhl", "dpd"]),
+        ("60120172242323", ["dhl", "dpd"]),
+        # 12 digits, last = first eleven mod 7: the three Japanese carriers' one rule.
+        ("444413758703", ["yamato", "sagawa", "japan_post"]),
+        ("5125-4751-4334", ["yamato", "sagawa", "japan_post"]),
+    ],
+)
+def test_shared_shapes_give_every_candidate_best_first(number, carriers):
+    assert [m.carrier for m in detect(number)] == carriers
+
+
+def test_detect_json_lists_the_other_candidates_as_alternatives(capsys):
+    from carriers.cli import main
+
+    assert main(["444413758703", "09980000020033", "--json"]) == 0
+    yamato, fourteen = json.loads(capsys.readouterr().out)
+    assert (yamato["carrier"], yamato["alternatives"]) == ("yamato", ["sagawa", "japan_post"])
+    assert (fourteen["carrier"], fourteen["alternatives"]) == ("dhl", ["dpd"])
+
+
+@pytest.mark.parametrize(
+    ("name", "host"),
+    [
+        ("DPD", "www.dpdgroup.com"),
+        ("DHL eCommerce", "www.dhl.com"),
+        (None, "www.dhl.com"),  # no name on the order: the best candidate
+    ],
+)
+def test_the_carrier_named_on_the_order_decides(name, host):
+    from datetime import UTC, datetime
+    from urllib.parse import urlsplit
+
+    from carriers.service import TrackingService
+
+    with TrackingService({}, clock=lambda: datetime(2026, 12, 1, tzinfo=UTC)) as service:
+        tracking = service.track("09980000020033", carrier=name)
+    assert urlsplit(tracking.tracking_url or "").hostname == host
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier"),
+    [
+        ("3SDEVC748859096", "postnl"),
+        ("3SABCD1234567", "postnl"),
+        ("H1003660401590901036", "hermes"),
+        ("444413758703", "yamato"),
+    ],
+)
+def test_formats_the_issue_found_unknown_are_recognised(number, carrier):
+    match = best(number)
+    assert match is not None and match.carrier == carrier and match.tracking_url
