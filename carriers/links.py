@@ -100,8 +100,12 @@ def url_for_normalised(code: str, number: str) -> str | None:
     return template.replace("{n}", encoded)
 
 
-def carrier_display_name(code: str) -> str | None:
-    """The carrier's name as a buyer knows it, or None for a code we have no page for."""
+def carrier_display_name(code: str, number: str = "") -> str | None:
+    """The carrier's name as a buyer knows it, or None for a code we have no page for.
+
+    For ``s10`` it is the postal operator of the country the number ends in."""
+    if code == "s10":
+        code = S10_OPERATORS.get(normalise_number(number)[-2:], "")
     page = TRACKING_PAGES.get(code)
     return page.name if page is not None else None
 

@@ -15,7 +15,9 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["CARRIER_NAMES", "carrier_code"]
+from carriers.links import carrier_display_name
+
+__all__ = ["CARRIER_NAMES", "carrier_code", "display_name"]
 
 # Keys are squeezed: lower case, only letters and digits ("Deutsche Post" -> "deutschepost").
 CARRIER_NAMES: Final[dict[str, str]] = {
@@ -81,7 +83,7 @@ CARRIER_NAMES: Final[dict[str, str]] = {
     "tnt": "tnt",
     # France
     "laposte": "la_poste",
-    "colissimo": "la_poste",  # La Poste's parcel brand, tracked on laposte.fr
+    "colissimo": "colissimo",  # La Poste's parcel brand, tracked on laposte.fr
     "chronopost": "chronopost",
     # Benelux, Nordics, Poland
     "postnl": "postnl",
@@ -179,3 +181,18 @@ def carrier_code(name: str) -> str | None:
         if code is not None:
             return code
     return None
+
+
+def display_name(named: str | None, code: str, number: str = "") -> str:
+    """How a reply to a buyer names the carrier.
+
+    Our name when the order's carrier name (or, without one, the detected code) is a
+    carrier we know: Amazon hands back feed codes such as "SagawaExpress" or "AMZL_US"
+    that a buyer should not read. Anything else as the seller wrote it."""
+    known = carrier_code(named) if named and named.strip() else code
+    name = carrier_display_name(known, number) if known else None
+    if name is not None:
+        return name
+    if named and named.strip():
+        return named.strip()
+    return code.replace("_", " ").title() if code != "unknown" else ""

@@ -45,6 +45,7 @@ from bot.services.conversations import (
 from bot.services.scenario import Choice, choose_scenario
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
+from carriers.names import display_name
 from compliance import Policy, Report
 
 __all__ = [
@@ -57,9 +58,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-# Carrier codes shown to a buyer when the order does not name the carrier.
-_DISPLAY: dict[str, str] = {"ups": "UPS", "usps": "USPS", "fedex": "FedEx", "dhl": "DHL"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +169,10 @@ def _facts(
             values["promised_window"] = DateWindow(start, end)
     if choice.parcel is not None:
         package, tracking = choice.parcel
-        values["carrier_name"] = package.carrier or _DISPLAY.get(
-            tracking.carrier, tracking.carrier.replace("_", " ").title()
+        # Amazon may hand back its own codes ("SagawaExpress", "AMZL_US"); the buyer
+        # reads the carrier's name, an S10 item's national post when none was named.
+        values["carrier_name"] = (
+            display_name(package.carrier, tracking.carrier, tracking.number) or None
         )
         values["tracking_number"] = tracking.number
         values["tracking_url"] = tracking.tracking_url

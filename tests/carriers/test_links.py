@@ -42,6 +42,7 @@ OWN_DOMAIN = {
     "old_dominion": "odfl.com",
     "australia_post": "auspost.com.au",
     "la_poste": "laposte.fr",
+    "colissimo": "laposte.fr",
     "correos_mexico": "correosdemexico.gob.mx",
     "correios": "correios.com.br",
     "poste_italiane": "poste.it",

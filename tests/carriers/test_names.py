@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from carriers.links import TRACKING_URLS
-from carriers.names import CARRIER_NAMES, carrier_code
+from carriers.names import CARRIER_NAMES, carrier_code, display_name
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,7 @@ from carriers.names import CARRIER_NAMES, carrier_code
         ("Hermes", "hermes"),
         ("GLS", "gls"),
         ("La Poste", "la_poste"),
-        ("Colissimo", "la_poste"),
+        ("Colissimo", "colissimo"),
         ("Canada Post", "canada_post"),
         ("OnTrac", "ontrac"),
         ("Yodel", "yodel"),
@@ -71,3 +71,26 @@ def test_codes_of_detectable_carriers_have_tracking_links():
     detectable = {f.carrier for f in load_formats()} - {"s10"}
     for code in set(CARRIER_NAMES.values()) & detectable:
         assert code in TRACKING_URLS, code
+
+
+@pytest.mark.parametrize(
+    ("named", "code", "number", "shown"),
+    [
+        # Amazon's feed codes and logistics ids are not for a buyer's eyes.
+        ("SagawaExpress", "sagawa", "512547514334", "Sagawa Express"),
+        ("YamatoTransport", "yamato", "444413758703", "Yamato Transport"),
+        ("AMZL_US", "amazon", "TBA000000000000", "Amazon Logistics"),
+        ("Hermes Logistik Gruppe", "hermes", "H1003660401590901036", "Hermes"),
+        ("Colissimo", "colissimo", "6A12345678901", "Colissimo"),
+        # No name on the order: the detected carrier, an S10 item's national post.
+        (None, "postnl", "3SDEVC748859096", "PostNL"),
+        (None, "s10", "RB123456785NL", "PostNL"),
+        (None, "s10", "RB123456785JP", "Japan Post"),
+        ("", "dhl_paket", "00340434161094015902", "Deutsche Post DHL"),
+        # A name we do not know is shown as the seller wrote it.
+        ("Pigeon Post Express", "unknown", "123", "Pigeon Post Express"),
+        (None, "unknown", "123", ""),
+    ],
+)
+def test_display_name_for_a_reply(named, code, number, shown):
+    assert display_name(named, code, number) == shown
