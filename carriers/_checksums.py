@@ -41,7 +41,7 @@ def _as_int(check: str) -> int | None:
     return int(check) if check.isascii() and check.isdigit() else None
 
 
-def _mod10_checker(*, evens: int, odds: int, reverse: bool, modulo: int) -> Checker:
+def _mod10_checker(*, evens: int, odds: int, reverse: bool, modulo: int, addend: int) -> Checker:
     weights = tuple(islice(cycle((evens, odds)), _MAX_SERIAL))
     lookup = _MOD10_VALUE.__getitem__
 
@@ -53,7 +53,7 @@ def _mod10_checker(*, evens: int, odds: int, reverse: bool, modulo: int) -> Chec
             total: int = sum(map(mul, map(lookup, chars), weights))
         except KeyError:  # a character no format allows in a checksummed serial
             return False
-        return (modulo - total % modulo) % modulo == ord(check) - 48
+        return (modulo - (total + addend) % modulo) % modulo == ord(check) - 48
 
     return check_mod10
 
@@ -137,7 +137,10 @@ def make_checker(spec: Mapping[str, object]) -> Checker:
         odds = _int(spec, "odds_multiplier", 1)
         modulo = _int(spec, "modulo", 10)
         reverse = bool(spec.get("reverse", False))
-        return _mod10_checker(evens=evens, odds=odds, reverse=reverse, modulo=modulo)
+        # Not in tracking_number_data: our extension for GLS, whose weighted sum
+        # gets 1 added before the check digit is taken (GLS Uni-Box 2D, 3.2.1).
+        addend = _int(spec, "addend", 0)
+        return _mod10_checker(evens=evens, odds=odds, reverse=reverse, modulo=modulo, addend=addend)
     if name == "mod7":
         return _mod7
     if name == "s10":
