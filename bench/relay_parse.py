@@ -13,9 +13,9 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from bot.amazon.relay import parse_mail
+from bot.mail.relay import parse_mail
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "amazon" / "mail"
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "mail" / "corpus"
 
 
 def big_mail(size: int) -> bytes:

@@ -57,8 +57,8 @@ from bot.serve import default_workers  # noqa: E402
 from bot.services.deciding import check_reply, current  # noqa: E402
 from bot.services.ingest import store_inbound  # noqa: E402
 from bot.services.poster import Pacer, post_due  # noqa: E402
-from bot.slack_client import background_client  # noqa: E402
-from handlers.blocks import edit_modal  # noqa: E402
+from bot.slack.blocks import edit_modal  # noqa: E402
+from bot.slack.client import background_client  # noqa: E402
 from tests.e2e.processes import wait_healthy  # noqa: E402
 from tests.e2e.slack_harness import block_action, keystroke  # noqa: E402
 from tests.fakes.fake_slack import FakeSlack  # noqa: E402

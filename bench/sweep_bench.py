@@ -3,7 +3,7 @@
 Fills a fresh database with open messages received over the last 24 hours (deadlines
 spread over the next 24 hours) in the state a sweep running every minute leaves them:
 the thresholds passed are fired and ``next_escalation_at`` points at the next one.  Then
-runs the real :func:`bot.sla.sweep` (claims committed, pings "posted" to an in-process
+runs the real :func:`bot.jobs.sla.sweep` (claims committed, pings "posted" to an in-process
 Slack stand-in that answers at once, cards re-rendered) at:
 
 - ``now``: nothing due, the cost every idle minute;
@@ -36,8 +36,8 @@ from sqlalchemy import Engine, insert, text
 from bot.db import sql_uow_factory, upgrade
 from bot.db.models import EscalationRow, MessageRow
 from bot.domain import MessageKind, MessageState
+from bot.jobs.sla import SweepConfig, sweep
 from bot.services.escalations import due_query, thresholds_from
-from bot.sla import SweepConfig, sweep
 
 NOW = datetime(2026, 3, 7, 9, 0, tzinfo=UTC)
 LEFTS = [timedelta(hours=h) for h in (12, 4, 1, 0)]

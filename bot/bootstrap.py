@@ -26,7 +26,6 @@ from typing import Protocol
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from bot.amazon.smtp import smtp_sender_from_settings
 from bot.amazon.spapi import orders_client_from_settings
 from bot.clock import Clock, ScaledClock, utc_now
 from bot.config import Settings
@@ -34,6 +33,7 @@ from bot.db import check_schema_current, create_db_engine, sql_uow_factory
 from bot.db.uow import UowFactory
 from bot.domain import Order
 from bot.errors import ConfigError, DatabaseUnavailable, WismoError
+from bot.mail.smtp import smtp_sender_from_settings
 from bot.replies.library import load_library
 from bot.replies.report import LibraryReport
 from bot.services.outbox import MailSender

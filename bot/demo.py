@@ -35,8 +35,8 @@ from bot.domain import Conversation
 from bot.errors import ConfigError, WismoError
 from bot.services.conversations import load_conversation
 from bot.services.pipeline import draft_pending, store_raw
+from bot.slack.blocks import card
 from carriers.sandbox import CarrierSandbox
-from handlers.blocks import card
 
 __all__ = ["DemoWorld", "demo_world", "main", "run_demo"]
 

@@ -34,11 +34,11 @@ from slack_sdk.errors import SlackApiError
 from bot.bootstrap import Services
 from bot.errors import SlackError
 from bot.services.authorise import Authoriser
-from bot.slack_client import background_client, live_client
+from bot.slack.client import background_client, live_client
 from handlers import register_handlers
 from handlers.context import Wismo
 from handlers.live import LiveViews
-from handlers.replies import report_error
+from handlers.responses import report_error
 
 __all__ = ["LISTENER_THREADS", "EventDedupe", "build_app", "fix_form_body", "group_members"]
 
@@ -129,7 +129,7 @@ def build_app(
         signing_secret=settings.slack_signing_secret.reveal() or None,
         token_verification_enabled=token_verification,
         listener_executor=pool,
-        # Listeners hand themselves to ``pool`` and return at their ack (handlers.replies.
+        # Listeners hand themselves to ``pool`` and return at their ack (handlers.responses.
         # guarded), so Bolt answers Slack at once instead of polling for the ack.
         process_before_response=True,
         raise_error_for_unhandled_request=False,

@@ -23,8 +23,8 @@ from bot.bootstrap import Services
 from bot.clock import utc_now
 from bot.config import Settings
 from bot.front.server import Limits
-from bot.inbox.source import RawMail
-from bot.inbox.webhook import webhook_app
+from bot.mail.inbox.source import RawMail
+from bot.mail.inbox.webhook import webhook_app
 from bot.slack_app import fix_form_body
 
 __all__ = ["INBOUND_PATH", "SLACK_MAX_BYTES", "SLACK_PATH", "WsgiApp", "front_limits", "web_app"]

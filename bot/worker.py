@@ -11,12 +11,12 @@ job             when                   does
 ``poster``      every 2 s              post queued cards, card updates and summaries,
                                        paced per channel
 ``outbox``      every 10 s             send approved replies; report stuck ones
-``sla_sweep``   every 60 s             deadline pings (:mod:`bot.sla`)
-``summary``     daily, summary time    queue the daily summary (:mod:`bot.summary`)
-``retention``   daily, 03:30 UTC       purge expired personal data (:mod:`bot.retention`)
+``sla_sweep``   every 60 s             deadline pings (:mod:`bot.jobs.sla`)
+``summary``     daily, summary time    queue the daily summary (:mod:`bot.jobs.summary`)
+``retention``   daily, 03:30 UTC       purge expired personal data (:mod:`bot.jobs.retention`)
 ==============  =====================  ===============================================
 
-The inbox (``WISMO_INBOX``) is polled by its own thread (:func:`bot.inbox.run_poller`,
+The inbox (``WISMO_INBOX``) is polled by its own thread (:func:`bot.mail.inbox.run_poller`,
 which backs off while the mailbox is down).  SIGTERM or SIGINT stops the poller and the
 scheduler, letting running jobs finish; a worker killed harder loses nothing, because
 every job claims its work in the database first.
@@ -44,14 +44,14 @@ from bot.bootstrap import Services, describe, services_from_env
 from bot.clock import clock_speed, on_clock
 from bot.config import Settings
 from bot.errors import ConfigError, DatabaseUnavailable, WismoError
-from bot.inbox import RawMail, run_poller, source_from_settings
-from bot.retention import purge_expired
+from bot.jobs.retention import purge_expired
+from bot.jobs.sla import SweepConfig, sweep
+from bot.jobs.summary import queue_summary
+from bot.mail.inbox import RawMail, run_poller, source_from_settings
 from bot.services.ingest import store_inbound
 from bot.services.outbox import StuckReply, deliver_due, report_stuck
 from bot.services.pipeline import draft_pending, process_raw
 from bot.services.poster import Pacer, post_due
-from bot.sla import SweepConfig, sweep
-from bot.summary import queue_summary
 
 __all__ = ["Intervals", "Worker", "main"]
 
@@ -321,7 +321,7 @@ def main(argv: Sequence[str]) -> int:
         print(f"wismo worker: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1
 
-    from bot.slack_client import background_client
+    from bot.slack.client import background_client
 
     stop = threading.Event()
 

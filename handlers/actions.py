@@ -15,11 +15,11 @@ from slack_sdk import WebClient
 from bot.domain import Conversation
 from bot.errors import AlreadyDecided, ComplianceBlocked, NotAuthorised
 from bot.services import deciding
-from handlers.blocks import edit_modal, notice_modal, reject_modal, shown_verdict, verdict_key
+from bot.slack.blocks import edit_modal, notice_modal, reject_modal, shown_verdict, verdict_key
+from bot.slack.ids import ActionId
 from handlers.context import AUDIT, wismo
 from handlers.events import publish_home
-from handlers.ids import ActionId
-from handlers.replies import ack_first, card_location, show_result, user_text
+from handlers.responses import ack_first, card_location, show_result, user_text
 
 __all__ = [
     "approve",

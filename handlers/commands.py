@@ -17,19 +17,19 @@ from bot.domain import Order
 from bot.errors import AmazonAuthFailed, AmazonError, OrderNotFound
 from bot.services.conversations import conversations_for_order, open_conversations
 from bot.services.deciding import check_reply
-from carriers.detect import detect
-from carriers.model import Tracking
-from handlers.blocks import (
+from bot.slack.blocks import (
     Block,
     findings_blocks,
     order_lookup_blocks,
     queue_blocks,
     tracking_lookup_blocks,
 )
+from bot.slack.ids import Command
+from bot.slack.mrkdwn import escape
+from carriers.detect import detect
+from carriers.model import Tracking
 from handlers.context import Wismo, wismo
-from handlers.ids import Command
-from handlers.mrkdwn import escape
-from handlers.replies import guarded
+from handlers.responses import guarded
 
 __all__ = ["ORDER_ID", "order", "register", "track", "wismo_command"]
 

@@ -11,9 +11,9 @@ from slack_sdk.errors import SlackApiError
 
 from bot.services.conversations import open_conversations
 from bot.services.stats import team_figures
-from handlers.blocks import figures_text, home_view
+from bot.slack.blocks import figures_text, home_view
 from handlers.context import Wismo, wismo
-from handlers.replies import guarded
+from handlers.responses import guarded
 
 __all__ = ["app_home_opened", "publish_home", "register"]
 

@@ -27,8 +27,8 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.slack.blocks import verdict_key, with_findings
 from compliance import Report
-from handlers.blocks import verdict_key, with_findings
 
 __all__ = ["LiveViews"]
 

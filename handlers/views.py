@@ -16,10 +16,10 @@ from slack_sdk import WebClient
 from bot.domain import RejectReason
 from bot.errors import NotAuthorised
 from bot.services import deciding
+from bot.slack.ids import ActionId, BlockId, CallbackId
 from compliance import Report
 from handlers.context import AUDIT, wismo
-from handlers.ids import ActionId, BlockId, CallbackId
-from handlers.replies import guarded, show_result, user_text
+from handlers.responses import guarded, show_result, user_text
 
 __all__ = ["register", "submit_edit", "submit_reject"]
 

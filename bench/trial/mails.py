@@ -3,7 +3,7 @@
 Every mail is raw MIME in Amazon's current layout (text and HTML alternatives, the buyer's
 words in the single ``<pre>`` block, the "no response needed" link, the ``commMgrTok``
 footer), written from the buyer texts of the hand-made corpus in
-``tests/amazon/mail`` so that the languages and intents are real ones.  System mails
+``tests/mail/corpus`` so that the languages and intents are real ones.  System mails
 (opt-out bounces, delivery failures, A-to-z, return notices, sent copies) are the corpus's
 own, re-dated and given fresh Message-IDs; malformed mails are broken on purpose.
 
@@ -27,11 +27,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from bot.amazon.relay import parse_mail
 from bot.domain import MessageKind
+from bot.mail.relay import parse_mail
 from carriers.model import TrackingStatus
 from carriers.sandbox import demo_number
-from tests.amazon.mail.make_corpus import RELAY_TEMPLATE_WORDING as _HEAD
+from tests.mail.corpus.make_corpus import RELAY_TEMPLATE_WORDING as _HEAD
 
 from .timeline import arrival_times
 
@@ -45,7 +45,7 @@ __all__ = [
     "render",
 ]
 
-CORPUS = Path(__file__).resolve().parents[2] / "tests" / "amazon" / "mail"
+CORPUS = Path(__file__).resolve().parents[2] / "tests" / "mail" / "corpus"
 SHOP = "support@brightwater-home.example"
 
 # The five marketplaces of the trial: (relay domain, language, marketplace id, carriers).

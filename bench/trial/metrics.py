@@ -280,7 +280,7 @@ def expected_pings(
     beat by up to ``race`` (a couple of real seconds, so many simulated minutes).
 
     A ping claimed while Slack failed (a ``stalled`` window) waits for the sweep's retry,
-    ``bot.sla.RETRY_AFTER`` later in real time, and is then posted only if no more severe
+    ``bot.jobs.sla.RETRY_AFTER`` later in real time, and is then posted only if no more severe
     threshold passed meanwhile; so a window that starts before a stalled one ends counts
     only up to where the stall began.
     """

@@ -1,7 +1,7 @@
 """What an agent's decision on a card does: approve, send an edit, reject, mark answered.
 
 Every use case claims the message with one conditional UPDATE first
-(:func:`~bot.services.decisions.claim_or_raise`), so however many clicks arrive exactly
+(:func:`~bot.services.claims.claim_or_raise`), so however many clicks arrive exactly
 one decision wins and the others get :class:`~bot.errors.AlreadyDecided` naming the
 winner.  Sending re-runs the policy check on the exact text that goes out; a refusal
 undoes the claim (the card stays open for an edit) and is kept in the audit log.  The
@@ -26,8 +26,8 @@ from bot.db.models import MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import Conversation, DecisionKind, MessageState, OutgoingMail, RejectReason
 from bot.errors import ComplianceBlocked, DatabaseUnavailable, DecisionError
+from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
-from bot.services.decisions import claim_or_raise, record_decision
 from bot.services.outbox import deliver_due, enqueue
 from bot.services.verdict import check_reply
 from compliance import Report

@@ -37,12 +37,12 @@ from bot.errors import (
     OrderNotFound,
 )
 from bot.replies import DateWindow, ReplyFacts, Scenario, TemplateError, render
+from bot.services.choice import Choice, choose_scenario
 from bot.services.conversations import (
     load_conversation,
     order_from_snapshot,
     order_to_snapshot,
 )
-from bot.services.scenario import Choice, choose_scenario
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
 from carriers.names import display_name

@@ -17,10 +17,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
 
-from bot.amazon.intent import inherit
 from bot.db.models import RAW_KEEP_LIMIT, MessageRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import InboundMessage, Intent, MessageKind, MessageState
+from bot.mail.intent import inherit
 
 __all__ = ["ANSWER_WITHIN", "StoredResult", "message_id_for", "store_inbound"]
 

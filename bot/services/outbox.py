@@ -33,7 +33,7 @@ from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import DecisionKind, MessageState, OutgoingMail
 from bot.errors import AlreadyDecided, DatabaseUnavailable, MailRejected, MailUnavailable
-from bot.services.decisions import claim, record_decision
+from bot.services.claims import claim, record_decision
 
 __all__ = [
     "MAX_ATTEMPTS",
@@ -64,7 +64,7 @@ _RETRY_CAP = timedelta(minutes=30)
 
 
 class MailSender(Protocol):
-    """Sends one reply (``bot.amazon.smtp.SmtpSender`` in production).
+    """Sends one reply (``bot.mail.smtp.SmtpSender`` in production).
 
     Raises :class:`MailUnavailable` when it may be retried, :class:`MailRejected` when
     the server refused this mail.  Any other exception leaves the outcome unknown.

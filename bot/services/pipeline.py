@@ -14,10 +14,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.amazon.relay import parse_mail
 from bot.bootstrap import Services
 from bot.domain import Conversation, MessageState
 from bot.errors import DatabaseUnavailable
+from bot.mail.relay import parse_mail
 from bot.services.drafting import draft_message
 from bot.services.ingest import StoredResult, store_inbound
 

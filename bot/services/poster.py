@@ -39,7 +39,7 @@ from bot.db.outage import database_errors
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import MessageState, SystemKind
 from bot.services.deciding import current
-from bot.services.slack_lookup import find_post, post_metadata
+from bot.slack.lookup import find_post, post_metadata
 
 __all__ = [
     "CARD",
@@ -326,7 +326,7 @@ def _deliver(
     key: str,
     now: datetime,
 ) -> str:
-    from handlers.blocks import card  # handlers render; the service only decides when
+    from bot.slack.blocks import card  # handlers render; the service only decides when
 
     metadata = post_metadata(key)
     if purpose in {CARD, CARD_UPDATE} and message_pk is not None:

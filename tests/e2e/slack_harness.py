@@ -26,11 +26,11 @@ from slack_sdk import WebClient
 from bot.bootstrap import Services, build_services
 from bot.config import Secret, Settings
 from bot.domain import MessageState
-from bot.inbox.webhook import sign as sign_mail
+from bot.mail.inbox.webhook import sign as sign_mail
 from bot.services.pipeline import draft_pending
 from bot.services.poster import Pacer, post_due
+from bot.slack.client import background_client, live_client
 from bot.slack_app import build_app
-from bot.slack_client import background_client, live_client
 from bot.web import web_app
 from tests.fakes.fake_slack import FakeSlack
 from tests.fakes.slack_sender import SlackSender

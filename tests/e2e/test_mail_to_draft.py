@@ -17,8 +17,8 @@ from bot.domain import MessageState
 from bot.replies import LANGUAGES, Scenario
 from bot.services.conversations import load_conversation
 from bot.services.pipeline import draft_pending, process_raw, store_raw
+from bot.slack.blocks import card
 from carriers.model import TrackingStatus
-from handlers.blocks import card
 
 WISMO_TEXT = {
     "en": "Hi, my order has not arrived yet. Where is my package? When will it arrive?",

@@ -40,8 +40,8 @@ from tests.e2e.slack_harness import (
 )
 from tests.e2e.slack_harness import CHANNEL as QUEUE
 from tests.fakes.slack_sender import SlackSender
+from tests.jobs.conftest import CHANNEL, SATURDAY_9
 from tests.services.conftest import free_port
-from tests.sla.conftest import CHANNEL, SATURDAY_9
 
 ROOT = Path(__file__).resolve().parents[2]
 MESSAGES = 200
@@ -89,7 +89,7 @@ def test_two_sweepers_fire_each_escalation_once(db_url, uow_factory, slack):  # 
     # Claims are committed five at a time, so both replicas take part in every sweep
     # (with one big batch the first process to start could claim everything).
     cmd = [
-        *(sys.executable, "-m", "tests.sla.sweeper", db_url, slack.base_url),
+        *(sys.executable, "-m", "tests.jobs.sweeper", db_url, slack.base_url),
         *("--no-refresh", "--batch", "5"),
     ]
     workers = [

@@ -160,7 +160,7 @@ def test_reject_records_the_reason(bot, manifest, reason, note, state):
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_reject_other_needs_a_note_and_strangers_are_refused(bot, manifest):
     pk = arrive(bot, manifest)
-    from handlers.blocks import reject_modal
+    from bot.slack.blocks import reject_modal
 
     view = {**reject_modal(pk), "id": "V-reject", "hash": "h"}
     other = {

@@ -29,7 +29,7 @@ from bot.demo_data import Manifest
 from bot.domain import MessageState
 from bot.services.pipeline import draft_pending
 from bot.services.poster import Pacer, post_due
-from bot.slack_client import background_client
+from bot.slack.client import background_client
 from tests.e2e.processes import deployment_env, spawn, wait_healthy
 from tests.e2e.slack_harness import (
     AGENT,

@@ -26,8 +26,8 @@ from bot.config import Secret, Settings
 from bot.db.models import OutboxState
 from bot.domain import MessageState, OutgoingMail
 from bot.errors import DatabaseUnavailable
-from bot.inbox import source_from_url
-from bot.inbox.webhook import sign
+from bot.mail.inbox import source_from_url
+from bot.mail.inbox.webhook import sign
 from bot.services.outbox import MailSender, Unsettled, deliver_due, enqueue
 from bot.slack_app import build_app
 from bot.web import web_app
@@ -35,7 +35,7 @@ from bot.worker import Worker
 from tests.fakes.fake_slack import FakeSlack
 from tests.faults.conftest import ONLY_POSTGRES
 from tests.faults.proxy import CuttableProxy
-from tests.inbox.conftest import make_mail
+from tests.mail.inbox.conftest import make_mail
 from tests.services.conftest import (
     Recorder,
     carded,
@@ -195,7 +195,7 @@ def _queued_reply(services: Services) -> int:
 def test_a_reply_sent_just_before_an_outage_is_recorded_after_it_never_resent(
     bot: Bot, smtp_server: tuple[int, Recorder]
 ) -> None:
-    from bot.amazon.smtp import SmtpSender
+    from bot.mail.smtp import SmtpSender
 
     port, recorder = smtp_server
     smtp = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@shop.example")
@@ -225,7 +225,7 @@ def test_a_reply_sent_just_before_an_outage_is_recorded_after_it_never_resent(
 def test_an_outage_before_the_claim_delays_the_reply_and_sends_it_once(
     bot: Bot, smtp_server: tuple[int, Recorder]
 ) -> None:
-    from bot.amazon.smtp import SmtpSender
+    from bot.mail.smtp import SmtpSender
 
     port, recorder = smtp_server
     smtp = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@shop.example")

@@ -6,8 +6,8 @@ import json
 
 from slack_sdk import WebClient
 
+from bot.slack.blocks import edit_modal, shown_verdict, verdict_key
 from compliance import check
-from handlers.blocks import edit_modal, shown_verdict, verdict_key
 from handlers.live import LiveViews
 from tests.fakes.fake_slack import FakeSlack
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from handlers.ids import Command
+from bot.slack.ids import Command
 
 MANIFEST = json.loads((Path(__file__).resolve().parents[2] / "manifest.json").read_text())
 

@@ -11,8 +11,8 @@ from collections import Counter
 
 import pytest
 
-from bot.amazon.intent import recognise
 from bot.domain import Intent
+from bot.mail.intent import recognise
 from tests.intents.corpus import LANGS, load, load_all
 
 

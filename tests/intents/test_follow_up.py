@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.amazon.intent import inherit, is_follow_up, recognise
 from bot.domain import Intent
+from bot.mail.intent import inherit, is_follow_up, recognise
 from bot.services.ingest import store_inbound
 from tests.services.conftest import T0, buyer_message
 

@@ -17,6 +17,7 @@ from bot.domain import (
     Package,
     RejectReason,
 )
+from bot.services.claims import claim, record_decision
 from bot.services.conversations import (
     conversations_for_order,
     load_conversation,
@@ -24,7 +25,6 @@ from bot.services.conversations import (
     order_from_snapshot,
     order_to_snapshot,
 )
-from bot.services.decisions import claim, record_decision
 from bot.services.ingest import store_inbound
 from carriers.model import Tracking, TrackingEvent, TrackingStatus
 from tests.services.conftest import T0, buyer_message

@@ -9,8 +9,8 @@ import pytest
 
 from bot.domain import FulfilledBy, InboundMessage, Intent, MessageKind, Order, OrderStatus, Package
 from bot.replies import Scenario
+from bot.services.choice import ALL_IS_WELL, choose_scenario
 from bot.services.drafting import Enrichment, compose, reply_language
-from bot.services.scenario import ALL_IS_WELL, choose_scenario
 from carriers.model import StatusReason, Tracking, TrackingEvent, TrackingStatus
 from compliance import Policy
 

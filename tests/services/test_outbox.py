@@ -4,11 +4,11 @@ from datetime import timedelta
 
 import pytest
 
-from bot.amazon.smtp import SmtpSender
 from bot.db.models import OutboxState
 from bot.domain import DecisionKind, MessageState, OutgoingMail
 from bot.errors import AlreadyDecided, MailUnavailable
-from bot.services.decisions import claim
+from bot.mail.smtp import SmtpSender
+from bot.services.claims import claim
 from bot.services.outbox import (
     Unsettled,
     deliver_due,

@@ -19,7 +19,7 @@ from bot.db.models import PostState, SlackPostRow
 from bot.domain import MessageState
 from bot.services.ingest import store_inbound
 from bot.services.poster import Pacer, enqueue_card_update, post_due
-from bot.slack_client import background_client
+from bot.slack.client import background_client
 from tests.fakes.fake_slack import FakeSlack
 from tests.services.conftest import T0, buyer_message
 
@@ -209,7 +209,7 @@ def test_a_card_update_re_renders_the_posted_card(services, slack):
 def test_a_reply_the_worker_sends_after_a_retry_refreshes_its_card(
     engine, db_url, slack, smtp_server
 ):
-    from bot.amazon.smtp import SmtpSender
+    from bot.mail.smtp import SmtpSender
     from bot.services.deciding import approve
     from bot.services.outbox import deliver_due
     from tests.services.conftest import free_port

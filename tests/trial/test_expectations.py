@@ -12,10 +12,10 @@ from bench.trial.mails import MARKETS, TextPool, plan_mails, render
 from bench.trial.metrics import expected_pings, peak_in_window, percentile
 from bench.trial.run import TrialConfig
 from bench.trial.timeline import Timeline, next_on_shift, on_shift
-from bot.amazon.relay import parse_mail
 from bot.bootstrap import clock_from_settings
 from bot.config import Settings
 from bot.domain import MessageKind
+from bot.mail.relay import parse_mail
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # a Monday
 MIN = timedelta(minutes=1)

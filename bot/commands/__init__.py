@@ -1,1 +1,0 @@
-"""CLI sub-commands that need the application settings."""

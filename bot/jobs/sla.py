@@ -1,0 +1,266 @@
+"""The SLA sweep: pings as Amazon's 24-hour deadline nears, each exactly once.
+
+Run every minute by the worker (any number of replicas) or called directly with a
+fixed ``now`` in tests.  One sweep:
+
+1. retries escalations claimed earlier but never posted (Slack failed, or a worker was
+   killed between claim and post), once they are ``retry_after`` old;
+2. claims the escalations due at ``now`` (:func:`bot.services.escalations.claim_due`,
+   committed before anything is posted);
+3. posts each claim: the note goes into the card's thread, the louder stages are
+   thread replies broadcast to the channel with ``<!here>`` and the managers mentioned
+   (a user ``<@U…>``, a user group ``<!subteam^S…>``); then the card is re-rendered
+   (``chat.update``) so its deadline line shows the new colour.
+
+A message that was answered, needs no response or is spam by the time its ping is
+posted gets no ping: the clock stopped.  "Handle manually" keeps the clock running.
+
+When Slack rate-limits a post (HTTP 429), the sweep stops posting; the claims left stay
+unposted and the next sweep retries them, so the queue channel keeps within Slack's
+"about one message a second" and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from slack_sdk.errors import SlackApiError
+
+from bot.config import Settings
+from bot.db.uow import UowFactory
+from bot.services.conversations import conversation_from_rows, load_conversation
+from bot.services.escalations import (
+    Claimed,
+    Delivery,
+    Stage,
+    Threshold,
+    claim_due,
+    record_delivery,
+    take_for_retry,
+    thresholds_from,
+    unposted,
+)
+from bot.slack.blocks import card, escalation_text
+from bot.slack.lookup import HistoryReader, find_post, post_metadata
+from compliance import Policy
+
+__all__ = [
+    "RETRY_AFTER",
+    "SlackPoster",
+    "SweepConfig",
+    "SweepReport",
+    "manager_mention",
+    "sweep",
+]
+
+log = logging.getLogger(__name__)
+
+RETRY_AFTER = timedelta(minutes=2)
+"""How old an unposted claim must be before another sweep retries it.
+
+Longer than one post can take (the Slack client's timeout and its own 429 retries), so
+a retry never overlaps a live post.  Each retry moves the claim's ``fired_at`` to its own
+start, so only one worker retries a claim at a time (clocks of replicas must agree to
+well within this, as NTP keeps them).
+"""
+
+
+class SlackPoster(HistoryReader, Protocol):
+    """The Web API methods the sweep calls (``slack_sdk.WebClient`` has them)."""
+
+    def chat_postMessage(self, *, channel: str, **kwargs: Any) -> Any: ...
+
+    def chat_update(self, *, channel: str, ts: str, **kwargs: Any) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SweepConfig:
+    thresholds: tuple[Threshold, ...]
+    channel: str = ""  # where a ping goes when the card is not in Slack yet
+    managers: tuple[str, ...] = ()  # user ids (U…/W…) and user group ids (S…)
+    retry_after: timedelta = RETRY_AFTER
+    refresh_cards: bool = True
+    batch: int = 200
+    max_posts: int = 200  # per sweep; the rest waits for the next one
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SweepConfig:
+        return cls(
+            thresholds=thresholds_from(settings.sla_thresholds),
+            channel=settings.channel,
+            managers=settings.managers,
+            # It guards a live post to Slack, which keeps real time on a trial's clock too.
+            retry_after=RETRY_AFTER * settings.clock_speed,
+        )
+
+
+@dataclass(slots=True)
+class SweepReport:
+    claimed: int = 0
+    skipped: int = 0  # thresholds passed while nobody looked: recorded, not posted
+    posted: int = 0
+    not_needed: int = 0  # the clock had stopped by the time of posting
+    failed: int = 0  # Slack refused or was unreachable: retried by a later sweep
+    deferred: int = 0  # claimed, not posted in this sweep (rate limit, max_posts)
+    retried: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (
+            f"claimed {self.claimed}, posted {self.posted}, retried {self.retried}, "
+            f"failed {self.failed}, deferred {self.deferred}, not needed {self.not_needed}, "
+            f"skipped {self.skipped}"
+        )
+
+
+def manager_mention(slack_id: str) -> str:
+    """``<!subteam^S…>`` for a user group, ``<@U…>`` for a person."""
+    return f"<!subteam^{slack_id}>" if slack_id.startswith("S") else f"<@{slack_id}>"
+
+
+def mentions_for(stage: Stage, managers: Sequence[str]) -> tuple[str, ...]:
+    people = tuple(manager_mention(m) for m in managers)
+    if stage is Stage.CHANNEL:
+        return ("<!here>",)
+    if stage is Stage.MANAGERS:
+        return people or ("<!here>",)  # nobody configured: the channel must hear it
+    if stage is Stage.BREACH:
+        return ("<!here>", *people)
+    return ()
+
+
+def sweep(
+    uow_factory: UowFactory,
+    slack: SlackPoster,
+    *,
+    now: datetime,
+    config: SweepConfig,
+    policy: Policy | None = None,
+) -> SweepReport:
+    """One sweep at ``now``; see the module docstring.  Safe to run in many processes."""
+    report = SweepReport()
+    poster = _Poster(uow_factory, slack, now=now, config=config, policy=policy or Policy())
+    retries = unposted(
+        uow_factory,
+        now=now,
+        thresholds=config.thresholds,
+        retry_after=config.retry_after,
+        limit=config.max_posts,
+    )
+    for claim in retries:
+        if poster.blocked:
+            break
+        if take_for_retry(uow_factory, claim, now=now, retry_after=config.retry_after):
+            report.retried += 1
+            poster.run(claim, report, retry=True)
+    result = claim_due(uow_factory, now=now, thresholds=config.thresholds, batch=config.batch)
+    report.claimed, report.skipped = len(result.claimed), result.skipped
+    for claim in result.claimed:
+        if poster.blocked or report.posted + report.not_needed >= config.max_posts:
+            report.deferred += 1  # claimed and recorded: a later sweep posts it
+            continue
+        poster.run(claim, report)
+    if report.claimed or report.retried or report.failed or report.deferred:
+        log.info("SLA sweep at %s: %s", now.isoformat(timespec="seconds"), report)
+    return report
+
+
+class _Poster:
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        slack: SlackPoster,
+        *,
+        now: datetime,
+        config: SweepConfig,
+        policy: Policy,
+    ) -> None:
+        self.uow_factory, self.slack, self.now = uow_factory, slack, now
+        self.config, self.policy = config, policy
+        self.blocked = False  # Slack said 429: stop posting in this sweep
+
+    def run(self, claim: Claimed, report: SweepReport, *, retry: bool = False) -> None:
+        """Deliver one claim and count what came of it."""
+        outcome = self._post(claim, retry=retry)
+        record_delivery(self.uow_factory, claim, outcome, now=self.now)
+        if outcome.retry:
+            report.failed += 1
+            report.errors.append(
+                f"message {claim.message_pk} {claim.threshold.label}: {outcome.error}"
+            )
+            log.warning(
+                "SLA ping for message %s (%s) not posted, retried later: %s",
+                claim.message_pk,
+                claim.threshold.label,
+                outcome.error,
+            )
+        elif outcome.ts is None:
+            report.not_needed += 1
+        else:
+            report.posted += 1
+
+    def _post(self, claim: Claimed, *, retry: bool) -> Delivery:
+        with self.uow_factory() as uow:
+            row = uow.messages.get(claim.message_pk)
+            if row is None:
+                return Delivery(note="not posted: the message is gone")
+            # The ping needs the message row only; the card (below) needs everything.
+            conv = conversation_from_rows(
+                row, order_row=None, tracking_rows=(), draft_row=None, decision_row=None
+            )
+        if not conv.open:
+            return Delivery(note=f"not posted: the clock had stopped ({conv.state.value})")
+        channel = conv.slack_channel or self.config.channel
+        if not channel:
+            return Delivery(error="no Slack channel: set WISMO_CHANNEL")
+        stage = claim.threshold.stage
+        text = escalation_text(
+            conv, claim.threshold.left, self.now, mentions_for(stage, self.config.managers)
+        )
+        key = f"escalation:{claim.escalation_pk}"
+        args: dict[str, Any] = {"channel": channel, "text": text, "metadata": post_metadata(key)}
+        if conv.slack_ts:
+            args["thread_ts"] = conv.slack_ts
+            if stage is not Stage.THREAD_NOTE:
+                args["reply_broadcast"] = True  # in the channel too, linked to the card
+        try:
+            # An earlier attempt may have reached Slack before its worker died (or timed
+            # out after Slack took it): look before posting again.
+            found = retry and (
+                (conv.slack_ts and find_post(self.slack, channel, key, thread_ts=conv.slack_ts))
+                or find_post(self.slack, channel, key)
+            )
+            if found:
+                return Delivery(ts=found)
+            response = self.slack.chat_postMessage(**args)
+        except SlackApiError as exc:
+            if exc.response is not None and exc.response.status_code == 429:
+                self.blocked = True
+            return Delivery(error=f"Slack refused the ping: {_slack_error(exc)}")
+        except OSError as exc:  # connection refused, timeout: Slack unreachable
+            return Delivery(error=f"Slack unreachable: {exc}")
+        ts = str(response.get("ts") or "") or "?"
+        if self.config.refresh_cards and conv.slack_ts and conv.slack_channel:
+            self._refresh(claim.message_pk, conv.slack_channel, conv.slack_ts)
+        return Delivery(ts=ts)
+
+    def _refresh(self, message_pk: int, channel: str, ts: str) -> None:
+        """Re-render the card so its deadline line changes colour; cosmetic, never retried."""
+        with self.uow_factory() as uow:
+            conv = load_conversation(uow, message_pk, policy=self.policy)
+        try:
+            self.slack.chat_update(channel=channel, ts=ts, **card(conv, now=self.now))
+        except (SlackApiError, OSError) as exc:
+            log.info("card of message %s not refreshed: %s", conv.pk, exc)
+
+
+def _slack_error(exc: SlackApiError) -> str:
+    response = exc.response
+    if response is None:
+        return str(exc)
+    error = response.get("error") if hasattr(response, "get") else None
+    return f"{error or 'error'} (HTTP {response.status_code})"

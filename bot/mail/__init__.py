@@ -1,0 +1,1 @@
+"""The mail path: inbox sources, Amazon relay parsing, system notices, SMTP replies."""

@@ -1,0 +1,634 @@
+"""Pure Block Kit builders: domain snapshots in, dicts out; no Slack calls, no I/O.
+
+Buyer text and anything else that came from outside is escaped with
+:func:`bot.slack.mrkdwn.escape` before it enters mrkdwn, and every builder keeps to
+Slack's limits (50 blocks a message, 3,000 characters a section, 150 a header), so a
+long buyer message is cut with a note instead of making Slack refuse the card.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.domain import (
+    Conversation,
+    DecisionKind,
+    Intent,
+    MessageKind,
+    MessageState,
+    Order,
+    RejectReason,
+)
+from bot.services.stats import TeamFigures
+from bot.slack.ids import ActionId, BlockId, CallbackId
+from bot.slack.mrkdwn import escape, truncate
+from carriers.model import Tracking, TrackingStatus
+from compliance import Finding, Report
+
+__all__ = [
+    "REJECT_REASON_LABELS",
+    "Block",
+    "card",
+    "deadline_badge",
+    "edit_modal",
+    "escalation_text",
+    "figures_text",
+    "findings_block_id",
+    "findings_blocks",
+    "home_view",
+    "notice_modal",
+    "order_lookup_blocks",
+    "queue_blocks",
+    "reject_modal",
+    "shown_verdict",
+    "slack_date",
+    "tracking_lookup_blocks",
+    "verdict_key",
+    "with_findings",
+]
+
+Block = dict[str, Any]
+
+SECTION_LIMIT = 3000
+HEADER_LIMIT = 150
+MESSAGE_BLOCK_LIMIT = 50
+VIEW_BLOCK_LIMIT = 100
+
+INTENT_LABELS: dict[Intent, str] = {
+    Intent.WHERE_IS_MY_ORDER: "Where is my order?",
+    Intent.CANCEL: "Cancellation request",
+    Intent.RETURN: "Return request",
+    Intent.DAMAGED_OR_WRONG: "Damaged or wrong item",
+    Intent.ADDRESS_CHANGE: "Address change",
+    Intent.PRODUCT_QUESTION: "Product question",
+    Intent.OTHER: "Buyer message",
+}
+
+STATUS_LABELS: dict[TrackingStatus, str] = {
+    TrackingStatus.UNKNOWN: "No live status",
+    TrackingStatus.NOT_FOUND: "Not found at the carrier",
+    TrackingStatus.LABEL_CREATED: "Label created, not yet scanned",
+    TrackingStatus.IN_TRANSIT: "In transit",
+    TrackingStatus.OUT_FOR_DELIVERY: "Out for delivery",
+    TrackingStatus.AVAILABLE_FOR_PICKUP: "Available for pickup",
+    TrackingStatus.DELIVERY_ATTEMPTED: "Delivery attempted",
+    TrackingStatus.DELIVERED: "Delivered",
+    TrackingStatus.EXCEPTION: "Exception",
+    TrackingStatus.RETURNED_TO_SENDER: "Returned to sender",
+    TrackingStatus.CANCELLED: "Cancelled",
+}
+
+REJECT_REASON_LABELS: dict[RejectReason, str] = {
+    RejectReason.HANDLE_MANUALLY: "Handle manually in Seller Central (deadline keeps running)",
+    RejectReason.NO_RESPONSE_NEEDED: "No response needed (stops the deadline)",
+    RejectReason.SPAM: "Spam",
+    RejectReason.OTHER: "Other",
+}
+
+
+# -- small pieces ---------------------------------------------------------------------
+
+
+def _text(text: str, *, kind: str = "mrkdwn") -> dict[str, Any]:
+    limit = SECTION_LIMIT if kind == "mrkdwn" else HEADER_LIMIT
+    return {"type": kind, "text": truncate(text, limit)}
+
+
+def _section(text: str, **extra: Any) -> Block:
+    return {"type": "section", "text": _text(text), **extra}
+
+
+def _context(*parts: str) -> Block:
+    return {"type": "context", "elements": [_text(p) for p in parts[:10] if p]}
+
+
+def _button(
+    text: str, action: ActionId, value: str, *, style: str | None = None, url: str | None = None
+) -> dict[str, Any]:
+    button: dict[str, Any] = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": text[:75]},
+        "action_id": action,
+        "value": value[:2000],
+    }
+    if style:
+        button["style"] = style
+    if url:
+        button["url"] = url
+    return button
+
+
+def _quote(text: str, limit: int) -> str:
+    """Escape and quote ``text`` so it fits ``limit`` characters of mrkdwn."""
+    cut = text
+    while True:
+        quoted = "\n".join("> " + line for line in escape(cut).splitlines() or [""])
+        if len(quoted) <= limit:
+            if cut is not text:
+                quoted += f"\n_… message cut: {len(text) - len(cut):,} more characters_"
+            return quoted
+        cut = cut[: max(len(cut) - (len(quoted) - limit) - 60, 0)]
+
+
+def slack_date(at: datetime, fmt: str = "{date_short_pretty} {time}") -> str:
+    """Slack date formatting: shown in each reader's own time zone."""
+    fallback = at.strftime("%Y-%m-%d %H:%M UTC")
+    return f"<!date^{int(at.timestamp())}^{fmt}|{fallback}>"
+
+
+def _hours(delta: timedelta) -> str:
+    minutes = int(abs(delta).total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def deadline_badge(due_at: datetime, now: datetime, *, open_: bool = True) -> str:
+    """The deadline line: colour changes as the 12 h, 4 h and 1 h marks pass."""
+    left = due_at - now
+    if not open_:
+        return f":white_check_mark: Deadline was {slack_date(due_at)}"
+    if left <= timedelta(0):
+        return f":rotating_light: *Deadline missed* {_hours(left)} ago ({slack_date(due_at)})"
+    if left <= timedelta(hours=1):
+        emoji = ":red_circle:"
+    elif left <= timedelta(hours=4):
+        emoji = ":large_orange_circle:"
+    elif left <= timedelta(hours=12):
+        emoji = ":large_yellow_circle:"
+    else:
+        emoji = ":large_green_circle:"
+    return f"{emoji} *{_hours(left)} left* to answer (due {slack_date(due_at)})"
+
+
+# -- the card ---------------------------------------------------------------------------
+
+
+def _title(conv: Conversation) -> str:
+    msg = conv.message
+    if msg.kind is MessageKind.SYSTEM:
+        label = f"Amazon notice: {msg.system_kind or 'other'}"
+    elif conv.state is MessageState.MALFORMED:
+        label = "Unreadable mail: needs a human"
+    else:
+        label = INTENT_LABELS.get(msg.intent or Intent.OTHER, "Buyer message")
+    who = f" from {msg.buyer_name}" if msg.buyer_name else ""
+    where = f" ({msg.marketplace})" if msg.marketplace else ""
+    return f"{label}{who}{where}"
+
+
+def _order_text(order: Order | None, problem: str, order_id: str | None) -> str:
+    if order is None:
+        what = escape(problem) if problem else "No order id in the message (pre-sale question?)."
+        head = f"*Order* `{escape(order_id)}`\n" if order_id else "*Order*\n"
+        return f"{head}:warning: {what}"
+    lines = [f"*Order* `{order.order_id}` · {order.status.value.replace('_', ' ').lower()}"]
+    if order.fulfilled_by.value == "AMAZON":
+        lines.append("Fulfilled by Amazon: Amazon handles delivery questions.")
+    if order.ship_by_latest:
+        lines.append(f"Ship by {slack_date(order.ship_by_latest, '{date_short}')}")
+    if order.deliver_by_latest:
+        lines.append(f"Promised delivery by {slack_date(order.deliver_by_latest, '{date_short}')}")
+    if order.items:
+        lines.append("Items: " + escape(", ".join(order.items))[:500])
+    return "\n".join(lines)
+
+
+def _tracking_text(tracking: Tracking, now: datetime) -> str:
+    status = STATUS_LABELS.get(tracking.status, tracking.status.value)
+    if tracking.reason:
+        status += f" ({tracking.reason.value.replace('_', ' ')})"
+    flag = " :warning: needs attention" if tracking.needs_attention(now) else ""
+    head = f"*{escape(tracking.carrier.upper())}* `{escape(tracking.number)}` · {status}{flag}"
+    lines = [head]
+    if not tracking.live:
+        lines.append("_No live status: " + escape(tracking.note or "carrier not asked") + "_")
+    if tracking.estimated_delivery:
+        lines.append(f"Estimated delivery {tracking.estimated_delivery:%a %d %b %Y}")
+    if tracking.delivered_at:
+        lines.append(f"Delivered {slack_date(tracking.delivered_at)}")
+    if tracking.last_event:
+        event = tracking.last_event
+        where = f", {escape(event.location)}" if event.location else ""
+        lines.append(f"Last scan {slack_date(event.at)}: {escape(event.description)}{where}")
+    if tracking.tracking_url:
+        lines.append(f"<{tracking.tracking_url}|Tracking page>")
+    return "\n".join(lines)
+
+
+def _verdict(report: Report) -> str:
+    if report.compliant and not report.findings:
+        return ":white_check_mark: Passes Amazon's messaging policy"
+    if report.compliant:
+        warns = ", ".join(sorted({f.rule for f in report.findings}))
+        return f":large_yellow_circle: Passes, with warnings: {warns}"
+    rules = ", ".join(sorted({f.rule for f in report.blocking}))
+    return f":no_entry: *Cannot be sent as is*: {rules}. Use Edit to fix it."
+
+
+def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
+    """The queue card: ``{"text": fallback, "blocks": [...]}`` for chat.postMessage/update."""
+    msg = conv.message
+    blocks: list[Block] = [
+        {"type": "header", "text": _text(_title(conv), kind="plain_text")},
+        _context(
+            f"Received {slack_date(conv.received_at)}",
+            deadline_badge(conv.due_at, now, open_=conv.open),
+            f"Language: {msg.language or '?'}",
+        ),
+    ]
+    if msg.subject:
+        blocks.append(_context("Subject: " + escape(msg.subject)[:1000]))
+    blocks.append(_section(_quote(msg.body or "(empty message)", SECTION_LIMIT - 100)))
+    if msg.attachments:
+        names = ", ".join(
+            f"{escape(a.filename)} ({a.content_type}, {a.size:,} bytes)" for a in msg.attachments
+        )
+        blocks.append(_context(":paperclip: " + names[:2900]))
+    if msg.problems:
+        blocks.append(_context(":warning: " + escape("; ".join(msg.problems))[:2900]))
+    if msg.kind is MessageKind.BUYER_MESSAGE:
+        blocks.append(_section(_order_text(conv.order, conv.order_problem, msg.order_id)))
+        for tracking in conv.trackings[:5]:
+            blocks.append(_section(_tracking_text(tracking, now)))
+    blocks.extend(_decision_area(conv, now=now))
+    fallback = f"{_title(conv)}: {msg.order_id or 'no order id'}"
+    return {"text": escape(fallback), "blocks": blocks[:MESSAGE_BLOCK_LIMIT]}
+
+
+def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
+    blocks: list[Block] = [{"type": "divider"}]
+    if conv.state not in {MessageState.CARDED, MessageState.DRAFTED}:
+        blocks.append(_section(_outcome_text(conv), block_id=BlockId.DECISION))
+        if conv.state in {MessageState.MANUAL, MessageState.FAILED}:
+            blocks.append(
+                {
+                    "type": "actions",
+                    "elements": [
+                        _button("Mark answered", ActionId.MARK_ANSWERED, str(conv.pk)),
+                    ],
+                }
+            )
+        return blocks
+    draft = conv.draft
+    refused = conv.decision
+    if refused is not None and refused.kind in {DecisionKind.APPROVE, DecisionKind.EDIT}:
+        # Still open after a decision: the policy check refused the text at sending.
+        blocks.append(
+            _context(
+                f":no_entry: Sending refused for <@{refused.actor}> at "
+                f"{slack_date(refused.at, '{time}')}: {escape(refused.note)[:2500]}"
+            )
+        )
+    if draft and draft.text:
+        blocks.append(_section("*Suggested reply*\n" + _quote(draft.text, SECTION_LIMIT - 40)))
+        blocks.append(_context(_verdict(draft.report)))
+    elif conv.message.kind is MessageKind.BUYER_MESSAGE:
+        blocks.append(_section("*No suggested reply*: press Edit to write one."))
+    value = str(conv.pk)
+    elements = []
+    if draft and draft.text and draft.report.compliant:
+        elements.append(_button("Approve and send", ActionId.APPROVE, value, style="primary"))
+    if conv.message.kind is MessageKind.BUYER_MESSAGE:
+        elements.append(_button("Edit", ActionId.EDIT, value))
+    elements.append(_button("Reject", ActionId.REJECT, value, style="danger"))
+    if conv.message.no_response_url:
+        elements.append(
+            _button(
+                "No response needed (Amazon)",
+                ActionId.NO_RESPONSE_LINK,
+                value,
+                url=conv.message.no_response_url,
+            )
+        )
+    blocks.append({"type": "actions", "block_id": f"act-{conv.pk}", "elements": elements})
+    return blocks
+
+
+def _outcome_text(conv: Conversation) -> str:
+    decision = conv.decision
+    who = f"<@{decision.actor}>" if decision else "the bot"
+    when = slack_date(decision.at, "{time}") if decision else ""
+    if conv.state is MessageState.ANSWERED:
+        head = f":white_check_mark: *Sent* by {who} at {when}"
+        if decision and decision.kind is DecisionKind.EDIT:
+            head += " (edited)"
+        if decision and decision.kind is DecisionKind.MARK_ANSWERED:
+            head = f":white_check_mark: *Answered in Seller Central*, marked by {who} at {when}"
+    elif conv.state is MessageState.SENDING:
+        head = f":outbox_tray: *Sending* (approved by {who} at {when})"
+    elif conv.state is MessageState.MANUAL:
+        head = (
+            f":hand: *Handled manually* by {who} at {when}: answer in Seller Central, "
+            "then press Mark answered. The deadline keeps running."
+        )
+    elif conv.state is MessageState.NO_RESPONSE:
+        head = (
+            f":zipper_mouth_face: *No response needed*, decided by {who} at {when}. "
+            "Remember to mark it so in Seller Central."
+        )
+    elif conv.state is MessageState.SPAM:
+        head = f":wastebasket: *Marked as spam* by {who} at {when}"
+    elif conv.state is MessageState.FAILED:
+        head = f":x: *Not sent*: {escape(conv.outcome) or 'sending failed'}. A human must act."
+    elif conv.state is MessageState.SYSTEM:
+        head = ":information_source: Amazon notice: nothing to answer."
+    elif conv.state is MessageState.MALFORMED:
+        head = ":warning: This mail could not be read; open it in the support mailbox."
+    else:
+        head = f"State: {conv.state.value}"
+    if decision and decision.note:
+        head += "\n_Note:_ " + escape(decision.note)
+    if conv.outcome and conv.state is not MessageState.FAILED:
+        head += "\n" + escape(conv.outcome)
+    return head
+
+
+# -- modals ------------------------------------------------------------------------------
+
+
+def verdict_key(report: Report) -> str:
+    """A short digest of what the findings block shows, kept in its ``block_id``.
+
+    The keystroke listener compares it with the block of the view Slack sent, so it
+    calls views.update only when the verdict changes, without any server-side state.
+    A finding that grows as the agent types (``mystore.c`` -> ``mystore.com``) keeps
+    its key: rule, severity and where it starts.
+    """
+    parts = sorted({f"{f.rule}/{f.severity}/{f.start}" for f in report.findings})
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+
+def findings_block_id(report: Report) -> str:
+    return f"{BlockId.FINDINGS}:{verdict_key(report)}"
+
+
+def shown_verdict(view: dict[str, Any]) -> str | None:
+    """The verdict key of the findings block in ``view`` (as Slack sent it back)."""
+    for block in view.get("blocks") or ():
+        block_id = str(block.get("block_id") or "")
+        if block_id.startswith(f"{BlockId.FINDINGS}:"):
+            return block_id.partition(":")[2]
+    return None
+
+
+def findings_blocks(report: Report) -> list[Block]:
+    """The live verdict under the edit box: rule, excerpt, what to write instead."""
+    block_id = findings_block_id(report)
+    if not report.findings:
+        return [
+            {
+                "type": "context",
+                "block_id": block_id,
+                "elements": [_text(":white_check_mark: Passes Amazon's messaging policy")],
+            }
+        ]
+    lines = [_finding_line(f) for f in report.findings[:12]]
+    more = len(report.findings) - 12
+    if more > 0:
+        lines.append(f"…and {more} more")
+    return [{"type": "section", "block_id": block_id, "text": _text("\n".join(lines))}]
+
+
+_VIEW_KEYS = ("type", "callback_id", "private_metadata", "title", "submit", "close")
+
+
+def with_findings(view: dict[str, Any], report: Report) -> dict[str, Any]:
+    """``view`` (as Slack sent it in a payload) with its findings replaced by ``report``'s.
+
+    Input blocks keep their ids and lose ``initial_value``, so Slack keeps what the agent
+    is typing; every other block is kept as it is.
+    """
+    blocks: list[Block] = []
+    replaced = False
+    for block in view.get("blocks") or ():
+        block_id = str(block.get("block_id") or "")
+        if block_id.startswith(f"{BlockId.FINDINGS}:") or block_id == BlockId.FINDINGS:
+            if not replaced:
+                blocks.extend(findings_blocks(report))
+                replaced = True
+            continue
+        if block.get("type") == "input":
+            element = {k: v for k, v in block["element"].items() if k != "initial_value"}
+            block = {**block, "element": element}
+        blocks.append(block)
+    if not replaced:
+        blocks.extend(findings_blocks(report))
+    out = {k: view[k] for k in _VIEW_KEYS if k in view}
+    out["blocks"] = blocks
+    return out
+
+
+def notice_modal(title: str, text: str) -> dict[str, Any]:
+    """A modal that only says something (not authorised, already handled...)."""
+    return {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": title[:24]},
+        "close": {"type": "plain_text", "text": "Close"},
+        "blocks": [_section(text)],
+    }
+
+
+def _finding_line(finding: Finding) -> str:
+    icon = ":no_entry:" if finding.severity == "block" else ":warning:"
+    excerpt = escape(finding.excerpt[:80])
+    tip = f" {escape(finding.suggestion)}" if finding.suggestion else ""
+    return f"{icon} *{finding.rule}* `{excerpt}`: {escape(finding.message)}{tip}"
+
+
+def edit_modal(
+    conv: Conversation | None, text: str, report: Report | None, *, loading: bool = False
+) -> dict[str, Any]:
+    """The Edit modal.  The input block keeps its ids in every update (Slack keeps the
+    agent's text) and ``initial_value`` only matters the first time."""
+    lang = (conv.draft.language if conv and conv.draft else "") or (
+        conv.message.language if conv else ""
+    )
+    meta = json.dumps({"pk": conv.pk if conv else None, "lang": lang or None})
+    blocks: list[Block] = []
+    view: dict[str, Any] = {
+        "type": "modal",
+        "callback_id": CallbackId.EDIT_REPLY,
+        "private_metadata": meta,
+        "title": {"type": "plain_text", "text": "Edit reply"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": blocks,
+    }
+    if conv is not None:
+        order = conv.message.order_id or "no order id"
+        blocks.append(_section(f"*Reply to the buyer* · order `{escape(order)}`"))
+    if loading:
+        # No input block yet: Slack would keep an empty input's value over the
+        # initial_value of the filled view, which reuses the same block id.
+        blocks.append(_section("Loading the suggested reply…"))
+        return view
+    element: dict[str, Any] = {
+        "type": "plain_text_input",
+        "action_id": ActionId.REPLY_TEXT,
+        "multiline": True,
+        "max_length": 3000,
+        "dispatch_action_config": {"trigger_actions_on": ["on_character_entered"]},
+    }
+    if text:
+        element["initial_value"] = text[:3000]
+    blocks.append(
+        {
+            "type": "input",
+            "block_id": BlockId.REPLY,
+            "dispatch_action": True,
+            "label": {"type": "plain_text", "text": "Reply"},
+            "hint": {
+                "type": "plain_text",
+                "text": "Checked against Amazon's policy as you type: no own links, "
+                "e-mail addresses, phone numbers, review requests or marketing.",
+            },
+            "element": element,
+        }
+    )
+    if report is not None:
+        blocks.extend(findings_blocks(report))
+    return {**view, "submit": {"type": "plain_text", "text": "Send"}}
+
+
+def reject_modal(pk: int) -> dict[str, Any]:
+    options = [
+        {"text": {"type": "plain_text", "text": label[:75]}, "value": reason.value}
+        for reason, label in REJECT_REASON_LABELS.items()
+    ]
+    return {
+        "type": "modal",
+        "callback_id": CallbackId.REJECT,
+        "private_metadata": json.dumps({"pk": pk}),
+        "title": {"type": "plain_text", "text": "Reject suggestion"},
+        "submit": {"type": "plain_text", "text": "Reject"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": BlockId.REJECT_REASON,
+                "label": {"type": "plain_text", "text": "Why?"},
+                "element": {
+                    "type": "radio_buttons",
+                    "action_id": ActionId.REJECT_REASON,
+                    "options": options,
+                },
+            },
+            {
+                "type": "input",
+                "block_id": BlockId.REJECT_NOTE,
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Note (required for Other)"},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": ActionId.REJECT_NOTE,
+                    "max_length": 500,
+                },
+            },
+        ],
+    }
+
+
+# -- lookups, queue, escalations -----------------------------------------------------------
+
+
+def order_lookup_blocks(
+    order_id: str, order: Order | None, problem: str, trackings: Sequence[Tracking], now: datetime
+) -> list[Block]:
+    blocks = [_section(_order_text(order, problem, order_id))]
+    blocks += [_section(_tracking_text(t, now)) for t in trackings[:10]]
+    return blocks
+
+
+def tracking_lookup_blocks(tracking: Tracking, now: datetime) -> list[Block]:
+    return [_section(_tracking_text(tracking, now))]
+
+
+def _queue_line(conv: Conversation, now: datetime) -> str:
+    who = escape(conv.message.buyer_name or "buyer")
+    order = escape(conv.message.order_id or "no order id")
+    intent = INTENT_LABELS.get(conv.message.intent or Intent.OTHER, "")
+    link = ""
+    if conv.slack_channel and conv.slack_ts:
+        ts = conv.slack_ts.replace(".", "")
+        link = f" · <https://slack.com/archives/{conv.slack_channel}/p{ts}|card>"
+    badge = deadline_badge(conv.due_at, now)
+    on_it = ""
+    if conv.decision is not None and conv.decision.actor:
+        on_it = f" · on it: <@{conv.decision.actor}>"
+    elif conv.draft is not None and conv.draft.created_by:
+        on_it = f" · edited by <@{conv.draft.created_by}>"
+    state = _STATE_WORDS.get(conv.state, conv.state.value)
+    return f"{badge}\n{intent} · `{order}` · {who} · {state}{on_it}{link}"
+
+
+_STATE_WORDS: dict[MessageState, str] = {
+    MessageState.RECEIVED: "looking up the order",
+    MessageState.DRAFTED: "card being posted",
+    MessageState.CARDED: "waiting for a decision",
+    MessageState.SENDING: "reply being sent",
+    MessageState.MANUAL: "handled manually in Seller Central",
+    MessageState.FAILED: "reply failed: needs a human",
+}
+
+
+def queue_blocks(convs: Sequence[Conversation], now: datetime, *, limit: int = 40) -> list[Block]:
+    """Open conversations, most urgent first."""
+    if not convs:
+        return [_section(":tada: Nothing waiting: every buyer message is answered.")]
+    shown = sorted(convs, key=lambda c: c.due_at)[:limit]
+    at_risk = sum(1 for c in convs if c.due_at - now <= timedelta(hours=4))
+    blocks = [_section(f"*{len(convs)} open* · {at_risk} due within 4 hours or late")]
+    blocks += [_section(_queue_line(c, now)) for c in shown]
+    if len(convs) > limit:
+        blocks.append(_context(f"…and {len(convs) - limit} more"))
+    return blocks
+
+
+def figures_text(figures: TeamFigures) -> str:
+    """The team's last seven days: answered in time and the median time to answer."""
+    head = "*Last 7 days*"
+    if not figures.answered:
+        text = f"{head}: nothing answered yet"
+    else:
+        share = round(100 * figures.answered_in_time / figures.answered)
+        med = _hours(figures.median_response) if figures.median_response is not None else "?"
+        text = (
+            f"{head}: {figures.answered} answered, *{figures.answered_in_time} in time* "
+            f"({share} %) · median response time *{med}*"
+        )
+    if figures.breaches:
+        text += f" · :rotating_light: {figures.breaches} deadline(s) missed"
+    return text
+
+
+def home_view(convs: Sequence[Conversation], now: datetime, figures: str = "") -> dict[str, Any]:
+    blocks: list[Block] = [
+        {"type": "header", "text": _text("Buyer messages by deadline", kind="plain_text")},
+        {
+            "type": "actions",
+            "elements": [_button("Refresh", ActionId.HOME_REFRESH, "refresh")],
+        },
+    ]
+    if figures:
+        blocks.append(_section(figures))
+    blocks += queue_blocks(convs, now, limit=VIEW_BLOCK_LIMIT - 5)
+    return {"type": "home", "blocks": blocks[:VIEW_BLOCK_LIMIT]}
+
+
+def escalation_text(
+    conv: Conversation, threshold: timedelta, now: datetime, mentions: Sequence[str] = ()
+) -> str:
+    who = " ".join(mentions)
+    order = escape(conv.message.order_id or "no order id")
+    if threshold <= timedelta(0):
+        return (
+            f":rotating_light: {who} *Deadline missed* for order `{order}`: "
+            f"Amazon's 24-hour reply window closed {slack_date(conv.due_at)}."
+        ).strip()
+    return (
+        f"{who} :hourglass_flowing_sand: {_hours(conv.due_at - now)} left to answer "
+        f"order `{order}` (due {slack_date(conv.due_at)})."
+    ).strip()

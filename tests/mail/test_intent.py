@@ -1,0 +1,137 @@
+"""Intent rules and the language guess, on short texts written apart from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain import Intent
+from bot.mail.intent import classify, scores
+from bot.mail.language import detect_language
+
+W, C, R, D, A, P, T, OTHER = (
+    Intent.WHERE_IS_MY_ORDER,
+    Intent.CANCEL,
+    Intent.RETURN,
+    Intent.DAMAGED_OR_WRONG,
+    Intent.ADDRESS_CHANGE,
+    Intent.PRODUCT_QUESTION,
+    Intent.THANKS,
+    Intent.OTHER,
+)
+
+TEXTS = [
+    # English
+    ("My parcel never turned up. Can you look into it?", W),
+    ("It's been 3 weeks and I still haven't got my order.", W),
+    ("Could you send the tracking number please?", W),
+    ("I need to cancel this order, sorry.", C),
+    ("How can I return this? It doesn't suit me.", R),
+    ("The screen is cracked, it arrived like that.", D),
+    ("You sent me the wrong size, I ordered a medium.", D),
+    ("Please update my delivery address to 12 High Street.", A),
+    ("Does this charger work with a Pixel 8?", P),
+    ("Thanks, all good now!", T),
+    # German
+    ("Mein Paket ist immer noch nicht angekommen.", W),
+    ("Wann wird meine Bestellung geliefert?", W),
+    ("Ich möchte die Bestellung stornieren.", C),
+    ("Wie kann ich die Ware zurückschicken?", R),
+    ("Das Glas ist zerbrochen angekommen.", D),
+    ("Bitte ändern Sie die Lieferadresse.", A),
+    ("Ist das Kabel kompatibel mit USB-C?", P),
+    ("Vielen Dank, alles bestens!", T),
+    # French
+    ("Je n'ai pas reçu mon colis.", W),
+    ("Quand vais-je recevoir ma commande ?", W),
+    ("Merci d'annuler ma commande.", C),
+    ("Je voudrais un remboursement, l'article ne me plaît pas.", R),
+    ("Le produit est défectueux, il ne fonctionne pas.", D),
+    ("Je dois changer l'adresse de livraison.", A),
+    ("Est-ce que ce produit est compatible avec un iPhone ?", P),
+    # Spanish
+    ("Mi pedido aún no ha llegado.", W),
+    ("¿Me puede dar el número de seguimiento?", W),
+    ("Quiero cancelar el pedido.", C),
+    ("Me gustaría devolver el artículo.", R),
+    ("El artículo llegó dañado.", D),
+    ("Necesito cambiar la dirección de entrega.", A),
+    ("¿Es compatible con la versión anterior?", P),
+    # Italian
+    ("Il pacco non è ancora arrivato.", W),
+    ("Vorrei annullare il mio ordine.", C),
+    ("Come posso restituire il prodotto?", R),
+    ("Mi è arrivato un articolo sbagliato.", D),
+    ("Devo cambiare l'indirizzo di consegna.", A),
+    ("È compatibile con il modello precedente?", P),
+    # Japanese
+    ("商品がまだ届きません。", W),
+    ("注文をキャンセルしたいです。", C),
+    ("商品が破損していました。", D),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), TEXTS)
+def test_rules_on_texts_written_apart_from_the_corpus(text, intent):
+    assert classify("", text) is intent, scores("", text)
+
+
+def test_held_out_accuracy_is_printed():
+    right = sum(classify("", text) is intent for text, intent in TEXTS)
+    print(f"intent right on {right}/{len(TEXTS)} texts written apart from the corpus")
+    assert right / len(TEXTS) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("subject", "intent"),
+    [
+        ("Order delivery inquiry from Amazon customer Sam (Order: 111-1111111-1111111)", W),
+        ("Ship faster inquiry from Amazon customer Sam (Order: 111-1111111-1111111)", W),
+        ("Return policy enquiry from Amazon customer Sam (Order: 202-1111111-1111111)", R),
+        ("Product details inquiry from Amazon customer Sam", P),
+        ("Re: Return policy inquiry from Amazon customer Sam", R),
+        ("Inquiry from Amazon customer Sam (Order: 111-1111111-1111111)", OTHER),
+    ],
+)
+def test_the_subject_topic_decides_when_the_text_says_nothing(subject, intent):
+    assert classify(subject, "Hello, see my question.") is intent
+
+
+def test_a_buyer_name_in_the_subject_is_not_a_topic():
+    subject = "Inquiry from Amazon customer Return Cancel (Order: 111-1111111-1111111)"
+    assert classify(subject, "Hello") is OTHER
+
+
+def test_the_text_outweighs_a_misleading_topic():
+    subject = "Product details inquiry from Amazon customer Kim (Order: 111-1111111-1111111)"
+    text = "Where is my order? It still hasn't arrived and I need the tracking number."
+    assert classify(subject, text) is W
+
+
+def test_a_negated_cancel_does_not_count():
+    text = "I don't want to cancel, I only want to know where my package is."
+    assert classify("", text) is W
+
+
+def test_repeating_a_word_does_not_make_it_stronger():
+    once = scores("", "refund")[R]
+    assert scores("", "refund refund refund refund")[R] == once
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hello, I have not received my order yet. Can you help?", "en"),
+        ("Hallo, ich habe meine Bestellung noch nicht erhalten. Können Sie mir helfen?", "de"),
+        ("Bonjour, je n'ai pas encore reçu ma commande. Pouvez-vous m'aider ?", "fr"),
+        ("Hola, todavía no he recibido mi pedido. ¿Me pueden ayudar?", "es"),
+        ("Buongiorno, non ho ancora ricevuto il mio ordine. Mi potete aiutare?", "it"),
+        ("注文した商品がまだ届いていません。", "ja"),
+    ],
+)
+def test_language_of_a_full_sentence(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["", "ok", "tracking?", "12345", "Ciao Hallo Hello"])
+def test_language_is_none_when_the_text_is_too_thin(text):
+    assert detect_language(text) is None
