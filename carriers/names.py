@@ -17,7 +17,7 @@ from typing import Final
 
 from carriers.links import carrier_display_name
 
-__all__ = ["CARRIER_NAMES", "carrier_code", "display_name"]
+__all__ = ["CARRIER_NAMES", "carrier_code", "display_name", "order_carrier"]
 
 # Keys are squeezed: lower case, only letters and digits ("Deutsche Post" -> "deutschepost").
 CARRIER_NAMES: Final[dict[str, str]] = {
@@ -181,6 +181,20 @@ def carrier_code(name: str) -> str | None:
         if code is not None:
             return code
     return None
+
+
+def order_carrier(carrier: str | None, shipping_service: str | None = None) -> str | None:
+    """The carrier name to track an Amazon package by.
+
+    Sellers whose carrier is missing from Amazon's menu confirm shipment as "Other"
+    and often put the real carrier in the shipping service ("PostNL Pakket",
+    "Evri Next Day"): when the carrier field names nothing we know and the service
+    does, the service's carrier is the better hint."""
+    if carrier and carrier_code(carrier) is not None:
+        return carrier
+    if shipping_service and carrier_code(shipping_service) is not None:
+        return shipping_service
+    return carrier
 
 
 def display_name(named: str | None, code: str, number: str = "") -> str:

@@ -28,6 +28,7 @@ from bot.slack.ids import Command
 from bot.slack.mrkdwn import escape
 from carriers.detect import detect
 from carriers.model import Tracking
+from carriers.names import order_carrier
 from handlers.context import Wismo, wismo
 from handlers.responses import guarded
 
@@ -115,7 +116,10 @@ def _trackings(w: Wismo, order: Order) -> list[Tracking]:
             continue
         try:
             found.append(
-                w.services.tracking.track(package.tracking_number, carrier=package.carrier)
+                w.services.tracking.track(
+                    package.tracking_number,
+                    carrier=order_carrier(package.carrier, package.shipping_service),
+                )
             )
         except Exception:  # one broken carrier must not hide the order
             log.exception("tracking %s failed", package.tracking_number)

@@ -45,7 +45,7 @@ from bot.services.conversations import (
 )
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
-from carriers.names import display_name
+from carriers.names import display_name, order_carrier
 from compliance import Policy, Report
 
 __all__ = [
@@ -120,7 +120,9 @@ def enrich(
     packages = [p for p in order.packages if p.tracking_number and p.tracking_number.strip()]
     # The carrier Amazon names comes first; the service detects from the number only
     # when the name is missing or unknown.  All parcels are asked at once.
-    found = services.tracking.track_many((p.tracking_number or "", p.carrier) for p in packages)
+    found = services.tracking.track_many(
+        (p.tracking_number or "", order_carrier(p.carrier, p.shipping_service)) for p in packages
+    )
     parcels = tuple((p, found[p.tracking_number or ""]) for p in packages)
     return Enrichment(order, None if fresh else error, parcels, fresh)
 
@@ -172,7 +174,12 @@ def _facts(
         # Amazon may hand back its own codes ("SagawaExpress", "AMZL_US"); the buyer
         # reads the carrier's name, an S10 item's national post when none was named.
         values["carrier_name"] = (
-            display_name(package.carrier, tracking.carrier, tracking.number) or None
+            display_name(
+                order_carrier(package.carrier, package.shipping_service),
+                tracking.carrier,
+                tracking.number,
+            )
+            or None
         )
         values["tracking_number"] = tracking.number
         values["tracking_url"] = tracking.tracking_url

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from carriers.links import TRACKING_URLS
-from carriers.names import CARRIER_NAMES, carrier_code, display_name
+from carriers.names import CARRIER_NAMES, carrier_code, display_name, order_carrier
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,18 @@ def test_codes_of_detectable_carriers_have_tracking_links():
 )
 def test_display_name_for_a_reply(named, code, number, shown):
     assert display_name(named, code, number) == shown
+
+
+@pytest.mark.parametrize(
+    ("carrier", "service", "chosen"),
+    [
+        ("Royal Mail", "Tracked 48", "Royal Mail"),
+        ("Other", "PostNL Pakket", "PostNL Pakket"),  # Amazon's menu lacked the carrier
+        ("Other", "Express", "Other"),
+        (None, "Evri Next Day", "Evri Next Day"),
+        ("DHL", "Evri", "DHL"),  # the carrier field wins when we know it
+        (None, None, None),
+    ],
+)
+def test_order_carrier_falls_back_to_the_shipping_service(carrier, service, chosen):
+    assert order_carrier(carrier, service) == chosen

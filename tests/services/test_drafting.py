@@ -195,3 +195,33 @@ def test_compose_without_a_fitting_template_leaves_the_reply_to_the_agent():
         languages=LANGS,
     )
     assert (empty.text, empty.scenario) == ("", "") and empty.report.compliant
+
+
+@pytest.mark.parametrize(
+    ("carrier", "service", "number", "code", "shown", "hidden"),
+    [
+        # Amazon's feed code, as SP-API hands it back
+        ("SagawaExpress", None, "444413758703", "sagawa", "Sagawa Express", "SagawaExpress"),
+        # carrier missing from Amazon's menu: "Other", the real one in the service
+        ("Other", "PostNL Pakket", "3SDEVC748859096", "postnl", "PostNL", "Other"),
+    ],
+)
+def test_the_reply_names_the_carrier_as_the_buyer_knows_it(
+    carrier, service, number, code, shown, hidden
+):
+    from carriers.link_only import link_only_tracking
+
+    package = Package(carrier, number, shipping_service=service, ship_time=NOW - timedelta(days=2))
+    order = replace(ORDER, packages=(package,))
+    parcel = link_only_tracking(code, number, now=NOW)
+    composed = compose(
+        message(language="en"),
+        Enrichment(order, None, ((package, parcel),)),
+        now=NOW,
+        seller_name="Brightwater Home",
+        policy=Policy(),
+        languages=LANGS,
+    )
+    assert composed.scenario == "tracking_unavailable" and composed.report.compliant
+    assert shown in composed.text and hidden not in composed.text
+    assert parcel.tracking_url and parcel.tracking_url in composed.text
