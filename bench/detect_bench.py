@@ -17,8 +17,8 @@ import statistics
 import time
 from collections.abc import Callable
 
-from carriers._formats import load_formats
 from carriers.detect import best, detect
+from carriers.detect import formats as load_formats
 
 # share of the mix by carrier code; the rest is typos and non-numbers
 WEIGHTS = {

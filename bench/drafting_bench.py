@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from bot.amazon.sandbox import order_payload, package
-from bot.bootstrap import Services, build_services
+from bot.bootstrap import Wiring, build_wiring
 from bot.config import Settings
 from bot.db import create_db_engine, upgrade
 from bot.demo import demo_world
@@ -96,7 +96,7 @@ class InstantUps:
         pass
 
 
-def store_messages(services: Services, count: int) -> None:
+def store_messages(services: Wiring, count: int) -> None:
     for seq in range(count):
         market, lang = LANGS[seq % len(LANGS)]
         message = InboundMessage(
@@ -114,7 +114,7 @@ def store_messages(services: Services, count: int) -> None:
         store_inbound(services.uow_factory(), b"bench", message, arrived_at=NOW)
 
 
-def drafted_per_second(services: Services, count: int, workers: int) -> tuple[float, float]:
+def drafted_per_second(services: Wiring, count: int, workers: int) -> tuple[float, float]:
     store_messages(services, count)
     started = time.perf_counter()
     run = draft_pending(services, now=NOW, limit=count, workers=workers)
@@ -146,7 +146,7 @@ def zero_latency(count: int) -> tuple[float, float]:
     clock: Callable[[], datetime] = lambda: NOW  # noqa: E731
     with tempfile.TemporaryDirectory() as folder:
         url, engine = fresh_engine(folder)
-        services = build_services(
+        services = build_wiring(
             Settings(database_url=url, seller_name="Brightwater Home"),
             clock=clock,
             engine=engine,
@@ -180,7 +180,7 @@ def slow_carriers(count: int, delay: float, workers: int) -> tuple[float, float]
         with demo_world(Settings(), database_url=url, now=NOW, orders=payloads) as world:
             world.carriers.delay("ups", delay)
             settings = replace(world.settings, seller_name="Brightwater Home")
-            services = build_services(settings, clock=world.clock, engine=engine)
+            services = build_wiring(settings, clock=world.clock, engine=engine)
             try:
                 return drafted_per_second(services, count, workers=workers)
             finally:

@@ -49,16 +49,17 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.bootstrap import build_services  # noqa: E402
+from bot.bootstrap import build_wiring  # noqa: E402
 from bot.config import Secret, Settings  # noqa: E402
 from bot.db import create_db_engine, upgrade  # noqa: E402
 from bot.domain import InboundMessage, Intent, MessageKind, MessageState  # noqa: E402
+from bot.jobs.poster import post_due  # noqa: E402
 from bot.serve import default_workers  # noqa: E402
 from bot.services.deciding import check_reply, current  # noqa: E402
 from bot.services.ingest import store_inbound  # noqa: E402
-from bot.services.poster import Pacer, post_due  # noqa: E402
 from bot.slack.blocks import edit_modal  # noqa: E402
 from bot.slack.client import background_client  # noqa: E402
+from bot.slack.writer import Pacer, SlackWriter  # noqa: E402
 from tests.e2e.processes import wait_healthy  # noqa: E402
 from tests.e2e.slack_harness import block_action, keystroke  # noqa: E402
 from tests.fakes.fake_slack import FakeSlack  # noqa: E402
@@ -196,11 +197,11 @@ def main() -> int:
     upgrade(engine)
     with FakeSlack() as slack:
         settings = bot_settings(db_url, slack.base_url)
-        services = build_services(settings, engine=engine)
+        services = build_wiring(settings, engine=engine)
         approvals = CLIENTS * REQUESTS_PER_CLIENT // APPROVE_EVERY
         pks = seed(services, approvals)
         client = background_client(settings, rate_limit_retries=0)
-        while post_due(services, client, now=NOW, limit=100, pacer=Pacer(0.0)).posted:
+        while post_due(services, SlackWriter(client, pacer=Pacer(0.0)), now=NOW, limit=100).posted:
             pass
         bot, url = start_bot(db_url, slack.base_url, Path(tmp.name) / "serve.log")
         expected = int(os.environ.get("WEB_CONCURRENCY") or default_workers())

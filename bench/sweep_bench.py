@@ -38,6 +38,7 @@ from bot.db.models import EscalationRow, MessageRow
 from bot.domain import MessageKind, MessageState
 from bot.jobs.sla import SweepConfig, sweep
 from bot.services.escalations import due_query, thresholds_from
+from bot.slack.writer import Pacer, SlackWriter
 
 NOW = datetime(2026, 3, 7, 9, 0, tzinfo=UTC)
 LEFTS = [timedelta(hours=h) for h in (12, 4, 1, 0)]
@@ -152,7 +153,7 @@ def run(name: str, engine: Engine, rows: int) -> None:
     assert INDEX in shown, f"the due query does not use {INDEX}"
 
     uow_factory = sql_uow_factory(engine)
-    slack = InstantSlack()
+    slack = SlackWriter(InstantSlack(), pacer=Pacer(0.0))
     idle = []
     for _ in range(7):
         t0 = time.perf_counter()

@@ -3,7 +3,7 @@
 The Slack app, the worker and ``wismo demo`` all start here, so a deployment is wired
 the same way everywhere::
 
-    services = build_services(Settings.from_env(os.environ))
+    services = build_wiring(Settings.from_env(os.environ))
     try:
         ...  # hand ``services`` to the use cases
     finally:
@@ -21,7 +21,6 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -31,45 +30,35 @@ from bot.clock import Clock, ScaledClock, utc_now
 from bot.config import Settings
 from bot.db import check_schema_current, create_db_engine, sql_uow_factory
 from bot.db.uow import UowFactory
-from bot.domain import Order
 from bot.errors import ConfigError, DatabaseUnavailable, WismoError
 from bot.mail.smtp import smtp_sender_from_settings
+from bot.ports import MailSender, OrderSource
 from bot.replies.library import load_library
 from bot.replies.report import LibraryReport
-from bot.services.outbox import MailSender
-from carriers._http import CarrierConfig
-from carriers.service import TrackingService, build_service
+from carriers import CarrierConfig, TrackingService, build_service
 from compliance import Policy, PolicyError
 
 __all__ = [
     "DatabaseUnavailable",
-    "OrderSource",
-    "Services",
-    "build_services",
+    "Wiring",
+    "build_wiring",
     "carrier_configs",
     "clock_from_settings",
     "describe",
     "policy_from_settings",
-    "services_from_env",
     "tracking_from_settings",
     "utc_now",
+    "wiring_from_env",
 ]
 
 
-class OrderSource(Protocol):
-    """Looks up one order (``bot.amazon.spapi.OrdersClient`` in production).
-
-    Raises :class:`~bot.errors.OrderNotFound` and the other ``AmazonError`` kinds.
-    """
-
-    def get_order(self, order_id: str) -> Order: ...
-
-    def close(self) -> None: ...
-
-
 @dataclass(frozen=True, slots=True)
-class Services:
-    """Everything a use case may need, built once per process and shared by threads."""
+class Wiring:
+    """Everything a use case may need, built once per process and shared by threads.
+
+    It satisfies :class:`bot.services.deps.Deps`, the protocol every use case takes, so
+    the use cases never import this module.
+    """
 
     settings: Settings
     engine: Engine
@@ -161,7 +150,7 @@ def _checked_library(policy: Policy) -> LibraryReport:
     return load_library(policy)
 
 
-def build_services(
+def build_wiring(
     settings: Settings,
     *,
     clock: Clock = utc_now,
@@ -170,14 +159,14 @@ def build_services(
     tracking: TrackingService | None = None,
     mailer: MailSender | None = None,
     check_schema: bool = True,
-) -> Services:
+) -> Wiring:
     """Wire the application from ``settings``.
 
     Raises :class:`~bot.errors.SchemaOutOfDate` (run ``wismo db upgrade``),
     :class:`DatabaseUnavailable`, :class:`~bot.replies.LibraryRefused` (a template breaks
     the policy: run ``wismo templates check``) or :class:`~bot.errors.ConfigError`.
     ``engine``, ``orders``, ``tracking`` and ``mailer`` replace what the settings would
-    build (tests, the demo); :meth:`Services.close` closes them all.
+    build (tests, the demo); :meth:`Wiring.close` closes them all.
     """
     policy = policy_from_settings(settings)
     library = _checked_library(policy)
@@ -200,7 +189,7 @@ def build_services(
         orders = orders_client_from_settings(settings, clock=clock)
     if mailer is None and settings.smtp_url:
         mailer = smtp_sender_from_settings(settings)
-    return Services(
+    return Wiring(
         settings=settings,
         engine=engine,
         uow_factory=sql_uow_factory(engine),
@@ -213,7 +202,7 @@ def build_services(
     )
 
 
-def describe(services: Services) -> Mapping[str, str]:
+def describe(services: Wiring) -> Mapping[str, str]:
     """What is connected, for the start-up log line (no secrets)."""
     return {
         "database": services.settings.describe()["database_url"],
@@ -224,9 +213,9 @@ def describe(services: Services) -> Mapping[str, str]:
     }
 
 
-def services_from_env(
+def wiring_from_env(
     env: Mapping[str, str], problems: Callable[[Settings], list[str]]
-) -> tuple[Settings, Services]:
+) -> tuple[Settings, Wiring]:
     """Settings read from ``env``, then the services: the start of every long-running command.
 
     ``problems`` names what the command in particular needs set; all of them are raised
@@ -236,4 +225,4 @@ def services_from_env(
     missing = problems(settings)
     if missing:
         raise ConfigError(missing)
-    return settings, build_services(settings, clock=clock_from_settings(settings))
+    return settings, build_wiring(settings, clock=clock_from_settings(settings))

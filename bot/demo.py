@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.amazon.sandbox import SpApiSandbox
-from bot.bootstrap import Services, build_services
+from bot.bootstrap import Wiring, build_wiring
 from bot.config import Secret, Settings
 from bot.db import create_db_engine, upgrade
 from bot.demo_data import DemoMail, Manifest, load_manifest
@@ -139,7 +139,7 @@ def _summary_row(i: int, item: DemoCard, now: datetime) -> list[str]:
 
 
 def run_demo(
-    services: Services,
+    services: Wiring,
     manifest: Manifest,
     *,
     out_dir: Path,
@@ -206,30 +206,25 @@ def run_demo(
 
 def _slack_poster(settings: Settings, pace: float) -> Callable[[dict[str, Any]], str]:
     from slack_sdk import WebClient
-    from slack_sdk.errors import SlackApiError
     from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+
+    from bot.errors import SlackError
+    from bot.slack.writer import Pacer, SlackWriter
 
     client = WebClient(token=settings.slack_bot_token.reveal(), base_url=settings.slack_base_url)
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
-    last = [0.0]
+    writer = SlackWriter(client, pacer=Pacer(pace))  # about one message a second a channel
 
     def post(payload: dict[str, Any]) -> str:
-        # Slack allows about one message a second per channel.
-        wait = last[0] + pace - time.monotonic()
-        if wait > 0:
-            time.sleep(wait)
+        message = {"text": payload["text"], "blocks": payload["blocks"]}
         try:
-            response = client.chat_postMessage(
-                channel=settings.channel, text=payload["text"], blocks=payload["blocks"]
-            )
-        except SlackApiError as exc:
+            return writer.post(settings.channel, message)
+        except SlackError as exc:
             raise WismoError(
-                f"Slack refused the card in {settings.channel}: {exc.response.get('error')} "
+                f"Slack refused the card in {settings.channel}: {getattr(exc, 'error', exc)} "
                 "(check SLACK_BOT_TOKEN, that the bot is in WISMO_CHANNEL "
                 "and has the chat:write scope)"
             ) from exc
-        last[0] = time.monotonic()
-        return str(response.get("ts", ""))
 
     return post
 
@@ -276,7 +271,7 @@ def main(argv: Sequence[str]) -> int:
             engine = create_db_engine(settings.database_url)
             upgrade(engine)
             try:
-                services = build_services(settings, clock=world.clock, engine=engine)
+                services = build_wiring(settings, clock=world.clock, engine=engine)
             except WismoError as exc:
                 engine.dispose()
                 print(f"wismo demo: {exc}", file=sys.stderr)

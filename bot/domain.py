@@ -9,7 +9,7 @@ libraries own them and import nothing from ``bot``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,7 @@ __all__ = [
     "Package",
     "RejectReason",
     "SystemKind",
+    "TeamFigures",
     "marketplace_for_domain",
 ]
 
@@ -300,3 +301,25 @@ OPEN_STATES: frozenset[MessageState] = frozenset(
     }
 )
 """States in which the 24-hour clock runs (a failed send still needs an answer)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TeamFigures:
+    """How the team did over a window (``bot.services.stats.team_figures`` computes it)."""
+
+    since: datetime
+    until: datetime
+    answered: int  # buyer messages answered in the window
+    answered_in_time: int  # ... of which within 24 h of the buyer's message
+    median_response: timedelta | None  # None when nothing was answered
+    p90_response: timedelta | None
+    breaches: int
+    open_now: int  # buyer messages whose clock runs at ``until``
+    overdue_now: int  # ... of which already past the deadline
+    top_reject_reasons: tuple[tuple[str, int], ...]  # most frequent first
+    top_refusal_rules: tuple[tuple[str, int], ...]  # compliance rule ids, most frequent first
+
+    @property
+    def in_time_share(self) -> float | None:
+        """Answered in time / answered (None when nothing was answered)."""
+        return self.answered_in_time / self.answered if self.answered else None

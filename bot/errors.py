@@ -28,6 +28,9 @@ cannot be parsed is not an exception either: it is stored as MALFORMED with its 
     │   ├── AlreadyDecided          another decision won (who, what)
     │   └── ComplianceBlocked       the exact text to be sent breaks the policy
     └── SlackError                  Slack refused or is unavailable after retries
+        ├── SlackRateLimited        HTTP 429 (retry_after seconds): the channel waits
+        ├── SlackRefused            Slack answered an error (``permanent``: never retry it)
+        └── SlackUnreachable        no answer: connection refused, reset or timed out
 
 Carrier errors live in ``carriers.errors`` (that library imports nothing from ``bot``).
 """
@@ -156,4 +159,23 @@ class ComplianceBlocked(DecisionError):
 
 
 class SlackError(WismoError):
+    pass
+
+
+class SlackRateLimited(SlackError):
+    def __init__(self, retry_after: float, error: str = "ratelimited") -> None:
+        self.retry_after = retry_after
+        self.error = error
+        super().__init__(f"rate limited by Slack ({error}); retry after {retry_after:g} s")
+
+
+class SlackRefused(SlackError):
+    def __init__(self, error: str, *, status: int, permanent: bool = False) -> None:
+        self.error = error
+        self.status = status
+        self.permanent = permanent
+        super().__init__(f"Slack answered {error} (HTTP {status})")
+
+
+class SlackUnreachable(SlackError):
     pass

@@ -38,7 +38,7 @@ from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
 
-from bot.bootstrap import Services, build_services, describe, services_from_env
+from bot.bootstrap import Wiring, build_wiring, describe, wiring_from_env
 from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import ConfigError, WismoError
@@ -96,7 +96,7 @@ def main(argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
 
     try:
-        settings, services = services_from_env(os.environ, problems)
+        settings, services = wiring_from_env(os.environ, problems)
     except WismoError as exc:
         print(f"wismo serve: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1
@@ -125,7 +125,7 @@ def main(argv: Sequence[str]) -> int:
     return _serve_http(settings, clock, args.host, port, workers, args.threads)
 
 
-def _checked_app(services: Services) -> App:
+def _checked_app(services: Wiring) -> App:
     from bot.slack_app import build_app
 
     try:
@@ -139,13 +139,13 @@ def _checked_app(services: Services) -> App:
         raise
 
 
-def _stop(services: Services, app: App) -> None:
+def _stop(services: Wiring, app: App) -> None:
     executor = app.listener_runner.listener_executor
     executor.shutdown(wait=True, cancel_futures=False)
     services.close()
 
 
-def _serve_socket_mode(services: Services, app: App, host: str, port: int, threads: int) -> int:
+def _serve_socket_mode(services: Wiring, app: App, host: str, port: int, threads: int) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     from bot.front.server import serve
@@ -199,13 +199,13 @@ def _serve_http(
 
     from bot.web import front_limits
 
-    built: list[tuple[Services, App]] = []  # in a worker: what it built, closed at exit
+    built: list[tuple[Wiring, App]] = []  # in a worker: what it built, closed at exit
 
     def load() -> Callable[..., Any]:
         from bot.slack_app import build_app
         from bot.web import web_app
 
-        services = build_services(settings, clock=clock)
+        services = build_wiring(settings, clock=clock)
         app = build_app(services)
         built.append((services, app))
         return web_app(services, app)

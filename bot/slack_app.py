@@ -31,10 +31,11 @@ from slack_bolt.request.internals import build_context
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.bootstrap import Services
+from bot.bootstrap import Wiring
 from bot.errors import SlackError
 from bot.services.authorise import Authoriser
 from bot.slack.client import background_client, live_client
+from bot.slack.writer import Pacer, SlackWriter
 from handlers import register_handlers
 from handlers.context import Wismo
 from handlers.live import LiveViews
@@ -107,7 +108,7 @@ def fix_form_body(request: BoltRequest) -> BoltRequest:
 
 
 def build_app(
-    services: Services,
+    services: Wiring,
     *,
     client: WebClient | None = None,
     live: WebClient | None = None,
@@ -137,6 +138,7 @@ def build_app(
     context_value = Wismo(
         services=services,
         authoriser=authoriser,
+        slack=SlackWriter(client, pacer=Pacer(settings.post_interval_seconds)),
         live_client=live,
         live_views=LiveViews(live),
         pool=pool,

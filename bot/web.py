@@ -19,7 +19,7 @@ from slack_bolt.response import BoltResponse
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.bootstrap import Services
+from bot.bootstrap import Wiring
 from bot.clock import utc_now
 from bot.config import Settings
 from bot.front.server import Limits
@@ -54,7 +54,7 @@ def _plain(start_response: Callable[..., Any], status: str, body: str) -> list[b
     return [data]
 
 
-def web_app(services: Services, app: App) -> WsgiApp:
+def web_app(services: Wiring, app: App) -> WsgiApp:
     slack = _SlackHandler(app, path=SLACK_PATH)
     secret = services.settings.webhook_secret
     inbound: WsgiApp | None = None
@@ -98,7 +98,7 @@ def front_limits(settings: Settings) -> Limits:
     )
 
 
-def _health(services: Services, start_response: Callable[..., Any]) -> list[bytes]:
+def _health(services: Wiring, start_response: Callable[..., Any]) -> list[bytes]:
     try:
         with services.engine.connect() as conn:
             conn.execute(text("SELECT 1"))

@@ -40,10 +40,11 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.bootstrap import Services, describe, services_from_env
+from bot.bootstrap import Wiring, describe, wiring_from_env
 from bot.clock import clock_speed, on_clock
 from bot.config import Settings
 from bot.errors import ConfigError, DatabaseUnavailable, WismoError
+from bot.jobs.poster import post_due
 from bot.jobs.retention import purge_expired
 from bot.jobs.sla import SweepConfig, sweep
 from bot.jobs.summary import queue_summary
@@ -51,7 +52,7 @@ from bot.mail.inbox import RawMail, run_poller, source_from_settings
 from bot.services.ingest import store_inbound
 from bot.services.outbox import StuckReply, deliver_due, report_stuck
 from bot.services.pipeline import draft_pending, process_raw
-from bot.services.poster import Pacer, post_due
+from bot.slack.writer import Pacer, SlackWriter
 
 __all__ = ["Intervals", "Worker", "main"]
 
@@ -75,18 +76,18 @@ class Worker:
 
     def __init__(
         self,
-        services: Services,
+        services: Wiring,
         slack: Any,
         *,
         intervals: Intervals = Intervals(),
         poll_inbox: bool = True,
     ) -> None:
         self.services = services
-        self.slack = slack
+        # One writer for every job of the process: one pace per channel for them all.
+        self.slack = SlackWriter(slack, pacer=Pacer(services.settings.post_interval_seconds))
         self.clock: Callable[[], datetime] = services.clock
         self.intervals = intervals
         self.stopping = threading.Event()
-        self.pacer = Pacer(services.settings.post_interval_seconds)
         self.sweep_config = SweepConfig.from_settings(services.settings)
         self.scheduler = BackgroundScheduler(
             timezone="UTC",
@@ -154,7 +155,7 @@ class Worker:
             log.warning("message %s not drafted, retried later: %s", pk, why)
 
     def post(self) -> None:
-        counts = post_due(self.services, self.slack, now=self.clock(), pacer=self.pacer)
+        counts = post_due(self.services, self.slack, now=self.clock())
         if counts.posted or counts.retrying or counts.failed:
             log.info(
                 "Slack posts: %d posted, %d waiting to retry, %d refused",
@@ -185,15 +186,13 @@ class Worker:
         channel = self.services.settings.channel
         if not channel:
             raise ConfigError(["WISMO_CHANNEL: needed to report a reply stuck in the outbox"])
-        self.slack.chat_postMessage(
-            channel=channel,
-            text=(
-                ":warning: A reply may or may not have reached the buyer (message "
-                f"{reply.message_pk}): the worker stopped while sending it. Search the sent "
-                f"folder for Message-ID `{reply.mail_message_id}` and record what you find; "
-                "it is not resent automatically."
-            ),
+        text = (
+            ":warning: A reply may or may not have reached the buyer (message "
+            f"{reply.message_pk}): the worker stopped while sending it. Search the sent "
+            f"folder for Message-ID `{reply.mail_message_id}` and record what you find; "
+            "it is not resent automatically."
         )
+        self.slack.post(channel, {"text": text})
 
     def sweep(self) -> None:
         sweep(
@@ -316,7 +315,7 @@ def main(argv: Sequence[str]) -> int:
     logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
     logging.getLogger("apscheduler.scheduler").addFilter(_still_running)
     try:
-        settings, services = services_from_env(os.environ, _problems)
+        settings, services = wiring_from_env(os.environ, _problems)
     except WismoError as exc:
         print(f"wismo worker: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1

@@ -13,6 +13,9 @@ to the sandbox clock, one demo number per (carrier, status) in :data:`DEMO_NUMBE
 credentials; trouble is injected on demand: :meth:`CarrierSandbox.fail` (401, 429 with
 Retry-After, 500 ...), :meth:`CarrierSandbox.delay` and :meth:`CarrierSandbox.revoke_tokens`;
 :meth:`CarrierSandbox.count` tells how many requests each route received.
+
+:class:`LocalServer` and :func:`send_json` are the plumbing under every local fake (this
+one, the SP-API sandbox, the fake Slack): a handler served on an ephemeral 127.0.0.1 port.
 """
 
 from __future__ import annotations
@@ -41,8 +44,10 @@ __all__ = [
     "SANDBOX_CLIENT_ID",
     "SANDBOX_CLIENT_SECRET",
     "CarrierSandbox",
+    "LocalServer",
     "demo_number",
     "expected_delivery",
+    "send_json",
 ]
 
 S = TrackingStatus

@@ -43,6 +43,7 @@ from carriers.model import Tracking, TrackingStatus
 __all__ = [
     "BatchClient",
     "CarrierClient",
+    "CarrierConfig",
     "TrackingService",
     "build_clients",
     "build_service",

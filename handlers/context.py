@@ -15,8 +15,9 @@ from typing import Any
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
-from bot.bootstrap import Services
+from bot.ports import SlackSender
 from bot.services.authorise import Authoriser
+from bot.services.deps import Deps
 from handlers.live import LiveViews
 
 __all__ = ["AUDIT", "Wismo", "wismo"]
@@ -27,8 +28,9 @@ AUDIT = logging.getLogger("wismo.audit")
 
 @dataclass(frozen=True, slots=True)
 class Wismo:
-    services: Services
+    services: Deps
     authoriser: Authoriser
+    slack: SlackSender  # the process's one paced writer: cards after a click
     live_client: WebClient  # never sleeps on 429: keystroke updates only
     live_views: LiveViews
     pool: Executor  # listeners run here; the request thread only waits for the ack

@@ -113,9 +113,9 @@ def show_result(
     )
     if channel and ts:
         try:
-            client.chat_update(channel=channel, ts=ts, **card(conv, now=w.now()))
-        except SlackApiError as exc:
-            log.warning("card of message %s not updated: %s", conv.pk, exc.response.get("error"))
+            w.slack.update(channel, ts, card(conv, now=w.now()), wait=False)
+        except SlackError as exc:
+            log.warning("card of message %s not updated: %s", conv.pk, exc)
     if result.notice:
         say_privately(client, channel=channel or w.services.settings.channel, user=user,
                       text=result.notice)  # fmt: skip

@@ -33,7 +33,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from bot.amazon.spapi import SpApiConfig
-from carriers._fakeserver import LocalServer, send_json
+from carriers.sandbox import LocalServer, send_json
 
 __all__ = [
     "EXAMPLE_ORDERS",

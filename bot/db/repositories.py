@@ -7,11 +7,11 @@ is decided by the database, not by a read-then-write in Python.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, and_, delete, func, or_, select, update
+from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -28,7 +28,7 @@ from bot.db.models import (
     SlackPostRow,
     TrackingSnapshotRow,
 )
-from bot.domain import MessageState
+from bot.domain import OPEN_STATES, DecisionKind, MessageKind, MessageState, SystemKind
 
 __all__ = [
     "DecisionRepository",
@@ -189,6 +189,61 @@ class MessageRepository:
                     delete(TrackingSnapshotRow).where(TrackingSnapshotRow.order_id == order_id)
                 )
         return True
+
+    def never_closed(
+        self, *, states: Collection[MessageState], arrived_before: datetime, limit: int
+    ) -> list[int]:
+        """Unpurged messages in ``states`` (which never close) that arrived by the cutoff."""
+        return list(
+            self.session.scalars(
+                select(MessageRow.id)
+                .where(
+                    MessageRow.state.in_(list(states)),
+                    MessageRow.closed_at.is_(None),
+                    MessageRow.purged_at.is_(None),
+                    MessageRow.arrived_at <= arrived_before,
+                )
+                .order_by(MessageRow.arrived_at)
+                .limit(limit)
+            )
+        )
+
+    def redact_traces(
+        self, pk: int, *, verdict: Callable[[Any], Any], error: Callable[[str], str]
+    ) -> None:
+        """What :meth:`purge_personal_data` keeps but may quote the buyer: the mail's parse
+        problems go; stored policy verdicts become ``verdict(old)``; a mail server's
+        refusal becomes ``error(old)``."""
+        self.session.execute(
+            update(MessageRow)
+            .where(MessageRow.id == pk)
+            .values(problems=[])
+            .execution_options(synchronize_session=False)
+        )
+        for model in (DecisionRow, DraftRow):
+            for row_id, old in self.session.execute(
+                select(model.id, model.compliance).where(model.message_pk == pk)
+            ).all():
+                self.session.execute(
+                    update(model)
+                    .where(model.id == row_id)
+                    .values(compliance=verdict(old))
+                    .execution_options(synchronize_session=False)
+                )
+        for row_id, old_error in self.session.execute(
+            select(OutboxRow.id, OutboxRow.last_error).where(OutboxRow.message_pk == pk)
+        ).all():
+            if old_error:
+                self.session.execute(
+                    update(OutboxRow)
+                    .where(OutboxRow.id == row_id)
+                    .values(last_error=error(old_error))
+                    .execution_options(synchronize_session=False)
+                )
+
+    def refresh(self, row: MessageRow) -> None:
+        """Read ``row`` again from the database (another transaction changed it)."""
+        self.session.refresh(row)
 
 
 class OrderRepository:
@@ -392,6 +447,21 @@ class OutboxRepository:
         )
 
 
+def due_escalations_query(*, now: datetime, limit: int) -> Select[int, datetime]:
+    """Open messages with a threshold to fire at ``now``: (id, due_at), most urgent first.
+
+    Served by the index (state, next_escalation_at); rows another sweep holds are
+    skipped, not waited for (PostgreSQL; SQLite ignores the locking clause).
+    """
+    return (
+        select(MessageRow.id, MessageRow.due_at)
+        .where(MessageRow.state.in_(list(OPEN_STATES)), MessageRow.next_escalation_at <= now)
+        .order_by(MessageRow.next_escalation_at, MessageRow.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True, of=MessageRow)
+    )
+
+
 class EscalationRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -447,6 +517,65 @@ class EscalationRepository:
             .values(next_escalation_at=at)
             .execution_options(synchronize_session=False)
         )
+
+    def due(self, *, now: datetime, limit: int) -> list[tuple[int, datetime]]:
+        """``(message pk, due_at)`` of open messages with a threshold to fire at ``now``
+        (:func:`due_escalations_query`), locked for this transaction where the database can."""
+        return [(pk, due_at) for pk, due_at in self.session.execute(
+            due_escalations_query(now=now, limit=limit)
+        )]  # fmt: skip
+
+    def fired_for(self, message_pks: Collection[int]) -> dict[int, set[str]]:
+        """The thresholds already claimed, per message."""
+        fired: dict[int, set[str]] = {pk: set() for pk in message_pks}
+        for pk, label in self.session.execute(
+            select(EscalationRow.message_pk, EscalationRow.threshold).where(
+                EscalationRow.message_pk.in_(list(message_pks))
+            )
+        ):
+            fired.setdefault(pk, set()).add(label)
+        return fired
+
+    def id_of(self, message_pk: int, threshold: str) -> int | None:
+        return self.session.scalar(
+            select(EscalationRow.id).where(
+                EscalationRow.message_pk == message_pk, EscalationRow.threshold == threshold
+            )
+        )
+
+    def settle(self, pk: int, *, now: datetime, note: str | None, ts: str | None) -> None:
+        """The claim ``pk`` is done: posted at ``ts``, or not posted because of ``note``."""
+        self.session.execute(
+            update(EscalationRow)
+            .where(EscalationRow.id == pk)
+            .values(posted_at=now, slack_ts=ts, last_error=note)
+            .execution_options(synchronize_session=False)
+        )
+
+    def failed(self, pk: int, *, error: str) -> None:
+        """The post of claim ``pk`` failed with ``error``; a later sweep retries it."""
+        self.session.execute(
+            update(EscalationRow)
+            .where(EscalationRow.id == pk)
+            .values(last_error=error)
+            .execution_options(synchronize_session=False)
+        )
+
+    def take_for_retry(self, pk: int, *, now: datetime, idle_since: datetime) -> bool:
+        """Move an unposted claim's ``fired_at`` to ``now`` unless an attempt started after
+        ``idle_since``; False when another worker took it."""
+        taken = self.session.execute(
+            update(EscalationRow)
+            .where(
+                EscalationRow.id == pk,
+                EscalationRow.posted_at.is_(None),
+                EscalationRow.fired_at <= idle_since,
+            )
+            .values(fired_at=now)
+            .execution_options(synchronize_session=False)
+            .returning(EscalationRow.id)
+        ).first()
+        return taken is not None
 
     def unposted(self, *, fired_before: datetime, limit: int) -> Sequence[EscalationRow]:
         """Claimed but never posted (the poster crashed or Slack failed): retry these."""
@@ -522,3 +651,145 @@ class SlackPostRepository:
             .execution_options(synchronize_session=False)
         )
         return _rowcount(result) == 1
+
+    def claim(self, pk: int, *, now: datetime, lease_until: datetime) -> bool:
+        """Take a due row for one poster until ``lease_until``; False when another has it."""
+        result = self.session.execute(
+            update(SlackPostRow)
+            .where(
+                SlackPostRow.id == pk,
+                SlackPostRow.state == PostState.PENDING,
+                or_(SlackPostRow.next_attempt_at.is_(None), SlackPostRow.next_attempt_at <= now),
+            )
+            .values(next_attempt_at=lease_until, claimed_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return _rowcount(result) == 1
+
+    def fail(self, pk: int, *, error: str) -> None:
+        """Give up on a row for good (Slack refuses its payload as such)."""
+        self.session.execute(
+            update(SlackPostRow)
+            .where(SlackPostRow.id == pk)
+            .values(state=PostState.FAILED, last_error=error, claimed_at=None)
+            .execution_options(synchronize_session=False)
+        )
+
+    def messages_without_card(
+        self, *, notice_kinds: Collection[SystemKind], limit: int
+    ) -> list[tuple[int, datetime]]:
+        """``(message pk, due_at)`` of drafted messages, and of notices of ``notice_kinds``,
+        that have neither a card in Slack nor one queued; most urgent first."""
+        wanted = or_(
+            MessageRow.state.in_([MessageState.DRAFTED, MessageState.MALFORMED]),
+            and_(MessageRow.state == MessageState.SYSTEM, MessageRow.system_kind.in_(notice_kinds)),
+        )
+        queued = select(SlackPostRow.message_pk).where(SlackPostRow.purpose == "card")
+        rows = self.session.execute(
+            select(MessageRow.id, MessageRow.due_at)
+            .where(wanted, MessageRow.slack_ts.is_(None), MessageRow.id.not_in(queued))
+            .order_by(MessageRow.due_at)
+            .limit(limit)
+        ).all()
+        return [(pk, due_at) for pk, due_at in rows]
+
+    def carded_replies_settled_late(
+        self, *, since: datetime, limit: int
+    ) -> list[tuple[int, int, str | None]]:
+        """``(message pk, version, card channel)`` of carded messages whose reply the
+        outbox settled after a retry (``attempts > 1``), created since ``since``."""
+        rows = self.session.execute(
+            select(MessageRow.id, MessageRow.version, MessageRow.slack_channel)
+            .join(OutboxRow, OutboxRow.message_pk == MessageRow.id)
+            .where(
+                OutboxRow.attempts > 1,
+                OutboxRow.state.in_([OutboxState.SENT, OutboxState.FAILED, OutboxState.STUCK]),
+                OutboxRow.created_at >= since,
+                MessageRow.slack_ts.is_not(None),
+            )
+            .limit(limit)
+        ).all()
+        return [(pk, version, channel) for pk, version, channel in rows]
+
+    def place_card(self, message_pk: int, *, channel: str, ts: str) -> None:
+        """Record where the card of ``message_pk`` is in Slack (whatever its state)."""
+        self.session.execute(
+            update(MessageRow)
+            .where(MessageRow.id == message_pk)
+            .values(slack_channel=channel, slack_ts=ts)
+            .execution_options(synchronize_session=False)
+        )
+
+
+class FiguresRepository:
+    """The read-only aggregates behind the team's figures (``bot.services.stats``)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    _BUYER = and_(
+        MessageRow.kind == MessageKind.BUYER_MESSAGE,
+        MessageRow.state.not_in([MessageState.SYSTEM, MessageState.MALFORMED]),
+    )
+
+    def answered(
+        self, *, since: datetime, until: datetime
+    ) -> list[tuple[datetime, datetime, datetime]]:
+        """``(received_at, answered_at, due_at)`` of buyer messages answered in the window."""
+        rows = self.session.execute(
+            select(MessageRow.received_at, MessageRow.answered_at, MessageRow.due_at).where(
+                self._BUYER,
+                MessageRow.answered_at.is_not(None),
+                MessageRow.answered_at > since,
+                MessageRow.answered_at <= until,
+            )
+        ).all()
+        return [(r, a, d) for r, a, d in rows if a is not None]
+
+    def breaches(self, *, since: datetime, until: datetime) -> int:
+        """Buyer messages whose deadline fell in the window and which were not closed by it."""
+        return int(
+            self.session.scalar(
+                select(func.count(MessageRow.id)).where(
+                    self._BUYER,
+                    MessageRow.due_at > since,
+                    MessageRow.due_at <= until,
+                    or_(MessageRow.closed_at.is_(None), MessageRow.closed_at > MessageRow.due_at),
+                )
+            )
+            or 0
+        )
+
+    def open_buyer_messages(self, *, due_by: datetime | None = None) -> int:
+        """Buyer messages whose clock runs (of those, due by ``due_by`` when given)."""
+        query = select(func.count(MessageRow.id)).where(
+            self._BUYER, MessageRow.state.in_(list(OPEN_STATES))
+        )
+        if due_by is not None:
+            query = query.where(MessageRow.due_at <= due_by)
+        return int(self.session.scalar(query) or 0)
+
+    def reject_reasons(self, *, since: datetime, until: datetime) -> list[tuple[str, int]]:
+        """Rejections in the window by reason (``"other"`` for none)."""
+        rows = self.session.execute(
+            select(DecisionRow.reason, func.count(DecisionRow.id))
+            .where(
+                DecisionRow.kind == DecisionKind.REJECT,
+                DecisionRow.at > since,
+                DecisionRow.at <= until,
+            )
+            .group_by(DecisionRow.reason)
+        ).all()
+        return [((r.value if r is not None else "other"), int(n)) for r, n in rows]
+
+    def verdicts(self, *, since: datetime, until: datetime) -> list[Any]:
+        """The stored policy verdicts of the decisions made in the window."""
+        return list(
+            self.session.scalars(
+                select(DecisionRow.compliance).where(
+                    DecisionRow.compliance.is_not(None),
+                    DecisionRow.at > since,
+                    DecisionRow.at <= until,
+                )
+            ).all()
+        )

@@ -17,15 +17,17 @@ does not offer yet; prefer adding it to a repository.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from types import TracebackType
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from bot.db.outage import as_unavailable, is_outage
 from bot.db.repositories import (
     DecisionRepository,
     DraftRepository,
     EscalationRepository,
+    FiguresRepository,
     MessageRepository,
     OrderRepository,
     OutboxRepository,
@@ -46,6 +48,7 @@ class SqlUnitOfWork:
     outbox: OutboxRepository
     escalations: EscalationRepository
     slack_posts: SlackPostRepository
+    figures: FiguresRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -70,6 +73,7 @@ class SqlUnitOfWork:
         self.outbox = OutboxRepository(session)
         self.escalations = EscalationRepository(session)
         self.slack_posts = SlackPostRepository(session)
+        self.figures = FiguresRepository(session)
         return self
 
     def __exit__(
@@ -100,6 +104,11 @@ class SqlUnitOfWork:
                     raise
         if raw_outage and exc is not None:
             raise as_unavailable(exc) from exc
+
+    def savepoint(self) -> AbstractContextManager[SessionTransaction]:
+        """``with uow.savepoint():`` undoes only the block when it raises (say, an
+        IntegrityError from a row another worker inserted first); the transaction goes on."""
+        return self.session.begin_nested()
 
     def commit(self) -> None:
         try:

@@ -27,9 +27,6 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
-
-from bot.db.models import DecisionRow, DraftRow, MessageRow, OutboxRow
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import MessageState
 
@@ -71,7 +68,9 @@ def purge_expired(
     while True:
         with uow_factory() as uow:
             pks = uow.messages.purgeable(closed_before=cutoff, limit=batch)
-            pks += _never_closed(uow, arrived_before=cutoff, limit=batch)
+            pks += uow.messages.never_closed(
+                states=_NEVER_CLOSED, arrived_before=cutoff, limit=batch
+            )
             done = [pk for pk in pks if _purge_one(uow, pk, now=now)]
             uow.commit()
         purged += len(done)
@@ -82,50 +81,10 @@ def purge_expired(
     return purged
 
 
-def _never_closed(uow: SqlUnitOfWork, *, arrived_before: datetime, limit: int) -> list[int]:
-    return list(
-        uow.session.scalars(
-            select(MessageRow.id)
-            .where(
-                MessageRow.state.in_(_NEVER_CLOSED),
-                MessageRow.closed_at.is_(None),
-                MessageRow.purged_at.is_(None),
-                MessageRow.arrived_at <= arrived_before,
-            )
-            .order_by(MessageRow.arrived_at)
-            .limit(limit)
-        )
-    )
-
-
 def _purge_one(uow: SqlUnitOfWork, pk: int, *, now: datetime) -> bool:
     if not uow.messages.purge_personal_data(pk, now=now):
         return False
-    session = uow.session
-    session.execute(
-        update(MessageRow)
-        .where(MessageRow.id == pk)
-        .values(problems=[])
-        .execution_options(synchronize_session=False)
+    uow.messages.redact_traces(
+        pk, verdict=redact_verdict, error=lambda e: _ADDRESS.sub("<address removed>", e)
     )
-    for model in (DecisionRow, DraftRow):
-        for row_id, verdict in session.execute(
-            select(model.id, model.compliance).where(model.message_pk == pk)
-        ).all():
-            session.execute(
-                update(model)
-                .where(model.id == row_id)
-                .values(compliance=redact_verdict(verdict))
-                .execution_options(synchronize_session=False)
-            )
-    for row_id, error in session.execute(
-        select(OutboxRow.id, OutboxRow.last_error).where(OutboxRow.message_pk == pk)
-    ).all():
-        if error:
-            session.execute(
-                update(OutboxRow)
-                .where(OutboxRow.id == row_id)
-                .values(last_error=_ADDRESS.sub("<address removed>", error))
-                .execution_options(synchronize_session=False)
-            )
     return True

@@ -15,9 +15,10 @@ fixed ``now`` in tests.  One sweep:
 A message that was answered, needs no response or is spam by the time its ping is
 posted gets no ping: the clock stopped.  "Handle manually" keeps the clock running.
 
-When Slack rate-limits a post (HTTP 429), the sweep stops posting; the claims left stay
-unposted and the next sweep retries them, so the queue channel keeps within Slack's
-"about one message a second" and nothing is lost.
+Pings and card refreshes go through the Slack sender port, which paces them per channel
+together with the card poster.  When Slack rate-limits a post (HTTP 429), the sweep stops
+posting; the claims left stay unposted and the next sweep retries them, so nothing is
+lost.
 """
 
 from __future__ import annotations
@@ -26,12 +27,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
-
-from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
 from bot.db.uow import UowFactory
+from bot.errors import SlackError, SlackRateLimited, SlackRefused, SlackUnreachable
+from bot.ports import SlackSender
 from bot.services.conversations import conversation_from_rows, load_conversation
 from bot.services.escalations import (
     Claimed,
@@ -45,12 +45,10 @@ from bot.services.escalations import (
     unposted,
 )
 from bot.slack.blocks import card, escalation_text
-from bot.slack.lookup import HistoryReader, find_post, post_metadata
 from compliance import Policy
 
 __all__ = [
     "RETRY_AFTER",
-    "SlackPoster",
     "SweepConfig",
     "SweepReport",
     "manager_mention",
@@ -67,14 +65,6 @@ a retry never overlaps a live post.  Each retry moves the claim's ``fired_at`` t
 start, so only one worker retries a claim at a time (clocks of replicas must agree to
 well within this, as NTP keeps them).
 """
-
-
-class SlackPoster(HistoryReader, Protocol):
-    """The Web API methods the sweep calls (``slack_sdk.WebClient`` has them)."""
-
-    def chat_postMessage(self, *, channel: str, **kwargs: Any) -> Any: ...
-
-    def chat_update(self, *, channel: str, ts: str, **kwargs: Any) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +125,7 @@ def mentions_for(stage: Stage, managers: Sequence[str]) -> tuple[str, ...]:
 
 def sweep(
     uow_factory: UowFactory,
-    slack: SlackPoster,
+    slack: SlackSender,
     *,
     now: datetime,
     config: SweepConfig,
@@ -173,7 +163,7 @@ class _Poster:
     def __init__(
         self,
         uow_factory: UowFactory,
-        slack: SlackPoster,
+        slack: SlackSender,
         *,
         now: datetime,
         config: SweepConfig,
@@ -222,28 +212,31 @@ class _Poster:
             conv, claim.threshold.left, self.now, mentions_for(stage, self.config.managers)
         )
         key = f"escalation:{claim.escalation_pk}"
-        args: dict[str, Any] = {"channel": channel, "text": text, "metadata": post_metadata(key)}
-        if conv.slack_ts:
-            args["thread_ts"] = conv.slack_ts
-            if stage is not Stage.THREAD_NOTE:
-                args["reply_broadcast"] = True  # in the channel too, linked to the card
         try:
             # An earlier attempt may have reached Slack before its worker died (or timed
             # out after Slack took it): look before posting again.
             found = retry and (
-                (conv.slack_ts and find_post(self.slack, channel, key, thread_ts=conv.slack_ts))
-                or find_post(self.slack, channel, key)
+                (conv.slack_ts and self.slack.find_post(channel, key, thread_ts=conv.slack_ts))
+                or self.slack.find_post(channel, key)
             )
             if found:
                 return Delivery(ts=found)
-            response = self.slack.chat_postMessage(**args)
-        except SlackApiError as exc:
-            if exc.response is not None and exc.response.status_code == 429:
-                self.blocked = True
-            return Delivery(error=f"Slack refused the ping: {_slack_error(exc)}")
-        except OSError as exc:  # connection refused, timeout: Slack unreachable
-            return Delivery(error=f"Slack unreachable: {exc}")
-        ts = str(response.get("ts") or "") or "?"
+            # The louder stages are broadcast: in the channel too, linked to the card.
+            ts = self.slack.post(
+                channel,
+                {"text": text},
+                thread_ts=conv.slack_ts,
+                broadcast=stage is not Stage.THREAD_NOTE,
+                key=key,
+            )
+        except SlackRateLimited as exc:
+            self.blocked = True
+            return Delivery(error=f"Slack refused the ping: {exc.error} (HTTP 429)")
+        except SlackRefused as exc:
+            return Delivery(error=f"Slack refused the ping: {exc.error} (HTTP {exc.status})")
+        except SlackUnreachable as exc:  # connection refused, timeout: Slack unreachable
+            return Delivery(error=str(exc))
+        ts = ts or "?"
         if self.config.refresh_cards and conv.slack_ts and conv.slack_channel:
             self._refresh(claim.message_pk, conv.slack_channel, conv.slack_ts)
         return Delivery(ts=ts)
@@ -253,14 +246,6 @@ class _Poster:
         with self.uow_factory() as uow:
             conv = load_conversation(uow, message_pk, policy=self.policy)
         try:
-            self.slack.chat_update(channel=channel, ts=ts, **card(conv, now=self.now))
-        except (SlackApiError, OSError) as exc:
+            self.slack.update(channel, ts, card(conv, now=self.now))
+        except SlackError as exc:
             log.info("card of message %s not refreshed: %s", conv.pk, exc)
-
-
-def _slack_error(exc: SlackApiError) -> str:
-    response = exc.response
-    if response is None:
-        return str(exc)
-    error = response.get("error") if hasattr(response, "get") else None
-    return f"{error or 'error'} (HTTP {response.status_code})"

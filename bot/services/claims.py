@@ -59,7 +59,7 @@ def claim_or_raise(
     row = uow.messages.get(message_pk)
     if row is None:
         raise LookupError(f"no message with id {message_pk}")
-    uow.session.refresh(row)
+    uow.messages.refresh(row)
     raise AlreadyDecided(row.state_changed_by, row.state.value)
 
 

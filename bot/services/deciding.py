@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import make_msgid, parseaddr
 
-from bot.bootstrap import Services
 from bot.clock import clock_speed
 from bot.db.models import MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
@@ -28,6 +27,7 @@ from bot.domain import Conversation, DecisionKind, MessageState, OutgoingMail, R
 from bot.errors import ComplianceBlocked, DatabaseUnavailable, DecisionError
 from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
+from bot.services.deps import Deps
 from bot.services.outbox import deliver_due, enqueue
 from bot.services.verdict import check_reply
 from compliance import Report
@@ -97,7 +97,7 @@ def reply_mail(row: MessageRow, text: str, *, mail_from: str) -> OutgoingMail:
     )
 
 
-def approve(services: Services, pk: int, *, actor: str, now: datetime) -> DecisionResult:
+def approve(services: Deps, pk: int, *, actor: str, now: datetime) -> DecisionResult:
     """Send the latest draft exactly as it stands."""
     with services.uow_factory() as uow:
         draft = uow.drafts.latest(pk)
@@ -108,9 +108,7 @@ def approve(services: Services, pk: int, *, actor: str, now: datetime) -> Decisi
     return _send(services, pk, text, lang=lang, kind=DecisionKind.APPROVE, actor=actor, now=now)
 
 
-def submit_edit(
-    services: Services, pk: int, text: str, *, actor: str, now: datetime
-) -> DecisionResult:
+def submit_edit(services: Deps, pk: int, text: str, *, actor: str, now: datetime) -> DecisionResult:
     """Send the agent's own text; it becomes a new draft version by that agent."""
     if not text.strip():
         raise DecisionError("the reply is empty: write something before sending")
@@ -120,7 +118,7 @@ def submit_edit(
 
 
 def reject(
-    services: Services,
+    services: Deps,
     pk: int,
     reason: RejectReason,
     *,
@@ -159,7 +157,7 @@ def reject(
     return DecisionResult(current(services, pk), notice)
 
 
-def mark_answered(services: Services, pk: int, *, actor: str, now: datetime) -> DecisionResult:
+def mark_answered(services: Deps, pk: int, *, actor: str, now: datetime) -> DecisionResult:
     """The agent answered outside the bot (after 'handle manually' or a failed send)."""
     with services.uow_factory() as uow:
         claim_or_raise(
@@ -177,7 +175,7 @@ def mark_answered(services: Services, pk: int, *, actor: str, now: datetime) -> 
     return DecisionResult(current(services, pk))
 
 
-def current(services: Services, pk: int) -> Conversation:
+def current(services: Deps, pk: int) -> Conversation:
     """The conversation as a card shows it, with what became of the reply in the outbox."""
     with services.uow_factory() as uow:
         conv = load_conversation(uow, pk, policy=services.policy)
@@ -209,7 +207,7 @@ def _lang(uow: SqlUnitOfWork, pk: int) -> str | None:
 
 
 def _send(
-    services: Services,
+    services: Deps,
     pk: int,
     text: str,
     *,
@@ -278,7 +276,7 @@ def _send(
 
 
 def _record_refusal(
-    services: Services,
+    services: Deps,
     pk: int,
     kind: DecisionKind,
     report: Report,

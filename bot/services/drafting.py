@@ -20,7 +20,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.amazon.orders_parse import OrderPayloadError
-from bot.bootstrap import Services
 from bot.db.models import TrackingSnapshotRow
 from bot.domain import (
     MARKETPLACES,
@@ -43,6 +42,7 @@ from bot.services.conversations import (
     order_from_snapshot,
     order_to_snapshot,
 )
+from bot.services.deps import Deps
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
 from carriers.names import display_name, order_carrier
@@ -94,7 +94,7 @@ def _order_error(exc: AmazonError) -> str:
 
 
 def enrich(
-    services: Services, message: InboundMessage, *, stored_order: Order | None = None
+    services: Deps, message: InboundMessage, *, stored_order: Order | None = None
 ) -> Enrichment:
     """Look up the order and the tracking of each parcel.  Never raises a remote error.
 
@@ -260,7 +260,7 @@ def _snapshot_rows(
     ]
 
 
-def draft_message(services: Services, pk: int, *, now: datetime) -> Conversation | None:
+def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | None:
     """Draft one RECEIVED message; None when it is not (or no longer) waiting for a draft.
 
     Raises :class:`LookupError` when there is no such message.

@@ -30,17 +30,15 @@ the claims; several replicas need PostgreSQL.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select
 
-from bot.db.models import EscalationRow, MessageRow
+from bot.db.repositories import due_escalations_query
 from bot.db.uow import SqlUnitOfWork, UowFactory
-from bot.domain import OPEN_STATES
 
 __all__ = [
     "Claimed",
@@ -115,18 +113,8 @@ class ClaimResult:
 
 
 def due_query(*, now: datetime, limit: int) -> Select[int, datetime]:
-    """Open messages with a threshold to fire at ``now``: (id, due_at), most urgent first.
-
-    Served by the index (state, next_escalation_at); rows another sweep holds are
-    skipped, not waited for (PostgreSQL; SQLite ignores the locking clause).
-    """
-    return (
-        select(MessageRow.id, MessageRow.due_at)
-        .where(MessageRow.state.in_(list(OPEN_STATES)), MessageRow.next_escalation_at <= now)
-        .order_by(MessageRow.next_escalation_at, MessageRow.id)
-        .limit(limit)
-        .with_for_update(skip_locked=True, of=MessageRow)
-    )
+    """The sweep's query for what is due (for benches that explain its plan)."""
+    return due_escalations_query(now=now, limit=limit)
 
 
 def claim_due(
@@ -143,17 +131,10 @@ def claim_due(
     skipped = rows = 0
     while rows < max_rows:
         with uow_factory() as uow:
-            session = uow.session
-            due = session.execute(due_query(now=now, limit=min(batch, max_rows - rows))).all()
+            due = uow.escalations.due(now=now, limit=min(batch, max_rows - rows))
             if not due:
                 return ClaimResult(tuple(claimed), skipped, rows)
-            fired: dict[int, set[str]] = defaultdict(set)
-            for pk, label in session.execute(
-                select(EscalationRow.message_pk, EscalationRow.threshold).where(
-                    EscalationRow.message_pk.in_([pk for pk, _ in due])
-                )
-            ):
-                fired[pk].add(label)
+            fired = uow.escalations.fired_for([pk for pk, _ in due])
             for pk, due_at in due:
                 won, n_skipped = _claim_one(uow, pk, due_at, fired[pk], thresholds, now=now)
                 claimed += [Claimed(esc_pk, pk, by_label[label]) for esc_pk, label in won]
@@ -185,33 +166,18 @@ def _claim_one(
                 continue
             if not uow.escalations.claim(pk, threshold.label, now=now):
                 continue  # another replica won it (possible on SQLite without row locks)
-            esc_pk = uow.session.scalar(
-                select(EscalationRow.id).where(
-                    EscalationRow.message_pk == pk, EscalationRow.threshold == threshold.label
-                )
-            )
+            esc_pk = uow.escalations.id_of(pk, threshold.label)
             assert esc_pk is not None
             if threshold is current:
                 won.append((esc_pk, threshold.label))
             else:
-                _record(
-                    uow, esc_pk, now=now, note=f"not posted: found late, {current.label} posted"
+                uow.escalations.settle(
+                    esc_pk, now=now, note=f"not posted: found late, {current.label} posted", ts=None
                 )
                 skipped += 1
     next_at = min((due_at - t.left for t in ahead), default=None)
     uow.escalations.schedule_next(pk, next_at)
     return won, skipped
-
-
-def _record(
-    uow: SqlUnitOfWork, esc_pk: int, *, now: datetime, note: str | None, ts: str | None = None
-) -> None:
-    uow.session.execute(
-        update(EscalationRow)
-        .where(EscalationRow.id == esc_pk)
-        .values(posted_at=now, slack_ts=ts, last_error=note)
-        .execution_options(synchronize_session=False)
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,19 +202,11 @@ def take_for_retry(
     so the other workers leave the claim alone for another ``retry_after``.
     """
     with uow_factory() as uow:
-        taken = uow.session.execute(
-            update(EscalationRow)
-            .where(
-                EscalationRow.id == claim.escalation_pk,
-                EscalationRow.posted_at.is_(None),
-                EscalationRow.fired_at <= now - retry_after,
-            )
-            .values(fired_at=now)
-            .execution_options(synchronize_session=False)
-            .returning(EscalationRow.id)
-        ).first()
+        taken = uow.escalations.take_for_retry(
+            claim.escalation_pk, now=now, idle_since=now - retry_after
+        )
         uow.commit()
-        return taken is not None
+        return taken
 
 
 def record_delivery(
@@ -256,15 +214,10 @@ def record_delivery(
 ) -> None:
     """Store what the attempt came to: posted (or not needed), or the error to retry on."""
     with uow_factory() as uow:
-        if outcome.retry:
-            uow.session.execute(
-                update(EscalationRow)
-                .where(EscalationRow.id == claim.escalation_pk)
-                .values(last_error=outcome.error)
-                .execution_options(synchronize_session=False)
-            )
+        if outcome.error is not None:
+            uow.escalations.failed(claim.escalation_pk, error=outcome.error)
         else:
-            _record(uow, claim.escalation_pk, now=now, note=outcome.note, ts=outcome.ts)
+            uow.escalations.settle(claim.escalation_pk, now=now, note=outcome.note, ts=outcome.ts)
         uow.commit()
 
 

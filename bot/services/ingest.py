@@ -74,7 +74,7 @@ def store_inbound(
         if parsed is not None and parsed.follow_up:
             row.intent = inherit(parsed.intent or Intent.OTHER, True, _earlier_intent(uow, row))
         try:
-            with uow.session.begin_nested():
+            with uow.savepoint():
                 uow.messages.add(row)
         except IntegrityError:
             # Another worker stored the same mail between our look-up and our insert.

@@ -25,7 +25,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
 
 from sqlalchemy.exc import IntegrityError
 
@@ -33,13 +32,13 @@ from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import DecisionKind, MessageState, OutgoingMail
 from bot.errors import AlreadyDecided, DatabaseUnavailable, MailRejected, MailUnavailable
+from bot.ports import MailSender
 from bot.services.claims import claim, record_decision
 
 __all__ = [
     "MAX_ATTEMPTS",
     "SENDING_TIMEOUT",
     "DeliveryCounts",
-    "MailSender",
     "StuckReply",
     "Unsettled",
     "deliver_due",
@@ -61,16 +60,6 @@ MAX_ATTEMPTS = 12
 
 _RETRY_BASE = timedelta(seconds=30)
 _RETRY_CAP = timedelta(minutes=30)
-
-
-class MailSender(Protocol):
-    """Sends one reply (``bot.mail.smtp.SmtpSender`` in production).
-
-    Raises :class:`MailUnavailable` when it may be retried, :class:`MailRejected` when
-    the server refused this mail.  Any other exception leaves the outcome unknown.
-    """
-
-    def send(self, mail: OutgoingMail) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +161,7 @@ def enqueue(uow: SqlUnitOfWork, message_pk: int, mail: OutgoingMail, now: dateti
         next_attempt_at=now,
     )
     try:
-        with uow.session.begin_nested():
+        with uow.savepoint():
             uow.outbox.add(row)
     except IntegrityError as exc:
         raise AlreadyDecided(None, "reply already queued") from exc

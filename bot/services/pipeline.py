@@ -14,10 +14,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.bootstrap import Services
 from bot.domain import Conversation, MessageState
 from bot.errors import DatabaseUnavailable
 from bot.mail.relay import parse_mail
+from bot.services.deps import Deps
 from bot.services.drafting import draft_message
 from bot.services.ingest import StoredResult, store_inbound
 
@@ -26,13 +26,13 @@ __all__ = ["DraftRun", "draft_pending", "pending_ids", "process_raw", "store_raw
 log = logging.getLogger(__name__)
 
 
-def store_raw(services: Services, raw: bytes, *, arrived_at: datetime) -> StoredResult:
+def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResult:
     """Parse and store one mail (its own transaction); a second delivery is a no-op."""
     parsed = parse_mail(raw, received_at=arrived_at, seller_names=(services.settings.seller_name,))
     return store_inbound(services.uow_factory(), raw, parsed, arrived_at=arrived_at)
 
 
-def process_raw(services: Services, raw: bytes, *, arrived_at: datetime) -> int:
+def process_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> int:
     """Parse and store one mail; the message's primary key (the same for a repeat)."""
     return store_raw(services, raw, arrived_at=arrived_at).message_pk
 
@@ -44,7 +44,7 @@ class DraftRun:
     failed: tuple[tuple[int, str], ...] = ()  # (message pk, why): stays RECEIVED, retried
 
 
-def pending_ids(services: Services, *, limit: int) -> list[int]:
+def pending_ids(services: Deps, *, limit: int) -> list[int]:
     """Messages waiting for a draft, most urgent deadline first."""
     with services.uow_factory() as uow:
         rows = uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=limit)
@@ -52,7 +52,7 @@ def pending_ids(services: Services, *, limit: int) -> list[int]:
 
 
 def draft_pending(
-    services: Services,
+    services: Deps,
     *,
     now: datetime,
     limit: int = 50,

@@ -22,8 +22,8 @@ from bot.domain import (
     MessageState,
     Order,
     RejectReason,
+    TeamFigures,
 )
-from bot.services.stats import TeamFigures
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from bot.slack.mrkdwn import escape, truncate
 from carriers.model import Tracking, TrackingStatus

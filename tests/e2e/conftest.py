@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.bootstrap import Services, build_services
+from bot.bootstrap import Wiring, build_wiring
 from bot.config import Settings
 from bot.demo import DemoWorld, demo_world
 from bot.demo_data import Manifest, load_manifest
@@ -32,8 +32,8 @@ def world(manifest: Manifest, db_url: str) -> Iterator[DemoWorld]:
 
 
 @pytest.fixture
-def services(world: DemoWorld, engine) -> Iterator[Services]:
-    built = build_services(world.settings, clock=world.clock, engine=engine)
+def services(world: DemoWorld, engine) -> Iterator[Wiring]:
+    built = build_wiring(world.settings, clock=world.clock, engine=engine)
     try:
         yield built
     finally:

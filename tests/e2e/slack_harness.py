@@ -23,13 +23,14 @@ import pytest
 import waitress.server
 from slack_sdk import WebClient
 
-from bot.bootstrap import Services, build_services
+from bot.bootstrap import Wiring, build_wiring
 from bot.config import Secret, Settings
 from bot.domain import MessageState
+from bot.jobs.poster import post_due
 from bot.mail.inbox.webhook import sign as sign_mail
 from bot.services.pipeline import draft_pending
-from bot.services.poster import Pacer, post_due
 from bot.slack.client import background_client, live_client
+from bot.slack.writer import Pacer, SlackWriter
 from bot.slack_app import build_app
 from bot.web import web_app
 from tests.fakes.fake_slack import FakeSlack
@@ -44,7 +45,7 @@ AGENT, OTHER_AGENT, GROUPIE, STRANGER = "U0AGENT", "U0OTHER", "U0GROUPIE", "U0ST
 
 @dataclass
 class Bot:
-    services: Services
+    services: Wiring
     slack: FakeSlack
     sender: SlackSender
     mail: Recorder
@@ -60,7 +61,7 @@ class Bot:
         """What the worker does next: draft what arrived, then post the cards."""
         now = self.services.clock()
         draft_pending(self.services, now=now)
-        post_due(self.services, self.bg_client(), now=now, pacer=Pacer(0.0))
+        post_due(self.services, SlackWriter(self.bg_client(), pacer=Pacer(0.0)), now=now)
 
     def bg_client(self) -> WebClient:
         return background_client(self.services.settings, rate_limit_retries=0)
@@ -141,7 +142,7 @@ def settings_for(base: Settings, slack: FakeSlack, smtp_port: int, **kw) -> Sett
 def bot(world, engine, slack, smtp) -> Iterator[Bot]:
     port, recorder = smtp
     settings = settings_for(world.settings, slack, port)
-    services = build_services(settings, clock=world.clock, engine=engine)
+    services = build_wiring(settings, clock=world.clock, engine=engine)
     app = build_app(
         services,
         client=background_client(settings, rate_limit_retries=0),

@@ -23,13 +23,14 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
-from bot.bootstrap import Services, build_services
+from bot.bootstrap import Wiring, build_wiring
 from bot.demo import DemoWorld
 from bot.demo_data import Manifest
 from bot.domain import MessageState
+from bot.jobs.poster import post_due
 from bot.services.pipeline import draft_pending
-from bot.services.poster import Pacer, post_due
 from bot.slack.client import background_client
+from bot.slack.writer import Pacer, SlackWriter
 from tests.e2e.processes import deployment_env, spawn, wait_healthy
 from tests.e2e.slack_harness import (
     AGENT,
@@ -59,7 +60,7 @@ class SocketBot:
     slack: FakeSlack
     mail: Recorder
     web: str  # the process's HTTP side: /healthz and the mail webhook
-    services: Services  # in-process, for what ``wismo worker`` would do
+    services: Wiring  # in-process, for what ``wismo worker`` would do
     log: Path
 
     def logs(self) -> str:
@@ -74,7 +75,7 @@ class SocketBot:
         now = self.services.clock()
         draft_pending(self.services, now=now)
         client = background_client(self.services.settings, rate_limit_retries=0)
-        post_due(self.services, client, now=now, pacer=Pacer(0.0))
+        post_due(self.services, SlackWriter(client, pacer=Pacer(0.0)), now=now)
         with self.services.uow_factory() as uow:
             (row,) = uow.messages.open_by_deadline({MessageState.CARDED}, limit=5)
             assert row.slack_ts
@@ -104,7 +105,7 @@ def served(
     del env["SLACK_SIGNING_SECRET"]
     env["SLACK_APP_TOKEN"] = APP_TOKEN
     log = tmp_path / "serve.log"
-    services = build_services(
+    services = build_wiring(
         settings_for(world.settings, slack, smtp_port), clock=world.clock, engine=engine
     )
     with FakeSocketMode(slack) as socket_mode:

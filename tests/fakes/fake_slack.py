@@ -25,7 +25,7 @@ from slack_sdk.errors import SlackObjectFormationError
 from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
-from carriers._fakeserver import LocalServer, send_json
+from carriers.sandbox import LocalServer, send_json
 
 BOT_USER_ID = "UBOTWISMO"
 TEAM_ID = "T0FAKE"

@@ -21,7 +21,7 @@ import waitress.server
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.bootstrap import Services, build_services
+from bot.bootstrap import Wiring, build_wiring
 from bot.config import Secret, Settings
 from bot.db.models import OutboxState
 from bot.domain import MessageState, OutgoingMail
@@ -53,7 +53,7 @@ WEBHOOK_SECRET = "webhook-secret-for-the-outage-test"
 
 @dataclass
 class Bot:
-    services: Services
+    services: Wiring
     proxy: CuttableProxy
     slack: FakeSlack
     client: WebClient
@@ -71,7 +71,7 @@ def bot(cut_db, cut_engine: Engine) -> Iterator[Bot]:
             slack_base_url=slack.base_url,
             webhook_secret=Secret(WEBHOOK_SECRET),
         )
-        services = build_services(settings, engine=cut_engine, clock=lambda: NOW)
+        services = build_wiring(settings, engine=cut_engine, clock=lambda: NOW)
         client = WebClient(token="xoxb-test", base_url=slack.base_url, retry_handlers=[])
         try:
             yield Bot(services, proxy, slack, client)
@@ -183,7 +183,7 @@ class CutAfterSending:
         self.proxy.cut()
 
 
-def _queued_reply(services: Services) -> int:
+def _queued_reply(services: Wiring) -> int:
     pk = stored_buyer_message(services.uow_factory)
     carded(services.uow_factory, pk)
     with services.uow_factory() as uow:

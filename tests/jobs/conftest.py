@@ -13,7 +13,7 @@ from bot.jobs.sla import SweepConfig
 from bot.services.escalations import thresholds_from
 from bot.services.ingest import store_inbound
 from tests.fakes.fake_slack import FakeSlack
-from tests.services.conftest import buyer_message
+from tests.services.conftest import buyer_message, smtp_server  # noqa: F401 (a fixture)
 
 SATURDAY_9 = datetime(2026, 3, 7, 9, 0, tzinfo=UTC)  # a Saturday
 CHANNEL = "CQUEUE01"

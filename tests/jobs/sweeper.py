@@ -19,6 +19,7 @@ from slack_sdk import WebClient
 
 from bot.db import create_db_engine, sql_uow_factory
 from bot.jobs.sla import sweep
+from bot.slack.writer import Pacer, SlackWriter
 from tests.jobs.conftest import CONFIG
 
 
@@ -34,7 +35,12 @@ def main(argv: list[str]) -> int:
     client = WebClient(token="xoxb-test", base_url=slack_url, retry_handlers=[], timeout=30)
     times: Iterable[str] = rest or (line.strip() for line in sys.stdin)
     for at in times:
-        report = sweep(uow_factory, client, now=datetime.fromisoformat(at), config=config)
+        report = sweep(
+            uow_factory,
+            SlackWriter(client, pacer=Pacer(0.0)),
+            now=datetime.fromisoformat(at),
+            config=config,
+        )
         print(report, flush=True)
     engine.dispose()
     return 0

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.db.models import EscalationRow
 from bot.jobs.sla import sweep
+from bot.slack.writer import Pacer, SlackWriter
 from tests.jobs.conftest import CONFIG, SATURDAY_9, add_carded, card_ts, pings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,14 +62,24 @@ def test_killed_between_claim_and_post_then_restarted(db_url, uow_factory, clien
     assert pings(slack, ts) == []
 
     # Restarted: the same minute changes nothing (the claim may still be in flight) ...
-    restarted = sweep(uow_factory, client, now=at + timedelta(minutes=1), config=CONFIG)
+    restarted = sweep(
+        uow_factory,
+        SlackWriter(client, pacer=Pacer(0.0)),
+        now=at + timedelta(minutes=1),
+        config=CONFIG,
+    )
     assert (restarted.claimed, restarted.retried) == (0, 0)
     # ... a later sweep posts the claimed ping, once, and the next thresholds follow.
-    later = sweep(uow_factory, client, now=at + timedelta(minutes=5), config=CONFIG)
+    later = sweep(
+        uow_factory,
+        SlackWriter(client, pacer=Pacer(0.0)),
+        now=at + timedelta(minutes=5),
+        config=CONFIG,
+    )
     assert (later.claimed, later.retried, later.posted) == (0, 1, 1)
     now = at + timedelta(minutes=10)
     while now <= SATURDAY_9 + 25 * H:
-        sweep(uow_factory, client, now=now, config=CONFIG)
+        sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=now, config=CONFIG)
         now += timedelta(minutes=30)
     texts = [p["text"] for p in pings(slack, ts)]
     assert len(texts) == 4

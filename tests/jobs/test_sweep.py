@@ -10,6 +10,7 @@ from bot.db.models import EscalationRow
 from bot.domain import MessageState
 from bot.jobs.sla import manager_mention, sweep
 from bot.services.escalations import Stage, thresholds_from
+from bot.slack.writer import Pacer, SlackWriter
 from tests.jobs.conftest import (
     CHANNEL,
     CONFIG,
@@ -28,7 +29,7 @@ def run_until(uow_factory, client, slack, *, start, end, step=timedelta(minutes=
     seen: dict[str, object] = {}
     now = start
     while now <= end:
-        sweep(uow_factory, client, now=now, config=CONFIG)
+        sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=now, config=CONFIG)
         for args in pings(slack):
             seen.setdefault(args["text"], now)
         now += step
@@ -43,7 +44,7 @@ def test_saturday_message_gets_each_ping_once_at_its_time(uow_factory, client, s
     times = {}
     while now <= SATURDAY_9 + 26 * H:
         before = len(pings(slack, ts))
-        sweep(uow_factory, client, now=now, config=CONFIG)
+        sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=now, config=CONFIG)
         for args in pings(slack, ts)[before:]:
             times[now] = args
         now += timedelta(minutes=10)
@@ -98,7 +99,9 @@ def test_late_mail_pings_only_the_current_threshold(uow_factory, client, slack):
     pk = add_carded(uow_factory, client, 1, arrived=SATURDAY_9 + 21 * H)
     ts = card_ts(uow_factory, pk)
 
-    report = sweep(uow_factory, client, now=SATURDAY_9 + 21 * H, config=CONFIG)
+    report = sweep(
+        uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=SATURDAY_9 + 21 * H, config=CONFIG
+    )
 
     assert (report.claimed, report.skipped, report.posted) == (1, 1, 1)
     [ping] = pings(slack, ts)
@@ -117,12 +120,22 @@ def test_a_message_read_after_its_deadline_gets_the_breach_alert_at_once(
     uow_factory, client, slack
 ):
     pk = add_carded(uow_factory, None, 1, arrived=SATURDAY_9 + 30 * H)  # no card yet
-    report = sweep(uow_factory, client, now=SATURDAY_9 + 30 * H, config=CONFIG)
+    report = sweep(
+        uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=SATURDAY_9 + 30 * H, config=CONFIG
+    )
     assert (report.claimed, report.skipped, report.posted) == (1, 3, 1)
     [alert] = pings(slack)
     assert alert["channel"] == CHANNEL and "thread_ts" not in alert
     assert "Deadline missed" in alert["text"]
-    assert sweep(uow_factory, client, now=SATURDAY_9 + 31 * H, config=CONFIG).claimed == 0
+    assert (
+        sweep(
+            uow_factory,
+            SlackWriter(client, pacer=Pacer(0.0)),
+            now=SATURDAY_9 + 31 * H,
+            config=CONFIG,
+        ).claimed
+        == 0
+    )
     assert pk
 
 
@@ -132,15 +145,30 @@ def test_a_failed_post_is_retried_by_a_later_sweep_once(uow_factory, client, sla
     at = SATURDAY_9 + 12 * H
     slack.fail_next("chat.postMessage", status=500, error="internal_error", retry_after=None)
 
-    first = sweep(uow_factory, client, now=at, config=CONFIG)
+    first = sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=at, config=CONFIG)
     assert (first.claimed, first.posted, first.failed) == (1, 0, 1)
     assert "internal_error" in first.errors[0]
     # Too soon to retry: a live worker might still be posting it.
-    soon = sweep(uow_factory, client, now=at + timedelta(minutes=1), config=CONFIG)
+    soon = sweep(
+        uow_factory,
+        SlackWriter(client, pacer=Pacer(0.0)),
+        now=at + timedelta(minutes=1),
+        config=CONFIG,
+    )
     assert (soon.claimed, soon.retried, soon.posted) == (0, 0, 0)
-    later = sweep(uow_factory, client, now=at + timedelta(minutes=3), config=CONFIG)
+    later = sweep(
+        uow_factory,
+        SlackWriter(client, pacer=Pacer(0.0)),
+        now=at + timedelta(minutes=3),
+        config=CONFIG,
+    )
     assert (later.claimed, later.retried, later.posted) == (0, 1, 1)
-    again = sweep(uow_factory, client, now=at + timedelta(minutes=10), config=CONFIG)
+    again = sweep(
+        uow_factory,
+        SlackWriter(client, pacer=Pacer(0.0)),
+        now=at + timedelta(minutes=10),
+        config=CONFIG,
+    )
     assert (again.retried, again.posted) == (0, 0)
     assert len(pings(slack, ts)) == 1
     with uow_factory() as uow:
@@ -153,9 +181,14 @@ def test_a_rate_limited_sweep_leaves_the_rest_for_the_next(uow_factory, client, 
     at = SATURDAY_9 + 12 * H
     slack.fail_next("chat.postMessage", status=429, error="ratelimited", retry_after=1)
 
-    first = sweep(uow_factory, client, now=at, config=CONFIG)
+    first = sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=at, config=CONFIG)
     assert (first.claimed, first.posted, first.failed, first.deferred) == (3, 0, 1, 2)
-    later = sweep(uow_factory, client, now=at + timedelta(minutes=3), config=CONFIG)
+    later = sweep(
+        uow_factory,
+        SlackWriter(client, pacer=Pacer(0.0)),
+        now=at + timedelta(minutes=3),
+        config=CONFIG,
+    )
     assert (later.retried, later.posted) == (3, 3)
     assert sorted(len(pings(slack, card_ts(uow_factory, pk))) for pk in cards) == [1, 1, 1]
 
@@ -164,10 +197,17 @@ def test_a_ping_claimed_before_the_answer_is_not_posted_after_it(uow_factory, cl
     pk = add_carded(uow_factory, client, 1)
     at = SATURDAY_9 + 12 * H
     slack.fail_next("chat.postMessage", status=500, error="internal_error", retry_after=None)
-    sweep(uow_factory, client, now=at, config=CONFIG)  # claimed, post failed
+    sweep(
+        uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=at, config=CONFIG
+    )  # claimed, post failed
     set_state(uow_factory, pk, MessageState.ANSWERED, now=at + timedelta(minutes=1))
 
-    report = sweep(uow_factory, client, now=at + timedelta(minutes=5), config=CONFIG)
+    report = sweep(
+        uow_factory,
+        SlackWriter(client, pacer=Pacer(0.0)),
+        now=at + timedelta(minutes=5),
+        config=CONFIG,
+    )
     assert (report.retried, report.posted, report.not_needed) == (1, 0, 1)
     assert pings(slack) == []
 
@@ -215,11 +255,27 @@ def test_on_a_trial_clock_a_failed_ping_waits_real_minutes_before_its_retry(
     pk = add_carded(uow_factory, client, 1)
     at = SATURDAY_9 + 12 * H
     slack.fail_next("chat.postMessage", status=500, error="internal_error", retry_after=None)
-    assert sweep(uow_factory, client, now=at, config=config).failed == 1
-    # Three simulated minutes are three real seconds: the first post might still be live.
-    assert sweep(uow_factory, client, now=at + timedelta(minutes=3), config=config).retried == 0
     assert (
-        sweep(uow_factory, client, now=at + 2 * H + timedelta(minutes=1), config=config).posted == 1
+        sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=at, config=config).failed == 1
+    )
+    # Three simulated minutes are three real seconds: the first post might still be live.
+    assert (
+        sweep(
+            uow_factory,
+            SlackWriter(client, pacer=Pacer(0.0)),
+            now=at + timedelta(minutes=3),
+            config=config,
+        ).retried
+        == 0
+    )
+    assert (
+        sweep(
+            uow_factory,
+            SlackWriter(client, pacer=Pacer(0.0)),
+            now=at + 2 * H + timedelta(minutes=1),
+            config=config,
+        ).posted
+        == 1
     )
     assert len(pings(slack, card_ts(uow_factory, pk))) == 1
 
@@ -243,14 +299,26 @@ def test_a_ping_slack_took_before_the_worker_died_is_found_not_repeated(uow_fact
     ts = card_ts(uow_factory, pk)
     at = SATURDAY_9 + 12 * H
     with pytest.raises(KeyboardInterrupt):
-        sweep(uow_factory, DiesAfterPosting(client), now=at, config=CONFIG)
+        sweep(
+            uow_factory,
+            SlackWriter(DiesAfterPosting(client), pacer=Pacer(0.0)),
+            now=at,
+            config=CONFIG,
+        )
     assert len(pings(slack, ts)) == 1
-    later = sweep(uow_factory, client, now=at + timedelta(minutes=3), config=CONFIG)
+    later = sweep(
+        uow_factory,
+        SlackWriter(client, pacer=Pacer(0.0)),
+        now=at + timedelta(minutes=3),
+        config=CONFIG,
+    )
     assert (later.retried, later.posted) == (1, 1)
     assert len(pings(slack, ts)) == 1  # found in the card's thread, not posted again
     with uow_factory() as uow:
         [row] = uow.session.query(EscalationRow).filter_by(message_pk=pk).all()
     assert row.posted_at is not None
     # The next threshold is posted as usual, once.
-    sweep(uow_factory, client, now=SATURDAY_9 + 20 * H, config=CONFIG)
+    sweep(
+        uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=SATURDAY_9 + 20 * H, config=CONFIG
+    )
     assert len(pings(slack, ts)) == 2

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.bootstrap import build_services
+from bot.bootstrap import build_wiring
 from bot.config import Secret, Settings
 from bot.db.models import PostState, SlackPostRow
 from bot.worker import Intervals, Worker
@@ -32,7 +32,7 @@ def services(db_url, engine, slack):
         slack_bot_token=Secret("xoxb-test"),
         slack_base_url=slack.base_url,
     )
-    built = build_services(settings, engine=engine, clock=lambda: NOW)
+    built = build_wiring(settings, engine=engine, clock=lambda: NOW)
     yield built
     built.close()
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.bootstrap import build_services
+from bot.bootstrap import build_wiring
 from bot.clock import ScaledClock
 from bot.config import Secret, Settings
 from bot.db.models import OutboxRow
@@ -27,7 +27,7 @@ def make_services(engine, db_url, smtp_url: str | None):
         smtp_url=Secret(smtp_url or ""),
         mail_from="Support <support@seller.example>" if smtp_url else "",
     )
-    return build_services(settings, engine=engine, clock=lambda: T0)
+    return build_wiring(settings, engine=engine, clock=lambda: T0)
 
 
 @pytest.fixture
@@ -133,7 +133,7 @@ def test_on_a_trial_clock_the_next_approval_does_not_hurry_a_queued_retry(engine
         mail_from="Support <support@seller.example>",
     )
     clock = ScaledClock(T0, anchor=0.0, speed=60.0, real=lambda: 0.0)
-    services = build_services(settings, engine=engine, clock=clock)
+    services = build_wiring(settings, engine=engine, clock=clock)
     try:
         first = carded(services)
         deciding.approve(services, first, actor=AGENT, now=T0)

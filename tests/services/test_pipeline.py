@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from bot.bootstrap import DatabaseUnavailable, build_services
+from bot.bootstrap import DatabaseUnavailable, build_wiring
 from bot.config import Settings
 from bot.db import create_db_engine
 from bot.domain import MessageState
@@ -20,7 +20,7 @@ def test_two_workers_never_draft_the_same_message_twice(services, world, engine,
     for mail in manifest.mails:
         process_raw(services, mail.raw, arrived_at=manifest.now)
     # A second replica: its own services on the same database.
-    other = build_services(world.settings, clock=world.clock, engine=engine)
+    other = build_wiring(world.settings, clock=world.clock, engine=engine)
     results = []
     start = threading.Barrier(2)
 
@@ -58,11 +58,11 @@ def test_pending_messages_are_drafted_most_urgent_first(services, manifest):  # 
 def test_start_up_refuses_a_schema_that_needs_upgrading(tmp_path):
     engine = create_db_engine(f"sqlite:///{tmp_path / 'empty.db'}")
     with pytest.raises(SchemaOutOfDate, match="wismo db upgrade"):
-        build_services(Settings(database_url=f"sqlite:///{tmp_path / 'empty.db'}"), engine=engine)
+        build_wiring(Settings(database_url=f"sqlite:///{tmp_path / 'empty.db'}"), engine=engine)
 
 
 def test_start_up_names_an_unreachable_database():
     settings = Settings(database_url="postgresql+psycopg://nobody:secret@127.0.0.1:9/none")
     with pytest.raises(DatabaseUnavailable, match="DATABASE_URL") as caught:
-        build_services(settings)
+        build_wiring(settings)
     assert "secret" not in str(caught.value)

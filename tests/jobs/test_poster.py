@@ -13,13 +13,14 @@ from datetime import timedelta
 
 import pytest
 
-from bot.bootstrap import build_services
+from bot.bootstrap import build_wiring
 from bot.config import Secret, Settings
 from bot.db.models import PostState, SlackPostRow
 from bot.domain import MessageState
+from bot.jobs.poster import enqueue_card_update, post_due
 from bot.services.ingest import store_inbound
-from bot.services.poster import Pacer, enqueue_card_update, post_due
 from bot.slack.client import background_client
+from bot.slack.writer import Pacer, SlackWriter
 from tests.fakes.fake_slack import FakeSlack
 from tests.services.conftest import T0, buyer_message
 
@@ -40,7 +41,7 @@ def services(engine, db_url, slack):
         channel=CHANNEL,
         database_url=db_url,
     )
-    built = build_services(settings, engine=engine, clock=lambda: T0)
+    built = build_wiring(settings, engine=engine, clock=lambda: T0)
     yield built
     built.close()
 
@@ -86,7 +87,7 @@ def run_until_posted(services, client, *, expected: int, rounds: int = 20) -> in
     """The worker loop: post_due every minute of (fake) time until all are posted."""
     now = T0
     for i in range(rounds):
-        post_due(services, client, now=now, pacer=Pacer(0.0))
+        post_due(services, SlackWriter(client, pacer=Pacer(0.0)), now=now)
         with services.uow_factory() as uow:
             done = uow.session.query(SlackPostRow).filter_by(state=PostState.POSTED).count()
         if done == expected:
@@ -100,10 +101,15 @@ def test_cards_are_posted_once_most_urgent_first_and_the_message_is_carded(servi
     urgent = drafted(services, "urgent", hours_left=1)
     soon = drafted(services, "soon", hours_left=5)
     client = client_for(services)
-    counts = post_due(services, client, now=T0, pacer=Pacer(0.0))
+    counts = post_due(services, SlackWriter(client, pacer=Pacer(0.0)), now=T0)
     assert counts.posted == 3
     assert posted_keys(slack) == ["urgent", "soon", "later"]
-    assert post_due(services, client, now=T0 + timedelta(minutes=10), pacer=Pacer(0.0)).posted == 0
+    assert (
+        post_due(
+            services, SlackWriter(client, pacer=Pacer(0.0)), now=T0 + timedelta(minutes=10)
+        ).posted
+        == 0
+    )
     assert len(slack.calls_to("chat.postMessage")) == 3
     with services.uow_factory() as uow:
         for pk in (later, urgent, soon):
@@ -130,7 +136,7 @@ def test_rate_limits_server_errors_and_an_outage_delay_cards_but_lose_none(servi
         dead_url = f"http://127.0.0.1:{closed.getsockname()[1]}/api/"
     down = background_client(replace(services.settings, slack_base_url=dead_url),
                              rate_limit_retries=0, server_error_retries=0)  # fmt: skip
-    assert post_due(services, down, now=T0, pacer=Pacer(0.0)).retrying == 1
+    assert post_due(services, SlackWriter(down, pacer=Pacer(0.0)), now=T0).retrying == 1
     with services.uow_factory() as uow:
         waiting = uow.session.query(SlackPostRow).filter_by(state=PostState.PENDING).one()
         assert waiting.attempts == 1 and "unreachable" in waiting.last_error
@@ -141,8 +147,9 @@ def test_rate_limits_server_errors_and_an_outage_delay_cards_but_lose_none(servi
 def test_a_429_is_retried_after_retry_after_by_the_client_itself(services, slack):
     drafted(services, "urgent", hours_left=1)
     slack.fail_next("chat.postMessage", status=429, retry_after=1, times=1)
-    counts = post_due(services, client_for(services, rate_limit_retries=2), now=T0,
-                      pacer=Pacer(0.0))  # fmt: skip
+    counts = post_due(
+        services, SlackWriter(client_for(services, rate_limit_retries=2), pacer=Pacer(0.0)), now=T0
+    )
     assert counts.posted == 1
     calls = [c for c in slack.calls if c.method == "chat.postMessage"]
     assert [c.status for c in calls] == [429, 200]
@@ -152,8 +159,13 @@ def test_a_429_is_retried_after_retry_after_by_the_client_itself(services, slack
 def test_a_payload_slack_refuses_fails_loudly_and_is_not_retried(services, slack):
     drafted(services, "urgent", hours_left=1)
     slack.fail_next("chat.postMessage", status=200, error="invalid_blocks", times=1)
-    assert post_due(services, client_for(services), now=T0, pacer=Pacer(0.0)).failed == 1
-    assert post_due(services, client_for(services), now=T0 + timedelta(hours=1)).posted == 0
+    assert (
+        post_due(services, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=T0).failed == 1
+    )
+    assert (
+        post_due(services, SlackWriter(client_for(services)), now=T0 + timedelta(hours=1)).posted
+        == 0
+    )
     with services.uow_factory() as uow:
         row = uow.session.query(SlackPostRow).one()
         assert row.state is PostState.FAILED and "invalid_blocks" in row.last_error
@@ -166,7 +178,7 @@ def test_two_posters_at_once_post_each_card_once(services, slack):
 
     def worker():
         barrier.wait()
-        post_due(services, client_for(services), now=T0, pacer=Pacer(0.0))
+        post_due(services, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=T0)
 
     threads = [threading.Thread(target=worker) for _ in range(2)]
     for t in threads:
@@ -176,32 +188,17 @@ def test_two_posters_at_once_post_each_card_once(services, slack):
     assert sorted(posted_keys(slack)) == ["later", "soon", "urgent"]
 
 
-def test_posts_to_one_channel_are_paced():
-    sleeps: list[float] = []
-    clock = [100.0]
-
-    def sleep(seconds: float) -> None:
-        sleeps.append(seconds)
-        clock[0] += seconds
-
-    pacer = Pacer(1.1, clock=lambda: clock[0], sleep=sleep)
-    for _ in range(3):
-        pacer.wait("C1")
-    pacer.wait("C2")  # another channel does not wait
-    assert sleeps == [pytest.approx(1.1), pytest.approx(1.1)]
-    pacer.hold("C1", 30)
-    assert pacer.blocked("C1") and not pacer.blocked("C2")
-
-
 def test_a_card_update_re_renders_the_posted_card(services, slack):
     pk = drafted(services, "urgent", hours_left=1)
-    post_due(services, client_for(services), now=T0, pacer=Pacer(0.0))
+    post_due(services, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=T0)
     with services.uow_factory() as uow:
         uow.messages.transition(pk, expected={MessageState.CARDED}, new=MessageState.SPAM,
                                 actor="U0AGENT", now=T0)  # fmt: skip
         assert enqueue_card_update(uow, pk, now=T0)
         uow.commit()
-    assert post_due(services, client_for(services), now=T0, pacer=Pacer(0.0)).posted == 1
+    assert (
+        post_due(services, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=T0).posted == 1
+    )
     update = slack.wait_for("chat.update")[0]
     assert "spam" in str(update.args["blocks"]).lower()
 
@@ -223,20 +220,30 @@ def test_a_reply_the_worker_sends_after_a_retry_refreshes_its_card(
         database_url=db_url,
         mail_from="support@seller.example",
     )
-    services = build_services(settings, engine=engine, clock=lambda: T0, mailer=dead)
+    services = build_wiring(settings, engine=engine, clock=lambda: T0, mailer=dead)
     try:
         pk = drafted(services, "urgent", hours_left=3)
-        post_due(services, client_for(services), now=T0, pacer=Pacer(0.0))
+        post_due(services, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=T0)
         assert approve(services, pk, actor="U0AGENT", now=T0).conversation.state is (
             MessageState.SENDING
         )
         later = T0 + timedelta(minutes=5)
         live = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@seller.example")
         assert deliver_due(services.uow_factory, live, now=later).sent == 1  # the worker
-        assert post_due(services, client_for(services), now=later, pacer=Pacer(0.0)).posted == 1
+        assert (
+            post_due(
+                services, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=later
+            ).posted
+            == 1
+        )
         (update,) = slack.wait_for("chat.update")
         assert "Sent" in str(update.args["blocks"]) and len(mails.received) == 1
-        assert post_due(services, client_for(services), now=later, pacer=Pacer(0.0)).posted == 0
+        assert (
+            post_due(
+                services, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=later
+            ).posted
+            == 0
+        )
     finally:
         services.close()
 
@@ -245,15 +252,15 @@ def test_only_one_worker_posts_at_a_time_on_postgresql(services, slack, db_url):
     """Slack paces per channel: a second worker must not post beside the first."""
     if not db_url.startswith("postgresql"):
         pytest.skip("the poster lock is a PostgreSQL advisory lock; SQLite runs one worker")
-    from bot.services.poster import sole_poster
+    from bot.jobs.poster import sole_poster
 
     pk = drafted(services, "locked", hours_left=10)
     client = client_for(services)
     with sole_poster(services.engine) as first:  # another worker is posting
         assert first
-        counts = post_due(services, client, now=T0, pacer=Pacer(0.0))
+        counts = post_due(services, SlackWriter(client, pacer=Pacer(0.0)), now=T0)
         assert counts.posted == 0 and slack.calls_to("chat.postMessage") == []
-    counts = post_due(services, client, now=T0, pacer=Pacer(0.0))
+    counts = post_due(services, SlackWriter(client, pacer=Pacer(0.0)), now=T0)
     assert counts.posted == 1
     with services.uow_factory() as uow:
         assert uow.messages.get(pk).state is MessageState.CARDED
@@ -271,7 +278,9 @@ def test_unreadable_mail_gets_a_card_for_a_human(services, slack):
         row = uow.messages.get(pk)
         assert row.state is MessageState.MALFORMED
         assert any("truncated" in p for p in row.problems)
-    assert post_due(services, client_for(services), now=T0, pacer=Pacer(0.0)).posted == 1
+    assert (
+        post_due(services, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=T0).posted == 1
+    )
     card = str(slack.calls_to("chat.postMessage")[0].args["blocks"])
     assert "Unreadable mail" in card and "truncated" in card
 
@@ -284,17 +293,31 @@ def test_on_a_trial_clock_retry_after_and_leases_still_wait_real_time(services, 
     trial = replace(services, clock=ScaledClock(T0, anchor=0.0, speed=60.0, real=lambda: 0.0))
     drafted(services, "urgent", hours_left=1)
     slack.fail_next("chat.postMessage", status=429, retry_after=30, times=1)
-    assert post_due(trial, client_for(services), now=T0, pacer=Pacer(0.0)).retrying == 1
+    assert (
+        post_due(trial, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=T0).retrying == 1
+    )
     with services.uow_factory() as uow:
         row = uow.session.query(SlackPostRow).one()
         assert row.next_attempt_at.replace(tzinfo=None) == (T0 + timedelta(minutes=30)).replace(
             tzinfo=None
         )
     # Ten simulated minutes on (ten real seconds), Slack has not been waited for yet.
-    assert post_due(trial, client_for(services), now=T0 + timedelta(minutes=10),
-                    pacer=Pacer(0.0)).posted == 0  # fmt: skip
-    assert post_due(trial, client_for(services), now=T0 + timedelta(minutes=31),
-                    pacer=Pacer(0.0)).posted == 1  # fmt: skip
+    assert (
+        post_due(
+            trial,
+            SlackWriter(client_for(services), pacer=Pacer(0.0)),
+            now=T0 + timedelta(minutes=10),
+        ).posted
+        == 0
+    )
+    assert (
+        post_due(
+            trial,
+            SlackWriter(client_for(services), pacer=Pacer(0.0)),
+            now=T0 + timedelta(minutes=31),
+        ).posted
+        == 1
+    )
 
 
 class DiesAfterPosting:
@@ -322,12 +345,22 @@ def test_a_card_posted_by_a_worker_that_died_is_found_not_posted_twice(services,
     pk = drafted(services, "urgent", hours_left=3)
     client = client_for(services)
     with pytest.raises(KeyboardInterrupt):
-        post_due(services, DiesAfterPosting(client), now=T0, pacer=Pacer(0.0))
+        post_due(services, SlackWriter(DiesAfterPosting(client), pacer=Pacer(0.0)), now=T0)
     [first_ts] = [ts for (_, ts) in slack.messages]
     # While the dead worker's lease runs, nobody touches the row.
-    assert post_due(services, client, now=T0 + timedelta(minutes=1), pacer=Pacer(0.0)).posted == 0
+    assert (
+        post_due(
+            services, SlackWriter(client, pacer=Pacer(0.0)), now=T0 + timedelta(minutes=1)
+        ).posted
+        == 0
+    )
     # After it, the next poster finds the card in the channel and records it.
-    assert post_due(services, client, now=T0 + timedelta(minutes=6), pacer=Pacer(0.0)).posted == 1
+    assert (
+        post_due(
+            services, SlackWriter(client, pacer=Pacer(0.0)), now=T0 + timedelta(minutes=6)
+        ).posted
+        == 1
+    )
     assert len(_card_posts(slack)) == 1
     assert len(slack.calls_to("conversations.history")) == 1
     with services.uow_factory() as uow:
@@ -342,8 +375,17 @@ def test_a_card_the_dead_worker_never_got_to_slack_is_posted_once(services, slac
         slack.messages[(CHANNEL, f"1600000000.{len(slack.messages):06d}")] = {"text": "chatter"}
     client = client_for(services)
     with pytest.raises(KeyboardInterrupt):
-        post_due(services, DiesAfterPosting(client, reach_slack=False), now=T0, pacer=Pacer(0.0))
-    assert post_due(services, client, now=T0 + timedelta(minutes=6), pacer=Pacer(0.0)).posted == 1
+        post_due(
+            services,
+            SlackWriter(DiesAfterPosting(client, reach_slack=False), pacer=Pacer(0.0)),
+            now=T0,
+        )
+    assert (
+        post_due(
+            services, SlackWriter(client, pacer=Pacer(0.0)), now=T0 + timedelta(minutes=6)
+        ).posted
+        == 1
+    )
     assert len(_card_posts(slack)) == 1
     assert len(slack.calls_to("conversations.history")) == 2
 
@@ -353,7 +395,12 @@ def test_without_the_history_scope_the_card_is_posted_again_rather_than_lost(ser
     drafted(services, "urgent", hours_left=3)
     client = client_for(services)
     with pytest.raises(KeyboardInterrupt):
-        post_due(services, DiesAfterPosting(client), now=T0, pacer=Pacer(0.0))
+        post_due(services, SlackWriter(DiesAfterPosting(client), pacer=Pacer(0.0)), now=T0)
     slack.fail_next("conversations.history", status=200, error="missing_scope")
-    assert post_due(services, client, now=T0 + timedelta(minutes=6), pacer=Pacer(0.0)).posted == 1
+    assert (
+        post_due(
+            services, SlackWriter(client, pacer=Pacer(0.0)), now=T0 + timedelta(minutes=6)
+        ).posted
+        == 1
+    )
     assert len(_card_posts(slack)) == 2  # a duplicate card beats a buyer nobody sees

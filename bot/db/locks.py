@@ -1,0 +1,34 @@
+"""Database locks that outlive a transaction: one holder across every worker process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, text
+
+from bot.db.outage import database_errors
+
+__all__ = ["sole_holder"]
+
+
+@contextmanager
+def sole_holder(engine: Engine, key: int) -> Iterator[bool]:
+    """Yield whether this process holds lock ``key`` now (a PostgreSQL advisory lock).
+
+    The server releases the lock if the process dies.  SQLite deployments run one
+    worker, so there every caller holds it.  A lost connection raises
+    :class:`~bot.errors.DatabaseUnavailable`.
+    """
+    if engine.dialect.name != "postgresql":
+        yield True
+        return
+    with database_errors(), engine.connect() as conn:
+        got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
+        conn.commit()
+        try:
+            yield got
+        finally:
+            if got:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                conn.commit()
