@@ -114,3 +114,11 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 @pytest.fixture
 def uow_factory(session_factory: sessionmaker[Session]) -> UowFactory:
     return lambda: SqlUnitOfWork(session_factory)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the held-out figures (policy gate, intents) measured during the run."""
+    from tests.heldout.figures import TABLES
+
+    for table in TABLES:
+        terminalreporter.write_line(table)
