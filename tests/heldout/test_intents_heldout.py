@@ -37,6 +37,8 @@ def test_intents_hold_their_floor_on_blind_messages() -> None:
     lines.append(f"  follow-ups recognised: {follow_ups_seen}/{follow_ups}")
     TABLES.append("\n".join(lines))
     below = [
-        f"{k}: {accuracy[k]:.1f}% < {FLOORS[k]}%" for k in FLOORS if round(accuracy[k], 1) < FLOORS[k]
+        f"{k}: {accuracy[k]:.1f}% < {FLOORS[k]}%"
+        for k in FLOORS
+        if round(accuracy[k], 1) < FLOORS[k]
     ]
     assert not below, "; ".join(below)
