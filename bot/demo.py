@@ -119,7 +119,9 @@ def _summary_row(i: int, item: DemoCard, now: datetime) -> list[str]:
         order = f"{conv.order.status.value.lower()}/{conv.order.fulfilled_by.value.lower()}"
     draft = conv.draft
     if draft is None or not draft.text:
-        reply, verdict = "(agent writes)", "-"
+        # A scenario without text waits for the agent: a fact to enter, or no reply at all.
+        reply = draft.scenario if draft is not None and draft.scenario else "(agent writes)"
+        verdict = "-"
     else:
         reply = draft.scenario
         verdict = "passes" if draft.report.compliant else "blocked"

@@ -22,18 +22,33 @@ from bot.replies.facts import DateWindow, ReplyFacts
 from bot.replies.library import check_library, load_library
 from bot.replies.render import render
 from bot.replies.report import LibraryReport, TemplateProblem, TemplateStatus
-from bot.replies.scenarios import LANGUAGES, REQUIREMENTS, Requirements, Scenario, requirements
+from bot.replies.scenarios import (
+    LANGUAGES,
+    REQUIREMENTS,
+    STEPS,
+    TEMPLATED,
+    NextStep,
+    Requirements,
+    Scenario,
+    Step,
+    next_step,
+    requirements,
+)
 
 __all__ = [
     "LANGUAGES",
     "REQUIREMENTS",
+    "STEPS",
+    "TEMPLATED",
     "DateWindow",
     "LibraryRefused",
     "LibraryReport",
     "MissingFact",
+    "NextStep",
     "ReplyFacts",
     "Requirements",
     "Scenario",
+    "Step",
     "TemplateBroken",
     "TemplateError",
     "TemplateProblem",
@@ -41,6 +56,7 @@ __all__ = [
     "UnknownTemplate",
     "check_library",
     "load_library",
+    "next_step",
     "render",
     "requirements",
 ]

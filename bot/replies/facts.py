@@ -52,6 +52,8 @@ class ReplyFacts:
     ship_by: date | None = None  # latest ship date Amazon promised
     deliver_by: date | None = None  # latest delivery date Amazon promised
     promised_window: DateWindow | None = None  # delivery window shown to the buyer
+    new_ship_date: date | None = None  # entered by the agent when an order ships late
+    photo_attached: bool | None = None  # the buyer's message carried a picture
     timezone: str | None = None  # IANA zone overriding the marketplace's
 
     def __post_init__(self) -> None:

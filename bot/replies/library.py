@@ -27,7 +27,7 @@ from bot.replies.errors import LibraryRefused, TemplateBroken, TemplateError
 from bot.replies.facts import DateWindow, ReplyFacts
 from bot.replies.render import render_traced
 from bot.replies.report import LibraryReport, TemplateProblem, TemplateStatus
-from bot.replies.scenarios import LANGUAGES, REQUIREMENTS, Scenario
+from bot.replies.scenarios import LANGUAGES, REQUIREMENTS, TEMPLATED, Scenario
 from carriers.links import TRACKING_URLS, normalise_number, tracking_url
 from compliance import Policy, check
 
@@ -121,6 +121,8 @@ def sample_facts(carrier: str, lang: str, *, marketplace: str | None = None) -> 
         ship_by=date(2026, 11, 30),
         deliver_by=date(2026, 12, 8),
         promised_window=DateWindow(date(2026, 12, 4), date(2026, 12, 8)),
+        new_ship_date=date(2026, 12, 9),
+        photo_attached=True,
     )
 
 
@@ -247,7 +249,7 @@ def check_library(
     names = sorted(n for n in env.loader.list_templates() if n.endswith(TEMPLATE_SUFFIX))
     found: dict[tuple[str, str], str] = {}
     extra: list[TemplateProblem] = []
-    scenarios = {s.value for s in Scenario}
+    scenarios = {s.value for s in TEMPLATED}
     for name in names:
         match = _NAME.match(name)
         if match is None or match["scenario"] not in scenarios:
@@ -267,7 +269,7 @@ def check_library(
         langs = list(languages)
 
     statuses: list[TemplateStatus] = []
-    for scenario in Scenario:
+    for scenario in (s for s in Scenario if s in TEMPLATED):
         for lang in langs:
             path = found.get((scenario.value, lang), f"{lang}/{scenario.value}{TEMPLATE_SUFFIX}")
             if (scenario.value, lang) not in found:
@@ -280,7 +282,7 @@ def check_library(
             source = env.loader.get_source(env, path)[0]
             statuses.append(_check_template(scenario, lang, path, source, template_dir, policy))
     return LibraryReport(
-        scenarios=tuple(s.value for s in Scenario),
+        scenarios=tuple(s.value for s in Scenario if s in TEMPLATED),
         languages=tuple(langs),
         statuses=tuple(statuses),
         extra=tuple(extra),

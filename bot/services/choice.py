@@ -3,7 +3,13 @@
 No I/O here, so every branch is tested with plain values.  The one promise kept above
 all others: a parcel that needs a human's attention (exception, failed attempt, return,
 no scan for days, unknown to the carrier days after the label) never gets a reply that
-says all is well.
+says all is well.  A carrier's reason splits the exceptions further: an address problem
+asks the buyer to confirm the address (never "delayed", never a date), customs, a lost
+or damaged parcel and a parcel held at a depot each have their own reply.
+
+Requests other than "where is my order?" follow Amazon's guidance: a cancellation before
+shipping is done by the agent in Seller Central and confirmed, after shipping the buyer
+may refuse the delivery or return it; an address change depends on the same line.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from typing import Final
 
 from bot.domain import FulfilledBy, Intent, Order, OrderStatus, Package
 from bot.replies import Scenario
-from carriers.model import Tracking, TrackingStatus
+from carriers.model import StatusReason, Tracking, TrackingStatus
 
 __all__ = ["ALL_IS_WELL", "Choice", "choose_scenario", "primary_parcel"]
 
@@ -48,6 +54,29 @@ _BY_STATUS: Final[dict[TrackingStatus, Scenario]] = {
     TrackingStatus.CANCELLED: Scenario.ACKNOWLEDGE,
     TrackingStatus.UNKNOWN: Scenario.TRACKING_UNAVAILABLE,
 }
+
+# A carrier's reason that has its own reply, whatever the status that came with it.
+_BY_REASON: Final[dict[StatusReason, Scenario]] = {
+    StatusReason.ADDRESS_ISSUE: Scenario.EXCEPTION_ADDRESS,
+    StatusReason.CUSTOMS: Scenario.EXCEPTION_CUSTOMS,
+    StatusReason.LOST: Scenario.LOST_RESHIP,
+    StatusReason.DAMAGED: Scenario.EXCEPTION_DAMAGED,
+    StatusReason.HELD: Scenario.EXCEPTION_HELD,
+}
+
+# Requests whose reply does not depend on the parcel's way.
+_BY_INTENT: Final[dict[Intent, Scenario]] = {
+    Intent.RETURN: Scenario.RETURN,
+    Intent.DAMAGED_OR_WRONG: Scenario.DAMAGED_OR_WRONG,
+    Intent.INVOICE: Scenario.INVOICE,
+}
+
+_SHIPPED: Final = frozenset({OrderStatus.SHIPPED, OrderStatus.PARTIALLY_SHIPPED})
+
+# Statuses whose own reply already says what happened, whatever the reason.
+_REASON_IGNORED: Final = frozenset(
+    {TrackingStatus.DELIVERED, TrackingStatus.RETURNED_TO_SENDER, TrackingStatus.CANCELLED}
+)
 
 # How far along a parcel is; with several parcels the reply is about the least advanced.
 _PROGRESS: Final[dict[TrackingStatus, int]] = {
@@ -105,8 +134,16 @@ def choose_scenario(
     ``parcels`` pairs each package of the order with its tracking, ``order_error`` is
     the ``orders.error`` code when the order could not be looked up.
     """
+    if intent is Intent.THANKS:
+        return Choice(Scenario.THANKS, "the buyer says thanks: no response needed")
+    if intent is Intent.PRODUCT_QUESTION:
+        return Choice(Scenario.PRODUCT_QUESTION, "product question: the agent writes")
     if not has_order_id:
         return Choice(None, "no order id: a pre-sale question or one the agent must place")
+    if intent in _BY_INTENT:
+        return Choice(_BY_INTENT[intent], f"intent {intent.value}")
+    if intent in {Intent.CANCEL, Intent.ADDRESS_CHANGE}:
+        return _request(intent, order, order_error, parcels, now)
     if intent is not None and intent is not Intent.WHERE_IS_MY_ORDER:
         # Facts on the card, no invented promise in the reply.
         return Choice(Scenario.ACKNOWLEDGE, f"intent {intent.value}: acknowledge only")
@@ -125,6 +162,37 @@ def choose_scenario(
     if parcel is None:
         return Choice(Scenario.ACKNOWLEDGE, "shipped, but no tracking number on the order")
     return _shipped(order, parcel, now)
+
+
+def _request(
+    intent: Intent,
+    order: Order | None,
+    order_error: str | None,
+    parcels: Sequence[tuple[Package, Tracking]],
+    now: datetime,
+) -> Choice:
+    """A cancellation or an address change: what is possible depends on shipping."""
+    name = intent.value
+    if order is None:
+        return Choice(Scenario.ACKNOWLEDGE, f"intent {name}, order not looked up: agent checks")
+    if order.fulfilled_by is FulfilledBy.AMAZON:
+        return Choice(Scenario.AMAZON_FULFILLED, f"intent {name}, fulfilled by Amazon")
+    if order.status is OrderStatus.CANCELLED:
+        return Choice(Scenario.CANCELLED, f"intent {name}, order already cancelled")
+    tracked = [p for p in parcels if p[0].tracking_number]
+    parcel = primary_parcel(tracked, now)
+    if order.status not in _SHIPPED and not tracked:
+        scenario = (
+            Scenario.CANCEL_UNSHIPPED
+            if intent is Intent.CANCEL
+            else Scenario.ADDRESS_CHANGE_UNSHIPPED
+        )
+        return Choice(scenario, f"intent {name}, not shipped yet")
+    if intent is Intent.CANCEL:
+        return Choice(Scenario.CANCEL_SHIPPED, "intent cancel, already shipped", parcel)
+    if parcel is None:
+        return Choice(Scenario.ACKNOWLEDGE, "intent address_change, shipped without tracking")
+    return Choice(Scenario.ADDRESS_CHANGE_SHIPPED, "intent address_change, shipped", parcel)
 
 
 def _not_shipped(order: Order, now: datetime) -> Choice:
@@ -150,6 +218,10 @@ def _shipped(order: Order, parcel: tuple[Package, Tracking], now: datetime) -> C
         why = f"tracking {status.value}"
         if not tracking.live and status is TrackingStatus.UNKNOWN:
             why = "no live tracking (carrier down or no API): number and link only"
+    if tracking.reason in _BY_REASON and status not in _REASON_IGNORED:
+        # The reason decides the words: an address problem is never called a delay.
+        reason = tracking.reason
+        return Choice(_BY_REASON[reason], f"tracking {status.value}, reason {reason}", parcel, True)
     if tracking.reason is not None and scenario in ALL_IS_WELL - {Scenario.DELIVERED}:
         scenario, why = Scenario.DELAYED, f"tracking {status.value}, reason {tracking.reason}"
     late = order.deliver_by_latest is not None and now > order.deliver_by_latest

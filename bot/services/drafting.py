@@ -8,6 +8,11 @@ same message only one stores its draft; the other's work is dropped.
 
 Buyer text never becomes template source: the buyer's name reaches the renderer as a
 value in :class:`~bot.replies.ReplyFacts`, printed literally.
+
+Every draft says what happens next (:class:`~bot.replies.NextStep`): send it, act first
+(the card's button names the action), mark *No response needed*, or write the reply.
+A fact only the agent can give (a late order's new ship date) is never made up: until
+it is entered the draft is empty and the next step is the agent's action.
 """
 
 from __future__ import annotations
@@ -35,7 +40,18 @@ from bot.errors import (
     AmazonRateLimited,
     OrderNotFound,
 )
-from bot.replies import DateWindow, ReplyFacts, Scenario, TemplateError, render
+from bot.replies import (
+    STEPS,
+    TEMPLATED,
+    DateWindow,
+    MissingFact,
+    NextStep,
+    ReplyFacts,
+    Scenario,
+    TemplateError,
+    next_step,
+    render,
+)
 from bot.services.choice import Choice, choose_scenario
 from bot.services.conversations import (
     load_conversation,
@@ -79,6 +95,8 @@ class Composed:
     language: str
     report: Report
     choice: Choice
+    next_step: NextStep = NextStep.SEND_REPLY
+    action: str | None = None  # the card's button when the agent must act first
 
 
 def _order_error(exc: AmazonError) -> str:
@@ -157,6 +175,7 @@ def _facts(
     choice: Choice,
     *,
     seller_name: str,
+    new_ship_date: date | None = None,
 ) -> ReplyFacts:
     marketplace = _marketplace(message, order)
     zone = ZoneInfo(MARKETPLACES[marketplace].timezone)
@@ -196,11 +215,14 @@ def _facts(
         if tracking.last_event is not None:
             values["last_event_at"] = tracking.last_event.at
             values["last_event_place"] = tracking.last_event.location or None
+    photo = any(a.content_type.lower().startswith("image/") for a in message.attachments)
     return ReplyFacts(
         order_id=order_id,
         seller_name=seller_name,
         marketplace=marketplace,
         buyer_name=message.buyer_name or None,
+        new_ship_date=new_ship_date,
+        photo_attached=photo,
         **values,
     )
 
@@ -213,8 +235,12 @@ def compose(
     seller_name: str,
     policy: Policy,
     languages: Collection[str],
+    new_ship_date: date | None = None,
 ) -> Composed:
-    """Choose the scenario, render it in the buyer's language and check it.  Pure."""
+    """Choose the scenario, render it in the buyer's language and check it.  Pure.
+
+    ``new_ship_date`` is the date the agent entered for a late order, when they have.
+    """
     choice = choose_scenario(
         intent=message.intent,
         order=enrichment.order,
@@ -226,20 +252,38 @@ def compose(
     lang = reply_language(message, languages)
     text = ""
     scenario: Scenario | None = choice.scenario
-    if scenario is not None:
+    facts: ReplyFacts | None = None
+    if scenario in TEMPLATED:
         try:
-            facts = _facts(message, enrichment.order, choice, seller_name=seller_name)
+            facts = _facts(
+                message,
+                enrichment.order,
+                choice,
+                seller_name=seller_name,
+                new_ship_date=new_ship_date,
+            )
             text = render(scenario, lang, facts)
+        except MissingFact as exc:
+            if STEPS[scenario].waits_for not in exc.facts:
+                log.warning("no suggested reply for %s (%s): %s", message.message_id, scenario, exc)
+                scenario = None
+            # else: the agent gives the missing fact; the scenario stays, the text waits.
         except (TemplateError, ValueError) as exc:
             # No template or a fact missing: the card still shows the facts, the agent writes.
             log.warning("no suggested reply for %s (%s): %s", message.message_id, scenario, exc)
             text, scenario = "", None
+    step = next_step(scenario, facts)
+    if step is NextStep.SEND_REPLY and not text:
+        step = NextStep.AGENT_WRITES
+    action = STEPS[scenario].action if scenario is not None else None
     return Composed(
         text=text,
         scenario=scenario.value if scenario is not None else "",
         language=lang,
         report=check_reply(text, lang, policy),
         choice=choice,
+        next_step=step,
+        action=action if step is NextStep.AGENT_ACTION_THEN_REPLY else None,
     )
 
 

@@ -27,4 +27,6 @@ def full_facts() -> ReplyFacts:
         ship_by=date(2026, 12, 2),
         deliver_by=date(2026, 12, 8),
         promised_window=DateWindow(date(2026, 12, 4), date(2026, 12, 8)),
+        new_ship_date=date(2026, 12, 9),
+        photo_attached=False,
     )

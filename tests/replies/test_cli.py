@@ -6,7 +6,7 @@ from pathlib import Path
 
 import templates
 from bot.cli import main as wismo
-from bot.replies import LANGUAGES, Scenario
+from bot.replies import LANGUAGES, TEMPLATED
 from bot.replies.cli import main
 
 BUNDLED = Path(templates.__file__).parent
@@ -18,7 +18,7 @@ def test_templates_check_prints_the_table_and_exits_0(capsys):
     header, *rows = out.splitlines()
     languages = [*LANGUAGES, "ja"]
     assert header.split() == ["scenario", *languages]
-    for scenario in Scenario:
+    for scenario in TEMPLATED:
         row = next(r for r in rows if r.startswith(scenario.value + " "))
         assert row.split()[1:] == ["ok"] * len(languages)
     assert "all pass" in out
