@@ -14,7 +14,7 @@ from email.utils import format_datetime
 import pytest
 
 from bot.domain import MessageState
-from bot.replies import LANGUAGES, Scenario
+from bot.replies import LANGUAGES, TEMPLATED, Scenario
 from bot.services.conversations import load_conversation
 from bot.services.pipeline import draft_pending, process_raw, store_raw
 from bot.slack.blocks import card
@@ -69,7 +69,9 @@ def test_every_bundled_mail_gets_its_scenario_and_language(services, manifest):
             assert draft is not None and draft.version == 1, mail.file
             assert (draft.scenario, draft.language) == (mail.scenario, mail.language), mail.file
             assert conv.message.intent is not None and conv.message.intent.value == mail.intent
-            if mail.scenario:
+            # A late order's reply waits for the agent's new ship date; a product question
+            # is the agent's to write.
+            if mail.scenario in TEMPLATED - {Scenario.NOT_SHIPPED_LATE}:
                 assert draft.report.compliant and not draft.report.findings, mail.file
                 assert conv.message.order_id in draft.text and "Brightwater Home" in draft.text
             else:
@@ -81,9 +83,33 @@ def test_every_bundled_mail_gets_its_scenario_and_language(services, manifest):
             json.dumps(rendered)  # posts as is
             seen_scenarios.add(draft.scenario)
             seen_languages.add(draft.language)
-    assert {s.value for s in Scenario} <= seen_scenarios
+    assert {s.value for s in Scenario} - NOT_YET_IN_DEMO <= seen_scenarios
     assert set(LANGUAGES) <= seen_languages
 
+
+# Scenarios no demo mail reaches yet: issue 14's new ones (the demo's carrier sandbox gives
+# no reason but USPS's address problem), and two the demo lost to them (its exception is an
+# address problem now, its cancel request gets cancel_shipped).  The mail corpus of
+# tests/draft covers every one.
+NOT_YET_IN_DEMO = {
+    "acknowledge",
+    "cancel_unshipped",
+    "return",
+    "damaged_or_wrong",
+    "damaged_replacement",
+    "damaged_refund",
+    "damaged_return",
+    "invoice",
+    "address_change_unshipped",
+    "address_change_shipped",
+    "thanks",
+    "exception_customs",
+    "lost_reship",
+    "lost_refund",
+    "exception_damaged",
+    "exception_held",
+    "delayed",
+}
 
 WISMO_FILES = [
     "01_en_us_in_transit.eml",
@@ -127,7 +153,8 @@ def test_every_scenario_in_every_language(services, manifest, lang):
             assert draft is not None
             assert (draft.scenario, draft.language) == (by_file[file].scenario, lang), file
             assert draft.report.compliant, (file, draft.report.reason())
-            assert "Alex" in draft.text
+            if draft.scenario != "not_shipped_late":  # waits for the agent's new ship date
+                assert "Alex" in draft.text
 
 
 def test_same_mail_twice_is_stored_and_drafted_once(services, manifest):
