@@ -46,26 +46,26 @@ from urllib.parse import urlencode
 
 import httpx
 
+from bot.bootstrap import build_wiring
+from bot.config import Secret, Settings
+from bot.db import create_db_engine, upgrade
+from bot.domain import InboundMessage, Intent, MessageKind, MessageState
+from bot.jobs.poster import post_due
+from bot.serve import default_workers
+from bot.services.deciding import check_reply, current
+from bot.services.ingest import store_inbound
+from bot.slack.blocks import edit_modal
+from bot.slack.client import background_client
+from bot.slack.writer import Pacer, SlackWriter
+from bot.testing.fake_slack import FakeSlack
+from bot.testing.net import free_port, wait_healthy
+from bot.testing.slack_requests import (
+    SignedSlack,
+    block_action,
+    keystroke,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bot.bootstrap import build_wiring  # noqa: E402
-from bot.config import Secret, Settings  # noqa: E402
-from bot.db import create_db_engine, upgrade  # noqa: E402
-from bot.domain import InboundMessage, Intent, MessageKind, MessageState  # noqa: E402
-from bot.jobs.poster import post_due  # noqa: E402
-from bot.serve import default_workers  # noqa: E402
-from bot.services.deciding import check_reply, current  # noqa: E402
-from bot.services.ingest import store_inbound  # noqa: E402
-from bot.slack.blocks import edit_modal  # noqa: E402
-from bot.slack.client import background_client  # noqa: E402
-from bot.slack.writer import Pacer, SlackWriter  # noqa: E402
-from tests.e2e.processes import wait_healthy  # noqa: E402
-from tests.e2e.slack_harness import block_action, keystroke  # noqa: E402
-from tests.fakes.fake_slack import FakeSlack  # noqa: E402
-from tests.fakes.slack_sender import SlackSender  # noqa: E402
-from tests.services.conftest import free_port  # noqa: E402
-
 CLIENTS = 20
 REQUESTS_PER_CLIENT = 50
 APPROVE_EVERY = 10  # one request in ten is an Approve click
@@ -245,7 +245,7 @@ def main() -> int:
         requests = [build_requests(n) for n in range(CLIENTS)]
 
         def client_run(n: int) -> None:
-            sender = SlackSender(url, SECRET)
+            sender = SignedSlack(url, SECRET)
             for kind, body in requests[n]:
                 started = time.perf_counter()
                 response = sender.post(body, "application/x-www-form-urlencoded")
@@ -257,7 +257,7 @@ def main() -> int:
 
         # One client alone: the bot's own service time per request, without queueing.
         alone: list[float] = []
-        sender = SlackSender(url, SECRET)
+        sender = SignedSlack(url, SECRET)
         text = REPLY
         for _ in range(200):
             text += "y"
@@ -304,7 +304,7 @@ def main() -> int:
         typed: list[float] = []
 
         def typist(n: int) -> None:
-            sender = SlackSender(url, SECRET)
+            sender = SignedSlack(url, SECRET)
             text = REPLY
             bodies = []
             for j in range(TYPED_PER_CLIENT):
@@ -329,7 +329,7 @@ def main() -> int:
             list(pool.map(typist, range(CLIENTS)))
 
         # 2. keystroke end to end: request -> check -> views.update at Slack
-        sender = SlackSender(url, SECRET)
+        sender = SignedSlack(url, SECRET)
         view_id = views[0]["id"]
         round_trips = []
         for _ in range(100):

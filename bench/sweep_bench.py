@@ -14,7 +14,7 @@ It prints the query plan of the due query (it must use the index (state,
 next_escalation_at), not scan the table) and asserts it.  Target: an idle sweep under
 100 ms.
 
-    .venv/bin/python bench/sweep_bench.py [--rows N] [--postgres URL] [--no-sqlite]
+    .venv/bin/python -m bench.sweep_bench [--rows N] [--postgres URL] [--no-sqlite]
 
 PostgreSQL runs when a URL is given (or WISMO_TEST_DATABASE_URL is set) in a scratch
 schema dropped afterwards.
@@ -30,9 +30,9 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from _scratch import analyze, postgres_engine, sqlite_engine
 from sqlalchemy import Engine, insert, text
 
+from bench._scratch import analyze, postgres_engine, sqlite_engine
 from bot.db import sql_uow_factory, upgrade
 from bot.db.models import EscalationRow, MessageRow
 from bot.domain import MessageKind, MessageState

@@ -11,7 +11,7 @@ would have fired, then times two ways to find the work of one sweep:
 
 Target: under 100 ms for the sweep's query.
 
-    .venv/bin/python bench/sweep_query_bench.py [--rows N] [--postgres URL]
+    .venv/bin/python -m bench.sweep_query_bench [--rows N] [--postgres URL]
 
 PostgreSQL runs when a URL is given (or WISMO_TEST_DATABASE_URL is set); it uses a
 scratch schema that is dropped afterwards.
@@ -27,9 +27,9 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from _scratch import analyze, postgres_engine, sqlite_engine
 from sqlalchemy import Engine, exists, insert, select
 
+from bench._scratch import analyze, postgres_engine, sqlite_engine
 from bot.db import upgrade
 from bot.db.models import OPEN_STATES, EscalationRow, MessageRow
 from bot.domain import MessageState

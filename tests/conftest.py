@@ -1,4 +1,5 @@
-"""Shared fixtures: a real database for every test that needs one.
+"""Shared fixtures: a real database for every test that needs one, a real SMTP server,
+the demo world.
 
 ``db_url``
     A database URL, parametrised: ``sqlite`` (a fresh file in ``tmp_path``) and
@@ -17,6 +18,14 @@
 
 ``session_factory``
     ``sessionmaker`` on ``engine`` (``expire_on_commit=False``).
+
+``smtp_server``
+    ``(port, recorder)``: a real SMTP server on 127.0.0.1 recording every mail it accepts
+    (:mod:`bot.testing.smtp`).
+
+``manifest``, ``world``, ``services``
+    The bundled demo data; a running world serving it (fake SP-API and carrier servers
+    on 127.0.0.1, settings pointing at them); the application wired on ``db_url``.
 
 ``uow_factory``
     ``Callable[[], SqlUnitOfWork]``: a fresh unit of work per call, as services and
@@ -45,7 +54,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.bootstrap import Wiring, build_wiring
+from bot.config import Settings
 from bot.db import SqlUnitOfWork, UowFactory, create_db_engine, make_session_factory, upgrade
+from bot.demo import DemoWorld, demo_world
+from bot.demo_data import Manifest, load_manifest
+from bot.testing.smtp import Recorder, running_smtp
 
 PG_ENV = "WISMO_TEST_DATABASE_URL"
 
@@ -122,3 +136,36 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
     for table in TABLES:
         terminalreporter.write_line(table)
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[int, Recorder]]:
+    """A real SMTP server on 127.0.0.1 recording every mail it accepts."""
+    with running_smtp() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def manifest() -> Manifest:
+    return load_manifest()
+
+
+@pytest.fixture
+def world(manifest: Manifest, db_url: str) -> Iterator[DemoWorld]:
+    with demo_world(
+        Settings(),
+        database_url=db_url,
+        now=manifest.now,
+        orders=manifest.order_payloads(),
+        seller_name=manifest.seller_name,
+    ) as running:
+        yield running
+
+
+@pytest.fixture
+def services(world: DemoWorld, engine: Engine) -> Iterator[Wiring]:
+    built = build_wiring(world.settings, clock=world.clock, engine=engine)
+    try:
+        yield built
+    finally:
+        built.close()

@@ -29,9 +29,9 @@ from typing import Any
 
 import httpx
 
+from bot.testing.fake_slack import FakeSlack
+from bot.testing.slack_requests import SignedSlack
 from compliance import check
-from tests.fakes.fake_slack import FakeSlack
-from tests.fakes.slack_sender import SlackSender
 
 from .mails import Action, PlannedMail
 from .timeline import Timeline, on_shift
@@ -344,7 +344,7 @@ class Team:
         urls = self.web_urls()
         self.rng.shuffle(urls)
         for url in urls:
-            sender = SlackSender(url, self.secret, timeout=15)
+            sender = SignedSlack(url, self.secret, timeout=15)
             if http is not None:
                 sender.http.close()
                 sender.http = http

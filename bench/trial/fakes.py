@@ -1,6 +1,6 @@
 """The remote services of the trial, all in this process on 127.0.0.1.
 
-Fake Slack (``tests/fakes/fake_slack.py``), the SP-API sandbox, the carrier sandbox and a
+Fake Slack (``bot/testing/fake_slack.py``), the SP-API sandbox, the carrier sandbox and a
 real SMTP server (aiosmtpd) that records every reply.  Each can be broken for a period:
 Slack answers 429 or 500, a carrier is down (503) or over quota (429 with Retry-After),
 the SMTP server refuses mail with a temporary 451.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import email
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -23,13 +22,14 @@ from typing import Any
 from aiosmtpd.controller import Controller
 
 from bot.amazon.sandbox import SpApiSandbox, order_payload, package
+from bot.testing.fake_slack import FakeSlack
+from bot.testing.net import free_port
 from carriers.sandbox import (
     SANDBOX_API_KEY,
     SANDBOX_CLIENT_ID,
     SANDBOX_CLIENT_SECRET,
     CarrierSandbox,
 )
-from tests.fakes.fake_slack import FakeSlack
 
 from .mails import MARKETS, PlannedMail
 
@@ -44,12 +44,6 @@ class Received:
     to: str
     subject: str
     body: str
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class _SinkHandler:
@@ -93,7 +87,7 @@ class SmtpSink:
         self.refusing = False
         self.refused = 0
         self._lock = threading.Lock()
-        self._port = _free_port()  # aiosmtpd cannot report a port-0 bind
+        self._port = free_port()  # aiosmtpd cannot report a port-0 bind
         self._controller = Controller(_SinkHandler(self), hostname="127.0.0.1", port=self._port)
 
     def start(self) -> SmtpSink:

@@ -29,9 +29,9 @@ from typing import Any
 
 from bot.domain import MessageKind
 from bot.mail.relay import parse_mail
+from bot.testing.relay_mail import RELAY_TEMPLATE_WORDING as _HEAD
 from carriers.model import TrackingStatus
 from carriers.sandbox import demo_number
-from tests.mail.corpus.make_corpus import RELAY_TEMPLATE_WORDING as _HEAD
 
 from .timeline import arrival_times
 

@@ -37,8 +37,8 @@ from typing import Any
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.testing.fake_slack import Call
 from compliance import check
-from tests.fakes.fake_slack import Call
 
 from .agents import MANAGER, Click
 from .fakes import Received

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,13 +20,7 @@ from pathlib import Path
 
 import httpx
 
-__all__ = ["Proc", "free_port", "group_peak_kib", "peak_kib"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+__all__ = ["Proc", "group_peak_kib", "peak_kib"]
 
 
 def peak_kib(pid: int) -> int | None:

@@ -39,6 +39,8 @@ from urllib.parse import urlsplit, urlunsplit
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
+from bot.testing.net import free_port
+
 from .agents import AGENTS, MANAGER, Team, self_check
 from .fakes import World
 from .mails import PlannedMail, TextPool, plan_mails, render
@@ -516,7 +518,7 @@ class Trial:
             if up.returncode != 0:
                 raise RuntimeError(f"wismo db upgrade failed: {up.stdout}{up.stderr}")
             for i in range(cfg.webs):
-                port = _free_port()
+                port = free_port()
                 argv = [*wismo("serve", "--host", "127.0.0.1", "--port", str(port))]
                 self.procs.append(
                     Proc(f"web-{i + 1}", argv, self.env(port), self.logs, port, cwd=self.work)
@@ -723,12 +725,6 @@ def worker_argv(config: TrialConfig) -> list[str]:
         "--outbox-seconds",
         "2",
     )
-
-
-def _free_port() -> int:
-    from .procs import free_port
-
-    return free_port()
 
 
 def run_trial(config: TrialConfig, *, keep_work: bool = False) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import pytest
 
 from bot.demo import main
 from bot.demo_data import load_manifest
-from tests.fakes.fake_slack import FakeSlack
+from bot.testing.fake_slack import FakeSlack
 
 MAILS = load_manifest().mails
 SLACK_ENV = ("SLACK_BOT_TOKEN", "WISMO_CHANNEL", "SLACK_BASE_URL")

@@ -7,7 +7,7 @@ from datetime import timedelta
 from carriers.model import TrackingStatus
 from carriers.sandbox import demo_number, expected_delivery
 
-from .conftest import NOW
+from .helpers import NOW
 
 ALL_STATUSES = [s for s in TrackingStatus if s is not TrackingStatus.NOT_FOUND]
 TERMINAL = {

@@ -9,7 +9,7 @@ from carriers.errors import CarrierAuthFailed, TrackingNotFound
 from carriers.model import StatusReason, TrackingStatus
 from carriers.sandbox import demo_number
 
-from .conftest import NOW, fast, load
+from .helpers import NOW, fast, load
 from .status_cases import ALL_STATUSES, check_status
 
 

@@ -9,7 +9,7 @@ from carriers.fedex import FedexClient, parse_fedex, parse_fedex_many
 from carriers.model import StatusReason, TrackingStatus
 from carriers.sandbox import DEMO_NUMBERS, demo_number
 
-from .conftest import NOW, fast, load
+from .helpers import NOW, fast, load
 from .status_cases import ALL_STATUSES, check_status
 
 

@@ -18,7 +18,7 @@ from carriers.service import TrackingService
 from carriers.ups import UpsClient
 from carriers.usps import UspsClient
 
-from .conftest import NOW, fast
+from .helpers import NOW, fast
 
 CLIENTS = {"ups": UpsClient, "usps": UspsClient, "fedex": FedexClient, "dhl": DhlClient}
 CARRIERS = list(CLIENTS)

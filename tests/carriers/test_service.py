@@ -14,7 +14,7 @@ from carriers.model import Tracking, TrackingStatus
 from carriers.sandbox import CARRIERS, DEMO_NUMBERS, demo_number
 from carriers.service import TrackingService, build_service
 
-from .conftest import NOW, fast
+from .helpers import NOW, fast
 
 S = TrackingStatus
 

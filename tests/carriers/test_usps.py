@@ -9,7 +9,7 @@ from carriers.model import StatusReason, TrackingStatus
 from carriers.sandbox import demo_number
 from carriers.usps import UspsClient, parse_usps, parse_usps_many
 
-from .conftest import NOW, fast, load
+from .helpers import NOW, fast, load
 from .status_cases import ALL_STATUSES, check_status
 
 

@@ -1,8 +1,8 @@
 """The bot as real OS processes (``python -m bot ...``), configured as a deployment is.
 
-Shared by the end-to-end tests that start ``wismo serve`` or ``wismo worker`` for real
-and by ``bench/slack_bench.py``: the environment, starting a process with its output in
-a log file, and waiting until a web process answers ``/healthz``.
+Shared by the end-to-end tests that start ``wismo serve`` or ``wismo worker`` for real:
+the environment and starting a process with its output in a log file.  Waiting until a
+web process answers ``/healthz`` is :func:`bot.testing.net.wait_healthy`.
 """
 
 from __future__ import annotations
@@ -10,15 +10,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
-
-import httpx
 
 from bot.demo import DemoWorld
 from bot.demo_data import Manifest
+from bot.testing.fake_slack import FakeSlack
 from tests.e2e.slack_harness import AGENT, CHANNEL, SECRET, WEBHOOK_SECRET
-from tests.fakes.fake_slack import FakeSlack
 
 ROOT = Path(__file__).resolve().parents[2]
 # Every setting the bot reads, so the machine's own environment cannot leak in.
@@ -72,19 +69,3 @@ def spawn(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[b
             stdout=out,
             stderr=subprocess.STDOUT,
         )
-
-
-def wait_healthy(
-    proc: subprocess.Popen[bytes], base: str, log: Path, timeout: float = 30.0
-) -> None:
-    """Return once ``base/healthz`` answers 200; fail with ``log`` if ``proc`` ends first."""
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise AssertionError(log.read_text())
-        time.sleep(0.1)

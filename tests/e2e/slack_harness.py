@@ -4,7 +4,7 @@ Import the fixtures into a test module with ``from tests.e2e.slack_harness impor
 
 The bot's real WSGI app (``bot.web.web_app`` over ``bot.slack_app.build_app``) is served
 by waitress on 127.0.0.1:0 in a thread, exactly as ``wismo serve`` serves it.  Slack is
-:class:`FakeSlack`, requests are really signed by :class:`SlackSender`, replies go to a
+:class:`FakeSlack`, requests are really signed by :class:`SignedSlack`, replies go to a
 real aiosmtpd server, the database is the ``db_url`` fixture (SQLite and PostgreSQL), and orders and
 tracking come from the demo world's fake SP-API and carrier servers (``world``).
 """
@@ -32,10 +32,10 @@ from bot.services.pipeline import draft_pending
 from bot.slack.client import background_client, live_client
 from bot.slack.writer import Pacer, SlackWriter
 from bot.slack_app import build_app
+from bot.testing.fake_slack import FakeSlack
+from bot.testing.slack_requests import SignedSlack
+from bot.testing.smtp import Recorder, running_smtp
 from bot.web import web_app
-from tests.fakes.fake_slack import FakeSlack
-from tests.fakes.slack_sender import SlackSender
-from tests.services.conftest import Recorder, running_smtp
 
 SECRET = "test-signing-secret"
 WEBHOOK_SECRET = "test-webhook-secret"
@@ -47,7 +47,7 @@ AGENT, OTHER_AGENT, GROUPIE, STRANGER = "U0AGENT", "U0OTHER", "U0GROUPIE", "U0ST
 class Bot:
     services: Wiring
     slack: FakeSlack
-    sender: SlackSender
+    sender: SignedSlack
     mail: Recorder
     base_url: str
     http: httpx.Client
@@ -154,7 +154,7 @@ def bot(world, engine, slack, smtp) -> Iterator[Bot]:
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{server.effective_port}"
-    sender = SlackSender(base + "/slack/events", SECRET)
+    sender = SignedSlack(base + "/slack/events", SECRET)
     http = httpx.Client(timeout=10)
     try:
         yield Bot(services, slack, sender, recorder, base, http)
@@ -175,73 +175,6 @@ def wait_until(predicate, timeout: float = 5.0, interval: float = 0.02, what: st
             return value
         time.sleep(interval)
     raise AssertionError(f"{what} not reached in time")
-
-
-# -- payloads, shaped like Slack's ------------------------------------------------------
-
-
-def block_action(
-    action_id: str,
-    value: str,
-    *,
-    user: str,
-    channel: str = CHANNEL,
-    ts: str = "1.0",
-    trigger_id: str = "t-1",
-) -> dict:
-    return {
-        "type": "block_actions",
-        "team": {"id": "T0FAKE", "domain": "fake"},
-        "user": {"id": user, "username": user.lower(), "team_id": "T0FAKE"},
-        "api_app_id": "A0WISMO",
-        "token": "legacy",
-        "trigger_id": trigger_id,
-        "container": {"type": "message", "channel_id": channel, "message_ts": ts},
-        "channel": {"id": channel, "name": "buyer-messages"},
-        "message": {"ts": ts, "type": "message"},
-        "actions": [
-            {
-                "type": "button",
-                "action_id": action_id,
-                "block_id": "act",
-                "value": value,
-                "action_ts": f"{time.time():.6f}",
-            }
-        ],
-    }
-
-
-def view_payload(kind: str, view: dict, *, user: str, values: dict | None = None) -> dict:
-    """``view_submission`` (kind) or the view part of a keystroke ``block_actions``."""
-    return {
-        "type": kind,
-        "team": {"id": "T0FAKE", "domain": "fake"},
-        "user": {"id": user, "username": user.lower(), "team_id": "T0FAKE"},
-        "api_app_id": "A0WISMO",
-        "token": "legacy",
-        "trigger_id": "t-view",
-        "view": {**view, "state": {"values": values or {}}},
-    }
-
-
-def keystroke(view: dict, text: str, *, user: str, action_ts: float | None = None) -> dict:
-    payload = view_payload(
-        "block_actions",
-        view,
-        user=user,
-        values={"reply": {"wismo.reply_text": {"type": "plain_text_input", "value": text}}},
-    )
-    payload["container"] = {"type": "view", "view_id": view["id"]}
-    payload["actions"] = [
-        {
-            "type": "plain_text_input",
-            "action_id": "wismo.reply_text",
-            "block_id": "reply",
-            "value": text,
-            "action_ts": f"{action_ts if action_ts is not None else time.time():.6f}",
-        }
-    ]
-    return payload
 
 
 __all__ = ["bot", "slack", "smtp"]

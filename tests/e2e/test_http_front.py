@@ -19,10 +19,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.e2e.processes import serve_env, wait_healthy
+from bot.testing.net import free_port, wait_healthy
+from bot.testing.slack_requests import SignedSlack
+from tests.e2e.processes import serve_env
 from tests.e2e.slack_harness import *  # noqa: F403 - the slack fixture
-from tests.fakes.slack_sender import SlackSender
-from tests.services.conftest import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)]
 
@@ -94,7 +94,7 @@ def _timed(call) -> float:
 def test_two_hundred_stalled_clients_leave_health_and_slack_answering(served):
     stalled = [_stall(served, i) for i in range(SLOW_CLIENTS)]
     opened = time.monotonic()
-    sender = SlackSender(served.base + "/slack/events", SECRET, timeout=5)
+    sender = SignedSlack(served.base + "/slack/events", SECRET, timeout=5)
     health: list[float] = []
     signed: list[float] = []
     try:

@@ -28,20 +28,19 @@ import pytest
 from bot.db import sql_uow_factory
 from bot.db.models import EscalationRow, MessageRow
 from bot.domain import MessageKind, MessageState
+from bot.testing.net import free_port
+from bot.testing.slack_requests import SignedSlack, block_action
 from tests.e2e.processes import deployment_env, spawn
 from tests.e2e.slack_harness import (
     AGENT,
     SECRET,
-    block_action,
     mail_headers,
     slack,  # noqa: F401 - the fake Slack fixture
     smtp,  # noqa: F401 - the SMTP server fixture
     wait_until,
 )
 from tests.e2e.slack_harness import CHANNEL as QUEUE
-from tests.fakes.slack_sender import SlackSender
-from tests.jobs.conftest import CHANNEL, SATURDAY_9
-from tests.services.conftest import free_port
+from tests.jobs.helpers import CHANNEL, SATURDAY_9
 
 ROOT = Path(__file__).resolve().parents[2]
 MESSAGES = 200
@@ -172,7 +171,7 @@ def test_two_webs_and_two_workers_do_everything_once(
     ]
     procs += [spawn(["worker", *fast], env, tmp_path / f"worker{n}.log") for n in range(2)]
     webs = [f"http://127.0.0.1:{p}" for p in web_ports]
-    senders = [SlackSender(web + "/slack/events", SECRET) for web in webs]
+    senders = [SignedSlack(web + "/slack/events", SECRET) for web in webs]
     http = httpx.Client(timeout=10)
 
     def logs() -> str:
@@ -206,7 +205,7 @@ def test_two_webs_and_two_workers_do_everything_once(
             raise AssertionError(logs()) from None
 
         # Every Approve clicked on both webs at once.
-        def click(job: tuple[SlackSender, MessageRow]) -> int:
+        def click(job: tuple[SignedSlack, MessageRow]) -> int:
             sender, row = job
             payload = block_action(
                 "wismo.approve", str(row.id), user=AGENT, ts=row.slack_ts, channel=QUEUE

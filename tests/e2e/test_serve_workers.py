@@ -19,11 +19,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.e2e.processes import serve_env, wait_healthy
+from bot.testing.net import free_port, wait_healthy
+from bot.testing.slack_requests import SignedSlack
+from tests.e2e.processes import serve_env
 from tests.e2e.slack_harness import *  # noqa: F403 - the slack fixture
 from tests.e2e.slack_harness import wait_until
-from tests.fakes.slack_sender import SlackSender
-from tests.services.conftest import free_port
 
 pytestmark = [
     pytest.mark.slow,
@@ -61,7 +61,7 @@ class Served:
         for _ in range(requests // 2):
             with httpx.Client(timeout=timeout) as http:
                 assert http.get(self.base + "/healthz").text.strip() == "ok"
-            sender = SlackSender(self.base + "/slack/events", SECRET, timeout=timeout)
+            sender = SignedSlack(self.base + "/slack/events", SECRET, timeout=timeout)
             try:
                 usage = sender.command("/wismo", "", user="U0AGENT")
                 assert usage.status_code == 200 and "/wismo queue" in usage.json()["text"]

@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot.domain import MessageState
+from bot.testing.slack_requests import block_action
 from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import (
     AGENT,
@@ -19,7 +20,6 @@ from tests.e2e.slack_harness import (
     OTHER_AGENT,
     STRANGER,
     Bot,
-    block_action,
     raw_mail,
     wait_until,
 )

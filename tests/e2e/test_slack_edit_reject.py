@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bot.domain import DecisionKind, MessageState, RejectReason
+from bot.testing.slack_requests import block_action, keystroke, view_payload
 from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import (
     AGENT,
@@ -14,9 +15,6 @@ from tests.e2e.slack_harness import (
     SECRET,
     STRANGER,
     Bot,
-    block_action,
-    keystroke,
-    view_payload,
     wait_until,
 )
 from tests.e2e.test_slack_approve import arrive

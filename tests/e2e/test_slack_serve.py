@@ -9,10 +9,10 @@ import sys
 import httpx
 import pytest
 
-from tests.e2e.processes import serve_env, wait_healthy
+from bot.testing.net import free_port, wait_healthy
+from bot.testing.slack_requests import SignedSlack
+from tests.e2e.processes import serve_env
 from tests.e2e.slack_harness import *  # noqa: F403 - the slack fixture
-from tests.fakes.slack_sender import SlackSender
-from tests.services.conftest import free_port
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
@@ -40,7 +40,7 @@ def served(db_url, engine, slack, tmp_path):
 
 def test_serve_answers_signed_slack_requests_and_health(served, slack):
     assert httpx.get(served + "/healthz").text.strip() == "ok"
-    sender = SlackSender(served + "/slack/events", "serve-secret")
+    sender = SignedSlack(served + "/slack/events", "serve-secret")
     try:
         usage = sender.command("/wismo", "", user="U0AGENT")
         assert usage.status_code == 200 and "/wismo queue" in usage.json()["text"]

@@ -31,21 +31,22 @@ from bot.jobs.poster import post_due
 from bot.services.pipeline import draft_pending
 from bot.slack.client import background_client
 from bot.slack.writer import Pacer, SlackWriter
-from tests.e2e.processes import deployment_env, spawn, wait_healthy
+from bot.testing.fake_slack import FakeSlack
+from bot.testing.fake_socket_mode import FakeSocketMode
+from bot.testing.net import free_port, wait_healthy
+from bot.testing.slack_requests import block_action
+from bot.testing.smtp import Recorder
+from tests.e2e.processes import deployment_env, spawn
 from tests.e2e.slack_harness import (
     AGENT,
     CHANNEL,
     STRANGER,
-    block_action,
     mail_headers,
     settings_for,
     slack,  # noqa: F401 - the fake Slack fixture
     smtp,  # noqa: F401 - the SMTP server fixture
     wait_until,
 )
-from tests.fakes.fake_slack import FakeSlack
-from tests.fakes.fake_socket_mode import FakeSocketMode
-from tests.services.conftest import Recorder, free_port
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 

@@ -3,7 +3,8 @@
 ``cut_db`` gives ``(proxy, url)``: ``url`` is the test's own schema (``db_url``, migrated
 by ``engine``) reached through :class:`~tests.faults.proxy.CuttableProxy`.  Everything
 here needs PostgreSQL (a file database cannot be cut off from its process): modules select
-it with :data:`ONLY_POSTGRES`, and without ``WISMO_TEST_DATABASE_URL`` they skip saying so.
+it with :data:`tests.faults.helpers.ONLY_POSTGRES`, and without
+``WISMO_TEST_DATABASE_URL`` they skip saying so.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from sqlalchemy import Engine
 
 from bot.db import create_db_engine
 from tests.faults.proxy import CuttableProxy, through
-
-ONLY_POSTGRES = pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 
 
 @pytest.fixture

@@ -30,19 +30,14 @@ from bot.mail.inbox import source_from_url
 from bot.mail.inbox.webhook import sign
 from bot.services.outbox import MailSender, Unsettled, deliver_due, enqueue
 from bot.slack_app import build_app
+from bot.testing.fake_slack import FakeSlack
+from bot.testing.smtp import Recorder, running_smtp
 from bot.web import web_app
 from bot.worker import Worker
-from tests.fakes.fake_slack import FakeSlack
-from tests.faults.conftest import ONLY_POSTGRES
+from tests.faults.helpers import ONLY_POSTGRES
 from tests.faults.proxy import CuttableProxy
-from tests.mail.inbox.conftest import make_mail
-from tests.services.conftest import (
-    Recorder,
-    carded,
-    reply_for,
-    running_smtp,
-    stored_buyer_message,
-)
+from tests.mail.inbox.helpers import make_mail
+from tests.services.helpers import carded, reply_for, stored_buyer_message
 
 pytestmark = ONLY_POSTGRES
 

@@ -7,9 +7,9 @@ import json
 from slack_sdk import WebClient
 
 from bot.slack.blocks import edit_modal, shown_verdict, verdict_key
+from bot.testing.fake_slack import FakeSlack
 from compliance import check
 from handlers.live import LiveViews
-from tests.fakes.fake_slack import FakeSlack
 
 CLEAN = "Hello, your parcel is on its way with UPS."
 LINK = CLEAN + " Order again at mystore.com next time."

@@ -9,7 +9,7 @@ import pytest
 from bot.domain import Intent
 from bot.mail.intent import inherit, is_follow_up, recognise
 from bot.services.ingest import store_inbound
-from tests.services.conftest import T0, buyer_message
+from tests.services.helpers import T0, buyer_message
 
 W, C, D, T, OTHER = (
     Intent.WHERE_IS_MY_ORDER,

@@ -20,7 +20,7 @@ from slack_sdk import WebClient
 from bot.db import create_db_engine, sql_uow_factory
 from bot.jobs.sla import sweep
 from bot.slack.writer import Pacer, SlackWriter
-from tests.jobs.conftest import CONFIG
+from tests.jobs.helpers import CONFIG
 
 
 def main(argv: list[str]) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.db.models import EscalationRow
 from bot.jobs.sla import sweep
 from bot.slack.writer import Pacer, SlackWriter
-from tests.jobs.conftest import CONFIG, SATURDAY_9, add_carded, card_ts, pings
+from tests.jobs.helpers import CONFIG, SATURDAY_9, add_carded, card_ts, pings
 
 ROOT = Path(__file__).resolve().parents[2]
 H = timedelta(hours=1)

@@ -21,8 +21,8 @@ from bot.jobs.poster import enqueue_card_update, post_due
 from bot.services.ingest import store_inbound
 from bot.slack.client import background_client
 from bot.slack.writer import Pacer, SlackWriter
-from tests.fakes.fake_slack import FakeSlack
-from tests.services.conftest import T0, buyer_message
+from bot.testing.fake_slack import FakeSlack
+from tests.services.helpers import T0, buyer_message
 
 CHANNEL = "C0QUEUE"
 
@@ -209,7 +209,7 @@ def test_a_reply_the_worker_sends_after_a_retry_refreshes_its_card(
     from bot.mail.smtp import SmtpSender
     from bot.services.deciding import approve
     from bot.services.outbox import deliver_due
-    from tests.services.conftest import free_port
+    from bot.testing.net import free_port
 
     port, mails = smtp_server
     dead = SmtpSender(f"smtp://127.0.0.1:{free_port()}", mail_from="support@seller.example")

@@ -16,7 +16,7 @@ from bot.services.ingest import store_inbound
 from bot.services.outbox import enqueue
 from bot.services.stats import team_figures
 from compliance import check
-from tests.services.conftest import T0, buyer_message, reply_for
+from tests.services.helpers import T0, buyer_message, reply_for
 from tests.services.test_conversations import ORDER
 
 CLOSED = T0 + timedelta(hours=3)

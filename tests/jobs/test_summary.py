@@ -9,7 +9,7 @@ import pytest
 from bot.db.models import SlackPostRow
 from bot.jobs.summary import queue_summary, summary_message
 from bot.services.stats import TeamFigures
-from tests.jobs.conftest import CHANNEL, SATURDAY_9
+from tests.jobs.helpers import CHANNEL, SATURDAY_9
 
 H = timedelta(hours=1)
 

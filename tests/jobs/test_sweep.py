@@ -11,15 +11,7 @@ from bot.domain import MessageState
 from bot.jobs.sla import manager_mention, sweep
 from bot.services.escalations import Stage, thresholds_from
 from bot.slack.writer import Pacer, SlackWriter
-from tests.jobs.conftest import (
-    CHANNEL,
-    CONFIG,
-    SATURDAY_9,
-    add_carded,
-    card_ts,
-    pings,
-    set_state,
-)
+from tests.jobs.helpers import CHANNEL, CONFIG, SATURDAY_9, add_carded, card_ts, pings, set_state
 
 H = timedelta(hours=1)
 

@@ -16,7 +16,7 @@ from bot.bootstrap import build_wiring
 from bot.config import Secret, Settings
 from bot.db.models import PostState, SlackPostRow
 from bot.worker import Intervals, Worker
-from tests.jobs.conftest import CHANNEL, SATURDAY_9, add_carded, card_ts, pings
+from tests.jobs.helpers import CHANNEL, SATURDAY_9, add_carded, card_ts, pings
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = SATURDAY_9 + timedelta(hours=23, minutes=30)  # Sunday 08:30: 30 min left

@@ -17,7 +17,7 @@ import pytest
 from bot.domain import InboundMessage, MessageKind
 from bot.mail.relay import parse_mail
 
-from .conftest import MAIL_DIR
+from .helpers import MAIL_DIR
 
 HEAD = (
     b"From: Ann - Amazon Marketplace <k9p2v7x1m3n8b4z@marketplace.amazon.com>\r\n"

@@ -8,7 +8,7 @@ import sys
 
 from bot.mail.cli import main
 
-from .conftest import MAIL_DIR
+from .helpers import MAIL_DIR
 
 CONTRACT_KEYS = {
     "kind",

@@ -9,7 +9,7 @@ import pytest
 from bot.domain import Intent, MessageKind, SystemKind
 from bot.mail.relay import parse_mail, relay_alias
 
-from .conftest import MAIL_DIR, load_expectations
+from .helpers import MAIL_DIR, load_expectations
 
 EXPECTED = load_expectations()
 

@@ -24,6 +24,7 @@ from bot.config import Secret, Settings
 from bot.domain import OutgoingMail
 from bot.errors import ConfigError, MailRejected, MailUnavailable
 from bot.mail.smtp import SmtpSender, parse_smtp_url, smtp_sender_from_settings
+from bot.testing.net import free_port
 
 ALIAS = "qw2smy2gutcr61k+133a066e@marketplace.amazon.de"
 FROM = "Muster Shop <support@muster-shop.example>"
@@ -77,13 +78,6 @@ class Recorder:
 def text(msg: EmailMessage) -> str:
     # Lines travel as CRLF on the wire (RFC 5322); a mail client shows them as newlines.
     return str(msg.get_content()).replace("\r\n", "\n")
-
-
-def free_port() -> int:
-    # aiosmtpd's Controller cannot listen on port 0 and report the port, so pick one.
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def authenticator(server, session, envelope, mechanism, auth_data):

@@ -8,7 +8,7 @@ import pytest
 from bot.domain import DecisionKind, MessageState, RejectReason
 from bot.errors import AlreadyDecided
 from bot.services.claims import claim, claim_or_raise, record_decision
-from tests.services.conftest import T0, carded, stored_buyer_message
+from tests.services.helpers import T0, carded, stored_buyer_message
 
 NOW = T0 + timedelta(hours=2)
 

@@ -27,7 +27,7 @@ from bot.services.conversations import (
 )
 from bot.services.ingest import store_inbound
 from carriers.model import Tracking, TrackingEvent, TrackingStatus
-from tests.services.conftest import T0, buyer_message
+from tests.services.helpers import T0, buyer_message
 
 ORDER = Order(
     order_id="111-2223334-4445556",

@@ -15,7 +15,8 @@ from bot.domain import DecisionKind, MessageState, RejectReason
 from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError
 from bot.services import deciding
 from bot.services.ingest import store_inbound
-from tests.services.conftest import T0, buyer_message, free_port
+from bot.testing.net import free_port
+from tests.services.helpers import T0, buyer_message
 
 AGENT, OTHER = "U0AGENT", "U0OTHER"
 REPLY = "Hello Jane, your parcel is on its way with UPS. Order 111-2223334-4445556."

@@ -8,7 +8,7 @@ from bot.db.models import RAW_KEEP_LIMIT
 from bot.domain import Attachment, MessageKind, MessageState, SystemKind
 from bot.services.ingest import store_inbound
 from tests.concurrency import run_concurrently
-from tests.services.conftest import T0, buyer_message
+from tests.services.helpers import T0, buyer_message
 
 ARRIVED = T0 + timedelta(hours=3)
 

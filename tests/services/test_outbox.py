@@ -19,15 +19,10 @@ from bot.services.outbox import (
     retry_delay,
     stuck_rows,
 )
+from bot.testing.net import free_port
+from bot.testing.smtp import running_smtp
 from tests.concurrency import run_concurrently
-from tests.services.conftest import (
-    T0,
-    carded,
-    free_port,
-    reply_for,
-    running_smtp,
-    stored_buyer_message,
-)
+from tests.services.helpers import T0, carded, reply_for, stored_buyer_message
 
 NOW = T0 + timedelta(hours=2)
 FROM = "support@seller.example"

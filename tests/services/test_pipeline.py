@@ -13,10 +13,9 @@ from bot.db import create_db_engine
 from bot.domain import MessageState
 from bot.errors import SchemaOutOfDate
 from bot.services.pipeline import draft_pending, pending_ids, process_raw
-from tests.e2e.conftest import manifest, services, world  # noqa: F401 - fixtures
 
 
-def test_two_workers_never_draft_the_same_message_twice(services, world, engine, manifest):  # noqa: F811
+def test_two_workers_never_draft_the_same_message_twice(services, world, engine, manifest):
     for mail in manifest.mails:
         process_raw(services, mail.raw, arrived_at=manifest.now)
     # A second replica: its own services on the same database.
@@ -43,7 +42,7 @@ def test_two_workers_never_draft_the_same_message_twice(services, world, engine,
     assert pending_ids(services, limit=10) == []
 
 
-def test_pending_messages_are_drafted_most_urgent_first(services, manifest):  # noqa: F811
+def test_pending_messages_are_drafted_most_urgent_first(services, manifest):
     for mail in manifest.mails:
         process_raw(services, mail.raw, arrived_at=manifest.now)
     run = draft_pending(services, now=manifest.now, limit=3, workers=1)

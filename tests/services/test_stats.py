@@ -9,7 +9,7 @@ import pytest
 from bot.db.models import DecisionRow, MessageRow
 from bot.domain import DecisionKind, MessageKind, MessageState, RejectReason
 from bot.services.stats import percentile, team_figures
-from tests.services.conftest import T0
+from tests.services.helpers import T0
 
 NOW = T0 + timedelta(days=3)
 H = timedelta(hours=1)

@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 
 from bot.errors import SlackRateLimited, SlackRefused, SlackUnreachable
 from bot.slack.writer import Pacer, SlackWriter
-from tests.fakes.fake_slack import FakeSlack
+from bot.testing.fake_slack import FakeSlack
 
 CHANNEL = "C0QUEUE"
 

@@ -22,54 +22,12 @@ from dataclasses import dataclass, field
 from email.header import Header
 from pathlib import Path
 
+from bot.testing.relay_mail import RELAY_TEMPLATE_WORDING
+
 HERE = Path(__file__).parent
 SHOP = "support@brightwater-home.example"
 
 # Headline, item label and footer of the current template, per language.
-RELAY_TEMPLATE_WORDING = {
-    "en": (
-        "You have received a message.",
-        "Order ID",
-        "Item",
-        "Was this email helpful?",
-        "To mark this message as no response needed, click here",
-    ),
-    "de": (
-        "Sie haben eine Nachricht erhalten.",
-        "Bestellnummer",
-        "Artikel",
-        "War diese E-Mail hilfreich?",
-        "Um diese Nachricht als „Keine Antwort erforderlich“ zu markieren, klicken Sie hier",
-    ),
-    "fr": (
-        "Vous avez reçu un message.",
-        "Numéro de commande",
-        "Article",
-        "Cet e-mail vous a-t-il été utile ?",
-        "Pour marquer ce message comme ne nécessitant pas de réponse, cliquez ici",
-    ),
-    "es": (
-        "Has recibido un mensaje.",
-        "Número de pedido",
-        "Artículo",
-        "¿Te ha resultado útil este correo?",
-        "Para marcar este mensaje como que no necesita respuesta, haz clic aquí",
-    ),
-    "it": (
-        "Hai ricevuto un messaggio.",
-        "Numero ordine",
-        "Articolo",
-        "Questa e-mail ti è stata utile?",
-        "Per contrassegnare questo messaggio come senza risposta necessaria, fai clic qui",
-    ),
-    "ja": (
-        "メッセージが届きました。",
-        "注文番号",
-        "商品",
-        "このメールは役に立ちましたか?",
-        "お問い合わせへの返信が不要な場合は、こちらをクリックしてください",
-    ),
-}
 _DOMAIN = {
     "US": "com",
     "UK": "co.uk",

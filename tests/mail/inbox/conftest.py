@@ -7,119 +7,41 @@ The IMAP tests talk to the real Dovecot that ``.ci/services`` starts on 127.0.0.
 
 from __future__ import annotations
 
-import contextlib
-import imaplib
 import random
-import re
-import select
-import socket
 import ssl
-import threading
 import uuid
 from collections.abc import Iterator
-from datetime import datetime
-from pathlib import Path
 
 import pytest
 
-IMAP_HOST = "127.0.0.1"
-IMAP_PORT = 10143
-IMAPS_PORT = 10993
-IMAP_USER = "wismo"
-IMAP_PASSWORD = "wismo-test"
-ENV_FILE = Path("/tmp/wismo-ci-imap.env")
-NO_SERVER = f"no IMAP server on {IMAP_HOST}:{IMAP_PORT} (run .ci/services)"
-
-
-def make_mail(n: int, *, body: str = "Where is my order?") -> bytes:
-    return (
-        f"From: Jo - Amazon Marketplace <buyer{n}@marketplace.amazon.com>\r\n"
-        f"To: support@example.com\r\n"
-        f"Subject: Order delivery inquiry from Amazon customer Jo (Order: 111-0000000-{n:07d})\r\n"
-        f"Message-ID: <mail-{n}-{uuid.uuid4().hex}@marketplace.amazon.com>\r\n"
-        f"Date: Sun, 29 Nov 2026 05:00:00 +0000\r\n"
-        f"\r\n{body} #{n}\r\n"
-    ).encode()
-
-
-def _server_answers() -> bool:
-    try:
-        with socket.create_connection((IMAP_HOST, IMAP_PORT), timeout=1.0) as sock:
-            sock.settimeout(2.0)
-            return sock.recv(4).startswith(b"* OK")
-    except OSError:
-        return False
-
-
-def ca_file() -> Path | None:
-    try:
-        text = ENV_FILE.read_text()
-    except OSError:
-        return None
-    match = re.search(r"^WISMO_TEST_IMAP_CAFILE=(.+)$", text, re.MULTILINE)
-    return Path(match.group(1).strip()) if match else None
-
-
-class ImapAdmin:
-    """A second, independent IMAP session: puts mail in and looks at flags, like a human."""
-
-    def __init__(self, folder: str, quoted: str) -> None:
-        self.folder = folder
-        self.quoted = quoted
-        self.conn = imaplib.IMAP4(IMAP_HOST, IMAP_PORT, timeout=5)
-        self.conn.login(IMAP_USER, IMAP_PASSWORD)
-
-    def append(self, data: bytes, *, when: datetime | None = None) -> int:
-        typ, reply = self.conn.append(self.quoted, None, when, data)
-        assert typ == "OK", reply
-        match = re.search(rb"APPENDUID \d+ (\d+)", reply[0])
-        assert match, reply
-        return int(match.group(1))
-
-    def flags(self, uid: int) -> set[str]:
-        self.conn.select(self.quoted, readonly=True)
-        typ, data = self.conn.uid("FETCH", str(uid), "(FLAGS)")
-        assert typ == "OK", data
-        found = re.search(rb"FLAGS \(([^)]*)\)", data[0])
-        assert found, data
-        return set(found.group(1).decode().split())
-
-    def close(self) -> None:
-        with contextlib.suppress(imaplib.IMAP4.error, OSError):
-            self.conn.logout()
+from tests.mail.inbox.helpers import (
+    ENV_FILE,
+    IMAP_HOST,
+    IMAP_PORT,
+    NO_SERVER,
+    ImapAdmin,
+    TcpProxy,
+    ca_file,
+    new_folder,
+    server_answers,
+)
 
 
 @pytest.fixture(scope="session")
 def imap_server() -> None:
-    if not _server_answers():
+    if not server_answers():
         pytest.skip(NO_SERVER)
-
-
-def _new_folder(name: str) -> Iterator[ImapAdmin]:
-    from bot.mail.inbox.imap import encode_folder_name
-
-    quoted = encode_folder_name(name)
-    admin = ImapAdmin(name, quoted)
-    typ, data = admin.conn.create(quoted)
-    assert typ == "OK", data
-    try:
-        yield admin
-    finally:
-        try:
-            admin.conn.delete(quoted)
-        finally:
-            admin.close()
 
 
 @pytest.fixture
 def imap_folder(imap_server: None) -> Iterator[ImapAdmin]:
     """A fresh, empty folder on the CI Dovecot and an admin session on it."""
-    yield from _new_folder(f"inbox-case-{uuid.uuid4().hex[:12]}")
+    yield from new_folder(f"inbox-case-{uuid.uuid4().hex[:12]}")
 
 
 @pytest.fixture
 def imap_folder_unicode(imap_server: None) -> Iterator[ImapAdmin]:
-    yield from _new_folder(f"Käufer & Co {uuid.uuid4().hex[:8]}")
+    yield from new_folder(f"Käufer & Co {uuid.uuid4().hex[:8]}")
 
 
 @pytest.fixture
@@ -128,87 +50,6 @@ def tls_context(imap_server: None) -> ssl.SSLContext:
     if path is None or not path.exists():
         pytest.skip(f"no certificate of the CI IMAP server in {ENV_FILE} (run .ci/services)")
     return ssl.create_default_context(cafile=str(path))
-
-
-class TcpProxy:
-    """Forwards 127.0.0.1:<port> to the IMAP server; can drop every connection or go away.
-
-    Lets a test play "the server dropped us" and "the server is down" with the real server.
-    """
-
-    def __init__(self, target: tuple[str, int], *, source_ip: str = "127.0.0.1") -> None:
-        self.target = target
-        self.source_ip = source_ip
-        self.port = 0
-        self._listener: socket.socket | None = None
-        self._pairs: list[tuple[socket.socket, socket.socket]] = []
-        self._lock = threading.Lock()
-        self._threads: list[threading.Thread] = []
-        self.start()
-
-    def start(self) -> None:
-        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", self.port))
-        listener.listen(8)
-        self.port = listener.getsockname()[1]
-        self._listener = listener
-        thread = threading.Thread(target=self._accept, args=(listener,), daemon=True)
-        thread.start()
-        self._threads.append(thread)
-
-    def _accept(self, listener: socket.socket) -> None:
-        while True:
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return
-            try:
-                upstream = socket.create_connection(
-                    self.target, timeout=5, source_address=(self.source_ip, 0)
-                )
-            except OSError:
-                client.close()
-                continue
-            with self._lock:
-                self._pairs.append((client, upstream))
-            thread = threading.Thread(target=self._pump, args=(client, upstream), daemon=True)
-            thread.start()
-            self._threads.append(thread)
-
-    @staticmethod
-    def _pump(a: socket.socket, b: socket.socket) -> None:
-        peers = {a: b, b: a}
-        try:
-            while True:
-                ready, _, _ = select.select([a, b], [], [], 0.2)
-                for sock in ready:
-                    data = sock.recv(65536)
-                    if not data:
-                        return
-                    peers[sock].sendall(data)
-        except (OSError, ValueError):
-            return
-        finally:
-            for sock in (a, b):
-                with contextlib.suppress(OSError):
-                    sock.close()
-
-    def drop_connections(self) -> None:
-        with self._lock:
-            pairs, self._pairs = self._pairs, []
-        for a, b in pairs:
-            for sock in (a, b):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-
-    def stop(self) -> None:
-        if self._listener is not None:
-            with contextlib.suppress(OSError):
-                self._listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
-            self._listener.close()
-            self._listener = None
-        self.drop_connections()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 
 from bot.errors import DatabaseUnavailable, InboxUnavailable
 from bot.mail.inbox import Attempts, FolderSource, RawMail
-from tests.mail.inbox.conftest import make_mail
+from tests.mail.inbox.helpers import make_mail
 
 
 def drop(folder: Path, name: str, data: bytes, *, mtime: float | None = None) -> Path:

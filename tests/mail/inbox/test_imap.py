@@ -14,7 +14,7 @@ from bot.errors import DatabaseUnavailable, InboxUnavailable
 from bot.mail.inbox import Attempts, ImapAddress, ImapSource, JsonFileState, MemoryState, RawMail
 from bot.mail.inbox.imap import FAILED_KEYWORD, encode_folder_name
 from bot.mail.inbox.poller import run_poller
-from tests.mail.inbox.conftest import (
+from tests.mail.inbox.helpers import (
     IMAP_HOST,
     IMAP_PASSWORD,
     IMAP_PORT,

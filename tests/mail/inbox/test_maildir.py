@@ -7,7 +7,7 @@ import pytest
 
 from bot.errors import InboxUnavailable
 from bot.mail.inbox import Attempts, MaildirSource, RawMail
-from tests.mail.inbox.conftest import make_mail
+from tests.mail.inbox.helpers import make_mail
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 
 from bot.errors import InboxUnavailable
 from bot.mail.inbox import Attempts, FolderSource, RawMail, run_poller
-from tests.mail.inbox.conftest import make_mail
+from tests.mail.inbox.helpers import make_mail
 
 
 class RecordingEvent(threading.Event):

@@ -13,7 +13,7 @@ import pytest
 from bot.errors import WebhookRejected
 from bot.mail.inbox.source import RawMail
 from bot.mail.inbox.webhook import DEFAULT_MAX_BYTES, WebhookVerifier, sign, webhook_app
-from tests.mail.inbox.conftest import make_mail
+from tests.mail.inbox.helpers import make_mail
 
 SECRET = "s3cret-shared-with-the-mail-gateway"
 NOW = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)

@@ -6,7 +6,7 @@ import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from tests.fakes.fake_slack import FakeSlack
+from bot.testing.fake_slack import FakeSlack
 
 
 @pytest.fixture

@@ -68,7 +68,7 @@ class FakeSlack:
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._used_triggers: set[str] = set()
-        # Set by a Socket Mode end (tests/fakes/fake_socket_mode.py): hands out its URLs.
+        # Set by a Socket Mode end (bot/testing/fake_socket_mode.py): hands out its URLs.
         self.socket_mode_url: Callable[[], str] | None = None
         self._server = LocalServer(self._handler_class(), name="fake-slack")
 

@@ -1,4 +1,9 @@
-"""Signs and POSTs real HTTP requests to the running bot, as Slack would."""
+"""Requests to the running bot as Slack sends them: signed HTTP, and the payloads.
+
+:class:`SignedSlack` signs and POSTs slash commands, interactive payloads and events;
+:func:`block_action`, :func:`view_payload` and :func:`keystroke` build the payloads of a
+button click, a modal and a keystroke in the edit modal, shaped like Slack's.
+"""
 
 from __future__ import annotations
 
@@ -45,7 +50,9 @@ def command_fields(
     }
 
 
-class SlackSender:
+class SignedSlack:
+    """Signs and POSTs real HTTP requests to the bot at ``url``, as Slack would."""
+
     def __init__(self, url: str, secret: str, *, timeout: float = 10.0) -> None:
         self.url = url
         self.secret = secret
@@ -112,3 +119,78 @@ class SlackSender:
             }
         )
         return self.post(body, "application/json", **kw)
+
+
+# -- payloads, shaped like Slack's ------------------------------------------------------
+
+CHANNEL = "C0QUEUE"
+
+
+def block_action(
+    action_id: str,
+    value: str,
+    *,
+    user: str,
+    channel: str = CHANNEL,
+    ts: str = "1.0",
+    trigger_id: str = "t-1",
+) -> dict[str, Any]:
+    """A button click on the card at ``ts`` in ``channel``."""
+    return {
+        "type": "block_actions",
+        "team": {"id": "T0FAKE", "domain": "fake"},
+        "user": {"id": user, "username": user.lower(), "team_id": "T0FAKE"},
+        "api_app_id": "A0WISMO",
+        "token": "legacy",
+        "trigger_id": trigger_id,
+        "container": {"type": "message", "channel_id": channel, "message_ts": ts},
+        "channel": {"id": channel, "name": "buyer-messages"},
+        "message": {"ts": ts, "type": "message"},
+        "actions": [
+            {
+                "type": "button",
+                "action_id": action_id,
+                "block_id": "act",
+                "value": value,
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
+    }
+
+
+def view_payload(
+    kind: str, view: dict[str, Any], *, user: str, values: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """``view_submission`` (kind) or the view part of a keystroke ``block_actions``."""
+    return {
+        "type": kind,
+        "team": {"id": "T0FAKE", "domain": "fake"},
+        "user": {"id": user, "username": user.lower(), "team_id": "T0FAKE"},
+        "api_app_id": "A0WISMO",
+        "token": "legacy",
+        "trigger_id": "t-view",
+        "view": {**view, "state": {"values": values or {}}},
+    }
+
+
+def keystroke(
+    view: dict[str, Any], text: str, *, user: str, action_ts: float | None = None
+) -> dict[str, Any]:
+    """What Slack sends when the agent types ``text`` in the edit modal ``view``."""
+    payload = view_payload(
+        "block_actions",
+        view,
+        user=user,
+        values={"reply": {"wismo.reply_text": {"type": "plain_text_input", "value": text}}},
+    )
+    payload["container"] = {"type": "view", "view_id": view["id"]}
+    payload["actions"] = [
+        {
+            "type": "plain_text_input",
+            "action_id": "wismo.reply_text",
+            "block_id": "reply",
+            "value": text,
+            "action_ts": f"{action_ts if action_ts is not None else time.time():.6f}",
+        }
+    ]
+    return payload

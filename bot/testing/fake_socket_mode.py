@@ -26,8 +26,8 @@ from typing import Any
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import ServerConnection, serve
 
-from tests.fakes.fake_slack import TEAM_ID, FakeSlack
-from tests.fakes.slack_sender import command_fields
+from bot.testing.fake_slack import TEAM_ID, FakeSlack
+from bot.testing.slack_requests import command_fields
 
 APP_ID = "A0WISMO"
 

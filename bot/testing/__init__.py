@@ -1,0 +1,15 @@
+"""Test doubles shipped with the package: the tests, the benches and the demo share them.
+
+- :mod:`bot.testing.fake_slack`: the Slack Web API on 127.0.0.1, recording every call;
+- :mod:`bot.testing.fake_socket_mode`: Slack's Socket Mode WebSocket on 127.0.0.1;
+- :mod:`bot.testing.slack_requests`: signed requests to the bot as Slack sends them, and
+  the payloads of clicks, modals and keystrokes;
+- :mod:`bot.testing.smtp`: a real SMTP server on 127.0.0.1 keeping what it accepts;
+- :mod:`bot.testing.net`: a free local port, and waiting for a started process to answer;
+- :mod:`bot.testing.relay_mail`: the wording of Amazon's relay e-mail template.
+
+The fake carrier APIs and the SP-API sandbox live beside their clients
+(:mod:`carriers.sandbox`, :mod:`bot.amazon.sandbox`), with the local server plumbing
+(:class:`carriers.sandbox.LocalServer`).  Some modules need the ``dev`` extra
+(``aiosmtpd``, ``websockets``); nothing outside tests, benches and the demo imports them.
+"""
