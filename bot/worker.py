@@ -52,6 +52,7 @@ from bot.mail.inbox import RawMail, run_poller, source_from_settings
 from bot.services.ingest import store_inbound
 from bot.services.outbox import StuckReply, deliver_due, report_stuck
 from bot.services.pipeline import draft_pending, process_raw
+from bot.slack.notices import stuck_reply_notice
 from bot.slack.writer import Pacer, SlackWriter
 
 __all__ = ["Intervals", "Worker", "main"]
@@ -186,13 +187,7 @@ class Worker:
         channel = self.services.settings.channel
         if not channel:
             raise ConfigError(["WISMO_CHANNEL: needed to report a reply stuck in the outbox"])
-        text = (
-            ":warning: A reply may or may not have reached the buyer (message "
-            f"{reply.message_pk}): the worker stopped while sending it. Search the sent "
-            f"folder for Message-ID `{reply.mail_message_id}` and record what you find; "
-            "it is not resent automatically."
-        )
-        self.slack.post(channel, {"text": text})
+        self.slack.post(channel, stuck_reply_notice(reply.message_pk, reply.mail_message_id))
 
     def sweep(self) -> None:
         sweep(

@@ -1,65 +1,24 @@
-"""The daily summary post: how the team did over the last seven days.
+"""The daily summary job: queue the team's figures for the channel, once a day.
 
 The worker runs :func:`queue_summary` once a day at ``WISMO_SUMMARY_TIME`` (UTC) for
 ``WISMO_SUMMARY_CHANNEL`` (default: the queue channel).  The post is not sent from here:
 it goes into the ``slack_posts`` queue under the key ``summary:<date>``, so however many
 worker replicas fire the job, one summary is queued a day, and the paced poster sends it
-once, within Slack's per-channel rate, retrying while Slack is down.
+once, within Slack's per-channel rate, retrying while Slack is down.  The post itself
+is built by :mod:`bot.slack.team_summary`.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
 
 from bot.db.uow import UowFactory
-from bot.services.stats import TeamFigures, team_figures
-from bot.slack.blocks import slack_date
+from bot.services.stats import team_figures
+from bot.slack.team_summary import summary_message
 
-__all__ = ["SUMMARY", "queue_summary", "summary_message"]
+__all__ = ["SUMMARY", "queue_summary"]
 
 SUMMARY = "summary"  # the slack_posts purpose
-
-
-def _duration(value: timedelta | None) -> str:
-    if value is None:
-        return "–"
-    minutes = int(value.total_seconds() // 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-
-
-def _top(pairs: tuple[tuple[str, int], ...]) -> str:
-    return ", ".join(f"{name.replace('_', ' ')} ({count})" for name, count in pairs) or "none"
-
-
-def summary_message(figures: TeamFigures) -> dict[str, Any]:
-    """``{"text", "blocks"}`` for chat.postMessage (mrkdwn; no buyer data in it)."""
-    share = figures.in_time_share
-    in_time = (
-        f"{figures.answered_in_time} of {figures.answered} ({share:.0%})"
-        if share is not None
-        else "no message answered"
-    )
-    lines = [
-        f"• Answered within 24 h: *{in_time}*",
-        f"• Response time: median *{_duration(figures.median_response)}*, "
-        f"90th percentile *{_duration(figures.p90_response)}*",
-        f"• Deadlines missed: *{figures.breaches}*",
-        f"• Open now: *{figures.open_now}*"
-        + (f" ({figures.overdue_now} past the deadline)" if figures.overdue_now else ""),
-        f"• Top reject reasons: {_top(figures.top_reject_reasons)}",
-        f"• Top compliance refusals: {_top(figures.top_refusal_rules)}",
-    ]
-    title = "Buyer messages, last 7 days"
-    period = f"{slack_date(figures.since)} to {slack_date(figures.until)}"
-    blocks = [
-        {"type": "header", "text": {"type": "plain_text", "text": title}},
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": period}]},
-        {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}},
-    ]
-    text = f"{title}: answered within 24 h {in_time}, {figures.breaches} deadline(s) missed"
-    return {"text": text, "blocks": blocks}
 
 
 def queue_summary(uow_factory: UowFactory, *, now: datetime, channel: str) -> bool:

@@ -7,8 +7,9 @@ from datetime import timedelta
 import pytest
 
 from bot.db.models import SlackPostRow
-from bot.jobs.summary import queue_summary, summary_message
+from bot.jobs.summary import queue_summary
 from bot.services.stats import TeamFigures
+from bot.slack.team_summary import summary_message
 from tests.jobs.helpers import CHANNEL, SATURDAY_9
 
 H = timedelta(hours=1)

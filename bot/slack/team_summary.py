@@ -1,0 +1,56 @@
+"""The daily summary post: how the team did over the last seven days, in Block Kit.
+
+Built from :class:`~bot.domain.TeamFigures`; the job that queues it is
+:mod:`bot.jobs.summary`.  No buyer data goes into it.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from bot.domain import TeamFigures
+from bot.slack.blocks import slack_date
+
+__all__ = ["summary_message"]
+
+
+def _duration(value: timedelta | None) -> str:
+    if value is None:
+        return "–"
+    minutes = int(value.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def _top(pairs: tuple[tuple[str, int], ...]) -> str:
+    return ", ".join(f"{name.replace('_', ' ')} ({count})" for name, count in pairs) or "none"
+
+
+def summary_message(figures: TeamFigures) -> dict[str, Any]:
+    """``{"text", "blocks"}`` for chat.postMessage (mrkdwn; no buyer data in it)."""
+    share = figures.in_time_share
+    in_time = (
+        f"{figures.answered_in_time} of {figures.answered} ({share:.0%})"
+        if share is not None
+        else "no message answered"
+    )
+    lines = [
+        f"• Answered within 24 h: *{in_time}*",
+        f"• Response time: median *{_duration(figures.median_response)}*, "
+        f"90th percentile *{_duration(figures.p90_response)}*",
+        f"• Deadlines missed: *{figures.breaches}*",
+        f"• Open now: *{figures.open_now}*"
+        + (f" ({figures.overdue_now} past the deadline)" if figures.overdue_now else ""),
+        f"• Top reject reasons: {_top(figures.top_reject_reasons)}",
+        f"• Top compliance refusals: {_top(figures.top_refusal_rules)}",
+    ]
+    title = "Buyer messages, last 7 days"
+    period = f"{slack_date(figures.since)} to {slack_date(figures.until)}"
+    blocks = [
+        {"type": "header", "text": {"type": "plain_text", "text": title}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": period}]},
+        {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}},
+    ]
+    text = f"{title}: answered within 24 h {in_time}, {figures.breaches} deadline(s) missed"
+    return {"text": text, "blocks": blocks}
