@@ -200,13 +200,28 @@ def order_carrier(carrier: str | None, shipping_service: str | None = None) -> s
 def display_name(named: str | None, code: str, number: str = "") -> str:
     """How a reply to a buyer names the carrier.
 
-    Our name when the order's carrier name (or, without one, the detected code) is a
-    carrier we know: Amazon hands back feed codes such as "SagawaExpress" or "AMZL_US"
-    that a buyer should not read. Anything else as the seller wrote it."""
-    known = carrier_code(named) if named and named.strip() else code
+    The carrier name on the order as written ("DHL Paket", "Royal Mail Tracked 24"),
+    unless it is one of Amazon's codes ("SagawaExpress", "AMZL_US", "YAMATO"), which
+    a buyer should not read: then our name for that carrier. Without a name, our name
+    for the detected carrier (an S10 item's national post)."""
+    text = (named or "").strip()
+    if text and not _looks_like_code(text):
+        return text
+    known = carrier_code(text) if text else code
     name = carrier_display_name(known, number) if known else None
     if name is not None:
         return name
-    if named and named.strip():
-        return named.strip()
+    if text:
+        return text
     return code.replace("_", " ").title() if code != "unknown" else ""
+
+
+_JOINED = re.compile(r"[a-z][A-Z]")
+
+
+def _looks_like_code(name: str) -> bool:
+    """Amazon's feed codes: words joined (SagawaExpress), underscores (AMZL_US), or
+    a long all-capitals word (YAMATO, UPSMI); short acronyms (UPS, USPS) are names."""
+    if " " in name:
+        return False
+    return "_" in name or bool(_JOINED.search(name)) or (name.isupper() and len(name) > 4)

@@ -80,8 +80,16 @@ def test_codes_of_detectable_carriers_have_tracking_links():
         ("SagawaExpress", "sagawa", "512547514334", "Sagawa Express"),
         ("YamatoTransport", "yamato", "444413758703", "Yamato Transport"),
         ("AMZL_US", "amazon", "TBA000000000000", "Amazon Logistics"),
-        ("Hermes Logistik Gruppe", "hermes", "H1003660401590901036", "Hermes"),
+        ("YAMATO", "yamato", "444413758703", "Yamato Transport"),
+        ("FEDEX_JP", "fedex", "287809468872", "FedEx"),
+        ("BlueDart", "blue_dart", "12345678901", "Blue Dart"),
+        # A name is shown as the seller or Amazon wrote it.
+        ("DHL Paket", "dhl_paket", "00340434161094015902", "DHL Paket"),
+        ("Hermes Logistik Gruppe", "hermes", "H1003660401590901036", "Hermes Logistik Gruppe"),
+        ("Royal Mail Tracked 24", "royal_mail", "RB123456785GB", "Royal Mail Tracked 24"),
         ("Colissimo", "colissimo", "6A12345678901", "Colissimo"),
+        ("USPS", "usps", "9400111201080805483016", "USPS"),
+        ("PostNL", "postnl", "3SDEVC748859096", "PostNL"),
         # No name on the order: the detected carrier, an S10 item's national post.
         (None, "postnl", "3SDEVC748859096", "PostNL"),
         (None, "s10", "RB123456785NL", "PostNL"),
