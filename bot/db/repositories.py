@@ -261,13 +261,17 @@ class OrderRepository:
         fetched_at: datetime,
         error: str | None = None,
     ) -> OrderRow:
-        row = self.session.get(OrderRow, order_id)
-        if row is None:
-            row = OrderRow(order_id=order_id, snapshot=snapshot, error=error, fetched_at=fetched_at)
-            self.session.add(row)
-        else:
-            row.snapshot, row.error, row.fetched_at = snapshot, error, fetched_at
-        self.session.flush()
+        """Insert or update the order's snapshot; two drafts of one order at once (two
+        buyer messages about it) both succeed, the later write wins."""
+        values = {"snapshot": snapshot, "error": error, "fetched_at": fetched_at}
+        dialect = self.session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        stmt: Any = insert(OrderRow).values(order_id=order_id, **values)
+        self.session.execute(
+            stmt.on_conflict_do_update(index_elements=[OrderRow.order_id], set_=values)
+        )
+        row = self.session.get(OrderRow, order_id, populate_existing=True)
+        assert row is not None
         return row
 
 
