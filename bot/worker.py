@@ -48,7 +48,7 @@ from bot.jobs.poster import post_due
 from bot.jobs.retention import purge_expired
 from bot.jobs.sla import SweepConfig, sweep
 from bot.jobs.summary import queue_summary
-from bot.mail.inbox import RawMail, run_poller, source_from_settings
+from bot.mail.inbox import InboxSource, RawMail, run_poller, source_from_settings
 from bot.services.ingest import store_inbound
 from bot.services.outbox import StuckReply, deliver_due, report_stuck
 from bot.services.pipeline import draft_pending, process_raw
@@ -96,6 +96,8 @@ class Worker:
         )
         self._inbox_thread: threading.Thread | None = None
         self._poll_inbox = poll_inbox and bool(services.settings.inbox)
+        self.jobs: dict[str, Callable[[], None]] = {}
+        """Every scheduled job by id, as the scheduler runs it (outages logged, not raised)."""
         self._add_jobs()
 
     # -- jobs --------------------------------------------------------------------
@@ -123,8 +125,9 @@ class Worker:
             # A daily job may run an hour late (worker restarted at that minute).
             grace = 3600 if isinstance(trigger, CronTrigger) else None
             extra = {"misfire_grace_time": grace} if grace else {}
+            self.jobs[job_id] = self._waiting_out_outages(job_id, func)
             self.scheduler.add_job(
-                self._waiting_out_outages(job_id, func),
+                self.jobs[job_id],
                 trigger,
                 id=job_id,
                 name=job_id,
@@ -219,10 +222,11 @@ class Worker:
             return now
         return min(on_clock(self.clock, mail.received_at), now)
 
-    def _handle(self, mail: RawMail) -> None:
+    def store_mail(self, mail: RawMail) -> None:
+        """What the inbox hands each mail to: parse and store it (once, however often)."""
         process_raw(self.services, mail.data, arrived_at=self._arrived(mail))
 
-    def _record_unreadable(self, mail: RawMail, reason: str) -> None:
+    def record_unreadable(self, mail: RawMail, reason: str) -> None:
         """A mail that keeps failing is stored as unreadable, with its bytes, for a human.
 
         Raises when that fails too: :class:`~bot.errors.DatabaseUnavailable` leaves the
@@ -236,12 +240,15 @@ class Worker:
             problem=f"could not be read as a buyer message: {reason}",
         )
 
+    def open_inbox(self) -> InboxSource:
+        """The source ``WISMO_INBOX`` names, reporting what keeps failing as unreadable."""
+        return source_from_settings(self.services.settings, on_poison=self.record_unreadable)
+
     def _run_inbox(self) -> None:
         settings = self.services.settings
-        source = source_from_settings(settings, on_poison=self._record_unreadable)
         run_poller(
-            source,
-            self._handle,
+            self.open_inbox(),
+            self.store_mail,
             interval=settings.inbox_poll_seconds,
             stop_event=self.stopping,
             log=log,

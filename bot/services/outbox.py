@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -89,13 +90,39 @@ class Unsettled:
 
     ``sent``: the server took the mail.  ``unsent``: the row was claimed (or may have been:
     the claim's commit went unanswered) but no byte went to the server.  Thread-safe; one
-    per process (:data:`UNSETTLED`), because only the process that sent knows.
+    per process (:data:`UNSETTLED`), because only the process that sent knows.  Each
+    delivery settles it first; meanwhile a background thread retries every
+    ``retry_seconds`` (real time), so a process that delivers rarely (``wismo serve``
+    sends at the click) records its sends as soon as the database is back.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, retry_seconds: float = 5.0) -> None:
         self._sent: dict[int, datetime] = {}
         self._unsent: dict[int, datetime] = {}
         self._lock = threading.Lock()
+        self._retry_seconds = retry_seconds
+        self._retrying: threading.Thread | None = None
+        self._settling = threading.Lock()  # one settler at a time: a release is never stale
+
+    def keep_trying(self, uow_factory: UowFactory) -> None:
+        """Settle in a background thread until nothing is left (one thread at a time)."""
+        with self._lock:
+            if self._retrying is not None and self._retrying.is_alive():
+                return
+            self._retrying = threading.Thread(
+                target=self._retry_loop, args=(uow_factory,), name="wismo-unsettled", daemon=True
+            )
+            self._retrying.start()
+
+    def _retry_loop(self, uow_factory: UowFactory) -> None:
+        while len(self):
+            time.sleep(self._retry_seconds)
+            try:
+                self.settle(uow_factory)
+            except DatabaseUnavailable:
+                continue
+            except Exception:
+                log.exception("recording sends made before a database outage failed; retrying")
 
     def sent(self, pk: int, at: datetime) -> None:
         with self._lock:
@@ -110,9 +137,13 @@ class Unsettled:
         with self._lock:
             return len(self._sent) + len(self._unsent)
 
-    def settle(self, uow_factory: UowFactory, *, now: datetime) -> int:
+    def settle(self, uow_factory: UowFactory) -> int:
         """Record what is known; how many rows were settled.  Raises
         :class:`DatabaseUnavailable` (keeping the rest) while the database is still away."""
+        with self._settling:
+            return self._settle(uow_factory)
+
+    def _settle(self, uow_factory: UowFactory) -> int:
         with self._lock:
             sent, unsent = dict(self._sent), dict(self._unsent)
         for pk, at in sent.items():
@@ -121,7 +152,7 @@ class Unsettled:
                 self._sent.pop(pk, None)
             log.info("outbox row %s: sent before the database went away; recorded now", pk)
         for pk, claimed_at in unsent.items():
-            _release_claim(uow_factory, pk, claimed_at=claimed_at, now=now)
+            _release_claim(uow_factory, pk, claimed_at=claimed_at)
             with self._lock:
                 self._unsent.pop(pk, None)
         return len(sent) + len(unsent)
@@ -187,7 +218,7 @@ def deliver_due(
     server, so they stretch with it.  Raises :class:`DatabaseUnavailable` when the
     database goes away; whatever it interrupted waits in ``unsettled``.
     """
-    unsettled.settle(uow_factory, now=now)
+    unsettled.settle(uow_factory)
     stuck = len(mark_stuck(uow_factory, now=now, older_than=sending_timeout * speed))
     sent = retrying = failed = 0
     with uow_factory() as uow:
@@ -197,6 +228,7 @@ def deliver_due(
             mail = _claim(uow_factory, pk, now=now)
         except DatabaseUnavailable:
             unsettled.unsent(pk, now)  # the claim may have been committed: undo it later
+            unsettled.keep_trying(uow_factory)
             raise
         if mail is None:
             continue  # another worker took it
@@ -209,6 +241,7 @@ def deliver_due(
                 unsettled.sent(pk, now)
             else:
                 unsettled.unsent(pk, now)
+            unsettled.keep_trying(uow_factory)
             raise rec.error from rec
         if outcome == "sent":
             sent += 1
@@ -478,9 +511,7 @@ def _after_rejected(uow_factory: UowFactory, pk: int, reason: str, *, now: datet
         uow.commit()
 
 
-def _release_claim(
-    uow_factory: UowFactory, pk: int, *, claimed_at: datetime, now: datetime
-) -> None:
+def _release_claim(uow_factory: UowFactory, pk: int, *, claimed_at: datetime) -> None:
     """Back to ``pending`` a row this process claimed at ``claimed_at`` and never sent."""
     with uow_factory() as uow:
         row = uow.outbox.get(pk)
@@ -490,7 +521,7 @@ def _release_claim(
                 pk,
                 expected={OutboxState.SENDING, OutboxState.STUCK},
                 new=OutboxState.PENDING,
-                next_attempt_at=now,
+                next_attempt_at=claimed_at,  # due at once
                 stuck_reported_at=None,
             )
             uow.commit()

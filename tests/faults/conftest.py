@@ -31,3 +31,13 @@ def cut_engine(cut_db: tuple[CuttableProxy, str]) -> Iterator[Engine]:
         yield eng
     finally:
         eng.dispose()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the fault matrix when its cells ran."""
+    from tests.faults import test_fault_matrix
+    from tests.faults.matrix import CI, format_matrix
+
+    if test_fault_matrix.RESULTS:
+        terminalreporter.write_sep("=", "fault matrix")
+        terminalreporter.write_line(format_matrix(test_fault_matrix.RESULTS, CI))

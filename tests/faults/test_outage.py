@@ -104,16 +104,16 @@ def test_an_outage_longer_than_five_polls_leaves_every_mail_in_the_folder(
     for n in range(3):
         (inbox / f"{n}.eml").write_bytes(make_mail(n))
     worker = Worker(bot.services, bot.client, poll_inbox=False)
-    source = source_from_url(f"dir://{inbox}", on_poison=worker._record_unreadable)
+    source = source_from_url(f"dir://{inbox}", on_poison=worker.record_unreadable)
 
     bot.proxy.cut()
     for _ in range(8):  # the five failures that used to set a mail aside, and more
-        assert source.poll(worker._handle) == 0
+        assert source.poll(worker.store_mail) == 0
     assert sorted(p.name for p in inbox.glob("*.eml")) == ["0.eml", "1.eml", "2.eml"]
     assert not (inbox / "failed").exists()
 
     bot.proxy.restore()
-    assert source.poll(worker._handle) == 3
+    assert source.poll(worker.store_mail) == 3
     assert not list(inbox.glob("*.eml")) and not (inbox / "failed").exists()
     with bot.services.uow_factory() as uow:
         rows = uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=10)

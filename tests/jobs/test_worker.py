@@ -134,7 +134,7 @@ def test_mail_the_inbox_gives_up_on_is_stored_for_a_human(services, client):
     from bot.mail.inbox import RawMail
 
     worker = Worker(services, client, intervals=FAST, poll_inbox=False)
-    worker._record_unreadable(
+    worker.record_unreadable(
         RawMail(b"Subject: ?\r\n\r\nbody", "dir:x.eml", None), "handler failed 5 times"
     )
     with services.uow_factory() as uow:
