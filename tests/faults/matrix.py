@@ -46,7 +46,7 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.engine import make_url
 
-from bot.bootstrap import Services, build_services
+from bot.bootstrap import Wiring, build_wiring
 from bot.config import Secret, Settings
 from bot.db import create_db_engine, upgrade
 from bot.db.models import EscalationRow, MessageRow, OutboxRow, OutboxState
@@ -54,7 +54,7 @@ from bot.demo import DemoWorld, demo_world
 from bot.demo_data import Manifest, load_manifest
 from bot.domain import MessageState
 from bot.errors import InboundError
-from bot.inbox import InboxSource, RawMail, source_from_url
+from bot.mail.inbox import InboxSource, RawMail, source_from_url
 from bot.services.outbox import UNSETTLED
 from bot.slack_app import build_app
 from bot.web import web_app
@@ -459,13 +459,13 @@ class _Cell:
             inbox=self.inbox.url,
         )
 
-    def _services(self, settings: Settings, url: str, stack: contextlib.ExitStack) -> Services:
+    def _services(self, settings: Settings, url: str, stack: contextlib.ExitStack) -> Wiring:
         engine: Engine = create_db_engine(url)
-        services = build_services(settings, engine=engine, clock=self.clock)
+        services = build_wiring(settings, engine=engine, clock=self.clock)
         stack.callback(services.close)
         return services
 
-    def _serve(self, services: Services, stack: contextlib.ExitStack) -> SlackSender:
+    def _serve(self, services: Wiring, stack: contextlib.ExitStack) -> SlackSender:
         client = WebClient(token="xoxb-test", base_url=self.slack.base_url, retry_handlers=[])
         app = build_app(services, client=client, live=client)
         server = waitress.server.create_server(
