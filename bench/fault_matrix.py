@@ -1,6 +1,6 @@
 """The fault matrix with the production intervals: the database cut at every stage.
 
-The same cells as ``tests/faults`` (tests/faults/matrix.py): the bot in this process,
+The same cells as ``tests/faults`` (bot/testing/fault_matrix.py): the bot in this process,
 PostgreSQL reached through a TCP proxy on 127.0.0.1 that resets every connection and
 refuses new ones for the cut's length, mail arriving by folder, Maildir and IMAP (the CI
 Dovecot on 127.0.0.1:10143; those cells skip without it), drafting, posting, the deadline
@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.faults.matrix import CI, PRODUCTION, STAGES, Matrix, format_matrix
+from bot.testing.fault_matrix import CI, PRODUCTION, STAGES, Matrix, format_matrix
 
 
 def main() -> int:

@@ -6,7 +6,10 @@
   the payloads of clicks, modals and keystrokes;
 - :mod:`bot.testing.smtp`: a real SMTP server on 127.0.0.1 keeping what it accepts;
 - :mod:`bot.testing.net`: a free local port, and waiting for a started process to answer;
-- :mod:`bot.testing.relay_mail`: the wording of Amazon's relay e-mail template.
+- :mod:`bot.testing.relay_mail`: the wording of Amazon's relay e-mail template;
+- :mod:`bot.testing.db_proxy`: a TCP proxy that cuts the database off and back on;
+- :mod:`bot.testing.fault_matrix`: the database cut at every stage of a message's way,
+  checked afterwards (``tests/faults``, ``bench/fault_matrix.py``).
 
 The fake carrier APIs and the SP-API sandbox live beside their clients
 (:mod:`carriers.sandbox`, :mod:`bot.amazon.sandbox`), with the local server plumbing

@@ -1,7 +1,7 @@
 """Fixtures for the fault tests: PostgreSQL reached through a proxy the test can cut.
 
 ``cut_db`` gives ``(proxy, url)``: ``url`` is the test's own schema (``db_url``, migrated
-by ``engine``) reached through :class:`~tests.faults.proxy.CuttableProxy`.  Everything
+by ``engine``) reached through :class:`~bot.testing.db_proxy.CuttableProxy`.  Everything
 here needs PostgreSQL (a file database cannot be cut off from its process): modules select
 it with :data:`tests.faults.helpers.ONLY_POSTGRES`, and without
 ``WISMO_TEST_DATABASE_URL`` they skip saying so.
@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.db import create_db_engine
-from tests.faults.proxy import CuttableProxy, through
+from bot.testing.db_proxy import CuttableProxy, through
 
 
 @pytest.fixture
@@ -35,8 +35,8 @@ def cut_engine(cut_db: tuple[CuttableProxy, str]) -> Iterator[Engine]:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print the fault matrix when its cells ran."""
+    from bot.testing.fault_matrix import CI, format_matrix
     from tests.faults import test_fault_matrix
-    from tests.faults.matrix import CI, format_matrix
 
     if test_fault_matrix.RESULTS:
         terminalreporter.write_sep("=", "fault matrix")

@@ -1,4 +1,4 @@
-"""The fault matrix (tests/faults/matrix.py) on PostgreSQL: every stage, three cut lengths.
+"""The fault matrix (bot/testing/fault_matrix.py) on PostgreSQL: every stage, three cut lengths.
 
 Each cell is one test; the matrix is printed at the end of the run (terminal summary).
 """
@@ -10,10 +10,12 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 
-from tests.conftest import PG_ENV, _postgres_problem
-from tests.faults.matrix import CI, STAGES, Matrix
+from bot.testing.fault_matrix import CI, STAGES, Matrix
 
+PG_ENV = "WISMO_TEST_DATABASE_URL"
 RESULTS: list = []  # read by the terminal summary hook in tests/faults/conftest.py
 
 CELLS = [(stage, label, length) for stage in STAGES for label, length in CI.cuts]
@@ -24,9 +26,14 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Matrix]:
     base = os.environ.get(PG_ENV, "")
     if not base:
         pytest.skip(f"{PG_ENV} not set: the fault matrix needs PostgreSQL behind a proxy")
-    problem = _postgres_problem(base)
-    if problem:
-        pytest.skip(problem)
+    probe = create_engine(base, connect_args={"connect_timeout": 3})
+    try:
+        with probe.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        pytest.skip(f"PostgreSQL not reachable: {str(exc.orig or exc).splitlines()[0]}")
+    finally:
+        probe.dispose()
     with Matrix(base, CI, tmp_path_factory.mktemp("faults")) as running:
         yield running
 

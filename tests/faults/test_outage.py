@@ -30,12 +30,12 @@ from bot.mail.inbox import source_from_url
 from bot.mail.inbox.webhook import sign
 from bot.services.outbox import MailSender, Unsettled, deliver_due, enqueue
 from bot.slack_app import build_app
+from bot.testing.db_proxy import CuttableProxy
 from bot.testing.fake_slack import FakeSlack
 from bot.testing.smtp import Recorder, running_smtp
 from bot.web import web_app
 from bot.worker import Worker
 from tests.faults.helpers import ONLY_POSTGRES
-from tests.faults.proxy import CuttableProxy
 from tests.mail.inbox.helpers import make_mail
 from tests.services.helpers import carded, reply_for, stored_buyer_message
 

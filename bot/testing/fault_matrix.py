@@ -18,7 +18,8 @@ quiet spell longer than every lease and back-off) the cell checks what a seller 
 every mail has exactly one card, every decided reply was sent exactly once (the sink's
 count), every due deadline ping fired once, nothing was set aside or demoted to unreadable.
 
-``bench/fault_matrix.py`` runs the same cells with the production intervals.
+``tests/faults`` runs it in CI; ``bench/fault_matrix.py`` runs the same cells with the
+production intervals.
 """
 
 from __future__ import annotations
@@ -57,11 +58,12 @@ from bot.errors import InboundError
 from bot.mail.inbox import InboxSource, RawMail, source_from_url
 from bot.services.outbox import UNSETTLED
 from bot.slack_app import build_app
+from bot.testing.db_proxy import CuttableProxy, through
+from bot.testing.fake_slack import FakeSlack
+from bot.testing.net import free_port
+from bot.testing.slack_requests import SignedSlack, block_action
 from bot.web import web_app
 from bot.worker import Worker
-from tests.fakes.fake_slack import FakeSlack
-from tests.fakes.slack_sender import SlackSender
-from tests.faults.proxy import CuttableProxy, through
 
 __all__ = [
     "CI",
@@ -218,7 +220,7 @@ class _SmtpSink:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.received.append(
-            email.message_from_bytes(envelope.original_content, policy=policy.default)  # type: ignore[arg-type]
+            email.message_from_bytes(envelope.original_content, policy=policy.default)
         )
         self.on_data()
         return "250 Message accepted"
@@ -231,17 +233,11 @@ class _WatchedSlack(WebClient):
         super().__init__(**kwargs)
         self._on_post = on_post
 
-    def chat_postMessage(self, **kwargs: Any) -> Any:  # type: ignore[override]
+    def chat_postMessage(self, **kwargs: Any) -> Any:
         response = super().chat_postMessage(**kwargs)
         key = ((kwargs.get("metadata") or {}).get("event_payload") or {}).get("key", "")
         self._on_post(str(key))
         return response
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def imap_problem() -> str | None:
@@ -409,7 +405,7 @@ class _Cell:
             stack.callback(self.observer.dispose)
             self.slack = stack.enter_context(FakeSlack())
             self.sink = _SmtpSink(self._mail_taken)
-            smtp_port = _free_port()
+            smtp_port = free_port()
             controller = Controller(self.sink, hostname="127.0.0.1", port=smtp_port)
             controller.start()
             stack.callback(controller.stop)
@@ -465,7 +461,7 @@ class _Cell:
         stack.callback(services.close)
         return services
 
-    def _serve(self, services: Wiring, stack: contextlib.ExitStack) -> SlackSender:
+    def _serve(self, services: Wiring, stack: contextlib.ExitStack) -> SignedSlack:
         client = WebClient(token="xoxb-test", base_url=self.slack.base_url, retry_handlers=[])
         app = build_app(services, client=client, live=client)
         server = waitress.server.create_server(
@@ -480,7 +476,7 @@ class _Cell:
             app.listener_runner.listener_executor.shutdown(wait=True)
 
         stack.callback(stop)
-        sender = SlackSender(
+        sender = SignedSlack(
             f"http://127.0.0.1:{server.effective_port}/slack/events", SIGNING_SECRET
         )
         stack.callback(sender.close)
@@ -572,13 +568,22 @@ class _Cell:
                 )
             ).all()
         for pk, ts in cards:
+            if not ts:
+                continue
             card = self.slack.messages.get((CHANNEL, ts)) or {}
             if "wismo.approve" not in str(card.get("blocks")):
                 continue
             if self.stage == "click":
                 self.cut.fire()
             before = len(self.slack.calls)
-            payload = _block_action(pk, ts)
+            payload = block_action(
+                "wismo.approve",
+                str(pk),
+                user=AGENT,
+                channel=CHANNEL,
+                ts=ts,
+                trigger_id=f"t-{uuid.uuid4().hex[:8]}",
+            )
             response = self.sender.interactive(payload)
             assert response.status_code == 200, response.text
             deadline = time.monotonic() + 10
@@ -662,29 +667,6 @@ def _key(args: dict[str, Any]) -> str:
 
         meta = json.loads(meta)
     return str((meta.get("event_payload") or {}).get("key", ""))
-
-
-def _block_action(pk: int, ts: str) -> dict[str, Any]:
-    return {
-        "type": "block_actions",
-        "team": {"id": "T0FAKE", "domain": "fake"},
-        "user": {"id": AGENT, "username": "agent", "team_id": "T0FAKE"},
-        "api_app_id": "A0WISMO",
-        "token": "legacy",
-        "trigger_id": f"t-{uuid.uuid4().hex[:8]}",
-        "container": {"type": "message", "channel_id": CHANNEL, "message_ts": ts},
-        "channel": {"id": CHANNEL, "name": "buyer-messages"},
-        "message": {"ts": ts, "type": "message"},
-        "actions": [
-            {
-                "type": "button",
-                "action_id": "wismo.approve",
-                "block_id": "act",
-                "value": str(pk),
-                "action_ts": f"{time.time():.6f}",
-            }
-        ],
-    }
 
 
 def format_matrix(results: list[CellResult], profile: Profile) -> str:
