@@ -43,6 +43,7 @@ class TrackingPage:
     name: str  # as a buyer knows the carrier, e.g. "PostNL", "Yamato Transport"
     template: str  # https URL; "{n}" marks the number, absent on a plain page
     source: str  # where the pattern was confirmed
+    s10_template: str | None = None  # the page for its S10 (international) items, if other
 
     @property
     def deep(self) -> bool:
@@ -55,7 +56,7 @@ def _load() -> tuple[dict[str, TrackingPage], dict[str, str]]:
         resources.files("carriers").joinpath("data", "tracking_pages.json").read_text("utf-8")
     )
     pages = {
-        code: TrackingPage(code, entry["name"], entry["url"], entry["source"])
+        code: TrackingPage(code, entry["name"], entry["url"], entry["source"], entry.get("s10_url"))
         for code, entry in raw["carriers"].items()
     }
     operators = {str(cc): str(code) for cc, code in raw["s10_operators"].items()}
@@ -74,6 +75,7 @@ S10_OPERATORS: Final[Mapping[str, str]] = _OPERATORS  # S10 country code -> carr
 TRACKING_URLS: Final[dict[str, str]] = {c: p.template for c, p in TRACKING_PAGES.items()}
 
 _SPACE = re.compile(r"[\s\-]+")
+_S10 = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
 
 
 def normalise_number(number: str) -> str:
@@ -93,9 +95,12 @@ def url_for_normalised(code: str, number: str) -> str | None:
     (detection's hot path: it has normalised the number once already)."""
     if code == "s10":
         code = S10_OPERATORS.get(number[-2:], "")
-    template = TRACKING_URLS.get(code)
-    if template is None or not number:
+    page = TRACKING_PAGES.get(code)
+    if page is None or not number:
         return None
+    template = page.template
+    if page.s10_template is not None and _S10.fullmatch(number):
+        template = page.s10_template
     encoded = number if number.isascii() and number.isalnum() else quote(number, safe="")
     return template.replace("{n}", encoded)
 
@@ -113,4 +118,6 @@ def carrier_display_name(code: str, number: str = "") -> str | None:
 @cache
 def tracking_hosts() -> frozenset[str]:
     """Every host a tracking link built here can point at."""
-    return frozenset(urlsplit(t).hostname or "" for t in TRACKING_URLS.values())
+    templates = [p.template for p in TRACKING_PAGES.values()]
+    templates += [p.s10_template for p in TRACKING_PAGES.values() if p.s10_template]
+    return frozenset(urlsplit(t).hostname or "" for t in templates)

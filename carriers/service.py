@@ -37,7 +37,7 @@ from carriers.errors import (
     TrackingNotFound,
 )
 from carriers.link_only import API_CARRIERS, link_only_tracking, unrecognised_tracking
-from carriers.links import normalise_number, tracking_url
+from carriers.links import S10_OPERATORS, normalise_number, tracking_url
 from carriers.model import Tracking, TrackingStatus
 
 __all__ = [
@@ -230,6 +230,10 @@ class TrackingService:
 
         match = best(number)
         found = match.carrier if match is not None else None
+        if found == "s10":
+            # The post of the country an S10 item ends in tracks it: USPS (an API
+            # client) for ...US, PostNL for ...NL.
+            found = S10_OPERATORS.get(number[-2:], found)
         with self._lock:
             if len(self._detected) > 50_000:
                 self._detected.clear()

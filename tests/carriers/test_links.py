@@ -58,7 +58,6 @@ OWN_DOMAIN = {
     "egypt_post": "egyptpost.gov.eg",
     "india_post": "indiapost.gov.in",
     "japan_post": "japanpost.jp",
-    "japan_post_international": "japanpost.jp",
     "singpost": "singpost.com",
     "china_post": "ems.com.cn",
     "hongkong_post": "hongkongpost.hk",
@@ -145,6 +144,14 @@ def test_s10_picks_the_operator_by_country_suffix(number, host):
     url = tracking_url("s10", number)
     assert url is not None and urlsplit(url).hostname == host
     assert url.endswith(number)
+
+
+def test_japan_post_sends_international_items_to_its_international_search():
+    domestic = tracking_url("japan_post", "405548424886") or ""
+    international = tracking_url("s10", "EJ123456785JP") or ""
+    assert "searchKind=S002" in domestic and "reqCodeNo1=405548424886" in domestic
+    assert "searchKind=S004" in international and "reqCodeNo1=EJ123456785JP" in international
+    assert tracking_url("japan_post", "EJ123456785JP") == international
 
 
 def test_every_s10_operator_has_a_page():

@@ -288,3 +288,26 @@ def test_half_open_breaker_lets_one_trial_through():
     ticks[0] = 20.0
     assert breaker.call(lambda: "up") == "up"
     assert breaker.state is BreakerState.CLOSED
+
+
+@pytest.mark.parametrize(
+    ("number", "carrier", "host"),
+    [
+        ("RB123456785NL", "postnl", "postnl.nl"),
+        ("EJ123456785JP", "japan_post", "trackings.post.japanpost.jp"),
+        ("RB123456785CV", "s10", None),  # a post we know no page of
+    ],
+)
+def test_an_s10_item_without_a_named_carrier_goes_to_its_countrys_post(number, carrier, host):
+    from urllib.parse import urlsplit
+
+    with TrackingService({}, clock=lambda: NOW) as service:
+        tracking = service.track(number)
+    assert tracking.carrier == carrier
+    assert (urlsplit(tracking.tracking_url).hostname if tracking.tracking_url else None) == host
+
+
+def test_an_s10_item_from_the_us_is_asked_of_the_usps_api(service):
+    tracking = service.track("RB123456785US")
+    assert tracking.carrier == "usps"
+    assert tracking.status is S.NOT_FOUND  # the USPS fake's answer, not a link-only guess
