@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "detect": ("carriers.cli", "detect the carrier of tracking numbers (offline)"),
     "track": ("bot.cli.track", "track a parcel live through the carrier's API"),
     "parse": ("bot.mail.cli", "parse an Amazon relay e-mail"),
+    "draft": ("bot.cli.draft", "the suggested reply for one relay e-mail, offline"),
     "db": ("bot.db.cli", "database migrations: `wismo db upgrade`"),
     "templates": ("bot.replies.cli", "reply templates: `wismo templates check`"),
 }

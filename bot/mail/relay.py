@@ -48,16 +48,21 @@ _MSG_ID = re.compile(r"<[^<>\s]+>")
 _MAX_FORWARD_DEPTH = 3
 _MAX_BODY = 20_000  # far beyond any buyer message; keeps a runaway text out of the store
 
+_BEGIN_WORDS = (
+    r"(?:begin message|beginn der nachricht|nachricht beginnen|d[ée]but du message"
+    r"|inicio del mensaje|inizio (?:del )?messaggio|メッセージの開始|メッセージ開始)"
+)
+_END_WORDS = (
+    r"(?:end message|ende der nachricht|nachricht beenden|fin du message|fin del mensaje"
+    r"|fine (?:del )?messaggio|メッセージの終了|メッセージ終了)"
+)
+# amazon.ca writes both languages on one marker: "Begin message / Début du message".
 _BEGIN = re.compile(
-    r"^[ \t>]*-{3,}\s*(?:begin message|beginn der nachricht|nachricht beginnen"
-    r"|d[ée]but du message|inicio del mensaje|inizio (?:del )?messaggio"
-    r"|メッセージの開始|メッセージ開始)\s*-{3,}[ \t]*$",
+    rf"^[ \t>]*-{{3,}}\s*{_BEGIN_WORDS}(?:\s*/\s*{_BEGIN_WORDS})*\s*-{{3,}}[ \t]*$",
     re.I | re.M,
 )
 _END = re.compile(
-    r"^[ \t>]*-{3,}\s*(?:end message|ende der nachricht|nachricht beenden|fin du message"
-    r"|fin del mensaje|fine (?:del )?messaggio|メッセージの終了|メッセージ終了)"
-    r"\s*-{3,}[ \t]*$",
+    rf"^[ \t>]*-{{3,}}\s*{_END_WORDS}(?:\s*/\s*{_END_WORDS})*\s*-{{3,}}[ \t]*$",
     re.I | re.M,
 )
 # Amazon's footer and signature lines: the buyer's text never goes past them.

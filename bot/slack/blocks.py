@@ -64,6 +64,8 @@ INTENT_LABELS: dict[Intent, str] = {
     Intent.RETURN: "Return request",
     Intent.DAMAGED_OR_WRONG: "Damaged or wrong item",
     Intent.ADDRESS_CHANGE: "Address change",
+    Intent.INVOICE: "Invoice request",
+    Intent.THANKS: "Thanks (no response needed)",
     Intent.PRODUCT_QUESTION: "Product question",
     Intent.OTHER: "Buyer message",
 }
