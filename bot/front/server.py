@@ -385,8 +385,9 @@ async def serve(
     running: Callable[[], bool] = lambda: True,
     tick: Callable[[], None] = lambda: None,
     grace: float = 25.0,
+    every: float = 1.0,
 ) -> None:
-    """Serve ``app`` on listening ``sockets`` while ``running()``; ``tick()`` once a second.
+    """Serve ``app`` on listening ``sockets`` while ``running()``; ``tick()`` ``every`` second.
 
     On the way out, requests in flight get up to ``grace`` seconds to finish.
     """
@@ -399,7 +400,7 @@ async def serve(
         try:
             while running():
                 tick()
-                await asyncio.sleep(1.0)
+                await asyncio.sleep(every)
         finally:
             for server in servers:
                 server.close()

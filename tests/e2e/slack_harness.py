@@ -3,8 +3,9 @@
 Import the fixtures into a test module with ``from tests.e2e.slack_harness import *``.
 
 The bot's real WSGI app (``bot.web.web_app`` over ``bot.slack_app.build_app``) is served
-by waitress on 127.0.0.1:0 in a thread, exactly as ``wismo serve`` serves it.  Slack is
-:class:`FakeSlack`, requests are really signed by :class:`SignedSlack`, replies go to a
+by the HTTP front (``bot.front``) on 127.0.0.1 in a thread, with the limits ``wismo serve``
+gives it.  Slack is :class:`FakeSlack`, requests are really signed by :class:`SignedSlack`,
+replies go to a
 real aiosmtpd server, the database is the ``db_url`` fixture (SQLite and PostgreSQL), and orders and
 tracking come from the demo world's fake SP-API and carrier servers (``world``).
 """
@@ -12,7 +13,6 @@ tracking come from the demo world's fake SP-API and carrier servers (``world``).
 from __future__ import annotations
 
 import re
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -20,7 +20,6 @@ from email.message import EmailMessage
 
 import httpx
 import pytest
-import waitress.server
 from slack_sdk import WebClient
 
 from bot.bootstrap import Wiring, build_wiring
@@ -35,7 +34,8 @@ from bot.slack_app import build_app
 from bot.testing.fake_slack import FakeSlack
 from bot.testing.slack_requests import SignedSlack
 from bot.testing.smtp import Recorder, running_smtp
-from bot.web import web_app
+from bot.web import front_limits, web_app
+from tests.front.running import running_front
 
 SECRET = "test-signing-secret"
 WEBHOOK_SECRET = "test-webhook-secret"
@@ -148,21 +148,17 @@ def bot(world, engine, slack, smtp) -> Iterator[Bot]:
         client=background_client(settings, rate_limit_retries=0),
         live=live_client(settings),
     )
-    server = waitress.server.create_server(
-        web_app(services, app), host="127.0.0.1", port=0, threads=24
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{server.effective_port}"
-    sender = SignedSlack(base + "/slack/events", SECRET)
-    http = httpx.Client(timeout=10)
     try:
-        yield Bot(services, slack, sender, recorder, base, http)
+        with running_front(web_app(services, app), front_limits(settings), threads=24) as port:
+            base = f"http://127.0.0.1:{port}"
+            sender = SignedSlack(base + "/slack/events", SECRET)
+            http = httpx.Client(timeout=10)
+            try:
+                yield Bot(services, slack, sender, recorder, base, http)
+            finally:
+                sender.close()
+                http.close()
     finally:
-        sender.close()
-        http.close()
-        server.close()
-        thread.join(timeout=5)
         app.listener_runner.listener_executor.shutdown(wait=True, cancel_futures=False)
         services.close()
 

@@ -1,7 +1,7 @@
 """A buyer message becomes a card; Approve sends exactly one e-mail and updates the card.
 
 Everything over real HTTP: the signed mail webhook and Slack requests to the bot served
-by waitress, the bot to the fake Slack Web API, the reply to a real SMTP server.
+by the HTTP front, the bot to the fake Slack Web API, the reply to a real SMTP server.
 """
 
 from __future__ import annotations
