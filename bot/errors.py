@@ -15,6 +15,7 @@ cannot be parsed is not an exception either: it is stored as MALFORMED with its 
     ├── InboundError
     │   ├── WebhookRejected         bad signature, stale timestamp or replay
     │   └── InboxUnavailable        mailbox unreachable or refused: the poller retries later
+    ├── MalformedRequest            an HTTP request that is not what it claims: a 4xx, a reason
     ├── AmazonError
     │   ├── AmazonAuthFailed        Login with Amazon refused the refresh token
     │   ├── OrderNotFound
@@ -54,6 +55,7 @@ __all__ = [
     "MailRejected",
     "MailSendError",
     "MailUnavailable",
+    "MalformedRequest",
     "NotAuthorised",
     "OrderNotFound",
     "SchemaOutOfDate",
@@ -93,6 +95,15 @@ class InboundError(WismoError):
 
 class WebhookRejected(InboundError):
     pass
+
+
+class MalformedRequest(WismoError):
+    """An HTTP request that is not what it claims to be; the message is the short reason
+    its sender gets with a 4xx (``status``)."""
+
+    def __init__(self, reason: str, status: int = 400) -> None:
+        super().__init__(reason)
+        self.status = status
 
 
 class InboxUnavailable(InboundError):

@@ -8,24 +8,27 @@
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from http import HTTPStatus
 from typing import Any
+from urllib.parse import parse_qsl
 
 from slack_bolt import App, BoltRequest
-from slack_bolt.adapter.wsgi import SlackRequestHandler
-from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
-from slack_bolt.response import BoltResponse
+from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.bootstrap import Wiring
 from bot.clock import utc_now
 from bot.config import Settings
+from bot.errors import MalformedRequest
 from bot.front.server import Limits
 from bot.mail.inbox.source import RawMail
 from bot.mail.inbox.webhook import webhook_app
 from bot.slack_app import fix_form_body
+from handlers import shapes
 
 __all__ = ["INBOUND_PATH", "SLACK_MAX_BYTES", "SLACK_PATH", "WsgiApp", "front_limits", "web_app"]
 
@@ -38,24 +41,119 @@ SLACK_MAX_BYTES = 1024 * 1024
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
-class _SlackHandler(SlackRequestHandler):
-    def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
-        bolt_request = BoltRequest(
-            body=request.get_body(), query=request.query_string, headers=request.get_headers()
+_FORM, _JSON = "application/x-www-form-urlencoded", "application/json"
+_MAX_FORM_FIELDS = 100  # a slash command has 13
+
+
+def _slack_request(environ: dict[str, Any], verifier: SignatureVerifier) -> BoltRequest:
+    """The request as Bolt takes it, once it is signed and shaped as the listeners expect.
+
+    The signature is checked before the body is parsed; a body that is not what Slack
+    sends raises :class:`MalformedRequest` (answered 4xx) instead of failing in Bolt or a
+    listener.
+    """
+    raw = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+    headers = {
+        key[5:].lower().replace("_", "-"): value
+        for key, value in environ.items()
+        if key.startswith("HTTP_") and isinstance(value, str)
+    }
+    content_type = environ.get("CONTENT_TYPE") or ""
+    headers["content-type"] = content_type
+    timestamp = headers.get("x-slack-request-timestamp", "")
+    signature = headers.get("x-slack-signature", "")
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) < 16) or not signature:
+        raise MalformedRequest(
+            "missing or malformed X-Slack-Request-Timestamp or X-Slack-Signature", 401
         )
-        return self.app.dispatch(fix_form_body(bolt_request))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise MalformedRequest("the body is not UTF-8") from None
+    if not verifier.is_valid(body=text, timestamp=timestamp, signature=signature):
+        raise MalformedRequest("invalid signature, or signed more than 5 minutes ago", 401)
+    media = content_type.partition(";")[0].strip().lower()
+    if media not in (_FORM, _JSON):
+        raise MalformedRequest(f"Content-Type must be {_FORM} or {_JSON}", 415)
+    body: Any
+    form = False
+    # Parsed as Bolt will parse it (JSON when it starts with "{"), so Bolt cannot fail.
+    if text.startswith("{"):
+        body = _json(text)
+    elif media == _JSON:
+        raise MalformedRequest("expected a JSON object")
+    else:
+        try:
+            fields = dict(parse_qsl(text, keep_blank_values=True, max_num_fields=_MAX_FORM_FIELDS))
+        except ValueError:
+            raise MalformedRequest(f"more than {_MAX_FORM_FIELDS} form fields") from None
+        if "payload" in fields:
+            body = _json(fields["payload"])
+        else:
+            body, form = fields, True
+    shapes.check(body, form=form)
+    bolt_headers: dict[str, str | Sequence[str]] = dict(headers)
+    request = BoltRequest(body=text, query=environ.get("QUERY_STRING") or "", headers=bolt_headers)
+    return fix_form_body(request)
 
 
-def _plain(start_response: Callable[..., Any], status: str, body: str) -> list[bytes]:
+def _json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise MalformedRequest("the payload is not JSON") from None
+
+
+def _slack_endpoint(app: App, signing_secret: str) -> WsgiApp:
+    verifier = SignatureVerifier(signing_secret)
+
+    def endpoint(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("REQUEST_METHOD") != "POST":
+            return _plain(start_response, "405 Method Not Allowed", "POST Slack's requests here",
+                          [("Allow", "POST")])  # fmt: skip
+        try:
+            request = _slack_request(environ, verifier)
+        except MalformedRequest as exc:
+            log.info("refused a request to %s: %s", SLACK_PATH, exc)
+            return _plain(start_response, _status(exc.status), str(exc))
+        response = app.dispatch(request)
+        body = response.body.encode() if isinstance(response.body, str) else response.body
+        headers = [(k, v) for k, values in response.headers.items() for v in values
+                   if k.lower() != "content-length"]  # fmt: skip
+        start_response(_status(response.status), [*headers, ("Content-Length", str(len(body)))])
+        return [body]
+
+    return endpoint
+
+
+def _status(code: int) -> str:
+    try:
+        return f"{code} {HTTPStatus(code).phrase}"
+    except ValueError:
+        return f"{code} Unknown"
+
+
+def _plain(
+    start_response: Callable[..., Any],
+    status: str,
+    body: str,
+    extra: list[tuple[str, str]] | None = None,
+) -> list[bytes]:
     data = (body + "\n").encode()
     start_response(
-        status, [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(data)))]
+        status,
+        [
+            ("Content-Type", "text/plain; charset=utf-8"),
+            ("Content-Length", str(len(data))),
+            *(extra or []),
+        ],
     )
     return [data]
 
 
 def web_app(services: Wiring, app: App) -> WsgiApp:
-    slack = _SlackHandler(app, path=SLACK_PATH)
+    signing_secret = services.settings.slack_signing_secret.reveal()
+    slack: WsgiApp | None = _slack_endpoint(app, signing_secret) if signing_secret else None
     secret = services.settings.webhook_secret
     inbound: WsgiApp | None = None
     if secret:
@@ -74,8 +172,14 @@ def web_app(services: Wiring, app: App) -> WsgiApp:
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         path = environ.get("PATH_INFO") or "/"
         if path == SLACK_PATH:
+            if slack is None:
+                return _plain(start_response, "404 Not Found",
+                              "Slack's requests come over Socket Mode here")  # fmt: skip
             return slack(environ, start_response)
         if path == "/healthz":
+            if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+                return _plain(start_response, "405 Method Not Allowed", "GET /healthz",
+                              [("Allow", "GET, HEAD")])  # fmt: skip
             return _health(services, start_response)
         if path == INBOUND_PATH:
             if inbound is None:

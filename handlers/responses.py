@@ -125,6 +125,9 @@ def report_error(error: Exception, body: dict[str, Any], client: WebClient, chan
     """Log ``error`` and tell the user who caused it, privately, what to do."""
     if isinstance(error, WismoError | LookupError):
         log.info("refused: %s", error)
+    elif isinstance(error, SlackApiError):
+        # Slack's answer, not our bug: an expired trigger id, a view that moved on.
+        log.warning("Slack refused a call: %s", error.response.get("error"))
     else:
         log.error("listener failed", exc_info=error)
     user = (body.get("user") or {}).get("id") or body.get("user_id")
