@@ -132,6 +132,9 @@ class Settings:
     allowed_link_domains: tuple[str, ...] = ()
     allowed_phone_numbers: tuple[str, ...] = ()
 
+    # Logs: "text" lines or one JSON object a line; never buyer data either way (bot.logs).
+    log_format: str = "text"
+
     # Pace and clock
     post_interval_seconds: float = 1.1  # Slack allows about one message a second a channel
     # A simulated business clock for trials (bench/trial); unset in production.
@@ -235,6 +238,7 @@ class Settings:
             post_interval_seconds=convert(
                 "WISMO_POST_INTERVAL", _positive_float, defaults.post_interval_seconds
             ),
+            log_format=convert("WISMO_LOG_FORMAT", _log_format, defaults.log_format),
             clock_start=convert("WISMO_CLOCK_START", _instant, None),
             clock_anchor=convert("WISMO_CLOCK_ANCHOR", float, None),
             clock_speed=convert("WISMO_CLOCK_SPEED", _positive_float, defaults.clock_speed),
@@ -299,6 +303,13 @@ def _port(text: str) -> int:
     if not 0 < port < 65536:
         raise ValueError(f"{text} is not a TCP port (1-65535)")
     return port
+
+
+def _log_format(text: str) -> str:
+    value = text.lower()
+    if value not in ("text", "json"):
+        raise ValueError(f"{text!r} is not a log format: text or json")
+    return value
 
 
 def _positive_int(text: str) -> int:

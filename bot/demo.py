@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot import logs
 from bot.amazon.sandbox import SpApiSandbox
 from bot.bootstrap import Wiring, build_wiring
 from bot.config import Secret, Settings
@@ -248,7 +249,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    logs.configure(logging.ERROR, text_format="%(levelname)s %(name)s: %(message)s")
     try:
         base = Settings.from_env(os.environ)
     except ConfigError as exc:

@@ -38,6 +38,7 @@ from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
 
+from bot import logs
 from bot.bootstrap import Wiring, build_wiring, describe, wiring_from_env
 from bot.clock import Clock
 from bot.config import Settings
@@ -93,13 +94,14 @@ def main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logs.configure(logging.INFO)
 
     try:
         settings, services = wiring_from_env(os.environ, problems)
     except WismoError as exc:
         print(f"wismo serve: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1
+    logs.configure(logging.INFO, settings.log_format)
 
     port = args.port or settings.port
     try:

@@ -40,6 +40,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot import logs
 from bot.bootstrap import Wiring, describe, wiring_from_env
 from bot.clock import clock_speed, on_clock
 from bot.config import Settings
@@ -313,7 +314,7 @@ def main(argv: Sequence[str]) -> int:
     )
     if min(intervals.draft, intervals.poster, intervals.outbox, intervals.sla_sweep) <= 0:
         parser.error("intervals must be positive")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logs.configure(logging.INFO)
     logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
     logging.getLogger("apscheduler.scheduler").addFilter(_still_running)
     try:
@@ -321,6 +322,7 @@ def main(argv: Sequence[str]) -> int:
     except WismoError as exc:
         print(f"wismo worker: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1
+    logs.configure(logging.INFO, settings.log_format)
 
     from bot.slack.client import background_client
 

@@ -123,7 +123,10 @@ def show_result(
 
 def report_error(error: Exception, body: dict[str, Any], client: WebClient, channel: str) -> None:
     """Log ``error`` and tell the user who caused it, privately, what to do."""
-    if isinstance(error, WismoError | LookupError):
+    if isinstance(error, ComplianceBlocked):
+        # Its reasons quote the reply, which may quote the buyer: the user sees them, not the log.
+        log.info("refused by the policy check")
+    elif isinstance(error, WismoError | LookupError):
         log.info("refused: %s", error)
     elif isinstance(error, SlackApiError):
         # Slack's answer, not our bug: an expired trigger id, a view that moved on.

@@ -15,6 +15,7 @@ from slack_sdk import WebClient
 
 from bot.domain import RejectReason
 from bot.errors import NotAuthorised
+from bot.printable import printable_text
 from bot.services import deciding
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from compliance import Report
@@ -63,6 +64,7 @@ def submit_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: We
         # the agent saw is the stored draft.
         draft = deciding.current(w.services, pk).draft
         value = draft.text if draft else ""
+    value = printable_text(value)  # stored and mailed: no NUL or other control characters
     report = deciding.check_reply(value, meta.get("lang"), w.services.policy)
     if not report.compliant:
         ack(response_action="errors", errors={BlockId.REPLY: _errors_text(report)})

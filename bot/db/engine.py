@@ -26,11 +26,13 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(
             parsed,
             echo=echo,
+            hide_parameters=True,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
         )
         _configure_sqlite(engine)
         return engine
-    return create_engine(parsed, echo=echo, pool_pre_ping=True)
+    # A row's values (buyer names, message text) never go into an error message or log.
+    return create_engine(parsed, echo=echo, pool_pre_ping=True, hide_parameters=True)
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -21,6 +21,7 @@ from bot.db.models import RAW_KEEP_LIMIT, MessageRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import InboundMessage, Intent, MessageKind, MessageState
 from bot.mail.intent import inherit
+from bot.printable import printable, printable_text
 
 __all__ = ["ANSWER_WITHIN", "StoredResult", "message_id_for", "store_inbound"]
 
@@ -42,7 +43,7 @@ class StoredResult:
 
 def message_id_for(raw: bytes, parsed: InboundMessage | None) -> str:
     """The dedupe key: the parsed Message-ID, or one derived from the raw bytes."""
-    mid = (parsed.message_id if parsed else "").strip()
+    mid = printable_text(parsed.message_id if parsed else "").strip()
     if mid and len(mid) <= _MAX_MESSAGE_ID:
         return mid
     # Absurdly long, or missing: a stable, bounded key from the id or the bytes.
@@ -98,9 +99,9 @@ def _new_row(
     sent_at = parsed.sent_at if parsed else None
     # A Date header in the future (bad clock, forged) must not buy time on the deadline.
     received_at = min(sent_at, arrived_at) if sent_at is not None else arrived_at
-    problems = list(parsed.problems) if parsed else []
+    problems = printable(list(parsed.problems)) if parsed else []
     if problem and problem not in problems:
-        problems.insert(0, problem)
+        problems.insert(0, printable_text(problem))
     malformed = parsed is None or problem is not None
     state = _state(parsed, malformed=malformed)
     row = MessageRow(
@@ -118,21 +119,22 @@ def _new_row(
         attachments=[],
     )
     if parsed is not None:
+        # Buyer text is stored without control characters: PostgreSQL refuses NUL.
         row.kind = parsed.kind
         row.system_kind = parsed.system_kind
-        row.order_id = parsed.order_id
-        row.buyer_name = parsed.buyer_name
-        row.buyer_alias = parsed.buyer_alias
-        row.alias_case = parsed.alias_case
-        row.marketplace = parsed.marketplace
-        row.language = parsed.language
+        row.order_id = printable(parsed.order_id)
+        row.buyer_name = printable(parsed.buyer_name)
+        row.buyer_alias = printable(parsed.buyer_alias)
+        row.alias_case = printable(parsed.alias_case)
+        row.marketplace = printable(parsed.marketplace)
+        row.language = printable(parsed.language)
         row.intent = parsed.intent
-        row.subject = parsed.subject
-        row.body = parsed.body
-        row.in_reply_to = parsed.in_reply_to
-        row.comm_mgr_token = parsed.comm_mgr_token
-        row.no_response_url = parsed.no_response_url
-        row.attachments = [asdict(a) for a in parsed.attachments]
+        row.subject = printable(parsed.subject)
+        row.body = printable(parsed.body)
+        row.in_reply_to = printable(parsed.in_reply_to)
+        row.comm_mgr_token = printable(parsed.comm_mgr_token)
+        row.no_response_url = printable(parsed.no_response_url)
+        row.attachments = printable([asdict(a) for a in parsed.attachments])
     return row
 
 

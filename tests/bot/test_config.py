@@ -127,3 +127,11 @@ def test_http_front_limits_are_positive():
         Settings.from_env({"WISMO_HTTP_READ_TIMEOUT": "0", "WISMO_WEBHOOK_MAX_BYTES": "10MB"})
     assert "WISMO_HTTP_READ_TIMEOUT" in str(info.value)
     assert "WISMO_WEBHOOK_MAX_BYTES" in str(info.value)
+
+
+def test_log_format_is_text_or_json():
+    assert Settings.from_env({}).log_format == "text"
+    assert Settings.from_env({"WISMO_LOG_FORMAT": "JSON"}).log_format == "json"
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({"WISMO_LOG_FORMAT": "xml"})
+    assert "WISMO_LOG_FORMAT" in str(info.value)

@@ -120,3 +120,23 @@ def test_a_parsed_mail_with_a_fatal_problem_is_malformed_but_keeps_what_was_read
         assert row.problems == ["nested parts bomb", "charset x-unknown, decoded as latin-1"]
         assert row.order_id == "111-2223334-4445556"
         assert row.raw_mime == b"raw"
+
+
+def test_control_characters_are_removed_from_buyer_text_before_storage(uow_factory):
+    # PostgreSQL refuses U+0000; the mail used to fail five times and lose its draft.
+    parsed = buyer_message(
+        buyer_name="Ja\x00ne\x1b[31m",
+        subject="Where is\x00 my order? (Order: 111-2223334-4445556)",
+        body="Hi,\x00 my parcel\x07 has not arrived.\r\n\tCan you check?\x9b \ud800",
+        attachments=(Attachment("pho\x00to.jpg", "image/jpeg", 1),),
+        problems=("odd\x00 header",),
+    )
+    result = store_inbound(uow_factory(), b"raw", parsed, arrived_at=ARRIVED, problem="x\x00y")
+    assert result.created
+    with uow_factory() as uow:
+        row = uow.messages.get(result.message_pk)
+        assert row.buyer_name == "Jane[31m"
+        assert row.subject == "Where is my order? (Order: 111-2223334-4445556)"
+        assert row.body == "Hi, my parcel has not arrived.\r\n\tCan you check? \ufffd"
+        assert row.attachments[0]["filename"] == "photo.jpg"
+        assert row.problems == ["xy", "odd header"]
