@@ -28,7 +28,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.parametrize("db_url", ["sqlite"], in
 
 SECRET = "front-secret"
 SLOW_CLIENTS = 200
-READ_TIMEOUT = 6.0  # WISMO_HTTP_READ_TIMEOUT for these tests (10 s by default)
+READ_TIMEOUT = 10.0  # WISMO_HTTP_READ_TIMEOUT, as by default
 WEBHOOK_MAX = 100_000
 _HEALTH = b"GET /healthz HTTP/1.1\r\nHost: bot\r\nConnection: close\r\n\r\n"
 
@@ -109,13 +109,15 @@ def test_two_hundred_stalled_clients_leave_health_and_slack_answering(served):
             usage = sender.command("/wismo", "", user="U0AGENT")
             assert usage.status_code == 200 and "/wismo queue" in usage.json()["text"]
 
-        for _ in range(15):  # about three seconds, well inside the read timeout
+        # At most 15 rounds, all while the stalled clients still hang on (a busy machine
+        # may allow fewer: at least 3).
+        while len(health) < 15 and time.monotonic() < opened + READ_TIMEOUT - 2:
             health.append(_timed(check_health))
             signed.append(_timed(check_slack))
-            time.sleep(0.15)
+            time.sleep(0.1)
     finally:
         sender.close()
-    assert time.monotonic() - opened < READ_TIMEOUT, "measured after the stalled clients left"
+    assert len(health) >= 3, "the stalled clients were not all connected in time to measure"
     print(
         f"\n{SLOW_CLIENTS} stalled clients: /healthz max {max(health) * 1000:.0f} ms, "
         f"signed /wismo max {max(signed) * 1000:.0f} ms"
