@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.slack_bench import SECRET, pct, start_bot, stop_bot  # noqa: E402
 from bot.db import create_db_engine, upgrade  # noqa: E402
-from tests.fakes.fake_slack import FakeSlack  # noqa: E402
-from tests.fakes.slack_sender import SlackSender  # noqa: E402
+from bot.testing.fake_slack import FakeSlack  # noqa: E402
+from bot.testing.slack_requests import SignedSlack  # noqa: E402
 
 ROUNDS = (0, 200, 900)  # a process takes 1,000 connections, then answers 503
 SAMPLES = 60  # of each request kind per round
@@ -65,7 +65,7 @@ def main() -> int:
         proc, events_url = start_bot(db_url, slack.base_url, Path(tmp.name) / "serve.log")
         base = events_url.rsplit("/slack/events", 1)[0]
         port = int(base.rsplit(":", 1)[1])
-        sender = SlackSender(events_url, SECRET, timeout=10)
+        sender = SignedSlack(events_url, SECRET, timeout=10)
         print(f"{'stalled':>8} {'request':<16} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
         try:
             for count in ROUNDS:

@@ -22,9 +22,9 @@ from urllib.parse import urlencode
 import pytest
 
 from bot.slack.ids import ActionId, BlockId, CallbackId
+from bot.testing.slack_requests import block_action, command_fields, view_payload
 from tests.e2e.slack_harness import *  # noqa: F403 - the bot fixture
-from tests.e2e.slack_harness import SECRET, block_action, view_payload
-from tests.fakes.slack_sender import command_fields
+from tests.e2e.slack_harness import SECRET
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 

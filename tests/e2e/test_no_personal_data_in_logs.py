@@ -21,8 +21,9 @@ from sqlalchemy import text
 
 from bot import logs
 from bot.domain import MessageState
+from bot.testing.slack_requests import block_action
 from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
-from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, block_action, raw_mail, wait_until
+from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, raw_mail, wait_until
 
 NAME = "Zephyrine"  # replaces the demo buyer's first name in the mail
 ALIAS = "zq7kx9qbuyer"
