@@ -77,8 +77,9 @@ class SlackSender(Protocol):
         thread_ts: str | None = None,
         broadcast: bool = False,
         key: str | None = None,
+        wait: bool = True,
     ) -> str:
-        """Post a new message (waiting for the channel's pace); returns its ``ts``.
+        """Post a new message (after the channel's pace unless not ``wait``); its ``ts``.
 
         ``key`` is stored in the message's metadata so :meth:`find_post` finds it again.
         """

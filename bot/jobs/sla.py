@@ -15,10 +15,10 @@ fixed ``now`` in tests.  One sweep:
 A message that was answered, needs no response or is spam by the time its ping is
 posted gets no ping: the clock stopped.  "Handle manually" keeps the clock running.
 
-Pings and card refreshes go through the Slack sender port, which paces them per channel
-together with the card poster.  When Slack rate-limits a post (HTTP 429), the sweep stops
-posting; the claims left stay unposted and the next sweep retries them, so nothing is
-lost.
+Pings and card refreshes go through the Slack sender port without waiting for the
+channel's pace (a deadline does not queue behind new cards).  When Slack rate-limits a
+post (HTTP 429), the sweep stops posting; the claims left stay unposted and the next
+sweep retries them, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -228,6 +228,7 @@ class _Poster:
                 thread_ts=conv.slack_ts,
                 broadcast=stage is not Stage.THREAD_NOTE,
                 key=key,
+                wait=False,  # a deadline does not queue behind new cards
             )
         except SlackRateLimited as exc:
             self.blocked = True
@@ -246,6 +247,6 @@ class _Poster:
         with self.uow_factory() as uow:
             conv = load_conversation(uow, message_pk, policy=self.policy)
         try:
-            self.slack.update(channel, ts, card(conv, now=self.now))
+            self.slack.update(channel, ts, card(conv, now=self.now), wait=False)
         except SlackError as exc:
             log.info("card of message %s not refreshed: %s", conv.pk, exc)

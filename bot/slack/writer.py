@@ -1,9 +1,13 @@
 """The one paced writer to Slack: every card, update, ping, summary and notice.
 
 Slack allows about one message a second per channel.  One :class:`SlackWriter` per
-process holds one :class:`Pacer`, so the card poster, the deadline sweep and the notices
-of the worker share one pace per channel however many jobs write at once.  A 429 holds
-the channel for the ``Retry-After`` Slack sent, for every writer in the process.
+process holds one :class:`Pacer`, so the card poster's cards, card updates and
+summaries and the worker's notices share one pace per channel however many jobs write at
+once.  A 429 holds the channel for the ``Retry-After`` Slack sent, for every writer in
+the process.  Two kinds of write pass ``wait=False`` and are not queued behind that
+pace: the card answering an agent's click, and the deadline pings with their card
+refresh (a ping must not wait behind a backlog of new cards; the sweep stops at the
+first 429 instead, and the next sweep retries what it could not post).
 
 Slack's answers are translated into :mod:`bot.errors` here, so nothing above this module
 knows ``slack_sdk``: :class:`~bot.errors.SlackRateLimited`, :class:`~bot.errors.SlackRefused`
@@ -91,6 +95,7 @@ class SlackWriter:
         thread_ts: str | None = None,
         broadcast: bool = False,
         key: str | None = None,
+        wait: bool = True,
     ) -> str:
         args: dict[str, Any] = {"channel": channel, **message}
         if key is not None:
@@ -99,7 +104,8 @@ class SlackWriter:
             args["thread_ts"] = thread_ts
             if broadcast:
                 args["reply_broadcast"] = True  # in the channel too, linked to the thread
-        self.pacer.wait(channel)
+        if wait:
+            self.pacer.wait(channel)
         response = self._call(channel, lambda: self.client.chat_postMessage(**args))
         return str(response.get("ts") or "")
 

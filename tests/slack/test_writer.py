@@ -51,21 +51,24 @@ def test_posts_to_one_channel_are_paced():
     assert pacer.blocked("C1") and not pacer.blocked("C2")
 
 
-def test_posts_and_updates_share_one_pace_and_a_click_does_not_wait(slack):
+def test_posts_and_updates_share_one_pace_and_clicks_and_pings_do_not_wait(slack):
     time = FakeTime()
     writer = SlackWriter(
         client(slack.base_url), pacer=Pacer(1.1, clock=lambda: time.now, sleep=time.sleep)
     )
     ts = writer.post(CHANNEL, {"text": "card"}, key="card:1")
-    writer.post(CHANNEL, {"text": "ping"}, thread_ts=ts, broadcast=True, key="escalation:1")
-    writer.update(CHANNEL, ts, {"text": "card, refreshed"})
+    writer.post(CHANNEL, {"text": "another card"}, key="card:2")  # waits its turn
+    writer.post(
+        CHANNEL, {"text": "ping"}, thread_ts=ts, broadcast=True, key="escalation:1", wait=False
+    )
+    writer.update(CHANNEL, ts, {"text": "card, refreshed"})  # waits its turn
     writer.update(CHANNEL, ts, {"text": "card, decided"}, wait=False)
     assert time.sleeps == [pytest.approx(1.1), pytest.approx(1.1)]
-    ping = slack.calls_to("chat.postMessage")[1].args
+    ping = slack.calls_to("chat.postMessage")[2].args
     assert ping["thread_ts"] == ts and ping["reply_broadcast"] in (True, "true", "1")
     assert writer.find_post(CHANNEL, "card:1") == ts
     assert writer.find_post(CHANNEL, "escalation:1", thread_ts=ts) is not None
-    assert writer.find_post(CHANNEL, "card:2") is None
+    assert writer.find_post(CHANNEL, "card:3") is None
 
 
 def test_a_429_is_our_error_and_holds_the_channel(slack):
