@@ -116,7 +116,10 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"\b(?:lost|stuck|late|delayed|missing)\b",
             r"undeliverable|return(?:ed)? to sender|out for delivery|\bcustoms\b|\bdepot\b"
             r"|\bexception\b|label (?:was |has been )?created",
-            r"\bnothing yet\b|\bnot here\b|\bnothing\b[^.?!]{0,20}\b(?:arrived|yet)\b",
+            r"\bnothing yet\b|\bnot here\b|\bnothing\b[^.?!]{0,20}\b(?:arrived|yet)\b"
+            r"|nothing (?:has )?(?:came|come|showed up|turned up|here)|hold ?up\b|taking so long",
+            r"\b(?:sent|shipped|dispatched|gone|left)(?: out)?\b[^.?!]{0,10}\?"
+            r"|confirm\b[^.?!]{0,40}\b(?:sent|shipped|dispatched|posted|on (?:its|the) way)",
         ),
     ),
     (
@@ -143,6 +146,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"\b(?:schon|bereits|wurde|ist)\b[^.?!]{0,30}(?:versandt|verschickt|versendet"
             r"|unterwegs|rausgegangen)",
             r"\bwarte\w*\b|\bnoch nicht\b|verloren|verspat",
+            r"nichts (?:da|angekommen|gekommen|erhalten)|sollte\b[^.?!]{0,40}\b(?:kommen|da sein"
+            r"|ankommen|geliefert werden)|(?:schon|bereits) (?:unterwegs|raus|verschickt)\?",
         ),
     ),
     (
@@ -165,6 +170,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"date de livraison|delai de livraison|\bdelai\b",
             r"(?:ete |bien )?expedie|\bj'attends\b|\battends\b|\bbloque|aucune nouvelle"
             r"|\bperdu\b|en retard",
+            r"(?:est|soit) (?:bien )?parti|a (?:bien )?ete envoye|prevue? (?:hier|pour hier|le)\b",
         ),
     ),
     (
@@ -188,6 +194,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"fecha de (?:entrega|llegada|envio)",
             r"sigo esperando|estoy esperando|\bespero\b|parado|atascado|retrasado|perdido",
             r"(?:ya )?(?:se )?ha (?:sido )?enviado|ya (?:se )?envio|enviado ya|lo han enviado",
+            r"(?:ya )?salio\b|ha salido|era (?:para )?ayer|debia (?:llegar|entregarse)",
         ),
     ),
     (
@@ -210,6 +217,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"sto (?:ancora )?aspettando|aspetto ancora|in attesa|\bfermo\b|bloccat|in ritardo"
             r"|smarrit|perso\b",
             r"(?:e stato|e gia stato|gia) spedit|stato spedito|spedito\?",
+            r"\b(?:e|sia) partit|prevista (?:per )?ieri|doveva (?:arrivare|essere consegnat)",
         ),
     ),
     (
@@ -398,7 +406,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         (
             r"beschadig|kaputt|defekt|zerbrochen|gebrochen|zerkratzt|gerissen|verbeult"
             r"|ausgelaufen|undicht|zersplittert|eingedruckt|zerdruckt|gesprungen|gesplittert"
-            r"|delle|kratzer|riss\b|zerrissen|verbogen",
+            r"|delle|kratzer|riss\b|zerrissen|verbogen|fleck|flecken",
             r"(?:ladt|startet|leuchtet|schaltet) (?:\w+ )?nicht|kein (?:strom|ton|bild)",
             r"falsche[nrsm]? (?:artikel|grosse|farbe|produkt|ware|modell|teil|sache)"
             r"|nicht das,? was ich bestellt|anderen artikel|andere farbe|anderes produkt",
@@ -428,7 +436,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|erroneo)|(?:otro|distinto|diferente) (?:color|producto|articulo|modelo|talla)"
             r"|no es (?:lo|el|la) que (?:pedi|compre)",
             r"no (?:funciona|enciende|carga)|dejo de funcionar|arañad|aranad|rayad|manchad"
-            r"|agujero|doblad|\bvino (?:\w+ )?(?:mal|roto|rota|abierto|abierta)",
+            r"|agujero|doblad|\bvino (?:\w+ )?(?:mal|roto|rota|abierto|abierta)|\bmanchas?\b",
         ),
     ),
     (D, 2, (r"\bfalta\b|\bfaltan\b|incompleto",)),
@@ -542,7 +550,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         (
             r"(?:\b(?:address|street|zip|postcode|apartment|apt|flat|unit|suite|house number"
             r"|building|door number|adresse|anschrift|strasse|hausnummer|plz|postleitzahl"
-            r"|wohnung|etage|stockwerk|rue|code postal|batiment|appartement|digicode|direccion"
+            r"|wohnung\w*|etage|stockwerk|rue|code postal|batiment|appartement|digicode|direccion"
             r"|calle|piso|portal|codigo postal|indirizzo|civico|cap|interno|citofono)\b"
             r"|住所|番地|部屋番号|号室|郵便番号|建物名|マンション名)"
             r"[^.?!。]{0,40}(?:\b(?:wrong|incorrect|typo|mistake|forgot|missing|misspel\w*"
@@ -551,7 +559,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|dimenticat\w*|manca|errore)\b|間違|忘れ|抜け|誤)",
             r"(?:\b(?:wrong|incorrect|typo|mistake in|forgot|misspelt|misspelled|left out|falsch"
             r"|vertippt|vergessen|erreur dans|faute dans|oublie|puse mal|escribi mal|me equivoque"
-            r"|olvide|ho scritto male|ho sbagliato|dimenticato)\b)"
+            r"|olvide|ho scritto male|ho sbagliato|dimenticato|missing|il manque|manque|falta"
+            r"|manca|fehlt)\b)"
             r"[^.?!。]{0,30}\b(?:address|street|zip|postcode|apartment|apt|flat|unit|house number"
             r"|adresse|anschrift|strasse|hausnummer|plz|postleitzahl|rue|code postal|batiment"
             r"|appartement|direccion|calle|piso|portal|codigo postal|indirizzo|civico|cap)\b",
@@ -612,7 +621,18 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|長さ|幅は|高さ|重さ|容量|大きさ|何センチ|何cm",
         ),
     ),
-    (P, 1, (r"\btaille\b|\btalla\b|\btaglia\b|\bsize\b|grosse",)),
+    (
+        P,
+        2,
+        (
+            r"\d+ ?% ?(?:linen|cotton|wool|silk|polyester|leather|leinen|baumwolle|wolle|seide"
+            r"|leder|lin|coton|laine|soie|cuir|lino|algodon|lana|seda|cuero|cotone|seta|pelle)"
+            r"|(?:麻|綿|ウール|シルク|ポリエステル|革)\s*\d+\s*[%％]",
+            r"\bwill (?:the|it|this|these)\b[^.?!]{0,30}\bfit\b|\bor a blend\b"
+            r"|\d+ ?x ?\d+[^.?!]{0,30}\?",
+        ),
+    ),
+    (P, 1, (r"\btaille\b|\btalla\b|\btaglia\b|\bsize\b|\bgrosse\b",)),
     # ------------------------------------------------------------ thanks
     (
         T,
@@ -649,7 +669,10 @@ _FOLLOW_UP = re.compile(
     r"|\b(?:already|previously) (?:wrote|written|asked|contacted|messaged|sent|emailed)"
     r"|\bi (?:wrote|asked|contacted|messaged|emailed) (?:to )?(?:you )?(?:on|last|yesterday"
     r"|earlier|before|\d|two|three|a few|several|a week)"
-    r"|(?:2nd|second|third|3rd|another) (?:time|message|request|email|mail)"
+    r"|(?:2nd|second|third|3rd|4th|fourth|another) (?:time|message|request|email|mail)"
+    r"|(?:zweite|dritte|vierte)\w* (?:nachricht|mail|anfrage)|(?:deuxieme|troisieme|quatrieme)"
+    r" (?:message|mail|relance)|(?:segundo|tercer|tercero|cuarto) (?:mensaje|correo)"
+    r"|(?:secondo|terzo|quarto) (?:messaggio|sollecito)|(?:\d|二|三|四)回目"
     r"|follow(?:ing)?[- ]?up|as i (?:said|mentioned|wrote)|my (?:previous|last|earlier|first)"
     r" (?:message|email|mail|question)|\b(?:hello|hi|hey) again|\bagain\b"
     r"|(?:waiting|wait|warte|attends|espero|esperando|aspetto|attendo)\b[^.?!]{0,25}"
