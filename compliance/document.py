@@ -21,7 +21,8 @@ _SENTENCE_END: Final = re.compile(r"[.!?;\n。！？](?:(?<=[!?\n。！？])|[.!
 
 
 class Document:
-    """One text, the language to check it in (None: all), the policy, and lazy views."""
+    """One text, its card language (precision only: every language is checked), the policy,
+    and lazy views."""
 
     def __init__(self, text: str, lang: str | None, policy: Policy) -> None:
         self.text = text

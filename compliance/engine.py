@@ -29,10 +29,11 @@ def _language(lang: str | None) -> str | None:
 def check(text: str, *, lang: str | None = None, policy: Policy = _DEFAULT_POLICY) -> Report:
     """Check ``text`` against Amazon's buyer-messaging policy.
 
-    ``lang`` ("en", "de", "fr", "es", "it", "ja"; "de-DE" works too) limits the wording rules
-    to one language; None checks the words of every language.  Links, e-mail addresses,
-    phone numbers, HTML, emoji and placeholders are checked the same in every language.
-    Pure and fast enough to run on every keystroke.
+    Every text is checked with the wording of every supported language, so a reply written
+    in another language than the card's, or in several, is judged in full.  ``lang`` ("en",
+    "de", "fr", "es", "it", "ja"; "de-DE" works too) is the card's language: it is
+    validated and may only add precision, never remove a rule.  Pure and fast enough to
+    run on every keystroke.
     """
     doc = Document(text, _language(lang), policy)
     findings = [f for rule in RULES for f in rule(doc)]

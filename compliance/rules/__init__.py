@@ -12,6 +12,7 @@ from compliance.rules.marketing import find_marketing
 from compliance.rules.markup import find_emoji, find_html, find_placeholders, find_too_long
 from compliance.rules.off_amazon import find_off_amazon
 from compliance.rules.phone import find_phone_numbers
+from compliance.rules.requests import find_cancellation_requests, find_personal_data_requests
 from compliance.rules.review import find_review_requests
 
 __all__ = ["RULES", "RULE_IDS", "Rule"]
@@ -25,6 +26,8 @@ RULES: tuple[Rule, ...] = (
     find_review_requests,
     find_marketing,
     find_off_amazon,
+    find_personal_data_requests,
+    find_cancellation_requests,
     find_html,
     find_emoji,
     find_placeholders,
@@ -43,4 +46,6 @@ RULE_IDS: tuple[str, ...] = (
     "emoji",
     "placeholder",
     "too-long",
+    "personal-data",
+    "cancellation-request",
 )

@@ -19,7 +19,7 @@ from typing import ClassVar, Final
 from compliance.document import LANGUAGES, Document
 from compliance.normalise import fold_literal
 
-__all__ = ["Lexicon", "negated"]
+__all__ = ["Lexicon", "Span", "negated", "outside"]
 
 _GAP: Final = r"\s+(?:[^\s.!?;-]{1,25}[\s-]+){0,3}?"
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -132,6 +132,11 @@ def _literal_prefix(src: str) -> str:
     return "".join(out)
 
 
+# The patterns filed under one key: one regex per lexicon, and all of them joined, so a
+# word that starts none of them ("on" in "on its way") costs one attempt, not one per lexicon.
+_Group = tuple[re.Pattern[str], list[tuple[int, re.Pattern[str]]]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Tables:
     """Every lexicon of one language setting, arranged for one pass over the words.
@@ -144,20 +149,22 @@ class _Tables:
     another class are scanned with ``scans``.
     """
 
-    words: dict[str, list[tuple[int, re.Pattern[str]]]]
-    stems: dict[str, list[tuple[int, re.Pattern[str]]]]
+    words: dict[str, _Group]
+    stems: dict[str, _Group]
     stem_lengths: tuple[int, ...]
-    digits: list[tuple[int, re.Pattern[str]]]
+    digits: list[_Group]
     scans: list[tuple[int, re.Pattern[str], str]]  # (lexicon, regex, "word" | "any" | "cjk")
-    # word -> patterns that may start at it; filled as words are met
-    candidates: dict[str, list[tuple[int, re.Pattern[str]]]] = field(default_factory=dict)
+    # word -> pattern groups that may start at it; filled as words are met
+    candidates: dict[str, list[_Group]] = field(default_factory=dict)
 
-    def lookup(self, word: str) -> list[tuple[int, re.Pattern[str]]]:
-        found = list(self.words.get(word, ()))
+    def lookup(self, word: str) -> list[_Group]:
+        found = [self.words[word]] if word in self.words else []
         for n in self.stem_lengths:
             if n > len(word):
                 break
-            found += self.stems.get(word[:n], ())
+            group = self.stems.get(word[:n])
+            if group is not None:
+                found.append(group)
         return found
 
 
@@ -167,9 +174,12 @@ _WORD_END: Final = (r"\s", r"(?![a-z0-9])")
 # "5-sterne-...", "10 €"), so they are tried only at numbers followed by one of those.
 _DIGIT_LED: Final = re.compile(
     r"\\d(?:\+|\{[0-9,]+\})?(?:\(\?:\[\.,\]\\d\{1,2\}\)\?)?(?:\\s\?|\\s\*| \?)?"
-    r"(?:[%-]|\(\?:€)"
+    r"(?:[%-]|\(\?:€|\(\?:%)"
 )
-_AFTER_NUMBER: Final = re.compile(r"(?:[.,]\d{1,2})? ?(?:[%€$£-]|eur|usd|gbp|dollar)")
+_AFTER_NUMBER: Final = re.compile(
+    r"(?:[.,]\d{1,2})? ?(?:[%€$£-]|eur|usd|gbp|dollar|pound|percent|per ?cent|pct|prozent|"
+    r"pour ?cent|por ?ciento)"
+)
 # Kana, CJK ideographs and full-width forms: without them no Japanese pattern can match.
 _JAPANESE: Final = re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _NONWORD_START: Final = re.compile(r"\[[^\]a-z0-9\\]*\]")
@@ -179,13 +189,14 @@ def _group(alts: list[str]) -> str:
     return "(?:" + "|".join(dict.fromkeys(alts)) + ")"
 
 
-def _compile(
-    table: dict[str, dict[int, list[str]]],
-) -> dict[str, list[tuple[int, re.Pattern[str]]]]:
-    return {
-        key: [(index, re.compile("|".join(dict.fromkeys(alts)))) for index, alts in per.items()]
-        for key, per in table.items()
-    }
+def _compile(table: dict[str, dict[int, list[str]]]) -> dict[str, _Group]:
+    out: dict[str, _Group] = {}
+    for key, per in table.items():
+        sources = {index: "|".join(dict.fromkeys(alts)) for index, alts in per.items()}
+        entries = [(index, re.compile(src)) for index, src in sources.items()]
+        joined = entries[0][1] if len(entries) == 1 else re.compile("|".join(sources.values()))
+        out[key] = (joined, entries)
+    return out
 
 
 @cache
@@ -198,7 +209,10 @@ def _tables(lang: str | None, count: int) -> _Tables:
     for index, lexicon in enumerate(Lexicon.registry[:count]):
         for code in langs:
             for pattern in lexicon.patterns[code]:
-                for alt in _expand(_source(pattern)):
+                alts = _expand(_source(pattern))
+                # "pay ?pal" must also find "paypal": a word lookup starts at "paypal", not "pay"
+                alts += [alt.replace(r"\s?", "") for alt in alts if r"\s?" in alt]
+                for alt in alts:
                     if code != "ja":
                         alt += r"(?![a-z0-9])"
                     prefix = _literal_prefix(alt)
@@ -232,7 +246,7 @@ def _tables(lang: str | None, count: int) -> _Tables:
         words=_compile(words),
         stems=_compile(stems),
         stem_lengths=tuple(sorted({len(key) for key in stems})),
-        digits=_compile(digits).get("", []),
+        digits=[_compile(digits)[""]] if digits else [],
         scans=scans,
     )
 
@@ -251,10 +265,14 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
             candidates = known[word] = tables.lookup(word)
         if word[0] in _DIGITS and _AFTER_NUMBER.match(text, m.end()):
             candidates = candidates + tables.digits
-        for index, regex in candidates:
-            hit = regex.match(text, m.start())
-            if hit is not None:
-                found[index].append(hit.span())
+        start = m.start()
+        for joined, entries in candidates:
+            if joined.match(text, start) is None:
+                continue
+            for index, regex in entries:
+                hit = regex.match(text, start)
+                if hit is not None:
+                    found[index].append(hit.span())
     japanese = _JAPANESE.search(text) is not None
     for index, regex, kind in tables.scans:
         if kind == "cjk" and not japanese:
@@ -294,6 +312,22 @@ class Lexicon:
         """
         found = doc.memo.get("lexicons")
         if found is None:
-            found = doc.memo["lexicons"] = _scan(doc.words.text, doc.lang)
+            # Every language's wording on every text: a card's language never removes a rule.
+            found = doc.memo["lexicons"] = _scan(doc.words.text, None)
         spans: list[Span] = found[self.index]
         return spans
+
+
+def outside(spans: list[Span], cut: list[Span]) -> list[Span]:
+    """The ``spans`` that overlap none of the ``cut`` spans (both sorted by start)."""
+    if not cut:
+        return spans
+    kept: list[Span] = []
+    k = 0
+    for i, j in spans:
+        while k < len(cut) and cut[k][1] <= i:
+            k += 1
+        if k < len(cut) and cut[k][0] < j:
+            continue
+        kept.append((i, j))
+    return kept

@@ -1,5 +1,16 @@
-"""Rule ``marketing``: coupons, codes, discounts, sales, other products, newsletters,
-social-media follows.  A reply answers the buyer's question and sells nothing."""
+"""Rule ``marketing``: a reply answers the buyer's question and sells nothing.
+
+Found as concepts, in every language:
+
+- a *promotion* that is one by itself: coupon and promo codes, "20 % off", sales,
+  newsletters, "follow us", loyalty programmes, new or other products of the seller;
+- an *offer* word that is ordinary alone ("discount", "deal", "free", "offer") meeting a
+  *future purchase* ("your next order", "next time", "again") or a *call to buy* ("shop",
+  "buy", "grab", "use the code") in the same sentence.
+
+So "free shipping was part of your order" and "we can offer you a replacement" stay
+compliant, while "free shipping on your next order" does not.
+"""
 
 from __future__ import annotations
 
@@ -11,98 +22,203 @@ from compliance.model import Finding, Severity
 from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.review import SATISFIED, TELL_OTHERS
 
-__all__ = ["find_marketing"]
+__all__ = ["NUMBER_WORDS", "PROMOTION", "find_marketing"]
 
-# "code SUMMER15", "Gutscheincode: SOMMER10": a word and one to three digits, the shape of
-# promotion codes; tracking codes ("LX123456789DE") have two letters and many digits.
-_PROMO_CODE = (
-    r"(?:code|codes|codice|código|gutscheincode|rabattcode|promo|promocode|cupón|coupon) ?:? ?"
-    r"[a-z]{3,}\d{1,3}"
+# Numbers people write out in offers ("twenty percent off", "zehn Prozent Rabatt").
+NUMBER_WORDS: Final = {
+    "en": r"(?:five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|half)",
+    "de": r"(?:fünf|zehn|fünfzehn|zwanzig|fünfundzwanzig|dreißig|vierzig|fünfzig)",
+    "fr": r"(?:cinq|dix|quinze|vingt|vingt-cinq|trente|quarante|cinquante)",
+    "es": r"(?:cinco|diez|quince|veinte|veinticinco|treinta|cuarenta|cincuenta)",
+    "it": r"(?:cinque|dieci|quindici|venti|venticinque|trenta|quaranta|cinquanta)",
+}
+_PERCENT = r"(?:%|percent|per cent|pct|prozent|pour ?cent|por ?ciento|per ?cento)"
+_CODE_WORDS = (
+    r"(?:code|codes|codice|código|codigo|gutscheincode|rabattcode|promo|promocode|cupón|"
+    r"coupon|voucher|gutschein)"
 )
+_PROMO_CODE = rf"{_CODE_WORDS} ?:? ?[a-z]{{2,}}\d{{1,3}}"
 
-MARKETING: Final = Lexicon(
-    "marketing",
+PROMOTION: Final = Lexicon(
+    "promotion",
     {
         "en": [
-            r"coupons?(?: codes?)?|promo(?:tional)? codes?|discount codes?|voucher codes?|vouchers?",  # noqa: E501
-            r"discount (?:of \d+|on your next)|\d+ ?% (?:off|discount)|(?:get|enjoy|receive|save) (?:up to )?\d+ ?%",  # noqa: E501
-            r"(?:special|exclusive|limited[- ]time|seasonal) (?:offers?|deals?|promotions?|prices?)",  # noqa: E501
             _PROMO_CODE,
-            r"(?:big|summer|winter|spring|black friday|cyber monday|clearance|flash|holiday) sales?|on sale|sale (?:now|ends|starts)",  # noqa: E501
-            r"black friday|cyber monday",
-            r"newsletters?|subscribe|mailing list|sign up (?:for|to)",
-            r"follow us|like us on",
-            r"vip (?:club|programme|program|members?)|early access|new (?:collections?|releases|arrivals)|members?-only",  # noqa: E501
-            r"(?:our )?other (?:products|items|articles|brands)|our (?:new|latest|full|whole|entire) (?:products|items|collection|range|catalog(?:ue)?)|new arrivals|similar products|related products",  # noqa: E501
-            r"you (?:may|might) also like|check out our|take a look at our|browse our|visit our (?:amazon )?(?:store|storefront|brand store)",  # noqa: E501
-            r"shop now|buy (?:now|more)|free (?:gift|shipping on)|loyalty (?:program(?:me)?|points)|referral (?:code|link|program)",  # noqa: E501
+            r"coupons?(?: codes?)?|promo(?:tional)? codes?|discount codes?|voucher codes?|"
+            r"promo|promotions?|promotional|vouchers?",
+            rf"(?:\d+ ?|{NUMBER_WORDS['en']} ){_PERCENT} (?:off|discount|cheaper|savings?)",
+            rf"(?:save|saving|get|enjoy|take) (?:up to |an extra |extra )?(?:\d+|"
+            rf"{NUMBER_WORDS['en']}) ?{_PERCENT}",
+            r"(?:special|exclusive|limited[- ]time|seasonal|flash|holiday|summer|winter|"
+            r"spring|autumn|fall|weekend|clearance|big|annual|christmas|easter) (?:offers?|"
+            r"deals?|promotions?|prices?|sales?|discounts?)",
+            r"on sale|sale (?:now|ends|starts|is on)|black friday|cyber monday|prime day deals?|"
+            r"buy one get one|bogo|two for one|2 for 1|half price|bundle deals?",
+            r"newsletters?|subscribe|subscribers?|mailing list|sign up (?:for|to)|join our",
+            r"follow us|like us on|find us on|follow our|join us on|our (?:instagram|facebook|"
+            r"tiktok|youtube|social)",
+            r"vip (?:club|programme|program|members?)|early access|members?-only|loyalty "
+            r"(?:program(?:me)?|points|club|card)|referral (?:code|link|program(?:me)?|bonus)|"
+            r"refer a friend",
+            r"(?:our|my) other (?:products|items|articles|brands|listings|models|designs)|"
+            r"(?:our|my) (?:new|latest|full|whole|entire|newest|current) (?:products?|items?|"
+            r"collection|range|catalog(?:ue)?|line|models?|arrivals|releases|lineup|designs)|"
+            r"new (?:arrivals|collection|releases|product line)|similar products|related "
+            r"products|matching (?:products|accessories)|complementary products",
+            r"you (?:may|might|will) (?:also )?(?:like|love|enjoy)|check out (?:our|my)|"
+            r"take a look at (?:our|my)|browse (?:our|my)|have a look at (?:our|my)|"
+            r"discover (?:our|my)|explore (?:our|my)|visit our (?:amazon )?(?:store|storefront|"
+            r"brand store|shop|page)",
+            r"shop now|buy now|order now|buy more|stock up|don't miss|do not miss|"
+            r"while stocks last|hurry|last chance|before it's gone|limited stock",
         ],
         "de": [
-            r"gutschein(?:e|code|codes)?|rabatt(?:code|codes|aktion)|aktionscodes?|promo-?codes?",
-            r"rabatt (?:von \d+|auf ihre nächste)",
             _PROMO_CODE,
-            r"\d+ ?% rabatt|\d+ ?% sparen|sparen sie (?:bis zu )?\d+",
-            r"sonderangebote?|angebote? der woche|angebot des tages|exklusive(?:s|n)? angebote?",
-            r"schlussverkauf|ausverkauf|sommerschlussverkauf",
-            r"newsletter|abonnieren sie|melden sie sich ~ newsletter",
-            r"folgen sie uns",
-            r"unsere (?:anderen|weiteren|neuen|neuesten) (?:produkte|artikel)|unsere (?:neue )?kollektion|ähnliche produkte|unser (?:ganzes |gesamtes )?sortiment",  # noqa: E501
-            r"entdecken sie (?:unsere|weitere)|schauen sie sich ~ unsere|stöbern sie",
-            r"gratis-?geschenk|treuepunkte|bonusprogramm",
+            r"gutschein(?:e|code|codes)?|rabatt(?:code|codes|aktion|aktionen)|aktionscodes?|"
+            r"promo-?codes?|promotion|werbeaktion|sonderaktion\w*",
+            rf"(?:\d+ ?|{NUMBER_WORDS['de']} ){_PERCENT} (?:rabatt|nachlass|günstiger|sparen|"
+            r"reduziert|ersparnis)",
+            rf"sparen sie (?:bis zu )?(?:\d+|{NUMBER_WORDS['de']})",
+            r"sonderangebot\w*|angebote? der woche|angebot des tages|exklusive\w* angebot\w*|"
+            r"aktionspreis\w*|schnäppchen|deal\w* des tages|black friday|cyber monday",
+            r"schlussverkauf|ausverkauf|sommerschlussverkauf|räumungsverkauf|rabattaktion",
+            r"newsletter\w*|abonnieren|melden sie sich ~ (?:newsletter|an)|verteiler",
+            r"folgen sie uns|folge uns|finden sie uns auf|besuchen sie uns auf|liken sie",
+            r"unsere\w* (?:anderen|weiteren|neuen|neuesten|übrigen) (?:produkte|artikel|modelle|"
+            r"kollektion\w*)|unsere\w* (?:neue )?kollektion|ähnliche produkte|passende "
+            r"(?:produkte|artikel|zubehör)|unser (?:ganzes |gesamtes |komplettes |neues )?"
+            r"sortiment|neuheiten|neuerscheinung\w*",
+            r"entdecken sie (?:unsere|weitere|unser)|schauen sie sich ~ (?:unsere|unser)|"
+            r"stöbern sie|werfen sie einen blick auf unser\w*|jetzt (?:kaufen|bestellen|zugreifen|"
+            r"sichern)|nur solange der vorrat reicht|nicht verpassen",
+            r"gratis-?geschenk|treuepunkte|bonusprogramm|treueprogramm|kundenkarte|"
+            r"freunde werben",
         ],
         "fr": [
-            r"coupons?|codes? promo|codes? de réduction|bons? de réduction|bons? d'achat|codes? promotionnels?",  # noqa: E501
             _PROMO_CODE,
-            r"réduction sur votre prochaine",
-            r"\d+ ?% de (?:réduction|remise)|(?:réduction|remise) de \d+|remise (?:exceptionnelle|spéciale)",  # noqa: E501
-            r"(?:offres?|promotions?) (?:spéciales?|exclusives?|limitées?)|promotions?|soldes|ventes? privées?",  # noqa: E501
-            r"newsletter|lettre d'information|abonnez-vous|inscrivez-vous",
-            r"suivez-nous|suivez nous",
-            r"nos autres (?:produits|articles)|notre (?:nouvelle )?collection|nos nouveautés|découvrez (?:nos|notre)|produits similaires",  # noqa: E501
-            r"programme de fidélité|cadeau offert",
+            r"coupons?|codes? promo|codes? de réduction|bons? de réduction|bons? d'achat|"
+            r"codes? promotionnels?|promo|promotions?|promotionnel\w*",
+            rf"(?:\d+ ?|{NUMBER_WORDS['fr']} ){_PERCENT} de (?:réduction|remise|rabais)",
+            rf"(?:réduction|remise|rabais) de (?:\d+|{NUMBER_WORDS['fr']})",
+            r"(?:offres?|promotions?|ventes?) (?:spéciales?|exclusives?|limitées?|flash|privées?)|"
+            r"soldes|ventes? privées?|bonnes affaires|black friday",
+            r"newsletter|lettre d'information|abonnez-vous|inscrivez-vous|liste de diffusion",
+            r"suivez-nous|suivez nous|retrouvez-nous sur|rejoignez-nous",
+            r"nos autres (?:produits|articles|modèles)|nos (?:nouveaux|derniers) (?:produits|"
+            r"articles|modèles)|notre (?:nouvelle )?(?:collection|gamme)|nos nouveautés|"
+            r"découvrez (?:nos|notre)|jetez un (?:coup d'œil|oeil) à nos|produits similaires|"
+            r"accessoires assortis",
+            r"programme de fidélité|cadeau offert|carte de fidélité|parrainage|"
+            r"profitez-en|achetez maintenant|ne manquez pas|dans la limite des stocks",
         ],
         "es": [
-            r"cupón|cupones|códigos? (?:de descuento|promocional(?:es)?)",
-            r"descuento (?:del \d+|en su próxima)",
-            r"\d+ ?% de descuento",
             _PROMO_CODE,
-            r"ofertas? (?:especial(?:es)?|exclusivas?|limitadas?)|promoci[oó]n(?:es)?|rebajas",
-            r"boletín|newsletter|suscríbase|suscríbete",
-            r"síganos|síguenos",
-            r"nuestros (?:otros|nuevos) (?:productos|artículos)|nuestra (?:nueva )?colección|productos similares|descubra nuestros",  # noqa: E501
-            r"programa de fidelidad|regalo gratis",
+            r"cupón|cupones|códigos? (?:de descuento|promocional(?:es)?)|promo|promoci[oó]n\w*",
+            rf"(?:\d+ ?|{NUMBER_WORDS['es']} ){_PERCENT} de descuento",
+            rf"descuento del? (?:\d+|{NUMBER_WORDS['es']})",
+            r"ofertas? (?:especial(?:es)?|exclusivas?|limitadas?|flash)|rebajas|black friday|"
+            r"liquidaci[oó]n",
+            r"boletín|newsletter|suscríbase|suscríbete|lista de correo",
+            r"síganos|síguenos|encuéntrenos en",
+            r"nuestros (?:otros|nuevos|demás|últimos) (?:productos|artículos|modelos)|nuestra "
+            r"(?:nueva )?(?:colección|gama)|productos similares|descubra nuestr\w*|"
+            r"eche un vistazo a nuestr\w*",
+            r"programa de fidelidad|regalo gratis|compre ahora|no se pierda|hasta agotar existencias",  # noqa: E501
         ],
         "it": [
-            r"coupon|buon[oi] scont[oi]|codic[ei] (?:sconto|promozional[ei])",
-            r"sconto (?:del \d+|sul prossimo)",
-            r"\d+ ?% di sconto",
             _PROMO_CODE,
-            r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae])|promozion[ei]|saldi",
-            r"newsletter|iscriviti|si iscriva",
-            r"seguici|ci segua",
-            r"i nostri (?:altri|nuovi) (?:prodotti|articoli)|la nostra (?:nuova )?collezione|prodotti simili|scopr[ai] i nostri",  # noqa: E501
-            r"programma fedeltà|omaggio",
+            r"coupon|buon[oi] scont[oi]|codic[ei] (?:sconto|promozional[ei])|promo|promozion[ei]",
+            rf"(?:\d+ ?|{NUMBER_WORDS['it']} ){_PERCENT} di sconto",
+            rf"sconto del (?:\d+|{NUMBER_WORDS['it']})",
+            r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae]|lampo)|saldi|black friday|"
+            r"svendita",
+            r"newsletter|iscriviti|si iscriva|mailing list",
+            r"seguici|ci segua|ci trovi su",
+            r"i nostri (?:altri|nuovi|ultimi) (?:prodotti|articoli|modelli)|la nostra (?:nuova )?"
+            r"(?:collezione|gamma)|prodotti simili|scopr[ai] i nostri|dia un'occhiata ai nostri",
+            r"programma fedeltà|carta fedeltà|acquista ora|non perdere|fino a esaurimento scorte",
         ],
         "ja": [
-            r"クーポン|割引|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品|新商品|キャンペーン|ポイント還元",
+            r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品|新商品|"
+            r"キャンペーン|ポイント還元|割引コード|お得な|限定価格",
         ],
+    },
+)
+
+# Ordinary words that sell only next to a future purchase or a call to buy.
+OFFER: Final = Lexicon(
+    "offer",
+    {
+        "en": [
+            r"discounts?|discounted|deals?|offers?|free|gifts?|cheaper|savings?|save|reduced|"
+            r"bargains?|price drop|special price|lower price|best price|\d+ ?% off",
+        ],
+        "de": [
+            r"rabatt\w*|angebot\w*|gratis|kostenlos\w*|geschenk\w*|günstiger|reduziert\w*|sparen|preisvorteil"
+        ],
+        "fr": [
+            r"réductions?|remises?|offres?|gratuit\w*|cadeaux?|moins cher|prix réduit\w*|économis\w*|avantageu\w*"  # noqa: E501
+        ],
+        "es": [
+            r"descuentos?|ofertas?|gratis|gratuit\w*|regal\w*|más barat\w*|precio especial|ahorr\w*"
+        ],
+        "it": [
+            r"scont\w*|offert[ae]|gratis|gratuit\w*|regal\w*|più convenient\w*|prezzo speciale|risparmi\w*"  # noqa: E501
+        ],
+        "ja": [r"割引|お得|無料|プレゼント|特価"],
+    },
+)
+
+# A purchase still to come, or a push to make one.
+FUTURE: Final = Lexicon(
+    "future purchase",
+    {
+        "en": [
+            r"next (?:order|purchase|time|buy|visit|one)|future (?:orders?|purchases?)|"
+            r"(?:order|buy|shop|purchase) (?:from us |with us )?again|come back|repeat "
+            r"customers?|shop|grab|redeem|claim|(?:use|enter|apply) (?:the |this |our )?code|"
+            r"at checkout|stock up|any (?:order|purchase) over",
+        ],
+        "de": [
+            r"nächste\w* (?:bestellung|einkauf|kauf|mal)|künftige\w* (?:bestellung\w*|einkäufe?|"
+            r"käufe?)|(?:wieder|erneut) (?:bei uns )?(?:bestellen|kaufen|einkaufen)|einlösen|"
+            r"sichern sie sich|greifen sie zu|an der kasse|ab einem bestellwert",
+        ],
+        "fr": [
+            r"prochaine? (?:commande|achat|fois)|futurs? achats?|futures? commandes?|"
+            r"recommandez|profitez|achetez|au moment du paiement|dès \d+",
+        ],
+        "es": [
+            r"próxim[ao] (?:compra|pedido|vez)|futuras? compras?|futuros? pedidos?|"
+            r"vuelva a (?:comprar|pedir)|aproveche|canjee|compre|en su pr[oó]xim\w*",
+        ],
+        "it": [
+            r"prossim[oa] (?:ordine|acquisto|volta)|futuri (?:ordini|acquisti)|"
+            r"(?:riacquist\w*|ordinare di nuovo)|approfitti|acquisti ora|al prossimo",
+        ],
+        "ja": [r"次回|今後のご購入|またのご利用|再度のご購入"],
     },
 )
 
 RULE = "marketing"
 _MESSAGE = (
-    "Marketing is not allowed in messages to buyers: no coupons, discounts, sales, other "
-    "products, newsletters or social-media follows."
+    "This is marketing (a promotion, discount, coupon, sale, newsletter, social-media "
+    "follow or other products). Messages to buyers may only answer their question."
 )
-_SUGGESTION = "Remove the promotion; answer only the buyer's question."
+_SUGGESTION = "Remove the promotion; answer only the buyer's question about this order."
 
 
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
-    for i, j in MARKETING.spans(doc):
-        if negated(view.text, i):
-            continue
-        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    text = view.text
+    for i, j in PROMOTION.spans(doc):
+        if not negated(text, i):
+            yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    future = {doc.sentence_of(i) for i, _ in FUTURE.spans(doc)}
+    if future:
+        for i, j in OFFER.spans(doc):
+            if doc.sentence_of(i) in future and not negated(text, i):
+                yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     happy = {doc.sentence_of(i) for i, _ in SATISFIED.spans(doc)}
     for i, j in TELL_OTHERS.spans(doc):
         s = doc.sentence_of(i)

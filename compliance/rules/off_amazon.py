@@ -1,6 +1,11 @@
-"""Rule ``off-amazon``: moving the buyer off Amazon (own shop or website, other
-marketplaces, social media and messengers, "contact us directly", "order from us next
-time", payment outside Amazon)."""
+"""Rule ``off-amazon``: moving the buyer, a sale or a payment off Amazon.
+
+Concepts, in every language: the seller's *own channel* (our shop, our website, our
+store), buying *directly*, *other marketplaces*, *messengers and social media*, *payment
+outside Amazon*, and *contact outside Amazon* (call us, e-mail us, our phone number).
+A carrier's parcel shop or "The UPS Store" is not the seller's channel, and "you can
+contact the carrier directly" keeps the buyer's contact where it belongs.
+"""
 
 from __future__ import annotations
 
@@ -14,81 +19,148 @@ from compliance.rules.lexicon import Lexicon, negated
 
 __all__ = ["find_off_amazon"]
 
-# Channels that are never Amazon, whatever the language.
-_CHANNELS = (
-    r"whatsapp|telegram|signal messenger|wechat|facebook|instagram|insta|tiktok|pinterest|youtube|"
-    r"linkedin|snapchat|ebay|etsy|aliexpress|temu|shein|walmart|shopify|otto\.de|cdiscount|"
-    r"zalando|kaufland|rakuten|allegro|paypal|venmo|zelle|western union|"
-    r"bank transfer|wire transfer|überweisung|virement bancaire|transferencia bancaria|bonifico"
+# Never Amazon, whatever the language: marketplaces, messengers, social media, payment.
+_MARKETPLACES = (
+    r"e ?-?bay|etsy|ali ?express|alibaba|temu|shein|wal ?-?mart|shopify|otto\.de|bei otto|"
+    r"cdiscount|fnac|zalando|kaufland|rakuten|allegro|bol\.com|mercado ?libre|vinted|"
+    r"wallapop|subito\.it|leboncoin|kleinanzeigen|craigslist|idealo|manomano|wish\.com|"
+    r"facebook marketplace"
 )
-_NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di) amazon)"
+_MESSENGERS = (
+    r"whats ?-?app|whatsapp|telegram|signal(?:-app| app| messenger)|(?:via|on|über|per|sur|"
+    r"por|su) signal|we ?chat|viber|skype|discord|messenger|imessage|snapchat|facebook|"
+    r"face book|fb|instagram|insta|tik ?-?tok|twitter|youtube|you tube|pinterest|linkedin|"
+    r"reddit|threema|line app|kakao ?talk|direct message|private message|"
+    r"privatnachricht|message privé|mensaje privado|messaggio privato"
+)
+_PAYMENT = (
+    r"pay ?-?pal|venmo|zelle|cash ?app|western union|money ?gram|revolut|wise transfer|"
+    r"bank ?transfer|wire transfer|bank details|bank account|iban|swift code|crypto\w*|"
+    r"bitcoin|btc|usdt|überweisung|überweisen sie|bankverbindung|kontoverbindung|"
+    r"virement|coordonnées bancaires|transferencia|datos bancarios|cuenta bancaria|"
+    r"bonifico|coordinate bancarie|ricarica postepay|postepay|bizum|satispay|"
+    r"pay (?:us|me) directly|payment outside|pay outside"
+)
+_CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_PAYMENT}"
+_NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in) amazon| amazon)"
 
 OFF_AMAZON: Final = Lexicon(
     "off amazon",
     {
         "en": [
             _CHANNELS,
-            rf"(?:our|my) (?:own )?(?:web ?shop|online (?:shop|store)|website|web site|homepage|e-?shop|shopify store|site){_NOT_AMAZON}",  # noqa: E501
-            r"(?:buy|order|purchase|shop) (?:directly )?(?:from|with|through) us directly|(?:buy|order|purchase|shop) directly (?:from|with|through|at|on|via|in)(?! amazon)|directly from us",  # noqa: E501
-            r"contact (?:us|me) directly|(?:reach|get in touch with) (?:us|me) directly",
-            r"(?:e-?mail|write to|message|text|call|ring) (?:us|me) (?:directly|at|on)|e-?mail (?:us|me)",  # noqa: E501
-            r"(?:outside|off) (?:of )?amazon|without amazon",
-            r"next time ~ (?:from us|directly|our (?:website|shop|store))",
+            rf"(?:our|my) (?:own )?(?:web ?shop|online (?:shop|store|boutique)|websites?|"
+            rf"web ?site|home ?page|e-?shop|e-?store|site|domain|shopify store|"
+            rf"online presence){_NOT_AMAZON}",
+            rf"(?:visit|buy|order|purchase|shop|browse|find|check out|available|cheaper|"
+            rf"come to|go to|see|look|get it|find it|sold|sell|stocked) ~ (?:our|my) (?:own )?"
+            rf"(?:store|shop|boutique){_NOT_AMAZON}",
+            rf"(?:our|my) (?:own )?(?:store|shop|boutique) (?:online|website|directly|has|"
+            rf"offers|sells|at|on|is open){_NOT_AMAZON}",
+            r"(?:buy|order|purchase|shop|get it)(?:ing)? (?:it |them |this |one )?direct(?:ly)?"
+            r"(?! (?:on|at|from|through|via|in) amazon)|"
+            r"direct(?:ly)? from us|from us directly|direct from (?:our|the) (?:warehouse|"
+            r"workshop|factory|website|shop|store)|directly with us|with us directly",
+            r"(?:contact|reach|text|email|e-mail|call|phone|ring|whatsapp|dm|write to) (?:us|me) "
+            r"(?:directly|privately|personally|outside|by (?:phone|e-?mail|text)|via (?:e-?mail|"
+            r"phone|text)|on (?:our|my)|at (?:our|my))",
+            r"(?:call|phone|ring|text|sms|e-?mail) (?:us|me)|get in touch (?:directly|"
+            r"by phone|by e-?mail|outside)|reach (?:us|me) (?:at|on|via)",
+            r"(?:our|my) (?:phone|telephone|hotline|mobile|cell|whatsapp|contact|direct|"
+            r"personal|private|office|support) (?:number|line|e-?mail|address|no)|"
+            r"(?:our|my) (?:e-?mail address|hotline|mobile number|phone number|cell number)",
+            r"(?:outside|off) (?:of )?amazon|without amazon|skip amazon|avoid amazon|"
+            r"amazon(?:'s)? fees?|no amazon fees?|cheaper (?:on|at|via|through) our|"
+            r"bypass amazon|not through amazon",
+            r"next time ~ (?:from us|directly|our (?:website|shop|store|site))",
         ],
         "de": [
             _CHANNELS,
-            rf"unser(?:em|en|e|er)? (?:eigene[nm]? )?(?:online-?shop|webshop|shop|website|webseite|homepage|internetseite|internetshop){_NOT_AMAZON}",  # noqa: E501
-            r"direkt (?:bei|über|von) uns",
-            r"kontaktieren sie uns (?:direkt|per)|schreiben sie uns (?:direkt|eine e-?mail|per)|uns per e-?mail|senden sie uns eine e-?mail|rufen sie uns an",  # noqa: E501
-            r"außerhalb von amazon|nicht über amazon|ohne amazon",
+            rf"unser(?:em|en|e|er)? (?:eigene[nmrs]? )?(?:online-?shop|web-?shop|shop|website|"
+            rf"webseite|homepage|internetseite|internetshop|onlineshop|seite|laden|geschäft|"
+            rf"domain|shopify-shop){_NOT_AMAZON}",
+            r"direkt (?:bei|über|von|mit) uns|direkt (?:kaufen|bestellen|beziehen|einkaufen)|"
+            r"(?:kaufen|bestellen) sie ~ direkt|direkt im shop",
+            r"(?:kontaktieren|schreiben|mailen|erreichen) sie (?:uns|mich) (?:direkt|per|unter|"
+            r"über|telefonisch|privat)|rufen sie (?:uns|mich) ~ an|uns (?:direkt|telefonisch|"
+            r"per e-?mail|per mail|privat) (?:erreichen|kontaktieren|schreiben)|"
+            r"(?:senden|schicken) sie uns eine (?:e-?mail|mail|sms)|per e-?mail an uns",
+            r"unsere\w* (?:telefonnummer|e-?mail-?adresse|e-?mail|mailadresse|handynummer|"
+            r"hotline|mobilnummer|rufnummer|festnetznummer|whatsapp-nummer)",
+            r"außerhalb (?:von )?amazon|nicht über amazon|ohne amazon|an amazon vorbei|"
+            r"amazon-?gebühren|günstiger (?:bei|in|über) uns",
             r"beim nächsten mal ~ (?:bei uns|direkt)",
         ],
         "fr": [
             _CHANNELS,
-            rf"(?:notre|nos) (?:propre )?(?:boutique(?: en ligne)?|site web|site internet|e-?shop|magasin en ligne){_NOT_AMAZON}|sur notre site",  # noqa: E501
-            r"directement (?:auprès de nous|chez nous|sur notre site)",
-            r"contactez-nous (?:directement|par (?:e-?mail|mail|téléphone|whatsapp))|écrivez-nous (?:directement|à|par)|appelez-nous",  # noqa: E501
-            r"en dehors d'amazon|hors d'amazon|sans passer par amazon",
+            rf"(?:notre|nos|ma|mon) (?:propre )?(?:boutique(?: en ligne)?|site(?: web| internet)?|"
+            rf"e-?shop|magasin(?: en ligne)?|page|domaine){_NOT_AMAZON}",
+            r"directement (?:auprès de nous|chez nous|sur notre|de nous|avec nous)|"
+            r"(?:commandez|achetez|commander|acheter)(?:-le| le)? directement",
+            r"appelez-nous|appelez nous|téléphonez-nous|contactez-nous (?:directement|par|au|"
+            r"sur|via)|écrivez-nous (?:directement|à|par|sur|via)|envoyez-nous (?:un|une) "
+            r"(?:e-?mail|mail|sms|courriel|texto)|joignez-nous",
+            r"notre (?:numéro|adresse e-?mail|adresse mail|adresse électronique|téléphone|"
+            r"ligne directe|e-?mail|mail|courriel|hotline)",
+            r"en dehors d'amazon|hors d'amazon|hors amazon|sans passer par amazon|sans amazon|"
+            r"frais d'amazon|moins cher (?:sur|chez) nous",
             r"la prochaine fois ~ (?:chez nous|directement|sur notre site)",
-            r"commandez ~ directement",
         ],
         "es": [
             _CHANNELS,
-            rf"nuestra (?:propia )?(?:tienda(?: online| en línea| web)?|página web|web){_NOT_AMAZON}|nuestro (?:propio )?(?:sitio web|sitio|e-?commerce){_NOT_AMAZON}",  # noqa: E501
-            r"directamente (?:con nosotros|a nosotros|en nuestra)",
-            r"contáctenos directamente|contáctanos directamente|escríbanos (?:directamente|a|por)|escríbenos (?:directamente|a|por)|llámenos|llámanos",  # noqa: E501
-            r"fuera de amazon|sin pasar por amazon",
+            rf"nuestra (?:propia )?(?:tienda(?: online| en línea| web)?|página(?: web)?|web)"
+            rf"{_NOT_AMAZON}|nuestro (?:propio )?(?:sitio(?: web)?|e-?commerce|portal|"
+            rf"dominio){_NOT_AMAZON}",
+            r"directamente (?:con nosotros|a nosotros|de nosotros|en nuestra|en nuestro)|"
+            r"(?:compre|pida|cómprenos|pídanos|comprar|pedir)(?:nos)? directamente",
+            r"llámenos|llámanos|contáctenos (?:directamente|por|al|en|vía)|contáctanos "
+            r"(?:directamente|por|al|en|vía)|escríbanos (?:directamente|a|al|por|vía)|"
+            r"escríbenos (?:directamente|a|al|por|vía)|envíenos un (?:correo|email|e-mail|sms|"
+            r"mensaje directo)",
+            r"nuestro (?:teléfono|número|correo|email|e-mail|whatsapp|móvil)|nuestra "
+            r"(?:dirección de correo|línea directa)",
+            r"fuera de amazon|sin pasar por amazon|sin amazon|comisiones de amazon|más barato "
+            r"con nosotros",
             r"la próxima vez ~ (?:directamente|con nosotros|en nuestra)",
-            r"compre directamente|cómprenos directamente",
         ],
         "it": [
             _CHANNELS,
-            rf"(?:il|nel) nostro (?:sito(?: web| internet)?|negozio(?: online)?|e-?shop|shop online){_NOT_AMAZON}",  # noqa: E501
-            r"direttamente (?:da noi|con noi|sul nostro)",
-            r"contattateci direttamente|contattaci direttamente|ci contatti direttamente|ci scriva (?:direttamente|a|via)|scriveteci|chiamateci|ci chiami",  # noqa: E501
-            r"al di fuori di amazon|fuori da amazon|senza passare da amazon",
+            rf"(?:il |nel |sul |dal )?nostro (?:sito(?: web| internet)?|negozio(?: online)?|"
+            rf"e-?shop|shop(?: online)?|portale|dominio){_NOT_AMAZON}|la nostra (?:pagina|"
+            rf"boutique|bottega online){_NOT_AMAZON}",
+            r"direttamente (?:da noi|con noi|sul nostro|presso di noi)|"
+            r"(?:acquisti|acquistare|acquisti|ordinare|compri|comprare|compra) direttamente",
+            r"chiamateci|ci chiami|chiamaci|telefonateci|contattateci (?:direttamente|via|per|al|"
+            r"su)|contattaci (?:direttamente|via|per|al|su)|ci contatti (?:direttamente|via|per|"
+            r"al|su)|ci scriva (?:direttamente|a|via|per|su)|scriveteci (?:a|via|su)|ci invii "
+            r"(?:una e-?mail|un sms|un messaggio)",
+            r"il nostro (?:numero|telefono|indirizzo e-?mail|indirizzo email|email|e-mail|"
+            r"whatsapp|cellulare)",
+            r"al di fuori di amazon|fuori da amazon|senza passare (?:da|per) amazon|senza amazon|"
+            r"commissioni di amazon",
             r"la prossima volta ~ (?:da noi|direttamente|sul nostro)",
-            r"acquist\w* direttamente",
         ],
         "ja": [
             _CHANNELS,
-            r"当店(?:の)?(?:ホームページ|ウェブサイト|サイト|公式サイト|ネットショップ)|公式サイト|直接(?:ご連絡|ご注文|お問い合わせ|購入)|アマゾン以外|amazon以外|LINEで",
+            r"当店(?:の)?(?:ホームページ|ウェブサイト|サイト|公式サイト|ネットショップ|オンラインショップ)|"
+            r"公式サイト|自社サイト|直接(?:ご連絡|ご注文|お問い合わせ|購入|お取引|お電話)|アマゾン以外|"
+            r"amazon以外|amazonを通さず|lineで|line id|ライン|お電話ください|電話でご連絡",
         ],
     },
 )
 
 RULE = "off-amazon"
 _MESSAGE = (
-    "Moving the buyer off Amazon is not allowed: no own shop or website, other marketplaces, "
-    "social media or messengers, and no 'contact us directly'; all contact stays in Amazon's "
-    "messaging."
+    "This moves the buyer off Amazon (own shop or website, buying directly, another "
+    "marketplace, a messenger or social network, payment outside Amazon, or contact outside "
+    "Amazon's messaging). All sales, payments and contact must stay on Amazon."
 )
-_SUGGESTION = "Remove it; the buyer can reply to this message on Amazon."
+_SUGGESTION = (
+    "Remove it; the buyer can reply to this message on Amazon, and buys and pays on Amazon."
+)
 _HANDLE_MESSAGE = (
-    "Social-media handles move the buyer off Amazon and are not allowed; all contact stays "
-    "in Amazon's messaging."
+    "A social-media handle moves the buyer off Amazon; all contact stays in Amazon's messaging."
 )
-
 
 # "@sunnyhome": a social-media handle (an e-mail address has a domain after the "@").
 _HANDLE: Final = re.compile(r"@(?<![a-z0-9._%+-]@)[a-z0-9_]{3,30}(?![a-z0-9_@-]|\.[a-z0-9])")

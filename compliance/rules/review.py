@@ -1,9 +1,20 @@
-"""Rule ``review-request``: review and feedback asks.
+"""Rule ``review-request``: any ask for a review, rating or feedback, and its worse forms.
 
-Amazon allows one *neutral* request per order (reported as ``warn`` so an agent looks
-again), and forbids asks that are biased (positive, five stars), selective (only if the
-buyer is happy), incentivised (refund, gift, discount), or that ask to change or remove a
-review or to contact the seller instead of leaving a negative one (all ``block``).
+Amazon allows one neutral review request per order, sent through its own "Request a
+Review" button; a *reply* to a buyer's question is not the place for one, so the bot takes
+the stricter reading and blocks every ask.  What makes an ask is found as concepts that
+meet in one sentence, not as fixed phrases:
+
+- a *review* concept (review, rating, stars, feedback in the sense of a buyer's verdict)
+  with an *ask* (please, could you, leave, write, we'd love ...);
+- or with an *incentive* (money, gift card, voucher, refund, free product, a draw);
+- or with a *condition* or *selectivity* (only if satisfied, "if not, write to us first");
+- or with *pressure* (every star counts, a small business depends on it);
+- or a *change* of an existing review (update, remove, delete);
+- or a verb that is itself the ask ("rate us", "bewerten Sie den Artikel").
+
+Look-alikes are cut out first: the carrier's review of a claim, "avis de passage",
+"Bewertung der Zustellung durch DHL", "thank you for your feedback".
 """
 
 from __future__ import annotations
@@ -13,349 +24,575 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
-from compliance.rules.lexicon import Lexicon
+from compliance.rules.lexicon import Lexicon, Span, outside
 
-__all__ = ["TELL_OTHERS", "find_review_requests"]
+__all__ = ["ASK", "INCENTIVE", "REVIEW", "SATISFIED", "TELL_OTHERS", "find_review_requests"]
 
-_NOUN_EN = r"(?:reviews?|feedback|ratings?|stars?|testimonials?)"
-_NOUN_DE = (
-    r"(?:bewertung(?:en)?|rezension(?:en)?|feedback|sternen?|erfahrungsbericht|"
-    r"produktbewertung|kundenbewertung|sternebewertung|\d-sterne-bewertung|fünf-sterne-bewertung)"
-)
-_NOUN_FR = r"(?:avis(?! de passage| d'expédition| de livraison| de réception)|évaluations?|commentaires?|étoiles|feedback|appréciations?)"  # noqa: E501
-_NOUN_ES = r"(?:reseñas?|opini[oó]n(?:es)?|valoraci[oó]n(?:es)?|comentarios?|calificaci[oó]n(?:es)?|estrellas|feedback)"  # noqa: E501
-_NOUN_IT = r"(?:recension[ei]|feedback|valutazion[ei]|opinion[ei]|commenti|giudizi[oi]?|stelle)"
-_NOUN_JA = r"(?:レビュー|評価|口コミ|ご感想|星)"
+# Numbers of stars or points, in digits or words, shared by several lexicons below.
+_FIVE_EN = r"(?:1|2|3|4|5|one|two|three|four|five|full|top)"
+_FIVE_DE = r"(?:1|2|3|4|5|ein|zwei|drei|vier|fünf|volle)"
+_FIVE_FR = r"(?:1|2|3|4|5|une|deux|trois|quatre|cinq)"
+_FIVE_ES = r"(?:1|2|3|4|5|una|dos|tres|cuatro|cinco)"
+_FIVE_IT = r"(?:1|2|3|4|5|una|due|tre|quattro|cinque)"
 
-# A request for a review, neutral by itself.
-ASK: Final = Lexicon(
-    "review ask",
+# A buyer's verdict on a product or seller.  Senses that are not a verdict are cut by
+# NOT_A_REVIEW below.
+REVIEW: Final = Lexicon(
+    "review",
     {
         "en": [
-            rf"(?:leave|leaving|write|writing|give|giving|post|posting|submit|share|drop|add) ~ {_NOUN_EN}",  # noqa: E501
-            r"(?:rate|rating) (?:us|our service|your purchase|the product|the item|your experience|the seller|your order)",  # noqa: E501
-            r"(?:in|with) (?:a|an|your) (?:short |quick |honest )?(?:review|rating)",
-            r"(?:review|rate) (?:the|your|this) (?:product|item|purchase)",
-            rf"(?:appreciate|love|grateful for|welcome|hope for|count on) ~ {_NOUN_EN}",
-            rf"(?:your|a|an|honest|quick|short) {_NOUN_EN} (?:would|will|is|means|helps|matters)",
-            r"(?:tell us|let us know) (?:what you think|how we did|about your experience)",
-            r"how did we do",
-            r"for (?:a|an honest|your honest) review",
-            r"take a (?:moment|minute|second) to (?:review|rate|leave|share)",
+            r"reviews?|ratings?|stars?|testimonials?|reviewers?|seller feedback|positive feedback|"
+            r"feedback (?:on|at) amazon|feedback rating|(?:on|at) the product page|"
+            r"(?:negative|bad|poor|low|critical|neutral|positive|good|great|glowing|honest) "
+            r"(?:feedback|comments?|opinion)|"
+            r"with other (?:buyers|customers|shoppers)",
+            rf"{_FIVE_EN}[- ]stars?",
         ],
         "de": [
-            rf"{_NOUN_DE} ~ (?:hinterlassen|schreiben|abgeben|geben|teilen|verfassen|freuen|dankbar)",  # noqa: E501
-            rf"(?:hinterlassen|schreiben|geben|vergeben|verfassen|teilen) sie ~ {_NOUN_DE}",
-            rf"(?:freuen|dankbar) ~ {_NOUN_DE}",
-            r"(?:bewerten|rezensieren) sie (?:uns|den artikel|das produkt|ihren kauf|ihre bestellung|unseren service)",  # noqa: E501
-            r"(?:uns|den artikel|das produkt|ihren kauf) (?:zu )?bewerten",
-            r"ihre meinung (?:ist|zählt|hilft)",
-            rf"für (?:eine|ihre) {_NOUN_DE}",
+            r"bewertung\w*|rezension\w*|sterne\w*|erfahrungsbericht\w*|kundenmeinung\w*|"
+            r"produktbewertung\w*|kundenbewertung\w*|sternebewertung\w*|bewerten|bewertet|"
+            r"rezensieren|verkäuferfeedback|(?:positive|negative|schlechte|gute)[sn]? "
+            r"(?:feedback|kommentar|rückmeldung)",
+            rf"{_FIVE_DE}[- ]sterne\w*",
         ],
         "fr": [
-            rf"(?:laisser|laissez|donner|donnez|écrire|écrivez|rédiger|rédigez|partager|partagez|publier|publiez|déposer|déposez|mettre|mettez|attribuer|attribuez|accorder|accordez)(?:-nous)? ~ {_NOUN_FR}",  # noqa: E501
-            r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|votre commande|notre service|le vendeur|votre expérience)",  # noqa: E501
-            r"(?:évaluez-nous|notez-nous)",
-            r"(?:votre avis|vos commentaires|votre évaluation) (?:nous )?(?:est|compte|importe|serait|aide)",  # noqa: E501
-            rf"(?:ravis|reconnaissants|apprécierions) ~ {_NOUN_FR}",
-            rf"(?:pour|contre) (?:un|votre) {_NOUN_FR}",
+            r"avis|évaluations?|évaluer|évaluez|étoiles|appréciations?|(?:bonne|excellente|"
+            r"meilleure) note|note maximale|commentaires? (?:négatifs?|positifs?)|"
+            r"notes? sur amazon|(?:une|votre|la) note (?:sur (?:amazon|le produit|cinq|5)|de (?:5|cinq))",  # noqa: E501
+            rf"{_FIVE_FR}[- ]étoiles?",
         ],
         "es": [
-            rf"(?:deje|dejar|dejaría|dejarían|déjenos|dejarnos|déjanos|escriba|escribir|escribiría|escríbanos|danos|denos|dar|daría|compartir|comparta|compartiría|publicar|publique|ponga|ponernos|pónganos|poner)(?:nos)? ~ {_NOUN_ES}",  # noqa: E501
-            r"(?:valore|valorar|califique|calificar|puntúe|puntuar) (?:nuestro servicio|su compra|el producto|el artículo|su experiencia|al vendedor|su pedido)",  # noqa: E501
-            r"(?:valórenos|valorarnos|califíquenos|calificarnos|valóranos)",
-            r"(?:su|tu) (?:opinión|reseña|valoración) (?:es|nos|será|importa)",
-            rf"(?:agradeceríamos|agradeceremos|encantaría|gustaría) ~ {_NOUN_ES}",
-            rf"(?:por|a cambio de) (?:una|su) {_NOUN_ES}",
+            r"reseñas?|valoraci[oó]n\w*|calificaci[oó]n\w*|estrellas|puntuaci[oó]n\w*|valorar|"
+            r"valórenos|calificar|califique|califíquenos|puntuar|puntúe|comentarios? "
+            r"(?:negativos?|positivos?)|opini[oó]n(?:es)? (?:negativas?|positivas?)",
+            rf"{_FIVE_ES}[- ]estrellas?",
         ],
         "it": [
-            rf"(?:lasciare|lasci|lasciaci|lasciarci|lascerebbe|scrivere|scriva|scrivi|dare|dia|dacci|darci|darebbe|condividere|condivida|pubblicare|rilasciare|rilasci|mettere|metta|metterci) ~ {_NOUN_IT}",  # noqa: E501
-            r"(?:valuti|valutare|valutarci|valutateci|valutaci) (?:il prodotto|l'articolo|il suo acquisto|la sua esperienza|il nostro servizio|il venditore|l'ordine)",  # noqa: E501
-            r"(?:la sua|la tua|la vostra) (?:opinione|recensione|valutazione) (?:è|conta|ci aiuta)",
-            rf"(?:grati|piacere|apprezzeremmo|gradiremmo) ~ {_NOUN_IT}",
-            rf"(?:per|in cambio di) (?:una|la sua) {_NOUN_IT}",
+            r"recension[ei]|valutazion[ei]|valutarci|valutateci|valutaci|"
+            r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]",
+            rf"{_FIVE_IT}[- ]stelle",
+        ],
+        "ja": [r"レビュー|評価|口コミ|クチコミ|星"],
+    },
+)
+
+# Words that are a verdict only when the buyer is asked to give them ("leave us your
+# feedback", "su opinión nos importa"); alone they are everyday words ("your comments
+# about the packaging were passed on").
+_WEAK_EN = r"(?:feedback|comments?|opinion|thoughts|impressions?|experience)"
+_WEAK_DE = r"(?:feedback|rückmeldung|meinung|eindruck|kommentar|erfahrung\w*)"
+_WEAK_FR = r"(?:commentaires?|retours?|opinion|impressions?|ressenti|feedback|expérience)"
+_WEAK_ES = r"(?:comentarios?|opini[oó]n|impresi[oó]n|feedback|experiencia)"
+_WEAK_IT = r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza)"
+WEAK_ASK: Final = Lexicon(
+    "weak review ask",
+    {
+        "en": [
+            rf"(?:leave|give|share|post|write|send|submit|drop|provide|hear|get) (?:us |me )?"
+            rf"(?:your |some |a |an |any )?(?:honest |quick |short |brief |positive )?{_WEAK_EN}",
+            rf"(?:your|honest) {_WEAK_EN} (?:would|will|is|means|matters|helps|counts)",
+            rf"(?:appreciate|welcome|love|value|grateful for) (?:your|any|some) {_WEAK_EN}",
+        ],
+        "de": [
+            rf"(?:ihr|ihre|ihren) {_WEAK_DE} ~ (?:hinterlassen|geben|teilen|schreiben|freuen|"
+            rf"wichtig|hilft|zählt|bedeutet)",
+            rf"(?:freuen|dankbar|hinterlassen sie|geben sie|teilen sie) ~ {_WEAK_DE}",
+        ],
+        "fr": [
+            rf"(?:laissez|donnez|partagez|écrivez|laisser|donner|partager|faire part de) "
+            rf"(?:-nous |nous )?(?:votre |vos |un |une |quelques )?{_WEAK_FR}",
+            rf"(?:votre|vos) {_WEAK_FR} (?:nous )?(?:est|sont|compte|comptent|importe|aide|serait)",
+            rf"(?:ravis|reconnaissants) ~ {_WEAK_FR}",
+        ],
+        "es": [
+            rf"(?:deje|comparta|escriba|dejar|dar|compartir|déjenos|danos|denos|envíenos) "
+            rf"(?:nos )?(?:su |sus |un |una |algún )?{_WEAK_ES}",
+            rf"(?:su|tu|sus) {_WEAK_ES} (?:es|nos|será|importa|cuenta|ayuda)",
+            rf"(?:agradeceríamos|encantaría|gustaría) ~ {_WEAK_ES}",
+        ],
+        "it": [
+            rf"(?:lasci|dia|condivida|scriva|lasciare|dare|condividere|lasciaci|dacci) "
+            rf"(?:ci )?(?:il suo |la sua |un |una |i suoi )?{_WEAK_IT}",
+            rf"(?:la sua|la tua|il suo|il tuo) {_WEAK_IT} (?:è|conta|ci aiuta|sarebbe)",
+            rf"(?:grati|apprezzeremmo|gradiremmo) ~ {_WEAK_IT}",
+        ],
+        "ja": [r"(?:ご意見|ご感想|感想)(?:を)?(?:お聞かせ|お寄せ|いただけ|お願い)"],
+    },
+)
+
+# Where those words mean something else.  A review word inside one of these spans is not
+# a buyer's verdict.
+NOT_A_REVIEW: Final = Lexicon(
+    "not a review",
+    {
+        "en": [
+            r"(?:review|reviewing|reviewed|rating|assessment) (?:of|on) (?:the |your |this |their )?"  # noqa: E501
+            r"(?:claim|case|file|request|tracking|shipment|parcel|package|delivery|return|refund|"
+            r"address|investigation|complaint|documents?|photos?|situation|order history)",
+            r"(?:carrier|courier|driver|ups|usps|fedex|dhl|dpd|gls|hermes|royal mail|amazon)(?:'s)? "  # noqa: E501
+            r"(?:review|rating|assessment)",
+            r"under review|in review|for review|review process|reviewing|reviewed|our review|"
+            r"internal review|manual review|claim review|we will review|we'll review|we review|"
+            r"review (?:the|your|this|these|our|all|any) (?:delivery |shipping |order |"
+            r"attached |enclosed )?(?:address|details|information|info|photos?|pictures?|"
+            r"images?|case|claim|status|message|instructions|documents?|e-?mail|terms|policy|"
+            r"page|steps|options|label|invoice|tracking|history|request|situation|file|notes?|"
+            r"timeline|scan|scans|events|settings|account)",
+            r"thanks? (?:you )?(?:so much |very much |again )?for (?:your|the) "
+            r"(?:kind |quick |helpful |detailed )?(?:feedback|review|rating|comments?|message)",
+            r"shipping rate|exchange rate|tax rate",
+            r"star (?:wars|alliance)|rising star",
+        ],
+        "de": [
+            r"bewertung (?:der|des|ihrer|ihres) (?:zustellung|lieferung|sendung|reklamation|"
+            r"schaden\w*|rücksendung|fall\w*|anfrage|fotos?|situation)",
+            r"(?:bewertung|prüfung) durch (?:dhl|dpd|gls|hermes|ups|den zusteller|das "
+            r"transportunternehmen|den paketdienst|amazon)",
+            r"danke für ihr(?:e)? (?:feedback|rückmeldung|bewertung)|vielen dank für ihr(?:e)? "
+            r"(?:feedback|rückmeldung|bewertung)",
+        ],
+        "fr": [
+            r"avis de (?:passage|livraison|réception|expédition|mise en instance|"
+            r"dépôt|retrait|virement|remboursement|suivi|instance)",
+            r"à (?:mon|notre) avis|selon (?:notre|nous)|de l'avis|avis (?:du|de la|de l') "
+            r"(?:transporteur|livreur|facteur|poste|colissimo|chronopost|ups|dhl|dpd|gls|"
+            r"mondial relay|point relais|relais)",
+            r"notes? de (?:crédit|livraison|frais)|prendre note|notez (?:que|bien)|"
+            r"noter que|bien noté|avons noté",
+            r"merci (?:beaucoup |bien )?(?:pour|de) (?:votre|vos) (?:avis|commentaires?|retour)",
+            r"évaluation (?:du|de la|de votre) (?:dommage|sinistre|réclamation|dossier|colis)",
+        ],
+        "es": [
+            r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:del|de la|de su) "
+            r"(?:daño|reclamaci[oó]n|caso|paquete|incidencia)",
+            r"gracias por (?:su|sus|tu|tus) (?:comentarios?|opini[oó]n|reseña|valoraci[oó]n)",
+        ],
+        "it": [
+            r"avviso di (?:giacenza|passaggio|consegna)|a (?:nostro|mio) giudizio|"
+            r"valutazione (?:del|della|dei) (?:danno|reclamo|pacco|caso|pratica)",
+            r"grazie (?:per|del) (?:il suo |suo |il tuo )?(?:feedback|commento|commenti|giudizio)",
+        ],
+        "ja": [r"ご意見ありがとう|ご感想ありがとう|評価額"],
+    },
+)
+
+# A request: the buyer is asked to do something.
+ASK: Final = Lexicon(
+    "ask",
+    {
+        "en": [
+            r"please|pls|kindly|could you|would you|can you|will you|would you mind|"
+            r"if you (?:could|can|would|have a (?:moment|minute|second)|get a chance|find time)|"
+            r"take (?:a|a few|one) (?:moment|minute|second)s?|leave|leaving|write|writing|give|"
+            r"giving|post|posting|submit|share|drop|add|spare|rate|tell us|let us know|"
+            r"let others know|let other (?:buyers|customers) know|we(?:'d| would) (?:love|like|"
+            r"appreciate|be (?:grateful|thankful|delighted|happy|glad|thrilled))|we (?:hope|ask|"
+            r"invite|encourage|count on|rely on)|would be (?:appreciated|great|wonderful|helpful|"
+            r"lovely|amazing|fantastic)|appreciated|appreciate|grateful|don't forget|do not "
+            r"forget|remember to|feel free|invite you|encourage you|help us|why not|consider|"
+            r"how would you|how did we|would mean|means (?:a lot|the world|so much)|hear from you|"
+            r"what you think|your thoughts|we want to know|we'd like to know|do us a favou?r",
+        ],
+        "de": [
+            r"bitte|könnten sie|würden sie|können sie|wären sie|möchten sie|wenn sie (?:kurz )?"
+            r"(?:zeit|einen moment|eine minute)|nehmen sie sich|hinterlassen|hinterlassen sie|"
+            r"schreiben|schreiben sie|geben|geben sie|abgeben|vergeben|vergeben sie|teilen|teilen sie|"  # noqa: E501
+            r"verfassen|freuen|freut uns|würden uns|wären (?:wir|ihnen) (?:sehr )?dankbar|"
+            r"dankbar|hoffen|wünschen|vergessen sie nicht|denken sie daran|helfen sie uns|"
+            r"lassen sie (?:uns|andere) wissen|erzählen|ihre meinung|was sie denken|"
+            r"wie zufrieden|bewerten sie|vergessen",
+        ],
+        "fr": [
+            r"s'il vous plaît|s'il vous plait|svp|merci de|pourriez-vous|pouvez-vous|"
+            r"voudriez-vous|veuillez|n'hésitez pas|prenez|prendre (?:quelques|un|une) "
+            r"(?:instants?|minutes?|moment|seconde)|laissez|laisser|laisser-nous|donnez|donner|"
+            r"écrivez|écrire|rédigez|rédiger|partagez|partager|publiez|publier|déposez|déposer|"
+            r"mettez|mettre|attribuez|accorder|accordez|nous (?:serions|serons) (?:ravis|"
+            r"reconnaissants|heureux)|nous aimerions|nous espérons|nous comptons sur|aidez-nous|"
+            r"pensez à|n'oubliez pas|dites-nous|faites-nous savoir|ce que vous pensez|"
+            r"votre avis nous|vous pourriez|si vous (?:pouviez|avez un (?:instant|moment))|"
+            r"laisseriez|donneriez|écririez|accepteriez|auriez-vous|prendriez",
+        ],
+        "es": [
+            r"por favor|podría|podrías|puede|puedes|le (?:agradeceríamos|agradeceremos|pedimos|"
+            r"invitamos|rogamos)|les (?:agradeceríamos|pedimos|invitamos)|nos (?:gustaría|"
+            r"encantaría|ayudaría)|no dude en|no dudes en|tómese|tómate|deje|dejar|déjenos|"
+            r"déjanos|escriba|escribir|escríbanos|danos|denos|dar|comparta|compartir|publique|"
+            r"publicar|ponga|poner|esperamos|contamos con|ayúdenos|ayúdanos|no olvide|no olvides|"
+            r"recuerde|cuéntenos|díganos|qué le parec\w*|si tiene un momento|agradeceríamos|"
+            r"dejaría|dejarían|daría|escribiría|le importaría|compartiría|publicaría|"
+            r"pondría|nos ayudaría",
+        ],
+        "it": [
+            r"per favore|la preghiamo|potrebbe|potresti|può|puoi|vorrebbe|ci farebbe piacere|"
+            r"saremmo grati|saremmo felici|le chiediamo|la invitiamo|non esiti|si prenda|lasci|"
+            r"lasciare|lasciaci|lasciarci|scriva|scrivere|scrivi|ci dia|dare|dacci|darci|condivida|"
+            r"condividere|pubblichi|pubblicare|metta|mettere|speriamo|contiamo su|ci aiuti|"
+            r"aiutaci|non dimentichi|si ricordi|ci dica|ci faccia sapere|cosa ne pensa|"
+            r"gradiremmo|apprezzeremmo|se ha un momento|lascerebbe|darebbe|scriverebbe|"
+            r"le dispiacerebbe|vorrebbe|ci lascerebbe",
         ],
         "ja": [
-            rf"{_NOUN_JA}(?:を|の)?(?:ご)?(?:投稿|記入|お願い|いただけ|頂け|して|書いて|残して|お寄せ)",
+            r"ください|下さい|お願い|いただけ|頂け|投稿|記入|書いて|残して|お寄せ|ご協力|していただ"
         ],
     },
 )
 
-# Wishes that make a biased phrase an ask ("we hope for five stars").
-DESIRE: Final = Lexicon(
-    "desire",
-    {
-        "en": [r"hope|hoping|would love|wish|count on|appreciate"],
-        "de": [r"hoffen|freuen|wünschen|würden uns"],
-        "fr": [r"espérons|souhaitons|aimerions|serions ravis"],
-        "es": [r"esperamos|gustaría|encantaría|agradeceríamos"],
-        "it": [r"speriamo|piacerebbe|vorremmo|saremmo grati"],
-        "ja": [r"期待|お待ちして|お願い"],
-    },
-)
-
-BIASED: Final = Lexicon(
-    "biased",
-    {
-        "en": [
-            rf"(?:positive|good|great|excellent|glowing|favou?rable|5-star|five-star|5 star|five star|top|perfect) {_NOUN_EN}",  # noqa: E501
-            r"(?:5|five|full) stars",
-            r"full marks",
-        ],
-        "de": [
-            rf"(?:positive[nr]?|gute[nr]?|tolle[nr]?|5-sterne|fünf-sterne) {_NOUN_DE}",
-            r"(?:5|fünf|volle)[- ]sterne",
-            r"volle punktzahl",
-        ],
-        "fr": [
-            rf"{_NOUN_FR} (?:positifs?|positives?|favorables?|élogieux|5 étoiles|cinq étoiles)",
-            rf"(?:bon|bons|bonne|bonnes|excellent|excellente) {_NOUN_FR}",
-            r"(?:5|cinq) étoiles",
-            r"(?:bonne|excellente|meilleure) note",
-        ],
-        "es": [
-            rf"{_NOUN_ES} (?:positivas?|positivos?|favorables?|de 5 estrellas|de cinco estrellas)",
-            rf"(?:buena|buenas|excelente|mejor) {_NOUN_ES}",
-            r"(?:5|cinco) estrellas",
-            r"máxima puntuación",
-        ],
-        "it": [
-            rf"{_NOUN_IT} (?:positiv[aeio]|favorevol[ei]|a 5 stelle|a cinque stelle)",
-            rf"(?:buona|buone|ottima|ottime|bella) {_NOUN_IT}",
-            r"(?:5|cinque) stelle",
-            r"punteggio massimo|valutazione massima",
-        ],
-        "ja": [r"高評価|星5|星５|5つ星|５つ星|五つ星|星5つ|良い評価|最高評価"],
-    },
-)
-
-# A number of stars is an ask for a rating whatever the verb ("merci de nous mettre 5
-# étoiles"), so it blocks on its own; "4.5 stars" (a product's average) does not count.
-STARS: Final = Lexicon(
-    "stars",
-    {
-        "en": [r"(?:4|5|four|five)[- ]stars?"],
-        "de": [r"(?:5|fünf)[- ]sternen?"],
-        "fr": [r"(?:5|cinq) étoiles"],
-        "es": [r"(?:5|cinco) estrellas"],
-        "it": [r"(?:5|cinque) stelle"],
-        "ja": [r"星5|星５|5つ星|５つ星|五つ星|星5つ|★5"],
-    },
-)
-
-SATISFIED: Final = Lexicon(
-    "satisfied",
-    {
-        "en": [
-            r"if you(?: are| were|'re| have been| feel| felt) (?:\w+ )?(?:happy|satisfied|pleased|delighted|content|enjoying)",  # noqa: E501
-            r"if you (?:liked|loved|enjoyed|like|love|enjoy)",
-            r"(?:happy|satisfied) customers? (?:please|can|should)",
-            r"if (?:everything|all) (?:is|was|went) (?:fine|ok|okay|good|well|great)",
-        ],
-        "de": [
-            r"(?:wenn|falls|sofern) ~ (?:zufrieden|glücklich|begeistert|gefallen|gefällt|gefiel)",
-        ],
-        "fr": [
-            r"si vous (?:êtes|étiez|avez été) ~ (?:satisfaite?s?|contente?s?|ravie?s?|heureux|heureuse)",  # noqa: E501
-            r"si (?:le produit|l'article|votre achat|notre service|la commande) vous (?:a plu|plaît|convient)",  # noqa: E501
-            r"si vous (?:avez aimé|aimez|appréciez|avez apprécié)",
-        ],
-        "es": [
-            r"si (?:está|estás|ha quedado|quedó|queda|estuvo) ~ (?:satisfech[oa]s?|content[oa]s?|encantad[oa]s?)",  # noqa: E501
-            r"si le (?:ha gustado|gustó|gusta)",
-            r"si todo (?:ha ido|fue|está) bien",
-        ],
-        "it": [
-            r"se (?:è|sei|siete|è stato|è stata|sarà|fosse) ~ (?:soddisfatt[oaie]|content[oaie]|felic[ei])",  # noqa: E501
-            r"se (?:le|ti|vi) (?:è piaciuto|è piaciuta|piace|sono piaciuti)",
-        ],
-        "ja": [r"ご満足いただけ|気に入って(?:いただけ|頂け)|満足いただけ"],
-    },
-)
-
-# An amount of money next to a review ask is a reward: "10 €", "$5", "5 euros".
-_MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|\$|£|eur|euros?|dollars?|usd|gbp)|[$€£] ?\d+"
+# Something of value: money, vouchers, refunds, free products, prize draws.
+_MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|\$|£|eur|euros?|dollars?|usd|gbp|pounds?)|[$€£] ?\d+"
 
 INCENTIVE: Final = Lexicon(
     "incentive",
     {
         "en": [
             _MONEY,
-            r"we(?:'ll| will) (?:give|send|offer) you|we offer|you(?:'ll| will) (?:get|receive)",
-            r"refunds?|rebates?|reimburse\w*|gift ?cards?|vouchers?|coupons?|discounts?|rewards?|cash ?back|compensat\w*|in (?:exchange|return) for|bonus|free (?:product|item|gift|sample|shipping|unit)s?|\d+ ?% off|money back|paid|pay you",  # noqa: E501
+            r"refunds?|refunded|rebates?|reimburse\w*|gift ?cards?|gift ?certificates?|vouchers?|"
+            r"coupons?|discounts?|rewards?|rewarded|cash ?back|compensat\w*|in (?:exchange|return)|"
+            r"bonus|free (?:products?|items?|gifts?|samples?|units?|replacement|accessor\w*)|"
+            r"gifts?|freebies?|money|cash|paid|pay you|payment|prizes?|draw|raffle|sweepstakes?|"
+            r"giveaway|lottery|win|percent off|\d+ ?% off|as a (?:thank you|thank-you|token)|"
+            r"something (?:special|nice|extra|small) (?:for you|in return)|on us|"
+            r"for free|at no cost|credit|store credit|points|partial refund|extra",
         ],
         "de": [
             _MONEY,
-            r"(?:bieten|schenken|schicken|senden) (?:wir )?ihnen|erhalten sie",
-            r"(?:rück)?erstatt\w*|gutschein\w*|rabatt\w*|geschenk\w*|gratis|kostenlos\w*|belohn\w*|im gegenzug|als dankeschön|entschädig\w*|geld zurück|prämie",  # noqa: E501
+            r"(?:rück)?erstatt\w*|gutschein\w*|gutschrift\w*|rabatt\w*|geschenk\w*|gratis|"
+            r"kostenlos\w*|umsonst|belohn\w*|im gegenzug|als dankeschön|als dank|entschädig\w*|"
+            r"geld|prämie\w*|bonus|verlosung\w*|gewinnspiel\w*|gewinnen|teilnahme|"
+            r"dankeschön|preisnachlass|vergütung|vergüten|bezahl\w*|"
+            r"zurück(?:zahlen|bezahlen|überweisen)|nachlass",
         ],
         "fr": [
             _MONEY,
-            r"(?:nous )?vous (?:offrons|offrirons|enverrons|rembourserons)|vous recevrez",
-            r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|réductions?|cadeaux?|gratuit\w*|récompens\w*|en échange|en contrepartie|dédommag\w*",  # noqa: E501
+            r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|"
+            r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
+            r"dédommag\w*|argent|prime|tirage au sort|concours|gagner|gagnez|"
+            r"en remerciement|pour vous remercier|geste commercial|avoir",
         ],
         "es": [
             _MONEY,
-            r"le (?:regalamos|ofrecemos|enviaremos|daremos)|recibirá",
-            r"reembols\w*|tarjetas? regalo|cheques? regalo|cupon\w*|cupón|descuentos?|regalos?|gratis|gratuit\w*|recompens\w*|a cambio|compensaci\w*",  # noqa: E501
+            r"reembols\w*|devoluci[oó]n del dinero|tarjetas? (?:de )?regalo|cheques? (?:de )?regalo|"  # noqa: E501
+            r"cupon\w*|cupón|descuentos?|regal\w*|gratis|gratuit\w*|recompens\w*|a cambio|"
+            r"compensaci\w*|dinero|premio\w*|sorteo\w*|bonificaci\w*|"
+            r"como agradecimiento|en agradecimiento|vale\w*",
         ],
         "it": [
             _MONEY,
-            r"le (?:offriamo|regaliamo|invieremo|daremo)|riceverà",
-            r"rimbors\w*|buon[oi] regalo|carta regalo|coupon|scont[oi]|regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*",  # noqa: E501
+            r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|carta regalo|coupon|scont[oi]|"
+            r"regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*|soldi|denaro|"
+            r"premi[oi]?|estrazione|concorso|vincere|come ringraziamento|per ringraziar\w*",
         ],
-        "ja": [r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント"],
+        "ja": [
+            r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円"
+        ],
     },
 )
 
+# Asking only the happy buyers, or asking the unhappy ones to write first.
+SATISFIED: Final = Lexicon(
+    "satisfied",
+    {
+        "en": [
+            r"if you(?: are| were|'re| have been| feel| felt) (?:\w+ )?(?:happy|satisfied|pleased|"
+            r"delighted|content|enjoying|thrilled)",
+            r"if you (?:liked|loved|enjoyed|like|love|enjoy|are happy|were happy)",
+            r"(?:happy|satisfied|pleased) (?:customers?|buyers?)",
+            r"if (?:everything|all) (?:is|was|went|arrived) (?:fine|ok|okay|good|well|great|"
+            r"perfect|as expected)",
+            r"only if|positive experience|good experience|great experience|(?:if|when) "
+            r"(?:not|anything|something) (?:is |was |went )?(?:wrong|amiss|not right)|"
+            r"if you (?:are|were|'re) (?:not|un)\w*|before (?:you )?(?:leave|leaving|write|writing|"
+            r"rate|rating|post|posting|review|reviewing|give|giving)|instead of|rather than|"
+            r"contact us first|write to us first|talk to us first|first contact us",
+        ],
+        "de": [
+            r"(?:wenn|falls|sofern) ~ (?:zufrieden|glücklich|begeistert|gefallen|gefällt|gefiel|"
+            r"überzeugt)",
+            r"zufriedene (?:kunden|käufer)|nur wenn|nur falls|positive erfahrung|"
+            r"(?:wenn|falls) (?:etwas|irgendetwas) (?:nicht )?(?:stimmt|nicht passt|schief)|"
+            r"(?:wenn|falls) sie (?:nicht|un)zufrieden|bevor sie|statt|stattdessen|anstatt|"
+            r"zuerst|erst uns|vorher",
+        ],
+        "fr": [
+            r"si vous (?:êtes|étiez|avez été) ~ (?:satisfaite?s?|contente?s?|ravie?s?|heureux|heureuse)",  # noqa: E501
+            r"si (?:le produit|l'article|votre achat|notre service|la commande|tout) vous "
+            r"(?:a plu|plaît|convient|a convenu)",
+            r"si vous (?:avez aimé|aimez|appréciez|avez apprécié)|si tout (?:s'est bien passé|"
+            r"est parfait|va bien)",
+            r"clients? satisfaits?|seulement si|uniquement si|expérience positive|"
+            r"si (?:quelque chose|un problème)|si vous n'êtes pas|avant de|au lieu de|plutôt que|"
+            r"contactez-nous d'abord|d'abord",
+        ],
+        "es": [
+            r"si (?:está|estás|ha quedado|quedó|queda|estuvo|se siente) ~ (?:satisfech[oa]s?|"
+            r"content[oa]s?|encantad[oa]s?|feliz)",
+            r"si le (?:ha gustado|gustó|gusta|ha encantado)|si todo (?:ha ido|fue|está|salió) bien",
+            r"clientes satisfechos|solo si|sólo si|únicamente si|experiencia positiva|"
+            r"si (?:algo|hay algún problema|no está)|antes de|en lugar de|en vez de|primero",
+        ],
+        "it": [
+            r"se (?:è|sei|siete|è stato|è stata|sarà|fosse) ~ (?:soddisfatt[oaie]|content[oaie]|"
+            r"felic[ei])",
+            r"se (?:le|ti|vi) (?:è piaciuto|è piaciuta|piace|sono piaciuti)|se tutto (?:è andato|"
+            r"va) bene",
+            r"clienti soddisfatti|solo se|soltanto se|esperienza positiva|se (?:qualcosa|c'è "
+            r"qualche problema|non è)|prima di|invece di|anziché|piuttosto che|prima",
+        ],
+        "ja": [
+            r"ご満足いただけ|気に入って(?:いただけ|頂け)|満足いただけ|満足された|ご満足の|前に|まずは"
+        ],
+    },
+)
+
+# Pressure: the buyer is made to feel the seller's fate depends on the review.
+PRESSURE: Final = Lexicon(
+    "pressure",
+    {
+        "en": [
+            r"(?:every|each) (?:single )?(?:star|review|rating|bit)|small (?:business|"
+            r"family business|shop|company|seller|team)|family(?:-run| run|-owned| owned) "
+            r"(?:business|shop|company)|depends? on|survive|survival|livelihood|keep us going|"
+            r"means (?:a lot|the world|so much|everything)|would mean|mean (?:a lot|the world)|"
+            r"help us (?:grow|survive|stay|a lot|enormously)|helps us (?:grow|survive|a lot)|"
+            r"support (?:us|our)|make or break|really need|big difference|huge difference|"
+            r"matters|counts|tiny (?:business|shop|family|company|team)",
+        ],
+        "de": [
+            r"jede[rs]? (?:stern|bewertung|rezension) (?:zählt|hilft)|kleine[snr]? "
+            r"(?:unternehmen|familienunternehmen|händler|laden|shop|team|firma)|"
+            r"familienunternehmen|hängt ~ ab|abhängig|überleben|existenz|bedeutet uns (?:viel|"
+            r"sehr viel|die welt)|würde uns (?:sehr )?helfen|hilft uns (?:sehr|enorm|wachsen)|"
+            r"unterstützen sie uns|zählt",
+        ],
+        "fr": [
+            r"chaque (?:étoile|avis|note) (?:compte|aide)|petite? (?:entreprise|boutique|"
+            r"société|équipe|commerce)|entreprise familiale|dépend|survie|survivre|"
+            r"compte (?:énormément|beaucoup)|(?:signifie|représente) (?:beaucoup|énormément)|"
+            r"nous aider(?:ait)? (?:énormément|beaucoup)|soutenez-nous|soutenir",
+        ],
+        "es": [
+            r"cada (?:estrella|reseña|opinión|valoración) (?:cuenta|importa|ayuda)|pequeña "
+            r"(?:empresa|tienda|negocio)|pequeño (?:negocio|comercio|equipo)|empresa familiar|"
+            r"depende|sobrevivir|supervivencia|significa mucho|significaría mucho|"
+            r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos",
+        ],
+        "it": [
+            r"ogni (?:stella|recensione|valutazione) (?:conta|aiuta)|piccola (?:azienda|impresa|"
+            r"attività|bottega)|piccolo (?:negozio|commercio|team)|azienda familiare|dipende|"
+            r"sopravviv\w*|significa molto|significherebbe molto|ci aiuterebbe (?:molto|tantissimo)|"  # noqa: E501
+            r"ci aiuta (?:molto|tantissimo)|sostenerci|ci sostenga|conta molto",
+        ],
+        "ja": [r"励み|小さな(?:会社|店|ショップ)|個人店|存続|助かります|大変助かり"],
+    },
+)
+
+# Changing what the buyer already wrote.
 CHANGE: Final = Lexicon(
-    "change review",
+    "change",
     {
         "en": [
-            rf"(?:change|changing|update|updating|remove|removing|delete|deleting|revise|revising|modify|modifying|edit|editing|amend|amending|reconsider|reconsidering|retract|retracting|withdraw|withdrawing|take down|taking down|improve|improving|upgrade|upgrading|raise|raising) ~ {_NOUN_EN}",  # noqa: E501
-            rf"{_NOUN_EN} (?:removed|deleted|changed|updated|taken down)",
+            r"change|changing|update|updating|remove|removing|delete|deleting|revise|revising|"
+            r"modify|modifying|edit|editing|amend|amending|reconsider|reconsidering|retract|"
+            r"retracting|withdraw|withdrawing|take down|taking down|improve|improving|upgrade|"
+            r"upgrading|raise|raising|removed|deleted|changed|updated|taken down|revisit",
         ],
         "de": [
-            rf"{_NOUN_DE} ~ (?:ändern|anpassen|löschen|entfernen|zurückziehen|zurücknehmen|aktualisieren|überarbeiten|korrigieren|überdenken|verbessern)",  # noqa: E501
-            rf"(?:ändern|löschen|entfernen|korrigieren|überarbeiten) sie ~ {_NOUN_DE}",
+            r"ändern|änderung|anpassen|löschen|entfernen|zurückziehen|zurücknehmen|aktualisieren|"
+            r"überarbeiten|korrigieren|überdenken|verbessern|anheben|gelöscht|geändert|entfernt",
         ],
         "fr": [
-            rf"(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre à jour|revoir|revoyez|réviser|corriger|améliorer|reconsidérer)(?:-nous| nous)? ~ {_NOUN_FR}",  # noqa: E501
+            r"modifier|modifiez|modification|supprimer|supprimez|retirer|retirez|changer|changez|"
+            r"mettre à jour|revoir|revoyez|réviser|corriger|améliorer|reconsidérer|supprimé|modifié",  # noqa: E501
         ],
         "es": [
-            rf"(?:cambiar|cambie|modificar|modifique|eliminar|elimine|borrar|borre|retirar|retire|actualizar|actualice|editar|edite|quitar|quite|reconsiderar|reconsidere|mejorar|mejore) ~ {_NOUN_ES}",  # noqa: E501
+            r"cambiar|cambie|modificar|modifique|eliminar|elimine|borrar|borre|retirar|retire|"
+            r"actualizar|actualice|editar|edite|quitar|quite|reconsiderar|reconsidere|mejorar|"
+            r"mejore|eliminada|modificada",
         ],
         "it": [
-            rf"(?:modificare|modifichi|rimuovere|rimuova|cancellare|cancelli|eliminare|elimini|ritirare|ritiri|aggiornare|aggiorni|cambiare|cambi|rivedere|riveda|migliorare|migliori) ~ {_NOUN_IT}",  # noqa: E501
+            r"modificare|modifichi|rimuovere|rimuova|cancellare|cancelli|eliminare|elimini|"
+            r"ritirare|ritiri|aggiornare|aggiorni|cambiare|cambi|rivedere|riveda|migliorare|"
+            r"migliori|rimossa|modificata",
         ],
-        "ja": [rf"{_NOUN_JA}(?:を|の)?(?:削除|変更|修正|取り下げ|書き直|書き換え)"],
+        "ja": [r"削除|変更|修正|取り下げ|書き直|書き換え|撤回"],
     },
 )
 
-NEGATIVE: Final = Lexicon(
-    "negative review",
+# Verbs that are an ask for a rating by themselves, with their object.
+RATE_US: Final = Lexicon(
+    "rate us",
     {
         "en": [
-            rf"(?:negative|bad|poor|low|critical|neutral|1-star|one-star|1 star|one star) {_NOUN_EN}"  # noqa: E501
+            r"(?:rate|review|evaluate|score) (?:us|me|the (?:product|item|seller|purchase)|"
+            r"your (?:purchase|order|experience|item|product)|this (?:product|item|seller)|"
+            r"our (?:product|item|service|shop|store)|it on amazon)",
+            r"how did we do|how we did|how would you rate|what you think (?:of|about) "
+            r"(?:the|your|our|this) (?:product|item|purchase|service)",
         ],
-        "de": [rf"(?:negative[nr]?|schlechte[nr]?|kritische[nr]?) {_NOUN_DE}"],
+        "de": [
+            r"(?:bewerten|rezensieren|beurteilen) sie (?:uns|den artikel|das produkt|ihren kauf|"
+            r"ihre bestellung|unseren service|unseren shop)",
+            r"(?:uns|den artikel|das produkt|ihren kauf|unseren shop) (?:zu )?(?:bewerten|"
+            r"rezensieren)",
+        ],
         "fr": [
-            rf"{_NOUN_FR} (?:négatifs?|négatives?|défavorables?)|(?:mauvais|mauvaise) {_NOUN_FR}"
+            r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|"
+            r"votre commande|notre service|le vendeur|votre expérience|notre boutique)",
+            r"évaluez-nous|notez-nous|nous évaluer|nous noter",
         ],
-        "es": [rf"{_NOUN_ES} (?:negativas?|negativos?|desfavorables?)|(?:mala|malas) {_NOUN_ES}"],
-        "it": [rf"{_NOUN_IT} (?:negativ[aeio])|(?:cattiv[ae]) {_NOUN_IT}"],
-        "ja": [r"低評価|悪い評価|星1|星１"],
+        "es": [
+            r"(?:valore|valorar|califique|calificar|puntúe|puntuar|evalúe|evaluar) (?:nuestro "
+            r"servicio|su compra|el producto|el artículo|su experiencia|al vendedor|su pedido|"
+            r"nuestra tienda)",
+            r"valórenos|valorarnos|califíquenos|calificarnos|valóranos|evalúenos",
+        ],
+        "it": [
+            r"(?:valuti|valutare|recensisca|recensire) (?:il prodotto|l'articolo|il suo acquisto|"
+            r"la sua esperienza|il nostro servizio|il venditore|l'ordine|il nostro negozio)",
+            r"valutarci|valutateci|valutaci|ci valuti|recensirci",
+        ],
+        "ja": [
+            r"(?:レビュー|評価|口コミ|ご感想)(?:を|の)?(?:ご)?(?:投稿|記入|お願い|いただけ|頂け|して|書いて|残して|お寄せ)"
+        ],
     },
 )
 
-# Words that turn a mention of a negative review into "talk to us instead".
-DIVERT: Final = Lexicon(
-    "divert",
-    {
-        "en": [r"before|instead|first|rather|contact|message us|write to us|reach out"],
-        "de": [r"bevor|statt|stattdessen|zuerst|erst|kontakt\w*"],
-        "fr": [r"avant|plutôt|au lieu|d'abord|contact\w*"],
-        "es": [r"antes|en lugar|en vez|primero|contact\w*"],
-        "it": [r"prima|invece|anziché|contatt\w*"],
-        "ja": [r"前に|ご連絡|お問い合わせ"],
-    },
-)
-
+# "Tell your friends": a request for word of mouth, a review in another form.
 TELL_OTHERS: Final = Lexicon(
     "tell others",
     {
         "en": [
-            r"tell (?:others|your friends|a friend|everyone|other (?:buyers|customers))|spread the word|recommend us"  # noqa: E501
+            r"tell (?:others|your friends|a friend|everyone|other (?:buyers|customers)|your family)|"  # noqa: E501
+            r"spread the word|recommend us|recommend our|refer a friend|share (?:your experience|"
+            r"it) with (?:others|friends)"
         ],
-        "de": [r"empfehlen sie uns|weiterempfehlen|erzählen sie ~ (?:freunden|anderen)"],
-        "fr": [r"recommandez-nous|parlez-en (?:à vos amis|autour de vous)|recommander à vos amis"],
-        "es": [r"recomiéndenos|recomiéndanos|cuénteselo a sus amigos|recomiéndelo a sus amigos"],
+        "de": [
+            r"empfehlen sie uns|weiterempfehlen|erzählen sie ~ (?:freunden|anderen)|empfehlen sie unseren"  # noqa: E501
+        ],
+        "fr": [
+            r"recommandez-nous|parlez-en (?:à vos amis|autour de vous)|recommander à vos amis|recommandez notre"  # noqa: E501
+        ],
+        "es": [
+            r"recomiéndenos|recomiéndanos|cuénteselo a sus amigos|recomiéndelo a sus amigos|recomiende nuestra"  # noqa: E501
+        ],
         "it": [
-            r"consigliaci|ci consigli|lo consigli ai suoi amici|parlane ai tuoi amici|passaparola"
+            r"consigliaci|ci consigli|lo consigli ai suoi amici|parlane ai tuoi amici|passaparola|consigli il nostro"  # noqa: E501
         ],
         "ja": [r"お友達に(?:紹介|おすすめ|勧め)|口コミで広め"],
     },
 )
 
+# A number of stars is an ask for a rating whatever the verb ("una valoración de cinco
+# estrellas?"); "4.5 stars" (a product's average) is not.
+STARS: Final = Lexicon(
+    "stars",
+    {
+        "en": [rf"{_FIVE_EN}[- ]stars?|full marks"],
+        "de": [rf"{_FIVE_DE}[- ]sterne\w*|volle punktzahl"],
+        "fr": [rf"{_FIVE_FR}[- ]étoiles?"],
+        "es": [rf"{_FIVE_ES}[- ]estrellas?|máxima puntuación"],
+        "it": [rf"{_FIVE_IT}[- ]stelle|punteggio massimo"],
+        "ja": [r"星5|星５|5つ星|５つ星|五つ星|星5つ|★5|満点"],
+    },
+)
+
+
+def _an_average(text: str, i: int) -> bool:
+    """ "4.5 stars", "4,7 Sterne": a product's average rating, not an ask."""
+    return i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
+
+
 RULE = "review-request"
-_NEUTRAL = (
-    "Review request: allowed only once per order and only if neutral (no wording about "
-    "positive reviews, satisfaction or rewards); Amazon's 'Request a Review' button is safer."
+_ASK = (
+    "This asks the buyer for a review, rating or feedback. A reply to a buyer's question "
+    "must not ask for one: Amazon's own 'Request a Review' button sends the one neutral "
+    "request each order may get."
 )
-_BIASED = "Asking for a positive review or a number of stars is not allowed; keep any ask neutral."
-_SATISFIED = (
-    "Asking for a review only if the buyer is happy is not allowed: a review ask must go to "
-    "every buyer in the same neutral words."
+_INCENTIVE = (
+    "This ties a review to something of value (money, refund, voucher, gift, free product, "
+    "a prize draw). Offering anything for a review gets sellers suspended."
 )
-_INCENTIVE = "Linking a review to a refund, gift, discount or any other benefit is not allowed."
-_CHANGE = "Asking a buyer to change or remove a review or feedback is not allowed."
-_DIVERT = "Asking buyers to contact you instead of leaving a negative review is not allowed."
-_TELL = "Asking happy buyers to tell others is a biased review request and not allowed."
-_SUGGEST_NEUTRAL = (
-    "Remove the review request from this reply; it is not needed to answer the buyer."
+_SELECTIVE = (
+    "This asks for a review only from happy buyers, or asks unhappy buyers to write to you "
+    "first. Selective review asks are not allowed."
 )
+_PRESSURE = (
+    "This pressures the buyer about a review (every star counts, a small business depends "
+    "on it). Pressure is a biased review ask and is not allowed."
+)
+_CHANGE = "Asking a buyer to change, update or remove a review or feedback is not allowed."
+_TELL = "Asking buyers to recommend you or tell others is a biased review request."
+_FIX_ASK = "Remove the request for a review or rating; answer only the buyer's question."
+_FIX_INCENTIVE = "Remove the offer: nothing of value may be tied to a review."
+_FIX_SELECTIVE = (
+    "Remove the review request and its condition; help the buyer with the issue itself."
+)
+_FIX_PRESSURE = "Remove the appeal and the review request; answer only the buyer's question."
+_FIX_CHANGE = "Remove the request about the review; solve the buyer's problem instead."
 
 
-def _hits(lexicon: Lexicon, doc: Document) -> list[tuple[int, int, int]]:
-    """(sentence, start, end) of every match in the words view."""
-    return [(doc.sentence_of(i), i, j) for i, j in lexicon.spans(doc)]
+Hit = tuple[int, int, int]  # sentence, start, end
 
 
-def _near(hits: list[tuple[int, int, int]], sentence: int, reach: int) -> tuple[int, int] | None:
-    for s, i, j in hits:
-        if abs(s - sentence) <= reach:
-            return i, j
-    return None
+def _hits(lexicon: Lexicon, doc: Document, cut: list[Span] | None = None) -> list[Hit]:
+    """(sentence, start, end) of every match in the words view outside the ``cut`` spans."""
+    spans = lexicon.spans(doc)
+    if cut:
+        spans = outside(spans, cut)
+    return [(doc.sentence_of(i), i, j) for i, j in spans]
+
+
+def _in(sentences: set[int], s: int, reach: int = 0) -> bool:
+    return any(s + d in sentences for d in range(-reach, reach + 1))
+
+
+def _sentences(hits: list[Hit]) -> set[int]:
+    return {s for s, _, _ in hits}
 
 
 def find_review_requests(doc: Document) -> Iterator[Finding]:
     view = doc.words
     block = Severity.BLOCK
 
-    def found(i: int, j: int, severity: Severity, message: str) -> Finding:
-        return doc.finding(view, i, j, RULE, severity, message, _SUGGEST_NEUTRAL)
+    def found(i: int, j: int, message: str, fix: str) -> Finding:
+        return doc.finding(view, i, j, RULE, block, message, fix)
 
-    changes = _hits(CHANGE, doc)
-    for _, i, j in changes:
-        yield found(i, j, block, _CHANGE)
-    reported = {s for s, _, _ in changes}
-
-    diverts = _hits(DIVERT, doc)
-    for s, i, j in _hits(NEGATIVE, doc):
-        if s not in reported and _near(diverts, s, 0):
-            reported.add(s)
-            yield found(i, j, block, _DIVERT)
-
-    asks = _hits(ASK, doc)
-    negatives = _hits(NEGATIVE, doc)
-    biased = _hits(BIASED, doc)
-    satisfied = _hits(SATISFIED, doc)
-    incentives = _hits(INCENTIVE, doc)
-    for s, i, j in asks:
+    cut = NOT_A_REVIEW.spans(doc)
+    reviews = _hits(REVIEW, doc, cut)
+    rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut)
+    if not reviews and not rate_us:
+        yield from _tell_others(doc, found)
+        return
+    incentive = _sentences(_hits(INCENTIVE, doc))
+    selective = _sentences(_hits(SATISFIED, doc))
+    pressure = _sentences(_hits(PRESSURE, doc))
+    change = _sentences(_hits(CHANGE, doc))
+    ask = _sentences(_hits(ASK, doc))
+    stars = {(i, j) for i, j in STARS.spans(doc) if not _an_average(view.text, i)}
+    reported: set[int] = set()
+    for s, i, j in sorted(reviews + rate_us):
         if s in reported:
             continue
-        reported.add(s)
-        if _near(negatives, s, 0):  # "please don't leave negative feedback"
-            yield found(i, j, block, _DIVERT)
-            continue
-        for hits, message in ((biased, _BIASED), (satisfied, _SATISFIED), (incentives, _INCENTIVE)):
-            if _near(hits, s, 1):
-                yield found(i, j, block, message)
-                break
+        if s in change:
+            verdict = (_CHANGE, _FIX_CHANGE)
+        elif s in incentive:
+            verdict = (_INCENTIVE, _FIX_INCENTIVE)
+        elif s in selective:
+            verdict = (_SELECTIVE, _FIX_SELECTIVE)
+        elif s in pressure:
+            verdict = (_PRESSURE, _FIX_PRESSURE)
+        elif s in ask or (s, i, j) in rate_us or (i, j) in stars:
+            verdict = (_ASK, _FIX_ASK)
         else:
-            yield found(i, j, Severity.WARN, _NEUTRAL)
+            continue
+        reported.add(s)
+        yield found(i, j, *verdict)
+    yield from _tell_others(doc, found, reported)
 
-    text = doc.words.text
-    for s, i, j in _hits(STARS, doc):
-        if s not in reported and not (i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()):
-            reported.add(s)
-            yield found(i, j, block, _BIASED)
-    desires = _hits(DESIRE, doc)
-    for s, i, j in biased:
-        if s not in reported and _near(desires, s, 0):
-            reported.add(s)
-            yield found(i, j, block, _BIASED)
+
+def _tell_others(doc: Document, found, reported: set[int] | None = None) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """ "If you are happy, tell your friends": word of mouth asked of happy buyers."""
+    happy = _sentences(_hits(SATISFIED, doc))
     for s, i, j in _hits(TELL_OTHERS, doc):
-        if s not in reported and _near(satisfied, s, 1):
-            reported.add(s)
-            yield found(i, j, block, _TELL)
+        if (reported is None or s not in reported) and _in(happy, s, 1):
+            yield found(i, j, _TELL, _FIX_ASK)
