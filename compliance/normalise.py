@@ -44,7 +44,10 @@ class View:
         if i >= j:
             pos = self.starts[i] if i < len(self.starts) else self.original_length
             return pos, pos
-        return self.starts[i], self.ends[j - 1]
+        start, end = self.starts[i], self.ends[j - 1]
+        if start >= end:  # a reversed (bidi override) stretch: its characters run backwards
+            start, end = min(self.starts[i:j]), max(self.ends[i:j])
+        return start, end
 
 
 # Look-alike letters (after case folding) and the Latin letter they imitate.
@@ -87,8 +90,33 @@ def _fold_char(ch: str) -> str:
 _SPECIAL: Final = re.compile(r"[^\n\x20-\x7e]+")
 
 
+# Right-to-left and left-to-right overrides make "moc.pohsym" display as "myshop.com": the
+# text between an override and its end (or the end of the line) is read in display order.
+_OVERRIDE: Final = re.compile("[\u202d\u202e]([^\u202c\n]*)")
+
+
 def fold(text: str) -> View:
-    """Compatibility-normalised, accent-free, case-folded, look-alike-free view of ``text``."""
+    """Compatibility-normalised, accent-free, case-folded, look-alike-free view of ``text``.
+
+    Text under a bidi override is put in the order a reader sees it.
+    """
+    if "\u202e" in text or "\u202d" in text:
+        order = list(range(len(text)))
+        for m in _OVERRIDE.finditer(text):
+            if text[m.start()] == "\u202e":
+                order[m.start(1) : m.end(1)] = order[m.start(1) : m.end(1)][::-1]
+        shown = "".join(text[k] for k in order)
+        inner = _fold(shown)
+        return View(
+            inner.text,
+            [order[k] for k in inner.starts],
+            [order[k - 1] + 1 for k in inner.ends],
+            len(text),
+        )
+    return _fold(text)
+
+
+def _fold(text: str) -> View:
     n = len(text)
     if _SPECIAL.search(text) is None:
         return View(text.lower(), range(n), range(1, n + 1), n)
@@ -171,8 +199,10 @@ def unspace(view: View) -> View:
 
 # Spelled-out "." and "@".  Bracketed forms are always disguises; bare words only when what
 # follows looks like a domain (decided in code, so "le point de retrait" stays French).
-_DOT_WORDS: Final = r"dot|punkt|point|punto|ponto"
-_AT_WORDS: Final = r"at|ät|arroba|chiocciola|arobase|chez|bei|klammeraffe"
+_DOT_WORDS: Final = r"dot|punkt|point|punto|ponto|punt|kropka|nokta|ドット"
+_AT_WORDS: Final = (
+    r"at|ät|arroba|chiocciola|arobase|chez|bei|klammeraffe|apenstaartje|malpa|snabel-a|アット"
+)
 _OPEN: Final = r"[\[\(\{<]"
 _CLOSE: Final = r"[\]\)\}>]"
 # Every alternative starts with the separator itself (a blank, an opening bracket or "@")
@@ -238,6 +268,12 @@ _MAIL_PROVIDERS: Final = _words(
     "posteo mail protonmail proton orange free laposte sfr wanadoo libero virgilio tiscali "
     "alice tin telefonica terra btinternet sky"
 )
+# Words after which a bare "at" names a place ("listed at shop dot com", "find us at ..."):
+# what follows is a website, reported as a link, not an e-mail address.
+_PLACE_WORDS: Final = _words(
+    "listed found available located sold us online here there them more info details "
+    "parts visit shop buy order see look find stocked offered page website site web"
+)
 # Words before "point"/"punto" that make it the French/Spanish noun, not a dot.
 _STOPWORDS: Final = _words(
     "a an the this that our your le la les un une au du des ce cette el los las una del al "
@@ -246,8 +282,87 @@ _STOPWORDS: Final = _words(
 )
 
 
+# Characters browsers or readers take for a dot: ideographic and half-width full stops,
+# middle dots, bullets, one-dot leaders.
+_DOT_LOOKALIKE: Final = re.compile(
+    "[ \t]{0,2}[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52][ \t]{0,2}(?=[a-z0-9])"
+)
+# "myshop. com", "myshop .com": a full stop with blanks beside it, between two words.
+_DOT_AND_BLANKS: Final = re.compile(r"\.[ \t]{0,3}(?=[a-z0-9])")
+
+
+def _blank_dots(text: str) -> list[int]:
+    """Positions of full stops with a blank beside them (str.find: far cheaper than a scan)."""
+    found: set[int] = set()
+    for pair, offset in ((". ", 0), (" .", 1), (".\t", 0), ("\t.", 1)):
+        pos = text.find(pair)
+        while pos >= 0:
+            found.add(pos + offset)
+            pos = text.find(pair, pos + 1)
+    return sorted(found)
+
+
+# Domains nobody ends a sentence with; other top-level domains after a spaced dot count only
+# where the text stops or a path follows ("mystore. de/angebote", but not "Merci. De plus").
+_STRONG_TLDS: Final = frozenset(["com", "net", "org", "info", "biz", "xyz", "io", "eu"])
+_AFTER_DOMAIN: Final = re.compile(r"[ \t]*(?:$|[\n/?#:,;!)\]]|\.(?:[ \t]|$))")
+
+
+_ANY_DOT_LOOKALIKE: Final = re.compile(
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52]"
+)
+
+
+def _lookalike_dots(view: View) -> View:
+    text = view.text
+    if _ANY_DOT_LOOKALIKE.search(text) is None:
+        return view
+    edits = [
+        (m.start(), m.end(), ".")
+        for m in _DOT_LOOKALIKE.finditer(text)
+        if m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()
+    ]
+    return _rewrite(view, edits)
+
+
+def _spaced_dots(view: View, tlds: frozenset[str]) -> View:
+    text = view.text
+    edits: list[tuple[int, int, str]] = []
+    for dot in _blank_dots(text):
+        m = _DOT_AND_BLANKS.match(text, dot)
+        if m is None:
+            continue
+        start = dot
+        while start > dot - 3 and start > 0 and text[start - 1] in " \t":
+            start -= 1
+        left = _word_before(text, start)
+        nxt = _NEXT_WORD.match(text, m.end())
+        if (
+            not left
+            or nxt is None
+            or left in _STOPWORDS
+            or not start
+            or text[start - 1] not in _LABEL_CHARS
+        ):
+            continue
+        right = nxt.group()
+        if right in _STRONG_TLDS or (
+            right in tlds and _AFTER_DOMAIN.match(text, nxt.end()) is not None
+        ):
+            edits.append((start, m.end(), "."))
+    return _rewrite(view, edits)
+
+
 def unmask(view: View, tlds: frozenset[str]) -> View:
-    """Turn spelled-out dots and at-signs into ``.`` and ``@`` when they join a domain."""
+    """Turn spelled-out dots and at-signs into ``.`` and ``@`` when they join a domain.
+
+    Dot look-alikes ("myshop。com", "myshop·com") and dots with blanks beside them
+    ("myshop. com") become plain dots first.
+    """
+    if not view.text.isascii():
+        view = _lookalike_dots(view)
+    if " ." in view.text or ". " in view.text or "\t" in view.text:
+        view = _spaced_dots(view, tlds)
     text = view.text
     edits: list[tuple[int, int, str]] = []
     for m in _MASK.finditer(text):
@@ -274,7 +389,7 @@ def unmask(view: View, tlds: frozenset[str]) -> View:
                 or word in _UNAMBIGUOUS_AT
                 or right in _MAIL_PROVIDERS
                 or _MAIL_WORD.search(text, max(0, m.start() - 40), m.start()) is not None
-                or _SPELLED_DOMAIN.match(text, m.end())
+                or (_SPELLED_DOMAIN.match(text, m.end()) and left not in _PLACE_WORDS)
             ):
                 edits.append((m.start(), m.end(), "@"))
     return _rewrite(view, edits)

@@ -7,13 +7,13 @@ Links are found in the *addresses* view, so ``shop dot com``, ``example[.]com``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import View
-from compliance.policy import host_allowed
+from compliance.policy import AMAZON_DOMAINS, host_allowed
 from compliance.tlds import TLDS, WORD_TLDS
 
 __all__ = ["find_links"]
@@ -25,7 +25,7 @@ _SCHEME_URL: Final = re.compile(
 )
 _WWW_URL: Final = re.compile(r"(?P<rest>w(?<![a-z0-9./@-]w)ww\d{0,3}\.[^\s<>\"'`]*)")
 _BARE: Final = re.compile(
-    r"(?<![a-z0-9@._/:-])(?P<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"
+    r"(?<![a-z0-9@._-])(?P<host>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10})"
     r"(?![a-z0-9@-]|\.[a-z0-9])(?P<path>[/?#:][^\s<>\"'`]*)?"
 )
 _DOTTED: Final = re.compile(r"\.(?<=[a-z0-9-]\.)(?=[a-z0-9])")  # "x.y": where domains can be
@@ -34,8 +34,58 @@ _RUN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _TRAILING: Final = ".,;:!?)]}'\"»"
 _HOST_END: Final = re.compile(r"[/?#\\]")
 _FILE_LIKE: Final = frozenset({"zip", "mov"})
+# Any scheme ("wss:", "hxxps://", "https:" without slashes), found from its colon.
+_SCHEME_BEFORE: Final = re.compile(r"[a-z][a-z0-9+.-]{0,19}$")
+_AFTER_SCHEME: Final = re.compile(r"/{0,3}(?P<host>[a-z0-9][a-z0-9.-]{0,252})")
+_URL_REST: Final = re.compile(r"[^\s<>\"'`]*")
+_NOT_LINK_SCHEMES: Final = frozenset({"mailto", "tel", "callto", "sms"})  # their own rules
+_HOST_SHAPE: Final = re.compile(r"(?:[a-z0-9-]{1,63}\.)+[a-z0-9-]{2,63}")
+_SHORTENERS: Final = frozenset(
+    [
+        "amzn.to",
+        "amzn.eu",
+        "amzn.asia",
+        "amzn.com",
+        "a.co",
+        "bit.ly",
+        "tinyurl.com",
+        "t.co",
+        "goo.gl",
+        "ow.ly",
+        "is.gd",
+        "buff.ly",
+        "rebrand.ly",
+        "cutt.ly",
+        "shorturl.at",
+        "rb.gy",
+        "tiny.cc",
+        "s.id",
+        "lnkd.in",
+        "t.ly",
+        "bl.ink",
+        "short.io",
+        "linktr.ee",
+        "wa.me",
+        "m.me",
+        "t.me",
+        "qrco.de",
+        "tr.ee",
+        "shor.by",
+    ]
+)
+_AMAZON_SHORT: Final = frozenset({"amzn.to", "amzn.eu", "amzn.asia", "a.co"})
+# Amazon pages a buyer needs to complete an order: orders, returns, help, messages, tracking.
+_AMAZON_ALLOWED_PATHS: Final = (
+    "/gp/your-account", "/gp/css/", "/your-orders", "/gp/help", "/help", "/hz/help",
+    "/gp/orc/", "/returns", "/spr/returns", "/gp/message", "/gp/buyer-seller", "/progress-tracker",
+    "/ap/", "/gp/aw/ya", "/gp/digital/your-account", "/hz/contact-us", "/gp/contact-us",
+    "/gp/communication-manager", "/myc", "/gp/product-support", "/a/c/r/", "/gp/refund",
+    "/tracking", "/ref=nav_orders",
+)  # fmt: skip
+_AMAZON_ALLOWED_HOSTS: Final = ("track.", "sellercentral.", "returns.", "smile.")
 
 LINK = "link"
+MARKETING = "marketing"
 INSECURE = "insecure-link"
 _NOT_ALLOWED = (
     "Links to {host} are not allowed: only Amazon's pages and the carrier's own tracking "
@@ -50,6 +100,19 @@ _LOOKALIKE = (
     "points somewhere else."
 )
 _INSECURE = "Links must be secure: use https:// instead of http:// (Amazon removes http links)."
+_MARKETING_LINK = (
+    "Marketing link: this Amazon page ({host}{path}) is a product, storefront, search or "
+    "deals page. Only Amazon's order, returns and help pages may be linked, unless the "
+    "buyer asked about that very product."
+)
+_SHORT_LINK = (
+    "Short links ({host}) hide where they lead and are not allowed; Amazon treats them as "
+    "links to outside or marketing pages."
+)
+_SCHEME = "Only https:// links are allowed; this {scheme}: link is not."
+_SUGGEST_AMAZON = (
+    "Remove the link; point the buyer to Your Orders on Amazon if they need the order page."
+)
 _SUGGEST_REMOVE = "Remove the link; give the carrier's name and the tracking number instead."
 
 
@@ -75,6 +138,12 @@ def find_links(doc: Document) -> Iterator[Finding]:
         j = _trim(text, i, j)
         start, end = view.span(i, j)
         original = doc.text[start:end]
+        host = host.removeprefix("www.")
+        if host in _SHORTENERS or host_allowed(host, _SHORTENERS):
+            rule = MARKETING if host in _AMAZON_SHORT else LINK
+            message = _SHORT_LINK.format(host=host)
+            yield doc.finding(view, i, j, rule, Severity.BLOCK, message, _SUGGEST_REMOVE)
+            return
         if host_allowed(host, allowed):
             if not original.isascii():
                 yield doc.finding(
@@ -83,6 +152,13 @@ def find_links(doc: Document) -> Iterator[Finding]:
             elif scheme == "http":
                 https = "https://" + original.split("://", 1)[-1]
                 yield doc.finding(view, i, j, INSECURE, Severity.BLOCK, _INSECURE, https)
+            elif scheme not in (None, "https"):
+                message = _SCHEME.format(scheme=scheme)
+                yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+            elif host_allowed(host, AMAZON_DOMAINS) and not _amazon_page_allowed(host, text[i:j]):
+                path = _path_of(text[i:j])
+                message = _MARKETING_LINK.format(host=host, path=path[:40])
+                yield doc.finding(view, i, j, MARKETING, Severity.BLOCK, message, _SUGGEST_AMAZON)
             return
         disguised = bare and (not original.isascii() or original.lower() != text[i:j])
         message = (_DISGUISED if disguised else _NOT_ALLOWED).format(host=host)
@@ -95,6 +171,7 @@ def find_links(doc: Document) -> Iterator[Finding]:
         if host:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             yield from report(m.start(), m.end(), host, m.group("scheme"), False)
+    yield from _other_schemes(text, taken, report)
     for m in _WWW_URL.finditer(text):
         if taken[m.start()]:
             continue
@@ -130,3 +207,48 @@ def _sentence_join(doc: Document, view: View, tld_start: int) -> bool:
     start = view.starts[tld_start]
     label = doc.text[start : start + 2]
     return len(label) == 2 and label[0].isupper() and label[1].islower()
+
+
+def _other_schemes(
+    text: str,
+    taken: bytearray,
+    report: Callable[[int, int, str, str | None, bool], Iterator[Finding]],
+) -> Iterator[Finding]:
+    """Links with any scheme, with or without slashes: "wss://x.com", "https:x.com"."""
+    pos = text.find(":")
+    while pos >= 0:
+        nxt = pos + 1
+        if not taken[pos]:
+            before = _SCHEME_BEFORE.search(text, max(0, pos - 20), pos)
+            after = _AFTER_SCHEME.match(text, pos + 1)
+            if before is not None and after is not None:
+                scheme = before.group()
+                host = after.group("host").rstrip(".")
+                i = before.start()
+                if (
+                    scheme not in _NOT_LINK_SCHEMES
+                    and (i == 0 or not text[i - 1].isalnum())
+                    and _HOST_SHAPE.fullmatch(host)
+                ):
+                    rest = _URL_REST.match(text, after.end())
+                    j = rest.end() if rest else after.end()
+                    taken[i:j] = b"\x01" * (j - i)
+                    nxt = j
+                    yield from report(i, j, host, "https" if scheme == "https" else scheme, False)
+        pos = text.find(":", nxt)
+
+
+def _path_of(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    cut = _HOST_END.search(rest)
+    return rest[cut.start() :] if cut else ""
+
+
+def _amazon_page_allowed(host: str, url: str) -> bool:
+    """Amazon's order, returns, help and tracking pages; not products, stores or search."""
+    if host.startswith(_AMAZON_ALLOWED_HOSTS):
+        return True
+    path = _path_of(url).split("#", 1)[0]
+    if path in ("", "/"):
+        return True
+    return path.startswith(_AMAZON_ALLOWED_PATHS)

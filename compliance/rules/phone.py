@@ -16,6 +16,7 @@ from typing import Final
 from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.policy import phone_digits
+from compliance.rules.lexicon import Lexicon
 
 __all__ = ["find_phone_numbers"]
 
@@ -62,6 +63,10 @@ RULE = "phone-number"
 _MESSAGE = (
     "Phone numbers are not allowed in messages to buyers, except a carrier's, manufacturer's "
     "or warranty line (an admin can allow-list those)."
+)
+_DISGUISED = (
+    "This is a phone number written to look like something else (letters for digits, "
+    "digits in words or spaced out). Phone numbers are not allowed in messages to buyers."
 )
 _SUGGESTION = "Remove the number; the carrier's phone line is on its tracking page."
 
@@ -123,11 +128,153 @@ def _allowed(candidate: str, allowed: frozenset[str]) -> bool:
     return len(national) >= 7 and any(a.endswith(national) for a in allowed)
 
 
+# Digits written as words in every supported language ("two one two", "zwei eins zwo").
+_DIGIT_WORDS: Final[dict[str, str]] = {
+    word: str(digit)
+    for digit, words in enumerate(
+        [
+            "zero oh o null zero cero zéro nul",
+            "one eins un une uno una ein",
+            "two zwei zwo deux dos due",
+            "three drei trois tres tre",
+            "four vier quatre cuatro quattro",
+            "five funf fünf cinq cinco cinque",
+            "six sechs seis sei",
+            "seven sieben sept siete sette",
+            "eight acht huit ocho otto",
+            "nine neun neuf nueve nove",
+        ]
+    )
+    for word in words.split()
+}
+_DIGIT_WORD: Final = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+_LETTER_DIGITS: Final = str.maketrans("oli", "011")
+# A number in disguise: digit words, digits with letters O/l/I among them, or (after
+# ``unspace``) a long run of digits that were typed one by one.  Runs are made of such
+# tokens joined by the separators phone numbers are written with; every token starts on a
+# word boundary and no token can swallow a separator, so the scan is linear.
+_NUMBER_TOKEN: Final = rf"(?:{_DIGIT_WORD}|[0-9oli]*[0-9][0-9oli]*)(?![a-z0-9])"
+_NUMBER_RUN: Final = re.compile(
+    rf"(?<![a-z0-9]){_NUMBER_TOKEN}(?:[ \t.,/()-]{{1,3}}{_NUMBER_TOKEN})*"
+)
+_TOKEN: Final = re.compile(r"[a-z0-9]+")
+
+
+# Two digit words in a row ("fünf fünf", "five 5"): where a number in words may start.
+_WORD_LISTS: Final = {
+    "en": "zero oh one two three four five six seven eight nine",
+    "de": "null eins ein zwei zwo drei vier fünf sechs sieben acht neun",
+    "fr": "zéro un une deux trois quatre cinq six sept huit neuf",
+    "es": "cero uno una dos tres cuatro cinco seis siete ocho nueve",
+    "it": "zero uno una due tre quattro cinque sei sette otto nove",
+}
+DIGIT_PAIRS: Final = Lexicon(
+    "digit pairs",
+    {
+        lang: [rf"(?:{'|'.join(words.split())})[ ,./()-]{{1,3}}(?:{'|'.join(words.split())}|\d+)"]
+        for lang, words in _WORD_LISTS.items()
+    },
+)
+_WINDOW = 64
+
+
+def _windows(doc: Document, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of the words view where a disguised number may sit, merged."""
+    text = doc.words.text
+    spots = list(DIGIT_PAIRS.spans(doc))
+    for start, end in candidates:
+        if _lettered(_token_before(text, start)) or _lettered(_token_after(text, end)):
+            spots.append((start, end))
+    spots.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spots:
+        start, end = max(0, start - _WINDOW), end + _WINDOW
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _disguised_numbers(
+    doc: Document, candidates: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str]]:
+    """Phone numbers written to escape a digit scan: "212 555 O199", "two one two ...",
+    "2 1 2 5 5 5 0 1 9 9".  Yields (start, end, digits) in the words view.
+    """
+    view = doc.words
+    text = view.text
+    for start, end in candidates:  # typed digit by digit, joined by ``unspace``?
+        if end - start >= 7 and text[start:end].isdigit():
+            original = view.span(start, end)
+            if end - start <= 15 and _ONE_BY_ONE.search(doc.text, *original):
+                yield start, end, text[start:end]
+    for window_start, window_end in _windows(doc, candidates):
+        for m in _NUMBER_RUN.finditer(text, window_start, window_end):
+            run = m.group()
+            if run.isdigit():
+                continue  # plain digits: judged by their shape
+            digits: list[str] = []
+            disguised = False
+            for token in _TOKEN.findall(run):
+                if token in _DIGIT_WORDS:
+                    digits.append(_DIGIT_WORDS[token])
+                    disguised = True
+                elif token.isdigit():
+                    digits.append(token)
+                else:
+                    digits.append(token.translate(_LETTER_DIGITS))
+                    disguised = True
+            number = "".join(digits)
+            if disguised and 7 <= len(number) <= 15:
+                yield m.start(), m.end(), number
+
+
+_ONE_BY_ONE: Final = re.compile(r"(?:\d\s){4}\d")
+_OLI: Final = frozenset("oli")
+_SEPARATORS: Final = frozenset(" \t.,/()-")
+_NUMBERISH: Final = frozenset("0123456789oli")
+
+
+def _token_before(text: str, pos: int) -> str:
+    """The word just before ``pos``, across up to three separators ("o199 " before "555")."""
+    k = pos
+    while k > pos - 3 and k > 0 and text[k - 1] in _SEPARATORS:
+        k -= 1
+    i = k
+    while i > k - 20 and i > 0 and text[i - 1] in _NUMBERISH:
+        i -= 1
+    return text[i:k]
+
+
+def _token_after(text: str, pos: int) -> str:
+    k = pos
+    while k < pos + 3 and k < len(text) and text[k] in _SEPARATORS:
+        k += 1
+    j = k
+    while j < k + 20 and j < len(text) and text[j] in _NUMBERISH:
+        j += 1
+    return text[k:j]
+
+
+def _lettered(token: str) -> bool:
+    """A digit among letters O, l, I: "o199", "2l2"."""
+    return any(c in _OLI for c in token) and any(c.isdigit() for c in token)
+
+
 def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
     masked = _NOT_A_PHONE.sub(lambda m: "#" * len(m.group()), text)
-    for m in _CANDIDATE.finditer(masked):
+    candidates = list(_CANDIDATE.finditer(masked))
+    reported: list[tuple[int, int]] = []
+    spans = [m.span() for m in candidates]
+    for start, end, digits in _disguised_numbers(doc, spans):
+        if _allowed(digits, doc.policy.allowed_phone_numbers) or _beside_code(text, start, end):
+            continue
+        reported.append((start, end))
+        yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)
+    for m in candidates:
         candidate = m.group()
         start, end = m.span()
         if candidate.endswith(")") and candidate.count("(") < candidate.count(")"):
@@ -139,5 +286,7 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if not _looks_like_phone(candidate, _context(text, start)):
             continue
         if _allowed(candidate, doc.policy.allowed_phone_numbers):
+            continue
+        if any(i < end and start < j for i, j in reported):
             continue
         yield doc.finding(view, start, end, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
