@@ -188,7 +188,7 @@ def build_wiring(
     if orders is None and settings.spapi_refresh_token:
         orders = orders_client_from_settings(settings, clock=clock)
     if mailer is None and settings.smtp_url:
-        mailer = smtp_sender_from_settings(settings)
+        mailer = smtp_sender_from_settings(settings, policy=policy)
     return Wiring(
         settings=settings,
         engine=engine,

@@ -32,6 +32,8 @@ from urllib.parse import unquote, urlsplit
 from bot.config import Settings
 from bot.domain import OutgoingMail
 from bot.errors import ConfigError, MailRejected, MailUnavailable
+from compliance import Policy
+from compliance.wire import check_mime
 
 __all__ = [
     "SmtpSender",
@@ -131,8 +133,10 @@ class SmtpSender:
         timeout: float = 30.0,
         ssl_context: ssl.SSLContext | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        policy: Policy | None = None,
     ) -> None:
         self._target = parse_smtp_url(url)
+        self._policy = policy or Policy()
         if not parseaddr(mail_from)[1]:
             raise ConfigError(["WISMO_FROM: not an e-mail address"])
         self._mail_from = mail_from
@@ -150,13 +154,18 @@ class SmtpSender:
         if not recipient or "@" not in recipient:
             raise MailRejected(f"{mail.to!r} is not an e-mail address: check the buyer alias")
         msg = build_message(mail, mail_from=self._mail_from, now=self._clock())
+        wire = msg.as_bytes()
+        # The last gate: the bytes that go out, decoded as the buyer's mail client will.
+        report = check_mime(wire, policy=self._policy)
+        if not report.compliant:
+            raise MailRejected(f"policy check of the encoded mail failed: {report.reason()}")
         where = self._target.where
         try:
             with self._connect() as smtp:
                 self._login(smtp)
                 # Not send_message(): it re-serialises with mbox rules and turns a line
                 # "From ..." of the body into ">From ...".
-                smtp.sendmail(self._envelope_from, [recipient], msg.as_bytes())
+                smtp.sendmail(self._envelope_from, [recipient], wire)
         except (MailRejected, MailUnavailable):
             raise
         except smtplib.SMTPRecipientsRefused as exc:
@@ -254,10 +263,14 @@ def _login_plain_utf8(smtp: smtplib.SMTP, username: str, password: str) -> None:
         raise smtplib.SMTPResponseException(code, resp)
 
 
-def smtp_sender_from_settings(settings: Settings, *, timeout: float = 30.0) -> SmtpSender:
+def smtp_sender_from_settings(
+    settings: Settings, *, timeout: float = 30.0, policy: Policy | None = None
+) -> SmtpSender:
     """The sender a deployment configured with ``SMTP_URL`` and ``WISMO_FROM``."""
     if not settings.smtp_url:
         raise ConfigError(["SMTP_URL: not set, so replies cannot be sent"])
     if not settings.mail_from:
         raise ConfigError(["WISMO_FROM: not set (the sender address approved in Seller Central)"])
-    return SmtpSender(settings.smtp_url.reveal(), mail_from=settings.mail_from, timeout=timeout)
+    return SmtpSender(
+        settings.smtp_url.reveal(), mail_from=settings.mail_from, timeout=timeout, policy=policy
+    )

@@ -278,3 +278,27 @@ def test_factory_from_settings() -> None:
     assert rec.received[0][2]["From"] == FROM
     with pytest.raises(ConfigError, match="SMTP_URL"):
         smtp_sender_from_settings(Settings(mail_from=FROM))
+
+
+@pytest.mark.parametrize(
+    "smuggled",
+    [
+        "Ersatzteile gibt es unter sonnenhaus\u3002shop",  # ideographic full stop as a dot
+        "Ersatzteile: " + "x" * 70 + " sonnenhaus-ersatzteile-und-zubehoer.com",  # QP breaks it
+        "Rufen Sie an: 030 555 O199 2",  # letter O for a zero
+        "Nummer: null drei null, fünf fünf fünf, eins neun neun",  # digits in words
+    ],
+)
+def test_a_disguised_link_or_phone_in_the_encoded_body_never_leaves(smuggled: str) -> None:
+    body = BODY + smuggled + "\n"
+    with smtp_server() as (port, rec):
+        with pytest.raises(MailRejected, match="policy check of the encoded mail"):
+            sender(f"smtp://127.0.0.1:{port}").send(reply(body=body))
+        assert rec.received == []
+
+
+def test_the_subject_is_checked_as_sent() -> None:
+    with smtp_server() as (port, rec):
+        with pytest.raises(MailRejected, match="link"):
+            sender(f"smtp://127.0.0.1:{port}").send(reply(subject="Re: sonnenhaus\u3002shop"))
+        assert rec.received == []

@@ -1,0 +1,48 @@
+"""The send-time check reads the MIME bytes the way a buyer's mail client does."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+
+import pytest
+
+from compliance.wire import check_mime, readable_text
+
+
+def _mail(body: str, cte: str, subject: str = "Re: your order") -> bytes:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = "support@seller.example"
+    msg["To"] = "buyer+1@marketplace.amazon.de"
+    msg["Subject"] = subject
+    msg.set_content(body, charset="utf-8", cte=cte)
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize("cte", ["quoted-printable", "base64", "8bit"])
+def test_the_body_is_decoded_before_the_check(cte):
+    raw = _mail("Your parcel is on its way. Parts: sunnyhome\u3002shop/parts\n", cte)
+    if cte != "8bit":  # encoded, the look-alike dot is not in the bytes as such
+        assert "sunnyhome\u3002shop".encode() not in raw
+    report = check_mime(raw)
+    assert not report.compliant
+    assert "link" in report.rules
+
+
+@pytest.mark.parametrize("cte", ["quoted-printable", "base64"])
+def test_a_phone_number_in_words_is_found_in_encoded_bodies(cte):
+    raw = _mail("Ring us: zwei eins zwei, fünf fünf fünf, null eins neun neun\n", cte)
+    assert "phone-number" in check_mime(raw).rules
+
+
+def test_encoded_word_subjects_are_decoded():
+    raw = _mail("Thanks for waiting.\n", "7bit", subject="Re: Bestellung – mehr auf sonnenhaus·de/")
+    assert "sonnenhaus·de".encode() not in raw  # an encoded word
+    assert "sonnenhaus" in readable_text(raw)
+    assert "link" in check_mime(raw).rules
+
+
+def test_a_compliant_reply_passes_and_addresses_in_headers_do_not_count():
+    raw = _mail("Ihr Paket ist unterwegs: https://www.dhl.de/de/privatkunden.html\n", "base64")
+    report = check_mime(raw)
+    assert report.compliant and not report.findings
