@@ -1,8 +1,10 @@
-"""How long one policy check of a 2,000-character reply takes.
+"""How long one policy check takes: a 2,000-character reply, and adversarial texts.
 
-The Slack edit modal re-checks the draft on every keystroke, so a check must stay far below
-what a person notices.  Target: median under 1 ms and 99th percentile under 2 ms on one
-core.  Run: .venv/bin/python bench/compliance_bench.py
+The Slack edit modal re-checks the draft on every keystroke, with the wording of every
+language, so a check must stay far below what a person notices.  Targets: median under
+1 ms and 99th percentile under 2 ms on one core for a 2,000-character reply; a
+100,000-character adversarial text under 1 s, growing linearly (twice the text, about
+twice the time).  Run: .venv/bin/python bench/compliance_bench.py
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import os
 import statistics
 import time
+from collections.abc import Callable
 
 from compliance import check
 
@@ -34,6 +37,11 @@ _DE = (
     "\n\nFalls Sie nicht zu Hause sind, wird das Paket in der Packstation 123 in 10115 Berlin "
     "hinterlegt. Der Betrag von 24,99 € für den Versand wurde Ihnen erstattet. Wir "
     "entschuldigen uns für die Verzögerung.\n\n"
+)
+_MIXED = (
+    " Bitte hinterlassen Sie uns eine Bewertung, merci de laisser un avis, le regalamos un "
+    "cupón, ci invii il suo numero di telefono, visit sunnyhome\u3002com or call "
+    "two one two five five five zero one nine nine."
 )
 _BAD = (
     " If you are happy, please leave us 5 stars! Use code SUMMER15 for 15% off, visit "
@@ -81,6 +89,7 @@ def main() -> None:
         ("en compliant, lang=en", _reply(_EN), "en"),
         ("de compliant, all languages", _reply(_DE), None),
         ("en with 7 violations, all languages", _reply(_EN, _BAD), None),
+        ("de with mixed-language violations", _reply(_DE, _MIXED), "de"),
     ]
     print(f"compliance.check on 2,000-character replies, {RUNS} runs each (target: median < 1 ms,")
     print("p99 < 2 ms on one core)")
@@ -93,6 +102,54 @@ def main() -> None:
             f"cpu min {cpu_min:5.3f} median {cpu_median:5.3f} p99 {cpu_p99:5.3f} ms  {verdict}"
         )
     print(f"(machine load average while measuring: {os.getloadavg()[0]:.1f})")
+    print()
+    print("adversarial texts: seconds at 25,000 / 50,000 / 100,000 characters, and the ratio")
+    print("of the last two (linear: about 2; target under 1 s at 100,000)")
+    worst = 0.0
+    for name, make in ADVERSARIAL.items():
+        times = [_best_of(make(n)) for n in (25_000, 50_000, 100_000)]
+        worst = max(worst, times[-1])
+        ratio = times[2] / times[1] if times[1] > 0.02 else float("nan")  # timer noise below
+        verdict = "ok" if times[-1] < 1.0 and not ratio > 3.0 else "OVER TARGET"
+        print(
+            f"  {name:22} {times[0]:6.3f} {times[1]:6.3f} {times[2]:6.3f} s"
+            f"   x{ratio:4.1f}  {verdict}"
+        )
+    print(f"slowest 100,000-character text: {worst:.3f} s")
+
+
+def _best_of(text: str, runs: int = 2) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        check(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+# Inputs built to make a careless matcher backtrack or revisit text: long runs of the
+# characters links, addresses, numbers and word lists are made of.
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "dots": lambda n: "." * n,
+    "label-dot runs": lambda n: "a." * (n // 2),
+    "spaced dots": lambda n: "a . " * (n // 4),
+    "look-alike dots": lambda n: "a\u3002" * (n // 2),
+    "at-signs": lambda n: "a@" * (n // 2),
+    "spelled at and dot": lambda n: "x at y dot " * (n // 11),
+    "colons (schemes)": lambda n: "a:" * (n // 2),
+    "digits": lambda n: "1" * n,
+    "digit groups": lambda n: "123 456 " * (n // 8),
+    "digit words": lambda n: "one two " * (n // 8),
+    "letter-O digits": lambda n: "1o1 " * (n // 4),
+    "bidi override": lambda n: "\u202e" + "moc.a " * (n // 6),
+    "review words": lambda n: "please leave a review " * (n // 22),
+    "concept soup": lambda n: (
+        ("bitte Bewertung gratis si vous êtes satisfait cancel your phone number our shop ")
+        * (n // 80)
+    ),
+    "no sentence end": lambda n: "review please refund " * (n // 21),
+    "japanese": lambda n: "レビューをお願いします" * (n // 11),
+}
 
 
 if __name__ == "__main__":

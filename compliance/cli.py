@@ -24,8 +24,11 @@ __all__ = ["main"]
 
 _DESCRIPTION = """\
 Check reply texts against Amazon's buyer-messaging policy (links, e-mail addresses, phone
-numbers, review requests, marketing, moving buyers off Amazon, HTML, emoji, template
-leftovers, length).  Reads each FILE as UTF-8, or standard input for "-" or no FILE.
+numbers, review requests, marketing, moving buyers off Amazon, asking for personal data or
+for a cancellation request, HTML, emoji, template leftovers, length), with the wording of
+every supported language.  Reads each FILE as UTF-8, or standard input for "-".  With no
+FILE it reads standard input when that is a pipe or a file, and prints this usage when it
+is a terminal.
 """
 _EPILOG = """\
 output:
@@ -60,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help="language of the reply (default: check the wording of every language)",
+        help="language of the card; adds precision, never removes a rule (every "
+        "language's wording is always checked)",
     )
     return parser
 

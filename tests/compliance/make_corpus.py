@@ -574,6 +574,75 @@ VIOLATIONS: dict[str, list[V]] = {
 }
 
 # Compliant texts that a careless rule would flag (words shared with violations).
+# The two rules issue 12 added: asking for the buyer's contact details, and asking the buyer
+# to submit a cancellation request.
+_NEW_RULES: dict[str, list[V]] = {
+    "en": [
+        (
+            "Please text us your cell number so the van driver can reach you.",
+            ["personal-data"],
+            False,
+        ),
+        ("What is the best e-mail address to send the invoice to?", ["personal-data"], False),
+        (
+            "To stop the shipment, you need to request a cancellation yourself.",
+            ["cancellation-request"],
+            False,
+        ),
+        (
+            "Kindly cancel the order from your account and we will refund you.",
+            ["cancellation-request"],
+            False,
+        ),
+    ],
+    "de": [
+        ("Nennen Sie uns bitte Ihre Mobilnummer für die Zustellung.", ["personal-data"], False),
+        (
+            "Geben Sie uns bitte eine E-Mail-Adresse, unter der wir Sie erreichen.",
+            ["personal-data"],
+            False,
+        ),
+        (
+            "Sie müssen die Stornierung selbst in Ihrem Konto beantragen.",
+            ["cancellation-request"],
+            False,
+        ),
+        (
+            "Bitte stornieren Sie die Bestellung über „Meine Bestellungen“.",
+            ["cancellation-request"],
+            False,
+        ),
+    ],
+    "fr": [
+        ("Indiquez-nous votre numéro de téléphone pour le livreur.", ["personal-data"], False),
+        ("Pourriez-vous nous transmettre votre adresse mail ?", ["personal-data"], False),
+        (
+            "Vous devez soumettre une demande d'annulation vous-même.",
+            ["cancellation-request"],
+            False,
+        ),
+        ("Merci d'annuler la commande depuis votre compte.", ["cancellation-request"], False),
+    ],
+    "es": [
+        ("Facilítenos su teléfono móvil para la entrega.", ["personal-data"], False),
+        ("¿Podría indicarnos su dirección de correo electrónico?", ["personal-data"], False),
+        ("Debe solicitar usted mismo la cancelación del pedido.", ["cancellation-request"], False),
+        ("Por favor, cancele el pedido desde su cuenta.", ["cancellation-request"], False),
+    ],
+    "it": [
+        ("Ci fornisca il suo numero di cellulare per la consegna.", ["personal-data"], False),
+        ("Potrebbe comunicarci il suo indirizzo email?", ["personal-data"], False),
+        ("Deve richiedere lei stesso l'annullamento dell'ordine.", ["cancellation-request"], False),
+        ("La preghiamo di annullare l'ordine dal suo account.", ["cancellation-request"], False),
+    ],
+    "ja": [
+        ("お客様の携帯番号をお知らせください。", ["personal-data"], False),
+        ("ご自身で注文のキャンセルを申請してください。", ["cancellation-request"], False),
+    ],
+}
+for _lang, _rows in _NEW_RULES.items():
+    VIOLATIONS[_lang].extend(_rows)
+
 TRICKY: dict[str, list[str]] = {
     "en": [
         "We reviewed your order and everything is fine; it ships today.",
@@ -867,7 +936,7 @@ def build() -> list[dict[str, object]]:
                     "text": snippet,
                     "lang": lang,
                     "rules": rules,
-                    "compliant": compliant,
+                    "compliant": compliant and "review-request" not in rules,
                     "note": "snippet",
                 }
             )
@@ -887,7 +956,7 @@ def build() -> list[dict[str, object]]:
                     "text": text,
                     "lang": lang,
                     "rules": rules,
-                    "compliant": compliant,
+                    "compliant": compliant and "review-request" not in rules,
                     "note": "in reply",
                 }
             )
@@ -905,7 +974,7 @@ def build() -> list[dict[str, object]]:
                 "text": text,
                 "lang": lang,
                 "rules": ["review-request"],
-                "compliant": True,
+                "compliant": False,  # a reply never asks for a review, however neutral
                 "note": "held out",
             }
         )

@@ -31,17 +31,24 @@ def test_findings_are_ordered_and_split_into_blocking_and_warnings():
     report = check(text)
     starts = [f.start for f in report.findings]
     assert starts == sorted(starts)
-    assert {f.rule for f in report.blocking} == {"phone-number"}
-    assert {f.rule for f in report.warnings} == {"review-request", "too-long"}
+    assert {f.rule for f in report.blocking} == {"phone-number", "review-request"}
+    assert {f.rule for f in report.warnings} == {"too-long"}
     assert not report.compliant
     assert "Phone numbers are not allowed" in report.reason()
 
 
 def test_warnings_alone_leave_a_reply_compliant():
-    report = check("If you have a moment, please leave a review.")
+    report = check("Thank you for waiting. " * 100)
     assert report.compliant
+    assert [f.rule for f in report.findings] == ["too-long"]
     assert report.findings[0].severity is Severity.WARN
     assert report.reason() == ""
+
+
+def test_a_neutral_review_ask_blocks_in_a_reply():
+    report = check("If you have a moment, please leave a review.")
+    assert not report.compliant
+    assert report.findings[0].rule == "review-request"
 
 
 def test_findings_are_frozen_and_carry_a_suggestion():
@@ -115,8 +122,8 @@ def test_malformed_policy_values_are_all_named():
 
 def test_language_codes_are_checked():
     assert rules("Bitte hinterlassen Sie uns eine Bewertung.", lang="de-DE") == {"review-request"}
-    # the German ask is not an English one
-    assert rules("Bitte hinterlassen Sie uns eine Bewertung.", lang="en") == set()
+    # the card's language never removes a rule: a German ask on an English card blocks
+    assert rules("Bitte hinterlassen Sie uns eine Bewertung.", lang="en") == {"review-request"}
     with pytest.raises(ValueError, match="unsupported language"):
         check("x", lang="xx")
 
@@ -132,7 +139,7 @@ def test_language_codes_are_checked():
         ("Mail: a\u200bnna [at] gmx [dot] de!", "a\u200bnna [at] gmx [dot] de"),
         ("Tel\u200b: ０３０ １２３４５６７ (office)", "０３０ １２３４５６７"),
         ("Ruf an: +49 (0) 30 1234567.", "+49 (0) 30 1234567"),
-        ("Très bien ! Laissez-nous un avis 5 étoiles.", "Laissez-nous un avis"),
+        ("Très bien ! Laissez-nous un avis 5 étoiles.", "avis"),
         ("Übrigens: 10 % Rabatt mit Code SOMMER10.", "10 % Rabatt"),
         ("Zum Schluss 😀👍🏽 danke", "😀👍🏽"),
         ("Hallo {{ name }}, ok", "{{ name }}"),

@@ -71,10 +71,11 @@ def test_reads_standard_input_and_honours_lang():
     code, out, _ = run(
         "-", "--json", "--lang", "de", stdin="Bitte hinterlassen Sie eine Bewertung."
     )
-    assert code == 0  # a neutral ask only warns
-    assert json.loads(out)["violations"][0]["severity"] == "warn"
+    assert code == 1  # any review ask blocks in a reply
+    assert json.loads(out)["violations"][0]["severity"] == "block"
     code, out, _ = run("--json", "--lang", "en", stdin="Bitte hinterlassen Sie eine Bewertung.")
-    assert json.loads(out)["violations"] == []
+    assert code == 1  # --lang adds precision, never removes a rule
+    assert json.loads(out)["violations"][0]["rule"] == "review-request"
 
 
 def test_plain_output_underlines_the_span_under_wide_characters():
@@ -100,7 +101,7 @@ def test_usage_errors_exit_2(tmp_path):
     code, _, err = run("--lang", "xx", "-")
     assert code == 2 and "invalid choice" in err
     code, _, err = run(tty=True)
-    assert code == 2 and "give a FILE" in err
+    assert code == 2 and "give a FILE" in err and err.startswith("usage: wismo check")
     code, _, err = run("-", "-")
     assert code == 2
 

@@ -23,6 +23,8 @@ RULES = {
     "emoji",
     "placeholder",
     "too-long",
+    "personal-data",
+    "cancellation-request",
 }
 
 
