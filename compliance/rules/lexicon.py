@@ -263,9 +263,14 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
         candidates = known.get(word)
         if candidates is None:
             candidates = known[word] = tables.lookup(word)
-        if word[0] in _DIGITS and _AFTER_NUMBER.match(text, m.end()):
-            candidates = candidates + tables.digits
         start = m.start()
+        if word[0] in _DIGITS and tables.digits and _AFTER_NUMBER.match(text, m.end()):
+            joined, entries = tables.digits[0]
+            if joined.match(text, start) is not None:
+                for index, regex in entries:
+                    hit = regex.match(text, start)
+                    if hit is not None:
+                        found[index].append(hit.span())
         for joined, entries in candidates:
             if joined.match(text, start) is None:
                 continue

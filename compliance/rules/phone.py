@@ -178,13 +178,11 @@ DIGIT_PAIRS: Final = Lexicon(
 _WINDOW = 64
 
 
-def _windows(doc: Document, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _windows(doc: Document) -> list[tuple[int, int]]:
     """Stretches of the words view where a disguised number may sit, merged."""
     text = doc.words.text
     spots = list(DIGIT_PAIRS.spans(doc))
-    for start, end in candidates:
-        if _lettered(_token_before(text, start)) or _lettered(_token_after(text, end)):
-            spots.append((start, end))
+    spots.extend(m.span() for m in _LETTERED.finditer(text))
     spots.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spots:
@@ -197,19 +195,20 @@ def _windows(doc: Document, candidates: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _disguised_numbers(
-    doc: Document, candidates: list[tuple[int, int]]
+    doc: Document, candidates: list[re.Match[str]]
 ) -> Iterator[tuple[int, int, str]]:
     """Phone numbers written to escape a digit scan: "212 555 O199", "two one two ...",
     "2 1 2 5 5 5 0 1 9 9".  Yields (start, end, digits) in the words view.
     """
     view = doc.words
     text = view.text
-    for start, end in candidates:  # typed digit by digit, joined by ``unspace``?
+    for candidate in candidates:  # typed digit by digit, joined by ``unspace``?
+        start, end = candidate.span()
         if end - start >= 7 and text[start:end].isdigit():
             original = view.span(start, end)
             if end - start <= 15 and _ONE_BY_ONE.search(doc.text, *original):
                 yield start, end, text[start:end]
-    for window_start, window_end in _windows(doc, candidates):
+    for window_start, window_end in _windows(doc):
         for m in _NUMBER_RUN.finditer(text, window_start, window_end):
             run = m.group()
             if run.isdigit():
@@ -232,34 +231,8 @@ def _disguised_numbers(
 
 _ONE_BY_ONE: Final = re.compile(r"(?:\d\s){4}\d")
 _OLI: Final = frozenset("oli")
-_SEPARATORS: Final = frozenset(" \t.,/()-")
-_NUMBERISH: Final = frozenset("0123456789oli")
-
-
-def _token_before(text: str, pos: int) -> str:
-    """The word just before ``pos``, across up to three separators ("o199 " before "555")."""
-    k = pos
-    while k > pos - 3 and k > 0 and text[k - 1] in _SEPARATORS:
-        k -= 1
-    i = k
-    while i > k - 20 and i > 0 and text[i - 1] in _NUMBERISH:
-        i -= 1
-    return text[i:k]
-
-
-def _token_after(text: str, pos: int) -> str:
-    k = pos
-    while k < pos + 3 and k < len(text) and text[k] in _SEPARATORS:
-        k += 1
-    j = k
-    while j < k + 20 and j < len(text) and text[j] in _NUMBERISH:
-        j += 1
-    return text[k:j]
-
-
-def _lettered(token: str) -> bool:
-    """A digit among letters O, l, I: "o199", "2l2"."""
-    return any(c in _OLI for c in token) and any(c.isdigit() for c in token)
+# A digit beside a letter O, l or I ("o199", "2l2"): where letters may stand for digits.
+_LETTERED: Final = re.compile(r"[0-9](?=[oli])|[oli](?=[0-9])")
 
 
 def find_phone_numbers(doc: Document) -> Iterator[Finding]:
@@ -268,8 +241,7 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     masked = _NOT_A_PHONE.sub(lambda m: "#" * len(m.group()), text)
     candidates = list(_CANDIDATE.finditer(masked))
     reported: list[tuple[int, int]] = []
-    spans = [m.span() for m in candidates]
-    for start, end, digits in _disguised_numbers(doc, spans):
+    for start, end, digits in _disguised_numbers(doc, candidates):
         if _allowed(digits, doc.policy.allowed_phone_numbers) or _beside_code(text, start, end):
             continue
         reported.append((start, end))
