@@ -17,7 +17,7 @@ import httpx
 import pytest
 import waitress.server
 
-from bot.bootstrap import build_services
+from bot.bootstrap import build_wiring
 from bot.config import Settings
 from bot.db.engine import create_db_engine
 from bot.db.migrate import upgrade
@@ -25,10 +25,10 @@ from bot.demo import demo_world
 from bot.demo_data import load_manifest
 from bot.domain import MessageState
 from bot.services.verdict import check_reply
+from bot.slack.blocks import verdict_key
+from bot.slack.client import background_client, live_client
 from bot.slack_app import build_app
-from bot.slack_client import background_client, live_client
 from bot.web import web_app
-from handlers.blocks import verdict_key
 from tests.e2e.slack_harness import (
     AGENT,
     SECRET,
@@ -144,7 +144,7 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Matrix]:
         engine = create_db_engine(url)
         upgrade(engine)
         settings = settings_for(world.settings, slack, port)
-        services = build_services(settings, clock=world.clock, engine=engine)
+        services = build_wiring(settings, clock=world.clock, engine=engine)
         app = build_app(
             services,
             client=background_client(settings, rate_limit_retries=0),
