@@ -177,6 +177,7 @@ FUTURE: Final = Lexicon(
             r"next (?:order|purchase|time|buy|visit|one)|future (?:orders?|purchases?)|"
             r"(?:order|buy|shop|purchase) (?:from us |with us )?again|come back|repeat "
             r"customers?|shop|grab|redeem|claim|(?:use|enter|apply) (?:the |this |our )?code|"
+            r"buy (?:one|two|three|\d+|more|another|any)|(?:second|third|next) one|"
             r"at checkout|stock up|any (?:order|purchase) over",
         ],
         "de": [

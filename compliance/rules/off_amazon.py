@@ -77,7 +77,7 @@ OFF_AMAZON: Final = Lexicon(
         "de": [
             _CHANNELS,
             rf"unser(?:em|en|e|er)? (?:eigene[nmrs]? )?(?:online-?shop|web-?shop|shop|website|"
-            rf"webseite|homepage|internetseite|internetshop|onlineshop|seite|laden|geschäft|"
+            rf"webseite|homepage|internetseite|internetshop|onlineshop|laden|geschäft|"
             rf"domain|shopify-shop){_NOT_AMAZON}",
             r"direkt (?:bei|über|von|mit) uns|direkt (?:kaufen|bestellen|beziehen|einkaufen)|"
             r"(?:kaufen|bestellen) sie ~ direkt|direkt im shop",

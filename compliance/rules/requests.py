@@ -67,6 +67,7 @@ GIVE_US: Final = Lexicon(
     {
         "en": [
             r"send (?:us|me)|reply with|respond with|answer with|provide|give (?:us|me)|share|"
+            r"leave|put|type|enter|jot down|drop (?:us|me)|"
             r"tell (?:us|me)|let (?:us|me) (?:know|have)|(?:we|i) (?:need|require|will need|'ll "
             r"need)|write (?:down|us)|text (?:us|me)|forward|leave (?:us|me)|what is|what's|"
             r"confirm|could you (?:send|give|share|provide|tell)|include|add|note down|"
@@ -89,6 +90,7 @@ GIVE_US: Final = Lexicon(
         ],
         "es": [
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
+            r"déjenos|dejarnos|deje|anote|escriba|"
             r"proporciónenos|compártanos|comparta|díganos|denos|confirme|necesitamos|"
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
             r"comunicarnos|mandarnos|háganos llegar|hacernos llegar|"
@@ -147,29 +149,72 @@ ACCOUNT: Final = Lexicon(
 YOUR: Final = Lexicon(
     "your",
     {
-        "en": [
-            r"your|you|best|preferred|which|a (?:phone|mobile|contact|cell|telephone|good|"
-            r"valid|direct)|an? e-?mail|some contact|any contact"
-        ],
-        "de": [r"ihre\w*|ihr|eine (?:telefonnummer|handynummer|e-?mail|rufnummer)"],
-        "fr": [r"votre|vos|un numéro|une adresse|où vous joindre"],
-        "es": [r"su|sus|tu|un número|una dirección|un correo"],
-        "it": [r"suo|sua|suoi|tuo|tua|un numero|un indirizzo|i suoi recapiti"],
+        "en": [r"your|you|best|preferred|which|an?|some|any"],
+        "de": [r"ihre\w*|ihr|eine|einen|ein"],
+        "fr": [r"votre|vos|un|une|des|où vous joindre"],
+        "es": [r"su|sus|tu|un|una|unos|algún"],
+        "it": [r"suo|sua|suoi|tuo|tua|un|una|uno"],
         "ja": [r"お客様の|ご連絡先|あなたの"],
     },
 )
 
+# Cancelling as an act: the verb, or a request for it.  The noun alone ("you can see the
+# cancellation in Your Orders") reports one that happened and needs a verb of asking for it
+# in the same sentence (CANCEL_NOUN and ASK_FOR below).
 CANCEL: Final = Lexicon(
     "cancel",
     {
-        "en": [
-            r"cancel|cancell?ation(?: requests?)?|request to cancel|cancel button|cancel (?:the|your|this) (?:order|item|purchase)"  # noqa: E501
+        "en": [r"cancel|cancell?ing|cancell?ation requests?|request to cancel|cancel button"],
+        "de": [
+            r"stornieren|stornieren sie|storniere|stornierungsanfrage\w*|stornierungsantrag\w*|"
+            r"stornoanfrage\w*|antrag auf stornierung"
         ],
-        "de": [r"storn\w*|stornierungs\w*|abbrechen"],
-        "fr": [r"annul\w*"],
-        "es": [r"cancel\w*|anul\w*"],
-        "it": [r"annull\w*|cancellazione|cancellare l'ordine|cancelli l'ordine|disdett\w*"],
-        "ja": [r"キャンセル|取り消し|取消"],
+        "fr": [r"annuler|annulez|demandes? d'annulation"],
+        "es": [
+            r"cancelar|cancele|cancelarlo|cancelarla|anular|anule|solicitud\w* de cancelaci[oó]n|"
+            r"petici[oó]n de cancelaci[oó]n"
+        ],
+        "it": [
+            r"annullare|annulli|annullarlo|annullarla|cancellare l'ordine|cancelli l'ordine|"
+            r"richiest\w* di (?:annullamento|cancellazione)"
+        ],
+        "ja": [
+            r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する)|取り消し(?:を)?(?:申請|して)|取消(?:申請|手続き)"
+        ],
+    },
+)
+CANCEL_NOUN: Final = Lexicon(
+    "cancellation",
+    {
+        "en": [r"cancell?ation"],
+        "de": [r"stornierung|storno"],
+        "fr": [r"annulation"],
+        "es": [r"cancelaci[oó]n|anulaci[oó]n"],
+        "it": [r"annullamento|cancellazione|disdetta"],
+        "ja": [r"キャンセル"],
+    },
+)
+ASK_FOR: Final = Lexicon(
+    "ask for",
+    {
+        "en": [r"request|submit|file|send|ask for|apply for|open|make|place|start|initiate"],
+        "de": [
+            r"beantragen|anfordern|einreichen|veranlassen|anfragen|stellen|beantragen sie|"
+            r"fordern sie|reichen sie|stellen sie|veranlassen sie|lösen sie"
+        ],
+        "fr": [
+            r"demander|demandez|soumettre|soumettez|envoyer|envoyez|faire|faites|formuler|"
+            r"formulez|effectuer|effectuez"
+        ],
+        "es": [
+            r"solicitar|solicite|pedir|pida|enviar|envíe|presentar|presente|tramitar|tramite|"
+            r"realizar|realice"
+        ],
+        "it": [
+            r"richiedere|richieda|chiedere|chieda|inviare|invii|presentare|presenti|inoltrare|"
+            r"inoltri|effettuare|effettui"
+        ],
+        "ja": [r"申請|リクエスト|依頼|手続き"],
     },
 )
 
@@ -183,7 +228,8 @@ YOU_DO_IT: Final = Lexicon(
             r"could you|would you|can you|(?:it is|it's) (?:best|easier|better) (?:if|to)|"
             r"we (?:ask|recommend|suggest|advise)|ask (?:amazon|for)|yourself|on your side|"
             r"from your (?:side|end|account)|via your orders|in your orders|through your "
-            r"account|in your account",
+            r"account|in your account|for you to|you'll want to|you will want to|easiest|"
+            r"best way|quickest",
         ],
         "de": [
             r"bitte|können sie|könnten sie|müssen sie|sollten sie|beantragen|beantragen sie|"
@@ -221,7 +267,7 @@ CANCEL_DONE: Final = Lexicon(
             r"no need to|not need to|don't need to|do not need to|no longer|your cancell?ation "
             r"request (?:has|was|is)|(?:received|got|processed|accepted|approved) your "
             r"(?:cancell?ation|request)|cancell?ation (?:is|was|has been) (?:confirmed|processed|"
-            r"complete|done)|cancel it for you|on our side|on our end|for you|us to cancel|"
+            r"complete|done)|cancel it for you|on our side|on our end|for you(?! to)|us to cancel|"
             r"(?:shall|should|can|may) we|(?:want|like|wish) us to",
         ],
         "de": [
@@ -295,8 +341,12 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
 
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     cancels = CANCEL.spans(doc)
-    if not cancels:
+    nouns = CANCEL_NOUN.spans(doc)
+    if not cancels and not nouns:
         return
+    if nouns:
+        asked_for = _sentences(ASK_FOR, doc)
+        cancels = sorted(cancels + [(i, j) for i, j in nouns if doc.sentence_of(i) in asked_for])
     view = doc.words
     asked = _sentences(YOU_DO_IT, doc)
     done = _sentences(CANCEL_DONE, doc)

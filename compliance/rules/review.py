@@ -81,7 +81,7 @@ REVIEW: Final = Lexicon(
 # about the packaging were passed on").
 _WEAK_EN = r"(?:feedback|comments?|opinion|thoughts|impressions?|experience)"
 _WEAK_DE = r"(?:feedback|rückmeldung|meinung|eindruck|kommentar|erfahrung\w*)"
-_WEAK_FR = r"(?:commentaires?|retours?|opinion|impressions?|ressenti|feedback|expérience)"
+_WEAK_FR = r"(?:commentaires?|opinion|impressions?|ressenti|feedback|expérience)"
 _WEAK_ES = r"(?:comentarios?|opini[oó]n|impresi[oó]n|feedback|experiencia)"
 _WEAK_IT = r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza)"
 WEAK_ASK: Final = Lexicon(
@@ -92,6 +92,9 @@ WEAK_ASK: Final = Lexicon(
             rf"(?:your |some |a |an |any )?(?:honest |quick |short |brief |positive )?{_WEAK_EN}",
             rf"(?:your|honest) {_WEAK_EN} (?:would|will|is|means|matters|helps|counts)",
             rf"(?:appreciate|welcome|love|value|grateful for) (?:your|any|some) {_WEAK_EN}",
+            r"(?:share|write|post|leave|drop|jot down|put) (?:a few|some|a couple of|a) "
+            r"(?:words|lines|thoughts|sentences|comments?)",
+            r"rates? (?:the|your|this|our|it|us|them|my)|rating (?:the|your|this|our|it|us)",
         ],
         "de": [
             rf"(?:ihr|ihre|ihren) {_WEAK_DE} ~ (?:hinterlassen|geben|teilen|schreiben|freuen|"
@@ -102,6 +105,8 @@ WEAK_ASK: Final = Lexicon(
             rf"(?:laissez|donnez|partagez|écrivez|laisser|donner|partager|faire part de) "
             rf"(?:-nous |nous )?(?:votre |vos |un |une |quelques )?{_WEAK_FR}",
             rf"(?:votre|vos) {_WEAK_FR} (?:nous )?(?:est|sont|compte|comptent|importe|aide|serait)",
+            r"(?:laissez|laisser|donnez|donner|mettez|mettre|attribuez|attribuer)(?:-nous| nous)? "
+            r"(?:une|votre|la) (?:bonne |petite )?note",
             rf"(?:ravis|reconnaissants) ~ {_WEAK_FR}",
         ],
         "es": [
@@ -191,6 +196,8 @@ ASK: Final = Lexicon(
             r"lovely|amazing|fantastic)|appreciated|appreciate|grateful|don't forget|do not "
             r"forget|remember to|feel free|invite you|encourage you|help us|why not|consider|"
             r"how would you|how did we|would mean|means (?:a lot|the world|so much)|hear from you|"
+            r"would help|will help|helps (?:other|future)|other (?:shoppers|buyers|customers)|"
+            r"mind|dropping|drop us|would be (?:nice|great|super)|"
             r"what you think|your thoughts|we want to know|we'd like to know|do us a favou?r",
         ],
         "de": [
@@ -418,6 +425,38 @@ CHANGE: Final = Lexicon(
     },
 )
 
+# Where a buyer's words become a public verdict: "a comment on the product page".
+PUBLIC: Final = Lexicon(
+    "public",
+    {
+        "en": [r"product page|on amazon|publicly|other (?:shoppers|buyers|customers)|listing page"],
+        "de": [
+            r"produktseite|artikelseite|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)"  # noqa: E501
+        ],
+        "fr": [
+            r"(?:page|fiche) (?:du |de |des )?produits?|sur amazon|publiquement|autres (?:acheteurs|clients)"  # noqa: E501
+        ],
+        "es": [
+            r"página del producto|ficha del producto|en amazon|públicamente|otros (?:compradores|clientes)"  # noqa: E501
+        ],
+        "it": [
+            r"pagina del prodotto|scheda del prodotto|su amazon|pubblicamente|altri (?:acquirenti|clienti)"  # noqa: E501
+        ],
+        "ja": [r"商品ページ|アマゾン|amazon"],
+    },
+)
+WEAK_NOUN: Final = Lexicon(
+    "weak review noun",
+    {
+        "en": [_WEAK_EN, r"few words|comment"],
+        "de": [_WEAK_DE],
+        "fr": [_WEAK_FR, r"commentaire"],
+        "es": [_WEAK_ES],
+        "it": [_WEAK_IT],
+        "ja": [r"ご意見|ご感想|感想|コメント"],
+    },
+)
+
 # Verbs that are an ask for a rating by themselves, with their object.
 RATE_US: Final = Lexicon(
     "rate us",
@@ -558,7 +597,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         return doc.finding(view, i, j, RULE, block, message, fix)
 
     cut = NOT_A_REVIEW.spans(doc)
+    public = _sentences(_hits(PUBLIC, doc))
     reviews = _hits(REVIEW, doc, cut)
+    reviews += [h for h in _hits(WEAK_NOUN, doc, cut) if h[0] in public]
     rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut)
     if not reviews and not rate_us:
         yield from _tell_others(doc, found)
