@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
 
@@ -138,8 +139,9 @@ def settings_for(base: Settings, slack: FakeSlack, smtp_port: int, **kw) -> Sett
     return replace(base, **values)
 
 
-@pytest.fixture
-def bot(world, engine, slack, smtp) -> Iterator[Bot]:
+@contextmanager
+def running_bot(world, engine, slack: FakeSlack, smtp: tuple[int, Recorder]) -> Iterator[Bot]:
+    """The bot's web app serving on 127.0.0.1 (also for module-scoped fixtures)."""
     port, recorder = smtp
     settings = settings_for(world.settings, slack, port)
     services = build_wiring(settings, clock=world.clock, engine=engine)
@@ -161,6 +163,12 @@ def bot(world, engine, slack, smtp) -> Iterator[Bot]:
     finally:
         app.listener_runner.listener_executor.shutdown(wait=True, cancel_futures=False)
         services.close()
+
+
+@pytest.fixture
+def bot(world, engine, slack, smtp) -> Iterator[Bot]:
+    with running_bot(world, engine, slack, smtp) as running:
+        yield running
 
 
 def wait_until(predicate, timeout: float = 5.0, interval: float = 0.02, what: str = "condition"):

@@ -9,15 +9,11 @@ must show the rule, the submit must be refused, and no mail may leave.
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import httpx
 import pytest
-import waitress.server
 
-from bot.bootstrap import build_wiring
 from bot.config import Settings
 from bot.db.engine import create_db_engine
 from bot.db.migrate import upgrade
@@ -26,23 +22,10 @@ from bot.demo_data import load_manifest
 from bot.domain import MessageState
 from bot.services.verdict import check_reply
 from bot.slack.blocks import verdict_key
-from bot.slack.client import background_client, live_client
-from bot.slack_app import build_app
-from bot.web import web_app
-from tests.e2e.slack_harness import (
-    AGENT,
-    SECRET,
-    Bot,
-    block_action,
-    keystroke,
-    mail_headers,
-    settings_for,
-    view_payload,
-    wait_until,
-)
-from tests.fakes.fake_slack import FakeSlack
-from tests.fakes.slack_sender import SlackSender
-from tests.services.conftest import running_smtp
+from bot.testing.fake_slack import FakeSlack
+from bot.testing.slack_requests import block_action, keystroke, view_payload
+from bot.testing.smtp import running_smtp
+from tests.e2e.slack_harness import AGENT, Bot, mail_headers, running_bot, wait_until
 
 # One violation per rule in each language; none of them is a sentence quoted in issue 12.
 VIOLATIONS: dict[str, dict[str, str]] = {
@@ -143,31 +126,10 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Matrix]:
     ):
         engine = create_db_engine(url)
         upgrade(engine)
-        settings = settings_for(world.settings, slack, port)
-        services = build_wiring(settings, clock=world.clock, engine=engine)
-        app = build_app(
-            services,
-            client=background_client(settings, rate_limit_retries=0),
-            live=live_client(settings),
-        )
-        server = waitress.server.create_server(
-            web_app(services, app), host="127.0.0.1", port=0, threads=8
-        )
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        base = f"http://127.0.0.1:{server.effective_port}"
-        sender = SlackSender(base + "/slack/events", SECRET)
-        http = httpx.Client(timeout=10)
-        bot = Bot(services, slack, sender, recorder, base, http)
         try:
-            yield _Matrix(bot, _open_one_card_per_language(bot, manifest))
+            with running_bot(world, engine, slack, (port, recorder)) as bot:
+                yield _Matrix(bot, _open_one_card_per_language(bot, manifest))
         finally:
-            sender.close()
-            http.close()
-            server.close()
-            thread.join(timeout=5)
-            app.listener_runner.listener_executor.shutdown(wait=True, cancel_futures=False)
-            services.close()
             engine.dispose()
 
 
