@@ -113,7 +113,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"expected (?:delivery|arrival)|delivery (?:date|status)|estimated (?:delivery|arrival)"
             r"|\beta\b|status of (?:my|the) order|order status|any updates?\b|any news"
             r"|in time\b|hasn'?t moved|not (?:been )?updated|no updates?\b",
-            r"\b(?:lost|stuck|late|delayed|missing)\b",
+            r"\b(?:lost|late|delayed|missing)\b|(?:is|it's|its|been|got|parcel|package) stuck\b",
             r"undeliverable|return(?:ed)? to sender|out for delivery|\bcustoms\b|\bdepot\b"
             r"|\bexception\b|label (?:was |has been )?created",
             r"\bnothing yet\b|\bnot here\b|\bnothing\b[^.?!]{0,20}\b(?:arrived|yet)\b"
@@ -236,6 +236,15 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"まだですか|追跡|配送状況|荷物の状況|状況を教え|発送され|到着予定|お届け予定|配達予定|配達済",
         ),
     ),
+    (
+        W,
+        3,
+        (
+            r"\b(?:but|mais|pero|ma|aber)\s+(?:still\s+|toujours\s+|todavia\s+|ancora\s+"
+            r"|immer noch\s+)?(?:nothing|rien|nada|niente|nulla|nichts)\b",
+            r"まだ[？?]|のまま(?:で)?(?:届|動)",
+        ),
+    ),
     # Concepts shared by every language: "what happened to it", "no sign of it", the
     # question word "where" next to the thing bought.
     (
@@ -300,7 +309,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         C,
         3,
         (
-            r"stornier|storno|storniren|abbestellen|bestellung (?:\w+ ){0,2}zuruckziehen",
+            r"stornier|storno|storniren|\bst(?:on|rn|orm)ier|abbestellen"
+            r"|bestellung (?:\w+ ){0,2}zuruckziehen",
             r"nicht (?:mehr )?(?:verschicken|versenden|senden|liefern|schicken)",
         ),
     ),
@@ -370,7 +380,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
     (R, 3, (r"restitu|\breso\b|rimbors|rispedi|rimandar\w* indietro|\bcambio\b",)),
     (R, 1, (r"non mi (?:piace|va|sta)",)),
     (R, 3, (r"返品|返金|返送",)),
-    (R, 2, (r"交換",)),
+    (R, 2, (r"交換|返品(?:したい|希望|でき|の手続き|方法)",)),
     # ------------------------------------------------------------ damaged or wrong
     (
         D,
@@ -414,6 +424,27 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         ),
     ),
     (D, 2, (r"\bfehl(?:t|en)\b|unvollstandig",)),
+    # Concepts shared by every language: fewer pieces than ordered, not what the photo showed.
+    (
+        D,
+        3,
+        (
+            r"\bonly (?:\w+ ){0,3}(?:\d+|one) (?:of|out of)\b|\bnur (?:\d+|ein\w*) (?:von|der)\b"
+            r"|\b(?:une|un) seule?\b[^.?!]{0,30}\bsur\b|\bsolo (?:me llego |llego )?(?:\d+|uno|una)"
+            r" de\b|\bsolo (?:\d+|uno|una) (?:delle|dei|degli|di)\b|(?:\d|一)(?:枚|個|点|つ)しか",
+            r"(?:different|differs) (?:from|than|to) (?:the )?(?:photo|picture|image|description"
+            r"|listing)|not as (?:pictured|described|shown|advertised)"
+            r"|(?:colou?r|size)\b[^.?!]{0,30}\b(?:different|not the same)"
+            r"|anders als (?:auf|im|in der) (?:\w+ )?(?:foto|bild"
+            r"|beschreibung|abbildung)|(?:farbe|grosse)\b[^.?!]{0,30}\b(?:anders|stimmt nicht)"
+            r"|rien a voir avec|different\w* (?:de|des) (?:la |les )?(?:photo|image|description)"
+            r"|(?:couleur|taille)\b[^.?!]{0,30}\b(?:differente|pas la meme)"
+            r"|nada que ver con|distint\w* (?:de|a) (?:la |las )?(?:foto|imagen|descripcion)"
+            r"|(?:color|talla)\b[^.?!]{0,30}\b(?:distint|diferente)"
+            r"|divers\w* dall\w* (?:foto|immagin|descrizione)|(?:colore|taglia)\b[^.?!]{0,30}"
+            r"\bdivers|(?:写真|画像|説明)と[^。]{0,10}違|色が(?:全然)?違",
+        ),
+    ),
     (D, 1, (r"\binstead of\b|\bstatt\b|au lieu d|en vez de|invece di",)),
     (
         D,
@@ -615,7 +646,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         2,
         (
             r"\b(?:length|width|height|weight|capacity|how long is|how wide|how tall|how heavy"
-            r"|lange|breite|hohe|gewicht|kapazitat|wie lang|longueur|largeur|hauteur|poids"
+            r"|(?<!zu )lange|breite|hohe|gewicht|kapazitat|wie lang|longueur|largeur|hauteur|poids"
             r"|capacite|largo|ancho|alto|peso|capacidad|que medida|lunghezza|larghezza|altezza"
             r"|capacita|quanto (?:e )?(?:lungo|largo|alto|pesa|grande))\b"
             r"|長さ|幅は|高さ|重さ|容量|大きさ|何センチ|何cm",
@@ -630,6 +661,18 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|(?:麻|綿|ウール|シルク|ポリエステル|革)\s*\d+\s*[%％]",
             r"\bwill (?:the|it|this|these)\b[^.?!]{0,30}\bfit\b|\bor a blend\b"
             r"|\d+ ?x ?\d+[^.?!]{0,30}\?",
+        ),
+    ),
+    (
+        P,
+        2,
+        (
+            r"\b(?:does|do) (?:it|this|they|these|the \w+) (?:have|come in)\b|tumble dr|\bdryer\b"
+            r"|\biron(?:ed)?\b|\bhat (?:es|er|sie|das|der|die) (?:\w+ )?(?:einen|eine|ein)\b"
+            r"|trockner|bugeln|\ba-t-(?:il|elle)\b|\bont-(?:ils|elles)\b|seche-linge|repasser"
+            r"|\b(?:tiene|lleva|trae)\b[^.?!]{0,40}\?|secadora|planchar"
+            r"|\bha (?:la|il|lo|le|gli|un|una|uno) \w+(?: \w+)?\?|asciugatrice|stirare"
+            r"|(?:付いて|ついて)いますか|乾燥機",
         ),
     ),
     (P, 1, (r"\btaille\b|\btalla\b|\btaglia\b|\bsize\b|\bgrosse\b",)),
