@@ -106,7 +106,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         (
             r"\btrack(?:ing)?\b|\btraking\b|\btrackin\b",
             rf"\bwhen\b[^.?!]{{0,40}}\b(?:arriv|get|receiv|deliver|ship|expect|come|here|dispatch"
-            rf"|send|sent|post|{_THING_EN})",
+            rf"|send|sent|post|turn up|show up|land|{_THING_EN})",
             r"\b(?:has|have|was|is|did|been|it)\s+(?:\w+\s+){0,3}"
             r"(?:shipped|dispatched|posted|mailed|sent out)\b",
             r"\b(?:is|has) (?:it|my order|the order) (?:been )?(?:sent|shipped)\b",
@@ -243,6 +243,18 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"\b(?:but|mais|pero|ma|aber)\s+(?:still\s+|toujours\s+|todavia\s+|ancora\s+"
             r"|immer noch\s+)?(?:nothing|rien|nada|niente|nulla|nichts)\b",
             r"まだ[？?]|のまま(?:で)?(?:届|動)",
+        ),
+    ),
+    (
+        W,
+        3,
+        (
+            r"(?:tracking|track|suivi|seguimiento|tracciamento|sendungsnummer|sendungsverfolgung"
+            r"|追跡)[^.?!]{0,40}(?:doesn'?t|does not|not|ne|no|non|nicht)\s+(?:\w+\s+)?(?:work"
+            r"|fonctionne|funciona|funziona|funktioniert|valid|valide|valido|gultig)",
+            r"shipping confirmation|dispatch (?:confirmation|notice)|versandbestatigung"
+            r"|confirmation d'expedition|confirmacion de envio|conferma di spedizione"
+            r"|発送(?:通知|のお知らせ|連絡)|est-ce (?:bien )?parti|c'est parti\s*\?",
         ),
     ),
     # Concepts shared by every language: "what happened to it", "no sign of it", the
@@ -416,7 +428,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         (
             r"beschadig|kaputt|defekt|zerbrochen|gebrochen|zerkratzt|gerissen|verbeult"
             r"|ausgelaufen|undicht|zersplittert|eingedruckt|zerdruckt|gesprungen|gesplittert"
-            r"|delle|kratzer|riss\b|zerrissen|verbogen|fleck|flecken",
+            r"|eine delle|\bdellen\b|kratzer|riss\b|zerrissen|verbogen|fleck|flecken|\blochs?\b"
+            r"|\blocher\b",
             r"(?:ladt|startet|leuchtet|schaltet) (?:\w+ )?nicht|kein (?:strom|ton|bild)",
             r"falsche[nrsm]? (?:artikel|grosse|farbe|produkt|ware|modell|teil|sache)"
             r"|nicht das,? was ich bestellt|anderen artikel|andere farbe|anderes produkt",
@@ -491,7 +504,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         (
             r"破損|壊れ|割れ|キズ|傷が|不良|故障|動きません|動かない|電源が入(?:ら|り)|作動しない|欠品",
             r"足りません|不足|違う商品|間違った商品|別の商品|異なる商品|と違(?:う|い)ます",
-            r"ひび|へこ|凹み|汚れ|シミ|穴が|(?:色|サイズ|型番|商品)が違|違うもの|充電でき(?:ない|ません)"
+            r"ひび|へこ|凹み|汚れ|シミ|穴が|(?:色|サイズ|型番|商品)が違|違う(?:もの|サイズ|色|型)"
+            r"|充電でき(?:ない|ません)"
             r"|使えません|点かない|つかない|漏れ",
         ),
     ),
@@ -675,6 +689,15 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|(?:付いて|ついて)いますか|乾燥機",
         ),
     ),
+    (
+        P,
+        2,
+        (
+            r"(?:sold|come|comes) (?:as|in) (?:a )?(?:pair|set|single|pack)|pair or single"
+            r"|\beinzeln\b|als (?:paar|set)\b|par paire|a l'unite|(?:por|en) (?:pareja|pares|juego)"
+            r"|\bsuelt[oa]s\b|in coppia|singolarmente|セット|何枚入り",
+        ),
+    ),
     (P, 1, (r"\btaille\b|\btalla\b|\btaglia\b|\bsize\b|\bgrosse\b",)),
     # ------------------------------------------------------------ thanks
     (
@@ -703,8 +726,10 @@ _CLOSURE = re.compile(
     r"|届きました|受け取りました|受領しました|解決しました|到着しました|問題ありません|無事"
 )
 _CLOSURE_NEGATED = re.compile(
-    rf"(?:{_NEG}|still|yet|ancora|noch|toujours|todavia|aun|まだ)\s+(?:\w+\s+){{0,3}}$"
+    rf"(?:{_NEG}|n'\w+|still|yet|ancora|noch|toujours|todavia|aun|まだ)\s+(?:\w+\s+){{0,3}}$"
 )
+# "reçu aucune confirmation", "received nothing": the closure word, negated after it.
+_CLOSURE_NEGATED_AFTER = re.compile(r"^\W*(?:aucun\w*|nothing|nada|niente|nulla|nichts|keine?)\b")
 
 _FOLLOW_UP = re.compile(
     r"still (?:nothing|no (?:answer|reply|response|news|word|update)|waiting (?:for|on) "
@@ -741,6 +766,8 @@ _FOLLOW_UP = re.compile(
     r"|wie bereits|meine (?:letzte|vorherige|erste) (?:nachricht|anfrage|mail)"
     # French
     r"|toujours rien|deja (?:ecrit|demande|contacte)|sans reponse|pas de reponse|\brelance"
+    r"|je reviens vers vous|vuelvo a (?:escribir|preguntar)|les escribo de nuevo|riscrivo"
+    r"|torno a scrivere|frage (?:nochmal|erneut)|writing again|write again"
     r"|je relance|a nouveau|de nouveau|encore une fois|mon (?:precedent|dernier) message"
     # Spanish
     r"|sigo sin (?:nada|respuesta)|todavia nada|ya (?:les |le |os )?(?:escribi|pregunte"
@@ -808,7 +835,9 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
             totals[intent] += weight
             break  # one hit per rule: repeating a word does not make it truer
     for match in _CLOSURE.finditer(text):
-        if not _CLOSURE_NEGATED.search(text[max(0, match.start() - 40) : match.start()]):
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 20]
+        if not _CLOSURE_NEGATED.search(before) and not _CLOSURE_NEGATED_AFTER.search(after):
             # "It arrived" alone is thanks only in a short note; in a longer one it is
             # the start of a story ("arrived with a big dent").
             totals[T] += 2 if totals[T] or len(text) < 40 else 1
