@@ -240,9 +240,11 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         W,
         3,
         (
+            r"\b(?:but|and|mais|et|pero|y|ma|e|aber|und)\s+(?:still\s+|toujours\s+|todavia\s+"
+            r"|ancora\s+|immer noch\s+)?(?:nothing|rien|nada|niente|nulla|nichts)\s*[.!?]*$",
             r"\b(?:but|mais|pero|ma|aber)\s+(?:still\s+|toujours\s+|todavia\s+|ancora\s+"
             r"|immer noch\s+)?(?:nothing|rien|nada|niente|nulla|nichts)\b",
-            r"まだ[？?]|のまま(?:で)?(?:届|動)",
+            r"まだ[？?]|のまま(?:で)?(?:届|動)|何も(?:来|届)",
         ),
     ),
     (
@@ -402,8 +404,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"(?:damaged|broken|smashed|cracked|defective|faulty|crushed|dented|scratched|torn"
             r"|leaking|shattered|wet|opened)",
             r"wrong (?:item|size|colou?r|product|model|book|one|version|thing|part|type|style)"
-            r"|not what i (?:ordered|bought|paid)|(?:different|another|other) (?:item|product"
-            r"|colou?r|model|size|thing)\b",
+            r"|not what i (?:ordered|bought|paid)|\b(?:different|other) (?:item|product"
+            r"|colou?r|model|size|thing)\b|another (?:colou?r|model|size)\b",
             r"\b(?:doesn'?t|does not|don'?t|won'?t|will not|isn'?t|wont|doesnt|dont|not|stopped)"
             r"\s+(?:\w+\s+)?(?:work|working|turn on|turning on|charge|charging|power on|switch on"
             r"|function|fit together)",
@@ -432,7 +434,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|\blocher\b",
             r"(?:ladt|startet|leuchtet|schaltet) (?:\w+ )?nicht|kein (?:strom|ton|bild)",
             r"falsche[nrsm]? (?:artikel|grosse|farbe|produkt|ware|modell|teil|sache)"
-            r"|nicht das,? was ich bestellt|anderen artikel|andere farbe|anderes produkt",
+            r"|nicht das,? was ich bestellt|andere farbe"
+            r"|(?:anderen artikel|anderes produkt) (?:bekommen|erhalten|geschickt|geliefert)",
             r"funktioniert (?:\w+ )?nicht|geht nicht (?:an|mehr)|lasst sich nicht",
         ),
     ),
@@ -458,6 +461,17 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"\bdivers|(?:写真|画像|説明)と[^。]{0,10}違|色が(?:全然)?違",
         ),
     ),
+    (
+        D,
+        3,
+        (
+            r"smells? (?:strongly|bad|awful|terrible|of)|\bstinks\b|chemical smell|\briecht\b"
+            r"|geruch|odeur|\bsent (?:fort|mauvais)|\bhuele\b|mal olor|\bodore\b|\bpuzza\b"
+            r"|臭い|におい|臭う",
+            r"(?:seams?|nahte|naht|coutures?|costuras?|cuciture)\b[^.?!]{0,30}\b(?:apart|open"
+            r"|auf|defont|abr\w+|apr\w+|split|undone)|ほつれ",
+        ),
+    ),
     (D, 1, (r"\binstead of\b|\bstatt\b|au lieu d|en vez de|invece di",)),
     (
         D,
@@ -465,7 +479,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         (
             r"endommag|abime|\bcasse|defectu|fissur|\braye|brise|ecrase|fuite",
             r"mauvais(?:e)? (?:article|produit|taille|couleur|modele|reference)"
-            r"|pas ce que j'ai commande|pas (?:le bon|la bonne)|autre (?:couleur|article|produit)",
+            r"|pas ce que j'ai commande|pas (?:le bon|la bonne)|autre couleur",
             r"(?:fonctionne|marche) (?:pas|plus)|ne s'allume pas|ne charge pas|ne se charge pas"
             r"|rayure|tache|trou\b|bosse|tordu|dechire",
         ),
@@ -477,7 +491,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         (
             r"danad|\brot[oa]s?\b|defectuos|rajad|agrietad|golpead|abollad|derram",
             r"(?:articulo|producto|color|talla|modelo|pedido) (?:\w+ )?(?:equivocad|incorrect"
-            r"|erroneo)|(?:otro|distinto|diferente) (?:color|producto|articulo|modelo|talla)"
+            r"|erroneo)|(?:distinto|diferente) (?:color|producto|articulo|modelo|talla)"
+            r"|otro (?:color|modelo|talla)"
             r"|no es (?:lo|el|la) que (?:pedi|compre)",
             r"no (?:funciona|enciende|carga)|dejo de funcionar|arañad|aranad|rayad|manchad"
             r"|agujero|doblad|\bvino (?:\w+ )?(?:mal|roto|rota|abierto|abierta)|\bmanchas?\b",
@@ -491,8 +506,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"danneggiat|\brott[oaie]\b|difettos|rigat|ammaccat|crepat|incrinat|guast",
             r"(?:articolo|prodotto|colore|taglia|modello|misura|pezzo) sbagliat"
             r"|sbagliat[oa] (?:articolo|prodotto|colore|taglia|modello)"
-            r"|non e quello che ho ordinato|diverso da quello|(?:un )?altro (?:colore|prodotto"
-            r"|articolo|modello)",
+            r"|non e quello che ho ordinato|diverso da quello|(?:un )?altro (?:colore|modello)",
             r"non (?:si )?(?:funziona|accende|carica)|graffi|macchia|macchiat|buco|piegat"
             r"|strappat|ammaccatur",
         ),
@@ -617,8 +631,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         I,
         3,
         (
-            r"\binv(?:o|io)i?ce|\binvoic|receipt|reciept|recipt|rechnung|quittung|facture"
-            r"|factura|fattura|ricevuta|領収|請求書|インボイス|適格請求|納品書",
+            r"\binv(?:o|io)i?ce|\binvoic|receipt|reciept|recipt|rechnung|quittung|\bfactur"
+            r"|\bfattur|ricevuta|領収|請求書|インボイス|適格請求|納品書",
         ),
     ),
     (
@@ -682,6 +696,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         2,
         (
             r"\b(?:does|do) (?:it|this|they|these|the \w+) (?:have|come in)\b|tumble dr|\bdryer\b"
+            r"|what(?:'s| is) the (?:thread count|weight|fabric|material|capacity|wattage)"
             r"|\biron(?:ed)?\b|\bhat (?:es|er|sie|das|der|die) (?:\w+ )?(?:einen|eine|ein)\b"
             r"|trockner|bugeln|\ba-t-(?:il|elle)\b|\bont-(?:ils|elles)\b|seche-linge|repasser"
             r"|\b(?:tiene|lleva|trae)\b[^.?!]{0,40}\?|secadora|planchar"
