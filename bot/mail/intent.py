@@ -489,7 +489,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         D,
         3,
         (
-            r"danad|\brot[oa]s?\b|defectuos|rajad|agrietad|golpead|abollad|derram",
+            r"danad|\brot[oa]s?\b|defectuos|rajad|agrietad|golpead|abollad|derram|rasgad"
+            r"|descosid",
             r"(?:articulo|producto|color|talla|modelo|pedido) (?:\w+ )?(?:equivocad|incorrect"
             r"|erroneo)|(?:distinto|diferente) (?:color|producto|articulo|modelo|talla)"
             r"|otro (?:color|modelo|talla)"
@@ -516,7 +517,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         D,
         3,
         (
-            r"破損|壊れ|割れ|キズ|傷が|不良|故障|動きません|動かない|電源が入(?:ら|り)|作動しない|欠品",
+            r"破損|壊れ|割れ|破れ|キズ|傷が|不良|故障|動きません|動かない|電源が入(?:ら|り)|作動しない|欠品",
             r"足りません|不足|違う商品|間違った商品|別の商品|異なる商品|と違(?:う|い)ます",
             r"ひび|へこ|凹み|汚れ|シミ|穴が|(?:色|サイズ|型番|商品)が違|違う(?:もの|サイズ|色|型)"
             r"|充電でき(?:ない|ません)"
@@ -625,6 +626,15 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|appartement|direccion|calle|piso|portal|codigo postal|indirizzo|civico|cap)\b",
         ),
     ),
+    (
+        A,
+        3,
+        (
+            r"(?:\baddress|adresse|anschrift|\bdireccion|\bindirizzo|住所|お届け先)[^?!。]{0,120}"
+            r"(?:\bchange|\bandern|\bchanger|\bmodifier|\bremplacer|\bcambiar|\bmodificar"
+            r"|\bcorregir|\bcorriger|\bkorrigieren|変更)",
+        ),
+    ),
     (A, 1, (r"\baddress\b|\badresse\b|\bdireccion\b|\bindirizzo\b|住所",)),
     # ------------------------------------------------------------ invoice
     (
@@ -655,7 +665,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|does (?:it|this) fit"
             r"|(?:does|will|would|can) (?:it |this |that |the )?(?:\w+ )?work (?:with|on|for|in)"
             r"|is (?:it|this) (?:suitable|safe|genuine|original)",
-            r"passt (?:das|es|der|die|er|sie)\b|kompatibel|abmessung|\bmasse\b|welche grosse"
+            r"passt (?:das|es|der|die|er|sie)\b|passen (?:die|sie|diese)\b|kompatibel|abmessung"
+            r"|\bmasse\b|welche grosse"
             r"|material|waschbar|wasserdicht|spulmaschine|lieferumfang|enthalten|geeignet"
             r"|gibt es (?:das|ihn|sie|es) (?:auch )?in|batterien|funktioniert (?:das|es|er|sie)"
             r" (?:auch )?mit|wie (?:gross|lang|breit|hoch|schwer)",
@@ -711,6 +722,16 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"(?:sold|come|comes) (?:as|in) (?:a )?(?:pair|set|single|pack)|pair or single"
             r"|\beinzeln\b|als (?:paar|set)\b|par paire|a l'unite|(?:por|en) (?:pareja|pares|juego)"
             r"|\bsuelt[oa]s\b|in coppia|singolarmente|セット|何枚入り",
+        ),
+    ),
+    (
+        P,
+        2,
+        (
+            r"before (?:i|we) (?:order|buy|purchase)|bevor ich (?:bestelle|kaufe)"
+            r"|avant de commander"
+            r"|avant d'acheter|antes de (?:pedir|comprar|hacer el pedido)|prima di (?:ordinare"
+            r"|acquistare|comprare)|注文(?:する)?前|購入(?:する)?前",
         ),
     ),
     (P, 1, (r"\btaille\b|\btalla\b|\btaglia\b|\bsize\b|\bgrosse\b",)),
@@ -776,23 +797,41 @@ _FOLLOW_UP = re.compile(
     r"|(?:giorni|settimane) fa[^.?!]{0,40}\bdov|(?:vi|le|ti) ho (?:gia )?(?:chiesto|scritto)"
     r"|(?:昨日|先日|先週|以前|前に)[^。]{0,30}(?:お願い|問い合わせ|連絡|依頼)|日前[^。]{0,30}(?:まだ|どこ)"
     # German
-    r"|immer noch (?:nichts|keine antwort)|noch immer nichts|(?:schon|bereits) (?:geschrieben"
+    r"|immer noch (?:nichts(?! (?:erhalten|bekommen|angekommen))|keine antwort)"
+    r"|noch immer nichts(?! (?:erhalten|bekommen|angekommen))|(?:schon|bereits) (?:geschrieben"
     r"|gefragt|nachgefragt|kontaktiert)|keine antwort|nochmal|nochmals|erneut|schon wieder"
     r"|wie bereits|meine (?:letzte|vorherige|erste) (?:nachricht|anfrage|mail)"
     # French
-    r"|toujours rien|deja (?:ecrit|demande|contacte)|sans reponse|pas de reponse|\brelance"
+    r"|toujours rien(?! (?:recu|arrive))|deja (?:ecrit|demande|contacte)|sans reponse"
+    r"|pas de reponse|\brelance"
     r"|je reviens vers vous|vuelvo a (?:escribir|preguntar)|les escribo de nuevo|riscrivo"
     r"|torno a scrivere|frage (?:nochmal|erneut)|writing again|write again"
     r"|je relance|a nouveau|de nouveau|encore une fois|mon (?:precedent|dernier) message"
     # Spanish
-    r"|sigo sin (?:nada|respuesta)|todavia nada|ya (?:les |le |os )?(?:escribi|pregunte"
+    r"|sigo sin (?:nada|respuesta)|todavia nada(?! (?:de|del))"
+    r"|ya (?:les |le |os )?(?:escribi|pregunte"
     r"|contacte)|sin respuesta|otra vez|de nuevo|mi (?:anterior|ultimo) mensaje"
     # Italian
-    r"|ancora (?:niente|nulla)|(?:gia|ho gia) (?:scritto|chiesto|contattato)|nessuna risposta"
+    r"|ancora (?:niente|nulla)(?! (?:ricevut|arrivat))"
+    r"|(?:gia|ho gia) (?:scritto|chiesto|contattato)|nessuna risposta"
     r"|di nuovo|\bsollecit|ancora una volta|il mio (?:precedente|ultimo) messaggio"
     # Japanese
-    r"|まだですか|先日(?:も)?(?:問い合わせ|連絡|メール)|返信が(?:ない|ありません)|再度|以前(?:も)?"
+    r"|まだですか|先日(?:も)?(?:問い合わせ|連絡|メール)|返信が(?:ない|ありません)|再度|度々"
     r"|何度も|催促"
+)
+
+# "Thanks again" repeats a thank-you, not a request.
+_THANKS_AGAIN = re.compile(
+    r"\b(?:thanks|thank you|danke|merci|gracias|grazie)\W+(?:again|nochmal|nochmals|encore"
+    r"|de nuevo|otra vez|ancora)\b|\b(?:gracias|grazie|merci) (?:de nuevo|di nuovo|a nouveau)\b"
+)
+# The buyer's own slip ("I picked the wrong colour"): not a wrong item from us.
+_OWN_MISTAKE = re.compile(
+    r"\bi (?:\w+ )?(?:chose|picked|selected|ordered|clicked|bought) (?:the |a )?wrong"
+    r"|falsche \w+ (?:gewahlt|bestellt|ausgewahlt|angeklickt)|(?:j'ai|je me suis) (?:\w+ )?"
+    r"(?:choisi|commande|pris|selectionne) (?:la |le |les )?mauvais|(?:elegi|pedi|seleccione)"
+    r" (?:el |la |los |las )?(?:\w+ )?equivocad|(?:ho|avevo) (?:scelto|ordinato|selezionato)"
+    r" (?:il |la |lo |l')?(?:\w+ )?sbagliat|間違えて(?:選|注文)|(?:選|注文)(?:び|し)間違"
 )
 
 _COMPILED_TOPICS = tuple((intent, re.compile(p)) for intent, p in _TOPICS)
@@ -849,6 +888,8 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
                 continue
             totals[intent] += weight
             break  # one hit per rule: repeating a word does not make it truer
+    if _OWN_MISTAKE.search(text):
+        totals[D] = max(0, totals[D] - 3)
     for match in _CLOSURE.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 20]
@@ -862,7 +903,8 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
 
 def is_follow_up(subject: str, body: str) -> bool:
     """True when the message continues an earlier one: a reply, a reminder, "still nothing"."""
-    return bool(_IS_REPLY.match(subject) or _FOLLOW_UP.search(_fold(body)[:10_000]))
+    text = _THANKS_AGAIN.sub(" ", _fold(body)[:10_000])
+    return bool(_IS_REPLY.match(subject) or _FOLLOW_UP.search(text))
 
 
 def recognise(subject: str, body: str, lang: str | None = None) -> Recognition:
