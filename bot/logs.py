@@ -27,10 +27,14 @@ import logging
 import re
 import sys
 import traceback
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import IO, Any
 
-__all__ = ["LOG_FORMATS", "PersonalDataFilter", "configure", "handler", "redact"]
+from bot.config import Settings
+from bot.errors import ConfigError
+
+__all__ = ["LOG_FORMATS", "PersonalDataFilter", "configure", "format_in", "handler", "redact"]
 
 LOG_FORMATS = ("text", "json")
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
@@ -139,3 +143,11 @@ def configure(
     root.addHandler(made)
     root.setLevel(level)
     return made
+
+
+def format_in(env: Mapping[str, str]) -> str:
+    """The log format ``env`` asks for, known before anything else is built and logs."""
+    try:
+        return Settings.from_env(env).log_format
+    except ConfigError:
+        return "text"  # the command reports every problem itself, once

@@ -94,14 +94,13 @@ def main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
-    logs.configure(logging.INFO)
+    logs.configure(logging.INFO, logs.format_in(os.environ))
 
     try:
         settings, services = wiring_from_env(os.environ, problems)
     except WismoError as exc:
         print(f"wismo serve: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1
-    logs.configure(logging.INFO, settings.log_format)
 
     port = args.port or settings.port
     try:
@@ -236,6 +235,7 @@ def _serve_http(
         "control_socket_disable": True,
         "accesslog": None,
         "errorlog": "-",
+        "logger_class": "bot.front.gunicorn_worker.GunicornLogger",
     }
 
     limits = front_limits(settings)

@@ -314,7 +314,7 @@ def main(argv: Sequence[str]) -> int:
     )
     if min(intervals.draft, intervals.poster, intervals.outbox, intervals.sla_sweep) <= 0:
         parser.error("intervals must be positive")
-    logs.configure(logging.INFO)
+    logs.configure(logging.INFO, logs.format_in(os.environ))
     logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
     logging.getLogger("apscheduler.scheduler").addFilter(_still_running)
     try:
@@ -322,7 +322,6 @@ def main(argv: Sequence[str]) -> int:
     except WismoError as exc:
         print(f"wismo worker: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, ConfigError) else 1
-    logs.configure(logging.INFO, settings.log_format)
 
     from bot.slack.client import background_client
 

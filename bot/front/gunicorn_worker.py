@@ -15,11 +15,12 @@ import os
 from dataclasses import replace
 from typing import Any
 
+from gunicorn.glogging import Logger
 from gunicorn.workers.base import Worker
 
 from bot.front.server import Limits, serve
 
-__all__ = ["FrontWorker"]
+__all__ = ["FrontWorker", "GunicornLogger"]
 
 
 class FrontWorker(Worker):  # type: ignore[misc]
@@ -48,3 +49,17 @@ class FrontWorker(Worker):  # type: ignore[misc]
             self.log.info("master gone: worker %s stops", self.pid)
             return False
         return bool(self.alive)
+
+
+class GunicornLogger(Logger):  # type: ignore[misc]
+    """gunicorn's own lines (boot, worker exits) through the one handler of ``bot.logs``.
+
+    gunicorn gives its error log a stream handler of its own, in its own format, past
+    the filter; with ``WISMO_LOG_FORMAT=json`` its lines would not be JSON.
+    """
+
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        for handler in list(self.error_log.handlers):
+            self.error_log.removeHandler(handler)
+        self.error_log.propagate = True

@@ -9,6 +9,7 @@ bounded in count and time.
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -36,6 +37,7 @@ _HEALTH = b"GET /healthz HTTP/1.1\r\nHost: bot\r\nConnection: close\r\n\r\n"
 class Served:
     def __init__(self, proc: subprocess.Popen[bytes], port: int, log: Path) -> None:
         self.proc, self.port, self.log = proc, port, log
+        self.log_format = "text"
         self.base = f"http://127.0.0.1:{port}"
 
     def raw(self, data: bytes) -> socket.socket:
@@ -44,12 +46,16 @@ class Served:
         return sock
 
 
-@pytest.fixture(params=["1", "2"], ids=["one-process", "two-processes"])
+@pytest.fixture(
+    params=[("1", "text"), ("2", "json")], ids=["one-process", "two-processes-json-logs"]
+)
 def served(request, db_url, engine, slack, tmp_path) -> Iterator[Served]:
     port = free_port()
     env = serve_env(db_url, slack, port, secret=SECRET)
+    workers, log_format = request.param
     env.update(
-        WEB_CONCURRENCY=request.param,
+        WEB_CONCURRENCY=workers,
+        WISMO_LOG_FORMAT=log_format,
         WISMO_HTTP_READ_TIMEOUT=str(READ_TIMEOUT),
         WISMO_WEBHOOK_SECRET="front-webhook-secret",
         WISMO_WEBHOOK_MAX_BYTES=str(WEBHOOK_MAX),
@@ -64,8 +70,9 @@ def served(request, db_url, engine, slack, tmp_path) -> Iterator[Served]:
             stderr=subprocess.STDOUT,
         )
     served = Served(proc, port, log_path)
+    served.log_format = log_format
     try:
-        wait_healthy(proc, served.base, log_path)
+        wait_healthy(proc, served.base, log_path, timeout=90)  # a busy CI machine is slow
         yield served
     finally:
         proc.terminate()
@@ -202,3 +209,13 @@ def test_kept_alive_connections_serve_several_requests(served):
         data += sock.recv(4096)
     sock.close()
     assert data.startswith(b"HTTP/1.1 200 ") and b"HTTP/1.1 404 " in data, data
+
+
+def test_json_logs_are_one_object_a_line_gunicorns_own_included(served):
+    if served.log_format != "json":
+        pytest.skip("this process logs text")
+    assert httpx.get(served.base + "/nope").status_code == 404
+    lines = [line for line in served.log.read_text().splitlines() if line.strip()]
+    entries = [json.loads(line) for line in lines]  # every line, or this fails
+    loggers = {entry["logger"] for entry in entries}
+    assert "gunicorn.error" in loggers and "wismo.serve" in loggers, loggers
