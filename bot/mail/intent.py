@@ -71,7 +71,7 @@ _TOPICS: tuple[tuple[Intent, str], ...] = (
 )
 
 # Words a pattern may put in front of a cue to negate it ("I don't want to cancel").
-_NEG = r"(?:not|n't|nt|never|no|nicht|nie|kein\w*|pas|jamais|non|nessun\w*|ni)"
+_NEG = r"(?:not|n't|nt|never|no|nicht|nich|nie|kein\w*|pas|jamais|non|nessun\w*|ni|mai|nunca)"
 
 # Shared spellings, misspellings included.
 _ARRIVE_EN = (
@@ -127,9 +127,9 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         3,
         (
             r"\bwo\s+(?:ist|bleibt|sind|steckt|befindet)\b",
-            r"\b(?:nicht|nie|kein\w*)\s+(?:\w+\s+){0,3}(?:angekommen|angekomen|angekommt"
+            r"\b(?:nicht|nich|nie|kein\w*)\s+(?:\w+\s+){0,3}(?:angekommen|angekomen|angekommt"
             r"|erhalten|geliefert|zugestellt|eingetroffen|bekommen|gekommen|angeliefert)\b",
-            r"noch (?:immer )?nicht da\b|(?:ist|sind) (?:\w+ )?nicht da\b",
+            r"noch (?:immer )?nicht? da\b|(?:ist|sind) (?:\w+ )?nicht? da\b",
             r"immer noch (?:nicht|kein|nichts)|noch immer (?:nicht|kein|nichts)",
             r"(?:als )?(?:zugestellt|geliefert) (?:markiert|angezeigt)|zugestellt,? (?:aber|doch)",
         ),
@@ -155,7 +155,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         3,
         (
             r"\bou\s+(?:est|en est|se trouve|sont|en sont)\b",
-            r"\b(?:pas|jamais|rien)\s+(?:\w+\s+){0,3}(?:recu|recus|recue|arrive|arrivee|livre"
+            r"\b(?:pas|jamais|rien)\s+(?:\w+\s+){0,3}(?:recu|recus|recue|arriv\w*|livre"
             r"|livree|parvenu|eu)\b",
             r"toujours (?:pas|rien|aucun)",
             r"(?:indique|indiquee|marque|marquee|affiche|note) (?:comme )?livre",
@@ -166,7 +166,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         2,
         (
             r"numero de suivi|\bsuivi\b|tracking",
-            r"\bquand\b[^.?!]{0,40}(?:recevoir|recevrai|arriv|livr|expedi|sera|va\b|partir)",
+            r"\b(?:quand|kan|qd)\b[^.?!]{0,40}(?:recevoir|recevrai|recoi|arriv|livr|expedi|sera"
+            r"|va\b|partir)",
             r"date de livraison|delai de livraison|\bdelai\b",
             r"(?:ete |bien )?expedie|\bj'attends\b|\battends\b|\bbloque|aucune nouvelle"
             r"|\bperdu\b|en retard",
@@ -203,7 +204,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         (
             r"\bdov'?e\b|\bdove (?:e|si trova|sono|sta)\b",
             r"\bnon\s+(?:\w+\s+){0,3}(?:arrivat|ricevut|consegnat|pervenut)",
-            r"\bnon (?:mi )?(?:arriva|e arrivato)|ancora (?:niente|nulla|non)",
+            r"\bnon (?:mi )?(?:arriva|e arrivato)|ancora (?:niente|nulla|non)"
+            r"|\bmai\s+(?:\w+\s+)?(?:arrivat|ricevut|consegnat)",
             r"(?:risulta|dice|segna) (?:come )?consegnat",
         ),
     ),
@@ -225,7 +227,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         3,
         (
             r"届いて(?:い)?(?:ません|ない|おりません)|届きません|届かない|まだ届|まだ来|来ません|来ない",
-            r"いつ(?:頃)?(?:届|到着|発送|配達|着)|到着していません|受け取っていません|受け取れていません",
+            r"いつ(?:頃)?(?:届|到着|発送|配達|着|来)|到着していません|受け取っていません|受け取れていません",
         ),
     ),
     (W, 3, (r"どこ(?:ですか|にあります|に|でしょう)",)),
@@ -387,11 +389,12 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         ),
     ),
     (R, 1, (r"gefallt (?:mir )?nicht|passt (?:\w+ )?nicht",)),
-    (R, 3, (r"retourn|renvoy|rembours|\bretour\b|echanger|\bechange\b",)),
+    (R, 3, (r"\b(?:schick|send|geb|bring)\w*\b[^.?!]{0,25}\bzur(?:u|ue)ck\b",)),
+    (R, 3, (r"retourn|renvo[iy]|rembours|\bretour\b|echanger|\bechange\b",)),
     (R, 1, (r"ne (?:me )?convient pas|ne va pas|ne me plait pas",)),
-    (R, 3, (r"devol|devuelv|reembols|\bcambiar(?:lo|la)? por\b",)),
+    (R, 3, (r"de[bv]ol|de[bv]uel[bv]|reembols|\bcambiar(?:lo|la)? por\b",)),
     (R, 1, (r"no me (?:gusta|vale|queda)",)),
-    (R, 3, (r"restitu|\breso\b|rimbors|rispedi|rimandar\w* indietro|\bcambio\b",)),
+    (R, 3, (r"restitu|\breso\b|rimbors|rispedi|rimand\w* indietro|\bcambio\b",)),
     (R, 1, (r"non mi (?:piace|va|sta)",)),
     (R, 3, (r"返品|返金|返送",)),
     (R, 2, (r"交換|返品(?:したい|希望|でき|の手続き|方法)",)),
@@ -428,7 +431,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         D,
         3,
         (
-            r"beschadig|kaputt|defekt|zerbrochen|gebrochen|zerkratzt|gerissen|verbeult"
+            r"beschadig|kaputt?|defekt|zerbrochen|gebrochen|zerkratzt|gerissen|verbeult"
             r"|ausgelaufen|undicht|zersplittert|eingedruckt|zerdruckt|gesprungen|gesplittert"
             r"|eine delle|\bdellen\b|kratzer|riss\b|zerrissen|verbogen|fleck|flecken|\blochs?\b"
             r"|\blocher\b",
@@ -470,6 +473,16 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|臭い|におい|臭う",
             r"(?:seams?|nahte|naht|coutures?|costuras?|cuciture)\b[^.?!]{0,30}\b(?:apart|open"
             r"|auf|defont|abr\w+|apr\w+|split|undone)|ほつれ",
+        ),
+    ),
+    (
+        D,
+        3,
+        (
+            r"(?:sent|got|received|came)\b[^.?!]{0,20}\b(?:something else|another thing"
+            r"|other thing)"
+            r"|(?:was|etwas) anderes (?:geschickt|bekommen|geliefert)|autre chose"
+            r"|(?:mandaron|enviaron|llego|lleg\w*) (?:\w+ )?otra cosa|altra cosa",
         ),
     ),
     (D, 1, (r"\binstead of\b|\bstatt\b|au lieu d|en vez de|invece di",)),
@@ -520,7 +533,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"破損|壊れ|割れ|破れ|キズ|傷が|不良|故障|動きません|動かない|電源が入(?:ら|り)|作動しない|欠品",
             r"足りません|不足|違う商品|間違った商品|別の商品|異なる商品|と違(?:う|い)ます",
             r"ひび|へこ|凹み|汚れ|シミ|穴が|(?:色|サイズ|型番|商品)が違|違う(?:もの|サイズ|色|型)"
-            r"|充電でき(?:ない|ません)"
+            r"|充電でき(?:ない|ません)|違うの(?:が|を)?(?:届|来)"
             r"|使えません|点かない|つかない|漏れ",
         ),
     ),
