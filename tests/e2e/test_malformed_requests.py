@@ -26,7 +26,10 @@ from bot.testing.slack_requests import block_action, command_fields, view_payloa
 from tests.e2e.slack_harness import *  # noqa: F403 - the bot fixture
 from tests.e2e.slack_harness import SECRET
 
-pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+BOTH = pytest.mark.parametrize(
+    "db_url", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
+)
 
 FORM = "application/x-www-form-urlencoded"
 SEED = 1313
@@ -79,6 +82,7 @@ def _no_tracebacks(caplog) -> None:
     assert not bad, [f"{r.name}: {r.getMessage()}" for r in bad[:5]]
 
 
+@SQLITE
 def test_the_malformed_requests_of_issue_13_get_a_4xx_with_a_reason(bot, caplog):
     caplog.set_level(logging.DEBUG)
     payload = lambda value: form(payload=value)  # noqa: E731
@@ -240,6 +244,7 @@ def _fuzz_request(
     return method, path, body, headers
 
 
+@SQLITE
 def test_fuzzed_requests_to_every_public_endpoint_never_get_a_500(bot, caplog):
     caplog.set_level(logging.DEBUG)
     rng = random.Random(SEED)
@@ -253,4 +258,44 @@ def test_fuzzed_requests_to_every_public_endpoint_never_get_a_500(bot, caplog):
         assert "Traceback" not in answer.text
     print(f"\nfuzz statuses: {dict(sorted(statuses.items()))}")
     assert sum(n for code, n in statuses.items() if code < 300) > 20  # not all bounced early
+    _no_tracebacks(caplog)
+
+
+WEBHOOK_FUZZ = 150
+
+
+def _mangle(rng: random.Random, raw: bytes) -> bytes:
+    """A relay mail cut, spliced and sprinkled with bytes a mail should not hold."""
+    data = bytearray(raw)
+    for _ in range(rng.randrange(1, 6)):
+        at = rng.randrange(0, max(1, len(data)))
+        roll = rng.random()
+        if roll < 0.3:
+            del data[at : at + rng.randrange(1, 400)]
+        elif roll < 0.6:
+            data[at:at] = rng.randbytes(rng.randrange(1, 40))
+        elif roll < 0.8:
+            data[at:at] = rng.choice(
+                [b"\x00", b"\r\n\r\n", b"--", b"=?utf-8?b?", b"Content-Type: multipart/mixed\r\n",
+                 b"<pre>", b"=\r\n", b"\xff\xfe", b"Date: 31 Feb 99999\r\n"]
+            )  # fmt: skip
+        else:
+            data = data[:at]
+    return bytes(data)
+
+
+@BOTH  # PostgreSQL refuses NUL and bad UTF-8 where SQLite takes them
+def test_fuzzed_signed_mail_on_the_webhook_never_gets_a_500(bot, manifest, caplog):
+    caplog.set_level(logging.DEBUG)
+    rng = random.Random(SEED)
+    statuses: dict[int, int] = {}
+    for n in range(WEBHOOK_FUZZ):
+        raw = _mangle(rng, rng.choice(manifest.mails).raw)
+        # a fresh Message-ID now and then, so most are new mails rather than repeats
+        raw = raw.replace(b"Message-ID: <", b"Message-ID: <f%d." % n, 1)
+        answer = bot.deliver_mail(raw)
+        statuses[answer.status_code] = statuses.get(answer.status_code, 0) + 1
+        assert answer.status_code < 500, (raw[:300], answer.text[:300])
+        assert "Traceback" not in answer.text
+    print(f"\nwebhook fuzz statuses: {dict(sorted(statuses.items()))}")
     _no_tracebacks(caplog)
