@@ -15,6 +15,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
+from compliance.normalise import fold_literal
 from compliance.policy import phone_digits
 from compliance.rules.lexicon import Lexicon
 
@@ -128,24 +129,77 @@ def _allowed(candidate: str, allowed: frozenset[str]) -> bool:
     return len(national) >= 7 and any(a.endswith(national) for a in allowed)
 
 
-# Digits written as words in every supported language ("two one two", "zwei eins zwo").
+# Numbers written as words in every supported language ("two one two", "zwei eins zwo",
+# "zéro six, douze, trente-quatre"), each to the digits it stands for.  Tens are taken
+# whole ("trente" -> "30"); a phone number only needs the right count of digits to be
+# recognised, not its exact value.
+_UNITS: Final = {
+    "en": "zero one two three four five six seven eight nine",
+    "de": "null eins zwei drei vier fünf sechs sieben acht neun",
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve",
+    "it": "zero uno due tre quattro cinque sei sette otto nove",
+}
+_TEENS: Final = {  # 10 to 19
+    "en": "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
+    "de": "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn",
+    "fr": "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf",
+    "es": "diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve",
+    "it": "dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove",
+}
+_TENS: Final = {  # 20 to 90
+    "en": "twenty thirty forty fifty sixty seventy eighty ninety",
+    "de": "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+    "fr": "vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix",
+    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+    "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+}
+_EXTRA: Final = {  # other spellings of single digits
+    "en": {"oh": "0", "o": "0"},
+    "de": {"zwo": "2", "ein": "1", "eine": "1"},
+    "fr": {"une": "1", "nul": "0"},
+    "es": {"una": "1"},
+    "it": {"una": "1"},
+}
+
+
+def _compounds(lang: str, units: list[str], tens: list[str]) -> dict[str, str]:
+    """One-word numbers from 21 to 99: "vierunddreißig", "trentaquattro", "veinticuatro"."""
+    out: dict[str, str] = {}
+    for t, ten in enumerate(tens, start=2):
+        for u, unit in enumerate(units[1:], start=1):
+            if lang == "de":
+                word = ("ein" if u == 1 else unit) + "und" + ten
+            elif lang == "it":
+                word = (ten[:-1] if unit[0] in "uo" else ten) + unit  # "trentuno", "trentotto"
+            elif lang == "es" and t == 2:
+                word = "veinti" + unit
+            else:
+                continue
+            out[word] = f"{t}{u}"
+    return out
+
+
+def _number_words(lang: str) -> dict[str, str]:
+    units = _UNITS[lang].split()
+    tens = _TENS[lang].split()
+    words = {word: str(n) for n, word in enumerate(units)}
+    words.update({word: str(n) for n, word in enumerate(_TEENS[lang].split(), start=10)})
+    words.update({word: f"{n}0" for n, word in enumerate(tens[:8], start=2)})
+    words.update(_EXTRA[lang])
+    words.update(_compounds(lang, units, tens))
+    # folded like the text ("zwölf" -> "zwolf", "dreißig" -> "dreissig"); hyphenated words
+    # are read token by token, so only their parts are kept
+    return {
+        fold_literal(part): value
+        for word, value in words.items()
+        for part in ([word] if "-" not in word else [])
+    }
+
+
+_NUMBER_WORDS: Final = {lang: _number_words(lang) for lang in _UNITS}
 _DIGIT_WORDS: Final[dict[str, str]] = {
-    word: str(digit)
-    for digit, words in enumerate(
-        [
-            "zero oh o null zero cero zéro nul",
-            "one eins un une uno una ein",
-            "two zwei zwo deux dos due",
-            "three drei trois tres tre",
-            "four vier quatre cuatro quattro",
-            "five funf fünf cinq cinco cinque",
-            "six sechs seis sei",
-            "seven sieben sept siete sette",
-            "eight acht huit ocho otto",
-            "nine neun neuf nueve nove",
-        ]
-    )
-    for word in words.split()
+    word: value for table in _NUMBER_WORDS.values() for word, value in table.items()
 }
 _DIGIT_WORD: Final = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
 _LETTER_DIGITS: Final = str.maketrans("oli", "011")
@@ -161,18 +215,11 @@ _TOKEN: Final = re.compile(r"[a-z0-9]+")
 
 
 # Two digit words in a row ("fünf fünf", "five 5"): where a number in words may start.
-_WORD_LISTS: Final = {
-    "en": "zero oh one two three four five six seven eight nine",
-    "de": "null eins ein zwei zwo drei vier fünf sechs sieben acht neun",
-    "fr": "zéro un une deux trois quatre cinq six sept huit neuf",
-    "es": "cero uno una dos tres cuatro cinco seis siete ocho nueve",
-    "it": "zero uno una due tre quattro cinque sei sette otto nove",
-}
 DIGIT_PAIRS: Final = Lexicon(
     "digit pairs",
     {
-        lang: [rf"(?:{'|'.join(words.split())})[ ,./()-]{{1,3}}(?:{'|'.join(words.split())}|\d+)"]
-        for lang, words in _WORD_LISTS.items()
+        lang: [rf"(?:{'|'.join(words)})[ ,./()-]{{1,3}}(?:{'|'.join(words)}|\d+)"]
+        for lang, words in _NUMBER_WORDS.items()
     },
 )
 _WINDOW = 64
