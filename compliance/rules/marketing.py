@@ -53,6 +53,11 @@ PROMOTION: Final = Lexicon(
             r"spring|autumn|fall|weekend|clearance|big|annual|christmas|easter) (?:offers?|"
             r"deals?|promotions?|prices?|sales?|discounts?)",
             r"on sale|sale (?:now|ends|starts|is on)|black friday|cyber monday|prime day deals?|"
+            r"black week|cyber week|singles day|(?:deals?|offers?|sales?|promotions?|discounts?) "
+            r"(?:start|starts|begin|begins|end|ends|run|runs|are live|is live|kick off|kicks off)|"
+            r"just (?:launched|released|dropped)|new arrivals?|(?:now|just) in stock|"
+            r"matching (?:duvet|pillow|cushion|sheet|set|accessor\w*|products?|items?|covers?|"
+            r"pieces?)|complete the (?:set|look)|(?:goes|pairs) (?:perfectly|nicely|well) with|"
             r"buy one get one|bogo|two for one|2 for 1|half price|bundle deals?",
             r"newsletters?|subscribe|subscribers?|mailing list|sign up (?:for|to)|join our",
             r"follow us|like us on|find us on|follow our|join us on|our (?:instagram|facebook|"
@@ -81,7 +86,11 @@ PROMOTION: Final = Lexicon(
             rf"sparen sie (?:bis zu )?(?:\d+|{NUMBER_WORDS['de']})",
             r"sonderangebot\w*|angebote? der woche|angebot des tages|exklusive\w* angebot\w*|"
             r"aktionspreis\w*|schnäppchen|deal\w* des tages|black friday|cyber monday",
-            r"schlussverkauf|ausverkauf|sommerschlussverkauf|räumungsverkauf|rabattaktion",
+            r"schlussverkauf|ausverkauf|sommerschlussverkauf|räumungsverkauf|rabattaktion|"
+            r"black week|cyber week|(?:angebot\w*|rabatt\w*|aktion\w*|deals?) (?:starten|beginnen|"
+            r"enden|laufen|gelten)|jetzt neu|neu eingetroffen|neu im sortiment|ab sofort "
+            r"(?:erhältlich|verfügbar)|passend dazu|dazu passende\w*|passende\w* (?:produkte|"
+            r"artikel|zubehör|set)",
             r"newsletter\w*|abonnieren|melden sie sich ~ (?:newsletter|an)|verteiler",
             r"folgen sie uns|folge uns|finden sie uns auf|besuchen sie uns auf|liken sie",
             r"unsere\w* (?:anderen|weiteren|neuen|neuesten|übrigen) (?:produkte|artikel|modelle|"
@@ -101,7 +110,10 @@ PROMOTION: Final = Lexicon(
             rf"(?:\d+ ?|{NUMBER_WORDS['fr']} ){_PERCENT} de (?:réduction|remise|rabais)",
             rf"(?:réduction|remise|rabais) de (?:\d+|{NUMBER_WORDS['fr']})",
             r"(?:offres?|promotions?|ventes?) (?:spéciales?|exclusives?|limitées?|flash|privées?)|"
-            r"soldes|ventes? privées?|bonnes affaires|black friday",
+            r"soldes|ventes? privées?|bonnes affaires|black friday|black week|(?:offres|"
+            r"promotions|soldes|réductions) (?:commencent|débutent|se terminent|démarrent)|"
+            r"venons de (?:lancer|sortir)|vient de sortir|désormais disponible|nouvelle collection|"
+            r"nouveautés?|(?:housse|coussin|parure|ensemble|accessoire)s? (?:de \w+ )?assortie?s?",
             r"newsletter|lettre d'information|abonnez-vous|inscrivez-vous|liste de diffusion",
             r"suivez-nous|suivez nous|retrouvez-nous sur|rejoignez-nous",
             r"nos autres (?:produits|articles|modèles)|nos (?:nouveaux|derniers) (?:produits|"
@@ -117,7 +129,8 @@ PROMOTION: Final = Lexicon(
             rf"(?:\d+ ?|{NUMBER_WORDS['es']} ){_PERCENT} de descuento",
             rf"descuento del? (?:\d+|{NUMBER_WORDS['es']})",
             r"ofertas? (?:especial(?:es)?|exclusivas?|limitadas?|flash)|rebajas|black friday|"
-            r"liquidaci[oó]n",
+            r"liquidaci[oó]n|black week|(?:ofertas|promociones|rebajas|descuentos) (?:empiezan|"
+            r"comienzan|terminan|arrancan)|acabamos de lanzar|a juego|nueva colección|ya disponible",  # noqa: E501
             r"boletín|newsletter|suscríbase|suscríbete|lista de correo",
             r"síganos|síguenos|encuéntrenos en",
             r"nuestros (?:otros|nuevos|demás|últimos) (?:productos|artículos|modelos)|nuestra "
@@ -131,7 +144,9 @@ PROMOTION: Final = Lexicon(
             rf"(?:\d+ ?|{NUMBER_WORDS['it']} ){_PERCENT} di sconto",
             rf"sconto del (?:\d+|{NUMBER_WORDS['it']})",
             r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae]|lampo)|saldi|black friday|"
-            r"svendita",
+            r"svendita|black week|(?:offerte|promozioni|saldi|sconti) (?:iniziano|cominciano|"
+            r"terminano|partono)|abbiamo appena lanciato|appena uscit\w*|abbinat\w*|"
+            r"coordinat\w*|nuova collezione|ora disponibile",
             r"newsletter|iscriviti|si iscriva|mailing list",
             r"seguici|ci segua|ci trovi su",
             r"i nostri (?:altri|nuovi|ultimi) (?:prodotti|articoli|modelli)|la nostra (?:nuova )?"
@@ -178,7 +193,7 @@ FUTURE: Final = Lexicon(
             r"(?:order|buy|shop|purchase) (?:from us |with us )?again|come back|repeat "
             r"customers?|shop|grab|redeem|claim|(?:use|enter|apply) (?:the |this |our )?code|"
             r"buy (?:one|two|three|\d+|more|another|any)|(?:second|third|next) one|"
-            r"at checkout|stock up|any (?:order|purchase) over",
+            r"stock up|any (?:order|purchase) over",
         ],
         "de": [
             r"nächste\w* (?:bestellung|einkauf|kauf|mal)|künftige\w* (?:bestellung\w*|einkäufe?|"

@@ -69,6 +69,10 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:our|my) (?:phone|telephone|hotline|mobile|cell|whatsapp|contact|direct|"
             r"personal|private|office|support) (?:number|line|e-?mail|address|no)|"
             r"(?:our|my) (?:e-?mail address|hotline|mobile number|phone number|cell number)",
+            r"dm (?:us|me)|dms|send (?:us|me) a dm|(?:order|buy|purchase|pay)(?:ing)? (?:by|over "
+            r"the|via|through) (?:phone|telephone|e-?mail|whatsapp|text)|our sales (?:team|"
+            r"department|line)|our showroom|search (?:for )?(?:us|our \w+) on google|"
+            r"google (?:us|our name)|"
             r"(?:outside|off) (?:of )?amazon|without amazon|skip amazon|avoid amazon|"
             r"amazon(?:'s)? fees?|no amazon fees?|cheaper (?:on|at|via|through) our|"
             r"bypass amazon|not through amazon",

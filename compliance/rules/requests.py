@@ -33,7 +33,9 @@ CONTACT_DATA: Final = Lexicon(
             r"e-?mails?(?: address(?:es)?)?|email(?: address)?|mail address|contact "
             r"(?:details|info|information|data)|personal (?:details|data|information|info)|"
             r"(?:home|private|full|postal|home) address|date of birth|social (?:media|security)|"
-            r"whatsapp|telegram|skype|instagram|facebook|(?:id|passport) (?:number|card|copy)",
+            r"whatsapp|telegram|skype|instagram|facebook|(?:id|passport) (?:number|card|copy)|"
+            r"(?:best|good|direct|valid|reliable|mobile|contact) number|number (?:to|where|at "
+            r"which|on which|we can) (?:reach|call|contact|text)",
         ],
         "de": [
             r"telefonnummer\w*|handynummer\w*|mobilnummer\w*|rufnummer\w*|festnetznummer\w*|"
@@ -67,6 +69,7 @@ GIVE_US: Final = Lexicon(
     {
         "en": [
             r"send (?:us|me)|reply with|respond with|answer with|provide|give (?:us|me)|share|"
+            r"reach you|contact you|call you|text you|"
             r"leave|put|type|enter|jot down|drop (?:us|me)|"
             r"tell (?:us|me)|let (?:us|me) (?:know|have)|(?:we|i) (?:need|require|will need|'ll "
             r"need)|write (?:down|us)|text (?:us|me)|forward|leave (?:us|me)|what is|what's|"
@@ -76,6 +79,7 @@ GIVE_US: Final = Lexicon(
         ],
         "de": [
             r"senden sie|schicken sie|teilen sie|nennen sie|geben sie|mitteilen|mitzuteilen|"
+            r"wie lautet|wie lauten|wie ist|welche\w* (?:nummer|telefonnummer|adresse)|"
             r"schicken|senden|nennen|zusenden|durchgeben|angeben|hinterlegen sie|"
             r"übermitteln|zukommen|antworten sie mit|bestätigen sie|benötigen|brauchen|"
             r"hinterlassen sie|schreiben sie uns|lassen sie uns ~ wissen|damit (?:der fahrer|"
@@ -83,6 +87,7 @@ GIVE_US: Final = Lexicon(
         ],
         "fr": [
             r"envoyez|envoyer|communiquez|communiquer|indiquez|indiquer|donnez|donner|"
+            r"quel est|quelle est|quels sont|quelles sont|"
             r"transmettez|transmettre|partagez|confirmez|répondez avec|avons besoin|"
             r"nous faire parvenir|nous envoyer|nous communiquer|nous donner|nous indiquer|"
             r"laissez-nous|faites-nous parvenir|pourriez-vous nous|afin que (?:le livreur|nous) "
@@ -90,6 +95,7 @@ GIVE_US: Final = Lexicon(
         ],
         "es": [
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
+            r"cuál es|cuáles son|"
             r"déjenos|dejarnos|deje|anote|escriba|"
             r"proporciónenos|compártanos|comparta|díganos|denos|confirme|necesitamos|"
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
@@ -99,6 +105,7 @@ GIVE_US: Final = Lexicon(
         ],
         "it": [
             r"ci invii|invii|inviarci|ci fornisca|fornisca|fornirci|ci comunichi|comunichi|"
+            r"qual è|quale è|quali sono|"
             r"comunicarci|ci indichi|indichi|ci dia|condivida|ci lasci|confermi|abbiamo bisogno|"
             r"indicarci|darci|dirci|mandarci|ci mandi|farci avere|"
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)",  # noqa: E501
@@ -229,13 +236,14 @@ YOU_DO_IT: Final = Lexicon(
             r"we (?:ask|recommend|suggest|advise)|ask (?:amazon|for)|yourself|on your side|"
             r"from your (?:side|end|account)|via your orders|in your orders|through your "
             r"account|in your account|for you to|you'll want to|you will want to|easiest|"
-            r"best way|quickest",
+            r"best way|quickest|hit|press|tap|just|in your order|ask amazon|contact amazon|"
+            r"amazon customer service",
         ],
         "de": [
             r"bitte|können sie|könnten sie|müssen sie|sollten sie|beantragen|beantragen sie|"
             r"stellen sie|senden sie|klicken sie|wählen sie|gehen sie|selbst|über ihr(?:e|en)? "
             r"(?:konto|bestellungen)|in ihrem konto|wir empfehlen|veranlassen sie|"
-            r"fordern sie|lösen sie",
+            r"fordern sie|lösen sie|bitten sie amazon",
         ],
         "fr": [
             r"veuillez|merci de|vous (?:pouvez|pourriez|devez|devrez|devriez)|il vous suffit|"
@@ -246,12 +254,13 @@ YOU_DO_IT: Final = Lexicon(
         "es": [
             r"por favor|le rogamos|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
             r"envíe|haga clic|seleccione|vaya a|usted mismo|desde su cuenta|en sus pedidos|"
-            r"le recomendamos|le sugerimos|le pedimos|presente|tramite",
+            r"le recomendamos|le sugerimos|le pedimos|presente|tramite|pida|pedir a amazon|"
+            r"solicite a amazon",
         ],
         "it": [
             r"per favore|la preghiamo|può|potrebbe|deve|dovrà|dovrebbe|richieda|richiedere|"
             r"invii|inviare|clicchi|selezioni|vada su|lei stesso|dal suo account|nei suoi ordini|"
-            r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri",
+            r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon",
         ],
         "ja": [r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを"],
     },
@@ -267,8 +276,9 @@ CANCEL_DONE: Final = Lexicon(
             r"no need to|not need to|don't need to|do not need to|no longer|your cancell?ation "
             r"request (?:has|was|is)|(?:received|got|processed|accepted|approved) your "
             r"(?:cancell?ation|request)|cancell?ation (?:is|was|has been) (?:confirmed|processed|"
-            r"complete|done)|cancel it for you|on our side|on our end|for you(?! to)|us to cancel|"
-            r"(?:shall|should|can|may) we|(?:want|like|wish) us to",
+            r"complete|done)|cancel it for you|on our side|on our end|us to cancel|"
+            r"(?:shall|should|can|may) we|(?:want|like|wish) us to|we (?:will |'ll |can |have )?"
+            r"(?:cancel|cancell?ed) (?:it|the order|your order|this order)? ?for you",
         ],
         "de": [
             r"(?:wurde|wird|ist|haben|habe) ~ storniert|wir (?:haben|werden|können) ~ "

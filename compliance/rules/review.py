@@ -42,6 +42,7 @@ REVIEW: Final = Lexicon(
     {
         "en": [
             r"reviews?|ratings?|stars?|testimonials?|reviewers?|seller feedback|positive feedback|"
+            r"write-?ups?|shout-?outs?|endorsements?|"
             r"feedback (?:on|at) amazon|feedback rating|(?:on|at) the product page|"
             r"(?:negative|bad|poor|low|critical|neutral|positive|good|great|glowing|honest) "
             r"(?:feedback|comments?|opinion)|"
@@ -95,6 +96,7 @@ WEAK_ASK: Final = Lexicon(
             r"(?:share|write|post|leave|drop|jot down|put) (?:a few|some|a couple of|a) "
             r"(?:words|lines|thoughts|sentences|comments?)",
             r"rates? (?:the|your|this|our|it|us|them|my)|rating (?:the|your|this|our|it|us)",
+            r"tell amazon|let amazon know|tell (?:other|fellow) (?:buyers|shoppers|customers)",
         ],
         "de": [
             rf"(?:ihr|ihre|ihren) {_WEAK_DE} ~ (?:hinterlassen|geben|teilen|schreiben|freuen|"
@@ -259,7 +261,9 @@ INCENTIVE: Final = Lexicon(
             r"gifts?|freebies?|money|cash|paid|pay you|payment|prizes?|draw|raffle|sweepstakes?|"
             r"giveaway|lottery|win|percent off|\d+ ?% off|as a (?:thank you|thank-you|token)|"
             r"something (?:special|nice|extra|small) (?:for you|in return)|on us|"
-            r"for free|at no cost|credit|store credit|points|partial refund|extra",
+            r"for free|at no cost|credit|store credit|points|partial refund|extra|worth your while|"
+            r"little something|something small|token of (?:appreciation|thanks|gratitude)|"
+            r"return the favou?r|treat|surprise|goodies|goodie bag|perks?",
         ],
         "de": [
             _MONEY,
@@ -267,14 +271,15 @@ INCENTIVE: Final = Lexicon(
             r"kostenlos\w*|umsonst|belohn\w*|im gegenzug|als dankeschön|als dank|entschädig\w*|"
             r"geld|prämie\w*|bonus|verlosung\w*|gewinnspiel\w*|gewinnen|teilnahme|"
             r"dankeschön|preisnachlass|vergütung|vergüten|bezahl\w*|"
-            r"zurück(?:zahlen|bezahlen|überweisen)|nachlass",
+            r"zurück(?:zahlen|bezahlen|überweisen)|nachlass|überraschung\w*|kleinigkeit|"
+            r"kleines extra|zugabe|beilegen|legen wir ~ bei|aufmerksamkeit",
         ],
         "fr": [
             _MONEY,
             r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|"
             r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
             r"dédommag\w*|argent|prime|tirage au sort|concours|gagner|gagnez|"
-            r"en remerciement|pour vous remercier|geste commercial|avoir",
+            r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose",
         ],
         "es": [
             _MONEY,
@@ -362,7 +367,9 @@ PRESSURE: Final = Lexicon(
             r"means (?:a lot|the world|so much|everything)|would mean|mean (?:a lot|the world)|"
             r"help us (?:grow|survive|stay|a lot|enormously)|helps us (?:grow|survive|a lot)|"
             r"support (?:us|our)|make or break|really need|big difference|huge difference|"
-            r"matters|counts|tiny (?:business|shop|family|company|team)",
+            r"matters|counts|tiny (?:business|shop|family|company|team)|little (?:business|shop|"
+            r"workshop|company|team|family business)|keeps? (?:us|our \w+) (?:alive|going|afloat|"
+            r"running)|alive|afloat",
         ],
         "de": [
             r"jede[rs]? (?:stern|bewertung|rezension) (?:zählt|hilft)|kleine[snr]? "
@@ -429,7 +436,10 @@ CHANGE: Final = Lexicon(
 PUBLIC: Final = Lexicon(
     "public",
     {
-        "en": [r"product page|on amazon|publicly|other (?:shoppers|buyers|customers)|listing page"],
+        "en": [
+            r"product page|on amazon|publicly|other (?:shoppers|buyers|customers)|listing page|"
+            r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know"
+        ],
         "de": [
             r"produktseite|artikelseite|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)"  # noqa: E501
         ],
@@ -448,7 +458,7 @@ PUBLIC: Final = Lexicon(
 WEAK_NOUN: Final = Lexicon(
     "weak review noun",
     {
-        "en": [_WEAK_EN, r"few words|comment"],
+        "en": [_WEAK_EN, r"few words|comment|what you think|how you (?:like|liked|find|found)"],
         "de": [_WEAK_DE],
         "fr": [_WEAK_FR, r"commentaire"],
         "es": [_WEAK_ES],
