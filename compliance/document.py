@@ -38,7 +38,7 @@ class Document:
     @cached_property
     def addresses(self) -> View:
         """:attr:`words` with spelled-out dots and at-signs: for links and e-mail addresses."""
-        return unmask(self.words, TLDS)
+        return unmask(self.words, TLDS, self.text)
 
     @cached_property
     def sentence_starts(self) -> list[int]:

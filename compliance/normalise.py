@@ -199,9 +199,11 @@ def unspace(view: View) -> View:
 
 # Spelled-out "." and "@".  Bracketed forms are always disguises; bare words only when what
 # follows looks like a domain (decided in code, so "le point de retrait" stays French).
-_DOT_WORDS: Final = r"dot|punkt|point|punto|ponto|punt|kropka|nokta|ドット"
+# (Japanese words as folded: the voiced mark of "ド" is dropped, so "ドット" reads "トット")
+_DOT_WORDS: Final = r"dot|punkt|point|punto|ponto|punt|kropka|nokta|トット"
 _AT_WORDS: Final = (
-    r"at|ät|arroba|chiocciola|arobase|chez|bei|klammeraffe|apenstaartje|malpa|snabel-a|アット"
+    r"at|ät|arroba|chiocciola|arobase|chez|bei|klammeraffe|apenstaartje|malpa|snabel-a|"
+    r"アットマーク|アット"
 )
 _OPEN: Final = r"[\[\(\{<]"
 _CLOSE: Final = r"[\]\)\}>]"
@@ -261,7 +263,9 @@ _SPELLED_TLDS: Final = {
 
 # "Our email is support at shop.com": after a mail word, a bare "at" is the "@".
 _MAIL_WORD: Final = re.compile(r"e-?mail|courriel|correo|adresse|address|indirizzo|mail:")
-_UNAMBIGUOUS_AT: Final = frozenset({"arroba", "chiocciola", "arobase", "klammeraffe"})
+_UNAMBIGUOUS_AT: Final = frozenset(
+    {"arroba", "chiocciola", "arobase", "klammeraffe", "アットマーク", "アット"}
+)
 # "name at gmail.com": a bare "at" before a mail provider is an address, not a place.
 _MAIL_PROVIDERS: Final = _words(
     "gmail googlemail yahoo hotmail outlook live msn icloud me aol gmx web t-online freenet "
@@ -305,7 +309,11 @@ def _blank_dots(text: str) -> list[int]:
 # Domains nobody ends a sentence with; other top-level domains after a spaced dot count only
 # where the text stops or a path follows ("mystore. de/angebote", but not "Merci. De plus").
 _STRONG_TLDS: Final = frozenset(["com", "net", "org", "info", "biz", "xyz", "io", "eu"])
-_AFTER_DOMAIN: Final = re.compile(r"[ \t]*(?:$|[\n/?#:,;!)\]]|\.(?:[ \t]|$))")
+# After another top-level domain, only a path or the end of the text or line will do.
+_PATH_OR_END: Final = re.compile(r"[ \t]*(?:$|\n|/)")
+_TITLES: Final = frozenset(
+    "mr mrs ms dr st no nr ca bzw mme mlle sr sra sig dott prof".split()  # noqa: SIM905
+)
 
 
 _ANY_DOT_LOOKALIKE: Final = re.compile(
@@ -325,7 +333,7 @@ def _lookalike_dots(view: View) -> View:
     return _rewrite(view, edits)
 
 
-def _spaced_dots(view: View, tlds: frozenset[str]) -> View:
+def _spaced_dots(view: View, tlds: frozenset[str], original: str) -> View:
     text = view.text
     edits: list[tuple[int, int, str]] = []
     for dot in _blank_dots(text):
@@ -346,14 +354,18 @@ def _spaced_dots(view: View, tlds: frozenset[str]) -> View:
         ):
             continue
         right = nxt.group()
+        typed_start, typed_end = view.span(nxt.start(), nxt.end())
+        typed = original[typed_start:typed_end]
+        if typed != typed.lower() or left.isdigit() or left in _TITLES:
+            continue  # "today. Best", "Mr. Green", "12. Best": a sentence or an abbreviation
         if right in _STRONG_TLDS or (
-            right in tlds and _AFTER_DOMAIN.match(text, nxt.end()) is not None
+            right in tlds and _PATH_OR_END.match(text, nxt.end()) is not None
         ):
             edits.append((start, m.end(), "."))
     return _rewrite(view, edits)
 
 
-def unmask(view: View, tlds: frozenset[str]) -> View:
+def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     """Turn spelled-out dots and at-signs into ``.`` and ``@`` when they join a domain.
 
     Dot look-alikes ("myshop。com", "myshop·com") and dots with blanks beside them
@@ -362,7 +374,7 @@ def unmask(view: View, tlds: frozenset[str]) -> View:
     if not view.text.isascii():
         view = _lookalike_dots(view)
     if " ." in view.text or ". " in view.text or "\t" in view.text:
-        view = _spaced_dots(view, tlds)
+        view = _spaced_dots(view, tlds, original)
     text = view.text
     edits: list[tuple[int, int, str]] = []
     for m in _MASK.finditer(text):

@@ -83,6 +83,16 @@ _AMAZON_ALLOWED_PATHS: Final = (
     "/tracking", "/ref=nav_orders",
 )  # fmt: skip
 _AMAZON_ALLOWED_HOSTS: Final = ("track.", "sellercentral.", "returns.", "smile.")
+_PRODUCT_PATH: Final = re.compile(r"/(?:[^/?#]{1,200}/)?(?:dp|gp/product|gp/aw/d)/[a-z0-9]{10}")
+# "You asked which refill fits": a product page answering the buyer's own product question
+# completes the order; it is not marketing then.
+_BUYER_ASKED: Final = re.compile(
+    r"you asked|your question|you wanted to know|you were asking|as requested|"
+    r"sie (?:fragten|haben gefragt|wollten wissen)|ihre frage|wie gewunscht|"
+    r"vous (?:avez demande|demandiez|souhaitiez savoir)|votre question|"
+    r"(?:usted )?pregunt(?:o|aba)|su pregunta|(?:ha|aveva) chiesto|la sua domanda|"
+    r"ご質問|お問い合わせの"
+)
 
 LINK = "link"
 MARKETING = "marketing"
@@ -155,7 +165,11 @@ def find_links(doc: Document) -> Iterator[Finding]:
             elif scheme not in (None, "https"):
                 message = _SCHEME.format(scheme=scheme)
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
-            elif host_allowed(host, AMAZON_DOMAINS) and not _amazon_page_allowed(host, text[i:j]):
+            elif (
+                host_allowed(host, AMAZON_DOMAINS)
+                and not _amazon_page_allowed(host, text[i:j])
+                and not (asked and _PRODUCT_PATH.match(_path_of(text[i:j])))
+            ):
                 path = _path_of(text[i:j])
                 message = _MARKETING_LINK.format(host=host, path=path[:40])
                 yield doc.finding(view, i, j, MARKETING, Severity.BLOCK, message, _SUGGEST_AMAZON)
@@ -164,6 +178,7 @@ def find_links(doc: Document) -> Iterator[Finding]:
         message = (_DISGUISED if disguised else _NOT_ALLOWED).format(host=host)
         yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
 
+    asked = _BUYER_ASKED.search(doc.words.text) is not None
     if "." not in text and ":" not in text:
         return  # no link without a dot or a scheme; most edits of a short reply stop here
     for m in _SCHEME_URL.finditer(text):

@@ -56,6 +56,12 @@ PROMOTION: Final = Lexicon(
             r"black week|cyber week|singles day|(?:deals?|offers?|sales?|promotions?|discounts?) "
             r"(?:start|starts|begin|begins|end|ends|run|runs|are live|is live|kick off|kicks off)|"
             r"just (?:launched|released|dropped)|new arrivals?|(?:now|just) in stock|"
+            r"introductory (?:price|offer)|launch (?:price|offer)|(?:2|3|two|three) for (?:1|2|one|"
+            r"two)|2x1|3x2|buy \w+ get \w+|up to \d+ ?% off|everything (?:at|is) \d+ ?% off|"
+            r"\d+ ?% (?:off )?(?:on|across) (?:any|all|every|everything|our)|(?:our|the) "
+            r"(?:whole |full |entire )?catalog(?:ue)?|clearing (?:out )?(?:our )?stock|stock "
+            r"clearance|(?:sample|samples|tester) (?:of|from) our (?:new|latest)|now on sale|"
+            r"available (?:to buy|for purchase) now|"
             r"matching (?:duvet|pillow|cushion|sheet|set|accessor\w*|products?|items?|covers?|"
             r"pieces?)|complete the (?:set|look)|(?:goes|pairs) (?:perfectly|nicely|well) with|"
             r"buy one get one|bogo|two for one|2 for 1|half price|bundle deals?",
@@ -90,7 +96,13 @@ PROMOTION: Final = Lexicon(
             r"black week|cyber week|(?:angebot\w*|rabatt\w*|aktion\w*|deals?) (?:starten|beginnen|"
             r"enden|laufen|gelten)|jetzt neu|neu eingetroffen|neu im sortiment|ab sofort "
             r"(?:erhältlich|verfügbar)|passend dazu|dazu passende\w*|passende\w* (?:produkte|"
-            r"artikel|zubehör|set)",
+            r"artikel|zubehör|set)|passt (?:perfekt|hervorragend|ideal|super)|einführungs(?:preis|"
+            r"angebot)\w*|(?:rabatt\w*|sparen|reduziert\w*|nachlass) (?:von |bis (?:zu )?)\d+ ?%|"
+            r"\d+ ?% auf (?:alle|jede\w*|das gesamte|unser\w*)|gibt es bei uns auch|bei uns auch "
+            r"passende|unser\w* (?:ganzes |gesamtes |komplettes |neues )?sortiment|unsere\w* "
+            r"(?:anderen|weiteren|übrigen) (?:angebote|sachen|artikel|produkte)|(?:probe|muster|"
+            r"gratisprobe) (?:unseres|unserer|unseren) neu\w*|lagerräumung|2 für 1|3 für 2|"
+            r"(?:bieten|verkaufen) wir (?:gerade|jetzt|ab sofort)",
             r"newsletter\w*|abonnieren|melden sie sich ~ (?:newsletter|an)|verteiler",
             r"folgen sie uns|folge uns|finden sie uns auf|besuchen sie uns auf|liken sie",
             r"unsere\w* (?:anderen|weiteren|neuen|neuesten|übrigen) (?:produkte|artikel|modelle|"
@@ -113,7 +125,10 @@ PROMOTION: Final = Lexicon(
             r"soldes|ventes? privées?|bonnes affaires|black friday|black week|(?:offres|"
             r"promotions|soldes|réductions) (?:commencent|débutent|se terminent|démarrent)|"
             r"venons de (?:lancer|sortir)|vient de sortir|désormais disponible|nouvelle collection|"
-            r"nouveautés?|(?:housse|coussin|parure|ensemble|accessoire)s? (?:de \w+ )?assortie?s?",
+            r"nouveautés?|(?:housse|coussin|parure|ensemble|accessoire)s? (?:de \w+ )?assortie?s?|"
+            r"jusqu'à -?\d+ ?%|-\d+ ?% sur|\d+ ?% sur (?:tout|tous|toute|toutes|n'importe|notre|"
+            r"nos)|notre catalogue|(?:échantillon|échantillons) de (?:notre|nos) nouve\w*|"
+            r"prix de lancement|2 pour 1|deux pour un|déstockage|liquidation",
             r"newsletter|lettre d'information|abonnez-vous|inscrivez-vous|liste de diffusion",
             r"suivez-nous|suivez nous|retrouvez-nous sur|rejoignez-nous",
             r"nos autres (?:produits|articles|modèles)|nos (?:nouveaux|derniers) (?:produits|"
@@ -130,7 +145,10 @@ PROMOTION: Final = Lexicon(
             rf"descuento del? (?:\d+|{NUMBER_WORDS['es']})",
             r"ofertas? (?:especial(?:es)?|exclusivas?|limitadas?|flash)|rebajas|black friday|"
             r"liquidaci[oó]n|black week|(?:ofertas|promociones|rebajas|descuentos) (?:empiezan|"
-            r"comienzan|terminan|arrancan)|acabamos de lanzar|a juego|nueva colección|ya disponible",  # noqa: E501
+            r"comienzan|terminan|arrancan)|acabamos de lanzar|a juego|nueva colección|ya disponible|"  # noqa: E501
+            r"liquidando|todo al \d+ ?%|hasta (?:el|un) \d+ ?%|\d+ ?% en (?:todo|todos|todas|"
+            r"cualquier|nuestr\w*)|nuestro catálogo|muestra de nuestr\w* nuev\w*|ya (?:puedes|puede) "  # noqa: E501
+            r"comprar|aprovecha|aprovéchalo|2x1|3x2|precio de lanzamiento",
             r"boletín|newsletter|suscríbase|suscríbete|lista de correo",
             r"síganos|síguenos|encuéntrenos en",
             r"nuestros (?:otros|nuevos|demás|últimos) (?:productos|artículos|modelos)|nuestra "
@@ -146,7 +164,10 @@ PROMOTION: Final = Lexicon(
             r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae]|lampo)|saldi|black friday|"
             r"svendita|black week|(?:offerte|promozioni|saldi|sconti) (?:iniziano|cominciano|"
             r"terminano|partono)|abbiamo appena lanciato|appena uscit\w*|abbinat\w*|"
-            r"coordinat\w*|nuova collezione|ora disponibile",
+            r"coordinat\w*|nuova collezione|ora disponibile|svuotatutto|tutto al \d+ ?%|fino al "
+            r"\d+ ?%|\d+ ?% su (?:tutto|tutti|tutte|qualsiasi|ogni|altri|nostr\w*)|(?:del|nel) "
+            r"nostro catalogo|campione della nostra nuov\w*|campione del nostro nuov\w*|ora in "
+            r"vendita|in vendita da|approfitta|approfittane|2x1|3x2|prezzo di lancio|le riserviamo",
             r"newsletter|iscriviti|si iscriva|mailing list",
             r"seguici|ci segua|ci trovi su",
             r"i nostri (?:altri|nuovi|ultimi) (?:prodotti|articoli|modelli)|la nostra (?:nuova )?"
@@ -216,6 +237,38 @@ FUTURE: Final = Lexicon(
     },
 )
 
+# A coupon or discount that was applied to the buyer's own order (explaining a refund) is a
+# fact about the order, not a promotion.
+APPLIED: Final = Lexicon(
+    "applied",
+    {
+        "en": [
+            r"(?:was|were|had been|has been|got|been) (?:already )?applied|you (?:applied|used|"
+            r"clipped|redeemed|activated|had)|applied (?:to|at|when|on) (?:your|the|this)|took "
+            r"\S+ off|deducted|subtracted|(?:was|were) (?:already )?included|included (?:in|with) "
+            r"your|(?:was|were|went) on sale|when you (?:ordered|bought|purchased)",
+        ],
+        "de": [
+            r"eingelöst|aktiviert haben|angewendet|abgezogen|verrechnet|angerechnet|"
+            r"wurde ~ (?:abgezogen|angerechnet|berücksichtigt)|war ~ (?:enthalten|inklusive)|"
+            r"beim kauf"
+        ],
+        "fr": [
+            r"(?:a|avait|ont|avaient) (?:bien )?été appliqu\w*|appliqu\w* à votre commande|"
+            r"que vous aviez (?:activé|utilisé)|déduit\w*|était (?:inclus|compris)\w*|à l'achat"
+        ],
+        "es": [
+            r"se aplicó|(?:fue|fueron|ha sido|había sido) aplicad\w*|que (?:usted )?(?:aplicó|"
+            r"usó)|se descuenta\w*|descontad\w*|estaba incluid\w*|al comprar"
+        ],
+        "it": [
+            r"che ha applicato|(?:è stato|è stata|sono stati|era stato) applicat\w*|scalat\w*|"
+            r"era inclus\w*|applicat\w* al suo ordine|all'acquisto"
+        ],
+        "ja": [r"適用された|差し引|適用済|ご注文時"],
+    },
+)
+
 RULE = "marketing"
 _MESSAGE = (
     "This is marketing (a promotion, discount, coupon, sale, newsletter, social-media "
@@ -227,13 +280,15 @@ _SUGGESTION = "Remove the promotion; answer only the buyer's question about this
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
+    applied = {doc.sentence_of(i) for i, _ in APPLIED.spans(doc)}
     for i, j in PROMOTION.spans(doc):
-        if not negated(text, i):
+        if not negated(text, i) and doc.sentence_of(i) not in applied:
             yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     future = {doc.sentence_of(i) for i, _ in FUTURE.spans(doc)}
     if future:
         for i, j in OFFER.spans(doc):
-            if doc.sentence_of(i) in future and not negated(text, i):
+            s = doc.sentence_of(i)
+            if s in future and s not in applied and not negated(text, i):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     happy = {doc.sentence_of(i) for i, _ in SATISFIED.spans(doc)}
     for i, j in TELL_OTHERS.spans(doc):

@@ -44,7 +44,7 @@ _ANY_EMOJI: Final = re.compile(f"[{_PICTO}\u20e3\ufe0f]")
 _PLACEHOLDER: Final = re.compile(
     r"\{\{[^{}\n]{0,100}\}\}|\{%[^{}\n]{0,100}%\}|\$\{[^{}\n]{0,60}\}"
     r"|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>"
-    r"|%\([a-z_]{1,30}\)[sd]"
+    r"|%\([a-z_]{1,30}\)[sd]|%[A-Za-z][A-Za-z_]{1,30}%"
     # "XXX" and "xxx-xxxxxxx-xxxxxxx"; starts with the letter, then looks back (fast scan)
     r"|[xX](?<![A-Za-z0-9_][xX])(?:[xX]{2}-[xX]{7}-[xX]{7}|(?<=X)X{2,})(?![A-Za-z0-9_])"
 )
@@ -106,7 +106,7 @@ def find_emoji(doc: Document) -> Iterator[Finding]:
 
 
 def _is_placeholder(token: str) -> bool:
-    if token.startswith(("{{", "{%", "${", "%(")) or token[0] in "xX":
+    if token.startswith(("{{", "{%", "${", "%")) or token[0] in "xX":
         return True
     inner = token[1:-1].strip()
     if inner.lower() in _DISGUISE or not inner:

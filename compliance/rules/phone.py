@@ -255,6 +255,10 @@ def _disguised_numbers(
             original = view.span(start, end)
             if end - start <= 15 and _ONE_BY_ONE.search(doc.text, *original):
                 yield start, end, text[start:end]
+    for m in _KANJI_NUMBER.finditer(text):
+        number = "".join(c for c in m.group().translate(_KANJI_DIGITS) if c.isdigit())
+        if 7 <= len(number) <= 15:
+            yield m.start(), m.end(), number
     for window_start, window_end in _windows(doc):
         for m in _NUMBER_RUN.finditer(text, window_start, window_end):
             run = m.group()
@@ -282,6 +286,40 @@ _OLI: Final = frozenset("oli")
 _LETTERED: Final = re.compile(r"[0-9](?=[oli])|[oli](?=[0-9])")
 
 
+# Amazon allows a carrier's, manufacturer's or warranty line.  Named as such just before the
+# number, in the same sentence and not as the seller's own ("our support line"), it passes.
+_SUPPORT: Final = re.compile(
+    r"manufacturer|warranty|guarantee|support line|service line|customer (?:service|care|"
+    r"support)|helpline|hersteller\w*|garantie\w*|kundendienst|kundenservice|"
+    r"service (?:consommateurs?|client\w*|apres-vente)|fabricant|\bsav\b|fabricante|"
+    r"servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|garantia|produttore|"
+    r"assistenza|servizio clienti|garanzia|メーカー|保証|修理|窓口|お客様センター|サポート|"
+    r"\b(?:ups|usps|fedex|dhl|dpd|gls|hermes|evri|yodel|royal mail|parcelforce|correos|seur|"
+    r"mrw|nacex|brt|bartolini|sda|poste italiane|la poste|colissimo|chronopost|"
+    r"mondial relay|postnl|bpost|canada post|purolator|ontrac|lasership|amazon)\b|"
+    r"ヤマト|佐川|日本郵便"
+)
+_OWN: Final = re.compile(
+    r"\b(?:our|my|us|unser\w*|mein\w*|uns|notre|nos|mon|ma|nous|nuestr\w*|mi|nos|"
+    r"nostr\w*|mio|mia|ci)\b|当店|弊社|私ども"
+)
+
+
+def _support_line(doc: Document, start: int) -> bool:
+    """True when the number is introduced as a carrier's or manufacturer's service line."""
+    text = doc.words.text
+    sentence_start = doc.sentence_starts[doc.sentence_of(start)]
+    window = text[max(sentence_start, start - 160) : start]
+    return _SUPPORT.search(window) is not None and _OWN.search(window) is None
+
+
+# Japanese numbers in kanji digits: "〇三・一二三四・五六七八".
+_KANJI_DIGITS: Final = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_KANJI_NUMBER: Final = re.compile(
+    "[〇零一二三四五六七八九]{1,5}(?:[・\\-ー－ 　、.]{1,2}[〇零一二三四五六七八九]{1,5}){2,4}"
+)
+
+
 def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -289,7 +327,11 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     candidates = list(_CANDIDATE.finditer(masked))
     reported: list[tuple[int, int]] = []
     for start, end, digits in _disguised_numbers(doc, candidates):
-        if _allowed(digits, doc.policy.allowed_phone_numbers) or _beside_code(text, start, end):
+        if (
+            _allowed(digits, doc.policy.allowed_phone_numbers)
+            or _beside_code(text, start, end)
+            or _support_line(doc, start)
+        ):
             continue
         reported.append((start, end))
         yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)
@@ -304,7 +346,7 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             continue
         if not _looks_like_phone(candidate, _context(text, start)):
             continue
-        if _allowed(candidate, doc.policy.allowed_phone_numbers):
+        if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(doc, start):
             continue
         if any(i < end and start < j for i, j in reported):
             continue

@@ -33,7 +33,7 @@ CONTACT_DATA: Final = Lexicon(
             r"e-?mails?(?: address(?:es)?)?|email(?: address)?|mail address|contact "
             r"(?:details|info|information|data)|personal (?:details|data|information|info)|"
             r"(?:home|private|full|postal|home) address|date of birth|social (?:media|security)|"
-            r"whatsapp|telegram|skype|instagram|facebook|(?:id|passport) (?:number|card|copy)|"
+            r"whatsapp|telegram|skype|instagram|facebook|"
             r"(?:best|good|direct|valid|reliable|mobile|contact) number|number (?:to|where|at "
             r"which|on which|we can) (?:reach|call|contact|text)",
         ],
@@ -41,24 +41,24 @@ CONTACT_DATA: Final = Lexicon(
             r"telefonnummer\w*|handynummer\w*|mobilnummer\w*|rufnummer\w*|festnetznummer\w*|"
             r"nummer|telefon|handy|e-?mail-?adresse\w*|e-?mail|mailadresse\w*|kontaktdaten|"
             r"kontaktinformation\w*|persönliche\w* (?:daten|angaben)|privatadresse|"
-            r"geburtsdatum|ausweis\w*|whatsapp",
+            r"geburtsdatum|whatsapp",
         ],
         "fr": [
             r"numéro(?: de (?:téléphone|portable|mobile|contact|whatsapp))?|téléphone|portable|"
             r"adresse (?:e-?mail|mail|électronique|personnelle|postale)|e-?mail|courriel|"
             r"coordonnées|données personnelles|informations personnelles|date de naissance|"
-            r"pièce d'identité|whatsapp",
+            r"whatsapp",
         ],
         "es": [
             r"(?:número|numero)(?: de (?:teléfono|telefono|móvil|movil|contacto|whatsapp|celular))?|"  # noqa: E501
             r"teléfono|telefono|móvil|celular|(?:dirección|direccion) de (?:correo|e-?mail)|"
             r"correo(?: electrónico)?|e-?mail|datos (?:de contacto|personales)|fecha de "
-            r"nacimiento|dni|whatsapp",
+            r"nacimiento|whatsapp",
         ],
         "it": [
             r"numero(?: di (?:telefono|cellulare|contatto|whatsapp))?|telefono|cellulare|"
             r"indirizzo (?:e-?mail|email|di posta)|e-?mail|email|recapit\w*|dati (?:personali|di "
-            r"contatto)|data di nascita|documento d'identità|whatsapp",
+            r"contatto)|data di nascita|whatsapp",
         ],
         "ja": [r"電話番号|携帯番号|メールアドレス|連絡先|個人情報|生年月日|ご住所"],
     },
@@ -95,7 +95,8 @@ GIVE_US: Final = Lexicon(
         ],
         "es": [
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
-            r"cuál es|cuáles son|"
+            r"cuál es|cuáles son|respóndenos|envíanos|mándanos|dinos|pásanos|nos da|nos puede "
+            r"dar|nos facilita|nos indica|nos envía|nos manda|nos deja|"
             r"déjenos|dejarnos|deje|anote|escriba|"
             r"proporciónenos|compártanos|comparta|díganos|denos|confirme|necesitamos|"
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
@@ -105,12 +106,13 @@ GIVE_US: Final = Lexicon(
         ],
         "it": [
             r"ci invii|invii|inviarci|ci fornisca|fornisca|fornirci|ci comunichi|comunichi|"
-            r"qual è|quale è|quali sono|"
+            r"qual è|quale è|quali sono|ci servono|ce li può|ce lo può|ce la può|comunicarceli|"
+            r"rispondici|inviaci|mandaci|dicci|scrivici|"
             r"comunicarci|ci indichi|indichi|ci dia|condivida|ci lasci|confermi|abbiamo bisogno|"
             r"indicarci|darci|dirci|mandarci|ci mandi|farci avere|"
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)",  # noqa: E501
         ],
-        "ja": [r"教えて|お知らせ|ご連絡ください|お送りください|ご記入|ご提供|お伺い"],
+        "ja": [r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ"],
     },
 )
 
@@ -161,7 +163,7 @@ YOUR: Final = Lexicon(
         "fr": [r"votre|vos|un|une|des|où vous joindre"],
         "es": [r"su|sus|tu|un|una|unos|algún"],
         "it": [r"suo|sua|suoi|tuo|tua|un|una|uno"],
-        "ja": [r"お客様の|ご連絡先|あなたの"],
+        "ja": [r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|ご住所"],
     },
 )
 
@@ -173,7 +175,7 @@ CANCEL: Final = Lexicon(
     {
         "en": [r"cancel|cancell?ing|cancell?ation requests?|request to cancel|cancel button"],
         "de": [
-            r"stornieren|stornieren sie|storniere|stornierungsanfrage\w*|stornierungsantrag\w*|"
+            r"stornieren|stornieren sie|storniere|stornier|stornierungsanfrage\w*|stornierungsantrag\w*|"  # noqa: E501
             r"stornoanfrage\w*|antrag auf stornierung"
         ],
         "fr": [r"annuler|annulez|demandes? d'annulation"],
@@ -219,7 +221,7 @@ ASK_FOR: Final = Lexicon(
         ],
         "it": [
             r"richiedere|richieda|chiedere|chieda|inviare|invii|presentare|presenti|inoltrare|"
-            r"inoltri|effettuare|effettui"
+            r"inoltri|effettuare|effettui|richiedi|chiedi|invia|presenta|procedi|proceda"
         ],
         "ja": [r"申請|リクエスト|依頼|手続き"],
     },
@@ -249,7 +251,8 @@ YOU_DO_IT: Final = Lexicon(
             r"veuillez|merci de|vous (?:pouvez|pourriez|devez|devrez|devriez)|il vous suffit|"
             r"demandez|demander|soumettez|soumettre|envoyez|cliquez|sélectionnez|allez dans|"
             r"vous-même|depuis votre compte|dans vos commandes|nous vous conseillons|"
-            r"nous vous recommandons|faites une demande|faire une demande",
+            r"nous vous recommandons|faites une demande|faire une demande|svp|s'il vous pla[iî]t|"
+            r"de votre côté|annulez",
         ],
         "es": [
             r"por favor|le rogamos|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
@@ -260,7 +263,9 @@ YOU_DO_IT: Final = Lexicon(
         "it": [
             r"per favore|la preghiamo|può|potrebbe|deve|dovrà|dovrebbe|richieda|richiedere|"
             r"invii|inviare|clicchi|selezioni|vada su|lei stesso|dal suo account|nei suoi ordini|"
-            r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon",
+            r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
+            r"proceda|procedere|ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
+            r"clicca|lei",
         ],
         "ja": [r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを"],
     },

@@ -48,30 +48,41 @@ REVIEW: Final = Lexicon(
             r"(?:feedback|comments?|opinion)|"
             r"with other (?:buyers|customers|shoppers)",
             rf"{_FIVE_EN}[- ]stars?",
+            r"(?:from|on a scale of) 1 to (?:5|10)|out of (?:5|five|10|ten)|(?:feedback|rating|"
+            r"review) ~ to (?:positive|five|5)",
         ],
         "de": [
             r"bewertung\w*|rezension\w*|sterne\w*|erfahrungsbericht\w*|kundenmeinung\w*|"
             r"produktbewertung\w*|kundenbewertung\w*|sternebewertung\w*|bewerten|bewertet|"
-            r"rezensieren|verkäuferfeedback|(?:positive|negative|schlechte|gute)[sn]? "
+            r"rezensieren|verkäuferfeedback|stern|sternchen|(?:positive|negative|schlechte|gute|"
+            r"neutrale)[sn]? (?:feedback|kommentar|rückmeldung|bewertung)|"
+            r"(?:positive|negative|schlechte|gute)[sn]? "
             r"(?:feedback|kommentar|rückmeldung)",
             rf"{_FIVE_DE}[- ]sterne\w*",
+            r"von 1 bis (?:5|10)|(?:feedback|bewertung\w*|rezension) ~ auf (?:positiv|fünf|5)",
         ],
         "fr": [
-            r"avis|évaluations?|évaluer|évaluez|étoiles|appréciations?|(?:bonne|excellente|"
+            r"avis|évaluations?|évaluer|évaluez|étoiles?|appréciations?|(?:bonne|excellente|"
             r"meilleure) note|note maximale|commentaires? (?:négatifs?|positifs?)|"
             r"notes? sur amazon|(?:une|votre|la) note (?:sur (?:amazon|le produit|cinq|5)|de (?:5|cinq))",  # noqa: E501
             rf"{_FIVE_FR}[- ]étoiles?",
+            r"de 1 à (?:5|10)|sur (?:5|cinq|10)|(?:avis|note|évaluation) ~ en (?:positif|positive)",
         ],
         "es": [
-            r"reseñas?|valoraci[oó]n\w*|calificaci[oó]n\w*|estrellas|puntuaci[oó]n\w*|valorar|"
+            r"reseñas?|valoraci[oó]n\w*|calificaci[oó]n\w*|estrellas|estrellitas|puntuaci[oó]n\w*|"
+            r"valorar|"
             r"valórenos|calificar|califique|califíquenos|puntuar|puntúe|comentarios? "
             r"(?:negativos?|positivos?)|opini[oó]n(?:es)? (?:negativas?|positivas?)",
             rf"{_FIVE_ES}[- ]estrellas?",
+            rf"{_FIVE_ES}[- ]estrellitas",
+            r"del 1 al (?:5|10)|de 1 a (?:5|10)|(?:valoraci[oó]n|opini[oó]n|reseña) ~ a positiv\w*",
         ],
         "it": [
             r"recension[ei]|valutazion[ei]|valutarci|valutateci|valutaci|"
-            r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]",
+            r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"
+            r"stella",
             rf"{_FIVE_IT}[- ]stelle",
+            r"da 1 a (?:5|10)|(?:recensione|valutazione|feedback|voto) ~ in positiv\w*",
         ],
         "ja": [r"レビュー|評価|口コミ|クチコミ|星"],
     },
@@ -147,7 +158,14 @@ NOT_A_REVIEW: Final = Lexicon(
             r"timeline|scan|scans|events|settings|account)",
             r"thanks? (?:you )?(?:so much |very much |again )?for (?:your|the) "
             r"(?:kind |quick |helpful |detailed )?(?:feedback|review|rating|comments?|message)",
-            r"shipping rate|exchange rate|tax rate",
+            r"shipping rate|exchange rate|tax rate|energy (?:rating|label|class)|(?:safety|"
+            r"efficiency|ip|fire|load|noise|power) rating|\d-star (?:energy|safety|hotel)|"
+            r"(?:the|this|that|their|a) review (?:is|was|has|will|takes|took|should|may|process|"
+            r"period)|(?:until|after|during|once|before) the review|claims? (?:department|team) "
+            r"(?:will|is|are)? ?(?:review|reviewing)|feedback from (?:the|our) (?:courier|carrier|"
+            r"driver|warehouse|depot|team)|(?:passed|forwarded|shared|sent) (?:on )?your feedback|"
+            r"your feedback (?:about|on|regarding) (?:the|our) (?:driver|courier|carrier|delivery|"
+            r"packaging|depot)",
             r"star (?:wars|alliance)|rising star",
         ],
         "de": [
@@ -161,6 +179,8 @@ NOT_A_REVIEW: Final = Lexicon(
         "fr": [
             r"avis de (?:passage|livraison|réception|expédition|mise en instance|"
             r"dépôt|retrait|virement|remboursement|suivi|instance)",
+            r"(?:a|avait|ont|aura) laissé un avis|avis (?:indiquant|précisant|signalant|"
+            r"dans votre boîte)|"
             r"à (?:mon|notre) avis|selon (?:notre|nous)|de l'avis|avis (?:du|de la|de l') "
             r"(?:transporteur|livreur|facteur|poste|colissimo|chronopost|ups|dhl|dpd|gls|"
             r"mondial relay|point relais|relais)",
@@ -170,8 +190,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"évaluation (?:du|de la|de votre) (?:dommage|sinistre|réclamation|dossier|colis)",
         ],
         "es": [
-            r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:del|de la|de su) "
-            r"(?:daño|reclamaci[oó]n|caso|paquete|incidencia)",
+            r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:del|de la|de los|de las|de su|de sus) "
+            r"(?:daños?|reclamaci[oó]n|caso|paquete|incidencia|desperfectos?)",
             r"gracias por (?:su|sus|tu|tus) (?:comentarios?|opini[oó]n|reseña|valoraci[oó]n)",
         ],
         "it": [
@@ -209,7 +229,7 @@ ASK: Final = Lexicon(
             r"verfassen|freuen|freut uns|würden uns|wären (?:wir|ihnen) (?:sehr )?dankbar|"
             r"dankbar|hoffen|wünschen|vergessen sie nicht|denken sie daran|helfen sie uns|"
             r"lassen sie (?:uns|andere) wissen|erzählen|ihre meinung|was sie denken|"
-            r"wie zufrieden|bewerten sie|vergessen",
+            r"wie zufrieden|bewerten sie|vergessen|schreib|gib|hinterlass|bewerte|erzähl",
         ],
         "fr": [
             r"s'il vous plaît|s'il vous plait|svp|merci de|pourriez-vous|pouvez-vous|"
@@ -220,7 +240,9 @@ ASK: Final = Lexicon(
             r"reconnaissants|heureux)|nous aimerions|nous espérons|nous comptons sur|aidez-nous|"
             r"pensez à|n'oubliez pas|dites-nous|faites-nous savoir|ce que vous pensez|"
             r"votre avis nous|vous pourriez|si vous (?:pouviez|avez un (?:instant|moment))|"
-            r"laisseriez|donneriez|écririez|accepteriez|auriez-vous|prendriez",
+            r"laisseriez|donneriez|écririez|accepteriez|auriez-vous|prendriez|laisse-nous|"
+            r"donne-nous|écris|"
+            r"dites-le|racontez|nous notant|en nous notant|compterait",
         ],
         "es": [
             r"por favor|podría|podrías|puede|puedes|le (?:agradeceríamos|agradeceremos|pedimos|"
@@ -230,6 +252,8 @@ ASK: Final = Lexicon(
             r"publicar|ponga|poner|esperamos|contamos con|ayúdenos|ayúdanos|no olvide|no olvides|"
             r"recuerde|cuéntenos|díganos|qué le parec\w*|si tiene un momento|agradeceríamos|"
             r"dejaría|dejarían|daría|escribiría|le importaría|compartiría|publicaría|"
+            r"cuéntalo|cuéntanos|déjanos|danos|escríbenos|ponnos|nos pones|puntúa|valora|califica|"
+            r"cuéntelo|si nos (?:pones|pone|das|da|escribes|escribe|dejas|deja)|puntúe|"
             r"pondría|nos ayudaría",
         ],
         "it": [
@@ -239,7 +263,8 @@ ASK: Final = Lexicon(
             r"condividere|pubblichi|pubblicare|metta|mettere|speriamo|contiamo su|ci aiuti|"
             r"aiutaci|non dimentichi|si ricordi|ci dica|ci faccia sapere|cosa ne pensa|"
             r"gradiremmo|apprezzeremmo|se ha un momento|lascerebbe|darebbe|scriverebbe|"
-            r"le dispiacerebbe|vorrebbe|ci lascerebbe",
+            r"le dispiacerebbe|vorrebbe|ci lascerebbe|lascia|dai|scrivi|valuta|racconta|racconti|"
+            r"lasciando|dia un|dare un|ci farebbe (?:felici\w*|piacere|contenti)|chiediamo",
         ],
         "ja": [
             r"ください|下さい|お願い|いただけ|頂け|投稿|記入|書いて|残して|お寄せ|ご協力|していただ"
@@ -286,7 +311,8 @@ INCENTIVE: Final = Lexicon(
             r"reembols\w*|devoluci[oó]n del dinero|tarjetas? (?:de )?regalo|cheques? (?:de )?regalo|"  # noqa: E501
             r"cupon\w*|cupón|descuentos?|regal\w*|gratis|gratuit\w*|recompens\w*|a cambio|"
             r"compensaci\w*|dinero|premio\w*|sorteo\w*|bonificaci\w*|"
-            r"como agradecimiento|en agradecimiento|vale\w*",
+            r"como agradecimiento|en agradecimiento|corre de nuestra cuenta|por cuenta nuestra|"
+            r"(?:le|te) devolvemos el favor|algo especial|invitamos nosotros",
         ],
         "it": [
             _MONEY,
@@ -348,7 +374,8 @@ SATISFIED: Final = Lexicon(
             r"se (?:le|ti|vi) (?:è piaciuto|è piaciuta|piace|sono piaciuti)|se tutto (?:è andato|"
             r"va) bene",
             r"clienti soddisfatti|solo se|soltanto se|esperienza positiva|se (?:qualcosa|c'è "
-            r"qualche problema|non è)|prima di|invece di|anziché|piuttosto che|prima",
+            r"qualche problema|non è)|prima di|invece di|anziché|piuttosto che|prima|"
+            r"solo (?:ai|a chi|se)|rimast\w* soddisfatt\w*",
         ],
         "ja": [
             r"ご満足いただけ|気に入って(?:いただけ|頂け)|満足いただけ|満足された|ご満足の|前に|まずは"
@@ -376,25 +403,27 @@ PRESSURE: Final = Lexicon(
             r"(?:unternehmen|familienunternehmen|händler|laden|shop|team|firma)|"
             r"familienunternehmen|hängt ~ ab|abhängig|überleben|existenz|bedeutet uns (?:viel|"
             r"sehr viel|die welt)|würde uns (?:sehr )?helfen|hilft uns (?:sehr|enorm|wachsen)|"
-            r"unterstützen sie uns|zählt",
+            r"unterstützen sie uns|zählt|familienbetrieb|entscheidet|zukunft|angewiesen",
         ],
         "fr": [
             r"chaque (?:étoile|avis|note) (?:compte|aide)|petite? (?:entreprise|boutique|"
             r"société|équipe|commerce)|entreprise familiale|dépend|survie|survivre|"
             r"compte (?:énormément|beaucoup)|(?:signifie|représente) (?:beaucoup|énormément)|"
-            r"nous aider(?:ait)? (?:énormément|beaucoup)|soutenez-nous|soutenir",
+            r"nous aider(?:ait)? (?:énormément|beaucoup)|soutenez-nous|soutenir|survie|"
+            r"compterait|n'y arrivera|sans vous|toute petite|artisan\w*",
         ],
         "es": [
             r"cada (?:estrella|reseña|opinión|valoración) (?:cuenta|importa|ayuda)|pequeña "
             r"(?:empresa|tienda|negocio)|pequeño (?:negocio|comercio|equipo)|empresa familiar|"
             r"depende|sobrevivir|supervivencia|significa mucho|significaría mucho|"
-            r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos",
+            r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos|un montón|nos ayuda",
         ],
         "it": [
             r"ogni (?:stella|recensione|valutazione) (?:conta|aiuta)|piccola (?:azienda|impresa|"
             r"attività|bottega)|piccolo (?:negozio|commercio|team)|azienda familiare|dipende|"
             r"sopravviv\w*|significa molto|significherebbe molto|ci aiuterebbe (?:molto|tantissimo)|"  # noqa: E501
-            r"ci aiuta (?:molto|tantissimo)|sostenerci|ci sostenga|conta molto",
+            r"ci aiuta (?:molto|tantissimo)|sostenerci|ci sostenga|conta molto|fa la differenza|"
+            r"farcela|appena nato|artigian\w*",
         ],
         "ja": [r"励み|小さな(?:会社|店|ショップ)|個人店|存続|助かります|大変助かり"],
     },
@@ -444,13 +473,13 @@ PUBLIC: Final = Lexicon(
             r"produktseite|artikelseite|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)"  # noqa: E501
         ],
         "fr": [
-            r"(?:page|fiche) (?:du |de |des )?produits?|sur amazon|publiquement|autres (?:acheteurs|clients)"  # noqa: E501
+            r"(?:page|fiche) (?:du |de |des )?produits?|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres"  # noqa: E501
         ],
         "es": [
             r"página del producto|ficha del producto|en amazon|públicamente|otros (?:compradores|clientes)"  # noqa: E501
         ],
         "it": [
-            r"pagina del prodotto|scheda del prodotto|su amazon|pubblicamente|altri (?:acquirenti|clienti)"  # noqa: E501
+            r"pagina del prodotto|scheda del prodotto|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto"  # noqa: E501
         ],
         "ja": [r"商品ページ|アマゾン|amazon"],
     },
@@ -459,10 +488,10 @@ WEAK_NOUN: Final = Lexicon(
     "weak review noun",
     {
         "en": [_WEAK_EN, r"few words|comment|what you think|how you (?:like|liked|find|found)"],
-        "de": [_WEAK_DE],
-        "fr": [_WEAK_FR, r"commentaire"],
-        "es": [_WEAK_ES],
-        "it": [_WEAK_IT],
+        "de": [_WEAK_DE, r"ein paar (?:worte|zeilen)"],
+        "fr": [_WEAK_FR, r"commentaire|quelques (?:mots|lignes)|un petit mot"],
+        "es": [_WEAK_ES, r"unas (?:líneas|palabras)|algunas palabras|unas letras"],
+        "it": [_WEAK_IT, r"due righe|qualche parola|un commento|come si è trovat\w*"],
         "ja": [r"ご意見|ご感想|感想|コメント"],
     },
 )
@@ -487,7 +516,8 @@ RATE_US: Final = Lexicon(
         "fr": [
             r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|"
             r"votre commande|notre service|le vendeur|votre expérience|notre boutique)",
-            r"évaluez-nous|notez-nous|nous évaluer|nous noter",
+            r"évaluez-nous|notez-nous|nous évaluer|nous noter|nous notant|nous évaluant|"
+            r"(?:dites|racontez|partagez)(?:-le)? (?:aux|avec les) autres (?:acheteurs|clients)",
         ],
         "es": [
             r"(?:valore|valorar|califique|calificar|puntúe|puntuar|evalúe|evaluar) (?:nuestro "
