@@ -261,6 +261,17 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|発送(?:通知|のお知らせ|連絡)|est-ce (?:bien )?parti|c'est parti\s*\?",
         ),
     ),
+    (
+        W,
+        3,
+        (
+            r"\b(?:coming|arriving|arrive|be delivered|be here|come)\s+(?:\w+\s+)?(?:today|tomorrow"
+            r"|this week)\b|\bstay (?:in|home)\b|\bkommt\b[^.?!]{0,30}\b(?:heute|morgen)\b"
+            r"|zu hause bleiben|arrive(?:-t-il|-t-elle)? (?:aujourd'hui|demain)|rester chez moi"
+            r"|\bllega (?:hoy|manana)\b|quedarme en casa|\barriva (?:oggi|domani)\b|restare a casa"
+            r"|(?:今日|明日)(?:中に)?届き|家にいた方",
+        ),
+    ),
     # Concepts shared by every language: "what happened to it", "no sign of it", the
     # question word "where" next to the thing bought.
     (
@@ -328,6 +339,16 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"stornier|storno|storniren|\bst(?:on|rn|orm)ier|abbestellen"
             r"|bestellung (?:\w+ ){0,2}zuruckziehen",
             r"nicht (?:mehr )?(?:verschicken|versenden|senden|liefern|schicken)",
+        ),
+    ),
+    (
+        C,
+        3,
+        (
+            r"halten sie (?:die|meine) bestellung an|bestellung (?:\w+ ){0,2}anhalten"
+            r"|stopp\w* (?:die|meine) bestellung|(?:paren|detengan|paralicen) (?:el|mi) pedido"
+            r"|stopper (?:la|ma) commande|arreter (?:la|ma) commande"
+            r"|(?:注文|発送)を(?:止め|ストップ)",
         ),
     ),
     (C, 2, (r"brauche (?:\w+ )?nicht mehr|doppelt bestellt|will (?:es|sie|ihn) nicht mehr",)),
@@ -485,7 +506,22 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|(?:mandaron|enviaron|llego|lleg\w*) (?:\w+ )?otra cosa|altra cosa",
         ),
     ),
-    (D, 1, (r"\binstead of\b|\bstatt\b|au lieu d|en vez de|invece di",)),
+    (
+        D,
+        3,
+        (
+            r"(?:different|verschiedene?|differentes?|distint[oa]s|diferentes?|divers[ie])"
+            r" (?:colou?rs?|farben?|couleurs?|colores|colori)\b|違う色",
+            r"\bordered\b[^.?!]{0,40}\bbut (?:i )?(?:got|received)|bestellt\b[^.?!]{0,30}\baber\b"
+            r"[^.?!]{0,40}(?:bekommen|erhalten|geliefert)|commande\b[^.?!]{0,30}\bmais\b[^.?!]{0,15}"
+            r"\brecu|\bpedi\b[^.?!]{0,30}\bpero\b[^.?!]{0,15}(?:llego|llegaron|recibi)"
+            r"|ordinato\b[^.?!]{0,30}\bma\b[^.?!]{0,15}(?:arrivat|ricevut)|注文したのに",
+            r"\b(?:used|second-hand|already opened|previously opened|been opened)\b|gebraucht"
+            r"|(?:schon|bereits) geoffnet|d'occasion|deja ouvert|\busad[oa]\b|ya estaba abiert"
+            r"|\busat[oa]\b|gia apert|中古|開封されて",
+        ),
+    ),
+    (D, 1, (r"\binstead of\b|au lieu d|en vez de|invece di",)),
     (
         D,
         3,
@@ -616,7 +652,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"(?:お届け先|配送先|送り先)(?:を|の)?(?:[^。、]{0,10}変更|住所)",
         ),
     ),
-    (A, 3, (r"郵便番号(?:が|を)(?:間違|違)|引っ越|新しい住所",)),
+    (A, 3, (r"郵便番号(?:が|を)(?:間違|違)|引っ越|新しい住所|新しい郵便番号",)),
     (
         A,
         3,
@@ -646,6 +682,14 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"(?:\baddress|adresse|anschrift|\bdireccion|\bindirizzo|住所|お届け先)[^?!。]{0,120}"
             r"(?:\bchange|\bandern|\bchanger|\bmodifier|\bremplacer|\bcambiar|\bmodificar"
             r"|\bcorregir|\bcorriger|\bkorrigieren|変更)",
+        ),
+    ),
+    (
+        A,
+        3,
+        (
+            r"new (?:postcode|post code|zip code|zip|postal code)|neue postleitzahl"
+            r"|nouveau code postal|nuevo codigo postal|nuovo cap\b",
         ),
     ),
     (A, 1, (r"\baddress\b|\badresse\b|\bdireccion\b|\bindirizzo\b|住所",)),
@@ -725,7 +769,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|trockner|bugeln|\ba-t-(?:il|elle)\b|\bont-(?:ils|elles)\b|seche-linge|repasser"
             r"|\b(?:tiene|lleva|trae)\b[^.?!]{0,40}\?|secadora|planchar"
             r"|\bha (?:la|il|lo|le|gli|un|una|uno) \w+(?: \w+)?\?|asciugatrice|stirare"
-            r"|(?:付いて|ついて)いますか|乾燥機",
+            r"|(?:付いて|ついて)いますか|乾燥機|\bshrink|einlaufen|laufen\b[^.?!]{0,30}\bein\b"
+            r"|retreci|\bencog|restring|縮み|縮む",
         ),
     ),
     (
@@ -753,7 +798,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         T,
         1,
         (
-            r"\bthank|\bthanks|\bthx|\bthanx|\bty\b|\bcheers\b|appreciate|\bdanke|\bmerci"
+            r"\bthank|\bthanks|\bthx|\bthanx|\bty\b|\bcheers\b|appreciate|\bdanke|\bmerci(?! d)"
             r"|\bgracias\b|\bgrazie\b|ありがと|感謝",
         ),
     ),
@@ -901,11 +946,16 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
                 continue
             totals[intent] += weight
             break  # one hit per rule: repeating a word does not make it truer
+    if totals[T] and ("?" in text or "？" in text or len(text) > 80):
+        totals[T] = 0  # a thank-you under a question, or a sign-off under a story
     if _OWN_MISTAKE.search(text):
         totals[D] = max(0, totals[D] - 3)
     for match in _CLOSURE.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 20]
+        sentence = re.split(r"[.!。\n]", text[match.end() :], maxsplit=1)[0]
+        if "?" in sentence or "？" in sentence:
+            continue  # "has it arrived?" asks, it does not close
         if not _CLOSURE_NEGATED.search(before) and not _CLOSURE_NEGATED_AFTER.search(after):
             # "It arrived" alone is thanks only in a short note; in a longer one it is
             # the start of a story ("arrived with a big dent").
