@@ -93,6 +93,8 @@ class Settings:
     inbox_poll_seconds: float = 30.0
     webhook_secret: Secret = Secret("")
     smtp_url: Secret = Secret("")
+    # Longest wait for the mail server; a send still unsettled after it is "in doubt".
+    smtp_timeout_seconds: float = 30.0
     mail_from: str = ""
     seller_name: str = "Customer Service"  # signature under every suggested reply
 
@@ -218,6 +220,9 @@ class Settings:
             fedex_base_url=url("FEDEX_BASE_URL", defaults.fedex_base_url),
             dhl_api_key=Secret(get("DHL_API_KEY")),
             dhl_base_url=url("DHL_BASE_URL", defaults.dhl_base_url),
+            smtp_timeout_seconds=convert(
+                "WISMO_SMTP_TIMEOUT", _positive_float, defaults.smtp_timeout_seconds
+            ),
             carrier_timeout_seconds=convert(
                 "WISMO_CARRIER_TIMEOUT", _positive_float, defaults.carrier_timeout_seconds
             ),

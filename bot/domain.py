@@ -281,6 +281,7 @@ class Conversation:
     decision: Decision | None = None
     answered_at: datetime | None = None
     outcome: str = ""  # what happened after the decision: sent, refused, failed (and why)
+    send_in_doubt: bool = False  # the reply may or may not have left: a human must say
     slack_channel: str | None = None
     slack_ts: str | None = None
 

@@ -45,13 +45,13 @@ from bot.bootstrap import Wiring, describe, wiring_from_env
 from bot.clock import clock_speed, on_clock
 from bot.config import Settings
 from bot.errors import ConfigError, DatabaseUnavailable, WismoError
-from bot.jobs.poster import post_due
+from bot.jobs.poster import enqueue_card_update, post_due
 from bot.jobs.retention import purge_expired
 from bot.jobs.sla import SweepConfig, sweep
 from bot.jobs.summary import queue_summary
 from bot.mail.inbox import InboxSource, RawMail, run_poller, source_from_settings
 from bot.services.ingest import store_inbound
-from bot.services.outbox import StuckReply, deliver_due, report_stuck
+from bot.services.outbox import StuckReply, deliver_due, in_doubt_after, report_stuck
 from bot.services.pipeline import draft_pending, process_raw
 from bot.slack.notices import stuck_reply_notice
 from bot.slack.writer import Pacer, SlackWriter
@@ -175,7 +175,11 @@ class Worker:
             return
         now = self.clock()
         counts = deliver_due(
-            self.services.uow_factory, mailer, now=now, speed=clock_speed(self.clock)
+            self.services.uow_factory,
+            mailer,
+            now=now,
+            speed=clock_speed(self.clock),
+            sending_timeout=in_doubt_after(self.services.settings.smtp_timeout_seconds),
         )
         if counts.sent or counts.retrying or counts.failed or counts.stuck:
             log.info(
@@ -188,10 +192,18 @@ class Worker:
         report_stuck(self.services.uow_factory, self._notify_stuck, now=now)
 
     def _notify_stuck(self, reply: StuckReply) -> None:
-        channel = self.services.settings.channel
+        """Tell the channel, in the card's thread, and turn the card into the two choices."""
+        with self.services.uow_factory() as uow:
+            row = uow.messages.get(reply.message_pk)
+            where = (row.slack_channel, row.slack_ts) if row is not None else (None, None)
+        channel = where[0] or self.services.settings.channel
         if not channel:
             raise ConfigError(["WISMO_CHANNEL: needed to report a reply stuck in the outbox"])
-        self.slack.post(channel, stuck_reply_notice(reply.message_pk, reply.mail_message_id))
+        notice = stuck_reply_notice(reply.message_pk, reply.mail_message_id, on_card=bool(where[1]))
+        self.slack.post(channel, notice, thread_ts=where[1], broadcast=True)
+        with self.services.uow_factory() as uow:
+            enqueue_card_update(uow, reply.message_pk, now=self.clock())
+            uow.commit()
 
     def sweep(self) -> None:
         sweep(

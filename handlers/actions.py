@@ -23,6 +23,8 @@ from handlers.responses import ack_first, card_location, show_result, user_text
 
 __all__ = [
     "approve",
+    "doubt_send_again",
+    "doubt_was_sent",
     "ignore",
     "mark_answered",
     "open_edit",
@@ -41,6 +43,8 @@ def register(app: App) -> None:
     app.action(ActionId.EDIT)(ack_first(open_edit))
     app.action(ActionId.REJECT)(ack_first(open_reject))
     app.action(ActionId.MARK_ANSWERED)(ack_first(mark_answered))
+    app.action(ActionId.DOUBT_WAS_SENT)(ack_first(doubt_was_sent))
+    app.action(ActionId.DOUBT_SEND_AGAIN)(ack_first(doubt_send_again))
     app.action(ActionId.HOME_REFRESH)(ack_first(refresh_home))
     # Link buttons open a page in the browser; Slack still sends the click.
     app.action(ActionId.NO_RESPONSE_LINK)(ignore)
@@ -80,6 +84,29 @@ def mark_answered(ack: Ack, body: dict[str, Any], client: WebClient, context: Bo
     user, pk = body["user"]["id"], _pk(body)
     _require_agent(context, user, "mark answered", pk)
     result = deciding.mark_answered(w.services, pk, actor=user, now=w.now())
+    show_result(client, w, result, user=user, fallback=card_location(body))
+
+
+def doubt_was_sent(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """A reply in doubt is in the sent folder: the message is answered."""
+    _resolve_in_doubt(ack, body, client, context, was_sent=True)
+
+
+def doubt_send_again(
+    ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    """A reply in doubt is not in the sent folder: send it again (Slack asked to confirm)."""
+    _resolve_in_doubt(ack, body, client, context, was_sent=False)
+
+
+def _resolve_in_doubt(
+    ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext, *, was_sent: bool
+) -> None:
+    ack()
+    w = wismo(context)
+    user, pk = body["user"]["id"], _pk(body)
+    _require_agent(context, user, "it was sent" if was_sent else "send again", pk)
+    result = deciding.resolve_in_doubt(w.services, pk, was_sent=was_sent, actor=user, now=w.now())
     show_result(client, w, result, user=user, fallback=card_location(body))
 
 

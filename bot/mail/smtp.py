@@ -264,7 +264,7 @@ def _login_plain_utf8(smtp: smtplib.SMTP, username: str, password: str) -> None:
 
 
 def smtp_sender_from_settings(
-    settings: Settings, *, timeout: float = 30.0, policy: Policy | None = None
+    settings: Settings, *, timeout: float | None = None, policy: Policy | None = None
 ) -> SmtpSender:
     """The sender a deployment configured with ``SMTP_URL`` and ``WISMO_FROM``."""
     if not settings.smtp_url:
@@ -272,5 +272,8 @@ def smtp_sender_from_settings(
     if not settings.mail_from:
         raise ConfigError(["WISMO_FROM: not set (the sender address approved in Seller Central)"])
     return SmtpSender(
-        settings.smtp_url.reveal(), mail_from=settings.mail_from, timeout=timeout, policy=policy
+        settings.smtp_url.reveal(),
+        mail_from=settings.mail_from,
+        timeout=settings.smtp_timeout_seconds if timeout is None else timeout,
+        policy=policy,
     )

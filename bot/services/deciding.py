@@ -24,11 +24,11 @@ from bot.clock import clock_speed
 from bot.db.models import MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import Conversation, DecisionKind, MessageState, OutgoingMail, RejectReason
-from bot.errors import ComplianceBlocked, DatabaseUnavailable, DecisionError
+from bot.errors import AlreadyDecided, ComplianceBlocked, DatabaseUnavailable, DecisionError
 from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
 from bot.services.deps import Deps
-from bot.services.outbox import deliver_due, enqueue
+from bot.services.outbox import deliver_due, enqueue, in_doubt_after, resolve_stuck
 from bot.services.verdict import check_reply
 from compliance import Report
 
@@ -42,6 +42,7 @@ __all__ = [
     "mark_answered",
     "reject",
     "reply_mail",
+    "resolve_in_doubt",
     "submit_edit",
 ]
 
@@ -186,14 +187,47 @@ def current(services: Deps, pk: int) -> Conversation:
                 outcome = outbox.last_error or "the mail server refused the reply"
             elif outbox.state is OutboxState.STUCK:
                 outcome = (
-                    "send outcome unknown: look for Message-ID "
+                    "the mail server did not confirm it in time: look for Message-ID "
                     f"{outbox.mail_message_id} in the sent folder"
                 )
+                return dataclasses.replace(conv, outcome=outcome, send_in_doubt=True)
             elif outbox.state is OutboxState.PENDING and outbox.last_error:
                 outcome = f"not sent yet, retrying: {outbox.last_error}"
             elif outbox.state is OutboxState.PENDING and services.mailer is None:
                 outcome = "SMTP_URL is not set: the reply waits in the outbox"
     return dataclasses.replace(conv, outcome=outcome)
+
+
+def resolve_in_doubt(
+    services: Deps, pk: int, *, was_sent: bool, actor: str, now: datetime
+) -> DecisionResult:
+    """An agent checked the sent folder for a reply in doubt: "it was sent" answers the
+    message; "send again" queues it once more and sends it now (the buyer may get it
+    twice, which the button said before it was pressed).  Audited either way."""
+    with services.uow_factory() as uow:
+        row = uow.outbox.for_message(pk)
+        if row is None:
+            raise LookupError(f"no reply of message {pk} in the outbox")
+        outbox_pk = row.id
+        if row.state is not OutboxState.STUCK:
+            raise AlreadyDecided(row.resolved_by, f"the reply is {row.state.value}")
+    if not resolve_stuck(services.uow_factory(), outbox_pk, was_sent=was_sent, actor=actor,
+                         now=now):  # fmt: skip
+        raise AlreadyDecided(None, "someone resolved it a moment ago")
+    notice = ""
+    if not was_sent:
+        if services.mailer is not None:
+            deliver_due(
+                services.uow_factory,
+                services.mailer,
+                now=now,
+                limit=5,
+                speed=clock_speed(services.clock),
+                sending_timeout=in_doubt_after(services.settings.smtp_timeout_seconds),
+            )
+        else:
+            notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
+    return DecisionResult(current(services, pk), notice)
 
 
 # -- sending ---------------------------------------------------------------------------
@@ -263,7 +297,15 @@ def _send(
         if services.mailer is not None:
             # On a trial's fast clock the back-off and send timeout stay real, as in the worker.
             speed = clock_speed(services.clock)
-            deliver_due(services.uow_factory, services.mailer, now=now, limit=5, speed=speed)
+            timeout = in_doubt_after(services.settings.smtp_timeout_seconds)
+            deliver_due(
+                services.uow_factory,
+                services.mailer,
+                now=now,
+                limit=5,
+                speed=speed,
+                sending_timeout=timeout,
+            )
         else:
             notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
         conv = current(services, pk)

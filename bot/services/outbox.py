@@ -3,10 +3,12 @@
 A row moves ``pending -> sending -> sent``.  The move to ``sending`` is a conditional
 UPDATE committed *before* the SMTP conversation, so two workers never send the same row.
 If the process dies after that commit, nobody knows whether the server accepted the mail:
-such a row (found in ``sending`` at start-up, or for longer than a timeout) becomes
-``stuck`` and is reported to a human, who checks the mailbox's sent folder and resolves
-it (:func:`resolve_stuck`).  It is never resent automatically, because a resend could
-answer the buyer twice, which Amazon counts against the seller.
+such a row (found in ``sending`` at start-up, or for longer than the SMTP timeout and a
+short grace: :func:`in_doubt_after`) becomes ``stuck``, "in doubt", and is reported to a
+human, who checks the mailbox's sent folder and resolves it from the card
+(:func:`resolve_stuck`: "it was sent", or "send again").  It is never resent
+automatically, because a resend could answer the buyer twice, which Amazon counts against
+the seller.
 
 A transient failure (:class:`MailUnavailable`) goes back to ``pending`` with backoff; a
 refusal (:class:`MailRejected`) is ``failed`` and so is the message, for a human to act.
@@ -44,6 +46,7 @@ __all__ = [
     "Unsettled",
     "deliver_due",
     "enqueue",
+    "in_doubt_after",
     "mark_stuck",
     "report_stuck",
     "resolve_stuck",
@@ -53,8 +56,18 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SENDING_TIMEOUT = timedelta(minutes=10)
-"""Longer than any SMTP conversation: a row in ``sending`` this long has lost its worker."""
+SEND_GRACE = timedelta(seconds=15)
+"""Beyond the SMTP timeout: recording the outcome, a slow DNS look-up, a busy worker."""
+
+
+def in_doubt_after(smtp_timeout_seconds: float) -> timedelta:
+    """How long a row may stay in ``sending`` before its outcome is in doubt: the mail
+    server's timeout (``WISMO_SMTP_TIMEOUT``) and :data:`SEND_GRACE`."""
+    return timedelta(seconds=smtp_timeout_seconds) + SEND_GRACE
+
+
+SENDING_TIMEOUT = in_doubt_after(30.0)
+"""The default of :func:`in_doubt_after` (``WISMO_SMTP_TIMEOUT`` unset)."""
 
 MAX_ATTEMPTS = 12
 """Transient failures tolerated before the row fails for a human (about 4 h of retries)."""

@@ -109,7 +109,13 @@ def _context(*parts: str) -> Block:
 
 
 def _button(
-    text: str, action: ActionId, value: str, *, style: str | None = None, url: str | None = None
+    text: str,
+    action: ActionId,
+    value: str,
+    *,
+    style: str | None = None,
+    url: str | None = None,
+    confirm: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     button: dict[str, Any] = {
         "type": "button",
@@ -121,7 +127,37 @@ def _button(
         button["style"] = style
     if url:
         button["url"] = url
+    if confirm:
+        button["confirm"] = confirm
     return button
+
+
+def _confirm(title: str, text: str, yes: str, no: str = "Cancel") -> dict[str, Any]:
+    """Slack's own "are you sure?" dialog on a button (no round trip to the bot)."""
+    return {
+        "title": {"type": "plain_text", "text": title[:100]},
+        "text": {"type": "mrkdwn", "text": text[:300]},
+        "confirm": {"type": "plain_text", "text": yes[:30]},
+        "deny": {"type": "plain_text", "text": no[:30]},
+        "style": "danger",
+    }
+
+
+def _in_doubt_actions(conv: Conversation) -> Block:
+    pk = str(conv.pk)
+    again = _confirm(
+        "Send the reply again?",
+        "The buyer may get this reply *twice* if the first one did arrive. Only send it "
+        "again if it is not in the sent folder.",
+        "Send again",
+    )
+    return {
+        "type": "actions",
+        "elements": [
+            _button("I checked: it was sent", ActionId.DOUBT_WAS_SENT, pk, style="primary"),
+            _button("Send again", ActionId.DOUBT_SEND_AGAIN, pk, style="danger", confirm=again),
+        ],
+    }
 
 
 def _quote(text: str, limit: int) -> str:
@@ -265,7 +301,9 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
     blocks: list[Block] = [{"type": "divider"}]
     if conv.state not in {MessageState.CARDED, MessageState.DRAFTED}:
         blocks.append(_section(_outcome_text(conv), block_id=BlockId.DECISION))
-        if conv.state in {MessageState.MANUAL, MessageState.FAILED}:
+        if conv.send_in_doubt:
+            blocks.append(_in_doubt_actions(conv))
+        elif conv.state in {MessageState.MANUAL, MessageState.FAILED}:
             blocks.append(
                 {
                     "type": "actions",
@@ -320,6 +358,11 @@ def _outcome_text(conv: Conversation) -> str:
             head += " (edited)"
         if decision and decision.kind is DecisionKind.MARK_ANSWERED:
             head = f":white_check_mark: *Answered in Seller Central*, marked by {who} at {when}"
+    elif conv.state is MessageState.SENDING and conv.send_in_doubt:
+        head = (
+            f":warning: *Sent or not? In doubt* (approved by {who} at {when}): "
+            f"{escape(conv.outcome)}. Then say what you found."
+        )
     elif conv.state is MessageState.SENDING:
         head = f":outbox_tray: *Sending* (approved by {who} at {when})"
     elif conv.state is MessageState.MANUAL:

@@ -18,6 +18,8 @@ class ActionId(StrEnum):
     REJECT_REASON = "wismo.reject_reason"
     REJECT_NOTE = "wismo.reject_note"
     HOME_REFRESH = "wismo.home_refresh"
+    DOUBT_WAS_SENT = "wismo.doubt_was_sent"  # a reply in doubt: found in the sent folder
+    DOUBT_SEND_AGAIN = "wismo.doubt_send_again"  # a reply in doubt: not found, send it again
 
 
 class CallbackId(StrEnum):

@@ -10,9 +10,11 @@ from bot.errors import AlreadyDecided, MailUnavailable
 from bot.mail.smtp import SmtpSender
 from bot.services.claims import claim
 from bot.services.outbox import (
+    SENDING_TIMEOUT,
     Unsettled,
     deliver_due,
     enqueue,
+    in_doubt_after,
     mark_stuck,
     report_stuck,
     resolve_stuck,
@@ -157,10 +159,26 @@ def test_a_send_left_hanging_past_the_timeout_is_flagged_not_resent(uow_factory)
     with pytest.raises(KeyboardInterrupt):
         deliver_due(uow_factory, Recording(fail_with=KeyboardInterrupt()), now=NOW)
     # Another worker running shortly after leaves the row alone (it may still be sending) ...
-    assert deliver_due(uow_factory, sender, now=NOW + timedelta(minutes=1)).stuck == 0
+    assert deliver_due(uow_factory, sender, now=NOW + timedelta(seconds=20)).stuck == 0
     # ... and flags it once the send timeout has passed, without sending it.
-    counts = deliver_due(uow_factory, sender, now=NOW + timedelta(minutes=11))
+    counts = deliver_due(uow_factory, sender, now=NOW + SENDING_TIMEOUT)
     assert counts.stuck == 1 and counts.sent == 0 and sender.sent == []
+    row, _ = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.STUCK
+
+
+def test_a_send_is_in_doubt_right_after_the_smtp_timeout_not_ten_minutes(uow_factory):
+    pk = approved(uow_factory)
+    with pytest.raises(KeyboardInterrupt):  # the worker dies mid-send
+        deliver_due(uow_factory, Recording(fail_with=KeyboardInterrupt()), now=NOW)
+    timeout = in_doubt_after(20.0)  # WISMO_SMTP_TIMEOUT=20
+    assert timedelta(seconds=20) < timeout <= timedelta(seconds=40)
+    sender = Recording()
+    within = deliver_due(
+        uow_factory, sender, now=NOW + timedelta(seconds=19), sending_timeout=timeout
+    )
+    after = deliver_due(uow_factory, sender, now=NOW + timeout, sending_timeout=timeout)
+    assert (within.stuck, after.stuck) == (0, 1) and sender.sent == []
     row, _ = outbox_row(uow_factory, pk)
     assert row.state is OutboxState.STUCK
 

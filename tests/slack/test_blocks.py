@@ -232,3 +232,41 @@ def test_queue_orders_by_deadline():
     texts = [b["text"]["text"] for b in out[1:]]
     assert texts[0].startswith(":rotating_light:") and ":large_orange_circle:" in texts[1]
     assert "3 open" in out[0]["text"]["text"] and "2 due within 4 hours" in out[0]["text"]["text"]
+
+
+def test_a_reply_in_doubt_offers_both_answers_and_send_again_asks_first() -> None:
+    conv = replace(
+        conversation(),
+        state=MessageState.SENDING,
+        decision=Decision(DecisionKind.APPROVE, "U0AGENT", NOW),
+        outcome="the mail server did not confirm it in time: look for Message-ID <r1@x>",
+        send_in_doubt=True,
+    )
+    shown = blocks.card(conv, now=NOW)
+    Block.parse_all(shown["blocks"])  # valid Block Kit
+    text = str(shown["blocks"])
+    assert "In doubt" in text and "r1@x" in text
+    [actions] = [b for b in shown["blocks"] if b["type"] == "actions"]
+    checked, again = actions["elements"]
+    assert (checked["action_id"], checked["text"]["text"]) == (
+        ActionId.DOUBT_WAS_SENT,
+        "I checked: it was sent",
+    )
+    assert again["action_id"] == ActionId.DOUBT_SEND_AGAIN and "confirm" not in checked
+    assert "twice" in again["confirm"]["text"]["text"]
+    assert again["confirm"]["confirm"]["text"] == "Send again"
+    assert not any(
+        e.get("action_id") == ActionId.APPROVE
+        for b in shown["blocks"]
+        for e in b.get("elements", [])
+    )
+
+
+def test_a_reply_merely_sending_offers_nothing_to_press() -> None:
+    conv = replace(
+        conversation(),
+        state=MessageState.SENDING,
+        decision=Decision(DecisionKind.APPROVE, "U0AGENT", NOW),
+    )
+    shown = blocks.card(conv, now=NOW)
+    assert not [b for b in shown["blocks"] if b["type"] == "actions"]
