@@ -184,6 +184,10 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"(?:todavia|aun|sigue sin|sigo sin)\s+(?:no|sin|nada|recibir|llegar)",
             r"\bno (?:me )?(?:llega|llego)\b",
             r"(?:pone|aparece|figura|marca|dice)(?: como)? entregado|entregado,? pero",
+            r"(?:delivered|left|given) (?:to|with) (?:a |my |the )?neighbou?r"
+            r"|(?:beim|an (?:den|einen)) nachbarn (?:abgegeben|zugestellt|hinterlegt)"
+            r"|livre\w* chez (?:un|le|mon) voisin|entreg\w* (?:a|con) un vecino"
+            r"|consegnat\w* (?:a|da) un vicino|隣(?:の家|人)に(?:届け|配達)|隣人は受け取って",
         ),
     ),
     (
@@ -388,7 +392,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         (
             r"(?:want|like|need|wish|how (?:do i|can i|to)|can i|could i|may i|id like|i'd like)"
             r"\s+(?:to\s+)?(?:\w+\s+)?(?:return|retrun|send (?:it|this|them|back)|refund|exchange)",
-            r"\breturn(?:ing)? (?:it|this|the \w+|them|my \w+)\b|return label|return (?:request"
+            r"\bbe returned\b|\breturnable\b|\bcan i return\b"
+            r"|\breturn(?:ing)? (?:it|this|the \w+|them|my \w+)\b|return label|return (?:request"
             r"|policy|window)|send (?:it|this|them|the \w+) back|money back|full refund",
         ),
     ),
@@ -433,7 +438,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"\b(?:doesn'?t|does not|don'?t|won'?t|will not|isn'?t|wont|doesnt|dont|not|stopped)"
             r"\s+(?:\w+\s+)?(?:work|working|turn on|turning on|charge|charging|power on|switch on"
             r"|function|fit together)",
-            r"missing (?:\w+ )?(?:part|piece|item|screw|pieces|parts|screws|accessor|cable)"
+            r"\bmissing (?:one|two|\d+)\b|\bonly (?:one|\d+) in the\b"
+            r"|missing (?:\w+ )?(?:part|piece|item|screw|pieces|parts|screws|accessor|cable)"
             r"|(?:parts?|pieces?|screws?|cable) (?:are |is |was |were )?missing",
         ),
     ),
@@ -725,10 +731,13 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"passt (?:das|es|der|die|er|sie)\b|passen (?:die|sie|diese)\b|kompatibel|abmessung"
             r"|\bmasse\b|welche grosse"
             r"|material|waschbar|wasserdicht|spulmaschine|lieferumfang|enthalten|geeignet"
-            r"|gibt es (?:das|ihn|sie|es) (?:auch )?in|batterien|funktioniert (?:das|es|er|sie)"
+            r"|gibt es (?:das|ihn|sie|es|die|den) (?:\w+ )?(?:auch )?in"
+            r"|batterien|funktioniert (?:das|es|er|sie)"
             r" (?:auch )?mit|wie (?:gross|lang|breit|hoch|schwer)",
             r"compatible|\bdimensions\b|matiere|lavable|en machine|fourni|inclus|existe(?:-t-il"
-            r"|-t-elle)? en|etanche|convient|fonctionne(?:-t-il)? avec|\bpiles\b"
+            r"|-t-elle)? en|existent(?:-ils|-elles)? en"
+            r"|disponibles? en|disponibil\w* in|etanche|convient|fonctionne(?:-t-il)? avec"
+            r"|\bpiles\b"
             r"|combien (?:mesure|pese)",
             r"\bmedidas\b|dimensiones|tamano|de que material|lavadora|se puede lavar|incluye"
             r"|incluid|\bpilas\b|sirve para|funciona con|viene con|lo tienen en|impermeable",
@@ -769,7 +778,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|trockner|bugeln|\ba-t-(?:il|elle)\b|\bont-(?:ils|elles)\b|seche-linge|repasser"
             r"|\b(?:tiene|lleva|trae)\b[^.?!]{0,40}\?|secadora|planchar"
             r"|\bha (?:la|il|lo|le|gli|un|una|uno) \w+(?: \w+)?\?|asciugatrice|stirare"
-            r"|(?:付いて|ついて)いますか|乾燥機|\bshrink|einlaufen|laufen\b[^.?!]{0,30}\bein\b"
+            r"|(?:付いて|ついて)いますか|もありますか|乾燥機|\bshrink|einlaufen|laufen\b[^.?!]{0,30}\bein\b"
             r"|retreci|\bencog|restring|縮み|縮む",
         ),
     ),
@@ -818,9 +827,14 @@ _CLOSURE = re.compile(
     r"|\b(?:ricevuto|arrivato|arrivata|risolto|perfetto|tutto (?:ok|bene|perfetto|a posto)"
     r"|perfette condizioni)\b"
     r"|届きました|受け取りました|受領しました|解決しました|到着しました|問題ありません|無事"
+    # praise: a happy buyer asks nothing
+    r"|\b(?:very|so|really|super) (?:happy|pleased)\b|\bhappy with\b|\b(?:lovely|great|excellent)"
+    r" quality\b|\bzufrieden\b|tolle qualitat|\bravie?\b|\bcontent[ae]?\b|\bcontent[oa]\b"
+    r"|soddisfatt|満足|気に入りました"
 )
 _CLOSURE_NEGATED = re.compile(
-    rf"(?:{_NEG}|n'\w+|still|yet|ancora|noch|toujours|todavia|aun|まだ)\s+(?:\w+\s+){{0,3}}$"
+    rf"(?:\b{_NEG}|n'\w+|\bstill|\byet|\bancora|\bnoch|\btoujours|\btodavia|\baun|まだ)\s+"
+    rf"(?:\w+\s+){{0,3}}$"
 )
 # "reçu aucune confirmation", "received nothing": the closure word, negated after it.
 _CLOSURE_NEGATED_AFTER = re.compile(r"^\W*(?:aucun\w*|nothing|nada|niente|nulla|nichts|keine?)\b")
