@@ -652,6 +652,10 @@ class _Cell:
             problems.append(f"{len(UNSETTLED)} sends never recorded")
         if self.cut.at is None:
             problems.append("the cut never happened: the stage's hook did not fire")
+        if self.stage == "click":
+            notes = [str(c.args.get("text")) for c in self.slack.calls_to("chat.postEphemeral")]
+            if not any("Try again in a minute" in note for note in notes):
+                problems.append(f"the click during the outage got no 'try again' note: {notes}")
 
 
 def _message_id(raw: bytes) -> str:
