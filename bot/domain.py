@@ -22,6 +22,8 @@ __all__ = [
     "OPEN_STATES",
     "Address",
     "Attachment",
+    "AuthOutcome",
+    "BuyerMatch",
     "Conversation",
     "Decision",
     "DecisionKind",
@@ -37,6 +39,7 @@ __all__ = [
     "OutgoingMail",
     "Package",
     "RejectReason",
+    "SenderCheck",
     "SystemKind",
     "TeamFigures",
     "marketplace_for_domain",
@@ -200,6 +203,44 @@ class Order:
     items: tuple[str, ...] = ()  # product titles
     packages: tuple[Package, ...] = ()
     ship_to: Address | None = None
+    # buyer.buyerEmail: the buyer's relay alias, given only to sellers with the PII role
+    buyer_email: str | None = None
+
+
+class AuthOutcome(StrEnum):
+    """What the trusted receiving server (``WISMO_AUTHSERV_ID``) said about the From domain."""
+
+    PASS = "pass"  # DMARC, or DKIM/SPF aligned with the relay domain, passed
+    FAIL = "fail"  # the server found the Amazon sender forged or its signature broken
+    MISSING = "missing"  # no verdict on Amazon's domain from that server (or unreadable)
+    NOT_CHECKED = "not_checked"  # WISMO_AUTHSERV_ID is not set: nobody to trust
+
+
+class BuyerMatch(StrEnum):
+    """The relay alias against the buyer e-mail SP-API gives for the order."""
+
+    MATCH = "match"
+    MISMATCH = "mismatch"
+    UNKNOWN = "unknown"  # no order, or SP-API gave no buyer e-mail: not compared
+    PENDING = "pending"  # the order has not been looked up yet
+
+
+@dataclass(frozen=True, slots=True)
+class SenderCheck:
+    """Whether a buyer message comes from the order's buyer through Amazon's relay.
+
+    A message whose sender is not verified gets no suggested reply, no Approve and no
+    tracking on its card; ``problems`` says why, in words for the agent.
+    """
+
+    authentication: AuthOutcome
+    buyer: BuyerMatch = BuyerMatch.PENDING
+    problems: tuple[str, ...] = ()
+    detail: str = ""  # the verdict read, e.g. "mx.example.com: dmarc=pass header.from=..."
+
+    @property
+    def verified(self) -> bool:
+        return not self.problems
 
 
 class MessageState(StrEnum):
@@ -276,6 +317,7 @@ class Conversation:
     due_at: datetime
     order: Order | None = None
     order_problem: str = ""  # why there is no order: not found, SP-API down, no order id
+    sender: SenderCheck | None = None  # None: not a buyer message, or stored before the check
     trackings: tuple[Tracking, ...] = ()
     draft: Draft | None = None
     decision: Decision | None = None
@@ -284,6 +326,11 @@ class Conversation:
     send_in_doubt: bool = False  # the reply may or may not have left: a human must say
     slack_channel: str | None = None
     slack_ts: str | None = None
+
+    @property
+    def sender_not_verified(self) -> bool:
+        """No one-click reply and no tracking for this message (see :class:`SenderCheck`)."""
+        return self.sender is not None and not self.sender.verified
 
     @property
     def open(self) -> bool:
