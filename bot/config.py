@@ -25,6 +25,8 @@ T = TypeVar("T")
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(d|h|m|s)?\s*$")
 _SLACK_ID = re.compile(r"^[UWS][A-Z0-9]{2,}$")
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
+# an authserv-id is an RFC 2045 token; in practice a host name
+_AUTHSERV_ID = re.compile(r"^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,9 @@ class Settings:
     smtp_timeout_seconds: float = 30.0
     mail_from: str = ""
     seller_name: str = "Customer Service"  # signature under every suggested reply
+    # authserv-ids of the receiving mail server(s) whose Authentication-Results are
+    # trusted; empty: authentication is not checked (and every card says so)
+    authserv_ids: tuple[str, ...] = ()
 
     # Amazon SP-API
     spapi_refresh_token: Secret = Secret("")
@@ -203,6 +208,7 @@ class Settings:
             smtp_url=Secret(_smtp(get("SMTP_URL"), problems)),
             mail_from=get("WISMO_FROM"),
             seller_name=get("WISMO_SELLER_NAME", defaults.seller_name) or defaults.seller_name,
+            authserv_ids=_authserv_ids(get("WISMO_AUTHSERV_ID"), problems),
             spapi_refresh_token=Secret(get("SPAPI_REFRESH_TOKEN")),
             spapi_client_id=get("SPAPI_CLIENT_ID"),
             spapi_client_secret=Secret(get("SPAPI_CLIENT_SECRET")),
@@ -279,6 +285,17 @@ class Settings:
             else:
                 out[f.name] = str(value)
         return out
+
+
+def _authserv_ids(value: str, problems: list[str]) -> tuple[str, ...]:
+    ids = _split_ids(value.lower())
+    bad = [i for i in ids if not _AUTHSERV_ID.match(i)]
+    if bad:
+        problems.append(
+            f"WISMO_AUTHSERV_ID: {', '.join(bad)} is not an authserv-id (the host name the "
+            "receiving mail server writes first in its Authentication-Results, e.g. mx.google.com)"
+        )
+    return tuple(i for i in ids if i not in bad)
 
 
 def _policy_list(name: str, value: str, problems: list[str]) -> tuple[str, ...]:

@@ -2,9 +2,10 @@
 
 Only what a "where is my order?" answer needs is read: fulfilment status and channel,
 ship and delivery windows, packages (carrier, tracking number, package status), item
-titles and the delivery town.  Unknown extra fields are ignored, so Amazon adding data
-does not break us; a missing or unknown *required* value raises :class:`OrderPayloadError`
-naming the field, so a changed contract is noticed instead of guessed around.
+titles, the delivery town, and the buyer's relay e-mail (to check who writes about the
+order).  Unknown extra fields are ignored, so Amazon adding data does not break us; a
+missing or unknown *required* value raises :class:`OrderPayloadError` naming the field,
+so a changed contract is noticed instead of guessed around.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def parse_order(order: Mapping[str, Any]) -> Order:
     ship_by = _object(fulfillment, "shipByWindow", order_id)
     deliver_by = _object(fulfillment, "deliverByWindow", order_id)
     sales_channel = _object(order, "salesChannel", order_id)
+    buyer = _object(order, "buyer", order_id)
     return Order(
         order_id=order_id,
         status=status,
@@ -61,6 +63,7 @@ def parse_order(order: Mapping[str, Any]) -> Order:
         items=tuple(_titles(order, order_id)),
         packages=tuple(_package(p, order_id) for p in _list(order, "packages", order_id)),
         ship_to=_address(order, order_id),
+        buyer_email=_text(buyer, "buyerEmail"),
     )
 
 

@@ -115,6 +115,7 @@ def order_payload(
     title: str = "Echo Dot (4th Gen) | Smart speaker with Alexa | Charcoal",
     packages: Sequence[Mapping[str, Any]] = (),
     buyer_name: str = "Jane Doe",
+    buyer_email: str | None = None,
     city: str = "Seattle",
     postal_code: str = "98101",
     country_code: str = "US",
@@ -131,7 +132,10 @@ def order_payload(
             "marketplaceId": marketplace_id,
             "marketplaceName": name,
         },
-        "buyer": {"buyerName": buyer_name, "buyerEmail": f"buyer-email@marketplace.{domain}"},
+        "buyer": {
+            "buyerName": buyer_name,
+            "buyerEmail": buyer_email or f"buyer-email@marketplace.{domain}",
+        },
         "recipient": {
             "deliveryAddress": {
                 "name": buyer_name,

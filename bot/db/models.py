@@ -125,6 +125,11 @@ class MessageRow(Base):
     # [{"filename", "content_type", "size"}]: listed for the agent, bytes never stored.
     attachments: Mapped[list[Any]] = mapped_column(default=list)
     problems: Mapped[list[Any]] = mapped_column(default=list)
+    # Whether the mail comes from the order's buyer through Amazon's relay (see
+    # bot.domain.SenderCheck): None for system mail and rows stored before the check.
+    # The autopilot sends only where it is true.
+    sender_verified: Mapped[bool | None]
+    sender_check: Mapped[dict[str, Any] | None]  # authentication, buyer, problems, detail
     raw_size: Mapped[int] = mapped_column(default=0)
     raw_mime: Mapped[bytes | None] = mapped_column(LargeBinary)  # malformed mail only
     received_at: Mapped[datetime]  # when the buyer sent it, never later than arrived_at

@@ -23,6 +23,8 @@ from bot.domain import (
     OPEN_STATES,
     Address,
     Attachment,
+    AuthOutcome,
+    BuyerMatch,
     Conversation,
     Decision,
     Draft,
@@ -32,6 +34,7 @@ from bot.domain import (
     Order,
     OrderStatus,
     Package,
+    SenderCheck,
 )
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
@@ -46,6 +49,8 @@ __all__ = [
     "order_from_snapshot",
     "order_problem_text",
     "order_to_snapshot",
+    "sender_from_json",
+    "sender_to_json",
 ]
 
 _DEFAULT_POLICY = Policy()
@@ -110,6 +115,7 @@ def order_to_snapshot(order: Order) -> dict[str, Any]:
             for p in order.packages
         ],
         "ship_to": asdict(order.ship_to) if order.ship_to is not None else None,
+        "buyer_email": order.buyer_email,
     }
 
 
@@ -140,6 +146,31 @@ def order_from_snapshot(data: Mapping[str, Any]) -> Order:
             for p in data.get("packages") or ()
         ),
         ship_to=Address(**ship_to) if isinstance(ship_to, Mapping) else None,
+        buyer_email=data.get("buyer_email"),
+    )
+
+
+# -- sender checks ----------------------------------------------------------------------
+
+
+def sender_to_json(check: SenderCheck) -> dict[str, Any]:
+    return {
+        "authentication": check.authentication.value,
+        "buyer": check.buyer.value,
+        "problems": list(check.problems),
+        "detail": check.detail,
+    }
+
+
+def sender_from_json(data: Mapping[str, Any] | None) -> SenderCheck | None:
+    """Inverse of :func:`sender_to_json`; None for a row that was never checked."""
+    if not data:
+        return None
+    return SenderCheck(
+        authentication=AuthOutcome(data["authentication"]),
+        buyer=BuyerMatch(data.get("buyer") or BuyerMatch.PENDING),
+        problems=tuple(str(p) for p in data.get("problems") or ()),
+        detail=str(data.get("detail") or ""),
     )
 
 
@@ -226,6 +257,7 @@ def conversation_from_rows(
         due_at=row.due_at,
         order=order,
         order_problem=problem,
+        sender=sender_from_json(row.sender_check),
         trackings=_trackings(tracking_rows),
         draft=_draft(draft_row, policy) if draft_row is not None else None,
         decision=_decision(decision_row) if decision_row is not None else None,

@@ -19,9 +19,10 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.db.models import RAW_KEEP_LIMIT, MessageRow
 from bot.db.uow import SqlUnitOfWork
-from bot.domain import InboundMessage, Intent, MessageKind, MessageState
+from bot.domain import InboundMessage, Intent, MessageKind, MessageState, SenderCheck
 from bot.mail.intent import inherit
 from bot.printable import printable, printable_text
+from bot.services.conversations import sender_to_json
 
 __all__ = ["ANSWER_WITHIN", "StoredResult", "message_id_for", "store_inbound"]
 
@@ -58,13 +59,15 @@ def store_inbound(
     *,
     arrived_at: datetime,
     problem: str | None = None,
+    sender: SenderCheck | None = None,
 ) -> StoredResult:
     """Store one mail (in its own transaction) and return its row; a repeat is a no-op.
 
     ``parsed`` is None, or ``problem`` is given, when the parser could not read the mail:
     it is then kept as MALFORMED with the reason and its raw bytes (up to
     :data:`RAW_KEEP_LIMIT`) for a human.  System mail (and mail of kind ``other``) is
-    stored as SYSTEM, never drafted.  Buyer messages start as RECEIVED.
+    stored as SYSTEM, never drafted.  Buyer messages start as RECEIVED, with ``sender``
+    (what the mail's headers say about who sent it, see :mod:`bot.amazon.sender`).
     """
     message_id = message_id_for(raw, parsed)
     with uow:
@@ -74,6 +77,9 @@ def store_inbound(
         row = _new_row(raw, parsed, message_id, arrived_at=arrived_at, problem=problem)
         if parsed is not None and parsed.follow_up:
             row.intent = inherit(parsed.intent or Intent.OTHER, True, _earlier_intent(uow, row))
+        if sender is not None and row.state is MessageState.RECEIVED:
+            row.sender_verified = sender.verified
+            row.sender_check = sender_to_json(sender)
         try:
             with uow.savepoint():
                 uow.messages.add(row)

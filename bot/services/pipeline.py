@@ -17,6 +17,7 @@ from datetime import datetime
 from bot.domain import Conversation, MessageState
 from bot.errors import DatabaseUnavailable
 from bot.mail.relay import parse_mail
+from bot.mail.sender import check_headers
 from bot.services.deps import Deps
 from bot.services.drafting import draft_message
 from bot.services.ingest import StoredResult, store_inbound
@@ -28,8 +29,10 @@ log = logging.getLogger(__name__)
 
 def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResult:
     """Parse and store one mail (its own transaction); a second delivery is a no-op."""
-    parsed = parse_mail(raw, received_at=arrived_at, seller_names=(services.settings.seller_name,))
-    return store_inbound(services.uow_factory(), raw, parsed, arrived_at=arrived_at)
+    settings = services.settings
+    parsed = parse_mail(raw, received_at=arrived_at, seller_names=(settings.seller_name,))
+    sender = check_headers(raw, parsed, authserv_ids=settings.authserv_ids)
+    return store_inbound(services.uow_factory(), raw, parsed, arrived_at=arrived_at, sender=sender)
 
 
 def process_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> int:

@@ -110,3 +110,12 @@ def test_not_a_get_order_answer(body: Any) -> None:
 def test_parse_order_takes_the_inner_object() -> None:
     inner = load("uk_royal_mail_full.json")["order"]
     assert parse_order(inner) == parse_get_order({"order": inner})
+
+
+def test_the_buyer_relay_email_is_read_when_amazon_gives_it() -> None:
+    order = parse_get_order(load("uk_royal_mail_full.json"))
+    assert order.buyer_email == "buyer-email@marketplace.amazon.co.uk"
+    # Without the PII role Amazon leaves the buyer out: nothing to compare, no error.
+    body = load("uk_royal_mail_full.json")
+    del body["order"]["buyer"]
+    assert parse_get_order(body).buyer_email is None

@@ -135,3 +135,13 @@ def test_log_format_is_text_or_json():
     with pytest.raises(ConfigError) as info:
         Settings.from_env({"WISMO_LOG_FORMAT": "xml"})
     assert "WISMO_LOG_FORMAT" in str(info.value)
+
+
+def test_authserv_ids_are_host_names_and_unset_means_not_checked():
+    assert Settings.from_env({}).authserv_ids == ()
+    settings = Settings.from_env({"WISMO_AUTHSERV_ID": " MX.Google.com , mail.example.org "})
+    assert settings.authserv_ids == ("mx.google.com", "mail.example.org")
+    for bad in ("mx.example.org; dkim=pass", "two words", "-mx"):
+        with pytest.raises(ConfigError) as info:
+            Settings.from_env({"WISMO_AUTHSERV_ID": bad})
+        assert "WISMO_AUTHSERV_ID" in str(info.value)
