@@ -31,7 +31,7 @@ from carriers.sandbox import (
     CarrierSandbox,
 )
 
-from .mails import MARKETS, PlannedMail
+from .mails import MARKETS, PlannedMail, relay_address
 
 __all__ = ["Received", "SmtpSink", "TrialCarriers", "World"]
 
@@ -211,6 +211,7 @@ class World:
                 marketplace_id=market_id,
                 packages=packages,
                 buyer_name=mail.buyer_name or "Buyer",
+                buyer_email=relay_address(mail),
                 title=mail.item,
             )
         )

@@ -42,6 +42,7 @@ __all__ = [
     "PlannedMail",
     "TextPool",
     "plan_mails",
+    "relay_address",
     "render",
 ]
 
@@ -292,6 +293,13 @@ def plan_mails(
     return out
 
 
+def relay_address(mail: PlannedMail) -> str:
+    """The buyer's relay alias: the mail's From, and the order's buyer e-mail at SP-API."""
+    assert mail.market and mail.order_id
+    domain = MARKETS[mail.market][0]
+    return f"t{mail.seq:05d}q{mail.order_id[-8:].replace('-', '')}@marketplace.{domain}"
+
+
 def render(mail: PlannedMail, *, sent_at: datetime | None = None) -> bytes:
     """The raw mail as it lands in the inbox, dated ``sent_at`` (default: ``mail.sent``)."""
     sent_at = mail.sent if sent_at is None else sent_at
@@ -302,7 +310,7 @@ def render(mail: PlannedMail, *, sent_at: datetime | None = None) -> bytes:
     assert mail.market and mail.language and mail.order_id
     domain, lang, market_id, _ = MARKETS[mail.market]
     head, order_label, item_label, helpful, mark = _HEAD[lang]
-    alias = f"t{mail.seq:05d}q{mail.order_id[-8:].replace('-', '')}@marketplace.{domain}"
+    alias = relay_address(mail)
     no_response = (
         f"https://www.{domain}/gp/communication-manager/no-response-needed.html"
         f"?msg=T{mail.seq:08d}&d=1793612800&mp={market_id}&v=1&t=Zx8q2"

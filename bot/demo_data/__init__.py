@@ -2,9 +2,10 @@
 
 ``manifest.json`` lists, for a fixed demo clock, the orders the fake SP-API answers
 (times in hours from ``now``; each package either names a sandbox status, which picks
-the carrier sandbox's demo number for it, or carries its own tracking number) and, for
-each ``.eml`` file, the reply scenario and language it should get.  The mails are
-written for this project in Amazon's current relay format; no real buyer data.
+the carrier sandbox's demo number for it, or carries its own tracking number; the
+buyer's relay e-mail is the alias its mail comes from) and, for each ``.eml`` file, the
+reply scenario and language it should get.  The mails are written for this project in
+Amazon's current relay format; no real buyer data.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def _payload(spec: dict[str, Any], now: datetime) -> dict[str, Any]:
         title=spec["title"],
         packages=packages,
         buyer_name=spec["buyer"],
+        buyer_email=spec.get("buyer_email"),
         city=spec["city"],
         postal_code=spec["postal_code"],
         country_code=spec["country"],

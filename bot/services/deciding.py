@@ -101,6 +101,14 @@ def reply_mail(row: MessageRow, text: str, *, mail_from: str) -> OutgoingMail:
 def approve(services: Deps, pk: int, *, actor: str, now: datetime) -> DecisionResult:
     """Send the latest draft exactly as it stands."""
     with services.uow_factory() as uow:
+        row = uow.messages.get(pk)
+        if row is not None and row.sender_verified is False:
+            # The card offers no Approve then; a click from an old card or a forged
+            # payload ends here.
+            raise DecisionError(
+                "the sender of this message is not verified, so there is no one-click reply: "
+                "press Edit and write the reply yourself"
+            )
         draft = uow.drafts.latest(pk)
         text = draft.text if draft is not None else ""
         lang = (draft.lang if draft is not None else None) or _lang(uow, pk)

@@ -33,6 +33,7 @@ from bot.domain import (
     MessageState,
     Order,
     Package,
+    SenderCheck,
 )
 from bot.errors import (
     AmazonAuthFailed,
@@ -40,6 +41,7 @@ from bot.errors import (
     AmazonRateLimited,
     OrderNotFound,
 )
+from bot.mail.sender import check_buyer
 from bot.replies import (
     STEPS,
     TEMPLATED,
@@ -57,6 +59,7 @@ from bot.services.conversations import (
     load_conversation,
     order_from_snapshot,
     order_to_snapshot,
+    sender_to_json,
 )
 from bot.services.deps import Deps
 from bot.services.verdict import check_reply
@@ -84,6 +87,11 @@ class Enrichment:
     order_error: str | None  # orders.error code: not_found, unavailable, ...
     parcels: tuple[tuple[Package, Tracking], ...] = ()
     order_fresh: bool = True  # False: served from the stored snapshot (Amazon did not answer)
+    sender: SenderCheck | None = None  # completed with the order's buyer; None: not checked
+
+    @property
+    def sender_not_verified(self) -> bool:
+        return self.sender is not None and not self.sender.verified
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +120,21 @@ def _order_error(exc: AmazonError) -> str:
 
 
 def enrich(
-    services: Deps, message: InboundMessage, *, stored_order: Order | None = None
+    services: Deps,
+    message: InboundMessage,
+    *,
+    stored_order: Order | None = None,
+    sender: SenderCheck | None = None,
 ) -> Enrichment:
     """Look up the order and the tracking of each parcel.  Never raises a remote error.
 
     ``stored_order`` (the last snapshot) stands in when Amazon does not answer now.
+    ``sender`` (the check of the mail's headers) is completed with the order's buyer; a
+    sender that is not verified gets no tracking looked up: nothing of it may reach a reply.
     """
     if not message.order_id:
-        return Enrichment(None, None)
+        checked = check_buyer(sender, message, None) if sender is not None else None
+        return Enrichment(None, None, sender=checked)
     order: Order | None = None
     error: str | None = None
     fresh = True
@@ -133,8 +148,11 @@ def enrich(
             log.warning("order %s not looked up: %s", message.order_id, exc)
     if order is None and error != "not_found" and stored_order is not None:
         order, fresh = stored_order, False
+    checked = check_buyer(sender, message, order) if sender is not None else None
     if order is None:
-        return Enrichment(None, error, (), fresh)
+        return Enrichment(None, error, (), fresh, checked)
+    if checked is not None and not checked.verified:
+        return Enrichment(order, None if fresh else error, (), fresh, checked)
     packages = [p for p in order.packages if p.tracking_number and p.tracking_number.strip()]
     # The carrier Amazon names comes first; the service detects from the number only
     # when the name is missing or unknown.  All parcels are asked at once.
@@ -142,7 +160,7 @@ def enrich(
         (p.tracking_number or "", order_carrier(p.carrier, p.shipping_service)) for p in packages
     )
     parcels = tuple((p, found[p.tracking_number or ""]) for p in packages)
-    return Enrichment(order, None if fresh else error, parcels, fresh)
+    return Enrichment(order, None if fresh else error, parcels, fresh, checked)
 
 
 def reply_language(message: InboundMessage, available: Collection[str]) -> str:
@@ -239,8 +257,19 @@ def compose(
 ) -> Composed:
     """Choose the scenario, render it in the buyer's language and check it.  Pure.
 
-    ``new_ship_date`` is the date the agent entered for a late order, when they have.
+    ``new_ship_date`` is the date the agent entered for a late order, when they have.  A
+    sender that is not verified gets no suggested reply: the agent writes one by hand.
     """
+    if enrichment.sender_not_verified:
+        lang = reply_language(message, languages)
+        return Composed(
+            text="",
+            scenario="",
+            language=lang,
+            report=check_reply("", lang, policy),
+            choice=Choice(None, "sender not verified: the agent writes the reply"),
+            next_step=NextStep.AGENT_WRITES,
+        )
     choice = choose_scenario(
         intent=message.intent,
         order=enrichment.order,
@@ -321,7 +350,8 @@ def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | N
         return None
     message = conv.message
 
-    enrichment = enrich(services, message, stored_order=stored)  # remote calls, no transaction
+    # remote calls, no transaction
+    enrichment = enrich(services, message, stored_order=stored, sender=conv.sender)
     composed = compose(
         message,
         enrichment,
@@ -331,9 +361,20 @@ def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | N
         languages=services.library.languages,
     )
 
+    sender: dict[str, Any] = {}
+    if enrichment.sender is not None:
+        sender = {
+            "sender_verified": enrichment.sender.verified,
+            "sender_check": sender_to_json(enrichment.sender),
+        }
     with services.uow_factory() as uow:
         if not uow.messages.transition(
-            pk, expected={MessageState.RECEIVED}, new=MessageState.DRAFTED, actor=None, now=now
+            pk,
+            expected={MessageState.RECEIVED},
+            new=MessageState.DRAFTED,
+            actor=None,
+            now=now,
+            **sender,
         ):
             return None  # another worker drafted it first
         order_id = message.order_id
@@ -344,6 +385,7 @@ def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | N
                 uow.orders.put(order_id, None, fetched_at=now, error=enrichment.order_error)
         for row in _snapshot_rows(pk, order_id, enrichment.parcels):
             uow.tracking.add(row)
+
         uow.drafts.add_version(
             pk,
             composed.text,

@@ -67,7 +67,7 @@ def store_inbound(
     it is then kept as MALFORMED with the reason and its raw bytes (up to
     :data:`RAW_KEEP_LIMIT`) for a human.  System mail (and mail of kind ``other``) is
     stored as SYSTEM, never drafted.  Buyer messages start as RECEIVED, with ``sender``
-    (what the mail's headers say about who sent it, see :mod:`bot.amazon.sender`).
+    (what the mail's headers say about who sent it, see :mod:`bot.mail.sender`).
     """
     message_id = message_id_for(raw, parsed)
     with uow:

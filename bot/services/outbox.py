@@ -18,6 +18,9 @@ the process that sent (or did not send) the mail knows what happened and keeps i
 memory (:class:`Unsettled`) until the database is back, then records it first thing in the
 next delivery, before it looks for stuck rows.  Only a process that died takes that
 knowledge with it, and then a human decides, as above.
+
+A reply goes only to an Amazon relay address of the order's marketplace: any other
+recipient is refused here, before the claim, and never reaches the mail server.
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork, UowFactory
-from bot.domain import DecisionKind, MessageState, OutgoingMail
+from bot.domain import MARKETPLACES, DecisionKind, MessageState, OutgoingMail
 from bot.errors import AlreadyDecided, DatabaseUnavailable, MailRejected, MailUnavailable
+from bot.mail.sender import reply_address_problem
 from bot.ports import MailSender
 from bot.services.claims import claim, record_decision
 
@@ -237,6 +241,9 @@ def deliver_due(
     with uow_factory() as uow:
         due = uow.outbox.due_ids(now=now, limit=limit)
     for pk in due:
+        if _refuse_recipient(uow_factory, pk, now=now):
+            failed += 1
+            continue
         try:
             mail = _claim(uow_factory, pk, now=now)
         except DatabaseUnavailable:
@@ -427,6 +434,45 @@ def resolve_stuck(
             )
         uow.commit()
         return changed
+
+
+def _refuse_recipient(uow_factory: UowFactory, pk: int, *, now: datetime) -> bool:
+    """Fail a pending row whose recipient is no relay address of the order's marketplace."""
+    with uow_factory() as uow:
+        row = uow.outbox.get(pk)
+        if row is None or row.state is not OutboxState.PENDING:
+            return False
+        problem = reply_address_problem(row.to_addr, _marketplace_of(uow, row.message_pk))
+        if problem is None:
+            return False
+        reason = (
+            f"refused before sending: {problem}; a reply goes only to an Amazon relay "
+            "address of the order's marketplace"
+        )
+        refused = uow.outbox.move(
+            pk, expected={OutboxState.PENDING}, new=OutboxState.FAILED, last_error=reason
+        )
+        if refused:
+            uow.messages.transition(
+                row.message_pk, expected=OPEN_STATES, new=MessageState.FAILED, actor=None, now=now
+            )
+        uow.commit()
+    if refused:
+        log.warning("outbox row %s refused: the recipient is not a relay address", pk)
+    return refused
+
+
+def _marketplace_of(uow: SqlUnitOfWork, message_pk: int) -> str | None:
+    """The order's marketplace, or the message's when the order is not known."""
+    message = uow.messages.get(message_pk)
+    if message is None:
+        return None
+    order = uow.orders.get(message.order_id) if message.order_id else None
+    market_id = (order.snapshot or {}).get("marketplace_id") if order is not None else None
+    for code, market in MARKETPLACES.items():
+        if market_id and market.marketplace_id == market_id:
+            return code
+    return message.marketplace
 
 
 def _claim(uow_factory: UowFactory, pk: int, *, now: datetime) -> OutgoingMail | None:

@@ -15,6 +15,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.domain import (
+    AuthOutcome,
+    BuyerMatch,
     Conversation,
     DecisionKind,
     Intent,
@@ -22,6 +24,7 @@ from bot.domain import (
     MessageState,
     Order,
     RejectReason,
+    SenderCheck,
     TeamFigures,
 )
 from bot.slack.ids import ActionId, BlockId, CallbackId
@@ -235,6 +238,29 @@ def _order_text(order: Order | None, problem: str, order_id: str | None) -> str:
     return "\n".join(lines)
 
 
+def _sender_block(check: SenderCheck) -> Block:
+    """What the bot knows about who sent the mail; a loud section when it is not verified."""
+    if not check.verified:
+        reasons = "\n".join("• " + escape(p) for p in check.problems)
+        return _section(
+            ":no_entry: *Sender not verified*\n"
+            f"{reasons}\n"
+            "No suggested reply and no tracking on this card. Check the buyer in Seller "
+            "Central; a reply written with Edit goes only to the Amazon relay alias."
+        )
+    if check.authentication is AuthOutcome.PASS:
+        auth = ":lock: Sender authenticated (" + escape(check.detail)[:1000] + ")"
+    else:
+        auth = ":grey_question: Sender authentication not checked (WISMO_AUTHSERV_ID is not set)"
+    buyer = {
+        BuyerMatch.MATCH: "relay alias is the order's buyer",
+        BuyerMatch.UNKNOWN: "relay alias not compared (no order, or Amazon gave no buyer e-mail)",
+        BuyerMatch.PENDING: "relay alias not yet compared with the order's buyer",
+        BuyerMatch.MISMATCH: "relay alias is not the order's buyer",
+    }[check.buyer]
+    return _context(f"{auth} · {buyer}")
+
+
 def _tracking_text(tracking: Tracking, now: datetime) -> str:
     status = STATUS_LABELS.get(tracking.status, tracking.status.value)
     if tracking.reason:
@@ -288,7 +314,15 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
         blocks.append(_context(":paperclip: " + names[:2900]))
     if msg.problems:
         blocks.append(_context(":warning: " + escape("; ".join(msg.problems))[:2900]))
-    if msg.kind is MessageKind.BUYER_MESSAGE:
+    if msg.kind is MessageKind.BUYER_MESSAGE and conv.sender is not None:
+        blocks.append(_sender_block(conv.sender))
+    if msg.kind is MessageKind.BUYER_MESSAGE and conv.sender_not_verified:
+        # Only the order id: dates, items and parcels stay off a card anyone could be
+        # tempted to answer from.
+        order_id = conv.order.order_id if conv.order is not None else msg.order_id
+        head = f"*Order* `{escape(order_id)}`" if order_id else "*Order*: none named"
+        blocks.append(_section(head + "\n_Details hidden until the sender is verified._"))
+    elif msg.kind is MessageKind.BUYER_MESSAGE:
         blocks.append(_section(_order_text(conv.order, conv.order_problem, msg.order_id)))
         for tracking in conv.trackings[:5]:
             blocks.append(_section(_tracking_text(tracking, now)))
@@ -323,14 +357,19 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
                 f"{slack_date(refused.at, '{time}')}: {escape(refused.note)[:2500]}"
             )
         )
-    if draft and draft.text:
+    unverified = conv.sender_not_verified
+    if unverified:
+        blocks.append(
+            _section("*No suggested reply*: the sender is not verified. Edit writes one by hand.")
+        )
+    elif draft and draft.text:
         blocks.append(_section("*Suggested reply*\n" + _quote(draft.text, SECTION_LIMIT - 40)))
         blocks.append(_context(_verdict(draft.report)))
     elif conv.message.kind is MessageKind.BUYER_MESSAGE:
         blocks.append(_section("*No suggested reply*: press Edit to write one."))
     value = str(conv.pk)
     elements = []
-    if draft and draft.text and draft.report.compliant:
+    if draft and draft.text and draft.report.compliant and not unverified:
         elements.append(_button("Approve and send", ActionId.APPROVE, value, style="primary"))
     if conv.message.kind is MessageKind.BUYER_MESSAGE:
         elements.append(_button("Edit", ActionId.EDIT, value))

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from email.message import EmailMessage
+from typing import Any
 
 import httpx
 import pytest
@@ -140,18 +141,21 @@ def settings_for(base: Settings, slack: FakeSlack, smtp_port: int, **kw) -> Sett
 
 
 @contextmanager
-def running_bot(world, engine, slack: FakeSlack, smtp: tuple[int, Recorder]) -> Iterator[Bot]:
-    """The bot's web app serving on 127.0.0.1 (also for module-scoped fixtures)."""
+def running_bot(
+    world, engine, slack: FakeSlack, smtp: tuple[int, Recorder], **settings: Any
+) -> Iterator[Bot]:
+    """The bot's web app serving on 127.0.0.1 (also for module-scoped fixtures), with
+    ``settings`` changed."""
     port, recorder = smtp
-    settings = settings_for(world.settings, slack, port)
-    services = build_wiring(settings, clock=world.clock, engine=engine)
+    configured = settings_for(world.settings, slack, port, **settings)
+    services = build_wiring(configured, clock=world.clock, engine=engine)
     app = build_app(
         services,
-        client=background_client(settings, rate_limit_retries=0),
-        live=live_client(settings),
+        client=background_client(configured, rate_limit_retries=0),
+        live=live_client(configured),
     )
     try:
-        with running_front(web_app(services, app), front_limits(settings), threads=24) as port:
+        with running_front(web_app(services, app), front_limits(configured), threads=24) as port:
             base = f"http://127.0.0.1:{port}"
             sender = SignedSlack(base + "/slack/events", SECRET)
             http = httpx.Client(timeout=10)

@@ -33,11 +33,19 @@ DOMAINS = {"US": "amazon.com", "UK": "amazon.co.uk", "DE": "amazon.de", "FR": "a
 
 
 def relay_mail(
-    *, order_id: str, market: str, text: str, name: str, key: str, sent_at, subject: str = ""
+    *,
+    order_id: str,
+    market: str,
+    text: str,
+    name: str,
+    key: str,
+    sent_at,
+    subject: str = "",
+    alias: str = "",
 ) -> bytes:
     """A relay mail in Amazon's older plain-text format (Begin/End message markers)."""
     msg = EmailMessage()
-    alias = f"{key.replace('_', '').lower()[:12]}q7w2e9@marketplace.{DOMAINS[market]}"
+    alias = alias or f"{key.replace('_', '').lower()[:12]}q7w2e9@marketplace.{DOMAINS[market]}"
     msg["From"] = f"{name} - Amazon Marketplace <{alias}>"
     msg["To"] = "support@brightwater-home.example"
     msg["Subject"] = subject or f"Message from Amazon customer {name} (Order: {order_id})"
@@ -143,6 +151,7 @@ def test_every_scenario_in_every_language(services, manifest, lang):
             name="Alex",
             key=f"e2e-{lang}-{i}",
             sent_at=manifest.now - timedelta(hours=2),
+            alias=orders[order_id]["buyer_email"],  # the order's own buyer writes
         )
         pks[file] = process_raw(services, raw, arrived_at=manifest.now)
     run = draft_pending(services, now=manifest.now, limit=50)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import pytest
@@ -323,3 +324,47 @@ def test_on_a_trial_clock_a_slow_send_is_not_taken_for_a_crash(uow_factory):
     )
     row, _ = outbox_row(uow_factory, pk)
     assert row.state is OutboxState.STUCK
+
+
+@pytest.mark.parametrize(
+    ("to", "why"),
+    [
+        ("forger@gmail.example", "gmail.example is not an Amazon relay address"),
+        ("abc123xyz@marketplace.amazon.com.evil.example", "is not an Amazon relay address"),
+        (
+            "abc123xyz@marketplace.amazon.de",
+            "marketplace.amazon.de is not the relay domain of the order's marketplace "
+            "(marketplace.amazon.com)",
+        ),
+    ],
+)
+def test_a_reply_to_anything_but_a_relay_address_of_the_orders_marketplace_is_refused(
+    uow_factory, smtp_server, to, why
+):
+    port, server = smtp_server
+    pk = approved(uow_factory, mail=dataclasses.replace(reply_for(0), to=to))
+    counts = deliver_due(uow_factory, smtp(port), now=NOW)
+    assert (counts.sent, counts.failed) == (0, 1)
+    assert server.received == []  # the mail server never saw it
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.FAILED and row.attempts == 0
+    assert row.last_error.startswith("refused before sending: ") and why in row.last_error
+    assert message.state is MessageState.FAILED  # a human must act
+    assert deliver_due(uow_factory, smtp(port), now=NOW + timedelta(hours=1)).sent == 0
+
+
+def test_the_orders_marketplace_decides_over_the_messages(uow_factory):
+    # The mail came through the .com relay, but Amazon says the order was placed on .de.
+    pk = approved(uow_factory)
+    with uow_factory() as uow:
+        uow.orders.put(
+            "111-2223334-4445556",
+            {"order_id": "111-2223334-4445556", "marketplace_id": "A1PA6795UKMFR9"},
+            fetched_at=NOW,
+        )
+        uow.commit()
+    sender = Recording()
+    assert deliver_due(uow_factory, sender, now=NOW).failed == 1
+    assert sender.sent == []
+    row, _ = outbox_row(uow_factory, pk)
+    assert "(marketplace.amazon.de)" in row.last_error

@@ -1,0 +1,287 @@
+"""Forged senders never get a one-click reply, and no reply leaves for a non-relay address.
+
+End to end: the mail comes through the signed webhook, the worker drafts and posts its
+card to the fake Slack, agents click through really signed requests, replies go to a
+real SMTP server.  The receiving server we trust is ``mx.brightwater-home.example``
+(``WISMO_AUTHSERV_ID``); each forged mail carries the headers a real attack would leave.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from email.utils import parseaddr
+
+import pytest
+
+from bot.bootstrap import build_wiring
+from bot.domain import AuthOutcome, BuyerMatch, MessageState
+from bot.mail.relay import relay_alias
+from bot.services.conversations import load_conversation
+from bot.testing.slack_requests import block_action
+from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
+from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, running_bot, wait_until
+from tests.e2e.test_slack_edit_reject import open_edit, reply_block, submit
+
+TRUSTED = "mx.brightwater-home.example"
+ORDER = "113-4021576-1000001"
+BUYER = "demo01cherx7q2w9@marketplace.amazon.com"  # the order's buyer, as SP-API says
+OTHER_BUYER = "zz8sam4buyer2q7@marketplace.amazon.com"  # a real buyer of another order
+
+RECEIVED = (
+    "Received: from a27-12.smtp-out.us-west-2.amazonses.com (a27-12.smtp-out.us-west-2"
+    ".amazonses.com [54.240.27.12])\n\tby mx.brightwater-home.example (Postfix) with ESMTPS"
+    " id 4QxT2v1Zq7z9sWn\n\tfor <support@brightwater-home.example>;"
+    " Sun,  1 Nov 2026 15:30:02 +0000 (UTC)\n"
+)
+
+
+def ours(*results: str, server: str = TRUSTED) -> str:
+    """An Authentication-Results field folded the way Postfix milters write it."""
+    return f"Authentication-Results: {server};\n\t" + ";\n\t".join(results) + "\n"
+
+
+AMAZON_PASS = ours(
+    "dkim=pass (1024-bit key; unprotected) header.d=marketplace.amazon.com"
+    " header.i=@marketplace.amazon.com header.a=rsa-sha256 header.s=qaf6jnwqvfqfmxqsw3qb"
+    " header.b=Ht2+Lw/e",
+    "dkim=pass (1024-bit key) header.d=amazonses.com header.s=224i4yxa5dv7c2xz header.b=Nt0P8F/x",
+    "spf=pass (mx.brightwater-home.example: domain of 0100018c3a@bounces.amazon.com designates"
+    " 54.240.27.12 as permitted sender) smtp.mailfrom=0100018c3a@bounces.amazon.com",
+    "dmarc=pass (p=quarantine dis=none) header.from=marketplace.amazon.com",
+)
+# What a forger adds: a pass "from" a well-known server, above everything else.
+FORGED_ON_TOP = ours(
+    "dkim=pass header.d=marketplace.amazon.com",
+    "dmarc=pass header.from=marketplace.amazon.com",
+    server="mx.google.com",
+)
+# ... and a copy naming our server, further down among the mail's own headers.
+FORGED_COPY_OF_OURS = ours(
+    "dkim=pass header.d=marketplace.amazon.com", "dmarc=pass header.from=marketplace.amazon.com"
+)
+
+
+def relay_mail(
+    manifest,
+    *,
+    key: str,
+    top: str,
+    from_: str | None = None,
+    reply_to: str | None = None,
+    inner: str = "",
+) -> bytes:
+    """The first demo mail (order 113-4021576-1000001) as our server hands it over.
+
+    ``top``: fields our server (and anything before it) put above the mail; ``inner``:
+    fields the sender wrote among its own headers.
+    """
+    text = manifest.mails[0].raw.decode()
+    text = re.sub(
+        r"^Message-ID: .+$", f"Message-ID: <{key}@email.amazonses.com>", text, count=1, flags=re.M
+    )
+    if from_ is not None:
+        text = re.sub(
+            r"^Return-Path: .+$", f"Return-Path: <{parseaddr(from_)[1]}>", text, count=1, flags=re.M
+        )
+        text = re.sub(r"^From: .+$", f"From: {from_}", text, count=1, flags=re.M)
+    if reply_to is not None:
+        text = re.sub(r"^(From: .+)$", rf"\1\nReply-To: {reply_to}", text, count=1, flags=re.M)
+    text = re.sub(r"^(From: .+)$", lambda m: inner + m.group(1), text, count=1, flags=re.M)
+    return (top + text).encode()
+
+
+FORGED = {
+    # Somebody writes From: an Amazon relay address that is not the order's buyer, with
+    # a pass claimed by another server; our server found DMARC failing.
+    "amazon_from_with_a_foreign_alias": dict(
+        top=FORGED_ON_TOP
+        + ours(
+            "dkim=none (no signature)",
+            "spf=fail (domain of x@evil.example does not designate 203.0.113.9)"
+            " smtp.mailfrom=x@evil.example",
+            "dmarc=fail (p=quarantine dis=quarantine) header.from=marketplace.amazon.com",
+        )
+        + RECEIVED,
+        from_="Cherri - Amazon Marketplace <x9forged7alias1@marketplace.amazon.com>",
+    ),
+    # A mail from an ordinary mailbox (its own DMARC passes) with a relay Reply-To.
+    "foreign_from_with_a_relay_reply_to": dict(
+        top=ours(
+            "dkim=pass header.d=gmail.example header.s=20230601 header.b=Qw1/x+Yz",
+            "spf=pass smtp.mailfrom=cherri.lee@gmail.example",
+            "dmarc=pass (p=none dis=none) header.from=gmail.example",
+        )
+        + RECEIVED,
+        from_="Cherri Lee <cherri.lee@gmail.example>",
+        reply_to=OTHER_BUYER,
+    ),
+    # A genuine Amazon relay mail, authenticated, from a buyer who did not place the order.
+    "alias_not_the_orders_buyer": dict(
+        top=AMAZON_PASS + RECEIVED,
+        from_=f"Sam - Amazon Marketplace <{OTHER_BUYER}>",
+    ),
+    # The buyer's own alias, but our server found the signature broken and DMARC failing;
+    # the forger's copy of our field further down claims a pass.
+    "failed_authentication_verdict": dict(
+        top=ours(
+            'dkim=fail reason="signature verification failed" header.d=marketplace.amazon.com',
+            "spf=softfail smtp.mailfrom=x@evil.example",
+            "dmarc=fail (p=quarantine) header.from=marketplace.amazon.com",
+        )
+        + RECEIVED,
+        inner=FORGED_COPY_OF_OURS,
+    ),
+}
+
+
+@pytest.fixture
+def checked_bot(world, engine, slack, smtp) -> Iterator[Bot]:
+    with running_bot(world, engine, slack, smtp, authserv_ids=(TRUSTED,)) as running:
+        yield running
+
+
+@pytest.fixture
+def tracking_number(manifest) -> str:
+    order = next(o for o in manifest.order_payloads() if o["order"]["orderId"] == ORDER)
+    return str(order["order"]["packages"][0]["trackingNumber"])
+
+
+def arrive(bot: Bot, raw: bytes) -> int:
+    before = _carded(bot)
+    response = bot.deliver_mail(raw)
+    assert response.status_code == 204, response.text
+    bot.draft_and_post()
+    [pk] = _carded(bot) - before
+    return pk
+
+
+def _carded(bot: Bot) -> set[int]:
+    with bot.services.uow_factory() as uow:
+        return {r.id for r in uow.messages.open_by_deadline({MessageState.CARDED}, limit=100)}
+
+
+def card_text(bot: Bot, pk: int) -> str:
+    return json.dumps(bot.card_of(pk)["blocks"], ensure_ascii=False)
+
+
+def only_relay_recipients(bot: Bot) -> None:
+    """Every mail the SMTP server got went to a relay address on amazon.com (the order's)."""
+    for mail in bot.mails():
+        found = relay_alias(mail["To"])
+        assert found is not None and found[2] == "US", mail["To"]
+
+
+@pytest.mark.parametrize("kind", sorted(FORGED))
+def test_a_forged_sender_gets_no_suggested_reply_no_approve_and_no_tracking(
+    checked_bot, manifest, world, engine, tracking_number, kind
+):
+    bot = checked_bot
+    pk = arrive(bot, relay_mail(manifest, key=f"forged-{kind}", **FORGED[kind]))
+
+    text = card_text(bot, pk)
+    assert "Sender not verified" in text
+    assert "wismo.approve" not in text and "Suggested reply" not in text
+    assert tracking_number not in text and "Tracking page" not in text
+    assert "Promised delivery" not in text  # nothing of the order's dates either
+    assert ORDER in text and "wismo.edit" in text  # the agent can still look and write
+
+    # A click on Approve all the same (an old card, a hand-made payload) sends nothing.
+    card = bot.card_of(pk)
+    response = bot.sender.interactive(
+        block_action("wismo.approve", str(pk), user=AGENT, ts=card["ts"], channel=CHANNEL)
+    )
+    assert response.status_code == 200
+    assert bot.message_state(pk) is MessageState.CARDED and bot.mails() == []
+
+    # The verdict is stored with the message: another process (the autopilot, a restart)
+    # reads the same.
+    again = build_wiring(bot.services.settings, clock=world.clock, engine=engine)
+    try:
+        with again.uow_factory() as uow:
+            conv = load_conversation(uow, pk)
+            assert uow.messages.get(pk).sender_verified is False
+    finally:
+        again.close()
+    assert conv.sender is not None and not conv.sender.verified and conv.sender.problems
+    assert conv.trackings == () and conv.draft is not None and conv.draft.text == ""
+
+    # The agent writes a reply by hand through the normal gate: it goes to the relay alias.
+    view = open_edit(bot, pk)
+    assert not reply_block(view)["element"].get("initial_value")
+    response = submit(bot, view, "Hello, thank you for your message. We are looking into it.")
+    assert response.status_code == 200
+    [mail] = wait_until(bot.mails)
+    only_relay_recipients(bot)
+    assert tracking_number not in mail.get_content()
+    assert "gmail.example" not in mail["To"]
+
+
+def test_each_kind_is_refused_for_its_own_reason(checked_bot, manifest, world, engine):
+    reasons = {}
+    for kind, parts in FORGED.items():
+        pk = arrive(checked_bot, relay_mail(manifest, key=f"why-{kind}", **parts))
+        with checked_bot.services.uow_factory() as uow:
+            reasons[kind] = load_conversation(uow, pk).sender
+    amazon_from = reasons["amazon_from_with_a_foreign_alias"]
+    assert amazon_from.authentication is AuthOutcome.FAIL
+    assert amazon_from.buyer is BuyerMatch.MISMATCH
+    assert "mx.google.com" not in amazon_from.detail  # the forged pass on top was not read
+    foreign = reasons["foreign_from_with_a_relay_reply_to"]
+    assert any("comes from gmail.example" in p for p in foreign.problems)
+    not_buyer = reasons["alias_not_the_orders_buyer"]
+    assert not_buyer.authentication is AuthOutcome.PASS
+    assert not_buyer.buyer is BuyerMatch.MISMATCH
+    assert not_buyer.problems == (
+        f"the relay alias is not the buyer of order {ORDER}: Amazon gives another buyer "
+        "e-mail for it",
+    )
+    failed = reasons["failed_authentication_verdict"]
+    assert failed.authentication is AuthOutcome.FAIL and failed.buyer is BuyerMatch.MATCH
+    assert "dkim=fail" in failed.detail and "dmarc=fail" in failed.detail
+
+
+def test_a_genuine_mail_keeps_its_normal_card_and_its_one_click_reply(
+    checked_bot, manifest, tracking_number
+):
+    bot = checked_bot
+    pk = arrive(bot, relay_mail(manifest, key="genuine", top=AMAZON_PASS + RECEIVED))
+    text = card_text(bot, pk)
+    assert "Sender not verified" not in text
+    assert "Sender authenticated" in text and "dmarc=pass" in text
+    assert "relay alias is the order's buyer" in text
+    assert "wismo.approve" in text and "Suggested reply" in text and tracking_number in text
+
+    card = bot.card_of(pk)
+    response = bot.sender.interactive(
+        block_action("wismo.approve", str(pk), user=AGENT, ts=card["ts"], channel=CHANNEL)
+    )
+    assert response.status_code == 200
+    [mail] = wait_until(bot.mails)
+    assert parseaddr(mail["To"])[1] == BUYER and tracking_number in mail.get_content()
+    assert bot.message_state(pk) is MessageState.ANSWERED
+
+
+def test_a_genuine_mail_forwarded_by_our_server_after_another_hop_is_still_read(
+    checked_bot, manifest
+):
+    # A later hop (the seller's own IMAP host) adds its own field on top: ours still counts.
+    top = ours("dkim=none", "dmarc=none", server="imap.brightwater-home.example") + AMAZON_PASS
+    pk = arrive(checked_bot, relay_mail(manifest, key="two-hops", top=top + RECEIVED))
+    assert "wismo.approve" in card_text(checked_bot, pk)
+
+
+def test_without_a_trusted_server_the_card_says_authentication_was_not_checked(bot, manifest):
+    pk = arrive(bot, relay_mail(manifest, key="unchecked", top=AMAZON_PASS + RECEIVED))
+    text = card_text(bot, pk)
+    assert "authentication not checked" in text and "WISMO_AUTHSERV_ID" in text
+    assert "Sender authenticated" not in text  # the pass in the mail is not taken on trust
+    assert "wismo.approve" in text  # the buyer matched: the card works as before
+
+
+def test_without_a_trusted_server_an_alias_that_is_not_the_buyer_is_still_caught(bot, manifest):
+    raw = relay_mail(manifest, key="unchecked-other", top=RECEIVED, from_=f"Sam <{OTHER_BUYER}>")
+    pk = arrive(bot, raw)
+    text = card_text(bot, pk)
+    assert "Sender not verified" in text and "wismo.approve" not in text
