@@ -418,7 +418,15 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
     (R, 3, (r"\b(?:schick|send|geb|bring)\w*\b[^.?!]{0,25}\bzur(?:u|ue)ck\b",)),
     (R, 3, (r"retourn|renvo[iy]|rembours|\bretour\b|echanger|\bechange\b",)),
     (R, 1, (r"ne (?:me )?convient pas|ne va pas|ne me plait pas",)),
-    (R, 3, (r"de[bv]ol|de[bv]uel[bv]|reembols|\bcambiar(?:lo|la)? por\b",)),
+    (R, 3, (r"de[bv]ol|de[bv]uel[bv]|reembols|\bcambiar(?:lo|la|los|las)? por\b",)),
+    (
+        R,
+        3,
+        (
+            r"\bswap\b[^.?!]{0,30}\bfor\b|\bexchange\b[^.?!]{0,30}\bfor (?:a|an|another)\b"
+            r"|\bcambiar(?:lo|la|li|le)? con\b",
+        ),
+    ),
     (R, 1, (r"no me (?:gusta|vale|queda)",)),
     (R, 3, (r"restitu|\breso\b|rimbors|rispedi|rimand\w* indietro|\bcambio\b",)),
     (R, 1, (r"non mi (?:piace|va|sta)",)),
@@ -525,6 +533,14 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"\b(?:used|second-hand|already opened|previously opened|been opened)\b|gebraucht"
             r"|(?:schon|bereits) geoffnet|d'occasion|deja ouvert|\busad[oa]\b|ya estaba abiert"
             r"|\busat[oa]\b|gia apert|中古|開封されて",
+        ),
+    ),
+    (
+        D,
+        3,
+        (
+            r"\bfaded\b|colou?r (?:ran|runs|bled)|verblasst|verfarbt|abgefarbt|\bdeteint"
+            r"|decolore|desten|scolorit|\bstinge|色落ち|色あせ",
         ),
     ),
     (D, 1, (r"\binstead of\b|au lieu d|en vez de|invece di",)),
@@ -694,6 +710,15 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         A,
         3,
         (
+            r"(?:house number|hausnummer|numero|portal|civico|番地|号室|部屋番号)[^.?!。]{0,30}"
+            r"(?:\bnot|\bnicht|\bpas|\bno|\bnon)\s+(?:le |el |the )?\d+"
+            r"|\d+(?:が正しく|ではありません)",
+        ),
+    ),
+    (
+        A,
+        3,
+        (
             r"new (?:postcode|post code|zip code|zip|postal code)|neue postleitzahl"
             r"|nouveau code postal|nuevo codigo postal|nuovo cap\b",
         ),
@@ -737,7 +762,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"compatible|\bdimensions\b|matiere|lavable|en machine|fourni|inclus|existe(?:-t-il"
             r"|-t-elle)? en|existent(?:-ils|-elles)? en"
             r"|disponibles? en|disponibil\w* in|etanche|convient|fonctionne(?:-t-il)? avec"
-            r"|\bpiles\b"
+            r"|\bpiles\b|en stock|vorratig|auf lager|\blieferbar\b|in magazzino"
+            r"|\bavete\b[^.?!]{0,20}disponibil|tienen stock|\bin stock\b"
             r"|combien (?:mesure|pese)",
             r"\bmedidas\b|dimensiones|tamano|de que material|lavadora|se puede lavar|incluye"
             r"|incluid|\bpilas\b|sirve para|funciona con|viene con|lo tienen en|impermeable",
