@@ -61,6 +61,10 @@ _HOMOGLYPHS: Final[dict[str, str]] = {
     "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "u",
     "ν": "v", "ο": "o", "ρ": "p", "σ": "o", "ς": "c", "τ": "t", "υ": "u", "χ": "x",
     "ω": "w", "ϲ": "c", "ϳ": "j",
+    # small capitals (IPA and phonetic extensions): "ʀᴇᴠɪᴇᴡ"
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r",
+    "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
     # Armenian and others that pass for Latin
     "օ": "o", "ս": "u", "ո": "n", "հ": "h", "ց": "g", "ɩ": "i", "ʏ": "y",
     # typographic quotes and dashes, so "we’d" and "0176–123" read like "we'd" and "0176-123"
@@ -79,6 +83,8 @@ def _fold_char(ch: str) -> str:
         return "\n"
     if ch in "\t\r":
         return " "
+    if unicodedata.category(ch) == "Nd":  # Arabic-Indic, Devanagari ... digits
+        return str(unicodedata.digit(ch))
     decomposed = unicodedata.normalize("NFKD", ch)
     kept = "".join(c for c in decomposed if unicodedata.category(c) not in _DROP_CATEGORIES)
     folded = kept.casefold()
@@ -183,8 +189,16 @@ def _rewrite(view: View, edits: list[tuple[int, int, str]]) -> View:
 
 
 # Three or more one-character tokens separated by single blanks: "e x a m p l e . c o m".
-_SPACED: Final = re.compile(r"(?<!\S)[a-z0-9.@](?:[ \t][a-z0-9.@]){2,}(?!\S)")
+_SPACED: Final = re.compile(r"(?<!\S)[a-z0-9.@](?:[ \t][a-z0-9.@]){2,}(?![^\s.,;:!?)])")
 _BLANK: Final = re.compile(r"[ \t]")
+
+
+# Letters joined by hyphens, dots or stars: "r-e-v-i-e-w", "r.e.v.i.e.w" (four or more, so
+# "e.g." and "u.s.a" stay as they are).
+_LINKED: Final = re.compile(r"[a-z](?<![a-z0-9][a-z])(?:[-.*_·][a-z]){3,}(?![a-z0-9])")
+_LINKS: Final = re.compile(r"[-.*_·]")
+# One-letter words that may stand before a spelled-out word: "leave us a R E V I E W".
+_ONE_LETTER_WORDS: Final = frozenset("aiyeou")
 
 
 def unspace(view: View) -> View:
@@ -193,7 +207,16 @@ def unspace(view: View) -> View:
     edits: list[tuple[int, int, str]] = []
     for m in _SPACED.finditer(text):
         base = m.start()
-        edits.extend((base + b.start(), base + b.end(), "") for b in _BLANK.finditer(m.group()))
+        word = m.group()
+        blanks = _BLANK.finditer(word)
+        if word[0] in _ONE_LETTER_WORDS and len(word) >= 9 and "." not in word and "@" not in word:
+            next(blanks)  # keep the article apart: "a" + "review"
+        edits.extend((base + b.start(), base + b.end(), "") for b in blanks)
+    if "-" in text or "." in text or "*" in text:
+        for m in _LINKED.finditer(text):
+            base = m.start()
+            edits.extend((base + k.start(), base + k.end(), "") for k in _LINKS.finditer(m.group()))
+        edits.sort()
     return _rewrite(view, edits)
 
 
@@ -288,8 +311,17 @@ _STOPWORDS: Final = _words(
 
 # Characters browsers or readers take for a dot: ideographic and half-width full stops,
 # middle dots, bullets, one-dot leaders.
+# Any other non-ASCII punctuation mark between a name and what follows can pass for a dot
+# ("myshop，com", Syriac and Armenian full stops); the link rule still needs a real TLD.
+_OTHER_STOPS: Final = "".join(
+    chr(c)
+    for c in range(0xA0, 0x10000)
+    if unicodedata.category(chr(c)) == "Po" and not 0xD800 <= c <= 0xDFFF
+)
 _DOT_LOOKALIKE: Final = re.compile(
-    "[ \t]{0,2}[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52][ \t]{0,2}(?=[a-z0-9])"
+    "[ \t]{0,2}[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52"
+    + re.escape(_OTHER_STOPS)
+    + "][ \t]{0,2}(?=[a-z0-9])"
 )
 # "myshop. com", "myshop .com": a full stop with blanks beside it, between two words.
 _DOT_AND_BLANKS: Final = re.compile(r"\.[ \t]{0,3}(?=[a-z0-9])")
@@ -317,7 +349,11 @@ _TITLES: Final = frozenset(
 
 
 _ANY_DOT_LOOKALIKE: Final = re.compile(
-    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52]"
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52" + re.escape(_OTHER_STOPS) + "]"
+)
+# "myshop,com": an ASCII comma before a top-level domain nobody writes as a word.
+_COMMA_DOT: Final = re.compile(
+    r",(?<=[a-z0-9],)(?=(?:com|net|org|info|biz|shop|store)(?![a-z0-9]))"
 )
 
 
@@ -375,6 +411,8 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
         view = _lookalike_dots(view)
     if " ." in view.text or ". " in view.text or "\t" in view.text:
         view = _spaced_dots(view, tlds, original)
+    if "," in view.text:
+        view = _rewrite(view, [(m.start(), m.end(), ".") for m in _COMMA_DOT.finditer(view.text)])
     text = view.text
     edits: list[tuple[int, int, str]] = []
     for m in _MASK.finditer(text):

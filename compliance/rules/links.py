@@ -39,6 +39,13 @@ _SCHEME_BEFORE: Final = re.compile(r"[a-z][a-z0-9+.-]{0,19}$")
 _AFTER_SCHEME: Final = re.compile(r"/{0,3}(?P<host>[a-z0-9][a-z0-9.-]{0,252})")
 _URL_REST: Final = re.compile(r"[^\s<>\"'`]*")
 _NOT_LINK_SCHEMES: Final = frozenset({"mailto", "tel", "callto", "sms"})  # their own rules
+# Schemes that are a link (or worse) whatever follows them: "data:text/html,...",
+# "javascript:...", messenger deep links.
+_ALWAYS_LINKS: Final = re.compile(
+    r"(?<![a-z0-9+.-])(?:data|javascript|vbscript|file|intent|market|itms-apps|itms|whatsapp|"
+    r"tg|viber|skype|fb-messenger|weixin|snapchat|discord|signal|ws|wss|ftp|sftp|ssh|magnet|"
+    r"bitcoin|ipfs|line):[^\s<>\"'`]{2,}"
+)
 _HOST_SHAPE: Final = re.compile(r"(?:[a-z0-9-]{1,63}\.)+[a-z0-9-]{2,63}")
 _SHORTENERS: Final = frozenset(
     [
@@ -187,6 +194,15 @@ def find_links(doc: Document) -> Iterator[Finding]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             yield from report(m.start(), m.end(), host, m.group("scheme"), False)
     yield from _other_schemes(text, taken, report)
+    if ":" in text:
+        for m in _ALWAYS_LINKS.finditer(text):
+            if not taken[m.start()]:
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                scheme = m.group().split(":", 1)[0]
+                message = _SCHEME.format(scheme=scheme)
+                yield doc.finding(
+                    view, m.start(), m.end(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE
+                )
     for m in _WWW_URL.finditer(text):
         if taken[m.start()]:
             continue

@@ -255,6 +255,11 @@ def _disguised_numbers(
             original = view.span(start, end)
             if end - start <= 15 and _ONE_BY_ONE.search(doc.text, *original):
                 yield start, end, text[start:end]
+    for m in _VANITY.finditer(text):
+        typed = doc.text[slice(*view.span(m.start(), m.end()))]
+        letters = [c for c in typed if c.isalpha()]
+        if len(letters) >= 3 and all(c.isupper() for c in letters):  # "1-800-FLOWERS"
+            yield m.start(), m.end(), m.group()
     for m in _KANJI_NUMBER.finditer(text):
         number = "".join(c for c in m.group().translate(_KANJI_DIGITS) if c.isdigit())
         if 7 <= len(number) <= 15:
@@ -313,10 +318,17 @@ def _support_line(doc: Document, start: int) -> bool:
     return _SUPPORT.search(window) is not None and _OWN.search(window) is None
 
 
+# Vanity numbers: "1-800-FLOWERS", "0800 GO SHOP" (letters for keypad digits).
+_VANITY: Final = re.compile(
+    r"(?<![a-z0-9-])(?:1[ .-])?\(?(?:800|8[3-8]{2}|900|0800|0900)\)?[ .-]"
+    r"(?:[a-z0-9]{3}[ .-]?[a-z0-9]{4}|[a-z]{4,10})(?![a-z0-9])"
+)
+
+
 # Japanese numbers in kanji digits: "〇三・一二三四・五六七八".
 _KANJI_DIGITS: Final = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _KANJI_NUMBER: Final = re.compile(
-    "[〇零一二三四五六七八九]{1,5}(?:[・\\-ー－ 　、.]{1,2}[〇零一二三四五六七八九]{1,5}){2,4}"
+    "[〇零一二三四五六七八九]{1,5}(?:[・\\-ー－―‐ 　、.]{1,2}[〇零一二三四五六七八九]{1,5}){2,4}"
 )
 
 

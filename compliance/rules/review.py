@@ -19,6 +19,7 @@ Look-alikes are cut out first: the carrier's review of a claim, "avis de passage
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -42,7 +43,8 @@ REVIEW: Final = Lexicon(
     {
         "en": [
             r"reviews?|ratings?|stars?|testimonials?|reviewers?|seller feedback|positive feedback|"
-            r"write-?ups?|shout-?outs?|endorsements?|"
+            r"write-?ups?|shout-?outs?|endorsements?|rev1ew|r3view|r3v1ew|reveiws?|reviw|revew|"
+            r"feedbak|feeback|fedback|feedbac|f33dback|ratting|"
             r"feedback (?:on|at) amazon|feedback rating|(?:on|at) the product page|"
             r"(?:negative|bad|poor|low|critical|neutral|positive|good|great|glowing|honest) "
             r"(?:feedback|comments?|opinion)|"
@@ -113,6 +115,7 @@ WEAK_ASK: Final = Lexicon(
             rf"(?:ihr|ihre|ihren) {_WEAK_DE} ~ (?:hinterlassen|geben|teilen|schreiben|freuen|"
             rf"wichtig|hilft|zählt|bedeutet)",
             rf"(?:freuen|dankbar|hinterlassen sie|geben sie|teilen sie) ~ {_WEAK_DE}",
+            r"(?:lassen|sagen|erzählen) sie es ~ andere\w* (?:käufer|kunden)",
         ],
         "fr": [
             rf"(?:laissez|donnez|partagez|écrivez|laisser|donner|partager|faire part de) "
@@ -127,14 +130,20 @@ WEAK_ASK: Final = Lexicon(
             rf"(?:nos )?(?:su |sus |un |una |algún )?{_WEAK_ES}",
             rf"(?:su|tu|sus) {_WEAK_ES} (?:es|nos|será|importa|cuenta|ayuda)",
             rf"(?:agradeceríamos|encantaría|gustaría) ~ {_WEAK_ES}",
+            r"(?:cuéntelo|cuéntaselo|dígaselo|compártalo|cuénteselo) (?:a|con) otros "
+            r"(?:compradores|clientes)",
         ],
         "it": [
             rf"(?:lasci|dia|condivida|scriva|lasciare|dare|condividere|lasciaci|dacci) "
             rf"(?:ci )?(?:il suo |la sua |un |una |i suoi )?{_WEAK_IT}",
             rf"(?:la sua|la tua|il suo|il tuo) {_WEAK_IT} (?:è|conta|ci aiuta|sarebbe)",
             rf"(?:grati|apprezzeremmo|gradiremmo) ~ {_WEAK_IT}",
+            r"(?:lo dica|lo racconti|lo condivida|lo faccia sapere) (?:agli|con gli|a) altri "
+            r"(?:acquirenti|clienti)",
         ],
-        "ja": [r"(?:ご意見|ご感想|感想)(?:を)?(?:お聞かせ|お寄せ|いただけ|お願い)"],
+        "ja": [
+            r"(?:ご意見|ご感想|感想)(?:を)?(?:お聞かせ|お寄せ|いただけ|お願い)|他のお客様(?:にも)?(?:お伝え|教えて|ご紹介)"
+        ],
     },
 )
 
@@ -241,7 +250,7 @@ ASK: Final = Lexicon(
             r"pensez à|n'oubliez pas|dites-nous|faites-nous savoir|ce que vous pensez|"
             r"votre avis nous|vous pourriez|si vous (?:pouviez|avez un (?:instant|moment))|"
             r"laisseriez|donneriez|écririez|accepteriez|auriez-vous|prendriez|laisse-nous|"
-            r"donne-nous|écris|"
+            r"donne-nous|écris|(?:ferait|feraient|fera) (?:très |grand |vraiment )?plaisir|"
             r"dites-le|racontez|nous notant|en nous notant|compterait",
         ],
         "es": [
@@ -437,7 +446,8 @@ CHANGE: Final = Lexicon(
             r"change|changing|update|updating|remove|removing|delete|deleting|revise|revising|"
             r"modify|modifying|edit|editing|amend|amending|reconsider|reconsidering|retract|"
             r"retracting|withdraw|withdrawing|take down|taking down|improve|improving|upgrade|"
-            r"upgrading|raise|raising|removed|deleted|changed|updated|taken down|revisit",
+            r"upgrading|raise|raising|removed|deleted|changed|updated|taken down|revisit|gone|"
+            r"disappear\w*|bump|take (?:it )?down",
         ],
         "de": [
             r"ändern|änderung|anpassen|löschen|entfernen|zurückziehen|zurücknehmen|aktualisieren|"
@@ -455,7 +465,7 @@ CHANGE: Final = Lexicon(
         "it": [
             r"modificare|modifichi|rimuovere|rimuova|cancellare|cancelli|eliminare|elimini|"
             r"ritirare|ritiri|aggiornare|aggiorni|cambiare|cambi|rivedere|riveda|migliorare|"
-            r"migliori|rimossa|modificata",
+            r"migliori|rimossa|modificata|togliere|tolga|togli|levare|levi",
         ],
         "ja": [r"削除|変更|修正|取り下げ|書き直|書き換え|撤回"],
     },
@@ -487,11 +497,30 @@ PUBLIC: Final = Lexicon(
 WEAK_NOUN: Final = Lexicon(
     "weak review noun",
     {
-        "en": [_WEAK_EN, r"few words|comment|what you think|how you (?:like|liked|find|found)"],
-        "de": [_WEAK_DE, r"ein paar (?:worte|zeilen)"],
-        "fr": [_WEAK_FR, r"commentaire|quelques (?:mots|lignes)|un petit mot"],
-        "es": [_WEAK_ES, r"unas (?:líneas|palabras)|algunas palabras|unas letras"],
-        "it": [_WEAK_IT, r"due righe|qualche parola|un commento|come si è trovat\w*"],
+        "en": [
+            _WEAK_EN,
+            r"few words|comment|what you think|how you (?:like|liked|find|found)|remarks?|"
+            r"what you wrote|what you said|your post|kind words|nice words",
+        ],
+        "de": [
+            _WEAK_DE,
+            r"ein paar (?:nette |freundliche |liebe )?(?:worte|zeilen)|nette worte|was sie "
+            r"geschrieben haben|ihren (?:beitrag|kommentar)",
+        ],
+        "fr": [
+            _WEAK_FR,
+            r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit",  # noqa: E501
+        ],
+        "es": [
+            _WEAK_ES,
+            r"unas (?:líneas|palabras)|algunas palabras|unas letras|palabras amables|lo que "
+            r"escribió",
+        ],
+        "it": [
+            _WEAK_IT,
+            r"due righe|qualche parola|un commento|come si è trovat\w*|belle parole|parole "
+            r"gentili|quello che ha scritto",
+        ],
         "ja": [r"ご意見|ご感想|感想|コメント"],
     },
 )
@@ -581,6 +610,14 @@ def _an_average(text: str, i: int) -> bool:
     return i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
 
 
+# Star ratings in notation: "a 5*", "5/5", "10/10", "★★★★★".  A review word like any other:
+# it needs an ask, a reward, a condition or pressure in the sentence ("delivered on 5/5" is a
+# date).
+_STAR_NOTATION: Final = re.compile(
+    r"(?<![\d/.,])[1-5](?:[.,]5)? ?\*(?!\*)|(?<![\d/])(?:5 ?/ ?5|10 ?/ ?10)(?![\d/])|"
+    r"[★☆⭐]"
+)
+
 RULE = "review-request"
 _ASK = (
     "This asks the buyer for a review, rating or feedback. A reply to a buyer's question "
@@ -639,7 +676,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     cut = NOT_A_REVIEW.spans(doc)
     public = _sentences(_hits(PUBLIC, doc))
     reviews = _hits(REVIEW, doc, cut)
-    reviews += [h for h in _hits(WEAK_NOUN, doc, cut) if h[0] in public]
+    change_sentences = _sentences(_hits(CHANGE, doc))
+    reviews += [h for h in _hits(WEAK_NOUN, doc, cut) if h[0] in public or h[0] in change_sentences]
+    reviews += [(doc.sentence_of(m.start()), *m.span()) for m in _STAR_NOTATION.finditer(view.text)]
     rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut)
     if not reviews and not rate_us:
         yield from _tell_others(doc, found)

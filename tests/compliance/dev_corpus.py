@@ -381,6 +381,30 @@ VIOLATING += [
     ("it", "Clicchi su Richiedi annullamento nel suo ordine, per favore.", C),
     ("it", "Ti conviene annullare tu l'ordine da Amazon.", C),
     ("de", "Hallo %VORNAME%, Ihr Paket ist unterwegs.", "placeholder"),
+    # fifth round: the classes adversary 12 found, in new words
+    ("en", "Open it here: data:text/plain,see-our-shop", L),
+    ("en", "Click javascript:void(0) to continue.", L),
+    ("en", "Spare parts: sunnyhome\uff0ccom", L),
+    ("en", "Spare parts: sunnyhome\u0589com", L),
+    ("en", "Spare parts: sunnyhome,com", L),
+    ("ja", "部品は sunnyhome ドット com にあります。", L),
+    ("en", "Our number: \u0660\u0661\u0667\u0666 \u0661\u0662\u0663 \u0664\u0665\u0666\u0667", PH),
+    ("en", "Our number: \u0966\u0967\u096d\u096c \u0967\u0968\u0969 \u096a\u096b\u096c\u096d", PH),
+    ("en", "Our partner line: 1-888-SUNNYHOME", PH),
+    ("de", "Unsere Nummer: null sieben eins / dreiundzwanzig fünfundvierzig sechsundsiebzig", PH),
+    ("ja", "番号は〇六―九八七六―五四三二です。", PH),
+    ("en", "Kindly leave a f-e-e-d-b-a-c-k on the order page.", R),
+    ("en", "Kindly leave a R A T I N G for us.", R),
+    ("en", "Please drop us a ʀᴀᴛɪɴɢ when you can.", R),
+    ("en", "Please leave us a revew when it arrives.", R),
+    ("en", "Happy with it? A 5/5 from you would mean a lot.", R),
+    ("en", "Could you delete the remark you posted, now that we sent a new one?", R),
+    ("de", "Könnten Sie Ihren Kommentar jetzt löschen, da alles geklärt ist?", R),
+    ("es", "¿Podría borrar su comentario ahora que está resuelto?", R),
+    ("it", "Potrebbe cancellare il suo commento ora che è tutto a posto?", R),
+    ("de", "Falls alles passt, sagen Sie es ruhig anderen Kunden auf Amazon.", R),
+    ("it", "Se tutto va bene, lo racconti agli altri clienti.", R),
+    ("fr", "Quelques mots gentils sur la fiche produit nous feraient très plaisir.", R),
 ]
 
 # Wording in another language than the card's: the card language must never weaken it.
@@ -556,4 +580,10 @@ COMPLIANT: list[Row] = [
     ),
     ("es", "Su envío va con MRW: https://www.mrw.es/seguimiento_envios/ .", ""),
     ("en", "I passed your feedback about the driver on to the depot.", ""),
+    # fifth round: look-alikes of the adversary classes
+    ("en", "Your parcel was delivered on 4/5 at noon and signed for.", ""),
+    ("en", "Hello, world: the parcel left today, and the box, tape and label are fine.", ""),
+    ("en", "It is an A-B-C-D test kit, four parts in one box.", ""),
+    ("en", "Thanks for your comment about the box; we changed the packaging supplier.", ""),
+    ("de", "Die Sendung kam am 3/5 an, bitte prüfen Sie den Briefkasten.", ""),
 ]
