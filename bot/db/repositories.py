@@ -701,12 +701,13 @@ class SlackPostRepository:
         self, *, since: datetime, limit: int
     ) -> list[tuple[int, int, str | None]]:
         """``(message pk, version, card channel)`` of carded messages whose reply the
-        outbox settled after a retry (``attempts > 1``), created since ``since``."""
+        outbox settled after a retry (``attempts > 1``) or after its card said it was in
+        doubt (``stuck_reported_at``), created since ``since``."""
         rows = self.session.execute(
             select(MessageRow.id, MessageRow.version, MessageRow.slack_channel)
             .join(OutboxRow, OutboxRow.message_pk == MessageRow.id)
             .where(
-                OutboxRow.attempts > 1,
+                or_(OutboxRow.attempts > 1, OutboxRow.stuck_reported_at.is_not(None)),
                 OutboxRow.state.in_([OutboxState.SENT, OutboxState.FAILED, OutboxState.STUCK]),
                 OutboxRow.created_at >= since,
                 MessageRow.slack_ts.is_not(None),

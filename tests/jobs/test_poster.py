@@ -248,6 +248,47 @@ def test_a_reply_the_worker_sends_after_a_retry_refreshes_its_card(
         services.close()
 
 
+def test_a_reply_in_doubt_later_found_sent_refreshes_its_card(engine, db_url, slack):
+    """The database came back after an outage: the worker that sent the reply records it,
+    though its card already said "in doubt"; the card must stop offering the choices."""
+    from bot.services.deciding import approve
+    from bot.services.outbox import Unsettled, mark_stuck, report_stuck
+
+    class Sent:
+        def send(self, mail) -> None:  # the server took it; recording it is what failed
+            raise SystemExit("the database went away; this process remembers the send")
+
+    settings = Settings(
+        slack_bot_token=Secret("xoxb-test"),
+        slack_base_url=slack.base_url,
+        channel=CHANNEL,
+        database_url=db_url,
+        mail_from="support@seller.example",
+    )
+    services = build_wiring(settings, engine=engine, clock=lambda: T0, mailer=None)
+    writer = SlackWriter(client_for(services), pacer=Pacer(0.0))
+    try:
+        pk = drafted(services, "urgent", hours_left=3)
+        post_due(services, writer, now=T0)
+        approve(services, pk, actor="U0AGENT", now=T0)
+        with pytest.raises(SystemExit):
+            from bot.services.outbox import deliver_due
+
+            deliver_due(services.uow_factory, Sent(), now=T0)
+        later = T0 + timedelta(minutes=2)
+        [outbox_pk] = mark_stuck(services.uow_factory, now=later, older_than=timedelta(0))
+        assert report_stuck(services.uow_factory, lambda reply: None, now=later) == 1
+        unsettled = Unsettled()
+        unsettled.sent(outbox_pk, T0)
+        assert unsettled.settle(services.uow_factory) == 1
+        assert post_due(services, writer, now=later).posted == 1
+        (update,) = slack.wait_for("chat.update")
+        blocks = str(update.args["blocks"])
+        assert "*Sent* by" in blocks and "doubt" not in blocks
+    finally:
+        services.close()
+
+
 def test_only_one_worker_posts_at_a_time_on_postgresql(services, slack, db_url):
     """Slack paces per channel: a second worker must not post beside the first."""
     if not db_url.startswith("postgresql"):
