@@ -1,9 +1,15 @@
 """Engine and session factory from a database URL.
 
 SQLite (the default) gets WAL, foreign keys and a busy timeout, and every transaction
-starts with ``BEGIN IMMEDIATE``: writers then queue on the busy timeout instead of failing
-with "database is locked" when a read transaction tries to become a write one.  SQLite
-serialises writers anyway; this only makes the waiting orderly.
+that may write starts with ``BEGIN IMMEDIATE``: writers then queue on the busy timeout
+instead of failing with "database is locked" when a read transaction tries to become a
+write one.  SQLite serialises writers anyway; this only makes the waiting orderly.
+
+A read-only transaction (a connection carrying the :data:`READ_ONLY` execution option,
+as :meth:`bot.db.uow.SqlUnitOfWork.read_only` sets it) starts with a plain ``BEGIN``
+instead: under WAL it reads a snapshot and never waits for a writer, so the queue and
+App Home do not queue behind every click.  On PostgreSQL the same option opens the
+transaction ``READ ONLY`` (psycopg puts it in the ``BEGIN`` itself, no extra round trip).
 """
 
 from __future__ import annotations
@@ -14,9 +20,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-__all__ = ["SQLITE_BUSY_TIMEOUT_MS", "create_db_engine", "make_session_factory"]
+__all__ = ["READ_ONLY", "SQLITE_BUSY_TIMEOUT_MS", "create_db_engine", "make_session_factory"]
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+READ_ONLY = "wismo_read_only"
+"""Execution option marking a connection whose transactions only read."""
 
 
 def create_db_engine(url: str, *, echo: bool = False) -> Engine:
@@ -52,7 +61,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")  # deferred: a snapshot read, no write lock
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

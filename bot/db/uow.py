@@ -10,18 +10,26 @@ refused database connection leaves the block as :class:`~bot.errors.DatabaseUnav
 (:mod:`bot.db.outage`), whatever statement met it, so callers never mistake an outage
 for a fault of the work they were doing.
 Rows read inside the block stay readable after it (detached, not expired).
+
+A unit of work that only reads says so, ``with uow_factory().read_only() as uow:``: its
+transaction takes no write lock (a plain ``BEGIN`` on SQLite, ``READ ONLY`` on
+PostgreSQL, see :mod:`bot.db.engine`), and it refuses to flush or commit anything.
 Repositories never commit.  ``uow.session`` is there for the odd query a repository
 does not offer yet; prefer adding it to a repository.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from types import TracebackType
 
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
+from bot.db.conversation_reads import ConversationReads
+from bot.db.engine import READ_ONLY
 from bot.db.outage import as_unavailable, is_outage
 from bot.db.repositories import (
     DecisionRepository,
@@ -49,10 +57,23 @@ class SqlUnitOfWork:
     escalations: EscalationRepository
     slack_posts: SlackPostRepository
     figures: FiguresRepository
+    conversations: ConversationReads  # whole conversations for views, in a fixed few queries
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
         self._session: Session | None = None
+        self._read_only = False
+
+    def read_only(self) -> SqlUnitOfWork:
+        """This unit of work, marked as one that only reads (call before ``with``)."""
+        if self._session is not None:
+            raise RuntimeError("mark the unit of work read-only before opening it")
+        self._read_only = True
+        return self
+
+    @property
+    def is_read_only(self) -> bool:
+        return self._read_only
 
     @property
     def session(self) -> Session:
@@ -63,7 +84,10 @@ class SqlUnitOfWork:
     def __enter__(self) -> SqlUnitOfWork:
         if self._session is not None:
             raise RuntimeError("this unit of work is already open; make a new one")
-        session = self._session_factory()
+        if self._read_only:
+            session = _reading_sessions(self._session_factory)()
+        else:
+            session = self._session_factory()
         self._session = session
         self.messages = MessageRepository(session)
         self.orders = OrderRepository(session)
@@ -74,6 +98,7 @@ class SqlUnitOfWork:
         self.escalations = EscalationRepository(session)
         self.slack_posts = SlackPostRepository(session)
         self.figures = FiguresRepository(session)
+        self.conversations = ConversationReads(session)
         return self
 
     def __exit__(
@@ -111,6 +136,8 @@ class SqlUnitOfWork:
         return self.session.begin_nested()
 
     def commit(self) -> None:
+        if self._read_only:
+            raise RuntimeError("a read-only unit of work cannot commit")
         try:
             self.session.commit()
         except Exception as exc:
@@ -122,6 +149,33 @@ class SqlUnitOfWork:
 
     def rollback(self) -> None:
         self.session.rollback()
+
+
+_READING: weakref.WeakKeyDictionary[sessionmaker[Session], sessionmaker[Session]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _reading_sessions(session_factory: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Sessions of the same engine and pool whose connections carry the read-only option."""
+    reading = _READING.get(session_factory)
+    if reading is None:
+        engine = session_factory.kw["bind"]
+        assert isinstance(engine, Engine)
+        options: dict[str, object] = {READ_ONLY: True}
+        if engine.dialect.name == "postgresql":
+            options["postgresql_readonly"] = True
+        reading = sessionmaker(
+            bind=engine.execution_options(**options), expire_on_commit=False, autoflush=True
+        )
+        event.listen(reading, "before_flush", _refuse_flush)
+        _READING[session_factory] = reading
+    return reading
+
+
+def _refuse_flush(session: Session, _context: object, _instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("a read-only unit of work cannot write")
 
 
 UowFactory = Callable[[], SqlUnitOfWork]

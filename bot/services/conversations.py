@@ -17,6 +17,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
+from bot.db.conversation_reads import ConversationRows
 from bot.db.models import DecisionRow, DraftRow, MessageRow, OrderRow, TrackingSnapshotRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
@@ -268,14 +269,13 @@ def conversation_from_rows(
     )
 
 
-def _load(uow: SqlUnitOfWork, row: MessageRow, policy: Policy) -> Conversation:
-    decisions = uow.decisions.for_message(row.id)
+def _from(rows: ConversationRows, policy: Policy) -> Conversation:
     return conversation_from_rows(
-        row,
-        order_row=uow.orders.get(row.order_id) if row.order_id else None,
-        tracking_rows=uow.tracking.for_message(row.id),
-        draft_row=uow.drafts.latest(row.id),
-        decision_row=decisions[-1] if decisions else None,
+        rows.message,
+        order_row=rows.order,
+        tracking_rows=rows.trackings,
+        draft_row=rows.draft,
+        decision_row=rows.decision,
         policy=policy,
     )
 
@@ -287,22 +287,25 @@ def load_conversation(
 
     Raises :class:`LookupError` when there is no such message.
     """
-    row = uow.messages.get(pk)
-    if row is None:
+    found = uow.conversations.by_ids([pk])
+    if not found:
         raise LookupError(f"no message with id {pk}")
-    return _load(uow, row, policy)
+    return _from(found[0], policy)
 
 
 def open_conversations(
     uow: SqlUnitOfWork, *, limit: int = 50, policy: Policy = _DEFAULT_POLICY
 ) -> list[Conversation]:
-    """Conversations whose 24-hour clock still runs, most urgent deadline first."""
-    rows = uow.messages.open_by_deadline(OPEN_STATES, limit=limit)
-    return [_load(uow, row, policy) for row in rows]
+    """Conversations whose 24-hour clock still runs, most urgent deadline first.
+
+    A fixed number of queries however many there are (:class:`ConversationReads`).
+    """
+    rows = uow.conversations.open_by_deadline(OPEN_STATES, limit=limit)
+    return [_from(r, policy) for r in rows]
 
 
 def conversations_for_order(
     uow: SqlUnitOfWork, order_id: str, *, policy: Policy = _DEFAULT_POLICY
 ) -> list[Conversation]:
     """Every stored message about ``order_id``, by deadline."""
-    return [_load(uow, row, policy) for row in uow.messages.by_order(order_id.strip())]
+    return [_from(r, policy) for r in uow.conversations.by_order(order_id.strip())]
