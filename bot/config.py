@@ -84,6 +84,7 @@ class Settings:
     channel: str = ""
     managers: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
+    viewers: tuple[str, ...] = ()  # empty: the agents and managers (see ``readers``)
     summary_channel: str = ""
     summary_time: time = time(8, 0)
 
@@ -197,6 +198,7 @@ class Settings:
             channel=(ids("WISMO_CHANNEL", _CHANNEL_ID, "channel") or ("",))[0],
             managers=ids("WISMO_MANAGERS", _SLACK_ID, "user or user group"),
             agents=ids("WISMO_AGENTS", _SLACK_ID, "user or user group"),
+            viewers=ids("WISMO_VIEWERS", _SLACK_ID, "user or user group"),
             summary_channel=(ids("WISMO_SUMMARY_CHANNEL", _CHANNEL_ID, "channel") or ("",))[0],
             summary_time=convert("WISMO_SUMMARY_TIME", time.fromisoformat, defaults.summary_time),
             database_url=get("DATABASE_URL", defaults.database_url),
@@ -272,6 +274,11 @@ class Settings:
     def __repr__(self) -> str:
         inner = ", ".join(f"{k}={v!r}" for k, v in self.describe().items())
         return f"Settings({inner})"
+
+    @property
+    def readers(self) -> tuple[str, ...]:
+        """Who may read buyer data: ``WISMO_VIEWERS``, else the agents and the managers."""
+        return self.viewers or tuple(dict.fromkeys((*self.agents, *self.managers)))
 
     def describe(self) -> dict[str, str]:
         """Every setting as text for diagnostics, secrets shown only as set or unset."""

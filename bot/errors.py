@@ -151,9 +151,12 @@ class DecisionError(WismoError):
 
 
 class NotAuthorised(DecisionError):
-    def __init__(self, user_id: str) -> None:
-        self.user_id = user_id
-        super().__init__(f"<@{user_id}> is not a configured agent")
+    """``user_id`` may not do this; ``setting`` names who may (``WISMO_AGENTS``, ...)."""
+
+    def __init__(self, user_id: str, setting: str = "WISMO_AGENTS") -> None:
+        self.user_id, self.setting = user_id, setting
+        who = "a configured agent" if setting == "WISMO_AGENTS" else f"in {setting}"
+        super().__init__(f"<@{user_id}> is not {who}")
 
 
 class AlreadyDecided(DecisionError):

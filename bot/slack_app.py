@@ -33,7 +33,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.bootstrap import Wiring
 from bot.errors import SlackError
-from bot.services.authorise import Authoriser
+from bot.services.access import Access, Role
 from bot.slack.client import background_client, live_client
 from bot.slack.writer import Pacer, SlackWriter
 from handlers import register_handlers
@@ -118,8 +118,8 @@ def build_app(
     settings = services.settings
     client = client or background_client(settings)
     live = live or live_client(settings)
-    authoriser = Authoriser(settings.agents, group_members(client))
-    if not authoriser.configured:
+    access = Access.from_settings(settings, group_members(client))
+    if not access.configured(Role.DECIDE):
         log.error(
             "WISMO_AGENTS is empty: nobody may approve, edit or reject until it names "
             "the agents' Slack user ids or user group"
@@ -137,7 +137,7 @@ def build_app(
     )
     context_value = Wismo(
         services=services,
-        authoriser=authoriser,
+        access=access,
         slack=SlackWriter(client, pacer=Pacer(settings.post_interval_seconds)),
         live_client=live,
         live_views=LiveViews(live),

@@ -15,9 +15,10 @@ from slack_sdk import WebClient
 from bot.domain import Conversation
 from bot.errors import AlreadyDecided, ComplianceBlocked, NotAuthorised
 from bot.services import deciding
+from bot.services.access import Role
 from bot.slack.blocks import edit_modal, notice_modal, reject_modal, shown_verdict, verdict_key
 from bot.slack.ids import ActionId
-from handlers.context import AUDIT, wismo
+from handlers.context import wismo
 from handlers.events import publish_home
 from handlers.responses import ack_first, card_location, show_result, user_text
 
@@ -56,11 +57,7 @@ def _pk(body: dict[str, Any]) -> int:
 
 
 def _require_agent(context: BoltContext, user: str, what: str, pk: int | str) -> None:
-    try:
-        wismo(context).authoriser.require(user)
-    except NotAuthorised:
-        AUDIT.warning("refused: %s is not an agent (tried %s on message %s)", user, what, pk)
-        raise
+    wismo(context).access.require(user, Role.DECIDE, what=what, subject=pk)
 
 
 def approve(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:

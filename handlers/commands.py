@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.domain import Order
-from bot.errors import AmazonAuthFailed, AmazonError, OrderNotFound
-from bot.services.conversations import conversations_for_order, open_conversations
+from bot.errors import NotAuthorised
 from bot.services.deciding import check_reply
+from bot.services.order_lookup import OrderLookup, look_up_order
+from bot.services.overview import read_queue
 from bot.slack.blocks import (
     Block,
     findings_blocks,
@@ -27,12 +28,10 @@ from bot.slack.blocks import (
 from bot.slack.ids import Command
 from bot.slack.mrkdwn import escape
 from carriers.detect import detect
-from carriers.model import Tracking
-from carriers.names import order_carrier
-from handlers.context import Wismo, wismo
-from handlers.responses import guarded
+from handlers.context import wismo
+from handlers.responses import guarded, user_text
 
-__all__ = ["ORDER_ID", "order", "register", "track", "wismo_command"]
+__all__ = ["ORDER_ID", "order", "order_blocks", "register", "track", "wismo_command"]
 
 log = logging.getLogger(__name__)
 
@@ -67,63 +66,36 @@ def order(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltCont
         _private(ack, ORDER_USAGE + shown)
         return
     _private(ack, f"Looking up order `{text}`…")
-    blocks = order_answer(wismo(context), text)
-    respond(text=f"Order {text}", blocks=blocks, response_type="ephemeral", replace_original=True)
+    w = wismo(context)
+    try:
+        found = look_up_order(
+            text,
+            user=str(command.get("user_id") or ""),
+            access=w.access,
+            orders=w.services.orders,
+            tracking=w.services.tracking,
+            uow_factory=w.services.uow_factory,
+            policy=w.services.policy,
+        )
+    except NotAuthorised as exc:
+        respond(text=user_text(exc), response_type="ephemeral", replace_original=True)
+        return
+    respond(text=f"Order {text}", blocks=order_blocks(found, w.now()), response_type="ephemeral",
+            replace_original=True)  # fmt: skip
 
 
-def order_answer(w: Wismo, order_id: str) -> list[Block]:
-    services = w.services
-    now = w.now()
-    live: Order | None = None
-    problem = ""
-    if services.orders is None:
-        problem = "SP-API is not configured (SPAPI_* settings): showing what the bot stored."
-    else:
-        try:
-            live = services.orders.get_order(order_id)
-        except OrderNotFound:
-            problem = (
-                f"Amazon does not know order {order_id} for this seller account: check the "
-                "id (an order of another seller is not visible to the bot)."
-            )
-        except AmazonAuthFailed:
-            problem = (
-                f"Amazon refused access to order {order_id}: it belongs to another seller "
-                "account, or the SP-API authorisation (SPAPI_* settings) needs renewing."
-            )
-        except AmazonError as exc:
-            problem = f"Amazon's order service did not answer ({exc}); try again in a minute."
-    with services.uow_factory() as uow:
-        convs = conversations_for_order(uow, order_id, policy=services.policy)
-    shown = live or next((c.order for c in convs if c.order is not None), None)
-    trackings = _trackings(w, shown) if shown is not None else []
-    blocks = order_lookup_blocks(order_id, shown, problem, trackings, now)
-    open_ = [c for c in convs if c.open]
+def order_blocks(found: OrderLookup, now: datetime) -> list[Block]:
+    blocks = order_lookup_blocks(found.order_id, found.order, found.problem, found.trackings, now)
+    open_ = found.open_conversations
     if open_:
         blocks.append({"type": "divider"})
         blocks += queue_blocks(open_, now, limit=10)
-    elif convs:
-        blocks.append(_context(f"{len(convs)} earlier message(s) about this order, all closed."))
+    elif found.conversations:
+        count = len(found.conversations)
+        blocks.append(_context(f"{count} earlier message(s) about this order, all closed."))
     else:
         blocks.append(_context("No buyer message about this order in the bot."))
     return blocks[:50]
-
-
-def _trackings(w: Wismo, order: Order) -> list[Tracking]:
-    found: list[Tracking] = []
-    for package in order.packages[:10]:
-        if not package.tracking_number:
-            continue
-        try:
-            found.append(
-                w.services.tracking.track(
-                    package.tracking_number,
-                    carrier=order_carrier(package.carrier, package.shipping_service),
-                )
-            )
-        except Exception:  # one broken carrier must not hide the order
-            log.exception("tracking %s failed", package.tracking_number)
-    return found
 
 
 def _context(text: str) -> Block:
@@ -164,9 +136,21 @@ def wismo_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> No
     sub, _, rest = text.partition(" ")
     w = wismo(context)
     if sub == "queue":
-        with w.services.uow_factory() as uow:
-            convs = open_conversations(uow, limit=40, policy=w.services.policy)
-        _private(ack, f"{len(convs)} open buyer message(s)", queue_blocks(convs, w.now()))
+        now = w.now()
+        try:
+            view = read_queue(
+                w.services.uow_factory,
+                w.access,
+                user=str(command.get("user_id") or ""),
+                policy=w.services.policy,
+                now=now,
+            )
+        except NotAuthorised as exc:
+            _private(ack, user_text(exc))
+            return
+        blocks = queue_blocks(view.conversations, now, total=view.open_total,
+                              due_soon=view.due_soon)  # fmt: skip
+        _private(ack, f"{view.open_total} open buyer message(s)", blocks)
     elif sub == "check":
         reply = rest.strip()
         if not reply:

@@ -6,7 +6,6 @@ listeners stay plain functions (testable, no globals) and services are injected 
 
 from __future__ import annotations
 
-import logging
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,20 +15,17 @@ from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
 from bot.ports import SlackSender
-from bot.services.authorise import Authoriser
+from bot.services.access import AUDIT, Access
 from bot.services.deps import Deps
 from handlers.live import LiveViews
 
 __all__ = ["AUDIT", "Wismo", "wismo"]
 
-AUDIT = logging.getLogger("wismo.audit")
-"""Refused attempts (not an agent) and decisions, one line each, for the audit trail."""
-
 
 @dataclass(frozen=True, slots=True)
 class Wismo:
     services: Deps
-    authoriser: Authoriser
+    access: Access  # the one authorisation check, for every surface
     slack: SlackSender  # the process's one paced writer: cards after a click
     live_client: WebClient  # never sleeps on 429: keystroke updates only
     live_views: LiveViews

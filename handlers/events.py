@@ -9,11 +9,11 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.services.conversations import open_conversations
-from bot.services.stats import team_figures
-from bot.slack.blocks import figures_text, home_view
+from bot.errors import NotAuthorised
+from bot.services.overview import read_home
+from bot.slack.blocks import figures_text, home_view, notice_home
 from handlers.context import Wismo, wismo
-from handlers.responses import guarded
+from handlers.responses import guarded, user_text
 
 __all__ = ["app_home_opened", "publish_home", "register"]
 
@@ -32,11 +32,17 @@ def app_home_opened(event: dict[str, Any], client: WebClient, context: BoltConte
 
 def publish_home(client: WebClient, w: Wismo, user: str) -> None:
     now = w.now()
-    with w.services.uow_factory() as uow:
-        convs = open_conversations(uow, limit=95, policy=w.services.policy)
-        figures = team_figures(uow, now=now)
-    text = figures_text(figures)
     try:
-        client.views_publish(user_id=user, view=home_view(convs, now, text))
+        home = read_home(
+            w.services.uow_factory, w.access, user=user, policy=w.services.policy, now=now
+        )
+    except NotAuthorised as exc:
+        view = notice_home(user_text(exc))
+    else:
+        queue = home.queue
+        view = home_view(queue.conversations, now, figures_text(home.figures),
+                         total=queue.open_total, due_soon=queue.due_soon)  # fmt: skip
+    try:
+        client.views_publish(user_id=user, view=view)
     except SlackApiError as exc:
         log.warning("App Home for %s not published: %s", user, exc.response.get("error"))

@@ -42,6 +42,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def user_text(error: Exception) -> str:
     """What the person who clicked reads when ``error`` stopped their action."""
+    if isinstance(error, NotAuthorised) and error.setting != "WISMO_AGENTS":
+        return (
+            f":lock: Only the people in {error.setting} (by default the agents and managers) "
+            "may read buyer messages and orders. Ask whoever runs the bot to add you."
+        )
     if isinstance(error, NotAuthorised):
         return (
             ":lock: Only the support agents configured in WISMO_AGENTS may decide on buyer "

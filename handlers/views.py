@@ -17,9 +17,10 @@ from bot.domain import RejectReason
 from bot.errors import NotAuthorised
 from bot.printable import printable_text
 from bot.services import deciding
+from bot.services.access import Role
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from compliance import Report
-from handlers.context import AUDIT, wismo
+from handlers.context import wismo
 from handlers.responses import guarded, show_result, user_text
 
 __all__ = ["register", "submit_edit", "submit_reject"]
@@ -45,9 +46,8 @@ def _errors_text(report: Report) -> str:
 
 def _agent_problem(context: BoltContext, user: str, what: str, pk: Any) -> str | None:
     try:
-        wismo(context).authoriser.require(user)
+        wismo(context).access.require(user, Role.DECIDE, what=what, subject=pk)
     except NotAuthorised as exc:
-        AUDIT.warning("refused: %s is not an agent (tried %s on message %s)", user, what, pk)
         return user_text(exc)
     return None
 

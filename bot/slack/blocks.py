@@ -43,6 +43,7 @@ __all__ = [
     "findings_block_id",
     "findings_blocks",
     "home_view",
+    "notice_home",
     "notice_modal",
     "order_lookup_blocks",
     "queue_blocks",
@@ -658,16 +659,29 @@ _STATE_WORDS: dict[MessageState, str] = {
 }
 
 
-def queue_blocks(convs: Sequence[Conversation], now: datetime, *, limit: int = 40) -> list[Block]:
-    """Open conversations, most urgent first."""
+def queue_blocks(
+    convs: Sequence[Conversation],
+    now: datetime,
+    *,
+    limit: int = 40,
+    total: int | None = None,
+    due_soon: int | None = None,
+) -> list[Block]:
+    """Open conversations, most urgent first.
+
+    ``total`` and ``due_soon`` count every open one when ``convs`` is only the first page.
+    """
     if not convs:
         return [_section(":tada: Nothing waiting: every buyer message is answered.")]
     shown = sorted(convs, key=lambda c: c.due_at)[:limit]
-    at_risk = sum(1 for c in convs if c.due_at - now <= timedelta(hours=4))
-    blocks = [_section(f"*{len(convs)} open* · {at_risk} due within 4 hours or late")]
+    if total is None:
+        total = len(convs)
+    if due_soon is None:
+        due_soon = sum(1 for c in convs if c.due_at - now <= timedelta(hours=4))
+    blocks = [_section(f"*{total} open* · {due_soon} due within 4 hours or late")]
     blocks += [_section(_queue_line(c, now)) for c in shown]
-    if len(convs) > limit:
-        blocks.append(_context(f"…and {len(convs) - limit} more"))
+    if total > len(shown):
+        blocks.append(_context(f"…and {total - len(shown)} more"))
     return blocks
 
 
@@ -688,7 +702,14 @@ def figures_text(figures: TeamFigures) -> str:
     return text
 
 
-def home_view(convs: Sequence[Conversation], now: datetime, figures: str = "") -> dict[str, Any]:
+def home_view(
+    convs: Sequence[Conversation],
+    now: datetime,
+    figures: str = "",
+    *,
+    total: int | None = None,
+    due_soon: int | None = None,
+) -> dict[str, Any]:
     blocks: list[Block] = [
         {"type": "header", "text": _text("Buyer messages by deadline", kind="plain_text")},
         {
@@ -698,8 +719,14 @@ def home_view(convs: Sequence[Conversation], now: datetime, figures: str = "") -
     ]
     if figures:
         blocks.append(_section(figures))
-    blocks += queue_blocks(convs, now, limit=VIEW_BLOCK_LIMIT - 5)
+    blocks += queue_blocks(convs, now, limit=VIEW_BLOCK_LIMIT - 5, total=total, due_soon=due_soon)
     return {"type": "home", "blocks": blocks[:VIEW_BLOCK_LIMIT]}
+
+
+def notice_home(text: str) -> dict[str, Any]:
+    """App Home for someone who may not see the queue: the reason, nothing else."""
+    header = {"type": "header", "text": _text("Buyer messages", kind="plain_text")}
+    return {"type": "home", "blocks": [header, _section(text)]}
 
 
 def escalation_text(

@@ -1,0 +1,102 @@
+"""``/order``: one order as Amazon has it now, its parcels, and what buyers wrote about it.
+
+The live order comes from SP-API; when Amazon cannot be asked (not configured, refused,
+down) the answer says why in words and falls back on the snapshot stored with the
+buyer's messages.  Tracking comes from the tracking service, which never raises for a
+carrier that is down (it answers with the number and link only), so one broken carrier
+never hides the order.  The stored conversations are one read-only unit of work in a
+fixed number of queries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.db.uow import UowFactory
+from bot.domain import Conversation, Order
+from bot.errors import AmazonAuthFailed, AmazonError, OrderNotFound
+from bot.ports import OrderSource
+from bot.services.access import Access, Role
+from bot.services.conversations import conversations_for_order
+from carriers.model import Tracking
+from carriers.names import order_carrier
+from compliance import Policy
+
+__all__ = ["MAX_PACKAGES", "OrderLookup", "TrackingSource", "look_up_order"]
+
+MAX_PACKAGES = 10  # an answer holds at most 50 blocks
+
+
+class TrackingSource(Protocol):
+    def track_many(self, items: list[tuple[str, str | None]]) -> dict[str, Tracking]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class OrderLookup:
+    order_id: str
+    order: Order | None  # Amazon's, else the stored snapshot, else None
+    problem: str  # why Amazon was not asked or did not answer ("" when it did)
+    trackings: tuple[Tracking, ...]
+    conversations: tuple[Conversation, ...]  # every stored message about the order
+
+    @property
+    def open_conversations(self) -> tuple[Conversation, ...]:
+        return tuple(c for c in self.conversations if c.open)
+
+
+def look_up_order(
+    order_id: str,
+    *,
+    user: str,
+    access: Access,
+    orders: OrderSource | None,
+    tracking: TrackingSource,
+    uow_factory: UowFactory,
+    policy: Policy,
+) -> OrderLookup:
+    """Everything ``/order`` shows about ``order_id``, for a viewer.
+
+    Raises :class:`~bot.errors.NotAuthorised` for anyone else.
+    """
+    access.require(user, Role.READ, what="/order")
+    live, problem = _live_order(orders, order_id)
+    with uow_factory().read_only() as uow:
+        convs = tuple(conversations_for_order(uow, order_id, policy=policy))
+    shown = live or next((c.order for c in convs if c.order is not None), None)
+    return OrderLookup(
+        order_id=order_id,
+        order=shown,
+        problem=problem,
+        trackings=_trackings(tracking, shown) if shown is not None else (),
+        conversations=convs,
+    )
+
+
+def _live_order(orders: OrderSource | None, order_id: str) -> tuple[Order | None, str]:
+    if orders is None:
+        return None, "SP-API is not configured (SPAPI_* settings): showing what the bot stored."
+    try:
+        return orders.get_order(order_id), ""
+    except OrderNotFound:
+        return None, (
+            f"Amazon does not know order {order_id} for this seller account: check the "
+            "id (an order of another seller is not visible to the bot)."
+        )
+    except AmazonAuthFailed:
+        return None, (
+            f"Amazon refused access to order {order_id}: it belongs to another seller "
+            "account, or the SP-API authorisation (SPAPI_* settings) needs renewing."
+        )
+    except AmazonError as exc:
+        return None, f"Amazon's order service did not answer ({exc}); try again in a minute."
+
+
+def _trackings(tracking: TrackingSource, order: Order) -> tuple[Tracking, ...]:
+    parcels = [
+        (p.tracking_number, order_carrier(p.carrier, p.shipping_service))
+        for p in order.packages[:MAX_PACKAGES]
+        if p.tracking_number and p.tracking_number.strip()
+    ]
+    found = tracking.track_many(parcels)
+    return tuple(found[number] for number, _ in parcels)

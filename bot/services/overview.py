@@ -1,0 +1,78 @@
+"""What viewers read: the queue of open buyer messages, and App Home.
+
+Both are read-only units of work (no write lock, so a read never waits behind a click)
+that load in a fixed number of queries however many conversations are open: the page of
+conversations through :class:`~bot.db.conversation_reads.ConversationReads`, one count of
+all open ones, and for App Home the team's figures.  Both check first that the user is a
+viewer (:class:`~bot.services.access.Access`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.db.uow import SqlUnitOfWork, UowFactory
+from bot.domain import OPEN_STATES, Conversation
+from bot.services.access import Access, Role
+from bot.services.conversations import open_conversations
+from bot.services.stats import TeamFigures, team_figures
+from compliance import Policy
+
+__all__ = [
+    "DUE_SOON",
+    "HOME_LIMIT",
+    "QUEUE_LIMIT",
+    "HomeView",
+    "QueueView",
+    "read_home",
+    "read_queue",
+]
+
+QUEUE_LIMIT = 40  # lines in the ephemeral /wismo queue answer
+HOME_LIMIT = 95  # App Home holds 100 blocks: the header, buttons and figures take the rest
+DUE_SOON = timedelta(hours=4)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueView:
+    conversations: tuple[Conversation, ...]  # the most urgent first, at most the limit
+    open_total: int  # every open buyer message, shown or not
+    due_soon: int  # ... of which due within DUE_SOON or already late
+
+
+@dataclass(frozen=True, slots=True)
+class HomeView:
+    queue: QueueView
+    figures: TeamFigures
+
+
+def read_queue(
+    uow_factory: UowFactory,
+    access: Access,
+    *,
+    user: str,
+    policy: Policy,
+    now: datetime,
+    limit: int = QUEUE_LIMIT,
+) -> QueueView:
+    """The open buyer messages by deadline, for a viewer (``/wismo queue``)."""
+    access.require(user, Role.READ, what="/wismo queue")
+    with uow_factory().read_only() as uow:
+        return _queue(uow, policy=policy, now=now, limit=limit)
+
+
+def read_home(
+    uow_factory: UowFactory, access: Access, *, user: str, policy: Policy, now: datetime
+) -> HomeView:
+    """App Home: the queue and the team's last seven days, for a viewer."""
+    access.require(user, Role.READ, what="App Home")
+    with uow_factory().read_only() as uow:
+        queue = _queue(uow, policy=policy, now=now, limit=HOME_LIMIT)
+        return HomeView(queue=queue, figures=team_figures(uow, now=now))
+
+
+def _queue(uow: SqlUnitOfWork, *, policy: Policy, now: datetime, limit: int) -> QueueView:
+    convs = open_conversations(uow, limit=limit, policy=policy)
+    counts = uow.conversations.count_open(OPEN_STATES, due_by=now + DUE_SOON)
+    return QueueView(conversations=tuple(convs), open_total=counts.total, due_soon=counts.due_by)

@@ -1,0 +1,232 @@
+"""The queue, App Home, /order and the daily summary: what viewers read, and its cost.
+
+Each view loads in a fixed number of queries however many conversations are open,
+counted here with an event listener on the engine for 10 and for 1,000 of them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, event
+
+from bot.db.models import DecisionRow, DraftRow, MessageRow, TrackingSnapshotRow
+from bot.domain import DecisionKind, MessageKind, MessageState
+from bot.errors import NotAuthorised
+from bot.jobs.summary import summary_message
+from bot.services.access import Access
+from bot.services.authorise import Authoriser
+from bot.services.conversations import order_to_snapshot
+from bot.services.order_lookup import look_up_order
+from bot.services.overview import read_home, read_queue
+from bot.services.stats import team_figures
+from carriers.model import Tracking, TrackingStatus
+from compliance import Policy
+from tests.services.test_conversations import ORDER
+
+NOW = datetime(2026, 3, 7, 12, 0, tzinfo=UTC)
+VIEWER, STRANGER = "U0VIEWER", "U0STRANGER"
+POLICY = Policy()
+
+
+def no_groups(group: str) -> list[str]:
+    raise AssertionError("no user group is configured")
+
+
+ACCESS = Access(Authoriser(("U0AGENT",), no_groups), Authoriser((VIEWER,), no_groups))
+
+
+class Carriers:
+    """The tracking service's face for /order: answers from what it was given."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def track_many(self, items):
+        self.asked += [n for n, _ in items]
+        return {
+            n: Tracking(carrier="ups", number=n, status=TrackingStatus.IN_TRANSIT, fetched_at=NOW)
+            for n, _ in items
+        }
+
+
+def seed(uow_factory, count: int, *, start: int = 0) -> None:
+    """``count`` open conversations with an order, two tracking snapshots, a draft and a
+    decision each: everything a queue line or a card shows."""
+    with uow_factory() as uow:
+        uow.orders.put(ORDER.order_id, order_to_snapshot(ORDER), fetched_at=NOW)
+        rows = [
+            MessageRow(
+                message_id=f"<q{n}@marketplace.amazon.com>",
+                kind=MessageKind.BUYER_MESSAGE,
+                state=MessageState.CARDED,
+                received_at=NOW - timedelta(minutes=n),
+                arrived_at=NOW - timedelta(minutes=n),
+                due_at=NOW + timedelta(hours=24) - timedelta(minutes=n),
+                order_id=ORDER.order_id,
+                buyer_name=f"Buyer {n}",
+                buyer_alias=f"b{n}@marketplace.amazon.com",
+                subject="Where is my order?",
+                body="Where is it?",
+            )
+            for n in range(start, start + count)
+        ]
+        uow.session.add_all(rows)
+        uow.session.flush()
+        for row in rows:
+            for hours in (2, 1):
+                at = NOW - timedelta(hours=hours)
+                payload = Tracking(
+                    carrier="ups",
+                    number="1Z5R89390357567127",
+                    status=TrackingStatus.IN_TRANSIT,
+                    fetched_at=at,
+                ).to_dict()
+                uow.session.add(
+                    TrackingSnapshotRow(
+                        message_pk=row.id,
+                        order_id=ORDER.order_id,
+                        carrier="ups",
+                        number="1Z5R89390357567127",
+                        status="in_transit",
+                        payload=payload,
+                        fetched_at=at,
+                    )
+                )
+            uow.session.add(
+                DraftRow(
+                    message_pk=row.id,
+                    version=1,
+                    text="Hello, it is on its way.",
+                    lang="en",
+                    created_at=NOW,
+                )
+            )
+            uow.session.add(
+                DecisionRow(
+                    message_pk=row.id,
+                    kind=DecisionKind.EDIT,
+                    actor="U0AGENT",
+                    outcome="refused by the policy check",
+                    at=NOW,
+                )
+            )
+        uow.commit()
+
+
+@contextmanager
+def counting(engine: Engine) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def queries(engine: Engine, view) -> int:
+    with counting(engine) as statements:
+        view()
+    return len(statements)
+
+
+def views(uow_factory):
+    return {
+        "queue": lambda: read_queue(uow_factory, ACCESS, user=VIEWER, policy=POLICY, now=NOW),
+        "home": lambda: read_home(uow_factory, ACCESS, user=VIEWER, policy=POLICY, now=NOW),
+        "order": lambda: look_up_order(
+            ORDER.order_id,
+            user=VIEWER,
+            access=ACCESS,
+            orders=None,
+            tracking=Carriers(),
+            uow_factory=uow_factory,
+            policy=POLICY,
+        ),
+        "summary": lambda: _summary(uow_factory),
+    }
+
+
+def _summary(uow_factory) -> None:
+    with uow_factory().read_only() as uow:
+        summary_message(team_figures(uow, now=NOW))
+
+
+def test_each_view_costs_the_same_queries_for_10_and_for_1000_open(engine, uow_factory):
+    seed(uow_factory, 10)
+    small = {name: queries(engine, view) for name, view in views(uow_factory).items()}
+    seed(uow_factory, 990, start=10)
+    large = {name: queries(engine, view) for name, view in views(uow_factory).items()}
+    print("queries per view, 10 and 1,000 open:", small, large)
+    assert large == small
+    # The queue: the page of conversations (4 queries) and one count of all open ones.
+    assert small["queue"] <= 8, small
+
+
+def test_the_queue_shows_the_most_urgent_and_counts_every_open_one(uow_factory):
+    seed(uow_factory, 60)
+    view = read_queue(uow_factory, ACCESS, user=VIEWER, policy=POLICY, now=NOW)
+    assert view.open_total == 60 and len(view.conversations) == 40
+    dues = [c.due_at for c in view.conversations]
+    assert dues == sorted(dues) and dues[0] == NOW + timedelta(hours=24) - timedelta(minutes=59)
+    first = view.conversations[0]
+    assert first.draft is not None and first.draft.text == "Hello, it is on its way."
+    assert first.decision is not None and first.decision.actor == "U0AGENT"
+    assert first.order == ORDER and len(first.trackings) == 1
+    assert view.due_soon == 0
+    later = read_queue(
+        uow_factory, ACCESS, user=VIEWER, policy=POLICY, now=NOW + timedelta(hours=19, minutes=30)
+    )
+    assert later.due_soon == 30  # due by 23:30 from now: the 30 received 30+ min before
+
+
+def test_order_lookup_shows_stored_order_tracking_and_conversations(uow_factory):
+    seed(uow_factory, 3)
+    carriers = Carriers()
+    found = look_up_order(
+        ORDER.order_id,
+        user=VIEWER,
+        access=ACCESS,
+        orders=None,
+        tracking=carriers,
+        uow_factory=uow_factory,
+        policy=POLICY,
+    )
+    assert found.order == ORDER and "SP-API is not configured" in found.problem
+    assert carriers.asked == ["1Z5R89390357567127"]
+    assert [t.number for t in found.trackings] == ["1Z5R89390357567127"]
+    assert len(found.open_conversations) == 3
+
+
+@pytest.mark.parametrize("view", ["queue", "home", "order"])
+def test_a_stranger_is_refused_audited_and_sees_nothing(uow_factory, caplog, view):
+    seed(uow_factory, 2)
+    stranger_views = {
+        "queue": lambda: read_queue(uow_factory, ACCESS, user=STRANGER, policy=POLICY, now=NOW),
+        "home": lambda: read_home(uow_factory, ACCESS, user=STRANGER, policy=POLICY, now=NOW),
+        "order": lambda: look_up_order(
+            ORDER.order_id,
+            user=STRANGER,
+            access=ACCESS,
+            orders=None,
+            tracking=Carriers(),
+            uow_factory=uow_factory,
+            policy=POLICY,
+        ),
+    }
+    caplog.set_level(logging.INFO, logger="wismo.audit")
+    with pytest.raises(NotAuthorised) as refused:
+        stranger_views[view]()
+    assert refused.value.setting == "WISMO_VIEWERS"
+    audit = [r.getMessage() for r in caplog.records if r.name == "wismo.audit"]
+    what = {"queue": "/wismo queue", "home": "App Home", "order": "/order"}[view]
+    assert audit == [f"refused: {STRANGER} is not a viewer (tried {what})"]
+    assert "Buyer" not in str(refused.value) and ORDER.order_id not in audit[0]
