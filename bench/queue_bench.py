@@ -30,13 +30,14 @@ from sqlalchemy import create_engine, text
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.fakes.fake_slack import FakeSlack  # noqa: E402
+from tests.fakes.slack_sender import SlackSender, command_fields  # noqa: E402
+
 from bench.slack_bench import AGENT, SECRET, pct, start_bot, stop_bot  # noqa: E402
 from bot.db import create_db_engine, sql_uow_factory, upgrade  # noqa: E402
 from bot.db.models import DecisionRow, DraftRow, MessageRow, TrackingSnapshotRow  # noqa: E402
 from bot.domain import DecisionKind, MessageKind, MessageState  # noqa: E402
 from carriers.model import Tracking, TrackingStatus  # noqa: E402
-from tests.fakes.fake_slack import FakeSlack  # noqa: E402
-from tests.fakes.slack_sender import SlackSender, command_fields  # noqa: E402
 
 OPEN = int(os.environ.get("BENCH_OPEN", "1000"))
 REQUESTS = 200

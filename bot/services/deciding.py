@@ -6,7 +6,8 @@ one decision wins and the others get :class:`~bot.errors.AlreadyDecided` naming 
 winner.  Sending re-runs the policy check on the exact text that goes out; a refusal
 undoes the claim (the card stays open for an edit) and is kept in the audit log.  The
 reply is written to the outbox in the same transaction as the claim and the audit row,
-then sent at once; a mail server that is down leaves it queued for the worker.
+already claimed for sending, and then that one reply is sent; a mail server that is down
+leaves it queued for the worker, which alone sends whatever else is due.
 
 Nothing here knows Slack: listeners call these with the clicking user's id and render
 the returned :class:`~bot.domain.Conversation`.
@@ -28,7 +29,7 @@ from bot.errors import AlreadyDecided, ComplianceBlocked, DatabaseUnavailable, D
 from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
 from bot.services.deps import Deps
-from bot.services.outbox import deliver_due, enqueue, in_doubt_after, resolve_stuck
+from bot.services.outbox import UNSETTLED, enqueue, resolve_stuck, send_claimed, send_one
 from bot.services.verdict import check_reply
 from compliance import Report
 
@@ -100,30 +101,14 @@ def reply_mail(row: MessageRow, text: str, *, mail_from: str) -> OutgoingMail:
 
 def approve(services: Deps, pk: int, *, actor: str, now: datetime) -> DecisionResult:
     """Send the latest draft exactly as it stands."""
-    with services.uow_factory() as uow:
-        row = uow.messages.get(pk)
-        if row is not None and row.sender_verified is False:
-            # The card offers no Approve then; a click from an old card or a forged
-            # payload ends here.
-            raise DecisionError(
-                "the sender of this message is not verified, so there is no one-click reply: "
-                "press Edit and write the reply yourself"
-            )
-        draft = uow.drafts.latest(pk)
-        text = draft.text if draft is not None else ""
-        lang = (draft.lang if draft is not None else None) or _lang(uow, pk)
-    if not text.strip():
-        raise DecisionError("there is no suggested reply to approve: press Edit and write one")
-    return _send(services, pk, text, lang=lang, kind=DecisionKind.APPROVE, actor=actor, now=now)
+    return _send(services, pk, None, kind=DecisionKind.APPROVE, actor=actor, now=now)
 
 
 def submit_edit(services: Deps, pk: int, text: str, *, actor: str, now: datetime) -> DecisionResult:
     """Send the agent's own text; it becomes a new draft version by that agent."""
     if not text.strip():
         raise DecisionError("the reply is empty: write something before sending")
-    with services.uow_factory() as uow:
-        lang = _lang(uow, pk)
-    return _send(services, pk, text, lang=lang, kind=DecisionKind.EDIT, actor=actor, now=now)
+    return _send(services, pk, text, kind=DecisionKind.EDIT, actor=actor, now=now)
 
 
 def reject(
@@ -186,7 +171,7 @@ def mark_answered(services: Deps, pk: int, *, actor: str, now: datetime) -> Deci
 
 def current(services: Deps, pk: int) -> Conversation:
     """The conversation as a card shows it, with what became of the reply in the outbox."""
-    with services.uow_factory() as uow:
+    with services.uow_factory().read_only() as uow:
         conv = load_conversation(uow, pk, policy=services.policy)
         outbox = uow.outbox.for_message(pk)
         outcome = ""
@@ -225,14 +210,9 @@ def resolve_in_doubt(
     notice = ""
     if not was_sent:
         if services.mailer is not None:
-            deliver_due(
-                services.uow_factory,
-                services.mailer,
-                now=now,
-                limit=5,
-                speed=clock_speed(services.clock),
-                sending_timeout=in_doubt_after(services.settings.smtp_timeout_seconds),
-            )
+            # This reply only: the worker sends any other due one.
+            send_one(services.uow_factory, services.mailer, outbox_pk, now=now,
+                     speed=clock_speed(services.clock))  # fmt: skip
         else:
             notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
     return DecisionResult(current(services, pk), notice)
@@ -241,46 +221,59 @@ def resolve_in_doubt(
 # -- sending ---------------------------------------------------------------------------
 
 
-def _lang(uow: SqlUnitOfWork, pk: int) -> str | None:
-    row = uow.messages.get(pk)
-    if row is None:
-        raise LookupError(f"no message with id {pk}")
-    return row.language
-
-
 def _send(
     services: Deps,
     pk: int,
-    text: str,
+    edited: str | None,
     *,
-    lang: str | None,
     kind: DecisionKind,
     actor: str,
     now: datetime,
 ) -> DecisionResult:
-    report = check_reply(text, lang, services.policy)
+    """One transaction (claim, audit row, outbox row), then the send of that one reply.
+
+    ``edited`` is the agent's text; None approves the latest draft as it stands.
+    """
+    mailer = services.mailer
     with services.uow_factory() as uow:
         row = uow.messages.get(pk)
         if row is None:
             raise LookupError(f"no message with id {pk}")
-        mail = reply_mail(row, text, mail_from=services.settings.mail_from)
-        scenario = None
         draft = uow.drafts.latest(pk)
-        if draft is not None:
-            scenario = draft.scenario
-        claim_or_raise(uow, pk, expected=DECIDABLE, new=MessageState.SENDING, actor=actor, now=now)
+        if edited is None:
+            if row.sender_verified is False:
+                # The card offers no Approve then; a click from an old card or a forged
+                # payload ends here.
+                raise DecisionError(
+                    "the sender of this message is not verified, so there is no one-click "
+                    "reply: press Edit and write the reply yourself"
+                )
+            text = draft.text if draft is not None else ""
+            lang = (draft.lang if draft is not None else None) or row.language
+            if not text.strip():
+                raise DecisionError(
+                    "there is no suggested reply to approve: press Edit and write one"
+                )
+        else:
+            text, lang = edited, row.language
+        report = check_reply(text, lang, services.policy)
         if not report.compliant:
-            uow.rollback()  # the claim is undone: the card stays open for an edit
-            _record_refusal(services, pk, kind, report, actor=actor, now=now)
+            if row.state not in DECIDABLE:
+                raise AlreadyDecided(row.state_changed_by, row.state.value)
+            # Nothing is claimed: the card stays open for an edit; the refusal is audited.
+            _record_refusal(uow, pk, kind, report, actor=actor, now=now)
+            uow.commit()
             raise ComplianceBlocked(
                 [f.message + f" ({f.rule}: {f.excerpt!r})" for f in report.blocking]
             )
+        mail = reply_mail(row, text, mail_from=services.settings.mail_from)
+        claim_or_raise(uow, pk, expected=DECIDABLE, new=MessageState.SENDING, actor=actor, now=now)
         if kind is DecisionKind.EDIT:
             uow.drafts.add_version(
                 pk,
                 text,
                 now=now,
-                scenario=scenario,
+                scenario=draft.scenario if draft is not None else None,
                 lang=lang,
                 compliance=report.to_json(),
                 created_by=actor,
@@ -295,25 +288,26 @@ def _send(
             text=text,
             compliance=report.to_json(),
         )
-        enqueue(uow, pk, mail, now)
+        outbox_pk = enqueue(uow, pk, mail, now, claimed=mailer is not None)
         queued = load_conversation(uow, pk, policy=services.policy)
-        uow.commit()
+        try:
+            uow.commit()
+        except DatabaseUnavailable:
+            if mailer is not None:
+                # The commit may have reached the server: if so, hand the claimed reply
+                # back to the worker once the database answers again.
+                UNSETTLED.unsent(outbox_pk, now)
+                UNSETTLED.keep_trying(services.uow_factory)
+            raise
     # The decision is recorded and the reply queued: from here on an outage delays the
     # reply, it never undoes or repeats the decision.
     notice = ""
     try:
-        if services.mailer is not None:
-            # On a trial's fast clock the back-off and send timeout stay real, as in the worker.
+        if mailer is not None:
+            # This reply only: the worker sends any other due one.  On a trial's fast
+            # clock the back-off and send timeout stay real, as in the worker.
             speed = clock_speed(services.clock)
-            timeout = in_doubt_after(services.settings.smtp_timeout_seconds)
-            deliver_due(
-                services.uow_factory,
-                services.mailer,
-                now=now,
-                limit=5,
-                speed=speed,
-                sending_timeout=timeout,
-            )
+            send_claimed(services.uow_factory, mailer, outbox_pk, mail, now=now, speed=speed)
         else:
             notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
         conv = current(services, pk)
@@ -326,7 +320,7 @@ def _send(
 
 
 def _record_refusal(
-    services: Deps,
+    uow: SqlUnitOfWork,
     pk: int,
     kind: DecisionKind,
     report: Report,
@@ -334,17 +328,15 @@ def _record_refusal(
     actor: str,
     now: datetime,
 ) -> None:
-    with services.uow_factory() as uow:
-        record_decision(
-            uow,
-            pk,
-            kind=kind,
-            actor=actor,
-            now=now,
-            outcome="refused by the policy check",
-            text=report.text,
-            note=report.reason(),
-            compliance=report.to_json(),
-        )
-        uow.commit()
+    record_decision(
+        uow,
+        pk,
+        kind=kind,
+        actor=actor,
+        now=now,
+        outcome="refused by the policy check",
+        text=report.text,
+        note=report.reason(),
+        compliance=report.to_json(),
+    )
     log.info("message %s: %s by %s refused by the policy check", pk, kind.value, actor)

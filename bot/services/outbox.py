@@ -55,6 +55,8 @@ __all__ = [
     "report_stuck",
     "resolve_stuck",
     "retry_delay",
+    "send_claimed",
+    "send_one",
     "stuck_rows",
 ]
 
@@ -185,8 +187,20 @@ def retry_delay(attempts: int) -> timedelta:
     return min(_RETRY_BASE * factor, _RETRY_CAP)
 
 
-def enqueue(uow: SqlUnitOfWork, message_pk: int, mail: OutgoingMail, now: datetime) -> int:
+def enqueue(
+    uow: SqlUnitOfWork,
+    message_pk: int,
+    mail: OutgoingMail,
+    now: datetime,
+    *,
+    claimed: bool = False,
+) -> int:
     """Queue the one reply of a message. Does not commit.
+
+    ``claimed``: the row goes in already ``sending``, claimed by the caller, who sends it
+    right after the commit with :func:`send_claimed` (a click sending its own reply: the
+    claim, the audit row and the outbox row are then one transaction).  Otherwise it is
+    ``pending`` for the worker's :func:`deliver_due`.
 
     Raises :class:`AlreadyDecided` when the message already has a reply in the outbox
     (one reply per message, enforced by a unique constraint against races too).
@@ -203,10 +217,11 @@ def enqueue(uow: SqlUnitOfWork, message_pk: int, mail: OutgoingMail, now: dateti
         mail_message_id=mail.message_id,
         in_reply_to=mail.in_reply_to,
         references=list(mail.references),
-        state=OutboxState.PENDING,
-        attempts=0,
+        state=OutboxState.SENDING if claimed else OutboxState.PENDING,
+        attempts=1 if claimed else 0,
         created_at=now,
-        next_attempt_at=now,
+        sending_started_at=now if claimed else None,
+        next_attempt_at=None if claimed else now,
     )
     try:
         with uow.savepoint():
@@ -252,26 +267,82 @@ def deliver_due(
             raise
         if mail is None:
             continue  # another worker took it
-        try:
-            outcome = _send_and_record(
-                uow_factory, sender, pk, mail, now=now, max_attempts=max_attempts, speed=speed
-            )
-        except _Recording as rec:
-            if rec.sent:
-                unsettled.sent(pk, now)
-            else:
-                unsettled.unsent(pk, now)
-            unsettled.keep_trying(uow_factory)
-            raise rec.error from rec
-        if outcome == "sent":
-            sent += 1
-        elif outcome == "retrying":
-            retrying += 1
-        elif outcome == "failed":
-            failed += 1
-        else:
-            stuck += 1
+        outcome = send_claimed(
+            uow_factory,
+            sender,
+            pk,
+            mail,
+            now=now,
+            max_attempts=max_attempts,
+            speed=speed,
+            unsettled=unsettled,
+        )
+        sent += outcome.sent
+        retrying += outcome.retrying
+        failed += outcome.failed
+        stuck += outcome.stuck
     return DeliveryCounts(sent=sent, retrying=retrying, failed=failed, stuck=stuck)
+
+
+def send_one(
+    uow_factory: UowFactory,
+    sender: MailSender,
+    pk: int,
+    *,
+    now: datetime,
+    speed: float = 1.0,
+    unsettled: Unsettled = UNSETTLED,
+) -> DeliveryCounts:
+    """Claim and send the one pending outbox row ``pk`` (a click's "send again"), no other.
+
+    Nothing when another worker claimed it first.
+    """
+    try:
+        mail = _claim(uow_factory, pk, now=now)
+    except DatabaseUnavailable:
+        unsettled.unsent(pk, now)  # the claim may have been committed: undo it later
+        unsettled.keep_trying(uow_factory)
+        raise
+    if mail is None:
+        return DeliveryCounts()
+    return send_claimed(uow_factory, sender, pk, mail, now=now, speed=speed, unsettled=unsettled)
+
+
+def send_claimed(
+    uow_factory: UowFactory,
+    sender: MailSender,
+    pk: int,
+    mail: OutgoingMail,
+    *,
+    now: datetime,
+    max_attempts: int = MAX_ATTEMPTS,
+    speed: float = 1.0,
+    unsettled: Unsettled = UNSETTLED,
+) -> DeliveryCounts:
+    """Send the one outbox row ``pk``, already ``sending`` (claimed), and record how it went.
+
+    The click path calls this for the reply it just queued with ``enqueue(claimed=True)``:
+    it sends that reply and no other (the worker's :func:`deliver_due` sends the rest).
+    Raises :class:`DatabaseUnavailable` when the outcome could not be recorded; it waits
+    in ``unsettled`` meanwhile.
+    """
+    try:
+        outcome = _send_and_record(
+            uow_factory, sender, pk, mail, now=now, max_attempts=max_attempts, speed=speed
+        )
+    except _Recording as rec:
+        if rec.sent:
+            unsettled.sent(pk, now)
+        else:
+            unsettled.unsent(pk, now)
+        unsettled.keep_trying(uow_factory)
+        raise rec.error from rec
+    return DeliveryCounts(
+        sent=outcome == "sent",
+        retrying=outcome == "retrying",
+        failed=outcome == "failed",
+        stuck=outcome == "stuck",
+    )
 
 
 class _Recording(Exception):

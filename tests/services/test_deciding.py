@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from bot.bootstrap import build_wiring
 from bot.clock import ScaledClock
 from bot.config import Secret, Settings
-from bot.db.models import OutboxRow
+from bot.db.models import OutboxRow, OutboxState
 from bot.domain import DecisionKind, MessageState, RejectReason
 from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError
 from bot.services import deciding
@@ -180,3 +181,78 @@ def test_a_mail_without_a_relay_address_cannot_be_answered_by_mail(services):
     with pytest.raises(DecisionError, match="Seller Central"):
         deciding.approve(services, pk, actor=AGENT, now=T0)
     assert deciding.current(services, pk).state is MessageState.CARDED
+
+
+class CountingSender:
+    """Records each mail, and how many transactions had begun when it was sent."""
+
+    def __init__(self, engine) -> None:
+        self.begun = 0
+        self.sent: list[tuple[str, int]] = []
+        event.listen(engine, "begin", self._on_begin)
+
+    def _on_begin(self, conn) -> None:
+        self.begun += 1
+
+    def send(self, mail) -> None:
+        self.sent.append((mail.to, self.begun))
+
+
+@pytest.mark.parametrize("edited", [False, True], ids=["approve", "edit"])
+def test_a_click_is_one_transaction_before_its_send(engine, db_url, edited):
+    sender = CountingSender(engine)
+    services = make_services(engine, db_url, None)
+    services = dataclasses.replace(services, mailer=sender)
+    try:
+        pk = carded(services)
+        sender.begun = 0
+        if edited:
+            result = deciding.submit_edit(services, pk, REPLY + " Thanks!", actor=AGENT, now=T0)
+        else:
+            result = deciding.approve(services, pk, actor=AGENT, now=T0)
+        assert sender.sent == [("abc123xyz@marketplace.amazon.com", 1)]
+        assert result.conversation.state is MessageState.ANSWERED
+        with services.uow_factory() as uow:
+            (row,) = uow.session.scalars(select(OutboxRow))
+            assert row.state is OutboxState.SENT and row.attempts == 1
+            kinds = [d.kind for d in uow.decisions.for_message(pk)]
+        assert kinds == [DecisionKind.EDIT if edited else DecisionKind.APPROVE]
+    finally:
+        event.remove(engine, "begin", sender._on_begin)
+        services.close()
+
+
+def test_a_click_sends_its_own_reply_and_leaves_others_to_the_worker(engine, db_url):
+    sender = CountingSender(engine)
+    try:
+        waiting = make_services(engine, db_url, None)  # no mail server yet: it waits
+        queued = carded(waiting, message_id="<buyer-2@marketplace.amazon.com>",
+                        buyer_alias="queued@marketplace.amazon.com")  # fmt: skip
+        deciding.approve(waiting, queued, actor=OTHER, now=T0)
+        services = dataclasses.replace(waiting, mailer=sender)
+        pk = carded(services)
+        deciding.approve(services, pk, actor=AGENT, now=T0 + timedelta(minutes=1))
+        assert [to for to, _ in sender.sent] == ["abc123xyz@marketplace.amazon.com"]
+        with services.uow_factory() as uow:
+            states = {r.message_pk: r.state for r in uow.session.scalars(select(OutboxRow))}
+        assert states == {queued: OutboxState.PENDING, pk: OutboxState.SENT}
+    finally:
+        event.remove(engine, "begin", sender._on_begin)
+        waiting.close()
+
+
+def test_a_refused_click_is_one_transaction_and_claims_nothing(engine, db_url):
+    sender = CountingSender(engine)
+    services = dataclasses.replace(make_services(engine, db_url, None), mailer=sender)
+    try:
+        pk = carded(services, draft=REPLY + " Order again at www.mystore.com")
+        sender.begun = 0
+        with pytest.raises(ComplianceBlocked):
+            deciding.approve(services, pk, actor=AGENT, now=T0)
+        assert sender.begun == 1 and sender.sent == []
+        conv = deciding.current(services, pk)
+        assert conv.state is MessageState.CARDED
+        assert conv.decision is not None and conv.decision.actor == AGENT
+    finally:
+        event.remove(engine, "begin", sender._on_begin)
+        services.close()
