@@ -27,6 +27,7 @@ cannot be parsed is not an exception either: it is stored as MALFORMED with its 
     ├── DecisionError
     │   ├── NotAuthorised           user is not a configured agent
     │   ├── AlreadyDecided          another decision won (who, what)
+    │   ├── RejectionIncomplete     no reason chosen, or "Other" without a note (which field)
     │   └── ComplianceBlocked       the exact text to be sent breaks the policy
     └── SlackError                  Slack refused or is unavailable after retries
         ├── SlackRateLimited        HTTP 429 (retry_after seconds): the channel waits
@@ -58,6 +59,7 @@ __all__ = [
     "MalformedRequest",
     "NotAuthorised",
     "OrderNotFound",
+    "RejectionIncomplete",
     "SchemaOutOfDate",
     "SlackError",
     "WebhookRejected",
@@ -164,6 +166,14 @@ class AlreadyDecided(DecisionError):
         self.by, self.outcome = by, outcome
         who = f"<@{by}>" if by else "someone else"
         super().__init__(f"already handled by {who} ({outcome})")
+
+
+class RejectionIncomplete(DecisionError):
+    """A rejection the agent must complete: ``field`` is ``"reason"`` or ``"note"``."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class ComplianceBlocked(DecisionError):

@@ -119,10 +119,7 @@ def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltCo
     view_id, view_hash = view["id"], view["hash"]
     try:
         _require_agent(context, user, "edit", pk)
-        conv = deciding.current(w.services, pk)
-        if conv.state not in deciding.DECIDABLE:
-            actor = conv.decision.actor if conv.decision else None
-            raise AlreadyDecided(actor, conv.state.value)
+        conv = deciding.editable(w.services, pk)
     except (NotAuthorised, AlreadyDecided, LookupError) as exc:
         client.views_update(
             view_id=view_id, hash=view_hash, view=notice_modal("Edit reply", user_text(exc))

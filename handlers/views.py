@@ -13,8 +13,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.domain import RejectReason
-from bot.errors import NotAuthorised
+from bot.errors import NotAuthorised, RejectionIncomplete
 from bot.printable import printable_text
 from bot.services import deciding
 from bot.services.access import Role
@@ -92,12 +91,10 @@ def submit_reject(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
     ) or {}
     note = (values.get(BlockId.REJECT_NOTE, {}).get(ActionId.REJECT_NOTE) or {}).get("value") or ""
     try:
-        reason = RejectReason(str(option.get("value") or ""))
-    except ValueError:
-        ack(response_action="errors", errors={BlockId.REJECT_REASON: "Choose a reason."})
-        return
-    if reason is RejectReason.OTHER and not note.strip():
-        ack(response_action="errors", errors={BlockId.REJECT_NOTE: "Say why (required for Other)."})
+        reason = deciding.rejection(str(option.get("value") or ""), note)
+    except RejectionIncomplete as exc:
+        field = BlockId.REJECT_NOTE if exc.field == "note" else BlockId.REJECT_REASON
+        ack(response_action="errors", errors={field: str(exc)})
         return
     problem = _agent_problem(context, user, "reject", pk)
     if problem:

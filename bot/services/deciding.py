@@ -25,7 +25,13 @@ from bot.clock import clock_speed
 from bot.db.models import MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import Conversation, DecisionKind, MessageState, OutgoingMail, RejectReason
-from bot.errors import AlreadyDecided, ComplianceBlocked, DatabaseUnavailable, DecisionError
+from bot.errors import (
+    AlreadyDecided,
+    ComplianceBlocked,
+    DatabaseUnavailable,
+    DecisionError,
+    RejectionIncomplete,
+)
 from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
 from bot.services.deps import Deps
@@ -40,8 +46,10 @@ __all__ = [
     "approve",
     "check_reply",
     "current",
+    "editable",
     "mark_answered",
     "reject",
+    "rejection",
     "reply_mail",
     "resolve_in_doubt",
     "submit_edit",
@@ -111,6 +119,27 @@ def submit_edit(services: Deps, pk: int, text: str, *, actor: str, now: datetime
     return _send(services, pk, text, kind=DecisionKind.EDIT, actor=actor, now=now)
 
 
+def rejection(reason: str, note: str) -> RejectReason:
+    """The reason of a rejection form, checked: raises :class:`RejectionIncomplete`
+    naming the field to fill in (no reason chosen, or "Other" without a note)."""
+    try:
+        chosen = RejectReason(reason)
+    except ValueError:
+        raise RejectionIncomplete("reason", "Choose a reason.") from None
+    if chosen is RejectReason.OTHER and not note.strip():
+        raise RejectionIncomplete("note", "Say why (required for Other).")
+    return chosen
+
+
+def editable(services: Services, pk: int) -> Conversation:
+    """The conversation an agent is about to edit; :class:`AlreadyDecided` once it is not
+    open to a decision any more (the one place that rule is applied before a claim)."""
+    conv = current(services, pk)
+    if conv.state not in DECIDABLE:
+        raise AlreadyDecided(conv.decision.actor if conv.decision else None, conv.state.value)
+    return conv
+
+
 def reject(
     services: Deps,
     pk: int,
@@ -120,9 +149,8 @@ def reject(
     actor: str,
     now: datetime,
 ) -> DecisionResult:
+    reason = rejection(reason.value, note)
     note = note.strip()
-    if reason is RejectReason.OTHER and not note:
-        raise DecisionError("say why in the note when the reason is 'Other'")
     new = REJECT_STATES[reason]
     with services.uow_factory() as uow:
         claim_or_raise(uow, pk, expected=DECIDABLE, new=new, actor=actor, now=now)
