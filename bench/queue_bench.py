@@ -30,13 +30,12 @@ from sqlalchemy import create_engine, text
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.fakes.fake_slack import FakeSlack  # noqa: E402
-from tests.fakes.slack_sender import SlackSender, command_fields  # noqa: E402
-
 from bench.slack_bench import AGENT, SECRET, pct, start_bot, stop_bot  # noqa: E402
 from bot.db import create_db_engine, sql_uow_factory, upgrade  # noqa: E402
 from bot.db.models import DecisionRow, DraftRow, MessageRow, TrackingSnapshotRow  # noqa: E402
 from bot.domain import DecisionKind, MessageKind, MessageState  # noqa: E402
+from bot.testing.fake_slack import FakeSlack  # noqa: E402
+from bot.testing.slack_requests import SignedSlack, command_fields  # noqa: E402
 from carriers.model import Tracking, TrackingStatus  # noqa: E402
 
 OPEN = int(os.environ.get("BENCH_OPEN", "1000"))
@@ -144,7 +143,7 @@ def main() -> int:
         seeded = time.perf_counter() - started
         with FakeSlack() as slack:
             bot, url = start_bot(db_url, slack.base_url, Path(tmp.name) / "serve.log")
-            sender = SlackSender(url, SECRET)
+            sender = SignedSlack(url, SECRET)
             body = urlencode(command_fields("/wismo", "queue", user=AGENT))
             for _ in range(10):  # warm up every worker's connections and caches
                 sender.post(body, "application/x-www-form-urlencoded")

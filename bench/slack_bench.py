@@ -7,14 +7,20 @@ default as ``wismo serve`` picks: one per CPU, at most two) on 127.0.0.1, agains
 Slack Web API and a SQLite database.  The clients and the fake Slack run in this
 process, on the same CPUs as the bot.  Then it
 
-1. has 20 concurrent clients send really signed interactive requests: keystrokes in the
-   edit modal (each a policy check; some change the verdict and update the modal) mixed
-   with Approve clicks on distinct cards (each claims a message and writes the outbox
-   after the ack), each client sending its next request as soon as the last is answered
-   (saturation), and reports p50/p99 from request to HTTP response (target: p99 under
-   100 ms); beside it the same clients on ``GET /healthz`` (what this machine adds to
-   any answer), one client alone (the bot's service time), and 20 agents typing at a
-   realistic 8 characters a second;
+1. has 20 concurrent clients send really signed requests, as a team of agents would:
+   keystrokes in the edit modal (each a policy check; some change the verdict and update
+   the modal), Approve clicks on distinct cards (each claims a message and sends its
+   reply after the ack), ``/wismo queue`` (every open conversation, answered in the ack),
+   ``/order`` (answered through ``response_url``) and App Home opens (the queue and the
+   team's figures published after the ack), each client sending its next request as
+   soon as the last is answered (saturation), and reports p50/p99 from request to HTTP
+   response by kind (target: p99 under 100 ms); then the same requests, from the same
+   clients, against a bare Bolt app served the same way (bench/bare_bolt.py: gunicorn
+   with the same workers and threads, signature check and ack only), and prints the
+   ratio of the p99s (target: at most 1.5) and every request over Slack's 3 s; beside
+   it the same clients on ``GET /healthz`` (what this machine adds to any answer), one
+   client alone (the bot's service time), and 20 agents typing at a realistic 8
+   characters a second;
 2. measures a keystroke end to end: signed request -> policy check -> ``views.update``
    received by Slack, when the verdict changes (what the agent waits for to see a
    finding), and the policy check alone.
@@ -25,6 +31,7 @@ CPU time went (bot processes against clients and fake Slack).
 
 Run: .venv/bin/python bench/slack_bench.py   (no network beyond 127.0.0.1)
      WEB_CONCURRENCY=1 .venv/bin/python bench/slack_bench.py   (one process, to compare)
+     BENCH_DATABASE_URL=postgresql+psycopg://...  (PostgreSQL: a schema of its own, dropped)
 """
 
 from __future__ import annotations
@@ -39,12 +46,15 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from bot.bootstrap import build_wiring
 from bot.config import Secret, Settings
@@ -62,6 +72,7 @@ from bot.testing.net import free_port, wait_healthy
 from bot.testing.slack_requests import (
     SignedSlack,
     block_action,
+    command_fields,
     keystroke,
 )
 
@@ -69,6 +80,11 @@ ROOT = Path(__file__).resolve().parents[1]
 CLIENTS = 20
 REQUESTS_PER_CLIENT = 50
 APPROVE_EVERY = 10  # one request in ten is an Approve click
+QUEUE_EVERY = 10  # one in ten is /wismo queue
+HOME_EVERY = 10  # one in ten opens App Home
+ORDER_EVERY = 25  # one in 25 is /order
+SLACK_WAIT_MS = 3000.0  # Slack shows an error when an answer takes longer
+RATIO_TARGET = 1.5
 TYPING_RATE = 8.0  # keystrokes a second per agent in the typing scenario
 TYPED_PER_CLIENT = 40
 THREADS = int(os.environ.get("BENCH_THREADS", "16"))  # per process, as wismo serve
@@ -82,6 +98,7 @@ REPLY = (
     "Friday. You can follow it on https://www.ups.com/track?tracknum=1Z999AA10123456784\n\n"
     "Kind regards,\nBrightwater Home"
 )
+ORDER_ID = "111-2223334-4445556"
 SHOP = " Next time order directly from brightwater-home.com for 10% off."
 
 
@@ -114,6 +131,58 @@ def seed(services, count: int) -> list[int]:
             uow.commit()
         pks.append(pk)
     return pks
+
+
+def home_opened(n: int, j: int) -> dict[str, object]:
+    """An ``app_home_opened`` event as the Events API delivers it (a fresh event id each)."""
+    return {
+        "token": "legacy",
+        "team_id": "T0FAKE",
+        "api_app_id": "A0WISMO",
+        "type": "event_callback",
+        "event_id": f"Ev{n:03d}{j:04d}{uuid.uuid4().hex[:8]}",
+        "event_time": int(time.time()),
+        "event": {"type": "app_home_opened", "user": AGENT, "channel": "D0HOME", "tab": "home",
+                  "event_ts": f"{time.time():.6f}"},
+    }  # fmt: skip
+
+
+def postgres_schema(base: str) -> tuple[str, str]:
+    """A fresh schema on the PostgreSQL at ``base``, and a URL that uses it."""
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    admin.dispose()
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False), schema
+
+
+def drop_schema(base: str, schema: str) -> None:
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    admin.dispose()
+
+
+def start_bare(workers: int, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """bench/bare_bolt.py with ``workers`` processes of ``THREADS`` threads, as wismo serve."""
+    port = free_port()
+    env = {**os.environ, "SLACK_SIGNING_SECRET": SECRET}
+    command = [sys.executable, str(ROOT / "bench" / "bare_bolt.py"), "--port", str(port),
+               "--workers", str(workers), "--threads", str(THREADS)]  # fmt: skip
+    with log.open("w") as out:
+        proc = subprocess.Popen(command, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+    atexit.register(stop_bot, proc)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(proc, base, log, timeout=60)
+    except AssertionError as log_text:
+        raise SystemExit(f"the bare Bolt app did not start:\n{log_text}") from None
+    settle = time.monotonic() + 30
+    while len(process_tree(proc.pid)) - 1 < workers and time.monotonic() < settle:
+        time.sleep(0.1)
+    return proc, base + "/slack/events"
 
 
 def bot_settings(db_url: str, slack_url: str) -> Settings:
@@ -192,7 +261,13 @@ def cpu_seconds(pids: list[int]) -> float:
 def main() -> int:
     logging.basicConfig(level=logging.ERROR)
     tmp = tempfile.TemporaryDirectory()
-    db_url = f"sqlite:///{tmp.name}/bench.db"
+    pg_base = os.environ.get("BENCH_DATABASE_URL", "")
+    schema = ""
+    if pg_base:
+        db_url, schema = postgres_schema(pg_base)
+        atexit.register(drop_schema, pg_base, schema)
+    else:
+        db_url = f"sqlite:///{tmp.name}/bench.db"
     engine = create_db_engine(db_url)
     upgrade(engine)
     with FakeSlack() as slack:
@@ -221,38 +296,49 @@ def main() -> int:
         cards = {pk: current(services, pk).slack_ts for pk in pks}
 
         # 1. request -> response under 20 concurrent clients
-        latencies: dict[str, list[float]] = {"keystroke": [], "approve": []}
+        kinds = ("keystroke", "approve", "queue", "order", "home")
+        latencies: dict[str, list[float]] = {kind: [] for kind in kinds}
         lock = threading.Lock()
         approve_queue = list(pks)
 
-        def build_requests(n: int) -> list[tuple[str, str]]:
+        def build_requests(n: int) -> list[tuple[str, str, str]]:
             """Client ``n``'s requests, built before the clock starts: only the bot is timed."""
             out = []
             text = REPLY
+            form = "application/x-www-form-urlencoded"
             for j in range(REQUESTS_PER_CLIENT):
                 if j % APPROVE_EVERY == APPROVE_EVERY - 1:
                     pk = approve_queue.pop()
                     payload = block_action("wismo.approve", str(pk), user=AGENT, ts=cards[pk])
-                    out.append(("approve", urlencode({"payload": json.dumps(payload)})))
+                    out.append(("approve", form, urlencode({"payload": json.dumps(payload)})))
+                elif j % QUEUE_EVERY == 3:
+                    fields = command_fields("/wismo", "queue", user=AGENT)
+                    out.append(("queue", form, urlencode(fields)))
+                elif j % HOME_EVERY == 6:
+                    out.append(("home", "application/json", json.dumps(home_opened(n, j))))
+                elif j % ORDER_EVERY == 12:
+                    url = slack.response_url(f"order-{n}-{j}")
+                    fields = command_fields("/order", ORDER_ID, user=AGENT, response_url=url)
+                    out.append(("order", form, urlencode(fields)))
                 else:
                     text = text + ("x" if j % 7 else SHOP if SHOP not in text else " ok")
                     payload = keystroke(
                         views[n], text, user=AGENT, action_ts=time.time() - 60 + j / 1000
                     )
-                    out.append(("keystroke", urlencode({"payload": json.dumps(payload)})))
+                    out.append(("keystroke", form, urlencode({"payload": json.dumps(payload)})))
             return out
 
         requests = [build_requests(n) for n in range(CLIENTS)]
 
-        def client_run(n: int) -> None:
-            sender = SignedSlack(url, SECRET)
-            for kind, body in requests[n]:
+        def client_run(n: int, target: str, into: dict[str, list[float]]) -> None:
+            sender = SignedSlack(target, SECRET)
+            for kind, content_type, body in requests[n]:
                 started = time.perf_counter()
-                response = sender.post(body, "application/x-www-form-urlencoded")
+                response = sender.post(body, content_type)
                 took = time.perf_counter() - started
-                assert response.status_code == 200, response.text
+                assert response.status_code == 200, (kind, response.status_code, response.text)
                 with lock:
-                    latencies[kind].append(took * 1000)
+                    into[kind].append(took * 1000)
             sender.close()
 
         # One client alone: the bot's own service time per request, without queueing.
@@ -288,9 +374,9 @@ def main() -> int:
         busy_wall = time.perf_counter()
         wall = time.perf_counter()
         with ThreadPoolExecutor(CLIENTS) as pool:
-            list(pool.map(client_run, range(CLIENTS)))
+            list(pool.map(lambda n: client_run(n, url, latencies), range(CLIENTS)))
         wall = time.perf_counter() - wall
-        every = latencies["keystroke"] + latencies["approve"]
+        every = [v for values in latencies.values() for v in values]
 
         # Let the approvals' work after the ack (outbox, card updates) finish first.
         settle = time.monotonic() + 30
@@ -355,6 +441,16 @@ def main() -> int:
         stop_bot(bot)
         services.close()
 
+        # 1c. The same requests from the same clients against a bare Bolt app.
+        bare, bare_url = start_bare(processes, Path(tmp.name) / "bare.log")
+        bare_latencies: dict[str, list[float]] = {kind: [] for kind in kinds}
+        bare_wall = time.perf_counter()
+        with ThreadPoolExecutor(CLIENTS) as pool:
+            list(pool.map(lambda n: client_run(n, bare_url, bare_latencies), range(CLIENTS)))
+        bare_wall = time.perf_counter() - bare_wall
+        stop_bot(bare)
+        bare_every = [v for values in bare_latencies.values() for v in values]
+
     def row(name: str, values: list[float], note: str = "") -> None:
         print(
             f"  {name:<10} n={len(values):4d}  p50 {statistics.median(values):6.1f} ms"
@@ -375,6 +471,19 @@ def main() -> int:
     row("all", every, f"  target p99 < {TARGET_MS:.0f} ms: {verdict(every)}")
     for name, values in latencies.items():
         row(name, values)
+    backend = "PostgreSQL" if schema else "SQLite"
+    ratio = pct(every, 0.99) / pct(bare_every, 0.99)
+    late = sum(1 for v in every if v > SLACK_WAIT_MS)
+    bare_late = sum(1 for v in bare_every if v > SLACK_WAIT_MS)
+    print(f"   the same {len(bare_every)} requests against a bare Bolt app served the same way "
+          f"({processes} processes x {THREADS} threads): {bare_wall:.2f} s "
+          f"({len(bare_every) / bare_wall:.0f} req/s)")  # fmt: skip
+    row("bare all", bare_every)
+    for name, values in bare_latencies.items():
+        row(f"bare {name}", values)
+    print(f"   wismo p99 / bare p99 = {ratio:.2f} on {backend} (target <= {RATIO_TARGET}: "
+          f"{'met' if ratio <= RATIO_TARGET else 'MISSED'}); over Slack's 3 s: wismo {late}, "
+          f"bare {bare_late} (target 0: {'met' if late == 0 else 'MISSED'})")  # fmt: skip
     row("baseline", baseline, "  (GET /healthz, same clients: this machine's floor)")
     row("1 client", alone, "  (keystrokes one at a time: service time)")
     cpus = os.cpu_count() or 1

@@ -44,7 +44,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import ConfigError, WismoError
 
-__all__ = ["default_workers", "main", "problems"]
+__all__ = ["default_workers", "gunicorn_options", "main", "problems"]
 
 log = logging.getLogger("wismo.serve")
 
@@ -193,6 +193,31 @@ def _listen(host: str, port: int) -> stdlib_socket.socket:
     return listener
 
 
+def gunicorn_options(host: str, port: int, workers: int, threads: int) -> dict[str, Any]:
+    """How ``wismo serve`` runs gunicorn (the Slack bench serves a bare Bolt app the same)."""
+    return {
+        "bind": [f"[{host}]:{port}" if ":" in host else f"{host}:{port}"],
+        "workers": workers,
+        # Requests are read on an asyncio loop and only whole ones reach the threads:
+        # slow or idle clients cost a socket each, never a thread (bot/front/).
+        "worker_class": "bot.front.gunicorn_worker.FrontWorker",
+        "threads": threads,
+        # Per process; beyond it a client gets a 503 at once.
+        "worker_connections": 1000,
+        "proc_name": "wismo-serve",
+        # Slack gives up after 3 s; a worker silent for 30 s is stuck, and replaced.
+        "timeout": 30,
+        # Hosts send SIGTERM and wait about 30 s: finish what is in flight before that.
+        "graceful_timeout": 25,
+        "keepalive": 5,
+        # gunicorn's control socket is one path per user: two servers on a host collide.
+        "control_socket_disable": True,
+        "accesslog": None,
+        "errorlog": "-",
+        "logger_class": "bot.front.gunicorn_worker.GunicornLogger",
+    }
+
+
 def _serve_http(
     settings: Settings, clock: Clock, host: str, port: int, workers: int, threads: int
 ) -> int:
@@ -215,28 +240,8 @@ def _serve_http(
         while built:
             _stop(*built.pop())
 
-    options: dict[str, Any] = {
-        "bind": [f"[{host}]:{port}" if ":" in host else f"{host}:{port}"],
-        "workers": workers,
-        # Requests are read on an asyncio loop and only whole ones reach the threads:
-        # slow or idle clients cost a socket each, never a thread (bot/front/).
-        "worker_class": "bot.front.gunicorn_worker.FrontWorker",
-        "threads": threads,
-        # Per process; beyond it a client gets a 503 at once.
-        "worker_connections": 1000,
-        "worker_exit": worker_exit,
-        "proc_name": "wismo-serve",
-        # Slack gives up after 3 s; a worker silent for 30 s is stuck, and replaced.
-        "timeout": 30,
-        # Hosts send SIGTERM and wait about 30 s: finish what is in flight before that.
-        "graceful_timeout": 25,
-        "keepalive": 5,
-        # gunicorn's control socket is one path per user: two servers on a host collide.
-        "control_socket_disable": True,
-        "accesslog": None,
-        "errorlog": "-",
-        "logger_class": "bot.front.gunicorn_worker.GunicornLogger",
-    }
+    options = gunicorn_options(host, port, workers, threads)
+    options["worker_exit"] = worker_exit
 
     limits = front_limits(settings)
 

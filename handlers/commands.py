@@ -7,7 +7,6 @@ through the ``response_url`` (the 3-second window is not enough for a slow carri
 
 from __future__ import annotations
 
-import logging
 import re
 from datetime import datetime
 from typing import Any
@@ -32,8 +31,6 @@ from handlers.context import wismo
 from handlers.responses import guarded, user_text
 
 __all__ = ["ORDER_ID", "order", "order_blocks", "register", "track", "wismo_command"]
-
-log = logging.getLogger(__name__)
 
 ORDER_ID = re.compile(r"\d{3}-\d{7}-\d{7}")
 

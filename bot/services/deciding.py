@@ -131,7 +131,7 @@ def rejection(reason: str, note: str) -> RejectReason:
     return chosen
 
 
-def editable(services: Services, pk: int) -> Conversation:
+def editable(services: Deps, pk: int) -> Conversation:
     """The conversation an agent is about to edit; :class:`AlreadyDecided` once it is not
     open to a decision any more (the one place that rule is applied before a claim)."""
     conv = current(services, pk)
