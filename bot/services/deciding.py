@@ -127,7 +127,7 @@ def rejection(reason: str, note: str) -> RejectReason:
     except ValueError:
         raise RejectionIncomplete("reason", "Choose a reason.") from None
     if chosen is RejectReason.OTHER and not note.strip():
-        raise RejectionIncomplete("note", "Say why (required for Other).")
+        raise RejectionIncomplete("note", "Say why in the note (required for Other).")
     return chosen
 
 
