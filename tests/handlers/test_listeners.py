@@ -16,7 +16,7 @@ from unittest.mock import MagicMock, create_autospec
 import pytest
 from slack_sdk import WebClient
 
-from bot.bootstrap import build_services
+from bot.bootstrap import build_wiring
 from bot.config import Settings
 from bot.domain import MessageState
 from bot.services.access import Access
@@ -24,6 +24,7 @@ from bot.services.authorise import Authoriser
 from bot.services.ingest import store_inbound
 from bot.slack.blocks import edit_modal
 from bot.slack.ids import ActionId, BlockId
+from bot.slack.writer import SlackWriter
 from handlers import actions, commands, events, views
 from handlers.context import Wismo
 from handlers.live import LiveViews
@@ -52,7 +53,7 @@ def world(engine, db_url):
         database_url=db_url, channel="C0QUEUE", mail_from="Support <support@seller.example>"
     )
     mailbox = Mailbox()
-    services = build_services(settings, engine=engine, clock=lambda: T0, mailer=mailbox)
+    services = build_wiring(settings, engine=engine, clock=lambda: T0, mailer=mailbox)
     client = create_autospec(WebClient, instance=True)
     client.views_open.return_value = {"ok": True, "view": {"id": "V1", "hash": "h1"}}
     client.views_update.return_value = {"ok": True, "view": {"id": "V1", "hash": "h2"}}
@@ -60,7 +61,7 @@ def world(engine, db_url):
     live.views_update.return_value = {"ok": True, "view": {"id": "V1", "hash": "h2"}}
     access = Access(Authoriser((AGENT,), no_groups), Authoriser((AGENT, VIEWER), no_groups))
     pool = ThreadPoolExecutor(max_workers=1)
-    w = Wismo(services=services, access=access, live_client=live,
+    w = Wismo(services=services, access=access, slack=SlackWriter(client), live_client=live,
               live_views=LiveViews(live), pool=pool)  # fmt: skip
     yield {"w": w, "client": client, "live": live, "mailbox": mailbox, "context": {"wismo": w}}
     pool.shutdown()
