@@ -28,7 +28,7 @@ from bot.slack.writer import SlackWriter
 from handlers import actions, commands, events, views
 from handlers.context import Wismo
 from handlers.live import LiveViews
-from tests.services.conftest import T0, buyer_message
+from tests.services.helpers import T0, buyer_message
 
 AGENT, VIEWER, STRANGER = "U0AGENT", "U0VIEWER", "U0STRANGER"
 REPLY = "Hello Jane, your parcel is on its way with UPS. Order 111-2223334-4445556."
