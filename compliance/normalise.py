@@ -197,6 +197,7 @@ _BLANK: Final = re.compile(r"[ \t]")
 # "e.g." and "u.s.a" stay as they are).
 _LINKED: Final = re.compile(r"[a-z](?<![a-z0-9][a-z])(?:[-.*_·][a-z]){3,}(?![a-z0-9])")
 _LINKS: Final = re.compile(r"[-.*_·]")
+_LINK_PAIR: Final = re.compile(r"[-.*_·][a-z][-.*_·][a-z][-.*_·]")  # a quick test first
 # One-letter words that may stand before a spelled-out word: "leave us a R E V I E W".
 _ONE_LETTER_WORDS: Final = frozenset("aiyeou")
 
@@ -212,7 +213,7 @@ def unspace(view: View) -> View:
         if word[0] in _ONE_LETTER_WORDS and len(word) >= 9 and "." not in word and "@" not in word:
             next(blanks)  # keep the article apart: "a" + "review"
         edits.extend((base + b.start(), base + b.end(), "") for b in blanks)
-    if "-" in text or "." in text or "*" in text:
+    if _LINK_PAIR.search(text) is not None:
         for m in _LINKED.finditer(text):
             base = m.start()
             edits.extend((base + k.start(), base + k.end(), "") for k in _LINKS.finditer(m.group()))

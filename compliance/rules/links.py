@@ -41,11 +41,38 @@ _URL_REST: Final = re.compile(r"[^\s<>\"'`]*")
 _NOT_LINK_SCHEMES: Final = frozenset({"mailto", "tel", "callto", "sms"})  # their own rules
 # Schemes that are a link (or worse) whatever follows them: "data:text/html,...",
 # "javascript:...", messenger deep links.
-_ALWAYS_LINKS: Final = re.compile(
-    r"(?<![a-z0-9+.-])(?:data|javascript|vbscript|file|intent|market|itms-apps|itms|whatsapp|"
-    r"tg|viber|skype|fb-messenger|weixin|snapchat|discord|signal|ws|wss|ftp|sftp|ssh|magnet|"
-    r"bitcoin|ipfs|line):[^\s<>\"'`]{2,}"
+_ALWAYS_SCHEMES: Final = frozenset(
+    [
+        "data",
+        "javascript",
+        "vbscript",
+        "file",
+        "intent",
+        "market",
+        "itms-apps",
+        "itms",
+        "whatsapp",
+        "tg",
+        "viber",
+        "skype",
+        "fb-messenger",
+        "weixin",
+        "snapchat",
+        "discord",
+        "signal",
+        "ws",
+        "wss",
+        "ftp",
+        "sftp",
+        "ssh",
+        "magnet",
+        "bitcoin",
+        "ipfs",
+        "line",
+    ]
 )
+
+
 _HOST_SHAPE: Final = re.compile(r"(?:[a-z0-9-]{1,63}\.)+[a-z0-9-]{2,63}")
 _SHORTENERS: Final = frozenset(
     [
@@ -175,7 +202,7 @@ def find_links(doc: Document) -> Iterator[Finding]:
             elif (
                 host_allowed(host, AMAZON_DOMAINS)
                 and not _amazon_page_allowed(host, text[i:j])
-                and not (asked and _PRODUCT_PATH.match(_path_of(text[i:j])))
+                and not (_PRODUCT_PATH.match(_path_of(text[i:j])) and asked())
             ):
                 path = _path_of(text[i:j])
                 message = _MARKETING_LINK.format(host=host, path=path[:40])
@@ -185,7 +212,9 @@ def find_links(doc: Document) -> Iterator[Finding]:
         message = (_DISGUISED if disguised else _NOT_ALLOWED).format(host=host)
         yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
 
-    asked = _BUYER_ASKED.search(doc.words.text) is not None
+    def asked() -> bool:  # searched for only when an Amazon product page is linked
+        return _BUYER_ASKED.search(doc.words.text) is not None
+
     if "." not in text and ":" not in text:
         return  # no link without a dot or a scheme; most edits of a short reply stop here
     for m in _SCHEME_URL.finditer(text):
@@ -194,15 +223,18 @@ def find_links(doc: Document) -> Iterator[Finding]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             yield from report(m.start(), m.end(), host, m.group("scheme"), False)
     yield from _other_schemes(text, taken, report)
-    if ":" in text:
-        for m in _ALWAYS_LINKS.finditer(text):
-            if not taken[m.start()]:
-                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-                scheme = m.group().split(":", 1)[0]
-                message = _SCHEME.format(scheme=scheme)
-                yield doc.finding(
-                    view, m.start(), m.end(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE
-                )
+    for pos in _colons(text):
+        before = _SCHEME_BEFORE.search(text, max(0, pos - 20), pos)
+        scheme = before.group().rsplit(".", 1)[-1] if before else ""
+        start = pos - len(scheme)
+        if scheme not in _ALWAYS_SCHEMES or taken[start] or (start and text[start - 1].isalnum()):
+            continue
+        rest = _URL_REST.match(text, pos + 1)
+        end = rest.end() if rest else pos + 1
+        if end - pos > 2:
+            taken[start:end] = b"\x01" * (end - start)
+            message = _SCHEME.format(scheme=scheme)
+            yield doc.finding(view, start, end, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
     for m in _WWW_URL.finditer(text):
         if taken[m.start()]:
             continue
@@ -267,6 +299,13 @@ def _other_schemes(
                     nxt = j
                     yield from report(i, j, host, "https" if scheme == "https" else scheme, False)
         pos = text.find(":", nxt)
+
+
+def _colons(text: str) -> Iterator[int]:
+    pos = text.find(":")
+    while pos >= 0:
+        yield pos
+        pos = text.find(":", pos + 1)
 
 
 def _path_of(url: str) -> str:

@@ -255,7 +255,7 @@ def _disguised_numbers(
             original = view.span(start, end)
             if end - start <= 15 and _ONE_BY_ONE.search(doc.text, *original):
                 yield start, end, text[start:end]
-    for m in _VANITY.finditer(text):
+    for m in _VANITY.finditer(text) if _VANITY_HINT.search(text) else ():
         typed = doc.text[slice(*view.span(m.start(), m.end()))]
         letters = [c for c in typed if c.isalpha()]
         if len(letters) >= 3 and all(c.isupper() for c in letters):  # "1-800-FLOWERS"
@@ -325,6 +325,7 @@ _VANITY: Final = re.compile(
 )
 
 
+_VANITY_HINT: Final = re.compile(r"(?:800|8[3-8][3-8]|900)\)?[ .-]?[a-z]")
 # Japanese numbers in kanji digits: "〇三・一二三四・五六七八".
 _KANJI_DIGITS: Final = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _KANJI_NUMBER: Final = re.compile(

@@ -614,8 +614,8 @@ def _an_average(text: str, i: int) -> bool:
 # it needs an ask, a reward, a condition or pressure in the sentence ("delivered on 5/5" is a
 # date).
 _STAR_NOTATION: Final = re.compile(
-    r"(?<![\d/.,])[1-5](?:[.,]5)? ?\*(?!\*)|(?<![\d/])(?:5 ?/ ?5|10 ?/ ?10)(?![\d/])|"
-    r"[★☆⭐]"
+    r"[1-5](?<![\d/.,][1-5])(?:[.,]5)? ?\*(?!\*)|5(?<![\d/]5) ?/ ?5(?![\d/])|"
+    r"1(?<![\d/]1)0 ?/ ?10(?![\d/])|[★☆⭐]"
 )
 
 RULE = "review-request"
