@@ -325,13 +325,13 @@ _DOT_LOOKALIKE: Final = re.compile(
     + "][ \t]{0,2}(?=[a-z0-9])"
 )
 # "myshop. com", "myshop .com": a full stop with blanks beside it, between two words.
-_DOT_AND_BLANKS: Final = re.compile(r"\.[ \t]{0,3}(?=[a-z0-9])")
+_DOT_AND_BLANKS: Final = re.compile(r"\.[ \t\n]{0,3}(?=[a-z0-9])")
 
 
 def _blank_dots(text: str) -> list[int]:
     """Positions of full stops with a blank beside them (str.find: far cheaper than a scan)."""
     found: set[int] = set()
-    for pair, offset in ((". ", 0), (" .", 1), (".\t", 0), ("\t.", 1)):
+    for pair, offset in ((". ", 0), (" .", 1), (".\t", 0), ("\t.", 1), (".\n", 0), ("\n.", 1)):
         pos = text.find(pair)
         while pos >= 0:
             found.add(pos + offset)
@@ -378,7 +378,7 @@ def _spaced_dots(view: View, tlds: frozenset[str], original: str) -> View:
         if m is None:
             continue
         start = dot
-        while start > dot - 3 and start > 0 and text[start - 1] in " \t":
+        while start > dot - 3 and start > 0 and text[start - 1] in " \t\n":
             start -= 1
         left = _word_before(text, start)
         nxt = _NEXT_WORD.match(text, m.end())
@@ -410,7 +410,7 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     """
     if not view.text.isascii():
         view = _lookalike_dots(view)
-    if " ." in view.text or ". " in view.text or "\t" in view.text:
+    if " ." in view.text or ". " in view.text or "\t" in view.text or "\n" in view.text:
         view = _spaced_dots(view, tlds, original)
     if "," in view.text:
         view = _rewrite(view, [(m.start(), m.end(), ".") for m in _COMMA_DOT.finditer(view.text)])

@@ -116,7 +116,14 @@ _AMAZON_ALLOWED_PATHS: Final = (
     "/gp/communication-manager", "/myc", "/gp/product-support", "/a/c/r/", "/gp/refund",
     "/tracking", "/ref=nav_orders",
 )  # fmt: skip
-_AMAZON_ALLOWED_HOSTS: Final = ("track.", "sellercentral.", "returns.", "smile.")
+_AMAZON_ALLOWED_HOSTS: Final = ("track.", "sellercentral.", "returns.")
+# "../" or its percent-encoded form leaves an allowed path for any other page; a URL in the
+# query can be a redirect target.
+_ESCAPES_PATH: Final = re.compile(r"\.\.|%2e", re.IGNORECASE)
+_URL_IN_QUERY: Final = re.compile(
+    r"[?&#][^=&#]{0,40}=(?:https?|%68%74%74%70|[a-z0-9-]{1,63}(?:\.|%2e)[a-z]{2,})|://.*://|%3a%2f%2f",
+    re.IGNORECASE,
+)
 _PRODUCT_PATH: Final = re.compile(r"/(?:[^/?#]{1,200}/)?(?:dp|gp/product|gp/aw/d)/[a-z0-9]{10}")
 # "You asked which refill fits": a product page answering the buyer's own product question
 # completes the order; it is not marketing then.
@@ -196,6 +203,9 @@ def find_links(doc: Document) -> Iterator[Finding]:
             elif scheme == "http":
                 https = "https://" + original.split("://", 1)[-1]
                 yield doc.finding(view, i, j, INSECURE, Severity.BLOCK, _INSECURE, https)
+            elif _URL_IN_QUERY.search(original) or _ESCAPES_PATH.search(_path_of(original)):
+                message = _NOT_ALLOWED.format(host=host)
+                yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
             elif scheme not in (None, "https"):
                 message = _SCHEME.format(scheme=scheme)
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)

@@ -167,6 +167,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"timeline|scan|scans|events|settings|account)",
             r"thanks? (?:you )?(?:so much |very much |again )?for (?:your|the) "
             r"(?:kind |quick |helpful |detailed )?(?:feedback|review|rating|comments?|message)",
+            r"we rate|rate (?:it|this|that|the \w+) as|rate the (?:urgency|priority|importance)|"
             r"shipping rate|exchange rate|tax rate|energy (?:rating|label|class)|(?:safety|"
             r"efficiency|ip|fire|load|noise|power) rating|\d-star (?:energy|safety|hotel)|"
             r"(?:the|this|that|their|a) review (?:is|was|has|will|takes|took|should|may|process|"

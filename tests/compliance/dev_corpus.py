@@ -405,6 +405,11 @@ VIOLATING += [
     ("de", "Falls alles passt, sagen Sie es ruhig anderen Kunden auf Amazon.", R),
     ("it", "Se tutto va bene, lo racconti agli altri clienti.", R),
     ("fr", "Quelques mots gentils sur la fiche produit nous feraient très plaisir.", R),
+    # sixth round: adversary 12's URL classes, in new words
+    ("en", "Guides: https://www.amazon.com/gp/help/../../stores/SunnyHome", L),
+    ("en", "Guides: https://www.amazon.de/gp/help/%2E%2E/%2E%2E/dp/B0SUNNY123", L),
+    ("en", "Tracking: https://www.dhl.de/track?piececode=1&next=https://sunnyhome.de", L),
+    ("en", "Parts at sunnyhome\n.de", L),
 ]
 
 # Wording in another language than the card's: the card language must never weaken it.
@@ -586,4 +591,7 @@ COMPLIANT: list[Row] = [
     ("en", "It is an A-B-C-D test kit, four parts in one box.", ""),
     ("en", "Thanks for your comment about the box; we changed the packaging supplier.", ""),
     ("de", "Die Sendung kam am 3/5 an, bitte prüfen Sie den Briefkasten.", ""),
+    # sixth round: look-alikes
+    ("en", "We rate this as a carrier delay and have chased DHL.", ""),
+    ("en", "It arrived.\nThanks for your patience, Bo", ""),
 ]
