@@ -6,7 +6,8 @@ front and gunicorn cost on this machine.  Same gunicorn options (bot.serve.
 gunicorn_options: the asyncio front worker, ``--workers`` processes, ``--threads``
 threads each), same body limits and read timeout.
 
-Run by bench/slack_bench.py:  python bench/bare_bolt.py --port N --workers W --threads T
+Run by bench/slack_bench.py:
+  python bench/bare_bolt.py --port N --workers W --threads T --slack-url URL
 (``SLACK_SIGNING_SECRET`` in the environment; 127.0.0.1 only).
 """
 
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from gunicorn.app.base import BaseApplication  # noqa: E402
 from slack_bolt import Ack, App  # noqa: E402
 from slack_bolt.adapter.wsgi import SlackRequestHandler  # noqa: E402
+from slack_sdk import WebClient  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.serve import gunicorn_options  # noqa: E402
@@ -34,8 +36,11 @@ from bot.web import front_limits  # noqa: E402
 ANY = re.compile(".*")
 
 
-def bare_app(secret: str) -> Callable[..., Iterable[bytes]]:
-    app = App(signing_secret=secret, token="xoxb-bare", token_verification_enabled=False)
+def bare_app(secret: str, slack_url: str) -> Callable[..., Iterable[bytes]]:
+    # The Web API client points at the bench's fake Slack, as the bot's does: Bolt asks
+    # auth.test once to authorise requests, and slack.com is out of reach here.
+    client = WebClient(token="xoxb-bare", base_url=slack_url)
+    app = App(signing_secret=secret, client=client, token_verification_enabled=False)
 
     @app.action(ANY)
     def action(ack: Ack) -> None:
@@ -69,6 +74,7 @@ def main() -> int:
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--workers", type=int, required=True)
     parser.add_argument("--threads", type=int, required=True)
+    parser.add_argument("--slack-url", required=True, help="the fake Slack Web API base URL")
     args = parser.parse_args()
     secret = os.environ["SLACK_SIGNING_SECRET"]
     options = gunicorn_options("127.0.0.1", args.port, args.workers, args.threads)
@@ -83,7 +89,7 @@ def main() -> int:
                 self.cfg.set(name, value)
 
         def load(self) -> Callable[..., Any]:
-            return bare_app(secret)
+            return bare_app(secret, args.slack_url)
 
     Server().run()
     return 0
