@@ -27,6 +27,12 @@ _TAG_NAMES: Final = (
 # Attributes are bounded, so "<b" followed by a long run without ">" costs a constant.
 _TAG: Final = re.compile(rf"</?(?:{_TAG_NAMES})(?=[\s/>])[^<>]{{0,500}}>|<!(?:--|doctype\b)", re.I)
 _ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+# Entities browsers render without their semicolon: "&amp", "&lt", "&copy".
+_BARE_ENTITY: Final = re.compile(
+    r"&(?:amp|lt|gt|quot|copy|reg|nbsp|hellip|mdash|ndash|euro|pound|trade|laquo|raquo)"
+    r"(?![a-z0-9;])",
+    re.I,
+)
 
 _PICTO: Final = (
     "\U0001f000-\U0001faff\u2600-\u27bf\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55"
@@ -35,11 +41,12 @@ _PICTO: Final = (
 _JOIN: Final = "\u200d\ufe0f\ufe0e\u20e3\U000e0020-\U000e007f"
 _EMOJI: Final = re.compile(
     rf"[{_PICTO}][{_PICTO}{_JOIN}]*"
+    r"|[^\s\ufe0f]\ufe0f|[\u24c2\u203c\u2049]"
     r"|[0-9#*]\ufe0f?\u20e3"
     r"|[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa]\ufe0f"
 )
 
-_ANY_EMOJI: Final = re.compile(f"[{_PICTO}\u20e3\ufe0f]")
+_ANY_EMOJI: Final = re.compile(f"[{_PICTO}\u20e3\ufe0f\u24c2\u203c\u2049]")
 
 _PLACEHOLDER: Final = re.compile(
     r"\{\{[^{}\n]{0,100}\}\}|\{%[^{}\n]{0,100}%\}|\$\{[^{}\n]{0,60}\}"
@@ -54,7 +61,8 @@ _VOCABULARY: Final = re.compile(
     r"carrier|date|datum|fecha|data|number|nummer|numero|n[uú]mero|link|url|product|item|"
     r"artikel|produit|producto|prodotto|insert|einf[uü]gen|placeholder|vorname|nom|pr[eé]nom|"
     r"nombre|nome|sku|asin|\bid\b|amount|betrag|montant|importe|importo|price|signature|"
-    r"seller|company|firma|address|adresse|direcci[oó]n|indirizzo|x{3,}",
+    r"seller|company|firma|address|adresse|direcci[oó]n|indirizzo|x{3,}|お客様|名前|氏名|"
+    r"注文番号|追跡番号|商品名|日付|配送業者",
     re.I,
 )
 _CAPS: Final = re.compile(r"[A-Z][A-Z0-9_ .-]*[A-Z0-9_]")
@@ -65,7 +73,18 @@ PLACEHOLDER = "placeholder"
 
 
 def find_html(doc: Document) -> Iterator[Finding]:
-    for m in _TAG.finditer(doc.text):
+    text = doc.text if doc.text.isascii() else doc.text.translate(_BRACKETS)
+    for m in _BARE_ENTITY.finditer(text):
+        yield doc.finding(
+            None,
+            m.start(),
+            m.end(),
+            HTML,
+            Severity.BLOCK,
+            "HTML entities are not allowed, even without the semicolon a browser accepts.",
+            "Write the character itself.",
+        )
+    for m in _TAG.finditer(text):
         yield doc.finding(
             None,
             m.start(),
@@ -120,8 +139,28 @@ def _is_placeholder(token: str) -> bool:
     )
 
 
+# Full-width and CJK brackets read as their ASCII forms, one character for one, so offsets
+# stay those of the text: "｛buyer_name｝", "【お客様名】", "＜b＞".
+_BRACKETS: Final = str.maketrans("｛｝［］＜＞（）【】〔〕〈〉《》", "{}[]<>()[][]<><>")
+# Other template conventions: printf, shell variables, Mailchimp merge tags, "〇〇様".
+_MERGE_TAG: Final = re.compile(
+    r"(?<![\w%])%[sd](?!\w)|\$[a-z_]{3,30}(?![\w(])|\*\|[A-Z_]{2,30}\|\*|[〇○●◯]{2,}"
+)
+
+
 def find_placeholders(doc: Document) -> Iterator[Finding]:
-    for m in _PLACEHOLDER.finditer(doc.text):
+    text = doc.text if doc.text.isascii() else doc.text.translate(_BRACKETS)
+    for m in _MERGE_TAG.finditer(text):
+        yield doc.finding(
+            None,
+            m.start(),
+            m.end(),
+            PLACEHOLDER,
+            Severity.BLOCK,
+            f"Template leftover {m.group()}: fill in the real value or remove it.",
+            "",
+        )
+    for m in _PLACEHOLDER.finditer(text):
         if _is_placeholder(m.group()):
             yield doc.finding(
                 None,

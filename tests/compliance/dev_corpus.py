@@ -410,6 +410,16 @@ VIOLATING += [
     ("en", "Guides: https://www.amazon.de/gp/help/%2E%2E/%2E%2E/dp/B0SUNNY123", L),
     ("en", "Tracking: https://www.dhl.de/track?piececode=1&next=https://sunnyhome.de", L),
     ("en", "Parts at sunnyhome\n.de", L),
+    # seventh round: adversary 12's template and markup classes, in new words
+    ("en", "Dear ［Customer］, the parcel is on its way.", "placeholder"),
+    ("ja", "【注文番号】の商品を発送しました。", "placeholder"),
+    ("ja", "●●様、発送しました。", "placeholder"),
+    ("en", "Hello %s, thanks for waiting.", "placeholder"),
+    ("en", "Hello $firstname, thanks for waiting.", "placeholder"),
+    ("en", "Hello *|LNAME|*, thanks for waiting.", "placeholder"),
+    ("en", "Thanks ＜i＞so much＜/i＞", "html"),
+    ("en", "Fish &amp chips", "html"),
+    ("en", "All set \u2714\ufe0f", "emoji"),
 ]
 
 # Wording in another language than the card's: the card language must never weaken it.
@@ -594,4 +604,7 @@ COMPLIANT: list[Row] = [
     # sixth round: look-alikes
     ("en", "We rate this as a carrier delay and have chased DHL.", ""),
     ("en", "It arrived.\nThanks for your patience, Bo", ""),
+    # seventh round: look-alikes
+    ("en", "We are 100% sure it left; the total was $19.99 (tax included).", ""),
+    ("ja", "「注文履歴」からご確認いただけます。", ""),
 ]
