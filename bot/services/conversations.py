@@ -12,6 +12,7 @@ plain JSON, written by the drafting service and read here.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from datetime import datetime
@@ -39,7 +40,7 @@ from bot.domain import (
 )
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
-from compliance import Policy
+from compliance import Policy, Report
 
 __all__ = [
     "ORDER_PROBLEMS",
@@ -209,8 +210,15 @@ def _message(row: MessageRow) -> InboundMessage:
     )
 
 
+@functools.lru_cache(maxsize=2048)
+def _stored_verdict(text: str, lang: str | None, policy: Policy) -> Report:
+    # Pure and frozen: the queue and App Home re-show the same drafts on every load, and
+    # re-checking each one was a quarter of their CPU time.
+    return check_reply(text, lang, policy)
+
+
 def _draft(row: DraftRow, policy: Policy) -> Draft:
-    report = check_reply(row.text, row.lang, policy)
+    report = _stored_verdict(row.text, row.lang, policy)
     return Draft(
         text=row.text,
         version=row.version,
