@@ -155,11 +155,11 @@ def authenticate(
 ) -> AuthVerdict:
     """The trusted server's verdict on ``from_domain`` from the mail's result fields.
 
-    ``fields`` top first, as in the mail.  Only fields whose authserv-id is in ``trusted``
-    count.  For each method the topmost trusted field that reports it wins: the server
-    adds its fields on top of the mail, so a copy naming our server that the sender put
-    in further down never outvotes it.  A trusted field that cannot be read gives no
-    verdict at all.
+    ``fields`` top first, as in the mail.  Only the topmost field whose authserv-id is in
+    ``trusted`` counts: the server adds its field on top of the mail, so anything further
+    down that names our server was written by the sender.  Filling in methods from lower
+    fields would let a forged "dmarc=pass" speak wherever our server wrote "none".  A
+    trusted field that cannot be read gives no verdict at all.
     """
     ids = {t.strip().lower() for t in trusted if t.strip()}
     if not ids:
@@ -175,11 +175,10 @@ def authenticate(
             continue
         if field.authserv_id.lower() in ids:
             ours.append(field)
+            break
     if not ours:
         return AuthVerdict(AuthOutcome.MISSING, f"no Authentication-Results from {_ids(ids)}")
-    server = ours[0].authserv_id
-    results = _topmost_per_method(ours)
-    return _judge(results, server, from_domain.lower())
+    return _judge(ours[0].results, ours[0].authserv_id, from_domain.lower())
 
 
 def _judge(results: Sequence[MethodResult], server: str, from_domain: str) -> AuthVerdict:
@@ -231,17 +230,6 @@ def _aligned(domain: str, from_domain: str) -> bool:
     """
     organisational = from_domain.removeprefix("marketplace.")
     return domain == organisational or domain.endswith("." + organisational)
-
-
-def _topmost_per_method(fields: Sequence[AuthenticationResults]) -> list[MethodResult]:
-    taken: dict[str, list[MethodResult]] = {}
-    for field in fields:
-        here: dict[str, list[MethodResult]] = {}
-        for result in field.results:
-            here.setdefault(result.method, []).append(result)
-        for method, results in here.items():
-            taken.setdefault(method, results)
-    return [result for results in taken.values() for result in results]
 
 
 def _from_problems(headers: Message, alias: str) -> list[str]:
