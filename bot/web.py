@@ -97,11 +97,33 @@ def _slack_request(environ: dict[str, Any], verifier: SignatureVerifier) -> Bolt
     return fix_form_body(request)
 
 
+_MAX_DEPTH = 64  # Slack's payloads nest about a dozen levels; deeper is an attack on recursion
+
+
 def _json(text: str) -> Any:
     try:
-        return json.loads(text)
-    except ValueError:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
         raise MalformedRequest("the payload is not JSON") from None
+    if _depth(value) > _MAX_DEPTH:
+        raise MalformedRequest(f"the payload nests deeper than {_MAX_DEPTH} levels")
+    return value
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` nests, without recursion (the point is to refuse deep values)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, level)
+            if level > _MAX_DEPTH:
+                break
+            stack.extend((child, level + 1) for child in item)
+    return deepest
 
 
 def _slack_endpoint(app: App, signing_secret: str) -> WsgiApp:

@@ -101,6 +101,11 @@ def test_the_malformed_requests_of_issue_13_get_a_4xx_with_a_reason(bot, caplog)
         (_signed(bot, b"null", "application/json"), 400),
         (_signed(bot, b'{"type": "event_callback", "ev', "application/json"), 400),
         (_signed(bot, b'{"type": "event_callback", "event": []}', "application/json"), 400),
+        # nested past any real payload: must not reach anything that recurses
+        (_signed(bot, payload("[" * 1000 + "]" * 1000)), 400),
+        (_signed(bot, payload('{"a":' * 1000 + "1" + "}" * 1000)), 400),
+        (_signed(bot, payload("[" * 100_000 + "]" * 100_000)), 400),
+        (_signed(bot, b'{"a":' + b'{"a":' * 999 + b"1" + b"}" * 1000, "application/json"), 400),
         (_signed(bot, b"\xff\xfe\x00garbage", FORM), 400),
         # wrong types inside Slack's payloads
         (_signed(bot, payload(json.dumps({**_approve_click(), "actions": "approve"}))), 400),
