@@ -32,6 +32,7 @@ __all__ = [
     "ParsedMime",
     "decode_bytes",
     "decode_header_value",
+    "parse_headers",
     "parse_mime",
     "walk",
 ]
@@ -139,7 +140,51 @@ def parse_mime(raw: bytes) -> ParsedMime:
     except RecursionError:
         problems.append("MIME structure nested too deeply to read: only its headers were read")
         return _headers_only(raw, problems)
-    return ParsedMime(message, tuple(problems), elided, headers_only=False)
+    return ParsedMime(_readable_headers(message), tuple(problems), elided, headers_only=False)
+
+
+def parse_headers(raw: bytes) -> Message:
+    """The top-level headers of ``raw``, every value a plain ``str`` (see below)."""
+    return _readable_headers(BytesHeaderParser(policy=compat32).parsebytes(raw), nested=False)
+
+
+def _readable_headers(root: Message, *, nested: bool = True) -> Message:
+    """Turn raw 8-bit header values into text, in ``root`` and every part below it.
+
+    compat32 keeps a header's raw 8-bit bytes (neither RFC 2047 nor valid ASCII, e.g. a
+    Latin-1 ``filename="Küche.jpg"``) as surrogate escapes, and then hands that header out
+    as an ``email.header.Header`` instead of a ``str``: from ``get``, and inside
+    ``get_filename``, ``get_param`` and ``get_content_charset``, which then fail on it
+    ('Header' object has no attribute 'split').  Decoding such values once, here, as
+    UTF-8 or Windows-1252 like body text, gives every later reader a ``str``.
+    """
+    stack = [root]
+    while stack:
+        part = stack.pop()
+        items = list(part.raw_items())
+        if any(_has_raw_bytes(value) for _, value in items if isinstance(value, str)):
+            for name in dict.fromkeys(name.lower() for name, _ in items):
+                del part[name]
+            for name, value in items:
+                part[name] = _header_text(value) if isinstance(value, str) else value
+        payload = part.get_payload() if nested and part.is_multipart() else None
+        if isinstance(payload, list):
+            stack += [sub for sub in payload if isinstance(sub, Message)]
+    return root
+
+
+def _has_raw_bytes(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: compat32's escapes of 8-bit bytes
+        return True
+    return False
+
+
+def _header_text(value: str) -> str:
+    if not _has_raw_bytes(value):
+        return value
+    return decode_bytes(value.encode("ascii", "surrogateescape"), None, [])
 
 
 _HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]+[ \t]*:")
@@ -177,7 +222,7 @@ def _headers_only(raw: bytes, problems: list[str]) -> ParsedMime:
     end = raw.find(b"\r\n\r\n")
     end = raw.find(b"\n\n") if end < 0 else end
     head = raw[: end if 0 <= end < 256 * 1024 else 256 * 1024]
-    message = BytesHeaderParser(policy=compat32).parsebytes(head)
+    message = parse_headers(head)
     message.set_payload("")
     return ParsedMime(message, tuple(problems), {}, headers_only=True)
 

@@ -25,8 +25,6 @@ import dataclasses
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from email.utils import getaddresses
 
 from bot.domain import (
@@ -38,6 +36,7 @@ from bot.domain import (
     Order,
     SenderCheck,
 )
+from bot.mail._mime import parse_headers
 from bot.mail.authresults import (
     AuthenticationResults,
     AuthResultsError,
@@ -77,7 +76,7 @@ def check_headers(
     """
     if message.kind is not MessageKind.BUYER_MESSAGE or not message.buyer_alias:
         return None
-    headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
+    headers = parse_headers(raw)
     relay_domain = message.buyer_alias.rpartition("@")[2]
     problems = _from_problems(headers, message.buyer_alias)
     verdict = authenticate(
