@@ -14,7 +14,8 @@ or more cut to two, full-width forms narrowed), so "Zurück", "zuruck" and "ZUR�
 word, and the common misspellings are spelt into the patterns ("recieved", "pakage",
 "cancle").  What they miss: sarcasm and negation beyond a few words ("I never asked to
 cancel"), messages that ask two things (we pick the stronger), languages outside
-en/de/fr/es/it/ja; those fall to ``other`` or the stronger rule, and the agent decides.
+en/de/fr/es/it/nl/pl/sv/tr/ja; those fall to ``other`` or the stronger rule, and the agent
+decides.
 
 Scoring: the subject topic counts 3, each strong phrase 3, each weaker cue 1 or 2; one hit
 per rule.  The highest total wins; ties go to the intent that needs the most care (damage,
@@ -33,6 +34,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.domain import Intent
+from bot.mail import intent_rules_nl_pl_sv_tr as more
 
 __all__ = ["Recognition", "classify", "inherit", "is_follow_up", "recognise", "scores"]
 
@@ -71,7 +73,10 @@ _TOPICS: tuple[tuple[Intent, str], ...] = (
 )
 
 # Words a pattern may put in front of a cue to negate it ("I don't want to cancel").
-_NEG = r"(?:not|n't|nt|never|no|nicht|nich|nie|kein\w*|pas|jamais|non|nessun\w*|ni|mai|nunca)"
+_NEG = (
+    r"(?:not|n't|nt|never|no|nicht|nich|nie|kein\w*|pas|jamais|non|nessun\w*|ni|mai|nunca|"
+    rf"{more.NEGATIONS})"
+)
 
 # Shared spellings, misspellings included.
 _ARRIVE_EN = (
@@ -737,7 +742,9 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         I,
         1,
         (
-            r"\bvat\b|\bmwst\b|ust-?id|umsatzsteuer|\btva\b|\biva\b|\bcif\b|\bnif\b|partita iva"
+            r"\bvat\b|\bmwst\b|ust-?id|umsatzsteuer"
+            r"|\btva\b(?! (?:veckor|dagar|ganger|manader|timmar|st\b))|\biva\b|\bcif\b|\bnif\b"
+            r"|partita iva"
             r"|p\.? ?iva|codice fiscale|tax purposes|for (?:my )?(?:company|business|accounting)",
         ),
     ),
@@ -857,6 +864,7 @@ _CLOSURE = re.compile(
     r"|\b(?:very|so|really|super) (?:happy|pleased)\b|\bhappy with\b|\b(?:lovely|great|excellent)"
     r" quality\b|\bzufrieden\b|tolle qualitat|\bravie?\b|\bcontent[ae]?\b|\bcontent[oa]\b"
     r"|soddisfatt|満足|気に入りました"
+    rf"|{more.CLOSURE}"
 )
 _CLOSURE_NEGATED = re.compile(
     rf"(?:\b{_NEG}|n'\w+|\bstill|\byet|\bancora|\bnoch|\btoujours|\btodavia|\baun|まだ)\s+"
@@ -916,6 +924,7 @@ _FOLLOW_UP = re.compile(
     # Japanese
     r"|まだですか|先日(?:も)?(?:問い合わせ|連絡|メール)|返信が(?:ない|ありません)|再度|度々"
     r"|何度も|催促"
+    rf"|{more.FOLLOW_UP}"
 )
 
 # "Thanks again" repeats a thank-you, not a request.
@@ -930,10 +939,35 @@ _OWN_MISTAKE = re.compile(
     r"(?:choisi|commande|pris|selectionne) (?:la |le |les )?mauvais|(?:elegi|pedi|seleccione)"
     r" (?:el |la |los |las )?(?:\w+ )?equivocad|(?:ho|avevo) (?:scelto|ordinato|selezionato)"
     r" (?:il |la |lo |l')?(?:\w+ )?sbagliat|間違えて(?:選|注文)|(?:選|注文)(?:び|し)間違"
+    rf"|{more.OWN_MISTAKE}"
+)
+
+# Broken after months of use, or a warranty question: after-sales, not a delivery fault.
+_NUMBER_WORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several"
+    r"|ein\w*|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|un|une|deux|trois|quatre|cinq|six"
+    r"|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre"
+    r"|quattro|sei|sette|otto|nove|dieci|een|twee|drie|vier|vijf|zes|jeden|dwa|trzy|cztery|piec"
+    r"|szesc|ett|tva|tre|fyra|fem|sex|bir|iki|uc|dort|bes|alti)"
+)
+_WORN = re.compile(
+    rf"\b(?:after|nach|apres|despues de|dopo|na|po|efter)\s+(?:\w+\s+)?{_NUMBER_WORD}?\s*"
+    r"(?:months?|years?|weeks? of use|monat\w*|jahr\w*|mois|ans?|annee\w*|mes(?:es)?|anos?"
+    r"|mesi|anni|maand\w*|jaar|jaren|miesiac\w*|miesiecy|rok\w*|lat|manad\w*|ar)\b"
+    r"|\b(?:months?|years?) of (?:\w+ )?use\b|meses de uso|mesi di uso|mois d'utilisation"
+    r"|(?:after|efter|na|po) (?:long|much|heavy|lang|mycket|lang\w* |dlugim) ?(?:use|anvandning"
+    r"|gebruik|uzywaniu)|\b\d+ (?:ay|yil) (?:sonra|kullan)|uzun (?:sure )?kullanim"
+    r"|(?:半年|\d+ ?(?:ヶ|か|カ)月|\d+年)(?:ほど)?使"
+)
+_WARRANTY = re.compile(
+    r"warrant|guarantee|garantie|gewahrleistung|garantia|garanzia|gwarancj|\bgaranti\w*"
+    r"|waarborg|保証"
 )
 
 _COMPILED_TOPICS = tuple((intent, re.compile(p)) for intent, p in _TOPICS)
-_COMPILED_RULES = tuple((intent, w, re.compile("|".join(alts))) for intent, w, alts in _RULES)
+_COMPILED_RULES = tuple(
+    (intent, w, re.compile("|".join(alts))) for intent, w, alts in (*_RULES, *more.RULES)
+)
 _NEGATED = re.compile(rf"(?:\b{_NEG}|n't)\s+(?:\w+\s+){{0,3}}$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|wg|fw|fwd|tr|r|rif|rv|回复|返信)\s*:\s*)+", re.I)
 _IS_REPLY = re.compile(r"^\s*(?:re|aw|r|rif|rv|返信)\s*:", re.I)
@@ -957,9 +991,13 @@ class Recognition:
     scores: dict[Intent, int]
 
 
+# Letters that carry no combining accent to drop: ß, the Polish ł and the Turkish dotless ı.
+_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ı": "i"})
+
+
 def _fold(text: str) -> str:
     """Lower case, no accents or umlauts, ß as ss, full-width as narrow, no letter thrice."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("ß", "ss")
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").translate(_LETTERS)
     out = []
     for ch in unicodedata.normalize("NFD", text):
         if "\u0300" <= ch <= "\u036f":  # Latin accents only: kana marks are not in this range
@@ -990,6 +1028,10 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
         totals[T] = 0  # a thank-you under a question, or a sign-off under a story
     if _OWN_MISTAKE.search(text):
         totals[D] = max(0, totals[D] - 3)
+    if _WORN.search(text):
+        totals[D] = max(0, totals[D] - 3)
+    elif _WARRANTY.search(text):
+        totals[D] = max(0, totals[D] - 1)
     for match in _CLOSURE.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 20]

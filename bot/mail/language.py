@@ -1,4 +1,4 @@
-"""Which language a buyer wrote in: en, de, fr, es, it or ja.
+"""Which language a buyer wrote in: en, de, fr, es, it, nl, pl, sv, tr or ja.
 
 Why a stopword count and not a language-identification library: the answer only picks the
 template language among the handful of marketplace languages we have templates for, the
@@ -16,7 +16,7 @@ import re
 
 __all__ = ["LANGUAGES", "detect_language"]
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "ja")
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "sv", "tr", "ja")
 
 
 # Frequent function words; words shared by two languages ("a", "in", "la") are left out
@@ -51,6 +51,33 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         buongiorno salve ancora ricevuto arrivato che sono del della alla mi ci
         cordiali saluti"""
     ),
+    # Dutch shares "de", "en", "is", "die", "kan" and "er" with its neighbours: left out.
+    "nl": _words(
+        """het een ik niet mijn nog geen wanneer waar wat bestelling pakket pakketje
+        bedankt dank alvast graag jullie kunt heb heeft hebben wil wordt werd maar
+        ook dit deze naar bij uit op voor met goedendag groet vriendelijke ontvangen
+        geleverd bezorgd binnen gekregen zou moet niks niets"""
+    ),
+    "pl": _words(
+        """nie się jest mój moja moje moją mojej mam zamówienie zamówienia zamówieniu
+        paczka paczki paczkę przesyłka przesyłki kiedy gdzie dzień dobry dziękuję dzięki
+        proszę czy jeszcze już że ale jak ta w z na od dla przez nadal wciąż
+        otrzymałem otrzymałam dostałem dostałam pozdrawiam witam można"""
+    ),
+    # Swedish shares "en", "den", "kan", "om" and "men" with Dutch or Danish: left out.
+    "sv": _words(
+        """och jag inte min mitt mina är har att det som på för med till av när var vad
+        hej tack beställning beställningen paket paketet fått ännu fortfarande ni er
+        ert hur ett vill skulle hälsningar vänliga fick kommit ingen inget"""
+    ),
+    # Turkish is written with and without its letters (ş, ğ, ı): both spellings count.
+    "tr": _words(
+        """bir ve bu zaman nerede nerde siparişim siparisim sipariş siparis siparişimi
+        kargo kargom kargoya hala hâlâ henüz henuz gelmedi teşekkürler tesekkurler
+        teşekkür tesekkur ederim merhaba lütfen lutfen için icin ile mı mu mü ama çok
+        cok yok ben benim değil degil olarak istiyorum iyi günler gunler selam acaba
+        ürün urun"""
+    ),
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
@@ -63,7 +90,8 @@ def detect_language(text: str, *, min_hits: int = 2) -> str | None:
     sample = text[:5000]
     if _KANA.search(sample) and len(_CJK.findall(sample)) >= 2:
         return "ja"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    # "İ".lower() is "i" plus a combining dot: dropped, so Turkish capitals match.
+    words = [w.lower().replace("\u0307", "") for w in _WORD.findall(sample)]
     words = [w.split("'")[-1] if "'" in w else w for w in words]
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)

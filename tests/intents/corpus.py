@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.domain import Intent
 
 CORPUS = Path(__file__).with_name("corpus")
-LANGS = ("en", "de", "fr", "es", "it", "ja")
+LANGS = ("en", "de", "fr", "es", "it", "nl", "pl", "sv", "tr", "ja")
 
 
 @dataclass(frozen=True)

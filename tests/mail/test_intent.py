@@ -126,9 +126,28 @@ def test_repeating_a_word_does_not_make_it_stronger():
         ("Hola, todavía no he recibido mi pedido. ¿Me pueden ayudar?", "es"),
         ("Buongiorno, non ho ancora ricevuto il mio ordine. Mi potete aiutare?", "it"),
         ("注文した商品がまだ届いていません。", "ja"),
+        ("Hallo, ik heb mijn bestelling nog steeds niet ontvangen. Kunt u helpen?", "nl"),
+        ("Dzień dobry, nadal nie otrzymałam zamówienia. Czy możecie pomóc?", "pl"),
+        ("Hej, jag har fortfarande inte fått min beställning. Kan ni hjälpa mig?", "sv"),
+        ("Merhaba, siparişim hâlâ gelmedi. Yardımcı olur musunuz?", "tr"),
     ],
 )
 def test_language_of_a_full_sentence(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # short, without the language's own letters, or with an order number in the way
+        ("waar blijft mn pakketje, bestelnr 403-1234567-7654321", "nl"),
+        ("gdzie jest moja paczka?? zamowienie 405-1234567-7654321", "pl"),
+        ("var är mitt paket? order 406-1234567-7654321", "sv"),
+        ("siparisim nerede, hala gelmedi", "tr"),
+        ("İADE ETMEK İSTİYORUM, LÜTFEN YARDIMCI OLUN", "tr"),
+    ],
+)
+def test_language_of_a_short_or_plain_lettered_message(text, lang):
     assert detect_language(text) == lang
 
 
