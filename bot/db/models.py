@@ -105,8 +105,12 @@ class MessageRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    # The mail's Message-ID, the dedupe key (synthesised from the bytes when missing).
+    # The dedupe key: the mail's Message-ID (synthesised from the bytes when missing), or,
+    # for a second mail with a stored Message-ID but other content, one derived from both.
     message_id: Mapped[str] = mapped_column(String(512), unique=True)
+    # bot.mail.content_digest of the mail: the same Message-ID with another digest is
+    # another mail (a forgery, or the genuine one a forgery came before), never a repeat.
+    content_digest: Mapped[str | None] = mapped_column(String(64))
     state: Mapped[MessageState] = mapped_column(EnumText(MessageState))
     kind: Mapped[MessageKind | None] = mapped_column(EnumText(MessageKind))
     system_kind: Mapped[SystemKind | None] = mapped_column(EnumText(SystemKind))

@@ -1,9 +1,15 @@
 """Store an inbound mail exactly once, whatever the inbox source delivers twice.
 
-The mail's Message-ID is the dedupe key (unique in the database, so two workers storing
-the same mail at once end with one row: the loser of the race gets the winner's row).
-A mail without a usable Message-ID gets one derived from its bytes, so the same bytes
-delivered again still dedupe.
+A mail is the same mail when its Message-ID and its content digest
+(:mod:`bot.mail.content_digest`) both match a stored one: the redelivery is a no-op.  The
+key is unique in the database, so two workers storing the same mail at once end with one
+row (the loser of the race gets the winner's row).  A mail without a usable Message-ID
+gets one derived from its bytes, so the same bytes delivered again still dedupe.
+
+A Message-ID alone proves nothing: anyone can copy one (it is quoted in every reply).
+A second mail under a stored Message-ID with other content is therefore kept as its own
+row, under a key derived from both, and both are flagged: one of the two may be forged,
+and the genuine one, whichever came first, is never dropped.
 
 A follow-up ("still nothing??") takes the intent of the same buyer's earlier message about
 the same order, so the card and the suggested reply carry on where the first one was.
@@ -20,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.db.models import RAW_KEEP_LIMIT, MessageRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import InboundMessage, Intent, MessageKind, MessageState, SenderCheck
+from bot.mail.content_digest import content_digest
 from bot.mail.intent import inherit
 from bot.printable import printable, printable_text
 from bot.services.conversations import sender_to_json
@@ -52,6 +59,19 @@ def message_id_for(raw: bytes, parsed: InboundMessage | None) -> str:
     return f"<sha256-{digest}@wismo.invalid>"
 
 
+def _twin_key(message_id: str, digest: str) -> str:
+    """The key of a mail whose Message-ID another mail with other content already has."""
+    both = hashlib.sha256(f"{message_id}\n{digest}".encode("utf-8", "replace")).hexdigest()
+    return f"<sha256-{both}@wismo.invalid>"
+
+
+def _twin_note(other_pk: int) -> str:
+    return (
+        f"another mail (#{other_pk}) has the same Message-ID but different content: one of "
+        "the two may be forged; compare them before answering"
+    )
+
+
 def store_inbound(
     uow: SqlUnitOfWork,
     raw: bytes,
@@ -70,11 +90,18 @@ def store_inbound(
     (what the mail's headers say about who sent it, see :mod:`bot.mail.sender`).
     """
     message_id = message_id_for(raw, parsed)
+    digest = content_digest(raw)
     with uow:
+        key, twin = message_id, None
         existing = uow.messages.by_message_id(message_id)
+        # A row without a digest was stored before digests: take the mail as its repeat.
+        if existing is not None and existing.content_digest not in (None, digest):
+            key, twin = _twin_key(message_id, digest), existing
+            existing = uow.messages.by_message_id(key)
         if existing is not None:
             return _result(existing, created=False)
-        row = _new_row(raw, parsed, message_id, arrived_at=arrived_at, problem=problem)
+        row = _new_row(raw, parsed, key, arrived_at=arrived_at, problem=problem)
+        row.content_digest = digest
         if parsed is not None and parsed.follow_up:
             row.intent = inherit(parsed.intent or Intent.OTHER, True, _earlier_intent(uow, row))
         if sender is not None and row.state is MessageState.RECEIVED:
@@ -83,15 +110,24 @@ def store_inbound(
         try:
             with uow.savepoint():
                 uow.messages.add(row)
+                if twin is not None:
+                    _flag_twins(row, twin)
         except IntegrityError:
             # Another worker stored the same mail between our look-up and our insert.
-            existing = uow.messages.by_message_id(message_id)
+            existing = uow.messages.by_message_id(key)
             if existing is None:
                 raise
             uow.commit()
             return _result(existing, created=False)
         uow.commit()
         return _result(row, created=True)
+
+
+def _flag_twins(new: MessageRow, old: MessageRow) -> None:
+    """Both rows say so: the card of each names the other."""
+    new.problems = [_twin_note(old.id), *new.problems]
+    if not any("same Message-ID but different content" in p for p in old.problems):
+        old.problems = [_twin_note(new.id), *old.problems]
 
 
 def _new_row(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Iterator
 from email.utils import parseaddr
 
@@ -17,11 +18,20 @@ import pytest
 
 from bot.bootstrap import build_wiring
 from bot.domain import AuthOutcome, BuyerMatch, MessageState
+from bot.mail.inbox.webhook import sign as sign_mail
 from bot.mail.relay import relay_alias
 from bot.services.conversations import load_conversation
 from bot.testing.slack_requests import block_action
 from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
-from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, running_bot, wait_until
+from tests.e2e.slack_harness import (
+    AGENT,
+    CHANNEL,
+    WEBHOOK_SECRET,
+    Bot,
+    mail_headers,
+    running_bot,
+    wait_until,
+)
 from tests.e2e.test_slack_edit_reject import open_edit, reply_block, submit
 
 TRUSTED = "mx.brightwater-home.example"
@@ -293,3 +303,34 @@ def test_without_a_trusted_server_an_alias_that_is_not_the_buyer_is_still_caught
     pk = arrive(bot, raw)
     text = card_text(bot, pk)
     assert "Sender not verified" in text and "wismo.approve" not in text
+
+
+@pytest.mark.parametrize("kind", ["failed_authentication_verdict", "alias_not_the_orders_buyer"])
+def test_a_forgery_sent_first_under_the_genuine_message_id_never_hides_the_genuine_mail(
+    checked_bot, manifest, tracking_number, kind
+):
+    bot = checked_bot
+    forged = arrive(bot, relay_mail(manifest, key="shadowed", **FORGED[kind]))
+    genuine_raw = relay_mail(manifest, key="shadowed", top=AMAZON_PASS + RECEIVED)
+    genuine = arrive(bot, genuine_raw)
+
+    assert genuine != forged
+    assert "wismo.approve" not in card_text(bot, forged)
+    text = card_text(bot, genuine)
+    assert "wismo.approve" in text and "same Message-ID but different content" in text
+    card = bot.card_of(genuine)
+    click = block_action("wismo.approve", str(genuine), user=AGENT, ts=card["ts"], channel=CHANNEL)
+    assert bot.sender.interactive(click).status_code == 200
+    wait_until(lambda: bot.message_state(genuine) is MessageState.ANSWERED)
+
+    # The genuine mail delivered again (a gateway retry, signed anew) is the same mail: no
+    # third card, nothing answered twice.
+    ts = int(time.time()) + 2  # a later second than the first delivery was signed in
+    headers = {**mail_headers(genuine_raw), "X-Wismo-Timestamp": str(ts),
+               "X-Wismo-Signature": sign_mail(WEBHOOK_SECRET, genuine_raw, ts)}  # fmt: skip
+    assert bot.http.post(bot.base_url + "/inbound/mail", content=genuine_raw,
+                         headers=headers).status_code == 204  # fmt: skip
+    bot.draft_and_post()
+    assert _carded(bot) == {forged}
+    [mail] = bot.mails()
+    assert parseaddr(mail["To"])[1] == BUYER and tracking_number in mail.get_content()
