@@ -38,7 +38,9 @@ __all__ = [
     "OrderStatus",
     "OutgoingMail",
     "Package",
+    "QueueEntry",
     "RejectReason",
+    "ResponseFigures",
     "SenderCheck",
     "SystemKind",
     "TeamFigures",
@@ -338,6 +340,39 @@ class Conversation:
         return self.state in OPEN_STATES
 
 
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """One line of the queue (``/wismo queue``, App Home, ``/order``): only what the line
+    shows, so a page of them loads without orders, tracking or policy checks."""
+
+    pk: int
+    state: MessageState
+    due_at: datetime
+    order_id: str | None
+    buyer_name: str | None
+    intent: Intent | None
+    decided_by: str | None  # who made the latest decision
+    edited_by: str | None  # who wrote the latest draft (None: the bot)
+    slack_channel: str | None = None
+    slack_ts: str | None = None
+
+    @classmethod
+    def of(cls, conv: Conversation) -> QueueEntry:
+        """The line of a conversation already loaded whole (``/order``)."""
+        return cls(
+            pk=conv.pk,
+            state=conv.state,
+            due_at=conv.due_at,
+            order_id=conv.message.order_id,
+            buyer_name=conv.message.buyer_name,
+            intent=conv.message.intent,
+            decided_by=conv.decision.actor if conv.decision is not None else None,
+            edited_by=conv.draft.created_by if conv.draft is not None else None,
+            slack_channel=conv.slack_channel,
+            slack_ts=conv.slack_ts,
+        )
+
+
 OPEN_STATES: frozenset[MessageState] = frozenset(
     {
         MessageState.RECEIVED,
@@ -349,6 +384,20 @@ OPEN_STATES: frozenset[MessageState] = frozenset(
     }
 )
 """States in which the 24-hour clock runs (a failed send still needs an answer)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseFigures:
+    """How fast the team answered over a window: what App Home shows
+    (``bot.services.stats.response_figures``); the daily summary shows more."""
+
+    since: datetime
+    until: datetime
+    answered: int  # buyer messages answered in the window
+    answered_in_time: int  # ... of which within 24 h of the buyer's message
+    median_response: timedelta | None  # None when nothing was answered
+    p90_response: timedelta | None
+    breaches: int
 
 
 @dataclass(frozen=True, slots=True)

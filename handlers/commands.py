@@ -72,7 +72,6 @@ def order(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltCont
             orders=w.services.orders,
             tracking=w.services.tracking,
             uow_factory=w.services.uow_factory,
-            policy=w.services.policy,
         )
     except NotAuthorised as exc:
         respond(text=user_text(exc), response_type="ephemeral", replace_original=True)
@@ -83,12 +82,12 @@ def order(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltCont
 
 def order_blocks(found: OrderLookup, now: datetime) -> list[Block]:
     blocks = order_lookup_blocks(found.order_id, found.order, found.problem, found.trackings, now)
-    open_ = found.open_conversations
+    open_ = found.open_messages
     if open_:
         blocks.append({"type": "divider"})
         blocks += queue_blocks(open_, now, limit=10)
-    elif found.conversations:
-        count = len(found.conversations)
+    elif found.messages:
+        count = len(found.messages)
         blocks.append(_context(f"{count} earlier message(s) about this order, all closed."))
     else:
         blocks.append(_context("No buyer message about this order in the bot."))
@@ -139,13 +138,12 @@ def wismo_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> No
                 w.services.uow_factory,
                 w.access,
                 user=str(command.get("user_id") or ""),
-                policy=w.services.policy,
                 now=now,
             )
         except NotAuthorised as exc:
             _private(ack, user_text(exc))
             return
-        blocks = queue_blocks(view.conversations, now, total=view.open_total,
+        blocks = queue_blocks(view.entries, now, total=view.open_total,
                               due_soon=view.due_soon)  # fmt: skip
         _private(ack, f"{view.open_total} open buyer message(s)", blocks)
     elif sub == "check":

@@ -33,14 +33,12 @@ def app_home_opened(event: dict[str, Any], client: WebClient, context: BoltConte
 def publish_home(client: WebClient, w: Wismo, user: str) -> None:
     now = w.now()
     try:
-        home = read_home(
-            w.services.uow_factory, w.access, user=user, policy=w.services.policy, now=now
-        )
+        home = read_home(w.services.uow_factory, w.access, user=user, now=now)
     except NotAuthorised as exc:
         view = notice_home(user_text(exc))
     else:
         queue = home.queue
-        view = home_view(queue.conversations, now, figures_text(home.figures),
+        view = home_view(queue.entries, now, figures_text(home.figures),
                          total=queue.open_total, due_soon=queue.due_soon)  # fmt: skip
     try:
         client.views_publish(user_id=user, view=view)

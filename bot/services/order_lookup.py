@@ -4,8 +4,8 @@ The live order comes from SP-API; when Amazon cannot be asked (not configured, r
 down) the answer says why in words and falls back on the snapshot stored with the
 buyer's messages.  Tracking comes from the tracking service, which never raises for a
 carrier that is down (it answers with the number and link only), so one broken carrier
-never hides the order.  The stored conversations are one read-only unit of work in a
-fixed number of queries.
+never hides the order.  What the bot stored (the order snapshot and a queue line per
+buyer message about it) is one read-only unit of work of two queries.
 """
 
 from __future__ import annotations
@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.db.uow import UowFactory
-from bot.domain import Conversation, Order
+from bot.domain import OPEN_STATES, Order, QueueEntry
 from bot.errors import AmazonAuthFailed, AmazonError, OrderNotFound
 from bot.ports import OrderSource
 from bot.services.access import Access, Role
-from bot.services.conversations import conversations_for_order
+from bot.services.conversations import order_from_snapshot
 from carriers.model import Tracking
 from carriers.names import order_carrier
-from compliance import Policy
 
 __all__ = ["MAX_PACKAGES", "OrderLookup", "TrackingSource", "look_up_order"]
 
@@ -38,11 +37,11 @@ class OrderLookup:
     order: Order | None  # Amazon's, else the stored snapshot, else None
     problem: str  # why Amazon was not asked or did not answer ("" when it did)
     trackings: tuple[Tracking, ...]
-    conversations: tuple[Conversation, ...]  # every stored message about the order
+    messages: tuple[QueueEntry, ...]  # every stored message about the order, by deadline
 
     @property
-    def open_conversations(self) -> tuple[Conversation, ...]:
-        return tuple(c for c in self.conversations if c.open)
+    def open_messages(self) -> tuple[QueueEntry, ...]:
+        return tuple(m for m in self.messages if m.state in OPEN_STATES)
 
 
 def look_up_order(
@@ -53,7 +52,6 @@ def look_up_order(
     orders: OrderSource | None,
     tracking: TrackingSource,
     uow_factory: UowFactory,
-    policy: Policy,
 ) -> OrderLookup:
     """Everything ``/order`` shows about ``order_id``, for a viewer.
 
@@ -62,14 +60,16 @@ def look_up_order(
     access.require(user, Role.READ, what="/order")
     live, problem = _live_order(orders, order_id)
     with uow_factory().read_only() as uow:
-        convs = tuple(conversations_for_order(uow, order_id, policy=policy))
-    shown = live or next((c.order for c in convs if c.order is not None), None)
+        messages = tuple(uow.conversations.order_lines(order_id))
+        stored = uow.orders.get(order_id) if live is None else None
+    if live is None and stored is not None and stored.snapshot is not None:
+        live = order_from_snapshot(stored.snapshot)
     return OrderLookup(
         order_id=order_id,
-        order=shown,
+        order=live,
         problem=problem,
-        trackings=_trackings(tracking, shown) if shown is not None else (),
-        conversations=convs,
+        trackings=_trackings(tracking, live) if live is not None else (),
+        messages=messages,
     )
 
 

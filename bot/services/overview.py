@@ -2,9 +2,9 @@
 
 Both are read-only units of work (no write lock, so a read never waits behind a click)
 that load in a fixed number of queries however many conversations are open: the page of
-conversations through :class:`~bot.db.conversation_reads.ConversationReads`, one count of
-all open ones, and for App Home the team's figures.  Both check first that the user is a
-viewer (:class:`~bot.services.access.Access`).
+queue lines (:meth:`~bot.db.conversation_reads.ConversationReads.queue_page`, only what a
+line shows), one count of all open ones, and for App Home the team's response figures.
+Both check first that the user is a viewer (:class:`~bot.services.access.Access`).
 """
 
 from __future__ import annotations
@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.db.uow import SqlUnitOfWork, UowFactory
-from bot.domain import OPEN_STATES, Conversation
+from bot.domain import OPEN_STATES, QueueEntry, ResponseFigures
 from bot.services.access import Access, Role
-from bot.services.conversations import open_conversations
-from bot.services.stats import TeamFigures, team_figures
-from compliance import Policy
+from bot.services.stats import response_figures
 
 __all__ = [
     "DUE_SOON",
@@ -36,7 +34,7 @@ DUE_SOON = timedelta(hours=4)
 
 @dataclass(frozen=True, slots=True)
 class QueueView:
-    conversations: tuple[Conversation, ...]  # the most urgent first, at most the limit
+    entries: tuple[QueueEntry, ...]  # the most urgent first, at most the limit
     open_total: int  # every open buyer message, shown or not
     due_soon: int  # ... of which due within DUE_SOON or already late
 
@@ -44,7 +42,7 @@ class QueueView:
 @dataclass(frozen=True, slots=True)
 class HomeView:
     queue: QueueView
-    figures: TeamFigures
+    figures: ResponseFigures
 
 
 def read_queue(
@@ -52,27 +50,24 @@ def read_queue(
     access: Access,
     *,
     user: str,
-    policy: Policy,
     now: datetime,
     limit: int = QUEUE_LIMIT,
 ) -> QueueView:
     """The open buyer messages by deadline, for a viewer (``/wismo queue``)."""
     access.require(user, Role.READ, what="/wismo queue")
     with uow_factory().read_only() as uow:
-        return _queue(uow, policy=policy, now=now, limit=limit)
+        return _queue(uow, now=now, limit=limit)
 
 
-def read_home(
-    uow_factory: UowFactory, access: Access, *, user: str, policy: Policy, now: datetime
-) -> HomeView:
+def read_home(uow_factory: UowFactory, access: Access, *, user: str, now: datetime) -> HomeView:
     """App Home: the queue and the team's last seven days, for a viewer."""
     access.require(user, Role.READ, what="App Home")
     with uow_factory().read_only() as uow:
-        queue = _queue(uow, policy=policy, now=now, limit=HOME_LIMIT)
-        return HomeView(queue=queue, figures=team_figures(uow, now=now))
+        queue = _queue(uow, now=now, limit=HOME_LIMIT)
+        return HomeView(queue=queue, figures=response_figures(uow, now=now))
 
 
-def _queue(uow: SqlUnitOfWork, *, policy: Policy, now: datetime, limit: int) -> QueueView:
-    convs = open_conversations(uow, limit=limit, policy=policy)
+def _queue(uow: SqlUnitOfWork, *, now: datetime, limit: int) -> QueueView:
+    entries = uow.conversations.queue_page(OPEN_STATES, limit=limit)
     counts = uow.conversations.count_open(OPEN_STATES, due_by=now + DUE_SOON)
-    return QueueView(conversations=tuple(convs), open_total=counts.total, due_soon=counts.due_by)
+    return QueueView(entries=tuple(entries), open_total=counts.total, due_soon=counts.due_by)

@@ -24,9 +24,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.db.uow import SqlUnitOfWork
-from bot.domain import TeamFigures
+from bot.domain import ResponseFigures, TeamFigures
 
-__all__ = ["WEEK", "TeamFigures", "percentile", "team_figures"]
+__all__ = [
+    "WEEK",
+    "ResponseFigures",
+    "TeamFigures",
+    "percentile",
+    "response_figures",
+    "team_figures",
+]
 
 WEEK = timedelta(days=7)
 _TOP = 3
@@ -41,12 +48,30 @@ def percentile(values: Sequence[float], share: float) -> float:
     return ordered[rank - 1]
 
 
-def team_figures(uow: SqlUnitOfWork, *, now: datetime, window: timedelta = WEEK) -> TeamFigures:
-    """The figures of the ``window`` up to ``now`` (inside the caller's ``with uow:``)."""
+def response_figures(
+    uow: SqlUnitOfWork, *, now: datetime, window: timedelta = WEEK
+) -> ResponseFigures:
+    """Answers and breaches of the ``window`` up to ``now`` (two queries; inside the
+    caller's ``with uow:``).  App Home shows only these: reading every decision's verdict
+    for the refusal rules would make each opening cost more as the week fills."""
     since = now - window
     answered = uow.figures.answered(since=since, until=now)
     seconds = [(a - r).total_seconds() for r, a, _ in answered]
-    in_time = sum(1 for _, a, d in answered if a <= d)
+    return ResponseFigures(
+        since=since,
+        until=now,
+        answered=len(seconds),
+        answered_in_time=sum(1 for _, a, d in answered if a <= d),
+        median_response=timedelta(seconds=statistics.median(seconds)) if seconds else None,
+        p90_response=timedelta(seconds=percentile(seconds, 0.9)) if seconds else None,
+        breaches=uow.figures.breaches(since=since, until=now),
+    )
+
+
+def team_figures(uow: SqlUnitOfWork, *, now: datetime, window: timedelta = WEEK) -> TeamFigures:
+    """The figures of the ``window`` up to ``now`` (inside the caller's ``with uow:``)."""
+    since = now - window
+    response = response_figures(uow, now=now, window=window)
     reject_counts = Counter(dict(uow.figures.reject_reasons(since=since, until=now)))
     refusals: Counter[str] = Counter()
     for verdict in uow.figures.verdicts(since=since, until=now):
@@ -55,11 +80,11 @@ def team_figures(uow: SqlUnitOfWork, *, now: datetime, window: timedelta = WEEK)
     return TeamFigures(
         since=since,
         until=now,
-        answered=len(seconds),
-        answered_in_time=in_time,
-        median_response=timedelta(seconds=statistics.median(seconds)) if seconds else None,
-        p90_response=timedelta(seconds=percentile(seconds, 0.9)) if seconds else None,
-        breaches=uow.figures.breaches(since=since, until=now),
+        answered=response.answered,
+        answered_in_time=response.answered_in_time,
+        median_response=response.median_response,
+        p90_response=response.p90_response,
+        breaches=response.breaches,
         open_now=uow.figures.open_buyer_messages(),
         overdue_now=uow.figures.open_buyer_messages(due_by=now),
         top_reject_reasons=_top(reject_counts),

@@ -23,7 +23,9 @@ from bot.domain import (
     MessageKind,
     MessageState,
     Order,
+    QueueEntry,
     RejectReason,
+    ResponseFigures,
     SenderCheck,
     TeamFigures,
 )
@@ -631,21 +633,21 @@ def tracking_lookup_blocks(tracking: Tracking, now: datetime) -> list[Block]:
     return [_section(_tracking_text(tracking, now))]
 
 
-def _queue_line(conv: Conversation, now: datetime) -> str:
-    who = escape(conv.message.buyer_name or "buyer")
-    order = escape(conv.message.order_id or "no order id")
-    intent = INTENT_LABELS.get(conv.message.intent or Intent.OTHER, "")
+def _queue_line(entry: QueueEntry, now: datetime) -> str:
+    who = escape(entry.buyer_name or "buyer")
+    order = escape(entry.order_id or "no order id")
+    intent = INTENT_LABELS.get(entry.intent or Intent.OTHER, "")
     link = ""
-    if conv.slack_channel and conv.slack_ts:
-        ts = conv.slack_ts.replace(".", "")
-        link = f" · <https://slack.com/archives/{conv.slack_channel}/p{ts}|card>"
-    badge = deadline_badge(conv.due_at, now)
+    if entry.slack_channel and entry.slack_ts:
+        ts = entry.slack_ts.replace(".", "")
+        link = f" · <https://slack.com/archives/{entry.slack_channel}/p{ts}|card>"
+    badge = deadline_badge(entry.due_at, now)
     on_it = ""
-    if conv.decision is not None and conv.decision.actor:
-        on_it = f" · on it: <@{conv.decision.actor}>"
-    elif conv.draft is not None and conv.draft.created_by:
-        on_it = f" · edited by <@{conv.draft.created_by}>"
-    state = _STATE_WORDS.get(conv.state, conv.state.value)
+    if entry.decided_by:
+        on_it = f" · on it: <@{entry.decided_by}>"
+    elif entry.edited_by:
+        on_it = f" · edited by <@{entry.edited_by}>"
+    state = _STATE_WORDS.get(entry.state, entry.state.value)
     return f"{badge}\n{intent} · `{order}` · {who} · {state}{on_it}{link}"
 
 
@@ -660,7 +662,7 @@ _STATE_WORDS: dict[MessageState, str] = {
 
 
 def queue_blocks(
-    convs: Sequence[Conversation],
+    convs: Sequence[QueueEntry | Conversation],
     now: datetime,
     *,
     limit: int = 40,
@@ -673,7 +675,8 @@ def queue_blocks(
     """
     if not convs:
         return [_section(":tada: Nothing waiting: every buyer message is answered.")]
-    shown = sorted(convs, key=lambda c: c.due_at)[:limit]
+    shown = [c if isinstance(c, QueueEntry) else QueueEntry.of(c) for c in convs]
+    shown = sorted(shown, key=lambda c: c.due_at)[:limit]
     if total is None:
         total = len(convs)
     if due_soon is None:
@@ -685,7 +688,7 @@ def queue_blocks(
     return blocks
 
 
-def figures_text(figures: TeamFigures) -> str:
+def figures_text(figures: ResponseFigures | TeamFigures) -> str:
     """The team's last seven days: answered in time and the median time to answer."""
     head = "*Last 7 days*"
     if not figures.answered:
@@ -703,7 +706,7 @@ def figures_text(figures: TeamFigures) -> str:
 
 
 def home_view(
-    convs: Sequence[Conversation],
+    convs: Sequence[QueueEntry | Conversation],
     now: datetime,
     figures: str = "",
     *,

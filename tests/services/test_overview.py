@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, select
 
 from bot.db.models import DecisionRow, DraftRow, MessageRow, TrackingSnapshotRow
 from bot.domain import DecisionKind, MessageKind, MessageState
@@ -24,13 +24,12 @@ from bot.services.conversations import order_to_snapshot
 from bot.services.order_lookup import look_up_order
 from bot.services.overview import read_home, read_queue
 from bot.services.stats import team_figures
+from bot.slack.blocks import queue_blocks
 from carriers.model import Tracking, TrackingStatus
-from compliance import Policy
 from tests.services.test_conversations import ORDER
 
 NOW = datetime(2026, 3, 7, 12, 0, tzinfo=UTC)
 VIEWER, STRANGER = "U0VIEWER", "U0STRANGER"
-POLICY = Policy()
 
 
 def no_groups(group: str) -> list[str]:
@@ -140,8 +139,8 @@ def queries(engine: Engine, view) -> int:
 
 def views(uow_factory):
     return {
-        "queue": lambda: read_queue(uow_factory, ACCESS, user=VIEWER, policy=POLICY, now=NOW),
-        "home": lambda: read_home(uow_factory, ACCESS, user=VIEWER, policy=POLICY, now=NOW),
+        "queue": lambda: read_queue(uow_factory, ACCESS, user=VIEWER, now=NOW),
+        "home": lambda: read_home(uow_factory, ACCESS, user=VIEWER, now=NOW),
         "order": lambda: look_up_order(
             ORDER.order_id,
             user=VIEWER,
@@ -149,7 +148,6 @@ def views(uow_factory):
             orders=None,
             tracking=Carriers(),
             uow_factory=uow_factory,
-            policy=POLICY,
         ),
         "summary": lambda: _summary(uow_factory),
     }
@@ -167,25 +165,39 @@ def test_each_view_costs_the_same_queries_for_10_and_for_1000_open(engine, uow_f
     large = {name: queries(engine, view) for name, view in views(uow_factory).items()}
     print("queries per view, 10 and 1,000 open:", small, large)
     assert large == small
-    # The queue: the page of conversations (4 queries) and one count of all open ones.
-    assert small["queue"] <= 8, small
+    # The queue: the page of queue lines and one count of all open ones.
+    assert small["queue"] <= 4, small
 
 
 def test_the_queue_shows_the_most_urgent_and_counts_every_open_one(uow_factory):
     seed(uow_factory, 60)
-    view = read_queue(uow_factory, ACCESS, user=VIEWER, policy=POLICY, now=NOW)
-    assert view.open_total == 60 and len(view.conversations) == 40
-    dues = [c.due_at for c in view.conversations]
+    view = read_queue(uow_factory, ACCESS, user=VIEWER, now=NOW)
+    assert view.open_total == 60 and len(view.entries) == 40
+    dues = [e.due_at for e in view.entries]
     assert dues == sorted(dues) and dues[0] == NOW + timedelta(hours=24) - timedelta(minutes=59)
-    first = view.conversations[0]
-    assert first.draft is not None and first.draft.text == "Hello, it is on its way."
-    assert first.decision is not None and first.decision.actor == "U0AGENT"
-    assert first.order == ORDER and len(first.trackings) == 1
+    first = view.entries[0]
+    assert (first.buyer_name, first.order_id) == ("Buyer 59", ORDER.order_id)
+    assert first.decided_by == "U0AGENT" and first.state is MessageState.CARDED
     assert view.due_soon == 0
-    later = read_queue(
-        uow_factory, ACCESS, user=VIEWER, policy=POLICY, now=NOW + timedelta(hours=19, minutes=30)
-    )
+    later = read_queue(uow_factory, ACCESS, user=VIEWER, now=NOW + timedelta(hours=19, minutes=30))
     assert later.due_soon == 30  # due by 23:30 from now: the 30 received 30+ min before
+
+
+def test_a_queue_line_names_the_latest_decider_else_the_latest_editor(uow_factory):
+    seed(uow_factory, 2)
+    with uow_factory() as uow:
+        decided, edited = sorted(uow.session.scalars(select(MessageRow.id)))
+        later = NOW + timedelta(minutes=5)
+        uow.session.add(DecisionRow(message_pk=decided, kind=DecisionKind.EDIT,
+                                    actor="U0SECOND", at=later))  # fmt: skip
+        uow.session.query(DecisionRow).filter_by(message_pk=edited).delete()
+        uow.drafts.add_version(edited, "Mine now.", now=later, created_by="U0EDITOR")
+        uow.commit()
+    entries = {e.pk: e for e in read_queue(uow_factory, ACCESS, user=VIEWER, now=NOW).entries}
+    assert entries[decided].decided_by == "U0SECOND"
+    assert (entries[edited].decided_by, entries[edited].edited_by) == (None, "U0EDITOR")
+    lines = str(queue_blocks(list(entries.values()), NOW))
+    assert "on it: <@U0SECOND>" in lines and "edited by <@U0EDITOR>" in lines
 
 
 def test_order_lookup_shows_stored_order_tracking_and_conversations(uow_factory):
@@ -198,20 +210,19 @@ def test_order_lookup_shows_stored_order_tracking_and_conversations(uow_factory)
         orders=None,
         tracking=carriers,
         uow_factory=uow_factory,
-        policy=POLICY,
     )
     assert found.order == ORDER and "SP-API is not configured" in found.problem
     assert carriers.asked == ["1Z5R89390357567127"]
     assert [t.number for t in found.trackings] == ["1Z5R89390357567127"]
-    assert len(found.open_conversations) == 3
+    assert len(found.open_messages) == 3
 
 
 @pytest.mark.parametrize("view", ["queue", "home", "order"])
 def test_a_stranger_is_refused_audited_and_sees_nothing(uow_factory, caplog, view):
     seed(uow_factory, 2)
     stranger_views = {
-        "queue": lambda: read_queue(uow_factory, ACCESS, user=STRANGER, policy=POLICY, now=NOW),
-        "home": lambda: read_home(uow_factory, ACCESS, user=STRANGER, policy=POLICY, now=NOW),
+        "queue": lambda: read_queue(uow_factory, ACCESS, user=STRANGER, now=NOW),
+        "home": lambda: read_home(uow_factory, ACCESS, user=STRANGER, now=NOW),
         "order": lambda: look_up_order(
             ORDER.order_id,
             user=STRANGER,
@@ -219,7 +230,6 @@ def test_a_stranger_is_refused_audited_and_sees_nothing(uow_factory, caplog, vie
             orders=None,
             tracking=Carriers(),
             uow_factory=uow_factory,
-            policy=POLICY,
         ),
     }
     caplog.set_level(logging.INFO, logger="wismo.audit")
