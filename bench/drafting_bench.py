@@ -111,7 +111,7 @@ def store_messages(services: Wiring, count: int) -> None:
             language=lang,
             intent=Intent.WHERE_IS_MY_ORDER,
         )
-        store_inbound(services.uow_factory(), b"bench", message, arrived_at=NOW)
+        store_inbound(services.uow_factory, b"bench", message, arrived_at=NOW)
 
 
 def drafted_per_second(services: Wiring, count: int, workers: int) -> tuple[float, float]:

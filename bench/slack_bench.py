@@ -123,7 +123,7 @@ def seed(services, count: int) -> list[int]:
             language="en",
             intent=Intent.WHERE_IS_MY_ORDER,
         )
-        pk = store_inbound(services.uow_factory(), b"raw", msg, arrived_at=NOW).message_pk
+        pk = store_inbound(services.uow_factory, b"raw", msg, arrived_at=NOW).message_pk
         with services.uow_factory() as uow:
             uow.drafts.add_version(pk, REPLY, now=NOW, lang="en")
             uow.messages.transition(pk, expected={MessageState.RECEIVED},

@@ -246,7 +246,7 @@ class Worker:
         mail in the mailbox for the next poll; anything else has the source set it aside.
         """
         store_inbound(
-            self.services.uow_factory(),
+            self.services.uow_factory,
             mail.data,
             None,
             arrived_at=self._arrived(mail),

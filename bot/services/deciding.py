@@ -232,9 +232,9 @@ def resolve_in_doubt(
         outbox_pk = row.id
         if row.state is not OutboxState.STUCK:
             raise AlreadyDecided(row.resolved_by, f"the reply is {row.state.value}")
-    if not resolve_stuck(services.uow_factory(), outbox_pk, was_sent=was_sent, actor=actor,
-                         now=now):  # fmt: skip
-        raise AlreadyDecided(None, "someone resolved it a moment ago")
+        if not resolve_stuck(uow, outbox_pk, was_sent=was_sent, actor=actor, now=now):
+            raise AlreadyDecided(None, "someone resolved it a moment ago")
+        uow.commit()
     notice = ""
     if not was_sent:
         if services.mailer is not None:

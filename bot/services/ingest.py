@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 
 from bot.db.models import RAW_KEEP_LIMIT, MessageRow
-from bot.db.uow import SqlUnitOfWork
+from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import InboundMessage, Intent, MessageKind, MessageState, SenderCheck
 from bot.mail.content_digest import content_digest
 from bot.mail.intent import inherit
@@ -73,7 +73,7 @@ def _twin_note(other_pk: int) -> str:
 
 
 def store_inbound(
-    uow: SqlUnitOfWork,
+    uow_factory: UowFactory,
     raw: bytes,
     parsed: InboundMessage | None,
     *,
@@ -81,7 +81,9 @@ def store_inbound(
     problem: str | None = None,
     sender: SenderCheck | None = None,
 ) -> StoredResult:
-    """Store one mail (in its own transaction) and return its row; a repeat is a no-op.
+    """Store one mail and return its row; a repeat is a no-op.
+
+    A whole use case: it opens its own unit of work and commits it.
 
     ``parsed`` is None, or ``problem`` is given, when the parser could not read the mail:
     it is then kept as MALFORMED with the reason and its raw bytes (up to
@@ -91,7 +93,7 @@ def store_inbound(
     """
     message_id = message_id_for(raw, parsed)
     digest = content_digest(raw)
-    with uow:
+    with uow_factory() as uow:
         key, twin = message_id, None
         existing = uow.messages.by_message_id(message_id)
         # A row without a digest was stored before digests: take the mail as its repeat.

@@ -458,53 +458,52 @@ def report_stuck(
 def resolve_stuck(
     uow: SqlUnitOfWork, outbox_pk: int, *, was_sent: bool, actor: str, now: datetime
 ) -> bool:
-    """A human checked the sent folder: record what they found (own transaction).
+    """A human checked the sent folder: record what they found, inside the caller's
+    ``with uow:`` (the caller commits).
 
     ``was_sent``: the reply is there, so the row is sent and the message answered.
     Otherwise the row goes back to ``pending`` and the next delivery sends it.
     False when the row is not stuck (already resolved by someone else).
     """
-    with uow:
-        row = uow.outbox.get(outbox_pk)
-        if row is None:
-            raise LookupError(f"no outbox row with id {outbox_pk}")
-        if was_sent:
-            changed = uow.outbox.move(
-                outbox_pk,
-                expected={OutboxState.STUCK},
-                new=OutboxState.SENT,
-                sent_at=now,
-                resolved_by=actor,
-            )
-            if changed:
-                claim(
-                    uow,
-                    row.message_pk,
-                    expected=OPEN_STATES,
-                    new=MessageState.ANSWERED,
-                    actor=actor,
-                    now=now,
-                )
-        else:
-            changed = uow.outbox.move(
-                outbox_pk,
-                expected={OutboxState.STUCK},
-                new=OutboxState.PENDING,
-                next_attempt_at=now,
-                resolved_by=actor,
-                stuck_reported_at=None,
-            )
+    row = uow.outbox.get(outbox_pk)
+    if row is None:
+        raise LookupError(f"no outbox row with id {outbox_pk}")
+    if was_sent:
+        changed = uow.outbox.move(
+            outbox_pk,
+            expected={OutboxState.STUCK},
+            new=OutboxState.SENT,
+            sent_at=now,
+            resolved_by=actor,
+        )
         if changed:
-            record_decision(
+            claim(
                 uow,
                 row.message_pk,
-                kind=DecisionKind.MARK_ANSWERED if was_sent else DecisionKind.APPROVE,
+                expected=OPEN_STATES,
+                new=MessageState.ANSWERED,
                 actor=actor,
                 now=now,
-                outcome="found in sent folder" if was_sent else "resend after check",
             )
-        uow.commit()
-        return changed
+    else:
+        changed = uow.outbox.move(
+            outbox_pk,
+            expected={OutboxState.STUCK},
+            new=OutboxState.PENDING,
+            next_attempt_at=now,
+            resolved_by=actor,
+            stuck_reported_at=None,
+        )
+    if changed:
+        record_decision(
+            uow,
+            row.message_pk,
+            kind=DecisionKind.MARK_ANSWERED if was_sent else DecisionKind.APPROVE,
+            actor=actor,
+            now=now,
+            outcome="found in sent folder" if was_sent else "resend after check",
+        )
+    return changed
 
 
 def _refuse_recipient(uow_factory: UowFactory, pk: int, *, now: datetime) -> bool:

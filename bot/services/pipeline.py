@@ -32,7 +32,7 @@ def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResu
     settings = services.settings
     parsed = parse_mail(raw, received_at=arrived_at, seller_names=(settings.seller_name,))
     sender = check_headers(raw, parsed, authserv_ids=settings.authserv_ids)
-    return store_inbound(services.uow_factory(), raw, parsed, arrived_at=arrived_at, sender=sender)
+    return store_inbound(services.uow_factory, raw, parsed, arrived_at=arrived_at, sender=sender)
 
 
 def process_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> int:

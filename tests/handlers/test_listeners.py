@@ -70,7 +70,7 @@ def world(engine, db_url):
 
 def carded(w: Wismo, n: int = 1, draft: str = REPLY) -> int:
     message = buyer_message(f"<b{n}@marketplace.amazon.com>", buyer_name=f"Jane{n}")
-    pk = store_inbound(w.services.uow_factory(), b"raw", message, arrived_at=T0).message_pk
+    pk = store_inbound(w.services.uow_factory, b"raw", message, arrived_at=T0).message_pk
     with w.services.uow_factory() as uow:
         uow.drafts.add_version(pk, draft, now=T0, lang="en")
         uow.messages.transition(pk, expected={MessageState.RECEIVED}, new=MessageState.CARDED,

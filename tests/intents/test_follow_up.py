@@ -66,7 +66,7 @@ def test_a_stored_follow_up_takes_the_intent_of_the_buyers_earlier_message(uow_f
     first = buyer_message(
         "<first@marketplace.amazon.com>", body="Please cancel my order.", intent=C
     )
-    store_inbound(uow_factory(), b"1", first, arrived_at=T0)
+    store_inbound(uow_factory, b"1", first, arrived_at=T0)
     text = "Still nothing?? I asked you yesterday."
     found = recognise("", text)
     later = buyer_message(
@@ -76,7 +76,7 @@ def test_a_stored_follow_up_takes_the_intent_of_the_buyers_earlier_message(uow_f
         follow_up=found.follow_up,
         sent_at=T0 + timedelta(days=1),
     )
-    result = store_inbound(uow_factory(), b"2", later, arrived_at=T0 + timedelta(days=1))
+    result = store_inbound(uow_factory, b"2", later, arrived_at=T0 + timedelta(days=1))
     with uow_factory() as uow:
         assert uow.messages.get(result.message_pk).intent is C
 
@@ -88,13 +88,13 @@ def test_another_buyers_message_about_the_order_is_not_inherited(uow_factory):
         intent=C,
         buyer_alias="someone-else@marketplace.amazon.com",
     )
-    store_inbound(uow_factory(), b"1", first, arrived_at=T0)
+    store_inbound(uow_factory, b"1", first, arrived_at=T0)
     later = buyer_message(
         "<second@marketplace.amazon.com>",
         body="still nothing??",
         follow_up=True,
         sent_at=T0 + timedelta(days=1),
     )
-    result = store_inbound(uow_factory(), b"2", later, arrived_at=T0 + timedelta(days=1))
+    result = store_inbound(uow_factory, b"2", later, arrived_at=T0 + timedelta(days=1))
     with uow_factory() as uow:
         assert uow.messages.get(result.message_pk).intent is W

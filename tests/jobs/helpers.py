@@ -36,7 +36,7 @@ def add_carded(
     """A buyer message sent at ``received`` whose card is in the channel (when a client)."""
     message = buyer_message(f"<buyer-{n}@marketplace.amazon.com>", sent_at=received)
     result = store_inbound(
-        uow_factory(), b"raw", message, arrived_at=arrived or received + timedelta(minutes=1)
+        uow_factory, b"raw", message, arrived_at=arrived or received + timedelta(minutes=1)
     )
     values: dict = {}
     if client is not None:

@@ -50,7 +50,7 @@ def drafted(services, key: str, *, hours_left: float) -> int:
     """A drafted buyer message whose deadline is ``hours_left`` after T0."""
     sent = T0 - timedelta(hours=24 - hours_left)
     stored = store_inbound(
-        services.uow_factory(),
+        services.uow_factory,
         b"raw",
         buyer_message(f"<{key}@marketplace.amazon.com>", sent_at=sent, body=f"Where is {key}?"),
         arrived_at=T0,

@@ -26,7 +26,7 @@ PHONE_REPLY = "Call Jane on +1 206 555 0100 about order 111-2223334-4445556."
 
 def answered_conversation(uow_factory, message_id: str) -> int:
     pk = store_inbound(
-        uow_factory(),
+        uow_factory,
         b"raw",
         buyer_message(
             message_id,
@@ -102,7 +102,7 @@ def answered_conversation(uow_factory, message_id: str) -> int:
 def test_personal_data_goes_thirty_days_after_closing_and_the_audit_stays(uow_factory):
     pk = answered_conversation(uow_factory, "<r1@marketplace.amazon.com>")
     open_pk = store_inbound(
-        uow_factory(),
+        uow_factory,
         b"raw",
         buyer_message("<r2@marketplace.amazon.com>", order_id="222-0000000-0000000"),
         arrived_at=T0,
@@ -164,9 +164,9 @@ def test_system_mail_is_purged_after_arrival_and_the_period_is_configurable(uow_
         body="Your message to abc123xyz@marketplace.amazon.com could not be delivered.",
         sent_at=T0,
     )
-    sys_pk = store_inbound(uow_factory(), b"raw", system, arrived_at=T0).message_pk
+    sys_pk = store_inbound(uow_factory, b"raw", system, arrived_at=T0).message_pk
     nr = store_inbound(
-        uow_factory(), b"raw", buyer_message("<nr@marketplace.amazon.com>"), arrived_at=T0
+        uow_factory, b"raw", buyer_message("<nr@marketplace.amazon.com>"), arrived_at=T0
     ).message_pk
     with uow_factory() as uow:
         assert claim(

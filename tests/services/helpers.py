@@ -30,7 +30,7 @@ def buyer_message(message_id: str = "<buyer-1@marketplace.amazon.com>", **kw) ->
 
 def stored_buyer_message(uow_factory, message_id="<buyer-1@marketplace.amazon.com>") -> int:
     result = store_inbound(
-        uow_factory(), b"raw", buyer_message(message_id), arrived_at=T0 + timedelta(minutes=1)
+        uow_factory, b"raw", buyer_message(message_id), arrived_at=T0 + timedelta(minutes=1)
     )
     return result.message_pk
 

@@ -62,7 +62,7 @@ def test_order_snapshot_round_trips():
 
 def store(uow_factory, message_id: str, sent_at: datetime = T0, **kw) -> int:
     parsed = buyer_message(message_id, sent_at=sent_at, **kw)
-    return store_inbound(uow_factory(), b"raw", parsed, arrived_at=sent_at).message_pk
+    return store_inbound(uow_factory, b"raw", parsed, arrived_at=sent_at).message_pk
 
 
 def test_load_rebuilds_order_tracking_latest_draft_and_decision(uow_factory):

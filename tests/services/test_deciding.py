@@ -41,7 +41,7 @@ def services(engine, db_url, smtp_server):
 
 
 def carded(services, draft: str = REPLY, **message) -> int:
-    stored = store_inbound(services.uow_factory(), b"raw", buyer_message(**message), arrived_at=T0)
+    stored = store_inbound(services.uow_factory, b"raw", buyer_message(**message), arrived_at=T0)
     with services.uow_factory() as uow:
         uow.drafts.add_version(stored.message_pk, draft, now=T0, lang="en")
         uow.messages.transition(stored.message_pk, expected={MessageState.RECEIVED},

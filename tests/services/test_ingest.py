@@ -18,7 +18,7 @@ def test_a_buyer_message_is_stored_with_its_deadline_from_when_the_buyer_sent_it
         attachments=(Attachment("photo.jpg", "image/jpeg", 123_456),),
         alias_case="case42",
     )
-    result = store_inbound(uow_factory(), b"raw bytes", parsed, arrived_at=ARRIVED)
+    result = store_inbound(uow_factory, b"raw bytes", parsed, arrived_at=ARRIVED)
     assert result.created
     assert result.state is MessageState.RECEIVED
     assert result.received_at == T0
@@ -40,20 +40,20 @@ def test_a_buyer_message_is_stored_with_its_deadline_from_when_the_buyer_sent_it
 
 def test_a_date_header_in_the_future_does_not_push_the_deadline_back(uow_factory):
     parsed = buyer_message(sent_at=ARRIVED + timedelta(days=2))
-    result = store_inbound(uow_factory(), b"x", parsed, arrived_at=ARRIVED)
+    result = store_inbound(uow_factory, b"x", parsed, arrived_at=ARRIVED)
     assert result.received_at == ARRIVED
     assert result.due_at == ARRIVED + timedelta(hours=24)
 
 
 def test_a_missing_date_header_counts_from_arrival(uow_factory):
-    result = store_inbound(uow_factory(), b"x", buyer_message(sent_at=None), arrived_at=ARRIVED)
+    result = store_inbound(uow_factory, b"x", buyer_message(sent_at=None), arrived_at=ARRIVED)
     assert result.received_at == ARRIVED
 
 
 def test_feeding_the_same_message_twice_stores_it_once(uow_factory):
-    first = store_inbound(uow_factory(), b"x", buyer_message(), arrived_at=ARRIVED)
+    first = store_inbound(uow_factory, b"x", buyer_message(), arrived_at=ARRIVED)
     again = store_inbound(
-        uow_factory(), b"x", buyer_message(body="changed?"), arrived_at=ARRIVED + timedelta(hours=1)
+        uow_factory, b"x", buyer_message(body="changed?"), arrived_at=ARRIVED + timedelta(hours=1)
     )
     assert first.created and not again.created
     assert again.message_pk == first.message_pk
@@ -69,7 +69,7 @@ def test_two_workers_storing_the_same_mail_at_once_store_it_once(uow_factory, ro
     results = []
 
     def worker(_: int) -> None:
-        results.append(store_inbound(uow_factory(), b"x", buyer_message(), arrived_at=ARRIVED))
+        results.append(store_inbound(uow_factory, b"x", buyer_message(), arrived_at=ARRIVED))
 
     errors = run_concurrently(2, worker)
     assert errors == []
@@ -83,7 +83,7 @@ def test_system_mail_is_stored_as_system_and_never_enters_the_queue(uow_factory)
     parsed = buyer_message(
         "<atoz@amazon.com>", kind=MessageKind.SYSTEM, system_kind=SystemKind.A_TO_Z_CLAIM
     )
-    result = store_inbound(uow_factory(), b"x", parsed, arrived_at=ARRIVED)
+    result = store_inbound(uow_factory, b"x", parsed, arrived_at=ARRIVED)
     assert result.state is MessageState.SYSTEM
     with uow_factory() as uow:
         row = uow.messages.get(result.message_pk)
@@ -95,7 +95,7 @@ def test_system_mail_is_stored_as_system_and_never_enters_the_queue(uow_factory)
 def test_malformed_mail_is_kept_with_its_reason_and_bytes_for_a_human(uow_factory):
     raw = b"Subject: =?broken\r\n\r\n" + b"\xff" * (RAW_KEEP_LIMIT + 10)
     result = store_inbound(
-        uow_factory(), raw, None, arrived_at=ARRIVED, problem="truncated MIME: no end boundary"
+        uow_factory, raw, None, arrived_at=ARRIVED, problem="truncated MIME: no end boundary"
     )
     assert result.state is MessageState.MALFORMED
     assert result.received_at == ARRIVED
@@ -105,14 +105,14 @@ def test_malformed_mail_is_kept_with_its_reason_and_bytes_for_a_human(uow_factor
         assert row.raw_mime == raw[:RAW_KEEP_LIMIT]
         assert row.raw_size == len(raw)
     # The same broken bytes delivered again are recognised without a Message-ID.
-    again = store_inbound(uow_factory(), raw, None, arrived_at=ARRIVED, problem="truncated")
+    again = store_inbound(uow_factory, raw, None, arrived_at=ARRIVED, problem="truncated")
     assert not again.created and again.message_pk == result.message_pk
 
 
 def test_a_parsed_mail_with_a_fatal_problem_is_malformed_but_keeps_what_was_read(uow_factory):
     parsed = buyer_message(problems=("charset x-unknown, decoded as latin-1",))
     result = store_inbound(
-        uow_factory(), b"raw", parsed, arrived_at=ARRIVED, problem="nested parts bomb"
+        uow_factory, b"raw", parsed, arrived_at=ARRIVED, problem="nested parts bomb"
     )
     assert result.state is MessageState.MALFORMED
     with uow_factory() as uow:
@@ -131,7 +131,7 @@ def test_control_characters_are_removed_from_buyer_text_before_storage(uow_facto
         attachments=(Attachment("pho\x00to.jpg", "image/jpeg", 1),),
         problems=("odd\x00 header",),
     )
-    result = store_inbound(uow_factory(), b"raw", parsed, arrived_at=ARRIVED, problem="x\x00y")
+    result = store_inbound(uow_factory, b"raw", parsed, arrived_at=ARRIVED, problem="x\x00y")
     assert result.created
     with uow_factory() as uow:
         row = uow.messages.get(result.message_pk)

@@ -260,13 +260,21 @@ def test_a_refused_reply_fails_with_the_reason(uow_factory, smtp_server):
     assert deliver_due(uow_factory, smtp(port), now=NOW + timedelta(hours=1)).sent == 0
 
 
+def resolved(uow_factory, outbox_pk: int, **decision) -> bool:
+    """What the in-doubt buttons' service does: the step, committed by its caller."""
+    with uow_factory() as uow:
+        changed = resolve_stuck(uow, outbox_pk, **decision)
+        uow.commit()
+    return changed
+
+
 def test_a_human_confirms_a_stuck_reply_was_sent(uow_factory):
     pk = approved(uow_factory)
     deliver_due(uow_factory, Recording(fail_with=ValueError("bug")), now=NOW)
     row, _ = outbox_row(uow_factory, pk)
     later = NOW + timedelta(minutes=30)
-    assert resolve_stuck(uow_factory(), row.id, was_sent=True, actor="UCAROL", now=later)
-    assert not resolve_stuck(uow_factory(), row.id, was_sent=True, actor="UDAVE", now=later)
+    assert resolved(uow_factory, row.id, was_sent=True, actor="UCAROL", now=later)
+    assert not resolved(uow_factory, row.id, was_sent=True, actor="UDAVE", now=later)
     row, message = outbox_row(uow_factory, pk)
     assert row.state is OutboxState.SENT and row.resolved_by == "UCAROL"
     assert message.state is MessageState.ANSWERED
@@ -280,7 +288,7 @@ def test_a_human_finds_a_stuck_reply_missing_and_it_is_sent(uow_factory):
     deliver_due(uow_factory, Recording(fail_with=ValueError("bug")), now=NOW)
     row, _ = outbox_row(uow_factory, pk)
     later = NOW + timedelta(minutes=30)
-    assert resolve_stuck(uow_factory(), row.id, was_sent=False, actor="UCAROL", now=later)
+    assert resolved(uow_factory, row.id, was_sent=False, actor="UCAROL", now=later)
     sender = Recording()
     assert deliver_due(uow_factory, sender, now=later).sent == 1
     assert [m.message_id for m in sender.sent] == [f"<reply-{pk}@seller.example>"]
