@@ -23,9 +23,7 @@ HOP = b"Received: from mx2.example (mx2.example [192.0.2.7]) by mx.example; Sun,
 
 def store(uow_factory, raw: bytes, minutes: int = 1):
     arrived = T0 + timedelta(minutes=minutes)
-    return store_inbound(
-        uow_factory, raw, parse_mail(raw, received_at=arrived), arrived_at=arrived
-    )
+    return store_inbound(uow_factory, raw, parse_mail(raw, received_at=arrived), arrived_at=arrived)
 
 
 def rows(uow_factory):
