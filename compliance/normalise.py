@@ -8,7 +8,8 @@ Views, each built from the previous one:
 
 ``fold``      NFKC/NFKD compatibility forms (full-width letters, ligatures), accents and
               zero-width/control characters removed, case folded, Cyrillic and Greek
-              look-alike letters replaced by the Latin letters they imitate.
+              look-alike letters replaced by the Latin letters they imitate, hiragana
+              read as katakana.
 ``unspace``   letters spelled out with single spaces (``e x a m p l e . c o m``) joined.
 ``unmask``    "dot"/"at" spellings (``shop dot com``, ``name [at] mail [dot] de``, ``(at)``,
               ``{dot}``, German ``punkt``, ``arroba``, ``chiocciola`` ...) turned into ``.``/``@``;
@@ -87,8 +88,16 @@ def _fold_char(ch: str) -> str:
         return str(unicodedata.digit(ch))
     decomposed = unicodedata.normalize("NFKD", ch)
     kept = "".join(c for c in decomposed if unicodedata.category(c) not in _DROP_CATEGORIES)
-    folded = kept.casefold()
+    folded = kept.casefold().translate(_HIRAGANA_TO_KATAKANA)
     return "".join(_HOMOGLYPHS.get(c, c) for c in folded)
+
+
+# Japanese writes the same word in hiragana or katakana ("れびゅー", "レビュー"): both read
+# as katakana, like the word lists, which are folded the same way.
+_HIRAGANA_TO_KATAKANA: Final = {c: c + 0x60 for c in range(0x3041, 0x3097)} | {
+    0x309D: 0x30FD,
+    0x309E: 0x30FE,
+}
 
 
 # Printable ASCII, tab and newline fold by lower-casing alone; everything else goes through
@@ -224,7 +233,7 @@ def unspace(view: View) -> View:
 # Spelled-out "." and "@".  Bracketed forms are always disguises; bare words only when what
 # follows looks like a domain (decided in code, so "le point de retrait" stays French).
 # (Japanese words as folded: the voiced mark of "ド" is dropped, so "ドット" reads "トット")
-_DOT_WORDS: Final = r"dot|punkt|point|punto|ponto|punt|kropka|nokta|トット"
+_DOT_WORDS: Final = r"dot|d0t|punkt|point|punto|ponto|punt|kropka|nokta|トット"
 _AT_WORDS: Final = (
     r"at|ät|arroba|chiocciola|arobase|chez|bei|klammeraffe|apenstaartje|malpa|snabel-a|"
     r"アットマーク|アット"
@@ -356,6 +365,23 @@ _ANY_DOT_LOOKALIKE: Final = re.compile(
 _COMMA_DOT: Final = re.compile(
     r",(?<=[a-z0-9],)(?=(?:com|net|org|info|biz|shop|store)(?![a-z0-9]))"
 )
+# "www,giardino-facile,it/video": after "www," or before a path every comma of the host is a
+# dot, whatever the top-level domain.
+_COMMA_HOST: Final = re.compile(
+    r"(?<![a-z0-9])www,[a-z0-9-]{1,63}(?:,[a-z0-9-]{1,63}){1,4}"
+    r"|(?<![a-z0-9,-])[a-z0-9-]{1,63}(?:,[a-z0-9-]{1,63}){1,4}(?=/[a-z0-9])"
+)
+
+
+def _comma_dots(view: View) -> View:
+    edits = [
+        (m.start() + k, m.start() + k + 1, ".")
+        for m in _COMMA_HOST.finditer(view.text)
+        for k, ch in enumerate(m.group())
+        if ch == ","
+    ]
+    edits += [(m.start(), m.end(), ".") for m in _COMMA_DOT.finditer(view.text)]
+    return _rewrite(view, sorted(set(edits)))
 
 
 def _lookalike_dots(view: View) -> View:
@@ -402,6 +428,21 @@ def _spaced_dots(view: View, tlds: frozenset[str], original: str) -> View:
     return _rewrite(view, edits)
 
 
+# "sunnyhome-dot-com", "shop _punkt_ de": a spelled dot between hyphens, underscores or
+# stars; a domain label may hold a hyphen, so only a top-level domain after it decides.
+_DASHED_DOT: Final = re.compile(
+    rf"(?<=[a-z0-9])[ \t]{{0,3}}[-_*~=]{{1,2}}(?:{_DOT_WORDS})[-_*~=]{{1,2}}[ \t]{{0,3}}"
+    r"(?=([a-z0-9-]{1,63}))"
+)
+
+
+def _dashed_dots(view: View, tlds: frozenset[str]) -> View:
+    edits = [
+        (m.start(), m.end(), ".") for m in _DASHED_DOT.finditer(view.text) if m.group(1) in tlds
+    ]
+    return _rewrite(view, edits)
+
+
 def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     """Turn spelled-out dots and at-signs into ``.`` and ``@`` when they join a domain.
 
@@ -413,7 +454,8 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     if " ." in view.text or ". " in view.text or "\t" in view.text or "\n" in view.text:
         view = _spaced_dots(view, tlds, original)
     if "," in view.text:
-        view = _rewrite(view, [(m.start(), m.end(), ".") for m in _COMMA_DOT.finditer(view.text)])
+        view = _comma_dots(view)
+    view = _dashed_dots(view, tlds)
     text = view.text
     edits: list[tuple[int, int, str]] = []
     for m in _MASK.finditer(text):

@@ -26,8 +26,28 @@ _MESSAGE = (
 _SUGGESTION = "Remove the address; ask the buyer to reply to this message on Amazon."
 
 
+# "My gmail is sunnyhome2024", "name at gmail": an address named by its provider, with the
+# domain left for the reader to complete.
+_PROVIDERS: Final = (
+    r"gmail|googlemail|hotmail|yahoo|outlook|gmx|icloud|protonmail|aol|libero|t-online|"
+    r"web\.de|wanadoo|laposte|virgilio|tiscali|interia|wp\.pl|ziggo|telia|yandex|mail\.ru"
+)
+_OWNER: Final = (
+    r"my|our|mein\w*|unser\w*|ma|mon|notre|mi|nuestro|mio|nostro|mijn|onze|moj\w*|nasz\w*|"
+    r"min|mitt|var|vart|benim|bizim"
+)
+_PROVIDER_HANDLE: Final = re.compile(
+    rf"(?<![a-z0-9])(?:{_OWNER}) (?:{_PROVIDERS})(?: (?:address|account|id|handle|adresse|adres|"
+    r"konto|indirizzo|direccion|adresim|adresimiz))? ?(?:is|ist|est|es|lautet|ar|jest|:|=|->|"
+    r"adresim|adresimiz|dir)[ :]{1,3}[a-z0-9][a-z0-9._-]{2,63}"
+    rf"|(?<![a-z0-9._%+-])[a-z0-9._%+-]{{1,64}}@(?:{_PROVIDERS})(?![a-z0-9.-])"
+)
+
+
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
+    for m in _PROVIDER_HANDLE.finditer(view.text):
+        yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     if "@" not in view.text:
         return
     for m in _EMAIL.finditer(view.text):

@@ -268,11 +268,36 @@ def find_links(doc: Document) -> Iterator[Finding]:
         host = bare.group("host")
         labels = host.split(".")
         tld = labels[-1]
+        if _is_package_name(labels):
+            start, end = bare.span()
+            message = _PACKAGE.format(name=host)
+            yield doc.finding(view, start, end, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+            continue
         if tld not in TLDS or tld in _FILE_LIKE or not all(labels) or host[0] == "-":
             continue
         if tld in WORD_TLDS and _sentence_join(doc, view, bare.end("host") - len(tld)):
             continue
         yield from report(bare.start(), bare.end(), host, None, True)
+
+
+# An app's package name is a domain written backwards ("com.sunnyhome.android"): it sends
+# the buyer to an app store, off Amazon, as surely as a link does.
+_PACKAGE_ROOTS: Final = frozenset(
+    "com org net io app dev me co de fr it es nl pl se tr uk jp eu ch at be".split()  # noqa: SIM905
+)
+_FILE_EXTENSIONS: Final = frozenset(
+    "pdf jpg jpeg png gif heic webp doc docx txt csv xls xlsx zip mov mp4 json xml".split()  # noqa: SIM905
+)
+_PACKAGE = "{name} is an app's package name: it sends the buyer to an app outside Amazon."
+
+
+def _is_package_name(labels: list[str]) -> bool:
+    return (
+        len(labels) >= 3
+        and labels[0] in _PACKAGE_ROOTS
+        and labels[-1] not in _FILE_EXTENSIONS
+        and all(label and not label.isdigit() for label in labels)
+    )
 
 
 def _sentence_join(doc: Document, view: View, tld_start: int) -> bool:

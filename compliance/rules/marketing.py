@@ -74,6 +74,18 @@ PROMOTION: Final = Lexicon(
             r"(?:our|my) other (?:products|items|articles|brands|listings|models|designs)|"
             r"(?:our|my) (?:new|latest|full|whole|entire|newest|current) (?:products?|items?|"
             r"collection|range|catalog(?:ue)?|line|models?|arrivals|releases|lineup|designs)|"
+            r"sister (?:brands?|compan(?:y|ies)|shops?|stores?|labels?|sites?)|(?:pair|pairs|paired|"  # noqa: E501
+            r"combine|combines|team|teams|match|matches|go|goes) (?:it |them |this |nicely |"
+            r"perfectly |well |great )*with (?:our|my)|we also (?:make|sell|stock|carry)|also "
+            r"(?:available|comes?) in (?:other |more |several |different |new )?(?:colou?rs|sizes|"
+            r"versions|packs|finishes|styles)|new colou?rs? (?:are|is|just|in)|(?:the )?rest "
+            r"of (?:our|my) (?:range|products|collection|line|catalog\w*|shop|store|items)|"
+            r"(?:a|one) (?:fifth|quarter|third|tenth) off|half off|"
+            r"refer (?:a|your) (?:mate|friend|pal|colleague|neighbou?r|family member)|refer "
+            r"(?:someone|friends|others|a buddy)|(?:send|bring) (?:a|your) (?:friends?|mates?) "
+            r"(?:our way|to us|along)|for (?:every|each) (?:friend|referral|person you)|referrals?|"
+            r"search (?:for )?(?:us|our \w+|\w+) (?:on|in|at) amazon|search amazon for|"
+            r"amazon(?:'s)? search (?:bar|box|field)|our brand (?:name|page|store)|"
             r"new (?:arrivals|collection|releases|product line)|similar products|related "
             r"products|matching (?:products|accessories)|complementary products",
             r"you (?:may|might|will) (?:also )?(?:like|love|enjoy)|check out (?:our|my)|"
@@ -113,7 +125,15 @@ PROMOTION: Final = Lexicon(
             r"stöbern sie|werfen sie einen blick auf unser\w*|jetzt (?:kaufen|bestellen|zugreifen|"
             r"sichern)|nur solange der vorrat reicht|nicht verpassen",
             r"gratis-?geschenk|treuepunkte|bonusprogramm|treueprogramm|kundenkarte|"
-            r"freunde werben",
+            r"freunde werben|freundschaftswerbung|für jede (?:empfehlung|weiterempfehlung|"
+            r"vermittlung)|werben sie (?:freunde|einen freund)|empfehlungs(?:prämie|bonus|code|link)",  # noqa: E501
+            r"schwester(?:marke|firma|unternehmen|shop|laden)\w*|kombinieren ~ mit unser\w*|"
+            r"passt ~ zu unser\w*|gibt es ~ auch (?:in|als)|auch (?:in|als) ~ (?:erhältlich|"
+            r"verfügbar)|schauen sie (?:gern |gerne )?(?:mal )?vorbei|"
+            r"(?:sommer|winter|frühjahrs|herbst|jahres)schlussverkauf|neue farben (?:sind|gibt|kommen)|"  # noqa: E501
+            r"(?:auf|bei) amazon nach (?:uns|unserer marke|unserem shop|\w+) (?:suchen|und)|"
+            r"suchen sie (?:auf|bei) amazon nach|amazon-?suche|suchen sie nach (?:uns|unserer "
+            r"marke|unserem namen)|rest unseres sortiments",
         ],
         "fr": [
             _PROMO_CODE,
@@ -137,6 +157,12 @@ PROMOTION: Final = Lexicon(
             r"accessoires assortis",
             r"programme de fidélité|cadeau offert|carte de fidélité|parrainage|"
             r"profitez-en|achetez maintenant|ne manquez pas|dans la limite des stocks",
+            r"promos|marques? sœurs?|(?:société|boutique|enseigne)s? sœurs?|(?:deux|2) achetée?s?,? "  # noqa: E501
+            r"(?:le |la )?(?:troisième|3e) offerte?|(?:beaucoup de|nos|de nombreux) clients ~ avec "
+            r"(?:notre|nos)|pensez-y pour|jetez-y un (?:œil|coup d'œil)|vaut le coup d'œil|"
+            r"parrainage|parrainez|parrainer|code de parrainage|pour chaque (?:ami|filleul|"
+            r"recommandation)|recherchez ~ sur amazon|tapez ~ (?:dans )?(?:la )?recherche amazon|"
+            r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
             _PROMO_CODE,
@@ -155,6 +181,11 @@ PROMOTION: Final = Lexicon(
             r"(?:nueva )?(?:colección|gama)|productos similares|descubra nuestr\w*|"
             r"eche un vistazo a nuestr\w*",
             r"programa de fidelidad|regalo gratis|compre ahora|no se pierda|hasta agotar existencias",  # noqa: E501
+            r"marca hermana|empresa hermana|tienda hermana|(?:combinan|combina|acompañan|"
+            r"acompaña) con nuestr\w*|(?:échale|eche|echa|échele) un vistazo|también (?:lo |la )?"
+            r"tenemos en|nuevos colores|recomienda a un amigo|por cada amigo|código de "
+            r"(?:referido|recomendación|amigo)|invita a (?:un amigo|tus amigos|sus amigos)|"
+            r"referidos|busque ~ en amazon|busca ~ en amazon|buscador de amazon",
         ],
         "it": [
             _PROMO_CODE,
@@ -173,10 +204,16 @@ PROMOTION: Final = Lexicon(
             r"i nostri (?:altri|nuovi|ultimi) (?:prodotti|articoli|modelli)|la nostra (?:nuova )?"
             r"(?:collezione|gamma)|prodotti simili|scopr[ai] i nostri|dia un'occhiata ai nostri",
             r"programma fedeltà|carta fedeltà|acquista ora|non perdere|fino a esaurimento scorte",
+            r"marchio (?:gemello|fratello|sorella)|brand gemello|azienda sorella|(?:abbinano|"
+            r"abbinare|abbini|abbina) (?:al|alla|ai|alle|con) (?:il )?nostr\w*|(?:dagli|dia|dai|"
+            r"date) un'occhiata|nuovi colori|presenta un amico|invita un amico|per ogni amico|"
+            r"codice (?:amico|invito|referral)|cerchi ~ su amazon|cerca ~ su amazon|barra di "
+            r"ricerca di amazon",
         ],
         "ja": [
             r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品|新商品|"
-            r"キャンペーン|ポイント還元|割引コード|お得な|限定価格",
+            r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
+            r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン",
         ],
     },
 )
@@ -187,21 +224,27 @@ OFFER: Final = Lexicon(
     {
         "en": [
             r"discounts?|discounted|deals?|offers?|free|gifts?|cheaper|savings?|save|reduced|"
-            r"bargains?|price drop|special price|lower price|best price|\d+ ?% off",
+            r"bargains?|price drop|special price|lower price|best price|\d+ ?% off|on us|"
+            r"on the house|our treat|free of charge|for nothing|surprise",
         ],
         "de": [
-            r"rabatt\w*|angebot\w*|gratis|kostenlos\w*|geschenk\w*|günstiger|reduziert\w*|sparen|preisvorteil"
+            r"rabatt\w*|angebot\w*|gratis|kostenlos\w*|geschenk\w*|günstiger|reduziert\w*|sparen|preisvorteil|"
+            r"geht auf uns|auf unsere kosten|übernehmen wir|überraschung\w*|spendieren"
         ],
         "fr": [
-            r"réductions?|remises?|offres?|gratuit\w*|cadeaux?|moins cher|prix réduit\w*|économis\w*|avantageu\w*"  # noqa: E501
+            r"réductions?|remises?|offres?|gratuit\w*|cadeaux?|moins cher|prix réduit\w*|économis\w*|avantageu\w*",  # noqa: E501
+            r"offerte?s?|à nos frais|pour nous|surprise",
         ],
         "es": [
-            r"descuentos?|ofertas?|gratis|gratuit\w*|regal\w*|más barat\w*|precio especial|ahorr\w*"
+            r"descuentos?|ofertas?|gratis|gratuit\w*|regal\w*|más barat\w*|precio especial|ahorr\w*|"  # noqa: E501
+            r"corre de nuestra cuenta|por cuenta nuestra|invitamos nosotros|(?:lo|la) pagamos "
+            r"nosotros|sorpresa"
         ],
         "it": [
-            r"scont\w*|offert[ae]|gratis|gratuit\w*|regal\w*|più convenient\w*|prezzo speciale|risparmi\w*"  # noqa: E501
+            r"scont\w*|offert[ae]|gratis|gratuit\w*|regal\w*|più convenient\w*|prezzo speciale|risparmi\w*|"  # noqa: E501
+            r"omaggi\w*|offriamo noi|lo offriamo|offerto da noi|a carico nostro|sorpresa"
         ],
-        "ja": [r"割引|お得|無料|プレゼント|特価"],
+        "ja": [r"割引|お得|無料|プレゼント|特価|サービス"],
     },
 )
 
@@ -214,7 +257,7 @@ FUTURE: Final = Lexicon(
             r"(?:order|buy|shop|purchase) (?:from us |with us )?again|come back|repeat "
             r"customers?|shop|grab|redeem|claim|(?:use|enter|apply) (?:the |this |our )?code|"
             r"buy (?:one|two|three|\d+|more|another|any)|(?:second|third|next) one|"
-            r"stock up|any (?:order|purchase) over",
+            r"stock up|any (?:order|purchase) over|next (?:one|order)'s",
         ],
         "de": [
             r"nächste\w* (?:bestellung|einkauf|kauf|mal)|künftige\w* (?:bestellung\w*|einkäufe?|"
@@ -243,7 +286,8 @@ APPLIED: Final = Lexicon(
     "applied",
     {
         "en": [
-            r"(?:was|were|had been|has been|got|been) (?:already )?applied|you (?:applied|used|"
+            r"(?:was|were|had been|has been|got|been|is) (?:already )?(?:applied|reflected|taken off)|"  # noqa: E501
+            r"came off|already (?:applied|deducted|included|reflected)|you (?:applied|used|"
             r"clipped|redeemed|activated|had)|applied (?:to|at|when|on) (?:your|the|this)|took "
             r"\S+ off|deducted|subtracted|(?:was|were) (?:already )?included|included (?:in|with) "
             r"your|(?:was|were|went) on sale|when you (?:ordered|bought|purchased)",
@@ -254,18 +298,18 @@ APPLIED: Final = Lexicon(
             r"beim kauf"
         ],
         "fr": [
-            r"(?:a|avait|ont|avaient) (?:bien )?été appliqu\w*|appliqu\w* à votre commande|"
+            r"(?:a|avait|ont|avaient) (?:bien |déjà )*été (?:appliqu|déduit)\w*|appliqu\w* à votre commande|"  # noqa: E501
             r"que vous aviez (?:activé|utilisé)|déduit\w*|était (?:inclus|compris)\w*|à l'achat"
         ],
         "es": [
-            r"se aplicó|(?:fue|fueron|ha sido|había sido) aplicad\w*|que (?:usted )?(?:aplicó|"
+            r"se aplicó|ya se aplic\w*|(?:fue|fueron|ha sido|había sido|ya estaba) (?:ya )?aplicad\w*|que (?:usted )?(?:aplicó|"  # noqa: E501
             r"usó)|se descuenta\w*|descontad\w*|estaba incluid\w*|al comprar"
         ],
         "it": [
-            r"che ha applicato|(?:è stato|è stata|sono stati|era stato) applicat\w*|scalat\w*|"
+            r"che ha applicato|(?:è|sono|era) (?:già )?(?:stato|stata|stati|state) applicat\w*|scalat\w*|"  # noqa: E501
             r"era inclus\w*|applicat\w* al suo ordine|all'acquisto"
         ],
-        "ja": [r"適用された|差し引|適用済|ご注文時"],
+        "ja": [r"適用された|適用されて|差し引|適用済|ご注文時|ご購入時|購入時に"],
     },
 )
 

@@ -30,7 +30,7 @@ _ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31
 # Entities browsers render without their semicolon: "&amp", "&lt", "&copy".
 _BARE_ENTITY: Final = re.compile(
     r"&(?:amp|lt|gt|quot|copy|reg|nbsp|hellip|mdash|ndash|euro|pound|trade|laquo|raquo)"
-    r"(?![a-z0-9;])",
+    r"(?![a-z0-9;])|&#(?:[0-9]{2,7}|x[0-9a-f]{2,6})(?![0-9a-f;])",
     re.I,
 )
 
@@ -58,14 +58,15 @@ _PLACEHOLDER: Final = re.compile(
 _DISGUISE: Final = frozenset({"at", "dot", ".", "@", "punkt", "point", "punto", "ät"})
 _VOCABULARY: Final = re.compile(
     r"name|buyer|customer|kunde|client|tracking|track|order|bestell|commande|pedido|ordine|"
-    r"carrier|date|datum|fecha|data|number|nummer|numero|n[uú]mero|link|url|product|item|"
+    r"carrier|date|datum|fecha|data|number|nummer|numero|n[uú]mero|num[ée]ro|suivi|seguimiento|"
+    r"tracciamento|link|url|product|item|"
     r"artikel|produit|producto|prodotto|insert|einf[uü]gen|placeholder|vorname|nom|pr[eé]nom|"
     r"nombre|nome|sku|asin|\bid\b|amount|betrag|montant|importe|importo|price|signature|"
     r"seller|company|firma|address|adresse|direcci[oó]n|indirizzo|x{3,}|お客様|名前|氏名|"
     r"注文番号|追跡番号|商品名|日付|配送業者",
     re.I,
 )
-_CAPS: Final = re.compile(r"[A-Z][A-Z0-9_ .-]*[A-Z0-9_]")
+_CAPS: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9_ .-]*[A-ZÀ-ÖØ-Þ0-9_]")
 
 HTML = "html"
 EMOJI = "emoji"
@@ -109,7 +110,32 @@ def find_html(doc: Document) -> Iterator[Finding]:
         )
 
 
+# Emoticons and shortcodes are emoji typed in ASCII (":-)", "<3", "^_^", "m(_ _)m",
+# ":thumbsup:"); a buyer sees the face all the same.  A mouth needs eyes right before it, and
+# the eyes may not continue a number or a URL ("1:3", "https://").
+_EMOTICON: Final = re.compile(
+    r"(?<![:;=8^<>\d/])[:;=]['-]?[-o^]?[)(\]\[DPp3*](?![\w)(\]\[])"
+    r"|(?<![\w(])[(\[][-^]?[:;=](?![\w:;=])"
+    r"|(?<![\w<])<3+(?!\d)|\^[_.ovω▽ー-]?\^|(?<![\w-])[xX][Dd](?![\w-])|(?<!\w)-_-(?!\w)"
+    r"|>_<|(?<!\w)T_T(?!\w)|m\(_ ?_\)m|¯\\_\(ツ\)_/¯"
+    r"|(?<![\w:]):(?:[a-z][a-z0-9_]{1,30}|\+1|-1):(?![\w:])"
+)
+# Full-width forms of the characters emoticons are made of: "（＾＿＾）", "：）".
+_EMOTICON_FORMS: Final = str.maketrans("＾＿：；（）＝＜＞ｖｏ", "^_:;()=<>vo")
+
+
 def find_emoji(doc: Document) -> Iterator[Finding]:
+    text = doc.text if doc.text.isascii() else doc.text.translate(_EMOTICON_FORMS)
+    for m in _EMOTICON.finditer(text):
+        yield doc.finding(
+            None,
+            m.start(),
+            m.end(),
+            EMOJI,
+            Severity.BLOCK,
+            "Emoticons are emoji typed with punctuation; they are not allowed either.",
+            "Remove the emoticon; say it in words if needed.",
+        )
     if doc.text.isascii() or _ANY_EMOJI.search(doc.text) is None:
         return  # one quick scan for the characters every emoji contains
     for m in _EMOJI.finditer(doc.text):
@@ -142,15 +168,34 @@ def _is_placeholder(token: str) -> bool:
 # Full-width and CJK brackets read as their ASCII forms, one character for one, so offsets
 # stay those of the text: "｛buyer_name｝", "【お客様名】", "＜b＞".
 _BRACKETS: Final = str.maketrans("｛｝［］＜＞（）【】〔〕〈〉《》", "{}[]<>()[][]<><>")
-# Other template conventions: printf, shell variables, Mailchimp merge tags, "〇〇様".
+# Other template conventions: printf, shell variables, Mailchimp merge tags, "__NAME__",
+# "〇〇様", and slot names left bare ("Dear CUSTOMER_NAME", "Hi FIRSTNAME"): nobody writes a
+# word in capitals joined by underscores, or a merge field's name, to a buyer.
+_SLOT_NAMES: Final = (
+    r"FIRST_?NAME|LAST_?NAME|FULL_?NAME|F_?NAME|L_?NAME|BUYER_?NAME|CUSTOMER_?NAME|ORDER_?ID|"
+    r"ORDER_?(?:NUMBER|NO|NR)|TRACKING_?(?:NUMBER|ID|NO|LINK|URL)|CARRIER_?NAME|PRODUCT_?NAME|"
+    r"VORNAME|NACHNAME|KUNDENNAME|PRENOM|PRÉNOM|NOMBRE|APELLIDO|COGNOME|VOORNAAM|ACHTERNAAM|"
+    r"IMIE|NAZWISKO|FÖRNAMN|EFTERNAMN|SOYADI|(?:First|Last|Full|Buyer|Customer)Name|"
+    r"Order(?:Id|ID|Number)|Tracking(?:Number|Id|ID|Link|Url|URL)"
+)
 _MERGE_TAG: Final = re.compile(
     r"(?<![\w%])%[sd](?!\w)|\$[a-z_]{3,30}(?![\w(])|\*\|[A-Z_]{2,30}\|\*|[〇○●◯]{2,}"
+    r"|__[A-Za-z][A-Za-z0-9_]{0,30}__"
+    rf"|(?<![\w-])(?:[A-Z]{{2,}}(?:_[A-Z]{{2,}})+|{_SLOT_NAMES})(?![\w-]|\.\w)"
 )
+
+
+def _template_leftovers(text: str) -> Iterator[re.Match[str]]:
+    """Merge tags, then bracketed slots that name a field, in order of the two scans."""
+    yield from _MERGE_TAG.finditer(text)
+    for m in _PLACEHOLDER.finditer(text):
+        if _is_placeholder(m.group()):
+            yield m
 
 
 def find_placeholders(doc: Document) -> Iterator[Finding]:
     text = doc.text if doc.text.isascii() else doc.text.translate(_BRACKETS)
-    for m in _MERGE_TAG.finditer(text):
+    for m in _template_leftovers(text):
         yield doc.finding(
             None,
             m.start(),
@@ -160,17 +205,6 @@ def find_placeholders(doc: Document) -> Iterator[Finding]:
             f"Template leftover {m.group()}: fill in the real value or remove it.",
             "",
         )
-    for m in _PLACEHOLDER.finditer(text):
-        if _is_placeholder(m.group()):
-            yield doc.finding(
-                None,
-                m.start(),
-                m.end(),
-                PLACEHOLDER,
-                Severity.BLOCK,
-                f"Template leftover {m.group()}: fill in the real value or remove it.",
-                "",
-            )
 
 
 def find_too_long(doc: Document) -> Iterator[Finding]:

@@ -31,7 +31,12 @@ _MESSENGERS = (
     r"por|su) signal|we ?chat|viber|skype|discord|messenger|imessage|snapchat|facebook|"
     r"face book|fb|instagram|insta|tik ?-?tok|twitter|youtube|you tube|pinterest|linkedin|"
     r"reddit|threema|line app|kakao ?talk|direct message|private message|"
-    r"privatnachricht|message privé|mensaje privado|messaggio privato"
+    r"privatnachricht|message privé|mensaje privado|messaggio privato|"
+    # slang and app stores: "the gram", "on IG", "our socials", "Google Play"
+    r"the gram|(?:on|via|at|our|auf|bei|über|sur|en|por|su|nel) ig|(?:our|my|unsere|nos|nuestras|"
+    r"i nostri) socials?|bluesky|threads app|mastodon|(?:google )?play store|google play|"
+    r"app ?store|apple store|our (?:mobile )?app|unsere\w* app|notre (?:appli|application)|"
+    r"nuestra (?:app|aplicación)|la nostra app"
 )
 _PAYMENT = (
     r"pay ?-?pal|venmo|zelle|cash ?app|western union|money ?gram|revolut|wise transfer|"
@@ -39,7 +44,9 @@ _PAYMENT = (
     r"bitcoin|btc|usdt|überweisung|überweisen sie|bankverbindung|kontoverbindung|"
     r"virement|coordonnées bancaires|transferencia|datos bancarios|cuenta bancaria|"
     r"bonifico|coordinate bancarie|ricarica postepay|postepay|bizum|satispay|"
-    r"pay (?:us|me) directly|payment outside|pay outside"
+    r"pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"
+    r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
+    r"freunde und familie"
 )
 _CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_PAYMENT}"
 _NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in) amazon| amazon)"
@@ -64,7 +71,9 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:contact|reach|text|email|e-mail|call|phone|ring|whatsapp|dm|write to) (?:us|me) "
             r"(?:directly|privately|personally|outside|by (?:phone|e-?mail|text)|via (?:e-?mail|"
             r"phone|text)|on (?:our|my)|at (?:our|my))",
-            r"(?:call|phone|ring|text|sms|e-?mail) (?:us|me)|get in touch (?:directly|"
+            r"(?:call|phone|ring|text|sms|e-?mail|buzz|bell|holler at) (?:us|me)|give (?:us|me) a "
+            r"(?:buzz|ring|bell|call|tinkle|text|phone call)|hit (?:us|me) up|slide into (?:our|my) "  # noqa: E501
+            r"dms?|get in touch (?:directly|"
             r"by phone|by e-?mail|outside)|reach (?:us|me) (?:at|on|via)",
             r"(?:our|my) (?:phone|telephone|hotline|mobile|cell|whatsapp|contact|direct|"
             r"personal|private|office|support) (?:number|line|e-?mail|address|no)|"
@@ -80,11 +89,14 @@ OFF_AMAZON: Final = Lexicon(
         ],
         "de": [
             _CHANNELS,
-            rf"unser(?:em|en|e|er)? (?:eigene[nmrs]? )?(?:online-?shop|web-?shop|shop|website|"
+            rf"unser(?:em|en|e|er|es)? (?:eigene[nmrs]? )?(?:online-?shops?|web-?shops?|shops?|website|"  # noqa: E501
             rf"webseite|homepage|internetseite|internetshop|onlineshop|laden|geschäft|"
             rf"domain|shopify-shop){_NOT_AMAZON}",
             r"direkt (?:bei|über|von|mit) uns|direkt (?:kaufen|bestellen|beziehen|einkaufen)|"
             r"(?:kaufen|bestellen) sie ~ direkt|direkt im shop",
+            r"(?:kontaktieren|schreiben|mailen|erreichen|melden) sie (?:sich )?(?:bei )?(?:uns|mich) "  # noqa: E501
+            r"(?:\w+ ){0,5}(?:direkt|außerhalb|telefonisch|privat)|klingeln sie (?:mal )?durch|"
+            r"impressum (?:unseres|unserer|auf unserer|im)|"
             r"(?:kontaktieren|schreiben|mailen|erreichen) sie (?:uns|mich) (?:direkt|per|unter|"
             r"über|telefonisch|privat)|rufen sie (?:uns|mich) ~ an|uns (?:direkt|telefonisch|"
             r"per e-?mail|per mail|privat) (?:erreichen|kontaktieren|schreiben)|"
@@ -101,10 +113,13 @@ OFF_AMAZON: Final = Lexicon(
             rf"e-?shop|magasin(?: en ligne)?|page|domaine){_NOT_AMAZON}",
             r"directement (?:auprès de nous|chez nous|sur notre|de nous|avec nous)|"
             r"(?:commandez|achetez|commander|acheter)(?:-le| le)? directement",
+            r"passez-nous un (?:coup de fil|appel|coup de téléphone)|un coup de fil|"
             r"appelez-nous|appelez nous|téléphonez-nous|contactez-nous (?:directement|par|au|"
             r"sur|via)|écrivez-nous (?:directement|à|par|sur|via)|envoyez-nous (?:un|une) "
             r"(?:e-?mail|mail|sms|courriel|texto)|joignez-nous",
-            r"notre (?:numéro|adresse e-?mail|adresse mail|adresse électronique|téléphone|"
+            r"notre (?:numéro(?! (?:siret|siren|de tva|tva|de commande|de suivi|d'identification|"
+            r"intracommunautaire|de dossier|de facture|d'entreprise|rcs|eori))|adresse e-?mail|"
+            r"adresse mail|adresse électronique|téléphone|"
             r"ligne directe|e-?mail|mail|courriel|hotline)",
             r"en dehors d'amazon|hors d'amazon|hors amazon|sans passer par amazon|sans amazon|"
             r"frais d'amazon|moins cher (?:sur|chez) nous",
@@ -117,9 +132,11 @@ OFF_AMAZON: Final = Lexicon(
             rf"dominio){_NOT_AMAZON}",
             r"directamente (?:con nosotros|a nosotros|de nosotros|en nuestra|en nuestro)|"
             r"(?:compre|pida|cómprenos|pídanos|comprar|pedir)(?:nos)? directamente",
-            r"llámenos|llámanos|contáctenos (?:directamente|por|al|en|vía)|contáctanos "
-            r"(?:directamente|por|al|en|vía)|escríbanos (?:directamente|a|al|por|vía)|"
-            r"escríbenos (?:directamente|a|al|por|vía)|envíenos un (?:correo|email|e-mail|sms|"
+            r"(?:danos|denos|dénos|hazme|hágame|haznos|háganos) (?:un toque|una llamada|un "
+            r"telefonazo)|llámenos|llámanos|contáctenos (?:directamente|por|al|en|vía)|contáctanos "
+            r"(?:directamente|por|al|en|vía)|escríbanos (?:directamente|a|al|vía|por (?:correo|e-?mail|"  # noqa: E501
+            r"whatsapp|teléfono|sms|mensaje privado))|"
+            r"escríbenos (?:directamente|a|al|vía)|envíenos un (?:correo|email|e-mail|sms|"
             r"mensaje directo)",
             r"nuestro (?:teléfono|número|correo|email|e-mail|whatsapp|móvil)|nuestra "
             r"(?:dirección de correo|línea directa)",
@@ -134,7 +151,8 @@ OFF_AMAZON: Final = Lexicon(
             rf"boutique|bottega online){_NOT_AMAZON}",
             r"direttamente (?:da noi|con noi|sul nostro|presso di noi)|"
             r"(?:acquisti|acquistare|acquisti|ordinare|compri|comprare|compra) direttamente",
-            r"chiamateci|ci chiami|chiamaci|telefonateci|contattateci (?:direttamente|via|per|al|"
+            r"(?:dacci|ci dia|ci faccia|fateci|facci) (?:un colpo di telefono|uno squillo|una "
+            r"telefonata)|chiamateci|ci chiami|chiamaci|telefonateci|contattateci (?:direttamente|via|per|al|"  # noqa: E501
             r"su)|contattaci (?:direttamente|via|per|al|su)|ci contatti (?:direttamente|via|per|"
             r"al|su)|ci scriva (?:direttamente|a|via|per|su)|scriveteci (?:a|via|su)|ci invii "
             r"(?:una e-?mail|un sms|un messaggio)",

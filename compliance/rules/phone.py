@@ -31,6 +31,9 @@ _NOT_A_PHONE: Final = re.compile(
     r"|\d?([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d|[./-]\d)"  # 15.06.2024, 15/06/24
     r"|\d?\.\d{1,2}\.(?!\d)"  # 15.06.
     r"|\d{4}-\d{4}(?![\d-])"  # ZIP+4 94103-1234
+    # dates with blanks: 12 06 2025, 2024 06 12 (a year of this or the last century)
+    r"|(?<![\d+)] \d)\d? (?:0?[1-9]|1[0-2]) (?:19|20)\d{2}(?!\d| \d)"
+    r"|(?<=[12])(?<![\d+)] \d)(?:9|0)\d{2} (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])(?!\d| \d)"
     r"|\d?[:h]\d{2}(?!\d)"  # 10:30, 14h30
     # 1.299,00 € / 19.99 usd; never starting on a later group of "123 456 789"
     r"|(?<!\d[ .,]\d)\d{0,2}(?:[ .,]\d{3})*(?:[.,]\d{1,2})? ?"
@@ -55,7 +58,13 @@ _CONTEXT: Final = re.compile(
     r"factur|fattur|kunden|artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
     r"postal|waybill|\bawb|consignment|receipt|beleg|quittung|reçu|recu\b|recibo|ricevuta|"
     r"label|etikett|etiquet|etichett|\bcase\b|\bfall\b|dossier|\bcaso\b|pratica|"
-    r"追跡|伝票|注文|問い合わせ番号)"
+    rf"追跡|伝票|注文|{fold_literal('問い合わせ番号')}|"
+    # tax and company registration numbers look like phone numbers: VAT, USt-IdNr., SIRET,
+    # P. IVA, CIF/NIF, KvK, NIP/REGON, org.nr, vergi no
+    r"\bvat\b|\bust\b|ust-?id|idnr|steuer|\btax\b|\btva\b|siret|siren|\biva\b|partita|"
+    r"\bcif\b|\bnif\b|eori|\bkvk\b|\bbtw\b|\bnip\b|regon|\bkrs\b|org\.? ?nr|"
+    r"momsnr|\bvkn\b|vergi|registr|handelsreg|\bhrb\b|\babn\b|\bgst\b|\blot\b|batch|"
+    r"serial|serie|date code|datecode|\bmhd\b)"
 )
 _CONTEXT_WINDOW: Final = 40
 _TOKEN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -298,15 +307,17 @@ _SUPPORT: Final = re.compile(
     r"support)|helpline|hersteller\w*|garantie\w*|kundendienst|kundenservice|"
     r"service (?:consommateurs?|client\w*|apres-vente)|fabricant|\bsav\b|fabricante|"
     r"servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|garantia|produttore|"
-    r"assistenza|servizio clienti|garanzia|メーカー|保証|修理|窓口|お客様センター|サポート|"
+    rf"assistenza|servizio clienti|garanzia|メーカー|保証|修理|窓口|{fold_literal('お客様センター')}|サポート|"  # noqa: E501
     r"\b(?:ups|usps|fedex|dhl|dpd|gls|hermes|evri|yodel|royal mail|parcelforce|correos|seur|"
     r"mrw|nacex|brt|bartolini|sda|poste italiane|la poste|colissimo|chronopost|"
-    r"mondial relay|postnl|bpost|canada post|purolator|ontrac|lasership|amazon)\b|"
+    r"mondial relay|postnl|bpost|canada post|purolator|ontrac|lasership|amazon|poste|posten|"
+    r"la poste|deutsche post|postnord|inpost|poczta polska|ptt|yurtici|aras kargo|mng kargo|"
+    r"bring|budbee|instabox|sendle)\b|"
     r"ヤマト|佐川|日本郵便"
 )
 _OWN: Final = re.compile(
     r"\b(?:our|my|us|unser\w*|mein\w*|uns|notre|nos|mon|ma|nous|nuestr\w*|mi|nos|"
-    r"nostr\w*|mio|mia|ci)\b|当店|弊社|私ども"
+    rf"nostr\w*|mio|mia|ci)\b|当店|弊社|{fold_literal('私ども')}"
 )
 
 

@@ -20,7 +20,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
-from compliance.rules.lexicon import Lexicon, negated, outside
+from compliance.rules.lexicon import Lexicon, Span, negated, outside
 
 __all__ = ["find_cancellation_requests", "find_personal_data_requests"]
 
@@ -29,7 +29,7 @@ CONTACT_DATA: Final = Lexicon(
     {
         "en": [
             r"(?:phone|telephone|mobile|cell|cellphone|contact|whatsapp|home|work|landline|"
-            r"personal|callback|call-back|direct) ?(?:numbers?|no)|phone|mobile|cellphone|"
+            r"personal|callback|call-back|direct) ?(?:numbers?|no)|phone|mobile|cellphone|landline|"
             r"e-?mails?(?: address(?:es)?)?|email(?: address)?|mail address|contact "
             r"(?:details|info|information|data)|personal (?:details|data|information|info)|"
             r"(?:home|private|full|postal|home) address|date of birth|social (?:media|security)|"
@@ -75,14 +75,17 @@ GIVE_US: Final = Lexicon(
             r"need)|write (?:down|us)|text (?:us|me)|forward|leave (?:us|me)|what is|what's|"
             r"confirm|could you (?:send|give|share|provide|tell)|include|add|note down|"
             r"so (?:that )?(?:the driver|we|our team|the courier) can (?:call|contact|reach|text|"
-            r"email)|(?:can|may) (?:we|i) (?:have|get)|ask (?:you )?for",
+            r"email)|(?:can|may) (?:we|i) (?:have|get)|ask (?:you )?for|drop|pop|stick|"
+            r"get hold of you|get in touch with you|in (?:your|the|a) reply",
         ],
         "de": [
             r"senden sie|schicken sie|teilen sie|nennen sie|geben sie|mitteilen|mitzuteilen|"
             r"wie lautet|wie lauten|wie ist|welche\w* (?:nummer|telefonnummer|adresse)|"
             r"schicken|senden|nennen|zusenden|durchgeben|angeben|hinterlegen sie|"
             r"übermitteln|zukommen|antworten sie mit|bestätigen sie|benötigen|brauchen|"
-            r"hinterlassen sie|schreiben sie uns|lassen sie uns ~ wissen|damit (?:der fahrer|"
+            r"hinterlassen sie|schreiben sie uns|lassen sie uns ~ wissen|schreib (?:uns|mir)|"
+            r"schick (?:uns|mir)|gib (?:uns|mir)|sag (?:uns|mir)|nenn (?:uns|mir)|teil (?:uns|mir)|"
+            r"schreibt uns|schickt uns|damit (?:der fahrer|"
             r"wir|der zusteller) ~ (?:anrufen|erreichen|kontaktieren)",
         ],
         "fr": [
@@ -101,6 +104,7 @@ GIVE_US: Final = Lexicon(
             r"proporciónenos|compártanos|comparta|díganos|denos|confirme|necesitamos|"
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
             r"comunicarnos|mandarnos|háganos llegar|hacernos llegar|"
+            r"indícanos|facilítanos|compártenos|confírmanos|mándenos|mándeme|escríbanos|"
             r"respóndanos con|para que (?:el repartidor|podamos|el mensajero) ~ (?:llamar|"
             r"contactar|localizar)",
         ],
@@ -110,9 +114,109 @@ GIVE_US: Final = Lexicon(
             r"rispondici|inviaci|mandaci|dicci|scrivici|"
             r"comunicarci|ci indichi|indichi|ci dia|condivida|ci lasci|confermi|abbiamo bisogno|"
             r"indicarci|darci|dirci|mandarci|ci mandi|farci avere|"
+            r"mandami|scrivimi|dimmi|inviami|indicaci|ci scrivi|ci mandi|"
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)",  # noqa: E501
         ],
         "ja": [r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ"],
+    },
+)
+
+# "Which number should the driver ring you on?": the question is the ask.
+CONTACT_QUESTION: Final = Lexicon(
+    "contact question",
+    {
+        "en": [
+            r"(?:which|what) (?:phone |mobile |cell |telephone |contact |landline |home )?"
+            r"(?:number|e-?mail(?: address)?) ~ (?:call|ring|reach|text|contact|phone|get hold|use|"
+            r"best|you)|(?:what's|what is|what) (?:the |your )?best (?:number|way to (?:reach|call|"
+            r"contact))|best number (?:to|for|on)|how (?:can|should|could|do) (?:we|the driver|"
+            r"the courier|they|i) (?:reach|contact|call|get hold of) you",
+        ],
+        "de": [
+            r"unter welcher (?:telefon|handy|mobil)?nummer|welche (?:telefonnummer|handynummer|"
+            r"nummer|e-?mail-?adresse) ~ (?:erreichen|anrufen|kontaktieren|verwenden|nutzen)|"
+            r"wie (?:können|kann|könnten|sollen) (?:wir|der fahrer|der zusteller|der bote) sie ~ "
+            r"(?:erreichen|kontaktieren|anrufen)|wie sind sie (?:am besten )?(?:telefonisch )?"
+            r"erreichbar|wo (?:erreichen|erreicht) (?:wir|der fahrer|man) sie",
+        ],
+        "fr": [
+            r"à quel (?:numéro|numero)|quel (?:numéro|numero|e-?mail|adresse) ~ (?:joindre|appeler|"
+            r"contacter|utiliser)|comment (?:pouvons-nous|peut-on|le livreur peut-il|pourrions-nous) "  # noqa: E501
+            r"vous (?:joindre|contacter|appeler)|où (?:pouvons-nous|peut-on) vous joindre",
+        ],
+        "es": [
+            r"(?:a|en) qué (?:número|numero|teléfono|móvil)|qué (?:número|teléfono|correo) ~ "
+            r"(?:llamar|contactar|localizar|usar)|cómo (?:podemos|puede|pueden|podríamos) "
+            r"(?:contactarle|localizarle|llamarle|contactarte|localizarte|llamarte|contactar con "
+            r"usted)|dónde (?:podemos|puede) (?:localizarle|llamarle)",
+        ],
+        "it": [
+            r"(?:a|su) quale (?:numero|cellulare|telefono)|quale (?:numero|email|indirizzo) ~ "
+            r"(?:chiamar\w*|contattar\w*|raggiung\w*|usare)|come (?:possiamo|può|potrebbe|"
+            r"potremmo) (?:contattarla|raggiungerla|chiamarla|contattarti|chiamarti|raggiungerti)|"
+            r"dove (?:possiamo|può) (?:raggiungerla|chiamarla)",
+        ],
+        "ja": [r"何番|どちらの(?:番号|電話)|連絡のつく(?:番号|電話)|ご連絡先を(?:教え|お知らせ)"],
+    },
+)
+
+# "There is no need to send us your number": the ask is waived, not made.  Before the data
+# word in its clause ...
+NO_NEED: Final = Lexicon(
+    "no need",
+    {
+        "en": [
+            r"no need|not need|don't need|do not need|needn't|need not|not necessary|unnecessary|"
+            r"don't have to|do not have to|won't need|will not need|never (?:ask|need)"
+        ],
+        "de": [
+            r"weder|nicht nötig|nicht notwendig|nicht erforderlich|müssen ~ (?:nicht|nichts|keine\w*)|"  # noqa: E501
+            r"brauchen ~ (?:nicht|nichts|keine\w*)|keine\w* ~ nötig"
+        ],
+        "fr": [r"inutile|pas besoin|pas nécessaire|n'avez pas (?:à|besoin)|jamais"],
+        "es": [r"no hace falta|no es necesario|no necesita|no tiene que|no necesitamos|nunca|ni"],
+        "it": [r"non serve|non è necessario|non deve|non c'è bisogno|non abbiamo bisogno|mai|né"],
+        "ja": [],
+    },
+)
+# ... or after it, in its sentence ("your number is not needed", "必要はございません").
+NOT_NEEDED: Final = Lexicon(
+    "not needed",
+    {
+        "en": [r"(?:is|are)(?: not|n't) (?:needed|required|necessary)"],
+        "de": [r"nicht (?:nötig|notwendig|erforderlich)"],
+        "fr": [r"(?:n'est|ne sont) pas (?:nécessaire|utile)s?"],
+        "es": [r"no (?:es|son) necesari[oa]s?"],
+        "it": [r"non (?:è|sono) necessari[oae]"],
+        "ja": [r"必要は(?:ございません|ありません)|必要ありません|不要です|不要"],
+    },
+)
+
+# "Send it over in your reply" after a sentence naming the data: the ask refers back.
+REFER_BACK: Final = Lexicon(
+    "refer back",
+    {
+        "en": [
+            r"(?:send|give|share|provide|pass|text|write|put|pop|drop) (?:it|them|that|this|those)"
+            r"(?: over| on| across| in| down)?"
+        ],
+        "de": [
+            r"(?:senden|schicken|geben|nennen|teilen|schreiben) sie (?:uns|mir) (?:sie|ihn|es|diese)|"  # noqa: E501
+            r"(?:uns|mir) (?:sie|ihn|es|diese) (?:senden|schicken|geben|nennen|mitteilen)"
+        ],
+        "fr": [
+            r"nous l'(?:envoyer|indiquer|communiquer|transmettre|donner)|(?:envoyez|indiquez|"
+            r"communiquez|transmettez|donnez)-(?:la|le|les)(?:-nous)?"
+        ],
+        "es": [
+            r"(?:envíe|mande|indique|pase|diga|facilite|envía|manda|indica|pasa|di|facilita)"
+            r"(?:noslo|nosla|noslos|noslas|melo|mela)"
+        ],
+        "it": [
+            r"(?:ce lo|ce la|ce li|ce le|me lo|me la) (?:invii|mandi|dia|comunichi|scriva|indichi)|"
+            r"(?:inviar|mandar|comunicar|dar|scriver)(?:celo|cela|celi)"
+        ],
+        "ja": [r"(?:そちら|それ)を(?:お送り|教えて|お知らせ)"],
     },
 )
 
@@ -159,10 +263,10 @@ YOUR: Final = Lexicon(
     "your",
     {
         "en": [r"your|you|best|preferred|which|an?|some|any"],
-        "de": [r"ihre\w*|ihr|eine|einen|ein"],
+        "de": [r"ihre\w*|ihr|eine|einen|ein|dein\w*|euer|eure\w*"],
         "fr": [r"votre|vos|un|une|des|où vous joindre"],
         "es": [r"su|sus|tu|un|una|unos|algún"],
-        "it": [r"suo|sua|suoi|tuo|tua|un|una|uno"],
+        "it": [r"suo|sua|suoi|tuo|tua|tuoi|un|una|uno"],
         "ja": [r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|ご住所"],
     },
 )
@@ -180,11 +284,13 @@ CANCEL: Final = Lexicon(
         ],
         "fr": [r"annuler|annulez|demandes? d'annulation"],
         "es": [
-            r"cancelar|cancele|cancelarlo|cancelarla|anular|anule|solicitud\w* de cancelaci[oó]n|"
+            r"cancelar|cancele|cancelarlo|cancelarla|anular|anule|cancela|anula|cancelen|anulen|"
+            r"solicitud\w* de cancelaci[oó]n|"
             r"petici[oó]n de cancelaci[oó]n"
         ],
         "it": [
-            r"annullare|annulli|annullarlo|annullarla|cancellare l'ordine|cancelli l'ordine|"
+            r"annullare|annulli|annullarlo|annullarla|annulla|annullate|cancellare l'ordine|"
+            r"cancelli l'ordine|cancella l'ordine|"
             r"richiest\w* di (?:annullamento|cancellazione)"
         ],
         "ja": [
@@ -258,14 +364,16 @@ YOU_DO_IT: Final = Lexicon(
             r"por favor|le rogamos|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
             r"envíe|haga clic|seleccione|vaya a|usted mismo|desde su cuenta|en sus pedidos|"
             r"le recomendamos|le sugerimos|le pedimos|presente|tramite|pida|pedir a amazon|"
-            r"solicite a amazon",
+            r"solicite a amazon|desde (?:tu|su) (?:lado|cuenta|área|parte)|por (?:tu|su) parte|tú "
+            r"mismo|cancela|cancele|anula|anule",
         ],
         "it": [
             r"per favore|la preghiamo|può|potrebbe|deve|dovrà|dovrebbe|richieda|richiedere|"
             r"invii|inviare|clicchi|selezioni|vada su|lei stesso|dal suo account|nei suoi ordini|"
             r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
             r"proceda|procedere|ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
-            r"clicca|lei",
+            r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
+            r"clicca|lei|pure|dalla (?:tua|sua) area|dal (?:tuo|suo) (?:lato|account|profilo)",
         ],
         "ja": [r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを"],
     },
@@ -283,12 +391,15 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:cancell?ation|request)|cancell?ation (?:is|was|has been) (?:confirmed|processed|"
             r"complete|done)|cancel it for you|on our side|on our end|us to cancel|"
             r"(?:shall|should|can|may) we|(?:want|like|wish) us to|we (?:will |'ll |can |have )?"
-            r"(?:cancel|cancell?ed) (?:it|the order|your order|this order)? ?for you",
+            r"(?:cancel|cancell?ed) (?:it|the order|your order|this order)? ?for you|"
+            r"(?:we'll|we will|we can|we'd) (?:do|handle|take care of|sort) (?:it|that|this)|"
+            r"do it for you",
         ],
         "de": [
             r"(?:wurde|wird|ist|haben|habe) ~ storniert|wir (?:haben|werden|können) ~ "
             r"stornieren|stornieren wir|nicht (?:mehr )?nötig|müssen nicht|brauchen nicht|"
-            r"ihre stornierung (?:wurde|ist)|für sie|sollen wir|möchten sie, dass wir|dass wir",
+            r"ihre stornierung (?:wurde|ist)|für sie|sollen wir|möchten sie, dass wir|dass wir|"
+            r"müssen nichts|nichts (?:zu )?stornieren|bereits (?:selbst )?storniert",
         ],
         "fr": [
             r"(?:a|ont|avons|est|été|sera) ~ annulée?s?|nous (?:avons|allons|pouvons) ~ annul\w*|"
@@ -334,21 +445,39 @@ def _sentences(lexicon: Lexicon, doc: Document) -> set[int]:
     return {doc.sentence_of(i) for i, _ in lexicon.spans(doc)}
 
 
+_CLAUSE: Final = frozenset(",;:-\n")
+
+
+def _waived(doc: Document, i: int, before: list[Span], after: list[Span]) -> bool:
+    """True when a "no need" phrase governs the data word at ``i``: before it in its clause,
+    or after it in its sentence."""
+    text = doc.words.text
+    s = doc.sentence_of(i)
+    for a, b in before:
+        if b <= i and i - b <= 80 and doc.sentence_of(a) == s and not _CLAUSE & set(text[b:i]):
+            return True
+    return any(a >= i and doc.sentence_of(a) == s for a, _ in after)
+
+
 def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
-    data = CONTACT_DATA.spans(doc)
-    if not data:
-        return
     view = doc.words
+    questions = CONTACT_QUESTION.spans(doc)
+    data = CONTACT_DATA.spans(doc)
+    if not data and not questions:
+        return
     data = outside(data, NOT_TO_US.spans(doc))
     give = _sentences(GIVE_US, doc)
     yours = _sentences(YOUR, doc)
     not_to_us = _sentences(ACCOUNT, doc)
+    refer_back = _sentences(REFER_BACK, doc)
+    before, after = NO_NEED.spans(doc), NOT_NEEDED.spans(doc)
     reported: set[int] = set()
-    for i, j in data:
+    for i, j in sorted(data + questions):
         s = doc.sentence_of(i)
-        if s in reported or s not in give or s not in yours or s in not_to_us:
+        asked = (i, j) in questions or (s in give and s in yours) or (s + 1 in refer_back)
+        if s in reported or not asked or s in not_to_us:
             continue
-        if negated(view.text, i):
+        if negated(view.text, i) or _waived(doc, i, before, after):
             continue
         reported.add(s)
         yield doc.finding(view, i, j, PERSONAL_DATA, Severity.BLOCK, _DATA_MESSAGE, _DATA_FIX)

@@ -50,6 +50,13 @@ REVIEW: Final = Lexicon(
             r"(?:feedback|comments?|opinion)|"
             r"with other (?:buyers|customers|shoppers)",
             rf"{_FIVE_EN}[- ]stars?",
+            # a thumbs-up or a helpful vote is a verdict too; so is "anything negative" when
+            # the buyer is to write, post or say it
+            r"thumbs?[- ]?ups?|upvotes?|helpful votes?|feedback (?:as|for|on) (?:the|a|our) seller|"
+            r"(?:writ\w*|post\w*|say\w*|leav\w*|publish\w*|put\w*|shar\w*|giv\w*) (?:anything|"
+            r"something|nothing|a thing|stuff) (?:negative|bad|critical|nasty|unkind|harsh|"
+            r"unfavou?rable)|(?:negative|bad|critical|harsh|low) (?:words|post|remarks?|marks?)|"
+            r"(?:one|two|1|2)[- ]star (?:review|rating)s?",
             r"(?:from|on a scale of) 1 to (?:5|10)|out of (?:5|five|10|ten)|(?:feedback|rating|"
             r"review) ~ to (?:positive|five|5)",
         ],
@@ -61,6 +68,10 @@ REVIEW: Final = Lexicon(
             r"(?:positive|negative|schlechte|gute)[sn]? "
             r"(?:feedback|kommentar|rückmeldung)",
             rf"{_FIVE_DE}[- ]sterne\w*",
+            r"(?:verkäufer|händler|shop|produkt|amazon|artikel|service)-?(?:bewertung|rezension)\w*|"
+            r"daumen (?:hoch|nach oben)|(?:etwas|nichts) (?:negatives|schlechtes|kritisches)|"
+            r"negative[ns]? (?:kommentar|worte|eintrag|beitrag)|negativ (?:bewerten|schreiben|"
+            r"äußern)",
             r"von 1 bis (?:5|10)|(?:feedback|bewertung\w*|rezension) ~ auf (?:positiv|fünf|5)",
         ],
         "fr": [
@@ -68,6 +79,9 @@ REVIEW: Final = Lexicon(
             r"meilleure) note|note maximale|commentaires? (?:négatifs?|positifs?)|"
             r"notes? sur amazon|(?:une|votre|la) note (?:sur (?:amazon|le produit|cinq|5)|de (?:5|cinq))",  # noqa: E501
             rf"{_FIVE_FR}[- ]étoiles?",
+            r"pouce (?:levé|en l'air|vers le haut)|quoi que ce soit de négatif|(?:quelque chose|"
+            r"rien) de (?:négatif|désagréable|critique)|(?:dire|écrire) du mal|avis négatifs?|"
+            r"notes? (?:négatives?|basses?|mauvaises?)|mauvaises? notes?",
             r"de 1 à (?:5|10)|sur (?:5|cinq|10)|(?:avis|note|évaluation) ~ en (?:positif|positive)",
         ],
         "es": [
@@ -77,6 +91,8 @@ REVIEW: Final = Lexicon(
             r"(?:negativos?|positivos?)|opini[oó]n(?:es)? (?:negativas?|positivas?)",
             rf"{_FIVE_ES}[- ]estrellas?",
             rf"{_FIVE_ES}[- ]estrellitas",
+            r"estrella|pulgar (?:arriba|hacia arriba)|(?:algo|nada) negativo|hablar mal|"
+            r"(?:reseñas?|valoraci[oó]n(?:es)?) negativ\w*",
             r"del 1 al (?:5|10)|de 1 a (?:5|10)|(?:valoraci[oó]n|opini[oó]n|reseña) ~ a positiv\w*",
         ],
         "it": [
@@ -84,9 +100,12 @@ REVIEW: Final = Lexicon(
             r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"
             r"stella",
             rf"{_FIVE_IT}[- ]stelle",
+            r"stellin[ae]|stellett[ae]|pollice (?:alzato|in su)|(?:qualcosa|niente|nulla) di "
+            r"(?:negativo|brutto|critico)|parlare male|recensioni? negativ\w*|"
+            r"feedback (?:come|al|sul|per il) venditore",
             r"da 1 a (?:5|10)|(?:recensione|valutazione|feedback|voto) ~ in positiv\w*",
         ],
-        "ja": [r"レビュー|評価|口コミ|クチコミ|星"],
+        "ja": [r"レビュー|評価|口コミ|クチコミ|星|ひょうか|採点|点数|いいね|低評価|悪い評価"],
     },
 )
 
@@ -96,31 +115,45 @@ REVIEW: Final = Lexicon(
 _WEAK_EN = r"(?:feedback|comments?|opinion|thoughts|impressions?|experience)"
 _WEAK_DE = r"(?:feedback|rückmeldung|meinung|eindruck|kommentar|erfahrung\w*)"
 _WEAK_FR = r"(?:commentaires?|opinion|impressions?|ressenti|feedback|expérience)"
-_WEAK_ES = r"(?:comentarios?|opini[oó]n|impresi[oó]n|feedback|experiencia)"
-_WEAK_IT = r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza)"
+_WEAK_ES = r"(?:comentarios?|opini[oó]n|impresi[oó]n|feedback|experiencia|parecer)"
+_WEAK_IT = r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza|parere)"
 WEAK_ASK: Final = Lexicon(
     "weak review ask",
     {
         "en": [
             rf"(?:leave|give|share|post|write|send|submit|drop|provide|hear|get) (?:us |me )?"
             rf"(?:your |some |a |an |any )?(?:honest |quick |short |brief |positive )?{_WEAK_EN}",
-            rf"(?:your|honest) {_WEAK_EN} (?:would|will|is|means|matters|helps|counts)",
+            rf"(?:your|honest) {_WEAK_EN} (?:would|will|helps|could)",
+            # a noun and a wish: "a quick comment would be great"
+            rf"(?:a|an|some|any) (?:quick |short |brief |honest |little |few )?(?:{_WEAK_EN}|"
+            r"few words|couple of words|line or two) (?:would|'d|could) (?:be|help|mean|make)",
+            rf"(?:would|could) you (?:leave|give|share|post|write|drop) (?:us )?(?:a|an|some|your) "
+            rf"(?:\w+ )?{_WEAK_EN}",
+            rf"(?:post|posts|posted|posting|publish\w*|leave|leaves) (?:a|an|their|your) "
+            rf"(?:\w+ )?{_WEAK_EN}",
             rf"(?:appreciate|welcome|love|value|grateful for) (?:your|any|some) {_WEAK_EN}",
             r"(?:share|write|post|leave|drop|jot down|put) (?:a few|some|a couple of|a) "
             r"(?:words|lines|thoughts|sentences|comments?)",
-            r"rates? (?:the|your|this|our|it|us|them|my)|rating (?:the|your|this|our|it|us)",
+            r"rat(?:e|es|ed) (?:the|your|this|our|it|us|them|my)|rating (?:the|your|this|our|it|us)",  # noqa: E501
             r"tell amazon|let amazon know|tell (?:other|fellow) (?:buyers|shoppers|customers)",
         ],
         "de": [
             rf"(?:ihr|ihre|ihren) {_WEAK_DE} ~ (?:hinterlassen|geben|teilen|schreiben|freuen|"
             rf"wichtig|hilft|zählt|bedeutet)",
             rf"(?:freuen|dankbar|hinterlassen sie|geben sie|teilen sie) ~ {_WEAK_DE}",
+            rf"(?:ein|eine|einen|kurze[sn]?|kleine[sn]?|ehrliche[sn]?) (?:kurze[sn]? |kleine[sn]? |"
+            rf"ehrliche[sn]? )?(?:{_WEAK_DE}|paar (?:nette |freundliche |liebe )?(?:worte|zeilen)) "
+            r"~ (?:wäre|wären|würde|würden|hilft|freut)",
             r"(?:lassen|sagen|erzählen) sie es ~ andere\w* (?:käufer|kunden)",
         ],
         "fr": [
             rf"(?:laissez|donnez|partagez|écrivez|laisser|donner|partager|faire part de) "
             rf"(?:-nous |nous )?(?:votre |vos |un |une |quelques )?{_WEAK_FR}",
-            rf"(?:votre|vos) {_WEAK_FR} (?:nous )?(?:est|sont|compte|comptent|importe|aide|serait)",
+            rf"(?:votre|vos) {_WEAK_FR} (?:nous )?(?:aiderait|serait)",
+            rf"(?:un|une|quelques) (?:petit |petite |bref |court |honnête |petits )?(?:{_WEAK_FR}|"
+            r"mots?|lignes?) ~ (?:serait|seraient|ferait|feraient|aiderait)",
+            rf"(?:publient|publiez|publier|postez|postent|poster|laissent|écrivent|rédigent) "
+            rf"(?:un|une|leur|votre) (?:\w+ )?{_WEAK_FR}",
             r"(?:laissez|laisser|donnez|donner|mettez|mettre|attribuez|attribuer)(?:-nous| nous)? "
             r"(?:une|votre|la) (?:bonne |petite )?note",
             rf"(?:ravis|reconnaissants) ~ {_WEAK_FR}",
@@ -128,15 +161,24 @@ WEAK_ASK: Final = Lexicon(
         "es": [
             rf"(?:deje|comparta|escriba|dejar|dar|compartir|déjenos|danos|denos|envíenos) "
             rf"(?:nos )?(?:su |sus |un |una |algún )?{_WEAK_ES}",
-            rf"(?:su|tu|sus) {_WEAK_ES} (?:es|nos|será|importa|cuenta|ayuda)",
+            rf"(?:su|tu|sus) {_WEAK_ES} (?:nos ayudaría|sería|será de)",
+            rf"(?:un|una|unas|unos|algún|breve) (?:breve |pequeñ[oa] |sincer[oa] |pocas )?"
+            rf"(?:{_WEAK_ES}|palabras|líneas) ~ (?:sería|serían|ayudaría|vendría)",
+            rf"(?:publique|publiquen|publicar|dejen|escriban|pongan) (?:una|un|su|sus) "
+            rf"(?:\w+ )?{_WEAK_ES}",
             rf"(?:agradeceríamos|encantaría|gustaría) ~ {_WEAK_ES}",
-            r"(?:cuéntelo|cuéntaselo|dígaselo|compártalo|cuénteselo) (?:a|con) otros "
-            r"(?:compradores|clientes)",
+            r"(?:cuent|dig|compart|cont|expli)\w* (?:a|con) (?:otros|otras|los demás) "
+            r"(?:compradores|clientes|usuarios)",
         ],
         "it": [
             rf"(?:lasci|dia|condivida|scriva|lasciare|dare|condividere|lasciaci|dacci) "
             rf"(?:ci )?(?:il suo |la sua |un |una |i suoi )?{_WEAK_IT}",
-            rf"(?:la sua|la tua|il suo|il tuo) {_WEAK_IT} (?:è|conta|ci aiuta|sarebbe)",
+            rf"(?:la sua|la tua|il suo|il tuo) {_WEAK_IT} (?:ci aiuterebbe|sarebbe)",
+            rf"(?:un|una|qualche|breve) (?:breve |piccol[oa] |sincer[oa] )?(?:{_WEAK_IT}|"
+            r"parol[ae]|righe) ~ (?:sarebbe|sarebbero|aiuterebbe|farebbe)",
+            rf"(?:lascerebbe|lasceresti|darebbe|daresti|scriverebbe|scriveresti|pubblicano|"
+            rf"pubblichi|pubblicare|lasciano|scrivono) (?:ci |un |una |il suo |la sua )*"
+            rf"(?:\w+ )?{_WEAK_IT}",
             rf"(?:grati|apprezzeremmo|gradiremmo) ~ {_WEAK_IT}",
             r"(?:lo dica|lo racconti|lo condivida|lo faccia sapere) (?:agli|con gli|a) altri "
             r"(?:acquirenti|clienti)",
@@ -167,7 +209,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"timeline|scan|scans|events|settings|account)",
             r"thanks? (?:you )?(?:so much |very much |again )?for (?:your|the) "
             r"(?:kind |quick |helpful |detailed )?(?:feedback|review|rating|comments?|message)",
-            r"we rate|rate (?:it|this|that|the \w+) as|rate the (?:urgency|priority|importance)|"
+            r"we rate|we'd rate|rat(?:e|es|ed|ing) ~ as|rate the (?:urgency|priority|importance)|"
+            # "update what you wrote in the address line": a form field, not a review
+            r"what you (?:wrote|entered|typed|put|filled in) (?:in|on|into|under|as|for) "
+            r"(?:the|your) (?!reviews?|ratings?|feedback|comments?)\w+|"
             r"shipping rate|exchange rate|tax rate|energy (?:rating|label|class)|(?:safety|"
             r"efficiency|ip|fire|load|noise|power) rating|\d-star (?:energy|safety|hotel)|"
             r"(?:the|this|that|their|a) review (?:is|was|has|will|takes|took|should|may|process|"
@@ -187,6 +232,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:feedback|rückmeldung|bewertung)",
         ],
         "fr": [
+            r"chang\w* d'avis|même avis|d'avis (?:que|de)|avis contraire|sauf avis|"
+            r"évalu\w* (?:les|le|la|l'|des) (?:dégâts|dommages?|préjudice|situation|coût|montant|"
+            r"colis|demande|réclamation|frais|état|réparation)|"
             r"avis de (?:passage|livraison|réception|expédition|mise en instance|"
             r"dépôt|retrait|virement|remboursement|suivi|instance)",
             r"(?:a|avait|ont|aura) laissé un avis|avis (?:indiquant|précisant|signalant|"
@@ -230,7 +278,8 @@ ASK: Final = Lexicon(
             r"how would you|how did we|would mean|means (?:a lot|the world|so much)|hear from you|"
             r"would help|will help|helps (?:other|future)|other (?:shoppers|buyers|customers)|"
             r"mind|dropping|drop us|would be (?:nice|great|super)|"
-            r"what you think|your thoughts|we want to know|we'd like to know|do us a favou?r",
+            r"what you think|your thoughts|we want to know|we'd like to know|do us a favou?r|"
+            r"would be|'d be|would make our day|could you|would you|upload|uploading",
         ],
         "de": [
             r"bitte|könnten sie|würden sie|können sie|wären sie|möchten sie|wenn sie (?:kurz )?"
@@ -239,7 +288,8 @@ ASK: Final = Lexicon(
             r"verfassen|freuen|freut uns|würden uns|wären (?:wir|ihnen) (?:sehr )?dankbar|"
             r"dankbar|hoffen|wünschen|vergessen sie nicht|denken sie daran|helfen sie uns|"
             r"lassen sie (?:uns|andere) wissen|erzählen|ihre meinung|was sie denken|"
-            r"wie zufrieden|bewerten sie|vergessen|schreib|gib|hinterlass|bewerte|erzähl",
+            r"wie zufrieden|bewerten sie|vergessen|schreib|gib|hinterlass|bewerte|erzähl|"
+            r"wäre|wären|würde uns|würden uns|posten|posten sie|hochladen|laden sie|teilen sie",
         ],
         "fr": [
             r"s'il vous plaît|s'il vous plait|svp|merci de|pourriez-vous|pouvez-vous|"
@@ -252,7 +302,8 @@ ASK: Final = Lexicon(
             r"votre avis nous|vous pourriez|si vous (?:pouviez|avez un (?:instant|moment))|"
             r"laisseriez|donneriez|écririez|accepteriez|auriez-vous|prendriez|laisse-nous|"
             r"donne-nous|écris|(?:ferait|feraient|fera) (?:très |grand |vraiment )?plaisir|"
-            r"dites-le|racontez|nous notant|en nous notant|compterait",
+            r"dites-le|racontez|nous notant|en nous notant|compterait|serait|seraient|"
+            r"publiez|postez|mettre à jour",
         ],
         "es": [
             r"por favor|podría|podrías|puede|puedes|le (?:agradeceríamos|agradeceremos|pedimos|"
@@ -264,7 +315,7 @@ ASK: Final = Lexicon(
             r"dejaría|dejarían|daría|escribiría|le importaría|compartiría|publicaría|"
             r"cuéntalo|cuéntanos|déjanos|danos|escríbenos|ponnos|nos pones|puntúa|valora|califica|"
             r"cuéntelo|si nos (?:pones|pone|das|da|escribes|escribe|dejas|deja)|puntúe|"
-            r"pondría|nos ayudaría",
+            r"pondría|nos ayudaría|sería|serían|puntúenos|puntúanos|suba|subir|sube",
         ],
         "it": [
             r"per favore|la preghiamo|potrebbe|potresti|può|puoi|vorrebbe|ci farebbe piacere|"
@@ -274,10 +325,12 @@ ASK: Final = Lexicon(
             r"aiutaci|non dimentichi|si ricordi|ci dica|ci faccia sapere|cosa ne pensa|"
             r"gradiremmo|apprezzeremmo|se ha un momento|lascerebbe|darebbe|scriverebbe|"
             r"le dispiacerebbe|vorrebbe|ci lascerebbe|lascia|dai|scrivi|valuta|racconta|racconti|"
-            r"lasciando|dia un|dare un|ci farebbe (?:felici\w*|piacere|contenti)|chiediamo",
+            r"lasciando|dia un|dare un|ci farebbe (?:felici\w*|piacere|contenti)|chiediamo|"
+            r"lasceresti|daresti|scriveresti|potresti|ti va|le va|sarebbe|sarebbero|pubblichi|"
+            r"pubblica|carichi|caricare|carica",
         ],
         "ja": [
-            r"ください|下さい|お願い|いただけ|頂け|投稿|記入|書いて|残して|お寄せ|ご協力|していただ"
+            r"ください|下さい|お願い|おねがい|いただけ|頂け|投稿|記入|書いて|残して|お寄せ|ご協力|していただ"
         ],
     },
 )
@@ -320,7 +373,7 @@ INCENTIVE: Final = Lexicon(
             _MONEY,
             r"reembols\w*|devoluci[oó]n del dinero|tarjetas? (?:de )?regalo|cheques? (?:de )?regalo|"  # noqa: E501
             r"cupon\w*|cupón|descuentos?|regal\w*|gratis|gratuit\w*|recompens\w*|a cambio|"
-            r"compensaci\w*|dinero|premio\w*|sorteo\w*|bonificaci\w*|"
+            r"compensaci\w*|dinero|premio\w*|sorte\w*|bonificaci\w*|cesta|"
             r"como agradecimiento|en agradecimiento|corre de nuestra cuenta|por cuenta nuestra|"
             r"(?:le|te) devolvemos el favor|algo especial|invitamos nosotros",
         ],
@@ -328,7 +381,8 @@ INCENTIVE: Final = Lexicon(
             _MONEY,
             r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|carta regalo|coupon|scont[oi]|"
             r"regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*|soldi|denaro|"
-            r"premi[oi]?|estrazione|concorso|vincere|come ringraziamento|per ringraziar\w*",
+            r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
+            r"per ringraziar\w*|omaggi\w*",
         ],
         "ja": [
             r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円"
@@ -409,31 +463,32 @@ PRESSURE: Final = Lexicon(
             r"running)|alive|afloat",
         ],
         "de": [
-            r"jede[rs]? (?:stern|bewertung|rezension) (?:zählt|hilft)|kleine[snr]? "
+            r"jede[rs]? (?:stern|bewertung|rezension) ~ (?:zählt|hilft)|kleine[snr]? "
             r"(?:unternehmen|familienunternehmen|händler|laden|shop|team|firma)|"
             r"familienunternehmen|hängt ~ ab|abhängig|überleben|existenz|bedeutet uns (?:viel|"
             r"sehr viel|die welt)|würde uns (?:sehr )?helfen|hilft uns (?:sehr|enorm|wachsen)|"
             r"unterstützen sie uns|zählt|familienbetrieb|entscheidet|zukunft|angewiesen",
         ],
         "fr": [
-            r"chaque (?:étoile|avis|note) (?:compte|aide)|petite? (?:entreprise|boutique|"
+            r"chaque (?:étoile|avis|note) ~ (?:compte|aide)|petite? (?:entreprise|boutique|"
             r"société|équipe|commerce)|entreprise familiale|dépend|survie|survivre|"
             r"compte (?:énormément|beaucoup)|(?:signifie|représente) (?:beaucoup|énormément)|"
             r"nous aider(?:ait)? (?:énormément|beaucoup)|soutenez-nous|soutenir|survie|"
             r"compterait|n'y arrivera|sans vous|toute petite|artisan\w*",
         ],
         "es": [
-            r"cada (?:estrella|reseña|opinión|valoración) (?:cuenta|importa|ayuda)|pequeña "
+            r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
             r"(?:empresa|tienda|negocio)|pequeño (?:negocio|comercio|equipo)|empresa familiar|"
             r"depende|sobrevivir|supervivencia|significa mucho|significaría mucho|"
-            r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos|un montón|nos ayuda",
+            r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos|un montón|nos ayuda|"
+            r"taller|negocio familiar|familiar|seguir adelante",
         ],
         "it": [
-            r"ogni (?:stella|recensione|valutazione) (?:conta|aiuta)|piccola (?:azienda|impresa|"
+            r"ogni (?:stella|recensione|valutazione) ~ (?:conta|aiuta)|piccola (?:azienda|impresa|"
             r"attività|bottega)|piccolo (?:negozio|commercio|team)|azienda familiare|dipende|"
             r"sopravviv\w*|significa molto|significherebbe molto|ci aiuterebbe (?:molto|tantissimo)|"  # noqa: E501
             r"ci aiuta (?:molto|tantissimo)|sostenerci|ci sostenga|conta molto|fa la differenza|"
-            r"farcela|appena nato|artigian\w*",
+            r"farcela|appena nato|artigian\w*|è oro|per noi è|andare avanti",
         ],
         "ja": [r"励み|小さな(?:会社|店|ショップ)|個人店|存続|助かります|大変助かり"],
     },
@@ -456,17 +511,20 @@ CHANGE: Final = Lexicon(
         ],
         "fr": [
             r"modifier|modifiez|modification|supprimer|supprimez|retirer|retirez|changer|changez|"
-            r"mettre à jour|revoir|revoyez|réviser|corriger|améliorer|reconsidérer|supprimé|modifié",  # noqa: E501
+            r"mettre à jour|revoir|revoyez|réviser|corriger|améliorer|reconsidérer|supprimé|modifié|"  # noqa: E501
+            r"mettiez à jour|modifiiez|retiriez|supprimiez|remontiez",
         ],
         "es": [
             r"cambiar|cambie|modificar|modifique|eliminar|elimine|borrar|borre|retirar|retire|"
             r"actualizar|actualice|editar|edite|quitar|quite|reconsiderar|reconsidere|mejorar|"
-            r"mejore|eliminada|modificada",
+            r"mejore|eliminada|modificada|actualizara|cambiara|modificara|eliminara|borrara|"
+            r"quitara|retirara|actualice",
         ],
         "it": [
             r"modificare|modifichi|rimuovere|rimuova|cancellare|cancelli|eliminare|elimini|"
             r"ritirare|ritiri|aggiornare|aggiorni|cambiare|cambi|rivedere|riveda|migliorare|"
-            r"migliori|rimossa|modificata|togliere|tolga|togli|levare|levi",
+            r"migliori|rimossa|modificata|togliere|tolga|togli|levare|levi|aggiornasse|"
+            r"modificasse|cambiasse|rimuovesse|togliesse|rivedesse|ritirasse|cancellasse",
         ],
         "ja": [r"削除|変更|修正|取り下げ|書き直|書き換え|撤回"],
     },
@@ -478,7 +536,9 @@ PUBLIC: Final = Lexicon(
     {
         "en": [
             r"product page|on amazon|publicly|other (?:shoppers|buyers|customers)|listing page|"
-            r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know"
+            r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know|(?:on|to) (?:the|our) "  # noqa: E501
+            r"(?:listing|reviews? section)|(?:on|to) (?:social media|your socials|instagram|facebook|"  # noqa: E501
+            r"tiktok)|online"
         ],
         "de": [
             r"produktseite|artikelseite|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)"  # noqa: E501
@@ -510,19 +570,54 @@ WEAK_NOUN: Final = Lexicon(
         ],
         "fr": [
             _WEAK_FR,
-            r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit",  # noqa: E501
+            r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit|"  # noqa: E501
+            r"(?:votre|la|une) note",
         ],
         "es": [
             _WEAK_ES,
             r"unas (?:líneas|palabras)|algunas palabras|unas letras|palabras amables|lo que "
-            r"escribió",
+            r"escribió|(?:su|la) nota",
         ],
         "it": [
             _WEAK_IT,
             r"due righe|qualche parola|un commento|come si è trovat\w*|belle parole|parole "
-            r"gentili|quello che ha scritto",
+            r"gentili|quello che ha scritto|il (?:suo )?voto",
         ],
         "ja": [r"ご意見|ご感想|感想|コメント"],
+    },
+)
+
+# A photo or video is a review when it is to be posted where other buyers see it ("post a
+# picture of it on the product page"); sent to the seller, it is evidence of damage.
+PHOTO: Final = Lexicon(
+    "photo",
+    {
+        "en": [r"photos?|pictures?|pics?|videos?|unboxing|snaps?"],
+        "de": [r"fotos?|bilder?|videos?"],
+        "fr": [r"photos?|vidéos?"],
+        "es": [r"fotos?|fotografías?|vídeos?|videos?"],
+        "it": [r"fot[oi]|fotografi[ae]|video"],
+        "ja": [r"写真|画像|動画"],
+    },
+)
+PUBLISHED: Final = Lexicon(
+    "published",
+    {
+        "en": [
+            r"product page|listing|reviews? section|on amazon|social media|socials|instagram|"
+            r"facebook|tiktok|online|publicly|for other (?:buyers|customers|shoppers)"
+        ],
+        "de": [
+            r"produktseite|artikelseite|auf amazon|öffentlich|social media|instagram|rezension\w*"
+        ],
+        "fr": [
+            r"fiche produit|page (?:du )?produit|sur amazon|publiquement|réseaux sociaux|instagram"
+        ],
+        "es": [
+            r"página del producto|ficha del producto|en amazon|públicamente|redes sociales|instagram"  # noqa: E501
+        ],
+        "it": [r"pagina del prodotto|scheda del prodotto|su amazon|pubblicamente|social|instagram"],
+        "ja": [r"商品ページ|sns|インスタ"],
     },
 )
 
@@ -534,6 +629,8 @@ RATE_US: Final = Lexicon(
             r"(?:rate|review|evaluate|score) (?:us|me|the (?:product|item|seller|purchase)|"
             r"your (?:purchase|order|experience|item|product)|this (?:product|item|seller)|"
             r"our (?:product|item|service|shop|store)|it on amazon)",
+            r"(?:grade|score|mark) (?:us|the (?:product|item|seller|purchase)|it|this (?:product|"
+            r"item))|give (?:us|it|the \w+) a (?:grade|score|mark|thumbs)",
             r"how did we do|how we did|how would you rate|what you think (?:of|about) "
             r"(?:the|your|our|this) (?:product|item|purchase|service)",
         ],
@@ -553,15 +650,21 @@ RATE_US: Final = Lexicon(
             r"(?:valore|valorar|califique|calificar|puntúe|puntuar|evalúe|evaluar) (?:nuestro "
             r"servicio|su compra|el producto|el artículo|su experiencia|al vendedor|su pedido|"
             r"nuestra tienda)",
-            r"valórenos|valorarnos|califíquenos|calificarnos|valóranos|evalúenos",
+            r"valórenos|valorarnos|califíquenos|calificarnos|valóranos|evalúenos|puntúenos|"
+            r"puntúanos|puntuarnos|puntúelo|puntúalo|valórelo|valóralo|califíquelo|califícalo|"
+            r"(?:ponga|pon|pongan|póngale|ponle) (?:una )?nota",
         ],
         "it": [
             r"(?:valuti|valutare|recensisca|recensire) (?:il prodotto|l'articolo|il suo acquisto|"
             r"la sua esperienza|il nostro servizio|il venditore|l'ordine|il nostro negozio)",
-            r"valutarci|valutateci|valutaci|ci valuti|recensirci",
+            r"valutarci|valutateci|valutaci|ci valuti|recensirci|(?:dia|dai|dare|dateci|dacci|ci dia) "  # noqa: E501
+            r"un voto|(?:valuta|valutate|vota) (?:pure |anche |un attimo |per favore |subito )?"
+            r"(?:il |l' ?|la |lo |i |gli |le )(?:prodotto|articolo|acquisto|ordine|servizio|venditore|"  # noqa: E501
+            r"negozio|nostr\w*)",
         ],
         "ja": [
-            r"(?:レビュー|評価|口コミ|ご感想)(?:を|の)?(?:ご)?(?:投稿|記入|お願い|いただけ|頂け|して|書いて|残して|お寄せ)"
+            r"(?:レビュー|評価|口コミ|ご感想)(?:を|の)?(?:ご)?(?:投稿|記入|お願い|いただけ|頂け|して|書いて|残して|お寄せ)|"
+            r"採点|点数を(?:つけ|付け)|点を(?:つけ|付け)"
         ],
     },
 )
@@ -573,7 +676,9 @@ TELL_OTHERS: Final = Lexicon(
         "en": [
             r"tell (?:others|your friends|a friend|everyone|other (?:buyers|customers)|your family)|"  # noqa: E501
             r"spread the word|recommend us|recommend our|refer a friend|share (?:your experience|"
-            r"it) with (?:others|friends)"
+            r"it) with (?:others|friends)|post about (?:it|us|your (?:purchase|order)|the \w+)|"
+            r"tag us|mention us|give us a shout-?out|shout us out|share (?:it|a photo|a picture|"
+            r"a video|your \w+) (?:on|with) (?:social|instagram|facebook|tiktok|your followers)"
         ],
         "de": [
             r"empfehlen sie uns|weiterempfehlen|erzählen sie ~ (?:freunden|anderen)|empfehlen sie unseren"  # noqa: E501
@@ -602,6 +707,33 @@ STARS: Final = Lexicon(
         "es": [rf"{_FIVE_ES}[- ]estrellas?|máxima puntuación"],
         "it": [rf"{_FIVE_IT}[- ]stelle|punteggio massimo"],
         "ja": [r"星5|星５|5つ星|５つ星|五つ星|星5つ|★5|満点"],
+    },
+)
+
+
+# Stars that grade an appliance or a hotel, not a seller: "a 4-star freezer compartment".
+FEATURE: Final = Lexicon(
+    "star feature",
+    {
+        "en": [r"freezers?|fridges?|hotels?|energy|safety|compartments?|crash test|michelin|ncap"],
+        "de": [r"gefrier\w*|kühl\w*|hotel\w*|energie\w*|sicherheit\w*"],
+        "fr": [r"congél\w*|réfrigérat\w*|frigo|hôtels?|énergi\w*|classée?s?|classement"],
+        "es": [r"congelador\w*|frigorífico|nevera|hotel\w*|energ\w*|clasificaci[oó]n"],
+        "it": [r"congelator\w*|frigorifero|freezer|albergh?[oi]|hotel|energ\w*|classificat\w*"],
+        "ja": [r"冷凍|冷蔵|ホテル|省エネ"],
+    },
+)
+
+# "In exchange for an honest opinion": an everyday word becomes a review by what is paid for it.
+EXCHANGE: Final = Lexicon(
+    "in exchange",
+    {
+        "en": [r"in (?:exchange|return) for|for (?:every|each)|for your (?:honest )?"],
+        "de": [r"im gegenzug|für (?:jede|jeden|jedes|ihre|ihr|ihren)|als dank für"],
+        "fr": [r"en échange|en contrepartie|pour (?:chaque|votre)"],
+        "es": [r"a cambio de|por cada|por su"],
+        "it": [r"in cambio (?:di|del|della|dello)|per ogni|per il suo|per la sua"],
+        "ja": [r"代わりに|引き換え"],
     },
 )
 
@@ -663,6 +795,10 @@ def _in(sentences: set[int], s: int, reach: int = 0) -> bool:
     return any(s + d in sentences for d in range(-reach, reach + 1))
 
 
+def _overlaps(hit: Hit, spans: set[Span]) -> bool:
+    return any(i < hit[2] and hit[1] < j for i, j in spans)
+
+
 def _sentences(hits: list[Hit]) -> set[int]:
     return {s for s, _, _ in hits}
 
@@ -678,8 +814,23 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     public = _sentences(_hits(PUBLIC, doc))
     reviews = _hits(REVIEW, doc, cut)
     change_sentences = _sentences(_hits(CHANGE, doc))
-    reviews += [h for h in _hits(WEAK_NOUN, doc, cut) if h[0] in public or h[0] in change_sentences]
+    # An everyday word ("comment", "a few kind words", "a photo") is a verdict when it goes
+    # public, replaces what the buyer wrote, is paid for, or carries the seller's fate.
+    weak_context = public | change_sentences
+    weak = _hits(WEAK_NOUN, doc, cut)
+    if weak:
+        pleaded = _sentences(_hits(PRESSURE, doc)) & _sentences(_hits(ASK, doc))
+        weak_context |= _sentences(_hits(EXCHANGE, doc)) | pleaded
+    reviews += [h for h in weak if h[0] in weak_context]
+    photos = _hits(PHOTO, doc)
+    if photos:
+        published = _sentences(_hits(PUBLISHED, doc))
+        reviews += [h for h in photos if h[0] in published]
     reviews += [(doc.sentence_of(m.start()), *m.span()) for m in _STAR_NOTATION.finditer(view.text)]
+    features = _sentences(_hits(FEATURE, doc))
+    if features:  # "a 4-star freezer": stars of an appliance or hotel are not a rating
+        graded = {(i, j) for s, i, j in _hits(STARS, doc) if s in features}
+        reviews = [h for h in reviews if h[0] not in features or not _overlaps(h, graded)]
     rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut)
     if not reviews and not rate_us:
         yield from _tell_others(doc, found)
@@ -689,7 +840,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     pressure = _sentences(_hits(PRESSURE, doc))
     change = _sentences(_hits(CHANGE, doc))
     ask = _sentences(_hits(ASK, doc))
-    stars = {(i, j) for i, j in STARS.spans(doc) if not _an_average(view.text, i)}
+    stars = {
+        (i, j)
+        for i, j in STARS.spans(doc)
+        if not _an_average(view.text, i) and doc.sentence_of(i) not in features
+    }
     reported: set[int] = set()
     for s, i, j in sorted(reviews + rate_us):
         if s in reported:
