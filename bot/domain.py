@@ -57,10 +57,14 @@ class MessageKind(StrEnum):
 class SystemKind(StrEnum):
     """Amazon mail that is not a buyer asking something: routed, never drafted."""
 
-    OPT_OUT_BOUNCE = "opt_out_bounce"
-    DELIVERY_FAILURE = "delivery_failure"
     A_TO_Z_CLAIM = "a_to_z_claim"
+    CHARGEBACK = "chargeback"
+    # Amazon customer service (or Customer Service by Amazon) asking the seller to act
+    AMAZON_CS_CONTACT = "amazon_cs_contact"
+    DELIVERY_FAILURE = "delivery_failure"  # Amazon did not deliver one of our messages
+    OPT_OUT_BOUNCE = "opt_out_bounce"
     RETURN_REQUEST = "return_request"
+    POLICY_WARNING = "policy_warning"  # a message of ours broke the messaging guidelines
     SENT_COPY = "sent_copy"
     OTHER = "other"
 
@@ -149,6 +153,8 @@ class InboundMessage:
     intent: Intent | None = None
     follow_up: bool = False  # continues an earlier message ("still nothing??")
     system_kind: SystemKind | None = None
+    case_id: str | None = None  # the claim, chargeback or case id an Amazon mail states
+    respond_by: datetime | None = None  # the answer deadline an Amazon mail states
     in_reply_to: str | None = None
     comm_mgr_token: str | None = None
     no_response_url: str | None = None

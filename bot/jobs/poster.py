@@ -70,6 +70,9 @@ _BACKOFF_CAP = timedelta(minutes=10)
 # Amazon notices somebody must act on get a card; sent-copy confirmations do not.
 _NOTICE_KINDS = (
     SystemKind.A_TO_Z_CLAIM,
+    SystemKind.CHARGEBACK,
+    SystemKind.AMAZON_CS_CONTACT,
+    SystemKind.POLICY_WARNING,
     SystemKind.RETURN_REQUEST,
     SystemKind.DELIVERY_FAILURE,
     SystemKind.OPT_OUT_BOUNCE,

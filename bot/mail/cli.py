@@ -12,15 +12,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.domain import InboundMessage, MessageKind
+from bot.domain import InboundMessage, MessageKind, SystemKind
 from bot.mail.relay import parse_mail
 
 __all__ = ["main", "to_json"]
 
 
-def to_json(msg: InboundMessage) -> dict[str, str | None]:
+def to_json(msg: InboundMessage) -> dict[str, object]:
     """The object DESIGN.md §3 specifies for ``wismo parse --json``, and nothing else."""
-    return {
+    fields: dict[str, object] = {
         "kind": msg.kind.value,
         "order_id": msg.order_id,
         "buyer_name": msg.buyer_name,
@@ -32,7 +32,16 @@ def to_json(msg: InboundMessage) -> dict[str, str | None]:
         "intent": msg.intent.value if msg.intent else None,
         "message_id": msg.message_id,
         "no_response_url": msg.no_response_url,
+        "attachments": [
+            {"filename": a.filename, "content_type": a.content_type, "size": a.size}
+            for a in msg.attachments
+        ],
     }
+    if msg.kind is MessageKind.SYSTEM:
+        fields["system_kind"] = (msg.system_kind or SystemKind.OTHER).value
+        fields["case_id"] = msg.case_id
+        fields["respond_by"] = msg.respond_by.isoformat() if msg.respond_by else None
+    return fields
 
 
 def _summary(msg: InboundMessage) -> str:
@@ -54,6 +63,8 @@ def _summary(msg: InboundMessage) -> str:
         ("sent", msg.sent_at.isoformat() if msg.sent_at else None),
         ("subject", msg.subject),
         ("message-id", msg.message_id),
+        ("case", msg.case_id),
+        ("respond by", msg.respond_by.isoformat() if msg.respond_by else None),
         ("no response link", msg.no_response_url),
         (
             "attachments",

@@ -31,7 +31,7 @@ from bot.domain import (
     SystemKind,
     marketplace_for_domain,
 )
-from bot.mail import _mime, system_mail
+from bot.mail import _mime, notice_fields, system_mail
 from bot.mail._html import HtmlText, html_to_text
 from bot.mail.intent import classify, recognise
 from bot.mail.language import detect_language
@@ -292,7 +292,7 @@ def _interpret(
     if amazon is not None:
         kind = system_mail.system_kind(view.subject, view.text)
         result = _system(view, kind, amazon.code, received_at)
-        if kind is SystemKind.OTHER and _CS_RELAY.search(view.text):
+        if kind is SystemKind.AMAZON_CS_CONTACT and _CS_RELAY.search(view.text):
             details = view.text.partition("Details:")[2].strip() or view.text
             result = replace(result, intent=classify(view.subject, details, result.language))
         return result
@@ -347,11 +347,14 @@ def _system(
     language = detect_language(view.text) or detect_language(view.subject, min_hits=1)
     if language is None and market:
         language = MARKETPLACES[market].language
+    stated = f"{view.subject}\n{view.text}"
     return replace(
         base,
         system_kind=kind,
         marketplace=market,
         language=language,
+        case_id=notice_fields.case_id(stated),
+        respond_by=notice_fields.respond_by(view.text, base.sent_at),
         comm_mgr_token=_comm_mgr(view),
     )
 

@@ -45,8 +45,37 @@ _DELIVERY_FAILURE = re.compile(
     re.I,
 )
 _A_TO_Z = re.compile(
-    r"a-to-z|a-z guarantee|a-bis-z|garantie (?:de )?a [àa] z|garanzia dalla a alla z"
+    r"a-to-z|a-z guarantee|a-bis-z|garantie (?:de )?a[- ][àa][- ]z|garanzia dalla a alla z"
     r"|garant[íi]a de la a a la z|マーケットプレイス保証|aからzまで",
+    re.I,
+)
+_CHARGEBACK = re.compile(
+    r"charge-?backs?\b|r[üu]ckbuchung|r[ée]trofacturation|contr?estation de paiement"
+    r"|contracargo|riaddebito",
+    re.I,
+)
+# Amazon's own customer service, or Customer Service by Amazon, asking the seller to act.
+_CS_CONTACT = re.compile(
+    r"we've been contacted by a customer regarding|we have been contacted by a customer"
+    r"|customer service by amazon|amazon customer service (?:needs|requires|is requesting)"
+    r"|(?:inquiry|enquiry|request) from amazon customer service"
+    r"|wir wurden von einem kunden .{0,40}kontaktiert|kundenservice durch amazon"
+    r"|anfrage (?:vom|des) amazon[- ]kundenservice"
+    r"|nous avons [ée]t[ée] contact[ée]s par un client|service client par amazon"
+    r"|demande du service client(?:[eè]le)? (?:d')?amazon",
+    re.I,
+)
+# Amazon telling the seller a message of theirs broke the messaging guidelines.
+_POLICY_WARNING = re.compile(
+    r"(?:violat\w*|breach\w*|not compl\w*)\W+(?:\w+\W+){0,6}?"
+    r"(?:communication guidelines|buyer-seller messaging (?:policy|guidelines))"
+    r"|policy warning|messaging (?:privileges|permissions) (?:have been |were )?"
+    r"(?:removed|restricted|suspended)"
+    r"|versto(?:ß|ss) gegen (?:\w+\W+){0,4}?kommunikationsrichtlinien"
+    r"|richtlinienversto(?:ß|ss)|richtlinienwarnung"
+    r"|enfrei\w* (?:\w+\W+){0,4}?(?:r[èe]gles|consignes) de communication"
+    r"|non-respect (?:\w+\W+){0,4}?(?:r[èe]gles|consignes) de communication"
+    r"|avertissement (?:relatif|concernant) (?:\w+\W+){0,3}?(?:r[èe]gles|politique)",
     re.I,
 )
 _RETURN = re.compile(
@@ -57,11 +86,19 @@ _RETURN = re.compile(
     r"|richiesta di reso|autorizzazione (?:al|di) reso|返品リクエスト|返品依頼",
     re.I,
 )
-_CHECKS = (
-    (SystemKind.SENT_COPY, _SENT_COPY),
+# The kinds a buyer alias may carry too (copies and bounces of our own messages).
+_FROM_ALIAS = (
     (SystemKind.OPT_OUT_BOUNCE, _OPT_OUT),
     (SystemKind.DELIVERY_FAILURE, _DELIVERY_FAILURE),
+    (SystemKind.SENT_COPY, _SENT_COPY),
+)
+# Most specific first: a claim mail may mention returns, a warning quotes our sent text.
+_CHECKS = (
+    (SystemKind.POLICY_WARNING, _POLICY_WARNING),
+    (SystemKind.CHARGEBACK, _CHARGEBACK),
     (SystemKind.A_TO_Z_CLAIM, _A_TO_Z),
+    (SystemKind.AMAZON_CS_CONTACT, _CS_CONTACT),
+    *_FROM_ALIAS,
     (SystemKind.RETURN_REQUEST, _RETURN),
 )
 _BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster)@", re.I)
@@ -106,8 +143,12 @@ def unmistakable_kind(
     For mail from a buyer alias (``from_buyer``) only the subject is given and only copies
     and bounces count, so a buyer whose subject topic is "Return request" is still a buyer.
     """
-    checks = _CHECKS[:3] if from_buyer else _CHECKS
-    for kind, pattern in checks:
-        if pattern.search(subject) or (text and pattern.search(text)):
-            return kind
+    checks = _FROM_ALIAS if from_buyer else _CHECKS
+    # The subject is Amazon's own label; the body may quote anything (our sent text).
+    for where in (subject, text):
+        for kind, pattern in checks:
+            if where and pattern.search(where):
+                if kind is SystemKind.DELIVERY_FAILURE and _OPT_OUT.search(text):
+                    return SystemKind.OPT_OUT_BOUNCE  # the failure's reason is the opt-out
+                return kind
     return None

@@ -22,7 +22,9 @@ CONTRACT_KEYS = {
     "intent",
     "message_id",
     "no_response_url",
+    "attachments",
 }
+SYSTEM_KEYS = CONTRACT_KEYS | {"system_kind", "case_id", "respond_by"}
 
 
 def test_json_of_a_buyer_message_exits_0(capsys):
@@ -46,10 +48,14 @@ def test_system_mail_exits_1_with_nulls_where_nothing_applies(capsys):
 
     out = json.loads(capsys.readouterr().out)
     assert code == 1
-    assert set(out) == CONTRACT_KEYS
+    assert set(out) == SYSTEM_KEYS
     assert out["kind"] == "system"
     assert out["buyer_alias"] is None and out["intent"] is None
     assert out["order_id"] == "203-9988776-5544330"
+    assert out["system_kind"] == "a_to_z_claim"
+    # "within 72 hours" of the mail's Date, Tue, 03 Nov 2026 07:45:00 +0000
+    assert out["respond_by"] == "2026-11-06T07:45:00+00:00"
+    assert out["case_id"] is None
 
 
 def test_human_summary_names_the_essentials(capsys):

@@ -1122,7 +1122,7 @@ def system_mails() -> dict[str, tuple[bytes, dict[str, object]]]:
                 "and the tracking has not moved for a week.\n",
                 "<cs-1@amazon.com>",
             ),
-            {**system("other", "112-5566778-8990011", "US", "en"), "intent": W},
+            {**system("amazon_cs_contact", "112-5566778-8990011", "US", "en"), "intent": W},
         ),
         "sys_bounce_of_our_reply": (
             envelope(
