@@ -12,7 +12,12 @@ HTTP/1.1), and the WSGI application only ever sees a request that arrived whole:
   closed;
 - an idle kept-alive connection is closed after ``keepalive`` seconds, and a process holds
   at most ``max_connections`` connections (503 beyond);
-- a malformed request gets a 400 with a short reason.
+- a malformed request gets a 400 with a short reason; so does one whose framing two
+  servers could read differently (request smuggling through a proxy in front):
+  ``Content-Length`` with ``Transfer-Encoding``, ``Content-Length`` given twice (even
+  with the same value) or as a list, ``Transfer-Encoding`` on HTTP/1.0, and header lines
+  folded onto the next line (obs-fold), which h11 would quietly join.  Header names that
+  are not tokens are refused by h11 itself.
 
 A stalled client then costs a socket and a few kilobytes, never a thread.  Responses are
 collected in the thread and written by the loop, so a client that does not read its answer
@@ -47,6 +52,7 @@ _REASONS = {
     413: "Content Too Large",
     431: "Request Header Fields Too Large",
     500: "Internal Server Error",
+    501: "Not Implemented",
     503: "Service Unavailable",
 }
 
@@ -153,20 +159,30 @@ class Front:
         # says nothing is as slow as one that stalls halfway.
         deadline = loop.time() + (limits.read_timeout if first else limits.keepalive)
         started = first
+        # The bytes of the request's head as sent: h11 joins folded lines and merges
+        # repeated Content-Length fields before we see its Request.
+        head_bytes = bytearray(conn.trailing_data[0])
+        keep_head = True
 
         def more(data: bytes) -> None:
             nonlocal deadline, started
             if not started and data:
                 started = True
                 deadline = loop.time() + limits.read_timeout
+            if keep_head and len(head_bytes) <= limits.header_bytes + _READ_SIZE:
+                head_bytes.extend(data)
             conn.receive_data(data)
 
         event = await self._next(conn, reader, lambda: deadline, more, started=lambda: started)
+        keep_head = False
         if isinstance(event, h11.ConnectionClosed):
             raise _Gone
         if not isinstance(event, h11.Request):
             raise _Refuse(400, "expected a request")
         request = event
+        problem = _framing_problem(bytes(head_bytes), request.http_version)
+        if problem is not None:
+            raise _Refuse(400, problem)
         # h11 bounds only headers that arrive in pieces; a block read at once is checked here.
         head = len(request.target) + sum(len(n) + len(v) + 4 for n, v in request.headers)
         if head > limits.header_bytes:
@@ -291,6 +307,30 @@ def _path_of(target: bytes) -> str:
         raw = urlsplit(raw).path or b"/"
     # PEP 3333: bytes as latin-1, so every byte survives.
     return unquote_to_bytes(raw).decode("latin-1")
+
+
+def _framing_problem(head: bytes, http_version: bytes) -> str | None:
+    """Why the head of a request (as sent) must be refused, or None."""
+    ends = [at for at in (head.find(b"\r\n\r\n"), head.find(b"\n\n")) if at >= 0]
+    lines = head[: min(ends) if ends else len(head)].split(b"\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)  # h11 refuses them itself; only the request line starts the head
+    names: list[bytes] = []
+    for line in lines[1:]:
+        if line[:1] in (b" ", b"\t"):
+            return "a header line folded onto the next line (obs-fold) is not accepted"
+        name, _, value = line.partition(b":")
+        names.append(name.strip().lower())
+        if names[-1] == b"content-length" and b"," in value:
+            return "Content-Length given as a list: send one length"
+    if names.count(b"content-length") > 1:
+        return "Content-Length given more than once: send one"
+    if b"transfer-encoding" in names:
+        if b"content-length" in names:
+            return "both Content-Length and Transfer-Encoding: send one of them"
+        if http_version == b"1.0":
+            return "Transfer-Encoding is not allowed on HTTP/1.0"
+    return None
 
 
 def _content_length(request: h11.Request) -> int | None:

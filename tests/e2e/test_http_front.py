@@ -194,7 +194,7 @@ def test_the_webhook_has_its_own_limit(served):
     assert small.status_code == 401
 
 
-def test_kept_alive_connections_serve_several_requests(served):
+def test_kept_alive_connections_serve_several_requests_and_ambiguous_framing_is_refused(served):
     with httpx.Client(timeout=5) as http:
         answers = [http.get(served.base + "/healthz") for _ in range(3)]
     assert [a.status_code for a in answers] == [200, 200, 200]
@@ -209,6 +209,23 @@ def test_kept_alive_connections_serve_several_requests(served):
         data += sock.recv(4096)
     sock.close()
     assert data.startswith(b"HTTP/1.1 200 ") and b"HTTP/1.1 404 " in data, data
+
+    # The gunicorn worker serves through the same front: Content-Length beside
+    # Transfer-Encoding, a repeated Content-Length or a folded header line is refused, and
+    # the webhook request hidden in the body is never served.
+    hidden = b"0\r\n\r\nPOST /inbound/mail HTTP/1.1\r\nHost: bot\r\nContent-Length: 1\r\n\r\nx"
+    for head in (
+        b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n",
+        b"Content-Length: 5\r\nContent-Length: 5\r\n",
+        b"Content-Length: 5\r\nX-Note: a\r\n Transfer-Encoding: chunked\r\n",
+    ):
+        sock = served.raw(b"POST /slack/events HTTP/1.1\r\nHost: bot\r\n" + head + b"\r\n" + hidden)
+        sock.settimeout(5)
+        data = b""
+        while chunk := sock.recv(4096):
+            data += chunk
+        sock.close()
+        assert data.startswith(b"HTTP/1.1 400 ") and data.count(b"HTTP/1.1 ") == 1, data
 
 
 def test_json_logs_are_one_object_a_line_gunicorns_own_included(served):
