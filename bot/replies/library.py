@@ -29,7 +29,7 @@ from bot.replies.render import render_traced
 from bot.replies.report import LibraryReport, TemplateProblem, TemplateStatus
 from bot.replies.scenarios import LANGUAGES, REQUIREMENTS, TEMPLATED, Scenario
 from carriers.links import TRACKING_URLS, normalise_number, tracking_url
-from compliance import Policy, check
+from compliance import Policy, Report, check
 
 __all__ = ["check_library", "load_library", "parse_header", "sample_facts"]
 
@@ -211,7 +211,7 @@ def _check_template(
                 problems.append(_broken(path, exc, variant))
             continue
         renderings += 1
-        report = check(traced.text, lang=lang, policy=policy or _DEFAULT_POLICY)
+        report = _gate(traced.text, lang, policy or _DEFAULT_POLICY)
         for finding in report.findings:
             line = traced.line_at(finding.start)
             key = (finding.rule, line, finding.excerpt)
@@ -229,6 +229,15 @@ def _check_template(
                 )
             )
     return TemplateStatus(scenario, lang, path, tuple(problems), renderings)
+
+
+def _gate(text: str, lang: str, policy: Policy) -> Report:
+    """The policy verdict as the send path gives it: a language without word lists of its
+    own is checked with those of every language (``bot.services.verdict``)."""
+    try:
+        return check(text, lang=lang, policy=policy)
+    except ValueError:
+        return check(text, lang=None, policy=policy)
 
 
 def _broken(path: str, exc: Exception, variant: str = "") -> TemplateProblem:

@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 # Languages every scenario must exist in (the European marketplaces plus English).
-LANGUAGES: Final[tuple[str, ...]] = ("en", "de", "fr", "es", "it")
+LANGUAGES: Final[tuple[str, ...]] = ("en", "de", "fr", "es", "it", "nl", "pl", "sv", "tr")
 
 
 class Scenario(StrEnum):

@@ -27,7 +27,14 @@ WISMO_TEXT = {
     "es": "Hola, todavía no he recibido mi pedido. ¿Dónde está mi paquete? ¿Cuándo llegará?",
     "ja": "注文した商品がまだ届いていません。荷物は今どこにありますか？いつ届きますか？",
     "it": "Buongiorno, non ho ancora ricevuto il mio ordine. Dove si trova il pacco?",
+    "nl": "Hallo, mijn bestelling is nog niet aangekomen. Waar is mijn pakket? Wanneer komt het?",
+    "pl": "Dzień dobry, nie otrzymałem jeszcze zamówienia. Gdzie jest moja paczka? Kiedy dotrze?",
+    "sv": "Hej, min beställning har inte kommit än. Var är mitt paket? När kommer det?",
+    "tr": "Merhaba, siparişim henüz gelmedi. Kargom nerede? Ne zaman gelir?",
 }
+# The bundled demo inbox writes in these; the newer template languages are covered below,
+# buyer by buyer.
+DEMO_LANGUAGES = ("en", "de", "fr", "es", "it")
 DOMAINS = {"US": "amazon.com", "UK": "amazon.co.uk", "DE": "amazon.de", "FR": "amazon.fr",
            "ES": "amazon.es", "IT": "amazon.it"}  # fmt: skip
 
@@ -92,7 +99,7 @@ def test_every_bundled_mail_gets_its_scenario_and_language(services, manifest):
             seen_scenarios.add(draft.scenario)
             seen_languages.add(draft.language)
     assert {s.value for s in Scenario} - NOT_YET_IN_DEMO <= seen_scenarios
-    assert set(LANGUAGES) <= seen_languages
+    assert set(DEMO_LANGUAGES) <= seen_languages
 
 
 # Scenarios no demo mail reaches yet: issue 14's new ones (the demo's carrier sandbox gives

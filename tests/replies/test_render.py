@@ -20,7 +20,18 @@ from bot.replies import (
     requirements,
 )
 
-MARKET = {"en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "ja": "JP"}
+MARKET = {
+    "en": "US",
+    "de": "DE",
+    "fr": "FR",
+    "es": "ES",
+    "it": "IT",
+    "nl": "NL",
+    "pl": "PL",
+    "sv": "SE",
+    "tr": "TR",
+    "ja": "JP",
+}
 ALL_LANGUAGES = (*LANGUAGES, "ja")  # Japanese is shipped too, beyond the required five
 
 
@@ -57,6 +68,11 @@ def test_every_scenario_renders_in_every_language(full_facts, scenario, lang):
         ("en", "US", "December 3, 2026"),
         ("en", "UK", "3 December 2026"),
         ("ja", "JP", "2026年12月3日"),
+        ("nl", "NL", "op 3 december 2026"),
+        ("nl", "BE", "op 3 december 2026"),
+        ("pl", "PL", "3 grudnia 2026"),
+        ("sv", "SE", "den 3 december 2026"),
+        ("tr", "TR", "3 Aralık 2026 tarihinde"),
     ],
 )
 def test_dates_are_in_the_buyers_language(full_facts, lang, market, expected):
@@ -74,6 +90,20 @@ def test_times_are_shown_in_the_marketplace_time_zone(full_facts):
     assert (
         "December 1, 2026 at 6:30\u202fPM" in american or "December 1, 2026 at 6:30 PM" in american
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "market", "expected"),
+    [
+        ("nl", "NL", "op 2 december 2026 om 00:30 uur"),
+        ("pl", "PL", "2 grudnia 2026 o godz. 00:30"),
+        ("sv", "SE", "den 2 december 2026 kl. 00:30"),
+        ("tr", "TR", "2 Aralık 2026 tarihinde, saat 02:30"),  # Istanbul is UTC+3
+    ],
+)
+def test_delivery_times_in_the_new_languages_are_local(full_facts, lang, market, expected):
+    text = render(Scenario.DELIVERED, lang, dataclasses.replace(full_facts, marketplace=market))
+    assert expected in text
 
 
 def test_delivered_reply_offers_help_to_find_the_parcel(full_facts):
@@ -137,8 +167,8 @@ def test_a_missing_fact_names_fact_and_template(full_facts):
 
 
 def test_unknown_language_is_a_clear_error(full_facts):
-    with pytest.raises(UnknownTemplate, match="'nl'"):
-        render(Scenario.IN_TRANSIT, "nl", full_facts)
+    with pytest.raises(UnknownTemplate, match="'pt'"):
+        render(Scenario.IN_TRANSIT, "pt", full_facts)
 
 
 def test_unknown_scenario_lists_the_known_ones(full_facts):
