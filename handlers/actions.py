@@ -15,7 +15,6 @@ from slack_sdk import WebClient
 from bot.domain import Conversation
 from bot.errors import AlreadyDecided, ComplianceBlocked, NotAuthorised
 from bot.services import deciding
-from bot.services.access import Role
 from bot.slack.blocks import edit_modal, notice_modal, reject_modal, shown_verdict, verdict_key
 from bot.slack.ids import ActionId
 from handlers.context import wismo
@@ -56,17 +55,12 @@ def _pk(body: dict[str, Any]) -> int:
     return int(body["actions"][0]["value"])
 
 
-def _require_agent(context: BoltContext, user: str, what: str, pk: int | str) -> None:
-    wismo(context).access.require(user, Role.DECIDE, what=what, subject=pk)
-
-
 def approve(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     ack()
     w = wismo(context)
     user, pk = body["user"]["id"], _pk(body)
-    _require_agent(context, user, "approve", pk)
     try:
-        result = deciding.approve(w.services, pk, actor=user, now=w.now())
+        result = deciding.approve(w.services, pk, access=w.access, actor=user, now=w.now())
     except ComplianceBlocked:
         # The card now says why, and drops Approve: the draft fails today's policy.
         show_result(client, w, deciding.DecisionResult(deciding.current(w.services, pk)),
@@ -79,8 +73,7 @@ def mark_answered(ack: Ack, body: dict[str, Any], client: WebClient, context: Bo
     ack()
     w = wismo(context)
     user, pk = body["user"]["id"], _pk(body)
-    _require_agent(context, user, "mark answered", pk)
-    result = deciding.mark_answered(w.services, pk, actor=user, now=w.now())
+    result = deciding.mark_answered(w.services, pk, access=w.access, actor=user, now=w.now())
     show_result(client, w, result, user=user, fallback=card_location(body))
 
 
@@ -102,8 +95,9 @@ def _resolve_in_doubt(
     ack()
     w = wismo(context)
     user, pk = body["user"]["id"], _pk(body)
-    _require_agent(context, user, "it was sent" if was_sent else "send again", pk)
-    result = deciding.resolve_in_doubt(w.services, pk, was_sent=was_sent, actor=user, now=w.now())
+    result = deciding.resolve_in_doubt(
+        w.services, pk, was_sent=was_sent, access=w.access, actor=user, now=w.now()
+    )
     show_result(client, w, result, user=user, fallback=card_location(body))
 
 
@@ -118,8 +112,7 @@ def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltCo
     view = opened.get("view") or {}
     view_id, view_hash = view["id"], view["hash"]
     try:
-        _require_agent(context, user, "edit", pk)
-        conv = deciding.editable(w.services, pk)
+        conv = deciding.editable(w.services, pk, access=w.access, actor=user)
     except (NotAuthorised, AlreadyDecided, LookupError) as exc:
         client.views_update(
             view_id=view_id, hash=view_hash, view=notice_modal("Edit reply", user_text(exc))
@@ -153,7 +146,7 @@ def open_reject(ack: Ack, body: dict[str, Any], client: WebClient, context: Bolt
     user, pk = body["user"]["id"], _pk(body)
     opened = client.views_open(trigger_id=body["trigger_id"], view=reject_modal(pk))
     try:
-        _require_agent(context, user, "reject", pk)
+        deciding.authorise(wismo(context).access, pk, actor=user, what="reject")
     except NotAuthorised as exc:
         view = opened.get("view") or {}
         client.views_update(

@@ -1,8 +1,10 @@
 """Modal submissions: the edited reply and the rejection.
 
-The policy check and the authorisation run *before* the ack, because only the ack of a
-``view_submission`` can put an error under an input; both are fast (no Slack call for
-user ids, a cached list for user groups).  Sending happens after the ack.
+The decision service's form checks (:func:`~bot.services.deciding.check_edit`,
+:func:`~bot.services.deciding.check_rejection`: authorisation, then the policy check or
+the reason) run *before* the ack, because only the ack of a ``view_submission`` can put
+an error under an input; both are fast (no Slack call for user ids, a cached list for
+user groups).  Sending happens after the ack.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from slack_sdk import WebClient
 from bot.errors import NotAuthorised, RejectionIncomplete
 from bot.printable import printable_text
 from bot.services import deciding
-from bot.services.access import Role
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from compliance import Report
 from handlers.context import wismo
@@ -43,14 +44,6 @@ def _errors_text(report: Report) -> str:
     return text[:_ERROR_LIMIT]
 
 
-def _agent_problem(context: BoltContext, user: str, what: str, pk: Any) -> str | None:
-    try:
-        wismo(context).access.require(user, Role.DECIDE, what=what, subject=pk)
-    except NotAuthorised as exc:
-        return user_text(exc)
-    return None
-
-
 def submit_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
                 context: BoltContext) -> None:  # fmt: skip
     w = wismo(context)
@@ -64,19 +57,21 @@ def submit_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: We
         draft = deciding.current(w.services, pk).draft
         value = draft.text if draft else ""
     value = printable_text(value)  # stored and mailed: no NUL or other control characters
-    report = deciding.check_reply(value, meta.get("lang"), w.services.policy)
+    try:
+        report = deciding.check_edit(
+            w.services, pk, value, meta.get("lang"), access=w.access, actor=user
+        )
+    except NotAuthorised as exc:
+        ack(response_action="errors", errors={BlockId.REPLY: user_text(exc)})
+        return
     if not report.compliant:
         ack(response_action="errors", errors={BlockId.REPLY: _errors_text(report)})
         return
     if not value.strip():
         ack(response_action="errors", errors={BlockId.REPLY: "Write a reply before sending."})
         return
-    problem = _agent_problem(context, user, "edit", pk)
-    if problem:
-        ack(response_action="errors", errors={BlockId.REPLY: problem})
-        return
     ack()
-    result = deciding.submit_edit(w.services, pk, value, actor=user, now=w.now())
+    result = deciding.submit_edit(w.services, pk, value, access=w.access, actor=user, now=w.now())
     show_result(client, w, result, user=user)
 
 
@@ -91,15 +86,18 @@ def submit_reject(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
     ) or {}
     note = (values.get(BlockId.REJECT_NOTE, {}).get(ActionId.REJECT_NOTE) or {}).get("value") or ""
     try:
-        reason = deciding.rejection(str(option.get("value") or ""), note)
+        reason = deciding.check_rejection(
+            w.access, pk, str(option.get("value") or ""), note, actor=user
+        )
+    except NotAuthorised as exc:
+        ack(response_action="errors", errors={BlockId.REJECT_REASON: user_text(exc)})
+        return
     except RejectionIncomplete as exc:
         field = BlockId.REJECT_NOTE if exc.field == "note" else BlockId.REJECT_REASON
         ack(response_action="errors", errors={field: str(exc)})
         return
-    problem = _agent_problem(context, user, "reject", pk)
-    if problem:
-        ack(response_action="errors", errors={BlockId.REJECT_REASON: problem})
-        return
     ack()
-    result = deciding.reject(w.services, pk, reason, note=note, actor=user, now=w.now())
+    result = deciding.reject(
+        w.services, pk, reason, note=note, access=w.access, actor=user, now=w.now()
+    )
     show_result(client, w, result, user=user)

@@ -9,6 +9,10 @@ reply is written to the outbox in the same transaction as the claim and the audi
 already claimed for sending, and then that one reply is sent; a mail server that is down
 leaves it queued for the worker, which alone sends whatever else is due.
 
+Every use case here checks first that the deciding user is an agent
+(:meth:`~bot.services.access.Access.require` with :attr:`~bot.services.access.Role.DECIDE`,
+the one check every surface uses), so no listener authorises anything itself.
+
 Nothing here knows Slack: listeners call these with the clicking user's id and render
 the returned :class:`~bot.domain.Conversation`.
 """
@@ -32,6 +36,7 @@ from bot.errors import (
     DecisionError,
     RejectionIncomplete,
 )
+from bot.services.access import Access, Role
 from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
 from bot.services.deps import Deps
@@ -44,6 +49,9 @@ __all__ = [
     "REJECT_STATES",
     "DecisionResult",
     "approve",
+    "authorise",
+    "check_edit",
+    "check_rejection",
     "check_reply",
     "current",
     "editable",
@@ -107,13 +115,34 @@ def reply_mail(row: MessageRow, text: str, *, mail_from: str) -> OutgoingMail:
     )
 
 
-def approve(services: Deps, pk: int, *, actor: str, now: datetime) -> DecisionResult:
+def authorise(access: Access, pk: int, *, actor: str, what: str) -> None:
+    """Raise :class:`~bot.errors.NotAuthorised` (audited) unless ``actor`` may decide on
+    message ``pk``; ``what`` names the attempt (``approve``, ``reject``)."""
+    access.require(actor, Role.DECIDE, what=what, subject=pk)
+
+
+def approve(
+    services: Deps, pk: int, *, access: Access, actor: str, now: datetime
+) -> DecisionResult:
     """Send the latest draft exactly as it stands."""
+    authorise(access, pk, actor=actor, what="approve")
     return _send(services, pk, None, kind=DecisionKind.APPROVE, actor=actor, now=now)
 
 
-def submit_edit(services: Deps, pk: int, text: str, *, actor: str, now: datetime) -> DecisionResult:
+def check_edit(
+    services: Deps, pk: int, text: str, lang: str | None, *, access: Access, actor: str
+) -> Report:
+    """What the edit form checks before it is accepted: that ``actor`` may decide, then
+    the policy verdict on ``text`` (the caller shows its findings under the input)."""
+    authorise(access, pk, actor=actor, what="edit")
+    return check_reply(text, lang, services.policy)
+
+
+def submit_edit(
+    services: Deps, pk: int, text: str, *, access: Access, actor: str, now: datetime
+) -> DecisionResult:
     """Send the agent's own text; it becomes a new draft version by that agent."""
+    authorise(access, pk, actor=actor, what="edit")
     if not text.strip():
         raise DecisionError("the reply is empty: write something before sending")
     return _send(services, pk, text, kind=DecisionKind.EDIT, actor=actor, now=now)
@@ -131,9 +160,17 @@ def rejection(reason: str, note: str) -> RejectReason:
     return chosen
 
 
-def editable(services: Deps, pk: int) -> Conversation:
+def check_rejection(access: Access, pk: int, reason: str, note: str, *, actor: str) -> RejectReason:
+    """What the reject form checks before it is accepted: that ``actor`` may decide, then
+    :func:`rejection`."""
+    authorise(access, pk, actor=actor, what="reject")
+    return rejection(reason, note)
+
+
+def editable(services: Deps, pk: int, *, access: Access, actor: str) -> Conversation:
     """The conversation an agent is about to edit; :class:`AlreadyDecided` once it is not
     open to a decision any more (the one place that rule is applied before a claim)."""
+    authorise(access, pk, actor=actor, what="edit")
     conv = current(services, pk)
     if conv.state not in DECIDABLE:
         raise AlreadyDecided(conv.decision.actor if conv.decision else None, conv.state.value)
@@ -146,9 +183,11 @@ def reject(
     reason: RejectReason,
     *,
     note: str = "",
+    access: Access,
     actor: str,
     now: datetime,
 ) -> DecisionResult:
+    authorise(access, pk, actor=actor, what="reject")
     reason = rejection(reason.value, note)
     note = note.strip()
     new = REJECT_STATES[reason]
@@ -179,8 +218,11 @@ def reject(
     return DecisionResult(current(services, pk), notice)
 
 
-def mark_answered(services: Deps, pk: int, *, actor: str, now: datetime) -> DecisionResult:
+def mark_answered(
+    services: Deps, pk: int, *, access: Access, actor: str, now: datetime
+) -> DecisionResult:
     """The agent answered outside the bot (after 'handle manually' or a failed send)."""
+    authorise(access, pk, actor=actor, what="mark answered")
     with services.uow_factory() as uow:
         claim_or_raise(
             uow,
@@ -220,11 +262,12 @@ def current(services: Deps, pk: int) -> Conversation:
 
 
 def resolve_in_doubt(
-    services: Deps, pk: int, *, was_sent: bool, actor: str, now: datetime
+    services: Deps, pk: int, *, was_sent: bool, access: Access, actor: str, now: datetime
 ) -> DecisionResult:
     """An agent checked the sent folder for a reply in doubt: "it was sent" answers the
     message; "send again" queues it once more and sends it now (the buyer may get it
     twice, which the button said before it was pressed).  Audited either way."""
+    authorise(access, pk, actor=actor, what="it was sent" if was_sent else "send again")
     with services.uow_factory() as uow:
         row = uow.outbox.for_message(pk)
         if row is None:

@@ -184,8 +184,10 @@ def test_reject_other_needs_a_note_and_strangers_are_refused(bot, manifest):
 def test_manual_handling_then_mark_answered_closes_the_card(bot, manifest):
     pk = arrive(bot, manifest)
     from bot.services.deciding import reject
+    from tests.services.helpers import access_for
 
-    reject(bot.services, pk, RejectReason.HANDLE_MANUALLY, actor=AGENT, now=bot.services.clock())
+    reject(bot.services, pk, RejectReason.HANDLE_MANUALLY, access=access_for((AGENT,)),
+           actor=AGENT, now=bot.services.clock())  # fmt: skip
     card = bot.card_of(pk)
     response = bot.sender.interactive(
         block_action("wismo.mark_answered", str(pk), user=AGENT, ts=card["ts"])

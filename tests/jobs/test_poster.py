@@ -22,7 +22,7 @@ from bot.services.ingest import store_inbound
 from bot.slack.client import background_client
 from bot.slack.writer import Pacer, SlackWriter
 from bot.testing.fake_slack import FakeSlack
-from tests.services.helpers import T0, buyer_message
+from tests.services.helpers import T0, access_for, buyer_message
 
 CHANNEL = "C0QUEUE"
 
@@ -224,9 +224,9 @@ def test_a_reply_the_worker_sends_after_a_retry_refreshes_its_card(
     try:
         pk = drafted(services, "urgent", hours_left=3)
         post_due(services, SlackWriter(client_for(services), pacer=Pacer(0.0)), now=T0)
-        assert approve(services, pk, actor="U0AGENT", now=T0).conversation.state is (
-            MessageState.SENDING
-        )
+        assert approve(
+            services, pk, access=access_for(("U0AGENT",)), actor="U0AGENT", now=T0
+        ).conversation.state is (MessageState.SENDING)
         later = T0 + timedelta(minutes=5)
         live = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@seller.example")
         assert deliver_due(services.uow_factory, live, now=later).sent == 1  # the worker
@@ -270,7 +270,7 @@ def test_a_reply_in_doubt_later_found_sent_refreshes_its_card(engine, db_url, sl
     try:
         pk = drafted(services, "urgent", hours_left=3)
         post_due(services, writer, now=T0)
-        approve(services, pk, actor="U0AGENT", now=T0)
+        approve(services, pk, access=access_for(("U0AGENT",)), actor="U0AGENT", now=T0)
         with pytest.raises(SystemExit):
             from bot.services.outbox import deliver_due
 

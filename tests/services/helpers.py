@@ -5,9 +5,20 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.domain import InboundMessage, Intent, MessageKind, MessageState, OutgoingMail
+from bot.services.access import Access
+from bot.services.authorise import Authoriser
 from bot.services.ingest import store_inbound
 
 T0 = datetime(2026, 3, 7, 9, 0, tzinfo=UTC)  # a Saturday morning
+
+
+def no_groups(group: str) -> list[str]:
+    raise AssertionError("no user group is configured")
+
+
+def access_for(agents: tuple[str, ...] = (), viewers: tuple[str, ...] = ()) -> Access:
+    """Who may decide and who may read: user ids only (no Slack call for groups)."""
+    return Access(Authoriser(agents, no_groups), Authoriser(agents + viewers, no_groups))
 
 
 def buyer_message(message_id: str = "<buyer-1@marketplace.amazon.com>", **kw) -> InboundMessage:

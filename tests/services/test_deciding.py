@@ -13,13 +13,14 @@ from bot.clock import ScaledClock
 from bot.config import Secret, Settings
 from bot.db.models import OutboxRow, OutboxState
 from bot.domain import DecisionKind, MessageState, RejectReason
-from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError
+from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError, NotAuthorised
 from bot.services import deciding
 from bot.services.ingest import store_inbound
 from bot.testing.net import free_port
-from tests.services.helpers import T0, buyer_message
+from tests.services.helpers import T0, access_for, buyer_message
 
 AGENT, OTHER = "U0AGENT", "U0OTHER"
+AGENTS = access_for((AGENT, OTHER))
 REPLY = "Hello Jane, your parcel is on its way with UPS. Order 111-2223334-4445556."
 
 
@@ -53,7 +54,7 @@ def carded(services, draft: str = REPLY, **message) -> int:
 def test_approve_sends_on_the_buyers_thread_and_is_audited(services, smtp_server):
     _, mails = smtp_server
     pk = carded(services, alias_case="A1B2C3")
-    result = deciding.approve(services, pk, actor=AGENT, now=T0)
+    result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
     assert result.conversation.state is MessageState.ANSWERED and result.notice == ""
     (mail,) = mails.received
     assert mail["To"] == "abc123xyz+A1B2C3@marketplace.amazon.com"  # the +case is kept
@@ -69,9 +70,9 @@ def test_approve_sends_on_the_buyers_thread_and_is_audited(services, smtp_server
 
 def test_the_second_decision_learns_who_won(services):
     pk = carded(services)
-    deciding.approve(services, pk, actor=AGENT, now=T0)
+    deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
     with pytest.raises(AlreadyDecided) as lost:
-        deciding.reject(services, pk, RejectReason.SPAM, actor=OTHER, now=T0)
+        deciding.reject(services, pk, RejectReason.SPAM, access=AGENTS, actor=OTHER, now=T0)
     assert lost.value.by == AGENT
 
 
@@ -79,7 +80,7 @@ def test_a_draft_that_fails_the_policy_now_is_refused_and_stays_open(services, s
     _, mails = smtp_server
     pk = carded(services, draft="Hello, for 10% off next time visit mystore.com today!")
     with pytest.raises(ComplianceBlocked) as refused:
-        deciding.approve(services, pk, actor=AGENT, now=T0)
+        deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
     assert "mystore.com" in str(refused.value)
     assert mails.received == []
     conv = deciding.current(services, pk)
@@ -88,14 +89,16 @@ def test_a_draft_that_fails_the_policy_now_is_refused_and_stays_open(services, s
     with services.uow_factory() as uow:
         assert uow.outbox.for_message(pk) is None
     # ... and an edit without the link is sent
-    fixed = deciding.submit_edit(services, pk, REPLY, actor=OTHER, now=T0 + timedelta(minutes=1))
+    fixed = deciding.submit_edit(
+        services, pk, REPLY, access=AGENTS, actor=OTHER, now=T0 + timedelta(minutes=1)
+    )
     assert fixed.conversation.state is MessageState.ANSWERED and len(mails.received) == 1
 
 
 def test_submit_edit_keeps_the_agents_version(services):
     pk = carded(services)
     text = REPLY + " Thank you for waiting."
-    deciding.submit_edit(services, pk, text, actor=AGENT, now=T0)
+    deciding.submit_edit(services, pk, text, access=AGENTS, actor=AGENT, now=T0)
     with services.uow_factory() as uow:
         versions = uow.drafts.all_for(pk)
     assert [(v.version, v.created_by) for v in versions] == [(1, None), (2, AGENT)]
@@ -107,10 +110,12 @@ def test_refused_recipient_fails_for_a_human_who_can_mark_it_answered(services, 
     with services.uow_factory() as uow:
         uow.messages.get(pk).buyer_alias = "reject-me@marketplace.amazon.com"
         uow.commit()
-    result = deciding.approve(services, pk, actor=AGENT, now=T0)
+    result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
     assert result.conversation.state is MessageState.FAILED
     assert "refused" in result.conversation.outcome and "Seller Central" in result.notice
-    done = deciding.mark_answered(services, pk, actor=OTHER, now=T0 + timedelta(hours=1))
+    done = deciding.mark_answered(
+        services, pk, access=AGENTS, actor=OTHER, now=T0 + timedelta(hours=1)
+    )
     assert done.conversation.state is MessageState.ANSWERED
 
 
@@ -119,7 +124,7 @@ def test_mail_server_down_keeps_the_reply_queued(engine, db_url):
     services = make_services(engine, db_url, f"smtp://127.0.0.1:{port}")
     try:
         pk = carded(services)
-        result = deciding.approve(services, pk, actor=AGENT, now=T0)
+        result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
         assert result.conversation.state is MessageState.SENDING
         assert result.conversation.outcome.startswith("not sent yet, retrying")
     finally:
@@ -138,9 +143,11 @@ def test_on_a_trial_clock_the_next_approval_does_not_hurry_a_queued_retry(engine
     services = build_wiring(settings, engine=engine, clock=clock)
     try:
         first = carded(services)
-        deciding.approve(services, first, actor=AGENT, now=T0)
+        deciding.approve(services, first, access=AGENTS, actor=AGENT, now=T0)
         second = carded(services, message_id="<buyer-2@marketplace.amazon.com>")
-        deciding.approve(services, second, actor=OTHER, now=T0 + timedelta(minutes=1))
+        deciding.approve(
+            services, second, access=AGENTS, actor=OTHER, now=T0 + timedelta(minutes=1)
+        )
         with services.uow_factory() as uow:
             rows = {r.message_pk: r for r in uow.session.scalars(select(OutboxRow))}
         assert rows[first].attempts == 1  # one real second later: not tried again yet
@@ -153,7 +160,7 @@ def test_without_smtp_the_reply_waits_and_the_agent_is_told(engine, db_url):
     services = make_services(engine, db_url, None)
     try:
         pk = carded(services)
-        result = deciding.approve(services, pk, actor=AGENT, now=T0)
+        result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
         assert result.conversation.state is MessageState.SENDING
         assert "SMTP_URL" in result.notice
     finally:
@@ -164,22 +171,28 @@ def test_reject_reasons_move_the_message_and_other_needs_a_note(services):
     manual = carded(services, message_id="<m1@marketplace.amazon.com>")
     quiet = carded(services, message_id="<m2@marketplace.amazon.com>")
     other = carded(services, message_id="<m3@marketplace.amazon.com>")
-    result = deciding.reject(services, manual, RejectReason.HANDLE_MANUALLY, actor=AGENT, now=T0)
+    result = deciding.reject(
+        services, manual, RejectReason.HANDLE_MANUALLY, access=AGENTS, actor=AGENT, now=T0
+    )
     assert result.conversation.state is MessageState.MANUAL and result.conversation.open
-    result = deciding.reject(services, quiet, RejectReason.NO_RESPONSE_NEEDED, actor=AGENT, now=T0)
+    result = deciding.reject(
+        services, quiet, RejectReason.NO_RESPONSE_NEEDED, access=AGENTS, actor=AGENT, now=T0
+    )
     assert result.conversation.state is MessageState.NO_RESPONSE and not result.conversation.open
     assert "Seller Central" in result.notice
     with pytest.raises(DecisionError, match="note"):
-        deciding.reject(services, other, RejectReason.OTHER, note=" ", actor=AGENT, now=T0)
+        deciding.reject(
+            services, other, RejectReason.OTHER, note=" ", access=AGENTS, actor=AGENT, now=T0
+        )
     result = deciding.reject(services, other, RejectReason.OTHER, note="asked by phone",
-                             actor=AGENT, now=T0)  # fmt: skip
+                             access=AGENTS, actor=AGENT, now=T0)  # fmt: skip
     assert result.conversation.decision.note == "asked by phone"
 
 
 def test_a_mail_without_a_relay_address_cannot_be_answered_by_mail(services):
     pk = carded(services, buyer_alias=None)
     with pytest.raises(DecisionError, match="Seller Central"):
-        deciding.approve(services, pk, actor=AGENT, now=T0)
+        deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
     assert deciding.current(services, pk).state is MessageState.CARDED
 
 
@@ -207,9 +220,11 @@ def test_a_click_is_one_transaction_before_its_send(engine, db_url, edited):
         pk = carded(services)
         sender.begun = 0
         if edited:
-            result = deciding.submit_edit(services, pk, REPLY + " Thanks!", actor=AGENT, now=T0)
+            result = deciding.submit_edit(
+                services, pk, REPLY + " Thanks!", access=AGENTS, actor=AGENT, now=T0
+            )
         else:
-            result = deciding.approve(services, pk, actor=AGENT, now=T0)
+            result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
         assert sender.sent == [("abc123xyz@marketplace.amazon.com", 1)]
         assert result.conversation.state is MessageState.ANSWERED
         with services.uow_factory() as uow:
@@ -228,10 +243,10 @@ def test_a_click_sends_its_own_reply_and_leaves_others_to_the_worker(engine, db_
         waiting = make_services(engine, db_url, None)  # no mail server yet: it waits
         queued = carded(waiting, message_id="<buyer-2@marketplace.amazon.com>",
                         buyer_alias="queued@marketplace.amazon.com")  # fmt: skip
-        deciding.approve(waiting, queued, actor=OTHER, now=T0)
+        deciding.approve(waiting, queued, access=AGENTS, actor=OTHER, now=T0)
         services = dataclasses.replace(waiting, mailer=sender)
         pk = carded(services)
-        deciding.approve(services, pk, actor=AGENT, now=T0 + timedelta(minutes=1))
+        deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0 + timedelta(minutes=1))
         assert [to for to, _ in sender.sent] == ["abc123xyz@marketplace.amazon.com"]
         with services.uow_factory() as uow:
             states = {r.message_pk: r.state for r in uow.session.scalars(select(OutboxRow))}
@@ -248,7 +263,7 @@ def test_a_refused_click_is_one_transaction_and_claims_nothing(engine, db_url):
         pk = carded(services, draft=REPLY + " Order again at www.mystore.com")
         sender.begun = 0
         with pytest.raises(ComplianceBlocked):
-            deciding.approve(services, pk, actor=AGENT, now=T0)
+            deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
         assert sender.begun == 1 and sender.sent == []
         conv = deciding.current(services, pk)
         assert conv.state is MessageState.CARDED
@@ -256,3 +271,31 @@ def test_a_refused_click_is_one_transaction_and_claims_nothing(engine, db_url):
     finally:
         event.remove(engine, "begin", sender._on_begin)
         services.close()
+
+
+@pytest.mark.parametrize("use_case", ["approve", "edit", "reject", "mark answered", "open edit"])
+def test_every_decision_refuses_a_non_agent_before_touching_anything(services, caplog, use_case):
+    pk = carded(services)
+    stranger = "U0STRANGER"
+    calls = {
+        "approve": lambda: deciding.approve(services, pk, access=AGENTS, actor=stranger, now=T0),
+        "edit": lambda: deciding.submit_edit(
+            services, pk, REPLY, access=AGENTS, actor=stranger, now=T0
+        ),
+        "reject": lambda: deciding.reject(
+            services, pk, RejectReason.SPAM, access=AGENTS, actor=stranger, now=T0
+        ),
+        "mark answered": lambda: deciding.mark_answered(
+            services, pk, access=AGENTS, actor=stranger, now=T0
+        ),
+        "open edit": lambda: deciding.editable(services, pk, access=AGENTS, actor=stranger),
+    }
+    caplog.set_level("INFO", logger="wismo.audit")
+    with pytest.raises(NotAuthorised) as refused:
+        calls[use_case]()
+    assert refused.value.setting == "WISMO_AGENTS"
+    conv = deciding.current(services, pk)
+    assert conv.state is MessageState.CARDED and conv.decision is None
+    what = "edit" if use_case == "open edit" else use_case
+    audit = [r.getMessage() for r in caplog.records if r.name == "wismo.audit"]
+    assert audit == [f"refused: {stranger} is not an agent (tried {what} on message {pk})"]
