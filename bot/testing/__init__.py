@@ -9,7 +9,9 @@
 - :mod:`bot.testing.relay_mail`: the wording of Amazon's relay e-mail template;
 - :mod:`bot.testing.db_proxy`: a TCP proxy that cuts the database off and back on;
 - :mod:`bot.testing.fault_matrix`: the database cut at every stage of a message's way,
-  checked afterwards (``tests/faults``, ``bench/fault_matrix.py``).
+  checked afterwards (``tests/faults``, ``bench/fault_matrix.py``);
+- :mod:`bot.testing.fake_uow`: the unit of work in memory, for the decision and outbox
+  rules in milliseconds (``tests/services/test_rules_in_memory.py``).
 
 The fake carrier APIs and the SP-API sandbox live beside their clients
 (:mod:`carriers.sandbox`, :mod:`bot.amazon.sandbox`), with the local server plumbing
