@@ -95,7 +95,7 @@ def order_blocks(found: OrderLookup, now: datetime) -> list[Block]:
 
 
 def _context(text: str) -> Block:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text, "verbatim": True}]}
 
 
 def track(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:

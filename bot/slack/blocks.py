@@ -102,8 +102,11 @@ REJECT_REASON_LABELS: dict[RejectReason, str] = {
 
 
 def _text(text: str, *, kind: str = "mrkdwn") -> dict[str, Any]:
-    limit = SECTION_LIMIT if kind == "mrkdwn" else HEADER_LIMIT
-    return {"type": kind, "text": truncate(text, limit)}
+    if kind != "mrkdwn":
+        return {"type": kind, "text": truncate(text, HEADER_LIMIT)}
+    # verbatim: Slack leaves bare URLs, #channels and @here in buyer text as text; only
+    # our own <url|label> links and <@U…> mentions are live.
+    return {"type": kind, "text": truncate(text, SECTION_LIMIT), "verbatim": True}
 
 
 def _section(text: str, **extra: Any) -> Block:
@@ -142,7 +145,7 @@ def _confirm(title: str, text: str, yes: str, no: str = "Cancel") -> dict[str, A
     """Slack's own "are you sure?" dialog on a button (no round trip to the bot)."""
     return {
         "title": {"type": "plain_text", "text": title[:100]},
-        "text": {"type": "mrkdwn", "text": text[:300]},
+        "text": {"type": "mrkdwn", "text": text[:300], "verbatim": True},
         "confirm": {"type": "plain_text", "text": yes[:30]},
         "deny": {"type": "plain_text", "text": no[:30]},
         "style": "danger",

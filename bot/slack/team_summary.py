@@ -49,8 +49,8 @@ def summary_message(figures: TeamFigures) -> dict[str, Any]:
     period = f"{slack_date(figures.since)} to {slack_date(figures.until)}"
     blocks = [
         {"type": "header", "text": {"type": "plain_text", "text": title}},
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": period}]},
-        {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines)}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": period, "verbatim": True}]},
+        {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(lines), "verbatim": True}},
     ]
     text = f"{title}: answered within 24 h {in_time}, {figures.breaches} deadline(s) missed"
     return {"text": text, "blocks": blocks}

@@ -97,7 +97,13 @@ class SlackWriter:
         key: str | None = None,
         wait: bool = True,
     ) -> str:
-        args: dict[str, Any] = {"channel": channel, **message}
+        # Buyer text may hold URLs: never let Slack fetch and preview them in the channel.
+        args: dict[str, Any] = {
+            "channel": channel,
+            "unfurl_links": False,
+            "unfurl_media": False,
+            **message,
+        }
         if key is not None:
             args["metadata"] = post_metadata(key)
         if thread_ts:

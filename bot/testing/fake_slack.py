@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -180,6 +181,13 @@ class FakeSlack:
             message["metadata"] = json.loads(meta) if isinstance(meta, str) else dict(meta)
         if args.get("reply_broadcast") in (True, "true", "1"):
             message["reply_broadcast"] = True
+        # What Slack would fetch and preview under the message: unfurl_links covers
+        # text pages, unfurl_media (on unless turned off) images and video.
+        off = (False, "false", "0", 0)
+        if args.get("unfurl_links") not in off or args.get("unfurl_media") not in off:
+            message["unfurled"] = live_text(message["blocks"]).links
+        else:
+            message["unfurled"] = []
         self.messages[(channel, ts)] = message
         return {"ok": True, "channel": channel, "ts": ts, "message": message}
 
@@ -358,6 +366,54 @@ class FakeSlack:
                 )
 
         return Handler
+
+
+@dataclass(frozen=True, slots=True)
+class LiveText:
+    """What Slack makes live in Block Kit text: links a reader can click, and pings."""
+
+    links: list[str]
+    pings: list[str]
+
+
+# Explicit markup, live in any mrkdwn: <https://x|label>, <mailto:…>, <!here>, <@U1>.
+_EXPLICIT = re.compile(r"<([^<>|\s]+)(?:\|[^<>]*)?>")
+# What Slack turns live itself in mrkdwn that is not ``verbatim``.
+_BARE_URL = re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>|]+", re.IGNORECASE)
+_BARE_PING = re.compile(r"(?<![\w@])@(channel|here|everyone)\b")
+
+
+def live_text(blocks: Any) -> LiveText:
+    """The links and pings Slack would make of ``blocks`` (a list, or one block or view)."""
+    links: list[str] = []
+    pings: list[str] = []
+    stack = [blocks]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack += item
+        elif isinstance(item, dict):
+            if item.get("type") == "mrkdwn" and isinstance(item.get("text"), str):
+                _read_mrkdwn(item["text"], verbatim=item.get("verbatim") is True,
+                             links=links, pings=pings)  # fmt: skip
+            else:
+                stack += list(item.values())
+    return LiveText(links, pings)
+
+
+def _read_mrkdwn(text: str, *, verbatim: bool, links: list[str], pings: list[str]) -> None:
+    for target in _EXPLICIT.findall(text):
+        if target.startswith("!date^"):
+            continue  # a date Slack formats for the reader
+        if target.startswith(("!", "@")):
+            pings.append(target)
+        else:
+            links.append(target)
+    if verbatim:
+        return
+    rest = _EXPLICIT.sub(" ", text)
+    links += _BARE_URL.findall(rest)
+    pings += ["!" + name for name in _BARE_PING.findall(rest)]
 
 
 def _token_problem(method: str, authorization: str) -> str | None:
