@@ -1,6 +1,7 @@
-"""The running Slack bot for end-to-end tests (fixtures: ``slack``, ``smtp``, ``bot``).
+"""The running Slack bot for end-to-end tests, and what the tests say to it.
 
-Import the fixtures into a test module with ``from tests.e2e.slack_harness import *``.
+The fixtures built on it (``slack``, ``smtp``, ``bot``) are in tests/e2e/conftest.py;
+test modules import the helpers they use from here by name.
 
 The bot's real WSGI app (``bot.web.web_app`` over ``bot.slack_app.build_app``) is served
 by the HTTP front (``bot.front``) on 127.0.0.1 in a thread, with the limits ``wismo serve``
@@ -21,7 +22,6 @@ from email.message import EmailMessage
 from typing import Any
 
 import httpx
-import pytest
 from slack_sdk import WebClient
 
 from bot.bootstrap import Wiring, build_wiring
@@ -35,7 +35,7 @@ from bot.slack.writer import Pacer, SlackWriter
 from bot.slack_app import build_app
 from bot.testing.fake_slack import FakeSlack
 from bot.testing.slack_requests import SignedSlack
-from bot.testing.smtp import Recorder, running_smtp
+from bot.testing.smtp import Recorder
 from bot.web import front_limits, web_app
 from tests.front.running import running_front
 
@@ -113,18 +113,6 @@ def raw_mail(manifest, *, body: str | None = None, message_id: str | None = None
     return text.encode()
 
 
-@pytest.fixture
-def smtp() -> Iterator[tuple[int, Recorder]]:
-    with running_smtp() as server:
-        yield server
-
-
-@pytest.fixture
-def slack() -> Iterator[FakeSlack]:
-    with FakeSlack(usergroups={"S0AGENTS": [GROUPIE]}) as fake:
-        yield fake
-
-
 def settings_for(base: Settings, slack: FakeSlack, smtp_port: int, **kw) -> Settings:
     values = dict(
         slack_bot_token=Secret("xoxb-test"),
@@ -169,12 +157,6 @@ def running_bot(
         services.close()
 
 
-@pytest.fixture
-def bot(world, engine, slack, smtp) -> Iterator[Bot]:
-    with running_bot(world, engine, slack, smtp) as running:
-        yield running
-
-
 def wait_until(predicate, timeout: float = 5.0, interval: float = 0.02, what: str = "condition"):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -183,6 +165,3 @@ def wait_until(predicate, timeout: float = 5.0, interval: float = 0.02, what: st
             return value
         time.sleep(interval)
     raise AssertionError(f"{what} not reached in time")
-
-
-__all__ = ["bot", "slack", "smtp"]

@@ -22,7 +22,6 @@ from bot.mail.inbox.webhook import sign as sign_mail
 from bot.mail.relay import relay_alias
 from bot.services.conversations import load_conversation
 from bot.testing.slack_requests import block_action
-from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import (
     AGENT,
     CHANNEL,

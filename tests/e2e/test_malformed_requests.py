@@ -23,7 +23,6 @@ import pytest
 
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from bot.testing.slack_requests import block_action, command_fields, view_payload
-from tests.e2e.slack_harness import *  # noqa: F403 - the bot fixture
 from tests.e2e.slack_harness import SECRET
 
 SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

@@ -28,7 +28,6 @@ from bot.demo_data import Manifest
 from bot.domain import MessageState
 from bot.slack.ids import ActionId
 from bot.testing.slack_requests import block_action
-from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, raw_mail, wait_until
 
 NAME = "Zephyrine"  # replaces the demo buyer's first name in the mail

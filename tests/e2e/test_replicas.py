@@ -35,8 +35,6 @@ from tests.e2e.slack_harness import (
     AGENT,
     SECRET,
     mail_headers,
-    slack,  # noqa: F401 - the fake Slack fixture
-    smtp,  # noqa: F401 - the SMTP server fixture
     wait_until,
 )
 from tests.e2e.slack_harness import CHANNEL as QUEUE
@@ -83,7 +81,7 @@ def _carded_messages(uow_factory) -> list[int]:
 
 
 @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
-def test_two_sweepers_fire_each_escalation_once(db_url, uow_factory, slack):  # noqa: F811
+def test_two_sweepers_fire_each_escalation_once(db_url, uow_factory, slack):
     cards = _carded_messages(uow_factory)
     # Claims are committed five at a time, so both replicas take part in every sweep
     # (with one big batch the first process to start could claim everything).
@@ -152,8 +150,8 @@ def test_two_webs_and_two_workers_do_everything_once(
     engine,
     world,
     manifest,
-    slack,  # noqa: F811
-    smtp,  # noqa: F811
+    slack,
+    smtp,
     tmp_path,
 ):
     port, recorder = smtp

@@ -20,7 +20,6 @@ from bot.services.deciding import reply_mail
 from bot.services.outbox import deliver_due, enqueue
 from bot.testing.slack_requests import block_action
 from bot.worker import Worker
-from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import AGENT, CHANNEL, STRANGER, Bot, raw_mail, wait_until
 
 

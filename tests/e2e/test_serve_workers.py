@@ -22,7 +22,6 @@ import pytest
 from bot.testing.net import free_port, wait_healthy
 from bot.testing.slack_requests import SignedSlack
 from tests.e2e.processes import serve_env
-from tests.e2e.slack_harness import *  # noqa: F403 - the slack fixture
 from tests.e2e.slack_harness import wait_until
 
 pytestmark = [

@@ -12,7 +12,6 @@ import pytest
 
 from bot.domain import MessageState
 from bot.testing.slack_requests import block_action
-from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import (
     AGENT,
     CHANNEL,

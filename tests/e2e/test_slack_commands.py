@@ -7,7 +7,6 @@ import json
 import pytest
 
 from bot.services.conversations import load_conversation
-from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import AGENT, Bot, wait_until
 from tests.e2e.test_slack_approve import arrive
 

@@ -8,7 +8,6 @@ import pytest
 
 from bot.domain import DecisionKind, MessageState, RejectReason
 from bot.testing.slack_requests import block_action, keystroke, view_payload
-from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import (
     AGENT,
     CHANNEL,

@@ -43,8 +43,6 @@ from tests.e2e.slack_harness import (
     STRANGER,
     mail_headers,
     settings_for,
-    slack,  # noqa: F401 - the fake Slack fixture
-    smtp,  # noqa: F401 - the SMTP server fixture
     wait_until,
 )
 
@@ -95,8 +93,8 @@ def served(
     engine: Engine,
     world: DemoWorld,
     manifest: Manifest,
-    slack: FakeSlack,  # noqa: F811
-    smtp: tuple[int, Recorder],  # noqa: F811
+    slack: FakeSlack,
+    smtp: tuple[int, Recorder],
     tmp_path: Path,
 ) -> Iterator[SocketBot]:
     smtp_port, recorder = smtp
