@@ -11,9 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.db.models import EscalationRow
-from bot.jobs.sla import sweep
-from bot.slack.writer import Pacer, SlackWriter
-from tests.jobs.helpers import CONFIG, SATURDAY_9, add_carded, card_ts, pings
+from tests.jobs.helpers import SATURDAY_9, add_carded, card_ts, pings
 
 ROOT = Path(__file__).resolve().parents[2]
 H = timedelta(hours=1)
@@ -24,7 +22,7 @@ def _claimed(uow_factory, pk: int) -> list[EscalationRow]:
         return uow.session.query(EscalationRow).filter_by(message_pk=pk).all()
 
 
-def test_killed_between_claim_and_post_then_restarted(db_url, uow_factory, client, slack):
+def test_killed_between_claim_and_post_then_restarted(db_url, uow_factory, client, slack, sweep_at):
     pk = add_carded(uow_factory, client, 1)
     ts = card_ts(uow_factory, pk)
     at = SATURDAY_9 + 12 * H
@@ -62,24 +60,14 @@ def test_killed_between_claim_and_post_then_restarted(db_url, uow_factory, clien
     assert pings(slack, ts) == []
 
     # Restarted: the same minute changes nothing (the claim may still be in flight) ...
-    restarted = sweep(
-        uow_factory,
-        SlackWriter(client, pacer=Pacer(0.0)),
-        now=at + timedelta(minutes=1),
-        config=CONFIG,
-    )
+    restarted = sweep_at(at + timedelta(minutes=1))
     assert (restarted.claimed, restarted.retried) == (0, 0)
     # ... a later sweep posts the claimed ping, once, and the next thresholds follow.
-    later = sweep(
-        uow_factory,
-        SlackWriter(client, pacer=Pacer(0.0)),
-        now=at + timedelta(minutes=5),
-        config=CONFIG,
-    )
+    later = sweep_at(at + timedelta(minutes=5))
     assert (later.claimed, later.retried, later.posted) == (0, 1, 1)
     now = at + timedelta(minutes=10)
     while now <= SATURDAY_9 + 25 * H:
-        sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=now, config=CONFIG)
+        sweep_at(now)
         now += timedelta(minutes=30)
     texts = [p["text"] for p in pings(slack, ts)]
     assert len(texts) == 4

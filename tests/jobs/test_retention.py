@@ -16,7 +16,7 @@ from bot.services.ingest import store_inbound
 from bot.services.outbox import enqueue
 from bot.services.stats import team_figures
 from compliance import check
-from tests.services.helpers import T0, buyer_message, reply_for
+from tests.services.helpers import T0, buyer_message, decided, reply_for
 from tests.services.test_conversations import ORDER
 
 CLOSED = T0 + timedelta(hours=3)
@@ -168,25 +168,9 @@ def test_system_mail_is_purged_after_arrival_and_the_period_is_configurable(uow_
     nr = store_inbound(
         uow_factory, b"raw", buyer_message("<nr@marketplace.amazon.com>"), arrived_at=T0
     ).message_pk
-    with uow_factory() as uow:
-        assert claim(
-            uow,
-            nr,
-            expected={MessageState.RECEIVED},
-            new=MessageState.NO_RESPONSE,
-            actor="UAGENT1",
-            now=T0,
-        )
-        record_decision(
-            uow,
-            nr,
-            kind=DecisionKind.REJECT,
-            actor="UAGENT1",
-            now=T0,
-            reason=RejectReason.NO_RESPONSE_NEEDED,
-            note="Jane said thanks",
-        )
-        uow.commit()
+    decided(uow_factory, nr, expected={MessageState.RECEIVED}, new=MessageState.NO_RESPONSE,
+            actor="UAGENT1", now=T0, kind=DecisionKind.REJECT,
+            reason=RejectReason.NO_RESPONSE_NEEDED, note="Jane said thanks")  # fmt: skip
 
     assert purge_expired(uow_factory, now=T0 + 6 * DAY, retention_days=7) == 0
     assert purge_expired(uow_factory, now=T0 + 7 * DAY, retention_days=7) == 2

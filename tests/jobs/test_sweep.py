@@ -16,19 +16,19 @@ from tests.jobs.helpers import CHANNEL, CONFIG, SATURDAY_9, add_carded, card_ts,
 H = timedelta(hours=1)
 
 
-def run_until(uow_factory, client, slack, *, start, end, step=timedelta(minutes=10)):
+def run_until(sweep_at, slack, *, start, end, step=timedelta(minutes=10)):
     """Sweep every ``step``; {ping text: first sweep time it appeared}."""
     seen: dict[str, object] = {}
     now = start
     while now <= end:
-        sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=now, config=CONFIG)
+        sweep_at(now)
         for args in pings(slack):
             seen.setdefault(args["text"], now)
         now += step
     return seen
 
 
-def test_saturday_message_gets_each_ping_once_at_its_time(uow_factory, client, slack):
+def test_saturday_message_gets_each_ping_once_at_its_time(uow_factory, client, slack, sweep_at):
     pk = add_carded(uow_factory, client, 1)
     ts = card_ts(uow_factory, pk)
 
@@ -36,7 +36,7 @@ def test_saturday_message_gets_each_ping_once_at_its_time(uow_factory, client, s
     times = {}
     while now <= SATURDAY_9 + 26 * H:
         before = len(pings(slack, ts))
-        sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=now, config=CONFIG)
+        sweep_at(now)
         for args in pings(slack, ts)[before:]:
             times[now] = args
         now += timedelta(minutes=10)
@@ -65,18 +65,18 @@ def test_saturday_message_gets_each_ping_once_at_its_time(uow_factory, client, s
     assert "Deadline missed" in blocks_text
 
 
-def test_no_ping_after_the_message_is_answered(uow_factory, client, slack):
+def test_no_ping_after_the_message_is_answered(uow_factory, client, slack, sweep_at):
     answered = add_carded(uow_factory, client, 1)
     manual = add_carded(uow_factory, client, 2)
     skipped = add_carded(uow_factory, client, 3)
     a_ts, m_ts, s_ts = (card_ts(uow_factory, pk) for pk in (answered, manual, skipped))
 
-    run_until(uow_factory, client, slack, start=SATURDAY_9, end=SATURDAY_9 + 21 * H)
+    run_until(sweep_at, slack, start=SATURDAY_9, end=SATURDAY_9 + 21 * H)
     # After the 4 h ping: one is answered, one handled manually, one needs no response.
     set_state(uow_factory, answered, MessageState.ANSWERED, now=SATURDAY_9 + 21 * H)
     set_state(uow_factory, manual, MessageState.MANUAL, now=SATURDAY_9 + 21 * H)
     set_state(uow_factory, skipped, MessageState.NO_RESPONSE, now=SATURDAY_9 + 21 * H)
-    run_until(uow_factory, client, slack, start=SATURDAY_9 + 21 * H, end=SATURDAY_9 + 30 * H)
+    run_until(sweep_at, slack, start=SATURDAY_9 + 21 * H, end=SATURDAY_9 + 30 * H)
 
     assert len(pings(slack, a_ts)) == 2  # 12 h and 4 h, nothing after the answer
     assert len(pings(slack, s_ts)) == 2
@@ -86,14 +86,12 @@ def test_no_ping_after_the_message_is_answered(uow_factory, client, slack):
     assert "Deadline missed" in manual_pings[-1]["text"]
 
 
-def test_late_mail_pings_only_the_current_threshold(uow_factory, client, slack):
+def test_late_mail_pings_only_the_current_threshold(uow_factory, client, slack, sweep_at):
     # Sent Saturday 09:00, read Sunday 06:00 after an outage: 3 h left.
     pk = add_carded(uow_factory, client, 1, arrived=SATURDAY_9 + 21 * H)
     ts = card_ts(uow_factory, pk)
 
-    report = sweep(
-        uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=SATURDAY_9 + 21 * H, config=CONFIG
-    )
+    report = sweep_at(SATURDAY_9 + 21 * H)
 
     assert (report.claimed, report.skipped, report.posted) == (1, 1, 1)
     [ping] = pings(slack, ts)
@@ -104,63 +102,38 @@ def test_late_mail_pings_only_the_current_threshold(uow_factory, client, slack):
     assert set(by_label) == {"12h", "4h"}
     assert by_label["12h"].slack_ts is None and "found late" in by_label["12h"].last_error
     # The later thresholds still come, once each.
-    run_until(uow_factory, client, slack, start=SATURDAY_9 + 21 * H, end=SATURDAY_9 + 25 * H)
+    run_until(sweep_at, slack, start=SATURDAY_9 + 21 * H, end=SATURDAY_9 + 25 * H)
     assert len(pings(slack, ts)) == 3
 
 
 def test_a_message_read_after_its_deadline_gets_the_breach_alert_at_once(
-    uow_factory, client, slack
+    uow_factory, client, slack, sweep_at
 ):
     pk = add_carded(uow_factory, None, 1, arrived=SATURDAY_9 + 30 * H)  # no card yet
-    report = sweep(
-        uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=SATURDAY_9 + 30 * H, config=CONFIG
-    )
+    report = sweep_at(SATURDAY_9 + 30 * H)
     assert (report.claimed, report.skipped, report.posted) == (1, 3, 1)
     [alert] = pings(slack)
     assert alert["channel"] == CHANNEL and "thread_ts" not in alert
     assert "Deadline missed" in alert["text"]
-    assert (
-        sweep(
-            uow_factory,
-            SlackWriter(client, pacer=Pacer(0.0)),
-            now=SATURDAY_9 + 31 * H,
-            config=CONFIG,
-        ).claimed
-        == 0
-    )
+    assert sweep_at(SATURDAY_9 + 31 * H).claimed == 0
     assert pk
 
 
-def test_a_failed_post_is_retried_by_a_later_sweep_once(uow_factory, client, slack):
+def test_a_failed_post_is_retried_by_a_later_sweep_once(uow_factory, client, slack, sweep_at):
     pk = add_carded(uow_factory, client, 1)
     ts = card_ts(uow_factory, pk)
     at = SATURDAY_9 + 12 * H
     slack.fail_next("chat.postMessage", status=500, error="internal_error", retry_after=None)
 
-    first = sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=at, config=CONFIG)
+    first = sweep_at(at)
     assert (first.claimed, first.posted, first.failed) == (1, 0, 1)
     assert "internal_error" in first.errors[0]
     # Too soon to retry: a live worker might still be posting it.
-    soon = sweep(
-        uow_factory,
-        SlackWriter(client, pacer=Pacer(0.0)),
-        now=at + timedelta(minutes=1),
-        config=CONFIG,
-    )
+    soon = sweep_at(at + timedelta(minutes=1))
     assert (soon.claimed, soon.retried, soon.posted) == (0, 0, 0)
-    later = sweep(
-        uow_factory,
-        SlackWriter(client, pacer=Pacer(0.0)),
-        now=at + timedelta(minutes=3),
-        config=CONFIG,
-    )
+    later = sweep_at(at + timedelta(minutes=3))
     assert (later.claimed, later.retried, later.posted) == (0, 1, 1)
-    again = sweep(
-        uow_factory,
-        SlackWriter(client, pacer=Pacer(0.0)),
-        now=at + timedelta(minutes=10),
-        config=CONFIG,
-    )
+    again = sweep_at(at + timedelta(minutes=10))
     assert (again.retried, again.posted) == (0, 0)
     assert len(pings(slack, ts)) == 1
     with uow_factory() as uow:
@@ -168,38 +141,28 @@ def test_a_failed_post_is_retried_by_a_later_sweep_once(uow_factory, client, sla
     assert row.posted_at is not None and row.last_error is None
 
 
-def test_a_rate_limited_sweep_leaves_the_rest_for_the_next(uow_factory, client, slack):
+def test_a_rate_limited_sweep_leaves_the_rest_for_the_next(uow_factory, client, slack, sweep_at):
     cards = [add_carded(uow_factory, client, n) for n in range(3)]
     at = SATURDAY_9 + 12 * H
     slack.fail_next("chat.postMessage", status=429, error="ratelimited", retry_after=1)
 
-    first = sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=at, config=CONFIG)
+    first = sweep_at(at)
     assert (first.claimed, first.posted, first.failed, first.deferred) == (3, 0, 1, 2)
-    later = sweep(
-        uow_factory,
-        SlackWriter(client, pacer=Pacer(0.0)),
-        now=at + timedelta(minutes=3),
-        config=CONFIG,
-    )
+    later = sweep_at(at + timedelta(minutes=3))
     assert (later.retried, later.posted) == (3, 3)
     assert sorted(len(pings(slack, card_ts(uow_factory, pk))) for pk in cards) == [1, 1, 1]
 
 
-def test_a_ping_claimed_before_the_answer_is_not_posted_after_it(uow_factory, client, slack):
+def test_a_ping_claimed_before_the_answer_is_not_posted_after_it(
+    uow_factory, client, slack, sweep_at
+):
     pk = add_carded(uow_factory, client, 1)
     at = SATURDAY_9 + 12 * H
     slack.fail_next("chat.postMessage", status=500, error="internal_error", retry_after=None)
-    sweep(
-        uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=at, config=CONFIG
-    )  # claimed, post failed
+    sweep_at(at)  # claimed, post failed
     set_state(uow_factory, pk, MessageState.ANSWERED, now=at + timedelta(minutes=1))
 
-    report = sweep(
-        uow_factory,
-        SlackWriter(client, pacer=Pacer(0.0)),
-        now=at + timedelta(minutes=5),
-        config=CONFIG,
-    )
+    report = sweep_at(at + timedelta(minutes=5))
     assert (report.retried, report.posted, report.not_needed) == (1, 0, 1)
     assert pings(slack) == []
 
@@ -232,7 +195,7 @@ def test_threshold_labels_and_mentions():
 
 
 def test_on_a_trial_clock_a_failed_ping_waits_real_minutes_before_its_retry(
-    uow_factory, client, slack
+    uow_factory, client, slack, sweep_at
 ):
     """At 60x the two-minute guard against a live post is two simulated hours."""
     from dataclasses import replace
@@ -247,28 +210,10 @@ def test_on_a_trial_clock_a_failed_ping_waits_real_minutes_before_its_retry(
     pk = add_carded(uow_factory, client, 1)
     at = SATURDAY_9 + 12 * H
     slack.fail_next("chat.postMessage", status=500, error="internal_error", retry_after=None)
-    assert (
-        sweep(uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=at, config=config).failed == 1
-    )
+    assert sweep_at(at, config=config).failed == 1
     # Three simulated minutes are three real seconds: the first post might still be live.
-    assert (
-        sweep(
-            uow_factory,
-            SlackWriter(client, pacer=Pacer(0.0)),
-            now=at + timedelta(minutes=3),
-            config=config,
-        ).retried
-        == 0
-    )
-    assert (
-        sweep(
-            uow_factory,
-            SlackWriter(client, pacer=Pacer(0.0)),
-            now=at + 2 * H + timedelta(minutes=1),
-            config=config,
-        ).posted
-        == 1
-    )
+    assert sweep_at(at + timedelta(minutes=3), config=config).retried == 0
+    assert sweep_at(at + 2 * H + timedelta(minutes=1), config=config).posted == 1
     assert len(pings(slack, card_ts(uow_factory, pk))) == 1
 
 
@@ -286,7 +231,9 @@ class DiesAfterPosting:
         return getattr(self.client, name)
 
 
-def test_a_ping_slack_took_before_the_worker_died_is_found_not_repeated(uow_factory, client, slack):
+def test_a_ping_slack_took_before_the_worker_died_is_found_not_repeated(
+    uow_factory, client, slack, sweep_at
+):
     pk = add_carded(uow_factory, client, 1)
     ts = card_ts(uow_factory, pk)
     at = SATURDAY_9 + 12 * H
@@ -298,19 +245,12 @@ def test_a_ping_slack_took_before_the_worker_died_is_found_not_repeated(uow_fact
             config=CONFIG,
         )
     assert len(pings(slack, ts)) == 1
-    later = sweep(
-        uow_factory,
-        SlackWriter(client, pacer=Pacer(0.0)),
-        now=at + timedelta(minutes=3),
-        config=CONFIG,
-    )
+    later = sweep_at(at + timedelta(minutes=3))
     assert (later.retried, later.posted) == (1, 1)
     assert len(pings(slack, ts)) == 1  # found in the card's thread, not posted again
     with uow_factory() as uow:
         [row] = uow.session.query(EscalationRow).filter_by(message_pk=pk).all()
     assert row.posted_at is not None
     # The next threshold is posted as usual, once.
-    sweep(
-        uow_factory, SlackWriter(client, pacer=Pacer(0.0)), now=SATURDAY_9 + 20 * H, config=CONFIG
-    )
+    sweep_at(SATURDAY_9 + 20 * H)
     assert len(pings(slack, ts)) == 2

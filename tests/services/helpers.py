@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from bot.domain import InboundMessage, Intent, MessageKind, MessageState, OutgoingMail
 from bot.services.access import Access
 from bot.services.authorise import Authoriser
+from bot.services.claims import claim, record_decision
 from bot.services.ingest import store_inbound
 
 T0 = datetime(2026, 3, 7, 9, 0, tzinfo=UTC)  # a Saturday morning
@@ -44,6 +45,17 @@ def stored_buyer_message(uow_factory, message_id="<buyer-1@marketplace.amazon.co
         uow_factory, b"raw", buyer_message(message_id), arrived_at=T0 + timedelta(minutes=1)
     )
     return result.message_pk
+
+
+def decided(uow_factory, pk: int, *, expected, new: MessageState, actor: str | None, now,
+            kind=None, **audit) -> None:  # fmt: skip
+    """Move message ``pk`` on as a decision does: the claim and, given a ``kind``, its
+    audit row, in one transaction."""
+    with uow_factory() as uow:
+        assert claim(uow, pk, expected=expected, new=new, actor=actor, now=now)
+        if kind is not None:
+            record_decision(uow, pk, kind=kind, actor=actor, now=now, **audit)
+        uow.commit()
 
 
 def carded(uow_factory, pk: int) -> None:

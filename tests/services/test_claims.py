@@ -8,7 +8,7 @@ import pytest
 from bot.domain import DecisionKind, MessageState, RejectReason
 from bot.errors import AlreadyDecided
 from bot.services.claims import claim, claim_or_raise, record_decision
-from tests.services.helpers import T0, carded, stored_buyer_message
+from tests.services.helpers import T0, carded, decided, stored_buyer_message
 
 NOW = T0 + timedelta(hours=2)
 
@@ -87,24 +87,9 @@ def test_a_claim_that_is_not_committed_leaves_the_message_claimable(uow_factory)
 def test_closing_states_start_the_retention_clock(uow_factory):
     pk = stored_buyer_message(uow_factory)
     carded(uow_factory, pk)
-    with uow_factory() as uow:
-        assert claim(
-            uow,
-            pk,
-            expected={MessageState.CARDED},
-            new=MessageState.NO_RESPONSE,
-            actor="U1",
-            now=NOW,
-        )
-        record_decision(
-            uow,
-            pk,
-            kind=DecisionKind.REJECT,
-            reason=RejectReason.NO_RESPONSE_NEEDED,
-            actor="U1",
-            now=NOW,
-        )
-        uow.commit()
+    decided(uow_factory, pk, expected={MessageState.CARDED}, new=MessageState.NO_RESPONSE,
+            actor="U1", now=NOW, kind=DecisionKind.REJECT,
+            reason=RejectReason.NO_RESPONSE_NEEDED)  # fmt: skip
     with uow_factory() as uow:
         row = uow.messages.get(pk)
         assert row.closed_at == NOW

@@ -27,7 +27,7 @@ from bot.services.conversations import (
 )
 from bot.services.ingest import store_inbound
 from carriers.model import Tracking, TrackingEvent, TrackingStatus
-from tests.services.helpers import T0, buyer_message
+from tests.services.helpers import T0, buyer_message, decided
 
 ORDER = Order(
     order_id="111-2223334-4445556",
@@ -142,16 +142,8 @@ def test_open_conversations_by_deadline_and_by_order(uow_factory):
         sent_at=T0 - timedelta(hours=1),
     )
     done = store(uow_factory, "<c6@marketplace.amazon.com>", sent_at=T0 - timedelta(hours=9))
-    with uow_factory() as uow:
-        assert claim(
-            uow,
-            done,
-            expected={MessageState.RECEIVED},
-            new=MessageState.SPAM,
-            actor="U1",
-            now=datetime.now(UTC),
-        )
-        uow.commit()
+    decided(uow_factory, done, expected={MessageState.RECEIVED}, new=MessageState.SPAM,
+            actor="U1", now=datetime.now(UTC))  # fmt: skip
     with uow_factory() as uow:
         assert [c.pk for c in open_conversations(uow, limit=10)] == [early, other, late]
         assert [c.pk for c in open_conversations(uow, limit=2)] == [early, other]
