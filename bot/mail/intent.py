@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from bot.domain import Intent
 from bot.mail import intent_rules_nl_pl_sv_tr as more
+from bot.mail import intent_rules_situations as situations
 
 __all__ = ["Recognition", "classify", "inherit", "is_follow_up", "recognise", "scores"]
 
@@ -74,9 +75,13 @@ _TOPICS: tuple[tuple[Intent, str], ...] = (
 
 # Words a pattern may put in front of a cue to negate it ("I don't want to cancel").
 _NEG = (
-    r"(?:not|n't|nt|never|no|nicht|nich|nie|kein\w*|pas|jamais|non|nessun\w*|ni|mai|nunca|"
+    r"(?:not|n't|nt|never(?! ?mind)|no|nicht|nich|nie|kein\w*|pas|jamais|non|nessun\w*|mai|nunca|"
     rf"{more.NEGATIONS})"
 )
+
+# "didnt", "hasnt": negations typed without the apostrophe (a bare "nt" would match the
+# end of "replacement came").
+_NT = r"\b(?:did|has|have|is|was|do|does|ca|wo|are|were|could|would|should|ai)nt\b"
 
 # Shared spellings, misspellings included.
 _ARRIVE_EN = (
@@ -98,7 +103,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             rf"\b(?:where|wheres|whare|wher|were)(?:'s|s)?\s+(?:is\s+|are\s+|r\s+)?"
             rf"(?:my|the|our|this|that|me)\s+(?:\w+\s+){{0,2}}{_THING_EN}",
             r"\bwhere(?:'s| is| are)? (?:it|they|them)\b",
-            rf"(?:\bnot|\bnever|\byet to|\bstill|n'?t)\s+(?:\w+\s+){{0,3}}{_ARRIVE_EN}\b",
+            rf"(?:\bnot|\bnever(?! mind)|\byet to|\bstill|n't"
+            rf"|{_NT})\s+(?:\w+\s+){{0,3}}{_ARRIVE_EN}\b",
             r"\bstill\s+(?:\w+\s+){0,2}(?:waiting|wating|nothing|not|no\b|missing|havent|hasnt"
             r"|haven't|hasn't|isn't|didn't|didnt)",
             r"(?:says|shows|marked|marked as|shown as|showing|states|status) delivered"
@@ -144,13 +150,14 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         2,
         (
             r"sendungs(?:verfolgung|nummer)|paketnummer|lieferstatus|verfolgungsnummer"
-            r"|trackingnummer|tracking-?nummer|versandstatus",
+            r"|trackingnummer|tracking-?nummer|tracking-?(?:link|seite|info)|versandstatus",
             r"\bwann\b[^.?!]{0,40}(?:kommt|wird|kann|erhalte|bekomme|ist|liefer|versand|versend"
             r"|verschickt|ankommen|da\b|rechnen)",
             r"liefer(?:datum|termin|zeit)|zustelltermin|\bbis wann\b",
             r"\b(?:schon|bereits|wurde|ist)\b[^.?!]{0,30}(?:versandt|verschickt|versendet"
             r"|unterwegs|rausgegangen)",
-            r"\bwarte\w*\b|\bnoch nicht\b|verloren|verspat",
+            r"\bwarte\w*\b(?! (?:ich )?(?:einfach |mal |dann )?ab\b)|\bnoch nicht\b|verloren"
+            r"|verspat",
             r"nichts (?:da|angekommen|gekommen|erhalten)|sollte\b[^.?!]{0,40}\b(?:kommen|da sein"
             r"|ankommen|geliefert werden)|(?:schon|bereits) (?:unterwegs|raus|verschickt)\?",
         ),
@@ -170,7 +177,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         W,
         2,
         (
-            r"numero de suivi|\bsuivi\b|tracking",
+            r"numero de suivi|\bsuivi\b",
             r"\b(?:quand|kan|qd)\b[^.?!]{0,40}(?:recevoir|recevrai|recoi|arriv|livr|expedi|sera"
             r"|va\b|partir)",
             r"date de livraison|delai de livraison|\bdelai\b",
@@ -199,7 +206,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         W,
         2,
         (
-            r"seguimiento|numero de envio|tracking",
+            r"seguimiento|numero de envio",
             r"\bcuando\b[^.?!]{0,40}(?:llega|recibir|envia|enviar|sale|van|entreg|mandan)",
             r"fecha de (?:entrega|llegada|envio)",
             r"sigo esperando|estoy esperando|\bespero\b|parado|atascado|retrasado|perdido",
@@ -222,7 +229,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         W,
         2,
         (
-            r"tracking|tracciamento|numero di (?:spedizione|tracking)|tracciabilita",
+            r"tracciamento|numero di spedizione|tracciabilita",
             r"\bquando\b[^.?!]{0,40}(?:arriv|ricev|consegn|sped|verra|parte)",
             r"data di consegna|tempi di consegna",
             r"sto (?:ancora )?aspettando|aspetto ancora|in attesa|\bfermo\b|bloccat|in ritardo"
@@ -532,7 +539,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"(?:different|verschiedene?|differentes?|distint[oa]s|diferentes?|divers[ie])"
             r" (?:colou?rs?|farben?|couleurs?|colores|colori)\b|違う色",
             r"\bordered\b[^.?!]{0,40}\bbut (?:i )?(?:got|received)|bestellt\b[^.?!]{0,30}\baber\b"
-            r"[^.?!]{0,40}(?:bekommen|erhalten|geliefert)|commande\b[^.?!]{0,30}\bmais\b[^.?!]{0,15}"
+            r"[^.?!]{0,40}(?:bekommen|erhalten|geliefert)"
+            r"|commande\b[^.?!]{0,30}\bmais\b[^.?!]{0,15}"
             r"\brecu|\bpedi\b[^.?!]{0,30}\bpero\b[^.?!]{0,15}(?:llego|llegaron|recibi)"
             r"|ordinato\b[^.?!]{0,30}\bma\b[^.?!]{0,15}(?:arrivat|ricevut)|注文したのに",
             r"\b(?:used|second-hand|already opened|previously opened|been opened)\b|gebraucht"
@@ -553,7 +561,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         D,
         3,
         (
-            r"endommag|abime|\bcasse|defectu|fissur|\braye|brise|ecrase|fuite",
+            r"endommag|abime|\bcass(?:e|ee|es|ees)\b|defectu|fissur|\braye|brise|ecrase|fuite",
             r"mauvais(?:e)? (?:article|produit|taille|couleur|modele|reference)"
             r"|pas ce que j'ai commande|pas (?:le bon|la bonne)|autre couleur",
             r"(?:fonctionne|marche) (?:pas|plus)|ne s'allume pas|ne charge pas|ne se charge pas"
@@ -639,7 +647,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         A,
         3,
         (
-            r"(?:changer|modifier|corriger|mettre a jour)\s+(?:\w+\s+){0,2}adresse",
+            r"(?:changer|modifier|corriger|mettre a jour)\s+(?:\w+\s+|l'){0,2}adresse",
             r"(?:nouvelle|mauvaise|autre) adresse|adresse (?:\w+ ){0,2}(?:incorrecte|erronee"
             r"|fausse)|erreur dans (?:mon |l')adresse|demenage",
             r"code postal (?:\w+ ){0,2}(?:faux|erron|incorrect)",
@@ -663,7 +671,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         A,
         3,
         (
-            r"(?:cambiare|modificare|correggere|aggiornare)\s+(?:\w+\s+){0,2}indirizzo",
+            r"(?:cambiare|modificare|correggere|aggiornare)\s+(?:\w+\s+|l'){0,2}indirizzo",
             r"(?:nuovo|altro) indirizzo|indirizzo (?:\w+ ){0,2}(?:sbagliato|errato|incompleto)"
             r"|sbagliato (?:l')?indirizzo|mi sono trasferit|trasloc",
             r"\bcap\b (?:\w+ ){0,2}(?:sbagliato|errato)",
@@ -841,7 +849,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         1,
         (
             r"\bthank|\bthanks|\bthx|\bthanx|\bty\b|\bcheers\b|appreciate|\bdanke|\bmerci(?! d)"
-            r"|\bgracias\b|\bgrazie\b|ありがと|感謝",
+            r"|\bdank\b|\bgracias\b|\bgrazie\b|ありがと|感謝",
         ),
     ),
 )
@@ -864,6 +872,11 @@ _CLOSURE = re.compile(
     r"|\b(?:very|so|really|super) (?:happy|pleased)\b|\bhappy with\b|\b(?:lovely|great|excellent)"
     r" quality\b|\bzufrieden\b|tolle qualitat|\bravie?\b|\bcontent[ae]?\b|\bcontent[oa]\b"
     r"|soddisfatt|満足|気に入りました"
+    r"|\b(?:top|great|excellent|super|fantastic|amazing) service\b|gerne wieder"
+    r"|service (?:impeccable"
+    r"|parfait|au top)|servicio (?:excelente|genial)|(?:ottimo|eccellente) servizio|goede service"
+    r"|swietna obsluga|toppenservice|harika hizmet"
+    r"|(?:ich )?warte (?:ich )?(?:einfach |mal |dann )?ab\b"
     rf"|{more.CLOSURE}"
 )
 _CLOSURE_NEGATED = re.compile(
@@ -912,7 +925,8 @@ _FOLLOW_UP = re.compile(
     r"|pas de reponse|\brelance"
     r"|je reviens vers vous|vuelvo a (?:escribir|preguntar)|les escribo de nuevo|riscrivo"
     r"|torno a scrivere|frage (?:nochmal|erneut)|writing again|write again"
-    r"|je relance|a nouveau|de nouveau|encore une fois|mon (?:precedent|dernier) message"
+    r"|je relance|a nouveau(?! disponible)|de nouveau(?! disponible)|encore une fois"
+    r"|mon (?:precedent|dernier) message"
     # Spanish
     r"|sigo sin (?:nada|respuesta)|todavia nada(?! (?:de|del))"
     r"|ya (?:les |le |os )?(?:escribi|pregunte"
@@ -924,6 +938,51 @@ _FOLLOW_UP = re.compile(
     # Japanese
     r"|まだですか|先日(?:も)?(?:問い合わせ|連絡|メール)|返信が(?:ない|ありません)|再度|度々"
     r"|何度も|催促"
+    # asking whether the seller did what was asked ("have you cancelled yet?")
+    r"|\b(?:did|have) you\b[^.?!]{0,30}\b(?:cancel\w*|change\w*|update\w*|get my|receive\w*"
+    r"|refund\w*|process\w*)|haben sie\b[^.?!]{0,40}(?:storn\w*|geandert|eingetragen|eintragen"
+    r"|durchgefuhrt|erstattet|erhalten|bekommen)|(?:habeis|han)\s+(?:ya\s+)?(?:cancelado"
+    r"|cambiado|anulado|recibido|reembolsado)\b[^.!?]{0,40}\?|(?:avez-vous"
+    r"|vous avez)\s+(?:bien\s+)?(?:annule"
+    r"|change|modifie|pris en compte|recu|rembourse)|\bavete\s+(?:gia\s+)?(?:annullato"
+    r"|cambiato|modificato|ricevuto|rimborsato)|していただけましたか|対応いただけましたか"
+    r"|(?:heeft u|hebben jullie)\s+(?:\w+\s+){0,3}(?:geannuleerd|gewijzigd|aangepast|ontvangen)"
+    r"|czy (?:juz )?(?:anulowal|zmienil|otrzymal)\w*|har ni (?:\w+ )?(?:avbrutit|andrat|fatt)"
+    r"|(?:iptal ettiniz|degistirdiniz|aldiniz) mi"
+    # doing what the seller asked, or the seller's promise
+    r"|\bas (?:you )?(?:asked|requested)|wie (?:gewunscht|gebeten|verlangt)|comme demande"
+    r"|como (?:pedisteis|me pidieron|me pidio|solicitaron)|come (?:chiesto|richiesto|mi avete"
+    r" chiesto)|zoals gevraagd|tak jak prosil\w*|som ni bad om|istediginiz gibi|ご依頼|ご指示"
+    r"|you (?:were going to|wanted to)|sie wollten|vous deviez|ibais a|dovevate|jullie zouden"
+    r"|\bre-?bonjour\b"
+    # the buyer's earlier request or return, named
+    r"|\bi had (?:asked|requested)|ich hatte (?:\w+ ){0,3}(?:gebeten|gefragt|angefragt)"
+    r"|j'avais demande|\bpedi (?:la|el) \w+ (?:ayer|hace)|avevo chiesto|ik had gevraagd"
+    r"|prosil\w* o|jag hade bett|vuelvo a (?:pedir|escribir|preguntar|solicitar)"
+    r"|vuelvo con lo de|torno (?:sulla|sul|a chiedere)|nochmal wegen|je reviens sur"
+    r"|(?:coming )?back (?:to you )?about"
+    r"|you (?:have )?(?:received|got) (?:it|my return)|(?:reached|got to) you\b"
+    r"|vous l'avez (?:bien )?recu"
+    r"|vous avez (?:le|mon) colis retour|(?:la|lo) habeis recibido|ya teneis la devolucion"
+    r"|l'avete ricevut|(?:reso|pacco) ce l'avete|seit \w+ (?:tagen|wochen) (?:bei ihnen|da)"
+    r"|ist seit \w+ \w+ da"
+    r"|bei ihnen (?:angekommen|eingegangen)|到着済み|届いているはず"
+    r"|(?:sent|geschickt|envoye|mande|mandato|enviado|gestuurd|wyslal\w*|skickat|gonderdim)\b"
+    r"[^.?!]{0,30}\b(?:photos?|pictures?|fotos?|bilder|foto's|zdjeci\w*|fotograf\w*)"
+    r"|(?:photos?|fotos?|bilder|foto's|zdjecia)\b[^.?!]{0,40}\b(?:geschickt|gesendet|gestuurd"
+    r"|verstuurd|gemaild)\b|写真を?(?:送|添付)(?:り|し)ました"
+    # closing the matter: never mind, found it, the replacement came
+    r"|never ?mind|hat sich erledigt|c'est bon,|\bnada, ya|\bniente, l'ho|お騒がせ"
+    r"|(?:thanks|thank you|danke|merci|gracias|grazie) (?:anyway|trotzdem|quand meme"
+    r"|de todas formas|comunque)"
+    r"|(?:replacement|ersatz|remplacement|repuesto|ricambio|reemplazo|vervanging|交換品)\b"
+    r"[^.?!]{0,20}(?:came|arrived|ist angekommen|est arrive|ha llegado|e arrivat|届きました)"
+    r"|交換品[^。]{0,5}(?:届き|到着)"
+    r"|(?:ya )?me ha llegado el repuesto"
+    r"|(?:thanks|thank you|danke\w*|merci|gracias|grazie|bedankt|dzieki|dziekuj\w*|tack)"
+    r" (?:for|fur|pour|por|per|della|voor|za|for) (?:the |your |die |la |el |il |uw |je |ert )?"
+    r"(?:rasche |schnelle |quick |prompt |fast |rapida |snelle |szybka )?(?:reply|answer"
+    r"|response|antwort|reponse|responder|respuesta|risposta|antwoord|reactie|odpowiedz|svar)"
     rf"|{more.FOLLOW_UP}"
 )
 
@@ -937,7 +996,8 @@ _OWN_MISTAKE = re.compile(
     r"\bi (?:\w+ )?(?:chose|picked|selected|ordered|clicked|bought) (?:the |a )?wrong"
     r"|falsche \w+ (?:gewahlt|bestellt|ausgewahlt|angeklickt)|(?:j'ai|je me suis) (?:\w+ )?"
     r"(?:choisi|commande|pris|selectionne) (?:la |le |les )?mauvais|(?:elegi|pedi|seleccione)"
-    r" (?:el |la |los |las )?(?:\w+ )?equivocad|(?:ho|avevo) (?:scelto|ordinato|selezionato)"
+    r" (?:el |la |los |las )?(?:\w+ )?equivocad|(?:ho|avevo|aver|avere) (?:scelto|ordinato"
+    r"|selezionato)"
     r" (?:il |la |lo |l')?(?:\w+ )?sbagliat|間違えて(?:選|注文)|(?:選|注文)(?:び|し)間違"
     rf"|{more.OWN_MISTAKE}"
 )
@@ -961,12 +1021,14 @@ _WORN = re.compile(
 )
 _WARRANTY = re.compile(
     r"warrant|guarantee|garantie|gewahrleistung|garantia|garanzia|gwarancj|\bgaranti\w*"
-    r"|waarborg|保証"
+    r"|waarborg|保証|after-?sales|kundendienst|service apres-vente|servicio tecnico"
+    r"|assistenza tecnica|\bal (?:ano|mes)\b|au bout d'un an"
 )
 
 _COMPILED_TOPICS = tuple((intent, re.compile(p)) for intent, p in _TOPICS)
 _COMPILED_RULES = tuple(
-    (intent, w, re.compile("|".join(alts))) for intent, w, alts in (*_RULES, *more.RULES)
+    (intent, w, re.compile("|".join(alts)))
+    for intent, w, alts in (*_RULES, *more.RULES, *situations.RULES)
 )
 _NEGATED = re.compile(rf"(?:\b{_NEG}|n't)\s+(?:\w+\s+){{0,3}}$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|wg|fw|fwd|tr|r|rif|rv|回复|返信)\s*:\s*)+", re.I)
@@ -1024,14 +1086,23 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
                 continue
             totals[intent] += weight
             break  # one hit per rule: repeating a word does not make it truer
-    if totals[T] and ("?" in text or "？" in text or len(text) > 80):
-        totals[T] = 0  # a thank-you under a question, or a sign-off under a story
+    asks = "?" in text or "？" in text
+    if totals[T] and (asks or (len(text) > 80 and any(totals[i] for i in _PRIORITY[:-1]))):
+        totals[T] = 0  # a thank-you under a question, or a sign-off under a request
     if _OWN_MISTAKE.search(text):
         totals[D] = max(0, totals[D] - 3)
-    if _WORN.search(text):
+    if _WORN.search(text) or _WARRANTY.search(text) or situations.OWN_USE.search(text):
         totals[D] = max(0, totals[D] - 3)
-    elif _WARRANTY.search(text):
-        totals[D] = max(0, totals[D] - 1)
+    if _WARRANTY.search(text):
+        totals[P] = max(0, totals[P] - 2)
+    if totals[I] >= 3 and situations.INVOICE_DETAILS.search(text):
+        totals[A] = max(0, totals[A] - 4)
+    if situations.NOT_AN_INVOICE.search(text):
+        totals[I] = max(0, totals[I] - 3)
+    if situations.PRICE_DIFFERENCE.search(text) or situations.EXPENSES.search(text):
+        totals[R] = max(0, totals[R] - 3)
+    if totals[D] and totals[W] and _arrived(text):
+        totals[W] = max(0, totals[W] - 3)  # it is here: the complaint is about the item
     for match in _CLOSURE.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 20]
@@ -1044,6 +1115,15 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
             totals[T] += 2 if totals[T] or len(text) < 40 else 1
             break
     return totals
+
+
+def _arrived(text: str) -> bool:
+    """True when the buyer says the parcel reached them (not "has not arrived")."""
+    for match in situations.ARRIVED.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not _CLOSURE_NEGATED.search(before):
+            return True
+    return False
 
 
 def is_follow_up(subject: str, body: str) -> bool:
@@ -1062,6 +1142,11 @@ def recognise(subject: str, body: str, lang: str | None = None) -> Recognition:
         else next(intent for intent in _PRIORITY if totals[intent] == best)
     )
     follow_up = is_follow_up(subject, body)
+    if follow_up and totals[W] and max(totals[i] for i in (D, C, R, A, I)) >= 3:
+        # "still nothing" in a reminder about an invoice or a replacement is about that
+        totals = {**totals, W: max(0, totals[W] - 3)}
+        best = max(totals.values())
+        intent = next(i for i in _PRIORITY if totals[i] == best) if best > 0 else Intent.OTHER
     if follow_up and intent is Intent.OTHER:
         intent = W  # "heard nothing back": with no earlier message, the usual question
     return Recognition(intent, follow_up, totals)

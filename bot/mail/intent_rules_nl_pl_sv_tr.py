@@ -52,7 +52,7 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
         W,
         2,
         (
-            r"track ?(?:&|en|and|n) ?trace|\btrack(?:ing)?(?:code|nummer)?\b|volgnummer"
+            r"track ?(?:&|en|and|n) ?trace|\btrack(?:code|nummer)\b|volgnummer"
             r"|zendingsnummer|verzendnummer|barcode",
             r"\bwanneer\b[^.?!]{0,40}(?:komt|kom|wordt|word|krijg|ontvang|bezorg|gelever"
             r"|verzonden|verstuurd|binnen|verwacht|aan|er)",
@@ -81,7 +81,7 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
         2,
         (
             r"numer\w* (?:przesylki|sledzenia|nadania|listu przewozowego|paczki|trackingu)"
-            r"|sledzeni\w*|\btracking\w*",
+            r"|sledzeni\w*",
             r"\bkiedy\b[^.?!]{0,40}(?:dotrze|dojdzie|przyjdzie|bedzie|wysl|nada|otrzymam"
             r"|dostane|dostarcz|przesylk|paczk|zamowien|przyjedzie)",
             r"\b(?:czy|juz)\b[^.?!]{0,30}\b(?:wyslan\w*|wyslal\w*|nadan\w*|w drodze)"
@@ -107,7 +107,7 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
         W,
         2,
         (
-            r"sparning\w*|sparningsnummer|kollinummer|sandningsnummer|\btracking\w*",
+            r"sparning\w*|sparningsnummer|kollinummer|sandningsnummer",
             r"\bnar\b[^.?!]{0,40}(?:kommer|levereras|skickas|skickade|far jag|kan jag rakna"
             r"|dyker|anlander|fram)",
             r"\b(?:har|ar)\s+(?:\w+\s+){0,2}(?:skickat|skickad|skickats|pa vag|postat)\b",
@@ -130,7 +130,7 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
         W,
         2,
         (
-            r"takip (?:no|numara\w*|kod\w*|linki?)|kargo takip|\btracking\w*",
+            r"takip (?:no|numara\w*|kod\w*|linki?)|kargo takip",
             r"\bne zaman\b[^.?!]{0,40}(?:gel|ulas|teslim|kargo|gonder|cik|elime)",
             r"(?:kargoya verildi|gonderildi|yola cikti|kargolandi|gonderdiniz|kargoladiniz"
             r"|cikti)\w*\s*(?:mi|mu)\b",

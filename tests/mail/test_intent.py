@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain import Intent
-from bot.mail.intent import classify, scores
+from bot.mail.intent import classify, recognise, scores
 from bot.mail.language import detect_language
 
 W, C, R, D, A, P, T, OTHER = (
@@ -154,3 +154,69 @@ def test_language_of_a_short_or_plain_lettered_message(text, lang):
 @pytest.mark.parametrize("text", ["", "ok", "tracking?", "12345", "Ciao Hallo Hello"])
 def test_language_is_none_when_the_text_is_too_thin(text):
     assert detect_language(text) is None
+
+
+# Situations told in every language (written apart from every corpus): the wrong item
+# after an order, a wet parcel, a locker or an office as the address, a product back in
+# stock, "have you cancelled yet?", a matter closed, a price drop, a warranty.
+W_, C_, R_, D_, A_, I_, T_, P_, O_ = (
+    "where_is_my_order",
+    "cancel",
+    "return",
+    "damaged_or_wrong",
+    "address_change",
+    "invoice",
+    "thanks",
+    "product_question",
+    "other",
+)
+SITUATIONS = [
+    ("I ordered the blue mug and you sent me a green one.", D_, False),
+    ("Ich habe schwarz bestellt und weiß bekommen.", D_, False),
+    ("J'ai commandé un 42 et j'ai reçu un 40.", D_, False),
+    ("Pedí el modelo grande y me llegó el pequeño.", D_, False),
+    ("Ik heb maat L besteld maar M gekregen.", D_, False),
+    ("Zamówiłam rozmiar 38, a przyszedł 40.", D_, False),
+    ("The parcel came soaking wet and the book is ruined.", D_, False),
+    ("Das Paket kam völlig durchnässt an.", D_, False),
+    ("Het pakket was nat en de doos kapot.", D_, False),
+    ("Could you send it to a parcel locker instead?", A_, False),
+    ("Können Sie es an meine Arbeit schicken statt nach Hause?", A_, False),
+    ("Pouvez-vous l'envoyer en point relais ?", A_, False),
+    ("Kunnen jullie het naar een afhaalpunt sturen?", A_, False),
+    ("Czy możecie wysłać do paczkomatu?", A_, False),
+    ("Is the blue one going to be back in stock soon?", P_, False),
+    ("Gibt es eine Anleitung auf Deutsch?", P_, False),
+    ("Is the manual in Dutch?", P_, False),
+    ("Komt deze weer op voorraad?", P_, False),
+    ("Have you cancelled it yet? It still says pending.", C_, True),
+    ("Haben Sie die Bestellung schon storniert?", C_, True),
+    ("Avez-vous bien annulé ma commande ?", C_, True),
+    ("Heeft u de bestelling al geannuleerd?", C_, True),
+    ("Never mind, found it behind the bins. Thanks anyway!", T_, True),
+    ("Hat sich erledigt, lag beim Nachbarn. Danke trotzdem!", T_, True),
+    ("Thanks for the fast reply!", T_, True),
+    ("Bedankt voor uw antwoord!", T_, True),
+    ("Dziękuję za odpowiedź.", T_, True),
+    ("Tack för svaret!", T_, True),
+    ("I sent the photos you asked for yesterday.", D_, True),
+    ("The return reached you a week ago, still no refund.", R_, True),
+    ("The price went down the day after I bought it, can you refund the difference?", O_, False),
+    ("It stopped working after two years, is it still under warranty?", O_, False),
+    ("Could you reissue the invoice with my company address?", I_, False),
+    ("Any update on my order? I need it by Friday.", W_, False),
+    ("Heeft u al nieuws over mijn pakket?", W_, False),
+    ("Kargom gümrükte bekliyor, ne kadar sürer?", W_, False),
+    ("Paket gümrükte takıldı, ne zaman gelir?", W_, False),
+    ("Siparişimi iptal ettiniz mi? Hâlâ hazırlanıyor yazıyor.", C_, True),
+    ("Faturayı şirket adresimle yeniden düzenleyebilir misiniz?", I_, False),
+    ("Ürün ıslak geldi, kutu da yırtık.", D_, False),
+    ("Fick fel storlek, beställde M men fick L.", D_, False),
+    ("Kan ni skicka paketet till ett ombud i stället?", A_, False),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "follow_up"), SITUATIONS)
+def test_situations_in_every_language(text, intent, follow_up):
+    found = recognise("", text)
+    assert (found.intent.value, found.follow_up) == (intent, follow_up), found.scores
