@@ -156,6 +156,9 @@ class InboundMessage:
     case_id: str | None = None  # the claim, chargeback or case id an Amazon mail states
     respond_by: datetime | None = None  # the answer deadline an Amazon mail states
     in_reply_to: str | None = None
+    # Message-IDs the mail refers to: In-Reply-To, References and those of a returned
+    # original (a bounce names the mail it could not deliver).
+    references: tuple[str, ...] = ()
     comm_mgr_token: str | None = None
     no_response_url: str | None = None
     attachments: tuple[Attachment, ...] = ()
@@ -421,6 +424,8 @@ class TeamFigures:
     overdue_now: int  # ... of which already past the deadline
     top_reject_reasons: tuple[tuple[str, int], ...]  # most frequent first
     top_refusal_rules: tuple[tuple[str, int], ...]  # compliance rule ids, most frequent first
+    # Replies Amazon did not deliver, by reason (bot.mail.system_mail.failure_reason)
+    delivery_failures: tuple[tuple[str, int], ...] = ()
 
     @property
     def in_time_share(self) -> float | None:

@@ -29,6 +29,7 @@ __all__ = [
     "mark_answered",
     "open_edit",
     "open_reject",
+    "open_send_again",
     "refresh_home",
     "register",
     "reply_typed",
@@ -41,6 +42,7 @@ def register(app: App) -> None:
     app.action(ActionId.REPLY_TEXT)(ack_first(reply_typed))
     app.action(ActionId.APPROVE)(ack_first(approve))
     app.action(ActionId.EDIT)(ack_first(open_edit))
+    app.action(ActionId.SEND_AGAIN)(ack_first(open_send_again))
     app.action(ActionId.REJECT)(ack_first(open_reject))
     app.action(ActionId.MARK_ANSWERED)(ack_first(mark_answered))
     app.action(ActionId.DOUBT_WAS_SENT)(ack_first(doubt_was_sent))
@@ -103,24 +105,43 @@ def _resolve_in_doubt(
 
 def open_edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Open the modal at once (the trigger id dies in ~3 s), then fill it."""
+    _open_reply_modal(ack, body, client, context, again=False)
+
+
+def open_send_again(
+    ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    """The failed reply in the Edit modal, to be sent once more."""
+    _open_reply_modal(ack, body, client, context, again=True)
+
+
+def _open_reply_modal(
+    ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext, *, again: bool
+) -> None:
     ack()
     w = wismo(context)
     user, pk = body["user"]["id"], _pk(body)
     opened = client.views_open(
-        trigger_id=body["trigger_id"], view=edit_modal(None, "", None, loading=True)
+        trigger_id=body["trigger_id"], view=edit_modal(None, "", None, loading=True, again=again)
     )
     view = opened.get("view") or {}
     view_id, view_hash = view["id"], view["hash"]
     try:
-        conv = deciding.editable(w.services, pk, access=w.access, actor=user)
+        if again:
+            conv = deciding.resendable(w.services, pk, access=w.access, actor=user)
+        else:
+            conv = deciding.editable(w.services, pk, access=w.access, actor=user)
     except (NotAuthorised, AlreadyDecided, LookupError) as exc:
+        title = "Send again" if again else "Edit reply"
         client.views_update(
-            view_id=view_id, hash=view_hash, view=notice_modal("Edit reply", user_text(exc))
+            view_id=view_id, hash=view_hash, view=notice_modal(title, user_text(exc))
         )
         return
     text = conv.draft.text if conv.draft else ""
     report = deciding.check_reply(text, _lang(conv), w.services.policy)
-    client.views_update(view_id=view_id, hash=view_hash, view=edit_modal(conv, text, report))
+    client.views_update(
+        view_id=view_id, hash=view_hash, view=edit_modal(conv, text, report, again=again)
+    )
 
 
 def _lang(conv: Conversation) -> str | None:

@@ -165,8 +165,14 @@ _ENVELOPE = _obj(
 _ACTOR = _obj(id=_text)
 _ACTION = _obj(action_id=_text, block_id=_OPT_TEXT, value=_OPT_TEXT, action_ts=_OPT_TEXT)
 # Buttons whose value is the message id they act on.
-_ON_A_MESSAGE = {ActionId.APPROVE, ActionId.EDIT, ActionId.REJECT, ActionId.MARK_ANSWERED}
-_OPENS_A_MODAL = {ActionId.EDIT, ActionId.REJECT}
+_ON_A_MESSAGE = {
+    ActionId.APPROVE,
+    ActionId.EDIT,
+    ActionId.REJECT,
+    ActionId.MARK_ANSWERED,
+    ActionId.SEND_AGAIN,
+}
+_OPENS_A_MODAL = {ActionId.EDIT, ActionId.REJECT, ActionId.SEND_AGAIN}
 _OUR_VIEW = _obj(**{**_VIEW_FIELDS, "private_metadata": _metadata(pk=_message_id, lang=_OPT_TEXT)})
 
 

@@ -23,13 +23,14 @@ from compliance import Report
 from handlers.context import wismo
 from handlers.responses import guarded, show_result, user_text
 
-__all__ = ["register", "submit_edit", "submit_reject"]
+__all__ = ["register", "submit_edit", "submit_reject", "submit_send_again"]
 
 _ERROR_LIMIT = 1500
 
 
 def register(app: App) -> None:
     app.view(CallbackId.EDIT_REPLY)(guarded(submit_edit))
+    app.view(CallbackId.SEND_AGAIN)(guarded(submit_send_again))
     app.view(CallbackId.REJECT)(guarded(submit_reject))
 
 
@@ -46,6 +47,16 @@ def _errors_text(report: Report) -> str:
 
 def submit_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
                 context: BoltContext) -> None:  # fmt: skip
+    _submit_reply(ack, body, view, client, context, again=False)
+
+
+def submit_send_again(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
+                      context: BoltContext) -> None:  # fmt: skip
+    _submit_reply(ack, body, view, client, context, again=True)
+
+
+def _submit_reply(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
+                  context: BoltContext, *, again: bool) -> None:  # fmt: skip
     w = wismo(context)
     user = body["user"]["id"]
     meta = _meta(view)
@@ -71,7 +82,8 @@ def submit_edit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: We
         ack(response_action="errors", errors={BlockId.REPLY: "Write a reply before sending."})
         return
     ack()
-    result = deciding.submit_edit(w.services, pk, value, access=w.access, actor=user, now=w.now())
+    send = deciding.send_again if again else deciding.submit_edit
+    result = send(w.services, pk, value, access=w.access, actor=user, now=w.now())
     show_result(client, w, result, user=user)
 
 

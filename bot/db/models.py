@@ -44,6 +44,7 @@ __all__ = [
     "RAW_KEEP_LIMIT",
     "Base",
     "DecisionRow",
+    "DeliveryFailureRow",
     "DraftRow",
     "EscalationRow",
     "MessageRow",
@@ -243,6 +244,29 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None]
     stuck_reported_at: Mapped[datetime | None]
     resolved_by: Mapped[str | None] = mapped_column(String(64))  # who checked a stuck row
+
+
+class DeliveryFailureRow(Base):
+    """Amazon did not deliver one of our replies: which notice said so, about which reply.
+
+    ``notice_pk`` is unique, so a notice delivered twice reopens the conversation once;
+    ``mail_message_id`` keeps the Message-ID of the reply that failed, which the outbox
+    row forgets when the agent sends again.
+    """
+
+    __tablename__ = "delivery_failures"
+    __table_args__ = (Index("ix_delivery_failures_at", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_pk: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), unique=True
+    )
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    mail_message_id: Mapped[str] = mapped_column(String(512))
+    matched_by: Mapped[str] = mapped_column(String(16))  # "references" or "alias_time"
+    reason: Mapped[str] = mapped_column(String(32))  # bot.mail.system_mail.failure_reason
+    detail: Mapped[str | None] = mapped_column(Text)  # the notice's own reason line
+    at: Mapped[datetime]
 
 
 class EscalationRow(Base):

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.db.models import (
     DecisionRow,
+    DeliveryFailureRow,
     DraftRow,
     EscalationRow,
     MessageRow,
@@ -686,7 +687,12 @@ class SlackPostRepository:
         that have neither a card in Slack nor one queued; most urgent first."""
         wanted = or_(
             MessageRow.state.in_([MessageState.DRAFTED, MessageState.MALFORMED]),
-            and_(MessageRow.state == MessageState.SYSTEM, MessageRow.system_kind.in_(notice_kinds)),
+            and_(
+                MessageRow.state == MessageState.SYSTEM,
+                MessageRow.system_kind.in_(notice_kinds),
+                # a failure notice matched to our reply: that conversation's card says it
+                MessageRow.id.not_in(select(DeliveryFailureRow.notice_pk)),
+            ),
         )
         queued = select(SlackPostRow.message_pk).where(SlackPostRow.purpose == "card")
         rows = self.session.execute(

@@ -29,6 +29,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from bot.db.conversation_reads import ConversationReads
+from bot.db.delivery_failures import DeliveryFailureRepository
 from bot.db.engine import READ_ONLY
 from bot.db.outage import as_unavailable, is_outage
 from bot.db.repositories import (
@@ -56,6 +57,7 @@ class SqlUnitOfWork:
     outbox: OutboxRepository
     escalations: EscalationRepository
     slack_posts: SlackPostRepository
+    delivery_failures: DeliveryFailureRepository
     figures: FiguresRepository
     conversations: ConversationReads  # whole conversations for views, in a fixed few queries
 
@@ -97,6 +99,7 @@ class SqlUnitOfWork:
         self.outbox = OutboxRepository(session)
         self.escalations = EscalationRepository(session)
         self.slack_posts = SlackPostRepository(session)
+        self.delivery_failures = DeliveryFailureRepository(session)
         self.figures = FiguresRepository(session)
         self.conversations = ConversationReads(session)
         return self

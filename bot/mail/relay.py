@@ -164,6 +164,7 @@ class _View:
     date: str
     message_id: str
     in_reply_to: str
+    references: list[str]
     plain: str
     html: HtmlText | None
     attachments: list[Attachment]
@@ -253,6 +254,9 @@ def _view_of(parsed: _mime.ParsedMime, message: Message, depth: int) -> _View:
         date=_header(message, "Date"),
         message_id=_first_id(_header(message, "Message-ID")),
         in_reply_to=_first_id(_header(message, "In-Reply-To")),
+        references=_MSG_ID.findall(
+            _header(message, "In-Reply-To") + " " + _header(message, "References")
+        ),
         plain="\n\n".join(p for p in parts.plain if p.strip()),
         html=html,
         attachments=list(parts.attachments),
@@ -335,6 +339,7 @@ def _message(
         sent_at=sent_at,
         order_id=_order_id(view),
         in_reply_to=view.in_reply_to or None,
+        references=_references(view),
         attachments=tuple(view.attachments),
         problems=tuple(dict.fromkeys(problems)),
     )
@@ -442,6 +447,17 @@ def _order_id(view: _View) -> str | None:
         if match:
             return match.group()
     return None
+
+
+_QUOTED_ID = re.compile(r"^[ \t>]*message-id:[ \t]*(<[^<>\s]+>)", re.I | re.M)
+
+
+def _references(view: _View) -> tuple[str, ...]:
+    found = list(view.references)
+    for inner in view.embedded:  # a bounce's returned message or its headers
+        found += _MSG_ID.findall(_raw_header(inner, "Message-ID"))
+    found += _QUOTED_ID.findall(view.everything)
+    return tuple(dict.fromkeys(i for i in found if i != view.message_id))[:20]
 
 
 def _comm_mgr(view: _View) -> str | None:
@@ -571,6 +587,7 @@ def _inline_forward(view: _View) -> _View | None:
             date=_forward_date(fields.get("date", ""), view.date),
             message_id="",
             in_reply_to="",
+            references=[],
             plain=inner_text,
             html=view.html,
             attachments=view.attachments,

@@ -12,7 +12,13 @@ import re
 
 from bot.domain import MARKETPLACES, Marketplace, SystemKind
 
-__all__ = ["amazon_system_marketplace", "is_bounce_sender", "system_kind", "unmistakable_kind"]
+__all__ = [
+    "amazon_system_marketplace",
+    "failure_reason",
+    "is_bounce_sender",
+    "system_kind",
+    "unmistakable_kind",
+]
 
 _SENT_COPY = re.compile(
     r"copy of (?:your|the) (?:message|e-?mail)|a copy of the message you sent"
@@ -152,3 +158,54 @@ def unmistakable_kind(
                     return SystemKind.OPT_OUT_BOUNCE  # the failure's reason is the opt-out
                 return kind
     return None
+
+
+# Why Amazon (or a mail server) did not deliver one of our messages, most specific first.
+_FAILURE_REASONS = (
+    (
+        "sender_not_approved",
+        "the From address is not approved in Seller Central (Settings > Messaging Permissions)",
+        re.compile(
+            r"not (?:authori[sz]ed|approved|permitted)|unauthori[sz]ed|messaging permissions"
+            r"|sender (?:address )?not allowed|5\.7\.1|nicht (?:autorisiert|berechtigt|freigegeben)"
+            r"|non (?:autoris[ée]e?|approuv[ée]e?)|autorisations de messagerie",
+            re.I,
+        ),
+    ),
+    (
+        "attachment_refused",
+        "an attachment was refused",
+        re.compile(r"attachment|anhang|dateianhang|pi[èe]ce jointe|fichier joint", re.I),
+    ),
+    (
+        "content_refused",
+        "Amazon's filter refused the text",
+        re.compile(
+            r"\blinks?\b|content|not allowed|prohibited|guidelines|inhalt|nicht erlaubt"
+            r"|richtlinien|contenu|non autoris|interdit|r[èe]gles",
+            re.I,
+        ),
+    ),
+    (
+        "recipient_unknown",
+        "the buyer's relay address does not exist any more",
+        re.compile(r"user unknown|unknown (?:user|recipient)|does not exist|5\.1\.1", re.I),
+    ),
+)
+_REASON_LINE = re.compile(
+    r"^[ \t]*(?:reason|grund|motif|diagnostic-code)[ \t]*:[ \t]*(.+)$", re.I | re.M
+)
+
+
+def failure_reason(text: str) -> tuple[str, str, str]:
+    """(code, label, the notice's own reason line) of a delivery failure.
+
+    The code is one of ``sender_not_approved``, ``attachment_refused``,
+    ``content_refused``, ``recipient_unknown``, ``other``: the daily summary counts by it.
+    """
+    line = _REASON_LINE.search(text)
+    detail = " ".join(line.group(1).split())[:300] if line else ""
+    for code, label, pattern in _FAILURE_REASONS:
+        if pattern.search(detail or text[:4000]):
+            return code, label, detail
+    return "other", "no reason given", detail

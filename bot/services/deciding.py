@@ -28,7 +28,14 @@ from email.utils import make_msgid, parseaddr
 from bot.clock import clock_speed
 from bot.db.models import MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
-from bot.domain import Conversation, DecisionKind, MessageState, OutgoingMail, RejectReason
+from bot.domain import (
+    Conversation,
+    DecisionKind,
+    MessageKind,
+    MessageState,
+    OutgoingMail,
+    RejectReason,
+)
 from bot.errors import (
     AlreadyDecided,
     ComplianceBlocked,
@@ -40,7 +47,14 @@ from bot.services.access import Access, Role
 from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
 from bot.services.deps import Deps
-from bot.services.outbox import UNSETTLED, enqueue, resolve_stuck, send_claimed, send_one
+from bot.services.outbox import (
+    UNSETTLED,
+    enqueue,
+    rearm,
+    resolve_stuck,
+    send_claimed,
+    send_one,
+)
 from bot.services.verdict import check_reply
 from compliance import Report
 
@@ -59,7 +73,9 @@ __all__ = [
     "reject",
     "rejection",
     "reply_mail",
+    "resendable",
     "resolve_in_doubt",
+    "send_again",
     "submit_edit",
 ]
 
@@ -146,6 +162,26 @@ def submit_edit(
     if not text.strip():
         raise DecisionError("the reply is empty: write something before sending")
     return _send(services, pk, text, kind=DecisionKind.EDIT, actor=actor, now=now)
+
+
+def send_again(
+    services: Deps, pk: int, text: str, *, access: Access, actor: str, now: datetime
+) -> DecisionResult:
+    """Send the agent's (edited) reply once more after it failed: refused by the mail
+    server, or not delivered by Amazon.  The same gate as any reply; one resend wins."""
+    authorise(access, pk, actor=actor, what="send again")
+    if not text.strip():
+        raise DecisionError("the reply is empty: write something before sending")
+    return _send(services, pk, text, kind=DecisionKind.EDIT, actor=actor, now=now, again=True)
+
+
+def resendable(services: Deps, pk: int, *, access: Access, actor: str) -> Conversation:
+    """The conversation whose failed reply an agent is about to edit and send again."""
+    authorise(access, pk, actor=actor, what="send again")
+    conv = current(services, pk)
+    if conv.state is not MessageState.FAILED or conv.message.kind is not MessageKind.BUYER_MESSAGE:
+        raise AlreadyDecided(conv.decision.actor if conv.decision else None, conv.state.value)
+    return conv
 
 
 def rejection(reason: str, note: str) -> RejectReason:
@@ -300,11 +336,14 @@ def _send(
     kind: DecisionKind,
     actor: str,
     now: datetime,
+    again: bool = False,
 ) -> DecisionResult:
     """One transaction (claim, audit row, outbox row), then the send of that one reply.
 
     ``edited`` is the agent's text; None approves the latest draft as it stands.
+    ``again``: the message's reply failed and this is its one resend.
     """
+    expected = {MessageState.FAILED} if again else DECIDABLE
     mailer = services.mailer
     with services.uow_factory() as uow:
         row = uow.messages.get(pk)
@@ -329,7 +368,7 @@ def _send(
             text, lang = edited, row.language
         report = check_reply(text, lang, services.policy)
         if not report.compliant:
-            if row.state not in DECIDABLE:
+            if row.state not in expected:
                 raise AlreadyDecided(row.state_changed_by, row.state.value)
             # Nothing is claimed: the card stays open for an edit; the refusal is audited.
             _record_refusal(uow, pk, kind, report, actor=actor, now=now)
@@ -338,7 +377,7 @@ def _send(
                 [f.message + f" ({f.rule}: {f.excerpt!r})" for f in report.blocking]
             )
         mail = reply_mail(row, text, mail_from=services.settings.mail_from)
-        claim_or_raise(uow, pk, expected=DECIDABLE, new=MessageState.SENDING, actor=actor, now=now)
+        claim_or_raise(uow, pk, expected=expected, new=MessageState.SENDING, actor=actor, now=now)
         if kind is DecisionKind.EDIT:
             uow.drafts.add_version(
                 pk,
@@ -355,11 +394,12 @@ def _send(
             kind=kind,
             actor=actor,
             now=now,
-            outcome="queued",
+            outcome="queued again" if again else "queued",
             text=text,
             compliance=report.to_json(),
         )
-        outbox_pk = enqueue(uow, pk, mail, now, claimed=mailer is not None)
+        queue = rearm if again else enqueue
+        outbox_pk = queue(uow, pk, mail, now, claimed=mailer is not None)
         queued = load_conversation(uow, pk, policy=services.policy)
         try:
             uow.commit()

@@ -52,6 +52,7 @@ __all__ = [
     "enqueue",
     "in_doubt_after",
     "mark_stuck",
+    "rearm",
     "report_stuck",
     "resolve_stuck",
     "retry_delay",
@@ -228,6 +229,49 @@ def enqueue(
             uow.outbox.add(row)
     except IntegrityError as exc:
         raise AlreadyDecided(None, "reply already queued") from exc
+    return row.id
+
+
+def rearm(
+    uow: SqlUnitOfWork,
+    message_pk: int,
+    mail: OutgoingMail,
+    now: datetime,
+    *,
+    claimed: bool = False,
+) -> int:
+    """Put a message's failed reply back in the outbox as ``mail`` ("send again" after a
+    refusal or an Amazon delivery failure).  Does not commit.
+
+    The one outbox row of the message is reused (one reply per message stays one row);
+    its new Message-ID lets a later failure notice find it.  The conditional UPDATE from
+    ``failed`` admits one resend however many clicks arrive: the others get
+    :class:`AlreadyDecided`.  ``claimed`` as for :func:`enqueue`.
+    """
+    row = uow.outbox.for_message(message_pk)
+    if row is None:
+        raise LookupError(f"no reply of message {message_pk} in the outbox")
+    moved = uow.outbox.move(
+        row.id,
+        expected={OutboxState.FAILED},
+        new=OutboxState.SENDING if claimed else OutboxState.PENDING,
+        to_addr=mail.to,
+        subject=mail.subject,
+        body=mail.body,
+        mail_message_id=mail.message_id,
+        in_reply_to=mail.in_reply_to,
+        references=list(mail.references),
+        attempts=1 if claimed else 0,
+        last_error=None,
+        created_at=now,
+        sending_started_at=now if claimed else None,
+        next_attempt_at=None if claimed else now,
+        sent_at=None,
+        stuck_reported_at=None,
+        resolved_by=None,
+    )
+    if not moved:
+        raise AlreadyDecided(None, f"the reply is {row.state.value}")
     return row.id
 
 

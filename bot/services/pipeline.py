@@ -14,10 +14,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.domain import Conversation, MessageState
+from bot.domain import Conversation, MessageState, SystemKind
 from bot.errors import DatabaseUnavailable
 from bot.mail.relay import parse_mail
 from bot.mail.sender import check_headers
+from bot.services.delivery_failures import reopen_after_failure
 from bot.services.deps import Deps
 from bot.services.drafting import draft_message
 from bot.services.ingest import StoredResult, store_inbound
@@ -32,7 +33,12 @@ def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResu
     settings = services.settings
     parsed = parse_mail(raw, received_at=arrived_at, seller_names=(settings.seller_name,))
     sender = check_headers(raw, parsed, authserv_ids=settings.authserv_ids)
-    return store_inbound(services.uow_factory, raw, parsed, arrived_at=arrived_at, sender=sender)
+    stored = store_inbound(services.uow_factory, raw, parsed, arrived_at=arrived_at, sender=sender)
+    if parsed.system_kind is SystemKind.DELIVERY_FAILURE and stored.state is MessageState.SYSTEM:
+        # Matched on every delivery, idempotently: one that died before matching is
+        # matched when the mail comes again.
+        reopen_after_failure(services.uow_factory, stored.message_pk, parsed, now=arrived_at)
+    return stored
 
 
 def process_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> int:

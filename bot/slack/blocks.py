@@ -344,14 +344,15 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
         if conv.send_in_doubt:
             blocks.append(_in_doubt_actions(conv))
         elif conv.state in {MessageState.MANUAL, MessageState.FAILED}:
-            blocks.append(
-                {
-                    "type": "actions",
-                    "elements": [
-                        _button("Mark answered", ActionId.MARK_ANSWERED, str(conv.pk)),
-                    ],
-                }
-            )
+            elements = [_button("Mark answered", ActionId.MARK_ANSWERED, str(conv.pk))]
+            if conv.state is MessageState.FAILED and conv.message.kind is MessageKind.BUYER_MESSAGE:
+                elements.insert(
+                    0,
+                    _button(
+                        "Edit and send again", ActionId.SEND_AGAIN, str(conv.pk), style="primary"
+                    ),
+                )
+            blocks.append({"type": "actions", "elements": elements})
         return blocks
     draft = conv.draft
     refused = conv.decision
@@ -530,10 +531,16 @@ def _finding_line(finding: Finding) -> str:
 
 
 def edit_modal(
-    conv: Conversation | None, text: str, report: Report | None, *, loading: bool = False
+    conv: Conversation | None,
+    text: str,
+    report: Report | None,
+    *,
+    loading: bool = False,
+    again: bool = False,
 ) -> dict[str, Any]:
     """The Edit modal.  The input block keeps its ids in every update (Slack keeps the
-    agent's text) and ``initial_value`` only matters the first time."""
+    agent's text) and ``initial_value`` only matters the first time.  ``again``: the
+    reply failed and is sent once more (its own callback, the same checks)."""
     lang = (conv.draft.language if conv and conv.draft else "") or (
         conv.message.language if conv else ""
     )
@@ -541,15 +548,17 @@ def edit_modal(
     blocks: list[Block] = []
     view: dict[str, Any] = {
         "type": "modal",
-        "callback_id": CallbackId.EDIT_REPLY,
+        "callback_id": CallbackId.SEND_AGAIN if again else CallbackId.EDIT_REPLY,
         "private_metadata": meta,
-        "title": {"type": "plain_text", "text": "Edit reply"},
+        "title": {"type": "plain_text", "text": "Send again" if again else "Edit reply"},
         "close": {"type": "plain_text", "text": "Cancel"},
         "blocks": blocks,
     }
     if conv is not None:
         order = conv.message.order_id or "no order id"
         blocks.append(_section(f"*Reply to the buyer* · order `{escape(order)}`"))
+        if again and conv.outcome:
+            blocks.append(_context(f":x: {escape(conv.outcome)[:2900]}"))
     if loading:
         # No input block yet: Slack would keep an empty input's value over the
         # initial_value of the filled view, which reuses the same block id.

@@ -20,10 +20,12 @@ class ActionId(StrEnum):
     HOME_REFRESH = "wismo.home_refresh"
     DOUBT_WAS_SENT = "wismo.doubt_was_sent"  # a reply in doubt: found in the sent folder
     DOUBT_SEND_AGAIN = "wismo.doubt_send_again"  # a reply in doubt: not found, send it again
+    SEND_AGAIN = "wismo.send_again"  # a failed reply: edit it and send it once more
 
 
 class CallbackId(StrEnum):
     EDIT_REPLY = "wismo.edit_reply"
+    SEND_AGAIN = "wismo.send_again_reply"  # the Edit modal for a failed reply
     REJECT = "wismo.reject_modal"
 
 

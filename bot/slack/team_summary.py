@@ -44,6 +44,8 @@ def summary_message(figures: TeamFigures) -> dict[str, Any]:
         + (f" ({figures.overdue_now} past the deadline)" if figures.overdue_now else ""),
         f"• Top reject reasons: {_top(figures.top_reject_reasons)}",
         f"• Top compliance refusals: {_top(figures.top_refusal_rules)}",
+        f"• Replies Amazon did not deliver: *{sum(n for _, n in figures.delivery_failures)}*"
+        + (f" ({_top(figures.delivery_failures)})" if figures.delivery_failures else ""),
     ]
     title = "Buyer messages, last 7 days"
     period = f"{slack_date(figures.since)} to {slack_date(figures.until)}"

@@ -1,0 +1,111 @@
+"""A delivery failure of our reply reopens the conversation it belongs to, and only that."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.db.models import OutboxState
+from bot.domain import InboundMessage, MessageKind, MessageState, SystemKind
+from bot.mail.relay import parse_mail
+from bot.services.delivery_failures import reopen_after_failure
+from bot.services.ingest import store_inbound
+from bot.services.outbox import deliver_due
+from bot.services.stats import team_figures
+from bot.slack.team_summary import summary_message
+from bot.testing.smtp import running_smtp
+from tests.services.helpers import T0
+from tests.services.test_outbox import NOW, approved, smtp
+
+LATER = NOW + timedelta(minutes=20)
+
+
+def _sent(uow_factory, message_id: str) -> int:
+    pk = approved(uow_factory, message_id)
+    with running_smtp() as (port, _):
+        assert deliver_due(uow_factory, smtp(port), now=NOW).sent == 1
+    return pk
+
+
+def _notice(uow_factory, raw: bytes, at=LATER) -> tuple[int, InboundMessage]:
+    parsed = parse_mail(raw, received_at=at)
+    assert parsed.system_kind is SystemKind.DELIVERY_FAILURE, parsed
+    stored = store_inbound(uow_factory, raw, parsed, arrived_at=at)
+    return stored.message_pk, parsed
+
+
+BOUNCE = (
+    b"From: Mail Delivery System <MAILER-DAEMON@mx.seller.example>\n"
+    b"To: support@seller.example\n"
+    b"Subject: Undelivered Mail Returned to Sender\n"
+    b"Date: Sat, 07 Mar 2026 11:10:00 +0000\n"
+    b"Message-ID: <bounce-1@mx.seller.example>\n"
+    b"Content-Type: text/plain; charset=us-ascii\n"
+    b"\n"
+    b"Your message could not be delivered to one or more recipients.\n"
+    b"\n"
+    b"<abc123xyz+case7@marketplace.amazon.com>: host inbound-smtp said: 550 5.7.1 sender "
+    b"not authorised\n"
+)
+
+
+def test_a_bounce_without_message_ids_is_matched_by_alias_and_time(uow_factory):
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    notice_pk, parsed = _notice(uow_factory, BOUNCE)
+
+    reopened = reopen_after_failure(uow_factory, notice_pk, parsed, now=LATER)
+
+    assert reopened is not None and reopened.message_pk == pk
+    assert (reopened.reason, reopened.matched_by) == ("sender_not_approved", "alias_time")
+    with uow_factory() as uow:
+        row = uow.messages.get(pk)
+        outbox = uow.outbox.for_message(pk)
+        assert row is not None and outbox is not None
+        assert row.state is MessageState.FAILED and row.closed_at is None
+        assert row.due_at == T0 + timedelta(hours=24)  # the original deadline
+        assert row.next_escalation_at == LATER  # the sweep looks at it again now
+        assert outbox.state is OutboxState.FAILED
+        assert outbox.last_error is not None
+        assert outbox.last_error.startswith("Amazon did not deliver our reply: the From address")
+    # The same notice again: nothing more.
+    assert reopen_after_failure(uow_factory, notice_pk, parsed, now=LATER) is None
+
+
+def test_a_failure_about_nothing_we_sent_reopens_nothing(uow_factory):
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    other = BOUNCE.replace(b"abc123xyz+case7", b"zzz999other")
+    notice_pk, parsed = _notice(uow_factory, other)
+
+    assert reopen_after_failure(uow_factory, notice_pk, parsed, now=LATER) is None
+    with uow_factory() as uow:
+        row = uow.messages.get(pk)
+        assert row is not None and row.state is MessageState.ANSWERED
+
+
+def test_a_failure_days_after_the_reply_is_not_guessed_onto_it(uow_factory):
+    _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    late = LATER + timedelta(days=5)
+    raw = BOUNCE.replace(b"Sat, 07 Mar 2026", b"Thu, 12 Mar 2026")
+    notice_pk, parsed = _notice(uow_factory, raw, at=late)
+
+    assert reopen_after_failure(uow_factory, notice_pk, parsed, now=late) is None
+
+
+def test_the_summary_counts_failures_by_reason(uow_factory):
+    _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    notice_pk, parsed = _notice(uow_factory, BOUNCE)
+    reopen_after_failure(uow_factory, notice_pk, parsed, now=LATER)
+
+    with uow_factory() as uow:
+        figures = team_figures(uow, now=LATER + timedelta(hours=1))
+    assert figures.delivery_failures == (("sender_not_approved", 1),)
+    body = summary_message(figures)["blocks"][2]["text"]["text"]
+    assert "Replies Amazon did not deliver: *1* (sender not approved (1))" in body
+
+
+def test_a_buyer_message_is_never_taken_for_a_failure(uow_factory):
+    parsed = parse_mail(BOUNCE, received_at=LATER)
+    buyer = InboundMessage(
+        kind=MessageKind.BUYER_MESSAGE, message_id="<b@x>", subject="", body="", sent_at=LATER
+    )
+    assert reopen_after_failure(uow_factory, 1, buyer, now=LATER) is None
+    assert parsed.kind is MessageKind.SYSTEM
