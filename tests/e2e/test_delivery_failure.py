@@ -17,7 +17,6 @@ from bot.jobs.poster import post_due
 from bot.services.pipeline import process_raw
 from bot.slack.writer import Pacer, SlackWriter
 from bot.testing.slack_requests import block_action, view_payload
-from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import AGENT, CHANNEL, OTHER_AGENT, Bot, wait_until
 from tests.e2e.test_slack_approve import approve, arrive
 
