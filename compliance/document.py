@@ -14,7 +14,7 @@ from compliance.tlds import TLDS
 
 __all__ = ["LANGUAGES", "Document"]
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "ja")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "ja", "nl", "pl", "sv", "tr")
 
 # A full stop ends a sentence only before a blank ("shop.com" and "12.05.2024" do not).
 _SENTENCE_END: Final = re.compile(r"[.!?;\n。！？](?:(?<=[!?\n。！？])|[.!?;]*(?=\s|$))")

@@ -31,7 +31,8 @@ def check(text: str, *, lang: str | None = None, policy: Policy = _DEFAULT_POLIC
 
     Every text is checked with the wording of every supported language, so a reply written
     in another language than the card's, or in several, is judged in full.  ``lang`` ("en",
-    "de", "fr", "es", "it", "ja"; "de-DE" works too) is the card's language: it is
+    "de", "fr", "es", "it", "ja", "nl", "pl", "sv", "tr"; "de-DE" works too) is the card's
+    language: it is
     validated and may only add precision, never remove a rule.  Pure and fast enough to
     run on every keystroke.
     """

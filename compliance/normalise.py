@@ -68,6 +68,9 @@ _HOMOGLYPHS: Final[dict[str, str]] = {
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
     # Armenian and others that pass for Latin
     "օ": "o", "ս": "u", "ո": "n", "հ": "h", "ց": "g", "ɩ": "i", "ʏ": "y",
+    # letters with a stroke do not decompose: Polish "ł" is typed as "l" without a Polish
+    # keyboard, and both must read alike
+    "ł": "l", "đ": "d", "ø": "o", "ħ": "h",
     # typographic quotes and dashes, so "we’d" and "0176–123" read like "we'd" and "0176-123"
     "’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
@@ -295,7 +298,9 @@ _SPELLED_TLDS: Final = {
 
 
 # "Our email is support at shop.com": after a mail word, a bare "at" is the "@".
-_MAIL_WORD: Final = re.compile(r"e-?mail|courriel|correo|adresse|address|indirizzo|mail:")
+_MAIL_WORD: Final = re.compile(
+    r"e-?mail|courriel|correo|adresse|address|indirizzo|mail:|e-?post|mejl|adres"
+)
 _UNAMBIGUOUS_AT: Final = frozenset(
     {"arroba", "chiocciola", "arobase", "klammeraffe", "アットマーク", "アット"}
 )
@@ -315,7 +320,7 @@ _PLACE_WORDS: Final = _words(
 _STOPWORDS: Final = _words(
     "a an the this that our your le la les un une au du des ce cette el los las una del al "
     "este esta lo il gli uno questo quel der die das den dem ein eine einen ist und et y e "
-    "o of to in on by de di da en es us me we you uns nous vous ci it"
+    "o of to in on by de di da en es us me we you uns nous vous ci it het na w z och ve ile bu"
 )
 
 
@@ -367,9 +372,10 @@ _COMMA_DOT: Final = re.compile(
 )
 # "www,giardino-facile,it/video": after "www," or before a path every comma of the host is a
 # dot, whatever the top-level domain.
+# Each alternative starts with its literal ("w" or ","), so the scan stops only there.
 _COMMA_HOST: Final = re.compile(
-    r"(?<![a-z0-9])www,[a-z0-9-]{1,63}(?:,[a-z0-9-]{1,63}){1,4}"
-    r"|(?<![a-z0-9,-])[a-z0-9-]{1,63}(?:,[a-z0-9-]{1,63}){1,4}(?=/[a-z0-9])"
+    r"w(?<![a-z0-9]w)ww,[a-z0-9-]{1,63}(?:,[a-z0-9-]{1,63}){1,4}"
+    r"|,(?<=[a-z0-9],)[a-z0-9-]{1,63}(?:,[a-z0-9-]{1,63}){0,3}(?=/[a-z0-9])"
 )
 
 
@@ -431,15 +437,19 @@ def _spaced_dots(view: View, tlds: frozenset[str], original: str) -> View:
 # "sunnyhome-dot-com", "shop _punkt_ de": a spelled dot between hyphens, underscores or
 # stars; a domain label may hold a hyphen, so only a top-level domain after it decides.
 _DASHED_DOT: Final = re.compile(
-    rf"(?<=[a-z0-9])[ \t]{{0,3}}[-_*~=]{{1,2}}(?:{_DOT_WORDS})[-_*~=]{{1,2}}[ \t]{{0,3}}"
-    r"(?=([a-z0-9-]{1,63}))"
+    rf"[-_*~=](?:[-_*~=])?(?:{_DOT_WORDS})[-_*~=]{{1,2}}[ \t]{{0,3}}(?=([a-z0-9-]{{1,63}}))"
 )
 
 
 def _dashed_dots(view: View, tlds: frozenset[str]) -> View:
-    edits = [
-        (m.start(), m.end(), ".") for m in _DASHED_DOT.finditer(view.text) if m.group(1) in tlds
-    ]
+    text = view.text
+    edits = []
+    for m in _DASHED_DOT.finditer(text):
+        start = m.start()
+        while start > m.start() - 3 and start > 0 and text[start - 1] in " \t":
+            start -= 1  # blanks before the separator belong to it
+        if start and text[start - 1] in _LABEL_CHARS and m.group(1) in tlds:
+            edits.append((start, m.end(), "."))
     return _rewrite(view, edits)
 
 

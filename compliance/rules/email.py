@@ -44,10 +44,14 @@ _PROVIDER_HANDLE: Final = re.compile(
 )
 
 
+_ANY_PROVIDER: Final = re.compile(_PROVIDERS)  # literals only: a fast first scan
+
+
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
-    for m in _PROVIDER_HANDLE.finditer(view.text):
-        yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    if _ANY_PROVIDER.search(view.text) is not None:
+        for m in _PROVIDER_HANDLE.finditer(view.text):
+            yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     if "@" not in view.text:
         return
     for m in _EMAIL.finditer(view.text):

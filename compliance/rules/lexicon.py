@@ -18,6 +18,7 @@ from typing import ClassVar, Final
 
 from compliance.document import LANGUAGES, Document
 from compliance.normalise import fold_literal
+from compliance.wording import WORDING
 
 __all__ = ["Lexicon", "Span", "negated", "outside"]
 
@@ -91,9 +92,10 @@ def _expand(src: str) -> list[str]:
 
 _NEGATION: Final = re.compile(
     r"(?<![a-z0-9])(?:no|not|never|without|don't|doesn't|kein\w*|nicht|nie|ohne|pas|aucun\w*|"
-    r"sans|jamais|ningun\w*|nunca|sin|non|nessun\w*|senza|mai)(?![a-z0-9])"
+    r"sans|jamais|ningun\w*|nunca|sin|non|nessun\w*|senza|mai|niet|geen|nooit|zonder|bez|"
+    r"nigdy|zaden|inte|ej|ingen|inga|aldrig|utan|degil|asla|hic)(?![a-z0-9])"
 )
-_SELLING_NEGATIONS: Final = ("miss", "verpass", "manqu", "pierd", "perd")
+_SELLING_NEGATIONS: Final = ("miss", "verpass", "manqu", "pierd", "perd", "przegap", "kacir")
 _CLAUSE_END: Final = re.compile(r"[.!?;:,]")
 
 
@@ -170,15 +172,21 @@ class _Tables:
 
 _HEAD: Final = re.compile(r"[a-z0-9]*")
 _WORD_END: Final = (r"\s", r"(?![a-z0-9])")
+# "1[- ]stars", "fünf[ ,./()-]zwei": a class of non-word characters after the word ends it
+# too, so the pattern is tried at that word only, not at every word starting like it.
+_NONWORD_CLASS: Final = re.compile(r"\[(?:\\s|\\[-.()+/]|[^\]a-z0-9\\])+\]")
 # Patterns led by a digit class must go on with "%", "-" or an amount ("15 % off",
 # "5-sterne-...", "10 €"), so they are tried only at numbers followed by one of those.
 _DIGIT_LED: Final = re.compile(
     r"\\d(?:\+|\{[0-9,]+\})?(?:\(\?:\[\.,\]\\d\{1,2\}\)\?)?(?:\\s\?|\\s\*| \?)?"
     r"(?:[%-]|\(\?:€|\(\?:%)"
 )
+# Every such pattern goes on with a word after "%" or "-" ("15 % off", "5-sterne"), so "1%1%"
+# and "12-12-12" need no attempt.
 _AFTER_NUMBER: Final = re.compile(
-    r"(?:[.,]\d{1,2})? ?(?:[%€$£-]|eur|usd|gbp|dollar|pound|percent|per ?cent|pct|prozent|"
-    r"pour ?cent|por ?ciento)"
+    r"(?:[.,]\d{1,2})? ?(?:%\s|-[a-z]|[€$£₺]|(?:euros?|eur|usd|gbp|dollars?|pounds?|percent|"
+    r"per ?cent|pct|prozent|pour ?cent|por ?ciento|per ?cento|procent|prosent|zl|zloty?ch|pln|"
+    r"kr|kronor|sek|tl|try|lira)(?![a-z]))"
 )
 # Kana, CJK ideographs and full-width forms: without them no Japanese pattern can match.
 _JAPANESE: Final = re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -219,7 +227,8 @@ def _tables(lang: str | None, count: int) -> _Tables:
                     head = _HEAD.match(prefix)
                     word = head.group() if head else ""
                     rest = alt[len(word) :]
-                    if word and word == prefix and (not rest or rest.startswith(_WORD_END)):
+                    ends = not rest or rest.startswith(_WORD_END) or _NONWORD_CLASS.match(rest)
+                    if word and word == prefix and ends:
                         words.setdefault(word, {}).setdefault(index, []).append(alt)
                     elif word:
                         stems.setdefault(word, {}).setdefault(index, []).append(alt)
@@ -239,7 +248,9 @@ def _tables(lang: str | None, count: int) -> _Tables:
                             kind = "any" if _NONWORD_START.match(alt) else "word"
                         slow.setdefault((index, kind), []).append(alt)
     scans = [
-        (index, re.compile(("(?<![a-z0-9])" if kind == "word" else "") + _group(alts)), kind)
+        # no look-behind in front: it would stop the engine's quick skip to a possible first
+        # character; a start inside a word is skipped below instead
+        (index, re.compile(_group(alts)), kind)
         for (index, kind), alts in slow.items()
     ]
     return _Tables(
@@ -306,7 +317,11 @@ class Lexicon:
         if unknown:
             raise ValueError(f"lexicon {name}: unknown languages {sorted(unknown)}")
         self.name = name
-        self.patterns = {lang: tuple(patterns.get(lang, ())) for lang in LANGUAGES}
+        # the languages with a module of their own in compliance.wording are merged in here
+        self.patterns = {
+            lang: tuple(patterns.get(lang, ())) + tuple(WORDING.get(lang, {}).get(name, ()))
+            for lang in LANGUAGES
+        }
         self.index = len(Lexicon.registry)
         Lexicon.registry.append(self)
 

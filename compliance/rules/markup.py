@@ -63,6 +63,8 @@ _VOCABULARY: Final = re.compile(
     r"artikel|produit|producto|prodotto|insert|einf[uü]gen|placeholder|vorname|nom|pr[eé]nom|"
     r"nombre|nome|sku|asin|\bid\b|amount|betrag|montant|importe|importo|price|signature|"
     r"seller|company|firma|address|adresse|direcci[oó]n|indirizzo|x{3,}|お客様|名前|氏名|"
+    r"naam|klant|bestelnummer|volgnummer|imi[eę]|nazwisk|klient|numer|zam[oó]wieni|namn|kund|"
+    r"sp[aå]rning|isim|m[uü][sş]teri|sipari[sş]|takip|numara|"
     r"注文番号|追跡番号|商品名|日付|配送業者",
     re.I,
 )
@@ -73,8 +75,28 @@ EMOJI = "emoji"
 PLACEHOLDER = "placeholder"
 
 
+# Full-width and CJK brackets and the full-width characters emoticons are made of read as
+# ASCII, one character for one, so offsets stay those of the text: "｛buyer_name｝",
+# "【お客様名】", "＜b＞", "（＾＿＾）".  Translating is costly, so it happens once per text
+# and only when one of them is there.
+_WIDE: Final = "｛｝［］＜＞（）【】〔〕〈〉《》＾＿：；＝ｖｏ"
+_ASCII_FORMS: Final = str.maketrans(_WIDE, "{}[]<>()[][]<><>^_:;=vo")
+_ANY_WIDE: Final = re.compile(f"[{_WIDE}]")
+
+
+def _ascii_forms(doc: Document) -> str:
+    text = doc.text
+    if text.isascii():
+        return text
+    found: str | None = doc.memo.get("ascii forms")
+    if found is None:
+        found = text.translate(_ASCII_FORMS) if _ANY_WIDE.search(text) else text
+        doc.memo["ascii forms"] = found
+    return found
+
+
 def find_html(doc: Document) -> Iterator[Finding]:
-    text = doc.text if doc.text.isascii() else doc.text.translate(_BRACKETS)
+    text = _ascii_forms(doc)
     for m in _BARE_ENTITY.finditer(text):
         yield doc.finding(
             None,
@@ -113,19 +135,19 @@ def find_html(doc: Document) -> Iterator[Finding]:
 # Emoticons and shortcodes are emoji typed in ASCII (":-)", "<3", "^_^", "m(_ _)m",
 # ":thumbsup:"); a buyer sees the face all the same.  A mouth needs eyes right before it, and
 # the eyes may not continue a number or a URL ("1:3", "https://").
+# Every alternative consumes its first character before looking back, so the engine skips
+# quickly over text that holds none of them.
 _EMOTICON: Final = re.compile(
-    r"(?<![:;=8^<>\d/])[:;=]['-]?[-o^]?[)(\]\[DPp3*](?![\w)(\]\[])"
-    r"|(?<![\w(])[(\[][-^]?[:;=](?![\w:;=])"
-    r"|(?<![\w<])<3+(?!\d)|\^[_.ovω▽ー-]?\^|(?<![\w-])[xX][Dd](?![\w-])|(?<!\w)-_-(?!\w)"
-    r"|>_<|(?<!\w)T_T(?!\w)|m\(_ ?_\)m|¯\\_\(ツ\)_/¯"
-    r"|(?<![\w:]):(?:[a-z][a-z0-9_]{1,30}|\+1|-1):(?![\w:])"
+    r"[:;=](?<![:;=8^<>\d/][:;=])['-]?[-o^]?[)(\]\[DPp3*](?![\w)(\]\[])"
+    r"|[(\[](?<![\w(][(\[])[-^]?[:;=](?![\w:;=])"
+    r"|<(?<![\w<]<)3+(?!\d)|\^[_.ovω▽ー-]?\^|[xX](?<![\w-][xX])[Dd](?![\w-])"
+    r"|-(?<![\w]-)_-(?!\w)|>_<|T(?<!\wT)_T(?!\w)|m\(_ ?_\)m|¯\\_\(ツ\)_/¯"
+    r"|:(?<![\w:]:)(?:[a-z][a-z0-9_]{1,30}|\+1|-1):(?![\w:])"
 )
-# Full-width forms of the characters emoticons are made of: "（＾＿＾）", "：）".
-_EMOTICON_FORMS: Final = str.maketrans("＾＿：；（）＝＜＞ｖｏ", "^_:;()=<>vo")
 
 
 def find_emoji(doc: Document) -> Iterator[Finding]:
-    text = doc.text if doc.text.isascii() else doc.text.translate(_EMOTICON_FORMS)
+    text = _ascii_forms(doc)
     for m in _EMOTICON.finditer(text):
         yield doc.finding(
             None,
@@ -165,23 +187,27 @@ def _is_placeholder(token: str) -> bool:
     )
 
 
-# Full-width and CJK brackets read as their ASCII forms, one character for one, so offsets
-# stay those of the text: "｛buyer_name｝", "【お客様名】", "＜b＞".
-_BRACKETS: Final = str.maketrans("｛｝［］＜＞（）【】〔〕〈〉《》", "{}[]<>()[][]<><>")
 # Other template conventions: printf, shell variables, Mailchimp merge tags, "__NAME__",
 # "〇〇様", and slot names left bare ("Dear CUSTOMER_NAME", "Hi FIRSTNAME"): nobody writes a
 # word in capitals joined by underscores, or a merge field's name, to a buyer.
-_SLOT_NAMES: Final = (
-    r"FIRST_?NAME|LAST_?NAME|FULL_?NAME|F_?NAME|L_?NAME|BUYER_?NAME|CUSTOMER_?NAME|ORDER_?ID|"
-    r"ORDER_?(?:NUMBER|NO|NR)|TRACKING_?(?:NUMBER|ID|NO|LINK|URL)|CARRIER_?NAME|PRODUCT_?NAME|"
-    r"VORNAME|NACHNAME|KUNDENNAME|PRENOM|PRÉNOM|NOMBRE|APELLIDO|COGNOME|VOORNAAM|ACHTERNAAM|"
-    r"IMIE|NAZWISKO|FÖRNAMN|EFTERNAMN|SOYADI|(?:First|Last|Full|Buyer|Customer)Name|"
-    r"Order(?:Id|ID|Number)|Tracking(?:Number|Id|ID|Link|Url|URL)"
+_SLOT_NAMES: Final = (  # noqa: SIM905
+    "FIRSTNAME LASTNAME FULLNAME FNAME LNAME BUYERNAME CUSTOMERNAME ORDERID ORDERNUMBER "
+    "ORDERNO ORDERNR TRACKINGNUMBER TRACKINGID TRACKINGNO TRACKINGLINK TRACKINGURL CARRIERNAME "
+    "PRODUCTNAME VORNAME NACHNAME KUNDENNAME PRENOM PRÉNOM NOMBRE APELLIDO COGNOME VOORNAAM "
+    "ACHTERNAAM IMIE NAZWISKO FÖRNAMN EFTERNAMN SOYADI FirstName LastName FullName BuyerName "
+    "CustomerName OrderId OrderID OrderNumber TrackingNumber TrackingId TrackingID TrackingLink "
+    "TrackingUrl TrackingURL"
+).split()
+# Each alternative starts with its own first letter and then looks back, so the scan only
+# stops at capitals.
+_SLOT: Final = "|".join(
+    f"{name[0]}(?<![\\w-]{name[0]}){name[1:]}" for name in sorted(set(_SLOT_NAMES), reverse=True)
 )
 _MERGE_TAG: Final = re.compile(
-    r"(?<![\w%])%[sd](?!\w)|\$[a-z_]{3,30}(?![\w(])|\*\|[A-Z_]{2,30}\|\*|[〇○●◯]{2,}"
+    r"%(?<![\w%]%)[sd](?!\w)|\$[a-z_]{3,30}(?![\w(])|\*\|[A-Z_]{2,30}\|\*|[〇○●◯]{2,}"
     r"|__[A-Za-z][A-Za-z0-9_]{0,30}__"
-    rf"|(?<![\w-])(?:[A-Z]{{2,}}(?:_[A-Z]{{2,}})+|{_SLOT_NAMES})(?![\w-]|\.\w)"
+    r"|[A-Z](?<![\w-][A-Z])[A-Z]+(?:_[A-Z]{2,})+(?![\w-]|\.\w)"
+    rf"|(?:{_SLOT})(?![\w-]|\.\w)"
 )
 
 
@@ -194,7 +220,7 @@ def _template_leftovers(text: str) -> Iterator[re.Match[str]]:
 
 
 def find_placeholders(doc: Document) -> Iterator[Finding]:
-    text = doc.text if doc.text.isascii() else doc.text.translate(_BRACKETS)
+    text = _ascii_forms(doc)
     for m in _template_leftovers(text):
         yield doc.finding(
             None,

@@ -24,6 +24,7 @@ _MARKETPLACES = (
     r"e ?-?bay|etsy|ali ?express|alibaba|temu|shein|wal ?-?mart|shopify|otto\.de|bei otto|"
     r"cdiscount|fnac|zalando|kaufland|rakuten|allegro|bol\.com|mercado ?libre|vinted|"
     r"wallapop|subito\.it|leboncoin|kleinanzeigen|craigslist|idealo|manomano|wish\.com|"
+    r"marktplaats|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|"
     r"facebook marketplace"
 )
 _MESSENGERS = (
@@ -49,7 +50,7 @@ _PAYMENT = (
     r"freunde und familie"
 )
 _CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_PAYMENT}"
-_NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in) amazon| amazon)"
+_NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in|op|na|w|pa|i) amazon| amazon)"
 
 OFF_AMAZON: Final = Lexicon(
     "off amazon",

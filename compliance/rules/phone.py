@@ -52,12 +52,15 @@ _TRUNK_ZERO: Final = re.compile(r"\(0\)")
 _CONTEXT: Final = re.compile(
     r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall|\bring\b|mobil|\bcell|handy|hotline|"
     r"whatsapp|\bsms\b|\btext us|\bfax|anruf|rufen|\bappel|portable|\bllam|movil|chiam|"
-    r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯)"
+    r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
+    r"mobiel|\bbel\b|zadzwo|komork|\bara\b|arayin|\bcep\b|\bgsm\b)"
     r"|(?P<other>track|sendung|paket|parcel|package|shipment|colis|suivi|envio|seguimiento|"
     r"spedizion|traccia|pacco|order|bestell|commande|pedido|ordine|\bref|invoice|rechnung|"
     r"factur|fattur|kunden|artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
     r"postal|waybill|\bawb|consignment|receipt|beleg|quittung|reçu|recu\b|recibo|ricevuta|"
     r"label|etikett|etiquet|etichett|\bcase\b|\bfall\b|dossier|\bcaso\b|pratica|"
+    r"pakket|zending|factuur|przesylk|paczk|zamowien|faktur|forsandelse|kolli|bestallning|"
+    r"postnummer|kargo|takip|siparis|fatura|"
     rf"追跡|伝票|注文|{fold_literal('問い合わせ番号')}|"
     # tax and company registration numbers look like phone numbers: VAT, USt-IdNr., SIRET,
     # P. IVA, CIF/NIF, KvK, NIP/REGON, org.nr, vergi no
@@ -148,6 +151,10 @@ _UNITS: Final = {
     "fr": "zéro un deux trois quatre cinq six sept huit neuf",
     "es": "cero uno dos tres cuatro cinco seis siete ocho nueve",
     "it": "zero uno due tre quattro cinque sei sette otto nove",
+    "nl": "nul een twee drie vier vijf zes zeven acht negen",
+    "pl": "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć",
+    "sv": "noll ett två tre fyra fem sex sju åtta nio",
+    "tr": "sıfır bir iki üç dört beş altı yedi sekiz dokuz",
 }
 _TEENS: Final = {  # 10 to 19
     "en": "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
@@ -155,6 +162,13 @@ _TEENS: Final = {  # 10 to 19
     "fr": "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf",
     "es": "diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve",
     "it": "dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove",
+    "nl": "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien",
+    "pl": "dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście "
+    "siedemnaście osiemnaście dziewiętnaście",
+    "sv": "tio elva tolv tretton fjorton femton sexton sjutton arton nitton",
+    # Turkish "on" (10) is the English "on", so the teens are left out; "on bir" is still
+    # read as its second word
+    "tr": "",
 }
 _TENS: Final = {  # 20 to 90
     "en": "twenty thirty forty fifty sixty seventy eighty ninety",
@@ -162,6 +176,11 @@ _TENS: Final = {  # 20 to 90
     "fr": "vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix",
     "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
     "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+    "nl": "twintig dertig veertig vijftig zestig zeventig tachtig negentig",
+    "pl": "dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt "
+    "osiemdziesiąt dziewięćdziesiąt",
+    "sv": "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio",
+    "tr": "yirmi otuz kırk elli altmış yetmiş seksen doksan",
 }
 _EXTRA: Final = {  # other spellings of single digits
     "en": {"oh": "0", "o": "0"},
@@ -169,6 +188,10 @@ _EXTRA: Final = {  # other spellings of single digits
     "fr": {"une": "1", "nul": "0"},
     "es": {"una": "1"},
     "it": {"una": "1"},
+    "nl": {"één": "1"},
+    "pl": {"jedna": "1", "jedno": "1", "dwie": "2"},
+    "sv": {},
+    "tr": {},
 }
 
 
@@ -183,6 +206,10 @@ def _compounds(lang: str, units: list[str], tens: list[str]) -> dict[str, str]:
                 word = (ten[:-1] if unit[0] in "uo" else ten) + unit  # "trentuno", "trentotto"
             elif lang == "es" and t == 2:
                 word = "veinti" + unit
+            elif lang == "nl":
+                word = unit + "en" + ten  # "vierendertig", "tweeëntwintig" (folded "ee")
+            elif lang == "sv":
+                word = ten + unit  # "trettiofyra"
             else:
                 continue
             out[word] = f"{t}{u}"
@@ -307,6 +334,8 @@ _SUPPORT: Final = re.compile(
     r"support)|helpline|hersteller\w*|garantie\w*|kundendienst|kundenservice|"
     r"service (?:consommateurs?|client\w*|apres-vente)|fabricant|\bsav\b|fabricante|"
     r"servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|garantia|produttore|"
+    r"klantenservice|fabrikant|producent|gwarancj|serwis|obsluga klienta|infolinia|"
+    r"kundtjanst|tillverkare|garanti|musteri hizmetleri|uretici|"
     rf"assistenza|servizio clienti|garanzia|メーカー|保証|修理|窓口|{fold_literal('お客様センター')}|サポート|"  # noqa: E501
     r"\b(?:ups|usps|fedex|dhl|dpd|gls|hermes|evri|yodel|royal mail|parcelforce|correos|seur|"
     r"mrw|nacex|brt|bartolini|sda|poste italiane|la poste|colissimo|chronopost|"
@@ -317,6 +346,7 @@ _SUPPORT: Final = re.compile(
 )
 _OWN: Final = re.compile(
     r"\b(?:our|my|us|unser\w*|mein\w*|uns|notre|nos|mon|ma|nous|nuestr\w*|mi|nos|"
+    r"onze|ons|mijn|nasz\w*|moj\w*|mitt|bizim|benim|"
     rf"nostr\w*|mio|mia|ci)\b|当店|弊社|{fold_literal('私ども')}"
 )
 

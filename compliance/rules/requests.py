@@ -176,7 +176,8 @@ NO_NEED: Final = Lexicon(
         "fr": [r"inutile|pas besoin|pas nécessaire|n'avez pas (?:à|besoin)|jamais"],
         "es": [r"no hace falta|no es necesario|no necesita|no tiene que|no necesitamos|nunca|ni"],
         "it": [r"non serve|non è necessario|non deve|non c'è bisogno|non abbiamo bisogno|mai|né"],
-        "ja": [],
+        # Japanese puts the waiver after the data word: see NOT_NEEDED
+        "ja": [r"必要はございません|必要はありません|不要"],
     },
 )
 # ... or after it, in its sentence ("your number is not needed", "必要はございません").

@@ -279,7 +279,8 @@ ASK: Final = Lexicon(
             r"would help|will help|helps (?:other|future)|other (?:shoppers|buyers|customers)|"
             r"mind|dropping|drop us|would be (?:nice|great|super)|"
             r"what you think|your thoughts|we want to know|we'd like to know|do us a favou?r|"
-            r"would be|'d be|would make our day|could you|would you|upload|uploading",
+            r"would be|(?:we|it|that|this|you)'d be|would make our day|could you|would you|upload|"
+            r"uploading",
         ],
         "de": [
             r"bitte|könnten sie|würden sie|können sie|wären sie|möchten sie|wenn sie (?:kurz )?"

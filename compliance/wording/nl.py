@@ -1,0 +1,170 @@
+# ruff: noqa: E501  (word lists: one concept per line reads better than wrapped strings)
+"""Dutch wording of every concept the policy rules look for (amazon.nl, amazon.com.be).
+
+Keys are the names of the lexicons in ``compliance.rules``; patterns follow the lexicon
+syntax (folded like the text, " " one or more blanks, " ~ " up to three words between).
+"""
+
+from __future__ import annotations
+
+_FIVE = r"(?:1|2|3|4|5|een|twee|drie|vier|vijf|volle)"
+_WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*)"
+_MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
+
+WORDING: dict[str, list[str]] = {
+    "review": [
+        r"reviews?|recensies?|beoordeling\w*|waardering\w*|sterren\w*|ster|sterretjes?|"
+        r"verkopersbeoordeling\w*|verkopersfeedback|productreview\w*|klantbeoordeling\w*|"
+        r"(?:positieve|negatieve|goede|slechte) (?:feedback|reactie|beoordeling|recensie)|"
+        r"duim(?:pje)? omhoog|(?:iets negatiefs|negatieve \w+) (?:schrijft|schrijven|plaatst|plaatsen|"
+        r"post|posten|zegt|zeggen|achterlaat|achterlaten)",
+        rf"{_FIVE}[- ]sterren\w*",
+        r"(?:van|op een schaal van) 1 tot (?:5|10)|(?:feedback|beoordeling|review) ~ naar (?:positief|vijf|5)",
+    ],
+    "weak review ask": [
+        rf"(?:laat|geef|deel|schrijf|plaats|stuur) (?:ons )?(?:uw |je |jouw |een |wat )?(?:eerlijke |korte |positieve )?{_WEAK}",
+        rf"(?:uw|je|jouw) {_WEAK} (?:zou|helpt ons)",
+        rf"(?:een|korte|kleine|eerlijke) (?:korte |kleine |eerlijke )?(?:{_WEAK}|paar (?:woorden|regels)) ~ (?:zou|zouden|helpt)",
+        rf"(?:plaatsen|plaatst|schrijven|schrijft|laten) (?:een|hun|uw) (?:\w+ )?{_WEAK}",
+        r"(?:vertel|laat) (?:het )?andere (?:kopers|klanten) (?:weten)?",
+        r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
+    ],
+    "not a review": [
+        r"beoordeling (?:van|door) (?:de|het|uw|je) (?:schade|claim|zaak|melding|zending|pakket|foto'?s|retour|vervoerder|bezorger|postnl|dhl|dpd|gls)",
+        r"(?:postnl|dhl|dpd|gls|ups|de vervoerder|de bezorger|amazon) (?:beoordeelt|gaat ~ beoordelen|moet ~ beoordelen)",
+        r"(?:bedankt|dank u|dank je|dankjewel|dankuwel) (?:wel )?voor (?:uw|je|de) (?:feedback|reactie|beoordeling|review|opmerking\w*)",
+        r"naar (?:mijn|onze) mening|volgens ons|in behandeling|wordt beoordeeld|we beoordelen|wij beoordelen",
+    ],
+    "ask": [
+        r"alstublieft|alsjeblieft|graag|aub|a\.u\.b|zou(?:dt)? u|zou je|kunt u|kun je|wilt u|wil je|"
+        r"mogen wij|laat|laten|geef|geven|schrijf|schrijven|deel|delen|plaats|plaatsen|upload|"
+        r"zou(?:den)? (?:het )?(?:erg |heel |zeer )?(?:waarderen|fijn vinden|op prijs stellen)|"
+        r"(?:zou|zouden) ~ (?:fijn|leuk|top|super|geweldig|helpen|gewaardeerd) ~ (?:zijn)?|"
+        r"vergeet niet|denk eraan|help ons|laat ons weten|neem even|even de tijd|als u even tijd heeft|"
+        r"wat u ervan vindt|wat je ervan vindt|hoe tevreden|zou|zouden|stellen ~ op prijs",
+    ],
+    "incentive": [
+        _MONEY,
+        r"terugbetal\w*|terugstort\w*|vergoed\w*|restitutie|cadeaubon\w*|cadeaukaart\w*|waardebon\w*|"
+        r"tegoedbon\w*|kortingsbon\w*|korting\w*|kado\w*|cadeau\w*|gratis|kosteloos|beloning\w*|"
+        r"beloon\w*|in ruil|als dank\w*|als bedankje|bedankje|geld|tegoed|bonus|prijs ?vraag|"
+        r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie",
+    ],
+    "satisfied": [
+        r"(?:als|indien|mits) ~ (?:tevreden|blij|enthousiast|bevalt|bevallen|beviel|goed bevalt)",
+        r"tevreden klanten|alleen (?:als|indien)|positieve ervaring|(?:als|indien) (?:er )?(?:iets|wat) "
+        r"(?:niet )?(?:klopt|mis is|misgaat|tegenvalt)|(?:als|indien) (?:u|je) (?:niet|on)tevreden|"
+        r"voordat (?:u|je)|voor(?:dat)? u ~ (?:schrijft|plaatst|beoordeelt)|in plaats van|eerst (?:contact|"
+        r"met ons)|neem eerst|eerst even",
+    ],
+    "pressure": [
+        r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
+        r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
+        r"overleven|voortbestaan|betekent (?:veel|ontzettend veel|de wereld) voor ons|"
+        r"helpt ons (?:enorm|echt|ontzettend)|steun ons|zou ons (?:enorm|echt|ontzettend) helpen",
+    ],
+    "change": [
+        r"wijzig\w*|aanpass\w*|verwijder\w*|intrekken|trek ~ in|bijwerken|werk ~ bij|herzien|"
+        r"verander\w*|aanpassen|verbeteren|verhogen|bijstellen|weghalen|haal ~ weg",
+    ],
+    "public": [
+        r"productpagina|op amazon|openbaar|andere (?:kopers|klanten)|bij het product",
+    ],
+    "weak review noun": [
+        _WEAK,
+        r"een paar (?:lieve |aardige )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat je hebt geschreven|aardige woorden",
+    ],
+    "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
+    "published": [r"productpagina|op amazon|openbaar|sociale media|instagram|online"],
+    "rate us": [
+        r"(?:beoordeel|beoordelen|waardeer|recenseer|review) (?:ons|het product|het artikel|uw aankoop|"
+        r"je aankoop|uw bestelling|onze service|onze winkel)",
+        r"(?:ons|het product|het artikel|uw aankoop|onze winkel) (?:te )?(?:beoordelen|reviewen|waarderen)|"
+        r"geef (?:ons|het product|het artikel) (?:een )?(?:cijfer|score|sterren)",
+    ],
+    "tell others": [
+        r"beveel ons aan|raad ons aan|aanbevelen|vertel het (?:aan )?(?:je|uw) (?:vrienden|familie)|"
+        r"vertel ~ (?:vrienden|anderen)|deel het met (?:anderen|vrienden)",
+    ],
+    "stars": [rf"{_FIVE}[- ]sterren\w*|volle (?:score|punten)"],
+    "star feature": [r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"],
+    "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
+    "promotion": [
+        r"kortingscode\w*|actiecode\w*|promocode\w*|couponcode\w*|vouchercode\w*|cadeaucode\w*",
+        r"(?:\d+ ?|(?:vijf|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig) )(?:%|procent) "
+        r"(?:korting|goedkoper|voordeel)|(?:korting|voordeel) (?:van |tot )?\d+ ?%",
+        r"uitverkoop|opruiming|zomersale|wintersale|aanbieding\w*|actieprijs\w*|stunt\w*|"
+        r"black friday|cyber monday|(?:zomer|winter|mid-?season|mega)sale|sale (?:begint|start|"
+        r"eindigt|loopt)|(?:aanbiedingen|acties|korting\w*) (?:starten|beginnen|eindigen|lopen)|"
+        r"nieuw binnen|net binnen|nieuw in (?:ons )?assortiment|nu verkrijgbaar|1\+1 gratis|2 ?halen 1 ?betalen|"
+        r"tweede (?:halve prijs|gratis)",
+        r"nieuwsbrief\w*|abonneer|aanmelden voor|volg ons|like ons|vind ons op|bezoek ons op",
+        r"onze (?:andere|overige|nieuwe|nieuwste) (?:producten|artikelen|modellen|collectie)|onze (?:nieuwe )?"
+        r"collectie|ons (?:hele |volledige |nieuwe )?assortiment|vergelijkbare producten|bijpassende \w+|"
+        r"past (?:perfect|mooi|goed) bij onze|combineer ~ met onze|zustermerk\w*|zusterbedrijf\w*|"
+        r"bekijk (?:ons|onze)|ontdek (?:ons|onze)|neem een kijkje|zoek (?:ons|op onze naam) op amazon|"
+        r"zoek ~ op amazon",
+        r"klantenkaart|spaarpunten|loyaliteitsprogramma|vriend(?:en)? werven|aanbrengpremie|"
+        r"voor (?:elke|iedere) (?:vriend|doorverwijzing)|doorverwijs\w*|bestel nu|koop nu|op=op|"
+        r"zolang de voorraad strekt|mis het niet",
+    ],
+    "offer": [
+        r"korting\w*|aanbieding\w*|gratis|cadeau\w*|goedkoper|voordelig\w*|afgeprijsd|"
+        r"op onze kosten|van ons|verrassing\w*|voor niets",
+    ],
+    "future purchase": [
+        r"volgende (?:bestelling|aankoop|keer)|toekomstige (?:bestelling\w*|aankopen)|(?:opnieuw|weer) "
+        r"(?:bij ons )?(?:bestellen|kopen)|inwisselen|gebruik de code|bij (?:de )?kassa|vanaf \d+",
+    ],
+    "applied": [
+        r"(?:is|werd|was|zijn|werden) (?:al |reeds )?(?:toegepast|verrekend|afgetrokken|verwerkt)|"
+        r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
+    ],
+    "off amazon": [
+        r"(?:onze|ons|mijn) (?:eigen )?(?:webshop|webwinkel|website|site|winkel|online ?winkel|"
+        r"homepage|domein)(?! (?:op|bij) amazon)",
+        r"rechtstreeks (?:bij|via|van) ons|direct (?:bij|via|van) ons|(?:bestel|koop) ~ (?:rechtstreeks|direct)",
+        r"(?:bel|mail|app|whatsapp|sms) (?:ons|mij|me)|neem ~ (?:rechtstreeks|direct|telefonisch|buiten amazon) "
+        r"contact|(?:ons|mijn) (?:telefoonnummer|nummer|e-?mailadres|mailadres|06-nummer|mobiele nummer)|"
+        r"buiten amazon(?: om)?|zonder amazon|amazon-?kosten|goedkoper bij ons|"
+        r"volgende keer ~ (?:bij ons|rechtstreeks|direct|via onze)",
+        r"marktplaats|bol\.com|bij bol|tikkie|(?:via|met|per) ideal|bankrekening\w*|rekeningnummer|overmaken|overboeking",
+    ],
+    "contact data": [
+        r"telefoonnummer\w*|mobiel(?:e)? nummer|06-nummer|gsm-?nummer|nummer|telefoon|mobiel|"
+        r"e-?mailadres\w*|e-?mail|mailadres|contactgegevens|persoonlijke gegevens|privéadres|"
+        r"geboortedatum|whatsapp",
+    ],
+    "give us": [
+        r"stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"
+        r"mail (?:ons|me)|wat is|(?:we|wij) (?:hebben|heb) ~ nodig|noteer|vul ~ in|doorgeven|geef ~ door|"
+        r"zodat (?:de bezorger|de chauffeur|wij|we) ~ (?:kan|kunnen) (?:bellen|bereiken|contacteren)",
+    ],
+    "contact question": [
+        r"op welk (?:telefoon)?nummer|welk (?:nummer|e-?mailadres|telefoonnummer) ~ (?:bellen|bereiken|"
+        r"gebruiken|contacteren)|hoe (?:kunnen|kan) (?:we|wij|de bezorger|de chauffeur) (?:u|je) ~ "
+        r"(?:bereiken|bellen|contacteren)|waar (?:bent u|ben je) ~ bereikbaar",
+    ],
+    "no need": [r"niet nodig|hoeft ~ niet|hoeven ~ niet|geen ~ nodig|nooit"],
+    "not needed": [r"(?:is|zijn) niet nodig"],
+    "refer back": [
+        r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?"
+    ],
+    "not to us": [
+        r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)"
+    ],
+    "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
+    "your": [r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mobiele|06)"],
+    "cancel": [r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*"],
+    "cancellation": [r"annulering|annuleringsaanvraag"],
+    "ask for": [r"aanvragen|aanvraag|indienen|doen|versturen|verzoeken|vraag ~ aan|dien ~ in"],
+    "you do it": [
+        r"alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
+        r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
+        r"vraag amazon|aan uw kant|vanaf uw kant",
+    ],
+    "cancel done": [
+        r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
+        r"annuleren|annuleren wij|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|dat wij",
+    ],
+}

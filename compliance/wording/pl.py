@@ -1,0 +1,172 @@
+# ruff: noqa: E501  (word lists: one concept per line reads better than wrapped strings)
+"""Polish wording of every concept the policy rules look for (amazon.pl).
+
+Polish inflects, so most entries are stems ("opini\\w*": opinia, opinię, opinii).  Keys are
+the names of the lexicons in ``compliance.rules``; the syntax is the lexicon syntax.
+"""
+
+from __future__ import annotations
+
+_FIVE = r"(?:1|2|3|4|5|jedn\w*|dwie|dwóch|trzy|cztery|pięć|pięciu)"
+_WEAK = r"(?:opini\w*|komentarz\w*|wrażeni\w*|feedback\w*|uwag\w*|doświadczeni\w*)"
+_MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
+
+WORDING: dict[str, list[str]] = {
+    "review": [
+        r"recenzj\w*|recenzi\w*|ocen\w*|gwiazd\w*|gwiazdk\w*|opinie? (?:o (?:sprzedawcy|produkcie|nas)|na amazon\w*)|"
+        r"pozytywn\w* (?:opini\w*|komentarz\w*|ocen\w*)|negatywn\w* (?:opini\w*|komentarz\w*|ocen\w*)|"
+        r"kciuk\w* w górę|(?:napisać|pisać|napisze|wystawić|wystawi|zamieścić|dodać) (?:coś|cokolwiek) "
+        r"negatywn\w*",
+        rf"{_FIVE}[- ]gwiazd\w*",
+        r"(?:w )?skali (?:od )?1 do (?:5|10)|(?:opini\w*|ocen\w*) ~ na (?:pozytywn\w*|pięć|5)",
+    ],
+    "weak review ask": [
+        rf"(?:zostaw|zostawić|zostawi|wystaw|wystawić|wystawi|napisz|napisać|napisze|podziel się|dodaj|"
+        rf"dodać|daj|dać|zamieść|zamieścić|prześlij) (?:nam )?(?:swoj\w* |krótk\w* |szczer\w* |pozytywn\w* )?{_WEAK}",
+        rf"(?:pana|pani|państwa|twoja|twoj\w*) {_WEAK} (?:bardzo )?(?:by nam pomogł\w*|pomoże)",
+        rf"(?:krótk\w*|mał\w*|szczer\w*|kilka) (?:{_WEAK}|słów|zdań) ~ (?:byłaby|byłby|byłoby|by(?:ło)? (?:super|świetnie|miło)|pomoże|pomogłaby)",
+        r"(?:powiedz|napisz|opowiedz|daj znać) ~ inn\w* (?:kupując\w*|klient\w*)",
+    ],
+    "not a review": [
+        r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|przesyłk\w*|paczk\w*|sytuacj\w*|zdjęć|stanu)",
+        r"(?:kurier|przewoźnik|inpost|dpd|dhl|gls|poczta polska|amazon)\w* (?:oceni\w*|sprawdz\w*)",
+        r"dziękuj\w* (?:bardzo )?za (?:opini\w*|komentarz\w*|ocen\w*|uwag\w*|wiadomość|informacj\w*)|"
+        r"naszym zdaniem|moim zdaniem|w naszej ocenie|wycen\w*",
+    ],
+    "ask": [
+        r"proszę|prosimy|prosze|uprzejmie prosimy|czy (?:mógłby|mogłaby|mogliby|może|mogą|mógłbyś|mogłabyś|"
+        r"zechce|zechciałby|zechciałaby)|zostaw|zostawić|wystaw|wystawić|napisz|napisać|podziel się|"
+        r"daj|dodaj|zamieść|byłoby (?:nam )?(?:miło|super|świetnie)|bylibyśmy (?:wdzięczni|zobowiązani)|"
+        r"będziemy wdzięczni|będziemy zobowiązani|byłby|byłaby|byłoby|nie zapomnij|pamiętaj|pomóż nam|"
+        r"daj(?:cie)? znać|co pan(?:i)? (?:sądzi|myśli)|jeśli ma pan(?:i)? chwilę|poświęć|poświęcić",
+    ],
+    "incentive": [
+        _MONEY,
+        r"zwrot\w*|zwróci\w*|zwracamy|bon (?:podarunkow\w*|zakupow\w*|rabatow\w*)|bonu|bonem|bony|karta podarunkowa|kart\w* podarunkow\w*|voucher\w*|kupon\w*|"
+        r"rabat\w*|zniżk\w*|upust\w*|prezent\w*|gratis\w*|darmow\w*|za darmo|bezpłatn\w*|nagrod\w*|"
+        r"w zamian|w podziękowaniu|jako podziękowanie|pieniąd\w*|pieniędzy|losowani\w*|konkurs\w*|"
+        r"wygra\w*|niespodziank\w*|coś ekstra|drobiazg",
+    ],
+    "satisfied": [
+        r"(?:jeśli|jeżeli|gdy|o ile) ~ (?:zadowolon\w*|usatysfakcjonowan\w*|się podoba\w*|podobał\w*|spodoba\w*)",
+        r"zadowolen\w* klienci|zadowolonych klientów|tylko (?:jeśli|jeżeli|gdy)|pozytywn\w* doświadczeni\w*|"
+        r"(?:jeśli|jeżeli) (?:coś|cokolwiek) (?:jest )?(?:nie tak|nie w porządku|nie gra)|"
+        r"(?:jeśli|jeżeli) (?:pan|pani|państwo) (?:nie jest|nie są|nie jesteś) zadowolon\w*|"
+        r"zanim|przed (?:wystawieniem|napisaniem|dodaniem)|zamiast|najpierw|w pierwszej kolejności",
+    ],
+    "pressure": [
+        r"każd\w* (?:gwiazdk\w*|gwiazd\w*|opini\w*|ocen\w*|recenzj\w*) ~ (?:się liczy|pomaga|ma znaczenie)|"
+        r"mał\w* (?:firm\w*|sklep\w*|biznes\w*|rodzinn\w*)|firm\w* rodzinn\w*|rodzinn\w* firm\w*|zależy|"
+        r"przetrwa\w*|przetrwani\w*|znaczy (?:dla nas )?(?:bardzo )?wiele|bardzo nam pomoże|"
+        r"bardzo by nam pomogł\w*|wesprzyj\w*|wsparci\w*",
+    ],
+    "change": [
+        r"zmień|zmienić|zmieni\w*|zmiana|usuń|usunąć|usunie\w*|usunięci\w*|edytuj\w*|edytować|poprawi\w*|"
+        r"popraw|aktualizuj\w*|zaktualizować|zaktualizuj|wycofa\w*|podnieś|podnieść|skasuj|skasować|przemyśl\w*",
+    ],
+    "public": [r"stron\w* produktu|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)"],
+    "weak review noun": [
+        _WEAK,
+        r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to co (?:pan|pani) napisał\w*",
+    ],
+    "photo": [r"zdjęci\w*|zdjęć|fotk\w*|fotografi\w*|film\w*|wideo|nagrani\w*"],
+    "published": [
+        r"stron\w* produktu|na amazon\w*|publiczn\w*|w mediach społecznościowych|instagram\w*|w sieci"
+    ],
+    "rate us": [
+        r"(?:oceń|ocenić|oceni|ocenią|zrecenzuj|zrecenzować) (?:nas|produkt|artykuł|zakup|zamówieni\w*|"
+        r"sklep|nasz\w* (?:sklep|usług\w*|produkt)|sprzedawc\w*)",
+        r"(?:nas|produkt|zakup|nasz sklep) (?:oceni\w*|zrecenzow\w*)|wystaw\w* (?:nam )?ocen\w*",
+    ],
+    "tell others": [
+        r"polec\w* nas|poleć (?:nasz\w*|znajomym|innym)|powiedz (?:znajomym|przyjaciołom|rodzinie)|"
+        r"opowiedz (?:znajomym|innym)|podziel się ~ (?:ze znajomymi|z innymi)",
+    ],
+    "stars": [rf"{_FIVE}[- ]gwiazd\w*|maksymaln\w* ocen\w*"],
+    "star feature": [
+        r"zamrażark\w*|zamrażalnik\w*|lodówk\w*|hotel\w*|energ\w*|klas\w* energetyczn\w*"
+    ],
+    "in exchange": [r"w zamian za|za każd\w*|za (?:pana|pani|państwa) (?:opini\w*|ocen\w*)"],
+    "promotion": [
+        r"kod\w* rabatow\w*|kod\w* promocyjn\w*|kupon\w* rabatow\w*|promocj\w*|promocyjn\w*",
+        r"(?:\d+ ?|(?:pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt) )"
+        r"(?:%|procent\w*) (?:rabatu|zniżki|taniej|upustu)|(?:rabat|zniżk\w*) (?:do |w wysokości )?\d+ ?%",
+        r"wyprzedaż\w*|okazj\w*|black friday|cyber monday|(?:promocj\w*|wyprzedaż\w*|rabaty) "
+        r"(?:startuj\w*|zaczyna\w*|kończ\w*|trwa\w*)|nowość|nowości|nowa kolekcj\w*|właśnie wprowadzil\w*|"
+        r"już dostępn\w*|dwa w cenie jednego|1\+1 gratis|drugi produkt gratis",
+        r"newsletter\w*|zapisz się|subskryb\w*|obserwuj(?:cie)? nas|polub nas|znajdziesz nas na|"
+        r"śledź nas",
+        r"nasz\w* (?:inn\w*|now\w*|najnowsz\w*|pozostał\w*) (?:produkt\w*|artykuł\w*|model\w*|kolekcj\w*)|"
+        r"nasz\w* (?:pełn\w* )?(?:asortyment|ofert\w*|kolekcj\w*)|podobne produkty|pasując\w* (?:do|"
+        r"akcesori\w*|produkt\w*)|zobacz (?:nasz\w*|inne)|sprawdź (?:nasz\w*|inne)|siostrzan\w* mark\w*|"
+        r"mark\w* siostrzan\w*|wyszukaj ~ na amazon\w*|wpisz ~ w wyszukiwark\w*",
+        r"program lojalnościow\w*|kart\w* stałego klienta|punkty lojalnościowe|poleć znajomemu|"
+        r"za (?:każdego|każdą) (?:polecon\w*|znajom\w*)|kod polecający|program poleceń|kup teraz|"
+        r"zamów teraz|nie przegap|do wyczerpania zapasów",
+    ],
+    "offer": [
+        r"rabat\w*|zniżk\w*|promocj\w*|gratis\w*|darmow\w*|za darmo|prezent\w*|taniej|okazyjn\w*|"
+        r"na nasz koszt|od nas|niespodziank\w*",
+    ],
+    "future purchase": [
+        r"następn\w* (?:zamówieni\w*|zakup\w*|raz)|przyszł\w* (?:zamówieni\w*|zakup\w*)|"
+        r"(?:ponown\w*|znów|znowu) (?:u nas )?(?:zamówi\w*|kupi\w*)|wykorzystaj kod|użyj kodu|"
+        r"przy kasie|przy zamówieniu (?:od|powyżej)",
+    ],
+    "applied": [
+        r"(?:został\w*|był\w*) (?:już )?(?:naliczon\w*|uwzględnion\w*|odliczon\w*|zastosowan\w*)|"
+        r"przy zakupie|w (?:pana|pani) zamówieniu",
+    ],
+    "off amazon": [
+        r"nasz\w* (?:własn\w* )?(?:sklep\w*(?: internetow\w*)?|stron\w*(?: internetow\w*)?|witryn\w*|"
+        r"e-?sklep\w*|domen\w*)(?! (?:na|w) amazon)",
+        r"bezpośrednio (?:u nas|od nas|z nami|w naszym)|(?:kup|zamów|kupić|zamówić) ~ bezpośrednio",
+        r"(?:zadzwoń|zadzwonić|napisz|napisać|skontaktuj się|skontaktować się) (?:do nas|z nami|bezpośrednio)"
+        r"(?: ~ (?:bezpośrednio|telefonicznie|mailowo|poza amazon\w*))?|nasz\w* (?:numer\w*|telefon\w*|"
+        r"adres e-?mail|e-?mail|mail)|poza amazon\w*|bez amazon\w*|z pominięciem amazon\w*|"
+        r"prowizj\w* amazon\w*|taniej u nas|następnym razem ~ (?:u nas|bezpośrednio|w naszym)",
+        r"olx|allegro|ceneo|empik|przelew\w*|numer (?:konta|rachunku)|blik\w*",
+    ],
+    "contact data": [
+        r"numer\w* telefon\w*|numer\w* komórk\w*|numer|numeru|numerem|numery|numerze|telefon\w*|komórk\w*|adres\w* e-?mail|e-?mail\w*|"
+        r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|data urodzenia|whatsapp",
+    ],
+    "give us": [
+        r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
+        r"jaki jest|jaki ma|potrzebujemy|podeślij|zostaw|przekaż|przekazać|"
+        r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)",
+    ],
+    "contact question": [
+        r"pod jaki(?:m)? numer\w*|na jaki numer|jaki numer ~ (?:dzwoni\w*|kontakt\w*|użyć)|"
+        r"jak (?:możemy|może|mogę) się z (?:panem|panią|państwem|tobą) skontaktować|"
+        r"gdzie (?:możemy|może) (?:pana|panią|państwa) złapać",
+    ],
+    "no need": [
+        r"nie (?:trzeba|musi\w*|potrzeb\w*|jest potrzebn\w*|jest konieczn\w*)|niepotrzebn\w*|zbędn\w*"
+    ],
+    "not needed": [
+        r"nie jest (?:potrzebn\w*|konieczn\w*|wymagan\w*)|nie są (?:potrzebne|konieczne)"
+    ],
+    "refer back": [
+        r"(?:prześlij|podaj|wyślij|przekaż|napisz) (?:go|ją|je|nam go|nam ją|nam je|to)"
+    ],
+    "not to us": [
+        r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*"
+    ],
+    "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
+    "your": [r"pana|pani|państwa|twój|twoj\w*|swój|swoj\w*|jakiś"],
+    "cancel": [
+        r"anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie"
+    ],
+    "cancellation": [r"anulowani\w*|anulacj\w*"],
+    "ask for": [r"złóż|złożyć|wyślij|wysłać|poproś|poprosić|zgłoś|zgłosić|zażądaj"],
+    "you do it": [
+        r"proszę|prosimy|może pan|może pani|musi pan|musi pani|trzeba|samodzielnie|"
+        r"w (?:swoim|pana|pani) koncie|w zamówieniach|kliknij|wybierz|przejdź do|najlepiej|najprościej|"
+        r"zalecamy|polecamy|po (?:swojej|pana|pani) stronie",
+    ],
+    "cancel done": [
+        r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować)|"
+        r"nie trzeba|nie musi\w*|za pana|za panią|dla pana|dla pani|czy mamy",
+    ],
+}

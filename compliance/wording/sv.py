@@ -1,0 +1,159 @@
+# ruff: noqa: E501  (word lists: one concept per line reads better than wrapped strings)
+"""Swedish wording of every concept the policy rules look for (amazon.se).
+
+Keys are the names of the lexicons in ``compliance.rules``; the syntax is the lexicon syntax
+(å, ä and ö are folded to a, a and o like the text).
+"""
+
+from __future__ import annotations
+
+_FIVE = r"(?:1|2|3|4|5|en|ett|två|tre|fyra|fem|full\w*)"
+_WEAK = r"(?:feedback|åsikt\w*|synpunkt\w*|upplevelse\w*|intryck|kommentar\w*|erfarenhet\w*)"
+_MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
+
+WORDING: dict[str, list[str]] = {
+    "review": [
+        r"recension\w*|omdöme\w*|betyg\w*|stjärn\w*|säljarbetyg\w*|produktomdöme\w*|kundomdöme\w*|"
+        r"(?:positiv\w*|negativ\w*|bra|dålig\w*) (?:feedback|kommentar\w*|omdöme\w*|recension\w*)|"
+        r"tumme(?:n)? upp|(?:skriva|skriver|posta|postar|lämna|lämnar|säga|säger) (?:något|nåt) "
+        r"(?:negativt|dåligt|kritiskt)",
+        rf"{_FIVE}[- ]stjärn\w*",
+        r"(?:på en skala )?från 1 till (?:5|10)|(?:omdöme\w*|betyg\w*|recension\w*) ~ till (?:positiv\w*|fem|5)",
+    ],
+    "weak review ask": [
+        rf"(?:lämna|ge|dela|skriv|posta|skicka) (?:oss )?(?:din |ditt |dina |en |ett |lite |gärna )?(?:ärlig\w* |kort\w* |positiv\w* )?{_WEAK}",
+        rf"(?:din|ditt|dina) {_WEAK} (?:skulle|hjälper oss)",
+        rf"(?:en|ett|kort\w*|ärlig\w*|några) (?:kort\w* |ärlig\w* )?(?:{_WEAK}|ord|rader) ~ (?:skulle|hade varit|vore)",
+        r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
+    ],
+    "not a review": [
+        r"bedömning av (?:skadan|skador\w*|ärendet|reklamation\w*|paketet|försändelsen|bilderna|situationen)",
+        r"(?:postnord|dhl|db schenker|bring|budbee|instabox|ups|amazon|transportören|budet)(?:s)? "
+        r"(?:bedömning|utredning)",
+        r"tack (?:så mycket |för )?(?:för )?(?:din|ditt|dina|er|ert) (?:feedback|kommentar\w*|omdöme|synpunkt\w*|"
+        r"återkoppling|meddelande)|enligt (?:vår|min) (?:bedömning|åsikt|mening)|vi bedömer",
+    ],
+    "ask": [
+        r"snälla|vänligen|gärna|skulle (?:du|ni) (?:kunna|vilja)|kan (?:du|ni)|vill (?:du|ni)|lämna|ge|"
+        r"skriv|dela|posta|ladda upp|vi skulle (?:uppskatta|bli glada|vara tacksamma)|vi blir glada|"
+        r"vi vore tacksamma|skulle vara (?:super|jättebra|toppen|fantastiskt|till stor hjälp)|vore|"
+        r"hade varit|glöm inte|kom ihåg|hjälp oss|låt oss veta|berätta|ta en minut|om du har tid|"
+        r"vad du tycker|hur nöjd",
+    ],
+    "incentive": [
+        _MONEY,
+        r"återbetal\w*|återbetala|ersättning\w*|ersätta|presentkort\w*|värdebevis\w*|rabatt\w*|"
+        r"kupong\w*|voucher\w*|gåva|gåvor|presenten|presenter|en present|gratis|kostnadsfri\w*|belöning\w*|belöna\w*|"
+        r"i utbyte|som tack|som ett tack|tack för hjälpen|pengar|bonus|utlottning\w*|lottar ut|"
+        r"tävling\w*|vinna|vinn|överraskning\w*|något extra|en liten present",
+    ],
+    "satisfied": [
+        r"(?:om|ifall|när) ~ (?:nöjd\w*|glad\w*|gillar|gillade|tycker om|är belåten)",
+        r"nöjda kunder|bara om|endast om|positiv upplevelse|(?:om|ifall) (?:något|nåt) (?:är|var|känns) "
+        r"(?:fel|inte bra|inte rätt)|(?:om|ifall) (?:du|ni) (?:inte är|är missnöjd)|innan (?:du|ni)|"
+        r"i stället för|istället för|hör av dig först|kontakta oss först|först",
+    ],
+    "pressure": [
+        r"(?:varje|varenda) (?:stjärna|recension|omdöme|betyg) ~ (?:räknas|hjälper|betyder)|litet? "
+        r"(?:företag|familjeföretag|butik|team|firma)|familjeföretag|hänger på|beroende av|överleva|"
+        r"överlevnad|betyder (?:jättemycket|mycket|allt|otroligt mycket) för oss|hjälper oss (?:enormt|"
+        r"jättemycket|mycket)|stötta oss|stöd oss",
+    ],
+    "change": [
+        r"ändra\w*|uppdatera\w*|ta bort|tar bort|radera\w*|redigera\w*|justera\w*|dra tillbaka|"
+        r"drar tillbaka|förbättra\w*|höja|höjer|ompröva|tänka om",
+    ],
+    "public": [r"produktsidan|på amazon|offentligt|andra (?:köpare|kunder)"],
+    "weak review noun": [_WEAK, r"några (?:snälla |fina )?(?:ord|rader)|fina ord|det du skrev"],
+    "photo": [r"foto\w*|bild\w*|video\w*|film\w*"],
+    "published": [r"produktsidan|på amazon|offentligt|sociala medier|instagram|på nätet"],
+    "rate us": [
+        r"(?:betygsätt|betygsätta|recensera|bedöm) (?:oss|produkten|varan|artikeln|ditt köp|din "
+        r"beställning|vår service|vår butik|säljaren)",
+        r"(?:oss|produkten|varan|ditt köp) (?:ett )?(?:betyg|omdöme)|sätt (?:ett )?betyg",
+    ],
+    "tell others": [
+        r"rekommendera oss|rekommendera (?:vår|våra)|tipsa (?:dina )?(?:vänner|kompisar|andra)|"
+        r"berätta för (?:dina )?(?:vänner|familj|andra)|sprid ordet",
+    ],
+    "stars": [rf"{_FIVE}[- ]stjärn\w*|högsta betyg\w*|fullt betyg|full pott"],
+    "star feature": [r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"],
+    "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],
+    "promotion": [
+        r"rabattkod\w*|kampanjkod\w*|kupongkod\w*|erbjudandekod\w*|presentkod\w*",
+        r"(?:\d+ ?|(?:fem|tio|femton|tjugo|tjugofem|trettio|fyrtio|femtio) )(?:%|procent) "
+        r"(?:rabatt|billigare|avdrag)|(?:rabatt|avdrag) (?:på |med |upp till )?\d+ ?%",
+        r"rea|realisation|utförsäljning|kampanj\w*|black friday|cyber monday|"
+        r"(?:rea\w*|kampanj\w*|erbjudande\w*) (?:börjar|startar|slutar|pågår)|(?:våra|vår) nyheter|ny kollektion|"
+        r"nyinkommet|just lanserat|köp 2 betala för 1|3 för 2|2 för 1",
+        r"nyhetsbrev\w*|prenumerera|anmäl dig till|följ oss|gilla oss|hitta oss på",
+        r"våra (?:andra|nya|senaste|övriga) (?:produkter|artiklar|modeller|kollektion\w*)|vår (?:nya )?"
+        r"kollektion|vårt (?:hela |nya )?sortiment|liknande produkter|matchande \w+|passar (?:perfekt|"
+        r"bra|fint) (?:ihop )?med vår\w*|systermärke\w*|systerföretag\w*|kolla in vår\w*|"
+        r"upptäck vår\w*|titta på vår\w*|sök ~ på amazon|sök efter oss",
+        r"lojalitetsprogram\w*|bonusprogram\w*|stamkund\w*|värva en vän|tipsa en vän och få|"
+        r"för varje (?:vän|värvad)|värvningskod|köp nu|beställ nu|missa inte|så länge lagret räcker",
+    ],
+    "offer": [
+        r"rabatt\w*|erbjudande\w*|gratis|kostnadsfri\w*|presenten|presenter|billigare|prisvärd\w*|"
+        r"på oss|bjuder vi på|vi bjuder|överraskning\w*",
+    ],
+    "future purchase": [
+        r"nästa (?:beställning|köp|gång|order)|framtida (?:beställningar|köp)|(?:handla|beställa|köpa) "
+        r"(?:av oss )?igen|använd koden|i kassan|vid köp över",
+    ],
+    "applied": [
+        r"(?:har|hade|var|blev) (?:redan )?(?:dragits av|räknats av|tillämpats|använts|avdragen|dragen)|"
+        r"vid köpet|i din beställning",
+    ],
+    "off amazon": [
+        r"(?:vår|vårt|våra|min|mitt) (?:egen |eget |egna )?(?:webbutik|webbshop|nätbutik|hemsida|"
+        r"webbplats|sajt|butik|domän)(?! (?:på|hos) amazon)",
+        r"direkt (?:från|hos|av|med) oss|(?:köp|beställ|handla) ~ direkt",
+        r"(?:ring|mejla|maila|sms:a|smsa|messa) (?:oss|mig)|kontakta (?:oss|mig) ~ (?:direkt|utanför "
+        r"amazon|privat|per telefon|via e-?post|på telefon)|"
+        r"(?:vårt|mitt) (?:telefonnummer|nummer|mobilnummer)|(?:vår|min) (?:e-?postadress|mejladress|"
+        r"mailadress|e-?post)|utanför amazon|utan amazon|förbi amazon|amazons avgifter|billigare hos oss|"
+        r"nästa gång ~ (?:hos oss|direkt|via vår)",
+        r"blocket|tradera|cdon|swish\w*|bankgiro\w*|plusgiro\w*|kontonummer|banköverföring",
+    ],
+    "contact data": [
+        r"telefonnummer\w*|mobilnummer\w*|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"
+        r"mailadress\w*|mejl|kontaktuppgifter|personuppgifter|personnummer|födelsedatum|whatsapp",
+    ],
+    "give us": [
+        r"skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
+        r"vi (?:behöver|kommer att behöva)|skriv|svara med|dela|så att (?:budet|chauffören|föraren|vi) ~ "
+        r"(?:ringa|nå|kontakta)",
+    ],
+    "contact question": [
+        r"(?:på|under) vilket (?:telefon)?nummer|vilket (?:nummer|telefonnummer|mobilnummer) ~ "
+        r"(?:ringa|nå|kontakta|använda)|hur (?:kan|ska) (?:vi|budet|chauffören|föraren) (?:nå|ringa|"
+        r"kontakta) (?:dig|er)|var (?:kan vi|når vi) (?:nå )?(?:dig|er)",
+    ],
+    "no need": [
+        r"inte (?:nödvändigt|behöver|behövs)|behöver (?:du |ni )?inte|ingen anledning att|aldrig"
+    ],
+    "not needed": [r"(?:behövs|krävs) inte|är inte nödvändig\w*"],
+    "refer back": [r"(?:skicka|ge|dela|uppge|skriv) (?:det|den|dem|detta|denna)"],
+    "not to us": [
+        r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets"
+    ],
+    "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
+    "your": [r"ditt|din|dina|ert|ett"],
+    "cancel": [
+        r"avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning"
+    ],
+    "cancellation": [r"avbokning|avbeställning|annullering"],
+    "ask for": [r"begär|begära|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],
+    "you do it": [
+        r"vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
+        r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
+        r"från din sida|be amazon",
+    ],
+    "cancel done": [
+        r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"
+        r"vi (?:har|kommer att|kan) ~ (?:avboka|avbryta|annullera)|inte nödvändigt|behöver inte|"
+        r"åt dig|åt er|ska vi|att vi",
+    ],
+}

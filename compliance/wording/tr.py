@@ -1,0 +1,153 @@
+# ruff: noqa: E501  (word lists: one concept per line reads better than wrapped strings)
+"""Turkish wording of every concept the policy rules look for (amazon.com.tr).
+
+Turkish adds its endings to the stem ("yorum", "yorumunuzu", "yorum yapın"), so most entries
+are stems; ı, ş, ğ, ç, ö and ü are folded to i, s, g, c, o and u like the text.  Keys are the
+names of the lexicons in ``compliance.rules``; the syntax is the lexicon syntax.
+"""
+
+from __future__ import annotations
+
+_FIVE = r"(?:1|2|3|4|5|bir|iki|üç|dört|beş|tam)"
+_WEAK = r"(?:görüş\w*|fikr\w*|fikir\w*|deneyim\w*|geri bildirim\w*|izlenim\w*)"
+_MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|tl|₺|lira|try|euro)|[₺] ?\d+"
+
+WORDING: dict[str, list[str]] = {
+    "review": [
+        r"yorum\w*|değerlendirme\w*|değerlendiri\w*|değerlendirin\w*|puan\w*|yıldız\w*|inceleme\w*|"
+        r"satıcı (?:puanı|değerlendirmesi\w*|geri bildirimi\w*)|(?:olumlu|olumsuz|kötü|iyi|güzel) "
+        r"(?:yorum\w*|geri bildirim\w*|değerlendirme\w*)|olumsuz bir şey (?:yazma\w*|paylaşma\w*|söyleme\w*)|"
+        r"beğeni\w*",
+        rf"{_FIVE}[- ]yıldız\w*",
+        r"1(?:'den|den)? (?:5|10)(?:'e|'a|e|a) kadar|(?:yorum\w*|puan\w*|değerlendirme\w*) ~ olumlu(?:ya)? çevir\w*",
+    ],
+    "weak review ask": [
+        rf"{_WEAK} ~ (?:paylaşın|paylaşır mısınız|paylaşabilir misiniz|bırakın|bırakır mısınız|yazın|"
+        r"yazar mısınız|iletin|bekliyoruz|bizim için (?:çok )?önemli)",
+        rf"(?:kısa|küçük|dürüst|birkaç) (?:bir )?(?:{_WEAK}|kelime|satır) ~ (?:harika olur|çok iyi olur|"
+        r"seviniriz|memnun oluruz|yardımcı olur)",
+        r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
+    ],
+    "not a review": [
+        r"(?:hasar\w*|talebi\w*|durum\w*|kargo\w*|paket\w*|fotoğraf\w*) (?:değerlendir\w*|incele\w*)",
+        r"(?:kargo firması|kurye|yurtiçi|aras|mng|ptt|sürat|ups|dhl|amazon)\w* ~ (?:değerlendir\w*|"
+        r"incele\w*)",
+        r"(?:yorumunuz|görüşünüz|geri bildiriminiz|mesajınız)\w* için (?:çok )?teşekkür\w*|bize göre|"
+        r"bizce|kanaatimizce|puan kazan\w*",
+    ],
+    "ask": [
+        r"lütfen|rica ederiz|rica ederim|bırakın|bırakır mısınız|bırakabilir misiniz|yazın|yazar mısınız|"
+        r"yazabilir misiniz|verin|verir misiniz|verebilir misiniz|paylaşın|paylaşır mısınız|"
+        r"paylaşabilir misiniz|ekleyin|yapın|yapar mısınız|yükleyin|seviniriz|memnun oluruz|"
+        r"minnettar oluruz|harika olur|çok iyi olur|unutmayın|yardımcı olun|bize bildirin|ne düşündüğünüzü|"
+        r"bir dakikanızı ayırıp|vaktiniz olursa",
+    ],
+    "incentive": [
+        _MONEY,
+        r"iade\w*|geri ödeme\w*|hediye\w*|hediye çeki\w*|kupon\w*|indirim\w*|bedava|ücretsiz|ödül\w*|"
+        r"karşılığında|teşekkür olarak|paranız\w*|para iadesi|çekiliş\w*|kazan\w*|sürpriz\w*|"
+        r"küçük bir (?:hediye|jest)",
+    ],
+    "satisfied": [
+        r"memnun (?:kaldıysanız|kaldıyseniz|iseniz|ise|olduysanız)|memnunsanız|beğendiyseniz|beğendiyseniz|"
+        r"sadece memnun|yalnızca memnun|memnun (?:kalan|olan) müşteri\w*|olumlu (?:bir )?deneyim\w*|"
+        r"bir sorun (?:varsa|olursa|yaşarsanız)|memnun kalmadıysanız|memnun değilseniz|önce (?:bize|bizimle)|"
+        r"(?:yazmadan|bırakmadan|vermeden|paylaşmadan|yapmadan) önce|yerine",
+    ],
+    "pressure": [
+        r"her (?:yıldız|yorum|puan|değerlendirme)\w* ~ (?:önemli|fark|değerli)|küçük (?:bir )?(?:işletme\w*|"
+        r"aile\w*|firma\w*|dükkan\w*|şirket\w*)|aile (?:şirketi\w*|işletmesi\w*)|bağlı|ayakta kal\w*|"
+        r"bizim için (?:çok )?(?:önemli|değerli|anlamlı)|çok yardımcı olur|destek olun|bize destek",
+    ],
+    "change": [
+        r"değiştir\w*|güncelle\w*|kaldır\w*|sil(?:in|iniz|mek|menizi|mesini|ebilir\w*|er misiniz)|"
+        r"düzelt\w*|geri çek\w*|yükselt\w*|tekrar gözden geçir\w*",
+    ],
+    "public": [r"ürün sayfa\w*|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)"],
+    "weak review noun": [
+        _WEAK,
+        r"birkaç (?:güzel |hoş )?(?:kelime|satır|söz)|güzel sözler\w*|yazdıklarınız\w*",
+    ],
+    "photo": [r"fotoğraf\w*|resim\w*|video\w*|görsel\w*"],
+    "published": [r"ürün sayfa\w*|amazon'?da|herkese açık|sosyal medya\w*|instagram\w*|internette"],
+    "rate us": [
+        r"(?:bizi|ürünü|siparişi|alışverişi|hizmetimizi|mağazamızı|satıcıyı) (?:değerlendir\w*|puanla\w*|"
+        r"oyla\w*)",
+        r"puan (?:verin|verir misiniz|verebilir misiniz)|yıldız (?:verin|verir misiniz)",
+    ],
+    "tell others": [
+        r"bizi (?:tavsiye|öner)\w*|arkadaşlarınıza (?:anlatın|önerin|tavsiye edin)|çevrenize (?:anlatın|"
+        r"önerin|tavsiye edin)",
+    ],
+    "stars": [rf"{_FIVE}[- ]yıldız\w*|tam puan"],
+    "star feature": [r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"],
+    "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
+    "promotion": [
+        r"indirim kod\w*|kupon kod\w*|promosyon\w*|kampanya\w*",
+        r"[%]\d+ (?:indirim|daha ucuz)|\d+ ?% indirim|yüzde (?:\d+|on|yirmi|otuz|kırk|elli) (?:indirim|daha ucuz)",
+        r"büyük indirim|indirim (?:başladı|başlıyor|bitiyor|sürüyor)|fırsat ürün\w*|fırsatları|büyük fırsat|"
+        r"kara cuma|efsane cuma|black friday|yeni sezon|yeni koleksiyon\w*|stoklarla sınırlı|"
+        r"1 alana 1 bedava|ikincisi bedava",
+        r"bülten\w*|abone olun|bizi takip edin|takip edin|beğenin|bizi (?:instagram|facebook)\w* bulun",
+        r"diğer ürünlerimiz\w*|yeni ürünlerimiz\w*|koleksiyonumuz\w*|ürün yelpazemiz\w*|benzer ürünler\w*|"
+        r"uyumlu (?:ürünler\w*|aksesuar\w*)|mağazamızı (?:ziyaret|inceleyin|gezin)\w*|kardeş marka\w*|"
+        r"amazon'?da ~ aratın|aratabilirsiniz",
+        r"sadakat program\w*|arkadaşını getir|arkadaşınızı davet\w*|referans kod\w*|her arkadaş\w* için|"
+        r"hemen (?:al|satın al|sipariş ver)\w*|şimdi (?:al|satın al)\w*|kaçırmayın",
+    ],
+    "offer": [
+        r"indirim\w*|bedava|ücretsiz|hediye\w*|fırsat\w*|bizden|daha ucuz|uygun fiyat\w*|sürpriz\w*",
+    ],
+    "future purchase": [
+        r"(?:bir )?sonraki (?:sipariş\w*|alışveriş\w*|sefer\w*)|gelecek (?:sipariş\w*|alışveriş\w*)|"
+        r"tekrar (?:sipariş|alışveriş)\w*|kodu kullan\w*|sepette|ödeme sırasında|ve üzeri",
+    ],
+    "applied": [
+        r"(?:zaten |önceden )?(?:uygulandı|uygulanmıştı|uygulanmıştır|düşüldü|yansıtıldı)|satın alırken|"
+        r"siparişinize uygulan\w*",
+    ],
+    "off amazon": [
+        r"web sitemiz\w*|internet sitemiz\w*|sitemiz\w*|online mağazamız\w*|e-?ticaret sitemiz\w*|"
+        r"mağazamız\w* (?:üzerinden|adresinden)|kendi sitemiz\w*",
+        r"doğrudan (?:bizden|bize|bizimle)|direkt (?:bizden|bize|bizimle)|(?:bizden|doğrudan) (?:satın al|"
+        r"sipariş ver)\w*",
+        r"(?:bizi|beni) arayın|bize (?:e-?posta|mail|whatsapp|mesaj|sms) (?:atın|gönderin|yazın)|"
+        r"numaramız\w*|telefon numaramız\w*|e-?posta adresimiz\w*|whatsapp hattımız\w*|amazon dışında|"
+        r"amazon'?u aradan|amazon komisyon\w*|bizden daha ucuz|bir dahaki sefere ~ (?:bizden|doğrudan)",
+        r"trendyol|hepsiburada|n11|sahibinden|çiçeksepeti|papara|havale|eft|banka hesab\w*",
+    ],
+    "contact data": [
+        r"telefon numara\w*|cep telefon\w*|numara\w*|telefon\w*|e-?posta adres\w*|e-?posta\w*|"
+        r"mail adres\w*|iletişim bilgi\w*|kişisel bilgi\w*|doğum tarih\w*|whatsapp",
+    ],
+    "give us": [
+        r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
+        r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|"
+        r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için",
+    ],
+    "contact question": [
+        r"hangi (?:numara|telefon)\w* ~ (?:arayabilir|ulaşabilir|arasın|kullan)\w*|size nasıl "
+        r"(?:ulaşabilir|ulaşalım|ulaşsın)\w*|hangi numaradan",
+    ],
+    "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok"],
+    "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok"],
+    "refer back": [r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*"],
+    "not to us": [
+        r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin"
+    ],
+    "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
+    "your": [r"sizin|numaranız\w*|telefonunuz\w*|adresiniz\w*|e-?postanız\w*|bilgileriniz\w*|bir"],
+    "cancel": [
+        r"iptal (?:edin|ediniz|edebilirsiniz|et|etmeniz|talebi\w*|isteği\w*)|siparişi iptal"
+    ],
+    "cancellation": [r"iptal"],
+    "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
+    "you do it": [
+        r"lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
+        r"tıklayın|seçin|gidin|öneririz|en kolay\w*|sizin taraf\w*",
+    ],
+    "cancel done": [
+        r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"
+        r"sizin için|biz iptal",
+    ],
+}
