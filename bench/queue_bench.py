@@ -20,23 +20,19 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlencode
-
-from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.slack_bench import AGENT, SECRET, pct, start_bot, stop_bot  # noqa: E402
 from bot.db import create_db_engine, sql_uow_factory, upgrade  # noqa: E402
-from bot.db.models import DecisionRow, DraftRow, MessageRow, TrackingSnapshotRow  # noqa: E402
-from bot.domain import DecisionKind, MessageKind, MessageState  # noqa: E402
 from bot.testing.fake_slack import FakeSlack  # noqa: E402
+from bot.testing.open_queue import seed_open_conversations  # noqa: E402
+from bot.testing.scratch_db import drop_schema, postgres_schema  # noqa: E402
 from bot.testing.slack_requests import SignedSlack, command_fields  # noqa: E402
-from carriers.model import Tracking, TrackingStatus  # noqa: E402
 
 OPEN = int(os.environ.get("BENCH_OPEN", "1000"))
 REQUESTS = 200
@@ -48,85 +44,8 @@ def seed(db_url: str, count: int) -> None:
     """``count`` open conversations, each with two tracking snapshots, a draft and a decision."""
     engine = create_db_engine(db_url)
     upgrade(engine)
-    uow_factory = sql_uow_factory(engine)
-    with uow_factory() as uow:
-        rows = [
-            MessageRow(
-                message_id=f"<queue-{n}@marketplace.amazon.com>",
-                kind=MessageKind.BUYER_MESSAGE,
-                state=MessageState.CARDED,
-                received_at=NOW - timedelta(minutes=n),
-                arrived_at=NOW - timedelta(minutes=n),
-                due_at=NOW + timedelta(hours=24) - timedelta(minutes=n),
-                order_id=f"111-2223334-{n:07d}",
-                buyer_name="Jane",
-                buyer_alias=f"q{n}@marketplace.amazon.com",
-                subject="Where is my order?",
-                body="Hi, where is my parcel?",
-                slack_channel="C0QUEUE",
-                slack_ts=f"1700000000.{n:06d}",
-            )
-            for n in range(count)
-        ]
-        uow.session.add_all(rows)
-        uow.session.flush()
-        for row in rows:
-            for hours in (2, 1):
-                at = NOW - timedelta(hours=hours)
-                tracking = Tracking(
-                    carrier="ups",
-                    number="1Z999AA10123456784",
-                    status=TrackingStatus.IN_TRANSIT,
-                    fetched_at=at,
-                )
-                uow.session.add(
-                    TrackingSnapshotRow(
-                        message_pk=row.id,
-                        order_id=row.order_id,
-                        carrier="ups",
-                        number=tracking.number,
-                        status="in_transit",
-                        payload=tracking.to_dict(),
-                        fetched_at=at,
-                    )
-                )
-            uow.session.add(
-                DraftRow(
-                    message_pk=row.id,
-                    version=1,
-                    lang="en",
-                    created_at=NOW,
-                    text="Hello Jane, your parcel is on its way with UPS.",
-                )
-            )
-            uow.session.add(
-                DecisionRow(
-                    message_pk=row.id,
-                    kind=DecisionKind.EDIT,
-                    at=NOW,
-                    actor=AGENT,
-                    outcome="refused by the policy check",
-                )
-            )
-        uow.commit()
+    seed_open_conversations(sql_uow_factory(engine), count, now=NOW)
     engine.dispose()
-
-
-def postgres_schema(base: str) -> tuple[str, str]:
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    admin.dispose()
-    sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options=-csearch_path%3D{schema}", schema
-
-
-def drop_schema(base: str, schema: str) -> None:
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-    admin.dispose()
 
 
 def main() -> int:

@@ -53,8 +53,6 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from bot.bootstrap import build_wiring
 from bot.config import Secret, Settings
@@ -69,6 +67,7 @@ from bot.slack.client import background_client
 from bot.slack.writer import Pacer, SlackWriter
 from bot.testing.fake_slack import FakeSlack
 from bot.testing.net import free_port, wait_healthy
+from bot.testing.scratch_db import drop_schema, postgres_schema
 from bot.testing.slack_requests import (
     SignedSlack,
     block_action,
@@ -89,6 +88,9 @@ TYPING_RATE = 8.0  # keystrokes a second per agent in the typing scenario
 TYPED_PER_CLIENT = 40
 THREADS = int(os.environ.get("BENCH_THREADS", "16"))  # per process, as wismo serve
 TARGET_MS = 100.0
+# wismo serve checks every reply template against the policy before it answers: on a
+# busy shared machine that takes a minute or more.
+STARTUP_WAIT = 300.0
 SECRET = "bench-secret"
 AGENT = "U0AGENT"
 NOW = datetime.now(UTC)
@@ -147,24 +149,6 @@ def home_opened(n: int, j: int) -> dict[str, object]:
     }  # fmt: skip
 
 
-def postgres_schema(base: str) -> tuple[str, str]:
-    """A fresh schema on the PostgreSQL at ``base``, and a URL that uses it."""
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    admin.dispose()
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    return url.render_as_string(hide_password=False), schema
-
-
-def drop_schema(base: str, schema: str) -> None:
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-    admin.dispose()
-
-
 def start_bare(workers: int, slack_url: str, log: Path) -> tuple[subprocess.Popen[bytes], str]:
     """bench/bare_bolt.py with ``workers`` processes of ``THREADS`` threads, as wismo serve."""
     port = free_port()
@@ -177,7 +161,7 @@ def start_bare(workers: int, slack_url: str, log: Path) -> tuple[subprocess.Pope
     atexit.register(stop_bot, proc)
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(proc, base, log, timeout=60)
+        wait_healthy(proc, base, log, timeout=STARTUP_WAIT)
     except AssertionError as log_text:
         raise SystemExit(f"the bare Bolt app did not start:\n{log_text}") from None
     settle = time.monotonic() + 30
@@ -217,7 +201,7 @@ def start_bot(db_url: str, slack_url: str, log: Path) -> tuple[subprocess.Popen[
     atexit.register(stop_bot, proc)  # also when the bench fails half-way
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(proc, base, log, timeout=60)
+        wait_healthy(proc, base, log, timeout=STARTUP_WAIT)
     except AssertionError as log_text:
         raise SystemExit(f"wismo serve did not start:\n{log_text}") from None
     return proc, base + "/slack/events"

@@ -32,13 +32,13 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, text
 
-from bench._scratch import analyze, postgres_engine, sqlite_engine
 from bot.db import sql_uow_factory, upgrade
 from bot.db.models import EscalationRow, MessageRow
 from bot.domain import MessageKind, MessageState
 from bot.jobs.sla import SweepConfig, sweep
 from bot.services.escalations import due_query, thresholds_from
 from bot.slack.writer import Pacer, SlackWriter
+from bot.testing.scratch_db import analyze, postgres_engine, sqlite_engine
 
 NOW = datetime(2026, 3, 7, 9, 0, tzinfo=UTC)
 LEFTS = [timedelta(hours=h) for h in (12, 4, 1, 0)]

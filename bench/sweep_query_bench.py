@@ -29,10 +29,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, exists, insert, select
 
-from bench._scratch import analyze, postgres_engine, sqlite_engine
 from bot.db import upgrade
 from bot.db.models import OPEN_STATES, EscalationRow, MessageRow
 from bot.domain import MessageState
+from bot.testing.scratch_db import analyze, postgres_engine, sqlite_engine
 
 NOW = datetime(2026, 3, 7, 9, 0, tzinfo=UTC)
 THRESHOLDS = {"12h": 12, "4h": 4, "1h": 1, "0h": 0}

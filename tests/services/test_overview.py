@@ -14,8 +14,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import Engine, event, select
 
-from bot.db.models import DecisionRow, DraftRow, MessageRow, TrackingSnapshotRow
-from bot.domain import DecisionKind, MessageKind, MessageState
+from bot.db.models import DecisionRow, MessageRow
+from bot.domain import DecisionKind, MessageState
 from bot.errors import NotAuthorised
 from bot.jobs.summary import summary_message
 from bot.services.access import Access
@@ -25,6 +25,7 @@ from bot.services.order_lookup import look_up_order
 from bot.services.overview import read_home, read_queue
 from bot.services.stats import team_figures
 from bot.slack.blocks import queue_blocks
+from bot.testing.open_queue import seed_open_conversations
 from carriers.model import Tracking, TrackingStatus
 from tests.services.test_conversations import ORDER
 
@@ -54,67 +55,9 @@ class Carriers:
 
 
 def seed(uow_factory, count: int, *, start: int = 0) -> None:
-    """``count`` open conversations with an order, two tracking snapshots, a draft and a
-    decision each: everything a queue line or a card shows."""
-    with uow_factory() as uow:
-        uow.orders.put(ORDER.order_id, order_to_snapshot(ORDER), fetched_at=NOW)
-        rows = [
-            MessageRow(
-                message_id=f"<q{n}@marketplace.amazon.com>",
-                kind=MessageKind.BUYER_MESSAGE,
-                state=MessageState.CARDED,
-                received_at=NOW - timedelta(minutes=n),
-                arrived_at=NOW - timedelta(minutes=n),
-                due_at=NOW + timedelta(hours=24) - timedelta(minutes=n),
-                order_id=ORDER.order_id,
-                buyer_name=f"Buyer {n}",
-                buyer_alias=f"b{n}@marketplace.amazon.com",
-                subject="Where is my order?",
-                body="Where is it?",
-            )
-            for n in range(start, start + count)
-        ]
-        uow.session.add_all(rows)
-        uow.session.flush()
-        for row in rows:
-            for hours in (2, 1):
-                at = NOW - timedelta(hours=hours)
-                payload = Tracking(
-                    carrier="ups",
-                    number="1Z5R89390357567127",
-                    status=TrackingStatus.IN_TRANSIT,
-                    fetched_at=at,
-                ).to_dict()
-                uow.session.add(
-                    TrackingSnapshotRow(
-                        message_pk=row.id,
-                        order_id=ORDER.order_id,
-                        carrier="ups",
-                        number="1Z5R89390357567127",
-                        status="in_transit",
-                        payload=payload,
-                        fetched_at=at,
-                    )
-                )
-            uow.session.add(
-                DraftRow(
-                    message_pk=row.id,
-                    version=1,
-                    text="Hello, it is on its way.",
-                    lang="en",
-                    created_at=NOW,
-                )
-            )
-            uow.session.add(
-                DecisionRow(
-                    message_pk=row.id,
-                    kind=DecisionKind.EDIT,
-                    actor="U0AGENT",
-                    outcome="refused by the policy check",
-                    at=NOW,
-                )
-            )
-        uow.commit()
+    """``count`` open conversations about ORDER: everything a queue line or a card shows."""
+    seed_open_conversations(uow_factory, count, now=NOW, start=start, order=ORDER,
+                            snapshot=order_to_snapshot(ORDER))  # fmt: skip
 
 
 @contextmanager
