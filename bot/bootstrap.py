@@ -17,6 +17,7 @@ do.  Remote services that are not configured are ``None`` (orders, mail) or link
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -50,6 +51,8 @@ __all__ = [
     "utc_now",
     "wiring_from_env",
 ]
+
+log = logging.getLogger("wismo.bootstrap")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +149,17 @@ def tracking_from_settings(settings: Settings, *, clock: Clock = utc_now) -> Tra
 
 @lru_cache(maxsize=4)
 def _checked_library(policy: Policy) -> LibraryReport:
-    # Rendering every template for every carrier takes seconds: once per process is enough.
-    return load_library(policy)
+    # Once per process and policy: it takes a second or two, and a web worker forked
+    # after the check inherits its master's result.
+    started = time.perf_counter()
+    report = load_library(policy)
+    log.info(
+        "reply templates checked: %d templates, %d renderings in %.1f s",
+        len(report.statuses),
+        sum(status.renderings for status in report.statuses),
+        time.perf_counter() - started,
+    )
+    return report
 
 
 def build_wiring(

@@ -8,8 +8,15 @@ import pytest
 import templates
 from bot.replies import LANGUAGES, TEMPLATED, LibraryRefused, Scenario, render
 from bot.replies.cli import format_report
-from bot.replies.library import check_library, load_library, sample_facts
+from bot.replies.library import (
+    check_library,
+    link_shape,
+    load_library,
+    representative_carriers,
+    sample_facts,
+)
 from carriers.links import TRACKING_URLS
+from compliance import Policy
 
 BUNDLED = Path(templates.__file__).parent
 
@@ -127,3 +134,56 @@ def test_a_fact_used_without_being_declared_is_refused(library_copy):
     assert status is not None
     undeclared = [p for p in status.problems if p.rule == "undeclared"]
     assert undeclared and undeclared[0].line == 9 and "status_text" in undeclared[0].message
+
+
+# -- the start-up check: one carrier link per shape ------------------------------------
+
+
+def test_the_start_up_check_renders_each_template_once_per_link_shape_not_per_carrier():
+    shapes = {link_shape(code) for code in TRACKING_URLS}
+    chosen = representative_carriers()
+    assert {link_shape(code) for code in chosen} == shapes
+    assert len(chosen) == len(shapes) < len(TRACKING_URLS)
+    status = load_library().status("in_transit", "de")
+    assert status is not None
+    assert status.renderings == len(shapes) + 1  # plus the bare one
+
+
+def start_up_check(policy: Policy | None = None, template_dir: Path | None = None):
+    """What load_library checks, in English only (to keep the test short)."""
+    return check_library(
+        policy, template_dir=template_dir, languages=["en"], carriers=representative_carriers()
+    )
+
+
+@pytest.mark.parametrize(
+    ("condition", "what"),
+    [
+        ("tracking_url and '#' in tracking_url", "a link with the number after '#'"),
+        ("tracking_url and tracking_number not in tracking_url", "a plain tracking page"),
+        ("tracking_number and tracking_number.isdigit()", "a number of digits only"),
+        ("tracking_url and 'amazon' in tracking_url", "a link to Amazon's tracking"),
+    ],
+)
+def test_a_line_only_one_link_shape_prints_still_fails_the_start_up_check(
+    library_copy, condition, what
+):
+    bad = library_copy / "en" / "in_transit.txt.j2"
+    insert_line(bad, 26, f"{{% if {condition} %}}Order again at www.beispiel-laden.de{{% endif %}}")
+    report = start_up_check(template_dir=library_copy)
+    assert [str(p).split(" [")[0] for p in report.problems] == [
+        "en/in_transit.txt.j2 line 26: link"
+    ], what
+
+
+def test_a_length_limit_only_the_longest_carrier_link_passes_still_fails_the_start_up_check():
+    lengths = {
+        code: len(render(Scenario.IN_TRANSIT, "en", sample_facts(code, "en")))
+        for code in TRACKING_URLS
+    }
+    longest = max(lengths, key=lambda code: lengths[code])
+    policy = Policy(max_length=lengths[longest] - 1)
+    assert sorted(lengths.values())[-2] <= policy.max_length  # only one reply is too long
+    status = start_up_check(policy).status("in_transit", "en")
+    assert status is not None
+    assert [(p.rule, p.variant) for p in status.problems] == [("too-long", f"carrier {longest}")]
