@@ -20,11 +20,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot.db import create_db_engine, upgrade
+from bot.testing.fake_slack import FakeSlack
 from bot.testing.net import free_port, wait_healthy
 from bot.testing.slack_requests import SignedSlack
 from tests.e2e.processes import serve_env
 
-pytestmark = [pytest.mark.slow, pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)]
+pytestmark = pytest.mark.slow
 
 SECRET = "front-secret"
 SLOW_CLIENTS = 200
@@ -45,41 +47,51 @@ class Served:
         return sock
 
 
+# One server per configuration for the whole module: every test leaves it as it found it
+# (its clients answered or cut off), and starting one costs seconds on a busy machine.
 @pytest.fixture(
-    params=[("1", "text"), ("2", "json")], ids=["one-process", "two-processes-json-logs"]
+    scope="module",
+    params=[("1", "text"), ("2", "json")],
+    ids=["one-process", "two-processes-json-logs"],
 )
-def served(request, db_url, engine, slack, tmp_path) -> Iterator[Served]:
-    port = free_port()
-    env = serve_env(db_url, slack, port, secret=SECRET)
+def served(request, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     workers, log_format = request.param
-    env.update(
-        WEB_CONCURRENCY=workers,
-        WISMO_LOG_FORMAT=log_format,
-        WISMO_HTTP_READ_TIMEOUT=str(READ_TIMEOUT),
-        WISMO_WEBHOOK_SECRET="front-webhook-secret",
-        WISMO_WEBHOOK_MAX_BYTES=str(WEBHOOK_MAX),
-    )
-    log_path = tmp_path / "serve.log"
-    with log_path.open("w") as log:
-        # The Procfile's `web: wismo serve`, bound to loopback only.
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
+    folder = tmp_path_factory.mktemp(f"front-{workers}")
+    db_url = f"sqlite:///{folder / 'wismo.db'}"
+    engine = create_db_engine(db_url)
+    upgrade(engine)
+    engine.dispose()
+    port = free_port()
+    with FakeSlack() as slack:
+        env = serve_env(db_url, slack, port, secret=SECRET)
+        env.update(
+            WEB_CONCURRENCY=workers,
+            WISMO_LOG_FORMAT=log_format,
+            WISMO_HTTP_READ_TIMEOUT=str(READ_TIMEOUT),
+            WISMO_WEBHOOK_SECRET="front-webhook-secret",
+            WISMO_WEBHOOK_MAX_BYTES=str(WEBHOOK_MAX),
         )
-    served = Served(proc, port, log_path)
-    served.log_format = log_format
-    try:
-        wait_healthy(proc, served.base, log_path, timeout=90)  # a busy CI machine is slow
-        yield served
-    finally:
-        proc.terminate()
+        log_path = folder / "serve.log"
+        with log_path.open("w") as log:
+            # The Procfile's `web: wismo serve`, bound to loopback only.
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        served = Served(proc, port, log_path)
+        served.log_format = log_format
         try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
+            wait_healthy(proc, served.base, log_path, timeout=90)  # a busy CI machine is slow
+            yield served
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                raise
 
 
 def _stall(served: Served, index: int) -> socket.socket:
@@ -235,3 +247,6 @@ def test_json_logs_are_one_object_a_line_gunicorns_own_included(served):
     entries = [json.loads(line) for line in lines]  # every line, or this fails
     loggers = {entry["logger"] for entry in entries}
     assert "gunicorn.error" in loggers and "wismo.serve" in loggers, loggers
+    # The master checks the reply templates before it forks; its two workers inherit that.
+    checked = [e for e in entries if e["message"].startswith("reply templates checked")]
+    assert len(checked) == 1, checked
