@@ -28,6 +28,7 @@ __all__ = [
     "Decision",
     "DecisionKind",
     "Draft",
+    "Exchange",
     "FulfilledBy",
     "InboundMessage",
     "Intent",
@@ -266,6 +267,9 @@ class MessageState(StrEnum):
     NO_RESPONSE = "no_response"  # no response needed: clock stopped
     SPAM = "spam"
     FAILED = "failed"  # sending failed for good: a human must act
+    # The buyer wrote again before this was answered: the later message carries the
+    # conversation (its card, its clock); this one is shown in its history.
+    SUPERSEDED = "superseded"
     SYSTEM = "system"  # Amazon system mail, shown but never answered
     MALFORMED = "malformed"  # could not be parsed: kept and shown to a human
 
@@ -306,6 +310,11 @@ class Draft:
     language: str
     report: Report
     created_by: str | None = None  # Slack user id; None = the bot
+    # What the agent does with it (bot.replies.NextStep's value): send_reply,
+    # agent_action_then_reply, no_response_needed, agent_writes.
+    next_step: str = "send_reply"
+    action: str | None = None  # the button when the agent acts first ("Cancelled in ...")
+    waits_for: str | None = None  # a fact only the agent gives ("new_ship_date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +324,18 @@ class Decision:
     at: datetime
     reason: RejectReason | None = None
     note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """One earlier step of a conversation, as its card lists them: a buyer message, our
+    reply, or a decision that nothing needed answering."""
+
+    at: datetime
+    by_buyer: bool
+    text: str
+    actor: str | None = None  # the agent who sent or decided it (None: the buyer or the bot)
+    no_response: bool = False  # "No response needed" was decided on the buyer's message
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +358,9 @@ class Conversation:
     send_in_doubt: bool = False  # the reply may or may not have left: a human must say
     slack_channel: str | None = None
     slack_ts: str | None = None
+    # Earlier messages of the same buyer about the same order and our replies to them,
+    # newest first (loaded for a card; empty in queue views).
+    history: tuple[Exchange, ...] = ()
 
     @property
     def sender_not_verified(self) -> bool:

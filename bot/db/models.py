@@ -103,6 +103,7 @@ class MessageRow(Base):
         Index("ix_messages_state_next_escalation_at", "state", "next_escalation_at"),
         Index("ix_messages_closed_at", "closed_at"),
         Index("ix_messages_order_id", "order_id"),
+        Index("ix_messages_thread_pk", "thread_pk"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -153,6 +154,11 @@ class MessageRow(Base):
     state_changed_at: Mapped[datetime | None]
     slack_channel: Mapped[str | None] = mapped_column(String(32))
     slack_ts: Mapped[str | None] = mapped_column(String(32))
+    # The conversation: the id of the first message of the same buyer alias about the same
+    # order (its own id for that first one; None without an alias or an order id).  A plain
+    # integer, not a foreign key: SQLite cannot add one to an existing table, and message
+    # rows are purged of personal data, never deleted.
+    thread_pk: Mapped[int | None]
     version: Mapped[int] = mapped_column(default=1)
 
 

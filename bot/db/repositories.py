@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from bot.db.models import (
     DecisionRow,
@@ -75,6 +75,18 @@ class MessageRepository:
 
     def get(self, pk: int) -> MessageRow | None:
         return self.session.get(MessageRow, pk)
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def in_thread(self, thread_pk: int) -> Sequence[MessageRow]:
+        """Every message of one conversation, oldest first."""
+        return self.session.scalars(
+            select(MessageRow)
+            .where(MessageRow.thread_pk == thread_pk)
+            .options(defer(MessageRow.raw_mime))
+            .order_by(MessageRow.received_at, MessageRow.id)
+        ).all()
 
     def by_message_id(self, message_id: str) -> MessageRow | None:
         return self.session.scalars(
@@ -364,6 +376,15 @@ class DecisionRepository:
             .order_by(DecisionRow.at, DecisionRow.id)
         ).all()
 
+    def for_messages(self, message_pks: Collection[int]) -> Sequence[DecisionRow]:
+        if not message_pks:
+            return []
+        return self.session.scalars(
+            select(DecisionRow)
+            .where(DecisionRow.message_pk.in_(list(message_pks)))
+            .order_by(DecisionRow.at, DecisionRow.id)
+        ).all()
+
 
 class OutboxRepository:
     def __init__(self, session: Session) -> None:
@@ -381,6 +402,16 @@ class OutboxRepository:
         return self.session.scalars(
             select(OutboxRow).where(OutboxRow.message_pk == message_pk)
         ).one_or_none()
+
+    def sent_for(self, message_pks: Collection[int]) -> Sequence[OutboxRow]:
+        """The replies of ``message_pks`` that left (a conversation's history)."""
+        if not message_pks:
+            return []
+        return self.session.scalars(
+            select(OutboxRow).where(
+                OutboxRow.message_pk.in_(list(message_pks)), OutboxRow.state == OutboxState.SENT
+            )
+        ).all()
 
     def due_ids(self, *, now: datetime, limit: int) -> list[int]:
         return list(
@@ -694,7 +725,9 @@ class SlackPostRepository:
                 MessageRow.id.not_in(select(DeliveryFailureRow.notice_pk)),
             ),
         )
-        queued = select(SlackPostRow.message_pk).where(SlackPostRow.purpose == "card")
+        queued = select(SlackPostRow.message_pk).where(
+            SlackPostRow.purpose.in_(["card", "follow_up"])
+        )
         rows = self.session.execute(
             select(MessageRow.id, MessageRow.due_at)
             .where(wanted, MessageRow.slack_ts.is_(None), MessageRow.id.not_in(queued))

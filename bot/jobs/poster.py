@@ -16,6 +16,11 @@ Only a payload Slack refuses outright (``invalid_blocks``...) fails for good, lo
 After a card is posted its ``channel``/``ts`` are stored on the message, which moves
 from DRAFTED to CARDED.  The poster also refreshes the card of a reply the worker sent
 (or gave up on) after the mail server made it wait.
+
+A buyer's later message in a conversation that already has a card gets no card of its own
+(``follow_up:<message id>``): the message goes into the card's thread and the card is
+redrawn with it, needing an answer again.  Every card refresh shows the conversation's
+latest message, whichever of its messages asked for the refresh.
 """
 
 from __future__ import annotations
@@ -35,13 +40,15 @@ from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import MessageState, SystemKind
 from bot.errors import SlackRateLimited, SlackRefused, SlackUnreachable
 from bot.ports import SlackSender
+from bot.services.conversations import conversation_head
 from bot.services.deciding import current
 from bot.services.deps import Deps
-from bot.slack.blocks import card
+from bot.slack.blocks import card, follow_up_note
 
 __all__ = [
     "CARD",
     "CARD_UPDATE",
+    "FOLLOW_UP",
     "PostCounts",
     "enqueue_card_update",
     "enqueue_cards",
@@ -54,6 +61,7 @@ log = logging.getLogger(__name__)
 
 CARD = "card"
 CARD_UPDATE = "card_update"
+FOLLOW_UP = "follow_up"
 
 SETTLED_WINDOW = timedelta(days=2)
 """How far back :func:`enqueue_settled_updates` looks for replies sent after a retry."""
@@ -93,15 +101,30 @@ def enqueue_cards(uow: SqlUnitOfWork, *, channel: str, now: datetime, limit: int
     for pk, due_at in uow.slack_posts.messages_without_card(
         notice_kinds=_NOTICE_KINDS, limit=limit
     ):
+        where = thread_card(uow, pk)
         added += uow.slack_posts.enqueue(
             dedupe_key=f"{CARD}:{pk}",
-            purpose=CARD,
-            channel=channel,
+            purpose=FOLLOW_UP if where is not None else CARD,
+            channel=where[0] if where is not None else channel,
             priority_at=due_at,
             now=now,
             message_pk=pk,
         )
     return added
+
+
+def thread_card(uow: SqlUnitOfWork, pk: int) -> tuple[str, str] | None:
+    """``(channel, ts)`` of the card of ``pk``'s conversation, when an earlier message of
+    it has one."""
+    row = uow.messages.get(pk)
+    if row is None or row.thread_pk is None:
+        return None
+    placed = [
+        (other.slack_channel, other.slack_ts)
+        for other in uow.messages.in_thread(row.thread_pk)
+        if other.id != pk and other.slack_channel and other.slack_ts
+    ]
+    return placed[-1] if placed else None
 
 
 def enqueue_card_update(uow: SqlUnitOfWork, pk: int, *, now: datetime) -> bool:
@@ -199,10 +222,14 @@ def _post_due(
         try:
             # A post whose outcome we never recorded (the poster died) or that failed
             # ambiguously (a timeout after Slack took it) may be in the channel already.
-            look = (unfinished or attempts > 0) and purpose != CARD_UPDATE
-            ts = (slack.find_post(channel, key) if look else None) or _deliver(
-                services, slack, channel, purpose, message_pk, payload, key=key, now=now
-            )
+            look = unfinished or attempts > 0
+            if purpose == FOLLOW_UP and message_pk is not None:
+                ts = _follow_up(services, slack, message_pk, key=key, look=look, now=now)
+            else:
+                look = look and purpose != CARD_UPDATE
+                ts = (slack.find_post(channel, key) if look else None) or _deliver(
+                    services, slack, channel, purpose, message_pk, payload, key=key, now=now
+                )
         except SlackRateLimited as exc:
             delay = timedelta(seconds=exc.retry_after) * speed
             _retry_later(uow_factory, pk, f"rate limited by Slack ({exc.error})", delay, now)
@@ -255,15 +282,34 @@ def _deliver(
     now: datetime,
 ) -> str:
     if purpose in {CARD, CARD_UPDATE} and message_pk is not None:
-        rendered = card(current(services, message_pk), now=now)
         if purpose == CARD_UPDATE:
             with services.uow_factory() as uow:
                 row = uow.messages.get(message_pk)
                 where = (row.slack_channel, row.slack_ts) if row is not None else (None, None)
+                # The card shows the conversation's latest message, whichever asked.
+                head = conversation_head(uow, message_pk)
+            rendered = card(current(services, head), now=now)
             slack.update(where[0] or channel, where[1] or "", rendered)
             return where[1] or ""
-        return slack.post(channel, rendered, key=key)
+        return slack.post(channel, card(current(services, message_pk), now=now), key=key)
     return slack.post(channel, dict(payload or {}), key=key)
+
+
+def _follow_up(
+    services: Deps, slack: SlackSender, pk: int, *, key: str, look: bool, now: datetime
+) -> str:
+    """The buyer's new message into the card's thread, then the card redrawn with it;
+    the card's ``ts``.  A second try looks for the thread post before posting again."""
+    with services.uow_factory() as uow:
+        where = thread_card(uow, pk)
+    if where is None:  # the earlier card vanished (purged): not expected, retried later
+        raise SlackUnreachable(f"message {pk}: no card of its conversation to post into")
+    channel, ts = where
+    conv = current(services, pk)
+    if not (look and slack.find_post(channel, key, thread_ts=ts)):
+        slack.post(channel, follow_up_note(conv), thread_ts=ts, key=key)
+    slack.update(channel, ts, card(conv, now=now))
+    return ts
 
 
 def _settle(
@@ -278,7 +324,7 @@ def _settle(
 ) -> None:
     with uow_factory() as uow:
         uow.slack_posts.mark_posted(pk, ts=ts, now=now)
-        if purpose == CARD and message_pk is not None:
+        if purpose in {CARD, FOLLOW_UP} and message_pk is not None:
             values = {"slack_channel": channel, "slack_ts": ts}
             if not uow.messages.transition(
                 message_pk,

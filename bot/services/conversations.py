@@ -12,6 +12,7 @@ plain JSON, written by the drafting service and read here.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
@@ -29,15 +30,19 @@ from bot.domain import (
     BuyerMatch,
     Conversation,
     Decision,
+    DecisionKind,
     Draft,
+    Exchange,
     FulfilledBy,
     InboundMessage,
     MessageKind,
+    MessageState,
     Order,
     OrderStatus,
     Package,
     SenderCheck,
 )
+from bot.replies import STEPS, NextStep, Scenario
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
 from compliance import Policy, Report
@@ -45,7 +50,10 @@ from compliance import Policy, Report
 __all__ = [
     "ORDER_PROBLEMS",
     "conversation_from_rows",
+    "conversation_head",
     "conversations_for_order",
+    "draft_step",
+    "history",
     "load_conversation",
     "open_conversations",
     "order_from_snapshot",
@@ -219,6 +227,7 @@ def _stored_verdict(text: str, lang: str | None, policy: Policy) -> Report:
 
 def _draft(row: DraftRow, policy: Policy) -> Draft:
     report = _stored_verdict(row.text, row.lang, policy)
+    step, action, waits_for = draft_step(row.scenario, row.text)
     return Draft(
         text=row.text,
         version=row.version,
@@ -226,7 +235,30 @@ def _draft(row: DraftRow, policy: Policy) -> Draft:
         language=row.lang or "",
         report=report,
         created_by=row.created_by,
+        next_step=step.value,
+        action=action,
+        waits_for=waits_for,
     )
+
+
+def draft_step(scenario: str | None, text: str) -> tuple[NextStep, str | None, str | None]:
+    """What the agent does with a stored draft: the next step, the button naming the
+    action to take first, and the fact only the agent can give (if the scenario waits
+    for one).  A fact still missing means an empty text: the action comes first."""
+    try:
+        chosen = Scenario(scenario) if scenario else None
+    except ValueError:  # a scenario retired since the draft was stored
+        chosen = None
+    if chosen is None:
+        return NextStep.AGENT_WRITES, None, None
+    step = STEPS[chosen]
+    if step.waits_for is not None:
+        if not text.strip():
+            return NextStep.AGENT_ACTION_THEN_REPLY, step.action, step.waits_for
+        return step.next_step, None, step.waits_for
+    if step.next_step is NextStep.SEND_REPLY and not text.strip():
+        return NextStep.AGENT_WRITES, None, None
+    return step.next_step, step.action, None
 
 
 def _decision(row: DecisionRow) -> Decision:
@@ -291,14 +323,61 @@ def _from(rows: ConversationRows, policy: Policy) -> Conversation:
 def load_conversation(
     uow: SqlUnitOfWork, pk: int, *, policy: Policy = _DEFAULT_POLICY
 ) -> Conversation:
-    """The conversation of message ``pk`` (inside the caller's ``with uow:``).
+    """The conversation of message ``pk`` (inside the caller's ``with uow:``), with its
+    history: what a card shows.
 
     Raises :class:`LookupError` when there is no such message.
     """
     found = uow.conversations.by_ids([pk])
     if not found:
         raise LookupError(f"no message with id {pk}")
-    return _from(found[0], policy)
+    conv = _from(found[0], policy)
+    return dataclasses.replace(conv, history=history(uow, found[0].message))
+
+
+def history(uow: SqlUnitOfWork, row: MessageRow) -> tuple[Exchange, ...]:
+    """The buyer's earlier messages in ``row``'s conversation and what we did about each
+    (the reply sent, or *No response needed*), newest first.  Three queries."""
+    if row.thread_pk is None:
+        return ()
+    earlier = [
+        other
+        for other in uow.messages.in_thread(row.thread_pk)
+        if (other.received_at, other.id) < (row.received_at, row.id)
+    ]
+    pks = [other.id for other in earlier]
+    exchanges = [
+        Exchange(at=other.received_at, by_buyer=True, text=other.body or "") for other in earlier
+    ]
+    decisions = uow.decisions.for_messages(pks)
+    senders = {
+        d.message_pk: d.actor
+        for d in decisions
+        if d.kind in {DecisionKind.APPROVE, DecisionKind.EDIT} and d.outcome == "queued"
+    }
+    for sent in uow.outbox.sent_for(pks):
+        at = sent.sent_at or sent.created_at
+        exchanges.append(
+            Exchange(at=at, by_buyer=False, text=sent.body, actor=senders.get(sent.message_pk))
+        )
+    states = {other.id: other.state for other in earlier}
+    for d in decisions:
+        if states.get(d.message_pk) is MessageState.NO_RESPONSE and d.kind is DecisionKind.REJECT:
+            exchanges.append(
+                Exchange(at=d.at, by_buyer=False, text="", actor=d.actor, no_response=True)
+            )
+    return tuple(sorted(exchanges, key=lambda e: (e.at, not e.by_buyer), reverse=True))
+
+
+def conversation_head(uow: SqlUnitOfWork, pk: int) -> int:
+    """The message that carries ``pk``'s conversation now (its latest): the one its card
+    shows.  ``pk`` itself when it is alone or the latest."""
+    row = uow.messages.get(pk)
+    if row is None or row.thread_pk is None:
+        return pk
+    thread = uow.messages.in_thread(row.thread_pk)
+    rows = [r for r in thread if r.state is not MessageState.SUPERSEDED]
+    return rows[-1].id if rows else pk
 
 
 def open_conversations(

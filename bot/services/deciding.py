@@ -43,7 +43,7 @@ from bot.errors import (
     DecisionError,
     RejectionIncomplete,
 )
-from bot.services.access import Access, Role
+from bot.services.access import AUDIT, Access, Role
 from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
 from bot.services.deps import Deps
@@ -70,6 +70,7 @@ __all__ = [
     "current",
     "editable",
     "mark_answered",
+    "no_response_needed",
     "reject",
     "rejection",
     "reply_mail",
@@ -155,13 +156,24 @@ def check_edit(
 
 
 def submit_edit(
-    services: Deps, pk: int, text: str, *, access: Access, actor: str, now: datetime
+    services: Deps,
+    pk: int,
+    text: str,
+    *,
+    access: Access,
+    actor: str,
+    now: datetime,
+    scenario: str | None = None,
 ) -> DecisionResult:
-    """Send the agent's own text; it becomes a new draft version by that agent."""
+    """Send the agent's own text; it becomes a new draft version by that agent.
+
+    ``scenario`` is the template the agent switched to in the modal, if they did."""
     authorise(access, pk, actor=actor, what="edit")
     if not text.strip():
         raise DecisionError("the reply is empty: write something before sending")
-    return _send(services, pk, text, kind=DecisionKind.EDIT, actor=actor, now=now)
+    return _send(
+        services, pk, text, kind=DecisionKind.EDIT, actor=actor, now=now, scenario=scenario
+    )
 
 
 def send_again(
@@ -254,6 +266,41 @@ def reject(
     return DecisionResult(current(services, pk), notice)
 
 
+def no_response_needed(
+    services: Deps, pk: int, *, access: Access, actor: str, now: datetime
+) -> DecisionResult:
+    """The card's *No response needed* button: the agent decides nothing needs answering.
+
+    Recorded like the rejection of that reason (who, when, in the audit log), it stops the
+    clock, so no ping follows.  The button also opens Amazon's page for the message when
+    the mail carried one, where Amazon's own clock is stopped; without it the agent is
+    told to mark it in Seller Central.  A later message from the buyer opens the
+    conversation again (:mod:`bot.services.ingest`).
+    """
+    authorise(access, pk, actor=actor, what="no response needed")
+    with services.uow_factory() as uow:
+        claim_or_raise(uow, pk, expected=DECIDABLE, new=MessageState.NO_RESPONSE, actor=actor,
+                       now=now)  # fmt: skip
+        record_decision(
+            uow,
+            pk,
+            kind=DecisionKind.REJECT,
+            actor=actor,
+            now=now,
+            reason=RejectReason.NO_RESPONSE_NEEDED,
+            outcome=MessageState.NO_RESPONSE.value,
+        )
+        row = uow.messages.get(pk)
+        linked = row is not None and bool(row.no_response_url)
+        uow.commit()
+    AUDIT.info("message %s: no response needed, decided by %s", pk, actor)
+    notice = "" if linked else (
+        "Also mark the message 'No response needed' in Seller Central: until then Amazon "
+        "counts it as unanswered."
+    )  # fmt: skip
+    return DecisionResult(current(services, pk), notice)
+
+
 def mark_answered(
     services: Deps, pk: int, *, access: Access, actor: str, now: datetime
 ) -> DecisionResult:
@@ -337,6 +384,7 @@ def _send(
     actor: str,
     now: datetime,
     again: bool = False,
+    scenario: str | None = None,
 ) -> DecisionResult:
     """One transaction (claim, audit row, outbox row), then the send of that one reply.
 
@@ -383,7 +431,7 @@ def _send(
                 pk,
                 text,
                 now=now,
-                scenario=draft.scenario if draft is not None else None,
+                scenario=scenario or (draft.scenario if draft is not None else None),
                 lang=lang,
                 compliance=report.to_json(),
                 created_by=actor,

@@ -54,7 +54,7 @@ from bot.replies import (
     next_step,
     render,
 )
-from bot.services.choice import Choice, choose_scenario
+from bot.services.choice import Choice, choose_scenario, primary_parcel
 from bot.services.conversations import (
     load_conversation,
     order_from_snapshot,
@@ -105,6 +105,7 @@ class Composed:
     choice: Choice
     next_step: NextStep = NextStep.SEND_REPLY
     action: str | None = None  # the card's button when the agent must act first
+    missing: tuple[str, ...] = ()  # facts the scenario needs that the order does not give
 
 
 def _order_error(exc: AmazonError) -> str:
@@ -254,11 +255,13 @@ def compose(
     policy: Policy,
     languages: Collection[str],
     new_ship_date: date | None = None,
+    scenario: Scenario | None = None,
 ) -> Composed:
     """Choose the scenario, render it in the buyer's language and check it.  Pure.
 
     ``new_ship_date`` is the date the agent entered for a late order, when they have.  A
     sender that is not verified gets no suggested reply: the agent writes one by hand.
+    ``scenario`` is the agent's pick instead of the bot's (rendered with the same facts).
     """
     if enrichment.sender_not_verified:
         lang = reply_language(message, languages)
@@ -270,18 +273,23 @@ def compose(
             choice=Choice(None, "sender not verified: the agent writes the reply"),
             next_step=NextStep.AGENT_WRITES,
         )
-    choice = choose_scenario(
-        intent=message.intent,
-        order=enrichment.order,
-        order_error=enrichment.order_error,
-        parcels=enrichment.parcels,
-        now=now,
-        has_order_id=bool(message.order_id),
-    )
+    if scenario is not None:
+        tracked = [p for p in enrichment.parcels if p[0].tracking_number]
+        choice = Choice(scenario, "picked by the agent", primary_parcel(tracked, now))
+    else:
+        choice = choose_scenario(
+            intent=message.intent,
+            order=enrichment.order,
+            order_error=enrichment.order_error,
+            parcels=enrichment.parcels,
+            now=now,
+            has_order_id=bool(message.order_id),
+        )
     lang = reply_language(message, languages)
     text = ""
-    scenario: Scenario | None = choice.scenario
+    scenario = choice.scenario
     facts: ReplyFacts | None = None
+    missing: tuple[str, ...] = ()
     if scenario in TEMPLATED:
         try:
             facts = _facts(
@@ -293,6 +301,7 @@ def compose(
             )
             text = render(scenario, lang, facts)
         except MissingFact as exc:
+            missing = exc.facts
             if STEPS[scenario].waits_for not in exc.facts:
                 log.warning("no suggested reply for %s (%s): %s", message.message_id, scenario, exc)
                 scenario = None
@@ -313,6 +322,7 @@ def compose(
         choice=choice,
         next_step=step,
         action=action if step is NextStep.AGENT_ACTION_THEN_REPLY else None,
+        missing=missing,
     )
 
 

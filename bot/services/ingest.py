@@ -11,8 +11,14 @@ A second mail under a stored Message-ID with other content is therefore kept as 
 row, under a key derived from both, and both are flagged: one of the two may be forged,
 and the genuine one, whichever came first, is never dropped.
 
-A follow-up ("still nothing??") takes the intent of the same buyer's earlier message about
-the same order, so the card and the suggested reply carry on where the first one was.
+Messages of the same buyer alias (the relay address without its ``+case``) about the same
+order are one conversation (``thread_pk``: the first message's id).  A later message
+carries the conversation: an earlier one still waiting for an answer is SUPERSEDED (its
+clock stops; the 24-hour clock runs from the latest unanswered buyer message, as Amazon's
+does), and its card is redrawn with the new message and the new message goes into the
+card's thread (:mod:`bot.jobs.poster`).  A conversation closed with *No response needed*
+or answered opens again the same way.  A follow-up ("still nothing??") also takes the
+intent of the earlier message, so the suggested reply carries on where the first one was.
 """
 
 from __future__ import annotations
@@ -31,12 +37,24 @@ from bot.mail.intent import inherit
 from bot.printable import printable, printable_text
 from bot.services.conversations import sender_to_json
 
-__all__ = ["ANSWER_WITHIN", "StoredResult", "message_id_for", "store_inbound"]
+__all__ = ["ANSWER_WITHIN", "SUPERSEDABLE", "StoredResult", "message_id_for", "store_inbound"]
 
 ANSWER_WITHIN = timedelta(hours=24)
 """Amazon's response deadline, counted from when the buyer sent the message."""
 
 _MAX_MESSAGE_ID = 512  # the column's width
+
+SUPERSEDABLE = frozenset(
+    {
+        MessageState.RECEIVED,
+        MessageState.DRAFTED,
+        MessageState.CARDED,
+        MessageState.MANUAL,
+        MessageState.FAILED,
+    }
+)
+"""Earlier messages a later one answers for: still waiting, and no reply on its way
+(a SENDING reply goes out; the later message then waits for its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +122,11 @@ def store_inbound(
             return _result(existing, created=False)
         row = _new_row(raw, parsed, key, arrived_at=arrived_at, problem=problem)
         row.content_digest = digest
+        # A twin (same Message-ID, other content) may be forged: it never takes over.
+        earlier = _earlier(uow, row) if twin is None else []
         if parsed is not None and parsed.follow_up:
-            row.intent = inherit(parsed.intent or Intent.OTHER, True, _earlier_intent(uow, row))
+            previous = max(earlier, key=_order).intent if earlier else None
+            row.intent = inherit(parsed.intent or Intent.OTHER, True, previous)
         if sender is not None and row.state is MessageState.RECEIVED:
             row.sender_verified = sender.verified
             row.sender_check = sender_to_json(sender)
@@ -114,6 +135,8 @@ def store_inbound(
                 uow.messages.add(row)
                 if twin is not None:
                     _flag_twins(row, twin)
+                else:
+                    _join_conversation(uow, row, earlier, now=arrived_at)
         except IntegrityError:
             # Another worker stored the same mail between our look-up and our insert.
             existing = uow.messages.by_message_id(key)
@@ -182,21 +205,48 @@ def _new_row(
     return row
 
 
-def _earlier_intent(uow: SqlUnitOfWork, row: MessageRow) -> Intent | None:
-    """The intent of the same buyer's latest earlier message about the same order."""
-    if not row.order_id or not row.buyer_alias:
-        return None
-    earlier = [
+def _order(row: MessageRow) -> tuple[datetime, int]:
+    return (row.received_at, row.id)
+
+
+def _earlier(uow: SqlUnitOfWork, row: MessageRow) -> list[MessageRow]:
+    """The same buyer's other messages about the same order (the conversation so far)."""
+    if row.state is not MessageState.RECEIVED or not row.order_id or not row.buyer_alias:
+        return []
+    return [
         other
         for other in uow.messages.by_order(row.order_id)
-        if other.buyer_alias == row.buyer_alias
-        and other.kind is MessageKind.BUYER_MESSAGE
-        and other.received_at <= row.received_at
-        and other.intent is not None
+        if other.buyer_alias == row.buyer_alias and other.kind is MessageKind.BUYER_MESSAGE
     ]
-    if not earlier:
-        return None
-    return max(earlier, key=lambda other: other.received_at).intent
+
+
+def _join_conversation(
+    uow: SqlUnitOfWork, row: MessageRow, earlier: list[MessageRow], *, now: datetime
+) -> None:
+    """Put ``row`` (flushed) into its conversation; a later message carries it on."""
+    if row.state is not MessageState.RECEIVED or not row.order_id or not row.buyer_alias:
+        return
+    roots = [other.thread_pk or other.id for other in earlier]
+    row.thread_pk = min(roots) if roots else row.id
+    later = [other for other in earlier if _order(other) > _order(row)]
+    if later:
+        # Mail read out of order (a backlog): the later message already carries the
+        # conversation; this one is history from the start.
+        row.state, row.next_escalation_at, row.closed_at = MessageState.SUPERSEDED, None, now
+        uow.messages.flush()
+        return
+    uow.messages.flush()
+    for other in earlier:
+        # Its clock stops: the new message's runs (and pings) instead.
+        uow.messages.transition(
+            other.id,
+            expected=SUPERSEDABLE,
+            new=MessageState.SUPERSEDED,
+            actor=None,
+            now=now,
+            next_escalation_at=None,
+            closed_at=now,
+        )
 
 
 def _state(parsed: InboundMessage | None, *, malformed: bool) -> MessageState:

@@ -19,6 +19,7 @@ from bot.domain import (
     BuyerMatch,
     Conversation,
     DecisionKind,
+    Exchange,
     Intent,
     MessageKind,
     MessageState,
@@ -44,12 +45,16 @@ __all__ = [
     "figures_text",
     "findings_block_id",
     "findings_blocks",
+    "follow_up_note",
+    "history_blocks",
     "home_view",
     "notice_home",
     "notice_modal",
     "order_lookup_blocks",
     "queue_blocks",
     "reject_modal",
+    "reply_block_id",
+    "ship_date_modal",
     "shown_verdict",
     "slack_date",
     "tracking_lookup_blocks",
@@ -63,6 +68,9 @@ SECTION_LIMIT = 3000
 HEADER_LIMIT = 150
 MESSAGE_BLOCK_LIMIT = 50
 VIEW_BLOCK_LIMIT = 100
+HISTORY_SHOWN = 3
+"""Earlier steps of a conversation a card lists; the rest are folded into one line."""
+HISTORY_EXCERPT = 600
 
 INTENT_LABELS: dict[Intent, str] = {
     Intent.WHERE_IS_MY_ORDER: "Where is my order?",
@@ -320,6 +328,7 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
         blocks.append(_context(":paperclip: " + names[:2900]))
     if msg.problems:
         blocks.append(_context(":warning: " + escape("; ".join(msg.problems))[:2900]))
+    blocks.extend(history_blocks(conv.history))
     if msg.kind is MessageKind.BUYER_MESSAGE and conv.sender is not None:
         blocks.append(_sender_block(conv.sender))
     if msg.kind is MessageKind.BUYER_MESSAGE and conv.sender_not_verified:
@@ -335,6 +344,44 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
     blocks.extend(_decision_area(conv, now=now))
     fallback = f"{_title(conv)}: {msg.order_id or 'no order id'}"
     return {"text": escape(fallback), "blocks": blocks[:MESSAGE_BLOCK_LIMIT]}
+
+
+def _exchange_text(exchange: Exchange) -> str:
+    when = slack_date(exchange.at)
+    if exchange.no_response:
+        who = f"<@{exchange.actor}>" if exchange.actor else "an agent"
+        return f":zipper_mouth_face: *No response needed*, decided by {who} · {when}"
+    if exchange.by_buyer:
+        head = f":bust_in_silhouette: *Buyer* · {when}"
+    else:
+        who = f" by <@{exchange.actor}>" if exchange.actor else ""
+        head = f":outbox_tray: *Our reply*{who} · {when}"
+    return head + "\n" + _quote(exchange.text or "(empty)", HISTORY_EXCERPT)
+
+
+def history_blocks(history: Sequence[Exchange]) -> list[Block]:
+    """The conversation so far, newest first; folded after :data:`HISTORY_SHOWN`."""
+    if not history:
+        return []
+    head = f":speech_balloon: *Earlier in this conversation* ({len(history)})"
+    blocks: list[Block] = [_context(head)]
+    blocks += [_section(_exchange_text(e)) for e in history[:HISTORY_SHOWN]]
+    folded = len(history) - HISTORY_SHOWN
+    if folded > 0:
+        blocks.append(_context(f"…and {folded} earlier, folded: see the thread and /order"))
+    return blocks
+
+
+def follow_up_note(conv: Conversation) -> dict[str, Any]:
+    """The thread post of a buyer's new message in a conversation that has a card."""
+    msg = conv.message
+    text = (
+        f":speech_balloon: *The buyer wrote again* ({slack_date(conv.received_at)}): the card "
+        f"above needs an answer again, due {slack_date(conv.due_at)}.\n"
+        + _quote(msg.body or "(empty message)", SECTION_LIMIT - 300)
+    )
+    return {"text": escape(f"The buyer wrote again about {msg.order_id or 'their order'}"),
+            "blocks": [_section(text)]}  # fmt: skip
 
 
 def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
@@ -376,22 +423,48 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
         blocks.append(_section("*No suggested reply*: press Edit to write one."))
     value = str(conv.pk)
     elements = []
+    thanks = conv.message.intent is Intent.THANKS or (
+        draft is not None and draft.next_step == "no_response_needed"
+    )
+    buyer = conv.message.kind is MessageKind.BUYER_MESSAGE
+    if buyer and thanks:
+        elements.append(_no_response_button(conv, primary=True))
+    if draft and draft.waits_for == "new_ship_date" and not unverified:
+        label = "Change the ship date" if draft.text else (draft.action or "Enter new ship date")
+        style = None if draft.text else "primary"
+        elements.append(_button(label, ActionId.SHIP_DATE, value, style=style))
     if draft and draft.text and draft.report.compliant and not unverified:
-        elements.append(_button("Approve and send", ActionId.APPROVE, value, style="primary"))
-    if conv.message.kind is MessageKind.BUYER_MESSAGE:
+        elements.append(_approve_button(conv, draft.action))
+    if buyer:
         elements.append(_button("Edit", ActionId.EDIT, value))
     elements.append(_button("Reject", ActionId.REJECT, value, style="danger"))
-    if conv.message.no_response_url:
-        elements.append(
-            _button(
-                "No response needed (Amazon)",
-                ActionId.NO_RESPONSE_LINK,
-                value,
-                url=conv.message.no_response_url,
-            )
-        )
+    if buyer and not thanks:
+        elements.append(_no_response_button(conv, primary=False))
     blocks.append({"type": "actions", "block_id": f"act-{conv.pk}", "elements": elements})
     return blocks
+
+
+def _approve_button(conv: Conversation, action: str | None) -> dict[str, Any]:
+    if not action:
+        return _button("Approve and send", ActionId.APPROVE, str(conv.pk), style="primary")
+    # The reply reports the action as done: Slack asks before it goes.
+    confirm = _confirm(
+        "Done in Seller Central?",
+        f"The reply tells the buyer it is done: *{escape(action)}*. Send it only once you have.",
+        "Send",
+    )
+    confirm["style"] = "primary"
+    return _button(action, ActionId.APPROVE, str(conv.pk), style="primary", confirm=confirm)
+
+
+def _no_response_button(conv: Conversation, *, primary: bool) -> dict[str, Any]:
+    """Records the decision; with Amazon's URL the same click opens its page to mark it
+    there too (Slack sends the action and opens the URL)."""
+    url = conv.message.no_response_url
+    label = "No response needed" + (" (Amazon)" if url else "")
+    return _button(
+        label, ActionId.NO_RESPONSE, str(conv.pk), style="primary" if primary else None, url=url
+    )
 
 
 def _outcome_text(conv: Conversation) -> str:
@@ -418,9 +491,11 @@ def _outcome_text(conv: Conversation) -> str:
         )
     elif conv.state is MessageState.NO_RESPONSE:
         head = (
-            f":zipper_mouth_face: *No response needed*, decided by {who} at {when}. "
-            "Remember to mark it so in Seller Central."
+            f":zipper_mouth_face: *No response needed*, decided by {who} at {when}; the "
+            "deadline is stopped. Mark it so in Seller Central too, if Amazon's page did not open."
         )
+    elif conv.state is MessageState.SUPERSEDED:
+        head = ":speech_balloon: The buyer wrote again: the later message carries this on."
     elif conv.state is MessageState.SPAM:
         head = f":wastebasket: *Marked as spam* by {who} at {when}"
     elif conv.state is MessageState.FAILED:
@@ -530,6 +605,39 @@ def _finding_line(finding: Finding) -> str:
     return f"{icon} *{finding.rule}* `{excerpt}`: {escape(finding.message)}{tip}"
 
 
+def reply_block_id(view: dict[str, Any]) -> str:
+    """The block id of the edit modal's reply input, as it stands in ``view``."""
+    for block in view.get("blocks") or ():
+        block_id = str(block.get("block_id") or "")
+        if block.get("type") == "input" and (
+            block_id == BlockId.REPLY or block_id.startswith(f"{BlockId.REPLY}.")
+        ):
+            return block_id
+    return BlockId.REPLY
+
+
+def _scenario_select(options: Sequence[tuple[str, str]], picked: str | None) -> Block:
+    choices = [
+        {"text": {"type": "plain_text", "text": label[:75]}, "value": value[:150]}
+        for value, label in options[:100]
+    ]
+    select: dict[str, Any] = {
+        "type": "static_select",
+        "action_id": ActionId.SCENARIO,
+        "placeholder": {"type": "plain_text", "text": "Another reply"},
+        "options": choices,
+    }
+    initial = next((c for c in choices if c["value"] == picked), None)
+    if initial is not None:
+        select["initial_option"] = initial
+    return {
+        "type": "section",
+        "block_id": BlockId.SCENARIO,
+        "text": _text("*Reply template*: pick another to start from its text"),
+        "accessory": select,
+    }
+
+
 def edit_modal(
     conv: Conversation | None,
     text: str,
@@ -537,14 +645,26 @@ def edit_modal(
     *,
     loading: bool = False,
     again: bool = False,
+    options: Sequence[tuple[str, str]] = (),
+    picked: str | None = None,
+    note: str = "",
+    generation: int = 0,
 ) -> dict[str, Any]:
     """The Edit modal.  The input block keeps its ids in every update (Slack keeps the
     agent's text) and ``initial_value`` only matters the first time.  ``again``: the
-    reply failed and is sent once more (its own callback, the same checks)."""
+    reply failed and is sent once more (its own callback, the same checks).
+
+    ``options`` (scenario, label) fill the "switch the reply" select, ``picked`` is the
+    scenario the text comes from.  Switching replaces the text: the input then gets a
+    new block id (``generation``), since Slack keeps what was typed in a block it knows.
+    """
     lang = (conv.draft.language if conv and conv.draft else "") or (
         conv.message.language if conv else ""
     )
-    meta = json.dumps({"pk": conv.pk if conv else None, "lang": lang or None})
+    if picked is None and conv is not None and conv.draft is not None:
+        picked = conv.draft.scenario or None
+    pk = conv.pk if conv else None
+    meta = json.dumps({"pk": pk, "lang": lang or None, "scenario": picked, "gen": generation})
     blocks: list[Block] = []
     view: dict[str, Any] = {
         "type": "modal",
@@ -564,6 +684,10 @@ def edit_modal(
         # initial_value of the filled view, which reuses the same block id.
         blocks.append(_section("Loading the suggested reply…"))
         return view
+    if options:
+        blocks.append(_scenario_select(options, picked))
+    if note:
+        blocks.append(_context(":information_source: " + escape(note)[:2900]))
     element: dict[str, Any] = {
         "type": "plain_text_input",
         "action_id": ActionId.REPLY_TEXT,
@@ -576,7 +700,7 @@ def edit_modal(
     blocks.append(
         {
             "type": "input",
-            "block_id": BlockId.REPLY,
+            "block_id": BlockId.REPLY if not generation else f"{BlockId.REPLY}.{generation}",
             "dispatch_action": True,
             "label": {"type": "plain_text", "text": "Reply"},
             "hint": {
@@ -590,6 +714,34 @@ def edit_modal(
     if report is not None:
         blocks.extend(findings_blocks(report))
     return {**view, "submit": {"type": "plain_text", "text": "Send"}}
+
+
+def ship_date_modal(pk: int, *, earliest: str, ship_by: str | None = None) -> dict[str, Any]:
+    """The agent gives the new ship date of a late order (``earliest``: today, ISO)."""
+    text = "*When will the order ship?* The reply gives the buyer this date; nothing else does."
+    if ship_by:
+        text += f"\nAmazon's ship-by date was {escape(ship_by)}."
+    return {
+        "type": "modal",
+        "callback_id": CallbackId.SHIP_DATE,
+        "private_metadata": json.dumps({"pk": pk}),
+        "title": {"type": "plain_text", "text": "New ship date"},
+        "submit": {"type": "plain_text", "text": "Write the reply"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            _section(text),
+            {
+                "type": "input",
+                "block_id": BlockId.SHIP_DATE,
+                "label": {"type": "plain_text", "text": "New ship date"},
+                "element": {
+                    "type": "datepicker",
+                    "action_id": ActionId.SHIP_DATE_PICK,
+                    "initial_date": earliest,
+                },
+            },
+        ],
+    }
 
 
 def reject_modal(pk: int) -> dict[str, Any]:

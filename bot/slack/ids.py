@@ -21,12 +21,18 @@ class ActionId(StrEnum):
     DOUBT_WAS_SENT = "wismo.doubt_was_sent"  # a reply in doubt: found in the sent folder
     DOUBT_SEND_AGAIN = "wismo.doubt_send_again"  # a reply in doubt: not found, send it again
     SEND_AGAIN = "wismo.send_again"  # a failed reply: edit it and send it once more
+    # Records "No response needed" and, with Amazon's URL on the button, opens its page.
+    NO_RESPONSE = "wismo.no_response"
+    SHIP_DATE = "wismo.ship_date"  # opens the new ship date modal
+    SHIP_DATE_PICK = "wismo.ship_date_pick"  # its date picker
+    SCENARIO = "wismo.scenario"  # the edit modal's "switch the reply" select
 
 
 class CallbackId(StrEnum):
     EDIT_REPLY = "wismo.edit_reply"
     SEND_AGAIN = "wismo.send_again_reply"  # the Edit modal for a failed reply
     REJECT = "wismo.reject_modal"
+    SHIP_DATE = "wismo.ship_date_modal"
 
 
 class BlockId(StrEnum):
@@ -35,6 +41,8 @@ class BlockId(StrEnum):
     REJECT_REASON = "reject_reason"
     REJECT_NOTE = "reject_note"
     DECISION = "decision"
+    SHIP_DATE = "ship_date"
+    SCENARIO = "scenario"
 
 
 class Command(StrEnum):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from bot.db import check_schema_current, create_db_engine, upgrade
 from bot.db.migrate import current_revision, head_revision, schema_diffs
@@ -88,5 +88,45 @@ def test_upgrading_a_database_with_data_keeps_it_and_backfills_the_sweep_column(
                 " ORDER BY message_id"
             ).all()
         assert [tuple(r) for r in rows] == [("<a@x>", True), ("<b@x>", False)]
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_groups_existing_buyer_messages_into_conversations(db_url):
+    engine = create_db_engine(db_url)
+    try:
+        upgrade(engine, "0004")
+        rows = [
+            ("<a@x>", "buyer_message", "jane@marketplace.amazon.com", "111-1111111-1111111"),
+            ("<b@x>", "buyer_message", "zed@marketplace.amazon.com", "111-1111111-1111111"),
+            ("<c@x>", "buyer_message", "jane@marketplace.amazon.com", "111-1111111-1111111"),
+            ("<d@x>", "buyer_message", None, "111-1111111-1111111"),
+            ("<e@x>", "system", None, None),
+        ]
+        with engine.begin() as conn:
+            for mid, kind, alias, order in rows:
+                conn.execute(
+                    text(
+                        "INSERT INTO messages (message_id, state, kind, buyer_alias, order_id,"
+                        " attachments, problems, raw_size, received_at, arrived_at, due_at,"
+                        " version) VALUES (:m, 'carded', :k, :a, :o, '[]', '[]', 0,"
+                        " '2026-03-07 09:00:00', '2026-03-07 09:00:00', '2026-03-08 09:00:00', 1)"
+                    ),
+                    {"m": mid, "k": kind, "a": alias, "o": order},
+                )
+        upgrade(engine)
+        with engine.connect() as conn:
+            got = dict(
+                conn.exec_driver_sql("SELECT message_id, thread_pk FROM messages").fetchall()
+            )
+            ids = dict(conn.exec_driver_sql("SELECT message_id, id FROM messages").fetchall())
+        assert got == {
+            "<a@x>": ids["<a@x>"],
+            "<b@x>": ids["<b@x>"],
+            "<c@x>": ids["<a@x>"],  # the same buyer about the same order: one conversation
+            "<d@x>": None,
+            "<e@x>": None,
+        }
+        check_schema_current(engine)
     finally:
         engine.dispose()

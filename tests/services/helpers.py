@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime, timedelta
 
 from bot.domain import InboundMessage, Intent, MessageKind, MessageState, OutgoingMail
@@ -23,6 +24,8 @@ def access_for(agents: tuple[str, ...] = (), viewers: tuple[str, ...] = ()) -> A
 
 
 def buyer_message(message_id: str = "<buyer-1@marketplace.amazon.com>", **kw) -> InboundMessage:
+    """A buyer's message; each Message-ID is another buyer (messages of one buyer about one
+    order are one conversation), unless ``buyer_alias`` says otherwise."""
     values = dict(
         kind=MessageKind.BUYER_MESSAGE,
         message_id=message_id,
@@ -31,13 +34,20 @@ def buyer_message(message_id: str = "<buyer-1@marketplace.amazon.com>", **kw) ->
         sent_at=T0,
         order_id="111-2223334-4445556",
         buyer_name="Jane",
-        buyer_alias="abc123xyz@marketplace.amazon.com",
+        buyer_alias=alias_for(message_id),
         marketplace="US",
         language="en",
         intent=Intent.WHERE_IS_MY_ORDER,
     )
     values.update(kw)
     return InboundMessage(**values)
+
+
+def alias_for(message_id: str) -> str:
+    """``abc123xyz@…`` for the first buyer, another relay alias for each other Message-ID."""
+    if message_id == "<buyer-1@marketplace.amazon.com>":
+        return "abc123xyz@marketplace.amazon.com"
+    return f"b{hashlib.sha1(message_id.encode()).hexdigest()[:10]}@marketplace.amazon.com"
 
 
 def stored_buyer_message(uow_factory, message_id="<buyer-1@marketplace.amazon.com>") -> int:

@@ -110,14 +110,19 @@ def test_buyer_text_cannot_ping_or_fake_links():
     assert "&amp; more" in text
 
 
-def test_card_has_the_facts_and_the_three_buttons():
+def test_card_has_the_facts_and_the_four_buttons():
     payload = blocks.card(conversation(), now=NOW)
     assert_valid_message(payload)
     text = all_text(payload)
     assert "028-1234567-8901234" in text and "1Z999AA10123456784" in text
     assert "In transit" in text and "Tracking page" in text
     assert "Passes Amazon" in text
-    assert action_ids(payload) == [ActionId.APPROVE, ActionId.EDIT, ActionId.REJECT]
+    assert action_ids(payload) == [
+        ActionId.APPROVE,
+        ActionId.EDIT,
+        ActionId.REJECT,
+        ActionId.NO_RESPONSE,
+    ]
 
 
 def test_non_compliant_draft_cannot_be_approved_from_the_card():

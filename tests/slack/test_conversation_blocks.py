@@ -1,0 +1,127 @@
+"""The card of a conversation: its history, No response needed, the agent's next step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.domain import Draft, Exchange, Intent
+from bot.slack import blocks
+from bot.slack.ids import ActionId, BlockId
+from compliance import check
+from tests.slack.test_blocks import NOW, action_ids, all_text, assert_valid_message, conversation
+
+
+def buttons(payload) -> list[dict]:
+    return [e for b in payload["blocks"] if b["type"] == "actions" for e in b["elements"]]
+
+
+def history(n: int) -> tuple[Exchange, ...]:
+    """``n`` earlier steps, newest first: buyer messages and our replies taking turns."""
+    return tuple(
+        Exchange(
+            at=NOW - timedelta(hours=3 + i),
+            by_buyer=i % 2 == 1,
+            text=f"step {n - i}",
+            actor=None if i % 2 else "U0AGENT",
+        )
+        for i in range(n)
+    )
+
+
+def test_the_card_shows_earlier_messages_and_replies_newest_first_folded_after_three():
+    payload = blocks.card(conversation(history=history(5)), now=NOW)
+    assert_valid_message(payload)
+    text = all_text(payload)
+    assert "Earlier in this conversation* (5)" in text
+    shown = [f"step {k}" for k in (5, 4, 3)]
+    positions = [text.index(s) for s in shown]
+    assert positions == sorted(positions)  # newest first
+    assert "step 2" not in text and "step 1" not in text
+    assert "and 2 earlier, folded" in text
+    assert "Our reply* by <@U0AGENT>" in text and ":bust_in_silhouette: *Buyer*" in text
+
+
+def test_a_short_history_is_not_folded_and_a_lone_message_has_none():
+    assert "folded" not in all_text(blocks.card(conversation(history=history(3)), now=NOW))
+    assert "Earlier in this conversation" not in all_text(blocks.card(conversation(), now=NOW))
+
+
+def test_no_response_decided_earlier_is_shown_with_who():
+    done = Exchange(at=NOW, by_buyer=False, text="", actor="U0AGENT", no_response=True)
+    text = all_text(blocks.card(conversation(history=(done,)), now=NOW))
+    assert "No response needed*, decided by <@U0AGENT>" in text
+
+
+def test_thanks_offers_no_response_needed_first_with_amazons_page_and_the_click_recorded():
+    url = "https://sellercentral.amazon.de/messaging/reply?noResponseNeeded=1"
+    conv = conversation(draft_text="", no_response_url=url)
+    conv = replace(conv, message=replace(conv.message, intent=Intent.THANKS))
+    payload = blocks.card(conv, now=NOW)
+    assert_valid_message(payload)
+    first = buttons(payload)[0]
+    assert first["action_id"] == ActionId.NO_RESPONSE  # the click reaches the bot...
+    assert first["url"] == url  # ...and the browser opens Amazon's page
+    assert first["style"] == "primary" and first["value"] == "42"
+    assert ActionId.APPROVE not in action_ids(payload)
+
+
+def test_no_response_needed_is_offered_last_and_plain_for_other_intents():
+    payload = blocks.card(conversation(), now=NOW)
+    last = buttons(payload)[-1]
+    assert last["action_id"] == ActionId.NO_RESPONSE and "style" not in last and "url" not in last
+
+
+def test_an_action_first_scenario_names_the_action_on_the_send_button_and_asks_first():
+    text = "Hello Anna, as you asked, order 028-1234567-8901234 is cancelled."
+    draft = Draft(text=text, version=1, scenario="cancel_unshipped", language="en",
+                  report=check(text), next_step="agent_action_then_reply",
+                  action="Cancelled in Seller Central: send confirmation")  # fmt: skip
+    payload = blocks.card(conversation(draft=draft), now=NOW)
+    approve = next(b for b in buttons(payload) if b["action_id"] == ActionId.APPROVE)
+    assert approve["text"]["text"] == "Cancelled in Seller Central: send confirmation"
+    assert "confirm" in approve
+
+
+def test_a_late_order_asks_for_the_ship_date_before_any_reply():
+    draft = Draft(text="", version=1, scenario="not_shipped_late", language="en",
+                  report=check(""), next_step="agent_action_then_reply",
+                  action="Enter the new ship date", waits_for="new_ship_date")  # fmt: skip
+    payload = blocks.card(conversation(draft=draft), now=NOW)
+    first = buttons(payload)[0]
+    assert first["action_id"] == ActionId.SHIP_DATE and first["style"] == "primary"
+    assert first["text"]["text"] == "Enter the new ship date"
+    assert ActionId.APPROVE not in action_ids(payload)
+
+
+def test_the_ship_date_modal_starts_at_today_and_says_the_date_goes_to_the_buyer():
+    view = blocks.ship_date_modal(42, earliest="2026-12-05", ship_by="01 Dec 2026")
+    picker = next(b for b in view["blocks"] if b.get("block_id") == BlockId.SHIP_DATE)
+    assert picker["element"]["type"] == "datepicker"
+    assert picker["element"]["initial_date"] == "2026-12-05"
+    assert "01 Dec 2026" in all_text(view)
+
+
+def test_the_edit_modal_offers_the_scenarios_and_a_switch_renames_the_reply_box():
+    conv = conversation()
+    options = [("in_transit", "In transit"), ("delayed", "Delayed")]
+    first = blocks.edit_modal(conv, "text", check("text"), options=options)
+    select = next(b for b in first["blocks"] if b.get("block_id") == BlockId.SCENARIO)
+    assert select["accessory"]["initial_option"]["value"] == "in_transit"
+    assert blocks.reply_block_id(first) == BlockId.REPLY
+    switched = blocks.edit_modal(conv, "other", check("other"), options=options,
+                                 picked="delayed", generation=1)  # fmt: skip
+    # A new block id: Slack would otherwise keep the old text over the new initial_value.
+    assert blocks.reply_block_id(switched) == "reply.1"
+    box = next(b for b in switched["blocks"] if b.get("block_id") == "reply.1")
+    assert box["element"]["initial_value"] == "other"
+    select = next(b for b in switched["blocks"] if b.get("block_id") == BlockId.SCENARIO)
+    assert select["accessory"]["initial_option"]["value"] == "delayed"
+
+
+def test_the_follow_up_note_quotes_the_new_message_escaped():
+    conv = conversation(body="Still nothing <!channel>??")
+    note = blocks.follow_up_note(conv)
+    text = all_text(note)
+    assert "The buyer wrote again" in text and "&lt;!channel&gt;" in text
+    assert_valid_message(note)
