@@ -61,6 +61,7 @@ __all__ = [
     "OrderNotFound",
     "RejectionIncomplete",
     "SchemaOutOfDate",
+    "ShipDateRefused",
     "SlackError",
     "WebhookRejected",
     "WismoError",
@@ -150,6 +151,10 @@ class MailUnavailable(MailSendError):
 
 class DecisionError(WismoError):
     pass
+
+
+class ShipDateRefused(DecisionError):
+    """The date an agent entered cannot be a late order's new ship date (it has passed)."""
 
 
 class NotAuthorised(DecisionError):

@@ -14,8 +14,16 @@ from slack_sdk import WebClient
 
 from bot.domain import Conversation
 from bot.errors import AlreadyDecided, ComplianceBlocked, NotAuthorised
-from bot.services import deciding
-from bot.slack.blocks import edit_modal, notice_modal, reject_modal, shown_verdict, verdict_key
+from bot.services import deciding, redraft
+from bot.slack.blocks import (
+    edit_modal,
+    notice_modal,
+    reject_modal,
+    reply_block_id,
+    ship_date_modal,
+    shown_verdict,
+    verdict_key,
+)
 from bot.slack.ids import ActionId
 from handlers.context import wismo
 from handlers.events import publish_home
@@ -27,12 +35,15 @@ __all__ = [
     "doubt_was_sent",
     "ignore",
     "mark_answered",
+    "no_response",
     "open_edit",
     "open_reject",
     "open_send_again",
+    "open_ship_date",
     "refresh_home",
     "register",
     "reply_typed",
+    "scenario_picked",
 ]
 
 
@@ -48,8 +59,13 @@ def register(app: App) -> None:
     app.action(ActionId.DOUBT_WAS_SENT)(ack_first(doubt_was_sent))
     app.action(ActionId.DOUBT_SEND_AGAIN)(ack_first(doubt_send_again))
     app.action(ActionId.HOME_REFRESH)(ack_first(refresh_home))
+    app.action(ActionId.SCENARIO)(ack_first(scenario_picked))
+    app.action(ActionId.SHIP_DATE)(ack_first(open_ship_date))
+    # Opens Amazon's page in the browser (its URL) and records the decision (the click).
+    app.action(ActionId.NO_RESPONSE)(ack_first(no_response))
+    # Cards posted before the button recorded anything: the click now counts too.
+    app.action(ActionId.NO_RESPONSE_LINK)(ack_first(no_response))
     # Link buttons open a page in the browser; Slack still sends the click.
-    app.action(ActionId.NO_RESPONSE_LINK)(ignore)
     app.action(ActionId.TRACKING_LINK)(ignore)
 
 
@@ -139,9 +155,81 @@ def _open_reply_modal(
         return
     text = conv.draft.text if conv.draft else ""
     report = deciding.check_reply(text, _lang(conv), w.services.policy)
-    client.views_update(
-        view_id=view_id, hash=view_hash, view=edit_modal(conv, text, report, again=again)
-    )
+    # A failed reply is sent again as the agent edits it; switching templates is Edit's.
+    options = [] if again else redraft.switch_options()
+    modal = edit_modal(conv, text, report, again=again, options=options)
+    client.views_update(view_id=view_id, hash=view_hash, view=modal)
+
+
+def scenario_picked(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    """Another scenario picked in the Edit modal: its text, with the same order and
+    tracking facts, replaces the reply and is checked as typing is."""
+    ack()
+    w = wismo(context)
+    view = body["view"]
+    meta = json.loads(view.get("private_metadata") or "{}")
+    user, pk = body["user"]["id"], int(meta["pk"])
+    picked = str((action.get("selected_option") or {}).get("value") or "")
+    try:
+        switched = redraft.switch_reply(
+            w.services, pk, picked, access=w.access, actor=user, now=w.now()
+        )
+    except (NotAuthorised, AlreadyDecided, LookupError) as exc:
+        client.views_update(view_id=view["id"], view=notice_modal("Edit reply", user_text(exc)))
+        return
+    conv = deciding.current(w.services, pk)
+    generation = int(meta.get("gen") or 0)
+    if switched.text:
+        text, note, generation = switched.text, "", generation + 1
+    else:
+        # The agent's text stays (same input block: Slack keeps it); say why.
+        text = _typed(view)
+        lacks = ", ".join(f.replace("_", " ") for f in switched.missing) or "facts"
+        note = f"That reply needs {lacks}, which this order does not give: the text is unchanged."
+    report = deciding.check_reply(text, meta.get("lang"), w.services.policy)
+    modal = edit_modal(conv, text, report, options=redraft.switch_options(),
+                       picked=picked if switched.text else meta.get("scenario"), note=note,
+                       generation=generation)  # fmt: skip
+    client.views_update(view_id=view["id"], view=modal)
+
+
+def _typed(view: dict[str, Any]) -> str:
+    """What the agent has in the reply box right now (the payload's view state)."""
+    values = (view.get("state") or {}).get("values") or {}
+    box = values.get(reply_block_id(view), {}).get(ActionId.REPLY_TEXT, {})
+    return str(box.get("value") or "")
+
+
+def open_ship_date(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """The late order's "Enter the new ship date": a small modal with a date picker."""
+    ack()
+    w = wismo(context)
+    user, pk = body["user"]["id"], _pk(body)
+    try:
+        conv, today = redraft.ship_date_form(
+            w.services, pk, access=w.access, actor=user, now=w.now()
+        )
+    except (NotAuthorised, AlreadyDecided, LookupError) as exc:
+        client.views_open(trigger_id=body["trigger_id"], view=notice_modal("New ship date",
+                          user_text(exc)))  # fmt: skip
+        return
+    ship_by = None
+    if conv.order is not None and conv.order.ship_by_latest is not None:
+        ship_by = f"{conv.order.ship_by_latest:%d %b %Y}"
+    view = ship_date_modal(pk, earliest=today.isoformat(), ship_by=ship_by)
+    client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+def no_response(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """*No response needed*: recorded, the clock stops (the button's URL, Amazon's page,
+    opens in the agent's browser with the same click)."""
+    ack()
+    w = wismo(context)
+    user, pk = body["user"]["id"], _pk(body)
+    result = deciding.no_response_needed(w.services, pk, access=w.access, actor=user, now=w.now())
+    show_result(client, w, result, user=user, fallback=card_location(body))
 
 
 def _lang(conv: Conversation) -> str | None:

@@ -10,6 +10,7 @@ user groups).  Sending happens after the ack.
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -17,13 +18,14 @@ from slack_sdk import WebClient
 
 from bot.errors import NotAuthorised, RejectionIncomplete
 from bot.printable import printable_text
-from bot.services import deciding
+from bot.services import deciding, redraft
+from bot.slack.blocks import reply_block_id
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from compliance import Report
 from handlers.context import wismo
 from handlers.responses import guarded, show_result, user_text
 
-__all__ = ["register", "submit_edit", "submit_reject", "submit_send_again"]
+__all__ = ["register", "submit_edit", "submit_reject", "submit_send_again", "submit_ship_date"]
 
 _ERROR_LIMIT = 1500
 
@@ -32,6 +34,7 @@ def register(app: App) -> None:
     app.view(CallbackId.EDIT_REPLY)(guarded(submit_edit))
     app.view(CallbackId.SEND_AGAIN)(guarded(submit_send_again))
     app.view(CallbackId.REJECT)(guarded(submit_reject))
+    app.view(CallbackId.SHIP_DATE)(guarded(submit_ship_date))
 
 
 def _meta(view: dict[str, Any]) -> dict[str, Any]:
@@ -61,7 +64,8 @@ def _submit_reply(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
     user = body["user"]["id"]
     meta = _meta(view)
     pk = int(meta["pk"])
-    value = view["state"]["values"].get(BlockId.REPLY, {}).get(ActionId.REPLY_TEXT, {}).get("value")
+    box = reply_block_id(view)  # another block id once the agent switched the template
+    value = view["state"]["values"].get(box, {}).get(ActionId.REPLY_TEXT, {}).get("value")
     if value is None:
         # Slack sometimes submits a stale, empty state for an untouched input: the text
         # the agent saw is the stored draft.
@@ -73,17 +77,22 @@ def _submit_reply(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
             w.services, pk, value, meta.get("lang"), access=w.access, actor=user
         )
     except NotAuthorised as exc:
-        ack(response_action="errors", errors={BlockId.REPLY: user_text(exc)})
+        ack(response_action="errors", errors={box: user_text(exc)})
         return
     if not report.compliant:
-        ack(response_action="errors", errors={BlockId.REPLY: _errors_text(report)})
+        ack(response_action="errors", errors={box: _errors_text(report)})
         return
     if not value.strip():
-        ack(response_action="errors", errors={BlockId.REPLY: "Write a reply before sending."})
+        ack(response_action="errors", errors={box: "Write a reply before sending."})
         return
     ack()
-    send = deciding.send_again if again else deciding.submit_edit
-    result = send(w.services, pk, value, access=w.access, actor=user, now=w.now())
+    if again:
+        result = deciding.send_again(w.services, pk, value, access=w.access, actor=user,
+                                     now=w.now())  # fmt: skip
+    else:
+        scenario = meta.get("scenario") if isinstance(meta.get("scenario"), str) else None
+        result = deciding.submit_edit(w.services, pk, value, access=w.access, actor=user,
+                                      now=w.now(), scenario=scenario)  # fmt: skip
     show_result(client, w, result, user=user)
 
 
@@ -112,4 +121,27 @@ def submit_reject(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
     result = deciding.reject(
         w.services, pk, reason, note=note, access=w.access, actor=user, now=w.now()
     )
+    show_result(client, w, result, user=user)
+
+
+def submit_ship_date(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
+                     context: BoltContext) -> None:  # fmt: skip
+    """The new ship date: a date that has passed is refused under the picker; otherwise
+    the reply is written with it and the card offers to send it."""
+    w = wismo(context)
+    user = body["user"]["id"]
+    pk = int(_meta(view)["pk"])
+    picked = (view["state"]["values"].get(BlockId.SHIP_DATE, {}).get(ActionId.SHIP_DATE_PICK)
+              or {}).get("selected_date")  # fmt: skip
+    try:
+        day = date.fromisoformat(str(picked)) if picked else None
+    except ValueError:
+        day = None
+    conv = deciding.current(w.services, pk)
+    problem = redraft.ship_date_problem(day, redraft.local_today(conv, w.now()))
+    if problem or day is None:
+        ack(response_action="errors", errors={BlockId.SHIP_DATE: problem or "Pick a date."})
+        return
+    ack()
+    result = redraft.enter_ship_date(w.services, pk, day, access=w.access, actor=user, now=w.now())
     show_result(client, w, result, user=user)

@@ -1,0 +1,101 @@
+"""Switching the reply to another scenario, and a late order's new ship date.
+
+The bundled demo mails through the real pipeline (fake SP-API and carrier servers over
+HTTP, the real templates and policy check, SQLite and PostgreSQL).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.domain import MessageState
+from bot.errors import DecisionError, NotAuthorised, ShipDateRefused
+from bot.services import deciding, redraft
+from bot.services.pipeline import draft_pending, process_raw
+from tests.services.helpers import access_for
+
+AGENT, STRANGER = "U0AGENT", "U0STRANGER"
+
+
+AGENTS = access_for((AGENT,))
+
+
+def drafted(services, manifest, file: str) -> int:
+    mail = next(m for m in manifest.mails if m.file == file)
+    pk = process_raw(services, mail.raw, arrived_at=manifest.now)
+    draft_pending(services, now=manifest.now)
+    return pk
+
+
+def test_switching_renders_another_scenario_with_the_same_order_and_parcel(services, manifest):
+    pk = drafted(services, manifest, "01_en_us_in_transit.eml")
+    before = deciding.current(services, pk)
+    assert before.draft.scenario == "in_transit"
+    number = before.trackings[0].number
+    switched = redraft.switch_reply(
+        services, pk, "delayed", access=AGENTS, actor=AGENT, now=manifest.now
+    )
+    assert switched.scenario == "delayed" and switched.language == "en"
+    assert switched.text != before.draft.text
+    assert before.message.order_id in switched.text and number in switched.text
+    assert switched.report.compliant
+    # Nothing is stored until the agent sends: the card still shows the bot's draft.
+    assert deciding.current(services, pk).draft.version == before.draft.version
+
+
+def test_a_scenario_needing_facts_the_order_lacks_says_which(services, manifest):
+    pk = drafted(services, manifest, "09_en_us_not_shipped.eml")  # no parcel yet
+    switched = redraft.switch_reply(
+        services, pk, "in_transit", access=AGENTS, actor=AGENT, now=manifest.now
+    )
+    assert switched.text == "" and "tracking_number" in switched.missing
+
+
+def test_only_agents_may_switch_and_only_to_a_template(services, manifest):
+    pk = drafted(services, manifest, "01_en_us_in_transit.eml")
+    with pytest.raises(NotAuthorised):
+        redraft.switch_reply(
+            services, pk, "delayed", access=AGENTS, actor=STRANGER, now=manifest.now
+        )
+    with pytest.raises(DecisionError):
+        redraft.switch_reply(services, pk, "thanks", access=AGENTS, actor=AGENT, now=manifest.now)
+
+
+def test_a_late_order_gets_no_invented_date_then_the_agents_date(services, manifest):
+    pk = drafted(services, manifest, "10_fr_not_shipped_late.eml")
+    conv = deciding.current(services, pk)
+    assert conv.draft.scenario == "not_shipped_late"
+    assert conv.draft.text == ""  # no date until the agent gives one
+    assert conv.draft.next_step == "agent_action_then_reply"
+    assert conv.draft.waits_for == "new_ship_date"
+    today = redraft.local_today(conv, manifest.now)
+
+    with pytest.raises(ShipDateRefused):
+        redraft.enter_ship_date(
+            services, pk, today - timedelta(days=1), access=AGENTS, actor=AGENT, now=manifest.now
+        )
+    with pytest.raises(NotAuthorised):
+        redraft.enter_ship_date(
+            services, pk, today, access=AGENTS, actor=STRANGER, now=manifest.now
+        )
+
+    day = today + timedelta(days=3)
+    result = redraft.enter_ship_date(
+        services, pk, day, access=AGENTS, actor=AGENT, now=manifest.now
+    )
+    draft = result.conversation.draft
+    assert draft.created_by == AGENT and draft.version == 2
+    assert draft.language == "fr" and draft.report.compliant
+    assert str(day.day) in draft.text
+    assert draft.next_step == "send_reply"
+    assert result.conversation.state in {MessageState.DRAFTED, MessageState.CARDED}
+
+
+def test_a_reply_that_needs_no_date_refuses_one(services, manifest):
+    pk = drafted(services, manifest, "01_en_us_in_transit.eml")
+    with pytest.raises(DecisionError):
+        redraft.enter_ship_date(
+            services, pk, manifest.now.date(), access=AGENTS, actor=AGENT, now=manifest.now
+        )
