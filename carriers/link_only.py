@@ -39,5 +39,5 @@ def unrecognised_tracking(number: str, *, now: datetime) -> Tracking:
         number,
         now=now,
         tracking_url=None,
-        note="carrier not recognised from the number: name the carrier (e.g. --carrier ups)",
+        note="carrier not recognised from the number",
     )

@@ -142,6 +142,9 @@ class Tracking:
     tracking_url: str | None = None
     live: bool = True
     note: str = ""
+    # Whose word the status is: "carrier" (its API) or "amazon" (SP-API's packageStatus,
+    # used when the carrier has no API or did not answer).
+    source: str = "carrier"
 
     @classmethod
     def unavailable(
@@ -237,6 +240,7 @@ class Tracking:
             "live": self.live,
             "terminal": self.terminal,
             "note": self.note,
+            "source": self.source,
         }
 
     @classmethod
@@ -267,4 +271,5 @@ class Tracking:
             tracking_url=data.get("tracking_url"),
             live=bool(data.get("live", True)),
             note=data.get("note", ""),
+            source=data.get("source", "carrier"),
         )

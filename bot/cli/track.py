@@ -57,6 +57,8 @@ def render(tracking: Tracking, now: datetime) -> str:
         lines.append(f"carrier:    {tracking.status_text}")
     if tracking.note:
         lines.append(f"note:       {tracking.note}")
+    if tracking.carrier == "unknown":
+        lines.append("hint:       name the carrier (e.g. --carrier ups)")
     if tracking.estimated_delivery is not None:
         expected = tracking.estimated_delivery.strftime("%a %d %b %Y")
         window = tracking.estimated_window

@@ -15,12 +15,13 @@ may refuse the delivery or return it; an address change depends on the same line
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Final
 
 from bot.domain import FulfilledBy, Intent, Order, OrderStatus, Package
 from bot.replies import Scenario
+from bot.services.amazon_status import AMAZON
 from carriers.model import StatusReason, Tracking, TrackingStatus
 
 __all__ = ["ALL_IS_WELL", "Choice", "choose_scenario", "primary_parcel"]
@@ -205,7 +206,21 @@ def _not_shipped(order: Order, now: datetime) -> Choice:
     return Choice(Scenario.NOT_SHIPPED_LATE, "not shipped and the ship-by date has passed")
 
 
+# What a reply may say on Amazon's word alone: the templates of the other statuses quote
+# the carrier ("According to PostNL, ..."), which Amazon's packageStatus is not.
+_AMAZON_MAY_SAY: Final = frozenset({Scenario.IN_TRANSIT, Scenario.LABEL_CREATED})
+
+
 def _shipped(order: Order, parcel: tuple[Package, Tracking], now: datetime) -> Choice:
+    choice = _shipped_by_tracking(order, parcel, now)
+    tracking = parcel[1]
+    if tracking.source == AMAZON and choice.scenario not in _AMAZON_MAY_SAY:
+        why = f"Amazon reports {tracking.status.value}: number and link, not the carrier's words"
+        return replace(choice, scenario=Scenario.TRACKING_UNAVAILABLE, why=why)
+    return choice
+
+
+def _shipped_by_tracking(order: Order, parcel: tuple[Package, Tracking], now: datetime) -> Choice:
     package, tracking = parcel
     attention = _attention(package, tracking, now)
     status = tracking.status

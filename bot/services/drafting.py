@@ -54,6 +54,7 @@ from bot.replies import (
     next_step,
     render,
 )
+from bot.services.amazon_status import with_amazon_status
 from bot.services.choice import Choice, choose_scenario, primary_parcel
 from bot.services.conversations import (
     load_conversation,
@@ -160,7 +161,7 @@ def enrich(
     found = services.tracking.track_many(
         (p.tracking_number or "", order_carrier(p.carrier, p.shipping_service)) for p in packages
     )
-    parcels = tuple((p, found[p.tracking_number or ""]) for p in packages)
+    parcels = tuple((p, with_amazon_status(p, found[p.tracking_number or ""])) for p in packages)
     return Enrichment(order, None if fresh else error, parcels, fresh, checked)
 
 

@@ -18,6 +18,7 @@ from bot.domain import OPEN_STATES, Order, QueueEntry
 from bot.errors import AmazonAuthFailed, AmazonError, OrderNotFound
 from bot.ports import OrderSource
 from bot.services.access import Access, Role
+from bot.services.amazon_status import with_amazon_status
 from bot.services.conversations import order_from_snapshot
 from carriers.model import Tracking
 from carriers.names import order_carrier
@@ -99,4 +100,5 @@ def _trackings(tracking: TrackingSource, order: Order) -> tuple[Tracking, ...]:
         if p.tracking_number and p.tracking_number.strip()
     ]
     found = tracking.track_many(parcels)
-    return tuple(found[number] for number, _ in parcels)
+    by_number = {p.tracking_number: p for p in order.packages}
+    return tuple(with_amazon_status(by_number[number], found[number]) for number, _ in parcels)

@@ -33,6 +33,7 @@ from bot.domain import (
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from bot.slack.mrkdwn import escape, truncate
 from carriers.model import Tracking, TrackingStatus
+from carriers.names import display_name
 from compliance import Finding, Report
 
 __all__ = [
@@ -275,14 +276,28 @@ def _sender_block(check: SenderCheck) -> Block:
     return _context(f"{auth} · {buyer}")
 
 
-def _tracking_text(tracking: Tracking, now: datetime) -> str:
+def _carrier_names(order: Order | None) -> dict[str, str]:
+    """The carrier each parcel's number was shipped with, as the order names it."""
+    if order is None:
+        return {}
+    return {p.tracking_number: p.carrier for p in order.packages if p.tracking_number and p.carrier}
+
+
+def _tracking_text(tracking: Tracking, now: datetime, named: str | None = None) -> str:
     status = STATUS_LABELS.get(tracking.status, tracking.status.value)
     if tracking.reason:
         status += f" ({tracking.reason.value.replace('_', ' ')})"
+    if tracking.source == "amazon":
+        status += " (Amazon's status)"
     flag = " :warning: needs attention" if tracking.needs_attention(now) else ""
-    head = f"*{escape(tracking.carrier.upper())}* `{escape(tracking.number)}` · {status}{flag}"
+    carrier = display_name(named, tracking.carrier, tracking.number) or "Carrier not recognised"
+    head = f"*{escape(carrier)}* `{escape(tracking.number)}` · {status}{flag}"
     lines = [head]
-    if not tracking.live:
+    if tracking.source == "amazon":
+        # Amazon's word, never the carrier's: the card says whose status it shows.
+        lines.append(escape(tracking.status_text or "Amazon reports a status"))
+        lines.append("_" + escape(tracking.note) + "_")
+    elif not tracking.live:
         lines.append("_No live status: " + escape(tracking.note or "carrier not asked") + "_")
     if tracking.estimated_delivery:
         lines.append(f"Estimated delivery {tracking.estimated_delivery:%a %d %b %Y}")
@@ -339,8 +354,9 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
         blocks.append(_section(head + "\n_Details hidden until the sender is verified._"))
     elif msg.kind is MessageKind.BUYER_MESSAGE:
         blocks.append(_section(_order_text(conv.order, conv.order_problem, msg.order_id)))
+        named = _carrier_names(conv.order)
         for tracking in conv.trackings[:5]:
-            blocks.append(_section(_tracking_text(tracking, now)))
+            blocks.append(_section(_tracking_text(tracking, now, named.get(tracking.number))))
     blocks.extend(_decision_area(conv, now=now))
     fallback = f"{_title(conv)}: {msg.order_id or 'no order id'}"
     return {"text": escape(fallback), "blocks": blocks[:MESSAGE_BLOCK_LIMIT]}
@@ -789,7 +805,8 @@ def order_lookup_blocks(
     order_id: str, order: Order | None, problem: str, trackings: Sequence[Tracking], now: datetime
 ) -> list[Block]:
     blocks = [_section(_order_text(order, problem, order_id))]
-    blocks += [_section(_tracking_text(t, now)) for t in trackings[:10]]
+    named = _carrier_names(order)
+    blocks += [_section(_tracking_text(t, now, named.get(t.number))) for t in trackings[:10]]
     return blocks
 
 

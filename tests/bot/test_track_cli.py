@@ -107,3 +107,9 @@ def test_usage_errors_exit_2(sandbox, capsys):
     assert wismo(["track"]) == 2
     assert wismo(["track", "  ", "--carrier", "ups"]) == 2
     assert "empty tracking number" in capsys.readouterr().err
+
+
+def test_an_unrecognised_number_gets_the_command_line_hint_on_the_command_line(sandbox, capsys):
+    assert wismo(["track", "HELLO"]) == 1
+    out = capsys.readouterr().out
+    assert "not recognised" in out and "--carrier" in out

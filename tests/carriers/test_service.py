@@ -72,10 +72,11 @@ def test_amazon_logistics_is_link_only(service):
     assert "no tracking API" in t.note
 
 
-def test_unrecognised_number_asks_for_the_carrier(service):
+def test_unrecognised_number_says_so_without_a_command_line_hint(service):
+    # The note reaches Slack cards: the command-line hint is the CLI's own (wismo track).
     t = service.track("HELLO")
     assert t.carrier == "unknown" and not t.live
-    assert "--carrier" in t.note
+    assert "not recognised" in t.note and "--carrier" not in t.note
 
 
 def test_empty_number_is_refused(service):
