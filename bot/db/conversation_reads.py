@@ -15,16 +15,18 @@ subqueries), without building rows, orders or tracking it would not show.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Integer, Select, bindparam, case, func, select
 from sqlalchemy.orm import Session, defer
 
 from bot.db.models import DecisionRow, DraftRow, MessageRow, OrderRow, TrackingSnapshotRow
 from bot.db.types import UtcDateTime
-from bot.domain import MessageState, QueueEntry
+from bot.domain import Intent, MessageState, QueueEntry
 
 __all__ = ["ConversationReads", "ConversationRows", "OpenCounts"]
 
@@ -71,7 +73,14 @@ class ConversationReads:
 
     def queue_page(self, states: Collection[MessageState], *, limit: int) -> list[QueueEntry]:
         """The queue lines of conversations in ``states``, most urgent deadline first."""
-        rows = self.session.execute(_QUEUE_PAGE, {"states": list(states), "limit": limit})
+        params = {"states": list(states), "limit": limit}
+        if self.session.get_bind().dialect.name == "sqlite":
+            # One row holding the page as JSON: Python's sqlite3 lets go of the GIL for
+            # every row it steps through, and under load each hand-back waits behind
+            # the busy threads (about 5 ms), so 40 rows cost 200 ms of waiting.
+            page = self.session.execute(_QUEUE_PAGE_AS_JSON, params).scalar_one()
+            return sorted(map(_entry_from_json, json.loads(page or "[]")), key=_by_deadline)
+        rows = self.session.execute(_QUEUE_PAGE, params)
         return [QueueEntry(*row) for row in rows]  # the columns in the fields' order
 
     def order_lines(self, order_id: str) -> list[QueueEntry]:
@@ -185,6 +194,8 @@ _QUEUE_LINE = select(  # QueueEntry's fields, in their order
 _QUEUE_PAGE = _QUEUE_LINE.where(MessageRow.state.in_(bindparam("states", expanding=True))).limit(
     bindparam("limit", type_=Integer)
 )
+_PAGE = _QUEUE_PAGE.subquery()
+_QUEUE_PAGE_AS_JSON = select(func.json_group_array(func.json_array(*_PAGE.c)))  # SQLite
 _ORDER_LINES = _QUEUE_LINE.where(MessageRow.order_id == bindparam("order"))
 _COUNT_OPEN = select(
     func.count(MessageRow.id),
@@ -193,3 +204,24 @@ _COUNT_OPEN = select(
         0,
     ),
 ).where(MessageRow.state.in_(bindparam("states", expanding=True)))
+
+
+def _entry_from_json(values: list[Any]) -> QueueEntry:
+    """A queue line from SQLite's JSON of one page row (times as stored: naive UTC text)."""
+    pk, state, due_at, order_id, buyer, intent, decided_by, edited_by, channel, ts = values
+    return QueueEntry(
+        pk=int(pk),
+        state=MessageState(state),
+        due_at=datetime.fromisoformat(due_at).replace(tzinfo=UTC),
+        order_id=order_id,
+        buyer_name=buyer,
+        intent=Intent(intent) if intent else None,
+        decided_by=decided_by,
+        edited_by=edited_by,
+        slack_channel=channel,
+        slack_ts=ts,
+    )
+
+
+def _by_deadline(entry: QueueEntry) -> tuple[datetime, int]:
+    return entry.due_at, entry.pk
