@@ -47,7 +47,7 @@ from bot.config import Settings
 from bot.errors import ConfigError, DatabaseUnavailable, WismoError
 from bot.jobs.poster import enqueue_card_update, post_due
 from bot.jobs.retention import purge_expired
-from bot.jobs.sla import SweepConfig, sweep
+from bot.jobs.sla import SweepConfig, Sweeper
 from bot.jobs.summary import queue_summary
 from bot.mail.inbox import InboxSource, RawMail, run_poller, source_from_settings
 from bot.services.ingest import store_inbound
@@ -90,7 +90,12 @@ class Worker:
         self.clock: Callable[[], datetime] = services.clock
         self.intervals = intervals
         self.stopping = threading.Event()
-        self.sweep_config = SweepConfig.from_settings(services.settings)
+        self.sweeper = Sweeper(
+            services.uow_factory,
+            self.slack,
+            config=SweepConfig.from_settings(services.settings),
+            policy=services.policy,
+        )
         self.scheduler = BackgroundScheduler(
             timezone="UTC",
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
@@ -206,13 +211,7 @@ class Worker:
             uow.commit()
 
     def sweep(self) -> None:
-        sweep(
-            self.services.uow_factory,
-            self.slack,
-            now=self.clock(),
-            config=self.sweep_config,
-            policy=self.services.policy,
-        )
+        self.sweeper(self.clock())
 
     def summary(self) -> None:
         settings = self.services.settings

@@ -279,10 +279,9 @@ def expected_pings(
     An answer committed while a sweep was reading may be seen after the threshold it
     beat by up to ``race`` (a couple of real seconds, so many simulated minutes).
 
-    A ping claimed while Slack failed (a ``stalled`` window) waits for the sweep's retry,
-    ``bot.jobs.sla.RETRY_AFTER`` later in real time, and is then posted only if no more severe
-    threshold passed meanwhile; so a window that starts before a stalled one ends counts
-    only up to where the stall began.
+    A ping claimed while Slack failed (a ``stalled`` window) waits for the worker's first
+    sweep after the outage, by which time a more severe threshold may have passed; so a
+    window that starts before a stalled one ends counts only up to where the stall began.
     """
     out = Expectation()
     due, arrived = row["due_at"], row["arrived_at"]

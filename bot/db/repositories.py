@@ -613,6 +613,22 @@ class EscalationRepository:
         ).first()
         return taken is not None
 
+    def take_back(self, pk: int, *, attempt_at: datetime, now: datetime) -> bool:
+        """Move an unposted claim's ``fired_at`` from ``attempt_at`` (the attempt that
+        failed) to ``now``; False when it was posted or another worker took it since."""
+        taken = self.session.execute(
+            update(EscalationRow)
+            .where(
+                EscalationRow.id == pk,
+                EscalationRow.posted_at.is_(None),
+                EscalationRow.fired_at == attempt_at,
+            )
+            .values(fired_at=now)
+            .execution_options(synchronize_session=False)
+            .returning(EscalationRow.id)
+        ).first()
+        return taken is not None
+
     def unposted(self, *, fired_before: datetime, limit: int) -> Sequence[EscalationRow]:
         """Claimed but never posted (the poster crashed or Slack failed): retry these."""
         return self.session.scalars(

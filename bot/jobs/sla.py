@@ -16,9 +16,18 @@ A message that was answered, needs no response or is spam by the time its ping i
 posted gets no ping: the clock stopped.  "Handle manually" keeps the clock running.
 
 Pings and card refreshes go through the Slack sender port without waiting for the
-channel's pace (a deadline does not queue behind new cards).  When Slack rate-limits a
-post (HTTP 429), the sweep stops posting; the claims left stay unposted and the next
-sweep retries them, so nothing is lost.
+channel's pace (a deadline does not queue behind new cards).  When Slack fails a post
+(HTTP 429, a 5xx, unreachable), the sweep stops posting: each further attempt would cost
+the client's timeout and retries, and a sweep still running after the outage would miss
+the thresholds that come due meanwhile.  The claims left stay unposted, and nothing is
+lost:
+
+- a claim another worker may still be posting is retried once it is ``retry_after`` old
+  (a killed worker's claims, retried by the others or by its restart);
+- a worker retries its own claims, whose posts it knows are over (failed, held back,
+  or cut short by a database outage), at its next sweep (:class:`Sweeper`).  On a trial
+  clock ``retry_after`` is two real minutes, a simulated day at 720x: waiting it out
+  would let the ping miss its window.
 """
 
 from __future__ import annotations
@@ -40,6 +49,7 @@ from bot.services.escalations import (
     Threshold,
     claim_due,
     record_delivery,
+    take_back,
     take_for_retry,
     thresholds_from,
     unposted,
@@ -49,8 +59,10 @@ from compliance import Policy
 
 __all__ = [
     "RETRY_AFTER",
+    "Owed",
     "SweepConfig",
     "SweepReport",
+    "Sweeper",
     "manager_mention",
     "sweep",
 ]
@@ -123,6 +135,49 @@ def mentions_for(stage: Stage, managers: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+@dataclass(slots=True)
+class Owed:
+    """The claims one process won and has not settled, each with the ``fired_at`` it
+    gave the claim (so that it can tell whether another worker has taken it over since).
+
+    Its own posts of them are over (failed, held back, or cut short by an outage), so it
+    may retry them at its next sweep without waiting ``retry_after``.
+    """
+
+    claims: dict[int, tuple[Claimed, datetime]] = field(default_factory=dict)
+
+    def add(self, claim: Claimed, attempt_at: datetime) -> None:
+        self.claims[claim.escalation_pk] = (claim, attempt_at)
+
+    def settled(self, claim: Claimed) -> None:
+        self.claims.pop(claim.escalation_pk, None)
+
+
+class Sweeper:
+    """The sweep of one worker process: :func:`sweep`, remembering what it :class:`Owed`."""
+
+    def __init__(
+        self,
+        uow_factory: UowFactory,
+        slack: SlackSender,
+        *,
+        config: SweepConfig,
+        policy: Policy | None = None,
+    ) -> None:
+        self.uow_factory, self.slack, self.config, self.policy = uow_factory, slack, config, policy
+        self.owed = Owed()
+
+    def __call__(self, now: datetime) -> SweepReport:
+        return sweep(
+            self.uow_factory,
+            self.slack,
+            now=now,
+            config=self.config,
+            policy=self.policy,
+            owed=self.owed,
+        )
+
+
 def sweep(
     uow_factory: UowFactory,
     slack: SlackSender,
@@ -130,10 +185,27 @@ def sweep(
     now: datetime,
     config: SweepConfig,
     policy: Policy | None = None,
+    owed: Owed | None = None,
 ) -> SweepReport:
-    """One sweep at ``now``; see the module docstring.  Safe to run in many processes."""
+    """One sweep at ``now``; see the module docstring.  Safe to run in many processes.
+
+    ``owed`` is what this process's earlier sweeps left unposted (:class:`Sweeper`); it
+    is updated as claims are won and settled, so an exception (a database outage) leaves
+    it right for the next sweep.  Without it, only claims ``retry_after`` old are retried.
+    """
     report = SweepReport()
+    owed = owed if owed is not None else Owed()
     poster = _Poster(uow_factory, slack, now=now, config=config, policy=policy or Policy())
+    for claim, attempt_at in list(owed.claims.values()):
+        if poster.blocked:
+            report.deferred += 1
+            continue
+        if not take_back(uow_factory, claim, attempt_at=attempt_at, now=now):
+            owed.settled(claim)  # settled meanwhile, or taken over by another worker
+            continue
+        owed.add(claim, now)
+        report.retried += 1
+        poster.run(claim, report, owed, retry=True)
     retries = unposted(
         uow_factory,
         now=now,
@@ -144,16 +216,21 @@ def sweep(
     for claim in retries:
         if poster.blocked:
             break
+        if claim.escalation_pk in owed.claims:
+            continue
         if take_for_retry(uow_factory, claim, now=now, retry_after=config.retry_after):
+            owed.add(claim, now)
             report.retried += 1
-            poster.run(claim, report, retry=True)
+            poster.run(claim, report, owed, retry=True)
     result = claim_due(uow_factory, now=now, thresholds=config.thresholds, batch=config.batch)
     report.claimed, report.skipped = len(result.claimed), result.skipped
+    for claim in result.claimed:
+        owed.add(claim, now)  # before any post: an outage from here on leaves it owed
     for claim in result.claimed:
         if poster.blocked or report.posted + report.not_needed >= config.max_posts:
             report.deferred += 1  # claimed and recorded: a later sweep posts it
             continue
-        poster.run(claim, report)
+        poster.run(claim, report, owed)
     if report.claimed or report.retried or report.failed or report.deferred:
         log.info("SLA sweep at %s: %s", now.isoformat(timespec="seconds"), report)
     return report
@@ -171,12 +248,17 @@ class _Poster:
     ) -> None:
         self.uow_factory, self.slack, self.now = uow_factory, slack, now
         self.config, self.policy = config, policy
-        self.blocked = False  # Slack said 429: stop posting in this sweep
+        self.blocked = False  # Slack failed or asked us to wait: stop posting in this sweep
 
-    def run(self, claim: Claimed, report: SweepReport, *, retry: bool = False) -> None:
-        """Deliver one claim and count what came of it."""
+    def run(self, claim: Claimed, report: SweepReport, owed: Owed, *, retry: bool = False) -> None:
+        """Deliver one claim, count what came of it, and settle it in ``owed``."""
         outcome = self._post(claim, retry=retry)
+        if outcome is None:  # not tried: Slack still holds the channel after a 429
+            report.deferred += 1
+            return
         record_delivery(self.uow_factory, claim, outcome, now=self.now)
+        if not outcome.retry:
+            owed.settled(claim)
         if outcome.retry:
             report.failed += 1
             report.errors.append(
@@ -193,7 +275,7 @@ class _Poster:
         else:
             report.posted += 1
 
-    def _post(self, claim: Claimed, *, retry: bool) -> Delivery:
+    def _post(self, claim: Claimed, *, retry: bool) -> Delivery | None:
         with self.uow_factory() as uow:
             row = uow.messages.get(claim.message_pk)
             if row is None:
@@ -207,6 +289,9 @@ class _Poster:
         channel = conv.slack_channel or self.config.channel
         if not channel:
             return Delivery(error="no Slack channel: set WISMO_CHANNEL")
+        if self.slack.blocked(channel):
+            self.blocked = True
+            return None
         stage = claim.threshold.stage
         text = escalation_text(
             conv, claim.threshold.left, self.now, mentions_for(stage, self.config.managers)
@@ -234,8 +319,11 @@ class _Poster:
             self.blocked = True
             return Delivery(error=f"Slack refused the ping: {exc.error} (HTTP 429)")
         except SlackRefused as exc:
+            if exc.status >= 500:  # Slack is failing, not only this one ping
+                self.blocked = True
             return Delivery(error=f"Slack refused the ping: {exc.error} (HTTP {exc.status})")
         except SlackUnreachable as exc:  # connection refused, timeout: Slack unreachable
+            self.blocked = True
             return Delivery(error=str(exc))
         ts = ts or "?"
         if self.config.refresh_cards and conv.slack_ts and conv.slack_channel:

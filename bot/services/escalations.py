@@ -15,8 +15,9 @@ Two steps, so that a crash or a second replica neither loses nor repeats a ping:
    outcome.  A post that failed, or that a killed worker never made, stays ``posted_at
    IS NULL``; :func:`unposted` offers it to a later sweep once it is ``retry_after``
    old, and :func:`take_for_retry` lets exactly one worker retry it (a conditional
-   UPDATE of ``fired_at``, the time of the latest attempt).  At-least-once posting, with
-   the claim recorded once.
+   UPDATE of ``fired_at``, the time of the latest attempt).  The worker whose attempt
+   failed need not wait: :func:`take_back` retakes its own claim at once, unless another
+   worker took it over meanwhile.  At-least-once posting, with the claim recorded once.
 
 A message discovered late (mail read after downtime, or the sweep was down) may have
 passed several thresholds at once.  Only the most severe one is posted; the earlier
@@ -48,6 +49,7 @@ __all__ = [
     "claim_due",
     "due_query",
     "record_delivery",
+    "take_back",
     "take_for_retry",
     "thresholds_from",
     "unposted",
@@ -205,6 +207,20 @@ def take_for_retry(
         taken = uow.escalations.take_for_retry(
             claim.escalation_pk, now=now, idle_since=now - retry_after
         )
+        uow.commit()
+        return taken
+
+
+def take_back(
+    uow_factory: UowFactory, claim: Claimed, *, attempt_at: datetime, now: datetime
+) -> bool:
+    """Take back a claim this worker attempted at ``attempt_at`` and left unposted, for
+    another attempt now; False if it was posted since or another worker took it over.
+
+    The worker knows its own attempt is over, so it need not wait ``retry_after``.
+    """
+    with uow_factory() as uow:
+        taken = uow.escalations.take_back(claim.escalation_pk, attempt_at=attempt_at, now=now)
         uow.commit()
         return taken
 
