@@ -143,3 +143,29 @@ def test_track_names_the_carrier_in_the_human_readable_answer(no_carrier_apis, c
     out = capsys.readouterr().out
     assert "not recognised" not in out
     assert "https://postnl.nl/tracktrace/?B=3SABCD1234567" in out
+
+
+# Evri's barcode (16 characters; vector and sources in carriers/data/local/evri.json).
+EVRI = "H02X8A0022918652"
+
+
+def test_detect_reads_an_evri_barcode_and_links_it_on_evri_com(capsys):
+    assert detect_cli([EVRI, "H02X 8A00 2291 8652", "--json"]) == 0
+    for result in json.loads(capsys.readouterr().out):
+        assert (result["valid"], result["carrier"]) == (True, "evri")
+        assert result["tracking_url"] == f"https://www.evri.com/track/parcel/{EVRI}"
+
+
+@pytest.mark.parametrize("number", ["H02X8A002291865", "X02X8A0022918652", "HX2X8A0022918652"])
+def test_a_barcode_one_character_off_is_not_evri(number, capsys):
+    detect_cli([number, "--json"])
+    [result] = json.loads(capsys.readouterr().out)
+    assert result["carrier"] != "evri" and "evri.com" not in (result["tracking_url"] or "")
+
+
+@pytest.mark.parametrize("name", ["Evri", "Hermes UK", "myHermes UK"])
+def test_an_evri_barcode_tracked_by_name_links_on_evri_com(name, no_carrier_apis, capsys):
+    assert wismo(["track", EVRI, "--carrier", name, "--json"]) == 3
+    data = json.loads(capsys.readouterr().out)
+    assert data["carrier"] == "evri"
+    assert data["tracking_url"] == f"https://www.evri.com/track/parcel/{EVRI}"
