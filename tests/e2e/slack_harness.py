@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from datetime import datetime
 from email.message import EmailMessage
 from typing import Any
 
@@ -130,13 +131,19 @@ def settings_for(base: Settings, slack: FakeSlack, smtp_port: int, **kw) -> Sett
 
 @contextmanager
 def running_bot(
-    world, engine, slack: FakeSlack, smtp: tuple[int, Recorder], **settings: Any
+    world,
+    engine,
+    slack: FakeSlack,
+    smtp: tuple[int, Recorder],
+    *,
+    clock: Callable[[], datetime] | None = None,
+    **settings: Any,
 ) -> Iterator[Bot]:
     """The bot's web app serving on 127.0.0.1 (also for module-scoped fixtures), with
-    ``settings`` changed."""
+    ``settings`` changed; on ``clock`` (default the demo world's fixed instant)."""
     port, recorder = smtp
     configured = settings_for(world.settings, slack, port, **settings)
-    services = build_wiring(configured, clock=world.clock, engine=engine)
+    services = build_wiring(configured, clock=clock or world.clock, engine=engine)
     app = build_app(
         services,
         client=background_client(configured, rate_limit_retries=0),
