@@ -75,7 +75,8 @@ _TOPICS: tuple[tuple[Intent, str], ...] = (
 
 # Words a pattern may put in front of a cue to negate it ("I don't want to cancel").
 _NEG = (
-    r"(?:not|n't|nt|never(?! ?mind)|no|nicht|nich|nie|kein\w*|pas|jamais|non|nessun\w*|mai|nunca|"
+    r"(?:not|n't|nt|never(?! ?mind)|nvr|no|nicht|nich|nix|nie|kein\w*|pas|jamais|non"
+    r"|nessun\w*|mai|nunca|"
     rf"{more.NEGATIONS})"
 )
 
@@ -103,7 +104,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             rf"\b(?:where|wheres|whare|wher|were)(?:'s|s)?\s+(?:is\s+|are\s+|r\s+)?"
             rf"(?:my|the|our|this|that|me)\s+(?:\w+\s+){{0,2}}{_THING_EN}",
             r"\bwhere(?:'s| is| are)? (?:it|they|them)\b",
-            rf"(?:\bnot|\bnever(?! mind)|\byet to|\bstill|n't"
+            rf"(?:\bnot|\bnever(?! mind)|\bnvr|\byet to|\bstill|n't"
             rf"|{_NT})\s+(?:\w+\s+){{0,3}}{_ARRIVE_EN}\b",
             r"\bstill\s+(?:\w+\s+){0,2}(?:waiting|wating|nothing|not|no\b|missing|havent|hasnt"
             r"|haven't|hasn't|isn't|didn't|didnt)",
@@ -138,7 +139,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         3,
         (
             r"\bwo\s+(?:ist|bleibt|sind|steckt|befindet)\b",
-            r"\b(?:nicht|nich|nie|kein\w*)\s+(?:\w+\s+){0,3}(?:angekommen|angekomen|angekommt"
+            r"\b(?:nicht|nich|nie|nix|kein\w*)\s+(?:\w+\s+){0,3}(?:angekommen|angekomen|angekommt"
             r"|erhalten|geliefert|zugestellt|eingetroffen|bekommen|gekommen|angeliefert)\b",
             r"noch (?:immer )?nicht? da\b|(?:ist|sind) (?:\w+ )?nicht? da\b",
             r"immer noch (?:nicht|kein|nichts)|noch immer (?:nicht|kein|nichts)",

@@ -199,6 +199,11 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"(?:wrong|falsche|mauvaise|equivocada|sbagliata|verkeerde|zla|fel|yanlis) (?:city|town"
             r"|stadt|ort|ville|ciudad|colonia|citta|localita|frazione|plaats|miasto|stad|sehir)"
             r"|\b(?:he )?(?:puesto|puse|escrito|escribi) mal\b|\bc/o\b",
+            r"\b(?:add|ajout\w*|erganz\w*|anad\w*|aggiung\w*|toevoeg\w*|voeg\w*|dodac|lagg till"
+            r"|ekle\w*)\b[^.?!]{0,30}(?:door ?code|code (?:de la )?porte|digicode|tur ?code"
+            r"|codigo del portal|citofono|\binterno\b|deurcode|domofon\w*|portkod|kapi kodu"
+            r"|flat number|apartment number|numero d'appartement|\betage\b|\bpiso\b|\bscala\b"
+            r"|wohnungsnummer|huisnummer|toevoeging)",
             r"(?:\ban|\bto|\ba|\ben|\bnaar|\bdo|\btill|\bal|\bin)\s+(?:(?:eine|die|a|un|une|een"
             r"|the|my"
             r"|meine)\s+)?(?:packstation|paketshop|parcel locker|locker|point relais|relais colis"
@@ -268,6 +273,14 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|si puo usare|peut-on l'utiliser|(?:does|will|can) (?:it|this) support|\bsupporta\b"
             r"|unterstutzt (?:es|er|sie|das)|\bsoporta\b|prend(?: |-il )en charge"
             r"|\d+ ?w\b[^.?!]{0,30}\?|power cord",
+            r"\baus (?:metall|holz|kunststoff|plastik|glas|edelstahl|keramik|stoff)\b"
+            r"|\ben (?:metal|bois|plastique|verre|inox|ceramique)\b[^.?!]{0,20}\?"
+            r"|\bde (?:metal|madera|plastico|vidrio|acero)\b[^.?!]{0,20}\?"
+            r"|\bin (?:metallo|legno|plastica|vetro|acciaio|ceramica)\b[^.?!]{0,20}\?"
+            r"|\bvan (?:metaal|hout|plastic|glas)\b[^.?!]{0,20}\?"
+            r"|rentre (?:dans|sous)|cabe en|entra (?:in|nel|nella)|\bfits? (?:in|into|under|on)\b"
+            r"[^.?!]{0,30}\?|\badatt[oaie]\b|\badapte?s? (?:a|aux|pour)\b|\bapto para\b"
+            r"|\bsuitable for\b",
             r"\bversion\b[^.?!]{0,60}\?|\bvale para\b|\bpasst (?:der|die|das) (?:\w+ )?(?:auf|an"
             r"|in)"
             r"|do you know if (?:this|it)|(?:wondering|know) if (?:this|it) (?:fits|works|will)",
