@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import statistics
 import time
-from collections.abc import Callable
 
 from compliance import check
+from compliance.adversarial import ADVERSARIAL
 
 RUNS = 3000
 
@@ -125,31 +125,6 @@ def _best_of(text: str, runs: int = 2) -> float:
         check(text)
         best = min(best, time.perf_counter() - start)
     return best
-
-
-# Inputs built to make a careless matcher backtrack or revisit text: long runs of the
-# characters links, addresses, numbers and word lists are made of.
-ADVERSARIAL: dict[str, Callable[[int], str]] = {
-    "dots": lambda n: "." * n,
-    "label-dot runs": lambda n: "a." * (n // 2),
-    "spaced dots": lambda n: "a . " * (n // 4),
-    "look-alike dots": lambda n: "a\u3002" * (n // 2),
-    "at-signs": lambda n: "a@" * (n // 2),
-    "spelled at and dot": lambda n: "x at y dot " * (n // 11),
-    "colons (schemes)": lambda n: "a:" * (n // 2),
-    "digits": lambda n: "1" * n,
-    "digit groups": lambda n: "123 456 " * (n // 8),
-    "digit words": lambda n: "one two " * (n // 8),
-    "letter-O digits": lambda n: "1o1 " * (n // 4),
-    "bidi override": lambda n: "\u202e" + "moc.a " * (n // 6),
-    "review words": lambda n: "please leave a review " * (n // 22),
-    "concept soup": lambda n: (
-        ("bitte Bewertung gratis si vous êtes satisfait cancel your phone number our shop ")
-        * (n // 80)
-    ),
-    "no sentence end": lambda n: "review please refund " * (n // 21),
-    "japanese": lambda n: "レビューをお願いします" * (n // 11),
-}
 
 
 if __name__ == "__main__":

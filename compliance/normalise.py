@@ -138,6 +138,11 @@ def _fold(text: str) -> View:
     n = len(text)
     if _SPECIAL.search(text) is None:
         return View(text.lower(), range(n), range(1, n + 1), n)
+    # Most texts fold one character into one ("ü" -> "u", "。" stays): then one translate
+    # does it and every offset stays where it was.
+    table = {ord(c): _fold_char(c) for c in set(text) if not (" " <= c <= "~" or c == "\n")}
+    if all(len(folded) == 1 for folded in table.values()):
+        return View(text.translate(table).lower(), range(n), range(1, n + 1), n)
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -136,19 +136,26 @@ def find_html(doc: Document) -> Iterator[Finding]:
 # ":thumbsup:"); a buyer sees the face all the same.  A mouth needs eyes right before it, and
 # the eyes may not continue a number or a URL ("1:3", "https://").
 # Every alternative consumes its first character before looking back, so the engine skips
-# quickly over text that holds none of them.
+# quickly over text that holds none of them.  Those led by a letter or "-" ("xD", "T_T",
+# "-_-", "m(_ _)m") are searched only when the text holds "_" or "xd" at all.
 _EMOTICON: Final = re.compile(
     r"[:;=](?<![:;=8^<>\d/][:;=])['-]?[-o^]?[)(\]\[DPp3*](?![\w)(\]\[])"
     r"|[(\[](?<![\w(][(\[])[-^]?[:;=](?![\w:;=])"
-    r"|<(?<![\w<]<)3+(?!\d)|\^[_.ovω▽ー-]?\^|[xX](?<![\w-][xX])[Dd](?![\w-])"
-    r"|-(?<![\w]-)_-(?!\w)|>_<|T(?<!\wT)_T(?!\w)|m\(_ ?_\)m|¯\\_\(ツ\)_/¯"
+    r"|<(?<![\w<]<)3+(?!\d)|\^[_.ovω▽ー-]?\^|>_<|¯\\_\(ツ\)_/¯"
     r"|:(?<![\w:]:)(?:[a-z][a-z0-9_]{1,30}|\+1|-1):(?![\w:])"
 )
+_LETTER_EMOTICON: Final = re.compile(
+    r"[xX](?<![\w-][xX])[Dd](?![\w-])|-(?<![\w]-)_-(?!\w)|T(?<!\wT)_T(?!\w)|m\(_ ?_\)m"
+)
+_LETTER_EMOTICON_HINT: Final = re.compile(r"_|[xX][dD]")
 
 
 def find_emoji(doc: Document) -> Iterator[Finding]:
     text = _ascii_forms(doc)
-    for m in _EMOTICON.finditer(text):
+    emoticons = list(_EMOTICON.finditer(text))
+    if _LETTER_EMOTICON_HINT.search(text) is not None:
+        emoticons += _LETTER_EMOTICON.finditer(text)
+    for m in emoticons:
         yield doc.finding(
             None,
             m.start(),
@@ -206,14 +213,20 @@ _SLOT: Final = "|".join(
 _MERGE_TAG: Final = re.compile(
     r"%(?<![\w%]%)[sd](?!\w)|\$[a-z_]{3,30}(?![\w(])|\*\|[A-Z_]{2,30}\|\*|[〇○●◯]{2,}"
     r"|__[A-Za-z][A-Za-z0-9_]{0,30}__"
-    r"|[A-Z](?<![\w-][A-Z])[A-Z]+(?:_[A-Z]{2,})+(?![\w-]|\.\w)"
+)
+_SLOT_TAG: Final = re.compile(
+    r"[A-Z](?<![\w-][A-Z])[A-Z]+(?:_[A-Z]{2,})+(?![\w-]|\.\w)"
     rf"|(?:{_SLOT})(?![\w-]|\.\w)"
 )
+# Every slot name has four capitals in a row, an underscore or a capital after a small letter.
+_SLOT_HINT: Final = re.compile(r"[A-ZÉÖ]{4}|_|[a-z][A-Z]")
 
 
 def _template_leftovers(text: str) -> Iterator[re.Match[str]]:
-    """Merge tags, then bracketed slots that name a field, in order of the two scans."""
+    """Merge tags, bare slot names, then bracketed slots that name a field."""
     yield from _MERGE_TAG.finditer(text)
+    if _SLOT_HINT.search(text) is not None:
+        yield from _SLOT_TAG.finditer(text)
     for m in _PLACEHOLDER.finditer(text):
         if _is_placeholder(m.group()):
             yield m

@@ -8,51 +8,11 @@ long).  The minimum of a few runs keeps the ratio steady on a busy machine.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 import pytest
 
 from compliance import check
-
-ADVERSARIAL: dict[str, Callable[[int], str]] = {
-    "dots": lambda n: "." * n,
-    "label-dot runs": lambda n: "a." * (n // 2),
-    "at-signs": lambda n: "a@" * (n // 2),
-    "digits": lambda n: "1" * n,
-    "digits and spaces": lambda n: "1 " * (n // 2),
-    "digit groups": lambda n: "123 456 " * (n // 8),
-    "amounts": lambda n: "1 € 2,5 $ " * (n // 10),
-    "percent runs": lambda n: "1%" * (n // 2),
-    "digits and dots": lambda n: "1." * (n // 2),
-    "digits and dashes": lambda n: "12-" * (n // 3),
-    "parenthesised digits": lambda n: "(1)" * (n // 3),
-    "plus numbers": lambda n: "+1 " * (n // 3),
-    "spaces": lambda n: " " * n,
-    "letters": lambda n: "a" * n,
-    "spaced letters": lambda n: "a " * (n // 2),
-    "hyphenated": lambda n: "a-" * (n // 2),
-    "nested brackets": lambda n: "([{<" * (n // 8) + ">}])" * (n // 8),
-    "open brackets": lambda n: "[" * n,
-    "open tags": lambda n: "<b " * (n // 3),
-    "ampersands": lambda n: "&a" * (n // 2),
-    "spelled at": lambda n: "x at " * (n // 5),
-    "spelled dot": lambda n: "x dot " * (n // 6),
-    "bracket at": lambda n: "x[at]" * (n // 5),
-    "www": lambda n: "www." * (n // 4),
-    "scheme": lambda n: "http://" + "a" * (n - 7),
-    "review words": lambda n: "please leave us a " * (n // 18),
-    "zero-width": lambda n: "a\u200b" * (n // 2),
-    "cyrillic": lambda n: "а" * n,
-    "emoji": lambda n: "😀" * n,
-    "japanese": lambda n: "レビューを" * (n // 5),
-    "mixed reply": lambda n: (
-        (
-            "Visit shop dot com, call +49 (0) 30 1234567 on 12.05.2024, a@b.de [TRACKING] "
-            "<b>x</b> 😀 leave 5 stars "
-        )
-        * (n // 110)
-    ),
-}
+from compliance.adversarial import ADVERSARIAL
 
 
 def _seconds(text: str, runs: int = 2) -> float:
