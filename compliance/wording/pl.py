@@ -118,8 +118,9 @@ WORDING: dict[str, list[str]] = {
         r"przy zakupie|w (?:pana|pani) zamówieniu",
     ],
     "off amazon": [
-        r"nasz\w* (?:własn\w* )?(?:sklep\w*(?: internetow\w*)?|stron\w*(?: internetow\w*)?|witryn\w*|"
-        r"e-?sklep\w*|domen\w*)(?! (?:na|w) amazon)",
+        # "po naszej stronie" is "on our side", not a website: the page needs "internetowa" or "na"
+        r"nasz\w* (?:własn\w* )?(?:sklep\w*(?: internetow\w*)?|stron\w* internetow\w*|witryn\w*|"
+        r"e-?sklep\w*|domen\w*)(?! (?:na|w) amazon)|na naszej stronie(?! (?:na|w) amazon)",
         r"bezpośrednio (?:u nas|od nas|z nami|w naszym)|(?:kup|zamów|kupić|zamówić) ~ bezpośrednio",
         r"(?:zadzwoń|zadzwonić|napisz|napisać|skontaktuj się|skontaktować się) (?:do nas|z nami|bezpośrednio)"
         r"(?: ~ (?:bezpośrednio|telefonicznie|mailowo|poza amazon\w*))?|nasz\w* (?:numer\w*|telefon\w*|"

@@ -825,6 +825,7 @@ COMPLIANT: list[Row] = [
     ("pl", "Zamówienie zostało już anulowane, zwrot pieniędzy otrzyma Pan w ciągu 3 dni.", ""),
     ("pl", "Rabat został już uwzględniony przy zakupie.", ""),
     ("pl", "Paczka czeka w paczkomacie InPost do piątku.", ""),
+    ("pl", "Błąd leży po naszej stronie, więc zwrot nic Pana nie kosztuje.", ""),
     ("sv", "Tack för ditt meddelande, paketet är på väg med PostNord.", ""),
     ("sv", "PostNords bedömning av skadan tar några dagar.", ""),
     ("sv", "Du behöver inte skicka oss ditt nummer, budet har det från beställningen.", ""),
