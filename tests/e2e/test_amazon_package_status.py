@@ -18,7 +18,6 @@ import pytest
 from bot.amazon.sandbox import order_payload, package
 from bot.domain import MessageState
 from bot.testing.slack_requests import block_action
-from tests.e2e.slack_harness import *  # noqa: F403 - the bot, slack and smtp fixtures
 from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, wait_until
 
 ORDER_ID = "403-8815502-1167031"
