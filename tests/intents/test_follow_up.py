@@ -63,8 +63,12 @@ def test_inherit(own, follow_up, earlier, expected):
 
 
 def test_a_stored_follow_up_takes_the_intent_of_the_buyers_earlier_message(uow_factory):
+    alias = "same-buyer@marketplace.amazon.com"  # one buyer: one conversation
     first = buyer_message(
-        "<first@marketplace.amazon.com>", body="Please cancel my order.", intent=C
+        "<first@marketplace.amazon.com>",
+        body="Please cancel my order.",
+        intent=C,
+        buyer_alias=alias,
     )
     store_inbound(uow_factory, b"1", first, arrived_at=T0)
     text = "Still nothing?? I asked you yesterday."
@@ -75,6 +79,7 @@ def test_a_stored_follow_up_takes_the_intent_of_the_buyers_earlier_message(uow_f
         intent=found.intent,
         follow_up=found.follow_up,
         sent_at=T0 + timedelta(days=1),
+        buyer_alias=alias,
     )
     result = store_inbound(uow_factory, b"2", later, arrived_at=T0 + timedelta(days=1))
     with uow_factory() as uow:
