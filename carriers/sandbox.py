@@ -35,11 +35,12 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from carriers._fakeserver import LocalServer, send_json
 from carriers._http import CarrierConfig
-from carriers.model import TrackingStatus
+from carriers.model import StatusReason, TrackingStatus
 
 __all__ = [
     "CARRIERS",
     "DEMO_NUMBERS",
+    "DEMO_REASON_NUMBERS",
     "SANDBOX_API_KEY",
     "SANDBOX_CLIENT_ID",
     "SANDBOX_CLIENT_SECRET",
@@ -110,8 +111,11 @@ _BY_NUMBER: Final[dict[tuple[str, str], TrackingStatus]] = {
 }
 
 
-def demo_number(carrier: str, status: TrackingStatus) -> str:
-    """The sandbox number that answers with ``status`` for ``carrier``."""
+def demo_number(carrier: str, status: TrackingStatus, reason: StatusReason | None = None) -> str:
+    """The sandbox number that answers with ``status`` for ``carrier`` (an exception with
+    ``reason``: UPS only, lost, damaged or held)."""
+    if reason is not None:
+        return DEMO_REASON_NUMBERS[(carrier, reason)]
     return DEMO_NUMBERS[carrier][status]
 
 
@@ -189,6 +193,22 @@ _DHL: Final[dict[TrackingStatus, _Scan]] = {
     S.UNKNOWN: _Scan("unknown", "Status not available"),
 }
 
+# UPS exceptions with their own reason (a lost, damaged or held parcel gets its own reply);
+# the plain UPS exception is a weather delay.
+_UPS_REASON_SCANS: Final[dict[StatusReason, _Scan]] = {
+    StatusReason.LOST: _Scan("068", "The package is lost. A trace has been started.", "X"),
+    StatusReason.DAMAGED: _Scan("059", "The package was damaged in transit.", "X"),
+    StatusReason.HELD: _Scan("147", "The package is being held at a UPS facility.", "X"),
+}
+DEMO_REASON_NUMBERS: Final[Mapping[tuple[str, StatusReason], str]] = {
+    ("ups", reason): _ups(50 + i) for i, reason in enumerate(_UPS_REASON_SCANS)
+}
+_REASON_BY_NUMBER: Final[dict[tuple[str, str], StatusReason]] = {
+    (carrier, number): reason for (carrier, reason), number in DEMO_REASON_NUMBERS.items()
+}
+_BY_NUMBER.update(dict.fromkeys(_REASON_BY_NUMBER, S.EXCEPTION))
+
+
 _EST = timezone(timedelta(hours=-5))
 _CET = timezone(timedelta(hours=1))
 _US_PLACES: Final = (
@@ -233,7 +253,9 @@ def _history(status: TrackingStatus, now: datetime) -> list[tuple[datetime, str]
 # -- payload builders -------------------------------------------------------------
 
 
-def _ups_payload(number: str, status: TrackingStatus | None, now: datetime) -> dict[str, Any]:
+def _ups_payload(
+    number: str, status: TrackingStatus | None, now: datetime, reason: StatusReason | None = None
+) -> dict[str, Any]:
     if status is None or status is S.NOT_FOUND:
         return {
             "trackResponse": {
@@ -248,11 +270,12 @@ def _ups_payload(number: str, status: TrackingStatus | None, now: datetime) -> d
                 ]
             }
         }
+    final = _UPS_REASON_SCANS[reason] if reason is not None else _UPS[status]
     roles = {
         "label": _UPS[S.LABEL_CREATED],
         "pickup": _Scan("038", "Picked up by UPS", "I"),
         "transit": _Scan("005", "Departed from Facility", "I"),
-        "final": _UPS[status],
+        "final": final,
     }
     activities = []
     for i, (at, role) in enumerate(reversed(_history(status, now))):
@@ -282,7 +305,6 @@ def _ups_payload(number: str, status: TrackingStatus | None, now: datetime) -> d
                 "gmtOffset": "-05:00",
             }
         )
-    final = _UPS[status]
     package: dict[str, Any] = {
         "trackingNumber": number,
         "service": {"code": "003", "description": "UPS Ground"},
@@ -733,7 +755,12 @@ class CarrierSandbox:
                         }
                     }
                 number = unquote(path.rsplit("/", 1)[1])
-                return 200, _ups_payload(number, _BY_NUMBER.get(("ups", number)), now)
+                return 200, _ups_payload(
+                    number,
+                    _BY_NUMBER.get(("ups", number)),
+                    now,
+                    _REASON_BY_NUMBER.get(("ups", number)),
+                )
         elif carrier == "usps":
             if method == "POST" and path == "/oauth2/v3/token":
                 form = _form_or_json(body)

@@ -2,7 +2,8 @@
 
 ``manifest.json`` lists, for a fixed demo clock, the orders the fake SP-API answers
 (times in hours from ``now``; each package either names a sandbox status, which picks
-the carrier sandbox's demo number for it, or carries its own tracking number; the
+the carrier sandbox's demo number for it (with a UPS exception's ``reason``: lost,
+damaged or held), or carries its own tracking number; the
 buyer's relay e-mail is the alias its mail comes from) and, for each ``.eml`` file, the
 reply scenario and language it should get.  The mails are written for this project in
 Amazon's current relay format; no real buyer data.
@@ -18,7 +19,7 @@ from typing import Any
 
 from bot.amazon.sandbox import order_payload, package
 from bot.domain import MARKETPLACES
-from carriers.model import TrackingStatus
+from carriers.model import StatusReason, TrackingStatus
 from carriers.names import carrier_code
 from carriers.sandbox import demo_number
 
@@ -56,7 +57,8 @@ def _tracking_number(spec: dict[str, Any]) -> str:
     code = carrier_code(spec["carrier"])
     if code is None:
         raise ValueError(f"demo package carrier {spec['carrier']!r} is unknown")
-    return demo_number(code, TrackingStatus(spec["status"]))
+    reason = StatusReason(spec["reason"]) if spec.get("reason") else None
+    return demo_number(code, TrackingStatus(spec["status"]), reason)
 
 
 def _payload(spec: dict[str, Any], now: datetime) -> dict[str, Any]:

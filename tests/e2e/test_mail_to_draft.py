@@ -107,10 +107,9 @@ def test_every_bundled_mail_gets_its_scenario_and_language(services, manifest):
 
 
 # Scenarios no demo mail reaches yet: the agent's choices after a damaged or lost parcel
-# (reached by switching the reply in Edit), the carrier reasons the demo's sandbox does
-# not give (lost, damaged in transit, held at a depot), and two the demo lost (its
-# exception is an address problem now, its cancel request gets cancel_shipped).  The mail
-# corpus of tests/draft covers every one.
+# (reached by switching the reply in Edit), and two the demo lost (its exception is an
+# address problem now, its cancel request gets cancel_shipped).  The mail corpus of
+# tests/draft covers every one.
 NOT_YET_IN_DEMO = {
     # Royal Mail has no API, and its parcel's status now comes from Amazon's packageStatus;
     # number and link only are left for a parcel neither gives a status for (tests/draft).
@@ -119,10 +118,7 @@ NOT_YET_IN_DEMO = {
     "damaged_replacement",
     "damaged_refund",
     "damaged_return",
-    "lost_reship",
     "lost_refund",
-    "exception_damaged",
-    "exception_held",
     "delayed",
 }
 
