@@ -10,9 +10,11 @@ that stall cost a socket each, never a thread.
 
 The master checks everything once before it forks (settings, database schema, template
 library, the bot token), so a misconfigured deployment stops with one message and exit
-code 2 or 1, as before.  Then it lets go of its database connections: every worker
-builds its own services (engine, clients, listener threads) after the fork, because
-connections and threads do not survive one.  The checked template library is inherited.
+code 2 or 1, as before; only a Slack that fails to answer (5xx, 429, unreachable) does
+not stop it: the token is then checked at the first Slack request.  Then it lets go of
+its database connections: every worker builds its own services (engine, clients,
+listener threads) after the fork, because connections and threads do not survive one.
+The checked template library and token are inherited.
 
 With ``SLACK_APP_TOKEN`` set, Slack's requests come over one Socket Mode WebSocket
 instead (no public URL needed), in this one process: only one connection should receive
@@ -132,12 +134,38 @@ def _checked_app(services: Wiring) -> App:
     try:
         return build_app(services)
     except BoltError as exc:
-        print(
-            f"wismo serve: Slack refused the bot token or did not answer ({exc}); "
-            "check SLACK_BOT_TOKEN and SLACK_BASE_URL",
-            file=sys.stderr,
+        if _token_refused(services.settings):
+            print(
+                f"wismo serve: Slack refused the bot token ({exc}); "
+                "check SLACK_BOT_TOKEN and SLACK_BASE_URL",
+                file=sys.stderr,
+            )
+            raise
+        # Slack itself is failing (5xx, 429, unreachable).  Exiting would turn its outage
+        # into a crash loop that takes /healthz and the mail webhook down too; Bolt checks
+        # the token at the first Slack request instead.
+        log.warning(
+            "Slack did not answer the bot token check (%s): serving anyway; the token is "
+            "checked at the first Slack request",
+            exc,
         )
-        raise
+        return build_app(services, token_verification=False)
+
+
+def _token_refused(settings: Settings) -> bool:
+    """True when Slack answers ``auth.test`` with a refusal of its own (a bad token or
+    base URL); False when it answers with a server error, a 429, or not at all."""
+    from bot.slack.client import background_client
+
+    client = background_client(settings, rate_limit_retries=0, server_error_retries=0)
+    try:
+        client.auth_test()
+    except SlackApiError as exc:
+        status = exc.response.status_code if exc.response is not None else 0
+        return status != 429 and status < 500
+    except OSError:  # refused, reset, timed out, no such host
+        return False
+    return False
 
 
 def _stop(services: Wiring, app: App) -> None:
@@ -232,7 +260,9 @@ def _serve_http(
         from bot.web import web_app
 
         services = build_wiring(settings, clock=clock)
-        app = build_app(services)
+        # The master checked the token before the fork; a worker that checked it again
+        # would fail to boot while Slack has an outage, and gunicorn would stop serving.
+        app = build_app(services, token_verification=False)
         built.append((services, app))
         return web_app(services, app)
 

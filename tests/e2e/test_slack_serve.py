@@ -76,3 +76,49 @@ def test_serve_explains_a_refused_socket_mode_token(db_url, engine, slack):
     assert done.returncode == 1, done.stderr
     assert "Socket Mode" in done.stderr and "SLACK_APP_TOKEN" in done.stderr
     assert slack.calls_to("apps.connections.open", ok_only=False)  # asked SLACK_BASE_URL
+
+
+def test_serve_started_while_slack_fails_keeps_serving_and_checks_the_token_later(
+    db_url, engine, slack, tmp_path
+):
+    """A replica restarted during a Slack outage used to exit 1 at the token check (the
+    field trial's web-2 "exited by itself (code 1)"), taking /healthz and the mail webhook
+    down with it; its two workers would each have checked again and failed to boot."""
+    slack.fail_next("*", status=500, error="internal_error", retry_after=None, times=10**9)
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
+            env={**serve_env(db_url, slack, port, secret="serve-secret"), "WEB_CONCURRENCY": "2"},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    sender = SignedSlack(base + "/slack/events", "serve-secret")
+    try:
+        wait_healthy(proc, base, log_path, timeout=90)
+        assert "serving anyway" in log_path.read_text()
+        slack.clear_faults()
+        usage = sender.command("/wismo", "", user="U0AGENT")
+        assert usage.status_code == 200 and "/wismo queue" in usage.json()["text"]
+        assert slack.calls_to("auth.test")  # checked at the first request, Slack back
+        assert proc.poll() is None
+    finally:
+        sender.close()
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_serve_still_refuses_a_token_slack_rejects(db_url, engine, slack):
+    slack.fail_next("auth.test", status=200, error="invalid_auth", retry_after=None, times=10**9)
+    env = serve_env(db_url, slack, free_port(), secret="serve-secret")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Slack refused the bot token" in done.stderr and "SLACK_BOT_TOKEN" in done.stderr
