@@ -94,7 +94,7 @@ def served(db_url, engine, slack, tmp_path) -> Iterator[Served]:
         )
     served = Served(proc, f"http://127.0.0.1:{port}", log_path)
     try:
-        wait_healthy(proc, served.base, log_path)
+        wait_healthy(proc, served.base, log_path, timeout=90)  # a busy CI machine is slow
         wait_until(
             lambda: len(served.workers()) == 2, timeout=10, interval=0.05, what="two workers"
         )
