@@ -89,6 +89,21 @@ STAGES: dict[str, str] = {
 JOBS = ("inbox", "draft", "poster", "sla_sweep", "outbox")
 
 CHANNEL = "C0QUEUE"
+_DEMO_ORDER, _DEMO_ALIAS, _RELAY = (
+    "113-4021576-1000001",
+    "demo01cherx7q2w9",
+    "marketplace.amazon.com",
+)
+
+
+def _order_id(n: int) -> str:
+    return f"113-4021576-20{n:05d}"
+
+
+def _alias(n: int) -> str:
+    return f"fault{n:03d}buyerx7q2w9"
+
+
 AGENT = "U0AGENT"
 SIGNING_SECRET = "fault-matrix-signing-secret"
 IMAP = ("127.0.0.1", 10143, "wismo", "wismo-test")
@@ -356,6 +371,8 @@ class Matrix:
                 seller_name=self.manifest.seller_name,
             )
         )
+        for n in range(self.profile.mails):
+            self.world.amazon.add_order(self._order(n))
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -378,9 +395,21 @@ class Matrix:
         self.results.append(result)
         return result
 
+    def _order(self, n: int) -> dict[str, Any]:
+        """Buyer ``n``'s own copy of the demo's in-transit order: a conversation each."""
+        spec = next(o for o in self.manifest.orders if o["order_id"] == _DEMO_ORDER)
+        spec = {**spec, "order_id": _order_id(n), "buyer_email": f"{_alias(n)}@{_RELAY}"}
+        [payload] = replace(self.manifest, orders=(spec,)).order_payloads()
+        return payload
+
     def mail(self, n: int, sent_at: datetime) -> bytes:
-        """The demo's in-transit buyer message, as buyer ``n`` sent it at ``sent_at``."""
+        """The demo's in-transit buyer message, as buyer ``n`` sent it at ``sent_at``.
+
+        Each buyer writes about an order of their own: mails of one buyer about one order
+        are one conversation, and the matrix counts one card and one reply per mail.
+        """
         raw = self.manifest.mails[0].raw.decode()
+        raw = raw.replace(_DEMO_ORDER, _order_id(n)).replace(_DEMO_ALIAS, _alias(n))
         raw = re.sub(r"^Date: .*$", f"Date: {format_datetime(sent_at)}", raw, count=1, flags=re.M)
         message_id = f"<fault-{n}-{uuid.uuid4().hex[:10]}@email.amazonses.com>"
         raw = re.sub(r"^Message-ID: .*$", f"Message-ID: {message_id}", raw, count=1, flags=re.M)
