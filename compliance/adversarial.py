@@ -14,6 +14,8 @@ __all__ = ["ADVERSARIAL"]
 
 ADVERSARIAL: Final[dict[str, Callable[[int], str]]] = {
     "dots": lambda n: "." * n,
+    "dots, then a review ask": lambda n: "." * (n - 32) + " Please leave us a 5-star review.",
+    "marks and blanks": lambda n: ".! ?; " * (n // 6),
     "label-dot runs": lambda n: "a." * (n // 2),
     "spaced dots": lambda n: "a . " * (n // 4),
     "look-alike dots": lambda n: "a\u3002" * (n // 2),

@@ -339,7 +339,7 @@ _OTHER_STOPS: Final = "".join(
     if unicodedata.category(chr(c)) == "Po" and not 0xD800 <= c <= 0xDFFF
 )
 _DOT_LOOKALIKE: Final = re.compile(
-    "[ \t]{0,2}[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52"
+    "[ \t]{0,2}[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8"  # noqa: E501
     + re.escape(_OTHER_STOPS)
     + "][ \t]{0,2}(?=[a-z0-9])"
 )
@@ -369,11 +369,16 @@ _TITLES: Final = frozenset(
 
 
 _ANY_DOT_LOOKALIKE: Final = re.compile(
-    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52" + re.escape(_OTHER_STOPS) + "]"
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8"
+    + re.escape(_OTHER_STOPS)
+    + "]"
 )
 # "myshop,com": an ASCII comma before a top-level domain nobody writes as a word.
+# Other marks typed for the dot before a top-level domain nobody writes as a word:
+# "myshop,com", "myshop;com", "myshop..com", "myshop\\.com", "myshop%2Ecom".
 _COMMA_DOT: Final = re.compile(
-    r",(?<=[a-z0-9],)(?=(?:com|net|org|info|biz|shop|store)(?![a-z0-9]))"
+    r"(?:[,;:'…](?<=[a-z0-9][,;:'…])|\.\.(?<=[a-z0-9]\.\.)|\\\.(?<=[a-z0-9]\\\.)|%2e(?<=[a-z0-9]%2e))"
+    r"(?=(?:com|net|org|info|biz|shop|store)(?![a-z0-9]))"
 )
 # "www,giardino-facile,it/video": after "www," or before a path every comma of the host is a
 # dot, whatever the top-level domain.
@@ -468,8 +473,7 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
         view = _lookalike_dots(view)
     if " ." in view.text or ". " in view.text or "\t" in view.text or "\n" in view.text:
         view = _spaced_dots(view, tlds, original)
-    if "," in view.text:
-        view = _comma_dots(view)
+    view = _comma_dots(view)
     view = _dashed_dots(view, tlds)
     text = view.text
     edits: list[tuple[int, int, str]] = []

@@ -91,24 +91,40 @@ def _expand(src: str) -> list[str]:
 
 
 _NEGATION: Final = re.compile(
-    r"(?<![a-z0-9])(?:no|not|never|without|don't|doesn't|kein\w*|nicht|nie|ohne|pas|aucun\w*|"
+    r"(?<![a-z0-9])(?:no|not|never|without|don't|doesn't|can't|cannot|won't|isn't|aren't|"
+    r"kein\w*|nicht|nie|ohne|pas|aucun\w*|"
     r"sans|jamais|ningun\w*|nunca|sin|non|nessun\w*|senza|mai|niet|geen|nooit|zonder|bez|"
     r"nigdy|zaden|inte|ej|ingen|inga|aldrig|utan|degil|asla|hic)(?![a-z0-9])"
 )
 _SELLING_NEGATIONS: Final = ("miss", "verpass", "manqu", "pierd", "perd", "przegap", "kacir")
 _CLAUSE_END: Final = re.compile(r"[.!?;:,]")
+_LISTED: Final = re.compile(
+    r"(?<![a-z])(?:or|and|oder|und|ou|et|o|y|e|of|en|lub|eller|och|veya|ya da)(?![a-z])"
+)
+# A refusal after the thing refused, in its clause: "... ist leider nicht möglich".
+_REFUSED_AFTER: Final = re.compile(
+    r"[^.!?;:,\n]{0,60}?(?:(?:is|are) not (?:possible|accepted|available)|(?:ist|sind) (?:leider )?"
+    r"nicht (?:möglich|moglich)|n'est pas (?:possible|accepté)|no es posible|non è possibile|"
+    r"niet mogelijk|nie jest możliwe|nie jest mozliwe|inte möjligt|inte mojligt|mümkün değil|"
+    rf"mumkun degil|{fold_literal('(?:は|が)(?:ございません|ありません)')})"
+)
 
 
 def negated(text: str, start: int) -> bool:
-    """True when one of the three words before ``start`` (same clause) is a negation.
+    """True when one of the three words before ``start`` (same clause) is a negation, or
+    one of five when the words between are a list ("we cannot accept PayPal or bank transfer").
 
-    "There is no discount code needed", "you do not need to contact us directly".
+    "There is no discount code needed", "you do not need to contact us directly", or after
+    the words in its clause: "PayPal ist leider nicht möglich".
     """
-    window = text[max(0, start - 40) : start]
+    if _REFUSED_AFTER.match(text, start) is not None:
+        return True
+    window = text[max(0, start - 60) : start]
     cuts = [m.end() for m in _CLAUSE_END.finditer(window)]
     if cuts:
         window = window[cuts[-1] :]
-    words = window.split()[-3:]
+    words = window.split()
+    words = words[-5:] if _LISTED.search(" ".join(words[-3:])) else words[-3:]
     for k, word in enumerate(words):
         if _NEGATION.fullmatch(word):
             following = words[k + 1] if k + 1 < len(words) else ""

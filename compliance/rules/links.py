@@ -14,7 +14,7 @@ from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import View
 from compliance.policy import AMAZON_DOMAINS, host_allowed
-from compliance.tlds import TLDS, WORD_TLDS
+from compliance.tlds import TLDS
 
 __all__ = ["find_links"]
 
@@ -124,6 +124,10 @@ _URL_IN_QUERY: Final = re.compile(
     r"[?&#][^=&#]{0,40}=(?:https?|%68%74%74%70|[a-z0-9-]{1,63}(?:\.|%2e)[a-z]{2,})|://.*://|%3a%2f%2f",
     re.IGNORECASE,
 )
+# An allowed Amazon page whose query names a seller, another product or a search is a plug.
+_MARKETING_QUERY: Final = re.compile(
+    r"[?&#](?:seller|asin|search|k|keywords|field-keywords|node|me|merchant|ref_?=sr)=", re.I
+)
 _PRODUCT_PATH: Final = re.compile(r"/(?:[^/?#]{1,200}/)?(?:dp|gp/product|gp/aw/d)/[a-z0-9]{10}")
 # "You asked which refill fits": a product page answering the buyer's own product question
 # completes the order; it is not marketing then.
@@ -211,7 +215,10 @@ def find_links(doc: Document) -> Iterator[Finding]:
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
             elif (
                 host_allowed(host, AMAZON_DOMAINS)
-                and not _amazon_page_allowed(host, text[i:j])
+                and (
+                    not _amazon_page_allowed(host, text[i:j])
+                    or _MARKETING_QUERY.search(original) is not None
+                )
                 and not (_PRODUCT_PATH.match(_path_of(text[i:j])) and asked())
             ):
                 path = _path_of(text[i:j])
@@ -275,7 +282,9 @@ def find_links(doc: Document) -> Iterator[Finding]:
             continue
         if tld not in TLDS or tld in _FILE_LIKE or not all(labels) or host[0] == "-":
             continue
-        if tld in WORD_TLDS and _sentence_join(doc, view, bare.end("host") - len(tld)):
+        if tld not in _SENTENCE_PROOF_TLDS and _sentence_join(
+            doc, view, bare.end("host") - len(tld)
+        ):
             continue
         yield from report(bare.start(), bare.end(), host, None, True)
 
@@ -298,6 +307,14 @@ def _is_package_name(labels: list[str]) -> bool:
         and labels[-1] not in _FILE_EXTENSIONS
         and all(label and not label.isdigit() for label in labels)
     )
+
+
+# "Monday.Best regards", "van.Today": a capital after a glued full stop starts a sentence,
+# unless the top-level domain is one that shops use ("SunnyHome.Com" is still a link).
+_SENTENCE_PROOF_TLDS: Final = frozenset(
+    "com net org info biz io co shop store online site xyz eu de uk fr es it nl pl se tr jp us "  # noqa: SIM905
+    "ca au at ch be".split()
+)
 
 
 def _sentence_join(doc: Document, view: View, tld_start: int) -> bool:

@@ -86,6 +86,14 @@ PROMOTION: Final = Lexicon(
             r"(?:our way|to us|along)|for (?:every|each) (?:friend|referral|person you)|referrals?|"
             r"search (?:for )?(?:us|our \w+|\w+) (?:on|in|at) amazon|search amazon for|"
             r"amazon(?:'s)? search (?:bar|box|field)|our brand (?:name|page|store)|"
+            r"back in stock|in stock again|restocked|(?:now )?even cheaper|price drop|on special|"
+            r"(?:currently|are|is) reduced|limited edition|lightning deal|(?:we're|we are) launching|"  # noqa: E501
+            r"launching (?:a|our)|complete the set|treat yourself|while (?:it|they|stocks?|supplies) "  # noqa: E501
+            r"lasts?|everything else we (?:sell|make|offer|do)|(?:the|our) whole (?:collection|range|"  # noqa: E501
+            r"line)|click (?:on )?our (?:brand|seller|store) name|(?:you'll|you will|you'd) (?:love|"  # noqa: E501
+            r"like|enjoy) our|(?:customers|shoppers|buyers|people) who (?:bought|buy|ordered|got) ~ also "  # noqa: E501
+            r"(?:love|like|enjoy|buy|get) our|free trial|reply (?:yes|stop)|keep you "
+            r"posted (?:about|on) (?:new|our)|a fiver|a tenner|with our compliments|"
             r"new (?:arrivals|collection|releases|product line)|similar products|related "
             r"products|matching (?:products|accessories)|complementary products",
             r"you (?:may|might|will) (?:also )?(?:like|love|enjoy)|check out (?:our|my)|"
@@ -133,7 +141,11 @@ PROMOTION: Final = Lexicon(
             r"(?:sommer|winter|frühjahrs|herbst|jahres)schlussverkauf|neue farben (?:sind|gibt|kommen)|"  # noqa: E501
             r"(?:auf|bei) amazon nach (?:uns|unserer marke|unserem shop|\w+) (?:suchen|und)|"
             r"suchen sie (?:auf|bei) amazon nach|amazon-?suche|suchen sie nach (?:uns|unserer "
-            r"marke|unserem namen)|rest unseres sortiments",
+            r"marke|unserem namen)|rest unseres sortiments|zum halben preis|halber preis|kaufen sie (?:zwei|2|drei|3),? "  # noqa: E501
+            r"(?:bekommen|erhalten|zahlen) sie|wieder (?:vorrätig|auf lager|verfügbar|erhältlich)|"
+            r"gerade erschienen|neu erschienen|bringen wir ~ heraus|(?:gerade|aktuell|derzeit|diese woche) "  # noqa: E501
+            r"reduziert|weihnachtsverkauf|vervollständigen sie|einen fünfer|einen zehner|gratis-probe|"  # noqa: E501
+            r"probeabo",
         ],
         "fr": [
             _PROMO_CODE,
@@ -162,6 +174,9 @@ PROMOTION: Final = Lexicon(
             r"(?:notre|nos)|pensez-y pour|jetez-y un (?:œil|coup d'œil)|vaut le coup d'œil|"
             r"parrainage|parrainez|parrainer|code de parrainage|pour chaque (?:ami|filleul|"
             r"recommandation)|recherchez ~ sur amazon|tapez ~ (?:dans )?(?:la )?recherche amazon|"
+            r"(?:à )?moitié prix|deux achetés|(?:de nouveau|à nouveau) (?:en stock|disponible)|"
+            r"nous lançons|complétez (?:l'ensemble|le set|la collection)|essai gratuit|"
+            r"-\d+ ?%|\d+ ?% (?:de )?moins|"
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
@@ -185,7 +200,9 @@ PROMOTION: Final = Lexicon(
             r"acompaña) con nuestr\w*|(?:échale|eche|echa|échele) un vistazo|también (?:lo |la )?"
             r"tenemos en|nuevos colores|recomienda a un amigo|por cada amigo|código de "
             r"(?:referido|recomendación|amigo)|invita a (?:un amigo|tus amigos|sus amigos)|"
-            r"referidos|busque ~ en amazon|busca ~ en amazon|buscador de amazon",
+            r"referidos|busque ~ en amazon|busca ~ en amazon|buscador de amazon|a mitad de precio|"
+            r"compre dos y llévese|(?:de nuevo|otra vez) (?:en stock|disponible)|(?:está|están) rebajad\w*|"  # noqa: E501
+            r"rebajad\w* (?:esta|hasta)|acaba de salir|lanzamos|\d+ ?% menos|prueba gratuita",
         ],
         "it": [
             _PROMO_CODE,
@@ -208,12 +225,15 @@ PROMOTION: Final = Lexicon(
             r"abbinare|abbini|abbina) (?:al|alla|ai|alle|con) (?:il )?nostr\w*|(?:dagli|dia|dai|"
             r"date) un'occhiata|nuovi colori|presenta un amico|invita un amico|per ogni amico|"
             r"codice (?:amico|invito|referral)|cerchi ~ su amazon|cerca ~ su amazon|barra di "
-            r"ricerca di amazon",
+            r"ricerca di amazon|a metà prezzo|prendi (?:due|2)|(?:di nuovo|nuovamente) disponibil\w*|"  # noqa: E501
+            r"(?:sono|è) scontat\w*|scontat\w* (?:questa|fino)|lanciamo|completi il set|tutta la gamma|"  # noqa: E501
+            r"nostro nome venditore|\d+ ?% in meno|prova gratuita",
         ],
         "ja": [
             r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品|新商品|"
             r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
-            r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン",
+            r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額|個買うと|再入荷|新発売|"
+            r"お買い得|全商品|出品者名をクリック|円オフ|%オフ|円off|%off|円引き|%引き|割引き|無料体験",
         ],
     },
 )
@@ -256,7 +276,7 @@ FUTURE: Final = Lexicon(
             r"next (?:order|purchase|time|buy|visit|one)|future (?:orders?|purchases?)|"
             r"(?:order|buy|shop|purchase) (?:from us |with us )?again|come back|repeat "
             r"customers?|shop|grab|redeem|claim|(?:use|enter|apply) (?:the |this |our )?code|"
-            r"buy (?:one|two|three|\d+|more|another|any)|(?:second|third|next) one|"
+            r"buy (?:one|two|three|\d+|more|another|any)|next one|"
             r"stock up|any (?:order|purchase) over|next (?:one|order)'s",
         ],
         "de": [
@@ -287,15 +307,18 @@ APPLIED: Final = Lexicon(
     {
         "en": [
             r"(?:was|were|had been|has been|got|been|is) (?:already )?(?:applied|reflected|taken off)|"  # noqa: E501
+            r"amazon(?:'s)? (?:promotion|coupon|gift card|voucher)|(?:coupon|promotion|discount|voucher) "  # noqa: E501
+            r"(?:you|that you) (?:mention|mentioned|used|had|applied|got)|comes? with every|included "  # noqa: E501
+            r"(?:with|in) every|(?:can't|cannot|can not|don't|do not) offer|(?:no|not) (?:discounts?|coupons?)",  # noqa: E501
             r"came off|already (?:applied|deducted|included|reflected)|you (?:applied|used|"
             r"clipped|redeemed|activated|had)|applied (?:to|at|when|on) (?:your|the|this)|took "
-            r"\S+ off|deducted|subtracted|(?:was|were) (?:already )?included|included (?:in|with) "
+            r"[^ ]+ off|deducted|subtracted|(?:was|were) (?:already )?included|included (?:in|with) "  # noqa: E501
             r"your|(?:was|were|went) on sale|when you (?:ordered|bought|purchased)",
         ],
         "de": [
             r"eingelöst|aktiviert haben|angewendet|abgezogen|verrechnet|angerechnet|"
             r"wurde ~ (?:abgezogen|angerechnet|berücksichtigt)|war ~ (?:enthalten|inklusive)|"
-            r"beim kauf"
+            r"beim kauf|gutscheinkonto|mit (?:einem )?gutschein bezahlt|amazon-gutschein\w*"
         ],
         "fr": [
             r"(?:a|avait|ont|avaient) (?:bien |déjà )*été (?:appliqu|déduit)\w*|appliqu\w* à votre commande|"  # noqa: E501

@@ -25,7 +25,12 @@ _TAG_NAMES: Final = (
     "u|ul|var|video|wbr"
 )
 # Attributes are bounded, so "<b" followed by a long run without ">" costs a constant.
-_TAG: Final = re.compile(rf"</?(?:{_TAG_NAMES})(?=[\s/>])[^<>]{{0,500}}>|<!(?:--|doctype\b)", re.I)
+_TAG: Final = re.compile(
+    rf"<[ \t]{{0,3}}/?[ \t]{{0,3}}(?:{_TAG_NAMES})(?=[\s/>])[^<>]{{0,500}}>|<!(?:--|doctype\b)"
+    # markdown bold and links show as asterisks and brackets in a plain-text mail
+    r"|\*\*(?=\S)[^*\n]{1,80}(?<=\S)\*\*|\[[^\[\]\n]{1,80}\]\(https?://[^()\s]{1,200}\)",
+    re.I,
+)
 _ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
 # Entities browsers render without their semicolon: "&amp", "&lt", "&copy".
 _BARE_ENTITY: Final = re.compile(
@@ -52,6 +57,8 @@ _PLACEHOLDER: Final = re.compile(
     r"\{\{[^{}\n]{0,100}\}\}|\{%[^{}\n]{0,100}%\}|\$\{[^{}\n]{0,60}\}"
     r"|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,40}\]|<[^<>\n]{1,40}>"
     r"|%\([a-z_]{1,30}\)[sd]|%[A-Za-z][A-Za-z_]{1,30}%"
+    # other delimiter pairs: ((x)), #X#, @x@, @@X@@ («x» is a French, Spanish and Italian quote)
+    r"|\(\([^()\n]{1,40}\)\)|#[A-Za-z_]{3,30}#|@@?[A-Za-z_]{3,30}@@?"
     # "XXX" and "xxx-xxxxxxx-xxxxxxx"; starts with the letter, then looks back (fast scan)
     r"|[xX](?<![A-Za-z0-9_][xX])(?:[xX]{2}-[xX]{7}-[xX]{7}|(?<=X)X{2,})(?![A-Za-z0-9_])"
 )
@@ -203,7 +210,7 @@ _SLOT_NAMES: Final = (  # noqa: SIM905
     "PRODUCTNAME VORNAME NACHNAME KUNDENNAME PRENOM PRÉNOM NOMBRE APELLIDO COGNOME VOORNAAM "
     "ACHTERNAAM IMIE NAZWISKO FÖRNAMN EFTERNAMN SOYADI FirstName LastName FullName BuyerName "
     "CustomerName OrderId OrderID OrderNumber TrackingNumber TrackingId TrackingID TrackingLink "
-    "TrackingUrl TrackingURL"
+    "TrackingUrl TrackingURL NAME DATE TRACKING ADDRESS BUYER CUSTOMER"
 ).split()
 # Each alternative starts with its own first letter and then looks back, so the scan only
 # stops at capitals.
@@ -211,8 +218,11 @@ _SLOT: Final = "|".join(
     f"{name[0]}(?<![\\w-]{name[0]}){name[1:]}" for name in sorted(set(_SLOT_NAMES), reverse=True)
 )
 _MERGE_TAG: Final = re.compile(
-    r"%(?<![\w%]%)[sd](?!\w)|\$[a-z_]{3,30}(?![\w(])|\*\|[A-Z_]{2,30}\|\*|[〇○●◯]{2,}"
-    r"|__[A-Za-z][A-Za-z0-9_]{0,30}__"
+    r"%(?<![\w%]%)[sd](?!\w)|\$[A-Za-z_]{3,30}(?![\w(])|\*\|[A-Z_]{2,30}\|\*|[〇○●◯×✕]{2,}"
+    r"|__[A-Za-z][A-Za-z0-9_]{0,30}__|_{3,}"
+    # values a template rendered empty or unformatted: "on None.", "dd.mm.yyyy", "Invalid Date"
+    r"|(?<=\s)(?:None|null|undefined|NaN)(?=[.,;!?)]|\s*$)|\b(?:dd[./-]mm[./-]yyyy|mm/dd/yyyy|"
+    r"yyyy-mm-dd|DD[./-]MM[./-]YYYY|YYYY-MM-DD|Invalid Date|\[object Object\])"
 )
 _SLOT_TAG: Final = re.compile(
     r"[A-Z](?<![\w-][A-Z])[A-Z]+(?:_[A-Z]{2,})+(?![\w-]|\.\w)"

@@ -37,7 +37,12 @@ _MESSENGERS = (
     r"the gram|(?:on|via|at|our|auf|bei|über|sur|en|por|su|nel) ig|(?:our|my|unsere|nos|nuestras|"
     r"i nostri) socials?|bluesky|threads app|mastodon|(?:google )?play store|google play|"
     r"app ?store|apple store|our (?:mobile )?app|unsere\w* app|notre (?:appli|application)|"
-    r"nuestra (?:app|aplicación)|la nostra app"
+    r"nuestra (?:app|aplicación)|la nostra app|"
+    # misspelt, split or transliterated names; video calls; link-in-bio pages
+    r"whats ?-?ap|wats ?-?app|tele gram|sky pe|disc0rd|p4y ?-?pal|(?:on|via|over) zoom|"
+    r"(?:on|via|over) (?:ms |microsoft )?teams|google meet|facetime|linktree|link in (?:our )?bio|"
+    r"(?:on|at) threads|username on (?:all|every)|on all platforms|ワッツアップ|インスタ|ツイッター|"  # noqa: E501
+    r"フェイスブック|ペイパル|ヤフオク|銀行振込|お振込"
 )
 _PAYMENT = (
     r"pay ?-?pal|venmo|zelle|cash ?app|western union|money ?gram|revolut|wise transfer|"
@@ -87,6 +92,15 @@ OFF_AMAZON: Final = Lexicon(
             r"amazon(?:'s)? fees?|no amazon fees?|cheaper (?:on|at|via|through) our|"
             r"bypass amazon|not through amazon",
             r"next time ~ (?:from us|directly|our (?:website|shop|store|site))",
+            r"straight from (?:us|the (?:manufacturer|maker|factory))|that's us|(?:drop|send) us a dm|"  # noqa: E501
+            r"(?:warehouse|factory) (?:shop|outlet|store)|(?:your|a) private e-?mail|(?:its|their) own "  # noqa: E501
+            r"(?:online )?(?:shop|store|website|site)|sell (?:it|them|one|you one) (?:to you )?(?:privately|"  # noqa: E501
+            r"directly|outside)|privately for less|skip the middleman|cut out the middleman|invoice you "  # noqa: E501
+            r"(?:directly|separately)|(?:web ?address|website|url|homepage) (?:is )?(?:on|in) the (?:flyer|"  # noqa: E501
+            r"leaflet|insert|card|box|packaging)|qr ?code (?:on|in) (?:the|your) (?:card|flyer|leaflet|"  # noqa: E501
+            r"insert|parcel|package|box)|(?:any|a) search engine|(?:number|contact details|phone) (?:on|in|"  # noqa: E501
+            r"from) our (?:seller profile|imprint|seller page)|our imprint|call (?:is|would be) (?:quicker|"  # noqa: E501
+            r"faster) than|outside (?:of )?amazon(?:'s)? messag\w*",
         ],
         "de": [
             _CHANNELS,
@@ -107,6 +121,9 @@ OFF_AMAZON: Final = Lexicon(
             r"außerhalb (?:von )?amazon|nicht über amazon|ohne amazon|an amazon vorbei|"
             r"amazon-?gebühren|günstiger (?:bei|in|über) uns",
             r"beim nächsten mal ~ (?:bei uns|direkt)",
+            r"das sind wir|(?:unserer|unsere) eigenen? seite|werksverkauf|lagerverkauf|privat (?:günstiger|"  # noqa: E501
+            r"billiger|verkaufen)|verkaufen ~ privat|webadresse|qr-?code (?:auf|im|in)|suchmaschine|bei "  # noqa: E501
+            r"google (?:ein|suchen)|unserem impressum|im impressum|ohne zwischenhändler",
         ],
         "fr": [
             _CHANNELS,
@@ -125,6 +142,8 @@ OFF_AMAZON: Final = Lexicon(
             r"en dehors d'amazon|hors d'amazon|hors amazon|sans passer par amazon|sans amazon|"
             r"frais d'amazon|moins cher (?:sur|chez) nous",
             r"la prochaine fois ~ (?:chez nous|directement|sur notre site)",
+            r"virez|sur notre compte|en privé|adresse web|qr ?code (?:sur|dans)|moteur de recherche|"  # noqa: E501
+            r"sur google|mentions légales|en dehors de la messagerie",
         ],
         "es": [
             _CHANNELS,
@@ -144,6 +163,8 @@ OFF_AMAZON: Final = Lexicon(
             r"fuera de amazon|sin pasar por amazon|sin amazon|comisiones de amazon|más barato "
             r"con nosotros",
             r"la próxima vez ~ (?:directamente|con nosotros|en nuestra)",
+            r"en privado|dirección web|código qr (?:en|de)|buscador|en google|aviso legal|fuera de la "  # noqa: E501
+            r"mensajería",
         ],
         "it": [
             _CHANNELS,
@@ -162,6 +183,8 @@ OFF_AMAZON: Final = Lexicon(
             r"al di fuori di amazon|fuori da amazon|senza passare (?:da|per) amazon|senza amazon|"
             r"commissioni di amazon",
             r"la prossima volta ~ (?:da noi|direttamente|sul nostro)",
+            r"privatamente|indirizzo web|codice qr (?:sul|nel|nella)|motore di ricerca|su google|note "  # noqa: E501
+            r"legali|fuori dalla messaggistica",
         ],
         "ja": [
             _CHANNELS,
@@ -169,7 +192,8 @@ OFF_AMAZON: Final = Lexicon(
             r"公式サイト|自社サイト|直接(?:ご連絡|ご注文|お問い合わせ|購入|お取引|お電話)|アマゾン以外|"
             r"amazon以外|amazonを通さず|lineで|line id|ライン|お電話ください|電話でご連絡|"
             r"line公式|lineアカウント|line@|楽天|ヤフーショッピング|yahooショッピング|メルカリ|"
-            r"paypay|当店ページ|自社ショップ",
+            r"paypay|当店ページ|自社ショップ|弊社サイト|qrコード|チラシ|検索エンジン|直接(?:お安く)?お売り|"
+            r"amazonを通さず|アマゾンを通さず",
         ],
     },
 )
@@ -187,6 +211,24 @@ _HANDLE_MESSAGE = (
     "A social-media handle moves the buyer off Amazon; all contact stays in Amazon's messaging."
 )
 
+# A carrier's own messenger channel ("DHL sends a WhatsApp message", "ヤマト運輸のLINE公式
+# アカウント"): the buyer deals with the carrier, as with its parcel shop.
+CARRIER_CHANNEL: Final = Lexicon(
+    "carrier channel",
+    {
+        lang: [
+            r"(?:dhl|ups|fedex|usps|dpd|gls|hermes|evri|royal mail|postnl|bpost|inpost|postnord|"
+            r"colissimo|chronopost|correos|seur|brt|poste italiane|the carrier|the courier|der zusteller|"  # noqa: E501
+            r"le transporteur|el transportista|il corriere|de bezorger|kurier|budet|kargo firması)(?:'s)? "  # noqa: E501
+            r"~ (?:sends?|schickt|envoie|envía|invia|stuurt|wysyła|skickar|gönderir|service|notification|"  # noqa: E501
+            r"may|can|will|kann|peut|puede|può|kan|moze|kan)"
+        ]
+        for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "sv", "tr")
+    }
+    | {"ja": [r"ヤマト運輸の|佐川急便の|日本郵便の"]},
+)
+_MESSENGER_WORD: Final = re.compile(r"whats|line|telegram|signal|sms|messenger|viber|wechat|ライン")
+
 # "@sunnyhome": a social-media handle (an e-mail address has a domain after the "@").
 _HANDLE: Final = re.compile(r"@(?<![a-z0-9._%+-]@)[a-z0-9_]{3,30}(?![a-z0-9_@-]|\.[a-z0-9])")
 
@@ -198,7 +240,10 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             yield doc.finding(
                 view, m.start(), m.end(), RULE, Severity.BLOCK, _HANDLE_MESSAGE, _SUGGESTION
             )
+    carriers = {doc.sentence_of(i) for i, _ in CARRIER_CHANNEL.spans(doc)}
     for i, j in OFF_AMAZON.spans(doc):
         if negated(view.text, i):
             continue
+        if doc.sentence_of(i) in carriers and _MESSENGER_WORD.match(view.text, i) is not None:
+            continue  # "DHL sends a WhatsApp notification": the carrier's channel, not ours
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

@@ -67,7 +67,8 @@ _CONTEXT: Final = re.compile(
     r"\bvat\b|\bust\b|ust-?id|idnr|steuer|\btax\b|\btva\b|siret|siren|\biva\b|partita|"
     r"\bcif\b|\bnif\b|eori|\bkvk\b|\bbtw\b|\bnip\b|regon|\bkrs\b|org\.? ?nr|"
     r"momsnr|\bvkn\b|vergi|registr|handelsreg|\bhrb\b|\babn\b|\bgst\b|\blot\b|batch|"
-    r"serial|serie|date code|datecode|\bmhd\b)"
+    r"serial|serie|date code|datecode|\bmhd\b|model|modell|modele|modelo|modello|part number|"
+    r"part no|teilenummer|artikelnummer|typenummer)"
 )
 _CONTEXT_WINDOW: Final = 40
 _TOKEN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -94,6 +95,8 @@ def _context(text: str, start: int) -> str | None:
 
 def _beside_code(text: str, start: int, end: int) -> bool:
     """True when the digits sit between parts of a letters-and-digits code (UPS "1Z 999 AA1")."""
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True  # "HB-2120-555-01": a model or part number
     before = start - 1 if start > 0 and text[start - 1] == " " else start
     i = before
     while i > 0 and text[i - 1] in _TOKEN_CHARS:

@@ -35,32 +35,43 @@ CONTACT_DATA: Final = Lexicon(
             r"(?:home|private|full|postal|home) address|date of birth|social (?:media|security)|"
             r"whatsapp|telegram|skype|instagram|facebook|"
             r"(?:best|good|direct|valid|reliable|mobile|contact) number|number (?:to|where|at "
-            r"which|on which|we can) (?:reach|call|contact|text)",
+            r"which|on which|we can) (?:reach|call|contact|text)|cell|direct line|your digits|"
+            r"your number(?! one)|full name|(?:photo|copy|scan) of your (?:id|passport|driving licen[cs]e|"  # noqa: E501
+            r"id card|identity card)|card number|credit card|bank details|account number|"
+            r"sort code|password|login details|log-?in|credentials",
         ],
         "de": [
             r"telefonnummer\w*|handynummer\w*|mobilnummer\w*|rufnummer\w*|festnetznummer\w*|"
             r"nummer|telefon|handy|e-?mail-?adresse\w*|e-?mail|mailadresse\w*|kontaktdaten|"
             r"kontaktinformation\w*|persönliche\w* (?:daten|angaben)|privatadresse|"
-            r"geburtsdatum|whatsapp",
+            r"geburtsdatum|whatsapp|kopie ~ (?:personalausweis\w*|ausweis\w*|reisepass\w*)|kreditkart\w*|kartennummer|"  # noqa: E501
+            r"bankverbindung|passwort|zugangsdaten|anmeldedaten",
         ],
         "fr": [
             r"numéro(?: de (?:téléphone|portable|mobile|contact|whatsapp))?|téléphone|portable|"
             r"adresse (?:e-?mail|mail|électronique|personnelle|postale)|e-?mail|courriel|"
             r"coordonnées|données personnelles|informations personnelles|date de naissance|"
-            r"whatsapp",
+            r"whatsapp|rib|(?:copie|photo|scan) (?:de |d')(?:votre |la |une )?(?:carte d'identité|pièce d'identité|passeport)|carte bancaire|numéro de carte|"  # noqa: E501
+            r"mot de passe|identifiants",
         ],
         "es": [
             r"(?:número|numero)(?: de (?:teléfono|telefono|móvil|movil|contacto|whatsapp|celular))?|"  # noqa: E501
             r"teléfono|telefono|móvil|celular|(?:dirección|direccion) de (?:correo|e-?mail)|"
             r"correo(?: electrónico)?|e-?mail|datos (?:de contacto|personales)|fecha de "
-            r"nacimiento|whatsapp",
+            r"nacimiento|whatsapp|(?:copia|foto) (?:de )?(?:su )?(?:dni|documento de identidad|pasaporte)|tarjeta de crédito|número de "  # noqa: E501
+            r"tarjeta|datos bancarios|contraseña",
         ],
         "it": [
             r"numero(?: di (?:telefono|cellulare|contatto|whatsapp))?|telefono|cellulare|"
             r"indirizzo (?:e-?mail|email|di posta)|e-?mail|email|recapit\w*|dati (?:personali|di "
-            r"contatto)|data di nascita|whatsapp",
+            r"contatto)|data di nascita|whatsapp|(?:copia|foto) (?:della |del |di )?(?:sua )?(?:carta d'identità|passaporto)|carta di credito|"  # noqa: E501
+            r"coordinate bancarie|iban|password",
         ],
-        "ja": [r"電話番号|携帯番号|メールアドレス|連絡先|個人情報|生年月日|ご住所"],
+        # the delivery address is not asked of the seller's own accord: confirming it through
+        # Amazon's messages is how a missing house number gets fixed
+        "ja": [
+            r"電話番号|携帯番号|メールアドレス|連絡先|個人情報|生年月日|line ?id|lineのid|銀行口座|口座番号|パスワード|身分証"  # noqa: E501
+        ],
     },
 )
 
@@ -68,7 +79,7 @@ GIVE_US: Final = Lexicon(
     "give us",
     {
         "en": [
-            r"send (?:us|me)|reply with|respond with|answer with|provide|give (?:us|me)|share|"
+            r"send (?:us|me)|send your|send over|send a copy|confirm your|reply with|respond with|answer with|provide|give (?:us|me)|share|"  # noqa: E501
             r"reach you|contact you|call you|text you|"
             r"leave|put|type|enter|jot down|drop (?:us|me)|"
             r"tell (?:us|me)|let (?:us|me) (?:know|have)|(?:we|i) (?:need|require|will need|'ll "
@@ -130,31 +141,38 @@ CONTACT_QUESTION: Final = Lexicon(
             r"(?:number|e-?mail(?: address)?) ~ (?:call|ring|reach|text|contact|phone|get hold|use|"
             r"best|you)|(?:what's|what is|what) (?:the |your )?best (?:number|way to (?:reach|call|"
             r"contact))|best number (?:to|for|on)|how (?:can|should|could|do) (?:we|the driver|"
-            r"the courier|they|i) (?:reach|contact|call|get hold of) you",
+            r"the courier|they|i) (?:reach|contact|call|get hold of) you|where (?:can|should|do) (?:we|i) "  # noqa: E501
+            r"(?:e-?mail|mail|send|reach|contact|text) you|your (?:mobile|cell|phone number|number|"
+            r"e-?mail(?: address)?|landline)(?: number)?,? please",
         ],
         "de": [
             r"unter welcher (?:telefon|handy|mobil)?nummer|welche (?:telefonnummer|handynummer|"
             r"nummer|e-?mail-?adresse) ~ (?:erreichen|anrufen|kontaktieren|verwenden|nutzen)|"
             r"wie (?:können|kann|könnten|sollen) (?:wir|der fahrer|der zusteller|der bote) sie ~ "
             r"(?:erreichen|kontaktieren|anrufen)|wie sind sie (?:am besten )?(?:telefonisch )?"
-            r"erreichbar|wo (?:erreichen|erreicht) (?:wir|der fahrer|man) sie",
+            r"erreichbar|wo (?:erreichen|erreicht) (?:wir|der fahrer|man) sie|wie erreichen wir sie|"  # noqa: E501
+            r"wo können wir ihnen ~ (?:mailen|hinmailen|schicken|senden)|ihre (?:handy|mobil|telefon)"  # noqa: E501
+            r"nummer,? bitte",
         ],
         "fr": [
             r"à quel (?:numéro|numero)|quel (?:numéro|numero|e-?mail|adresse) ~ (?:joindre|appeler|"
             r"contacter|utiliser)|comment (?:pouvons-nous|peut-on|le livreur peut-il|pourrions-nous) "  # noqa: E501
-            r"vous (?:joindre|contacter|appeler)|où (?:pouvons-nous|peut-on) vous joindre",
+            r"vous (?:joindre|contacter|appeler)|où (?:pouvons-nous|peut-on) vous (?:joindre|envoyer|"  # noqa: E501
+            r"écrire)|votre (?:portable|numéro|téléphone|e-?mail),? (?:s'il vous pla[iî]t|svp)",
         ],
         "es": [
             r"(?:a|en) qué (?:número|numero|teléfono|móvil)|qué (?:número|teléfono|correo) ~ "
             r"(?:llamar|contactar|localizar|usar)|cómo (?:podemos|puede|pueden|podríamos) "
             r"(?:contactarle|localizarle|llamarle|contactarte|localizarte|llamarte|contactar con "
-            r"usted)|dónde (?:podemos|puede) (?:localizarle|llamarle)",
+            r"usted)|dónde (?:podemos|puede) (?:localizarle|llamarle|enviarle|escribirle)|su (?:móvil|"  # noqa: E501
+            r"teléfono|número|correo),? por favor",
         ],
         "it": [
             r"(?:a|su) quale (?:numero|cellulare|telefono)|quale (?:numero|email|indirizzo) ~ "
             r"(?:chiamar\w*|contattar\w*|raggiung\w*|usare)|come (?:possiamo|può|potrebbe|"
             r"potremmo) (?:contattarla|raggiungerla|chiamarla|contattarti|chiamarti|raggiungerti)|"
-            r"dove (?:possiamo|può) (?:raggiungerla|chiamarla)",
+            r"dove (?:possiamo|può) (?:raggiungerla|chiamarla|inviarle|scriverle)|il suo (?:cellulare|"  # noqa: E501
+            r"numero|telefono),? per favore",
         ],
         "ja": [r"何番|どちらの(?:番号|電話)|連絡のつく(?:番号|電話)|ご連絡先を(?:教え|お知らせ)"],
     },
@@ -167,7 +185,8 @@ NO_NEED: Final = Lexicon(
     {
         "en": [
             r"no need|not need|don't need|do not need|needn't|need not|not necessary|unnecessary|"
-            r"don't have to|do not have to|won't need|will not need|never (?:ask|need)"
+            r"don't have to|do not have to|won't need|will not need|never (?:ask|need)|"
+            r"(?:please )?(?:don't|do not|never) send"
         ],
         "de": [
             r"weder|nicht nötig|nicht notwendig|nicht erforderlich|müssen ~ (?:nicht|nichts|keine\w*)|"  # noqa: E501
@@ -268,7 +287,9 @@ YOUR: Final = Lexicon(
         "fr": [r"votre|vos|un|une|des|où vous joindre"],
         "es": [r"su|sus|tu|un|una|unos|algún"],
         "it": [r"suo|sua|suoi|tuo|tua|tuoi|un|una|uno"],
-        "ja": [r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|ご住所"],
+        "ja": [
+            r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|携帯番号|口座|line|id|パスワード|身分証"
+        ],
     },
 )
 
@@ -278,7 +299,10 @@ YOUR: Final = Lexicon(
 CANCEL: Final = Lexicon(
     "cancel",
     {
-        "en": [r"cancel|cancell?ing|cancell?ation requests?|request to cancel|cancel button"],
+        "en": [
+            r"cancel|cancell?ing|cancell?ation requests?|request to cancel|cancel button|"
+            r"withdraw (?:the|your) (?:order|purchase)"
+        ],
         "de": [
             r"stornieren|stornieren sie|storniere|stornier|stornierungsanfrage\w*|stornierungsantrag\w*|"  # noqa: E501
             r"stornoanfrage\w*|antrag auf stornierung"
@@ -295,7 +319,7 @@ CANCEL: Final = Lexicon(
             r"richiest\w* di (?:annullamento|cancellazione)"
         ],
         "ja": [
-            r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する)|取り消し(?:を)?(?:申請|して)|取消(?:申請|手続き)"
+            r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|取消(?:申請|手続き)"
         ],
     },
 )
@@ -346,7 +370,7 @@ YOU_DO_IT: Final = Lexicon(
             r"from your (?:side|end|account)|via your orders|in your orders|through your "
             r"account|in your account|for you to|you'll want to|you will want to|easiest|"
             r"best way|quickest|hit|press|tap|just|in your order|ask amazon|contact amazon|"
-            r"amazon customer service",
+            r"amazon customer service|on your end|initiate|start it",
         ],
         "de": [
             r"bitte|können sie|könnten sie|müssen sie|sollten sie|beantragen|beantragen sie|"
@@ -359,7 +383,7 @@ YOU_DO_IT: Final = Lexicon(
             r"demandez|demander|soumettez|soumettre|envoyez|cliquez|sélectionnez|allez dans|"
             r"vous-même|depuis votre compte|dans vos commandes|nous vous conseillons|"
             r"nous vous recommandons|faites une demande|faire une demande|svp|s'il vous pla[iî]t|"
-            r"de votre côté|annulez",
+            r"de votre côté|annulez|merci d'annuler|merci de (?:bien vouloir )?annuler|de votre part|lancez",  # noqa: E501
         ],
         "es": [
             r"por favor|le rogamos|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
@@ -387,7 +411,9 @@ CANCEL_DONE: Final = Lexicon(
         "en": [
             r"(?:has|have|was|were|been|is|be|got|get) (?:already |now |successfully |fully )?"
             r"cancell?ed|we (?:have |will |'ll |can |already |just )?(?:cancel|cancell?ed)|"
-            r"no need to|not need to|don't need to|do not need to|no longer|your cancell?ation "
+            r"your cancell?ation request (?:arrived|came|reached us|got to us|was forwarded|was passed)|"  # noqa: E501
+            r"forwarded your cancell?ation|when your cancell?ation|"
+            r"no need to|not need to|don't need to|do not need to|no longer (?:need|necessary|possible)|your cancell?ation "  # noqa: E501
             r"request (?:has|was|is)|(?:received|got|processed|accepted|approved) your "
             r"(?:cancell?ation|request)|cancell?ation (?:is|was|has been) (?:confirmed|processed|"
             r"complete|done)|cancel it for you|on our side|on our end|us to cancel|"
@@ -416,7 +442,8 @@ CANCEL_DONE: Final = Lexicon(
             r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|per lei|che annulliamo",
         ],
         "ja": [
-            r"キャンセルされ|キャンセルいたしました|キャンセル済|キャンセルしました|キャンセル致しました|当店で"
+            r"キャンセルされ|キャンセルいたしました|キャンセル済|キャンセルしました|キャンセル致しました|当店で|"
+            r"必要はございません|必要はありません"
         ],
     },
 )

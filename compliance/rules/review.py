@@ -57,6 +57,9 @@ REVIEW: Final = Lexicon(
             r"something|nothing|a thing|stuff) (?:negative|bad|critical|nasty|unkind|harsh|"
             r"unfavou?rable)|(?:negative|bad|critical|harsh|low) (?:words|post|remarks?|marks?)|"
             r"(?:one|two|1|2)[- ]star (?:review|rating)s?",
+            r"re-views?|feed-back|rewiev|testimonials?|positive (?:answer|response|reply)|answer "
+            r"positively|top marks|best (?:grade|score|marks?)|share the love|show (?:us )?some love|"  # noqa: E501
+            r"make our day on|reviews? (?:welcome|appreciated|help us)|stars appreciated",
             r"(?:from|on a scale of) 1 to (?:5|10)|out of (?:5|five|10|ten)|(?:feedback|rating|"
             r"review) ~ to (?:positive|five|5)",
         ],
@@ -68,7 +71,8 @@ REVIEW: Final = Lexicon(
             r"(?:positive|negative|schlechte|gute)[sn]? "
             r"(?:feedback|kommentar|rückmeldung)",
             rf"{_FIVE_DE}[- ]sterne\w*",
-            r"(?:verkäufer|händler|shop|produkt|amazon|artikel|service)-?(?:bewertung|rezension)\w*|"
+            r"(?:verkäufer|händler|shop|produkt|amazon|artikel|service|kunden)-?(?:bewertung|rezension)\w*|"
+            r"bewer-tung\w*|bewertnug|bestnote|volle punktzahl|bewertungen willkommen|"
             r"daumen (?:hoch|nach oben)|(?:etwas|nichts) (?:negatives|schlechtes|kritisches)|"
             r"negative[ns]? (?:kommentar|worte|eintrag|beitrag)|negativ (?:bewerten|schreiben|"
             r"äußern)",
@@ -79,6 +83,7 @@ REVIEW: Final = Lexicon(
             r"meilleure) note|note maximale|commentaires? (?:négatifs?|positifs?)|"
             r"notes? sur amazon|(?:une|votre|la) note (?:sur (?:amazon|le produit|cinq|5)|de (?:5|cinq))",  # noqa: E501
             rf"{_FIVE_FR}[- ]étoiles?",
+            r"a-vis|témoignage\w*|réponse positive|avis (?:bienvenus|appréciés)|"
             r"pouce (?:levé|en l'air|vers le haut)|quoi que ce soit de négatif|(?:quelque chose|"
             r"rien) de (?:négatif|désagréable|critique)|(?:dire|écrire) du mal|avis négatifs?|"
             r"notes? (?:négatives?|basses?|mauvaises?)|mauvaises? notes?",
@@ -91,6 +96,7 @@ REVIEW: Final = Lexicon(
             r"(?:negativos?|positivos?)|opini[oó]n(?:es)? (?:negativas?|positivas?)",
             rf"{_FIVE_ES}[- ]estrellas?",
             rf"{_FIVE_ES}[- ]estrellitas",
+            r"re-seña|testimonio\w*|respuesta positiva|nota máxima|reseñas bienvenidas|"
             r"estrella|pulgar (?:arriba|hacia arriba)|(?:algo|nada) negativo|hablar mal|"
             r"(?:reseñas?|valoraci[oó]n(?:es)?) negativ\w*",
             r"del 1 al (?:5|10)|de 1 a (?:5|10)|(?:valoraci[oó]n|opini[oó]n|reseña) ~ a positiv\w*",
@@ -100,12 +106,15 @@ REVIEW: Final = Lexicon(
             r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"
             r"stella",
             rf"{_FIVE_IT}[- ]stelle",
+            r"recen-sion[ei]|testimonianz[ae]|risposta positiva|recensioni benvenute|voto massimo|"
             r"stellin[ae]|stellett[ae]|pollice (?:alzato|in su)|(?:qualcosa|niente|nulla) di "
             r"(?:negativo|brutto|critico)|parlare male|recensioni? negativ\w*|"
             r"feedback (?:come|al|sul|per il) venditore",
             r"da 1 a (?:5|10)|(?:recensione|valutazione|feedback|voto) ~ in positiv\w*",
         ],
-        "ja": [r"レビュー|評価|口コミ|クチコミ|星|ひょうか|採点|点数|いいね|低評価|悪い評価"],
+        "ja": [
+            r"レビュー|評価|口コミ|クチコミ|星|ひょうか|採点|点数|いいね|低評価|悪い評価|良い回答|評判|お声"
+        ],
     },
 )
 
@@ -126,7 +135,7 @@ WEAK_ASK: Final = Lexicon(
             rf"(?:your|honest) {_WEAK_EN} (?:would|will|helps|could)",
             # a noun and a wish: "a quick comment would be great"
             rf"(?:a|an|some|any) (?:quick |short |brief |honest |little |few )?(?:{_WEAK_EN}|"
-            r"few words|couple of words|line or two) (?:would|'d|could) (?:be|help|mean|make)",
+            r"few words|couple of words|line or two) ~ (?:would|'d|could) (?:be|help|mean|make)",
             rf"(?:would|could) you (?:leave|give|share|post|write|drop) (?:us )?(?:a|an|some|your) "
             rf"(?:\w+ )?{_WEAK_EN}",
             rf"(?:post|posts|posted|posting|publish\w*|leave|leaves) (?:a|an|their|your) "
@@ -171,7 +180,7 @@ WEAK_ASK: Final = Lexicon(
             r"(?:compradores|clientes|usuarios)",
         ],
         "it": [
-            rf"(?:lasci|dia|condivida|scriva|lasciare|dare|condividere|lasciaci|dacci) "
+            rf"(?:lasci|dia|condivida|scriva|lasciare|dare|condividere|lasciaci|dacci|darci|darmi) "
             rf"(?:ci )?(?:il suo |la sua |un |una |i suoi )?{_WEAK_IT}",
             rf"(?:la sua|la tua|il suo|il tuo) {_WEAK_IT} (?:ci aiuterebbe|sarebbe)",
             rf"(?:un|una|qualche|breve) (?:breve |piccol[oa] |sincer[oa] )?(?:{_WEAK_IT}|"
@@ -184,7 +193,7 @@ WEAK_ASK: Final = Lexicon(
             r"(?:acquirenti|clienti)",
         ],
         "ja": [
-            r"(?:ご意見|ご感想|感想)(?:を)?(?:お聞かせ|お寄せ|いただけ|お願い)|他のお客様(?:にも)?(?:お伝え|教えて|ご紹介)"
+            r"(?:ご意見|ご感想|感想)(?:を)?(?:お聞かせ|お寄せ|いただけ|お願い)|他の(?:amazonの)?お客様(?:にも|に)?[^ 。、]{0,6}(?:お伝え|教えて|ご紹介)"  # noqa: E501
         ],
     },
 )
@@ -222,6 +231,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"your feedback (?:about|on|regarding) (?:the|our) (?:driver|courier|carrier|delivery|"
             r"packaging|depot)",
             r"star (?:wars|alliance)|rising star",
+            r"(?:saw|seen|read|noticed|received|got) your (?:[^ ]+ ){0,2}(?:review|rating|feedback|comment)|"  # noqa: E501
+            r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
             r"bewertung (?:der|des|ihrer|ihres) (?:zustellung|lieferung|sendung|reklamation|"
@@ -280,7 +291,7 @@ ASK: Final = Lexicon(
             r"mind|dropping|drop us|would be (?:nice|great|super)|"
             r"what you think|your thoughts|we want to know|we'd like to know|do us a favou?r|"
             r"would be|(?:we|it|that|this|you)'d be|would make our day|could you|would you|upload|"
-            r"uploading",
+            r"uploading|send us|make us (?:so |very )?happy|welcome|appreciated",
         ],
         "de": [
             r"bitte|könnten sie|würden sie|können sie|wären sie|möchten sie|wenn sie (?:kurz )?"
@@ -290,7 +301,8 @@ ASK: Final = Lexicon(
             r"dankbar|hoffen|wünschen|vergessen sie nicht|denken sie daran|helfen sie uns|"
             r"lassen sie (?:uns|andere) wissen|erzählen|ihre meinung|was sie denken|"
             r"wie zufrieden|bewerten sie|vergessen|schreib|gib|hinterlass|bewerte|erzähl|"
-            r"wäre|wären|würde uns|würden uns|posten|posten sie|hochladen|laden sie|teilen sie",
+            r"wäre|wären|würde uns|würden uns|posten|posten sie|hochladen|laden sie|teilen sie|"
+            r"willkommen|glücklich machen",
         ],
         "fr": [
             r"s'il vous plaît|s'il vous plait|svp|merci de|pourriez-vous|pouvez-vous|"
@@ -304,7 +316,7 @@ ASK: Final = Lexicon(
             r"laisseriez|donneriez|écririez|accepteriez|auriez-vous|prendriez|laisse-nous|"
             r"donne-nous|écris|(?:ferait|feraient|fera) (?:très |grand |vraiment )?plaisir|"
             r"dites-le|racontez|nous notant|en nous notant|compterait|serait|seraient|"
-            r"publiez|postez|mettre à jour",
+            r"publiez|postez|mettre à jour|bienvenus?|formidable|rendrait heureux",
         ],
         "es": [
             r"por favor|podría|podrías|puede|puedes|le (?:agradeceríamos|agradeceremos|pedimos|"
@@ -316,7 +328,8 @@ ASK: Final = Lexicon(
             r"dejaría|dejarían|daría|escribiría|le importaría|compartiría|publicaría|"
             r"cuéntalo|cuéntanos|déjanos|danos|escríbenos|ponnos|nos pones|puntúa|valora|califica|"
             r"cuéntelo|si nos (?:pones|pone|das|da|escribes|escribe|dejas|deja)|puntúe|"
-            r"pondría|nos ayudaría|sería|serían|puntúenos|puntúanos|suba|subir|sube",
+            r"pondría|nos ayudaría|sería|serían|puntúenos|puntúanos|suba|subir|sube|nos haría ilusión|"  # noqa: E501
+            r"haría felices|bienvenid\w*",
         ],
         "it": [
             r"per favore|la preghiamo|potrebbe|potresti|può|puoi|vorrebbe|ci farebbe piacere|"
@@ -328,10 +341,10 @@ ASK: Final = Lexicon(
             r"le dispiacerebbe|vorrebbe|ci lascerebbe|lascia|dai|scrivi|valuta|racconta|racconti|"
             r"lasciando|dia un|dare un|ci farebbe (?:felici\w*|piacere|contenti)|chiediamo|"
             r"lasceresti|daresti|scriveresti|potresti|ti va|le va|sarebbe|sarebbero|pubblichi|"
-            r"pubblica|carichi|caricare|carica",
+            r"pubblica|carichi|caricare|carica|renderebbe felici|benvenut\w*",
         ],
         "ja": [
-            r"ください|下さい|お願い|おねがい|いただけ|頂け|投稿|記入|書いて|残して|お寄せ|ご協力|していただ"
+            r"ください|下さい|お願い|おねがい|いただけ|頂け|投稿|記入|書いて|残して|お寄せ|ご協力|していただ|お待ち|嬉しい|大歓迎|支え"
         ],
     },
 )
@@ -352,7 +365,9 @@ INCENTIVE: Final = Lexicon(
             r"something (?:special|nice|extra|small) (?:for you|in return)|on us|"
             r"for free|at no cost|credit|store credit|points|partial refund|extra|worth your while|"
             r"little something|something small|token of (?:appreciation|thanks|gratitude)|"
-            r"return the favou?r|treat|surprise|goodies|goodie bag|perks?",
+            r"return the favou?r|treat|surprise|goodies|goodie bag|perks?|vip|priority (?:shipping|"
+            r"service|status|support)|screenshot|take care of you|extend\w* (?:your )?warranty|"
+            r"warranty extension",
         ],
         "de": [
             _MONEY,
@@ -361,14 +376,16 @@ INCENTIVE: Final = Lexicon(
             r"geld|prämie\w*|bonus|verlosung\w*|gewinnspiel\w*|gewinnen|teilnahme|"
             r"dankeschön|preisnachlass|vergütung|vergüten|bezahl\w*|"
             r"zurück(?:zahlen|bezahlen|überweisen)|nachlass|überraschung\w*|kleinigkeit|"
-            r"kleines extra|zugabe|beilegen|legen wir ~ bei|aufmerksamkeit",
+            r"kleines extra|zugabe|beilegen|legen wir ~ bei|aufmerksamkeit|etwas schönes|verlänger\w*|"  # noqa: E501
+            r"garantieverlängerung|screenshot",
         ],
         "fr": [
             _MONEY,
             r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|"
             r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
             r"dédommag\w*|argent|prime|tirage au sort|concours|gagner|gagnez|"
-            r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose",
+            r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose|"
+            r"prolong\w*|capture d'écran|offrons|vous offrir|coffret",
         ],
         "es": [
             _MONEY,
@@ -376,14 +393,15 @@ INCENTIVE: Final = Lexicon(
             r"cupon\w*|cupón|descuentos?|regal\w*|gratis|gratuit\w*|recompens\w*|a cambio|"
             r"compensaci\w*|dinero|premio\w*|sorte\w*|bonificaci\w*|cesta|"
             r"como agradecimiento|en agradecimiento|corre de nuestra cuenta|por cuenta nuestra|"
-            r"(?:le|te) devolvemos el favor|algo especial|invitamos nosotros",
+            r"(?:le|te) devolvemos el favor|algo especial|invitamos nosotros|sorpresa|amplia\w*|"
+            r"captura de pantalla",
         ],
         "it": [
             _MONEY,
             r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|carta regalo|coupon|scont[oi]|"
             r"regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*|soldi|denaro|"
             r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
-            r"per ringraziar\w*|omaggi\w*",
+            r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot",
         ],
         "ja": [
             r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円"
@@ -461,21 +479,21 @@ PRESSURE: Final = Lexicon(
             r"support (?:us|our)|make or break|really need|big difference|huge difference|"
             r"matters|counts|tiny (?:business|shop|family|company|team)|little (?:business|shop|"
             r"workshop|company|team|family business)|keeps? (?:us|our \w+) (?:alive|going|afloat|"
-            r"running)|alive|afloat",
+            r"running)|alive|afloat|keep us alive|worth its weight",
         ],
         "de": [
             r"jede[rs]? (?:stern|bewertung|rezension) ~ (?:zählt|hilft)|kleine[snr]? "
             r"(?:unternehmen|familienunternehmen|händler|laden|shop|team|firma)|"
             r"familienunternehmen|hängt ~ ab|abhängig|überleben|existenz|bedeutet uns (?:viel|"
             r"sehr viel|die welt)|würde uns (?:sehr )?helfen|hilft uns (?:sehr|enorm|wachsen)|"
-            r"unterstützen sie uns|zählt|familienbetrieb|entscheidet|zukunft|angewiesen",
+            r"unterstützen sie uns|zählt|familienbetrieb|entscheidet|zukunft|angewiesen|am leben",
         ],
         "fr": [
             r"chaque (?:étoile|avis|note) ~ (?:compte|aide)|petite? (?:entreprise|boutique|"
             r"société|équipe|commerce)|entreprise familiale|dépend|survie|survivre|"
             r"compte (?:énormément|beaucoup)|(?:signifie|représente) (?:beaucoup|énormément)|"
             r"nous aider(?:ait)? (?:énormément|beaucoup)|soutenez-nous|soutenir|survie|"
-            r"compterait|n'y arrivera|sans vous|toute petite|artisan\w*",
+            r"compterait|n'y arrivera|sans vous|toute petite|artisan\w*|fait vivre|familiale",
         ],
         "es": [
             r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
@@ -491,7 +509,7 @@ PRESSURE: Final = Lexicon(
             r"ci aiuta (?:molto|tantissimo)|sostenerci|ci sostenga|conta molto|fa la differenza|"
             r"farcela|appena nato|artigian\w*|è oro|per noi è|andare avanti",
         ],
-        "ja": [r"励み|小さな(?:会社|店|ショップ)|個人店|存続|助かります|大変助かり"],
+        "ja": [r"励み|小さな(?:会社|店|ショップ)|個人店|存続|助かります|大変助かり|家族経営|支え"],
     },
 )
 
@@ -539,7 +557,7 @@ PUBLIC: Final = Lexicon(
             r"product page|on amazon|publicly|other (?:shoppers|buyers|customers)|listing page|"
             r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know|(?:on|to) (?:the|our) "  # noqa: E501
             r"(?:listing|reviews? section)|(?:on|to) (?:social media|your socials|instagram|facebook|"  # noqa: E501
-            r"tiktok)|online"
+            r"tiktok)|online|under the product|below the product"
         ],
         "de": [
             r"produktseite|artikelseite|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)"  # noqa: E501
@@ -551,7 +569,7 @@ PUBLIC: Final = Lexicon(
             r"página del producto|ficha del producto|en amazon|públicamente|otros (?:compradores|clientes)"  # noqa: E501
         ],
         "it": [
-            r"pagina del prodotto|scheda del prodotto|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto"  # noqa: E501
+            r"pagina del prodotto|scheda (?:del )?prodotto|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto"  # noqa: E501
         ],
         "ja": [r"商品ページ|アマゾン|amazon"],
     },
@@ -584,7 +602,7 @@ WEAK_NOUN: Final = Lexicon(
             r"due righe|qualche parola|un commento|come si è trovat\w*|belle parole|parole "
             r"gentili|quello che ha scritto|il (?:suo )?voto",
         ],
-        "ja": [r"ご意見|ご感想|感想|コメント"],
+        "ja": [r"ご意見|ご感想|感想|コメント|一言|ご体験"],
     },
 )
 
@@ -632,6 +650,7 @@ RATE_US: Final = Lexicon(
             r"our (?:product|item|service|shop|store)|it on amazon)",
             r"(?:grade|score|mark) (?:us|the (?:product|item|seller|purchase)|it|this (?:product|"
             r"item))|give (?:us|it|the \w+) a (?:grade|score|mark|thumbs)",
+            r"let (?:others|other (?:buyers|customers|shoppers)|the world) know|letting others know",  # noqa: E501
             r"how did we do|how we did|how would you rate|what you think (?:of|about) "
             r"(?:the|your|our|this) (?:product|item|purchase|service)",
         ],
@@ -640,10 +659,12 @@ RATE_US: Final = Lexicon(
             r"ihre bestellung|unseren service|unseren shop)",
             r"(?:uns|den artikel|das produkt|ihren kauf|unseren shop) (?:zu )?(?:bewerten|"
             r"rezensieren)",
+            r"noch nicht bewertet|noch keine bewertung|bewertung fehlt|lassen sie es die welt wissen",  # noqa: E501
         ],
         "fr": [
             r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|"
             r"votre commande|notre service|le vendeur|votre expérience|notre boutique)",
+            r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
             r"évaluez-nous|notez-nous|nous évaluer|nous noter|nous notant|nous évaluant|"
             r"(?:dites|racontez|partagez)(?:-le)? (?:aux|avec les) autres (?:acheteurs|clients)",
         ],
@@ -651,13 +672,15 @@ RATE_US: Final = Lexicon(
             r"(?:valore|valorar|califique|calificar|puntúe|puntuar|evalúe|evaluar) (?:nuestro "
             r"servicio|su compra|el producto|el artículo|su experiencia|al vendedor|su pedido|"
             r"nuestra tienda)",
-            r"valórenos|valorarnos|califíquenos|calificarnos|valóranos|evalúenos|puntúenos|"
+            r"(?:aún|todavía) no (?:ha|has) (?:valorado|calificado|dejado|puntuado)|que lo sepa todo el mundo|"  # noqa: E501
+            r"cuente su experiencia|valórenos|valorarnos|califíquenos|calificarnos|valóranos|evalúenos|puntúenos|"  # noqa: E501
             r"puntúanos|puntuarnos|puntúelo|puntúalo|valórelo|valóralo|califíquelo|califícalo|"
             r"(?:ponga|pon|pongan|póngale|ponle) (?:una )?nota",
         ],
         "it": [
             r"(?:valuti|valutare|recensisca|recensire) (?:il prodotto|l'articolo|il suo acquisto|"
             r"la sua esperienza|il nostro servizio|il venditore|l'ordine|il nostro negozio)",
+            r"non ha ancora (?:valutato|recensito|lasciato)|"
             r"valutarci|valutateci|valutaci|ci valuti|recensirci|(?:dia|dai|dare|dateci|dacci|ci dia) "  # noqa: E501
             r"un voto|(?:valuta|valutate|vota) (?:pure |anche |un attimo |per favore |subito )?"
             r"(?:il |l' ?|la |lo |i |gli |le )(?:prodotto|articolo|acquisto|ordine|servizio|venditore|"  # noqa: E501
@@ -665,8 +688,31 @@ RATE_US: Final = Lexicon(
         ],
         "ja": [
             r"(?:レビュー|評価|口コミ|ご感想)(?:を|の)?(?:ご)?(?:投稿|記入|お願い|いただけ|頂け|して|書いて|残して|お寄せ)|"
-            r"採点|点数を(?:つけ|付け)|点を(?:つけ|付け)"
+            r"採点|点数を(?:つけ|付け)|点を(?:つけ|付け)|(?:レビュー|ご感想|ご意見|評判)(?:を)?(?:お待ち|お聞かせ)"
         ],
+    },
+)
+
+# A reminder that the review is still to come is the ask again ("you haven't rated it yet");
+# matched before the look-alikes are cut, since "reviewed" alone is usually ours.
+REMINDER: Final = Lexicon(
+    "reminder",
+    {
+        "en": [
+            r"(?:haven't|have not|not yet|yet to) (?:\w+ )?(?:rated|reviewed|left (?:a|your|us a) "
+            r"(?:review|rating|feedback))|(?:review|rating|feedback) is (?:still )?missing"
+        ],
+        "de": [r"noch nicht bewertet|noch keine bewertung|bewertung fehlt"],
+        "fr": [
+            r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)"
+        ],
+        "es": [r"(?:aún|todavía) no (?:ha|has) (?:valorado|calificado|dejado|puntuado|reseñado)"],
+        "it": [r"non ha ancora (?:valutato|recensito|lasciato)"],
+        "ja": [r"(?:レビュー|評価)(?:が|を)?まだ"],
+        "nl": [r"nog (?:geen|niet) (?:review|beoordeling|beoordeeld|gereviewd)"],
+        "pl": [r"jeszcze nie (?:ocenił\w*|wystawił\w*|napisał\w* opini\w*)"],
+        "sv": [r"(?:inte|ännu inte) (?:har )?(?:betygsatt|recenserat|lämnat (?:ett )?omdöme)"],
+        "tr": [r"henüz (?:değerlendirme|yorum|puan)\w*"],
     },
 )
 
@@ -735,6 +781,43 @@ EXCHANGE: Final = Lexicon(
         "es": [r"a cambio de|por cada|por su"],
         "it": [r"in cambio (?:di|del|della|dello)|per ogni|per il suo|per la sua"],
         "ja": [r"代わりに|引き換え"],
+    },
+)
+
+
+_EVERYDAY_PRESSURE: Final = frozenset(
+    {"matters", "counts", "zahlt", "nos ayuda", "dipende", "depende"}
+)
+
+# Steering complaints away from Amazon's public verdict: "tell us, not Amazon", "before
+# posting anything public, write to us".  A selective review ask without a review word.
+DIVERT: Final = Lexicon(
+    "divert",
+    {
+        "en": [
+            r"(?:tell|come to|contact|write to|talk to|message) us(?: first)?,? (?:not|instead of|rather "  # noqa: E501
+            r"than) amazon|instead of (?:contacting |going to |telling |writing to )?amazon|rather than "  # noqa: E501
+            r"(?:going to )?amazon|(?:don't|do not) (?:take it|go) public|before (?:posting|writing|saying|"  # noqa: E501
+            r"putting) (?:anything|something|it) (?:public|online|negative)|let the world know|tell the world"  # noqa: E501
+        ],
+        "de": [
+            r"statt (?:zu |an )?amazon|anstatt (?:zu |an )?amazon|nicht (?:an |zu )?amazon,? sondern|"  # noqa: E501
+            r"erzählen es uns|lassen sie es die welt wissen|bevor sie (?:etwas|irgendetwas) (?:öffentlich|"  # noqa: E501
+            r"negatives) (?:posten|schreiben|veröffentlichen)"
+        ],
+        "fr": [
+            r"plutôt que (?:vers |à |d'écrire à )?amazon|au lieu d'amazon|pas à amazon|nous le disent à nous|"  # noqa: E501
+            r"avant de publier quoi que ce soit"
+        ],
+        "es": [
+            r"en lugar de (?:a |acudir a )?amazon|en vez de (?:a )?amazon|antes de publicar nada"
+        ],
+        "it": [r"invece che (?:ad? )?amazon|anziché (?:ad? )?amazon|prima di pubblicare qualcosa"],
+        "ja": [r"amazonではなく|アマゾンではなく|公開の場に書き込む前"],
+        "nl": [r"in plaats van (?:naar )?amazon|niet (?:naar )?amazon,? maar"],
+        "pl": [r"zamiast (?:do )?amazon\w*"],
+        "sv": [r"i stället för (?:till )?amazon|istället för (?:till )?amazon"],
+        "tr": [r"amazon yerine|amazon'?a değil"],
     },
 )
 
@@ -811,6 +894,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     def found(i: int, j: int, message: str, fix: str) -> Finding:
         return doc.finding(view, i, j, RULE, block, message, fix)
 
+    for i, j in DIVERT.spans(doc):
+        yield found(i, j, _SELECTIVE, _FIX_SELECTIVE)
     cut = NOT_A_REVIEW.spans(doc)
     public = _sentences(_hits(PUBLIC, doc))
     reviews = _hits(REVIEW, doc, cut)
@@ -820,7 +905,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     weak_context = public | change_sentences
     weak = _hits(WEAK_NOUN, doc, cut)
     if weak:
-        pleaded = _sentences(_hits(PRESSURE, doc)) & _sentences(_hits(ASK, doc))
+        # "matters", "counts" alone are everyday words: with them the sentence must also ask
+        pressing = _hits(PRESSURE, doc)
+        strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
+        pleaded = strong | (_sentences(pressing) & _sentences(_hits(ASK, doc)))
         weak_context |= _sentences(_hits(EXCHANGE, doc)) | pleaded
     reviews += [h for h in weak if h[0] in weak_context]
     photos = _hits(PHOTO, doc)
@@ -832,7 +920,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if features:  # "a 4-star freezer": stars of an appliance or hotel are not a rating
         graded = {(i, j) for s, i, j in _hits(STARS, doc) if s in features}
         reviews = [h for h in reviews if h[0] not in features or not _overlaps(h, graded)]
-    rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut)
+    rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut) + _hits(REMINDER, doc)
     if not reviews and not rate_us:
         yield from _tell_others(doc, found)
         return
