@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from compliance import Report
 
 __all__ = [
+    "CLAIM_KINDS",
     "MARKETPLACES",
     "OPEN_STATES",
     "Address",
@@ -28,6 +29,7 @@ __all__ = [
     "Decision",
     "DecisionKind",
     "Draft",
+    "EvidenceEntry",
     "Exchange",
     "FulfilledBy",
     "InboundMessage",
@@ -68,6 +70,10 @@ class SystemKind(StrEnum):
     POLICY_WARNING = "policy_warning"  # a message of ours broke the messaging guidelines
     SENT_COPY = "sent_copy"
     OTHER = "other"
+
+
+CLAIM_KINDS = frozenset({SystemKind.A_TO_Z_CLAIM, SystemKind.CHARGEBACK})
+"""Amazon mail with money and the Order Defect Rate at stake: carded with a deadline."""
 
 
 class Intent(StrEnum):
@@ -339,6 +345,15 @@ class Exchange:
 
 
 @dataclass(frozen=True, slots=True)
+class EvidenceEntry:
+    """One message of the conversation with the buyer, as a claim's evidence lists it."""
+
+    at: datetime
+    by_buyer: bool  # False: our reply
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Conversation:
     """Everything a card, a slash command or the queue shows about one buyer message."""
 
@@ -361,6 +376,9 @@ class Conversation:
     # Earlier messages of the same buyer about the same order and our replies to them,
     # newest first (loaded for a card; empty in queue views).
     history: tuple[Exchange, ...] = ()
+    # An A-to-z claim's or chargeback's evidence: the buyer's messages about its order and
+    # our replies, oldest first (loaded for its card only).
+    evidence: tuple[EvidenceEntry, ...] = ()
 
     @property
     def sender_not_verified(self) -> bool:

@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 
 from bot.domain import Conversation
 from bot.errors import AlreadyDecided, ComplianceBlocked, NotAuthorised
-from bot.services import deciding, redraft
+from bot.services import deciding, disputes, redraft
 from bot.slack.blocks import (
     edit_modal,
     notice_modal,
@@ -27,10 +27,11 @@ from bot.slack.blocks import (
 from bot.slack.ids import ActionId
 from handlers.context import wismo
 from handlers.events import publish_home
-from handlers.responses import ack_first, card_location, show_result, user_text
+from handlers.responses import ack_first, card_location, say_privately, show_result, user_text
 
 __all__ = [
     "approve",
+    "copy_evidence",
     "doubt_send_again",
     "doubt_was_sent",
     "ignore",
@@ -54,6 +55,7 @@ def register(app: App) -> None:
     app.action(ActionId.APPROVE)(ack_first(approve))
     app.action(ActionId.EDIT)(ack_first(open_edit))
     app.action(ActionId.SEND_AGAIN)(ack_first(open_send_again))
+    app.action(ActionId.COPY_EVIDENCE)(ack_first(copy_evidence))
     app.action(ActionId.REJECT)(ack_first(open_reject))
     app.action(ActionId.MARK_ANSWERED)(ack_first(mark_answered))
     app.action(ActionId.DOUBT_WAS_SENT)(ack_first(doubt_was_sent))
@@ -93,6 +95,22 @@ def mark_answered(ack: Ack, body: dict[str, Any], client: WebClient, context: Bo
     user, pk = body["user"]["id"], _pk(body)
     result = deciding.mark_answered(w.services, pk, access=w.access, actor=user, now=w.now())
     show_result(client, w, result, user=user, fallback=card_location(body))
+
+
+def copy_evidence(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """A claim's evidence as plain text, only to the one who asked."""
+    ack()
+    w = wismo(context)
+    user, pk = body["user"]["id"], _pk(body)
+    text = disputes.evidence_for(w.services, pk, access=w.access, actor=user)
+    channel, _ = card_location(body)
+    fence = "`" * 3
+    say_privately(
+        client,
+        channel=channel or w.services.settings.channel,
+        user=user,
+        text=fence + text.replace(fence, "` ` `")[:39000] + fence,
+    )
 
 
 def doubt_was_sent(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:

@@ -171,6 +171,7 @@ _ON_A_MESSAGE = {
     ActionId.REJECT,
     ActionId.MARK_ANSWERED,
     ActionId.SEND_AGAIN,
+    ActionId.COPY_EVIDENCE,
 }
 _OPENS_A_MODAL = {ActionId.EDIT, ActionId.REJECT, ActionId.SEND_AGAIN}
 _OUR_VIEW = _obj(**{**_VIEW_FIELDS, "private_metadata": _metadata(pk=_message_id, lang=_OPT_TEXT)})

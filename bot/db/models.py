@@ -116,6 +116,7 @@ class MessageRow(Base):
     state: Mapped[MessageState] = mapped_column(EnumText(MessageState))
     kind: Mapped[MessageKind | None] = mapped_column(EnumText(MessageKind))
     system_kind: Mapped[SystemKind | None] = mapped_column(EnumText(SystemKind))
+    case_id: Mapped[str | None] = mapped_column(String(64))  # a claim's or case's own id
     order_id: Mapped[str | None] = mapped_column(String(32))
     buyer_name: Mapped[str | None] = mapped_column(String(200))
     buyer_alias: Mapped[str | None] = mapped_column(String(320))

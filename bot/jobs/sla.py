@@ -42,6 +42,7 @@ from bot.db.uow import UowFactory
 from bot.errors import SlackError, SlackRateLimited, SlackRefused, SlackUnreachable
 from bot.ports import SlackSender
 from bot.services.conversations import conversation_from_rows, load_conversation
+from bot.services.disputes import is_claim
 from bot.services.escalations import (
     Claimed,
     Delivery,
@@ -293,6 +294,8 @@ class _Poster:
             self.blocked = True
             return None
         stage = claim.threshold.stage
+        if is_claim(conv.message) and stage in {Stage.THREAD_NOTE, Stage.CHANNEL}:
+            stage = Stage.MANAGERS  # a lost claim costs money and the Order Defect Rate
         text = escalation_text(
             conv, claim.threshold.left, self.now, mentions_for(stage, self.config.managers)
         )

@@ -202,6 +202,7 @@ def _message(row: MessageRow) -> InboundMessage:
         language=row.language,
         intent=row.intent,
         system_kind=row.system_kind,
+        case_id=row.case_id,
         in_reply_to=row.in_reply_to,
         comm_mgr_token=row.comm_mgr_token,
         no_response_url=row.no_response_url,

@@ -29,6 +29,7 @@ from bot.clock import clock_speed
 from bot.db.models import MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
+    CLAIM_KINDS,
     Conversation,
     DecisionKind,
     MessageKind,
@@ -47,6 +48,7 @@ from bot.services.access import AUDIT, Access, Role
 from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
 from bot.services.deps import Deps
+from bot.services.disputes import with_evidence
 from bot.services.outbox import (
     UNSETTLED,
     enqueue,
@@ -307,10 +309,14 @@ def mark_answered(
     """The agent answered outside the bot (after 'handle manually' or a failed send)."""
     authorise(access, pk, actor=actor, what="mark answered")
     with services.uow_factory() as uow:
+        row = uow.messages.get(pk)
+        expected = {MessageState.MANUAL, MessageState.FAILED}
+        if row is not None and row.system_kind in CLAIM_KINDS:
+            expected |= DECIDABLE  # a claim is answered in Seller Central, straight from its card
         claim_or_raise(
             uow,
             pk,
-            expected={MessageState.MANUAL, MessageState.FAILED},
+            expected=expected,
             new=MessageState.ANSWERED,
             actor=actor,
             now=now,
@@ -325,7 +331,7 @@ def mark_answered(
 def current(services: Deps, pk: int) -> Conversation:
     """The conversation as a card shows it, with what became of the reply in the outbox."""
     with services.uow_factory().read_only() as uow:
-        conv = load_conversation(uow, pk, policy=services.policy)
+        conv = with_evidence(uow, load_conversation(uow, pk, policy=services.policy))
         outbox = uow.outbox.for_message(pk)
         outcome = ""
         if outbox is not None:

@@ -63,6 +63,7 @@ from bot.services.conversations import (
     sender_to_json,
 )
 from bot.services.deps import Deps
+from bot.services.disputes import is_claim
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
 from carriers.names import display_name, order_carrier
@@ -363,13 +364,19 @@ def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | N
 
     # remote calls, no transaction
     enrichment = enrich(services, message, stored_order=stored, sender=conv.sender)
-    composed = compose(
-        message,
-        enrichment,
-        now=now,
-        seller_name=services.settings.seller_name,
-        policy=services.policy,
-        languages=services.library.languages,
+    # A claim is answered in Seller Central: its card gets the order and tracking as
+    # evidence, never a reply to send.
+    composed = (
+        None
+        if is_claim(message)
+        else compose(
+            message,
+            enrichment,
+            now=now,
+            seller_name=services.settings.seller_name,
+            policy=services.policy,
+            languages=services.library.languages,
+        )
     )
 
     sender: dict[str, Any] = {}
@@ -397,14 +404,15 @@ def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | N
         for row in _snapshot_rows(pk, order_id, enrichment.parcels):
             uow.tracking.add(row)
 
-        uow.drafts.add_version(
-            pk,
-            composed.text,
-            now=now,
-            scenario=composed.scenario or None,
-            lang=composed.language,
-            compliance=composed.report.to_json(),
-        )
+        if composed is not None:
+            uow.drafts.add_version(
+                pk,
+                composed.text,
+                now=now,
+                scenario=composed.scenario or None,
+                lang=composed.language,
+                compliance=composed.report.to_json(),
+            )
         conv = load_conversation(uow, pk, policy=services.policy)
         uow.commit()
     return conv

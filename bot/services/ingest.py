@@ -36,6 +36,7 @@ from bot.mail.content_digest import content_digest
 from bot.mail.intent import inherit
 from bot.printable import printable, printable_text
 from bot.services.conversations import sender_to_json
+from bot.services.disputes import deadline_of, is_claim
 
 __all__ = ["ANSWER_WITHIN", "SUPERSEDABLE", "StoredResult", "message_id_for", "store_inbound"]
 
@@ -179,7 +180,11 @@ def _new_row(
         raw_mime=raw[:RAW_KEEP_LIMIT] if malformed else None,
         received_at=received_at,
         arrived_at=arrived_at,
-        due_at=received_at + ANSWER_WITHIN,
+        due_at=(
+            deadline_of(parsed, received_at)
+            if parsed is not None and is_claim(parsed)
+            else received_at + ANSWER_WITHIN
+        ),
         # The sweep looks at a new buyer message at once: mail read after downtime may
         # already be past some thresholds.
         next_escalation_at=received_at if state is MessageState.RECEIVED else None,
@@ -189,6 +194,7 @@ def _new_row(
         # Buyer text is stored without control characters: PostgreSQL refuses NUL.
         row.kind = parsed.kind
         row.system_kind = parsed.system_kind
+        row.case_id = printable(parsed.case_id)
         row.order_id = printable(parsed.order_id)
         row.buyer_name = printable(parsed.buyer_name)
         row.buyer_alias = printable(parsed.buyer_alias)
@@ -256,6 +262,10 @@ def _state(parsed: InboundMessage | None, *, malformed: bool) -> MessageState:
         # Mail the parser could not place (truncated, undecodable, a look-alike sender):
         # it may be a buyer's message, so a human gets a card for it.
         return MessageState.MALFORMED
+    if is_claim(parsed):
+        # An A-to-z claim or a chargeback has a deadline too: it is carded and swept like
+        # a buyer message (bot.services.disputes), never drafted.
+        return MessageState.RECEIVED
     if parsed.kind is not MessageKind.BUYER_MESSAGE:
         # Amazon system mail, or mail that is not from Amazon at all: shown, never drafted,
         # and no deadline runs on it.

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.domain import (
+    CLAIM_KINDS,
     AuthOutcome,
     BuyerMatch,
     Conversation,
@@ -28,6 +29,7 @@ from bot.domain import (
     RejectReason,
     ResponseFigures,
     SenderCheck,
+    SystemKind,
     TeamFigures,
 )
 from bot.slack.ids import ActionId, BlockId, CallbackId
@@ -40,6 +42,7 @@ __all__ = [
     "REJECT_REASON_LABELS",
     "Block",
     "card",
+    "claim_card",
     "deadline_badge",
     "edit_modal",
     "escalation_text",
@@ -325,6 +328,8 @@ def _verdict(report: Report) -> str:
 def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
     """The queue card: ``{"text": fallback, "blocks": [...]}`` for chat.postMessage/update."""
     msg = conv.message
+    if msg.kind is MessageKind.SYSTEM and msg.system_kind in CLAIM_KINDS:
+        return claim_card(conv, now=now)
     blocks: list[Block] = [
         {"type": "header", "text": _text(_title(conv), kind="plain_text")},
         _context(
@@ -927,3 +932,89 @@ def escalation_text(
         f"{who} :hourglass_flowing_sand: {_hours(conv.due_at - now)} left to answer "
         f"order `{order}` (due {slack_date(conv.due_at)})."
     ).strip()
+
+
+# -- A-to-z claims and chargebacks --------------------------------------------------------
+
+_CLAIM_TITLES = {
+    SystemKind.A_TO_Z_CLAIM: "A-to-z Guarantee claim",
+    SystemKind.CHARGEBACK: "Chargeback",
+}
+_CLAIM_PAGES = {
+    SystemKind.A_TO_Z_CLAIM: "Performance → A-to-z Guarantee claims",
+    SystemKind.CHARGEBACK: "Performance → Chargeback claims",
+}
+
+
+def claim_card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
+    """An A-to-z claim's or chargeback's card: deadline, next step and the evidence panel
+    (order, every package's tracking with its scans and delivery, the buyer conversation)."""
+    msg = conv.message
+    kind = msg.system_kind or SystemKind.A_TO_Z_CLAIM
+    title = _CLAIM_TITLES.get(kind, "Claim") + (f" ({msg.marketplace})" if msg.marketplace else "")
+    facts = [
+        f"Received {slack_date(conv.received_at)}",
+        deadline_badge(conv.due_at, now, open_=conv.open),
+    ]
+    if msg.case_id:
+        facts.append(f"Case `{escape(msg.case_id)}`")
+    blocks: list[Block] = [
+        {"type": "header", "text": _text(":scales: " + title, kind="plain_text")},
+        _context(*facts),
+    ]
+    if msg.subject:
+        blocks.append(_context("Subject: " + escape(msg.subject)[:1000]))
+    blocks.append(_section(_quote(msg.body or "(empty mail)", 1500)))
+    if conv.open:
+        blocks.append(
+            _section(
+                f"*Next step*: respond in Seller Central ({_CLAIM_PAGES.get(kind, '')}) before "
+                f"the deadline with the evidence below (*Copy evidence* gives it as text), "
+                "then press *Responded in Seller Central*. Unanswered, Amazon decides for the "
+                "buyer and the claim counts against the Order Defect Rate."
+            )
+        )
+    blocks.append({"type": "divider"})
+    blocks.append(
+        _section("*Evidence*\n" + _order_text(conv.order, conv.order_problem, msg.order_id))
+    )
+    for tracking in conv.trackings[:5]:
+        blocks.append(_section(_claim_tracking_text(tracking, now)))
+    blocks.append(_section(_exchanges_text(conv)))
+    elements = [_button("Copy evidence", ActionId.COPY_EVIDENCE, str(conv.pk))]
+    if conv.open:
+        elements.append(
+            _button(
+                "Responded in Seller Central",
+                ActionId.MARK_ANSWERED,
+                str(conv.pk),
+                style="primary",
+            )
+        )
+    else:
+        blocks.append(_section(_outcome_text(conv), block_id=BlockId.DECISION))
+    blocks.append({"type": "actions", "block_id": f"act-{conv.pk}", "elements": elements})
+    fallback = f"{title}: {msg.order_id or 'no order id'}"
+    return {"text": escape(fallback), "blocks": blocks[:MESSAGE_BLOCK_LIMIT]}
+
+
+def _claim_tracking_text(tracking: Tracking, now: datetime) -> str:
+    lines = [_tracking_text(tracking, now)]
+    events = tracking.events[:8]
+    for event in events:
+        where = f", {escape(event.location)}" if event.location else ""
+        lines.append(f"• {slack_date(event.at)}: {escape(event.description)}{where}")
+    if len(tracking.events) > len(events):
+        lines.append(f"_… {len(tracking.events) - len(events)} earlier scans in Copy evidence_")
+    return "\n".join(lines)[: SECTION_LIMIT - 10]
+
+
+def _exchanges_text(conv: Conversation) -> str:
+    if not conv.evidence:
+        return "*Conversation with the buyer*: no message from the buyer about this order."
+    lines = ["*Conversation with the buyer*"]
+    for entry in conv.evidence[-6:]:
+        who = "Buyer" if entry.by_buyer else "We"
+        text = " ".join(entry.text.split())
+        lines.append(f"• {slack_date(entry.at)} {who}: {escape(truncate(text, 300))}")
+    return "\n".join(lines)[: SECTION_LIMIT - 10]

@@ -26,6 +26,7 @@ class ActionId(StrEnum):
     SHIP_DATE = "wismo.ship_date"  # opens the new ship date modal
     SHIP_DATE_PICK = "wismo.ship_date_pick"  # its date picker
     SCENARIO = "wismo.scenario"  # the edit modal's "switch the reply" select
+    COPY_EVIDENCE = "wismo.copy_evidence"  # a claim's evidence as plain text
 
 
 class CallbackId(StrEnum):

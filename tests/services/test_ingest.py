@@ -81,15 +81,41 @@ def test_two_workers_storing_the_same_mail_at_once_store_it_once(uow_factory, ro
 
 def test_system_mail_is_stored_as_system_and_never_enters_the_queue(uow_factory):
     parsed = buyer_message(
-        "<atoz@amazon.com>", kind=MessageKind.SYSTEM, system_kind=SystemKind.A_TO_Z_CLAIM
+        "<return@amazon.com>", kind=MessageKind.SYSTEM, system_kind=SystemKind.RETURN_REQUEST
     )
     result = store_inbound(uow_factory, b"x", parsed, arrived_at=ARRIVED)
     assert result.state is MessageState.SYSTEM
     with uow_factory() as uow:
         row = uow.messages.get(result.message_pk)
-        assert row.system_kind is SystemKind.A_TO_Z_CLAIM
+        assert row.system_kind is SystemKind.RETURN_REQUEST
         assert row.next_escalation_at is None  # no deadline on system mail
         assert uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=10) == []
+
+
+def test_a_claim_enters_the_queue_with_the_deadline_the_mail_states(uow_factory):
+    stated = T0 + timedelta(days=2)
+    parsed = buyer_message(
+        "<atoz@amazon.com>",
+        kind=MessageKind.SYSTEM,
+        system_kind=SystemKind.A_TO_Z_CLAIM,
+        case_id="9876543210",
+        respond_by=stated,
+    )
+    result = store_inbound(uow_factory, b"x", parsed, arrived_at=ARRIVED)
+    assert result.state is MessageState.RECEIVED and result.due_at == stated
+    with uow_factory() as uow:
+        row = uow.messages.get(result.message_pk)
+        assert row.case_id == "9876543210"
+        assert row.next_escalation_at == row.received_at  # swept like a buyer message
+
+
+def test_a_chargeback_without_a_stated_deadline_gets_amazons_seven_days(uow_factory):
+    parsed = buyer_message(
+        "<cb@amazon.com>", kind=MessageKind.SYSTEM, system_kind=SystemKind.CHARGEBACK
+    )
+    result = store_inbound(uow_factory, b"x", parsed, arrived_at=ARRIVED)
+    assert result.state is MessageState.RECEIVED
+    assert result.due_at == result.received_at + timedelta(days=7)
 
 
 def test_malformed_mail_is_kept_with_its_reason_and_bytes_for_a_human(uow_factory):
