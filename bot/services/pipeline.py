@@ -22,6 +22,7 @@ from bot.services.delivery_failures import reopen_after_failure
 from bot.services.deps import Deps
 from bot.services.drafting import draft_message
 from bot.services.ingest import StoredResult, store_inbound
+from bot.services.policy_warnings import alert_managers
 
 __all__ = ["DraftRun", "draft_pending", "pending_ids", "process_raw", "store_raw"]
 
@@ -38,6 +39,8 @@ def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResu
         # Matched on every delivery, idempotently: one that died before matching is
         # matched when the mail comes again.
         reopen_after_failure(services.uow_factory, stored.message_pk, parsed, now=arrived_at)
+    if parsed.system_kind is SystemKind.POLICY_WARNING and stored.state is MessageState.SYSTEM:
+        alert_managers(services, stored.message_pk, parsed, now=arrived_at)
     return stored
 
 
