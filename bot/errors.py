@@ -23,7 +23,8 @@ cannot be parsed is not an exception either: it is stored as MALFORMED with its 
     │   └── AmazonUnavailable
     ├── MailSendError
     │   ├── MailRejected            the server refused this message: do not retry as is
-    │   └── MailUnavailable         the server is down or refused the connection: retry later
+    │   ├── MailUnavailable         the server is down or refused the connection: retry later
+    │   └── MailInDoubt             the whole message went out unconfirmed: never resend by itself
     ├── DecisionError
     │   ├── NotAuthorised           user is not a configured agent
     │   ├── AlreadyDecided          another decision won (who, what)
@@ -53,6 +54,7 @@ __all__ = [
     "DecisionError",
     "InboundError",
     "InboxUnavailable",
+    "MailInDoubt",
     "MailRejected",
     "MailSendError",
     "MailUnavailable",
@@ -147,6 +149,11 @@ class MailRejected(MailSendError):
 
 class MailUnavailable(MailSendError):
     pass
+
+
+class MailInDoubt(MailSendError):
+    """The server received the end of the message but never confirmed it: it may have
+    delivered it, so only a human who checked the sent folder may send it again."""
 
 
 class DecisionError(WismoError):

@@ -52,8 +52,9 @@ class MailSender(Protocol):
     """Sends one reply (``bot.mail.smtp.SmtpSender`` in production).
 
     Raises :class:`~bot.errors.MailUnavailable` when it may be retried,
-    :class:`~bot.errors.MailRejected` when the server refused this mail.  Any other
-    exception leaves the outcome unknown.
+    :class:`~bot.errors.MailRejected` when the server refused this mail,
+    :class:`~bot.errors.MailInDoubt` when it took the whole mail without confirming it.
+    Any other exception leaves the outcome unknown too.
     """
 
     def send(self, mail: OutgoingMail) -> None: ...

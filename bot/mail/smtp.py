@@ -12,13 +12,17 @@ so Amazon files it under the conversation and the buyer's opt-out does not apply
 - ``smtps://user:pass@host[:465]`` implicit TLS.
 
 Every smtplib, socket and TLS error is translated into :class:`MailRejected` (a human must
-act: do not resend as is) or :class:`MailUnavailable` (try again later).  No message names
-the password.
+act: do not resend as is) or :class:`MailUnavailable` (try again later), as long as the
+server cannot have the whole message yet.  Once the final "." of DATA is written, only the
+server's reply tells; no reply (a timeout, a dropped connection) is :class:`MailInDoubt`:
+the server may have delivered it, so resending could answer the buyer twice.  No message
+names the password.
 """
 
 from __future__ import annotations
 
 import base64
+import re
 import smtplib
 import ssl
 from collections.abc import Callable
@@ -31,7 +35,7 @@ from urllib.parse import unquote, urlsplit
 
 from bot.config import Settings
 from bot.domain import OutgoingMail
-from bot.errors import ConfigError, MailRejected, MailUnavailable
+from bot.errors import ConfigError, MailInDoubt, MailRejected, MailUnavailable
 from compliance import Policy
 from compliance.wire import check_mime
 
@@ -163,10 +167,8 @@ class SmtpSender:
         try:
             with self._connect() as smtp:
                 self._login(smtp)
-                # Not send_message(): it re-serialises with mbox rules and turns a line
-                # "From ..." of the body into ">From ...".
-                smtp.sendmail(self._envelope_from, [recipient], wire)
-        except (MailRejected, MailUnavailable):
+                _transmit(smtp, self._envelope_from, recipient, wire, where=where)
+        except (MailRejected, MailUnavailable, MailInDoubt):
             raise
         except smtplib.SMTPRecipientsRefused as exc:
             code, detail = next(iter(exc.recipients.values()))
@@ -246,6 +248,50 @@ class SmtpSender:
                 f"SMTP server {t.where} offers no login method smtplib supports: "
                 "check SMTP_URL credentials"
             ) from exc
+
+
+_LINE_START_DOT = re.compile(rb"^\.", re.MULTILINE)
+
+
+def _transmit(
+    smtp: smtplib.SMTP, envelope_from: str, recipient: str, wire: bytes, *, where: str
+) -> None:
+    """smtplib's ``sendmail`` step by step, to know whether the end of data was written.
+
+    Not ``send_message()`` either: it re-serialises with mbox rules and turns a line
+    "From ..." of the body into ">From ...".
+    """
+    smtp.ehlo_or_helo_if_needed()
+    code, resp = smtp.mail(envelope_from)
+    if code != 250:
+        raise smtplib.SMTPSenderRefused(code, resp, envelope_from)
+    code, resp = smtp.rcpt(recipient)
+    if code not in (250, 251):
+        raise smtplib.SMTPRecipientsRefused({recipient: (code, resp)})
+    code, resp = smtp.docmd("DATA")
+    if code != 354:
+        raise smtplib.SMTPDataError(code, resp)
+    data = _LINE_START_DOT.sub(b"..", wire)
+    if not data.endswith(b"\r\n"):
+        data += b"\r\n"
+    # If this write fails, the final "." did not go out: the server discards the message.
+    smtp.send(data + b".\r\n")
+    try:
+        code, resp = smtp.getreply()
+    except (OSError, smtplib.SMTPException) as exc:
+        raise MailInDoubt(
+            f"SMTP server {where} received the whole reply but never confirmed it "
+            f"({type(exc).__name__}: {exc}): it may have been delivered, so it is not "
+            "resent automatically"
+        ) from exc
+    if 400 <= code < 600:
+        raise smtplib.SMTPDataError(code, resp)
+    if code != 250:
+        raise MailInDoubt(
+            f"SMTP server {where} answered the end of the reply with {code} "
+            f"({resp.decode('utf-8', 'replace')}): it may have been delivered, so it is not "
+            "resent automatically"
+        )
 
 
 def _login_plain_utf8(smtp: smtplib.SMTP, username: str, password: str) -> None:

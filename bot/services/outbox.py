@@ -10,6 +10,9 @@ human, who checks the mailbox's sent folder and resolves it from the card
 automatically, because a resend could answer the buyer twice, which Amazon counts against
 the seller.
 
+A send the mail server received to the end but never confirmed (:class:`MailInDoubt`: no
+reply after the final "." of DATA) is ``stuck`` at once, for the same reason.
+
 A transient failure (:class:`MailUnavailable`) goes back to ``pending`` with backoff; a
 refusal (:class:`MailRejected`) is ``failed`` and so is the message, for a human to act.
 
@@ -37,7 +40,13 @@ from sqlalchemy.exc import IntegrityError
 from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import MARKETPLACES, DecisionKind, MessageState, OutgoingMail
-from bot.errors import AlreadyDecided, DatabaseUnavailable, MailRejected, MailUnavailable
+from bot.errors import (
+    AlreadyDecided,
+    DatabaseUnavailable,
+    MailInDoubt,
+    MailRejected,
+    MailUnavailable,
+)
 from bot.mail.sender import reply_address_problem
 from bot.ports import MailSender
 from bot.services.claims import claim, record_decision
@@ -425,6 +434,9 @@ def _send_and_record(
             # Not delivered: offered again after the outage, refused again, recorded then.
             raise _Recording(error, sent=False) from error
         return "failed"
+    except MailInDoubt as exc:
+        _to_stuck(uow_factory, pk, str(exc))
+        return "stuck"
     except Exception as exc:
         # We cannot tell whether the server took the mail: do not guess.  If the database
         # is away too, the row stays in ``sending`` and becomes stuck by its timeout.

@@ -22,9 +22,11 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from bot.config import Secret, Settings
 from bot.domain import OutgoingMail
-from bot.errors import ConfigError, MailRejected, MailUnavailable
+from bot.errors import ConfigError, MailInDoubt, MailRejected, MailUnavailable
 from bot.mail.smtp import SmtpSender, parse_smtp_url, smtp_sender_from_settings
 from bot.testing.net import free_port
+from bot.testing.smtp import Recorder as SinkRecorder
+from bot.testing.smtp import running_smtp
 
 ALIAS = "qw2smy2gutcr61k+133a066e@marketplace.amazon.de"
 FROM = "Muster Shop <support@muster-shop.example>"
@@ -248,6 +250,26 @@ def test_silent_server_times_out_as_unavailable() -> None:
         with pytest.raises(MailUnavailable):
             sender(f"smtp://127.0.0.1:{port}", timeout=0.5).send(reply())
         assert time.monotonic() - started < 3
+
+
+@pytest.mark.parametrize("after_data", ["hang", "close"])
+def test_a_whole_message_never_confirmed_is_in_doubt_not_unavailable(after_data: str) -> None:
+    # The server has the message up to the final ".": it may deliver it, so this must not
+    # look like a dropped connection that the outbox retries.
+    sink = SinkRecorder(after_data=after_data)  # type: ignore[arg-type]
+    with (
+        running_smtp(recorder=sink) as (port, rec),
+        pytest.raises(MailInDoubt, match="never confirmed"),
+    ):
+        sender(f"smtp://127.0.0.1:{port}", timeout=1.0).send(reply())
+    assert len(rec.received) == 1
+
+
+def test_a_refusal_before_data_is_still_unavailable() -> None:
+    sink = SinkRecorder(rcpt_reply="451 4.3.0 try later")
+    with running_smtp(recorder=sink) as (port, rec), pytest.raises(MailUnavailable, match="451"):
+        sender(f"smtp://127.0.0.1:{port}").send(reply())
+    assert rec.received == []
 
 
 def test_header_injection_is_refused_before_connecting() -> None:

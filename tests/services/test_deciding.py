@@ -16,7 +16,9 @@ from bot.domain import DecisionKind, MessageState, RejectReason
 from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError, NotAuthorised
 from bot.services import deciding
 from bot.services.ingest import store_inbound
+from bot.services.outbox import deliver_due
 from bot.testing.net import free_port
+from bot.testing.smtp import Recorder, running_smtp
 from tests.services.helpers import T0, access_for, buyer_message
 
 AGENT, OTHER = "U0AGENT", "U0OTHER"
@@ -299,3 +301,63 @@ def test_every_decision_refuses_a_non_agent_before_touching_anything(services, c
     what = "edit" if use_case == "open edit" else use_case
     audit = [r.getMessage() for r in caplog.records if r.name == "wismo.audit"]
     assert audit == [f"refused: {stranger} is not an agent (tried {what} on message {pk})"]
+
+
+def _services_on(engine, db_url, sink: Recorder):
+    """Services sending to their own SMTP server, with a short client timeout."""
+    port = free_port()
+    settings = Settings(
+        database_url=db_url,
+        smtp_url=Secret(f"smtp://127.0.0.1:{port}"),
+        mail_from="Support <support@seller.example>",
+        smtp_timeout_seconds=1.0,
+    )
+    return port, build_wiring(settings, engine=engine, clock=lambda: T0)
+
+
+@pytest.mark.parametrize("after_data", ["hang", "close"])
+def test_a_reply_the_server_took_but_never_confirmed_is_in_doubt_and_never_resent(
+    engine, db_url, after_data
+):
+    sink = Recorder(after_data=after_data)
+    port, services = _services_on(engine, db_url, sink)
+    try:
+        with running_smtp(port, recorder=sink):
+            pk = carded(services)
+            result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
+            assert result.conversation.send_in_doubt  # the card offers the two choices
+            assert "sent folder" in result.conversation.outcome
+            # Several worker ticks, well past any back-off: nothing goes out again.
+            for minutes in (1, 2, 5, 30, 120):
+                counts = deliver_due(
+                    services.uow_factory, services.mailer, now=T0 + timedelta(minutes=minutes)
+                )
+                assert counts.sent == counts.retrying == 0
+            assert len(sink.received) == 1
+            with services.uow_factory() as uow:
+                row = uow.outbox.for_message(pk)
+                assert row is not None and row.state is OutboxState.STUCK
+            assert deciding.current(services, pk).send_in_doubt
+    finally:
+        services.close()
+
+
+def test_a_refusal_before_the_data_is_still_retried(engine, db_url):
+    sink = Recorder(rcpt_reply="451 4.3.0 try again later")
+    port, services = _services_on(engine, db_url, sink)
+    try:
+        with running_smtp(port, recorder=sink):
+            pk = carded(services)
+            result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
+            conv = result.conversation
+            assert not conv.send_in_doubt
+            assert "retrying" in conv.outcome and "451" in conv.outcome
+            assert sink.received == []
+            sink.rcpt_reply = None  # the server recovers
+            counts = deliver_due(
+                services.uow_factory, services.mailer, now=T0 + timedelta(minutes=1)
+            )
+            assert counts.sent == 1 and len(sink.received) == 1
+            assert deciding.current(services, pk).state is MessageState.ANSWERED
+    finally:
+        services.close()
