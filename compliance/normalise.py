@@ -377,8 +377,12 @@ _ANY_DOT_LOOKALIKE: Final = re.compile(
 # Other marks typed for the dot before a top-level domain nobody writes as a word:
 # "myshop,com", "myshop;com", "myshop..com", "myshop\\.com", "myshop%2Ecom".
 _COMMA_DOT: Final = re.compile(
-    r"(?:[,;:'…](?<=[a-z0-9][,;:'…])|\.\.(?<=[a-z0-9]\.\.)|\\\.(?<=[a-z0-9]\\\.)|%2e(?<=[a-z0-9]%2e))"
-    r"(?=(?:com|net|org|info|biz|shop|store)(?![a-z0-9]))"
+    "(?:"
+    + "|".join(
+        rf"{re.escape(mark)}(?<=[a-z0-9]{re.escape(mark)})"
+        for mark in (",", ";", ":", "'", "…", "..", "\\.", "%2e")
+    )
+    + r")(?=(?:com|net|org|info|biz|shop|store)(?![a-z0-9]))"
 )
 # "www,giardino-facile,it/video": after "www," or before a path every comma of the host is a
 # dot, whatever the top-level domain.

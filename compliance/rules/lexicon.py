@@ -97,14 +97,14 @@ _NEGATION: Final = re.compile(
     r"nigdy|zaden|inte|ej|ingen|inga|aldrig|utan|degil|asla|hic)(?![a-z0-9])"
 )
 _SELLING_NEGATIONS: Final = ("miss", "verpass", "manqu", "pierd", "perd", "przegap", "kacir")
-_CLAUSE_END: Final = re.compile(r"[.!?;:,]")
+_CLAUSE_END: Final = re.compile(r"[.!?;:,\n]")
 _LISTED: Final = re.compile(
     r"(?<![a-z])(?:or|and|oder|und|ou|et|o|y|e|of|en|lub|eller|och|veya|ya da)(?![a-z])"
 )
 # A refusal after the thing refused, in its clause: "... ist leider nicht möglich".
 _REFUSED_AFTER: Final = re.compile(
-    r"[^.!?;:,\n]{0,60}?(?:(?:is|are) not (?:possible|accepted|available)|(?:ist|sind) (?:leider )?"
-    r"nicht (?:möglich|moglich)|n'est pas (?:possible|accepté)|no es posible|non è possibile|"
+    r"(?:(?:is|are) not (?:possible|accepted|available)|(?:ist|sind) (?:leider )?"
+    r"nicht (?:möglich|moglich)|n'est pas (?:possible|accepte)|no es posible|non e possibile|"
     r"niet mogelijk|nie jest możliwe|nie jest mozliwe|inte möjligt|inte mojligt|mümkün değil|"
     rf"mumkun degil|{fold_literal('(?:は|が)(?:ございません|ありません)')})"
 )
@@ -117,7 +117,9 @@ def negated(text: str, start: int) -> bool:
     "There is no discount code needed", "you do not need to contact us directly", or after
     the words in its clause: "PayPal ist leider nicht möglich".
     """
-    if _REFUSED_AFTER.match(text, start) is not None:
+    clause = _CLAUSE_END.search(text, start, start + 80)
+    end = clause.start() if clause is not None else min(len(text), start + 80)
+    if _REFUSED_AFTER.search(text, start, end) is not None:
         return True
     window = text[max(0, start - 60) : start]
     cuts = [m.end() for m in _CLAUSE_END.finditer(window)]

@@ -60,7 +60,8 @@ _PLACEHOLDER: Final = re.compile(
     # other delimiter pairs: ((x)), #X#, @x@, @@X@@ («x» is a French, Spanish and Italian quote)
     r"|\(\([^()\n]{1,40}\)\)|#[A-Za-z_]{3,30}#|@@?[A-Za-z_]{3,30}@@?"
     # "XXX" and "xxx-xxxxxxx-xxxxxxx"; starts with the letter, then looks back (fast scan)
-    r"|[xX](?<![A-Za-z0-9_][xX])(?:[xX]{2}-[xX]{7}-[xX]{7}|(?<=X)X{2,})(?![A-Za-z0-9_])"
+    r"|x(?<![A-Za-z0-9_]x)[xX]{2}-[xX]{7}-[xX]{7}(?![A-Za-z0-9_])"
+    r"|X(?<![A-Za-z0-9_]X)(?:[xX]{2}-[xX]{7}-[xX]{7}|X{2,})(?![A-Za-z0-9_])"
 )
 _DISGUISE: Final = frozenset({"at", "dot", ".", "@", "punkt", "point", "punto", "ät"})
 _VOCABULARY: Final = re.compile(
@@ -142,19 +143,28 @@ def find_html(doc: Document) -> Iterator[Finding]:
 # Emoticons and shortcodes are emoji typed in ASCII (":-)", "<3", "^_^", "m(_ _)m",
 # ":thumbsup:"); a buyer sees the face all the same.  A mouth needs eyes right before it, and
 # the eyes may not continue a number or a URL ("1:3", "https://").
-# Every alternative consumes its first character before looking back, so the engine skips
-# quickly over text that holds none of them.  Those led by a letter or "-" ("xD", "T_T",
-# "-_-", "m(_ _)m") are searched only when the text holds "_" or "xd" at all.
+# Python's engine skips quickly to a possible start only when every alternative starts with
+# one literal character, so each eye, bracket or letter gets its own alternative, and each
+# looks back after consuming it.
+_MOUTH: Final = r"['-]?[-o^]?[)(\]\[DPp3*](?![\w)(\]\[])"
 _EMOTICON: Final = re.compile(
-    r"[:;=](?<![:;=8^<>\d/][:;=])['-]?[-o^]?[)(\]\[DPp3*](?![\w)(\]\[])"
-    r"|[(\[](?<![\w(][(\[])[-^]?[:;=](?![\w:;=])"
-    r"|<(?<![\w<]<)3+(?!\d)|\^[_.ovω▽ー-]?\^|>_<|¯\\_\(ツ\)_/¯"
-    r"|:(?<![\w:]:)(?:[a-z][a-z0-9_]{1,30}|\+1|-1):(?![\w:])"
+    "|".join(
+        [rf"\{eye}(?<![:;=8^<>\d/]\{eye}){_MOUTH}" for eye in ":;="]
+        + [rf"\{b}(?<![\w(]\{b})[-^]?[:;=](?![\w:;=])" for b in "(["]
+        + [
+            r"<(?<![\w<]<)3+(?!\d)",
+            r"\^[_.ovω▽ー-]?\^",
+            r">_<",
+            r"¯\\_\(ツ\)_/¯",
+            r":(?<![\w:]:)(?:[a-z][a-z0-9_]{1,30}|\+1|-1):(?![\w:])",
+        ]
+    )
 )
 _LETTER_EMOTICON: Final = re.compile(
-    r"[xX](?<![\w-][xX])[Dd](?![\w-])|-(?<![\w]-)_-(?!\w)|T(?<!\wT)_T(?!\w)|m\(_ ?_\)m"
+    r"x(?<![\w-]x)[Dd](?![\w-])|X(?<![\w-]X)[Dd](?![\w-])|-(?<![\w]-)_-(?!\w)"
+    r"|T(?<!\wT)_T(?!\w)|m\(_ ?_\)m"
 )
-_LETTER_EMOTICON_HINT: Final = re.compile(r"_|[xX][dD]")
+_LETTER_EMOTICON_HINT: Final = re.compile(r"_|x[dD]|X[dD]")
 
 
 def find_emoji(doc: Document) -> Iterator[Finding]:
@@ -212,31 +222,42 @@ _SLOT_NAMES: Final = (  # noqa: SIM905
     "CustomerName OrderId OrderID OrderNumber TrackingNumber TrackingId TrackingID TrackingLink "
     "TrackingUrl TrackingURL NAME DATE TRACKING ADDRESS BUYER CUSTOMER"
 ).split()
-# Each alternative starts with its own first letter and then looks back, so the scan only
-# stops at capitals.
-_SLOT: Final = "|".join(
-    f"{name[0]}(?<![\\w-]{name[0]}){name[1:]}" for name in sorted(set(_SLOT_NAMES), reverse=True)
-)
 _MERGE_TAG: Final = re.compile(
-    r"%(?<![\w%]%)[sd](?!\w)|\$[A-Za-z_]{3,30}(?![\w(])|\*\|[A-Z_]{2,30}\|\*|[〇○●◯×✕]{2,}"
+    r"%(?<![\w%]%)[sd](?!\w)|\$[A-Za-z_]{3,30}(?![\w(])|\*\|[A-Z_]{2,30}\|\*"
+    r"|〇[〇○●◯×✕]+|○[〇○●◯×✕]+|●[〇○●◯×✕]+|◯[〇○●◯×✕]+|×[〇○●◯×✕]+|✕[〇○●◯×✕]+"
     r"|__[A-Za-z][A-Za-z0-9_]{0,30}__|_{3,}"
-    # values a template rendered empty or unformatted: "on None.", "dd.mm.yyyy", "Invalid Date"
-    r"|(?<=\s)(?:None|null|undefined|NaN)(?=[.,;!?)]|\s*$)|\b(?:dd[./-]mm[./-]yyyy|mm/dd/yyyy|"
+)
+_SLOTS: Final = frozenset(_SLOT_NAMES)
+# Every slot name has four capitals in a row, an underscore or a capital after a small letter.
+_SLOT_HINT: Final = re.compile(r"[A-ZÉÖ](?:(?<=[a-z][A-ZÉÖ])|[A-ZÉÖ]{3})")
+# A word that starts with a capital (the scan skips straight to capitals); it is a slot when it
+# is a known field name, with or without underscores, or capitals joined by underscores.
+_CAPITAL_WORD: Final = re.compile(r"[A-ZÀ-Þ](?<![\w-][A-ZÀ-Þ])[\wÀ-ÿ]*(?![\w-]|\.\w)")
+
+
+def _is_slot_name(word: str) -> bool:
+    if word in _SLOTS or word.replace("_", "") in _SLOTS:
+        return True
+    parts = word.split("_")
+    return len(parts) > 1 and all(len(p) >= 2 and p.isalpha() and p.isupper() for p in parts)
+
+
+# Values a template rendered empty or unformatted: "on None.", "dd.mm.yyyy", "Invalid Date".
+# Rare, so searched only when one of the literals is in the text at all.
+_EMPTY_VALUE: Final = re.compile(
+    r"(?<=\s)(?:None|null|undefined|NaN)(?=[.,;!?)]|\s*$)|\b(?:dd[./-]mm[./-]yyyy|mm/dd/yyyy|"
     r"yyyy-mm-dd|DD[./-]MM[./-]YYYY|YYYY-MM-DD|Invalid Date|\[object Object\])"
 )
-_SLOT_TAG: Final = re.compile(
-    r"[A-Z](?<![\w-][A-Z])[A-Z]+(?:_[A-Z]{2,})+(?![\w-]|\.\w)"
-    rf"|(?:{_SLOT})(?![\w-]|\.\w)"
-)
-# Every slot name has four capitals in a row, an underscore or a capital after a small letter.
-_SLOT_HINT: Final = re.compile(r"[A-ZÉÖ]{4}|_|[a-z][A-Z]")
+_EMPTY_HINTS: Final = ("None", "null", "undefined", "NaN", "yyyy", "YYYY", "Invalid", "[object")
 
 
 def _template_leftovers(text: str) -> Iterator[re.Match[str]]:
-    """Merge tags, bare slot names, then bracketed slots that name a field."""
+    """Merge tags, empty values, bare slot names, then bracketed slots that name a field."""
     yield from _MERGE_TAG.finditer(text)
-    if _SLOT_HINT.search(text) is not None:
-        yield from _SLOT_TAG.finditer(text)
+    if any(hint in text for hint in _EMPTY_HINTS):
+        yield from _EMPTY_VALUE.finditer(text)
+    if "_" in text or _SLOT_HINT.search(text) is not None:
+        yield from (m for m in _CAPITAL_WORD.finditer(text) if _is_slot_name(m.group()))
     for m in _PLACEHOLDER.finditer(text):
         if _is_placeholder(m.group()):
             yield m
