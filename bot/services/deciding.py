@@ -58,7 +58,7 @@ from bot.services.outbox import (
     send_one,
 )
 from bot.services.verdict import check_reply
-from compliance import Report
+from compliance import Policy, Report, check
 
 __all__ = [
     "DECIDABLE",
@@ -108,7 +108,22 @@ class DecisionResult:
     notice: str = ""  # one line for the deciding agent only ("" when the card says it all)
 
 
-def reply_mail(row: MessageRow, text: str, *, mail_from: str) -> OutgoingMail:
+def reply_subject(row: MessageRow, policy: Policy) -> str:
+    """``Re:`` and the buyer's subject, or ``Re: Your order <id>`` when the buyer's subject
+    would not pass the send-time check (an address, link or phone in it): the buyer writes
+    the subject, and our reply must not carry what we may not send, nor be blocked by it.
+    The thread is kept by ``In-Reply-To`` and ``References`` either way."""
+    subject = " ".join((row.subject or "").split())
+    if not subject.lower().startswith("re:"):
+        subject = f"Re: {subject}".strip()
+    if subject != "Re:" and check(subject, policy=policy).compliant:
+        return subject
+    return f"Re: Your order {row.order_id}" if row.order_id else "Re: Your message"
+
+
+def reply_mail(
+    row: MessageRow, text: str, *, mail_from: str, policy: Policy | None = None
+) -> OutgoingMail:
     """The reply on the buyer's thread: to the relay alias with its ``+case`` suffix kept."""
     alias = row.buyer_alias or ""
     local, _, domain = alias.partition("@")
@@ -118,9 +133,7 @@ def reply_mail(row: MessageRow, text: str, *, mail_from: str) -> OutgoingMail:
             "and reject the card with 'handle manually'"
         )
     to = f"{local}+{row.alias_case}@{domain}" if row.alias_case else alias
-    subject = (row.subject or "").strip()
-    if not subject.lower().startswith("re:"):
-        subject = f"Re: {subject}".strip()
+    subject = reply_subject(row, policy or Policy())
     # A Message-ID we synthesised for a mail without one is not on Amazon's thread.
     parent = None if row.message_id.endswith("@wismo.invalid>") else row.message_id
     our_domain = parseaddr(mail_from)[1].partition("@")[2] or "wismo.invalid"
@@ -430,7 +443,7 @@ def _send(
             raise ComplianceBlocked(
                 [f.message + f" ({f.rule}: {f.excerpt!r})" for f in report.blocking]
             )
-        mail = reply_mail(row, text, mail_from=services.settings.mail_from)
+        mail = reply_mail(row, text, mail_from=services.settings.mail_from, policy=services.policy)
         claim_or_raise(uow, pk, expected=expected, new=MessageState.SENDING, actor=actor, now=now)
         if kind is DecisionKind.EDIT:
             uow.drafts.add_version(

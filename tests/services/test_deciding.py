@@ -361,3 +361,33 @@ def test_a_refusal_before_the_data_is_still_retried(engine, db_url):
             assert deciding.current(services, pk).state is MessageState.ANSWERED
     finally:
         services.close()
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Where is my order? write to me at jane.doe@example.com",
+        "Order 111-2223334-4445556 see https://evil.example/x",
+        "Where is my parcel? Call me +1 415 555 0134",
+        "Where is my order 111-2223334-4445556\r\nBcc: victim@evil.example\r\nX-Injected: 1",
+    ],
+)
+def test_a_buyer_subject_with_contact_details_cannot_block_the_reply(
+    services, smtp_server, subject
+):
+    _, mails = smtp_server
+    pk = carded(services, subject=subject)
+    result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
+    assert result.conversation.state is MessageState.ANSWERED
+    (mail,) = mails.received
+    assert mail["Subject"] == "Re: Your order 111-2223334-4445556"
+    assert mail["Bcc"] is None and mail["X-Injected"] is None
+
+
+def test_without_an_order_the_safe_subject_still_sends(services, smtp_server):
+    _, mails = smtp_server
+    pk = carded(services, subject="mail me: jane.doe@example.com", order_id=None)
+    result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
+    assert result.conversation.state is MessageState.ANSWERED
+    (mail,) = mails.received
+    assert mail["Subject"] == "Re: Your message"
