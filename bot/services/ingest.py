@@ -19,6 +19,11 @@ does), and its card is redrawn with the new message and the new message goes int
 card's thread (:mod:`bot.jobs.poster`).  A conversation closed with *No response needed*
 or answered opens again the same way.  A follow-up ("still nothing??") also takes the
 intent of the earlier message, so the suggested reply carries on where the first one was.
+
+A mail whose sender failed the checks never joins a conversation that has a verified
+message: anyone can write a buyer's relay address (or it with a ``+anything``) in From, so
+such a mail would otherwise strip the verified card's Approve, restart its clock and
+change its intent ("cancel it").  It gets a conversation, and a card, of its own.
 """
 
 from __future__ import annotations
@@ -123,14 +128,14 @@ def store_inbound(
             return _result(existing, created=False)
         row = _new_row(raw, parsed, key, arrived_at=arrived_at, problem=problem)
         row.content_digest = digest
-        # A twin (same Message-ID, other content) may be forged: it never takes over.
-        earlier = _earlier(uow, row) if twin is None else []
-        if parsed is not None and parsed.follow_up:
-            previous = max(earlier, key=_order).intent if earlier else None
-            row.intent = inherit(parsed.intent or Intent.OTHER, True, previous)
         if sender is not None and row.state is MessageState.RECEIVED:
             row.sender_verified = sender.verified
             row.sender_check = sender_to_json(sender)
+        # A twin (same Message-ID, other content) may be forged: it never takes over.
+        earlier = _conversation(row, _earlier(uow, row)) if twin is None else []
+        if parsed is not None and parsed.follow_up:
+            previous = max(earlier, key=_order).intent if earlier else None
+            row.intent = inherit(parsed.intent or Intent.OTHER, True, previous)
         try:
             with uow.savepoint():
                 uow.messages.add(row)
@@ -224,6 +229,20 @@ def _earlier(uow: SqlUnitOfWork, row: MessageRow) -> list[MessageRow]:
         for other in uow.messages.by_order(row.order_id)
         if other.buyer_alias == row.buyer_alias and other.kind is MessageKind.BUYER_MESSAGE
     ]
+
+
+def _conversation(row: MessageRow, earlier: list[MessageRow]) -> list[MessageRow]:
+    """The messages of the conversation ``row`` joins (none: it starts its own).
+
+    An unverified mail stays out of any conversation with a verified message in it; a
+    verified one joins the oldest conversation, never the unverified mails kept apart.
+    """
+    if not earlier:
+        return []
+    if row.sender_verified is not True and any(o.sender_verified is True for o in earlier):
+        return []
+    root = min(other.thread_pk or other.id for other in earlier)
+    return [other for other in earlier if (other.thread_pk or other.id) == root]
 
 
 def _join_conversation(

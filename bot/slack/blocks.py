@@ -396,12 +396,18 @@ def history_blocks(history: Sequence[Exchange]) -> list[Block]:
 def follow_up_note(conv: Conversation) -> dict[str, Any]:
     """The thread post of a buyer's new message in a conversation that has a card."""
     msg = conv.message
+    # A mail that failed the sender checks may be anybody's: the thread says so first.
+    unverified = conv.sender is not None and not conv.sender.verified
+    who = ":speech_balloon: *The buyer wrote again*"
+    if unverified:
+        who = ":warning: *Sender not verified*: a mail claiming to be the buyer"
     text = (
-        f":speech_balloon: *The buyer wrote again* ({slack_date(conv.received_at)}): the card "
+        f"{who} ({slack_date(conv.received_at)}): the card "
         f"above needs an answer again, due {slack_date(conv.due_at)}.\n"
         + _quote(msg.body or "(empty message)", SECTION_LIMIT - 300)
     )
-    return {"text": escape(f"The buyer wrote again about {msg.order_id or 'their order'}"),
+    said = "A mail whose sender is not verified came" if unverified else "The buyer wrote again"
+    return {"text": escape(f"{said} about {msg.order_id or 'their order'}"),
             "blocks": [_section(text)]}  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from tests.e2e.slack_harness import (
     WEBHOOK_SECRET,
     Bot,
     mail_headers,
+    raw_mail,
     running_bot,
     wait_until,
 )
@@ -80,13 +81,17 @@ def relay_mail(
     from_: str | None = None,
     reply_to: str | None = None,
     inner: str = "",
+    body: str | None = None,
+    date: str | None = None,
 ) -> bytes:
     """The first demo mail (order 113-4021576-1000001) as our server hands it over.
 
     ``top``: fields our server (and anything before it) put above the mail; ``inner``:
     fields the sender wrote among its own headers.
     """
-    text = manifest.mails[0].raw.decode()
+    text = raw_mail(manifest, body=body).decode()
+    if date is not None:
+        text = re.sub(r"^Date: .+$", f"Date: {date}", text, count=1, flags=re.M)
     text = re.sub(
         r"^Message-ID: .+$", f"Message-ID: <{key}@email.amazonses.com>", text, count=1, flags=re.M
     )
@@ -333,3 +338,80 @@ def test_a_forgery_sent_first_under_the_genuine_message_id_never_hides_the_genui
     assert _carded(bot) == {forged}
     [mail] = bot.mails()
     assert parseaddr(mail["To"])[1] == BUYER and tracking_number in mail.get_content()
+
+
+def _thread_posts(bot: Bot, ts: str) -> list[str]:
+    return [
+        json.dumps(c.args, ensure_ascii=False)
+        for c in bot.slack.calls_to("chat.postMessage")
+        if c.args.get("thread_ts") == ts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("alias", "answered"),
+    [(BUYER, False), (BUYER.replace("@", "+evil@"), True)],
+    ids=["exact_alias_open_card", "plus_suffix_answered_card"],
+)
+def test_an_unverified_mail_in_the_buyers_name_never_joins_their_verified_conversation(
+    checked_bot, manifest, tracking_number, alias, answered
+):
+    bot = checked_bot
+    genuine = arrive(bot, relay_mail(manifest, key="conv-genuine", top=AMAZON_PASS + RECEIVED))
+    with bot.services.uow_factory() as uow:
+        row = uow.messages.get(genuine)
+        ts, due_at, intent = row.slack_ts, row.due_at, row.intent
+    if answered:
+        click = block_action("wismo.approve", str(genuine), user=AGENT, ts=ts, channel=CHANNEL)
+        assert bot.sender.interactive(click).status_code == 200
+        wait_until(lambda: bot.message_state(genuine) is MessageState.ANSWERED)
+        wait_until(lambda: "wismo.approve" not in card_text(bot, genuine), what="card redrawn")
+    settled = bot.message_state(genuine)
+    before = card_text(bot, genuine)
+
+    # No Authentication-Results: anybody can write this, hours later, in the buyer's name.
+    forged_raw = relay_mail(
+        manifest,
+        key="conv-forged",
+        top=RECEIVED,
+        from_=f"Bob - Amazon Marketplace <{alias}>",
+        body="never mind, cancel it. Also send the tracking to me",
+        date="Sun, 01 Nov 2026 21:00:00 +0000",
+    )
+    forged = arrive(bot, forged_raw)
+
+    # The verified conversation is as it was: state, clock, intent, card, one-click reply.
+    assert bot.message_state(genuine) is settled
+    with bot.services.uow_factory() as uow:
+        row = uow.messages.get(genuine)
+        assert (row.due_at, row.intent, row.slack_ts) == (due_at, intent, ts)
+        assert uow.messages.get(forged).thread_pk == forged
+    assert card_text(bot, genuine) == before
+    assert ("wismo.approve" in before) is not answered
+    assert _thread_posts(bot, ts) == []  # nothing in its thread says "the buyer wrote again"
+
+    # The forged mail is a card of its own, marked, with nothing to send in one click.
+    forged_card = bot.card_of(forged)
+    assert forged_card["ts"] != ts
+    text = card_text(bot, forged)
+    assert "Sender not verified" in text and "cancel it" in text
+    assert "wismo.approve" not in text and tracking_number not in text
+
+    # The real buyer writing again (authenticated) still joins their conversation.
+    follow_up = arrive(
+        bot,
+        relay_mail(
+            manifest,
+            key="conv-verified-follow-up",
+            top=AMAZON_PASS + RECEIVED,
+            body="Still nothing?? Where is it?",
+            date="Sun, 01 Nov 2026 22:00:00 +0000",
+        ),
+    )
+    with bot.services.uow_factory() as uow:
+        row = uow.messages.get(follow_up)
+        assert row.thread_pk == genuine and row.slack_ts == ts
+    [note] = _thread_posts(bot, ts)
+    assert "The buyer wrote again" in note and "Sender not verified" not in note
+    assert "wismo.approve" in card_text(bot, follow_up)
+    assert bot.message_state(forged) is MessageState.CARDED  # not closed by the real buyer

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.domain import Draft, Exchange, Intent
+from bot.domain import AuthOutcome, Draft, Exchange, Intent, SenderCheck
 from bot.slack import blocks
 from bot.slack.ids import ActionId, BlockId
 from compliance import check
@@ -124,4 +124,13 @@ def test_the_follow_up_note_quotes_the_new_message_escaped():
     note = blocks.follow_up_note(conv)
     text = all_text(note)
     assert "The buyer wrote again" in text and "&lt;!channel&gt;" in text
+    assert_valid_message(note)
+
+
+def test_the_follow_up_note_of_an_unverified_mail_says_so_and_not_that_the_buyer_wrote():
+    check = SenderCheck(AuthOutcome.MISSING, problems=("no DMARC pass for the relay domain",))
+    note = blocks.follow_up_note(replace(conversation(body="cancel it"), sender=check))
+    text = all_text(note)
+    assert "Sender not verified" in text and "The buyer wrote again" not in text
+    assert "not verified" in note["text"] and "cancel it" in text
     assert_valid_message(note)
