@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CLAIM_KINDS",
     "MARKETPLACES",
+    "MAX_REPLY_CHARS",
     "OPEN_STATES",
     "Address",
     "Attachment",
@@ -74,6 +75,10 @@ class SystemKind(StrEnum):
 
 CLAIM_KINDS = frozenset({SystemKind.A_TO_Z_CLAIM, SystemKind.CHARGEBACK})
 """Amazon mail with money and the Order Defect Rate at stake: carded with a deadline."""
+
+MAX_REPLY_CHARS = 3000
+"""The longest reply that is sent: the Edit modal's input cap, enforced by the server too,
+since only a Slack client honours the modal's ``max_length``."""
 
 
 class Intent(StrEnum):

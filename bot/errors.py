@@ -29,6 +29,7 @@ cannot be parsed is not an exception either: it is stored as MALFORMED with its 
     │   ├── NotAuthorised           user is not a configured agent
     │   ├── AlreadyDecided          another decision won (who, what)
     │   ├── RejectionIncomplete     no reason chosen, or "Other" without a note (which field)
+    │   ├── ReplyTooLong            the reply is longer than any reply that is sent
     │   └── ComplianceBlocked       the exact text to be sent breaks the policy
     └── SlackError                  Slack refused or is unavailable after retries
         ├── SlackRateLimited        HTTP 429 (retry_after seconds): the channel waits
@@ -62,6 +63,7 @@ __all__ = [
     "NotAuthorised",
     "OrderNotFound",
     "RejectionIncomplete",
+    "ReplyTooLong",
     "SchemaOutOfDate",
     "ShipDateRefused",
     "SlackError",
@@ -186,6 +188,14 @@ class RejectionIncomplete(DecisionError):
     def __init__(self, field: str, message: str) -> None:
         self.field = field
         super().__init__(message)
+
+
+class ReplyTooLong(DecisionError):
+    def __init__(self, length: int, limit: int) -> None:
+        self.length, self.limit = length, limit
+        super().__init__(
+            f"The reply has {length:,} characters; at most {limit:,} can be sent. Shorten it."
+        )
 
 
 class ComplianceBlocked(DecisionError):

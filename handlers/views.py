@@ -16,7 +16,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.errors import NotAuthorised, RejectionIncomplete
+from bot.errors import NotAuthorised, RejectionIncomplete, ReplyTooLong
 from bot.printable import printable_text
 from bot.services import deciding, redraft
 from bot.slack.blocks import reply_block_id
@@ -76,7 +76,7 @@ def _submit_reply(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
         report = deciding.check_edit(
             w.services, pk, value, meta.get("lang"), access=w.access, actor=user
         )
-    except NotAuthorised as exc:
+    except (NotAuthorised, ReplyTooLong) as exc:
         ack(response_action="errors", errors={box: user_text(exc)})
         return
     if not report.compliant:

@@ -30,6 +30,7 @@ from bot.db.models import MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
     CLAIM_KINDS,
+    MAX_REPLY_CHARS,
     Conversation,
     DecisionKind,
     MessageKind,
@@ -43,6 +44,7 @@ from bot.errors import (
     DatabaseUnavailable,
     DecisionError,
     RejectionIncomplete,
+    ReplyTooLong,
 )
 from bot.services.access import AUDIT, Access, Role
 from bot.services.claims import claim_or_raise, record_decision
@@ -76,6 +78,7 @@ __all__ = [
     "reject",
     "rejection",
     "reply_mail",
+    "require_sendable_length",
     "resendable",
     "resolve_in_doubt",
     "send_again",
@@ -165,9 +168,17 @@ def check_edit(
     services: Deps, pk: int, text: str, lang: str | None, *, access: Access, actor: str
 ) -> Report:
     """What the edit form checks before it is accepted: that ``actor`` may decide, then
-    the policy verdict on ``text`` (the caller shows its findings under the input)."""
+    the length (:class:`~bot.errors.ReplyTooLong`), then the policy verdict on ``text``
+    (the caller shows its findings under the input)."""
     authorise(access, pk, actor=actor, what="edit")
+    require_sendable_length(text)
     return check_reply(text, lang, services.policy)
+
+
+def require_sendable_length(text: str) -> None:
+    """Raise :class:`~bot.errors.ReplyTooLong` for a reply longer than any that is sent."""
+    if len(text) > MAX_REPLY_CHARS:
+        raise ReplyTooLong(len(text), MAX_REPLY_CHARS)
 
 
 def submit_edit(
@@ -433,6 +444,7 @@ def _send(
                 )
         else:
             text, lang = edited, row.language
+        require_sendable_length(text)
         report = check_reply(text, lang, services.policy)
         if not report.compliant:
             if row.state not in expected:

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.domain import (
     CLAIM_KINDS,
+    MAX_REPLY_CHARS,
     AuthOutcome,
     BuyerMatch,
     Conversation,
@@ -719,11 +720,11 @@ def edit_modal(
         "type": "plain_text_input",
         "action_id": ActionId.REPLY_TEXT,
         "multiline": True,
-        "max_length": 3000,
+        "max_length": MAX_REPLY_CHARS,
         "dispatch_action_config": {"trigger_actions_on": ["on_character_entered"]},
     }
     if text:
-        element["initial_value"] = text[:3000]
+        element["initial_value"] = text[:MAX_REPLY_CHARS]
     blocks.append(
         {
             "type": "input",

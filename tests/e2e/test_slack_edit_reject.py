@@ -220,3 +220,23 @@ def test_edit_by_a_stranger_shows_a_refusal_and_a_reused_trigger_is_explained(bo
     assert bot.sender.interactive(again).status_code == 200
     note = bot.slack.wait_for("chat.postEphemeral")[0]
     assert note.args["user"] == AGENT and "press the button again" in note.args["text"]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_an_edited_reply_over_the_limit_is_refused_by_the_server_under_the_input(bot, manifest):
+    # Slack's client honours the modal's max_length; a signed request need not.
+    pk = arrive(bot, manifest)
+    view = open_edit(bot, pk)
+    refused = submit(bot, view, "x" * 100_000)
+    assert refused.status_code == 200
+    body = refused.json()
+    assert body["response_action"] == "errors"
+    assert "100,000 characters" in body["errors"]["reply"] and "3,000" in body["errors"]["reply"]
+    assert bot.mails() == [] and bot.message_state(pk) is MessageState.CARDED
+    # At the limit it is accepted and sent.
+    at_limit = ("Your parcel is on its way. " * 200)[:3000]
+    accepted = submit(bot, bot.slack.views[view["id"]], at_limit)
+    assert accepted.status_code == 200 and accepted.text == ""
+    mails = wait_until(bot.mails)
+    assert len(mails) == 1
+    wait_until(lambda: bot.message_state(pk) is MessageState.ANSWERED)

@@ -13,7 +13,13 @@ from bot.clock import ScaledClock
 from bot.config import Secret, Settings
 from bot.db.models import OutboxRow, OutboxState
 from bot.domain import DecisionKind, MessageState, RejectReason
-from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError, NotAuthorised
+from bot.errors import (
+    AlreadyDecided,
+    ComplianceBlocked,
+    DecisionError,
+    NotAuthorised,
+    ReplyTooLong,
+)
 from bot.services import deciding
 from bot.services.ingest import store_inbound
 from bot.services.outbox import deliver_due
@@ -391,3 +397,12 @@ def test_without_an_order_the_safe_subject_still_sends(services, smtp_server):
     assert result.conversation.state is MessageState.ANSWERED
     (mail,) = mails.received
     assert mail["Subject"] == "Re: Your message"
+
+
+def test_a_reply_over_the_limit_is_never_sent(services, smtp_server):
+    _, mails = smtp_server
+    pk = carded(services)
+    with pytest.raises(ReplyTooLong, match="3,001 characters"):
+        deciding.submit_edit(services, pk, "x" * 3001, access=AGENTS, actor=AGENT, now=T0)
+    assert mails.received == []
+    assert deciding.current(services, pk).state is MessageState.CARDED
