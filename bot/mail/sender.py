@@ -45,12 +45,14 @@ from bot.mail.authresults import (
     parse,
 )
 from bot.mail.relay import relay_alias
+from bot.mail.system_mail import amazon_system_marketplace
 
 __all__ = [
     "AuthVerdict",
     "authenticate",
     "check_buyer",
     "check_headers",
+    "check_notice",
     "reply_address_problem",
 ]
 
@@ -95,6 +97,50 @@ def check_headers(
     return SenderCheck(
         authentication=verdict.outcome,
         buyer=BuyerMatch.PENDING,
+        problems=tuple(problems),
+        detail=verdict.detail,
+    )
+
+
+def check_notice(
+    raw: bytes, message: InboundMessage, *, authserv_ids: Collection[str]
+) -> SenderCheck | None:
+    """Is an Amazon notice (a delivery failure, a claim...) from Amazon?  None for other mail.
+
+    The same trusted verdict as for buyer mail, on the From's own domain, which must be
+    one of Amazon's: a notice reopens a conversation, and anybody can write
+    ``From: donotreply@amazon.com``.  Without a trusted server nothing is checked, as for
+    buyer mail.
+    """
+    if message.kind is not MessageKind.SYSTEM:
+        return None
+    headers = parse_headers(raw)
+    values = _all(headers, "From")
+    addresses = [addr for _, addr in getaddresses(values) if addr]
+    domain = _domain_of(addresses[0]) if len(values) == 1 and len(addresses) == 1 else ""
+    verdict = authenticate(
+        _all(headers, "Authentication-Results"), trusted=authserv_ids, from_domain=domain
+    )
+    problems: list[str] = []
+    if verdict.outcome is not AuthOutcome.NOT_CHECKED:
+        amazon = bool(domain) and (
+            amazon_system_marketplace(domain) is not None
+            or domain.startswith("marketplace.amazon.")
+        )
+        if not amazon:
+            problems.append(
+                f"the notice comes from {domain or 'no single sender'}, not from Amazon"
+            )
+        if verdict.outcome is AuthOutcome.FAIL:
+            problems.append(f"the receiving mail server found the sender forged ({verdict.detail})")
+        elif verdict.outcome is AuthOutcome.MISSING:
+            problems.append(
+                f"the receiving mail server gave no DKIM, SPF or DMARC pass for "
+                f"{domain or 'its sender'} ({verdict.detail}): it may not come from Amazon"
+            )
+    return SenderCheck(
+        authentication=verdict.outcome,
+        buyer=BuyerMatch.UNKNOWN,
         problems=tuple(problems),
         detail=verdict.detail,
     )

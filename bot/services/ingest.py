@@ -112,8 +112,8 @@ def store_inbound(
     ``parsed`` is None, or ``problem`` is given, when the parser could not read the mail:
     it is then kept as MALFORMED with the reason and its raw bytes (up to
     :data:`RAW_KEEP_LIMIT`) for a human.  System mail (and mail of kind ``other``) is
-    stored as SYSTEM, never drafted.  Buyer messages start as RECEIVED, with ``sender``
-    (what the mail's headers say about who sent it, see :mod:`bot.mail.sender`).
+    stored as SYSTEM, never drafted.  Buyer messages start as RECEIVED.  Both keep
+    ``sender``: what the mail's headers say about who sent it (:mod:`bot.mail.sender`).
     """
     message_id = message_id_for(raw, parsed)
     digest = content_digest(raw)
@@ -128,7 +128,7 @@ def store_inbound(
             return _result(existing, created=False)
         row = _new_row(raw, parsed, key, arrived_at=arrived_at, problem=problem)
         row.content_digest = digest
-        if sender is not None and row.state is MessageState.RECEIVED:
+        if sender is not None and row.state in (MessageState.RECEIVED, MessageState.SYSTEM):
             row.sender_verified = sender.verified
             row.sender_check = sender_to_json(sender)
         # A twin (same Message-ID, other content) may be forged: it never takes over.

@@ -17,7 +17,7 @@ from datetime import datetime
 from bot.domain import Conversation, MessageState, SystemKind
 from bot.errors import DatabaseUnavailable
 from bot.mail.relay import parse_mail
-from bot.mail.sender import check_headers
+from bot.mail.sender import check_headers, check_notice
 from bot.services.delivery_failures import reopen_after_failure
 from bot.services.deps import Deps
 from bot.services.drafting import draft_message
@@ -33,12 +33,22 @@ def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResu
     """Parse and store one mail (its own transaction); a second delivery is a no-op."""
     settings = services.settings
     parsed = parse_mail(raw, received_at=arrived_at, seller_names=(settings.seller_name,))
-    sender = check_headers(raw, parsed, authserv_ids=settings.authserv_ids)
+    ids = settings.authserv_ids
+    sender = check_headers(raw, parsed, authserv_ids=ids) or check_notice(
+        raw, parsed, authserv_ids=ids
+    )
     stored = store_inbound(services.uow_factory, raw, parsed, arrived_at=arrived_at, sender=sender)
     if parsed.system_kind is SystemKind.DELIVERY_FAILURE and stored.state is MessageState.SYSTEM:
-        # Matched on every delivery, idempotently: one that died before matching is
-        # matched when the mail comes again.
-        reopen_after_failure(services.uow_factory, stored.message_pk, parsed, now=arrived_at)
+        if sender is not None and not sender.verified:
+            # Anybody can write an Amazon notice: an unverified one is shown, marked, and
+            # reopens nothing (a reopened card invites a second copy to the buyer).
+            log.info(
+                "delivery failure %s: sender not verified, nothing reopened", stored.message_pk
+            )
+        else:
+            # Matched on every delivery, idempotently: one that died before matching is
+            # matched when the mail comes again.
+            reopen_after_failure(services.uow_factory, stored.message_pk, parsed, now=arrived_at)
     if parsed.system_kind is SystemKind.POLICY_WARNING and stored.state is MessageState.SYSTEM:
         alert_managers(services, stored.message_pk, parsed, now=arrived_at)
     return stored

@@ -352,6 +352,15 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
     blocks.extend(history_blocks(conv.history))
     if msg.kind is MessageKind.BUYER_MESSAGE and conv.sender is not None:
         blocks.append(_sender_block(conv.sender))
+    elif msg.kind is MessageKind.SYSTEM and conv.sender_not_verified and conv.sender:
+        # Anybody can write an Amazon notice: this one drove nothing.
+        why = escape("; ".join(conv.sender.problems))
+        blocks.append(
+            _section(
+                ":warning: *Notice not verified*: it may not come from Amazon, so it changed "
+                f"nothing in the queue. {why}"[:SECTION_LIMIT]
+            )
+        )
     if msg.kind is MessageKind.BUYER_MESSAGE and conv.sender_not_verified:
         # Only the order id: dates, items and parcels stay off a card anyone could be
         # tempted to answer from.

@@ -10,6 +10,9 @@ however often the modal is submitted.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+
+import pytest
 
 from bot.db.models import OPEN_STATES
 from bot.domain import DecisionKind, MessageState
@@ -17,7 +20,9 @@ from bot.jobs.poster import post_due
 from bot.services.pipeline import process_raw
 from bot.slack.writer import Pacer, SlackWriter
 from bot.testing.slack_requests import block_action, view_payload
-from tests.e2e.slack_harness import AGENT, CHANNEL, OTHER_AGENT, Bot, wait_until
+from tests.e2e.slack_harness import AGENT, CHANNEL, OTHER_AGENT, Bot, running_bot, wait_until
+from tests.e2e.test_forged_senders import AMAZON_PASS, ORDER, RECEIVED, TRUSTED, ours, relay_mail
+from tests.e2e.test_forged_senders import arrive as arrive_checked
 from tests.e2e.test_slack_approve import approve, arrive
 
 
@@ -149,3 +154,56 @@ def test_a_failure_notice_that_matches_no_reply_stays_a_notice_card(bot, manifes
         c for c in bot.slack.calls_to("chat.postMessage") if "999-0000000-0000000" in str(c.args)
     ]
     assert len(notices) == 1
+
+
+AMAZON_NOTICE_PASS = ours(
+    "dkim=pass header.d=amazon.com header.s=eaxkvsyelrnxjh4cicqyjjmtjpetuwjx",
+    "spf=pass smtp.mailfrom=0100018c3b@bounces.amazon.com",
+    "dmarc=pass (p=quarantine dis=none) header.from=amazon.com",
+)
+
+
+@pytest.fixture
+def checked_bot(world, engine, slack, smtp) -> Iterator[Bot]:
+    with running_bot(world, engine, slack, smtp, authserv_ids=(TRUSTED,)) as running:
+        yield running
+
+
+def test_only_a_notice_amazon_really_sent_reopens_an_answered_conversation(checked_bot, manifest):
+    bot = checked_bot
+    pk = arrive_checked(bot, relay_mail(manifest, key="df-genuine", top=AMAZON_PASS + RECEIVED))
+    assert approve(bot, pk).status_code == 200
+    wait_until(lambda: bot.message_state(pk) is MessageState.ANSWERED, what="answered")
+    wait_until(lambda: "wismo.approve" not in json.dumps(bot.card_of(pk)), what="card redrawn")
+    answered_card = bot.card_of(pk)["blocks"]
+    [first] = bot.mails()
+    sent_id = str(first["Message-ID"]).strip()
+
+    # Without Authentication-Results, naming our reply's real Message-ID: anybody can.
+    forged = failure_notice(sent_id, ORDER, message_id="<dsn-forged@amazon.com>")
+    assert bot.deliver_mail(forged).status_code == 204
+    _post(bot)
+    assert bot.message_state(pk) is MessageState.ANSWERED
+    assert bot.card_of(pk)["blocks"] == answered_card  # no "Not sent", no Send again
+    with bot.services.uow_factory() as uow:
+        assert uow.delivery_failures.latest_for(pk) is None
+        [notice] = [r for r in uow.messages.by_order(ORDER) if r.state is MessageState.SYSTEM]
+        notice_pk = notice.id
+    shown = json.dumps(bot.card_of(notice_pk)["blocks"])  # shown as a notice, marked
+    assert "Notice not verified" in shown and "wismo.send_again" not in shown
+
+    # The same notice as Amazon's mail server really hands it over reopens it.
+    genuine = AMAZON_NOTICE_PASS.encode() + failure_notice(
+        sent_id, ORDER, message_id="<dsn-genuine@amazon.com>"
+    )
+    assert bot.deliver_mail(genuine).status_code == 204
+    _post(bot)
+    assert bot.message_state(pk) is MessageState.FAILED
+    card = bot.card_of(pk)
+    assert "Amazon did not deliver our reply" in json.dumps(card["blocks"])
+    assert "wismo.send_again" in _buttons(card)
+    with bot.services.uow_factory() as uow:
+        failure = uow.delivery_failures.latest_for(pk)
+    assert failure is not None and failure.matched_by == "references"
+    assert failure.notice_pk != notice_pk
+    assert len(bot.mails()) == 1  # nothing was sent again by itself

@@ -14,7 +14,13 @@ from bot.domain import (
     OrderStatus,
 )
 from bot.mail.relay import parse_mail
-from bot.mail.sender import authenticate, check_buyer, check_headers, reply_address_problem
+from bot.mail.sender import (
+    authenticate,
+    check_buyer,
+    check_headers,
+    check_notice,
+    reply_address_problem,
+)
 
 TRUSTED = ("mx.brightwater-home.example",)
 RELAY = "marketplace.amazon.com"
@@ -224,6 +230,58 @@ def test_system_mail_gets_no_sender_check():
         b"Date: Sun, 01 Nov 2026 15:30:00 +0000\nMessage-ID: <s@amazon.com>\n\nopt out"
     )
     assert check_headers(raw, parse_mail(raw), authserv_ids=TRUSTED) is None
+
+
+NOTICE = (
+    "Subject: Delivery Failure: your message could not be delivered\n"
+    "Date: Sun, 01 Nov 2026 15:30:00 +0000\nMessage-ID: <n@amazon.com>\n\n"
+    "We were unable to deliver the message you sent to the buyer.\n"
+)
+AMAZON_DMARC_PASS = (
+    "Authentication-Results: mx.brightwater-home.example; dkim=pass header.d=amazon.com;"
+    " dmarc=pass header.from=amazon.com\n"
+)
+
+
+def notice_check(head: str, trusted=TRUSTED):
+    raw = (head + NOTICE).encode()
+    return check_notice(raw, parse_mail(raw), authserv_ids=trusted)
+
+
+def test_an_amazon_notice_our_server_authenticated_is_verified():
+    check = notice_check(AMAZON_DMARC_PASS + "From: Amazon <donotreply@amazon.com>\n")
+    assert check is not None and check.verified and check.authentication is AuthOutcome.PASS
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "From: Amazon <donotreply@amazon.com>\n",  # no verdict at all
+        "Authentication-Results: mx.brightwater-home.example; dmarc=fail header.from=amazon.com"
+        "\nFrom: Amazon <donotreply@amazon.com>\n",
+        # a pass our server never wrote
+        "Authentication-Results: mx.google.com; dmarc=pass header.from=amazon.com\n"
+        "From: Amazon <donotreply@amazon.com>\n",
+        # a pass, but for a domain that is not Amazon's
+        "Authentication-Results: mx.brightwater-home.example; dmarc=pass header.from=evil.example"
+        "\nFrom: Amazon <donotreply@amazon.com>\n",
+    ],
+    ids=["missing", "failed", "foreign_server", "other_domain"],
+)
+def test_an_amazon_notice_without_our_servers_pass_for_amazon_is_not_verified(head):
+    check = notice_check(head)
+    assert check is not None and not check.verified and check.problems
+
+
+def test_a_notice_without_a_trusted_server_is_not_checked_as_buyer_mail():
+    check = notice_check("From: Amazon <donotreply@amazon.com>\n", trusted=())
+    assert check is not None and check.verified
+    assert check.authentication is AuthOutcome.NOT_CHECKED
+
+
+def test_buyer_mail_gets_no_notice_check():
+    raw = mail(f"Authentication-Results: {DMARC_PASS}\nFrom: Cherri <{ALIAS}>\n")
+    assert check_notice(raw, parse_mail(raw), authserv_ids=TRUSTED) is None
 
 
 # -- the order's buyer -------------------------------------------------------------------
