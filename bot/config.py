@@ -136,6 +136,7 @@ class Settings:
     )
     retention_days: int = 30
     max_reply_chars: int = 2000
+    ship_date_horizon_days: int = 60
     # Added to the policy's defaults (carrier tracking pages, Amazon, carrier phone lines).
     allowed_link_domains: tuple[str, ...] = ()
     allowed_phone_numbers: tuple[str, ...] = ()
@@ -241,6 +242,9 @@ class Settings:
             retention_days=convert("WISMO_RETENTION_DAYS", _positive_int, defaults.retention_days),
             max_reply_chars=convert(
                 "WISMO_MAX_REPLY_CHARS", _positive_int, defaults.max_reply_chars
+            ),
+            ship_date_horizon_days=convert(
+                "WISMO_SHIP_DATE_HORIZON_DAYS", _positive_int, defaults.ship_date_horizon_days
             ),
             allowed_link_domains=_policy_list(
                 "WISMO_ALLOWED_LINK_DOMAINS", get("WISMO_ALLOWED_LINK_DOMAINS"), problems

@@ -10,7 +10,6 @@ user groups).  Sending happens after the ack.
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -126,19 +125,20 @@ def submit_reject(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
 
 def submit_ship_date(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
                      context: BoltContext) -> None:  # fmt: skip
-    """The new ship date: a date that has passed is refused under the picker; otherwise
+    """The new ship date: anything but a calendar date from today up to
+    ``WISMO_SHIP_DATE_HORIZON_DAYS`` ahead is refused under the picker; otherwise
     the reply is written with it and the card offers to send it."""
     w = wismo(context)
     user = body["user"]["id"]
     pk = int(_meta(view)["pk"])
     picked = (view["state"]["values"].get(BlockId.SHIP_DATE, {}).get(ActionId.SHIP_DATE_PICK)
               or {}).get("selected_date")  # fmt: skip
-    try:
-        day = date.fromisoformat(str(picked)) if picked else None
-    except ValueError:
-        day = None
+    day = redraft.parse_ship_date(picked)
     conv = deciding.current(w.services, pk)
-    problem = redraft.ship_date_problem(day, redraft.local_today(conv, w.now()))
+    horizon = w.services.settings.ship_date_horizon_days
+    problem = redraft.ship_date_problem(
+        day, redraft.local_today(conv, w.now()), horizon_days=horizon
+    )
     if problem or day is None:
         ack(response_action="errors", errors={BlockId.SHIP_DATE: problem or "Pick a date."})
         return

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,7 @@ __all__ = [
     "SCENARIO_LABELS",
     "enter_ship_date",
     "local_today",
+    "parse_ship_date",
     "redraft",
     "ship_date_form",
     "ship_date_problem",
@@ -142,12 +143,34 @@ def local_today(conv: Conversation, now: datetime) -> date:
     return now.astimezone(ZoneInfo(market.timezone)).date()
 
 
-def ship_date_problem(day: date | None, today: date) -> str | None:
-    """Why ``day`` cannot be the new ship date; None when it can."""
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def parse_ship_date(value: object) -> date | None:
+    """A date picker's ``YYYY-MM-DD``, or None for anything else: ``fromisoformat``
+    alone also takes week dates (``2026-W50``), ``20261210`` and other digits."""
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:  # 2026-02-30
+        return None
+
+
+def ship_date_problem(day: date | None, today: date, *, horizon_days: int = 60) -> str | None:
+    """Why ``day`` cannot be the new ship date; None when it can.  ``horizon_days``
+    (``WISMO_SHIP_DATE_HORIZON_DAYS``): a promise further out invites an A-to-z claim
+    and is more likely a slip of the picker than a plan."""
     if day is None:
-        return "Pick the date the order will ship."
+        return "Pick the date the order will ship (a calendar date, YYYY-MM-DD)."
     if day < today:
         return f"{day:%d %b %Y} has passed: pick today or a later date."
+    last = today + timedelta(days=horizon_days)
+    if day > last:
+        return (
+            f"{day:%d %b %Y} is more than {horizon_days} days away: pick a date up to "
+            f"{last:%d %b %Y}, or write the reply yourself with Edit."
+        )
     return None
 
 
@@ -168,7 +191,8 @@ def enter_ship_date(
     stored as a new draft version by that agent; the card then offers to send it."""
     authorise(access, pk, actor=actor, what="enter the new ship date")
     conv = editable(services, pk, access=access, actor=actor)
-    problem = ship_date_problem(day, local_today(conv, now))
+    horizon = services.settings.ship_date_horizon_days
+    problem = ship_date_problem(day, local_today(conv, now), horizon_days=horizon)
     if problem:
         raise ShipDateRefused(problem)
     scenario = Scenario.NOT_SHIPPED_LATE

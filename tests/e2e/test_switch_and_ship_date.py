@@ -132,6 +132,11 @@ def test_a_late_order_asks_the_agent_for_the_ship_date_and_never_invents_one(bot
     past = submit("2026-10-01")
     assert past.json()["response_action"] == "errors"
     assert "has passed" in past.json()["errors"][BlockId.SHIP_DATE]
+    for wrong, reason in [("9999-12-31", "more than 60 days"), ("2100-01-01", "more than 60 days"),
+                          ("2026-W50", "calendar date")]:  # fmt: skip
+        refused = submit(wrong).json()
+        assert refused["response_action"] == "errors"
+        assert reason in refused["errors"][BlockId.SHIP_DATE]
 
     assert submit("2026-11-06").status_code == 200
     wait_until(lambda: any(b["action_id"] == ActionId.APPROVE for b in buttons(card(bot, pk))),

@@ -6,7 +6,7 @@ HTTP, the real templates and policy check, SQLite and PostgreSQL).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -80,6 +80,11 @@ def test_a_late_order_gets_no_invented_date_then_the_agents_date(services, manif
         redraft.enter_ship_date(
             services, pk, today, access=AGENTS, actor=STRANGER, now=manifest.now
         )
+    horizon = services.settings.ship_date_horizon_days
+    assert horizon == 60  # the default
+    for far in (today + timedelta(days=horizon + 1), date(2100, 1, 1), date(9999, 12, 31)):
+        with pytest.raises(ShipDateRefused, match="more than 60 days"):
+            redraft.enter_ship_date(services, pk, far, access=AGENTS, actor=AGENT, now=manifest.now)
 
     day = today + timedelta(days=3)
     result = redraft.enter_ship_date(
@@ -99,3 +104,32 @@ def test_a_reply_that_needs_no_date_refuses_one(services, manifest):
         redraft.enter_ship_date(
             services, pk, manifest.now.date(), access=AGENTS, actor=AGENT, now=manifest.now
         )
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2026-W50",
+        "2026-W50-1",
+        "20261210",
+        "2026-02-30",
+        "٢٠٢٦-١٢-١٠",
+        "2026-12-10T00:00",
+        " 2026-12-10",
+        "",
+        None,
+        20261210,
+    ],
+)
+def test_only_a_calendar_date_is_a_ship_date(value):
+    assert redraft.parse_ship_date(value) is None
+
+
+def test_the_ship_date_window_runs_from_today_to_the_horizon():
+    today = date(2026, 12, 6)
+    assert redraft.parse_ship_date("2026-12-10") == date(2026, 12, 10)
+    assert redraft.ship_date_problem(today, today) is None
+    assert redraft.ship_date_problem(today + timedelta(days=60), today) is None
+    assert "more than 60 days" in redraft.ship_date_problem(today + timedelta(days=61), today)
+    assert "has passed" in redraft.ship_date_problem(today - timedelta(days=1), today)
+    assert redraft.ship_date_problem(today + timedelta(days=10), today, horizon_days=7)
