@@ -34,6 +34,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -197,6 +198,26 @@ def retry_delay(attempts: int) -> timedelta:
     return min(_RETRY_BASE * factor, _RETRY_CAP)
 
 
+def _queued_state(claimed: bool) -> OutboxState:
+    return OutboxState.SENDING if claimed else OutboxState.PENDING
+
+
+def _queued(mail: OutgoingMail, now: datetime, claimed: bool) -> dict[str, Any]:
+    """The columns a queued reply starts with, whether its row is new or re-armed."""
+    return {
+        "to_addr": mail.to,
+        "subject": mail.subject,
+        "body": mail.body,
+        "mail_message_id": mail.message_id,
+        "in_reply_to": mail.in_reply_to,
+        "references": list(mail.references),
+        "attempts": 1 if claimed else 0,
+        "created_at": now,
+        "sending_started_at": now if claimed else None,
+        "next_attempt_at": None if claimed else now,
+    }
+
+
 def enqueue(
     uow: SqlUnitOfWork,
     message_pk: int,
@@ -220,18 +241,7 @@ def enqueue(
     if uow.outbox.for_message(message_pk) is not None:
         raise AlreadyDecided(None, "reply already queued")
     row = OutboxRow(
-        message_pk=message_pk,
-        to_addr=mail.to,
-        subject=mail.subject,
-        body=mail.body,
-        mail_message_id=mail.message_id,
-        in_reply_to=mail.in_reply_to,
-        references=list(mail.references),
-        state=OutboxState.SENDING if claimed else OutboxState.PENDING,
-        attempts=1 if claimed else 0,
-        created_at=now,
-        sending_started_at=now if claimed else None,
-        next_attempt_at=None if claimed else now,
+        message_pk=message_pk, state=_queued_state(claimed), **_queued(mail, now, claimed)
     )
     try:
         with uow.savepoint():
@@ -263,18 +273,9 @@ def rearm(
     moved = uow.outbox.move(
         row.id,
         expected={OutboxState.FAILED},
-        new=OutboxState.SENDING if claimed else OutboxState.PENDING,
-        to_addr=mail.to,
-        subject=mail.subject,
-        body=mail.body,
-        mail_message_id=mail.message_id,
-        in_reply_to=mail.in_reply_to,
-        references=list(mail.references),
-        attempts=1 if claimed else 0,
+        new=_queued_state(claimed),
+        **_queued(mail, now, claimed),
         last_error=None,
-        created_at=now,
-        sending_started_at=now if claimed else None,
-        next_attempt_at=None if claimed else now,
         sent_at=None,
         stuck_reported_at=None,
         resolved_by=None,
