@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from bot.errors import ConfigError
 
-__all__ = ["Secret", "Settings"]
+__all__ = ["SECRET_VARIABLES", "Secret", "Settings", "read_secret_file"]
 
 T = TypeVar("T")
 
@@ -155,6 +155,7 @@ class Settings:
     def from_env(cls, env: Mapping[str, str]) -> Settings:
         """Build settings from ``env``; raise :class:`ConfigError` naming every problem."""
         problems: list[str] = []
+        env = _with_secret_files(env, problems)
 
         def get(name: str, default: str = "") -> str:
             return env.get(name, default).strip()
@@ -296,6 +297,52 @@ class Settings:
             else:
                 out[f.name] = str(value)
         return out
+
+
+SECRET_VARIABLES = (
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_APP_TOKEN",
+    "DATABASE_URL",
+    "WISMO_INBOX",
+    "WISMO_WEBHOOK_SECRET",
+    "SMTP_URL",
+    "SPAPI_REFRESH_TOKEN",
+    "SPAPI_CLIENT_SECRET",
+    "UPS_CLIENT_SECRET",
+    "USPS_CLIENT_SECRET",
+    "FEDEX_CLIENT_SECRET",
+    "DHL_API_KEY",
+)
+"""Variables that may instead be given as ``NAME_FILE``: the path of a file holding the
+value (Docker and Kubernetes secrets), read once at start-up."""
+
+
+def read_secret_file(name: str, path: str, problems: list[str]) -> str:
+    """The value in the file at ``path`` (one trailing line break dropped); a problem
+    naming ``name`` and the path, never the content, when it cannot be read."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read().strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+        problems.append(f"{name}: cannot read {path!r}: {why}")
+        return ""
+
+
+def _with_secret_files(env: Mapping[str, str], problems: list[str]) -> Mapping[str, str]:
+    """``env`` with every ``NAME_FILE`` of :data:`SECRET_VARIABLES` replaced by the
+    content of that file as ``NAME``."""
+    resolved = dict(env)
+    for name in SECRET_VARIABLES:
+        path = env.get(f"{name}_FILE", "").strip()
+        if not path:
+            continue
+        if env.get(name, "").strip():
+            problems.append(f"{name}_FILE: {name} is set too; set one of them")
+            continue
+        resolved[name] = read_secret_file(f"{name}_FILE", path, problems)
+    return resolved
 
 
 def _authserv_ids(value: str, problems: list[str]) -> tuple[str, ...]:

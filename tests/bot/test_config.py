@@ -145,3 +145,37 @@ def test_authserv_ids_are_host_names_and_unset_means_not_checked():
         with pytest.raises(ConfigError) as info:
             Settings.from_env({"WISMO_AUTHSERV_ID": bad})
         assert "WISMO_AUTHSERV_ID" in str(info.value)
+
+
+def test_secrets_may_be_given_as_files_read_once_and_never_shown(tmp_path):
+    token = tmp_path / "slack_token"
+    token.write_text("xoxb-from-a-file\n")
+    smtp = tmp_path / "smtp_url"
+    smtp.write_text("smtps://me:filepass@mail.example:465")
+    env = {
+        "SLACK_BOT_TOKEN_FILE": str(token),
+        "SMTP_URL_FILE": str(smtp),
+        "WISMO_FROM": "support@example.com",
+    }
+    settings = Settings.from_env(env)
+    token.write_text("xoxb-changed-later")  # read once, at start
+    assert settings.slack_bot_token.reveal() == "xoxb-from-a-file"
+    assert settings.smtp_url.reveal() == "smtps://me:filepass@mail.example:465"
+    text = repr(settings) + str(settings.describe())
+    assert "xoxb-from-a-file" not in text and "filepass" not in text
+
+
+def test_a_secret_file_that_cannot_be_read_or_a_value_given_twice_is_named(tmp_path):
+    secret = tmp_path / "dhl"
+    secret.write_text("dhl-key-value")
+    env = {
+        "SPAPI_REFRESH_TOKEN_FILE": str(tmp_path / "missing"),
+        "DHL_API_KEY": "inline",
+        "DHL_API_KEY_FILE": str(secret),
+    }
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env(env)
+    message = str(info.value)
+    assert "SPAPI_REFRESH_TOKEN_FILE" in message and "missing" in message
+    assert "DHL_API_KEY_FILE: DHL_API_KEY is set too" in message
+    assert "dhl-key-value" not in message and "inline" not in message
