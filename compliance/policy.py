@@ -14,13 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from carriers.links import tracking_hosts
+from carriers.links import TRACKING_PAGES, tracking_hosts
 
 __all__ = [
     "AMAZON_DOMAINS",
     "CARRIER_DOMAINS",
+    "CARRIER_HOSTS",
     "DEFAULT_LINK_DOMAINS",
     "DEFAULT_PHONE_NUMBERS",
+    "TRACKING_TEMPLATES",
     "Policy",
     "PolicyError",
     "host_allowed",
@@ -126,6 +128,58 @@ CARRIER_DOMAINS: Final[frozenset[str]] = frozenset(
         "japanpost.jp",
         "kuronekoyamato.co.jp",
         "sagawa-exp.co.jp",
+        # national posts and parcel carriers of Amazon's European and Japanese marketplaces
+        "deutschepost.de",
+        "dhlparcel.nl",
+        "dhlparcel.co.uk",
+        "dhlecommerce.nl",
+        "dhl.nl",
+        "dhl.pl",
+        "dhl.se",
+        "dhl.co.uk",
+        "dhl.it",
+        "dhl.es",
+        "dhl.fr",
+        "dpd.nl",
+        "dpd.com.pl",
+        "dpd.be",
+        "gls-info.nl",
+        "gls-poland.com",
+        "gls-france.com",
+        "dbschenker.com",
+        "postnord.se",
+        "postnord.dk",
+        "postnord.no",
+        "postnord.fi",
+        "budbee.com",
+        "instabox.io",
+        "instabox.se",
+        "bring.se",
+        "bring.no",
+        "bring.com",
+        "airmee.com",
+        "colisprive.com",
+        "colisprive.fr",
+        "relaiscolis.com",
+        "poczta-polska.pl",
+        "pocztex.pl",
+        "orlenpaczka.pl",
+        "ptt.gov.tr",
+        "yurticikargo.com",
+        "araskargo.com.tr",
+        "mngkargo.com.tr",
+        "suratkargo.com.tr",
+        "hepsijet.com",
+        "sendeo.com.tr",
+        "ctt.es",
+        "tipsa.com",
+        "envialia.com",
+        "nexive.it",
+        "tnt.it",
+        "postnl.be",
+        "post.japanpost.jp",
+        "seino.co.jp",
+        "fukutsu.co.jp",
     }
 )
 
@@ -181,6 +235,14 @@ def _items(value: str | Iterable[str] | None) -> list[str]:
 DEFAULT_LINK_DOMAINS: Final[frozenset[str]] = (
     AMAZON_DOMAINS | CARRIER_DOMAINS | frozenset(_registrable(h) for h in tracking_hosts())
 )
+
+
+# The tracking links this bot builds itself ("https://www.ups.com/track?tracknum={n}").
+TRACKING_TEMPLATES: Final[tuple[str, ...]] = tuple(
+    t for p in TRACKING_PAGES.values() for t in (p.template, p.s10_template) if t
+)
+# Hosts whose links must be tracking pages (the carriers' own sites, not Amazon's).
+CARRIER_HOSTS: Final[frozenset[str]] = DEFAULT_LINK_DOMAINS - AMAZON_DOMAINS
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from typing import Final
 from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import View
-from compliance.policy import AMAZON_DOMAINS, host_allowed
+from compliance.policy import AMAZON_DOMAINS, CARRIER_HOSTS, TRACKING_TEMPLATES, host_allowed
 from compliance.tlds import TLDS
 
 __all__ = ["find_links"]
@@ -160,6 +160,10 @@ _MARKETING_LINK = (
     "deals page. Only Amazon's order, returns and help pages may be linked, unless the "
     "buyer asked about that very product."
 )
+_NOT_TRACKING = (
+    "Only the carrier's tracking page may be linked; {host}{path} is another page of its "
+    "site (home, shop, jobs or news), which Amazon treats as an outside link."
+)
 _SHORT_LINK = (
     "Short links ({host}) hide where they lead and are not allowed; Amazon treats them as "
     "links to outside or marketing pages."
@@ -212,6 +216,9 @@ def find_links(doc: Document) -> Iterator[Finding]:
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
             elif scheme not in (None, "https"):
                 message = _SCHEME.format(scheme=scheme)
+                yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+            elif host_allowed(host, CARRIER_HOSTS) and not _tracking_page(host, text[i:j]):
+                message = _NOT_TRACKING.format(host=host, path=_path_of(text[i:j])[:40])
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
             elif (
                 host_allowed(host, AMAZON_DOMAINS)
@@ -364,6 +371,47 @@ def _path_of(url: str) -> str:
     rest = url.split("://", 1)[-1]
     cut = _HOST_END.search(rest)
     return rest[cut.start() :] if cut else ""
+
+
+# A carrier link is functional only on a tracking page: a tracking host ("track.", "tracking."),
+# a tracking word in the path or query, or a tracking number in it.  The carrier's home page,
+# shop, careers or news pages are outside links like any other.
+_TRACKING_HOST: Final = re.compile(
+    r"(?:^|\.)(?:track\w*|trace|tracktrace|trackings?|kargotakip|gonderitakip|emonitoring|"
+    r"sporing|jizen|k2k|sendungsverfolgung|livetracking|suivi)\."
+)
+_TRACKING_WORD: Final = re.compile(
+    r"track|trace|trac(?:cia|king)|suivi|suivre|sendung|verfolg|volg|sledz|spar[ao]|sporing|"
+    r"seguim|localiz|rastre|takip|sorgula|okurijo|jizen|reqcodeno|piececode|parcel-?number|"
+    r"shipmentid|shipment-?number|consignment|tracknum|trknbr|\bawb|spedizion|risultati|"
+    r"nspediz|numeroslt|search\?s="
+)
+_NOT_TRACKING_WORD: Final = re.compile(
+    r"shop|store|career|karriere|jobs?\b|emploi|empleo|lavora|werken-bij|praca|kariyer|"
+    r"produkt|product|buy|kaufen|acheter|comprar|acquista|kopen|kupi|satin-al|news|presse"
+)
+_TRACKING_NUMBER: Final = re.compile(r"[/=#](?=[a-z]{0,4}\d)[a-z0-9-]{8,40}(?![a-z0-9])")
+# The pages the bot links itself: the path before the tracking number, or the whole page
+# for the posts that have no deep link ("https://www.emiratespost.ae/").
+_TEMPLATE_PAGES: Final = frozenset(
+    t.split("{", 1)[0].split("?", 1)[0].split("://", 1)[-1].lower().removeprefix("www.")
+    for t in TRACKING_TEMPLATES
+)
+
+
+def _tracking_page(host: str, url: str) -> bool:
+    """True for a carrier's tracking page, not its home, shop or careers pages."""
+    path = _path_of(url)
+    if _NOT_TRACKING_WORD.search(host) or _NOT_TRACKING_WORD.search(path):
+        return False
+    if _TRACKING_HOST.search(host) or _TRACKING_WORD.search(path):
+        return True
+    if _TRACKING_NUMBER.search(path) and sum(c.isdigit() for c in path) >= 8:
+        return True
+    page = (host + path).removeprefix("www.").split("?", 1)[0]
+    return page in _TEMPLATE_PAGES or any(
+        page.startswith(p) and len(p) > len(host) + 1 for p in _TEMPLATE_PAGES
+    )
 
 
 def _amazon_page_allowed(host: str, url: str) -> bool:

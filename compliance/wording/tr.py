@@ -88,7 +88,10 @@ WORDING: dict[str, list[str]] = {
         r"büyük indirim|indirim (?:başladı|başlıyor|bitiyor|sürüyor)|fırsat ürün\w*|fırsatları|büyük fırsat|"
         r"kara cuma|efsane cuma|black friday|yeni sezon|yeni koleksiyon\w*|stoklarla sınırlı|"
         r"1 alana 1 bedava|ikincisi bedava",
-        r"bülten\w*|abone olun|bizi takip edin|takip edin|beğenin|bizi (?:instagram|facebook)\w* bulun",
+        r"bülten\w*|abone olun|bizi takip edin|beğenin|bizi (?:instagram|facebook)\w* bulun|"
+        # "takip edin" alone is "follow"; "kargonuzu takip edin: https://..." is tracking
+        r"(?<!kargonuzu\s)(?<!paketinizi\s)(?<!siparişinizi\s)(?<!gönderinizi\s)"
+        r"takip edin(?!\s?:?\s?(?:https?|www))",
         r"diğer ürünlerimiz\w*|yeni ürünlerimiz\w*|koleksiyonumuz\w*|ürün yelpazemiz\w*|benzer ürünler\w*|"
         r"uyumlu (?:ürünler\w*|aksesuar\w*)|mağazamızı (?:ziyaret|inceleyin|gezin)\w*|kardeş marka\w*|"
         r"amazon'?da ~ aratın|aratabilirsiniz",
