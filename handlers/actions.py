@@ -13,7 +13,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.domain import Conversation
-from bot.errors import AlreadyDecided, ComplianceBlocked, NotAuthorised
+from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError, NotAuthorised
 from bot.services import deciding, disputes, redraft
 from bot.slack.blocks import (
     edit_modal,
@@ -165,7 +165,7 @@ def _open_reply_modal(
             conv = deciding.resendable(w.services, pk, access=w.access, actor=user)
         else:
             conv = deciding.editable(w.services, pk, access=w.access, actor=user)
-    except (NotAuthorised, AlreadyDecided, LookupError) as exc:
+    except (DecisionError, LookupError) as exc:  # not an agent, decided, sender not verified
         title = "Send again" if again else "Edit reply"
         client.views_update(
             view_id=view_id, hash=view_hash, view=notice_modal(title, user_text(exc))

@@ -15,7 +15,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.errors import NotAuthorised, RejectionIncomplete, ReplyTooLong
+from bot.errors import DecisionError, NotAuthorised, RejectionIncomplete, ReplyTooLong
 from bot.printable import printable_text
 from bot.services import deciding, redraft
 from bot.slack.blocks import reply_block_id
@@ -75,8 +75,9 @@ def _submit_reply(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
         report = deciding.check_edit(
             w.services, pk, value, meta.get("lang"), access=w.access, actor=user
         )
-    except (NotAuthorised, ReplyTooLong) as exc:
-        ack(response_action="errors", errors={box: user_text(exc)})
+    except (NotAuthorised, ReplyTooLong, DecisionError) as exc:
+        # Not an agent, too long, or a sender that is not verified: said under the input.
+        ack(response_action="errors", errors={box: user_text(exc)[:_ERROR_LIMIT]})
         return
     if not report.compliant:
         ack(response_action="errors", errors={box: _errors_text(report)})

@@ -55,6 +55,7 @@ from bot.services.outbox import (
     UNSETTLED,
     enqueue,
     rearm,
+    recipient_problem,
     resolve_stuck,
     send_claimed,
     send_one,
@@ -79,6 +80,7 @@ __all__ = [
     "rejection",
     "reply_mail",
     "require_sendable_length",
+    "require_verified_sender",
     "resendable",
     "resolve_in_doubt",
     "send_again",
@@ -97,6 +99,28 @@ REJECT_STATES: dict[RejectReason, MessageState] = {
     # "Other" still needs somebody to close it, so the deadline keeps running.
     RejectReason.OTHER: MessageState.MANUAL,
 }
+
+
+SENDER_NOT_VERIFIED = (
+    "sender not verified: answer from Seller Central (Orders > the order > Contact buyer), "
+    "then press 'Answered in Seller Central' on the card. The bot sends nothing for a mail "
+    "whose sender it could not verify: a reply could reach whoever forged it"
+)
+"""Why no reply of any kind (Approve, Edit, Send again) is sent for an unverified sender."""
+
+
+def require_verified_sender(row: MessageRow) -> None:
+    """Raise :class:`~bot.errors.DecisionError` (:data:`SENDER_NOT_VERIFIED`) when the
+    message's sender failed the checks of :mod:`bot.mail.sender`.
+
+    Every reply path ends here before anything is queued: the card offers no button that
+    sends, and a click from an old card or a hand-made payload is refused all the same.
+    A reply to the relay alias of such a mail would go wherever the forger pointed it (a
+    ``+suffix`` of the buyer's alias, another buyer's alias in ``Reply-To``), so there
+    is no "safe" address to write to: Seller Central's own messaging reaches the buyer.
+    """
+    if row.sender_verified is False:
+        raise DecisionError(SENDER_NOT_VERIFIED)
 
 
 QUEUED_DURING_OUTAGE = (
@@ -171,6 +195,11 @@ def check_edit(
     the length (:class:`~bot.errors.ReplyTooLong`), then the policy verdict on ``text``
     (the caller shows its findings under the input)."""
     authorise(access, pk, actor=actor, what="edit")
+    with services.uow_factory().read_only() as uow:
+        row = uow.messages.get(pk)
+        if row is None:
+            raise LookupError(f"no message with id {pk}")
+        require_verified_sender(row)
     require_sendable_length(text)
     return check_reply(text, lang, services.policy)
 
@@ -219,6 +248,8 @@ def resendable(services: Deps, pk: int, *, access: Access, actor: str) -> Conver
     conv = current(services, pk)
     if conv.state is not MessageState.FAILED or conv.message.kind is not MessageKind.BUYER_MESSAGE:
         raise AlreadyDecided(conv.decision.actor if conv.decision else None, conv.state.value)
+    if conv.sender_not_verified:
+        raise DecisionError(SENDER_NOT_VERIFIED)
     return conv
 
 
@@ -248,6 +279,8 @@ def editable(services: Deps, pk: int, *, access: Access, actor: str) -> Conversa
     conv = current(services, pk)
     if conv.state not in DECIDABLE:
         raise AlreadyDecided(conv.decision.actor if conv.decision else None, conv.state.value)
+    if conv.sender_not_verified:
+        raise DecisionError(SENDER_NOT_VERIFIED)
     return conv
 
 
@@ -335,8 +368,10 @@ def mark_answered(
     with services.uow_factory() as uow:
         row = uow.messages.get(pk)
         expected = {MessageState.MANUAL, MessageState.FAILED}
-        if row is not None and row.system_kind in CLAIM_KINDS:
-            expected |= DECIDABLE  # a claim is answered in Seller Central, straight from its card
+        if row is not None and (row.system_kind in CLAIM_KINDS or row.sender_verified is False):
+            # A claim, and a mail whose sender is not verified, are answered in Seller
+            # Central, straight from their card.
+            expected |= DECIDABLE
         claim_or_raise(
             uow,
             pk,
@@ -427,15 +462,11 @@ def _send(
         row = uow.messages.get(pk)
         if row is None:
             raise LookupError(f"no message with id {pk}")
+        # The card offers no sending button then; a click from an old card or a forged
+        # payload ends here, before anything is claimed or queued.
+        require_verified_sender(row)
         draft = uow.drafts.latest(pk)
         if edited is None:
-            if row.sender_verified is False:
-                # The card offers no Approve then; a click from an old card or a forged
-                # payload ends here.
-                raise DecisionError(
-                    "the sender of this message is not verified, so there is no one-click "
-                    "reply: press Edit and write the reply yourself"
-                )
             text = draft.text if draft is not None else ""
             lang = (draft.lang if draft is not None else None) or row.language
             if not text.strip():
@@ -456,6 +487,9 @@ def _send(
                 [f.message + f" ({f.rule}: {f.excerpt!r})" for f in report.blocking]
             )
         mail = reply_mail(row, text, mail_from=services.settings.mail_from, policy=services.policy)
+        refused = recipient_problem(uow, pk, mail.to)
+        if refused is not None:
+            raise DecisionError(refused)
         claim_or_raise(uow, pk, expected=expected, new=MessageState.SENDING, actor=actor, now=now)
         if kind is DecisionKind.EDIT:
             uow.drafts.add_version(

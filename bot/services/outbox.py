@@ -63,6 +63,7 @@ __all__ = [
     "in_doubt_after",
     "mark_stuck",
     "rearm",
+    "recipient_problem",
     "report_stuck",
     "resolve_stuck",
     "retry_delay",
@@ -349,8 +350,11 @@ def send_one(
 ) -> DeliveryCounts:
     """Claim and send the one pending outbox row ``pk`` (a click's "send again"), no other.
 
-    Nothing when another worker claimed it first.
+    Nothing when another worker claimed it first, or when :func:`recipient_problem`
+    refuses it (the row is then failed, as in :func:`deliver_due`).
     """
+    if _refuse_recipient(uow_factory, pk, now=now):
+        return DeliveryCounts(failed=1)
     try:
         mail = _claim(uow_factory, pk, now=now)
     except DatabaseUnavailable:
@@ -563,19 +567,38 @@ def resolve_stuck(
     return changed
 
 
+def recipient_problem(uow: SqlUnitOfWork, message_pk: int, to: str) -> str | None:
+    """Why the reply of message ``message_pk`` may not go to ``to``, or None.
+
+    A reply goes only to an Amazon relay address of the order's marketplace, and never
+    for a message whose sender failed the checks (:mod:`bot.mail.sender`): its relay
+    alias may be a forger's.  Both the click path and the worker ask this last, before
+    the claim, so a refused reply never reaches the mail server.
+    """
+    message = uow.messages.get(message_pk)
+    if message is not None and message.sender_verified is False:
+        return (
+            "refused before sending: the sender of this message is not verified, so the bot "
+            "sends it nothing; answer from Seller Central"
+        )
+    problem = reply_address_problem(to, _marketplace_of(uow, message_pk))
+    if problem is None:
+        return None
+    return (
+        f"refused before sending: {problem}; a reply goes only to an Amazon relay "
+        "address of the order's marketplace"
+    )
+
+
 def _refuse_recipient(uow_factory: UowFactory, pk: int, *, now: datetime) -> bool:
-    """Fail a pending row whose recipient is no relay address of the order's marketplace."""
+    """Fail a pending row that :func:`recipient_problem` refuses."""
     with uow_factory() as uow:
         row = uow.outbox.get(pk)
         if row is None or row.state is not OutboxState.PENDING:
             return False
-        problem = reply_address_problem(row.to_addr, _marketplace_of(uow, row.message_pk))
-        if problem is None:
+        reason = recipient_problem(uow, row.message_pk, row.to_addr)
+        if reason is None:
             return False
-        reason = (
-            f"refused before sending: {problem}; a reply goes only to an Amazon relay "
-            "address of the order's marketplace"
-        )
         refused = uow.outbox.move(
             pk, expected={OutboxState.PENDING}, new=OutboxState.FAILED, last_error=reason
         )
@@ -585,7 +608,7 @@ def _refuse_recipient(uow_factory: UowFactory, pk: int, *, now: datetime) -> boo
             )
         uow.commit()
     if refused:
-        log.warning("outbox row %s refused: the recipient is not a relay address", pk)
+        log.warning("outbox row %s refused before sending: recipient or sender check failed", pk)
     return refused
 
 

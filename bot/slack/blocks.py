@@ -264,8 +264,9 @@ def _sender_block(check: SenderCheck) -> Block:
         return _section(
             ":no_entry: *Sender not verified*\n"
             f"{reasons}\n"
-            "No suggested reply and no tracking on this card. Check the buyer in Seller "
-            "Central; a reply written with Edit goes only to the Amazon relay alias."
+            "No suggested reply and no tracking on this card, and the bot sends nothing for "
+            "it: a reply could reach whoever forged the mail. Answer from Seller Central "
+            "(Orders > the order > Contact buyer), then press *Answered in Seller Central*."
         )
     if check.authentication is AuthOutcome.PASS:
         auth = ":lock: Sender authenticated (" + escape(check.detail)[:1000] + ")"
@@ -451,7 +452,7 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
     unverified = conv.sender_not_verified
     if unverified:
         blocks.append(
-            _section("*No suggested reply*: the sender is not verified. Edit writes one by hand.")
+            _section("*No reply from the bot*: sender not verified. Answer from Seller Central.")
         )
     elif draft and draft.text:
         blocks.append(_section("*Suggested reply*\n" + _quote(draft.text, SECTION_LIMIT - 40)))
@@ -472,7 +473,9 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
         elements.append(_button(label, ActionId.SHIP_DATE, value, style=style))
     if draft and draft.text and draft.report.compliant and not unverified:
         elements.append(_approve_button(conv, draft.action))
-    if buyer:
+    if buyer and unverified:
+        elements.append(_button("Answered in Seller Central", ActionId.MARK_ANSWERED, value))
+    elif buyer:
         elements.append(_button("Edit", ActionId.EDIT, value))
     elements.append(_button("Reject", ActionId.REJECT, value, style="danger"))
     if buyer and not thanks:

@@ -19,7 +19,6 @@ import pytest
 from bot.bootstrap import build_wiring
 from bot.domain import AuthOutcome, BuyerMatch, MessageState
 from bot.mail.inbox.webhook import sign as sign_mail
-from bot.mail.relay import relay_alias
 from bot.services.conversations import load_conversation
 from bot.testing.slack_requests import block_action
 from tests.e2e.slack_harness import (
@@ -32,7 +31,7 @@ from tests.e2e.slack_harness import (
     running_bot,
     wait_until,
 )
-from tests.e2e.test_slack_edit_reject import open_edit, reply_block, submit
+from tests.e2e.test_slack_edit_reject import submit
 
 TRUSTED = "mx.brightwater-home.example"
 ORDER = "113-4021576-1000001"
@@ -186,26 +185,39 @@ def card_text(bot: Bot, pk: int) -> str:
     return json.dumps(bot.card_of(pk)["blocks"], ensure_ascii=False)
 
 
-def only_relay_recipients(bot: Bot) -> None:
-    """Every mail the SMTP server got went to a relay address on amazon.com (the order's)."""
-    for mail in bot.mails():
-        found = relay_alias(mail["To"])
-        assert found is not None and found[2] == "US", mail["To"]
+def forged_edit_view(pk: int) -> dict:
+    """The Edit modal of message ``pk`` as a hand-made payload would carry it: the card
+    has no Edit button, but anybody holding an old view can submit one."""
+    return {
+        "id": f"V-forged-{pk}",
+        "hash": "h-forged",
+        "type": "modal",
+        "callback_id": "wismo.edit_reply",
+        "private_metadata": json.dumps({"pk": pk, "lang": "en"}),
+        "blocks": [{"type": "input", "block_id": "reply", "element": {}}],
+    }
+
+
+def no_mail_sent(bot: Bot, pk: int) -> None:
+    assert bot.mails() == []
+    with bot.services.uow_factory() as uow:
+        assert uow.outbox.for_message(pk) is None  # nothing queued either
 
 
 @pytest.mark.parametrize("kind", sorted(FORGED))
-def test_a_forged_sender_gets_no_suggested_reply_no_approve_and_no_tracking(
+def test_a_forged_sender_gets_no_reply_of_any_kind_and_no_mail_leaves(
     checked_bot, manifest, world, engine, tracking_number, kind
 ):
     bot = checked_bot
     pk = arrive(bot, relay_mail(manifest, key=f"forged-{kind}", **FORGED[kind]))
 
     text = card_text(bot, pk)
-    assert "Sender not verified" in text
+    assert "Sender not verified" in text and "Answer from Seller Central" in text
     assert "wismo.approve" not in text and "Suggested reply" not in text
+    assert "wismo.edit" not in text  # nothing on the card sends a mail
     assert tracking_number not in text and "Tracking page" not in text
     assert "Promised delivery" not in text  # nothing of the order's dates either
-    assert ORDER in text and "wismo.edit" in text  # the agent can still look and write
+    assert ORDER in text and "wismo.mark_answered" in text and "wismo.reject" in text
 
     # A click on Approve all the same (an old card, a hand-made payload) sends nothing.
     card = bot.card_of(pk)
@@ -214,30 +226,54 @@ def test_a_forged_sender_gets_no_suggested_reply_no_approve_and_no_tracking(
     )
     assert response.status_code == 200
     [note] = bot.slack.wait_for("chat.postEphemeral")
-    assert "sender of this message is not verified" in note.args["text"]
-    assert bot.message_state(pk) is MessageState.CARDED and bot.mails() == []
+    assert "Sender not verified: answer from Seller Central" in note.args["text"]
+    assert bot.message_state(pk) is MessageState.CARDED
+    no_mail_sent(bot, pk)
+
+    # Edit from an old card: the form says why instead of offering a reply box.
+    response = bot.sender.interactive(
+        block_action("wismo.edit", str(pk), user=AGENT, ts=card["ts"], trigger_id="t-edit")
+    )
+    assert response.status_code == 200
+    bot.slack.wait_for("views.open")
+    filled = bot.slack.wait_for("views.update")[-1]
+    shown = json.dumps(bot.slack.views[filled.args["view_id"]])
+    assert "Sender not verified: answer from Seller Central" in shown
+    assert '"block_id": "reply"' not in shown
+
+    # An Edit submitted all the same (a hand-made view): refused under the input.
+    refused = submit(bot, forged_edit_view(pk), "Hello, your parcel is with UPS, tracking below.")
+    assert refused.status_code == 200
+    body = refused.json()
+    assert body["response_action"] == "errors"
+    assert "Sender not verified: answer from Seller Central" in body["errors"]["reply"]
+    # "Send again" on a reply that never was: refused too.
+    again = {**forged_edit_view(pk), "callback_id": "wismo.send_again_reply"}
+    assert submit(bot, again, "Hello again.").json()["response_action"] == "errors"
+    time.sleep(0.5)  # anything a listener did after the ack has had its time
+    assert bot.message_state(pk) is MessageState.CARDED
+    no_mail_sent(bot, pk)
 
     # The verdict is stored with the message: another process (the autopilot, a restart)
     # reads the same.
-    again = build_wiring(bot.services.settings, clock=world.clock, engine=engine)
+    again_wiring = build_wiring(bot.services.settings, clock=world.clock, engine=engine)
     try:
-        with again.uow_factory() as uow:
+        with again_wiring.uow_factory() as uow:
             conv = load_conversation(uow, pk)
             assert uow.messages.get(pk).sender_verified is False
     finally:
-        again.close()
+        again_wiring.close()
     assert conv.sender is not None and not conv.sender.verified and conv.sender.problems
     assert conv.trackings == () and conv.draft is not None and conv.draft.text == ""
 
-    # The agent writes a reply by hand through the normal gate: it goes to the relay alias.
-    view = open_edit(bot, pk)
-    assert not reply_block(view)["element"].get("initial_value")
-    response = submit(bot, view, "Hello, thank you for your message. We are looking into it.")
+    # The agent answers in Seller Central and says so: the clock stops, still no mail.
+    response = bot.sender.interactive(
+        block_action("wismo.mark_answered", str(pk), user=AGENT, ts=card["ts"], channel=CHANNEL)
+    )
     assert response.status_code == 200
-    [mail] = wait_until(bot.mails)
-    only_relay_recipients(bot)
-    assert tracking_number not in mail.get_content()
-    assert "gmail.example" not in mail["To"]
+    wait_until(lambda: bot.message_state(pk) is MessageState.ANSWERED, what="answered")
+    wait_until(lambda: "Answered in Seller Central" in card_text(bot, pk), what="card redrawn")
+    no_mail_sent(bot, pk)
 
 
 def test_each_kind_is_refused_for_its_own_reason(checked_bot, manifest, world, engine):

@@ -376,3 +376,22 @@ def test_the_orders_marketplace_decides_over_the_messages(uow_factory):
     assert sender.sent == []
     row, _ = outbox_row(uow_factory, pk)
     assert "(marketplace.amazon.de)" in row.last_error
+
+
+def test_a_reply_queued_for_a_message_whose_sender_is_not_verified_never_leaves(
+    uow_factory, smtp_server
+):
+    # Queued by an older version of the bot, or by any path that forgot to ask: the outbox
+    # has the last word, for the worker and for a click's "send again" alike.
+    port, server = smtp_server
+    pk = approved(uow_factory)
+    with uow_factory() as uow:
+        uow.messages.get(pk).sender_verified = False
+        uow.commit()
+    assert deliver_due(uow_factory, smtp(port), now=NOW).failed == 1
+    assert server.received == []
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.FAILED and "sender of this message is not verified" in (
+        row.last_error
+    )
+    assert message.state is MessageState.FAILED
