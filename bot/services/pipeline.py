@@ -50,7 +50,12 @@ def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResu
             # matched when the mail comes again.
             reopen_after_failure(services.uow_factory, stored.message_pk, parsed, now=arrived_at)
     if parsed.system_kind is SystemKind.POLICY_WARNING and stored.state is MessageState.SYSTEM:
-        alert_managers(services, stored.message_pk, parsed, now=arrived_at)
+        if sender is not None and not sender.verified:
+            # A forged "warning" must not page the managers as Amazon: its card is shown,
+            # marked "Notice not verified", and nobody is mentioned.
+            log.info("policy warning %s: sender not verified, no alert", stored.message_pk)
+        else:
+            alert_managers(services, stored.message_pk, parsed, now=arrived_at)
     return stored
 
 

@@ -356,10 +356,16 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
     elif msg.kind is MessageKind.SYSTEM and conv.sender_not_verified and conv.sender:
         # Anybody can write an Amazon notice: this one drove nothing.
         why = escape("; ".join(conv.sender.problems))
+        effect = "it changed nothing in the queue"
+        if msg.system_kind is SystemKind.POLICY_WARNING:
+            effect = (
+                "the managers were not alerted. Amazon's real warnings are also in Seller "
+                "Central (Performance > Account Health)"
+            )
         blocks.append(
             _section(
-                ":warning: *Notice not verified*: it may not come from Amazon, so it changed "
-                f"nothing in the queue. {why}"[:SECTION_LIMIT]
+                f":warning: *Notice not verified*: it may not come from Amazon, so {effect}. "
+                f"{why}"[:SECTION_LIMIT]
             )
         )
     if msg.kind is MessageKind.BUYER_MESSAGE and conv.sender_not_verified:

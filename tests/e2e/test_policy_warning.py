@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from email.utils import format_datetime
 
 import pytest
@@ -58,3 +59,72 @@ def test_a_policy_warning_pings_the_managers_with_the_reply_concerned(bot, manif
     assert f"<@{MANAGER}>" in alerts[0] and order_id in alerts[0]
     first_line = sent.get_content().strip().splitlines()[0]
     assert first_line[:40] in alerts[0]
+
+
+TRUSTED = "mx.brightwater-home.example"
+
+
+@pytest.fixture
+def checked_bot(world, engine, slack, smtp):
+    with running_bot(
+        world, engine, slack, smtp, managers=(MANAGER,), authserv_ids=(TRUSTED,)
+    ) as running:
+        yield running
+
+
+def _alerts(bot) -> list[str]:
+    return [
+        json.dumps(c.args, ensure_ascii=False)
+        for c in bot.slack.calls_to("chat.postMessage")
+        if "Amazon policy warning" in json.dumps(c.args, ensure_ascii=False)
+    ]
+
+
+def _mentions_the_manager(bot) -> bool:
+    return any(
+        f"<@{MANAGER}>" in json.dumps(c.args) for c in bot.slack.calls_to("chat.postMessage")
+    )
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "",  # nobody vouches for it: anybody can write From: ...@amazon.com
+        f"Authentication-Results: {TRUSTED};\r\n\tspf=fail smtp.mailfrom=x@evil.example;\r\n"
+        "\tdmarc=fail (p=reject) header.from=amazon.com\r\n",
+    ],
+    ids=["no_verdict", "dmarc_fail"],
+)
+def test_an_unverified_policy_warning_alerts_nobody_and_is_shown_as_unverified(
+    checked_bot, verdict
+):
+    bot = checked_bot
+    now = bot.services.clock().replace(microsecond=0)
+    raw = verdict.encode() + warning_mail("113-4021576-1000001", now)
+    assert bot.deliver_mail(raw).status_code == 204
+    post_due(bot.services, SlackWriter(bot.bg_client(), pacer=Pacer(0.0)), now=now)
+
+    assert _alerts(bot) == [] and not _mentions_the_manager(bot)
+    with bot.services.uow_factory() as uow:
+        [row] = [r for r in uow.messages.by_order("113-4021576-1000001")]
+        assert row.state is MessageState.SYSTEM and row.sender_verified is False
+        pk = row.id
+    bot.draft_and_post()
+    shown = json.dumps(bot.card_of(pk)["blocks"], ensure_ascii=False)
+    assert "Notice not verified" in shown and "managers were not alerted" in shown
+
+
+def test_a_policy_warning_the_trusted_server_authenticated_still_alerts_the_managers(
+    checked_bot,
+):
+    bot = checked_bot
+    now = bot.services.clock().replace(microsecond=0)
+    verdict = (
+        f"Authentication-Results: {TRUSTED};\r\n\tdkim=pass header.d=amazon.com;\r\n"
+        "\tdmarc=pass (p=quarantine) header.from=amazon.com\r\n"
+    )
+    raw = verdict.encode() + warning_mail("113-4021576-1000001", now)
+    assert bot.deliver_mail(raw).status_code == 204
+    post_due(bot.services, SlackWriter(bot.bg_client(), pacer=Pacer(0.0)), now=now)
+    [alert] = _alerts(bot)
+    assert f"<@{MANAGER}>" in alert
