@@ -22,6 +22,9 @@ per rule.  The highest total wins; ties go to the intent that needs the most car
 cancel, address change) before the routine ones, and ``thanks`` last, so that a "thank you"
 in a message that asks something never hides the question.
 
+When a message carries cues of several intents, ``intent_rules_asks`` tells the main ask
+from its context ("where is it? if not here by Friday, cancel" asks where it is).
+
 A follow-up (a message that continues an earlier one: "still nothing??", "I wrote to you on
 Monday") is recognised apart from the intent; :func:`inherit` gives it the intent of the
 buyer's earlier message about the same order when its own words name none but "where is it".
@@ -34,6 +37,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.domain import Intent
+from bot.mail import intent_rules_asks as asks_
 from bot.mail import intent_rules_nl_pl_sv_tr as more
 from bot.mail import intent_rules_situations as situations
 
@@ -959,7 +963,7 @@ _FOLLOW_UP = re.compile(
     # the buyer's earlier request or return, named
     r"|\bi had (?:asked|requested)|ich hatte (?:\w+ ){0,3}(?:gebeten|gefragt|angefragt)"
     r"|j'avais demande|\bpedi (?:la|el) \w+ (?:ayer|hace)|avevo chiesto|ik had gevraagd"
-    r"|prosil\w* o|jag hade bett|vuelvo a (?:pedir|escribir|preguntar|solicitar)"
+    r"|(?<!nie )prosil\w* o|jag hade bett|vuelvo a (?:pedir|escribir|preguntar|solicitar)"
     r"|vuelvo con lo de|torno (?:sulla|sul|a chiedere)|nochmal wegen|je reviens sur"
     r"|(?:coming )?back (?:to you )?about"
     r"|you (?:have )?(?:received|got) (?:it|my return)|(?:reached|got to) you\b"
@@ -984,7 +988,7 @@ _FOLLOW_UP = re.compile(
     r" (?:for|fur|pour|por|per|della|voor|za|for) (?:the |your |die |la |el |il |uw |je |ert )?"
     r"(?:rasche |schnelle |quick |prompt |fast |rapida |snelle |szybka )?(?:reply|answer"
     r"|response|antwort|reponse|responder|respuesta|risposta|antwoord|reactie|odpowiedz|svar)"
-    rf"|{more.FOLLOW_UP}"
+    rf"|{more.FOLLOW_UP}|{asks_.FOLLOW_UP}"
 )
 
 # "Thanks again" repeats a thank-you, not a request.
@@ -995,6 +999,7 @@ _THANKS_AGAIN = re.compile(
 # The buyer's own slip ("I picked the wrong colour"): not a wrong item from us.
 _OWN_MISTAKE = re.compile(
     r"\bi (?:\w+ )?(?:chose|picked|selected|ordered|clicked|bought) (?:the |a )?wrong"
+    r"|wrong (?:size|colou?r) for (?:my|the|our)\b"
     r"|falsche \w+ (?:gewahlt|bestellt|ausgewahlt|angeklickt)|(?:j'ai|je me suis) (?:\w+ )?"
     r"(?:choisi|commande|pris|selectionne) (?:la |le |les )?mauvais|(?:elegi|pedi|seleccione)"
     r" (?:el |la |los |las )?(?:\w+ )?equivocad|(?:ho|avevo|aver|avere) (?:scelto|ordinato"
@@ -1029,7 +1034,7 @@ _WARRANTY = re.compile(
 _COMPILED_TOPICS = tuple((intent, re.compile(p)) for intent, p in _TOPICS)
 _COMPILED_RULES = tuple(
     (intent, w, re.compile("|".join(alts)))
-    for intent, w, alts in (*_RULES, *more.RULES, *situations.RULES)
+    for intent, w, alts in (*_RULES, *more.RULES, *situations.RULES, *asks_.RULES)
 )
 _NEGATED = re.compile(rf"(?:\b{_NEG}|n't)\s+(?:\w+\s+){{0,3}}$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|wg|fw|fwd|tr|r|rif|rv|回复|返信)\s*:\s*)+", re.I)
@@ -1043,6 +1048,10 @@ _SUBJECT_TAIL = re.compile(
     re.I,
 )
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
+# "Please" after a negation: "if not shipped yet, please cancel" asks to cancel.
+_PLEASE = re.compile(
+    r"\b(?:please|pls|bitte|svp|por favor|per favore|alstublieft|prosze|snalla|lutfen)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1081,9 +1090,7 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
     text = _fold(body)[:10_000]
     for intent, weight, pattern in _COMPILED_RULES:
         for match in pattern.finditer(text):
-            if intent in {C, R, A} and _NEGATED.search(
-                text[max(0, match.start() - 30) : match.start()]
-            ):
+            if intent in {C, R, A} and _negated(text[max(0, match.start() - 30) : match.start()]):
                 continue
             totals[intent] += weight
             break  # one hit per rule: repeating a word does not make it truer
@@ -1104,18 +1111,64 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
         totals[R] = max(0, totals[R] - 3)
     if totals[D] and totals[W] and _arrived(text):
         totals[W] = max(0, totals[W] - 3)  # it is here: the complaint is about the item
+    _main_ask(text, totals, asks)
     for match in _CLOSURE.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 20]
         sentence = re.split(r"[.!。\n]", text[match.end() :], maxsplit=1)[0]
-        if "?" in sentence or "？" in sentence:
-            continue  # "has it arrived?" asks, it does not close
+        if "?" in sentence or "？" in sentence or asks:
+            continue  # "has it arrived?" asks, it does not close; nor a story before a question
         if not _CLOSURE_NEGATED.search(before) and not _CLOSURE_NEGATED_AFTER.search(after):
             # "It arrived" alone is thanks only in a short note; in a longer one it is
             # the start of a story ("arrived with a big dent").
             totals[T] += 2 if totals[T] or len(text) < 40 else 1
             break
     return totals
+
+
+def _negated(before: str) -> bool:
+    """True when a negation ends the words before a cue, and no "please" follows it."""
+    match = _NEGATED.search(before)
+    return match is not None and not _PLEASE.search(before[match.start() :])
+
+
+def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
+    """Moves the score to the main ask when the cues of another intent are its context."""
+
+    def cut(intent: Intent, by: int) -> None:
+        totals[intent] = max(0, totals[intent] - by)
+
+    if totals[W] and asks_.CONDITIONAL_CANCEL.search(text):
+        cut(C, 9)  # "where is it? if not here by Friday, cancel": the cancel waits
+        cut(R, 3)
+    if asks_.NOT_A_REQUEST.search(text):
+        for intent in (C, R, D, W, P):
+            totals[intent] = 0  # the seller's cancellation, a double charge, a review
+    if asks_.PARTIAL_DELIVERY.search(text) and not _WORN.search(text):
+        totals[W] += 3  # one parcel of several: the rest is on its way
+        cut(D, 6)
+        cut(P, 2)
+    if max(totals[A], totals[C]) >= 3 and asks_.NOT_YET_SHIPPED.search(text):
+        cut(W, 3)  # "not shipped yet, please send it to ...": the status is context
+    if not totals[D] and asks_.RESHIP_OR_REFUND.search(text):
+        totals[W] += 3  # lost: reship or refund is a delivery matter
+        cut(R, 3)
+    elif not totals[D] and totals[W] >= 2 and asks_.RESEND.search(text):
+        cut(R, 3)
+    if totals[W] >= totals[R] and asks_.AZ_CLAIM.search(text):
+        cut(R, 3)  # "I will open an A-to-z claim for a refund" threatens, it does not return
+        cut(C, 2)
+    if asks_.UNUSED.search(text):
+        cut(D, 3)
+    if not asks and (asks_.THANKS_FOR_DONE.search(text) or asks_.THANKS_FOR_HELP.search(text)):
+        totals[T] += 3  # "thanks for the quick replacement, it works"
+        cut(R, 3)
+        cut(D, 3)
+    if asks_.ADDRESS_INCOMPLETE.search(text):
+        totals[A] += 3
+        cut(D, 3)
+    if totals[D] >= 3 and not _OWN_MISTAKE.search(text):
+        cut(R, 3)  # a defect with "I want a refund": the defect is the matter
 
 
 def _arrived(text: str) -> bool:
@@ -1130,7 +1183,12 @@ def _arrived(text: str) -> bool:
 def is_follow_up(subject: str, body: str) -> bool:
     """True when the message continues an earlier one: a reply, a reminder, "still nothing"."""
     text = _THANKS_AGAIN.sub(" ", _fold(body)[:10_000])
-    return bool(_IS_REPLY.match(subject) or _FOLLOW_UP.search(text))
+    text = asks_.NOT_A_REQUEST.sub(" ", asks_.NOT_FOLLOW_UP.sub(" ", text))
+    return bool(
+        _IS_REPLY.match(subject)
+        or _FOLLOW_UP.search(text)
+        or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
+    )
 
 
 def recognise(subject: str, body: str, lang: str | None = None) -> Recognition:

@@ -258,7 +258,8 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|numer (?:domu|mieszkania|lokalu)\b[^.?!]{0,25}(?:zapomnial\w*"
             r"|brak|bledn\w*)|do paczkomatu|na paczkomat",
             r"andra (?:\w+ ){0,2}adress\w*|adressen\b[^.?!]{0,20}\b(?:fel|felaktig|andras)"
-            r"|\bfel adress|\bny adress|har flyttat|annan adress|postnummer\w*\b[^.?!]{0,15}"
+            r"|\bfel adress|\bny adress|(?:jag|vi) har flyttat|annan adress"
+            r"|postnummer\w*\b[^.?!]{0,15}"
             r"\bfel|lagenhetsnummer|portkod",
             r"\badres\w*\b[^.?!]{0,30}(?:degis\w*|yanlis|hatali|eksik|guncelle\w*)"
             r"|(?:yanlis|hatali|yeni|farkli|baska) (?:bir )?adres|tasindim|kapi (?:no|numarasi)"
@@ -348,5 +349,5 @@ OWN_MISTAKE: Final = (
     r"ik heb (?:per ongeluk )?(?:de |het )?verkeerde? \w+ (?:gekozen|besteld|aangeklikt)"
     r"|(?:wybral\w*|zamowil\w*) (?:zly|zla|zle|niewlasciw\w*)"
     r"|jag (?:valde|bestallde|beställde) (?:av misstag )?fel"
-    r"|yanlis (?:beden|renk|urun|model)\w* (?:sectim|siparis ettim|aldim)"
+    r"|yanlis (?:beden|renk|urun|model)\w* (?:sectim|secmisim|siparis ettim|aldim)"
 )

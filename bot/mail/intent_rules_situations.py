@@ -307,12 +307,16 @@ INVOICE_DETAILS: Final = re.compile(
 NOT_AN_INVOICE: Final = re.compile(
     r"kauf auf rechnung|auf rechnung (?:kaufen|bestellen|zahlen)|zahlungsziel|payment terms"
     r"|net ?30|paiement a 30|pago a 30|pagamento a 30"
+    r"|ohne rechnung|without (?:an? |the )?(?:invoice|receipt)|sans facture|sin factura"
+    r"|senza fattura|zonder factuur|bez faktury|utan (?:faktura|kvitto)|faturasiz"
 )
 # A price drop refunded as the difference: a price complaint, not a return.
 PRICE_DIFFERENCE: Final = re.compile(
     r"price (?:drop|dropped|went down|was reduced|is (?:now )?lower)|refund the difference"
     r"|preis (?:gesenkt|gefallen|reduziert)|die differenz|baisse de prix|la difference"
     r"|bajado de precio|la diferencia|prezzo (?:e )?sceso|la differenza|prijsverschil"
+    r"|値下が|差額|cena spadla|zwrot roznicy|fiyat\w* (?:\d+ \w+ )?dustu|aradaki fark"
+    r"|prisskillnad|mellanskillnad|het verschil"
 )
 # Reimbursed expenses ("rimborso spese"): the buyer's employer refunds them, not us.
 EXPENSES: Final = re.compile(

@@ -27,6 +27,7 @@ def test_intents_hold_their_floor_on_blind_messages(set_dir: Path) -> None:
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
     follow_ups_seen = follow_ups = 0
+    misses: list[str] = []
     for path in sorted(set_dir.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -34,6 +35,8 @@ def test_intents_hold_their_floor_on_blind_messages(set_dir: Path) -> None:
             for subset in (path.stem, "all"):
                 total[subset] += 1
                 right[subset] += str(got.intent) == row["intent"]
+            if str(got.intent) != row["intent"]:
+                misses.append(f"{row['id']} ({row['intent']} -> {got.intent})")
             if row["follow_up"]:
                 follow_ups += 1
                 follow_ups_seen += got.follow_up
@@ -41,6 +44,7 @@ def test_intents_hold_their_floor_on_blind_messages(set_dir: Path) -> None:
     lines = [f"held-out {set_dir.name}: accuracy of the recognised intent"]
     lines += [f"  {k:6} {accuracy[k]:5.1f}% ({right[k]}/{total[k]})" for k in sorted(total)]
     lines.append(f"  follow-ups recognised: {follow_ups_seen}/{follow_ups}")
+    lines += [f"  missed: {miss}" for miss in misses]
     TABLES.append("\n".join(lines))
     below = [
         f"{k}: {accuracy[k]:.1f}% < {floors[k]}%"

@@ -1,0 +1,330 @@
+"""How the main ask is told apart from its context, in every language, on folded text.
+
+The per-language tables find cues; a message often carries cues of several intents, and the
+main ask is the one the buyer wants acted on now.  These classes name the usual pairs:
+
+- a condition on the future is no request ("if it is not here by Friday, cancel");
+- the seller's own cancellation, a double charge, a review to change: none is a request;
+- a partial delivery ("only one of two boxes, is the second coming apart?") is a parcel
+  still on its way, not a missing part;
+- a lost parcel to reship or refund is a delivery matter, not a return;
+- the status told to justify a request ("it has not shipped yet, please send it to ...")
+  is context for that request;
+- thanks for something done ("thanks for the quick replacement") close the matter;
+- an incomplete address is an address to complete, not an incomplete item.
+
+And the turns of a conversation the follow-up pattern in ``intent`` does not name: "you
+wrote that", "as you asked", "third message", "did you get my new address?".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.domain import Intent
+
+__all__ = [
+    "ADDRESS_INCOMPLETE",
+    "AZ_CLAIM",
+    "CONDITIONAL_CANCEL",
+    "FOLLOW_UP",
+    "NOT_A_REQUEST",
+    "NOT_FOLLOW_UP",
+    "NOT_YET_SHIPPED",
+    "PARTIAL_DELIVERY",
+    "RESEND",
+    "RESHIP_OR_REFUND",
+    "RULES",
+    "THANKS_FOR_DONE",
+    "THANKS_FOR_HELP",
+    "UNUSED",
+]
+
+W = Intent.WHERE_IS_MY_ORDER
+C = Intent.CANCEL
+R = Intent.RETURN
+D = Intent.DAMAGED_OR_WRONG
+A = Intent.ADDRESS_CHANGE
+T = Intent.THANKS
+P = Intent.PRODUCT_QUESTION
+
+_CANCEL = (
+    r"(?:cancel\w*|stornier\w*|annul\w*|anul\w*|cancelad\w*|avbryt\w*|avbrut\w*|iptal\w*"
+    r"|キャンセル)"
+)
+_BOX = (
+    r"(?:box(?:es)?|parcels?|packages?|pakete?|kartons?|cartons?|colis|cajas?|paquetes?"
+    r"|pacchi|pacco|scatol\w*|doos|dozen|pakket\w*|paczk\w*|paket(?:en)?|kol(?:i|iden)"
+    r"|箱|個口)"
+)
+
+RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
+    # ------------------------------------------------------------ where is my order
+    (
+        W,
+        3,
+        (
+            # promised for a day that has passed
+            r"(?:supposed|meant|due|expected) to (?:arrive|be (?:here|delivered)|come|ship)"
+            r"|should have (?:arrived|been (?:delivered|here)|come)|devait (?:arriver|etre livr)"
+            r"|(?:decia|dijo) que llegaba",
+            # delivered, says the carrier, but it is not there
+            r"(?:delivered|zugestellt|livre|entregad\w*|consegnat\w*|afgeleverd|bezorgd"
+            r"|dostarczon\w*|doreczon\w*|levererad\w*|teslim edil\w*)\b"
+            r"(?:(?!\b(?:yes|ja|oui|si)\b)[^.?!]){0,40}"
+            r"\b(?:but|aber|mais|pero|ma|maar|ale|men|ama)\b"
+            r"|\b(?:jej|go|ich) nie ma\b|(?:finns|ar) (?:det|den) inte\b|\bn'y est pas\b"
+            r"|\bno (?:esta|hay nada)\b|\bnon ce l'ha\b|\bheeft het niet\b|\bnie ma jej\b"
+            r"|配達完了(?:と|に)なって(?:い)?(?:ます|る)が"
+            r"|(?:nobody|no one|nessuno|personne|nadie|niemand|nikt|ingen|kimse)\b[^.?!]{0,15}"
+            r"\b(?:has|ha|n'a|tiene|heeft|hat|ma|har)\b[^.?!]{0,10}\b(?:it|the parcel|il pacco"
+            r"|le colis|el paquete|het pakket|das paket|paczk\w*|paketet)",
+            # the status page shows no progress
+            r"in preparazione|en preparation|in vorbereitung|wird vorbereitet|hazirlaniyor"
+            r"|preparing for (?:shipment|dispatch)|pendiente de envio|niewyslan\w*|ej skickad?t?"
+            r"|nog niet verzonden|未発送|発送準備中|\bstoi\b[^.?!]{0,30}\b(?:sortowni|od)"
+            r"|retenid\w*|delegacion|mancata consegna|\bdeposito\b|zustellung nicht moglich"
+            r"|teslimat subesi\w*|\bsubede\b",
+            # will it come before a day, a missing second parcel
+            r"\bkomt (?:het|hij|ze)\b[^.?!]{0,20}\b(?:voor|op tijd)\b|\bzdazy\b|\bhinner (?:det"
+            r"|den)"
+            r"|までに(?:は)?届きますか|それまでに|\bstatus\b[^.?!]{0,40}\?|leveransstatus"
+            r"|\bkiedy wysylka|(?:mi dite|ditemi) qualcosa|\bcome mai\b|\bnogsteeds\b"
+            r"|\binte fa?tt?\b",
+            # the carrier's number is not found
+            r"(?:問い合わせ|お問合せ|伝票|追跡)番号|該当なし|\bnn\s+(?:\w+\s+)?(?:e )?ancora\b",
+            r"\bwhere'?s? (?:is )?my \w+\s*\?|\bwo is\b|\b(?:il|elle) est ou\b|\bc'est ou\b"
+            r"|(?:荷物|にもつ|注文)[^。]{0,4}どこ"
+            r"|\b(?:staat|star|stoi|sta)\b[^.?!]{0,30}\bstil+\b|\bstar still\b|hareket etmiyor"
+            r"|bewegt sich\b[^.?!]{0,25}\bnicht|ne bouge (?:plus|pas)|no se mueve|\b(?:e"
+            r"|sta) ferm[oa]\b"
+            r"|動いていません|動きがない|\bstoi od\b",
+            r"(?:could|can) you (?:please )?check (?:on )?(?:it|this|my order)"
+            r"|\bkan (?:u|ni|je) (?:\w+ )?(?:kijke|kijken|kolla)\b(?! (?:om|if|ob|si))"
+            r"|pouvez-vous verifier|wo ist es jetzt",
+        ),
+    ),
+    # ------------------------------------------------------------ cancel
+    (
+        C,
+        3,
+        (
+            # one item off an order not yet shipped
+            r"\b(?:remove|take|delete)\b[^.?!]{0,30}\b(?:from|off) (?:my|the) order|aus (?:meiner"
+            r"|der)"
+            r" bestellung (?:\w+ ){0,3}(?:streichen|entfernen|herausnehmen)|(?:von|aus) meiner"
+            r" bestellung\b[^.?!]{0,30}\b(?:streichen|entfernen)|retirer de (?:ma|la) commande"
+            r"|(?:quitar|eliminar|sacar) del pedido|togliere dall'ordine|rimuovere dall'ordine"
+            r"|uit (?:mijn|de) bestelling (?:halen|verwijderen|weghalen)|usun\w* z zamowienia"
+            r"|ta bort\b[^.?!]{0,30}\bfran (?:min |mitt )?(?:bestallning|order)"
+            r"|siparis\w* (?:\w+ )?cikar\w*|注文から[^。]{0,10}(?:削除|外し)",
+        ),
+    ),
+    # ------------------------------------------------------------ return
+    (
+        R,
+        3,
+        (
+            r"zuruck ?(?:geb|gab|schick|send)\w*|ruckporto|return (?:shipping|postage)"
+            r"|frais de retour|spese di (?:reso|restituzione)|terugstu\w*|terug te (?:sturen|geven)"
+            r"|\bretur(?!n)\w*|lamna tillbaka|stuur\w* (?:\w+ ){0,2}terug\b"
+            r"|skicka\w* (?:\w+ ){0,2}tillbaka|koszt\w* (?:zwrotu|odeslania)|iade kargo",
+        ),
+    ),
+    # ------------------------------------------------------------ damaged or wrong
+    (
+        D,
+        3,
+        (
+            r"\bstopped (?!work)\w+ing\b|\brepad\w*|\bヒビ|つぶれ|潰れ",
+            r"\bin (?:pieces|bits|shards|scherben|stucken|stukken|bitar|frantumi|pezzi)\b"
+            r"|en (?:morceaux|mille morceaux|miettes)|hech[oa]s? (?:pedazos|trizas|anicos)"
+            r"|na kawalki|\bi (?:bitar|kras)\b|paramparca|粉々|バラバラ",
+            r"\bordered\b[^.?!]{0,40}[,;] (?:and )?(?:received|got)\b"
+            r"|注文したのは[^。]{0,30}届いたのは"
+            r"|zamawial\w*\b[^.?!]{0,40}\ba (?:przyszl\w*|dostal\w*)"
+            r"|siparis ettim\b[^.?!]{0,40}\bgelmis",
+            r"\bcame without\b|\bwithout (?:the )?(?:\w+ ){0,2}(?:screws|parts|hardware|cable"
+            r"|manual|instructions)\b|(?:ネジ|部品|説明書|付属品|パーツ)[^。]{0,6}入っていません"
+            r"|(?:brak\w*|nie ma)\b[^.?!]{0,30}\b(?:srub\w*|czesci|instrukcji)",
+            r"send (?:me )?the right one|das richtige (?:schicken|senden)|proszę o wlasciw\w*"
+            r"|prosze o wlasciw\w*|dogrusunu gonder\w*",
+        ),
+    ),
+    # ------------------------------------------------------------ address change
+    (
+        A,
+        3,
+        (
+            r"(?:room|flat|apartment|unit|door) (?:number|no)|numer\w* mieszkania|\bm\. ?\d+"
+            r"|lagenhetsnummer|\bdaire\b|\bnya adress",
+            r"(?:forgot|vergessen|oublie|olvid\w*|dimenticat\w*|vergeten|zapomnial\w*|glomde"
+            r"|unuttum)\b[^.?!]{0,40}\b(?:room|flat|floor|door|intercom|buzzer|name on the bell"
+            r"|klingel\w*|etage|stock|digicode|interphone|piso|puerta|planta|citofono|interno"
+            r"|scala|piano|verdieping|bel|pietro|domofon\w*|vaning|portkod|kat|zil)\b",
+            r"trompe d'adresse|me (?:suis )?trompe (?:de|d')|pomylil\w* (?:kod|adres|numer|ulic)"
+            r"|fel postnummer|(?:ilce|mahalle|sokak)\w* yanlis",
+            r"(?:cambiar|change|andern|changer|cambiare|wijzig\w*|zmieni\w*|andra)\b[^.?!]{0,10}"
+            r"\b(?:la |the |die |de |)(?:entrega|delivery|lieferung|livraison|consegna|levering"
+            r"|dostawe|leveransen)\b[^.?!]{0,10}\b(?:a|to|an|au|naar|do|till)\b"
+            r"|zmieni\w* paczkomat|adres\w* (?:gonder|yolla)\w*|宛て?(?:に|へ)(?:変更|送)"
+            r"|(?:勤務先|会社|職場|実家)(?:に|へ|宛)[^。]{0,6}(?:送|届|配送|変更)"
+            r"|\bnaar (?:mijn |het )?(?:werk|kantoor)\b[^.?!]{0,10}\b(?:sturen|bezorgen|versturen)"
+            r"|\btill (?:mitt |min )?(?:jobb\w*|kontor\w*)|is ?yerim\w*",
+        ),
+    ),
+    # ------------------------------------------------------------ product question
+    (
+        P,
+        3,
+        (
+            r"\b\d+ ?v\b[^.?!]{0,40}\?|\b\d+ ?(?:graden|grader|derece\w*|stopni|degrees|grad)\b"
+            r"|wasmachine|tvatt\w*|yikan\w*|\b(?:does|do) (?:it|this|they|the \w+) (?:take|use|need"
+            r"|hold)\b|\bpamuk\b|\bpassar \w+ (?:till|pa|i)\b",
+            r"(?:come si|how do (?:i|you)|wie (?:stelle|kann) (?:ich|man)|comment (?:on )?"
+            r"|como se|hoe (?:stel|kan) (?:ik|je)|jak (?:sie )?|hur (?:staller|gor) (?:man|jag)"
+            r"|nasil)\b[^.?!]{0,30}(?:impost\w*|set|einstell\w*|regl\w*|configur\w*|instel\w*"
+            r"|ustawi\w*|in\b|ayarl\w*)",
+            r"\b(?:znowu|ponownie|tekrar|weer|igen|de nuevo|di nuovo|wieder)\b[^.?!]{0,20}"
+            r"(?:dostepn\w*|stog\w*|stok\w*|voorraad|leverbaar|lager|disponible|disponibil\w*"
+            r"|verfugbar|lieferbar)|kiedy bedzie (?:znowu|ponownie)",
+        ),
+    ),
+    # ------------------------------------------------------------ thanks
+    (
+        T,
+        3,
+        (
+            r"(?:just|only|nur|juste|solo|alleen|tylko|bara)\b[^.?!]{0,20}\b(?:thank|danke"
+            r"|remercier|ringraziar\w*|agradecer|bedanken|podziekowac|tacka|saga tack)"
+            r"|no need to (?:reply|answer|respond)|pas besoin de repondre|non serve rispondere"
+            r"|no hace falta (?:responder|contestar)|keine antwort notig|hoeft niet te antwoorden"
+            r"|niet nodig om te antwoorden|nie trzeba odpisywac|inget svar behovs"
+            r"|cevap (?:vermenize )?gerek (?:yok|kalmadi)|返信不要",
+        ),
+    ),
+)
+
+# "If it is not here by Friday, cancel": the cancellation waits on the delivery.
+CONDITIONAL_CANCEL: Final = re.compile(
+    r"(?:\b(?:if|wenn|falls|si|se non|als|jesli|jezeli|om)\b|\bs'il)[^.?!]{0,40}"
+    r"\b(?:here|arrive[sd]?|arrived|come|comes|delivered|da|ankommt|kommt|geliefert|arrive"
+    r"|livre|llega|llegado|arriva|arrivato|komt|er|dojdzie|przyjdzie|dotrze|kommer|fram)\b"
+    r"[^.?!]{0,50}"
+    + _CANCEL
+    + r"|gelmezse\b[^.?!]{0,20}iptal|届かない(?:ようでしたら|なら|場合)[^。]{0,10}キャンセル"
+)
+# The seller cancelled, the buyer was charged twice, a review to change: none of these is
+# a cancellation, a return or a follow-up, whatever words they share.
+NOT_A_REQUEST: Final = re.compile(
+    r"\b(?:why|how come|warum|wieso|weshalb|pourquoi|por ?que|perche|come mai|waarom"
+    r"|hoezo|dlaczego|czemu|varfor|neden|niye)\b"
+    r"[^.?!]{0,40}" + _CANCEL + r"|なぜ[^。]{0,10}キャンセル"
+    r"|(?:charged|debit\w*|abgebucht|cobra\w*|prelev\w*|addebitat\w*|afgeschreven|obciazon\w*"
+    r"|dragits"
+    r"|cekildi)\b[^.?!]{0,30}\b(?:twice|deux fois|zweimal|doppelt|dos veces|due volte"
+    r"|twee keer|dwa razy|tva ganger|iki kez)"
+    r"|\b(?:change|edit|update|remove|delete|andern|modifier|cambiar|modificare|wijzig\w*"
+    r"|zmieni\w*|andra|degistir\w*)\b[^?]{0,30}\b(?:review|bewertung|(?<!d')avis|resena|recensione"
+    r"|recensie|opini\w*|recension|yorum)|レビュー[^。？]{0,20}(?:変更|修正|削除)"
+    r"|\b(?:review|rezension|bewertung|(?<!d')avis|resena|recensione|recensie|opini\w*|recension"
+    r"|yorum|star|stern|etoile|estrella|stella|ster|gwiazd\w*|stjarn\w*|yildiz)\w*\b"
+    r"[^?]{0,90}\b(?:change|edit|update|remove|delete|andern|loschen|modifier|cambio|cambiar"
+    r"|cambiare|modificare|wijzig\w*"
+    r"|zmieni\w*|andra|andrar|degistir\w*)"
+)
+# A partial delivery: one parcel of several, the rest on its way.
+PARTIAL_DELIVERY: Final = re.compile(
+    r"(?:sent|shipped|coming|come|arrive\w*|verschickt|kommt|envoye|llega\w*|arriva\w*|komt"
+    r"|idzie|kommer|gonderil\w*)\b[^.?!]{0,15}\b(?:separately|separat\w*|getrennt|a parte"
+    r"|(?<!coming )(?<!come )apart|separement|por separado|osobno|oddzielnie)\b|(?:separately"
+    r"|separat\w*|getrennt"
+    r"|a parte|separement|por separado|osobno|oddzielnie|ayri)\b[^.?!]{0,15}(?:sent|shipped"
+    r"|verschickt|versandt|envoye|enviad\w*|spedit\w*|gonderil\w*)|別便"
+    r"|\b(?:the )?(?:second|other|rest|zweite|deuxieme|segundo|secondo|tweede|druga|andra"
+    r"|diger\w*) " + _BOX + r"\b|(?:only|nur|seul|solo|maar|tylko|bara|sadece)\b[^.?!]{0,25}"
+    r"\b(?:of|von|des|de|dei|van|z|av)\b[^.?!]{0,10}" + _BOX + r"|残りは"
+)
+# "Not shipped yet", "still in preparation": the status told for a request's sake.
+NOT_YET_SHIPPED: Final = re.compile(
+    r"not (?:yet )?(?:been )?(?:shipped|dispatched)|noch nicht (?:versandt|verschickt|raus)"
+    r"|pas encore (?:partie?|expedie\w*)|todavia no ha salido|aun no (?:ha salido|se ha enviado)"
+    r"|non (?:e )?ancora (?:partit|spedit)\w*|nog niet verzonden|jeszcze nie wyslan\w*"
+    r"|inte skickad\w* an|henuz kargoya verilmedi|まだ発送されていない"
+)
+# A lost parcel to send again or refund: the delivery failed, nothing comes back to us.
+RESHIP_OR_REFUND: Final = re.compile(
+    r"(?:reship|resend|send (?:it )?again|renvoyer|reenviar\w*|rispedir\w*|opnieuw (?:ver)?sturen"
+    r"|ponownie wysla\w*|skicka (?:en ny|igen)|tekrar gonder\w*)\b[^.?!]{0,30}"
+    r"\b(?:or|ou|o|oder|of|lub|eller|veya)\b|\b(?:perdu|lost|verloren|perdido|perso|kwijt"
+    r"|zaginion\w*|forsvunnen|kayboldu)\b[^!]{0,60}(?:renvoyer|reship|resend|reenviar"
+    r"|rispedir\w*|opnieuw|ersatz|erstatt\w*)|再送か返金"
+)
+# "Send it again" after a parcel nobody has: a delivery to repeat, not a return.
+RESEND: Final = re.compile(
+    r"\b(?:reship|resend|send (?:it )?again|renvoyer|reenviar\w*|rispedir\w*|opnieuw (?:ver)?sturen"
+    r"|ponownie wysla\w*|skicka (?:en ny|igen)|tekrar gonder\w*)|再送"
+)
+# A-to-z claims named: a threat about the delivery, not a return.
+AZ_CLAIM: Final = re.compile(
+    r"a-?to-?z|a to z|\ba a z\b|dalla a alla z|a-z-garantie|a-bis-z|de la a a la z|a-tot-z"
+    r"|od a do z|a'dan z'ye|aから?z"
+)
+# "Never used": an unused item, no complaint about a used one.
+UNUSED: Final = re.compile(
+    r"never used|not used|mai usat\w*|nie uzywan\w*|unbenutzt|jamais utilise|sin usar"
+    r"|nunca usad\w*|ongebruikt|oanvand\w*|kullanilmamis|未使用"
+)
+_THANKS_FOR = (
+    r"(?:thanks?|thank you|danke|merci|gracias|grazie|bedankt|dziekuj\w*|tack)\b[^.?!]{0,10}"
+    r"\b(?:for|fur|pour|por|per|voor|za|for)\b[^.?!]{0,25}"
+)
+_DONE = (
+    r"(?:replacement|exchange|refund|resend|renvoi|ersatz|umtausch|erstattung|reembolso"
+    r"|recambio|cambio|sostituzione|rimborso|remboursement|vervanging|terugbetaling|wymian\w*"
+    r"|zwrot|skickade en ny|aterbetalning\w*"
+    r"|info|explanation|reponse|risposta|respuesta|antwoord|odpowiedz|svar)"
+)
+# Thanks for something the seller did or said: the matter is closed, and it was a matter.
+THANKS_FOR_DONE: Final = re.compile(
+    _THANKS_FOR + _DONE + r"|(?:degisim|iade)\w*[^.?!]{0,30}tesekkur"
+    r"|ご対応いただき(?:まして)?ありがと|(?:返金|交換|再送)[^。]{0,4}ありがと"
+    r"|(?:ご連絡|ご回答|ご返信)ありがと|bilgi icin tesekkur"
+)
+# Thanks for help: closed too, without saying there was an earlier message.
+THANKS_FOR_HELP: Final = re.compile(_THANKS_FOR + r"(?:help|hilfe|aide|ayuda|aiuto|hulp|pomoc)")
+# An incomplete address: the carrier needs it completed.
+ADDRESS_INCOMPLETE: Final = re.compile(
+    r"(?:address|adresse|direccion|indirizzo|adres|adress)\w*\b[^.?!]{0,15}(?:incomplete"
+    r"|unvollstandig|incomplet\w*|onvolledig|niepeln\w*|niekompletn\w*|ofullstandig|eksik)"
+    r"|(?:incomplete|ofullstandig|onvolledig|unvollstandig|incomplet\w*) (?:address|adress|adres"
+    r"|adresse|direccion|indirizzo)|numer\w* mieszkania|lagenhetsnummer\w* \d+ saknas"
+)
+# Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
+FOLLOW_UP: Final = (
+    r"(?:sie|ihr) (?:hatten|haben) (?:mir )?(?:\w+ ){0,3}geschrieben|wie besprochen"
+    r"|me dijisteis|(?:tal )?como me pedisteis|vous m'aviez (?:repondu|dit|ecrit)"
+    r"|vous dites que|comme vous me l'avez demande|mi avevate (?:scritto|detto)|\bu schreef"
+    r"|napisali (?:panstwo|pan|pani)|zgodnie z prosba|yazmistiniz|demistiniz|istemistim"
+    r"|wie (?:schon|bereits|ich)\b[^.?!]{0,25}\bgeschrieben|comme je (?:vous )?l'ai (?:deja )?"
+    r"(?:ecrit|dit)|como (?:ya )?(?:os|les|le) (?:escribi|dije)|come (?:vi|le|ti) ho (?:gia )?"
+    r"(?:scritto|detto)|zoals ik\b[^.?!]{0,20}\b(?:schreef|zei)|jak (?:juz )?pisal\w*"
+    r"|som jag (?:redan )?skrev|yazdigim gibi|にも(?:ご連絡|連絡|問い合わせ)|その後いかが"
+    r"|bir gelisme var mi|hala bir sey|you (?:wrote|said) (?:that|it)|と言われ(?:まし)?たが"
+    r"|ni (?:skrev|sa) att"
+    r"|(?:tercera|segunda|cuarta) vez que|(?:derde|tweede|vierde) bericht"
+    r"|(?:druga|trzecia|czwarta) wiadomosc|(?:ikinci|ucuncu|dorduncu) mesaj"
+    r"|(?:os|les) llego mi mensaje|recibieron mi mensaje|czy dostali (?:panstwo|pan|pani)"
+    r"|did you get my (?:message|mail|new)|(?:zugesagt|beloofd|promised|promis|prometid\w*"
+    r"|promess\w*|obiecal\w*|lovade)\b"
+    r"|recibisteis mi devolucion|(?:heeft|hebben) (?:u|jullie) mijn retour|zwrot dotarl"
+    r"|(?:ni )?fick min retur|size ulasmis|ik had (?:\w+ )?gevraagd|jag bad om\b[^.?!]{0,40}"
+    r"\b(?:igar|sen|sedan|forra)|\bdun\b[^.?!]{0,30}\bistedim"
+)
+# Words of the follow-up pattern that here mean something else: "no answer needed",
+# "again in stock", "it again does not turn on".
+NOT_FOLLOW_UP: Final = re.compile(
+    r"keine antwort notig|inget svar behovs|no (?:reply|answer) needed|tekrar stog\w*"
+    r"|tekrar yukle\w*|yine (?:acilmiyor|calismiyor)|potete sollecitare"
+)
