@@ -34,6 +34,7 @@ _NOT_A_PHONE: Final = re.compile(
     # dates with blanks: 12 06 2025, 2024 06 12 (a year of this or the last century)
     r"|(?<![\d+)] \d)\d? (?:0?[1-9]|1[0-2]) (?:19|20)\d{2}(?!\d| \d)"
     r"|(?<=[12])(?<![\d+)] \d)(?:9|0)\d{2} (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])(?!\d| \d)"
+    r"|\d?[.:h]\d{2} ?[-–] ?\d{1,2}[.:h]\d{2}(?!\d)"  # 10.00-12.00, 9:00 – 13:00
     r"|\d?[:h]\d{2}(?!\d)"  # 10:30, 14h30
     # 1.299,00 € / 19.99 usd; never starting on a later group of "123 456 789"
     r"|(?<!\d[ .,]\d)\d{0,2}(?:[ .,]\d{3})*(?:[.,]\d{1,2})? ?"
@@ -56,7 +57,7 @@ _CONTEXT: Final = re.compile(
     r"mobiel|\bbel\b|zadzwo|komork|\bara\b|arayin|\bcep\b|\bgsm\b|"
     # "our number: 2125550199": the seller's own number needs no phone word
     r"\b(?:our|my) number|unsere nummer|notre numero|nuestro numero|nostro numero|onze nummer|"
-    r"nasz numer|vart nummer|numaramiz)"
+    r"nasz numer|vart nummer|(?<!vergi )numaramiz)"
     r"|(?P<other>track|sendung|paket|parcel|package|shipment|colis|suivi|envio|seguimiento|"
     r"spedizion|traccia|pacco|order|bestell|commande|pedido|ordine|\bref|invoice|rechnung|"
     r"factur|fattur|kunden|artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
@@ -323,8 +324,15 @@ def _disguised_numbers(
                     digits.append(token.translate(_LETTER_DIGITS))
                     disguised = True
             number = "".join(digits)
-            if disguised and 7 <= len(number) <= 15:
-                yield m.start(), m.end(), number
+            if not disguised or not 7 <= len(number) <= 15:
+                continue
+            lettered_code = not any(t in _DIGIT_WORDS for t in _TOKEN.findall(run))
+            if lettered_code and (
+                text[m.start() - 1 : m.start()] in ("=", "/", "#", "?", "&")
+                or _context(text, m.start()) == "other"
+            ):
+                continue  # "suivi n° 1L0123...", "?code=1L0...": a letters-and-digits code
+            yield m.start(), m.end(), number
 
 
 _ONE_BY_ONE: Final = re.compile(r"(?:\d\s){4}\d")
@@ -333,36 +341,221 @@ _OLI: Final = frozenset("oli")
 _LETTERED: Final = re.compile(r"[0-9](?=[oli])|[oli](?=[0-9])")
 
 
-# Amazon allows a carrier's, manufacturer's or warranty line.  Named as such just before the
-# number, in the same sentence and not as the seller's own ("our support line"), it passes.
-_SUPPORT: Final = re.compile(
-    r"manufacturer|warranty|guarantee|support line|service line|customer (?:service|care|"
-    r"support)|helpline|hersteller\w*|garantie\w*|kundendienst|kundenservice|"
-    r"service (?:consommateurs?|client\w*|apres-vente)|fabricant|\bsav\b|fabricante|"
-    r"servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|garantia|produttore|"
-    r"klantenservice|fabrikant|producent|gwarancj|serwis|obsluga klienta|infolinia|"
-    r"kundtjanst|tillverkare|garanti|musteri hizmetleri|uretici|"
-    rf"assistenza|servizio clienti|garanzia|メーカー|保証|修理|窓口|{fold_literal('お客様センター')}|サポート|"  # noqa: E501
-    r"\b(?:ups|usps|fedex|dhl|dpd|gls|hermes|evri|yodel|royal mail|parcelforce|correos|seur|"
-    r"mrw|nacex|brt|bartolini|sda|poste italiane|la poste|colissimo|chronopost|"
-    r"mondial relay|postnl|bpost|canada post|purolator|ontrac|lasership|amazon|poste|posten|"
-    r"la poste|deutsche post|postnord|inpost|poczta polska|ptt|yurtici|aras kargo|mng kargo|"
-    r"bring|budbee|instabox|sendle)\b|"
-    r"ヤマト|佐川|日本郵便"
+# Amazon allows a carrier's, manufacturer's or warranty line, and only that: the number must
+# belong to the third party named beside it.  A label anywhere near a number proves nothing
+# ("DHL brings it Monday; questions? 0171 2345678"), so a number passes only when
+#  - a third party is named in the same clause, at most four words before the number: a
+#    carrier, Amazon, "the manufacturer", or a brand before a service word ("Bosch Service");
+#    a bare service word ("warranty line", "hotline") names nobody, so it passes only a
+#    freephone or shared-cost number, never an ordinary one;
+#  - nothing around it says the line is the seller's ("our", "my", "us", "me", "the shop");
+#  - it is not a mobile number: no carrier or manufacturer runs its service line on a mobile.
+_CARRIER_NAMES: Final = (
+    r"ups|usps|fedex|dhl(?: express| parcel| paket| ecommerce)?|dpd|gls|hermes|evri|yodel|"
+    r"royal mail|parcelforce|correos(?: express)?|seur|mrw|nacex|brt|bartolini|sda|"
+    r"poste italiane|la poste|colissimo|chronopost|mondial relay|relais colis|colis prive|"
+    r"postnl|bpost|canada post|purolator|ontrac|lasership|amazon|poste|posten|deutsche post|"
+    r"postnord|inpost|poczta polska|pocztex|ptt|yurtici(?: kargo)?|aras(?: kargo)?|"
+    r"mng(?: kargo)?|surat kargo|bring|budbee|instabox|sendle|schenker|db schenker|tnt|"
+    r"ctt|nexive|seino|sagawa|yamato|japan post|australia post|an post"
+)
+_OWNER_LABEL: Final = re.compile(
+    rf"\b(?:{_CARRIER_NAMES})(?:'?s)?\b|"
+    r"manufacturer\w*|hersteller\w*|fabricant\w*|fabricante\w*|produttore\w*|fabrikant\w*|"
+    r"producent\w*|tillverkar\w*|uretici\w*|"
+    r"ヤマト|佐川|日本郵便|メーカー"
+)
+_SERVICE_WORD: Final = re.compile(
+    r"\b(?:warranty|guarantee|support|service|helpline|hotline|help ?desk|customer (?:care|"
+    r"service)|kundendienst|kundenservice|kundservice|garantie\w*|service client\w*|"
+    r"service apres-vente|sav|servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|"
+    r"garantia|assistenza|servizio clienti|garanzia|klantenservice|infolin\w*|"
+    r"obsluga klienta|serwis\w*|gwarancj\w*|garanti|musteri hizmetler\w*|cagri merkez\w*)|"
+    rf"窓口|サポート|{fold_literal('お客様センター')}|修理|保証"
+)
+# Whose service it is, as typed: a brand just before ("Bosch Service", "De'Longhi's support")
+# or just after it ("service après-vente Makita", "klantenservice van Bosch"), or "their".
+_BRAND_BEFORE: Final = re.compile(r"[A-Z][\w&'-]{1,30} $")
+_BRAND_AFTER: Final = re.compile(
+    r"(?:[ -]+[a-zà-ÿ]{2,12}(?:-[a-zà-ÿ]{2,12})?)?,? +"
+    r"(?:(?:de|di|of|von|van|från|del|della|du|d')\s?)?"
+    r"(?!(?:Sie|Ihr\w*|Vous|Usted|Lei|U|Pan\w*|Amazon-?\w*)\b)[A-Z][\w'&-]+"
+)
+_THEIR: Final = re.compile(
+    r"\b(?:their|its|his|her|sein\w*|deren|dessen|son|sa|ses|leurs?|su|sus|suo|sua|loro|"
+    r"hun|zijn|ich|jego|jej|deras|dess|sin|sitt|onlarin) (?:\w+ )?$"
+)
+_NOT_A_BRAND: Final = frozenset(
+    [
+        "customer",
+        "kunden",
+        "client",
+        "our",
+        "unser",
+        "unsere",
+        "notre",
+        "nuestro",
+        "nostro",
+        "onze",
+        "nasz",
+        "var",
+        "bizim",
+        "the",
+        "der",
+        "die",
+        "den",
+        "le",
+        "la",
+        "el",
+        "il",
+        "de",
+        "het",
+        "your",
+        "ihr",
+        "votre",
+        "su",
+        "its",
+        "their",
+        "for",
+        "fur",
+        "pour",
+        "para",
+        "per",
+        "voor",
+        "dla",
+        "och",
+        "and",
+        "und",
+        "et",
+        "y",
+        "e",
+        "please",
+        "bitte",
+    ]
 )
 _OWN: Final = re.compile(
-    r"\b(?:our|my|us|unser\w*|mein\w*|uns|notre|nos|mon|ma|nous|nuestr\w*|mi|nos|"
-    r"onze|ons|mijn|nasz\w*|moj\w*|mitt|bizim|benim|"
-    rf"nostr\w*|mio|mia|ci)\b|当店|弊社|{fold_literal('私ども')}"
+    r"\b(?:our|ours|my|mine|me|us|seller\w*|shop|store|owner|"
+    r"uns|unser\w*|mich|mir|mein\w*|verkaufer\w*|handler\w*|laden|"
+    r"nous|notre|nos|moi|mon|ma|mes|vendeur\w*|boutique|magasin|"
+    r"nuestr\w*|mi|mis|vendedor\w*|tienda|"
+    r"ci|nostr\w*|mio|mia|miei|venditor\w*|negozio|"
+    r"ons|onze|mij|mijn|verkoper\w*|winkel|"
+    r"nas|nam|nasz\w*|mnie|mn[aą]|moj\w*|sprzedawc\w*|sklep\w*|"
+    r"oss|var|vart|vara|mig|mej|min|mitt|mina|saljare\w*|butik\w*|"
+    r"biz\w*|bana|beni|benim|satici\w*|magaza\w*)\b(?![-\d])|"
+    rf"当店|弊社|{fold_literal('私ども')}|{fold_literal('私')}|担当"
 )
+_CLAUSE_BREAK: Final = re.compile(r"[.;!?\n。！？]")
+_LABEL_GAP_WORDS: Final = 5
+# Freephone and shared-cost prefixes (national form): lines that are a company's, not a person's.
+_SERVICE_PREFIX: Final = re.compile(
+    r"(?:1 ?)?8(?:00|33|44|55|66|77|88)\d{7}$|0800\d{4,8}$|080[0-9]\d{6,7}$|018\d{6,9}$|"
+    r"08[4-7]\d{7,8}$|03[0-9]{2}\d{6}$|09(?:00|01|02)\d{5,7}$|90[0-2]\d{6}$|"
+    r"(?:800|803|199)\d{3,7}$|088\d{7}$|80[01]\d{6}$|020\d{6,7}$|0771\d{6}$|"
+    r"444\d{4}$|0850\d{7}$|0120\d{6}$|0570\d{6}$"
+)
+# Mobile numbers by country, in national form (after "+CC" or "00CC" the trunk 0 is added).
+_MOBILE: Final = {
+    "de": r"01[5-7]\d{7,9}|06[5-9]\d{6,10}|07[5-9]\d{7}",  # DE, AT, CH
+    "en": r"07[1-9]\d{8}",  # UK
+    "fr": r"0[67]\d{8}|04[5-9]\d{7}",  # FR, BE
+    "es": r"[67]\d{8}",
+    "it": r"3\d{8,9}",
+    "nl": r"06\d{8}|04[5-9]\d{7}",
+    "pl": r"(?:45|5[0137]|6[069]|7[2389]|88)\d{7}",
+    "sv": r"07[02369]\d{7}",
+    "tr": r"05\d{9}",
+    "ja": r"0[789]0\d{8}",
+}
+_COUNTRY_LANG: Final = {
+    "49": "de", "43": "de", "41": "de", "44": "en", "353": "en", "33": "fr", "32": "fr",
+    "34": "es", "39": "it", "31": "nl", "48": "pl", "46": "sv", "90": "tr", "81": "ja",
+}  # fmt: skip
+_MOBILE_BY_LANG: Final = {lang: re.compile(rf"(?:{p})$") for lang, p in _MOBILE.items()}
+_MOBILE_ANY: Final = re.compile("|".join(f"(?:{p})$" for p in _MOBILE.values()))
+_NO_TRUNK: Final = frozenset({"es", "it", "pl"})
 
 
-def _support_line(doc: Document, start: int) -> bool:
-    """True when the number is introduced as a carrier's or manufacturer's service line."""
+def _national(candidate: str) -> tuple[str, str | None]:
+    """The number in national form and the language of its country, when it says so."""
+    digits = phone_digits(candidate)
+    stripped = candidate.lstrip("( ")
+    if stripped.startswith(("+", "00")):
+        for code in sorted(_COUNTRY_LANG, key=len, reverse=True):
+            if digits.startswith(code):
+                lang = _COUNTRY_LANG[code]
+                rest = digits[len(code) :].lstrip("0")
+                return (rest if lang in _NO_TRUNK else "0" + rest), lang
+        return digits, "intl"
+    return digits, None
+
+
+def _mobile(candidate: str, card_lang: str | None) -> bool:
+    """True when the number is a mobile number in its country (or, unknown, in any of ours)."""
+    number, lang = _national(candidate)
+    if lang == "intl":
+        return False  # a country whose mobile ranges we do not know
+    lang = lang or card_lang
+    if lang == "none":
+        return False
+    pattern = _MOBILE_BY_LANG.get(lang) if lang else None
+    return (pattern or _MOBILE_ANY).match(number) is not None
+
+
+def _grouped_mobile(candidate: str, lang: str | None) -> bool:
+    """A mobile number of the card's country typed in three or more groups ("0532 123 45 67"):
+    a phone even after a parcel word ("Yurtiçi Kargo: 0532 ..."); tracking numbers are not
+    written that way."""
+    return len(_DIGITS.findall(candidate)) >= 3 and _mobile(candidate, lang or "none")
+
+
+def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
+    """True when the number is the line of the carrier or manufacturer named beside it."""
     text = doc.words.text
-    sentence_start = doc.sentence_starts[doc.sentence_of(start)]
-    window = text[max(sentence_start, start - 160) : start]
-    return _SUPPORT.search(window) is not None and _OWN.search(window) is None
+    sentence = doc.sentence_of(start)
+    sentence_start = doc.sentence_starts[sentence]
+    lo = max(sentence_start, start - 120)
+    label_end = -1
+    for m in _OWNER_LABEL.finditer(text, lo, start):
+        label_end = m.end()
+    bare_service = -1
+    for m in _SERVICE_WORD.finditer(text, lo, start):
+        if _named_service(doc, m.start(), m.end()):
+            label_end = max(label_end, m.end())
+        else:
+            bare_service = m.end()
+    if label_end < 0 or not _close(text, label_end, start):
+        # a bare "warranty line" or "hotline" names nobody: only a freephone number passes
+        if bare_service < 0 or not _close(text, bare_service, start):
+            return False
+        if not _SERVICE_PREFIX.match(_national(candidate)[0]):
+            return False
+    after_end = min(len(text), end + 40)
+    if sentence + 1 < len(doc.sentence_starts):
+        after_end = min(after_end, doc.sentence_starts[sentence + 1])
+    if _OWN.search(text, max(sentence_start, start - 80), start) or _OWN.search(
+        text, end, after_end
+    ):
+        return False
+    return not _mobile(candidate, doc.lang)
+
+
+def _close(text: str, label_end: int, start: int) -> bool:
+    """The label ends in the number's clause, at most a few words before it."""
+    gap = text[label_end:start]
+    return _CLAUSE_BREAK.search(gap) is None and len(gap.split()) <= _LABEL_GAP_WORDS
+
+
+def _named_service(doc: Document, i: int, j: int) -> bool:
+    """True when the service word at ``words[i:j]`` says whose service it is."""
+    if _THEIR.search(doc.words.text, max(0, i - 30), i):
+        return True
+    start, end = doc.words.span(i, j)
+    before = _BRAND_BEFORE.search(doc.text, max(0, start - 32), start)
+    if before and before.group().strip().removesuffix("'s").lower() not in _NOT_A_BRAND:
+        return True
+    after = _BRAND_AFTER.match(doc.text, end, end + 40)
+    return after is not None and after.group().split()[-1].lower() not in _NOT_A_BRAND
 
 
 # Vanity numbers: "1-800-FLOWERS", "0800 GO SHOP" (letters for keypad digits).
@@ -390,7 +583,7 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if (
             _allowed(digits, doc.policy.allowed_phone_numbers)
             or _beside_code(text, start, end)
-            or _support_line(doc, start)
+            or _support_line(doc, start, end, digits)
         ):
             continue
         reported.append((start, end))
@@ -404,9 +597,14 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             continue
         if not candidate.startswith(("+", "(+")) and _beside_code(text, start, end):
             continue
-        if not _looks_like_phone(candidate, _context(text, start)):
+        context = _context(text, start)
+        if not _looks_like_phone(candidate, context) and not (
+            context == "other" and _grouped_mobile(candidate, doc.lang)
+        ):
             continue
-        if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(doc, start):
+        if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
+            doc, start, end, candidate
+        ):
             continue
         if any(i < end and start < j for i, j in reported):
             continue

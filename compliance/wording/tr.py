@@ -115,7 +115,7 @@ WORDING: dict[str, list[str]] = {
         r"doğrudan (?:bizden|bize|bizimle)|direkt (?:bizden|bize|bizimle)|(?:bizden|doğrudan) (?:satın al|"
         r"sipariş ver)\w*",
         r"(?:bizi|beni) arayın|bize (?:e-?posta|mail|whatsapp|mesaj|sms) (?:atın|gönderin|yazın)|"
-        r"numaramız\w*|telefon numaramız\w*|e-?posta adresimiz\w*|whatsapp hattımız\w*|amazon dışında|"
+        r"(?<!vergi\s)numaramız\w*|telefon numaramız\w*|e-?posta adresimiz\w*|whatsapp hattımız\w*|amazon dışında|"
         r"amazon'?u aradan|amazon komisyon\w*|bizden daha ucuz|bir dahaki sefere ~ (?:bizden|doğrudan)",
         r"trendyol|hepsiburada|n11|sahibinden|çiçeksepeti|papara|havale|eft|banka hesab\w*",
     ],

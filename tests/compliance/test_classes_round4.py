@@ -70,3 +70,52 @@ def test_national_carriers_tracking_pages_pass(lang, text):
 )
 def test_a_carriers_home_shop_or_careers_page_is_an_outside_link(text):
     assert "link" in blocked(text)
+
+
+# --- a carrier's, manufacturer's or Amazon's line passes only when it is theirs ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Questions about the delivery? DHL: 07700 900123"),
+        ("en", "Shipped with UPS today. If anything is wrong, call 020 7946 0018."),
+        ("en", "Warranty line: 020 7946 0018, ask for Sam."),
+        ("en", "Amazon or us, whoever you prefer: 020 7946 0018"),
+        ("de", "Garantie-Hotline: 0171 2345678"),
+        ("de", "Der Hersteller ist unser Partner, erreichbar über mich unter 030 12345678."),
+        ("fr", "Le service après-vente, c'est nous : 01 45 67 89 10"),
+        ("es", "Su paquete va con SEUR. Para cualquier duda, llámenos al 612 345 678."),
+        ("it", "Assistenza garanzia: 347 123 4567"),
+        ("nl", "Vragen over de bezorging? PostNL of ons: 020 123 4567"),
+        ("pl", "Infolinia gwarancyjna: 22 123 45 67"),
+        ("sv", "Bring kör paketet, ring mig på 08-123 456 78 om något strular."),
+        ("tr", "Yurtiçi Kargo: 0532 123 45 67"),
+        ("en", "UPS support line (that's my mobile): +44 7700 900123"),
+    ],
+)
+def test_a_sellers_number_dressed_as_a_carrier_or_warranty_line_is_caught(lang, text):
+    assert "phone-number" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "For repairs under warranty, call the manufacturer, Makita UK, on 0344 800 2500."),
+        ("en", "The warranty is handled by the maker; their support line is 0345 600 6845."),
+        (
+            "de",
+            "Für die Garantie wenden Sie sich an den Philips Kundendienst unter 040 80 80 10 980.",
+        ),
+        ("fr", "Pour la garantie, appelez le SAV Rowenta au 09 70 82 04 05."),
+        ("es", "Para la garantía, llame al servicio técnico de Bosch: 976 305 712."),
+        ("it", "Per la garanzia contatti l'assistenza De'Longhi al numero 02 8707 9000."),
+        ("nl", "Voor garantie belt u de klantenservice van Philips op 020 504 05 00."),
+        ("pl", "W sprawie dostawy proszę dzwonić na infolinię DPD: 22 577 55 55."),
+        ("sv", "Vid garantiärenden ringer du Electrolux kundservice på 0771-76 76 76."),
+        ("tr", "Garanti için Arçelik müşteri hizmetlerini 444 0 888 numarasından arayabilirsiniz."),
+        ("en", "For a new delivery slot, the warranty hotline is free: 0800 123 4567."),
+    ],
+)
+def test_the_line_of_the_named_carrier_or_manufacturer_passes(lang, text):
+    assert blocked(text, lang) == set()
