@@ -36,6 +36,7 @@ from bot.mail.smtp import smtp_sender_from_settings
 from bot.ports import MailSender, OrderSource
 from bot.replies.library import load_library
 from bot.replies.report import LibraryReport
+from bot.services.outbox import Unsettled
 from carriers import CarrierConfig, TrackingService, build_service
 from compliance import Policy, PolicyError
 
@@ -72,9 +73,13 @@ class Wiring:
     library: LibraryReport  # the template library's passing report, checked at start-up
     mailer: MailSender | None  # None: SMTP_URL not set, replies cannot be sent
     clock: Clock = field(default=utc_now)
+    # Sends whose outcome this wiring's database could not record during an outage; its
+    # own, as the outbox row ids it holds are this database's.
+    unsettled: Unsettled = field(default_factory=Unsettled)
 
     def close(self) -> None:
         """Release connections and worker threads (safe to call more than once)."""
+        self.unsettled.close()
         self.tracking.close()
         if self.orders is not None:
             self.orders.close()

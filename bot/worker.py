@@ -185,6 +185,7 @@ class Worker:
             now=now,
             speed=clock_speed(self.clock),
             sending_timeout=in_doubt_after(self.services.settings.smtp_timeout_seconds),
+            unsettled=self.services.unsettled,
         )
         if counts.sent or counts.retrying or counts.failed or counts.stuck:
             log.info(

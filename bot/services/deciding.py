@@ -52,7 +52,6 @@ from bot.services.conversations import load_conversation
 from bot.services.deps import Deps
 from bot.services.disputes import with_evidence
 from bot.services.outbox import (
-    UNSETTLED,
     enqueue,
     rearm,
     recipient_problem,
@@ -123,9 +122,10 @@ def require_verified_sender(row: MessageRow) -> None:
         raise DecisionError(SENDER_NOT_VERIFIED)
 
 
-QUEUED_DURING_OUTAGE = (
-    "Your decision is saved and the reply is queued. The bot's database is briefly "
-    "unreachable, so it goes out as soon as the database is back; no need to click again."
+RECORDED_AFTER_OUTAGE = (
+    "Your decision is saved. The bot's database went away while the reply was being sent: "
+    "the card shows what became of it (sent, in doubt for you to check, or queued again) "
+    "as soon as the database is back; no need to click again."
 )
 
 
@@ -431,7 +431,8 @@ def resolve_in_doubt(
         if services.mailer is not None:
             # This reply only: the worker sends any other due one.
             send_one(services.uow_factory, services.mailer, outbox_pk, now=now,
-                     speed=clock_speed(services.clock))  # fmt: skip
+                     speed=clock_speed(services.clock),
+                     unsettled=services.unsettled)  # fmt: skip
         else:
             notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
     return DecisionResult(current(services, pk), notice)
@@ -520,8 +521,8 @@ def _send(
             if mailer is not None:
                 # The commit may have reached the server: if so, hand the claimed reply
                 # back to the worker once the database answers again.
-                UNSETTLED.unsent(outbox_pk, now)
-                UNSETTLED.keep_trying(services.uow_factory)
+                services.unsettled.unsent(outbox_pk, now)
+                services.unsettled.keep_trying(services.uow_factory)
             raise
     # The decision is recorded and the reply queued: from here on an outage delays the
     # reply, it never undoes or repeats the decision.
@@ -531,13 +532,16 @@ def _send(
             # This reply only: the worker sends any other due one.  On a trial's fast
             # clock the back-off and send timeout stay real, as in the worker.
             speed = clock_speed(services.clock)
-            send_claimed(services.uow_factory, mailer, outbox_pk, mail, now=now, speed=speed)
+            send_claimed(services.uow_factory, mailer, outbox_pk, mail, now=now, speed=speed,
+                         unsettled=services.unsettled)  # fmt: skip
         else:
             notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
         conv = current(services, pk)
     except DatabaseUnavailable:
-        log.warning("message %s: reply queued; the database went away before it was sent", pk)
-        return DecisionResult(queued, QUEUED_DURING_OUTAGE)
+        # Whatever happened at the mail server waits in ``services.unsettled`` and is
+        # recorded (sent, in doubt, or released for the worker) once the database is back.
+        log.warning("message %s: the database went away while its reply was sent", pk)
+        return DecisionResult(queued, RECORDED_AFTER_OUTAGE)
     if conv.state is MessageState.FAILED:
         notice = f"The reply was not sent: {conv.outcome}. Answer in Seller Central."
     return DecisionResult(conv, notice)

@@ -8,7 +8,7 @@ import the composition root.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Engine
 
@@ -19,6 +19,9 @@ from bot.ports import MailSender, OrderSource
 from bot.replies.report import LibraryReport
 from carriers import TrackingService
 from compliance import Policy
+
+if TYPE_CHECKING:
+    from bot.services.outbox import Unsettled
 
 __all__ = ["Deps"]
 
@@ -56,3 +59,8 @@ class Deps(Protocol):
 
     @property
     def clock(self) -> Clock: ...
+
+    @property
+    def unsettled(self) -> Unsettled:
+        """Sends this process made whose outcome an outage kept from the database."""
+        ...

@@ -18,9 +18,11 @@ refusal (:class:`MailRejected`) is ``failed`` and so is the message, for a human
 
 A database outage between the claim and recording the outcome does not make a row stuck:
 the process that sent (or did not send) the mail knows what happened and keeps it in
-memory (:class:`Unsettled`) until the database is back, then records it first thing in the
-next delivery, before it looks for stuck rows.  Only a process that died takes that
-knowledge with it, and then a human decides, as above.
+memory (:class:`Unsettled`, one per wiring) until the database is back, then records it
+first thing in the next delivery, before it looks for stuck rows: ``sent``, released for a
+retry when no byte went out, or ``stuck`` at once, with its reason, when the send itself
+was in doubt.  Only a process that died takes that knowledge with it, and then a human
+decides, as above.
 
 A reply goes only to an Amazon relay address of the order's marketplace: any other
 recipient is refused here, before the claim, and never reaches the mail server.
@@ -30,7 +32,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -120,34 +121,49 @@ class Unsettled:
     """Sends whose outcome this process knows but could not record: the database was gone.
 
     ``sent``: the server took the mail.  ``unsent``: the row was claimed (or may have been:
-    the claim's commit went unanswered) but no byte went to the server.  Thread-safe; one
-    per process (:data:`UNSETTLED`), because only the process that sent knows.  Each
-    delivery settles it first; meanwhile a background thread retries every
-    ``retry_seconds`` (real time), so a process that delivers rarely (``wismo serve``
-    sends at the click) records its sends as soon as the database is back.
+    the claim's commit went unanswered) but no byte went to the server.  ``stuck``: the
+    server may or may not have taken it (no answer after the final ".", or an error that
+    says nothing), so a human decides, as for any reply in doubt.  Thread-safe.
+
+    One per database a process talks to, owned by its wiring
+    (:attr:`bot.bootstrap.Wiring.unsettled`), never a module global: the keys are outbox
+    row ids, which mean nothing in another database, and two wirings in one process (a
+    test, the fault matrix's cells) must not settle each other's rows.  Each delivery
+    settles it first; meanwhile a background thread retries every ``retry_seconds`` (real
+    time), so a process that delivers rarely (``wismo serve`` sends at the click) records
+    its sends as soon as the database is back.  :meth:`close` stops that thread.
     """
 
     def __init__(self, *, retry_seconds: float = 5.0) -> None:
         self._sent: dict[int, datetime] = {}
         self._unsent: dict[int, datetime] = {}
+        self._stuck: dict[int, str] = {}
         self._lock = threading.Lock()
         self._retry_seconds = retry_seconds
         self._retrying: threading.Thread | None = None
+        self._closed = threading.Event()
         self._settling = threading.Lock()  # one settler at a time: a release is never stale
 
     def keep_trying(self, uow_factory: UowFactory) -> None:
         """Settle in a background thread until nothing is left (one thread at a time)."""
         with self._lock:
-            if self._retrying is not None and self._retrying.is_alive():
+            if self._closed.is_set() or (self._retrying is not None and self._retrying.is_alive()):
                 return
             self._retrying = threading.Thread(
                 target=self._retry_loop, args=(uow_factory,), name="wismo-unsettled", daemon=True
             )
             self._retrying.start()
 
+    def close(self) -> None:
+        """Stop the background retries (the wiring is closing; what is left is lost, as
+        when the process dies: those rows become stuck by their timeout)."""
+        self._closed.set()
+        retrying = self._retrying
+        if retrying is not None and retrying is not threading.current_thread():
+            retrying.join(timeout=5)
+
     def _retry_loop(self, uow_factory: UowFactory) -> None:
-        while len(self):
-            time.sleep(self._retry_seconds)
+        while len(self) and not self._closed.wait(self._retry_seconds):
             try:
                 self.settle(uow_factory)
             except DatabaseUnavailable:
@@ -159,14 +175,20 @@ class Unsettled:
         with self._lock:
             self._sent[pk] = at
             self._unsent.pop(pk, None)
+            self._stuck.pop(pk, None)
 
     def unsent(self, pk: int, claimed_at: datetime) -> None:
         with self._lock:
             self._unsent[pk] = claimed_at
 
+    def stuck(self, pk: int, reason: str) -> None:
+        with self._lock:
+            self._stuck[pk] = reason
+            self._unsent.pop(pk, None)
+
     def __len__(self) -> int:
         with self._lock:
-            return len(self._sent) + len(self._unsent)
+            return len(self._sent) + len(self._unsent) + len(self._stuck)
 
     def settle(self, uow_factory: UowFactory) -> int:
         """Record what is known; how many rows were settled.  Raises
@@ -176,7 +198,12 @@ class Unsettled:
 
     def _settle(self, uow_factory: UowFactory) -> int:
         with self._lock:
-            sent, unsent = dict(self._sent), dict(self._unsent)
+            sent, unsent, stuck = dict(self._sent), dict(self._unsent), dict(self._stuck)
+        for pk, reason in stuck.items():
+            _to_stuck(uow_factory, pk, reason)
+            with self._lock:
+                self._stuck.pop(pk, None)
+            log.warning("outbox row %s: in doubt since the database went away; recorded now", pk)
         for pk, at in sent.items():
             _after_sent(uow_factory, pk, now=at)
             with self._lock:
@@ -186,11 +213,7 @@ class Unsettled:
             _release_claim(uow_factory, pk, claimed_at=claimed_at)
             with self._lock:
                 self._unsent.pop(pk, None)
-        return len(sent) + len(unsent)
-
-
-UNSETTLED = Unsettled()
-"""This process's sends waiting for the database to record their outcome."""
+        return len(sent) + len(unsent) + len(stuck)
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -295,7 +318,7 @@ def deliver_due(
     sending_timeout: timedelta = SENDING_TIMEOUT,
     max_attempts: int = MAX_ATTEMPTS,
     speed: float = 1.0,
-    unsettled: Unsettled = UNSETTLED,
+    unsettled: Unsettled | None = None,
 ) -> DeliveryCounts:
     """Send up to ``limit`` due replies, each claimed and settled in its own transaction.
 
@@ -303,8 +326,11 @@ def deliver_due(
     for ``sending_timeout`` into ``stuck``.  ``speed`` is the business clock's
     (:func:`bot.clock.clock_speed`): the timeout and the back-off wait for a real mail
     server, so they stretch with it.  Raises :class:`DatabaseUnavailable` when the
-    database goes away; whatever it interrupted waits in ``unsettled``.
+    database goes away; whatever it interrupted waits in ``unsettled``: pass the process's
+    own (:attr:`bot.bootstrap.Wiring.unsettled`), so the next delivery records it.  Without
+    one, a fresh one keeps trying in its background thread.
     """
+    unsettled = unsettled if unsettled is not None else Unsettled()
     unsettled.settle(uow_factory)
     stuck = len(mark_stuck(uow_factory, now=now, older_than=sending_timeout * speed))
     sent = retrying = failed = 0
@@ -346,7 +372,7 @@ def send_one(
     *,
     now: datetime,
     speed: float = 1.0,
-    unsettled: Unsettled = UNSETTLED,
+    unsettled: Unsettled | None = None,
 ) -> DeliveryCounts:
     """Claim and send the one pending outbox row ``pk`` (a click's "send again"), no other.
 
@@ -355,6 +381,7 @@ def send_one(
     """
     if _refuse_recipient(uow_factory, pk, now=now):
         return DeliveryCounts(failed=1)
+    unsettled = unsettled if unsettled is not None else Unsettled()
     try:
         mail = _claim(uow_factory, pk, now=now)
     except DatabaseUnavailable:
@@ -375,22 +402,25 @@ def send_claimed(
     now: datetime,
     max_attempts: int = MAX_ATTEMPTS,
     speed: float = 1.0,
-    unsettled: Unsettled = UNSETTLED,
+    unsettled: Unsettled | None = None,
 ) -> DeliveryCounts:
     """Send the one outbox row ``pk``, already ``sending`` (claimed), and record how it went.
 
     The click path calls this for the reply it just queued with ``enqueue(claimed=True)``:
     it sends that reply and no other (the worker's :func:`deliver_due` sends the rest).
     Raises :class:`DatabaseUnavailable` when the outcome could not be recorded; it waits
-    in ``unsettled`` meanwhile.
+    in ``unsettled`` meanwhile (as for :func:`deliver_due`).
     """
+    unsettled = unsettled if unsettled is not None else Unsettled()
     try:
         outcome = _send_and_record(
             uow_factory, sender, pk, mail, now=now, max_attempts=max_attempts, speed=speed
         )
     except _Recording as rec:
-        if rec.sent:
+        if rec.outcome == "sent":
             unsettled.sent(pk, now)
+        elif rec.outcome == "stuck":
+            unsettled.stuck(pk, rec.reason)
         else:
             unsettled.unsent(pk, now)
         unsettled.keep_trying(uow_factory)
@@ -404,11 +434,12 @@ def send_claimed(
 
 
 class _Recording(Exception):
-    """The database went away while recording a send's outcome (``sent``: it went out)."""
+    """The database went away while recording a send's ``outcome``: ``sent`` (it went
+    out), ``unsent`` (not a byte did), ``stuck`` (nobody can tell; ``reason`` says why)."""
 
-    def __init__(self, error: DatabaseUnavailable, *, sent: bool) -> None:
+    def __init__(self, error: DatabaseUnavailable, *, outcome: str, reason: str = "") -> None:
         super().__init__(str(error))
-        self.error, self.sent = error, sent
+        self.error, self.outcome, self.reason = error, outcome, reason
 
 
 def _send_and_record(
@@ -430,29 +461,34 @@ def _send_and_record(
                 uow_factory, pk, exc, now=now, max_attempts=max_attempts, speed=speed
             )
         except DatabaseUnavailable as error:
-            raise _Recording(error, sent=False) from error
+            raise _Recording(error, outcome="unsent") from error
         return "retrying" if transient else "failed"
     except MailRejected as exc:
         try:
             _after_rejected(uow_factory, pk, f"refused by the mail server: {exc}", now=now)
         except DatabaseUnavailable as error:
             # Not delivered: offered again after the outage, refused again, recorded then.
-            raise _Recording(error, sent=False) from error
+            raise _Recording(error, outcome="unsent") from error
         return "failed"
     except MailInDoubt as exc:
-        _to_stuck(uow_factory, pk, str(exc))
-        return "stuck"
+        reason = str(exc)
     except Exception as exc:
-        # We cannot tell whether the server took the mail: do not guess.  If the database
-        # is away too, the row stays in ``sending`` and becomes stuck by its timeout.
+        # We cannot tell whether the server took the mail: do not guess.
         log.exception("outbox row %s: send outcome unknown", pk)
-        _to_stuck(uow_factory, pk, f"send outcome unknown: {exc!r}")
-        return "stuck"
+        reason = f"send outcome unknown: {exc!r}"
+    else:
+        try:
+            _after_sent(uow_factory, pk, now=now)
+        except DatabaseUnavailable as error:
+            raise _Recording(error, outcome="sent") from error
+        return "sent"
     try:
-        _after_sent(uow_factory, pk, now=now)
+        _to_stuck(uow_factory, pk, reason)
     except DatabaseUnavailable as error:
-        raise _Recording(error, sent=True) from error
-    return "sent"
+        # In doubt, and the database is away too: recorded as in doubt (with why) once it
+        # is back, never released for a resend.
+        raise _Recording(error, outcome="stuck", reason=reason) from error
+    return "stuck"
 
 
 def mark_stuck(uow_factory: UowFactory, *, now: datetime, older_than: timedelta) -> list[int]:

@@ -364,8 +364,9 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
             )
         blocks.append(
             _section(
-                f":warning: *Notice not verified*: it may not come from Amazon, so {effect}. "
-                f"{why}"[:SECTION_LIMIT]
+                f":warning: *Notice not verified*: it may not come from Amazon, so {effect}. {why}"[
+                    :SECTION_LIMIT
+                ]
             )
         )
     if msg.kind is MessageKind.BUYER_MESSAGE and conv.sender_not_verified:

@@ -56,7 +56,6 @@ from bot.demo_data import Manifest, load_manifest
 from bot.domain import MessageState
 from bot.errors import InboundError
 from bot.mail.inbox import InboxSource, RawMail, source_from_url
-from bot.services.outbox import UNSETTLED
 from bot.slack_app import build_app
 from bot.testing.db_proxy import CuttableProxy, through
 from bot.testing.fake_slack import FakeSlack
@@ -445,6 +444,8 @@ class _Cell:
             settings = self._settings(bot_url, smtp_port, root)
             worker_services = self._services(settings, bot_url, stack)
             serve_services = self._services(settings, bot_url, stack)
+            # Each process's own memory of sends an outage kept from the database.
+            self.unsettled = (worker_services.unsettled, serve_services.unsettled)
             self.worker = Worker(
                 worker_services,
                 _WatchedSlack(
@@ -677,8 +678,9 @@ class _Cell:
         aside = self.inbox.set_aside()
         if aside:
             problems.append(f"set aside: {aside}")
-        if len(UNSETTLED):
-            problems.append(f"{len(UNSETTLED)} sends never recorded")
+        unsettled = sum(len(u) for u in self.unsettled)
+        if unsettled:
+            problems.append(f"{unsettled} sends never recorded")
         if self.cut.at is None:
             problems.append("the cut never happened: the stage's hook did not fire")
         if self.stage == "click":

@@ -8,6 +8,7 @@ never sent again.
 
 from __future__ import annotations
 
+import dataclasses
 import http.client
 import threading
 import time
@@ -25,10 +26,18 @@ from bot.bootstrap import Wiring, build_wiring
 from bot.config import Secret, Settings
 from bot.db.models import OutboxState
 from bot.domain import MessageState, OutgoingMail
-from bot.errors import DatabaseUnavailable
+from bot.errors import DatabaseUnavailable, MailInDoubt
 from bot.mail.inbox import source_from_url
 from bot.mail.inbox.webhook import sign
-from bot.services.outbox import MailSender, Unsettled, deliver_due, enqueue
+from bot.services import deciding
+from bot.services.outbox import (
+    MailSender,
+    StuckReply,
+    Unsettled,
+    deliver_due,
+    enqueue,
+    report_stuck,
+)
 from bot.slack_app import build_app
 from bot.testing.db_proxy import CuttableProxy
 from bot.testing.fake_slack import FakeSlack
@@ -37,13 +46,15 @@ from bot.web import web_app
 from bot.worker import Worker
 from tests.faults.helpers import ONLY_POSTGRES
 from tests.mail.inbox.helpers import make_mail
-from tests.services.helpers import carded, reply_for, stored_buyer_message
+from tests.services.helpers import access_for, carded, reply_for, stored_buyer_message
 
 pytestmark = ONLY_POSTGRES
 
 NOW = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
 CHANNEL = "C0QUEUE"
 WEBHOOK_SECRET = "webhook-secret-for-the-outage-test"
+AGENT = "U0AGENT"
+REPLY = "Hello Jane, your parcel is on its way with UPS. Order 111-2223334-4445556."
 
 
 @dataclass
@@ -239,3 +250,104 @@ def test_an_outage_before_the_claim_delays_the_reply_and_sends_it_once(
     with factory() as uow:
         row = uow.outbox.for_message(pk)
         assert row is not None and row.state is OutboxState.SENT
+
+
+class InDoubtThenCut:
+    """The mail server takes the reply to its end and never confirms it (or the send ends
+    in an error that says nothing), and the database goes away at that very moment."""
+
+    def __init__(self, inner: MailSender, proxy: CuttableProxy, error: Exception) -> None:
+        self.inner, self.proxy, self.error = inner, proxy, error
+
+    def send(self, mail: OutgoingMail) -> None:
+        self.inner.send(mail)  # the buyer may well have it
+        self.proxy.cut()
+        raise self.error
+
+
+IN_DOUBT = [
+    MailInDoubt("no answer after the end of the message"),
+    ConnectionResetError("connection reset by peer"),  # an error nobody foresaw
+]
+
+
+@pytest.mark.parametrize("error", IN_DOUBT, ids=["no_confirmation", "unknown_error"])
+def test_a_send_in_doubt_during_an_outage_is_marked_in_doubt_as_soon_as_the_database_is_back(
+    bot: Bot, smtp_server: tuple[int, Recorder], error: Exception
+) -> None:
+    from bot.mail.smtp import SmtpSender
+
+    port, recorder = smtp_server
+    smtp = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@shop.example")
+    pk = _queued_reply(bot.services)
+    factory, unsettled = bot.services.uow_factory, bot.services.unsettled
+
+    with pytest.raises(DatabaseUnavailable):
+        deliver_due(factory, InDoubtThenCut(smtp, bot.proxy, error), now=NOW, unsettled=unsettled)
+    assert len(recorder.received) == 1 and len(unsettled) == 1
+
+    bot.proxy.restore()
+    # The same instant: no send timeout has passed, yet the row is in doubt, with why.
+    assert deliver_due(factory, smtp, now=NOW, unsettled=unsettled).sent == 0
+    with factory() as uow:
+        row = uow.outbox.for_message(pk)
+        assert row is not None and row.state is OutboxState.STUCK
+        assert str(error) in (row.last_error or "")
+        message = uow.messages.get(pk)
+        assert message is not None and message.state is not MessageState.ANSWERED
+    reported: list[StuckReply] = []
+    assert report_stuck(factory, reported.append, now=NOW) == 1 and reported[0].outbox_pk == row.id
+    # Never resent by itself, however long the worker keeps delivering.
+    for minutes in (1, 30, 240):
+        deliver_due(factory, smtp, now=NOW + timedelta(minutes=minutes), unsettled=unsettled)
+    assert len(recorder.received) == 1 and len(unsettled) == 0
+
+
+@pytest.mark.parametrize("outcome", ["sent", "in_doubt"])
+def test_a_click_whose_send_ends_in_an_outage_is_recorded_by_the_web_process_itself(
+    bot: Bot, smtp_server: tuple[int, Recorder], outcome: str
+) -> None:
+    from bot.mail.smtp import SmtpSender
+
+    port, recorder = smtp_server
+    smtp = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@shop.example")
+    mailer: MailSender = (
+        CutAfterSending(smtp, bot.proxy)
+        if outcome == "sent"
+        else InDoubtThenCut(smtp, bot.proxy, IN_DOUBT[0])
+    )
+    serve = dataclasses.replace(bot.services, mailer=mailer)  # ``wismo serve``: no worker
+    pk = stored_buyer_message(serve.uow_factory)
+    carded(serve.uow_factory, pk)
+
+    result = deciding.submit_edit(
+        serve, pk, REPLY, access=access_for((AGENT,)), actor=AGENT, now=NOW
+    )
+    assert "database went away while the reply was being sent" in result.notice
+    assert len(recorder.received) == 1
+
+    bot.proxy.restore()
+
+    def recorded() -> bool:
+        with serve.uow_factory() as uow:
+            row = uow.outbox.for_message(pk)
+            return row is not None and row.state is not OutboxState.SENDING
+
+    deadline = time.monotonic() + 20
+    while not recorded() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    with serve.uow_factory() as uow:
+        row = uow.outbox.for_message(pk)
+        message = uow.messages.get(pk)
+    assert row is not None and message is not None
+    if outcome == "sent":
+        assert row.state is OutboxState.SENT and message.state is MessageState.ANSWERED
+    else:
+        assert row.state is OutboxState.STUCK and message.state is MessageState.SENDING
+        card = deciding.current(serve, pk)
+        assert card.send_in_doubt  # the card offers "I checked: it was sent" / "Send again"
+    assert len(serve.unsettled) == 0
+    # The worker (another process, its own memory) delivers later: nothing goes twice.
+    worker = Unsettled()
+    deliver_due(serve.uow_factory, smtp, now=NOW + timedelta(hours=1), unsettled=worker)
+    assert len(recorder.received) == 1

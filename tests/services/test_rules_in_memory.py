@@ -19,7 +19,7 @@ from bot.db.models import DecisionRow, MessageRow, OutboxRow, OutboxState
 from bot.domain import MessageKind, MessageState, OutgoingMail, RejectReason
 from bot.errors import AlreadyDecided, RejectionIncomplete
 from bot.services import deciding
-from bot.services.outbox import deliver_due, enqueue
+from bot.services.outbox import Unsettled, deliver_due, enqueue
 from bot.testing.fake_uow import FakeStore
 from compliance import Policy
 from tests.services.helpers import T0, access_for
@@ -51,6 +51,7 @@ class Deps:
         default_factory=lambda: Settings(mail_from="Support <support@seller.example>")
     )
     policy: Policy = field(default_factory=Policy)
+    unsettled: Unsettled = field(default_factory=Unsettled)
 
     @property
     def uow_factory(self):
