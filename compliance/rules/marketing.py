@@ -14,6 +14,7 @@ compliant, while "free shipping on your next order" does not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -336,6 +337,40 @@ APPLIED: Final = Lexicon(
     },
 )
 
+# Amazon's own promotion explained ("the 15 % was an Amazon Prime Day deal, applied by
+# Amazon at checkout"): a fact about Amazon's pricing, not the seller's promotion, unless the
+# sentence also points at a future purchase or a code.
+AMAZON_PROMOTION: Final = Lexicon(
+    "amazon promotion",
+    {
+        "en": [
+            r"(?:by|from) amazon|amazon(?:'s)? (?:own )?(?:\w+ )?(?:deal|sale|coupon|promotion|"
+            r"discount)|prime day|lightning deal|subscribe (?:&|and) save|amazon (?:offered|"
+            r"applied|ran|runs|deducted|took|gave)"
+        ],
+        "de": [
+            r"von amazon|(?:den|die|das) amazon|blitzangebot\w*|prime day|spar-abo|"
+            r"amazon-(?:aktion|angebot|coupon|gutschein|rabatt)\w*|amazon (?:angeboten|gewährt)\w*"
+        ],
+        "fr": [
+            r"par amazon|d'amazon|(?:vente|offre) (?:flash|eclair) amazon|prime day|"
+            r"amazon (?:a|avait) (?:propose|applique|offert)|abonnez-vous et economisez"
+        ],
+        "es": [
+            r"por amazon|de amazon|amazon (?:ofrecía|ofreció|aplicó|aplica|descuenta)|prime day|"
+            r"suscríbete y ahorra"
+        ],
+        "it": [r"da amazon|di amazon|offerta lampo|iscriviti e risparmia|prime day"],
+        "ja": [r"amazonの|amazonが|プライムデー"],
+    },
+)
+_CODE_OR_OWN: Final = re.compile(
+    r"\b(?:code|codes|coupon code|gutscheincode|rabattcode|codigo|codice|kod\w*|koden|kodu|"
+    r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|当店"
+)
+
+_CHECKOUT: Final = re.compile(r"checkout|kasse|caisse|pagar|cassa|kassa|kasie|odeme|レジ")
+
 RULE = "marketing"
 _MESSAGE = (
     "This is marketing (a promotion, discount, coupon, sale, newsletter, social-media "
@@ -344,18 +379,32 @@ _MESSAGE = (
 _SUGGESTION = "Remove the promotion; answer only the buyer's question about this order."
 
 
+def _sentence_has(doc: Document, s: int, pattern: re.Pattern[str]) -> bool:
+    starts = doc.sentence_starts
+    end = starts[s + 1] if s + 1 < len(starts) else len(doc.words.text)
+    return pattern.search(doc.words.text, starts[s], end) is not None
+
+
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
     applied = {doc.sentence_of(i) for i, _ in APPLIED.spans(doc)}
-    for i, j in PROMOTION.spans(doc):
-        if not negated(text, i) and doc.sentence_of(i) not in applied:
-            yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     future = {doc.sentence_of(i) for i, _ in FUTURE.spans(doc)}
+    ahead = {doc.sentence_of(i) for i, j in FUTURE.spans(doc) if not _CHECKOUT.search(text, i, j)}
+    amazons = {doc.sentence_of(i) for i, _ in AMAZON_PROMOTION.spans(doc)} - ahead
+    for i, j in PROMOTION.spans(doc):
+        s = doc.sentence_of(i)
+        if negated(text, i) or s in applied:
+            continue
+        if s in amazons and not _sentence_has(doc, s, _CODE_OR_OWN):
+            continue  # Amazon's own deal or coupon, explained
+        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     if future:
         for i, j in OFFER.spans(doc):
             s = doc.sentence_of(i)
-            if s in future and s not in applied and not negated(text, i):
+            if s not in future or s in applied or negated(text, i):
+                continue
+            if s not in amazons or _sentence_has(doc, s, _CODE_OR_OWN):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     happy = {doc.sentence_of(i) for i, _ in SATISFIED.spans(doc)}
     for i, j in TELL_OTHERS.spans(doc):

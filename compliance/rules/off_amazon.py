@@ -227,6 +227,37 @@ CARRIER_CHANNEL: Final = Lexicon(
     }
     | {"ja": [r"ヤマト運輸の|佐川急便の|日本郵便の"]},
 )
+# The seller refusing a payment or deal off Amazon ("we can't accept PayPal or a bank
+# transfer outside Amazon"): the payment words in that sentence are what is refused.
+REFUSAL: Final = Lexicon(
+    "refusal",
+    {
+        "en": [
+            r"(?:can't|cannot|can not|are not able to|aren't able to|may not|must not|are not "
+            r"allowed to|aren't allowed to|don't|do not|never) (?:accept|take|receive|process)|"
+            r"(?:isn't|is not|aren't|are not) (?:possible|allowed|accepted)"
+        ],
+        "de": [
+            r"(?:dürfen|können|nehmen|akzeptieren) (?:wir )?(?:leider )?(?:keine|nicht)|"
+            r"(?:ist|sind) (?:leider )?nicht (?:möglich|erlaubt|zulässig)"
+        ],
+        "fr": [
+            r"ne (?:pouvons|pouvez|peut|peux|pourrons) pas (?:accepter|recevoir|prendre)|"
+            r"n'acceptons (?:pas|aucun\w*)|n'est pas (?:possible|autorise)"
+        ],
+        "es": [r"no (?:podemos|puedo|aceptamos|admitimos|está permitido|es posible)"],
+        "it": [r"non (?:possiamo|posso|accettiamo|è possibile|è consentito)"],
+        "ja": [r"お受けできません|受け付けておりません|お受けしておりません|できかねます"],
+    },
+)
+_REFUSED_WORD: Final = re.compile(
+    r"pay|bank|transfer|uberweis|zahlung|virement|paiement|transferencia|pago|bizum|bonifico|"
+    r"pagament|satispay|overboeking|betaling|tikkie|przelew|platnos|blik|bankoverforing|"
+    r"betalning|swish|havale|eft|papara|odeme|振込|支払|outside|off amazon|ausserhalb|dehors|"
+    r"fuera|fuori|buiten|poza|utanfor|disinda|以外|direct|direkt|directement|directamente|"
+    r"direttamente|bezposrednio|dogrudan|venmo|zelle|cash ?app|revolut|wire|crypto|bitcoin|"
+    r"instead of|statt|au lieu|en lugar|invece|in plaats|zamiast|istallet|yerine"
+)
 _MESSENGER_WORD: Final = re.compile(r"whats|line|telegram|signal|sms|messenger|viber|wechat|ライン")
 
 # "@sunnyhome": a social-media handle (an e-mail address has a domain after the "@").
@@ -241,9 +272,12 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
                 view, m.start(), m.end(), RULE, Severity.BLOCK, _HANDLE_MESSAGE, _SUGGESTION
             )
     carriers = {doc.sentence_of(i) for i, _ in CARRIER_CHANNEL.spans(doc)}
+    refused = {doc.sentence_of(i) for i, _ in REFUSAL.spans(doc)}
     for i, j in OFF_AMAZON.spans(doc):
         if negated(view.text, i):
             continue
+        if doc.sentence_of(i) in refused and _REFUSED_WORD.search(view.text, i, j):
+            continue  # "we can't accept PayPal outside Amazon": the seller refuses it
         if doc.sentence_of(i) in carriers and _MESSENGER_WORD.match(view.text, i) is not None:
             continue  # "DHL sends a WhatsApp notification": the carrier's channel, not ours
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

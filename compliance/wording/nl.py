@@ -167,4 +167,10 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
         r"annuleren|annuleren wij|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|dat wij",
     ],
+    "refusal": [
+        r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
+    ],
+    "amazon promotion": [
+        r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf)|prime day",
+    ],
 }

@@ -156,4 +156,10 @@ WORDING: dict[str, list[str]] = {
         r"vi (?:har|kommer att|kan) ~ (?:avboka|avbryta|annullera)|inte nödvändigt|behöver inte|"
         r"åt dig|åt er|ska vi|att vi",
     ],
+    "refusal": [
+        r"(?:får|kan) (?:vi )?inte (?:ta emot|acceptera|godta)|tar (?:vi )?inte emot|accepterar (?:vi )?inte|är inte (?:möjligt|tillåtet)",
+    ],
+    "amazon promotion": [
+        r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",
+    ],
 }

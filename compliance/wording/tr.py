@@ -153,4 +153,10 @@ WORDING: dict[str, list[str]] = {
         r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"
         r"sizin için|biz iptal",
     ],
+    "refusal": [
+        r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil",
+    ],
+    "amazon promotion": [
+        r"amazon'un|amazon tarafından|prime day",
+    ],
 }

@@ -119,3 +119,71 @@ def test_a_sellers_number_dressed_as_a_carrier_or_warranty_line_is_caught(lang, 
 )
 def test_the_line_of_the_named_carrier_or_manufacturer_passes(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- refusing a payment off Amazon, and explaining Amazon's own deals, are not violations ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sorry, we are not allowed to take Venmo or a wire transfer for Amazon orders."),
+        (
+            "de",
+            "Eine Zahlung per Überweisung außerhalb von Amazon können wir leider nicht annehmen.",
+        ),
+        ("fr", "Nous n'acceptons aucun paiement par PayPal en dehors d'Amazon."),
+        ("es", "No aceptamos pagos por transferencia fuera de Amazon, lo siento."),
+        ("it", "Non accettiamo bonifici o PayPal fuori da Amazon."),
+        ("nl", "Betalingen via PayPal buiten Amazon mogen we helaas niet aannemen."),
+        ("pl", "Nie przyjmujemy płatności przelewem poza Amazonem."),
+        ("sv", "Vi tar inte emot betalning via Swish utanför Amazon."),
+        ("tr", "Amazon dışında havale ile ödeme kabul etmiyoruz."),
+    ],
+)
+def test_a_seller_refusing_payment_off_amazon_is_compliant(lang, text):
+    assert blocked(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We can't take PayPal here, but our website has it 10% cheaper."),
+        ("de", "Überweisung können wir nicht annehmen, aber schreiben Sie uns auf WhatsApp."),
+        ("es", "No aceptamos PayPal aquí; mejor cómprelo en nuestra web."),
+    ],
+)
+def test_a_refusal_does_not_excuse_the_other_off_amazon_channel_beside_it(lang, text):
+    assert blocked(text, lang) & {"off-amazon", "marketing", "link"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "That 30% off was Amazon's Black Friday deal, taken off by Amazon at checkout."),
+        (
+            "de",
+            "Die 10 % Rabatt waren ein Blitzangebot von Amazon, das Amazon selbst abgezogen hat.",
+        ),
+        ("fr", "La remise de 15 % était une vente flash Amazon, appliquée par Amazon."),
+        ("es", "El 25 % de descuento era un cupón de Amazon que Amazon aplicó al pagar."),
+        ("it", "Lo sconto del 10% era un'offerta lampo gestita da Amazon."),
+        ("nl", "De korting van 10% was een actie die Amazon aanbood op de productpagina."),
+        ("sv", "Rabatten på 15 % var ett erbjudande som Amazon gav under Prime Day."),
+        ("tr", "%15 indirim Amazon'un kampanyasıydı, ödeme sırasında Amazon tarafından düşüldü."),
+    ],
+)
+def test_explaining_amazons_own_deal_or_coupon_is_compliant(lang, text):
+    assert blocked(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Amazon runs a sale next week: use our code SPRING10 for 10% off."),
+        ("de", "Beim nächsten Prime Day gibt es bei Amazon 20 % Rabatt mit unserem Code WOLLE20."),
+        ("fr", "Pour votre prochaine commande, notre coupon Amazon vous donne 15 % de remise."),
+    ],
+)
+def test_a_sellers_promotion_dressed_as_amazons_is_still_marketing(lang, text):
+    assert "marketing" in blocked(text, lang)
