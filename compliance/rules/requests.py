@@ -15,6 +15,7 @@ allowed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -511,6 +512,12 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         yield doc.finding(view, i, j, PERSONAL_DATA, Severity.BLOCK, _DATA_MESSAGE, _DATA_FIX)
 
 
+_SUPPOSED: Final = re.compile(
+    r"(?<![a-z])(?:if|when|wenn|falls|si|se|als|indien|jesli|jezeli|jak|gdy|om|ifall|eger|"
+    r"yoksa)(?:\s+(?:we|wir|nous|nosotros|noi|wij|my|vi|biz))?\s*$"
+)
+
+
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     cancels = CANCEL.spans(doc)
     nouns = CANCEL_NOUN.spans(doc)
@@ -521,7 +528,12 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
         cancels = sorted(cancels + [(i, j) for i, j in nouns if doc.sentence_of(i) in asked_for])
     view = doc.words
     asked = _sentences(YOU_DO_IT, doc)
-    done = _sentences(CANCEL_DONE, doc)
+    # "if we cancel, it counts against us": the seller's cancelling is only supposed there
+    done = {
+        doc.sentence_of(i)
+        for i, _ in CANCEL_DONE.spans(doc)
+        if not _SUPPOSED.search(view.text, max(0, i - 12), i)
+    }
     reported: set[int] = set()
     for i, j in cancels:
         s = doc.sentence_of(i)

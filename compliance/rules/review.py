@@ -700,19 +700,49 @@ REMINDER: Final = Lexicon(
     {
         "en": [
             r"(?:haven't|have not|not yet|yet to) (?:\w+ )?(?:rated|reviewed|left (?:a|your|us a) "
-            r"(?:review|rating|feedback))|(?:review|rating|feedback) is (?:still )?missing"
+            r"(?:review|rating|feedback))|(?:review|rating|feedback) is (?:still )?missing|"
+            # "we asked you for a review last week and haven't seen one": a follow-up ask
+            r"asked you (?:for|to (?:leave|write|post|give)) (?:a|your|an) (?:\w+ )?(?:review|"
+            r"rating|feedback)|(?:haven't|have not|didn't|did not) (?:\w+ )?(?:seen|received|got|"
+            r"spotted|found) (?:a|your|any|the) (?:\w+ )?(?:review|rating|feedback)"
         ],
-        "de": [r"noch nicht bewertet|noch keine bewertung|bewertung fehlt"],
+        "de": [
+            r"noch nicht bewertet|noch keine bewertung|bewertung fehlt|"
+            r"(?:sie|dich) (?:\w+ ){0,5}um (?:eine|ihre) (?:bewertung|rezension|feedback) gebeten|"
+            r"(?:bewertung|rezension) ~ (?:noch )?(?:keine|nicht) gesehen"
+        ],
         "fr": [
-            r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)"
+            r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
+            r"vous (?:avions|avons) (?:déjà )?demandé (?:un|une|votre) (?:avis|évaluation|note)"
         ],
-        "es": [r"(?:aún|todavía) no (?:ha|has) (?:valorado|calificado|dejado|puntuado|reseñado)"],
-        "it": [r"non ha ancora (?:valutato|recensito|lasciato)"],
-        "ja": [r"(?:レビュー|評価)(?:が|を)?まだ"],
-        "nl": [r"nog (?:geen|niet) (?:review|beoordeling|beoordeeld|gereviewd)"],
-        "pl": [r"jeszcze nie (?:ocenił\w*|wystawił\w*|napisał\w* opini\w*)"],
-        "sv": [r"(?:inte|ännu inte) (?:har )?(?:betygsatt|recenserat|lämnat (?:ett )?omdöme)"],
-        "tr": [r"henüz (?:değerlendirme|yorum|puan)\w*"],
+        "es": [
+            r"(?:aún|todavía) no (?:ha|has) (?:valorado|calificado|dejado|puntuado|reseñado)|"
+            r"(?:le|te) (?:habíamos|hemos) (?:pedido|solicitado) (?:una|su|tu) (?:reseña|"
+            r"valoración|opinión)|(?:aún|todavía) no (?:hemos visto|vemos) (?:su|tu) (?:reseña|"
+            r"valoración|opinión)"
+        ],
+        "it": [
+            r"non ha ancora (?:valutato|recensito|lasciato)|"
+            r"(?:le|ti) (?:avevamo|abbiamo) (?:già )?chiesto una (?:recensione|valutazione)"
+        ],
+        "ja": [
+            r"(?:レビュー|評価)(?:が|を)?まだ|(?:レビュー|評価)(?:を|の)?(?:お願い|依頼)(?:しました|いたしました|していました)が"
+        ],
+        "nl": [
+            r"nog (?:geen|niet) (?:review|beoordeling|beoordeeld|gereviewd)|"
+            r"vroegen (?:we|wij) (?:u|je) (?:al )?om een (?:review|beoordeling)"
+        ],
+        "pl": [
+            r"jeszcze nie (?:ocenił\w*|wystawił\w*|napisał\w* opini\w*)|"
+            r"prosiliśmy (?:pana|panią|cię) (?:już )?o (?:opinię|ocenę|recenzję)"
+        ],
+        "sv": [
+            r"(?:inte|ännu inte) (?:har )?(?:betygsatt|recenserat|lämnat (?:ett )?omdöme)|"
+            r"bad (?:vi )?(?:dig )?om (?:en|ett) (?:recension|omdöme|betyg)"
+        ],
+        "tr": [
+            r"henüz (?:değerlendirme|yorum|puan)\w*|(?:yorum|değerlendirme|puan)\w* rica etmiştik"
+        ],
     },
 )
 

@@ -164,7 +164,8 @@ WORDING: dict[str, list[str]] = {
     "you do it": [
         r"proszę|prosimy|może pan|może pani|musi pan|musi pani|trzeba|samodzielnie|"
         r"w (?:swoim|pana|pani) koncie|w zamówieniach|kliknij|wybierz|przejdź do|najlepiej|najprościej|"
-        r"zalecamy|polecamy|po (?:swojej|pana|pani) stronie",
+        r"zalecamy|polecamy|po (?:swojej|pana|pani) stronie|sam|sama|mógłby pan|mogłaby pani|"
+        r"czy (?:mógłby|mogłaby|może)|na swoim koncie|od pana|od pani",
     ],
     "cancel done": [
         r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować)|"

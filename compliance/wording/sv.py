@@ -149,7 +149,7 @@ WORDING: dict[str, list[str]] = {
     "you do it": [
         r"vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
-        r"från din sida|be amazon",
+        r"från din sida|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto",
     ],
     "cancel done": [
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (test sentences read better unwrapped)
 """Round 4's bypass classes and false-alarm classes, each tested as a class in several
 languages: what an agent would see when the reply is checked (blocked or sent)."""
 
@@ -187,3 +188,63 @@ def test_explaining_amazons_own_deal_or_coupon_is_compliant(lang, text):
 )
 def test_a_sellers_promotion_dressed_as_amazons_is_still_marketing(lang, text):
     assert "marketing" in blocked(text, lang)
+
+
+# --- follow-up review asks and "cancel it yourself, if we cancel it hurts us" ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "We asked you for a quick review on Monday and haven't spotted it. Any chance today?",
+        ),
+        ("de", "Wir hatten Sie vor ein paar Tagen um eine Rezension gebeten. Klappt es heute?"),
+        ("fr", "Nous vous avions demandé un avis mardi dernier ; auriez-vous un moment ce soir ?"),
+        ("es", "Le habíamos pedido una reseña el lunes. ¿Podría dejarla hoy?"),
+        ("it", "Le avevamo già chiesto una recensione lunedì. Riesce oggi?"),
+        ("nl", "Vorige maand vroegen we u om een review. Lukt het deze week?"),
+        ("pl", "Prosiliśmy panią już o opinię w poniedziałek. Czy uda się dzisiaj?"),
+        ("sv", "I måndags bad vi dig om ett omdöme. Hinner du i kväll?"),
+        ("tr", "Pazartesi sizden yorum rica etmiştik. Bugün mümkün mü?"),
+    ],
+)
+def test_a_reminder_of_an_earlier_review_ask_is_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The kettle is sold out. Kindly cancel it in Your Orders, because if we cancel our rating drops.",
+        ),
+        (
+            "de",
+            "Leider ausverkauft. Bitte stornieren Sie selbst, denn wenn wir stornieren, schadet uns das.",
+        ),
+        (
+            "pl",
+            "Towar się skończył. Czy mógłby Pan sam anulować zamówienie? Jeśli my anulujemy, tracimy punkty.",
+        ),
+        (
+            "sv",
+            "Varan är slut. Avbeställ gärna själv på ditt Amazon-konto, om vi avbeställer straffas vi.",
+        ),
+    ],
+)
+def test_cancel_it_yourself_because_our_cancelling_hurts_us_is_caught(lang, text):
+    assert "cancellation-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If we cancel the order today, the refund reaches you within two days."),
+        ("de", "Wir haben die Bestellung bereits storniert; die Erstattung folgt automatisch."),
+    ],
+)
+def test_the_seller_cancelling_is_not_a_cancellation_request(lang, text):
+    assert "cancellation-request" not in blocked(text, lang)
