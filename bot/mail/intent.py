@@ -1044,7 +1044,8 @@ _IS_REPLY = re.compile(r"^\s*(?:re|aw|r|rif|rv|返信)\s*:", re.I)
 _SUBJECT_TAIL = re.compile(
     r"(?:from amazon customer|von amazon-kunde|de la part du client amazon|du client amazon"
     r"|del cliente de amazon|dal cliente amazon|da parte del cliente amazon|\(order|\(bestellung"
-    r"|\(commande|\(pedido|\(ordine|\(注文).*$",
+    r"|\(commande|\(pedido|\(ordine|\(注文|van amazon-klant|od klienta amazon"
+    r"|fran amazon-kunden|amazon musterisi|\(bestelling|\(zamowienie|\(siparis).*$",
     re.I,
 )
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")

@@ -45,6 +45,8 @@ _ALIAS = re.compile(
 _COMM_MGR = re.compile(r"\[commMgrTok:\s*([A-Za-z0-9_-]+)\s*\]")
 _NO_RESPONSE = re.compile(r"https?://[^\s\"'<>]*no-response-needed[^\s\"'<>]*", re.I)
 _MSG_ID = re.compile(r"<[^<>\s]+>")
+# Marketplaces whose buyers write in two languages (the first is the marketplace's own).
+_MARKET_LANGUAGES: Final = {"BE": ("fr", "nl"), "CA": ("en", "fr")}
 _MAX_FORWARD_DEPTH = 3
 _MAX_BODY = 20_000  # far beyond any buyer message; keeps a runaway text out of the store
 
@@ -99,7 +101,8 @@ _CS_RELAY = re.compile(
 )
 _CUSTOMER_IN_SUBJECT = re.compile(
     r"(?:from amazon customer|von amazon-kunden?|de la part du client amazon|du client amazon"
-    r"|del cliente de amazon|dal cliente amazon|da parte del cliente amazon)"
+    r"|del cliente de amazon|dal cliente amazon|da parte del cliente amazon|van amazon-klant"
+    r"|od klienta amazon|från amazon-kunden|amazon müşterisi)"
     r"\s+([^()]+?)\s*(?:\(|$)",
     re.I,
 )
@@ -380,7 +383,9 @@ def _buyer(
         problems.append(f"the buyer's text is longer than {_MAX_BODY} characters: cut there")
         body = body[:_MAX_BODY]
     language = (
-        detect_language(body)
+        detect_language(
+            body, prefer=_MARKET_LANGUAGES.get(market, (MARKETPLACES[market].language,))
+        )
         or detect_language(view.subject, min_hits=1)
         or MARKETPLACES[market].language
     )

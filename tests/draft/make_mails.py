@@ -3,8 +3,9 @@
 
 Run ``.venv/bin/python -m tests.draft.make_mails`` after changing a case; the files are
 committed, so the tests never depend on this script.  Every request and scenario of issue
-14 appears in every template language, and every Amazon layout we read appears at least
-once per language it is used in:
+14 appears in every template language (en de fr es it ja nl pl sv tr; Dutch from amazon.nl
+and amazon.com.be), and every Amazon layout we read appears at least once per language it
+is used in:
 
 - ``current``: the "You have received a message" template, the buyer's words in one ``<pre>``;
 - ``old``: the 2016-era plain text between ``Begin message`` / ``End message`` markers;
@@ -43,6 +44,11 @@ _DOMAIN = {
     "IT": "it",
     "MX": "com.mx",
     "JP": "co.jp",
+    "NL": "nl",
+    "BE": "com.be",
+    "PL": "pl",
+    "SE": "se",
+    "TR": "com.tr",
 }
 _MARKET_ID = {
     "US": "ATVPDKIKX0DER",
@@ -54,6 +60,11 @@ _MARKET_ID = {
     "IT": "APJ6JRA9NG5V4",
     "MX": "A1AM78C64UM0Y8",
     "JP": "A1VC38T7YXB528",
+    "NL": "A1805IZSGTT6HS",
+    "BE": "AMEN7PMS3EDWL",
+    "PL": "A1C3SOZRARQ6R3",
+    "SE": "A2NODRKZP88ZB9",
+    "TR": "A33AVAJ2PDY3EV",
 }
 # Headline, order label, item label, footer of the current template per language.
 WORDING = {
@@ -93,6 +104,30 @@ WORDING = {
         "商品",
         "お問い合わせへの返信が不要な場合は、こちらをクリックしてください",
     ),
+    "nl": (
+        "Je hebt een bericht ontvangen.",
+        "Bestelnummer",
+        "Artikel",
+        "Klik hier om dit bericht te markeren als geen reactie nodig",
+    ),
+    "pl": (
+        "Otrzymano wiadomość.",
+        "Numer zamówienia",
+        "Produkt",
+        "Aby oznaczyć tę wiadomość jako niewymagającą odpowiedzi, kliknij tutaj",
+    ),
+    "sv": (
+        "Du har fått ett meddelande.",
+        "Ordernummer",
+        "Artikel",
+        "Klicka här för att markera meddelandet som inget svar behövs",
+    ),
+    "tr": (
+        "Bir mesaj aldınız.",
+        "Sipariş numarası",
+        "Ürün",
+        "Bu mesajı yanıt gerekmiyor olarak işaretlemek için buraya tıklayın",
+    ),
 }
 SUBJECT = {
     "en": "Inquiry from Amazon customer {name} (Order: {order})",
@@ -101,6 +136,10 @@ SUBJECT = {
     "es": "Consulta del cliente de Amazon {name} (Pedido: {order})",
     "it": "Richiesta dal cliente Amazon {name} (Ordine: {order})",
     "ja": "Amazon のお客様 {name} からのお問い合わせ (注文: {order})",
+    "nl": "Vraag van Amazon-klant {name} (Bestelling: {order})",
+    "pl": "Zapytanie od klienta Amazon {name} (Zamówienie: {order})",
+    "sv": "Förfrågan från Amazon-kunden {name} (Order: {order})",
+    "tr": "Amazon müşterisi {name} tarafından gönderilen soru (Sipariş: {order})",
 }
 SUBJECT_NO_ORDER = {
     "en": "Product details inquiry from Amazon customer {name}",
@@ -109,6 +148,10 @@ SUBJECT_NO_ORDER = {
     "es": "Consulta sobre detalles del producto del cliente de Amazon {name}",
     "it": "Richiesta di dettagli sul prodotto dal cliente Amazon {name}",
     "ja": "Amazon のお客様 {name} からの商品の詳細に関するお問い合わせ",
+    "nl": "Vraag over productdetails van Amazon-klant {name}",
+    "pl": "Pytanie o szczegóły produktu od klienta Amazon {name}",
+    "sv": "Fråga om produktinformation från Amazon-kunden {name}",
+    "tr": "Amazon müşterisi {name} tarafından gönderilen ürün ayrıntıları sorusu",
 }
 
 # --------------------------------------------------------------------------- orders
@@ -212,6 +255,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Hola, mi pedido todavía no ha llegado. ¿Dónde está el paquete?",
         "it": "Buongiorno, il pacco non è ancora arrivato. Dov'è il mio ordine?",
         "ja": "注文した商品がまだ届いていません。いつ届きますか？",
+        "nl": "Hallo, mijn bestelling is nog steeds niet aangekomen. Waar blijft het pakket?",
+        "pl": "Dzień dobry, zamówienie wciąż nie dotarło. Gdzie jest paczka?",
+        "sv": "Hej, min beställning har fortfarande inte kommit. Var är paketet?",
+        "tr": "Merhaba, siparişim hâlâ gelmedi. Kargom nerede?",
     },
     "followup": {
         "en": "still nothing?? the label was created three days ago, where is it?",
@@ -220,6 +267,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "¿¿Sigo sin nada?? La etiqueta se creó hace tres días, ¿dónde está el paquete?",
         "it": "Ancora niente?? L'etichetta è stata creata tre giorni fa, dov'è il pacco?",
         "ja": "まだですか？？3日前にラベルが作成されたのに、まだ届きません。",
+        "nl": "Nog steeds niets?? Het label is drie dagen geleden aangemaakt, waar blijft het pakket?",
+        "pl": "Nadal nic?? Etykieta została utworzona trzy dni temu, gdzie jest paczka?",
+        "sv": "Fortfarande inget?? Etiketten skapades för tre dagar sedan, var är paketet?",
+        "tr": "Hâlâ bir şey yok mu?? Etiket üç gün önce oluşturuldu, kargo nerede?",
     },
     "cancel": {
         "en": "Please cancel my order, I ordered the wrong one by mistake. Thanks",
@@ -228,6 +279,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Por favor, cancelen mi pedido, me equivoqué al pedirlo.",
         "it": "Per favore annullate il mio ordine, ho sbagliato articolo.",
         "ja": "間違えて注文したのでキャンセルをお願いします。",
+        "nl": "Wilt u mijn bestelling annuleren? Ik heb per ongeluk het verkeerde artikel besteld.",
+        "pl": "Proszę anulować moje zamówienie, zamówiłem przez pomyłkę.",
+        "sv": "Kan ni avbryta min beställning? Jag beställde fel av misstag.",
+        "tr": "Lütfen siparişimi iptal edin, yanlışlıkla sipariş verdim.",
     },
     "return": {
         "en": "How do I return this? It's too small for our sofa.",
@@ -236,6 +291,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "¿Cómo puedo devolver el artículo? No me vale la talla.",
         "it": "Come posso restituire l'articolo? La misura non va bene.",
         "ja": "サイズが合わないので返品したいです。手続きを教えてください。",
+        "nl": "Hoe kan ik dit artikel retourneren? Het past helaas niet.",
+        "pl": "Jak mogę zwrócić ten produkt? Niestety nie pasuje.",
+        "sv": "Hur returnerar jag varan? Den passar tyvärr inte.",
+        "tr": "Bu ürünü nasıl iade edebilirim? Maalesef olmadı.",
     },
     "damaged": {
         "en": "The cushion cover arrived torn along the seam and the box was crushed.",
@@ -244,6 +303,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "La funda llegó dañada, la costura está rota.",
         "it": "La federa è arrivata danneggiata, la cucitura è strappata.",
         "ja": "クッションカバーが破損していました。縫い目が裂けています。",
+        "nl": "Het kussenhoes is beschadigd aangekomen, de naad is gescheurd.",
+        "pl": "Poszewka przyszła uszkodzona, szew jest rozdarty.",
+        "sv": "Kuddfodralet kom skadat, sömmen har gått upp.",
+        "tr": "Yastık kılıfı hasarlı geldi, dikişi yırtık.",
     },
     "invoice": {
         "en": "Could I get an invoice with VAT for this order please? It's for my company.",
@@ -252,6 +315,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "¿Me pueden enviar la factura con IVA para mi empresa?",
         "it": "Mi potete mandare la fattura con IVA per la mia azienda?",
         "ja": "会社宛ての領収書を発行してください。",
+        "nl": "Kunt u mij een factuur met btw sturen voor mijn bedrijf?",
+        "pl": "Proszę o fakturę VAT na moją firmę.",
+        "sv": "Kan ni skicka en faktura med moms till mitt företag?",
+        "tr": "Şirketim için KDV'li fatura gönderebilir misiniz?",
     },
     "address": {
         "en": "I need to change my shipping address, I typed the wrong zip code.",
@@ -260,6 +327,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Necesito cambiar la dirección de envío, el código postal está mal.",
         "it": "Devo cambiare l'indirizzo di spedizione, il CAP è sbagliato.",
         "ja": "お届け先の住所を変更したいです。郵便番号が間違っていました。",
+        "nl": "Ik moet het bezorgadres wijzigen, de postcode klopt niet.",
+        "pl": "Muszę zmienić adres dostawy, kod pocztowy jest błędny.",
+        "sv": "Jag behöver ändra leveransadressen, postnumret är fel.",
+        "tr": "Teslimat adresini değiştirmem gerekiyor, posta kodu yanlış.",
     },
     "thanks": {
         "en": "Got it today, thank you very much!",
@@ -268,6 +339,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Ha llegado hoy, muchas gracias.",
         "it": "Arrivato oggi, grazie mille.",
         "ja": "商品を受け取りました。ありがとうございます。",
+        "nl": "Vandaag ontvangen, hartelijk bedankt!",
+        "pl": "Paczka dotarła dzisiaj, bardzo dziękuję!",
+        "sv": "Paketet kom idag, tack så mycket!",
+        "tr": "Bugün teslim aldım, çok teşekkürler!",
     },
     "product": {
         "en": "Is this cover machine washable? What are the dimensions?",
@@ -276,6 +351,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "¿Se puede lavar a máquina? ¿Cuáles son las medidas?",
         "it": "La federa si può lavare in lavatrice? Quali sono le misure?",
         "ja": "洗濯機で洗えますか？サイズを教えてください。",
+        "nl": "Is deze hoes wasbaar in de wasmachine? Wat zijn de afmetingen?",
+        "pl": "Czy poszewkę można prać w pralce? Jakie są wymiary?",
+        "sv": "Går fodralet att tvätta i maskin? Vilka mått har det?",
+        "tr": "Bu kılıf makinede yıkanabilir mi? Ölçüleri nedir?",
     },
     "other": {
         "en": "Hello, can you gift wrap it?",
@@ -284,6 +363,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Hola, ¿pueden envolverlo para regalo?",
         "it": "Buongiorno, potete fare un pacchetto regalo?",
         "ja": "ギフト包装はできますか？",
+        "nl": "Hallo, kunt u het als cadeau inpakken?",
+        "pl": "Dzień dobry, czy mogą Państwo zapakować to na prezent?",
+        "sv": "Hej, kan ni slå in den som present?",
+        "tr": "Merhaba, hediye paketi yapabilir misiniz?",
     },
 }
 INTENT = {
@@ -344,8 +427,25 @@ LAYOUTS = {
     "es": [("current", "ES"), ("old", "MX"), ("old-html", "ES")],
     "it": [("current", "IT"), ("old-html", "IT")],
     "ja": [("current", "JP"), ("jp", "JP")],
+    # amazon.nl, .com.be, .pl, .se and .com.tr: the current template in the marketplace's
+    # wording, and the plain and HTML relays with Amazon's English markers.
+    "nl": [("current", "NL"), ("current", "BE"), ("old", "NL"), ("old-html", "BE")],
+    "pl": [("current", "PL"), ("old", "PL")],
+    "sv": [("current", "SE"), ("old-html", "SE")],
+    "tr": [("current", "TR"), ("old", "TR")],
 }
-NAMES = {"en": "Sam", "de": "Jonas", "fr": "Camille", "es": "Lucía", "it": "Giulia", "ja": "佐藤"}
+NAMES = {
+    "en": "Sam",
+    "de": "Jonas",
+    "fr": "Camille",
+    "es": "Lucía",
+    "it": "Giulia",
+    "ja": "佐藤",
+    "nl": "Daan",
+    "pl": "Zofia",
+    "sv": "Elin",
+    "tr": "Elif",
+}
 
 
 @dataclass

@@ -73,7 +73,7 @@ def test_every_scenario_and_layout_is_in_every_language():
     by_lang: dict[str, set[str]] = {}
     for expected in EXPECTED.values():
         by_lang.setdefault(expected["language"], set()).add(expected["scenario"])
-    assert len({frozenset(s) for s in by_lang.values()}) == 1 and len(by_lang) == 6
+    assert len({frozenset(s) for s in by_lang.values()}) == 1 and len(by_lang) == 10
     layouts = Counter(e["layout"] for e in EXPECTED.values())
     assert set(layouts) == {"current", "old", "old-html", "ca", "jp"}
 

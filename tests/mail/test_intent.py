@@ -151,6 +151,21 @@ def test_language_of_a_short_or_plain_lettered_message(text, lang):
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "prefer", "lang"),
+    [
+        # "is" is English and Dutch: on amazon.nl the Dutch reading wins a one-word margin
+        ("Het kussenhoes is beschadigd aangekomen, de naad is gescheurd.", ("nl",), "nl"),
+        ("Kuddfodralet kom skadat, sömmen har gått upp.", ("sv",), "sv"),
+        ("Het pakket is kapot.", ("fr", "nl"), "nl"),
+        # a clear majority stays: an English buyer on amazon.de gets English
+        ("Where is my order? It has not arrived and the tracking is stuck.", ("de",), "en"),
+    ],
+)
+def test_the_marketplace_language_wins_a_near_count(text, prefer, lang):
+    assert detect_language(text, prefer=prefer) == lang
+
+
 @pytest.mark.parametrize("text", ["", "ok", "tracking?", "12345", "Ciao Hallo Hello"])
 def test_language_is_none_when_the_text_is_too_thin(text):
     assert detect_language(text) is None
