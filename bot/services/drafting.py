@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from bot.amazon.orders_parse import OrderPayloadError
 from bot.db.models import TrackingSnapshotRow
+from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
     MARKETPLACES,
     Conversation,
@@ -76,6 +77,7 @@ __all__ = [
     "draft_message",
     "enrich",
     "reply_language",
+    "store_draft",
 ]
 
 log = logging.getLogger(__name__)
@@ -108,6 +110,23 @@ class Composed:
     next_step: NextStep = NextStep.SEND_REPLY
     action: str | None = None  # the card's button when the agent must act first
     missing: tuple[str, ...] = ()  # facts the scenario needs that the order does not give
+
+
+def store_draft(
+    uow: SqlUnitOfWork, pk: int, composed: Composed, *, now: datetime, by: str | None = None
+) -> None:
+    """``composed`` as the next draft version of message ``pk`` (inside the caller's unit
+    of work): its text, scenario, language and verdict; ``by`` the agent whose choice it
+    was, None for the bot's own draft."""
+    uow.drafts.add_version(
+        pk,
+        composed.text,
+        now=now,
+        scenario=composed.scenario or None,
+        lang=composed.language,
+        compliance=composed.report.to_json(),
+        created_by=by,
+    )
 
 
 def _order_error(exc: AmazonError) -> str:
@@ -405,14 +424,7 @@ def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | N
             uow.tracking.add(row)
 
         if composed is not None:
-            uow.drafts.add_version(
-                pk,
-                composed.text,
-                now=now,
-                scenario=composed.scenario or None,
-                lang=composed.language,
-                compliance=composed.report.to_json(),
-            )
+            store_draft(uow, pk, composed, now=now)
         conv = load_conversation(uow, pk, policy=services.policy)
         uow.commit()
     return conv

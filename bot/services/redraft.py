@@ -22,7 +22,7 @@ from bot.replies import TEMPLATED, Scenario
 from bot.services.access import Access
 from bot.services.deciding import DECIDABLE, DecisionResult, authorise, current, editable
 from bot.services.deps import Deps
-from bot.services.drafting import Composed, Enrichment, compose
+from bot.services.drafting import Composed, Enrichment, compose, store_draft
 from carriers.model import Tracking
 
 __all__ = [
@@ -207,14 +207,6 @@ def enter_ship_date(
             raise LookupError(f"no message with id {pk}")
         if row.state not in DECIDABLE:
             raise AlreadyDecided(row.state_changed_by, row.state.value)
-        uow.drafts.add_version(
-            pk,
-            composed.text,
-            now=now,
-            scenario=composed.scenario or None,
-            lang=composed.language,
-            compliance=composed.report.to_json(),
-            created_by=actor,
-        )
+        store_draft(uow, pk, composed, now=now, by=actor)
         uow.commit()
     return DecisionResult(current(services, pk))
