@@ -133,6 +133,32 @@ GIVE_US: Final = Lexicon(
     },
 )
 
+# Asks that need no "your": "we need a mobile number and an e-mail address", "reply with a
+# phone number", "prosimy o odesłanie numeru komórki", "ご返信ください".
+SEND_BACK: Final = Lexicon(
+    "send back",
+    {
+        "en": [
+            r"reply with|respond with|send (?:us|me) (?:a|an|the)|we (?:need|require|'ll need|"
+            r"will need) (?:a|an|the)|(?:number|e-?mail|address|mail) please"
+        ],
+        "de": [
+            r"benötigen wir|brauchen wir|(?:antworten|schicken|senden) sie uns|"
+            r"(?:nummer|adresse|e-?mail) bitte"
+        ],
+        "fr": [
+            r"nous avons besoin d|merci de nous (?:répondre|envoyer|communiquer|indiquer|donner)|"
+            r"répondre avec|pour que (?:le (?:livreur|transporteur)|nous) puisse\w* (?:vous )?"
+            r"(?:appeler|joindre|contacter)"
+        ],
+        "es": [r"necesitamos|envíenos|respóndanos con|mándenos"],
+        "it": [r"ci serve|ci servono|abbiamo bisogno|ci invii|risponda con"],
+        "ja": [
+            r"ご返信ください|ご返信いただけ|お送りください|お知らせください|教えてください|ご返送"
+        ],
+    },
+)
+
 # "Which number should the driver ring you on?": the question is the ask.
 CONTACT_QUESTION: Final = Lexicon(
     "contact question",
@@ -187,15 +213,25 @@ NO_NEED: Final = Lexicon(
         "en": [
             r"no need|not need|don't need|do not need|needn't|need not|not necessary|unnecessary|"
             r"don't have to|do not have to|won't need|will not need|never (?:ask|need)|"
-            r"(?:please )?(?:don't|do not|never) send"
+            r"(?:please )?(?:don't|do not|never) (?:send|share|give|post|reply with)"
         ],
         "de": [
             r"weder|nicht nötig|nicht notwendig|nicht erforderlich|müssen ~ (?:nicht|nichts|keine\w*)|"  # noqa: E501
-            r"brauchen ~ (?:nicht|nichts|keine\w*)|keine\w* ~ nötig"
+            r"brauchen ~ (?:nicht|nichts|keine\w*)|keine\w* ~ nötig|"
+            r"(?:senden|schicken|geben) sie (?:uns |mir )?(?:bitte )?(?:keine|nicht)"
         ],
-        "fr": [r"inutile|pas besoin|pas nécessaire|n'avez pas (?:à|besoin)|jamais"],
-        "es": [r"no hace falta|no es necesario|no necesita|no tiene que|no necesitamos|nunca|ni"],
-        "it": [r"non serve|non è necessario|non deve|non c'è bisogno|non abbiamo bisogno|mai|né"],
+        "fr": [
+            r"inutile|pas besoin|pas nécessaire|n'avez pas (?:à|besoin)|jamais|"
+            r"ne (?:nous |me )?(?:envoyez|communiquez|donnez|transmettez) (?:pas|jamais)"
+        ],
+        "es": [
+            r"no hace falta|no es necesario|no necesita|no tiene que|no necesitamos|nunca|ni|"
+            r"no (?:nos |me )?(?:envíe|envíes|mande|mandes|facilite|comparta|dé)"
+        ],
+        "it": [
+            r"non serve|non è necessario|non deve|non c'è bisogno|non abbiamo bisogno|mai|né|"
+            r"non (?:ci |mi )?(?:invii|mandi|comunichi|dia)"
+        ],
         # Japanese puts the waiver after the data word: see NOT_NEEDED
         "ja": [r"必要はございません|必要はありません|不要"],
     },
@@ -209,7 +245,10 @@ NOT_NEEDED: Final = Lexicon(
         "fr": [r"(?:n'est|ne sont) pas (?:nécessaire|utile)s?"],
         "es": [r"no (?:es|son) necesari[oa]s?"],
         "it": [r"non (?:è|sono) necessari[oae]"],
-        "ja": [r"必要は(?:ございません|ありません)|必要ありません|不要です|不要"],
+        "ja": [
+            r"必要は(?:ございません|ありません)|必要ありません|不要です|不要|"
+            r"(?:お送り|送信|ご記入|ご連絡)(?:に|し)?ならないでください|送らないでください|しないでください"
+        ],
     },
 )
 
@@ -496,6 +535,7 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         return
     data = outside(data, NOT_TO_US.spans(doc))
     give = _sentences(GIVE_US, doc)
+    send_back = _sentences(SEND_BACK, doc)
     yours = _sentences(YOUR, doc)
     not_to_us = _sentences(ACCOUNT, doc)
     refer_back = _sentences(REFER_BACK, doc)
@@ -503,13 +543,35 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     reported: set[int] = set()
     for i, j in sorted(data + questions):
         s = doc.sentence_of(i)
-        asked = (i, j) in questions or (s in give and s in yours) or (s + 1 in refer_back)
+        asked = (
+            (i, j) in questions
+            or (s in give and s in yours)
+            or s in send_back
+            or (s + 1 in refer_back)
+            or _elliptic(doc, s, yours)
+        )
         if s in reported or not asked or s in not_to_us:
             continue
         if negated(view.text, i) or _waived(doc, i, before, after):
             continue
         reported.add(s)
         yield doc.finding(view, i, j, PERSONAL_DATA, Severity.BLOCK, _DATA_MESSAGE, _DATA_FIX)
+
+
+# "And your mail?", "Your number please!": a short sentence that is nothing but the ask.
+_ELLIPTIC_END: Final = re.compile(
+    r"(?:\?|please|pls|bitte|s'il vous plait|svp|por favor|per favore|alstublieft|graag|"
+    r"prosze|tack|lutfen|ください)\W*$"
+)
+
+
+def _elliptic(doc: Document, s: int, yours: set[int]) -> bool:
+    if s not in yours:
+        return False
+    starts = doc.sentence_starts
+    end = starts[s + 1] if s + 1 < len(starts) else len(doc.words.text)
+    sentence = doc.words.text[starts[s] : end].strip()
+    return len(sentence.split()) <= 6 and _ELLIPTIC_END.search(sentence) is not None
 
 
 _SUPPOSED: Final = re.compile(

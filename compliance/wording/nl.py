@@ -145,7 +145,9 @@ WORDING: dict[str, list[str]] = {
         r"gebruiken|contacteren)|hoe (?:kunnen|kan) (?:we|wij|de bezorger|de chauffeur) (?:u|je) ~ "
         r"(?:bereiken|bellen|contacteren)|waar (?:bent u|ben je) ~ bereikbaar",
     ],
-    "no need": [r"niet nodig|hoeft ~ niet|hoeven ~ niet|geen ~ nodig|nooit"],
+    "no need": [
+        r"niet nodig|hoeft ~ niet|hoeven ~ niet|geen ~ nodig|nooit|stuur (?:ons |me )?(?:geen|niet)"
+    ],
     "not needed": [r"(?:is|zijn) niet nodig"],
     "refer back": [
         r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?"
@@ -172,5 +174,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "amazon promotion": [
         r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf)|prime day",
+    ],
+    "send back": [
+        r"(?:wilt|kunt|zou) u (?:ons|mij|me) (?:[a-z0-9-]+ ){0,6}(?:sturen|geven|doorgeven|mailen)|hebben (?:we|wij) ~ nodig|zodat de vervoerder ~ (?:kan|kunnen) (?:bellen|bereiken)",
     ],
 }

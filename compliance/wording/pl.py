@@ -130,7 +130,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         r"numer\w* telefon\w*|numer\w* komórk\w*|numer|numeru|numerem|numery|numerze|telefon\w*|komórk\w*|adres\w* e-?mail|e-?mail\w*|"
-        r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|data urodzenia|whatsapp",
+        r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|data urodzenia|whatsapp|"
+        r"pesel|numer\w* konta|adres\w* zamieszkania|dow[oó]d\w* osobist\w*",
     ],
     "give us": [
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
@@ -143,7 +144,7 @@ WORDING: dict[str, list[str]] = {
         r"gdzie (?:możemy|może) (?:pana|panią|państwa) złapać",
     ],
     "no need": [
-        r"nie (?:trzeba|musi\w*|potrzeb\w*|jest potrzebn\w*|jest konieczn\w*)|niepotrzebn\w*|zbędn\w*"
+        r"nie (?:trzeba|musi\w*|potrzeb\w*|jest potrzebn\w*|jest konieczn\w*)|niepotrzebn\w*|zbędn\w*|nie (?:wysyłaj\w*|przesyłaj\w*|podawaj\w*)"
     ],
     "not needed": [
         r"nie jest (?:potrzebn\w*|konieczn\w*|wymagan\w*)|nie są (?:potrzebne|konieczne)"
@@ -176,5 +177,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",
+    ],
+    "send back": [
+        r"prosimy o (?:odesłanie|przesłanie|podanie)|proszę o (?:odesłanie|przesłanie|podanie)|potrzebujemy",
     ],
 }

@@ -132,7 +132,7 @@ WORDING: dict[str, list[str]] = {
         r"kontakta) (?:dig|er)|var (?:kan vi|når vi) (?:nå )?(?:dig|er)",
     ],
     "no need": [
-        r"inte (?:nödvändigt|behöver|behövs)|behöver (?:du |ni )?inte|ingen anledning att|aldrig"
+        r"inte (?:nödvändigt|behöver|behövs)|behöver (?:du |ni )?inte|ingen anledning att|aldrig|skicka (?:inte|inga)"
     ],
     "not needed": [r"(?:behövs|krävs) inte|är inte nödvändig\w*"],
     "refer back": [r"(?:skicka|ge|dela|uppge|skriv) (?:det|den|dem|detta|denna)"],
@@ -161,5 +161,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",
+    ],
+    "send back": [
+        r"vi behöver|skicka (?:oss|mig)|svara med",
     ],
 }

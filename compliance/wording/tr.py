@@ -132,7 +132,7 @@ WORDING: dict[str, list[str]] = {
         r"hangi (?:numara|telefon)\w* ~ (?:arayabilir|ulaşabilir|arasın|kullan)\w*|size nasıl "
         r"(?:ulaşabilir|ulaşalım|ulaşsın)\w*|hangi numaradan",
     ],
-    "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok"],
+    "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|göndermeyin|paylaşmayın|iletmeyin"],
     "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok"],
     "refer back": [r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*"],
     "not to us": [
@@ -158,5 +158,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "amazon promotion": [
         r"amazon'un|amazon tarafından|prime day",
+    ],
+    "send back": [
+        r"ihtiyacımız var|bize (?:gönderin|iletin|yazın)|gönderir misiniz",
     ],
 }

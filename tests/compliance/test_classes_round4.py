@@ -248,3 +248,47 @@ def test_cancel_it_yourself_because_our_cancelling_hurts_us_is_caught(lang, text
 )
 def test_the_seller_cancelling_is_not_a_cancellation_request(lang, text):
     assert "cancellation-request" not in blocked(text, lang)
+
+
+# --- asking for contact details, also without "your" and in a word or two ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The courier wants to ring ahead. Your mobile please!"),
+        ("en", "Got the address, thanks. And your e-mail?"),
+        ("en", "To book the van we need a phone number and an e-mail address."),
+        ("de", "Für die Spedition benötigen wir eine Handynummer."),
+        (
+            "fr",
+            "Pour que le livreur puisse vous joindre, merci de nous envoyer un numéro de téléphone.",
+        ),
+        ("es", "Para la entrega necesitamos un teléfono de contacto."),
+        ("it", "Per la consegna ci serve un numero di cellulare."),
+        ("nl", "Kunt u ons voor de levering een telefoonnummer sturen?"),
+        ("pl", "Proszę o podanie numeru telefonu dla kuriera."),
+        ("sv", "Vi behöver ett telefonnummer till budfirman."),
+        ("tr", "Kurye için telefon numaranız gerekli, bize iletin."),
+        ("ja", "配達のため、携帯電話番号をお知らせください。"),
+    ],
+)
+def test_an_ask_for_contact_details_is_caught_without_your_or_in_few_words(lang, text):
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "For your safety, please don't share your phone number or e-mail with us."),
+        (
+            "es",
+            "Por favor, no nos mande su móvil ni su correo: el transportista ya tiene sus datos.",
+        ),
+        ("fr", "Ne nous envoyez pas votre numéro de téléphone, Amazon le transmet au livreur."),
+        ("ja", "お電話番号はお送りにならないでください。配送業者はAmazonの情報を使います。"),
+        ("sv", "Skicka inte ditt telefonnummer, budfirman har det redan från Amazon."),
+    ],
+)
+def test_telling_the_buyer_not_to_send_contact_details_is_compliant(lang, text):
+    assert "personal-data" not in blocked(text, lang)
