@@ -94,6 +94,9 @@ class Settings:
     # Inbound and outbound mail
     inbox: str = ""
     inbox_poll_seconds: float = 30.0
+    # IMAP IDLE between polls (when the server offers it), renewed at least this often.
+    imap_idle: bool = True
+    imap_idle_renew: timedelta = timedelta(minutes=29)
     webhook_secret: Secret = Secret("")
     smtp_url: Secret = Secret("")
     # Longest wait for the mail server; a send still unsettled after it is "in doubt".
@@ -208,6 +211,8 @@ class Settings:
             inbox_poll_seconds=convert(
                 "WISMO_INBOX_POLL_SECONDS", _positive_float, defaults.inbox_poll_seconds
             ),
+            imap_idle=convert("WISMO_IMAP_IDLE", _switch, defaults.imap_idle),
+            imap_idle_renew=convert("WISMO_IMAP_IDLE_RENEW", _idle_renew, defaults.imap_idle_renew),
             webhook_secret=Secret(get("WISMO_WEBHOOK_SECRET")),
             smtp_url=Secret(_smtp(get("SMTP_URL"), problems)),
             mail_from=get("WISMO_FROM"),
@@ -389,6 +394,24 @@ def _log_format(text: str) -> str:
     value = text.lower()
     if value not in ("text", "json"):
         raise ValueError(f"{text!r} is not a log format: text or json")
+    return value
+
+
+def _switch(text: str) -> bool:
+    value = text.lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(f"{text!r} is not on or off")
+
+
+def _idle_renew(text: str) -> timedelta:
+    value = parse_duration(text)
+    if not timedelta(seconds=10) <= value <= timedelta(minutes=29):
+        raise ValueError(
+            f"{text!r}: IDLE is renewed after 10s to 29m (servers may drop a client idle 30m)"
+        )
     return value
 
 

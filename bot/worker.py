@@ -17,9 +17,13 @@ job             when                   does
 ==============  =====================  ===============================================
 
 The inbox (``WISMO_INBOX``) is polled by its own thread (:func:`bot.mail.inbox.run_poller`,
-which backs off while the mailbox is down).  SIGTERM or SIGINT stops the poller and the
-scheduler, letting running jobs finish; a worker killed harder loses nothing, because
-every job claims its work in the database first.
+which backs off while the mailbox is down); an IMAP inbox waits in IDLE between polls, so a
+new mail is fetched as the server announces it.  Every stored mail wakes the ``push``
+thread, which drafts and posts at once instead of on the next tick (so does a drafting run
+that drafted something, for mail the webhook stored).  Each job holds a lock of its own
+while it runs, so a pushed run and a scheduled one take turns.  SIGTERM or SIGINT stops
+the poller and the scheduler, letting running jobs finish; a worker killed harder loses
+nothing, because every job claims its work in the database first.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -50,6 +55,7 @@ from bot.jobs.retention import purge_expired
 from bot.jobs.sla import SweepConfig, Sweeper
 from bot.jobs.summary import queue_summary
 from bot.mail.inbox import InboxSource, RawMail, run_poller, source_from_settings
+from bot.mail.inbox.from_settings import DEFAULT_STATE_FILE
 from bot.services.ingest import store_inbound
 from bot.services.outbox import StuckReply, deliver_due, in_doubt_after, report_stuck
 from bot.services.pipeline import draft_pending, process_raw
@@ -83,6 +89,7 @@ class Worker:
         *,
         intervals: Intervals = Intervals(),
         poll_inbox: bool = True,
+        inbox_state: Path = DEFAULT_STATE_FILE,
     ) -> None:
         self.services = services
         # One writer for every job of the process: one pace per channel for them all.
@@ -101,7 +108,11 @@ class Worker:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
         )
         self._inbox_thread: threading.Thread | None = None
+        self._push_thread: threading.Thread | None = None
+        self._stored = threading.Event()  # set when a mail was stored: draft and post now
+        self._running: dict[str, threading.Lock] = {}
         self._poll_inbox = poll_inbox and bool(services.settings.inbox)
+        self._inbox_state = inbox_state
         self.jobs: dict[str, Callable[[], None]] = {}
         """Every scheduled job by id, as the scheduler runs it (outages logged, not raised)."""
         self._add_jobs()
@@ -141,14 +152,16 @@ class Worker:
                 **extra,
             )
 
-    @staticmethod
-    def _waiting_out_outages(job_id: str, func: Callable[[], None]) -> Callable[[], None]:
-        """``func``, with a database outage logged in one line: every job left its work
-        where a later run finds it, so the next run after the outage carries on."""
+    def _waiting_out_outages(self, job_id: str, func: Callable[[], None]) -> Callable[[], None]:
+        """``func``, one run at a time, with a database outage logged in one line: every
+        job left its work where a later run finds it, so the next run after the outage
+        carries on."""
+        lock = self._running.setdefault(job_id, threading.Lock())
 
         def run() -> None:
             try:
-                func()
+                with lock:
+                    func()
             except DatabaseUnavailable as exc:
                 log.warning(
                     "%s: waiting for the database (%s); the next run carries on", job_id, exc
@@ -161,6 +174,8 @@ class Worker:
         run = draft_pending(self.services, now=self.clock())
         if run.drafted or run.failed:
             log.info("drafted %d message(s), %d failed", len(run.drafted), len(run.failed))
+        if run.drafted and threading.current_thread() is not self._push_thread:
+            self._stored.set()  # webhook mail drafted on the tick: its card goes out now
         for pk, why in run.failed:
             log.warning("message %s not drafted, retried later: %s", pk, why)
 
@@ -238,6 +253,7 @@ class Worker:
     def store_mail(self, mail: RawMail) -> None:
         """What the inbox hands each mail to: parse and store it (once, however often)."""
         process_raw(self.services, mail.data, arrived_at=self._arrived(mail))
+        self._stored.set()
 
     def record_unreadable(self, mail: RawMail, reason: str) -> None:
         """A mail that keeps failing is stored as unreadable, with its bytes, for a human.
@@ -255,7 +271,9 @@ class Worker:
 
     def open_inbox(self) -> InboxSource:
         """The source ``WISMO_INBOX`` names, reporting what keeps failing as unreadable."""
-        return source_from_settings(self.services.settings, on_poison=self.record_unreadable)
+        return source_from_settings(
+            self.services.settings, state_file=self._inbox_state, on_poison=self.record_unreadable
+        )
 
     def _run_inbox(self) -> None:
         settings = self.services.settings
@@ -267,9 +285,25 @@ class Worker:
             log=log,
         )
 
+    def _run_push(self) -> None:
+        """Draft and post as soon as mail is stored, not on the next tick."""
+        while not self.stopping.is_set():
+            if not self._stored.wait(timeout=1.0):
+                continue
+            self._stored.clear()
+            for job_id in ("draft", "poster"):
+                if self.stopping.is_set():
+                    return
+                try:
+                    self.jobs[job_id]()
+                except Exception:
+                    log.exception("%s, woken by new mail, failed; its next run retries", job_id)
+
     # -- lifecycle ---------------------------------------------------------------
     def start(self) -> None:
         self.scheduler.start()
+        self._push_thread = threading.Thread(target=self._run_push, name="wismo-push", daemon=True)
+        self._push_thread.start()
         if self._poll_inbox:
             self._inbox_thread = threading.Thread(
                 target=self._run_inbox, name="wismo-inbox", daemon=True
@@ -283,8 +317,9 @@ class Worker:
         self.stopping.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=wait)
-        if self._inbox_thread is not None:
-            self._inbox_thread.join(timeout=30 if wait else 0)
+        for thread in (self._inbox_thread, self._push_thread):
+            if thread is not None:
+                thread.join(timeout=30 if wait else 0)
         log.info("worker stopped")
 
 

@@ -137,6 +137,20 @@ def test_log_format_is_text_or_json():
     assert "WISMO_LOG_FORMAT" in str(info.value)
 
 
+def test_imap_idle_is_on_and_renewed_within_29_minutes():
+    from datetime import timedelta
+
+    settings = Settings.from_env({})
+    assert settings.imap_idle is True and settings.imap_idle_renew == timedelta(minutes=29)
+    settings = Settings.from_env({"WISMO_IMAP_IDLE": "off", "WISMO_IMAP_IDLE_RENEW": "10m"})
+    assert settings.imap_idle is False and settings.imap_idle_renew == timedelta(minutes=10)
+    for name, bad in (("WISMO_IMAP_IDLE", "maybe"), ("WISMO_IMAP_IDLE_RENEW", "30m"),
+                      ("WISMO_IMAP_IDLE_RENEW", "2s")):  # fmt: skip
+        with pytest.raises(ConfigError) as info:
+            Settings.from_env({name: bad})
+        assert name in str(info.value)
+
+
 def test_authserv_ids_are_host_names_and_unset_means_not_checked():
     assert Settings.from_env({}).authserv_ids == ()
     settings = Settings.from_env({"WISMO_AUTHSERV_ID": " MX.Google.com , mail.example.org "})

@@ -14,7 +14,14 @@ from bot.mail.inbox.from_settings import source_from_settings, source_from_url
 from bot.mail.inbox.imap import ImapAddress, ImapSource
 from bot.mail.inbox.maildir import MaildirSource
 from bot.mail.inbox.poller import run_poller
-from bot.mail.inbox.source import Attempts, Handler, InboxSource, PoisonHandler, RawMail
+from bot.mail.inbox.source import (
+    Attempts,
+    Handler,
+    InboxSource,
+    PoisonHandler,
+    RawMail,
+    WaitsForMail,
+)
 from bot.mail.inbox.state import JsonFileState, MemoryState, StateStore
 
 __all__ = [
@@ -30,6 +37,7 @@ __all__ = [
     "PoisonHandler",
     "RawMail",
     "StateStore",
+    "WaitsForMail",
     "run_poller",
     "source_from_settings",
     "source_from_url",

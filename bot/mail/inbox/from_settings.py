@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 from bot.config import Settings
 from bot.errors import ConfigError
 from bot.mail.inbox.folder import FolderSource
-from bot.mail.inbox.imap import ImapAddress, ImapSource
+from bot.mail.inbox.imap import DEFAULT_IDLE_RENEW, ImapAddress, ImapSource
 from bot.mail.inbox.maildir import MaildirSource
 from bot.mail.inbox.source import DEFAULT_BATCH_SIZE, Attempts, InboxSource, PoisonHandler
 from bot.mail.inbox.state import JsonFileState
@@ -30,8 +30,12 @@ def source_from_url(
     on_poison: PoisonHandler | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     ssl_context: ssl.SSLContext | None = None,
+    idle: bool = True,
+    idle_renew: float = DEFAULT_IDLE_RENEW,
 ) -> InboxSource:
-    """The source for an inbox URL; :class:`ConfigError` names what is wrong with it."""
+    """The source for an inbox URL; :class:`ConfigError` names what is wrong with it.
+
+    An IMAP source waits in IDLE between polls unless ``idle`` is false."""
     attempts = Attempts(on_poison=on_poison)
     scheme = urlsplit(url).scheme
     if scheme in {"imap", "imaps"}:
@@ -45,6 +49,8 @@ def source_from_url(
             batch_size=batch_size,
             attempts=attempts,
             ssl_context=ssl_context,
+            idle=idle,
+            idle_renew=idle_renew,
         )
     if scheme in {"maildir", "dir"}:
         parts = urlsplit(url)
@@ -70,4 +76,10 @@ def source_from_settings(
     """
     if not settings.inbox:
         raise ConfigError(["WISMO_INBOX: not set; name the mailbox to poll (see README)"])
-    return source_from_url(settings.inbox, state_file=state_file, on_poison=on_poison)
+    return source_from_url(
+        settings.inbox,
+        state_file=state_file,
+        on_poison=on_poison,
+        idle=settings.imap_idle,
+        idle_renew=settings.imap_idle_renew.total_seconds(),
+    )

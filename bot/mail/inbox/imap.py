@@ -9,6 +9,15 @@ it is it marked \\Seen (so people sharing the mailbox see what the bot has taken
 that cannot be stored after several attempts is marked \\Flagged and ``$WismoFailed`` and
 skipped; to retry it, copy it into the folder again (it gets a new UID).
 
+Push: between two polls the source waits in IMAP IDLE (RFC 2177) on the same connection,
+when the server offers it.  The first change the server announces (a new mail's
+``EXISTS``, or anything else but a keep-alive) ends the wait, and the poller polls at once;
+the wait also ends after ``idle_renew`` seconds (29 minutes: servers may drop a client
+idle for 30) or at the next safety poll, whichever comes first.  A server without IDLE is
+polled every interval.  IDLE is spoken over imaplib's public ``send`` and ``readline``: the
+same connection, TLS and login as the poll (Python's imaplib has no IDLE of its own
+before 3.14).
+
 URL form: ``imap[s]://USER:PASSWORD@HOST[:PORT][/FOLDER][?starttls=true]`` with USER and
 PASSWORD percent-encoded (``@`` is ``%40``).  ``imaps`` is TLS from the start (port 993);
 ``imap`` is port 143, upgraded with STARTTLS when ``starttls=true``.  Certificates are
@@ -20,13 +29,17 @@ from __future__ import annotations
 import base64
 import contextlib
 import imaplib
+import io
 import ipaddress
 import logging
 import re
+import select
 import ssl
+import threading
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from bot.config import Secret
@@ -34,7 +47,13 @@ from bot.errors import InboxUnavailable
 from bot.mail.inbox.source import DEFAULT_BATCH_SIZE, Attempts, Handler, Outcome, RawMail
 from bot.mail.inbox.state import MemoryState, StateStore
 
-__all__ = ["FAILED_KEYWORD", "ImapAddress", "ImapSource", "encode_folder_name"]
+__all__ = [
+    "DEFAULT_IDLE_RENEW",
+    "FAILED_KEYWORD",
+    "ImapAddress",
+    "ImapSource",
+    "encode_folder_name",
+]
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +69,13 @@ _INTERNALDATE = re.compile(
     rb'INTERNALDATE "\s?(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)"'
 )
 _UID = re.compile(rb"\bUID (\d+)")
+# Longest IDLE before it is renewed (RFC 2177: servers may log out a client idle 30 min).
+DEFAULT_IDLE_RENEW = 29 * 60.0
+_IDLE_TAG = b"WIDLE"
+# How often a wait in IDLE looks at the stop event.
+_IDLE_SLICE = 0.5
+# An IDLE that fails within this many seconds, three times in a row, is given up.
+_IDLE_QUICK_FAILURE = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +175,19 @@ def _parse_internaldate(meta: bytes) -> datetime | None:
     return datetime(int(year), month, int(day), int(hh), int(mm), int(ss), tzinfo=zone)
 
 
+def _announces_change(line: bytes) -> bool:
+    """An untagged line in IDLE that calls for a poll: anything but a keep-alive.
+
+    ``EXISTS`` is a new mail; ``EXPUNGE`` and ``FETCH`` (flags) are cheap to poll for too.
+    Raises when the connection ended.
+    """
+    if not line:
+        raise imaplib.IMAP4.abort("connection closed during IDLE")
+    if line.startswith(b"* BYE"):
+        raise imaplib.IMAP4.abort("the server said BYE during IDLE")
+    return not line.startswith(b"* OK")
+
+
 def _check(reply: tuple[str, list[Any]], what: str) -> list[Any]:
     typ, data = reply
     if typ != "OK":
@@ -170,9 +209,13 @@ class ImapSource:
         mark_seen: bool = True,
         ssl_context: ssl.SSLContext | None = None,
         timeout: float = 30.0,
+        idle: bool = True,
+        idle_renew: float = DEFAULT_IDLE_RENEW,
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
+        if idle_renew <= 0:
+            raise ValueError("idle_renew must be positive")
         self.address = address
         self.batch_size = batch_size
         self.attempts = attempts if attempts is not None else Attempts()
@@ -186,6 +229,10 @@ class ImapSource:
         self._done: set[int] = set()
         self._loaded = False
         self._warned_plain = False
+        self.idle = idle
+        self.idle_renew = idle_renew
+        self._idle_said: bool | None = None  # what the log last said about IDLE
+        self._idle_failures = 0  # IDLE waits in a row that ended in a dropped connection
 
     @classmethod
     def from_url(cls, url: str, **kwargs: Any) -> ImapSource:
@@ -209,6 +256,106 @@ class ImapSource:
             self._drop()
             raise InboxUnavailable(f"{self.name}: {exc}; will reconnect on the next poll") from exc
 
+    # -- push -----------------------------------------------------------------------
+
+    def wait_for_mail(self, timeout: float, stop: threading.Event) -> bool:
+        """Wait up to ``timeout`` seconds (and at most ``idle_renew``) for the server to
+        announce a change, in IDLE; True when it did (poll now), False when the time ran
+        out or ``stop`` was set.  Without IDLE (or with it off) this is a plain wait."""
+        conn = self._conn
+        usable = (
+            self.idle
+            and conn is not None
+            and "IDLE" in conn.capabilities
+            and self._idle_failures < 3
+        )
+        self._say_idle(usable)
+        if conn is None or not usable:
+            stop.wait(timeout)
+            return False
+        if conn.untagged_responses.pop("EXISTS", None) is not None:
+            return True  # a mail the last poll's commands were told about: take it now
+        started = time.monotonic()
+        try:
+            changed = self._idle(conn, min(timeout, self.idle_renew), stop)
+        except (imaplib.IMAP4.error, OSError) as exc:
+            # A connection that lasted a while was dropped by a router or the server: normal.
+            # One that fails at once, again and again, turns IDLE off for this source.
+            quick = time.monotonic() - started < _IDLE_QUICK_FAILURE
+            self._idle_failures = self._idle_failures + 1 if quick else 0
+            log.info("inbox %s: IDLE ended (%s); reconnecting to poll", self.name, exc)
+            self._drop()
+            return True  # mail may have come while the connection was down
+        self._idle_failures = 0
+        return changed
+
+    def _say_idle(self, usable: bool) -> None:
+        if self._idle_said == usable:
+            return
+        self._idle_said = usable
+        if usable:
+            log.info("inbox %s: waiting for mail in IMAP IDLE", self.name)
+        elif self.idle and self._conn is not None:
+            why = "IDLE keeps failing" if self._idle_failures else "the server has no IDLE"
+            log.info("inbox %s: %s; polling only", self.name, why)
+
+    def _idle(self, conn: imaplib.IMAP4, seconds: float, stop: threading.Event) -> bool:
+        conn.send(_IDLE_TAG + b" IDLE\r\n")
+        first = conn.readline()
+        if not first.startswith(b"+"):
+            # Refused (NO/BAD): the server does not want IDLE after all.
+            self.idle = False
+            log.warning("inbox %s: server refused IDLE (%r); polling only", self.name, first[:80])
+            if not first.startswith(_IDLE_TAG):
+                self._read_to_tag(conn)
+            return False
+        changed = False
+        deadline = time.monotonic() + seconds
+        while not stop.is_set() and not changed:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            if self._peek(conn):
+                changed = _announces_change(conn.readline())
+                continue
+            # Sleep until the server writes, the slice ends (to look at stop) or the time
+            # is up.  (A timeout on the read itself would spoil imaplib's file.)
+            readable, _, _ = select.select([conn.socket()], [], [], min(_IDLE_SLICE, left))
+            if readable and self._peek(conn) == b"":
+                raise imaplib.IMAP4.abort("connection closed during IDLE")
+        conn.send(b"DONE\r\n")
+        return self._read_to_tag(conn) or changed
+
+    def _peek(self, conn: imaplib.IMAP4) -> bytes | None:
+        """What waits in imaplib's buffer or the socket, read without blocking (lines the
+        server sent together sit in the buffer, where ``select`` cannot see them).
+
+        ``b""`` when nothing waits, or at the end of the stream (which a socket that
+        ``select`` found readable means); None when TLS read a record without data.
+        """
+        sock = conn.socket()
+        if isinstance(sock, ssl.SSLSocket) and sock.pending():
+            return b"?"  # decrypted bytes wait in the TLS layer
+        sock.setblocking(False)
+        try:
+            return cast(io.BufferedReader, conn.file).peek(1)
+        except (BlockingIOError, ssl.SSLWantReadError):
+            return None
+        finally:
+            sock.settimeout(self.timeout)
+
+    @staticmethod
+    def _read_to_tag(conn: imaplib.IMAP4) -> bool:
+        """Read up to IDLE's tagged answer; True when a change came in meanwhile."""
+        changed = False
+        while True:
+            line = conn.readline()
+            if line.startswith(_IDLE_TAG + b" "):
+                if not line.startswith(_IDLE_TAG + b" OK"):
+                    raise imaplib.IMAP4.error(f"IDLE ended with {line[:80]!r}")
+                return changed
+            changed = _announces_change(line) or changed
+
     def close(self) -> None:
         conn, self._conn = self._conn, None
         if conn is None:
@@ -218,6 +365,9 @@ class ImapSource:
 
     def _poll(self, conn: imaplib.IMAP4, handle: Handler) -> int:
         self.attempts.start_poll()
+        # The search sees every mail up to here; an EXISTS the server sends from now on
+        # (in answer to the commands below) makes the next wait end at once.
+        conn.untagged_responses.pop("EXISTS", None)
         search = _check(conn.uid("SEARCH", "UID", f"{self._last_uid + 1}:*"), "UID SEARCH")
         # "n:*" always matches the highest UID, even when it is below n: filter.
         uids = sorted({int(u) for u in (search[0] or b"").split()} - {0})

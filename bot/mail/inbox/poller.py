@@ -5,6 +5,10 @@ A source that cannot reach its mailbox raises; the loop logs it and waits longer
 stored mail is followed by another at once, so a backlog after downtime drains at the
 store's speed rather than one batch per interval (bounded by ``max_drain_polls`` so a
 source that cannot mark mail done does not spin).
+
+Between two polls a source the mailbox can wake (IMAP IDLE, :class:`WaitsForMail`) waits
+in it: a new mail ends the wait and is polled for at once, so ``interval`` is then only
+the safety sweep.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import logging
 import threading
 
 from bot.errors import InboundError
-from bot.mail.inbox.source import Handler, InboxSource
+from bot.mail.inbox.source import Handler, InboxSource, WaitsForMail
 
 __all__ = ["run_poller"]
 
@@ -40,7 +44,14 @@ def run_poller(
     total = 0
     failures = 0
     drained = 0
-    logger.info("inbox %s: polling every %g s", source.name, interval)
+    push = source if isinstance(source, WaitsForMail) else None
+    woken = 0
+    logger.info(
+        "inbox %s: polling every %g s%s",
+        source.name,
+        interval,
+        ", woken by the server between polls when it can (IDLE)" if push else "",
+    )
     try:
         while not stop_event.is_set():
             try:
@@ -77,7 +88,11 @@ def run_poller(
             else:
                 logger.debug("inbox %s: no new mail", source.name)
             drained = 0
-            stop_event.wait(interval)
+            if push is None:
+                stop_event.wait(interval)
+            elif push.wait_for_mail(interval, stop_event):
+                woken += 1
+                logger.debug("inbox %s: the server announced mail (%d times)", source.name, woken)
     finally:
         source.close()
         logger.info("inbox %s: stopped after %d mail(s)", source.name, total)

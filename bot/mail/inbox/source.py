@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,6 +42,7 @@ __all__ = [
     "Outcome",
     "PoisonHandler",
     "RawMail",
+    "WaitsForMail",
 ]
 
 log = logging.getLogger(__name__)
@@ -97,6 +99,16 @@ class InboxSource(Protocol):
 
     def close(self) -> None:
         """Release connections; the next ``poll`` reopens them."""
+        ...
+
+
+@runtime_checkable
+class WaitsForMail(Protocol):
+    """A source the mailbox can wake (IMAP IDLE): the poller waits in it between polls."""
+
+    def wait_for_mail(self, timeout: float, stop: threading.Event) -> bool:
+        """Wait at most ``timeout`` seconds; True when new mail was announced (poll now),
+        False when the time ran out or ``stop`` was set."""
         ...
 
 

@@ -9,7 +9,7 @@ import select
 import socket
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -114,9 +114,17 @@ class TcpProxy:
     Lets a test play "the server dropped us" and "the server is down" with the real server.
     """
 
-    def __init__(self, target: tuple[str, int], *, source_ip: str = "127.0.0.1") -> None:
+    def __init__(
+        self,
+        target: tuple[str, int],
+        *,
+        source_ip: str = "127.0.0.1",
+        from_server: Callable[[bytes], bytes] | None = None,
+    ) -> None:
         self.target = target
         self.source_ip = source_ip
+        # Rewrites what the server says (e.g. a server without IDLE).
+        self.from_server = from_server or (lambda data: data)
         self.port = 0
         self._listener: socket.socket | None = None
         self._pairs: list[tuple[socket.socket, socket.socket]] = []
@@ -150,12 +158,14 @@ class TcpProxy:
                 continue
             with self._lock:
                 self._pairs.append((client, upstream))
-            thread = threading.Thread(target=self._pump, args=(client, upstream), daemon=True)
+            thread = threading.Thread(
+                target=self._pump, args=(client, upstream, self.from_server), daemon=True
+            )
             thread.start()
             self._threads.append(thread)
 
     @staticmethod
-    def _pump(a: socket.socket, b: socket.socket) -> None:
+    def _pump(a: socket.socket, b: socket.socket, from_server: Callable[[bytes], bytes]) -> None:
         peers = {a: b, b: a}
         try:
             while True:
@@ -164,7 +174,7 @@ class TcpProxy:
                     data = sock.recv(65536)
                     if not data:
                         return
-                    peers[sock].sendall(data)
+                    peers[sock].sendall(from_server(data) if sock is b else data)
         except (OSError, ValueError):
             return
         finally:
