@@ -295,7 +295,7 @@ def _words(text: str) -> frozenset[str]:
 # "point", "punkt" and "punto" are everyday words ("pickup point at 9:30", "access point
 # shop"), so spelled with them only the domains people really write that way count.
 _SPELLED_TLDS: Final = {
-    "punkt": _words("com net org info de at ch eu"),
+    "punkt": _words("com net org info de at ch eu se nl pl dk no fi"),
     "point": _words("com net org info fr eu ch be ca"),
     "punto": _words("com net org info es it eu"),
     "ponto": _words("com net org br pt"),
@@ -319,7 +319,8 @@ _MAIL_PROVIDERS: Final = _words(
 # what follows is a website, reported as a link, not an e-mail address.
 _PLACE_WORDS: Final = _words(
     "listed found available located sold us online here there them more info details "
-    "parts visit shop buy order see look find stocked offered page website site web"
+    "parts visit shop buy order see look find stocked offered page website site web is are "
+    "was were be it its one size model version also"
 )
 # Words before "point"/"punto" that make it the French/Spanish noun, not a dot.
 _STOPWORDS: Final = _words(
@@ -508,7 +509,43 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
                 or (_SPELLED_DOMAIN.match(text, m.end()) and left not in _PLACE_WORDS)
             ):
                 edits.append((m.start(), m.end(), "@"))
+    if "dot" in text or "punkt" in text or "punto" in text or "point" in text:
+        # "myshopdotcom": the spelled dot glued between a name and its top-level domain
+        edits.extend((m.start(), m.end(), ".") for m in _GLUED_DOT.finditer(text))
+        edits.sort()
+    view = _rewrite(view, edits)
+    if "sl" in view.text or "str" in view.text or "bar" in view.text or "uko" in view.text:
+        view = _spelled_slashes(view, tlds)
+    return view
+
+
+_SLASH_WORDS: Final = (
+    r"slash|forward slash|schragstrich|barre oblique|barre|barra|slash|ukosnik|snedstreck|"
+    r"schuine streep|egik cizgi|taglio"
+)
+_SPELLED_PATH: Final = re.compile(
+    rf"\.([a-z]{{2,24}})"
+    rf"((?:[ \t]{{1,3}}(?:{_SLASH_WORDS})[ \t]{{1,3}}[a-z0-9._?=&%-]{{1,60}}){{1,8}})"
+)
+_SLASH_WORD: Final = re.compile(rf"[ \t]{{1,3}}(?:{_SLASH_WORDS})[ \t]{{1,3}}")
+
+
+def _spelled_slashes(view: View, tlds: frozenset[str]) -> View:
+    """ "amazon.com slash dp slash B0..." (dots already joined): the path of a spelled URL."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPELLED_PATH.finditer(view.text):
+        if m.group(1) not in tlds:
+            continue
+        for w in _SLASH_WORD.finditer(view.text, m.start(2), m.end(2)):
+            edits.append((w.start(), w.end(), "/"))
     return _rewrite(view, edits)
+
+
+_GLUED_DOT: Final = re.compile(
+    r"(?<=[a-z0-9]{3})(?:dot|punkt|punto|point|kropka|nokta)"
+    r"(?=(?:com|net|org|info|shop|store|online|de|fr|es|it|nl|pl|se|eu|io|co ?uk|ch|at|be)"
+    r"(?![a-z0-9]))"
+)
 
 
 _DOT_THEN_WORD: Final = re.compile(

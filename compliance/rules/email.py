@@ -29,9 +29,16 @@ _SUGGESTION = "Remove the address; ask the buyer to reply to this message on Ama
 # "My gmail is sunnyhome2024", "name at gmail": an address named by its provider, with the
 # domain left for the reader to complete.
 _PROVIDERS: Final = (
-    r"gmail|googlemail|hotmail|yahoo|outlook|gmx|icloud|protonmail|aol|libero|t-online|"
-    r"web\.de|wanadoo|laposte|virgilio|tiscali|interia|wp\.pl|ziggo|telia|yandex|mail\.ru"
+    r"gmail|googlemail|hotmail|yahoo|outlook|gmx|icloud|protonmail|proton|pm\.me|aol|libero|"
+    r"t-online|web\.de|wanadoo|laposte|virgilio|tiscali|interia|wp\.pl|ziggo|telia|yandex|"
+    r"mail\.ru|zoho|posteo|tutanota|tuta|fastmail|seznam|onet|bredband|kpnmail|freenet|"
+    r"btinternet|yopmail|msn|hotmail|sfr|telefonica|"
+    r"orange|free|alice|live|terra"
 )
+# Providers that are everyday words ("at Orange Street"): an address only with a real "@"
+# or an at-word nobody uses for places ("arobase", "arroba").
+_WORD_PROVIDER: Final = re.compile(r"@(?:orange|free|alice|live|terra)$")
+_REAL_AT: Final = re.compile(r"@|＠|arobase|arroba|chiocciola|klammeraffe|アット", re.IGNORECASE)
 _OWNER: Final = (
     r"my|our|mein\w*|unser\w*|ma|mon|notre|mi|nuestro|mio|nostro|mijn|onze|moj\w*|nasz\w*|"
     r"min|mitt|var|vart|benim|bizim"
@@ -40,7 +47,7 @@ _PROVIDER_HANDLE: Final = re.compile(
     rf"(?<![a-z0-9])(?:{_OWNER}) (?:{_PROVIDERS})(?: (?:address|account|id|handle|adresse|adres|"
     r"konto|indirizzo|direccion|adresim|adresimiz))? ?(?:is|ist|est|es|lautet|ar|jest|:|=|->|"
     r"adresim|adresimiz|dir)[ :]{1,3}[a-z0-9][a-z0-9._-]{2,63}"
-    rf"|(?<![a-z0-9._%+-])[a-z0-9._%+-]{{1,64}}@(?:{_PROVIDERS})(?![a-z0-9.-])"
+    rf"|(?<![a-z0-9._%+-])[a-z0-9._%+-]{{1,64}}@(?:{_PROVIDERS})(?![a-z0-9-]|\.[a-z0-9])"
 )
 
 
@@ -51,6 +58,9 @@ def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
     if _ANY_PROVIDER.search(view.text) is not None:
         for m in _PROVIDER_HANDLE.finditer(view.text):
+            start, end = view.span(m.start(), m.end())
+            if _WORD_PROVIDER.search(m.group()) and not _REAL_AT.search(doc.text, start, end):
+                continue
             yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     if "@" not in view.text:
         return

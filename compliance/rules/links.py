@@ -6,6 +6,7 @@ Links are found in the *addresses* view, so ``shop dot com``, ``example[.]com``,
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable, Iterator
 from typing import Final
@@ -240,6 +241,7 @@ def find_links(doc: Document) -> Iterator[Finding]:
         return _BUYER_ASKED.search(doc.words.text) is not None
 
     if "." not in text and ":" not in text:
+        yield from _encoded_links(doc, view, taken)
         return  # no link without a dot or a scheme; most edits of a short reply stop here
     for m in _SCHEME_URL.finditer(text):
         host = _host_of(m.group("rest"))
@@ -294,6 +296,66 @@ def find_links(doc: Document) -> Iterator[Finding]:
         ):
             continue
         yield from report(bare.start(), bare.end(), host, None, True)
+    yield from _encoded_links(doc, view, taken)
+
+
+# A web address written backwards ("moc.emohynnus") or base64-encoded ("c3Vubnlob21lLmNvbQ"):
+# a buyer is told to turn it round, so it leads off Amazon like the address itself.
+_REVERSED: Final = re.compile(
+    r"(?<![a-z0-9.@-])(?:moc|ten|gro|ofni|pohs|erots|enilno|ue|ed|rf|ti|lp|ln|ku\.oc)"
+    r"\.[a-z0-9-]{3,63}(?:\.[a-z0-9-]{1,63}){0,3}(?![a-z0-9@-]|\.[a-z0-9])"
+)
+_BASE64: Final = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{12,200}={0,2}(?![A-Za-z0-9+/=])")
+_DOMAIN_IN: Final = re.compile(r"[a-z0-9-]{2,63}\.([a-z]{2,24})\b")
+_ENCODED = "This is a web address ({host}) written {how}; it leads the buyer off Amazon."
+
+
+# A host in another script ("магазин.рф", "ショップ.jp", "κατάστημα.ελ"): an IDN that the
+# folded view cannot spell in Latin letters is a link all the same.
+_IDN_HOST: Final = re.compile(
+    r"(?<![\w.@-])(?=[\w-]*[^\x00-\x7f])[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}"
+    r"\.(?:рф|рус|москва|укр|бел|срб|мкд|қаз|ею|ελ|бг|中国|中國|公司|网络|网址|在线|コム|みんな|"
+    r"닷컴|한국|香港|台灣|[a-z]{2,24})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _encoded_links(doc: Document, view: View, taken: bytearray) -> Iterator[Finding]:
+    if not doc.text.isascii():
+        for m in _IDN_HOST.finditer(doc.text):
+            tld = m.group().rsplit(".", 1)[-1].lower()
+            if tld.isascii() and tld not in TLDS:
+                continue
+            message = _ENCODED.format(host=m.group(), how="in another script")
+            yield doc.finding(None, *m.span(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+    text = view.text
+    for m in _REVERSED.finditer(text):
+        if taken[m.start()]:
+            continue
+        host = m.group()[::-1]
+        if host.rsplit(".", 1)[-1] in TLDS and not host_allowed(
+            host, doc.policy.allowed_link_domains
+        ):
+            message = _ENCODED.format(host=host, how="backwards")
+            yield doc.finding(
+                view, m.start(), m.end(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE
+            )
+    for m in _BASE64.finditer(doc.text):
+        token = m.group()
+        if token.isalpha() and (token.islower() or token.isupper()):
+            continue  # a long word, not an encoding
+        try:
+            decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=True).decode(
+                "ascii"
+            )
+        except (ValueError, UnicodeDecodeError):
+            continue
+        found = _DOMAIN_IN.search(decoded.lower())
+        if found and found.group(1) in TLDS and decoded.isprintable():
+            message = _ENCODED.format(host=found.group(), how="in base64")
+            yield doc.finding(
+                None, m.start(), m.end(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE
+            )
 
 
 # An app's package name is a domain written backwards ("com.sunnyhome.android"): it sends

@@ -292,3 +292,41 @@ def test_an_ask_for_contact_details_is_caught_without_your_or_in_few_words(lang,
 )
 def test_telling_the_buyer_not_to_send_contact_details_is_compliant(lang, text):
     assert "personal-data" not in blocked(text, lang)
+
+
+# --- addresses however they are written ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule", "text"),
+    [
+        ("en", "link", "Everything is cheaper at sunnyhomedotcom, just type it in."),
+        ("de", "link", "Ersatzteile gibt es bei gartenzwergpunktde."),
+        ("fr", "link", "Tout est sur boutiquemielpointfr."),
+        ("en", "link", "Type it reversed: moc.emohynnus"),
+        ("es", "link", "Nuestra web en base64: c3Vubnlob21lLmNvbQ=="),
+        ("en", "email-address", "Drop me a line: sunnyhome at proton."),
+        ("fr", "email-address", "Écrivez-moi : atelier.miel arobase orange"),
+        ("de", "email-address", "Schreiben Sie an gartenzwerg bei gmx, das geht schneller."),
+        ("sv", "link", "Alla manualer finns på cykelboden punkt se snedstreck manualer."),
+        ("en", "marketing", "The bigger size is at amazon dot com slash dp slash B0ABCDEFGH."),
+        ("ru", "link", "Всё дешевле на магазин.рф"),
+        ("ja", "link", "ショップ.jp でもっと安く買えます。"),
+        ("el", "link", "Visit κατάστημα.ελ for spares."),
+    ],
+)
+def test_a_disguised_address_is_found(lang, rule, text):
+    assert rule in blocked(text, lang if lang in ("en", "de", "fr", "es", "sv", "ja") else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel shop is at Orange Street 5.",
+        "Pick it up at Alice's kiosk after four.",
+        "The anecdote about dotcom days made us laugh.",
+        "Meet the driver at the pickup point at nine.",
+    ],
+)
+def test_everyday_words_near_at_or_dot_are_not_addresses(text):
+    assert blocked(text) == set()
