@@ -290,6 +290,9 @@ class DecisionKind(StrEnum):
     EDIT = "edit"
     REJECT = "reject"
     MARK_ANSWERED = "mark_answered"
+    # A reply sent once more: after the mail server or Amazon refused it ("Edit and send
+    # again"), or after a human found a reply in doubt missing from the sent folder.
+    RESEND = "resend"
 
 
 class RejectReason(StrEnum):

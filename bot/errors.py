@@ -30,6 +30,8 @@ cannot be parsed is not an exception either: it is stored as MALFORMED with its 
     │   ├── AlreadyDecided          another decision won (who, what)
     │   ├── RejectionIncomplete     no reason chosen, or "Other" without a note (which field)
     │   ├── ReplyTooLong            the reply is longer than any reply that is sent
+    │   ├── MessageGone             the message is not in the store (purged or deleted);
+    │   │                            also a LookupError
     │   └── ComplianceBlocked       the exact text to be sent breaks the policy
     └── SlackError                  Slack refused or is unavailable after retries
         ├── SlackRateLimited        HTTP 429 (retry_after seconds): the channel waits
@@ -188,6 +190,14 @@ class RejectionIncomplete(DecisionError):
     def __init__(self, field: str, message: str) -> None:
         self.field = field
         super().__init__(message)
+
+
+class MessageGone(DecisionError, LookupError):
+    """No message ``pk`` in the store: it was deleted, or a button names one that never was."""
+
+    def __init__(self, pk: int) -> None:
+        self.pk = pk
+        super().__init__(f"no message with id {pk}")
 
 
 class ReplyTooLong(DecisionError):

@@ -10,9 +10,10 @@ text) cannot be encoded for the database either and become U+FFFD.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, TypeVar
 
-__all__ = ["printable", "printable_text"]
+__all__ = ["printable", "printable_text", "visible_name"]
 
 T = TypeVar("T")
 
@@ -22,6 +23,19 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 def printable_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+
+
+# Characters that change how a name is shown without being seen: bidi overrides and
+# isolates (U+202A-202E, U+2066-2069: "invoice\u202egpj.exe" shows as "invoiceexe.jpg"),
+# direction marks, zero-width and other format characters (Cf), controls (Cc), line and
+# paragraph separators, lone surrogates.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def visible_name(name: str) -> str:
+    """``name`` (a file name from a mail) as it really reads: every invisible character
+    that could reorder or hide part of it removed.  Empty when nothing visible is left."""
+    return "".join(ch for ch in name if unicodedata.category(ch) not in _INVISIBLE).strip()
 
 
 def printable(value: T) -> T:

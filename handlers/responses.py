@@ -17,6 +17,7 @@ from bot.errors import (
     ComplianceBlocked,
     DatabaseUnavailable,
     DecisionError,
+    MessageGone,
     NotAuthorised,
     SlackError,
     WismoError,
@@ -66,13 +67,18 @@ def user_text(error: Exception) -> str:
             ":hourglass: The bot cannot reach its database right now, so this was not done. "
             "Try again in a minute (a second click never sends a reply twice)."
         )
+    if isinstance(error, MessageGone):
+        return ":warning: This message is no longer in the bot's store (purged or deleted)."
     if isinstance(error, DecisionError | SlackError):
         message = str(error)
         return f":warning: {message[:1].upper()}{message[1:]}"
     if isinstance(error, SlackApiError) and error.response.get("error") == "expired_trigger_id":
         return ":hourglass: Slack gave up waiting to open the form: press the button again."
     if isinstance(error, LookupError):
-        return ":warning: This message is no longer in the bot's store (purged or deleted)."
+        return (
+            ":warning: The bot could not find what this button refers to any more; the card "
+            "shows where the message stands now."
+        )
     if isinstance(error, WismoError):
         return f":warning: {error}"
     return ":warning: Something went wrong on the bot's side; it is logged. Try again."

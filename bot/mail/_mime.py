@@ -23,6 +23,7 @@ from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
 
 from bot.domain import Attachment
+from bot.printable import visible_name
 
 __all__ = [
     "MAX_DEPTH",
@@ -271,12 +272,26 @@ def walk(parsed: ParsedMime, message: Message | None = None, depth: int = 0) -> 
             stack += [(sub, level + 1) for sub in reversed(subs)]
             continue
         filename = _filename(part)
+        if filename is not None and filename != visible_name(filename):
+            out.problems.append(
+                "an attachment's name held hidden characters that reorder or hide part of it "
+                "(a right-to-left override, say): it is shown without them, and its real "
+                "type may not be what the name seemed to say"
+            )
+            filename = visible_name(filename) or "(unnamed)"
         disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
         is_text = ctype in {"text/plain", "text/html"} and disposition != "attachment"
         if filename is not None or not is_text:
-            if ctype.startswith("multipart/"):
+            if ctype.startswith("multipart/") and filename is None and ctype not in _ARCHIVE_TYPES:
                 continue  # an empty or broken container, reported by its defects
             found = Attachment(filename or "(unnamed)", ctype, _payload_size(part, parsed.elided))
+            if _is_archive(found):
+                # Kept and listed like any attachment, never dropped (some mailers send a
+                # zip as "multipart/x-zip", which reads like a broken container).
+                out.problems.append(
+                    f"an attachment is an archive ({ctype}): listed, not opened by the bot; "
+                    "open it from the support mailbox with care"
+                )
             if found.size > AMAZON_ATTACHMENT_LIMIT:
                 out.problems.append(
                     f"attachment {found.filename!r} is {found.size / 2**20:.1f} MB, more than"
@@ -287,6 +302,27 @@ def walk(parsed: ParsedMime, message: Message | None = None, depth: int = 0) -> 
         text = _decode_text(part, out.problems)
         (out.html if ctype == "text/html" else out.plain).append(text)
     return out
+
+
+_ARCHIVE_TYPES = frozenset(
+    {
+        "application/zip",
+        "application/x-zip",
+        "application/x-zip-compressed",
+        "multipart/x-zip",
+        "application/x-rar-compressed",
+        "application/vnd.rar",
+        "application/x-7z-compressed",
+        "application/gzip",
+        "application/x-gzip",
+        "application/x-tar",
+    }
+)
+_ARCHIVE_NAME = re.compile(r"\.(?:zip|rar|7z|gz|tgz|tar)$", re.I)
+
+
+def _is_archive(found: Attachment) -> bool:
+    return found.content_type in _ARCHIVE_TYPES or bool(_ARCHIVE_NAME.search(found.filename))
 
 
 def _content_type(part: Message) -> str:

@@ -161,14 +161,29 @@ def unmistakable_kind(
 
 
 # Why Amazon (or a mail server) did not deliver one of our messages, most specific first.
+# "Not authorised" alone names no culprit: Amazon says it of a link or a text as well as of
+# our From address, so the sender is blamed only when the notice names the sender (or the
+# messaging permissions), the content when it names the content, and a bare refusal
+# (a "5.7.1", "not authorised" and nothing else) is taken as the sender's, the usual cause.
+_DENIED = (
+    r"(?:not (?:authori[sz]ed|approved|permitted|allowed|registered|verified)|unauthori[sz]ed"
+    r"|nicht (?:autorisiert|berechtigt|freigegeben|zugelassen|erlaubt)"
+    r"|non (?:autoris[ée]e?s?|approuv[ée]e?s?|autorizzat[oa])|no autorizad[oa])"
+)
+_SENDER = (
+    r"(?:\bsender\b|from[- ]address|\bsent (?:it |this |the message )?from\b|absender\w*"
+    r"|exp[ée]diteur|remitente|mittente)"
+)
+_SENDER_NOT_APPROVED = (
+    "sender_not_approved",
+    "the From address is not approved in Seller Central (Settings > Messaging Permissions)",
+)
 _FAILURE_REASONS = (
     (
-        "sender_not_approved",
-        "the From address is not approved in Seller Central (Settings > Messaging Permissions)",
+        *_SENDER_NOT_APPROVED,
         re.compile(
-            r"not (?:authori[sz]ed|approved|permitted)|unauthori[sz]ed|messaging permissions"
-            r"|sender (?:address )?not allowed|5\.7\.1|nicht (?:autorisiert|berechtigt|freigegeben)"
-            r"|non (?:autoris[ée]e?|approuv[ée]e?)|autorisations de messagerie",
+            rf"{_SENDER}[^.\n]{{0,80}}?{_DENIED}|{_DENIED}[^.\n]{{0,40}}?{_SENDER}"
+            r"|messaging permissions|autorisations de messagerie|nachrichtenberechtigung",
             re.I,
         ),
     ),
@@ -181,10 +196,15 @@ _FAILURE_REASONS = (
         "content_refused",
         "Amazon's filter refused the text",
         re.compile(
-            r"\blinks?\b|content|not allowed|prohibited|guidelines|inhalt|nicht erlaubt"
-            r"|richtlinien|contenu|non autoris|interdit|r[èe]gles",
+            r"\blinks?\b|\burls?\b|content|not allowed|prohibited|guidelines|policy|policies"
+            r"|inhalt|nicht erlaubt|richtlinien|contenu|\bliens?\b|non autoris"
+            r"|interdit|r[èe]gles|contenido|enlaces?|contenuto|collegament[oi]",
             re.I,
         ),
+    ),
+    (
+        *_SENDER_NOT_APPROVED,
+        re.compile(rf"{_DENIED}|5\.7\.1", re.I),
     ),
     (
         "recipient_unknown",

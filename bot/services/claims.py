@@ -15,7 +15,7 @@ from typing import Any
 from bot.db.models import DecisionRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import DecisionKind, MessageState, RejectReason
-from bot.errors import AlreadyDecided
+from bot.errors import AlreadyDecided, MessageGone
 
 __all__ = ["claim", "claim_or_raise", "record_decision"]
 
@@ -58,7 +58,7 @@ def claim_or_raise(
         return
     row = uow.messages.get(message_pk)
     if row is None:
-        raise LookupError(f"no message with id {message_pk}")
+        raise MessageGone(message_pk)
     uow.messages.refresh(row)
     raise AlreadyDecided(row.state_changed_by, row.state.value)
 

@@ -42,6 +42,7 @@ from bot.domain import (
     Package,
     SenderCheck,
 )
+from bot.errors import MessageGone
 from bot.replies import STEPS, NextStep, Scenario
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
@@ -331,7 +332,7 @@ def load_conversation(
     """
     found = uow.conversations.by_ids([pk])
     if not found:
-        raise LookupError(f"no message with id {pk}")
+        raise MessageGone(pk)
     conv = _from(found[0], policy)
     return dataclasses.replace(conv, history=history(uow, found[0].message))
 
@@ -354,7 +355,8 @@ def history(uow: SqlUnitOfWork, row: MessageRow) -> tuple[Exchange, ...]:
     senders = {
         d.message_pk: d.actor
         for d in decisions
-        if d.kind in {DecisionKind.APPROVE, DecisionKind.EDIT} and d.outcome == "queued"
+        if (d.kind in {DecisionKind.APPROVE, DecisionKind.EDIT} and d.outcome == "queued")
+        or (d.kind is DecisionKind.RESEND and d.outcome == "queued again")
     }
     for sent in uow.outbox.sent_for(pks):
         at = sent.sent_at or sent.created_at

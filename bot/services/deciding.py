@@ -43,6 +43,7 @@ from bot.errors import (
     ComplianceBlocked,
     DatabaseUnavailable,
     DecisionError,
+    MessageGone,
     RejectionIncomplete,
     ReplyTooLong,
 )
@@ -198,7 +199,7 @@ def check_edit(
     with services.uow_factory().read_only() as uow:
         row = uow.messages.get(pk)
         if row is None:
-            raise LookupError(f"no message with id {pk}")
+            raise MessageGone(pk)
         require_verified_sender(row)
     require_sendable_length(text)
     return check_reply(text, lang, services.policy)
@@ -239,7 +240,7 @@ def send_again(
     authorise(access, pk, actor=actor, what="send again")
     if not text.strip():
         raise DecisionError("the reply is empty: write something before sending")
-    return _send(services, pk, text, kind=DecisionKind.EDIT, actor=actor, now=now, again=True)
+    return _send(services, pk, text, kind=DecisionKind.RESEND, actor=actor, now=now, again=True)
 
 
 def resendable(services: Deps, pk: int, *, access: Access, actor: str) -> Conversation:
@@ -419,7 +420,12 @@ def resolve_in_doubt(
     with services.uow_factory() as uow:
         row = uow.outbox.for_message(pk)
         if row is None:
-            raise LookupError(f"no reply of message {pk} in the outbox")
+            # An old card's button, or a reply that never reached the outbox: nothing is
+            # in doubt, and the message is still there (not "purged or deleted").
+            raise DecisionError(
+                "no reply of this message is waiting in the outbox, so nothing is in doubt: "
+                "the card shows where the message stands"
+            )
         outbox_pk = row.id
         if row.state is not OutboxState.STUCK:
             raise AlreadyDecided(row.resolved_by, f"the reply is {row.state.value}")
@@ -462,7 +468,7 @@ def _send(
     with services.uow_factory() as uow:
         row = uow.messages.get(pk)
         if row is None:
-            raise LookupError(f"no message with id {pk}")
+            raise MessageGone(pk)
         # The card offers no sending button then; a click from an old card or a forged
         # payload ends here, before anything is claimed or queued.
         require_verified_sender(row)
@@ -492,7 +498,7 @@ def _send(
         if refused is not None:
             raise DecisionError(refused)
         claim_or_raise(uow, pk, expected=expected, new=MessageState.SENDING, actor=actor, now=now)
-        if kind is DecisionKind.EDIT:
+        if kind in {DecisionKind.EDIT, DecisionKind.RESEND}:
             uow.drafts.add_version(
                 pk,
                 text,

@@ -48,6 +48,7 @@ from bot.errors import (
     MailInDoubt,
     MailRejected,
     MailUnavailable,
+    MessageGone,
 )
 from bot.mail.sender import reply_address_problem
 from bot.ports import MailSender
@@ -261,7 +262,7 @@ def enqueue(
     (one reply per message, enforced by a unique constraint against races too).
     """
     if uow.messages.get(message_pk) is None:
-        raise LookupError(f"no message with id {message_pk}")
+        raise MessageGone(message_pk)
     if uow.outbox.for_message(message_pk) is not None:
         raise AlreadyDecided(None, "reply already queued")
     row = OutboxRow(
@@ -595,7 +596,7 @@ def resolve_stuck(
         record_decision(
             uow,
             row.message_pk,
-            kind=DecisionKind.MARK_ANSWERED if was_sent else DecisionKind.APPROVE,
+            kind=DecisionKind.MARK_ANSWERED if was_sent else DecisionKind.RESEND,
             actor=actor,
             now=now,
             outcome="found in sent folder" if was_sent else "resend after check",

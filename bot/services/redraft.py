@@ -17,7 +17,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from bot.domain import MARKETPLACES, Conversation, Package
-from bot.errors import AlreadyDecided, DecisionError, ShipDateRefused
+from bot.errors import AlreadyDecided, DecisionError, MessageGone, ShipDateRefused
 from bot.replies import TEMPLATED, Scenario
 from bot.services.access import Access
 from bot.services.deciding import DECIDABLE, DecisionResult, authorise, current, editable
@@ -204,7 +204,7 @@ def enter_ship_date(
     with services.uow_factory() as uow:
         row = uow.messages.get(pk)
         if row is None:
-            raise LookupError(f"no message with id {pk}")
+            raise MessageGone(pk)
         if row.state not in DECIDABLE:
             raise AlreadyDecided(row.state_changed_by, row.state.value)
         store_draft(uow, pk, composed, now=now, by=actor)

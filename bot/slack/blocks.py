@@ -33,6 +33,7 @@ from bot.domain import (
     SystemKind,
     TeamFigures,
 )
+from bot.printable import visible_name
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from bot.slack.mrkdwn import escape, truncate
 from carriers.model import Tracking, TrackingStatus
@@ -69,6 +70,8 @@ __all__ = [
 
 Block = dict[str, Any]
 
+SENDING_KINDS = frozenset({DecisionKind.APPROVE, DecisionKind.EDIT, DecisionKind.RESEND})
+"""Decisions that send a reply (their refusal by the policy check is shown on the card)."""
 SECTION_LIMIT = 3000
 HEADER_LIMIT = 150
 MESSAGE_BLOCK_LIMIT = 50
@@ -345,7 +348,10 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
     blocks.append(_section(_quote(msg.body or "(empty message)", SECTION_LIMIT - 100)))
     if msg.attachments:
         names = ", ".join(
-            f"{escape(a.filename)} ({a.content_type}, {a.size:,} bytes)" for a in msg.attachments
+            # Names stored before they were cleaned at parsing are cleaned here too.
+            f"{escape(visible_name(a.filename) or '(unnamed)')} "
+            f"({escape(visible_name(a.content_type))}, {a.size:,} bytes)"
+            for a in msg.attachments
         )
         blocks.append(_context(":paperclip: " + names[:2900]))
     if msg.problems:
@@ -448,7 +454,7 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
         return blocks
     draft = conv.draft
     refused = conv.decision
-    if refused is not None and refused.kind in {DecisionKind.APPROVE, DecisionKind.EDIT}:
+    if refused is not None and refused.kind in SENDING_KINDS:
         # Still open after a decision: the policy check refused the text at sending.
         blocks.append(
             _context(
@@ -522,6 +528,8 @@ def _outcome_text(conv: Conversation) -> str:
         head = f":white_check_mark: *Sent* by {who} at {when}"
         if decision and decision.kind is DecisionKind.EDIT:
             head += " (edited)"
+        if decision and decision.kind is DecisionKind.RESEND:
+            head += " (sent again)"
         if decision and decision.kind is DecisionKind.MARK_ANSWERED:
             head = f":white_check_mark: *Answered in Seller Central*, marked by {who} at {when}"
     elif conv.state is MessageState.SENDING and conv.send_in_doubt:

@@ -63,3 +63,51 @@ def test_the_card_stays_inert_after_an_agent_acts_on_it(bot, manifest):
     live = live_text(bot.slack.messages[(CHANNEL, ts)]["blocks"])
     assert not [link for link in live.links if EVIL in link]
     assert live.pings == ["@" + AGENT]  # "approved by": ours, the buyer's none
+
+
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: "invoice_\u202egpj.exe" shows as "invoice_exe.jpg"
+
+
+def _with_attachments(raw: bytes, parts: list[tuple[str, str, bytes]]) -> bytes:
+    """The relay mail with attachments: (content type, file name, bytes) each."""
+    import base64
+
+    head, _, body = raw.decode().partition("\n\n")
+    old = 'Content-Type: multipart/alternative; boundary="=_demo_01"'
+    assert old in head
+    head = head.replace(old, 'Content-Type: multipart/mixed; boundary="=_outer"')
+    out = [head, "", "--=_outer", old, "", body, "--=_outer"]
+    for ctype, name, data in parts:
+        out += [
+            f'Content-Type: {ctype}; name="{name}"',
+            f'Content-Disposition: attachment; filename="{name}"',
+            "Content-Transfer-Encoding: base64",
+            "",
+            base64.b64encode(data).decode(),
+            "--=_outer",
+        ]
+    out[-1] = "--=_outer--"
+    return "\n".join(out).encode()
+
+
+def test_attachment_names_show_what_they_really_are_and_an_archive_is_listed(bot, manifest):
+    raw = _with_attachments(
+        raw_mail(manifest),
+        [
+            ("application/octet-stream", f"invoice_{RLO}gpj.exe", b"MZ\x90\x00" * 10),
+            # Some mailers label a zip this way: it reads like a broken container.
+            ("multipart/x-zip", "photos.zip", b"PK\x03\x04" + b"\x00" * 60),
+        ],
+    )
+    assert bot.deliver_mail(raw).status_code == 204
+    bot.draft_and_post()
+    [call] = bot.slack.calls_to("chat.postMessage")
+    card = bot.slack.messages[(CHANNEL, call.response["ts"])]
+    shown = str(card["blocks"])
+    # The name as it really reads, never reordered for the agent's eyes; and why.
+    assert RLO not in shown and RLO not in str(call.args)
+    assert "invoice_gpj.exe (application/octet-stream" in shown
+    assert "held hidden characters" in shown
+    # The zip is kept and listed, with a note, not dropped.
+    assert "photos.zip (multipart/x-zip, 64 bytes)" in shown
+    assert "is an archive (multipart/x-zip): listed, not opened" in shown

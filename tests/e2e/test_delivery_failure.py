@@ -139,7 +139,7 @@ def test_a_reply_amazon_did_not_deliver_reopens_and_is_sent_again_once(bot, mani
         decisions = uow.decisions.for_message(pk)
         failure = uow.delivery_failures.latest_for(pk)
         outbox = uow.outbox.for_message(pk)
-    assert decisions[-1].kind is DecisionKind.EDIT and decisions[-1].outcome == "queued again"
+    assert decisions[-1].kind is DecisionKind.RESEND and decisions[-1].outcome == "queued again"
     assert failure is not None and failure.mail_message_id == sent_id
     assert failure.reason == "sender_not_approved" and failure.matched_by == "references"
     assert outbox is not None and outbox.mail_message_id == again_id
