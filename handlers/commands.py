@@ -16,7 +16,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from bot.errors import NotAuthorised
 from bot.services.deciding import check_reply
 from bot.services.order_lookup import OrderLookup, look_up_order
-from bot.services.overview import read_queue
+from bot.services.overview import HOME_LIMIT, QUEUE_LIMIT, read_queue
 from bot.slack.blocks import (
     Block,
     findings_blocks,
@@ -30,7 +30,15 @@ from carriers.detect import detect
 from handlers.context import wismo
 from handlers.responses import guarded, user_text
 
-__all__ = ["ORDER_ID", "order", "order_blocks", "register", "track", "wismo_command"]
+__all__ = [
+    "ORDER_ID",
+    "QUEUE_MORE",
+    "order",
+    "order_blocks",
+    "register",
+    "track",
+    "wismo_command",
+]
 
 ORDER_ID = re.compile(r"\d{3}-\d{7}-\d{7}")
 
@@ -40,10 +48,13 @@ ORDER_USAGE = (
 )
 TRACK_USAGE = "Usage: `/track NUMBER`: the tracking number printed on the label."
 WISMO_USAGE = (
-    "Usage:\n• `/wismo queue`: open buyer messages by deadline, and who is on them\n"
+    f"Usage:\n• `/wismo queue`: the {QUEUE_LIMIT} most urgent open buyer messages, who is on "
+    "them, and how many are open\n"
     "• `/wismo check TEXT`: check any reply text against Amazon's messaging policy\n"
     "• `/order 123-1234567-1234567` and `/track NUMBER` look up orders and parcels"
 )
+
+QUEUE_MORE = f": the app's Home tab lists the first {HOME_LIMIT} by deadline"
 
 
 def register(app: App) -> None:
@@ -143,8 +154,8 @@ def wismo_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> No
         except NotAuthorised as exc:
             _private(ack, user_text(exc))
             return
-        blocks = queue_blocks(view.entries, now, total=view.open_total,
-                              due_soon=view.due_soon)  # fmt: skip
+        blocks = queue_blocks(view.entries, now, limit=QUEUE_LIMIT, total=view.open_total,
+                              due_soon=view.due_soon, more_hint=QUEUE_MORE)  # fmt: skip
         _private(ack, f"{view.open_total} open buyer message(s)", blocks)
     elif sub == "check":
         reply = rest.strip()

@@ -9,8 +9,9 @@ whether ten or a thousand buyers are waiting.
 
 The queue (``/wismo queue``, App Home) shows far less of each: one line naming the buyer,
 the order, the deadline and who is on it.  :meth:`ConversationReads.queue_page` reads
-just those columns in one query (the latest decision's actor and draft's author as
-subqueries), without building rows, orders or tracking it would not show.
+just those columns, and the counts of all open ones, in one statement (the latest
+decision's actor and draft's author, and the counts, as subqueries), without building
+rows, orders or tracking it would not show.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, case, func, select
+from sqlalchemy import Integer, Select, bindparam, func, select
 from sqlalchemy.orm import Session, defer
 
 from bot.db.models import DecisionRow, DraftRow, MessageRow, OrderRow, TrackingSnapshotRow
@@ -71,28 +72,32 @@ class ConversationReads:
         query = self._messages().where(MessageRow.id.in_(list(pks)))
         return self._complete(query.order_by(MessageRow.due_at, MessageRow.id))
 
-    def queue_page(self, states: Collection[MessageState], *, limit: int) -> list[QueueEntry]:
-        """The queue lines of conversations in ``states``, most urgent deadline first."""
-        params = {"states": list(states), "limit": limit}
+    def queue_page(
+        self, states: Collection[MessageState], *, limit: int, due_by: datetime
+    ) -> tuple[list[QueueEntry], OpenCounts]:
+        """The queue lines of conversations in ``states``, most urgent deadline first, at
+        most ``limit``; and how many are in ``states``, and of them due by ``due_by``.
+
+        One statement: every statement costs a thread a wait for the GIL when it comes
+        back from SQLite or the server, and under load those waits are most of the time.
+        """
+        params = {"states": list(states), "limit": limit, "due_by": due_by}
         if self.session.get_bind().dialect.name == "sqlite":
             # One row holding the page as JSON: Python's sqlite3 lets go of the GIL for
             # every row it steps through, and under load each hand-back waits behind
             # the busy threads (about 5 ms), so 40 rows cost 200 ms of waiting.
-            page = self.session.execute(_QUEUE_PAGE_AS_JSON, params).scalar_one()
-            return sorted(map(_entry_from_json, json.loads(page or "[]")), key=_by_deadline)
-        rows = self.session.execute(_QUEUE_PAGE, params)
-        return [QueueEntry(*row) for row in rows]  # the columns in the fields' order
+            page, total, due = self.session.execute(_QUEUE_PAGE_AS_JSON, params).one()
+            entries = sorted(map(_entry_from_json, json.loads(page or "[]")), key=_by_deadline)
+            return entries, OpenCounts(total=int(total or 0), due_by=int(due or 0))
+        rows = self.session.execute(_QUEUE_PAGE_COUNTED, params).all()
+        if not rows:  # nothing open (the page and the counts read the same rows)
+            return [], OpenCounts(total=0, due_by=0)
+        counts = OpenCounts(total=int(rows[0][-2] or 0), due_by=int(rows[0][-1] or 0))
+        return [QueueEntry(*row[:-2]) for row in rows], counts  # the fields' order
 
     def order_lines(self, order_id: str) -> list[QueueEntry]:
         """The queue lines of every stored message about ``order_id``, open or not."""
         return [QueueEntry(*row) for row in self.session.execute(_ORDER_LINES, {"order": order_id})]
-
-    def count_open(self, states: Collection[MessageState], *, due_by: datetime) -> OpenCounts:
-        """How many conversations are in ``states``, and how many of them are due by then."""
-        total, due = self.session.execute(
-            _COUNT_OPEN, {"states": list(states), "due_by": due_by}
-        ).one()
-        return OpenCounts(total=int(total or 0), due_by=int(due or 0))
 
     # -- the fixed set of queries ------------------------------------------------------
 
@@ -194,16 +199,19 @@ _QUEUE_LINE = select(  # QueueEntry's fields, in their order
 _QUEUE_PAGE = _QUEUE_LINE.where(MessageRow.state.in_(bindparam("states", expanding=True))).limit(
     bindparam("limit", type_=Integer)
 )
-_PAGE = _QUEUE_PAGE.subquery()
-_QUEUE_PAGE_AS_JSON = select(func.json_group_array(func.json_array(*_PAGE.c)))  # SQLite
 _ORDER_LINES = _QUEUE_LINE.where(MessageRow.order_id == bindparam("order"))
-_COUNT_OPEN = select(
-    func.count(MessageRow.id),
-    func.coalesce(
-        func.sum(case((MessageRow.due_at <= bindparam("due_by", type_=UtcDateTime()), 1), else_=0)),
-        0,
-    ),
-).where(MessageRow.state.in_(bindparam("states", expanding=True)))
+_OPEN = MessageRow.state.in_(bindparam("states", expanding=True))
+_OPEN_TOTAL = select(func.count(MessageRow.id)).where(_OPEN).scalar_subquery()
+_OPEN_DUE = (
+    select(func.count(MessageRow.id))
+    .where(_OPEN, MessageRow.due_at <= bindparam("due_by", type_=UtcDateTime()))
+    .scalar_subquery()
+)
+_PAGE = _QUEUE_PAGE.subquery()
+_QUEUE_PAGE_AS_JSON = select(  # SQLite: the page as one JSON array, then the two counts
+    func.json_group_array(func.json_array(*_PAGE.c)), _OPEN_TOTAL, _OPEN_DUE
+)
+_QUEUE_PAGE_COUNTED = _QUEUE_PAGE.add_columns(_OPEN_TOTAL, _OPEN_DUE)  # PostgreSQL
 
 
 def _entry_from_json(values: list[Any]) -> QueueEntry:

@@ -1,9 +1,10 @@
 """What viewers read: the queue of open buyer messages, and App Home.
 
 Both are read-only units of work (no write lock, so a read never waits behind a click)
-that load in a fixed number of queries however many conversations are open: the page of
-queue lines (:meth:`~bot.db.conversation_reads.ConversationReads.queue_page`, only what a
-line shows), one count of all open ones, and for App Home the team's response figures.
+that load in a fixed number of queries however many conversations are open: one
+statement for the page of queue lines and the counts of all open ones
+(:meth:`~bot.db.conversation_reads.ConversationReads.queue_page`, only what a line
+shows), and for App Home the team's response figures.
 Both check first that the user is a viewer (:class:`~bot.services.access.Access`).
 """
 
@@ -27,7 +28,9 @@ __all__ = [
     "read_queue",
 ]
 
-QUEUE_LIMIT = 40  # lines in the ephemeral /wismo queue answer
+# Lines in the ephemeral /wismo queue answer: the most urgent ones, then the totals and a
+# pointer to App Home.  It is answered in the ack, so it stays short to render and send.
+QUEUE_LIMIT = 15
 HOME_LIMIT = 95  # App Home holds 100 blocks: the header, buttons and figures take the rest
 DUE_SOON = timedelta(hours=4)
 
@@ -68,6 +71,5 @@ def read_home(uow_factory: UowFactory, access: Access, *, user: str, now: dateti
 
 
 def _queue(uow: SqlUnitOfWork, *, now: datetime, limit: int) -> QueueView:
-    entries = uow.conversations.queue_page(OPEN_STATES, limit=limit)
-    counts = uow.conversations.count_open(OPEN_STATES, due_by=now + DUE_SOON)
+    entries, counts = uow.conversations.queue_page(OPEN_STATES, limit=limit, due_by=now + DUE_SOON)
     return QueueView(entries=tuple(entries), open_total=counts.total, due_soon=counts.due_by)

@@ -888,10 +888,12 @@ def queue_blocks(
     limit: int = 40,
     total: int | None = None,
     due_soon: int | None = None,
+    more_hint: str = "",
 ) -> list[Block]:
     """Open conversations, most urgent first.
 
-    ``total`` and ``due_soon`` count every open one when ``convs`` is only the first page.
+    ``total`` and ``due_soon`` count every open one when ``convs`` is only the first page;
+    ``more_hint`` says where to see the rest, after "…and N more".
     """
     if not convs:
         return [_section(":tada: Nothing waiting: every buyer message is answered.")]
@@ -904,7 +906,7 @@ def queue_blocks(
     blocks = [_section(f"*{total} open* · {due_soon} due within 4 hours or late")]
     blocks += [_section(_queue_line(c, now)) for c in shown]
     if total > len(shown):
-        blocks.append(_context(f"…and {total - len(shown)} more"))
+        blocks.append(_context(f"…and {total - len(shown)} more{more_hint}"))
     return blocks
 
 

@@ -448,7 +448,10 @@ def test_queue_counts_every_open_message_beyond_the_page(world):
                            context=world["context"])  # fmt: skip
     said = acked(ack)
     assert said["text"] == "45 open buyer message(s)"
-    assert "…and 5 more" in shown(said["blocks"])
+    text = shown(said["blocks"])
+    # The 15 most urgent, the totals, and where to see the rest.
+    assert "*45 open*" in text and "…and 30 more: the app's Home tab lists the first 95" in text
+    assert len(said["blocks"]) == 1 + 15 + 1
 
 
 def test_a_manager_reads_by_default(db_url):
