@@ -2,6 +2,10 @@
 
 Exit 0 when everything that had to hold held, 1 when something did not, 2 when the
 trial could not run (no PostgreSQL).
+
+By default the trial starts a PostgreSQL cluster of its own (:mod:`.cluster`: ``initdb``
+into a temporary folder, a free port) and restarts only that one.  ``--database URL``
+runs it on an existing server instead, which it never restarts.
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from .cluster import PrivateCluster, cluster_unavailable, private_cluster
 from .metrics import Sample
 from .report import render_text, write_report
-from .run import DEFAULT_ADMIN_URL, TrialConfig, postgres_available, run_trial
+from .run import TrialConfig, postgres_available, run_trial
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,8 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--database",
-        default=DEFAULT_ADMIN_URL,
-        help="PostgreSQL URL the trial may CREATE/DROP a database from",
+        help="an existing PostgreSQL the trial may CREATE/DROP a database on (never "
+        "restarted); by default the trial starts a cluster of its own and restarts that",
     )
     parser.add_argument(
         "--no-postgres-restart", action="store_true", help="skip the PostgreSQL restart fault"
@@ -51,10 +56,21 @@ def main(argv: list[str] | None = None) -> int:
         help="run the code of this git revision (say HEAD) instead of the working tree",
     )
     args = parser.parse_args(argv)
-    problem = postgres_available(args.database)
+    if args.database:
+        problem = postgres_available(args.database)
+        if problem:
+            print(f"field trial: {problem}", file=sys.stderr)
+            return 2
+        return _run(args, args.database, None)
+    problem = cluster_unavailable()
     if problem:
-        print(f"field trial: {problem}; start PostgreSQL or pass --database", file=sys.stderr)
+        print(f"field trial: {problem}; install PostgreSQL or pass --database", file=sys.stderr)
         return 2
+    with private_cluster() as cluster:
+        return _run(args, cluster.admin_url, None if args.no_postgres_restart else cluster)
+
+
+def _run(args: argparse.Namespace, admin_url: str, cluster: PrivateCluster | None) -> int:
     overrides = {
         k: v
         for k, v in {
@@ -68,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     common = dict(
         seed=args.seed,
         out=args.out,
-        admin_url=args.database,
-        restart_postgres=not args.no_postgres_restart,
+        admin_url=admin_url,
+        cluster=cluster,
         code_from=args.code_from,
     )
     config = (TrialConfig.full if args.full else TrialConfig.reduced)(**common, **overrides)

@@ -15,9 +15,11 @@ threshold k is due at ``due_at - left``; a sweep posts only the most severe thre
 passed, so threshold k pings when a sweep runs between its time (or the mail's arrival)
 and the next threshold's time (or the answer, or the end).  Sweeps run every period (real
 seconds), so a window longer than ``margin`` (the period plus slack, in simulated time)
-surely saw one, unless it lies in a blind window (a worker down until one period after
-its restart, PostgreSQL down).  A ping is *expected* when its window surely saw a sweep,
-*possible* when it may have, and must not happen otherwise; each must happen at most once.
+surely saw one, unless it lies in a blind window (a killed worker: from one period before
+the kill, when a sweep may have claimed a ping it then never posted, until one period
+after its restart logged "worker started"; PostgreSQL down).  A ping is *expected* when
+its window surely saw a sweep, *possible* when it may have, and must not happen
+otherwise; each must happen at most once.
 """
 
 from __future__ import annotations

@@ -68,6 +68,8 @@ class Proc:
     kills: int = 0
     peak: int = 0  # KiB, over every incarnation
     exits: list[int] = field(default_factory=list)
+    ready_line: str | None = None  # what a process without a port logs once it works
+    _log_from: int = 0  # where the current incarnation's output begins in its log
 
     @property
     def pid(self) -> int | None:
@@ -84,6 +86,7 @@ class Proc:
         log = (self.log_dir / f"{self.name}.log").open("ab")
         log.write(f"\n--- start #{self.starts} at {time.time():.3f}\n".encode())
         log.flush()
+        self._log_from = log.tell()
         self.popen = subprocess.Popen(
             list(self.argv),
             env=dict(self.env),
@@ -96,11 +99,18 @@ class Proc:
         log.close()
 
     def wait_ready(self, timeout: float = 30.0) -> None:
-        """Until /healthz answers (web) or the process has stayed up a moment (worker)."""
+        """Until /healthz answers (web), or the process logged its ``ready_line`` (a
+        worker: "worker started", after its imports and the template check, which take
+        many seconds on a busy machine), or else has stayed up a moment."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if not self.alive:
                 raise RuntimeError(f"{self.name} exited at start: see {self.log_path}")
+            if self.port is None and self.ready_line is not None:
+                if self.ready_line.encode() in self._this_run_output():
+                    return
+                time.sleep(0.1)
+                continue
             if self.port is None:
                 time.sleep(0.5)
                 if self.alive:
@@ -117,6 +127,14 @@ class Proc:
     @property
     def log_path(self) -> Path:
         return self.log_dir / f"{self.name}.log"
+
+    def _this_run_output(self) -> bytes:
+        try:
+            with self.log_path.open("rb") as log:
+                log.seek(self._log_from)
+                return log.read()
+        except OSError:
+            return b""
 
     def sample(self) -> None:
         if self.pid is not None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import os
 import shutil
 import subprocess
@@ -42,6 +43,7 @@ from sqlalchemy.engine import Engine
 from bot.testing.net import free_port
 
 from .agents import AGENTS, MANAGER, Team, self_check
+from .cluster import PrivateCluster
 from .fakes import World
 from .mails import PlannedMail, TextPool, plan_mails, render
 from .metrics import (
@@ -112,7 +114,9 @@ class TrialConfig:
     seed: int = 8
     admin_url: str = DEFAULT_ADMIN_URL  # a PostgreSQL database the trial may CREATE from
     out: Path = Path("bench/out/trial")
-    restart_postgres: bool = True
+    # The trial's own PostgreSQL (.cluster), which it restarts as a fault; None: no
+    # restart (the trial never restarts a server it did not start).
+    cluster: PrivateCluster | None = None
     faults: FaultPlan = REDUCED_FAULTS
     fault_min_real: float = 15.0  # real seconds every fault lasts at least
     sweep_seconds: float = 1.5  # real seconds between SLA sweeps (the worker's default is 60)
@@ -205,25 +209,6 @@ def postgres_available(admin_url: str = DEFAULT_ADMIN_URL) -> str | None:
     return None
 
 
-def can_restart_postgres() -> str | None:
-    """None when this machine lets the trial restart PostgreSQL, else why not."""
-    if os.geteuid() != 0:
-        return "not root: PostgreSQL restart skipped"
-    if shutil.which("pg_ctlcluster") is None or not Path("/etc/postgresql").is_dir():
-        return "no pg_ctlcluster: PostgreSQL restart skipped"
-    return None
-
-
-def restart_postgres() -> None:
-    versions = sorted(p.name for p in Path("/etc/postgresql").iterdir())
-    subprocess.run(
-        ["pg_ctlcluster", "--skip-systemctl-redirect", versions[-1], "main", "restart"],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-
-
 # -- the run -----------------------------------------------------------------------------
 
 
@@ -246,7 +231,8 @@ class Trial:
         self.planned_down: set[str] = set()  # killed on purpose, not to be restarted yet
         self.unplanned: list[str] = []
         self.planned_ids: set[str] = set()
-        self.blind: list[tuple[float, float]] = []  # no sweep is sure to run in these
+        # No sweep is sure to run in these: [start, end], the end infinite until known.
+        self.blind: list[list[float]] = []
         self.stalled: list[tuple[float, float]] = []  # Slack failing: pings wait for a retry
         self.drain_left: int | None = None
         # The processes get ``startup`` real seconds before the simulated week begins.
@@ -349,7 +335,21 @@ class Trial:
                     time.sleep(restart_after)
                     self._restart(name)
                 if name.startswith("worker"):
-                    self.blind.append((began, time.time() + cfg.margin))
+                    # Blind from one sweep period before the kill (a sweep may have claimed
+                    # a ping and died before posting it: that claim waits the sweep's
+                    # retry_after, two real minutes) until the restarted worker really
+                    # sweeps: its start-up (imports, the template check) takes seconds,
+                    # half a minute on a busy machine, and its first sweep comes a period
+                    # later.  Waited for on a thread of its own: the next faults keep time.
+                    window = [began - cfg.margin, math.inf]
+                    self.blind.append(window)
+
+                    def until_ready() -> None:
+                        with contextlib.suppress(RuntimeError):
+                            proc.wait_ready(timeout=300)
+                            window[1] = time.time() + cfg.margin
+
+                    threading.Thread(target=until_ready, daemon=True).start()
 
             return run
 
@@ -401,20 +401,23 @@ class Trial:
         down, up = plan.web_kill
         out.append(Event(at(down), "SIGKILL web-2", kill("web-2", None)))
         out.append(Event(at(up), "restart web-2", lambda: self._restart("web-2")))
-        reason = can_restart_postgres() if cfg.restart_postgres else "disabled"
-        if reason is None:
+        cluster = cfg.cluster
+        if cluster is not None:
 
             def pg() -> None:
+                assert cluster is not None
                 began = time.time()
                 try:
-                    restart_postgres()
+                    cluster.restart()
                 finally:
-                    self.blind.append((began, time.time() + cfg.margin))
+                    self.blind.append([began, time.time() + cfg.margin])
                 self._mark(f"PostgreSQL restarted ({time.time() - began:.1f} s real)")
 
             out.append(Event(at(plan.postgres), "restart PostgreSQL", pg))
         else:
-            self.skipped_faults.append(f"PostgreSQL restart: {reason}")
+            self.skipped_faults.append(
+                "PostgreSQL restart: not the trial's own cluster (bench.trial.cluster)"
+            )
         return sorted(out, key=lambda e: e.at)
 
     def _restart(self, name: str) -> None:
@@ -526,12 +529,19 @@ class Trial:
             worker = worker_argv(cfg)
             for i in range(cfg.workers):
                 self.procs.append(
-                    Proc(f"worker-{i + 1}", worker, self.env(), self.logs, cwd=self.work)
+                    Proc(
+                        f"worker-{i + 1}",
+                        worker,
+                        self.env(),
+                        self.logs,
+                        cwd=self.work,
+                        ready_line="worker started",
+                    )
                 )
             for proc in self.procs:
                 proc.start()
             for proc in self.procs:
-                proc.wait_ready()
+                proc.wait_ready(timeout=180)  # start-up takes long on a busy machine
             engine = create_engine(self.database_url, pool_pre_ping=True)
             try:
                 return self._drive(plan, engine)
@@ -608,7 +618,7 @@ class Trial:
             margin=cfg.margin,
             queued=queued,
             escalation_rows=escalation_rows,
-            blind=self.blind,
+            blind=[(lo, min(hi, end)) for lo, hi in self.blind],
             stalled=self.stalled,
         )
         peaks = {p.name: p.peak for p in self.procs}

@@ -2,38 +2,36 @@
 PostgreSQL and the local fakes, 300 mails over a simulated Sunday and Monday at 720x,
 every fault once, and what must hold after it.
 
-This is ``python -m bench.trial`` as it is, so CI runs what the README documents.  Slow
-(about five minutes: the simulated two days take four real ones), so marked ``slow``;
-skipped with the reason when PostgreSQL is not reachable.  The full week runs on demand:
-``.venv/bin/python -m bench.trial --full``.
+This is ``python -m bench.trial`` as it is, so CI runs what the README documents, on a
+PostgreSQL cluster of its own (``initdb`` into a temporary folder, a free port): the
+trial restarts PostgreSQL as a fault, and only ever that cluster, never the machine's
+shared one.  Slow (about five minutes: the simulated two days take four real ones), so
+marked ``slow``; skipped with the reason when the PostgreSQL binaries are missing.  The
+full week runs on demand: ``.venv/bin/python -m bench.trial --full``.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from bench.trial.cluster import cluster_unavailable, private_cluster
 from bench.trial.report import render_text, write_report
-from bench.trial.run import TrialConfig, postgres_available, run_trial
+from bench.trial.run import TrialConfig, run_trial
 
 pytestmark = pytest.mark.slow
-
-PG_ENV = "WISMO_TEST_DATABASE_URL"
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(f"{PG_ENV} is not set: the field trial needs PostgreSQL")
-    problem = postgres_available(url)
+    problem = cluster_unavailable()
     if problem:
-        pytest.skip(f"field trial: {problem}")
+        pytest.skip(f"field trial needs a PostgreSQL cluster of its own: {problem}")
     out = tmp_path_factory.mktemp("trial")
-    config = TrialConfig.reduced(admin_url=url, out=out)
-    result = run_trial(config)
+    with private_cluster() as cluster:
+        config = TrialConfig.reduced(admin_url=cluster.admin_url, cluster=cluster, out=out)
+        result = run_trial(config)
     samples = result.pop("samples")
     write_report(out, result, samples)
     print(render_text(result))  # shown with -s, and in the failure output below
@@ -85,10 +83,11 @@ def test_no_escalation_fired_twice_or_when_not_due(report: dict) -> None:
 
 
 @pytest.mark.xfail(
-    reason="known, open: after the sweep fix (own failed/cut-short claims retried at the next "
-    "sweep) the full-suite trial under load average 6-13 still missed 4 of 208 expected pings; "
-    "not yet explained (suspects: a SIGKILLed worker's claims wait RETRY_AFTER, two real "
-    "minutes, near the trial's end; sweeps late under load)",
+    reason="known, open: under load average 12-19 (shared machine) the restarted worker took "
+    "34-90 s real to start (its template check is 9 s of CPU), i.e. 7-18 simulated hours "
+    "at 720x, and then posted the backlog of claims in one long sweep (a post and a card "
+    "refresh each) during which newer thresholds waited; the trial now counts the restart "
+    "as blind until 'worker started', but a sweep's duration is still assumed (3 s slack)",
     strict=False,
 )
 def test_every_expected_escalation_fired(report: dict) -> None:
@@ -102,8 +101,7 @@ def test_every_fault_was_injected(report: dict) -> None:
                  "SMTP server refuses", "SIGKILL worker-1", "SIGKILL web-2"):  # fmt: skip
         assert what in done, done
     assert done.count("SIGKILL worker-1") == 2, done
-    restarted = "PostgreSQL restarted" in done
-    assert restarted or report["skipped_faults"], done
+    assert "PostgreSQL restarted" in done, (done, report["skipped_faults"])
     periods = [f for f in report["faults"] if "real_seconds" in f]
     assert len(periods) == 5, periods  # UPS, DHL, Slack 429, Slack 500, SMTP
     assert all(f["real_seconds"] >= 15 for f in periods), periods
