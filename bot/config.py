@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, time, timedelta
 from typing import TypeVar
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.domain import AUTOPILOT_SCENARIOS, AutopilotHours
 from bot.errors import ConfigError
 
 __all__ = ["SECRET_VARIABLES", "Secret", "Settings", "read_secret_file"]
@@ -144,6 +146,15 @@ class Settings:
     allowed_link_domains: tuple[str, ...] = ()
     allowed_phone_numbers: tuple[str, ...] = ()
 
+    # The workspace's time zone (IANA name): the autopilot's send times, hours and day.
+    time_zone: str = "UTC"
+
+    # Autopilot (off unless scenarios are listed): replies sent without a click after a hold.
+    autopilot_scenarios: tuple[str, ...] = ()
+    autopilot_hold: timedelta = timedelta(minutes=10)
+    autopilot_daily_cap: int = 200
+    autopilot_hours: AutopilotHours | None = None  # None: at any hour
+
     # Logs: "text" lines or one JSON object a line; never buyer data either way (bot.logs).
     log_format: str = "text"
 
@@ -262,6 +273,13 @@ class Settings:
                 "WISMO_POST_INTERVAL", _positive_float, defaults.post_interval_seconds
             ),
             log_format=convert("WISMO_LOG_FORMAT", _log_format, defaults.log_format),
+            time_zone=convert("WISMO_TIMEZONE", _time_zone, defaults.time_zone),
+            autopilot_scenarios=convert("WISMO_AUTOPILOT", _autopilot, ()),
+            autopilot_hold=convert("WISMO_AUTOPILOT_HOLD", _hold, defaults.autopilot_hold),
+            autopilot_daily_cap=convert(
+                "WISMO_AUTOPILOT_DAILY_CAP", _positive_int, defaults.autopilot_daily_cap
+            ),
+            autopilot_hours=convert("WISMO_AUTOPILOT_HOURS", parse_hours, None),
             clock_start=convert("WISMO_CLOCK_START", _instant, None),
             clock_anchor=convert("WISMO_CLOCK_ANCHOR", float, None),
             clock_speed=convert("WISMO_CLOCK_SPEED", _positive_float, defaults.clock_speed),
@@ -348,6 +366,75 @@ def _with_secret_files(env: Mapping[str, str], problems: list[str]) -> Mapping[s
             continue
         resolved[name] = read_secret_file(f"{name}_FILE", path, problems)
     return resolved
+
+
+def _time_zone(text: str) -> str:
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{text!r} is not an IANA time zone such as Europe/Berlin") from None
+    return text
+
+
+def _autopilot(text: str) -> tuple[str, ...]:
+    """The scenarios the autopilot may send; only tracking answers from live carrier data."""
+    names = tuple(dict.fromkeys(p.strip().lower() for p in text.split(",") if p.strip()))
+    bad = [n for n in names if n not in AUTOPILOT_SCENARIOS]
+    if bad:
+        allowed = ", ".join(sorted(AUTOPILOT_SCENARIOS))
+        raise ValueError(
+            f"{', '.join(bad)} may not be sent automatically: only tracking scenarios with "
+            f"live carrier data may be listed ({allowed})"
+        )
+    return names
+
+
+def _hold(text: str) -> timedelta:
+    value = parse_duration(text)
+    if value <= timedelta(0) or value > timedelta(hours=12):
+        raise ValueError(f"{text!r}: the hold is a duration from 1s to 12h, such as 10m or 90s")
+    return value
+
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HOURS_PART = re.compile(
+    r"^(?P<first>[a-z]{3})(?:\s*-\s*(?P<last>[a-z]{3}))?\s+"
+    r"(?:(?P<all>all)|(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2}))$"
+)
+
+
+def _minute(text: str) -> int:
+    hours, _, minutes = text.partition(":")
+    value = int(hours) * 60 + int(minutes)
+    if int(minutes) > 59 or value > 24 * 60:
+        raise ValueError(f"{text!r} is not a time of day (00:00 to 24:00)")
+    return value
+
+
+def parse_hours(text: str) -> AutopilotHours:
+    """``"Mon-Fri 18:00-08:00, Sat-Sun all"``: days (a range or one) and a time range or
+    ``all``.  A range ending before it starts covers that day's evening and early morning."""
+    windows: list[tuple[int, int, int]] = []
+    for part in (p.strip().lower() for p in text.split(",")):
+        match = _HOURS_PART.match(part)
+        if not part or match is None:
+            raise ValueError(
+                f"{part!r} is not like 'Mon-Fri 18:00-08:00' or 'Sat-Sun all' "
+                "(days Mon..Sun, times HH:MM)"
+            )
+        first, last = match["first"], match["last"] or match["first"]
+        if first not in _DAYS or last not in _DAYS:
+            raise ValueError(f"{part!r}: days are Mon, Tue, Wed, Thu, Fri, Sat, Sun")
+        a, b = _DAYS.index(first), _DAYS.index(last)
+        days = range(a, b + 1) if a <= b else [*range(a, 7), *range(b + 1)]
+        if match["all"]:
+            start, end = 0, 24 * 60
+        else:
+            start, end = _minute(match["start"]), _minute(match["end"])
+            if start == end:
+                raise ValueError(f"{part!r}: the time range is empty (write 'all' for all day)")
+        windows.extend((day, start, end) for day in days)
+    return AutopilotHours(tuple(windows), text=" ".join(text.split()))
 
 
 def _authserv_ids(value: str, problems: list[str]) -> tuple[str, ...]:

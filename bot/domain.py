@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from compliance import Report
 
 __all__ = [
+    "AUTOPILOT_SCENARIOS",
     "CLAIM_KINDS",
     "MARKETPLACES",
     "MAX_REPLY_CHARS",
@@ -25,6 +26,9 @@ __all__ = [
     "Address",
     "Attachment",
     "AuthOutcome",
+    "AutopilotHold",
+    "AutopilotHours",
+    "AutopilotStatus",
     "BuyerMatch",
     "Conversation",
     "Decision",
@@ -33,6 +37,7 @@ __all__ = [
     "EvidenceEntry",
     "Exchange",
     "FulfilledBy",
+    "HoldState",
     "InboundMessage",
     "Intent",
     "Marketplace",
@@ -293,6 +298,80 @@ class DecisionKind(StrEnum):
     # A reply sent once more: after the mail server or Amazon refused it ("Edit and send
     # again"), or after a human found a reply in doubt missing from the sent folder.
     RESEND = "resend"
+    # The draft sent without a click after its hold ran out ("sent by autopilot");
+    # the actor is None.  Also the audit row of an autopilot send the gate refused.
+    AUTOPILOT = "autopilot"
+    STOP_AUTOPILOT = "stop_autopilot"  # an agent pressed Stop during the hold
+
+
+AUTOPILOT_SCENARIOS: frozenset[str] = frozenset(
+    {"in_transit", "out_for_delivery", "available_for_pickup", "delivery_attempted", "delivered"}
+)
+"""The scenarios ``WISMO_AUTOPILOT`` may list: tracking answers taken from the carrier's own
+live status, nothing an agent must add or decide."""
+
+
+class HoldState(StrEnum):
+    """An autopilot hold: a card that sends itself unless somebody stops it."""
+
+    HOLDING = "holding"  # the card says "Sends automatically at ..." and offers Stop
+    SENT = "sent"  # the autopilot queued the reply (the outbox sends it once)
+    STOPPED = "stopped"  # an agent pressed Stop: a normal card
+    CANCELLED = "cancelled"  # autopilot switched off, or the card was decided meanwhile
+    REFUSED = "refused"  # at the send: the gate, the cap or the hours said no
+
+
+@dataclass(frozen=True, slots=True)
+class AutopilotHold:
+    """What a card shows of its hold."""
+
+    state: HoldState
+    send_at: datetime
+    ended_at: datetime | None = None
+    ended_by: str | None = None  # who pressed Stop or switched autopilot off
+    reason: str = ""  # why it was not sent (refused, cancelled)
+
+
+@dataclass(frozen=True, slots=True)
+class AutopilotHours:
+    """When the autopilot may send (``WISMO_AUTOPILOT_HOURS``), in the workspace's zone.
+
+    ``windows`` holds, per weekday (0 Monday .. 6 Sunday), the ``(start, end)`` minutes of
+    the day; an end before the start ("18:00-08:00") covers the evening and the early
+    morning of that same weekday.  ``text`` is the setting as written.
+    """
+
+    windows: tuple[tuple[int, int, int], ...]  # (weekday, start minute, end minute)
+    text: str = ""
+
+    def contains(self, local: datetime) -> bool:
+        """Whether ``local`` (already in the workspace's zone) is in one of the windows."""
+        minute = local.hour * 60 + local.minute
+        for day, start, end in self.windows:
+            if day != local.weekday():
+                continue
+            if start < end and start <= minute < end:
+                return True
+            if start >= end and (minute >= start or minute < end):
+                return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class AutopilotStatus:
+    """What ``/wismo autopilot status`` shows."""
+
+    scenarios: tuple[str, ...]  # WISMO_AUTOPILOT; empty: not configured
+    on: bool
+    changed_by: str | None
+    changed_at: datetime | None
+    holding: int  # cards on hold now
+    sent_today: int
+    daily_cap: int
+    hold: timedelta
+    hours: str  # "" = at any hour
+    time_zone: str
+    in_hours_now: bool
 
 
 class RejectReason(StrEnum):
@@ -387,6 +466,8 @@ class Conversation:
     # An A-to-z claim's or chargeback's evidence: the buyer's messages about its order and
     # our replies, oldest first (loaded for its card only).
     evidence: tuple[EvidenceEntry, ...] = ()
+    autopilot: AutopilotHold | None = None  # the message qualified for the autopilot
+    time_zone: str = "UTC"  # the workspace's (WISMO_TIMEZONE): the hold's send time
 
     @property
     def sender_not_verified(self) -> bool:
@@ -476,6 +557,7 @@ class TeamFigures:
     top_refusal_rules: tuple[tuple[str, int], ...]  # compliance rule ids, most frequent first
     # Replies Amazon did not deliver, by reason (bot.mail.system_mail.failure_reason)
     delivery_failures: tuple[tuple[str, int], ...] = ()
+    answered_by_autopilot: int = 0  # of ``answered``: sent by the autopilot, no click
 
     @property
     def in_time_share(self) -> float | None:

@@ -11,7 +11,11 @@ job             when                   does
 ``poster``      every 2 s              post queued cards, card updates and summaries,
                                        paced per channel
 ``outbox``      every 10 s             send approved replies; report stuck ones
-``sla_sweep``   every 60 s             deadline pings (:mod:`bot.jobs.sla`)
+``sla_sweep``   every 60 s             deadline pings (:mod:`bot.jobs.sla`); shortens
+                                       autopilot holds as the deadline nears
+``autopilot``   every 5 s              send replies whose autopilot hold ran out
+                                       (:mod:`bot.services.autopilot`; only when
+                                       ``WISMO_AUTOPILOT`` lists scenarios)
 ``summary``     daily, summary time    queue the daily summary (:mod:`bot.jobs.summary`)
 ``retention``   daily, 03:30 UTC       purge expired personal data (:mod:`bot.jobs.retention`)
 ==============  =====================  ===============================================
@@ -56,6 +60,7 @@ from bot.jobs.sla import SweepConfig, Sweeper
 from bot.jobs.summary import queue_summary
 from bot.mail.inbox import InboxSource, RawMail, run_poller, source_from_settings
 from bot.mail.inbox.from_settings import DEFAULT_STATE_FILE
+from bot.services import autopilot
 from bot.services.ingest import store_inbound
 from bot.services.outbox import StuckReply, deliver_due, in_doubt_after, report_stuck
 from bot.services.pipeline import draft_pending, process_raw
@@ -77,6 +82,7 @@ class Intervals:
     poster: float = 2.0
     outbox: float = 10.0
     sla_sweep: float = 60.0
+    autopilot: float = 5.0
 
 
 class Worker:
@@ -135,6 +141,8 @@ class Worker:
             jobs.append(("outbox", self.outbox, IntervalTrigger(seconds=every.outbox)))
         else:
             log.warning("SMTP_URL not set: approved replies wait in the outbox, none is sent")
+        if settings.autopilot_scenarios:
+            jobs.append(("autopilot", self.send_held, IntervalTrigger(seconds=every.autopilot)))
         if settings.summary_channel or settings.channel:
             at = settings.summary_time
             jobs.append(("summary", self.summary, CronTrigger(hour=at.hour, minute=at.minute)))
@@ -227,7 +235,20 @@ class Worker:
             uow.commit()
 
     def sweep(self) -> None:
-        self.sweeper(self.clock())
+        now = self.clock()
+        self.sweeper(now)
+        if self.services.settings.autopilot_scenarios:
+            autopilot.shorten_holds(self.services, now=now)
+
+    def send_held(self) -> None:
+        counts = autopilot.send_due(self.services, now=self.clock())
+        if counts.sent or counts.refused or counts.cancelled:
+            log.info(
+                "autopilot: %d sent, %d refused at the send, %d decided by an agent first",
+                counts.sent,
+                counts.refused,
+                counts.cancelled,
+            )
 
     def summary(self) -> None:
         settings = self.services.settings
@@ -344,7 +365,7 @@ def main(argv: Sequence[str]) -> int:
         "deadline sweep, daily summary and retention. Several replicas may run.",
     )
     defaults = Intervals()
-    for job in ("draft", "poster", "outbox", "sla_sweep"):
+    for job in ("draft", "poster", "outbox", "sla_sweep", "autopilot"):
         flag = "--" + job.replace("sla_", "").replace("_", "-") + "-seconds"
         default = getattr(defaults, job)
         parser.add_argument(
@@ -357,9 +378,14 @@ def main(argv: Sequence[str]) -> int:
         )
     args = parser.parse_args(list(argv))
     intervals = Intervals(
-        draft=args.draft, poster=args.poster, outbox=args.outbox, sla_sweep=args.sla_sweep
+        draft=args.draft,
+        poster=args.poster,
+        outbox=args.outbox,
+        sla_sweep=args.sla_sweep,
+        autopilot=args.autopilot,
     )
-    if min(intervals.draft, intervals.poster, intervals.outbox, intervals.sla_sweep) <= 0:
+    if min(intervals.draft, intervals.poster, intervals.outbox, intervals.sla_sweep,
+           intervals.autopilot) <= 0:  # fmt: skip
         parser.error("intervals must be positive")
     logs.configure(logging.INFO, logs.format_in(os.environ))
     logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)

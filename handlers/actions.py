@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 
 from bot.domain import Conversation
 from bot.errors import AlreadyDecided, ComplianceBlocked, DecisionError, NotAuthorised
-from bot.services import deciding, disputes, redraft
+from bot.services import autopilot, deciding, disputes, redraft
 from bot.slack.blocks import (
     edit_modal,
     notice_modal,
@@ -45,6 +45,7 @@ __all__ = [
     "register",
     "reply_typed",
     "scenario_picked",
+    "stop_autopilot",
 ]
 
 
@@ -58,6 +59,7 @@ def register(app: App) -> None:
     app.action(ActionId.COPY_EVIDENCE)(ack_first(copy_evidence))
     app.action(ActionId.REJECT)(ack_first(open_reject))
     app.action(ActionId.MARK_ANSWERED)(ack_first(mark_answered))
+    app.action(ActionId.STOP_AUTOPILOT)(ack_first(stop_autopilot))
     app.action(ActionId.DOUBT_WAS_SENT)(ack_first(doubt_was_sent))
     app.action(ActionId.DOUBT_SEND_AGAIN)(ack_first(doubt_send_again))
     app.action(ActionId.HOME_REFRESH)(ack_first(refresh_home))
@@ -86,6 +88,15 @@ def approve(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltCont
         show_result(client, w, deciding.DecisionResult(deciding.current(w.services, pk)),
                     user=user, fallback=card_location(body))  # fmt: skip
         raise
+    show_result(client, w, result, user=user, fallback=card_location(body))
+
+
+def stop_autopilot(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """*Stop* on a held card: it is not sent automatically; it stays for an agent."""
+    ack()
+    w = wismo(context)
+    user, pk = body["user"]["id"], _pk(body)
+    result = autopilot.stop(w.services, pk, access=w.access, actor=user, now=w.now())
     show_result(client, w, result, user=user, fallback=card_location(body))
 
 

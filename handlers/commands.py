@@ -13,12 +13,14 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.errors import NotAuthorised
+from bot.errors import DecisionError, NotAuthorised
+from bot.services import autopilot
 from bot.services.deciding import check_reply
 from bot.services.order_lookup import OrderLookup, look_up_order
 from bot.services.overview import HOME_LIMIT, QUEUE_LIMIT, read_queue
 from bot.slack.blocks import (
     Block,
+    autopilot_status_blocks,
     findings_blocks,
     order_lookup_blocks,
     queue_blocks,
@@ -27,7 +29,7 @@ from bot.slack.blocks import (
 from bot.slack.ids import Command
 from bot.slack.mrkdwn import escape
 from carriers.detect import detect
-from handlers.context import wismo
+from handlers.context import Wismo, wismo
 from handlers.responses import guarded, user_text
 
 __all__ = [
@@ -51,6 +53,7 @@ WISMO_USAGE = (
     f"Usage:\n• `/wismo queue`: the {QUEUE_LIMIT} most urgent open buyer messages, who is on "
     "them, and how many are open\n"
     "• `/wismo check TEXT`: check any reply text against Amazon's messaging policy\n"
+    "• `/wismo autopilot on|off|status`: replies sent without a click (managers only)\n"
     "• `/order 123-1234567-1234567` and `/track NUMBER` look up orders and parcels"
 )
 
@@ -165,5 +168,30 @@ def wismo_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> No
         report = check_reply(reply, None, w.services.policy)
         verdict = "passes" if report.compliant else "would be refused"
         _private(ack, f"This text {verdict}", findings_blocks(report))
+    elif sub == "autopilot":
+        _autopilot(ack, rest.strip().lower(), str(command.get("user_id") or ""), w)
     else:
         _private(ack, WISMO_USAGE)
+
+
+AUTOPILOT_USAGE = (
+    "Usage: `/wismo autopilot on`, `/wismo autopilot off` or `/wismo autopilot status`."
+)
+
+
+def _autopilot(ack: Ack, what: str, user: str, w: Wismo) -> None:
+    """``/wismo autopilot on|off|status``: managers only; the answer is the status."""
+    if what not in {"on", "off", "status", ""}:
+        _private(ack, AUTOPILOT_USAGE)
+        return
+    now = w.now()
+    try:
+        if what in {"on", "off"}:
+            status = autopilot.switch(w.services, what == "on", access=w.access, actor=user,
+                                      now=now)  # fmt: skip
+        else:
+            status = autopilot.status(w.services, access=w.access, actor=user, now=now)
+    except (NotAuthorised, DecisionError) as exc:
+        _private(ack, user_text(exc))
+        return
+    _private(ack, f"Autopilot is {'on' if status.on else 'off'}", autopilot_status_blocks(status))

@@ -43,6 +43,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def user_text(error: Exception) -> str:
     """What the person who clicked reads when ``error`` stopped their action."""
+    if isinstance(error, NotAuthorised) and error.setting == "WISMO_MANAGERS":
+        return (
+            ":lock: Only the managers configured in WISMO_MANAGERS may switch the autopilot "
+            "or see its status. Ask whoever runs the bot to add you."
+        )
     if isinstance(error, NotAuthorised) and error.setting != "WISMO_AGENTS":
         return (
             f":lock: Only the people in {error.setting} (by default the agents and managers) "

@@ -32,6 +32,7 @@ from bot.db.types import EnumText, UtcDateTime
 from bot.domain import (
     OPEN_STATES,  # re-exported: states in which the 24-hour clock runs
     DecisionKind,
+    HoldState,
     Intent,
     MessageKind,
     MessageState,
@@ -42,6 +43,8 @@ from bot.domain import (
 __all__ = [
     "OPEN_STATES",
     "RAW_KEEP_LIMIT",
+    "AutopilotDayRow",
+    "AutopilotHoldRow",
     "Base",
     "DecisionRow",
     "DeliveryFailureRow",
@@ -53,6 +56,7 @@ __all__ = [
     "OutboxState",
     "PostState",
     "SlackPostRow",
+    "SwitchRow",
     "TrackingSnapshotRow",
 ]
 
@@ -134,7 +138,7 @@ class MessageRow(Base):
     problems: Mapped[list[Any]] = mapped_column(default=list)
     # Whether the mail comes from the order's buyer through Amazon's relay (see
     # bot.domain.SenderCheck): None for system mail and rows stored before the check.
-    # The autopilot sends only where it is true.
+    # The autopilot (bot.services.autopilot) holds a reply only where it is true.
     sender_verified: Mapped[bool | None]
     sender_check: Mapped[dict[str, Any] | None]  # authentication, buyer, problems, detail
     raw_size: Mapped[int] = mapped_column(default=0)
@@ -318,3 +322,49 @@ class SlackPostRow(Base):
     created_at: Mapped[datetime]
     posted_at: Mapped[datetime | None]
     ts: Mapped[str | None] = mapped_column(String(32))
+
+
+class AutopilotHoldRow(Base):
+    """A card that sends itself at ``send_at`` unless stopped (:mod:`bot.services.autopilot`).
+
+    One per message (unique): the move out of ``holding`` is a conditional UPDATE, so of
+    two workers reaching a due hold at once exactly one sends it.
+    """
+
+    __tablename__ = "autopilot_holds"
+    __table_args__ = (Index("ix_autopilot_holds_state_send_at", "state", "send_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), unique=True
+    )
+    state: Mapped[HoldState] = mapped_column(EnumText(HoldState))
+    send_at: Mapped[datetime]
+    due_at: Mapped[datetime]  # the message's deadline: the sweep shortens the hold by it
+    created_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    ended_by: Mapped[str | None] = mapped_column(String(64))  # Slack user id
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class AutopilotDayRow(Base):
+    """How many replies the autopilot sent on one day (the workspace's): the daily cap.
+
+    Counted with ``UPDATE ... SET sent = sent + 1 WHERE sent < cap``, so racing workers
+    never pass the cap."""
+
+    __tablename__ = "autopilot_days"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # YYYY-MM-DD
+    sent: Mapped[int] = mapped_column(default=0)
+
+
+class SwitchRow(Base):
+    """A switch every process reads from the database (``autopilot``: on or off)."""
+
+    __tablename__ = "switches"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    enabled: Mapped[bool]
+    changed_by: Mapped[str | None] = mapped_column(String(64))
+    changed_at: Mapped[datetime]

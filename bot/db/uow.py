@@ -28,6 +28,7 @@ from types import TracebackType
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
+from bot.db.autopilot import AutopilotRepository
 from bot.db.conversation_reads import ConversationReads
 from bot.db.delivery_failures import DeliveryFailureRepository
 from bot.db.engine import READ_ONLY
@@ -58,6 +59,7 @@ class SqlUnitOfWork:
     escalations: EscalationRepository
     slack_posts: SlackPostRepository
     delivery_failures: DeliveryFailureRepository
+    autopilot: AutopilotRepository
     figures: FiguresRepository
     conversations: ConversationReads  # whole conversations for views, in a fixed few queries
 
@@ -100,6 +102,7 @@ class SqlUnitOfWork:
         self.escalations = EscalationRepository(session)
         self.slack_posts = SlackPostRepository(session)
         self.delivery_failures = DeliveryFailureRepository(session)
+        self.autopilot = AutopilotRepository(session)
         self.figures = FiguresRepository(session)
         self.conversations = ConversationReads(session)
         return self

@@ -291,6 +291,14 @@ def _deliver(
             rendered = card(current(services, head), now=now)
             slack.update(where[0] or channel, where[1] or "", rendered)
             return where[1] or ""
+        if services.settings.autopilot_scenarios:
+            # A late card gets the whole autopilot hold (imported here: the autopilot
+            # queues card updates through this module).
+            from bot.services.autopilot import card_posting
+
+            with services.uow_factory() as uow:
+                card_posting(uow, services.settings, message_pk, now=now)
+                uow.commit()
         return slack.post(channel, card(current(services, message_pk), now=now), key=key)
     return slack.post(channel, dict(payload or {}), key=key)
 

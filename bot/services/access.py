@@ -11,6 +11,7 @@ naming the setting to fill in.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from enum import StrEnum
 
 from bot.config import Settings
@@ -26,19 +27,30 @@ AUDIT = logging.getLogger("wismo.audit")
 class Role(StrEnum):
     DECIDE = "decide"  # Approve, Edit, Reject, Mark answered
     READ = "read"  # /order, /wismo queue, App Home: buyer names, orders, tracking
+    MANAGE = "manage"  # /wismo autopilot on|off|status: WISMO_MANAGERS
 
 
-_SETTING = {Role.DECIDE: "WISMO_AGENTS", Role.READ: "WISMO_VIEWERS"}
-_WHO = {Role.DECIDE: "an agent", Role.READ: "a viewer"}
+_SETTING = {Role.DECIDE: "WISMO_AGENTS", Role.READ: "WISMO_VIEWERS", Role.MANAGE: "WISMO_MANAGERS"}
+_WHO = {Role.DECIDE: "an agent", Role.READ: "a viewer", Role.MANAGE: "a manager"}
 
 
 class Access:
-    def __init__(self, deciders: Authoriser, readers: Authoriser) -> None:
-        self._by_role = {Role.DECIDE: deciders, Role.READ: readers}
+    def __init__(
+        self, deciders: Authoriser, readers: Authoriser, managers: Authoriser | None = None
+    ) -> None:
+        self._by_role = {
+            Role.DECIDE: deciders,
+            Role.READ: readers,
+            Role.MANAGE: managers if managers is not None else Authoriser((), _no_members),
+        }
 
     @classmethod
     def from_settings(cls, settings: Settings, members: GroupMembers) -> Access:
-        return cls(Authoriser(settings.agents, members), Authoriser(settings.readers, members))
+        return cls(
+            Authoriser(settings.agents, members),
+            Authoriser(settings.readers, members),
+            Authoriser(settings.managers, members),
+        )
 
     def configured(self, role: Role) -> bool:
         return self._by_role[role].configured
@@ -55,3 +67,8 @@ class Access:
         where = f" on message {subject}" if subject is not None else ""
         AUDIT.warning("refused: %s is not %s (tried %s%s)", user, _WHO[role], what, where)
         raise NotAuthorised(user, _SETTING[role])
+
+
+def _no_members(group_id: str) -> Sequence[str]:
+    """No user group is configured for the role: nobody is a member."""
+    return ()

@@ -27,6 +27,7 @@ from bot.domain import (
     Address,
     Attachment,
     AuthOutcome,
+    AutopilotHold,
     BuyerMatch,
     Conversation,
     Decision,
@@ -334,7 +335,23 @@ def load_conversation(
     if not found:
         raise MessageGone(pk)
     conv = _from(found[0], policy)
-    return dataclasses.replace(conv, history=history(uow, found[0].message))
+    return dataclasses.replace(
+        conv, history=history(uow, found[0].message), autopilot=_hold(uow, pk)
+    )
+
+
+def _hold(uow: SqlUnitOfWork, pk: int) -> AutopilotHold | None:
+    """What the card shows of message ``pk``'s autopilot hold, if it had one."""
+    row = uow.autopilot.hold_for(pk)
+    if row is None:
+        return None
+    return AutopilotHold(
+        state=row.state,
+        send_at=row.send_at,
+        ended_at=row.ended_at,
+        ended_by=row.ended_by,
+        reason=row.reason or "",
+    )
 
 
 def history(uow: SqlUnitOfWork, row: MessageRow) -> tuple[Exchange, ...]:

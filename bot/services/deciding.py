@@ -402,12 +402,17 @@ def current(services: Deps, pk: int) -> Conversation:
                     "the mail server did not confirm it in time: look for Message-ID "
                     f"{outbox.mail_message_id} in the sent folder"
                 )
-                return dataclasses.replace(conv, outcome=outcome, send_in_doubt=True)
+                return dataclasses.replace(
+                    conv,
+                    outcome=outcome,
+                    send_in_doubt=True,
+                    time_zone=services.settings.time_zone,
+                )
             elif outbox.state is OutboxState.PENDING and outbox.last_error:
                 outcome = f"not sent yet, retrying: {outbox.last_error}"
             elif outbox.state is OutboxState.PENDING and services.mailer is None:
                 outcome = "SMTP_URL is not set: the reply waits in the outbox"
-    return dataclasses.replace(conv, outcome=outcome)
+    return dataclasses.replace(conv, outcome=outcome, time_zone=services.settings.time_zone)
 
 
 def resolve_in_doubt(

@@ -17,6 +17,7 @@ it is entered the draft is empty and the next step is the agent's action.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from bot.db.models import TrackingSnapshotRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
     MARKETPLACES,
+    AuthOutcome,
     Conversation,
     InboundMessage,
     MessageState,
@@ -42,6 +44,7 @@ from bot.errors import (
     AmazonRateLimited,
     OrderNotFound,
 )
+from bot.mail.intent import is_follow_up
 from bot.mail.sender import check_buyer
 from bot.replies import (
     STEPS,
@@ -55,6 +58,7 @@ from bot.replies import (
     next_step,
     render,
 )
+from bot.services import autopilot
 from bot.services.amazon_status import with_amazon_status
 from bot.services.choice import Choice, choose_scenario, primary_parcel
 from bot.services.conversations import (
@@ -425,6 +429,49 @@ def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | N
 
         if composed is not None:
             store_draft(uow, pk, composed, now=now)
+            _maybe_hold(services, uow, pk, message, enrichment, composed, now=now)
         conv = load_conversation(uow, pk, policy=services.policy)
         uow.commit()
     return conv
+
+
+def _maybe_hold(
+    services: Deps,
+    uow: SqlUnitOfWork,
+    pk: int,
+    message: InboundMessage,
+    enrichment: Enrichment,
+    composed: Composed,
+    *,
+    now: datetime,
+) -> None:
+    """Put the message on the autopilot's hold when it qualifies (same transaction as the
+    draft, so its card is posted with the hold)."""
+    settings = services.settings
+    if not settings.autopilot_scenarios:
+        return
+    tracking = composed.choice.parcel[1] if composed.choice.parcel is not None else None
+    sender = enrichment.sender
+    # The flag is not stored with the message: read it again from the buyer's words.
+    follow_up = message.follow_up or is_follow_up(message.subject, message.body)
+    candidate = autopilot.Candidate(
+        message=dataclasses.replace(message, follow_up=follow_up),
+        scenario=composed.scenario,
+        text=composed.text,
+        next_step=composed.next_step.value,
+        findings=len(composed.report.findings),
+        sender_verified=sender is not None and sender.verified,
+        authenticated=sender is not None and sender.authentication is AuthOutcome.PASS,
+        order_fresh=enrichment.order is not None
+        and enrichment.order_fresh
+        and enrichment.order_error is None,
+        tracking_live=tracking is not None and tracking.source == "carrier",
+        tracking_fetched_at=tracking.fetched_at if tracking is not None else None,
+    )
+    why_not = autopilot.qualifies(settings, candidate, now=now)
+    if why_not is not None:
+        log.debug("message %s not for the autopilot: %s", pk, why_not)
+        return
+    hold = autopilot.place_hold(uow, settings, pk, now=now)
+    if hold is not None:
+        log.info("message %s on autopilot hold until %s", pk, hold.send_at.isoformat())

@@ -89,6 +89,7 @@ def team_figures(uow: SqlUnitOfWork, *, now: datetime, window: timedelta = WEEK)
         overdue_now=uow.figures.open_buyer_messages(due_by=now),
         top_reject_reasons=_top(reject_counts),
         top_refusal_rules=_top(refusals),
+        answered_by_autopilot=uow.autopilot.answered_since(since, now),
         delivery_failures=tuple(
             sorted(
                 uow.delivery_failures.counts_by_reason(since=since, until=now).items(),

@@ -13,15 +13,19 @@ import json
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.domain import (
     CLAIM_KINDS,
     MAX_REPLY_CHARS,
     AuthOutcome,
+    AutopilotHold,
+    AutopilotStatus,
     BuyerMatch,
     Conversation,
     DecisionKind,
     Exchange,
+    HoldState,
     Intent,
     MessageKind,
     MessageState,
@@ -472,8 +476,14 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
         blocks.append(_context(_verdict(draft.report)))
     elif conv.message.kind is MessageKind.BUYER_MESSAGE:
         blocks.append(_section("*No suggested reply*: press Edit to write one."))
+    hold = conv.autopilot
+    holding = hold is not None and hold.state is HoldState.HOLDING
+    if hold is not None:
+        blocks.append(_hold_block(hold, conv.time_zone))
     value = str(conv.pk)
     elements = []
+    if holding:
+        elements.append(_button("Stop", ActionId.STOP_AUTOPILOT, value, style="danger"))
     thanks = conv.message.intent is Intent.THANKS or (
         draft is not None and draft.next_step == "no_response_needed"
     )
@@ -495,6 +505,32 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
         elements.append(_no_response_button(conv, primary=False))
     blocks.append({"type": "actions", "block_id": f"act-{conv.pk}", "elements": elements})
     return blocks
+
+
+def local_time(at: datetime, zone: str) -> str:
+    """``14:32`` in the workspace's time zone, with the date when it is not today's there."""
+    tz = ZoneInfo(zone)
+    return at.astimezone(tz).strftime("%H:%M")
+
+
+def _hold_block(hold: AutopilotHold, zone: str) -> Block:
+    """What the card says of its autopilot hold."""
+    if hold.state is HoldState.HOLDING:
+        return _section(
+            f":robot_face: *Sends automatically at {local_time(hold.send_at, zone)}* "
+            f"({escape(zone)}) unless someone presses *Stop* or decides first."
+        )
+    when = local_time(hold.ended_at, zone) if hold.ended_at is not None else ""
+    if hold.state is HoldState.STOPPED:
+        who = f"<@{hold.ended_by}>" if hold.ended_by else "an agent"
+        text = f":raised_hand: Autopilot stopped by {who} at {when}: answer it as usual."
+    elif hold.state is HoldState.REFUSED:
+        text = f":no_entry: The autopilot did not send this reply at {when}: {escape(hold.reason)}."
+    elif hold.state is HoldState.CANCELLED:
+        text = f":information_source: Not sent by the autopilot: {escape(hold.reason)}."
+    else:
+        text = f":robot_face: Sent by autopilot at {when}."
+    return _context(text[:2900])
 
 
 def _approve_button(conv: Conversation, action: str | None) -> dict[str, Any]:
@@ -524,7 +560,12 @@ def _outcome_text(conv: Conversation) -> str:
     decision = conv.decision
     who = f"<@{decision.actor}>" if decision else "the bot"
     when = slack_date(decision.at, "{time}") if decision else ""
-    if conv.state is MessageState.ANSWERED:
+    autopilot = decision is not None and decision.kind is DecisionKind.AUTOPILOT
+    if autopilot:
+        who = "the autopilot"
+    if conv.state is MessageState.ANSWERED and autopilot:
+        head = f":robot_face: *Sent by autopilot* at {when}, without a click"
+    elif conv.state is MessageState.ANSWERED:
         head = f":white_check_mark: *Sent* by {who} at {when}"
         if decision and decision.kind is DecisionKind.EDIT:
             head += " (edited)"
@@ -908,6 +949,35 @@ def queue_blocks(
     if total > len(shown):
         blocks.append(_context(f"…and {total - len(shown)} more{more_hint}"))
     return blocks
+
+
+def autopilot_status_blocks(status: AutopilotStatus) -> list[Block]:
+    """``/wismo autopilot status`` (and the answer to ``on`` and ``off``)."""
+    if not status.scenarios:
+        return [
+            _section(
+                ":robot_face: *Autopilot: not configured.* Set `WISMO_AUTOPILOT` to the "
+                "scenarios it may send (e.g. `in_transit,out_for_delivery,delivered`) and "
+                "restart the bot."
+            )
+        ]
+    state = "*ON*" if status.on else "*OFF*"
+    lines = [f":robot_face: *Autopilot is {state}*"]
+    if status.changed_by and status.changed_at is not None:
+        lines[0] += f" (switched by <@{status.changed_by}>, {slack_date(status.changed_at)})"
+    seconds = int(status.hold.total_seconds())
+    hold = f"{seconds} s" if seconds < 60 else _hours(status.hold)
+    hours = status.hours or "at any hour"
+    if status.hours and not status.in_hours_now:
+        hours += " (outside them now)"
+    lines += [
+        f"• Scenarios: {', '.join(f'`{s}`' for s in status.scenarios)}",
+        f"• Hold before sending: {hold}",
+        f"• Sent today: *{status.sent_today}* of {status.daily_cap} a day",
+        f"• Cards on hold now: *{status.holding}*",
+        f"• Hours: {escape(hours)} ({escape(status.time_zone)})",
+    ]
+    return [_section("\n".join(lines))]
 
 
 def figures_text(figures: ResponseFigures | TeamFigures) -> str:

@@ -27,6 +27,7 @@ class ActionId(StrEnum):
     SHIP_DATE_PICK = "wismo.ship_date_pick"  # its date picker
     SCENARIO = "wismo.scenario"  # the edit modal's "switch the reply" select
     COPY_EVIDENCE = "wismo.copy_evidence"  # a claim's evidence as plain text
+    STOP_AUTOPILOT = "wismo.stop_autopilot"  # a held card: do not send it automatically
 
 
 class CallbackId(StrEnum):

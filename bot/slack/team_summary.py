@@ -37,6 +37,8 @@ def summary_message(figures: TeamFigures) -> dict[str, Any]:
     )
     lines = [
         f"• Answered within 24 h: *{in_time}*",
+        f"• Answered by agents: *{figures.answered - figures.answered_by_autopilot}*, "
+        f"automatically (autopilot): *{figures.answered_by_autopilot}*",
         f"• Response time: median *{_duration(figures.median_response)}*, "
         f"90th percentile *{_duration(figures.p90_response)}*",
         f"• Deadlines missed: *{figures.breaches}*",
