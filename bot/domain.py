@@ -408,6 +408,9 @@ class Draft:
     next_step: str = "send_reply"
     action: str | None = None  # the button when the agent acts first ("Cancelled in ...")
     waits_for: str | None = None  # a fact only the agent gives ("new_ship_date")
+    # The agent's other replies for the same matter, one button each on the card
+    # (after a damaged item: replacement, refund, return; a lost parcel: reship, refund).
+    choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

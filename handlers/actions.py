@@ -7,6 +7,7 @@ reach the app's one error handler, which tells the clicking user privately.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -31,6 +32,7 @@ from handlers.responses import ack_first, card_location, say_privately, show_res
 
 __all__ = [
     "approve",
+    "choose_reply",
     "copy_evidence",
     "doubt_send_again",
     "doubt_was_sent",
@@ -65,6 +67,9 @@ def register(app: App) -> None:
     app.action(ActionId.HOME_REFRESH)(ack_first(refresh_home))
     app.action(ActionId.SCENARIO)(ack_first(scenario_picked))
     app.action(ActionId.SHIP_DATE)(ack_first(open_ship_date))
+    app.action(re.compile(rf"^{re.escape(ActionId.CHOOSE_REPLY)}\.[a-z_]+$"))(
+        ack_first(choose_reply)
+    )
     # Opens Amazon's page in the browser (its URL) and records the decision (the click).
     app.action(ActionId.NO_RESPONSE)(ack_first(no_response))
     # Cards posted before the button recorded anything: the click now counts too.
@@ -229,6 +234,19 @@ def _typed(view: dict[str, Any]) -> str:
     values = (view.get("state") or {}).get("values") or {}
     box = values.get(reply_block_id(view), {}).get(ActionId.REPLY_TEXT, {})
     return str(box.get("value") or "")
+
+
+def choose_reply(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """A choice after a damaged or lost parcel (the button's action id names it): the
+    card's reply is rendered again with it."""
+    ack()
+    w = wismo(context)
+    user, pk = body["user"]["id"], _pk(body)
+    scenario = str(body["actions"][0]["action_id"]).rpartition(".")[2]
+    result = redraft.choose_reply(
+        w.services, pk, scenario, access=w.access, actor=user, now=w.now()
+    )
+    show_result(client, w, result, user=user, fallback=card_location(body))
 
 
 def open_ship_date(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:

@@ -23,6 +23,7 @@ from bot.replies.library import check_library, load_library
 from bot.replies.render import render
 from bot.replies.report import LibraryReport, TemplateProblem, TemplateStatus
 from bot.replies.scenarios import (
+    CHOICES,
     LANGUAGES,
     REQUIREMENTS,
     STEPS,
@@ -36,6 +37,7 @@ from bot.replies.scenarios import (
 )
 
 __all__ = [
+    "CHOICES",
     "LANGUAGES",
     "REQUIREMENTS",
     "STEPS",

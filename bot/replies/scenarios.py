@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Final
 
 __all__ = [
+    "CHOICES",
     "LANGUAGES",
     "REQUIREMENTS",
     "STEPS",
@@ -177,6 +178,16 @@ STEPS: Final[dict[Scenario, Step]] = {
     Scenario.PRODUCT_QUESTION: Step(NextStep.AGENT_WRITES),
 }
 """What happens after the draft, per scenario (see :func:`next_step`)."""
+
+
+_DAMAGE_CHOICES = (Scenario.DAMAGED_REPLACEMENT, Scenario.DAMAGED_REFUND, Scenario.DAMAGED_RETURN)
+_LOST_CHOICES = (Scenario.LOST_RESHIP, Scenario.LOST_REFUND)
+CHOICES: Final[dict[Scenario, tuple[Scenario, ...]]] = {
+    **{s: _DAMAGE_CHOICES for s in (Scenario.DAMAGED_OR_WRONG, *_DAMAGE_CHOICES)},
+    **{s: _LOST_CHOICES for s in _LOST_CHOICES},
+}
+"""The agent's choices after a damaged item (replacement, refund, return) or a lost parcel
+(reship, refund): each is a button on the card that renders the reply with it."""
 
 
 def parse_scenario(value: Scenario | str) -> Scenario:

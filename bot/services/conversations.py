@@ -44,7 +44,7 @@ from bot.domain import (
     SenderCheck,
 )
 from bot.errors import MessageGone
-from bot.replies import STEPS, NextStep, Scenario
+from bot.replies import CHOICES, STEPS, NextStep, Scenario
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
 from compliance import Policy, Report
@@ -241,7 +241,17 @@ def _draft(row: DraftRow, policy: Policy) -> Draft:
         next_step=step.value,
         action=action,
         waits_for=waits_for,
+        choices=reply_choices(row.scenario),
     )
+
+
+def reply_choices(scenario: str | None) -> tuple[str, ...]:
+    """The scenarios the agent may choose instead of ``scenario`` with one click."""
+    try:
+        chosen = Scenario(scenario) if scenario else None
+    except ValueError:
+        return ()
+    return tuple(s.value for s in CHOICES.get(chosen, ())) if chosen else ()
 
 
 def draft_step(scenario: str | None, text: str) -> tuple[NextStep, str | None, str | None]:

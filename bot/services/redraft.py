@@ -27,6 +27,7 @@ from carriers.model import Tracking
 
 __all__ = [
     "SCENARIO_LABELS",
+    "choose_reply",
     "enter_ship_date",
     "local_today",
     "parse_ship_date",
@@ -201,6 +202,33 @@ def enter_ship_date(
     composed = redraft(services, conv, now=now, scenario=scenario, new_ship_date=day)
     if not composed.text:
         raise DecisionError("the reply could not be written with that date: write it with Edit")
+    return _store(services, pk, composed, actor=actor, now=now)
+
+
+def choose_reply(
+    services: Deps, pk: int, scenario: str, *, access: Access, actor: str, now: datetime
+) -> DecisionResult:
+    """The agent's choice after a damaged item or a lost parcel (a button on the card):
+    the reply is rendered with it from the stored facts and stored as a new draft
+    version by that agent; the card then offers to send it with the choice's action."""
+    authorise(access, pk, actor=actor, what="choose the reply")
+    conv = editable(services, pk, access=access, actor=actor)
+    draft = conv.draft
+    if draft is None or scenario not in draft.choices:
+        raise DecisionError(f"{scenario} is not one of this reply's choices: use Edit")
+    if draft.scenario == scenario:
+        return DecisionResult(conv)
+    composed = redraft(services, conv, now=now, scenario=Scenario(scenario))
+    if not composed.text:
+        lacks = ", ".join(f.replace("_", " ") for f in composed.missing) or "facts"
+        raise DecisionError(f"that reply needs {lacks}, which this order does not give: use Edit")
+    return _store(services, pk, composed, actor=actor, now=now)
+
+
+def _store(
+    services: Deps, pk: int, composed: Composed, *, actor: str, now: datetime
+) -> DecisionResult:
+    """The agent's new draft, stored while the message is still open to a decision."""
     with services.uow_factory() as uow:
         row = uow.messages.get(pk)
         if row is None:

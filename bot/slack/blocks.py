@@ -476,6 +476,8 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
         blocks.append(_context(_verdict(draft.report)))
     elif conv.message.kind is MessageKind.BUYER_MESSAGE:
         blocks.append(_section("*No suggested reply*: press Edit to write one."))
+    if conv.message.kind is MessageKind.BUYER_MESSAGE and not unverified:
+        blocks.extend(choice_blocks(conv))
     hold = conv.autopilot
     holding = hold is not None and hold.state is HoldState.HOLDING
     if hold is not None:
@@ -531,6 +533,46 @@ def _hold_block(hold: AutopilotHold, zone: str) -> Block:
     else:
         text = f":robot_face: Sent by autopilot at {when}."
     return _context(text[:2900])
+
+
+CHOICE_LABELS: dict[str, str] = {
+    "damaged_replacement": "Replacement",
+    "damaged_refund": "Refund",
+    "damaged_return": "Return",
+    "lost_reship": "Reship",
+    "lost_refund": "Refund",
+}
+"""The card's buttons for the agent's choice after a damaged or lost parcel."""
+
+
+def choice_action_id(scenario: str) -> str:
+    """``wismo.choose.damaged_refund``: the button of one choice."""
+    return f"{ActionId.CHOOSE_REPLY}.{scenario}"
+
+
+def choice_blocks(conv: Conversation) -> list[Block]:
+    """The agent's choices for the reply (replacement, refund, return; reship, refund):
+    a click renders the reply with that choice.  The one the reply says now is marked."""
+    draft = conv.draft
+    if draft is None or not draft.choices:
+        return []
+    elements = []
+    for scenario in draft.choices:
+        label = CHOICE_LABELS.get(scenario, scenario.replace("_", " ").capitalize())
+        chosen = scenario == draft.scenario
+        elements.append(
+            _button(
+                ("✓ " if chosen else "") + label,
+                ActionId.CHOOSE_REPLY,
+                str(conv.pk),
+                style="primary" if chosen else None,
+            )
+            | {"action_id": choice_action_id(scenario)}
+        )
+    return [
+        _context("*Your choice*: the reply says what you chose, once you have done it"),
+        {"type": "actions", "block_id": f"choose-{conv.pk}", "elements": elements},
+    ]
 
 
 def _approve_button(conv: Conversation, action: str | None) -> dict[str, Any]:

@@ -28,6 +28,9 @@ class ActionId(StrEnum):
     SCENARIO = "wismo.scenario"  # the edit modal's "switch the reply" select
     COPY_EVIDENCE = "wismo.copy_evidence"  # a claim's evidence as plain text
     STOP_AUTOPILOT = "wismo.stop_autopilot"  # a held card: do not send it automatically
+    # The agent's choice after a damaged or lost parcel: "wismo.choose.<scenario>", one
+    # action id per button (Slack wants them unique within a block).
+    CHOOSE_REPLY = "wismo.choose"
 
 
 class CallbackId(StrEnum):

@@ -161,3 +161,23 @@ def test_no_response_needed_from_the_old_link_button_is_recorded_too(bot, manife
         block_action(ActionId.NO_RESPONSE_LINK, str(pk), user=AGENT, ts=ts, channel=CHANNEL)
     )
     wait_until(lambda: bot.message_state(pk) is MessageState.NO_RESPONSE, what="recorded")
+
+
+def test_a_damaged_items_card_switches_the_reply_to_the_agents_choice(bot, manifest):
+    pk = arrive(bot, manifest, "21_en_us_damaged.eml")
+    message = card(bot, pk)
+    choice = {b["text"]["text"]: b for b in buttons(message) if b["action_id"].startswith(
+        ActionId.CHOOSE_REPLY)}  # fmt: skip
+    assert set(choice) == {"Replacement", "Refund", "Return"}
+
+    bot.sender.interactive(block_action(choice["Refund"]["action_id"], str(pk), user=AGENT,
+                                        ts=message["ts"]))  # fmt: skip
+    wait_until(lambda: "✓ Refund" in json.dumps(card(bot, pk)["blocks"], ensure_ascii=False),
+               what="the card redrawn with the choice")  # fmt: skip
+    redrawn = card(bot, pk)
+    send = next(b for b in buttons(redrawn) if b["action_id"] == ActionId.APPROVE)
+    assert send["text"]["text"] == "Refunded in Seller Central: send confirmation"
+    assert "refunded your order in full" in json.dumps(redrawn["blocks"])
+    with bot.services.uow_factory() as uow:
+        draft = uow.drafts.latest(pk)
+        assert draft.scenario == "damaged_refund" and draft.created_by == AGENT

@@ -133,3 +133,65 @@ def test_the_ship_date_window_runs_from_today_to_the_horizon():
     assert "more than 60 days" in redraft.ship_date_problem(today + timedelta(days=61), today)
     assert "has passed" in redraft.ship_date_problem(today - timedelta(days=1), today)
     assert redraft.ship_date_problem(today + timedelta(days=10), today, horizon_days=7)
+
+
+def test_a_damaged_item_gets_the_agents_choice_as_the_reply(services, manifest):
+    pk = drafted(services, manifest, "21_en_us_damaged.eml")
+    before = deciding.current(services, pk)
+    assert before.draft.scenario == "damaged_or_wrong"
+    assert before.draft.choices == ("damaged_replacement", "damaged_refund", "damaged_return")
+
+    result = redraft.choose_reply(
+        services, pk, "damaged_refund", access=AGENTS, actor=AGENT, now=manifest.now
+    )
+    draft = result.conversation.draft
+    assert draft.scenario == "damaged_refund" and draft.version == 2
+    assert draft.created_by == AGENT and draft.language == "en" and draft.report.compliant
+    assert "refunded" in draft.text and before.message.order_id in draft.text
+    # the card's send button now says what the agent does first
+    assert draft.action == "Refunded in Seller Central: send confirmation"
+    assert draft.choices == before.draft.choices  # and the agent may change their mind
+
+    back = redraft.choose_reply(
+        services, pk, "damaged_return", access=AGENTS, actor=AGENT, now=manifest.now
+    )
+    assert back.conversation.draft.scenario == "damaged_return"
+    assert back.conversation.draft.next_step == "send_reply"
+
+
+def test_a_lost_parcel_switches_between_reship_and_refund_with_its_tracking(services, manifest):
+    pk = drafted(services, manifest, "27_en_us_lost.eml")
+    before = deciding.current(services, pk)
+    assert before.draft.scenario == "lost_reship"
+    assert before.draft.choices == ("lost_reship", "lost_refund")
+    # the reply already says what was chosen: nothing new is stored
+    same = redraft.choose_reply(
+        services, pk, "lost_reship", access=AGENTS, actor=AGENT, now=manifest.now
+    )
+    assert same.conversation.draft.version == before.draft.version
+
+    result = redraft.choose_reply(
+        services, pk, "lost_refund", access=AGENTS, actor=AGENT, now=manifest.now
+    )
+    draft = result.conversation.draft
+    assert draft.scenario == "lost_refund" and draft.report.compliant
+    assert before.trackings[0].number in draft.text
+    assert draft.action == "Refunded in Seller Central: send confirmation"
+
+
+def test_only_agents_choose_and_only_among_the_replys_choices(services, manifest):
+    pk = drafted(services, manifest, "21_en_us_damaged.eml")
+    with pytest.raises(NotAuthorised):
+        redraft.choose_reply(
+            services, pk, "damaged_refund", access=AGENTS, actor=STRANGER, now=manifest.now
+        )
+    with pytest.raises(DecisionError, match="not one of this reply's choices"):
+        redraft.choose_reply(
+            services, pk, "lost_refund", access=AGENTS, actor=AGENT, now=manifest.now
+        )
+    other = drafted(services, manifest, "01_en_us_in_transit.eml")
+    with pytest.raises(DecisionError):
+        redraft.choose_reply(
+            services, other, "damaged_refund", access=AGENTS, actor=AGENT, now=manifest.now
+        )
+    assert deciding.current(services, pk).draft.version == 1

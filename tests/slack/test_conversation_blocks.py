@@ -134,3 +134,52 @@ def test_the_follow_up_note_of_an_unverified_mail_says_so_and_not_that_the_buyer
     assert "Sender not verified" in text and "The buyer wrote again" not in text
     assert "not verified" in note["text"] and "cancel it" in text
     assert_valid_message(note)
+
+
+def choice_draft(scenario: str, choices: tuple[str, ...], action: str | None = None) -> Draft:
+    text = "Hello Anna, we are very sorry. Order 028-1234567-8901234."
+    return Draft(text=text, version=1, scenario=scenario, language="en", report=check(text),
+                 next_step="agent_action_then_reply" if action else "send_reply",
+                 action=action, choices=choices)  # fmt: skip
+
+
+def test_a_damaged_item_offers_replacement_refund_and_return_as_buttons():
+    choices = ("damaged_replacement", "damaged_refund", "damaged_return")
+    payload = blocks.card(conversation(draft=choice_draft("damaged_or_wrong", choices)), now=NOW)
+    assert_valid_message(payload)
+    row = next(b for b in payload["blocks"] if b.get("block_id") == "choose-42")
+    assert [e["text"]["text"] for e in row["elements"]] == ["Replacement", "Refund", "Return"]
+    assert [e["action_id"] for e in row["elements"]] == [
+        "wismo.choose.damaged_replacement",
+        "wismo.choose.damaged_refund",
+        "wismo.choose.damaged_return",
+    ]
+    assert {e["value"] for e in row["elements"]} == {"42"}
+    assert all("style" not in e for e in row["elements"])  # none chosen yet
+    assert "Your choice" in all_text(payload)
+
+
+def test_a_lost_parcel_marks_the_choice_the_reply_says_now():
+    draft = choice_draft("lost_reship", ("lost_reship", "lost_refund"),
+                         action="Reshipped: send confirmation")  # fmt: skip
+    payload = blocks.card(conversation(draft=draft), now=NOW)
+    assert_valid_message(payload)
+    row = next(b for b in payload["blocks"] if b.get("block_id") == "choose-42")
+    reship, refund = row["elements"]
+    assert reship["text"]["text"] == "✓ Reship" and reship["style"] == "primary"
+    assert refund["text"]["text"] == "Refund" and "style" not in refund
+    # the send button still names the action of the reply shown
+    assert any(b["text"]["text"] == "Reshipped: send confirmation" for b in buttons(payload))
+
+
+def test_no_choice_buttons_for_other_replies_or_an_unverified_sender():
+    assert not any(
+        b.get("block_id", "").startswith("choose-")
+        for b in blocks.card(conversation(), now=NOW)["blocks"]
+    )
+    draft = choice_draft("damaged_or_wrong", ("damaged_refund",))
+    unverified = SenderCheck(AuthOutcome.MISSING, problems=("no DMARC pass for the relay domain",))
+    conv = replace(conversation(draft=draft), sender=unverified)
+    assert not any(
+        b.get("block_id", "").startswith("choose-") for b in blocks.card(conv, now=NOW)["blocks"]
+    )
