@@ -35,6 +35,11 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         help="real seconds between two posts to the channel (default 0.2, full 0.3)",
     )
+    parser.add_argument(
+        "--autopilot",
+        action="store_true",
+        help="the autopilot week: tracking answers sent without a click after a 10-minute hold",
+    )
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument(
         "--out",
@@ -87,6 +92,7 @@ def _run(args: argparse.Namespace, admin_url: str, cluster: PrivateCluster | Non
         admin_url=admin_url,
         cluster=cluster,
         code_from=args.code_from,
+        autopilot=args.autopilot,
     )
     config = (TrialConfig.full if args.full else TrialConfig.reduced)(**common, **overrides)
     real = config.days * 86400 / config.speed

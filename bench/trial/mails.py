@@ -300,8 +300,28 @@ def relay_address(mail: PlannedMail) -> str:
     return f"t{mail.seq:05d}q{mail.order_id[-8:].replace('-', '')}@marketplace.{domain}"
 
 
-def render(mail: PlannedMail, *, sent_at: datetime | None = None) -> bytes:
-    """The raw mail as it lands in the inbox, dated ``sent_at`` (default: ``mail.sent``)."""
+TRUSTED_SERVER = "mx.brightwater-home.example"
+"""The receiving server whose Authentication-Results the autopilot week trusts."""
+
+
+def render(
+    mail: PlannedMail, *, sent_at: datetime | None = None, authenticated: bool = False
+) -> bytes:
+    """The raw mail as it lands in the inbox, dated ``sent_at`` (default: ``mail.sent``).
+
+    ``authenticated``: a buyer mail arrives with :data:`TRUSTED_SERVER`'s verdict on top
+    (DKIM and DMARC passed for Amazon's relay domain), as a real receiving server adds it.
+    """
+    if authenticated and mail.kind == "buyer":
+        raw = render(mail, sent_at=sent_at)
+        domain = relay_address(mail).rpartition("@")[2]
+        verdict = (
+            f"Authentication-Results: {TRUSTED_SERVER};\r\n"
+            f"\tdkim=pass (1024-bit key) header.d={domain} header.s=trial;\r\n"
+            "\tspf=pass smtp.mailfrom=bounces.amazon.com;\r\n"
+            f"\tdmarc=pass (p=quarantine dis=none) header.from={domain}\r\n"
+        )
+        return verdict.encode() + raw
     sent_at = mail.sent if sent_at is None else sent_at
     if mail.kind == "system":
         return _redated_system(mail, sent_at)

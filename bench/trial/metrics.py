@@ -187,6 +187,19 @@ def load_queued_cards(engine: Engine) -> set[int]:
         return {int(pk) for (pk,) in conn.execute(query).all()}
 
 
+def load_autopilot(engine: Engine) -> dict[str, str]:
+    """Each autopilot hold's state (``sent``, ``stopped``, ...) by the message's Message-ID
+    (without angle brackets); empty when the code under trial has no autopilot."""
+    query = text(
+        "SELECT m.message_id, h.state FROM autopilot_holds h JOIN messages m ON m.id = h.message_pk"
+    )
+    try:
+        with engine.connect() as conn:
+            return {str(mid).strip("<>"): str(state) for mid, state in conn.execute(query).all()}
+    except Exception:  # no such table: a revision before the autopilot
+        return {}
+
+
 def load_escalations(engine: Engine) -> dict[int, list[dict[str, Any]]]:
     """The store's own record of each ping, by message: to explain a missing one."""
     query = text(
@@ -328,6 +341,7 @@ def analyse(
     escalation_rows: dict[int, list[dict[str, Any]]] | None = None,
     blind: Sequence[tuple[float, float]] = (),
     stalled: Sequence[tuple[float, float]] = (),
+    autopilot: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Every figure of the report, and the list of what did not hold.
 
@@ -400,12 +414,18 @@ def analyse(
                 {"in_reply_to": r.in_reply_to, "rules": sorted({f.rule for f in report.blocking})}
             )
     replied = {r.in_reply_to for r in received}
+    holds = autopilot or {}
+    by_autopilot = {mid for mid, state in holds.items() if state == "sent"}
+    # A reply is expected when an agent approved it, or when the autopilot sent it.
     unexpected_replies = sorted(
         mid
         for mid in replied
-        if mid not in by_id
-        or by_id[mid].action
-        in {Action.IGNORE, Action.REJECT_MANUAL, Action.REJECT_NO_RESPONSE, Action.REJECT_SPAM}
+        if mid not in by_autopilot
+        and (
+            mid not in by_id
+            or by_id[mid].action
+            in {Action.IGNORE, Action.REJECT_MANUAL, Action.REJECT_NO_RESPONSE, Action.REJECT_SPAM}
+        )
     )
     first_reply: dict[str, float] = {}
     for r in sorted(received, key=lambda r: r.at):
@@ -581,6 +601,21 @@ def analyse(
             )
             for mid in carded_at
             if mid in dropped
+        ),
+    }
+    answered = figures["messages"]["answered"]
+    auto_sent = len(by_autopilot & replied)
+    figures["autopilot"] = {
+        "enabled": autopilot is not None and bool(holds),
+        "holds": dict(sorted(Counter(holds.values()).items())),
+        "sent": auto_sent,
+        "share_of_answered": round(auto_sent / answered, 4) if answered else None,
+        "share_of_buyer": round(auto_sent / figures["messages"]["buyer"], 4)
+        if figures["messages"]["buyer"]
+        else None,
+        # replies of the autopilot that the send-time check would refuse: must stay 0
+        "non_compliant": sum(
+            1 for r in noncompliant if isinstance(r, dict) and r.get("in_reply_to") in by_autopilot
         ),
     }
     figures["held"] = verdict(figures)

@@ -46,6 +46,21 @@ def _fault_line(fault: dict[str, Any]) -> str:
     return line
 
 
+def _autopilot_lines(f: dict[str, Any]) -> list[str]:
+    auto = f.get("autopilot") or {}
+    if not auto.get("enabled"):
+        return []
+
+    def pct(value: float | None) -> str:
+        return f"{value:.1%}" if value is not None else "-"
+
+    return [
+        f"  autopilot         {auto['sent']} sent without a click: "
+        f"{pct(auto['share_of_answered'])} of the answered, {pct(auto['share_of_buyer'])} of "
+        f"buyer messages; non-compliant {auto['non_compliant']}; holds {auto['holds']}"
+    ]
+
+
 def render_text(report: dict[str, Any]) -> str:
     f = report["figures"]
     m, r, e, lat = f["messages"], f["replies"], f["escalations"], f["latency_seconds"]
@@ -75,6 +90,7 @@ def render_text(report: dict[str, Any]) -> str:
         f"  replies sent      {r['sent']}, sent twice {r['sent_twice']}, "
         f"non-compliant {r['non_compliant']}, to unapproved messages "
         f"{r['to_messages_not_approved']}, approved but unsent {r['approved_but_not_sent']}",
+        *_autopilot_lines(f),
         f"  escalations       expected {e['expected']}, fired {e['fired_expected']}, "
         f"missing {e['missing_count']}, repeated {e['repeated_count']}, unexpected "
         f"{e['unexpected_count']} (ambiguous messages {e['ambiguous_messages']}, "

@@ -45,10 +45,11 @@ from bot.testing.net import free_port
 from .agents import AGENTS, MANAGER, Team, self_check
 from .cluster import PrivateCluster
 from .fakes import World
-from .mails import PlannedMail, TextPool, plan_mails, render
+from .mails import TRUSTED_SERVER, PlannedMail, TextPool, plan_mails, render
 from .metrics import (
     Sampler,
     analyse,
+    load_autopilot,
     load_escalations,
     load_messages,
     load_queued_cards,
@@ -67,6 +68,13 @@ DEFAULT_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 H = timedelta(hours=1)
 MIN = timedelta(minutes=1)
+
+AUTOPILOT_ENV = {
+    "WISMO_AUTOPILOT": "in_transit,out_for_delivery,available_for_pickup,delivery_attempted,"
+    "delivered",
+    "WISMO_AUTOPILOT_HOLD": "10m",
+    "WISMO_AUTHSERV_ID": TRUSTED_SERVER,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +138,10 @@ class TrialConfig:
     startup: float = 15.0  # real seconds the processes get before the simulated start
     code_from: str | None = None  # a git revision to run, or None for the working tree
     extra_env: dict[str, str] = field(default_factory=dict)
+    # The autopilot week: tracking answers sent without a click after a 10-minute hold;
+    # buyer mail arrives authenticated by the receiving server the bot trusts.
+    autopilot: bool = False
+    autopilot_seconds: float = 0.5  # real seconds between two runs of the autopilot job
 
     @classmethod
     def reduced(cls, **kw: Any) -> TrialConfig:
@@ -260,6 +272,7 @@ class Trial:
             "WISMO_POST_INTERVAL": f"{self.config.post_interval:g}",
             **self.timeline.env(),
             **self.world.env(),
+            **(AUTOPILOT_ENV if self.config.autopilot else {}),
             **self.config.extra_env,
         }
         if port is not None:
@@ -493,7 +506,7 @@ class Trial:
 
     def _drop(self, mail: PlannedMail) -> None:
         """Into the Maildir, atomically; its mtime (now) is when the mailbox got it."""
-        raw = render(mail)
+        raw = render(mail, authenticated=self.config.autopilot)
         now = time.time()
         name = f"{int(now * 1e6)}.T{mail.seq:05d}.trial"
         tmp = self.maildir / "tmp" / name
@@ -606,7 +619,9 @@ class Trial:
         rows = load_messages(engine)
         queued = load_queued_cards(engine)
         escalation_rows = load_escalations(engine)
+        holds = load_autopilot(engine)
         figures = analyse(
+            autopilot=holds,
             plan=plan,
             dropped=self.dropped,
             rows=rows,
@@ -623,7 +638,7 @@ class Trial:
         )
         peaks = {p.name: p.peak for p in self.procs}
         return {
-            "mode": cfg.mode,
+            "mode": cfg.mode + (" autopilot" if cfg.autopilot else ""),
             "started": started,
             "clock": {
                 "start": cfg.start.isoformat(),
@@ -734,6 +749,7 @@ def worker_argv(config: TrialConfig) -> list[str]:
         "0.5",
         "--outbox-seconds",
         "2",
+        *(("--autopilot-seconds", f"{config.autopilot_seconds:g}") if config.autopilot else ()),
     )
 
 

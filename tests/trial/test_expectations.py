@@ -196,3 +196,22 @@ def test_percentile_nearest_rank():
 def test_peak_in_window_counts_the_busiest_stretch():
     assert peak_in_window([0.0, 0.5, 1.0, 5.0, 20.0, 20.1, 20.2, 20.3], 1.0) == 4
     assert peak_in_window([], 10.0) == 0
+
+
+def test_the_autopilot_week_sends_buyer_mail_authenticated_by_the_server_it_trusts():
+    from bench.trial.mails import TRUSTED_SERVER
+    from bench.trial.run import AUTOPILOT_ENV, worker_argv
+    from bot.mail.sender import check_headers
+
+    plan = plan_mails(count=40, start=NOW, end=NOW + 24 * H, seed=3, pool=TextPool.load())
+    buyer = next(m for m in plan if m.kind == "buyer")
+    raw = render(buyer, authenticated=True)
+    parsed = parse_mail(raw, received_at=NOW)
+    check = check_headers(raw, parsed, authserv_ids=(TRUSTED_SERVER,))
+    assert check is not None and check.authentication.value == "pass", check
+    assert render(buyer) != raw and b"Authentication-Results" not in render(buyer)
+    settings = Settings.from_env(AUTOPILOT_ENV)  # the list the trial gives is one the bot takes
+    assert "in_transit" in settings.autopilot_scenarios
+    argv = worker_argv(TrialConfig.reduced(autopilot=True))
+    assert "--autopilot-seconds" in argv
+    assert "--autopilot-seconds" not in worker_argv(TrialConfig.reduced())
