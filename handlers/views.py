@@ -15,7 +15,12 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.errors import DecisionError, NotAuthorised, RejectionIncomplete, ReplyTooLong
+from bot.errors import (
+    DatabaseUnavailable,
+    DecisionError,
+    NotAuthorised,
+    RejectionIncomplete,
+)
 from bot.printable import printable_text
 from bot.services import deciding, redraft
 from bot.slack.blocks import reply_block_id
@@ -75,8 +80,9 @@ def _submit_reply(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
         report = deciding.check_edit(
             w.services, pk, value, meta.get("lang"), access=w.access, actor=user
         )
-    except (NotAuthorised, ReplyTooLong, DecisionError) as exc:
-        # Not an agent, too long, or a sender that is not verified: said under the input.
+    except (DecisionError, DatabaseUnavailable) as exc:
+        # Not an agent, too long, a sender that is not verified, or the database away
+        # (the sender check reads it): said under the input, the form stays open.
         ack(response_action="errors", errors={box: user_text(exc)[:_ERROR_LIMIT]})
         return
     if not report.compliant:
