@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any, Final
 
 from compliance.model import Finding, Severity
-from compliance.normalise import View, fold, unmask, unspace
+from compliance.normalise import View, fold, respell, unmask, unspace
 from compliance.policy import Policy
 from compliance.tlds import TLDS
 
@@ -37,7 +37,7 @@ class Document:
     @cached_property
     def words(self) -> View:
         """Folded view with spaced-out letters joined: for words and numbers."""
-        return unspace(fold(self.text))
+        return respell(unspace(fold(self.text)))
 
     @cached_property
     def addresses(self) -> View:

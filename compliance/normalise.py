@@ -238,6 +238,182 @@ def unspace(view: View) -> View:
     return _rewrite(view, edits)
 
 
+# Violation words written to slip past a word list: masked inside ("r*view", "p@yp@l",
+# "bewert#ng") or with one letter wrong ("reveiw", "feedbak", "Bewertng").  Only words that
+# are themselves the violation are restored, so "a*mazon" stays as typed.
+_MASKABLE: Final = frozenset(
+    [
+        "review",
+        "reviews",
+        "feedback",
+        "rating",
+        "ratings",
+        "stars",
+        "bewertung",
+        "bewertungen",
+        "rezension",
+        "sterne",
+        "avis",
+        "evaluation",
+        "commentaire",
+        "etoiles",
+        "resena",
+        "opinion",
+        "valoracion",
+        "estrellas",
+        "recensione",
+        "valutazione",
+        "stelle",
+        "recensie",
+        "beoordeling",
+        "sterren",
+        "opinia",
+        "opinie",
+        "ocena",
+        "gwiazdki",
+        "recension",
+        "omdome",
+        "betyg",
+        "stjarnor",
+        "degerlendirme",
+        "yorum",
+        "puan",
+        "yildiz",
+        "paypal",
+        "ebay",
+        "etsy",
+        "whatsapp",
+        "telegram",
+        "instagram",
+        "facebook",
+        "tiktok",
+        "website",
+        "webshop",
+        "newsletter",
+        "discount",
+        "coupon",
+        "voucher",
+        "gutschein",
+        "rabatt",
+        "reduction",
+        "descuento",
+        "sconto",
+        "korting",
+        "rabat",
+        "indirim",
+        "email",
+        "e-mail",
+    ]
+)
+_TYPO_WORDS: Final = frozenset(
+    [
+        "review",
+        "reviews",
+        "feedback",
+        "bewertung",
+        "bewertungen",
+        "rezension",
+        "evaluation",
+        "commentaire",
+        "valoracion",
+        "recensione",
+        "valutazione",
+        "recensie",
+        "beoordeling",
+        "recension",
+        "degerlendirme",
+        "newsletter",
+    ]
+)
+# real words one letter away from a violation word
+_NOT_TYPOS: Final = frozenset(
+    [
+        "preview",
+        "previews",
+        "reviewer",
+        "reviewed",
+        "reviewing",
+        "feedbacks",
+        "bewertungs",
+        "evaluations",
+        "recensies",
+    ]
+)
+_MASKED: Final = re.compile(r"[a-z]+(?:[*#_$@!0-9]+[a-z]+)+|[*#]+[a-z]{3,}|[a-z]{3,}[*#]+")
+_MASK_CHARS: Final = re.compile(r"[*#_$@!0-9]")
+_LETTER_FOR: Final = str.maketrans("@$0!1", "asoii")
+_TYPO_HEADS: Final = re.compile(
+    r"(?<![a-z0-9])(?:re|rw|er|fe|fa|ef|be|bw|eb|ev|va|co|ne|de|ed|rc)[a-z]{3,12}(?![a-z0-9])"
+)
+
+
+def _deletes(word: str) -> dict[str, int]:
+    """Each string ``word`` becomes with one letter dropped, and the position dropped."""
+    return {word[:k] + word[k + 1 :]: k for k in range(len(word))}
+
+
+# every violation word with one letter dropped -> (the word, where the letter was)
+_TYPO_INDEX: Final[dict[str, tuple[str, int]]] = {}
+for _word in sorted(_TYPO_WORDS):
+    for _variant, _k in _deletes(_word).items():
+        _TYPO_INDEX.setdefault(_variant, (_word, _k))
+
+
+def _typo_of(word: str) -> str | None:
+    """The violation word ``word`` misspells by one letter (added, dropped, changed, or two
+    neighbours swapped), if any."""
+    if word in _TYPO_WORDS or word in _NOT_TYPOS or len(word) < 6:
+        return None
+    if word in _TYPO_INDEX:  # one letter dropped: "reviw", "bewertng"
+        return _TYPO_INDEX[word][0]
+    for variant, k in _deletes(word).items():
+        if variant in _TYPO_WORDS:  # one letter added: "reveiew"
+            return variant
+        found = _TYPO_INDEX.get(variant)
+        if found is None or len(found[0]) != len(word):
+            continue
+        target, j = found
+        if j == k:  # one letter changed: "revuew"
+            return target
+        if abs(j - k) == 1 and word[k] == target[j] and word[j] == target[k]:  # "reveiw"
+            return target
+    return None
+
+
+def respell(view: View) -> View:
+    """Restore masked and misspelt violation words (see ``_MASKABLE``)."""
+    text = view.text
+    edits: list[tuple[int, int, str]] = []
+    if "*" in text or "#" in text or "$" in text or "@" in text or "_" in text or "!" in text:
+        for m in _MASKED.finditer(text):
+            token = m.group()
+            plain = token.translate(_LETTER_FOR)
+            if plain in _MASKABLE:
+                edits.append((m.start(), m.end(), plain))
+                continue
+            dropped = _MASK_CHARS.sub("", token)
+            if dropped in _MASKABLE:
+                edits.append((m.start(), m.end(), dropped))
+                continue
+            pattern = re.escape(token).replace(r"\*", "[a-z]").replace(r"\#", "[a-z]")
+            pattern = _MASK_CHARS.sub("[a-z]?", token) if pattern == re.escape(token) else pattern
+            found = next((w for w in _MASKABLE if re.fullmatch(pattern, w)), None)
+            if found is not None and "[a-z]" in pattern:
+                edits.append((m.start(), m.end(), found))
+    for m in _TYPO_HEADS.finditer(text):
+        target = _typo_of(m.group())
+        if target is not None:
+            edits.append((m.start(), m.end(), target))
+    if not edits:
+        return view
+    edits.sort()
+    kept: list[tuple[int, int, str]] = []
+    for edit in edits:
+        if not kept or edit[0] >= kept[-1][1]:
+            kept.append(edit)
+    return _rewrite(view, kept)
+
+
 # Spelled-out "." and "@".  Bracketed forms are always disguises; bare words only when what
 # follows looks like a domain (decided in code, so "le point de retrait" stays French).
 # (Japanese words as folded: the voiced mark of "ド" is dropped, so "ドット" reads "トット")

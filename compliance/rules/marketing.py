@@ -44,6 +44,10 @@ PROMOTION: Final = Lexicon(
     "promotion",
     {
         "en": [
+            r"be (?:the )?first to (?:know|hear|see|get)|(?:hear|know|learn) about (?:our )?(?:next|new|upcoming|future|latest) (?:drops?|products?|releases?|collections?|colou?rs?|arrivals?|launch\w*)|"  # noqa: E501
+            r"(?:join|get on|sign up (?:for|to)) (?:our|the) (?:list|mailing list|vip list|club|community|waitlist|waiting list)|"  # noqa: E501
+            r"(?:stay|keep you) in the loop|keep you (?:posted|updated) (?:on|about) (?:our|new|future|upcoming)|"  # noqa: E501
+            r"(?:get|be) notified (?:about|of|when) (?:our|new|the next)|early access|reply (?:yes|y) (?:to|for) (?:updates|news|offers)",  # noqa: E501
             _PROMO_CODE,
             r"coupons?(?: codes?)?|promo(?:tional)? codes?|discount codes?|voucher codes?|"
             r"promo|promotions?|promotional|vouchers?",
@@ -105,6 +109,8 @@ PROMOTION: Final = Lexicon(
             r"while stocks last|hurry|last chance|before it's gone|limited stock",
         ],
         "de": [
+            r"(?:als erste\w*|zuerst) (?:erfahren|informiert|wissen)|über (?:unsere )?(?:neue\w*|nächste\w*|kommende\w*) (?:produkte|kollektion\w*|farben|drops?|artikel) (?:informier\w*|hören|erfahren)|"  # noqa: E501
+            r"(?:tragen sie sich|melden sie sich) ~ (?:liste|verteiler|club)|auf (?:unsere|die) (?:liste|warteliste)|auf dem laufenden (?:halten|bleiben)",  # noqa: E501
             _PROMO_CODE,
             r"gutschein(?:e|code|codes)?|rabatt(?:code|codes|aktion|aktionen)|aktionscodes?|"
             r"promo-?codes?|promotion|werbeaktion|sonderaktion\w*",
@@ -149,6 +155,8 @@ PROMOTION: Final = Lexicon(
             r"probeabo",
         ],
         "fr": [
+            r"(?:soyez|être) (?:le premier|la première|les premiers|parmi les premiers) (?:à|a) (?:savoir|découvrir|être informé\w*)|"  # noqa: E501
+            r"(?:inscri\w*|rejoign\w*) ~ (?:liste|club|communauté)|(?:tenir|rester) informé\w* (?:de|des) (?:nos|nouveaut\w*|prochain\w*)",  # noqa: E501
             _PROMO_CODE,
             r"coupons?|codes? promo|codes? de réduction|bons? de réduction|bons? d'achat|"
             r"codes? promotionnels?|promo|promotions?|promotionnel\w*",
@@ -181,6 +189,8 @@ PROMOTION: Final = Lexicon(
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
+            r"(?:sé|sea|ser) (?:el primero|la primera|de los primeros) en (?:saber|enterarse|conocer)|"  # noqa: E501
+            r"(?:únase|únete|apúntese|apúntate|suscríbase) ~ (?:lista|club|comunidad)|(?:le|te) (?:mantendremos|avisaremos) (?:informad\w* )?(?:de|sobre) (?:nuestr\w*|novedades|próxim\w*)",  # noqa: E501
             _PROMO_CODE,
             r"cupón|cupones|códigos? (?:de descuento|promocional(?:es)?)|promo|promoci[oó]n\w*",
             rf"(?:\d+ ?|{NUMBER_WORDS['es']} ){_PERCENT} de descuento",
@@ -206,6 +216,8 @@ PROMOTION: Final = Lexicon(
             r"rebajad\w* (?:esta|hasta)|acaba de salir|lanzamos|\d+ ?% menos|prueba gratuita",
         ],
         "it": [
+            r"(?:sii|sia|essere) (?:il primo|la prima|tra i primi) a (?:sapere|scoprire)|"
+            r"(?:iscriviti|si iscriva|unisciti) ~ (?:lista|club|community)|(?:la|ti) (?:terremo|avviseremo) (?:aggiornat\w* )?(?:sulle|sui|sulla) (?:novità|nostr\w*|prossim\w*)",  # noqa: E501
             _PROMO_CODE,
             r"coupon|buon[oi] scont[oi]|codic[ei] (?:sconto|promozional[ei])|promo|promozion[ei]",
             rf"(?:\d+ ?|{NUMBER_WORDS['it']} ){_PERCENT} di sconto",
@@ -231,6 +243,7 @@ PROMOTION: Final = Lexicon(
             r"nostro nome venditore|\d+ ?% in meno|prova gratuita",
         ],
         "ja": [
+            r"いち早くお知らせ|最新情報をお届け|新商品の(?:お知らせ|情報)|メルマガ|会員登録",
             r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品|新商品|"
             r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
             r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額|個買うと|再入荷|新発売|"

@@ -152,7 +152,7 @@ _EMOTICON: Final = re.compile(
         [rf"\{eye}(?<![:;=8^<>\d/]\{eye}){_MOUTH}" for eye in ":;="]
         + [rf"\{b}(?<![\w(]\{b})[-^]?[:;=](?![\w:;=])" for b in "(["]
         + [
-            r"<(?<![\w<]<)3+(?!\d)",
+            r"<(?<![\w<]<)3+(?![\d>])",  # "<3", not "<3>" (a size or a footnote)
             r"\^[_.ovω▽ー-]?\^",
             r">_<",
             r"¯\\_\(ツ\)_/¯",
@@ -205,7 +205,7 @@ def _is_placeholder(token: str) -> bool:
     if token[0] == "<" and _TAG.match(token):
         return False  # reported by the html rule
     if token[0] == "{":
-        return True
+        return any(c.isalnum() for c in inner)  # "{name}", "{0}"; not "{+}" (a key or button)
     return bool(_CAPS.fullmatch(inner) and sum(c.isalpha() for c in inner) >= 2) or bool(
         _VOCABULARY.search(inner)
     )

@@ -573,6 +573,30 @@ _KANJI_NUMBER: Final = re.compile(
 )
 
 
+# A number cut into pieces by words or line breaks: "0171 then 234 then 5678", "0171\n2345678".
+_JOINERS: Final = (
+    r"then|and then|and|next|followed by|dann|und dann|und|puis|et puis|et|luego|y luego|y|"
+    r"poi|e poi|e|dan|en dan|en|potem|a potem|i|sedan|och sedan|och|sonra|ve sonra|ve"
+)
+_SPLIT_NUMBER: Final = re.compile(
+    rf"(?<![\w+#])\+?\d{{2,5}}(?:(?:[ \t]*\n[ \t]*|[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}){{1,4}}"
+    r"(?![\w#])"
+)
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+
+
+def _split_numbers(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
+    if not any(c.isdigit() for c in masked):
+        return
+    for m in _SPLIT_NUMBER.finditer(masked):
+        groups = _DIGITS.findall(m.group())
+        digits = "".join(groups)
+        if not 7 <= len(digits) <= 15 or all(_YEAR.fullmatch(g) for g in groups):
+            continue
+        if digits[0] == "0" or m.group()[0] == "+" or _context(masked, m.start()) == "phone":
+            yield m.span()
+
+
 def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -608,4 +632,14 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             continue
         if any(i < end and start < j for i, j in reported):
             continue
+        reported.append((start, end))
         yield doc.finding(view, start, end, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    for start, end in _split_numbers(doc, masked):
+        if any(i < end and start < j for i, j in reported):
+            continue
+        candidate = "".join(_DIGITS.findall(text[start:end]))
+        if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
+            doc, start, end, candidate
+        ):
+            continue
+        yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)

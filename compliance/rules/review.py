@@ -218,7 +218,11 @@ NOT_A_REVIEW: Final = Lexicon(
             r"timeline|scan|scans|events|settings|account)",
             r"thanks? (?:you )?(?:so much |very much |again )?for (?:your|the) "
             r"(?:kind |quick |helpful |detailed )?(?:feedback|review|rating|comments?|message)",
-            r"we rate|we'd rate|rat(?:e|es|ed|ing) ~ as|rate the (?:urgency|priority|importance)|"
+            r"we rate|we'd rate|rat(?:e|es|ed|ing) ~ as|"
+            # "rate the urgency of the issue from 1 to 5": a scale for something else
+            r"(?:rate|rank|grade|score) (?:the|its|how) (?:urgency|priority|importance|severity|"
+            r"damage|condition|pain|noise|difficulty|size|fit)(?: (?:[a-z']+ ){0,6}?(?:from|on a "
+            r"scale (?:of|from)) \d+ (?:to|-) \d+)?|"
             # "update what you wrote in the address line": a form field, not a review
             r"what you (?:wrote|entered|typed|put|filled in) (?:in|on|into|under|as|for) "
             r"(?:the|your) (?!reviews?|ratings?|feedback|comments?)\w+|"

@@ -90,6 +90,7 @@ WORDING: dict[str, list[str]] = {
     "star feature": [r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"],
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
     "promotion": [
+        r"als eerste (?:weten|horen|op de hoogte)|(?:meld u aan|schrijf u in|word lid) ~ (?:lijst|club|community)|op de hoogte (?:houden|blijven) van (?:onze|nieuwe)",
         r"kortingscode\w*|actiecode\w*|promocode\w*|couponcode\w*|vouchercode\w*|cadeaucode\w*",
         r"(?:\d+ ?|(?:vijf|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig) )(?:%|procent) "
         r"(?:korting|goedkoper|voordeel)|(?:korting|voordeel) (?:van |tot )?\d+ ?%",

@@ -88,6 +88,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "in exchange": [r"w zamian za|za każd\w*|za (?:pana|pani|państwa) (?:opini\w*|ocen\w*)"],
     "promotion": [
+        r"(?:jako pierwsz\w*|pierwsz\w*) (?:dowie\w*|usłysz\w*)|(?:dołącz\w*|zapisz\w*) ~ (?:listy|listę|klubu)|będziemy (?:informować|informowali) o (?:nowości\w*|naszych)",
         r"kod\w* rabatow\w*|kod\w* promocyjn\w*|kupon\w* rabatow\w*|promocj\w*|promocyjn\w*",
         r"(?:\d+ ?|(?:pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt) )"
         r"(?:%|procent\w*) (?:rabatu|zniżki|taniej|upustu)|(?:rabat|zniżk\w*) (?:do |w wysokości )?\d+ ?%",

@@ -83,6 +83,7 @@ WORDING: dict[str, list[str]] = {
     "star feature": [r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
     "promotion": [
+        r"ilk (?:siz|sen) (?:öğren\w*|haberdar ol\w*)|listemize (?:katıl\w*|kaydol\w*)|yeni ürünlerimizden haberdar",
         r"indirim kod\w*|kupon kod\w*|promosyon\w*|kampanya\w*",
         r"[%]\d+ (?:indirim|daha ucuz)|\d+ ?% indirim|yüzde (?:\d+|on|yirmi|otuz|kırk|elli) (?:indirim|daha ucuz)",
         r"büyük indirim|indirim (?:başladı|başlıyor|bitiyor|sürüyor)|fırsat ürün\w*|fırsatları|büyük fırsat|"

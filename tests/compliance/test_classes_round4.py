@@ -330,3 +330,121 @@ def test_a_disguised_address_is_found(lang, rule, text):
 )
 def test_everyday_words_near_at_or_dot_are_not_addresses(text):
     assert blocked(text) == set()
+
+
+# --- numbers cut by words or line breaks; masked and misspelt violation words ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Text 0171 then 234 then 5678 if the parcel is late."),
+        ("en", "Questions? Ring the workshop:\n0171\n2345678"),
+        ("de", "Rufen Sie die 030 und dann 1234567 an."),
+        ("fr", "Appelez le 06 12 puis 34 56 78."),
+        ("nl", "Bel 06 en dan 12345678 voor vragen."),
+    ],
+)
+def test_a_phone_number_split_by_words_or_line_breaks_is_caught(lang, text):
+    assert "phone-number" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2024 and 2025 we shipped 1000 and 2000 units.",
+        "Parcels 1234 and 5678 both arrived on 12 and 13 May.",
+    ],
+)
+def test_numbers_joined_by_and_are_not_a_phone_number(text):
+    assert "phone-number" not in blocked(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Please leave us a reveiw when you can!"),
+        ("en", "A quick r*view would make our day."),
+        ("en", "Any feedbak on the kettle would help us a lot, please."),
+        ("de", "Bitte geben Sie uns eine Bewertng."),
+        ("de", "Eine Bew#rtung wäre toll, bitte!"),
+        ("it", "Ci lasci una recenzione, per favore."),
+        ("nl", "Wilt u een recenzie plaatsen? Alvast bedankt."),
+        ("sv", "Skriv gärna en recenssion, tack!"),
+        ("en", "Pay by p@yp@l next time and save."),
+    ],
+)
+def test_masked_or_misspelt_violation_words_are_read_as_written_meant(lang, text):
+    assert blocked(text, lang) & {"review-request", "off-amazon"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our preview of the tracking page shows Monday.",
+        "Si no lo encuentra, revise con los vecinos.",
+        "The reviewer at the depot checked the parcel.",
+        "Buy again on a*mazon whenever you like.",
+    ],
+)
+def test_real_words_near_a_violation_word_are_not_typos(text):
+    assert blocked(text) == set()
+
+
+# --- opt-in marketing without the word newsletter ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Be the first to know when the new colours land."),
+        ("en", "Want to hear about our next drops? Reply YES."),
+        ("en", "Join our list for early access to the spring range."),
+        ("de", "Möchten Sie als Erste erfahren, wann die neuen Farben kommen?"),
+        ("fr", "Soyez parmi les premiers à découvrir la nouvelle gamme !"),
+        ("es", "Sea la primera en saber cuándo llega la colección."),
+        ("it", "Sia tra i primi a scoprire i nuovi colori."),
+        ("nl", "Wilt u als eerste horen wanneer de nieuwe kleuren er zijn?"),
+        ("pl", "Chce Pan jako pierwszy dowiedzieć się o nowościach?"),
+        ("sv", "Vill du vara först att få veta när nyheterna kommer?"),
+        ("tr", "Yeni ürünleri ilk siz öğrenmek ister misiniz?"),
+        ("ja", "新商品の情報をいち早くお知らせします。"),
+    ],
+)
+def test_opt_in_marketing_without_the_word_newsletter_is_marketing(lang, text):
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will keep you posted on the delivery.",
+        "You were the first to know about the delay, sorry.",
+    ],
+)
+def test_keeping_the_buyer_informed_about_the_order_is_not_marketing(text):
+    assert blocked(text) == set()
+
+
+# --- everyday uses of rate/review and symbols that are not template slots ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please rate the urgency of the fault from 1 to 5 so we can plan the repair.",
+        "Could you rate how loud the noise is, so the technician knows what to bring?",
+        "Could you review the attached photo and confirm the damage?",
+        "Press {+} on the remote to zoom in.",
+        "Size <3> fits children aged 2 to 3.",
+    ],
+)
+def test_everyday_rate_review_and_symbols_pass(text):
+    assert blocked(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["Please rate us from 1 to 5.", "Please rate the product from 1 to 5.", "Hi {name},"]
+)
+def test_a_rating_of_the_product_or_seller_and_a_real_slot_still_block(text):
+    assert blocked(text)
