@@ -40,6 +40,7 @@ from urllib.parse import urlsplit, urlunsplit
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
+from bot.replies.remembered import cache_dir
 from bot.testing.net import free_port
 
 from .agents import AGENTS, MANAGER, Team, self_check
@@ -255,6 +256,9 @@ class Trial:
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(self.work),
+            # The template check's remembered verdict (bot.replies.remembered) is the
+            # invoking user's: a start or restart under trial does not check again.
+            "XDG_CACHE_HOME": str(cache_dir().parent),
             "LANG": "C.UTF-8",
             "PYTHONUNBUFFERED": "1",
             "PYTHONPATH": str(self.code),
