@@ -771,6 +771,22 @@ class SlackPostRepository:
         ).all()
         return [(pk, version, channel) for pk, version, channel in rows]
 
+    def card_pending(self, message_pks: Collection[int]) -> bool:
+        """Whether a card (or a thread post) of one of ``message_pks`` is queued, not yet
+        in Slack."""
+        if not message_pks:
+            return False
+        found = self.session.scalar(
+            select(SlackPostRow.id)
+            .where(
+                SlackPostRow.message_pk.in_(list(message_pks)),
+                SlackPostRow.purpose.in_(["card", "follow_up"]),
+                SlackPostRow.state == PostState.PENDING,
+            )
+            .limit(1)
+        )
+        return found is not None
+
     def place_card(self, message_pk: int, *, channel: str, ts: str) -> None:
         """Record where the card of ``message_pk`` is in Slack (whatever its state)."""
         self.session.execute(

@@ -20,7 +20,10 @@ from DRAFTED to CARDED.  The poster also refreshes the card of a reply the worke
 A buyer's later message in a conversation that already has a card gets no card of its own
 (``follow_up:<message id>``): the message goes into the card's thread and the card is
 redrawn with it, needing an answer again.  Every card refresh shows the conversation's
-latest message, whichever of its messages asked for the refresh.
+latest message, whichever of its messages asked for the refresh.  A follow-up that comes
+while the first card still waits in the queue (the poster has not run, or Slack holds the
+channel) gets no card either: it waits for that card, which shows it, and then goes into
+its thread.
 """
 
 from __future__ import annotations
@@ -102,6 +105,8 @@ def enqueue_cards(uow: SqlUnitOfWork, *, channel: str, now: datetime, limit: int
         notice_kinds=_NOTICE_KINDS, limit=limit
     ):
         where = thread_card(uow, pk)
+        if where is None and _card_coming(uow, pk):
+            continue  # an earlier message's card is queued: this one joins its thread
         added += uow.slack_posts.enqueue(
             dedupe_key=f"{CARD}:{pk}",
             purpose=FOLLOW_UP if where is not None else CARD,
@@ -125,6 +130,17 @@ def thread_card(uow: SqlUnitOfWork, pk: int) -> tuple[str, str] | None:
         if other.id != pk and other.slack_channel and other.slack_ts
     ]
     return placed[-1] if placed else None
+
+
+def _card_coming(uow: SqlUnitOfWork, pk: int) -> bool:
+    """Whether another message of ``pk``'s conversation has its card queued, not posted:
+    the buyer wrote again before the poster ran.  ``pk`` then waits for that card and
+    goes into its thread, so a conversation never gets two cards."""
+    row = uow.messages.get(pk)
+    if row is None or row.thread_pk is None:
+        return False
+    others = [o.id for o in uow.messages.in_thread(row.thread_pk) if o.id != pk]
+    return uow.slack_posts.card_pending(others)
 
 
 def enqueue_card_update(uow: SqlUnitOfWork, pk: int, *, now: datetime) -> bool:
@@ -299,7 +315,11 @@ def _deliver(
             with services.uow_factory() as uow:
                 card_posting(uow, services.settings, message_pk, now=now)
                 uow.commit()
-        return slack.post(channel, card(current(services, message_pk), now=now), key=key)
+        with services.uow_factory() as uow:
+            # The buyer may have written again since this card was queued: it shows
+            # the conversation's latest message, whose own post goes into its thread.
+            head = conversation_head(uow, message_pk)
+        return slack.post(channel, card(current(services, head), now=now), key=key)
     return slack.post(channel, dict(payload or {}), key=key)
 
 

@@ -6,6 +6,7 @@ The paced poster against the fake Slack Web API over real HTTP, on a real databa
 from __future__ import annotations
 
 import json
+import time
 from datetime import timedelta
 
 import pytest
@@ -94,3 +95,52 @@ def test_a_failed_redraw_is_retried_without_posting_the_thread_reply_twice(servi
     thread = [c for c in slack.calls_to("chat.postMessage") if c.args.get("thread_ts")]
     assert len(thread) == 1
     assert len(slack.calls_to("chat.update")) == 1  # the successful one
+
+
+def cards(slack) -> list:
+    return [c for c in slack.calls_to("chat.postMessage") if not c.args.get("thread_ts")]
+
+
+def test_a_follow_up_before_the_poster_ran_makes_one_card_showing_both(services, slack):
+    first = drafted(services, "m1", T0, "Where is my parcel?")
+    # the poster has not run yet: the buyer writes again
+    later = T0 + timedelta(minutes=20)
+    second = drafted(services, "m2", later, "Still nothing, the label is three days old.")
+    post(services, later)
+    post(services, later + timedelta(minutes=1))
+    [card_post] = cards(slack)
+    shown = text_of(slack.messages[(CHANNEL, card_post.response["ts"])])
+    assert "three days old" in shown and "Where is my parcel?" in shown
+    assert f'"value": "{second}"' in shown  # the card decides the latest message
+    with services.uow_factory() as uow:
+        assert uow.messages.get(second).state is MessageState.CARDED
+        assert uow.messages.get(first).state is MessageState.SUPERSEDED
+
+
+def test_a_follow_up_while_the_first_card_waits_in_the_queue_makes_one_card(services, slack):
+    first = drafted(services, "m1", T0, "Where is my parcel?")
+    # the first card is queued, but Slack holds the channel (rate limit): not posted yet
+    slack.fail_next("chat.postMessage", status=429, error="ratelimited", retry_after=1)
+    post(services, T0)
+    assert cards(slack) == [] or all(c.response is None for c in cards(slack))
+    later = T0 + timedelta(minutes=20)
+    second = drafted(services, "m2", later, "Still nothing, the label is three days old.")
+
+    def posted() -> list:
+        return [c for c in cards(slack) if c.response and c.response.get("ok")]
+
+    deadline = time.monotonic() + 20  # Slack's Retry-After runs in real time
+    while not posted() and time.monotonic() < deadline:
+        post(services, later + timedelta(minutes=1))
+        time.sleep(0.2)
+    for minute in range(2, 4):  # the follow-up's own turn: into the card's thread
+        post(services, later + timedelta(minutes=minute))
+    [card_post] = posted()  # one card for the conversation
+    card_ts = card_post.response["ts"]
+    shown = text_of(slack.messages[(CHANNEL, card_ts)])
+    assert "three days old" in shown and "Where is my parcel?" in shown
+    assert f'"value": "{second}"' in shown
+    with services.uow_factory() as uow:
+        row = uow.messages.get(second)
+        assert row.state is MessageState.CARDED and row.slack_ts == card_ts
+        assert uow.messages.get(first).state is MessageState.SUPERSEDED
