@@ -108,6 +108,8 @@ class Settings:
     # authserv-ids of the receiving mail server(s) whose Authentication-Results are
     # trusted; empty: authentication is not checked (and every card says so)
     authserv_ids: tuple[str, ...] = ()
+    # A buyer's attachment larger than this is listed on the card, not stored.
+    attachment_max_bytes: int = 10 * 1024 * 1024
 
     # Amazon SP-API
     spapi_refresh_token: Secret = Secret("")
@@ -257,6 +259,9 @@ class Settings:
             ),
             sla_thresholds=convert("WISMO_SLA_THRESHOLDS", _thresholds, defaults.sla_thresholds),
             retention_days=convert("WISMO_RETENTION_DAYS", _positive_int, defaults.retention_days),
+            attachment_max_bytes=convert(
+                "WISMO_ATTACHMENT_MAX_BYTES", _positive_int, defaults.attachment_max_bytes
+            ),
             max_reply_chars=convert(
                 "WISMO_MAX_REPLY_CHARS", _positive_int, defaults.max_reply_chars
             ),

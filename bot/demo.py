@@ -31,6 +31,7 @@ from bot.bootstrap import Wiring, build_wiring
 from bot.config import Secret, Settings
 from bot.db import create_db_engine, upgrade
 from bot.demo_data import DemoMail, Manifest, load_manifest
+from bot.demo_notices import amazon_act, with_photo
 from bot.demo_render import render_card, table
 from bot.domain import Conversation
 from bot.errors import ConfigError, WismoError
@@ -148,13 +149,14 @@ def run_demo(
     out_dir: Path,
     stdout: TextIO,
     post: Callable[[dict[str, Any]], str] | None = None,
+    upload: Callable[[str, str, bytes], None] | None = None,
 ) -> list[DemoCard]:
     """Feed the inbox through the pipeline; print (or post) every card; write its JSON."""
     now = manifest.now
     total = len(manifest.mails)
     pks: list[tuple[DemoMail, int]] = []
     for i, mail in enumerate(manifest.mails, 1):
-        stored = store_raw(services, mail.raw, arrived_at=now)
+        stored = store_raw(services, with_photo(mail.file, mail.raw), arrived_at=now)
         print(f"[{i:2d}/{total}] stored  {mail.file}", file=stdout)
         pks.append((mail, stored.message_pk))
     again = store_raw(services, manifest.mails[0].raw, arrived_at=now)
@@ -195,6 +197,8 @@ def run_demo(
         if post is not None:
             ts = post(payload)
             print(f"[{i:2d}/{total}] posted  {mail.file} (ts {ts})", file=stdout)
+            if upload is not None:
+                _upload_files(services, conv.pk, ts, upload)
             continue
         print(f"\n#{i} {mail.file}  ->  {path}", file=stdout)
         print(render_card(payload), file=stdout)
@@ -203,11 +207,35 @@ def run_demo(
     header = ["#", "market", "lang", "intent", "order", "tracking", "reply", "policy", "left"]
     rows = [_summary_row(i, item, now) for i, item in enumerate(cards, 1)]
     print(table(header, rows), file=stdout)
+
+    print("\nAmazon's own mail: a delivery failure of our reply and an A-to-z claim", file=stdout)
+    for notice in amazon_act(services, pks[0][1], now=now):
+        payload = card(notice.conversation, now=now)
+        path = out_dir / f"{notice.name}.json"
+        path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        if post is not None:
+            ts = post(payload)
+            print(f"        posted  {notice.name} (ts {ts}): {notice.what}", file=stdout)
+            continue
+        print(f"\n* {notice.what}  ->  {path}", file=stdout)
+        print(render_card(payload), file=stdout)
     print(f"\nBlock Kit JSON of every card: {out_dir}", file=stdout)
     return cards
 
 
-def _slack_poster(settings: Settings, pace: float) -> Callable[[dict[str, Any]], str]:
+def _upload_files(
+    services: Wiring, pk: int, ts: str, upload: Callable[[str, str, bytes], None]
+) -> None:
+    """The buyer's stored files into the thread of the card just posted."""
+    with services.uow_factory() as uow:
+        files = [(f.filename, f.data) for f in uow.files.of_message(pk, "in")]
+    for name, data in files:
+        upload(ts, name, data)
+
+
+def _slack_poster(
+    settings: Settings, pace: float
+) -> tuple[Callable[[dict[str, Any]], str], Callable[[str, str, bytes], None]]:
     from slack_sdk import WebClient
     from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
@@ -229,7 +257,18 @@ def _slack_poster(settings: Settings, pace: float) -> Callable[[dict[str, Any]],
                 "and has the chat:write scope)"
             ) from exc
 
-    return post
+    def upload(ts: str, name: str, data: bytes) -> None:
+        try:
+            writer.upload_file(
+                settings.channel, thread_ts=ts, filename=name, data=data, title=f"Buyer's {name}"
+            )
+        except SlackError as exc:
+            raise WismoError(
+                f"Slack refused the buyer's file: {getattr(exc, 'error', exc)} "
+                "(the bot needs the files:write scope)"
+            ) from exc
+
+    return post, upload
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -279,9 +318,9 @@ def main(argv: Sequence[str]) -> int:
                 engine.dispose()
                 print(f"wismo demo: {exc}", file=sys.stderr)
                 return 1
-            post = None
+            post = upload = None
             if settings.slack_bot_token and settings.channel:
-                post = _slack_poster(settings, args.pace)
+                post, upload = _slack_poster(settings, args.pace)
                 print(f"posting the cards to Slack channel {settings.channel}", file=sys.stdout)
             print(
                 f"wismo demo: {len(manifest.mails)} buyer mails, "
@@ -289,7 +328,14 @@ def main(argv: Sequence[str]) -> int:
                 file=sys.stdout,
             )
             try:
-                run_demo(services, manifest, out_dir=Path(args.out), stdout=sys.stdout, post=post)
+                run_demo(
+                    services,
+                    manifest,
+                    out_dir=Path(args.out),
+                    stdout=sys.stdout,
+                    post=post,
+                    upload=upload,
+                )
             except WismoError as exc:
                 print(f"wismo demo: {exc}", file=sys.stderr)
                 return 1

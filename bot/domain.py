@@ -8,7 +8,7 @@ libraries own them and import nothing from ``bot``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -45,6 +45,7 @@ __all__ = [
     "MessageState",
     "Order",
     "OrderStatus",
+    "OutgoingFile",
     "OutgoingMail",
     "Package",
     "QueueEntry",
@@ -145,11 +146,17 @@ def marketplace_for_domain(domain: str) -> Marketplace | None:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """Listed for the agent; the bytes are never stored."""
+    """A file of a mail, listed for the agent.
+
+    ``stored``: its bytes are kept (and shown in the card's thread); ``refused`` says why
+    they are not (over the size cap, unreadable).
+    """
 
     filename: str
     content_type: str
     size: int
+    stored: bool = False
+    refused: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +187,17 @@ class InboundMessage:
     no_response_url: str | None = None
     attachments: tuple[Attachment, ...] = ()
     problems: tuple[str, ...] = ()
+    # Where Amazon customer service asks to be answered (an allow-listed Amazon CS address,
+    # bot.mail.sender.amazon_cs_problem); None for every other mail.
+    reply_to: str | None = None
+
+    @property
+    def answerable(self) -> bool:
+        """A reply by mail answers it: a buyer's message, or Amazon customer service
+        asking the seller (with an address to answer)."""
+        return self.kind is MessageKind.BUYER_MESSAGE or (
+            self.system_kind is SystemKind.AMAZON_CS_CONTACT and bool(self.reply_to)
+        )
 
 
 class OrderStatus(StrEnum):
@@ -382,6 +400,15 @@ class RejectReason(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class OutgoingFile:
+    """A file the agent attached to a reply: a MIME part of the mail."""
+
+    filename: str  # safe (bot.mail.files.safe_filename) and checked by the policy gate
+    content_type: str  # what the bytes are (bot.mail.files.sniff), never what a name says
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class OutgoingMail:
     """A reply on its way to the buyer's relay alias, exactly as it will be sent."""
 
@@ -391,6 +418,7 @@ class OutgoingMail:
     message_id: str  # our own Message-ID, fixed when the reply enters the outbox
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
+    attachments: tuple[OutgoingFile, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,3 +102,17 @@ class SlackSender(Protocol):
     def blocked(self, channel: str) -> bool:
         """True while Slack told us to keep away from ``channel`` (a 429)."""
         ...
+
+    def upload_file(
+        self,
+        channel: str,
+        *,
+        thread_ts: str,
+        filename: str,
+        data: bytes,
+        title: str,
+        alt_text: str | None = None,
+    ) -> str:
+        """Put one file into the thread at ``thread_ts`` (Slack's external upload: a URL,
+        the bytes, then completion); the file's Slack id."""
+        ...

@@ -25,7 +25,14 @@ from carriers._parse import (
 )
 from carriers.errors import CarrierAuthFailed
 from carriers.links import tracking_url
-from carriers.model import DeliveryWindow, StatusReason, Tracking, TrackingEvent, TrackingStatus
+from carriers.model import (
+    DeliveryWindow,
+    ProofOfDelivery,
+    StatusReason,
+    Tracking,
+    TrackingEvent,
+    TrackingStatus,
+)
 
 __all__ = ["STATUS_CODES", "DhlClient", "parse_dhl"]
 
@@ -142,6 +149,20 @@ def parse_dhl(payload: Any, *, now: datetime) -> Tracking:
         last_event=last,
         events=events,
         tracking_url=tracking_url(CARRIER, number) if number else None,
+        proof=_proof(shipment) if status is S.DELIVERED else None,
+    )
+
+
+def _proof(shipment: Mapping[str, Any]) -> ProofOfDelivery | None:
+    """``details.proofOfDelivery{signed{name}, signatureUrl, documentUrl}``."""
+    pod = as_dict(as_dict(shipment.get("details")).get("proofOfDelivery"))
+    signed = as_dict(pod.get("signed"))
+    geo = as_dict(pod.get("geoLocation") or pod.get("location"))
+    return ProofOfDelivery.of(
+        signed_by=text(signed.get("name")) or text(signed.get("familyName")),
+        photo_url=text(pod.get("documentUrl")) or text(pod.get("signatureUrl")),
+        latitude=geo.get("latitude"),
+        longitude=geo.get("longitude"),
     )
 
 

@@ -23,7 +23,14 @@ from carriers._parse import (
 )
 from carriers.errors import CarrierUnavailable, TrackingNotFound
 from carriers.links import tracking_url
-from carriers.model import DeliveryWindow, StatusReason, Tracking, TrackingEvent, TrackingStatus
+from carriers.model import (
+    DeliveryWindow,
+    ProofOfDelivery,
+    StatusReason,
+    Tracking,
+    TrackingEvent,
+    TrackingStatus,
+)
 from carriers.tokens import OAuthCarrierClient, send_authorised
 
 __all__ = ["MAX_PER_REQUEST", "STATUS_CODES", "FedexClient", "parse_fedex", "parse_fedex_many"]
@@ -149,6 +156,20 @@ def _one(number: str, result: Mapping[str, Any], *, now: datetime) -> Tracking:
         last_event=events[0] if events else None,
         events=events,
         tracking_url=url,
+        proof=_proof(result) if status is S.DELIVERED else None,
+    )
+
+
+def _proof(result: Mapping[str, Any]) -> ProofOfDelivery | None:
+    """``deliveryDetails{receivedByName, signedByName, locationDescription}``; FedEx's
+    signature image is a separate, authorised request (not fetched)."""
+    details = as_dict(result.get("deliveryDetails"))
+    geo = as_dict(details.get("deliveryLocation") or details.get("geoLocation"))
+    return ProofOfDelivery.of(
+        signed_by=text(details.get("signedByName")) or text(details.get("receivedByName")),
+        place=text(details.get("locationDescription")),
+        latitude=geo.get("latitude"),
+        longitude=geo.get("longitude"),
     )
 
 

@@ -8,7 +8,7 @@ judged again later without refetching.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Final
@@ -18,6 +18,7 @@ __all__ = [
     "STALE_AFTER",
     "TERMINAL_STATUSES",
     "DeliveryWindow",
+    "ProofOfDelivery",
     "StatusReason",
     "Tracking",
     "TrackingEvent",
@@ -120,6 +121,73 @@ class DeliveryWindow:
 
 
 @dataclass(frozen=True, slots=True)
+class ProofOfDelivery:
+    """What the carrier gives as proof of a delivery: who signed, a photo or signature
+    image link, where the parcel was left, and where the driver stood (geo)."""
+
+    signed_by: str = ""
+    photo_url: str = ""  # https only; a carrier's base64 image is never kept
+    place: str = ""  # "Front Door", "Mailbox"
+    latitude: float | None = None
+    longitude: float | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.signed_by or self.photo_url or self.place or self.latitude is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "signed_by": self.signed_by,
+            "photo_url": self.photo_url,
+            "place": self.place,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ProofOfDelivery:
+        def coordinate(value: Any) -> float | None:
+            try:
+                return float(value) if value is not None else None
+            except (TypeError, ValueError):
+                return None
+
+        return cls(
+            signed_by=str(data.get("signed_by") or ""),
+            photo_url=str(data.get("photo_url") or ""),
+            place=str(data.get("place") or ""),
+            latitude=coordinate(data.get("latitude")),
+            longitude=coordinate(data.get("longitude")),
+        )
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        signed_by: Any = None,
+        photo_url: Any = None,
+        place: Any = None,
+        latitude: Any = None,
+        longitude: Any = None,
+    ) -> ProofOfDelivery | None:
+        """From a carrier's raw fields: None when it gave nothing usable.  A link that is
+        not https, or coordinates out of range, are dropped."""
+        url = str(photo_url or "").strip()
+        proof = cls.from_dict(
+            {
+                "signed_by": " ".join(str(signed_by or "").split())[:100],
+                "photo_url": url if url.lower().startswith("https://") else "",
+                "place": " ".join(str(place or "").split())[:100],
+                "latitude": latitude,
+                "longitude": longitude,
+            }
+        )
+        lat, lon = proof.latitude, proof.longitude
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            proof = replace(proof, latitude=None, longitude=None)
+        return proof or None
+
+
+@dataclass(frozen=True, slots=True)
 class Tracking:
     """What a carrier says about one tracking number at ``fetched_at``.
 
@@ -145,6 +213,7 @@ class Tracking:
     # Whose word the status is: "carrier" (its API) or "amazon" (SP-API's packageStatus,
     # used when the carrier has no API or did not answer).
     source: str = "carrier"
+    proof: ProofOfDelivery | None = None  # where the carrier gives proof of delivery
 
     @classmethod
     def unavailable(
@@ -241,6 +310,7 @@ class Tracking:
             "terminal": self.terminal,
             "note": self.note,
             "source": self.source,
+            "proof": self.proof.to_dict() if self.proof else None,
         }
 
     @classmethod
@@ -272,4 +342,5 @@ class Tracking:
             live=bool(data.get("live", True)),
             note=data.get("note", ""),
             source=data.get("source", "carrier"),
+            proof=ProofOfDelivery.from_dict(data["proof"]) if data.get("proof") else None,
         )

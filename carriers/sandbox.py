@@ -521,7 +521,11 @@ def _dhl_payload(number: str, status: TrackingStatus, now: datetime) -> dict[str
                 "estimatedThrough": f"{eta.isoformat()}T13:00:00",
             }
     if status is S.DELIVERED:
-        shipment["details"]["proofOfDelivery"] = {"signed": {"name": "SMITH"}}
+        shipment["details"]["proofOfDelivery"] = {
+            "timestamp": shipment["status"]["timestamp"],
+            "signed": {"name": "SMITH"},
+            "documentUrl": f"https://pod.dhl.example/{number}.pdf",
+        }
     return {"shipments": [shipment]}
 
 

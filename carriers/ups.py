@@ -23,6 +23,7 @@ from carriers._parse import (
 from carriers.links import tracking_url
 from carriers.model import (
     DeliveryWindow,
+    ProofOfDelivery,
     StatusReason,
     Tracking,
     TrackingEvent,
@@ -201,6 +202,20 @@ def parse_ups(payload: Any, *, now: datetime) -> Tracking:
         last_event=events[0] if events else None,
         events=events,
         tracking_url=url,
+        proof=_proof(package) if status is S.DELIVERED else None,
+    )
+
+
+def _proof(package: Mapping[str, Any]) -> ProofOfDelivery | None:
+    """``deliveryInformation{receivedBy, location, deliveryPhoto, signature}``: the
+    photo and signature come as base64 images, never kept; geo where UPS gives it."""
+    info = as_dict(package.get("deliveryInformation"))
+    geo = as_dict(info.get("deliveryLocation") or info.get("geoLocation"))
+    return ProofOfDelivery.of(
+        signed_by=text(info.get("receivedBy")),
+        place=text(info.get("location")),
+        latitude=geo.get("latitude"),
+        longitude=geo.get("longitude"),
     )
 
 

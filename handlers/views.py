@@ -15,6 +15,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
+from bot.domain import OutgoingFile
 from bot.errors import (
     DatabaseUnavailable,
     DecisionError,
@@ -22,11 +23,12 @@ from bot.errors import (
     RejectionIncomplete,
 )
 from bot.printable import printable_text
-from bot.services import deciding, redraft
+from bot.services import deciding, redraft, reply_files
 from bot.slack.blocks import reply_block_id
+from bot.slack.files import fetch_files
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from compliance import Report
-from handlers.context import wismo
+from handlers.context import Wismo, wismo
 from handlers.responses import guarded, show_result, user_text
 
 __all__ = ["register", "submit_edit", "submit_reject", "submit_send_again", "submit_ship_date"]
@@ -91,15 +93,39 @@ def _submit_reply(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
     if not value.strip():
         ack(response_action="errors", errors={box: "Write a reply before sending."})
         return
+    files, problem = _attached(client, w, view, meta.get("lang"))
+    if problem:
+        ack(response_action="errors", errors={BlockId.REPLY_FILES: problem[:_ERROR_LIMIT]})
+        return
     ack()
     if again:
         result = deciding.send_again(w.services, pk, value, access=w.access, actor=user,
-                                     now=w.now())  # fmt: skip
+                                     now=w.now(), files=files)  # fmt: skip
     else:
         scenario = meta.get("scenario") if isinstance(meta.get("scenario"), str) else None
         result = deciding.submit_edit(w.services, pk, value, access=w.access, actor=user,
-                                      now=w.now(), scenario=scenario)  # fmt: skip
+                                      now=w.now(), scenario=scenario, files=files)  # fmt: skip
     show_result(client, w, result, user=user)
+
+
+def _attached(
+    client: WebClient, w: Wismo, view: dict[str, Any], lang: Any
+) -> tuple[tuple[OutgoingFile, ...], str]:
+    """The files picked in the modal, fetched and vetted; or why they cannot go."""
+    state = view["state"]["values"].get(BlockId.REPLY_FILES, {}).get(ActionId.REPLY_FILES) or {}
+    picked = [f for f in state.get("files") or [] if isinstance(f, dict)]
+    if not picked:
+        return (), ""
+    too_big = reply_files.precheck_sizes([int(f.get("size") or 0) for f in picked])
+    if too_big:
+        return (), too_big
+    given, problems = fetch_files(client, picked, limit=reply_files.TOTAL_LIMIT)
+    if problems:
+        return (), "; ".join(problems)
+    vetted = reply_files.vet_files(
+        given, lang=lang if isinstance(lang, str) else None, policy=w.services.policy
+    )
+    return vetted.files, "; ".join(vetted.problems)
 
 
 def submit_reject(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,

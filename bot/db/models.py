@@ -50,6 +50,7 @@ __all__ = [
     "DeliveryFailureRow",
     "DraftRow",
     "EscalationRow",
+    "FileRow",
     "MessageRow",
     "OrderRow",
     "OutboxRow",
@@ -133,7 +134,10 @@ class MessageRow(Base):
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
     comm_mgr_token: Mapped[str | None] = mapped_column(String(200))
     no_response_url: Mapped[str | None] = mapped_column(Text)
-    # [{"filename", "content_type", "size"}]: listed for the agent, bytes never stored.
+    # Where Amazon customer service asks to be answered (bot.domain.InboundMessage.reply_to)
+    reply_to: Mapped[str | None] = mapped_column(String(320))
+    # [{"filename", "content_type", "size", "file_pk", "refused"}]: listed for the agent;
+    # the bytes of those within the cap are FileRows (file_pk), the others say why not.
     attachments: Mapped[list[Any]] = mapped_column(default=list)
     problems: Mapped[list[Any]] = mapped_column(default=list)
     # Whether the mail comes from the order's buyer through Amazon's relay (see
@@ -278,6 +282,28 @@ class DeliveryFailureRow(Base):
     reason: Mapped[str] = mapped_column(String(32))  # bot.mail.system_mail.failure_reason
     detail: Mapped[str | None] = mapped_column(Text)  # the notice's own reason line
     at: Mapped[datetime]
+
+
+class FileRow(Base):
+    """A file that travels with mail: a buyer's attachment (``in``) or one of our reply (``out``).
+
+    Personal data: the retention purge deletes the rows of a conversation with its text.
+    ``slack_file_id`` is set once an incoming file is in the card's thread.
+    """
+
+    __tablename__ = "files"
+    __table_args__ = (Index("ix_files_message_pk", "message_pk"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    direction: Mapped[str] = mapped_column(String(8))  # "in" or "out"
+    position: Mapped[int]
+    filename: Mapped[str] = mapped_column(String(255))  # bot.mail.files.safe_filename
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int]
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    slack_file_id: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime]
 
 
 class EscalationRow(Base):

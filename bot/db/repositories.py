@@ -21,6 +21,7 @@ from bot.db.models import (
     DeliveryFailureRow,
     DraftRow,
     EscalationRow,
+    FileRow,
     MessageRow,
     OrderRow,
     OutboxRow,
@@ -155,8 +156,8 @@ class MessageRepository:
 
         Kept: ids, states, times, kinds, reasons, actors (agents' Slack ids) and the
         compliance verdicts, so the audit log and the team's figures survive.  Removed:
-        name, alias, subject, text, attachment names, raw bytes, draft and reply texts,
-        tracking snapshots (delivery places), queued Slack payloads, and the order
+        name, alias, subject, text, attachment names and files, raw bytes, draft and reply
+        texts, tracking snapshots (delivery places), queued Slack payloads, and the order
         snapshot (ship-to address) once no unpurged message refers to the order.
         """
         row = self.session.get(MessageRow, pk)
@@ -187,6 +188,7 @@ class MessageRepository:
         self.session.execute(
             delete(TrackingSnapshotRow).where(TrackingSnapshotRow.message_pk == pk)
         )
+        self.session.execute(delete(FileRow).where(FileRow.message_pk == pk))
         self.session.flush()
         if order_id is not None:
             still_used = self.session.scalar(

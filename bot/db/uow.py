@@ -32,6 +32,7 @@ from bot.db.autopilot import AutopilotRepository
 from bot.db.conversation_reads import ConversationReads
 from bot.db.delivery_failures import DeliveryFailureRepository
 from bot.db.engine import READ_ONLY
+from bot.db.files import FileRepository
 from bot.db.outage import as_unavailable, is_outage
 from bot.db.repositories import (
     DecisionRepository,
@@ -60,6 +61,7 @@ class SqlUnitOfWork:
     slack_posts: SlackPostRepository
     delivery_failures: DeliveryFailureRepository
     autopilot: AutopilotRepository
+    files: FileRepository
     figures: FiguresRepository
     conversations: ConversationReads  # whole conversations for views, in a fixed few queries
 
@@ -103,6 +105,7 @@ class SqlUnitOfWork:
         self.slack_posts = SlackPostRepository(session)
         self.delivery_failures = DeliveryFailureRepository(session)
         self.autopilot = AutopilotRepository(session)
+        self.files = FileRepository(session)
         self.figures = FiguresRepository(session)
         self.conversations = ConversationReads(session)
         return self

@@ -24,6 +24,12 @@ latest message, whichever of its messages asked for the refresh.  A follow-up th
 while the first card still waits in the queue (the poster has not run, or Slack holds the
 channel) gets no card either: it waits for that card, which shows it, and then goes into
 its thread.
+
+A buyer's stored files (:class:`bot.db.models.FileRow`) follow their message's card or
+thread post (``files:<message id>``): each is uploaded into the card's thread through
+Slack's external upload, and marked with its Slack file id, so a retry after a failure
+uploads only the files not yet there (a crash between Slack's answer and the mark may
+show one file twice; never none).
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ from bot.slack.blocks import card, follow_up_note
 __all__ = [
     "CARD",
     "CARD_UPDATE",
+    "FILES",
     "FOLLOW_UP",
     "PostCounts",
     "enqueue_card_update",
@@ -65,6 +72,7 @@ log = logging.getLogger(__name__)
 CARD = "card"
 CARD_UPDATE = "card_update"
 FOLLOW_UP = "follow_up"
+FILES = "files"
 
 SETTLED_WINDOW = timedelta(days=2)
 """How far back :func:`enqueue_settled_updates` looks for replies sent after a retry."""
@@ -241,6 +249,8 @@ def _post_due(
             look = unfinished or attempts > 0
             if purpose == FOLLOW_UP and message_pk is not None:
                 ts = _follow_up(services, slack, message_pk, key=key, look=look, now=now)
+            elif purpose == FILES and message_pk is not None:
+                ts = _upload_files(services, slack, channel, message_pk, payload)
             else:
                 look = look and purpose != CARD_UPDATE
                 ts = (slack.find_post(channel, key) if look else None) or _deliver(
@@ -340,6 +350,54 @@ def _follow_up(
     return ts
 
 
+def _upload_files(
+    services: Deps,
+    slack: SlackSender,
+    channel: str,
+    message_pk: int,
+    payload: Mapping[str, Any] | None,
+) -> str:
+    """Each of the buyer's stored files not yet in Slack into the card's thread."""
+    thread_ts = str((payload or {}).get("thread_ts") or "")
+    with services.uow_factory() as uow:
+        waiting = [f.id for f in uow.files.listing(message_pk, "in") if not f.slack_file_id]
+    for file_pk in waiting:
+        with services.uow_factory() as uow:
+            file = uow.files.get(file_pk)
+            if file is None:  # purged meanwhile
+                continue
+            name, data, ctype = file.filename, file.data, file.content_type
+        kind = "photo" if ctype.startswith("image/") else "file"
+        slack_id = slack.upload_file(
+            channel,
+            thread_ts=thread_ts,
+            filename=name,
+            data=data,
+            title=f"The buyer's {kind}: {name}",
+            alt_text=f"The buyer's {kind}" if kind == "photo" else None,
+        )
+        with services.uow_factory() as uow:
+            uow.files.mark_in_slack(file_pk, slack_id or "?")
+            uow.commit()
+    return thread_ts
+
+
+def _queue_files(
+    uow: SqlUnitOfWork, message_pk: int, channel: str, ts: str, *, now: datetime
+) -> None:
+    """Queue the upload of ``message_pk``'s stored files into the thread at ``ts``."""
+    if any(not f.slack_file_id for f in uow.files.listing(message_pk, "in")):
+        uow.slack_posts.enqueue(
+            dedupe_key=f"{FILES}:{message_pk}",
+            purpose=FILES,
+            channel=channel,
+            priority_at=now,
+            now=now,
+            message_pk=message_pk,
+            payload={"thread_ts": ts},
+        )
+
+
 def _settle(
     uow_factory: UowFactory,
     pk: int,
@@ -363,6 +421,7 @@ def _settle(
                 **values,
             ):
                 uow.slack_posts.place_card(message_pk, channel=channel, ts=ts)
+            _queue_files(uow, message_pk, channel, ts, now=now)
         uow.commit()
 
 

@@ -4,7 +4,7 @@ Amazon's Data Protection Policy lets a seller keep a buyer's personal data only 
 as needed to fulfil the order (DESIGN.md §1.7).  ``WISMO_RETENTION_DAYS`` (default 30)
 after a conversation closed (answered, no response needed, spam) its personal data is
 blanked by :meth:`bot.db.repositories.MessageRepository.purge_personal_data`: name,
-alias, subject, text, attachment names, raw bytes, draft and reply texts, decision
+alias, subject, text, attachment names and files, raw bytes, draft and reply texts, decision
 texts and notes, tracking snapshots, the order snapshot with its ship-to address.
 
 This job adds what that helper keeps but may still name the buyer:

@@ -23,6 +23,7 @@ from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
 
 from bot.domain import Attachment
+from bot.mail.files import IncomingFile, safe_filename
 from bot.printable import visible_name
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "MAX_RAW_BYTES",
     "MailParts",
     "ParsedMime",
+    "attachment_files",
     "decode_bytes",
     "decode_header_value",
     "parse_headers",
@@ -49,6 +51,7 @@ MAX_TEXT_CHARS = 200_000  # per decoded text part; a buyer message is far shorte
 # line and a 15 MB attachment costs 50 MB of memory just to be found.
 _LONG_BASE64 = re.compile(rb"(?m)^(?:[A-Za-z0-9+/]{60,}+\r?\n){2048,}+")
 _PLACEHOLDER = re.compile(r"!wismo-elided-(\d+)!")
+_PLACEHOLDER_BYTES = re.compile(rb"!wismo-elided-(\d+)!")
 _MULTIPART_DECL = re.compile(rb"(?im)^content-type:[ \t]*multipart/")
 _PART_DECL = re.compile(rb"(?im)^content-type:")
 MAX_PART_HEADERS = 2000  # a wide bomb: thousands of sibling parts
@@ -98,6 +101,9 @@ class ParsedMime:
     problems: tuple[str, ...]
     elided: dict[int, int]  # placeholder number -> decoded byte size
     headers_only: bool
+    # placeholder number -> (start, end) of the elided base64 run in ``source``
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)
+    source: bytes = b""  # the bytes parsed (a reference, not a copy)
 
 
 @dataclass(slots=True)
@@ -107,6 +113,7 @@ class MailParts:
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    attachment_parts: list[Message] = field(default_factory=list)  # beside ``attachments``
     embedded: list[Message] = field(default_factory=list)  # message/rfc822 parts
     problems: list[str] = field(default_factory=list)
 
@@ -124,7 +131,8 @@ def parse_mime(raw: bytes) -> ParsedMime:
         return _headers_only(raw, problems)
     raw = _repair_headers(raw, problems)
     elided: dict[int, int] = {}
-    reduced = _elide_long_base64(raw, elided)  # first: the counts below then scan kilobytes
+    spans: dict[int, tuple[int, int]] = {}
+    reduced = _elide_long_base64(raw, elided, spans)  # first: the counts below then scan kilobytes
     declared = len(_MULTIPART_DECL.findall(reduced))
     if declared > MAX_MULTIPART_HEADERS:
         problems.append(
@@ -141,7 +149,14 @@ def parse_mime(raw: bytes) -> ParsedMime:
     except RecursionError:
         problems.append("MIME structure nested too deeply to read: only its headers were read")
         return _headers_only(raw, problems)
-    return ParsedMime(_readable_headers(message), tuple(problems), elided, headers_only=False)
+    return ParsedMime(
+        _readable_headers(message),
+        tuple(problems),
+        elided,
+        headers_only=False,
+        spans=spans,
+        source=raw,
+    )
 
 
 def parse_headers(raw: bytes) -> Message:
@@ -228,7 +243,9 @@ def _headers_only(raw: bytes, problems: list[str]) -> ParsedMime:
     return ParsedMime(message, tuple(problems), {}, headers_only=True)
 
 
-def _elide_long_base64(raw: bytes, sizes: dict[int, int]) -> bytes:
+def _elide_long_base64(
+    raw: bytes, sizes: dict[int, int], spans: dict[int, tuple[int, int]]
+) -> bytes:
     pieces: list[bytes] = []
     last = 0
     for match in _LONG_BASE64.finditer(raw):
@@ -236,6 +253,7 @@ def _elide_long_base64(raw: bytes, sizes: dict[int, int]) -> bytes:
         chars = end - start - raw.count(b"\n", start, end) - raw.count(b"\r", start, end)
         number = len(sizes)
         sizes[number] = chars * 3 // 4
+        spans[number] = (start, end)
         pieces += [raw[last : match.start()], b"!wismo-elided-%d!\n" % number]
         last = match.end()
     if not pieces:
@@ -284,7 +302,8 @@ def walk(parsed: ParsedMime, message: Message | None = None, depth: int = 0) -> 
         if filename is not None or not is_text:
             if ctype.startswith("multipart/") and filename is None and ctype not in _ARCHIVE_TYPES:
                 continue  # an empty or broken container, reported by its defects
-            found = Attachment(filename or "(unnamed)", ctype, _payload_size(part, parsed.elided))
+            name = safe_filename(filename, content_type=ctype) if filename else "(unnamed)"
+            found = Attachment(name, ctype, _payload_size(part, parsed.elided))
             if _is_archive(found):
                 # Kept and listed like any attachment, never dropped (some mailers send a
                 # zip as "multipart/x-zip", which reads like a broken container).
@@ -298,6 +317,7 @@ def walk(parsed: ParsedMime, message: Message | None = None, depth: int = 0) -> 
                     " Amazon relays (10 MB): listed, not read"
                 )
             out.attachments.append(found)
+            out.attachment_parts.append(part)
             continue
         text = _decode_text(part, out.problems)
         (out.html if ctype == "text/html" else out.plain).append(text)
@@ -323,6 +343,46 @@ _ARCHIVE_NAME = re.compile(r"\.(?:zip|rar|7z|gz|tgz|tar)$", re.I)
 
 def _is_archive(found: Attachment) -> bool:
     return found.content_type in _ARCHIVE_TYPES or bool(_ARCHIVE_NAME.search(found.filename))
+
+
+def attachment_files(raw: bytes, *, cap: int) -> list[IncomingFile]:
+    """Every attachment of ``raw`` (and of mails forwarded in it) with its bytes, or why not.
+
+    An attachment larger than ``cap`` bytes is never decoded (its size is known from the
+    length of its base64 text); nothing is ever unpacked (a zip stays a zip).  Names come
+    back safe to store and show (:func:`bot.mail.files.safe_filename`).
+    """
+    parsed = parse_mime(raw)
+    if parsed.headers_only:
+        return []
+    found: list[IncomingFile] = []
+    queue: list[tuple[Message, int]] = [(parsed.message, 0)]
+    while queue and len(found) < MAX_PARTS:
+        message, depth = queue.pop(0)
+        parts = walk(parsed, message, depth)
+        for listed, part in zip(parts.attachments, parts.attachment_parts, strict=True):
+            found.append(_incoming(parsed, listed, part, cap))
+        if depth < MAX_DEPTH:
+            queue += [(sub, depth + 1) for sub in parts.embedded]
+    return found
+
+
+def _incoming(parsed: ParsedMime, listed: Attachment, part: Message, cap: int) -> IncomingFile:
+    name = safe_filename(listed.filename, content_type=listed.content_type)
+    ctype = listed.content_type[:100]
+    if listed.size > cap:
+        return IncomingFile(name, ctype, listed.size, None, refused=_too_large(listed.size, cap))
+    problems: list[str] = []
+    data = _transfer_decode(part, problems, parsed)
+    if len(data) > cap:  # the estimate was low (odd encoding): the cap holds anyway
+        return IncomingFile(name, ctype, len(data), None, refused=_too_large(len(data), cap))
+    if problems:
+        return IncomingFile(name, ctype, len(data), None, refused="; ".join(problems))
+    return IncomingFile(name, ctype, len(data), data)
+
+
+def _too_large(size: int, cap: int) -> str:
+    return f"{size / 2**20:.1f} MB, over the {cap / 2**20:.1f} MB a file may have: not stored"
 
 
 def _content_type(part: Message) -> str:
@@ -363,8 +423,10 @@ def _raw_payload(part: Message) -> bytes:
     return payload.encode("ascii", "surrogateescape")
 
 
-def _transfer_decode(part: Message, problems: list[str]) -> bytes:
+def _transfer_decode(part: Message, problems: list[str], parsed: ParsedMime | None = None) -> bytes:
     data = _raw_payload(part)
+    if parsed is not None and parsed.spans:
+        data = _PLACEHOLDER_BYTES.sub(lambda m: _span(parsed, int(m.group(1))), data)
     cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     if cte == "base64":
         return _b64decode(data, problems)
@@ -374,6 +436,11 @@ def _transfer_decode(part: Message, problems: list[str]) -> bytes:
         problems.append("uuencoded part not decoded")
         return b""
     return data
+
+
+def _span(parsed: ParsedMime, number: int) -> bytes:
+    start, end = parsed.spans.get(number, (0, 0))
+    return parsed.source[start:end]
 
 
 def _b64decode(data: bytes, problems: list[str]) -> bytes:

@@ -36,7 +36,9 @@ from bot.mail._html import HtmlText, html_to_text
 from bot.mail.intent import classify, recognise
 from bot.mail.language import detect_language
 
-__all__ = ["ORDER_ID", "parse_mail", "relay_alias", "synthetic_message_id"]
+__all__ = ["ORDER_ID", "attachment_files", "parse_mail", "relay_alias", "synthetic_message_id"]
+
+attachment_files = _mime.attachment_files
 
 ORDER_ID: Final = re.compile(r"\b\d{3}-\d{7}-\d{7}\b")
 _ALIAS = re.compile(
@@ -302,6 +304,8 @@ def _interpret(
         if kind is SystemKind.AMAZON_CS_CONTACT and _CS_RELAY.search(view.text):
             details = view.text.partition("Details:")[2].strip() or view.text
             result = replace(result, intent=classify(view.subject, details, result.language))
+        if kind is SystemKind.AMAZON_CS_CONTACT:
+            result = replace(result, reply_to=_cs_reply_address(view))
         return result
 
     if system_mail.is_bounce_sender(view.from_addr) and "marketplace.amazon." in view.everything:
@@ -365,6 +369,15 @@ def _system(
         respond_by=notice_fields.respond_by(view.text, base.sent_at),
         comm_mgr_token=_comm_mgr(view),
     )
+
+
+def _cs_reply_address(view: _View) -> str | None:
+    """The address Amazon customer service asks to be answered at: Reply-To, else From,
+    when it is on the allow-list (:func:`bot.mail.system_mail.amazon_cs_problem`)."""
+    for address in [*view.reply_to[:1], view.from_addr]:
+        if address and system_mail.amazon_cs_problem(address) is None:
+            return address.lower()
+    return None
 
 
 def _buyer(

@@ -116,6 +116,14 @@ def build_message(mail: OutgoingMail, *, mail_from: str, now: datetime) -> Email
     # Quoted-printable keeps umlauts and long lines intact through any relay, and stays
     # readable in a raw view, unlike base64.
     msg.set_content(body, charset="utf-8", cte="7bit" if plain else "quoted-printable")
+    for file in mail.attachments:  # the agent's files: each one MIME part, base64
+        maintype, _, subtype = file.content_type.partition("/")
+        msg.add_attachment(
+            file.data,
+            maintype=maintype or "application",
+            subtype=subtype or "octet-stream",
+            filename=file.filename,
+        )
     return msg
 
 

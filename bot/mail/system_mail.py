@@ -13,6 +13,8 @@ import re
 from bot.domain import MARKETPLACES, Marketplace, SystemKind
 
 __all__ = [
+    "AMAZON_CS_LOCAL",
+    "amazon_cs_problem",
     "amazon_system_marketplace",
     "failure_reason",
     "is_bounce_sender",
@@ -229,3 +231,26 @@ def failure_reason(text: str) -> tuple[str, str, str]:
         if pattern.search(detail or text[:4000]):
             return code, label, detail
     return "other", "no reason given", detail
+
+
+AMAZON_CS_LOCAL = re.compile(r"cs-reply(?:\+[a-z0-9][a-z0-9._-]{0,63})?")
+"""Local parts Amazon customer service writes from and asks to be answered at
+(``cs-reply@amazon.de``, ``cs-reply+<case>@amazon.com``)."""
+
+
+def amazon_cs_problem(to: str) -> str | None:
+    """Why ``to`` is no Amazon customer-service address we answer, or None.
+
+    The allow-list is explicit: the local part :data:`AMAZON_CS_LOCAL` at exactly one of
+    Amazon's marketplace domains (``amazon.com``, ``amazon.de``, ...): no subdomain, no
+    look-alike (``amazon.de.example``), no other mailbox at Amazon.
+    """
+    address = to.strip().lower()
+    local, at, domain = address.rpartition("@")
+    if not at or not local:
+        return f"{to!r} is not an e-mail address"
+    if domain not in {m.domain for m in MARKETPLACES.values()}:
+        return f"{domain} is not an Amazon marketplace domain"
+    if not AMAZON_CS_LOCAL.fullmatch(local):
+        return f"{local}@{domain} is not an Amazon customer-service address we answer"
+    return None

@@ -208,11 +208,14 @@ def _message(row: MessageRow) -> InboundMessage:
         in_reply_to=row.in_reply_to,
         comm_mgr_token=row.comm_mgr_token,
         no_response_url=row.no_response_url,
+        reply_to=row.reply_to,
         attachments=tuple(
             Attachment(
                 filename=str(a.get("filename") or ""),
                 content_type=str(a.get("content_type") or ""),
                 size=int(a.get("size") or 0),
+                stored=a.get("file_pk") is not None,
+                refused=str(a["refused"]) if a.get("refused") else None,
             )
             for a in row.attachments
             if isinstance(a, dict)

@@ -21,22 +21,24 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import make_msgid, parseaddr
 
 from bot.clock import clock_speed
-from bot.db.models import MessageRow, OutboxState
+from bot.db.models import FileRow, MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
     CLAIM_KINDS,
     MAX_REPLY_CHARS,
     Conversation,
     DecisionKind,
-    MessageKind,
     MessageState,
+    OutgoingFile,
     OutgoingMail,
     RejectReason,
+    SystemKind,
 )
 from bot.errors import (
     AlreadyDecided,
@@ -47,6 +49,7 @@ from bot.errors import (
     RejectionIncomplete,
     ReplyTooLong,
 )
+from bot.mail.system_mail import amazon_cs_problem
 from bot.services.access import AUDIT, Access, Role
 from bot.services.claims import claim_or_raise, record_decision
 from bot.services.conversations import load_conversation
@@ -60,6 +63,7 @@ from bot.services.outbox import (
     send_claimed,
     send_one,
 )
+from bot.services.reply_files import vet_files
 from bot.services.verdict import check_reply
 from compliance import Policy, Report, check
 
@@ -152,15 +156,25 @@ def reply_subject(row: MessageRow, policy: Policy) -> str:
 def reply_mail(
     row: MessageRow, text: str, *, mail_from: str, policy: Policy | None = None
 ) -> OutgoingMail:
-    """The reply on the buyer's thread: to the relay alias with its ``+case`` suffix kept."""
-    alias = row.buyer_alias or ""
-    local, _, domain = alias.partition("@")
-    if not local or not domain:
-        raise DecisionError(
-            "this mail carries no buyer relay address to answer: answer it in Seller Central "
-            "and reject the card with 'handle manually'"
-        )
-    to = f"{local}+{row.alias_case}@{domain}" if row.alias_case else alias
+    """The reply on the buyer's thread: to the relay alias with its ``+case`` suffix kept;
+    to Amazon customer service, the allow-listed address its mail asked to be answered at."""
+    if row.system_kind is SystemKind.AMAZON_CS_CONTACT:
+        to = row.reply_to or ""
+        problem = amazon_cs_problem(to) if to else "the mail names no address to answer"
+        if problem is not None:
+            raise DecisionError(
+                f"this Amazon customer-service mail cannot be answered by mail ({problem}): "
+                "answer it in Seller Central"
+            )
+    else:
+        alias = row.buyer_alias or ""
+        local, _, domain = alias.partition("@")
+        if not local or not domain:
+            raise DecisionError(
+                "this mail carries no buyer relay address to answer: answer it in Seller "
+                "Central and reject the card with 'handle manually'"
+            )
+        to = f"{local}+{row.alias_case}@{domain}" if row.alias_case else alias
     subject = reply_subject(row, policy or Policy())
     # A Message-ID we synthesised for a mail without one is not on Amazon's thread.
     parent = None if row.message_id.endswith("@wismo.invalid>") else row.message_id
@@ -220,34 +234,53 @@ def submit_edit(
     actor: str,
     now: datetime,
     scenario: str | None = None,
+    files: Sequence[OutgoingFile] = (),
 ) -> DecisionResult:
     """Send the agent's own text; it becomes a new draft version by that agent.
 
-    ``scenario`` is the template the agent switched to in the modal, if they did."""
+    ``scenario`` is the template the agent switched to in the modal, if they did.
+    ``files`` go with it as MIME parts (vetted by :func:`bot.services.reply_files.vet_files`;
+    checked again here)."""
     authorise(access, pk, actor=actor, what="edit")
     if not text.strip():
         raise DecisionError("the reply is empty: write something before sending")
     return _send(
-        services, pk, text, kind=DecisionKind.EDIT, actor=actor, now=now, scenario=scenario
+        services,
+        pk,
+        text,
+        kind=DecisionKind.EDIT,
+        actor=actor,
+        now=now,
+        scenario=scenario,
+        files=files,
     )
 
 
 def send_again(
-    services: Deps, pk: int, text: str, *, access: Access, actor: str, now: datetime
+    services: Deps,
+    pk: int,
+    text: str,
+    *,
+    access: Access,
+    actor: str,
+    now: datetime,
+    files: Sequence[OutgoingFile] = (),
 ) -> DecisionResult:
     """Send the agent's (edited) reply once more after it failed: refused by the mail
     server, or not delivered by Amazon.  The same gate as any reply; one resend wins."""
     authorise(access, pk, actor=actor, what="send again")
     if not text.strip():
         raise DecisionError("the reply is empty: write something before sending")
-    return _send(services, pk, text, kind=DecisionKind.RESEND, actor=actor, now=now, again=True)
+    return _send(
+        services, pk, text, kind=DecisionKind.RESEND, actor=actor, now=now, again=True, files=files
+    )
 
 
 def resendable(services: Deps, pk: int, *, access: Access, actor: str) -> Conversation:
     """The conversation whose failed reply an agent is about to edit and send again."""
     authorise(access, pk, actor=actor, what="send again")
     conv = current(services, pk)
-    if conv.state is not MessageState.FAILED or conv.message.kind is not MessageKind.BUYER_MESSAGE:
+    if conv.state is not MessageState.FAILED or not conv.message.answerable:
         raise AlreadyDecided(conv.decision.actor if conv.decision else None, conv.state.value)
     if conv.sender_not_verified:
         raise DecisionError(SENDER_NOT_VERIFIED)
@@ -462,6 +495,7 @@ def _send(
     now: datetime,
     again: bool = False,
     scenario: str | None = None,
+    files: Sequence[OutgoingFile] = (),
 ) -> DecisionResult:
     """One transaction (claim, audit row, outbox row), then the send of that one reply.
 
@@ -470,6 +504,13 @@ def _send(
     """
     expected = {MessageState.FAILED} if again else DECIDABLE
     mailer = services.mailer
+    if files:
+        # The gate at the moment of sending holds for the files too: type by content,
+        # the 10 MB in all, every name through the policy check.
+        vetted = vet_files([(f.filename, f.data) for f in files], lang=None, policy=services.policy)
+        if not vetted.ok:
+            raise ComplianceBlocked(list(vetted.problems))
+        files = vetted.files
     with services.uow_factory() as uow:
         row = uow.messages.get(pk)
         if row is None:
@@ -502,7 +543,11 @@ def _send(
         refused = recipient_problem(uow, pk, mail.to)
         if refused is not None:
             raise DecisionError(refused)
+        mail = dataclasses.replace(mail, attachments=tuple(files))
         claim_or_raise(uow, pk, expected=expected, new=MessageState.SENDING, actor=actor, now=now)
+        if edited is not None:
+            # Stored with the outbox row, in its transaction: a retry sends the same parts.
+            uow.files.replace_out(pk, [_file_row(pk, n, f, now) for n, f in enumerate(files)])
         if kind in {DecisionKind.EDIT, DecisionKind.RESEND}:
             uow.drafts.add_version(
                 pk,
@@ -556,6 +601,19 @@ def _send(
     if conv.state is MessageState.FAILED:
         notice = f"The reply was not sent: {conv.outcome}. Answer in Seller Central."
     return DecisionResult(conv, notice)
+
+
+def _file_row(pk: int, position: int, file: OutgoingFile, now: datetime) -> FileRow:
+    return FileRow(
+        message_pk=pk,
+        direction="out",
+        position=position,
+        filename=file.filename,
+        content_type=file.content_type,
+        size=len(file.data),
+        data=file.data,
+        created_at=now,
+    )
 
 
 def _record_refusal(

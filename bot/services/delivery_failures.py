@@ -29,7 +29,7 @@ from bot.domain import InboundMessage, MessageState, SystemKind
 from bot.mail.relay import relay_alias
 from bot.mail.system_mail import failure_reason
 
-__all__ = ["MATCH_WINDOW", "Reopened", "failure_text", "reopen_after_failure"]
+__all__ = ["MATCH_WINDOW", "Reopened", "failure_text", "reopen_after_failure", "reopen_in"]
 
 log = logging.getLogger(__name__)
 
@@ -60,47 +60,59 @@ def reopen_after_failure(
     if notice.system_kind is not SystemKind.DELIVERY_FAILURE:
         return None
     with uow_factory() as uow:
-        if uow.delivery_failures.for_notice(notice_pk) is not None:
-            return None  # the same notice again
-        found = _match(uow, notice, now=now)
-        if found is None:
-            log.info("delivery failure %s: no sent reply matches it", notice_pk)
-            return None
-        reply, matched_by = found
-        code, label, detail = failure_reason(f"{notice.subject}\n{notice.body}")
-        if not uow.outbox.move(
-            reply.id,
-            expected={OutboxState.SENT},
-            new=OutboxState.FAILED,
-            last_error=failure_text(label, detail),
-        ):
-            return None  # sent again meanwhile
-        reopened = uow.messages.transition(
-            reply.message_pk,
-            expected={MessageState.ANSWERED},
-            new=MessageState.FAILED,
-            actor=None,
-            now=now,
-            answered_at=None,
-            closed_at=None,
-            # The sweep looks again now: thresholds not yet fired fire against the
-            # original deadline; those that fired before stay fired.
-            next_escalation_at=now,
-        )
-        uow.delivery_failures.add(
-            DeliveryFailureRow(
-                notice_pk=notice_pk,
-                message_pk=reply.message_pk,
-                mail_message_id=reply.mail_message_id,
-                matched_by=matched_by,
-                reason=code,
-                detail=detail or None,
-                at=now,
-            )
-        )
-        if reopened:
-            _queue_card_refresh(uow, reply.message_pk, now=now)
+        reopened = reopen_in(uow, notice_pk, notice, now=now)
         uow.commit()
+    return reopened
+
+
+def reopen_in(
+    uow: SqlUnitOfWork, notice_pk: int, notice: InboundMessage, *, now: datetime
+) -> Reopened | None:
+    """:func:`reopen_after_failure` inside the caller's transaction (the one that stores
+    the notice: a crash then leaves neither the notice nor its match, and the mail is
+    read again).  Does not commit.  Idempotent: a notice matched before changes nothing."""
+    if notice.system_kind is not SystemKind.DELIVERY_FAILURE:
+        return None
+    if uow.delivery_failures.for_notice(notice_pk) is not None:
+        return None  # the same notice again
+    found = _match(uow, notice, now=now)
+    if found is None:
+        log.info("delivery failure %s: no sent reply matches it", notice_pk)
+        return None
+    reply, matched_by = found
+    code, label, detail = failure_reason(f"{notice.subject}\n{notice.body}")
+    if not uow.outbox.move(
+        reply.id,
+        expected={OutboxState.SENT},
+        new=OutboxState.FAILED,
+        last_error=failure_text(label, detail),
+    ):
+        return None  # sent again meanwhile
+    reopened = uow.messages.transition(
+        reply.message_pk,
+        expected={MessageState.ANSWERED},
+        new=MessageState.FAILED,
+        actor=None,
+        now=now,
+        answered_at=None,
+        closed_at=None,
+        # The sweep looks again now: thresholds not yet fired fire against the
+        # original deadline; those that fired before stay fired.
+        next_escalation_at=now,
+    )
+    uow.delivery_failures.add(
+        DeliveryFailureRow(
+            notice_pk=notice_pk,
+            message_pk=reply.message_pk,
+            mail_message_id=reply.mail_message_id,
+            matched_by=matched_by,
+            reason=code,
+            detail=detail or None,
+            at=now,
+        )
+    )
+    if reopened:
+        _queue_card_refresh(uow, reply.message_pk, now=now)
     log.info(
         "delivery failure %s: reply of message %s not delivered (%s, matched by %s)",
         notice_pk,

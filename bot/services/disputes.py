@@ -139,6 +139,16 @@ def _tracking_lines(tracking: Tracking) -> list[str]:
     ]
     if tracking.delivered_at is not None:
         lines.append(f"Delivered: {tracking.delivered_at:%Y-%m-%d %H:%M %Z}".rstrip())
+    proof = tracking.proof
+    if proof:
+        if proof.signed_by:
+            lines.append(f"Signed by: {proof.signed_by}")
+        if proof.place:
+            lines.append(f"Left at: {proof.place}")
+        if proof.photo_url:
+            lines.append(f"Delivery photo: {proof.photo_url}")
+        if proof.latitude is not None and proof.longitude is not None:
+            lines.append(f"Delivery location: {proof.latitude:.5f}, {proof.longitude:.5f}")
     if tracking.tracking_url:
         lines.append(f"Tracking page: {tracking.tracking_url}")
     events = tracking.events or ((tracking.last_event,) if tracking.last_event else ())

@@ -29,15 +29,18 @@ change its intent ("cancel it").  It gets a conversation, and a card, of its own
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from bot.db.models import RAW_KEEP_LIMIT, MessageRow
+from bot.db.models import RAW_KEEP_LIMIT, FileRow, MessageRow
 from bot.db.uow import SqlUnitOfWork, UowFactory
-from bot.domain import InboundMessage, Intent, MessageKind, MessageState, SenderCheck
+from bot.domain import Attachment, InboundMessage, Intent, MessageKind, MessageState, SenderCheck
 from bot.mail.content_digest import content_digest
+from bot.mail.files import IncomingFile
 from bot.mail.intent import inherit
 from bot.printable import printable, printable_text
 from bot.services.conversations import sender_to_json
@@ -104,6 +107,8 @@ def store_inbound(
     arrived_at: datetime,
     problem: str | None = None,
     sender: SenderCheck | None = None,
+    files: Sequence[IncomingFile] = (),
+    then: Callable[[SqlUnitOfWork, int], object] | None = None,
 ) -> StoredResult:
     """Store one mail and return its row; a repeat is a no-op.
 
@@ -114,6 +119,11 @@ def store_inbound(
     :data:`RAW_KEEP_LIMIT`) for a human.  System mail (and mail of kind ``other``) is
     stored as SYSTEM, never drafted.  Buyer messages start as RECEIVED.  Both keep
     ``sender``: what the mail's headers say about who sent it (:mod:`bot.mail.sender`).
+    ``files`` are the mail's attachments (:func:`bot.mail._mime.attachment_files`): those
+    with bytes are stored with the message, in the same transaction; the listing on the
+    card says for each whether it is stored or why not.
+    ``then`` runs in the same transaction once a new mail is stored (with its id): what
+    must happen with the storing or not at all (a delivery failure's match).
     """
     message_id = message_id_for(raw, parsed)
     digest = content_digest(raw)
@@ -139,6 +149,7 @@ def store_inbound(
         try:
             with uow.savepoint():
                 uow.messages.add(row)
+                _store_files(uow, row, files, now=arrived_at)
                 if twin is not None:
                     _flag_twins(row, twin)
                 else:
@@ -150,6 +161,8 @@ def store_inbound(
                 raise
             uow.commit()
             return _result(existing, created=False)
+        if then is not None:
+            then(uow, row.id)
         uow.commit()
         return _result(row, created=True)
 
@@ -188,6 +201,8 @@ def _new_row(
         due_at=(
             deadline_of(parsed, received_at)
             if parsed is not None and is_claim(parsed)
+            else parsed.respond_by
+            if parsed is not None and parsed.answerable and parsed.respond_by is not None
             else received_at + ANSWER_WITHIN
         ),
         # The sweep looks at a new buyer message at once: mail read after downtime may
@@ -212,8 +227,62 @@ def _new_row(
         row.in_reply_to = printable(parsed.in_reply_to)
         row.comm_mgr_token = printable(parsed.comm_mgr_token)
         row.no_response_url = printable(parsed.no_response_url)
-        row.attachments = printable([asdict(a) for a in parsed.attachments])
+        row.reply_to = printable(parsed.reply_to)
+        row.attachments = [_listed(a) for a in parsed.attachments]
     return row
+
+
+def _listed(file: Attachment) -> dict[str, Any]:
+    return printable(
+        {"filename": file.filename, "content_type": file.content_type, "size": file.size}
+    )
+
+
+def _store_files(
+    uow: SqlUnitOfWork, row: MessageRow, files: Sequence[IncomingFile], *, now: datetime
+) -> None:
+    """Store the files that have bytes; mark each in the listing as stored or refused.
+
+    A listed attachment takes the first unused file of the same name and size; a file
+    the listing lacks (the parser read another part of a forward) is listed too.
+    """
+    if not files or row.state is MessageState.MALFORMED:
+        return
+    listing = [dict(a) for a in row.attachments if isinstance(a, dict)]
+    for position, file in enumerate(files):
+        entry = next(
+            (
+                a
+                for a in listing
+                if "matched" not in a
+                and a.get("filename") == file.filename
+                and a.get("size") == file.size
+            ),
+            None,
+        )
+        if entry is None:
+            entry = _listed(Attachment(file.filename, file.content_type, file.size))
+            listing.append(entry)
+        entry["matched"] = True
+        if file.data is None:
+            entry["refused"] = printable(file.refused or "not stored")
+            continue
+        stored = uow.files.add(
+            FileRow(
+                message_pk=row.id,
+                direction="in",
+                position=position,
+                filename=file.filename,
+                content_type=file.content_type,
+                size=len(file.data),
+                data=file.data,
+                created_at=now,
+            )
+        )
+        entry["file_pk"] = stored.id
+    for entry in listing:
+        entry.pop("matched", None)
+    row.attachments = listing
 
 
 def _order(row: MessageRow) -> tuple[datetime, int]:
@@ -281,6 +350,10 @@ def _state(parsed: InboundMessage | None, *, malformed: bool) -> MessageState:
         # Mail the parser could not place (truncated, undecodable, a look-alike sender):
         # it may be a buyer's message, so a human gets a card for it.
         return MessageState.MALFORMED
+    if is_claim(parsed) or (parsed.kind is MessageKind.SYSTEM and parsed.answerable):
+        # Amazon customer service asking us (with an address to answer) is drafted and
+        # answered like a buyer message.
+        return MessageState.RECEIVED
     if is_claim(parsed):
         # An A-to-z claim or a chargeback has a deadline too: it is carded and swept like
         # a buyer message (bot.services.disputes), never drafted.

@@ -41,7 +41,14 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork, UowFactory
-from bot.domain import MARKETPLACES, DecisionKind, MessageState, OutgoingMail
+from bot.domain import (
+    MARKETPLACES,
+    DecisionKind,
+    MessageState,
+    OutgoingFile,
+    OutgoingMail,
+    SystemKind,
+)
 from bot.errors import (
     AlreadyDecided,
     DatabaseUnavailable,
@@ -51,6 +58,7 @@ from bot.errors import (
     MessageGone,
 )
 from bot.mail.sender import reply_address_problem
+from bot.mail.system_mail import amazon_cs_problem
 from bot.ports import MailSender
 from bot.services.claims import claim, record_decision
 
@@ -607,7 +615,8 @@ def resolve_stuck(
 def recipient_problem(uow: SqlUnitOfWork, message_pk: int, to: str) -> str | None:
     """Why the reply of message ``message_pk`` may not go to ``to``, or None.
 
-    A reply goes only to an Amazon relay address of the order's marketplace, and never
+    A reply goes only to an Amazon relay address of the order's marketplace (or, for
+    Amazon customer service asking us, to its allow-listed address), and never
     for a message whose sender failed the checks (:mod:`bot.mail.sender`): its relay
     alias may be a forger's.  Both the click path and the worker ask this last, before
     the claim, so a refused reply never reaches the mail server.
@@ -618,12 +627,17 @@ def recipient_problem(uow: SqlUnitOfWork, message_pk: int, to: str) -> str | Non
             "refused before sending: the sender of this message is not verified, so the bot "
             "sends it nothing; answer from Seller Central"
         )
-    problem = reply_address_problem(to, _marketplace_of(uow, message_pk))
+    if message is not None and message.system_kind is SystemKind.AMAZON_CS_CONTACT:
+        # Amazon customer service asking us: only its own addresses, on an explicit
+        # allow-list (bot.mail.system_mail.amazon_cs_problem).
+        problem = amazon_cs_problem(to)
+    else:
+        problem = reply_address_problem(to, _marketplace_of(uow, message_pk))
     if problem is None:
         return None
     return (
         f"refused before sending: {problem}; a reply goes only to an Amazon relay "
-        "address of the order's marketplace"
+        "address of the order's marketplace, or to Amazon customer service's own address"
     )
 
 
@@ -682,6 +696,10 @@ def _claim(uow_factory: UowFactory, pk: int, *, now: datetime) -> OutgoingMail |
             message_id=row.mail_message_id,
             in_reply_to=row.in_reply_to,
             references=tuple(row.references),
+            attachments=tuple(
+                OutgoingFile(f.filename, f.content_type, f.data)
+                for f in uow.files.of_message(row.message_pk, "out")
+            ),
         )
         uow.commit()  # the claim is durable before a single byte goes to the server
     return mail

@@ -14,11 +14,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.domain import Conversation, MessageState, SystemKind
+from bot.db.uow import SqlUnitOfWork
+from bot.domain import Conversation, InboundMessage, MessageKind, MessageState, SystemKind
 from bot.errors import DatabaseUnavailable
-from bot.mail.relay import parse_mail
+from bot.mail.relay import attachment_files, parse_mail
 from bot.mail.sender import check_headers, check_notice
-from bot.services.delivery_failures import reopen_after_failure
+from bot.services.delivery_failures import reopen_after_failure, reopen_in
 from bot.services.deps import Deps
 from bot.services.drafting import draft_message
 from bot.services.ingest import StoredResult, store_inbound
@@ -37,17 +38,36 @@ def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResu
     sender = check_headers(raw, parsed, authserv_ids=ids) or check_notice(
         raw, parsed, authserv_ids=ids
     )
-    stored = store_inbound(services.uow_factory, raw, parsed, arrived_at=arrived_at, sender=sender)
+    # A buyer's files are kept with the message (within the cap); nothing is unpacked.
+    files = (
+        attachment_files(raw, cap=settings.attachment_max_bytes)
+        if parsed.attachments and parsed.kind is MessageKind.BUYER_MESSAGE
+        else []
+    )
+    # A delivery failure is matched to our reply in the transaction that stores it: a
+    # crash in between would leave the notice stored and the failure unmatched.
+    failure = parsed.system_kind is SystemKind.DELIVERY_FAILURE and (
+        sender is None or sender.verified
+    )
+    stored = store_inbound(
+        services.uow_factory,
+        raw,
+        parsed,
+        arrived_at=arrived_at,
+        sender=sender,
+        files=files,
+        then=_match_failure(parsed, arrived_at) if failure else None,
+    )
     if parsed.system_kind is SystemKind.DELIVERY_FAILURE and stored.state is MessageState.SYSTEM:
-        if sender is not None and not sender.verified:
+        if not failure:
             # Anybody can write an Amazon notice: an unverified one is shown, marked, and
             # reopens nothing (a reopened card invites a second copy to the buyer).
             log.info(
                 "delivery failure %s: sender not verified, nothing reopened", stored.message_pk
             )
-        else:
-            # Matched on every delivery, idempotently: one that died before matching is
-            # matched when the mail comes again.
+        elif not stored.created:
+            # A notice stored before matching was one transaction (or delivered again):
+            # matched now, idempotently.
             reopen_after_failure(services.uow_factory, stored.message_pk, parsed, now=arrived_at)
     if parsed.system_kind is SystemKind.POLICY_WARNING and stored.state is MessageState.SYSTEM:
         if sender is not None and not sender.verified:
@@ -57,6 +77,16 @@ def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResu
         else:
             alert_managers(services, stored.message_pk, parsed, now=arrived_at)
     return stored
+
+
+def _match_failure(notice: InboundMessage, now: datetime) -> Callable[[SqlUnitOfWork, int], object]:
+    def match(uow: SqlUnitOfWork, pk: int) -> object:
+        row = uow.messages.get(pk)
+        if row is None or row.state is not MessageState.SYSTEM:
+            return None
+        return reopen_in(uow, pk, notice, now=now)
+
+    return match
 
 
 def process_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> int:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from bot.domain import (
     CLAIM_KINDS,
     MAX_REPLY_CHARS,
+    Attachment,
     AuthOutcome,
     AutopilotHold,
     AutopilotStatus,
@@ -40,7 +41,7 @@ from bot.domain import (
 from bot.printable import visible_name
 from bot.slack.ids import ActionId, BlockId, CallbackId
 from bot.slack.mrkdwn import escape, truncate
-from carriers.model import Tracking, TrackingStatus
+from carriers.model import ProofOfDelivery, Tracking, TrackingStatus
 from carriers.names import display_name
 from compliance import Finding, Report
 
@@ -234,9 +235,23 @@ def deadline_badge(due_at: datetime, now: datetime, *, open_: bool = True) -> st
 # -- the card ---------------------------------------------------------------------------
 
 
+def _attachment_line(file: Attachment) -> str:
+    """One file of the buyer's mail: name, type, size, and where it is (or why not)."""
+    # Names stored before they were cleaned at parsing are cleaned here too.
+    name = visible_name(file.filename) or "(unnamed)"
+    line = f"{escape(name)} ({escape(visible_name(file.content_type))}, {file.size:,} bytes)"
+    if file.stored:
+        return line + ": in the thread"
+    if file.refused:
+        return f"{line}: {escape(file.refused)}"
+    return line
+
+
 def _title(conv: Conversation) -> str:
     msg = conv.message
-    if msg.kind is MessageKind.SYSTEM:
+    if msg.kind is MessageKind.SYSTEM and msg.answerable:
+        label = "Amazon customer service asks about an order: answer by mail"
+    elif msg.kind is MessageKind.SYSTEM:
         label = f"Amazon notice: {msg.system_kind or 'other'}"
     elif conv.state is MessageState.MALFORMED:
         label = "Unreadable mail: needs a human"
@@ -315,6 +330,8 @@ def _tracking_text(tracking: Tracking, now: datetime, named: str | None = None) 
         lines.append(f"Estimated delivery {tracking.estimated_delivery:%a %d %b %Y}")
     if tracking.delivered_at:
         lines.append(f"Delivered {slack_date(tracking.delivered_at)}")
+    if tracking.proof:
+        lines.append(_proof_text(tracking.proof))
     if tracking.last_event:
         event = tracking.last_event
         where = f", {escape(event.location)}" if event.location else ""
@@ -322,6 +339,20 @@ def _tracking_text(tracking: Tracking, now: datetime, named: str | None = None) 
     if tracking.tracking_url:
         lines.append(f"<{tracking.tracking_url}|Tracking page>")
     return "\n".join(lines)
+
+
+def _proof_text(proof: ProofOfDelivery) -> str:
+    """The carrier's proof of delivery: who signed, where it was left, photo, geo."""
+    parts = []
+    if proof.signed_by:
+        parts.append(f"signed by {escape(proof.signed_by)}")
+    if proof.place:
+        parts.append(f"left at {escape(proof.place)}")
+    if proof.photo_url:
+        parts.append(f"<{proof.photo_url}|delivery photo>")
+    if proof.latitude is not None and proof.longitude is not None:
+        parts.append(f"at {proof.latitude:.5f}, {proof.longitude:.5f}")
+    return ":receipt: Proof of delivery: " + ", ".join(parts)
 
 
 def _verdict(report: Report) -> str:
@@ -351,12 +382,7 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
         blocks.append(_context("Subject: " + escape(msg.subject)[:1000]))
     blocks.append(_section(_quote(msg.body or "(empty message)", SECTION_LIMIT - 100)))
     if msg.attachments:
-        names = ", ".join(
-            # Names stored before they were cleaned at parsing are cleaned here too.
-            f"{escape(visible_name(a.filename) or '(unnamed)')} "
-            f"({escape(visible_name(a.content_type))}, {a.size:,} bytes)"
-            for a in msg.attachments
-        )
+        names = ", ".join(_attachment_line(a) for a in msg.attachments)
         blocks.append(_context(":paperclip: " + names[:2900]))
     if msg.problems:
         blocks.append(_context(":warning: " + escape("; ".join(msg.problems))[:2900]))
@@ -385,7 +411,7 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
         order_id = conv.order.order_id if conv.order is not None else msg.order_id
         head = f"*Order* `{escape(order_id)}`" if order_id else "*Order*: none named"
         blocks.append(_section(head + "\n_Details hidden until the sender is verified._"))
-    elif msg.kind is MessageKind.BUYER_MESSAGE:
+    elif msg.answerable:
         blocks.append(_section(_order_text(conv.order, conv.order_problem, msg.order_id)))
         named = _carrier_names(conv.order)
         for tracking in conv.trackings[:5]:
@@ -447,7 +473,7 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
             blocks.append(_in_doubt_actions(conv))
         elif conv.state in {MessageState.MANUAL, MessageState.FAILED}:
             elements = [_button("Mark answered", ActionId.MARK_ANSWERED, str(conv.pk))]
-            if conv.state is MessageState.FAILED and conv.message.kind is MessageKind.BUYER_MESSAGE:
+            if conv.state is MessageState.FAILED and conv.message.answerable:
                 elements.insert(
                     0,
                     _button(
@@ -474,7 +500,7 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
     elif draft and draft.text:
         blocks.append(_section("*Suggested reply*\n" + _quote(draft.text, SECTION_LIMIT - 40)))
         blocks.append(_context(_verdict(draft.report)))
-    elif conv.message.kind is MessageKind.BUYER_MESSAGE:
+    elif conv.message.answerable:
         blocks.append(_section("*No suggested reply*: press Edit to write one."))
     if conv.message.kind is MessageKind.BUYER_MESSAGE and not unverified:
         blocks.extend(choice_blocks(conv))
@@ -489,7 +515,7 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
     thanks = conv.message.intent is Intent.THANKS or (
         draft is not None and draft.next_step == "no_response_needed"
     )
-    buyer = conv.message.kind is MessageKind.BUYER_MESSAGE
+    buyer = conv.message.answerable
     if buyer and thanks:
         elements.append(_no_response_button(conv, primary=True))
     if draft and draft.waits_for == "new_ship_date" and not unverified:
@@ -849,9 +875,32 @@ def edit_modal(
             "element": element,
         }
     )
+    blocks.append(_files_input())
     if report is not None:
         blocks.extend(findings_blocks(report))
     return {**view, "submit": {"type": "plain_text", "text": "Send"}}
+
+
+def _files_input() -> Block:
+    """Files to send with the reply: Slack's file input, checked again on submit by what
+    the bytes are (bot.services.reply_files)."""
+    return {
+        "type": "input",
+        "block_id": BlockId.REPLY_FILES,
+        "optional": True,
+        "label": {"type": "plain_text", "text": "Attach files"},
+        "hint": {
+            "type": "plain_text",
+            "text": "Only when the order needs it (invoice, return label, instructions): "
+            "PDF, JPEG, PNG, GIF or TXT, at most 10 MB in all.",
+        },
+        "element": {
+            "type": "file_input",
+            "action_id": ActionId.REPLY_FILES,
+            "filetypes": ["pdf", "jpg", "jpeg", "png", "gif", "txt"],
+            "max_files": 5,
+        },
+    }
 
 
 def ship_date_modal(pk: int, *, earliest: str, ship_by: str | None = None) -> dict[str, Any]:

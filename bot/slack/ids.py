@@ -31,6 +31,7 @@ class ActionId(StrEnum):
     # The agent's choice after a damaged or lost parcel: "wismo.choose.<scenario>", one
     # action id per button (Slack wants them unique within a block).
     CHOOSE_REPLY = "wismo.choose"
+    REPLY_FILES = "wismo.reply_files"  # the edit modal's file input: files sent with the reply
 
 
 class CallbackId(StrEnum):
@@ -48,6 +49,7 @@ class BlockId(StrEnum):
     DECISION = "decision"
     SHIP_DATE = "ship_date"
     SCENARIO = "scenario"
+    REPLY_FILES = "reply_files"
 
 
 class Command(StrEnum):

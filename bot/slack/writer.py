@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackRequestError
 
 from bot.errors import SlackError, SlackRateLimited, SlackRefused, SlackUnreachable
 from bot.slack.lookup import HistoryReader, find_post, post_metadata
@@ -44,6 +44,8 @@ class WebApi(HistoryReader, Protocol):
     def chat_postMessage(self, *, channel: str, **kwargs: Any) -> Any: ...
 
     def chat_update(self, *, channel: str, ts: str, **kwargs: Any) -> Any: ...
+
+    def files_upload_v2(self, **kwargs: Any) -> Any: ...
 
 
 class Pacer:
@@ -130,6 +132,31 @@ class SlackWriter:
     def blocked(self, channel: str) -> bool:
         return self.pacer.blocked(channel)
 
+    def upload_file(
+        self,
+        channel: str,
+        *,
+        thread_ts: str,
+        filename: str,
+        data: bytes,
+        title: str,
+        alt_text: str | None = None,
+    ) -> str:
+        # files.getUploadURLExternal, the bytes to the URL it gives, then
+        # files.completeUploadExternal sharing the file into the thread.
+        upload: dict[str, Any] = {"file": data, "filename": filename, "title": title}
+        if alt_text:
+            upload["alt_txt"] = alt_text[:1000]
+        self.pacer.wait(channel)
+        response = self._call(
+            channel,
+            lambda: self.client.files_upload_v2(
+                file_uploads=[upload], channel=channel, thread_ts=thread_ts
+            ),
+        )
+        files = response.get("files") or []
+        return str(files[0].get("id") or "") if files else ""
+
     def _call(self, channel: str, call: Callable[[], Any]) -> Any:
         try:
             return call()
@@ -140,6 +167,8 @@ class SlackWriter:
             raise error from exc
         except OSError as exc:  # refused, reset, timed out: Slack is unreachable
             raise SlackUnreachable(f"Slack unreachable: {exc}") from exc
+        except SlackRequestError as exc:  # the upload URL refused the bytes
+            raise SlackUnreachable(f"Slack upload failed: {exc}") from exc
 
 
 def slack_error(exc: SlackApiError) -> SlackError:

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 from slack_sdk.errors import SlackObjectFormationError
 from slack_sdk.models.blocks import Block
@@ -62,6 +62,10 @@ class FakeSlack:
         self.messages: dict[tuple[str, str], dict[str, Any]] = {}
         self.views: dict[str, dict[str, Any]] = {}
         self.responses: list[dict[str, Any]] = []  # posts to response_url
+        # Files by id: name, length and the bytes uploaded to their upload URL; once
+        # completed, where they were shared (channel, thread_ts) and the message showing them.
+        self.files: dict[str, dict[str, Any]] = {}
+        self.downloads: list[str] = []  # paths of private files fetched
         self.usergroups = usergroups or {}
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
@@ -190,6 +194,111 @@ class FakeSlack:
             message["unfurled"] = []
         self.messages[(channel, ts)] = message
         return {"ok": True, "channel": channel, "ts": ts, "message": message}
+
+    def _api_files_getUploadURLExternal(self, args: dict[str, Any]) -> dict[str, Any]:
+        filename = str(args.get("filename") or "")
+        try:
+            length = int(args.get("length") or 0)
+        except ValueError:
+            length = 0
+        if not filename or length <= 0:
+            return {"ok": False, "error": "invalid_arguments"}
+        file_id = f"F{next(self._ids):08d}"
+        self.files[file_id] = {
+            "id": file_id,
+            "name": filename,
+            "length": length,
+            "alt_txt": args.get("alt_txt"),
+            "data": None,
+        }
+        url = f"http://127.0.0.1:{self._server.port}/upload/{file_id}"
+        return {"ok": True, "upload_url": url, "file_id": file_id}
+
+    def add_user_file(self, name: str, data: bytes, *, user: str = "U0AGENT") -> dict[str, Any]:
+        """A file a person uploaded in a modal's file input; the object Slack puts in
+        the submission's state for it."""
+        with self._lock:
+            file_id = f"F{next(self._ids):08d}"
+            url = f"http://127.0.0.1:{self._server.port}/files/{file_id}/{quote(name)}"
+            file = {
+                "id": file_id,
+                "name": name,
+                "length": len(data),
+                "data": data,
+                "user": user,
+                "completed": True,
+                "size": len(data),
+                "mimetype": _mimetype(data),
+                "url_private": url,
+                "url_private_download": url,
+            }
+            self.files[file_id] = file
+        return {k: v for k, v in file.items() if k not in {"data", "length", "completed"}}
+
+    def _api_files_info(self, args: dict[str, Any]) -> dict[str, Any]:
+        file = self.files.get(str(args.get("file") or ""))
+        if file is None or file.get("data") is None:
+            return {"ok": False, "error": "file_not_found"}
+        shown = {k: v for k, v in file.items() if k not in {"data", "length"}}
+        return {"ok": True, "file": shown}
+
+    def _download(self, path: str, authorization: str) -> tuple[int, bytes]:
+        file_id = path.removeprefix("/files/").split("/", 1)[0]
+        file = self.files.get(file_id)
+        if not authorization.startswith("Bearer xox"):
+            return 403, b""
+        if file is None or file.get("data") is None:
+            return 404, b""
+        return 200, file["data"]
+
+    def _upload(self, file_id: str, data: bytes) -> int:
+        """The bytes posted to a file's upload URL; the HTTP status Slack would give."""
+        file = self.files.get(file_id)
+        if file is None or file["data"] is not None:
+            return 404
+        if len(data) != file["length"]:
+            return 400  # Slack refuses bytes that do not match the announced length
+        file["data"] = data
+        return 200
+
+    def _api_files_completeUploadExternal(self, args: dict[str, Any]) -> dict[str, Any]:
+        raw = args.get("files") or "[]"
+        items = json.loads(raw) if isinstance(raw, str) else list(raw)
+        channel = str(args.get("channel_id") or "")
+        thread_ts = args.get("thread_ts")
+        done = []
+        for item in items:
+            file = self.files.get(str(item.get("id")))
+            if file is None or file["data"] is None or file.get("completed"):
+                return {"ok": False, "error": "file_not_found"}
+            done.append((file, item))
+        if channel and thread_ts and (channel, str(thread_ts)) not in self.messages:
+            return {"ok": False, "error": "invalid_thread_ts"}
+        shown = []
+        for file, item in done:
+            mimetype = _mimetype(file["data"])
+            file.update(
+                completed=True,
+                title=item.get("title") or file["name"],
+                channel=channel or None,
+                thread_ts=thread_ts,
+                mimetype=mimetype,
+                is_image=mimetype.startswith("image/"),
+            )
+            shown.append({k: v for k, v in file.items() if k != "data"})
+        if channel:
+            ts = f"{1_700_000_000 + next(self._ts)}.000100"
+            self.messages[(channel, ts)] = {
+                "ts": ts,
+                "channel": channel,
+                "text": str(args.get("initial_comment") or ""),
+                "blocks": [],
+                "thread_ts": thread_ts,
+                "user": BOT_USER_ID,
+                "files": shown,
+                "unfurled": [],
+            }
+        return {"ok": True, "files": [{"id": f["id"], "title": f["title"]} for f in shown]}
 
     def _api_chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
         key = (str(args.get("channel", "")), str(args.get("ts", "")))
@@ -326,6 +435,25 @@ class FakeSlack:
             def _handle(self) -> None:
                 parts = urlsplit(self.path)
                 length = int(self.headers.get("Content-Length") or 0)
+                if parts.path.startswith("/files/"):  # a private file's download URL
+                    with fake._changed:
+                        fake.downloads.append(parts.path)
+                        status, data = fake._download(
+                            parts.path, self.headers.get("Authorization", "")
+                        )
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/octet-stream")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
+                if parts.path.startswith("/upload/"):  # a file's bytes: not an API call
+                    data = self.rfile.read(length) if length else b""
+                    with fake._changed:
+                        status = fake._upload(parts.path.removeprefix("/upload/"), data)
+                        fake._changed.notify_all()
+                    self._send(status, {"ok": status == 200})
+                    return
                 raw = self.rfile.read(length).decode() if length else ""
                 args = _parse_args(raw, self.headers.get("Content-Type", ""), parts.query)
                 headers = {k.lower(): v for k, v in self.headers.items()}
@@ -414,6 +542,19 @@ def _read_mrkdwn(text: str, *, verbatim: bool, links: list[str], pings: list[str
     rest = _EXPLICIT.sub(" ", text)
     links += _BARE_URL.findall(rest)
     pings += ["!" + name for name in _BARE_PING.findall(rest)]
+
+
+def _mimetype(data: bytes) -> str:
+    """The type Slack would show a file as, from its first bytes."""
+    for magic, kind in (
+        (b"\xff\xd8\xff", "image/jpeg"),
+        (b"\x89PNG\r\n\x1a\n", "image/png"),
+        (b"GIF8", "image/gif"),
+        (b"%PDF-", "application/pdf"),
+    ):
+        if data.startswith(magic):
+            return kind
+    return "application/octet-stream"
 
 
 def _token_problem(method: str, authorization: str) -> str | None:

@@ -16,7 +16,7 @@ plain objects); :meth:`FakeStore.unit_of_work` hands out units of work that beha
   the database).
 
 It offers the repository methods the decision and outbox use cases call (messages,
-drafts, decisions, outbox, orders, the conversations a card shows); any other is an
+drafts, decisions, outbox, a reply's files, orders, the conversations a card shows); any other is an
 ``AttributeError``, so a test that strays beyond them fails loudly instead of passing
 on a guess.  ``store.commits`` counts the transactions committed.
 """
@@ -41,6 +41,7 @@ from bot.db.conversation_reads import ConversationRows
 from bot.db.models import (
     DecisionRow,
     DraftRow,
+    FileRow,
     MessageRow,
     OrderRow,
     OutboxRow,
@@ -62,7 +63,15 @@ class _Tables:
     def __init__(self) -> None:
         self.rows: dict[type, dict[Any, Any]] = {
             cls: {}
-            for cls in (MessageRow, OrderRow, TrackingSnapshotRow, DraftRow, DecisionRow, OutboxRow)
+            for cls in (
+                MessageRow,
+                OrderRow,
+                TrackingSnapshotRow,
+                DraftRow,
+                DecisionRow,
+                OutboxRow,
+                FileRow,
+            )
         }
 
     def copy(self) -> _Tables:
@@ -156,6 +165,7 @@ class FakeUnitOfWork:
         self.drafts = _Drafts(self, tables)
         self.decisions = _Decisions(self, tables)
         self.outbox = _Outbox(self, tables)
+        self.files = _Files(self, tables)
         self.conversations = _Conversations(tables)
         return self
 
@@ -343,6 +353,29 @@ class _Outbox(_Repo):
             return False
         _apply(row, {"state": new, **values})
         return True
+
+
+class _Files(_Repo):
+    """The files of a reply (and of a buyer's mail): what the outbox reads and writes."""
+
+    def of_message(self, message_pk: int, direction: str) -> list[FileRow]:
+        rows = [
+            f
+            for f in self._tables.of(FileRow).values()
+            if f.message_pk == message_pk and f.direction == direction
+        ]
+        return sorted(rows, key=lambda f: (f.position, f.id))
+
+    listing = of_message
+
+    def replace_out(self, message_pk: int, rows: Sequence[FileRow]) -> None:
+        table = self._uow._writing().of(FileRow)
+        for pk in [
+            k for k, f in table.items() if f.message_pk == message_pk and f.direction == "out"
+        ]:
+            del table[pk]
+        for row in rows:
+            self._uow._insert(row)
 
 
 class _Conversations:

@@ -25,11 +25,15 @@ def test_events_interactivity_and_scopes_match_what_the_app_uses():
     assert MANIFEST["features"]["app_home"]["home_tab_enabled"] is True  # views.publish
     # chat.postMessage/update/postEphemeral, slash commands, usergroups.users.list, and
     # conversations.history in a public or private queue channel (a post whose poster
-    # stopped mid-call is looked up there before it is posted again)
+    # stopped mid-call is looked up there before it is posted again), and
+    # files.getUploadURLExternal/completeUploadExternal (a buyer's files in the thread),
+    # files.info and the file's download (an agent's files attached in Edit)
     assert sorted(MANIFEST["oauth_config"]["scopes"]["bot"]) == [
         "channels:history",
         "chat:write",
         "commands",
+        "files:read",
+        "files:write",
         "groups:history",
         "usergroups:read",
     ]

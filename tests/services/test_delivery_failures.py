@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.db.models import OutboxState
 from bot.domain import InboundMessage, MessageKind, MessageState, SystemKind
 from bot.mail.relay import parse_mail
-from bot.services.delivery_failures import reopen_after_failure
+from bot.services.delivery_failures import reopen_after_failure, reopen_in
 from bot.services.ingest import store_inbound
 from bot.services.outbox import deliver_due
 from bot.services.stats import team_figures
@@ -109,3 +111,32 @@ def test_a_buyer_message_is_never_taken_for_a_failure(uow_factory):
     )
     assert reopen_after_failure(uow_factory, 1, buyer, now=LATER) is None
     assert parsed.kind is MessageKind.SYSTEM
+
+
+def test_a_crash_while_matching_leaves_neither_the_notice_nor_half_a_match(uow_factory):
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    parsed = parse_mail(BOUNCE, received_at=LATER)
+
+    def dies_after_matching(uow, notice_pk):
+        assert reopen_in(uow, notice_pk, parsed, now=LATER) is not None
+        raise SystemExit("worker killed before the commit")
+
+    with pytest.raises(SystemExit):
+        store_inbound(uow_factory, BOUNCE, parsed, arrived_at=LATER, then=dies_after_matching)
+    with uow_factory() as uow:
+        assert uow.messages.by_message_id(parsed.message_id) is None  # still in the inbox
+        row = uow.messages.get(pk)
+        assert row is not None and row.state is MessageState.ANSWERED
+
+    # The mail is read again: stored and matched in one transaction.
+    stored = store_inbound(
+        uow_factory,
+        BOUNCE,
+        parsed,
+        arrived_at=LATER,
+        then=lambda uow, notice_pk: reopen_in(uow, notice_pk, parsed, now=LATER),
+    )
+    with uow_factory() as uow:
+        row = uow.messages.get(pk)
+        assert row is not None and row.state is MessageState.FAILED
+        assert uow.delivery_failures.for_notice(stored.message_pk) is not None

@@ -1,0 +1,70 @@
+"""A buyer's photo reaches the card's thread through Slack's external file upload.
+
+Through the running bot: the relay mail with a photo arrives at the mail webhook, the
+worker drafts it and posts its card, then uploads the photo into the card's thread
+(files.getUploadURLExternal, the bytes to the upload URL, files.completeUploadExternal).
+A failed upload is retried; a file already in the thread is not uploaded again.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.domain import MessageState
+from bot.jobs.poster import post_due
+from bot.slack.writer import Pacer, SlackWriter
+from bot.testing.mail_files import PHOTO, with_files
+from tests.e2e.slack_harness import CHANNEL, Bot, raw_mail
+
+
+def _arrive_with_photo(bot: Bot, manifest) -> int:
+    raw = with_files(raw_mail(manifest), [("IMG_2041.png", PHOTO, "image/png")])
+    assert bot.deliver_mail(raw).status_code == 204
+    bot.draft_and_post()  # the card
+    bot.draft_and_post()  # then its files, queued once the card is in
+    with bot.services.uow_factory() as uow:
+        rows = uow.messages.open_by_deadline({MessageState.CARDED}, limit=50)
+        return max(row.id for row in rows)
+
+
+def test_a_buyer_photo_reaches_the_cards_thread_as_an_image(bot, manifest):
+    pk = _arrive_with_photo(bot, manifest)
+    card = bot.card_of(pk)
+    [asked] = bot.slack.calls_to("files.getUploadURLExternal")
+    assert asked.args["filename"] == "IMG_2041.png" and int(asked.args["length"]) == len(PHOTO)
+    [done] = bot.slack.calls_to("files.completeUploadExternal")
+    assert done.args["channel_id"] == CHANNEL and done.args["thread_ts"] == card["ts"]
+    [file] = bot.slack.files.values()
+    assert file["data"] == PHOTO and file["is_image"] and file["thread_ts"] == card["ts"]
+    thread = [m for m in bot.slack.channel_messages(CHANNEL) if m.get("thread_ts") == card["ts"]]
+    assert [f["name"] for m in thread for f in m.get("files", [])] == ["IMG_2041.png"]
+    assert "IMG_2041.png" in str(card["blocks"]) and "in the thread" in str(card["blocks"])
+
+    bot.draft_and_post()  # nothing left to upload: no second copy
+    assert len(bot.slack.calls_to("files.completeUploadExternal")) == 1
+
+
+def test_an_upload_slack_refuses_is_retried_and_lands_once(bot, manifest):
+    bot.slack.fail_next("files.completeUploadExternal", status=500, error="internal_error", times=9)
+    pk = _arrive_with_photo(bot, manifest)
+    assert bot.slack.calls_to("files.completeUploadExternal") == []
+    bot.slack.clear_faults()
+    with bot.services.uow_factory() as uow:
+        [row] = [r for r in uow.slack_posts.next_due(now=bot.services.clock() + _LATER, limit=50)]
+        assert row.purpose == "files" and row.message_pk == pk
+    _post_later(bot)
+    done = bot.slack.calls_to("files.completeUploadExternal")
+    assert len(done) == 1 and done[0].args["thread_ts"] == bot.card_of(pk)["ts"]
+    shared = [f for f in bot.slack.files.values() if f.get("completed")]
+    assert [f["data"] for f in shared] == [PHOTO]
+
+
+_LATER = timedelta(minutes=10)
+
+
+def _post_later(bot: Bot) -> None:
+    post_due(
+        bot.services,
+        SlackWriter(bot.bg_client(), pacer=Pacer(0.0)),
+        now=bot.services.clock() + _LATER,
+    )
