@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 from datetime import timedelta
 
 import pytest
@@ -395,3 +396,27 @@ def test_a_reply_queued_for_a_message_whose_sender_is_not_verified_never_leaves(
         row.last_error
     )
     assert message.state is MessageState.FAILED
+
+
+def test_each_wiring_remembers_only_its_own_unrecorded_sends(engine, db_url):
+    """Two wirings in one process (the fault matrix's cells, a worker and a web app in one
+    test) never share what an outage kept from their databases: the row ids of one mean
+    nothing in the other, so one's leftovers must neither be counted nor settled there."""
+    from bot.bootstrap import build_wiring
+    from bot.config import Settings
+
+    settings = Settings(database_url=db_url)
+    first = build_wiring(settings, engine=engine, clock=lambda: NOW, mailer=None)
+    second = build_wiring(settings, engine=engine, clock=lambda: NOW, mailer=None)
+    try:
+        before = set(threading.enumerate())
+        first.unsettled.sent(1, NOW)
+        first.unsettled.keep_trying(first.uow_factory)
+        retrying = [t for t in threading.enumerate() if t not in before]
+        assert first.unsettled is not second.unsettled
+        assert len(first.unsettled) == 1 and len(second.unsettled) == 0
+    finally:
+        first.close()  # stops its retry thread: nothing keeps writing to a closed database
+        second.close()
+    assert [t.name for t in retrying] == ["wismo-unsettled"]
+    assert not any(t.is_alive() for t in retrying)
