@@ -16,9 +16,10 @@ plain objects); :meth:`FakeStore.unit_of_work` hands out units of work that beha
   the database).
 
 It offers the repository methods the decision and outbox use cases call (messages,
-drafts, decisions, outbox, a reply's files, orders, the conversations a card shows); any other is an
-``AttributeError``, so a test that strays beyond them fails loudly instead of passing
-on a guess.  ``store.commits`` counts the transactions committed.
+drafts, decisions, outbox, a reply's files, orders, a card's autopilot hold, the
+conversations a card shows); any other is an ``AttributeError``, so a test that strays
+beyond them fails loudly instead of passing on a guess.  ``store.commits`` counts the
+transactions committed.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from sqlalchemy.sql import ClauseElement
 
 from bot.db.conversation_reads import ConversationRows
 from bot.db.models import (
+    AutopilotHoldRow,
     DecisionRow,
     DraftRow,
     FileRow,
@@ -71,6 +73,7 @@ class _Tables:
                 DecisionRow,
                 OutboxRow,
                 FileRow,
+                AutopilotHoldRow,
             )
         }
 
@@ -166,6 +169,7 @@ class FakeUnitOfWork:
         self.decisions = _Decisions(self, tables)
         self.outbox = _Outbox(self, tables)
         self.files = _Files(self, tables)
+        self.autopilot = _Autopilot(self, tables)
         self.conversations = _Conversations(tables)
         return self
 
@@ -376,6 +380,16 @@ class _Files(_Repo):
             del table[pk]
         for row in rows:
             self._uow._insert(row)
+
+
+class _Autopilot(_Repo):
+    """What a card reads of its autopilot hold (the autopilot's own rules run on the database)."""
+
+    def hold_for(self, message_pk: int) -> AutopilotHoldRow | None:
+        found = [
+            h for h in self._tables.of(AutopilotHoldRow).values() if h.message_pk == message_pk
+        ]
+        return found[0] if found else None
 
 
 class _Conversations:
