@@ -62,12 +62,19 @@ class Pacer:
         self._clock = clock
         self._sleep = sleep
         self._next: dict[str, float] = {}
+        self._held: dict[str, float] = {}  # until when a 429 told us to keep away
         self._lock = threading.Lock()
 
     def blocked(self, channel: str) -> bool:
-        """True while a 429 told us to keep away from ``channel``."""
+        """True while a 429 told us to keep away from ``channel``.
+
+        Only a 429 blocks: writers queued behind the pace (the poster's cards, the
+        outbox's card updates) are not Slack refusing.  Read from the pace's own queue,
+        two such writers in line made the deadline sweep defer every ping as if Slack
+        had said 429 (the field trial's sweeps deferred up to 223 at a time).
+        """
         with self._lock:
-            return self._next.get(channel, 0.0) - self._clock() > self.interval
+            return self._held.get(channel, 0.0) > self._clock()
 
     def wait(self, channel: str) -> None:
         with self._lock:
@@ -79,7 +86,9 @@ class Pacer:
 
     def hold(self, channel: str, seconds: float) -> None:
         with self._lock:
-            self._next[channel] = max(self._next.get(channel, 0.0), self._clock() + seconds)
+            until = self._clock() + seconds
+            self._next[channel] = max(self._next.get(channel, 0.0), until)
+            self._held[channel] = max(self._held.get(channel, 0.0), until)
 
 
 class SlackWriter:

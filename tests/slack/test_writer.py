@@ -51,6 +51,19 @@ def test_posts_to_one_channel_are_paced():
     assert pacer.blocked("C1") and not pacer.blocked("C2")
 
 
+def test_writers_in_line_behind_the_pace_do_not_block_the_channel():
+    """Cards and card updates waiting their turn are not a 429: deadline pings still go."""
+    time = FakeTime()
+    pacer = Pacer(0.2, clock=lambda: time.now, sleep=lambda s: None)  # sleepers still in line
+    for _ in range(5):  # the poster and the outbox each reserved turns ahead
+        pacer.wait("C1")
+    assert not pacer.blocked("C1")
+    pacer.hold("C1", 2)  # Slack answered 429, Retry-After 2
+    assert pacer.blocked("C1")
+    time.now += 2.01
+    assert not pacer.blocked("C1")
+
+
 def test_posts_and_updates_share_one_pace_and_clicks_and_pings_do_not_wait(slack):
     time = FakeTime()
     writer = SlackWriter(
