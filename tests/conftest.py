@@ -14,7 +14,8 @@ the demo world.
 
 ``engine``
     A SQLAlchemy engine on ``db_url`` with the Alembic migrations applied to head (the
-    same code path as ``wismo db upgrade``).  Disposed after the test.
+    same code path as ``wismo db upgrade``; on SQLite applied once a session to a file
+    that each test gets a copy of).  Disposed after the test.
 
 ``session_factory``
     ``sessionmaker`` on ``engine`` (``expire_on_commit=False``).
@@ -45,8 +46,10 @@ A test module that only makes sense on one backend can select it with
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -110,10 +113,29 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file the migrations were applied to once, for ``engine`` to copy."""
+    path = tmp_path_factory.mktemp("migrated") / "wismo-migrated.db"
+    eng = create_db_engine(f"sqlite:///{path}")
+    try:
+        upgrade(eng)
+    finally:
+        eng.dispose()  # the last connection checkpoints the WAL into the file
+    return path
+
+
 @pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
-    eng = create_db_engine(db_url)
-    upgrade(eng)
+def engine(db_url: str, request: pytest.FixtureRequest) -> Iterator[Engine]:
+    url = make_url(db_url)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        # The same file `wismo db upgrade` makes, applied once a session and copied (the
+        # migrations cost about half a second a test); PostgreSQL schemas migrate each time.
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), url.database)
+        eng = create_db_engine(db_url)
+    else:
+        eng = create_db_engine(db_url)
+        upgrade(eng)
     try:
         yield eng
     finally:
