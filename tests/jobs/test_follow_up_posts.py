@@ -101,13 +101,27 @@ def cards(slack) -> list:
     return [c for c in slack.calls_to("chat.postMessage") if not c.args.get("thread_ts")]
 
 
+def rounds_until(services, now, done) -> None:
+    """The poster's rounds until ``done()``: another process on the shared PostgreSQL may
+    hold the poster's advisory lock for a moment, and Slack's Retry-After runs in real
+    time."""
+    deadline = time.monotonic() + 20
+    while not done() and time.monotonic() < deadline:
+        post(services, now)
+        time.sleep(0.2)
+
+
 def test_a_follow_up_before_the_poster_ran_makes_one_card_showing_both(services, slack):
     first = drafted(services, "m1", T0, "Where is my parcel?")
     # the poster has not run yet: the buyer writes again
     later = T0 + timedelta(minutes=20)
     second = drafted(services, "m2", later, "Still nothing, the label is three days old.")
-    post(services, later)
-    post(services, later + timedelta(minutes=1))
+
+    def carded() -> bool:
+        with services.uow_factory() as uow:
+            return uow.messages.get(second).state is MessageState.CARDED
+
+    rounds_until(services, later, carded)
     [card_post] = cards(slack)
     shown = text_of(slack.messages[(CHANNEL, card_post.response["ts"])])
     assert "three days old" in shown and "Where is my parcel?" in shown
@@ -129,12 +143,11 @@ def test_a_follow_up_while_the_first_card_waits_in_the_queue_makes_one_card(serv
     def posted() -> list:
         return [c for c in cards(slack) if c.response and c.response.get("ok")]
 
-    deadline = time.monotonic() + 20  # Slack's Retry-After runs in real time
-    while not posted() and time.monotonic() < deadline:
-        post(services, later + timedelta(minutes=1))
-        time.sleep(0.2)
-    for minute in range(2, 4):  # the follow-up's own turn: into the card's thread
-        post(services, later + timedelta(minutes=minute))
+    def carded() -> bool:
+        with services.uow_factory() as uow:
+            return uow.messages.get(second).state is MessageState.CARDED
+
+    rounds_until(services, later + timedelta(minutes=1), carded)
     [card_post] = posted()  # one card for the conversation
     card_ts = card_post.response["ts"]
     shown = text_of(slack.messages[(CHANNEL, card_ts)])
