@@ -339,12 +339,30 @@ _NOT_TYPOS: Final = frozenset(
         "recensies",
     ]
 )
-_MASKED: Final = re.compile(r"[a-z]+(?:[*#_$@!0-9]+[a-z]+)+|[*#]+[a-z]{3,}|[a-z]{3,}[*#]+")
-_MASK_CHARS: Final = re.compile(r"[*#_$@!0-9]")
-_LETTER_FOR: Final = str.maketrans("@$0!1", "asoii")
+_MASKS: Final = frozenset("*#_$@!")
+_MASK_CHARS: Final = re.compile(r"[*#_$@!]")
+_LETTER_FOR: Final = str.maketrans("@$!", "asi")
+_MASKABLE_BY_LENGTH: Final[dict[int, tuple[str, ...]]] = {
+    n: tuple(w for w in sorted(_MASKABLE) if len(w) == n) for n in range(2, 20)
+}
 _TYPO_HEADS: Final = re.compile(
-    r"(?<![a-z0-9])(?:re|rw|er|fe|fa|ef|be|bw|eb|ev|va|co|ne|de|ed|rc)[a-z]{3,12}(?![a-z0-9])"
+    r"(?:re|rw|er|fe|fa|ef|be|bw|eb|ev|va|co|ne|de|ed|rc)(?<![a-z0-9]..)[a-z]{3,12}(?![a-z0-9])"
 )
+
+
+@lru_cache(maxsize=1024)
+def _unmasked(token: str) -> str | None:
+    """The violation word hidden by mask characters in ``token``, if any."""
+    plain = token.translate(_LETTER_FOR)
+    if plain in _MASKABLE:
+        return plain
+    dropped = _MASK_CHARS.sub("", token)
+    if dropped in _MASKABLE:  # "a*mazon" style: the mask was added
+        return dropped
+    for word in _MASKABLE_BY_LENGTH.get(len(token), ()):  # each mask hides one letter
+        if all(c == w or c in "*#_$@!" for c, w in zip(token, word, strict=True)):
+            return word
+    return None
 
 
 def _deletes(word: str) -> dict[str, int]:
@@ -359,6 +377,7 @@ for _word in sorted(_TYPO_WORDS):
         _TYPO_INDEX.setdefault(_variant, (_word, _k))
 
 
+@lru_cache(maxsize=8192)
 def _typo_of(word: str) -> str | None:
     """The violation word ``word`` misspells by one letter (added, dropped, changed, or two
     neighbours swapped), if any."""
@@ -384,22 +403,23 @@ def respell(view: View) -> View:
     """Restore masked and misspelt violation words (see ``_MASKABLE``)."""
     text = view.text
     edits: list[tuple[int, int, str]] = []
-    if "*" in text or "#" in text or "$" in text or "@" in text or "_" in text or "!" in text:
-        for m in _MASKED.finditer(text):
-            token = m.group()
-            plain = token.translate(_LETTER_FOR)
-            if plain in _MASKABLE:
-                edits.append((m.start(), m.end(), plain))
-                continue
-            dropped = _MASK_CHARS.sub("", token)
-            if dropped in _MASKABLE:
-                edits.append((m.start(), m.end(), dropped))
-                continue
-            pattern = re.escape(token).replace(r"\*", "[a-z]").replace(r"\#", "[a-z]")
-            pattern = _MASK_CHARS.sub("[a-z]?", token) if pattern == re.escape(token) else pattern
-            found = next((w for w in _MASKABLE if re.fullmatch(pattern, w)), None)
-            if found is not None and "[a-z]" in pattern:
-                edits.append((m.start(), m.end(), found))
+    resume = 0
+    for c in _MASK_CHARS.finditer(text):  # masks are rare: look around each one
+        if c.start() < resume:
+            continue
+        i, j = c.start(), c.end()
+        while i > 0 and i > c.start() - 20 and (text[i - 1].isalpha() or text[i - 1] in _MASKS):
+            i -= 1
+        while j < len(text) and j < c.end() + 20 and (text[j].isalpha() or text[j] in _MASKS):
+            j += 1
+        resume = j
+        if (i and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum()):
+            continue
+        token = text[i:j].strip("".join(_MASKS)) if text[i] not in "*#" else text[i:j]
+        if len(token) >= 3:
+            word = _unmasked(token)
+            if word is not None:
+                edits.append((i, i + len(token), word))
     for m in _TYPO_HEADS.finditer(text):
         target = _typo_of(m.group())
         if target is not None:

@@ -43,25 +43,41 @@ _OWNER: Final = (
     r"my|our|mein\w*|unser\w*|ma|mon|notre|mi|nuestro|mio|nostro|mijn|onze|moj\w*|nasz\w*|"
     r"min|mitt|var|vart|benim|bizim"
 )
-_PROVIDER_HANDLE: Final = re.compile(
+_OWNED_HANDLE: Final = re.compile(
     rf"(?<![a-z0-9])(?:{_OWNER}) (?:{_PROVIDERS})(?: (?:address|account|id|handle|adresse|adres|"
     r"konto|indirizzo|direccion|adresim|adresimiz))? ?(?:is|ist|est|es|lautet|ar|jest|:|=|->|"
     r"adresim|adresimiz|dir)[ :]{1,3}[a-z0-9][a-z0-9._-]{2,63}"
-    rf"|(?<![a-z0-9._%+-])[a-z0-9._%+-]{{1,64}}@(?:{_PROVIDERS})(?![a-z0-9-]|\.[a-z0-9])"
+)
+_AT_PROVIDER: Final = re.compile(rf"@(?:{_PROVIDERS})(?![a-z0-9-]|\.[a-z0-9])")
+_LOCAL_PART: Final = re.compile(r"[a-z0-9._%+-]{1,64}$")
+# a fast first scan: providers that are not everyday words
+_ANY_PROVIDER: Final = re.compile(
+    r"gmail|googlemail|hotmail|yahoo|outlook|gmx|icloud|proton|aol|libero|t-online|web\.de|"
+    r"wanadoo|laposte|virgilio|tiscali|interia|wp\.pl|ziggo|telia|yandex|mail\.ru|zoho|posteo|"
+    r"tutanota|fastmail|seznam|onet|bredband|kpnmail|freenet|btinternet|yopmail|msn|sfr"
 )
 
 
-_ANY_PROVIDER: Final = re.compile(_PROVIDERS)  # literals only: a fast first scan
+def _provider_handles(view_text: str) -> Iterator[tuple[int, int]]:
+    if _ANY_PROVIDER.search(view_text) is not None:
+        for m in _OWNED_HANDLE.finditer(view_text):
+            yield m.span()
+    if "@" in view_text:
+        for m in _AT_PROVIDER.finditer(view_text):
+            local = _LOCAL_PART.search(view_text, max(0, m.start() - 64), m.start())
+            if local is not None and (
+                local.start() == 0 or not view_text[local.start() - 1].isalnum()
+            ):
+                yield local.start(), m.end()
 
 
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
-    if _ANY_PROVIDER.search(view.text) is not None:
-        for m in _PROVIDER_HANDLE.finditer(view.text):
-            start, end = view.span(m.start(), m.end())
-            if _WORD_PROVIDER.search(m.group()) and not _REAL_AT.search(doc.text, start, end):
-                continue
-            yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    for i, j in _provider_handles(view.text):
+        start, end = view.span(i, j)
+        if _WORD_PROVIDER.search(view.text[i:j]) and not _REAL_AT.search(doc.text, start, end):
+            continue
+        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     if "@" not in view.text:
         return
     for m in _EMAIL.finditer(view.text):

@@ -301,11 +301,13 @@ def find_links(doc: Document) -> Iterator[Finding]:
 
 # A web address written backwards ("moc.emohynnus") or base64-encoded ("c3Vubnlob21lLmNvbQ"):
 # a buyer is told to turn it round, so it leads off Amazon like the address itself.
+# Starts with the reversed top-level domain itself, so the engine skips to its letters; the
+# character before is checked in code.
 _REVERSED: Final = re.compile(
-    r"(?<![a-z0-9.@-])(?:moc|ten|gro|ofni|pohs|erots|enilno|ue|ed|rf|ti|lp|ln|ku\.oc)"
+    r"(?:moc|ten|gro|ofni|pohs|erots|enilno|ue|ed|rf|ti|lp|ln|ku\.oc)"
     r"\.[a-z0-9-]{3,63}(?:\.[a-z0-9-]{1,63}){0,3}(?![a-z0-9@-]|\.[a-z0-9])"
 )
-_BASE64: Final = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{12,200}={0,2}(?![A-Za-z0-9+/=])")
+_BASE64: Final = re.compile(r"[A-Za-z0-9+/]{12,200}={0,2}")
 _DOMAIN_IN: Final = re.compile(r"[a-z0-9-]{2,63}\.([a-z]{2,24})\b")
 _ENCODED = "This is a web address ({host}) written {how}; it leads the buyer off Amazon."
 
@@ -320,9 +322,22 @@ _IDN_HOST: Final = re.compile(
 )
 
 
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f\s]")
+
+
 def _encoded_links(doc: Document, view: View, taken: bytearray) -> Iterator[Finding]:
     if not doc.text.isascii():
-        for m in _IDN_HOST.finditer(doc.text):
+        resume = 0
+        for c in _NON_ASCII.finditer(doc.text):  # look only around non-ASCII letters
+            if c.start() < resume:
+                continue
+            start = doc.text.rfind(" ", max(0, c.start() - 80), c.start()) + 1
+            start = max(start, doc.text.rfind("\n", max(0, c.start() - 80), c.start()) + 1)
+            m = _IDN_HOST.search(doc.text, start, c.end() + 120)
+            if m is None or not m.start() <= c.start() < m.end():
+                resume = c.end()
+                continue
+            resume = m.end()
             tld = m.group().rsplit(".", 1)[-1].lower()
             if tld.isascii() and tld not in TLDS:
                 continue
@@ -330,7 +345,9 @@ def _encoded_links(doc: Document, view: View, taken: bytearray) -> Iterator[Find
             yield doc.finding(None, *m.span(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
     text = view.text
     for m in _REVERSED.finditer(text):
-        if taken[m.start()]:
+        if taken[m.start()] or (
+            m.start() and (text[m.start() - 1] in _RUN_CHARS or text[m.start() - 1] == "@")
+        ):
             continue
         host = m.group()[::-1]
         if host.rsplit(".", 1)[-1] in TLDS and not host_allowed(
@@ -340,7 +357,7 @@ def _encoded_links(doc: Document, view: View, taken: bytearray) -> Iterator[Find
             yield doc.finding(
                 view, m.start(), m.end(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE
             )
-    for m in _BASE64.finditer(doc.text):
+    for m in _tokens(doc.text):
         token = m.group()
         if token.isalpha() and (token.islower() or token.isupper()):
             continue  # a long word, not an encoding
@@ -356,6 +373,17 @@ def _encoded_links(doc: Document, view: View, taken: bytearray) -> Iterator[Find
             yield doc.finding(
                 None, m.start(), m.end(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE
             )
+
+
+def _tokens(text: str) -> Iterator[re.Match[str]]:
+    """Base64-looking words of ``text`` long enough to hide a domain."""
+    for m in _BASE64.finditer(text):
+        i, j = m.span()
+        if (i and not text[i - 1].isspace() and text[i - 1] not in "([\"'") or (
+            j < len(text) and not text[j].isspace() and text[j] not in ".,;:!?)]\"'"
+        ):
+            continue
+        yield m
 
 
 # An app's package name is a domain written backwards ("com.sunnyhome.android"): it sends

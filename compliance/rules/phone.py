@@ -579,7 +579,8 @@ _JOINERS: Final = (
     r"poi|e poi|e|dan|en dan|en|potem|a potem|i|sedan|och sedan|och|sonra|ve sonra|ve"
 )
 _SPLIT_NUMBER: Final = re.compile(
-    rf"(?<![\w+#])\+?\d{{2,5}}(?:(?:[ \t]*\n[ \t]*|[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}){{1,4}}"
+    r"[+0-9](?<![\w+#][+0-9])(?:(?<=\+)\d{2,5}|(?<=\d)\d{1,4})"
+    rf"(?:(?:[ \t]*\n[ \t]*|[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}){{1,4}}"
     r"(?![\w#])"
 )
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
