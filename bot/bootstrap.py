@@ -26,13 +26,14 @@ from functools import lru_cache
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from bot.amazon.spapi import orders_client_from_settings
+from bot.amazon.spapi import orders_client_for
 from bot.clock import Clock, ScaledClock, utc_now
 from bot.config import Settings
 from bot.db import check_schema_current, create_db_engine, sql_uow_factory
 from bot.db.uow import UowFactory
+from bot.domain import Account
 from bot.errors import ConfigError, DatabaseUnavailable, WismoError
-from bot.mail.smtp import smtp_sender_from_settings
+from bot.mail.smtp import smtp_sender_for
 from bot.ports import MailSender, OrderSource
 from bot.replies.library import load_library
 from bot.replies.remembered import remembered_check
@@ -42,6 +43,7 @@ from carriers import CarrierConfig, TrackingService, build_service
 from compliance import Policy, PolicyError
 
 __all__ = [
+    "AccountPorts",
     "DatabaseUnavailable",
     "Wiring",
     "build_wiring",
@@ -68,23 +70,66 @@ class Wiring:
     settings: Settings
     engine: Engine
     uow_factory: UowFactory
-    orders: OrderSource | None  # None: SP-API not configured (cards say so)
+    orders: OrderSource | None  # the first account's; None: SP-API not configured
     tracking: TrackingService
     policy: Policy
     library: LibraryReport  # the template library's passing report, checked at start-up
-    mailer: MailSender | None  # None: SMTP_URL not set, replies cannot be sent
+    mailer: MailSender | None  # the first account's; None: no SMTP, replies cannot be sent
     clock: Clock = field(default=utc_now)
     # Sends whose outcome this wiring's database could not record during an outage; its
     # own, as the outbox row ids it holds are this database's.
     unsettled: Unsettled = field(default_factory=Unsettled)
+    # The order source and mail sender of every account after the first, by account id.
+    more_accounts: Mapping[str, AccountPorts] = field(default_factory=dict)
+
+    def orders_for(self, account: str) -> OrderSource | None:
+        """The SP-API client of ``account`` (None: not configured, or no such account)."""
+        if account == self.settings.accounts[0].id:
+            return self.orders
+        ports = self.more_accounts.get(account)
+        return ports.orders if ports is not None else None
+
+    def mailer_for(self, account: str) -> MailSender | None:
+        """The SMTP sender, with its approved From address, of ``account``."""
+        if account == self.settings.accounts[0].id:
+            return self.mailer
+        ports = self.more_accounts.get(account)
+        return ports.mailer if ports is not None else None
 
     def close(self) -> None:
         """Release connections and worker threads (safe to call more than once)."""
         self.unsettled.close()
         self.tracking.close()
-        if self.orders is not None:
-            self.orders.close()
+        for orders in (self.orders, *(p.orders for p in self.more_accounts.values())):
+            if orders is not None:
+                orders.close()
         self.engine.dispose()
+
+
+@dataclass(frozen=True, slots=True)
+class AccountPorts:
+    """What one seller account talks to: its SP-API and its mail server."""
+
+    orders: OrderSource | None
+    mailer: MailSender | None
+
+
+def account_ports(
+    settings: Settings, account: Account, *, clock: Clock, policy: Policy
+) -> AccountPorts:
+    """The SP-API client and SMTP sender ``account``'s credentials configure."""
+    orders = None
+    if account.spapi_refresh_token:
+        orders = orders_client_for(
+            account,
+            base_url=settings.spapi_base_url,
+            token_url=settings.lwa_token_url,
+            clock=clock,
+        )
+    mailer = None
+    if account.smtp_url:
+        mailer = smtp_sender_for(account, timeout=settings.smtp_timeout_seconds, policy=policy)
+    return AccountPorts(orders=orders, mailer=mailer)
 
 
 def policy_from_settings(settings: Settings) -> Policy:
@@ -206,11 +251,15 @@ def build_wiring(
     except WismoError:
         engine.dispose()
         raise
-    if orders is None and settings.spapi_refresh_token:
-        orders = orders_client_from_settings(settings, clock=clock)
-    if mailer is None and settings.smtp_url:
-        mailer = smtp_sender_from_settings(settings, policy=policy)
+    first, *others = settings.accounts
+    ports = account_ports(settings, first, clock=clock, policy=policy)
+    orders = orders or ports.orders
+    mailer = mailer or ports.mailer
     return Wiring(
+        more_accounts={
+            account.id: account_ports(settings, account, clock=clock, policy=policy)
+            for account in others
+        },
         settings=settings,
         engine=engine,
         uow_factory=sql_uow_factory(engine),
@@ -227,6 +276,7 @@ def describe(services: Wiring) -> Mapping[str, str]:
     """What is connected, for the start-up log line (no secrets)."""
     return {
         "database": services.settings.describe()["database_url"],
+        "accounts": ", ".join(a.id for a in services.settings.accounts),
         "orders": "SP-API" if services.orders is not None else "not configured",
         "carriers": ", ".join(sorted(services.tracking.carriers)) or "links only",
         "mail": "SMTP" if services.mailer is not None else "not configured",

@@ -10,20 +10,22 @@ round trip, and secrets are wrapped in :class:`Secret` so they never appear in a
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, time, timedelta
 from typing import TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.domain import AUTOPILOT_SCENARIOS, AutopilotHours
+from bot.domain import AUTOPILOT_SCENARIOS, DEFAULT_ACCOUNT, MARKETPLACES, Account, AutopilotHours
 from bot.errors import ConfigError
 
 __all__ = ["SECRET_VARIABLES", "Secret", "Settings", "read_secret_file"]
 
 T = TypeVar("T")
 
+_DEFAULT_SELLER_NAME = "Customer Service"
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(d|h|m|s)?\s*$")
 _SLACK_ID = re.compile(r"^[UWS][A-Z0-9]{2,}$")
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
@@ -104,7 +106,7 @@ class Settings:
     # Longest wait for the mail server; a send still unsettled after it is "in doubt".
     smtp_timeout_seconds: float = 30.0
     mail_from: str = ""
-    seller_name: str = "Customer Service"  # signature under every suggested reply
+    seller_name: str = _DEFAULT_SELLER_NAME  # signature under every suggested reply
     # authserv-ids of the receiving mail server(s) whose Authentication-Results are
     # trusted; empty: authentication is not checked (and every card says so)
     authserv_ids: tuple[str, ...] = ()
@@ -166,6 +168,11 @@ class Settings:
     clock_start: datetime | None = None
     clock_anchor: float | None = None  # Unix seconds at which the clock reads clock_start
     clock_speed: float = 1.0
+
+    # Several seller accounts (WISMO_ACCOUNTS_FILE); empty: the one account the
+    # single-account variables above describe (see ``accounts``).
+    accounts_file: str = ""
+    account_list: tuple[Account, ...] = ()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -289,6 +296,19 @@ class Settings:
             clock_anchor=convert("WISMO_CLOCK_ANCHOR", float, None),
             clock_speed=convert("WISMO_CLOCK_SPEED", _positive_float, defaults.clock_speed),
         )
+        accounts_file = get("WISMO_ACCOUNTS_FILE")
+        if accounts_file:
+            clashes = [name for name in _PER_ACCOUNT_VARIABLES if get(name)]
+            if clashes:
+                problems.append(
+                    f"WISMO_ACCOUNTS_FILE: {', '.join(clashes)} belong in the accounts file "
+                    "when one is given; unset them"
+                )
+            settings = replace(
+                settings,
+                accounts_file=accounts_file,
+                account_list=_accounts_from_file(accounts_file, problems),
+            )
         if settings.clock_start is None and (
             settings.clock_anchor is not None or settings.clock_speed != defaults.clock_speed
         ):
@@ -313,6 +333,35 @@ class Settings:
         """Who may read buyer data: ``WISMO_VIEWERS``, else the agents and the managers."""
         return self.viewers or tuple(dict.fromkeys((*self.agents, *self.managers)))
 
+    @property
+    def accounts(self) -> tuple[Account, ...]:
+        """The seller accounts served, the first one first: those of the accounts file,
+        else one account named ``default`` made of the single-account variables."""
+        if self.account_list:
+            return self.account_list
+        return (
+            Account(
+                id=DEFAULT_ACCOUNT,
+                seller_name=self.seller_name,
+                channel=self.channel,
+                agents=self.agents,
+                managers=self.managers,
+                viewers=self.viewers,
+                summary_channel=self.summary_channel,
+                mail_from=self.mail_from,
+                smtp_url=self.smtp_url.reveal(),
+                inboxes=(self.inbox,) if self.inbox else (),
+                spapi_refresh_token=self.spapi_refresh_token.reveal(),
+                spapi_client_id=self.spapi_client_id,
+                spapi_client_secret=self.spapi_client_secret.reveal(),
+                spapi_region=self.spapi_region,
+            ),
+        )
+
+    def account(self, account_id: str) -> Account | None:
+        """The account named ``account_id`` (None: not configured, e.g. since removed)."""
+        return next((a for a in self.accounts if a.id == account_id), None)
+
     def describe(self) -> dict[str, str]:
         """Every setting as text for diagnostics, secrets shown only as set or unset."""
         out: dict[str, str] = {}
@@ -322,6 +371,8 @@ class Settings:
                 out[f.name] = "(set)" if value else "(unset)"
             elif f.name in {"database_url", "inbox"}:
                 out[f.name] = _redact_url(str(value))
+            elif f.name == "account_list":
+                out[f.name] = ", ".join(a.id for a in value)
             else:
                 out[f.name] = str(value)
         return out
@@ -442,6 +493,153 @@ def parse_hours(text: str) -> AutopilotHours:
     return AutopilotHours(tuple(windows), text=" ".join(text.split()))
 
 
+_PER_ACCOUNT_VARIABLES = (
+    "WISMO_CHANNEL",
+    "WISMO_AGENTS",
+    "WISMO_MANAGERS",
+    "WISMO_VIEWERS",
+    "WISMO_SUMMARY_CHANNEL",
+    "WISMO_SELLER_NAME",
+    "WISMO_INBOX",
+    "SMTP_URL",
+    "WISMO_FROM",
+    "SPAPI_REFRESH_TOKEN",
+    "SPAPI_CLIENT_ID",
+    "SPAPI_CLIENT_SECRET",
+    "SPAPI_REGION",
+)
+_ACCOUNT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+_ACCOUNT_TEXT = ("seller_name", "channel", "summary_channel", "mail_from", "spapi_client_id",
+                 "spapi_region")  # fmt: skip
+_ACCOUNT_LISTS = ("agents", "managers", "viewers", "inboxes", "marketplaces")
+_ACCOUNT_SECRETS = ("smtp_url", "spapi_refresh_token", "spapi_client_secret")
+_ACCOUNT_KEYS = frozenset(
+    ("id", *_ACCOUNT_TEXT, *_ACCOUNT_LISTS, "inbox_files", *_ACCOUNT_SECRETS,
+     *(f"{name}_file" for name in _ACCOUNT_SECRETS))
+)  # fmt: skip
+
+
+def _accounts_from_file(path: str, problems: list[str]) -> tuple[Account, ...]:
+    """The ``[[accounts]]`` of the TOML file at ``path`` (README: Several seller accounts)."""
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        problems.append(f"WISMO_ACCOUNTS_FILE: cannot read {path!r}: {exc.strerror}")
+        return ()
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(f"WISMO_ACCOUNTS_FILE: {path!r} is not TOML: {exc}")
+        return ()
+    tables = data.get("accounts")
+    if not isinstance(tables, list) or not tables or set(data) != {"accounts"}:
+        problems.append(
+            f"WISMO_ACCOUNTS_FILE: {path!r} must hold one [[accounts]] table per seller account "
+            "and nothing else"
+        )
+        return ()
+    accounts = tuple(
+        _account(table, f"WISMO_ACCOUNTS_FILE [[accounts]] #{n}", problems)
+        for n, table in enumerate(tables, 1)
+        if isinstance(table, dict)
+    )
+    for what, values in (
+        ("id", [a.id for a in accounts]),
+        ("channel", [a.channel for a in accounts]),
+        ("mail_from", [a.mail_from.lower() for a in accounts if a.mail_from]),
+    ):
+        twice = sorted({v for v in values if values.count(v) > 1})
+        if twice:
+            problems.append(
+                f"WISMO_ACCOUNTS_FILE: {what} {', '.join(twice)} is given to more than one "
+                "account (each account needs its own)"
+            )
+    return accounts
+
+
+def _account(table: dict[str, object], where: str, problems: list[str]) -> Account:
+    """One ``[[accounts]]`` table, every problem named with ``where`` (never a secret)."""
+    account_id = table.get("id")
+    if isinstance(account_id, str) and _ACCOUNT_ID.match(account_id):
+        where = f"WISMO_ACCOUNTS_FILE account {account_id!r}"
+    else:
+        problems.append(f"{where}: id must be 1-32 lower-case letters, digits, - or _")
+        account_id = "?"
+    unknown = sorted(set(table) - _ACCOUNT_KEYS)
+    if unknown:
+        problems.append(f"{where}: unknown key(s) {', '.join(unknown)}")
+
+    def text(key: str, default: str = "") -> str:
+        value = table.get(key, default)
+        if not isinstance(value, str):
+            problems.append(f"{where}: {key} must be a string")
+            return default
+        return value.strip()
+
+    def texts(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"{where}: {key} must be a list of strings")
+            return ()
+        return tuple(v.strip() for v in value if v.strip())
+
+    def secret(key: str) -> str:
+        inline, path = text(key), text(f"{key}_file")
+        if inline and path:
+            problems.append(f"{where}: {key} and {key}_file are both given; give one")
+        if path:
+            return read_secret_file(f"{where}: {key}_file", path, problems)
+        return inline
+
+    channel = text("channel")
+    if not _CHANNEL_ID.match(channel):
+        problems.append(f"{where}: channel must be the queue channel's id (C...)")
+    summary_channel = text("summary_channel")
+    if summary_channel and not _CHANNEL_ID.match(summary_channel):
+        problems.append(f"{where}: summary_channel must be a channel id (C...)")
+    people = {key: texts(key) for key in ("agents", "managers", "viewers")}
+    for key, values in people.items():
+        bad = [v for v in values if not _SLACK_ID.match(v)]
+        if bad:
+            problems.append(f"{where}: {key}: {', '.join(bad)} is not a Slack user or group id")
+    marketplaces = tuple(m.upper() for m in texts("marketplaces"))
+    unknown_markets = [m for m in marketplaces if m not in MARKETPLACES]
+    if unknown_markets:
+        problems.append(
+            f"{where}: marketplaces: {', '.join(unknown_markets)} is not one of "
+            f"{', '.join(MARKETPLACES)}"
+        )
+    inboxes = texts("inboxes") + tuple(
+        read_secret_file(f"{where}: inbox_files", p, problems) for p in texts("inbox_files")
+    )
+    for inbox in inboxes:
+        _inbox(inbox, problems, name=f"{where}: inboxes")
+    smtp_url = secret("smtp_url")
+    if smtp_url:
+        _smtp(smtp_url, problems, name=f"{where}: smtp_url")
+    mail_from = text("mail_from")
+    if smtp_url and not mail_from:
+        problems.append(f"{where}: mail_from is required with smtp_url")
+    region = text("spapi_region", "na")
+    _region(region, problems, name=f"{where}: spapi_region")
+    return Account(
+        id=str(account_id),
+        seller_name=text("seller_name") or _DEFAULT_SELLER_NAME,
+        channel=channel,
+        agents=people["agents"],
+        managers=people["managers"],
+        viewers=people["viewers"],
+        summary_channel=summary_channel,
+        mail_from=mail_from,
+        smtp_url=smtp_url,
+        inboxes=inboxes,
+        marketplaces=marketplaces,
+        spapi_refresh_token=secret("spapi_refresh_token"),
+        spapi_client_id=text("spapi_client_id"),
+        spapi_client_secret=secret("spapi_client_secret"),
+        spapi_region=region,
+    )
+
+
 def _authserv_ids(value: str, problems: list[str]) -> tuple[str, ...]:
     ids = _split_ids(value.lower())
     bad = [i for i in ids if not _AUTHSERV_ID.match(i)]
@@ -540,22 +738,22 @@ def _thresholds(text: str) -> tuple[timedelta, ...]:
     return values
 
 
-def _inbox(value: str, problems: list[str]) -> str:
+def _inbox(value: str, problems: list[str], *, name: str = "WISMO_INBOX") -> str:
     if value and urlsplit(value).scheme not in {"imap", "imaps", "maildir", "dir"}:
         problems.append(
-            f"WISMO_INBOX: {_redact_url(value)!r} must start with imap://, imaps://, "
+            f"{name}: {_redact_url(value)!r} must start with imap://, imaps://, "
             "maildir:// or dir://"
         )
     return value
 
 
-def _smtp(value: str, problems: list[str]) -> str:
+def _smtp(value: str, problems: list[str], *, name: str = "SMTP_URL") -> str:
     if value and urlsplit(value).scheme not in {"smtp", "smtps", "smtp+starttls"}:
-        problems.append("SMTP_URL: must start with smtp://, smtp+starttls:// or smtps://")
+        problems.append(f"{name}: must start with smtp://, smtp+starttls:// or smtps://")
     return value
 
 
-def _region(value: str, problems: list[str]) -> str:
+def _region(value: str, problems: list[str], *, name: str = "SPAPI_REGION") -> str:
     if value not in {"na", "eu", "fe"}:
-        problems.append(f"SPAPI_REGION: {value!r} is not one of na, eu, fe")
+        problems.append(f"{name}: {value!r} is not one of na, eu, fe")
     return value

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 __all__ = [
     "AUTOPILOT_SCENARIOS",
     "CLAIM_KINDS",
+    "DEFAULT_ACCOUNT",
     "MARKETPLACES",
     "MAX_REPLY_CHARS",
     "OPEN_STATES",
+    "Account",
     "Address",
     "Attachment",
     "AuthOutcome",
@@ -142,6 +144,50 @@ def marketplace_for_domain(domain: str) -> Marketplace | None:
     """``marketplace.amazon.de`` or ``amazon.de`` -> the DE marketplace."""
     domain = domain.lower().removeprefix("marketplace.")
     return next((m for m in MARKETPLACES.values() if m.domain == domain), None)
+
+
+DEFAULT_ACCOUNT = "default"
+"""The one account of a deployment configured by the single-account variables."""
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """One Seller Central account served by the deployment (``WISMO_ACCOUNTS_FILE``).
+
+    Every message row names its account; replies go out through the account's own SMTP
+    and From address, cards to its channel, and only its agents decide on them.  The
+    credentials (SMTP URL, inbox URLs with passwords, SP-API secrets) never print.
+    """
+
+    id: str
+    seller_name: str = "Customer Service"  # the signature under every suggested reply
+    channel: str = ""
+    agents: tuple[str, ...] = ()
+    managers: tuple[str, ...] = ()
+    viewers: tuple[str, ...] = ()  # empty: the agents and managers
+    summary_channel: str = ""  # empty: the channel
+    mail_from: str = ""
+    smtp_url: str = field(default="", repr=False)
+    inboxes: tuple[str, ...] = field(default=(), repr=False)
+    marketplaces: tuple[str, ...] = ()  # MARKETPLACES keys; empty: every marketplace
+    spapi_refresh_token: str = field(default="", repr=False)
+    spapi_client_id: str = ""
+    spapi_client_secret: str = field(default="", repr=False)
+    spapi_region: str = "na"
+
+    @property
+    def readers(self) -> tuple[str, ...]:
+        """Who may read this account's buyer data: the viewers, else agents and managers."""
+        return self.viewers or tuple(dict.fromkeys((*self.agents, *self.managers)))
+
+    @property
+    def report_channel(self) -> str:
+        """Where the daily summary goes."""
+        return self.summary_channel or self.channel
+
+    def sells_in(self, marketplace: str | None) -> bool:
+        """Whether a message from ``marketplace`` is this account's business (unknown: yes)."""
+        return not self.marketplaces or marketplace is None or marketplace in self.marketplaces
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,6 +545,7 @@ class Conversation:
     evidence: tuple[EvidenceEntry, ...] = ()
     autopilot: AutopilotHold | None = None  # the message qualified for the autopilot
     time_zone: str = "UTC"  # the workspace's (WISMO_TIMEZONE): the hold's send time
+    account: str = DEFAULT_ACCOUNT  # the seller account whose inbox received it
 
     @property
     def sender_not_verified(self) -> bool:
@@ -526,6 +573,7 @@ class QueueEntry:
     edited_by: str | None  # who wrote the latest draft (None: the bot)
     slack_channel: str | None = None
     slack_ts: str | None = None
+    account: str = DEFAULT_ACCOUNT
 
     @classmethod
     def of(cls, conv: Conversation) -> QueueEntry:
@@ -541,6 +589,7 @@ class QueueEntry:
             edited_by=conv.draft.created_by if conv.draft is not None else None,
             slack_channel=conv.slack_channel,
             slack_ts=conv.slack_ts,
+            account=conv.account,
         )
 
 

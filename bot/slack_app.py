@@ -33,7 +33,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.bootstrap import Wiring
 from bot.errors import SlackError
-from bot.services.access import Access, Role
+from bot.services.access import Access, Role, message_account
 from bot.slack.client import background_client, live_client
 from bot.slack.writer import Pacer, SlackWriter
 from handlers import register_handlers
@@ -118,7 +118,9 @@ def build_app(
     settings = services.settings
     client = client or background_client(settings)
     live = live or live_client(settings)
-    access = Access.from_settings(settings, group_members(client))
+    access = Access.from_settings(
+        settings, group_members(client), account_of=message_account(services.uow_factory)
+    )
     if not access.configured(Role.DECIDE):
         log.error(
             "WISMO_AGENTS is empty: nobody may approve, edit or reject until it names "
@@ -157,7 +159,7 @@ def build_app(
 
     app.middleware(drop_repeats_then_inject)
     register_handlers(app)
-    app.error(_error_handler(settings.channel))
+    app.error(_error_handler(settings.accounts[0].channel))
     return app
 
 

@@ -41,6 +41,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
+from functools import partial
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -53,12 +54,13 @@ from bot import logs
 from bot.bootstrap import Wiring, describe, wiring_from_env
 from bot.clock import clock_speed, on_clock
 from bot.config import Settings
+from bot.domain import DEFAULT_ACCOUNT
 from bot.errors import ConfigError, DatabaseUnavailable, WismoError
 from bot.jobs.poster import enqueue_card_update, post_due
 from bot.jobs.retention import purge_expired
 from bot.jobs.sla import SweepConfig, Sweeper
 from bot.jobs.summary import queue_summary
-from bot.mail.inbox import InboxSource, RawMail, run_poller, source_from_settings
+from bot.mail.inbox import InboxSource, RawMail, run_poller, source_from_settings, source_from_url
 from bot.mail.inbox.from_settings import DEFAULT_STATE_FILE
 from bot.services import autopilot
 from bot.services.ingest import store_inbound
@@ -113,11 +115,11 @@ class Worker:
             timezone="UTC",
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60},
         )
-        self._inbox_thread: threading.Thread | None = None
+        self._inbox_threads: list[threading.Thread] = []
         self._push_thread: threading.Thread | None = None
         self._stored = threading.Event()  # set when a mail was stored: draft and post now
         self._running: dict[str, threading.Lock] = {}
-        self._poll_inbox = poll_inbox and bool(services.settings.inbox)
+        self._poll_inbox = poll_inbox and any(a.inboxes for a in services.settings.accounts)
         self._inbox_state = inbox_state
         self.jobs: dict[str, Callable[[], None]] = {}
         """Every scheduled job by id, as the scheduler runs it (outages logged, not raised)."""
@@ -137,13 +139,17 @@ class Worker:
                 CronTrigger(hour=RETENTION_AT.hour, minute=RETENTION_AT.minute),
             ),
         ]
-        if self.services.mailer is not None:
+        unsent = [a.id for a in settings.accounts if self.services.mailer_for(a.id) is None]
+        if len(unsent) < len(settings.accounts):
             jobs.append(("outbox", self.outbox, IntervalTrigger(seconds=every.outbox)))
-        else:
-            log.warning("SMTP_URL not set: approved replies wait in the outbox, none is sent")
+        if unsent:
+            log.warning(
+                "no SMTP for account(s) %s: their approved replies wait in the outbox",
+                ", ".join(unsent),
+            )
         if settings.autopilot_scenarios:
             jobs.append(("autopilot", self.send_held, IntervalTrigger(seconds=every.autopilot)))
-        if settings.summary_channel or settings.channel:
+        if any(a.report_channel for a in settings.accounts):
             at = settings.summary_time
             jobs.append(("summary", self.summary, CronTrigger(hour=at.hour, minute=at.minute)))
         for job_id, func, trigger in jobs:
@@ -198,26 +204,30 @@ class Worker:
             )
 
     def outbox(self) -> None:
-        mailer = self.services.mailer
-        if mailer is None:
-            return
+        """Each account's due replies through that account's own mail server and From."""
         now = self.clock()
-        counts = deliver_due(
-            self.services.uow_factory,
-            mailer,
-            now=now,
-            speed=clock_speed(self.clock),
-            sending_timeout=in_doubt_after(self.services.settings.smtp_timeout_seconds),
-            unsettled=self.services.unsettled,
-        )
-        if counts.sent or counts.retrying or counts.failed or counts.stuck:
-            log.info(
-                "replies: %d sent, %d retrying, %d failed, %d stuck",
-                counts.sent,
-                counts.retrying,
-                counts.failed,
-                counts.stuck,
+        for account in self.services.settings.accounts:
+            mailer = self.services.mailer_for(account.id)
+            if mailer is None:
+                continue
+            counts = deliver_due(
+                self.services.uow_factory,
+                mailer,
+                now=now,
+                speed=clock_speed(self.clock),
+                sending_timeout=in_doubt_after(self.services.settings.smtp_timeout_seconds),
+                unsettled=self.services.unsettled,
+                account=account.id,
             )
+            if counts.sent or counts.retrying or counts.failed or counts.stuck:
+                log.info(
+                    "replies of %s: %d sent, %d retrying, %d failed, %d stuck",
+                    account.id,
+                    counts.sent,
+                    counts.retrying,
+                    counts.failed,
+                    counts.stuck,
+                )
         report_stuck(self.services.uow_factory, self._notify_stuck, now=now)
 
     def _notify_stuck(self, reply: StuckReply) -> None:
@@ -225,7 +235,8 @@ class Worker:
         with self.services.uow_factory() as uow:
             row = uow.messages.get(reply.message_pk)
             where = (row.slack_channel, row.slack_ts) if row is not None else (None, None)
-        channel = where[0] or self.services.settings.channel
+            account = self.services.settings.account(row.account) if row is not None else None
+        channel = where[0] or (account.channel if account is not None else "")
         if not channel:
             raise ConfigError(["WISMO_CHANNEL: needed to report a reply stuck in the outbox"])
         notice = stuck_reply_notice(reply.message_pk, reply.mail_message_id, on_card=bool(where[1]))
@@ -251,10 +262,20 @@ class Worker:
             )
 
     def summary(self) -> None:
-        settings = self.services.settings
-        channel = settings.summary_channel or settings.channel
-        if queue_summary(self.services.uow_factory, now=self.clock(), channel=channel):
-            log.info("daily summary queued for %s", channel)
+        """One summary per seller account, of its messages only, in its own channel."""
+        now = self.clock()
+        several = len(self.services.settings.accounts) > 1
+        for account in self.services.settings.accounts:
+            if not account.report_channel:
+                continue
+            if queue_summary(
+                self.services.uow_factory,
+                now=now,
+                channel=account.report_channel,
+                account=account.id,
+                title=account.seller_name if several else None,
+            ):
+                log.info("daily summary of %s queued for %s", account.id, account.report_channel)
 
     def retention(self) -> None:
         purge_expired(
@@ -271,12 +292,13 @@ class Worker:
             return now
         return min(on_clock(self.clock, mail.received_at), now)
 
-    def store_mail(self, mail: RawMail) -> None:
-        """What the inbox hands each mail to: parse and store it (once, however often)."""
-        process_raw(self.services, mail.data, arrived_at=self._arrived(mail))
+    def store_mail(self, mail: RawMail, account: str = DEFAULT_ACCOUNT) -> None:
+        """What an inbox of ``account`` hands each mail to: parse and store it (once,
+        however often), as that account's."""
+        process_raw(self.services, mail.data, arrived_at=self._arrived(mail), account=account)
         self._stored.set()
 
-    def record_unreadable(self, mail: RawMail, reason: str) -> None:
+    def record_unreadable(self, mail: RawMail, reason: str, account: str = DEFAULT_ACCOUNT) -> None:
         """A mail that keeps failing is stored as unreadable, with its bytes, for a human.
 
         Raises when that fails too: :class:`~bot.errors.DatabaseUnavailable` leaves the
@@ -288,6 +310,7 @@ class Worker:
             None,
             arrived_at=self._arrived(mail),
             problem=f"could not be read as a buyer message: {reason}",
+            account=account,
         )
 
     def open_inbox(self) -> InboxSource:
@@ -296,12 +319,32 @@ class Worker:
             self.services.settings, state_file=self._inbox_state, on_poison=self.record_unreadable
         )
 
-    def _run_inbox(self) -> None:
+    def open_inboxes(self) -> list[tuple[str, InboxSource]]:
+        """Every inbox of every account, each with the account its mail belongs to."""
         settings = self.services.settings
+        if not settings.account_list:
+            return [(settings.accounts[0].id, self.open_inbox())] if settings.inbox else []
+        sources = []
+        for account in settings.accounts:
+            for n, url in enumerate(account.inboxes):
+                base = self._inbox_state
+                state = base.with_name(f"{base.stem}.{account.id}.{n}{base.suffix}")
+                source = source_from_url(
+                    url,
+                    state_file=state,
+                    on_poison=partial(self._unreadable_of, account.id),
+                )
+                sources.append((account.id, source))
+        return sources
+
+    def _unreadable_of(self, account: str, mail: RawMail, reason: str) -> None:
+        self.record_unreadable(mail, reason, account)
+
+    def _run_inbox(self, account: str, source: InboxSource) -> None:
         run_poller(
-            self.open_inbox(),
-            self.store_mail,
-            interval=settings.inbox_poll_seconds,
+            source,
+            partial(self.store_mail, account=account),
+            interval=self.services.settings.inbox_poll_seconds,
             stop_event=self.stopping,
             log=log,
         )
@@ -326,10 +369,15 @@ class Worker:
         self._push_thread = threading.Thread(target=self._run_push, name="wismo-push", daemon=True)
         self._push_thread.start()
         if self._poll_inbox:
-            self._inbox_thread = threading.Thread(
-                target=self._run_inbox, name="wismo-inbox", daemon=True
-            )
-            self._inbox_thread.start()
+            for n, (account, source) in enumerate(self.open_inboxes()):
+                thread = threading.Thread(
+                    target=self._run_inbox,
+                    args=(account, source),
+                    name="wismo-inbox" if n == 0 else f"wismo-inbox-{n}",
+                    daemon=True,
+                )
+                self._inbox_threads.append(thread)
+                thread.start()
         jobs = ", ".join(job.id for job in self.scheduler.get_jobs())
         log.info("worker started: jobs %s; inbox %s", jobs, "polled" if self._poll_inbox else "off")
 
@@ -338,7 +386,7 @@ class Worker:
         self.stopping.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=wait)
-        for thread in (self._inbox_thread, self._push_thread):
+        for thread in (*self._inbox_threads, self._push_thread):
             if thread is not None:
                 thread.join(timeout=30 if wait else 0)
         log.info("worker stopped")
@@ -353,7 +401,7 @@ def _problems(settings: Settings) -> list[str]:
     found = []
     if not settings.slack_bot_token:
         found.append("SLACK_BOT_TOKEN: set the bot token (xoxb-...) from the app's OAuth page")
-    if not settings.channel:
+    if not all(a.channel for a in settings.accounts):
         found.append("WISMO_CHANNEL: set the id of the queue channel (C...)")
     return found
 

@@ -123,7 +123,7 @@ def copy_evidence(ack: Ack, body: dict[str, Any], client: WebClient, context: Bo
     fence = "`" * 3
     say_privately(
         client,
-        channel=channel or w.services.settings.channel,
+        channel=channel or w.services.settings.accounts[0].channel,
         user=user,
         text=fence + text.replace(fence, "` ` `")[:39000] + fence,
     )

@@ -83,7 +83,7 @@ def order(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltCont
             text,
             user=str(command.get("user_id") or ""),
             access=w.access,
-            orders=w.services.orders,
+            orders=w.services.orders_for,
             tracking=w.services.tracking,
             uow_factory=w.services.uow_factory,
         )

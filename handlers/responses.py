@@ -133,7 +133,7 @@ def show_result(
         except SlackError as exc:
             log.warning("card of message %s not updated: %s", conv.pk, exc)
     if result.notice:
-        say_privately(client, channel=channel or w.services.settings.channel, user=user,
+        say_privately(client, channel=channel or w.services.settings.accounts[0].channel, user=user,
                       text=result.notice)  # fmt: skip
 
 
@@ -225,7 +225,9 @@ def _run_reporting(
         if not acked.is_set() and kwargs.get("ack") is not None:
             raise  # the request thread re-raises it: Bolt's error handler answers Slack
         context = kwargs.get("context") or {}
-        channel = context["wismo"].services.settings.channel if "wismo" in context else ""
+        channel = (
+            context["wismo"].services.settings.accounts[0].channel if "wismo" in context else ""
+        )
         client = kwargs.get("client")
         if client is None:
             log.error("listener failed after its ack", exc_info=exc)

@@ -29,7 +29,7 @@ import httpx
 from bot.amazon.lwa import Clock, LwaTokenProvider
 from bot.amazon.orders_parse import OrderPayloadError, parse_get_order
 from bot.config import Settings
-from bot.domain import Order
+from bot.domain import Account, Order
 from bot.errors import (
     AmazonAuthFailed,
     AmazonError,
@@ -44,6 +44,7 @@ __all__ = [
     "REGION_ENDPOINTS",
     "OrdersClient",
     "SpApiConfig",
+    "orders_client_for",
     "orders_client_from_settings",
 ]
 
@@ -273,6 +274,27 @@ def _wait_for(response: httpx.Response, attempt: int) -> float:
         except ValueError:
             pass
     return min(0.5 * 2.0 ** (attempt - 1), 8.0)
+
+
+def orders_client_for(
+    account: Account,
+    *,
+    base_url: str = "",
+    token_url: str = "https://api.amazon.com/auth/o2/token",
+    http: httpx.Client | None = None,
+    clock: Clock = _utcnow,
+) -> OrdersClient:
+    """The client of one seller account (``base_url``: ``SPAPI_BASE_URL``, else its
+    region's endpoint)."""
+    config = SpApiConfig(
+        refresh_token=account.spapi_refresh_token,
+        client_id=account.spapi_client_id,
+        client_secret=account.spapi_client_secret,
+        region=account.spapi_region,
+        base_url=base_url,
+        token_url=token_url,
+    )
+    return OrdersClient(config, http=http, clock=clock)
 
 
 def orders_client_from_settings(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, func, select
+from sqlalchemy import Integer, Select, and_, bindparam, func, literal, or_, select
 from sqlalchemy.orm import Session, defer
 
 from bot.db.models import DecisionRow, DraftRow, MessageRow, OrderRow, TrackingSnapshotRow
@@ -73,15 +73,26 @@ class ConversationReads:
         return self._complete(query.order_by(MessageRow.due_at, MessageRow.id))
 
     def queue_page(
-        self, states: Collection[MessageState], *, limit: int, due_by: datetime
+        self,
+        states: Collection[MessageState],
+        *,
+        limit: int,
+        due_by: datetime,
+        accounts: Collection[str] | None = None,
     ) -> tuple[list[QueueEntry], OpenCounts]:
         """The queue lines of conversations in ``states``, most urgent deadline first, at
-        most ``limit``; and how many are in ``states``, and of them due by ``due_by``.
+        most ``limit``; and how many are in ``states``, and of them due by ``due_by``
+        (of the seller ``accounts`` only, when given).
 
         One statement: every statement costs a thread a wait for the GIL when it comes
         back from SQLite or the server, and under load those waits are most of the time.
         """
-        params = {"states": list(states), "limit": limit, "due_by": due_by}
+        params = {
+            "states": list(states),
+            "limit": limit,
+            "due_by": due_by,
+            "accounts": _all_or(accounts),
+        }
         if self.session.get_bind().dialect.name == "sqlite":
             # One row holding the page as JSON: Python's sqlite3 lets go of the GIL for
             # every row it steps through, and under load each hand-back waits behind
@@ -96,7 +107,8 @@ class ConversationReads:
         return [QueueEntry(*row[:-2]) for row in rows], counts  # the fields' order
 
     def order_lines(self, order_id: str) -> list[QueueEntry]:
-        """The queue lines of every stored message about ``order_id``, open or not."""
+        """The queue lines of every stored message about ``order_id``, open or not (of
+        every seller account: each line names its own)."""
         return [QueueEntry(*row) for row in self.session.execute(_ORDER_LINES, {"order": order_id})]
 
     # -- the fixed set of queries ------------------------------------------------------
@@ -195,12 +207,21 @@ _QUEUE_LINE = select(  # QueueEntry's fields, in their order
     _EDITED_BY,
     MessageRow.slack_channel,
     MessageRow.slack_ts,
+    MessageRow.account,
 ).order_by(MessageRow.due_at, MessageRow.id)
-_QUEUE_PAGE = _QUEUE_LINE.where(MessageRow.state.in_(bindparam("states", expanding=True))).limit(
-    bindparam("limit", type_=Integer)
+# The seller accounts whose rows a read may return (every account: _ANY_ACCOUNT).
+_ANY_ACCOUNT = "*"
+_OF_ACCOUNTS = or_(
+    MessageRow.account.in_(bindparam("accounts", expanding=True)),
+    literal(_ANY_ACCOUNT).in_(bindparam("accounts", expanding=True)),
+)
+_QUEUE_PAGE = (
+    _QUEUE_LINE.where(MessageRow.state.in_(bindparam("states", expanding=True)))
+    .where(_OF_ACCOUNTS)
+    .limit(bindparam("limit", type_=Integer))
 )
 _ORDER_LINES = _QUEUE_LINE.where(MessageRow.order_id == bindparam("order"))
-_OPEN = MessageRow.state.in_(bindparam("states", expanding=True))
+_OPEN = and_(MessageRow.state.in_(bindparam("states", expanding=True)), _OF_ACCOUNTS)
 _OPEN_TOTAL = select(func.count(MessageRow.id)).where(_OPEN).scalar_subquery()
 _OPEN_DUE = (
     select(func.count(MessageRow.id))
@@ -214,9 +235,14 @@ _QUEUE_PAGE_AS_JSON = select(  # SQLite: the page as one JSON array, then the tw
 _QUEUE_PAGE_COUNTED = _QUEUE_PAGE.add_columns(_OPEN_TOTAL, _OPEN_DUE)  # PostgreSQL
 
 
+def _all_or(accounts: Collection[str] | None) -> list[str]:
+    """The ``accounts`` bind value: those given (none: no row), or every account."""
+    return [_ANY_ACCOUNT] if accounts is None else list(accounts) or [""]
+
+
 def _entry_from_json(values: list[Any]) -> QueueEntry:
     """A queue line from SQLite's JSON of one page row (times as stored: naive UTC text)."""
-    pk, state, due_at, order_id, buyer, intent, decided_by, edited_by, channel, ts = values
+    pk, state, due_at, order_id, buyer, intent, decided_by, edited_by, channel, ts, account = values
     return QueueEntry(
         pk=int(pk),
         state=MessageState(state),
@@ -228,6 +254,7 @@ def _entry_from_json(values: list[Any]) -> QueueEntry:
         edited_by=edited_by,
         slack_channel=channel,
         slack_ts=ts,
+        account=account,
     )
 
 

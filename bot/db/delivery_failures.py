@@ -68,12 +68,18 @@ class DeliveryFailureRepository:
             query = query.where(MessageRow.order_id == order_id)
         return self.session.scalars(query).all()
 
-    def counts_by_reason(self, *, since: datetime, until: datetime) -> dict[str, int]:
-        rows = self.session.execute(
-            select(DeliveryFailureRow.reason, func.count())
-            .where(DeliveryFailureRow.at >= since, DeliveryFailureRow.at < until)
-            .group_by(DeliveryFailureRow.reason)
-        ).all()
+    def counts_by_reason(
+        self, *, since: datetime, until: datetime, account: str | None = None
+    ) -> dict[str, int]:
+        """Failures in the window by reason (of the replies of ``account``, when given)."""
+        query = select(DeliveryFailureRow.reason, func.count()).where(
+            DeliveryFailureRow.at >= since, DeliveryFailureRow.at < until
+        )
+        if account is not None:
+            query = query.join(MessageRow, MessageRow.id == DeliveryFailureRow.message_pk).where(
+                MessageRow.account == account
+            )
+        rows = self.session.execute(query.group_by(DeliveryFailureRow.reason)).all()
         return {reason: int(count) for reason, count in rows}
 
     def notice_pks(self) -> Sequence[int]:

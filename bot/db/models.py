@@ -30,6 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from bot.db.types import EnumText, UtcDateTime
 from bot.domain import (
+    DEFAULT_ACCOUNT,
     OPEN_STATES,  # re-exported: states in which the 24-hour clock runs
     DecisionKind,
     HoldState,
@@ -97,6 +98,11 @@ class Base(DeclarativeBase):
     }
 
 
+def _account_column() -> Mapped[str]:
+    """The seller account (``bot.domain.Account.id``) a row belongs to."""
+    return mapped_column(String(32), default=DEFAULT_ACCOUNT, server_default=DEFAULT_ACCOUNT)
+
+
 class MessageRow(Base):
     """One inbound mail: a buyer message, an Amazon system mail, or a mail we could not read."""
 
@@ -109,9 +115,12 @@ class MessageRow(Base):
         Index("ix_messages_closed_at", "closed_at"),
         Index("ix_messages_order_id", "order_id"),
         Index("ix_messages_thread_pk", "thread_pk"),
+        # One account's queue (/wismo queue, App Home, the daily summary).
+        Index("ix_messages_account_state_due_at", "account", "state", "due_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = _account_column()
     # The dedupe key: the mail's Message-ID (synthesised from the bytes when missing), or,
     # for a second mail with a stored Message-ID but other content, one derived from both.
     message_id: Mapped[str] = mapped_column(String(512), unique=True)
@@ -223,6 +232,7 @@ class DecisionRow(Base):
     __table_args__ = (Index("ix_decisions_message_pk", "message_pk"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = _account_column()  # the message's, kept when it is purged
     message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
     kind: Mapped[DecisionKind] = mapped_column(EnumText(DecisionKind))
     reason: Mapped[RejectReason | None] = mapped_column(EnumText(RejectReason))
@@ -241,6 +251,7 @@ class OutboxRow(Base):
     __table_args__ = (Index("ix_outbox_state_next_attempt_at", "state", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = _account_column()  # whose SMTP and From address send it
     message_pk: Mapped[int] = mapped_column(
         ForeignKey("messages.id", ondelete="CASCADE"), unique=True
     )

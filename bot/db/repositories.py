@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, update
+from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, defer
@@ -415,13 +415,15 @@ class OutboxRepository:
             )
         ).all()
 
-    def due_ids(self, *, now: datetime, limit: int) -> list[int]:
+    def due_ids(self, *, now: datetime, limit: int, account: str | None = None) -> list[int]:
+        mine = OutboxRow.account == account if account is not None else true()
         return list(
             self.session.scalars(
                 select(OutboxRow.id)
                 .where(
                     OutboxRow.state == OutboxState.PENDING,
                     or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now),
+                    mine,
                 )
                 .order_by(OutboxRow.created_at, OutboxRow.id)
                 .limit(limit)
@@ -731,9 +733,10 @@ class SlackPostRepository:
 
     def messages_without_card(
         self, *, notice_kinds: Collection[SystemKind], limit: int
-    ) -> list[tuple[int, datetime]]:
-        """``(message pk, due_at)`` of drafted messages, and of notices of ``notice_kinds``,
-        that have neither a card in Slack nor one queued; most urgent first."""
+    ) -> list[tuple[int, datetime, str]]:
+        """``(message pk, due_at, account)`` of drafted messages, and of notices of
+        ``notice_kinds``, that have neither a card in Slack nor one queued; most urgent
+        first."""
         wanted = or_(
             MessageRow.state.in_([MessageState.DRAFTED, MessageState.MALFORMED]),
             and_(
@@ -747,12 +750,12 @@ class SlackPostRepository:
             SlackPostRow.purpose.in_(["card", "follow_up"])
         )
         rows = self.session.execute(
-            select(MessageRow.id, MessageRow.due_at)
+            select(MessageRow.id, MessageRow.due_at, MessageRow.account)
             .where(wanted, MessageRow.slack_ts.is_(None), MessageRow.id.not_in(queued))
             .order_by(MessageRow.due_at)
             .limit(limit)
         ).all()
-        return [(pk, due_at) for pk, due_at in rows]
+        return [(pk, due_at, account) for pk, due_at, account in rows]
 
     def carded_replies_settled_late(
         self, *, since: datetime, limit: int
@@ -810,13 +813,22 @@ class FiguresRepository:
         MessageRow.state.not_in([MessageState.SYSTEM, MessageState.MALFORMED]),
     )
 
+    # Every method counts the rows of one seller account (or of a tuple of them) when
+    # given ``account``, else of all.
+    @staticmethod
+    def _of(column: Any, account: str | tuple[str, ...] | None) -> Any:
+        if isinstance(account, tuple):
+            return column.in_(account)
+        return column == account if account is not None else true()
+
     def answered(
-        self, *, since: datetime, until: datetime
+        self, *, since: datetime, until: datetime, account: str | tuple[str, ...] | None = None
     ) -> list[tuple[datetime, datetime, datetime]]:
         """``(received_at, answered_at, due_at)`` of buyer messages answered in the window."""
         rows = self.session.execute(
             select(MessageRow.received_at, MessageRow.answered_at, MessageRow.due_at).where(
                 self._BUYER,
+                self._of(MessageRow.account, account),
                 MessageRow.answered_at.is_not(None),
                 MessageRow.answered_at > since,
                 MessageRow.answered_at <= until,
@@ -824,12 +836,15 @@ class FiguresRepository:
         ).all()
         return [(r, a, d) for r, a, d in rows if a is not None]
 
-    def breaches(self, *, since: datetime, until: datetime) -> int:
+    def breaches(
+        self, *, since: datetime, until: datetime, account: str | tuple[str, ...] | None = None
+    ) -> int:
         """Buyer messages whose deadline fell in the window and which were not closed by it."""
         return int(
             self.session.scalar(
                 select(func.count(MessageRow.id)).where(
                     self._BUYER,
+                    self._of(MessageRow.account, account),
                     MessageRow.due_at > since,
                     MessageRow.due_at <= until,
                     or_(MessageRow.closed_at.is_(None), MessageRow.closed_at > MessageRow.due_at),
@@ -838,21 +853,28 @@ class FiguresRepository:
             or 0
         )
 
-    def open_buyer_messages(self, *, due_by: datetime | None = None) -> int:
+    def open_buyer_messages(
+        self, *, due_by: datetime | None = None, account: str | None = None
+    ) -> int:
         """Buyer messages whose clock runs (of those, due by ``due_by`` when given)."""
         query = select(func.count(MessageRow.id)).where(
-            self._BUYER, MessageRow.state.in_(list(OPEN_STATES))
+            self._BUYER,
+            MessageRow.state.in_(list(OPEN_STATES)),
+            self._of(MessageRow.account, account),
         )
         if due_by is not None:
             query = query.where(MessageRow.due_at <= due_by)
         return int(self.session.scalar(query) or 0)
 
-    def reject_reasons(self, *, since: datetime, until: datetime) -> list[tuple[str, int]]:
+    def reject_reasons(
+        self, *, since: datetime, until: datetime, account: str | None = None
+    ) -> list[tuple[str, int]]:
         """Rejections in the window by reason (``"other"`` for none)."""
         rows = self.session.execute(
             select(DecisionRow.reason, func.count(DecisionRow.id))
             .where(
                 DecisionRow.kind == DecisionKind.REJECT,
+                self._of(DecisionRow.account, account),
                 DecisionRow.at > since,
                 DecisionRow.at <= until,
             )
@@ -860,12 +882,15 @@ class FiguresRepository:
         ).all()
         return [((r.value if r is not None else "other"), int(n)) for r, n in rows]
 
-    def verdicts(self, *, since: datetime, until: datetime) -> list[Any]:
+    def verdicts(
+        self, *, since: datetime, until: datetime, account: str | None = None
+    ) -> list[Any]:
         """The stored policy verdicts of the decisions made in the window."""
         return list(
             self.session.scalars(
                 select(DecisionRow.compliance).where(
                     DecisionRow.compliance.is_not(None),
+                    self._of(DecisionRow.account, account),
                     DecisionRow.at > since,
                     DecisionRow.at <= until,
                 )

@@ -105,20 +105,27 @@ class PostCounts:
     failed: int = 0  # Slack refused the payload itself: logged for a human
 
 
-def enqueue_cards(uow: SqlUnitOfWork, *, channel: str, now: datetime, limit: int = 200) -> int:
+def enqueue_cards(
+    uow: SqlUnitOfWork, *, channels: Mapping[str, str], now: datetime, limit: int = 200
+) -> int:
     """Queue a card for every drafted message (and every notice a human must see) that
-    has none yet.  Idempotent: the ``card:<id>`` key admits one post per message."""
+    has none yet, in the queue channel of its seller account (``channels``: account id
+    to channel; a message of an account without one waits).  Idempotent: the
+    ``card:<id>`` key admits one post per message."""
     added = 0
-    for pk, due_at in uow.slack_posts.messages_without_card(
+    for pk, due_at, account in uow.slack_posts.messages_without_card(
         notice_kinds=_NOTICE_KINDS, limit=limit
     ):
         where = thread_card(uow, pk)
         if where is None and _card_coming(uow, pk):
             continue  # an earlier message's card is queued: this one joins its thread
+        channel = where[0] if where is not None else channels.get(account, "")
+        if not channel:
+            continue
         added += uow.slack_posts.enqueue(
             dedupe_key=f"{CARD}:{pk}",
             purpose=FOLLOW_UP if where is not None else CARD,
-            channel=where[0] if where is not None else channel,
+            channel=channel,
             priority_at=due_at,
             now=now,
             message_pk=pk,
@@ -229,8 +236,9 @@ def _post_due(
     # (a trial's WISMO_CLOCK_SPEED) they stretch by its speed.
     uow_factory = services.uow_factory
     with uow_factory() as uow:
-        if services.settings.channel:
-            enqueue_cards(uow, channel=services.settings.channel, now=now)
+        channels = {a.id: a.channel for a in services.settings.accounts if a.channel}
+        if channels:
+            enqueue_cards(uow, channels=channels, now=now)
         enqueue_settled_updates(uow, now=now)
         uow.commit()
     with uow_factory() as uow:

@@ -39,6 +39,7 @@ from datetime import datetime, timedelta
 
 from bot.config import Settings
 from bot.db.uow import UowFactory
+from bot.domain import Account
 from bot.errors import SlackError, SlackRateLimited, SlackRefused, SlackUnreachable
 from bot.ports import SlackSender
 from bot.services.conversations import conversation_from_rows, load_conversation
@@ -89,13 +90,22 @@ class SweepConfig:
     refresh_cards: bool = True
     batch: int = 200
     max_posts: int = 200  # per sweep; the rest waits for the next one
+    # Every seller account: a message's ping goes to its account's channel and managers
+    # (empty: ``channel`` and ``managers`` above for every message).
+    accounts: tuple[Account, ...] = ()
+
+    def where(self, account: str) -> tuple[str, tuple[str, ...]]:
+        """The channel and managers of the seller ``account``."""
+        found = next((a for a in self.accounts if a.id == account), None)
+        if found is None:
+            return (self.channel, self.managers) if not self.accounts else ("", ())
+        return found.channel, found.managers
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SweepConfig:
         return cls(
             thresholds=thresholds_from(settings.sla_thresholds),
-            channel=settings.channel,
-            managers=settings.managers,
+            accounts=settings.accounts,
             # It guards a live post to Slack, which keeps real time on a trial's clock too.
             retry_after=RETRY_AFTER * settings.clock_speed,
         )
@@ -287,7 +297,8 @@ class _Poster:
             )
         if not conv.open:
             return Delivery(note=f"not posted: the clock had stopped ({conv.state.value})")
-        channel = conv.slack_channel or self.config.channel
+        account_channel, managers = self.config.where(conv.account)
+        channel = conv.slack_channel or account_channel
         if not channel:
             return Delivery(error="no Slack channel: set WISMO_CHANNEL")
         if self.slack.blocked(channel):
@@ -296,9 +307,7 @@ class _Poster:
         stage = claim.threshold.stage
         if is_claim(conv.message) and stage in {Stage.THREAD_NOTE, Stage.CHANNEL}:
             stage = Stage.MANAGERS  # a lost claim costs money and the Order Defect Rate
-        text = escalation_text(
-            conv, claim.threshold.left, self.now, mentions_for(stage, self.config.managers)
-        )
+        text = escalation_text(conv, claim.threshold.left, self.now, mentions_for(stage, managers))
         key = f"escalation:{claim.escalation_pk}"
         try:
             # An earlier attempt may have reached Slack before its worker died (or timed

@@ -34,7 +34,7 @@ from email.utils import format_datetime, parseaddr
 from urllib.parse import unquote, urlsplit
 
 from bot.config import Settings
-from bot.domain import OutgoingMail
+from bot.domain import Account, OutgoingMail
 from bot.errors import ConfigError, MailInDoubt, MailRejected, MailUnavailable
 from compliance import Policy
 from compliance.wire import check_mime
@@ -44,6 +44,7 @@ __all__ = [
     "SmtpTarget",
     "build_message",
     "parse_smtp_url",
+    "smtp_sender_for",
     "smtp_sender_from_settings",
 ]
 
@@ -315,6 +316,13 @@ def _login_plain_utf8(smtp: smtplib.SMTP, username: str, password: str) -> None:
         raise smtplib.SMTPAuthenticationError(code, resp)
     if code != 235:
         raise smtplib.SMTPResponseException(code, resp)
+
+
+def smtp_sender_for(
+    account: Account, *, timeout: float, policy: Policy | None = None
+) -> SmtpSender:
+    """The sender of one seller account: its mail server and approved From address."""
+    return SmtpSender(account.smtp_url, mail_from=account.mail_from, timeout=timeout, policy=policy)
 
 
 def smtp_sender_from_settings(

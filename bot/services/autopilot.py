@@ -260,6 +260,9 @@ def _send_one(services: Deps, hold_pk: int, *, now: datetime) -> str:
                 uow.commit()
                 return "cancelled"
             return ""
+        # The reply leaves through the message's own seller account: its server, its From.
+        mailer = services.mailer_for(row.account)
+        seller = settings.account(row.account)
         text = draft.text if draft is not None else ""
         lang = (draft.lang if draft is not None else None) or row.language
         report = check_reply(text, lang, services.policy)
@@ -267,7 +270,8 @@ def _send_one(services: Deps, hold_pk: int, *, now: datetime) -> str:
         mail = None
         if reason is None:
             try:
-                mail = reply_mail(row, text, mail_from=settings.mail_from, policy=services.policy)
+                mail_from = seller.mail_from if seller is not None else ""
+                mail = reply_mail(row, text, mail_from=mail_from, policy=services.policy)
             except DecisionError as exc:
                 reason = str(exc)
         if reason is None and mail is not None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.db.models import DecisionRow
 from bot.db.uow import SqlUnitOfWork
-from bot.domain import DecisionKind, MessageState, RejectReason
+from bot.domain import DEFAULT_ACCOUNT, DecisionKind, MessageState, RejectReason
 from bot.errors import AlreadyDecided, MessageGone
 
 __all__ = ["claim", "claim_or_raise", "record_decision"]
@@ -77,9 +77,11 @@ def record_decision(
     compliance: dict[str, Any] | None = None,
 ) -> int:
     """Append an audit row (who, what, when, which text, which verdict). Does not commit."""
+    message = uow.messages.get(message_pk)
     row = uow.decisions.add(
         DecisionRow(
             message_pk=message_pk,
+            account=message.account if message is not None else DEFAULT_ACCOUNT,
             kind=kind,
             reason=reason,
             actor=actor,

@@ -23,6 +23,7 @@ from bot.db.conversation_reads import ConversationRows
 from bot.db.models import DecisionRow, DraftRow, MessageRow, OrderRow, TrackingSnapshotRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
+    DEFAULT_ACCOUNT,
     OPEN_STATES,
     Address,
     Attachment,
@@ -307,6 +308,7 @@ def conversation_from_rows(
             order = order_from_snapshot(order_row.snapshot)
         problem = order_problem_text(order_row.error, row.order_id)
     return Conversation(
+        account=row.account or DEFAULT_ACCOUNT,
         pk=row.id,
         message=_message(row),
         state=row.state,

@@ -443,7 +443,7 @@ def current(services: Deps, pk: int) -> Conversation:
                 )
             elif outbox.state is OutboxState.PENDING and outbox.last_error:
                 outcome = f"not sent yet, retrying: {outbox.last_error}"
-            elif outbox.state is OutboxState.PENDING and services.mailer is None:
+            elif outbox.state is OutboxState.PENDING and services.mailer_for(conv.account) is None:
                 outcome = "SMTP_URL is not set: the reply waits in the outbox"
     return dataclasses.replace(conv, outcome=outcome, time_zone=services.settings.time_zone)
 
@@ -464,7 +464,7 @@ def resolve_in_doubt(
                 "no reply of this message is waiting in the outbox, so nothing is in doubt: "
                 "the card shows where the message stands"
             )
-        outbox_pk = row.id
+        outbox_pk, mailer = row.id, services.mailer_for(row.account)
         if row.state is not OutboxState.STUCK:
             raise AlreadyDecided(row.resolved_by, f"the reply is {row.state.value}")
         if not resolve_stuck(uow, outbox_pk, was_sent=was_sent, actor=actor, now=now):
@@ -472,9 +472,9 @@ def resolve_in_doubt(
         uow.commit()
     notice = ""
     if not was_sent:
-        if services.mailer is not None:
+        if mailer is not None:
             # This reply only: the worker sends any other due one.
-            send_one(services.uow_factory, services.mailer, outbox_pk, now=now,
+            send_one(services.uow_factory, mailer, outbox_pk, now=now,
                      speed=clock_speed(services.clock),
                      unsettled=services.unsettled)  # fmt: skip
         else:
@@ -503,7 +503,6 @@ def _send(
     ``again``: the message's reply failed and this is its one resend.
     """
     expected = {MessageState.FAILED} if again else DECIDABLE
-    mailer = services.mailer
     if files:
         # The gate at the moment of sending holds for the files too: type by content,
         # the 10 MB in all, every name through the policy check.
@@ -518,6 +517,9 @@ def _send(
         # The card offers no sending button then; a click from an old card or a forged
         # payload ends here, before anything is claimed or queued.
         require_verified_sender(row)
+        # The reply leaves through the message's own seller account: its server, its From.
+        mailer = services.mailer_for(row.account)
+        account = services.settings.account(row.account)
         draft = uow.drafts.latest(pk)
         if edited is None:
             text = draft.text if draft is not None else ""
@@ -539,7 +541,8 @@ def _send(
             raise ComplianceBlocked(
                 [f.message + f" ({f.rule}: {f.excerpt!r})" for f in report.blocking]
             )
-        mail = reply_mail(row, text, mail_from=services.settings.mail_from, policy=services.policy)
+        mail_from = account.mail_from if account is not None else ""
+        mail = reply_mail(row, text, mail_from=mail_from, policy=services.policy)
         refused = recipient_problem(uow, pk, mail.to)
         if refused is not None:
             raise DecisionError(refused)

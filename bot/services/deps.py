@@ -64,3 +64,11 @@ class Deps(Protocol):
     def unsettled(self) -> Unsettled:
         """Sends this process made whose outcome an outage kept from the database."""
         ...
+
+    def orders_for(self, account: str) -> OrderSource | None:
+        """The SP-API client of a seller account (a message row's ``account``)."""
+        ...
+
+    def mailer_for(self, account: str) -> MailSender | None:
+        """The SMTP sender, with its own From address, of a seller account."""
+        ...

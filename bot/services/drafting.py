@@ -29,6 +29,7 @@ from bot.amazon.orders_parse import OrderPayloadError
 from bot.db.models import TrackingSnapshotRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
+    DEFAULT_ACCOUNT,
     MARKETPLACES,
     AuthOutcome,
     Conversation,
@@ -81,6 +82,7 @@ __all__ = [
     "draft_message",
     "enrich",
     "reply_language",
+    "seller_name",
     "store_draft",
 ]
 
@@ -151,10 +153,12 @@ def enrich(
     *,
     stored_order: Order | None = None,
     sender: SenderCheck | None = None,
+    account: str = DEFAULT_ACCOUNT,
 ) -> Enrichment:
     """Look up the order and the tracking of each parcel.  Never raises a remote error.
 
     ``stored_order`` (the last snapshot) stands in when Amazon does not answer now.
+    The order is asked of ``account``'s SP-API (the seller account the message came to).
     ``sender`` (the check of the mail's headers) is completed with the order's buyer; a
     sender that is not verified gets no tracking looked up: nothing of it may reach a reply.
     """
@@ -164,11 +168,12 @@ def enrich(
     order: Order | None = None
     error: str | None = None
     fresh = True
-    if services.orders is None:
+    orders = services.orders_for(account)
+    if orders is None:
         error = "not_configured"
     else:
         try:
-            order = services.orders.get_order(message.order_id)
+            order = orders.get_order(message.order_id)
         except AmazonError as exc:
             error = _order_error(exc)
             log.warning("order %s not looked up: %s", message.order_id, exc)
@@ -368,6 +373,12 @@ def _snapshot_rows(
     ]
 
 
+def seller_name(services: Deps, conv: Conversation) -> str:
+    """The signature of the seller account the message came to."""
+    account = services.settings.account(conv.account)
+    return account.seller_name if account is not None else services.settings.seller_name
+
+
 def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | None:
     """Draft one RECEIVED message; None when it is not (or no longer) waiting for a draft.
 
@@ -386,7 +397,9 @@ def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | N
     message = conv.message
 
     # remote calls, no transaction
-    enrichment = enrich(services, message, stored_order=stored, sender=conv.sender)
+    enrichment = enrich(
+        services, message, stored_order=stored, sender=conv.sender, account=conv.account
+    )
     # A claim is answered in Seller Central: its card gets the order and tracking as
     # evidence, never a reply to send.
     composed = (
@@ -396,7 +409,7 @@ def draft_message(services: Deps, pk: int, *, now: datetime) -> Conversation | N
             message,
             enrichment,
             now=now,
-            seller_name=services.settings.seller_name,
+            seller_name=seller_name(services, conv),
             policy=services.policy,
             languages=services.library.languages,
         )

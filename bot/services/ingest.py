@@ -38,7 +38,15 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.db.models import RAW_KEEP_LIMIT, FileRow, MessageRow
 from bot.db.uow import SqlUnitOfWork, UowFactory
-from bot.domain import Attachment, InboundMessage, Intent, MessageKind, MessageState, SenderCheck
+from bot.domain import (
+    DEFAULT_ACCOUNT,
+    Attachment,
+    InboundMessage,
+    Intent,
+    MessageKind,
+    MessageState,
+    SenderCheck,
+)
 from bot.mail.content_digest import content_digest
 from bot.mail.files import IncomingFile
 from bot.mail.intent import inherit
@@ -109,6 +117,7 @@ def store_inbound(
     sender: SenderCheck | None = None,
     files: Sequence[IncomingFile] = (),
     then: Callable[[SqlUnitOfWork, int], object] | None = None,
+    account: str = DEFAULT_ACCOUNT,
 ) -> StoredResult:
     """Store one mail and return its row; a repeat is a no-op.
 
@@ -124,6 +133,7 @@ def store_inbound(
     card says for each whether it is stored or why not.
     ``then`` runs in the same transaction once a new mail is stored (with its id): what
     must happen with the storing or not at all (a delivery failure's match).
+    ``account`` is the seller account whose inbox the mail came to.
     """
     message_id = message_id_for(raw, parsed)
     digest = content_digest(raw)
@@ -138,6 +148,7 @@ def store_inbound(
             return _result(existing, created=False)
         row = _new_row(raw, parsed, key, arrived_at=arrived_at, problem=problem)
         row.content_digest = digest
+        row.account = account
         if sender is not None and row.state in (MessageState.RECEIVED, MessageState.SYSTEM):
             row.sender_verified = sender.verified
             row.sender_check = sender_to_json(sender)
@@ -296,7 +307,9 @@ def _earlier(uow: SqlUnitOfWork, row: MessageRow) -> list[MessageRow]:
     return [
         other
         for other in uow.messages.by_order(row.order_id)
-        if other.buyer_alias == row.buyer_alias and other.kind is MessageKind.BUYER_MESSAGE
+        if other.buyer_alias == row.buyer_alias
+        and other.kind is MessageKind.BUYER_MESSAGE
+        and other.account == row.account
     ]
 
 

@@ -10,6 +10,7 @@ buyer message about it) is one read-only unit of work of two queries.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -26,6 +27,10 @@ from carriers.names import order_carrier
 __all__ = ["MAX_PACKAGES", "OrderLookup", "TrackingSource", "look_up_order"]
 
 MAX_PACKAGES = 10  # an answer holds at most 50 blocks
+_NOT_YOURS = (
+    "Order {order_id} belongs to a seller account you are not a viewer of: ask its "
+    "team, or to be added to its viewers."
+)
 
 
 class TrackingSource(Protocol):
@@ -50,19 +55,32 @@ def look_up_order(
     *,
     user: str,
     access: Access,
-    orders: OrderSource | None,
+    orders: Callable[[str], OrderSource | None],
     tracking: TrackingSource,
     uow_factory: UowFactory,
 ) -> OrderLookup:
     """Everything ``/order`` shows about ``order_id``, for a viewer.
 
+    ``orders`` gives the SP-API client of a seller account.  Amazon is asked through the
+    account of the stored messages about the order, else through each account the user
+    reads until one knows it; only messages of those accounts are listed.
     Raises :class:`~bot.errors.NotAuthorised` for anyone else.
     """
     access.require(user, Role.READ, what="/order")
-    live, problem = _live_order(orders, order_id)
+    accounts = access.accounts(user, Role.READ)
     with uow_factory().read_only() as uow:
-        messages = tuple(uow.conversations.order_lines(order_id))
-        stored = uow.orders.get(order_id) if live is None else None
+        lines = uow.conversations.order_lines(order_id)
+        stored = uow.orders.get(order_id)
+    owners = {line.account for line in lines}
+    if owners and not owners & set(accounts):
+        # Another account's order: the user learns nothing about it, not even its status.
+        return OrderLookup(order_id, None, _NOT_YOURS.format(order_id=order_id), (), ())
+    messages = tuple(line for line in lines if line.account in accounts)
+    live, problem = None, ""
+    for account in [a for a in accounts if a in owners] or list(accounts):
+        live, problem = _live_order(orders(account), order_id)
+        if live is not None:
+            break
     if live is None and stored is not None and stored.snapshot is not None:
         live = order_from_snapshot(stored.snapshot)
     return OrderLookup(

@@ -269,12 +269,16 @@ def enqueue(
     Raises :class:`AlreadyDecided` when the message already has a reply in the outbox
     (one reply per message, enforced by a unique constraint against races too).
     """
-    if uow.messages.get(message_pk) is None:
+    message = uow.messages.get(message_pk)
+    if message is None:
         raise MessageGone(message_pk)
     if uow.outbox.for_message(message_pk) is not None:
         raise AlreadyDecided(None, "reply already queued")
     row = OutboxRow(
-        message_pk=message_pk, state=_queued_state(claimed), **_queued(mail, now, claimed)
+        message_pk=message_pk,
+        account=message.account,
+        state=_queued_state(claimed),
+        **_queued(mail, now, claimed),
     )
     try:
         with uow.savepoint():
@@ -328,8 +332,12 @@ def deliver_due(
     max_attempts: int = MAX_ATTEMPTS,
     speed: float = 1.0,
     unsettled: Unsettled | None = None,
+    account: str | None = None,
 ) -> DeliveryCounts:
     """Send up to ``limit`` due replies, each claimed and settled in its own transaction.
+
+    ``account``: only that seller account's replies (``sender`` is its mail server and
+    From address); None: every reply, through ``sender``.
 
     First records what an outage left ``unsettled``, then turns rows left in ``sending``
     for ``sending_timeout`` into ``stuck``.  ``speed`` is the business clock's
@@ -344,7 +352,7 @@ def deliver_due(
     stuck = len(mark_stuck(uow_factory, now=now, older_than=sending_timeout * speed))
     sent = retrying = failed = 0
     with uow_factory() as uow:
-        due = uow.outbox.due_ids(now=now, limit=limit)
+        due = uow.outbox.due_ids(now=now, limit=limit, account=account)
     for pk in due:
         if _refuse_recipient(uow_factory, pk, now=now):
             failed += 1

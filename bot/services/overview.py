@@ -58,18 +58,27 @@ def read_queue(
 ) -> QueueView:
     """The open buyer messages by deadline, for a viewer (``/wismo queue``)."""
     access.require(user, Role.READ, what="/wismo queue")
+    accounts = access.accounts(user, Role.READ)
     with uow_factory().read_only() as uow:
-        return _queue(uow, now=now, limit=limit)
+        return _queue(uow, now=now, limit=limit, accounts=accounts)
 
 
 def read_home(uow_factory: UowFactory, access: Access, *, user: str, now: datetime) -> HomeView:
-    """App Home: the queue and the team's last seven days, for a viewer."""
+    """App Home: the queue and the team's last seven days, for a viewer (of the seller
+    accounts they are a viewer of)."""
     access.require(user, Role.READ, what="App Home")
+    accounts = access.accounts(user, Role.READ)
     with uow_factory().read_only() as uow:
-        queue = _queue(uow, now=now, limit=HOME_LIMIT)
-        return HomeView(queue=queue, figures=response_figures(uow, now=now))
+        queue = _queue(uow, now=now, limit=HOME_LIMIT, accounts=accounts)
+        figures = response_figures(uow, now=now, account=accounts)
+        return HomeView(queue=queue, figures=figures)
 
 
-def _queue(uow: SqlUnitOfWork, *, now: datetime, limit: int) -> QueueView:
-    entries, counts = uow.conversations.queue_page(OPEN_STATES, limit=limit, due_by=now + DUE_SOON)
+def _queue(
+    uow: SqlUnitOfWork, *, now: datetime, limit: int, accounts: tuple[str, ...]
+) -> QueueView:
+    """The queue of the seller ``accounts`` (a user sees only those they may read)."""
+    entries, counts = uow.conversations.queue_page(
+        OPEN_STATES, limit=limit, due_by=now + DUE_SOON, accounts=accounts
+    )
     return QueueView(entries=tuple(entries), open_total=counts.total, due_soon=counts.due_by)

@@ -11,11 +11,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.db.uow import SqlUnitOfWork
-from bot.domain import Conversation, InboundMessage, MessageKind, MessageState, SystemKind
+from bot.domain import (
+    DEFAULT_ACCOUNT,
+    Conversation,
+    InboundMessage,
+    MessageKind,
+    MessageState,
+    SystemKind,
+)
 from bot.errors import DatabaseUnavailable
 from bot.mail.relay import attachment_files, parse_mail
 from bot.mail.sender import check_headers, check_notice
@@ -30,10 +37,26 @@ __all__ = ["DraftRun", "draft_pending", "pending_ids", "process_raw", "store_raw
 log = logging.getLogger(__name__)
 
 
-def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResult:
-    """Parse and store one mail (its own transaction); a second delivery is a no-op."""
+def store_raw(
+    services: Deps, raw: bytes, *, arrived_at: datetime, account: str = DEFAULT_ACCOUNT
+) -> StoredResult:
+    """Parse and store one mail (its own transaction); a second delivery is a no-op.
+
+    ``account`` is the seller account whose inbox received it: the message belongs to it
+    (its channel, agents, From address).  A buyer message from a marketplace the account
+    does not sell in is stored with a note saying so."""
     settings = services.settings
-    parsed = parse_mail(raw, received_at=arrived_at, seller_names=(settings.seller_name,))
+    seller = settings.account(account) or settings.accounts[0]
+    parsed = parse_mail(raw, received_at=arrived_at, seller_names=(seller.seller_name,))
+    if not seller.sells_in(parsed.marketplace):
+        parsed = replace(
+            parsed,
+            problems=(
+                *parsed.problems,
+                f"marketplace {parsed.marketplace} is not one of this account's "
+                f"({', '.join(seller.marketplaces)}): check which account it belongs to",
+            ),
+        )
     ids = settings.authserv_ids
     sender = check_headers(raw, parsed, authserv_ids=ids) or check_notice(
         raw, parsed, authserv_ids=ids
@@ -57,6 +80,7 @@ def store_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> StoredResu
         sender=sender,
         files=files,
         then=_match_failure(parsed, arrived_at) if failure else None,
+        account=account,
     )
     if parsed.system_kind is SystemKind.DELIVERY_FAILURE and stored.state is MessageState.SYSTEM:
         if not failure:
@@ -89,9 +113,12 @@ def _match_failure(notice: InboundMessage, now: datetime) -> Callable[[SqlUnitOf
     return match
 
 
-def process_raw(services: Deps, raw: bytes, *, arrived_at: datetime) -> int:
-    """Parse and store one mail; the message's primary key (the same for a repeat)."""
-    return store_raw(services, raw, arrived_at=arrived_at).message_pk
+def process_raw(
+    services: Deps, raw: bytes, *, arrived_at: datetime, account: str = DEFAULT_ACCOUNT
+) -> int:
+    """Parse and store one mail of ``account``; the message's primary key (the same for a
+    repeat)."""
+    return store_raw(services, raw, arrived_at=arrived_at, account=account).message_pk
 
 
 @dataclass(frozen=True, slots=True)

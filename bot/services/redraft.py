@@ -22,7 +22,7 @@ from bot.replies import TEMPLATED, Scenario
 from bot.services.access import Access
 from bot.services.deciding import DECIDABLE, DecisionResult, authorise, current, editable
 from bot.services.deps import Deps
-from bot.services.drafting import Composed, Enrichment, compose, store_draft
+from bot.services.drafting import Composed, Enrichment, compose, seller_name, store_draft
 from carriers.model import Tracking
 
 __all__ = [
@@ -114,7 +114,7 @@ def redraft(
         message,
         _enrichment(conv),
         now=now,
-        seller_name=services.settings.seller_name,
+        seller_name=seller_name(services, conv),
         policy=services.policy,
         languages=services.library.languages,
         new_ship_date=new_ship_date,

@@ -49,13 +49,19 @@ def percentile(values: Sequence[float], share: float) -> float:
 
 
 def response_figures(
-    uow: SqlUnitOfWork, *, now: datetime, window: timedelta = WEEK
+    uow: SqlUnitOfWork,
+    *,
+    now: datetime,
+    window: timedelta = WEEK,
+    account: str | tuple[str, ...] | None = None,
 ) -> ResponseFigures:
     """Answers and breaches of the ``window`` up to ``now`` (two queries; inside the
     caller's ``with uow:``).  App Home shows only these: reading every decision's verdict
-    for the refusal rules would make each opening cost more as the week fills."""
+    for the refusal rules would make each opening cost more as the week fills.
+    ``account``: one seller account's figures, or those of a tuple of accounts (None:
+    every account's)."""
     since = now - window
-    answered = uow.figures.answered(since=since, until=now)
+    answered = uow.figures.answered(since=since, until=now, account=account)
     seconds = [(a - r).total_seconds() for r, a, _ in answered]
     return ResponseFigures(
         since=since,
@@ -64,17 +70,25 @@ def response_figures(
         answered_in_time=sum(1 for _, a, d in answered if a <= d),
         median_response=timedelta(seconds=statistics.median(seconds)) if seconds else None,
         p90_response=timedelta(seconds=percentile(seconds, 0.9)) if seconds else None,
-        breaches=uow.figures.breaches(since=since, until=now),
+        breaches=uow.figures.breaches(since=since, until=now, account=account),
     )
 
 
-def team_figures(uow: SqlUnitOfWork, *, now: datetime, window: timedelta = WEEK) -> TeamFigures:
-    """The figures of the ``window`` up to ``now`` (inside the caller's ``with uow:``)."""
+def team_figures(
+    uow: SqlUnitOfWork,
+    *,
+    now: datetime,
+    window: timedelta = WEEK,
+    account: str | None = None,
+) -> TeamFigures:
+    """The figures of the ``window`` up to ``now`` (inside the caller's ``with uow:``),
+    of one seller ``account`` when given."""
     since = now - window
-    response = response_figures(uow, now=now, window=window)
-    reject_counts = Counter(dict(uow.figures.reject_reasons(since=since, until=now)))
+    response = response_figures(uow, now=now, window=window, account=account)
+    rejects = uow.figures.reject_reasons(since=since, until=now, account=account)
+    reject_counts = Counter(dict(rejects))
     refusals: Counter[str] = Counter()
-    for verdict in uow.figures.verdicts(since=since, until=now):
+    for verdict in uow.figures.verdicts(since=since, until=now, account=account):
         refusals.update(_blocking_rules(verdict))
 
     return TeamFigures(
@@ -85,14 +99,16 @@ def team_figures(uow: SqlUnitOfWork, *, now: datetime, window: timedelta = WEEK)
         median_response=response.median_response,
         p90_response=response.p90_response,
         breaches=response.breaches,
-        open_now=uow.figures.open_buyer_messages(),
-        overdue_now=uow.figures.open_buyer_messages(due_by=now),
+        open_now=uow.figures.open_buyer_messages(account=account),
+        overdue_now=uow.figures.open_buyer_messages(due_by=now, account=account),
         top_reject_reasons=_top(reject_counts),
         top_refusal_rules=_top(refusals),
         answered_by_autopilot=uow.autopilot.answered_since(since, now),
         delivery_failures=tuple(
             sorted(
-                uow.delivery_failures.counts_by_reason(since=since, until=now).items(),
+                uow.delivery_failures.counts_by_reason(
+                    since=since, until=now, account=account
+                ).items(),
                 key=lambda pair: (-pair[1], pair[0]),
             )
         ),

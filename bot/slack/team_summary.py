@@ -27,8 +27,9 @@ def _top(pairs: tuple[tuple[str, int], ...]) -> str:
     return ", ".join(f"{name.replace('_', ' ')} ({count})" for name, count in pairs) or "none"
 
 
-def summary_message(figures: TeamFigures) -> dict[str, Any]:
-    """``{"text", "blocks"}`` for chat.postMessage (mrkdwn; no buyer data in it)."""
+def summary_message(figures: TeamFigures, *, seller: str | None = None) -> dict[str, Any]:
+    """``{"text", "blocks"}`` for chat.postMessage (mrkdwn; no buyer data in it);
+    ``seller`` names the seller account in the title when several share a deployment."""
     share = figures.in_time_share
     in_time = (
         f"{figures.answered_in_time} of {figures.answered} ({share:.0%})"
@@ -50,6 +51,8 @@ def summary_message(figures: TeamFigures) -> dict[str, Any]:
         + (f" ({_top(figures.delivery_failures)})" if figures.delivery_failures else ""),
     ]
     title = "Buyer messages, last 7 days"
+    if seller:
+        title = f"{seller[:100]}: buyer messages, last 7 days"
     period = f"{slack_date(figures.since)} to {slack_date(figures.until)}"
     blocks = [
         {"type": "header", "text": {"type": "plain_text", "text": title}},

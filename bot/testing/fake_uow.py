@@ -327,12 +327,13 @@ class _Outbox(_Repo):
         found = [o for o in self._tables.of(OutboxRow).values() if o.message_pk == message_pk]
         return found[0] if found else None
 
-    def due_ids(self, *, now: datetime, limit: int) -> list[int]:
+    def due_ids(self, *, now: datetime, limit: int, account: str | None = None) -> list[int]:
         due = [
             o
             for o in self._tables.of(OutboxRow).values()
             if o.state is OutboxState.PENDING
             and (o.next_attempt_at is None or o.next_attempt_at <= now)
+            and account in (None, o.account)
         ]
         return [o.id for o in sorted(due, key=lambda o: (o.created_at, o.id))][:limit]
 

@@ -193,3 +193,128 @@ def test_a_secret_file_that_cannot_be_read_or_a_value_given_twice_is_named(tmp_p
     assert "SPAPI_REFRESH_TOKEN_FILE" in message and "missing" in message
     assert "DHL_API_KEY_FILE: DHL_API_KEY is set too" in message
     assert "dhl-key-value" not in message and "inline" not in message
+
+
+ACCOUNTS = """
+[[accounts]]
+id = "us"
+seller_name = "Brightwater Home"
+channel = "C0US"
+agents = ["U0US", "S0USTEAM"]
+mail_from = "Support <us@brightwater.example>"
+smtp_url = "smtps://us:uspass@mail.example:465"
+inboxes = ["imaps://us:imappass@mail.example/INBOX"]
+marketplaces = ["US", "ca"]
+
+[[accounts]]
+id = "eu"
+channel = "C0EU"
+agents = ["U0EU"]
+managers = ["U0BOSS"]
+mail_from = "eu@brightwater.example"
+smtp_url_file = "{smtp_file}"
+spapi_region = "eu"
+spapi_client_id = "amzn1.application-oa2-client.eu"
+spapi_refresh_token_file = "{token_file}"
+"""
+
+
+def test_an_accounts_file_names_each_account_and_reads_its_secret_files(tmp_path):
+    smtp_file, token_file = tmp_path / "smtp", tmp_path / "token"
+    smtp_file.write_text("smtp://eu:eupass@127.0.0.1:2525\n")
+    token_file.write_text("Atzr|eu-refresh-token")
+    path = tmp_path / "accounts.toml"
+    path.write_text(ACCOUNTS.format(smtp_file=smtp_file, token_file=token_file))
+    settings = Settings.from_env({"WISMO_ACCOUNTS_FILE": str(path)})
+    us, eu = settings.accounts
+    assert (us.id, us.seller_name, us.channel, us.agents) == (
+        "us", "Brightwater Home", "C0US", ("U0US", "S0USTEAM")
+    )  # fmt: skip
+    assert us.marketplaces == ("US", "CA") and us.sells_in("CA") and not us.sells_in("DE")
+    assert eu.seller_name == "Customer Service" and eu.sells_in("JP")  # none named: all
+    assert eu.smtp_url == "smtp://eu:eupass@127.0.0.1:2525"
+    assert eu.spapi_refresh_token == "Atzr|eu-refresh-token" and eu.spapi_region == "eu"
+    assert eu.readers == ("U0EU", "U0BOSS") and settings.account("eu") is eu
+    assert settings.account("default") is None
+    text = repr(settings) + str(settings.describe())
+    for secret in ("uspass", "imappass", "eupass", "eu-refresh-token"):
+        assert secret not in text
+
+
+def test_without_an_accounts_file_the_single_account_variables_make_the_default_account():
+    env = {
+        "WISMO_CHANNEL": "C0QUEUE",
+        "WISMO_AGENTS": "U0AGENT",
+        "WISMO_FROM": "support@example.com",
+        "SMTP_URL": "smtp://127.0.0.1:25",
+        "WISMO_INBOX": "dir:///srv/mail",
+        "WISMO_SELLER_NAME": "Acme",
+        "SPAPI_REGION": "eu",
+    }
+    (account,) = Settings.from_env(env).accounts
+    assert account.id == "default" and account.channel == "C0QUEUE"
+    assert account.agents == ("U0AGENT",) and account.mail_from == "support@example.com"
+    assert account.smtp_url == "smtp://127.0.0.1:25" and account.inboxes == ("dir:///srv/mail",)
+    assert account.seller_name == "Acme" and account.spapi_region == "eu"
+
+
+def test_every_problem_of_an_accounts_file_is_named_and_no_secret_shown(tmp_path):
+    path = tmp_path / "accounts.toml"
+    path.write_text(
+        """
+[[accounts]]
+id = "Bad Id"
+channel = "general"
+agents = ["bob"]
+smtp_url = "ftp://x:secretpw@host"
+marketplaces = ["XX"]
+colour = "blue"
+
+[[accounts]]
+id = "eu"
+channel = "C0EU"
+
+[[accounts]]
+id = "eu"
+channel = "C0EU"
+spapi_refresh_token_file = "/nonexistent/token"
+"""
+    )
+    env = {"WISMO_ACCOUNTS_FILE": str(path), "WISMO_CHANNEL": "C0OLD"}
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env(env)
+    message = str(info.value)
+    for expected in (
+        "WISMO_CHANNEL belong in the accounts file",
+        "id must be 1-32 lower-case",
+        "channel must be the queue channel's id",
+        "bob is not a Slack user or group id",
+        "smtp_url: must start with smtp://",
+        "mail_from is required with smtp_url",
+        "XX is not one of",
+        "unknown key(s) colour",
+        "id eu is given to more than one account",
+        "channel C0EU is given to more than one account",
+        "spapi_refresh_token_file: cannot read '/nonexistent/token'",
+    ):
+        assert expected in message
+    assert "secretpw" not in message
+
+
+def test_an_accounts_file_that_is_missing_or_not_toml_is_named(tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[accounts]\nid = ")
+    for path, expected in ((tmp_path / "none.toml", "cannot read"), (broken, "is not TOML")):
+        with pytest.raises(ConfigError, match=expected):
+            Settings.from_env({"WISMO_ACCOUNTS_FILE": str(path)})
+
+
+def test_the_sample_accounts_file_lacks_only_its_secret_files():
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "examples" / "accounts.toml"
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({"WISMO_ACCOUNTS_FILE": str(sample)})
+    assert info.value.problems and all(
+        "_file" in p and "cannot read '/run/secrets/" in p for p in info.value.problems
+    )

@@ -130,3 +130,44 @@ def test_upgrading_groups_existing_buyer_messages_into_conversations(db_url):
         check_schema_current(engine)
     finally:
         engine.dispose()
+
+
+def test_upgrading_a_single_account_database_gives_every_row_the_default_account(db_url):
+    engine = create_db_engine(db_url)
+    try:
+        upgrade(engine, "0010")  # the head before accounts
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO messages (message_id, state, kind, attachments, problems, raw_size,"
+                " received_at, arrived_at, due_at, version) VALUES"
+                " ('<a@x>', 'sending', 'buyer_message', '[]', '[]', 0,"
+                " '2026-03-07 09:00:00', '2026-03-07 09:00:00', '2026-03-08 09:00:00', 1)"
+            )
+            pk = conn.exec_driver_sql("SELECT id FROM messages").scalar_one()
+            conn.exec_driver_sql(
+                "INSERT INTO decisions (message_pk, kind, actor, at) VALUES"
+                f" ({pk}, 'approve', 'U0AGENT', '2026-03-07 10:00:00')"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO outbox (message_pk, to_addr, subject, body, mail_message_id,"
+                ' "references", state, attempts, created_at) VALUES'
+                f" ({pk}, 'abc@marketplace.amazon.com', 'Re: x', 'Hello', '<r@x>', '[]',"
+                " 'pending', 0, '2026-03-07 10:00:00')"
+            )
+        upgrade(engine)
+        check_schema_current(engine)
+        with engine.connect() as conn:
+            accounts = [
+                [
+                    tuple(row)
+                    for row in conn.exec_driver_sql(
+                        f"SELECT account, count(*) FROM {table} GROUP BY account"
+                    )
+                ]
+                for table in ("messages", "decisions", "outbox")
+            ]
+            kept = conn.exec_driver_sql("SELECT body FROM outbox").scalar_one()
+        assert accounts == [[("default", 1)]] * 3
+        assert kept == "Hello"
+    finally:
+        engine.dispose()

@@ -57,6 +57,9 @@ class Deps:
     def uow_factory(self):
         return self.store.uow_factory
 
+    def mailer_for(self, account):
+        return self.mailer
+
     def clock(self):
         return T0
 
