@@ -360,6 +360,7 @@ INCENTIVE: Final = Lexicon(
     "incentive",
     {
         "en": [
+            r"pay (?:you )?back|\d+ ?% of the (?:price|purchase|order)",
             _MONEY,
             r"refunds?|refunded|rebates?|reimburse\w*|gift ?cards?|gift ?certificates?|vouchers?|"
             r"coupons?|discounts?|rewards?|rewarded|cash ?back|compensat\w*|in (?:exchange|return)|"
@@ -374,6 +375,7 @@ INCENTIVE: Final = Lexicon(
             r"warranty extension",
         ],
         "de": [
+            r"\d+ ?% des (?:preises|kaufpreises|betrags)|zahlen (?:wir )?(?:ihnen )?~ zurück",
             _MONEY,
             r"(?:rück)?erstatt\w*|gutschein\w*|gutschrift\w*|rabatt\w*|geschenk\w*|gratis|"
             r"kostenlos\w*|umsonst|belohn\w*|im gegenzug|als dankeschön|als dank|entschädig\w*|"
@@ -384,6 +386,7 @@ INCENTIVE: Final = Lexicon(
             r"garantieverlängerung|screenshot",
         ],
         "fr": [
+            r"\d+ ?% du prix|vous rembours\w*|remboursons",
             _MONEY,
             r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|"
             r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
@@ -392,6 +395,7 @@ INCENTIVE: Final = Lexicon(
             r"prolong\w*|capture d'écran|offrons|vous offrir|coffret",
         ],
         "es": [
+            r"(?:le|te) devolvemos|devolveremos|\d+ ?% del precio",
             _MONEY,
             r"reembols\w*|devoluci[oó]n del dinero|tarjetas? (?:de )?regalo|cheques? (?:de )?regalo|"  # noqa: E501
             r"cupon\w*|cupón|descuentos?|regal\w*|gratis|gratuit\w*|recompens\w*|a cambio|"
@@ -401,6 +405,7 @@ INCENTIVE: Final = Lexicon(
             r"captura de pantalla",
         ],
         "it": [
+            r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
             _MONEY,
             r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|carta regalo|coupon|scont[oi]|"
             r"regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*|soldi|denaro|"

@@ -44,6 +44,7 @@ WORDING: dict[str, list[str]] = {
         r"wat u ervan vindt|wat je ervan vindt|hoe tevreden|zou|zouden|stellen ~ op prijs",
     ],
     "incentive": [
+        r"storten ~ terug|betalen ~ terug|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",
         _MONEY,
         r"terugbetal\w*|terugstort\w*|vergoed\w*|restitutie|cadeaubon\w*|cadeaukaart\w*|waardebon\w*|"
         r"tegoedbon\w*|kortingsbon\w*|korting\w*|kado\w*|cadeau\w*|gratis|kosteloos|beloning\w*|"

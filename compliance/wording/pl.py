@@ -41,6 +41,7 @@ WORDING: dict[str, list[str]] = {
         r"daj(?:cie)? znać|co pan(?:i)? (?:sądzi|myśli)|jeśli ma pan(?:i)? chwilę|poświęć|poświęcić",
     ],
     "incentive": [
+        r"zwrócimy|oddamy|\d+ ?% ceny",
         _MONEY,
         r"zwrot\w*|zwróci\w*|zwracamy|bon (?:podarunkow\w*|zakupow\w*|rabatow\w*)|bonu|bonem|bony|karta podarunkowa|kart\w* podarunkow\w*|voucher\w*|kupon\w*|"
         r"rabat\w*|zniżk\w*|upust\w*|prezent\w*|gratis\w*|darmow\w*|za darmo|bezpłatn\w*|nagrod\w*|"

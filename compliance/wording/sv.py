@@ -41,6 +41,7 @@ WORDING: dict[str, list[str]] = {
         r"vad du tycker|hur nöjd",
     ],
     "incentive": [
+        r"betalar (?:vi )?tillbaka|\d+ ?% av (?:priset|köpesumman|beloppet)",
         _MONEY,
         r"återbetal\w*|återbetala|ersättning\w*|ersätta|presentkort\w*|värdebevis\w*|rabatt\w*|"
         r"kupong\w*|voucher\w*|gåva|gåvor|presenten|presenter|en present|gratis|kostnadsfri\w*|belöning\w*|belöna\w*|"

@@ -43,6 +43,7 @@ WORDING: dict[str, list[str]] = {
         r"bir dakikanızı ayırıp|vaktiniz olursa",
     ],
     "incentive": [
+        r"iade edeceğiz|geri ödey\w*|fiyatın(?:ın)? %\d+",
         _MONEY,
         r"iade\w*|geri ödeme\w*|hediye\w*|hediye çeki\w*|kupon\w*|indirim\w*|bedava|ücretsiz|ödül\w*|"
         r"karşılığında|teşekkür olarak|paranız\w*|para iadesi|çekiliş\w*|kazan\w*|sürpriz\w*|"

@@ -448,3 +448,26 @@ def test_everyday_rate_review_and_symbols_pass(text):
 )
 def test_a_rating_of_the_product_or_seller_and_a_real_slot_still_block(text):
     assert blocked(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Post a review of the blender and we pay you back 15% of the price."),
+        ("nl", "Plaatst u een review van de mixer, dan storten we 15% terug."),
+        ("sv", "Skriver du en recension av mixern betalar vi tillbaka 15 % av priset."),
+    ],
+)
+def test_money_back_for_a_review_is_an_incentive(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Vi betalar tillbaka hela beloppet när returen har kommit fram."),
+        ("nl", "We storten het bedrag terug zodra de retour binnen is."),
+    ],
+)
+def test_paying_back_a_return_is_not_an_incentive(lang, text):
+    assert blocked(text, lang) == set()
