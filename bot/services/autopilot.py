@@ -279,7 +279,9 @@ def _send_one(services: Deps, hold_pk: int, *, now: datetime) -> str:
             if problem is not None:
                 reason = f"the recipient is not a relay address: {problem}"
         if reason is not None or mail is None:
-            return _refuse(uow, hold_pk, pk, reason or "no reply", report.to_json(), now=now)
+            outcome = _refuse(uow, hold_pk, pk, reason or "no reply", report.to_json(), now=now)
+            uow.commit()
+            return outcome
         # The one mover of the hold sends; the others find it moved and stop here.
         if not uow.autopilot.end(hold_pk, new=HoldState.SENT, now=now, due_by=now):
             return ""
@@ -358,7 +360,8 @@ def _refuse(
     *,
     now: datetime,
 ) -> str:
-    """End the hold as refused, audit it, redraw the card and tell the channel. Commits."""
+    """End the hold as refused, audit it, redraw the card and tell the channel (the
+    caller commits)."""
     if not uow.autopilot.end(hold_pk, new=HoldState.REFUSED, now=now, reason=reason, due_by=now):
         return ""
     record_decision(
@@ -374,7 +377,6 @@ def _refuse(
     _tell_channel(uow, pk, f"The autopilot did not send this reply: {reason}. "
                   "It is a normal card now: answer it from the card.", now=now)  # fmt: skip
     enqueue_card_update(uow, pk, now=now)
-    uow.commit()
     log.info("message %s: autopilot hold refused at the send: %s", pk, reason)
     return "refused"
 
@@ -384,7 +386,9 @@ def _refuse_again(services: Deps, hold_pk: int, reason: str, *, now: datetime) -
         hold = uow.autopilot.get(hold_pk)
         if hold is None:
             return ""
-        return _refuse(uow, hold_pk, hold.message_pk, reason, {}, now=now)
+        outcome = _refuse(uow, hold_pk, hold.message_pk, reason, {}, now=now)
+        uow.commit()
+        return outcome
 
 
 def _tell_channel(uow: SqlUnitOfWork, pk: int, text: str, *, now: datetime) -> None:
