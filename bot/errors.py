@@ -28,6 +28,8 @@ cannot be parsed is not an exception either: it is stored as MALFORMED with its 
     ├── DecisionError
     │   ├── NotAuthorised           user is not a configured agent
     │   ├── AlreadyDecided          another decision won (who, what)
+    │   ├── ResendTooSoon           "send again" on a reply in doubt that a late "sent" may
+    │   │                            still settle (wait seconds)
     │   ├── RejectionIncomplete     no reason chosen, or "Other" without a note (which field)
     │   ├── ReplyTooLong            the reply is longer than any reply that is sent
     │   ├── MessageGone             the message is not in the store (purged or deleted);
@@ -66,6 +68,7 @@ __all__ = [
     "OrderNotFound",
     "RejectionIncomplete",
     "ReplyTooLong",
+    "ResendTooSoon",
     "SchemaOutOfDate",
     "ShipDateRefused",
     "SlackError",
@@ -182,6 +185,18 @@ class AlreadyDecided(DecisionError):
         self.by, self.outcome = by, outcome
         who = f"<@{by}>" if by else "someone else"
         super().__init__(f"already handled by {who} ({outcome})")
+
+
+class ResendTooSoon(DecisionError):
+    """A reply in doubt cannot be sent again yet: the process that sent it may still
+    record "sent" (its database was away); ``wait`` seconds of the business clock."""
+
+    def __init__(self, wait: float) -> None:
+        self.wait = wait
+        super().__init__(
+            "the process that sent this reply may still record it: wait "
+            f"{max(int(wait + 0.999), 1)} s, then press again if the card still says in doubt"
+        )
 
 
 class RejectionIncomplete(DecisionError):

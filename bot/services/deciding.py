@@ -453,7 +453,11 @@ def resolve_in_doubt(
 ) -> DecisionResult:
     """An agent checked the sent folder for a reply in doubt: "it was sent" answers the
     message; "send again" queues it once more and sends it now (the buyer may get it
-    twice, which the button said before it was pressed).  Audited either way."""
+    twice, which the button said before it was pressed).  Audited either way.
+
+    "Send again" on a reply flagged in doubt by its timeout raises :class:`ResendTooSoon`
+    for :data:`~bot.services.outbox.RESEND_GRACE`: the process that sent it may still
+    record "sent" (the database was away), and then the buyer must not get it twice."""
     authorise(access, pk, actor=actor, what="it was sent" if was_sent else "send again")
     with services.uow_factory() as uow:
         row = uow.outbox.for_message(pk)

@@ -8,7 +8,9 @@ short grace: :func:`in_doubt_after`) becomes ``stuck``, "in doubt", and is repor
 human, who checks the mailbox's sent folder and resolves it from the card
 (:func:`resolve_stuck`: "it was sent", or "send again").  It is never resent
 automatically, because a resend could answer the buyer twice, which Amazon counts against
-the seller.
+the seller.  Nor at once by a human: a row flagged by its timeout can be sent again only
+:data:`RESEND_GRACE` after it was flagged (``next_attempt_at`` of a ``stuck`` row), see
+below.
 
 A send the mail server received to the end but never confirmed (:class:`MailInDoubt`: no
 reply after the final "." of DATA) is ``stuck`` at once, for the same reason.
@@ -23,6 +25,16 @@ first thing in the next delivery, before it looks for stuck rows: ``sent``, rele
 retry when no byte went out, or ``stuck`` at once, with its reason, when the send itself
 was in doubt.  Only a process that died takes that knowledge with it, and then a human
 decides, as above.
+
+When the database comes back, another worker may flag such a row in doubt (its lease ran
+out) before the sender's next retry records "sent", every :data:`UNSETTLED_RETRY_SECONDS`.
+A late "sent" wins over "in doubt" (:func:`_after_sent` moves ``stuck`` to ``sent``), and
+"send again" on a row flagged by its timeout is refused (:class:`ResendTooSoon`) for
+:data:`RESEND_GRACE`, longer than that retry: so a reply the sender can still record is
+never sent twice.  This holds when the database comes back for everyone at once (an
+outage); a sender cut off from the database longer than the grace while the others reach
+it (a partition) is indistinguishable from a dead one, and then the sent folder, which the
+card asks the agent to check, is what decides.
 
 A reply goes only to an Amazon relay address of the order's marketplace: any other
 recipient is refused here, before the claim, and never reaches the mail server.
@@ -56,6 +68,7 @@ from bot.errors import (
     MailRejected,
     MailUnavailable,
     MessageGone,
+    ResendTooSoon,
 )
 from bot.mail.sender import reply_address_problem
 from bot.mail.system_mail import amazon_cs_problem
@@ -64,7 +77,9 @@ from bot.services.claims import claim, record_decision
 
 __all__ = [
     "MAX_ATTEMPTS",
+    "RESEND_GRACE",
     "SENDING_TIMEOUT",
+    "UNSETTLED_RETRY_SECONDS",
     "DeliveryCounts",
     "StuckReply",
     "Unsettled",
@@ -96,6 +111,14 @@ def in_doubt_after(smtp_timeout_seconds: float) -> timedelta:
 
 SENDING_TIMEOUT = in_doubt_after(30.0)
 """The default of :func:`in_doubt_after` (``WISMO_SMTP_TIMEOUT`` unset)."""
+
+UNSETTLED_RETRY_SECONDS = 5.0
+"""How often (real time) :class:`Unsettled` tries to record sends an outage interrupted."""
+
+RESEND_GRACE = timedelta(seconds=4 * UNSETTLED_RETRY_SECONDS)
+"""How long after a row is flagged in doubt by its timeout "send again" waits: longer than
+:data:`UNSETTLED_RETRY_SECONDS` and one recording, so a sender that did send and could not
+record it (the database was away) records "sent" first.  Stretched by the clock's speed."""
 
 MAX_ATTEMPTS = 12
 """Transient failures tolerated before the row fails for a human (about 4 h of retries)."""
@@ -143,7 +166,7 @@ class Unsettled:
     its sends as soon as the database is back.  :meth:`close` stops that thread.
     """
 
-    def __init__(self, *, retry_seconds: float = 5.0) -> None:
+    def __init__(self, *, retry_seconds: float = UNSETTLED_RETRY_SECONDS) -> None:
         self._sent: dict[int, datetime] = {}
         self._unsent: dict[int, datetime] = {}
         self._stuck: dict[int, str] = {}
@@ -349,7 +372,11 @@ def deliver_due(
     """
     unsettled = unsettled if unsettled is not None else Unsettled()
     unsettled.settle(uow_factory)
-    stuck = len(mark_stuck(uow_factory, now=now, older_than=sending_timeout * speed))
+    stuck = len(
+        mark_stuck(
+            uow_factory, now=now, older_than=sending_timeout * speed, grace=RESEND_GRACE * speed
+        )
+    )
     sent = retrying = failed = 0
     with uow_factory() as uow:
         due = uow.outbox.due_ids(now=now, limit=limit, account=account)
@@ -508,12 +535,20 @@ def _send_and_record(
     return "stuck"
 
 
-def mark_stuck(uow_factory: UowFactory, *, now: datetime, older_than: timedelta) -> list[int]:
+def mark_stuck(
+    uow_factory: UowFactory,
+    *,
+    now: datetime,
+    older_than: timedelta,
+    grace: timedelta = RESEND_GRACE,
+) -> list[int]:
     """Turn rows in ``sending`` since ``now - older_than`` into ``stuck``; their ids.
 
     At start-up of the only worker call it with ``older_than=timedelta(0)``: nothing can
     be sending, so every such row is a crash.  With several workers keep a grace longer
-    than a send, so a live worker's row is not flagged.
+    than a send, so a live worker's row is not flagged.  Each row may be sent again by a
+    human only ``grace`` after ``now`` (its ``next_attempt_at``): its sender may be alive
+    and about to record "sent" (:class:`Unsettled`).
     """
     cutoff = now - older_than
     marked: list[int] = []
@@ -524,6 +559,7 @@ def mark_stuck(uow_factory: UowFactory, *, now: datetime, older_than: timedelta)
                 expected={OutboxState.SENDING},
                 new=OutboxState.STUCK,
                 last_error="the worker stopped while sending: check the sent folder",
+                next_attempt_at=now + grace,  # "send again" not before
             ):
                 marked.append(pk)
         uow.commit()
@@ -577,11 +613,16 @@ def resolve_stuck(
 
     ``was_sent``: the reply is there, so the row is sent and the message answered.
     Otherwise the row goes back to ``pending`` and the next delivery sends it.
-    False when the row is not stuck (already resolved by someone else).
+    False when the row is not stuck (already resolved by someone else).  Raises
+    :class:`ResendTooSoon` for "send again" within :data:`RESEND_GRACE` of the row's
+    flagging: its sender may still record "sent".
     """
     row = uow.outbox.get(outbox_pk)
     if row is None:
         raise LookupError(f"no outbox row with id {outbox_pk}")
+    not_before = row.next_attempt_at if row.state is OutboxState.STUCK else None
+    if not was_sent and not_before is not None and now < _aware(not_before):
+        raise ResendTooSoon((_aware(not_before) - now).total_seconds())
     if was_sent:
         changed = uow.outbox.move(
             outbox_pk,
@@ -800,7 +841,12 @@ def _release_claim(uow_factory: UowFactory, pk: int, *, claimed_at: datetime) ->
 
 
 def _same_instant(a: datetime, b: datetime) -> bool:
-    return a.replace(tzinfo=a.tzinfo or UTC) == b.replace(tzinfo=b.tzinfo or UTC)
+    return _aware(a) == _aware(b)
+
+
+def _aware(at: datetime) -> datetime:
+    """A stored instant (SQLite returns it naive, in UTC) as an aware one."""
+    return at.replace(tzinfo=at.tzinfo or UTC)
 
 
 def _to_stuck(uow_factory: UowFactory, pk: int, reason: str) -> None:

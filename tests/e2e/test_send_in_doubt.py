@@ -17,7 +17,7 @@ from bot.db.models import OutboxState
 from bot.domain import DecisionKind, MessageState, OutgoingMail
 from bot.services.claims import claim
 from bot.services.deciding import reply_mail
-from bot.services.outbox import deliver_due, enqueue
+from bot.services.outbox import RESEND_GRACE, deliver_due, enqueue, mark_stuck
 from bot.testing.slack_requests import block_action
 from bot.worker import Worker
 from tests.e2e.slack_harness import AGENT, CHANNEL, STRANGER, Bot, raw_mail, wait_until
@@ -43,13 +43,14 @@ def _carded(bot: Bot) -> list[int]:
     return wait_until(carded, timeout=15, interval=0.2, what="the card posted")
 
 
-def _in_doubt(bot: Bot, manifest) -> int:
-    """A card whose reply was approved a minute ago by a worker that then died."""
+def _in_doubt(bot: Bot, manifest, flagged_ago: timedelta = RESEND_GRACE) -> int:
+    """A card whose reply was approved two minutes ago by a worker that then died, flagged
+    in doubt ``flagged_ago``."""
     response = bot.deliver_mail(raw_mail(manifest))
     assert response.status_code == 204, response.text
     [pk] = _carded(bot)
     factory = bot.services.uow_factory
-    started = bot.services.clock() - timedelta(minutes=1)
+    started = bot.services.clock() - timedelta(minutes=2)
     with factory() as uow:
         assert claim(
             uow, pk, expected={MessageState.CARDED}, new=MessageState.SENDING, actor=AGENT,
@@ -66,7 +67,11 @@ def _in_doubt(bot: Bot, manifest) -> int:
         uow.commit()
     with pytest.raises(SystemExit):
         deliver_due(factory, DiesWhileSending(), now=started)
-    # A minute later (past WISMO_SMTP_TIMEOUT and its grace) the worker's outbox job runs.
+    # A minute later (past WISMO_SMTP_TIMEOUT and its grace) another worker flags it in
+    # doubt, and the worker's outbox job reports it; the agent checks the sent folder,
+    # past the grace in which its sender could still have recorded "sent".
+    flagged = bot.services.clock() - flagged_ago
+    assert mark_stuck(factory, now=flagged, older_than=flagged - started)
     worker = Worker(bot.services, bot.bg_client(), poll_inbox=False)
     worker.jobs["outbox"]()
     worker.jobs["poster"]()
@@ -118,6 +123,18 @@ def test_the_card_says_in_doubt_and_send_again_sends_once_after_confirming(bot, 
     _click(bot, pk, "wismo.doubt_send_again")  # a late second click changes nothing
     wait_until(lambda: bot.slack.calls_to("chat.postEphemeral"), what="a note")
     assert len(bot.mails()) == 1
+
+
+def test_send_again_right_after_the_flag_waits_for_its_sender_to_record_it(bot, manifest):
+    # Flagged a moment ago: the process that sent it may still record "sent" (its
+    # database was away), so the click is refused with a wait, and nothing is mailed.
+    pk = _in_doubt(bot, manifest, flagged_ago=timedelta(0))
+    _click(bot, pk, "wismo.doubt_send_again")
+    [note] = wait_until(lambda: bot.slack.calls_to("chat.postEphemeral"), what="a wait")
+    assert "may still record it" in note.args["text"] and "wait 20 s" in note.args["text"]
+    assert bot.mails() == [] and bot.message_state(pk) is MessageState.SENDING
+    assert _buttons(bot.card_of(pk))  # still offered, for when the wait is over
+    assert _decisions(bot, pk) == []
 
 
 def test_it_was_sent_answers_the_message_without_mailing_the_buyer(bot, manifest):

@@ -26,11 +26,12 @@ from bot.bootstrap import Wiring, build_wiring
 from bot.config import Secret, Settings
 from bot.db.models import OutboxState
 from bot.domain import MessageState, OutgoingMail
-from bot.errors import DatabaseUnavailable, MailInDoubt
+from bot.errors import AlreadyDecided, DatabaseUnavailable, MailInDoubt, ResendTooSoon
 from bot.mail.inbox import source_from_url
 from bot.mail.inbox.webhook import sign
 from bot.services import deciding
 from bot.services.outbox import (
+    RESEND_GRACE,
     MailSender,
     StuckReply,
     Unsettled,
@@ -351,3 +352,52 @@ def test_a_click_whose_send_ends_in_an_outage_is_recorded_by_the_web_process_its
     worker = Unsettled()
     deliver_due(serve.uow_factory, smtp, now=NOW + timedelta(hours=1), unsettled=worker)
     assert len(recorder.received) == 1
+
+
+def test_send_again_in_the_gap_before_a_late_sent_is_recorded_mails_the_buyer_once(
+    bot: Bot, smtp_server: tuple[int, Recorder]
+) -> None:
+    # The web process sends a click's reply and the database goes away before it records
+    # "sent".  When it is back, a worker (another process, its own memory) flags the reply
+    # in doubt, its lease long gone, before the web process's next retry (every 5 s)
+    # records it; an agent presses "Send again" in that gap.
+    from bot.mail.smtp import SmtpSender
+
+    port, recorder = smtp_server
+    smtp = SmtpSender(f"smtp://127.0.0.1:{port}", mail_from="support@shop.example")
+    serve = dataclasses.replace(bot.services, mailer=CutAfterSending(smtp, bot.proxy))
+    pk = stored_buyer_message(serve.uow_factory)
+    carded(serve.uow_factory, pk)
+    result = deciding.submit_edit(
+        serve, pk, REPLY, access=access_for((AGENT,)), actor=AGENT, now=NOW
+    )
+    assert "database went away while the reply was being sent" in result.notice
+    assert len(recorder.received) == 1 and len(serve.unsettled) == 1
+
+    bot.proxy.restore()
+    later = NOW + timedelta(minutes=30)
+    assert deliver_due(serve.uow_factory, smtp, now=later, unsettled=Unsettled()).stuck == 1
+    assert deciding.current(serve, pk).send_in_doubt and len(serve.unsettled) == 1  # the gap
+    clicks = dataclasses.replace(serve, mailer=smtp)
+    agent = access_for((AGENT,))
+    with pytest.raises(ResendTooSoon):
+        deciding.resolve_in_doubt(clicks, pk, was_sent=False, access=agent, actor=AGENT, now=later)
+    assert len(recorder.received) == 1
+
+    def recorded() -> bool:
+        with serve.uow_factory() as uow:
+            row = uow.outbox.for_message(pk)
+            return row is not None and row.state is OutboxState.SENT
+
+    deadline = time.monotonic() + 20
+    while not recorded() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    card = deciding.current(serve, pk)
+    assert card.state is MessageState.ANSWERED and not card.send_in_doubt
+    # The agent presses again once the grace is over: nothing is in doubt any more.
+    with pytest.raises(AlreadyDecided):
+        deciding.resolve_in_doubt(
+            clicks, pk, was_sent=False, access=agent, actor=AGENT, now=later + RESEND_GRACE
+        )
+    deliver_due(serve.uow_factory, smtp, now=later + timedelta(hours=1), unsettled=Unsettled())
+    assert len(recorder.received) == 1  # the buyer got exactly one reply

@@ -8,10 +8,11 @@ import pytest
 
 from bot.db.models import OutboxState
 from bot.domain import DecisionKind, MessageState, OutgoingMail
-from bot.errors import AlreadyDecided, MailUnavailable
+from bot.errors import AlreadyDecided, MailUnavailable, ResendTooSoon
 from bot.mail.smtp import SmtpSender
 from bot.services.claims import claim
 from bot.services.outbox import (
+    RESEND_GRACE,
     SENDING_TIMEOUT,
     Unsettled,
     deliver_due,
@@ -292,6 +293,55 @@ def test_a_human_finds_a_stuck_reply_missing_and_it_is_sent(uow_factory):
     assert resolved(uow_factory, row.id, was_sent=False, actor="UCAROL", now=later)
     sender = Recording()
     assert deliver_due(uow_factory, sender, now=later).sent == 1
+    assert [m.message_id for m in sender.sent] == [f"<reply-{pk}@seller.example>"]
+
+
+def test_send_again_waits_out_the_grace_of_a_reply_flagged_by_its_timeout(uow_factory):
+    # The sender claimed the row and went quiet: another worker flags it in doubt.  Its
+    # sender may be alive and about to record "sent" (its database was away), so "send
+    # again" is refused for the grace; "it was sent" is not.
+    pk = approved(uow_factory)
+    with pytest.raises(SystemExit):
+        deliver_due(uow_factory, CrashAfterSending(Recording()), now=NOW)
+    flagged = NOW + SENDING_TIMEOUT
+    [outbox_pk] = mark_stuck(uow_factory, now=flagged, older_than=SENDING_TIMEOUT)
+    with pytest.raises(ResendTooSoon, match="wait 20 s") as refused:
+        resolved(uow_factory, outbox_pk, was_sent=False, actor="UCAROL", now=flagged)
+    assert refused.value.wait == RESEND_GRACE.total_seconds()
+    with pytest.raises(ResendTooSoon):
+        resolved(
+            uow_factory,
+            outbox_pk,
+            was_sent=False,
+            actor="UCAROL",
+            now=flagged + RESEND_GRACE - timedelta(seconds=1),
+        )
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.STUCK and message.state is MessageState.SENDING
+    with uow_factory() as uow:
+        kinds = [d.kind for d in uow.decisions.for_message(pk)]
+    assert DecisionKind.RESEND not in kinds  # a refused click records nothing
+
+    # The late "sent" wins over "in doubt": the click after the grace finds nothing to do.
+    late = Unsettled()
+    late.sent(outbox_pk, NOW)
+    assert late.settle(uow_factory) == 1
+    after = flagged + RESEND_GRACE
+    assert not resolved(uow_factory, outbox_pk, was_sent=False, actor="UCAROL", now=after)
+    row, message = outbox_row(uow_factory, pk)
+    assert row.state is OutboxState.SENT and message.state is MessageState.ANSWERED
+
+
+def test_send_again_goes_once_the_grace_is_over(uow_factory):
+    pk = approved(uow_factory)
+    with pytest.raises(SystemExit):
+        deliver_due(uow_factory, CrashAfterSending(Recording()), now=NOW)
+    flagged = NOW + SENDING_TIMEOUT
+    [outbox_pk] = mark_stuck(uow_factory, now=flagged, older_than=SENDING_TIMEOUT)
+    after = flagged + RESEND_GRACE
+    assert resolved(uow_factory, outbox_pk, was_sent=False, actor="UCAROL", now=after)
+    sender = Recording()
+    assert deliver_due(uow_factory, sender, now=after).sent == 1
     assert [m.message_id for m in sender.sent] == [f"<reply-{pk}@seller.example>"]
 
 
