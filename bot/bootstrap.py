@@ -21,11 +21,13 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from bot import metrics
 from bot.amazon.spapi import orders_client_for
 from bot.clock import Clock, ScaledClock, utc_now
 from bot.config import Settings
@@ -39,6 +41,7 @@ from bot.replies.library import load_library
 from bot.replies.remembered import remembered_check
 from bot.replies.report import LibraryReport
 from bot.services.outbox import Unsettled
+from bot.services.stats import open_by_time_left, outbox_waiting
 from carriers import CarrierConfig, TrackingService, build_service
 from compliance import Policy, PolicyError
 
@@ -50,6 +53,7 @@ __all__ = [
     "carrier_configs",
     "clock_from_settings",
     "describe",
+    "metrics_collectors",
     "policy_from_settings",
     "tracking_from_settings",
     "utc_now",
@@ -193,6 +197,7 @@ def tracking_from_settings(settings: Settings, *, clock: Clock = utc_now) -> Tra
             clock=clock,
             fresh_for=settings.tracking_fresh_for,
             unconfigured_note=missing,
+            observer=metrics.CarrierMetrics(),
         )
     except ValueError as exc:
         raise ConfigError([f"carrier settings: {exc}"]) from exc
@@ -297,3 +302,16 @@ def wiring_from_env(
     if missing:
         raise ConfigError(missing)
     return settings, build_wiring(settings, clock=clock_from_settings(settings))
+
+
+def metrics_collectors(services: Wiring) -> list[metrics.Collector]:
+    """What a scrape counts in the database: the open messages by time left, and the
+    replies waiting in the outbox."""
+
+    def count(now: datetime) -> dict[str, int]:
+        return open_by_time_left(services.uow_factory, now, metrics.TIME_LEFT)
+
+    return [
+        metrics.OpenMessages(count, services.clock),
+        metrics.OutboxWaiting(lambda: outbox_waiting(services.uow_factory), services.clock),
+    ]

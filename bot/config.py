@@ -161,6 +161,8 @@ class Settings:
 
     # Logs: "text" lines or one JSON object a line; never buyer data either way (bot.logs).
     log_format: str = "text"
+    # Port of wismo worker's own GET /metrics; None: not served (wismo serve has /metrics).
+    metrics_port: int | None = None
 
     # Pace and clock
     post_interval_seconds: float = 1.1  # Slack allows about one message a second a channel
@@ -292,6 +294,7 @@ class Settings:
                 "WISMO_AUTOPILOT_DAILY_CAP", _positive_int, defaults.autopilot_daily_cap
             ),
             autopilot_hours=convert("WISMO_AUTOPILOT_HOURS", parse_hours, None),
+            metrics_port=convert("WISMO_METRICS_PORT", _port, None),
             clock_start=convert("WISMO_CLOCK_START", _instant, None),
             clock_anchor=convert("WISMO_CLOCK_ANCHOR", float, None),
             clock_speed=convert("WISMO_CLOCK_SPEED", _positive_float, defaults.clock_speed),

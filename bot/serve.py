@@ -23,6 +23,10 @@ process.  Either way the listeners are the same app's.
 
 Background work (inbox polling, card posting, the outbox, the deadline sweep) runs in
 ``wismo worker``.
+
+``GET /metrics`` adds up the counts of every worker process: they are kept in files under
+``PROMETHEUS_MULTIPROC_DIR`` (prometheus-client's multiprocess mode), a temporary folder
+this command makes, owns and removes when the variable is unset (:mod:`bot.metrics`).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
 
-from bot import logs
+from bot import logs, metrics
 from bot.bootstrap import Wiring, build_wiring, describe, wiring_from_env
 from bot.clock import Clock
 from bot.config import Settings
@@ -97,7 +101,16 @@ def main(argv: Sequence[str]) -> int:
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     logs.configure(logging.INFO, logs.format_in(os.environ))
+    # Before anything counts: every worker process writes its counts to this folder.
+    metrics_dir, owned = metrics.use_dir()
+    try:
+        return _main(args, metrics_dir)
+    finally:
+        if owned:
+            metrics.remove_dir(metrics_dir)
 
+
+def _main(args: argparse.Namespace, metrics_dir: str) -> int:
     try:
         settings, services = wiring_from_env(os.environ, problems)
     except WismoError as exc:
@@ -111,6 +124,7 @@ def main(argv: Sequence[str]) -> int:
         services.close()
         return 1
     log.info("connected: %s", dict(describe(services)))
+    log.info("metrics at /metrics, counted in %s", metrics_dir)
     if settings.slack_app_token:
         try:
             return _serve_socket_mode(services, app, args.host, port, args.threads)
@@ -270,8 +284,12 @@ def _serve_http(
         while built:
             _stop(*built.pop())
 
+    def child_exit(_server: Any, worker: Any) -> None:
+        metrics.process_dead(worker.pid)  # its live gauges no longer count
+
     options = gunicorn_options(host, port, workers, threads)
     options["worker_exit"] = worker_exit
+    options["child_exit"] = child_exit
 
     limits = front_limits(settings)
 

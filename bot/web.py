@@ -4,12 +4,17 @@
 - ``GET /healthz``: 200 when the database answers, 503 otherwise.
 - ``POST /inbound/mail``: the signed raw-MIME webhook (``WISMO_WEBHOOK_SECRET``),
   stored through the same pipeline as polled mail.
+- ``GET /metrics``: Prometheus text format (:mod:`bot.metrics`): every process's counts
+  and the open messages by time left, counted at the scrape.
+
+Every request is timed into ``wismo_http_request_duration_seconds{route,method,status}``.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from http import HTTPStatus
 from typing import Any
@@ -20,7 +25,8 @@ from slack_sdk.signature import SignatureVerifier
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.bootstrap import Wiring
+from bot import metrics
+from bot.bootstrap import Wiring, metrics_collectors
 from bot.clock import utc_now
 from bot.config import Settings
 from bot.errors import MalformedRequest
@@ -30,12 +36,22 @@ from bot.mail.inbox.webhook import webhook_app
 from bot.slack_app import fix_form_body
 from handlers import shapes
 
-__all__ = ["INBOUND_PATH", "SLACK_MAX_BYTES", "SLACK_PATH", "WsgiApp", "front_limits", "web_app"]
+__all__ = [
+    "INBOUND_PATH",
+    "METRICS_PATH",
+    "SLACK_MAX_BYTES",
+    "SLACK_PATH",
+    "WsgiApp",
+    "front_limits",
+    "web_app",
+]
 
 log = logging.getLogger(__name__)
 
 SLACK_PATH = "/slack/events"
 INBOUND_PATH = "/inbound/mail"
+METRICS_PATH = "/metrics"
+_ROUTES = frozenset({SLACK_PATH, INBOUND_PATH, METRICS_PATH, "/healthz"})
 # Slack's largest payloads (a view submission with every block) are tens of kilobytes.
 SLACK_MAX_BYTES = 1024 * 1024
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -191,8 +207,38 @@ def web_app(services: Wiring, app: App) -> WsgiApp:
             secret.reveal(), store, utc_now, max_bytes=services.settings.webhook_max_bytes
         )
 
+    collectors = metrics_collectors(services)  # counted in the database at each scrape
+
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        started = time.perf_counter()
+        status: list[str] = []
+
+        def timed_start(code: str, headers: Any, *exc: Any) -> Any:
+            status.append(code)
+            return start_response(code, headers, *exc)
+
+        try:
+            return route(environ, timed_start)
+        finally:
+            path = environ.get("PATH_INFO") or "/"
+            metrics.get().request_seconds.labels(
+                route=path if path in _ROUTES else "other",
+                method=str(environ.get("REQUEST_METHOD") or "?")[:8],
+                status=(status[-1][:1] + "xx") if status else "5xx",
+            ).observe(time.perf_counter() - started)
+
+    def route(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         path = environ.get("PATH_INFO") or "/"
+        if path == METRICS_PATH:
+            if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+                return _plain(start_response, "405 Method Not Allowed", "GET /metrics",
+                              [("Allow", "GET, HEAD")])  # fmt: skip
+            body = metrics.exposition(collectors)
+            start_response(
+                "200 OK",
+                [("Content-Type", metrics.CONTENT_TYPE), ("Content-Length", str(len(body)))],
+            )
+            return [body]
         if path == SLACK_PATH:
             if slack is None:
                 return _plain(start_response, "404 Not Found",

@@ -50,8 +50,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot import logs
-from bot.bootstrap import Wiring, describe, wiring_from_env
+from bot import logs, metrics
+from bot.bootstrap import Wiring, describe, metrics_collectors, wiring_from_env
 from bot.clock import clock_speed, on_clock
 from bot.config import Settings
 from bot.domain import DEFAULT_ACCOUNT
@@ -461,6 +461,9 @@ def main(argv: Sequence[str]) -> int:
     )
     try:
         log.info("connected: %s", dict(describe(services)))
+        if settings.metrics_port:
+            metrics.serve(settings.metrics_port, metrics_collectors(services))
+            log.info("metrics at http://0.0.0.0:%d/metrics", settings.metrics_port)
         worker.start()
         while not stop.wait(timeout=3600):
             pass

@@ -44,6 +44,7 @@ __all__ = [
     "BatchClient",
     "CarrierClient",
     "CarrierConfig",
+    "TrackingObserver",
     "TrackingService",
     "build_clients",
     "build_service",
@@ -56,6 +57,32 @@ _DEFAULT_PAUSE = 60.0
 
 # Carrier codes whose parcels one of our API clients can track.
 _API_ALIASES: Mapping[str, str] = {"dhl_paket": "dhl", "dhl_express": "dhl"}
+
+
+class TrackingObserver(Protocol):
+    """Told what the service does, for an application's metrics (the bot's Prometheus)."""
+
+    def cache_hit(self, carrier: str) -> None: ...
+
+    def called(self, carrier: str, outcome: str) -> None:
+        """One request to the carrier: ``ok``, ``unavailable``, ``rate_limited``, ``error``."""
+        ...
+
+    def breaker(self, carrier: str, state: str) -> None:
+        """The carrier's circuit breaker after a request or a refusal: closed, half_open,
+        open."""
+        ...
+
+
+class _Unobserved:
+    def cache_hit(self, carrier: str) -> None:
+        pass
+
+    def called(self, carrier: str, outcome: str) -> None:
+        pass
+
+    def breaker(self, carrier: str, state: str) -> None:
+        pass
 
 
 class CarrierClient(Protocol):
@@ -89,8 +116,10 @@ class TrackingService:
         breaker_cooldown: float = 60.0,
         max_workers: int = 16,
         unconfigured_note: Mapping[str, str] | None = None,
+        observer: TrackingObserver | None = None,
     ) -> None:
         self._clients = dict(clients)
+        self.observer: TrackingObserver = observer or _Unobserved()
         self._clock = clock
         self.cache = cache if cache is not None else TrackingCache()
         chosen = DEFAULT_QUOTAS if quotas is None else quotas
@@ -121,6 +150,7 @@ class TrackingService:
         api = _API_ALIASES.get(code, code)
         hit = self.cache.fresh(api, normalised, now)
         if hit is not None:
+            self.observer.cache_hit(api)
             return hit
         client = self._clients.get(api)
         if client is None:
@@ -132,6 +162,7 @@ class TrackingService:
         with self._key_lock(api, normalised):
             hit = self.cache.fresh(api, normalised, self._clock())
             if hit is not None:
+                self.observer.cache_hit(api)
                 return hit
             return self._fetch(client, api, normalised)
 
@@ -300,6 +331,7 @@ class TrackingService:
         try:
             trial = breaker.acquire()
         except CarrierUnavailable as exc:
+            self.observer.breaker(carrier, breaker.state.value)
             return fallback(str(exc))
         guard = self._quotas.get(carrier)
         if guard is not None and not guard.try_acquire(now, calls):
@@ -311,11 +343,13 @@ class TrackingService:
             answers = request(now)
         except CarrierUnavailable as exc:
             breaker.failure(trial)
+            self._observe(carrier, "unavailable")
             log.warning("%s", exc)
             return fallback(str(exc))
         except CarrierRateLimited as exc:
             # The carrier is up but said "not now": do not ask again before it allows.
             breaker.success(trial)
+            self._observe(carrier, "rate_limited")
             wait = exc.retry_after if exc.retry_after is not None else _DEFAULT_PAUSE
             with self._lock:
                 self._paused_until[carrier] = now + timedelta(seconds=wait)
@@ -325,12 +359,14 @@ class TrackingService:
             # Credentials refused: every call would fail the same way until an operator
             # fixes the settings, so it counts towards opening the circuit.
             breaker.failure(trial)
+            self._observe(carrier, "error")
             log.warning("%s", exc)
             return fallback(str(exc))
         except BaseException:
             breaker.release(trial)
             raise
         breaker.success(trial)
+        self._observe(carrier, "ok")
         out: dict[str, Tracking] = {}
         for number in numbers:
             tracking = answers.get(number) or self._not_found(carrier, number, now)
@@ -339,6 +375,10 @@ class TrackingService:
             self.cache.put(tracking)
             out[number] = tracking
         return out
+
+    def _observe(self, carrier: str, outcome: str) -> None:
+        self.observer.called(carrier, outcome)
+        self.observer.breaker(carrier, self._breakers[carrier].state.value)
 
     @staticmethod
     def _not_found(carrier: str, number: str, now: datetime) -> Tracking:
@@ -394,6 +434,7 @@ def build_service(
     breaker_cooldown: float = 60.0,
     unconfigured_note: Mapping[str, str] | None = None,
     max_workers: int = 16,
+    observer: TrackingObserver | None = None,
 ) -> TrackingService:
     """A service with one client per configured carrier; the rest are link-only."""
     return TrackingService(
@@ -405,4 +446,5 @@ def build_service(
         breaker_cooldown=breaker_cooldown,
         unconfigured_note=unconfigured_note,
         max_workers=max_workers,
+        observer=observer,
     )

@@ -43,6 +43,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from bot import metrics
 from bot.clock import clock_speed
 from bot.db.locks import sole_holder
 from bot.db.uow import SqlUnitOfWork, UowFactory
@@ -291,6 +292,8 @@ def _post_due(
         else:
             _settle(uow_factory, pk, purpose, message_pk, channel, ts, now=now)
             posted += 1
+            if purpose == CARD:
+                metrics.get().cards_posted.inc()
     return PostCounts(posted=posted, retrying=retrying, failed=failed)
 
 

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from bot import metrics
 from bot.config import Settings
 from bot.db.uow import UowFactory
 from bot.domain import Account
@@ -285,6 +286,7 @@ class _Poster:
             report.not_needed += 1
         else:
             report.posted += 1
+            metrics.get().escalations.labels(threshold=claim.threshold.label).inc()
 
     def _post(self, claim: Claimed, *, retry: bool) -> Delivery | None:
         with self.uow_factory() as uow:

@@ -33,6 +33,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 from urllib.parse import unquote, urlsplit
 
+from bot import metrics
 from bot.config import Settings
 from bot.domain import Account, OutgoingMail
 from bot.errors import ConfigError, MailInDoubt, MailRejected, MailUnavailable
@@ -171,6 +172,8 @@ class SmtpSender:
         # The last gate: the bytes that go out, decoded as the buyer's mail client will.
         report = check_mime(wire, policy=self._policy)
         if not report.compliant:
+            for rule in sorted({f.rule for f in report.blocking}):
+                metrics.get().gate_refusals.labels(rule=rule).inc()
             raise MailRejected(f"policy check of the encoded mail failed: {report.reason()}")
         where = self._target.where
         try:

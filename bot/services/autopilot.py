@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot import metrics
 from bot.clock import clock_speed
 from bot.config import Settings
 from bot.db.models import AutopilotHoldRow
@@ -279,6 +280,8 @@ def _send_one(services: Deps, hold_pk: int, *, now: datetime) -> str:
             if problem is not None:
                 reason = f"the recipient is not a relay address: {problem}"
         if reason is not None or mail is None:
+            for rule in sorted({f.rule for f in report.blocking}):
+                metrics.get().gate_refusals.labels(rule=rule).inc()  # the gate at the send
             outcome = _refuse(uow, hold_pk, pk, reason or "no reply", report.to_json(), now=now)
             uow.commit()
             return outcome

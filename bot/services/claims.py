@@ -12,6 +12,7 @@ from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
+from bot import metrics
 from bot.db.models import DecisionRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import DEFAULT_ACCOUNT, DecisionKind, MessageState, RejectReason
@@ -92,4 +93,6 @@ def record_decision(
             at=now,
         )
     )
+    if not (outcome or "").startswith(("refused", "not sent")):  # a refusal is no decision
+        metrics.get().decisions.labels(kind=kind.value).inc()
     return row.id

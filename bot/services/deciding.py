@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import make_msgid, parseaddr
 
+from bot import metrics
 from bot.clock import clock_speed
 from bot.db.models import FileRow, MessageRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
@@ -216,7 +217,16 @@ def check_edit(
             raise MessageGone(pk)
         require_verified_sender(row)
     require_sendable_length(text)
-    return check_reply(text, lang, services.policy)
+    report = check_reply(text, lang, services.policy)
+    if not report.compliant:
+        _count_refusal(report)  # the form refuses to send it
+    return report
+
+
+def _count_refusal(report: Report) -> None:
+    """``wismo_gate_refusals{rule}``: one per rule that blocked a reply at sending."""
+    for rule in sorted({f.rule for f in report.blocking}):
+        metrics.get().gate_refusals.labels(rule=rule).inc()
 
 
 def require_sendable_length(text: str) -> None:
@@ -644,3 +654,4 @@ def _record_refusal(
         compliance=report.to_json(),
     )
     log.info("message %s: %s by %s refused by the policy check", pk, kind.value, actor)
+    _count_refusal(report)

@@ -36,6 +36,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from bot import metrics
 from bot.db.models import RAW_KEEP_LIMIT, FileRow, MessageRow
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import (
@@ -175,6 +176,7 @@ def store_inbound(
         if then is not None:
             then(uow, row.id)
         uow.commit()
+        metrics.get().mails_received.labels(kind=_RECEIVED_KIND.get(row.state, "buyer")).inc()
         return _result(row, created=True)
 
 
@@ -354,6 +356,10 @@ def _join_conversation(
             next_escalation_at=None,
             closed_at=now,
         )
+
+
+# wismo_mails_received{kind}: a buyer message (or a claim), Amazon's own mail, unreadable.
+_RECEIVED_KIND = {MessageState.SYSTEM: "system", MessageState.MALFORMED: "unreadable"}
 
 
 def _state(parsed: InboundMessage | None, *, malformed: bool) -> MessageState:

@@ -51,6 +51,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from bot import metrics
 from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import (
@@ -461,6 +462,7 @@ def send_claimed(
             uow_factory, sender, pk, mail, now=now, max_attempts=max_attempts, speed=speed
         )
     except _Recording as rec:
+        metrics.get().replies.labels(outcome=rec.outcome).inc()
         if rec.outcome == "sent":
             unsettled.sent(pk, now)
         elif rec.outcome == "stuck":
@@ -469,6 +471,7 @@ def send_claimed(
             unsettled.unsent(pk, now)
         unsettled.keep_trying(uow_factory)
         raise rec.error from rec
+    metrics.get().replies.labels(outcome=outcome).inc()
     return DeliveryCounts(
         sent=outcome == "sent",
         retrying=outcome == "retrying",
@@ -708,6 +711,7 @@ def _refuse_recipient(uow_factory: UowFactory, pk: int, *, now: datetime) -> boo
             )
         uow.commit()
     if refused:
+        metrics.get().replies.labels(outcome="failed").inc()
         log.warning("outbox row %s refused before sending: recipient or sender check failed", pk)
     return refused
 

@@ -23,13 +23,18 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.db.uow import SqlUnitOfWork
+from sqlalchemy import case, func, select
+
+from bot.db.models import OPEN_STATES, MessageRow, OutboxRow, OutboxState
+from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import ResponseFigures, TeamFigures
 
 __all__ = [
     "WEEK",
     "ResponseFigures",
     "TeamFigures",
+    "open_by_time_left",
+    "outbox_waiting",
     "percentile",
     "response_figures",
     "team_figures",
@@ -130,3 +135,33 @@ def _top(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
     # Ties broken by name so the summary reads the same on every replica.
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple(ranked[:_TOP])
+
+
+def open_by_time_left(
+    uow_factory: UowFactory, now: datetime, buckets: Sequence[tuple[str, timedelta | None]]
+) -> dict[str, int]:
+    """Open messages by time left before their deadline, one grouped query (index
+    ``(state, due_at)``).  ``buckets``: (label, at least this much left), longest first;
+    the last (None) takes the overdue."""
+    whens = [
+        (MessageRow.due_at >= now + left, label) for label, left in buckets if left is not None
+    ]
+    overdue = next(label for label, left in buckets if left is None)
+    bucket = case(*whens, else_=overdue)
+    query = select(bucket, func.count()).where(MessageRow.state.in_(OPEN_STATES)).group_by(bucket)
+    with uow_factory() as uow:
+        return {str(label): int(count) for label, count in uow.session.execute(query).all()}
+
+
+def outbox_waiting(uow_factory: UowFactory) -> dict[str, tuple[int, datetime | None]]:
+    """Replies not (yet) out, by outbox state (pending, sending, stuck): how many, and
+    when the oldest was queued; one grouped query (index ``(state, next_attempt_at)``)."""
+    waiting = (OutboxState.PENDING, OutboxState.SENDING, OutboxState.STUCK)
+    query = (
+        select(OutboxRow.state, func.count(), func.min(OutboxRow.created_at))
+        .where(OutboxRow.state.in_(waiting))
+        .group_by(OutboxRow.state)
+    )
+    with uow_factory() as uow:
+        rows = uow.session.execute(query).all()
+    return {str(state): (int(count), oldest) for state, count, oldest in rows}

@@ -22,20 +22,48 @@ from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import (
     BackoffRetryIntervalCalculator,
 )
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
 
+from bot import metrics
 from bot.config import Settings
 
-__all__ = ["background_client", "live_client"]
+__all__ = ["CountRateLimits", "background_client", "live_client"]
 
 DEFAULT_TIMEOUT = 10  # seconds; slack_sdk's own default is 30, too long behind a click
 LIVE_TIMEOUT = 3
+
+
+class CountRateLimits(RetryHandler):
+    """Counts every 429 Slack answers (``wismo_slack_rate_limited{method}``); never retries
+    itself, so the handlers after it decide."""
+
+    def __init__(self) -> None:
+        super().__init__(max_retry_count=1_000_000)
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if response is not None and response.status_code == 429:
+            method = request.url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
+            metrics.get().slack_rate_limited.labels(method=method).inc()
+        return False
 
 
 def background_client(
     settings: Settings, *, rate_limit_retries: int = 2, server_error_retries: int = 2
 ) -> WebClient:
     """A client for work that may wait: 429 retried after Retry-After, 5xx with backoff."""
-    handlers: list[RetryHandler] = [ConnectionErrorRetryHandler(max_retry_count=1)]
+    handlers: list[RetryHandler] = [
+        CountRateLimits(),
+        ConnectionErrorRetryHandler(max_retry_count=1),
+    ]
     if rate_limit_retries:
         handlers.append(RateLimitErrorRetryHandler(max_retry_count=rate_limit_retries))
     if server_error_retries:
@@ -59,7 +87,7 @@ def live_client(settings: Settings) -> WebClient:
         token=settings.slack_bot_token.reveal() or None,
         base_url=_base_url(settings),
         timeout=LIVE_TIMEOUT,
-        retry_handlers=[],
+        retry_handlers=[CountRateLimits()],  # counts, never retries
     )
 
 

@@ -151,6 +151,14 @@ def test_imap_idle_is_on_and_renewed_within_29_minutes():
         assert name in str(info.value)
 
 
+def test_the_worker_metrics_port_is_off_unless_set():
+    assert Settings.from_env({}).metrics_port is None
+    assert Settings.from_env({"WISMO_METRICS_PORT": "9464"}).metrics_port == 9464
+    with pytest.raises(ConfigError) as info:
+        Settings.from_env({"WISMO_METRICS_PORT": "70000"})
+    assert "WISMO_METRICS_PORT" in str(info.value)
+
+
 def test_authserv_ids_are_host_names_and_unset_means_not_checked():
     assert Settings.from_env({}).authserv_ids == ()
     settings = Settings.from_env({"WISMO_AUTHSERV_ID": " MX.Google.com , mail.example.org "})

@@ -37,11 +37,16 @@ REFUSED_ALIAS = "rejectzq7kx9"  # the test SMTP server refuses recipients starti
 ORDER = "113-4021576-1000001"  # the first demo mail's order
 REFUSED_ORDER = "113-4021576-1000091"  # the same order again, bought by REFUSED_ALIAS
 STREET, CITY = "17 Quarry Lane", "Wrenfield"
-TEXT = "Hi, the teal lantern I bought for my grandmother Ottilie never came to Quarry Lane."
+PHONE = "+1 503 555 0172"
+TEXT = (
+    "Hi, the teal lantern I bought for my grandmother Ottilie never came to Quarry Lane. "
+    f"Call me on {PHONE}."
+)
 # Every buyer field the bot sees: the mail's name, alias and text; the order's buyer name,
-# buyer e-mail (the alias) and delivery address from SP-API.
+# buyer e-mail (the alias), delivery address and phone from SP-API; the phone the buyer
+# wrote in the message.
 NEEDLES = (NAME, "Vantongeren", ALIAS, "zq7kx9", "teal lantern", "grandmother", "Ottilie",
-           "Quarry Lane", CITY, "97201", "Cherri")  # fmt: skip
+           "Quarry Lane", CITY, "97201", "Cherri", "555 0172", "5550172")  # fmt: skip
 
 
 @pytest.fixture
@@ -60,6 +65,7 @@ def buyer_orders(world, manifest: Manifest) -> None:
     )  # fmt: skip
     for payload in replace(manifest, orders=specs).order_payloads():
         payload["order"]["recipient"]["deliveryAddress"]["addressLine1"] = STREET
+        payload["order"]["recipient"]["deliveryAddress"]["phone"] = PHONE
         world.amazon.add_order(payload)
 
 

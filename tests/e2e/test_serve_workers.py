@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from bot.testing.net import free_port, wait_healthy
 from bot.testing.slack_requests import SignedSlack
@@ -160,3 +161,28 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def _healthz_count(text: str) -> float:
+    return sum(
+        sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+        if sample.name == "wismo_http_request_duration_seconds_count"
+        and sample.labels.get("route") == "/healthz"
+    )
+
+
+def test_metrics_add_up_every_worker_process(served):
+    """Multiprocess mode: whichever worker answers /metrics counts the requests of both."""
+    workers = sorted(served.workers())
+    with httpx.Client(timeout=15) as http:
+        start = _healthz_count(http.get(served.base + "/metrics").text)
+    for worker in workers:
+        with _only(worker, set(workers) - {worker}), httpx.Client(timeout=15) as http:
+            for _ in range(5):  # five health checks answered by this worker alone
+                assert http.get(served.base + "/healthz").status_code == 200
+    for worker in workers:  # each worker's scrape adds up both workers' files
+        with _only(worker, set(workers) - {worker}), httpx.Client(timeout=15) as http:
+            assert _healthz_count(http.get(served.base + "/metrics").text) == start + 10
+    assert "metrics at /metrics, counted in" in served.log.read_text()
