@@ -333,6 +333,8 @@ class Worker:
                     url,
                     state_file=state,
                     on_poison=partial(self._unreadable_of, account.id),
+                    idle=settings.imap_idle,
+                    idle_renew=settings.imap_idle_renew.total_seconds(),
                 )
                 sources.append((account.id, source))
         return sources
