@@ -243,7 +243,7 @@ def _raw_header(message: Message, name: str) -> str:
 def _view_of(parsed: _mime.ParsedMime, message: Message, depth: int) -> _View:
     parts = _mime.walk(parsed, message, depth)
     # Split addresses before decoding encoded words: a decoded name may hold a comma.
-    from_name, from_addr = parseaddr(_raw_header(message, "From"))
+    from_name, from_addr = from_header(_raw_header(message, "From"))
     reply_to = [
         addr
         for header in ("Reply-To", "X-Original-From")
@@ -268,6 +268,31 @@ def _view_of(parsed: _mime.ParsedMime, message: Message, depth: int) -> _View:
         embedded=list(parts.embedded),
         problems=list(parts.problems),
     )
+
+
+_ANGLE_ADDR = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+)\s*>")
+_BARE_ADDR = re.compile(r"[^\s<>\"'(),;:]+@[^\s<>\"'(),;:]+\.[^\s<>\"'(),;:]+")
+
+
+def from_header(value: str) -> tuple[str, str]:
+    """``(display name, address)`` of a From header, also when the name is broken.
+
+    Amazon copies the buyer's name into the display name as typed: an unquoted comma
+    (``Smith, Eve - Amazon Marketplace <alias>``) or a lone quote makes the strict parser
+    return the wrong address or none.  The address is what matters (the relay alias):
+    the last ``<addr>``, else the last address-like token; the name is what precedes it.
+    """
+    name, addr = parseaddr(value)
+    if addr and "@" in addr and len(getaddresses([value])) == 1 and "<" not in addr:
+        return name, addr
+    angled = list(_ANGLE_ADDR.finditer(value))
+    if angled:
+        last = angled[-1]
+        return value[: last.start()].strip().strip('"').strip(), last.group(1)
+    bare = _BARE_ADDR.findall(value)
+    if bare:
+        return "", bare[-1].strip(".")
+    return name, addr
 
 
 def _first_id(value: str) -> str:

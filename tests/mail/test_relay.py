@@ -178,3 +178,45 @@ def test_an_encoded_display_name_with_a_comma_keeps_the_address():
     assert msg.kind is MessageKind.BUYER_MESSAGE
     assert msg.buyer_alias == "k9p2v7x1m3n8b4z@marketplace.amazon.de"
     assert msg.buyer_name == "Müller, Anna"
+
+
+_BROKEN_FROM_MAIL = """\
+From: {from_}
+To: support@seller.example
+Subject: Order delivery inquiry from Amazon customer Eve (Order: 113-4021576-2000071)
+Date: Sun, 06 Dec 2026 07:00:00 +0000
+Message-ID: <broken-from-{n}@email.amazonses.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+You have received a message.
+
+Order ID: 113-4021576-2000071
+Item: Linen cushion cover
+
+Where is my order?
+
+Was this email helpful?
+"""
+
+
+@pytest.mark.parametrize(
+    ("n", "from_", "name"),
+    [
+        # the buyer typed "Smith, Eve": Amazon puts it in the display name unquoted
+        (1, "Smith, Eve - Amazon Marketplace <evesmith7q@marketplace.amazon.com>", "Smith, Eve"),
+        # a lone quote in the name
+        (2, '"Eve - Amazon Marketplace <evesmith7q@marketplace.amazon.com>', "Eve"),
+        (3, 'Eve "Evie - Amazon Marketplace <evesmith7q@marketplace.amazon.com>', None),
+    ],
+)
+def test_a_buyer_name_that_breaks_the_from_header_still_gives_a_buyer_message(n, from_, name):
+    msg = parse_mail(_BROKEN_FROM_MAIL.format(from_=from_, n=n).encode())
+
+    assert msg.kind is MessageKind.BUYER_MESSAGE, msg.problems
+    assert msg.buyer_alias == "evesmith7q@marketplace.amazon.com"
+    assert msg.order_id == "113-4021576-2000071"
+    assert "Where is my order?" in msg.body
+    assert not msg.problems
+    if name is not None:
+        assert msg.buyer_name == name
