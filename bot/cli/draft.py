@@ -7,8 +7,11 @@ intent, scenario choice, rendering in the buyer's language and the policy gate.
 names is used; several parcels: each is matched to its package by tracking number).
 ``--ship-date`` stands in for the date an agent enters when a late order gets one.
 
+An Amazon customer-service contact is drafted too: its reply is addressed to Amazon's team.
+
 Exit 0 with a draft (an empty text when the agent writes or must act first), 1 when the
-mail is not an Amazon buyer message, 2 on a usage error (unreadable file or JSON).
+mail is neither an Amazon buyer message nor Amazon customer service asking the seller,
+2 on a usage error (unreadable file or JSON).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from typing import Any
 from bot.amazon.orders_parse import OrderPayloadError, parse_get_order
 from bot.bootstrap import policy_from_settings
 from bot.config import Settings
-from bot.domain import FulfilledBy, InboundMessage, MessageKind, Order, OrderStatus, Package
+from bot.domain import FulfilledBy, InboundMessage, Order, OrderStatus, Package
 from bot.errors import ConfigError
 from bot.mail.relay import parse_mail
 from bot.replies.environment import TEMPLATE_SUFFIX, get_environment
@@ -204,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _UsageError as exc:
         print(f"wismo draft: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if message.kind is not MessageKind.BUYER_MESSAGE:
+    if not message.answerable:
         kind = message.system_kind.value if message.system_kind else message.kind.value
         print(
             f"wismo draft: not an Amazon buyer message ({kind}): nothing to draft", file=sys.stderr

@@ -54,6 +54,9 @@ class ReplyFacts:
     promised_window: DateWindow | None = None  # delivery window shown to the buyer
     new_ship_date: date | None = None  # entered by the agent when an order ships late
     photo_attached: bool | None = None  # the buyer's message carried a picture
+    # The parcel's state in a reply to Amazon customer service: delivered,
+    # out_for_delivery, in_transit, not_shipped, cancelled or checking (a problem).
+    parcel_status: str | None = None
     timezone: str | None = None  # IANA zone overriding the marketplace's
 
     def __post_init__(self) -> None:

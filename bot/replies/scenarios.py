@@ -73,6 +73,9 @@ class Scenario(StrEnum):
     LOST_REFUND = "lost_refund"  # agent refunded
     EXCEPTION_DAMAGED = "exception_damaged"  # damaged in transit: agent sends a replacement
     EXCEPTION_HELD = "exception_held"  # held at a depot
+    # Amazon customer service asking the seller about an order: addressed to Amazon's
+    # team, never to the buyer; the parcel's state is the fact ``parcel_status``.
+    AMAZON_CS_REPLY = "amazon_cs_reply"
 
 
 class NextStep(StrEnum):
@@ -150,6 +153,11 @@ REQUIREMENTS: Final[dict[Scenario, Requirements]] = {
     Scenario.LOST_REFUND: _req(_SHIPMENT),
     Scenario.EXCEPTION_DAMAGED: _req(_SHIPMENT),
     Scenario.EXCEPTION_HELD: _req(_SHIPMENT, "tracking_url last_event_place"),
+    Scenario.AMAZON_CS_REPLY: _req(
+        "",
+        "parcel_status carrier_name tracking_number tracking_url delivered_at "
+        "estimated_delivery last_event_at last_event_place ship_by",
+    ),
 }
 
 TEMPLATED: Final = frozenset(Scenario) - {Scenario.THANKS, Scenario.PRODUCT_QUESTION}

@@ -22,7 +22,7 @@ import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from bot.amazon.orders_parse import OrderPayloadError
@@ -38,6 +38,7 @@ from bot.domain import (
     Order,
     Package,
     SenderCheck,
+    SystemKind,
 )
 from bot.errors import (
     AmazonAuthFailed,
@@ -218,6 +219,47 @@ def _local_date(value: datetime | None, zone: ZoneInfo) -> date | None:
     return value.astimezone(zone).date() if value is not None else None
 
 
+# The buyer reply's scenario -> the parcel's state as a reply to Amazon customer service
+# tells it (templates/<lang>/amazon_cs_reply.txt.j2).  Everything that needs a person's
+# attention says the carrier reports a problem and we are checking it: never "all is well".
+_CS_STATUS: Final[dict[Scenario, str]] = {
+    Scenario.DELIVERED: "delivered",
+    Scenario.OUT_FOR_DELIVERY: "out_for_delivery",
+    Scenario.LABEL_CREATED: "in_transit",
+    Scenario.IN_TRANSIT: "in_transit",
+    Scenario.AVAILABLE_FOR_PICKUP: "in_transit",
+    Scenario.NOT_SHIPPED: "not_shipped",
+    Scenario.NOT_SHIPPED_LATE: "not_shipped",
+    Scenario.CANCEL_UNSHIPPED: "not_shipped",
+    Scenario.ADDRESS_CHANGE_UNSHIPPED: "not_shipped",
+    Scenario.CANCELLED: "cancelled",
+}
+
+
+_CS_CHECKING: Final = frozenset(
+    {
+        Scenario.DELAYED,
+        Scenario.DELIVERY_ATTEMPTED,
+        Scenario.RETURNED_TO_SENDER,
+        Scenario.EXCEPTION_ADDRESS,
+        Scenario.EXCEPTION_CUSTOMS,
+        Scenario.EXCEPTION_DAMAGED,
+        Scenario.EXCEPTION_HELD,
+        Scenario.LOST_RESHIP,
+        Scenario.LOST_REFUND,
+    }
+)
+
+
+def _cs_status(choice: Choice) -> str | None:
+    """The parcel's state for Amazon's team; None: no state line, the facts only."""
+    if choice.scenario in _CS_STATUS:
+        return _CS_STATUS[choice.scenario]
+    if choice.attention or choice.scenario in _CS_CHECKING:
+        return "checking"
+    return None
+
+
 def _facts(
     message: InboundMessage,
     order: Order | None,
@@ -225,6 +267,7 @@ def _facts(
     *,
     seller_name: str,
     new_ship_date: date | None = None,
+    parcel_status: str | None = None,
 ) -> ReplyFacts:
     marketplace = _marketplace(message, order)
     zone = ZoneInfo(MARKETPLACES[marketplace].timezone)
@@ -272,6 +315,7 @@ def _facts(
         buyer_name=message.buyer_name or None,
         new_ship_date=new_ship_date,
         photo_attached=photo,
+        parcel_status=parcel_status,
         **values,
     )
 
@@ -317,6 +361,20 @@ def compose(
         )
     lang = reply_language(message, languages)
     text = ""
+    parcel_status: str | None = None
+    if (
+        message.system_kind is SystemKind.AMAZON_CS_CONTACT
+        and choice.scenario is not None
+        and choice.scenario is not Scenario.AMAZON_CS_REPLY
+    ):
+        # Amazon's team asked, not the buyer: the reply gives them the order, the carrier,
+        # the tracking and the state the buyer's reply would have told.
+        parcel_status = _cs_status(choice)
+        choice = dataclasses.replace(
+            choice,
+            scenario=Scenario.AMAZON_CS_REPLY,
+            why=f"Amazon customer service asks about the order ({choice.why})",
+        )
     scenario = choice.scenario
     facts: ReplyFacts | None = None
     missing: tuple[str, ...] = ()
@@ -328,6 +386,7 @@ def compose(
                 choice,
                 seller_name=seller_name,
                 new_ship_date=new_ship_date,
+                parcel_status=parcel_status,
             )
             text = render(scenario, lang, facts)
         except MissingFact as exc:
