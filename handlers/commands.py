@@ -16,7 +16,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from bot.errors import DecisionError, NotAuthorised
 from bot.services import autopilot
 from bot.services.deciding import check_reply
-from bot.services.order_lookup import OrderLookup, look_up_order
+from bot.services.order_lookup import OrderLookup, look_up_order, look_up_parcel
 from bot.services.overview import HOME_LIMIT, QUEUE_LIMIT, read_queue
 from bot.slack.blocks import (
     Block,
@@ -132,7 +132,15 @@ def track(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltCont
             "carrier may use a format the bot does not know."
         )
     try:
-        tracking = w.services.tracking.track(number)
+        tracking = look_up_parcel(
+            number,
+            user=str(command.get("user_id") or ""),
+            access=w.access,
+            tracking=w.services.tracking,
+        )
+    except NotAuthorised as exc:
+        respond(text=user_text(exc), response_type="ephemeral", replace_original=True)
+        return
     except ValueError as exc:
         respond(text=str(exc), response_type="ephemeral", replace_original=True)
         return

@@ -24,7 +24,14 @@ from bot.services.conversations import order_from_snapshot
 from carriers.model import Tracking
 from carriers.names import order_carrier
 
-__all__ = ["MAX_PACKAGES", "OrderLookup", "TrackingSource", "look_up_order"]
+__all__ = [
+    "MAX_PACKAGES",
+    "OrderLookup",
+    "ParcelSource",
+    "TrackingSource",
+    "look_up_order",
+    "look_up_parcel",
+]
 
 MAX_PACKAGES = 10  # an answer holds at most 50 blocks
 _NOT_YOURS = (
@@ -35,6 +42,20 @@ _NOT_YOURS = (
 
 class TrackingSource(Protocol):
     def track_many(self, items: list[tuple[str, str | None]]) -> dict[str, Tracking]: ...
+
+
+class ParcelSource(Protocol):
+    def track(self, number: str) -> Tracking: ...
+
+
+def look_up_parcel(number: str, *, user: str, access: Access, tracking: ParcelSource) -> Tracking:
+    """What ``/track`` shows of one parcel, for a viewer (the same rule as ``/order``).
+
+    A carrier's answer names the delivery city and status: buyer data.
+    Raises :class:`~bot.errors.NotAuthorised` for anyone else.
+    """
+    access.require(user, Role.READ, what="/track")
+    return tracking.track(number)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from bot.services.ingest import store_inbound
 from bot.slack.blocks import edit_modal
 from bot.slack.ids import ActionId, BlockId
 from bot.slack.writer import SlackWriter
+from bot.testing.open_queue import TRACKING_NUMBER
 from handlers import actions, commands, events, views
 from handlers.context import Wismo
 from handlers.live import LiveViews
@@ -365,7 +366,7 @@ def test_order_with_a_malformed_id_says_what_to_type(world):
 
 def test_track_recognises_the_carrier_and_answers_with_the_link(world):
     ack, respond = MagicMock(), MagicMock()
-    commands.track(ack=ack, command=command("/track", "1Z999AA10123456784", STRANGER),
+    commands.track(ack=ack, command=command("/track", "1Z999AA10123456784", VIEWER),
                    respond=respond, context=world["context"])  # fmt: skip
     assert "Tracking" in acked(ack)["text"]
     blocks = shown(respond.call_args.kwargs["blocks"])
@@ -413,6 +414,13 @@ def refusal_surfaces(world) -> dict[str, Any]:
                        respond=respond, context=context)  # fmt: skip
         return shown(respond.call_args.kwargs)
 
+    def track() -> str:
+        # the parcel of the carded order: its carrier's answer names the delivery city
+        ack, respond = MagicMock(), MagicMock()
+        commands.track(ack=ack, command=command("/track", TRACKING_NUMBER, STRANGER),
+                       respond=respond, context=context)  # fmt: skip
+        return shown(respond.call_args.kwargs)
+
     def home() -> str:
         events.app_home_opened(event={"type": "app_home_opened", "user": STRANGER,
                                       "tab": "home"}, client=client, context=context)  # fmt: skip
@@ -423,10 +431,16 @@ def refusal_surfaces(world) -> dict[str, Any]:
                              context=context)  # fmt: skip
         return shown(client.views_publish.call_args.kwargs)
 
-    return {"/wismo queue": queue, "/order": order, "App Home": home, "App Home ": refresh}
+    return {
+        "/wismo queue": queue,
+        "/order": order,
+        "/track": track,
+        "App Home": home,
+        "App Home ": refresh,
+    }
 
 
-@pytest.mark.parametrize("surface", ["/wismo queue", "/order", "App Home", "App Home "])
+@pytest.mark.parametrize("surface", ["/wismo queue", "/order", "/track", "App Home", "App Home "])
 def test_a_non_viewer_is_refused_on_every_surface_without_buyer_data(world, caplog, surface):
     w = world["w"]
     carded(w)
