@@ -21,6 +21,7 @@ from email.header import decode_header
 from email.message import Message
 from email.parser import BytesHeaderParser, BytesParser
 from email.policy import compat32
+from itertools import pairwise
 
 from bot.domain import Attachment
 from bot.mail.files import IncomingFile, safe_filename
@@ -104,6 +105,8 @@ class ParsedMime:
     # placeholder number -> (start, end) of the elided base64 run in ``source``
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)
     source: bytes = b""  # the bytes parsed (a reference, not a copy)
+    # headers only: the files its part headers name (never read), for the agent to know
+    listed: tuple[Attachment, ...] = ()
 
 
 @dataclass(slots=True)
@@ -239,8 +242,97 @@ def _headers_only(raw: bytes, problems: list[str]) -> ParsedMime:
     end = raw.find(b"\n\n") if end < 0 else end
     head = raw[: end if 0 <= end < 256 * 1024 else 256 * 1024]
     message = parse_headers(head)
+    listed = _declared_files(raw, message, problems)
     message.set_payload("")
-    return ParsedMime(message, tuple(problems), {}, headers_only=True)
+    return ParsedMime(message, tuple(problems), {}, headers_only=True, listed=listed)
+
+
+MAX_PART_HEADER_BYTES = 16 * 1024  # one part's header block; longer is not a header
+_NOT_READ = "not read: the mail was too large or too odd to read, only its headers were"
+
+
+def _declared_files(raw: bytes, top: Message, problems: list[str]) -> tuple[Attachment, ...]:
+    """The files a mail read for its headers only names in its MIME part headers.
+
+    Only the header block after each boundary line is parsed: ``bytes.find`` walks the
+    body, nothing of a file is decoded or copied.  A file's size is the one its
+    Content-Disposition declares (RFC 2183 ``size=``), else measured from its encoded
+    length like an elided attachment.  Names are cleaned as :func:`walk` cleans them.
+    """
+    files: list[Attachment] = []
+    boundaries = [_boundary(top)]
+    seen: set[bytes] = set()
+    while boundaries and len(seen) < MAX_DEPTH and len(files) < MAX_PARTS:
+        boundary = boundaries.pop(0)
+        if not boundary or boundary in seen:
+            continue
+        seen.add(boundary)
+        marker = b"\n--" + boundary
+        starts: list[int] = []
+        at = raw.find(marker)
+        while at >= 0 and len(starts) <= MAX_PARTS:
+            starts.append(at)
+            at = raw.find(marker, at + len(marker))
+        for start, end in pairwise(starts):
+            after = start + len(marker)
+            if raw[after : after + 2] == b"--":
+                break  # the closing delimiter
+            head_start = raw.find(b"\n", after, end) + 1
+            if head_start <= 0:
+                continue
+            window = raw[head_start : min(end, head_start + MAX_PART_HEADER_BYTES)]
+            blank = re.search(rb"\r?\n\r?\n", window)
+            if blank is None and not window.startswith((b"\r\n", b"\n")):
+                continue  # no header block ends here: not a part we can name
+            head = window[: blank.start() + 1] if blank is not None else b""
+            part = parse_headers(head)
+            ctype = _content_type(part)
+            if ctype.startswith("multipart/"):
+                boundaries.append(_boundary(part))
+                continue
+            filename = _filename(part)
+            if filename is None:
+                continue  # a text body
+            if filename != visible_name(filename):
+                problems.append(
+                    "an attachment's name held hidden characters that reorder or hide part "
+                    "of it: it is shown without them"
+                )
+            name = safe_filename(visible_name(filename) or "(unnamed)", content_type=ctype)
+            body = head_start + (blank.end() if blank is not None else 0)
+            size = _declared_size(part)
+            if size is None:
+                size = _encoded_size(raw, body, end, part)
+            files.append(Attachment(name, ctype[:100], size, refused=_NOT_READ))
+            if len(files) >= MAX_PARTS:
+                break
+    return tuple(files)
+
+
+def _boundary(part: Message) -> bytes:
+    try:
+        value = part.get_boundary()
+    except Exception:
+        return b""
+    if not value or len(value) > 200:
+        return b""
+    return value.encode("utf-8", "surrogateescape")
+
+
+def _declared_size(part: Message) -> int | None:
+    try:
+        value = part.get_param("size", header="content-disposition")
+    except Exception:
+        return None
+    text = value if isinstance(value, str) else None
+    return int(text) if text is not None and text.strip().isdigit() else None
+
+
+def _encoded_size(raw: bytes, start: int, end: int, part: Message) -> int:
+    """Decoded size of ``raw[start:end]``, counted in place (base64: 3 bytes per 4)."""
+    length = end - start - raw.count(b"\n", start, end) - raw.count(b"\r", start, end)
+    encoding = str(part.get("Content-Transfer-Encoding") or "").strip().lower()
+    return max(0, length * 3 // 4 if encoding == "base64" else length)
 
 
 def _elide_long_base64(

@@ -264,7 +264,8 @@ def _view_of(parsed: _mime.ParsedMime, message: Message, depth: int) -> _View:
         ),
         plain="\n\n".join(p for p in parts.plain if p.strip()),
         html=html,
-        attachments=list(parts.attachments),
+        # A mail read for its headers only still lists the files its part headers name.
+        attachments=[*parts.attachments, *(parsed.listed if message is parsed.message else ())],
         embedded=list(parts.embedded),
         problems=list(parts.problems),
     )

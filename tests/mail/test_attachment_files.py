@@ -42,6 +42,31 @@ def test_a_30_mb_attachment_neither_crashes_nor_is_stored(relay):
     parsed = parse_mail(raw)
     assert time.perf_counter() - started < 10
     assert any("only its headers were read" in p for p in parsed.problems)
+    # The agent still learns a file was sent: its name and size, from its part headers.
+    [listed] = parsed.attachments
+    assert (listed.filename, listed.content_type) == ("video.mov", "video/quicktime")
+    assert listed.size == len(huge) and not listed.stored
+    assert "only its headers" in (listed.refused or "")
+
+
+def test_a_mail_read_for_its_headers_lists_every_file_with_a_safe_name_and_declared_size(relay):
+    huge = bytes(range(256)) * (30 * 4096)
+    raw = with_files(
+        relay,
+        [("PLACEHOLDER-A", PHOTO, "image/png"), ("video.mov", huge, "video/quicktime")],
+    )
+    # A hostile name (a path and a right-to-left override) and a declared RFC 2183 size.
+    raw = raw.replace(
+        b'filename="PLACEHOLDER-A"',
+        b"filename*=utf-8''..%2F..%2Fphoto%E2%80%AEgnp.exe; size=2004",
+    )
+    parsed = parse_mail(raw)
+    photo, video = parsed.attachments
+    assert photo.filename == safe_filename("photognp.exe") and "/" not in photo.filename
+    assert "\u202e" not in photo.filename
+    assert photo.size == 2004  # declared, not measured
+    assert video.filename == "video.mov" and video.size == len(huge)
+    assert parse_mail(relay).attachments == ()  # an ordinary mail lists what it carries
 
 
 def test_a_zip_bomb_is_stored_as_the_small_zip_it_is_never_expanded(relay):

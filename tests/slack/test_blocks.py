@@ -147,6 +147,20 @@ def test_no_response_link_button_only_when_the_mail_had_one():
     )
 
 
+def test_a_file_in_a_mail_too_large_to_read_is_still_named_on_the_card(manifest):
+    from bot.mail.relay import parse_mail
+    from bot.testing.mail_files import with_files
+
+    huge = bytes(range(256)) * (30 * 4096)  # 30 MB: the mail is over the parser's limit
+    raw = with_files(manifest.mails[0].raw, [("IMG_2041 <b>.mov", huge, "video/quicktime")])
+    parsed = parse_mail(raw)
+    payload = blocks.card(conversation(attachments=parsed.attachments), now=NOW)
+    assert_valid_message(payload)
+    text = all_text(payload)
+    assert "IMG_2041 _b_.mov (video/quicktime, 31,457,280 bytes)" in text  # cleaned name
+    assert "only its headers" in text
+
+
 def test_long_buyer_text_is_cut_with_a_note_and_stays_within_limits():
     body = ("Where is my order? <&> " * 400)[:9000]
     payload = blocks.card(
