@@ -36,6 +36,9 @@ __all__ = ["register", "submit_edit", "submit_reject", "submit_send_again", "sub
 _ERROR_LIMIT = 1500
 
 
+EMPTY_REPLY = "The reply is empty: write the reply before sending."
+
+
 def register(app: App) -> None:
     app.view(CallbackId.EDIT_REPLY)(guarded(submit_edit))
     app.view(CallbackId.SEND_AGAIN)(guarded(submit_send_again))
@@ -71,13 +74,12 @@ def _submit_reply(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
     meta = _meta(view)
     pk = int(meta["pk"])
     box = reply_block_id(view)  # another block id once the agent switched the template
+    # An empty or missing value is refused, never filled in with the stored draft: that
+    # would send a text the agent did not submit, audited as their edit.
     value = view["state"]["values"].get(box, {}).get(ActionId.REPLY_TEXT, {}).get("value")
-    if value is None:
-        # Slack sometimes submits a stale, empty state for an untouched input: the text
-        # the agent saw is the stored draft.
-        draft = deciding.current(w.services, pk).draft
-        value = draft.text if draft else ""
-    value = printable_text(value)  # stored and mailed: no NUL or other control characters
+    value = printable_text(
+        value if isinstance(value, str) else ""
+    )  # stored and mailed: no NUL or other control characters
     try:
         report = deciding.check_edit(
             w.services, pk, value, meta.get("lang"), access=w.access, actor=user
@@ -91,7 +93,7 @@ def _submit_reply(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: 
         ack(response_action="errors", errors={box: _errors_text(report)})
         return
     if not value.strip():
-        ack(response_action="errors", errors={box: "Write a reply before sending."})
+        ack(response_action="errors", errors={box: EMPTY_REPLY})
         return
     files, problem = _attached(client, w, view, meta.get("lang"))
     if problem:

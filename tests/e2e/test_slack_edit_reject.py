@@ -41,7 +41,7 @@ def findings(view: dict) -> str:
     return json.dumps(block)
 
 
-def submit(bot: Bot, view: dict, text: str, user: str = AGENT):
+def submit(bot: Bot, view: dict, text: str | None, user: str = AGENT):
     values = {"reply": {"wismo.reply_text": {"type": "plain_text_input", "value": text}}}
     return bot.sender.interactive(view_payload("view_submission", view, user=user, values=values))
 
@@ -92,6 +92,27 @@ def test_edit_shows_a_shop_link_live_refuses_it_and_sends_once_it_is_gone(bot, m
     bot.slack.wait_for("chat.update")
     text = json.dumps(bot.card_of(pk)["blocks"])
     assert "(edited)" in text and f"<@{AGENT}>" in text
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_an_empty_or_missing_reply_is_refused_in_the_modal_and_nothing_is_sent(bot, manifest):
+    # A hand-made request or a client bug: the stored draft must not go out as "an edit".
+    pk = arrive(bot, manifest)
+    view = open_edit(bot, pk)
+    for text in (None, "", "  \n "):
+        refused = submit(bot, view, text)
+        assert refused.status_code == 200
+        body = refused.json()
+        assert body["response_action"] == "errors"
+        assert body["errors"]["reply"].startswith("The reply is empty")
+    assert bot.mails() == [] and bot.message_state(pk) is MessageState.CARDED
+    with bot.services.uow_factory() as uow:
+        assert uow.decisions.for_message(pk) == []
+        assert [d.created_by for d in uow.drafts.all_for(pk)] == [None]
+    # The agent writes a reply: it goes out.
+    accepted = submit(bot, view, "Your parcel is on its way.")
+    assert accepted.status_code == 200 and accepted.text == ""
+    assert "Your parcel is on its way." in wait_until(bot.mails)[0].get_content()
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
