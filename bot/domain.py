@@ -203,6 +203,7 @@ class Attachment:
     size: int
     stored: bool = False
     refused: str | None = None
+    mismatch: str | None = None  # the bytes are not the declared type (bot.mail.files)
 
 
 @dataclass(frozen=True, slots=True)

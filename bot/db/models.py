@@ -145,8 +145,9 @@ class MessageRow(Base):
     no_response_url: Mapped[str | None] = mapped_column(Text)
     # Where Amazon customer service asks to be answered (bot.domain.InboundMessage.reply_to)
     reply_to: Mapped[str | None] = mapped_column(String(320))
-    # [{"filename", "content_type", "size", "file_pk", "refused"}]: listed for the agent;
-    # the bytes of those within the cap are FileRows (file_pk), the others say why not.
+    # [{"filename", "content_type", "size", "file_pk", "refused", "mismatch"}]: listed for
+    # the agent; the bytes of those within the cap are FileRows (file_pk), the others say
+    # why not; "mismatch" when the bytes are not the declared type.
     attachments: Mapped[list[Any]] = mapped_column(default=list)
     problems: Mapped[list[Any]] = mapped_column(default=list)
     # Whether the mail comes from the order's buyer through Amazon's relay (see

@@ -21,6 +21,7 @@ __all__ = [
     "IncomingFile",
     "safe_filename",
     "sniff",
+    "type_mismatch",
 ]
 
 MAX_NAME_CHARS = 120
@@ -99,6 +100,26 @@ def sniff(data: bytes) -> str | None:
     if _is_text(data):
         return "text/plain"
     return None
+
+
+_SNIFFED_BINARY = frozenset({"application/pdf", "image/jpeg", "image/png", "image/gif"})
+
+
+def type_mismatch(declared: str, data: bytes) -> str | None:
+    """What the card says when a file claims a type its bytes are not; None when they agree.
+
+    Only the types :func:`sniff` knows are checked: an ``.exe`` sent as ``image/jpeg``
+    is caught, an unusual but honest type is left alone.
+    """
+    claimed = declared.strip().lower()
+    if claimed not in _SNIFFED_BINARY:
+        return None
+    actual = sniff(data)
+    if actual == claimed:
+        return None
+    what = ALLOWED_OUT.get(actual or "", "")
+    found = f"a {what} file" if what else "not one"
+    return f"declared {claimed} but its bytes are {found}: do not open it as an image or PDF"
 
 
 def _is_text(data: bytes) -> bool:

@@ -217,6 +217,7 @@ def _message(row: MessageRow) -> InboundMessage:
                 size=int(a.get("size") or 0),
                 stored=a.get("file_pk") is not None,
                 refused=str(a["refused"]) if a.get("refused") else None,
+                mismatch=str(a["mismatch"]) if a.get("mismatch") else None,
             )
             for a in row.attachments
             if isinstance(a, dict)

@@ -49,7 +49,7 @@ from bot.domain import (
     SenderCheck,
 )
 from bot.mail.content_digest import content_digest
-from bot.mail.files import IncomingFile
+from bot.mail.files import IncomingFile, type_mismatch
 from bot.mail.intent import inherit
 from bot.printable import printable, printable_text
 from bot.services.conversations import sender_to_json
@@ -280,6 +280,9 @@ def _store_files(
         if file.data is None:
             entry["refused"] = printable(file.refused or "not stored")
             continue
+        mismatch = type_mismatch(file.content_type, file.data)
+        if mismatch:
+            entry["mismatch"] = mismatch
         stored = uow.files.add(
             FileRow(
                 message_pk=row.id,

@@ -240,6 +240,8 @@ def _attachment_line(file: Attachment) -> str:
     # Names stored before they were cleaned at parsing are cleaned here too.
     name = visible_name(file.filename) or "(unnamed)"
     line = f"{escape(name)} ({escape(visible_name(file.content_type))}, {file.size:,} bytes)"
+    if file.mismatch:
+        line += f" :warning: {escape(file.mismatch)}"
     if file.stored:
         return line + ": in the thread"
     if file.refused:
@@ -1052,7 +1054,7 @@ def autopilot_status_blocks(status: AutopilotStatus) -> list[Block]:
                 "restart the bot."
             )
         ]
-    state = "*ON*" if status.on else "*OFF*"
+    state = "ON" if status.on else "OFF"
     lines = [f":robot_face: *Autopilot is {state}*"]
     if status.changed_by and status.changed_at is not None:
         lines[0] += f" (switched by <@{status.changed_by}>, {slack_date(status.changed_at)})"

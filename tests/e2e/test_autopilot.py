@@ -370,7 +370,7 @@ def test_autopilot_off_takes_effect_for_cards_already_on_hold(pilot, clock, mani
     refused = command(pilot, "autopilot off", user=AGENT)
     assert "WISMO_MANAGERS" in refused["text"]
     answer = command(pilot, "autopilot off")
-    assert "Autopilot is *OFF*" in json.dumps(answer["blocks"])
+    assert "*Autopilot is OFF*" in json.dumps(answer["blocks"])
     assert [hold_state(pilot, pk) for pk in pks] == [HoldState.CANCELLED] * 2
 
     post_due(pilot.services, writer(pilot), now=clock())
@@ -383,7 +383,7 @@ def test_autopilot_off_takes_effect_for_cards_already_on_hold(pilot, clock, mani
     third = arrive(pilot, authentic(manifest, 2))
     assert hold_state(pilot, third) is None
     status = command(pilot, "autopilot on")
-    assert "Autopilot is *ON*" in json.dumps(status["blocks"])
+    assert "*Autopilot is ON*" in json.dumps(status["blocks"])
     fourth = arrive(pilot, authentic(manifest, 3))
     assert hold_state(pilot, fourth) is HoldState.HOLDING
     status = json.dumps(command(pilot, "autopilot status")["blocks"])

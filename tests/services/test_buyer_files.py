@@ -72,3 +72,23 @@ def test_the_purge_removes_stored_files_after_the_retention_period(services, man
         row = uow.messages.get(pk)
         assert row is not None
         assert row.attachments == [{"content_type": "image/png", "size": len(PHOTO)}]
+
+
+def test_a_file_whose_bytes_are_not_the_declared_image_gets_a_note_on_the_card(services, manifest):
+    program = b"MZ\x90\x00\x03\x00\x00\x00" + bytes(range(256)) * 4  # a Windows program
+    raw = with_files(
+        manifest.mails[0].raw,
+        [
+            ("IMG_2041.png", PHOTO, "image/png"),
+            ("holiday.jpg", program, "image/jpeg"),
+            ("label.pdf", PHOTO, "application/pdf"),
+        ],
+    )
+    pk = store_raw(services, raw, arrived_at=manifest.now).message_pk
+    text = _card_text(services, pk, manifest.now)
+    assert f"IMG_2041.png (image/png, {len(PHOTO):,} bytes): in the thread" in text
+    assert (
+        f"holiday.jpg (image/jpeg, {len(program):,} bytes) :warning: declared image/jpeg but "
+        "its bytes are not one"
+    ) in text
+    assert "label.pdf" in text and "declared application/pdf but its bytes are a PNG file" in text
