@@ -43,7 +43,7 @@ from bot.replies.report import LibraryReport
 from bot.services.outbox import Unsettled
 from bot.services.stats import open_by_time_left, outbox_waiting
 from carriers import CarrierConfig, TrackingService, build_service
-from compliance import Policy, PolicyError
+from compliance import Policy, PolicyError, warm_up
 
 __all__ = [
     "AccountPorts",
@@ -211,6 +211,9 @@ def _checked_library(policy: Policy) -> LibraryReport:
     # does not pay it again.
     started = time.perf_counter()
     report, remembered = remembered_check(policy, lambda: load_library(policy))
+    # A remembered verdict checks no reply, so nothing has compiled the checker's tables:
+    # do it here, before web workers fork, or each would on its agents' first keystrokes.
+    warm_up(policy)
     log.info(
         "reply templates %s: %d templates, %d renderings in %.1f s",
         "passed (verdict remembered for these templates and rules)" if remembered else "checked",

@@ -11,6 +11,7 @@ Every gap is bounded, so matching stays linear.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -280,9 +281,19 @@ def _tables(lang: str | None, count: int) -> _Tables:
     )
 
 
+# A web worker's threads all ask for the tables at once on their first requests: without
+# the lock each of them compiled every table itself (seconds of CPU each).
+_BUILDING: Final = threading.Lock()
+
+
+def _built_tables(lang: str | None) -> _Tables:
+    with _BUILDING:
+        return _tables(lang, len(Lexicon.registry))
+
+
 def _scan(text: str, lang: str | None) -> list[list[Span]]:
     """Spans of every registered lexicon in ``text`` (a folded view)."""
-    tables = _tables(lang, len(Lexicon.registry))
+    tables = _built_tables(lang)
     found: list[list[Span]] = [[] for _ in Lexicon.registry]
     known = tables.candidates
     if len(known) > 50_000:  # bounded memory whatever the input
