@@ -54,6 +54,10 @@ def test_demo_prints_every_card_and_writes_its_json(tmp_path, capsys, clean_env)
     assert len([line for line in summary.splitlines() if line[:1].isdigit()]) == len(MAILS)
     for scenario in {m.scenario for m in MAILS if m.scenario}:
         assert f" {scenario} " in summary
+    # Every template language has a buyer card whose suggested reply passes the gate.
+    rows = [line.split() for line in summary.splitlines() if line[:1].isdigit()]
+    passing = {row[2] for row in rows if "passes" in row}
+    assert {"en", "de", "fr", "es", "it", "nl", "pl", "sv", "tr"} <= passing
 
 
 def test_demo_refuses_an_existing_database_file(tmp_path, capsys, clean_env):
