@@ -602,6 +602,9 @@ OPEN_STATES: frozenset[MessageState] = frozenset(
         MessageState.SENDING,
         MessageState.MANUAL,
         MessageState.FAILED,
+        # Mail the bot could not read may be a buyer's: its clock runs until a person
+        # has looked and pressed Mark answered.
+        MessageState.MALFORMED,
     }
 )
 """States in which the 24-hour clock runs (a failed send still needs an answer)."""

@@ -411,7 +411,8 @@ def mark_answered(
     authorise(access, pk, actor=actor, what="mark answered")
     with services.uow_factory() as uow:
         row = uow.messages.get(pk)
-        expected = {MessageState.MANUAL, MessageState.FAILED}
+        # An unreadable mail is looked at in the mailbox and answered in Seller Central.
+        expected = {MessageState.MANUAL, MessageState.FAILED, MessageState.MALFORMED}
         if row is not None and (row.system_kind in CLAIM_KINDS or row.sender_verified is False):
             # A claim, and a mail whose sender is not verified, are answered in Seller
             # Central, straight from their card.

@@ -220,7 +220,9 @@ def _new_row(
         ),
         # The sweep looks at a new buyer message at once: mail read after downtime may
         # already be past some thresholds.
-        next_escalation_at=received_at if state is MessageState.RECEIVED else None,
+        next_escalation_at=(
+            received_at if state in {MessageState.RECEIVED, MessageState.MALFORMED} else None
+        ),
         attachments=[],
     )
     if parsed is not None:

@@ -473,7 +473,7 @@ def _decision_area(conv: Conversation, *, now: datetime) -> list[Block]:
         blocks.append(_section(_outcome_text(conv), block_id=BlockId.DECISION))
         if conv.send_in_doubt:
             blocks.append(_in_doubt_actions(conv))
-        elif conv.state in {MessageState.MANUAL, MessageState.FAILED}:
+        elif conv.state in {MessageState.MANUAL, MessageState.FAILED, MessageState.MALFORMED}:
             elements = [_button("Mark answered", ActionId.MARK_ANSWERED, str(conv.pk))]
             if conv.state is MessageState.FAILED and conv.message.answerable:
                 elements.insert(
@@ -669,7 +669,10 @@ def _outcome_text(conv: Conversation) -> str:
     elif conv.state is MessageState.SYSTEM:
         head = ":information_source: Amazon notice: nothing to answer."
     elif conv.state is MessageState.MALFORMED:
-        head = ":warning: This mail could not be read; open it in the support mailbox."
+        head = (
+            ":warning: This mail could not be read; open it in the support mailbox. If it is "
+            "a buyer's, answer in Seller Central before the deadline, then press Mark answered."
+        )
     else:
         head = f"State: {conv.state.value}"
     if decision and decision.note:

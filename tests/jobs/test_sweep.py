@@ -254,3 +254,42 @@ def test_a_ping_slack_took_before_the_worker_died_is_found_not_repeated(
     # The next threshold is posted as usual, once.
     sweep_at(SATURDAY_9 + 20 * H)
     assert len(pings(slack, ts)) == 2
+
+
+def test_an_unreadable_mail_keeps_its_deadline_is_queued_and_gets_the_pings(
+    uow_factory, client, slack, sweep_at
+):
+    # Mail the parser could not read may be a buyer's "where is my order": the 24 h run.
+    from bot.services.access import Access
+    from bot.services.authorise import Authoriser
+    from bot.services.conversations import conversation_from_rows
+    from bot.services.ingest import store_inbound
+    from bot.services.overview import read_queue
+    from bot.slack.blocks import deadline_badge
+
+    raw = b"From: Smith, Eve <\r\nSubject: Order delivery inquiry (Order: 113-4021576-2000220)\r\n"
+    stored = store_inbound(
+        uow_factory, raw, None, arrived_at=SATURDAY_9, problem="truncated MIME: no end boundary"
+    )
+    assert stored.state is MessageState.MALFORMED
+    assert stored.due_at == SATURDAY_9 + 24 * H
+    posted = client.chat_postMessage(channel=CHANNEL, text="Unreadable mail: needs a human")
+    with uow_factory() as uow:
+        row = uow.messages.get(stored.message_pk)
+        row.slack_channel, row.slack_ts = CHANNEL, posted["ts"]
+        uow.commit()
+    with uow_factory() as uow:
+        row = uow.messages.get(stored.message_pk)
+        conv = conversation_from_rows(
+            row, order_row=None, tracking_rows=(), draft_row=None, decision_row=None
+        )
+    badge = deadline_badge(conv.due_at, SATURDAY_9 + H, open_=conv.open)
+    assert "23 h 00 min left" in badge and "Deadline was" not in badge
+
+    viewer = Authoriser(("U0VIEWER",), lambda group: [])
+    queue = read_queue(uow_factory, Access(viewer, viewer), user="U0VIEWER", now=SATURDAY_9 + H)
+    assert [e.pk for e in queue.entries] == [stored.message_pk] and queue.open_total == 1
+
+    run_until(sweep_at, slack, start=SATURDAY_9, end=SATURDAY_9 + 12 * H)
+    in_thread = [args["text"] for args in pings(slack, posted["ts"])]
+    assert len(in_thread) == 1 and "12 h 00 min left" in in_thread[0]
