@@ -406,3 +406,19 @@ def test_a_reply_over_the_limit_is_never_sent(services, smtp_server):
         deciding.submit_edit(services, pk, "x" * 3001, access=AGENTS, actor=AGENT, now=T0)
     assert mails.received == []
     assert deciding.current(services, pk).state is MessageState.CARDED
+
+
+def test_an_unreadable_mail_is_closed_with_mark_answered_and_its_clock_stops(services):
+    from bot.slack.blocks import card
+
+    stored = store_inbound(
+        services.uow_factory, b"Subject: ?\r\n\r\n\x00", None, arrived_at=T0, problem="truncated"
+    )
+    open_card = str(card(deciding.current(services, stored.message_pk), now=T0)["blocks"])
+    assert "left* to answer" in open_card and "Mark answered" in open_card
+    done = deciding.mark_answered(
+        services, stored.message_pk, access=AGENTS, actor=AGENT, now=T0 + timedelta(hours=1)
+    )
+    assert done.conversation.state is MessageState.ANSWERED and not done.conversation.open
+    closed_card = str(card(done.conversation, now=T0 + timedelta(hours=1))["blocks"])
+    assert "Deadline was" in closed_card and "Mark answered" not in closed_card
