@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any, Final
 
 from compliance.model import Finding, Severity
-from compliance.normalise import View, fold, respell, unmask, unspace
+from compliance.normalise import View, fold, rejoin, respell, unmask, unspace
 from compliance.policy import Policy
 from compliance.tlds import TLDS
 
@@ -36,8 +36,9 @@ class Document:
 
     @cached_property
     def words(self) -> View:
-        """Folded view with spaced-out letters joined: for words and numbers."""
-        return respell(unspace(fold(self.text)))
+        """Folded view with spaced-out letters and words split by a line break joined: for
+        words and numbers."""
+        return respell(rejoin(unspace(fold(self.text)), TLDS))
 
     @cached_property
     def addresses(self) -> View:

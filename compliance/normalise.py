@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["View", "fold", "fold_literal", "unmask", "unspace"]
+from compliance.confusables import LATIN_CONFUSABLES
+
+__all__ = ["View", "fold", "fold_literal", "rejoin", "respell", "unmask", "unspace"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,28 @@ _HOMOGLYPHS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 _DROP_CATEGORIES: Final = frozenset({"Mn", "Me", "Cf", "Cc"})
+
+# Characters that show nothing, so "re\u3164view" displays as "review": Unicode's
+# Default_Ignorable_Code_Point set (DerivedCoreProperties.txt; most of it is also format or
+# mark characters, dropped by category) and code points that render as a blank glyph but
+# are letters or symbols (Hangul fillers, the blank Braille pattern, musical null notehead).
+# Real spaces (category Zs) are not here: they separate words as they appear to.
+_IGNORABLE_RANGES: Final = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160),
+    (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+    # blank-rendering, not default-ignorable
+    (0x2800, 0x2800), (0x1D159, 0x1D159), (0x2061, 0x2064),
+)  # fmt: skip
+_IGNORABLE: Final = frozenset(
+    chr(c) for first, last in _IGNORABLE_RANGES for c in range(first, last + 1)
+)
+
+# Letters of any script that pass for Latin ones (Cherokee "Ꭱ", Latin "ɾ", Lisu, Coptic...):
+# Unicode's confusables data, with the hand-kept table above deciding where they differ.
+_LOOKALIKES: Final[dict[str, str]] = LATIN_CONFUSABLES | _HOMOGLYPHS
 _LINE_BREAKS: Final = frozenset({"\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"})
 
 
@@ -87,12 +111,14 @@ def _fold_char(ch: str) -> str:
         return "\n"
     if ch in "\t\r":
         return " "
+    if ch in _IGNORABLE:
+        return ""
     if unicodedata.category(ch) == "Nd":  # Arabic-Indic, Devanagari ... digits
         return str(unicodedata.digit(ch))
     decomposed = unicodedata.normalize("NFKD", ch)
     kept = "".join(c for c in decomposed if unicodedata.category(c) not in _DROP_CATEGORIES)
     folded = kept.casefold().translate(_HIRAGANA_TO_KATAKANA)
-    return "".join(_HOMOGLYPHS.get(c, c) for c in folded)
+    return "".join(_LOOKALIKES.get(c, c) for c in folded if c not in _IGNORABLE)
 
 
 # Japanese writes the same word in hiragana or katakana ("れびゅー", "レビュー"): both read
@@ -345,8 +371,9 @@ _LETTER_FOR: Final = str.maketrans("@$!", "asi")
 _MASKABLE_BY_LENGTH: Final[dict[int, tuple[str, ...]]] = {
     n: tuple(w for w in sorted(_MASKABLE) if len(w) == n) for n in range(2, 20)
 }
+# ("pe": Greek "ρ" folds to "p", the letter it looks like, yet "ρeview" reads "review")
 _TYPO_HEADS: Final = re.compile(
-    r"(?:re|rw|er|fe|fa|ef|be|bw|eb|ev|va|co|ne|de|ed|rc)(?<![a-z0-9]..)[a-z]{3,12}(?![a-z0-9])"
+    r"(?:re|rw|er|fe|fa|ef|be|bw|eb|ev|va|co|ne|de|ed|rc|pe)(?<![a-z0-9]..)[a-z]{3,12}(?![a-z0-9])"
 )
 
 
@@ -432,6 +459,36 @@ def respell(view: View) -> View:
         if not kept or edit[0] >= kept[-1][1]:
             kept.append(edit)
     return _rewrite(view, kept)
+
+
+# A line break inside a word or a host: "re" / "view", "myshop.c" / "om".
+_BEFORE_BREAK: Final = re.compile(r"[a-z0-9.-]{1,253}[ \t]{0,3}$")
+_AFTER_BREAK: Final = re.compile(r"[ \t]{0,3}([a-z]{1,40})(?![a-z0-9])")
+
+
+def rejoin(view: View, tlds: frozenset[str]) -> View:
+    """Read a word or host split by a line break joined, when joined it is a violation
+    word (``_MASKABLE``, or one letter off one) or a host ending in a top-level domain.
+
+    Line breaks (LF, CR LF, U+2028, U+2029) are all "\\n" in the folded view.
+    """
+    text = view.text
+    edits: list[tuple[int, int, str]] = []
+    pos = text.find("\n")
+    while pos > 0:
+        left = _BEFORE_BREAK.search(text, max(0, pos - 256), pos)
+        right = _AFTER_BREAK.match(text, pos + 1)
+        if left is not None and right is not None:
+            token = left.group().rstrip(" \t")
+            head = token.rsplit(".", 1)[-1]
+            tail = right.group(1)
+            joined = head + tail
+            host = "." in token and head.isalpha() and head not in tlds and joined in tlds
+            word = head.isalpha() and head == token
+            if host or (word and (joined in _MASKABLE or _typo_of(joined) is not None)):
+                edits.append((left.start() + len(token), right.start(1), ""))
+        pos = text.find("\n", pos + 1)
+    return _rewrite(view, edits)
 
 
 # Spelled-out "." and "@".  Bracketed forms are always disguises; bare words only when what
