@@ -462,7 +462,7 @@ def respell(view: View) -> View:
 
 
 # A line break inside a word or a host: "re" / "view", "myshop.c" / "om".
-_BEFORE_BREAK: Final = re.compile(r"[a-z0-9.-]{1,253}[ \t]{0,3}$")
+_HOST_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _AFTER_BREAK: Final = re.compile(r"[ \t]{0,3}([a-z]{1,40})(?![a-z0-9])")
 
 
@@ -476,17 +476,22 @@ def rejoin(view: View, tlds: frozenset[str]) -> View:
     edits: list[tuple[int, int, str]] = []
     pos = text.find("\n")
     while pos > 0:
-        left = _BEFORE_BREAK.search(text, max(0, pos - 256), pos)
-        right = _AFTER_BREAK.match(text, pos + 1)
-        if left is not None and right is not None:
-            token = left.group().rstrip(" \t")
+        end = pos  # walk back (a bounded scan: no regular expression searching backwards)
+        while end > 0 and end > pos - 3 and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and end - start < 253 and text[start - 1] in _HOST_CHARS:
+            start -= 1
+        right = _AFTER_BREAK.match(text, pos + 1) if start < end else None
+        if right is not None:
+            token = text[start:end]
             head = token.rsplit(".", 1)[-1]
             tail = right.group(1)
             joined = head + tail
             host = "." in token and head.isalpha() and head not in tlds and joined in tlds
             word = head.isalpha() and head == token
             if host or (word and (joined in _MASKABLE or _typo_of(joined) is not None)):
-                edits.append((left.start() + len(token), right.start(1), ""))
+                edits.append((end, right.start(1), ""))
         pos = text.find("\n", pos + 1)
     return _rewrite(view, edits)
 
