@@ -314,35 +314,24 @@ _ENCODED = "This is a web address ({host}) written {how}; it leads the buyer off
 
 # A host in another script ("магазин.рф", "ショップ.jp", "κατάστημα.ελ"): an IDN that the
 # folded view cannot spell in Latin letters is a link all the same.
-_IDN_HOST: Final = re.compile(
-    r"(?<![\w.@-])(?=[\w-]*[^\x00-\x7f])[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}"
+# Found from each "." that a top-level domain follows (a bounded look back from there for its
+# labels), not from each non-ASCII letter: a long run of letters or emoji without a dot
+# then costs one pass, not a search per character.
+_IDN_TLD: Final = re.compile(
     r"\.(?:рф|рус|москва|укр|бел|срб|мкд|қаз|ею|ελ|бг|中国|中國|公司|网络|网址|在线|コム|みんな|"
     r"닷컴|한국|香港|台灣|[a-z]{2,24})(?![\w-])",
     re.IGNORECASE,
 )
-
-
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f\s]")
+_HOST_RUN_BACK: Final = re.compile(r"[\w.-]*")  # matched on the reversed text before a dot
+_LABEL: Final = re.compile(r"[\w-]{1,63}")
+_HOST_LOOK_BACK = 4 * 64
 
 
 def _encoded_links(doc: Document, view: View, taken: bytearray) -> Iterator[Finding]:
     if not doc.text.isascii():
-        resume = 0
-        for c in _NON_ASCII.finditer(doc.text):  # look only around non-ASCII letters
-            if c.start() < resume:
-                continue
-            start = doc.text.rfind(" ", max(0, c.start() - 80), c.start()) + 1
-            start = max(start, doc.text.rfind("\n", max(0, c.start() - 80), c.start()) + 1)
-            m = _IDN_HOST.search(doc.text, start, c.end() + 120)
-            if m is None or not m.start() <= c.start() < m.end():
-                resume = c.end()
-                continue
-            resume = m.end()
-            tld = m.group().rsplit(".", 1)[-1].lower()
-            if tld.isascii() and tld not in TLDS:
-                continue
-            message = _ENCODED.format(host=m.group(), how="in another script")
-            yield doc.finding(None, *m.span(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+        for span in _idn_hosts(doc.text):
+            message = _ENCODED.format(host=doc.text[slice(*span)], how="in another script")
+            yield doc.finding(None, *span, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
     text = view.text
     for m in _REVERSED.finditer(text):
         if taken[m.start()] or (
@@ -373,6 +362,34 @@ def _encoded_links(doc: Document, view: View, taken: bytearray) -> Iterator[Find
             yield doc.finding(
                 None, m.start(), m.end(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE
             )
+
+
+def _idn_hosts(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of hosts with a letter outside ASCII ("магазин.рф", "ショップ.jp"): at most
+    four labels before a known top-level domain, not part of an e-mail address."""
+    resume = 0
+    for tld in _IDN_TLD.finditer(text):
+        dot = tld.start()
+        if dot < resume:
+            continue
+        window = text[max(0, dot - _HOST_LOOK_BACK) : dot][::-1]
+        run = _HOST_RUN_BACK.match(window)
+        labels = (run.group()[::-1] if run else "").split(".")[-4:]
+        while labels and not _LABEL.fullmatch(labels[0]):
+            labels.pop(0)  # a leading dot, an empty or over-long label: not part of the host
+        if not labels or not all(_LABEL.fullmatch(label) for label in labels):
+            continue
+        start = dot - len(".".join(labels))
+        if start and text[start - 1] in "@.":
+            continue  # the domain of an e-mail address, or a longer run of labels
+        host = text[start : tld.end()]
+        if host.isascii():
+            continue
+        name = tld.group()[1:].lower()
+        if name.isascii() and name not in TLDS:
+            continue
+        resume = tld.end()
+        yield start, tld.end()
 
 
 def _tokens(text: str) -> Iterator[re.Match[str]]:
