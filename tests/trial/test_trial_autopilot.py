@@ -2,11 +2,14 @@
 ``test_trial_smoke``, with ``WISMO_AUTOPILOT`` set and buyer mail authenticated by the
 receiving server the bot trusts.  The report gives the share answered automatically;
 still nothing is sent twice, nothing non-compliant, nothing neither approved nor sent by
-the autopilot.  Slow (about five minutes), marked ``slow``; it starts a PostgreSQL
+the autopilot.  Slow (about five minutes), marked ``slow``, and run only with
+``WISMO_TRIAL_AUTOPILOT=1`` so that CI stays within its time; it starts a PostgreSQL
 cluster of its own and restarts only that one: ``python -m bench.trial --autopilot``.
 """
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -19,6 +22,11 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    if not os.environ.get("WISMO_TRIAL_AUTOPILOT"):
+        # Five more minutes would take .ci/run past its 15: run on demand, or the bench.
+        pytest.skip(
+            "autopilot week: set WISMO_TRIAL_AUTOPILOT=1 (or python -m bench.trial --autopilot)"
+        )
     problem = cluster_unavailable()
     if problem:
         pytest.skip(f"field trial needs a PostgreSQL cluster of its own: {problem}")
