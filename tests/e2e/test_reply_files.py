@@ -17,7 +17,7 @@ import pytest
 
 from bot.db.models import OutboxState
 from bot.domain import MessageState
-from bot.services.outbox import deliver_due
+from bot.services.outbox import RESEND_GRACE, deliver_due
 from bot.testing.mail_files import zip_bomb
 from bot.testing.slack_requests import block_action, view_payload
 from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, wait_until
@@ -77,6 +77,13 @@ def test_an_attached_pdf_reaches_the_mail_server_once_across_a_retry_and_a_crash
     counts = deliver_due(bot.services.uow_factory, mailer, now=restarted)
     assert counts.stuck == 1 and counts.sent == 0
     assert _outbox_state(bot, pk) is OutboxState.STUCK
+    # The harness's clock stays at the demo's instant, before this test's simulated retries:
+    # let the resend grace (tested in test_send_in_doubt) be over at the click.
+    with bot.services.uow_factory() as uow:
+        row = uow.outbox.for_message(pk)
+        assert row is not None
+        row.next_attempt_at = bot.services.clock() - RESEND_GRACE
+        uow.commit()
     card = bot.card_of(pk)
     bot.sender.interactive(
         block_action("wismo.doubt_send_again", str(pk), user=AGENT, ts=card["ts"], channel=CHANNEL)
