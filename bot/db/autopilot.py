@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -163,18 +163,3 @@ class AutopilotRepository:
         else:
             row.enabled, row.changed_by, row.changed_at = on, by, now
         self.session.flush()
-
-    def answered_since(self, since: datetime, until: datetime) -> int:
-        """Buyer messages answered in the window by the autopilot (the daily summary)."""
-        return int(
-            self.session.scalar(
-                select(func.count(MessageRow.id))
-                .join(AutopilotHoldRow, AutopilotHoldRow.message_pk == MessageRow.id)
-                .where(
-                    AutopilotHoldRow.state == HoldState.SENT,
-                    MessageRow.answered_at > since,
-                    MessageRow.answered_at <= until,
-                )
-            )
-            or 0
-        )

@@ -17,6 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, defer
 
 from bot.db.models import (
+    AutopilotHoldRow,
     DecisionRow,
     DeliveryFailureRow,
     DraftRow,
@@ -30,7 +31,14 @@ from bot.db.models import (
     SlackPostRow,
     TrackingSnapshotRow,
 )
-from bot.domain import OPEN_STATES, DecisionKind, MessageKind, MessageState, SystemKind
+from bot.domain import (
+    OPEN_STATES,
+    DecisionKind,
+    HoldState,
+    MessageKind,
+    MessageState,
+    SystemKind,
+)
 
 __all__ = [
     "DecisionRepository",
@@ -865,6 +873,24 @@ class FiguresRepository:
         if due_by is not None:
             query = query.where(MessageRow.due_at <= due_by)
         return int(self.session.scalar(query) or 0)
+
+    def answered_by_autopilot(
+        self, *, since: datetime, until: datetime, account: str | None = None
+    ) -> int:
+        """Buyer messages the autopilot answered in the window, no agent's click."""
+        return int(
+            self.session.scalar(
+                select(func.count(MessageRow.id))
+                .join(AutopilotHoldRow, AutopilotHoldRow.message_pk == MessageRow.id)
+                .where(
+                    AutopilotHoldRow.state == HoldState.SENT,
+                    self._of(MessageRow.account, account),
+                    MessageRow.answered_at > since,
+                    MessageRow.answered_at <= until,
+                )
+            )
+            or 0
+        )
 
     def reject_reasons(
         self, *, since: datetime, until: datetime, account: str | None = None

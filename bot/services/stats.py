@@ -108,7 +108,9 @@ def team_figures(
         overdue_now=uow.figures.open_buyer_messages(due_by=now, account=account),
         top_reject_reasons=_top(reject_counts),
         top_refusal_rules=_top(refusals),
-        answered_by_autopilot=uow.autopilot.answered_since(since, now),
+        answered_by_autopilot=uow.figures.answered_by_autopilot(
+            since=since, until=now, account=account
+        ),
         delivery_failures=tuple(
             sorted(
                 uow.delivery_failures.counts_by_reason(

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.db.models import DecisionRow, MessageRow
-from bot.domain import DecisionKind, MessageKind, MessageState, RejectReason
+from bot.db.models import AutopilotHoldRow, DecisionRow, MessageRow
+from bot.domain import DecisionKind, HoldState, MessageKind, MessageState, RejectReason
 from bot.services.stats import percentile, team_figures
 from tests.services.helpers import T0
 
@@ -117,3 +117,27 @@ def test_percentile_is_nearest_rank():
     assert percentile([7.0], 0.9) == 7.0
     with pytest.raises(ValueError):
         percentile([], 0.5)
+
+
+def test_autopilot_answers_are_counted_per_seller_account(uow_factory):
+    # Two sellers on one bot: each daily summary counts only its own automatic replies.
+    with uow_factory() as uow:
+        for n, account in enumerate(["eu", "eu", "us"]):
+            received = NOW - timedelta(days=1) + n * H
+            pk = _message(uow, n, received=received, answered=received + H)
+            uow.session.get(MessageRow, pk).account = account
+            uow.session.add(
+                AutopilotHoldRow(
+                    message_pk=pk,
+                    state=HoldState.SENT,
+                    send_at=received + H,
+                    due_at=received + 24 * H,
+                    created_at=received,
+                    ended_at=received + H,
+                )
+            )
+        uow.commit()
+    with uow_factory() as uow:
+        assert team_figures(uow, now=NOW, account="eu").answered_by_autopilot == 2
+        assert team_figures(uow, now=NOW, account="us").answered_by_autopilot == 1
+        assert team_figures(uow, now=NOW).answered_by_autopilot == 3
