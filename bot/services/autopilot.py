@@ -60,12 +60,11 @@ from bot.domain import (
 )
 from bot.errors import AlreadyDecided, DatabaseUnavailable, DecisionError
 from bot.jobs.poster import enqueue_card_update
-from bot.mail.sender import reply_address_problem
 from bot.services.access import AUDIT, Access, Role
 from bot.services.claims import claim, record_decision
 from bot.services.deciding import DECIDABLE, DecisionResult, current, reply_mail
 from bot.services.deps import Deps
-from bot.services.outbox import enqueue, send_claimed
+from bot.services.outbox import enqueue, recipient_problem, send_claimed
 from bot.services.verdict import check_reply
 from compliance import Report
 
@@ -276,9 +275,7 @@ def _send_one(services: Deps, hold_pk: int, *, now: datetime) -> str:
             except DecisionError as exc:
                 reason = str(exc)
         if reason is None and mail is not None:
-            problem = reply_address_problem(mail.to, row.marketplace)
-            if problem is not None:
-                reason = f"the recipient is not a relay address: {problem}"
+            reason = recipient_problem(uow, pk, mail.to)
         if reason is not None or mail is None:
             for rule in sorted({f.rule for f in report.blocking}):
                 metrics.get().gate_refusals.labels(rule=rule).inc()  # the gate at the send
