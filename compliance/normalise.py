@@ -767,20 +767,22 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
                 or (_SPELLED_DOMAIN.match(text, m.end()) and left not in _PLACE_WORDS)
             ):
                 edits.append((m.start(), m.end(), "@"))
-    if "dot" in text or "punkt" in text or "punto" in text or "point" in text:
+    if any(word in text for word in _GLUED_DOT_WORDS):
         # "myshopdotcom": the spelled dot glued between a name and its top-level domain
         edits.extend((m.start(), m.end(), ".") for m in _GLUED_DOT.finditer(text))
         edits.sort()
     view = _rewrite(view, edits)
-    if "sl" in view.text or "str" in view.text or "bar" in view.text or "uko" in view.text:
+    if any(stem in view.text for stem in _SLASH_STEMS):
         view = _spelled_slashes(view, tlds)
     return view
 
 
 _SLASH_WORDS: Final = (
-    r"slash|forward slash|schragstrich|barre oblique|barre|barra|slash|ukosnik|snedstreck|"
+    r"slash|forward slash|schragstrich|barre oblique|barre|barra|ukosnik|snedstreck|"
     r"schuine streep|egik cizgi|taglio"
 )
+# the cheap pre-scan: a stem of every slash word, so a new word cannot be skipped
+_SLASH_STEMS: Final = ("sl", "str", "bar", "uko", "cizgi", "taglio")
 _SPELLED_PATH: Final = re.compile(
     rf"\.([a-z]{{2,24}})"
     rf"((?:[ \t]{{1,3}}(?:{_SLASH_WORDS})[ \t]{{1,3}}[a-z0-9._?=&%-]{{1,60}}){{1,8}})"
@@ -799,8 +801,9 @@ def _spelled_slashes(view: View, tlds: frozenset[str]) -> View:
     return _rewrite(view, edits)
 
 
+_GLUED_DOT_WORDS: Final = ("dot", "punkt", "punto", "point", "kropka", "nokta")
 _GLUED_DOT: Final = re.compile(
-    r"(?<=[a-z0-9]{3})(?:dot|punkt|punto|point|kropka|nokta)"
+    rf"(?<=[a-z0-9]{{3}})(?:{'|'.join(_GLUED_DOT_WORDS)})"
     r"(?=(?:com|net|org|info|shop|store|online|de|fr|es|it|nl|pl|se|eu|io|co ?uk|ch|at|be)"
     r"(?![a-z0-9]))"
 )

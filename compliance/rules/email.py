@@ -28,16 +28,17 @@ _SUGGESTION = "Remove the address; ask the buyer to reply to this message on Ama
 
 # "My gmail is sunnyhome2024", "name at gmail": an address named by its provider, with the
 # domain left for the reader to complete.
-_PROVIDERS: Final = (
+_NAMED_PROVIDERS: Final = (
     r"gmail|googlemail|hotmail|yahoo|outlook|gmx|icloud|protonmail|proton|pm\.me|aol|libero|"
     r"t-online|web\.de|wanadoo|laposte|virgilio|tiscali|interia|wp\.pl|ziggo|telia|yandex|"
     r"mail\.ru|zoho|posteo|tutanota|tuta|fastmail|seznam|onet|bredband|kpnmail|freenet|"
-    r"btinternet|yopmail|msn|hotmail|sfr|telefonica|"
-    r"orange|free|alice|live|terra"
+    r"btinternet|yopmail|msn|sfr|telefonica"
 )
 # Providers that are everyday words ("at Orange Street"): an address only with a real "@"
 # or an at-word nobody uses for places ("arobase", "arroba").
-_WORD_PROVIDER: Final = re.compile(r"@(?:orange|free|alice|live|terra)$")
+_WORD_PROVIDERS: Final = r"orange|free|alice|live|terra"
+_PROVIDERS: Final = f"{_NAMED_PROVIDERS}|{_WORD_PROVIDERS}"
+_WORD_PROVIDER: Final = re.compile(rf"@(?:{_WORD_PROVIDERS})$")
 _REAL_AT: Final = re.compile(r"@|＠|arobase|arroba|chiocciola|klammeraffe|アット", re.IGNORECASE)
 _OWNER: Final = (
     r"my|our|mein\w*|unser\w*|ma|mon|notre|mi|nuestro|mio|nostro|mijn|onze|moj\w*|nasz\w*|"
@@ -51,11 +52,7 @@ _OWNED_HANDLE: Final = re.compile(
 _AT_PROVIDER: Final = re.compile(rf"@(?:{_PROVIDERS})(?![a-z0-9-]|\.[a-z0-9])")
 _LOCAL_PART: Final = re.compile(r"[a-z0-9._%+-]{1,64}$")
 # a fast first scan: providers that are not everyday words
-_ANY_PROVIDER: Final = re.compile(
-    r"gmail|googlemail|hotmail|yahoo|outlook|gmx|icloud|proton|aol|libero|t-online|web\.de|"
-    r"wanadoo|laposte|virgilio|tiscali|interia|wp\.pl|ziggo|telia|yandex|mail\.ru|zoho|posteo|"
-    r"tutanota|fastmail|seznam|onet|bredband|kpnmail|freenet|btinternet|yopmail|msn|sfr"
-)
+_ANY_PROVIDER: Final = re.compile(_NAMED_PROVIDERS)
 
 
 def _provider_handles(view_text: str) -> Iterator[tuple[int, int]]:
