@@ -75,7 +75,7 @@ def safe_filename(name: str | None, *, content_type: str | None = None) -> str:
     text = text.replace("\\", "/")
     text = posixpath.basename(text.rstrip("/")) if "/" in text else text
     text = _UNSAFE.sub("_", text)
-    text = _SPACES.sub(" ", text).strip().lstrip(".").strip()
+    text = _SPACES.sub(" ", text).lstrip(". ").rstrip()
     if not text or set(text) <= {"_", "."}:
         text = "attachment" + _EXTENSION.get(content_type or "", "")
     if len(text) > MAX_NAME_CHARS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
@@ -131,3 +132,24 @@ def test_a_mail_with_hostile_names_stores_safe_names(relay):
 )
 def test_a_file_is_the_type_its_bytes_say(data, kind):
     assert sniff(data) == kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["..\t.\t*", " .\t.pdf:\\", "\\é\\.. .pdf", "/ ..\t.. aé", "..  .pdf\t.a.", ". . .x"],
+)
+def test_a_cleaned_name_never_starts_with_a_dot_and_cleaning_it_again_changes_nothing(name):
+    # The name is cleaned when the mail is read and again when a file is listed: both must
+    # agree, or Slack and the stored file show different names (and ".pdf" is a hidden file).
+    once = safe_filename(name, content_type="application/pdf")
+    assert not once.startswith(".") and once == once.strip()
+    assert safe_filename(once, content_type="application/pdf") == once
+
+
+def test_cleaning_is_idempotent_on_many_generated_names():
+    rng = random.Random(7)
+    parts = ["a", ".", "/", "\\", " ", "_", "\u200b", "é", "\t", "..", "x" * 50, ".pdf", "*"]
+    for _ in range(20_000):
+        name = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        once = safe_filename(name)
+        assert safe_filename(once) == once, repr(name)
