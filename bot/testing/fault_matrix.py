@@ -56,6 +56,7 @@ from bot.demo_data import Manifest, load_manifest
 from bot.domain import MessageState
 from bot.errors import InboundError
 from bot.mail.inbox import InboxSource, RawMail, source_from_url
+from bot.services.outbox import UNSETTLED_RETRY_SECONDS
 from bot.slack_app import build_app
 from bot.testing.db_proxy import CuttableProxy, through
 from bot.testing.fake_slack import FakeSlack
@@ -541,6 +542,8 @@ class _Cell:
         while True:
             now = self.clock()
             self.cut.restore_when_due()
+            if not self.cut.active:
+                self._let_unsettled_settle()
             for job in JOBS:
                 if now >= next_run[job]:
                     self._run(job)
@@ -560,6 +563,15 @@ class _Cell:
                 time.sleep(profile.tick.total_seconds())
             self.clock.advance(profile.tick)
         self.result.clock = self.clock() - start
+
+    def _let_unsettled_settle(self) -> None:
+        """Sends a process could not record during the cut are recorded by its background
+        thread every few REAL seconds; the cell's clock runs hundreds of times faster, so it
+        waits here (real time, bounded) as the real clock would, instead of racing past the
+        stuck timeout under a busy CPU."""
+        deadline = time.monotonic() + 3 * UNSETTLED_RETRY_SECONDS
+        while any(len(u) for u in self.unsettled) and time.monotonic() < deadline:
+            time.sleep(0.05)
 
     def _run(self, job: str) -> None:
         if job == "inbox":
