@@ -27,7 +27,16 @@ from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.rules.lexicon import Lexicon, Span, outside
 
-__all__ = ["ASK", "INCENTIVE", "REVIEW", "SATISFIED", "TELL_OTHERS", "find_review_requests"]
+__all__ = [
+    "AMAZON_PATH",
+    "ASK",
+    "ASKED_WHERE",
+    "INCENTIVE",
+    "REVIEW",
+    "SATISFIED",
+    "TELL_OTHERS",
+    "find_review_requests",
+]
 
 # Numbers of stars or points, in digits or words, shared by several lexicons below.
 _FIVE_EN = r"(?:1|2|3|4|5|one|two|three|four|five|full|top)"
@@ -399,7 +408,7 @@ INCENTIVE: Final = Lexicon(
             _MONEY,
             r"reembols\w*|devoluci[oó]n del dinero|tarjetas? (?:de )?regalo|cheques? (?:de )?regalo|"  # noqa: E501
             r"cupon\w*|cupón|descuentos?|regal\w*|gratis|gratuit\w*|recompens\w*|a cambio|"
-            r"compensaci\w*|dinero|premio\w*|sorte\w*|bonificaci\w*|cesta|"
+            r"compensaci\w*|dinero|premio\w*|sorteo\w*|sorteam\w*|sortear\w*|bonificaci\w*|cesta|"
             r"como agradecimiento|en agradecimiento|corre de nuestra cuenta|por cuenta nuestra|"
             r"(?:le|te) devolvemos el favor|algo especial|invitamos nosotros|sorpresa|amplia\w*|"
             r"captura de pantalla",
@@ -861,6 +870,133 @@ DIVERT: Final = Lexicon(
 )
 
 
+# The buyer asked where or how to write a review, and the reply points at Amazon's own page
+# ("you asked where to leave a review: Your Orders, then 'Write a product review'").  That
+# answers a question; it asks nothing.  Both must be there: the question in the sentence (or
+# the one before) and Amazon's own path or button in the sentence.
+ASKED_WHERE: Final = Lexicon(
+    "asked where",
+    {
+        "en": [
+            r"you (?:asked|were asking|wanted to know|wondered|asked us|asked me) (?:us |me )?"
+            r"(?:where|how)|(?:your|the) question (?:about|on) (?:where|how)|as for (?:where|how) to"  # noqa: E501
+        ],
+        "de": [
+            r"sie (?:hatten|haben|hätten) (?:uns |mich )?gefragt,? (?:wo|wie)|sie fragten,? (?:wo|wie)|"  # noqa: E501
+            r"(?:zu )?ihre(?:r)? frage,? (?:wo|wie)"
+        ],
+        "fr": [
+            r"vous (?:nous |me )?(?:demandiez|avez demandé|demandez) (?:où|comment)|"
+            r"(?:votre|à votre) question (?:sur|concernant) (?:où|comment)"
+        ],
+        "es": [
+            r"(?:nos |me )?pregunt(?:aba|ó|a) (?:usted )?(?:dónde|cómo)|(?:sobre )?su pregunta "
+            r"(?:de|sobre) (?:dónde|cómo)"
+        ],
+        "it": [
+            r"(?:ci |mi )?(?:chiedeva|ha chiesto|domandava) (?:dove|come)|(?:alla )?sua domanda "
+            r"(?:su )?(?:dove|come)"
+        ],
+        "ja": [r"についてのご質問|とのご質問|についてお問い合わせ|はどこで|どこから"],
+        "nl": [r"(?:u|je) vroeg(?:en)? (?:ons |mij )?(?:waar|hoe)|uw vraag (?:waar|hoe)"],
+        "pl": [
+            r"pyta(?:ł|ła|li|ło)\w* (?:pan|pani|państwo|nas|mnie)?,? (?:gdzie|jak)|"
+            r"(?:na )?pytanie,? (?:gdzie|jak)"
+        ],
+        "sv": [r"(?:du|ni) frågade (?:oss |mig )?(?:var|hur)|din fråga om (?:var|hur)"],
+        "tr": [r"nere(?:de|den|ye) ~ (?:sormuşsunuz|sordunuz)|nasıl ~ (?:sormuşsunuz|sordunuz)"],
+    },
+)
+AMAZON_PATH: Final = Lexicon(
+    "amazon review path",
+    {
+        "en": [
+            r"your orders|write a (?:product |customer )?review|leave seller feedback|"
+            r"(?:orders|account) page on amazon"
+        ],
+        "de": [r"meine bestellungen|(?:produkt)?rezension schreiben|bewertung schreiben"],
+        "fr": [r"vos commandes|mes commandes|écrire un (?:commentaire|avis)"],
+        "es": [r"mis pedidos|escribir una (?:opinión|reseña)"],
+        "it": [r"i miei ordini|scrivi (?:una )?recensione"],
+        "ja": [r"注文履歴|レビューを書く"],
+        "nl": [r"mijn bestellingen|schrijf een (?:product)?recensie|recensie schrijven"],
+        "pl": [r"(?:moich|twoich|twoje|moje) zamówienia\w*|napisz recenzję|napisz opinię"],
+        "sv": [r"(?:dina|mina) (?:beställningar|ordrar)|skriv en (?:produkt)?recension"],
+        "tr": [r"siparişlerim\w*|(?:ürünü )?değerlendir(?:me yaz)?"],
+    },
+)
+# The buyer's own words reported back: "you wrote you'd leave a bad review if ...", "you
+# mentioned 2 stars".  A review word there is the buyer's, not the seller's ask, unless the
+# sentence also pleads (see PLEASE).
+REPORTED: Final = Lexicon(
+    "buyer's words",
+    {
+        "en": [
+            r"you (?:wrote|said|mentioned|told us|told me|threatened|stated|"
+            r"indicated)|your message says"
+        ],
+        "de": [
+            r"sie (?:schreiben|schrieben|sagen|sagten|erwähnten|erwähnen|drohen|haben "
+            r"(?:geschrieben|erwähnt|angekündigt|gesagt))|wie sie schreiben"
+        ],
+        "fr": [
+            r"vous (?:écrivez|avez écrit|dites|avez dit|mentionnez|avez mentionné|indiquez|"
+            r"menacez)|comme vous (?:l'écrivez|le dites)"
+        ],
+        "es": [
+            r"(?:usted )?(?:escribe|escribió|dice|dijo|menciona|mencionó|comenta|comentó|indica) "
+            r"que|según (?:nos )?(?:escribe|dice)"
+        ],
+        "it": [
+            r"(?:lei )?(?:scrive|ha scritto|dice|ha detto|menziona|ha menzionato|minaccia) (?:che|di)"  # noqa: E501
+        ],
+        "ja": [r"とのこと|と書かれ|とおっしゃ|とご連絡"],
+        "nl": [r"(?:u|je) (?:schrijft|schreef|zegt|zei|noemde|noemt|dreigt)"],
+        "pl": [r"(?:pan|pani) (?:pisze|napisał\w*|wspomina|wspomniał\w*)|napisał(?:a)? pan\w*"],
+        "sv": [r"(?:du|ni) (?:skriver|skrev|säger|sa|nämnde|nämner|hotar)"],
+        "tr": [r"yazmışsınız|yazdınız|belirtmişsiniz|belirttiniz|söylemişsiniz|söylediniz"],
+    },
+)
+# A low or hostile verdict: what a buyer threatens or reports, never what a seller asks for.
+LOW: Final = Lexicon(
+    "low verdict",
+    {
+        "en": [r"bad|negative|poor|low|critical|angry|harsh|(?:1|2|one|two)[- ]stars?"],
+        "de": [r"schlecht\w*|negativ\w*|(?:1|2|ein|einen|zwei)[- ]stern\w*"],
+        "fr": [r"négati\w*|mauvais\w*|(?:1|2|une|deux)[- ]étoiles?"],
+        "es": [r"negativ\w*|mal[ao]s?|(?:1|2|una|dos)[- ]estrellas?"],
+        "it": [r"negativ\w*|brutt\w*|cattiv\w*|(?:1|2|una|due)[- ]stell[ae]"],
+        "ja": [r"低評価|悪い評価|悪いレビュー|星1|星2|星１|星２|★1|★2"],
+        "nl": [r"slecht\w*|negatie\w*|(?:1|2|één|twee)[- ]sterr?\w*"],
+        "pl": [r"negatywn\w*|zł[aąey]\w*|słab\w*|(?:1|2|jedn\w*|dwie)[- ]gwiazdk?\w*"],
+        "sv": [r"dålig\w*|negativ\w*|(?:1|2|en|ett|två)[- ]stjärn\w*"],
+        "tr": [r"kötü|olumsuz|düşük|(?:1|2|bir|iki)[- ]yıldız\w*"],
+    },
+)
+# The seller pleading, as opposed to a verb that only names the buyer's act ("leave").
+PLEASE: Final = Lexicon(
+    "please",
+    {
+        "en": [
+            r"please|pls|kindly|could you|would you|can you|will you|don't forget|do not forget|"
+            r"remember to|we'd love|we would love|would mean|feel free|why not|instead"
+        ],
+        "de": [r"bitte|könnten sie|würden sie|vergessen sie nicht|denken sie daran|stattdessen"],
+        "fr": [
+            r"s'il vous pla[iî]t|svp|merci de|pourriez-vous|pouvez-vous|n'hésitez pas|pensez à|"
+            r"n'oubliez pas|plutôt"
+        ],
+        "es": [r"por favor|podría|le agradeceríamos|no olvide|no dude|en su lugar"],
+        "it": [r"per favore|potrebbe|non dimentichi|le saremmo grat\w*|invece"],
+        "ja": [r"ください|お願い"],
+        "nl": [r"alstublieft|alsjeblieft|zou u|kunt u|wilt u|vergeet niet|in plaats daarvan"],
+        "pl": [r"proszę|prosimy|czy (?:mógłby|mogłaby|może)|nie zapomnij|zamiast tego"],
+        "sv": [r"vänligen|snälla|kan du|skulle du|glöm inte|i stället"],
+        "tr": [r"lütfen|rica ederiz|unutmayın|bunun yerine"],
+    },
+)
+
+
 def _an_average(text: str, i: int) -> bool:
     """ "4.5 stars", "4,7 Sterne": a product's average rating, not an ask."""
     return i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
@@ -973,6 +1109,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         for i, j in STARS.spans(doc)
         if not _an_average(view.text, i) and doc.sentence_of(i) not in features
     }
+    answered = _answered(doc)
     reported: set[int] = set()
     for s, i, j in sorted(reviews + rate_us):
         if s in reported:
@@ -985,6 +1122,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             verdict = (_SELECTIVE, _FIX_SELECTIVE)
         elif s in pressure:
             verdict = (_PRESSURE, _FIX_PRESSURE)
+        elif s in answered:
+            continue  # directions to Amazon's page, or the buyer's own words quoted back
         elif s in ask or (s, i, j) in rate_us or (i, j) in stars:
             verdict = (_ASK, _FIX_ASK)
         else:
@@ -992,6 +1131,28 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         reported.add(s)
         yield found(i, j, *verdict)
     yield from _tell_others(doc, found, reported)
+
+
+def _answered(doc: Document) -> set[int]:
+    """Sentences that answer the buyer rather than ask: directions to Amazon's own review
+    page the buyer asked for, and the buyer's own review words reported back unpleaded.
+
+    Only a plain ask is excused there; a reward, a condition, pressure or a change asked
+    for is judged as anywhere else.
+    """
+    asked = _sentences(_hits(ASKED_WHERE, doc))
+    out: set[int] = set()
+    if asked:
+        path = _sentences(_hits(AMAZON_PATH, doc))
+        out |= {s for s in path if s in asked or s - 1 in asked}
+        out |= {s for s in asked if s + 1 in path}
+    quoted = _sentences(_hits(REPORTED, doc))
+    if quoted:
+        low = _sentences(_hits(LOW, doc))
+        # a plea or a change asked for right after ("; please change it to five") revokes it
+        pleaded = _sentences(_hits(PLEASE, doc)) | _sentences(_hits(CHANGE, doc))
+        out |= {s for s in quoted & low if s not in pleaded and s + 1 not in pleaded}
+    return out
 
 
 def _tell_others(doc: Document, found, reported: set[int] | None = None) -> Iterator[Finding]:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 WORDING: dict[str, list[str]] = {
     "review": [
         r"reviews?|recensies?|beoordeling\w*|waardering\w*|sterren\w*|ster|sterretjes?|"
-        r"verkopersbeoordeling\w*|verkopersfeedback|productreview\w*|klantbeoordeling\w*|"
+        r"verkopersbeoordeling\w*|verkopersfeedback|productreview\w*|productrecensie\w*|productbeoordeling\w*|klantbeoordeling\w*|"
         r"(?:positieve|negatieve|goede|slechte) (?:feedback|reactie|beoordeling|recensie)|"
         r"duim(?:pje)? omhoog|(?:iets negatiefs|negatieve \w+) (?:schrijft|schrijven|plaatst|plaatsen|"
         r"post|posten|zegt|zeggen|achterlaat|achterlaten)",

@@ -1,0 +1,153 @@
+# ruff: noqa: E501  (one reply per line reads better than wrapped strings)
+"""Round 6's classes, each tested in several languages, both sides: the violation is blocked
+and the ordinary reply that looks like it passes.  None of these sentences is taken from a
+held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- directions to Amazon's own review page, when the buyer asked for them ----------------
+
+DIRECTIONS = [
+    (
+        "en",
+        "You asked us how to rate the blender: open Your Orders and press 'Write a product review' beside it.",
+    ),
+    (
+        "de",
+        "Sie hatten gefragt, wie man eine Rezension abgibt: unter Meine Bestellungen auf 'Produktrezension schreiben' gehen.",
+    ),
+    (
+        "fr",
+        "Vous nous demandiez comment laisser un avis : dans Vos commandes, bouton « Écrire un commentaire ».",
+    ),
+    (
+        "es",
+        "Me preguntó cómo dejar una reseña: en Mis pedidos, pulse 'Escribir una opinión' junto al artículo.",
+    ),
+    (
+        "it",
+        "Mi ha chiesto come lasciare una recensione: da I miei ordini, pulsante 'Scrivi una recensione'.",
+    ),
+    (
+        "ja",
+        "レビューの投稿方法についてのご質問ですが、注文履歴から「商品レビューを書く」を選んでください。",
+    ),
+    (
+        "nl",
+        "U vroeg hoe u een review kunt plaatsen: ga naar Mijn bestellingen en kies 'Schrijf een productrecensie'.",
+    ),
+    ("pl", "Pytał Pan, jak wystawić opinię: w Moich zamówieniach wybrać 'Napisz recenzję'."),
+    (
+        "sv",
+        "Du frågade hur man lämnar ett omdöme: gå till Dina beställningar och välj 'Skriv en produktrecension'.",
+    ),
+    (
+        "tr",
+        "Yorumu nereden yazacağınızı sormuşsunuz: Siparişlerim sayfasında ürünü değerlendir düğmesine basın.",
+    ),
+]
+
+# The same words without the buyer's question, or with something of value or pressure, ask.
+UNASKED = [
+    ("en", "Open Your Orders and press 'Write a product review', we'd love five stars."),
+    (
+        "en",
+        "You asked how to thank us: go to Your Orders, 'Write a product review', and a $5 gift card is yours.",
+    ),
+    (
+        "de",
+        "Gehen Sie bitte zu Meine Bestellungen und klicken Sie auf 'Produktrezension schreiben'.",
+    ),
+    (
+        "fr",
+        "Vous demandiez comment nous aider : dans Vos commandes, « Écrire un commentaire », chaque étoile compte pour notre petite entreprise.",
+    ),
+    ("es", "Entre en Mis pedidos y pulse 'Escribir una opinión', por favor, nos ayudaría mucho."),
+    (
+        "it",
+        "Vada su I miei ordini e clicchi 'Scrivi una recensione', per favore: ci aiuta tantissimo.",
+    ),
+    (
+        "nl",
+        "Ga naar Mijn bestellingen en schrijf een productrecensie, dat zouden we erg waarderen.",
+    ),
+    (
+        "sv",
+        "Gå till Dina beställningar och skriv en produktrecension, vi blir glada för fem stjärnor.",
+    ),
+    ("tr", "Lütfen Siparişlerim sayfasından bize 5 yıldız verin."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DIRECTIONS)
+def test_directions_to_amazons_review_page_asked_for_by_the_buyer_pass(lang, text):
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), UNASKED)
+def test_the_same_path_unasked_or_with_a_reward_or_pressure_is_blocked(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+# --- the buyer's own low verdict reported back ---------------------------------------------
+
+REPORTED = [
+    ("en", "You mentioned 2 stars in your message, and I am sorry the lid cracked."),
+    (
+        "en",
+        "You said you would post a negative review if the parcel is late; it was sent this morning.",
+    ),
+    (
+        "de",
+        "Sie schrieben, dass Sie eine negative Rezension schreiben, falls das Paket nicht kommt. Es ist heute raus.",
+    ),
+    (
+        "fr",
+        "Vous indiquez que vous mettrez une mauvaise note si rien ne bouge ; le colis part ce soir.",
+    ),
+    (
+        "es",
+        "Usted dice que dejará una valoración negativa si no llega; lo enviamos hoy por urgente.",
+    ),
+    ("it", "Lei scrive che lascerà una recensione negativa se non arriva; l'abbiamo spedito oggi."),
+    (
+        "nl",
+        "U schrijft dat u een slechte review plaatst als het niet komt; het gaat vandaag op de post.",
+    ),
+    ("pl", "Pani pisze, że wystawi negatywną opinię, jeśli paczka nie dotrze. Wysłaliśmy ją dziś."),
+    ("sv", "Du skriver att du lämnar ett dåligt omdöme om paketet dröjer; det skickades i dag."),
+    ("tr", "Paket gelmezse olumsuz yorum bırakacağınızı belirtmişsiniz; bugün gönderdik."),
+    ("ja", "届かなければ低評価をつけるとのこと、承知いたしました。本日発送いたしました。"),
+]
+
+# Reported words with the seller's own plea, or with the buyer's good verdict, still ask.
+REPORTED_ASKS = [
+    ("en", "You said you loved it, so please leave a review saying so."),
+    ("en", "You mentioned 2 stars; please change it to five now that it works."),
+    ("de", "Sie schrieben, Sie seien zufrieden: bitte schreiben Sie eine Bewertung."),
+    (
+        "fr",
+        "Vous dites que vous mettrez une mauvaise note : s'il vous plaît, laissez plutôt cinq étoiles.",
+    ),
+    ("es", "Usted dice que le gusta: por favor, deje una reseña de cinco estrellas."),
+    ("tr", "Kötü yorum yapacağınızı yazmışsınız; lütfen yorumunuzu silin, size 20 TL iade ederiz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORTED)
+def test_the_buyers_own_low_verdict_reported_back_passes(lang, text):
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORTED_ASKS)
+def test_reported_words_with_a_plea_or_a_good_verdict_still_ask(lang, text):
+    assert "review-request" in blocked(text, lang)
