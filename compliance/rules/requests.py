@@ -465,12 +465,13 @@ CANCEL_DONE: Final = Lexicon(
         "de": [
             r"(?:wurde|wird|ist|haben|habe) ~ storniert|wir (?:haben|werden|können) ~ "
             r"stornieren|stornieren wir|nicht (?:mehr )?nötig|müssen nicht|brauchen nicht|"
-            r"ihre stornierung (?:wurde|ist)|für sie|sollen wir|möchten sie, dass wir|dass wir|"
+            r"ihre stornierung (?:wurde|ist)|für sie|sollen wir|(?:möchten|wünschen|wollen) sie,? dass wir|"  # noqa: E501
             r"müssen nichts|nichts (?:zu )?stornieren|bereits (?:selbst )?storniert",
         ],
         "fr": [
             r"(?:a|ont|avons|est|été|sera) ~ annulée?s?|nous (?:avons|allons|pouvons) ~ annul\w*|"
-            r"(?:pas|plus) besoin|votre annulation (?:a été|est)|pour vous|que nous",
+            r"(?:pas|plus) besoin|votre annulation (?:a été|est)|pour vous|"
+            r"(?:voulez|souhaitez|préférez|désirez|aimeriez)(?:-vous| vous)? que nous",
         ],
         "es": [
             r"(?:ha|han|hemos|fue|sido|será|está) ~ (?:cancelad[oa]s?|anulad[oa]s?)|hemos cancelado|"  # noqa: E501
@@ -485,6 +486,50 @@ CANCEL_DONE: Final = Lexicon(
             r"キャンセルされ|キャンセルいたしました|キャンセル済|キャンセルしました|キャンセル致しました|当店で|"
             r"必要はございません|必要はありません"
         ],
+    },
+)
+
+# The cancellation is to come from the buyer: "from your side", "if it came from you",
+# "la hiciera usted".  With a cancel word in the sentence, that is the ask itself.
+FROM_YOU: Final = Lexicon(
+    "from you",
+    {
+        "en": [
+            r"(?:came|come|comes|coming) from you|from your (?:side|end|account)|on your (?:side|end)|"  # noqa: E501
+            r"by you|you (?:did|do|made|make|started|start) it"
+        ],
+        "de": [
+            r"von ihnen (?:käme|kommt|ausginge|ausgeht)|von ihrer seite|auf ihrer seite|ihrerseits|"
+            r"von ihnen (?:angestoßen|beantragt|ausgelöst)|angestoßen|ausgelöst"
+        ],
+        "fr": [r"(?:venait|vienne|viendrait|vient) de vous|de votre (?:côté|part|compte)|par vous"],
+        "es": [
+            r"(?:la|lo) (?:hiciera|hace|haga|hiciese|solicitara|pidiera) usted|por su parte|"
+            r"de su parte|desde su (?:cuenta|lado|parte)|viniera de usted"
+        ],
+        "it": [
+            r"(?:partisse|partisse|venisse|arrivasse|parte) da lei|da parte sua|la facesse lei|"
+            r"dal suo (?:account|lato|profilo)"
+        ],
+        "ja": [r"お客様側で|お客様の方で|お客様から|お客様ご自身"],
+    },
+)
+# Why the seller wants it so: the cancellation must not count against the seller's account.
+SPARE_US: Final = Lexicon(
+    "spare our account",
+    {
+        "en": [
+            r"(?:count|go|reflect|counts|goes) against (?:us|our)|our (?:account|metrics|"
+            r"cancell?ation rate|seller rating)|(?:hurt|affect|penali[sz]e|hit|damage)s? (?:us|our)"
+        ],
+        "de": [
+            r"(?:gegen|auf) unser(?:e|en)? (?:konto|kennzahlen|verkäuferkonto|bewertung)|"
+            r"unser(?:e|em|en)? (?:konto|kennzahlen|stornoquote)"
+        ],
+        "fr": [r"notre compte|nos (?:indicateurs|statistiques)|(?:nous|ne nous) pénalis\w*"],
+        "es": [r"nos penaliz\w*|nuestra cuenta|nuestras (?:métricas|estadísticas)"],
+        "it": [r"(?:il )?nostro account|ci penalizz\w*|nostre (?:metriche|statistiche)"],
+        "ja": [r"当店の(?:アカウント|評価|指標)|ストアの評価"],
     },
 )
 
@@ -585,11 +630,13 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     nouns = CANCEL_NOUN.spans(doc)
     if not cancels and not nouns:
         return
+    # "if the cancellation came from you, it would not count against our account"
+    from_you = _sentences(FROM_YOU, doc) | _sentences(SPARE_US, doc)
     if nouns:
-        asked_for = _sentences(ASK_FOR, doc)
+        asked_for = _sentences(ASK_FOR, doc) | from_you
         cancels = sorted(cancels + [(i, j) for i, j in nouns if doc.sentence_of(i) in asked_for])
     view = doc.words
-    asked = _sentences(YOU_DO_IT, doc)
+    asked = _sentences(YOU_DO_IT, doc) | from_you
     # "if we cancel, it counts against us": the seller's cancelling is only supposed there
     done = {
         doc.sentence_of(i)

@@ -159,17 +159,23 @@ WORDING: dict[str, list[str]] = {
     ],
     "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
     "your": [r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mobiele|06)"],
-    "cancel": [r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*"],
+    "cancel": [
+        r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*"
+    ],
     "cancellation": [r"annulering|annuleringsaanvraag"],
     "ask for": [r"aanvragen|aanvraag|indienen|doen|versturen|verzoeken|vraag ~ aan|dien ~ in"],
+    "from you": [
+        r"van (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account"
+    ],
+    "spare our account": [r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons"],
     "you do it": [
         r"alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
-        r"vraag amazon|aan uw kant|vanaf uw kant",
+        r"vraag amazon|aan uw kant|vanaf uw kant|klik|druk ~ op",
     ],
     "cancel done": [
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
-        r"annuleren|annuleren wij|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|dat wij",
+        r"annuleren|annuleren wij|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|(?:wilt|wil|wenst) (?:u|je) dat wij",
     ],
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",

@@ -146,8 +146,12 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning"
     ],
-    "cancellation": [r"avbokning|avbeställning|annullering"],
-    "ask for": [r"begär|begära|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],
+    "cancellation": [r"avbokning\w*|avbeställning\w*|annullering\w*"],
+    "ask for": [r"begär|begära|begärde|begärt|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],
+    "from you": [r"du själv|ni själva|från (?:din|er) sida|från ditt konto|kom(?:mer)? från dig"],
+    "spare our account": [
+        r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss"
+    ],
     "you do it": [
         r"vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
@@ -156,7 +160,7 @@ WORDING: dict[str, list[str]] = {
     "cancel done": [
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"
         r"vi (?:har|kommer att|kan) ~ (?:avboka|avbryta|annullera)|inte nödvändigt|behöver inte|"
-        r"åt dig|åt er|ska vi|att vi",
+        r"åt dig|åt er|ska vi|(?:vill|önskar|föredrar) (?:du|ni) att vi",
     ],
     "refusal": [
         r"(?:får|kan) (?:vi )?inte (?:ta emot|acceptera|godta)|tar (?:vi )?inte emot|accepterar (?:vi )?inte|är inte (?:möjligt|tillåtet)",

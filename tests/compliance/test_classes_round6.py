@@ -151,3 +151,68 @@ def test_the_buyers_own_low_verdict_reported_back_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), REPORTED_ASKS)
 def test_reported_words_with_a_plea_or_a_good_verdict_still_ask(lang, text):
     assert "review-request" in blocked(text, lang)
+
+
+# --- the seller asks the buyer to cancel, politely or by naming the button ------------------
+
+CANCEL_ASKS = [
+    ("en", "Please cancel the order on your side so we can list the right colour again."),
+    ("en", "It would help us a lot if the cancellation came from you, so our account is not hit."),
+    (
+        "de",
+        "Bitte stornieren Sie die Bestellung auf Ihrer Seite, damit wir sie neu anlegen können.",
+    ),
+    (
+        "de",
+        "Uns wäre sehr geholfen, wenn die Stornierung von Ihnen käme, dann zählt sie nicht gegen unser Konto.",
+    ),
+    ("fr", "Pourriez-vous annuler la commande de votre côté, pour que nous puissions la refaire ?"),
+    (
+        "fr",
+        "Ce serait plus simple pour nous si l'annulation venait de vous, notre compte n'en souffrirait pas.",
+    ),
+    ("es", "Por favor, cancele el pedido desde su cuenta para que podamos volver a crearlo."),
+    ("es", "Sería mejor que la cancelación la hiciera usted, así no nos penaliza en la cuenta."),
+    ("it", "Per favore annulli l'ordine dal suo account così possiamo rifarlo."),
+    (
+        "it",
+        "Ci farebbe un favore se l'annullamento partisse da lei, così non pesa sul nostro account.",
+    ),
+    ("ja", "お手数ですが、お客様側で注文のキャンセルをリクエストしていただけますか。"),
+    ("nl", "Wilt u de bestelling aan uw kant annuleren, zodat wij hem opnieuw kunnen plaatsen?"),
+    ("nl", "Druk in Mijn bestellingen op 'Annulering aanvragen' voor deze order."),
+    ("pl", "Proszę anulować zamówienie po swojej stronie, żebyśmy mogli wystawić je ponownie."),
+    (
+        "pl",
+        "Byłoby nam łatwiej, gdyby anulowanie wyszło od Pani, wtedy nie obciąży to naszego konta.",
+    ),
+    ("sv", "Kan du avboka ordern från ditt konto så att vi kan lägga upp den igen?"),
+    ("sv", "Det hade varit bra om du själv begärde annulleringen, så drabbas inte vårt konto."),
+    ("tr", "Siparişi kendi hesabınızdan iptal eder misiniz, biz de yeniden oluşturalım."),
+    ("tr", "Siparişlerim sayfasında 'İptal iste' butonuna basmanız yeterli."),
+]
+
+# The seller cancels, or reports a cancellation, or the buyer's own request is answered.
+CANCEL_PASSES = [
+    ("en", "We cancelled the order on our side; the refund shows within 3-5 days."),
+    ("en", "Your cancellation request reached us and the order is now cancelled."),
+    ("de", "Wir haben die Bestellung storniert, die Erstattung folgt in wenigen Tagen."),
+    ("fr", "Nous avons annulé la commande, le remboursement arrive sous quelques jours."),
+    ("es", "Hemos cancelado el pedido; el reembolso llegará en unos días."),
+    ("it", "Abbiamo annullato l'ordine; il rimborso arriverà in pochi giorni."),
+    ("ja", "ご注文は当店でキャンセルいたしました。返金は数日以内に反映されます。"),
+    ("nl", "Wij hebben de bestelling geannuleerd; de terugbetaling volgt binnen enkele dagen."),
+    ("pl", "Anulowaliśmy zamówienie, zwrot pojawi się w ciągu kilku dni."),
+    ("sv", "Vi har avbokat ordern, återbetalningen kommer inom några dagar."),
+    ("tr", "Siparişi biz iptal ettik, iade birkaç gün içinde hesabınıza geçer."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CANCEL_ASKS)
+def test_the_buyer_asked_to_cancel_on_their_side_is_blocked(lang, text):
+    assert "cancellation-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), CANCEL_PASSES)
+def test_the_seller_cancelling_or_reporting_a_cancellation_passes(lang, text):
+    assert blocked(text, lang) == set()
