@@ -20,6 +20,7 @@ Look-alikes are cut out first: the carrier's review of a claim, "avis de passage
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Final
 
@@ -401,7 +402,7 @@ INCENTIVE: Final = Lexicon(
             r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
             r"dédommag\w*|argent|prime|tirage au sort|concours|gagner|gagnez|"
             r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose|"
-            r"prolong\w*|capture d'écran|offrons|vous offrir|coffret",
+            r"prolong\w*|capture d'écran|offrons|vous offrir|coffret|petite attention|petit geste",
         ],
         "es": [
             r"(?:le|te) devolvemos|devolveremos|\d+ ?% del precio",
@@ -411,7 +412,7 @@ INCENTIVE: Final = Lexicon(
             r"compensaci\w*|dinero|premio\w*|sorteo\w*|sorteam\w*|sortear\w*|bonificaci\w*|cesta|"
             r"como agradecimiento|en agradecimiento|corre de nuestra cuenta|por cuenta nuestra|"
             r"(?:le|te) devolvemos el favor|algo especial|invitamos nosotros|sorpresa|amplia\w*|"
-            r"captura de pantalla",
+            r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*",
         ],
         "it": [
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
@@ -419,7 +420,8 @@ INCENTIVE: Final = Lexicon(
             r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|carta regalo|coupon|scont[oi]|"
             r"regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*|soldi|denaro|"
             r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
-            r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot",
+            r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot|pensierin[oi]|"
+            r"piccolo pensiero",
         ],
         "ja": [
             r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円"
@@ -572,22 +574,22 @@ PUBLIC: Final = Lexicon(
     "public",
     {
         "en": [
-            r"product page|on amazon|publicly|other (?:shoppers|buyers|customers)|listing page|"
+            r"product page|on amazon|publicly|(?:post|posts|publish|publishes) (?:your|an?|the|their)|other (?:shoppers|buyers|customers)|listing page|"  # noqa: E501
             r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know|(?:on|to) (?:the|our) "  # noqa: E501
             r"(?:listing|reviews? section)|(?:on|to) (?:social media|your socials|instagram|facebook|"  # noqa: E501
             r"tiktok)|online|under the product|below the product"
         ],
         "de": [
-            r"produktseite|artikelseite|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)"  # noqa: E501
+            r"produktseite|artikelseite|veröffentlich\w*|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)"  # noqa: E501
         ],
         "fr": [
-            r"(?:page|fiche) (?:du |de |des )?produits?|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres"  # noqa: E501
+            r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres"  # noqa: E501
         ],
         "es": [
-            r"página del producto|ficha del producto|en amazon|públicamente|otros (?:compradores|clientes)"  # noqa: E501
+            r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)"  # noqa: E501
         ],
         "it": [
-            r"pagina del prodotto|scheda (?:del )?prodotto|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto"  # noqa: E501
+            r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto"  # noqa: E501
         ],
         "ja": [r"商品ページ|アマゾン|amazon"],
     },
@@ -617,7 +619,7 @@ WEAK_NOUN: Final = Lexicon(
         ],
         "it": [
             _WEAK_IT,
-            r"due righe|qualche parola|un commento|come si è trovat\w*|belle parole|parole "
+            r"due (?:righe|parole)|qualche parola|un commento|come si è trovat\w*|belle parole|parole "  # noqa: E501
             r"gentili|quello che ha scritto|il (?:suo )?voto",
         ],
         "ja": [r"ご意見|ご感想|感想|コメント|一言|ご体験"],
@@ -823,12 +825,26 @@ FEATURE: Final = Lexicon(
 EXCHANGE: Final = Lexicon(
     "in exchange",
     {
-        "en": [r"in (?:exchange|return) for|for (?:every|each)|for your (?:honest )?"],
+        "en": [
+            r"in (?:exchange|return) for|for (?:every|each)|for your (?:honest )?|as (?:a )?"
+            r"(?:thank[- ]?you|thanks) for"
+        ],
         "de": [r"im gegenzug|für (?:jede|jeden|jedes|ihre|ihr|ihren)|als dank für"],
-        "fr": [r"en échange|en contrepartie|pour (?:chaque|votre)"],
-        "es": [r"a cambio de|por cada|por su"],
-        "it": [r"in cambio (?:di|del|della|dello)|per ogni|per il suo|per la sua"],
+        "fr": [r"en échange|en contrepartie|pour (?:chaque|votre)|en remerciement (?:de|pour)"],
+        "es": [r"a cambio de|por cada|por su|(?:como|en) agradecimiento por"],
+        "it": [
+            r"in cambio (?:di|del|della|dello)|per ogni|per il suo|per la sua|come ringraziamento per"  # noqa: E501
+        ],
         "ja": [r"代わりに|引き換え"],
+        "nl": [
+            r"in ruil voor|als (?:dank|bedankje) voor|voor (?:elke|iedere|uw|je) (?:review|recensie|beoordeling|reactie)"  # noqa: E501
+        ],
+        "pl": [
+            r"w zamian za|za (?:każd\w* |pana |pani |twoją |swoją )?(?:opini\w*|recenzj\w*|ocen\w*|"
+            r"komentarz\w*)|każd\w* (?:opini\w*|recenzj\w*|ocen\w*|komentarz\w*)"
+        ],
+        "sv": [r"i utbyte mot|som tack för|för (?:varje|ditt|din) (?:omdöme|recension|kommentar)"],
+        "tr": [r"karşılığında|teşekkür olarak|her (?:yorum|değerlendirme)\w* için"],
     },
 )
 
@@ -997,6 +1013,25 @@ PLEASE: Final = Lexicon(
 )
 
 
+def _opened(spans: list[Span], ends: list[int], i: int) -> bool:
+    """True when one of ``spans`` (sorted by start) starts before ``i`` and ends after it.
+
+    ``ends`` is the running maximum of their ends, so a text of many spans costs one
+    bisection per question, not a pass over all of them.
+    """
+    k = bisect_left(spans, (i, -1))
+    return k > 0 and ends[k - 1] > i
+
+
+def _running_max_ends(spans: list[Span]) -> list[int]:
+    out: list[int] = []
+    top = -1
+    for _, end in spans:
+        top = max(top, end)
+        out.append(top)
+    return out
+
+
 def _an_average(text: str, i: int) -> bool:
     """ "4.5 stars", "4,7 Sterne": a product's average rating, not an ask."""
     return i >= 2 and text[i - 1] in ".," and text[i - 2].isdigit()
@@ -1071,7 +1106,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
 
     for i, j in DIVERT.spans(doc):
         yield found(i, j, _SELECTIVE, _FIX_SELECTIVE)
-    cut = NOT_A_REVIEW.spans(doc)
+    # "as a thank-you for your review" is a reward, not "thank you for your review": a
+    # look-alike that an exchange phrase opens before it is no look-alike
+    exchanges = EXCHANGE.spans(doc)
+    ends = _running_max_ends(exchanges)
+    cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _opened(exchanges, ends, i)]
     public = _sentences(_hits(PUBLIC, doc))
     reviews = _hits(REVIEW, doc, cut)
     change_sentences = _sentences(_hits(CHANGE, doc))

@@ -49,7 +49,7 @@ WORDING: dict[str, list[str]] = {
         r"terugbetal\w*|terugstort\w*|vergoed\w*|restitutie|cadeaubon\w*|cadeaukaart\w*|waardebon\w*|"
         r"tegoedbon\w*|kortingsbon\w*|korting\w*|kado\w*|cadeau\w*|gratis|kosteloos|beloning\w*|"
         r"beloon\w*|in ruil|als dank\w*|als bedankje|bedankje|geld|tegoed|bonus|prijs ?vraag|"
-        r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie",
+        r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie|cadeautje\w*",
     ],
     "satisfied": [
         r"(?:als|indien|mits) ~ (?:tevreden|blij|enthousiast|bevalt|bevallen|beviel|goed bevalt)",
@@ -69,7 +69,7 @@ WORDING: dict[str, list[str]] = {
         r"verander\w*|aanpassen|verbeteren|verhogen|bijstellen|weghalen|haal ~ weg",
     ],
     "public": [
-        r"productpagina|op amazon|openbaar|andere (?:kopers|klanten)|bij het product",
+        r"productpagina|publiceert|publiceren|op amazon|openbaar|andere (?:kopers|klanten)|bij het product",
     ],
     "weak review noun": [
         _WEAK,

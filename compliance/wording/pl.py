@@ -46,7 +46,7 @@ WORDING: dict[str, list[str]] = {
         r"zwrot\w*|zwróci\w*|zwracamy|bon (?:podarunkow\w*|zakupow\w*|rabatow\w*)|bonu|bonem|bony|karta podarunkowa|kart\w* podarunkow\w*|voucher\w*|kupon\w*|"
         r"rabat\w*|zniżk\w*|upust\w*|prezent\w*|gratis\w*|darmow\w*|za darmo|bezpłatn\w*|nagrod\w*|"
         r"w zamian|w podziękowaniu|jako podziękowanie|pieniąd\w*|pieniędzy|losowani\w*|konkurs\w*|"
-        r"wygra\w*|niespodziank\w*|coś ekstra|drobiazg",
+        r"wygra\w*|niespodziank\w*|coś ekstra|drobiazg|upominek\w*|upominki",
     ],
     "satisfied": [
         r"(?:jeśli|jeżeli|gdy|o ile) ~ (?:zadowolon\w*|usatysfakcjonowan\w*|się podoba\w*|podobał\w*|spodoba\w*)",
@@ -65,7 +65,9 @@ WORDING: dict[str, list[str]] = {
         r"zmień|zmienić|zmieni\w*|zmiana|usuń|usunąć|usunie\w*|usunięci\w*|edytuj\w*|edytować|poprawi\w*|"
         r"popraw|aktualizuj\w*|zaktualizować|zaktualizuj|wycofa\w*|podnieś|podnieść|skasuj|skasować|przemyśl\w*",
     ],
-    "public": [r"stron\w* produktu|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)"],
+    "public": [
+        r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)"
+    ],
     "weak review noun": [
         _WEAK,
         r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to co (?:pan|pani) napisał\w*",

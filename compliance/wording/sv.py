@@ -46,7 +46,7 @@ WORDING: dict[str, list[str]] = {
         r"återbetal\w*|återbetala|ersättning\w*|ersätta|presentkort\w*|värdebevis\w*|rabatt\w*|"
         r"kupong\w*|voucher\w*|gåva|gåvor|presenten|presenter|en present|gratis|kostnadsfri\w*|belöning\w*|belöna\w*|"
         r"i utbyte|som tack|som ett tack|tack för hjälpen|pengar|bonus|utlottning\w*|lottar ut|"
-        r"tävling\w*|vinna|vinn|överraskning\w*|något extra|en liten present",
+        r"tävling\w*|vinna|vinn|överraskning\w*|något extra|en liten (?:present|gåva|överraskning)|liten present",
     ],
     "satisfied": [
         r"(?:om|ifall|när) ~ (?:nöjd\w*|glad\w*|gillar|gillade|tycker om|är belåten)",
@@ -64,7 +64,7 @@ WORDING: dict[str, list[str]] = {
         r"ändra\w*|uppdatera\w*|ta bort|tar bort|radera\w*|redigera\w*|justera\w*|dra tillbaka|"
         r"drar tillbaka|förbättra\w*|höja|höjer|ompröva|tänka om",
     ],
-    "public": [r"produktsidan|på amazon|offentligt|andra (?:köpare|kunder)"],
+    "public": [r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)"],
     "weak review noun": [_WEAK, r"några (?:snälla |fina )?(?:ord|rader)|fina ord|det du skrev"],
     "photo": [r"foto\w*|bild\w*|video\w*|film\w*"],
     "published": [r"produktsidan|på amazon|offentligt|sociala medier|instagram|på nätet"],

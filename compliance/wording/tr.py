@@ -64,7 +64,9 @@ WORDING: dict[str, list[str]] = {
         r"değiştir\w*|güncelle\w*|kaldır\w*|sil(?:in|iniz|mek|menizi|mesini|ebilir\w*|er misiniz)|"
         r"düzelt\w*|geri çek\w*|yükselt\w*|tekrar gözden geçir\w*",
     ],
-    "public": [r"ürün sayfa\w*|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)"],
+    "public": [
+        r"ürün sayfa\w*|yayınla\w*|paylaşırsanız|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)"
+    ],
     "weak review noun": [
         _WEAK,
         r"birkaç (?:güzel |hoş )?(?:kelime|satır|söz)|güzel sözler\w*|yazdıklarınız\w*",

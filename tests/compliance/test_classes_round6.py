@@ -216,3 +216,53 @@ def test_the_buyer_asked_to_cancel_on_their_side_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), CANCEL_PASSES)
 def test_the_seller_cancelling_or_reporting_a_cancellation_passes(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- something of value for a few words on the product page, or for changing a review -------
+
+INCENTIVES = [
+    (
+        "en",
+        "Anyone who posts their impressions on the product page gets a little something in the next box.",
+    ),
+    ("en", "We will refund 10 % if you remove the feedback you left."),
+    (
+        "de",
+        "Wer ein paar Worte auf der Produktseite schreibt, findet eine kleine Aufmerksamkeit im nächsten Paket.",
+    ),
+    (
+        "fr",
+        "Ceux qui publient leur ressenti sur la page produit reçoivent un petit geste dans le colis suivant.",
+    ),
+    ("es", "Si publica su experiencia en la ficha del producto, le mandamos un detallito."),
+    ("it", "A chi lascia due parole sulla pagina prodotto mandiamo un piccolo pensiero."),
+    ("it", "Le rimborsiamo il 20% se toglie la recensione negativa."),
+    ("nl", "Voor elke recensie op de productpagina sturen wij een cadeautje mee."),
+    ("pl", "Za Pani opinię dołączymy upominek do kolejnej paczki."),
+    ("pl", "Każdy komentarz na stronie produktu bierze udział w konkursie."),
+    ("sv", "Som tack för ditt omdöme på produktsidan skickar vi en liten gåva."),
+    ("tr", "Her yorum için bir sonraki siparişte küçük bir hediye gönderiyoruz."),
+]
+
+# Refunds, gifts and feedback in their ordinary senses.
+INCENTIVE_LOOKALIKES = [
+    ("en", "Thanks for your comment about the dent; we refund 15% of the price for it."),
+    ("de", "Danke für Ihren Hinweis, wir erstatten Ihnen 10 € für die Verspätung."),
+    ("fr", "Merci pour votre retour sur l'emballage, nous vous remboursons les frais de port."),
+    ("es", "Gracias por su comentario; le devolvemos los gastos de envío hoy."),
+    ("it", "Grazie per la segnalazione: le rimborsiamo la spedizione."),
+    ("nl", "Bedankt voor uw opmerking over de verpakking; we betalen de verzendkosten terug."),
+    ("pl", "Dziękujemy za uwagę, zwrócimy koszt wysyłki."),
+    ("sv", "Tack för dina synpunkter, vi betalar tillbaka fraktkostnaden."),
+    ("tr", "Geri bildiriminiz için teşekkürler, kargo ücretini iade ediyoruz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INCENTIVES)
+def test_value_for_a_few_words_in_public_or_for_changing_a_review_is_blocked(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), INCENTIVE_LOOKALIKES)
+def test_refunds_for_a_complaint_pass(lang, text):
+    assert blocked(text, lang) == set()
