@@ -152,11 +152,35 @@ def uow_factory(session_factory: sessionmaker[Session]) -> UowFactory:
     return lambda: SqlUnitOfWork(session_factory)
 
 
+# The README's command runs the suite in two pytest-xdist workers, a module at a time
+# (--dist loadscope, so a module's costly fixtures are built once).  The longest modules go
+# first, so that no worker is left alone with a five-minute module at the end.
+_LONGEST_FIRST = ("tests/trial/", "tests/faults/", "tests/e2e/", "tests/replies/")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        return next(
+            (n for n, prefix in enumerate(_LONGEST_FIRST) if item.nodeid.startswith(prefix)),
+            len(_LONGEST_FIRST),
+        )
+
+    items.sort(key=rank)
+
+
+_HELDOUT_TABLES: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    from tests.heldout.figures import KEY
+
+    if report.when == "call":
+        _HELDOUT_TABLES.extend(str(v) for k, v in report.user_properties if k == KEY)
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print the held-out figures (policy gate, intents) measured during the run."""
-    from tests.heldout.figures import TABLES
-
-    for table in TABLES:
+    for table in sorted(_HELDOUT_TABLES):
         terminalreporter.write_line(table)
 
 

@@ -15,14 +15,16 @@ from pathlib import Path
 import pytest
 
 from bot.mail.intent import recognise
-from tests.heldout.figures import TABLES
+from tests.heldout.figures import show
 
 HERE = Path(__file__).resolve().parent
 SETS = sorted(p for p in HERE.glob("intents*") if (p / "floors.json").is_file())
 
 
 @pytest.mark.parametrize("set_dir", SETS, ids=[p.name for p in SETS])
-def test_intents_hold_their_floor_on_blind_messages(set_dir: Path) -> None:
+def test_intents_hold_their_floor_on_blind_messages(
+    set_dir: Path, request: pytest.FixtureRequest
+) -> None:
     floors = json.loads((set_dir / "floors.json").read_text(encoding="utf-8"))
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
@@ -45,7 +47,7 @@ def test_intents_hold_their_floor_on_blind_messages(set_dir: Path) -> None:
     lines += [f"  {k:6} {accuracy[k]:5.1f}% ({right[k]}/{total[k]})" for k in sorted(total)]
     lines.append(f"  follow-ups recognised: {follow_ups_seen}/{follow_ups}")
     lines += [f"  missed: {miss}" for miss in misses]
-    TABLES.append("\n".join(lines))
+    show(request, "\n".join(lines))
     below = [
         f"{k}: {accuracy[k]:.1f}% < {floors[k]}%"
         for k in floors

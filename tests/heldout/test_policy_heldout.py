@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from compliance import check
-from tests.heldout.figures import TABLES
+from tests.heldout.figures import show
 
 HELDOUT = Path(__file__).resolve().parents[1] / "compliance" / "heldout"
 FLOORS = json.loads((HELDOUT / "floors.json").read_text(encoding="utf-8"))
@@ -70,9 +70,11 @@ def _table(name: str, tallies: dict[str, Tally]) -> str:
 
 
 @pytest.mark.parametrize("set_dir", SETS, ids=[p.name for p in SETS])
-def test_gate_holds_its_floor_on_blind_replies(set_dir: Path) -> None:
+def test_gate_holds_its_floor_on_blind_replies(
+    set_dir: Path, request: pytest.FixtureRequest
+) -> None:
     tallies = _measure(set_dir)
-    TABLES.append(_table(set_dir.name, tallies))
+    show(request, _table(set_dir.name, tallies))
     floors = FLOORS[set_dir.name]
     below = [
         f"{subset}: recall {t.recall:.1f}% < {floors[subset]['recall']}%"
