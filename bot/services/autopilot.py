@@ -230,7 +230,7 @@ def is_on(uow: SqlUnitOfWork, settings: Settings) -> bool:
 
 def send_due(services: Deps, *, now: datetime, limit: int = 20) -> SendCounts:
     """Send the replies whose hold has run out, each in its own transaction."""
-    with services.uow_factory() as uow:
+    with services.uow_factory().read_only() as uow:
         due = uow.autopilot.due(now=now, limit=limit)
     sent = refused = cancelled = 0
     for hold_pk in due:

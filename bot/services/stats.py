@@ -151,7 +151,7 @@ def open_by_time_left(
     overdue = next(label for label, left in buckets if left is None)
     bucket = case(*whens, else_=overdue)
     query = select(bucket, func.count()).where(MessageRow.state.in_(OPEN_STATES)).group_by(bucket)
-    with uow_factory() as uow:
+    with uow_factory().read_only() as uow:
         return {str(label): int(count) for label, count in uow.session.execute(query).all()}
 
 
@@ -164,6 +164,6 @@ def outbox_waiting(uow_factory: UowFactory) -> dict[str, tuple[int, datetime | N
         .where(OutboxRow.state.in_(waiting))
         .group_by(OutboxRow.state)
     )
-    with uow_factory() as uow:
+    with uow_factory().read_only() as uow:
         rows = uow.session.execute(query).all()
     return {str(state): (int(count), oldest) for state, count, oldest in rows}
