@@ -376,11 +376,9 @@ def _state(parsed: InboundMessage | None, *, malformed: bool) -> MessageState:
         return MessageState.MALFORMED
     if is_claim(parsed) or (parsed.kind is MessageKind.SYSTEM and parsed.answerable):
         # Amazon customer service asking us (with an address to answer) is drafted and
-        # answered like a buyer message.
-        return MessageState.RECEIVED
-    if is_claim(parsed):
-        # An A-to-z claim or a chargeback has a deadline too: it is carded and swept like
-        # a buyer message (bot.services.disputes), never drafted.
+        # answered like a buyer message.  An A-to-z claim or a chargeback has a deadline
+        # too: it is carded and swept like a buyer message (bot.services.disputes), never
+        # drafted.
         return MessageState.RECEIVED
     if parsed.kind is not MessageKind.BUYER_MESSAGE:
         # Amazon system mail, or mail that is not from Amazon at all: shown, never drafted,
