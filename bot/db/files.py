@@ -54,8 +54,3 @@ class FileRepository:
         for row in rows:
             self.session.add(row)
         self.session.flush()
-
-    def delete_of(self, message_pk: int) -> int:
-        """Delete every file of ``message_pk`` (the retention purge); how many."""
-        result = self.session.execute(delete(FileRow).where(FileRow.message_pk == message_pk))
-        return int(getattr(result, "rowcount", 0) or 0)
