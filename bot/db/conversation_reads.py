@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, bindparam, func, literal, or_, select
+from sqlalchemy import Integer, Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session, defer
 
 from bot.db.models import DecisionRow, DraftRow, MessageRow, OrderRow, TrackingSnapshotRow
@@ -78,11 +78,11 @@ class ConversationReads:
         *,
         limit: int,
         due_by: datetime,
-        accounts: Collection[str] | None = None,
+        accounts: Collection[str],
     ) -> tuple[list[QueueEntry], OpenCounts]:
-        """The queue lines of conversations in ``states``, most urgent deadline first, at
-        most ``limit``; and how many are in ``states``, and of them due by ``due_by``
-        (of the seller ``accounts`` only, when given).
+        """The queue lines of conversations of the seller ``accounts`` in ``states``, most
+        urgent deadline first, at most ``limit``; and how many are in ``states``, and of
+        them due by ``due_by`` (index ``(account, state, due_at)``).
 
         One statement: every statement costs a thread a wait for the GIL when it comes
         back from SQLite or the server, and under load those waits are most of the time.
@@ -91,7 +91,7 @@ class ConversationReads:
             "states": list(states),
             "limit": limit,
             "due_by": due_by,
-            "accounts": _all_or(accounts),
+            "accounts": list(accounts) or [""],  # none given: no row
         }
         if self.session.get_bind().dialect.name == "sqlite":
             # One row holding the page as JSON: Python's sqlite3 lets go of the GIL for
@@ -209,12 +209,7 @@ _QUEUE_LINE = select(  # QueueEntry's fields, in their order
     MessageRow.slack_ts,
     MessageRow.account,
 ).order_by(MessageRow.due_at, MessageRow.id)
-# The seller accounts whose rows a read may return (every account: _ANY_ACCOUNT).
-_ANY_ACCOUNT = "*"
-_OF_ACCOUNTS = or_(
-    MessageRow.account.in_(bindparam("accounts", expanding=True)),
-    literal(_ANY_ACCOUNT).in_(bindparam("accounts", expanding=True)),
-)
+_OF_ACCOUNTS = MessageRow.account.in_(bindparam("accounts", expanding=True))
 _QUEUE_PAGE = (
     _QUEUE_LINE.where(MessageRow.state.in_(bindparam("states", expanding=True)))
     .where(_OF_ACCOUNTS)
@@ -233,11 +228,6 @@ _QUEUE_PAGE_AS_JSON = select(  # SQLite: the page as one JSON array, then the tw
     func.json_group_array(func.json_array(*_PAGE.c)), _OPEN_TOTAL, _OPEN_DUE
 )
 _QUEUE_PAGE_COUNTED = _QUEUE_PAGE.add_columns(_OPEN_TOTAL, _OPEN_DUE)  # PostgreSQL
-
-
-def _all_or(accounts: Collection[str] | None) -> list[str]:
-    """The ``accounts`` bind value: those given (none: no row), or every account."""
-    return [_ANY_ACCOUNT] if accounts is None else list(accounts) or [""]
 
 
 def _entry_from_json(values: list[Any]) -> QueueEntry:
