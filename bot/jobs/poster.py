@@ -35,7 +35,7 @@ show one file twice; never none).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -46,6 +46,7 @@ from sqlalchemy import Engine
 from bot import metrics
 from bot.clock import clock_speed
 from bot.db.locks import sole_holder
+from bot.db.models import MessageRow
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import MessageState, SystemKind
 from bot.errors import SlackRateLimited, SlackRefused, SlackUnreachable
@@ -117,9 +118,13 @@ def enqueue_cards(
     for pk, due_at, account in uow.slack_posts.messages_without_card(
         notice_kinds=_NOTICE_KINDS, limit=limit
     ):
-        where = thread_card(uow, pk)
-        if where is None and _card_coming(uow, pk):
-            continue  # an earlier message's card is queued: this one joins its thread
+        others = _others_in_thread(uow, pk)
+        where = _placed_card(others)
+        if where is None and uow.slack_posts.card_pending([o.id for o in others]):
+            # Another message of the conversation has its card queued, not posted (the
+            # buyer wrote again before the poster ran): this one waits for that card and
+            # goes into its thread, so a conversation never gets two cards.
+            continue
         channel = where[0] if where is not None else channels.get(account, "")
         if not channel:
             continue
@@ -137,26 +142,21 @@ def enqueue_cards(
 def thread_card(uow: SqlUnitOfWork, pk: int) -> tuple[str, str] | None:
     """``(channel, ts)`` of the card of ``pk``'s conversation, when an earlier message of
     it has one."""
+    return _placed_card(_others_in_thread(uow, pk))
+
+
+def _others_in_thread(uow: SqlUnitOfWork, pk: int) -> list[MessageRow]:
+    """The other messages of ``pk``'s conversation, in the thread's order."""
     row = uow.messages.get(pk)
     if row is None or row.thread_pk is None:
-        return None
-    placed = [
-        (other.slack_channel, other.slack_ts)
-        for other in uow.messages.in_thread(row.thread_pk)
-        if other.id != pk and other.slack_channel and other.slack_ts
-    ]
+        return []
+    return [other for other in uow.messages.in_thread(row.thread_pk) if other.id != pk]
+
+
+def _placed_card(others: Sequence[MessageRow]) -> tuple[str, str] | None:
+    """``(channel, ts)`` of the last of ``others`` whose card is in Slack."""
+    placed = [(o.slack_channel, o.slack_ts) for o in others if o.slack_channel and o.slack_ts]
     return placed[-1] if placed else None
-
-
-def _card_coming(uow: SqlUnitOfWork, pk: int) -> bool:
-    """Whether another message of ``pk``'s conversation has its card queued, not posted:
-    the buyer wrote again before the poster ran.  ``pk`` then waits for that card and
-    goes into its thread, so a conversation never gets two cards."""
-    row = uow.messages.get(pk)
-    if row is None or row.thread_pk is None:
-        return False
-    others = [o.id for o in uow.messages.in_thread(row.thread_pk) if o.id != pk]
-    return uow.slack_posts.card_pending(others)
 
 
 def enqueue_card_update(uow: SqlUnitOfWork, pk: int, *, now: datetime) -> bool:
@@ -328,18 +328,17 @@ def _deliver(
             rendered = card(current(services, head), now=now)
             slack.update(where[0] or channel, where[1] or "", rendered)
             return where[1] or ""
-        if services.settings.autopilot_scenarios:
-            # A late card gets the whole autopilot hold (imported here: the autopilot
-            # queues card updates through this module).
-            from bot.services.autopilot import card_posting
-
-            with services.uow_factory() as uow:
-                card_posting(uow, services.settings, message_pk, now=now)
-                uow.commit()
         with services.uow_factory() as uow:
+            if services.settings.autopilot_scenarios:
+                # A late card gets the whole autopilot hold (imported here: the autopilot
+                # queues card updates through this module).
+                from bot.services.autopilot import card_posting
+
+                card_posting(uow, services.settings, message_pk, now=now)
             # The buyer may have written again since this card was queued: it shows
             # the conversation's latest message, whose own post goes into its thread.
             head = conversation_head(uow, message_pk)
+            uow.commit()
         return slack.post(channel, card(current(services, head), now=now), key=key)
     return slack.post(channel, dict(payload or {}), key=key)
 
