@@ -44,7 +44,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot import metrics
 from bot.clock import clock_speed
 from bot.config import Settings
 from bot.db.models import AutopilotHoldRow
@@ -58,11 +57,11 @@ from bot.domain import (
     MessageKind,
     MessageState,
 )
-from bot.errors import AlreadyDecided, DatabaseUnavailable, DecisionError
+from bot.errors import AlreadyDecided, DecisionError
 from bot.jobs.poster import enqueue_card_update
 from bot.services.access import AUDIT, Access, Role
 from bot.services.claims import claim, record_decision
-from bot.services.deciding import DECIDABLE, DecisionResult, current, reply_mail
+from bot.services.deciding import DECIDABLE, DecisionResult, count_refusal, current, reply_mail
 from bot.services.deps import Deps
 from bot.services.outbox import enqueue, recipient_problem, send_claimed
 from bot.services.verdict import check_reply
@@ -277,8 +276,7 @@ def _send_one(services: Deps, hold_pk: int, *, now: datetime) -> str:
         if reason is None and mail is not None:
             reason = recipient_problem(uow, pk, mail.to)
         if reason is not None or mail is None:
-            for rule in sorted({f.rule for f in report.blocking}):
-                metrics.get().gate_refusals.labels(rule=rule).inc()  # the gate at the send
+            count_refusal(report)  # the gate at the send
             outcome = _refuse(uow, hold_pk, pk, reason or "no reply", report.to_json(), now=now)
             uow.commit()
             return outcome
@@ -303,15 +301,10 @@ def _send_one(services: Deps, hold_pk: int, *, now: datetime) -> str:
             compliance=report.to_json(),
         )
         outbox_pk = enqueue(uow, pk, mail, now, claimed=mailer is not None)
-        try:
+        with services.unsettled.committing(
+            outbox_pk, now, services.uow_factory, claimed=mailer is not None
+        ):
             uow.commit()
-        except DatabaseUnavailable:
-            if mailer is not None:
-                # The commit may have reached the server: hand the claimed reply back
-                # to the worker once the database answers again.
-                services.unsettled.unsent(outbox_pk, now)
-                services.unsettled.keep_trying(services.uow_factory)
-            raise
     AUDIT.info("message %s: reply %s", pk, SENT_BY_AUTOPILOT)
     if mailer is not None:
         speed = clock_speed(services.clock)

@@ -77,6 +77,7 @@ __all__ = [
     "check_edit",
     "check_rejection",
     "check_reply",
+    "count_refusal",
     "current",
     "editable",
     "mark_answered",
@@ -219,11 +220,11 @@ def check_edit(
     require_sendable_length(text)
     report = check_reply(text, lang, services.policy)
     if not report.compliant:
-        _count_refusal(report)  # the form refuses to send it
+        count_refusal(report)  # the form refuses to send it
     return report
 
 
-def _count_refusal(report: Report) -> None:
+def count_refusal(report: Report) -> None:
     """``wismo_gate_refusals{rule}``: one per rule that blocked a reply at sending."""
     for rule in sorted({f.rule for f in report.blocking}):
         metrics.get().gate_refusals.labels(rule=rule).inc()
@@ -589,15 +590,10 @@ def _send(
         queue = rearm if again else enqueue
         outbox_pk = queue(uow, pk, mail, now, claimed=mailer is not None)
         queued = load_conversation(uow, pk, policy=services.policy)
-        try:
+        with services.unsettled.committing(
+            outbox_pk, now, services.uow_factory, claimed=mailer is not None
+        ):
             uow.commit()
-        except DatabaseUnavailable:
-            if mailer is not None:
-                # The commit may have reached the server: if so, hand the claimed reply
-                # back to the worker once the database answers again.
-                services.unsettled.unsent(outbox_pk, now)
-                services.unsettled.keep_trying(services.uow_factory)
-            raise
     # The decision is recorded and the reply queued: from here on an outage delays the
     # reply, it never undoes or repeats the decision.
     notice = ""
@@ -655,4 +651,4 @@ def _record_refusal(
         compliance=report.to_json(),
     )
     log.info("message %s: %s by %s refused by the policy check", pk, kind.value, actor)
-    _count_refusal(report)
+    count_refusal(report)

@@ -44,7 +44,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -213,6 +214,22 @@ class Unsettled:
     def unsent(self, pk: int, claimed_at: datetime) -> None:
         with self._lock:
             self._unsent[pk] = claimed_at
+
+    @contextmanager
+    def committing(
+        self, pk: int, claimed_at: datetime, uow_factory: UowFactory, *, claimed: bool
+    ) -> Iterator[None]:
+        """Around the commit that queues reply ``pk`` (``claimed``: for this process to
+        send at once).  When the database goes away during it, the commit may have
+        reached the server: the claimed reply is handed back to the worker once the
+        database answers again.  The :class:`DatabaseUnavailable` goes on up."""
+        try:
+            yield
+        except DatabaseUnavailable:
+            if claimed:
+                self.unsent(pk, claimed_at)
+                self.keep_trying(uow_factory)
+            raise
 
     def stuck(self, pk: int, reason: str) -> None:
         with self._lock:
