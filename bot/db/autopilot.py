@@ -6,22 +6,18 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from bot.db.models import AutopilotDayRow, AutopilotHoldRow, MessageRow, SwitchRow
+from bot.db.repositories import one_row_changed
 from bot.domain import HoldState, MessageState
 
 __all__ = ["AUTOPILOT_SWITCH", "AutopilotRepository"]
 
 AUTOPILOT_SWITCH = "autopilot"
-
-
-def _changed(result: Any) -> bool:
-    assert isinstance(result, CursorResult)
-    return result.rowcount == 1
 
 
 class AutopilotRepository:
@@ -89,7 +85,7 @@ class AutopilotRepository:
                 synchronize_session=False
             )
         )
-        moved = _changed(result)
+        moved = one_row_changed(result)
         if moved:
             row = self.session.get(AutopilotHoldRow, pk)
             assert row is not None
@@ -127,7 +123,7 @@ class AutopilotRepository:
                 .values(send_at=target)
                 .execution_options(synchronize_session=False)
             )
-            if _changed(result):
+            if one_row_changed(result):
                 self._touch(row.message_pk)
                 moved.append(row.message_pk)
         return moved
@@ -150,7 +146,7 @@ class AutopilotRepository:
             .values(sent=AutopilotDayRow.sent + 1)
             .execution_options(synchronize_session=False)
         )
-        return _changed(result)
+        return one_row_changed(result)
 
     # -- the switch ----------------------------------------------------------------
     def switch(self, name: str = AUTOPILOT_SWITCH) -> SwitchRow | None:

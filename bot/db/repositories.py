@@ -52,9 +52,11 @@ __all__ = [
 ]
 
 
-def _rowcount(result: Any) -> int:
+def one_row_changed(result: Any) -> bool:
+    """Whether the conditional UPDATE's ``result`` changed its row (it found it as
+    expected)."""
     assert isinstance(result, CursorResult)
-    return result.rowcount
+    return result.rowcount == 1
 
 
 def _insert_ignoring_duplicates(session: Session, model: Any, values: dict[str, Any]) -> bool:
@@ -141,7 +143,7 @@ class MessageRepository:
             .values(state=new, version=MessageRow.version + 1, **values)
             .execution_options(synchronize_session=False)
         )
-        changed = _rowcount(result) == 1
+        changed = one_row_changed(result)
         if changed:
             row = self.session.get(MessageRow, pk)
             if row is not None:
@@ -453,7 +455,7 @@ class OutboxRepository:
             .values(state=new, **values)
             .execution_options(synchronize_session=False)
         )
-        changed = _rowcount(result) == 1
+        changed = one_row_changed(result)
         if changed:
             row = self.session.get(OutboxRow, pk)
             if row is not None:
@@ -471,7 +473,7 @@ class OutboxRepository:
             .values(stuck_reported_at=now)
             .execution_options(synchronize_session=False)
         )
-        return _rowcount(result) == 1
+        return one_row_changed(result)
 
     def unclaim_stuck_report(self, pk: int) -> None:
         self.session.execute(
@@ -714,7 +716,7 @@ class SlackPostRepository:
             .values(state=PostState.POSTED, ts=ts, posted_at=now, claimed_at=None)
             .execution_options(synchronize_session=False)
         )
-        return _rowcount(result) == 1
+        return one_row_changed(result)
 
     def claim(self, pk: int, *, now: datetime, lease_until: datetime) -> bool:
         """Take a due row for one poster until ``lease_until``; False when another has it."""
@@ -728,7 +730,7 @@ class SlackPostRepository:
             .values(next_attempt_at=lease_until, claimed_at=now)
             .execution_options(synchronize_session=False)
         )
-        return _rowcount(result) == 1
+        return one_row_changed(result)
 
     def fail(self, pk: int, *, error: str) -> None:
         """Give up on a row for good (Slack refuses its payload as such)."""
