@@ -119,19 +119,24 @@ class AccountPorts:
 
 
 def account_ports(
-    settings: Settings, account: Account, *, clock: Clock, policy: Policy
+    settings: Settings,
+    account: Account,
+    *,
+    clock: Clock,
+    policy: Policy,
+    orders: OrderSource | None = None,
+    mailer: MailSender | None = None,
 ) -> AccountPorts:
-    """The SP-API client and SMTP sender ``account``'s credentials configure."""
-    orders = None
-    if account.spapi_refresh_token:
+    """The SP-API client and SMTP sender ``account``'s credentials configure, but for
+    those handed in (``orders``, ``mailer``), which are used as they are."""
+    if orders is None and account.spapi_refresh_token:
         orders = orders_client_for(
             account,
             base_url=settings.spapi_base_url,
             token_url=settings.lwa_token_url,
             clock=clock,
         )
-    mailer = None
-    if account.smtp_url:
+    if mailer is None and account.smtp_url:
         mailer = smtp_sender_for(account, timeout=settings.smtp_timeout_seconds, policy=policy)
     return AccountPorts(orders=orders, mailer=mailer)
 
@@ -260,9 +265,7 @@ def build_wiring(
         engine.dispose()
         raise
     first, *others = settings.accounts
-    ports = account_ports(settings, first, clock=clock, policy=policy)
-    orders = orders or ports.orders
-    mailer = mailer or ports.mailer
+    ports = account_ports(settings, first, clock=clock, policy=policy, orders=orders, mailer=mailer)
     return Wiring(
         more_accounts={
             account.id: account_ports(settings, account, clock=clock, policy=policy)
@@ -271,11 +274,11 @@ def build_wiring(
         settings=settings,
         engine=engine,
         uow_factory=sql_uow_factory(engine),
-        orders=orders,
+        orders=ports.orders,
         tracking=tracking or tracking_from_settings(settings, clock=clock),
         policy=policy,
         library=library,
-        mailer=mailer,
+        mailer=ports.mailer,
         clock=clock,
     )
 

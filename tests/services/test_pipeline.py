@@ -7,8 +7,9 @@ from collections import Counter
 
 import pytest
 
+from bot import bootstrap
 from bot.bootstrap import DatabaseUnavailable, build_wiring
-from bot.config import Settings
+from bot.config import Secret, Settings
 from bot.db import create_db_engine
 from bot.domain import MessageState
 from bot.errors import SchemaOutOfDate
@@ -65,3 +66,30 @@ def test_start_up_names_an_unreachable_database():
     with pytest.raises(DatabaseUnavailable, match="DATABASE_URL") as caught:
         build_wiring(settings)
     assert "secret" not in str(caught.value)
+
+
+class _Closable:
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_start_up_builds_no_client_it_was_handed_one_for(engine, monkeypatch):
+    # A client built and then dropped for the one passed in is never closed (the SP-API
+    # client's HTTP pool): only what is not handed in is built.
+    built: list[str] = []
+    monkeypatch.setattr(bootstrap, "orders_client_for", lambda *a, **k: built.append("orders"))
+    monkeypatch.setattr(bootstrap, "smtp_sender_for", lambda *a, **k: built.append("smtp"))
+    settings = Settings(
+        spapi_refresh_token=Secret("token"),
+        smtp_url=Secret("smtp://mail.example.com:25"),
+        mail_from="shop@example.com",
+    )
+    orders, mailer = _Closable(), _Closable()
+    wiring = build_wiring(settings, engine=engine, orders=orders, mailer=mailer)  # type: ignore[arg-type]
+    wiring.close()
+    assert built == []
+    assert wiring.orders is orders and wiring.mailer is mailer
+    wiring = build_wiring(settings, engine=engine, mailer=mailer)  # type: ignore[arg-type]
+    wiring.close()
+    assert built == ["orders"]
