@@ -88,17 +88,16 @@ class Wiring:
 
     def orders_for(self, account: str) -> OrderSource | None:
         """The SP-API client of ``account`` (None: not configured, or no such account)."""
-        if account == self.settings.accounts[0].id:
-            return self.orders
-        ports = self.more_accounts.get(account)
-        return ports.orders if ports is not None else None
+        return self._ports(account).orders
 
     def mailer_for(self, account: str) -> MailSender | None:
         """The SMTP sender, with its approved From address, of ``account``."""
+        return self._ports(account).mailer
+
+    def _ports(self, account: str) -> AccountPorts:
         if account == self.settings.accounts[0].id:
-            return self.mailer
-        ports = self.more_accounts.get(account)
-        return ports.mailer if ports is not None else None
+            return AccountPorts(orders=self.orders, mailer=self.mailer)
+        return self.more_accounts.get(account) or _NO_PORTS
 
     def close(self) -> None:
         """Release connections and worker threads (safe to call more than once)."""
@@ -116,6 +115,9 @@ class AccountPorts:
 
     orders: OrderSource | None
     mailer: MailSender | None
+
+
+_NO_PORTS = AccountPorts(orders=None, mailer=None)
 
 
 def account_ports(
