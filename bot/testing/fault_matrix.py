@@ -28,7 +28,6 @@ import contextlib
 import email
 import imaplib
 import re
-import socket
 import threading
 import time
 import uuid
@@ -37,7 +36,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from email import policy
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +57,13 @@ from bot.mail.inbox import InboxSource, RawMail, source_from_url
 from bot.services.outbox import UNSETTLED_RETRY_SECONDS
 from bot.slack_app import build_app
 from bot.testing.db_proxy import CuttableProxy, through
+from bot.testing.demo_buyers import (
+    buyer_mail,
+    buyer_order,
+    imap_login,
+    imap_problem,
+    imap_url,
+)
 from bot.testing.fake_slack import FakeSlack
 from bot.testing.net import free_port
 from bot.testing.slack_requests import SignedSlack, block_action
@@ -89,11 +94,6 @@ STAGES: dict[str, str] = {
 JOBS = ("inbox", "draft", "poster", "sla_sweep", "outbox")
 
 CHANNEL = "C0QUEUE"
-_DEMO_ORDER, _DEMO_ALIAS, _RELAY = (
-    "113-4021576-1000001",
-    "demo01cherx7q2w9",
-    "marketplace.amazon.com",
-)
 
 
 def _order_id(n: int) -> str:
@@ -106,7 +106,6 @@ def _alias(n: int) -> str:
 
 AGENT = "U0AGENT"
 SIGNING_SECRET = "fault-matrix-signing-secret"
-IMAP = ("127.0.0.1", 10143, "wismo", "wismo-test")
 # Pings 1 and 3 minutes after a mail arrives: the sweep has work in every cell.
 THRESHOLDS = (timedelta(hours=23, minutes=59), timedelta(hours=23, minutes=57))
 
@@ -255,18 +254,6 @@ class _WatchedSlack(WebClient):
         return response
 
 
-def imap_problem() -> str | None:
-    """None when the CI Dovecot answers on 127.0.0.1:10143, else why the IMAP row skips."""
-    try:
-        with socket.create_connection(IMAP[:2], timeout=1.0) as sock:
-            sock.settimeout(2.0)
-            if sock.recv(4).startswith(b"* OK"):
-                return None
-    except OSError:
-        pass
-    return f"no IMAP server on {IMAP[0]}:{IMAP[1]} (run .ci/services)"
-
-
 @contextlib.contextmanager
 def _fresh_schema(base_url: str) -> Iterator[str]:
     schema = f"f_{uuid.uuid4().hex[:16]}"
@@ -304,20 +291,14 @@ class _Inbox:
             with self._imap() as conn:
                 conn.create(self.folder)
 
-    @contextlib.contextmanager
-    def _imap(self) -> Iterator[imaplib.IMAP4]:
-        conn = imaplib.IMAP4(IMAP[0], IMAP[1], timeout=5)
-        conn.login(IMAP[2], IMAP[3])
-        try:
-            yield conn
-        finally:
-            with contextlib.suppress(imaplib.IMAP4.error, OSError):
-                conn.logout()
+    @staticmethod
+    def _imap() -> contextlib.AbstractContextManager[imaplib.IMAP4]:
+        return imap_login(timeout=5)
 
     @property
     def url(self) -> str:
         if self.kind == "imap":
-            return f"imap://{IMAP[2]}:{IMAP[3]}@{IMAP[0]}:{IMAP[1]}/{self.folder}"
+            return imap_url(self.folder)
         scheme = "maildir" if self.kind == "maildir" else "dir"
         return f"{scheme}://{self.root}"
 
@@ -397,10 +378,7 @@ class Matrix:
 
     def _order(self, n: int) -> dict[str, Any]:
         """Buyer ``n``'s own copy of the demo's in-transit order: a conversation each."""
-        spec = next(o for o in self.manifest.orders if o["order_id"] == _DEMO_ORDER)
-        spec = {**spec, "order_id": _order_id(n), "buyer_email": f"{_alias(n)}@{_RELAY}"}
-        [payload] = replace(self.manifest, orders=(spec,)).order_payloads()
-        return payload
+        return buyer_order(self.manifest, _order_id(n), _alias(n))
 
     def mail(self, n: int, sent_at: datetime) -> bytes:
         """The demo's in-transit buyer message, as buyer ``n`` sent it at ``sent_at``.
@@ -408,12 +386,10 @@ class Matrix:
         Each buyer writes about an order of their own: mails of one buyer about one order
         are one conversation, and the matrix counts one card and one reply per mail.
         """
-        raw = self.manifest.mails[0].raw.decode()
-        raw = raw.replace(_DEMO_ORDER, _order_id(n)).replace(_DEMO_ALIAS, _alias(n))
-        raw = re.sub(r"^Date: .*$", f"Date: {format_datetime(sent_at)}", raw, count=1, flags=re.M)
         message_id = f"<fault-{n}-{uuid.uuid4().hex[:10]}@email.amazonses.com>"
-        raw = re.sub(r"^Message-ID: .*$", f"Message-ID: {message_id}", raw, count=1, flags=re.M)
-        return raw.encode()
+        return buyer_mail(
+            self.manifest, _order_id(n), _alias(n), sent_at=sent_at, message_id=message_id
+        )
 
 
 class _Cell:

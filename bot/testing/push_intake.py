@@ -17,7 +17,6 @@ import contextlib
 import imaplib
 import json
 import re
-import socket
 import tempfile
 import threading
 import time
@@ -25,7 +24,6 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,35 +35,21 @@ from bot.db import create_db_engine, upgrade
 from bot.demo import demo_world
 from bot.demo_data import Manifest, load_manifest
 from bot.mail.inbox.imap import encode_folder_name
+from bot.services.stats import percentile
+from bot.testing.demo_buyers import (
+    IMAP,
+    buyer_mail,
+    buyer_order,
+    imap_login,
+    imap_problem,
+    imap_url,
+)
 from bot.testing.fake_slack import Call, FakeSlack
 from bot.worker import Intervals, Worker
 
-__all__ = ["IMAP", "PushResult", "imap_problem", "percentile", "run_push_intake"]
+__all__ = ["IMAP", "PushResult", "imap_problem", "run_push_intake"]
 
-IMAP = ("127.0.0.1", 10143, "wismo", "wismo-test")
 CHANNEL = "C0QUEUE"
-_DEMO_ORDER, _DEMO_ALIAS = "113-4021576-1000001", "demo01cherx7q2w9"
-
-
-def imap_problem() -> str | None:
-    """None when the CI Dovecot answers on 127.0.0.1:10143, else why a run cannot go."""
-    try:
-        with socket.create_connection(IMAP[:2], timeout=1.0) as sock:
-            sock.settimeout(2.0)
-            if sock.recv(4).startswith(b"* OK"):
-                return None
-    except OSError:
-        pass
-    return f"no IMAP server on {IMAP[0]}:{IMAP[1]} (run .ci/services)"
-
-
-def percentile(values: list[float], share: float) -> float:
-    """The nearest-rank percentile (``share`` 0.5 for p50, 0.99 for p99)."""
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    rank = max(1, int(-(-share * len(ordered) // 1)))  # ceil(share * n)
-    return ordered[min(rank, len(ordered)) - 1]
 
 
 @dataclass
@@ -82,10 +66,12 @@ class PushResult:
 
     def figures(self) -> dict[str, float]:
         values = list(self.latencies.values())
+        if not values:
+            return dict.fromkeys(("p50", "p99", "max"), float("nan"))
         return {
             "p50": percentile(values, 0.5),
             "p99": percentile(values, 0.99),
-            "max": max(values) if values else float("nan"),
+            "max": max(values),
         }
 
 
@@ -98,43 +84,25 @@ def _alias(n: int) -> str:
 
 
 def _order(manifest: Manifest, n: int) -> dict[str, Any]:
-    spec = next(o for o in manifest.orders if o["order_id"] == _DEMO_ORDER)
-    spec = {**spec, "order_id": _order_id(n), "buyer_email": f"{_alias(n)}@marketplace.amazon.com"}
-    [payload] = replace(manifest, orders=(spec,)).order_payloads()
-    return payload
+    return buyer_order(manifest, _order_id(n), _alias(n))
 
 
 def _mail(manifest: Manifest, n: int) -> bytes:
-    raw = manifest.mails[0].raw.decode()
-    raw = raw.replace(_DEMO_ORDER, _order_id(n)).replace(_DEMO_ALIAS, _alias(n))
-    sent = format_datetime(manifest.now - timedelta(minutes=1))
-    raw = re.sub(r"^Date: .*$", f"Date: {sent}", raw, count=1, flags=re.M)
     message_id = f"<push-{n}-{uuid.uuid4().hex[:10]}@email.amazonses.com>"
-    raw = re.sub(r"^Message-ID: .*$", f"Message-ID: {message_id}", raw, count=1, flags=re.M)
-    return raw.encode()
-
-
-@contextlib.contextmanager
-def _imap() -> Iterator[imaplib.IMAP4]:
-    conn = imaplib.IMAP4(IMAP[0], IMAP[1], timeout=10)
-    conn.login(IMAP[2], IMAP[3])
-    try:
-        yield conn
-    finally:
-        with contextlib.suppress(imaplib.IMAP4.error, OSError):
-            conn.logout()
+    sent_at = manifest.now - timedelta(minutes=1)
+    return buyer_mail(manifest, _order_id(n), _alias(n), sent_at=sent_at, message_id=message_id)
 
 
 @contextlib.contextmanager
 def _folder(prefix: str) -> Iterator[str]:
     name = f"{prefix}-{uuid.uuid4().hex[:12]}"
-    with _imap() as conn:
+    with imap_login(timeout=10) as conn:
         typ, data = conn.create(encode_folder_name(name))
         assert typ == "OK", data
     try:
         yield name
     finally:
-        with contextlib.suppress(imaplib.IMAP4.error, OSError), _imap() as conn:
+        with contextlib.suppress(imaplib.IMAP4.error, OSError), imap_login(timeout=10) as conn:
             conn.delete(encode_folder_name(name))
 
 
@@ -185,7 +153,7 @@ def run_push_intake(
             channel=CHANNEL,
             slack_bot_token=Secret("xoxb-test"),
             slack_base_url=slack.base_url,
-            inbox=f"imap://{IMAP[2]}:{IMAP[3]}@{IMAP[0]}:{IMAP[1]}/{folder}",
+            inbox=imap_url(folder),
             inbox_poll_seconds=poll_seconds,
             imap_idle=idle,
             post_interval_seconds=post_interval,
@@ -207,7 +175,7 @@ def run_push_intake(
         done = threading.Event()
 
         def append_all() -> None:
-            with _imap() as conn:
+            with imap_login(timeout=10) as conn:
                 quoted = encode_folder_name(folder)
                 start = time.monotonic()
                 for n in range(mails):
