@@ -65,6 +65,7 @@ from bot.testing.demo_buyers import (
     imap_url,
 )
 from bot.testing.fake_slack import FakeSlack
+from bot.testing.manual_clock import ManualClock
 from bot.testing.net import free_port
 from bot.testing.slack_requests import SignedSlack, block_action
 from bot.web import web_app
@@ -184,22 +185,6 @@ class CellResult:
             return "skipped"
         mark = "ok" if self.ok else "FAIL"
         return f"{self.cards}/{self.sent}/{self.pings} {mark}"
-
-
-class ManualClock:
-    """The business clock of a cell: moves only when the driver says."""
-
-    def __init__(self, start: datetime) -> None:
-        self._now = start
-        self._lock = threading.Lock()
-
-    def __call__(self) -> datetime:
-        with self._lock:
-            return self._now
-
-    def advance(self, step: timedelta) -> None:
-        with self._lock:
-            self._now += step
 
 
 class Cut:

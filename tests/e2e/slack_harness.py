@@ -144,13 +144,26 @@ def running_bot(
     port, recorder = smtp
     configured = settings_for(world.settings, slack, port, **settings)
     services = build_wiring(configured, clock=clock or world.clock, engine=engine)
+    with serving(services, slack, recorder, threads=24) as bot:
+        yield bot
+
+
+@contextmanager
+def serving(
+    services: Wiring, slack: FakeSlack, recorder: Recorder, *, threads: int
+) -> Iterator[Bot]:
+    """The web app of ``services`` serving on 127.0.0.1, with ``threads`` threads;
+    ``services`` are closed after."""
+    configured = services.settings
     app = build_app(
         services,
         client=background_client(configured, rate_limit_retries=0),
         live=live_client(configured),
     )
     try:
-        with running_front(web_app(services, app), front_limits(configured), threads=24) as port:
+        with running_front(
+            web_app(services, app), front_limits(configured), threads=threads
+        ) as port:
             base = f"http://127.0.0.1:{port}"
             sender = SignedSlack(base + "/slack/events", SECRET)
             http = httpx.Client(timeout=10)

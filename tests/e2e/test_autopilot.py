@@ -24,6 +24,7 @@ from bot.domain import DecisionKind, HoldState, MessageState
 from bot.jobs.poster import post_due
 from bot.services import autopilot
 from bot.slack.writer import Pacer, SlackWriter
+from bot.testing.manual_clock import ManualClock
 from bot.testing.slack_requests import block_action
 from tests.e2e.slack_harness import (
     AGENT,
@@ -38,21 +39,6 @@ from tests.e2e.test_forged_senders import RECEIVED, TRUSTED, ours
 
 MANAGER = "U0MANAGER"
 FIRST_ORDER = "113-4021576-1000001"  # demo mail 01: UPS, in transit
-
-
-class Clock:
-    """The business clock: moves only when the test says."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now, self._lock = now, threading.Lock()
-
-    def __call__(self) -> datetime:
-        with self._lock:
-            return self.now
-
-    def advance(self, by: timedelta) -> None:
-        with self._lock:
-            self.now += by
 
 
 def authentic(
@@ -80,8 +66,8 @@ def authentic(
 
 
 @pytest.fixture
-def clock(manifest) -> Clock:
-    return Clock(manifest.now)
+def clock(manifest) -> ManualClock:
+    return ManualClock(manifest.now)
 
 
 AUTOPILOT = dict(
@@ -243,7 +229,7 @@ def test_the_sla_sweep_shortens_a_hold_when_the_deadline_is_near(pilot, clock, m
 # -- what never goes automatically ------------------------------------------------------
 
 
-def _never_sent(bot: Bot, clock: Clock, pk: int) -> None:
+def _never_sent(bot: Bot, clock: ManualClock, pk: int) -> None:
     assert hold_state(bot, pk) is None
     assert "Sends automatically" not in card_text(bot, pk)
     clock.advance(timedelta(hours=2))

@@ -10,7 +10,6 @@ API, a real SMTP server, the real database (SQLite and PostgreSQL), the real SLA
 from __future__ import annotations
 
 import json
-import threading
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -21,27 +20,13 @@ from bot.domain import DecisionKind, MessageState, RejectReason
 from bot.jobs.sla import SweepConfig, sweep
 from bot.slack.ids import ActionId
 from bot.slack.writer import Pacer, SlackWriter
+from bot.testing.manual_clock import ManualClock
 from bot.testing.slack_requests import block_action
 from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, running_bot, wait_until
 
 ORDER = "113-4021576-1000001"  # the demo's first order: shipped with UPS, in transit
 ALIAS = "demo01cherx7q2w9@marketplace.amazon.com"  # its buyer's relay alias
 OTHER_ALIAS = "demo99zzzz1111@marketplace.amazon.com"  # somebody else, for the control
-
-
-class Clock:
-    """The business clock: moves only when the test says."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now, self._lock = now, threading.Lock()
-
-    def __call__(self) -> datetime:
-        with self._lock:
-            return self.now
-
-    def set(self, now: datetime) -> None:
-        with self._lock:
-            self.now = now
 
 
 def mail(key: str, sent_at: datetime, text: str, *, alias: str = ALIAS) -> bytes:
@@ -59,7 +44,7 @@ def mail(key: str, sent_at: datetime, text: str, *, alias: str = ALIAS) -> bytes
     return bytes(msg)
 
 
-def arrive(bot: Bot, clock: Clock, key: str, text: str, **kw) -> int:
+def arrive(bot: Bot, clock: ManualClock, key: str, text: str, **kw) -> int:
     """The mail reaches the webhook at the clock's time; the worker drafts and posts."""
     response = bot.deliver_mail(mail(key, clock(), text, **kw))
     assert response.status_code == 204, response.text
@@ -103,8 +88,8 @@ def day(manifest) -> datetime:
 
 
 @pytest.fixture
-def clock(day) -> Clock:
-    return Clock(day + timedelta(hours=9))
+def clock(day) -> ManualClock:
+    return ManualClock(day + timedelta(hours=9))
 
 
 @pytest.fixture

@@ -18,13 +18,9 @@ import pytest
 from bot.bootstrap import build_wiring
 from bot.config import Settings
 from bot.domain import MessageState
-from bot.slack.client import background_client, live_client
-from bot.slack_app import build_app
-from bot.testing.slack_requests import SignedSlack, block_action
-from bot.web import front_limits, web_app
+from bot.testing.slack_requests import block_action
 from bot.worker import Worker
-from tests.e2e.slack_harness import SECRET, Bot, wait_until
-from tests.front.running import running_front
+from tests.e2e.slack_harness import SECRET, Bot, serving, wait_until
 
 US_CHANNEL, EU_CHANNEL = "C0USQUEUE", "C0EUQUEUE"
 US_AGENT, EU_AGENT, EU_BOSS = "U0USAGENT", "U0EUAGENT", "U0EUBOSS"
@@ -92,24 +88,8 @@ def two_account_bot(world, engine, slack, smtp, tmp_path: Path) -> Iterator[Bot]
     }
     settings = Settings.from_env(env)
     services = build_wiring(settings, clock=world.clock, engine=engine)
-    app = build_app(
-        services,
-        client=background_client(settings, rate_limit_retries=0),
-        live=live_client(settings),
-    )
-    try:
-        with running_front(web_app(services, app), front_limits(settings), threads=8) as front:
-            base = f"http://127.0.0.1:{front}"
-            sender = SignedSlack(base + "/slack/events", SECRET)
-            http = httpx.Client(timeout=10)
-            try:
-                yield Bot(services, slack, sender, recorder, base, http)
-            finally:
-                sender.close()
-                http.close()
-    finally:
-        app.listener_runner.listener_executor.shutdown(wait=True, cancel_futures=False)
-        services.close()
+    with serving(services, slack, recorder, threads=8) as bot:
+        yield bot
 
 
 @pytest.fixture
