@@ -1142,6 +1142,9 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
     if totals[W] and asks_.CONDITIONAL_CANCEL.search(text):
         cut(C, 9)  # "where is it? if not here by Friday, cancel": the cancel waits
         cut(R, 3)
+    if asks_.TRACKING_BROKEN.search(text):
+        totals[W] += 3  # "the tracking number doesn't work": the number fails, not the item
+        cut(D, 3)
     if asks_.NOT_A_REQUEST.search(text):
         for intent in (C, R, D, W, P):
             totals[intent] = 0  # the seller's cancellation, a double charge, a review

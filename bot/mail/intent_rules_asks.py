@@ -38,6 +38,7 @@ __all__ = [
     "RULES",
     "THANKS_FOR_DONE",
     "THANKS_FOR_HELP",
+    "TRACKING_BROKEN",
     "UNUSED",
 ]
 
@@ -300,6 +301,19 @@ ADDRESS_INCOMPLETE: Final = re.compile(
     r"|unvollstandig|incomplet\w*|onvolledig|niepeln\w*|niekompletn\w*|ofullstandig|eksik)"
     r"|(?:incomplete|ofullstandig|onvolledig|unvollstandig|incomplet\w*) (?:address|adress|adres"
     r"|adresse|direccion|indirizzo)|numer\w* mieszkania|lagenhetsnummer\w* \d+ saknas"
+)
+# "The tracking number doesn't work / is not found": the number, not the item, fails.
+TRACKING_BROKEN: Final = re.compile(
+    r"(?:tracking|track ?(?:&|en|and|n) ?trace|\btrack\w*|sendungs(?:nummer|verfolgung)\w*"
+    r"|\bsuivi\b|seguimiento|tracciamento|volgnummer|sparning\w*|sledzeni\w*|\btakip\b"
+    r"|numer\w* (?:przesylki|paczki|sledzenia|nadania)"
+    r"|\b(?:the |your )?(?:number|link|code|numer|nummer|numero|numara\w*)\b)"
+    r"(?:\W+\w+){0,4}?\W+(?:doesn'?t work|does not work|not work\w*|(?:is )?not found"
+    r"|(?:is )?invalid|funktioniert nicht|ungultig|nicht gefunden|ne (?:fonctionne|marche) pas"
+    r"|introuvable|no funciona|no (?:se )?encuentra|no encontrado|non funziona|non trovato"
+    r"|werkt niet|niet gevonden|onbekend|nie dziala|nie (?:znaleziono|istnieje)|nie zna"
+    r"|fungerar inte|funkar inte|hittas inte|okant|calismiyor|bulunamadi|gecersiz)"
+    r"|追跡番号[^。]{0,10}(?:見つかりません|該当なし|無効)"
 )
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
