@@ -1145,6 +1145,8 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
     if asks_.TRACKING_BROKEN.search(text):
         totals[W] += 3  # "the tracking number doesn't work": the number fails, not the item
         cut(D, 3)
+    if asks_.NEWS_ABOUT.search(text):
+        cut(W, 5)  # "any news about my refund?": the news asked for is the refund's
     if asks_.NOT_A_REQUEST.search(text):
         for intent in (C, R, D, W, P):
             totals[intent] = 0  # the seller's cancellation, a double charge, a review

@@ -26,9 +26,11 @@ from bot.domain import Intent
 
 __all__ = [
     "ADDRESS_INCOMPLETE",
+    "ANY_NEWS",
     "AZ_CLAIM",
     "CONDITIONAL_CANCEL",
     "FOLLOW_UP",
+    "NEWS_ABOUT",
     "NOT_A_REQUEST",
     "NOT_FOLLOW_UP",
     "NOT_YET_SHIPPED",
@@ -60,6 +62,24 @@ _BOX = (
     r"|箱|個口)"
 )
 
+# "Any news?", "anything new?": the words that ask what happened since.
+ANY_NEWS: Final = (
+    r"(?:\b(?:any|anything|something) (?:news|new|updates?|progress)\b"
+    r"|\bgibt?'?s?(?: es)? (?:\w+ ){0,2}(?:neues|neuigkeiten)|\b(?:etwas|was) neues\b"
+    r"|\bneuigkeiten\b|\bdu nouveau\b|\bdes nouvelles\b"
+    r"|\balgun[ao] (?:novedad|noticia)|\bhay (?:novedades|noticias)"
+    r"|\b(?:novita|notizie|aggiornamenti)\b|\b(?:al|nog|enig) nieuws\b|\bnieuws\b"
+    r"|\bcos nowego|\bwiesci\b|\b(?:jakies|nowe) (?:nowe )?(?:informacje|wiadomosci)\b"
+    r"|\b(?:nagot|nagra|nat) (?:nytt|nyheter)\b|\bnyheter\b"
+    r"|\b(?:haber|gelisme|yenilik) var mi\b)"
+)
+# The thing bought, in every language (folded), for "any news of my parcel?".
+_ORDER = (
+    r"(?:order|parcel|package|delivery|shipment|bestellung|paket|sendung|lieferung|commande"
+    r"|colis|pedido|paquete|envio|ordine|pacco|spedizione|bestelling|pakket\w*|zending"
+    r"|zamowien\w*|paczk\w*|przesylk\w*|bestallning\w*|leverans\w*|siparis\w*|kargo\w*"
+    r"|注文|荷物)"
+)
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     # ------------------------------------------------------------ where is my order
     (
@@ -104,6 +124,8 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"(?:could|can) you (?:please )?check (?:on )?(?:it|this|my order)"
             r"|\bkan (?:u|ni|je) (?:\w+ )?(?:kijke|kijken|kolla)\b(?! (?:om|if|ob|si))"
             r"|pouvez-vous verifier|wo ist es jetzt",
+            # "any news of my parcel?"
+            ANY_NEWS + r"[^.?!]{0,30}" + _ORDER,
         ),
     ),
     # ------------------------------------------------------------ cancel
@@ -315,8 +337,33 @@ TRACKING_BROKEN: Final = re.compile(
     r"|fungerar inte|funkar inte|hittas inte|okant|calismiyor|bulunamadi|gecersiz)"
     r"|追跡番号[^。]{0,10}(?:見つかりません|該当なし|無効)"
 )
+# The message is that question and nothing else ("Is er al nieuws?", "gibt's was Neues zu
+# meiner Anfrage?"): it continues an earlier message.  "Any update on my order? I need it by
+# Friday" names its matter and may be the first message.
+_ANY_NEWS_ALONE = (
+    r"^\W*(?:\w+\W+){0,3}?"
+    + ANY_NEWS
+    + r"(?:\s+(?:yet|already|so far|now|schon|bereits|jetzt|ya|gia|al|nog|juz|an|henuz"
+    r"|(?:zu|on|about|regarding|sur|a|sobre|su|in merito a|over|w sprawie|om|ile ilgili)"
+    r" (?:meiner anfrage|my (?:request|inquiry|enquiry|question)|ma demande|mi (?:consulta"
+    r"|solicitud)|la mia richiesta|mijn vraag|mojego zapytania|min fraga|this|that|it|esto"
+    r"|cela|ceci|questo|dit|tego|detta)))*\s*(?:[?.!]+\s*)?$"
+    r"|その後(?:何か|どう|いかが)|進展は?(?:あり|ござい)"
+)
+# "Any news about my refund?": the news asked for is of another matter than the parcel.
+NEWS_ABOUT: Final = re.compile(
+    ANY_NEWS
+    + r"[^.?!]{0,30}(?:refund|return|exchange|replacement|invoice|receipt|cancel\w*|address"
+    r"|erstattung|rucksendung|umtausch|ersatz|rechnung|stornierung|adresse|remboursement"
+    r"|retour|echange|remplacement|facture|annulation|reembolso|devolucion|cambio|factura"
+    r"|cancelacion|direccion|rimborso|reso|sostituzione|fattura|annullamento|indirizzo"
+    r"|terugbetaling|vervanging|factuur|annulering|adres|zwrot\w*|wymian\w*|faktur\w*"
+    r"|anulowani\w*|aterbetalning|retur\w*|ersattning|avbokning|adress\w*|iade|degisim"
+    r"|fatura|iptal)"
+)
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
+    _ANY_NEWS_ALONE + r"|"
     r"(?:sie|ihr) (?:hatten|haben) (?:mir )?(?:\w+ ){0,3}geschrieben|wie besprochen"
     r"|me dijisteis|(?:tal )?como me pedisteis|vous m'aviez (?:repondu|dit|ecrit)"
     r"|vous dites que|comme vous me l'avez demande|mi avevate (?:scritto|detto)|\bu schreef"

@@ -31,6 +31,46 @@ def _check(text: str, intent: Intent, follow_up: bool | None) -> None:
         assert found.follow_up is follow_up
 
 
+# ------------------------------------------------------------ "any news?"
+# "Anything new?" as the whole message continues an earlier one; with nothing else named it
+# asks where the order is (the earlier message's intent is inherited when there is one).
+# With its matter named ("any news on my parcel?") it may be a first message: the flag is
+# left open, the matter decides the intent.
+@pytest.mark.parametrize(
+    ("text", "intent", "follow_up"),
+    [
+        ("Anything new on my order?", W, None),
+        ("Any news yet?", W, True),
+        ("Gibt es schon etwas Neues?", W, True),
+        ("gibts was neues wegen meinem paket?", W, None),
+        ("Du nouveau concernant ma commande ?", W, None),
+        ("Des nouvelles de mon colis ?", W, None),
+        ("¿Hay alguna novedad?", W, True),
+        ("alguna noticia de mi paquete?", W, None),
+        ("Novità sul mio ordine?", W, None),
+        ("Ci sono notizie del pacco?", W, None),
+        ("Al nieuws over mijn bestelling?", W, None),
+        ("Nog nieuws?", W, True),
+        ("Czy jest coś nowego w sprawie paczki?", W, None),
+        ("Jakieś wieści?", W, True),
+        ("Några nyheter om mitt paket?", W, None),
+        ("Har det hänt något nytt?", W, True),
+        ("Yeni bir haber var mı?", W, True),
+        ("Any update on my order? I need it by Friday.", W, False),
+        ("Heeft u al nieuws over mijn pakket?", W, False),
+        ("その後何か進展はありましたか？", W, True),
+        # near misses: news about something else keeps that intent
+        ("Any news about my refund?", R, None),
+        ("Gibt es etwas Neues wegen der Rechnung?", I, None),
+        ("Is er al nieuws over de factuur?", I, None),
+        ("Do you have the new colours in stock?", P, False),
+        ("Il prodotto è nuovo o ricondizionato?", OTHER, False),
+    ],
+)
+def test_any_news_is_a_follow_up_asking_where_it_is(text, intent, follow_up):
+    _check(text, intent, follow_up)
+
+
 # ------------------------------------------------------------ the tracking does not work
 # "The tracking number doesn't work / is not found" is a delivery question; "doesn't work"
 # said of the item stays a defect.
