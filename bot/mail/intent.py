@@ -1173,6 +1173,9 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
     if asks_.ADDRESS_INCOMPLETE.search(text):
         totals[A] += 3
         cut(D, 3)
+    if totals[W] >= 2 and asks_.ADDRESS_IS_RIGHT.search(text):
+        cut(A, 12)  # "the carrier says wrong address, but it is right: when?": a delivery
+        totals[W] += 3
     if totals[D] >= 3 and not _OWN_MISTAKE.search(text):
         cut(R, 3)  # a defect with "I want a refund": the defect is the matter
 

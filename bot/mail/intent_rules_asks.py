@@ -26,6 +26,7 @@ from bot.domain import Intent
 
 __all__ = [
     "ADDRESS_INCOMPLETE",
+    "ADDRESS_IS_RIGHT",
     "ANY_NEWS",
     "AZ_CLAIM",
     "CONDITIONAL_CANCEL",
@@ -360,6 +361,21 @@ NEWS_ABOUT: Final = re.compile(
     r"|terugbetaling|vervanging|factuur|annulering|adres|zwrot\w*|wymian\w*|faktur\w*"
     r"|anulowani\w*|aterbetalning|retur\w*|ersattning|avbokning|adress\w*|iade|degisim"
     r"|fatura|iptal)"
+)
+# "But my address is right": an address exception the buyer disputes, a delivery question.
+ADDRESS_IS_RIGHT: Final = re.compile(
+    r"\b(?:my |the )?address (?:is|was) (?:correct|right|fine|complete|ok)\b"
+    r"|\b(?:gave|entered) the (?:full|right|correct|complete) address"
+    r"|\badresse (?:stimmt(?! nicht)|ist (?:aber )?(?:richtig|korrekt|vollstandig)\b)"
+    r"|\b(?:c'est|est) (?:bien )?la bonne adresse|\badresse est (?:bien )?(?:bonne|correcte|juste"
+    r"|complete)\b"
+    r"|\bdireccion (?:es|esta) (?:bien|correcta|completa)\b"
+    r"|\bindirizzo (?:e )?(?:giusto|corretto|completo)\b"
+    r"|\badres (?:klopt(?! niet)|is (?:goed|juist|correct|compleet)\b)"
+    r"|\badres (?:jest )?(?:dobry|poprawny|prawidlowy|w porzadku)\b"
+    r"|\badress(?:en)? (?:stammer(?! inte)|ar (?:ratt|korrekt|riktig)\b)"
+    r"|\badres(?:im)? (?:dogru|tam)\b(?! degil)"
+    r"|住所は(?:合って|正し(?:い|く)|間違って(?:い)?ません)"
 )
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (

@@ -97,3 +97,37 @@ def test_any_news_is_a_follow_up_asking_where_it_is(text, intent, follow_up):
 )
 def test_a_tracking_number_that_does_not_work_asks_where_it_is(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ "the address is right"
+# The carrier reports an address problem, the buyer says the address is right and asks when
+# it comes: a delivery question, not an address to change.  Without "it is right" the
+# problem stays an address matter.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("DPD says address not found, but my address is correct. When will it arrive?", W),
+        ("Tracking shows wrong address although the address is right, where is it now?", W),
+        ("Laut DHL ist die Adresse falsch, aber die Adresse stimmt. Wann kommt es?", W),
+        ("Colissimo : adresse erronée, mais l'adresse est correcte. Quand va-t-il arriver ?", W),
+        ("Pone dirección incorrecta pero la dirección está bien. ¿Cuándo llega?", W),
+        ("BRT segnala indirizzo errato, ma l'indirizzo è corretto. Quando arriva?", W),
+        ("DHL meldt verkeerd adres, maar mijn adres is juist. Wanneer komt het?", W),
+        ("Kurier pisze zły adres, ale adres jest poprawny. Kiedy dostanę paczkę?", W),
+        ("PostNord säger fel adress men adressen är rätt. När kommer paketet?", W),
+        ("Kargo adres yanlış diyor ama adresim doğru. Ne zaman gelir?", W),
+        ("追跡で住所不明とありますが、住所は正しいです。いつ届きますか？", W),
+        # near misses: the address really is wrong
+        ("The address is not correct, please change it to 5 Elm Road.", A),
+        ("Die Adresse stimmt nicht, bitte ändern Sie sie auf Hauptstr. 4.", A),
+        ("Het adres klopt niet, kunt u het wijzigen?", A),
+        ("Adres doğru değil, lütfen değiştirin.", A),
+        # the right address confirmed for the carrier, with no question when: an address
+        (
+            "GLS could not find me. My address is correct: 4 Mill Lane, flat 2. Please pass it on.",
+            A,
+        ),
+    ],
+)
+def test_an_address_exception_with_the_right_address_asks_where_it_is(text, intent):
+    _check(text, intent, None)
