@@ -63,6 +63,12 @@ _BOX = (
     r"|箱|個口)"
 )
 
+# "Me again", "addendum", "update:": the buyer adds to their own earlier message.
+_ME_AGAIN = (
+    r"\b(?:(?:it'?s )?me again|ich (?:nochmal|schon wieder)|(?:c'est )?encore moi|soy yo otra vez"
+    r"|(?:sono )?ancora io|di nuovo io|ik weer|(?:to )?znowu ja|det ar jag igen|yine ben"
+    r"|simdi de)\b|\bnachtrag\b|^\W*(?:update|aanvulling|uzupelnienie|tillagg)\s*:|追記|度々"
+)
 # "Any news?", "anything new?": the words that ask what happened since.
 ANY_NEWS: Final = (
     r"(?:\b(?:any|anything|something) (?:news|new|updates?|progress)\b"
@@ -379,7 +385,7 @@ ADDRESS_IS_RIGHT: Final = re.compile(
 )
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
-    _ANY_NEWS_ALONE + r"|"
+    _ANY_NEWS_ALONE + r"|" + _ME_AGAIN + r"|"
     r"(?:sie|ihr) (?:hatten|haben) (?:mir )?(?:\w+ ){0,3}geschrieben|wie besprochen"
     r"|me dijisteis|(?:tal )?como me pedisteis|vous m'aviez (?:repondu|dit|ecrit)"
     r"|vous dites que|comme vous me l'avez demande|mi avevate (?:scritto|detto)|\bu schreef"

@@ -131,3 +131,24 @@ def test_a_tracking_number_that_does_not_work_asks_where_it_is(text, intent):
 )
 def test_an_address_exception_with_the_right_address_asks_where_it_is(text, intent):
     _check(text, intent, None)
+
+
+# "Me again", "addendum", "update:": a message that adds to the buyer's own earlier one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me again, the parcel still shows in transit.",
+        "Update: the courier left a card, where can I collect it?",
+        "Nachtrag: das Paket liegt jetzt in der Filiale, wann wird es zugestellt?",
+        "Encore moi : le colis est toujours en transit.",
+        "Soy yo otra vez, el paquete sigue en tránsito.",
+        "Sono ancora io, il pacco è ancora in transito.",
+        "Ik weer: het pakket staat nog steeds in transit.",
+        "To znowu ja, paczka dalej w drodze.",
+        "Det är jag igen, paketet är fortfarande på väg.",
+        "Yine ben, kargo hâlâ yolda görünüyor.",
+        "追記：荷物はまだ輸送中のままです。",
+    ],
+)
+def test_me_again_marks_a_follow_up(text):
+    _check(text, W, True)
