@@ -145,7 +145,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"\bwo\s+(?:ist|bleibt|sind|steckt|befindet)\b",
             r"\b(?:nicht|nich|nie|nix|kein\w*)\s+(?:\w+\s+){0,3}(?:angekommen|angekomen|angekommt"
             r"|erhalten|geliefert|zugestellt|eingetroffen|bekommen|gekommen|angeliefert)\b",
-            r"noch (?:immer )?nicht? da\b|(?:ist|sind) (?:\w+ )?nicht? da\b",
+            r"noch (?:immer )?nicht? da\b|(?:ist|sind) (?:\w+ ){0,4}nicht? da\b",
             r"immer noch (?:nicht|kein|nichts)|noch immer (?:nicht|kein|nichts)",
             r"(?:als )?(?:zugestellt|geliefert) (?:markiert|angezeigt)|zugestellt,? (?:aber|doch)",
         ),
@@ -1173,6 +1173,8 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
     if asks_.ADDRESS_INCOMPLETE.search(text):
         totals[A] += 3
         cut(D, 3)
+    if totals[W] >= 2 and totals[I] and asks_.INVOICE_TOO.search(text):
+        cut(I, 3)  # "still not here; send the invoice too": the delivery is the main ask
     if totals[W] >= 2 and asks_.ADDRESS_IS_RIGHT.search(text):
         cut(A, 12)  # "the carrier says wrong address, but it is right: when?": a delivery
         totals[W] += 3

@@ -31,6 +31,7 @@ __all__ = [
     "AZ_CLAIM",
     "CONDITIONAL_CANCEL",
     "FOLLOW_UP",
+    "INVOICE_TOO",
     "NEWS_ABOUT",
     "NOT_A_REQUEST",
     "NOT_FOLLOW_UP",
@@ -367,6 +368,20 @@ NEWS_ABOUT: Final = re.compile(
     r"|terugbetaling|vervanging|factuur|annulering|adres|zwrot\w*|wymian\w*|faktur\w*"
     r"|anulowani\w*|aterbetalning|retur\w*|ersattning|avbokning|adress\w*|iade|degisim"
     r"|fatura|iptal)"
+)
+# The invoice asked for "too", "also", "while you're at it": a second ask after the main one.
+_ALSO = (
+    r"(?:also|too|as well|while you'?re at it|by the way|btw|auch|gleich|ausserdem|ubrigens"
+    r"|aussi|egalement|au passage|par ailleurs|tambien|ademas|de paso|anche|inoltre|ook|erbij"
+    r"|tevens|przy okazji|rowniez|takze|aven|ocksa|dessutom|ayrica|ついでに|あと|また)"
+)
+_INVOICE = (
+    r"(?:invoice|receipt|rechnung|facture|factura|fattura|factuur|faktur\w*|kvitto\w*|fatura\w*"
+    r"|領収書|請求書)"
+)
+INVOICE_TOO: Final = re.compile(
+    rf"\b{_ALSO}\b[^.?!。]{{0,30}}{_INVOICE}|{_INVOICE}\w*\b[^.?!。]{{0,30}}\b{_ALSO}\b"
+    r"|\bfatura\w* (?:da|de)\b"
 )
 # "But my address is right": an address exception the buyer disputes, a delivery question.
 ADDRESS_IS_RIGHT: Final = re.compile(

@@ -152,3 +152,30 @@ def test_an_address_exception_with_the_right_address_asks_where_it_is(text, inte
 )
 def test_me_again_marks_a_follow_up(text):
     _check(text, W, True)
+
+
+# ------------------------------------------------------------ "... and the invoice too"
+# A late order with the invoice asked for "too", "also", "while you're at it": the delivery
+# is the main ask.  An invoice asked for alone, or after the parcel came, stays an invoice.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Ordered two weeks ago and nothing has arrived. Please also send the invoice.", W),
+        ("Still waiting for my parcel, and I need a VAT invoice as well.", W),
+        ("Mein Paket ist seit zehn Tagen nicht da. Die Rechnung bitte auch gleich mit.", W),
+        ("Toujours pas reçu mon colis. Et envoyez-moi aussi la facture svp.", W),
+        ("Mi pedido no ha llegado todavía. También necesito la factura.", W),
+        ("Il pacco non è ancora arrivato. Mi serve anche la fattura.", W),
+        ("Mijn pakket is nog steeds niet bezorgd. Graag ook de factuur.", W),
+        ("Paczka wciąż nie dotarła. Przy okazji proszę o fakturę.", W),
+        ("Paketet har fortfarande inte kommit. Skicka även fakturan.", W),
+        ("Kargo hala gelmedi. Faturayı da gönderir misiniz?", W),
+        # near misses: the invoice is the matter
+        ("The parcel arrived, thanks. Could you also send the invoice?", I),
+        ("Das Paket ist angekommen. Können Sie mir auch die Rechnung schicken?", I),
+        ("Ik heb het pakket ontvangen, kunt u ook de factuur sturen?", I),
+        ("Please send the invoice for order 123-4567890-1234567.", I),
+    ],
+)
+def test_an_invoice_asked_for_too_leaves_the_late_order_the_main_ask(text, intent):
+    _check(text, intent, None)
