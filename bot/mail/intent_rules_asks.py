@@ -88,6 +88,39 @@ _ORDER = (
     r"|zamowien\w*|paczk\w*|przesylk\w*|bestallning\w*|leverans\w*|siparis\w*|kargo\w*"
     r"|注文|荷物)"
 )
+# Words of the other matters, for "news of / a promise about my refund".
+_OTHER_MATTER = (
+    r"(?:refund|return|exchange|replacement|invoice|receipt|cancel\w*|address"
+    r"|erstattung|rucksendung|umtausch|ersatz|rechnung|stornierung|adresse|remboursement"
+    r"|retour|echange|remplacement|facture|annulation|reembolso|devolucion|cambio|factura"
+    r"|cancelacion|direccion|rimborso|reso|sostituzione|fattura|annullamento|indirizzo"
+    r"|terugbetaling|vervanging|factuur|annulering|adres|zwrot\w*|wymian\w*|faktur\w*"
+    r"|anulowani\w*|aterbetalning|retur\w*|ersattning|avbokning|adress\w*|iade|degisim"
+    r"|fatura|iptal|返金|返品|交換|領収書|請求書|キャンセル|住所)"
+)
+# The seller's earlier answer quoted: "you wrote", "Ihre Antwort vom", "ni svarade".
+_YOU_SAID = (
+    r"(?:\byou (?:said|wrote|replied|told me|promised)|\byour (?:reply|answer|message) (?:said"
+    r"|says)|\bsie (?:schrieben|sagten|meinten|antworteten)|\bihre antwort vom"
+    r"|\blaut ihrer (?:antwort|nachricht)|\bvous (?:m'avez|m'aviez|aviez|avez) (?:dit|ecrit"
+    r"|repondu)|\bvous disiez|\b(?:dijisteis|escribisteis|respondisteis|contestasteis)"
+    r"|\bmi (?:avete|avevate) (?:detto|scritto|risposto)|\bavevate detto"
+    r"|\bjullie (?:zeiden|schreven|antwoordden)|\bu (?:zei|schreef|antwoordde)"
+    r"|\b(?:odpisaliscie|napisaliscie|powiedzieliscie|obiecaliscie)"
+    r"|\bni (?:svarade|skrev|sa|lovade)\b|\benligt ert svar|ご返信で|ご回答で)"
+)
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain"
+    r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\bhoy\b|manana"
+    r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|\boggi\b|domani"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag"
+    r"|poniedzial\w*|wtor\w*|srod\w*|czwart\w*|piat\w*|sobot\w*|niedziel\w*|\bdzis\b|jutro"
+    r"|mandag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lordag\w*|sondag\w*|\bidag\b"
+    r"|imorgon|pazartesi|\bsali\b|carsamba|persembe|\bcuma\w*|\bpazar\b|\bbugun\b|\byarin\b"
+    r"|曜日|本日|今日|明日)"
+)
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     # ------------------------------------------------------------ where is my order
     (
@@ -132,6 +165,15 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"(?:could|can) you (?:please )?check (?:on )?(?:it|this|my order)"
             r"|\bkan (?:u|ni|je) (?:\w+ )?(?:kijke|kijken|kolla)\b(?! (?:om|if|ob|si))"
             r"|pouvez-vous verifier|wo ist es jetzt",
+            # "you said Tuesday": the seller's promised day, quoted
+            _YOU_SAID
+            + r"(?:(?!"
+            + _OTHER_MATTER
+            + r")[^?!。]){0,80}?"
+            + _DAY
+            + r"|"
+            + _DAY
+            + r"[^.?!]{0,20}(?:gelecek|teslim edilecek) (?:demistiniz|yazmistiniz)",
             # "any news of my parcel?"
             ANY_NEWS + r"[^.?!]{0,30}" + _ORDER,
         ),
@@ -359,16 +401,7 @@ _ANY_NEWS_ALONE = (
     r"|その後(?:何か|どう|いかが)|進展は?(?:あり|ござい)"
 )
 # "Any news about my refund?": the news asked for is of another matter than the parcel.
-NEWS_ABOUT: Final = re.compile(
-    ANY_NEWS
-    + r"[^.?!]{0,30}(?:refund|return|exchange|replacement|invoice|receipt|cancel\w*|address"
-    r"|erstattung|rucksendung|umtausch|ersatz|rechnung|stornierung|adresse|remboursement"
-    r"|retour|echange|remplacement|facture|annulation|reembolso|devolucion|cambio|factura"
-    r"|cancelacion|direccion|rimborso|reso|sostituzione|fattura|annullamento|indirizzo"
-    r"|terugbetaling|vervanging|factuur|annulering|adres|zwrot\w*|wymian\w*|faktur\w*"
-    r"|anulowani\w*|aterbetalning|retur\w*|ersattning|avbokning|adress\w*|iade|degisim"
-    r"|fatura|iptal)"
-)
+NEWS_ABOUT: Final = re.compile(ANY_NEWS + r"[^.?!]{0,30}" + _OTHER_MATTER)
 # The invoice asked for "too", "also", "while you're at it": a second ask after the main one.
 _ALSO = (
     r"(?:also|too|as well|while you'?re at it|by the way|btw|auch|gleich|ausserdem|ubrigens"
@@ -400,7 +433,7 @@ ADDRESS_IS_RIGHT: Final = re.compile(
 )
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
-    _ANY_NEWS_ALONE + r"|" + _ME_AGAIN + r"|"
+    _ANY_NEWS_ALONE + r"|" + _ME_AGAIN + r"|" + _YOU_SAID + r"|"
     r"(?:sie|ihr) (?:hatten|haben) (?:mir )?(?:\w+ ){0,3}geschrieben|wie besprochen"
     r"|me dijisteis|(?:tal )?como me pedisteis|vous m'aviez (?:repondu|dit|ecrit)"
     r"|vous dites que|comme vous me l'avez demande|mi avevate (?:scritto|detto)|\bu schreef"

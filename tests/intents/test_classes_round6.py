@@ -179,3 +179,30 @@ def test_me_again_marks_a_follow_up(text):
 )
 def test_an_invoice_asked_for_too_leaves_the_late_order_the_main_ask(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ "you said Tuesday"
+# The seller's earlier answer quoted with a day that has passed: a follow-up asking where
+# the order is.  A promise about a refund or an invoice keeps that matter.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("You wrote it would come on Monday. It is Wednesday now.", W),
+        ("Your reply said Friday, today is Sunday and still no parcel.", W),
+        ("Sie schrieben, es käme am Dienstag. Heute ist Donnerstag.", W),
+        ("Vous m'avez dit mardi, nous sommes jeudi.", W),
+        ("Me dijisteis que llegaba el lunes y hoy es miércoles.", W),
+        ("Mi avete scritto che arrivava martedì, oggi è giovedì.", W),
+        ("U schreef dat het maandag zou komen, het is nu woensdag.", W),
+        ("Napisaliście, że paczka będzie w poniedziałek. Dziś jest środa.", W),
+        ("Ni skrev att det skulle komma i måndags, nu är det onsdag.", W),
+        ("Salı günü gelecek demiştiniz, bugün perşembe.", W),
+        ("先日のご返信で月曜日に届くとのことでしたが、まだです。", W),
+        # near misses: the promise was about another matter
+        ("You said the refund would be done by Friday, it is Monday now.", R),
+        ("Sie schrieben, die Rechnung kommt am Montag. Heute ist Mittwoch.", I),
+        ("Jullie zeiden dat de terugbetaling maandag zou komen, het is nu woensdag.", R),
+    ],
+)
+def test_the_sellers_promised_day_passed_is_a_follow_up_about_the_delivery(text, intent):
+    _check(text, intent, True)
