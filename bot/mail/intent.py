@@ -1173,6 +1173,9 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
     if asks_.ADDRESS_INCOMPLETE.search(text):
         totals[A] += 3
         cut(D, 3)
+    if asks_.RETURN_SENT.search(text):
+        totals[R] += 3  # "I sent it back, tracking number ...": the return is on its way
+        cut(W, 5)
     if totals[W] >= 2 and totals[I] and asks_.INVOICE_TOO.search(text):
         cut(I, 3)  # "still not here; send the invoice too": the delivery is the main ask
     if totals[W] >= 2 and asks_.ADDRESS_IS_RIGHT.search(text):

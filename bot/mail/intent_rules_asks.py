@@ -39,6 +39,7 @@ __all__ = [
     "PARTIAL_DELIVERY",
     "RESEND",
     "RESHIP_OR_REFUND",
+    "RETURN_SENT",
     "RULES",
     "THANKS_FOR_DONE",
     "THANKS_FOR_HELP",
@@ -69,6 +70,19 @@ _ME_AGAIN = (
     r"\b(?:(?:it'?s )?me again|ich (?:nochmal|schon wieder)|(?:c'est )?encore moi|soy yo otra vez"
     r"|(?:sono )?ancora io|di nuovo io|ik weer|(?:to )?znowu ja|det ar jag igen|yine ben"
     r"|simdi de)\b|\bnachtrag\b|^\W*(?:update|aanvulling|uzupelnienie|tillagg)\s*:|追記|度々"
+)
+# "As agreed", "following our exchange": doing what the conversation settled.
+_AS_AGREED = (
+    r"\bas (?:agreed|discussed|instructed|advised)|\bfollowing (?:our|your) (?:conversation"
+    r"|exchange|instructions|advice)|\bwie (?:besprochen|vereinbart|abgesprochen|angewiesen)"
+    r"|\bcomme (?:convenu|indique|vous me l'avez indique)|\bsuite a (?:notre|votre) (?:echange"
+    r"|message|reponse|conversation)|\bcomo (?:me )?(?:indicasteis|indicaron|acordamos|quedamos"
+    r"|habiamos (?:acordado|quedado))|\bsegun lo acordado|\bcome (?:concordato|d'accordo"
+    r"|indicato|mi avete indicato)|\bzoals (?:afgesproken|besproken|aangegeven)"
+    r"|\bjak (?:ustalil\w*|uzgodnil\w*|umowil\w*)|\bzgodnie z (?:ustaleniami|instrukcj\w*)"
+    r"|\bsom (?:vi )?(?:kom overens|avtalat)|\benligt (?:overenskommelse|era instruktioner)"
+    r"|(?:konustugumuz|anlastigimiz|soylediginiz|belirttiginiz) gibi"
+    r"|ご案内(?:どおり|通り)|ご指示(?:どおり|通り)"
 )
 # "Any news?", "anything new?": the words that ask what happened since.
 ANY_NEWS: Final = (
@@ -416,6 +430,19 @@ INVOICE_TOO: Final = re.compile(
     rf"\b{_ALSO}\b[^.?!。]{{0,30}}{_INVOICE}|{_INVOICE}\w*\b[^.?!。]{{0,30}}\b{_ALSO}\b"
     r"|\bfatura\w* (?:da|de)\b"
 )
+# "I sent it back (tracking number ...)": the buyer's return is on its way to the seller.
+RETURN_SENT: Final = re.compile(
+    r"\bi (?:have |'ve )?(?:returned|sent (?:\w+ ){0,2}back|dropped off the return"
+    r"|shipped the return)|\bsent (?:\w+ ){0,2}back (?:today|yesterday)"
+    r"|\b(?:habe|haben) (?:\w+ ){0,5}zuruck(?:geschickt|gesendet|gesandt)"
+    r"|\bj'ai (?:\w+ ){0,2}(?:renvoye|retourne|depose (?:le|mon) (?:colis|retour))"
+    r"|\b(?:he|hemos) (?:\w+ ){0,2}(?:devuelto|enviado la devolucion|entregado la devolucion)"
+    r"|\bentregue la devolucion|\bho (?:\w+ ){0,2}(?:rispedito|restituito|(?:consegnato|spedito)"
+    r" il reso)|\b(?:heb|hebben) (?:\w+ ){0,5}(?:teruggestuurd|teruggezonden)"
+    r"|\b(?:odeslal\w*|(?:nadal\w*|wyslal\w*) zwrot)|\b(?:skickat|skickade) (?:\w+ ){0,2}tillbaka"
+    r"|\blamna(?:t|de) returen|\biade (?:ettim|ettik)|\biade\w* (?:\w+ )?(?:kargoya verdim"
+    r"|gonderdim)|\bgeri gonderdim|返送しました|返品(?:を)?(?:発送|送付)しました"
+)
 # "But my address is right": an address exception the buyer disputes, a delivery question.
 ADDRESS_IS_RIGHT: Final = re.compile(
     r"\b(?:my |the )?address (?:is|was) (?:correct|right|fine|complete|ok)\b"
@@ -433,7 +460,7 @@ ADDRESS_IS_RIGHT: Final = re.compile(
 )
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
-    _ANY_NEWS_ALONE + r"|" + _ME_AGAIN + r"|" + _YOU_SAID + r"|"
+    _ANY_NEWS_ALONE + r"|" + _ME_AGAIN + r"|" + _YOU_SAID + r"|" + _AS_AGREED + r"|"
     r"(?:sie|ihr) (?:hatten|haben) (?:mir )?(?:\w+ ){0,3}geschrieben|wie besprochen"
     r"|me dijisteis|(?:tal )?como me pedisteis|vous m'aviez (?:repondu|dit|ecrit)"
     r"|vous dites que|comme vous me l'avez demande|mi avevate (?:scritto|detto)|\bu schreef"

@@ -206,3 +206,39 @@ def test_an_invoice_asked_for_too_leaves_the_late_order_the_main_ask(text, inten
 )
 def test_the_sellers_promised_day_passed_is_a_follow_up_about_the_delivery(text, intent):
     _check(text, intent, True)
+
+
+# ------------------------------------------------------------ "as agreed, I sent it back"
+# "As agreed", "following our exchange": the buyer does what the conversation settled, a
+# follow-up.  "I sent the return, tracking number ..." is about the return, not a parcel
+# the buyer waits for.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("As agreed, I sent it back today. The tracking number is 1Z999AA10123456784.", R),
+        ("Wie vereinbart habe ich die Ware heute zurückgeschickt, Beleg anbei.", R),
+        ("Comme convenu, j'ai renvoyé l'article ce matin, voici le numéro de suivi.", R),
+        ("Suite à notre échange, j'ai déposé le retour au point relais.", R),
+        ("Como acordamos, ya he devuelto el paquete. Os adjunto el justificante.", R),
+        ("Come concordato, ho rispedito il prodotto. Ecco il numero di tracciamento.", R),
+        ("Zoals afgesproken heb ik de jas teruggestuurd, hier is de track & trace.", R),
+        ("Tak jak ustaliliśmy, odesłałem buty. Numer przesyłki w załączniku.", R),
+        ("Som vi kom överens om har jag skickat tillbaka tröjan idag.", R),
+        ("Anlaştığımız gibi ürünü bugün iade ettim, takip numarası ekte.", R),
+        ("ご案内どおり返品を発送しました。追跡番号は 1234-5678-9012 です。", R),
+    ],
+)
+def test_as_agreed_the_return_sent_is_a_follow_up_about_the_return(text, intent):
+    _check(text, intent, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the parcel came back to the seller, the buyer still waits
+        "The tracking says returned to sender. Where is my order?",
+        "Laut Sendungsverfolgung wurde das Paket zurückgeschickt. Wo ist meine Bestellung?",
+    ],
+)
+def test_a_parcel_returned_to_sender_still_asks_where_it_is(text):
+    _check(text, W, None)
