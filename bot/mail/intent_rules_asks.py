@@ -135,6 +135,17 @@ _DAY = (
     r"|imorgon|pazartesi|\bsali\b|carsamba|persembe|\bcuma\w*|\bpazar\b|\bbugun\b|\byarin\b"
     r"|曜日|本日|今日|明日)"
 )
+# A place to collect a parcel, and "instead of", for "to a locker instead of home".
+_PICKUP = (
+    r"(?:pick-?up point|collection point|parcel ?shop|locker|packstation|paketshop|filiale"
+    r"|point relais|relais colis|consigne|punto de recogida|oficina de correos|punto di ritiro"
+    r"|fermopoint|afhaalpunt|pakketpunt|servicepunt|postnl-punt|pakketautomaat|paczkoma\w*"
+    r"|punk\w* odbioru|\bombud\w*|paketskap\w*|utlamningsstalle|\bsube\w*|teslimat noktasi)"
+)
+_INSTEAD = (
+    r"(?:instead|rather than|\bstatt\b|anstatt|au lieu|plutot qu|en lugar de|en vez de|invece"
+    r"|in plaats van|zamiast|istallet|yerine|degil de)"
+)
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     # ------------------------------------------------------------ where is my order
     (
@@ -259,6 +270,22 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|(?:勤務先|会社|職場|実家)(?:に|へ|宛)[^。]{0,6}(?:送|届|配送|変更)"
             r"|\bnaar (?:mijn |het )?(?:werk|kantoor)\b[^.?!]{0,10}\b(?:sturen|bezorgen|versturen)"
             r"|\btill (?:mitt |min )?(?:jobb\w*|kontor\w*)|is ?yerim\w*",
+            # redirect a parcel on its way (asked for, not the carrier's "was redirected")
+            r"\bredirect (?:it|the|my|this)\b|\b(?:be )?(?:redirected|rerouted) to\b"
+            r"|\breroute (?:it|the|my)\b|\bumleiten\b|\bumzuleiten\b|umgeleitet werden"
+            r"|\brediriger\b|\breacheminer\b|\bredirigir\w*|\bdesviar\w*|\breindirizzar\w*"
+            r"|\bdirottar\w*|\bomleiden\b|omgeleid (?:\w+ )?(?:worden|naar)|\bprzekierowa\w*"
+            r"|\bstyra om\b|\bdirigera om\b|\bomdirigera\w*|\byonlendir(?!il)\w*"
+            r"|転送(?:でき|して|をお願い|希望)",
+            # a pickup point or locker instead of the door
+            _PICKUP
+            + r"[^.?!。]{0,40}"
+            + _INSTEAD
+            + r"|"
+            + _INSTEAD
+            + r"[^.?!。]{0,40}"
+            + _PICKUP
+            + r"|(?:コンビニ|営業所|ロッカー|宅配ボックス)[^。]{0,6}(?:受け取り|受取)",
         ),
     ),
     # ------------------------------------------------------------ product question

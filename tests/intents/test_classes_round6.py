@@ -242,3 +242,38 @@ def test_as_agreed_the_return_sent_is_a_follow_up_about_the_return(text, intent)
 )
 def test_a_parcel_returned_to_sender_still_asks_where_it_is(text):
     _check(text, W, None)
+
+
+# ------------------------------------------------------------ redirect, pickup point instead
+# "Already on its way, can it be redirected to ...", "to a locker instead of home": the
+# delivery place changes (address_change); the parcel's status is context.  A parcel held at
+# a pickup point the buyer cannot find stays a delivery question.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("It has shipped already, can you redirect it to my office?", A),
+        ("Could it go to an InPost locker instead of my home address?", A),
+        ("Das Paket ist schon unterwegs, können Sie es an meine Arbeit umleiten?", A),
+        ("Bitte an eine Packstation statt an die Haustür liefern.", A),
+        ("Le colis est déjà parti, peut-on le rediriger vers un point relais ?", A),
+        ("Je préfère une livraison en point relais au lieu de mon domicile.", A),
+        ("Ya está en camino, ¿se puede redirigir a mi oficina?", A),
+        ("¿Podéis enviarlo a un punto de recogida en lugar de a casa?", A),
+        ("È già partito, si può reindirizzare al mio ufficio?", A),
+        ("Preferisco il ritiro in un punto di ritiro invece che a casa.", A),
+        ("Het is al verzonden, kan het worden omgeleid naar een afhaalpunt?", A),
+        ("Kan het naar een pakketpunt in plaats van mijn huisadres?", A),
+        ("Paczka już wysłana, czy można ją przekierować do paczkomatu?", A),
+        ("Wolałabym odbiór w punkcie odbioru zamiast kuriera.", A),
+        ("Den är redan skickad, kan ni styra om den till ett ombud?", A),
+        ("Kan den levereras till ett paketskåp istället för hem?", A),
+        ("Kargoya verildi, başka bir adrese yönlendirebilir misiniz?", A),
+        ("Eve değil de kargo şubesine teslim edilebilir mi?", A),
+        ("発送済みですが、コンビニ受け取りに変更できますか？", A),
+        # near misses: held at a pickup point, where is it
+        ("Tracking says it is at the pickup point, but which one? Where is it?", W),
+        ("Die Sendung liegt in der Filiale, aber wo genau? Wann wird sie zugestellt?", W),
+    ],
+)
+def test_redirecting_a_shipped_parcel_changes_the_address(text, intent):
+    _check(text, intent, None)
