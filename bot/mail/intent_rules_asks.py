@@ -135,6 +135,17 @@ _DAY = (
     r"|imorgon|pazartesi|\bsali\b|carsamba|persembe|\bcuma\w*|\bpazar\b|\bbugun\b|\byarin\b"
     r"|曜日|本日|今日|明日)"
 )
+# The parts of an address a buyer adds or corrects ("door code", "kod do klatki", "番地").
+_ADDRESS_DETAIL = (
+    r"(?:\b(?:address|postcode|post code|zip(?: code)?|house number|street number|flat"
+    r"|apartment|(?:door|gate|access|entry|buzzer) code|buzzer|adresse|postleitzahl|plz"
+    r"|hausnummer|turcode|klingel\w*|code postal|digicode|codigo postal|codigo del portal"
+    r"|numero de (?:calle|portal|rue|porte)|portal|piso|cap|civico|codice del (?:cancello"
+    r"|portone)|citofono|interno|huisnummer|toevoeging|bus \d+|adres\w*|kod (?:do|pocztow\w*"
+    r"|dostepu)|numer\w* (?:domu|mieszkania|lokalu)|klatk\w*|postnummer|gatunummer|husnummer"
+    r"|portkod\w*|lagenhetsnummer|\w*adress\w*|posta kodu|kapi (?:kodu|no|numarasi)|daire"
+    r"|apartman\w*)\b|番地|部屋番号|郵便番号|建物名|オートロック)"
+)
 # A place to collect a parcel, and "instead of", for "to a locker instead of home".
 _PICKUP = (
     r"(?:pick-?up point|collection point|parcel ?shop|locker|packstation|paketshop|filiale"
@@ -268,15 +279,29 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|dostawe|leveransen)\b[^.?!]{0,10}\b(?:a|to|an|au|naar|do|till)\b"
             r"|zmieni\w* paczkomat|adres\w* (?:gonder|yolla)\w*|宛て?(?:に|へ)(?:変更|送)"
             r"|(?:勤務先|会社|職場|実家)(?:に|へ|宛)[^。]{0,6}(?:送|届|配送|変更)"
-            r"|\bnaar (?:mijn |het )?(?:werk|kantoor)\b[^.?!]{0,10}\b(?:sturen|bezorgen|versturen)"
+            r"|\bnaar (?:mijn |het )?(?:werk|kantoor)\b[^.?!]{0,10}\b(?:sturen|bezorgen|versturen"
+            r"|gestuurd|bezorgd|geleverd)"
             r"|\btill (?:mitt |min )?(?:jobb\w*|kontor\w*)|is ?yerim\w*",
             # redirect a parcel on its way (asked for, not the carrier's "was redirected")
             r"\bredirect (?:it|the|my|this)\b|\b(?:be )?(?:redirected|rerouted) to\b"
             r"|\breroute (?:it|the|my)\b|\bumleiten\b|\bumzuleiten\b|umgeleitet werden"
             r"|\brediriger\b|\breacheminer\b|\bredirigir\w*|\bdesviar\w*|\breindirizzar\w*"
             r"|\bdirottar\w*|\bomleiden\b|omgeleid (?:\w+ )?(?:worden|naar)|\bprzekierowa\w*"
-            r"|\bstyra om\b|\bdirigera om\b|\bomdirigera\w*|\byonlendir(?!il)\w*"
+            r"|\bstyra om\b|\bdirigera om\b|\bomdirigera\w*|\byonlendir(?!ildi)\w*"
             r"|転送(?:でき|して|をお願い|希望)",
+            # a detail of the address to add, or written wrong
+            r"(?:\b(?:add|include|erganz\w*|hinzufug\w*|nachtragen|ajouter|anadir|agregar|aggiung\w*"
+            r"|toevoeg\w*|bijschrijven|dopisa\w*|doda\w*|lagga? till|ekle\w*|vertan|vertippt"
+            r"|verschrieben|trompe|equivoque|equivocado|sbagliato|verkeerde?|pomylil\w*|skrev fel"
+            r"|yanlis yaz\w*|forgot|vergessen|oublie|olvide|dimenticat\w*|vergeten|zapomnial\w*"
+            r"|glomde|unuttum)\b|追加|追記|書き間違|忘れ)[^.?!。]{0,40}"
+            + _ADDRESS_DETAIL
+            + r"|"
+            + _ADDRESS_DETAIL
+            + r"[^.?!。]{0,40}(?:\b(?:add|erganz\w*|hinzufug\w*|ajouter"
+            r"|anadir|aggiung\w*|toevoeg\w*|dopisa\w*|lagga? till|ekle\w*|vertan|vertippt"
+            r"|sbagliato|yanlis|forgot|vergessen|oublie|olvide|dimenticat\w*|vergeten"
+            r"|zapomnial\w*|glomde|unuttum)\b|追加|書き間違|間違)",
             # a pickup point or locker instead of the door
             _PICKUP
             + r"[^.?!。]{0,40}"

@@ -257,7 +257,7 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|przeprowadzil\w*|(?:bledn|zl|niepoprawn)\w* (?:numer|kod\w* pocztow|ulic)\w*"
             r"|numer (?:domu|mieszkania|lokalu)\b[^.?!]{0,25}(?:zapomnial\w*"
             r"|brak|bledn\w*)|do paczkomatu|na paczkomat",
-            r"andra (?:\w+ ){0,2}adress\w*|adressen\b[^.?!]{0,20}\b(?:fel|felaktig|andras)"
+            r"andra (?:\w+ ){0,2}\w*adress\w*|adressen\b[^.?!]{0,20}\b(?:fel|felaktig|andras)"
             r"|\bfel adress|\bny adress|(?:jag|vi) har flyttat|annan adress"
             r"|postnummer\w*\b[^.?!]{0,15}"
             r"\bfel|lagenhetsnummer|portkod",

@@ -263,11 +263,13 @@ def test_a_parcel_returned_to_sender_still_asks_where_it_is(text):
         ("Preferisco il ritiro in un punto di ritiro invece che a casa.", A),
         ("Het is al verzonden, kan het worden omgeleid naar een afhaalpunt?", A),
         ("Kan het naar een pakketpunt in plaats van mijn huisadres?", A),
+        ("Kan het naar mijn kantoor gestuurd worden?", A),
         ("Paczka już wysłana, czy można ją przekierować do paczkomatu?", A),
         ("Wolałabym odbiór w punkcie odbioru zamiast kuriera.", A),
         ("Den är redan skickad, kan ni styra om den till ett ombud?", A),
         ("Kan den levereras till ett paketskåp istället för hem?", A),
         ("Kargoya verildi, başka bir adrese yönlendirebilir misiniz?", A),
+        ("Yoldaymış, en yakın şubeye yönlendirilebilir mi?", A),
         ("Eve değil de kargo şubesine teslim edilebilir mi?", A),
         ("発送済みですが、コンビニ受け取りに変更できますか？", A),
         # near misses: held at a pickup point, where is it
@@ -276,4 +278,40 @@ def test_a_parcel_returned_to_sender_still_asks_where_it_is(text):
     ],
 )
 def test_redirecting_a_shipped_parcel_changes_the_address(text, intent):
+    _check(text, intent, None)
+
+
+# ------------------------------------------------------------ add a code, a detail written wrong
+# "Please add the door code", "I wrote the wrong postcode, it is ...": a detail of the
+# address to add or correct.  Adding something that is no part of an address is not.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Please add the gate code 4512 to my address.", A),
+        ("I typed the wrong postcode, it should be SW1A 2AB.", A),
+        ("Bitte ergänzen Sie den Türcode 1234 bei meiner Adresse.", A),
+        ("Ich habe mich bei der Postleitzahl vertan, richtig ist 10115.", A),
+        ("Pouvez-vous ajouter le digicode 4B21 à mon adresse ?", A),
+        ("Je me suis trompé de code postal, c'est 75011 et non 75001.", A),
+        ("¿Podéis añadir el código del portal 1234 a mi dirección?", A),
+        ("Me equivoqué de número de calle, es el 12 y no el 21.", A),
+        ("Potete aggiungere il codice del portone 5678 all'indirizzo?", A),
+        ("Ho sbagliato il numero civico, è 14 non 41.", A),
+        ("Graag de toevoeging 'A' bij mijn huisnummer.", A),
+        ("Ik heb het verkeerde huisnummer ingevuld, het moet 17 zijn.", A),
+        ("Proszę dopisać numer mieszkania 5 do adresu.", A),
+        ("Pomyliłem numer domu, powinno być 17, nie 71.", A),
+        ("Kan ni lägga till portkoden 1234 i adressen?", A),
+        ("Jag skrev fel postnummer, det ska vara 41124.", A),
+        ("Kan ni ändra leveransadressen till Kungsgatan 5?", A),
+        ("Adrese kapı kodu 1234 ekleyebilir misiniz?", A),
+        ("Apartman numarasını yazmayı unuttum: 5.", A),
+        ("住所に部屋番号 305 を追加してください。", A),
+        ("番地を書き間違えました。正しくは 3-5 です。", A),
+        # near misses: nothing of the address
+        ("Please add a gift note to my order.", OTHER),
+        ("Können Sie noch ein zweites Kabel zur Bestellung hinzufügen?", OTHER),
+    ],
+)
+def test_a_code_to_add_or_a_detail_written_wrong_changes_the_address(text, intent):
     _check(text, intent, None)
