@@ -445,7 +445,11 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         ),
     ),
     (R, 1, (r"no me (?:gusta|vale|queda)",)),
-    (R, 3, (r"restitu|\breso\b|rimbors|rispedi|rimand\w* indietro|\bcambio\b",)),
+    (
+        R,
+        3,
+        (r"restitu|\breso\b|rimbors|rispedi|rimand\w* indietro|\bcambio\b(?! (?:el|la|los|las) )",),
+    ),
     (R, 1, (r"non mi (?:piace|va|sta)",)),
     (R, 3, (r"返品|返金|返送",)),
     (R, 2, (r"交換|返品(?:したい|希望|でき|の手続き|方法)",)),

@@ -325,6 +325,15 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|como se|hoe (?:stel|kan) (?:ik|je)|jak (?:sie )?|hur (?:staller|gor) (?:man|jag)"
             r"|nasil)\b[^.?!]{0,30}(?:impost\w*|set|einstell\w*|regl\w*|configur\w*|instel\w*"
             r"|ustawi\w*|in\b|ayarl\w*)",
+            # how to pair, connect, install it, change its language
+            r"\b(?:how|wie|comment|como|come|hoe|jak|hur|nasil)\b[^.?!]{0,30}\b(?:pair\w*|connect\w*"
+            r"|reset\w*|install\w*|set (?:it |this |them )?up|change the language|verbind\w*"
+            r"|koppel\w*|kopple|verknupf\w*|zurucksetz\w*|installier\w*|einricht\w*|sprache"
+            r"|connecter|appairer|jumeler|reinitialiser|installer|langue|conect\w*|empareja\w*"
+            r"|vincul\w*|instal\w*|idioma|collega\w*|abbina\w*|accoppia\w*|lingua|polacz\w*"
+            r"|sparowa\w*|parowa\w*|jezyk\w*|anslut\w*|parkoppl\w*|koppla\w*|sprak\w*|bagla\w*"
+            r"|eslestir\w*|kurulu\w*|dil\w*)"
+            r"|(?:ペアリング|接続|設定|初期化)(?:の)?(?:方法|仕方|手順)|使い方を教え",
             r"\b(?:znowu|ponownie|tekrar|weer|igen|de nuevo|di nuovo|wieder)\b[^.?!]{0,20}"
             r"(?:dostepn\w*|stog\w*|stok\w*|voorraad|leverbaar|lager|disponible|disponibil\w*"
             r"|verfugbar|lieferbar)|kiedy bedzie (?:znowu|ponownie)",

@@ -315,3 +315,32 @@ def test_redirecting_a_shipped_parcel_changes_the_address(text, intent):
 )
 def test_a_code_to_add_or_a_detail_written_wrong_changes_the_address(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ how do I use it
+# "How do I pair / connect / change the language": a question about using the product.
+# "How do I return / cancel" keeps its own intent.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("How do I pair the earbuds with my phone?", P),
+        ("How can I connect the camera to wifi?", P),
+        ("Wie verbinde ich die Uhr mit meinem Handy?", P),
+        ("Wie koppelt man den Lautsprecher mit dem Fernseher?", P),
+        ("Comment connecter la balance à l'application ?", P),
+        ("¿Cómo se conecta el reloj al móvil?", P),
+        ("¿Cómo cambio el idioma de la báscula?", P),
+        ("Come si collega la telecamera al wifi?", P),
+        ("Hoe verbind ik de koptelefoon met mijn laptop?", P),
+        ("Jak sparować słuchawki z telefonem?", P),
+        ("Hur ansluter jag kameran till wifi?", P),
+        ("Kulaklığı telefona nasıl bağlarım?", P),
+        ("イヤホンのペアリング方法を教えてください。", P),
+        # near misses
+        ("How do I return the earbuds?", R),
+        ("Wie kann ich die Bestellung stornieren?", C),
+        ("Hoe kan ik het adres wijzigen?", A),
+    ],
+)
+def test_how_to_use_the_product_is_a_product_question(text, intent):
+    _check(text, intent, None)
