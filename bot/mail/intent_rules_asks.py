@@ -325,6 +325,15 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|como se|hoe (?:stel|kan) (?:ik|je)|jak (?:sie )?|hur (?:staller|gor) (?:man|jag)"
             r"|nasil)\b[^.?!]{0,30}(?:impost\w*|set|einstell\w*|regl\w*|configur\w*|instel\w*"
             r"|ustawi\w*|in\b|ayarl\w*)",
+            # what it contains: "gluten free?", "does it contain nuts?"
+            r"(?:\b(?:gluten|lactose|dairy|nut|sugar|soy|alcohol|bpa|latex|paraben)[- ]?free"
+            r"|glutenfrei|laktosefrei|zuckerfrei|sans (?:gluten|lactose|sucre)"
+            r"|sin (?:gluten|lactosa|azucar)|senza (?:glutine|lattosio|zucchero)"
+            r"|glutenvrij|lactosevrij|suikervrij"
+            r"|bez (?:glutenu|laktozy|cukru)|bezglutenow\w*|glutenfri|laktosfri|sockerfri|glutensiz"
+            r"|laktozsuz|sekersiz|\bvegan\w*|\bcontains?\b|\benthalt\b|\bcontient\b|\bcontiene\b"
+            r"|\bcontengono\b|\bbevat\b|\bzawiera\w*|\binnehaller\b|\bicer(?:iyor|ir)\b)[^.!?]{0,40}\?"
+            r"|含まれ(?:てい)?ますか|含みますか|グルテンフリー|\ballerg\w*|アレルギー",
             # how to pair, connect, install it, change its language
             r"\b(?:how|wie|comment|como|come|hoe|jak|hur|nasil)\b[^.?!]{0,30}\b(?:pair\w*|connect\w*"
             r"|reset\w*|install\w*|set (?:it |this |them )?up|change the language|verbind\w*"

@@ -344,3 +344,31 @@ def test_a_code_to_add_or_a_detail_written_wrong_changes_the_address(text, inten
 )
 def test_how_to_use_the_product_is_a_product_question(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ what it contains
+# "Is it gluten free?", "does it contain nuts?": a question about the product.  "The box
+# contained only two" is a complaint about the delivery.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Is this chocolate gluten free?", P),
+        ("Does the sauce contain any nuts? My daughter is allergic.", P),
+        ("Ist das Müsli laktosefrei?", P),
+        ("Enthält die Creme Parabene?", P),
+        ("Ce shampoing contient-il des sulfates ?", P),
+        ("¿El pan es sin gluten?", P),
+        ("¿Contiene lactosa este yogur en polvo?", P),
+        ("Il biscotto contiene glutine?", P),
+        ("Bevat deze pindakaas palmolie?", P),
+        ("Czy ten batonik zawiera orzechy?", P),
+        ("Innehåller tvålen parfym?", P),
+        ("Bu ürün gluten içeriyor mu?", P),
+        ("この商品には小麦が含まれていますか？", P),
+        # near misses
+        ("The box contained only 2 of the 4 cups.", D),
+        ("Im Karton waren nur 2 von 4 Tassen.", D),
+    ],
+)
+def test_what_the_product_contains_is_a_product_question(text, intent):
+    _check(text, intent, None)
