@@ -1151,6 +1151,9 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
         cut(D, 3)
     if asks_.NEWS_ABOUT.search(text):
         cut(W, 5)  # "any news about my refund?": the news asked for is the refund's
+    if max(totals[W], totals[P]) >= 2 and asks_.CONDITIONAL_ASK.search(text):
+        cut(C, 9)  # "does it fit? if not, I'll return it": the question is the main ask
+        cut(R, 6)
     if asks_.NOT_A_REQUEST.search(text):
         for intent in (C, R, D, W, P):
             totals[intent] = 0  # the seller's cancellation, a double charge, a review

@@ -29,6 +29,7 @@ __all__ = [
     "ADDRESS_IS_RIGHT",
     "ANY_NEWS",
     "AZ_CLAIM",
+    "CONDITIONAL_ASK",
     "CONDITIONAL_CANCEL",
     "FOLLOW_UP",
     "INVOICE_TOO",
@@ -371,6 +372,19 @@ CONDITIONAL_CANCEL: Final = re.compile(
     r"[^.?!]{0,50}"
     + _CANCEL
     + r"|gelmezse\b[^.?!]{0,20}iptal|届かない(?:ようでしたら|なら|場合)[^。]{0,10}キャンセル"
+)
+# "If not / if so / otherwise, I'll cancel or return": the cancel or return waits on the
+# answer to the question before it.
+CONDITIONAL_ASK: Final = re.compile(
+    r"(?:\b(?:otherwise|else|if not|if so|if yes|if it doesn'?t|falls (?:ja|nein|nicht)|sonst"
+    r"|ansonsten|sinon|si (?:oui|non|c'est le cas)|si no|si es asi|de lo contrario|altrimenti"
+    r"|se si|se no|se (?:e )?cosi|anders|zo ja|zo niet|als dat zo is|w przeciwnym razie"
+    r"|jesli (?:tak|nie)|jezeli (?:tak|nie)|annars|om (?:ja|inte|nej)|aksi takdirde|yoksa"
+    r"|evetse|degilse)\b|でなければ|ないなら|でしたら)"
+    r"(?:(?!\b(?:please|pls|bitte|svp|por favor|per favore|graag|prosze|snalla|lutfen)\b)"
+    r"[^.?!]){0,50}"
+    r"(?:" + _CANCEL + r"|\breturn|\bsend (?:it )?back|zuruck\w*|renvo\w*|retourn\w*|devol\w*"
+    r"|restitu\w*|terug\w*|zwroc\w*|zwrot\w*|returnera\w*|skicka tillbaka|iade\w*|返品)"
 )
 # The seller cancelled, the buyer was charged twice, a review to change: none of these is
 # a cancellation, a return or a follow-up, whatever words they share.

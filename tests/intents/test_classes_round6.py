@@ -372,3 +372,31 @@ def test_how_to_use_the_product_is_a_product_question(text, intent):
 )
 def test_what_the_product_contains_is_a_product_question(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ "if not, I'll cancel"
+# A question with a cancellation or return only on condition ("if so / if not / otherwise
+# I'll cancel"): the question is the main ask.  A cancellation asked outright stays one.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Does it fit a 2019 Golf? If not, I'd like to return it.", P),
+        ("Is it dishwasher safe? If yes, great, otherwise I will cancel.", P),
+        ("Ist der Akku enthalten? Falls nicht, möchte ich stornieren.", P),
+        ("Le câble est-il compatible avec l'iPad ? Sinon je vais le renvoyer.", P),
+        ("¿Es compatible con Android? Si no, quiero cancelar el pedido.", P),
+        ("È compatibile con il Bimby? Se no, vorrei restituirlo.", P),
+        ("Past dit op een Philips? Zo niet, dan wil ik annuleren.", P),
+        ("Czy pasuje do iPhone 15? Jeśli nie, chcę anulować zamówienie.", P),
+        ("Passar den till iPhone 15? Annars vill jag avbryta köpet.", P),
+        ("iPhone 15 ile uyumlu mu? Değilse iptal etmek istiyorum.", P),
+        ("Has it shipped yet? Otherwise I will have to cancel.", W),
+        ("Avez-vous expédié ? Sinon je vais devoir annuler.", W),
+        # near misses: the cancellation is asked outright
+        ("Please cancel my order, I found it cheaper elsewhere.", C),
+        ("Has it shipped? If not, please cancel it.", C),
+        ("Bitte stornieren Sie die Bestellung, sie passt nicht zu meinem Auto.", C),
+    ],
+)
+def test_a_cancellation_on_condition_leaves_the_question_the_main_ask(text, intent):
+    _check(text, intent, None)
