@@ -122,7 +122,7 @@ _YOU_SAID = (
     r"|\bmi (?:avete|avevate) (?:detto|scritto|risposto)|\bavevate detto"
     r"|\bjullie (?:zeiden|schreven|antwoordden)|\bu (?:zei|schreef|antwoordde)"
     r"|\b(?:odpisaliscie|napisaliscie|powiedzieliscie|obiecaliscie)"
-    r"|\bni (?:svarade|skrev|sa|lovade)\b|\benligt ert svar|ご返信で|ご回答で)"
+    r"|\bni (?:svarade|skrev|lovade)\b|\bni sa att\b|\benligt ert svar|ご返信で|ご回答で)"
 )
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"

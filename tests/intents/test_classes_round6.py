@@ -208,6 +208,20 @@ def test_the_sellers_promised_day_passed_is_a_follow_up_about_the_delivery(text,
     _check(text, intent, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # "ni så dyr" (you so expensive) is no "ni sa att" (you said that)
+        ("Varför tar ni så mycket betalt för frakten?", OTHER),
+        ("Ni sa att det skulle komma på tisdag, nu är det torsdag.", W),
+    ],
+)
+def test_swedish_so_is_not_said(text, intent):
+    found = recognise("", text)
+    assert found.intent is intent, found.scores
+    assert found.follow_up is (intent is W)
+
+
 # ------------------------------------------------------------ "as agreed, I sent it back"
 # "As agreed", "following our exchange": the buyer does what the conversation settled, a
 # follow-up.  "I sent the return, tracking number ..." is about the return, not a parcel
