@@ -147,8 +147,9 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|niet (?:meer )?(?:verzenden|versturen|opsturen|sturen)",
             r"anulow\w*|anuluj\w*|anulac\w*|rezygnuj\w*|rezygnacj\w*|wycofac zamowien\w*"
             r"|nie wysylaj\w*",
-            r"\bavbryt\w*|avboka|annullera\w*|makulera\w*|angra (?:min |mitt )?(?:bestallning|kop"
-            r"|order)|skicka (?:den |det )?inte|stoppa (?:min |mitt )?(?:bestallning|order)",
+            r"\bavbryt\w*|avboka|\bavbestall\w*|annullera\w*|makulera\w*"
+            r"|angra (?:min |mitt )?(?:bestallning|kop|order)|skicka (?:den |det )?inte"
+            r"|stoppa (?:min |mitt )?(?:bestallning|order)",
             r"\biptal\w*|gondermeyin|kargolamayin|siparisi durdur",
         ),
     ),
@@ -348,6 +349,6 @@ FOLLOW_UP: Final = (
 OWN_MISTAKE: Final = (
     r"ik heb (?:per ongeluk )?(?:de |het )?verkeerde? \w+ (?:gekozen|besteld|aangeklikt)"
     r"|(?:wybral\w*|zamowil\w*) (?:zly|zla|zle|niewlasciw\w*)"
-    r"|jag (?:valde|bestallde|beställde) (?:av misstag )?fel"
+    r"|(?:\bjag |^\W*|[.?!]\s*)(?:valde|bestallde) (?:av misstag )?fel"
     r"|yanlis (?:beden|renk|urun|model)\w* (?:sectim|secmisim|siparis ettim|aldim)"
 )

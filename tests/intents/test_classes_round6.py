@@ -414,3 +414,24 @@ def test_what_the_product_contains_is_a_product_question(text, intent):
 )
 def test_a_cancellation_on_condition_leaves_the_question_the_main_ask(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ Swedish "avbeställa"
+# "Avbeställa" (to cancel an order) and its forms; "beställde fel" without "jag" is still
+# the buyer's own slip.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Jag vill avbeställa min order.", C),
+        ("Kan ni avbeställa ordern? Den behövs inte längre.", C),
+        ("Det dröjer för länge, jag avbeställer.", C),
+        ("Vill avbeställa, tack.", C),
+        ("Avbeställning av order 402-1234567-1234567.", C),
+        ("Kan jag avbryta köpet? Beställde fel färg.", C),
+        # near misses
+        ("Jag vill inte avbeställa. Var är paketet?", W),
+        ("Ni skickade fel färg, jag beställde svart.", D),
+    ],
+)
+def test_swedish_avbestalla_is_a_cancellation(text, intent):
+    _check(text, intent, None)
