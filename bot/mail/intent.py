@@ -1111,7 +1111,7 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
     if totals[I] >= 3 and situations.INVOICE_DETAILS.search(text):
         totals[A] = max(0, totals[A] - 4)
     if situations.NOT_AN_INVOICE.search(text):
-        totals[I] = max(0, totals[I] - 3)
+        totals[I] = max(0, totals[I] - 5)  # the invoice words and the company's details
     if situations.PRICE_DIFFERENCE.search(text) or situations.EXPENSES.search(text):
         totals[R] = max(0, totals[R] - 3)
     if totals[D] and totals[W] and _arrived(text):

@@ -309,6 +309,16 @@ NOT_AN_INVOICE: Final = re.compile(
     r"|net ?30|paiement a 30|pago a 30|pagamento a 30"
     r"|ohne rechnung|without (?:an? |the )?(?:invoice|receipt)|sans facture|sin factura"
     r"|senza fattura|zonder factuur|bez faktury|utan (?:faktura|kvitto)|faturasiz"
+    # paying on invoice: a way to pay, asked in every language
+    r"|pay (?:by|on|against|with) (?:an? )?invoice|(?:buy|order|purchase) on invoice"
+    r"|(?:per|auf|gegen) rechnung\b[^.?!]{0,40}(?:kaufen|bestellen|zahlen|bezahlen)"
+    r"|payer (?:sur|par|a reception de) facture|paiement (?:sur|a) facture"
+    r"|pagar (?:contra|con|por|mediante) factura|pago (?:contra|a) factura"
+    r"|pagare (?:con|su|a|tramite) fattura|pagamento (?:su|a|con) fattura"
+    r"|op (?:\w+ )?factuur (?:betalen|bestellen|kopen)|betalen op factuur|achteraf betalen"
+    r"|(?:kupic|kupowac|zamowic|zaplacic|platnosc|zakup) (?:\w+ )?na fakture"
+    r"|odroczon\w* (?:termin\w* )?platnosc\w*|(?:handla|betala|kopa|bestalla) (?:pa|mot|via)"
+    r" faktura|fatura karsilig\w*|vadeli (?:alim|odeme|al)|請求書払い|後払い"
 )
 # A price drop refunded as the difference: a price complaint, not a return.
 PRICE_DIFFERENCE: Final = re.compile(

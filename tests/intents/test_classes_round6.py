@@ -435,3 +435,29 @@ def test_a_cancellation_on_condition_leaves_the_question_the_main_ask(text, inte
 )
 def test_swedish_avbestalla_is_a_cancellation(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ paying on invoice
+# "Can we pay on invoice / through Amazon Business?": a payment or account question (other),
+# not a request for an invoice document.  Asking for the invoice stays invoice.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Can our school pay by invoice through Amazon Business?", OTHER),
+        ("Können wir als Verein per Rechnung über Amazon Business kaufen?", OTHER),
+        ("Peut-on payer sur facture avec un compte Amazon Business ?", OTHER),
+        ("¿Podemos pagar contra factura como empresa?", OTHER),
+        ("Possiamo pagare con fattura a 30 giorni tramite Amazon Business?", OTHER),
+        ("Kunnen wij als stichting op factuur bestellen?", OTHER),
+        ("Czy możemy kupić na fakturę z odroczonym terminem płatności?", OTHER),
+        ("Kan vi som företag handla mot faktura?", OTHER),
+        ("Şirket olarak fatura karşılığı vadeli alabilir miyiz?", OTHER),
+        ("会社として請求書払いで注文できますか？", OTHER),
+        # near misses: the invoice document is asked for
+        ("Please send the invoice for our Amazon Business order.", I),
+        ("Proszę o fakturę na firmę.", I),
+        ("Kan ni skicka fakturan till företaget?", I),
+    ],
+)
+def test_paying_on_invoice_is_no_invoice_request(text, intent):
+    _check(text, intent, None)
