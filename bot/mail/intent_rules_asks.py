@@ -258,6 +258,20 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"\bcame without\b|\bwithout (?:the )?(?:\w+ ){0,2}(?:screws|parts|hardware|cable"
             r"|manual|instructions)\b|(?:ネジ|部品|説明書|付属品|パーツ)[^。]{0,6}入っていません"
             r"|(?:brak\w*|nie ma)\b[^.?!]{0,30}\b(?:srub\w*|czesci|instrukcji)",
+            # what came set against what was ordered
+            r"\byou sent (?:me )?[^.?!]{0,30}\bi (?:ordered|bought|paid for)\b"
+            r"|\bi (?:ordered|bought) (?:the |a |an )?[^.?!,]{1,20}? not (?:the |a |an )?\w+"
+            r"|\bnot (?:the )?\w+ (?:like|as) (?:the |in the )?(?:listing|description|ad|page"
+            r"|title)"
+            r"|\b(?:obwohl|dabei|wahrend|aber) ich (?:\w+ ){0,3}(?:bestellt|gekauft) (?:habe|hatte)"
+            r"|\bich hatte (?:\w+ ){0,3}bestellt"
+            r"|\b(?:je recois|j'ai recu|on m'a envoye|vous m'avez envoye)\b[^.?!]{0,40}\b(?:alors"
+            r" que|tandis que|mais) j'(?:ai|avais) (?:commande|achete)"
+            r"|\b(?:y|pero) yo (?:compre|pedi)\b|\bcuando yo (?:compre|pedi)\b"
+            r"|\b(?:mentre|ma) (?:io )?(?:ho|avevo) (?:ordinato|comprato)"
+            r"|\b(?:terwijl|maar) ik (?:\w+ ){0,3}(?:had |heb )?besteld"
+            r"|\b(?:men|fast|medan) jag (?:hade )?(?:bestallde|bestallt|kopte)"
+            r"|注文したのは[^。]{0,30}(?:届き|届いた|来まし|が来)",
             r"send (?:me )?the right one|das richtige (?:schicken|senden)|proszę o wlasciw\w*"
             r"|prosze o wlasciw\w*|dogrusunu gonder\w*",
         ),

@@ -128,15 +128,18 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
         3,
         (
             # ordered one thing, got another
-            r"\bordered\b[^.?!]{0,40}\b(?:and|but)\b[^.?!]{0,20}\b(?:got|received|sent|came"
-            r"|gave|delivered)\b"
-            r"|bestellt\b[^.?!]{0,40}\b(?:und|aber)\b[^.?!]{0,30}(?:bekommen|erhalten|geschickt"
+            # (a negation between says nothing came: "ordered ... and still haven't got it")
+            r"\bordered\b[^.?!]{0,40}\b(?:and|but)\b(?:(?!\b(?:not|never|nothing|still|yet)\b|n't)"
+            r"[^.?!]){0,20}\b(?:got|received|sent|came|gave|delivered)\b"
+            r"|bestellt\b[^.?!]{0,40}\b(?:und|aber)\b(?:(?!\b(?:nicht|nichts|kein\w*|noch)\b)"
+            r"[^.?!]){0,30}(?:bekommen|erhalten|geschickt"
             r"|geliefert|gekommen)|\bwollte\b[^.?!]{0,30}\b(?:ist|kam|wurde) \w+ (?:gekommen"
             r"|geliefert)"
             r"|(?:commande|pris)\b[^.?!]{0,40}\b(?:et|mais)\s+(?:j'ai\s+|vous m'avez\s+)?(?:recu"
             r"|eu|envoye)\b"
             r"|(?:avais pris|avais commande)\b[^.?!]{0,40}\brecu"
-            r"|\b(?:pedi|encargue|compre)\b[^.?!]{0,40}\b(?:y|pero)\b[^.?!]{0,20}(?:llego"
+            r"|\b(?:pedi|encargue|compre)\b[^.?!]{0,40}\b(?:y|pero)\b(?:(?!\b(?:no|nada|aun"
+            r"|todavia)\b)[^.?!]){0,20}(?:llego"
             r"|llegaron|recibi|mandaron|enviaron|ha llegado)"
             r"|\bordinat[oa]\b[^.?!]{0,40}\b(?:e|ma)\b[^.?!]{0,20}(?:arrivat|ricevut)"
             r"|\bbesteld\b[^.?!]{0,40}\b(?:en|maar)\b[^.?!]{0,30}(?:gekregen|ontvangen"

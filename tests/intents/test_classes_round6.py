@@ -461,3 +461,31 @@ def test_swedish_avbestalla_is_a_cancellation(text, intent):
 )
 def test_paying_on_invoice_is_no_invoice_request(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ "I ordered X, you sent Y"
+# What came set against what was ordered: a wrong item.  "I ordered two weeks ago and it has
+# not come" sets nothing against the order: where is it.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("You sent me a blue one, I ordered green.", D),
+        ("I ordered the 2 m cable not the 1 m one.", D),
+        ("The case is for a Galaxy S23, not S24 like the listing said.", D),
+        ("Ich habe die Größe L bekommen, obwohl ich M bestellt habe.", D),
+        ("Je reçois une housse grise alors que j'ai commandé la bleue.", D),
+        ("Las fundas son negras y yo compré las rojas.", D),
+        ("Mi è arrivata la versione da 64 GB mentre avevo ordinato quella da 128.", D),
+        ("Ik kreeg een zwarte, terwijl ik een witte had besteld.", D),
+        ("Fick en svart, men jag beställde en vit.", D),
+        ("注文したのは白ですが、黒が届きました。", D),
+        # near misses: nothing came
+        ("I ordered two weeks ago and it still has not arrived.", W),
+        ("Je n'ai rien reçu alors que j'ai commandé il y a deux semaines.", W),
+        ("Ich habe vor zwei Wochen bestellt und noch nichts bekommen.", W),
+        ("I ordered on the 2nd and still haven't got it.", W),
+        ("Pedí el día 3 y todavía no llegó nada.", W),
+    ],
+)
+def test_what_came_set_against_what_was_ordered_is_a_wrong_item(text, intent):
+    _check(text, intent, None)
