@@ -256,8 +256,18 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|zamawial\w*\b[^.?!]{0,40}\ba (?:przyszl\w*|dostal\w*)"
             r"|siparis ettim\b[^.?!]{0,40}\bgelmis",
             r"\bcame without\b|\bwithout (?:the )?(?:\w+ ){0,2}(?:screws|parts|hardware|cable"
-            r"|manual|instructions)\b|(?:ネジ|部品|説明書|付属品|パーツ)[^。]{0,6}入っていません"
+            r"|manual|instructions)\b|(?:ネジ|部品|説明書|付属品|パーツ|ケーブル|充電器|リモコン|電池)[^。]{0,12}"
+            r"入っていません"
             r"|(?:brak\w*|nie ma)\b[^.?!]{0,30}\b(?:srub\w*|czesci|instrukcji)",
+            # a defect in the plural, the past, the third person
+            r"\bleaks\b|\b(?:lauft|springt|schaltet|geht) nicht(?: an\b| mehr\b|,)"
+            r"|\bfui(?:t|ent)\b|ne s'allument (?:pas|plus)|ne s'allume plus"
+            r"|ne (?:fonctionnent|marchent|chargent) (?:pas|plus)"
+            r"|\bno (?:encienden|funcionan|cargan)\b"
+            r"|\bfaltab(?:a|an)\b(?! \w+ (?:dias|semanas|horas))|\bmancav\w*"
+            r"|\bnon (?:si )?(?:accendono|funzionano|caricano)\b|\bingedeukt\b|\bbarst\b|\bdeuk\b"
+            r"|\bbrakowal\w*|\bnie (?:dzialaj|wlaczaj)\w*|\bsaknade?s?\b"
+            r"|\b(?:kutu\w*|icinden|paketten)\b[^.?!]{0,30}\bcikma(?:di|mis)\b",
             # what came set against what was ordered
             r"\byou sent (?:me )?[^.?!]{0,30}\bi (?:ordered|bought|paid for)\b"
             r"|\bi (?:ordered|bought) (?:the |a |an )?[^.?!,]{1,20}? not (?:the |a |an )?\w+"

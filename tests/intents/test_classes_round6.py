@@ -489,3 +489,34 @@ def test_paying_on_invoice_is_no_invoice_request(text, intent):
 )
 def test_what_came_set_against_what_was_ordered_is_a_wrong_item(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ plural and past forms of a defect
+# "They don't turn on", "was missing", "it leaks": the same defect words in the plural, the
+# past and the third person, in every language.  Said of the delivery they stay a delivery.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("The bottle leaks from the lid.", D),
+        ("The lights won't turn on at all.", D),
+        ("Die Pumpe läuft nicht, sie brummt nur.", D),
+        ("Der Ventilator springt nicht an.", D),
+        ("La bouilloire fuit par le bas.", D),
+        ("Les écouteurs ne s'allument plus.", D),
+        ("Los auriculares no encienden.", D),
+        ("En la caja faltaban dos tornillos.", D),
+        ("Le casse non si accendono.", D),
+        ("Nella confezione mancavano le viti.", D),
+        ("De doos was ingedeukt en de lamp heeft een barst.", D),
+        ("W paczce brakowało pilota.", D),
+        ("Słuchawki nie działają.", D),
+        ("Laddaren saknades i kartongen.", D),
+        ("Kutudan kablo çıkmadı.", D),
+        ("付属品の充電ケーブルが入っていませんでした。", D),
+        # near misses: the delivery, not the item
+        ("Der Paketdienst läuft heute nicht, wann kommt es?", W),
+        ("Faltaban dos días para la entrega y aún no llega.", W),
+    ],
+)
+def test_defects_in_the_plural_and_the_past_are_defects(text, intent):
+    _check(text, intent, None)
