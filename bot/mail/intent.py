@@ -128,7 +128,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"\b(?:is|has) (?:it|my order|the order) (?:been )?(?:sent|shipped)\b",
             r"expected (?:delivery|arrival)|delivery (?:date|status)|estimated (?:delivery|arrival)"
             r"|\beta\b|status of (?:my|the) order|order status|any updates?\b|any news"
-            r"|in time\b|hasn'?t moved|not (?:been )?updated|no updates?\b",
+            r"|in time (?:for|by|before)\b|hasn'?t moved|not (?:been )?updated|no updates?\b",
             r"\b(?:lost|late|delayed|missing)\b|(?:is|it's|its|been|got|parcel|package) stuck\b",
             r"undeliverable|return(?:ed)? to sender|out for delivery|\bcustoms\b|\bdepot\b"
             r"|\bexception\b|label (?:was |has been )?created",

@@ -211,6 +211,13 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             + r"|"
             + _DAY
             + r"[^.?!]{0,20}(?:gelecek|teslim edilecek) (?:demistiniz|yazmistiniz)",
+            # will it arrive in time for a day or an occasion
+            r"\bmake it (?:by|for|in time|before)\b|\b(?:arrive|get here|be here) in time\b"
+            r"|\brechtzeitig\b|\ba temps (?:pour|avant)\b"
+            r"|\barrivera(?:-t-il|-t-elle)? (?:\w+ )?avant"
+            r"|\ba tiempo (?:para|antes)\b|\bllegara (?:\w+ )?antes|\bin tempo (?:per|prima)\b"
+            r"|\barrivera (?:\w+ )?prima|\bop tijd (?:voor|binnen)\b|\byetis(?:ir|ecek|ebilir)\w*"
+            r"|間に合(?:い|う)",
             # "any news of my parcel?"
             ANY_NEWS + r"[^.?!]{0,30}" + _ORDER,
         ),

@@ -520,3 +520,26 @@ def test_what_came_set_against_what_was_ordered_is_a_wrong_item(text, intent):
 )
 def test_defects_in_the_plural_and_the_past_are_defects(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ "will it make it in time?"
+# Will the parcel arrive before a day or an occasion: a delivery question in every language.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Will it make it by Saturday? It's a birthday present.", W),
+        ("Kommt das Paket rechtzeitig bis Heiligabend an?", W),
+        ("Le colis arrivera-t-il à temps pour Noël ?", W),
+        ("¿Llegará a tiempo para el cumpleaños del sábado?", W),
+        ("Arriverà in tempo per sabato? È un regalo.", W),
+        ("Is het op tijd voor zaterdag? Het is een cadeau.", W),
+        ("Czy paczka zdąży przed sobotą?", W),
+        ("Hinner det komma fram till lördag?", W),
+        ("Cumartesiye yetişir mi? Hediye olacak.", W),
+        ("土曜日までに間に合いますか？", W),
+        # near misses
+        ("Is the jacket warm enough in time of frost?", OTHER),
+    ],
+)
+def test_will_it_arrive_in_time_asks_where_it_is(text, intent):
+    _check(text, intent, None)
