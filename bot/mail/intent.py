@@ -495,7 +495,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"falsche[nrsm]? (?:artikel|grosse|farbe|produkt|ware|modell|teil|sache)"
             r"|nicht das,? was ich bestellt|andere farbe"
             r"|(?:anderen artikel|anderes produkt) (?:bekommen|erhalten|geschickt|geliefert)",
-            r"funktioniert (?:\w+ )?nicht|geht nicht (?:an|mehr)|lasst sich nicht",
+            r"funktioniert (?:\w+ ){0,3}nicht|geht nicht (?:an|mehr)|lasst sich nicht",
         ),
     ),
     (D, 2, (r"\bfehl(?:t|en)\b|unvollstandig",)),

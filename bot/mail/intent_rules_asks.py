@@ -211,6 +211,22 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             + r"|"
             + _DAY
             + r"[^.?!]{0,20}(?:gelecek|teslim edilecek) (?:demistiniz|yazmistiniz)",
+            # the carrier's status stalls: failed, postponed, no progress, lying at a depot
+            r"\bdelivery (?:attempt )?(?:failed|unsuccessful)|\bfailed (?:delivery|to deliver)"
+            r"|\b(?:postponed|rescheduled)\b|\bno (?:progress|movement)\b|\bhasn'?t moved since"
+            r"|zustellung (?:\w+ )?(?:verschoben|fehlgeschlagen)|lieferung (?:\w+ )?(?:verzogert"
+            r"|verschoben)|verzogert sich|\bverschoben\b|\bliegt seit\b"
+            r"|(?:livraison|distribution) (?:\w+ )?(?:reportee|echouee)|\breportee?\b|pas bouge"
+            r"|echec de (?:la )?livraison|incidencia (?:en (?:el |la )?)?(?:reparto|entrega)"
+            r"|\bno avanza|sin avanzar|\b(?:se )?paro en\b|entrega fallida"
+            r"|consegna (?:\w+ )?(?:fallita|rinviata|posticipata)|\bfermo da\b"
+            r"|bezorging (?:\w+ )?(?:mislukt|uitgesteld)|\bligt (?:al )?sinds\b|\bsinds "
+            + _DAY
+            + r"|in behandeling (?:in|bij)|\blezy (?:w|na) (?:oddziale|sortowni|magazynie|punkcie)"
+            r"|nie doreczaj\w*|nieudan\w* (?:dostaw|doreczen)\w*|leverans\w* (?:\w+ )?misslyckad\w*"
+            r"|misslyckad leverans|ingen uppdatering|kommit bort|teslimat (?:\w+ )?basarisiz"
+            r"|\w+den beri (?:subede|depoda|bekliyor)|subede bekliyor"
+            r"|持ち戻り|配達できませんでした",
             # will it arrive in time for a day or an occasion
             r"\bmake it (?:by|for|in time|before)\b|\b(?:arrive|get here|be here) in time\b"
             r"|\brechtzeitig\b|\ba temps (?:pour|avant)\b"
@@ -510,7 +526,8 @@ TRACKING_BROKEN: Final = re.compile(
     r"|numer\w* (?:przesylki|paczki|sledzenia|nadania)"
     r"|\b(?:the |your )?(?:number|link|code|numer|nummer|numero|numara\w*)\b)"
     r"(?:\W+\w+){0,4}?\W+(?:doesn'?t work|does not work|not work\w*|(?:is )?not found"
-    r"|(?:is )?invalid|funktioniert nicht|ungultig|nicht gefunden|ne (?:fonctionne|marche) pas"
+    r"|(?:is )?invalid|funktioniert (?:\w+ ){0,3}nicht|ungultig|nicht gefunden"
+    r"|ne (?:fonctionne|marche) pas"
     r"|introuvable|no funciona|no (?:se )?encuentra|no encontrado|non funziona|non trovato"
     r"|werkt niet|niet gevonden|onbekend|nie dziala|nie (?:znaleziono|istnieje)|nie zna"
     r"|fungerar inte|funkar inte|hittas inte|okant|calismiyor|bulunamadi|gecersiz)"

@@ -543,3 +543,34 @@ def test_defects_in_the_plural_and_the_past_are_defects(text, intent):
 )
 def test_will_it_arrive_in_time_asks_where_it_is(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ the carrier's status stalls
+# "Stopped in Madrid, why no progress", "delivery postponed", "delivery failed", "lying at
+# the depot since Monday": the carrier's status quoted or told, a delivery question.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("UPS says delivery failed but I was home all day. What now?", W),
+        ("DPD: delivery postponed twice. When is the real date?", W),
+        ("Tracking hasn't moved since Tuesday, is it lost?", W),
+        ("GLS meldet 'Zustellung verschoben'. Wie geht es weiter?", W),
+        ("Die Sendung liegt seit Montag im Depot. Was ist los?", W),
+        ("Colissimo : livraison reportée deux fois, c'est quand ?", W),
+        ("Le colis n'a pas bougé depuis lundi à Lyon.", W),
+        ("SEUR dice 'incidencia en la entrega'. ¿Qué pasa?", W),
+        ("El paquete se paró en Zaragoza y no avanza.", W),
+        ("Il pacco è fermo da lunedì a Bologna, come mai?", W),
+        ("PostNL zegt 'bezorging mislukt', maar ik was thuis.", W),
+        ("Het pakket ligt sinds maandag in het sorteercentrum.", W),
+        ("Paczka leży w sortowni od środy, czemu nie doręczają?", W),
+        ("PostNord skriver att leveransen misslyckades. Vad händer nu?", W),
+        ("Kargo pazartesiden beri şubede bekliyor.", W),
+        ("不在で持ち戻りになっていますが、ずっと家にいました。", W),
+        # near misses
+        ("Seit Montag funktioniert das Gerät nicht mehr.", D),
+        ("The update failed on the app, how do I install it again?", P),
+    ],
+)
+def test_a_stalled_carrier_status_asks_where_it_is(text, intent):
+    _check(text, intent, None)
