@@ -212,8 +212,9 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         2,
         (
             r"seguimiento|numero de envio",
-            r"\bcuando\b[^.?!]{0,40}(?:llega|recibir|envia|enviar|sale|van|entreg|mandan)",
-            r"fecha de (?:entrega|llegada|envio)",
+            r"\bcuando\b[^.?!]{0,40}(?:llega|recibir|envia|enviar|sale|van|entreg|mandan|trae"
+            r"|llevan|reparte|recibo)",
+            r"fecha (?:\w+ )?de (?:entrega|llegada|envio)",
             r"sigo esperando|estoy esperando|\bespero\b|parado|atascado|retrasado|perdido",
             r"(?:ya )?(?:se )?ha (?:sido )?enviado|ya (?:se )?envio|enviado ya|lo han enviado",
             r"(?:ya )?salio\b|ha salido|era (?:para )?ayer|debia (?:llegar|entregarse)",

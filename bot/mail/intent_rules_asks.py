@@ -227,6 +227,12 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|misslyckad leverans|ingen uppdatering|kommit bort|teslimat (?:\w+ )?basarisiz"
             r"|\w+den beri (?:subede|depoda|bekliyor)|subede bekliyor"
             r"|持ち戻り|配達できませんでした",
+            # "when" after the verb, the new date asked for
+            r"\b(?:arrive\w*|livre\w*|expedie\w*|recoi\w*|recevrai|part\w*)(?:-t-(?:il|elle))?,?"
+            r" quand\b|\bc'est (?:pour )?quand\b|\bnew (?:delivery )?date\b"
+            r"|\bneue[sr]? (?:liefer)?(?:datum|termin)\b|\bnuova data\b|\bnouvelle date\b"
+            r"|\bnueva fecha\b|\bnieuwe (?:lever|bezorg)?datum\b|\bnowa data\b|\bnytt datum\b"
+            r"|\byeni tarih\b",
             # will it arrive in time for a day or an occasion
             r"\bmake it (?:by|for|in time|before)\b|\b(?:arrive|get here|be here) in time\b"
             r"|\brechtzeitig\b|\ba temps (?:pour|avant)\b"

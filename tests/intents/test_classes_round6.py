@@ -574,3 +574,26 @@ def test_will_it_arrive_in_time_asks_where_it_is(text, intent):
 )
 def test_a_stalled_carrier_status_asks_where_it_is(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ "it comes when?", "new date?"
+# "When" after the verb ("il arrive quand ?"), other verbs of bringing ("cuándo me lo
+# traen"), and the new date asked for: a delivery question.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Il arrive quand, ce colis ?", W),
+        ("C'est quand, la livraison ?", W),
+        ("Je le reçois quand ?", W),
+        ("¿Cuándo me lo traen?", W),
+        ("¿Me dais una fecha aproximada de entrega?", W),
+        ("Es kommt nicht wie angekündigt. Neues Lieferdatum?", W),
+        ("Delivery moved again, what's the new delivery date?", W),
+        ("La consegna è slittata, qual è la nuova data?", W),
+        # near misses
+        ("Quand je l'allume, rien ne se passe, il ne fonctionne pas.", D),
+        ("¿Cuándo se puede lavar a 60 grados?", P),
+    ],
+)
+def test_when_after_the_verb_and_a_new_date_ask_where_it_is(text, intent):
+    _check(text, intent, None)
