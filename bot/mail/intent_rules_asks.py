@@ -85,6 +85,17 @@ _AS_AGREED = (
     r"|(?:konustugumuz|anlastigimiz|soylediginiz|belirttiginiz) gibi"
     r"|ご案内(?:どおり|通り)|ご指示(?:どおり|通り)"
 )
+# "The invoice I asked for", "la factura que pedí", "sorry to insist": the earlier request.
+_ASKED_BEFORE = (
+    r"\bi (?:asked|requested) (?:for|about)\b|\b(?:sent|wrote) you (?:a message|an email|a mail)"
+    r"|\bsorry to (?:insist|bother you again)|\bum (?:die|den|das) ich (?:\w+ )?gebeten"
+    r"|\bque (?:je vous ai|j'ai) demande\w*|\bque (?:os |les |le )(?:pedi|solicite)\b"
+    r"|\bperdon (?:que|por) insist\w*|\bsiento insistir|\bche (?:vi |le )?ho (?:chiesto|richiesto)"
+    r"|\bmio messaggio precedente|\bscusate se insisto|\btorno a scriver\w*"
+    r"|\bwaar ik om (?:\w+ )?vroeg|\bik vroeg (?:\w+ ){0,3}om\b|\bo (?:ktora|ktory|ktore) prosil\w*"
+    r"|\bprosil\w* (?:wczoraj|juz|wczesniej) o\b|\bjag (?:fragade|bad) om\b|\bistedigim\b"
+    r"|\btalep ettigim|お願いした|依頼した|問い合わせた"
+)
 # "Any news?", "anything new?": the words that ask what happened since.
 ANY_NEWS: Final = (
     r"(?:\b(?:any|anything|something) (?:news|new|updates?|progress)\b"
@@ -598,7 +609,16 @@ ADDRESS_IS_RIGHT: Final = re.compile(
 )
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
-    _ANY_NEWS_ALONE + r"|" + _ME_AGAIN + r"|" + _YOU_SAID + r"|" + _AS_AGREED + r"|"
+    _ANY_NEWS_ALONE
+    + r"|"
+    + _ME_AGAIN
+    + r"|"
+    + _YOU_SAID
+    + r"|"
+    + _AS_AGREED
+    + r"|"
+    + _ASKED_BEFORE
+    + r"|"
     r"(?:sie|ihr) (?:hatten|haben) (?:mir )?(?:\w+ ){0,3}geschrieben|wie besprochen"
     r"|me dijisteis|(?:tal )?como me pedisteis|vous m'aviez (?:repondu|dit|ecrit)"
     r"|vous dites que|comme vous me l'avez demande|mi avevate (?:scritto|detto)|\bu schreef"

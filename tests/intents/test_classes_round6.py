@@ -597,3 +597,28 @@ def test_a_stalled_carrier_status_asks_where_it_is(text, intent):
 )
 def test_when_after_the_verb_and_a_new_date_ask_where_it_is(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ "the invoice I asked for"
+# The thing the buyer asked for before, named in a relative clause ("the invoice I asked
+# for", "la factura que pedí", "waar ik om vroeg"), or "sorry to insist": a follow-up.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("The invoice I asked for still hasn't come.", I),
+        ("Sent you a message two days ago about the broken lamp, any answer?", D),
+        ("Die Rechnung, um die ich gebeten hatte, fehlt noch.", I),
+        ("La facture que j'ai demandée n'est toujours pas arrivée.", I),
+        ("Perdón que insista, la factura que pedí no ha llegado.", I),
+        ("La fattura che ho chiesto non è ancora arrivata.", I),
+        ("Come da mio messaggio precedente, il pacco non è arrivato.", W),
+        ("De factuur waar ik om vroeg is er nog niet.", I),
+        ("Ik vroeg vorige week om annulering, is dat gelukt?", C),
+        ("Faktura, o którą prosiłem, nadal nie dotarła.", I),
+        ("Prosiłam wczoraj o anulowanie, co dalej?", C),
+        ("Kvittot jag frågade om har inte kommit.", I),
+        ("İstediğim fatura hâlâ gelmedi.", I),
+    ],
+)
+def test_what_the_buyer_asked_for_before_marks_a_follow_up(text, intent):
+    _check(text, intent, True)
