@@ -96,6 +96,22 @@ _ASKED_BEFORE = (
     r"|\bprosil\w* (?:wczoraj|juz|wczesniej) o\b|\bjag (?:fragade|bad) om\b|\bistedigim\b"
     r"|\btalep ettigim|お願いした|依頼した|問い合わせた"
 )
+# "Found it, the neighbour had it, sorry for the trouble": the earlier message is closed.
+_NEIGHBOUR = (
+    r"(?:neighbou?rs?|nachbar\w*|voisin\w*|vecin[oa]s?|vicin[oa]|vicini|buur\w*|buren|sasiad\w*"
+    r"|grann\w*|komsu\w*|portero|portiere|conserje|concierge|gardien\w*|doorman|porter)"
+)
+_HAD = (
+    r"(?:had|hatte|avait|tenia|aveva|hadden|mial\w*|hade|almis|took|taken|aangenomen|angenommen"
+    r"|ritirato|recogio|pris)"
+)
+_FOUND_ELSEWHERE = (
+    rf"\b{_NEIGHBOUR}\b[^.?!]{{0,30}}\b{_HAD}\b|\b{_HAD}\b[^.?!]{{0,20}}\b{_NEIGHBOUR}\b"
+    # sorry and thanks, nothing asked: a closing note
+    r"|\b(?:sorry|scusate|scusa|perdonad|perdon|disculpad|przepraszam|kusura bakmayin|ursakta"
+    r"|desole|excusez|entschuldig\w*)\b[^?]{0,60}\b(?:thanks?|thank you|grazie|gracias|dzieki"
+    r"|dziekuje|tesekkur\w*|tack\w*|merci|danke|bedankt)\b[^?]*$"
+)
 # "Any news?", "anything new?": the words that ask what happened since.
 ANY_NEWS: Final = (
     r"(?:\b(?:any|anything|something) (?:news|new|updates?|progress)\b"
@@ -618,6 +634,8 @@ FOLLOW_UP: Final = (
     + _AS_AGREED
     + r"|"
     + _ASKED_BEFORE
+    + r"|"
+    + _FOUND_ELSEWHERE
     + r"|"
     r"(?:sie|ihr) (?:hatten|haben) (?:mir )?(?:\w+ ){0,3}geschrieben|wie besprochen"
     r"|me dijisteis|(?:tal )?como me pedisteis|vous m'aviez (?:repondu|dit|ecrit)"

@@ -622,3 +622,37 @@ def test_when_after_the_verb_and_a_new_date_ask_where_it_is(text, intent):
 )
 def test_what_the_buyer_asked_for_before_marks_a_follow_up(text, intent):
     _check(text, intent, True)
+
+
+# "Found it, the neighbour had it, sorry for the trouble": closes the earlier message.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Found it, the neighbour had taken it in. Sorry for the trouble and thanks!",
+        "Trovato, l'aveva ritirato mia figlia. Scusate e grazie!",
+        "Der Nachbar hatte es angenommen. Entschuldigung für die Umstände, danke!",
+        "Mon voisin l'avait. Désolé pour le dérangement, merci !",
+        "Lo tenía el vecino. Perdonad la molestia y gracias.",
+        "Ce l'aveva la vicina. Scusate il disturbo, grazie!",
+        "De buren hadden het aangenomen. Sorry voor het ongemak, bedankt!",
+        "Sąsiad miał paczkę. Przepraszam za kłopot, dzięki!",
+        "Grannen hade tagit emot det. Ursäkta besväret, tack!",
+        "Komşu almış, kusura bakmayın, teşekkürler.",
+    ],
+)
+def test_found_at_the_neighbours_closes_the_earlier_message(text):
+    _check(text, T, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # sorry for the trouble as an opening, with a request: a first message
+        ("Désolé pour le dérangement, pourriez-vous annuler la commande ?", C),
+        ("Perdón por las molestias, ¿podrían cancelar el pedido?", C),
+        ("Scusate il disturbo, potreste annullare l'ordine?", C),
+        ("No es lo que pedí, me llegó otro color.", D),
+    ],
+)
+def test_an_apology_before_a_request_is_no_follow_up(text, intent):
+    _check(text, intent, False)
