@@ -1181,6 +1181,10 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
     if asks_.ADDRESS_INCOMPLETE.search(text):
         totals[A] += 3
         cut(D, 3)
+    if asks_.PHOTOS_ASKED.search(text):
+        totals[D] += 3  # "did you get the photos? a new one or a refund?": the damage goes on
+        cut(R, 6)
+        cut(W, 3)
     if asks_.RETURN_SENT.search(text):
         totals[R] += 3  # "I sent it back, tracking number ...": the return is on its way
         cut(W, 5)

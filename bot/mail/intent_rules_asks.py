@@ -38,6 +38,7 @@ __all__ = [
     "NOT_FOLLOW_UP",
     "NOT_YET_SHIPPED",
     "PARTIAL_DELIVERY",
+    "PHOTOS_ASKED",
     "RESEND",
     "RESHIP_OR_REFUND",
     "RETURN_SENT",
@@ -112,6 +113,20 @@ _FOUND_ELSEWHERE = (
     r"|desole|excusez|entschuldig\w*)\b[^?]{0,60}\b(?:thanks?|thank you|grazie|gracias|dzieki"
     r"|dziekuje|tesekkur\w*|tack\w*|merci|danke|bedankt)\b[^?]*$"
 )
+# The photos the seller asked for, sent or asked about: the damage's conversation goes on.
+_PHOTOS = r"(?:photos?|pictures?|pics|fotos?|foto's|bilder\w*|zdjeci\w*|fotograf\w*|写真)"
+_PHOTOS_ASKED = (
+    r"\b(?:did you|have you|haben sie|avez-vous|os llegaron|les llegaron|recibisteis|avete"
+    r"|heeft u|hebben jullie|czy dostali|czy otrzymali|har ni)\b[^.?!]{0,30}"
+    + _PHOTOS
+    + r"|"
+    + _PHOTOS
+    + r"[^.?!]{0,30}(?:\b(?:received|got|erhalten|bekommen|recues?|recibido"
+    r"|llegaron|ricevut\w*|ontvangen|dostal\w*|otrzymal\w*|fatt|aldiniz|ulasti)\b|届きました"
+    r"|確認いただけました)|\bvous m'avez demande (?:des|les) photos|\b(?:istediginiz|asked for"
+    r"|requested|gewunschten|demandees|pedisteis|richieste|gevraagde)\b[^.?!]{0,20}" + _PHOTOS
+)
+PHOTOS_ASKED: Final = re.compile(_PHOTOS_ASKED)
 # "Any news?", "anything new?": the words that ask what happened since.
 ANY_NEWS: Final = (
     r"(?:\b(?:any|anything|something) (?:news|new|updates?|progress)\b"
@@ -636,6 +651,8 @@ FOLLOW_UP: Final = (
     + _ASKED_BEFORE
     + r"|"
     + _FOUND_ELSEWHERE
+    + r"|"
+    + _PHOTOS_ASKED
     + r"|"
     r"(?:sie|ihr) (?:hatten|haben) (?:mir )?(?:\w+ ){0,3}geschrieben|wie besprochen"
     r"|me dijisteis|(?:tal )?como me pedisteis|vous m'aviez (?:repondu|dit|ecrit)"

@@ -656,3 +656,24 @@ def test_found_at_the_neighbours_closes_the_earlier_message(text):
 )
 def test_an_apology_before_a_request_is_no_follow_up(text, intent):
     _check(text, intent, False)
+
+
+# ------------------------------------------------------------ the photos the seller asked for
+# Photos sent or asked about after the seller's request: a follow-up about the damage, even
+# when it goes on to ask for a replacement or a refund.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you get the photos of the cracked mug? Will you send a new one?",
+        "Haben Sie die Fotos erhalten? Bekomme ich Ersatz oder mein Geld zurück?",
+        "Vous m'avez demandé des photos, les voici. J'attends le remplacement.",
+        "¿Os llegaron las fotos? ¿Me mandáis otro o me devolvéis el dinero?",
+        "Avete ricevuto le foto? Sostituzione o rimborso?",
+        "Heeft u de foto's ontvangen? Krijg ik een nieuwe of mijn geld terug?",
+        "Czy dostali Państwo zdjęcia? Wymiana czy zwrot pieniędzy?",
+        "Har ni fått bilderna? Blir det en ny eller pengarna tillbaka?",
+        "İstediğiniz fotoğrafları gönderdim. Değişim mi olacak para iadesi mi?",
+    ],
+)
+def test_the_photos_asked_for_are_a_follow_up_about_the_damage(text):
+    _check(text, D, True)
