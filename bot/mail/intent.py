@@ -1107,7 +1107,7 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
         totals[D] = max(0, totals[D] - 3)
     if _WORN.search(text) or _WARRANTY.search(text) or situations.OWN_USE.search(text):
         totals[D] = max(0, totals[D] - 3)
-    if _WARRANTY.search(text):
+    if _WARRANTY.search(text) and not asks_.WARRANTY_LENGTH.search(text):
         totals[P] = max(0, totals[P] - 2)
     if totals[I] >= 3 and situations.INVOICE_DETAILS.search(text):
         totals[A] = max(0, totals[A] - 4)

@@ -47,6 +47,7 @@ __all__ = [
     "THANKS_FOR_HELP",
     "TRACKING_BROKEN",
     "UNUSED",
+    "WARRANTY_LENGTH",
 ]
 
 W = Intent.WHERE_IS_MY_ORDER
@@ -189,6 +190,16 @@ _ADDRESS_DETAIL = (
     r"|portkod\w*|lagenhetsnummer|\w*adress\w*|posta kodu|kapi (?:kodu|no|numarasi)|daire"
     r"|apartman\w*)\b|番地|部屋番号|郵便番号|建物名|オートロック)"
 )
+# How long the warranty lasts: a product fact, not a claim.
+_WARRANTY_LENGTH = (
+    r"\b(?:how long|how many years)\b[^.?!]{0,20}\bwarrant\w*|\bwarrant\w*[^.?!]{0,20}\bhow long"
+    r"|\bgarantie\b[^.?!]{0,30}\bcombien|\bcombien\b[^.?!]{0,20}\bgarantie"
+    r"|\bwie lange\b[^.?!]{0,20}\bgarantie|\bcuant\w* (?:anos|meses) de garantia"
+    r"|\bquant\w* (?:anni|mesi) di garanzia|\bhoe lang\b[^.?!]{0,20}\bgarantie"
+    r"|\bile (?:lat|miesiecy)\b[^.?!]{0,20}\bgwarancj\w*|\bhur lang\b[^.?!]{0,20}\bgaranti"
+    r"|\bgaranti\w* (?:suresi )?kac (?:yil|ay)|保証期間"
+)
+WARRANTY_LENGTH: Final = re.compile(_WARRANTY_LENGTH)
 # A place to collect a parcel, and "instead of", for "to a locker instead of home".
 _PICKUP = (
     r"(?:pick-?up point|collection point|parcel ?shop|locker|packstation|paketshop|filiale"
@@ -421,6 +432,14 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|como se|hoe (?:stel|kan) (?:ik|je)|jak (?:sie )?|hur (?:staller|gor) (?:man|jag)"
             r"|nasil)\b[^.?!]{0,30}(?:impost\w*|set|einstell\w*|regl\w*|configur\w*|instel\w*"
             r"|ustawi\w*|in\b|ayarl\w*)",
+            # fits with the noun between, a measure asked, what it comes with
+            r"\bsirve (?:\w+ ){1,3}para\b"
+            r"|\bpast (?:deze|dit|die|het|de) (?:\w+ )?(?:op|in|bij|aan)\b"
+            r"|対応(?:でしょうか|していますか|ですか)|サイズ感|\bpojemnos\w*"
+            r"|\bjaka jest (?:wielkosc|dlugosc|szerokosc|wysokosc|waga)"
+            r"|\bist (?:das|der|die) \w+ [^.?!]{0,25}\b(?:lang|breit|hoch|schwer|gross)\s*\?"
+            r"|\bviene (?:\w+ )?(?:envasad|enrollad|montad|desmontad)\w*|\bvient(?:-il|-elle)? avec"
+            r"|" + _WARRANTY_LENGTH,
             # what it contains: "gluten free?", "does it contain nuts?"
             r"(?:\b(?:gluten|lactose|dairy|nut|sugar|soy|alcohol|bpa|latex|paraben)[- ]?free"
             r"|glutenfrei|laktosefrei|zuckerfrei|sans (?:gluten|lactose|sucre)"

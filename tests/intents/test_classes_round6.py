@@ -677,3 +677,32 @@ def test_an_apology_before_a_request_is_no_follow_up(text, intent):
 )
 def test_the_photos_asked_for_are_a_follow_up_about_the_damage(text):
     _check(text, D, True)
+
+
+# ------------------------------------------------------------ fits, measures, warranty length
+# Compatibility with the noun between ("past deze hoes op", "sirve este cargador para"),
+# a measure asked ("wie lang?", "pojemność"), what it comes with, how long the warranty
+# lasts: product questions.  A warranty claim for a broken item is not asked here.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("¿Sirve este adaptador para un portátil Lenovo?", P),
+        ("Past deze lader op een Samsung S23?", P),
+        ("このケーブルはiPhone 15に対応でしょうか", P),
+        ("サイズ感を教えてください。", P),
+        ("Jaka jest pojemność tego kubka?", P),
+        ("Ist der Schlauch 5 m oder 10 m lang?", P),
+        ("¿La almohada viene envasada al vacío?", P),
+        ("Est-ce que ça vient avec le chargeur ?", P),
+        ("How long is the warranty on this model?", P),
+        ("La garantie est de combien de temps ?", P),
+        ("Wie lange ist die Garantie auf das Gerät?", P),
+        ("¿Cuántos años de garantía tiene?", P),
+        ("Garantisi kaç yıl?", P),
+        ("保証期間はどのくらいですか？", P),
+        # near misses
+        ("The handle broke after 6 months. Is there a warranty?", OTHER),
+    ],
+)
+def test_fit_measure_and_warranty_length_are_product_questions(text, intent):
+    _check(text, intent, None)
