@@ -286,6 +286,16 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|\bneue[sr]? (?:liefer)?(?:datum|termin)\b|\bnuova data\b|\bnouvelle date\b"
             r"|\bnueva fecha\b|\bnieuwe (?:lever|bezorg)?datum\b|\bnowa data\b|\bnytt datum\b"
             r"|\byeni tarih\b",
+            # how long must I wait, sent or not
+            r"\bhow long (?:do|must|should|will) i (?:have to |need to )?(?:still )?wait"
+            r"|\bwie lange (?:muss|soll) ich (?:\w+ )?warten|\bcombien de temps (?:dois-je|faut-il"
+            r"|je dois) (?:\w+ )?attendre|\bcuanto (?:tiempo )?(?:tengo que|debo|hay que) (?:\w+ )?"
+            r"esperar|\bquanto (?:tempo )?(?:devo|dovro) (?:\w+ )?aspettare|\bhoe lang (?:moet|zal)"
+            r" ik (?:\w+ )?wachten|\bjak dlugo (?:mam|musze|bede) (?:\w+ )?czekac|\bhur lange"
+            r" (?:ska|maste|behover) jag (?:\w+ )?vanta|\bne kadar (?:daha )?bekle\w*|いつまで待て"
+            r"|\b(?:sent|shipped|dispatched|verschickt|versandt|envoye|expedie|enviado|spedito"
+            r"|verzonden|verstuurd|wyslan\w*|skickat|gonderil\w*)\b[^.?!]{0,15}"
+            r"\b(?:or not|oder nicht|ou pas|ou non|o no|of niet|czy nie|eller inte|yoksa degil)\b",
             # will it arrive in time for a day or an occasion
             r"\bmake it (?:by|for|in time|before)\b|\b(?:arrive|get here|be here) in time\b"
             r"|\brechtzeitig\b|\ba temps (?:pour|avant)\b"

@@ -706,3 +706,33 @@ def test_the_photos_asked_for_are_a_follow_up_about_the_damage(text):
 )
 def test_fit_measure_and_warranty_length_are_product_questions(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ "how long must I wait?"
+# Impatience asked outright, and "sent or not?": a delivery question.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("How long do I have to wait? It's been 10 days.", W),
+        ("Wie lange muss ich noch warten?", W),
+        ("Combien de temps dois-je encore attendre ?", W),
+        ("¿Cuánto tengo que esperar todavía?", W),
+        ("Quanto devo ancora aspettare?", W),
+        ("Hoe lang moet ik nog wachten?", W),
+        ("Jak długo mam jeszcze czekać?", W),
+        ("Hur länge ska jag vänta?", W),
+        ("Daha ne kadar bekleyeceğim?", W),
+        ("いつまで待てばいいですか？", W),
+        ("Have you sent it or not?", W),
+        ("Ist es nun verschickt oder nicht?", W),
+        ("L'avez-vous envoyé ou pas ?", W),
+        ("¿Lo habéis enviado o no?", W),
+        ("L'avete spedito o no?", W),
+        ("Is het nu verzonden of niet?", W),
+        # near misses
+        ("How long does the battery last?", P),
+        ("Wie lange muss ich das Gerät laden?", P),
+    ],
+)
+def test_how_long_to_wait_and_sent_or_not_ask_where_it_is(text, intent):
+    _check(text, intent, None)
