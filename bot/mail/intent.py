@@ -1005,6 +1005,9 @@ _THANKS_AGAIN = re.compile(
 _OWN_MISTAKE = re.compile(
     r"\bi (?:\w+ )?(?:chose|picked|selected|ordered|clicked|bought) (?:the |a )?wrong"
     r"|wrong (?:size|colou?r) for (?:my|the|our)\b"
+    r"|(?:pas|plus) (?:le bon|la bonne) (?:couleur|taille|coloris|ton) pour"
+    r" (?:mon|ma|mes|le|la|notre)\b"
+    r"|not the right (?:colou?r|size|shade) for (?:my|the|our)\b"
     r"|falsche \w+ (?:gewahlt|bestellt|ausgewahlt|angeklickt)|(?:j'ai|je me suis) (?:\w+ )?"
     r"(?:choisi|commande|pris|selectionne) (?:la |le |les )?mauvais|(?:elegi|pedi|seleccione)"
     r" (?:el |la |los |las )?(?:\w+ )?equivocad|(?:ho|avevo|aver|avere) (?:scelto|ordinato"

@@ -736,3 +736,25 @@ def test_fit_measure_and_warranty_length_are_product_questions(text, intent):
 )
 def test_how_long_to_wait_and_sent_or_not_ask_where_it_is(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ "not the right colour for my room"
+# A colour or size that does not suit the buyer's room or taste is a return (a preference),
+# not a wrong item; "not the right colour, I ordered blue" stays a wrong item.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I'd like to send it back, not the right colour for my living room.", R),
+        ("Je veux le retourner, ce n'est pas la bonne couleur pour ma cuisine.", R),
+        ("Ich möchte es zurückschicken, die Farbe passt nicht zu meiner Küche.", R),
+        ("Quiero devolverlo, el color no pega con mi salón.", R),
+        ("Vorrei restituirlo, il colore non si abbina al mio divano.", R),
+        ("Ik wil het terugsturen, de kleur past niet bij mijn bank.", R),
+        ("Ik wil dit terugsturen, c'est pas la bonne couleur pour mon bureau.", R),
+        # near misses: not what was ordered
+        ("Ce n'est pas la bonne couleur, j'ai commandé du bleu.", D),
+        ("Wrong colour sent, I ordered red.", D),
+    ],
+)
+def test_a_colour_that_does_not_suit_the_room_is_a_return(text, intent):
+    _check(text, intent, None)
