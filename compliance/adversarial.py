@@ -46,6 +46,8 @@ ADVERSARIAL: Final[dict[str, Callable[[int], str]]] = {
     "dashed dots": lambda n: "x-dot-" * (n // 6),
     "bracket at": lambda n: "x[at]" * (n // 5),
     "www": lambda n: "www." * (n // 4),
+    "split addresses": lambda n: "ab.cd\nat gmail " * (n // 15),
+    "provider runs": lambda n: "gmail " * (n // 6),
     "comma hosts": lambda n: "www,a," * (n // 6),
     "scheme": lambda n: "http://" + "a" * (n - 7),
     "bidi override": lambda n: "\u202e" + "moc.a " * (n // 6),

@@ -8,6 +8,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
+from compliance.tlds import TLDS
 
 __all__ = ["find_email_addresses"]
 
@@ -68,8 +69,82 @@ def _provider_handles(view_text: str) -> Iterator[tuple[int, int]]:
                 yield local.start(), m.end()
 
 
+# "linda.oakmoor / then the gmail one", "kasia.lesna / na wp / kropka pl": a local part on
+# its own, the provider named a few words later and the ending spelled or left to the
+# reader.  The provider is a whole word (inflected: "gmail'de", "gmaila"); the local part is
+# a dotted or underscored name ("jonas.feld", "rosa_bright"), or a lone word on its own line
+# right after a mail word ("Her address is / lindaoakmoor / then the gmail one").
+_SPLIT_PROVIDER: Final = re.compile(
+    rf"(?<![a-z0-9.@])(?:{_NAMED_PROVIDERS}|wp|o2|onet)(?:'?[a-z]{{0,3}})(?![a-z0-9])"
+)
+_LOCAL_TOKEN: Final = re.compile(r"(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{2,63}(?![a-z0-9%+-])")
+_NAME_PARTS: Final = re.compile(r"[._]")
+# what a dotted name before a provider may be instead: a file, a version
+_FILE_ENDINGS: Final = frozenset(
+    [
+        "pdf",
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "heic",
+        "webp",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "csv",
+        "txt",
+        "zip",
+        "rar",
+        "mp4",
+        "mov",
+        "avi",
+        "odt",
+        "rtf",
+    ]
+)
+_LONE_AFTER_MAIL: Final = re.compile(
+    r"(?:e-?mail|mail|courriel|correo|adresse|address|adress|adres|adresim|indirizzo|e-?post|"
+    r"mejl|メール|メールアドレス)[^\n]{0,30}\n[ \t]*$"
+)
+_SPLIT_WINDOW: Final = 60
+
+
+def _dotted_name(token: str) -> bool:
+    parts = _NAME_PARTS.split(token.rstrip("."))
+    return (
+        len(parts) >= 2
+        and len(parts[0]) >= 2
+        and len(parts[-1]) >= 2
+        and any(c.isalpha() for c in parts[-1])
+        and parts[-1] not in TLDS
+        and parts[-1] not in _FILE_ENDINGS
+    )
+
+
+def _split_addresses(text: str) -> Iterator[tuple[int, int]]:
+    searched = 0  # each stretch of text is searched for a local part once
+    for provider in _SPLIT_PROVIDER.finditer(text):
+        window = max(searched, provider.start() - _SPLIT_WINDOW)
+        searched = provider.start()
+        for token in _LOCAL_TOKEN.finditer(text, window, provider.start()):
+            name = token.group()
+            line_end = text.find("\n", token.end(), provider.start())
+            alone = (
+                (token.start() == 0 or text[token.start() - 1] == "\n")
+                and line_end == token.end()
+                and _LONE_AFTER_MAIL.search(text, max(0, token.start() - 60), token.start())
+            )
+            if _dotted_name(name) or (alone and name.isalnum() and name.isascii()):
+                yield token.start(), provider.end()
+                break
+
+
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
+    for i, j in _split_addresses(view.text):
+        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     for i, j in _provider_handles(view.text):
         start, end = view.span(i, j)
         if _WORD_PROVIDER.search(view.text[i:j]) and not _REAL_AT.search(doc.text, start, end):

@@ -266,3 +266,40 @@ def test_value_for_a_few_words_in_public_or_for_changing_a_review_is_blocked(lan
 @pytest.mark.parametrize(("lang", "text"), INCENTIVE_LOOKALIKES)
 def test_refunds_for_a_complaint_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- an e-mail address split over lines or phrases, the domain left to the reader ---------
+
+SPLIT_ADDRESSES = [
+    ("en", "You can write to my colleague directly:\nmark.tanner77\nat the usual gmail address."),
+    ("en", "Her e-mail is rosa_bright, then outlook, the normal ending."),
+    ("de", "Meine private Adresse:\njonas.feld\nbei gmx\npunkt de"),
+    ("fr", "Mon adresse perso :\nclaire.dumas\nchez laposte\npoint net"),
+    ("es", "Mi correo personal:\nlucia.mar\nen hotmail\npunto com"),
+    ("it", "La mia mail: marco.neri\nsu gmail, punto com"),
+    ("ja", "個人のメールは\nsato.yuki\nのgmailです。"),
+    ("nl", "Mijn mailadres:\npieter.vos\nop ziggo\npunt nl"),
+    ("pl", "Mój adres:\ntomek.kowal\nna onet\nkropka pl"),
+    ("sv", "Min mejl:\nanna.berg\npå hotmail\npunkt se"),
+    ("tr", "E-posta adresim:\nmehmet.kaya\ngmail'de\nnokta com"),
+]
+
+SPLIT_LOOKALIKES = [
+    ("en", "The invoice.pdf is attached; if your Gmail hides it, check the spam folder."),
+    ("en", "Thanks,\nMaria\n(We answer here on Amazon, never from Gmail.)"),
+    ("de", "Die Rechnung (rechnung_4711.pdf) liegt bei, falls GMX sie aussortiert."),
+    ("it", "Il manuale.pdf è allegato qui; non serve la sua mail di Libero."),
+    ("pl", "Faktura.pdf jest w załączniku; niczego nie wysyłamy na Gmaila."),
+    ("sv", "Kvittot (kvitto.jpg) ligger i Amazon-meddelandet, inte i din Hotmail."),
+    ("tr", "Fatura.pdf ekte; Gmail hesabınıza bir şey göndermiyoruz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPLIT_ADDRESSES)
+def test_an_address_split_over_lines_is_blocked(lang, text):
+    assert "email-address" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), SPLIT_LOOKALIKES)
+def test_file_names_and_a_mail_provider_named_pass(lang, text):
+    assert blocked(text, lang) == set()
