@@ -27,6 +27,19 @@ _MARKETPLACES = (
     r"marktplaats|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|"
     r"facebook marketplace"
 )
+# The chat app every buyer knows, hinted at instead of named: "the green (chat) app" in each
+# language, "WA" after a preposition ("per WA", "via WA"; "Spokane, WA" is a state),
+# the Spanish "wasap", and LINE's "add us as a friend" / "友だち追加".
+_HINTED_APPS = (
+    r"green (?:chat |messaging |messenger |message )?app|grüne\w* (?:chat-?)?app|"
+    r"app(?:li|lication)? verte|(?:app|aplicación) verde|groene (?:chat-?)?app|"
+    r"zielon\w* (?:apk|aplikacj|appk)\w*|gröna (?:chatt-?)?app\w*|"
+    r"yeşil (?:uygulama|mesajlaşma|sohbet)\w*|緑(?:色)?のアプリ|"
+    r"(?:per|via|über|over|por|por el|su|op|przez) wa|wasap|wassap|guasap|"
+    r"(?:on|via|over|through|in) (?:the|a|our) (?:chat|messaging|messenger) app|"
+    r"add (?:us|me) as (?:a )?friends?|add our (?:shop|store)(?: account)?|"
+    r"(?:via|through|over) line|友だち追加|友達追加"
+)
 _MESSENGERS = (
     r"whats ?-?app|whatsapp|telegram|signal(?:-app| app| messenger)|(?:via|on|über|per|sur|"
     r"por|su) signal|we ?chat|viber|skype|discord|messenger|imessage|snapchat|facebook|"
@@ -54,7 +67,7 @@ _PAYMENT = (
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie"
 )
-_CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_PAYMENT}"
+_CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_HINTED_APPS}|{_PAYMENT}"
 _NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in|op|na|w|pa|i) amazon| amazon)"
 
 OFF_AMAZON: Final = Lexicon(

@@ -303,3 +303,47 @@ def test_an_address_split_over_lines_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), SPLIT_LOOKALIKES)
 def test_file_names_and_a_mail_provider_named_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- a chat app named without its name: "the green app", "WA", "Wasap", "add us as a friend"
+
+UNNAMED_CHAT_APPS = [
+    ("en", "Photos are quicker over the green messaging app; our number is on the packing slip."),
+    ("en", "Easiest is to add us as a friend on the chat app, the ID is printed on the leaflet."),
+    ("en", "Pictures work best via LINE, just add our store account."),
+    ("de", "Fotos bitte einfach per WA an die Nummer auf der Rechnung."),
+    ("de", "Schicken Sie die Bilder über die grüne App, die Nummer steht auf dem Beileger."),
+    ("fr", "Envoyez les photos sur l'appli verte, le numéro est sur le bon de livraison."),
+    ("es", "Mándenos las fotos por guasap al número del albarán."),
+    ("it", "Le foto arrivano prima con l'app verde, il numero è sulla bolla."),
+    ("ja", "写真は緑のアプリで送っていただけると助かります。"),
+    ("ja", "同封のカードのIDで友だち追加してください。"),
+    ("nl", "Foto's gaan sneller via de groene app, het nummer staat op de pakbon."),
+    ("pl", "Zdjęcia proszę przesłać przez zieloną aplikację, numer jest na fakturze."),
+    ("sv", "Skicka bilderna i den gröna appen, numret står på kvittot."),
+    ("tr", "Fotoğrafları yeşil uygulamadan gönderin, numara faturada."),
+]
+
+CHAT_APP_LOOKALIKES = [
+    ("en", "Our carrier delivers to Spokane, WA within three days."),
+    ("en", "The DHL app shows a green tick once the parcel is delivered."),
+    ("de", "Das Paket ging per DHL raus, die Nummer steht auf dem Lieferschein."),
+    ("fr", "Le voyant vert indique la charge ; le numéro de série est sur le bon de livraison."),
+    ("es", "La funda verde figura en el albarán como 'verde oliva'."),
+    ("it", "La spia verde indica che è carica; il numero di serie è sulla bolla."),
+    ("ja", "緑色のランプが点灯すれば充電完了です。"),
+    ("nl", "Het groene lampje betekent dat hij vol is; het nummer staat op de pakbon."),
+    ("pl", "Zielona dioda oznacza, że ładowarka działa; numer partii jest na fakturze."),
+    ("sv", "Den gröna lampan betyder att laddaren är klar; numret står på följesedeln."),
+    ("tr", "Yeşil ışık yanınca şarj tamamdır; sipariş numarası faturada yazıyor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNNAMED_CHAT_APPS)
+def test_a_chat_app_hinted_at_is_blocked(lang, text):
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), CHAT_APP_LOOKALIKES)
+def test_green_lights_states_and_numbers_on_the_slip_pass(lang, text):
+    assert blocked(text, lang) == set()
