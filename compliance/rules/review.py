@@ -76,7 +76,7 @@ REVIEW: Final = Lexicon(
         "de": [
             r"bewertung\w*|rezension\w*|sterne\w*|erfahrungsbericht\w*|kundenmeinung\w*|"
             r"produktbewertung\w*|kundenbewertung\w*|sternebewertung\w*|bewerten|bewertet|"
-            r"rezensieren|verkäuferfeedback|stern|sternchen|(?:positive|negative|schlechte|gute|"
+            r"rezensieren|verkäuferfeedback|stern|sternchen|sternzahl|sternanzahl|(?:positive|negative|schlechte|gute|"
             r"neutrale)[sn]? (?:feedback|kommentar|rückmeldung|bewertung)|"
             r"(?:positive|negative|schlechte|gute)[sn]? "
             r"(?:feedback|kommentar|rückmeldung)",
@@ -291,6 +291,9 @@ ASK: Final = Lexicon(
     "ask",
     {
         "en": [
+            # "show it with all the stars": the verdict shown is the ask
+            r"show (?:it|us|that|this) (?:\w+ )?(?:with|by) (?:the |a |all |your |every )*(?:\w+ )?"
+            r"(?:stars?|rating|marks)",
             r"please|pls|kindly|could you|would you|can you|will you|would you mind|"
             r"if you (?:could|can|would|have a (?:moment|minute|second)|get a chance|find time)|"
             r"take (?:a|a few|one) (?:moment|minute|second)s?|leave|leaving|write|writing|give|"
@@ -308,6 +311,8 @@ ASK: Final = Lexicon(
             r"uploading|send us|make us (?:so |very )?happy|welcome|appreciated",
         ],
         "de": [
+            r"zeigen sie (?:es|das|uns das|uns es)|zeig(?:t)? (?:es|das) (?:uns )?mit|"
+            r"(?:wir )?bitten (?:sie )?(?:höflich |herzlich |freundlich )?um|bitten wir",
             r"bitte|könnten sie|würden sie|können sie|wären sie|möchten sie|wenn sie (?:kurz )?"
             r"(?:zeit|einen moment|eine minute)|nehmen sie sich|hinterlassen|hinterlassen sie|"
             r"schreiben|schreiben sie|geben|geben sie|abgeben|vergeben|vergeben sie|teilen|teilen sie|"  # noqa: E501
@@ -319,6 +324,7 @@ ASK: Final = Lexicon(
             r"willkommen|glücklich machen",
         ],
         "fr": [
+            r"montrez-le|montrez le|montrez-nous-le|prouvez-le|faites-le savoir avec",
             r"s'il vous plaît|s'il vous plait|svp|merci de|pourriez-vous|pouvez-vous|"
             r"voudriez-vous|veuillez|n'hésitez pas|prenez|prendre (?:quelques|un|une) "
             r"(?:instants?|minutes?|moment|seconde)|laissez|laisser|laisser-nous|donnez|donner|"
@@ -333,6 +339,7 @@ ASK: Final = Lexicon(
             r"publiez|postez|mettre à jour|bienvenus?|formidable|rendrait heureux",
         ],
         "es": [
+            r"demuéstrelo|demuéstrenoslo|demuéstralo|muéstrelo|muéstrenoslo|muéstralo",
             r"por favor|podría|podrías|puede|puedes|le (?:agradeceríamos|agradeceremos|pedimos|"
             r"invitamos|rogamos)|les (?:agradeceríamos|pedimos|invitamos)|nos (?:gustaría|"
             r"encantaría|ayudaría)|no dude en|no dudes en|tómese|tómate|deje|dejar|déjenos|"
@@ -346,6 +353,8 @@ ASK: Final = Lexicon(
             r"haría felices|bienvenid\w*",
         ],
         "it": [
+            r"ce lo (?:faccia vedere|mostri|dimostri|dimostra|mostra)|ce lo fate vedere|"
+            r"mostratecelo|dimostratecelo|lo dimostri",
             r"per favore|la preghiamo|potrebbe|potresti|può|puoi|vorrebbe|ci farebbe piacere|"
             r"saremmo grati|saremmo felici|le chiediamo|la invitiamo|non esiti|si prenda|lasci|"
             r"lasciare|lasciaci|lasciarci|scriva|scrivere|scrivi|ci dia|dare|dacci|darci|condivida|"
@@ -358,7 +367,8 @@ ASK: Final = Lexicon(
             r"pubblica|carichi|caricare|carica|renderebbe felici|benvenut\w*",
         ],
         "ja": [
-            r"ください|下さい|お願い|おねがい|いただけ|頂け|投稿|記入|書いて|残して|お寄せ|ご協力|していただ|お待ち|嬉しい|大歓迎|支え"
+            r"で示して|で表して|で伝えて",
+            r"ください|下さい|お願い|おねがい|いただけ|頂け|投稿|記入|書いて|残して|お寄せ|ご協力|していただ|お待ち|嬉しい|大歓迎|支え",
         ],
     },
 )

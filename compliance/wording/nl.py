@@ -36,6 +36,7 @@ WORDING: dict[str, list[str]] = {
         r"naar (?:mijn|onze) mening|volgens ons|in behandeling|wordt beoordeeld|we beoordelen|wij beoordelen",
     ],
     "ask": [
+        r"laat (?:het|dat|ons) (?:\w+ )?zien",
         r"alstublieft|alsjeblieft|graag|aub|a\.u\.b|zou(?:dt)? u|zou je|kunt u|kun je|wilt u|wil je|"
         r"mogen wij|laat|laten|geef|geven|schrijf|schrijven|deel|delen|plaats|plaatsen|upload|"
         r"zou(?:den)? (?:het )?(?:erg |heel |zeer )?(?:waarderen|fijn vinden|op prijs stellen)|"

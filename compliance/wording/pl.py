@@ -13,6 +13,8 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 
 WORDING: dict[str, list[str]] = {
     "review": [
+        r"(?:wystawienie|wystawieniu|wystawienia|zostawienie|zostawieniu|napisanie|napisaniu|"
+        r"dodanie|dodaniu) (?:\w+ )?(?:opinii|recenzji|oceny|komentarza)|"
         r"recenzj\w*|recenzi\w*|ocen\w*|gwiazd\w*|gwiazdk\w*|opinie? (?:o (?:sprzedawcy|produkcie|nas)|na amazon\w*)|"
         r"pozytywn\w* (?:opini\w*|komentarz\w*|ocen\w*)|negatywn\w* (?:opini\w*|komentarz\w*|ocen\w*)|"
         r"kciuk\w* w górę|(?:napisać|pisać|napisze|wystawić|wystawi|zamieścić|dodać) (?:coś|cokolwiek) "
@@ -34,6 +36,7 @@ WORDING: dict[str, list[str]] = {
         r"naszym zdaniem|moim zdaniem|w naszej ocenie|wycen\w*",
     ],
     "ask": [
+        r"pokaż\w* (?:to|nam)|(?:proszę|prosimy) to pokazać",
         r"proszę|prosimy|prosze|uprzejmie prosimy|czy (?:mógłby|mogłaby|mogliby|może|mogą|mógłbyś|mogłabyś|"
         r"zechce|zechciałby|zechciałaby)|zostaw|zostawić|wystaw|wystawić|napisz|napisać|podziel się|"
         r"daj|dodaj|zamieść|byłoby (?:nam )?(?:miło|super|świetnie)|bylibyśmy (?:wdzięczni|zobowiązani)|"

@@ -34,6 +34,7 @@ WORDING: dict[str, list[str]] = {
         r"återkoppling|meddelande)|enligt (?:vår|min) (?:bedömning|åsikt|mening)|vi bedömer",
     ],
     "ask": [
+        r"visa (?:det|oss) (?:\w+ )?med",
         r"snälla|vänligen|gärna|skulle (?:du|ni) (?:kunna|vilja)|kan (?:du|ni)|vill (?:du|ni)|lämna|ge|"
         r"skriv|dela|posta|ladda upp|vi skulle (?:uppskatta|bli glada|vara tacksamma)|vi blir glada|"
         r"vi vore tacksamma|skulle vara (?:super|jättebra|toppen|fantastiskt|till stor hjälp)|vore|"

@@ -36,6 +36,7 @@ WORDING: dict[str, list[str]] = {
         r"bizce|kanaatimizce|puan kazan\w*",
     ],
     "ask": [
+        r"gösterin|gösterir misiniz|gösterebilir misiniz",
         r"lütfen|rica ederiz|rica ederim|bırakın|bırakır mısınız|bırakabilir misiniz|yazın|yazar mısınız|"
         r"yazabilir misiniz|verin|verir misiniz|verebilir misiniz|paylaşın|paylaşır mısınız|"
         r"paylaşabilir misiniz|ekleyin|yapın|yapar mısınız|yükleyin|seviniriz|memnun oluruz|"

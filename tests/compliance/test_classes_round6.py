@@ -347,3 +347,49 @@ def test_a_chat_app_hinted_at_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), CHAT_APP_LOOKALIKES)
 def test_green_lights_states_and_numbers_on_the_slip_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- a star ask in other words: "show it with all the stars", "wir bitten um", nouns ------
+
+OTHER_WORDS_ASKS = [
+    (
+        "en",
+        "If the kettle won you over, show it with the maximum stars, it helps us more than you think.",
+    ),
+    ("en", "Happy with the lamp? Then show us with all the stars on Amazon."),
+    ("en", "It would mean a lot to us. Could you share your experience on the product page?"),
+    ("de", "Wenn Ihnen die Pfanne gefällt, zeigen Sie es gern mit der vollen Sternzahl."),
+    ("de", "Wir bitten um eine Bewertung des Artikels."),
+    ("fr", "Si la lampe vous plaît, montrez-le avec toutes les étoiles sur Amazon."),
+    ("es", "Si le gusta la sartén, demuéstrelo con el máximo de estrellas."),
+    ("it", "Se la lampada le piace, ce lo mostri con tutte le stelline su Amazon."),
+    ("it", "Ci farebbe piacere un suo giudizio sul prodotto su Amazon."),
+    ("ja", "よろしければ商品ページに感想を投稿していただけますと幸いです。"),
+    ("nl", "Bevalt de lamp? Laat het zien met alle sterren op Amazon."),
+    ("pl", "Będziemy wdzięczni za wystawienie opinii o produkcie."),
+    ("pl", "Jeśli lampa się podoba, proszę to pokazać wszystkimi gwiazdkami."),
+    ("sv", "Gillar du lampan? Visa det med alla stjärnor på Amazon."),
+    ("tr", "Lambayı beğendiyseniz bunu tüm yıldızlarla gösterin."),
+]
+
+OTHER_WORDS_LOOKALIKES = [
+    ("en", "The listing photos show it with the lid on; yours has the same lid."),
+    ("de", "Zeigen Sie uns bitte ein Foto des Schadens, dann ersetzen wir den Deckel."),
+    ("de", "Wir bitten um etwas Geduld, DHL prüft die Bewertung des Schadens."),
+    ("fr", "Montrez-nous la photo du carton abîmé, nous renvoyons la pièce."),
+    ("es", "Demuéstrelo con una foto del golpe y le enviamos otra sartén."),
+    ("it", "Ce lo mostri con una foto e spediamo subito il ricambio."),
+    ("nl", "Laat het ons zien met een foto, dan sturen we een nieuwe."),
+    ("sv", "Visa oss gärna en bild på skadan, så skickar vi en ny del."),
+    ("tr", "Hasarı fotoğrafla gösterin, yenisini hemen gönderelim."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_WORDS_ASKS)
+def test_a_star_ask_in_other_words_is_blocked(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_WORDS_LOOKALIKES)
+def test_show_us_a_photo_and_please_be_patient_pass(lang, text):
+    assert blocked(text, lang) == set()
