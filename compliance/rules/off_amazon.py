@@ -255,7 +255,8 @@ REFUSAL: Final = Lexicon(
             r"(?:ist|sind) (?:leider )?nicht (?:möglich|erlaubt|zulässig)"
         ],
         "fr": [
-            r"ne (?:pouvons|pouvez|peut|peux|pourrons) pas (?:accepter|recevoir|prendre)|"
+            r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
+            r"(?:malheureusement )?(?:accepter|recevoir|prendre)|"
             r"n'acceptons (?:pas|aucun\w*)|n'est pas (?:possible|autorise)"
         ],
         "es": [r"no (?:podemos|puedo|aceptamos|admitimos|está permitido|es posible)"],
@@ -265,9 +266,9 @@ REFUSAL: Final = Lexicon(
 )
 _REFUSED_WORD: Final = re.compile(
     r"pay|bank|transfer|uberweis|zahlung|virement|paiement|transferencia|pago|bizum|bonifico|"
-    r"pagament|satispay|overboeking|betaling|tikkie|przelew|platnos|blik|bankoverforing|"
+    r"pagament|satispay|overboeking|betaling|tikkie|przelew|platnos|blik|bankoverforing|iban|"
     r"betalning|swish|havale|eft|papara|odeme|振込|支払|outside|off amazon|ausserhalb|dehors|"
-    r"fuera|fuori|buiten|poza|utanfor|disinda|以外|direct|direkt|directement|directamente|"
+    r"hors|fuera|fuori|buiten|poza|utanfor|disinda|以外|direct|direkt|directement|directamente|"
     r"direttamente|bezposrednio|dogrudan|venmo|zelle|cash ?app|revolut|wire|crypto|bitcoin|"
     r"instead of|statt|au lieu|en lugar|invece|in plaats|zamiast|istallet|yerine"
 )

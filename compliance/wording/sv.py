@@ -164,7 +164,9 @@ WORDING: dict[str, list[str]] = {
         r"åt dig|åt er|ska vi|(?:vill|önskar|föredrar) (?:du|ni) att vi",
     ],
     "refusal": [
-        r"(?:får|kan) (?:vi )?inte (?:ta emot|acceptera|godta)|tar (?:vi )?inte emot|accepterar (?:vi )?inte|är inte (?:möjligt|tillåtet)",
+        r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:ta emot|acceptera|godta)|"
+        r"tar (?:vi )?(?:tyvärr |dessvärre )?inte emot|accepterar (?:vi )?(?:tyvärr |dessvärre )?inte|"
+        r"är (?:tyvärr |dessvärre )?inte (?:möjligt|tillåtet)",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",

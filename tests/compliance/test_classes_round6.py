@@ -393,3 +393,66 @@ def test_a_star_ask_in_other_words_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OTHER_WORDS_LOOKALIKES)
 def test_show_us_a_photo_and_please_be_patient_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- refusing a payment outside Amazon, with "unfortunately" in the way -------------------
+
+PAYMENT_REFUSALS = [
+    (
+        "en",
+        "Sorry, we unfortunately can't take a bank transfer to our IBAN outside Amazon; the difference was refunded through Amazon.",
+    ),
+    (
+        "de",
+        "Eine Überweisung auf unsere IBAN außerhalb von Amazon können wir leider nicht annehmen; die Differenz habe ich über Amazon erstattet.",
+    ),
+    (
+        "fr",
+        "Nous ne pouvons malheureusement pas accepter de virement sur notre IBAN hors d'Amazon ; la différence vous a été remboursée via Amazon.",
+    ),
+    (
+        "es",
+        "Lamentablemente no podemos aceptar Bizum fuera de Amazon; la diferencia se la he devuelto por Amazon.",
+    ),
+    (
+        "it",
+        "Purtroppo non possiamo accettare un bonifico sul nostro IBAN fuori da Amazon; la differenza gliel'ho rimborsata tramite Amazon.",
+    ),
+    (
+        "ja",
+        "申し訳ございませんが、Amazon以外での銀行振込はお受けできません。差額はAmazonを通じて返金いたしました。",
+    ),
+    (
+        "nl",
+        "Helaas kunnen we geen betaling via Tikkie buiten Amazon aannemen; het verschil heb ik via Amazon terugbetaald.",
+    ),
+    (
+        "pl",
+        "Niestety nie możemy przyjąć płatności BLIK poza Amazonem; różnicę zwróciłem przez Amazon.",
+    ),
+    (
+        "sv",
+        "Vi kan dessvärre inte ta emot betalning via Swish utanför Amazon; mellanskillnaden har jag återbetalat via Amazon.",
+    ),
+    (
+        "tr",
+        "Maalesef Amazon dışında IBAN'a havale kabul edemiyoruz; aradaki farkı Amazon üzerinden iade ettim.",
+    ),
+]
+
+PAYMENT_OFFERS = [
+    ("en", "You can pay the difference to our IBAN outside Amazon, it's quicker."),
+    ("fr", "Vous pouvez aussi régler par virement sur notre IBAN, hors d'Amazon."),
+    ("sv", "Betala gärna mellanskillnaden via Swish utanför Amazon."),
+    ("tr", "Farkı Amazon dışında IBAN'a havale edebilirsiniz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAYMENT_REFUSALS)
+def test_refusing_a_payment_outside_amazon_passes(lang, text):
+    assert blocked(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), PAYMENT_OFFERS)
+def test_offering_a_payment_outside_amazon_is_blocked(lang, text):
+    assert "off-amazon" in blocked(text, lang)
