@@ -97,10 +97,50 @@ def _context(text: str, start: int) -> str | None:
     return last
 
 
+# Tracking numbers printed in groups, read whole with the letter groups beside the digits:
+# UPU S10 ("RB 482 917 365 IT") and PostNL ("3S KABA 0123 4567 8").
+_GROUPED_TRACKING: Final = re.compile(r"[a-z]{2}\d{9}[a-z]{2}|3s[a-z]{4}\d{6,11}")
+
+
+def _tokens_around(text: str, start: int, end: int, count: int) -> tuple[list[str], list[str]]:
+    """Up to ``count`` letters-and-digits tokens, each after one blank, before and after."""
+    before: list[str] = []
+    i = start
+    while len(before) < count and i > 1 and text[i - 1] == " " and text[i - 2] in _TOKEN_CHARS:
+        k = i - 1
+        while k > 0 and text[k - 1] in _TOKEN_CHARS and i - k < 12:
+            k -= 1
+        before.insert(0, text[k : i - 1])
+        i = k
+    after: list[str] = []
+    j = end
+    while len(after) < count and j + 1 < len(text) and text[j] == " ":
+        k = j + 1
+        while k < len(text) and text[k] in _TOKEN_CHARS and k - j < 12:
+            k += 1
+        if k == j + 1:
+            break
+        after.append(text[j + 1 : k])
+        j = k
+    return before, after
+
+
+def _grouped_tracking(text: str, start: int, end: int) -> bool:
+    digits = "".join(_DIGITS.findall(text[start:end]))
+    if len(digits) > 11:
+        return False
+    before, after = _tokens_around(text, start, end, 2)
+    heads = ["".join(before[b:]) for b in range(len(before) + 1)]
+    tails = ["".join(after[:a]) for a in range(len(after) + 1)]
+    return any(_GROUPED_TRACKING.fullmatch(h + digits + t) for h in heads for t in tails)
+
+
 def _beside_code(text: str, start: int, end: int) -> bool:
     """True when the digits sit between parts of a letters-and-digits code (UPS "1Z 999 AA1")."""
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True  # "HB-2120-555-01": a model or part number
+    if _grouped_tracking(text, start, end):
+        return True
     before = start - 1 if start > 0 and text[start - 1] == " " else start
     i = before
     while i > 0 and text[i - 1] in _TOKEN_CHARS:

@@ -456,3 +456,37 @@ def test_refusing_a_payment_outside_amazon_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), PAYMENT_OFFERS)
 def test_offering_a_payment_outside_amazon_is_blocked(lang, text):
     assert "off-amazon" in blocked(text, lang)
+
+
+# --- tracking numbers printed in groups are not phone numbers -----------------------------
+
+GROUPED_TRACKING = [
+    ("en", "Your parcel number is RR 482 917 365 GB with Royal Mail."),
+    ("de", "Die Sendungsnummer lautet RX 123 456 785 DE."),
+    ("fr", "Le numéro est LA 987 654 321 FR, en cours de livraison."),
+    ("es", "Su envío lleva el número PQ 012 345 678 ES, sale hoy."),
+    ("it", "Il numero è RA 555 123 456 IT, consegna domani."),
+    ("ja", "お荷物の番号は RR 123 456 785 JP です。"),
+    ("nl", "Het nummer is 3S ABCD 1234 5678 9, bezorging morgen."),
+    ("nl", "Uw pakket: 3S QWER 0098 7654 3 (PostNL)."),
+    ("pl", "Numer przesyłki to RR 012 345 678 PL, dotrze jutro."),
+    ("sv", "Kollinumret är RR 987 654 321 SE."),
+    ("tr", "Gönderi numaranız RR 123 987 456 TR, yarın teslim edilir."),
+]
+
+GROUPED_PHONES = [
+    ("en", "Ring our workshop on 0161 496 0123, ask for Tom."),
+    ("de", "Rufen Sie uns an: 030 1234 5678 DE-Hotline"),
+    ("nl", "Bel ons gerust op 020 123 4567, vraag naar Sanne."),
+    ("it", "Ci chiami al 347 123 4567 IT, risponde Anna."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GROUPED_TRACKING)
+def test_tracking_numbers_printed_in_groups_pass(lang, text):
+    assert blocked(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), GROUPED_PHONES)
+def test_phone_numbers_beside_letters_are_blocked(lang, text):
+    assert "phone-number" in blocked(text, lang)
