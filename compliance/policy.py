@@ -180,6 +180,17 @@ CARRIER_DOMAINS: Final[frozenset[str]] = frozenset(
         "post.japanpost.jp",
         "seino.co.jp",
         "fukutsu.co.jp",
+        # carriers named in the labelling conventions whose tracking domains were missing
+        "dpdlocal.co.uk",
+        "dpd.ie",
+        "dpd.at",
+        "dpd.ch",
+        "dpd.pt",
+        "estafeta.com",
+        "posten.no",
+        "mondialrelay.com",
+        "mondialrelay.es",
+        "mondialrelay.be",
     }
 )
 

@@ -490,3 +490,36 @@ def test_tracking_numbers_printed_in_groups_pass(lang, text):
 @pytest.mark.parametrize(("lang", "text"), GROUPED_PHONES)
 def test_phone_numbers_beside_letters_are_blocked(lang, text):
     assert "phone-number" in blocked(text, lang)
+
+
+# --- carriers' own tracking pages on domains the gate did not know ------------------------
+
+CARRIER_PAGES = [
+    ("en", "DPD Local has it: https://track.dpdlocal.co.uk/parcels/15501234567890 ."),
+    ("es", "Va con Estafeta, guía 7015938274619203841: https://www.estafeta.com/rastreo"),
+    ("sv", "Posten Norge tar över i Norge: https://sporing.posten.no/sporing/RR123456785SE"),
+    (
+        "fr",
+        "Suivi Mondial Relay : https://www.mondialrelay.com/suivi-de-colis/?numeroExpedition=12345678",
+    ),
+    (
+        "de",
+        "Sendungsverfolgung der DPD Österreich: https://www.dpd.at/sendungsverfolgung/?parcel=01234567890123",
+    ),
+]
+
+CARRIER_LOOKALIKE_PAGES = [
+    ("en", "Order the bigger one here: https://track.dpdlocal.co.uk.bestdeals.shop/sale"),
+    ("es", "Vea nuestras ofertas: https://www.estafeta.com.mx-tienda.com/ofertas"),
+    ("sv", "Jobba hos oss: https://www.posten.no/karriere"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CARRIER_PAGES)
+def test_a_carriers_own_tracking_page_passes(lang, text):
+    assert blocked(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), CARRIER_LOOKALIKE_PAGES)
+def test_look_alike_hosts_and_carrier_pages_that_do_not_track_are_blocked(lang, text):
+    assert "link" in blocked(text, lang)
