@@ -238,7 +238,7 @@ CARRIER_CHANNEL: Final = Lexicon(
         ]
         for lang in ("en", "de", "fr", "es", "it", "nl", "pl", "sv", "tr")
     }
-    | {"ja": [r"ヤマト運輸の|佐川急便の|日本郵便の"]},
+    | {"ja": [r"ヤマト運輸の|佐川急便の|日本郵便の|郵便局の|不在票の|再配達"]},
 )
 # The seller refusing a payment or deal off Amazon ("we can't accept PayPal or a bank
 # transfer outside Amazon"): the payment words in that sentence are what is refused.
@@ -272,7 +272,11 @@ _REFUSED_WORD: Final = re.compile(
     r"direttamente|bezposrednio|dogrudan|venmo|zelle|cash ?app|revolut|wire|crypto|bitcoin|"
     r"instead of|statt|au lieu|en lugar|invece|in plaats|zamiast|istallet|yerine"
 )
-_MESSENGER_WORD: Final = re.compile(r"whats|line|telegram|signal|sms|messenger|viber|wechat|ライン")
+# (and the QR code on the carrier's card, "不在票のQRコード", and a call to the carrier's
+# counter, "郵便局の再配達受付にお電話ください")
+_MESSENGER_WORD: Final = re.compile(
+    r"whats|line|telegram|signal|sms|messenger|viber|wechat|ライン|qr|オ?電話"
+)
 
 # "@sunnyhome": a social-media handle (an e-mail address has a domain after the "@").
 _HANDLE: Final = re.compile(r"@(?<![a-z0-9._%+-]@)[a-z0-9_]{3,30}(?![a-z0-9_@-]|\.[a-z0-9])")

@@ -403,7 +403,7 @@ _OWNER_LABEL: Final = re.compile(
     rf"\b(?:{_CARRIER_NAMES})(?:'?s)?\b|"
     r"manufacturer\w*|hersteller\w*|fabricant\w*|fabricante\w*|produttore\w*|fabrikant\w*|"
     r"producent\w*|tillverkar\w*|uretici\w*|"
-    r"ヤマト|佐川|日本郵便|メーカー"
+    r"ヤマト|佐川|日本郵便|郵便局|メーカー"
 )
 _SERVICE_WORD: Final = re.compile(
     r"\b(?:warranty|guarantee|support|service|helpline|hotline|help ?desk|customer (?:care|"
@@ -505,7 +505,7 @@ _MOBILE: Final = {
     "pl": r"(?:45|5[0137]|6[069]|7[2389]|88)\d{7}",
     "sv": r"07[02369]\d{7}",
     "tr": r"05\d{9}",
-    "ja": r"0[789]0\d{8}",
+    "ja": r"0[79]0\d{8}|080[1-9]\d{7}",  # "0800" is freephone, not an 080 mobile
 }
 _COUNTRY_LANG: Final = {
     "49": "de", "43": "de", "41": "de", "44": "en", "353": "en", "33": "fr", "32": "fr",
@@ -554,6 +554,8 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     text = doc.words.text
     sentence = doc.sentence_of(start)
     sentence_start = doc.sentence_starts[sentence]
+    if sentence > 0 and _ABBREVIATION_BEFORE.search(text, max(0, start - 12), start):
+        sentence_start = doc.sentence_starts[sentence - 1]  # "... Hermes-Kundenservice (Tel. 040"
     lo = max(sentence_start, start - 120)
     label_end = -1
     for m in _OWNER_LABEL.finditer(text, lo, start):
@@ -580,9 +582,15 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     return not _mobile(candidate, doc.lang)
 
 
+# "Tel. 040 ...", "(tél. 0969 ...)": the abbreviation's dot ends no clause or sentence.
+_ABBREVIATIONS: Final = r"\b(?:tel|tlf|tfn|ph|fon|nr|no|rufnr|telnr)\."
+_ABBREVIATION_DOT: Final = re.compile(_ABBREVIATIONS)
+_ABBREVIATION_BEFORE: Final = re.compile(_ABBREVIATIONS + r"[ \t:(]{0,3}$")
+
+
 def _close(text: str, label_end: int, start: int) -> bool:
     """The label ends in the number's clause, at most a few words before it."""
-    gap = text[label_end:start]
+    gap = _ABBREVIATION_DOT.sub(" ", text[label_end:start])
     return _CLAUSE_BREAK.search(gap) is None and len(gap.split()) <= _LABEL_GAP_WORDS
 
 

@@ -523,3 +523,42 @@ def test_a_carriers_own_tracking_page_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), CARRIER_LOOKALIKE_PAGES)
 def test_look_alike_hosts_and_carrier_pages_that_do_not_track_are_blocked(lang, text):
     assert "link" in blocked(text, lang)
+
+
+# --- a carrier's hotline written "Tel. ..." or named by its counter -------------------------
+
+CARRIER_HOTLINES = [
+    (
+        "de",
+        "Über den Hermes-Kundenservice (Tel. 040 123 456 789 laut deren Website) können Sie einen neuen Termin vereinbaren.",
+    ),
+    ("en", "Evri's customer service (tel. 0330 808 5456) can rebook the delivery."),
+    ("fr", "Le service client Chronopost (tél. 0969 391 391) peut reprogrammer la livraison."),
+    (
+        "it",
+        "Il servizio clienti di Poste Italiane (tel. 06 4526 3160) può riprogrammare la consegna.",
+    ),
+    ("ja", "郵便局の再配達受付（0120-23-2886）にお電話ください。"),
+    ("ja", "不在票のQRコードから再配達をご依頼いただけます。"),
+    ("ja", "ヤマト運輸のサポート（0800-123-4567）で再配達を受け付けています。"),
+    ("nl", "De klantenservice van PostNL (tel. 088 868 6161) kan de bezorging opnieuw plannen."),
+    ("sv", "PostNords kundtjänst (tel. 0771 33 33 10) kan boka om leveransen."),
+]
+
+OWN_HOTLINES = [
+    ("de", "Unser Kundenservice (Tel. 040 123 456 789) hilft Ihnen gern."),
+    ("en", "Our customer service (tel. 0330 123 4567) can rebook it."),
+    ("ja", "当店の受付（0800-123-4567）へお電話ください。"),
+    ("ja", "ヤマト運輸より早いので、080-1234-5678へどうぞ。"),
+    ("ja", "同封カードのQRコードから当店のショップへどうぞ。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CARRIER_HOTLINES)
+def test_a_carriers_hotline_after_tel_or_its_counter_passes(lang, text):
+    assert blocked(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_HOTLINES)
+def test_the_sellers_own_line_or_qr_code_is_blocked(lang, text):
+    assert blocked(text, lang) & {"phone-number", "off-amazon"}
