@@ -22,6 +22,7 @@ from typing import Final
 from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.rules.lexicon import Lexicon, Span, negated, outside
+from compliance.wording.shared import SOCIAL as _SOCIAL
 
 __all__ = ["find_cancellation_requests", "find_personal_data_requests"]
 
@@ -85,7 +86,8 @@ GIVE_US: Final = Lexicon(
             r"leave|put|type|enter|jot down|drop (?:us|me)|"
             r"tell (?:us|me)|let (?:us|me) (?:know|have)|(?:we|i) (?:need|require|will need|'ll "
             r"need)|write (?:down|us)|text (?:us|me)|forward|leave (?:us|me)|what is|what's|"
-            r"confirm|could you (?:send|give|share|provide|tell)|include|add|note down|"
+            r"confirm|could you (?:send|give|share|provide|tell)|include|add|note down|what are|"
+            r"which (?:is|are)|"
             r"so (?:that )?(?:the driver|we|our team|the courier) can (?:call|contact|reach|text|"
             r"email)|(?:can|may) (?:we|i) (?:have|get)|ask (?:you )?for|drop|pop|stick|"
             r"get hold of you|get in touch with you|in (?:your|the|a) reply",
@@ -164,6 +166,10 @@ CONTACT_QUESTION: Final = Lexicon(
     "contact question",
     {
         "en": [
+            rf"(?:your|you) (?:name|handle|username|user name|nick(?:name)?|profile|account|id) "
+            rf"(?:on|in|at) {_SOCIAL}|what(?:'s| is| are) your {_SOCIAL} (?:name|handle|username|"
+            rf"id|profile|account)|(?:how|where) (?:do|can|could|should) (?:we|i) find you on "
+            rf"{_SOCIAL}",
             r"(?:which|what) (?:phone |mobile |cell |telephone |contact |landline |home )?"
             r"(?:number|e-?mail(?: address)?) ~ (?:call|ring|reach|text|contact|phone|get hold|use|"
             r"best|you)|(?:what's|what is|what) (?:the |your )?best (?:number|way to (?:reach|call|"
@@ -173,6 +179,9 @@ CONTACT_QUESTION: Final = Lexicon(
             r"e-?mail(?: address)?|landline)(?: number)?,? please",
         ],
         "de": [
+            rf"wie heißen sie (?:auf|bei|in|im) {_SOCIAL}|ihr(?:en|e)? (?:name\w*|profil\w*|"
+            rf"benutzername\w*|nutzername\w*|konto|account) (?:auf|bei|in|im) {_SOCIAL}|"
+            rf"wie finden wir sie (?:auf|bei|in|im) {_SOCIAL}",
             r"unter welcher (?:telefon|handy|mobil)?nummer|welche (?:telefonnummer|handynummer|"
             r"nummer|e-?mail-?adresse) ~ (?:erreichen|anrufen|kontaktieren|verwenden|nutzen)|"
             r"wie (?:können|kann|könnten|sollen) (?:wir|der fahrer|der zusteller|der bote) sie ~ "
@@ -182,12 +191,16 @@ CONTACT_QUESTION: Final = Lexicon(
             r"nummer,? bitte",
         ],
         "fr": [
+            rf"votre (?:nom|pseudo|profil|identifiant|compte) (?:sur|dans) {_SOCIAL}|"
+            rf"comment vous (?:appelez-vous|trouver) sur {_SOCIAL}",
             r"à quel (?:numéro|numero)|quel (?:numéro|numero|e-?mail|adresse) ~ (?:joindre|appeler|"
             r"contacter|utiliser)|comment (?:pouvons-nous|peut-on|le livreur peut-il|pourrions-nous) "  # noqa: E501
             r"vous (?:joindre|contacter|appeler)|où (?:pouvons-nous|peut-on) vous (?:joindre|envoyer|"  # noqa: E501
             r"écrire)|votre (?:portable|numéro|téléphone|e-?mail),? (?:s'il vous pla[iî]t|svp)",
         ],
         "es": [
+            rf"(?:cómo se llama|cómo te llamas|cómo le encontramos|cómo lo encontramos) (?:usted )?"
+            rf"en {_SOCIAL}|(?:su|tu) (?:nombre|usuario|perfil|cuenta) (?:en|de) {_SOCIAL}",
             r"(?:a|en) qué (?:número|numero|teléfono|móvil)|qué (?:número|teléfono|correo) ~ "
             r"(?:llamar|contactar|localizar|usar)|cómo (?:podemos|puede|pueden|podríamos) "
             r"(?:contactarle|localizarle|llamarle|contactarte|localizarte|llamarte|contactar con "
@@ -195,6 +208,8 @@ CONTACT_QUESTION: Final = Lexicon(
             r"teléfono|número|correo),? por favor",
         ],
         "it": [
+            rf"(?:suo|tuo) (?:nome|profilo|account|nick|nickname|utente) (?:su|di|in) {_SOCIAL}|"
+            rf"come si chiama su {_SOCIAL}",
             r"(?:a|su) quale (?:numero|cellulare|telefono)|quale (?:numero|email|indirizzo) ~ "
             r"(?:chiamar\w*|contattar\w*|raggiung\w*|usare)|come (?:possiamo|può|potrebbe|"
             r"potremmo) (?:contattarla|raggiungerla|chiamarla|contattarti|chiamarti|raggiungerti)|"
@@ -257,7 +272,8 @@ REFER_BACK: Final = Lexicon(
     "refer back",
     {
         "en": [
-            r"(?:send|give|share|provide|pass|text|write|put|pop|drop) (?:it|them|that|this|those)"
+            r"(?:send|give|share|provide|pass|text|write|put|pop|drop) (?:it|them|that|this|those|"
+            r"both|these)"
             r"(?: over| on| across| in| down)?"
         ],
         "de": [
@@ -322,11 +338,11 @@ ACCOUNT: Final = Lexicon(
 YOUR: Final = Lexicon(
     "your",
     {
-        "en": [r"your|you|best|preferred|which|an?|some|any"],
-        "de": [r"ihre\w*|ihr|eine|einen|ein|dein\w*|euer|eure\w*"],
-        "fr": [r"votre|vos|un|une|des|où vous joindre"],
-        "es": [r"su|sus|tu|un|una|unos|algún"],
-        "it": [r"suo|sua|suoi|tuo|tua|tuoi|un|una|uno"],
+        "en": [r"your|you|best|preferred|which|an?|some|any|private|personal"],
+        "de": [r"ihre\w*|ihr|eine|einen|ein|dein\w*|euer|eure\w*|private\w*|persönliche\w*"],
+        "fr": [r"votre|vos|un|une|des|où vous joindre|personnel\w*|privée?s?"],
+        "es": [r"su|sus|tu|un|una|unos|algún|personal\w*|privad[oa]s?"],
+        "it": [r"suo|sua|suoi|tuo|tua|tuoi|un|una|uno|personal\w*|privat[oaie]"],
         "ja": [
             r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|携帯番号|口座|line|id|パスワード|身分証"
         ],

@@ -7,6 +7,8 @@ syntax (folded like the text, " " one or more blanks, " ~ " up to three words be
 
 from __future__ import annotations
 
+from compliance.wording.shared import SOCIAL as _SOCIAL
+
 _FIVE = r"(?:1|2|3|4|5|een|twee|drie|vier|vijf|volle)"
 _WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*)"
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
@@ -144,6 +146,8 @@ WORDING: dict[str, list[str]] = {
         r"zodat (?:de bezorger|de chauffeur|wij|we) ~ (?:kan|kunnen) (?:bellen|bereiken|contacteren)",
     ],
     "contact question": [
+        rf"(?:uw|je|jouw) (?:naam|gebruikersnaam|profiel|account) (?:op|in|bij) {_SOCIAL}|"
+        rf"hoe heet (?:u|je) op {_SOCIAL}",
         r"op welk (?:telefoon)?nummer|welk (?:nummer|e-?mailadres|telefoonnummer) ~ (?:bellen|bereiken|"
         r"gebruiken|contacteren)|hoe (?:kunnen|kan) (?:we|wij|de bezorger|de chauffeur) (?:u|je) ~ "
         r"(?:bereiken|bellen|contacteren)|waar (?:bent u|ben je) ~ bereikbaar",
@@ -159,7 +163,9 @@ WORDING: dict[str, list[str]] = {
         r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)"
     ],
     "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
-    "your": [r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mobiele|06)"],
+    "your": [
+        r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mobiele|06)|privé|persoonlijk\w*"
+    ],
     "cancel": [
         r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*"
     ],

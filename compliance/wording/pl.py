@@ -7,6 +7,8 @@ the names of the lexicons in ``compliance.rules``; the syntax is the lexicon syn
 
 from __future__ import annotations
 
+from compliance.wording.shared import SOCIAL as _SOCIAL
+
 _FIVE = r"(?:1|2|3|4|5|jedn\w*|dwie|dwóch|trzy|cztery|pięć|pięciu)"
 _WEAK = r"(?:opini\w*|komentarz\w*|wrażeni\w*|feedback\w*|uwag\w*|doświadczeni\w*)"
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
@@ -146,6 +148,8 @@ WORDING: dict[str, list[str]] = {
         r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)",
     ],
     "contact question": [
+        rf"jak (?:się )?(?:pan|pani|państwo) (?:się )?nazywa(?:ją)? na {_SOCIAL}|jak się nazywasz na "
+        rf"{_SOCIAL}|(?:pana|pani|państwa|twój|twoja) (?:profil|nazwa|nick|konto) na {_SOCIAL}",
         r"pod jaki(?:m)? numer\w*|na jaki numer|jaki numer ~ (?:dzwoni\w*|kontakt\w*|użyć)|"
         r"jak (?:możemy|może|mogę) się z (?:panem|panią|państwem|tobą) skontaktować|"
         r"gdzie (?:możemy|może) (?:pana|panią|państwa) złapać",
@@ -163,7 +167,9 @@ WORDING: dict[str, list[str]] = {
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*"
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
-    "your": [r"pana|pani|państwa|twój|twoj\w*|swój|swoj\w*|jakiś"],
+    "your": [
+        r"pana|pani|państwa|twój|twoj\w*|swój|swoj\w*|jakiś|prywatn\w*|osobist\w*|najlepsz\w*"
+    ],
     "cancel": [
         r"anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie"
     ],

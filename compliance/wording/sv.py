@@ -7,6 +7,8 @@ Keys are the names of the lexicons in ``compliance.rules``; the syntax is the le
 
 from __future__ import annotations
 
+from compliance.wording.shared import SOCIAL as _SOCIAL
+
 _FIVE = r"(?:1|2|3|4|5|en|ett|två|tre|fyra|fem|full\w*)"
 _WEAK = r"(?:feedback|åsikt\w*|synpunkt\w*|upplevelse\w*|intryck|kommentar\w*|erfarenhet\w*)"
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
@@ -130,6 +132,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:ringa|nå|kontakta)",
     ],
     "contact question": [
+        rf"vad heter (?:du|ni) på {_SOCIAL}|(?:ditt|din|ert|er) (?:namn|användarnamn|profil|konto) "
+        rf"på {_SOCIAL}",
         r"(?:på|under) vilket (?:telefon)?nummer|vilket (?:nummer|telefonnummer|mobilnummer) ~ "
         r"(?:ringa|nå|kontakta|använda)|hur (?:kan|ska) (?:vi|budet|chauffören|föraren) (?:nå|ringa|"
         r"kontakta) (?:dig|er)|var (?:kan vi|når vi) (?:nå )?(?:dig|er)",
@@ -143,7 +147,7 @@ WORDING: dict[str, list[str]] = {
         r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets"
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
-    "your": [r"ditt|din|dina|ert|ett"],
+    "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],
     "cancel": [
         r"avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning"
     ],

@@ -8,6 +8,8 @@ names of the lexicons in ``compliance.rules``; the syntax is the lexicon syntax.
 
 from __future__ import annotations
 
+from compliance.wording.shared import SOCIAL as _SOCIAL
+
 _FIVE = r"(?:1|2|3|4|5|bir|iki|üç|dört|beş|tam)"
 _WEAK = r"(?:görüş\w*|fikr\w*|fikir\w*|deneyim\w*|geri bildirim\w*|izlenim\w*)"
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|tl|₺|lira|try|euro)|[₺] ?\d+"
@@ -134,6 +136,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için",
     ],
     "contact question": [
+        rf"{_SOCIAL}'?(?:da|de|ta|te)ki (?:ad\w*|isim\w*|kullanıcı ad\w*|profil\w*|hesab\w*)",
         r"hangi (?:numara|telefon)\w* ~ (?:arayabilir|ulaşabilir|arasın|kullan)\w*|size nasıl "
         r"(?:ulaşabilir|ulaşalım|ulaşsın)\w*|hangi numaradan",
     ],

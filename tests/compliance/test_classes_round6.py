@@ -562,3 +562,46 @@ def test_a_carriers_hotline_after_tel_or_its_counter_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OWN_HOTLINES)
 def test_the_sellers_own_line_or_qr_code_is_blocked(lang, text):
     assert blocked(text, lang) & {"phone-number", "off-amazon"}
+
+
+# --- the buyer's contact asked for without "your": "the best mobile", "private e-mail",
+# "your name on Messenger", "so we can reach you, what number works best?" ------------------
+
+DATA_ASKS = [
+    (
+        "en",
+        "Which are the best mobile number and private e-mail for the driver? Send both in your reply.",
+    ),
+    ("en", "So we can reach you, what number works best?"),
+    ("en", "What's your name on Instagram? We'll send the sketches there."),
+    ("de", "Bitte nennen Sie uns eine private Handynummer und E-Mail für den Fahrer."),
+    ("de", "Wie heißen Sie auf Facebook? Dann schicken wir Ihnen die Fotos dort."),
+    ("fr", "Quel est votre pseudo sur Instagram ? Nous y enverrons les photos."),
+    ("es", "¿Cómo se llama usted en Messenger? Le mandamos allí las fotos."),
+    ("it", "Qual è il suo nome su Messenger? Le mandiamo lì le foto."),
+    ("nl", "Wat is uw naam op Facebook? Dan sturen we de foto's daarheen."),
+    ("pl", "Proszę podać prywatny numer komórki i e-mail dla kierowcy."),
+    ("pl", "Jak się Pani nazywa na Instagramie? Wyślemy tam szkice."),
+    ("sv", "Vad heter du på Messenger? Vi skickar bilderna dit."),
+    ("sv", "Ange gärna privat mobilnummer och mejl till budet."),
+    ("tr", "Instagram'daki kullanıcı adınız nedir? Fotoğrafları oradan göndeririz."),
+]
+
+DATA_LOOKALIKES = [
+    ("en", "Which is the best way to return it? Amazon's returns page prints the label."),
+    ("en", "What's the name on the parcel? It should match your Amazon account."),
+    ("de", "Bitte nennen Sie uns die Bestellnummer, dann prüfen wir es."),
+    ("pl", "Proszę podać numer zamówienia, sprawdzimy przesyłkę."),
+    ("sv", "Ange gärna ordernumret så kollar vi saken."),
+    ("fr", "Quel est le nom du produit sur Instagram ? Nous ne vendons que sur Amazon."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATA_ASKS)
+def test_contact_data_asked_without_a_possessive_is_blocked(lang, text):
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), DATA_LOOKALIKES)
+def test_order_numbers_and_names_on_parcels_pass(lang, text):
+    assert "personal-data" not in blocked(text, lang)
