@@ -242,6 +242,36 @@ _EXTRA: Final = {  # other spellings of single digits
 }
 
 
+# Hundreds ("six hundred two", "sześćset dwa", "beş yüz otuz üç"): a hundreds word stands
+# for the digits it adds beside the tens and units after it, near enough for a count.
+# Turkish "on" (10) is only read before a unit ("on iki"), since "on" alone is English.
+_HUNDREDS: Final = {
+    "en": {"hundred": "0"},
+    "de": {"hundert": "0", "einhundert": "10"},
+    "fr": {"cent": "0", "cents": "0"},
+    "es": {
+        "cien": "10", "ciento": "1", "doscientos": "20", "doscientas": "20",
+        "trescientos": "30", "trescientas": "30", "cuatrocientos": "40", "quinientos": "50",
+        "seiscientos": "60", "setecientos": "70", "ochocientos": "80", "novecientos": "90",
+    },
+    "it": {
+        "cento": "10", "duecento": "20", "trecento": "30", "quattrocento": "40",
+        "cinquecento": "50", "seicento": "60", "settecento": "70", "ottocento": "80",
+        "novecento": "90",
+    },
+    "nl": {"honderd": "0"},
+    "pl": {
+        "sto": "10", "dwieście": "20", "trzysta": "30", "czterysta": "40", "pięćset": "50",
+        "sześćset": "60", "siedemset": "70", "osiemset": "80", "dziewięćset": "90",
+    },
+    "sv": {"hundra": "0", "etthundra": "10"},
+    "tr": {"yüz": ""} | {
+        f"on {unit}": f"1{n}"
+        for n, unit in enumerate(_UNITS["tr"].split()[1:], start=1)
+    },
+}  # fmt: skip
+
+
 def _compounds(lang: str, units: list[str], tens: list[str]) -> dict[str, str]:
     """One-word numbers from 21 to 99: "vierunddreißig", "trentaquattro", "veinticuatro"."""
     out: dict[str, str] = {}
@@ -271,6 +301,7 @@ def _number_words(lang: str) -> dict[str, str]:
     words.update({word: f"{n}0" for n, word in enumerate(tens[:8], start=2)})
     words.update(_EXTRA[lang])
     words.update(_compounds(lang, units, tens))
+    words.update(_HUNDREDS[lang])
     # folded like the text ("zwölf" -> "zwolf", "dreißig" -> "dreissig"); hyphenated words
     # are read token by token, so only their parts are kept
     return {
@@ -294,7 +325,12 @@ _NUMBER_TOKEN: Final = rf"(?:{_DIGIT_WORD}|[0-9oli]*[0-9][0-9oli]*)(?![a-z0-9])"
 _NUMBER_RUN: Final = re.compile(
     rf"(?<![a-z0-9]){_NUMBER_TOKEN}(?:[ \t.,/()-]{{1,3}}{_NUMBER_TOKEN})*"
 )
-_TOKEN: Final = re.compile(r"[a-z0-9]+")
+# a number word of two words ("on iki") is one token
+_TOKEN: Final = re.compile(
+    "(?<![a-z0-9])(?:"
+    + "|".join(sorted((w for w in _DIGIT_WORDS if " " in w), key=len, reverse=True))
+    + r")(?![a-z0-9])|[a-z0-9]+"
+)
 
 
 # Two digit words in a row ("fünf fünf", "five 5"): where a number in words may start.

@@ -605,3 +605,33 @@ def test_contact_data_asked_without_a_possessive_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), DATA_LOOKALIKES)
 def test_order_numbers_and_names_on_parcels_pass(lang, text):
     assert "personal-data" not in blocked(text, lang)
+
+
+# --- a phone number written in words with hundreds ("sześćset dwa", "beş yüz otuz üç") ------
+
+NUMBERS_IN_WORDS = [
+    ("en", "Workshop line: six hundred two, four hundred eighteen, seven hundred thirty."),
+    ("fr", "Atelier : zéro six, cent douze, trois cent quarante, cinquante."),
+    ("es", "Llámenos: seiscientos doce, trescientos cuarenta, quinientos seis."),
+    ("it", "Il laboratorio: tre quattro sette, duecento dodici, trecento quaranta."),
+    ("pl", "Nasz warsztat: pięćset dwa, sto dwadzieścia, trzysta czterdzieści."),
+    ("tr", "Atölye: sıfır beş yüz kırk iki, üç yüz on bir, yirmi iki, otuz."),
+]
+
+AMOUNTS_IN_WORDS = [
+    ("en", "We refunded one hundred twenty dollars for the two items."),
+    ("es", "Le devolvimos ciento veinte euros por dos artículos."),
+    ("it", "Sto controllando: due pacchi, tre giorni di ritardo."),
+    ("pl", "Zwróciliśmy sto dwadzieścia złotych, a paczka waży dwa kilogramy."),
+    ("tr", "Yüz yirmi lira iade ettik, paket iki kilo geliyor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NUMBERS_IN_WORDS)
+def test_a_phone_number_in_words_with_hundreds_is_blocked(lang, text):
+    assert "phone-number" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), AMOUNTS_IN_WORDS)
+def test_amounts_in_words_pass(lang, text):
+    assert blocked(text, lang) == set()
