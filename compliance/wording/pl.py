@@ -114,6 +114,8 @@ WORDING: dict[str, list[str]] = {
         r"zamów teraz|nie przegap|do wyczerpania zapasów",
     ],
     "offer": [
+        # a code with its name, no offer word needed beside a next purchase
+        r"(?:kod|kodu|kodem|kupon) [a-z]{3,12}\d{1,3}",
         r"rabat\w*|zniżk\w*|promocj\w*|gratis\w*|darmow\w*|za darmo|prezent\w*|taniej|okazyjn\w*|"
         r"na nasz koszt|od nas|niespodziank\w*",
     ],

@@ -100,6 +100,8 @@ WORDING: dict[str, list[str]] = {
         r"för varje (?:vän|värvad)|värvningskod|köp nu|beställ nu|missa inte|så länge lagret räcker",
     ],
     "offer": [
+        # a code with its name, no offer word needed beside a next purchase
+        r"(?:kod|koden|kupong|kupongen) [a-z]{3,12}\d{1,3}",
         r"rabatt\w*|erbjudande\w*|gratis|kostnadsfri\w*|presenten|presenter|billigare|prisvärd\w*|"
         r"på oss|bjuder vi på|vi bjuder|överraskning\w*",
     ],

@@ -106,6 +106,8 @@ WORDING: dict[str, list[str]] = {
         r"hemen (?:al|satın al|sipariş ver)\w*|şimdi (?:al|satın al)\w*|kaçırmayın",
     ],
     "offer": [
+        # a code with its name, no offer word needed beside a next purchase
+        r"[a-z]{3,12}\d{1,3} (?:kodu\w*|kuponu\w*)",
         r"indirim\w*|bedava|ücretsiz|hediye\w*|fırsat\w*|bizden|daha ucuz|uygun fiyat\w*|sürpriz\w*",
     ],
     "future purchase": [

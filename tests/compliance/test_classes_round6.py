@@ -635,3 +635,35 @@ def test_a_phone_number_in_words_with_hundreds_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), AMOUNTS_IN_WORDS)
 def test_amounts_in_words_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- a discount code named with no offer word: "code PINE15 gives fifteen percent" --------
+
+CODES = [
+    ("en", "Just between us: code PINE15 takes fifteen percent off your next order."),
+    ("de", "Unter uns: Code TANNE10 bringt zehn Prozent auf Ihre nächste Bestellung."),
+    ("fr", "Entre nous : le code SAPIN10 donne dix pour cent sur votre prochaine commande."),
+    ("es", "Entre nosotros: el código PINO10 le da un diez por ciento en su próxima compra."),
+    ("it", "Tra noi: il codice ABETE10 vale il dieci per cento sul prossimo acquisto."),
+    ("nl", "Onder ons: code DENNEN10 geeft tien procent op uw volgende bestelling."),
+    ("pl", "Między nami: kod SOSNA15 daje piętnaście procent na następne zakupy."),
+    ("sv", "Mellan oss: koden GRAN15 ger femton procent på nästa beställning."),
+    ("tr", "Aramızda kalsın: KARAM10 kodu bir sonraki siparişinizde yüzde on kazandırır."),
+]
+
+CODE_LOOKALIKES = [
+    ("en", "The error code E21 means the filter is full; the next order of filters ships Monday."),
+    ("de", "Der Code auf dem Etikett (DE12) zeigt das Lager; die nächste Bestellung kommt Montag."),
+    ("pl", "Kod błędu E21 oznacza pełny filtr; wymienimy go przy następnej wizycie kuriera."),
+    ("sv", "Koden på etiketten är SE12 och paketet kommer på måndag."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CODES)
+def test_a_discount_code_for_the_next_purchase_is_blocked(lang, text):
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), CODE_LOOKALIKES)
+def test_error_and_label_codes_pass(lang, text):
+    assert blocked(text, lang) == set()
