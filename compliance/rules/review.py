@@ -980,7 +980,10 @@ REPORTED: Final = Lexicon(
         "nl": [r"(?:u|je) (?:schrijft|schreef|zegt|zei|noemde|noemt|dreigt)"],
         "pl": [r"(?:pan|pani) (?:pisze|napisał\w*|wspomina|wspomniał\w*)|napisał(?:a)? pan\w*"],
         "sv": [r"(?:du|ni) (?:skriver|skrev|säger|sa|nämnde|nämner|hotar)"],
-        "tr": [r"yazmışsınız|yazdınız|belirtmişsiniz|belirttiniz|söylemişsiniz|söylediniz"],
+        "tr": [
+            r"yazmışsınız|yazdınız|belirtmişsiniz|belirttiniz|söylemişsiniz|söylediniz|"
+            r"bahsetmişsiniz|bahsettiniz"
+        ],
     },
 )
 # A low or hostile verdict: what a buyer threatens or reports, never what a seller asks for.
@@ -1123,7 +1126,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _opened(exchanges, ends, i)]
     public = _sentences(_hits(PUBLIC, doc))
     reviews = _hits(REVIEW, doc, cut)
-    change_sentences = _sentences(_hits(CHANGE, doc))
+    change_sentences = _sentences(_named_out(doc, _hits(CHANGE, doc)))
     # An everyday word ("comment", "a few kind words", "a photo") is a verdict when it goes
     # public, replaces what the buyer wrote, is paid for, or carries the seller's fate.
     weak_context = public | change_sentences
@@ -1151,12 +1154,14 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     incentive = _sentences(_hits(INCENTIVE, doc))
     selective = _sentences(_hits(SATISFIED, doc))
     pressure = _sentences(_hits(PRESSURE, doc))
-    change = _sentences(_hits(CHANGE, doc))
+    change = _sentences(_named_out(doc, _hits(CHANGE, doc)))
     ask = _sentences(_hits(ASK, doc))
     stars = {
         (i, j)
         for i, j in STARS.spans(doc)
-        if not _an_average(view.text, i) and doc.sentence_of(i) not in features
+        if not _an_average(view.text, i)
+        and doc.sentence_of(i) not in features
+        and not _NAMESAKE_STARS.search(doc.text, *view.span(i, j))
     }
     answered = _answered(doc)
     reported: set[int] = set()
@@ -1182,6 +1187,27 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     yield from _tell_others(doc, found, reported)
 
 
+# Words of one language that fold into a review word of another: Swedish "står" (stands)
+# reads "star", so "på sidan 4 står" is no "4 star" rating by itself (an ask beside it still
+# asks).
+_NAMESAKE_STARS: Final = re.compile(r"[sS][tT][åÅ][rR]")
+
+
+def _named_out(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """The hits that are not a capitalised word inside a sentence: "Merhaba Tolga Bey" is a
+    Turkish name, not the Italian "tolga" (remove); "Tolga la recensione" opens its sentence."""
+    kept = []
+    for hit in hits:
+        s, i, j = hit
+        start, end = doc.words.span(i, j)
+        word = doc.text[start:end]
+        inside = doc.words.text[doc.sentence_starts[s] : i].strip() != ""
+        if inside and word[:1].isupper() and not word.isupper() and " " not in word:
+            continue
+        kept.append(hit)
+    return kept
+
+
 def _answered(doc: Document) -> set[int]:
     """Sentences that answer the buyer rather than ask: directions to Amazon's own review
     page the buyer asked for, and the buyer's own review words reported back unpleaded.
@@ -1199,7 +1225,7 @@ def _answered(doc: Document) -> set[int]:
     if quoted:
         low = _sentences(_hits(LOW, doc))
         # a plea or a change asked for right after ("; please change it to five") revokes it
-        pleaded = _sentences(_hits(PLEASE, doc)) | _sentences(_hits(CHANGE, doc))
+        pleaded = _sentences(_hits(PLEASE, doc)) | _sentences(_named_out(doc, _hits(CHANGE, doc)))
         out |= {s for s in quoted & low if s not in pleaded and s + 1 not in pleaded}
     return out
 

@@ -667,3 +667,33 @@ def test_a_discount_code_for_the_next_purchase_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), CODE_LOOKALIKES)
 def test_error_and_label_codes_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- words of one language that are a violation word in another: Swedish "står" (stands)
+# folds to "star", the Turkish name "Tolga" is the Italian "tolga" (remove) -----------------
+
+NAMESAKES = [
+    ("sv", "I avsnitt 3 står hur du monterar foten, och i kapitel 5 står resten."),
+    ("sv", "Som det står på kartongen tål den 40 grader."),
+    (
+        "tr",
+        "Sayın Tolga Yılmaz, iki yıldızlık yorumunuzdan bahsetmişsiniz; yedek parça yarın kargoda.",
+    ),
+    ("en", "Hi Tolga, you mentioned you'd leave a 2-star review; the replacement ships tomorrow."),
+]
+
+NAMESAKE_ASKS = [
+    ("sv", "Lämna gärna 5 står på Amazon."),
+    ("it", "Tolga la recensione negativa e le rimborsiamo il 20%."),
+    ("it", "Se lei tolga la recensione negativa, le rimborsiamo il 20%."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMESAKES)
+def test_a_word_or_name_of_another_language_passes(lang, text):
+    assert blocked(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMESAKE_ASKS)
+def test_the_same_words_used_as_the_ask_are_blocked(lang, text):
+    assert "review-request" in blocked(text, lang)
