@@ -105,7 +105,7 @@ OFF_AMAZON: Final = Lexicon(
             r"amazon(?:'s)? fees?|no amazon fees?|cheaper (?:on|at|via|through) our|"
             r"bypass amazon|not through amazon",
             r"next time ~ (?:from us|directly|our (?:website|shop|store|site))",
-            r"straight from (?:us|the (?:manufacturer|maker|factory))|that's us|(?:drop|send) us a dm|"  # noqa: E501
+            r"straight from (?:us|our|the (?:manufacturer|maker|factory))|that's us|(?:drop|send) us a dm|"  # noqa: E501
             r"(?:warehouse|factory) (?:shop|outlet|store)|(?:your|a) private e-?mail|(?:its|their) own "  # noqa: E501
             r"(?:online )?(?:shop|store|website|site)|sell (?:it|them|one|you one) (?:to you )?(?:privately|"  # noqa: E501
             r"directly|outside)|privately for less|skip the middleman|cut out the middleman|invoice you "  # noqa: E501
@@ -201,8 +201,8 @@ OFF_AMAZON: Final = Lexicon(
         ],
         "ja": [
             _CHANNELS,
-            r"当店(?:の)?(?:ホームページ|ウェブサイト|サイト|公式サイト|ネットショップ|オンラインショップ)|"
-            r"公式サイト|自社サイト|直接(?:ご連絡|ご注文|お問い合わせ|購入|お取引|お電話)|アマゾン以外|"
+            r"当店(?:の)?(?:公式)?(?:ホームページ|ウェブサイト|サイト|ネットショップ|オンラインショップ)|"
+            r"公式サイト|自社サイト|直接(?:ご連絡|ご?注文|お問い合わせ|ご?購入|お取引|お電話)|アマゾン以外|"
             r"amazon以外|amazonを通さず|lineで|line id|ライン|お電話ください|電話でご連絡|"
             r"line公式|lineアカウント|line@|楽天|ヤフーショッピング|yahooショッピング|メルカリ|"
             r"paypay|当店ページ|自社ショップ|弊社サイト|qrコード|チラシ|検索エンジン|直接(?:お安く)?お売り|"

@@ -869,29 +869,56 @@ DIVERT: Final = Lexicon(
     "divert",
     {
         "en": [
+            r"before (?:writing|posting|saying anything|leaving anything|commenting|you write|"
+            r"you post|you say anything|you comment)(?: anything| something)? (?:on|to|at|"
+            r"about us on) amazon",
             r"(?:tell|come to|contact|write to|talk to|message) us(?: first)?,? (?:not|instead of|rather "  # noqa: E501
             r"than) amazon|instead of (?:contacting |going to |telling |writing to )?amazon|rather than "  # noqa: E501
             r"(?:going to )?amazon|(?:don't|do not) (?:take it|go) public|before (?:posting|writing|saying|"  # noqa: E501
-            r"putting) (?:anything|something|it) (?:public|online|negative)|let the world know|tell the world"  # noqa: E501
+            r"putting) (?:anything|something|it) (?:public|online|negative)|let the world know|tell the world",  # noqa: E501
         ],
         "de": [
+            r"bevor sie (?:etwas |irgendetwas )?(?:auf|bei|an) amazon (?:schreiben|posten|"
+            r"veröffentlichen|melden)",
             r"statt (?:zu |an )?amazon|anstatt (?:zu |an )?amazon|nicht (?:an |zu )?amazon,? sondern|"  # noqa: E501
             r"erzählen es uns|lassen sie es die welt wissen|bevor sie (?:etwas|irgendetwas) (?:öffentlich|"  # noqa: E501
-            r"negatives) (?:posten|schreiben|veröffentlichen)"
+            r"negatives) (?:posten|schreiben|veröffentlichen)",
         ],
         "fr": [
+            r"avant d'(?:écrire|publier|poster|laisser) (?:quoi que ce soit |quelque chose |"
+            r"un mot )?sur amazon",
             r"plutôt que (?:vers |à |d'écrire à )?amazon|au lieu d'amazon|pas à amazon|nous le disent à nous|"  # noqa: E501
-            r"avant de publier quoi que ce soit"
+            r"avant de publier quoi que ce soit",
         ],
         "es": [
-            r"en lugar de (?:a |acudir a )?amazon|en vez de (?:a )?amazon|antes de publicar nada"
+            r"antes de (?:escribir|publicar|poner|dejar) (?:nada |algo )?en amazon",
+            r"en lugar de (?:a |acudir a )?amazon|en vez de (?:a )?amazon|antes de publicar nada",
         ],
-        "it": [r"invece che (?:ad? )?amazon|anziché (?:ad? )?amazon|prima di pubblicare qualcosa"],
-        "ja": [r"amazonではなく|アマゾンではなく|公開の場に書き込む前"],
-        "nl": [r"in plaats van (?:naar )?amazon|niet (?:naar )?amazon,? maar"],
-        "pl": [r"zamiast (?:do )?amazon\w*"],
-        "sv": [r"i stället för (?:till )?amazon|istället för (?:till )?amazon"],
-        "tr": [r"amazon yerine|amazon'?a değil"],
+        "it": [
+            r"prima di (?:scrivere|pubblicare|lasciare) (?:qualcosa |nulla |niente )?su amazon",
+            r"invece che (?:ad? )?amazon|anziché (?:ad? )?amazon|prima di pubblicare qualcosa",
+        ],
+        "ja": [
+            r"(?:amazon|アマゾン)に(?:書き込む|書く|投稿する|投稿される|書かれる)前",
+            r"amazonではなく|アマゾンではなく|公開の場に書き込む前",
+        ],
+        "nl": [
+            r"voordat (?:u|je) (?:iets )?op amazon (?:schrijft|zet|plaatst|post)",
+            r"in plaats van (?:naar )?amazon|niet (?:naar )?amazon,? maar",
+        ],
+        "pl": [
+            r"zanim (?:pan |pani |państwo )?(?:napisze|napiszesz|opublikuje|wystawi)\w* (?:coś |"
+            r"cokolwiek )?(?:na|w) amazon\w*",
+            r"zamiast (?:do )?amazon\w*",
+        ],
+        "sv": [
+            r"innan (?:du|ni) (?:skriver|postar|lämnar) (?:något |nåt )?på amazon",
+            r"i stället för (?:till )?amazon|istället för (?:till )?amazon",
+        ],
+        "tr": [
+            r"amazon'?(?:a|da) (?:yazmadan|yorum yapmadan|paylaşmadan) önce",
+            r"amazon yerine|amazon'?a değil",
+        ],
     },
 )
 

@@ -120,7 +120,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "off amazon": [
         r"web sitemiz\w*|internet sitemiz\w*|sitemiz\w*|online mağazamız\w*|e-?ticaret sitemiz\w*|"
-        r"mağazamız\w* (?:üzerinden|adresinden)|kendi sitemiz\w*",
+        r"mağazamız\w* (?:üzerinden|adresinden)|kendi sitemiz\w*|kendi (?:web |online |internet )?mağaza\w*|"
+        r"web mağaza\w*",
         r"doğrudan (?:bizden|bize|bizimle)|direkt (?:bizden|bize|bizimle)|(?:bizden|doğrudan) (?:satın al|"
         r"sipariş ver)\w*",
         r"(?:bizi|beni) arayın|bize (?:e-?posta|mail|whatsapp|mesaj|sms) (?:atın|gönderin|yazın)|"

@@ -697,3 +697,40 @@ def test_a_word_or_name_of_another_language_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), NAMESAKE_ASKS)
 def test_the_same_words_used_as_the_ask_are_blocked(lang, text):
     assert "review-request" in blocked(text, lang)
+
+
+# --- steering off Amazon without naming a channel: "contact us first before writing on
+# Amazon", "order straight from our workshop", "当店の公式ネットショップから直接" ----------------
+
+NO_CHANNEL = [
+    ("en", "If anything is wrong, contact us first before writing on Amazon."),
+    ("en", "Next time just order straight from our workshop."),
+    ("de", "Bitte melden Sie sich zuerst bei uns, bevor Sie etwas auf Amazon schreiben."),
+    ("fr", "Contactez-nous d'abord avant d'écrire quoi que ce soit sur Amazon."),
+    ("es", "Escríbanos primero antes de escribir nada en Amazon."),
+    ("it", "Ci contatti prima di scrivere qualcosa su Amazon."),
+    ("ja", "Amazonに書き込む前に、まず当店にご連絡ください。"),
+    ("ja", "次回は当店の公式ネットショップから直接ご購入ください。"),
+    ("nl", "Neem eerst contact met ons op voordat u iets op Amazon schrijft."),
+    ("sv", "Kontakta oss först innan du skriver något på Amazon."),
+    ("tr", "Amazon'a yazmadan önce lütfen önce bize ulaşın."),
+    ("tr", "Bir dahaki sefere direkt kendi web mağazamızdan sipariş verin."),
+]
+
+NO_CHANNEL_LOOKALIKES = [
+    ("en", "Contact us here first if the parcel has not arrived by Friday."),
+    ("en", "We answered on Amazon before writing to the carrier."),
+    ("de", "Bevor Sie die Rücksendung starten, schreiben Sie uns gern hier über Amazon."),
+    ("ja", "当店から発送した商品は明日届く予定です。"),
+    ("tr", "Amazon mağazamızdan sipariş verdiğiniz ürün yarın kargoda."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_CHANNEL)
+def test_steering_off_amazon_without_a_channel_is_blocked(lang, text):
+    assert blocked(text, lang) & {"off-amazon", "review-request"}
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_CHANNEL_LOOKALIKES)
+def test_contact_here_and_amazons_own_store_page_pass(lang, text):
+    assert blocked(text, lang) == set()
