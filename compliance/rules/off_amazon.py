@@ -38,7 +38,13 @@ _HINTED_APPS = (
     r"(?:per|via|über|over|por|por el|su|op|przez) wa|wasap|wassap|guasap|"
     r"(?:on|via|over|through|in) (?:the|a|our) (?:chat|messaging|messenger) app|"
     r"add (?:us|me) as (?:a )?friends?|add our (?:shop|store)(?: account)?|"
-    r"(?:via|through|over) line|友だち追加|友達追加"
+    r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id"
+)
+# Names with a Polish case ending ("na Discordzie", "na WhatsAppie", "na Facebooku"); the
+# endings are Polish ones, so "discordant" or "FBA" are not read as a channel.
+_INFLECTED_CHANNELS = (
+    r"(?:whatsapp|telegram|messenger|discord|instagram|facebook|snapchat|tiktok|skyp|viber|"
+    r"wechat|twitter|youtub|pinterest|linkedin)(?:ie|zie|ze|u|a|em|ach|ami|owi|ow[a-z]*)(?![a-z])"
 )
 _MESSENGERS = (
     r"whats ?-?app|whatsapp|telegram|signal(?:-app| app| messenger)|(?:via|on|über|per|sur|"
@@ -67,7 +73,7 @@ _PAYMENT = (
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie"
 )
-_CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_HINTED_APPS}|{_PAYMENT}"
+_CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_HINTED_APPS}|{_INFLECTED_CHANNELS}|{_PAYMENT}"
 _NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in|op|na|w|pa|i) amazon| amazon)"
 
 OFF_AMAZON: Final = Lexicon(

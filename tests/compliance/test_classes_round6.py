@@ -734,3 +734,32 @@ def test_steering_off_amazon_without_a_channel_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), NO_CHANNEL_LOOKALIKES)
 def test_contact_here_and_amazons_own_store_page_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- chat apps and networks named with a case ending ("na Discordzie", "na WhatsAppie") or
+# with an ID in brackets ("LINE（ID: ...）") ------------------------------------------------
+
+INFLECTED_CHANNELS = [
+    ("pl", "Z aktualizacją pomożemy szybciej na naszym Discordzie."),
+    ("pl", "Zdjęcia najlepiej wysłać na WhatsAppie, numer jest na fakturze."),
+    ("pl", "Znajdzie nas Pan na Facebooku i Instagramie."),
+    ("pl", "Proszę napisać na Messengerze, odpowiemy od razu."),
+    ("ja", "色の確認はLINE（ID: shop_kaze）でお願いします。"),
+    ("en", "Design questions go faster on LINE (ID: shop_kaze)."),
+]
+
+CHANNEL_LOOKALIKES = [
+    ("en", "We ship via FBA, so Amazon handles the return label."),
+    ("en", "The discordant noise you hear is the fan; a new one ships today."),
+    ("ja", "お届け予定日はAmazonの注文履歴（ID: 123-4567890-1234567）でご確認いただけます。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INFLECTED_CHANNELS)
+def test_a_channel_with_a_case_ending_or_an_id_is_blocked(lang, text):
+    assert blocked(text, lang) & {"off-amazon", "personal-data"}
+
+
+@pytest.mark.parametrize(("lang", "text"), CHANNEL_LOOKALIKES)
+def test_fba_discordant_and_amazon_order_ids_pass(lang, text):
+    assert blocked(text, lang) == set()
