@@ -31,14 +31,14 @@ _MARKETPLACES = (
 # language, "WA" after a preposition ("per WA", "via WA"; "Spokane, WA" is a state),
 # the Spanish "wasap", and LINE's "add us as a friend" / "友だち追加".
 _HINTED_APPS = (
-    r"green (?:chat |messaging |messenger |message )?app|grüne\w* (?:chat-?)?app|"
+    r"(?:green (?:chat |messaging |messenger |message )?app|grüne\w* (?:chat-?)?app|"
     r"app(?:li|lication)? verte|(?:app|aplicación) verde|groene (?:chat-?)?app|"
     r"zielon\w* (?:apk|aplikacj|appk)\w*|gröna (?:chatt-?)?app\w*|"
     r"yeşil (?:uygulama|mesajlaşma|sohbet)\w*|緑(?:色)?のアプリ|"
     r"(?:per|via|über|over|por|por el|su|op|przez) wa|wasap|wassap|guasap|"
     r"(?:on|via|over|through|in) (?:the|a|our) (?:chat|messaging|messenger) app|"
-    r"add (?:us|me) as (?:a )?friends?|add our (?:shop|store)(?: account)?|"
-    r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id"
+    r"add (?:us|me) as (?:a )?friends?|add our (?:shop|store) (?:account|on|as a friend)|"
+    r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id)(?![a-z0-9])"
 )
 # Names with a Polish case ending ("na Discordzie", "na WhatsAppie", "na Facebooku"); the
 # endings are Polish ones, so "discordant" or "FBA" are not read as a channel.

@@ -338,7 +338,7 @@ ACCOUNT: Final = Lexicon(
 YOUR: Final = Lexicon(
     "your",
     {
-        "en": [r"your|you|best|preferred|which|an?|some|any|private|personal"],
+        "en": [r"your|you|best|preferred|which|an?|some|any|(?:private|personal)(?![a-z])"],
         "de": [r"ihre\w*|ihr|eine|einen|ein|dein\w*|euer|eure\w*|private\w*|persönliche\w*"],
         "fr": [r"votre|vos|un|une|des|où vous joindre|personnel\w*|privée?s?"],
         "es": [r"su|sus|tu|un|una|unos|algún|personal\w*|privad[oa]s?"],

@@ -311,8 +311,8 @@ ASK: Final = Lexicon(
             r"uploading|send us|make us (?:so |very )?happy|welcome|appreciated",
         ],
         "de": [
-            r"zeigen sie (?:es|das|uns das|uns es)|zeig(?:t)? (?:es|das) (?:uns )?mit|"
-            r"(?:wir )?bitten (?:sie )?(?:höflich |herzlich |freundlich )?um|bitten wir",
+            r"(?:zeigen sie (?:es|das|uns das|uns es)|zeig(?:t)? (?:es|das) (?:uns )?mit|"
+            r"(?:wir )?bitten (?:sie )?(?:höflich |herzlich |freundlich )?um|bitten wir)(?![a-z])",
             r"bitte|könnten sie|würden sie|können sie|wären sie|möchten sie|wenn sie (?:kurz )?"
             r"(?:zeit|einen moment|eine minute)|nehmen sie sich|hinterlassen|hinterlassen sie|"
             r"schreiben|schreiben sie|geben|geben sie|abgeben|vergeben|vergeben sie|teilen|teilen sie|"  # noqa: E501
@@ -324,7 +324,7 @@ ASK: Final = Lexicon(
             r"willkommen|glücklich machen",
         ],
         "fr": [
-            r"montrez-le|montrez le|montrez-nous-le|prouvez-le|faites-le savoir avec",
+            r"(?:montrez-le|montrez le|montrez-nous-le|prouvez-le|faites-le savoir avec)(?![a-z])",
             r"s'il vous plaît|s'il vous plait|svp|merci de|pourriez-vous|pouvez-vous|"
             r"voudriez-vous|veuillez|n'hésitez pas|prenez|prendre (?:quelques|un|une) "
             r"(?:instants?|minutes?|moment|seconde)|laissez|laisser|laisser-nous|donnez|donner|"

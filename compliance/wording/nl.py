@@ -115,7 +115,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "offer": [
         # a code with its name, no offer word needed beside a next purchase
-        r"(?:code|kortingscode) [a-z]{3,12}\d{1,3}",
+        r"(?:code|kortingscode) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
         r"korting\w*|aanbieding\w*|gratis|cadeau\w*|goedkoper|voordelig\w*|afgeprijsd|"
         r"op onze kosten|van ons|verrassing\w*|voor niets",
     ],

@@ -38,7 +38,7 @@ WORDING: dict[str, list[str]] = {
         r"naszym zdaniem|moim zdaniem|w naszej ocenie|wycen\w*",
     ],
     "ask": [
-        r"pokaż\w* (?:to|nam)|(?:proszę|prosimy) to pokazać",
+        r"(?:pokaż\w* (?:to|nam)|(?:proszę|prosimy) to pokazać)(?![a-z])",
         r"proszę|prosimy|prosze|uprzejmie prosimy|czy (?:mógłby|mogłaby|mogliby|może|mogą|mógłbyś|mogłabyś|"
         r"zechce|zechciałby|zechciałaby)|zostaw|zostawić|wystaw|wystawić|napisz|napisać|podziel się|"
         r"daj|dodaj|zamieść|byłoby (?:nam )?(?:miło|super|świetnie)|bylibyśmy (?:wdzięczni|zobowiązani)|"
@@ -115,7 +115,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "offer": [
         # a code with its name, no offer word needed beside a next purchase
-        r"(?:kod|kodu|kodem|kupon) [a-z]{3,12}\d{1,3}",
+        r"(?:kod|kodu|kodem|kupon) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
         r"rabat\w*|zniżk\w*|promocj\w*|gratis\w*|darmow\w*|za darmo|prezent\w*|taniej|okazyjn\w*|"
         r"na nasz koszt|od nas|niespodziank\w*",
     ],

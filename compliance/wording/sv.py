@@ -36,7 +36,7 @@ WORDING: dict[str, list[str]] = {
         r"återkoppling|meddelande)|enligt (?:vår|min) (?:bedömning|åsikt|mening)|vi bedömer",
     ],
     "ask": [
-        r"visa (?:det|oss) (?:\w+ )?med",
+        r"visa (?:det|oss) (?:\w+ )?med(?![a-z])",
         r"snälla|vänligen|gärna|skulle (?:du|ni) (?:kunna|vilja)|kan (?:du|ni)|vill (?:du|ni)|lämna|ge|"
         r"skriv|dela|posta|ladda upp|vi skulle (?:uppskatta|bli glada|vara tacksamma)|vi blir glada|"
         r"vi vore tacksamma|skulle vara (?:super|jättebra|toppen|fantastiskt|till stor hjälp)|vore|"
@@ -101,7 +101,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "offer": [
         # a code with its name, no offer word needed beside a next purchase
-        r"(?:kod|koden|kupong|kupongen) [a-z]{3,12}\d{1,3}",
+        r"(?:kod|koden|kupong|kupongen) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
         r"rabatt\w*|erbjudande\w*|gratis|kostnadsfri\w*|presenten|presenter|billigare|prisvärd\w*|"
         r"på oss|bjuder vi på|vi bjuder|överraskning\w*",
     ],

@@ -763,3 +763,27 @@ def test_a_channel_with_a_case_ending_or_an_id_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), CHANNEL_LOOKALIKES)
 def test_fba_discordant_and_amazon_order_ids_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- round 6's own words must end where the word ends: "via WA" is no "via warehouse" ------
+
+WORD_END_LOOKALIKES = [
+    ("en", "It was shipped via warehouse Leipzig and arrives Monday."),
+    ("en", "The cover came over linen cloth, as in the photos."),
+    (
+        "en",
+        "Please add our shop accounting team in copy of the Amazon message? No, just reply here.",
+    ),
+    ("en", "Personally, I checked the parcel before it left."),
+    ("de", "Wir senden es per Warensendung, Ankunft Montag."),
+    ("de", "Zeigen Sie es Ihrem Zusteller, er nimmt das Paket mit."),
+    ("es", "Lo enviamos por Wallace Logistics, llega el lunes."),
+    ("it", "Lo spediamo su Walter Trasporti, arriva lunedì."),
+    ("pl", "Kod pocztowy 00-950 i kod ABC12345 z etykiety zgadzają się z następnym zamówieniem."),
+    ("sv", "Visa det meddelandet för budet, så lämnar han paketet."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WORD_END_LOOKALIKES)
+def test_round_six_words_match_whole_words_only(lang, text):
+    assert blocked(text, lang) == set()
