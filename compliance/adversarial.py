@@ -48,6 +48,8 @@ ADVERSARIAL: Final[dict[str, Callable[[int], str]]] = {
     "www": lambda n: "www." * (n // 4),
     "split addresses": lambda n: "ab.cd\nat gmail " * (n // 15),
     "provider runs": lambda n: "gmail " * (n // 6),
+    "other-script at signs": lambda n: "山田@" * (n // 3),
+    "other-script local parts": lambda n: "山" * (n - 12) + "@gmail.com x",
     "comma hosts": lambda n: "www,a," * (n // 6),
     "scheme": lambda n: "http://" + "a" * (n - 7),
     "bidi override": lambda n: "\u202e" + "moc.a " * (n // 6),

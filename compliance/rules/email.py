@@ -13,10 +13,9 @@ from compliance.tlds import TLDS
 __all__ = ["find_email_addresses"]
 
 # The local part may only start where the previous character cannot belong to it, so a long
-# run without "@" is scanned once, not once per position.
-_EMAIL: Final = re.compile(
-    r"(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}"
-)
+# run without "@" is scanned once, not once per position.  It may be in any script
+# ("山田@gmail.com", "王明@outlook.com"): mail providers accept internationalised addresses.
+_EMAIL: Final = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}")
 _TLD: Final = re.compile(r"[a-z]{2,63}")
 
 RULE = "email-address"

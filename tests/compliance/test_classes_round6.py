@@ -787,3 +787,29 @@ WORD_END_LOOKALIKES = [
 @pytest.mark.parametrize(("lang", "text"), WORD_END_LOOKALIKES)
 def test_round_six_words_match_whole_words_only(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- e-mail addresses with a local part in another script ----------------------------------
+
+OTHER_SCRIPT_ADDRESSES = [
+    ("ja", "メールは山田@gmail.comまでお願いします。"),
+    ("en", "Warranty mail: 王明@outlook.com"),
+    ("de", "Schreiben Sie an jürgen.müller@gmx.de."),
+    ("pl", "Proszę pisać na łukasz.żak@wp.pl."),
+    ("tr", "E-posta: şükrü.çelik@hotmail.com"),
+]
+
+OTHER_SCRIPT_LOOKALIKES = [
+    ("ja", "山田様、ご注文の商品は@マークの付いた伝票番号で追跡できます。"),
+    ("en", "The label reads 王明 @ depot 4, that is the carrier's depot."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_SCRIPT_ADDRESSES)
+def test_an_address_with_a_local_part_in_another_script_is_blocked(lang, text):
+    assert "email-address" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_SCRIPT_LOOKALIKES)
+def test_an_at_sign_beside_other_scripts_passes(lang, text):
+    assert "email-address" not in blocked(text, lang)
