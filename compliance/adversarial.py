@@ -49,6 +49,8 @@ ADVERSARIAL: Final[dict[str, Callable[[int], str]]] = {
     "split addresses": lambda n: "ab.cd\nat gmail " * (n // 15),
     "provider runs": lambda n: "gmail " * (n // 6),
     "other-script at signs": lambda n: "山田@" * (n // 3),
+    "blank-dot paths": lambda n: "abc com/abcd " * (n // 13),
+    "blank-dot words": lambda n: "abc de " * (n // 7),
     "other-script local parts": lambda n: "山" * (n - 12) + "@gmail.com x",
     "comma hosts": lambda n: "www,a," * (n // 6),
     "scheme": lambda n: "http://" + "a" * (n - 7),

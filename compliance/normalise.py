@@ -772,6 +772,8 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
         edits.extend((m.start(), m.end(), ".") for m in _GLUED_DOT.finditer(text))
         edits.sort()
     view = _rewrite(view, edits)
+    if "/" in view.text or any(stem in view.text for stem in _SLASH_STEMS):
+        view = _blank_dots_before_paths(view)
     if any(stem in view.text for stem in _SLASH_STEMS):
         view = _spelled_slashes(view, tlds)
     return view
@@ -788,6 +790,33 @@ _SPELLED_PATH: Final = re.compile(
     rf"((?:[ \t]{{1,3}}(?:{_SLASH_WORDS})[ \t]{{1,3}}[a-z0-9._?=&%-]{{1,60}}){{1,8}})"
 )
 _SLASH_WORD: Final = re.compile(rf"[ \t]{{1,3}}(?:{_SLASH_WORDS})[ \t]{{1,3}}")
+
+
+# "shopname com/sale", "sunnyhome com slash deals": a blank for the dot, told by the path
+# after the top-level domain.  Only domains that are no everyday word ("it", "to", "de"
+# in Spanish is, so the path must be a word of four letters or more) and a name of three
+# letters or more before them.
+_BLANK_DOT_TLDS: Final = (
+    "com|net|org|info|shop|store|online|eu|io|de|fr|nl|pl|ch|dk|fi|jp|tr|co uk|com tr|co jp"
+)
+_BLANK_DOT: Final = re.compile(
+    rf"(?<=[a-z0-9]{{3}})[ \t]{{1,2}}(?=(?:{_BLANK_DOT_TLDS})[ \t]{{0,2}}(?:/|(?:{_SLASH_WORDS})"
+    r"[ \t])[ \t]{0,2}[a-z][a-z0-9-]{3,})"
+)
+_BLANK_IN_TLD: Final = re.compile(r"(?<=co|om) (?=uk|tr|jp)")
+
+
+def _blank_dots_before_paths(view: View) -> View:
+    text = view.text
+    edits: list[tuple[int, int, str]] = []
+    for m in _BLANK_DOT.finditer(text):
+        if _word_before(text, m.start()) in _STOPWORDS:
+            continue
+        edits.append((m.start(), m.end(), "."))
+        second = _BLANK_IN_TLD.match(text, m.end() + 2)  # "co uk" -> "co.uk"
+        if second is not None:
+            edits.append((second.start(), second.end(), "."))
+    return _rewrite(view, edits)
 
 
 def _spelled_slashes(view: View, tlds: frozenset[str]) -> View:

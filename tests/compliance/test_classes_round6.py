@@ -813,3 +813,33 @@ def test_an_address_with_a_local_part_in_another_script_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OTHER_SCRIPT_LOOKALIKES)
 def test_an_at_sign_beside_other_scripts_passes(lang, text):
     assert "email-address" not in blocked(text, lang)
+
+
+# --- a link with a blank for its dot, known by the path after it: "shopname com/sale" ------
+
+DOTLESS_LINKS = [
+    ("en", "Check shopname com/sale for the new colours."),
+    ("en", "Visit sunnyhome com slash deals."),
+    ("de", "Schauen Sie auf meinshop de/angebote vorbei."),
+    ("fr", "Allez sur maboutique fr/soldes pour la suite."),
+    ("nl", "Kijk op onzewinkel nl/aanbiedingen voor meer."),
+    ("pl", "Zapraszamy na naszsklep pl/promocje."),
+]
+
+DOTLESS_LOOKALIKES = [
+    ("en", "Send it to/from the depot as you prefer."),
+    ("en", "Returns and/or refunds go through Amazon."),
+    ("es", "Precio de/por unidad según la factura."),
+    ("de", "Die Anleitung DE/EN/FR liegt dem Paket bei."),
+    ("fr", "Notice FR/NL incluse dans le colis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOTLESS_LINKS)
+def test_a_link_with_a_blank_for_its_dot_is_blocked(lang, text):
+    assert "link" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), DOTLESS_LOOKALIKES)
+def test_slashes_between_words_and_language_codes_pass(lang, text):
+    assert blocked(text, lang) == set()
