@@ -51,6 +51,8 @@ ADVERSARIAL: Final[dict[str, Callable[[int], str]]] = {
     "other-script at signs": lambda n: "山田@" * (n // 3),
     "blank-dot paths": lambda n: "abc com/abcd " * (n // 13),
     "blank-dot words": lambda n: "abc de " * (n // 7),
+    "katakana digits": lambda n: "イチニー" * (n // 4),
+    "katakana digit runs": lambda n: "イチニーサンヨンゴーロクナナハチ、" * (n // 17),
     "other-script local parts": lambda n: "山" * (n - 12) + "@gmail.com x",
     "comma hosts": lambda n: "www,a," * (n // 6),
     "scheme": lambda n: "http://" + "a" * (n - 7),

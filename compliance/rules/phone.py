@@ -383,6 +383,11 @@ def _disguised_numbers(
         number = "".join(c for c in m.group().translate(_KANJI_DIGITS) if c.isdigit())
         if 7 <= len(number) <= 15:
             yield m.start(), m.end(), number
+    if _KANA.search(text) is not None:
+        for m in _KANA_NUMBER.finditer(text):
+            readings = _KANA_READING.findall(m.group())
+            if 7 <= len(readings) <= 15:
+                yield m.start(), m.end(), "".join(str(_KANA_DIGITS[r]) for r in readings)
     for window_start, window_end in _windows(doc):
         for m in _NUMBER_RUN.finditer(text, window_start, window_end):
             run = m.group()
@@ -655,6 +660,26 @@ _KANJI_DIGITS: Final = str.maketrans("〇零一二三四五六七八九", "00123
 _KANJI_NUMBER: Final = re.compile(
     "[〇零一二三四五六七八九]{1,5}(?:[・\\-ー－―‐ 　、.]{1,2}[〇零一二三四五六七八九]{1,5}){2,4}"
 )
+
+
+# Japanese numbers read out in katakana (hiragana is folded to it, voiced marks dropped):
+# "ゼロキューゼロ、イチニーサンヨン" reads "セロキューセロ、イチニーサンヨン".
+_KANA_DIGITS: Final = {
+    fold_literal(reading): digit
+    for digit, readings in enumerate(
+        (
+            "ゼロ レイ マル", "イチ", "ニー ニ", "サン", "ヨン シ", "ゴー ゴ", "ロク",
+            "ナナ シチ", "ハチ", "キュー キュウ ク",
+        )
+    )
+    for reading in readings.split()
+}  # fmt: skip
+_KANA_DIGIT: Final = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
+_KANA_READING: Final = re.compile(_KANA_DIGIT)
+_KANA_NUMBER: Final = re.compile(
+    rf"(?:{_KANA_DIGIT})(?:[ー、・\-ｰ 　]{{0,2}}(?:{_KANA_DIGIT})){{6,20}}(?![ァ-ヺ])"
+)
+_KANA: Final = re.compile("[ァ-ヺ]")
 
 
 # A number cut into pieces by words or line breaks: "0171 then 234 then 5678", "0171\n2345678".

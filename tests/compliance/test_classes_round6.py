@@ -843,3 +843,27 @@ def test_a_link_with_a_blank_for_its_dot_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), DOTLESS_LOOKALIKES)
 def test_slashes_between_words_and_language_codes_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- a phone number read out in katakana ("ゼロキューゼロ、イチニーサンヨン...") --------------
+
+KATAKANA_NUMBERS = [
+    ("ja", "お電話はゼロキューゼロ、イチニーサンヨン、ゴーロクナナハチまで。"),
+    ("ja", "工房の番号：ゼロサン・ロクロクナナナナ・ハチキューイチニー"),
+    ("ja", "ぜろはちぜろ、よんよんさんさん、にーにーいちいち にお電話ください。"),
+]
+
+KATAKANA_LOOKALIKES = [
+    ("ja", "イチゴのジャムとサンドイッチを同梱しました。"),
+    ("ja", "ロクサン様、ニコニコ笑顔でお届けします。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), KATAKANA_NUMBERS)
+def test_a_phone_number_read_out_in_katakana_is_blocked(lang, text):
+    assert "phone-number" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), KATAKANA_LOOKALIKES)
+def test_katakana_words_with_number_syllables_pass(lang, text):
+    assert blocked(text, lang) == set()
