@@ -44,6 +44,9 @@ PROMOTION: Final = Lexicon(
     "promotion",
     {
         "en": [
+            r"our (?:brand[- ])?new (?:[\w-]+ ){0,3}?[\w-]*(?:model|version|product|collection|range|line|"  # noqa: E501
+            r"edition|design|colou?r|size|flavou?r|item|release)s? (?:is|are) (?:now |finally |just )?"  # noqa: E501
+            r"(?:available|out|here|live|launched|in stock|on sale)(?![a-z])",
             r"be (?:the )?first to (?:know|hear|see|get)|(?:hear|know|learn) about (?:our )?(?:next|new|upcoming|future|latest) (?:drops?|products?|releases?|collections?|colou?rs?|arrivals?|launch\w*)|"  # noqa: E501
             r"(?:join|get on|sign up (?:for|to)) (?:our|the) (?:list|mailing list|vip list|club|community|waitlist|waiting list)|"  # noqa: E501
             r"(?:stay|keep you) in the loop|keep you (?:posted|updated) (?:on|about) (?:our|new|future|upcoming)|"  # noqa: E501
@@ -109,6 +112,9 @@ PROMOTION: Final = Lexicon(
             r"while stocks last|hurry|last chance|before it's gone|limited stock",
         ],
         "de": [
+            r"unser\w* neue\w* (?:[\w-]+ ){0,3}?[\w-]*(?:modell|version|produkt|kollektion|serie|edition|"  # noqa: E501
+            r"design|farbe|größe|sorte|artikel)\w* (?:ist|sind) (?:ab )?(?:jetzt|nun|ab sofort|endlich) "  # noqa: E501
+            r"(?:erhältlich|verfügbar|da|draußen|im handel|auf lager)(?![a-z])",
             r"(?:als erste\w*|zuerst) (?:erfahren|informiert|wissen)|über (?:unsere )?(?:neue\w*|nächste\w*|kommende\w*) (?:produkte|kollektion\w*|farben|drops?|artikel) (?:informier\w*|hören|erfahren)|"  # noqa: E501
             r"(?:tragen sie sich|melden sie sich) ~ (?:liste|verteiler|club)|auf (?:unsere|die) (?:liste|warteliste)|auf dem laufenden (?:halten|bleiben)",  # noqa: E501
             _PROMO_CODE,
@@ -155,6 +161,9 @@ PROMOTION: Final = Lexicon(
             r"probeabo",
         ],
         "fr": [
+            r"notre nouveau\w* (?:[\w-]+ ){0,3}?(?:modèle|version|produit|collection|gamme|édition|coloris|"  # noqa: E501
+            r"taille)s? (?:[\w-]+ )?(?:est|sont) (?:maintenant |enfin |désormais |déjà )?(?:disponibles?|"  # noqa: E501
+            r"sortie?s?|en vente|arrivée?s?)(?![a-z])",
             r"(?:soyez|être) (?:le premier|la première|les premiers|parmi les premiers) (?:à|a) (?:savoir|découvrir|être informé\w*)|"  # noqa: E501
             r"(?:inscri\w*|rejoign\w*) ~ (?:liste|club|communauté)|(?:tenir|rester) informé\w* (?:de|des) (?:nos|nouveaut\w*|prochain\w*)",  # noqa: E501
             _PROMO_CODE,
@@ -189,6 +198,9 @@ PROMOTION: Final = Lexicon(
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
+            r"nuestr[oa]s? nuev[oa]s? (?:[\w-]+ ){0,3}?(?:modelo|versión|producto|colección|gama|edición|"  # noqa: E501
+            r"color|talla)\w* (?:[\w-]+ )?(?:ya )?(?:está|están) (?:ya )?(?:disponibles?|a la venta|aquí)"  # noqa: E501
+            r"(?![a-z])",
             r"(?:sé|sea|ser) (?:el primero|la primera|de los primeros) en (?:saber|enterarse|conocer)|"  # noqa: E501
             r"(?:únase|únete|apúntese|apúntate|suscríbase) ~ (?:lista|club|comunidad)|(?:le|te) (?:mantendremos|avisaremos) (?:informad\w* )?(?:de|sobre) (?:nuestr\w*|novedades|próxim\w*)",  # noqa: E501
             _PROMO_CODE,

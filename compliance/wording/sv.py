@@ -84,6 +84,8 @@ WORDING: dict[str, list[str]] = {
     "star feature": [r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"],
     "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],
     "promotion": [
+        r"(?:vår|vårt|våra) nya (?:[\w-]+ ){0,3}?[\w-]*(?:modell|version|produkt|kollektion|serie|färg|storlek)\w* "
+        r"(?:finns|är) (?:nu )?(?:att köpa|ute|här|tillgänglig\w*|i lager|till salu)(?![a-z])",
         r"först (?:att få veta|med nyheter)|(?:gå med|anmäl dig|skriv upp dig) ~ (?:lista|listan|klubb\w*)|hålla dig uppdaterad om (?:våra|nya)",
         r"rabattkod\w*|kampanjkod\w*|kupongkod\w*|erbjudandekod\w*|presentkod\w*",
         r"(?:\d+ ?|(?:fem|tio|femton|tjugo|tjugofem|trettio|fyrtio|femtio) )(?:%|procent) "

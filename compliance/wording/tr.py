@@ -89,6 +89,8 @@ WORDING: dict[str, list[str]] = {
     "star feature": [r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
     "promotion": [
+        r"yeni (?:[\w-]+ ){0,3}?(?:model|versiyon|ürün|koleksiyon|seri|renk|beden)\w*(?:imiz|ımız|umuz|ümüz)\w* "
+        r"(?:artık |şimdi )?(?:satışta|stokta|mevcut|çıktı)(?![a-z])",
         r"ilk (?:siz|sen) (?:öğren\w*|haberdar ol\w*)|listemize (?:katıl\w*|kaydol\w*)|yeni ürünlerimizden haberdar",
         r"indirim kod\w*|kupon kod\w*|promosyon\w*|kampanya\w*",
         r"[%]\d+ (?:indirim|daha ucuz)|\d+ ?% indirim|yüzde (?:\d+|on|yirmi|otuz|kırk|elli) (?:indirim|daha ucuz)",

@@ -867,3 +867,35 @@ def test_a_phone_number_read_out_in_katakana_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), KATAKANA_LOOKALIKES)
 def test_katakana_words_with_number_syllables_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- a new product plugged with no offer word: "our new XL model is now available" ---------
+
+NEW_PRODUCT_PLUGS = [
+    ("en", "Our new XL model is now available."),
+    ("en", "By the way, our new 2-litre version is out now."),
+    ("de", "Übrigens: Unser neues XL-Modell ist jetzt erhältlich."),
+    ("fr", "Notre nouveau modèle XL est maintenant disponible."),
+    ("es", "Nuestro nuevo modelo XL ya está disponible."),
+    ("sv", "Vår nya XL-modell finns nu att köpa."),
+    ("tr", "Yeni XL modelimiz artık satışta."),
+]
+
+NEW_PRODUCT_LOOKALIKES = [
+    ("en", "The replacement part is available now and ships today."),
+    ("en", "Your new kettle is out for delivery now."),
+    ("de", "Das Ersatzteil ist jetzt verfügbar und geht heute raus."),
+    ("fr", "Votre nouveau colis est maintenant disponible au point relais."),
+    ("es", "Su nuevo paquete ya está disponible en el punto de recogida."),
+    ("sv", "Ditt nya paket finns nu att hämta hos ombudet."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_PRODUCT_PLUGS)
+def test_a_new_product_plugged_without_an_offer_word_is_blocked(lang, text):
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_PRODUCT_LOOKALIKES)
+def test_the_buyers_new_parcel_or_part_available_passes(lang, text):
+    assert blocked(text, lang) == set()
