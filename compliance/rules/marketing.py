@@ -389,6 +389,42 @@ AMAZON_PROMOTION: Final = Lexicon(
         "ja": [r"amazonの|amazonが|プライムデー"],
     },
 )
+# "Back in stock" told to a buyer who asked about that item answers the buyer's question; with
+# a push beside it ("grab yours", "order again now") it is a plug again.
+RESTOCK: Final = Lexicon(
+    "restock",
+    {
+        "en": [r"back in stock|in stock again|restocked"],
+        "de": [r"wieder (?:vorrätig|auf lager|verfügbar|erhältlich|lieferbar)"],
+        "fr": [r"(?:de nouveau|à nouveau) (?:en stock|disponible)|de retour en stock"],
+        "es": [r"(?:de nuevo|otra vez) (?:en stock|disponible)|vuelve a estar disponible"],
+        "it": [r"(?:di nuovo|nuovamente) disponibil\w*|di nuovo in magazzino"],
+        "ja": [r"再入荷"],
+        "nl": [r"weer (?:op voorraad|leverbaar|beschikbaar)"],
+        "pl": [r"(?:znów|ponownie) dostępn\w*"],
+        "sv": [r"(?:åter|tillbaka) i lager|i lager igen"],
+        "tr": [r"(?:tekrar|yeniden) stok\w*"],
+    },
+)
+ASKED_ABOUT: Final = Lexicon(
+    "asked about",
+    {
+        "en": [r"you (?:asked|were asking|wanted to know|enquired|inquired)|as you asked"],
+        "de": [
+            r"sie (?:hatten|haben) (?:[\w-]+ ){0,6}?gefragt|sie fragten|ihre frage nach|"
+            r"wie gewünscht"
+        ],
+        "fr": [r"vous (?:avez|aviez) demandé|vous nous demandiez|votre question sur"],
+        "es": [r"(?:me|nos) (?:preguntó|preguntaba)|su pregunta sobre"],
+        "it": [r"(?:mi|ci) (?:ha|aveva) chiesto|mi chiedeva|la sua domanda su"],
+        "ja": [r"お問い合わせ(?:の|いただいた)|ご質問の|とのご質問"],
+        "nl": [r"(?:u|je) vroeg|uw vraag over"],
+        "pl": [r"pytał\w*"],
+        "sv": [r"(?:du|ni) frågade|din fråga om"],
+        "tr": [r"sormuşsunuz|sordunuz|sorduğunuz"],
+    },
+)
+
 _CODE_OR_OWN: Final = re.compile(
     r"\b(?:code|codes|coupon code|gutscheincode|rabattcode|codigo|codice|kod\w*|koden|kodu|"
     r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|当店"
@@ -417,10 +453,18 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     future = {doc.sentence_of(i) for i, _ in FUTURE.spans(doc)}
     ahead = {doc.sentence_of(i) for i, j in FUTURE.spans(doc) if not _CHECKOUT.search(text, i, j)}
     amazons = {doc.sentence_of(i) for i, _ in AMAZON_PROMOTION.spans(doc)} - ahead
+    asked = {doc.sentence_of(i) for i, _ in ASKED_ABOUT.spans(doc)}
+    answered: set[tuple[int, int]] = set()
+    for i, j in RESTOCK.spans(doc) if asked else ():
+        s = doc.sentence_of(i)
+        if {s, s - 1} & asked and s not in future:
+            answered.add((i, j))
     for i, j in PROMOTION.spans(doc):
         s = doc.sentence_of(i)
         if negated(text, i) or s in applied:
             continue
+        if any(a < j and i < b for a, b in answered):
+            continue  # "you asked about the blue one: it is back in stock"
         if s in amazons and not _sentence_has(doc, s, _CODE_OR_OWN):
             continue  # Amazon's own deal or coupon, explained
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

@@ -899,3 +899,39 @@ def test_a_new_product_plugged_without_an_offer_word_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), NEW_PRODUCT_LOOKALIKES)
 def test_the_buyers_new_parcel_or_part_available_passes(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- "back in stock" answering the buyer's own question -----------------------------------
+
+RESTOCK_ANSWERS = [
+    ("en", "You asked about the blue one: it is back in stock, so your replacement ships today."),
+    (
+        "de",
+        "Sie hatten nach der blauen Variante gefragt: sie ist wieder auf Lager, der Ersatz geht heute raus.",
+    ),
+    (
+        "fr",
+        "Vous aviez demandé le modèle bleu : il est de nouveau en stock, l'échange part aujourd'hui.",
+    ),
+    ("es", "Me preguntó por el azul: vuelve a estar disponible, el cambio sale hoy."),
+    ("it", "Mi ha chiesto del blu: è di nuovo disponibile, il cambio parte oggi."),
+    ("nl", "U vroeg naar de blauwe: die is weer op voorraad, de vervanging gaat vandaag weg."),
+    ("sv", "Du frågade om den blå: den finns i lager igen, ersättningen skickas i dag."),
+    ("ja", "お問い合わせの青色は再入荷しましたので、交換品を本日発送いたします。"),
+]
+
+RESTOCK_PUSHES = [
+    ("en", "Good news: it's back in stock! Grab yours before it's gone."),
+    ("en", "You asked about the blue one: it's back in stock, so order again now."),
+    ("de", "Gute Nachricht: wieder auf Lager, jetzt zugreifen!"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RESTOCK_ANSWERS)
+def test_back_in_stock_answering_the_buyer_passes(lang, text):
+    assert blocked(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), RESTOCK_PUSHES)
+def test_back_in_stock_as_a_push_is_blocked(lang, text):
+    assert "marketing" in blocked(text, lang)
