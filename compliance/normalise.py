@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -772,9 +772,9 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
         edits.extend((m.start(), m.end(), ".") for m in _GLUED_DOT.finditer(text))
         edits.sort()
     view = _rewrite(view, edits)
-    if "/" in view.text or any(stem in view.text for stem in _SLASH_STEMS):
-        view = _blank_dots_before_paths(view)
-    if any(stem in view.text for stem in _SLASH_STEMS):
+    spelled = any(stem in view.text for stem in _SLASH_STEMS)
+    view = _blank_dots_before_paths(view, spelled)
+    if spelled:
         view = _spelled_slashes(view, tlds)
     return view
 
@@ -799,23 +799,42 @@ _SLASH_WORD: Final = re.compile(rf"[ \t]{{1,3}}(?:{_SLASH_WORDS})[ \t]{{1,3}}")
 _BLANK_DOT_TLDS: Final = (
     "com|net|org|info|shop|store|online|eu|io|de|fr|nl|pl|ch|dk|fi|jp|tr|co uk|com tr|co jp"
 )
-_BLANK_DOT: Final = re.compile(
-    rf"(?<=[a-z0-9]{{3}})[ \t]{{1,2}}(?=(?:{_BLANK_DOT_TLDS})[ \t]{{0,2}}(?:/|(?:{_SLASH_WORDS})"
-    r"[ \t])[ \t]{0,2}[a-z][a-z0-9-]{3,})"
+# Found from each slash (str.find, and the slash words only when one is in the text), looking
+# back a bounded stretch: no scan of every blank in the text.
+_BLANK_DOT_BEFORE: Final = re.compile(
+    rf"(?<![a-z0-9.-])[a-z0-9-]{{3,63}}([ \t]{{1,2}})(?:{_BLANK_DOT_TLDS})[ \t]{{0,2}}$"
 )
-_BLANK_IN_TLD: Final = re.compile(r"(?<=co|om) (?=uk|tr|jp)")
+_TLD_TAIL: Final = re.compile(rf"[ \t](?:{_BLANK_DOT_TLDS})$")
+_PATH_WORD: Final = re.compile(r"[ \t]{0,2}[a-z][a-z0-9-]{3,}")
 
 
-def _blank_dots_before_paths(view: View) -> View:
+def _slashes(text: str, spelled: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) of each "/" and, when a slash word's stem is in the text, each spelled
+    slash with its blanks."""
+    pos = text.find("/")
+    while pos >= 0:
+        yield pos, pos + 1
+        pos = text.find("/", pos + 1)
+    if spelled:
+        for m in _SLASH_WORD.finditer(text):
+            yield m.start(), m.end()
+
+
+def _blank_dots_before_paths(view: View, spelled: bool) -> View:
     text = view.text
     edits: list[tuple[int, int, str]] = []
-    for m in _BLANK_DOT.finditer(text):
-        if _word_before(text, m.start()) in _STOPWORDS:
+    for start, end in _slashes(text, spelled):
+        tail = text[max(0, start - 12) : start].rstrip(" \t")
+        if _TLD_TAIL.search(tail) is None or _PATH_WORD.match(text, end) is None:
+            continue  # "ups.com/track": a dot before the domain, nothing to join
+        m = _BLANK_DOT_BEFORE.search(text, max(0, start - 80), start)
+        if m is None or _word_before(text, m.start(1)) in _STOPWORDS:
             continue
-        edits.append((m.start(), m.end(), "."))
-        second = _BLANK_IN_TLD.match(text, m.end() + 2)  # "co uk" -> "co.uk"
-        if second is not None:
-            edits.append((second.start(), second.end(), "."))
+        edits.append((m.start(1), m.end(1), "."))
+        inner = text.find(" ", m.end(1), start)  # "co uk" -> "co.uk"
+        if inner >= 0 and text[m.end(1) : inner] in ("co", "com"):
+            edits.append((inner, inner + 1, "."))
+    edits.sort()
     return _rewrite(view, edits)
 
 

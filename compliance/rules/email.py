@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from compliance.document import Document
+from compliance.document import LANGUAGES, Document
 from compliance.model import Finding, Severity
+from compliance.rules.lexicon import Lexicon
 from compliance.tlds import TLDS
 
 __all__ = ["find_email_addresses"]
@@ -73,8 +74,13 @@ def _provider_handles(view_text: str) -> Iterator[tuple[int, int]]:
 # reader.  The provider is a whole word (inflected: "gmail'de", "gmaila"); the local part is
 # a dotted or underscored name ("jonas.feld", "rosa_bright"), or a lone word on its own line
 # right after a mail word ("Her address is / lindaoakmoor / then the gmail one").
-_SPLIT_PROVIDER: Final = re.compile(
-    rf"(?<![a-z0-9.@])(?:{_NAMED_PROVIDERS}|wp|o2|onet)(?:'?[a-z]{{0,3}})(?![a-z0-9])"
+# Found by the lexicon scan every check makes anyway (a word lookup), not by a scan of its own.
+SPLIT_PROVIDER: Final = Lexicon(
+    "mail provider",
+    {  # the providers' names are the same in every language
+        lang: [rf"(?:{_NAMED_PROVIDERS}|wp|o2|onet)(?:'?[a-z]{{0,3}})(?![a-z0-9])"]
+        for lang in LANGUAGES
+    },
 )
 _LOCAL_TOKEN: Final = re.compile(r"(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{2,63}(?![a-z0-9%+-])")
 _NAME_PARTS: Final = re.compile(r"[._]")
@@ -122,28 +128,31 @@ def _dotted_name(token: str) -> bool:
     )
 
 
-def _split_addresses(text: str) -> Iterator[tuple[int, int]]:
+def _split_addresses(doc: Document) -> Iterator[tuple[int, int]]:
+    text = doc.words.text
     searched = 0  # each stretch of text is searched for a local part once
-    for provider in _SPLIT_PROVIDER.finditer(text):
-        window = max(searched, provider.start() - _SPLIT_WINDOW)
-        searched = provider.start()
-        for token in _LOCAL_TOKEN.finditer(text, window, provider.start()):
+    for provider_start, provider_end in SPLIT_PROVIDER.spans(doc):
+        if provider_start and text[provider_start - 1] in ".@":
+            continue  # "name@gmail", "mail.gmail.com": other rules' business
+        window = max(searched, provider_start - _SPLIT_WINDOW)
+        searched = provider_start
+        for token in _LOCAL_TOKEN.finditer(text, window, provider_start):
             name = token.group()
-            line_end = text.find("\n", token.end(), provider.start())
+            line_end = text.find("\n", token.end(), provider_start)
             alone = (
                 (token.start() == 0 or text[token.start() - 1] == "\n")
                 and line_end == token.end()
                 and _LONE_AFTER_MAIL.search(text, max(0, token.start() - 60), token.start())
             )
             if _dotted_name(name) or (alone and name.isalnum() and name.isascii()):
-                yield token.start(), provider.end()
+                yield token.start(), provider_end
                 break
 
 
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
-    for i, j in _split_addresses(view.text):
-        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    for i, j in _split_addresses(doc):
+        yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     for i, j in _provider_handles(view.text):
         start, end = view.span(i, j)
         if _WORD_PROVIDER.search(view.text[i:j]) and not _REAL_AT.search(doc.text, start, end):
