@@ -24,6 +24,9 @@ __all__ = [
     "MARKETPLACES",
     "MAX_REPLY_CHARS",
     "OPEN_STATES",
+    "REPLY_FILES_MAX_BYTES",
+    "REPLY_FILE_EXTENSIONS",
+    "REPLY_FILE_TYPES",
     "Account",
     "Address",
     "Attachment",
@@ -87,6 +90,22 @@ CLAIM_KINDS = frozenset({SystemKind.A_TO_Z_CLAIM, SystemKind.CHARGEBACK})
 MAX_REPLY_CHARS = 3000
 """The longest reply that is sent: the Edit modal's input cap, enforced by the server too,
 since only a Slack client honours the modal's ``max_length``."""
+
+REPLY_FILES_MAX_BYTES = 10 * 1024 * 1024
+"""What Amazon takes with one message: 10 MB of attachments (Seller Central help 200389080)."""
+
+REPLY_FILE_TYPES = {
+    "application/pdf": "PDF",
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+    "image/gif": "GIF",
+    "text/plain": "TXT",
+}
+"""File types an agent may attach to a reply, by what the bytes are; the Edit modal offers
+these and the send checks them again."""
+
+REPLY_FILE_EXTENSIONS = ("pdf", "jpg", "jpeg", "png", "gif", "txt")
+"""The same types as file-name extensions (what Slack's file input filters on)."""
 
 
 class Intent(StrEnum):

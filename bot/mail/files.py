@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.domain import REPLY_FILE_TYPES, REPLY_FILES_MAX_BYTES
+
 __all__ = [
     "ALLOWED_OUT",
     "OUT_TOTAL_LIMIT",
@@ -25,17 +27,8 @@ __all__ = [
 ]
 
 MAX_NAME_CHARS = 120
-OUT_TOTAL_LIMIT = 10 * 1024 * 1024
-"""What Amazon takes with one message: 10 MB of attachments (Seller Central help 200389080)."""
-
-ALLOWED_OUT = {
-    "application/pdf": "PDF",
-    "image/jpeg": "JPEG",
-    "image/png": "PNG",
-    "image/gif": "GIF",
-    "text/plain": "TXT",
-}
-"""File types an agent may attach to a reply, by what the bytes are."""
+OUT_TOTAL_LIMIT = REPLY_FILES_MAX_BYTES
+ALLOWED_OUT = REPLY_FILE_TYPES
 
 _EXTENSION = {
     "application/pdf": ".pdf",

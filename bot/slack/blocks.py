@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,6 +18,9 @@ from zoneinfo import ZoneInfo
 from bot.domain import (
     CLAIM_KINDS,
     MAX_REPLY_CHARS,
+    REPLY_FILE_EXTENSIONS,
+    REPLY_FILE_TYPES,
+    REPLY_FILES_MAX_BYTES,
     Attachment,
     AuthOutcome,
     AutopilotHold,
@@ -886,6 +889,14 @@ def edit_modal(
     return {**view, "submit": {"type": "plain_text", "text": "Send"}}
 
 
+def _either(words: Iterable[str]) -> str:
+    *first, last = words
+    return f"{', '.join(first)} or {last}"
+
+
+_FILE_KINDS = _either(REPLY_FILE_TYPES.values())
+
+
 def _files_input() -> Block:
     """Files to send with the reply: Slack's file input, checked again on submit by what
     the bytes are (bot.services.reply_files)."""
@@ -897,12 +908,12 @@ def _files_input() -> Block:
         "hint": {
             "type": "plain_text",
             "text": "Only when the order needs it (invoice, return label, instructions): "
-            "PDF, JPEG, PNG, GIF or TXT, at most 10 MB in all.",
+            f"{_FILE_KINDS}, at most {REPLY_FILES_MAX_BYTES // (1024 * 1024)} MB in all.",
         },
         "element": {
             "type": "file_input",
             "action_id": ActionId.REPLY_FILES,
-            "filetypes": ["pdf", "jpg", "jpeg", "png", "gif", "txt"],
+            "filetypes": list(REPLY_FILE_EXTENSIONS),
             "max_files": 5,
         },
     }
