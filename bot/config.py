@@ -18,14 +18,20 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.domain import AUTOPILOT_SCENARIOS, DEFAULT_ACCOUNT, MARKETPLACES, Account, AutopilotHours
+from bot.domain import (
+    AUTOPILOT_SCENARIOS,
+    DEFAULT_ACCOUNT,
+    DEFAULT_SELLER_NAME,
+    MARKETPLACES,
+    Account,
+    AutopilotHours,
+)
 from bot.errors import ConfigError
 
 __all__ = ["SECRET_VARIABLES", "Secret", "Settings", "read_secret_file"]
 
 T = TypeVar("T")
 
-_DEFAULT_SELLER_NAME = "Customer Service"
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(d|h|m|s)?\s*$")
 _SLACK_ID = re.compile(r"^[UWS][A-Z0-9]{2,}$")
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
@@ -88,7 +94,7 @@ class Settings:
     channel: str = ""
     managers: tuple[str, ...] = ()
     agents: tuple[str, ...] = ()
-    viewers: tuple[str, ...] = ()  # empty: the agents and managers (see ``readers``)
+    viewers: tuple[str, ...] = ()  # empty: the agents and managers (``Account.readers``)
     summary_channel: str = ""
     summary_time: time = time(8, 0)
 
@@ -106,7 +112,7 @@ class Settings:
     # Longest wait for the mail server; a send still unsettled after it is "in doubt".
     smtp_timeout_seconds: float = 30.0
     mail_from: str = ""
-    seller_name: str = _DEFAULT_SELLER_NAME  # signature under every suggested reply
+    seller_name: str = DEFAULT_SELLER_NAME  # signature under every suggested reply
     # authserv-ids of the receiving mail server(s) whose Authentication-Results are
     # trusted; empty: authentication is not checked (and every card says so)
     authserv_ids: tuple[str, ...] = ()
@@ -330,11 +336,6 @@ class Settings:
     def __repr__(self) -> str:
         inner = ", ".join(f"{k}={v!r}" for k, v in self.describe().items())
         return f"Settings({inner})"
-
-    @property
-    def readers(self) -> tuple[str, ...]:
-        """Who may read buyer data: ``WISMO_VIEWERS``, else the agents and the managers."""
-        return self.viewers or tuple(dict.fromkeys((*self.agents, *self.managers)))
 
     @property
     def accounts(self) -> tuple[Account, ...]:
@@ -626,7 +627,7 @@ def _account(table: dict[str, object], where: str, problems: list[str]) -> Accou
     _region(region, problems, name=f"{where}: spapi_region")
     return Account(
         id=str(account_id),
-        seller_name=text("seller_name") or _DEFAULT_SELLER_NAME,
+        seller_name=text("seller_name") or DEFAULT_SELLER_NAME,
         channel=channel,
         agents=people["agents"],
         managers=people["managers"],

@@ -21,6 +21,7 @@ __all__ = [
     "AUTOPILOT_SCENARIOS",
     "CLAIM_KINDS",
     "DEFAULT_ACCOUNT",
+    "DEFAULT_SELLER_NAME",
     "MARKETPLACES",
     "MAX_REPLY_CHARS",
     "OPEN_STATES",
@@ -86,6 +87,9 @@ class SystemKind(StrEnum):
 
 CLAIM_KINDS = frozenset({SystemKind.A_TO_Z_CLAIM, SystemKind.CHARGEBACK})
 """Amazon mail with money and the Order Defect Rate at stake: carded with a deadline."""
+
+DEFAULT_SELLER_NAME = "Customer Service"
+"""The signature under every suggested reply when the seller sets none."""
 
 MAX_REPLY_CHARS = 3000
 """The longest reply that is sent: the Edit modal's input cap, enforced by the server too,
@@ -179,7 +183,7 @@ class Account:
     """
 
     id: str
-    seller_name: str = "Customer Service"  # the signature under every suggested reply
+    seller_name: str = DEFAULT_SELLER_NAME  # the signature under every suggested reply
     channel: str = ""
     agents: tuple[str, ...] = ()
     managers: tuple[str, ...] = ()

@@ -470,5 +470,6 @@ def test_queue_counts_every_open_message_beyond_the_page(world):
 
 def test_a_manager_reads_by_default(db_url):
     settings = Settings(database_url=db_url, agents=(AGENT,), managers=("U0BOSS",))
-    assert settings.readers == (AGENT, "U0BOSS")
-    assert Settings(database_url=db_url, viewers=(VIEWER,), agents=(AGENT,)).readers == (VIEWER,)
+    assert settings.accounts[0].readers == (AGENT, "U0BOSS")
+    viewers = Settings(database_url=db_url, viewers=(VIEWER,), agents=(AGENT,))
+    assert viewers.accounts[0].readers == (VIEWER,)
