@@ -28,7 +28,6 @@ import httpx
 
 from bot.amazon.lwa import Clock, LwaTokenProvider
 from bot.amazon.orders_parse import OrderPayloadError, parse_get_order
-from bot.config import Settings
 from bot.domain import Account, Order
 from bot.errors import (
     AmazonAuthFailed,
@@ -45,7 +44,6 @@ __all__ = [
     "OrdersClient",
     "SpApiConfig",
     "orders_client_for",
-    "orders_client_from_settings",
 ]
 
 log = logging.getLogger(__name__)
@@ -293,34 +291,5 @@ def orders_client_for(
         region=account.spapi_region,
         base_url=base_url,
         token_url=token_url,
-    )
-    return OrdersClient(config, http=http, clock=clock)
-
-
-def orders_client_from_settings(
-    settings: Settings,
-    *,
-    http: httpx.Client | None = None,
-    clock: Clock = _utcnow,
-) -> OrdersClient:
-    """The client a deployment configured with the ``SPAPI_*`` and ``LWA_TOKEN_URL`` settings."""
-    missing = [
-        name
-        for name, value in (
-            ("SPAPI_REFRESH_TOKEN", settings.spapi_refresh_token.reveal()),
-            ("SPAPI_CLIENT_ID", settings.spapi_client_id),
-            ("SPAPI_CLIENT_SECRET", settings.spapi_client_secret.reveal()),
-        )
-        if not value
-    ]
-    if missing:
-        raise ConfigError([f"{name}: not set, so orders cannot be looked up" for name in missing])
-    config = SpApiConfig(
-        refresh_token=settings.spapi_refresh_token.reveal(),
-        client_id=settings.spapi_client_id,
-        client_secret=settings.spapi_client_secret.reveal(),
-        region=settings.spapi_region,
-        base_url=settings.spapi_base_url,
-        token_url=settings.lwa_token_url,
     )
     return OrdersClient(config, http=http, clock=clock)

@@ -34,7 +34,6 @@ from email.utils import format_datetime, parseaddr
 from urllib.parse import unquote, urlsplit
 
 from bot import metrics
-from bot.config import Settings
 from bot.domain import Account, OutgoingMail
 from bot.errors import ConfigError, MailInDoubt, MailRejected, MailUnavailable
 from compliance import Policy
@@ -46,7 +45,6 @@ __all__ = [
     "build_message",
     "parse_smtp_url",
     "smtp_sender_for",
-    "smtp_sender_from_settings",
 ]
 
 _DEFAULT_PORTS = {"smtp": 25, "smtp+starttls": 587, "smtps": 465}
@@ -326,19 +324,3 @@ def smtp_sender_for(
 ) -> SmtpSender:
     """The sender of one seller account: its mail server and approved From address."""
     return SmtpSender(account.smtp_url, mail_from=account.mail_from, timeout=timeout, policy=policy)
-
-
-def smtp_sender_from_settings(
-    settings: Settings, *, timeout: float | None = None, policy: Policy | None = None
-) -> SmtpSender:
-    """The sender a deployment configured with ``SMTP_URL`` and ``WISMO_FROM``."""
-    if not settings.smtp_url:
-        raise ConfigError(["SMTP_URL: not set, so replies cannot be sent"])
-    if not settings.mail_from:
-        raise ConfigError(["WISMO_FROM: not set (the sender address approved in Seller Central)"])
-    return SmtpSender(
-        settings.smtp_url.reveal(),
-        mail_from=settings.mail_from,
-        timeout=settings.smtp_timeout_seconds if timeout is None else timeout,
-        policy=policy,
-    )

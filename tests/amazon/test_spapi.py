@@ -18,14 +18,13 @@ from bot.amazon.sandbox import (
     order_payload,
     package,
 )
-from bot.amazon.spapi import OrdersClient, SpApiConfig, orders_client_from_settings
+from bot.amazon.spapi import OrdersClient, SpApiConfig, orders_client_for
 from bot.config import Secret, Settings
 from bot.domain import FulfilledBy, Order, OrderStatus
 from bot.errors import (
     AmazonAuthFailed,
     AmazonRateLimited,
     AmazonUnavailable,
-    ConfigError,
     OrderNotFound,
 )
 
@@ -396,13 +395,20 @@ def test_factory_from_settings_reaches_the_sandbox(amazon: SpApiSandbox, clock: 
         spapi_base_url=amazon.base_url,
         lwa_token_url=amazon.token_url,
     )
-    client = orders_client_from_settings(settings, clock=clock)
+    # As the wiring builds it: the account's credentials, the deployment's endpoints.
+    client = orders_client_for(
+        settings.accounts[0],
+        base_url=settings.spapi_base_url,
+        token_url=settings.lwa_token_url,
+        clock=clock,
+    )
     try:
         assert client.get_order(EXAMPLE_ORDERS["dhl"]).packages[0].carrier == "DHL"
     finally:
         client.close()
-    from_env = orders_client_from_settings(Settings.from_env(amazon.env()), clock=clock)
+    env = Settings.from_env(amazon.env())
+    from_env = orders_client_for(
+        env.accounts[0], base_url=env.spapi_base_url, token_url=env.lwa_token_url, clock=clock
+    )
     with from_env:
         assert from_env.get_order(EXAMPLE_ORDERS["cancelled"]).status is OrderStatus.CANCELLED
-    with pytest.raises(ConfigError, match="SPAPI_REFRESH_TOKEN"):
-        orders_client_from_settings(Settings(spapi_client_id="c"))

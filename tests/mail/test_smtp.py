@@ -23,7 +23,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from bot.config import Secret, Settings
 from bot.domain import OutgoingMail
 from bot.errors import ConfigError, MailInDoubt, MailRejected, MailUnavailable
-from bot.mail.smtp import SmtpSender, parse_smtp_url, smtp_sender_from_settings
+from bot.mail.smtp import SmtpSender, parse_smtp_url, smtp_sender_for
 from bot.testing.net import free_port
 from bot.testing.smtp import Recorder as SinkRecorder
 from bot.testing.smtp import running_smtp
@@ -296,10 +296,8 @@ def test_url_parsing_decodes_credentials_and_defaults_ports() -> None:
 def test_factory_from_settings() -> None:
     with smtp_server() as (port, rec):
         settings = Settings(smtp_url=Secret(f"smtp://127.0.0.1:{port}"), mail_from=FROM)
-        smtp_sender_from_settings(settings, timeout=5).send(reply())
+        smtp_sender_for(settings.accounts[0], timeout=5).send(reply())
     assert rec.received[0][2]["From"] == FROM
-    with pytest.raises(ConfigError, match="SMTP_URL"):
-        smtp_sender_from_settings(Settings(mail_from=FROM))
 
 
 @pytest.mark.parametrize(
