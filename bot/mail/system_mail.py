@@ -238,6 +238,9 @@ AMAZON_CS_LOCAL = re.compile(r"cs-reply(?:\+[a-z0-9][a-z0-9._-]{0,63})?")
 (``cs-reply@amazon.de``, ``cs-reply+<case>@amazon.com``)."""
 
 
+_MARKETPLACE_DOMAINS = frozenset(m.domain for m in MARKETPLACES.values())
+
+
 def amazon_cs_problem(to: str) -> str | None:
     """Why ``to`` is no Amazon customer-service address we answer, or None.
 
@@ -249,7 +252,7 @@ def amazon_cs_problem(to: str) -> str | None:
     local, at, domain = address.rpartition("@")
     if not at or not local:
         return f"{to!r} is not an e-mail address"
-    if domain not in {m.domain for m in MARKETPLACES.values()}:
+    if domain not in _MARKETPLACE_DOMAINS:
         return f"{domain} is not an Amazon marketplace domain"
     if not AMAZON_CS_LOCAL.fullmatch(local):
         return f"{local}@{domain} is not an Amazon customer-service address we answer"
