@@ -199,7 +199,7 @@ def _autopilot(ack: Ack, what: str, user: str, w: Wismo) -> None:
                                       now=now)  # fmt: skip
         else:
             status = autopilot.status(w.services, access=w.access, actor=user, now=now)
-    except (NotAuthorised, DecisionError) as exc:
+    except DecisionError as exc:  # NotAuthorised included
         _private(ack, user_text(exc))
         return
     _private(ack, f"Autopilot is {'on' if status.on else 'off'}", autopilot_status_blocks(status))
