@@ -26,7 +26,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
-from compliance.rules.lexicon import Lexicon, Span, outside
+from compliance.rules.lexicon import Lexicon, Span, negated, outside
 
 __all__ = [
     "AMAZON_PATH",
@@ -154,7 +154,10 @@ WEAK_ASK: Final = Lexicon(
             r"(?:share|write|post|leave|drop|jot down|put) (?:a few|some|a couple of|a) "
             r"(?:words|lines|thoughts|sentences|comments?)",
             r"rat(?:e|es|ed) (?:the|your|this|our|it|us|them|my)|rating (?:the|your|this|our|it|us)",  # noqa: E501
-            r"tell amazon|let amazon know|tell (?:other|fellow) (?:buyers|shoppers|customers)",
+            r"tell amazon|let amazon know|tell (?:other|fellow) (?:buyers|shoppers|customers)|"
+            r"let (?:other|fellow) (?:buyers|shoppers|customers) know|(?:other|fellow) (?:buyers|"
+            r"shoppers|customers) ~ (?:would|'d) (?:love|like|want) to (?:hear|know|read)|"
+            r"vouch for (?:us|our|the)",
         ],
         "de": [
             rf"(?:ihr|ihre|ihren) {_WEAK_DE} ~ (?:hinterlassen|geben|teilen|schreiben|freuen|"
@@ -163,7 +166,8 @@ WEAK_ASK: Final = Lexicon(
             rf"(?:ein|eine|einen|kurze[sn]?|kleine[sn]?|ehrliche[sn]?) (?:kurze[sn]? |kleine[sn]? |"
             rf"ehrliche[sn]? )?(?:{_WEAK_DE}|paar (?:nette |freundliche |liebe )?(?:worte|zeilen)) "
             r"~ (?:wäre|wären|würde|würden|hilft|freut)",
-            r"(?:lassen|sagen|erzählen) sie es ~ andere\w* (?:käufer|kunden)",
+            r"(?:lassen|sagen|erzählen) sie es ~ andere\w* (?:käufer|kunden)|lassen sie ~ andere "
+            r"(?:käufer |kunden )?wissen|erzählen sie es ~ weiter",
         ],
         "fr": [
             rf"(?:laissez|donnez|partagez|écrivez|laisser|donner|partager|faire part de) "
@@ -176,6 +180,8 @@ WEAK_ASK: Final = Lexicon(
             r"(?:laissez|laisser|donnez|donner|mettez|mettre|attribuez|attribuer)(?:-nous| nous)? "
             r"(?:une|votre|la) (?:bonne |petite )?note",
             rf"(?:ravis|reconnaissants) ~ {_WEAK_FR}",
+            r"(?:faites|faire)(?:-le| le)? savoir (?:aux|à d') ?autres|"
+            r"(?:dites|racontez)(?:-le)? aux autres",
         ],
         "es": [
             rf"(?:deje|comparta|escriba|dejar|dar|compartir|déjenos|danos|denos|envíenos) "
@@ -188,6 +194,7 @@ WEAK_ASK: Final = Lexicon(
             rf"(?:agradeceríamos|encantaría|gustaría) ~ {_WEAK_ES}",
             r"(?:cuent|dig|compart|cont|expli)\w* (?:a|con) (?:otros|otras|los demás) "
             r"(?:compradores|clientes|usuarios)",
+            r"(?:cuént|díg)(?:ales|eles|aselo|eselo|alo|elo) (?:a|con) (?:otros|los demás)",
         ],
         "it": [
             rf"(?:lasci|dia|condivida|scriva|lasciare|dare|condividere|lasciaci|dacci|darci|darmi) "
@@ -199,11 +206,11 @@ WEAK_ASK: Final = Lexicon(
             rf"pubblichi|pubblicare|lasciano|scrivono) (?:ci |un |una |il suo |la sua )*"
             rf"(?:\w+ )?{_WEAK_IT}",
             rf"(?:grati|apprezzeremmo|gradiremmo) ~ {_WEAK_IT}",
-            r"(?:lo dica|lo racconti|lo condivida|lo faccia sapere) (?:agli|con gli|a) altri "
-            r"(?:acquirenti|clienti)",
+            r"(?:lo dica|lo racconti|lo condivida|lo faccia sapere|ne parli|faccia sapere|"
+            r"fate sapere|fai sapere) (?:agli|con gli|a|ad) altri (?:acquirenti|clienti)",
         ],
         "ja": [
-            r"(?:ご意見|ご感想|感想)(?:を)?(?:お聞かせ|お寄せ|いただけ|お願い)|他の(?:amazonの)?お客様(?:にも|に)?[^ 。、]{0,6}(?:お伝え|教えて|ご紹介)"  # noqa: E501
+            r"(?:ご意見|ご感想|感想)(?:を)?(?:お聞かせ|聞かせ|お寄せ|いただけ|お願い)|他の(?:amazonの)?(?:お客様|購入者|購入者の方|ユーザー)(?:にも|に)?[^ 。、]{0,6}(?:お伝え|教えて|ご紹介|ご意見|ご感想)"  # noqa: E501
         ],
     },
 )
@@ -253,6 +260,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"schaden\w*|rücksendung|fall\w*|anfrage|fotos?|situation)",
             r"(?:bewertung|prüfung) durch (?:dhl|dpd|gls|hermes|ups|den zusteller|das "
             r"transportunternehmen|den paketdienst|amazon)",
+            r"(?:worte|zeilen) (?:zur|zum|zu ihrer|zu ihrem) (?:liefer\w*|adresse|zustellung|"
+            r"hausnummer|anfahrt|ablageort)|"
             r"danke für ihr(?:e)? (?:feedback|rückmeldung|bewertung)|vielen dank für ihr(?:e)? "
             r"(?:feedback|rückmeldung|bewertung)",
         ],
@@ -321,7 +330,7 @@ ASK: Final = Lexicon(
             r"lassen sie (?:uns|andere) wissen|erzählen|ihre meinung|was sie denken|"
             r"wie zufrieden|bewerten sie|vergessen|schreib|gib|hinterlass|bewerte|erzähl|"
             r"wäre|wären|würde uns|würden uns|posten|posten sie|hochladen|laden sie|teilen sie|"
-            r"willkommen|glücklich machen",
+            r"willkommen|glücklich machen|(?:würde|würden) ~ helfen|(?:käufer|kunden) lesen gerne",
         ],
         "fr": [
             r"(?:montrez-le|montrez le|montrez-nous-le|prouvez-le|faites-le savoir avec)(?![a-z])",
@@ -336,7 +345,8 @@ ASK: Final = Lexicon(
             r"laisseriez|donneriez|écririez|accepteriez|auriez-vous|prendriez|laisse-nous|"
             r"donne-nous|écris|(?:ferait|feraient|fera) (?:très |grand |vraiment )?plaisir|"
             r"dites-le|racontez|nous notant|en nous notant|compterait|serait|seraient|"
-            r"publiez|postez|mettre à jour|bienvenus?|formidable|rendrait heureux",
+            r"publiez|postez|mettre à jour|bienvenus?|formidable|rendrait heureux|aiderait|"
+            r"aideraient",
         ],
         "es": [
             r"demuéstrelo|demuéstrenoslo|demuéstralo|muéstrelo|muéstrenoslo|muéstralo",
@@ -350,7 +360,7 @@ ASK: Final = Lexicon(
             r"cuéntalo|cuéntanos|déjanos|danos|escríbenos|ponnos|nos pones|puntúa|valora|califica|"
             r"cuéntelo|si nos (?:pones|pone|das|da|escribes|escribe|dejas|deja)|puntúe|"
             r"pondría|nos ayudaría|sería|serían|puntúenos|puntúanos|suba|subir|sube|nos haría ilusión|"  # noqa: E501
-            r"haría felices|bienvenid\w*",
+            r"haría felices|bienvenid\w*|ayudaría|ayudarían",
         ],
         "it": [
             r"ce lo (?:faccia vedere|mostri|dimostri|dimostra|mostra)|ce lo fate vedere|"
@@ -364,7 +374,8 @@ ASK: Final = Lexicon(
             r"le dispiacerebbe|vorrebbe|ci lascerebbe|lascia|dai|scrivi|valuta|racconta|racconti|"
             r"lasciando|dia un|dare un|ci farebbe (?:felici\w*|piacere|contenti)|chiediamo|"
             r"lasceresti|daresti|scriveresti|potresti|ti va|le va|sarebbe|sarebbero|pubblichi|"
-            r"pubblica|carichi|caricare|carica|renderebbe felici|benvenut\w*",
+            r"pubblica|carichi|caricare|carica|renderebbe felici|benvenut\w*|aiuterebbe|"
+            r"aiuterebbero",
         ],
         "ja": [
             r"で示して|で表して|で伝えて",
@@ -502,7 +513,7 @@ PRESSURE: Final = Lexicon(
     {
         "en": [
             r"(?:every|each) (?:single )?(?:star|review|rating|bit)|small (?:business|"
-            r"family business|shop|company|seller|team)|family(?:-run| run|-owned| owned) "
+            r"family business|shops?|company|seller|team)|family(?:-run| run|-owned| owned) "
             r"(?:business|shop|company)|depends? on|survive|survival|livelihood|keep us going|"
             r"means (?:a lot|the world|so much|everything)|would mean|mean (?:a lot|the world)|"
             r"help us (?:grow|survive|stay|a lot|enormously)|helps us (?:grow|survive|a lot)|"
@@ -530,13 +541,15 @@ PRESSURE: Final = Lexicon(
             r"(?:empresa|tienda|negocio)|pequeño (?:negocio|comercio|equipo)|empresa familiar|"
             r"depende|sobrevivir|supervivencia|significa mucho|significaría mucho|"
             r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos|un montón|nos ayuda|"
-            r"taller|negocio familiar|familiar|seguir adelante",
+            r"taller|negocio familiar|familiar|seguir adelante|(?:tiendas|empresas|negocios) "
+            r"pequeñ[oa]s|pequeñ[oa]s (?:tiendas|empresas|negocios)",
         ],
         "it": [
             r"ogni (?:stella|recensione|valutazione) ~ (?:conta|aiuta)|piccola (?:azienda|impresa|"
             r"attività|bottega)|piccolo (?:negozio|commercio|team)|azienda familiare|dipende|"
             r"sopravviv\w*|significa molto|significherebbe molto|ci aiuterebbe (?:molto|tantissimo)|"  # noqa: E501
-            r"ci aiuta (?:molto|tantissimo)|sostenerci|ci sostenga|conta molto|fa la differenza|"
+            r"ci aiuta (?:molto|tantissimo|tanto)|ci aiuterebbe tanto|sostenerci|ci sostenga|"
+            r"conta molto|fa la differenza|"
             r"farcela|appena nato|artigian\w*|è oro|per noi è|andare avanti",
         ],
         "ja": [r"励み|小さな(?:会社|店|ショップ)|個人店|存続|助かります|大変助かり|家族経営|支え"],
@@ -610,27 +623,32 @@ WEAK_NOUN: Final = Lexicon(
         "en": [
             _WEAK_EN,
             r"few words|comment|what you think|how you (?:like|liked|find|found)|remarks?|"
-            r"what you wrote|what you said|your post|kind words|nice words",
+            r"what you wrote|what you said|your post|kind words?|nice words|good word|"
+            r"(?:a|one) (?:short |quick )?line|(?:a )?few lines|word of mouth|"
+            r"what (?:customers|buyers|shoppers|people) (?:say|think)",
         ],
         "de": [
             _WEAK_DE,
             r"ein paar (?:nette |freundliche |liebe )?(?:worte|zeilen)|nette worte|was sie "
-            r"geschrieben haben|ihren (?:beitrag|kommentar)",
+            r"geschrieben haben|ihren (?:beitrag|kommentar)|(?:gutes|nettes|freundliches) wort|"
+            r"mundpropaganda|was (?:kunden|käufer) ~ (?:sagen|denken)|"
+            r"was (?:käufer|kunden) wie sie ~ denken",
         ],
         "fr": [
             _WEAK_FR,
             r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit|"  # noqa: E501
+            r"(?:un )?bon mot|bouche-à-oreille|bouche à oreille|"
             r"(?:votre|la|une) note",
         ],
         "es": [
             _WEAK_ES,
             r"unas (?:líneas|palabras)|algunas palabras|unas letras|palabras amables|lo que "
-            r"escribió|(?:su|la) nota",
+            r"escribió|(?:su|la) nota|(?:una )?buena palabra|boca a boca",
         ],
         "it": [
             _WEAK_IT,
             r"due (?:righe|parole)|qualche parola|un commento|come si è trovat\w*|belle parole|parole "  # noqa: E501
-            r"gentili|quello che ha scritto|il (?:suo )?voto",
+            r"gentili|quello che ha scritto|il (?:suo )?voto|(?:una )?buona parola|passaparola",
         ],
         "ja": [r"ご意見|ご感想|感想|コメント|一言|ご体験"],
     },
@@ -785,21 +803,24 @@ TELL_OTHERS: Final = Lexicon(
             r"spread the word|recommend us|recommend our|refer a friend|share (?:your experience|"
             r"it) with (?:others|friends)|post about (?:it|us|your (?:purchase|order)|the \w+)|"
             r"tag us|mention us|give us a shout-?out|shout us out|share (?:it|a photo|a picture|"
-            r"a video|your \w+) (?:on|with) (?:social|instagram|facebook|tiktok|your followers)"
+            r"a video|your \w+) (?:on|with) (?:social|instagram|facebook|tiktok|your followers)|"
+            r"recommend (?:us|our shop|our store)"
         ],
         "de": [
-            r"empfehlen sie uns|weiterempfehlen|erzählen sie ~ (?:freunden|anderen)|empfehlen sie unseren"  # noqa: E501
+            r"empfehlen sie uns|weiterempfehlen|uns ~ empfehlen|erzählen sie ~ (?:freunden|anderen)|empfehlen sie unseren"  # noqa: E501
         ],
         "fr": [
-            r"recommandez-nous|parlez-en (?:à vos amis|autour de vous)|recommander à vos amis|recommandez notre"  # noqa: E501
+            r"recommandez-nous|nous recommander|parlez-en (?:à vos amis|autour de vous)|recommander à vos amis|recommandez notre"  # noqa: E501
         ],
         "es": [
-            r"recomiéndenos|recomiéndanos|cuénteselo a sus amigos|recomiéndelo a sus amigos|recomiende nuestra"  # noqa: E501
+            r"recomiéndenos|recomiéndanos|nos recomendar\w*|recomendarnos|cuénteselo a sus amigos|recomiéndelo a sus amigos|recomiende nuestra"  # noqa: E501
         ],
         "it": [
-            r"consigliaci|ci consigli|lo consigli ai suoi amici|parlane ai tuoi amici|passaparola|consigli il nostro"  # noqa: E501
+            r"consigliaci|ci consigli\w*|lo consigli ai suoi amici|parlane ai tuoi amici|passaparola|consigli il nostro"  # noqa: E501
         ],
-        "ja": [r"お友達に(?:紹介|おすすめ|勧め)|口コミで広め"],
+        "ja": [
+            r"お友達に(?:紹介|おすすめ|勧め)|口コミで広め|(?:弊社|当店|私たち)を(?:おすすめ|お勧め|推薦)"
+        ],
     },
 )
 
@@ -1153,10 +1174,13 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _opened(exchanges, ends, i)]
     public = _sentences(_hits(PUBLIC, doc))
     reviews = _hits(REVIEW, doc, cut)
-    change_sentences = _sentences(_named_out(doc, _hits(CHANGE, doc)))
+    # "nothing will change that" is no change asked for
+    change_sentences = {
+        s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not negated(view.text, i)
+    }
     # An everyday word ("comment", "a few kind words", "a photo") is a verdict when it goes
     # public, replaces what the buyer wrote, is paid for, or carries the seller's fate.
-    weak_context = public | change_sentences
+    weak_context = public | {s + 1 for s in public} | change_sentences
     weak = _hits(WEAK_NOUN, doc, cut)
     if weak:
         # "matters", "counts" alone are everyday words: with them the sentence must also ask
@@ -1175,6 +1199,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         graded = {(i, j) for s, i, j in _hits(STARS, doc) if s in features}
         reviews = [h for h in reviews if h[0] not in features or not _overlaps(h, graded)]
     rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut) + _hits(REMINDER, doc)
+    # "could you recommend us on the product page?": word of mouth where buyers read reviews
+    rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
     if not reviews and not rate_us:
         yield from _tell_others(doc, found)
         return

@@ -76,6 +76,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "weak review noun": [
         _WEAK,
+        r"(?:een )?goed woord(?:je)?|mond-tot-mondreclame|wat (?:klanten|kopers) ~ (?:zeggen|vinden)",
         r"een paar (?:lieve |aardige )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat je hebt geschreven|aardige woorden",
     ],
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],

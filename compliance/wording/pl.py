@@ -29,7 +29,7 @@ WORDING: dict[str, list[str]] = {
         rf"dodać|daj|dać|zamieść|zamieścić|prześlij) (?:nam )?(?:swoj\w* |krótk\w* |szczer\w* |pozytywn\w* )?{_WEAK}",
         rf"(?:pana|pani|państwa|twoja|twoj\w*) {_WEAK} (?:bardzo )?(?:by nam pomogł\w*|pomoże)",
         rf"(?:krótk\w*|mał\w*|szczer\w*|kilka) (?:{_WEAK}|słów|zdań) ~ (?:byłaby|byłby|byłoby|by(?:ło)? (?:super|świetnie|miło)|pomoże|pomogłaby)",
-        r"(?:powiedz|napisz|opowiedz|daj znać) ~ inn\w* (?:kupując\w*|klient\w*)",
+        r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
         r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|przesyłk\w*|paczk\w*|sytuacj\w*|zdjęć|stanu)",
@@ -43,7 +43,7 @@ WORDING: dict[str, list[str]] = {
         r"zechce|zechciałby|zechciałaby)|zostaw|zostawić|wystaw|wystawić|napisz|napisać|podziel się|"
         r"daj|dodaj|zamieść|byłoby (?:nam )?(?:miło|super|świetnie)|bylibyśmy (?:wdzięczni|zobowiązani)|"
         r"będziemy wdzięczni|będziemy zobowiązani|byłby|byłaby|byłoby|nie zapomnij|pamiętaj|pomóż nam|"
-        r"daj(?:cie)? znać|co pan(?:i)? (?:sądzi|myśli)|jeśli ma pan(?:i)? chwilę|poświęć|poświęcić",
+        r"daj(?:cie)? znać|co pan(?:i)? (?:sądzi|myśli)|pomogł\w*|pomoże|jeśli ma pan(?:i)? chwilę|poświęć|poświęcić",
     ],
     "incentive": [
         r"zwrócimy|oddamy|\d+ ?% ceny",
@@ -75,7 +75,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "weak review noun": [
         _WEAK,
-        r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to co (?:pan|pani) napisał\w*",
+        r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to co (?:pan|pani) napisał\w*|"
+        r"dobr\w* słow\w*|poczt\w* pantoflow\w*",
     ],
     "photo": [r"zdjęci\w*|zdjęć|fotk\w*|fotografi\w*|film\w*|wideo|nagrani\w*"],
     "published": [

@@ -41,7 +41,7 @@ WORDING: dict[str, list[str]] = {
         r"skriv|dela|posta|ladda upp|vi skulle (?:uppskatta|bli glada|vara tacksamma)|vi blir glada|"
         r"vi vore tacksamma|skulle vara (?:super|jättebra|toppen|fantastiskt|till stor hjälp)|vore|"
         r"hade varit|glöm inte|kom ihåg|hjälp oss|låt oss veta|berätta|ta en minut|om du har tid|"
-        r"vad du tycker|hur nöjd",
+        r"vad du tycker|hur nöjd|skulle hjälpa",
     ],
     "incentive": [
         r"betalar (?:vi )?tillbaka|\d+ ?% av (?:priset|köpesumman|beloppet)",
@@ -68,7 +68,11 @@ WORDING: dict[str, list[str]] = {
         r"drar tillbaka|förbättra\w*|höja|höjer|ompröva|tänka om",
     ],
     "public": [r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)"],
-    "weak review noun": [_WEAK, r"några (?:snälla |fina )?(?:ord|rader)|fina ord|det du skrev"],
+    "weak review noun": [
+        _WEAK,
+        r"några (?:snälla |fina )?(?:ord|rader)|fina ord|det du skrev|(?:ett )?gott ord|"
+        r"(?:trevliga|snälla) rader",
+    ],
     "photo": [r"foto\w*|bild\w*|video\w*|film\w*"],
     "published": [r"produktsidan|på amazon|offentligt|sociala medier|instagram|på nätet"],
     "rate us": [

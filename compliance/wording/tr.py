@@ -72,7 +72,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "weak review noun": [
         _WEAK,
-        r"birkaç (?:güzel |hoş )?(?:kelime|satır|söz)|güzel sözler\w*|yazdıklarınız\w*",
+        r"birkaç (?:güzel |hoş )?(?:kelime|satır|söz)|güzel sözler\w*|yazdıklarınız\w*|"
+        r"(?:güzel|iyi|hoş) bir söz",
     ],
     "photo": [r"fotoğraf\w*|resim\w*|video\w*|görsel\w*"],
     "published": [r"ürün sayfa\w*|amazon'?da|herkese açık|sosyal medya\w*|instagram\w*|internette"],

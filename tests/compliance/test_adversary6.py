@@ -1,0 +1,132 @@
+# ruff: noqa: E501  (one reply per line reads better than wrapped strings)
+"""Adversary 6's classes (/work/adversary6, a black-box attack on round 6's phase-1 gate), each
+a whole class: (a) the adversary's texts of the class that main still handled wrongly, (b)
+variants of our own in the class's other languages, (c) look-alike replies that must pass.
+The adversary's texts are development data; none of these sentences is from a held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- review asks that never use a review noun ------------------------------------------
+# A good/kind word, a few words or a line, word of mouth, what you think: with the product
+# page, Amazon or the other buyers in the sentence or the one before, and a wish ("would
+# help"), a plea or pressure, they ask for a review; so does recommending us on the page.
+
+ADV_REVIEW_ASKS = [
+    (
+        "en",
+        "Your replacement is on its way. Other shoppers rely on buyers like you. Telling them what you think takes two minutes.",
+    ),
+    (
+        "de",
+        "Der Ersatz ist unterwegs. PS: Ein paar Worte von Ihnen auf der Produktseite würden anderen Käufern sehr helfen.",
+    ),
+    ("de", "Wenn Sie zufrieden sind, erzählen Sie es gerne weiter auf Amazon."),
+    (
+        "fr",
+        "Le colis est reparti. P.-S. : un petit mot de votre part sur la fiche produit aiderait beaucoup d'autres acheteurs.",
+    ),
+    (
+        "es",
+        "El reemplazo ya salió. P.D.: unas palabras tuyas en la página del producto ayudarían mucho a otros compradores.",
+    ),
+    (
+        "it",
+        "La sostituzione è partita. P.S. Due righe sulla pagina del prodotto aiuterebbero molto altri acquirenti.",
+    ),
+    ("it", "Se è soddisfatto, lo racconti ad altri clienti su Amazon."),
+    (
+        "pl",
+        "Wymiana wysłana. PS Kilka słów od Pana na stronie produktu bardzo pomogłoby innym kupującym.",
+    ),
+    ("en", "Other buyers read what customers say about us. A line from you would help."),
+    (
+        "en",
+        "Enjoy the kettle! PS - a kind word on Amazon goes a long way for a small shop like ours.",
+    ),
+    ("de", "PS: Andere Kunden lesen gerne, was Käufer wie Sie über das Produkt denken."),
+    ("de", "Wenn alles passt, lassen Sie doch andere wissen, wie zufrieden Sie sind."),
+    ("fr", "Si tout vous convient, faites-le savoir aux autres clients."),
+    ("es", "Si todo va bien, cuéntales a los demás qué te parece."),
+    ("it", "P.S. Faccia sapere agli altri acquirenti cosa ne pensa!"),
+    ("it", "Se è contento, ne parli agli altri clienti."),
+    ("pl", "PS Proszę dać znać innym kupującym, co Pan o tym sądzi!"),
+    ("ja", "追伸:他の購入者の方にもぜひご意見を聞かせてあげてください。"),
+    ("en", "P.S. Small shops like ours live on word of mouth on Amazon. You know what to do!"),
+    (
+        "en",
+        "If the mug made your morning, the other buyers browsing the page would love to hear it.",
+    ),
+    ("en", "Could you put in a good word for us on the listing?"),
+    ("en", "Would you vouch for us on Amazon?"),
+    ("de", "Ein gutes Wort von Ihnen auf Amazon würde uns sehr helfen."),
+    ("fr", "Pourriez-vous nous recommander sur la page du produit ?"),
+    ("es", "Una buena palabra tuya en Amazon nos ayudaría mucho."),
+    ("es", "¿Nos recomendarías en la página del producto?"),
+    ("es", "P.D. Las tiendas pequeñas vivimos del boca a boca en Amazon. ¡Ya sabes!"),
+    ("it", "Una buona parola su Amazon ci aiuterebbe tanto."),
+    ("it", "Ci consiglierebbe sulla pagina del prodotto?"),
+    ("nl", "Een goed woordje op Amazon zou ons enorm helpen."),
+    ("pl", "Dobre słowo od Pana na Amazonie bardzo by nam pomogło."),
+    ("sv", "Ett gott ord från dig på Amazon skulle hjälpa oss mycket."),
+    ("tr", "Amazon'da bizim için güzel bir söz çok yardımcı olur."),
+    ("ja", "商品ページで弊社をおすすめしていただけますか。"),
+]
+
+NEW_REVIEW_ASKS = [
+    (
+        "en",
+        "The replacement left today. PS: a good word from you on the product page would help us a lot.",
+    ),
+    ("fr", "Un bon mot de votre part sur Amazon nous aiderait beaucoup."),
+    ("nl", "PS: een paar woorden van u op de productpagina zouden andere kopers erg helpen."),
+    ("sv", "PS: några ord från dig på produktsidan skulle hjälpa andra köpare mycket."),
+    ("tr", "Not: ürün sayfasında birkaç kelime diğer alıcılara çok yardımcı olur."),
+    ("en", "Other customers read what buyers say about us. A few lines from you would help."),
+    (
+        "de",
+        "Andere Käufer lesen, was Kunden über uns sagen. Ein paar Zeilen von Ihnen würden helfen.",
+    ),
+    ("en", "Could you recommend us on the product page?"),
+    ("de", "Könnten Sie uns auf der Produktseite weiterempfehlen?"),
+    ("nl", "Zou u ons willen aanbevelen op de productpagina?"),
+    ("it", "Se è soddisfatto, ne parli ad altri acquirenti su Amazon."),
+    ("es", "Si todo va bien, cuénteselo a otros compradores en Amazon."),
+    ("en", "If all went well, let other buyers know what you think."),
+]
+
+# Ordinary replies with the same words: a good word passed on to the courier, a line in a
+# form, recommending a size, other buyers' questions.
+OK_REVIEW_ASKS = [
+    (
+        "en",
+        "We put in a good word for you with the courier, so the redelivery is booked for Monday.",
+    ),
+    ("en", "A line from you with the missing flat number would help the driver."),
+    ("en", "We recommend the larger size for the product you asked about."),
+    ("de", "Ein paar Worte zur Lieferadresse würden dem Fahrer helfen: welcher Hauseingang?"),
+    ("fr", "Nous vous recommandons la taille au-dessus, voir la page du produit."),
+    ("es", "Le recomendamos la talla grande; en la página del producto está la tabla de medidas."),
+    ("it", "Le consigliamo la taglia più grande; la tabella è sulla pagina del prodotto."),
+    ("en", "Other buyers have asked the same thing: the charger is in the side pocket."),
+    ("ja", "商品ページに記載のとおり、こちらのサイズをおすすめしております。"),
+    ("pl", "Dobre słowo kuriera nic nie zmieni, paczka wróciła do magazynu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_REVIEW_ASKS + NEW_REVIEW_ASKS)
+def test_a_review_ask_without_a_review_noun_is_blocked(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_REVIEW_ASKS)
+def test_a_good_word_a_line_and_a_recommended_size_pass(lang, text):
+    assert blocked(text, lang) == set(), text
