@@ -357,25 +357,36 @@ CANCEL: Final = Lexicon(
     {
         "en": [
             r"cancel|cancell?ing|cancell?ation requests?|request to cancel|cancel button|"
-            r"withdraw (?:the|your) (?:order|purchase)"
+            r"withdraw (?:the|your) (?:order|purchase)|(?:call off|undo|void|retract|withdraw from|"
+            r"back out of) (?:the|your|this) (?:order|purchase)"
         ],
         "de": [
             r"stornieren|stornieren sie|storniere|stornier|stornierungsanfrage\w*|stornierungsantrag\w*|"  # noqa: E501
-            r"stornoanfrage\w*|antrag auf stornierung"
+            r"stornoanfrage\w*|antrag auf stornierung|(?:bestellung|kauf) (?:[^\s.!?;]+ ){0,5}?(?:zurückziehen|"  # noqa: E501
+            r"zurückzuziehen|widerrufen|rückgängig (?:machen|zu machen))|widerrufen sie|"
+            r"machen sie (?:die bestellung|den kauf) ~ rückgängig"
         ],
-        "fr": [r"annuler|annulez|demandes? d'annulation"],
+        "fr": [
+            r"annuler|annulez|demandes? d'annulation|renonce[rz]? à (?:la|votre|cette) "
+            r"(?:commande|achat)|renonce[rz]? à (?:l'achat|votre achat)|vous rétracter|"
+            r"rétractez-vous"
+        ],
         "es": [
             r"cancelar|cancele|cancelarlo|cancelarla|anular|anule|cancela|anula|cancelen|anulen|"
             r"solicitud\w* de cancelaci[oó]n|"
-            r"petici[oó]n de cancelaci[oó]n"
+            r"petici[oó]n de cancelaci[oó]n|desist\w* (?:del|de la|de su|de tu) (?:pedido|compra)|"
+            r"dar de baja (?:el|la|su|tu) (?:pedido|compra)|d(?:e|é)(?:le|)? de baja (?:el|la|su|tu) "  # noqa: E501
+            r"(?:pedido|compra)"
         ],
         "it": [
             r"annullare|annulli|annullarlo|annullarla|annulla|annullate|cancellare l'ordine|"
             r"cancelli l'ordine|cancella l'ordine|"
-            r"richiest\w* di (?:annullamento|cancellazione)"
+            r"richiest\w* di (?:annullamento|cancellazione)|(?:disdire|disdica|revocare|revochi) "
+            r"(?:l'|il |la |suo |l' )?(?:ordine|acquisto)"
         ],
         "ja": [
-            r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|取消(?:申請|手続き)"
+            r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|取消(?:申請|手続き)|"
+            r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消)"
         ],
     },
 )
@@ -393,18 +404,21 @@ CANCEL_NOUN: Final = Lexicon(
 ASK_FOR: Final = Lexicon(
     "ask for",
     {
-        "en": [r"request|submit|file|send|ask for|apply for|open|make|place|start|initiate"],
+        "en": [
+            r"request|requested|requesting|submit|file|send|ask for|apply for|open|make|place|"
+            r"start|initiate|rais(?:e|ed|ing)"
+        ],
         "de": [
             r"beantragen|anfordern|einreichen|veranlassen|anfragen|stellen|beantragen sie|"
             r"fordern sie|reichen sie|stellen sie|veranlassen sie|lösen sie"
         ],
         "fr": [
             r"demander|demandez|soumettre|soumettez|envoyer|envoyez|faire|faites|formuler|"
-            r"formulez|effectuer|effectuez"
+            r"formulez|effectuer|effectuez|demandiez|fassiez"
         ],
         "es": [
             r"solicitar|solicite|pedir|pida|enviar|envíe|presentar|presente|tramitar|tramite|"
-            r"realizar|realice"
+            r"realizar|realice|solicites|solicitas|pidas|pides"
         ],
         "it": [
             r"richiedere|richieda|chiedere|chieda|inviare|invii|presentare|presenti|inoltrare|"
@@ -426,27 +440,30 @@ YOU_DO_IT: Final = Lexicon(
             r"from your (?:side|end|account)|via your orders|in your orders|through your "
             r"account|in your account|for you to|you'll want to|you will want to|easiest|"
             r"best way|quickest|hit|press|tap|just|in your order|ask amazon|contact amazon|"
-            r"amazon customer service|on your end|initiate|start it",
+            r"amazon customer service|on your end|initiate|start it|would you mind|quickest fix",
         ],
         "de": [
             r"bitte|können sie|könnten sie|müssen sie|sollten sie|beantragen|beantragen sie|"
             r"stellen sie|senden sie|klicken sie|wählen sie|gehen sie|selbst|über ihr(?:e|en)? "
             r"(?:konto|bestellungen)|in ihrem konto|wir empfehlen|veranlassen sie|"
-            r"fordern sie|lösen sie|bitten sie amazon",
+            r"fordern sie|lösen sie|bitten sie amazon|am (?:einfachsten|schnellsten|besten)|klicken|"  # noqa: E501
+            r"machen sie",
         ],
         "fr": [
             r"veuillez|merci de|vous (?:pouvez|pourriez|devez|devrez|devriez)|il vous suffit|"
             r"demandez|demander|soumettez|soumettre|envoyez|cliquez|sélectionnez|allez dans|"
             r"vous-même|depuis votre compte|dans vos commandes|nous vous conseillons|"
             r"nous vous recommandons|faites une demande|faire une demande|svp|s'il vous pla[iî]t|"
-            r"de votre côté|annulez|merci d'annuler|merci de (?:bien vouloir )?annuler|de votre part|lancez",  # noqa: E501
+            r"de votre côté|annulez|merci d'annuler|pourriez-vous|pouvez-vous|le plus (?:simple|rapide)|"  # noqa: E501
+            r"depuis vos commandes|que vous (?:fassiez|demandiez)|merci de (?:bien vouloir )?annuler|de votre part|lancez",  # noqa: E501
         ],
         "es": [
             r"por favor|le rogamos|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
             r"envíe|haga clic|seleccione|vaya a|usted mismo|desde su cuenta|en sus pedidos|"
             r"le recomendamos|le sugerimos|le pedimos|presente|tramite|pida|pedir a amazon|"
             r"solicite a amazon|desde (?:tu|su) (?:lado|cuenta|área|parte)|por (?:tu|su) parte|tú "
-            r"mismo|cancela|cancele|anula|anule",
+            r"mismo|cancela|cancele|anula|anule|puedes|podrías|en tu cuenta|desde tu cuenta|"
+            r"lo más (?:rápido|fácil|sencillo)|en mis pedidos|solicites",
         ],
         "it": [
             r"per favore|la preghiamo|può|potrebbe|deve|dovrà|dovrebbe|richieda|richiedere|"
@@ -454,9 +471,9 @@ YOU_DO_IT: Final = Lexicon(
             r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
             r"proceda|procedere|ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
-            r"clicca|lei|pure|dalla (?:tua|sua) area|dal (?:tuo|suo) (?:lato|account|profilo)",
+            r"clicca|lei|pure|dalla (?:tua|sua) area|più veloce|più semplice|dal (?:tuo|suo) (?:lato|account|profilo)",  # noqa: E501
         ],
-        "ja": [r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを"],
+        "ja": [r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを|いただけ|頂け"],
     },
 )
 

@@ -170,7 +170,8 @@ WORDING: dict[str, list[str]] = {
         r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mobiele|06)|privé|persoonlijk\w*"
     ],
     "cancel": [
-        r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*"
+        r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*|"
+        r"(?:bestelling|aankoop) ~ (?:intrekken|ongedaan maken)|trek (?:de|uw) (?:bestelling|aankoop) in"
     ],
     "cancellation": [r"annulering|annuleringsaanvraag"],
     "ask for": [r"aanvragen|aanvraag|indienen|doen|versturen|verzoeken|vraag ~ aan|dien ~ in"],
@@ -181,7 +182,8 @@ WORDING: dict[str, list[str]] = {
     "you do it": [
         r"alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
-        r"vraag amazon|aan uw kant|vanaf uw kant|klik|druk ~ op",
+        r"vraag amazon|aan uw kant|vanaf uw kant|klik|druk ~ op|zou u|het snelst\w*|"
+        r"het makkelijkst\w*|via mijn bestellingen|indient",
     ],
     "cancel done": [
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "

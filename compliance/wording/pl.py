@@ -174,7 +174,9 @@ WORDING: dict[str, list[str]] = {
         r"pana|pani|państwa|twój|twoj\w*|swój|swoj\w*|jakiś|prywatn\w*|osobist\w*|najlepsz\w*"
     ],
     "cancel": [
-        r"anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie"
+        r"anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie|"
+        r"zrezygnowa\w* z (?:zamówieni|zakup)\w*|zrezygnuj\w* z (?:zamówieni|zakup)\w*|"
+        r"wycofa(?:ć|j|nie) (?:zamówieni|zakup)\w*"
     ],
     "cancellation": [r"anulowani\w*|anulacj\w*"],
     "ask for": [r"złóż|złożyć|wyślij|wysłać|poproś|poprosić|zgłoś|zgłosić|zażądaj"],
@@ -188,7 +190,8 @@ WORDING: dict[str, list[str]] = {
         r"proszę|prosimy|może pan|może pani|musi pan|musi pani|trzeba|samodzielnie|"
         r"w (?:swoim|pana|pani) koncie|w zamówieniach|kliknij|wybierz|przejdź do|najlepiej|najprościej|"
         r"zalecamy|polecamy|po (?:swojej|pana|pani) stronie|sam|sama|mógłby pan|mogłaby pani|"
-        r"czy (?:mógłby|mogłaby|może)|na swoim koncie|od pana|od pani",
+        r"czy (?:mógłby|mogłaby|może)|na swoim koncie|od pana|od pani|najszybciej|"
+        r"złoży (?:pan|pani)|w moich zamówieniach|w swoim koncie",
     ],
     "cancel done": [
         r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować)|"

@@ -156,7 +156,8 @@ WORDING: dict[str, list[str]] = {
     "your": [r"sizin|numaranız\w*|telefonunuz\w*|adresiniz\w*|e-?postanız\w*|bilgileriniz\w*|bir"],
     "cancel": [
         r"iptal (?:edin|ediniz|edebilirsiniz|et|etmeniz|talebi\w*|isteği\w*|talep\w*|iste\w*|eder misiniz|"
-        r"edebilir misiniz|etmenizi)|siparişi iptal"
+        r"edebilir misiniz|etmenizi)|siparişi iptal|sipariş\w* ~ geri çek\w*|siparişten ~ vazgeç\w*|"
+        r"satın almadan vazgeç\w*"
     ],
     "cancellation": [r"iptal"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],

@@ -130,3 +130,117 @@ def test_a_review_ask_without_a_review_noun_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_REVIEW_ASKS)
 def test_a_good_word_a_line_and_a_recommended_size_pass(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- cancellation asked for with another verb, or with a noun ---------------------------
+# Call off, back out of, undo, void or retract the order; zurückziehen, widerrufen,
+# rückgängig machen; renoncer, se rétracter; desistir, dar de baja; disdire, revocare;
+# intrekken, ongedaan maken; zrezygnować, wycofać; makulera, häva köpet; vazgeçmek, geri
+# çekmek; 取り消す, 撤回.
+
+ADV_CANCEL_VERBS = [
+    (
+        "en",
+        "We ran out. The quickest way to get your money back is to call off the purchase yourself in Your Orders.",
+    ),
+    (
+        "en",
+        "To avoid a late shipment, kindly back out of the purchase through your Amazon account.",
+    ),
+    ("en", "Since we can't source it, could you undo the order from your end?"),
+    ("de", "Könnten Sie die Bestellung von Ihrer Seite aus zurückziehen?"),
+    ("fr", "Merci de renoncer à la commande depuis votre compte Amazon."),
+    ("it", "Potrebbe disdire l'acquisto dal suo lato?"),
+    ("nl", "Zou u de bestelling willen intrekken via uw account?"),
+    ("pl", "Proszę zrezygnować z zamówienia w swoim koncie."),
+    ("sv", "Kan du makulera ordern från ditt konto?"),
+    ("tr", "Siparişten vazgeçtiğinizi hesabınızdan bildirebilir misiniz?"),
+    ("ja", "お手数ですが、ご注文を取り消していただけますでしょうか。"),
+    ("en", "Please void the order on your end; we'll refund straight away."),
+    ("en", "Kindly retract the purchase in your account so Amazon refunds you."),
+    ("de", "Bitte widerrufen Sie die Bestellung in Ihrem Konto."),
+    ("de", "Könnten Sie die Bestellung in Ihrem Konto rückgängig machen?"),
+    ("fr", "Pourriez-vous vous rétracter de l'achat depuis votre compte ?"),
+    ("es", "¿Podrías desistir del pedido desde tu cuenta?"),
+    ("es", "¿Puedes dar de baja el pedido en tu cuenta de Amazon?"),
+    ("it", "Potrebbe revocare l'ordine dal suo account?"),
+    ("nl", "Kunt u de bestelling in uw account ongedaan maken?"),
+    ("pl", "Czy może Pan wycofać zamówienie na swoim koncie?"),
+    ("sv", "Kan du häva köpet i ditt konto?"),
+    ("tr", "Siparişi hesabınızdan geri çekebilir misiniz?"),
+    ("ja", "ご注文を撤回していただけますか。"),
+]
+
+NEW_CANCEL_VERBS = [
+    ("en", "Could you withdraw from the purchase in Your Orders?"),
+    ("de", "Bitte machen Sie den Kauf über Ihr Konto rückgängig."),
+    ("fr", "Pourriez-vous renoncer à votre achat depuis votre compte ?"),
+    ("es", "¿Podría dar de baja la compra desde su cuenta?"),
+    ("it", "Può revocare l'acquisto dal suo account, per favore?"),
+    ("ja", "お手数ですが、ご購入を撤回していただけますでしょうか。"),
+    ("nl", "Kunt u de aankoop intrekken via uw account?"),
+    ("pl", "Proszę wycofać zakup na swoim koncie."),
+    ("sv", "Kan du häva beställningen från ditt konto?"),
+    ("tr", "Lütfen siparişten hesabınızdan vazgeçin."),
+]
+
+ADV_CANCEL_NOUNS = [
+    (
+        "en",
+        "The item is out of stock. It would be easiest if you requested a cancellation from Your Orders.",
+    ),
+    (
+        "de",
+        "Am einfachsten wäre es, wenn Sie unter Meine Bestellungen auf „Artikel stornieren“ klicken.",
+    ),
+    ("fr", "Le plus simple serait que vous fassiez une demande d'annulation depuis Vos commandes."),
+    ("es", "Lo más rápido es que solicites la cancelación en Mis pedidos."),
+    ("nl", "Het snelst is als u via Mijn bestellingen een annuleringsverzoek indient."),
+    ("pl", "Najszybciej będzie, jeśli złoży Pan prośbę o anulowanie w Moich zamówieniach."),
+    ("sv", "Det snabbaste är om du begär annullering under Dina beställningar."),
+    ("en", "Would you mind raising the cancellation yourself? It protects our metrics."),
+]
+
+NEW_CANCEL_NOUNS = [
+    ("en", "The quickest fix is for you to raise a cancellation request in Your Orders."),
+    (
+        "de",
+        "Am schnellsten geht es, wenn Sie unter Meine Bestellungen eine Stornierung beantragen.",
+    ),
+    ("fr", "Le plus rapide serait que vous demandiez l'annulation dans Vos commandes."),
+    ("it", "La cosa più veloce è che lei richieda l'annullamento da I miei ordini."),
+    ("tr", "En kolayı, Siparişlerim sayfasından iptal talebi oluşturmanız."),
+]
+
+# Cancellations the seller makes or reports, and the same verbs for other things.
+OK_CANCEL = [
+    ("en", "We called off the second delivery attempt and rebooked it for Monday."),
+    ("en", "The courier voided the old label; the new one is attached to your order."),
+    ("en", "If you already requested a cancellation, Amazon has refunded you."),
+    ("en", "You can undo the address change in Your Orders before it ships."),
+    ("de", "Wir haben die Bestellung bereits storniert, Sie müssen nichts tun."),
+    ("de", "Wir haben den Versandauftrag beim Spediteur zurückgezogen."),
+    ("fr", "Nous avons annulé la commande de notre côté, le remboursement suit."),
+    ("es", "Hemos dado de baja el envío anterior con la agencia."),
+    ("it", "Abbiamo revocato la spedizione con il corriere e ne abbiamo creata una nuova."),
+    ("nl", "Wij hebben de oude verzending ingetrokken; de nieuwe is onderweg."),
+    ("pl", "Wycofaliśmy przesyłkę u kuriera i nadaliśmy nową."),
+    ("sv", "Vi har makulerat den gamla fraktsedeln."),
+    ("tr", "Eski gönderiyi kargodan geri çektik, yenisi yolda."),
+    ("ja", "旧伝票は当店で取り消しました。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_CANCEL_VERBS + NEW_CANCEL_VERBS)
+def test_a_cancellation_asked_for_with_another_verb_is_blocked(lang, text):
+    assert "cancellation-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_CANCEL_NOUNS + NEW_CANCEL_NOUNS)
+def test_a_cancellation_asked_for_with_a_noun_or_button_is_blocked(lang, text):
+    assert "cancellation-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_CANCEL)
+def test_the_seller_calling_off_or_voiding_something_passes(lang, text):
+    assert blocked(text, lang) == set(), text
