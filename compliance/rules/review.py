@@ -580,13 +580,15 @@ CHANGE: Final = Lexicon(
             r"cambiar|cambie|modificar|modifique|eliminar|elimine|borrar|borre|retirar|retire|"
             r"actualizar|actualice|editar|edite|quitar|quite|reconsiderar|reconsidere|mejorar|"
             r"mejore|eliminada|modificada|actualizara|cambiara|modificara|eliminara|borrara|"
-            r"quitara|retirara|actualice",
+            r"quitara|retirara|actualice|quitas|quites|borras|borres|eliminas|elimines|cambias|"
+            r"actualizas",
         ],
         "it": [
             r"modificare|modifichi|rimuovere|rimuova|cancellare|cancelli|eliminare|elimini|"
             r"ritirare|ritiri|aggiornare|aggiorni|cambiare|cambi|rivedere|riveda|migliorare|"
             r"migliori|rimossa|modificata|togliere|tolga|togli|levare|levi|aggiornasse|"
-            r"modificasse|cambiasse|rimuovesse|togliesse|rivedesse|ritirasse|cancellasse",
+            r"modificasse|cambiasse|rimuovesse|togliesse|rivedesse|ritirasse|cancellasse|toglie|"
+            r"rimuove|elimina|modifica",
         ],
         "ja": [r"削除|変更|修正|取り下げ|書き直|書き換え|撤回"],
     },
@@ -600,7 +602,7 @@ PUBLIC: Final = Lexicon(
             r"product page|on amazon|publicly|(?:post|posts|publish|publishes) (?:your|an?|the|their)|other (?:shoppers|buyers|customers)|listing page|"  # noqa: E501
             r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know|(?:on|to) (?:the|our) "  # noqa: E501
             r"(?:listing|reviews? section)|(?:on|to) (?:social media|your socials|instagram|facebook|"  # noqa: E501
-            r"tiktok)|online|under the product|below the product"
+            r"tiktok)|online|under the product|below the product|item page|product listing"
         ],
         "de": [
             r"produktseite|artikelseite|veröffentlich\w*|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)"  # noqa: E501
@@ -643,7 +645,8 @@ WEAK_NOUN: Final = Lexicon(
         "es": [
             _WEAK_ES,
             r"unas (?:líneas|palabras)|algunas palabras|unas letras|palabras amables|lo que "
-            r"escribió|(?:su|la) nota|(?:una )?buena palabra|boca a boca",
+            r"escribió|(?:su|la) nota|(?:una )?buena palabra|boca a boca|lo que escribiste|"
+            r"lo que (?:has|ha) escrito",
         ],
         "it": [
             _WEAK_IT,
@@ -860,7 +863,10 @@ EXCHANGE: Final = Lexicon(
             r"in (?:exchange|return) for|for (?:every|each)|for your (?:honest )?|as (?:a )?"
             r"(?:thank[- ]?you|thanks) for"
         ],
-        "de": [r"im gegenzug|für (?:jede|jeden|jedes|ihre|ihr|ihren)|als dank für"],
+        "de": [
+            r"im gegenzug|für (?:jede|jeden|jedes|ihre|ihr|ihren)|als dank für|"
+            r"(?:als )?(?:kleines )?dankeschön für"
+        ],
         "fr": [r"en échange|en contrepartie|pour (?:chaque|votre)|en remerciement (?:de|pour)"],
         "es": [r"a cambio de|por cada|por su|(?:como|en) agradecimiento por"],
         "it": [

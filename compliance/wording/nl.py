@@ -69,7 +69,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "change": [
         r"wijzig\w*|aanpass\w*|verwijder\w*|intrekken|trek ~ in|bijwerken|werk ~ bij|herzien|"
-        r"verander\w*|aanpassen|verbeteren|verhogen|bijstellen|weghalen|haal ~ weg",
+        r"verander\w*|aanpassen|verbeteren|verhogen|bijstellen|weghalen|haal ~ weg|aangepast|"
+        r"weghaalt|bijgewerkt|gewijzigd|verwijdert|aanpast|wijzigt",
     ],
     "public": [
         r"productpagina|publiceert|publiceren|op amazon|openbaar|andere (?:kopers|klanten)|bij het product",
@@ -77,7 +78,7 @@ WORDING: dict[str, list[str]] = {
     "weak review noun": [
         _WEAK,
         r"(?:een )?goed woord(?:je)?|mond-tot-mondreclame|wat (?:klanten|kopers) ~ (?:zeggen|vinden)",
-        r"een paar (?:lieve |aardige )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat je hebt geschreven|aardige woorden",
+        r"reactie|een paar (?:lieve |aardige |leuke |mooie )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat je hebt geschreven|aardige woorden",
     ],
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
     "published": [r"productpagina|op amazon|openbaar|sociale media|instagram|online"],

@@ -244,3 +244,55 @@ def test_a_cancellation_asked_for_with_a_noun_or_button_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_CANCEL)
 def test_the_seller_calling_off_or_voiding_something_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- something of value for words the gate did not read as a review ---------------------
+# A gift, refund or discount for "a few words on the item page", "ein paar Worte zum
+# Produkt", "een paar leuke regels", or for removing or editing "tu comentario", "il
+# commento", "uw reactie", "lo que escribiste". The verdict is reported under the rule id
+# review-request with the incentive message (there is no separate rule id "incentive").
+
+ADV_INCENTIVES = [
+    (
+        "en",
+        "A little thank-you gift is waiting for everyone who leaves a few words on the item page.",
+    ),
+    ("de", "Als kleines Dankeschön für ein paar Worte zum Produkt gibt es 20 % zurück."),
+    ("es", "Si quitas tu comentario, te mandamos un regalo."),
+    ("es", "Te reembolsamos el 20 %; a cambio, ¿podrías actualizar lo que escribiste?"),
+    ("it", "Se toglie il commento, le mandiamo un omaggio."),
+    ("nl", "Zodra u uw beoordeling heeft aangepast, storten wij het volledige bedrag terug."),
+    ("nl", "Als u uw reactie weghaalt, sturen we u een cadeautje."),
+    (
+        "de",
+        "Als Dankeschön für ein paar nette Zeilen zum Artikel gibt es 10 % auf die nächste Bestellung.",
+    ),
+    (
+        "nl",
+        "Als dank voor een paar leuke regels over het artikel krijgt u 10 % op uw volgende bestelling.",
+    ),
+]
+NEW_INCENTIVES = [
+    ("en", "Everyone who leaves a few words on the item page gets a $10 voucher."),
+    ("fr", "Si vous retirez votre commentaire, nous vous offrons un cadeau."),
+    ("it", "Se modifica il commento, le rimborsiamo il 20 %."),
+    ("es", "Si borras tu comentario, te devolvemos 10 €."),
+    ("nl", "Als u uw reactie aanpast, krijgt u een cadeaubon."),
+]
+OK_INCENTIVES = [
+    ("en", "A little thank-you gift is in the parcel for your patience with the delay."),
+    ("es", "Gracias por tu comentario sobre el embalaje; te mandamos el regalo que faltaba."),
+    ("it", "Grazie del commento sull'imballo: le rimborsiamo la spedizione."),
+    ("nl", "Bedankt voor uw reactie; we sturen u het ontbrekende onderdeel gratis na."),
+    ("de", "Als Dankeschön für Ihre Geduld legen wir ein Ersatzteil gratis bei."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_INCENTIVES + NEW_INCENTIVES)
+def test_value_for_words_the_gate_did_not_read_as_a_review_is_blocked(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_INCENTIVES)
+def test_a_thank_you_for_patience_or_a_complaint_passes(lang, text):
+    assert blocked(text, lang) == set(), text
