@@ -242,7 +242,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"scale (?:of|from)) \d+ (?:to|-) \d+)?|"
             # "update what you wrote in the address line": a form field, not a review
             r"what you (?:wrote|entered|typed|put|filled in) (?:in|on|into|under|as|for) "
-            r"(?:the|your) (?!reviews?|ratings?|feedback|comments?)\w+|"
+            r"(?:the|your) (?!reviews?|ratings?|feedback|comments?|product|item|listing|amazon|"
+            r"page)\w+|"
             r"shipping rate|exchange rate|tax rate|energy (?:rating|label|class)|(?:safety|"
             r"efficiency|ip|fire|load|noise|power) rating|\d-star (?:energy|safety|hotel)|"
             r"(?:the|this|that|their|a) review (?:is|was|has|will|takes|took|should|may|process|"
@@ -565,11 +566,12 @@ CHANGE: Final = Lexicon(
             r"modify|modifying|edit|editing|amend|amending|reconsider|reconsidering|retract|"
             r"retracting|withdraw|withdrawing|take down|taking down|improve|improving|upgrade|"
             r"upgrading|raise|raising|removed|deleted|changed|updated|taken down|revisit|gone|"
-            r"disappear\w*|bump|take (?:it )?down",
+            r"disappear\w*|bump|take (?:it )?down|catch up|reflect(?:s|ed)? (?:the|how|that|our)",
         ],
         "de": [
             r"ändern|änderung|anpassen|löschen|entfernen|zurückziehen|zurücknehmen|aktualisieren|"
-            r"überarbeiten|korrigieren|überdenken|verbessern|anheben|gelöscht|geändert|entfernt",
+            r"überarbeiten|korrigieren|überdenken|verbessern|anheben|gelöscht|geändert|entfernt|"
+            r"auf den neuesten stand (?:bringen|bringt)|bearbeiten|aktualisiert",
         ],
         "fr": [
             r"modifier|modifiez|modification|supprimer|supprimez|retirer|retirez|changer|changez|"
@@ -590,7 +592,7 @@ CHANGE: Final = Lexicon(
             r"modificasse|cambiasse|rimuovesse|togliesse|rivedesse|ritirasse|cancellasse|toglie|"
             r"rimuove|elimina|modifica",
         ],
-        "ja": [r"削除|変更|修正|取り下げ|書き直|書き換え|撤回"],
+        "ja": [r"削除|変更|修正|取り下げ|書き直|書き換え|撤回|更新|編集"],
     },
 )
 
@@ -627,33 +629,41 @@ WEAK_NOUN: Final = Lexicon(
             r"few words|comment|what you think|how you (?:like|liked|find|found)|remarks?|"
             r"what you wrote|what you said|your post|kind words?|nice words|good word|"
             r"(?:a|one) (?:short |quick )?line|(?:a )?few lines|word of mouth|"
-            r"what (?:customers|buyers|shoppers|people) (?:say|think)",
+            r"what (?:customers|buyers|shoppers|people) (?:say|think)|what you (?:posted|left)|"
+            r"your (?:old |earlier |previous |original |first )?post|"
+            r"(?:the )?words you (?:left|wrote|posted)",
         ],
         "de": [
             _WEAK_DE,
             r"ein paar (?:nette |freundliche |liebe )?(?:worte|zeilen)|nette worte|was sie "
             r"geschrieben haben|ihren (?:beitrag|kommentar)|(?:gutes|nettes|freundliches) wort|"
-            r"mundpropaganda|was (?:kunden|käufer) ~ (?:sagen|denken)|"
+            r"mundpropaganda|was (?:kunden|käufer) ~ (?:sagen|denken)|was sie (?:auf|bei) amazon "
+            r"geschrieben haben|was sie (?:auf der (?:produkt|artikel)seite )?(?:gepostet|"
+            r"veröffentlicht) haben|"
             r"was (?:käufer|kunden) wie sie ~ denken",
         ],
         "fr": [
             _WEAK_FR,
             r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit|"  # noqa: E501
-            r"(?:un )?bon mot|bouche-à-oreille|bouche à oreille|"
+            r"(?:un )?bon mot|bouche-à-oreille|bouche à oreille|ce que vous avez publié|"
             r"(?:votre|la|une) note",
         ],
         "es": [
             _WEAK_ES,
             r"unas (?:líneas|palabras)|algunas palabras|unas letras|palabras amables|lo que "
             r"escribió|(?:su|la) nota|(?:una )?buena palabra|boca a boca|lo que escribiste|"
-            r"lo que (?:has|ha) escrito",
+            r"lo que (?:has|ha) escrito|lo que (?:publicó|publicaste|ha publicado|has publicado)",
         ],
         "it": [
             _WEAK_IT,
             r"due (?:righe|parole)|qualche parola|un commento|come si è trovat\w*|belle parole|parole "  # noqa: E501
-            r"gentili|quello che ha scritto|il (?:suo )?voto|(?:una )?buona parola|passaparola",
+            r"gentili|quello che ha scritto|il (?:suo )?voto|(?:una )?buona parola|passaparola|"
+            r"quello che ha pubblicato",
         ],
-        "ja": [r"ご意見|ご感想|感想|コメント|一言|ご体験"],
+        "ja": [
+            r"ご意見|ご感想|感想|コメント|一言|ご体験|書かれた内容|書いた内容|投稿された内容|"
+            r"投稿内容|書き込み"
+        ],
     },
 )
 
@@ -704,6 +714,9 @@ RATE_US: Final = Lexicon(
             r"let (?:others|other (?:buyers|customers|shoppers)|the world) know|letting others know",  # noqa: E501
             r"how did we do|how we did|how would you rate|what you think (?:of|about) "
             r"(?:the|your|our|this) (?:product|item|purchase|service)",
+            # "all we ask is that the listing reflects how we fixed it"
+            r"(?:listing|product page|item page|what you wrote|your post) (?:reflects|reflected|"
+            r"shows|showed) (?:how|that) (?:we|you|it|the)",
         ],
         "de": [
             r"(?:bewerten|rezensieren|beurteilen) sie (?:uns|den artikel|das produkt|ihren kauf|"
@@ -711,6 +724,8 @@ RATE_US: Final = Lexicon(
             r"(?:uns|den artikel|das produkt|ihren kauf|unseren shop) (?:zu )?(?:bewerten|"
             r"rezensieren)",
             r"noch nicht bewertet|noch keine bewertung|bewertung fehlt|lassen sie es die welt wissen",  # noqa: E501
+            r"(?:artikelseite|produktseite|was sie geschrieben haben),? (?:widerspiegelt|zeigt),? "
+            r"(?:wie|dass) wir",
         ],
         "fr": [
             r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|"

@@ -75,7 +75,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "weak review noun": [
         _WEAK,
-        r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to co (?:pan|pani) napisał\w*|"
+        r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to,? co (?:pan|pani) napisał\w*|"
+        r"to,? co napisał\w* (?:pan|pani)|to,? co (?:pan|pani) opublikował\w*|"
         r"dobr\w* słow\w*|poczt\w* pantoflow\w*",
     ],
     "photo": [r"zdjęci\w*|zdjęć|fotk\w*|fotografi\w*|film\w*|wideo|nagrani\w*"],

@@ -296,3 +296,71 @@ def test_value_for_words_the_gate_did_not_read_as_a_review_is_blocked(lang, text
 @pytest.mark.parametrize(("lang", "text"), OK_INCENTIVES)
 def test_a_thank_you_for_patience_or_a_complaint_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- a change asked of the buyer's published words, with no review noun ---------------
+# "update what you wrote on the product page", "edit what you posted", "your old post on the
+# listing ... reflected the replacement", "the words you left on Amazon could catch up",
+# "all we ask is that the listing reflects how we fixed it": the buyer's public words are the
+# review. What the buyer typed into an address field or a form is not.
+
+ADV_CHANGE_WORDS = [
+    (
+        "en",
+        "Now that the refund went through, it would mean a lot if you could update what you wrote on the product page.",
+    ),
+    ("en", "It would mean a lot if you could update what you posted about us."),
+    ("en", "Could you edit what you posted under the item now that it's fixed?"),
+    (
+        "en",
+        "Your old post on the listing mentions the cracked lid; we'd appreciate it if it reflected the replacement too.",
+    ),
+    (
+        "en",
+        "Now that the problem is solved, perhaps the words you left on Amazon could catch up too?",
+    ),
+    ("nl", "Nu alles is opgelost, wilt u aanpassen wat u op de productpagina heeft geschreven?"),
+    (
+        "pl",
+        "Skoro wszystko załatwione, czy mógłby Pan poprawić to, co napisał Pan na stronie produktu?",
+    ),
+    ("ja", "解決しましたので、商品ページに書かれた内容を更新していただけませんか。"),
+    (
+        "de",
+        "Könnten Sie das, was Sie auf Amazon geschrieben haben, auf den neuesten Stand bringen?",
+    ),
+    ("en", "We're refunding you in full; all we ask is that the listing reflects how we fixed it."),
+    (
+        "de",
+        "Wir erstatten alles; wir bitten nur darum, dass die Artikelseite widerspiegelt, wie wir es gelöst haben.",
+    ),
+]
+NEW_CHANGE_WORDS = [
+    ("fr", "Maintenant que c'est réglé, pourriez-vous modifier ce que vous avez publié ?"),
+    ("es", "Ya está resuelto: ¿podría editar lo que publicó en la página del producto?"),
+    ("it", "Ora che è risolto, potrebbe modificare quello che ha pubblicato?"),
+    ("de", "Könnten Sie bearbeiten, was Sie auf Amazon geschrieben haben?"),
+    ("ja", "問題が解決しましたので、投稿内容を編集していただけませんか。"),
+    ("pl", "Czy mogłaby Pani zmienić to, co Pani opublikowała?"),
+    ("nl", "Kunt u wijzigen wat u heeft geplaatst nu alles is opgelost?"),
+    ("en", "Could you update your earlier post now that the lid is replaced?"),
+]
+OK_CHANGE_WORDS = [
+    ("en", "Could you update what you wrote in the address line? The flat number is missing."),
+    ("en", "The listing shows how to assemble the shelf; step 3 is the tricky one."),
+    ("en", "We updated the tracking, and the new label reflects the corrected address."),
+    ("de", "Könnten Sie korrigieren, was Sie im Adressfeld eingetragen haben?"),
+    ("ja", "配送状況を更新しましたので、ご確認ください。"),
+    ("nl", "Wilt u aanpassen wat u bij het afleveradres heeft ingevuld?"),
+    ("pl", "Czy mógłby Pan poprawić numer mieszkania w adresie?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_CHANGE_WORDS + NEW_CHANGE_WORDS)
+def test_a_change_asked_of_the_buyers_published_words_is_blocked(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_CHANGE_WORDS)
+def test_a_correction_of_an_address_or_form_passes(lang, text):
+    assert blocked(text, lang) == set(), text
