@@ -975,6 +975,7 @@ ASKED_WHERE: Final = Lexicon(
         "en": [
             r"you (?:asked|were asking|wanted to know|wondered|asked us|asked me) (?:us |me )?"
             r"(?:where|how)|(?:your|the) question (?:about|on) (?:where|how)|as for (?:where|how) to"  # noqa: E501
+            r"|you asked (?:us |me )?about (?:reviews?|ratings?|feedback|leaving (?:a )?review)"
         ],
         "de": [
             r"sie (?:hatten|haben|hätten) (?:uns |mich )?gefragt,? (?:wo|wie)|sie fragten,? (?:wo|wie)|"  # noqa: E501
@@ -1018,6 +1019,45 @@ AMAZON_PATH: Final = Lexicon(
         "pl": [r"(?:moich|twoich|twoje|moje) zamówienia\w*|napisz recenzję|napisz opinię"],
         "sv": [r"(?:dina|mina) (?:beställningar|ordrar)|skriv en (?:produkt)?recension"],
         "tr": [r"siparişlerim\w*|(?:ürünü )?değerlendir(?:me yaz)?"],
+    },
+)
+# A wish or a condition right after directions to Amazon's review page turns the answer into
+# an ask: "... Write a product review. We'd be grateful if you used it", "Five would be
+# lovely!", "Only if you're happy, of course", "We hope it'll be a good one".
+NUDGE: Final = Lexicon(
+    "nudge",
+    {
+        "en": [
+            r"(?:we'd|we would|i'd|i would) be (?:\w+ )?grateful|(?:a good|a positive|a kind) one|"
+            r"positive|(?:would|'d) be (?:lovely|great|"
+            r"amazing|wonderful|appreciated)|only if you(?:'re| are) happy|if you(?:'re| are) "
+            r"(?:happy|satisfied)|five|a good one|(?:we'd|we would) love|would mean|"
+            r"(?:mention|say) how (?:fast|quick\w*|well|kind\w*)"
+        ],
+        "de": [
+            r"wir würden uns (?:sehr |riesig )?freuen|wir freuen uns|positiv\w*|"
+            r"(?:nur )?wenn sie zufrieden sind|fünf|wären wir (?:ihnen )?(?:sehr )?dankbar"
+        ],
+        "fr": [
+            r"nous serions (?:très )?reconnaissants|positi(?:f|ve)|cinq|(?:seulement )?si "
+            r"vous êtes satisfaite?|(?:ça|cela) nous ferait (?:très )?plaisir"
+        ],
+        "es": [
+            r"le estar[ií]amos (?:muy )?agradecidos|positiv[ao]|cinco|(?:solo )?si "
+            r"(?:está|quedó) content[oa]|nos encantar[ií]a"
+        ],
+        "it": [
+            r"le saremmo (?:molto )?grat\w*|positiv[ao]|cinque|(?:solo )?se è soddisfatt\w*|"
+            r"ci farebbe (?:molto )?piacere"
+        ],
+        "ja": [r"嬉しいです|うれしいです|幸いです|星5|星５|五つ星|ご満足いただけ"],
+        "nl": [r"we zouden (?:het )?(?:erg )?waarderen|positie\w*|vijf|(?:alleen )?als u tevreden"],
+        "pl": [
+            r"będziemy (?:bardzo )?wdzięczni|pozytywn\w*|pięć|jeśli (?:jest )?pan\w* "
+            r"zadowolon\w*"
+        ],
+        "sv": [r"vi vore (?:mycket )?tacksamma|positiv\w*|fem stjärn\w*|om du är nöjd"],
+        "tr": [r"memnun oluruz|olumlu|beş yıldız|memnun kaldıysanız"],
     },
 )
 # The buyer's own words reported back: "you wrote you'd leave a bad review if ...", "you
@@ -1238,6 +1278,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         and not _NAMESAKE_STARS.search(doc.text, *view.span(i, j))
     }
     answered = _answered(doc)
+    nudged = _nudged(doc)
     reported: set[int] = set()
     for s, i, j in sorted(reviews + rate_us):
         if s in reported:
@@ -1250,6 +1291,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             verdict = (_SELECTIVE, _FIX_SELECTIVE)
         elif s in pressure:
             verdict = (_PRESSURE, _FIX_PRESSURE)
+        elif s in nudged:
+            verdict = (_ASK, _FIX_ASK)
         elif s in answered:
             continue  # directions to Amazon's page, or the buyer's own words quoted back
         elif s in ask or (s, i, j) in rate_us or (i, j) in stars:
@@ -1280,6 +1323,19 @@ def _named_out(doc: Document, hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def _nudged(doc: Document) -> set[int]:
+    """Directions to Amazon's review page (the buyer asked) followed by a wish or a condition
+    in the sentence itself or the next one: the answer has become an ask."""
+    asked = _sentences(_hits(ASKED_WHERE, doc))
+    if not asked:
+        return set()
+    nudges = _sentences(_hits(NUDGE, doc))
+    if not nudges:
+        return set()
+    directions = asked | {s + 1 for s in asked} | _sentences(_hits(AMAZON_PATH, doc))
+    return {s for s in directions if s in nudges or s + 1 in nudges}
 
 
 def _answered(doc: Document) -> set[int]:

@@ -364,3 +364,93 @@ def test_a_change_asked_of_the_buyers_published_words_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_CHANGE_WORDS)
 def test_a_correction_of_an_address_or_form_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- directions to Amazon's review page, then a nudge -----------------------------------
+# Answering "where do I leave a review?" with Amazon's own path passes; a wish or a condition
+# in the same or the next sentence ("We'd be grateful if you used it", "Five would be
+# lovely!", "Only if you're happy", "a good one", "mention how fast we replied") makes it an
+# ask. News about the order after the directions is no nudge.
+
+ADV_DIRECTIONS_NUDGE = [
+    (
+        "en",
+        "Since you asked where to find it: the product review page is under Your Orders > Write a product review. We'd be really grateful if you used it once the lamp is set up.",
+    ),
+    (
+        "en",
+        "Since you asked about reviews: the link is under Your Orders. Only if you're happy, of course.",
+    ),
+    ("en", "You asked where to write a review; it's on the product page. Five would be lovely!"),
+    (
+        "en",
+        "You asked how to leave a review: Your Orders > Write a product review. We hope it'll be a good one.",
+    ),
+    (
+        "de",
+        "Da Sie fragten, wo man bewerten kann: unter Meine Bestellungen. Wir würden uns freuen, wenn Sie das gleich machen.",
+    ),
+    (
+        "en",
+        "You asked how to review the product: it's under Your Orders. Hope you'll mention how fast we replied!",
+    ),
+]
+NEW_DIRECTIONS_NUDGE = [
+    (
+        "fr",
+        "Vous demandiez où laisser un avis : dans Vos commandes, « Écrire un commentaire ». Nous serions très reconnaissants si c'était cinq étoiles.",
+    ),
+    (
+        "es",
+        "Nos preguntaba dónde dejar una opinión: en Mis pedidos, «Escribir una opinión». Nos encantaría que fuera positiva.",
+    ),
+    (
+        "it",
+        "Ci chiedeva dove lasciare una recensione: in I miei ordini. Le saremmo grati se lo facesse oggi.",
+    ),
+    (
+        "nl",
+        "U vroeg waar u een recensie kunt schrijven: bij Mijn bestellingen. We zouden het erg waarderen als u dat vandaag doet.",
+    ),
+    (
+        "pl",
+        "Pytał Pan, gdzie wystawić opinię: w Moich zamówieniach. Będziemy bardzo wdzięczni za pięć gwiazdek.",
+    ),
+    (
+        "sv",
+        "Du frågade var du skriver en recension: under Mina beställningar. Vi vore tacksamma om den blir positiv.",
+    ),
+    (
+        "tr",
+        "Değerlendirmeyi nereden yapacağınızı sormuşsunuz: Siparişlerim bölümünden. Olumlu olursa memnun oluruz.",
+    ),
+]
+OK_DIRECTIONS = [
+    (
+        "en",
+        "You asked where to leave a review: Your Orders > Write a product review. We hope the lamp works well.",
+    ),
+    (
+        "de",
+        "Sie fragten, wo man bewerten kann: unter Meine Bestellungen. Der Ersatz ist übrigens schon unterwegs.",
+    ),
+    (
+        "fr",
+        "Vous demandiez où laisser un avis : dans Vos commandes, « Écrire un commentaire ». Le remplacement part aujourd'hui.",
+    ),
+    ("es", "Nos preguntaba dónde dejar una opinión: en Mis pedidos. Su reembolso ya está hecho."),
+    (
+        "it",
+        "Ci chiedeva dove lasciare una recensione: in I miei ordini. Il rimborso è già partito.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_DIRECTIONS_NUDGE + NEW_DIRECTIONS_NUDGE)
+def test_directions_to_the_review_page_with_a_nudge_are_blocked(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_DIRECTIONS)
+def test_directions_to_the_review_page_with_order_news_pass(lang, text):
+    assert blocked(text, lang) == set(), text
