@@ -120,6 +120,14 @@ OFF_AMAZON: Final = Lexicon(
             r"insert|parcel|package|box)|(?:any|a) search engine|(?:number|contact details|phone) (?:on|in|"  # noqa: E501
             r"from) our (?:seller profile|imprint|seller page)|our imprint|call (?:is|would be) (?:quicker|"  # noqa: E501
             r"faster) than|outside (?:of )?amazon(?:'s)? messag\w*",
+            # no channel named: "outside of this platform", "settle it privately", "the
+            # auction site beginning with e", "find us on social media"
+            r"outside (?:of )?(?:this|the) (?:platform|marketplace|site)|away from amazon|instead "
+            r"of (?:through |via |on )?amazon|directly between us|between us directly|somewhere "
+            r"(?:more )?private|(?:settle|sort|handle|arrange|pay|continue|do) ~ privately|"
+            r"auction (?:site|website|platform)|(?:site|platform|marketplace|website|app) "
+            r"(?:beginning|starting|that starts|that begins) with|(?:find|follow|look) (?:us|me) "
+            r"~ on (?:social media|socials?)",
         ],
         "de": [
             _CHANNELS,
@@ -143,6 +151,9 @@ OFF_AMAZON: Final = Lexicon(
             r"das sind wir|(?:unserer|unsere) eigenen? seite|werksverkauf|lagerverkauf|privat (?:günstiger|"  # noqa: E501
             r"billiger|verkaufen)|verkaufen ~ privat|webadresse|qr-?code (?:auf|im|in)|suchmaschine|bei "  # noqa: E501
             r"google (?:ein|suchen)|unserem impressum|im impressum|ohne zwischenhändler",
+            r"außerhalb (?:dieser|der) plattform|abseits von amazon|(?:an)?statt über amazon|"
+            r"privat (?:regeln|klären|abwickeln|begleichen)|auktions(?:seite|plattform|haus)|"
+            r"(?:finden|folgen) sie uns ~ (?:in den sozialen medien|auf social media)",
         ],
         "fr": [
             _CHANNELS,
@@ -163,6 +174,9 @@ OFF_AMAZON: Final = Lexicon(
             r"la prochaine fois ~ (?:chez nous|directement|sur notre site)",
             r"virez|sur notre compte|en privé|adresse web|qr ?code (?:sur|dans)|moteur de recherche|"  # noqa: E501
             r"sur google|mentions légales|en dehors de la messagerie",
+            r"en dehors de (?:cette|la) plateforme|hors de (?:cette|la) plateforme|loin d'amazon|"
+            r"au lieu de passer par amazon|plutôt que (?:par|via) amazon|site d'enchères|"
+            r"cherchez notre nom|(?:trouvez|suivez|retrouvez)-nous ~ sur les réseaux",
         ],
         "es": [
             _CHANNELS,
@@ -184,6 +198,9 @@ OFF_AMAZON: Final = Lexicon(
             r"la próxima vez ~ (?:directamente|con nosotros|en nuestra)",
             r"en privado|dirección web|código qr (?:en|de)|buscador|en google|aviso legal|fuera de la "  # noqa: E501
             r"mensajería",
+            r"fuera de (?:esta|la) plataforma|en lugar de (?:a través de |por )?amazon|"
+            r"(?:sitio|web|página) de subastas|busque nuestro nombre|"
+            r"(?:síganos|encuéntrenos|búsquenos|nos encuentra) ~ en (?:las )?redes",
         ],
         "it": [
             _CHANNELS,
@@ -204,6 +221,9 @@ OFF_AMAZON: Final = Lexicon(
             r"la prossima volta ~ (?:da noi|direttamente|sul nostro)",
             r"privatamente|indirizzo web|codice qr (?:sul|nel|nella)|motore di ricerca|su google|note "  # noqa: E501
             r"legali|fuori dalla messaggistica",
+            r"fuori da(?:lla| questa) piattaforma|al di fuori (?:della|di questa) piattaforma|"
+            r"invece che (?:tramite|su|attraverso) amazon|sito di aste|cerchi il nostro nome|"
+            r"(?:ci trova|ci segua|seguici|trovaci|ci cerchi) ~ (?:sui|nei) (?:nostri )?social",
         ],
         "ja": [
             _CHANNELS,
@@ -212,7 +232,8 @@ OFF_AMAZON: Final = Lexicon(
             r"amazon以外|amazonを通さず|lineで|line id|ライン|お電話ください|電話でご連絡|"
             r"line公式|lineアカウント|line@|楽天|ヤフーショッピング|yahooショッピング|メルカリ|"
             r"paypay|当店ページ|自社ショップ|弊社サイト|qrコード|チラシ|検索エンジン|直接(?:お安く)?お売り|"
-            r"amazonを通さず|アマゾンを通さず",
+            r"amazonを通さず|アマゾンを通さず|このプラットフォーム(?:の)?外|オークションサイト|"
+            r"個人的に(?:お取引|精算|ご返金)",
         ],
     },
 )

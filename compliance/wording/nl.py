@@ -130,6 +130,7 @@ WORDING: dict[str, list[str]] = {
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
     ],
     "off amazon": [
+        r"buiten (?:het|dit) platform|in plaats van via amazon|veilingsite|onderling regelen|privé regelen|(?:vind|volg) ons ~ op (?:social media|sociale media)",
         r"(?:onze|ons|mijn) (?:eigen )?(?:webshop|webwinkel|website|site|winkel|online ?winkel|"
         r"homepage|domein)(?! (?:op|bij) amazon)",
         r"rechtstreeks (?:bij|via|van) ons|direct (?:bij|via|van) ons|(?:bestel|koop) ~ (?:rechtstreeks|direct)",

@@ -131,6 +131,7 @@ WORDING: dict[str, list[str]] = {
         r"przy zakupie|w (?:pana|pani) zamówieniu",
     ],
     "off amazon": [
+        r"poza (?:tą |tej )?platform\w*|zamiast przez amazon|(?:serwis|portal)\w* aukcyjn\w*|(?:rozliczyć|załatwić) ~ prywatnie|(?:znajdzie|obserwuj) ~ w mediach społecznościowych",
         # "po naszej stronie" is "on our side", not a website: the page needs "internetowa" or "na"
         r"nasz\w* (?:własn\w* )?(?:sklep\w*(?: internetow\w*)?|stron\w* internetow\w*|witryn\w*|"
         r"e-?sklep\w*|domen\w*)(?! (?:na|w) amazon)|na naszej stronie(?! (?:na|w) amazon)",

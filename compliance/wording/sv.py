@@ -120,6 +120,7 @@ WORDING: dict[str, list[str]] = {
         r"vid köpet|i din beställning",
     ],
     "off amazon": [
+        r"utanför (?:plattformen|denna plattform)|i ?stället för via amazon|auktionssajt\w*|(?:sköta|betala|lösa) ~ privat|(?:hitta|följ) oss ~ på sociala medier",
         r"(?:vår|vårt|våra|min|mitt) (?:egen |eget |egna )?(?:webbutik|webbshop|nätbutik|hemsida|"
         r"webbplats|sajt|butik|domän)(?! (?:på|hos) amazon)",
         r"direkt (?:från|hos|av|med) oss|(?:köp|beställ|handla) ~ direkt",

@@ -122,6 +122,7 @@ WORDING: dict[str, list[str]] = {
         r"siparişinize uygulan\w*",
     ],
     "off amazon": [
+        r"platform(?:un)? dışında|bu platformun dışında|amazon yerine|açık artırma sitesi\w*|bizi sosyal medyada",
         r"web sitemiz\w*|internet sitemiz\w*|sitemiz\w*|online mağazamız\w*|e-?ticaret sitemiz\w*|"
         r"mağazamız\w* (?:üzerinden|adresinden)|kendi sitemiz\w*|kendi (?:web |online |internet )?mağaza\w*|"
         r"web mağaza\w*",

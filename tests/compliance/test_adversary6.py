@@ -454,3 +454,57 @@ def test_directions_to_the_review_page_with_a_nudge_are_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_DIRECTIONS)
 def test_directions_to_the_review_page_with_order_news_pass(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- off Amazon without naming a channel ------------------------------------------------
+# "outside of this platform", "away from Amazon", "settle it privately", "instead of
+# through Amazon", "the auction site beginning with e", "find us on social media": the
+# buyer is moved off Amazon though no shop, app or marketplace is named.
+
+ADV_OFF_AMAZON_UNNAMED = [
+    (
+        "en",
+        "It's easier to sort this out directly between us, outside of this platform. Reply and I'll explain how.",
+    ),
+    ("en", "Let's continue this conversation somewhere more private, away from Amazon."),
+    ("en", "We can settle the refund privately instead of through Amazon if you prefer."),
+    ("en", "For spare parts, look us up on that well-known auction site beginning with e."),
+    (
+        "fr",
+        "Pour les pièces détachées, cherchez notre nom sur le célèbre site d'enchères.",
+    ),
+    ("it", "Ci trova anche sui social con il nome del negozio."),
+    ("nl", "We kunnen de betaling voor het onderdeel buiten het platform regelen."),
+    ("sv", "Vi kan ta betalningen för reservdelen utanför plattformen."),
+]
+NEW_OFF_AMAZON_UNNAMED = [
+    ("de", "Wir können die Erstattung gern privat regeln, außerhalb dieser Plattform."),
+    ("es", "Podemos arreglarlo fuera de esta plataforma, es más fácil."),
+    ("it", "Possiamo gestire il pagamento fuori da questa piattaforma."),
+    ("pl", "Możemy rozliczyć się poza tą platformą."),
+    ("tr", "Ödemeyi bu platformun dışında halledebiliriz."),
+    ("ja", "このプラットフォームの外でお取引いただければ安くなります。"),
+    ("fr", "Pour les pièces, cherchez-nous sur le célèbre site d'enchères."),
+    ("es", "Para repuestos, búsquenos en el conocido sitio de subastas."),
+]
+OK_OFF_AMAZON_UNNAMED = [
+    ("en", "Please reply on this platform; Amazon's messages keep everything in one place."),
+    ("en", "The parcel was left outside the station platform, the courier says."),
+    ("de", "Bitte antworten Sie weiter hier auf Amazon; so bleibt alles an einem Ort."),
+    ("it", "Il rimborso è stato fatto tramite Amazon, non serve altro."),
+    ("sv", "Betalningen sker som vanligt via Amazon."),
+    (
+        "en",
+        "The auction of the pallet never happened; your order shipped from our Leeds warehouse.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_OFF_AMAZON_UNNAMED + NEW_OFF_AMAZON_UNNAMED)
+def test_off_amazon_without_a_channel_named_is_blocked(lang, text):
+    assert "off-amazon" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_OFF_AMAZON_UNNAMED)
+def test_staying_on_amazon_passes(lang, text):
+    assert blocked(text, lang) == set(), text
