@@ -45,6 +45,13 @@ _FIVE_DE = r"(?:1|2|3|4|5|ein|zwei|drei|vier|fünf|volle)"
 _FIVE_FR = r"(?:1|2|3|4|5|une|deux|trois|quatre|cinq)"
 _FIVE_ES = r"(?:1|2|3|4|5|una|dos|tres|cuatro|cinco)"
 _FIVE_IT = r"(?:1|2|3|4|5|una|due|tre|quattro|cinque)"
+# "five little stars", "cinq petites étoiles", "cinco estrellitas", "cinque stelline": a
+# small word or a diminutive between the number and the stars changes nothing.
+_STARS_EN = r"(?:(?:little|small|tiny|shiny|golden|gold|bright|big) )?stars?"
+_STARS_DE = r"(?:(?:kleine|goldene|glänzende) )?stern(?:e\w*|chen)"
+_STARS_FR = r"(?:(?:petites|belles|jolies|grandes|brillantes) )?étoiles?"
+_STARS_ES = r"(?:(?:pequeñas|lindas|bonitas) )?estrell(?:as?|itas)"
+_STARS_IT = r"(?:(?:piccole|belle) )?stell(?:e|ine|ette)"
 
 # A buyer's verdict on a product or seller.  Senses that are not a verdict are cut by
 # NOT_A_REVIEW below.
@@ -59,7 +66,7 @@ REVIEW: Final = Lexicon(
             r"(?:negative|bad|poor|low|critical|neutral|positive|good|great|glowing|honest) "
             r"(?:feedback|comments?|opinion)|"
             r"with other (?:buyers|customers|shoppers)",
-            rf"{_FIVE_EN}[- ]stars?",
+            rf"{_FIVE_EN}[- ]{_STARS_EN}",
             # a thumbs-up or a helpful vote is a verdict too; so is "anything negative" when
             # the buyer is to write, post or say it
             r"thumbs?[- ]?ups?|upvotes?|helpful votes?|feedback (?:as|for|on) (?:the|a|our) seller|"
@@ -80,7 +87,7 @@ REVIEW: Final = Lexicon(
             r"neutrale)[sn]? (?:feedback|kommentar|rückmeldung|bewertung)|"
             r"(?:positive|negative|schlechte|gute)[sn]? "
             r"(?:feedback|kommentar|rückmeldung)",
-            rf"{_FIVE_DE}[- ]sterne\w*",
+            rf"{_FIVE_DE}[- ]{_STARS_DE}",
             r"(?:verkäufer|händler|shop|produkt|amazon|artikel|service|kunden)-?(?:bewertung|rezension)\w*|"
             r"bewer-tung\w*|bewertnug|bestnote|volle punktzahl|bewertungen willkommen|"
             r"daumen (?:hoch|nach oben)|(?:etwas|nichts) (?:negatives|schlechtes|kritisches)|"
@@ -92,7 +99,7 @@ REVIEW: Final = Lexicon(
             r"avis|évaluations?|évaluer|évaluez|étoiles?|appréciations?|(?:bonne|excellente|"
             r"meilleure) note|note maximale|commentaires? (?:négatifs?|positifs?)|"
             r"notes? sur amazon|(?:une|votre|la) note (?:sur (?:amazon|le produit|cinq|5)|de (?:5|cinq))",  # noqa: E501
-            rf"{_FIVE_FR}[- ]étoiles?",
+            rf"{_FIVE_FR}[- ]{_STARS_FR}",
             r"a-vis|témoignage\w*|réponse positive|avis (?:bienvenus|appréciés)|"
             r"pouce (?:levé|en l'air|vers le haut)|quoi que ce soit de négatif|(?:quelque chose|"
             r"rien) de (?:négatif|désagréable|critique)|(?:dire|écrire) du mal|avis négatifs?|"
@@ -104,8 +111,7 @@ REVIEW: Final = Lexicon(
             r"valorar|"
             r"valórenos|calificar|califique|califíquenos|puntuar|puntúe|comentarios? "
             r"(?:negativos?|positivos?)|opini[oó]n(?:es)? (?:negativas?|positivas?)",
-            rf"{_FIVE_ES}[- ]estrellas?",
-            rf"{_FIVE_ES}[- ]estrellitas",
+            rf"{_FIVE_ES}[- ]{_STARS_ES}",
             r"re-seña|testimonio\w*|respuesta positiva|nota máxima|reseñas bienvenidas|"
             r"estrella|pulgar (?:arriba|hacia arriba)|(?:algo|nada) negativo|hablar mal|"
             r"(?:reseñas?|valoraci[oó]n(?:es)?) negativ\w*",
@@ -115,7 +121,7 @@ REVIEW: Final = Lexicon(
             r"recension[ei]|valutazion[ei]|valutarci|valutateci|valutaci|"
             r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"
             r"stella",
-            rf"{_FIVE_IT}[- ]stelle",
+            rf"{_FIVE_IT}[- ]{_STARS_IT}",
             r"recen-sion[ei]|testimonianz[ae]|risposta positiva|recensioni benvenute|voto massimo|"
             r"stellin[ae]|stellett[ae]|pollice (?:alzato|in su)|(?:qualcosa|niente|nulla) di "
             r"(?:negativo|brutto|critico)|parlare male|recensioni? negativ\w*|"
@@ -852,10 +858,34 @@ STARS: Final = Lexicon(
         "fr": [rf"{_FIVE_FR}[- ]étoiles?"],
         "es": [rf"{_FIVE_ES}[- ]estrellas?|máxima puntuación"],
         "it": [rf"{_FIVE_IT}[- ]stelle|punteggio massimo"],
-        "ja": [r"星5|星５|5つ星|５つ星|五つ星|星5つ|★5|満点"],
+        "ja": [r"星5|星５|5つ星|５つ星|五つ星|星5つ|★5|満点|星を(?:5|５|五)つ|五つの星"],
     },
 )
 
+# "Five little stars from you would make our week": a count of small stars is a rating when
+# it comes from the buyer (FROM_YOU); "a mobile with five little felt stars" is a product.
+SMALL_STARS: Final = Lexicon(
+    "small stars",
+    {
+        "en": [rf"{_FIVE_EN}[- ]{_STARS_EN}"],
+        "de": [rf"{_FIVE_DE}[- ]{_STARS_DE}"],
+        "fr": [rf"{_FIVE_FR}[- ]{_STARS_FR}"],
+        "es": [rf"{_FIVE_ES}[- ]{_STARS_ES}"],
+        "it": [rf"{_FIVE_IT}[- ]{_STARS_IT}"],
+        "ja": [r"(?:5|５|五)つの(?:小さな|かわいい)?星"],
+    },
+)
+FROM_YOU: Final = Lexicon(
+    "stars from you",
+    {
+        "en": [r"from you|you(?:'d| would) (?:give|leave)"],
+        "de": [r"von ihnen|von dir|sie (?:uns )?(?:geben|vergeben)"],
+        "fr": [r"de votre part|de ta part|que vous (?:nous )?donn\w*"],
+        "es": [r"tuyas|suyas|de su parte|de tu parte|que (?:nos )?d(?:e|é|iera)\b"],
+        "it": [r"da parte sua|da parte tua|da lei|che (?:ci )?dar\w*"],
+        "ja": [r"いただけると|いただければ|頂けると"],
+    },
+)
 
 # Stars that grade an appliance or a hotel, not a seller: "a 4-star freezer compartment".
 FEATURE: Final = Lexicon(
@@ -1279,6 +1309,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     }
     answered = _answered(doc)
     nudged = _nudged(doc)
+    from_you = _sentences(_hits(FROM_YOU, doc))
+    small_stars = {(i, j) for s, i, j in _hits(SMALL_STARS, doc) if s in from_you}
     reported: set[int] = set()
     for s, i, j in sorted(reviews + rate_us):
         if s in reported:
@@ -1295,7 +1327,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             verdict = (_ASK, _FIX_ASK)
         elif s in answered:
             continue  # directions to Amazon's page, or the buyer's own words quoted back
-        elif s in ask or (s, i, j) in rate_us or (i, j) in stars:
+        elif s in ask or (s, i, j) in rate_us or (i, j) in stars or (i, j) in small_stars:
             verdict = (_ASK, _FIX_ASK)
         else:
             continue

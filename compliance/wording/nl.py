@@ -20,7 +20,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:positieve|negatieve|goede|slechte) (?:feedback|reactie|beoordeling|recensie)|"
         r"duim(?:pje)? omhoog|(?:iets negatiefs|negatieve \w+) (?:schrijft|schrijven|plaatst|plaatsen|"
         r"post|posten|zegt|zeggen|achterlaat|achterlaten)",
-        rf"{_FIVE}[- ]sterren\w*",
+        rf"{_FIVE}[- ](?:(?:kleine|mooie) )?sterr(?:en\w*|etjes)",
         r"(?:van|op een schaal van) 1 tot (?:5|10)|(?:feedback|beoordeling|review) ~ naar (?:positief|vijf|5)",
     ],
     "weak review ask": [
@@ -92,6 +92,8 @@ WORDING: dict[str, list[str]] = {
         r"beveel ons aan|raad ons aan|aanbevelen|vertel het (?:aan )?(?:je|uw) (?:vrienden|familie)|"
         r"vertel ~ (?:vrienden|anderen)|deel het met (?:anderen|vrienden)",
     ],
+    "small stars": [rf"{_FIVE}[- ](?:(?:kleine|mooie) )?sterr(?:en\w*|etjes)"],
+    "stars from you": [r"van u|van jou|u (?:ons )?geeft"],
     "stars": [rf"{_FIVE}[- ]sterren\w*|volle (?:score|punten)"],
     "star feature": [r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"],
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],

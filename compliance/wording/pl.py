@@ -21,7 +21,7 @@ WORDING: dict[str, list[str]] = {
         r"pozytywn\w* (?:opini\w*|komentarz\w*|ocen\w*)|negatywn\w* (?:opini\w*|komentarz\w*|ocen\w*)|"
         r"kciuk\w* w górę|(?:napisać|pisać|napisze|wystawić|wystawi|zamieścić|dodać) (?:coś|cokolwiek) "
         r"negatywn\w*",
-        rf"{_FIVE}[- ]gwiazd\w*",
+        rf"{_FIVE}[- ](?:(?:mał\w*|piękn\w*) )?gwiazd\w*",
         r"(?:w )?skali (?:od )?1 do (?:5|10)|(?:opini\w*|ocen\w*) ~ na (?:pozytywn\w*|pięć|5)",
     ],
     "weak review ask": [
@@ -92,6 +92,8 @@ WORDING: dict[str, list[str]] = {
         r"polec\w* nas|poleć (?:nasz\w*|znajomym|innym)|powiedz (?:znajomym|przyjaciołom|rodzinie)|"
         r"opowiedz (?:znajomym|innym)|podziel się ~ (?:ze znajomymi|z innymi)",
     ],
+    "small stars": [rf"{_FIVE}[- ](?:(?:mał\w*|piękn\w*) )?gwiazd\w*"],
+    "stars from you": [r"od (?:pana|pani|ciebie|państwa)"],
     "stars": [rf"{_FIVE}[- ]gwiazd\w*|maksymaln\w* ocen\w*"],
     "star feature": [
         r"zamrażark\w*|zamrażalnik\w*|lodówk\w*|hotel\w*|energ\w*|klas\w* energetyczn\w*"

@@ -19,7 +19,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:positiv\w*|negativ\w*|bra|dålig\w*) (?:feedback|kommentar\w*|omdöme\w*|recension\w*)|"
         r"tumme(?:n)? upp|(?:skriva|skriver|posta|postar|lämna|lämnar|säga|säger) (?:något|nåt) "
         r"(?:negativt|dåligt|kritiskt)",
-        rf"{_FIVE}[- ]stjärn\w*",
+        rf"{_FIVE}[- ](?:(?:små|fina|glänsande) )?stjärn\w*",
         r"(?:på en skala )?från 1 till (?:5|10)|(?:omdöme\w*|betyg\w*|recension\w*) ~ till (?:positiv\w*|fem|5)",
     ],
     "weak review ask": [
@@ -84,6 +84,8 @@ WORDING: dict[str, list[str]] = {
         r"rekommendera oss|rekommendera (?:vår|våra)|tipsa (?:dina )?(?:vänner|kompisar|andra)|"
         r"berätta för (?:dina )?(?:vänner|familj|andra)|sprid ordet",
     ],
+    "small stars": [rf"{_FIVE}[- ](?:(?:små|fina|glänsande) )?stjärn\w*"],
+    "stars from you": [r"från dig|från er"],
     "stars": [rf"{_FIVE}[- ]stjärn\w*|högsta betyg\w*|fullt betyg|full pott"],
     "star feature": [r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"],
     "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],

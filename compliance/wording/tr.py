@@ -20,7 +20,7 @@ WORDING: dict[str, list[str]] = {
         r"satıcı (?:puanı|değerlendirmesi\w*|geri bildirimi\w*)|(?:olumlu|olumsuz|kötü|iyi|güzel) "
         r"(?:yorum\w*|geri bildirim\w*|değerlendirme\w*)|olumsuz bir şey (?:yazma\w*|paylaşma\w*|söyleme\w*)|"
         r"beğeni\w*",
-        rf"{_FIVE}[- ]yıldız\w*",
+        rf"{_FIVE}[- ](?:(?:küçük|parlak|minik) )?yıldız\w*",
         r"1(?:'den|den)? (?:5|10)(?:'e|'a|e|a) kadar|(?:yorum\w*|puan\w*|değerlendirme\w*) ~ olumlu(?:ya)? çevir\w*",
     ],
     "weak review ask": [
@@ -86,6 +86,8 @@ WORDING: dict[str, list[str]] = {
         r"bizi (?:tavsiye|öner)\w*|arkadaşlarınıza (?:anlatın|önerin|tavsiye edin)|çevrenize (?:anlatın|"
         r"önerin|tavsiye edin)",
     ],
+    "small stars": [rf"{_FIVE}[- ](?:(?:küçük|parlak|minik) )?yıldız\w*"],
+    "stars from you": [r"sizden|senden"],
     "stars": [rf"{_FIVE}[- ]yıldız\w*|tam puan"],
     "star feature": [r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],

@@ -508,3 +508,49 @@ def test_off_amazon_without_a_channel_named_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_OFF_AMAZON_UNNAMED)
 def test_staying_on_amazon_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- a star count with a small word or a diminutive -------------------------------------
+# "five little stars from you", "cinq petites étoiles de votre part", "cinco estrellitas
+# tuyas", "cinque stelline da parte sua", "fem små stjärnor från dig", "sizden beş küçük
+# yıldız": a count of stars coming from the buyer is a rating asked for. Little stars on a
+# product (a lamp shade, a cot mobile) pass.
+
+ADV_SMALL_STARS = [
+    ("en", "Five little stars from you would make our week."),
+    ("fr", "Cinq petites étoiles de votre part illumineraient notre semaine."),
+    ("es", "Cinco estrellitas tuyas nos alegrarían la semana."),
+    ("it", "Cinque stelline da parte sua ci renderebbero felici."),
+    ("sv", "Fem små stjärnor från dig skulle göra vår vecka."),
+    ("tr", "Sizden beş küçük yıldız haftamızı güzelleştirir."),
+]
+NEW_SMALL_STARS = [
+    ("de", "Fünf kleine Sterne von Ihnen würden uns den Tag versüßen."),
+    ("nl", "Vijf kleine sterretjes van u zouden onze week goedmaken."),
+    ("pl", "Pięć małych gwiazdek od Pana bardzo by nas ucieszyło."),
+    ("ja", "星を5つつけていただけると励みになります。"),
+    ("en", "Five shiny stars from you and we're happy."),
+]
+OK_SMALL_STARS = [
+    ("en", "The lamp shade has five little stars cut into it, as in the photo."),
+    ("de", "Auf dem Deckel sind fünf kleine Sterne eingraviert, das ist Absicht."),
+    (
+        "es",
+        "El móvil de cuna lleva cinco estrellitas de fieltro; faltaba una y la enviamos hoy.",
+    ),
+    ("it", "Il carillon ha cinque stelline luminose; le mandiamo quella mancante."),
+    (
+        "fr",
+        "Le mobile a cinq petites étoiles en feutre ; il en manquait une, elle part aujourd'hui.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_SMALL_STARS + NEW_SMALL_STARS)
+def test_a_count_of_little_stars_from_the_buyer_is_blocked(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_SMALL_STARS)
+def test_little_stars_on_a_product_pass(lang, text):
+    assert blocked(text, lang) == set(), text
