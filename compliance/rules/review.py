@@ -259,6 +259,12 @@ NOT_A_REVIEW: Final = Lexicon(
             r"your feedback (?:about|on|regarding) (?:the|our) (?:driver|courier|carrier|delivery|"
             r"packaging|depot)",
             r"star (?:wars|alliance)|rising star",
+            # a name, a product's label, a check of the seller's own papers or cameras
+            r"(?:mr|mrs|ms|miss|dr|dear) ?\.? star\w*|rating (?:label|plate|sticker)|"
+            r"(?:power|voltage|current|type) rating|"
+            r"(?:review|check|look) (?:of|at) (?:the |your |our |this )?(?:invoice|cctv|footage|"
+            r"camera\w*|video|receipt|bill|charges|logs?|records|statement|manifest|warehouse "
+            r"footage|security footage)",
             r"(?:saw|seen|read|noticed|received|got) your (?:[^ ]+ ){0,2}(?:review|rating|feedback|comment)|"  # noqa: E501
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
@@ -1267,7 +1273,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     reviews = _hits(REVIEW, doc, cut)
     # "nothing will change that" is no change asked for
     change_sentences = {
-        s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not negated(view.text, i)
+        s
+        for s, i, _ in _named_out(doc, _hits(CHANGE, doc))
+        if not negated(view.text, i) and not _by_us(view.text, i)
     }
     # An everyday word ("comment", "a few kind words", "a photo") is a verdict when it goes
     # public, replaces what the buyer wrote, is paid for, or carries the seller's fate.
@@ -1298,7 +1306,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     incentive = _sentences(_hits(INCENTIVE, doc))
     selective = _sentences(_hits(SATISFIED, doc))
     pressure = _sentences(_hits(PRESSURE, doc))
-    change = _sentences(_named_out(doc, _hits(CHANGE, doc)))
+    change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
     ask = _sentences(_hits(ASK, doc))
     stars = {
         (i, j)
@@ -1340,6 +1348,15 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
 # reads "star", so "på sidan 4 står" is no "4 star" rating by itself (an ask beside it still
 # asks).
 _NAMESAKE_STARS: Final = re.compile(r"[sS][tT][åÅ][rR]")
+
+
+# "wir verbessern das", "we'll update the listing", "nous allons l'améliorer": the seller
+# changes something of its own; no change is asked of the buyer.
+_BY_US: Final = re.compile(r"\b(?:we|we'll|wir|nous|wij|noi)\s+(?:[\w']+\s+)?(?:l')?$")
+
+
+def _by_us(text: str, i: int) -> bool:
+    return _BY_US.search(text, max(0, i - 24), i) is not None
 
 
 def _named_out(doc: Document, hits: list[Hit]) -> list[Hit]:

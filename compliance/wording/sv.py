@@ -34,6 +34,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:bedömning|utredning)",
         r"tack (?:så mycket |för )?(?:för )?(?:din|ditt|dina|er|ert) (?:feedback|kommentar\w*|omdöme|synpunkt\w*|"
         r"återkoppling|meddelande)|enligt (?:vår|min) (?:bedömning|åsikt|mening)|vi bedömer",
+        # tools and shapes: "en stjärnmejsel" is a screwdriver, not "one star"
+        r"stjärnmejsel\w*|stjärnskruv\w*|stjärnformad\w*|stjärnnyckel\w*|stjärnbild\w*",
     ],
     "ask": [
         r"visa (?:det|oss) (?:\w+ )?med(?![a-z])",

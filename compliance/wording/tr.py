@@ -36,6 +36,8 @@ WORDING: dict[str, list[str]] = {
         r"incele\w*)",
         r"(?:yorumunuz|görüşünüz|geri bildiriminiz|mesajınız)\w* için (?:çok )?teşekkür\w*|bize göre|"
         r"bizce|kanaatimizce|puan kazan\w*",
+        # loyalty or bank points: "puan kartınız", "bonus puanlarınız", "maxipuan"
+        r"puan kart\w*|(?:bonus|maxi|world|chip|para|sadakat|alışveriş) ?puan\w*",
     ],
     "ask": [
         r"gösterin|gösterir misiniz|gösterebilir misiniz",

@@ -554,3 +554,50 @@ def test_a_count_of_little_stars_from_the_buyer_is_blocked(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_SMALL_STARS)
 def test_little_stars_on_a_product_pass(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- review words used innocently -------------------------------------------------------
+# A name ("Ms. Star"), a product's rating label, loyalty points ("puan kartı", "bonus
+# puanlarınız"), a star screwdriver ("stjärnmejsel"), the seller's review of an invoice or of
+# CCTV, and "wir verbessern das" after thanks for a comment on the packaging (the seller
+# improves; nothing is asked of the buyer). Asks beside the same words still block.
+
+ADV_INNOCENT_REVIEW_WORDS = [
+    ("tr", "Puan kartınızdaki indirim Amazon tarafından uygulanır."),
+    ("en", "Dear Ms. Star, your refund was issued today."),
+    ("en", "Please send a photo of the rating label so we can check the model."),
+    ("tr", "Bonus puanlarınız bankanız tarafından iade edilecek."),
+    ("sv", "Du behöver en stjärnmejsel för att öppna locket."),
+    ("de", "Danke für Ihren Kommentar zur Verpackung, wir verbessern das."),
+    ("en", "Your review of the invoice was right: we overcharged shipping and refunded it."),
+    (
+        "en",
+        "After a review of the CCTV, the courier did leave it at the wrong door; we're resending.",
+    ),
+]
+NEW_INNOCENT_REVIEW_WORDS = [
+    ("fr", "Merci pour votre commentaire sur l'emballage, nous allons l'améliorer."),
+    ("en", "Thanks for your comment on the box; we will improve the padding."),
+    ("en", "Mr Star, your parcel left our warehouse today."),
+    ("sv", "Skruvarna är stjärnskruvar, så en stjärnmejsel räcker."),
+    ("en", "The power rating is printed on the base; please send us a photo of it."),
+]
+STILL_BLOCKED_REVIEW_WORDS = [
+    ("en", "Dear Ms. Star, a five-star review would help us."),
+    ("de", "Könnten Sie Ihren Kommentar zur Verpackung auf der Produktseite ändern?"),
+    ("tr", "Bonus puanlarınız için bize 5 yıldız verin."),
+    ("sv", "Ge oss en stjärna på Amazon, tack."),
+    ("en", "We'd love you to update your review now."),
+    ("de", "Wir bitten Sie, Ihre Bewertung zu ändern."),
+    ("en", "We kindly ask you to change your review."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_INNOCENT_REVIEW_WORDS + NEW_INNOCENT_REVIEW_WORDS)
+def test_review_words_used_innocently_pass(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_BLOCKED_REVIEW_WORDS)
+def test_asks_beside_those_words_still_block(lang, text):
+    assert "review-request" in blocked(text, lang), text
