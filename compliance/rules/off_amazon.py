@@ -82,7 +82,10 @@ OFF_AMAZON: Final = Lexicon(
         "en": [
             _CHANNELS,
             rf"(?:our|my) (?:own )?(?:web ?shop|online (?:shop|store|boutique)|websites?|"
-            rf"web ?site|home ?page|e-?shop|e-?store|site|domain|shopify store|"
+            # "our site in Leeds", "our site manager": a warehouse or depot, not a website
+            rf"web ?site|home ?page|e-?shop|e-?store|site(?! in (?!the |our |your |a |an )| "
+            rf"(?:at|near|manager|managers|team|staff|supervisor|lead|office|foreman|crew)"
+            rf"(?![a-z]))|domain|shopify store|"
             rf"online presence){_NOT_AMAZON}",
             rf"(?:visit|buy|order|purchase|shop|browse|find|check out|available|cheaper|"
             rf"come to|go to|see|look|get it|find it|sold|sell|stocked) ~ (?:our|my) (?:own )?"
@@ -99,7 +102,9 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:call|phone|ring|text|sms|e-?mail|buzz|bell|holler at) (?:us|me)|give (?:us|me) a "
             r"(?:buzz|ring|bell|call|tinkle|text|phone call)|hit (?:us|me) up|slide into (?:our|my) "  # noqa: E501
             r"dms?|get in touch (?:directly|"
-            r"by phone|by e-?mail|outside)|reach (?:us|me) (?:at|on|via)",
+            r"by phone|by e-?mail|outside)|reach (?:us|me) (?:at|on|via)(?! (?:this|the|amazon|"
+            r"your)(?: amazon)? (?:thread|messages?|messaging|chat|conversation|order page)|"
+            r" amazon)",
             r"(?:our|my) (?:phone|telephone|hotline|mobile|cell|whatsapp|contact|direct|"
             r"personal|private|office|support) (?:number|line|e-?mail|address|no)|"
             r"(?:our|my) (?:e-?mail address|hotline|mobile number|phone number|cell number)",

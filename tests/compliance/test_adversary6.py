@@ -601,3 +601,38 @@ def test_review_words_used_innocently_pass(lang, text):
 @pytest.mark.parametrize(("lang", "text"), STILL_BLOCKED_REVIEW_WORDS)
 def test_asks_beside_those_words_still_block(lang, text):
     assert "review-request" in blocked(text, lang), text
+
+
+# --- innocent contact phrases -----------------------------------------------------------
+# "Our site in Leeds / our site manager" is a warehouse, not a website; "reach me on this
+# (Amazon) thread" keeps the buyer on Amazon. A website or a named channel still blocks.
+
+ADV_INNOCENT_CONTACT = [
+    ("en", "Our site in Leeds shipped it yesterday by Evri."),
+    ("en", "Reach me on this thread anytime if the parcel doesn't arrive."),
+    ("en", "Our site manager confirmed the pallet left the warehouse at 8 am."),
+    ("en", "Our site in Poznań ships EU orders; yours left yesterday with DPD."),
+    ("en", "Reach me on this Amazon thread whenever you need."),
+]
+NEW_INNOCENT_CONTACT = [
+    ("en", "You can reach us via Amazon messages at any time."),
+    ("en", "Reach us on the Amazon chat if anything else comes up."),
+    ("en", "Our site at the industrial park ships on Mondays."),
+    ("en", "Our site team packed a new one this morning."),
+]
+STILL_BLOCKED_CONTACT = [
+    ("en", "Reach me on WhatsApp at any time."),
+    ("en", "Reach us at our site for spare parts."),
+    ("en", "Our site has the spare parts cheaper."),
+    ("en", "Visit our site in the evening for offers."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_INNOCENT_CONTACT + NEW_INNOCENT_CONTACT)
+def test_a_warehouse_site_or_the_amazon_thread_passes(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_BLOCKED_CONTACT)
+def test_a_website_or_a_named_channel_still_blocks(lang, text):
+    assert "off-amazon" in blocked(text, lang), text
