@@ -485,19 +485,20 @@ def _path_of(url: str) -> str:
 # shop, careers or news pages are outside links like any other.
 _TRACKING_HOST: Final = re.compile(
     r"(?:^|\.)(?:track\w*|trace|tracktrace|trackings?|kargotakip|gonderitakip|emonitoring|"
-    r"sporing|jizen|k2k|sendungsverfolgung|livetracking|suivi)\."
+    r"sporing|jizen|k2k|sendungsverfolgung|livetracking|suivi|toi)\."
 )
 _TRACKING_WORD: Final = re.compile(
     r"track|trace|trac(?:cia|king)|suivi|suivre|sendung|verfolg|volg|sledz|spar[ao]|sporing|"
     r"seguim|localiz|rastre|takip|sorgula|okurijo|jizen|reqcodeno|piececode|parcel-?number|"
     r"shipmentid|shipment-?number|consignment|tracknum|trknbr|\bawb|spedizion|risultati|"
-    r"nspediz|numeroslt|search\?s="
+    r"nspediz|numeroslt|search\?s=|ekp-web|tneko"
 )
 _NOT_TRACKING_WORD: Final = re.compile(
     r"shop|store|career|karriere|jobs?\b|emploi|empleo|lavora|werken-bij|praca|kariyer|"
     r"produkt|product|buy|kaufen|acheter|comprar|acquista|kopen|kupi|satin-al|news|presse"
 )
-_TRACKING_NUMBER: Final = re.compile(r"[/=#](?=[a-z]{0,4}\d)[a-z0-9-]{8,40}(?![a-z0-9])")
+# (Swiss Post writes its parcel numbers with dots: "99.12.345678.12345678")
+_TRACKING_NUMBER: Final = re.compile(r"[/=#](?=[a-z]{0,4}\d)[a-z0-9.-]{8,40}(?![a-z0-9])")
 # The pages the bot links itself: the path before the tracking number, or the whole page
 # for the posts that have no deep link ("https://www.emiratespost.ae/").
 _TEMPLATE_PAGES: Final = frozenset(

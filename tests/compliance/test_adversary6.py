@@ -636,3 +636,36 @@ def test_a_warehouse_site_or_the_amazon_thread_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), STILL_BLOCKED_CONTACT)
 def test_a_website_or_a_named_channel_still_blocks(lang, text):
     assert "off-amazon" in blocked(text, lang), text
+
+
+# --- carrier tracking pages not recognised ----------------------------------------------
+# Swiss Post's tracking page (service.post.ch/ekp-web/..., a parcel number with dots) and
+# Yamato's (toi.kuronekoyamato.co.jp/cgi-bin/tneko) are tracking pages; the same carriers'
+# shop, careers or customer pages are still outside links.
+
+ADV_CARRIER_PAGES = [
+    (
+        "ja",
+        "ヤマト運輸の伝票番号は 1234-5678-9012 です。https://toi.kuronekoyamato.co.jp/cgi-bin/tneko で確認できます。",
+    ),
+    (
+        "de",
+        "Sie können die Sendung hier verfolgen: https://service.post.ch/ekp-web/ui/entry/search/99.12.345678.12345678",
+    ),
+    ("ja", "こちらで配送状況をご確認いただけます: https://toi.kuronekoyamato.co.jp/cgi-bin/tneko"),
+    ("fr", "Suivi : https://service.post.ch/ekp-web/ui/entry/search/99.60.123456.87654321"),
+]
+OTHER_CARRIER_PAGES = [
+    ("ja", "こちら: https://www.kuronekoyamato.co.jp/ytc/customer/"),
+    ("en", "More here: https://www.post.ch/en/about-us/careers"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_CARRIER_PAGES)
+def test_swiss_post_and_yamato_tracking_pages_pass(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_CARRIER_PAGES)
+def test_other_pages_of_those_carriers_still_block(lang, text):
+    assert "link" in blocked(text, lang), text
