@@ -406,6 +406,31 @@ RESTOCK: Final = Lexicon(
         "tr": [r"(?:tekrar|yeniden) stok\w*"],
     },
 )
+# The buyer's own order held up by the stock: "your cookie cutter is back in stock and your
+# replacement ships today" is news about the order, not a plug.
+OWN_ORDER: Final = Lexicon(
+    "own order",
+    {
+        "en": [
+            r"(?:your|the) (?:replacement|back-?order|missing part)|ships today|we(?:'ll| will) "
+            r"(?:send|ship|dispatch) (?:it|yours|your)|(?:your|the) order (?:ships|will ship)"
+        ],
+        "de": [
+            r"ihr(?:en)? ersatz\w*|nachliefer\w*|ihre bestellung (?:geht|wird)|"
+            r"versenden (?:ihn|sie|es) heute"
+        ],
+        "fr": [
+            r"votre (?:remplacement|commande part|colis part)|nous (?:vous )?(?:le |la )?renvoyons"
+        ],
+        "es": [r"su (?:reemplazo|repuesto|pedido sale)|se lo enviamos (?:hoy|mañana)"],
+        "it": [r"la (?:sua )?sostituzione|il suo ordine parte|glielo spediamo (?:oggi|domani)"],
+        "ja": [r"交換品|代替品|ご注文の商品を(?:本日|明日)"],
+        "nl": [r"uw vervang\w*|uw bestelling (?:gaat|wordt)|sturen we (?:het|hem|uw) "],
+        "pl": [r"(?:pana|pani) (?:wymian\w*|zamówienie (?:wyślemy|wyjdzie))"],
+        "sv": [r"din ersättning\w*|din beställning (?:skickas|går)"],
+        "tr": [r"siparişiniz (?:bugün|yarın)|yeni ürününüz"],
+    },
+)
 ASKED_ABOUT: Final = Lexicon(
     "asked about",
     {
@@ -458,6 +483,10 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     for i, j in RESTOCK.spans(doc) if asked else ():
         s = doc.sentence_of(i)
         if {s, s - 1} & asked and s not in future:
+            answered.add((i, j))
+    own = {doc.sentence_of(i) for i, _ in OWN_ORDER.spans(doc)} - future
+    for i, j in RESTOCK.spans(doc) if own else ():
+        if doc.sentence_of(i) in own:
             answered.add((i, j))
     for i, j in PROMOTION.spans(doc):
         s = doc.sentence_of(i)

@@ -669,3 +669,39 @@ def test_swiss_post_and_yamato_tracking_pages_pass(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OTHER_CARRIER_PAGES)
 def test_other_pages_of_those_carriers_still_block(lang, text):
     assert "link" in blocked(text, lang), text
+
+
+# --- "back in stock" about the buyer's own order ----------------------------------------
+# The buyer's item back in stock so that the replacement ships today is news about the
+# order; "back in stock" with a push ("grab one while they last", "order yours now") is a
+# plug.
+
+ADV_OWN_RESTOCK = [
+    ("en", "Your star-shaped cookie cutter is back in stock and your replacement ships today."),
+]
+NEW_OWN_RESTOCK = [
+    ("de", "Die Ausstechform ist wieder auf Lager, Ihr Ersatz geht heute raus."),
+    ("fr", "Le moule est de nouveau en stock, votre remplacement part aujourd'hui."),
+    ("es", "El molde vuelve a estar disponible y su reemplazo sale hoy."),
+    ("it", "Lo stampo è di nuovo disponibile: la sua sostituzione parte oggi."),
+    ("nl", "De vorm is weer op voorraad, dus uw vervanging gaat vandaag mee."),
+    ("sv", "Formen är åter i lager och din ersättning skickas i dag."),
+]
+STILL_PLUGS = [
+    (
+        "en",
+        "Our cookie cutters are back in stock - grab a second one while they last, your replacement ships today.",
+    ),
+    ("en", "The XL model is back in stock, order yours now. Your replacement ships today."),
+    ("de", "Die Ausstechform ist wieder auf Lager - jetzt bestellen!"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_OWN_RESTOCK + NEW_OWN_RESTOCK)
+def test_back_in_stock_for_the_buyers_own_replacement_passes(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_PLUGS)
+def test_back_in_stock_with_a_push_still_blocks(lang, text):
+    assert "marketing" in blocked(text, lang), text
