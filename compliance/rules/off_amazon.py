@@ -127,7 +127,8 @@ OFF_AMAZON: Final = Lexicon(
             r"faster) than|outside (?:of )?amazon(?:'s)? messag\w*",
             # no channel named: "outside of this platform", "settle it privately", "the
             # auction site beginning with e", "find us on social media"
-            r"outside (?:of )?(?:this|the) (?:platform|marketplace|site)|away from amazon|instead "
+            r"outside (?:of )?(?:this|the) (?:platform|marketplace)|outside (?:of )?this site|"
+            r"away from amazon|instead "
             r"of (?:through |via |on )?amazon|directly between us|between us directly|somewhere "
             r"(?:more )?private|(?:settle|sort|handle|arrange|pay|continue|do) ~ privately|"
             r"auction (?:site|website|platform)|(?:site|platform|marketplace|website|app) "

@@ -490,6 +490,7 @@ NEW_OFF_AMAZON_UNNAMED = [
 OK_OFF_AMAZON_UNNAMED = [
     ("en", "Please reply on this platform; Amazon's messages keep everything in one place."),
     ("en", "The parcel was left outside the station platform, the courier says."),
+    ("en", "The driver left the pallet outside the site office at 9 am."),
     ("de", "Bitte antworten Sie weiter hier auf Amazon; so bleibt alles an einem Ort."),
     ("it", "Il rimborso è stato fatto tramite Amazon, non serve altro."),
     ("sv", "Betalningen sker som vanligt via Amazon."),
