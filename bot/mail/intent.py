@@ -1188,6 +1188,9 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
         totals[D] += 3  # "did you get the photos? a new one or a refund?": the damage goes on
         cut(R, 6)
         cut(W, 3)
+    if not totals[D] and asks_.PHOTOS_SENT.search(text):
+        totals[D] += 3  # "here are the photos": sent for the damage claim they were asked for
+        cut(W, 3)
     if asks_.RETURN_SENT.search(text):
         totals[R] += 3  # "I sent it back, tracking number ...": the return is on its way
         cut(W, 5)

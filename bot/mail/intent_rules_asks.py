@@ -39,6 +39,7 @@ __all__ = [
     "NOT_YET_SHIPPED",
     "PARTIAL_DELIVERY",
     "PHOTOS_ASKED",
+    "PHOTOS_SENT",
     "RESEND",
     "RESHIP_OR_REFUND",
     "RETURN_SENT",
@@ -115,7 +116,9 @@ _FOUND_ELSEWHERE = (
     r"|dziekuje|tesekkur\w*|tack\w*|merci|danke|bedankt)\b[^?]*$"
 )
 # The photos the seller asked for, sent or asked about: the damage's conversation goes on.
-_PHOTOS = r"(?:photos?|pictures?|pics|fotos?|foto's|bilder\w*|zdjeci\w*|fotograf\w*|写真)"
+_PHOTOS = (
+    r"(?:photos?|pictures?|pics|images|immagini|fotos?|foto's|bilder\w*|zdjeci\w*|fotograf\w*|写真)"
+)
 _PHOTOS_ASKED = (
     r"\b(?:did you|have you|haben sie|avez-vous|os llegaron|les llegaron|recibisteis|avete"
     r"|heeft u|hebben jullie|czy dostali|czy otrzymali|har ni)\b[^.?!]{0,30}"
@@ -126,6 +129,19 @@ _PHOTOS_ASKED = (
     r"|llegaron|ricevut\w*|ontvangen|dostal\w*|otrzymal\w*|fatt|aldiniz|ulasti)\b|届きました"
     r"|確認いただけました)|\bvous m'avez demande (?:des|les) photos|\b(?:istediginiz|asked for"
     r"|requested|gewunschten|demandees|pedisteis|richieste|gevraagde)\b[^.?!]{0,20}" + _PHOTOS
+)
+# "Here are the photos", "Fotos angehängt": the photos a damage claim was asked for, sent.
+# Not a follow-up by itself: a first message may come with its photos attached.
+PHOTOS_SENT: Final = re.compile(
+    r"\b(?:here (?:are|is)|attached (?:are|is)|i(?:'ve| have)? attached|hier (?:sind|ist)"
+    r"|anbei|voici|voila|ci-joint\w*|aqui (?:tiene|estan|va)|(?:le|les|te|os) (?:mando|envio"
+    r"|adjunto)|ecco|allego|vi (?:mando|invio)|hierbij|bijgevoegd|zalaczam|przesylam"
+    r"|har (?:ar|kommer)|bifogar)\s+(?:\w+\s+){0,2}"
+    + _PHOTOS
+    + r"|"
+    + _PHOTOS
+    + r"\b[^.?!]{0,25}\b(?:attached|angehangt|anbei|en piece jointe|ci-jointes?|adjunt\w*"
+    r"|in allegato|allegat\w*|in de bijlage|bijgevoegd|w zalaczniku|bifogade?|ekledim|ekte)\b"
 )
 PHOTOS_ASKED: Final = re.compile(_PHOTOS_ASKED)
 # "Any news?", "anything new?": the words that ask what happened since.

@@ -758,3 +758,35 @@ def test_how_long_to_wait_and_sent_or_not_ask_where_it_is(text, intent):
 )
 def test_a_colour_that_does_not_suit_the_room_is_a_return(text, intent):
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ the photos, sent
+# "Here are the photos", "Fotos angehängt": the photos a damage claim was asked for, sent in
+# reply or with a first message (the flag is left open); the damage goes on (set 4: read as
+# `other` or a delivery question).  Photos named in a product question keep the question.
+@pytest.mark.parametrize(
+    ("text", "intent", "follow_up"),
+    [
+        ("Here are the pictures you wanted, the corner is crushed.", D, None),
+        ("I've attached the photos now. What happens next?", D, None),
+        ("Die Bilder sind angehängt, wie geht es jetzt weiter?", D, None),
+        ("Anbei die Fotos vom Karton.", D, None),
+        ("Voici les photos du carton.", D, None),
+        ("Photos en pièce jointe, merci de regarder.", D, None),
+        ("Le adjunto las fotos del producto, ya me dirá.", D, None),
+        ("Ecco le immagini del pacco, fatemi sapere.", D, None),
+        ("Foto in allegato, preferisco un nuovo articolo.", D, None),
+        ("Bijgevoegd de foto's van de doos.", D, None),
+        ("Przesyłam zdjęcia kartonu.", D, None),
+        ("Bifogar bilder på kartongen.", D, None),
+        ("Kutunun fotoğraflarını ekledim.", D, None),
+        ("Is the charger included? I cannot see it in the pictures.", P, None),
+        ("Ist ein Netzteil dabei? Auf den Bildern sehe ich keins.", P, None),
+        ("Est-ce que le chargeur est inclus ? Je ne le vois pas sur les photos.", P, None),
+        ("Where is my parcel? The photo from the driver shows another door.", W, None),
+    ],
+)
+def test_photos_sent_in_reply_keep_the_damage(
+    text: str, intent: Intent, follow_up: bool | None
+) -> None:
+    _check(text, intent, follow_up)
