@@ -195,6 +195,14 @@ _DAY = (
     r"|imorgon|pazartesi|\bsali\b|carsamba|persembe|\bcuma\w*|\bpazar\b|\bbugun\b|\byarin\b"
     r"|曜日|本日|今日|明日)"
 )
+# The day, date or holiday a buyer needs the parcel by ("by Friday", "bis zum 18.", "entro Natale").
+_BY_WHEN = (
+    r"(?:"
+    + _DAY
+    + r"|\d{1,2}(?:st|nd|rd|th)?\b|christmas|xmas|weihnachten|noel|navidad|natale|kerst\w*"
+    r"|swiet|\bjul\b|bayram|(?:the |le |el )?week-?end\w*|wochenende|fin de semana"
+    r"|fine settimana|helgen)"
+)
 # The parts of an address a buyer adds or corrects ("door code", "kod do klatki", "番地").
 _ADDRESS_DETAIL = (
     r"(?:\b(?:address|postcode|post code|zip(?: code)?|house number|street number|flat"
@@ -260,6 +268,26 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|までに(?:は)?届きますか|それまでに|\bstatus\b[^.?!]{0,40}\?|leveransstatus"
             r"|\bkiedy wysylka|(?:mi dite|ditemi) qualcosa|\bcome mai\b|\bnogsteeds\b"
             r"|\binte fa?tt?\b",
+            # will it come by a day, a date or a holiday ("arriva entro venerdì?")
+            r"\b(?:arrive|get here|be here|come|be delivered|reach me|make it|get it|have it)\b"
+            r"[^.?!]{0,20}\b(?:by|before|until|in time for)\s+(?:the\s+)?"
+            + _BY_WHEN
+            + r"|\b(?:schaff\w*|kommt|ankommen|da|geliefert|bekomm\w*|brauch\w*)\b[^.?!]{0,20}"
+            r"\bbis (?:zum |spatestens |zu )?" + _BY_WHEN + r"[^?]{0,60}\?"
+            r"|\b(?:arriv\w*|livre\w*|recevoir|recu\w*|l'aurai|l'avoir)\b[^.?!]{0,20}"
+            r"\b(?:avant|d'ici|pour) (?:le |la )?"
+            + _BY_WHEN
+            + r"|\b(?:lleg\w*|recib\w*|tenerlo|entreg\w*)\b[^.?!]{0,20}\b(?:antes del?|para el)"
+            r"\s+(?:dia\s+)?"
+            + _BY_WHEN
+            + r"|\b(?:arriv\w*|ricev\w*|consegn\w*|averlo)\b[^.?!]{0,20}\b(?:entro|prima di)"
+            r"\s+(?:il |la |l')?"
+            + _BY_WHEN
+            + r"|\b(?:dotrze|dojdzie|przyjdzie|dostane)\b[^.?!]{0,20}\b(?:do|przed|na)\s+"
+            + _BY_WHEN
+            + r"|\bkommer (?:det|den|paketet)\b[^.?!]{0,15}\b(?:till|innan|fore)\s+"
+            + _BY_WHEN
+            + r"|\b\w+ (?:kadar|once)\b[^.?!]{0,15}\b(?:gelir|ulasir|yetisir)\w* mi",
             # the carrier's number is not found
             r"(?:問い合わせ|お問合せ|伝票|追跡)番号|該当なし|\bnn\s+(?:\w+\s+)?(?:e )?ancora\b",
             r"\bwhere'?s? (?:is )?my \w+\s*\?|\bwo is\b|\b(?:il|elle) est ou\b|\bc'est ou\b"

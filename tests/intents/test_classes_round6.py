@@ -790,3 +790,31 @@ def test_photos_sent_in_reply_keep_the_damage(
     text: str, intent: Intent, follow_up: bool | None
 ) -> None:
     _check(text, intent, follow_up)
+
+
+# ------------------------------------------------------------ needed by a day
+# "Will it arrive by Friday?", "Arriva entro venerdì?", "Czy dotrze do piątku?": a delivery
+# question with a deadline (set 4: read as `other`).  A day named for another matter, or a
+# product question with a date, keeps its own intent.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Will it arrive before the weekend? It's for a party.", W),
+        ("Can you get it here by the 12th? Otherwise I'll buy locally.", W),
+        ("Could I have it by Thursday? We leave on holiday Friday.", W),
+        ("Kommt das noch bis Weihnachten an?", W),
+        ("Schafft ihr das bis Freitag? Brauche es für eine Feier.", W),
+        ("Est-ce que ça peut arriver avant vendredi ? C'est pour un anniversaire.", W),
+        ("¿Llegará antes del sábado? Es un regalo.", W),
+        ("Lo ricevo entro sabato? Mi serve per una festa.", W),
+        ("Komt het nog voor zaterdag?", W),
+        ("Czy paczka dojdzie przed świętami? Na 20 grudnia?", W),
+        ("Kommer paketet fram innan helgen?", W),
+        ("Cumaya kadar gelir mi? Hediye olacak.", W),
+        ("Please cancel it if it cannot come by Friday, I found it in a shop.", C),
+        ("Can I return it by Friday? It does not fit.", R),
+        ("Does it come with a charger? I need to know by Friday.", P),
+    ],
+)
+def test_a_deadline_asks_when_it_arrives(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
