@@ -262,6 +262,17 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|nog niet verzonden|未発送|発送準備中|\bstoi\b[^.?!]{0,30}\b(?:sortowni|od)"
             r"|retenid\w*|delegacion|mancata consegna|\bdeposito\b|zustellung nicht moglich"
             r"|teslimat subesi\w*|\bsubede\b",
+            # the carrier only has the label: "label created" and its translations
+            r"(?<!return )(?<!retour)(?:shipping )?label (?:created|printed|aangemaakt|gemaakt)"
+            r"|shipping information (?:received|sent)|(?<!rucksende)etikett \w*\s?(?:erstellt"
+            r"|gedruckt)|elektronisch (?:\w+ )?angekundigt|elektronisk avisering"
+            r"|etiquette (?:\w+ )?(?:creee|imprimee)|etiqueta (?:\w+ )?(?:creada|generada|impresa)"
+            r"|\bguia (?:creada|generada)|etichetta (?:\w+ )?(?:creata|stampata)"
+            r"|zending (?:is )?aangemeld|(?:nadano|utworzono|wygenerowano) etykiet\w*"
+            r"|etykiet\w* (?:nadan\w*|utworzon\w*)|\bw przygotowaniu\b|\bw ogole (?:wyslan\w*"
+            r"|odebral\w*|nadan\w*)|wyslan\w* w ogole|gonderi olusturuldu|etiket olusturuldu"
+            r"|pas encore (?:partie?s?|expediee?s?|envoyee?s?)\b"
+            r"|送り状(?:が)?(?:作成|発行)|ラベル作成",
             # will it come before a day, a missing second parcel
             r"\bkomt (?:het|hij|ze)\b[^.?!]{0,20}\b(?:voor|op tijd)\b|\bzdazy\b|\bhinner (?:det"
             r"|den)"

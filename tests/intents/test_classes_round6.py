@@ -818,3 +818,30 @@ def test_photos_sent_in_reply_keep_the_damage(
 )
 def test_a_deadline_asks_when_it_arrives(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ only the label
+# The carrier's page shows only that a label was made ("label created", "etiqueta creada",
+# "nadano etykietę", "gönderi oluşturuldu", "elektronisk avisering"), or the order is "still
+# being prepared": has it shipped at all? (set 4: read as `other`).  A return label the
+# buyer made keeps the return.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Tracking just says shipping label created since Monday.", W),
+        ("Seit Tagen steht da nur: Sendung elektronisch angekündigt.", W),
+        ("Le suivi affiche « étiquette créée » depuis 4 jours.", W),
+        ("Mi pedido aún no ha salido, solo aparece 'etiqueta creada'.", W),
+        ("Da una settimana c'è solo 'etichetta creata'.", W),
+        ("Status: zending aangemeld, verder niets sinds dinsdag.", W),
+        ("Od środy tylko 'utworzono etykietę'.", W),
+        ("Zamówienie ciągle w przygotowaniu, od 6 dni.", W),
+        ("Det står bara elektronisk avisering mottagen sedan fredag.", W),
+        ("3 gündür sadece 'gönderi oluşturuldu' görünüyor.", W),
+        ("Ma commande n'est pas encore partie ? Ça fait une semaine.", W),
+        ("I printed the return label, where do I drop the parcel off?", R),
+        ("Das Rücksendeetikett gedruckt, wohin schicke ich die Retoure?", R),
+    ],
+)
+def test_a_label_only_status_asks_where_it_is(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
