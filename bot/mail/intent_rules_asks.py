@@ -335,6 +335,19 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|misslyckad leverans|ingen uppdatering|kommit bort|teslimat (?:\w+ )?basarisiz"
             r"|\w+den beri (?:subede|depoda|bekliyor)|subede bekliyor"
             r"|持ち戻り|配達できませんでした",
+            # the carrier says nobody was in, or a new attempt is asked for
+            r"\b(?:(?:said|says|wrote|claims?|marked)\s+(?:that\s+)?(?:nobody|no one|no-one)"
+            r"\s+(?:was\s+)?(?:home|in|there)\b)|\bnicht angetroffen|\bniemand angetroffen"
+            r"|destinataire absent|destinatario (?:ausente|assente)|nikogo nie (?:bylo|zastal)"
+            r"|\bnie zastal|\bniemand thuis (?:was|geweest)|mottagaren (?:var )?inte (?:var )?hemma"
+            r"|\bingen var hemma"
+            r"|alici (?:adreste )?bulunamadi|adreste bulunamadi|不在票|不在連絡票"
+            r"|\btry (?:again|to deliver again)\b|\bredeliver\w*|\bre-?delivery\b|再配達"
+            r"|(?:neue[rn]?|zweite[rn]?) zustellversuch|\berneut zustell\w*|\brepass\w*"
+            r"|nouvelle (?:tentative|livraison)|nouveau passage|\bvuelv\w* a (?:pasar|intentar)"
+            r"|nuevo intento|\bripass\w*|nuovo tentativo|nieuwe bezorgpoging|opnieuw bezorg\w*"
+            r"|ponown\w* (?:dostaw\w*|dorecz\w*|prob\w*)|nytt (?:leverans)?forsok"
+            r"|(?:tekrar|yeniden) (?:dagitim|gelecek|getir\w*|teslim)",
             # "when" after the verb, the new date asked for
             r"\b(?:arrive\w*|livre\w*|expedie\w*|recoi\w*|recevrai|part\w*)(?:-t-(?:il|elle))?,?"
             r" quand\b|\bc'est (?:pour )?quand\b|\bnew (?:delivery )?date\b"

@@ -845,3 +845,35 @@ def test_a_deadline_asks_when_it_arrives(text: str, intent: Intent) -> None:
 )
 def test_a_label_only_status_asks_where_it_is(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ nobody in, says the carrier
+# The carrier reports nobody at home (while the buyer was in), or the buyer asks when the
+# next attempt comes ("il repasse quand ?", "quando ripassa?", "kiedy ponowna dostawa?"):
+# a delivery question (set 4: read as `other`).  Out all day, "send it to my office" keeps
+# the address change.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("The driver said no one was home. I was in all day! When will they try again?", W),
+        (
+            "Laut DHL nicht angetroffen, dabei war ich da. Kommt ein neuer Zustellversuch?",
+            W,
+        ),
+        ("Colissimo indique destinataire absent, j'étais là. Le livreur repasse demain ?", W),
+        ("Pone destinatario ausente y estuve todo el día. ¿Vuelven a pasar?", W),
+        ("SDA dice destinatario assente, ma ero a casa. Ripassano domani?", W),
+        (
+            "Er staat niemand thuis geweest, maar ik was er. Komt er een nieuwe bezorgpoging?",
+            W,
+        ),
+        ("Kurier twierdzi, że nikogo nie było. Kiedy ponowna dostawa?", W),
+        ("PostNord skriver att ingen var hemma, men jag var där. Nytt försök?", W),
+        ("Alıcı adreste bulunamadı yazıyor, evdeydim. Tekrar dağıtım ne zaman?", W),
+        ("不在票が入っていましたが、ずっと家にいました。再配達はいつになりますか", W),
+        ("Nobody's home on weekdays, could you send it to my office address instead?", A),
+        ("Ich bin tagsüber nicht zu Hause, bitte an meine Packstation schicken.", A),
+    ],
+)
+def test_nobody_in_says_the_carrier_asks_when_it_comes(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
