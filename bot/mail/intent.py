@@ -1191,6 +1191,10 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
     if not totals[D] and asks_.PHOTOS_SENT.search(text):
         totals[D] += 3  # "here are the photos": sent for the damage claim they were asked for
         cut(W, 3)
+    if asks_.PICKUP_MISSING.search(text):
+        totals[W] += 3  # "at the pickup point, says the carrier, but the shop has not got it"
+        cut(A, 6)
+        cut(P, 3)
     if asks_.RETURN_SENT.search(text):
         totals[R] += 3  # "I sent it back, tracking number ...": the return is on its way
         cut(W, 5)

@@ -40,6 +40,7 @@ __all__ = [
     "PARTIAL_DELIVERY",
     "PHOTOS_ASKED",
     "PHOTOS_SENT",
+    "PICKUP_MISSING",
     "RESEND",
     "RESHIP_OR_REFUND",
     "RETURN_SENT",
@@ -230,6 +231,26 @@ _PICKUP = (
     r"|point relais|relais colis|consigne|punto de recogida|oficina de correos|punto di ritiro"
     r"|fermopoint|afhaalpunt|pakketpunt|servicepunt|postnl-punt|pakketautomaat|paczkoma\w*"
     r"|punk\w* odbioru|\bombud\w*|paketskap\w*|utlamningsstalle|\bsube\w*|teslimat noktasi)"
+)
+# At the pickup point, says the carrier, but the shop has not got it or no pickup code came.
+PICKUP_MISSING: Final = re.compile(
+    r"(?:"
+    + _PICKUP
+    + r"|\bshop\b|\bstore\b|post office|\bladen\b|\brelais\b|bureau de poste|correos"
+    r"|ufficio postale|\bwinkel\b|\bpoczt\w*|\bica\b|コンビニ|お店|郵便局)"
+    r"[^.?!。]{0,100}?(?:(?:do|does|did)n'?t have (?:it|them|my)|do(?:es)? not have (?:it|them)"
+    r"|(?:not|isn'?t|its not|it's not) there|haben (?:es|ihn|sie|das paket) (?:aber |dort |da )?"
+    r"nicht|ne l'(?:ont|a) pas"
+    r"|no les consta|no (?:lo |la )?(?:tienen|encuentran)|non (?:ce )?l'hanno|non (?:lo )?trovano"
+    r"|(?:het|hem) niet (?:hebben|heeft|gevonden)|hebben (?:het|hem) niet|nie (?:ma|maja) (?:jej"
+    r"|go|paczki)|inte har (?:det|den|paketet)|har (?:det|den) inte|yok diyor|bulamadi\w*"
+    r"|届いてない|届いていない|ないと言われ)"
+    r"|(?:pickup|pick-up|collection|abhol|ritiro|retrait|recogida|afhaal|odbioru|upphamtning"
+    r"|teslim)\w* ?(?:code|codice|codigo|kod\w*)\b[^.?!]{0,40}\b(?:never|nie|non|pas|no|nicht"
+    r"|niet|inte|yok|nessuno)\b"
+    r"|\b(?:no|kein\w*|pas de|aucun|sin|nessun|geen|brak|ingen|never got (?:a|the)) (?:\w+ ){0,2}"
+    r"(?:pickup code|abholcode|code de retrait|codigo de recogida|codice di ritiro|afhaalcode"
+    r"|kod\w* odbioru|upphamtningskod)"
 )
 _INSTEAD = (
     r"(?:instead|rather than|\bstatt\b|anstatt|au lieu|plutot qu|en lugar de|en vez de|invece"

@@ -877,3 +877,29 @@ def test_a_label_only_status_asks_where_it_is(text: str, intent: Intent) -> None
 )
 def test_nobody_in_says_the_carrier_asks_when_it_comes(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ at the pickup point, not there
+# The carrier says the parcel is at a pickup point or locker, but the shop has not got it, or
+# no pickup code came (set 4: read as `other`, an address change or a product question).
+# Asking for a pickup point instead of the door keeps the address change.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Tracking says it's at the parcel shop but the store says they don't have it.", W),
+        ("Laut DPD liegt es in der Filiale, die haben es aber nicht. Was nun?", W),
+        ("Le suivi dit point relais, mais le commerçant dit qu'ils ne l'ont pas.", W),
+        ("Dice que está en el punto de recogida pero allí no lo encuentran.", W),
+        ("Risulta al punto di ritiro ma il negozio dice che non ce l'hanno.", W),
+        ("Het ligt bij het afhaalpunt volgens de site, maar de winkel heeft het niet gevonden.", W),
+        ("Paczka niby w punkcie odbioru, ale w sklepie mówią, że nie mają jej.", W),
+        ("Det står att paketet ligger hos ombudet men butiken har det inte.", W),
+        ("Kargo şubede görünüyor ama şube bulamadı diyor.", W),
+        ("コンビニ受け取りにしましたが、お店にまだ届いていないと言われました", W),
+        ("The locker says delivered but I never got a pickup code.", W),
+        ("Please send it to a pickup point instead of my home.", A),
+        ("Bitte an die Packstation statt an meine Adresse schicken.", A),
+    ],
+)
+def test_at_the_pickup_point_but_not_there_asks_where_it_is(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
