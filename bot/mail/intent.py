@@ -1166,7 +1166,7 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
         cut(D, 6)
         cut(P, 2)
     if max(totals[A], totals[C]) >= 3 and asks_.NOT_YET_SHIPPED.search(text):
-        cut(W, 3)  # "not shipped yet, please send it to ...": the status is context
+        cut(W, 6)  # "not shipped yet, please send it to ...": the status is context
     if not totals[D] and asks_.RESHIP_OR_REFUND.search(text):
         totals[W] += 3  # lost: reship or refund is a delivery matter
         cut(R, 3)
@@ -1200,6 +1200,8 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
         cut(W, 5)
     if totals[W] >= 2 and totals[I] and asks_.INVOICE_TOO.search(text):
         cut(I, 3)  # "still not here; send the invoice too": the delivery is the main ask
+    if totals[W] >= 2 and totals[I] and asks_.INVOICE_LATER.search(text):
+        cut(I, 6)  # "not shipped yet? an invoice too, but that can wait"
     if totals[W] >= 2 and asks_.ADDRESS_IS_RIGHT.search(text):
         cut(A, 12)  # "the carrier says wrong address, but it is right: when?": a delivery
         totals[W] += 3

@@ -32,6 +32,7 @@ __all__ = [
     "CONDITIONAL_ASK",
     "CONDITIONAL_CANCEL",
     "FOLLOW_UP",
+    "INVOICE_LATER",
     "INVOICE_TOO",
     "NEWS_ABOUT",
     "NOT_A_REQUEST",
@@ -283,6 +284,11 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|nog niet verzonden|未発送|発送準備中|\bstoi\b[^.?!]{0,30}\b(?:sortowni|od)"
             r"|retenid\w*|delegacion|mancata consegna|\bdeposito\b|zustellung nicht moglich"
             r"|teslimat subesi\w*|\bsubede\b",
+            # not sent yet? ("not yet dispatched", "sigue sin salir", "発送まだ")
+            r"\bnot (?:yet )?(?:been )?(?:dispatched|shipped)\b|\byet to (?:be )?(?:dispatched"
+            r"|shipped)|sigue sin (?:salir|enviar\w*)"
+            r"|\bnon (?:e )?ancora (?:stato )?spedit\w*|inte skickat?s? (?:an|annu)\b"
+            r"|kargoya (?:ne zaman|hala|henuz)|kargoya veril\w* mi|発送(?:は)?まだ",
             # the carrier only has the label: "label created" and its translations
             r"(?<!return )(?<!retour)(?:shipping )?label (?:created|printed|aangemaakt|gemaakt)"
             r"|shipping information (?:received|sent)|(?<!rucksende)etikett \w*\s?(?:erstellt"
@@ -727,6 +733,13 @@ _INVOICE = (
 INVOICE_TOO: Final = re.compile(
     rf"\b{_ALSO}\b[^.?!。]{{0,30}}{_INVOICE}|{_INVOICE}\w*\b[^.?!。]{{0,30}}\b{_ALSO}\b"
     r"|\bfatura\w* (?:da|de)\b"
+)
+# "... an invoice too, but that can wait / first the parcel": the invoice is the lesser ask.
+INVOICE_LATER: Final = re.compile(
+    _INVOICE + r"[^。]{0,60}(?:\b(?:later|no rush|not urgent|can wait|first the|spater|eilt nicht"
+    r"|plus tard|pas urgent|lo primero|despues|no corre prisa|dopo|non e urgente|maar eerst"
+    r"|eerst het|geen haast|pozniej|nie pilne|inte bratt?om|inte bradskande|acele\w* yok)\b"
+    r"|後でも|急ぎません)"
 )
 # "I sent it back (tracking number ...)": the buyer's return is on its way to the seller.
 RETURN_SENT: Final = re.compile(

@@ -903,3 +903,30 @@ def test_nobody_in_says_the_carrier_asks_when_it_comes(text: str, intent: Intent
 )
 def test_at_the_pickup_point_but_not_there_asks_where_it_is(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ not sent yet, an invoice later
+# "Not dispatched yet? I also need an invoice, but that can wait": the shipping is the main
+# ask (set 4: read as an invoice).  An invoice asked for alone, or a missing invoice after
+# delivery, stays an invoice; "not sent yet, so send it to ..." stays an address change.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Still not shipped? I need a receipt too, but no rush.", W),
+        ("Has it not been dispatched yet? An invoice would be nice later.", W),
+        ("Noch nicht verschickt? Eine Rechnung brauche ich auch, eilt nicht.", W),
+        ("Toujours pas expédié ? Il me faudra aussi une facture, mais plus tard.", W),
+        ("Mi pedido sigue sin salir. También quiero factura, pero eso después.", W),
+        ("Non è ancora stato spedito? Mi serve anche la fattura, ma non è urgente.", W),
+        ("Nog niet verzonden? Ook graag een factuur, maar eerst het pakket.", W),
+        ("Kiedy wysyłka? Faktura też, ale to później.", W),
+        ("Inte skickat ännu? Kvitto också, inte bråttom.", W),
+        ("Kargoya ne zaman verilir? Fatura da lazım, acelesi yok.", W),
+        ("発送はまだでしょうか。領収書は後でも大丈夫です。", W),
+        ("Could you send the invoice for my order? No rush.", I),
+        ("Das Paket ist angekommen, aber die Rechnung fehlt. Bitte schicken.", I),
+        ("Mi pedido sigue sin salir, así que envíenlo a mi nueva dirección: Calle Sol 4.", A),
+    ],
+)
+def test_a_shipping_ask_beats_an_invoice_for_later(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
