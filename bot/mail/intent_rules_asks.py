@@ -224,6 +224,14 @@ _WARRANTY_LENGTH = (
     r"|\bquant\w* (?:anni|mesi) di garanzia|\bhoe lang\b[^.?!]{0,20}\bgarantie"
     r"|\bile (?:lat|miesiecy)\b[^.?!]{0,20}\bgwarancj\w*|\bhur lang\b[^.?!]{0,20}\bgaranti"
     r"|\bgaranti\w* (?:suresi )?kac (?:yil|ay)|保証期間"
+    # "quanto dura la garanzia?", "hoelang garantie?", "jaka gwarancja?", "2 o 3 años?"
+    r"|\b(?:quanto dura|cuanto dura|combien de temps|hoelang|ile trwa|ne kadar)\b[^.?!]{0,20}"
+    r"\b(?:garanti\w*|garanzia|gwarancj\w*)|\b(?:garanti\w*|garanzia|gwarancj\w*|warrant\w*)"
+    r"\b[^.?!]{0,20}\b(?:how many (?:years|months)|quanto dura|cuanto dura|ile trwa|ne kadar)\b"
+    r"|\b(?:what|which|welche|quelle|que|che|welke|jaka|jaki|vilken|hangi) (?:\w+ )?(?:warranty"
+    r"|garantie|garantia|garanzia|gwarancja|garanti)\s*\?"
+    r"|\b(?:warrant\w*|garanti\w*|garanzia|gwarancj\w*)\b[^.?!]{0,30}\b\d+\s*(?:or|oder|ou|o"
+    r"|of|lub|eller|veya)\s*\d+\b[^.?!]{0,20}\?"
 )
 WARRANTY_LENGTH: Final = re.compile(_WARRANTY_LENGTH)
 # A place to collect a parcel, and "instead of", for "to a locker instead of home".

@@ -930,3 +930,28 @@ def test_at_the_pickup_point_but_not_there_asks_where_it_is(text: str, intent: I
 )
 def test_a_shipping_ask_beats_an_invoice_for_later(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ how long is the warranty
+# "Quanto dura la garanzia?", "Hoelang garantie?", "Jaka gwarancja?", "2 or 3 years?": the
+# warranty's length asked before buying or after (set 4: read as `other`).  A warranty
+# claim for an item that broke stays out of the product questions.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Warranty how many years on this one?", P),
+        ("What warranty?", P),
+        ("Is the warranty 1 or 2 years?", P),
+        ("Welche Garantie?", P),
+        ("La garantie, c'est 2 ou 3 ans ?", P),
+        ("¿Cuánto dura la garantía del secador?", P),
+        ("Quanto dura la garanzia del frullatore?", P),
+        ("Hoelang garantie heeft de stofzuiger?", P),
+        ("Ile trwa gwarancja na ten czajnik?", P),
+        ("Vilken garanti?", P),
+        ("Garantisi ne kadar?", P),
+        ("The kettle stopped working after 14 months, it is still under warranty. Repair?", OTHER),
+    ],
+)
+def test_how_long_the_warranty_lasts_is_a_product_question(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
