@@ -265,6 +265,21 @@ _INSTEAD = (
     r"(?:instead|rather than|\bstatt\b|anstatt|au lieu|plutot qu|en lugar de|en vez de|invece"
     r"|in plaats van|zamiast|istallet|yerine|degil de)"
 )
+# Taking one item off an order, and keeping the rest of it.
+_REMOVE = (
+    r"(?:remove|take (?:\w+ )?(?:out|off)|streich\w*|entfern\w*|raus\w*|retir\w*|enlev\w*"
+    r"|supprim\w*|quit\w*|elimin\w*|togli\w*|rimuov\w*|eruit (?:halen|laten)|verwijder\w*"
+    r"|weghal\w*|usun\w*|ta bort|cikar\w*|kaldir\w*)"
+)
+_REST_KEPT = (
+    r"(?:keep the rest|the rest (?:can stay|is fine|stays)|rest bleibt|behalte (?:ich )?den rest"
+    r"|den rest behalte|(?:je )?garde le reste|le reste (?:peut rester|reste|est bon)"
+    r"|me quedo (?:con )?el resto|el resto (?:se queda|sigue|esta bien)|tengo solo|tengo il resto"
+    r"|il resto (?:resta|va bene)|de rest (?:mag|kan) blijven|de rest (?:blijft|houd ik)"
+    r"|reszt\w* (?:moze|zostaje|zostawiam)|resten (?:kan|far) (?:vara|sta) kvar|behaller resten"
+    r"|gerisi (?:kalsin|kalabilir))"
+)
+
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     # ------------------------------------------------------------ where is my order
     (
@@ -424,6 +439,18 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|uit (?:mijn|de) bestelling (?:halen|verwijderen|weghalen)|usun\w* z zamowienia"
             r"|ta bort\b[^.?!]{0,30}\bfran (?:min |mitt )?(?:bestallning|order)"
             r"|siparis\w* (?:\w+ )?cikar\w*|注文から[^。]{0,10}(?:削除|外し)",
+            # one item off, the rest kept: "retirez le tapis, je garde le reste", "nur 2 schicken"
+            r"\b"
+            + _REMOVE
+            + r"[^.!]{0,50}\b"
+            + _REST_KEPT
+            + r"|\b"
+            + _REST_KEPT
+            + r"[^.!]{0,50}\b"
+            + _REMOVE
+            + r"|\b(?:tolg|rimuov|elimin)\w*\s+dall'ordine|\b(?:only|just) (?:send|ship) (?:\d+"
+            r"|one|two)\b|\bnur (?:\d+|eine?n?|zwei) (?:\w+ )?(?:schicken|senden|liefern"
+            r"|verschicken)\b",
         ),
     ),
     # ------------------------------------------------------------ return

@@ -955,3 +955,29 @@ def test_a_shipping_ask_beats_an_invoice_for_later(text: str, intent: Intent) ->
 )
 def test_how_long_the_warranty_lasts_is_a_product_question(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ one item off, keep the rest
+# "Take the rug off, I keep the rest", "nur 2 schicken", "togliete dall'ordine la cover":
+# a partial cancel before shipping (set 4: read as `other`).  Removing a part of a product
+# in use, or keeping the rest of a delivery with one item broken, is no cancel.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Please remove the blue mug, I'll keep the rest of the order.", C),
+        ("Could you only send two of the three lamps?", C),
+        ("Bitte die Kissenbezüge streichen, den Rest behalte ich.", C),
+        ("Bitte nur 1 Packung schicken statt 3.", C),
+        ("Merci d'enlever les bougies, je garde le reste.", C),
+        ("Quiten el cargador, me quedo con el resto.", C),
+        ("Rimuovete dall'ordine il secondo cavo, per favore.", C),
+        ("Kunnen jullie de lamp eruit halen? De rest mag blijven.", C),
+        ("Proszę usunąć kubek, reszta może zostać.", C),
+        ("Kan ni ta bort muggen? Resten kan stå kvar.", C),
+        ("Kupayı çıkarın lütfen, gerisi kalsın.", C),
+        ("Can I remove the legs for transport? How big is it without them?", P),
+        ("One glass arrived broken, I keep the rest but need a new glass.", D),
+    ],
+)
+def test_one_item_off_the_order_is_a_cancel(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
