@@ -887,6 +887,11 @@ _CLOSURE = re.compile(
     r"|parfait|au top)|servicio (?:excelente|genial)|(?:ottimo|eccellente) servizio|goede service"
     r"|swietna obsluga|toppenservice|harika hizmet"
     r"|(?:ich )?warte (?:ich )?(?:einfach |mal |dann )?ab\b"
+    # a thumbs-up or a short word of praise: "hat gepasst 👍", "polecam", "elinize sağlık"
+    r"|👍|\bhat (?:gut |perfekt |super )?gepasst\b|\bpasst perfekt\b|\bbonne continuation\b"
+    r"|\bsuper produit\b|\bproducto (?:genial|excelente)\b|\bottimo prodotto\b"
+    r"|\b(?:prima|goed|netjes) geregeld\b|\bpolecam\b|\bfunkar (?:perfekt|bra|utmarkt|fint)\b"
+    r"|\belinize saglik\b|良い商品でした|またお願いします|また利用します"
     rf"|{more.CLOSURE}"
 )
 _CLOSURE_NEGATED = re.compile(

@@ -981,3 +981,29 @@ def test_how_long_the_warranty_lasts_is_a_product_question(text: str, intent: In
 )
 def test_one_item_off_the_order_is_a_cancel(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ a thumbs-up, a word of praise
+# "Top, hat gepasst 👍", "Super, polecam 👍", "Harika, elinize sağlık", "またお願いします": a
+# short happy note asks nothing (set 4: read as `other`).  Praise beside a fault or a
+# question keeps the fault or the question.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("All good 👍", T),
+        ("Passt perfekt, danke!", T),
+        ("Super produit, bonne continuation à vous", T),
+        ("Producto genial, gracias", T),
+        ("Ottimo prodotto, complimenti", T),
+        ("Goed geregeld, dank je", T),
+        ("Polecam sprzedawcę!", T),
+        ("Funkar bra, tack!", T),
+        ("Elinize sağlık, çok güzel olmuş", T),
+        ("良い商品でした。また利用します", T),
+        ("Super produit mais le couvercle est arrivé cassé.", D),
+        ("Polecam! Czy ten model pasuje do iPhone 13?", P),
+        ("Funkar bra, men passar den till iPhone 13?", P),
+    ],
+)
+def test_a_short_word_of_praise_is_thanks(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
