@@ -1196,6 +1196,8 @@ def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
     if not totals[D] and asks_.PHOTOS_SENT.search(text):
         totals[D] += 3  # "here are the photos": sent for the damage claim they were asked for
         cut(W, 3)
+    if asks_.WITHDRAW_BEFORE_SHIPPING.search(text):
+        cut(W, 6)  # "I withdraw before it ships": the shipping status is the cancel's context
     if asks_.PICKUP_MISSING.search(text):
         totals[W] += 3  # "at the pickup point, says the carrier, but the shop has not got it"
         cut(A, 6)

@@ -51,6 +51,7 @@ __all__ = [
     "TRACKING_BROKEN",
     "UNUSED",
     "WARRANTY_LENGTH",
+    "WITHDRAW_BEFORE_SHIPPING",
 ]
 
 W = Intent.WHERE_IS_MY_ORDER
@@ -265,6 +266,21 @@ _INSTEAD = (
     r"(?:instead|rather than|\bstatt\b|anstatt|au lieu|plutot qu|en lugar de|en vez de|invece"
     r"|in plaats van|zamiast|istallet|yerine|degil de)"
 )
+# Withdrawing from the purchase before it ships: a cancel ("je me rétracte avant l'envoi").
+WITHDRAW_BEFORE_SHIPPING: Final = re.compile(
+    r"(?:withdraw\w* from|zurucktreten|zurucktrete|widerrufe\w*|me retracte|retracter|retractation"
+    r"|desist\w*|recedo|recedere|recesso|herroep\w*|zie af van|odstepuj\w*|odstapi\w*|angrar"
+    r"|angra kopet|cayma)"
+    r"[^.!]{0,60}(?:before (?:it|they) (?:ships?|is sent|leaves?)|before (?:shipping|dispatch)"
+    r"|(?:noch )?nicht (?:\w+ )?(?:verschickt|versandt|versendet)|vor dem versand"
+    r"|avant (?:l'envoi|l'expedition|expedition)|pas encore (?:expedie|parti)\w*"
+    r"|antes del envio|antes de que (?:se )?envie|prima della spedizione|prima che (?:venga )?"
+    r"spedit\w*|voor(?:dat)? (?:het )?(?:verzonden|verzending)|przed wysylk\w*|przed wyslaniem"
+    r"|innan (?:det|den) (?:skickas|skickats)|kargodan once|kargoya verilmeden"
+    r"|(?:do not|don't|please don't) (?:ship|send)|nicht (?:mehr )?(?:verschicken|versenden)"
+    r"|ne pas expedier|no (?:lo )?envien|non spedite|niet verzenden|nie wysylac|skicka inte"
+    r"|gondermeyin)"
+)
 # Taking one item off an order, and keeping the rest of it.
 _REMOVE = (
     r"(?:remove|take (?:\w+ )?(?:out|off)|streich\w*|entfern\w*|raus\w*|retir\w*|enlev\w*"
@@ -439,6 +455,8 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|uit (?:mijn|de) bestelling (?:halen|verwijderen|weghalen)|usun\w* z zamowienia"
             r"|ta bort\b[^.?!]{0,30}\bfran (?:min |mitt )?(?:bestallning|order)"
             r"|siparis\w* (?:\w+ )?cikar\w*|注文から[^。]{0,10}(?:削除|外し)",
+            # withdrawing from the purchase before it ships
+            WITHDRAW_BEFORE_SHIPPING.pattern,
             # one item off, the rest kept: "retirez le tapis, je garde le reste", "nur 2 schicken"
             r"\b"
             + _REMOVE

@@ -1007,3 +1007,26 @@ def test_one_item_off_the_order_is_a_cancel(text: str, intent: Intent) -> None:
 )
 def test_a_short_word_of_praise_is_thanks(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ withdrawing before it ships
+# "Je me rétracte avant l'envoi", "odstępuję od umowy przed wysyłką", "von der Bestellung
+# zurücktreten, solange es noch nicht verschickt ist": a cancel (set 4: read as `other` or a
+# delivery question).  Withdrawing after delivery is a return.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I'd like to withdraw from the purchase before it ships, please don't send it.", C),
+        ("Ich widerrufe den Kauf, bitte nicht verschicken.", C),
+        ("Je souhaite me rétracter avant l'expédition de la commande.", C),
+        ("Desisto de la compra antes del envío, por favor no lo envíen.", C),
+        ("Esercito il recesso prima della spedizione, non spedite per favore.", C),
+        ("Ik zie af van de koop voordat het verzonden wordt.", C),
+        ("Odstępuję od zakupu, proszę nie wysyłać.", C),
+        ("Jag ångrar köpet innan det skickas.", C),
+        ("Cayma hakkımı kullanıyorum, lütfen kargoya verilmeden iptal edin.", C),
+        ("Ich möchte vom Kauf zurücktreten, die Ware kam gestern. Wie schicke ich sie zurück?", R),
+    ],
+)
+def test_withdrawing_before_it_ships_is_a_cancel(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
