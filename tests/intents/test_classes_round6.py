@@ -1030,3 +1030,23 @@ def test_a_short_word_of_praise_is_thanks(text: str, intent: Intent) -> None:
 )
 def test_withdrawing_before_it_ships_is_a_cancel(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ a question, or else a cancel
+# "Is the adapter included? If not, I'd rather cancel": the question is the main ask, the
+# cancel waits on the answer (set 4: "wenn nicht", "als het niet past", read as a cancel).
+# A cancel with its own reason, no question first, stays a cancel.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Does it come with the wall bracket? If it doesn't, I'll cancel.", P),
+        ("Ist die Halterung dabei? Wenn nicht, storniere ich.", P),
+        ("Hoe breed is de kast precies? Als hij niet past annuleer ik.", P),
+        ("Est-ce que l'adaptateur est inclus ? Si ce n'est pas le cas, j'annule.", P),
+        ("Passar den till iPhone 13? Om den inte gör det avbeställer jag.", P),
+        ("Please cancel, I found it cheaper elsewhere.", C),
+        ("Bitte stornieren, ich brauche es nicht mehr.", C),
+    ],
+)
+def test_a_question_with_a_conditional_cancel_is_the_question(text: str, intent: Intent) -> None:
+    _check(text, intent, None)
