@@ -825,9 +825,35 @@ ADDRESS_IS_RIGHT: Final = re.compile(
     r"|\badres(?:im)? (?:dogru|tam)\b(?! degil)"
     r"|住所は(?:合って|正し(?:い|く)|間違って(?:い)?ません)"
 )
+# Asking whether the earlier cancel or address change was done ("has the cancellation gone
+# through?", "udało się zmienić adres?", "iptal oldu mu?").
+_DONE_YET = (
+    r"\bcancel\w* (?:has |have )?(?:gone|went|go) through"
+    r"|\b(?:is|was|has) (?:it|the order|my order) (?:been )?cancel+ed\s*\?"
+    r"|\bstornierung (?:\w+ )?durch\b"
+    r"|\b(?:ist|wurde) (?:es|sie|die bestellung) (?:\w+ )?storniert\s*\?"
+    r"|\b(?:c'est|est-ce) (?:bien )?annule|\bannulee? alors\s*\?"
+    r"|\b(?:ya )?esta (?:cancelado|anulado)\s*\?|\b(?:e|e stato) (?:gia )?annullat\w*\s*\?"
+    r"|\bis het (?:\w+ )?(?:geannuleerd|cancelled)\b"
+    r"|\bczy anulacja (?:przeszla|sie udala)"
+    r"|\bczy (?:zamowienie )?(?:zostalo|jest) (?:juz )?anulowan\w*"
+    r"|\bar (?:den|det|ordern) (?:\w+ )?avbestalld|\biptal (?:oldu mu|edildi mi)"
+    r"|キャンセル(?:は)?(?:完了|できました|されました)"
+    r"|\bdid you (?:manage|get a chance|have time) to (?:change|update|cancel)"
+    r"|\bhas the address (?:been )?(?:changed|updated)"
+    r"|\bneue adresse (?:noch )?(?:rechtzeitig )?angekommen"
+    r"|\b(?:konnten|haben) sie die adresse (?:\w+ )?(?:geandert|andern)"
+    r"|\b(?:vous avez|avez-vous) pu (?:changer|modifier|annuler)"
+    r"|\b(?:llegaron|alcanzaron|pudieron|lograron) a? ?(?:cambiar|cancelar|anular)"
+    r"|\bsiete riusciti a (?:cambiare|modificare|annullare)|\bis het gelukt\b"
+    r"|\budalo sie (?:\w+ )?(?:zmienic|anulowac)|\bhann ni (?:\w+ )?(?:andra|avbestalla)"
+    r"|\badres (?:degisti|degistirildi) mi|住所変更は間に合い|変更(?:は)?(?:できました|完了)"
+)
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
-    _ANY_NEWS_ALONE
+    _DONE_YET
+    + r"|"
+    + _ANY_NEWS_ALONE
     + r"|"
     + _ME_AGAIN
     + r"|"

@@ -1050,3 +1050,37 @@ def test_withdrawing_before_it_ships_is_a_cancel(text: str, intent: Intent) -> N
 )
 def test_a_question_with_a_conditional_cancel_is_the_question(text: str, intent: Intent) -> None:
     _check(text, intent, None)
+
+
+# ------------------------------------------------------------ was it done?
+# "Has the cancellation gone through?", "Udało się zmienić adres?", "İptal oldu mu?": asking
+# whether the earlier cancel or address change was done continues that conversation (set 4:
+# the intent was right, the follow-up missed).  Asking for the cancel or the change is a
+# first message.
+@pytest.mark.parametrize(
+    ("text", "intent", "follow_up"),
+    [
+        ("Has the cancellation gone through? It still says pending.", C, True),
+        ("Ist die Stornierung durch? Im Konto steht noch offen.", C, True),
+        ("C'est bien annulé ? Je vois encore la commande.", C, True),
+        ("¿Ya está cancelado? Sigo viendo el cargo.", C, True),
+        ("È già annullato? Vedo ancora l'addebito.", C, True),
+        ("Is het al geannuleerd? Ik zie het nog.", C, True),
+        ("Czy zamówienie zostało już anulowane?", C, True),
+        ("Är den avbeställd nu?", C, True),
+        ("İptal edildi mi? Hâlâ bekliyor görünüyor.", C, True),
+        ("キャンセルは完了しましたか？", C, True),
+        ("Did you manage to change the delivery address?", A, True),
+        ("Vous avez pu modifier l'adresse de livraison ?", A, True),
+        ("¿Pudieron cambiar la dirección de entrega?", A, True),
+        ("Siete riusciti a cambiare l'indirizzo di consegna?", A, True),
+        ("Udało się zmienić adres dostawy?", A, True),
+        ("Hann ni ändra leveransadressen?", A, True),
+        ("Please cancel my order, I ordered the wrong size.", C, False),
+        ("Can you change the delivery address to Hauptstraße 5?", A, False),
+    ],
+)
+def test_asking_whether_it_was_done_is_a_follow_up(
+    text: str, intent: Intent, follow_up: bool | None
+) -> None:
+    _check(text, intent, follow_up)
