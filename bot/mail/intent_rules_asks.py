@@ -849,9 +849,24 @@ _DONE_YET = (
     r"|\budalo sie (?:\w+ )?(?:zmienic|anulowac)|\bhann ni (?:\w+ )?(?:andra|avbestalla)"
     r"|\badres (?:degisti|degistirildi) mi|住所変更は間に合い|変更(?:は)?(?:できました|完了)"
 )
+# A bare nudge that only makes sense after an earlier message: "Et donc ?", "En? Wat zeiden
+# ze?", "I co z tą paczką?", "Har ni hört något från PostNord?".
+_NUDGE = (
+    r"(?:^|\n)\W*(?:and|so|und|also|et|et donc|alors|donc|y|y bien|e|e quindi|quindi|en|nou|i|i co"
+    r"|och|ve|peki)\s*(?:\?|…|\.\.\.)"
+    r"|\bwhat did (?:they|the carrier|the courier) say"
+    r"|\bwas (?:haben|hat) (?:sie|die|der) (?:\w+ )?gesagt"
+    r"|\bqu'(?:ont|a)-t?-?(?:ils|il|elle) dit|\bque (?:les )?(?:dijeron|han dicho)"
+    r"|\bcosa (?:hanno|ha) detto|\bwat zei(?:den)? (?:ze|hij|de vervoerder)|\bco (?:powiedzieli"
+    r"|odpowiedzieli)|\bvad sa (?:de|dom|postnord)|\bne dediler"
+    r"|\b(?:i|a) co z (?:ta |moja )?(?:paczka|zamowieniem|przesylka)"
+    r"|\bhar ni hort (?:nagot|nagonting|av)"
+)
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
-    _DONE_YET
+    _NUDGE
+    + r"|"
+    + _DONE_YET
     + r"|"
     + _ANY_NEWS_ALONE
     + r"|"

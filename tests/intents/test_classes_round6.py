@@ -1084,3 +1084,33 @@ def test_asking_whether_it_was_done_is_a_follow_up(
     text: str, intent: Intent, follow_up: bool | None
 ) -> None:
     _check(text, intent, follow_up)
+
+
+# ------------------------------------------------------------ a bare nudge
+# "Et donc ?", "Und?", "En? Wat zeiden ze?", "I co z tą paczką?", "Har ni hört något?":
+# only makes sense after an earlier message; with nothing else named it asks where the
+# order is (set 4: read as `other`, not a follow-up).  "And" opening a real question, or
+# "what did they say" about a product review, keep their own reading.
+@pytest.mark.parametrize(
+    ("text", "intent", "follow_up"),
+    [
+        ("And?", W, True),
+        ("So...?", W, True),
+        ("Und?", W, True),
+        ("Et donc ?", W, True),
+        ("¿Y bien?", W, True),
+        ("E quindi?", W, True),
+        ("En?", W, True),
+        ("I co?", W, True),
+        ("Och?", W, True),
+        ("Peki?", W, True),
+        ("> We asked the courier.\n\nAnd? What did they say?", W, True),
+        ("> Wir haben beim Versanddienst nachgefragt.\n\nUnd? Was haben sie gesagt?", W, True),
+        ("I co z tą paczką?", W, True),
+        ("Har ni hört något från DHL?", W, True),
+        ("And does it come in black?", P, False),
+        ("Et la garantie, c'est combien de temps ?", P, False),
+    ],
+)
+def test_a_bare_nudge_is_a_follow_up(text: str, intent: Intent, follow_up: bool | None) -> None:
+    _check(text, intent, follow_up)
