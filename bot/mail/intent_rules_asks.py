@@ -700,18 +700,18 @@ NOT_YET_SHIPPED: Final = re.compile(
     r"|inte skickad\w* an|henuz kargoya verilmedi|まだ発送されていない"
 )
 # A lost parcel to send again or refund: the delivery failed, nothing comes back to us.
-RESHIP_OR_REFUND: Final = re.compile(
+_SEND_AGAIN = (
     r"(?:reship|resend|send (?:it )?again|renvoyer|reenviar\w*|rispedir\w*|opnieuw (?:ver)?sturen"
-    r"|ponownie wysla\w*|skicka (?:en ny|igen)|tekrar gonder\w*)\b[^.?!]{0,30}"
+    r"|ponownie wysla\w*|skicka (?:en ny|igen)|tekrar gonder\w*)"
+)
+RESHIP_OR_REFUND: Final = re.compile(
+    rf"{_SEND_AGAIN}\b[^.?!]{{0,30}}"
     r"\b(?:or|ou|o|oder|of|lub|eller|veya)\b|\b(?:perdu|lost|verloren|perdido|perso|kwijt"
     r"|zaginion\w*|forsvunnen|kayboldu)\b[^!]{0,60}(?:renvoyer|reship|resend|reenviar"
     r"|rispedir\w*|opnieuw|ersatz|erstatt\w*)|再送か返金"
 )
 # "Send it again" after a parcel nobody has: a delivery to repeat, not a return.
-RESEND: Final = re.compile(
-    r"\b(?:reship|resend|send (?:it )?again|renvoyer|reenviar\w*|rispedir\w*|opnieuw (?:ver)?sturen"
-    r"|ponownie wysla\w*|skicka (?:en ny|igen)|tekrar gonder\w*)|再送"
-)
+RESEND: Final = re.compile(rf"\b{_SEND_AGAIN}|再送")
 # A-to-z claims named: a threat about the delivery, not a return.
 AZ_CLAIM: Final = re.compile(
     r"a-?to-?z|a to z|\ba a z\b|dalla a alla z|a-z-garantie|a-bis-z|de la a a la z|a-tot-z"
