@@ -128,6 +128,11 @@ class Registry:
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
         )
 
+    def count_gate_refusal(self, rules: Iterable[str]) -> None:
+        """``wismo_gate_refusals{rule}``: one per distinct rule that blocked a reply."""
+        for rule in sorted(set(rules)):
+            self.gate_refusals.labels(rule=rule).inc()
+
 
 _made: Registry | None = None
 _lock = threading.Lock()

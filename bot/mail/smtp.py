@@ -170,8 +170,7 @@ class SmtpSender:
         # The last gate: the bytes that go out, decoded as the buyer's mail client will.
         report = check_mime(wire, policy=self._policy)
         if not report.compliant:
-            for rule in sorted({f.rule for f in report.blocking}):
-                metrics.get().gate_refusals.labels(rule=rule).inc()
+            metrics.get().count_gate_refusal(f.rule for f in report.blocking)
             raise MailRejected(f"policy check of the encoded mail failed: {report.reason()}")
         where = self._target.where
         try:

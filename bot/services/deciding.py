@@ -226,8 +226,7 @@ def check_edit(
 
 def count_refusal(report: Report) -> None:
     """``wismo_gate_refusals{rule}``: one per rule that blocked a reply at sending."""
-    for rule in sorted({f.rule for f in report.blocking}):
-        metrics.get().gate_refusals.labels(rule=rule).inc()
+    metrics.get().count_gate_refusal(f.rule for f in report.blocking)
 
 
 def require_sendable_length(text: str) -> None:
