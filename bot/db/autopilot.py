@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -20,6 +20,10 @@ __all__ = ["AUTOPILOT_SWITCH", "AutopilotRepository"]
 AUTOPILOT_SWITCH = "autopilot"
 
 
+# Read for every card (after every click): built once.
+_HOLD_OF = select(AutopilotHoldRow).where(AutopilotHoldRow.message_pk == bindparam("message_pk"))
+
+
 class AutopilotRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -31,9 +35,7 @@ class AutopilotRepository:
         return row
 
     def hold_for(self, message_pk: int) -> AutopilotHoldRow | None:
-        return self.session.scalars(
-            select(AutopilotHoldRow).where(AutopilotHoldRow.message_pk == message_pk)
-        ).one_or_none()
+        return self.session.scalars(_HOLD_OF, {"message_pk": message_pk}).one_or_none()
 
     def get(self, pk: int) -> AutopilotHoldRow | None:
         return self.session.get(AutopilotHoldRow, pk)

@@ -11,7 +11,18 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, Select, and_, delete, func, or_, select, true, update
+from sqlalchemy import (
+    CursorResult,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    func,
+    or_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, defer
@@ -75,6 +86,23 @@ def _insert_ignoring_duplicates(session: Session, model: Any, values: dict[str, 
     return session.execute(stmt.returning(model.id)).first() is not None
 
 
+# Statements of the views' hot paths (a card after every click), built once: building
+# one anew costs more CPU than SQLite takes to run it.
+_IN_THREAD = (
+    select(MessageRow)
+    .where(MessageRow.thread_pk == bindparam("thread_pk"))
+    .options(defer(MessageRow.raw_mime))
+    .order_by(MessageRow.received_at, MessageRow.id)
+)
+_LATEST_DRAFT = (
+    select(DraftRow)
+    .where(DraftRow.message_pk == bindparam("message_pk"))
+    .order_by(DraftRow.version.desc())
+    .limit(1)
+)
+_OUTBOX_OF = select(OutboxRow).where(OutboxRow.message_pk == bindparam("message_pk"))
+
+
 class MessageRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -92,12 +120,7 @@ class MessageRepository:
 
     def in_thread(self, thread_pk: int) -> Sequence[MessageRow]:
         """Every message of one conversation, oldest first."""
-        return self.session.scalars(
-            select(MessageRow)
-            .where(MessageRow.thread_pk == thread_pk)
-            .options(defer(MessageRow.raw_mime))
-            .order_by(MessageRow.received_at, MessageRow.id)
-        ).all()
+        return self.session.scalars(_IN_THREAD, {"thread_pk": thread_pk}).all()
 
     def by_message_id(self, message_id: str) -> MessageRow | None:
         return self.session.scalars(
@@ -330,12 +353,7 @@ class DraftRepository:
         self.session = session
 
     def latest(self, message_pk: int) -> DraftRow | None:
-        return self.session.scalars(
-            select(DraftRow)
-            .where(DraftRow.message_pk == message_pk)
-            .order_by(DraftRow.version.desc())
-            .limit(1)
-        ).one_or_none()
+        return self.session.scalars(_LATEST_DRAFT, {"message_pk": message_pk}).one_or_none()
 
     def all_for(self, message_pk: int) -> Sequence[DraftRow]:
         return self.session.scalars(
@@ -411,9 +429,7 @@ class OutboxRepository:
         return self.session.get(OutboxRow, pk)
 
     def for_message(self, message_pk: int) -> OutboxRow | None:
-        return self.session.scalars(
-            select(OutboxRow).where(OutboxRow.message_pk == message_pk)
-        ).one_or_none()
+        return self.session.scalars(_OUTBOX_OF, {"message_pk": message_pk}).one_or_none()
 
     def sent_for(self, message_pks: Collection[int]) -> Sequence[OutboxRow]:
         """The replies of ``message_pks`` that left (a conversation's history)."""

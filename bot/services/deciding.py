@@ -435,27 +435,32 @@ def mark_answered(
 def current(services: Deps, pk: int) -> Conversation:
     """The conversation as a card shows it, with what became of the reply in the outbox."""
     with services.uow_factory().read_only() as uow:
-        conv = with_evidence(uow, load_conversation(uow, pk, policy=services.policy))
-        outbox = uow.outbox.for_message(pk)
-        outcome = ""
-        if outbox is not None:
-            if outbox.state is OutboxState.FAILED:
-                outcome = outbox.last_error or "the mail server refused the reply"
-            elif outbox.state is OutboxState.STUCK:
-                outcome = (
-                    "the mail server did not confirm it in time: look for Message-ID "
-                    f"{outbox.mail_message_id} in the sent folder"
-                )
-                return dataclasses.replace(
-                    conv,
-                    outcome=outcome,
-                    send_in_doubt=True,
-                    time_zone=services.settings.time_zone,
-                )
-            elif outbox.state is OutboxState.PENDING and outbox.last_error:
-                outcome = f"not sent yet, retrying: {outbox.last_error}"
-            elif outbox.state is OutboxState.PENDING and services.mailer_for(conv.account) is None:
-                outcome = "SMTP_URL is not set: the reply waits in the outbox"
+        return _card(uow, services, pk)
+
+
+def _card(uow: SqlUnitOfWork, services: Deps, pk: int) -> Conversation:
+    """:func:`current`, inside the caller's unit of work."""
+    conv = with_evidence(uow, load_conversation(uow, pk, policy=services.policy))
+    outbox = uow.outbox.for_message(pk)
+    outcome = ""
+    if outbox is not None:
+        if outbox.state is OutboxState.FAILED:
+            outcome = outbox.last_error or "the mail server refused the reply"
+        elif outbox.state is OutboxState.STUCK:
+            outcome = (
+                "the mail server did not confirm it in time: look for Message-ID "
+                f"{outbox.mail_message_id} in the sent folder"
+            )
+            return dataclasses.replace(
+                conv,
+                outcome=outcome,
+                send_in_doubt=True,
+                time_zone=services.settings.time_zone,
+            )
+        elif outbox.state is OutboxState.PENDING and outbox.last_error:
+            outcome = f"not sent yet, retrying: {outbox.last_error}"
+        elif outbox.state is OutboxState.PENDING and services.mailer_for(conv.account) is None:
+            outcome = "SMTP_URL is not set: the reply waits in the outbox"
     return dataclasses.replace(conv, outcome=outcome, time_zone=services.settings.time_zone)
 
 
@@ -588,7 +593,13 @@ def _send(
         )
         queue = rearm if again else enqueue
         outbox_pk = queue(uow, pk, mail, now, claimed=mailer is not None)
-        queued = load_conversation(uow, pk, policy=services.policy)
+        # Without a mailer nothing happens to the reply after the commit: the card read
+        # here, in the click's one transaction, is the one to show (no second read).
+        queued = (
+            load_conversation(uow, pk, policy=services.policy)
+            if mailer is not None
+            else _card(uow, services, pk)
+        )
         with services.unsettled.committing(
             outbox_pk, now, services.uow_factory, claimed=mailer is not None
         ):
@@ -603,9 +614,10 @@ def _send(
             speed = clock_speed(services.clock)
             send_claimed(services.uow_factory, mailer, outbox_pk, mail, now=now, speed=speed,
                          unsettled=services.unsettled)  # fmt: skip
+            conv = current(services, pk)
         else:
             notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
-        conv = current(services, pk)
+            conv = queued
     except DatabaseUnavailable:
         # Whatever happened at the mail server waits in ``services.unsettled`` and is
         # recorded (sent, in doubt, or released for the worker) once the database is back.

@@ -175,6 +175,22 @@ def test_without_smtp_the_reply_waits_and_the_agent_is_told(engine, db_url):
         services.close()
 
 
+def test_without_smtp_a_click_is_one_transaction_and_shows_the_card_as_read_after(engine, db_url):
+    services = make_services(engine, db_url, None)
+    begun = []
+    listener = lambda conn: begun.append(1)  # noqa: E731
+    try:
+        pk = carded(services)
+        event.listen(engine, "begin", listener)
+        result = deciding.approve(services, pk, access=AGENTS, actor=AGENT, now=T0)
+        event.remove(engine, "begin", listener)
+        assert len(begun) == 1  # nothing is sent: the card is read in the click's transaction
+        assert result.conversation == deciding.current(services, pk)
+        assert result.conversation.outcome == "SMTP_URL is not set: the reply waits in the outbox"
+    finally:
+        services.close()
+
+
 def test_reject_reasons_move_the_message_and_other_needs_a_note(services):
     manual = carded(services, message_id="<m1@marketplace.amazon.com>")
     quiet = carded(services, message_id="<m2@marketplace.amazon.com>")
