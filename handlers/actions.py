@@ -45,17 +45,23 @@ __all__ = [
     "open_ship_date",
     "refresh_home",
     "register",
+    "register_frequent",
     "reply_typed",
     "scenario_picked",
     "stop_autopilot",
 ]
 
 
-def register(app: App) -> None:
+def register_frequent(app: App) -> None:
+    """Keystrokes and Approve: most of the requests, registered before anything else."""
     # Bolt tries listeners in order, each try a call with injected arguments: keystrokes,
     # most of the requests, match the first one tried.
     app.action(ActionId.REPLY_TEXT)(ack_first(reply_typed))
     app.action(ActionId.APPROVE)(ack_first(approve))
+
+
+def register(app: App) -> None:
+    """The other buttons (after :func:`register_frequent`)."""
     app.action(ActionId.EDIT)(ack_first(open_edit))
     app.action(ActionId.SEND_AGAIN)(ack_first(open_send_again))
     app.action(ActionId.COPY_EVIDENCE)(ack_first(copy_evidence))
