@@ -1,10 +1,11 @@
 """Rules ``personal-data`` and ``cancellation-request``: things a seller may not ask for.
 
-``personal-data``: the buyer's phone number, e-mail address or other contact details.
-Amazon relays every message and hands the carrier what it needs, so a seller never asks
-for them.  Found as a *contact-data* concept meeting a *give-us* concept in one sentence;
-"make sure the phone number in your Amazon account is current" points at Amazon and is
-allowed.
+``personal-data``: the buyer's phone number, e-mail address or other contact details, and
+the buyer's identity (an ID document or a national number).  Amazon relays every message
+and hands the carrier what it needs, so a seller never asks for them.  Found as a
+*contact-data* concept meeting a *give-us* concept in one sentence; "make sure the phone
+number in your Amazon account is current" points at Amazon and is allowed.  An identity
+word needs no "your": nobody but the buyer could hand over their passport.
 
 ``cancellation-request``: asking or telling the buyer to request or submit a cancellation
 (a seller cancels an order itself, and a buyer's request counts against the seller's
@@ -77,11 +78,64 @@ CONTACT_DATA: Final = Lexicon(
     },
 )
 
+# Identity documents and national numbers.  Only the named document counts: a bare "ID" is
+# as often the order's, the parcel's or the label's, and "NIE"/"DNI" alone are Polish words
+# ("not", "days"), so the Spanish ones need an article before them.
+IDENTITY: Final = Lexicon(
+    "identity",
+    {
+        "en": [
+            r"passports?(?: number)?|(?:national )?id cards?|identity (?:cards?|documents?)|"
+            r"id documents?|proof of (?:identity|id)|photo id|(?:driver'?s?|driving) licen[cs]es?|"
+            r"social security(?: number)?|ssn|national insurance(?: number)?|"
+            r"(?:tax|national) (?:id|identification)(?: number)?|tax number|"
+            r"(?:copy|scan|photo|picture) of (?:your|an?) id"
+        ],
+        "de": [
+            r"personalausweis\w*|ausweis\w*|reisepass\w*|führerschein\w*|steuer-?id|"
+            r"steuer-?identifikationsnummer|steuernummer|sozialversicherungsnummer|"
+            r"identifikationsnummer|identitätsnachweis"
+        ],
+        "fr": [
+            r"cartes? d'identité|pièces? d'identité|passeports?|permis de conduire|"
+            r"numéro (?:de sécurité sociale|fiscal|d'identification fiscale|de passeport)|"
+            r"sécurité sociale|justificatif d'identité"
+        ],
+        "es": [
+            r"(?:su|el|del|de) (?:dni|nie|nif)|documento (?:nacional )?de identidad|pasaportes?|"
+            r"(?:carn[eé]|permiso|licencia) de conducir|(?:número de (?:la )?)?seguridad social|"
+            r"número de identificación fiscal"
+        ],
+        "it": [
+            r"codice fiscale|carta d'identità|documento (?:d'|di )identità|passaport[oi]|"
+            r"patente(?: di guida)?|tessera sanitaria"
+        ],
+        "ja": [r"マイナンバー|個人番号|運転免許証|免許証|パスポート|身分証|保険証|在留カード"],
+    },
+)
+
+# An ID shown to the carrier or the post office when collecting the parcel goes to them,
+# not to the seller: "bring your passport to the depot", "muni d'une pièce d'identité".
+SHOW_ID: Final = Lexicon(
+    "show id",
+    {
+        "en": [
+            r"collect\w*|pick(?:ing)? (?:it |the parcel |the package )?up|pickup|show|present|"
+            r"bring|post office|depot|counter|locker"
+        ],
+        "de": [r"vorzeigen|vorlegen|mitbringen|abholen|abholung|filiale|zeigen sie|postamt"],
+        "fr": [r"retirer|retrait|présenter|présentez|muni\w*|bureau de poste|avec une pièce"],
+        "es": [r"recoger|recogida|presentar|presente|muestre|mostrar|oficina de correos"],
+        "it": [r"ritirare|ritiro|presentare|presenti|mostrare|esibire|ufficio postale"],
+        "ja": [r"受け取り|受取|ご提示|提示|窓口|郵便局"],
+    },
+)
+
 GIVE_US: Final = Lexicon(
     "give us",
     {
         "en": [
-            r"send (?:us|me)|send your|send over|send a copy|confirm your|reply with|respond with|answer with|provide|give (?:us|me)|share|"  # noqa: E501
+            r"send (?:us|me)|send your|send over|attach|upload|e-?mail (?:over|us|me)|send a copy|confirm your|reply with|respond with|answer with|provide|give (?:us|me)|share|"  # noqa: E501
             r"reach you|contact you|call you|text you|"
             r"leave|put|type|enter|jot down|drop (?:us|me)|"
             r"tell (?:us|me)|let (?:us|me) (?:know|have)|(?:we|i) (?:need|require|will need|'ll "
@@ -113,7 +167,7 @@ GIVE_US: Final = Lexicon(
         "es": [
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
             r"cuál es|cuáles son|respóndenos|envíanos|mándanos|dinos|pásanos|nos da|nos puede "
-            r"dar|nos facilita|nos indica|nos envía|nos manda|nos deja|"
+            r"dar|facilitar|nos facilita|nos indica|nos envía|nos manda|nos deja|"
             r"déjenos|dejarnos|deje|anote|escriba|"
             r"proporciónenos|compártanos|comparta|díganos|denos|confirme|necesitamos|"
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
@@ -609,13 +663,15 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     view = doc.words
     questions = CONTACT_QUESTION.spans(doc)
     data = CONTACT_DATA.spans(doc)
-    if not data and not questions:
+    identity = IDENTITY.spans(doc)
+    if not data and not questions and not identity:
         return
-    data = outside(data, NOT_TO_US.spans(doc))
+    data = outside(data, NOT_TO_US.spans(doc)) + identity
     give = _sentences(GIVE_US, doc)
     send_back = _sentences(SEND_BACK, doc)
     yours = _sentences(YOUR, doc)
     not_to_us = _sentences(ACCOUNT, doc)
+    shown = _sentences(SHOW_ID, doc) if identity else set()
     refer_back = _sentences(REFER_BACK, doc)
     before, after = NO_NEED.spans(doc), NOT_NEEDED.spans(doc)
     reported: set[int] = set()
@@ -623,12 +679,14 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         s = doc.sentence_of(i)
         asked = (
             (i, j) in questions
-            or (s in give and s in yours)
+            or (s in give and (s in yours or (i, j) in identity))
             or s in send_back
             or (s + 1 in refer_back)
             or _elliptic(doc, s, yours)
         )
         if s in reported or not asked or s in not_to_us:
+            continue
+        if (i, j) in identity and s in shown:
             continue
         if negated(view.text, i) or _waived(doc, i, before, after):
             continue

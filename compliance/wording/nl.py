@@ -147,8 +147,13 @@ WORDING: dict[str, list[str]] = {
         r"e-?mailadres\w*|e-?mail|mailadres|contactgegevens|persoonlijke gegevens|privéadres|"
         r"geboortedatum|whatsapp",
     ],
+    "identity": [
+        r"bsn|burgerservicenummer|sofinummer|paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
+        r"legitimatiebewijs\w*|rijbewijs\w*"
+    ],
+    "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
     "give us": [
-        r"stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"
+        r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"
         r"mail (?:ons|me)|wat is|(?:we|wij) (?:hebben|heb) ~ nodig|noteer|vul ~ in|doorgeven|geef ~ door|"
         r"zodat (?:de bezorger|de chauffeur|wij|we) ~ (?:kan|kunnen) (?:bellen|bereiken|contacteren)",
     ],

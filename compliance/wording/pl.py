@@ -149,6 +149,10 @@ WORDING: dict[str, list[str]] = {
         r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|data urodzenia|whatsapp|"
         r"pesel|numer\w* konta|adres\w* zamieszkania|dow[oó]d\w* osobist\w*",
     ],
+    "identity": [
+        r"pesel\w*|dow[oó]d\w* osobist\w*|paszport\w*|praw[oa] jazdy|numer\w* nip|numer\w* identyfikac\w*"
+    ],
+    "show id": [r"odebra\w*|odbiór|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym"],
     "give us": [
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
         r"jaki jest|jaki ma|potrzebujemy|podeślij|zostaw|przekaż|przekazać|"

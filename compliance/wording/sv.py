@@ -139,8 +139,13 @@ WORDING: dict[str, list[str]] = {
         r"telefonnummer\w*|mobilnummer\w*|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"
         r"mailadress\w*|mejl|kontaktuppgifter|personuppgifter|personnummer|födelsedatum|whatsapp",
     ],
+    "identity": [
+        r"personnummer|samordningsnummer|passnummer|(?:ditt|ert|kopia (?:på|av)|bild på|foto (?:på|av)) pass(?:et)?|"
+        r"körkort\w*|id-handling\w*|id-kort\w*|legitimation\w*"
+    ],
+    "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
     "give us": [
-        r"skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
+        r"behöver vi|skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
         r"vi (?:behöver|kommer att behöva)|skriv|svara med|dela|så att (?:budet|chauffören|föraren|vi) ~ "
         r"(?:ringa|nå|kontakta)",
     ],

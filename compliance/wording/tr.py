@@ -141,6 +141,11 @@ WORDING: dict[str, list[str]] = {
         r"telefon numara\w*|cep telefon\w*|numara\w*|telefon\w*|e-?posta adres\w*|e-?posta\w*|"
         r"mail adres\w*|iletişim bilgi\w*|kişisel bilgi\w*|doğum tarih\w*|whatsapp",
     ],
+    "identity": [
+        r"t\.? ?c\.? kimlik\w*|kimlik (?:kart\w*|numara\w*|belge\w*|fotokopi\w*)|kimliğ\w*|kimlik|nüfus cüzdan\w*|"
+        r"pasaport\w*|ehliyet\w*|sürücü belge\w*|vergi numara\w*"
+    ],
+    "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
     "give us": [
         r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
         r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|"

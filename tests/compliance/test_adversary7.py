@@ -1,0 +1,100 @@
+"""Adversary 7's classes (tests/compliance/adversaries/adversary7, a black-box probe of
+`wismo check` in all ten languages), each a whole class: (a) the adversary's labelled texts
+of the class, read from its committed data, (b) sentences of our own in every language that
+do not reuse the adversary's, (c) compliant look-alikes that must pass.  The adversary's
+texts are development data; none of these sentences is from a held-out set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from compliance import check
+
+_DATA = Path(__file__).parent / "adversaries" / "adversary7" / "all_tried.jsonl"
+_ROWS = [json.loads(line) for line in _DATA.read_text(encoding="utf-8").splitlines() if line]
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+def adversary(expected: str, *classes: str) -> list[tuple[str, str]]:
+    """The adversary's texts labelled ``expected`` in any of ``classes`` (its class column
+    for texts it got through, or its own name for the class of those that were caught)."""
+    return [
+        (row["lang"], row["text"])
+        for row in _ROWS
+        if row["expected"] == expected and any(c in row["class"] for c in classes)
+    ]
+
+
+# --- ID documents and national identity numbers ------------------------------------------
+# An identity document (passport, ID card, driving licence) or a national number (SSN,
+# codice fiscale, BSN, personnummer, PESEL, NIE/DNI, Steuer-ID, TC kimlik, マイナンバー) is
+# personal data a seller never asks for.  An order, tracking or transaction ID, an ASIN and
+# "the ID on the label" are not the buyer's identity.
+
+ADV_ID = adversary("violation", "id-document", "miss: ID document")
+
+NEW_ID = [
+    ("en", "Before we can refund you, we need a copy of your passport."),
+    ("en", "Could you email over your Social Security number for the warranty form?"),
+    ("en", "Upload a photo of your driver's license and we will release the parcel."),
+    ("de", "Für die Garantie brauchen wir eine Kopie Ihres Personalausweises."),
+    ("de", "Könnten Sie uns Ihre Steueridentifikationsnummer mitteilen?"),
+    ("fr", "Pour le remboursement, merci de nous transmettre une copie de votre carte d'identité."),
+    ("fr", "Pourriez-vous nous donner votre numéro fiscal ?"),
+    ("es", "Para el reembolso necesitamos una copia de su DNI."),
+    ("es", "¿Nos podría facilitar su número de pasaporte?"),
+    ("it", "Per la garanzia ci mandi una copia del suo documento d'identità."),
+    ("it", "Ci comunichi il numero della sua carta d'identità, per favore."),
+    ("ja", "返金手続きのため、マイナンバーカードの写しをお送りください。"),
+    ("ja", "パスポート番号を教えていただけますか。"),
+    ("nl", "Voor de garantie hebben we een kopie van uw identiteitskaart nodig."),
+    ("nl", "Kunt u ons uw paspoortnummer doorgeven?"),
+    ("pl", "Do zwrotu potrzebujemy skanu Pana dowodu osobistego."),
+    ("pl", "Proszę przesłać numer PESEL do faktury."),
+    ("sv", "För garantin behöver vi en kopia av ditt körkort."),
+    ("sv", "Kan du ge oss ditt passnummer?"),
+    ("tr", "İade için kimlik kartınızın bir kopyasını gönderir misiniz?"),
+    ("tr", "Garanti için TC kimlik numaranızı paylaşır mısınız?"),
+]
+
+OK_ID = [
+    *adversary("compliant", "order-number", "tracking-number", "model-number", "personal-data-ok"),
+    ("en", "Your order ID is 113-4455667-8899001 and the tracking ID is on the label."),
+    ("en", "The transaction ID of the refund is R-2233; Amazon shows it in Your Orders."),
+    ("en", "Please check the ID on the label: it should start with 1Z."),
+    ("en", "The ASIN on the box is B0C1234567, the same as on your order."),
+    ("en", "The courier may ask for ID when you collect the parcel at the depot."),
+    ("de", "Die Sendungs-ID steht auf dem Etikett, die Bestell-ID in Ihrer Bestellung."),
+    ("fr", "L'identifiant de commande figure dans Vos commandes."),
+    ("es", "El ID de seguimiento está en la etiqueta del paquete."),
+    ("it", "L'ID dell'ordine è indicato nella conferma di Amazon."),
+    ("ja", "追跡IDはラベルに記載されています。"),
+    ("nl", "Het order-ID staat in Mijn bestellingen."),
+    ("pl", "Numer przesyłki znajdzie Pan na etykiecie; nie potrzebujemy numeru PESEL."),
+    ("sv", "Spårnings-ID:t står på etiketten."),
+    ("tr", "Sipariş numaranız Siparişlerim sayfasında görünüyor."),
+    ("de", "Bei der Abholung in der Filiale zeigen Sie bitte Ihren Ausweis vor."),
+    ("en", "Please bring your passport when you collect the parcel at the post office."),
+    (
+        "fr",
+        "Le colis vous attend au bureau de poste : présentez votre carte d'identité au guichet.",
+    ),
+    ("it", "Per ritirare il pacco all'ufficio postale porti un documento d'identità."),
+    ("sv", "Ta med legitimation när du hämtar paketet hos ombudet."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_ID + NEW_ID)
+def test_an_id_document_or_national_number_asked_for_is_personal_data(lang, text):
+    assert "personal-data" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_ID)
+def test_an_order_tracking_or_label_id_passes(lang, text):
+    assert blocked(text, lang) == set(), text
