@@ -21,6 +21,7 @@ from typing import Final
 from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.rules.lexicon import Lexicon, negated
+from compliance.rules.plugs import find_plugs
 from compliance.rules.review import SATISFIED, TELL_OTHERS
 
 __all__ = ["NUMBER_WORDS", "PROMOTION", "find_marketing"]
@@ -131,7 +132,8 @@ PROMOTION: Final = Lexicon(
             r"(?:erhältlich|verfügbar)|passend dazu|dazu passende\w*|passende\w* (?:produkte|"
             r"artikel|zubehör|set)|passt (?:perfekt|hervorragend|ideal|super)|einführungs(?:preis|"
             r"angebot)\w*|(?:rabatt\w*|sparen|reduziert\w*|nachlass) (?:von |bis (?:zu )?)\d+ ?%|"
-            r"\d+ ?% auf (?:alle|jede\w*|das gesamte|unser\w*)|gibt es bei uns auch|bei uns auch "
+            r"\d+ ?% auf (?:alles|alle|jede\w*|das gesamte|unser\w*)|gibt es bei uns auch|"
+            r"bei uns auch "
             r"passende|unser\w* (?:ganzes |gesamtes |komplettes |neues )?sortiment|unsere\w* "
             r"(?:anderen|weiteren|übrigen) (?:angebote|sachen|artikel|produkte)|(?:probe|muster|"
             r"gratisprobe) (?:unseres|unserer|unseren) neu\w*|lagerräumung|2 für 1|3 für 2|"
@@ -504,6 +506,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
                 continue
             if s not in amazons or _sentence_has(doc, s, _CODE_OR_OWN):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    yield from find_plugs(doc)
     happy = {doc.sentence_of(i) for i, _ in SATISFIED.spans(doc)}
     for i, j in TELL_OTHERS.spans(doc):
         s = doc.sentence_of(i)

@@ -97,6 +97,23 @@ WORDING: dict[str, list[str]] = {
     "stars": [rf"{_FIVE}[- ]sterren\w*|volle (?:score|punten)"],
     "star feature": [r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"],
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
+    "new model": [
+        r"nieuwe? (?:[\w-]+ ){0,2}?(?:model|versie|generatie|editie)\w*|versie \d+|opvolger"
+    ],
+    "release": [
+        r"komt (?:[^\s.!?;]+ ){0,4}?uit|verschijnt|verschijnen|gelanceerd|lancering|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt"
+    ],
+    "other goods": [
+        r"(?:hebben|verkopen|bieden|voeren) (?:we|wij) (?:\w+ )?ook|(?:we|wij) (?:hebben|verkopen|bieden|voeren) (?:\w+ )?ook|"
+        r"er (?:is|zijn) ook|(?:veel|de meeste) (?:klanten|kopers) (?:nemen|kopen|bestellen)"
+    ],
+    "plug hint": [
+        r"bijpassend\w*|dezelfde (?:serie|collectie|lijn)|(?:onder )?ons merk|in ons assortiment"
+    ],
+    "interested": [
+        r"mocht (?:u|je) interesse hebben|als (?:u|je) interesse (?:heeft|hebt)|bij interesse"
+    ],
+    "remedy": [r"vervang\w*|terugbetaling|restitutie|handleiding|(?:u|je) vroeg"],
     "promotion": [
         r"als eerste (?:weten|horen|op de hoogte)|(?:meld u aan|schrijf u in|word lid) ~ (?:lijst|club|community)|op de hoogte (?:houden|blijven) van (?:onze|nieuwe)",
         r"kortingscode\w*|actiecode\w*|promocode\w*|couponcode\w*|vouchercode\w*|cadeaucode\w*",

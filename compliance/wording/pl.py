@@ -99,6 +99,19 @@ WORDING: dict[str, list[str]] = {
         r"zamrażark\w*|zamrażalnik\w*|lodówk\w*|hotel\w*|energ\w*|klas\w* energetyczn\w*"
     ],
     "in exchange": [r"w zamian za|za każd\w*|za (?:pana|pani|państwa) (?:opini\w*|ocen\w*)"],
+    "new model": [
+        r"now(?:y|a|e|ego|ej|ym) (?:[\w-]+ ){0,2}?(?:model\w*|wersj\w*|generacj\w*|edycj\w*)"
+    ],
+    "release": [r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od"],
+    "other goods": [
+        r"mamy (?:też|również|także)|(?:sprzedajemy|oferujemy) (?:też|również|także)|(?:wielu|większość) "
+        r"(?:klientów|kupujących) (?:kupuje|bierze|zamawia|dokupuje)"
+    ],
+    "plug hint": [r"pasując\w*|dopasowan\w*|(?:tej )?samej serii|pod naszą marką|naszej marki"],
+    "interested": [
+        r"(?:gdyby|jeśli|jeżeli) (?:był|była|jest) (?:pan|pani) zainteresowan\w*|w razie zainteresowania"
+    ],
+    "remedy": [r"wymian\w*|zwrot\w*|instrukcj\w*|pytał\w*"],
     "promotion": [
         r"(?:jako pierwsz\w*|pierwsz\w*) (?:dowie\w*|usłysz\w*)|(?:dołącz\w*|zapisz\w*) ~ (?:listy|listę|klubu)|będziemy (?:informować|informowali) o (?:nowości\w*|naszych)",
         r"kod\w* rabatow\w*|kod\w* promocyjn\w*|kupon\w* rabatow\w*|promocj\w*|promocyjn\w*",

@@ -91,7 +91,20 @@ WORDING: dict[str, list[str]] = {
     "stars": [rf"{_FIVE}[- ]stjärn\w*|högsta betyg\w*|fullt betyg|full pott"],
     "star feature": [r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"],
     "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],
+    "new model": [r"ny(?:a|tt)? (?:[\w-]+ ){0,2}?(?:modell\w*|version\w*|generation\w*|utgåva\w*)"],
+    "release": [r"släpp\w*|kommer ut|lanser\w*|på marknaden|dyker upp i butik\w*"],
+    "other goods": [
+        r"vi (?:har|säljer|erbjuder|för) (?:\w+ )?(?:också|även)|finns (?:också|även)|(?:många|de flesta) "
+        r"(?:kunder|köpare) (?:köper|tar|beställer)"
+    ],
+    "plug hint": [
+        r"matchande|samma (?:serie|kollektion)|(?:under )?vårt varumärke|i vårt sortiment"
+    ],
+    "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
+    "remedy": [r"ersättning\w*|återbetalning\w*|manual\w*|(?:du|ni) frågade"],
     "promotion": [
+        r"(?:sommar|vinter|jul|vår|höst|mellandags|slut|mega|super)rea\w*|rean (?:börjar|startar|pågår)|"
+        r"\d+ ?% på (?:allt|hela|alla)",
         r"(?:vår|vårt|våra) nya (?:[\w-]+ ){0,3}?[\w-]*(?:modell|version|produkt|kollektion|serie|färg|storlek)\w* "
         r"(?:finns|är) (?:nu )?(?:att köpa|ute|här|tillgänglig\w*|i lager|till salu)(?![a-z])",
         r"först (?:att få veta|med nyheter)|(?:gå med|anmäl dig|skriv upp dig) ~ (?:lista|listan|klubb\w*)|hålla dig uppdaterad om (?:våra|nya)",

@@ -93,6 +93,15 @@ WORDING: dict[str, list[str]] = {
     "stars": [rf"{_FIVE}[- ]yıldız\w*|tam puan"],
     "star feature": [r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
+    "new model": [r"yeni (?:[\w-]+ ){0,2}?(?:model\w*|versiyon\w*|sürüm\w*|nesil\w*)"],
+    "release": [r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*"],
+    "other goods": [
+        r"(?:de|da) var|(?:de|da) mevcut|(?:de|da) satıyoruz|(?:birçok|çoğu) müşteri\w* ~ (?:da|de) "
+        r"(?:alıyor|sipariş ediyor)"
+    ],
+    "plug hint": [r"uyumlu|aynı seri\w*|markamız\w*|takım"],
+    "interested": [r"ilgilenirseniz|ilginizi çekerse"],
+    "remedy": [r"değişim\w*|iade\w*|kılavuz\w*|sormuşsunuz|sordunuz|yeni ürününüz"],
     "promotion": [
         r"yeni (?:[\w-]+ ){0,3}?(?:model|versiyon|ürün|koleksiyon|seri|renk|beden)\w*(?:imiz|ımız|umuz|ümüz)\w* "
         r"(?:artık |şimdi )?(?:satışta|stokta|mevcut|çıktı)(?![a-z])",

@@ -98,3 +98,75 @@ def test_an_id_document_or_national_number_asked_for_is_personal_data(lang, text
 @pytest.mark.parametrize(("lang", "text"), OK_ID)
 def test_an_order_tracking_or_label_id_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- product plugs, cross-sell, launches and sales without a promo keyword ------------------
+# A new model or version meeting its release ("comes out in May", "sort le mois prochain");
+# the seller's other goods meeting a second sign of a plug in the sentence: "we also have /
+# carry", matching pieces, "if you're interested", the same series or our brand, "many
+# customers also buy"; a sale or a percentage on everything announced.
+
+ADV_PLUGS = adversary(
+    "violation", "marketing", "cross-sell", "new-product-plug", "miss: product plug"
+)
+
+NEW_PLUGS = [
+    ("en", "Good news: the second generation of this kettle arrives in stores this autumn."),
+    ("en", "We stock the same mug in four other colours too, if you are interested."),
+    ("en", "Lots of buyers also add our matching coasters to their basket."),
+    ("en", "From Monday our whole range is 25% cheaper for a week."),
+    ("de", "Die neue Version des Wasserkochers erscheint im Herbst."),
+    ("de", "Wir führen übrigens auch die passenden Untersetzer, falls Sie Interesse haben."),
+    ("de", "Ab Montag gibt es bei uns eine Woche lang 25 % auf alles."),
+    ("fr", "La nouvelle version de la bouilloire sortira cet automne."),
+    ("fr", "Nous avons aussi les sous-verres assortis dans la même collection."),
+    ("es", "La nueva versión del hervidor saldrá en otoño."),
+    ("es", "Tenemos también los posavasos de la misma colección, por si le interesan."),
+    ("it", "La nuova versione del bollitore uscirà in autunno."),
+    ("it", "Abbiamo anche i sottobicchieri della stessa linea, se le interessano."),
+    ("ja", "このケトルの新型は秋に発売予定です。"),
+    ("ja", "同じシリーズのマグカップもございますので、ぜひご覧ください。"),
+    ("nl", "De nieuwe versie van de waterkoker verschijnt in het najaar."),
+    ("nl", "We hebben ook bijpassende onderzetters uit dezelfde serie, mocht u interesse hebben."),
+    ("pl", "Nowa wersja czajnika pojawi się jesienią."),
+    ("pl", "Mamy również pasujące podkładki z tej samej serii, jeśli jest Pan zainteresowany."),
+    ("sv", "Den nya versionen av vattenkokaren kommer ut i höst."),
+    ("sv", "Vi har också matchande underlägg i samma serie om du är intresserad."),
+    ("sv", "Från måndag har vi mellandagsrea med 25 % på hela sortimentet."),
+    ("tr", "Su ısıtıcısının yeni versiyonu sonbaharda çıkacak."),
+    ("tr", "Aynı seriden uyumlu bardak altlıklarımız da var, ilgilenirseniz."),
+]
+
+OK_PLUGS = [
+    *adversary(
+        "compliant",
+        "price-refund",
+        "discount-refund",
+        "replacement-offer",
+        "amazon-coupon",
+        "ordinary",
+    ),
+    ("en", "The new version of the manual comes with the replacement, so the steps match."),
+    ("en", "We also have your replacement ready; it ships today if you are interested."),
+    ("en", "The kettle you asked about comes out of our warehouse on Monday."),
+    ("en", "We carry out a test of every lamp before it ships."),
+    ("de", "Der Ersatz ist auch schon unterwegs, falls Sie sich wundern."),
+    ("fr", "Le remplacement part aussi demain, si cela vous convient."),
+    ("es", "Le interesa saber que el reembolso ya salió."),
+    ("it", "Il suo rimborso è partito, se le interessa saperlo."),
+    ("ja", "交換品は本日発送いたしました。"),
+    ("nl", "De nieuwe versie van de handleiding zit bij het vervangende product."),
+    ("pl", "Wymiana wyjdzie jutro, jeśli jest Pan zainteresowany szczegółami, proszę pytać."),
+    ("sv", "Ersättningen skickas i dag, den nya versionen av manualen ligger i paketet."),
+    ("tr", "Yeni ürününüz bugün kargoya veriliyor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_PLUGS + NEW_PLUGS)
+def test_a_plug_launch_or_sale_without_a_promo_keyword_is_marketing(lang, text):
+    assert "marketing" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_PLUGS)
+def test_a_replacement_refund_or_manual_that_looks_like_a_plug_passes(lang, text):
+    assert blocked(text, lang) == set(), text

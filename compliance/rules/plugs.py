@@ -1,0 +1,190 @@
+"""Product plugs without a promotion word, for rule ``marketing``.
+
+A seller can sell without "sale", "discount" or "new arrivals": "version 2 comes out in
+May", "we also have the matching shade, if you're interested", "many customers pick up our
+dimmer too".  Each word is ordinary alone, so each is a concept that must meet another one
+in the same sentence:
+
+- a *new model* (a new version, the next generation) meeting its *release* ("comes out",
+  "sort", "esce", "çıkıyor");
+- the seller's *other goods* ("we also have / carry", "many customers also buy") meeting a
+  *hint* of a plug (matching pieces, the same series, our brand, "if you're interested"),
+  or two different hints together ("the same series ... if you're interested").
+
+A sentence about the buyer's own remedy (replacement, refund) is news about the order, and
+one answering the buyer's question answers it; neither is a plug.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from compliance.document import Document
+from compliance.model import Finding, Severity
+from compliance.rules.lexicon import Lexicon, negated
+
+__all__ = ["find_plugs"]
+
+NEW_MODEL: Final = Lexicon(
+    "new model",
+    {
+        "en": [
+            r"(?:new|next|latest|updated|upgraded|improved) (?:[\w-]+ ){0,2}?(?:model|version|"
+            r"generation|edition)s?|version \d+|v\d|(?:second|2nd|third|3rd|next) generation"
+        ],
+        "de": [
+            r"neue\w* (?:[\w-]+ ){0,2}?[\w-]*(?:modell|version|generation|ausführung|edition)\w*|"
+            r"version \d+|nachfolge(?:r|modell)\w*"
+        ],
+        "fr": [
+            r"nouve(?:au|l|lle)s? (?:[\w-]+ ){0,2}?(?:modèle|version|génération|édition)s?|"
+            r"(?:modèle|version)s? (?:nouveau|nouvelle)|version \d+"
+        ],
+        "es": [
+            r"nuev[oa]s? (?:[\w-]+ ){0,2}?(?:modelo|versión|generación|edición)|"
+            r"(?:modelo|versión) nuev[oa]|versión \d+"
+        ],
+        "it": [
+            r"nuov[oa] (?:[\w-]+ ){0,2}?(?:modello|versione|generazione|edizione)|"
+            r"(?:modello|versione) nuov[oa]|versione \d+"
+        ],
+        "ja": [r"新型|新モデル|新製品|新商品|次世代|後継(?:機|モデル)|新バージョン"],
+    },
+)
+RELEASE: Final = Lexicon(
+    "release",
+    {
+        "en": [
+            r"comes? out|coming out|launch(?:es|ing|ed)?|(?:is|are|will be|gets?) released|"
+            r"hits? (?:the )?(?:shelves|stores|shops|market)|arrives? in (?:stores|shops)|"
+            r"coming soon|due out|out (?:in|on|next|this|soon)|available (?:from|next|soon)"
+        ],
+        "de": [
+            r"erscheint|erscheinen|kommt (?:[^\s.!?;]+ ){0,4}?(?:heraus|raus)|auf den markt|"
+            r"(?:bald|demnächst) (?:erhältlich|verfügbar)|veröffentlicht"
+        ],
+        "fr": [
+            r"sort|sortira|sortent|sortiront|arrive en magasin|bientôt disponible|lancée?s?|"
+            r"disponible (?:dès|à partir)"
+        ],
+        "es": [r"sale|saldrá|salen|saldrán|se lanza\w*|lanzamiento|llegará a (?:las )?tiendas"],
+        "it": [r"esce|uscirà|escono|usciranno|in uscita|lancio|arriverà nei negozi"],
+        "ja": [r"発売|リリース|登場|販売開始"],
+    },
+)
+
+# The seller's other goods: "we also have / carry", "many customers also buy".
+OTHER_GOODS: Final = Lexicon(
+    "other goods",
+    {
+        "en": [
+            r"we (?:also )?(?:carry|stock|sell)(?! out)|we also (?:have|offer|make|do)|"
+            r"(?:there is|there's) also|(?:many|most|lots of|plenty of|other) (?:of our )?"
+            r"(?:customers|buyers|shoppers|people) (?:also |often |usually )?(?:buy|pick up|get|"
+            r"take|add|order|pair)|frequently bought together"
+        ],
+        "de": [
+            r"(?:haben|führen|bieten|verkaufen)(?: wir)? ~ auch|gibt es (?:bei uns )?auch|"
+            r"auch im sortiment|(?:viele|die meisten|andere) (?:kunden|käufer) (?:kaufen|nehmen|"
+            r"bestellen)"
+        ],
+        "fr": [
+            r"(?:nous )?(?:proposons|avons|vendons) (?:\w+ )?(?:aussi|également)|il y a aussi|"
+            r"existe aussi|(?:beaucoup de|de nombreux|la plupart des) (?:clients|acheteurs) "
+            r"(?:prennent|achètent|commandent)"
+        ],
+        "es": [
+            r"(?:tenemos|vendemos|ofrecemos) (?:\w+ )?también|también (?:tenemos|vendemos|"
+            r"ofrecemos)|(?:muchos|la mayoría de los) (?:clientes|compradores) (?:compran|"
+            r"piden|llevan)"
+        ],
+        "it": [
+            r"(?:abbiamo|vendiamo|offriamo|proponiamo) (?:\w+ )?anche|anche (?:abbiamo|vendiamo)|"
+            r"(?:molti|tanti) (?:clienti|acquirenti) (?:prendono|comprano|acquistano|ordinano)"
+        ],
+        "ja": [r"もございます|もあります|も取り扱って|もご用意|も販売|も一緒にご購入|一緒に購入"],
+    },
+)
+# A second sign of a plug: a matching piece, the same series, our brand, "if interested".
+PLUG_HINT: Final = Lexicon(
+    "plug hint",
+    {
+        "en": [
+            r"matching|to match|same (?:series|range|collection|line|family)|"
+            r"(?:under|from) our (?:own )?brand|our brand|in our (?:range|shop|store|catalog\w*)|"
+            r"in (?:\w+ )?(?:other |more |different )?colou?rs"
+        ],
+        "de": [
+            r"passend\w*|im sortiment|gleichen (?:serie|kollektion|reihe)|unter unserer marke|"
+            r"unserer marke"
+        ],
+        "fr": [r"assortie?s?|même (?:collection|série|gamme)|sous notre marque|notre marque"],
+        "es": [r"a juego|misma (?:colección|serie|línea|gama)|nuestra marca"],
+        "it": [r"abbinat[oaie]|stessa (?:linea|serie|collezione)|nostro marchio"],
+        "ja": [r"同じシリーズ|当店の|お揃いの|セットで"],
+    },
+)
+INTERESTED: Final = Lexicon(
+    "interested",
+    {
+        "en": [
+            r"if (?:you are|you're|you'd be) interested|in case you(?:'re| are)? (?:interested|"
+            r"want one|need another)|if you ever need|worth (?:a look|checking out|waiting for)"
+        ],
+        "de": [r"falls sie interesse|wenn sie interesse|bei interesse|falls sie ~ interessier\w*"],
+        "fr": [r"si (?:cela|ça) vous intéresse|si vous êtes intéressée?|si besoin d'un autre"],
+        "es": [r"por si le interesa\w*|si le interesa\w*|si te interesa\w*"],
+        "it": [r"se le interessa\w*|se ti interessa\w*|se è interessat[oa]"],
+        "ja": [r"よろしければ(?:ご検討|ご覧)|ぜひご(?:検討|覧)"],
+    },
+)
+# The buyer's own remedy or question: news about this order, not a plug.
+REMEDY: Final = Lexicon(
+    "remedy",
+    {
+        "en": [r"replacement|refund\w*|repair\w*|manual|instructions|you (?:asked|wanted to know)"],
+        "de": [r"ersatz\w*|erstattung\w*|rückerstattung\w*|anleitung|sie (?:hatten|haben) gefragt"],
+        "fr": [r"remplacement|rembours\w*|notice|mode d'emploi|vous (?:avez|aviez) demandé"],
+        "es": [r"reemplazo|reembolso|sustitución|manual|instrucciones|(?:me|nos) preguntó"],
+        "it": [r"sostituzione|rimborso|manuale|istruzioni|(?:mi|ci) ha chiesto"],
+        "ja": [r"交換|返金|説明書|ご質問"],
+    },
+)
+
+RULE = "marketing"
+_MESSAGE = (
+    "This plugs another product, a coming model or the seller's range. Messages to buyers "
+    "may only answer their question, never sell."
+)
+_SUGGESTION = "Remove the product plug; answer only the buyer's question about this order."
+
+
+def _by_sentence(lexicon: Lexicon, doc: Document) -> dict[int, tuple[int, int]]:
+    """The first span of ``lexicon`` not negated, per sentence."""
+    found: dict[int, tuple[int, int]] = {}
+    for i, j in lexicon.spans(doc):
+        if not negated(doc.words.text, i):
+            found.setdefault(doc.sentence_of(i), (i, j))
+    return found
+
+
+def find_plugs(doc: Document) -> Iterator[Finding]:
+    models = _by_sentence(NEW_MODEL, doc)
+    goods = _by_sentence(OTHER_GOODS, doc)
+    hints = _by_sentence(PLUG_HINT, doc)
+    if not models and not goods and not hints:
+        return
+    releases = _by_sentence(RELEASE, doc) if models else {}
+    interested = _by_sentence(INTERESTED, doc) if hints or goods else {}
+    remedies = {doc.sentence_of(i) for i, _ in REMEDY.spans(doc)}
+    plugs = [models[s] for s in models.keys() & releases.keys()]
+    plugs += [goods[s] for s in goods.keys() & (hints.keys() | interested.keys())]
+    plugs += [hints[s] for s in hints.keys() & interested.keys()]
+    reported: set[int] = set()
+    for i, j in sorted(plugs):
+        s = doc.sentence_of(i)
+        if s in remedies or s in reported:
+            continue
+        reported.add(s)
+        yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
