@@ -411,6 +411,7 @@ CANCEL: Final = Lexicon(
     {
         "en": [
             r"cancel|cancell?ing|cancell?ation requests?|request to cancel|cancel button|"
+            r"(?:if|that|should|when) you (?:\w+ )?cancell?ed|"
             r"withdraw (?:the|your) (?:order|purchase)|(?:call off|undo|void|retract|withdraw from|"
             r"back out of) (?:the|your|this) (?:order|purchase)"
         ],
@@ -421,12 +422,13 @@ CANCEL: Final = Lexicon(
             r"machen sie (?:die bestellung|den kauf) ~ rückgängig"
         ],
         "fr": [
-            r"annuler|annulez|demandes? d'annulation|renonce[rz]? à (?:la|votre|cette) "
-            r"(?:commande|achat)|renonce[rz]? à (?:l'achat|votre achat)|vous rétracter|"
-            r"rétractez-vous"
+            r"annuler|annulez|annuliez|annuleriez|demandes? d'annulation|"
+            r"renonce[rz]? à (?:la|votre|cette) (?:commande|achat)|"
+            r"renonce[rz]? à (?:l'achat|votre achat)|vous rétracter|rétractez-vous"
         ],
         "es": [
             r"cancelar|cancele|cancelarlo|cancelarla|anular|anule|cancela|anula|cancelen|anulen|"
+            r"cancelara|cancelase|anulara|anulase|"
             r"solicitud\w* de cancelaci[oó]n|"
             r"petici[oó]n de cancelaci[oó]n|desist\w* (?:del|de la|de su|de tu) (?:pedido|compra)|"
             r"dar de baja (?:el|la|su|tu) (?:pedido|compra)|d(?:e|é)(?:le|)? de baja (?:el|la|su|tu) "  # noqa: E501
@@ -434,6 +436,7 @@ CANCEL: Final = Lexicon(
         ],
         "it": [
             r"annullare|annulli|annullarlo|annullarla|annulla|annullate|cancellare l'ordine|"
+            r"annullasse|annullerebbe|"
             r"cancelli l'ordine|cancella l'ordine|"
             r"richiest\w* di (?:annullamento|cancellazione)|(?:disdire|disdica|revocare|revochi) "
             r"(?:l'|il |la |suo |l' )?(?:ordine|acquisto)"
@@ -494,14 +497,18 @@ YOU_DO_IT: Final = Lexicon(
             r"from your (?:side|end|account)|via your orders|in your orders|through your "
             r"account|in your account|for you to|you'll want to|you will want to|easiest|"
             r"best way|quickest|hit|press|tap|just|in your order|ask amazon|contact amazon|"
-            r"amazon customer service|on your end|initiate|start it|would you mind|quickest fix",
+            r"amazon customer service|on your end|initiate|start it|would you mind|quickest fix|"
+            r"would help|(?:would|'d) be (?:easiest|easier|simpler|simplest|better|best|great|"
+            r"ideal)|"
+            r"(?:is|would) it (?:be )?possible|possible for you",
         ],
         "de": [
             r"bitte|können sie|könnten sie|müssen sie|sollten sie|beantragen|beantragen sie|"
             r"stellen sie|senden sie|klicken sie|wählen sie|gehen sie|selbst|über ihr(?:e|en)? "
             r"(?:konto|bestellungen)|in ihrem konto|wir empfehlen|veranlassen sie|"
             r"fordern sie|lösen sie|bitten sie amazon|am (?:einfachsten|schnellsten|besten)|klicken|"  # noqa: E501
-            r"machen sie",
+            r"machen sie|wäre (?:es )?(?:ihnen )?(?:einfacher|besser|am einfachsten|am besten|"
+            r"hilfreich|möglich|ideal)|würde uns (?:sehr )?helfen|ist es (?:ihnen )?möglich",
         ],
         "fr": [
             r"veuillez|merci de|vous (?:pouvez|pourriez|devez|devrez|devriez)|il vous suffit|"
@@ -509,6 +516,8 @@ YOU_DO_IT: Final = Lexicon(
             r"vous-même|depuis votre compte|dans vos commandes|nous vous conseillons|"
             r"nous vous recommandons|faites une demande|faire une demande|svp|s'il vous pla[iî]t|"
             r"de votre côté|annulez|merci d'annuler|pourriez-vous|pouvez-vous|le plus (?:simple|rapide)|"  # noqa: E501
+            r"serait (?:plus )?(?:simple|pratique|mieux|idéal)|nous aiderait|est-il possible|"
+            r"serait-il possible|que vous annuliez|"
             r"depuis vos commandes|que vous (?:fassiez|demandiez)|merci de (?:bien vouloir )?annuler|de votre part|lancez",  # noqa: E501
         ],
         "es": [
@@ -517,7 +526,8 @@ YOU_DO_IT: Final = Lexicon(
             r"le recomendamos|le sugerimos|le pedimos|presente|tramite|pida|pedir a amazon|"
             r"solicite a amazon|desde (?:tu|su) (?:lado|cuenta|área|parte)|por (?:tu|su) parte|tú "
             r"mismo|cancela|cancele|anula|anule|puedes|podrías|en tu cuenta|desde tu cuenta|"
-            r"lo más (?:rápido|fácil|sencillo)|en mis pedidos|solicites",
+            r"lo más (?:rápido|fácil|sencillo)|en mis pedidos|solicites|sería (?:mejor|más fácil|"
+            r"ideal|de gran ayuda|posible)|nos ayudaría|es posible que",
         ],
         "it": [
             r"per favore|la preghiamo|può|potrebbe|deve|dovrà|dovrebbe|richieda|richiedere|"
@@ -525,9 +535,13 @@ YOU_DO_IT: Final = Lexicon(
             r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
             r"proceda|procedere|ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
+            r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
             r"clicca|lei|pure|dalla (?:tua|sua) area|più veloce|più semplice|dal (?:tuo|suo) (?:lato|account|profilo)",  # noqa: E501
         ],
-        "ja": [r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを|いただけ|頂け"],
+        "ja": [
+            r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを|いただけ|頂け|助かります|幸いです|"
+            r"可能でしょうか"
+        ],
     },
 )
 
@@ -592,13 +606,14 @@ FROM_YOU: Final = Lexicon(
         "fr": [r"(?:venait|vienne|viendrait|vient) de vous|de votre (?:côté|part|compte)|par vous"],
         "es": [
             r"(?:la|lo) (?:hiciera|hace|haga|hiciese|solicitara|pidiera) usted|por su parte|"
+            r"(?:saliera|partiera|viniera|fuera) de usted|"
             r"de su parte|desde su (?:cuenta|lado|parte)|viniera de usted"
         ],
         "it": [
             r"(?:partisse|partisse|venisse|arrivasse|parte) da lei|da parte sua|la facesse lei|"
             r"dal suo (?:account|lato|profilo)"
         ],
-        "ja": [r"お客様側で|お客様の方で|お客様から|お客様ご自身"],
+        "ja": [r"お客様側(?:で|から)|お客様の(?:方|ほう)(?:で|から)|お客様から|お客様ご自身"],
     },
 )
 # Why the seller wants it so: the cancellation must not count against the seller's account.

@@ -206,7 +206,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "spare our account": [r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons"],
     "you do it": [
-        r"alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
+        r"zou (?:ons )?(?:helpen|handiger|makkelijker|beter|fijn)|is het mogelijk|zou het mogelijk|alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
         r"vraag amazon|aan uw kant|vanaf uw kant|klik|druk ~ op|zou u|het snelst\w*|"
         r"het makkelijkst\w*|via mijn bestellingen|indient",

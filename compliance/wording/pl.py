@@ -195,7 +195,7 @@ WORDING: dict[str, list[str]] = {
         r"pana|pani|państwa|twój|twoj\w*|swój|swoj\w*|jakiś|prywatn\w*|osobist\w*|najlepsz\w*"
     ],
     "cancel": [
-        r"anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie|"
+        r"anulował\w*|anulowałby\w*|anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie|"
         r"zrezygnowa\w* z (?:zamówieni|zakup)\w*|zrezygnuj\w* z (?:zamówieni|zakup)\w*|"
         r"wycofa(?:ć|j|nie) (?:zamówieni|zakup)\w*"
     ],
@@ -208,7 +208,7 @@ WORDING: dict[str, list[str]] = {
         r"nasz\w* kont\w*|nasz\w* (?:statystyk\w*|wskaźnik\w*)|obciąż\w*|nie (?:zaszkodzi|wpłynie)"
     ],
     "you do it": [
-        r"proszę|prosimy|może pan|może pani|musi pan|musi pani|trzeba|samodzielnie|"
+        r"pomogłoby|byłoby (?:lepiej|prościej|łatwiej|najlepiej)|najprościej byłoby|czy (?:jest )?możliwe|proszę|prosimy|może pan|może pani|musi pan|musi pani|trzeba|samodzielnie|"
         r"w (?:swoim|pana|pani) koncie|w zamówieniach|kliknij|wybierz|przejdź do|najlepiej|najprościej|"
         r"zalecamy|polecamy|po (?:swojej|pana|pani) stronie|sam|sama|mógłby pan|mogłaby pani|"
         r"czy (?:mógłby|mogłaby|może)|na swoim koncie|od pana|od pani|najszybciej|"

@@ -180,7 +180,7 @@ WORDING: dict[str, list[str]] = {
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
     "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],
     "cancel": [
-        r"avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning|makulera|"
+        r"avbokar|avbeställer|avbryter|annullerar|avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning|makulera|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)"
     ],
     "cancellation": [r"avbokning\w*|avbeställning\w*|annullering\w*"],
@@ -190,7 +190,7 @@ WORDING: dict[str, list[str]] = {
         r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss"
     ],
     "you do it": [
-        r"vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
+        r"skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
         r"från din sida|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
         r"kan du|snabbast\w*|om du begär|dina beställningar",

@@ -174,16 +174,16 @@ WORDING: dict[str, list[str]] = {
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [r"sizin|numaranız\w*|telefonunuz\w*|adresiniz\w*|e-?postanız\w*|bilgileriniz\w*|bir"],
     "cancel": [
-        r"iptal (?:edin|ediniz|edebilirsiniz|et|etmeniz|talebi\w*|isteği\w*|talep\w*|iste\w*|eder misiniz|"
+        r"iptal ederseniz|iptal (?:edin|ediniz|edebilirsiniz|et|etmeniz|talebi\w*|isteği\w*|talep\w*|iste\w*|eder misiniz|"
         r"edebilir misiniz|etmenizi)|siparişi iptal|sipariş\w* ~ geri çek\w*|siparişten ~ vazgeç\w*|"
         r"satın almadan vazgeç\w*"
     ],
-    "cancellation": [r"iptal"],
+    "cancellation": [r"iptal\w*"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
     "from you": [r"kendi hesabınız\w*|sizden gel\w*|sizin taraf\w*|sizin tarafınızdan"],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*"],
     "you do it": [
-        r"lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
+        r"mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
         r"tıklayın|seçin|gidin|öneririz|en kolay\w*|sizin taraf\w*|basın|basmanız|butonuna|düğmesine",
     ],
     "cancel done": [

@@ -22,12 +22,13 @@ def blocked(text: str, lang: str | None = None) -> set[str]:
 
 
 def adversary(expected: str, *classes: str) -> list[tuple[str, str]]:
-    """The adversary's texts labelled ``expected`` in any of ``classes`` (its class column
-    for texts it got through, or its own name for the class of those that were caught)."""
+    """The adversary's texts labelled ``expected`` in any of ``classes``: its category, or
+    its class column (a finding's class for texts it got through, its own name otherwise)."""
     return [
         (row["lang"], row["text"])
         for row in _ROWS
-        if row["expected"] == expected and any(c in row["class"] for c in classes)
+        if row["expected"] == expected
+        and any(c == row["category"] or c in row["class"] for c in classes)
     ]
 
 
@@ -169,4 +170,54 @@ def test_a_plug_launch_or_sale_without_a_promo_keyword_is_marketing(lang, text):
 
 @pytest.mark.parametrize(("lang", "text"), OK_PLUGS)
 def test_a_replacement_refund_or_manual_that_looks_like_a_plug_passes(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+# --- a soft ask that the buyer cancels -------------------------------------------------------
+# A wish ("it would help", "le plus simple serait", "mümkün mü") or "from your side" with the
+# buyer's cancelling is the ask; the seller cancelling itself, and refusing the delivery or
+# returning after shipping, stay compliant.
+
+ADV_CANCEL = adversary("violation", "cancellation-request")
+
+NEW_CANCEL = [
+    ("en", "We are out of stock; it would be easiest for everyone if you cancelled it yourself."),
+    ("en", "Would it be possible for you to cancel the purchase on your end?"),
+    ("de", "Es wäre am einfachsten, wenn Sie die Bestellung von Ihrer Seite stornieren würden."),
+    ("de", "Wäre es Ihnen möglich, die Bestellung selbst zu stornieren?"),
+    ("fr", "Il serait plus simple que vous annuliez vous-même l'achat."),
+    ("es", "Nos ayudaría mucho que usted cancelara el pedido desde su cuenta."),
+    ("es", "Sería ideal que la anulación la hiciera usted."),
+    ("it", "Sarebbe più semplice se annullasse lei l'ordine dal suo account."),
+    ("ja", "恐れ入りますが、キャンセルはお客様側からお手続きいただけると幸いです。"),
+    ("nl", "Het zou ons helpen als u de bestelling zelf annuleert."),
+    ("pl", "Najprościej byłoby, gdyby Pan sam anulował zamówienie."),
+    ("sv", "Det vore bäst om du avbokar beställningen själv."),
+    ("tr", "Siparişi kendiniz iptal ederseniz bizim için daha iyi olur."),
+]
+
+OK_CANCEL = [
+    *adversary("compliant", "cancel-info", "cancel-ok"),
+    ("en", "It would help us to know if you still want it; if not, we will cancel it for you."),
+    ("en", "You cancelled the order yesterday, so the refund went out this morning."),
+    ("en", "It has already shipped, so if you no longer want it, please refuse the delivery."),
+    ("de", "Es wäre am einfachsten, wenn wir die Bestellung für Sie stornieren; sollen wir?"),
+    ("fr", "Le plus simple serait que nous annulions la commande pour vous."),
+    ("es", "Sería mejor que nosotros cancelemos el pedido; no tiene que hacer nada."),
+    ("it", "Abbiamo annullato noi l'ordine, non deve fare nulla."),
+    ("ja", "ご注文は当店でキャンセルいたしましたので、お手続きは不要です。"),
+    ("nl", "Wij hebben de bestelling voor u geannuleerd."),
+    ("pl", "Zamówienie anulowaliśmy po naszej stronie, nic nie trzeba robić."),
+    ("sv", "Vi har avbokat beställningen åt dig."),
+    ("tr", "Siparişinizi biz iptal ettik, sizin bir şey yapmanıza gerek yok."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_CANCEL + NEW_CANCEL)
+def test_a_soft_ask_that_the_buyer_cancels_is_a_cancellation_request(lang, text):
+    assert "cancellation-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_CANCEL)
+def test_the_seller_cancelling_or_a_refused_delivery_passes(lang, text):
     assert blocked(text, lang) == set(), text
