@@ -16,6 +16,7 @@ from typing import Final
 from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.rules.lexicon import Lexicon, negated
+from compliance.rules.steering import NOT_OURS, find_steering
 
 __all__ = ["find_off_amazon"]
 
@@ -280,7 +281,8 @@ REFUSAL: Final = Lexicon(
     {
         "en": [
             r"(?:can't|cannot|can not|are not able to|aren't able to|may not|must not|are not "
-            r"allowed to|aren't allowed to|don't|do not|never) (?:accept|take|receive|process)|"
+            r"allowed to|aren't allowed to|don't|do not|never) (?:accept|take|receive|process|"
+            r"help|serve|reply|answer|talk|chat|communicate|move)|"
             r"(?:isn't|is not|aren't|are not) (?:possible|allowed|accepted)"
         ],
         "de": [
@@ -311,6 +313,25 @@ _MESSENGER_WORD: Final = re.compile(
     r"whats|line|telegram|signal|sms|messenger|viber|wechat|ライン|qr|オ?電話"
 )
 
+# "Bestellen Sie direkt hier", "order directly here on Amazon": direct, but on Amazon.
+_HERE_AFTER: Final = re.compile(
+    r"\W{0,3}(?:hier|here|ici|aqui|qui|hier bij amazon|(?:on|auf|bei|sur|en|su|op|na|pa) amazon)"
+    r"(?![a-z])"
+)
+# "The colour in your Instagram photo": the buyer's own picture, not a channel of ours.
+_BUYERS_OWN: Final = re.compile(
+    r"(?:your|ihr\w*|votre|vos|su|sus|tu|suo|sua|uw|je|pana|pani|din|ditt|dina)\s+$"
+)
+_PICTURE_AFTER: Final = re.compile(
+    r"\W{0,2}(?:photo|picture|post|story|video|foto|bild|zdj|fotograf|写真)", re.IGNORECASE
+)
+# "our Etsy shop" is ours even in a sentence that disowns another listing.
+_OURS: Final = re.compile(
+    r"\b(?:our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|vår\w*|bizim)\b"
+)
+_CLAUSE: Final = frozenset(",;:\n")
+
+
 # "@sunnyhome": a social-media handle (an e-mail address has a domain after the "@").
 _HANDLE: Final = re.compile(r"@(?<![a-z0-9._%+-]@)[a-z0-9_]{3,30}(?![a-z0-9_@-]|\.[a-z0-9])")
 
@@ -322,13 +343,28 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             yield doc.finding(
                 view, m.start(), m.end(), RULE, Severity.BLOCK, _HANDLE_MESSAGE, _SUGGESTION
             )
+    text = view.text
     carriers = {doc.sentence_of(i) for i, _ in CARRIER_CHANNEL.spans(doc)}
-    refused = {doc.sentence_of(i) for i, _ in REFUSAL.spans(doc)}
+    refusals = REFUSAL.spans(doc)
+    refused = {doc.sentence_of(i) for i, _ in refusals}
+    yield from find_steering(doc, refused)
+    disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
     for i, j in OFF_AMAZON.spans(doc):
-        if negated(view.text, i):
+        if negated(text, i):
             continue
-        if doc.sentence_of(i) in refused and _REFUSED_WORD.search(view.text, i, j):
+        s = doc.sentence_of(i)
+        if s in refused and _REFUSED_WORD.search(text, i, j):
             continue  # "we can't accept PayPal outside Amazon": the seller refuses it
-        if doc.sentence_of(i) in carriers and _MESSENGER_WORD.match(view.text, i) is not None:
+        if any(
+            b <= i and doc.sentence_of(a) == s and not _CLAUSE & set(text[b:i]) for a, b in refusals
+        ):
+            continue  # "no podemos atenderle por WhatsApp": the channel is declined
+        if s in disowned and not _OURS.search(text, max(0, i - 12), j):
+            continue  # "the listing on eBay is not ours"
+        if _HERE_AFTER.match(text, j) or (
+            _BUYERS_OWN.search(text, max(0, i - 8), i) and _PICTURE_AFTER.match(text, j)
+        ):
+            continue  # "bestellen Sie direkt hier", "your Instagram photo"
+        if s in carriers and _MESSENGER_WORD.match(text, i) is not None:
             continue  # "DHL sends a WhatsApp notification": the carrier's channel, not ours
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

@@ -114,6 +114,12 @@ WORDING: dict[str, list[str]] = {
         r"mocht (?:u|je) interesse hebben|als (?:u|je) interesse (?:heeft|hebt)|bij interesse"
     ],
     "remedy": [r"vervang\w*|terugbetaling|restitutie|handleiding|(?:u|je) vroeg"],
+    "transfer": [r"maak ~ over|overmak\w*|overboek\w*|stort\w*"],
+    "our account": [r"onze (?:bank)?rekening|ons rekeningnummer|onze iban"],
+    "web search": [r"zoek ons ~ google|google ons|googel ons"],
+    "buy there": [r"bestel ~ daar|daar (?:bestellen|kopen)|de volgende keer"],
+    "pay app": [r"(?:via|met|per) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik)"],
+    "not ours": [r"niet van ons|verkopen niet|alleen (?:op|via) amazon"],
     "promotion": [
         r"als eerste (?:weten|horen|op de hoogte)|(?:meld u aan|schrijf u in|word lid) ~ (?:lijst|club|community)|op de hoogte (?:houden|blijven) van (?:onze|nieuwe)",
         r"kortingscode\w*|actiecode\w*|promocode\w*|couponcode\w*|vouchercode\w*|cadeaucode\w*",

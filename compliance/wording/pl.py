@@ -112,6 +112,16 @@ WORDING: dict[str, list[str]] = {
         r"(?:gdyby|jeśli|jeżeli) (?:był|była|jest) (?:pan|pani) zainteresowan\w*|w razie zainteresowania"
     ],
     "remedy": [r"wymian\w*|zwrot\w*|instrukcj\w*|pytał\w*"],
+    "transfer": [r"przela\w*|wpła\w*|przelew\w*"],
+    "our account": [r"nasz\w* (?:konto|rachunek|rachunku|numer konta)"],
+    "web search": [
+        r"wyszuka\w* ~ google|(?:proszę )?nas (?:wyszukać|znaleźć) ~ google|wygooglować"
+    ],
+    "buy there": [r"zamówi\w* tam|tam zamówi\w*|kupi\w* tam|następnym razem"],
+    "pay app": [
+        r"(?:przez|przy pomocy|za pomocą) (?:lydia|wero|twint|vipps|mobilepay|paylib|swish|blik)"
+    ],
+    "not ours": [r"nie (?:jest|są) nasz\w*|nie sprzedajemy|tylko na amazon\w*"],
     "promotion": [
         r"(?:jako pierwsz\w*|pierwsz\w*) (?:dowie\w*|usłysz\w*)|(?:dołącz\w*|zapisz\w*) ~ (?:listy|listę|klubu)|będziemy (?:informować|informowali) o (?:nowości\w*|naszych)",
         r"kod\w* rabatow\w*|kod\w* promocyjn\w*|kupon\w* rabatow\w*|promocj\w*|promocyjn\w*",

@@ -102,6 +102,12 @@ WORDING: dict[str, list[str]] = {
     ],
     "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
     "remedy": [r"ersättning\w*|återbetalning\w*|manual\w*|(?:du|ni) frågade"],
+    "transfer": [r"för över|överför\w*|sätt in|betala in"],
+    "our account": [r"vårt (?:bank)?konto|vårt kontonummer|vår iban"],
+    "web search": [r"googla (?:oss|på oss|vårt)|sök (?:på|efter) oss ~ google"],
+    "buy there": [r"beställ ~ där|handla ~ där|nästa gång"],
+    "pay app": [r"(?:med|via|genom) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish)"],
+    "not ours": [r"inte (?:vår|vårt|våra|från oss)|säljer inte|(?:bara|endast) (?:på|via) amazon"],
     "promotion": [
         r"(?:sommar|vinter|jul|vår|höst|mellandags|slut|mega|super)rea\w*|rean (?:börjar|startar|pågår)|"
         r"\d+ ?% på (?:allt|hela|alla)",

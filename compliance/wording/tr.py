@@ -102,6 +102,12 @@ WORDING: dict[str, list[str]] = {
     "plug hint": [r"uyumlu|aynı seri\w*|markamız\w*|takım"],
     "interested": [r"ilgilenirseniz|ilginizi çekerse"],
     "remedy": [r"değişim\w*|iade\w*|kılavuz\w*|sormuşsunuz|sordunuz|yeni ürününüz"],
+    "transfer": [r"havale\w*|eft\w*|yatır\w*|gönderin"],
+    "our account": [r"hesabımız\w*|iban(?:ımız)\w*"],
+    "web search": [r"google'?(?:da|dan) arat\w*|bizi google\w*"],
+    "buy there": [r"oradan (?:sipariş|satın)\w*|bir dahaki sefere"],
+    "pay app": [r"(?:papara|ininal|lydia|wero) (?:ile|üzerinden)"],
+    "not ours": [r"bize ait değil|satış yapmıyoruz|satmıyoruz|(?:sadece|yalnızca) amazon"],
     "promotion": [
         r"yeni (?:[\w-]+ ){0,3}?(?:model|versiyon|ürün|koleksiyon|seri|renk|beden)\w*(?:imiz|ımız|umuz|ümüz)\w* "
         r"(?:artık |şimdi )?(?:satışta|stokta|mevcut|çıktı)(?![a-z])",

@@ -221,3 +221,76 @@ def test_a_soft_ask_that_the_buyer_cancels_is_a_cancellation_request(lang, text)
 @pytest.mark.parametrize(("lang", "text"), OK_CANCEL)
 def test_the_seller_cancelling_or_a_refused_delivery_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- payment and shops off Amazon, and a channel named only to deny or refuse it ------------
+# A payment app (Lydia, Wero, Twint, Vipps), a transfer to the seller's own account, or
+# "google us and order there" move the sale off Amazon.  A marketplace named to say the
+# listing there is not ours, a messenger the seller declines, the buyer's own photo on a
+# social network, and "order directly here" keep it on Amazon.
+
+ADV_OFF_AMAZON = adversary("violation", "off-amazon")
+
+NEW_OFF_AMAZON = [
+    ("en", "For the engraving, just send the 5 euros with Wero."),
+    ("en", "Please transfer the difference to our account and we will ship."),
+    ("en", "Google our brand name next time and buy from our site, it is cheaper."),
+    ("de", "Den Aufpreis schicken Sie uns am einfachsten per Wero."),
+    ("de", "Überweisen Sie den Rest bitte auf unser Konto."),
+    ("de", "Suchen Sie uns einfach bei Google und bestellen Sie beim nächsten Mal dort."),
+    ("fr", "Pour la différence, un virement sur notre compte suffit."),
+    ("fr", "Cherchez notre nom sur Google et commandez chez nous la prochaine fois."),
+    ("fr", "Vous pouvez régler la gravure par Lydia."),
+    ("es", "Transfiera el resto a nuestra cuenta, por favor."),
+    ("es", "Búsquenos en Google y haga el próximo pedido allí."),
+    ("it", "Ci versi la differenza sul nostro conto."),
+    ("it", "Ci cerchi su Google e la prossima volta ordini lì."),
+    ("ja", "差額は当店の口座にお振り込みください。"),
+    ("nl", "Maak het verschil over naar onze rekening."),
+    ("nl", "Zoek ons op Google en bestel de volgende keer daar."),
+    ("pl", "Proszę wpłacić dopłatę na nasz rachunek."),
+    ("pl", "Proszę nas wyszukać w Google i następnym razem zamówić tam."),
+    ("sv", "För över mellanskillnaden till vårt konto, tack."),
+    ("sv", "Betala gärna graveringen med Vipps."),
+    ("tr", "Farkı hesabımıza havale edin lütfen."),
+    ("tr", "Bizi Google'da aratıp bir dahaki sefere oradan sipariş verin."),
+]
+
+OK_OFF_AMAZON = [
+    *adversary(
+        "compliant",
+        "refuse-offplatform",
+        "other-marketplace-mention",
+        "whatsapp-refuse",
+        "shop-verb",
+        "contact-amazon",
+        "contact-us-here",
+        "false alarm: naming",
+    ),
+    ("en", "The listing on AliExpress with our photos is not ours; we only sell on Amazon."),
+    ("en", "We can't help you over Telegram, but you can attach the photo here."),
+    ("en", "The refund was transferred to your account on Monday."),
+    ("en", "The shade in your Facebook picture is the older model."),
+    ("de", "Das Angebot bei Kaufland ist nicht von uns; wir verkaufen nur über Amazon."),
+    ("de", "Bestellen Sie einfach direkt hier bei Amazon noch einmal, wenn Sie möchten."),
+    ("fr", "L'annonce sur Leboncoin n'est pas la nôtre, nous vendons uniquement sur Amazon."),
+    ("es", "El anuncio de Wallapop no es nuestro; solo vendemos en Amazon."),
+    ("it", "L'annuncio su Subito non è nostro, vendiamo solo su Amazon."),
+    ("ja", "ヤフオクの出品は当店のものではありません。"),
+    ("nl", "De advertentie op Marktplaats is niet van ons."),
+    ("pl", "Aukcja na Allegro nie jest nasza, sprzedajemy tylko na Amazonie."),
+    ("sv", "Annonsen på Blocket är inte vår, vi säljer bara på Amazon."),
+    ("tr", "Hepsiburada'daki ilan bize ait değil, yalnızca Amazon'da satıyoruz."),
+    ("en", "Lydia from our team checked the parcel before it left."),
+    ("en", "The refund goes back to the account you paid with."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_OFF_AMAZON + NEW_OFF_AMAZON)
+def test_payment_apps_transfers_and_google_us_are_off_amazon(lang, text):
+    assert "off-amazon" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_OFF_AMAZON)
+def test_a_channel_named_to_deny_or_refuse_it_passes(lang, text):
+    assert "off-amazon" not in blocked(text, lang), text

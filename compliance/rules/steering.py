@@ -1,0 +1,147 @@
+"""Steering a sale or a payment off Amazon without naming a shop, for rule ``off-amazon``;
+and the denials that name a marketplace only to disown it.
+
+- A *transfer* verb meeting *our account* in a sentence ("przelać na nasze konto", "sul
+  nostro conto") is payment outside Amazon; the buyer's refund going to *their* account is
+  not.
+- A *web search* for the seller meeting a *buy there* ("google us and order there next
+  time") sends the next sale to the seller's own shop.
+- A payment app named with a preposition of paying ("par Lydia", "per Wero"): the app names
+  are first names or short words elsewhere, so they need one.
+
+A marketplace or messenger named in a sentence that *disowns* it ("the listing on eBay is
+not ours", "bize ait değil", "we only sell on Amazon") is what is denied, not where the
+buyer is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from compliance.document import Document
+from compliance.model import Finding, Severity
+from compliance.rules.lexicon import Lexicon, negated
+
+__all__ = ["NOT_OURS", "find_steering"]
+
+_APPS = r"(?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik|papara|ininal)"
+
+TRANSFER: Final = Lexicon(
+    "transfer",
+    {
+        "en": [r"transfer\w*|wire\w*|pay (?:it |the \w+ )?(?:in)?to|deposit\w*"],
+        "de": [r"überweis\w*|einzahl\w*|zahlen sie ~ auf"],
+        "fr": [r"vir(?:er|ez|ement)\w*|versez|verser"],
+        "es": [r"transfi[eé]r\w*|transferencia|ingres[ea]\w*|deposit[ea]\w*"],
+        "it": [r"versi|versare|bonifico|bonifici|trasferisc\w*|ricaric\w*"],
+        "ja": [r"振り込|振込|送金"],
+    },
+)
+OUR_ACCOUNT: Final = Lexicon(
+    "our account",
+    {
+        "en": [r"our (?:bank )?account|our iban|account of ours"],
+        "de": [r"unser\w* (?:bank)?konto|unsere iban"],
+        "fr": [r"notre compte|notre iban"],
+        "es": [r"nuestra cuenta|nuestro iban"],
+        "it": [r"(?:sul |il )?nostro conto|nostro iban"],
+        "ja": [r"当店の(?:銀行)?口座|弊社の(?:銀行)?口座|当社の(?:銀行)?口座"],
+    },
+)
+WEB_SEARCH: Final = Lexicon(
+    "web search",
+    {
+        "en": [
+            r"google (?:us|our|for us|the name|it)|just google|look us up|"
+            r"search (?:for )?(?:us|our(?: \w+){1,2}) (?:on|with) google"
+        ],
+        "de": [r"googeln sie|googlen sie|(?:suchen|finden) sie uns ~ google"],
+        "fr": [r"cherchez[- ](?:nous|notre \w+) ~ google|googlez"],
+        "es": [r"búsquenos ~ google|busque (?:nuestro \w+|nos) ~ google|googlee"],
+        "it": [r"ci cerchi ~ google|cerchi (?:il )?nostro \w+ ~ google"],
+        "ja": [r"(?:グーグル|google)で(?:当店|弊社|検索)"],
+    },
+)
+BUY_THERE: Final = Lexicon(
+    "buy there",
+    {
+        "en": [
+            r"(?:order|buy|shop|purchase)\w* (?:from |it |directly )?(?:there|from our (?:site|"
+            r"website|shop|store))|next time|"
+            r"our own (?:web ?store|web ?shop|website|site|shop|store)"
+        ],
+        "de": [r"(?:bestellen|kaufen) sie ~ dort|dort (?:bestellen|kaufen)|beim nächsten mal"],
+        "fr": [r"commandez[- ]y|commandez chez nous|achetez[- ]y|la prochaine fois"],
+        "es": [r"(?:pedido|compre|pida) ~ allí|allí directamente|la próxima vez"],
+        "it": [r"ordini lì|acquisti lì|la prossima volta"],
+        "ja": [r"そちらで(?:ご注文|ご購入)|次回は"],
+    },
+)
+PAY_APP: Final = Lexicon(
+    "pay app",
+    {
+        "en": [rf"(?:by|with|via|through|using|over) {_APPS}|{_APPS} (?:app|payment|transfer)"],
+        "de": [rf"(?:per|mit|über|via) {_APPS}"],
+        "fr": [rf"(?:par|avec|via) {_APPS}"],
+        "es": [rf"(?:por|con|vía|via) {_APPS}"],
+        "it": [rf"(?:con|tramite|via|per) {_APPS}"],
+        "ja": [r"リディア|ペイペイで"],
+    },
+)
+# The seller disowning a listing or a shop: what is named there is denied, not offered.
+NOT_OURS: Final = Lexicon(
+    "not ours",
+    {
+        "en": [
+            r"(?:is|are|was|were)(?: not|n't) (?:ours|us|from us|our (?:shop|store|listing|offer))|"
+            r"(?:do not|don't|never) sell (?:on|there|anywhere)|(?:sell|sold) only (?:here )?on "
+            r"amazon|only (?:sell|sold) (?:here|on amazon)"
+        ],
+        "de": [
+            r"nicht von uns|(?:ist|sind) nicht unser\w*|verkaufen (?:nur|ausschließlich) "
+            r"(?:auf|bei|über) amazon|verkaufen nicht (?:auf|bei|über)"
+        ],
+        "fr": [
+            r"n'est pas (?:la nôtre|le nôtre|à nous|de nous)|ne vendons pas|"
+            r"(?:uniquement|seulement) sur amazon"
+        ],
+        "es": [r"no es nuestr[oa]|no somos nosotros|no vendemos|solo (?:vendemos )?en amazon"],
+        "it": [r"non è nostr[oa]|non siamo noi|non vendiamo|solo su amazon"],
+        "ja": [
+            r"当店のもの(?:では|じゃ)|当店ではございません|出品しておりません|販売しておりません"
+        ],
+    },
+)
+
+RULE = "off-amazon"
+_MESSAGE = (
+    "This moves a payment or the next purchase off Amazon (a transfer to the seller's "
+    "account, a payment app, or finding the seller's own shop). Sales and payments stay "
+    "on Amazon."
+)
+_SUGGESTION = "Remove it; the buyer pays and buys on Amazon only."
+
+
+def _sentences(lexicon: Lexicon, doc: Document) -> set[int]:
+    return {doc.sentence_of(i) for i, _ in lexicon.spans(doc) if not negated(doc.words.text, i)}
+
+
+def find_steering(doc: Document, refused: set[int]) -> Iterator[Finding]:
+    """Findings in ``doc``; sentences in ``refused`` (the seller declining a payment off
+    Amazon, "we can't accept Swish") refuse what they name."""
+    found = [(i, j) for i, j in PAY_APP.spans(doc) if not negated(doc.words.text, i)]
+    transfers = TRANSFER.spans(doc)
+    if transfers:
+        ours = _sentences(OUR_ACCOUNT, doc)
+        found += [(i, j) for i, j in transfers if doc.sentence_of(i) in ours]
+    searches = WEB_SEARCH.spans(doc)
+    if searches:
+        there = _sentences(BUY_THERE, doc)
+        found += [(i, j) for i, j in searches if doc.sentence_of(i) in there]
+    reported: set[int] = set()
+    for i, j in sorted(found):
+        s = doc.sentence_of(i)
+        if s not in reported and s not in refused and not negated(doc.words.text, i):
+            reported.add(s)
+            yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
