@@ -216,7 +216,7 @@ WEAK_ASK: Final = Lexicon(
             r"fate sapere|fai sapere) (?:agli|con gli|a|ad) altri (?:acquirenti|clienti)",
         ],
         "ja": [
-            r"(?:ご意見|ご感想|感想)(?:を)?(?:お聞かせ|聞かせ|お寄せ|いただけ|お願い)|他の(?:amazonの)?(?:お客様|購入者|購入者の方|ユーザー)(?:にも|に)?[^ 。、]{0,6}(?:お伝え|教えて|ご紹介|ご意見|ご感想)"  # noqa: E501
+            r"(?:ご意見|ご感想|感想)(?:を)?(?:お聞かせ|聞かせ|お寄せ|いただけ|お願い)|他の(?:amazonの)?(?:お客様|購入者|購入者の方|ユーザー)(?:にも|に)?[^ 。、]{0,6}(?:お伝え|教えて|ご紹介|ご意見|ご感想)",  # noqa: E501
         ],
     },
 )
@@ -313,6 +313,7 @@ ASK: Final = Lexicon(
     "ask",
     {
         "en": [
+            r"would make (?:our|my) (?:day|week|month)|(?:would|will) make us (?:so |very |really )?happy",  # noqa: E501
             # "show it with all the stars": the verdict shown is the ask
             r"show (?:it|us|that|this) (?:\w+ )?(?:with|by) (?:the |a |all |your |every )*(?:\w+ )?"
             r"(?:stars?|rating|marks)",
@@ -333,6 +334,7 @@ ASK: Final = Lexicon(
             r"uploading|send us|make us (?:so |very )?happy|welcome|appreciated",
         ],
         "de": [
+            r"würde uns (?:sehr |riesig |wirklich )?freuen|würden uns (?:sehr )?freuen",
             r"(?:zeigen sie (?:es|das|uns das|uns es)|zeig(?:t)? (?:es|das) (?:uns )?mit|"
             r"(?:wir )?bitten (?:sie )?(?:höflich |herzlich |freundlich )?um|bitten wir)(?![a-z])",
             r"bitte|könnten sie|würden sie|können sie|wären sie|möchten sie|wenn sie (?:kurz )?"
@@ -346,6 +348,7 @@ ASK: Final = Lexicon(
             r"willkommen|glücklich machen|(?:würde|würden) ~ helfen|(?:käufer|kunden) lesen gerne",
         ],
         "fr": [
+            r"nous ferait (?:très |tellement |vraiment )?plaisir|nous rendrait (?:très )?heureux",
             r"(?:montrez-le|montrez le|montrez-nous-le|prouvez-le|faites-le savoir avec)(?![a-z])",
             r"s'il vous plaît|s'il vous plait|svp|merci de|pourriez-vous|pouvez-vous|"
             r"voudriez-vous|veuillez|n'hésitez pas|prenez|prendre (?:quelques|un|une) "
@@ -362,6 +365,7 @@ ASK: Final = Lexicon(
             r"aideraient",
         ],
         "es": [
+            r"nos haría (?:muy |tan )?feli\w*|nos alegraría\w*|nos encantaría",
             r"demuéstrelo|demuéstrenoslo|demuéstralo|muéstrelo|muéstrenoslo|muéstralo",
             r"por favor|podría|podrías|puede|puedes|le (?:agradeceríamos|agradeceremos|pedimos|"
             r"invitamos|rogamos)|les (?:agradeceríamos|pedimos|invitamos)|nos (?:gustaría|"
@@ -376,6 +380,7 @@ ASK: Final = Lexicon(
             r"haría felices|bienvenid\w*|ayudaría|ayudarían",
         ],
         "it": [
+            r"ci farebbe (?:molto |tanto )?piacere|ci renderebbe (?:molto )?felici",
             r"ce lo (?:faccia vedere|mostri|dimostri|dimostra|mostra)|ce lo fate vedere|"
             r"mostratecelo|dimostratecelo|lo dimostri",
             r"per favore|la preghiamo|potrebbe|potresti|può|puoi|vorrebbe|ci farebbe piacere|"
@@ -404,6 +409,7 @@ INCENTIVE: Final = Lexicon(
     "incentive",
     {
         "en": [
+            r"(?:a|an|one) free [\w-]+|for free",
             r"pay (?:you )?back|\d+ ?% of the (?:price|purchase|order)",
             _MONEY,
             r"refunds?|refunded|rebates?|reimburse\w*|gift ?cards?|gift ?certificates?|vouchers?|"
@@ -613,22 +619,27 @@ PUBLIC: Final = Lexicon(
     "public",
     {
         "en": [
+            r"(?:under|below) the (?:listing|item|ad|offer)|amazon page|(?:is|gets|goes) (?:posted|live|published|up on)",  # noqa: E501
             r"product page|on amazon|publicly|(?:post|posts|publish|publishes) (?:your|an?|the|their)|other (?:shoppers|buyers|customers)|listing page|"  # noqa: E501
             r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know|(?:on|to) (?:the|our) "  # noqa: E501
             r"(?:listing|reviews? section)|(?:on|to) (?:social media|your socials|instagram|facebook|"  # noqa: E501
-            r"tiktok)|online|under the product|below the product|item page|product listing"
+            r"tiktok)|online|under the product|below the product|item page|product listing",
         ],
         "de": [
-            r"produktseite|artikelseite|veröffentlich\w*|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)"  # noqa: E501
+            r"unter dem (?:artikel|angebot|produkt)|andere\w* (?:käufer\w*|kunden)",
+            r"produktseite|artikelseite|veröffentlich\w*|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)",  # noqa: E501
         ],
         "fr": [
-            r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres"  # noqa: E501
+            r"sous l'annonce|sous (?:le produit|l'article)",
+            r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
         ],
         "es": [
-            r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)"  # noqa: E501
+            r"debajo del (?:anuncio|producto|artículo)|bajo el anuncio",
+            r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
         ],
         "it": [
-            r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto"  # noqa: E501
+            r"sotto (?:l'inserzione|l'annuncio|l'articolo)",
+            r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501
         ],
         "ja": [r"商品ページ|アマゾン|amazon"],
     },
@@ -696,8 +707,9 @@ PUBLISHED: Final = Lexicon(
     "published",
     {
         "en": [
+            r"amazon page|its page|(?:shared|posted) (?:on|under) (?:its|the|our)",
             r"product page|listing|reviews? section|on amazon|social media|socials|instagram|"
-            r"facebook|tiktok|online|publicly|for other (?:buyers|customers|shoppers)"
+            r"facebook|tiktok|online|publicly|for other (?:buyers|customers|shoppers)",
         ],
         "de": [
             r"produktseite|artikelseite|auf amazon|öffentlich|social media|instagram|rezension\w*"
@@ -829,27 +841,31 @@ TELL_OTHERS: Final = Lexicon(
     "tell others",
     {
         "en": [
+            r"tell (?:the )?other (?:shoppers|buyers|customers)",
             r"tell (?:others|your friends|a friend|everyone|other (?:buyers|customers)|your family)|"  # noqa: E501
             r"spread the word|recommend us|recommend our|refer a friend|share (?:your experience|"
             r"it) with (?:others|friends)|post about (?:it|us|your (?:purchase|order)|the \w+)|"
             r"tag us|mention us|give us a shout-?out|shout us out|share (?:it|a photo|a picture|"
             r"a video|your \w+) (?:on|with) (?:social|instagram|facebook|tiktok|your followers)|"
-            r"recommend (?:us|our shop|our store)"
+            r"recommend (?:us|our shop|our store)",
         ],
         "de": [
             r"empfehlen sie uns|weiterempfehlen|uns ~ empfehlen|erzählen sie ~ (?:freunden|anderen)|empfehlen sie unseren"  # noqa: E501
         ],
         "fr": [
-            r"recommandez-nous|nous recommander|parlez-en (?:à vos amis|autour de vous)|recommander à vos amis|recommandez notre"  # noqa: E501
+            r"(?:racontez|dites) aux autres",
+            r"recommandez-nous|nous recommander|parlez-en (?:à vos amis|autour de vous)|recommander à vos amis|recommandez notre",  # noqa: E501
         ],
         "es": [
             r"recomiéndenos|recomiéndanos|nos recomendar\w*|recomendarnos|cuénteselo a sus amigos|recomiéndelo a sus amigos|recomiende nuestra"  # noqa: E501
         ],
         "it": [
-            r"consigliaci|ci consigli\w*|lo consigli ai suoi amici|parlane ai tuoi amici|passaparola|consigli il nostro"  # noqa: E501
+            r"(?:racconti|dica|faccia sapere) agli altri",
+            r"consigliaci|ci consigli\w*|lo consigli ai suoi amici|parlane ai tuoi amici|passaparola|consigli il nostro",  # noqa: E501
         ],
         "ja": [
-            r"お友達に(?:紹介|おすすめ|勧め)|口コミで広め|(?:弊社|当店|私たち)を(?:おすすめ|お勧め|推薦)"
+            r"(?:商品ページ|レビュー欄)(?:で|に)[^。]{0,16}(?:ご使用の様子|ご感想|使用感|様子)を(?:教えて|お聞かせ|共有)",
+            r"お友達に(?:紹介|おすすめ|勧め)|口コミで広め|(?:弊社|当店|私たち)を(?:おすすめ|お勧め|推薦)",
         ],
     },
 )
@@ -947,6 +963,7 @@ DIVERT: Final = Lexicon(
     "divert",
     {
         "en": [
+            r"before you (?:post|write|say|put) (?:anything|something) (?:public|online)|before you post anything|(?:no need to|don't|do not) go public",  # noqa: E501
             r"before (?:writing|posting|saying anything|leaving anything|commenting|you write|"
             r"you post|you say anything|you comment)(?: anything| something)? (?:on|to|at|"
             r"about us on) amazon",
@@ -956,6 +973,7 @@ DIVERT: Final = Lexicon(
             r"putting) (?:anything|something|it) (?:public|online|negative)|let the world know|tell the world",  # noqa: E501
         ],
         "de": [
+            r"bevor sie (?:etwas|irgendetwas) öffentlich",
             r"bevor sie (?:etwas |irgendetwas )?(?:auf|bei|an) amazon (?:schreiben|posten|"
             r"veröffentlichen|melden)",
             r"statt (?:zu |an )?amazon|anstatt (?:zu |an )?amazon|nicht (?:an |zu )?amazon,? sondern|"  # noqa: E501
@@ -973,10 +991,12 @@ DIVERT: Final = Lexicon(
             r"en lugar de (?:a |acudir a )?amazon|en vez de (?:a )?amazon|antes de publicar nada",
         ],
         "it": [
+            r"prima di pubblicare (?:qualsiasi cosa|qualcosa|nulla)",
             r"prima di (?:scrivere|pubblicare|lasciare) (?:qualcosa |nulla |niente )?su amazon",
             r"invece che (?:ad? )?amazon|anziché (?:ad? )?amazon|prima di pubblicare qualcosa",
         ],
         "ja": [
+            r"(?:投稿|公開)(?:される|する)前に",
             r"(?:amazon|アマゾン)に(?:書き込む|書く|投稿する|投稿される|書かれる)前",
             r"amazonではなく|アマゾンではなく|公開の場に書き込む前",
         ],

@@ -14,6 +14,7 @@ _WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*)"
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    "divert": [r"voordat (?:u|je) iets (?:openbaar|online) (?:plaatst|zet|schrijft)"],
     "review": [
         r"reviews?|recensies?|beoordeling\w*|waardering\w*|sterren\w*|ster|sterretjes?|"
         r"verkopersbeoordeling\w*|verkopersfeedback|productreview\w*|productrecensie\w*|productbeoordeling\w*|klantbeoordeling\w*|"
@@ -38,6 +39,7 @@ WORDING: dict[str, list[str]] = {
         r"naar (?:mijn|onze) mening|volgens ons|in behandeling|wordt beoordeeld|we beoordelen|wij beoordelen",
     ],
     "ask": [
+        r"zou(?:den)? ons (?:erg |heel |zeer )?blij maken",
         r"laat (?:het|dat|ons) (?:\w+ )?zien",
         r"alstublieft|alsjeblieft|graag|aub|a\.u\.b|zou(?:dt)? u|zou je|kunt u|kun je|wilt u|wil je|"
         r"mogen wij|laat|laten|geef|geven|schrijf|schrijven|deel|delen|plaats|plaatsen|upload|"
@@ -73,6 +75,7 @@ WORDING: dict[str, list[str]] = {
         r"weghaalt|bijgewerkt|gewijzigd|verwijdert|aanpast|wijzigt",
     ],
     "public": [
+        r"onder (?:het artikel|de advertentie|het product)",
         r"productpagina|publiceert|publiceren|op amazon|openbaar|andere (?:kopers|klanten)|bij het product",
     ],
     "weak review noun": [
@@ -89,6 +92,7 @@ WORDING: dict[str, list[str]] = {
         r"geef (?:ons|het product|het artikel) (?:een )?(?:cijfer|score|sterren)",
     ],
     "tell others": [
+        r"vertel (?:\w+ )?andere (?:kopers|klanten)",
         r"beveel ons aan|raad ons aan|aanbevelen|vertel het (?:aan )?(?:je|uw) (?:vrienden|familie)|"
         r"vertel ~ (?:vrienden|anderen)|deel het met (?:anderen|vrienden)",
     ],

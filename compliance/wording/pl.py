@@ -14,6 +14,7 @@ _WEAK = r"(?:opini\w*|komentarz\w*|wrażeni\w*|feedback\w*|uwag\w*|doświadczeni
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 
 WORDING: dict[str, list[str]] = {
+    "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
     "review": [
         r"(?:wystawienie|wystawieniu|wystawienia|zostawienie|zostawieniu|napisanie|napisaniu|"
         r"dodanie|dodaniu) (?:\w+ )?(?:opinii|recenzji|oceny|komentarza)|"
@@ -38,6 +39,7 @@ WORDING: dict[str, list[str]] = {
         r"naszym zdaniem|moim zdaniem|w naszej ocenie|wycen\w*",
     ],
     "ask": [
+        r"(?:bardzo )?by nas ucieszy\w*|ucieszyłoby nas",
         r"(?:pokaż\w* (?:to|nam)|(?:proszę|prosimy) to pokazać)(?![a-z])",
         r"proszę|prosimy|prosze|uprzejmie prosimy|czy (?:mógłby|mogłaby|mogliby|może|mogą|mógłbyś|mogłabyś|"
         r"zechce|zechciałby|zechciałaby)|zostaw|zostawić|wystaw|wystawić|napisz|napisać|podziel się|"
@@ -71,7 +73,8 @@ WORDING: dict[str, list[str]] = {
         r"popraw|aktualizuj\w*|zaktualizować|zaktualizuj|wycofa\w*|podnieś|podnieść|skasuj|skasować|przemyśl\w*",
     ],
     "public": [
-        r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)"
+        r"pod (?:ofertą|aukcją|produktem)",
+        r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)",
     ],
     "weak review noun": [
         _WEAK,
@@ -89,6 +92,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:nas|produkt|zakup|nasz sklep) (?:oceni\w*|zrecenzow\w*)|wystaw\w* (?:nam )?ocen\w*",
     ],
     "tell others": [
+        r"opowiedzie\w* (?:innym|znajomym)",
         r"polec\w* nas|poleć (?:nasz\w*|znajomym|innym)|powiedz (?:znajomym|przyjaciołom|rodzinie)|"
         r"opowiedz (?:znajomym|innym)|podziel się ~ (?:ze znajomymi|z innymi)",
     ],

@@ -14,6 +14,7 @@ _WEAK = r"(?:feedback|åsikt\w*|synpunkt\w*|upplevelse\w*|intryck|kommentar\w*|e
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 
 WORDING: dict[str, list[str]] = {
+    "divert": [r"innan (?:du|ni) (?:publicerar|lägger upp|skriver) något(?: offentligt)?"],
     "review": [
         r"recension\w*|omdöme\w*|betyg\w*|stjärn\w*|säljarbetyg\w*|produktomdöme\w*|kundomdöme\w*|"
         r"(?:positiv\w*|negativ\w*|bra|dålig\w*) (?:feedback|kommentar\w*|omdöme\w*|recension\w*)|"
@@ -38,6 +39,7 @@ WORDING: dict[str, list[str]] = {
         r"stjärnmejsel\w*|stjärnskruv\w*|stjärnformad\w*|stjärnnyckel\w*|stjärnbild\w*",
     ],
     "ask": [
+        r"skulle glädja oss|skulle göra oss (?:så |väldigt )?glada",
         r"visa (?:det|oss) (?:\w+ )?med(?![a-z])",
         r"snälla|vänligen|gärna|skulle (?:du|ni) (?:kunna|vilja)|kan (?:du|ni)|vill (?:du|ni)|lämna|ge|"
         r"skriv|dela|posta|ladda upp|vi skulle (?:uppskatta|bli glada|vara tacksamma)|vi blir glada|"
@@ -69,7 +71,10 @@ WORDING: dict[str, list[str]] = {
         r"ändra\w*|uppdatera\w*|ta bort|tar bort|radera\w*|redigera\w*|justera\w*|dra tillbaka|"
         r"drar tillbaka|förbättra\w*|höja|höjer|ompröva|tänka om",
     ],
-    "public": [r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)"],
+    "public": [
+        r"under (?:annonsen|produkten|artikeln)",
+        r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)",
+    ],
     "weak review noun": [
         _WEAK,
         r"några (?:snälla |fina )?(?:ord|rader)|fina ord|det du skrev|(?:ett )?gott ord|"
@@ -83,6 +88,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:oss|produkten|varan|ditt köp) (?:ett )?(?:betyg|omdöme)|sätt (?:ett )?betyg",
     ],
     "tell others": [
+        r"berätta (?:gärna )?för andra",
         r"rekommendera oss|rekommendera (?:vår|våra)|tipsa (?:dina )?(?:vänner|kompisar|andra)|"
         r"berätta för (?:dina )?(?:vänner|familj|andra)|sprid ordet",
     ],

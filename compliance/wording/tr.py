@@ -15,6 +15,7 @@ _WEAK = r"(?:görüş\w*|fikr\w*|fikir\w*|deneyim\w*|geri bildirim\w*|izlenim\w*
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|tl|₺|lira|try|euro)|[₺] ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    "divert": [r"herkese açık (?:bir şey )?(?:yazmadan|paylaşmadan) önce|bir şey paylaşmadan önce"],
     "review": [
         r"yorum\w*|değerlendirme\w*|değerlendiri\w*|değerlendirin\w*|puan\w*|yıldız\w*|inceleme\w*|"
         r"satıcı (?:puanı|değerlendirmesi\w*|geri bildirimi\w*)|(?:olumlu|olumsuz|kötü|iyi|güzel) "
@@ -40,6 +41,7 @@ WORDING: dict[str, list[str]] = {
         r"puan kart\w*|(?:bonus|maxi|world|chip|para|sadakat|alışveriş) ?puan\w*",
     ],
     "ask": [
+        r"mutlu oluruz|seviniriz|memnun oluruz",
         r"gösterin|gösterir misiniz|gösterebilir misiniz",
         r"lütfen|rica ederiz|rica ederim|bırakın|bırakır mısınız|bırakabilir misiniz|yazın|yazar mısınız|"
         r"yazabilir misiniz|verin|verir misiniz|verebilir misiniz|paylaşın|paylaşır mısınız|"
@@ -70,7 +72,8 @@ WORDING: dict[str, list[str]] = {
         r"düzelt\w*|geri çek\w*|yükselt\w*|tekrar gözden geçir\w*",
     ],
     "public": [
-        r"ürün sayfa\w*|yayınla\w*|paylaşırsanız|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)"
+        r"ilan sayfa\w*|ilanın altında",
+        r"ürün sayfa\w*|yayınla\w*|paylaşırsanız|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)",
     ],
     "weak review noun": [
         _WEAK,
@@ -85,6 +88,7 @@ WORDING: dict[str, list[str]] = {
         r"puan (?:verin|verir misiniz|verebilir misiniz)|yıldız (?:verin|verir misiniz)",
     ],
     "tell others": [
+        r"diğer (?:alıcılara|müşterilere) (?:[^\s.!?;]+ ){0,3}?anlat\w*",
         r"bizi (?:tavsiye|öner)\w*|arkadaşlarınıza (?:anlatın|önerin|tavsiye edin)|çevrenize (?:anlatın|"
         r"önerin|tavsiye edin)",
     ],

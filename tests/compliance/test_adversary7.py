@@ -294,3 +294,75 @@ def test_payment_apps_transfers_and_google_us_are_off_amazon(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_OFF_AMAZON)
 def test_a_channel_named_to_deny_or_refuse_it_passes(lang, text):
     assert "off-amazon" not in blocked(text, lang), text
+
+
+# --- indirect review asks: a photo on the listing, telling other buyers under it ------------
+# A photo or the buyer's impressions going to the product page or the other buyers, with a
+# wish ("would make our week", "nos haría felices", "mutlu oluruz"), asks for a review; a
+# reward tied to the feedback being posted is an incentive; "message us before you post
+# anything public" asks for feedback only from the satisfied.
+
+# Not handled yet: an ask cut into one-word sentences ("The product page. Your words there.
+# They help us."), which no sentence-level concept sees whole.
+_SPLIT = "Your replacement ships tomorrow.\nOne more thing."
+ADV_REVIEW = [
+    pytest.param(lang, text, marks=pytest.mark.xfail(strict=True, reason="split ask"))
+    if text.startswith(_SPLIT)
+    else (lang, text)
+    for lang, text in adversary("violation", "review-request", "incentive")
+]
+
+NEW_REVIEW = [
+    ("en", "A picture of the mug on your desk, shared on its Amazon page, would make our day."),
+    ("en", "Tell the other shoppers how the lamp works for you, right under the listing."),
+    ("en", "We will send you a free bulb as soon as your feedback goes live."),
+    ("en", "Please talk to us first before you write anything public about the order."),
+    ("de", "Ein Foto der Lampe bei Ihnen zu Hause auf der Produktseite würde uns sehr freuen."),
+    ("de", "Erzählen Sie anderen Käufern direkt unter dem Artikel, wie Ihnen die Lampe gefällt."),
+    (
+        "fr",
+        "Une photo de la lampe chez vous, publiée sur la fiche produit, nous ferait très plaisir.",
+    ),
+    ("fr", "Racontez aux autres acheteurs ce que vous en pensez, directement sous l'annonce."),
+    ("es", "Cuénteles a otros compradores qué le parece la lámpara, justo debajo del anuncio."),
+    ("it", "Una foto della lampada a casa sua sulla pagina del prodotto ci farebbe molto piacere."),
+    ("it", "Dica agli altri acquirenti cosa ne pensa, sotto l'inserzione."),
+    ("ja", "商品ページでお客様の使用感を共有していただけると嬉しいです。"),
+    ("nl", "Een foto van de lamp bij u thuis op de productpagina zou ons heel blij maken."),
+    ("nl", "Vertel andere klanten onder de advertentie hoe de lamp bevalt."),
+    ("pl", "Proszę opowiedzieć innym klientom pod aukcją, jak sprawdza się lampa."),
+    ("sv", "Berätta gärna för andra köpare under annonsen vad du tycker om lampan."),
+    ("sv", "En bild på lampan hos dig på produktsidan skulle göra oss glada."),
+    ("tr", "Ürün sayfasında diğer müşterilere lambayı nasıl bulduğunuzu anlatır mısınız?"),
+]
+
+OK_REVIEW = [
+    *adversary("compliant", "photo-ask", "review-as-check", "riscontro", "avis-technique"),
+    ("en", "A photo of the damaged box would help us file the claim with the carrier."),
+    ("en", "The photo on the product page shows the older model; yours is the new one."),
+    ("en", "Other buyers have told us the same, so we changed the supplier."),
+    ("de", "Ein Foto des Schadens würde uns helfen, den Fall bei DHL zu melden."),
+    ("fr", "Une photo du colis abîmé nous aiderait pour la réclamation."),
+    ("es", "Una foto del paquete dañado nos ayudaría con la reclamación."),
+    ("it", "Una foto del pacco danneggiato ci aiuterebbe con il reclamo."),
+    ("ja", "破損箇所の写真を送っていただけると、配送業者への申請がスムーズです。"),
+    ("nl", "Een foto van de schade zou ons helpen bij de claim."),
+    ("pl", "Zdjęcie uszkodzenia pomoże nam w reklamacji u kuriera."),
+    ("sv", "En bild på skadan skulle hjälpa oss med reklamationen."),
+    ("tr", "Hasarın bir fotoğrafı kargo firmasına başvurmamıza yardımcı olur."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_REVIEW)
+def test_the_adversarys_review_asks_are_blocked(lang, text):
+    assert blocked(text, lang), text  # word of mouth without a condition is marketing
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_REVIEW)
+def test_an_indirect_review_ask_is_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_REVIEW)
+def test_a_photo_for_a_claim_or_a_review_as_a_check_passes(lang, text):
+    assert "review-request" not in blocked(text, lang), text
