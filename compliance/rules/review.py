@@ -227,6 +227,7 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            r"(?:feedback|comments?|remarks?|reports?) (?:like|such as) (?:yours|this|that)",
             r"(?:review|reviewing|reviewed|rating|assessment) (?:of|on) (?:the |your |this |their )?"  # noqa: E501
             r"(?:claim|case|file|request|tracking|shipment|parcel|package|delivery|return|refund|"
             r"address|investigation|complaint|documents?|photos?|situation|order history)",
@@ -269,6 +270,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            r"(?:feedback|rückmeldung\w*|hinweis\w*|anmerkung\w*) wie (?:ihr\w*|dies\w*)|bewertung (?:des|der) \w*(?:schad|schäd)\w*",  # noqa: E501
             r"bewertung (?:der|des|ihrer|ihres) (?:zustellung|lieferung|sendung|reklamation|"
             r"schaden\w*|rücksendung|fall\w*|anfrage|fotos?|situation)",
             r"(?:bewertung|prüfung) durch (?:dhl|dpd|gls|hermes|ups|den zusteller|das "
@@ -279,6 +281,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:feedback|rückmeldung|bewertung)",
         ],
         "fr": [
+            r"(?:retours?|remarques?|commentaires?) comme (?:le vôtre|les vôtres|la vôtre|celui-ci)",  # noqa: E501
             r"chang\w* d'avis|même avis|d'avis (?:que|de)|avis contraire|sauf avis|"
             r"évalu\w* (?:les|le|la|l'|des) (?:dégâts|dommages?|préjudice|situation|coût|montant|"
             r"colis|demande|réclamation|frais|état|réparation)|"
@@ -295,16 +298,21 @@ NOT_A_REVIEW: Final = Lexicon(
             r"évaluation (?:du|de la|de votre) (?:dommage|sinistre|réclamation|dossier|colis)",
         ],
         "es": [
+            r"(?:comentarios?|opiniones?|observaciones?) como (?:el suyo|los suyos|la suya|las suyas|el tuyo|este)",  # noqa: E501
             r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:del|de la|de los|de las|de su|de sus) "
             r"(?:daños?|reclamaci[oó]n|caso|paquete|incidencia|desperfectos?)",
             r"gracias por (?:su|sus|tu|tus) (?:comentarios?|opini[oó]n|reseña|valoraci[oó]n)",
         ],
         "it": [
+            r"(?:commenti|feedback|segnalazioni|osservazioni) come (?:il suo|la sua|i suoi|le sue|questo|questa)",  # noqa: E501
             r"avviso di (?:giacenza|passaggio|consegna)|a (?:nostro|mio) giudizio|"
             r"valutazione (?:del|della|dei) (?:danno|reclamo|pacco|caso|pratica)",
             r"grazie (?:per|del) (?:il suo |suo |il tuo )?(?:feedback|commento|commenti|giudizio)",
         ],
-        "ja": [r"ご意見ありがとう|ご感想ありがとう|評価額"],
+        "ja": [
+            r"(?:お客様|あなた)のような(?:ご意見|ご指摘|ご感想)|このような(?:ご意見|ご指摘)",
+            r"ご意見ありがとう|ご感想ありがとう|評価額",
+        ],
     },
 )
 

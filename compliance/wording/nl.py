@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        r"(?:feedback|opmerking\w*|reacties?) zoals (?:de uwe|die van u|deze)",
         r"beoordeling (?:van|door) (?:de|het|uw|je) (?:schade|claim|zaak|melding|zending|pakket|foto'?s|retour|vervoerder|bezorger|postnl|dhl|dpd|gls)",
         r"(?:postnl|dhl|dpd|gls|ups|de vervoerder|de bezorger|amazon) (?:beoordeelt|gaat ~ beoordelen|moet ~ beoordelen)",
         r"(?:bedankt|dank u|dank je|dankjewel|dankuwel) (?:wel )?voor (?:uw|je|de) (?:feedback|reactie|beoordeling|review|opmerking\w*)",

@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        r"(?:takie )?(?:uwagi|opinie|komentarze) jak (?:pana|pani|ta|te)",
         r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|przesyłk\w*|paczk\w*|sytuacj\w*|zdjęć|stanu)",
         r"(?:kurier|przewoźnik|inpost|dpd|dhl|gls|poczta polska|amazon)\w* (?:oceni\w*|sprawdz\w*)",
         r"dziękuj\w* (?:bardzo )?za (?:opini\w*|komentarz\w*|ocen\w*|uwag\w*|wiadomość|informacj\w*)|"

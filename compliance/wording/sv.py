@@ -30,6 +30,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        r"(?:feedback|synpunkter|kommentarer) som (?:din|dina|er|denna)",
         r"bedömning av (?:skadan|skador\w*|ärendet|reklamation\w*|paketet|försändelsen|bilderna|situationen)",
         r"(?:postnord|dhl|db schenker|bring|budbee|instabox|ups|amazon|transportören|budet)(?:s)? "
         r"(?:bedömning|utredning)",

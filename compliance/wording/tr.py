@@ -32,6 +32,7 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        r"sizinki gibi (?:geri bildirim|yorum|görüş)\w*",
         r"(?:hasar\w*|talebi\w*|durum\w*|kargo\w*|paket\w*|fotoğraf\w*) (?:değerlendir\w*|incele\w*)",
         r"(?:kargo firması|kurye|yurtiçi|aras|mng|ptt|sürat|ups|dhl|amazon)\w* ~ (?:değerlendir\w*|"
         r"incele\w*)",

@@ -366,3 +366,39 @@ def test_an_indirect_review_ask_is_a_review_request(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_REVIEW)
 def test_a_photo_for_a_claim_or_a_review_as_a_check_passes(lang, text):
     assert "review-request" not in blocked(text, lang), text
+
+
+# --- "feedback like yours" meaning the complaint, and a carrier's damage assessment ---------
+
+OK_FEEDBACK = [
+    *adversary(
+        "compliant",
+        "feedback-as-complaint",
+        "bewertung-claim",
+        "evaluation-claim",
+        "feedback like yours",
+        "carrier damage",
+    ),
+    ("en", "Comments like yours helped us fix the lid, and the new batch has a tighter seal."),
+    ("de", "Hinweise wie Ihrer helfen uns; wir haben die Polsterung verbessert."),
+    ("de", "Die Bewertung der Transportschäden durch GLS dauert einige Tage."),
+    ("fr", "Des remarques comme la vôtre nous ont fait changer d'emballage."),
+    ("es", "Opiniones como la suya nos han hecho cambiar el embalaje."),
+    ("it", "Segnalazioni come la sua ci hanno fatto migliorare l'imballo."),
+    ("ja", "お客様のようなご指摘を受けて、梱包を改善いたしました。"),
+    ("nl", "Opmerkingen zoals de uwe hebben ons de verpakking laten verbeteren."),
+    ("pl", "Opinie jak Pani pomogły nam zmienić opakowanie."),
+    ("sv", "Synpunkter som dina har fått oss att förbättra förpackningen."),
+    ("tr", "Sizinki gibi geri bildirimler sayesinde ambalajı değiştirdik."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_FEEDBACK)
+def test_feedback_like_yours_and_a_damage_assessment_pass(lang, text):
+    assert "review-request" not in blocked(text, lang), text
+
+
+def test_changing_your_feedback_is_still_asked_for():
+    assert "review-request" in blocked(
+        "Feedback like yours hurts us; could you change it to five stars?", "en"
+    )
