@@ -194,13 +194,16 @@ CARRIER_DOMAINS: Final[frozenset[str]] = frozenset(
     }
 )
 
-# Customer-service lines of the big US carriers: a reply may point a buyer at them.
+# Customer-service lines of carriers a reply may point a buyer at, in phone_digits() form.
 DEFAULT_PHONE_NUMBERS: Final[frozenset[str]] = frozenset(
     {
         "18007425877",  # UPS 1-800-742-5877
         "18004633339",  # FedEx 1-800-463-3339
         "18002758777",  # USPS 1-800-275-8777
         "18002255345",  # DHL Express US 1-800-225-5345
+        # InPost's helpline sits in a mobile range, which the phone rule never lets pass by
+        # its label alone (a seller's mobile looks the same), so it is listed by number.
+        "48722444000",  # InPost 722 444 000
     }
 )
 

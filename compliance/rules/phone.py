@@ -514,10 +514,11 @@ _NOT_A_BRAND: Final = frozenset(
         "bitte",
     ]
 )
+# (No French "ma": it is the Polish "has", as in "Poczta Polska ma infolinię ...".)
 _OWN: Final = re.compile(
     r"\b(?:our|ours|my|mine|me|us|seller\w*|shop|store|owner|"
     r"uns|unser\w*|mich|mir|mein\w*|verkaufer\w*|handler\w*|laden|"
-    r"nous|notre|nos|moi|mon|ma|mes|vendeur\w*|boutique|magasin|"
+    r"nous|notre|nos|moi|mon|mes|vendeur\w*|boutique|magasin|"
     r"nuestr\w*|mi|mis|vendedor\w*|tienda|"
     r"ci|nostr\w*|mio|mia|miei|venditor\w*|negozio|"
     r"ons|onze|mij|mijn|verkoper\w*|winkel|"
@@ -531,7 +532,7 @@ _LABEL_GAP_WORDS: Final = 5
 # Freephone and shared-cost prefixes (national form): lines that are a company's, not a person's.
 _SERVICE_PREFIX: Final = re.compile(
     r"(?:1 ?)?8(?:00|33|44|55|66|77|88)\d{7}$|0800\d{4,8}$|080[0-9]\d{6,7}$|018\d{6,9}$|"
-    r"08[4-7]\d{7,8}$|03[0-9]{2}\d{6}$|09(?:00|01|02)\d{5,7}$|90[0-2]\d{6}$|"
+    r"08[4-7]\d{7,8}$|03[0-9]{2}\d{6,7}$|09(?:00|01|02)\d{5,7}$|90[0-2]\d{6}$|"
     r"(?:800|803|199)\d{3,7}$|088\d{7}$|80[01]\d{6}$|020\d{6,7}$|0771\d{6}$|"
     r"444\d{4}$|0850\d{7}$|0120\d{6}$|0570\d{6}$"
 )

@@ -402,3 +402,31 @@ def test_changing_your_feedback_is_still_asked_for():
     assert "review-request" in blocked(
         "Feedback like yours hurts us; could you change it to five stars?", "en"
     )
+
+
+# --- a carrier's or manufacturer's service line ----------------------------------------------
+# A carrier named beside its helpline ("Poczta Polska ma infolinię ..."), a manufacturer's UK
+# 03 line, InPost's listed line; the seller's own mobile under a carrier label still blocks.
+
+OK_SERVICE_LINES = [
+    *adversary("compliant", "carrier-phone", "manufacturer-hotline", "service number"),
+    ("pl", "Poczta Polska ma infolinię 43 842 06 00, czynną w dni robocze."),
+    ("pl", "Kurier InPost: infolinia 722 444 000."),
+    ("en", "The maker, Philips, runs a support line on 0345 602 3030 for the shaver."),
+]
+
+OWN_LINES = [
+    ("pl", "InPost: 722 123 456, to mój prywatny numer, proszę dzwonić."),
+    ("fr", "Appelez ma ligne au 06 12 34 56 78."),
+    ("en", "Our warranty line is 0344 892 3011."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_SERVICE_LINES)
+def test_a_carrier_or_manufacturer_service_line_passes(lang, text):
+    assert "phone-number" not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_LINES + adversary("violation", "phone"))
+def test_the_sellers_own_number_is_still_blocked(lang, text):
+    assert "phone-number" in blocked(text, lang), text
