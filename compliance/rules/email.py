@@ -82,7 +82,8 @@ SPLIT_PROVIDER: Final = Lexicon(
         for lang in LANGUAGES
     },
 )
-_LOCAL_TOKEN: Final = re.compile(r"(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{2,63}(?![a-z0-9%+-])")
+# An underscore joins a handle as a dot does ("brightlamps_support, it is a gmail account").
+_LOCAL_TOKEN: Final = re.compile(r"(?<![a-z0-9._%+-])[a-z0-9][a-z0-9_.%+-]{2,63}(?![a-z0-9_%+-])")
 _NAME_PARTS: Final = re.compile(r"[._]")
 # what a dotted name before a provider may be instead: a file, a version
 _FILE_ENDINGS: Final = frozenset(
@@ -117,14 +118,18 @@ _SPLIT_WINDOW: Final = 60
 
 
 def _dotted_name(token: str) -> bool:
-    parts = _NAME_PARTS.split(token.rstrip("."))
+    """A name in parts ("anna.kowalska", "lamp_help"); after a dot, the last part must be no
+    domain ending or file type ("shop.help" is a domain, "notes.pdf" a file); after an
+    underscore it may be anything ("brightlamps_support")."""
+    token = token.rstrip(".")
+    parts = _NAME_PARTS.split(token)
+    underscored = token.rfind("_") > token.rfind(".")
     return (
         len(parts) >= 2
         and len(parts[0]) >= 2
         and len(parts[-1]) >= 2
         and any(c.isalpha() for c in parts[-1])
-        and parts[-1] not in TLDS
-        and parts[-1] not in _FILE_ENDINGS
+        and (underscored or (parts[-1] not in TLDS and parts[-1] not in _FILE_ENDINGS))
     )
 
 

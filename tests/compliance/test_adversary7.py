@@ -430,3 +430,40 @@ def test_a_carrier_or_manufacturer_service_line_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OWN_LINES + adversary("violation", "phone"))
 def test_the_sellers_own_number_is_still_blocked(lang, text):
     assert "phone-number" in blocked(text, lang), text
+
+
+# --- an address named by its handle and its provider only ------------------------------------
+
+ADV_EMAIL = adversary("violation", "email")
+
+PROVIDER_ONLY = [
+    ("en", "Mail lamp_help instead, that one is on Outlook."),
+    ("de", "Schreiben Sie an lampen_service, das ist ein GMX-Konto."),
+    ("fr", "Écrivez à boutique_lampes, c'est une adresse gmail."),
+    ("es", "Escriba a tienda_lamparas, es una cuenta de hotmail."),
+    ("it", "Scriva a negozio_lampade, è un indirizzo libero."),
+    ("nl", "Mail naar lampen_winkel, dat is een gmail-account."),
+    ("pl", "Proszę pisać na sklep_lampy, to konto na wp."),
+    ("sv", "Skriv till lamp_butik, det är ett gmail-konto."),
+    ("tr", "lamba_destek adresine yazın, gmail hesabı."),
+]
+
+OK_PROVIDER = [
+    ("en", "The invoice_2024.pdf came back from Gmail as undeliverable, so we resent it here."),
+    ("en", "Your order_note says to leave it with the neighbour."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADV_EMAIL)
+def test_the_adversarys_disguised_addresses_are_blocked(lang, text):
+    assert blocked(text, lang), text  # a spelled-out domain is a link as well
+
+
+@pytest.mark.parametrize(("lang", "text"), PROVIDER_ONLY)
+def test_an_address_given_as_handle_and_provider_is_an_email_address(lang, text):
+    assert "email-address" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_PROVIDER)
+def test_a_file_or_field_name_beside_a_provider_passes(lang, text):
+    assert "email-address" not in blocked(text, lang), text
