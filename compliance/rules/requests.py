@@ -646,6 +646,14 @@ _DATA_FIX = (
     "Remove the request; if delivery needs a phone number, ask the buyer to check the one "
     "in their Amazon account."
 )
+_IDENTITY_MESSAGE = (
+    "This asks the buyer for an identity document or a national ID number (passport, ID "
+    "card, driving licence, tax or social security number). Sellers may never ask for them."
+)
+_IDENTITY_FIX = (
+    "Remove the request; refunds, returns and warranty claims go through Amazon without "
+    "the buyer's identity."
+)
 _CANCEL_MESSAGE = (
     "This asks or tells the buyer to request or submit a cancellation. Sellers may not do "
     "that: if the order must be cancelled, the seller cancels it in Seller Central."
@@ -706,7 +714,11 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         if negated(view.text, i) or _waived(doc, i, before, after):
             continue
         reported.add(s)
-        yield doc.finding(view, i, j, PERSONAL_DATA, Severity.BLOCK, _DATA_MESSAGE, _DATA_FIX)
+        named_id = any(doc.sentence_of(a) == s for a, _ in identity)
+        message, fix = (
+            (_IDENTITY_MESSAGE, _IDENTITY_FIX) if named_id else (_DATA_MESSAGE, _DATA_FIX)
+        )
+        yield doc.finding(view, i, j, PERSONAL_DATA, Severity.BLOCK, message, fix)
 
 
 # "And your mail?", "Your number please!": a short sentence that is nothing but the ask.

@@ -96,6 +96,12 @@ def test_an_id_document_or_national_number_asked_for_is_personal_data(lang, text
     assert "personal-data" in blocked(text, lang), text
 
 
+def test_an_id_request_says_why_and_how_to_fix_it():
+    finding = next(f for f in check("Send us a copy of your passport.", lang="en").blocking)
+    assert "identity document" in finding.message
+    assert "through Amazon" in finding.suggestion
+
+
 @pytest.mark.parametrize(("lang", "text"), OK_ID)
 def test_an_order_tracking_or_label_id_passes(lang, text):
     assert blocked(text, lang) == set(), text
