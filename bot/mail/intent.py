@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.domain import Intent
@@ -1068,6 +1069,267 @@ _PLEASE = re.compile(
 )
 
 
+# --------------------------------------------------------------------------- adjustments
+# After the rules have scored, a few patterns tell the main ask from its context ("where is
+# it? if not here by Friday, cancel").  Each row moves points between intents; the rows run
+# in order, each on the totals the rows before it left.
+
+Scores = dict[Intent, int]
+Condition = Callable[[Scores], bool]
+Matcher = Callable[[str], object]  # a compiled pattern's ``search``, or a predicate
+
+
+def at_least(score: int, *intents: Intent) -> Condition:
+    """The best of ``intents`` has scored ``score`` or more."""
+    return lambda totals: max(totals[i] for i in intents) >= score
+
+
+def absent(intent: Intent) -> Condition:
+    """``intent`` has not scored."""
+    return lambda totals: totals[intent] == 0
+
+
+def not_below(intent: Intent, other: Intent) -> Condition:
+    """``intent`` has scored at least as much as ``other``."""
+    return lambda totals: totals[intent] >= totals[other]
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    """When any of ``when`` matches (or it is empty), none of ``unless`` does and ``needs``
+    all hold: take ``cut`` points off (never below 0), zero ``clear``, add ``by`` to ``boost``.
+    """
+
+    why: str
+    when: tuple[Matcher, ...] = ()
+    unless: tuple[Matcher, ...] = ()
+    needs: tuple[Condition, ...] = ()
+    boost: Intent | None = None
+    by: int = 3
+    cut: tuple[tuple[Intent, int], ...] = ()
+    clear: tuple[Intent, ...] = ()
+
+    def applies(self, text: str, totals: Scores) -> bool:
+        return (
+            all(need(totals) for need in self.needs)
+            and (not self.when or any(match(text) for match in self.when))
+            and not any(match(text) for match in self.unless)
+        )
+
+    def apply(self, text: str, totals: Scores) -> None:
+        if not self.applies(text, totals):
+            return
+        for intent, points in self.cut:
+            totals[intent] = max(0, totals[intent] - points)
+        for intent in self.clear:
+            totals[intent] = 0
+        if self.boost is not None:
+            totals[self.boost] += self.by
+
+
+_QUESTION = re.compile(r"[?？]")
+_LONG = re.compile(r".{81}", re.S)  # past a short note: a sign-off under something else
+
+
+def _arrived(text: str) -> bool:
+    """True when the buyer says the parcel reached them (not "has not arrived")."""
+    for match in situations.ARRIVED.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not _CLOSURE_NEGATED.search(before):
+            return True
+    return False
+
+
+_EXCEPT_THANKS = tuple(i for i in _PRIORITY if i is not T)
+
+ADJUSTMENTS: tuple[Adjustment, ...] = (
+    Adjustment(
+        "a thank-you under a question only closes the question's message politely",
+        when=(_QUESTION.search,),
+        needs=(at_least(1, T),),
+        clear=(T,),
+    ),
+    Adjustment(
+        "a thank-you signing off a longer request is politeness, not the message",
+        when=(_LONG.search,),
+        needs=(at_least(1, T), at_least(1, *_EXCEPT_THANKS)),
+        clear=(T,),
+    ),
+    Adjustment(
+        "the buyer's own slip ('I picked the wrong colour') is no wrong item from us",
+        when=(_OWN_MISTAKE.search,),
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "worn out after months, a warranty or the buyer's own use is after-sales, not a fault",
+        when=(_WORN.search, _WARRANTY.search, situations.OWN_USE.search),
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "a warranty claim names the product, but asks nothing about it",
+        when=(_WARRANTY.search,),
+        unless=(asks_.WARRANTY_LENGTH.search,),
+        cut=((P, 2),),
+    ),
+    Adjustment(
+        "the company's address on an invoice is not a delivery address to change",
+        when=(situations.INVOICE_DETAILS.search,),
+        needs=(at_least(3, I),),
+        cut=((A, 4),),
+    ),
+    Adjustment(
+        "invoice words that name something else (a price list, the company's details)",
+        when=(situations.NOT_AN_INVOICE.search,),
+        cut=((I, 5),),
+    ),
+    Adjustment(
+        "a price difference or the buyer's expenses is money back without a return",
+        when=(situations.PRICE_DIFFERENCE.search, situations.EXPENSES.search),
+        cut=((R, 3),),
+    ),
+    Adjustment(
+        "it is here: the complaint is about the item, not the delivery",
+        when=(_arrived,),
+        needs=(at_least(1, D), at_least(1, W)),
+        cut=((W, 3),),
+    ),
+    Adjustment(
+        "'where is it? if not here by Friday, cancel': the cancel waits",
+        when=(asks_.CONDITIONAL_CANCEL.search,),
+        needs=(at_least(1, W),),
+        cut=((C, 9), (R, 3)),
+    ),
+    Adjustment(
+        "'the tracking number doesn't work': the number fails, not the item",
+        when=(asks_.TRACKING_BROKEN.search,),
+        boost=W,
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'any news about my refund?': the news asked for is the refund's",
+        when=(asks_.NEWS_ABOUT.search,),
+        cut=((W, 5),),
+    ),
+    Adjustment(
+        "'does it fit? if not, I'll return it': the question is the main ask",
+        when=(asks_.CONDITIONAL_ASK.search,),
+        needs=(at_least(2, W, P),),
+        cut=((C, 9), (R, 6)),
+    ),
+    Adjustment(
+        "the seller's cancellation, a double charge, a review: nothing the buyer asks us to do",
+        when=(asks_.NOT_A_REQUEST.search,),
+        clear=(C, R, D, W, P),
+    ),
+    Adjustment(
+        "one parcel of several: the rest is on its way",
+        when=(asks_.PARTIAL_DELIVERY.search,),
+        unless=(_WORN.search,),
+        boost=W,
+        cut=((D, 6), (P, 2)),
+    ),
+    Adjustment(
+        "'not shipped yet, please send it to ...': the shipping status is context",
+        when=(asks_.NOT_YET_SHIPPED.search,),
+        needs=(at_least(3, A, C),),
+        cut=((W, 6),),
+    ),
+    Adjustment(
+        "lost: reship or refund is a delivery matter",
+        when=(asks_.RESHIP_OR_REFUND.search,),
+        needs=(absent(D),),
+        boost=W,
+        cut=((R, 3),),
+    ),
+    Adjustment(
+        "'late, send it again': the resend is the delivery's, not a return",
+        when=(asks_.RESEND.search,),
+        unless=(asks_.RESHIP_OR_REFUND.search,),
+        needs=(absent(D), at_least(2, W)),
+        cut=((R, 3),),
+    ),
+    Adjustment(
+        "'I will open an A-to-z claim for a refund' threatens, it does not return",
+        when=(asks_.AZ_CLAIM.search,),
+        needs=(not_below(W, R),),
+        cut=((R, 3), (C, 2)),
+    ),
+    Adjustment(
+        "'unused, still sealed' describes a return, not a defect",
+        when=(asks_.UNUSED.search,),
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'thanks for the quick replacement, it works': the matter is closed",
+        when=(asks_.THANKS_FOR_DONE.search, asks_.THANKS_FOR_HELP.search),
+        unless=(_QUESTION.search,),
+        boost=T,
+        cut=((R, 3), (D, 3)),
+    ),
+    Adjustment(
+        "'the flat number was missing from the address': an address to complete",
+        when=(asks_.ADDRESS_INCOMPLETE.search,),
+        boost=A,
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'did you get the photos? a new one or a refund?': the damage claim goes on",
+        when=(asks_.PHOTOS_ASKED.search,),
+        boost=D,
+        cut=((R, 6), (W, 3)),
+    ),
+    Adjustment(
+        "'here are the photos': sent for the damage claim they were asked for",
+        when=(asks_.PHOTOS_SENT.search,),
+        needs=(absent(D),),
+        boost=D,
+        cut=((W, 3),),
+    ),
+    Adjustment(
+        "'I withdraw before it ships': the shipping status is the cancel's context",
+        when=(asks_.WITHDRAW_BEFORE_SHIPPING.search,),
+        cut=((W, 6),),
+    ),
+    Adjustment(
+        "'at the pickup point, says the carrier, but the shop has not got it'",
+        when=(asks_.PICKUP_MISSING.search,),
+        boost=W,
+        cut=((A, 6), (P, 3)),
+    ),
+    Adjustment(
+        "'I sent it back, tracking number ...': the return is on its way",
+        when=(asks_.RETURN_SENT.search,),
+        boost=R,
+        cut=((W, 5),),
+    ),
+    Adjustment(
+        "'still not here; send the invoice too': the delivery is the main ask",
+        when=(asks_.INVOICE_TOO.search,),
+        needs=(at_least(2, W), at_least(1, I)),
+        cut=((I, 3),),
+    ),
+    Adjustment(
+        "'not shipped yet? an invoice too, but that can wait'",
+        when=(asks_.INVOICE_LATER.search,),
+        needs=(at_least(2, W), at_least(1, I)),
+        cut=((I, 6),),
+    ),
+    Adjustment(
+        "'the carrier says wrong address, but it is right: when?': a delivery question",
+        when=(asks_.ADDRESS_IS_RIGHT.search,),
+        needs=(at_least(2, W),),
+        boost=W,
+        cut=((A, 12),),
+    ),
+    Adjustment(
+        "a defect with 'I want a refund': the defect is the matter",
+        unless=(_OWN_MISTAKE.search,),
+        needs=(at_least(3, D),),
+        cut=((R, 3),),
+    ),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Recognition:
     """The intent of one message, whether it continues an earlier one, and the scores."""
@@ -1108,24 +1370,9 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
                 continue
             totals[intent] += weight
             break  # one hit per rule: repeating a word does not make it truer
-    asks = "?" in text or "？" in text
-    if totals[T] and (asks or (len(text) > 80 and any(totals[i] for i in _PRIORITY[:-1]))):
-        totals[T] = 0  # a thank-you under a question, or a sign-off under a request
-    if _OWN_MISTAKE.search(text):
-        totals[D] = max(0, totals[D] - 3)
-    if _WORN.search(text) or _WARRANTY.search(text) or situations.OWN_USE.search(text):
-        totals[D] = max(0, totals[D] - 3)
-    if _WARRANTY.search(text) and not asks_.WARRANTY_LENGTH.search(text):
-        totals[P] = max(0, totals[P] - 2)
-    if totals[I] >= 3 and situations.INVOICE_DETAILS.search(text):
-        totals[A] = max(0, totals[A] - 4)
-    if situations.NOT_AN_INVOICE.search(text):
-        totals[I] = max(0, totals[I] - 5)  # the invoice words and the company's details
-    if situations.PRICE_DIFFERENCE.search(text) or situations.EXPENSES.search(text):
-        totals[R] = max(0, totals[R] - 3)
-    if totals[D] and totals[W] and _arrived(text):
-        totals[W] = max(0, totals[W] - 3)  # it is here: the complaint is about the item
-    _main_ask(text, totals, asks)
+    for row in ADJUSTMENTS:
+        row.apply(text, totals)
+    asks = _QUESTION.search(text) is not None
     for match in _CLOSURE.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 20]
@@ -1144,85 +1391,6 @@ def _negated(before: str) -> bool:
     """True when a negation ends the words before a cue, and no "please" follows it."""
     match = _NEGATED.search(before)
     return match is not None and not _PLEASE.search(before[match.start() :])
-
-
-def _main_ask(text: str, totals: dict[Intent, int], asks: bool) -> None:
-    """Moves the score to the main ask when the cues of another intent are its context."""
-
-    def cut(intent: Intent, by: int) -> None:
-        totals[intent] = max(0, totals[intent] - by)
-
-    if totals[W] and asks_.CONDITIONAL_CANCEL.search(text):
-        cut(C, 9)  # "where is it? if not here by Friday, cancel": the cancel waits
-        cut(R, 3)
-    if asks_.TRACKING_BROKEN.search(text):
-        totals[W] += 3  # "the tracking number doesn't work": the number fails, not the item
-        cut(D, 3)
-    if asks_.NEWS_ABOUT.search(text):
-        cut(W, 5)  # "any news about my refund?": the news asked for is the refund's
-    if max(totals[W], totals[P]) >= 2 and asks_.CONDITIONAL_ASK.search(text):
-        cut(C, 9)  # "does it fit? if not, I'll return it": the question is the main ask
-        cut(R, 6)
-    if asks_.NOT_A_REQUEST.search(text):
-        for intent in (C, R, D, W, P):
-            totals[intent] = 0  # the seller's cancellation, a double charge, a review
-    if asks_.PARTIAL_DELIVERY.search(text) and not _WORN.search(text):
-        totals[W] += 3  # one parcel of several: the rest is on its way
-        cut(D, 6)
-        cut(P, 2)
-    if max(totals[A], totals[C]) >= 3 and asks_.NOT_YET_SHIPPED.search(text):
-        cut(W, 6)  # "not shipped yet, please send it to ...": the status is context
-    if not totals[D] and asks_.RESHIP_OR_REFUND.search(text):
-        totals[W] += 3  # lost: reship or refund is a delivery matter
-        cut(R, 3)
-    elif not totals[D] and totals[W] >= 2 and asks_.RESEND.search(text):
-        cut(R, 3)
-    if totals[W] >= totals[R] and asks_.AZ_CLAIM.search(text):
-        cut(R, 3)  # "I will open an A-to-z claim for a refund" threatens, it does not return
-        cut(C, 2)
-    if asks_.UNUSED.search(text):
-        cut(D, 3)
-    if not asks and (asks_.THANKS_FOR_DONE.search(text) or asks_.THANKS_FOR_HELP.search(text)):
-        totals[T] += 3  # "thanks for the quick replacement, it works"
-        cut(R, 3)
-        cut(D, 3)
-    if asks_.ADDRESS_INCOMPLETE.search(text):
-        totals[A] += 3
-        cut(D, 3)
-    if asks_.PHOTOS_ASKED.search(text):
-        totals[D] += 3  # "did you get the photos? a new one or a refund?": the damage goes on
-        cut(R, 6)
-        cut(W, 3)
-    if not totals[D] and asks_.PHOTOS_SENT.search(text):
-        totals[D] += 3  # "here are the photos": sent for the damage claim they were asked for
-        cut(W, 3)
-    if asks_.WITHDRAW_BEFORE_SHIPPING.search(text):
-        cut(W, 6)  # "I withdraw before it ships": the shipping status is the cancel's context
-    if asks_.PICKUP_MISSING.search(text):
-        totals[W] += 3  # "at the pickup point, says the carrier, but the shop has not got it"
-        cut(A, 6)
-        cut(P, 3)
-    if asks_.RETURN_SENT.search(text):
-        totals[R] += 3  # "I sent it back, tracking number ...": the return is on its way
-        cut(W, 5)
-    if totals[W] >= 2 and totals[I] and asks_.INVOICE_TOO.search(text):
-        cut(I, 3)  # "still not here; send the invoice too": the delivery is the main ask
-    if totals[W] >= 2 and totals[I] and asks_.INVOICE_LATER.search(text):
-        cut(I, 6)  # "not shipped yet? an invoice too, but that can wait"
-    if totals[W] >= 2 and asks_.ADDRESS_IS_RIGHT.search(text):
-        cut(A, 12)  # "the carrier says wrong address, but it is right: when?": a delivery
-        totals[W] += 3
-    if totals[D] >= 3 and not _OWN_MISTAKE.search(text):
-        cut(R, 3)  # a defect with "I want a refund": the defect is the matter
-
-
-def _arrived(text: str) -> bool:
-    """True when the buyer says the parcel reached them (not "has not arrived")."""
-    for match in situations.ARRIVED.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()]
-        if not _CLOSURE_NEGATED.search(before):
-            return True
-    return False
 
 
 def is_follow_up(subject: str, body: str) -> bool:
