@@ -23,7 +23,10 @@ cancel, address change) before the routine ones, and ``thanks`` last, so that a 
 in a message that asks something never hides the question.
 
 When a message carries cues of several intents, ``intent_rules_asks`` tells the main ask
-from its context ("where is it? if not here by Friday, cancel" asks where it is).
+from its context ("where is it? if not here by Friday, cancel" asks where it is), and the
+``ADJUSTMENTS`` table below moves the points.  ``intent_rules_context`` reads words by their
+situation: the parcel held at customs, "it" meaning the invoice asked for before, the French
+"votre retour" meaning the seller's answer.
 
 A follow-up (a message that continues an earlier one: "still nothing??", "I wrote to you on
 Monday") is recognised apart from the intent; :func:`inherit` gives it the intent of the
@@ -39,6 +42,7 @@ from dataclasses import dataclass
 
 from bot.domain import Intent
 from bot.mail import intent_rules_asks as asks_
+from bot.mail import intent_rules_context as context
 from bot.mail import intent_rules_nl_pl_sv_tr as more
 from bot.mail import intent_rules_situations as situations
 
@@ -999,7 +1003,7 @@ _FOLLOW_UP = re.compile(
     r" (?:for|fur|pour|por|per|della|voor|za|for) (?:the |your |die |la |el |il |uw |je |ert )?"
     r"(?:rasche |schnelle |quick |prompt |fast |rapida |snelle |szybka )?(?:reply|answer"
     r"|response|antwort|reponse|responder|respuesta|risposta|antwoord|reactie|odpowiedz|svar)"
-    rf"|{more.FOLLOW_UP}|{asks_.FOLLOW_UP}"
+    rf"|{more.FOLLOW_UP}|{asks_.FOLLOW_UP}|{context.FOLLOW_UP}"
 )
 
 # "Thanks again" repeats a thank-you, not a request.
@@ -1048,7 +1052,7 @@ _WARRANTY = re.compile(
 _COMPILED_TOPICS = tuple((intent, re.compile(p)) for intent, p in _TOPICS)
 _COMPILED_RULES = tuple(
     (intent, w, re.compile("|".join(alts)))
-    for intent, w, alts in (*_RULES, *more.RULES, *situations.RULES, *asks_.RULES)
+    for intent, w, alts in (*_RULES, *more.RULES, *situations.RULES, *asks_.RULES, *context.RULES)
 )
 _NEGATED = re.compile(rf"(?:\b{_NEG}|n't)\s+(?:\w+\s+){{0,3}}$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|wg|fw|fwd|tr|r|rif|rv|回复|返信)\s*:\s*)+", re.I)
@@ -1143,6 +1147,18 @@ def _arrived(text: str) -> bool:
 _EXCEPT_THANKS = tuple(i for i in _PRIORITY if i is not T)
 
 ADJUSTMENTS: tuple[Adjustment, ...] = (
+    Adjustment(
+        "'I can't find it in my account', 'the attachment won't open': the invoice asked for",
+        when=(context.DOCUMENT_IN_CONTEXT.search,),
+        unless=(context.OTHER_THING.search,),
+        boost=I,
+        cut=((D, 3), (R, 3), (W, 3)),
+    ),
+    Adjustment(
+        "customs asking for a document: the parcel is held, nothing is missing from it",
+        when=(context.CUSTOMS_PAPERS.search,),
+        cut=((D, 2),),
+    ),
     Adjustment(
         "a thank-you under a question only closes the question's message politely",
         when=(_QUESTION.search,),
@@ -1354,6 +1370,11 @@ def _fold(text: str) -> str:
     return _REPEATS.sub(r"\1\1", unicodedata.normalize("NFC", "".join(out)))
 
 
+def _read(body: str) -> str:
+    """The folded body, with the words that mean something else here spelt as they mean it."""
+    return context.YOUR_REPLY.sub("reponse", _fold(body)[:10_000])
+
+
 def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int]:
     """Each intent's score; exposed for the tests and for agents asking "why this intent?"."""
     del lang  # the rules of every language run: buyers mix languages and marketplaces
@@ -1363,7 +1384,7 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
         if pattern.search(topic):
             totals[intent] += 3
             break
-    text = _fold(body)[:10_000]
+    text = _read(body)
     for intent, weight, pattern in _COMPILED_RULES:
         for match in pattern.finditer(text):
             if intent in {C, R, A} and _negated(text[max(0, match.start() - 30) : match.start()]):
@@ -1395,12 +1416,17 @@ def _negated(before: str) -> bool:
 
 def is_follow_up(subject: str, body: str) -> bool:
     """True when the message continues an earlier one: a reply, a reminder, "still nothing"."""
-    text = _THANKS_AGAIN.sub(" ", _fold(body)[:10_000])
+    text = _THANKS_AGAIN.sub(" ", _read(body))
     text = asks_.NOT_A_REQUEST.sub(" ", asks_.NOT_FOLLOW_UP.sub(" ", text))
     return bool(
         _IS_REPLY.match(subject)
         or _FOLLOW_UP.search(text)
         or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
+        or (
+            context.DOCUMENT_IN_CONTEXT.search(text)
+            and not context.OTHER_THING.search(text)
+            and not context.INVOICE_NAMED.search(text)  # "it" is the invoice of this message
+        )
     )
 
 

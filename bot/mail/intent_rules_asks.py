@@ -38,6 +38,7 @@ __all__ = [
     "NOT_A_REQUEST",
     "NOT_FOLLOW_UP",
     "NOT_YET_SHIPPED",
+    "OTHER_MATTER",
     "PARTIAL_DELIVERY",
     "PHOTOS_ASKED",
     "PHOTOS_SENT",
@@ -175,6 +176,7 @@ _OTHER_MATTER = (
     r"|anulowani\w*|aterbetalning|retur\w*|ersattning|avbokning|adress\w*|iade|degisim"
     r"|fatura|iptal|返金|返品|交換|領収書|請求書|キャンセル|住所)"
 )
+OTHER_MATTER: Final = _OTHER_MATTER
 # The seller's earlier answer quoted: "you wrote", "Ihre Antwort vom", "ni svarade".
 _YOU_SAID = (
     r"(?:\byou (?:said|wrote|replied|told me|promised)|\byour (?:reply|answer|message) (?:said"
