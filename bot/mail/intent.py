@@ -1421,6 +1421,7 @@ def is_follow_up(subject: str, body: str) -> bool:
     return bool(
         _IS_REPLY.match(subject)
         or _FOLLOW_UP.search(text)
+        or context.TURNS.search(text)
         or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
         or (
             context.DOCUMENT_IN_CONTEXT.search(text)

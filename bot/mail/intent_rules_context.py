@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from bot.domain import Intent
-from bot.mail.intent_rules_asks import OTHER_MATTER
+from bot.mail.intent_rules_asks import OTHER_MATTER, PHOTOS_SENT
 
 __all__ = [
     "CUSTOMS_PAPERS",
@@ -23,6 +23,7 @@ __all__ = [
     "INVOICE_NAMED",
     "OTHER_THING",
     "RULES",
+    "TURNS",
     "YOUR_REPLY",
 ]
 
@@ -291,4 +292,35 @@ FOLLOW_UP: Final = (
     r"|^[^.?!\n]{0,40}[.!]\s*(?:any news|des nouvelles|nog nieuws|noticias|novita|neuigkeiten"
     r"|gibt es was neues|jakies wiesci|nagot nytt|haber var mi)\s*\?*\s*$"
     r"|" + _PROMISE
+)
+# Turns that continue a conversation: the seller's words quoted ("> ..."), the photos asked
+# for sent as the first thing said, the invoice still not there, the parcel found after all.
+_STILL = (
+    r"(?:still|immer noch|noch immer|toujours|todavia|aun|ancora|nog steeds|nog altijd|nadal"
+    r"|wciaz|fortfarande|hala)"
+)
+_INVOICE = (
+    r"(?:invoice|rechnung|facture|factura|fattura|factuur|faktur\w*|fatura\w*|kvitto\w*|領収書"
+    r"|請求書)"
+)
+TURNS: Final = re.compile(
+    r"(?:^|\n)\s*>"
+    r"|^\W*(?:" + PHOTOS_SENT.pattern + r")|^\W*写真を?(?:添付|送)"
+    # the invoice still not there, as the whole short message
+    r"|^(?=[^\n]{0,70}$)[^\n]*?(?:\b"
+    + _INVOICE
+    + r"[^.?!。]{0,40}\b"
+    + _STILL
+    + r"\b|\b"
+    + _STILL
+    + r"\b[^.?!]{0,40}"
+    + _INVOICE
+    + r")"
+    + r"|^\W*(?:found (?:it|them)|(?:hab(?:e)? )?(?:es|ihn|sie) gefunden|trouve|lo encontre"
+    r"|encontrado|trovat[oa]|gevonden|znalazl\w*|juz (?:mam|jest)|hittade (?:det|den|paketet)"
+    r"|buldum|laat maar)\b(?![^.?!]{0,20}(?:cheaper|billigare|taniej|gunstiger|moins cher"
+    r"|mas barato|meno car|goedkoper|ucuz))"
+    r"|\b(?:doch noch|finalement|al final|alla fine|toch nog|jednak|anda|sonunda)\b[^.?!]{0,20}"
+    r"\b(?:gekommen|angekommen|da|arrive|llego|arrivato|gekomen|aangekomen|przyszl\w*|dotarl\w*"
+    r"|kom|geldi)\b"
 )

@@ -346,3 +346,45 @@ def test_short_nudges_are_follow_ups(text, intent, follow_up):
 )
 def test_what_about_my_parcel_asks_where_it_is(text, intent, follow_up):
     _check(text, intent, follow_up)
+
+
+# ------------------------------------------------------------ turns that continue a conversation
+# Each continues an earlier message: the seller's words quoted ("> ..."), the photos asked for
+# sent as the first thing said, the invoice still not there, the parcel found after all.
+@pytest.mark.parametrize(
+    ("text", "intent", "follow_up"),
+    [
+        ("> Your parcel is on its way.\n\nThat was a week ago. Where is it?", W, True),
+        ("> Ihr Paket ist unterwegs.\n\nDas war vor zehn Tagen.", W, True),
+        ("> Votre colis est en route.\n\nC'était il y a dix jours, toujours rien.", W, True),
+        ("> Su pedido está en camino.\n\nDe eso hace una semana.", W, True),
+        ("Photo attached. The dent is on the lid.", D, True),
+        ("Anbei die Fotos vom Schaden.", D, True),
+        ("Voici les photos du carton abîmé.", D, True),
+        ("Ecco le foto del danno.", D, True),
+        ("Hierbij de foto's van de kapotte doos.", D, True),
+        ("Zdjęcia w załączniku, widać rysę.", D, True),
+        ("Här är bilderna på skadan.", D, True),
+        ("Fotoğrafları ekledim, kutu ezik.", D, True),
+        ("写真を添付しました。割れています", D, True),
+        ("Ik heb de invoice nog steeds niet ontvangen.", I, True),
+        ("Die Rechnung habe ich immer noch nicht bekommen.", I, True),
+        ("Je n'ai toujours pas reçu la facture.", I, True),
+        ("Faturayı hâlâ alamadım.", I, True),
+        ("Found it bij de buren, thanks!", T, True),
+        ("Laat maar, lag bij de buren. Bedankt!", T, True),
+        ("Trovato, era dal portiere. Grazie lo stesso", T, True),
+        ("Buldum, kapıcıda kalmış. Teşekkürler", T, True),
+        ("Już mam, sąsiadka odebrała. Dziękuję", T, True),
+        ("Das Paket ist heute doch noch gekommen, danke!", T, True),
+        # near misses: a first message with its photos, asking for the invoice, found cheaper;
+        # a return dropped off and an address confirmed are read both ways by the writers
+        ("Hittade den billigare i butik, kan ni avbryta ordern?", C, False),
+        ("I dropped the return off at the post office on the 3rd. Where is my refund?", R, None),
+        ("The vase arrived broken, photos attached.", D, False),
+        ("Where can I find the invoice? I can't see it in my account.", I, False),
+        ("I sent it back yesterday. How long does the refund take?", R, None),
+    ],
+)
+def test_turns_that_continue_a_conversation(text, intent, follow_up):
+    _check(text, intent, follow_up)
