@@ -67,6 +67,17 @@ _THING = (
     r"|paquete|ordine|pacco|bestelling|pakket|zamowien\w*|paczk\w*|przesylk\w*|bestallning\w*"
     r"|siparis\w*|kargo\w*)\b"
 )
+# The code to collect a parcel from a locker or a pickup point.
+_PICKUP_CODE = (
+    r"(?:(?:pick-?up|collection|abhol|ophaal|uthamtnings|teslim)\s*-?(?:code|kod|kodu)\w*"
+    r"|\b(?:code|codigo|codice|kod\w*) (?:de |di |do )?(?:retrait|recogida|retiro|ritiro"
+    r"|odbioru)|受取コード|受け取りコード|暗証番号)"
+)
+_NEVER_CAME = (
+    r"(?:\b(?:nobody|never|not|no|didn'?t|haven'?t|personne|jamais|pas|nadie|nunca|nessuno|mai"
+    r"|non|kein\w*|nicht|nie|geen|niet|nooit|inte|ingen|gelmedi|yok)\b|届いていません"
+    r"|来ていません|届かない)"
+)
 # The seller's promise quoted back: "you said", "me dijeron", "pisali Państwo".
 _PROMISE = (
     r"(?:\byou (?:said|wrote|told me|promised)|\bsie (?:hatten|haben) (?:\w+ ){0,2}(?:geschrieben"
@@ -141,6 +152,13 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"[^.?!]{0,15}" + _THING,
             r"\b(?:geleverd|bezorgd|afgeleverd)\b[^.?!]{0,10}\bmaar\b[^.?!]{0,30}"
             r"\b(?:niks|niets|geen|niet)\b",
+            _NEVER_CAME
+            + r"[^.?!。]{0,40}"
+            + _PICKUP_CODE
+            + "|"
+            + _PICKUP_CODE
+            + r"[^.?!。]{0,40}"
+            + _NEVER_CAME,
             _TOLD + r"(?:(?!" + OTHER_MATTER + r")[^.?!。]){0,60}" + _PROMISED_WHEN,
         ),
     ),

@@ -388,3 +388,30 @@ def test_what_about_my_parcel_asks_where_it_is(text, intent, follow_up):
 )
 def test_turns_that_continue_a_conversation(text, intent, follow_up):
     _check(text, intent, follow_up)
+
+
+# ------------------------------------------------------------ the pickup code never came
+# The parcel is in a locker or at a pickup point, but the code to collect it never came.
+@pytest.mark.parametrize(
+    ("text", "intent", "follow_up"),
+    [
+        ("The locker says it's been dropped off but nobody sent me the pickup code.", W, None),
+        ("Laut DHL liegt es in der Packstation, aber ich habe keinen Abholcode bekommen.", W, None),
+        ("Le colis est dans le casier mais personne ne m'a envoyé le code de retrait.", W, None),
+        ("Dice que está en el locker pero nadie me mandó el código de recogida.", W, None),
+        (
+            "Il locker dice che il pacco è lì ma il codice di ritiro non me l'ha mandato nessuno.",
+            W,
+            None,
+        ),
+        ("宅配ボックスに入ったそうですが、受取コードが届いていません", W, None),
+        ("Het ligt in de pakketautomaat maar ik heb geen ophaalcode gekregen.", W, None),
+        ("Paczka jest w paczkomacie, ale nie dostałem kodu odbioru.", W, None),
+        ("Paketet ligger i paketboxen men jag har inte fått någon kod.", W, None),
+        ("Kargo dolaba bırakılmış ama teslim kodu gelmedi.", W, None),
+        # near miss: a discount code is no pickup code
+        ("The discount code didn't work at checkout.", OTHER, None),
+    ],
+)
+def test_a_pickup_code_that_never_came_is_a_delivery_question(text, intent, follow_up):
+    _check(text, intent, follow_up)
