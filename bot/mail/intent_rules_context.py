@@ -162,6 +162,17 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             _TOLD + r"(?:(?!" + OTHER_MATTER + r")[^.?!。]){0,60}" + _PROMISED_WHEN,
         ),
     ),
+    (
+        W,
+        2,
+        (
+            # "when will you deliver?" in the languages whose tables lack the verb
+            r"\bkiedy\b[^.?!]{0,20}\b(?:dowioz\w*|dostarcz\w*|przyjdzie|dotrze|doreczy\w*)"
+            r"|\bnar\b[^.?!]{0,20}\b(?:levererar|levereras|kommer (?:det|den|paketet))"
+            r"|\bwanneer\b[^.?!]{0,20}\b(?:bezorg\w*|geleverd|komt)"
+            r"|\bne zaman\b[^.?!]{0,20}\b(?:teslim|gelir|gelecek|getir\w*)",
+        ),
+    ),
     # ------------------------------------------------------------ cancel
     # German "abbrechen" of an order (not "abgebrochen": a part broke off).
     (

@@ -415,3 +415,43 @@ def test_turns_that_continue_a_conversation(text, intent, follow_up):
 )
 def test_a_pickup_code_that_never_came_is_a_delivery_question(text, intent, follow_up):
     _check(text, intent, follow_up)
+
+
+# ------------------------------------------------------------ a disputed address exception
+# The carrier reports a wrong or incomplete address, the buyer says it is fine and asks when
+# the parcel comes: a delivery question, not an address change.
+@pytest.mark.parametrize(
+    ("text", "intent", "follow_up"),
+    [
+        (
+            "Tracking says 'address incomplete', but the address is fine. When will it come?",
+            W,
+            None,
+        ),
+        (
+            "DHL: 'Adresse unvollständig'. Die Adresse passt aber. Wann kommt es?",
+            W,
+            None,
+        ),
+        (
+            "Suivi : 'adresse incomplète', mais l'adresse est bonne. Quand sera-t-il livré ?",
+            W,
+            None,
+        ),
+        ("Pone 'dirección incompleta', pero la dirección está bien. ¿Cuándo lo entregan?", W, None),
+        ("Dice 'indirizzo incompleto' ma l'indirizzo va bene. Quando lo consegnano?", W, None),
+        ("「住所不備」となっていますが、住所は合っています。いつ届きますか", W, None),
+        (
+            "Status 'adres onvolledig', maar het adres is prima. Wanneer bezorgen jullie?",
+            W,
+            None,
+        ),
+        ("Kurier pisze 'niepełny adres', ale adres jest dobry. Kiedy to dowiozą?", W, None),
+        ("Det står 'ofullständig adress' men adressen är rätt. När levererar ni?", W, None),
+        ("Kargo 'adres eksik' diyor ama adres doğru. Ne zaman teslim edilecek?", W, None),
+        # near miss: the buyer says the address is wrong and gives a new one
+        ("The address is incomplete, it's flat 4, 12 Oak Road. Please add it.", A, None),
+    ],
+)
+def test_a_disputed_address_exception_is_a_delivery_question(text, intent, follow_up):
+    _check(text, intent, follow_up)
