@@ -141,6 +141,8 @@ _QUANTIFIERS: Final = frozenset("?*+{")
 _WORD: Final = re.compile(r"[a-z0-9]+")
 
 Span = tuple[int, int]
+# per alternative of a scanned pattern, sets of strings: a match contains one of each set
+_Needles = tuple[tuple[frozenset[str], ...], ...]
 
 
 def _literal_prefix(src: str) -> str:
@@ -174,7 +176,8 @@ class _Tables:
     stems: dict[str, _Group]
     stem_lengths: tuple[int, ...]
     digits: list[_Group]
-    scans: list[tuple[int, re.Pattern[str], str]]  # (lexicon, regex, "word" | "any" | "cjk")
+    # (lexicon, regex, "word" | "any" | "cjk", what every match contains (None: unknown))
+    scans: list[tuple[int, re.Pattern[str], str, _Needles | None]]
     # word -> pattern groups that may start at it; filled as words are met
     candidates: dict[str, list[_Group]] = field(default_factory=dict)
 
@@ -210,6 +213,119 @@ _AFTER_NUMBER: Final = re.compile(
 # Kana, CJK ideographs and full-width forms: without them no Japanese pattern can match.
 _JAPANESE: Final = re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _NONWORD_START: Final = re.compile(r"\[[^\]a-z0-9\\]*\]")
+
+
+_LOOKAROUND: Final = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def _group_end(src: str, i: int) -> int:
+    """Index just after the ")" closing the group that opens at ``src[i]``."""
+    depth = 0
+    while True:
+        ch = src[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _skip_class(src, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+
+
+def _needles(src: str) -> list[frozenset[str]] | None:
+    """Sets of strings such that every match of ``src`` contains one string of each set;
+    None if unknown.
+
+    A scanned pattern ("-\\d+ ?%", "(?<!vergi )numaramiz", Japanese words) cannot use
+    the word tables, so it is searched through the whole text; when none of its needles
+    is in the text it cannot match and the search is skipped.  Only what must be matched
+    literally counts: a character before a quantifier, classes of more than plain
+    characters, escapes like "\\s" and look-arounds end a literal run.
+    """
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run.clear()
+
+    i = 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "|":
+            return None  # top-level alternatives are given one by one
+        if ch in "?*+{":
+            if run:
+                run.pop()  # the character before it may be absent
+            close()
+            if ch == "{":
+                i = src.find("}", i)
+                if i < 0:
+                    return None
+            i += 1
+            continue
+        if ch == "(":
+            end = _group_end(src, i)
+            close()
+            quantified = src[end : end + 1] in ("?", "*", "+", "{")
+            if src.startswith("(?:", i) and not quantified:
+                parts, _ = _top_level(src[i + 3 : end - 1])
+                found = [_needles(part) for part in parts]
+                if all(f is not None for f in found):
+                    options.append(frozenset().union(*(_best(f) for f in found if f is not None)))
+            elif not src.startswith(("(?:", *_LOOKAROUND), i):
+                return None  # a flag or another construct: do not guess
+            i = end
+            continue
+        if ch == "[":
+            end = _skip_class(src, i)
+            close()
+            chars = src[i + 1 : end]
+            if not chars:
+                return None  # "[]...]": not a class this reading understands
+            if src[end + 1 : end + 2] not in ("?", "*", "{") and not set(chars) & set("\\^-["):
+                options.append(frozenset(chars))
+            i = end + 1
+            continue
+        if ch == "\\":
+            nxt = src[i + 1 : i + 2]
+            if nxt.isalnum() or not nxt:
+                close()  # \\s, \\d, \\w: a class, not a literal
+            else:
+                run.append(nxt)
+            i += 2
+            continue
+        if ch in ".^$)":
+            close()
+            i += 1
+            continue
+        run.append(ch)
+        i += 1
+    close()
+    return options or None
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str]:
+    """The set that filters most: the longest shortest string, then the fewest strings."""
+    return max(options, key=lambda o: (min(len(n) for n in o), -len(o)))
+
+
+def _all_needles(alts: list[str]) -> _Needles | None:
+    """Needles for the alternation of ``alts``: each alternative's, or None if one has none."""
+    found = [_needles(alt) for alt in alts]
+    if any(needles is None for needles in found):
+        return None
+    return tuple(dict.fromkeys(tuple(needles) for needles in found if needles is not None))
+
+
+def _may_match(text: str, needles: _Needles) -> bool:
+    """False when no alternative can match: each lacks every string of one of its sets."""
+    return any(all(any(n in text for n in need) for need in alt) for alt in needles)
 
 
 def _group(alts: list[str]) -> str:
@@ -269,7 +385,7 @@ def _tables(lang: str | None, count: int) -> _Tables:
     scans = [
         # no look-behind in front: it would stop the engine's quick skip to a possible first
         # character; a start inside a word is skipped below instead
-        (index, re.compile(_group(alts)), kind)
+        (index, re.compile(_group(alts)), kind, _all_needles(alts))
         for (index, kind), alts in slow.items()
     ]
     return _Tables(
@@ -319,8 +435,11 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
                 if hit is not None:
                     found[index].append(hit.span())
     japanese = _JAPANESE.search(text) is not None
-    for index, regex, kind in tables.scans:
+    for index, regex, kind, needles in tables.scans:
         if kind == "cjk" and not japanese:
+            continue
+        # most scans look for words no ordinary reply contains: skip the search then
+        if needles is not None and not _may_match(text, needles):
             continue
         on_word = kind == "word"
         pos = 0
