@@ -17,7 +17,7 @@ from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import fold_literal
 from compliance.policy import phone_digits
-from compliance.rules.lexicon import Lexicon
+from compliance.rules.lexicon import Lexicon, by_first_character
 
 __all__ = ["find_phone_numbers"]
 
@@ -75,6 +75,8 @@ _CONTEXT: Final = re.compile(
     r"part no|teilenummer|artikelnummer|typenummer)"
 )
 _CONTEXT_WINDOW: Final = 40
+# The same words filed by first character: _context runs for many numbers of a reply.
+_CONTEXT_BY_FIRST, _CONTEXT_GROUPS = by_first_character(_CONTEXT.pattern)
 _TOKEN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 RULE = "phone-number"
@@ -92,9 +94,9 @@ _SUGGESTION = "Remove the number; the carrier's phone line is on its tracking pa
 def _context(text: str, start: int) -> str | None:
     """ "phone" or "other" for the closest telling word just before ``start``."""
     last = None
-    for m in _CONTEXT.finditer(text, max(0, start - _CONTEXT_WINDOW), start):
+    for m in _CONTEXT_BY_FIRST.finditer(text, max(0, start - _CONTEXT_WINDOW), start):
         last = m.lastgroup
-    return last
+    return _CONTEXT_GROUPS.get(last, last) if last is not None else None
 
 
 # Tracking numbers printed in groups, read whole with the letter groups beside the digits:

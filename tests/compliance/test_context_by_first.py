@@ -1,0 +1,37 @@
+"""The phone rule's context words filed by first character find what the plain pattern finds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from compliance.rules import phone
+from compliance.rules.lexicon import by_first_character
+
+_CORPUS = Path(__file__).parent / "corpus.jsonl"
+
+
+def _plain_context(text: str, start: int) -> str | None:
+    last = None
+    for m in phone._CONTEXT.finditer(text, max(0, start - phone._CONTEXT_WINDOW), start):
+        last = m.lastgroup
+    return last
+
+
+def test_context_is_that_of_the_plain_pattern():
+    assert phone._CONTEXT_GROUPS, "every context word starts with a plain character"
+    texts = [json.loads(line)["text"] for line in _CORPUS.read_text().splitlines() if line]
+    texts += ["call our number 0171 2345678", "tel: 030 123", "Sendungsnummer 0034 ruf an"]
+    for text in texts:
+        for folded in (text, text.lower()):
+            for start in range(len(folded) + 1):
+                assert phone._context(folded, start) == _plain_context(folded, start)
+
+
+def test_an_alternative_it_cannot_file_keeps_the_pattern():
+    regex, names = by_first_character(r"(?P<a>\bab|[xy]z)|(?P<b>cd)")
+    assert names == {} and regex.pattern == r"(?P<a>\bab|[xy]z)|(?P<b>cd)"
+    regex, names = by_first_character(r"(?P<a>\b(?:our|my) number|nb)|(?P<b>no|(?<!x)mz)")
+    assert {names[k] for k in names} == {"a", "b"}
+    m = regex.search("hello my number")
+    assert m is not None and names[m.lastgroup or ""] == "a" and m.group() == "my number"
