@@ -73,9 +73,12 @@ SCENARIO_LABELS: Final[dict[Scenario, str]] = {
 """What the Edit modal's select calls each scenario with a template."""
 
 
+_SWITCHABLE: Final[tuple[Scenario, ...]] = tuple(s for s in SCENARIO_LABELS if s in TEMPLATED)
+
+
 def switch_options() -> list[tuple[str, str]]:
     """``(scenario, label)`` of every scenario the agent may switch to, in a fixed order."""
-    return [(s.value, label) for s, label in SCENARIO_LABELS.items() if s in TEMPLATED]
+    return [(s.value, SCENARIO_LABELS[s]) for s in _SWITCHABLE]
 
 
 def _number(value: str | None) -> str:
@@ -132,8 +135,10 @@ def switch_reply(
         picked = Scenario(scenario)
     except ValueError:
         raise DecisionError(f"there is no reply template {scenario!r}") from None
-    if picked not in TEMPLATED:
-        raise DecisionError(f"{scenario} has no reply template: write the reply")
+    if picked not in _SWITCHABLE:
+        # Only what the modal offers: Amazon customer service's template, say, is not a
+        # reply to a buyer, whatever a tampered payload asks for.
+        raise DecisionError(f"{scenario} is not a reply the agent can switch to: write the reply")
     conv = editable(services, pk, access=access, actor=actor)
     return redraft(services, conv, now=now, scenario=picked)
 

@@ -63,6 +63,18 @@ def test_only_agents_may_switch_and_only_to_a_template(services, manifest):
         redraft.switch_reply(services, pk, "thanks", access=AGENTS, actor=AGENT, now=manifest.now)
 
 
+def test_a_template_the_modal_does_not_offer_cannot_be_switched_to(services, manifest):
+    # Amazon customer service's template has a file, but it is not a reply to a buyer: a
+    # payload naming it (the modal never offers it) is refused, as an adversary tried.
+    pk = drafted(services, manifest, "01_en_us_in_transit.eml")
+    offered = {value for value, _ in redraft.switch_options()}
+    assert "amazon_cs_reply" not in offered
+    with pytest.raises(DecisionError, match="not a reply the agent can switch to"):
+        redraft.switch_reply(
+            services, pk, "amazon_cs_reply", access=AGENTS, actor=AGENT, now=manifest.now
+        )
+
+
 def test_a_late_order_gets_no_invented_date_then_the_agents_date(services, manifest):
     pk = drafted(services, manifest, "10_fr_not_shipped_late.eml")
     conv = deciding.current(services, pk)
