@@ -26,7 +26,9 @@ When a message carries cues of several intents, ``intent_rules_asks`` tells the 
 from its context ("where is it? if not here by Friday, cancel" asks where it is), and the
 ``ADJUSTMENTS`` table below moves the points.  ``intent_rules_context`` reads words by their
 situation: the parcel held at customs, "it" meaning the invoice asked for before, the French
-"votre retour" meaning the seller's answer.
+"votre retour" meaning the seller's answer.  ``intent_rules_items`` reads what happened to
+the item and who erred: "you sent me M, I ordered L" is a wrong item, "too small, can I swap
+it for L?" an exchange; a clicking noise or a zip come off is a defect with no defect word.
 
 A follow-up (a message that continues an earlier one: "still nothing??", "I wrote to you on
 Monday") is recognised apart from the intent; :func:`inherit` gives it the intent of the
@@ -43,6 +45,7 @@ from dataclasses import dataclass
 from bot.domain import Intent
 from bot.mail import intent_rules_asks as asks_
 from bot.mail import intent_rules_context as context
+from bot.mail import intent_rules_items as items
 from bot.mail import intent_rules_nl_pl_sv_tr as more
 from bot.mail import intent_rules_situations as situations
 
@@ -568,7 +571,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         3,
         (
             r"\bfaded\b|colou?r (?:ran|runs|bled)|verblasst|verfarbt|abgefarbt|\bdeteint"
-            r"|decolore|desten|scolorit|\bstinge|色落ち|色あせ",
+            r"|decolore|\bdesten|scolorit|\bstinge|色落ち|色あせ",
         ),
     ),
     (D, 1, (r"\binstead of\b|au lieu d|en vez de|invece di",)),
@@ -1023,7 +1026,7 @@ _OWN_MISTAKE = re.compile(
     r" (?:el |la |los |las )?(?:\w+ )?equivocad|(?:ho|avevo|aver|avere) (?:scelto|ordinato"
     r"|selezionato)"
     r" (?:il |la |lo |l')?(?:\w+ )?sbagliat|間違えて(?:選|注文)|(?:選|注文)(?:び|し)間違"
-    rf"|{more.OWN_MISTAKE}"
+    rf"|{more.OWN_MISTAKE}|{items.OWN_MISTAKE}"
 )
 
 # Broken after months of use, or a warranty question: after-sales, not a delivery fault.
@@ -1052,7 +1055,14 @@ _WARRANTY = re.compile(
 _COMPILED_TOPICS = tuple((intent, re.compile(p)) for intent, p in _TOPICS)
 _COMPILED_RULES = tuple(
     (intent, w, re.compile("|".join(alts)))
-    for intent, w, alts in (*_RULES, *more.RULES, *situations.RULES, *asks_.RULES, *context.RULES)
+    for intent, w, alts in (
+        *_RULES,
+        *more.RULES,
+        *situations.RULES,
+        *asks_.RULES,
+        *context.RULES,
+        *items.RULES,
+    )
 )
 _NEGATED = re.compile(rf"(?:\b{_NEG}|n't)\s+(?:\w+\s+){{0,3}}$")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|wg|fw|fwd|tr|r|rif|rv|回复|返信)\s*:\s*)+", re.I)
@@ -1091,6 +1101,11 @@ def at_least(score: int, *intents: Intent) -> Condition:
 def absent(intent: Intent) -> Condition:
     """``intent`` has not scored."""
     return lambda totals: totals[intent] == 0
+
+
+def below(score: int, *intents: Intent) -> Condition:
+    """None of ``intents`` has scored ``score``."""
+    return lambda totals: max(totals[i] for i in intents) < score
 
 
 def not_below(intent: Intent, other: Intent) -> Condition:
@@ -1336,6 +1351,31 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         needs=(at_least(2, W),),
         boost=W,
         cut=((A, 12),),
+    ),
+    Adjustment(
+        "'too small, can I swap it for L?': the item is sound, the buyer exchanges it",
+        when=(items.FIT_SWAP.search,),
+        cut=((D, 3), (P, 2)),
+    ),
+    Adjustment(
+        "the return label, the returns page or the drop-off code failing: the return goes on",
+        when=(items.RETURN_LABEL.search,),
+        boost=R,
+        cut=((W, 6), (D, 3), (A, 6), (P, 4)),
+    ),
+    Adjustment(
+        "'never mind, it was in the parcel box': found, nothing more to answer",
+        when=(items.FOUND_IT.search,),
+        unless=(_QUESTION.search, items.STILL_MISSING.search),
+        needs=(below(3, C, R, D, A, I),),
+        boost=T,
+        by=4,
+        clear=(W,),
+    ),
+    Adjustment(
+        "'the price went up in two days, why?': the price, not the delivery",
+        when=(items.PRICE_CHANGE.search,),
+        cut=((W, 6),),
     ),
     Adjustment(
         "a defect with 'I want a refund': the defect is the matter",

@@ -1,0 +1,222 @@
+"""What happened to the item, and who erred, in every language, on text folded by ``intent._fold``.
+
+Buyers rarely name the class of their problem; they tell what happened.  "You sent me M, I
+ordered L" is a wrong item (the seller erred) while "it's too small, can I swap it for L?"
+is an exchange of a sound item (a return).  "It makes a clicking noise and stops" or "the zip
+came off on day one" is a defect, with no defect word.  The return label that will not
+print, the returns page that says "not eligible" or the drop-off QR code that fails is the
+return going on, not a tracking or address problem.  "Never mind, it was in the parcel box"
+closes the matter.  A price that went up or down is a complaint about the price, not about
+the delivery, whatever "why?" or "in two days" it says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.domain import Intent
+
+__all__ = [
+    "FIT_SWAP",
+    "FOUND_IT",
+    "OWN_MISTAKE",
+    "PRICE_CHANGE",
+    "RETURN_LABEL",
+    "RULES",
+    "STILL_MISSING",
+]
+
+R = Intent.RETURN
+D = Intent.DAMAGED_OR_WRONG
+
+# A size as buyers write it: the word, a letter size, a shoe or dress number.
+_SIZE = (
+    r"(?:\bsize\b|\bgrosse\b|\bnummer\b|\btaille\b|\btalla\b|\btaglia\b|\bmisura\b|\bmaat\b"
+    r"|\brozmiar\w*|\bstorlek\w*|\bbeden\w*|\bnumara\w*|サイズ"
+    r"|(?<!')\b(?:xx?s|s|m|l|xx?l|small|medium|large)\b(?!')|\b[1-5]\d\b)"
+)
+# The seller did the sending: "you sent me", "Sie haben mir ... geschickt", "przysłaliście".
+_SELLER_SENT = (
+    r"(?:\byou(?:'ve| have)? sent\b|\bsent me\b|\bthey sent\b"
+    r"|\b(?:haben|habt) (?:sie |ihr )?(?:mir|uns)\b[^.?!]{0,40}\b(?:geschickt|geliefert|gesendet)"
+    r"|\bm'avez (?:envoye|expedie|livre)|\bvous (?:m'|nous )?avez (?:envoye|expedie|livre)"
+    r"|\bme (?:enviasteis|enviaron|mandaron|mandasteis|han (?:enviado|mandado)"
+    r"|habeis (?:enviado|mandado))|\bmi (?:avete|hanno) (?:mandato|inviato|spedito)"
+    r"|\b(?:jullie hebben|u heeft|ze hebben)\b[^.?!]{0,40}\b(?:gestuurd|gestuurt|geleverd"
+    r"|opgestuurd)\b"
+    r"|\bprzysla\w*|\bwyslali\w*|\bni (?:har )?skicka\w*|\bgonder(?:mis|di)siniz"
+    r"|が(?:届き|入って|送られて))"
+)
+# Came or was sent: "M instead of L arrived", not "I ordered 42 instead of 44".
+_CAME = (
+    r"\b(?:geschickt|geliefert|bekommen|erhalten|gekommen|sent|received|got|came|arrived"
+    r"|envoye|recu|arrive|enviado|recibido|llegado|mandato|ricevut\w*|arrivat\w*|gestuurd"
+    r"|ontvangen|gekregen|przyszl\w*|dostal\w*|skickat|fick|kom|geldi|gonder\w*)\b"
+)
+# A sentence that asks ("does it make much noise?") describes no defect.
+_NOT_ASKED = r"(?![^.?!。]*[?？])"
+
+# The buyer's own size does not fit: too small, too big, runs small.
+_NO_FIT = (
+    r"(?:too (?:small|big|large|tight|short|long|loose)|(?:doesn'?t|does not|didn'?t) fit"
+    r"|runs? (?:small|large|big)|\bzu (?:klein|gross|eng|weit|kurz|lang)\b"
+    r"|(?:fallt|fallen) (?:\w+ ){0,3}(?:klein|gross)|passt (?:mir )?nicht"
+    r"|trop (?:petit|grand|serre|large|court|long)e?s?|taille (?:petit|grand)"
+    r"|(?:me )?(?:queda|quedan|viene|vienen) (?:\w+ )?(?:pequen|grande|chic|estrech|corto|larg)"
+    r"|(?:mi )?(?:sta|stanno|va|vanno) (?:\w+ )?(?:strett|piccol|grand|larg|cort|lung)"
+    r"|\bte (?:klein|groot|krap|wijd|kort|lang)\b|valt (?:\w+ )?(?:klein|groot)"
+    r"|\bza (?:maly|mala|male|duzy|duza|duze|ciasn\w*|krotk\w*|dlug\w*)\b"
+    r"|\bfor (?:liten|litet|sma|stor|stort|stora|trang|kort|lang)\b"
+    r"|\b(?:kucuk|buyuk|dar|bol) geldi|小さ(?:かった|すぎ)|大き(?:かった|すぎ)|きつ(?:い|かった))"
+)
+# Swapping for another size or colour, in each language.
+_SWAP = (
+    r"(?:\bswap|\bexchange|\btausch|\bumtausch|\bechang|\bcambi|\bruil|\bomruil|\bwymien"
+    r"|\bwymian|\bbyta\b|\bbyte\b|\bdegistir|\bdegisim|交換)"
+)
+
+# (intent, weight, patterns) on the folded text.
+RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
+    (
+        D,
+        3,
+        (
+            # another size than ordered, sent by the seller
+            rf"{_SELLER_SENT}[^.?!。]{{0,40}}{_SIZE}|{_SIZE}[^.?!。]{{0,40}}{_SELLER_SENT}",
+            rf"{_SIZE}\s*\w*\s+(?:statt|anstatt|instead of|au lieu d|en vez de|invece di"
+            rf"|in plaats van|zamiast|istallet for)\b[^.?!]{{0,25}}{_CAME}",
+            r"\bbesteld\b[^.?!]{0,30}\bmaar\b[^.?!]{0,30}\b(?:zit|kreeg|ontvangen|gekregen"
+            r"|geleverd|gestuurd)\b",
+        ),
+    ),
+    (
+        D,
+        3,
+        (
+            # "it should be grey and it's brown": the colour or size ordered is not the one here
+            r"\bshould (?:be|have been) \w+\b[^.?!]{0,20}\b(?:but|and) (?:it'?s|it is|is|got)\b"
+            r"|\bsollte \w+ sein\b[^.?!]{0,20}\b(?:ist|kam)\b|\bdevait etre \w+\b[^.?!]{0,20}"
+            r"\b(?:c'est|il est|elle est|recu)\b|\b(?:tenia que|deberia|debia) ser \w+\b"
+            r"[^.?!]{0,20}\b(?:es|llego)\b|\bdoveva essere \w+\b[^.?!]{0,20}\b(?:e|invece)\b"
+            r"|\b(?:zou|moest) \w+ (?:zijn|worden)\b[^.?!]{0,20}\b(?:is|kreeg)\b"
+            r"|\bmial(?:a|o|y)? byc \w+\b[^.?!]{0,20}\b(?:jest|przyszedl\w*)\b"
+            r"|\bskulle vara \w+\b[^.?!]{0,20}\b(?:ar|var|kom)\b|olmasi gerekiyordu"
+            r"|(?:kolor|rozmiar)\w* (?:sie )?nie zgadza|\b(?:fargen|storleken) stammer inte"
+            r"|\bkleur (?:klopt|is) niet\b|\brenk\w* (?:tutmuyor|farkli|yanlis)|はずが",
+        ),
+    ),
+    (
+        D,
+        3,
+        (
+            # a noise that should not be there, or a machine that stops by itself
+            r"(?:\b(?:strange|weird|horrible|awful|terrible|loud|clicking|grinding|rattling|buzzing"
+            r"|squeaking|seltsam\w*|komisch\w*|laut\w*|klack\w*|knack\w*|quietsch\w*|bizarre"
+            r"|horrible|etrange|ruido raro|raro|extran\w*|fuerte|strano|strani|forte|vreemd\w*"
+            r"|raar|rare|tikkend\w*|ratelend\w*|dziwn\w*|glosn\w*|konstig\w*|hogt|garip|tuhaf"
+            r"|kotu)\b[^.?!]{0,15}\b(?:noises?|sounds?|gerausch\w*|bruits?|ruidos?|rumor\w*"
+            r"|geluid\w*|dzwiek\w*|halas\w*|ljud\w*|ses)\b"
+            r"|\b(?:makes?|making|macht|fait|hace|fa|maakt|wydaje|later|cikariyor)\b"
+            r"[^.?!]{0,25}\b(?:noises?|sounds?|gerausch\w*|bruits?|ruidos?|rumor\w*|geluid\w*"
+            r"|dzwiek\w*|ljud\w*|ses)\b[^.?!]{0,20}\b(?:and|und|et|y|e|en|i|och|ve)\b"
+            r"|\b(?:den )?later konstigt|異音|変な音|音がして)" + _NOT_ASKED,
+            r"(?:\b(?:and|und|et|y|e|en|i|och|ve)\s+(?:then\s+|dann\s+|puis\s+|luego\s+|poi\s+"
+            r"|dan\s+|potem\s+|sedan\s+|sonra\s+)?(?:stops|dies|switches off|turns off|cuts out"
+            r"|geht (?:\w+ )?aus|bleibt stehen|s'arrete|s'eteint|se (?:para|apaga)"
+            r"|si (?:ferma|spegne)|valt (?:\w+ )?uit|stopt|sie (?:wylacza|zatrzymuje)|stangs av"
+            r"|stannar|kapaniyor|duruyor)\b|s'arrete au bout|止まって(?:しまい)?ます|止まる)"
+            + _NOT_ASKED,
+            # a part that came off
+            r"(?:\b(?:zip|zipper|handle|button|strap|heel|sole|buckle|lid|leg|wheel|hook"
+            r"|reissverschluss|griff|knopf|riemen|absatz|sohle|schnalle|deckel|rad"
+            r"|fermeture(?: eclair)?|poignee|bouton|bretelle|semelle|boucle|couvercle|roue"
+            r"|cremallera|asa|boton|correa|suela|hebilla|tapa|rueda|cerniera|lampo|manico"
+            r"|bottone|cinturino|suola|fibbia|coperchio|ruota|rits|handvat|knoop|hengsel|zool"
+            r"|gesp|deksel|wiel|zamek|raczka|guzik|pasek|podeszwa|klamra|pokrywka|kolko"
+            r"|dragkedja\w*|handtag\w*|knapp\w*|rem(?:men)?|sula|spanne|lock\w*|hjul\w*|fermuar\w*"
+            r"|sap\w*|dugme\w*|aski\w*|taban\w*|toka\w*|kapak\w*|tekerlek\w*)\b[^.?!]{0,30}"
+            r"(?:came off|come off|fell off|abgegangen"
+            r"|abgefallen|s'est (?:detache|decroche|arrache)"
+            r"|se (?:ha )?(?:salio|solto|despego|cayo)|si e staccat"
+            r"|e venut\w* via|(?:is|zijn) (?:er ?)?af(?:gevallen|gegaan)|losgelaten"
+            r"|los gekomen|odpadl\w*|odpadl|urwal\w*|oderwal\w*|lossnade|lossnat|ramlade av"
+            r"|gick sonder|\bcikti\b|koptu|dustu)"
+            r"|(?:ファスナー|チャック|取っ手|ボタン|ベルト|持ち手|ヒール)[^。]{0,10}(?:取れ|外れ|壊れ))"
+            + _NOT_ASKED,
+        ),
+    ),
+    (
+        R,
+        3,
+        (
+            # the buyer's size does not fit and they ask for another one: an exchange
+            rf"{_NO_FIT}[^?]{{0,80}}{_SWAP}|{_SWAP}[^?]{{0,60}}{_NO_FIT}",
+        ),
+    ),
+)
+
+# The buyer's size does not fit and they ask for another: a return, the item is sound.
+FIT_SWAP: Final = re.compile(rf"{_NO_FIT}[^?]{{0,80}}{_SWAP}|{_SWAP}[^?]{{0,60}}{_NO_FIT}")
+
+# "Bought the wrong size, my bad", "beställde fel modell": the buyer's own slip, told with
+# no "I" in front.
+OWN_MISTAKE: Final = (
+    r"^\W*(?:i )?(?:ordered|bought|picked|chose|got) (?:the |a )?wrong\b"
+    r"|\bmy (?:bad|fault|mistake)\b|\bmein fehler\b|\bma faute\b|\bmi culpa\b|\bcolpa mia\b"
+    r"|\bmijn fout\b|\bmoj blad\b|\bmitt fel\b|\bbenim hatam\b"
+    r"|(?:^|, ?)bestallde fel\b|\bvalde fel\b"
+)
+
+# The return's own paperwork: the label, the returns page, the drop-off code.
+RETURN_LABEL: Final = re.compile(
+    r"\breturns? (?:label|page|portal|cent(?:re|er)|form|slip|qr|code)"
+    r"|\b(?:drop-?off|return) (?:qr )?code|\bqr[- ]?code\b[^.?!]{0,30}\b(?:drop|return|retour"
+    r"|reso|devol|zwrot|retur|iade|返品)"
+    r"|\bnot eligible for (?:a )?return|\bprinted (?:the|my) label"
+    r"|rucksende(?:etikett|schein|portal|label|code)|retouren?(?:schein|label|etikett|portal)"
+    r"|\betikett\b[^.?!]{0,20}\b(?:hat geklappt|ausgedruckt|gedruckt)"
+    r"|(?:etiquette|bon|bordereau|code qr) de retour|(?:etiquette|bordereau) (?:est )?imprime"
+    r"|(?:etiqueta|codigo(?: qr)?|pagina|portal) de (?:la )?devolucion|imprimi la etiqueta"
+    r"|(?:etichetta|codice(?: qr)?|pagina|modulo) (?:di|del|per il) reso"
+    r"|stampato l'etichetta|retourlabel|retouretiket|retourcode|retourformulier|label geprint"
+    r"|(?:etykiet\w*|kod\w*|formularz\w*) zwrot\w*|wydrukowal\w* etykiet"
+    r"|returetikett\w*|retursedel\w*|returkod\w*|skrivit ut etikett"
+    r"|iade (?:etiket\w*|kod\w*|sayfa\w*|formu\w*)|etiket\w* yazdir"
+    r"|返品(?:ラベル|用の?ラベル|コード|ページ|受付)"
+)
+
+# "Never mind, it was in the parcel box": found where it was left, the matter closed.
+FOUND_IT: Final = re.compile(
+    r"\b(?:it|they|the (?:parcel|package|box|order)) (?:was|were) (?:in|behind|under|inside"
+    r"|next to) (?:the|my|our|a)\b|\bfound (?:it|them|the (?:parcel|package))\b"
+    r"|\b(?:lag|war|stand)\b[^.?!]{0,10}\b(?:in der|im|bei|beim|vor der|hinter)\b|\bgefunden\b"
+    r"|\betait (?:dans|chez|devant|derriere|sous)\b|\bl'ai trouve\b"
+    r"|\bestaba (?:en|con|detras|debajo)\b|\blo (?:he )?encontr"
+    r"|\bera (?:nella|nel|dal|dai|dietro|sotto)\b|\bl'ho trovat"
+    r"|\b(?:lag|stond) (?:in|bij|achter|onder)\b|\bgevonden\b"
+    r"|\b(?:byla|byl|lezala|lezal) (?:w|u|pod|za)\b|\bznalazl\w*"
+    r"|\b(?:lag|stod) (?:i|hos|vid|under|bakom)\b|\bhittade?\b"
+    r"|\w+(?:da|de|ta|te)ymis\b|\bbuldum\b"
+    r"|に入っていました|に(?:置いて)?ありました|見つかりました"
+)
+
+# "It was in the box, still nothing else": still missing, not found.
+STILL_MISSING: Final = re.compile(
+    r"\bstill (?:nothing|not|no)\b|\bnoch (?:nicht|nichts|kein)|toujours (?:rien|pas)"
+    r"|todavia (?:nada|no)|ancora (?:niente|nulla|non)|nog (?:steeds )?(?:niet|niks|geen)"
+    r"|nadal (?:nic|nie)|fortfarande (?:inte|inget)|hala (?:yok|gelmedi)|まだ届"
+    # "the shop has not found it"
+    r"|\b(?:not|n't|nicht|niet|pas|no|non|nie|inte)\b[^.?!]{0,15}(?:found|gefunden|gevonden"
+    r"|trouve|encontr|trovat|znalazl|hittat)|見つかりません|見つからない"
+)
+
+# The price went up or down: a complaint about the price, not about the delivery.
+PRICE_CHANGE: Final = re.compile(
+    r"\b(?:price|preis|prix|precio|prezzo|prijs|cena|cene|pris|priset|fiyat\w*)\b[^.?!]{0,30}"
+    r"\b(?:went up|gone up|risen|rose|increased|dropped|went down|fallen|fell|gestiegen"
+    r"|gesunken|gefallen|erhoht|augmente|baisse|monte|subido|bajado|aumentado|salito|sceso"
+    r"|aumentato|gestegen|gezakt|gedaald|verhoogd|wzrosl\w*|spadl\w*|podniesion\w*"
+    r"|gick upp|hojts|hojdes|sjonk|gick ner|sankts|artti|dustu|yukseldi|zamlandi)\b"
+    r"|値上が|値下が"
+)
