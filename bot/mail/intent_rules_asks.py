@@ -691,7 +691,9 @@ PARTIAL_DELIVERY: Final = re.compile(
     r"|a parte|separement|por separado|osobno|oddzielnie|ayri)\b[^.?!]{0,15}(?:sent|shipped"
     r"|verschickt|versandt|envoye|enviad\w*|spedit\w*|gonderil\w*)|別便"
     r"|\b(?:the )?(?:second|other|rest|zweite|deuxieme|segundo|secondo|tweede|druga|andra"
-    r"|diger\w*) " + _BOX + r"\b|(?:only|nur|seul|solo|maar|tylko|bara|sadece)\b[^.?!]{0,25}"
+    r"|diger\w*) "
+    + _BOX
+    + r"\b|(?:only|nur|seul|solo|maar(?! er\b)|tylko|bara|sadece)\b[^.?!]{0,25}"
     r"\b(?:of|von|des|de|dei|van|z|av)\b[^.?!]{0,10}" + _BOX + r"|残りは"
 )
 # "Not shipped yet", "still in preparation": the status told for a request's sake.

@@ -76,6 +76,26 @@ _SWAP = (
     r"|\bwymian|\bbyta\b|\bbyte\b|\bdegistir|\bdegisim|交換)"
 )
 
+# A size as a value only ("38", "M"): "ordered 38 but it's too small" names no other size.
+_SIZE_VALUE = r"(?:(?<!')\b(?:xx?s|s|m|l|xx?l)\b(?!')|\b[1-5]\d\b(?! ?(?:days?|tage?n?|jours"
+_SIZE_VALUE += r"|dias|giorni|dagen|dni|dagar|gun|euro|eur|zl|kr|tl|[.:/]\d)))"
+_ORDERED = (
+    r"(?:\bordered\b|\bbestellt\b|\bcommande\b|\bpedi\b|\bordinato\b|\bbesteld\b"
+    r"|\bzamowil\w*|\bzamawial\w*|\bbestallde\b|siparis (?:ettim|etmistim|verdim))"
+)
+_BUT = r"(?:\bbut\b|\baber\b|\bmais\b|\bpero\b|\bma\b|\bmaar\b|, a\b|\bmen\b|\bama\b)"
+# "Something that has nothing to do with it": another item than the one ordered.
+_NOTHING_TO_DO = (
+    r"(?:has nothing to do|nothing like (?:what|the)|nichts (?:\w+ )?(?:damit |mit \w+ )?zu tun"
+    r"|n'a rien a voir|(?:no )?tiene nada que ver|non c'entra (?:niente|nulla)"
+    r"|niets (?:\w+ )?mee te maken|nie ma nic wspolnego|inte (?:har )?(?:\w+ ){0,2}att gora"
+    r"|alakasi (?:olmayan|yok))"
+)
+_THING = (
+    r"(?:\b(?:item|article|product|something|artikel|produkt|etwas|produit|articulo|producto"
+    r"|algo|articolo|prodotto|qualcosa|iets|cos|przedmiot|nagot|urun)\b)"
+)
+
 # (intent, weight, patterns) on the folded text.
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     (
@@ -88,6 +108,11 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             rf"|in plaats van|zamiast|istallet for)\b[^.?!]{{0,25}}{_CAME}",
             r"\bbesteld\b[^.?!]{0,30}\bmaar\b[^.?!]{0,30}\b(?:zit|kreeg|ontvangen|gekregen"
             r"|geleverd|gestuurd)\b",
+            # "I ordered 38 but there's a 36 in the box": another size came
+            rf"{_ORDERED}[^.?!]{{0,30}}{_BUT}[^.?!]{{0,30}}{_SIZE_VALUE}",
+            # "an item that has nothing to do with what I ordered came"
+            rf"{_THING}[^.?!]{{0,40}}{_NOTHING_TO_DO}|{_NOTHING_TO_DO}[^.?!]{{0,20}}{_THING}"
+            r"|関係(?:の)?ない(?:商品|もの)",
         ),
     ),
     (

@@ -181,3 +181,40 @@ def test_found_it_closes_and_a_thanks_tail_keeps_the_ask(text, intent):
 )
 def test_a_price_rise_or_drop_is_no_delivery_question(text, intent):
     _check(text, intent)
+
+
+# ------------------------------------------------------------ ordered one thing, another came
+# "I ordered 38 but there's a 36 in the box", "an item that has nothing to do with what I
+# ordered": the seller erred, with no "wrong" said.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I ordered a 38 but there's a 36 in the box.", D),
+        ("Ich habe 38 bestellt, aber im Karton ist eine 36.", D),
+        ("J'ai commandé du 38 mais il y a du 36 dans le carton.", D),
+        ("Pedí la 38 pero en la caja viene la 36.", D),
+        ("Ho ordinato la 38 ma nella scatola c'è la 36.", D),
+        ("38を注文したのに36が入っていました。", D),
+        ("Ik heb maat 40 besteld maar er zit 42 in de doos.", D),
+        ("Zamówiłam rozmiar 38, a w paczce jest 36.", D),
+        ("Jag beställde 38 men i kartongen låg 36.", D),
+        ("38 numara sipariş ettim ama kutudan 36 çıktı.", D),
+        ("Got something that has nothing to do with my order, I ordered a phone case.", D),
+        ("Mir kam etwas, das überhaupt nichts damit zu tun hat, ich hatte eine Hülle bestellt.", D),
+        ("J'ai reçu un article qui n'a rien à voir, j'avais commandé une coque.", D),
+        ("Llegó un artículo que no tiene nada que ver, yo pedí una funda.", D),
+        ("È arrivato un articolo che non c'entra niente, io avevo ordinato una cover.", D),
+        ("全く関係ない商品が届きました。スマホケースを注文しました。", D),
+        ("Er kwam iets dat er niets mee te maken heeft, ik had een hoesje besteld.", D),
+        ("Przyszło coś, co nie ma nic wspólnego z zamówieniem, zamawiałem etui.", D),
+        ("Det kom något som inte har med saken att göra, jag beställde ett skal.", D),
+        ("Hiç alakası olmayan bir ürün geldi, ben telefon kılıfı sipariş etmiştim.", D),
+        # near misses: ordered, but nothing came; the buyer's size does not fit
+        ("I ordered 2 weeks ago but still nothing.", W),
+        ("Ich habe am 3. bestellt, aber nichts ist gekommen.", W),
+        ("I ordered size 38 but it's too small, can I swap it for a 40?", R),
+        ("Only 3 of the 6 parcels came, the rest is still on its way?", W),
+    ],
+)
+def test_ordered_one_thing_and_another_came_is_a_wrong_item(text, intent):
+    _check(text, intent)
