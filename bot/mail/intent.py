@@ -1194,6 +1194,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
         "worn out after months, a warranty or the buyer's own use is after-sales, not a fault",
         when=(_WORN.search, _WARRANTY.search, situations.OWN_USE.search),
+        unless=(items.FIRST_USE.search,),
         cut=((D, 3),),
     ),
     Adjustment(
@@ -1375,7 +1376,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
         "'the price went up in two days, why?': the price, not the delivery",
         when=(items.PRICE_CHANGE.search,),
-        cut=((W, 6),),
+        cut=((W, 6), (P, 2)),
     ),
     Adjustment(
         "a defect with 'I want a refund': the defect is the matter",

@@ -18,6 +18,7 @@ from typing import Final
 from bot.domain import Intent
 
 __all__ = [
+    "FIRST_USE",
     "FIT_SWAP",
     "FOUND_IT",
     "OWN_MISTAKE",
@@ -150,7 +151,20 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|dan\s+|potem\s+|sedan\s+|sonra\s+)?(?:stops|dies|switches off|turns off|cuts out"
             r"|geht (?:\w+ )?aus|bleibt stehen|s'arrete|s'eteint|se (?:para|apaga)"
             r"|si (?:ferma|spegne)|valt (?:\w+ )?uit|stopt|sie (?:wylacza|zatrzymuje)|stangs av"
-            r"|stannar|kapaniyor|duruyor)\b|s'arrete au bout|止まって(?:しまい)?ます|止まる)"
+            r"|stannar|kapaniyor|duruyor)\b|s'arrete au bout|止まって(?:しまい)?ます|止まる"
+            # it switches itself off, flickers, no longer responds
+            r"|\b(?:switch|switches|switching|turns|turning|shuts|shutting) (?:itself )?off"
+            r"\b[^.?!]{0,20}\b(?:by itself|on its own|after)\b|\bkeeps (?:switching|turning"
+            r"|shutting) (?:itself )?off|\bschaltet sich (?:\w+ )?(?:ab|aus)\b|\bs'eteint (?:tout"
+            r" seul|toute seule|au bout)|\bse apaga sol[oa]|\bsi spegne da sol[oa]|電源が切れ"
+            r"|\bslaat (?:\w+ ){0,3}(?:vanzelf )?af\b|\bsama? (?:sie )?wylacza"
+            r"|\bstanger av sig sjalv|kendi kendine kapan\w*"
+            r"|\bflicker\w*|\bflacker\w*|\bclignot\w*|\bparpade\w*|\bsfarfall\w*|ちらつ"
+            r"|\bflikker\w*|\bmruga\w*|\bmiga\b|\bflimrar\b|\btitriyor\b|\bgidip geliyor"
+            r"|\b(?:doesn'?t|does not|don'?t|no longer|stopped) respond\w*"
+            r"|reagier\w* (?:\w+ )?nicht"
+            r"|ne repond\w* (?:plus|pas)|no responde\w*|non rispond\w*|反応しな|反応がな"
+            r"|reageer\w* (?:\w+ )?niet|nie reaguj\w*|reagerar (?:\w+ )?inte|tepki vermiyor)"
             + _NOT_ASKED,
             # a part that came off
             r"(?:\b(?:zip|zipper|handle|button|strap|heel|sole|buckle|lid|leg|wheel|hook"
@@ -164,7 +178,9 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"(?:came off|come off|fell off|abgegangen"
             r"|abgefallen|s'est (?:detache|decroche|arrache)"
             r"|se (?:ha )?(?:salio|solto|despego|cayo)|si e staccat"
-            r"|e venut\w* via|(?:is|zijn) (?:er ?)?af(?:gevallen|gegaan)|losgelaten"
+            r"|e venut\w* via"
+            r"|(?:hat|haben) sich\b[^.?!]{0,30}\bgelost|\bliet\w* los"
+            r"|(?:is|zijn) (?:er ?)?af(?:gevallen|gegaan)|losgelaten"
             r"|los gekomen|odpadl\w*|odpadl|urwal\w*|oderwal\w*|lossnade|lossnat|ramlade av"
             r"|gick sonder|\bcikti\b|koptu|dustu)"
             r"|(?:ファスナー|チャック|取っ手|ボタン|ベルト|持ち手|ヒール)[^。]{0,10}(?:取れ|外れ|壊れ))"
@@ -224,6 +240,16 @@ FOUND_IT: Final = re.compile(
     r"|\b(?:lag|stod) (?:i|hos|vid|under|bakom)\b|\bhittade?\b"
     r"|\w+(?:da|de|ta|te)ymis\b|\bbuldum\b"
     r"|に入っていました|に(?:置いて)?ありました|見つかりました"
+    # the neighbour had it
+    r"|\b(?:neighbou?rs?|nachbar\w*|voisin\w*|vecin[oa]s?|vicin[oa]|buren|buurman|buurvrouw"
+    r"|sasiad\w*|granne\w*|komsu\w*)\b[^.?!]{0,10}\b(?:had|hatte\w*|avai\w*|tenia\w*|aveva\w*"
+    r"|hadden|mial\w*|hade)\b|\b(?:lo|la) tenia el vecino|ce l'aveva il vicino|\bbyl u sasiad"
+    r"|隣(?:の人)?が預か"
+    # "forget it", "never mind": nothing more to do
+    r"|\bnever ?mind\b|\bforget it\b|\bvergiss es\b|\bvergessen sie es\b|hat sich erledigt"
+    r"|\boubliez\b|laissez tomber|\bolvid(?:alo|adlo|enlo|elo)\b|\bya aparecio\b"
+    r"|lascia(?:te)? (?:stare|perdere)|\btrovato\b|\blaat maar\b|\bniewazne\b|\bglom det\b"
+    r"|\bbos ?verin\b"
 )
 
 # "It was in the box, still nothing else": still missing, not found.
@@ -234,6 +260,16 @@ STILL_MISSING: Final = re.compile(
     # "the shop has not found it"
     r"|\b(?:not|n't|nicht|niet|pas|no|non|nie|inte)\b[^.?!]{0,15}(?:found|gefunden|gevonden"
     r"|trouve|encontr|trovat|znalazl|hittat)|見つかりません|見つからない"
+)
+
+# The first day or the first use: a part that gave up then was faulty, not worn out.
+FIRST_USE: Final = re.compile(
+    r"\bfirst (?:day|time|use|wash)|\berste[nmr]? (?:tag|benutz\w*|gebrauch|wasche|mal)"
+    r"|\bbeim ersten (?:\w+ )?(?:benutz\w*|gebrauch|mal|waschen)"
+    r"|\bpremiere? (?:jour|utilisation|lavage|fois)|\bprimer(?:a)? (?:dia|vez|uso|lavado)"
+    r"|\bprim[oa] (?:giorno|volta|utilizzo|uso|lavaggio)|\beerste (?:dag|keer|gebruik|was)"
+    r"|\bpierwsz\w* (?:dnia|dzien|uzyci\w*|raz|prani\w*)|\bforsta (?:dagen|gangen|anvand\w*"
+    r"|tvatt\w*)|\bilk (?:gun|kullanim\w*|yikama\w*)|初日|初めて|一回目|1回目"
 )
 
 # The price went up or down: a complaint about the price, not about the delivery.

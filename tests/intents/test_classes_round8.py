@@ -111,6 +111,23 @@ def test_a_return_label_or_portal_problem_is_the_return(text, intent):
         ("Wydaje dziwny dźwięk i się wyłącza.", D),
         ("Dragkedjan lossnade första dagen.", D),
         ("Garip bir ses çıkarıyor ve kapanıyor.", D),
+        # it switches itself off, flickers, no longer responds; a part gave up on first use
+        ("It keeps switching itself off after a minute.", D),
+        ("Der Mixer wird heiß und schaltet sich ab.", D),
+        ("Les boutons ne répondent plus depuis hier.", D),
+        ("Se calienta mucho y se apaga sola.", D),
+        ("Si spegne da solo dopo pochi minuti.", D),
+        ("数分で電源が切れてしまいます。", D),
+        ("Hij slaat na een minuut vanzelf af.", D),
+        ("Po minucie sam się wyłącza.", D),
+        ("Den stänger av sig själv efter en minut.", D),
+        ("Bir dakika sonra kendi kendine kapanıyor.", D),
+        ("The light flickers and then goes out.", D),
+        ("Der Griff hat sich beim ersten Benutzen gelöst.", D),
+        ("El asa se soltó la primera vez que lo usé.", D),
+        ("Het handvat liet los bij het eerste gebruik.", D),
+        ("Rączka odpadła przy pierwszym użyciu.", D),
+        ("Sap ilk kullanımda çıktı.", D),
     ],
 )
 def test_a_defect_described_without_a_defect_word_is_damage(text, intent):
@@ -126,6 +143,7 @@ def test_a_defect_described_without_a_defect_word_is_damage(text, intent):
         "Macht das Gerät laute Geräusche?",
         "Est-ce que le mixeur fait du bruit ?",
         "Does the zip come off for washing?",
+        "Does it switch off by itself when the water boils?",
         "Il prezzo è salito, ma il pacco dov'è?",
     ],
 )
@@ -147,6 +165,15 @@ def test_asking_about_noise_or_parts_is_no_defect(text):
         ("Nieważne, paczka była w skrzynce. Przepraszam za kłopot.", T),
         ("Glöm det, paketet låg i brevlådan. Ursäkta besväret.", T),
         ("Boşverin, kargo kutusundaymış. Kusura bakmayın.", T),
+        ("Forget it, the neighbour had it. Sorry!", T),
+        ("Vergessen Sie es, der Nachbar hatte es. Sorry!", T),
+        ("Ya apareció, lo tenía el vecino. Perdón.", T),
+        ("Trovato, ce l'aveva il vicino. Scusate.", T),
+        ("Gevonden, de buren hadden het. Sorry!", T),
+        ("Hittade det, grannen hade det. Förlåt!", T),
+        # near misses: never mind, but another ask; the neighbour had it, but it is broken
+        ("Forget it, please just cancel the order.", C),
+        ("The neighbour had it, but the box is crushed.", D),
         # a thank-you tail keeps the main ask
         ("The colour is wrong, it should be grey and it's brown. Otherwise thanks!", D),
         ("Die Farbe stimmt nicht, sollte grau sein, ist aber braun. Ansonsten danke!", D),
@@ -175,6 +202,8 @@ def test_found_it_closes_and_a_thanks_tail_keeps_the_ask(text, intent):
         ("Priset gick upp med 100 kr på två dagar, varför?", OTHER),
         ("Fiyat iki günde 100 TL arttı, neden?", OTHER),
         ("The price dropped two days after I bought it, why?", OTHER),
+        ("Pourquoi le prix a-t-il augmenté ?", OTHER),
+        ("Dlaczego cena nagle wzrosła?", OTHER),
         # near miss: a delivery that went up in days is still a delivery question
         ("The delivery date went up by two days, when will it come?", W),
     ],
