@@ -288,7 +288,11 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|fonctionne|funciona|funziona|funktioniert|valid|valide|valido|gultig)",
             r"shipping confirmation|dispatch (?:confirmation|notice)|versandbestatigung"
             r"|confirmation d'expedition|confirmacion de envio|conferma di spedizione"
-            r"|発送(?:通知|のお知らせ|連絡)|est-ce (?:bien )?parti|c'est parti\s*\?",
+            r"|verzendbevestiging|verzendmelding|potwierdzeni\w* wysylki|leveransbekraftelse"
+            r"|\bskickad\w*bekraftelse|kargo bildirimi|gonderim bildirimi"
+            # "発送のご連絡/ご案内": the polite form of the dispatch notice
+            r"|発送(?:の)?(?:ご)?(?:通知|お知らせ|連絡|案内)"
+            r"|est-ce (?:bien )?parti|c'est parti\s*\?",
         ),
     ),
     (

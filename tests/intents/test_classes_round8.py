@@ -247,3 +247,33 @@ def test_a_price_rise_or_drop_is_no_delivery_question(text, intent):
 )
 def test_ordered_one_thing_and_another_came_is_a_wrong_item(text, intent):
     _check(text, intent)
+
+
+# ------------------------------------------------------------ no dispatch notice yet
+# The dispatch notice that never came, with "if it's out of stock, tell me": the delivery is
+# the question, the stock only its possible reason.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Still no dispatch notice after two weeks. If it's out of stock, just tell me.", W),
+        (
+            "Seit zwei Wochen keine Versandbestätigung. Wenn es nicht auf Lager ist, sagen Sie es.",
+            W,
+        ),
+        ("Toujours pas de confirmation d'expédition. Si c'est en rupture de stock, dites-le.", W),
+        ("Dos semanas y ninguna confirmación de envío. Si no tienen stock, díganmelo.", W),
+        ("Due settimane e nessuna conferma di spedizione. Se non è disponibile, ditelo.", W),
+        ("2週間たっても発送のご案内が来ません。在庫切れなら教えてください。", W),
+        ("Na twee weken nog geen verzendbevestiging. Als het niet op voorraad is, zeg het dan.", W),
+        (
+            "Po dwóch tygodniach brak potwierdzenia wysyłki. Jeśli nie ma na stanie, napiszcie.",
+            W,
+        ),
+        ("Efter två veckor ingen leveransbekräftelse. Om den är slut i lager, säg det.", W),
+        ("İki haftadır kargo bildirimi gelmedi. Stokta yoksa söyleyin lütfen.", W),
+        # near miss: asking about stock before buying
+        ("Do you have it in stock in blue?", P),
+    ],
+)
+def test_no_dispatch_notice_is_a_delivery_question(text, intent):
+    _check(text, intent)
