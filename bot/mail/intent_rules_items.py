@@ -46,7 +46,7 @@ _SELLER_SENT = (
     r"|habeis (?:enviado|mandado))|\bmi (?:avete|hanno) (?:mandato|inviato|spedito)"
     r"|\b(?:jullie hebben|u heeft|ze hebben)\b[^.?!]{0,40}\b(?:gestuurd|gestuurt|geleverd"
     r"|opgestuurd)\b"
-    r"|\bprzysla\w*|\bwyslali\w*|\bni (?:har )?skicka\w*|\bgonder(?:mis|di)siniz"
+    r"|\bprzyslal\w*|\bwyslali\w*|\bni (?:har skickat|skickade)\b|\bgonder(?:mis|di)siniz"
     r"|が(?:届き|入って|送られて))"
 )
 # Came or was sent: "M instead of L arrived", not "I ordered 42 instead of 44".
@@ -151,7 +151,9 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|dan\s+|potem\s+|sedan\s+|sonra\s+)?(?:stops|dies|switches off|turns off|cuts out"
             r"|geht (?:\w+ )?aus|bleibt stehen|s'arrete|s'eteint|se (?:para|apaga)"
             r"|si (?:ferma|spegne)|valt (?:\w+ )?uit|stopt|sie (?:wylacza|zatrzymuje)|stangs av"
-            r"|stannar|kapaniyor|duruyor)\b|s'arrete au bout|止まって(?:しまい)?ます|止まる"
+            r"|stannar|kapaniyor|duruyor)\b|s'arrete au bout"
+            # "で止まって" is a parcel stopped at a place, not a machine
+            r"|(?<![でに])止まって(?:しまい)?ます|(?<![でに])止まる"
             # it switches itself off, flickers, no longer responds
             r"|\b(?:switch|switches|switching|turns|turning|shuts|shutting) (?:itself )?off"
             r"\b[^.?!]{0,20}\b(?:by itself|on its own|after)\b|\bkeeps (?:switching|turning"
@@ -252,11 +254,14 @@ FOUND_IT: Final = re.compile(
     r"|\bbos ?verin\b"
 )
 
-# "It was in the box, still nothing else": still missing, not found.
+# Still missing, not found by the shop, or "found" cheaper elsewhere: no parcel found.
 STILL_MISSING: Final = re.compile(
     r"\bstill (?:nothing|not|no)\b|\bnoch (?:nicht|nichts|kein)|toujours (?:rien|pas)"
     r"|todavia (?:nada|no)|ancora (?:niente|nulla|non)|nog (?:steeds )?(?:niet|niks|geen)"
     r"|nadal (?:nic|nie)|fortfarande (?:inte|inget)|hala (?:yok|gelmedi)|まだ届"
+    # "found it cheaper elsewhere": a reason to cancel, not a parcel found
+    r"|cheaper|for less|billiger|gunstiger|moins cher|mas barato|piu economico|goedkoper"
+    r"|taniej|billigare|daha ucuz|安く"
     # "the shop has not found it"
     r"|\b(?:not|n't|nicht|niet|pas|no|non|nie|inte)\b[^.?!]{0,15}(?:found|gefunden|gevonden"
     r"|trouve|encontr|trovat|znalazl|hittat)|見つかりません|見つからない"
