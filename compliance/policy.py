@@ -151,6 +151,8 @@ CARRIER_DOMAINS: Final[frozenset[str]] = frozenset(
         "postnord.dk",
         "postnord.no",
         "postnord.fi",
+        # PostNord's own tracking site for every Nordic country (tracking.postnord.com)
+        "postnord.com",
         "budbee.com",
         "instabox.io",
         "instabox.se",

@@ -26,30 +26,46 @@ from compliance.rules.lexicon import Lexicon, negated
 
 __all__ = ["find_plugs"]
 
+# A new product, or a new or seasonal collection, range or line of the seller's: launched,
+# it is the same plug as a new model ("our spring range drops next week", "sacamos la
+# colección de otoño").  A new line alone may be a line of text; it needs the release.
 NEW_MODEL: Final = Lexicon(
     "new model",
     {
         "en": [
             r"(?:new|next|latest|updated|upgraded|improved) (?:[\w-]+ ){0,2}?(?:model|version|"
-            r"generation|edition)s?|version \d+|v\d|(?:second|2nd|third|3rd|next) generation"
+            r"generation|edition)s?|version \d+|v\d|(?:second|2nd|third|3rd|next) generation",
+            r"(?:new|latest|next) (?:[\w-]+ ){0,2}?(?:collection|range|line|lineup|series)s?|"
+            r"(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|seasonal) "
+            r"(?:[\w-]+ )?(?:collection|range|line|lineup|series|edition)s?",
         ],
         "de": [
-            r"neue\w* (?:[\w-]+ ){0,2}?[\w-]*(?:modell|version|generation|ausführung|edition)\w*|"
-            r"version \d+|nachfolge(?:r|modell)\w*"
+            r"neue\w* (?:[\w-]+ ){0,2}?[\w-]*(?:modell|version|generation|ausführung|edition|"
+            r"kollektion|serie|linie|produktlinie)\w*|"
+            r"version \d+|nachfolge(?:r|modell)\w*|"
+            r"(?:frühjahrs|frühlings|sommer|herbst|winter|weihnachts|oster|saison)kollektion\w*"
         ],
         "fr": [
-            r"nouve(?:au|l|lle)s? (?:[\w-]+ ){0,2}?(?:modèle|version|génération|édition)s?|"
-            r"(?:modèle|version)s? (?:nouveau|nouvelle)|version \d+"
+            r"nouve(?:au|l|lle)s? (?:[\w-]+ ){0,2}?(?:modèle|version|génération|édition|"
+            r"collection|gamme|ligne|série)s?|"
+            r"(?:modèle|version)s? (?:nouveau|nouvelle)|version \d+|"
+            r"(?:collection|gamme)s? (?:d'|de )?(?:printemps|été|automne|hiver|noël)"
         ],
         "es": [
-            r"nuev[oa]s? (?:[\w-]+ ){0,2}?(?:modelo|versión|generación|edición)|"
-            r"(?:modelo|versión) nuev[oa]|versión \d+"
+            r"nuev[oa]s? (?:[\w-]+ ){0,2}?(?:modelo|versión|generación|edición|colección|gama|"
+            r"línea|serie)|"
+            r"(?:modelo|versión) nuev[oa]|versión \d+|"
+            r"(?:colección|gama|línea)(?:es|s)? de (?:primavera|verano|otoño|invierno|navidad)"
         ],
         "it": [
-            r"nuov[oa] (?:[\w-]+ ){0,2}?(?:modello|versione|generazione|edizione)|"
-            r"(?:modello|versione) nuov[oa]|versione \d+"
+            r"nuov[oa] (?:[\w-]+ ){0,2}?(?:modello|versione|generazione|edizione|collezione|"
+            r"linea|gamma|serie)|"
+            r"(?:modello|versione) nuov[oa]|versione \d+|"
+            r"(?:collezione|linea|gamma) (?:primavera|estate|autunno|inverno|natal\w*)"
         ],
-        "ja": [r"新型|新モデル|新製品|新商品|次世代|後継(?:機|モデル)|新バージョン"],
+        "ja": [
+            r"新型|新モデル|新製品|新商品|新作|新シリーズ|次世代|後継(?:機|モデル)|新バージョン"
+        ],
     },
 )
 RELEASE: Final = Lexicon(
@@ -57,19 +73,31 @@ RELEASE: Final = Lexicon(
     {
         "en": [
             r"comes? out|coming out|launch(?:es|ing|ed)?|(?:is|are|will be|gets?) released|"
+            r"(?:drops?|dropping|lands?|landing|arrives?|goes live|releas(?:e|es|ing)) "
+            r"(?:next|this|on|in|soon|tomorrow|today|from)|(?:we )?(?:release|drop|unveil|"
+            r"introduce|bring out|roll out)|"
             r"hits? (?:the )?(?:shelves|stores|shops|market)|arrives? in (?:stores|shops)|"
             r"coming soon|due out|out (?:in|on|next|this|soon)|available (?:from|next|soon)"
         ],
         "de": [
             r"erscheint|erscheinen|kommt (?:[^\s.!?;]+ ){0,4}?(?:heraus|raus)|auf den markt|"
+            r"(?:ab|nächste\w*|kommende\w*) (?:woche|monat|montag|herbst|frühjahr) gibt es|"
+            r"bringen wir|starten wir|launchen|"
             r"(?:bald|demnächst) (?:erhältlich|verfügbar)|veröffentlicht"
         ],
         "fr": [
             r"sort|sortira|sortent|sortiront|arrive en magasin|bientôt disponible|lancée?s?|"
+            r"sortons|lançons|lance|dévoilons|arrive (?:la semaine|le mois|bientôt|en)|"
             r"disponible (?:dès|à partir)"
         ],
-        "es": [r"sale|saldrá|salen|saldrán|se lanza\w*|lanzamiento|llegará a (?:las )?tiendas"],
-        "it": [r"esce|uscirà|escono|usciranno|in uscita|lancio|arriverà nei negozi"],
+        "es": [
+            r"sale|saldrá|salen|saldrán|se lanza\w*|lanzamiento|llegará a (?:las )?tiendas|"
+            r"sacamos|sacaremos|lanzamos|lanzaremos|presentamos|estrenamos|llega"
+        ],
+        "it": [
+            r"esce|uscirà|escono|usciranno|in uscita|lancio|arriverà nei negozi|lanciamo|"
+            r"presentiamo|arriva (?:la settimana|il mese|a breve|presto)"
+        ],
         "ja": [r"発売|リリース|登場|販売開始"],
     },
 )

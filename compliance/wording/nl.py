@@ -103,10 +103,11 @@ WORDING: dict[str, list[str]] = {
     "star feature": [r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"],
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
     "new model": [
-        r"nieuwe? (?:[\w-]+ ){0,2}?(?:model|versie|generatie|editie)\w*|versie \d+|opvolger"
+        r"nieuwe? (?:[\w-]+ ){0,2}?(?:model|versie|generatie|editie|\w*collectie|lijn|serie)\w*|"
+        r"versie \d+|opvolger|(?:lente|voorjaars|zomer|najaars|herfst|winter|kerst)collectie\w*"
     ],
     "release": [
-        r"komt (?:[^\s.!?;]+ ){0,4}?uit|verschijnt|verschijnen|gelanceerd|lancering|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt"
+        r"komt (?:[^\s.!?;]+ ){0,6}?uit|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt"
     ],
     "other goods": [
         r"(?:hebben|verkopen|bieden|voeren) (?:we|wij) (?:\w+ )?ook|(?:we|wij) (?:hebben|verkopen|bieden|voeren) (?:\w+ )?ook|"

@@ -105,7 +105,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "in exchange": [r"w zamian za|za każd\w*|za (?:pana|pani|państwa) (?:opini\w*|ocen\w*)"],
     "new model": [
-        r"now(?:y|a|e|ego|ej|ym) (?:[\w-]+ ){0,2}?(?:model\w*|wersj\w*|generacj\w*|edycj\w*)"
+        r"now(?:y|a|e|ego|ej|ym) (?:[\w-]+ ){0,2}?(?:model\w*|wersj\w*|generacj\w*|edycj\w*|kolekcj\w*|seri\w*|lini\w*)|"
+        r"kolekcj\w* (?:wiosenn|letni|jesienn|zimow|świąteczn)\w*"
     ],
     "release": [r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od"],
     "other goods": [

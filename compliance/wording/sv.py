@@ -98,7 +98,10 @@ WORDING: dict[str, list[str]] = {
     "stars": [rf"{_FIVE}[- ]stjärn\w*|högsta betyg\w*|fullt betyg|full pott"],
     "star feature": [r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"],
     "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],
-    "new model": [r"ny(?:a|tt)? (?:[\w-]+ ){0,2}?(?:modell\w*|version\w*|generation\w*|utgåva\w*)"],
+    "new model": [
+        r"ny(?:a|tt)? (?:[\w-]+ ){0,2}?(?:modell\w*|version\w*|generation\w*|utgåva\w*|\w*kollektion\w*|serie\w*)|"
+        r"(?:vår|sommar|höst|vinter|jul)kollektion\w*"
+    ],
     "release": [r"släpp\w*|kommer ut|lanser\w*|på marknaden|dyker upp i butik\w*"],
     "other goods": [
         r"vi (?:har|säljer|erbjuder|för) (?:\w+ )?(?:också|även)|finns (?:också|även)|(?:många|de flesta) "

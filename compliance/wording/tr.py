@@ -98,7 +98,10 @@ WORDING: dict[str, list[str]] = {
     "stars": [rf"{_FIVE}[- ]yıldız\w*|tam puan"],
     "star feature": [r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
-    "new model": [r"yeni (?:[\w-]+ ){0,2}?(?:model\w*|versiyon\w*|sürüm\w*|nesil\w*)"],
+    "new model": [
+        r"yeni (?:[\w-]+ ){0,2}?(?:model\w*|versiyon\w*|sürüm\w*|nesil\w*|koleksiyon\w*|seri\w*)|"
+        r"(?:ilkbahar|bahar|yaz|sonbahar|kış|yılbaşı) koleksiyon\w*"
+    ],
     "release": [r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*"],
     "other goods": [
         r"(?:de|da) var|(?:de|da) mevcut|(?:de|da) satıyoruz|(?:birçok|çoğu) müşteri\w* ~ (?:da|de) "

@@ -1,0 +1,86 @@
+"""Set 5's error classes (tests/compliance/heldout/set5, development data since it was
+measured once), each fixed as a class in all ten languages: sentences of our own in every
+language that do not reuse set 5's texts, and compliant look-alikes that must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- a carrier's own tracking site on its group domain ------------------------------------
+# PostNord tracks every Nordic parcel on tracking.postnord.com; its country domains were
+# allowed, the group's was not, so an ordinary tracking update was blocked.
+
+OK_CARRIER_SITE = [
+    ("sv", "Paketet är på väg: https://tracking.postnord.com/se/?id=00370799988877766655"),
+    ("en", "Tracking: https://tracking.postnord.com/dk/?id=00370711122233344455"),
+    ("de", "Sendungsverfolgung bei PostNord: https://tracking.postnord.com/se/?id=0037070000"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_CARRIER_SITE)
+def test_a_carriers_own_tracking_site_passes(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+def test_a_look_alike_of_the_carriers_domain_is_still_a_link():
+    assert "link" in blocked("https://tracking.postnord-deals.com/se/?id=1", "sv")
+
+
+# --- a new or seasonal collection, range or line announced ---------------------------------
+# A launch of the seller's new collection is a plug even without "now available" or a
+# discount: "our winter range lands next month", compounds like "Sommerkollektion",
+# "zomercollectie", "höstkollektion".
+
+NEW_RANGE = [
+    ("en", "By the way, our summer collection lands next month - plenty of fresh prints!"),
+    ("en", "Next week we release a new line of linen tablecloths."),
+    ("de", "Nächsten Monat erscheint unsere Sommerkollektion mit neuen Mustern."),
+    ("de", "Übrigens: ab Montag gibt es unsere neue Winterkollektion."),
+    ("fr", "Au fait, nous lançons une nouvelle collection de vaisselle en mai."),
+    ("fr", "Notre collection d'hiver sort dans quinze jours."),
+    ("es", "Por cierto, en marzo lanzamos una nueva gama de toallas."),
+    ("es", "La colección de verano sale el mes que viene."),
+    ("it", "A proposito, a marzo lanciamo una nuova collezione di cuscini."),
+    ("it", "La collezione inverno esce tra due settimane."),
+    ("ja", "来月、新作コレクションを発売いたします。"),
+    ("nl", "Trouwens, volgende maand lanceren we onze zomercollectie."),
+    ("nl", "Binnenkort komt er een nieuwe lijn handdoeken uit."),
+    ("pl", "Przy okazji: w przyszłym miesiącu wchodzi nasza kolekcja letnia."),
+    ("pl", "Wkrótce pojawi się nowa seria ręczników."),
+    ("sv", "Förresten, nästa månad lanserar vi vår sommarkollektion."),
+    ("sv", "Snart släpper vi en ny serie handdukar."),
+    ("tr", "Bu arada, gelecek ay yaz koleksiyonumuz çıkıyor."),
+    ("tr", "Yakında yeni havlu serimiz satışa çıkacak."),
+]
+
+OK_RANGE = [
+    ("en", "DHL will collect the parcel next week from your door."),
+    ("en", "Please write the order number on a new line of the return label."),
+    ("en", "The winter weather slowed the carrier down; it arrives next Tuesday."),
+    ("de", "Die Abholung durch DHL erfolgt nächste Woche."),
+    ("fr", "Le transporteur passera la semaine prochaine pour la collecte du colis."),
+    ("es", "La recogida del paquete está prevista para la semana que viene."),
+    ("it", "Il ritiro del pacco è previsto la settimana prossima."),
+    ("nl", "De nieuwe zending komt volgende week aan."),
+    ("pl", "Nowa przesyłka dotrze w przyszłym tygodniu."),
+    ("sv", "Det nya paketet kommer nästa vecka."),
+    ("tr", "Yeni kargonuz gelecek hafta elinizde olacak."),
+    ("ja", "新しい商品は来週お届けします。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_RANGE)
+def test_a_new_or_seasonal_collection_announced_is_marketing(lang, text):
+    assert "marketing" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_RANGE)
+def test_a_collection_pickup_or_new_shipment_passes(lang, text):
+    assert blocked(text, lang) == set(), text
