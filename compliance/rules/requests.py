@@ -412,8 +412,9 @@ CANCEL: Final = Lexicon(
         "en": [
             r"cancel|cancell?ing|cancell?ation requests?|request to cancel|cancel button|"
             r"(?:if|that|should|when) you (?:\w+ )?cancell?ed|"
-            r"withdraw (?:the|your) (?:order|purchase)|(?:call off|undo|void|retract|withdraw from|"
-            r"back out of) (?:the|your|this) (?:order|purchase)"
+            r"withdraw(?:s|ing|n)? (?:the|your|this) (?:order|purchase)|"
+            r"(?:call off|undo|void|retract|withdraw from|back out of) (?:the|your|this) "
+            r"(?:order|purchase)"
         ],
         "de": [
             r"stornieren|stornieren sie|storniere|stornier|stornierungsanfrage\w*|stornierungsantrag\w*|"  # noqa: E501
@@ -424,7 +425,10 @@ CANCEL: Final = Lexicon(
         "fr": [
             r"annuler|annulez|annuliez|annuleriez|demandes? d'annulation|"
             r"renonce[rz]? à (?:la|votre|cette) (?:commande|achat)|"
-            r"renonce[rz]? à (?:l'achat|votre achat)|vous rétracter|rétractez-vous"
+            r"renonce[rz]? à (?:l'achat|votre achat)|vous rétracter|rétractez-vous|"
+            # "retirer" is also collecting a parcel: withdrawing needs the buyer's side
+            r"retir\w* (?:la|votre|cette) commande (?:de votre côté|depuis votre compte|"
+            r"vous-même|de votre part)"
         ],
         "es": [
             r"cancelar|cancele|cancelarlo|cancelarla|anular|anule|cancela|anula|cancelen|anulen|"
@@ -432,18 +436,24 @@ CANCEL: Final = Lexicon(
             r"solicitud\w* de cancelaci[oó]n|"
             r"petici[oó]n de cancelaci[oó]n|desist\w* (?:del|de la|de su|de tu) (?:pedido|compra)|"
             r"dar de baja (?:el|la|su|tu) (?:pedido|compra)|d(?:e|é)(?:le|)? de baja (?:el|la|su|tu) "  # noqa: E501
-            r"(?:pedido|compra)"
+            r"(?:pedido|compra)|"
+            # "retirar" is also collecting a parcel: withdrawing needs the buyer's side
+            r"retir\w* (?:el|su|tu|este) (?:pedido|compra) (?:desde (?:tu|su) (?:cuenta|lado)|"
+            r"por (?:tu|su) parte|de (?:tu|su) parte|usted mism[oa]|tú mism[oa])"
         ],
         "it": [
             r"annullare|annulli|annullarlo|annullarla|annulla|annullate|cancellare l'ordine|"
             r"annullasse|annullerebbe|"
             r"cancelli l'ordine|cancella l'ordine|"
             r"richiest\w* di (?:annullamento|cancellazione)|(?:disdire|disdica|revocare|revochi) "
-            r"(?:l'|il |la |suo |l' )?(?:ordine|acquisto)"
+            r"(?:l'|il |la |suo |l' )?(?:ordine|acquisto)|"
+            # "ritirare" is also collecting a parcel: withdrawing needs the buyer's side
+            r"ritir\w* (?:l'|il |l' )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|dal (?:tuo|suo) "
+            r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])"
         ],
         "ja": [
             r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|取消(?:申請|手続き)|"
-            r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消)"
+            r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消|取り下げ|取下げ)"
         ],
     },
 )
@@ -536,6 +546,7 @@ YOU_DO_IT: Final = Lexicon(
             r"proceda|procedere|ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
+            r"ti andrebbe|le andrebbe|ti dispiacerebbe|le dispiacerebbe|potresti|"
             r"clicca|lei|pure|dalla (?:tua|sua) area|più veloce|più semplice|dal (?:tuo|suo) (?:lato|account|profilo)",  # noqa: E501
         ],
         "ja": [
@@ -561,30 +572,36 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:shall|should|can|may) we|(?:want|like|wish) us to|we (?:will |'ll |can |have )?"
             r"(?:cancel|cancell?ed) (?:it|the order|your order|this order)? ?for you|"
             r"(?:we'll|we will|we can|we'd) (?:do|handle|take care of|sort) (?:it|that|this)|"
-            r"do it for you",
+            r"do it for you|(?:i|we) (?:can|could|will|'ll|am able to|'m able to) (?:\w+ )?"
+            r"cancel|(?:i|we)'ll (?:\w+ )?cancel",
         ],
         "de": [
             r"(?:wurde|wird|ist|haben|habe) ~ storniert|wir (?:haben|werden|können) ~ "
             r"stornieren|stornieren wir|nicht (?:mehr )?nötig|müssen nicht|brauchen nicht|"
             r"ihre stornierung (?:wurde|ist)|für sie|sollen wir|(?:möchten|wünschen|wollen) sie,? dass wir|"  # noqa: E501
-            r"müssen nichts|nichts (?:zu )?stornieren|bereits (?:selbst )?storniert",
+            r"müssen nichts|nichts (?:zu )?stornieren|bereits (?:selbst )?storniert|"
+            r"(?:ich kann|kann ich|ich werde|können wir) ~ stornieren",
         ],
         "fr": [
             r"(?:a|ont|avons|est|été|sera) ~ annulée?s?|nous (?:avons|allons|pouvons) ~ annul\w*|"
             r"(?:pas|plus) besoin|votre annulation (?:a été|est)|pour vous|"
-            r"(?:voulez|souhaitez|préférez|désirez|aimeriez)(?:-vous| vous)? que nous",
+            r"(?:voulez|souhaitez|préférez|désirez|aimeriez)(?:-vous| vous)? que nous|"
+            r"(?:je peux|je vais|on peut|on va|nous pouvons) (?:l'|la |le )?annuler",
         ],
         "es": [
             r"(?:ha|han|hemos|fue|sido|será|está) ~ (?:cancelad[oa]s?|anulad[oa]s?)|hemos cancelado|"  # noqa: E501
             r"(?:cancelaremos|anularemos)|no es necesario|no hace falta|su cancelaci[oó]n (?:ha|fue)|"  # noqa: E501
-            r"por usted|que (?:lo |la )?(?:cancelemos|anulemos)",
+            r"por usted|que (?:lo |la )?(?:cancelemos|anulemos)|(?:puedo|podemos|voy a|vamos a) "
+            r"(?:cancelar|anular)\w*",
         ],
         "it": [
             r"(?:è|sono|stato|stata|abbiamo|sarà) ~ annullat[oaie]|abbiamo annullato|annulleremo|"
-            r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|per lei|che annulliamo",
+            r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|per lei|che annulliamo|"
+            r"(?:possiamo|posso) annull\w*|annull\w* noi",
         ],
         "ja": [
             r"キャンセルされ|キャンセルいたしました|キャンセル済|キャンセルしました|キャンセル致しました|当店で|"
+            r"こちらで|弊社で|"
             r"必要はございません|必要はありません"
         ],
     },
@@ -610,8 +627,8 @@ FROM_YOU: Final = Lexicon(
             r"de su parte|desde su (?:cuenta|lado|parte)|viniera de usted"
         ],
         "it": [
-            r"(?:partisse|partisse|venisse|arrivasse|parte) da lei|da parte sua|la facesse lei|"
-            r"dal suo (?:account|lato|profilo)"
+            r"(?:partisse|partisse|venisse|arrivasse|parte) da (?:lei|te)|da parte (?:sua|tua)|"
+            r"la facesse (?:lei|tu)|dal (?:suo|tuo) (?:account|lato|profilo)"
         ],
         "ja": [r"お客様側(?:で|から)|お客様の(?:方|ほう)(?:で|から)|お客様から|お客様ご自身"],
     },

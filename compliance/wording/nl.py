@@ -209,12 +209,13 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancel": [
         r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*|"
-        r"(?:bestelling|aankoop) ~ (?:intrekken|ongedaan maken)|trek (?:de|uw) (?:bestelling|aankoop) in"
+        r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?(?:intrekken|ongedaan maken)|trek (?:de|uw|je|jouw) "
+        r"(?:bestelling|aankoop) ~ in"
     ],
     "cancellation": [r"annulering|annuleringsaanvraag"],
     "ask for": [r"aanvragen|aanvraag|indienen|doen|versturen|verzoeken|vraag ~ aan|dien ~ in"],
     "from you": [
-        r"van (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account"
+        r"van(?:af)? (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account"
     ],
     "spare our account": [r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons"],
     "you do it": [
@@ -225,7 +226,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancel done": [
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
-        r"annuleren|annuleren wij|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|(?:wilt|wil|wenst) (?:u|je) dat wij",
+        r"annuleren|annuleren wij|ik (?:kan|zal|ga) ~ annuleren|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|(?:wilt|wil|wenst) (?:u|je) dat wij",
     ],
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",

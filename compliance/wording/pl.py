@@ -231,7 +231,7 @@ WORDING: dict[str, list[str]] = {
         r"złoży (?:pan|pani)|w moich zamówieniach|w swoim koncie",
     ],
     "cancel done": [
-        r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować)|"
+        r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować|mogę anulować|anuluję)|"
         r"nie trzeba|nie musi\w*|za pana|za panią|dla pana|dla pani|czy mamy",
     ],
     "refusal": [

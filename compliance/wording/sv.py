@@ -197,23 +197,26 @@ WORDING: dict[str, list[str]] = {
     "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],
     "cancel": [
         r"avbokar|avbeställer|avbryter|annullerar|avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning|makulera|"
-        r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)"
+        r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
+        r"dra\w* tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|återkalla\w* (?:köpet|ordern|beställningen)"
     ],
     "cancellation": [r"avbokning\w*|avbeställning\w*|annullering\w*"],
     "ask for": [r"begär|begära|begärde|begärt|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],
-    "from you": [r"du själv|ni själva|från (?:din|er) sida|från ditt konto|kom(?:mer)? från dig"],
+    "from you": [
+        r"du själv|ni själva|från (?:din|er) sida|från (?:ditt|ert) håll|från ditt konto|kom(?:mer)? från dig"
+    ],
     "spare our account": [
         r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss"
     ],
     "you do it": [
-        r"skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
+        r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
         r"från din sida|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
         r"kan du|snabbast\w*|om du begär|dina beställningar",
     ],
     "cancel done": [
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"
-        r"vi (?:har|kommer att|kan) ~ (?:avboka|avbryta|annullera)|inte nödvändigt|behöver inte|"
+        r"(?:vi|jag) (?:har|kommer att|kan) ~ (?:avboka|avbryta|annullera)|inte nödvändigt|behöver inte|"
         r"åt dig|åt er|ska vi|(?:vill|önskar|föredrar) (?:du|ni) att vi",
     ],
     "refusal": [

@@ -194,15 +194,17 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancellation": [r"iptal\w*"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
-    "from you": [r"kendi hesabınız\w*|sizden gel\w*|sizin taraf\w*|sizin tarafınızdan"],
+    "from you": [
+        r"kendi hesabınız\w*|kendi taraf\w*|sizden gel\w*|sizin taraf\w*|sizin tarafınızdan"
+    ],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*"],
     "you do it": [
-        r"mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
+        r"(?:eder|edebilir|yapar|yapabilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
         r"tıklayın|seçin|gidin|öneririz|en kolay\w*|sizin taraf\w*|basın|basmanız|butonuna|düğmesine",
     ],
     "cancel done": [
         r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"
-        r"sizin için|biz iptal",
+        r"sizin için|biz iptal|iptal edebilirim|iptal edeyim",
     ],
     "refusal": [
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil",

@@ -84,3 +84,55 @@ def test_a_new_or_seasonal_collection_announced_is_marketing(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_RANGE)
 def test_a_collection_pickup_or_new_shipment_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- the buyer asked to withdraw the order from their side ----------------------------------
+# "Withdraw / retract / take back the order" is a cancellation when the buyer is to do it,
+# softly asked ("would you mind", "ti andrebbe", "skulle du kunna") or placed on their side.
+# "retirer / retirar / ritirare" also means collecting a parcel, so those count only with
+# the buyer's side or account named.  The seller offering to cancel it themselves ("I can
+# cancel it here and you reorder") is not an ask.
+
+WITHDRAW = [
+    ("en", "Would you be okay withdrawing your order yourself?"),
+    ("en", "Could you retract the purchase on your end? It would spare our cancellation rate."),
+    ("de", "Könnten Sie die Bestellung von Ihrer Seite aus zurückziehen?"),
+    ("fr", "Pourriez-vous retirer votre commande depuis votre compte ?"),
+    ("es", "¿Podrías retirar el pedido desde tu cuenta?"),
+    ("it", "Ti andrebbe di ritirare l'ordine dal tuo account?"),
+    ("it", "Le andrebbe di annullare l'acquisto da parte sua?"),
+    ("ja", "お客様側でご注文を取り下げていただけますか。"),
+    ("nl", "Wil je de bestelling vanaf jouw kant annuleren?"),
+    ("nl", "Zou u de bestelling vanuit uw account willen intrekken?"),
+    ("pl", "Czy mogłaby Pani anulować zamówienie ze swojego konta?"),
+    ("sv", "Kan du dra tillbaka ordern själv?"),
+    ("sv", "Skulle ni kunna återkalla beställningen från ert håll?"),
+    ("tr", "Siparişi kendi tarafınızdan geri çekebilir misiniz?"),
+    ("tr", "Siparişi iptal edebilir misiniz? Biz iptal edersek puanımız düşüyor."),
+]
+
+OK_WITHDRAW = [
+    ("en", "It hasn't shipped yet, so I can cancel it here and you just place a new order."),
+    ("de", "Ich kann sie hier stornieren und Sie bestellen bitte einfach neu."),
+    ("fr", "Vous pouvez retirer la commande au point relais dès demain."),
+    ("fr", "Je peux l'annuler de mon côté, puis vous pouvez repasser commande."),
+    ("es", "Puede retirar el pedido en la oficina de correos a partir de mañana."),
+    ("es", "Puedo cancelarlo desde aquí y usted puede volver a pedirlo."),
+    ("it", "Può ritirare l'ordine al punto di ritiro da domani."),
+    ("it", "Possiamo annullarlo noi e poi lei lo riordina con l'indirizzo giusto."),
+    ("ja", "こちらでキャンセルできますので、再度ご注文ください。"),
+    ("nl", "Ik kan hem hier annuleren en dan kun je opnieuw bestellen."),
+    ("pl", "Mogę anulować je po naszej stronie, a potem proszę złożyć nowe zamówienie."),
+    ("sv", "Jag kan avbryta den här och så kan du beställa igen."),
+    ("tr", "Siparişi iptal edebilirim, lütfen sonra yeniden sipariş verin."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHDRAW)
+def test_withdrawing_the_order_from_the_buyers_side_is_a_cancellation_request(lang, text):
+    assert "cancellation-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_WITHDRAW)
+def test_the_seller_offering_to_cancel_or_a_parcel_collected_passes(lang, text):
+    assert blocked(text, lang) == set(), text
