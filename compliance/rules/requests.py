@@ -144,7 +144,10 @@ GIVE_US: Final = Lexicon(
             r"which (?:is|are)|"
             r"so (?:that )?(?:the driver|we|our team|the courier) can (?:call|contact|reach|text|"
             r"email)|(?:can|may) (?:we|i) (?:have|get)|ask (?:you )?for|drop|pop|stick|"
-            r"get hold of you|get in touch with you|in (?:your|the|a) reply",
+            r"get hold of you|get in touch with you|in (?:your|the|a) reply|"
+            # needing it, conditionally or impersonally, asks for it just the same
+            r"(?:we|i)'(?:ll|d) need|(?:would|will|'d|'ll) need (?:your|the|a|an)|"
+            r"(?:would|will) (?:be )?(?:needed|required)|(?:is|are) (?:needed|required)",
         ],
         "de": [
             r"senden sie|schicken sie|teilen sie|nennen sie|geben sie|mitteilen|mitzuteilen|"
@@ -153,6 +156,8 @@ GIVE_US: Final = Lexicon(
             r"übermitteln|zukommen|antworten sie mit|bestätigen sie|benötigen|brauchen|"
             r"hinterlassen sie|schreiben sie uns|lassen sie uns ~ wissen|schreib (?:uns|mir)|"
             r"schick (?:uns|mir)|gib (?:uns|mir)|sag (?:uns|mir)|nenn (?:uns|mir)|teil (?:uns|mir)|"
+            r"bräuchten|benötigten|(?:wird|werden|würde|würden) ~ benötigt|"
+            r"(?:ist|sind|wäre|wären) ~ erforderlich|"
             r"schreibt uns|schickt uns|damit (?:der fahrer|"
             r"wir|der zusteller) ~ (?:anrufen|erreichen|kontaktieren)",
         ],
@@ -161,6 +166,8 @@ GIVE_US: Final = Lexicon(
             r"quel est|quelle est|quels sont|quelles sont|"
             r"transmettez|transmettre|partagez|confirmez|répondez avec|avons besoin|"
             r"nous faire parvenir|nous envoyer|nous communiquer|nous donner|nous indiquer|"
+            r"il nous (?:faut|faudrait|faudra)|nous aurions besoin|(?:est|sont|serait|seraient) "
+            r"(?:nécessaire|indispensable|requis)e?s?|"
             r"laissez-nous|faites-nous parvenir|pourriez-vous nous|afin que (?:le livreur|nous) "
             r"puisse\w* (?:vous )?(?:appeler|joindre|contacter)",
         ],
@@ -173,6 +180,8 @@ GIVE_US: Final = Lexicon(
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
             r"comunicarnos|mandarnos|háganos llegar|hacernos llegar|"
             r"indícanos|facilítanos|compártenos|confírmanos|mándenos|mándeme|escríbanos|"
+            r"necesitaríamos|necesitaremos|nos (?:hace|haría|hará) falta|(?:es|será|sería) "
+            r"necesari[oa]|se (?:necesita|requiere)|"
             r"respóndanos con|para que (?:el repartidor|podamos|el mensajero) ~ (?:llamar|"
             r"contactar|localizar)",
         ],
@@ -183,9 +192,13 @@ GIVE_US: Final = Lexicon(
             r"comunicarci|ci indichi|indichi|ci dia|condivida|ci lasci|confermi|abbiamo bisogno|"
             r"indicarci|darci|dirci|mandarci|ci mandi|farci avere|"
             r"mandami|scrivimi|dimmi|inviami|indicaci|ci scrivi|ci mandi|"
-            r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)",  # noqa: E501
+            r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)|"  # noqa: E501
+            r"ci servirebbe\w*|avremmo bisogno|(?:è|sarebbe) necessari[oa]|occorr\w*",
         ],
-        "ja": [r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ"],
+        "ja": [
+            r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ|"
+            r"が必要(?:です|となります|になります|でございます)"
+        ],
     },
 )
 
@@ -310,8 +323,8 @@ NOT_NEEDED: Final = Lexicon(
     "not needed",
     {
         "en": [r"(?:is|are)(?: not|n't) (?:needed|required|necessary)"],
-        "de": [r"nicht (?:nötig|notwendig|erforderlich)"],
-        "fr": [r"(?:n'est|ne sont) pas (?:nécessaire|utile)s?"],
+        "de": [r"nicht (?:nötig|notwendig|erforderlich|benötigt)"],
+        "fr": [r"(?:n'est|ne sont) pas (?:nécessaire|utile|indispensable|requis)e?s?"],
         "es": [r"no (?:es|son) necesari[oa]s?"],
         "it": [r"non (?:è|sono) necessari[oae]"],
         "ja": [

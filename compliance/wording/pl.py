@@ -184,7 +184,8 @@ WORDING: dict[str, list[str]] = {
     "show id": [r"odebra\w*|odbiór|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym"],
     "give us": [
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
-        r"jaki jest|jaki ma|potrzebujemy|podeślij|zostaw|przekaż|przekazać|"
+        r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebn\w* (?:jest|są|będzie|będą)|"
+        r"(?:jest|są|będzie|będą) potrzebn\w*|podeślij|zostaw|przekaż|przekazać|"
         r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)",
     ],
     "contact question": [
@@ -241,6 +242,8 @@ WORDING: dict[str, list[str]] = {
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",
     ],
     "send back": [
-        r"prosimy o (?:odesłanie|przesłanie|podanie)|proszę o (?:odesłanie|przesłanie|podanie)|potrzebujemy",
+        r"prosimy o (?:odesłanie|przesłanie|podanie)|proszę o (?:odesłanie|przesłanie|podanie)|potrzebujemy|"
+        # "prosimy o numer telefonu": the ask names the data itself, no "your" needed
+        r"(?:prosimy|proszę) o (?:\w+ )?(?:numer|adres|e-?mail|telefon|kontakt|dane)\w*",
     ],
 }

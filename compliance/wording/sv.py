@@ -175,7 +175,7 @@ WORDING: dict[str, list[str]] = {
     "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
     "give us": [
         r"behöver vi|skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
-        r"vi (?:behöver|kommer att behöva)|skriv|svara med|dela|så att (?:budet|chauffören|föraren|vi) ~ "
+        r"vi (?:behöver|kommer att behöva|skulle behöva)|behövs|krävs|skriv|svara med|dela|så att (?:budet|chauffören|föraren|vi) ~ "
         r"(?:ringa|nå|kontakta)",
     ],
     "contact question": [

@@ -172,6 +172,7 @@ WORDING: dict[str, list[str]] = {
     "give us": [
         r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
         r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|"
+        r"gerekiyor|gerekli|gerekecek|lazım|ihtiyacımız olacak|"
         r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için",
     ],
     "contact question": [
@@ -180,13 +181,15 @@ WORDING: dict[str, list[str]] = {
         r"(?:ulaşabilir|ulaşalım|ulaşsın)\w*|hangi numaradan",
     ],
     "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|göndermeyin|paylaşmayın|iletmeyin"],
-    "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok"],
+    "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil"],
     "refer back": [r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*"],
     "not to us": [
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin"
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
-    "your": [r"sizin|numaranız\w*|telefonunuz\w*|adresiniz\w*|e-?postanız\w*|bilgileriniz\w*|bir"],
+    "your": [
+        r"sizin|numaranız\w*|tarihiniz\w*|telefonunuz\w*|adresiniz\w*|e-?postanız\w*|bilgileriniz\w*|bir"
+    ],
     "cancel": [
         r"iptal ederseniz|iptal (?:edin|ediniz|edebilirsiniz|et|etmeniz|talebi\w*|isteği\w*|talep\w*|iste\w*|eder misiniz|"
         r"edebilir misiniz|etmenizi)|siparişi iptal|sipariş\w* ~ geri çek\w*|siparişten ~ vazgeç\w*|"

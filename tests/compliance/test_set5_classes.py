@@ -136,3 +136,61 @@ def test_withdrawing_the_order_from_the_buyers_side_is_a_cancellation_request(la
 @pytest.mark.parametrize(("lang", "text"), OK_WITHDRAW)
 def test_the_seller_offering_to_cancel_or_a_parcel_collected_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- the buyer's data said to be needed --------------------------------------------------
+# "We would need your mobile number", "il nous faudrait", "bräuchten wir", "behövs",
+# "gerekli", "prosimy o adres e-mail": needing the data, in the conditional or impersonally,
+# asks for it as much as "send us".  Saying it is not needed, or needing the order or
+# tracking number, passes.
+
+NEEDED = [
+    ("en", "To book the delivery slot the courier would need your mobile number."),
+    ("en", "We'd need your date of birth for the warranty card."),
+    ("de", "Für die Terminabsprache bräuchten wir Ihre Telefonnummer."),
+    ("de", "Für die Garantie wird Ihr Geburtsdatum benötigt."),
+    ("fr", "Il nous faudrait votre numéro de portable pour le livreur."),
+    ("fr", "Pour la garantie, votre date de naissance est nécessaire."),
+    ("es", "Necesitaríamos su número de móvil para que el transportista le llame."),
+    ("es", "Para la garantía nos hace falta su fecha de nacimiento."),
+    ("it", "Ci servirebbe il suo numero di cellulare per il corriere."),
+    ("it", "Per la garanzia avremmo bisogno della sua data di nascita."),
+    ("ja", "配送のため、お客様の携帯電話番号が必要です。"),
+    ("nl", "Voor de bezorging zouden we uw mobiele nummer nodig hebben."),
+    ("nl", "Voor de garantie is uw geboortedatum nodig."),
+    ("pl", "Prosimy o adres e-mail, aby kurier mógł się skontaktować."),
+    ("pl", "Do gwarancji potrzebna jest Pana data urodzenia."),
+    ("sv", "Vi skulle behöva ditt mobilnummer till budet."),
+    ("sv", "För garantin behövs ditt personnummer."),
+    ("tr", "Kurye için cep telefonu numaranız gerekli."),
+    ("tr", "Garanti için doğum tarihiniz lazım."),
+]
+
+OK_NEEDED = [
+    ("en", "No phone number is needed; the carrier uses the one in your Amazon account."),
+    ("en", "You would need your order number for the return; it is in Your Orders."),
+    ("en", "The tracking number is needed to open a claim with the carrier; it is on the receipt."),
+    ("en", "Your signature is needed at the door."),
+    ("de", "Ihre Telefonnummer wird nicht benötigt, der Bote nutzt die Angaben bei Amazon."),
+    ("de", "Bei der Zustellung wird eine Unterschrift benötigt."),
+    ("fr", "Votre numéro n'est pas nécessaire : le livreur utilise celui de votre compte Amazon."),
+    ("fr", "Le numéro de suivi est nécessaire pour la réclamation, nous l'avons déjà."),
+    ("es", "No necesitamos su teléfono; el transportista usa el de su cuenta de Amazon."),
+    ("es", "Es necesario el número de pedido para la devolución; lo verá en sus pedidos."),
+    ("it", "Non ci serve il suo numero: il corriere usa quello del suo account Amazon."),
+    ("ja", "お電話番号は不要です。配送業者はAmazonアカウントの情報を使用します。"),
+    ("nl", "Uw telefoonnummer is niet nodig; de bezorger gebruikt dat uit uw Amazon-account."),
+    ("pl", "Nie potrzebujemy Pana numeru telefonu; kurier korzysta z danych z konta Amazon."),
+    ("sv", "Ditt nummer behövs inte; budet använder uppgifterna i ditt Amazon-konto."),
+    ("tr", "Telefon numaranız gerekli değil; kurye Amazon hesabınızdaki bilgileri kullanır."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEEDED)
+def test_the_buyers_data_said_to_be_needed_is_personal_data(lang, text):
+    assert "personal-data" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_NEEDED)
+def test_data_not_needed_or_an_order_number_needed_passes(lang, text):
+    assert blocked(text, lang) == set(), text
