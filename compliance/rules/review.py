@@ -448,7 +448,7 @@ INCENTIVE: Final = Lexicon(
             _MONEY,
             r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|"
             r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
-            r"dédommag\w*|argent|prime|tirage au sort|concours|gagner|gagnez|"
+            r"dédommag\w*|argent|prime|tirage au sort|tirage d'une?|concours|gagner|gagnez|"
             r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose|"
             r"prolong\w*|capture d'écran|offrons|vous offrir|coffret|petite attention|petit geste",
         ],
@@ -628,6 +628,8 @@ PUBLIC: Final = Lexicon(
     {
         "en": [
             r"(?:under|below) the (?:listing|item|ad|offer)|amazon page|(?:is|gets|goes) (?:posted|live|published|up on)",  # noqa: E501
+            # a reward "once it is visible / as soon as it appears" ties itself to going public
+            r"(?:is|are|becomes?|goes|gets) visible|(?:appears?|shows? up) (?:on|under|below)",
             r"product page|on amazon|publicly|(?:post|posts|publish|publishes) (?:your|an?|the|their)|other (?:shoppers|buyers|customers)|listing page|"  # noqa: E501
             r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know|(?:on|to) (?:the|our) "  # noqa: E501
             r"(?:listing|reviews? section)|(?:on|to) (?:social media|your socials|instagram|facebook|"  # noqa: E501
@@ -636,20 +638,24 @@ PUBLIC: Final = Lexicon(
         "de": [
             r"unter dem (?:artikel|angebot|produkt)|andere\w* (?:käufer\w*|kunden)",
             r"produktseite|artikelseite|veröffentlich\w*|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)",  # noqa: E501
+            r"sichtbar (?:ist|sind|wird|werden)|online (?:ist|geht|steht)|freigeschaltet",
         ],
         "fr": [
             r"sous l'annonce|sous (?:le produit|l'article)",
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
+            r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié",
         ],
         "es": [
             r"debajo del (?:anuncio|producto|artículo)|bajo el anuncio",
             r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
+            r"publiques|publicas (?:su|tu|un)|(?:esté|está|sea|quede) (?:publicad[oa]|visible|en línea)",  # noqa: E501
         ],
         "it": [
             r"sotto (?:l'inserzione|l'annuncio|l'articolo)",
             r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501
+            r"pubblichi|pubblicherà|(?:sarà|è|sia) (?:pubblicat[oa]|visibile|online)",
         ],
-        "ja": [r"商品ページ|アマゾン|amazon"],
+        "ja": [r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され"],
     },
 )
 WEAK_NOUN: Final = Lexicon(
@@ -692,7 +698,7 @@ WEAK_NOUN: Final = Lexicon(
             r"quello che ha pubblicato",
         ],
         "ja": [
-            r"ご意見|ご感想|感想|コメント|一言|ご体験|書かれた内容|書いた内容|投稿された内容|"
+            r"ご意見|ご感想|感想|コメント|一言|ご体験|書かれた内容|書いた内容|投稿された内容|使用感|使い心地|"
             r"投稿内容|書き込み"
         ],
     },

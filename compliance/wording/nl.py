@@ -55,7 +55,8 @@ WORDING: dict[str, list[str]] = {
         r"terugbetal\w*|terugstort\w*|vergoed\w*|restitutie|cadeaubon\w*|cadeaukaart\w*|waardebon\w*|"
         r"tegoedbon\w*|kortingsbon\w*|korting\w*|kado\w*|cadeau\w*|gratis|kosteloos|beloning\w*|"
         r"beloon\w*|in ruil|als dank\w*|als bedankje|bedankje|geld|tegoed|bonus|prijs ?vraag|"
-        r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie|cadeautje\w*",
+        r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie|cadeautje\w*|"
+        r"(?:maakt|maak|maken) kans|kans op (?:een|de|het)|loting|uitloting|winactie",
     ],
     "satisfied": [
         r"(?:als|indien|mits) ~ (?:tevreden|blij|enthousiast|bevalt|bevallen|beviel|goed bevalt)",
@@ -77,7 +78,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "public": [
         r"onder (?:het artikel|de advertentie|het product)",
-        r"productpagina|publiceert|publiceren|op amazon|openbaar|andere (?:kopers|klanten)|bij het product",
+        r"productpagina|publiceert|publiceren|op amazon|openbaar|andere (?:kopers|klanten)|bij het product|"
+        r"zichtbaar (?:is|wordt)|online (?:staat|komt)|gepubliceerd",
     ],
     "weak review noun": [
         _WEAK,

@@ -75,7 +75,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "public": [
         r"pod (?:ofertą|aukcją|produktem)",
-        r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)",
+        r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)|"
+        r"(?:będzie|jest|stanie się) widoczn\w*|opublikowan\w*|pojawi się (?:na|pod|w)",
     ],
     "weak review noun": [
         _WEAK,

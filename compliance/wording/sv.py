@@ -74,7 +74,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "public": [
         r"under (?:annonsen|produkten|artikeln)",
-        r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)",
+        r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)|"
+        r"(?:är|blir) (?:synlig\w*|publicerad\w*)|publicerats|syns (?:på|under)",
     ],
     "weak review noun": [
         _WEAK,

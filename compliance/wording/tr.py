@@ -74,7 +74,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "public": [
         r"ilan sayfa\w*|ilanın altında",
-        r"ürün sayfa\w*|yayınla\w*|paylaşırsanız|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)",
+        r"ürün sayfa\w*|yayınla\w*|paylaşırsanız|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)|"
+        r"görün(?:ür|düğü|düğünde|meye)\w*",
     ],
     "weak review noun": [
         _WEAK,

@@ -194,3 +194,66 @@ def test_the_buyers_data_said_to_be_needed_is_personal_data(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_NEEDED)
 def test_data_not_needed_or_an_order_number_needed_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- a reward tied to the opinion going public ----------------------------------------------
+# "A voucher as soon as your opinion is visible", "once it is published", "everyone who
+# shares their experience on Amazon has a chance to win": an everyday word (opinion,
+# experience, 使用感) is a review when it goes public, and a reward tied to it is an
+# incentive.  A refund "visible in your account" is no opinion going public.
+
+REWARD_PUBLIC = [
+    ("en", "We will send you a $20 voucher as soon as your opinion is visible on the listing."),
+    ("en", "Everyone whose thoughts appear on the product page this month goes into a draw."),
+    ("de", "Sobald Ihre Meinung sichtbar ist, schicken wir Ihnen einen Gutschein über 15 Euro."),
+    ("de", "Wer diesen Monat seine Erfahrung auf Amazon teilt, nimmt an der Verlosung teil."),
+    ("fr", "Dès que votre avis sera publié, nous vous enverrons une carte cadeau de 15 €."),
+    (
+        "fr",
+        "Chaque client qui partage son ressenti sur Amazon participe au tirage d'un grille-pain.",
+    ),
+    ("es", "En cuanto tu opinión esté publicada te mandamos un cheque regalo de 15 €."),
+    ("es", "Quien comparta su experiencia en Amazon este mes entra en el sorteo de una tostadora."),
+    ("it", "Appena la sua opinione sarà pubblicata le inviamo un buono regalo da 15 €."),
+    ("it", "Chi condivide la sua esperienza su Amazon partecipa all'estrazione di un tostapane."),
+    ("ja", "商品ページに使い心地を書いていただいた方に、500円分のギフト券をお送りします。"),
+    ("ja", "代金の一部をご返金します。商品ページで使用感を共有していただけたらご連絡ください。"),
+    ("nl", "Zodra je mening zichtbaar is, sturen we je een cadeaubon van 15 euro."),
+    ("nl", "Wie deze maand zijn ervaring op Amazon deelt, maakt kans op een broodrooster."),
+    ("pl", "Gdy tylko opinia będzie widoczna, wyślemy bon na 50 zł."),
+    ("pl", "Każdy, kto w tym miesiącu opublikuje swoją opinię, weźmie udział w losowaniu tostera."),
+    ("sv", "Så fort ditt omdöme är synligt skickar vi ett presentkort på 150 kronor."),
+    (
+        "sv",
+        "Alla som delar sin upplevelse på Amazon i månaden är med i utlottningen av en brödrost.",
+    ),
+    ("tr", "Yorumunuz göründüğünde size 150 TL'lik hediye çeki göndereceğiz."),
+    (
+        "tr",
+        "Bu ay deneyimini Amazon'da paylaşan herkes ekmek kızartma makinesi çekilişine katılır.",
+    ),
+]
+
+OK_REWARD_PUBLIC = [
+    ("en", "The refund will be visible in your account within five days."),
+    ("de", "Die Erstattung ist in zwei Tagen in Ihrem Konto sichtbar."),
+    ("fr", "Le remboursement sera visible sur votre relevé sous cinq jours."),
+    ("es", "El reembolso estará visible en su cuenta en cinco días."),
+    ("it", "Il rimborso sarà visibile sul suo conto entro cinque giorni."),
+    ("ja", "返金は5日以内に口座に反映されます。"),
+    ("nl", "De terugbetaling is binnen vijf dagen zichtbaar op je rekening."),
+    ("nl", "Bij slecht weer maakt u kans op wat vertraging, maar uw pakket komt eraan."),
+    ("pl", "Zwrot będzie widoczny na koncie w ciągu pięciu dni."),
+    ("sv", "Återbetalningen är synlig på ditt konto inom fem dagar."),
+    ("tr", "İade beş gün içinde hesabınızda görünür."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REWARD_PUBLIC)
+def test_a_reward_tied_to_the_opinion_going_public_is_an_incentive(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_REWARD_PUBLIC)
+def test_a_refund_made_visible_passes(lang, text):
+    assert blocked(text, lang) == set(), text
