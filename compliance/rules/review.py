@@ -668,7 +668,7 @@ WEAK_NOUN: Final = Lexicon(
             r"(?:a|one) (?:short |quick )?line|(?:a )?few lines|word of mouth|"
             r"what (?:customers|buyers|shoppers|people) (?:say|think)|what you (?:posted|left)|"
             r"your (?:old |earlier |previous |original |first )?post|"
-            r"(?:the )?words you (?:left|wrote|posted)",
+            r"(?:the )?words you (?:left|wrote|posted)|your (?:own )?words",
         ],
         "de": [
             _WEAK_DE,
@@ -1270,11 +1270,57 @@ Hit = tuple[int, int, int]  # sentence, start, end
 
 
 def _hits(lexicon: Lexicon, doc: Document, cut: list[Span] | None = None) -> list[Hit]:
-    """(sentence, start, end) of every match in the words view outside the ``cut`` spans."""
+    """(sentence, start, end) of every match in the words view outside the ``cut`` spans;
+    the sentences of a run of fragments count as one (:func:`_fragment_runs`)."""
     spans = lexicon.spans(doc)
     if cut:
         spans = outside(spans, cut)
-    return [(doc.sentence_of(i), i, j) for i, j in spans]
+    runs = _fragment_runs(doc)
+    return [(runs.get(s, s), i, j) for i, j in spans for s in (doc.sentence_of(i),)]
+
+
+_FRAGMENT_WORDS: Final = 4  # "The product page." / "Your words there." / "They help us."
+_FRAGMENT_RUN: Final = 3
+
+
+def _fragment_runs(doc: Document) -> dict[int, int]:
+    """Sentence -> first sentence of its run, for runs of three or more fragments of at most
+    four words (blank lines between them included).
+
+    An ask cut into one-word sentences over lines ("The product page. / Your words there. /
+    They help us.") keeps every concept in a sentence of its own, where none meets another;
+    read as one sentence, the run is the ask it was written as.  Only sentences in such runs
+    are mapped; every other sentence stands alone.
+    """
+    memo = doc.memo.get("review fragments")
+    if memo is not None:
+        return memo  # type: ignore[no-any-return]
+    text = doc.words.text
+    starts = doc.sentence_starts
+    runs: dict[int, int] = {}
+    run: list[int] = []  # sentences of the current run, blank ones included
+    fragments = 0
+
+    def close() -> None:
+        if fragments >= _FRAGMENT_RUN:
+            runs.update((s, run[0]) for s in run)
+
+    for s, start in enumerate(starts):
+        end = starts[s + 1] if s + 1 < len(starts) else len(text)
+        words = len(text[start:end].split())
+        if words == 0:
+            if run:
+                run.append(s)
+            continue
+        if words <= _FRAGMENT_WORDS:
+            run.append(s)
+            fragments += 1
+            continue
+        close()
+        run, fragments = [], 0
+    close()
+    doc.memo["review fragments"] = runs
+    return runs
 
 
 def _in(sentences: set[int], s: int, reach: int = 0) -> bool:

@@ -308,15 +308,9 @@ def test_a_channel_named_to_deny_or_refuse_it_passes(lang, text):
 # reward tied to the feedback being posted is an incentive; "message us before you post
 # anything public" asks for feedback only from the satisfied.
 
-# Not handled yet: an ask cut into one-word sentences ("The product page. Your words there.
-# They help us."), which no sentence-level concept sees whole.
-_SPLIT = "Your replacement ships tomorrow.\nOne more thing."
-ADV_REVIEW = [
-    pytest.param(lang, text, marks=pytest.mark.xfail(strict=True, reason="split ask"))
-    if text.startswith(_SPLIT)
-    else (lang, text)
-    for lang, text in adversary("violation", "review-request", "incentive")
-]
+# An ask cut into one-word sentences ("The product page. Your words there. They help us.")
+# is read as one sentence since set 5's round (test_set5_classes.py).
+ADV_REVIEW = adversary("violation", "review-request", "incentive")
 
 NEW_REVIEW = [
     ("en", "A picture of the mug on your desk, shared on its Amazon page, would make our day."),

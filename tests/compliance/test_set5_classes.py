@@ -257,3 +257,71 @@ def test_a_reward_tied_to_the_opinion_going_public_is_an_incentive(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_REWARD_PUBLIC)
 def test_a_refund_made_visible_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- an ask cut into fragments over lines ---------------------------------------------------
+# "The product page. / Your words there. / They help us.": each concept sits in a sentence
+# of its own, where none meets another.  A run of three or more fragments of at most four
+# words is read as one sentence; a signature or a short status block stays compliant.
+
+FRAGMENTED = [
+    (
+        "en",
+        "The parcel left today.\nQuick thing.\nOn the listing.\nA few lines.\nMeans a lot.",
+    ),
+    ("de", "Ihr Paket ist unterwegs.\nNoch etwas.\nDie Produktseite.\nIhre Meinung.\nBitte."),
+    (
+        "fr",
+        "Votre colis est parti.\nAutre chose.\nLa fiche produit.\nVotre ressenti.\n"
+        "Ça nous aiderait beaucoup.",
+    ),
+    (
+        "es",
+        "Su paquete ya salió.\nOtra cosa.\nLa página del producto.\nSu opinión allí.\n"
+        "Nos ayuda mucho.",
+    ),
+    (
+        "it",
+        "Il pacco è partito.\nUn'altra cosa.\nLa pagina del prodotto.\nLa sua opinione lì.\n"
+        "Ci aiuta molto.",
+    ),
+    ("ja", "商品は本日発送しました。\nそれと。\n商品ページに。\nご感想を。\n大変助かります。"),
+    (
+        "nl",
+        "Je pakket is onderweg.\nNog iets.\nDe productpagina.\nJouw mening daar.\n"
+        "Dat helpt ons enorm.",
+    ),
+    (
+        "pl",
+        "Paczka już jedzie.\nJeszcze jedno.\nStrona produktu.\nPana opinia tam.\n"
+        "Bardzo nam pomoże.",
+    ),
+    (
+        "sv",
+        "Paketet är på väg.\nEn sak till.\nProduktsidan.\nDitt omdöme där.\n"
+        "Det hjälper oss mycket.",
+    ),
+    (
+        "tr",
+        "Paketiniz yolda.\nBir şey daha.\nÜrün sayfası.\nOrada yorumunuz.\nBize çok yardımcı olur.",
+    ),
+]
+
+OK_FRAGMENTED = [
+    ("en", "Your parcel is on its way.\nTracking below.\nDHL.\nThanks!\nAnna"),
+    ("en", "Sorry!\nRefund sent.\nThe product page.\nHas the manual.\nBest, Sam"),
+    ("de", "Danke für Ihre Nachricht.\nErstattung erledigt.\nBetrag: 20 Euro.\nViele Grüße\nTom"),
+    ("fr", "Merci.\nColis parti.\nSuivi : La Poste.\nBonne journée."),
+    ("nl", "Bedankt!\nPakket verzonden.\nMet PostNL.\nGroet,\nEva"),
+    ("ja", "ご連絡ありがとうございます。\n返金済みです。\n商品ページ。\n説明書あり。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FRAGMENTED)
+def test_a_review_ask_cut_into_fragments_is_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_FRAGMENTED)
+def test_a_signature_or_a_short_status_block_passes(lang, text):
+    assert blocked(text, lang) == set(), text
