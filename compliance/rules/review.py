@@ -985,6 +985,10 @@ DIVERT: Final = Lexicon(
             r"than) amazon|instead of (?:contacting |going to |telling |writing to )?amazon|rather than "  # noqa: E501
             r"(?:going to )?amazon|(?:don't|do not) (?:take it|go) public|before (?:posting|writing|saying|"  # noqa: E501
             r"putting) (?:anything|something|it) (?:public|online|negative)|let the world know|tell the world",  # noqa: E501
+            # "write to us before rating": the unhappy buyer is steered away from the rating
+            r"before (?:you )?(?:rate|rating)|before (?:you )?(?:leave|leaving|write|writing|post|"
+            r"posting|give|giving) (?:a |any |your |us a )?(?:review|rating|feedback|stars?)|"
+            r"before (?:reviewing|you review) (?:us|the product|the item|it)",
         ],
         "de": [
             r"bevor sie (?:etwas|irgendetwas) öffentlich",
@@ -993,43 +997,68 @@ DIVERT: Final = Lexicon(
             r"statt (?:zu |an )?amazon|anstatt (?:zu |an )?amazon|nicht (?:an |zu )?amazon,? sondern|"  # noqa: E501
             r"erzählen es uns|lassen sie es die welt wissen|bevor sie (?:etwas|irgendetwas) (?:öffentlich|"  # noqa: E501
             r"negatives) (?:posten|schreiben|veröffentlichen)",
+            r"bevor sie (?:uns |den artikel |das produkt |es )?(?:bewerten|rezensieren)|bevor sie "
+            r"(?:eine|ihre) (?:bewertung|rezension)|vor (?:der|ihrer) bewertung|vor dem bewerten",
         ],
         "fr": [
             r"avant d'(?:écrire|publier|poster|laisser) (?:quoi que ce soit |quelque chose |"
             r"un mot )?sur amazon",
             r"plutôt que (?:vers |à |d'écrire à )?amazon|au lieu d'amazon|pas à amazon|nous le disent à nous|"  # noqa: E501
             r"avant de publier quoi que ce soit",
+            r"avant de nous (?:noter|évaluer)|avant (?:de noter|de évaluer|d'évaluer)(?!\s*[\w'])|"
+            r"avant de "
+            r"(?:noter|évaluer) (?:le produit|l'article|la commande|notre (?:boutique|produit))|"
+            r"avant de (?:laisser|donner|écrire|mettre) "
+            r"(?:un|une|votre) (?:avis|note|évaluation|commentaire)",
         ],
         "es": [
             r"antes de (?:escribir|publicar|poner|dejar) (?:nada |algo )?en amazon",
             r"en lugar de (?:a |acudir a )?amazon|en vez de (?:a )?amazon|antes de publicar nada",
+            r"antes de (?:valorar|calificar|puntuar|opinar)(?!\s*\w)|antes de (?:valorar|calificar|"
+            r"puntuar) (?:el producto|el artículo|la compra|nuestra tienda|su compra|tu compra)|"
+            r"antes de (?:valorarnos|calificarnos|puntuarnos|reseñar\w*)|"
+            r"antes de (?:dejar|escribir|poner) (?:una|su|tu) (?:reseña|valoración|opinión|"
+            r"calificación)",
         ],
         "it": [
             r"prima di pubblicare (?:qualsiasi cosa|qualcosa|nulla)",
             r"prima di (?:scrivere|pubblicare|lasciare) (?:qualcosa |nulla |niente )?su amazon",
             r"invece che (?:ad? )?amazon|anziché (?:ad? )?amazon|prima di pubblicare qualcosa",
+            r"prima di (?:valutare|votare)(?!\s*\w)|prima di (?:valutare|votare) (?:il prodotto|"
+            r"l'articolo|l'acquisto|il nostro negozio)|prima di (?:recensir\w*|valutarci|votarci)|"
+            r"prima di (?:lasciare|scrivere|dare) "
+            r"(?:una|la sua|la tua|un) (?:recensione|valutazione|voto)",
         ],
         "ja": [
             r"(?:投稿|公開)(?:される|する)前に",
             r"(?:amazon|アマゾン)に(?:書き込む|書く|投稿する|投稿される|書かれる)前",
             r"amazonではなく|アマゾンではなく|公開の場に書き込む前",
+            r"評価(?:する|される|をする|を付ける|の)前に|レビュー(?:を書く|する|される|の)前に",
         ],
         "nl": [
             r"voordat (?:u|je) (?:iets )?op amazon (?:schrijft|zet|plaatst|post)",
             r"in plaats van (?:naar )?amazon|niet (?:naar )?amazon,? maar",
+            r"voordat (?:u|je) (?:ons |het product )?(?:beoordeelt|een (?:beoordeling|review|"
+            r"recensie))|voor het beoordelen",
         ],
         "pl": [
             r"zanim (?:pan |pani |państwo )?(?:napisze|napiszesz|opublikuje|wystawi)\w* (?:coś |"
             r"cokolwiek )?(?:na|w) amazon\w*",
             r"zamiast (?:do )?amazon\w*",
+            r"zanim (?:pan |pani )?(?:oceni|wystawi (?:ocen|opini)|napisze (?:opini|recenzj))\w*|"
+            r"przed (?:wystawieniem|napisaniem) (?:oceny|opinii|recenzji)",
         ],
         "sv": [
             r"innan (?:du|ni) (?:skriver|postar|lämnar) (?:något |nåt )?på amazon",
             r"i stället för (?:till )?amazon|istället för (?:till )?amazon",
+            r"innan (?:du|ni) (?:betygsätter|recenserar|lämnar (?:ett )?(?:omdöme|betyg|"
+            r"recension))",
         ],
         "tr": [
             r"amazon'?(?:a|da) (?:yazmadan|yorum yapmadan|paylaşmadan) önce",
             r"amazon yerine|amazon'?a değil",
+            r"(?:puan vermeden|değerlendirme yapmadan|yorum yazmadan|(?:ürünü|bizi|mağazamızı) "
+            r"değerlendirmeden) önce",
         ],
     },
 )

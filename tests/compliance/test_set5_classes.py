@@ -325,3 +325,47 @@ def test_a_review_ask_cut_into_fragments_is_a_review_request(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_FRAGMENTED)
 def test_a_signature_or_a_short_status_block_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- "write to us before rating" --------------------------------------------------------------
+# Steering an unhappy buyer to the seller before the rating is a selective review ask even
+# without "only if satisfied".  The same verbs also judge a claim or note an address, so
+# they count with the buyer as subject, with the product as object, or bare at the end.
+
+BEFORE_RATING = [
+    ("en", "If anything is off, message us before you rate the kettle."),
+    ("de", "Falls etwas nicht passt, schreiben Sie uns bitte, bevor Sie den Artikel bewerten."),
+    ("fr", "En cas de souci, contactez-nous avant de laisser un avis."),
+    ("fr", "Un problème ? Parlez-nous-en avant d'évaluer."),
+    ("es", "Si algo falla, escríbenos antes de valorar el producto."),
+    ("it", "Se qualcosa non va, ci scriva prima di lasciare una recensione."),
+    ("it", "Se c'è un problema, ci contatti prima di valutare."),
+    ("ja", "何か問題があれば、評価する前にご連絡ください。"),
+    ("nl", "Is er iets mis, laat het ons weten voordat je een beoordeling schrijft."),
+    ("pl", "Jeśli coś jest nie tak, prosimy o kontakt, zanim wystawi Pan ocenę."),
+    ("sv", "Om något är fel, hör av dig innan du lämnar ett omdöme."),
+    ("tr", "Bir sorun varsa puan vermeden önce bize yazın."),
+]
+
+OK_BEFORE_RATING = [
+    ("en", "Before reviewing your claim, DHL needs two photos of the box."),
+    ("de", "Bevor DHL den Schaden bewertet, braucht es Fotos der Verpackung."),
+    ("fr", "Avant de noter l'adresse, vérifiez le code postal."),
+    ("fr", "Avant d'évaluer le colis, le transporteur demande des photos."),
+    ("it", "Prima di valutare il reclamo, il corriere chiede delle foto."),
+    ("ja", "配送業者が損傷を確認する前に写真が必要です。"),
+    ("nl", "Voordat de vervoerder de claim beoordeelt, zijn foto's nodig."),
+    ("pl", "Zanim kurier oceni szkodę, potrzebne są zdjęcia."),
+    ("sv", "Innan transportören bedömer skadan behövs foton."),
+    ("tr", "Kargo firması hasarı değerlendirmeden önce fotoğraf istiyor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BEFORE_RATING)
+def test_writing_to_us_before_rating_is_a_selective_review_ask(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_BEFORE_RATING)
+def test_a_carrier_judging_a_claim_first_passes(lang, text):
+    assert blocked(text, lang) == set(), text
