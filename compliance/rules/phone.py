@@ -239,7 +239,8 @@ _EXTRA: Final = {  # other spellings of single digits
     "it": {"una": "1"},
     "nl": {"één": "1"},
     "pl": {"jedna": "1", "jedno": "1", "dwie": "2"},
-    "sv": {},
+    # Swedish says 21, 31, ... with "en" as often as with "ett": "tjugoen", "åttioen"
+    "sv": {ten + "en": f"{t}1" for t, ten in enumerate(_TENS["sv"].split(), start=2)},
     "tr": {},
 }
 

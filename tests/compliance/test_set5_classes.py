@@ -369,3 +369,42 @@ def test_writing_to_us_before_rating_is_a_selective_review_ask(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_BEFORE_RATING)
 def test_a_carrier_judging_a_claim_first_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- a phone number spoken in words, with the spoken compound forms -------------------------
+# Swedish says 21, 31 ... as "tjugoen" as often as "tjugoett"; the number-word tables knew
+# only one form.  Every language's spoken form of a 10-digit number is a phone number; a
+# weight or a price said in words is not.  French "vingt-et-un" still splits on "et".
+
+SPOKEN = [
+    ("en", "Call me on oh seven seven, twenty-one, thirty-two, forty-three, fifty."),
+    ("de", "Rufen Sie an: null eins sieben eins, einundzwanzig, zweiunddreißig, dreiundvierzig."),
+    pytest.param(
+        "fr",
+        "Appelez le zéro six, vingt-et-un, trente-deux, quarante-trois, cinquante-quatre.",
+        marks=pytest.mark.xfail(strict=True, reason="'et' of vingt-et-un ends the run"),
+    ),
+    ("es", "Llámenos al seis siete ocho, veintiuno, treinta y dos, cuarenta y tres."),
+    ("it", "Ci chiami al tre quattro sette, ventuno, trentadue, quarantatré."),
+    ("nl", "Bel ons op nul zes, eenentwintig, tweeëndertig, drieënveertig, vijftig."),
+    ("pl", "Proszę dzwonić: sześćset dwa, dwadzieścia jeden, trzydzieści dwa, czterdzieści trzy."),
+    ("sv", "Ring mig på noll sju tre, fem sex två, trettioen, fyrtiofem."),
+    ("sv", "Du når oss på noll åtta, tjugoen, fyrtiotvå, sextioen, nittio."),
+    ("tr", "Bizi arayın: sıfır beş yüz otuz iki, yirmi bir, kırk üç, elli dört."),
+]
+
+OK_SPOKEN = [
+    ("sv", "Paketet väger tjugoen kilo och kostar åttioen kronor."),
+    ("sv", "Vi ses kl. tjugoen."),
+    ("en", "The box weighs twenty-one kilos and costs thirty-two pounds."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPOKEN)
+def test_a_phone_number_spoken_in_words_is_a_phone_number(lang, text):
+    assert "phone-number" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_SPOKEN)
+def test_a_weight_or_price_in_words_passes(lang, text):
+    assert blocked(text, lang) == set(), text
