@@ -10,9 +10,11 @@ Every call is recorded with its arguments so tests assert what a user would see.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -75,6 +77,11 @@ class FakeSlack:
         self._used_triggers: set[str] = set()
         # Set by a Socket Mode end (bot/testing/fake_socket_mode.py): hands out its URLs.
         self.socket_mode_url: Callable[[], str] | None = None
+        # Connections accepted, and those open: Slack keeps connections alive (HTTP/1.1),
+        # so tests can see a client reuse them, and stopping closes them as Slack going
+        # away would.
+        self.connections = 0
+        self._open: set[socket.socket] = set()
         self._server = LocalServer(self._handler_class(), name="fake-slack")
 
     # -- lifecycle ---------------------------------------------------------------
@@ -84,6 +91,15 @@ class FakeSlack:
 
     def __exit__(self, *exc: object) -> None:
         self._server.stop()
+        self.drop_connections()
+
+    def drop_connections(self) -> None:
+        """Close every open connection, as Slack does with one idle too long."""
+        with self._lock:
+            open_now, self._open = self._open, set()
+        for sock in open_now:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
     @property
     def base_url(self) -> str:
@@ -423,6 +439,19 @@ class FakeSlack:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as Slack; every answer has a length
+
+            def setup(self) -> None:
+                super().setup()
+                with fake._lock:
+                    fake.connections += 1
+                    fake._open.add(self.connection)
+
+            def finish(self) -> None:
+                with fake._lock:
+                    fake._open.discard(self.connection)
+                super().finish()
+
             def log_message(self, format: str, *args: Any) -> None:  # quiet test output
                 pass
 
