@@ -17,17 +17,29 @@ under load a ``/wismo queue`` waited up to 1.3 s for its connection (measured wi
 ``bench/slack_bench.py``) while clicks held the others.  A SQLite connection is a file
 handle and a lazily filled page cache, so keeping them costs little; WAL is switched on
 once per database (it is stored in the file), not re-asserted by every new connection.
+
+PostgreSQL connections are checked before use only when there is a reason to doubt them
+(:func:`_configure_postgres`), not with ``pool_pre_ping`` on every checkout: that ping is
+a round trip of its own, one of four in a one-statement read (ping, ``BEGIN``, the
+statement, ``ROLLBACK``), and under load each round trip waits for the server process to
+be scheduled.  A connection the server closed (restart, ``pg_terminate_backend``, a
+reset) has something to read on its socket, the server's goodbye or the reset, and that
+costs no round trip to see.
 """
 
 from __future__ import annotations
 
+import select
+import time
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = [
+    "PING_AFTER_IDLE_SECONDS",
     "READ_ONLY",
     "SQLITE_BUSY_TIMEOUT_MS",
     "SQLITE_POOL_SIZE",
@@ -37,6 +49,10 @@ __all__ = [
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SQLITE_POOL_SIZE = 64  # wismo serve: 16 request threads and 48 listener threads a process
+
+# A PostgreSQL connection idle longer than this is pinged before use: a connection that
+# died without a word (a NAT or firewall forgetting it) shows nothing on its socket.
+PING_AFTER_IDLE_SECONDS = 30.0
 
 READ_ONLY = "wismo_read_only"
 """Execution option marking a connection whose transactions only read."""
@@ -65,7 +81,51 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
         _configure_sqlite(engine)
         return engine
     # A row's values (buyer names, message text) never go into an error message or log.
-    return create_engine(parsed, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(parsed, echo=echo, hide_parameters=True)
+    _configure_postgres(engine)
+    return engine
+
+
+def _configure_postgres(engine: Engine) -> None:
+    """Ping a pooled connection before use only when it was idle long or its socket has
+    something to read (the server closed it); a failed ping makes the pool replace it,
+    as ``pool_pre_ping`` would."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()  # just opened: no need to ping
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.get("idle_since")
+        idle = time.monotonic() - idle_since if idle_since is not None else float("inf")
+        if idle < PING_AFTER_IDLE_SECONDS and not _server_spoke(dbapi_connection):
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)  # in autocommit: no transaction left open
+        except Exception as exc:
+            # The pool discards the connection and checks out a new one (up to three times).
+            raise DisconnectionError("the pooled connection is gone") from exc
+
+
+def _server_spoke(dbapi_connection: Any) -> bool:
+    """True if an idle connection's socket is readable: between transactions the server
+    only writes when it closes the connection (a FATAL notice, then EOF) or it was reset.
+    Also true when the socket cannot be looked at, so the caller pings."""
+    pgconn = getattr(dbapi_connection, "pgconn", None)
+    if pgconn is None or getattr(dbapi_connection, "closed", True):
+        return True
+    try:
+        # poll, not select: select refuses descriptors above 1023.
+        poller = select.poll()
+        poller.register(pgconn.socket, select.POLLIN)
+        return bool(poller.poll(0))
+    except Exception:  # psycopg raises when the socket is already gone
+        return True
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
-import pytest
-from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
+import time
 
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.pool import NullPool
+
+import bot.db.engine as engine_module
 from bot.db.models import DraftRow
 from tests.db.test_repositories import T0, add_message
 
@@ -32,3 +36,53 @@ def test_deleting_a_message_deletes_its_drafts(uow_factory):
         uow.commit()
     with uow_factory() as uow:
         assert uow.drafts.all_for(pk) == []
+
+
+def _backend_pid(uow_factory) -> int:
+    with uow_factory().read_only() as uow:
+        return int(uow.session.execute(text("SELECT pg_backend_pid()")).scalar_one())
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_connection_the_server_killed_is_replaced_on_the_next_read(db_url, uow_factory):
+    pid = _backend_pid(uow_factory)  # the one pooled connection
+    admin = create_engine(db_url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            assert conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid}).scalar()
+            deadline = time.monotonic() + 5
+            gone = "SELECT count(*) FROM pg_stat_activity WHERE pid = :p"
+            while conn.execute(text(gone), {"p": pid}).scalar() and time.monotonic() < deadline:
+                time.sleep(0.01)
+    finally:
+        admin.dispose()
+    # No error reaches the caller: the pool saw the closed socket and opened a new one.
+    assert _backend_pid(uow_factory) != pid
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_pooled_connection_is_pinged_only_after_idling(
+    engine, uow_factory, monkeypatch, tmp_path
+):
+    _backend_pid(uow_factory)
+    with engine.connect() as conn:
+        pgconn = conn.connection.dbapi_connection.pgconn
+    trace = tmp_path / "libpq.trace"
+
+    def queries_sent() -> list[str]:
+        with trace.open("w") as out:
+            pgconn.trace(out.fileno())
+            try:
+                _backend_pid(uow_factory)
+            finally:
+                pgconn.untrace()
+        # libpq's trace: one line per message, "F" those the client sent.
+        sent = [ln.split("\t") for ln in trace.read_text().splitlines()]
+        return [f[-1].strip(' "') for f in sent if f[1:2] == ["F"] and f[3:4] == ["Query"]]
+
+    # A connection back in the pool a moment ago is used as it is: no ping first.
+    assert queries_sent() == ["BEGIN READ ONLY", "SELECT pg_backend_pid()", "ROLLBACK"]
+    monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_SECONDS", 0.0)
+    # One idle longer than the limit is pinged (SQLAlchemy's psycopg ping is ";").
+    assert queries_sent()[1:] == ["BEGIN READ ONLY", "SELECT pg_backend_pid()", "ROLLBACK"]
+    assert len(queries_sent()) == 4
