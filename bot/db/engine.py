@@ -8,8 +8,13 @@ write one.  SQLite serialises writers anyway; this only makes the waiting orderl
 A read-only transaction (a connection carrying the :data:`READ_ONLY` execution option,
 as :meth:`bot.db.uow.SqlUnitOfWork.read_only` sets it) starts with a plain ``BEGIN``
 instead: under WAL it reads a snapshot and never waits for a writer, so the queue and
-App Home do not queue behind every click.  On PostgreSQL the same option opens the
-transaction ``READ ONLY`` (psycopg puts it in the ``BEGIN`` itself, no extra round trip).
+App Home do not queue behind every click.  On PostgreSQL a read-only unit of work runs
+without a transaction (autocommit: no ``BEGIN``, no ``ROLLBACK``, two round trips fewer),
+and the server still refuses its writes: every connection's session default is
+``default_transaction_read_only = on``, so each statement run outside a transaction is
+read-only, while a unit of work that may write begins ``BEGIN READ WRITE`` (psycopg's
+``read_only = False``, in the same round trip).  Under PostgreSQL's READ COMMITTED each
+statement sees its own snapshot inside a transaction too, so reads see what they saw.
 
 SQLite connections are kept, as many as threads use at once (:data:`SQLITE_POOL_SIZE`):
 SQLAlchemy's default pool keeps five and opens and closes the rest for each use, and
@@ -92,7 +97,17 @@ def _configure_postgres(engine: Engine) -> None:
     as ``pool_pre_ping`` would."""
 
     @event.listens_for(engine, "connect")
-    def _on_connect(_dbapi_connection: Any, record: Any) -> None:
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
+        # Once per connection (module docstring): statements outside a transaction are
+        # read-only, and every transaction is opened BEGIN READ WRITE.
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        try:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SET default_transaction_read_only = on")
+        finally:
+            dbapi_connection.autocommit = autocommit
+        dbapi_connection.read_only = False
         record.info["idle_since"] = time.monotonic()  # just opened: no need to ping
 
     @event.listens_for(engine, "checkin")

@@ -12,8 +12,9 @@ for a fault of the work they were doing.
 Rows read inside the block stay readable after it (detached, not expired).
 
 A unit of work that only reads says so, ``with uow_factory().read_only() as uow:``: its
-transaction takes no write lock (a plain ``BEGIN`` on SQLite, ``READ ONLY`` on
-PostgreSQL, see :mod:`bot.db.engine`), and it refuses to flush or commit anything.
+transaction takes no write lock (a plain ``BEGIN`` on SQLite; on PostgreSQL read-only
+statements without ``BEGIN``, see :mod:`bot.db.engine`), and it refuses to flush or commit
+anything.
 Repositories never commit.  ``uow.session`` is there for the odd query a repository
 does not offer yet; prefer adding it to a repository.
 """
@@ -173,7 +174,9 @@ def _reading_sessions(session_factory: sessionmaker[Session]) -> sessionmaker[Se
         assert isinstance(engine, Engine)
         options: dict[str, object] = {READ_ONLY: True}
         if engine.dialect.name == "postgresql":
-            options["postgresql_readonly"] = True
+            # No BEGIN/ROLLBACK round trips; the server refuses writes all the same
+            # (bot.db.engine: the connections' default_transaction_read_only).
+            options["isolation_level"] = "AUTOCOMMIT"
         reading = sessionmaker(
             bind=engine.execution_options(**options), expire_on_commit=False, autoflush=True
         )
