@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     CursorResult,
@@ -42,6 +42,7 @@ from bot.db.models import (
     SlackPostRow,
     TrackingSnapshotRow,
 )
+from bot.db.types import UtcDateTime
 from bot.domain import (
     OPEN_STATES,
     DecisionKind,
@@ -160,18 +161,17 @@ class MessageRepository:
         """
         if actor is not None:
             values = {**values, "state_changed_by": actor, "state_changed_at": now}
-        result = self.session.execute(
+        # UPDATE ... RETURNING: the changed row comes back with the UPDATE and replaces the
+        # session's copy (populate_existing), so callers read it without a second SELECT.
+        # SQLite has RETURNING since 3.35, PostgreSQL always.
+        changed_row = self.session.execute(
             update(MessageRow)
             .where(MessageRow.id == pk, MessageRow.state.in_(list(expected)))
             .values(state=new, version=MessageRow.version + 1, **values)
-            .execution_options(synchronize_session=False)
-        )
-        changed = one_row_changed(result)
-        if changed:
-            row = self.session.get(MessageRow, pk)
-            if row is not None:
-                self.session.refresh(row)
-        return changed
+            .returning(MessageRow)
+            .execution_options(synchronize_session=False, populate_existing=True)
+        ).scalar_one_or_none()
+        return changed_row is not None
 
     def purgeable(self, *, closed_before: datetime, limit: int) -> list[int]:
         """Conversations closed before the cutoff whose personal data is still stored."""
@@ -851,33 +851,16 @@ class FiguresRepository:
         self, *, since: datetime, until: datetime, account: str | tuple[str, ...] | None = None
     ) -> list[tuple[datetime, datetime, datetime]]:
         """``(received_at, answered_at, due_at)`` of buyer messages answered in the window."""
-        rows = self.session.execute(
-            select(MessageRow.received_at, MessageRow.answered_at, MessageRow.due_at).where(
-                self._BUYER,
-                self._of(MessageRow.account, account),
-                MessageRow.answered_at.is_not(None),
-                MessageRow.answered_at > since,
-                MessageRow.answered_at <= until,
-            )
-        ).all()
+        query, params = _of_accounts(_ANSWERED, account)
+        rows = self.session.execute(query, {**params, "since": since, "until": until}).all()
         return [(r, a, d) for r, a, d in rows if a is not None]
 
     def breaches(
         self, *, since: datetime, until: datetime, account: str | tuple[str, ...] | None = None
     ) -> int:
         """Buyer messages whose deadline fell in the window and which were not closed by it."""
-        return int(
-            self.session.scalar(
-                select(func.count(MessageRow.id)).where(
-                    self._BUYER,
-                    self._of(MessageRow.account, account),
-                    MessageRow.due_at > since,
-                    MessageRow.due_at <= until,
-                    or_(MessageRow.closed_at.is_(None), MessageRow.closed_at > MessageRow.due_at),
-                )
-            )
-            or 0
-        )
+        query, params = _of_accounts(_BREACHES, account)
+        return int(self.session.scalar(query, {**params, "since": since, "until": until}) or 0)
 
     def open_buyer_messages(
         self, *, due_by: datetime | None = None, account: str | None = None
@@ -940,3 +923,36 @@ class FiguresRepository:
                 )
             ).all()
         )
+
+
+# App Home's figures, built once with bound parameters (as the queue's are, in
+# bot.db.conversation_reads) instead of at every opening: each a pair, every account's and
+# those of the accounts bound as "accounts".
+_Q = TypeVar("_Q")
+_SINCE = bindparam("since", type_=UtcDateTime())
+_UNTIL = bindparam("until", type_=UtcDateTime())
+_IN_ACCOUNTS = MessageRow.account.in_(bindparam("accounts", expanding=True))
+_FIGURES_BUYER = FiguresRepository._BUYER
+_ANSWERED_ALL = select(MessageRow.received_at, MessageRow.answered_at, MessageRow.due_at).where(
+    _FIGURES_BUYER,
+    MessageRow.answered_at.is_not(None),
+    MessageRow.answered_at > _SINCE,
+    MessageRow.answered_at <= _UNTIL,
+)
+_ANSWERED = (_ANSWERED_ALL, _ANSWERED_ALL.where(_IN_ACCOUNTS))
+_BREACHES_ALL = select(func.count(MessageRow.id)).where(
+    _FIGURES_BUYER,
+    MessageRow.due_at > _SINCE,
+    MessageRow.due_at <= _UNTIL,
+    or_(MessageRow.closed_at.is_(None), MessageRow.closed_at > MessageRow.due_at),
+)
+_BREACHES = (_BREACHES_ALL, _BREACHES_ALL.where(_IN_ACCOUNTS))
+
+
+def _of_accounts(
+    queries: tuple[_Q, _Q], account: str | tuple[str, ...] | None
+) -> tuple[_Q, dict[str, Any]]:
+    """The query of every account (None) or of ``account``, and its accounts parameter."""
+    if account is None:
+        return queries[0], {}
+    return queries[1], {"accounts": list(account) if isinstance(account, tuple) else [account]}

@@ -3,6 +3,8 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import event
+
 from bot.db.models import DecisionRow, MessageRow, OutboxRow, OutboxState, TrackingSnapshotRow
 from bot.domain import DecisionKind, MessageState
 from tests.concurrency import run_concurrently
@@ -217,3 +219,34 @@ def test_the_sweep_sees_only_rows_with_a_threshold_due_now(uow_factory):
         )
         assert [r.id for r in later] == [fresh, waiting]  # same time: by id
     assert {done, closed}.isdisjoint(r.id for r in later)
+
+
+def test_a_state_change_brings_the_changed_row_back_without_a_second_select(uow_factory):
+    with uow_factory() as uow:
+        pk = add_message(uow, 1)
+        uow.commit()
+    with uow_factory() as uow:
+        row = uow.messages.get(pk)  # a click has read its card before it claims it
+        assert row is not None and row.version == 1
+        sent: list[str] = []
+        engine = uow.session.get_bind()
+
+        def record(_conn, _cursor, statement, *_args):
+            sent.append(statement.split(None, 1)[0].upper())
+
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            assert uow.messages.transition(
+                pk, expected={MessageState.CARDED}, new=MessageState.SENDING, actor="U1", now=T0
+            )
+            # The row the caller holds is the changed one, from the UPDATE's RETURNING.
+            assert (row.state, row.version, row.state_changed_by) == (
+                MessageState.SENDING, 2, "U1",
+            )  # fmt: skip
+            assert not uow.messages.transition(
+                pk, expected={MessageState.CARDED}, new=MessageState.MANUAL, actor="U2", now=T0
+            )
+            assert row.state == MessageState.SENDING
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
+        assert sent == ["UPDATE", "UPDATE"]
