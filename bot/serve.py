@@ -179,12 +179,19 @@ def _token_refused(settings: Settings) -> bool:
         return status != 429 and status < 500
     except OSError:  # refused, reset, timed out, no such host
         return False
+    finally:
+        client.close()
     return False
 
 
 def _stop(services: Wiring, app: App) -> None:
+    from bot.slack.client import KeepAliveWebClient
+
     executor = app.listener_runner.listener_executor
     executor.shutdown(wait=True, cancel_futures=False)
+    if isinstance(app.client, KeepAliveWebClient):
+        # The token check's connection: closed here, not inherited by the forked workers.
+        app.client.close()
     services.close()
 
 

@@ -147,7 +147,7 @@ class CountRateLimits(RetryHandler):
 
 def background_client(
     settings: Settings, *, rate_limit_retries: int = 2, server_error_retries: int = 2
-) -> WebClient:
+) -> KeepAliveWebClient:
     """A client for work that may wait: 429 retried after Retry-After, 5xx with backoff."""
     handlers: list[RetryHandler] = [
         CountRateLimits(),
@@ -170,7 +170,7 @@ def background_client(
     )
 
 
-def live_client(settings: Settings) -> WebClient:
+def live_client(settings: Settings) -> KeepAliveWebClient:
     """A client that fails fast: no retry handler sleeps on a keystroke's thread."""
     return KeepAliveWebClient(
         token=settings.slack_bot_token.reveal() or None,
