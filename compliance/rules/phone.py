@@ -182,6 +182,54 @@ def _looks_like_phone(candidate: str, context: str | None) -> bool:
     return digits[0] == "0" or candidate.startswith("(") or len(groups) >= 3
 
 
+# A run of 10 to 15 digits typed without grouping ("4155550133", "447700900461") has the
+# length of a phone number and of many tracking numbers alike; it is a phone number when
+#  - a label of any wording ends in a colon just before it ("If you need anything:"), or the
+#    number stands on a line of its own: a reply labels a phone line that way, and a parcel,
+#    order or carrier word in the label says when it is something else;
+#  - a call word of a script the gate has no wording for is beside it ("اتصل بنا على",
+#    "Позвоните нам", "请致电"): those languages name nothing else by a bare number.
+_BARE_DIGITS: Final = re.compile(r"[1-9]\d{9,14}")
+_LINE_TAIL: Final = re.compile(r"[ \t.,;!?)]*(?:\n|$)")
+_FOREIGN_CALL: Final = re.compile(
+    "اتصل|إتصل|هاتف|جوال|واتس|رقم|للمساعدة|للاستفسار|"  # Arabic
+    "התקשר|חייג|טלפון|לעזרה|"  # Hebrew
+    "โทร|ติดต่อ|"  # Thai
+    "звон|телефон|номер|ватсап|"  # Russian and its neighbours
+    "电话|電話|致电|致電|拨打|撥打|联系|聯繫|热线|熱線|"  # Chinese
+    "전화|연락|"  # Korean
+    "फ़ोन|फोन|कॉल|संपर्क|"  # Hindi
+    "τηλ|καλέστε|"  # Greek
+    r"\bligue|\bligar|telefone|contato|volejte|zavolej|ring til",
+    re.IGNORECASE,
+)
+_CALL_REACH: Final = 30
+_LABEL_REACH: Final = 80
+_CLAUSE_END: Final = re.compile(r"[.;!?。]\s")
+
+
+def _bare_phone(doc: Document, start: int, end: int, candidate: str) -> bool:
+    """True when an ungrouped run of digits reads as a phone number (see _BARE_DIGITS)."""
+    if not _BARE_DIGITS.fullmatch(candidate):
+        return False
+    text = doc.words.text
+    # a label is short: looking back a bounded stretch keeps many numbers linear
+    lo = max(0, start - _LABEL_REACH)
+    line_start = max(lo, text.rfind("\n", lo, start) + 1)
+    before = text[line_start:start]
+    own_line = not before.strip(" \t(") and _LINE_TAIL.match(text, end) is not None
+    if own_line and line_start > 0 and text[line_start - 1] == "\n":  # label: the line before
+        lo = max(0, line_start - 1 - _LABEL_REACH)
+        before = text[max(lo, text.rfind("\n", lo, line_start - 1) + 1) : line_start - 1]
+    clause = _CLAUSE_END.split(before)[-1]
+    if _context(clause, len(clause)) == "other" or _OWNER_LABEL.search(clause):
+        return False  # "Tracking:", "DHL: 1234567890", "Order number:"
+    if own_line or clause.rstrip().endswith(":"):
+        return True
+    i, j = doc.words.span(start, end)
+    return _FOREIGN_CALL.search(doc.text, max(0, i - _CALL_REACH), j + _CALL_REACH) is not None
+
+
 def _allowed(candidate: str, allowed: frozenset[str]) -> bool:
     digits = phone_digits(candidate)
     if digits in allowed:
@@ -736,8 +784,10 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if not candidate.startswith(("+", "(+")) and _beside_code(text, start, end):
             continue
         context = _context(text, start)
-        if not _looks_like_phone(candidate, context) and not (
-            context == "other" and _grouped_mobile(candidate, doc.lang)
+        if (
+            not _looks_like_phone(candidate, context)
+            and not (context == "other" and _grouped_mobile(candidate, doc.lang))
+            and not _bare_phone(doc, start, end, candidate)
         ):
             continue
         if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
