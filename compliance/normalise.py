@@ -434,10 +434,81 @@ def _typo_of(word: str) -> str | None:
     return None
 
 
+# Digits typed for the letters they look like ("r3v13w", "B3w3rtung", "4vis 5 3toiles").
+# A token is read with letters for its digits when every digit sits between letters
+# ("st4rs", "le4ve") or when that spells a violation word ("4vis", "0pinie"); the digits a
+# leet writer uses are 0 1 3 4 5 7, so a token with 2, 6, 8 or 9 is a code.  Model numbers
+# keep their digits: a digit at the end ("X3", "PS5", "USB3") or the start ("4K", "3rd")
+# spells no violation word, and "5 stars" has no letter beside the digit.
+_LEET_PAIR: Final = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+_LEET: Final = str.maketrans("013457", "oieast")
+_LEET_L: Final = str.maketrans("013457", "olease")  # "1" typed for "l"
+_LEET_DIGITS: Final = frozenset("013457")
+_LEET_RUN: Final = re.compile(r"[0-9]{3}")
+_ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_PHONE_LETTERS: Final = frozenset("oli")  # "O1O1": a number in disguise, for phone-number
+
+
+def _leet_word(token: str) -> str | None:
+    """The word ``token`` spells with letters for its digits, if it is leetspeak."""
+    digits = [c for c in token if c.isdigit()]
+    letters = [c for c in token if c.isalpha()]
+    if (
+        not 3 <= len(token) <= 20
+        or len(letters) < 2
+        or len(digits) > len(letters)
+        or not _LEET_DIGITS.issuperset(digits)
+        or _PHONE_LETTERS.issuperset(letters)
+        or _LEET_RUN.search(token)
+    ):
+        return None
+    for table in (_LEET, _LEET_L):
+        word = token.translate(table)
+        if word in _MASKABLE or _typo_of(word) is not None:
+            return word
+    if token[0].isdigit() or token[-1].isdigit():
+        return None
+    return token.translate(_LEET)
+
+
+# A violation word written backwards ("weiver a su evael esaelp"): its line is read reversed.
+_REVERSED: Final = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(sorted(w[::-1] for w in _MASKABLE if len(w) >= 5 and w.isalpha()))
+    + r")(?![a-z])"
+)
+
+
 def respell(view: View) -> View:
-    """Restore masked and misspelt violation words (see ``_MASKABLE``)."""
+    """Restore masked, misspelt, leetspeak and reversed violation words (see ``_MASKABLE``)."""
     text = view.text
     edits: list[tuple[int, int, str]] = []
+    resume = 0
+    for c in _LEET_PAIR.finditer(text):  # digits beside letters are rare: look around each
+        if c.start() < resume:
+            continue
+        i, j = c.start(), c.end()
+        while i > 0 and i > c.start() - 20 and text[i - 1] in _ALNUM:
+            i -= 1
+        while j < len(text) and j < c.end() + 20 and text[j] in _ALNUM:
+            j += 1
+        resume = j
+        word = _leet_word(text[i:j])
+        if word is not None and word != text[i:j]:
+            edits.append((i, j, word))
+    resume = 0
+    for m in _REVERSED.finditer(text):
+        if m.start() < resume:
+            continue
+        i = text.rfind("\n", 0, m.start()) + 1
+        j = text.find("\n", m.end())
+        j = len(text) if j < 0 else j
+        resume = j
+        edits.append((i, j, text[i:j][::-1]))
+    if edits:  # the mask and typo passes below see the restored words
+        view = _rewrite(view, _non_overlapping(edits))
+        text = view.text
+        edits = []
     resume = 0
     for c in _MASK_CHARS.finditer(text):  # masks are rare: look around each one
         if c.start() < resume:
@@ -461,12 +532,16 @@ def respell(view: View) -> View:
             edits.append((m.start(), m.end(), target))
     if not edits:
         return view
-    edits.sort()
+    return _rewrite(view, _non_overlapping(edits))
+
+
+def _non_overlapping(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The edits in order, each dropped when it overlaps one kept before it."""
     kept: list[tuple[int, int, str]] = []
-    for edit in edits:
+    for edit in sorted(edits):
         if not kept or edit[0] >= kept[-1][1]:
             kept.append(edit)
-    return _rewrite(view, kept)
+    return kept
 
 
 # A line break inside a word or a host: "re" / "view", "myshop.c" / "om".

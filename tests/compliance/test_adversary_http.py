@@ -72,3 +72,51 @@ def test_a_bare_phone_number_is_refused(part: str) -> None:
 def test_numbers_that_are_not_phones_stay_compliant(part: str) -> None:
     assert "phone-number" not in blocked(WRAP.format(part)), part
     assert "phone-number" not in blocked(part), part
+
+
+# --- B. Digits for letters inside words -----------------------------------------------------
+# "r3v13w", "B3w3rtung", "3toiles": a digit between letters, or one that turns the token into
+# a violation word, is read as the letter it stands for.  Model numbers, sizes and "5 stars"
+# keep their digits.
+
+LEET_ASKS = [
+    ("en", "Would you le4ve us a r3vi3w? It helps a lot."),
+    ("en", "A quick f33dback with 5 st4rs would be great."),
+    ("en", "Please rat3 us 5 stars on Amazon."),
+    ("de", "Über eine R3z3nsion mit fünf St3rnen freuen wir uns."),
+    ("fr", "Laissez-nous un 4v1s avec 5 ét0iles, merci !"),
+    ("es", "¿Nos deja una r3seña de 5 estr3llas?"),
+    ("it", "Ci lasci una r3c3nsione a 5 st3lle, grazie."),
+    ("nl", "Laat u een r3c3nsie met 5 st3rren achter?"),
+    ("pl", "Prosimy o 0pini3 i 5 gwi4zdek."),
+    ("sv", "Lämna gärna ett b3tyg med 5 stj4rnor."),
+    ("tr", "Lütfen bize 5 yıldızlı bir y0rum bırakın."),
+]
+
+LEET_OK = [
+    "Your BMW X3 floor mats ship today.",
+    "The A4 paper pack (500 sheets) is in the parcel.",
+    "It works with the PS5 and with MP3 players.",
+    "The 4K monitor has 3 HDMI ports; 5 stars on the box are the energy label.",
+    "Tracking 1Z999AA10123456784, order 113-4455667-8899001.",
+    "The ASIN is B0C1234567 and the model is HB-2120.",
+    "It arrives on the 3rd, between 10am and 2pm.",
+    "The 10kg box, 2nd floor, 24h delivery.",
+    "Your parcel 00340434161234567890 arrives Monday.",
+    "The charger (USB3, 65W) fits the T480s.",
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEET_ASKS)
+def test_digits_for_letters_do_not_hide_a_review_ask(lang: str, text: str) -> None:
+    assert "review-request" in blocked(WRAP.format(text)), text
+
+
+@pytest.mark.parametrize("text", LEET_OK)
+def test_model_numbers_and_sizes_keep_their_digits(text: str) -> None:
+    assert blocked(WRAP.format(text)) == set(), text
+
+
+def test_a_review_ask_written_backwards_is_refused() -> None:
+    assert "review-request" in blocked(WRAP.format("sratS 5 htiw weiver a su evael esaelP"))
+    assert blocked(WRAP.format("Your parcel arrives on Monday.")) == set()
