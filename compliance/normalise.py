@@ -104,6 +104,13 @@ _LOOKALIKES: Final[dict[str, str]] = LATIN_CONFUSABLES | _HOMOGLYPHS
 _LINE_BREAKS: Final = frozenset({"\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"})
 
 
+# A dot-like combining mark typed on its own renders as a dot under or beside the letter
+# before it ("brightwaterhom\u0323enet" shows "brightwaterhomẹnet"), so it can stand for the
+# dot of a domain.  A precomposed letter ("ẹ", "ọ") is folded whole and loses its mark; the
+# dot above (U+0307) is left out because decomposed Polish "ż" and Turkish "İ" use it.
+_COMBINING_DOTS: Final = frozenset("\u0323\u0324\u0358\u1df8\u20e8\u05c5")
+
+
 @lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
     """The folded form of one non-printable-ASCII character ("" drops it)."""
@@ -115,6 +122,8 @@ def _fold_char(ch: str) -> str:
         return ""
     if unicodedata.category(ch) == "Nd":  # Arabic-Indic, Devanagari ... digits
         return str(unicodedata.digit(ch))
+    if ch in _COMBINING_DOTS:
+        return "\u2024"  # a one dot leader: read as a dot between a name and a domain
     decomposed = unicodedata.normalize("NFKD", ch)
     kept = "".join(c for c in decomposed if unicodedata.category(c) not in _DROP_CATEGORIES)
     folded = kept.casefold().translate(_HIRAGANA_TO_KATAKANA)

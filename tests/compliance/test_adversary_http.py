@@ -120,3 +120,33 @@ def test_model_numbers_and_sizes_keep_their_digits(text: str) -> None:
 def test_a_review_ask_written_backwards_is_refused() -> None:
     assert "review-request" in blocked(WRAP.format("sratS 5 htiw weiver a su evael esaelP"))
     assert blocked(WRAP.format("Your parcel arrives on Monday.")) == set()
+
+
+# --- D. A combining mark for the dot of a domain --------------------------------------------
+# A combining dot below or beside a letter renders as "brightwaterhomẹnet": on its own (not
+# part of a precomposed letter) it stands where the dot goes, and is read as a dot for links.
+
+COMBINING_DOTS = [
+    "Order again at oakandpine\u0323shop next time.",
+    "Our site oakandpine\u0323com has the rest of the range.",
+    "More on oak-pine\u0358net, see you there.",
+    "Visit oakpine\u0323co\u0323uk for spare parts.",
+    "Siehe oakandpine\u0323de für Zubehör.",
+]
+
+COMBINING_OK = [
+    "Cảm ơn bạn rất nhiều, the parcel arrives Monday.",  # precomposed Vietnamese letters
+    "The parcel reached the depot in Łódź; Mrs Nguyễn Thị Ngọc signed for it.",
+    "Dziękujemy, paczka dotrze w poniedziałek.",
+    "Kargonuz yarın teslim edilecek, teşekkürler.",
+]
+
+
+@pytest.mark.parametrize("text", COMBINING_DOTS)
+def test_a_combining_dot_is_a_dot_in_a_domain(text: str) -> None:
+    assert "link" in blocked(WRAP.format(text)), text
+
+
+@pytest.mark.parametrize("text", COMBINING_OK)
+def test_accented_letters_are_no_dots(text: str) -> None:
+    assert "link" not in blocked(WRAP.format(text)), text
