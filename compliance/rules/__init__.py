@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from compliance.document import Document
 from compliance.model import Finding
 from compliance.rules.email import find_email_addresses
+from compliance.rules.language import find_unsupported_language
 from compliance.rules.links import find_links
 from compliance.rules.marketing import find_marketing
 from compliance.rules.markup import find_emoji, find_html, find_placeholders, find_too_long
@@ -32,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     find_emoji,
     find_placeholders,
     find_too_long,
+    find_unsupported_language,
 )
 
 RULE_IDS: tuple[str, ...] = (
@@ -48,4 +50,5 @@ RULE_IDS: tuple[str, ...] = (
     "too-long",
     "personal-data",
     "cancellation-request",
+    "unsupported-language",
 )

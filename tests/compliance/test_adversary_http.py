@@ -150,3 +150,59 @@ def test_a_combining_dot_is_a_dot_in_a_domain(text: str) -> None:
 @pytest.mark.parametrize("text", COMBINING_OK)
 def test_accented_letters_are_no_dots(text: str) -> None:
     assert "link" not in blocked(WRAP.format(text)), text
+
+
+# --- C. Languages the gate has no wording for -------------------------------------------------
+# The gate reads ten languages.  A reply written in a script it has no wording for, or in a
+# Latin-script language it does not know (told by that language's function words), cannot
+# be vouched for: it is refused with a finding that says so.  A buyer's name, an address or a
+# short quoted word in another script does not make a reply foreign, nor does Japanese.
+
+FOREIGN = [
+    "Obrigado pela compra! Você pode nos dar uma nota na Amazon?",  # Portuguese
+    "Não se esqueça de comprar também na nossa loja.",  # Portuguese
+    "感谢您的购买，欢迎再次光临本店。",  # Chinese
+    "구매해 주셔서 감사합니다. 다음에도 저희 가게를 이용해 주세요.",  # Korean
+    "आपकी खरीद के लिए धन्यवाद, कृपया हमें रेटिंग दें।",  # Hindi
+    "Ευχαριστούμε για την αγορά σας, αφήστε μας μια βαθμολογία.",  # Greek
+    "Děkujeme za nákup, jsme rádi, že jste spokojeni.",  # Czech
+    "Спасибо за покупку, оставьте нам оценку, пожалуйста.",  # Russian
+    "Tak for købet, vi håber du er glad for varen og at du vil anbefale os.",  # Danish
+    "תודה על הקנייה, נשמח לדירוג באתר.",  # Hebrew
+    "شكرا لشرائك، يرجى تقييمنا بخمس نجوم.",  # Arabic
+    "ขอบคุณที่สั่งซื้อ กรุณาให้คะแนนเราด้วย",  # Thai
+]
+
+NOT_FOREIGN = [
+    "Dear Дмитрий Иванов, your parcel arrives on Monday.",
+    'The Φ-200 kettle ("Κρύσταλλο") is back in stock at the Amazon listing you ordered from.',
+    "ご注文ありがとうございます。商品は明日発送いたします。",
+    "お荷物は東京都渋谷区の配送センターに到着しました。",
+    "Your parcel goes to Rua São João 45, São Paulo; Mr João da Silva will sign for it.",
+    "Paczka dotrze jutro. Dziękujemy i pozdrawiamy!",
+    "Tack för din beställning, paketet kommer i morgon.",
+    "Siparişiniz yarın kargoya verilecek, teşekkür ederiz.",
+    "Your parcel was signed for by 王小明 at the front desk.",
+    "Lo sentimos, el paquete está en camino y llegará mañana.",
+    "Il pacco è in consegna, ci scusiamo per il ritardo.",
+    "Uw pakket is onderweg en wordt morgen bezorgd.",
+    "Dear Søren Jørgensen, your order ships today from our warehouse.",
+]
+
+
+@pytest.mark.parametrize("text", FOREIGN)
+def test_a_reply_in_a_language_the_gate_cannot_read_is_refused(text: str) -> None:
+    findings = [f for f in check(WRAP.format(text)).blocking if f.rule == "unsupported-language"]
+    assert findings, text
+    assert "one of" in findings[0].message or "one of" in findings[0].suggestion
+
+
+@pytest.mark.parametrize("text", FOREIGN)
+def test_the_foreign_text_alone_is_refused(text: str) -> None:
+    assert "unsupported-language" in blocked(text), text
+
+
+@pytest.mark.parametrize("text", NOT_FOREIGN)
+def test_names_addresses_and_supported_languages_pass(text: str) -> None:
+    assert "unsupported-language" not in blocked(WRAP.format(text)), text
+    assert "unsupported-language" not in blocked(text), text
