@@ -178,10 +178,13 @@ class _Tables:
     digits: list[_Group]
     # (lexicon, regex, "word" | "any" | "cjk", what every match contains (None: unknown))
     scans: list[tuple[int, re.Pattern[str], str, _Needles | None]]
-    # word -> pattern groups that may start at it; filled as words are met
-    candidates: dict[str, list[_Group]] = field(default_factory=dict)
+    # word -> pattern groups that may start at it, and one regex that matches where any of
+    # them does (None: no group); filled as words are met
+    candidates: dict[str, tuple[re.Pattern[str] | None, list[_Group]]] = field(default_factory=dict)
+    # the groups a word may start, by the ids of their joined regexes -> those joined again
+    combined: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict)
 
-    def lookup(self, word: str) -> list[_Group]:
+    def lookup(self, word: str) -> tuple[re.Pattern[str] | None, list[_Group]]:
         found = [self.words[word]] if word in self.words else []
         for n in self.stem_lengths:
             if n > len(word):
@@ -189,7 +192,16 @@ class _Tables:
             group = self.stems.get(word[:n])
             if group is not None:
                 found.append(group)
-        return found
+        if len(found) < 2:
+            return (found[0][0] if found else None), found
+        # "the" starts the groups of "the", "th" and "t": one failed attempt rules out all
+        # three, where one attempt each cost a regex call each (the tables live as long as
+        # the process, so the ids stay theirs; at most one regex per word or stem key)
+        key = tuple(id(joined) for joined, _ in found)
+        either = self.combined.get(key)
+        if either is None:
+            either = self.combined[key] = re.compile("|".join(j.pattern for j, _ in found))
+        return either, found
 
 
 _HEAD: Final = re.compile(r"[a-z0-9]*")
@@ -457,9 +469,10 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
         known.clear()
     for m in _WORD.finditer(text):
         word = m.group()
-        candidates = known.get(word)
-        if candidates is None:
-            candidates = known[word] = tables.lookup(word)
+        looked_up = known.get(word)
+        if looked_up is None:
+            looked_up = known[word] = tables.lookup(word)
+        either, candidates = looked_up
         start = m.start()
         if word[0] in _DIGITS and tables.digits and _AFTER_NUMBER.match(text, m.end()):
             joined, entries = tables.digits[0]
@@ -468,8 +481,10 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
                     hit = regex.match(text, start)
                     if hit is not None:
                         found[index].append(hit.span())
+        if either is None or either.match(text, start) is None:
+            continue
         for joined, entries in candidates:
-            if joined.match(text, start) is None:
+            if len(candidates) > 1 and joined.match(text, start) is None:
                 continue
             for index, regex in entries:
                 hit = regex.match(text, start)
