@@ -337,7 +337,18 @@ def _all_needles(alts: list[str]) -> _Needles | None:
 
 def _may_match(text: str, needles: _Needles) -> bool:
     """False when no alternative can match: each lacks every string of one of its sets."""
-    return any(all(any(n in text for n in need) for need in alt) for alt in needles)
+    # plain loops, not nested any()/all(): some seventy scans ask on every check, and the
+    # generators cost more than the substring searches
+    for alt in needles:
+        for need in alt:
+            for n in need:
+                if n in text:
+                    break
+            else:
+                break  # no string of this set: the alternative cannot match
+        else:
+            return True
+    return False
 
 
 _LEADING_ASSERTIONS: Final = re.compile(r"(?:\\b|\(\?<![^()]*\))*")
@@ -490,7 +501,8 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
                 hit = regex.match(text, start)
                 if hit is not None:
                     found[index].append(hit.span())
-    japanese = _JAPANESE.search(text) is not None
+    # an ASCII text has none, and asking costs far less than searching it
+    japanese = not text.isascii() and _JAPANESE.search(text) is not None
     for index, regex, kind, needles in tables.scans:
         if kind == "cjk" and not japanese:
             continue
