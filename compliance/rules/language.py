@@ -90,8 +90,22 @@ _LATIN_SIGN: Final = re.compile(
 )
 
 
+_TOKEN: Final = re.compile(r"[^\W\d_]+")
+_ANY_LETTER: Final = re.compile("[" + "".join(_LETTER_LANGUAGE) + "]", re.IGNORECASE)
+
+
+def _no_latin_sign(text: str) -> bool:
+    """True when ``text`` holds none of the signs, found at C speed: most replies have none,
+    and the sign scan's alternation tried at every position cost 0.5 ms on 2,000 characters."""
+    # re's IGNORECASE folds U+0130 to "i", str.lower to "i" + a combining dot
+    words = {w.lower().replace("i\u0307", "i") for w in _TOKEN.findall(text)}
+    return words.isdisjoint(_WORD_LANGUAGE) and _ANY_LETTER.search(text) is None
+
+
 def _latin_language(text: str) -> tuple[str, int, int] | None:
     """The unsupported Latin-script language ``text`` is written in, and where, if any."""
+    if _no_latin_sign(text):
+        return None
     signs: dict[str, set[str]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in _LATIN_SIGN.finditer(text):
