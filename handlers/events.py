@@ -25,9 +25,12 @@ def register(app: App) -> None:
 
 
 def app_home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    if event.get("tab") != "home":
+    user = event.get("user")
+    # Slack sends app_home_opened with the user's id; anything else is a forged event, and
+    # its text must not become the user a view is published to.
+    if event.get("tab") != "home" or not isinstance(user, str):
         return
-    publish_home(client, wismo(context), str(event["user"]))
+    publish_home(client, wismo(context), user)
 
 
 def publish_home(client: WebClient, w: Wismo, user: str) -> None:

@@ -389,6 +389,14 @@ def test_app_home_shows_the_queue_and_the_figures_to_a_viewer(world):
     assert "Jane1" in view and "Last 7 days" in view
 
 
+def test_app_home_for_a_user_that_is_not_an_id_publishes_nothing(world):
+    # An adversary's signed event gave an object as the user: its text was published to.
+    client = world["client"]
+    forged = {"type": "app_home_opened", "user": {"id": VIEWER}, "tab": "home"}
+    events.app_home_opened(event=forged, client=client, context=world["context"])
+    assert client.views_publish.call_count == 0
+
+
 def test_app_home_messages_tab_is_left_alone(world):
     client = world["client"]
     events.app_home_opened(event={"type": "app_home_opened", "user": VIEWER, "tab": "messages"},
