@@ -10,25 +10,7 @@ import pytest
 
 from bot.domain import Intent
 from bot.mail.intent import recognise
-
-W, C, R, D, A, I, P, T, OTHER = (  # noqa: E741 - one letter per intent, as in the rules
-    Intent.WHERE_IS_MY_ORDER,
-    Intent.CANCEL,
-    Intent.RETURN,
-    Intent.DAMAGED_OR_WRONG,
-    Intent.ADDRESS_CHANGE,
-    Intent.INVOICE,
-    Intent.PRODUCT_QUESTION,
-    Intent.THANKS,
-    Intent.OTHER,
-)
-
-
-def _check(text: str, intent: Intent, follow_up: bool | None) -> None:
-    found = recognise("", text)
-    assert found.intent is intent, found.scores
-    if follow_up is not None:
-        assert found.follow_up is follow_up
+from tests.intents.classes import OTHER, A, C, D, I, P, R, T, W, expect
 
 
 # ------------------------------------------------------------ "any news?"
@@ -68,7 +50,7 @@ def _check(text: str, intent: Intent, follow_up: bool | None) -> None:
     ],
 )
 def test_any_news_is_a_follow_up_asking_where_it_is(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ the tracking does not work
@@ -96,7 +78,7 @@ def test_any_news_is_a_follow_up_asking_where_it_is(text, intent, follow_up):
     ],
 )
 def test_a_tracking_number_that_does_not_work_asks_where_it_is(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ "the address is right"
@@ -130,7 +112,7 @@ def test_a_tracking_number_that_does_not_work_asks_where_it_is(text, intent):
     ],
 )
 def test_an_address_exception_with_the_right_address_asks_where_it_is(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # "Me again", "addendum", "update:": a message that adds to the buyer's own earlier one.
@@ -151,7 +133,7 @@ def test_an_address_exception_with_the_right_address_asks_where_it_is(text, inte
     ],
 )
 def test_me_again_marks_a_follow_up(text):
-    _check(text, W, True)
+    expect(text, W, True)
 
 
 # ------------------------------------------------------------ "... and the invoice too"
@@ -178,7 +160,7 @@ def test_me_again_marks_a_follow_up(text):
     ],
 )
 def test_an_invoice_asked_for_too_leaves_the_late_order_the_main_ask(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ "you said Tuesday"
@@ -205,7 +187,7 @@ def test_an_invoice_asked_for_too_leaves_the_late_order_the_main_ask(text, inten
     ],
 )
 def test_the_sellers_promised_day_passed_is_a_follow_up_about_the_delivery(text, intent):
-    _check(text, intent, True)
+    expect(text, intent, True)
 
 
 @pytest.mark.parametrize(
@@ -243,7 +225,7 @@ def test_swedish_so_is_not_said(text, intent):
     ],
 )
 def test_as_agreed_the_return_sent_is_a_follow_up_about_the_return(text, intent):
-    _check(text, intent, True)
+    expect(text, intent, True)
 
 
 @pytest.mark.parametrize(
@@ -255,7 +237,7 @@ def test_as_agreed_the_return_sent_is_a_follow_up_about_the_return(text, intent)
     ],
 )
 def test_a_parcel_returned_to_sender_still_asks_where_it_is(text):
-    _check(text, W, None)
+    expect(text, W, None)
 
 
 # ------------------------------------------------------------ redirect, pickup point instead
@@ -292,7 +274,7 @@ def test_a_parcel_returned_to_sender_still_asks_where_it_is(text):
     ],
 )
 def test_redirecting_a_shipped_parcel_changes_the_address(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ add a code, a detail written wrong
@@ -328,7 +310,7 @@ def test_redirecting_a_shipped_parcel_changes_the_address(text, intent):
     ],
 )
 def test_a_code_to_add_or_a_detail_written_wrong_changes_the_address(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ how do I use it
@@ -357,7 +339,7 @@ def test_a_code_to_add_or_a_detail_written_wrong_changes_the_address(text, inten
     ],
 )
 def test_how_to_use_the_product_is_a_product_question(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ what it contains
@@ -385,7 +367,7 @@ def test_how_to_use_the_product_is_a_product_question(text, intent):
     ],
 )
 def test_what_the_product_contains_is_a_product_question(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ "if not, I'll cancel"
@@ -413,7 +395,7 @@ def test_what_the_product_contains_is_a_product_question(text, intent):
     ],
 )
 def test_a_cancellation_on_condition_leaves_the_question_the_main_ask(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ Swedish "avbeställa"
@@ -434,7 +416,7 @@ def test_a_cancellation_on_condition_leaves_the_question_the_main_ask(text, inte
     ],
 )
 def test_swedish_avbestalla_is_a_cancellation(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ paying on invoice
@@ -460,7 +442,7 @@ def test_swedish_avbestalla_is_a_cancellation(text, intent):
     ],
 )
 def test_paying_on_invoice_is_no_invoice_request(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ "I ordered X, you sent Y"
@@ -488,7 +470,7 @@ def test_paying_on_invoice_is_no_invoice_request(text, intent):
     ],
 )
 def test_what_came_set_against_what_was_ordered_is_a_wrong_item(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ plural and past forms of a defect
@@ -519,7 +501,7 @@ def test_what_came_set_against_what_was_ordered_is_a_wrong_item(text, intent):
     ],
 )
 def test_defects_in_the_plural_and_the_past_are_defects(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ "will it make it in time?"
@@ -542,7 +524,7 @@ def test_defects_in_the_plural_and_the_past_are_defects(text, intent):
     ],
 )
 def test_will_it_arrive_in_time_asks_where_it_is(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ the carrier's status stalls
@@ -573,7 +555,7 @@ def test_will_it_arrive_in_time_asks_where_it_is(text, intent):
     ],
 )
 def test_a_stalled_carrier_status_asks_where_it_is(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ "it comes when?", "new date?"
@@ -596,7 +578,7 @@ def test_a_stalled_carrier_status_asks_where_it_is(text, intent):
     ],
 )
 def test_when_after_the_verb_and_a_new_date_ask_where_it_is(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ "the invoice I asked for"
@@ -621,7 +603,7 @@ def test_when_after_the_verb_and_a_new_date_ask_where_it_is(text, intent):
     ],
 )
 def test_what_the_buyer_asked_for_before_marks_a_follow_up(text, intent):
-    _check(text, intent, True)
+    expect(text, intent, True)
 
 
 # "Found it, the neighbour had it, sorry for the trouble": closes the earlier message.
@@ -641,7 +623,7 @@ def test_what_the_buyer_asked_for_before_marks_a_follow_up(text, intent):
     ],
 )
 def test_found_at_the_neighbours_closes_the_earlier_message(text):
-    _check(text, T, True)
+    expect(text, T, True)
 
 
 @pytest.mark.parametrize(
@@ -655,7 +637,7 @@ def test_found_at_the_neighbours_closes_the_earlier_message(text):
     ],
 )
 def test_an_apology_before_a_request_is_no_follow_up(text, intent):
-    _check(text, intent, False)
+    expect(text, intent, False)
 
 
 # ------------------------------------------------------------ the photos the seller asked for
@@ -676,7 +658,7 @@ def test_an_apology_before_a_request_is_no_follow_up(text, intent):
     ],
 )
 def test_the_photos_asked_for_are_a_follow_up_about_the_damage(text):
-    _check(text, D, True)
+    expect(text, D, True)
 
 
 # ------------------------------------------------------------ fits, measures, warranty length
@@ -705,7 +687,7 @@ def test_the_photos_asked_for_are_a_follow_up_about_the_damage(text):
     ],
 )
 def test_fit_measure_and_warranty_length_are_product_questions(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ "how long must I wait?"
@@ -735,7 +717,7 @@ def test_fit_measure_and_warranty_length_are_product_questions(text, intent):
     ],
 )
 def test_how_long_to_wait_and_sent_or_not_ask_where_it_is(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ "not the right colour for my room"
@@ -757,7 +739,7 @@ def test_how_long_to_wait_and_sent_or_not_ask_where_it_is(text, intent):
     ],
 )
 def test_a_colour_that_does_not_suit_the_room_is_a_return(text, intent):
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ the photos, sent
@@ -789,7 +771,7 @@ def test_a_colour_that_does_not_suit_the_room_is_a_return(text, intent):
 def test_photos_sent_in_reply_keep_the_damage(
     text: str, intent: Intent, follow_up: bool | None
 ) -> None:
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ needed by a day
@@ -817,7 +799,7 @@ def test_photos_sent_in_reply_keep_the_damage(
     ],
 )
 def test_a_deadline_asks_when_it_arrives(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ only the label
@@ -844,7 +826,7 @@ def test_a_deadline_asks_when_it_arrives(text: str, intent: Intent) -> None:
     ],
 )
 def test_a_label_only_status_asks_where_it_is(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ nobody in, says the carrier
@@ -876,7 +858,7 @@ def test_a_label_only_status_asks_where_it_is(text: str, intent: Intent) -> None
     ],
 )
 def test_nobody_in_says_the_carrier_asks_when_it_comes(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ at the pickup point, not there
@@ -902,7 +884,7 @@ def test_nobody_in_says_the_carrier_asks_when_it_comes(text: str, intent: Intent
     ],
 )
 def test_at_the_pickup_point_but_not_there_asks_where_it_is(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ not sent yet, an invoice later
@@ -929,7 +911,7 @@ def test_at_the_pickup_point_but_not_there_asks_where_it_is(text: str, intent: I
     ],
 )
 def test_a_shipping_ask_beats_an_invoice_for_later(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ how long is the warranty
@@ -954,7 +936,7 @@ def test_a_shipping_ask_beats_an_invoice_for_later(text: str, intent: Intent) ->
     ],
 )
 def test_how_long_the_warranty_lasts_is_a_product_question(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ one item off, keep the rest
@@ -980,7 +962,7 @@ def test_how_long_the_warranty_lasts_is_a_product_question(text: str, intent: In
     ],
 )
 def test_one_item_off_the_order_is_a_cancel(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ a thumbs-up, a word of praise
@@ -1006,7 +988,7 @@ def test_one_item_off_the_order_is_a_cancel(text: str, intent: Intent) -> None:
     ],
 )
 def test_a_short_word_of_praise_is_thanks(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ withdrawing before it ships
@@ -1029,7 +1011,7 @@ def test_a_short_word_of_praise_is_thanks(text: str, intent: Intent) -> None:
     ],
 )
 def test_withdrawing_before_it_ships_is_a_cancel(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ a question, or else a cancel
@@ -1049,7 +1031,7 @@ def test_withdrawing_before_it_ships_is_a_cancel(text: str, intent: Intent) -> N
     ],
 )
 def test_a_question_with_a_conditional_cancel_is_the_question(text: str, intent: Intent) -> None:
-    _check(text, intent, None)
+    expect(text, intent, None)
 
 
 # ------------------------------------------------------------ was it done?
@@ -1083,7 +1065,7 @@ def test_a_question_with_a_conditional_cancel_is_the_question(text: str, intent:
 def test_asking_whether_it_was_done_is_a_follow_up(
     text: str, intent: Intent, follow_up: bool | None
 ) -> None:
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ a bare nudge
@@ -1113,4 +1095,4 @@ def test_asking_whether_it_was_done_is_a_follow_up(
     ],
 )
 def test_a_bare_nudge_is_a_follow_up(text: str, intent: Intent, follow_up: bool | None) -> None:
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)

@@ -8,27 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain import Intent
-from bot.mail.intent import recognise
-
-W, C, R, D, A, I, P, T, OTHER = (  # noqa: E741 - one letter per intent, as in the rules
-    Intent.WHERE_IS_MY_ORDER,
-    Intent.CANCEL,
-    Intent.RETURN,
-    Intent.DAMAGED_OR_WRONG,
-    Intent.ADDRESS_CHANGE,
-    Intent.INVOICE,
-    Intent.PRODUCT_QUESTION,
-    Intent.THANKS,
-    Intent.OTHER,
-)
-
-
-def _check(text: str, intent: Intent, follow_up: bool | None) -> None:
-    found = recognise("", text)
-    assert found.intent is intent, found.scores
-    if follow_up is not None:
-        assert found.follow_up is follow_up
+from tests.intents.classes import OTHER, A, C, D, I, P, R, T, W, expect
 
 
 # ------------------------------------------------------------ held at customs
@@ -53,7 +33,7 @@ def _check(text: str, intent: Intent, follow_up: bool | None) -> None:
     ],
 )
 def test_a_parcel_held_at_customs_is_a_delivery_question(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ stuck at a sorting centre
@@ -78,7 +58,7 @@ def test_a_parcel_held_at_customs_is_a_delivery_question(text, intent, follow_up
     ],
 )
 def test_a_parcel_at_a_sorting_centre_is_a_delivery_question(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ a tracking number that does not exist
@@ -102,7 +82,7 @@ def test_a_parcel_at_a_sorting_centre_is_a_delivery_question(text, intent, follo
     ],
 )
 def test_a_tracking_number_that_does_not_exist_is_a_delivery_question(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ a promise quoted back
@@ -128,7 +108,7 @@ def test_a_tracking_number_that_does_not_exist_is_a_delivery_question(text, inte
     ],
 )
 def test_a_promise_quoted_back_is_a_delivery_follow_up(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ the invoice in context
@@ -164,7 +144,7 @@ def test_a_promise_quoted_back_is_a_delivery_follow_up(text, intent, follow_up):
     ],
 )
 def test_a_document_not_found_or_not_opening_is_the_invoice(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ address change variants
@@ -203,7 +183,7 @@ def test_a_document_not_found_or_not_opening_is_the_invoice(text, intent, follow
     ],
 )
 def test_address_change_variants(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ German "abbrechen"
@@ -220,7 +200,7 @@ def test_address_change_variants(text, intent, follow_up):
     ],
 )
 def test_abbrechen_cancels_the_order(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ French "votre retour"
@@ -240,7 +220,7 @@ def test_abbrechen_cancels_the_order(text, intent, follow_up):
     ],
 )
 def test_votre_retour_is_the_sellers_reply(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ product questions
@@ -279,7 +259,7 @@ def test_votre_retour_is_the_sellers_reply(text, intent, follow_up):
     ],
 )
 def test_product_questions_on_washing_adaptors_plugs(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ short follow-up nudges
@@ -318,7 +298,7 @@ def test_product_questions_on_washing_adaptors_plugs(text, intent, follow_up):
     ],
 )
 def test_short_nudges_are_follow_ups(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ "what's up with my parcel?"
@@ -345,7 +325,7 @@ def test_short_nudges_are_follow_ups(text, intent, follow_up):
     ],
 )
 def test_what_about_my_parcel_asks_where_it_is(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ turns that continue a conversation
@@ -387,7 +367,7 @@ def test_what_about_my_parcel_asks_where_it_is(text, intent, follow_up):
     ],
 )
 def test_turns_that_continue_a_conversation(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ the pickup code never came
@@ -414,7 +394,7 @@ def test_turns_that_continue_a_conversation(text, intent, follow_up):
     ],
 )
 def test_a_pickup_code_that_never_came_is_a_delivery_question(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)
 
 
 # ------------------------------------------------------------ a disputed address exception
@@ -454,4 +434,4 @@ def test_a_pickup_code_that_never_came_is_a_delivery_question(text, intent, foll
     ],
 )
 def test_a_disputed_address_exception_is_a_delivery_question(text, intent, follow_up):
-    _check(text, intent, follow_up)
+    expect(text, intent, follow_up)

@@ -8,25 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain import Intent
 from bot.mail.intent import recognise
-
-W, C, R, D, A, I, P, T, OTHER = (  # noqa: E741 - one letter per intent, as in the rules
-    Intent.WHERE_IS_MY_ORDER,
-    Intent.CANCEL,
-    Intent.RETURN,
-    Intent.DAMAGED_OR_WRONG,
-    Intent.ADDRESS_CHANGE,
-    Intent.INVOICE,
-    Intent.PRODUCT_QUESTION,
-    Intent.THANKS,
-    Intent.OTHER,
-)
-
-
-def _check(text: str, intent: Intent) -> None:
-    found = recognise("", text)
-    assert found.intent is intent, found.scores
+from tests.intents.classes import OTHER, A, C, D, P, R, T, W, expect
 
 
 # ------------------------------------------------------------ who erred on the size
@@ -68,7 +51,7 @@ def _check(text: str, intent: Intent) -> None:
     ],
 )
 def test_a_wrong_size_sent_is_a_wrong_item_a_swap_is_a_return(text, intent):
-    _check(text, intent)
+    expect(text, intent)
 
 
 # ------------------------------------------------------------ return label and portal
@@ -95,7 +78,7 @@ def test_a_wrong_size_sent_is_a_wrong_item_a_swap_is_a_return(text, intent):
     ],
 )
 def test_a_return_label_or_portal_problem_is_the_return(text, intent):
-    _check(text, intent)
+    expect(text, intent)
 
 
 # ------------------------------------------------------------ defect without a defect word
@@ -134,7 +117,7 @@ def test_a_return_label_or_portal_problem_is_the_return(text, intent):
     ],
 )
 def test_a_defect_described_without_a_defect_word_is_damage(text, intent):
-    _check(text, intent)
+    expect(text, intent)
 
 
 # near misses: asking about the noise or a part before buying, or a parcel stopped at a
@@ -191,7 +174,7 @@ def test_asking_about_noise_or_parts_is_no_defect(text):
     ],
 )
 def test_found_it_closes_and_a_thanks_tail_keeps_the_ask(text, intent):
-    _check(text, intent)
+    expect(text, intent)
 
 
 # ------------------------------------------------------------ price went up or down
@@ -216,7 +199,7 @@ def test_found_it_closes_and_a_thanks_tail_keeps_the_ask(text, intent):
     ],
 )
 def test_a_price_rise_or_drop_is_no_delivery_question(text, intent):
-    _check(text, intent)
+    expect(text, intent)
 
 
 # ------------------------------------------------------------ ordered one thing, another came
@@ -253,7 +236,7 @@ def test_a_price_rise_or_drop_is_no_delivery_question(text, intent):
     ],
 )
 def test_ordered_one_thing_and_another_came_is_a_wrong_item(text, intent):
-    _check(text, intent)
+    expect(text, intent)
 
 
 # ------------------------------------------------------------ no dispatch notice yet
@@ -283,4 +266,4 @@ def test_ordered_one_thing_and_another_came_is_a_wrong_item(text, intent):
     ],
 )
 def test_no_dispatch_notice_is_a_delivery_question(text, intent):
-    _check(text, intent)
+    expect(text, intent)
