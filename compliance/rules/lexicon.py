@@ -330,25 +330,40 @@ def _best(options: list[frozenset[str]]) -> frozenset[str]:
 def _all_needles(alts: list[str]) -> _Needles | None:
     """Needles for the alternation of ``alts``: each alternative's, or None if one has none."""
     found = [_needles(alt) for alt in alts]
-    if any(needles is None for needles in found):
+    if any(needles is None or frozenset([""]) in needles for needles in found):
         return None
     return tuple(dict.fromkeys(tuple(needles) for needles in found if needles is not None))
 
 
-def _may_match(text: str, needles: _Needles) -> bool:
-    """False when no alternative can match: each lacks every string of one of its sets."""
+def _may_match(text: str, needles: _Needles, characters: frozenset[str] | None = None) -> bool:
+    """False when no alternative can match: each lacks every string of one of its sets.
+
+    ``characters`` is :func:`_characters` of ``text``, when the caller has it already.
+    """
+    if characters is None:
+        characters = _characters(text)
     # plain loops, not nested any()/all(): some seventy scans ask on every check, and the
     # generators cost more than the substring searches
     for alt in needles:
         for need in alt:
             for n in need:
-                if n in text:
+                # a search through a text with wide characters costs a few ns a character;
+                # most Japanese needles start with a character the text does not have
+                if n[0] in characters and n in text:
                     break
             else:
                 break  # no string of this set: the alternative cannot match
         else:
             return True
     return False
+
+
+_ASCII_CHARACTERS: Final = frozenset(map(chr, range(128)))
+
+
+def _characters(text: str) -> frozenset[str]:
+    """The characters ``text`` may hold: all of ASCII for an ASCII text (no need to count)."""
+    return _ASCII_CHARACTERS if text.isascii() else frozenset(text)
 
 
 _LEADING_ASSERTIONS: Final = re.compile(r"(?:\\b|\(\?<![^()]*\))*")
@@ -503,11 +518,12 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
                     found[index].append(hit.span())
     # an ASCII text has none, and asking costs far less than searching it
     japanese = not text.isascii() and _JAPANESE.search(text) is not None
+    characters = _characters(text)
     for index, regex, kind, needles in tables.scans:
         if kind == "cjk" and not japanese:
             continue
         # most scans look for words no ordinary reply contains: skip the search then
-        if needles is not None and not _may_match(text, needles):
+        if needles is not None and not _may_match(text, needles, characters):
             continue
         on_word = kind == "word"
         pos = 0
