@@ -481,11 +481,11 @@ def _leet_word(token: str) -> str | None:
 
 
 # A violation word written backwards ("weiver a su evael esaelp"): its line is read reversed.
-_REVERSED: Final = re.compile(
-    r"(?<![a-z])(?:"
-    + "|".join(sorted(w[::-1] for w in _MASKABLE if len(w) >= 5 and w.isalpha()))
-    + r")(?![a-z])"
-)
+_REVERSED_WORDS: Final = frozenset(w[::-1] for w in _MASKABLE if len(w) >= 5 and w.isalpha())
+_REVERSED: Final = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_REVERSED_WORDS)) + r")(?![a-z])")
+# A match is a whole run of letters: when no run is one of the words, the alternation (tried
+# at every position, 0.1 ms on 2,000 characters) need not run at all.
+_LETTER_RUN: Final = re.compile(r"[a-z]+")
 
 
 def respell(view: View) -> View:
@@ -506,7 +506,8 @@ def respell(view: View) -> View:
         if word is not None and word != text[i:j]:
             edits.append((i, j, word))
     resume = 0
-    for m in _REVERSED.finditer(text):
+    reversed_words = not _REVERSED_WORDS.isdisjoint(_LETTER_RUN.findall(text))
+    for m in _REVERSED.finditer(text) if reversed_words else ():
         if m.start() < resume:
             continue
         i = text.rfind("\n", 0, m.start()) + 1
