@@ -454,7 +454,8 @@ def _typo_of(word: str) -> str | None:
 # leet writer uses are 0 1 3 4 5 7, so a token with 2, 6, 8 or 9 is a code.  Model numbers
 # keep their digits: a digit at the end ("X3", "PS5", "USB3") or the start ("4K", "3rd")
 # spells no violation word, and "5 stars" has no letter beside the digit.
-_LEET_PAIR: Final = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+_DIGIT_RUN: Final = re.compile(r"[0-9]+")
+_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LEET: Final = str.maketrans("013457", "oieast")
 _LEET_L: Final = str.maketrans("013457", "olease")  # "1" typed for "l"
 _LEET_DIGITS: Final = frozenset("013457")
@@ -493,18 +494,34 @@ _REVERSED: Final = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_REVERSED_WORDS
 _LETTER_RUN: Final = re.compile(r"[a-z]+")
 
 
+def _letter_digit_pairs(text: str) -> Iterator[int]:
+    """Where a letter and a digit, in either order, stand side by side: the starts of the
+    matches ``re.finditer("[a-z][0-9]|[0-9][a-z]", text)`` finds, without trying that
+    alternation at every position (0.04 ms a reply): only the ends of runs of digits can be
+    in a pair, and a pair taken is not reused (``taken``, as the matches do not overlap)."""
+    taken = 0
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        if start - 1 >= taken and text[start - 1] in _LOWER:
+            yield start - 1
+            taken = start + 1
+        if end < len(text) and text[end] in _LOWER and end - 1 >= taken:
+            yield end - 1
+            taken = end + 1
+
+
 def respell(view: View) -> View:
     """Restore masked, misspelt, leetspeak and reversed violation words (see ``_MASKABLE``)."""
     text = view.text
     edits: list[tuple[int, int, str]] = []
     resume = 0
-    for c in _LEET_PAIR.finditer(text):  # digits beside letters are rare: look around each
-        if c.start() < resume:
+    for pair in _letter_digit_pairs(text):  # digits beside letters are rare: look around each
+        if pair < resume:
             continue
-        i, j = c.start(), c.end()
-        while i > 0 and i > c.start() - 20 and text[i - 1] in _ALNUM:
+        i, j = pair, pair + 2
+        while i > 0 and i > pair - 20 and text[i - 1] in _ALNUM:
             i -= 1
-        while j < len(text) and j < c.end() + 20 and text[j] in _ALNUM:
+        while j < len(text) and j < pair + 22 and text[j] in _ALNUM:
             j += 1
         resume = j
         word = _leet_word(text[i:j])
