@@ -399,7 +399,7 @@ def _windows(doc: Document) -> list[tuple[int, int]]:
     """Stretches of the words view where a disguised number may sit, merged."""
     text = doc.words.text
     spots = list(DIGIT_PAIRS.spans(doc))
-    spots.extend(m.span() for m in _LETTERED.finditer(text))
+    spots.extend(_lettered(text))
     spots.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spots:
@@ -430,7 +430,7 @@ def _disguised_numbers(
         letters = [c for c in typed if c.isalpha()]
         if len(letters) >= 3 and all(c.isupper() for c in letters):  # "1-800-FLOWERS"
             yield m.start(), m.end(), m.group()
-    for m in _KANJI_NUMBER.finditer(text):
+    for m in _KANJI_NUMBER.finditer(text) if not text.isascii() else ():  # kanji digits only
         number = "".join(c for c in m.group().translate(_KANJI_DIGITS) if c.isdigit())
         if 7 <= len(number) <= 15:
             yield m.start(), m.end(), number
@@ -469,8 +469,22 @@ def _disguised_numbers(
 
 _ONE_BY_ONE: Final = re.compile(r"(?:\d\s){4}\d")
 _OLI: Final = frozenset("oli")
-# A digit beside a letter O, l or I ("o199", "2l2"): where letters may stand for digits.
-_LETTERED: Final = re.compile(r"[0-9](?=[oli])|[oli](?=[0-9])")
+_DIGIT_RUN: Final = re.compile(r"[0-9]+")
+
+
+def _lettered(text: str) -> Iterator[tuple[int, int]]:
+    """A digit beside a letter O, l or I ("o199", "2l2"): where letters may stand for digits.
+
+    The spans of ``re.finditer("[0-9](?=[oli])|[oli](?=[0-9])", text)``, found from the
+    runs of digits, whose ends are the only places they can be: that alternation tried at
+    every position cost 0.04 ms a reply.
+    """
+    for run in _DIGIT_RUN.finditer(text):
+        start, end = run.span()
+        if start and text[start - 1] in _OLI:
+            yield start - 1, start
+        if end < len(text) and text[end] in _OLI:
+            yield end - 1, end
 
 
 # Amazon allows a carrier's, manufacturer's or warranty line, and only that: the number must
