@@ -98,13 +98,16 @@ _NEGATION: Final = re.compile(
     r"nigdy|zaden|inte|ej|ingen|inga|aldrig|utan|degil|asla|hic)(?![a-z0-9])"
 )
 _SELLING_NEGATIONS: Final = ("miss", "verpass", "manqu", "pierd", "perd", "przegap", "kacir")
-_CLAUSE_END: Final = re.compile(r"[.!?;:,\n]")
+# A dot ends a clause only where no letter follows: "eBay.de", "bol.com" are one word.
+_CLAUSE_END: Final = re.compile(r"[!?;:,\n]|\.(?![a-z0-9])")
 _LISTED: Final = re.compile(
     r"(?<![a-z])(?:or|and|oder|und|ou|et|o|y|e|of|en|lub|eller|och|veya|ya da)(?![a-z])"
 )
-# A refusal after the thing refused, in its clause: "... ist leider nicht möglich".
+# A refusal after the thing refused, in its clause: "... ist leider nicht möglich", "auf eBay
+# verkaufen wir nicht" (German puts the negation after the verb and its subject).
 _REFUSED_AFTER: Final = re.compile(
-    r"(?:(?:is|are) not (?:possible|accepted|available)|(?:ist|sind) (?:leider )?"
+    r"(?:(?:is|are) not (?:possible|accepted|available)|(?:verkaufen|sind|handeln) wir "
+    r"(?:dort |da )?nicht|(?:ist|sind) (?:leider )?"
     r"nicht (?:möglich|moglich)|n'est pas (?:possible|accepte)|no es posible|non e possibile|"
     r"niet mogelijk|nie jest możliwe|nie jest mozliwe|inte möjligt|inte mojligt|mümkün değil|"
     rf"mumkun degil|{fold_literal('(?:は|が)(?:ございません|ありません)')})"

@@ -15,6 +15,7 @@ from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import View
 from compliance.policy import AMAZON_DOMAINS, CARRIER_HOSTS, TRACKING_TEMPLATES, host_allowed
+from compliance.rules.off_amazon import MARKETPLACE_NAMES
 from compliance.tlds import TLDS
 
 __all__ = ["find_links"]
@@ -295,8 +296,27 @@ def find_links(doc: Document) -> Iterator[Finding]:
             doc, view, bare.end("host") - len(tld)
         ):
             continue
+        if _marketplace_named(labels, bare, doc, view):
+            continue  # "wij verkopen niet op bol.com": the off-Amazon rule judges the name
         yield from report(bare.start(), bare.end(), host, None, True)
     yield from _encoded_links(doc, view, taken)
+
+
+_SECOND_LEVEL: Final = frozenset({"co", "com"})  # "ebay.co.uk", "mercadolibre.com.mx"
+
+
+def _marketplace_named(labels: list[str], bare: re.Match[str], doc: Document, view: View) -> bool:
+    """ "bol.com", "Subito.it", "ebay.co.uk" written plainly, with no path: a marketplace's
+    name, which sellers write as its domain ("we are not on Leboncoin.fr").  Whether it
+    steers the buyer off Amazon is the off-Amazon rule's call; a path ("etsy.com/shop/x"),
+    "www." or a scheme is an address to follow and stays a link, and so does a disguised
+    spelling ("bol dot com")."""
+    if bare.group("path") or labels[0] not in MARKETPLACE_NAMES or len(labels) > 3:
+        return False
+    if len(labels) == 3 and labels[1] not in _SECOND_LEVEL:
+        return False
+    start, end = view.span(*bare.span("host"))
+    return doc.text[start:end].lower() == bare.group("host")
 
 
 # A web address written backwards ("moc.emohynnus") or base64-encoded ("c3Vubnlob21lLmNvbQ"):

@@ -18,15 +18,57 @@ from compliance.model import Finding, Severity
 from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.steering import NOT_OURS, find_steering
 
-__all__ = ["find_off_amazon"]
+__all__ = ["MARKETPLACE_NAMES", "find_off_amazon"]
 
 # Never Amazon, whatever the language: marketplaces, messengers, social media, payment.
 _MARKETPLACES = (
     r"e ?-?bay|etsy|ali ?express|alibaba|temu|shein|wal ?-?mart|shopify|otto\.de|bei otto|"
     r"cdiscount|fnac|zalando|kaufland|rakuten|allegro|bol\.com|mercado ?libre|vinted|"
     r"wallapop|subito\.it|leboncoin|kleinanzeigen|craigslist|idealo|manomano|wish\.com|"
-    r"marktplaats|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|"
+    r"marktplaats|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
     r"facebook marketplace"
+)
+# The same marketplaces as the name their bare domain is spelt with ("bol.com", "ebay.co.uk"):
+# the link rule leaves such a domain to this rule, which knows a marketplace disowned ("the ad
+# on Subito.it is not ours") from one the buyer is sent to.
+MARKETPLACE_NAMES: Final = frozenset(
+    [
+        "ebay",
+        "etsy",
+        "aliexpress",
+        "alibaba",
+        "temu",
+        "shein",
+        "walmart",
+        "otto",
+        "cdiscount",
+        "fnac",
+        "zalando",
+        "kaufland",
+        "rakuten",
+        "allegro",
+        "bol",
+        "mercadolibre",
+        "vinted",
+        "wallapop",
+        "subito",
+        "leboncoin",
+        "kleinanzeigen",
+        "craigslist",
+        "idealo",
+        "manomano",
+        "marktplaats",
+        "olx",
+        "blocket",
+        "tradera",
+        "trendyol",
+        "hepsiburada",
+        "ceneo",
+        "empik",
+        "cdon",
+        "finn",
+        "mercari",
+    ]
 )
 # The chat app every buyer knows, hinted at instead of named: "the green (chat) app" in each
 # language, "WA" after a preposition ("per WA", "via WA"; "Spokane, WA" is a state),
