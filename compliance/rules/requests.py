@@ -426,14 +426,18 @@ CANCEL: Final = Lexicon(
             r"cancel|cancell?ing|cancell?ation requests?|request to cancel|cancel button|"
             r"(?:if|that|should|when) you (?:\w+ )?cancell?ed|"
             r"withdraw(?:s|ing|n)? (?:the|your|this) (?:order|purchase)|"
-            r"(?:call off|undo|void|retract|withdraw from|back out of) (?:the|your|this) "
-            r"(?:order|purchase)"
+            r"(?:call off|undo|void|retract\w*|withdraw from|back out of|pull\w* back) "
+            r"(?:the|your|this) (?:order|purchase)|"
+            r"pull\w* (?:the|your|this) (?:order|purchase) back"
         ],
         "de": [
             r"stornieren|stornieren sie|storniere|stornier|stornierungsanfrage\w*|stornierungsantrag\w*|"  # noqa: E501
             r"stornoanfrage\w*|antrag auf stornierung|(?:bestellung|kauf) (?:[^\s.!?;]+ ){0,5}?(?:zurückziehen|"  # noqa: E501
             r"zurückzuziehen|widerrufen|rückgängig (?:machen|zu machen))|widerrufen sie|"
-            r"machen sie (?:die bestellung|den kauf) ~ rückgängig"
+            r"machen sie (?:die bestellung|den kauf) ~ rückgängig|"
+            # the separable verb: "ziehen Sie die Bestellung bitte selbst zurück"
+            r"(?:ziehen sie|zieh) (?:die|ihre|deine|diese) (?:bestellung|kauf) "
+            r"(?:[^\s.!?;]+ ){0,6}?zurück"
         ],
         "fr": [
             r"annuler|annulez|annuliez|annuleriez|demandes? d'annulation|"
@@ -451,7 +455,8 @@ CANCEL: Final = Lexicon(
             r"dar de baja (?:el|la|su|tu) (?:pedido|compra)|d(?:e|é)(?:le|)? de baja (?:el|la|su|tu) "  # noqa: E501
             r"(?:pedido|compra)|"
             # "retirar" is also collecting a parcel: withdrawing needs the buyer's side
-            r"retir\w* (?:el|su|tu|este) (?:pedido|compra) (?:desde (?:tu|su) (?:cuenta|lado)|"
+            r"retir\w* (?:usted |tú )?(?:el|su|tu|este|la) (?:pedido|compra) "
+            r"(?:desde (?:tu|su) (?:cuenta|lado)|"
             r"por (?:tu|su) parte|de (?:tu|su) parte|usted mism[oa]|tú mism[oa])"
         ],
         "it": [
@@ -498,7 +503,8 @@ ASK_FOR: Final = Lexicon(
         ],
         "es": [
             r"solicitar|solicite|pedir|pida|enviar|envíe|presentar|presente|tramitar|tramite|"
-            r"realizar|realice|solicites|solicitas|pidas|pides"
+            r"realizar|realice|solicites|solicitas|pidas|pides|solicitaras|solicitara|solicitases|"
+            r"pidieras|pidiera|pidieses"
         ],
         "it": [
             r"richiedere|richieda|chiedere|chieda|inviare|invii|presentare|presenti|inoltrare|"
@@ -550,7 +556,10 @@ YOU_DO_IT: Final = Lexicon(
             r"solicite a amazon|desde (?:tu|su) (?:lado|cuenta|área|parte)|por (?:tu|su) parte|tú "
             r"mismo|cancela|cancele|anula|anule|puedes|podrías|en tu cuenta|desde tu cuenta|"
             r"lo más (?:rápido|fácil|sencillo)|en mis pedidos|solicites|sería (?:mejor|más fácil|"
-            r"ideal|de gran ayuda|posible)|nos ayudaría|es posible que",
+            r"ideal|de gran ayuda|posible)|nos ayudaría|es posible que|"
+            r"(?:te|le|les) importar[ií]a|(?:nos )?vendr[ií]a (?:muy )?(?:bien|genial)|"
+            r"(?:anular|cancelar|retirar) (?:usted|tú)|"
+            r"desde mis pedidos",
         ],
         "it": [
             r"per favore|la preghiamo|può|potrebbe|deve|dovrà|dovrebbe|richieda|richiedere|"

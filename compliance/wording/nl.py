@@ -212,7 +212,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancel": [
         r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*|"
-        r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?(?:intrekken|ongedaan maken)|trek (?:de|uw|je|jouw) "
+        r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?(?:intrekken|intrekt|introk|ongedaan maken)|trek (?:de|uw|je|jouw) "
         r"(?:bestelling|aankoop) ~ in"
     ],
     "cancellation": [r"annulering|annuleringsaanvraag"],
@@ -225,7 +225,7 @@ WORDING: dict[str, list[str]] = {
         r"zou (?:ons )?(?:helpen|handiger|makkelijker|beter|fijn)|is het mogelijk|zou het mogelijk|alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
         r"vraag amazon|aan uw kant|vanaf uw kant|klik|druk ~ op|zou u|het snelst\w*|"
-        r"het makkelijkst\w*|via mijn bestellingen|indient",
+        r"het makkelijkst\w*|via mijn bestellingen|indient|zou je|het handigst\w*",
     ],
     "cancel done": [
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "

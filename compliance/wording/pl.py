@@ -215,7 +215,7 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"anulował\w*|anulowałby\w*|anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie|"
         r"zrezygnowa\w* z (?:zamówieni|zakup)\w*|zrezygnuj\w* z (?:zamówieni|zakup)\w*|"
-        r"wycofa(?:ć|j|nie) (?:zamówieni|zakup)\w*"
+        r"wycofa\w* (?:zamówieni|zakup)\w*"
     ],
     "cancellation": [r"anulowani\w*|anulacj\w*"],
     "ask for": [r"złóż|złożyć|wyślij|wysłać|poproś|poprosić|zgłoś|zgłosić|zażądaj"],
@@ -230,7 +230,8 @@ WORDING: dict[str, list[str]] = {
         r"w (?:swoim|pana|pani) koncie|w zamówieniach|kliknij|wybierz|przejdź do|najlepiej|najprościej|"
         r"zalecamy|polecamy|po (?:swojej|pana|pani) stronie|sam|sama|mógłby pan|mogłaby pani|"
         r"czy (?:mógłby|mogłaby|może)|na swoim koncie|od pana|od pani|najszybciej|"
-        r"złoży (?:pan|pani)|w moich zamówieniach|w swoim koncie",
+        r"złoży (?:pan|pani)|w moich zamówieniach|w swoim koncie|by nam pomogło|"
+        r"byłoby nam (?:łatwiej|prościej)|gdyby (?:to )?(?:pan|pani)|w twoich zamówieniach",
     ],
     "cancel done": [
         r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować|mogę anulować|anuluję)|"

@@ -204,7 +204,7 @@ WORDING: dict[str, list[str]] = {
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*"],
     "you do it": [
         r"(?:eder|edebilir|yapar|yapabilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
-        r"tıklayın|seçin|gidin|öneririz|en kolay\w*|sizin taraf\w*|basın|basmanız|butonuna|düğmesine",
+        r"tıklayın|seçin|gidin|öneririz|en kolay\w*|en hızlı\w*|çekmeniz|çekerseniz|sizin taraf\w*|basın|basmanız|butonuna|düğmesine",
     ],
     "cancel done": [
         r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"

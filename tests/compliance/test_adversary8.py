@@ -69,3 +69,52 @@ def test_a_marketplace_domain_where_the_seller_sells_is_off_amazon(lang, text):
 @pytest.mark.parametrize(("lang", "text"), STILL_A_LINK)
 def test_a_marketplace_address_with_a_path_or_scheme_is_still_a_link(lang, text):
     assert "link" in blocked(text, lang), text
+
+
+# --- the order withdrawn or pulled back by the buyer, asked softly -------------------------
+# "Pull the order back", "zieh die Bestellung zurück", "trek de bestelling in" are cancelling
+# in other words; the ask is as often a wish ("it would be quickest if you", "would you mind",
+# "nos vendría bien que") as an imperative.  The seller withdrawing its own listing, offering to
+# cancel, or a parcel collected from a counter stays compliant.
+
+WITHDRAWN = [
+    ("en", "Would you mind pulling back the order on your end? The mug is discontinued."),
+    ("en", "It would be quickest if you retracted the purchase in Your Orders."),
+    ("de", "Ziehen Sie Ihre Bestellung doch einfach über Ihr Konto selbst zurück."),
+    ("de", "Am schnellsten ginge es, wenn Sie die Bestellung in Ihrem Konto zurückziehen."),
+    ("fr", "Le plus simple serait que vous retiriez la commande depuis votre compte."),
+    ("es", "¿Le importaría anular usted la compra? La talla ya no existe."),
+    ("es", "Nos vendría genial que la cancelación la pidieras tú desde tu cuenta."),
+    ("es", "¿Podrías retirar tú la compra desde tu cuenta?"),
+    ("it", "Le dispiacerebbe annullare lei l'acquisto dal suo account?"),
+    ("nl", "Het snelst gaat het als u de aankoop zelf intrekt via uw account."),
+    ("nl", "Zou je de bestelling willen intrekken? Dan krijg je meteen je geld."),
+    ("pl", "Byłoby nam łatwiej, gdyby Pan sam wycofał zamówienie na swoim koncie."),
+    ("sv", "Om du drar tillbaka ordern i ditt konto går återbetalningen fortare."),
+    ("tr", "Siparişinizi kendiniz geri çekerseniz paranız daha hızlı iade edilir."),
+    ("ja", "お客様ご自身でご注文を取り下げていただけますと助かります。"),
+]
+
+OK_WITHDRAWN = [
+    ("en", "We have withdrawn the listing; your order is not affected."),
+    ("en", "Shall we cancel the order for you? Just say yes."),
+    ("de", "Wir ziehen das Angebot zurück, Ihre Bestellung bleibt bestehen."),
+    ("fr", "Vous pouvez retirer le colis au bureau de poste dès demain."),
+    ("es", "Puede retirar el paquete en la oficina de Correos a partir de mañana."),
+    ("it", "Può ritirare il pacco all'ufficio postale da domani."),
+    ("nl", "Wij hebben de advertentie ingetrokken; uw bestelling loopt gewoon door."),
+    ("pl", "Wycofaliśmy ofertę, ale Pana zamówienie zostanie wysłane."),
+    ("sv", "Vi har dragit tillbaka annonsen, din order skickas som vanligt."),
+    ("tr", "İlanı geri çektik, siparişiniz yine de gönderilecek."),
+    ("ja", "商品ページは取り下げましたが、ご注文分は発送いたします。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHDRAWN)
+def test_the_order_withdrawn_by_the_buyer_asked_softly_is_a_cancellation_request(lang, text):
+    assert "cancellation-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_WITHDRAWN)
+def test_a_listing_withdrawn_or_a_parcel_collected_passes(lang, text):
+    assert blocked(text, lang) == set(), text
