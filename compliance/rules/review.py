@@ -120,6 +120,7 @@ REVIEW: Final = Lexicon(
         "it": [
             r"recension[ei]|valutazion[ei]|valutarci|valutateci|valutaci|"
             r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"
+            r"feedback (?:negativ|positiv)[oi]|"
             r"stella",
             rf"{_FIVE_IT}[- ]{_STARS_IT}",
             r"recen-sion[ei]|testimonianz[ae]|risposta positiva|recensioni benvenute|voto massimo|"
@@ -430,7 +431,8 @@ INCENTIVE: Final = Lexicon(
             r"little something|something small|token of (?:appreciation|thanks|gratitude)|"
             r"return the favou?r|treat|surprise|goodies|goodie bag|perks?|vip|priority (?:shipping|"
             r"service|status|support)|screenshot|take care of you|extend\w* (?:your )?warranty|"
-            r"warranty extension",
+            r"warranty extension|(?:cover|pay for) (?:your|the) (?:next )?(?:delivery|shipping|"
+            r"postage)|(?:next )?(?:delivery|shipping|postage) (?:is|will be) (?:free|on us)",
         ],
         "de": [
             r"\d+ ?% des (?:preises|kaufpreises|betrags)|zahlen (?:wir )?(?:ihnen )?~ zurück",
@@ -683,6 +685,7 @@ WEAK_NOUN: Final = Lexicon(
             _WEAK_FR,
             r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit|"  # noqa: E501
             r"(?:un )?bon mot|bouche-à-oreille|bouche à oreille|ce que vous avez publié|"
+            r"(?:vos|tes) (?:mots|paroles)|"
             r"(?:votre|la|une) note",
         ],
         "es": [
@@ -740,6 +743,31 @@ PUBLISHED: Final = Lexicon(
 )
 
 # Verbs that are an ask for a rating by themselves, with their object.
+# A screenshot of the buyer's words proves they were posted where buyers read them: "send a
+# screenshot of your comment" makes the comment a review (and whatever is paid for it, an
+# incentive); a screenshot of an error message has no review word beside it.
+SCREENSHOT: Final = Lexicon(
+    "screenshot",
+    {
+        "en": [
+            r"screen ?shots?|screen ?grabs?|screen captures?|(?:photo|picture|pic) of (?:your|the) "
+            r"(?:comment|words|post|opinion)"
+        ],
+        "de": [
+            r"screenshots?|bildschirmfotos?|bildschirmaufnahme\w*|foto (?:ihres|deines) kommentars"
+        ],
+        "fr": [
+            r"captures? d'écran|(?:captures?|photo) de (?:votre|ton|vos|tes) (?:commentaire|avis|"
+            r"message)"
+        ],
+        "es": [
+            r"capturas? de pantalla|(?:capturas?|foto) de (?:su|tu) (?:comentario|opini[oó]n|"
+            r"reseña)|pantallazos?"
+        ],
+        "it": [r"screenshot|schermat[ae]|foto del (?:suo|tuo) commento"],
+        "ja": [r"スクリーンショット|スクショ|画面キャプチャ|キャプチャ画像|コメントの写真"],
+    },
+)
 RATE_US: Final = Lexicon(
     "rate us",
     {
@@ -1244,6 +1272,14 @@ def _opened(spans: list[Span], ends: list[int], i: int) -> bool:
     return k > 0 and ends[k - 1] > i
 
 
+def _overlapped(spans: list[Span], ends: list[int], i: int, j: int) -> bool:
+    """True when one of ``spans`` (sorted by start, ``ends`` their running maximum) starts
+    before ``i`` and ends after it, or starts before ``j`` and ends after it: two bisections,
+    like :func:`_opened`."""
+    k = bisect_left(spans, (j, -1))
+    return (k > 0 and ends[k - 1] > j) or _opened(spans, ends, i)
+
+
 def _running_max_ends(spans: list[Span]) -> list[int]:
     out: list[int] = []
     top = -1
@@ -1374,10 +1410,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     for i, j in DIVERT.spans(doc):
         yield found(i, j, _SELECTIVE, _FIX_SELECTIVE)
     # "as a thank-you for your review" is a reward, not "thank you for your review": a
-    # look-alike that an exchange phrase opens before it is no look-alike
+    # look-alike that an exchange phrase opens before it or runs on past its end ("yorumunuz
+    # için teşekkür olarak") is no look-alike; one inside it ("Danke für Ihre") is its own
     exchanges = EXCHANGE.spans(doc)
     ends = _running_max_ends(exchanges)
-    cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _opened(exchanges, ends, i)]
+    cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
     public = _sentences(_hits(PUBLIC, doc))
     reviews = _hits(REVIEW, doc, cut)
     # "nothing will change that" is no change asked for
@@ -1396,6 +1433,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
         pleaded = strong | (_sentences(pressing) & _sentences(_hits(ASK, doc)))
         weak_context |= _sentences(_hits(EXCHANGE, doc)) | pleaded
+        weak_context |= _sentences(_hits(SCREENSHOT, doc))
     reviews += [h for h in weak if h[0] in weak_context]
     photos = _hits(PHOTO, doc)
     if photos:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from compliance.wording.shared import SOCIAL as _SOCIAL
 
 _FIVE = r"(?:1|2|3|4|5|een|twee|drie|vier|vijf|volle)"
-_WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*)"
+_WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*|reactie)"
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 
 WORDING: dict[str, list[str]] = {
@@ -75,6 +75,9 @@ WORDING: dict[str, list[str]] = {
         r"wijzig\w*|aanpass\w*|verwijder\w*|intrekken|trek ~ in|bijwerken|werk ~ bij|herzien|"
         r"verander\w*|aanpassen|verbeteren|verhogen|bijstellen|weghalen|haal ~ weg|aangepast|"
         r"weghaalt|bijgewerkt|gewijzigd|verwijdert|aanpast|wijzigt",
+    ],
+    "screenshot": [
+        r"screenshot\w*|schermafbeelding\w*|schermafdruk\w*|foto van (?:je|uw) (?:reactie|commentaar|mening)"
     ],
     "public": [
         r"onder (?:het artikel|de advertentie|het product)",

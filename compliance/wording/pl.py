@@ -73,6 +73,9 @@ WORDING: dict[str, list[str]] = {
         r"zmień|zmienić|zmieni\w*|zmiana|usuń|usunąć|usunie\w*|usunięci\w*|edytuj\w*|edytować|poprawi\w*|"
         r"popraw|aktualizuj\w*|zaktualizować|zaktualizuj|wycofa\w*|podnieś|podnieść|skasuj|skasować|przemyśl\w*",
     ],
+    "screenshot": [
+        r"zrzut\w* ekranu|screenshot\w*|zdjęci\w* (?:swojego|twojego|pana|pani) komentarza"
+    ],
     "public": [
         r"pod (?:ofertą|aukcją|produktem)",
         r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)|"
@@ -104,7 +107,9 @@ WORDING: dict[str, list[str]] = {
     "star feature": [
         r"zamrażark\w*|zamrażalnik\w*|lodówk\w*|hotel\w*|energ\w*|klas\w* energetyczn\w*"
     ],
-    "in exchange": [r"w zamian za|za każd\w*|za (?:pana|pani|państwa) (?:opini\w*|ocen\w*)"],
+    "in exchange": [
+        r"w zamian za|(?:w|jako) podziękowani\w* za|za każd\w*|za (?:pana|pani|państwa) (?:opini\w*|ocen\w*)"
+    ],
     "new model": [
         r"now(?:y|a|e|ego|ej|ym) (?:[\w-]+ ){0,2}?(?:model\w*|wersj\w*|generacj\w*|edycj\w*|kolekcj\w*|seri\w*|lini\w*)|"
         r"kolekcj\w* (?:wiosenn|letni|jesienn|zimow|świąteczn)\w*"

@@ -72,6 +72,7 @@ WORDING: dict[str, list[str]] = {
         r"ändra\w*|uppdatera\w*|ta bort|tar bort|radera\w*|redigera\w*|justera\w*|dra tillbaka|"
         r"drar tillbaka|förbättra\w*|höja|höjer|ompröva|tänka om",
     ],
+    "screenshot": [r"skärmdump\w*|skärmbild\w*|screenshot\w*|bild på (?:din|er) kommentar"],
     "public": [
         r"under (?:annonsen|produkten|artikeln)",
         r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)|"
@@ -79,7 +80,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "weak review noun": [
         _WEAK,
-        r"några (?:snälla |fina )?(?:ord|rader)|fina ord|det du skrev|(?:ett )?gott ord|"
+        r"några (?:snälla |fina )?(?:ord|rader)|fina ord|dina (?:fina |snälla )?ord|det du skrev|(?:ett )?gott ord|"
         r"(?:trevliga|snälla) rader",
     ],
     "photo": [r"foto\w*|bild\w*|video\w*|film\w*"],

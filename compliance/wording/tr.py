@@ -72,6 +72,7 @@ WORDING: dict[str, list[str]] = {
         r"değiştir\w*|güncelle\w*|kaldır\w*|sil(?:in|iniz|mek|menizi|mesini|ebilir\w*|er misiniz)|"
         r"düzelt\w*|geri çek\w*|yükselt\w*|tekrar gözden geçir\w*",
     ],
+    "screenshot": [r"ekran görüntü\w*|ekran resm\w*|screenshot\w*|yorumunuzun fotoğraf\w*"],
     "public": [
         r"ilan sayfa\w*|ilanın altında",
         r"ürün sayfa\w*|yayınla\w*|paylaşırsanız|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)|"

@@ -118,3 +118,57 @@ def test_the_order_withdrawn_by_the_buyer_asked_softly_is_a_cancellation_request
 @pytest.mark.parametrize(("lang", "text"), OK_WITHDRAWN)
 def test_a_listing_withdrawn_or_a_parcel_collected_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- something of value for the buyer's words: a screenshot of them, or a thank-you --------
+# An everyday word ("comment", "your words", "opinion") is a review when a screenshot of it is
+# to be shown (it proves the words went public) or when a reward is given "as a thank-you for"
+# it; "thank you for your comment" alone stays a thank-you, and a screenshot of an error or a
+# refund for a damaged item stays service.
+
+WORDS_PAID = [
+    ("en", "Send us a screenshot of your comment and we'll refund a third of the price."),
+    ("en", "As a thank-you for your kind words under the listing, here is a $10 voucher."),
+    ("en", "Your next shipping is on us if you post a few words about the kettle online."),
+    ("de", "Schicken Sie uns einen Screenshot Ihres Kommentars und Sie bekommen 10 € zurück."),
+    ("de", "Als Dank für Ihre Meinung zum Produkt schenken wir Ihnen einen Gutschein."),
+    ("fr", "Envoyez une capture d'écran de votre avis et nous vous offrons un coussin."),
+    ("fr", "En remerciement de vos mots, nous vous remboursons 8 €."),
+    ("es", "Envíenos una captura de pantalla de su comentario y le devolvemos 10 €."),
+    ("es", "Como agradecimiento por su opinión le mandamos un cupón de 5 €."),
+    ("it", "Ci invii lo screenshot del suo commento e le rimborsiamo metà prezzo."),
+    ("it", "Chi scrive un feedback positivo riceve un buono da 10 €."),
+    ("nl", "Stuur een screenshot van je reactie, dan krijg je 10 euro terug."),
+    ("nl", "Als dank voor uw mening storten we 5 euro terug."),
+    ("pl", "Proszę przesłać zrzut ekranu z komentarzem, a oddamy 20 zł."),
+    ("pl", "W podziękowaniu za Pana opinię dołączymy bon o wartości 30 zł."),
+    ("sv", "Skicka en skärmdump av din kommentar så får du 100 kr tillbaka."),
+    ("sv", "Som tack för dina fina ord på produktsidan får du ett presentkort."),
+    ("tr", "Yorumunuzun ekran görüntüsünü gönderin, 50 TL iade edelim."),
+    ("tr", "Görüşünüz için teşekkür olarak size bir hediye çeki gönderiyoruz."),
+    ("ja", "コメントのスクリーンショットを送っていただければ、500円を返金いたします。"),
+]
+
+OK_WORDS_PAID = [
+    ("en", "Thank you for your comments about the broken handle; we have refunded the order."),
+    ("en", "Please send a screenshot of the error message so we can refund the extra charge."),
+    ("de", "Danke für Ihre Rückmeldung zum Schaden, wir erstatten den vollen Betrag."),
+    ("fr", "Merci pour votre retour sur le colis abîmé, nous vous remboursons."),
+    ("es", "Envíenos una captura de pantalla del cargo duplicado y se lo reembolsamos."),
+    ("it", "Ci mandi uno screenshot dell'addebito doppio e lo rimborsiamo."),
+    ("nl", "Stuur een screenshot van de foutmelding, dan betalen we het verschil terug."),
+    ("pl", "Proszę przesłać zrzut ekranu z błędem płatności, zwrócimy różnicę."),
+    ("sv", "Skicka en skärmdump av felmeddelandet så betalar vi tillbaka mellanskillnaden."),
+    ("tr", "Hata mesajının ekran görüntüsünü gönderin, farkı iade edelim."),
+    ("ja", "エラー画面のスクリーンショットをお送りいただければ、差額を返金いたします。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WORDS_PAID)
+def test_value_for_the_buyers_words_or_a_screenshot_of_them_is_an_incentive(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_WORDS_PAID)
+def test_a_refund_for_a_complaint_or_a_screenshot_of_an_error_passes(lang, text):
+    assert blocked(text, lang) == set(), text
