@@ -317,6 +317,39 @@ NOT_A_REVIEW: Final = Lexicon(
     },
 )
 
+# The buyer's words about a delivery problem are a complaint, not a verdict ("your honest
+# comments about the late delivery"), unless they are to go public or be changed there
+# ("your comment on the packaging on the product page").
+COMPLAINT: Final = Lexicon(
+    "complaint",
+    {
+        "en": [
+            r"(?:honest |kind |detailed |frank )?(?:feedback|comments?|remarks?) (?:about|on|"
+            r"regarding) (?:the|our|your) (?:late |delayed |damaged |missing |slow |broken )?"
+            r"(?:delivery|delay|driver|courier|carrier|packaging|parcel|package|damage|problem|"
+            r"issue|shipment|box)",
+        ],
+        "de": [
+            r"(?:ehrliche\w* )?(?:feedback|rückmeldung\w*|kommentar\w*|anmerkung\w*) (?:zu|zur|zum|"
+            r"über) (?:der |die |den |dem )?(?:verspätet\w* |beschädigt\w* )?(?:lieferung|"
+            r"zustellung|verspätung|schaden|paket|verpackung|problem)",
+        ],
+        "fr": [
+            r"(?:commentaires?|remarques?|retours?) (?:honnêtes? )?sur (?:le|la|l'|votre) "
+            r"(?:retard|livraison|colis|emballage|dommage|problème)",
+        ],
+        "es": [
+            r"(?:comentarios?|observaciones?) (?:sinceros? )?sobre (?:el|la|su) (?:retraso|entrega|"
+            r"paquete|embalaje|daño|problema)",
+        ],
+        "it": [
+            r"(?:commenti|osservazioni|feedback) (?:sinceri )?(?:sul|sulla|sull') ?(?:ritardo|"
+            r"consegna|pacco|imballaggio|danno|problema)",
+        ],
+        "ja": [r"(?:配送|配達|梱包|遅延|破損)(?:について|に関する)の?(?:ご意見|ご指摘|ご感想)"],
+    },
+)
+
 # A request: the buyer is asked to do something.
 ASK: Final = Lexicon(
     "ask",
@@ -964,6 +997,76 @@ FEATURE: Final = Lexicon(
     },
 )
 
+# Stars drawn on a thing: "the stars on the duvet cover are printed", "Sterne auf dem Kissen".
+# In a sentence with one of these, a plain star word (STAR_WORD) is a pattern, not a rating;
+# a number of stars, "rate" or a reward still asks.
+DECOR: Final = Lexicon(
+    "decor",
+    {
+        "en": [
+            r"printed|embroidered|patterned|pattern|motifs?|sequins?|glitter|glow-in-the-dark|"
+            r"duvet|bedding|pillow\w*|cushions?|curtains?|wallpaper|fabric|decals?|fairy lights"
+        ],
+        "de": [
+            r"aufgedruckt|gedruckt|bestickt|muster|motiv|motive|bettwäsche|kissen\w*|vorhang\w*|"
+            r"vorhänge|tapete\w*|stoff\w*|aufkleber|lichterkette\w*"
+        ],
+        "fr": [
+            r"imprimée?s?|brodée?s?|motifs?|housses?|couettes?|coussins?|rideaux?|papier peint|"
+            r"tissus?|autocollants?|guirlandes?|paillettes"
+        ],
+        "es": [
+            r"estampad\w*|bordad\w*|funda\w*|nórdic\w*|cojín\w*|cojines|cortinas?|papel pintado|"
+            r"tela|pegatinas?|guirnaldas?|lentejuelas|dibujos?"
+        ],
+        "it": [
+            r"stampat[eio]|ricamat[eio]|fantasia|copripiumino|cuscin[oi]|tend[ae]|carta da parati|"
+            r"tessuto|adesiv[oi]|ghirland[ae]|paillettes"
+        ],
+        "ja": [r"柄|プリント|刺繍|模様|カバー|シール"],
+    },
+)
+STAR_WORD: Final = Lexicon(
+    "star word",
+    {
+        "en": [_STARS_EN],
+        "de": [r"stern\w*"],
+        "fr": [r"étoiles?"],
+        "es": [r"estrell\w*"],
+        "it": [r"stell(?:e|ine|ette)"],
+        "ja": [r"星"],
+    },
+)
+# The seller's own review of its stock: "a review of the whole batch", "品質評価".
+OWN_CHECK: Final = Lexicon(
+    "own check",
+    {
+        "en": [
+            r"review (?:of|on) (?:the |our |this |that )?(?:whole |entire )?(?:batch|lot|"
+            r"production|stock|inventory|supplier|factory)"
+        ],
+        "de": [
+            r"review (?:der|des|unserer|unseres) (?:gesamten |ganzen )?(?:charge|produktion|"
+            r"lieferung|ware|bestände|lagers)"
+        ],
+        "fr": [r"review (?:du|de la|des) (?:lot|production|stock)"],
+        "es": [r"review (?:del|de la) (?:lote|stock|almacén|producción)"],
+        "it": [r"review (?:del|della|dei) (?:lotto|produzione|magazzino|partita|fornitore)"],
+        "ja": [r"品質評価|品質検査の評価|社内(?:の)?評価|検査の評価"],
+    },
+)
+# "That is up to you": the buyer's own plan to review, reported back, is left to them.
+UP_TO_YOU: Final = Lexicon(
+    "up to you",
+    {
+        "en": [r"(?:entirely |completely |of course )?up to you|your (?:call|decision|choice)"],
+        "de": [r"ihnen überlassen|ihre entscheidung|liegt (?:ganz )?bei ihnen"],
+        "fr": [r"à vous de (?:voir|décider)|votre (?:choix|décision)|comme vous (?:le )?voulez"],
+        "es": [r"(?:depende|decide) de usted|(?:es )?(?:su|tu) decisi[oó]n|como prefiera"],
+        "it": [r"(?:sta|dipende) (?:a|da) lei|(?:è )?una sua scelta|decide lei|come preferisce"],
+        "ja": [r"お客様のご判断|ご自由に|お任せ"],
+    },
+)
 # "In exchange for an honest opinion": an everyday word becomes a review by what is paid for it.
 EXCHANGE: Final = Lexicon(
     "in exchange",
@@ -1416,20 +1519,22 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     ends = _running_max_ends(exchanges)
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
     public = _sentences(_hits(PUBLIC, doc))
-    reviews = _hits(REVIEW, doc, cut)
     # "nothing will change that" is no change asked for
     change_sentences = {
         s
         for s, i, _ in _named_out(doc, _hits(CHANGE, doc))
         if not negated(view.text, i) and not _by_us(view.text, i)
     }
+    cut += [(i, j) for s, i, j in _hits(COMPLAINT, doc) if s not in public | change_sentences]
+    cut.sort()
+    reviews = _hits(REVIEW, doc, cut)
     # An everyday word ("comment", "a few kind words", "a photo") is a verdict when it goes
     # public, replaces what the buyer wrote, is paid for, or carries the seller's fate.
     weak_context = public | {s + 1 for s in public} | change_sentences
     weak = _hits(WEAK_NOUN, doc, cut)
     if weak:
         # "matters", "counts" alone are everyday words: with them the sentence must also ask
-        pressing = _hits(PRESSURE, doc)
+        pressing = _pressing(doc)
         strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
         pleaded = strong | (_sentences(pressing) & _sentences(_hits(ASK, doc)))
         weak_context |= _sentences(_hits(EXCHANGE, doc)) | pleaded
@@ -1440,6 +1545,22 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         published = _sentences(_hits(PUBLISHED, doc))
         reviews += [h for h in photos if h[0] in published]
     reviews += [(doc.sentence_of(m.start()), *m.span()) for m in _STAR_NOTATION.finditer(view.text)]
+    decor = _sentences(_hits(DECOR, doc))
+    if decor:  # "the stars on the duvet cover are printed": a pattern, not a rating
+        # "fünf Sterne, wenn Ihnen das Kissen gefällt", "beş küçük yıldız": counted, not drawn
+        counted = set(STARS.spans(doc)) | set(SMALL_STARS.spans(doc))
+        drawn = {
+            (i, j)
+            for s, i, j in _hits(STAR_WORD, doc)
+            if s in decor and not any(a < j and i < b for a, b in counted)
+        }
+        reviews = [h for h in reviews if h[0] not in decor or not _overlaps(h, drawn)]
+    own = {(i, j) for _, i, j in _hits(OWN_CHECK, doc)}
+    if own:  # "after the review of the whole batch we refunded you": the seller's own check
+        reviews = [h for h in reviews if not _overlaps(h, own)]
+    # Swedish "står" (stands) folds into "star": "vad som står på etiketten" (a count before
+    # it, "lämna 5 står", is the disguise it also serves)
+    reviews = [h for h in reviews if not _namesake(doc, h[1], h[2])]
     features = _sentences(_hits(FEATURE, doc))
     if features:  # "a 4-star freezer": stars of an appliance or hotel are not a rating
         graded = {(i, j) for s, i, j in _hits(STARS, doc) if s in features}
@@ -1452,7 +1573,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         return
     incentive = _sentences(_hits(INCENTIVE, doc))
     selective = _sentences(_hits(SATISFIED, doc))
-    pressure = _sentences(_hits(PRESSURE, doc))
+    pressure = _sentences(_pressing(doc))
     change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
     ask = _sentences(_hits(ASK, doc))
     stars = {
@@ -1491,10 +1612,34 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     yield from _tell_others(doc, found, reported)
 
 
+# A negation right after the pressure word: "ne dépend pas de nous", "hängt nicht von uns ab".
+_DENIED_AFTER: Final = re.compile(r"\s+(?:pas|nicht|not|niet|inte|değil|degil)(?![a-z])")
+
+
+def _pressing(doc: Document) -> list[Hit]:
+    """PRESSURE hits that are not denied: "the delivery rating does not depend on us" is no
+    plea."""
+    text = doc.words.text
+    return [
+        (s, i, j)
+        for s, i, j in _hits(PRESSURE, doc)
+        if not negated(text, i) and not _DENIED_AFTER.match(text, j)
+    ]
+
+
 # Words of one language that fold into a review word of another: Swedish "står" (stands)
 # reads "star", so "på sidan 4 står" is no "4 star" rating by itself (an ask beside it still
 # asks).
 _NAMESAKE_STARS: Final = re.compile(r"[sS][tT][åÅ][rR]")
+_COUNT_BEFORE: Final = re.compile(r"(?:\d|fem|fyra|tre|två|en|ett|five|fünf|cinq|cinco|cinque)\s*$")
+
+
+def _namesake(doc: Document, i: int, j: int) -> bool:
+    start, end = doc.words.span(i, j)
+    return (
+        _NAMESAKE_STARS.search(doc.text, start, end) is not None
+        and _COUNT_BEFORE.search(doc.text, max(0, start - 8), start) is None
+    )
 
 
 # "wir verbessern das", "we'll update the listing", "nous allons l'améliorer": the seller
@@ -1552,6 +1697,9 @@ def _answered(doc: Document) -> set[int]:
         low = _sentences(_hits(LOW, doc))
         # a plea or a change asked for right after ("; please change it to five") revokes it
         pleaded = _sentences(_hits(PLEASE, doc)) | _sentences(_named_out(doc, _hits(CHANGE, doc)))
+        # "you said you'd review; that is up to you" (in the clause itself or the next one)
+        left = _sentences(_hits(UP_TO_YOU, doc))
+        low |= left | {s - 1 for s in left}
         out |= {s for s in quoted & low if s not in pleaded and s + 1 not in pleaded}
     return out
 

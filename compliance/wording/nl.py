@@ -105,6 +105,19 @@ WORDING: dict[str, list[str]] = {
     "small stars": [rf"{_FIVE}[- ](?:(?:kleine|mooie) )?sterr(?:en\w*|etjes)"],
     "stars from you": [r"van u|van jou|u (?:ons )?geeft"],
     "stars": [rf"{_FIVE}[- ]sterren\w*|volle (?:score|punten)"],
+    "complaint": [
+        r"(?:eerlijke )?(?:feedback|opmerking\w*|reactie|commentaar) over (?:de|het|uw|je) (?:late |vertraagde |beschadigde )?(?:levering|bezorging|vertraging|pakket|verpakking|schade|probleem)"
+    ],
+    "own check": [
+        r"review van (?:de|het|onze) (?:hele |volledige )?(?:batch|partij|productie|voorraad)"
+    ],
+    "up to you": [
+        r"laten (?:we|wij) (?:helemaal )?aan (?:u|jou|je)|is (?:helemaal )?aan (?:u|jou|je)|(?:uw|jouw) keuze|zoals u wilt"
+    ],
+    "decor": [
+        r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*"
+    ],
+    "star word": [r"sterr\w*|ster"],
     "star feature": [r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"],
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
     "new model": [

@@ -104,6 +104,17 @@ WORDING: dict[str, list[str]] = {
     "small stars": [rf"{_FIVE}[- ](?:(?:mał\w*|piękn\w*) )?gwiazd\w*"],
     "stars from you": [r"od (?:pana|pani|ciebie|państwa)"],
     "stars": [rf"{_FIVE}[- ]gwiazd\w*|maksymaln\w* ocen\w*"],
+    "complaint": [
+        r"(?:szczer\w* )?(?:uwag\w*|komentarz\w*|opini\w*) (?:na temat|o|dotycząc\w*) (?:opóźnie\w*|dostaw\w*|przesyłk\w*|paczk\w*|opakowani\w*|uszkodze\w*|problem\w*)"
+    ],
+    "own check": [r"przegląd\w* (?:całej )?(?:partii|produkcji|magazynu)"],
+    "up to you": [
+        r"zależy od (?:pana|pani)|(?:pana|pani) decyzja|decyzja (?:należy do )?(?:pana|pani)|jak (?:pan|pani) woli"
+    ],
+    "decor": [
+        r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*"
+    ],
+    "star word": [r"gwiazd\w*"],
     "star feature": [
         r"zamrażark\w*|zamrażalnik\w*|lodówk\w*|hotel\w*|energ\w*|klas\w* energetyczn\w*"
     ],

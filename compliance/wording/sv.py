@@ -98,6 +98,15 @@ WORDING: dict[str, list[str]] = {
     "small stars": [rf"{_FIVE}[- ](?:(?:små|fina|glänsande) )?stjärn\w*"],
     "stars from you": [r"från dig|från er"],
     "stars": [rf"{_FIVE}[- ]stjärn\w*|högsta betyg\w*|fullt betyg|full pott"],
+    "complaint": [
+        r"(?:ärlig\w* )?(?:synpunkt\w*|kommentar\w*|feedback|åsikt\w*) (?:om|på) (?:den |det )?(?:sena |försenade |skadade )?(?:leverans\w*|förseningen|paketet|förpackning\w*|skadan|problemet)"
+    ],
+    "own check": [r"granskning\w* av (?:hela )?(?:partiet|batchen|produktionen|lagret)"],
+    "up to you": [r"upp till (?:dig|er)|ditt val|som du vill"],
+    "decor": [
+        r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*"
+    ],
+    "star word": [r"stjärn\w*"],
     "star feature": [r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"],
     "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],
     "new model": [

@@ -98,6 +98,15 @@ WORDING: dict[str, list[str]] = {
     "small stars": [rf"{_FIVE}[- ](?:(?:küçük|parlak|minik) )?yıldız\w*"],
     "stars from you": [r"sizden|senden"],
     "stars": [rf"{_FIVE}[- ]yıldız\w*|tam puan"],
+    "complaint": [
+        r"(?:gecikme|teslimat|kargo|paket|ambalaj|hasar)\w* (?:hakkındaki|ile ilgili) (?:yorum|görüş|geri bildirim)\w*"
+    ],
+    "own check": [r"(?:parti|üretim|stok)\w* (?:incelemesi|kontrolü)"],
+    "up to you": [r"size kalmış|sizin kararınız|nasıl isterseniz"],
+    "decor": [
+        r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*"
+    ],
+    "star word": [r"yıldız\w*"],
     "star feature": [r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
     "new model": [

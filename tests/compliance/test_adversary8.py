@@ -172,3 +172,69 @@ def test_value_for_the_buyers_words_or_a_screenshot_of_them_is_an_incentive(lang
 @pytest.mark.parametrize(("lang", "text"), OK_WORDS_PAID)
 def test_a_refund_for_a_complaint_or_a_screenshot_of_an_error_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- review words in their ordinary sense -------------------------------------------------
+# Printed stars on a product, the seller's own review of a batch, the buyer's comments about a
+# late delivery (a complaint), a rating that "does not depend on us", the buyer's own plan to
+# review acknowledged as up to them, Swedish "står" (stands): none asks for a review.  The
+# same words with an ask, a reward or a plea still block.
+
+OK_ORDINARY = [
+    ("en", "The little stars on the pillowcase are embroidered, so iron it inside out."),
+    (
+        "en",
+        "Our team ran a review of the whole batch: no other fault, but we refunded you anyway.",
+    ),
+    ("en", "Thank you for your honest remarks about the delayed parcel; we raised it with DPD."),
+    ("en", "You said you might write a review; that is up to you, first let us fix the lamp."),
+    ("de", "Die goldenen Sterne auf dem Kissen sind aufgedruckt, bitte nicht heiß bügeln."),
+    ("de", "Nach dem Review der gesamten Produktion erstatten wir Ihnen trotzdem den Kaufpreis."),
+    ("fr", "Les étoiles sur la housse de couette sont imprimées, lavez-la à l'envers."),
+    ("fr", "La note du transporteur ne dépend pas de nous, mais nous l'avons relancé."),
+    ("es", "Las estrellas de la funda nórdica están estampadas; lávela del revés."),
+    (
+        "es",
+        "Tras la review del lote no hay más piezas defectuosas; le reembolsamos igualmente.",
+    ),
+    ("it", "Le stelline sul copripiumino sono stampate, lo lavi al rovescio."),
+    (
+        "it",
+        "Dopo la review della produzione nessun altro difetto, ma le rimborsiamo comunque tutto.",
+    ),
+    ("ja", "掛け布団カバーの星柄はプリントですので、裏返して洗ってください。"),
+    ("ja", "社内の品質評価では同じロットに不良はなく、念のため返金いたしました。"),
+    ("nl", "De sterren op het dekbedovertrek zijn bedrukt, was het binnenstebuiten."),
+    ("pl", "Gwiazdki na poszewce są nadrukowane, proszę prać na lewej stronie."),
+    ("sv", "Stjärnorna på påslakanet är tryckta, tvätta det ut och in."),
+    ("sv", "Kan du kolla vad som står på etiketten? Då byter jag adressen."),
+    ("tr", "Nevresimdeki yıldızlar baskılıdır, lütfen ters çevirip yıkayın."),
+    ("en", "We appreciate your frank comments on the damaged box; DHL has been told."),
+    ("de", "Wir schätzen Ihre ehrlichen Anmerkungen zur Verpackung und verbessern sie."),
+    ("fr", "Nous apprécions vos remarques honnêtes sur l'emballage et allons l'améliorer."),
+    ("es", "Agradecemos sus comentarios sinceros sobre el embalaje; lo mejoraremos."),
+    ("it", "Apprezziamo i suoi commenti sinceri sull'imballaggio e lo miglioreremo."),
+]
+
+STILL_ASKED = [
+    ("en", "Please leave us five stars on the product page."),
+    ("en", "If you liked the embroidered pillowcase, please rate it five stars."),
+    ("de", "Bitte geben Sie uns fünf Sterne, wenn Ihnen das Kissen gefällt."),
+    ("fr", "Merci de nous laisser cinq étoiles sur la page du produit."),
+    ("es", "Déjenos cinco estrellas en la página del producto, por favor."),
+    ("it", "Ci lasci cinque stelline sulla pagina del prodotto, grazie."),
+    ("sv", "Ge oss gärna fem stjärnor på produktsidan."),
+    ("tr", "Beş küçük yıldız bırakırsanız haftamızı güzelleştirirsiniz, lütfen."),
+    ("en", "Every star motivates our tiny team, so please leave a few!"),
+    ("en", "You mentioned a review; it would mean the world to us if you left five stars."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_ORDINARY)
+def test_review_words_in_their_ordinary_sense_pass(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_ASKED)
+def test_the_same_words_asked_for_still_block(lang, text):
+    assert "review-request" in blocked(text, lang), text
