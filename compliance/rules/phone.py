@@ -43,10 +43,12 @@ _NOT_A_PHONE: Final = re.compile(
     r"|(?<=[$€£¥])(?<![\d.,][$€£¥]) ?\d{1,3}(?:[ .,]\d{3})*(?:[.,]\d{1,2})?(?!\d)"  # $1,299.00
     r")"
 )
-# Digits and the separators phone numbers are written with; "(0)" of "+49 (0) 30" included.
+# Digits and the separators phone numbers are written with; "(0)" of "+49 (0) 30" included,
+# and "333 · 41 · 27". A letter of a Latin word glued before the digits makes a code
+# ("ABC1234567"); Japanese text runs into digits without a blank ("時間を090-...").
 _CANDIDATE: Final = re.compile(
-    r"[+(0-9](?<![\w+][+(0-9])(?:(?<=[+(])\+?\d+|(?<=\d)\d*)"
-    r"(?:(?:[ \t]?[\-./][ \t]?|[ \t]|[ \t]?\(\d{1,4}\)[ \t]?|\)[ \t]?|[ \t]?\()\d+)*\)?"
+    r"[+(0-9](?<![a-z0-9_+][+(0-9])(?:(?<=[+(])\+?\d+|(?<=\d)\d*)"
+    r"(?:(?:[ \t]?[\-./·•][ \t]?|[ \t]|[ \t]?\(\d{1,4}\)[ \t]?|\)[ \t]?|[ \t]?\()\d+)*\)?"
 )
 _DIGITS: Final = re.compile(r"\d+")
 _TRUNK_ZERO: Final = re.compile(r"\(0\)")
@@ -54,7 +56,7 @@ _CONTEXT: Final = re.compile(
     r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall|\bring\b|mobil|\bcell|handy|hotline|"
     r"whatsapp|\bsms\b|\btext us|\bfax|anruf|rufen|\bappel|portable|\bllam|movil|chiam|"
     r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
-    r"mobiel|\bbel\b|zadzwo|komork|\bara\b|arayin|\bcep\b|\bgsm\b|"
+    r"mobiel|\bbel\b|zadzwo|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|"
     # "our number: 2125550199": the seller's own number needs no phone word
     r"\b(?:our|my) number|unsere nummer|notre numero|nuestro numero|nostro numero|onze nummer|"
     r"nasz numer|vart nummer|(?<!vergi )numaramiz)"
@@ -72,9 +74,18 @@ _CONTEXT: Final = re.compile(
     r"\bcif\b|\bnif\b|eori|\bkvk\b|\bbtw\b|\bnip\b|regon|\bkrs\b|org\.? ?nr|"
     r"momsnr|\bvkn\b|vergi|registr|handelsreg|\bhrb\b|\babn\b|\bgst\b|\blot\b|batch|"
     r"serial|serie|date code|datecode|\bmhd\b|model|modell|modele|modelo|modello|part number|"
-    r"part no|teilenummer|artikelnummer|typenummer)"
+    r"part no|teilenummer|artikelnummer|typenummer|"
+    # the part that fits: "les plaquettes Bosch 0 986 494 702", "filtre 9178 003 200"
+    r"spare part|replacement part|\bfits\b|ersatzteil|passend|plaquett|\bpiece|filtr|"
+    r"guarnizion|ricambi|recambi|repuest|onderdeel|czesc zamien|reservdel|yedek parca|\buyan\b)"
 )
 _CONTEXT_WINDOW: Final = 40
+# A full stop after a word of three letters or more that is no abbreviation ("USt-IdNr.
+# lautet", "Tel. 030", "z.B." end nothing), or "!", "?", "。".
+_SENTENCE_END: Final = re.compile(
+    r"(?<=[a-z]{3})(?<!nr)(?<!tel)(?<!tlf)(?<!tfn)(?<!str)(?<!bzw)(?<!inkl)(?<!ref)(?<!art)"
+    r"(?<!abs)(?<!ext)\.[ \t\n]|[!?][ \t\n]|。"
+)
 # The same words filed by first character: _context runs for many numbers of a reply.
 _CONTEXT_BY_FIRST, _CONTEXT_GROUPS = by_first_character(_CONTEXT.pattern)
 _TOKEN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -91,10 +102,20 @@ _DISGUISED = (
 _SUGGESTION = "Remove the number; the carrier's phone line is on its tracking page."
 
 
+def context_start(text: str, start: int) -> int:
+    """Where the words telling what a number at ``start`` is are looked for: a short stretch
+    before it, in its own sentence ("Parcel shipped. Call 0532 ...": the parcel is another
+    sentence's)."""
+    lo = max(0, start - _CONTEXT_WINDOW)
+    for end in _SENTENCE_END.finditer(text, lo, start):
+        lo = end.end()
+    return lo
+
+
 def _context(text: str, start: int) -> str | None:
     """ "phone" or "other" for the closest telling word just before ``start``."""
     last = None
-    for m in _CONTEXT_BY_FIRST.finditer(text, max(0, start - _CONTEXT_WINDOW), start):
+    for m in _CONTEXT_BY_FIRST.finditer(text, context_start(text, start), start):
         last = m.lastgroup
     return _CONTEXT_GROUPS.get(last, last) if last is not None else None
 
@@ -132,6 +153,14 @@ def _grouped_tracking(text: str, start: int, end: int) -> bool:
     if len(digits) > 11:
         return False
     before, after = _tokens_around(text, start, end, 2)
+    # letters of a code come in groups ("RB ... IT", "3S KABA"); "al 93 418 27 65 i t'ho" is
+    # Catalan words around a phone number
+    while before and len(before[0]) < 2:
+        before.pop(0)
+    for k, token in enumerate(after):
+        if len(token) < 2:
+            after = after[:k]
+            break
     heads = ["".join(before[b:]) for b in range(len(before) + 1)]
     tails = ["".join(after[:a]) for a in range(len(after) + 1)]
     return any(_GROUPED_TRACKING.fullmatch(h + digits + t) for h in heads for t in tails)
@@ -516,12 +545,14 @@ _SERVICE_WORD: Final = re.compile(
     r"service)|kundendienst|kundenservice|kundservice|garantie\w*|service client\w*|"
     r"service apres-vente|sav|servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|"
     r"garantia|assistenza|servizio clienti|garanzia|klantenservice|infolin\w*|"
-    r"obsluga klienta|serwis\w*|gwarancj\w*|garanti|musteri hizmetler\w*|cagri merkez\w*)|"
+    r"obsluga klienta|serwis\w*|gwarancj\w*|garanti|musteri hizmetler\w*|cagri merkez\w*)"
+    r"(?:hotline|line|nummer|telefon)?|"
     rf"窓口|サポート|{fold_literal('お客様センター')}|修理|保証"
 )
-# Whose service it is, as typed: a brand just before ("Bosch Service", "De'Longhi's support")
+# Whose service it is, as typed: a brand just before ("Bosch Service", "De'Longhi's support",
+# "Bosch-Servicehotline")
 # or just after it ("service après-vente Makita", "klantenservice van Bosch"), or "their".
-_BRAND_BEFORE: Final = re.compile(r"[A-Z][\w&'-]{1,30} $")
+_BRAND_BEFORE: Final = re.compile(r"[A-Z][\w&'-]{1,30}(?: |(?<=[a-z])-)$")
 _BRAND_AFTER: Final = re.compile(
     r"(?:[ -]+[a-zà-ÿ]{2,12}(?:-[a-zà-ÿ]{2,12})?)?,? +"
     r"(?:(?:de|di|of|von|van|från|del|della|du|d')\s?)?"
@@ -673,6 +704,8 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
             label_end = max(label_end, m.end())
         else:
             bare_service = m.end()
+    if 0 <= label_end < bare_service and _close(text, label_end, bare_service):
+        label_end = bare_service  # "the line of the maker Seb for the warranty is ..."
     if label_end < 0 or not _close(text, label_end, start):
         # a bare "warranty line" or "hotline" names nobody: only a freephone number passes
         if bare_service < 0 or not _close(text, bare_service, start):
@@ -682,9 +715,11 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     after_end = min(len(text), end + 40)
     if sentence + 1 < len(doc.sentence_starts):
         after_end = min(after_end, doc.sentence_starts[sentence + 1])
-    if _OWN.search(text, max(sentence_start, start - 80), start) or _OWN.search(
-        text, end, after_end
-    ):
+    # "we don't give our number, but the maker's line is ...": ours only in the label's clause
+    own_lo = max(sentence_start, start - 80)
+    anchor = label_end if label_end >= 0 else bare_service
+    own_lo = max(own_lo, text.rfind(",", own_lo, anchor) + 1, text.rfind(";", own_lo, anchor) + 1)
+    if _OWN.search(text, own_lo, start) or _OWN.search(text, end, after_end):
         return False
     return not _mobile(candidate, doc.lang)
 
@@ -721,10 +756,11 @@ _VANITY: Final = re.compile(
 
 
 _VANITY_HINT: Final = re.compile(r"(?:800|8[3-8][3-8]|900)\)?[ .-]?[a-z]")
-# Japanese numbers in kanji digits: "〇三・一二三四・五六七八".
+# Japanese numbers in kanji digits: "〇三・一二三四・五六七八", "〇九〇の一二三四の五六七八".
 _KANJI_DIGITS: Final = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _KANJI_NUMBER: Final = re.compile(
-    "[〇零一二三四五六七八九]{1,5}(?:[・\\-ー－―‐ 　、.]{1,2}[〇零一二三四五六七八九]{1,5}){2,4}"
+    "[〇零一二三四五六七八九]{1,5}"
+    "(?:[・\\-ー－―‐ 　、.ノの]{1,2}[〇零一二三四五六七八九]{1,5}){2,4}"
 )
 
 
@@ -753,11 +789,16 @@ _JOINERS: Final = (
     r"then|and then|and|next|followed by|dann|und dann|und|puis|et puis|et|luego|y luego|y|"
     r"poi|e poi|e|dan|en dan|en|potem|a potem|i|sedan|och sedan|och|sonra|ve sonra|ve"
 )
+_JOINERS_JA: Final = fold_literal("の後に|のあとに|に続けて|続けて")
+# A line break, a joining word, or both ("96 318\ny luego 4427", "06-6345\nの後に 8821"); a
+# group after it may itself be grouped ("a potem 38 09").
 _SPLIT_NUMBER: Final = re.compile(
-    r"[+0-9](?<![\w+#][+0-9])(?:(?<=\+)\d{2,5}|(?<=\d)\d{1,4})"
-    rf"(?:(?:[ \t]*\n[ \t]*|[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}){{1,4}}"
+    r"[+0-9](?<![a-z0-9_+#][+0-9])(?:(?<=\+)\d{2,5}|(?<=\d)\d{1,4})"
+    rf"(?:(?:[ \t]*\n[ \t]*(?:(?:{_JOINERS})[ \t]+|(?:{_JOINERS_JA})[ \t]*)?|"
+    rf"[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}(?:[ \t]\d{{2,4}})?){{1,4}}"
     r"(?![\w#])"
 )
+_CUT_ON_PURPOSE: Final = re.compile(r"\n[ \t]*[^\d\s]")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
@@ -769,7 +810,12 @@ def _split_numbers(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
         digits = "".join(groups)
         if not 7 <= len(digits) <= 15 or all(_YEAR.fullmatch(g) for g in groups):
             continue
-        if digits[0] == "0" or m.group()[0] == "+" or _context(masked, m.start()) == "phone":
+        context = _context(masked, m.start())
+        if context == "other":
+            continue  # "PLZ 10115\nund 80331"
+        # cut over two lines with a joining word: a number split to hide it
+        cut = _CUT_ON_PURPOSE.search(m.group()) is not None
+        if cut or digits[0] == "0" or m.group()[0] == "+" or context == "phone":
             yield m.span()
 
 

@@ -238,3 +238,55 @@ def test_review_words_in_their_ordinary_sense_pass(lang, text):
 @pytest.mark.parametrize(("lang", "text"), STILL_ASKED)
 def test_the_same_words_asked_for_still_block(lang, text):
     assert "review-request" in blocked(text, lang), text
+
+
+# --- phone numbers in the shapes that slipped through --------------------------------------
+# Digits right after Japanese text, kanji digits joined by の, groups joined by a middle dot,
+# a number cut over two lines with a connecting word, a call word after the number in a
+# sentence after a parcel sentence ("Parcel shipped. Bizi 0532 ... arayın"), and a Catalan
+# "truca'ns".  Set 5's ruling 13 and set 6's labels: all phone.
+
+PHONES = [
+    ("ja", "配達の時間を090-4412-7730までSMSでお知らせください。"),
+    ("ja", "担当直通は〇八〇の五五二一の三三〇九です。"),
+    ("ja", "担当の佐藤は 03-5412\nの後に 7781 で繋がります。"),
+    ("it", "Per l'installazione chieda di Marco: 347 · 55 · 18 · 203."),
+    ("es", "El almacén atiende en el 91 442\ny luego 3817, pregunte por Rosa."),
+    ("pl", "Pan Marek z serwisu: 61 827\na potem 44 19, od 8 rano."),
+    ("de", "Die Werkstatt erreichen Sie unter 030 2281\nund dann 0447."),
+    ("sv", "Paketet har skickats. Bizi 0541 987 65 43 numarasından arayın."),
+    ("en", "Your parcel left today. Ring Dave on 07700 900 461 if anything's wrong."),
+    ("es", "Truca'ns al 93 221 45 87 i t'ajudem amb la comanda."),
+    ("fr", "Le colis est parti. Appelez Julie au 06 12 34 56 78 pour la pose."),
+    ("nl", "Het pakket is onderweg. Bel Joost: 06 1234 5678."),
+    ("tr", "Kargonuz yola çıktı. Bizi 0533 456 78 90 numarasından arayın."),
+]
+
+OK_NUMBERS = [
+    ("fr", "Ce sont bien les plaquettes avant Bosch 0 986 494 701 qui conviennent à votre Clio."),
+    ("it", "Il filtro giusto per il suo modello è il ricambio 0105 0332, non quello inviato."),
+    ("tr", "Süpürgenize uyan filtre 9178 003 300, gönderdiğimiz 9178 003 301 değil."),
+    ("de", "Das passende Ersatzteil ist 0 986 424 815, nicht das gelieferte."),
+    ("en", "The replacement part that fits is 0 986 424 815, not the one we sent."),
+    ("es", "El recambio correcto es el 0 986 424 815; le enviamos otro por error."),
+    ("de", "Die Miele-Servicehotline für Garantiefälle erreichen Sie unter 0800 22 44 666."),
+    ("de", "Die Bosch-Servicehotline für Garantiefälle erreichen Sie unter 089 2000 1234."),
+    (
+        "fr",
+        "Nous ne donnons pas notre numéro, mais la ligne du fabricant Tefal est le 09 74 50 47 74.",
+    ),
+    ("ja", "追跡番号は1234-5678-9012です。ヤマト運輸のサイトでご確認ください。"),
+    ("en", "The manufacturer Philips runs its own warranty desk on 020 7946 0011."),
+    ("it", "Il produttore Smeg per l'assistenza in garanzia risponde allo 0522 821 555."),
+    ("sv", "Paketet har skickats med PostNord, kolli-id 00370712345678901234."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PHONES)
+def test_phone_numbers_in_these_shapes_are_phone_numbers(lang, text):
+    assert "phone-number" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_NUMBERS)
+def test_part_numbers_and_named_manufacturer_lines_pass(lang, text):
+    assert blocked(text, lang) == set(), text

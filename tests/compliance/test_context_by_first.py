@@ -13,7 +13,7 @@ _CORPUS = Path(__file__).parent / "corpus.jsonl"
 
 def _plain_context(text: str, start: int) -> str | None:
     last = None
-    for m in phone._CONTEXT.finditer(text, max(0, start - phone._CONTEXT_WINDOW), start):
+    for m in phone._CONTEXT.finditer(text, phone.context_start(text, start), start):
         last = m.lastgroup
     return last
 
