@@ -167,11 +167,67 @@ INTERESTED: Final = Lexicon(
         "ja": [r"よろしければ(?:ご検討|ご覧)|ぜひご(?:検討|覧)"],
     },
 )
+# Goods just in: "our new strap just came in", "nos acaba de llegar", "raflarımıza girdi".
+# Alone it may be the buyer's own parcel or return; with GOES_WITH in the sentence or the
+# next, it is a new product recommended (set 6's ruling 6).
+ARRIVAL: Final = Lexicon(
+    "arrival",
+    {
+        "en": [
+            r"just (?:arrived|landed|came in|come in)|(?:has|have) (?:just |now )?(?:arrived|"
+            r"landed|come in)|new in|newly arrived"
+        ],
+        "de": [
+            r"(?:ist|sind) (?:gerade |soeben |eben |frisch |neu )?(?:eingetroffen|angekommen|"
+            r"reingekommen)|neu eingetroffen|neu im sortiment"
+        ],
+        "fr": [r"vien(?:t|nent) d'arriver|(?:est|sont) arrivée?s?|vient de sortir|nouveautés?"],
+        "es": [r"acaba\w* de llegar|(?:ha|han) llegado|hemos recibido|acabamos de recibir|novedad"],
+        "it": [
+            r"(?:è|sono) (?:appena )?arrivat[aoie]|appena arrivat[aoie]|abbiamo appena ricevuto|"
+            r"novità"
+        ],
+        "ja": [r"入荷|発売されました|入りました"],
+    },
+)
+# The new thing set beside what the buyer bought, or a guess that the buyer will like it.
+GOES_WITH: Final = Lexicon(
+    "goes with",
+    {
+        "en": [
+            r"(?:go|goes|look|looks|pair|pairs|work|works) (?:\w+ )?(?:great|perfectly|nicely|well|"
+            r"beautifully|lovely) with|(?:perfect|ideal) (?:match|companion|partner) for|"
+            r"you(?:'ll| will| would|'d) (?:love|like|enjoy) (?:it|them|this|these)|"
+            r"(?:think|sure|bet) you(?:'ll| will| would|'d) (?:love|like|enjoy)"
+        ],
+        "de": [
+            r"passt (?:\w+ )?(?:perfekt|super|hervorragend|wunderbar|gut) zu|würde (?:\w+ )?"
+            r"(?:perfekt|super|gut) zu|(?:wird|würde) ihnen (?:bestimmt |sicher )?gefallen"
+        ],
+        "fr": [
+            r"(?:irait|ira|va|iraient|vont) (?:très |parfaitement |super )?bien avec|"
+            r"s'accorde\w* (?:parfaitement )?avec|vous plaira\w*"
+        ],
+        "es": [
+            r"combina\w* (?:genial|perfecto|perfectamente|muy bien|de maravilla) con|"
+            r"(?:queda|quedaría|va|iría)\w* (?:genial|perfecto|muy bien|de maravilla) con|"
+            r"le (?:va a )?gustar\w*|te (?:va a )?gustar\w*|se (?:la|lo|los|las) reservo"
+        ],
+        "it": [
+            r"(?:starebbe|sta|stanno|starebbero|va|andrebbe)\w* (?:benissimo|molto bene|bene|"
+            r"perfettamente|a meraviglia) (?:con|accanto|insieme)|si abbina\w*|le piacer\w*"
+        ],
+        "ja": [r"(?:と|に)(?:よく|ぴったり)?(?:合います|合う|お似合い)|気に入っていただけ"],
+    },
+)
 # The buyer's own remedy or question: news about this order, not a plug.
 REMEDY: Final = Lexicon(
     "remedy",
     {
-        "en": [r"replacement|refund\w*|repair\w*|manual|instructions|you (?:asked|wanted to know)"],
+        "en": [
+            r"replacement|refund\w*|repair\w*|manual|instructions|you (?:asked|wanted to know)|"
+            r"returns?|tracking|parcel"
+        ],
         "de": [r"ersatz\w*|erstattung\w*|rückerstattung\w*|anleitung|sie (?:hatten|haben) gefragt"],
         "fr": [r"remplacement|rembours\w*|notice|mode d'emploi|vous (?:avez|aviez) demandé"],
         "es": [r"reemplazo|reembolso|sustitución|manual|instrucciones|(?:me|nos) preguntó"],
@@ -201,7 +257,8 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
     models = _by_sentence(NEW_MODEL, doc)
     goods = _by_sentence(OTHER_GOODS, doc)
     hints = _by_sentence(PLUG_HINT, doc)
-    if not models and not goods and not hints:
+    arrivals = _by_sentence(ARRIVAL, doc)
+    if not models and not goods and not hints and not arrivals:
         return
     releases = _by_sentence(RELEASE, doc) if models else {}
     interested = _by_sentence(INTERESTED, doc) if hints or goods else {}
@@ -209,6 +266,9 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
     plugs = [models[s] for s in models.keys() & releases.keys()]
     plugs += [goods[s] for s in goods.keys() & (hints.keys() | interested.keys())]
     plugs += [hints[s] for s in hints.keys() & interested.keys()]
+    if arrivals:  # "the new strap just came in; it would look great with your watch"
+        matched = _by_sentence(GOES_WITH, doc).keys()
+        plugs += [a for s, a in arrivals.items() if s in matched or s + 1 in matched]
     reported: set[int] = set()
     for i, j in sorted(plugs):
         s = doc.sentence_of(i)

@@ -137,6 +137,12 @@ WORDING: dict[str, list[str]] = {
     "interested": [
         r"mocht (?:u|je) interesse hebben|als (?:u|je) interesse (?:heeft|hebt)|bij interesse"
     ],
+    "arrival": [
+        r"(?:is|zijn) (?:net |zojuist |pas )?binnen(?:gekomen)?|net binnen|nieuw binnen|(?:is|zijn) net aangekomen"
+    ],
+    "goes with": [
+        r"(?:past|passen|staat|staan) (?:\w+ )?(?:perfect|prima|mooi|goed|geweldig|precies) (?:bij|met|op)|zou (?:\w+ )?(?:perfect|mooi|goed) (?:passen|staan) bij|(?:zult|zal) u (?:\w+ )?(?:mooi|leuk) vinden"
+    ],
     "remedy": [r"vervang\w*|terugbetaling|restitutie|handleiding|(?:u|je) vroeg"],
     "transfer": [r"maak ~ over|overmak\w*|overboek\w*|stort\w*"],
     "our account": [r"onze (?:bank)?rekening|ons rekeningnummer|onze iban"],
@@ -152,7 +158,8 @@ WORDING: dict[str, list[str]] = {
         r"uitverkoop|opruiming|zomersale|wintersale|aanbieding\w*|actieprijs\w*|stunt\w*|"
         r"black friday|cyber monday|(?:zomer|winter|mid-?season|mega)sale|sale (?:begint|start|"
         r"eindigt|loopt)|(?:aanbiedingen|acties|korting\w*) (?:starten|beginnen|eindigen|lopen)|"
-        r"nieuw binnen|net binnen|nieuw in (?:ons )?assortiment|nu verkrijgbaar|1\+1 gratis|2 ?halen 1 ?betalen|"
+        # ("net binnen" alone is also the buyer's parcel or return: see "arrival")
+        r"nieuw binnen|nieuw in (?:ons )?assortiment|nu verkrijgbaar|1\+1 gratis|2 ?halen 1 ?betalen|"
         r"tweede (?:halve prijs|gratis)",
         r"nieuwsbrief\w*|abonneer|aanmelden voor|volg ons|like ons|vind ons op|bezoek ons op",
         r"onze (?:andere|overige|nieuwe|nieuwste) (?:producten|artikelen|modellen|collectie)|onze (?:nieuwe )?"

@@ -134,6 +134,12 @@ WORDING: dict[str, list[str]] = {
     "interested": [
         r"(?:gdyby|jeśli|jeżeli) (?:był|była|jest) (?:pan|pani) zainteresowan\w*|w razie zainteresowania"
     ],
+    "arrival": [
+        r"(?:właśnie )?(?:przyszł\w*|dotarł\w*|przyjechał\w*) do nas|właśnie (?:przyszł|dotarł)\w*|nowość|nowości"
+    ],
+    "goes with": [
+        r"(?:świetnie|idealnie|doskonale|pięknie) (?:pasuj\w*|komponuj\w*) (?:się )?(?:do|z)|pasuj\w* (?:świetnie|idealnie) do|spodoba się"
+    ],
     "remedy": [r"wymian\w*|zwrot\w*|instrukcj\w*|pytał\w*"],
     "transfer": [r"przela\w*|wpła\w*|przelew\w*"],
     "our account": [r"nasz\w* (?:konto|rachunek|rachunku|numer konta)"],

@@ -122,6 +122,10 @@ WORDING: dict[str, list[str]] = {
         r"matchande|samma (?:serie|kollektion)|(?:under )?vårt varumärke|i vårt sortiment"
     ],
     "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
+    "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
+    "goes with": [
+        r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert"
+    ],
     "remedy": [r"ersättning\w*|återbetalning\w*|manual\w*|(?:du|ni) frågade"],
     "transfer": [r"för över|överför\w*|sätt in|betala in"],
     "our account": [r"vårt (?:bank)?konto|vårt kontonummer|vår iban"],

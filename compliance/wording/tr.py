@@ -120,6 +120,12 @@ WORDING: dict[str, list[str]] = {
     ],
     "plug hint": [r"uyumlu|aynı seri\w*|markamız\w*|takım"],
     "interested": [r"ilgilenirseniz|ilginizi çekerse"],
+    "arrival": [
+        r"(?:daha )?(?:dün|bugün|yeni) geldi|raflarımıza girdi|stoklarımıza girdi|yeni gelen"
+    ],
+    "goes with": [
+        r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*"
+    ],
     "remedy": [r"değişim\w*|iade\w*|kılavuz\w*|sormuşsunuz|sordunuz|yeni ürününüz"],
     "transfer": [r"havale\w*|eft\w*|yatır\w*|gönderin"],
     "our account": [r"hesabımız\w*|iban(?:ımız)\w*"],

@@ -1,0 +1,61 @@
+"""Set 6's error classes (tests/compliance/heldout/set6, development data since it was measured
+once), each fixed as a class in all ten languages: sentences of our own in every language that
+do not reuse set 6's texts, and compliant look-alikes that must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- a new product just arrived that goes with what the buyer bought ----------------------
+# Set 6's ruling 6: recommending another product of the seller, with no sale word, is
+# marketing.  The plug is an arrival ("just came in", "acaba de llegar", "raflarımıza girdi")
+# meeting a match with the buyer's purchase ("would go great with your ...") or a guess that
+# the buyer will like it.  The buyer's own replacement arriving, or a part that fits the
+# buyer's item, is news about the order.
+
+ARRIVAL_PLUG = [
+    ("en", "Our new leather strap just came in and would look great with your watch."),
+    ("en", "The author's next thriller has just arrived; I think you'll love it."),
+    ("de", "Unsere neue Lenkertasche ist gerade eingetroffen und passt perfekt zu Ihrem Rad."),
+    ("fr", "Notre nouveau tapis vient d'arriver, il irait très bien avec votre fauteuil."),
+    ("es", "Nos acaba de llegar la nueva alfombrilla y combina genial con tu teclado."),
+    ("it", "È appena arrivata la nuova borsa termica, starebbe benissimo con il suo zaino."),
+    ("ja", "新しいレザーケースが入荷しました。お使いの手帳とよく合います。"),
+    ("nl", "Onze nieuwe fietstas is net binnen en past perfect bij uw fiets."),
+    ("nl", "De nieuwe bagagedrager is net binnen, hij past precies op de fiets die u kocht."),
+    ("pl", "Właśnie przyszły do nas nowe etui, świetnie pasują do Pana czytnika."),
+    ("sv", "Vår nya termos har precis kommit in och passar perfekt med ryggsäcken du köpte."),
+    ("tr", "Yeni termoslarımız dün geldi, aldığınız çantaya çok yakışır."),
+    ("tr", "Yazarın yeni kitabı da raflarımıza girdi, seveceğinizi düşünüyorum."),
+]
+
+OK_ARRIVAL = [
+    ("en", "Your replacement strap has just arrived at our warehouse and ships today."),
+    ("en", "The new tracking update just came in: the parcel is at the depot."),
+    ("de", "Das Ersatzteil ist gerade eingetroffen und passt zu Ihrem Modell, Versand heute."),
+    ("fr", "Votre colis de remplacement vient d'arriver chez nous, il part ce soir."),
+    ("es", "Nos acaba de llegar su devolución; le reembolsamos hoy mismo."),
+    ("it", "È appena arrivato il suo reso, le rimborsiamo oggi."),
+    ("ja", "交換品が入荷しましたので、本日発送いたします。"),
+    ("nl", "Uw retour is net binnen, we betalen vandaag terug."),
+    ("pl", "Właśnie dotarł do nas Pana zwrot, zwrócimy pieniądze dziś."),
+    ("sv", "Din retur har precis kommit in, vi återbetalar i dag."),
+    ("tr", "İadeniz dün geldi, ücret iadesini bugün yapıyoruz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARRIVAL_PLUG)
+def test_a_new_arrival_matched_to_the_buyers_purchase_is_marketing(lang, text):
+    assert "marketing" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_ARRIVAL)
+def test_the_buyers_replacement_or_return_arriving_passes(lang, text):
+    assert blocked(text, lang) == set(), text
