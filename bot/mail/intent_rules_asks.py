@@ -157,7 +157,7 @@ ANY_NEWS: Final = (
     r"|\b(?:novita|notizie|aggiornamenti)\b|\b(?:al|nog|enig) nieuws\b|\bnieuws\b"
     r"|\bcos nowego|\bwiesci\b|\b(?:jakies|nowe) (?:nowe )?(?:informacje|wiadomosci)\b"
     r"|\b(?:nagot|nagra|nat) (?:nytt|nyheter)\b|\bnyheter\b"
-    r"|\b(?:haber|gelisme|yenilik) var mi\b)"
+    r"|\b(?:haber|gelisme|yenilik) var mi\b|\bwiadomo (?:juz |cos )?(?:cos|juz|nowego)\b)"
 )
 # The thing bought, in every language (folded), for "any news of my parcel?".
 _ORDER = (
@@ -867,9 +867,59 @@ _NUDGE = (
     r"|\b(?:i|a) co z (?:ta |moja )?(?:paczka|zamowieniem|przesylka)"
     r"|\bhar ni hort (?:nagot|nagonting|av)"
 )
+# Short chasers: a bare "any news?" as the first sentence, whatever reason follows it;
+# "OK, but when roughly?" after the seller's vague answer; "'soon' is not a date"; "wasn't it
+# due yesterday?"; "sorry to chase"; a bare "still waiting." opening the message.
+_ACK = (
+    r"(?:ok(?:ay|ey|ej|e)?|alright|all right|fine|so|also|gut|na gut|d'accord|bon|vale|bueno"
+    r"|va bene|allora|oke|goed|dus|czyli|no dobrze|dobrze|okej|jaha|tamam|peki|yani)"
+)
+_WHEN = r"(?:when|wann|quand|cuando|quando|wanneer|kiedy|nar|ne zaman)"
+_CHASE = (
+    r"^\W*(?:\w+\W+){0,3}?"
+    + ANY_NEWS
+    + r"(?:\s+(?:yet|already|so far|now|schon|bereits|jetzt|ya|gia|al|nog|juz|an|henuz))*\s*[?？]"
+    + r"|^\W*"
+    + _ACK
+    + r"\b[\s,.!]*(?:(?:but|aber|mais|pero|ma|maar|ale|men|ama|then|dann|donc|entonces"
+    r"|quindi)\s+)?¿?(?:\w+\s+)?"
+    + _WHEN
+    + r"\b|^\W*(?:わかりました|了解しました|承知しました)[^。]{0,20}いつ"
+    r"|\b(?:that'?s|this is|is) not a date|\b(?:gave|give) (?:me |us )?no date"
+    r"|\bdidn'?t (?:give|tell) (?:me |us )?(?:a|any) date|\b(?:das ist|ist) kein (?:datum|termin)"
+    r"|\bkein (?:datum|termin) (?:genannt|angegeben)|\bn'est pas une date|\baucune date"
+    r"|\bno es una fecha|\bninguna fecha|\bnon e una data|\bnessuna data|\bis geen datum"
+    r"|\bnie jest data|\bto nie data|\bnie podal\w* (?:zadnej )?daty|\bar inte (?:ett|nagot) datum"
+    r"|\binget datum|\btarih (?:vermediniz|vermedin|yok)|\bbir tarih degil"
+    r"|^\W*hani\b|\bhani\b[^.?!]{0,30}(?:gelecekti|olacakti|gonderecektiniz)"
+    r"|\bwas(?:n'?t| it not) (?:it |that )?(?:supposed|meant|due) to"
+    r"|\bsollte (?:es|das paket|sie|er) nicht (?:\w+ )?(?:schon|gestern|heute|kommen|da sein)"
+    r"|\bne devait-il pas|\bil (?:ne )?devait pas (?:arriver|etre)"
+    r"|\bno (?:iba|tenia|debia) (?:a |que )?llegar"
+    r"|\bnon doveva (?:arrivare|essere)|\bzou (?:het|hij|die) niet\b"
+    r"|\bmial\w* przeciez (?:byc|dojsc|przyjsc|dotrzec)\b|^\W*(?:\w+\W+)?mial\w* (?:byc|dojsc"
+    r"|przyjsc|dotrzec)\b[^.!?]{0,20}\?|\bskulle (?:det|den|paketet) inte"
+    r" (?:komma|vara)|はずでは"
+    r"|\bsorry to (?:chase|keep asking|bother you)|\btut mir leid,? (?:wenn|dass) ich (?:nerve"
+    r"|nochmal|schon wieder)|\bdesolee? (?:d'insister|de (?:vous )?relancer)|\bperdon por (?:la )?"
+    r"insist|\bscusate? (?:se|per l') ?insist|\bsorry dat ik (?:aandring|weer|nog eens)"
+    r"|\bprzepraszam,? ze (?:znowu|ponownie|zawracam|naciskam)|\b(?:ursakta|forlat) att jag"
+    r" (?:tjatar|stor igen|skriver igen)|\brahatsiz ediyorum ama"
+    r"|(?:ca fait|depuis|since|seit|hace|da|sinds|od|sedan)\b[^.?!]{0,40}\b(?:vous|you|sie"
+    r"|ustedes|os|voi|jullie|wy|ni)\b[^.?!]{0,20}[«\"“„]"
+    r"|^\W*(?:(?:i'?m |i am |we'?re |we are )?still waiting|still nothing|ich warte (?:immer )?noch"
+    r"|wir warten (?:immer )?noch|immer noch nichts|j'attends toujours|toujours rien"
+    r"|(?:sigo|seguimos) esperando|todavia nada|sto ancora aspettando|aspetto ancora"
+    r"|ancora (?:niente|nulla)|ik wacht nog steeds|we wachten nog steeds|nog steeds (?:niets|niks)"
+    r"|(?:ciagle|nadal|wciaz|dalej) (?:nic|czekam)|czekam nadal|(?:jag|vi) vantar fortfarande"
+    r"|fortfarande inget|hala (?:bekliyorum|bekliyoruz|yok|bir sey yok)|まだ(?:待って|届いて|何も)"
+    r"[^。]{0,10})\s*(?:[.!,…。、]|$)"
+)
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
     _NUDGE
+    + r"|"
+    + _CHASE
     + r"|"
     + _DONE_YET
     + r"|"
