@@ -1230,6 +1230,19 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         cut=((W, 3),),
     ),
     Adjustment(
+        "'when is the money back on my card? nothing yet': the refund, not a parcel",
+        when=(asks_.REFUND_STATUS.search,),
+        needs=(absent(D), absent(C)),
+        boost=R,
+        cut=((W, 5),),
+    ),
+    Adjustment(
+        "'the refund for the cancelled order?': the cancel's money, not a return",
+        when=(asks_.REFUND_STATUS.search,),
+        needs=(at_least(3, C),),
+        cut=((R, 6), (W, 5)),
+    ),
+    Adjustment(
         "'where is it? if not here by Friday, cancel': the cancel waits",
         when=(asks_.CONDITIONAL_CANCEL.search,),
         needs=(at_least(1, W),),
@@ -1467,6 +1480,7 @@ def is_follow_up(subject: str, body: str) -> bool:
         _IS_REPLY.match(subject)
         or _FOLLOW_UP.search(text)
         or context.TURNS.search(text)
+        or (asks_.REFUND_STATUS.search(text) and not asks_.RETURN_TOLD.search(text))
         or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
         or (
             context.DOCUMENT_IN_CONTEXT.search(text)
@@ -1511,4 +1525,6 @@ def inherit(own: Intent, follow_up: bool, earlier: Intent | None) -> Intent:
         return own
     if own in {Intent.OTHER, Intent.WHERE_IS_MY_ORDER}:
         return earlier
+    if own is Intent.RETURN and earlier is Intent.CANCEL:
+        return earlier  # the refund of a cancelled order, or "it shipped anyway": the cancel's
     return own

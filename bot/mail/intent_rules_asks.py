@@ -43,9 +43,11 @@ __all__ = [
     "PHOTOS_ASKED",
     "PHOTOS_SENT",
     "PICKUP_MISSING",
+    "REFUND_STATUS",
     "RESEND",
     "RESHIP_OR_REFUND",
     "RETURN_SENT",
+    "RETURN_TOLD",
     "RULES",
     "THANKS_FOR_DONE",
     "THANKS_FOR_HELP",
@@ -914,6 +916,49 @@ _CHASE = (
     r"|(?:ciagle|nadal|wciaz|dalej) (?:nic|czekam)|czekam nadal|(?:jag|vi) vantar fortfarande"
     r"|fortfarande inget|hala (?:bekliyorum|bekliyoruz|yok|bir sey yok)|まだ(?:待って|届いて|何も)"
     r"[^。]{0,10})\s*(?:[.!,…。、]|$)"
+)
+# The refund asked about ("when is the money back on my card?", "has the refund gone
+# through?"): the money of an earlier cancel or return, not a parcel.
+_MONEY = (
+    r"(?:\brefund\w*|\bmoney\b[^.?!]{0,20}\bback\b|\brembours\w*|\berstatt\w*"
+    r"|\bgeld\b[^.?!]{0,30}\b(?:zur(?:u|ue)ck|wieder (?:auf|da))|\breembols\w*"
+    r"|\bdevuelv\w* el dinero|\bdinero de vuelta"
+    r"|\brimbors\w*|\bsoldi indietro|\bgeld terug|\bterugbetal\w*|\bzwrot (?:pieniedzy|za|srodkow)"
+    r"|\bpieniadze\b|\baterbetal\w*|\bpengarna\b|\bpara iade\w*|\bparami\b|返金)"
+)
+_WHEN_DONE = (
+    r"(?:\bwhen\b|\bwann\b|\bquand\b|\bcuando\b|\bquando\b|\bwanneer\b|\bkiedy\b|\bnar\b"
+    r"|\bne zaman\b|いつ|\b(?:processed|gone through|been issued|been sent|been paid)"
+    r"|\b(?:veranlasst|uberwiesen|bearbeitet)\b|\b(?:effectue|traite|envoye)\b|\b(?:procesado"
+    r"|emitido|tramitado)\b|\b(?:effettuato|elaborato|emesso)\b|\b(?:verwerkt|overgemaakt)\b"
+    r"|\b(?:zlecon\w*|wyslan\w*|przelan\w*)\b|\bgatt (?:ivag|igenom)\b|\bgonderildi mi\b)"
+)
+_ACCOUNT = (
+    r"(?:\b(?:card|bank|account|statement|karte|kreditkarte|konto|carte|compte|banque|tarjeta"
+    r"|cuenta|banco|carta|conto|rekening|kaart|koncie|karcie|konta|kortet|kontot|banken|kart\w*"
+    r"|hesab\w*|banka\w*)\b|口座|カード)"
+)
+REFUND_STATUS: Final = re.compile(
+    _MONEY
+    + r"[^.?!。]{0,40}"
+    + _WHEN_DONE
+    + r"|"
+    + _WHEN_DONE
+    + r"[^.?!。]{0,40}"
+    + _MONEY
+    + r"|"
+    + _MONEY
+    + r"[^。]{0,80}"
+    + _ACCOUNT
+)
+# The return told in the same message ("I sent it back on the 2nd, when is my refund?"):
+# the refund asked about there opens the conversation about that return.
+RETURN_TOLD: Final = re.compile(
+    r"(?:\breturn(?:ed|ing)?\b|\bsent (?:\w+ )?back|zuruck(?:geschickt|gesendet)|rucksendung"
+    r"|retoure|renvoye|\bretourne|\bretour\w*|devuelto|devolucion|\bdevolv(?:i|imos)\b"
+    r"|\breso\b|restituit\w*|rispedit\w*|teruggestuurd|zwrotn\w*|zwrot do\b|odeslal\w*"
+    r"|\bretur\w*|skickat tillbaka"
+    r"|\biade (?:ettim|ettigim|kargo\w*)|geri gonderdim|返送|返品)"
 )
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (

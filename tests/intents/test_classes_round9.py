@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.mail.intent import recognise
-from tests.intents.classes import W, expect
+from bot.mail.intent import inherit, recognise
+from tests.intents.classes import C, R, W, expect
 
 
 # ------------------------------------------------------------ short chasers
@@ -76,3 +76,74 @@ def test_a_short_chaser_continues_the_delivery_question(text):
 )
 def test_a_first_question_is_no_chaser(text):
     assert recognise("", text).follow_up is False
+
+
+# ------------------------------------------------------------ the refund asked about
+# "When is the money back on my card? Nothing yet": the refund of an earlier cancel or
+# return, not a parcel; it continues that conversation and keeps its intent (a refund after
+# a cancel stays a cancel, after a return a return).
+REFUND_STATUS = [
+    "When will the money be back on my card? Nothing yet.",
+    "Has the refund gone through? My bank shows nothing.",
+    "Wann ist das Geld wieder auf meinem Konto? Bisher nichts.",
+    "Le remboursement arrive quand ? Rien sur ma carte pour l'instant.",
+    "¿Cuándo me devuelven el dinero? En la cuenta no veo nada.",
+    "Quando arriva il rimborso? Sulla carta ancora niente.",
+    "返金はいつになりますか？まだ口座に入っていません。",
+    "Wanneer staat het geld terug op mijn rekening? Nog niks gezien.",
+    "Kiedy dostanę zwrot pieniędzy? Na koncie nadal nic.",
+    "När kommer återbetalningen? Inget på kortet än.",
+    "Para iadesi ne zaman yatar? Kartıma hâlâ yansımadı.",
+]
+
+
+@pytest.mark.parametrize("text", REFUND_STATUS)
+def test_the_refund_asked_about_continues_the_cancel_or_the_return(text):
+    expect(text, R, follow_up=True)
+    found = recognise("", text)
+    assert inherit(found.intent, found.follow_up, C) is C
+    assert inherit(found.intent, found.follow_up, R) is R
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # near misses: the parcel itself, and a refund wanted for a parcel that never came
+        ("When will my parcel arrive? Nothing yet on the tracking.", W),
+        ("Wann kommt mein Paket? Bisher nichts in der Sendungsverfolgung.", W),
+        ("Kiedy dotrze paczka? W śledzeniu nadal nic.", W),
+        # the refund of the cancelled order, named: the cancel's money
+        ("And the refund for the cancelled order? Nothing on my card.", C),
+        ("Und die Erstattung für die stornierte Bestellung? Auf der Karte ist nichts.", C),
+        ("Et le remboursement de la commande annulée ? Rien sur ma carte.", C),
+        ("¿Y el reembolso del pedido cancelado? En la tarjeta no hay nada.", C),
+        ("E il rimborso dell'ordine annullato? Sulla carta niente.", C),
+        ("キャンセルした注文の返金はいつですか？", C),
+        ("En de terugbetaling van de geannuleerde bestelling? Niks op mijn rekening.", C),
+        ("A zwrot pieniędzy za anulowane zamówienie? Na koncie nic.", C),
+        ("Och återbetalningen för den avbrutna ordern? Inget på kontot.", C),
+        ("İptal edilen siparişin para iadesi ne zaman? Kartımda yok.", C),
+    ],
+)
+def test_a_parcel_or_a_cancel_keeps_its_intent(text, intent):
+    expect(text, intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the return told in the same message: the first message about that return
+        "I sent it back on the 2nd, when do I get my refund?",
+        "Ich habe es vor einer Woche zurückgeschickt, wann kommt die Erstattung?",
+        "J'ai renvoyé le colis il y a dix jours, quand serai-je remboursé ?",
+        "Devolví el paquete hace una semana, ¿cuándo me reembolsan?",
+        "Ho spedito il reso lunedì, quando arriva il rimborso?",
+        "返品を送りました。返金はいつですか？",
+        "Ik heb het pakket teruggestuurd, wanneer krijg ik mijn geld terug?",
+        "Odesłałem paczkę tydzień temu, kiedy zwrot pieniędzy?",
+        "Returen kom fram för en vecka sedan, när får jag pengarna?",
+        "Ürünü iade ettim, para iadesi ne zaman?",
+    ],
+)
+def test_a_refund_asked_with_its_return_opens_the_conversation(text):
+    expect(text, R, follow_up=False)
