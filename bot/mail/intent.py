@@ -1481,6 +1481,7 @@ def is_follow_up(subject: str, body: str) -> bool:
         or _FOLLOW_UP.search(text)
         or context.TURNS.search(text)
         or (asks_.REFUND_STATUS.search(text) and not asks_.RETURN_TOLD.search(text))
+        or asks_.ADDED_DETAIL.search(text)
         or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
         or (
             context.DOCUMENT_IN_CONTEXT.search(text)

@@ -25,6 +25,7 @@ from typing import Final
 from bot.domain import Intent
 
 __all__ = [
+    "ADDED_DETAIL",
     "ADDRESS_INCOMPLETE",
     "ADDRESS_IS_RIGHT",
     "ANY_NEWS",
@@ -220,6 +221,57 @@ _ADDRESS_DETAIL = (
     r"|dostepu)|numer\w* (?:domu|mieszkania|lokalu)|klatk\w*|postnummer|gatunummer|husnummer"
     r"|portkod\w*|lagenhetsnummer|\w*adress\w*|posta kodu|kapi (?:kodu|no|numarasi)|daire"
     r"|apartman\w*)\b|番地|部屋番号|郵便番号|建物名|オートロック)"
+)
+# What the driver needs at the door: the name on the bell, the building's name, the entrance
+# to use, a phone number or directions for the courier.
+_COURIER = (
+    r"(?:\b(?:(?:the |a )?(?:driver|courier|delivery (?:man|driver|person)|postman)|(?:den |die )?"
+    r"(?:fahrer\w*|boten|zusteller\w*|paketboten|kurier)|(?:le )?(?:livreur|transporteur|facteur)"
+    r"|(?:el )?(?:repartidor|mensajero|cartero)|(?:il )?(?:corriere|fattorino|postino)"
+    r"|(?:de )?(?:bezorger|koerier|chauffeur|postbode)|kurier\w*|listonosz\w*|budet|bud\b"
+    r"|chauffor\w*|brevbarar\w*|kurye\w*|kargocu\w*)|配達員|ドライバー)"
+)
+_DELIVERY_DETAIL = (
+    r"(?:\b(?:(?:on|auf|sur|en|sul|op|na|pa) (?:the |der |la |el |il |de )?(?:door ?bell|bell"
+    r"|buzzer|intercom|klingel|turklingel|sonnette|interphone|timbre|portero|citofono"
+    r"|campanello|bel|deurbel|domofonie|dorren|dorrklockan|porttelefonen)\b"
+    r"|(?:name|nom|nombre|nome|naam|nazwisko|namn)\b[^.?!]{0,15}\b(?:bell|buzzer|intercom"
+    r"|klingel|sonnette|interphone|timbre|citofono|campanello|bel|domofon\w*|dorr\w*)"
+    r"|(?:el )?timbre (?:dice|pone)|zilde|kapida \w+ yaziyor"
+    r"|building name|name of the building|house is called|haus hei(?:ss|ß)t|gebaudename"
+    r"|nom (?:de l'|du )?(?:immeuble|batiment|residence)|nombre del (?:edificio|conjunto)"
+    r"|nome del (?:palazzo|condominio|edificio)|gebouwnaam|naam van het (?:gebouw|complex)"
+    r"|nazwa (?:budynku|osiedla)|husets namn|byggnadens namn|apartman (?:adi|ismi)|site adi"
+    r"|(?:back|side|rear) (?:entrance|door|gate)|hintereingang|seiteneingang|hinterhof"
+    r"|entree (?:par|sur|de derriere|laterale|cote)|porte (?:de derriere|arriere)"
+    r"|entrada (?:trasera|lateral|por)|ingresso (?:dal retro|laterale|posteriore|da via)"
+    r"|achteringang|zij-?ingang|ingang aan|wejscie (?:od|z)|tylne wejscie|ingang(?:en)? fran"
+    r"|bakdorr\w*|bakre ingang\w*|arka (?:kapi\w*|giris\w*)|yan giris\w*"
+    r"|(?:phone|telefon\w*|telephone|numero de telephone|numer\w* telefonu|telefoonnummer"
+    r"|telefonnummer|telefon numara\w*)\b[^.?!]{0,25}"
+    + _COURIER
+    + r"|"
+    + _COURIER
+    + r"[^.?!]{0,25}\b(?:phone|telefon\w*|telephone|numer\w* telefonu|telefoonnummer"
+    r"|telefonnummer)|(?:\badd|\bnote|anad\w*|agreg\w*|pongan|notier\w*|ajout\w*|aggiung\w*"
+    r"|\bzet\b|dopisa\w*|skriv\w*|ekle\w*)\b[^.?!]{0,60}\b(?:for|fur|pour|para|per|voor|dla|till"
+    r"|icin) " + _COURIER + r"|\b(?:for|fur|pour|para|per|voor|dla|till) " + _COURIER + r"\s*:)"
+    r"|建物名|マンション名|裏口|裏の入口|(?:電話番号|連絡先)[^。]{0,15}配達員|配達員[^。]{0,15}(?:電話番号"
+    r"|連絡先))"
+)
+# An addition to the buyer's own earlier message: "forgot to say", "oh and", "also".
+_ADDED = (
+    r"(?:\b(?:forgot to (?:say|mention|tell you)|one more thing|noch was"
+    r"|vergessen zu (?:sagen|erwahnen)"
+    r"|(?:j'ai )?oublie (?:de (?:dire|preciser|mentionner|vous dire)|:)|olvide (?:decir|mencionar)"
+    r"|dimenticavo|ho dimenticato di (?:dire|dirvi|specificare)|vergeten te (?:zeggen|melden"
+    r"|vermelden)|zapomnial\w* (?:wspomniec|powiedziec|dodac\s*[:,-])|glomde (?:saga|namna|det\b)"
+    r"|bir de\b|soylemeyi unuttum)|言い忘れ|^\W*(?:sorry,? |scusate?,? |perdon,? |pardon,? )?"
+    r"(?:oh,? |ah,? )?(?:and|also|und|auch|et|aussi|y|tambien|e|anche|en (?:het|ook|nog)|ook"
+    r"|jeszcze|och|ocksa|ayrica)\b)"
+)
+ADDED_DETAIL: Final = re.compile(
+    _ADDED + r"[^?]{0,80}(?:" + _DELIVERY_DETAIL + r"|" + _ADDRESS_DETAIL + r")"
 )
 # How long the warranty lasts: a product fact, not a claim.
 _WARRANTY_LENGTH = (
@@ -558,6 +610,8 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|\bdirottar\w*|\bomleiden\b|omgeleid (?:\w+ )?(?:worden|naar)|\bprzekierowa\w*"
             r"|\bstyra om\b|\bdirigera om\b|\bomdirigera\w*|\byonlendir(?!ildi)\w*"
             r"|転送(?:でき|して|をお願い|希望)",
+            # what the driver needs at the door, for the courier
+            _DELIVERY_DETAIL,
             # a detail of the address to add, or written wrong
             r"(?:\b(?:add|include|erganz\w*|hinzufug\w*|nachtragen|ajouter|anadir|agregar|aggiung\w*"
             r"|toevoeg\w*|bijschrijven|dopisa\w*|doda\w*|lagga? till|ekle\w*|vertan|vertippt"
@@ -830,7 +884,7 @@ ADDRESS_IS_RIGHT: Final = re.compile(
     r"|\badres (?:jest )?(?:dobry|poprawny|prawidlowy|w porzadku)\b"
     r"|\badress(?:en)? (?:stammer(?! inte)|ar (?:ratt|korrekt|riktig)\b)"
     r"|\badres(?:im)? (?:dogru|tam)\b(?! degil)"
-    r"|住所は(?:合って|正し(?:い|く)|間違って(?:い)?ません)"
+    r"|住所は(?:本当に|ちゃんと|確かに)?(?:合って|正し(?:い|く)|間違って(?:い)?ません)"
 )
 # Asking whether the earlier cancel or address change was done ("has the cancellation gone
 # through?", "udało się zmienić adres?", "iptal oldu mu?").

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.mail.intent import inherit, recognise
-from tests.intents.classes import C, R, W, expect
+from tests.intents.classes import OTHER, A, C, P, R, W, expect
 
 
 # ------------------------------------------------------------ short chasers
@@ -147,3 +147,55 @@ def test_a_parcel_or_a_cancel_keeps_its_intent(text, intent):
 )
 def test_a_refund_asked_with_its_return_opens_the_conversation(text):
     expect(text, R, follow_up=False)
+
+
+# ------------------------------------------------------------ details for the driver
+# The name on the bell, the building's name, the entrance to use, directions or a phone
+# number for the courier: the delivery address completed.  Added to an earlier message
+# ("forgot to say", "oh and", "also"), it continues that message.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forgot to say: the house is called 'Rose Cottage', it's the blue door.",
+        "Oh and the name on the bell is Miller, not Smith.",
+        "Noch was vergessen: auf der Klingel steht Meier-Huber, bitte den Hintereingang nehmen.",
+        "Ah, j'ai oublié : le nom sur la sonnette est Dupont, entrée par la cour.",
+        "Perdón, olvidé decir que en el timbre pone García, portón verde.",
+        "Scusate, anche sul citofono c'è scritto Bianchi, ingresso dal retro.",
+        "すみません、言い忘れました。建物名は「メゾン緑」で、裏口からお願いします。",
+        "Vergeten te zeggen: de naam op de bel is Jansen, ingang aan de achterkant.",
+        "Zapomniałam dodać: na domofonie jest nazwisko Nowak, wejście od podwórza.",
+        "Glömde säga: det står Berg på dörren, ingång från gården.",
+        "Bir de unuttum: zilde Yılmaz yazıyor, arka kapıdan girin.",
+    ],
+)
+def test_a_detail_for_the_driver_added_later_is_the_address(text):
+    expect(text, A, follow_up=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("New phone number for the courier: 0712 345 678.", A),
+        ("Neue Telefonnummer für den Fahrer: 0171 2345678.", A),
+        ("Nouveau numéro de téléphone pour le livreur : 06 12 34 56 78.", A),
+        ("Añadan para el repartidor: entre calle Sol y calle Luna, portón negro.", A),
+        ("Nuovo numero di telefono per il corriere: 333 1234567.", A),
+        ("配達員への連絡先の電話番号が変わりました：090-1234-5678", A),
+        ("Nieuw telefoonnummer voor de bezorger: 06 12345678.", A),
+        ("Nowy numer telefonu dla kuriera: 600 100 200.", A),
+        ("Nytt telefonnummer till budet: 070-123 45 67.", A),
+        ("Kurye için yeni telefon numaram: 0532 123 45 67.", A),
+        # near misses: the courier named in a delivery question, a phone number for us
+        ("The courier never called, where is my parcel?", W),
+        ("Der Fahrer hat nicht geklingelt, wo ist mein Paket?", W),
+        ("Does the charger come with a phone cable?", P),
+        ("Can I have your phone number? I prefer to call.", OTHER),
+        ("Livrez-vous en Belgique ?", OTHER),
+        # the detail said to be on the label already: the delivery is asked about
+        ("The address is right, the building name is on it too. When will it come?", W),
+        ("住所は本当に合っています。建物名も書いてあります。いつ届きますか？", W),
+    ],
+)
+def test_a_phone_or_directions_for_the_courier_is_the_address(text, intent):
+    expect(text, intent)
