@@ -578,7 +578,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|decolore|\bdesten|scolorit|\bstinge|色落ち|色あせ",
         ),
     ),
-    (D, 1, (r"\binstead of\b|au lieu d|en vez de|invece di",)),
+    # "instead of" tells of what came, not when asked ("can I get the blue instead?")
+    (D, 1, (r"(?:\binstead of\b|au lieu d|en vez de|invece di)(?![^.?!]*\?)",)),
     (
         D,
         3,

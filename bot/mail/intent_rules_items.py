@@ -97,6 +97,43 @@ _THING = (
     r"|algo|articolo|prodotto|qualcosa|iets|cos|przedmiot|nagot|urun)\b)"
 )
 
+# "This came instead of that": received, in the first person or the thing arriving.
+_GOT = (
+    r"(?:\b(?:received|got|came|arrived|was sent|bekommen|erhalten|geliefert|geschickt|recu"
+    r"|recus|recue|recibi|recibido|llego|ricevut\w*|arrivat\w*|kreeg|ontvangen|gekregen"
+    r"|dostal\w*|przyszl\w*|przyszedl|fick|kom|geldi|gelmis|gonderilmis|gondermissiniz)\b"
+    r"|が(?:届き|届い|入って|来))"
+)
+_INSTEAD_OF = (
+    r"(?:\binstead of|\b(?:an)?statt\b|\bau lieu d|\ben (?:vez|lugar) de|\binvece d"
+    r"|\bin plaats van|\bzamiast\b|\bi ?stallet for|\byerine\b)"
+)
+_COLOUR = (
+    r"(?:black|white|gr[ae]y|red|blue|green|beige|brown|pink|navy|schwarz|weiss|grau|rot|blau"
+    r"|grun|braun|anthrazit\w*|noir|blanc|gris|rouge|bleu|vert|marron|negro|blanco|rojo|azul"
+    r"|verde|nero|bianc[oa]|ross[oa]|blu|grigio|zwart|wit|grijs|rood|blauw|groen|bruin"
+    r"|czarn\w*|bial\w*|szar\w*|czerwon\w*|niebiesk\w*|zielon\w*|brazow\w*|svart|vit|gra|rod"
+    r"|bla|gron|brun|siyah|beyaz|gri|kirmizi|mavi|yesil|kahverengi)"
+)
+_VALUE = rf"(?:{_SIZE_VALUE}|\b{_COLOUR}\b|\b(?:[a-z]+\d+\w*|\d{{4}})\b)"
+_ORDERED_ANY = (
+    r"(?:\bordered\b|\bbestellt\b|\bcommande\b|\bpedi\b|\bordinat[oaie]\b|\bbesteld\b"
+    r"|\bzamowil\w*|\bzamawial\w*|\bbestallde\b|\bistedim\b|siparis (?:ettim|etmistim|verdim))"
+)
+_INSTEAD_CAME = (
+    # "I got the grey one instead of the navy", "statt der blauen ... bekommen"
+    rf"{_GOT}[^.?!。]{{0,50}}{_INSTEAD_OF}{_NOT_ASKED}"
+    rf"|{_INSTEAD_OF}[^.?!]{{0,60}}{_GOT}{_NOT_ASKED}"
+    # "ordered black, received grey", "Fick storlek 38, beställde 40"
+    rf"|{_ORDERED_ANY}[^.?!]{{0,25}}{_VALUE}[^.?!]{{0,30}}{_GOT}[^.?!]{{0,25}}{_VALUE}"
+    rf"|{_VALUE}[^.?!]{{0,15}}{_ORDERED_ANY}[^.?!]{{0,30}}{_GOT}[^.?!]{{0,25}}{_VALUE}"
+    rf"|{_GOT}[^.?!]{{0,25}}{_VALUE}[^.?!]{{0,30}}{_ORDERED_ANY}[^.?!]{{0,25}}{_VALUE}"
+    rf"|{_VALUE}[^.?!]{{0,25}}{_ORDERED_ANY}[^.?!]{{0,10}}{_VALUE}[^.?!]{{0,15}}{_GOT}"
+    # "zamawiałam 40 a w pudełku jest 38"
+    rf"|\bzam(?:o|a)wi\w*[^.?!]{{0,30}}\ba\b[^.?!]{{0,40}}\bjest {_VALUE}"
+    r"|を注文(?:しました|した)(?:が|けど|のに)[^。]{0,20}(?:が|の)(?:届|入って|来)"
+)
+
 # (intent, weight, patterns) on the folded text.
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     (
@@ -111,6 +148,8 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|geleverd|gestuurd)\b",
             # "I ordered 38 but there's a 36 in the box": another size came
             rf"{_ORDERED}[^.?!]{{0,30}}{_BUT}[^.?!]{{0,30}}{_SIZE_VALUE}",
+            # "I got the grey one instead of the navy", "ordered black, received grey"
+            _INSTEAD_CAME,
             # "an item that has nothing to do with what I ordered came"
             rf"{_THING}[^.?!]{{0,40}}{_NOTHING_TO_DO}|{_NOTHING_TO_DO}[^.?!]{{0,20}}{_THING}"
             r"|関係(?:の)?ない(?:商品|もの)",

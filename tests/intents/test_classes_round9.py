@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.mail.intent import inherit, recognise
-from tests.intents.classes import OTHER, A, C, P, R, W, expect
+from tests.intents.classes import OTHER, A, C, D, P, R, W, expect
 
 
 # ------------------------------------------------------------ short chasers
@@ -199,3 +199,61 @@ def test_a_detail_for_the_driver_added_later_is_the_address(text):
 )
 def test_a_phone_or_directions_for_the_courier_is_the_address(text, intent):
     expect(text, intent)
+
+
+# ------------------------------------------------------------ this came instead of that
+# "I got the grey one instead of the navy", "ordered black, received grey", "42 numara
+# sipariş ettim, 40 geldi": another colour, size or model than ordered, told without
+# "wrong" and without "but".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got the grey one instead of the navy I ordered.",
+        "Ordered black, received dark grey.",
+        "Ich habe eine rote statt der blauen bekommen.",
+        "Bestellt habe ich 42, bekommen habe ich 40.",
+        "J'ai reçu un câble USB-C au lieu du Lightning.",
+        "Commandé en 40, reçu en 38.",
+        "Me llegó la funda del S22 en vez de la del S23.",
+        "Pedí negro, recibí gris.",
+        "Mi è arrivato il modello 2022 invece del 2023.",
+        "Ho ricevuto un 40, io avevo ordinato il 42.",
+        "黒を注文しましたが、白が届きました。",
+        "Ik kreeg maat 40 in plaats van 42.",
+        "Zwart besteld, grijs gekregen.",
+        "Przyszła bluza czerwona zamiast niebieskiej.",
+        "Zamówiłam 38, dostałam 36.",
+        "Zamawiałam rozmiar 40 a w pudełku jest 38.",
+        "Fick en röd i stället för den blå.",
+        "Beställde svart, fick grå.",
+        "Siyah yerine gri gelmiş.",
+        "42 numara sipariş ettim, 40 geldi.",
+    ],
+)
+def test_another_item_than_ordered_is_a_wrong_item(text):
+    expect(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # near misses: asked for, delivered elsewhere, ordered then nothing
+        ("Please deliver it to the locker instead of my home.", A),
+        ("Ordered on Monday, got the shipping email, still not here.", W),
+        ("Zamówiłam w poniedziałek, a paczki nadal nie ma.", W),
+    ],
+)
+def test_instead_of_asked_or_told_of_the_delivery_is_no_wrong_item(text, intent):
+    expect(text, intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I get the blue one instead of the red?",
+        "Kann ich statt der roten eine blaue bekommen?",
+        "Czy mogę dostać niebieską zamiast czerwonej?",
+    ],
+)
+def test_another_colour_asked_for_is_no_wrong_item(text):
+    assert recognise("", text).intent is not D
