@@ -464,8 +464,12 @@ _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _PHONE_LETTERS: Final = frozenset("oli")  # "O1O1": a number in disguise, for phone-number
 
 
+@lru_cache(maxsize=8192)
 def _leet_word(token: str) -> str | None:
-    """The word ``token`` spells with letters for its digits, if it is leetspeak."""
+    """The word ``token`` spells with letters for its digits, if it is leetspeak.
+
+    Cached like the other word readings: a reply's order and tracking numbers come back
+    on every keystroke of the edit modal."""
     digits = [c for c in token if c.isdigit()]
     letters = [c for c in token if c.isalpha()]
     if (
