@@ -716,8 +716,10 @@ _OTHER_STOPS: Final = "".join(
     for c in range(0xA0, 0x10000)
     if unicodedata.category(chr(c)) == "Po" and not 0xD800 <= c <= 0xDFFF
 )
+# (The blanks before the mark are taken in code: a pattern opening with them is tried at
+# every position, 0.08 ms a reply; one opening with the mark skips to the marks.)
 _DOT_LOOKALIKE: Final = re.compile(
-    "[ \t]{0,2}[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8"  # noqa: E501
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8"
     + re.escape(_OTHER_STOPS)
     + "][ \t]{0,2}(?=[a-z0-9])"
 )
@@ -786,11 +788,15 @@ def _lookalike_dots(view: View) -> View:
     text = view.text
     if _ANY_DOT_LOOKALIKE.search(text) is None:
         return view
-    edits = [
-        (m.start(), m.end(), ".")
-        for m in _DOT_LOOKALIKE.finditer(text)
-        if m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()
-    ]
+    edits = []
+    taken = 0  # where the last match ended: its blanks are not the next one's
+    for m in _DOT_LOOKALIKE.finditer(text):
+        start = m.start()
+        while start > taken and m.start() - start < 2 and text[start - 1] in " \t":
+            start -= 1  # up to two blanks before the mark belong to it
+        taken = m.end()
+        if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+            edits.append((start, m.end(), "."))
     return _rewrite(view, edits)
 
 
