@@ -91,6 +91,8 @@ _LATIN_SIGN: Final = re.compile(
 
 
 _TOKEN: Final = re.compile(r"[^\W\d_]+")
+# _TOKEN on an ASCII text, at a fraction of the cost of its Unicode class test per character
+_ASCII_TOKEN: Final = re.compile(r"[A-Za-z]+")
 _ANY_LETTER: Final = re.compile("[" + "".join(_LETTER_LANGUAGE) + "]", re.IGNORECASE)
 
 
@@ -98,7 +100,8 @@ def _no_latin_sign(text: str) -> bool:
     """True when ``text`` holds none of the signs, found at C speed: most replies have none,
     and the sign scan's alternation tried at every position cost 0.5 ms on 2,000 characters."""
     # re's IGNORECASE folds U+0130 to "i", str.lower to "i" + a combining dot
-    words = {w.lower().replace("i\u0307", "i") for w in _TOKEN.findall(text)}
+    tokens = (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
+    words = {w.lower().replace("i\u0307", "i") for w in set(tokens)}
     return words.isdisjoint(_WORD_LANGUAGE) and _ANY_LETTER.search(text) is None
 
 
