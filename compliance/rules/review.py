@@ -528,11 +528,14 @@ SATISFIED: Final = Lexicon(
             r"if you (?:are|were|'re) (?:not|un)\w*|before (?:you )?(?:leave|leaving|write|writing|"
             r"rate|rating|post|posting|review|reviewing|give|giving)|instead of|rather than|"
             r"contact us first|write to us first|talk to us first|first contact us",
+            # "Happy with the blender? Then ...": the condition asked as a question
+            r"(?:happy|pleased|satisfied) with (?:the |your )?[\w-]+(?: [\w-]+)? ?\?",
         ],
         "de": [
             r"(?:wenn|falls|sofern) ~ (?:zufrieden|glücklich|begeistert|gefallen|gefällt|gefiel|"
             r"überzeugt)",
             r"zufriedene (?:kunden|käufer)|nur wenn|nur falls|positive erfahrung|"
+            r"(?:wenn|falls) alles (?:passt|stimmt|in ordnung ist|gut (?:ist|lief|ging))|"
             r"(?:wenn|falls) (?:etwas|irgendetwas) (?:nicht )?(?:stimmt|nicht passt|schief)|"
             r"(?:wenn|falls) sie (?:nicht|un)zufrieden|bevor sie|statt|stattdessen|anstatt|"
             r"zuerst|erst uns|vorher",
@@ -1067,6 +1070,23 @@ UP_TO_YOU: Final = Lexicon(
         "ja": [r"お客様のご判断|ご自由に|お任せ"],
     },
 )
+# The other branch of a split by mood: "if not", "otherwise", "not happy?".  With going
+# public offered to the happy buyer just before, the unhappy one is kept private.
+IF_NOT: Final = Lexicon(
+    "if not",
+    {
+        "en": [
+            r"if not|otherwise|not happy|not satisfied|if you(?:'re| are) not|keep it between us"
+        ],
+        "de": [r"wenn nicht|falls nicht|sonst|andernfalls|nicht zufrieden"],
+        "fr": [r"sinon|si ce n'est pas le cas|pas satisfaite?|pas contente?"],
+        "es": [
+            r"si no|de lo contrario|en caso contrario|no está content[oa]|no está satisfech[oa]"
+        ],
+        "it": [r"se no|altrimenti|in caso contrario|non è soddisfatt[oa]"],
+        "ja": [r"そうでない場合|ご不満|ご満足いただけない"],
+    },
+)
 # "In exchange for an honest opinion": an everyday word becomes a review by what is paid for it.
 EXCHANGE: Final = Lexicon(
     "in exchange",
@@ -1518,7 +1538,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     exchanges = EXCHANGE.spans(doc)
     ends = _running_max_ends(exchanges)
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
-    public = _sentences(_hits(PUBLIC, doc))
+    public_hits = _hits(PUBLIC, doc)
+    public = _sentences(public_hits)
+    if public:
+        yield from _public_if_happy(doc, public_hits, found)
     # "nothing will change that" is no change asked for
     change_sentences = {
         s
@@ -1702,6 +1725,20 @@ def _answered(doc: Document) -> set[int]:
         low |= left | {s - 1 for s in left}
         out |= {s for s in quoted & low if s not in pleaded and s + 1 not in pleaded}
     return out
+
+
+def _public_if_happy(doc: Document, public: list[Hit], found) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """ "If you're pleased, say so publicly; if not, tell us first": going public offered to
+    the happy buyer (a condition in the sentence or the one before) and the other branch (in
+    the sentence or the next) kept private.  No review word is needed: the split is the ask."""
+    not_happy = _sentences(_hits(IF_NOT, doc))
+    if not not_happy:
+        return
+    happy = _sentences(_hits(SATISFIED, doc)) | _sentences(_hits(NUDGE, doc))
+    for s, i, j in public:
+        if {s - 1, s} & happy and {s, s + 1} & not_happy:
+            yield found(i, j, _SELECTIVE, _FIX_SELECTIVE)
+            return
 
 
 def _tell_others(doc: Document, found, reported: set[int] | None = None) -> Iterator[Finding]:  # type: ignore[no-untyped-def]

@@ -114,6 +114,7 @@ WORDING: dict[str, list[str]] = {
     "up to you": [
         r"laten (?:we|wij) (?:helemaal )?aan (?:u|jou|je)|is (?:helemaal )?aan (?:u|jou|je)|(?:uw|jouw) keuze|zoals u wilt"
     ],
+    "if not": [r"zo niet|anders|niet tevreden|als (?:u|je) niet tevreden"],
     "decor": [
         r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*"
     ],

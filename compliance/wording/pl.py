@@ -111,6 +111,7 @@ WORDING: dict[str, list[str]] = {
     "up to you": [
         r"zależy od (?:pana|pani)|(?:pana|pani) decyzja|decyzja (?:należy do )?(?:pana|pani)|jak (?:pan|pani) woli"
     ],
+    "if not": [r"jeśli nie|jeżeli nie|w przeciwnym razie|niezadowolon\w*"],
     "decor": [
         r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*"
     ],

@@ -103,6 +103,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "own check": [r"granskning\w* av (?:hela )?(?:partiet|batchen|produktionen|lagret)"],
     "up to you": [r"upp till (?:dig|er)|ditt val|som du vill"],
+    "if not": [r"annars|om inte|inte nöjd\w*|missnöjd\w*"],
     "decor": [
         r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*"
     ],

@@ -103,6 +103,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "own check": [r"(?:parti|üretim|stok)\w* (?:incelemesi|kontrolü)"],
     "up to you": [r"size kalmış|sizin kararınız|nasıl isterseniz"],
+    "if not": [r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız"],
     "decor": [
         r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*"
     ],

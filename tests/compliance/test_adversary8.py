@@ -290,3 +290,47 @@ def test_phone_numbers_in_these_shapes_are_phone_numbers(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_NUMBERS)
 def test_part_numbers_and_named_manufacturer_lines_pass(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- "if happy, say it publicly; if not, tell us first" ------------------------------------
+# No review word at all: going public is offered to the happy buyer only and the unhappy one
+# is kept private.  That split is the selective ask itself.  Going public mentioned without
+# the split ("the manual is also public on the product page") stays compliant.
+
+PUBLIC_IF_HAPPY = [
+    ("en", "If you're pleased, feel free to say so publicly; if not, just tell us first."),
+    ("de", "Wenn Sie zufrieden sind, erzählen Sie es gern öffentlich; falls nicht, erst uns."),
+    ("de", "Falls alles stimmt, gern öffentlich auf der Produktseite. Sonst bitte zuerst an uns."),
+    ("en", "Pleased with the kettle? Then a few words on Amazon say it best. Not happy? Tell us."),
+    ("fr", "Si vous êtes contente, dites-le sur la page du produit ; sinon, écrivez-nous avant."),
+    ("es", "Si está contento, cuéntelo públicamente; si no, escríbanos primero."),
+    (
+        "it",
+        "Se è soddisfatta, lo racconti sulla pagina del prodotto; altrimenti scriva prima a noi.",
+    ),
+    ("nl", "Als u tevreden bent, zeg het gerust openbaar; zo niet, laat het ons eerst weten."),
+    ("pl", "Jeśli jest Pan zadowolony, proszę napisać to publicznie; jeśli nie, najpierw do nas."),
+    ("sv", "Om du är nöjd får du gärna säga det offentligt; annars hör av dig till oss först."),
+    ("tr", "Memnun kaldıysanız bunu herkese açık paylaşın; değilse önce bize yazın."),
+    (
+        "ja",
+        "ご満足いただけましたら商品ページでお伝えください。そうでない場合はまず当店へご連絡ください。",
+    ),
+]
+
+OK_PUBLIC = [
+    ("en", "The size chart is public on the product page; if not clear, ask us here."),
+    ("de", "Falls nicht, finden Sie die Anleitung öffentlich auf der Produktseite."),
+    ("fr", "Si vous êtes satisfaite de l'échange, tant mieux ; sinon, écrivez-nous."),
+    ("es", "Si no le llega mañana, escríbanos y lo revisamos con Correos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PUBLIC_IF_HAPPY)
+def test_going_public_offered_only_to_happy_buyers_is_a_selective_review_ask(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_PUBLIC)
+def test_a_public_page_or_an_if_not_alone_passes(lang, text):
+    assert blocked(text, lang) == set(), text
