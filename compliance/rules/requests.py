@@ -373,16 +373,25 @@ NOT_TO_US: Final = Lexicon(
             r"e-?mail)|tracking number|order number|reference number|case number|"
             r"(?:phone|number|e-?mail) of (?:the )?(?:carrier|courier|ups|usps|fedex|dhl|"
             r"amazon|manufacturer)",
+            # the missing part of the address, asked on the thread (conventions)
+            r"(?:flat|apartment|apt|door|house|room|suite|unit|floor|building) number",
         ],
         "de": [
             r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)"
         ],
-        "fr": [r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur"],
-        "es": [r"número de (?:seguimiento|pedido|envío|caso)|del transportista|del repartidor"],
-        "it": [
-            r"numero (?:di tracciamento|d'ordine|di spedizione|ordine|della pratica)|del corriere"
+        "fr": [
+            r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
+            r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)"
         ],
-        "ja": [r"追跡番号|注文番号"],
+        "es": [
+            r"número de (?:seguimiento|pedido|envío|caso)|del transportista|del repartidor|"
+            r"número de (?:piso|puerta|apartamento|habitación|portal|planta)"
+        ],
+        "it": [
+            r"numero (?:di tracciamento|d'ordine|di spedizione|ordine|della pratica)|del corriere|"
+            r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)"
+        ],
+        "ja": [r"追跡番号|注文番号|部屋番号"],
     },
 )
 

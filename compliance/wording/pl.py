@@ -229,7 +229,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:prześlij|podaj|wyślij|przekaż|napisz) (?:go|ją|je|nam go|nam ją|nam je|to)"
     ],
     "not to us": [
-        r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*"
+        r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
+        r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi)"
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
     "your": [

@@ -202,7 +202,8 @@ WORDING: dict[str, list[str]] = {
     "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil"],
     "refer back": [r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*"],
     "not to us": [
-        r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin"
+        r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
+        r"(?:daire|kat|kapı|apartman|bina|blok|oda) numara\w*"
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [

@@ -334,3 +334,39 @@ def test_going_public_offered_only_to_happy_buyers_is_a_selective_review_ask(lan
 @pytest.mark.parametrize(("lang", "text"), OK_PUBLIC)
 def test_a_public_page_or_an_if_not_alone_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- the number of a flat, floor, door or room asked on the thread -------------------------
+# Conventions: asking for the missing flat, door, floor or room number on the Amazon thread is
+# compliant, like the doorbell name; "your number" alone, or a phone number, is personal data.
+
+OK_ADDRESS_NUMBER = [
+    ("en", "Could you send us your flat number here? The driver could not find the door."),
+    ("de", "Können Sie uns hier Ihre Wohnungsnummer nennen? Der Fahrer fand die Tür nicht."),
+    ("fr", "Pourriez-vous nous indiquer ici votre numéro d'appartement ? Le livreur a échoué."),
+    ("es", "¿Nos puede indicar aquí su número de piso? El repartidor no encontró la puerta."),
+    ("it", "Ci può scrivere qui il numero dell'interno? Il corriere non l'ha trovato."),
+    ("nl", "Kunt u hier uw huisnummer met toevoeging sturen? De bezorger vond het niet."),
+    ("pl", "Prosimy o podanie tutaj numeru lokalu, kurier nie znalazł drzwi."),
+    ("pl", "Proszę podać numer mieszkania i piętro, kurier nie mógł trafić."),
+    ("sv", "Kan du skriva ditt lägenhetsnummer här? Budet hittade inte dörren."),
+    ("tr", "Kapı numaranızı ve kat numaranızı buraya yazar mısınız? Kurye bulamadı."),
+    ("tr", "Daire numaranızı buradan iletebilir misiniz? Kurye adresi bulamadı."),
+    ("ja", "お部屋番号をこちらのメッセージでお知らせいただけますか。"),
+]
+
+STILL_PERSONAL = [
+    ("tr", "Numaranızı buraya yazar mısınız? Kurye sizi arayacak."),
+    ("pl", "Prosimy o numer telefonu, kurier zadzwoni."),
+    ("en", "Could you send us your number so the driver can call you?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_ADDRESS_NUMBER)
+def test_a_flat_floor_door_or_room_number_asked_on_the_thread_passes(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_PERSONAL)
+def test_the_buyers_number_alone_is_still_personal_data(lang, text):
+    assert "personal-data" in blocked(text, lang), text
