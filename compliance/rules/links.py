@@ -298,6 +298,8 @@ def find_links(doc: Document) -> Iterator[Finding]:
             continue
         if _marketplace_named(labels, bare, doc, view):
             continue  # "wij verkopen niet op bol.com": the off-Amazon rule judges the name
+        if tld == "nr" and len(labels) == 2 and len(labels[0]) <= 5 and not bare.group("path"):
+            continue  # "art.nr", "org.nr", "best.nr": Scandinavian and German "nummer"
         yield from report(bare.start(), bare.end(), host, None, True)
     yield from _encoded_links(doc, view, taken)
 
@@ -311,7 +313,9 @@ def _marketplace_named(labels: list[str], bare: re.Match[str], doc: Document, vi
     steers the buyer off Amazon is the off-Amazon rule's call; a path ("etsy.com/shop/x"),
     "www." or a scheme is an address to follow and stays a link, and so does a disguised
     spelling ("bol dot com")."""
-    if bare.group("path") or labels[0] not in MARKETPLACE_NAMES or len(labels) > 3:
+    if bare.group("path") not in (None, ":") or labels[0] not in MARKETPLACE_NAMES:
+        return False  # ("Subito.it: quell'annuncio ...": the colon ends the name)
+    if len(labels) > 3:
         return False
     if len(labels) == 3 and labels[1] not in _SECOND_LEVEL:
         return False

@@ -370,3 +370,27 @@ def test_a_flat_floor_door_or_room_number_asked_on_the_thread_passes(lang, text)
 @pytest.mark.parametrize(("lang", "text"), STILL_PERSONAL)
 def test_the_buyers_number_alone_is_still_personal_data(lang, text):
     assert "personal-data" in blocked(text, lang), text
+
+
+# --- a marketplace name before a colon, an abbreviation ending in a country code -----------
+# "Subito.it: that ad is not ours" (the colon ends the name, it starts no port or path);
+# Scandinavian "art.nr", "org.nr", "best.nr" (nummer) end in Nauru's code but are no host.
+
+OK_NOT_A_HOST = [
+    ("it", "Non siamo su Subito.it: quell'inserzione non è nostra."),
+    ("fr", "Pas sur Leboncoin.fr : cette annonce n'est pas la nôtre."),
+    ("sv", "Rätt lampa är E14 (art.nr 5521-301), inte den vi skickade."),
+    ("sv", "Vårt org.nr står på fakturan från Amazon."),
+    ("nl", "Het juiste filter heeft art.nr 2231-40, we sturen het kosteloos."),
+    ("de", "Die richtige Dichtung hat die Best.Nr 4471-208, wir senden sie kostenlos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_NOT_A_HOST)
+def test_a_name_before_a_colon_or_an_abbreviation_is_no_link(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+def test_a_host_on_naurus_code_and_a_marketplace_with_a_port_are_links():
+    assert "link" in blocked("Details on shop.nr/deals", "en")
+    assert "link" in blocked("See subito.it:8080/annunci", "it")
