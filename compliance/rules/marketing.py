@@ -373,11 +373,13 @@ AMAZON_PROMOTION: Final = Lexicon(
         "en": [
             r"(?:by|from) amazon|amazon(?:'s)? (?:own )?(?:\w+ )?(?:deal|sale|coupon|promotion|"
             r"discount)|prime day|lightning deal|subscribe (?:&|and) save|amazon (?:offered|"
-            r"applied|ran|runs|deducted|took|gave)"
+            r"applied|ran|runs|deducted|took|gave|applies|deducts|offers|takes)"
         ],
         "de": [
             r"von amazon|(?:den|die|das) amazon|blitzangebot\w*|prime day|spar-abo|"
-            r"amazon-(?:aktion|angebot|coupon|gutschein|rabatt)\w*|amazon (?:angeboten|gewährt)\w*"
+            r"amazon-(?:aktion|angebot|coupon|gutschein|rabatt)\w*|amazon (?:angeboten|gewährt)\w*|"
+            # the verb before Amazon: "den Coupon zieht Amazon ... ab"
+            r"(?:zieht|wendet|gewährt|verrechnet|zog|gewährte) amazon"
         ],
         "fr": [
             r"par amazon|d'amazon|(?:vente|offre) (?:flash|eclair) amazon|prime day|"
@@ -385,9 +387,14 @@ AMAZON_PROMOTION: Final = Lexicon(
         ],
         "es": [
             r"por amazon|de amazon|amazon (?:ofrecía|ofreció|aplicó|aplica|descuenta)|prime day|"
+            r"(?:aplica|descuenta|ofrece|aplicó|descontó|ofreció) amazon|"
             r"suscríbete y ahorra"
         ],
-        "it": [r"da amazon|di amazon|offerta lampo|iscriviti e risparmia|prime day"],
+        "it": [
+            r"da amazon|di amazon|offerta lampo|iscriviti e risparmia|prime day|"
+            r"(?:applica|sconta|offre|applicava|ha applicato) amazon|"
+            r"amazon (?:applica|sconta|offre)"
+        ],
         "ja": [r"amazonの|amazonが|プライムデー"],
     },
 )

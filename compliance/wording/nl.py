@@ -259,7 +259,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
     ],
     "amazon promotion": [
-        r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf)|prime day",
+        r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf|verrekent|past)|"
+        r"(?:verrekent|past|trekt) amazon|prime day",
     ],
     "send back": [
         r"(?:wilt|kunt|zou) u (?:ons|mij|me) (?:[a-z0-9-]+ ){0,6}(?:sturen|geven|doorgeven|mailen)|hebben (?:we|wij) ~ nodig|zodat de vervoerder ~ (?:kan|kunnen) (?:bellen|bereiken)",
