@@ -262,8 +262,17 @@ _SPACED_HINT: Final = re.compile(r"\s[a-z0-9.@][ \t][a-z0-9.@][ \t][a-z0-9.@]")
 _LINKED: Final = re.compile(r"[a-z](?<![a-z0-9][a-z])(?:[-.*_·][a-z]){3,}(?![a-z0-9])")
 _LINKS: Final = re.compile(r"[-.*_·]")
 _LINK_PAIR: Final = re.compile(r"[-.*_·][a-z][-.*_·][a-z][-.*_·]")  # a quick test first
-# One-letter words that may stand before a spelled-out word: "leave us a R E V I E W".
+# One-letter words that may stand before a spelled-out word: "leave us a R E V I E W" (but
+# "y o r u m", "o p i n i ę" are one word spelled out: see unspace).
 _ONE_LETTER_WORDS: Final = frozenset("aiyeou")
+# A violation word cut into syllables: "rec-en-sio-ne", "re-vi-ew" (joined only when the
+# whole is one of _MASKABLE); found from a hyphen, a short syllable and another hyphen.
+_SYLLABLE_PAIR: Final = re.compile(r"-[a-z]{1,4}-")
+_SYLLABLES: Final = re.compile(
+    r"[a-z](?<![a-z0-9-][a-z])[a-z]{0,3}(?:-[a-z]{1,4}){2,5}(?![a-z0-9-])"
+)
+# Katakana spelled out one by one: "レ ビ ュ ー" (Japanese puts no blank between letters).
+_KANA_SPACED: Final = re.compile(r"[ァ-ヺー](?:[ \t][ァ-ヺー]){2,}(?![ァ-ヺー])")
 
 
 def unspace(view: View) -> View:
@@ -275,15 +284,31 @@ def unspace(view: View) -> View:
         base = m.start()
         word = m.group()
         blanks = _BLANK.finditer(word)
-        if word[0] in _ONE_LETTER_WORDS and len(word) >= 9 and "." not in word and "@" not in word:
+        if (
+            word[0] in _ONE_LETTER_WORDS
+            and len(word) >= 9
+            and "." not in word
+            and "@" not in word
+            and _BLANK.sub("", word) not in _MASKABLE
+        ):
             next(blanks)  # keep the article apart: "a" + "review"
         edits.extend((base + b.start(), base + b.end(), "") for b in blanks)
     if _LINK_PAIR.search(text) is not None:
         for m in _LINKED.finditer(text):
             base = m.start()
             edits.extend((base + k.start(), base + k.end(), "") for k in _LINKS.finditer(m.group()))
-        edits.sort()
-    return _rewrite(view, edits)
+    if _SYLLABLE_PAIR.search(text) is not None:
+        for m in _SYLLABLES.finditer(text):
+            if m.group().replace("-", "") in _MASKABLE:
+                base = m.start()
+                edits.extend(
+                    (base + k, base + k + 1, "") for k, c in enumerate(m.group()) if c == "-"
+                )
+    if not text.isascii():
+        for m in _KANA_SPACED.finditer(text):
+            base = m.start()
+            edits.extend((base + b.start(), base + b.end(), "") for b in _BLANK.finditer(m.group()))
+    return _rewrite(view, sorted(set(edits)))
 
 
 # Violation words written to slip past a word list: masked inside ("r*view", "p@yp@l",

@@ -394,3 +394,39 @@ def test_a_name_before_a_colon_or_an_abbreviation_is_no_link(lang, text):
 def test_a_host_on_naurus_code_and_a_marketplace_with_a_port_are_links():
     assert "link" in blocked("Details on shop.nr/deals", "en")
     assert "link" in blocked("See subito.it:8080/annunci", "it")
+
+
+# --- a review word spelled out or cut into syllables ---------------------------------------
+# "y o r u m", "o p i n i ę" start with a letter that is also a one-letter word ("y", "o"),
+# which was kept apart as an article; "rec-en-sio-ne" is cut into syllables, "レ ビ ュ ー"
+# into spaced katakana.  Joined when the whole is a violation word.
+
+SPELLED_OUT = [
+    ("tr", "Ürün için bir y o r u m yazarsanız seviniriz."),
+    ("pl", "Prosimy o o p i n i ę na stronie produktu."),
+    ("es", "Nos ayudaría mucho una o p i n i o n en Amazon."),
+    ("it", "Ci lasci una re-cen-sio-ne, grazie!"),
+    ("en", "Please leave us a re-vi-ew when you can."),
+    ("de", "Bitte schreiben Sie eine Be-wer-tung für uns."),
+    ("fr", "Laissez-nous un a-vis s'il vous plaît."),
+    ("nl", "Laat u een re-cen-sie achter?"),
+    ("sv", "Skriv gärna en re-cen-sion åt oss."),
+    ("ja", "ぜひ レ ビ ュ ー をお願いいたします。"),
+]
+
+OK_SPELLED = [
+    ("es", "Le enviamos el paquete y o tra caja con el cable."),
+    ("en", "The up-to-date tracking shows it in Leeds."),
+    ("de", "Die Lieferung kommt Mo-Fr zwischen 8 und 18 Uhr."),
+    ("ja", "お届けは ヤ マ ト 運輸 です。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPELLED_OUT)
+def test_a_review_word_spelled_out_or_in_syllables_is_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_SPELLED)
+def test_spaced_letters_and_hyphenated_words_that_are_no_review_word_pass(lang, text):
+    assert blocked(text, lang) == set(), text
