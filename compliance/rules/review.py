@@ -1087,6 +1087,46 @@ IF_NOT: Final = Lexicon(
         "ja": [r"そうでない場合|ご不満|ご満足いただけない"],
     },
 )
+# Telling others, not the seller: "let other shoppers know", "far sapere a tutti",
+# "anlatırsanız", "help them choose".  With an AUDIENCE of buyers or a public place in the
+# sentence (or the one before) it is word of mouth asked where buyers read reviews (set 5's
+# ruling 4); "let us know" is aimed at the seller and is no such verb.
+TELL: Final = Lexicon(
+    "tell",
+    {
+        "en": [
+            r"let(?:ting)? (?:other|others|everyone|everybody|people|future|fellow)\w* "
+            r"(?:\w+ )?know|"
+            r"tell(?:ing)? (?:them|others|everyone|people)|share it|put it|say so|"
+            r"help (?:them|others|other \w+) (?:choose|decide)"
+        ],
+        "de": [
+            r"lassen sie (?:andere|alle|weitere)\w* (?:\w+ )?(?:gern |gerne )?wissen|"
+            r"erzählen sie (?:es )?(?:anderen|allen)|teilen sie (?:es|das)"
+        ],
+        "fr": [r"faites-le savoir|dites-le|racontez-le|partagez-le|faites savoir aux"],
+        "es": [r"cuénteselo|cuéntelo|cuéntaselo|compártalo|hágalo saber|dígaselo"],
+        "it": [
+            r"far(?:e)? sapere a (?:tutti|altri|chi)|faccia sapere a (?:tutti|altri)|"
+            r"lo racconti|racconti(?:lo)? agli|condivida"
+        ],
+        "ja": [r"お伝えいただけ|共有いただけ|教えてあげて"],
+    },
+)
+AUDIENCE: Final = Lexicon(
+    "audience",
+    {
+        "en": [
+            r"(?:other|future|fellow|potential) (?:shoppers|buyers|customers)|everyone|everybody|"
+            r"people like you"
+        ],
+        "de": [r"andere\w* (?:käufer\w*|kunden)|künftige\w* (?:käufer\w*|kunden)|allen"],
+        "fr": [r"autres (?:acheteurs|clients)|futurs (?:acheteurs|clients)|tout le monde"],
+        "es": [r"otros (?:compradores|clientes)|futuros (?:compradores|clientes)|todo el mundo"],
+        "it": [r"altri (?:acquirenti|clienti)|futuri (?:acquirenti|clienti)|tutti"],
+        "ja": [r"他のお客様|ほかのお客様|購入を迷っている"],
+    },
+)
 # "In exchange for an honest opinion": an everyday word becomes a review by what is paid for it.
 EXCHANGE: Final = Lexicon(
     "in exchange",
@@ -1589,6 +1629,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         graded = {(i, j) for s, i, j in _hits(STARS, doc) if s in features}
         reviews = [h for h in reviews if h[0] not in features or not _overlaps(h, graded)]
     rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut) + _hits(REMINDER, doc)
+    told = _hits(TELL, doc)
+    if told:  # "let other shoppers know how the repair went"
+        heard = public | _sentences(_hits(AUDIENCE, doc))
+        rate_us += [h for h in told if {h[0], h[0] - 1} & heard and not negated(view.text, h[1])]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
     if not reviews and not rate_us:

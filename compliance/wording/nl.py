@@ -115,6 +115,10 @@ WORDING: dict[str, list[str]] = {
         r"laten (?:we|wij) (?:helemaal )?aan (?:u|jou|je)|is (?:helemaal )?aan (?:u|jou|je)|(?:uw|jouw) keuze|zoals u wilt"
     ],
     "if not": [r"zo niet|anders|niet tevreden|als (?:u|je) niet tevreden"],
+    "tell": [
+        r"laat (?:andere|anderen|iedereen|toekomstige)\w* (?:\w+ )?(?:gerust )?weten|vertel (?:het )?(?:aan )?(?:anderen|iedereen)|deel het"
+    ],
+    "audience": [r"andere (?:kopers|klanten)|toekomstige (?:kopers|klanten)|iedereen"],
     "decor": [
         r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*"
     ],

@@ -112,6 +112,10 @@ WORDING: dict[str, list[str]] = {
         r"zależy od (?:pana|pani)|(?:pana|pani) decyzja|decyzja (?:należy do )?(?:pana|pani)|jak (?:pan|pani) woli"
     ],
     "if not": [r"jeśli nie|jeżeli nie|w przeciwnym razie|niezadowolon\w*"],
+    "tell": [
+        r"opowiedzie\w* (?:innym|wszystkim)|opowiedz\w* innym|podziel\w* się (?:tym )?z innymi|dać znać innym"
+    ],
+    "audience": [r"inn\w* (?:kupując\w*|klient\w*)|przyszł\w* (?:kupując\w*|klient\w*)|wszystkim"],
     "decor": [
         r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*"
     ],

@@ -104,6 +104,10 @@ WORDING: dict[str, list[str]] = {
     "own check": [r"granskning\w* av (?:hela )?(?:partiet|batchen|produktionen|lagret)"],
     "up to you": [r"upp till (?:dig|er)|ditt val|som du vill"],
     "if not": [r"annars|om inte|inte nöjd\w*|missnöjd\w*"],
+    "tell": [
+        r"låt (?:gärna )?(?:andra|alla|framtida)\w* (?:\w+ )?(?:gärna )?veta|berätta (?:det )?för (?:andra|alla)|dela med dig"
+    ],
+    "audience": [r"andra (?:köpare|kunder)|framtida (?:köpare|kunder)|alla"],
     "decor": [
         r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*"
     ],

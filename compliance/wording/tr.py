@@ -104,6 +104,8 @@ WORDING: dict[str, list[str]] = {
     "own check": [r"(?:parti|üretim|stok)\w* (?:incelemesi|kontrolü)"],
     "up to you": [r"size kalmış|sizin kararınız|nasıl isterseniz"],
     "if not": [r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız"],
+    "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],
+    "audience": [r"diğer (?:alıcı|müşteri)\w*|kararsız kalan alıcı\w*|herkes\w*"],
     "decor": [
         r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*"
     ],

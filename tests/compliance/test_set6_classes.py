@@ -92,3 +92,46 @@ def test_a_coupon_amazon_applies_itself_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), STILL_OWN_CODE)
 def test_the_sellers_own_code_is_still_marketing(lang, text):
     assert "marketing" in blocked(text, lang), text
+
+
+# --- telling other buyers how it went --------------------------------------------------------
+# Set 5's ruling 4: "tell other buyers", "let everyone know how we did", "a few words under the
+# product" are review requests.  Found as a telling verb aimed at others ("let ... know",
+# "far sapere", "anlatırsanız", "help them choose") meeting an audience of buyers or a public
+# place; "let us know" is the buyer writing to the seller and stays compliant.
+
+TELL_BUYERS = [
+    ("en", "Letting other shoppers know how the repair went would help them a lot."),
+    ("en", "Future buyers read what people like you say; a line from you could help them choose."),
+    ("de", "Lassen Sie andere Käufer gern wissen, wie wir den Umtausch gelöst haben."),
+    ("fr", "Si ça vous dit, faites-le savoir aux autres acheteurs sur la page du produit."),
+    ("es", "Cuénteselo a otros compradores en la página del producto, les ayudará a decidir."),
+    ("it", "Far sapere a tutti come abbiamo gestito il cambio ci farebbe molto piacere."),
+    ("nl", "Laat andere klanten gerust weten hoe de ruil is verlopen."),
+    ("pl", "Proszę opowiedzieć innym kupującym na stronie produktu, jak poszła wymiana."),
+    ("sv", "Låt gärna andra köpare veta hur bytet gick till."),
+    ("tr", "Ürün sayfasında iki cümleyle anlatırsanız diğer alıcılara çok yardımcı olur."),
+    ("ja", "商品ページで他のお客様にも使い心地をお伝えいただけると助かります。"),
+]
+
+OK_TELL = [
+    ("en", "Please let us know if the product page shows the wrong size."),
+    ("de", "Lassen Sie uns wissen, ob die Angaben auf der Produktseite stimmen."),
+    ("fr", "Faites-nous savoir si la page du produit est erronée."),
+    ("es", "Díganos si la página del producto tiene un error."),
+    ("it", "Ci faccia sapere se la pagina del prodotto è sbagliata."),
+    ("nl", "Laat ons weten of de productpagina klopt."),
+    ("pl", "Proszę dać nam znać, jeśli strona produktu zawiera błąd."),
+    ("sv", "Låt oss veta om produktsidan visar fel storlek."),
+    ("tr", "Ürün sayfasında bir hata varsa bize anlatın, düzeltelim."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TELL_BUYERS)
+def test_telling_other_buyers_how_it_went_is_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_TELL)
+def test_letting_the_seller_know_passes(lang, text):
+    assert blocked(text, lang) == set(), text
