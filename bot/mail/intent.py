@@ -1057,6 +1057,8 @@ _WARRANTY = re.compile(
     r"|assistenza tecnica|\bal (?:ano|mes)\b|au bout d'un an"
 )
 
+_WARRANTY_ASKED = re.compile(items.WARRANTY_ASKED)
+
 _COMPILED_TOPICS = tuple((intent, re.compile(p)) for intent, p in _TOPICS)
 _COMPILED_RULES = tuple(
     (intent, w, re.compile("|".join(alts)))
@@ -1168,6 +1170,11 @@ _EXCEPT_THANKS = tuple(i for i in _PRIORITY if i is not T)
 
 ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
+        "'I got the grey one instead of the navy', 'ordered black, received grey'",
+        when=(items.came_instead,),
+        boost=D,
+    ),
+    Adjustment(
         "'I can't find it in my account', 'the attachment won't open': the invoice asked for",
         when=(context.DOCUMENT_IN_CONTEXT.search,),
         unless=(context.OTHER_THING.search,),
@@ -1203,9 +1210,16 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         cut=((D, 3),),
     ),
     Adjustment(
+        "'broken after 8 months, is there a warranty?': a claim, not a question about the product",
+        when=(_WORN.search, situations.OWN_USE.search),
+        unless=(items.FIRST_USE.search,),
+        needs=(at_least(3, P),),
+        cut=((P, 6),),
+    ),
+    Adjustment(
         "a warranty claim names the product, but asks nothing about it",
         when=(_WARRANTY.search,),
-        unless=(asks_.WARRANTY_LENGTH.search,),
+        unless=(asks_.WARRANTY_LENGTH.search, _WARRANTY_ASKED.search),
         cut=((P, 2),),
     ),
     Adjustment(
@@ -1232,14 +1246,14 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     ),
     Adjustment(
         "'when is the money back on my card? nothing yet': the refund, not a parcel",
-        when=(asks_.REFUND_STATUS.search,),
+        when=(asks_.refund_status,),
         needs=(absent(D), absent(C)),
         boost=R,
         cut=((W, 5),),
     ),
     Adjustment(
         "'the refund for the cancelled order?': the cancel's money, not a return",
-        when=(asks_.REFUND_STATUS.search,),
+        when=(asks_.refund_status,),
         needs=(at_least(3, C),),
         cut=((R, 6), (W, 5)),
     ),
@@ -1481,8 +1495,9 @@ def is_follow_up(subject: str, body: str) -> bool:
         _IS_REPLY.match(subject)
         or _FOLLOW_UP.search(text)
         or context.TURNS.search(text)
-        or (asks_.REFUND_STATUS.search(text) and not asks_.RETURN_TOLD.search(text))
+        or (asks_.refund_status(text) and not asks_.RETURN_TOLD.search(text))
         or asks_.ADDED_DETAIL.search(text)
+        or asks_.chase(text)
         or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
         or (
             context.DOCUMENT_IN_CONTEXT.search(text)

@@ -44,7 +44,6 @@ __all__ = [
     "PHOTOS_ASKED",
     "PHOTOS_SENT",
     "PICKUP_MISSING",
-    "REFUND_STATUS",
     "RESEND",
     "RESHIP_OR_REFUND",
     "RETURN_SENT",
@@ -56,6 +55,8 @@ __all__ = [
     "UNUSED",
     "WARRANTY_LENGTH",
     "WITHDRAW_BEFORE_SHIPPING",
+    "chase",
+    "refund_status",
 ]
 
 W = Intent.WHERE_IS_MY_ORDER
@@ -931,46 +932,59 @@ _ACK = (
     r"|va bene|allora|oke|goed|dus|czyli|no dobrze|dobrze|okej|jaha|tamam|peki|yani)"
 )
 _WHEN = r"(?:when|wann|quand|cuando|quando|wanneer|kiedy|nar|ne zaman)"
-_CHASE = (
-    r"^\W*(?:\w+\W+){0,3}?"
+# The chasers that open the message (matched at its start only).
+_CHASE_START = (
+    r"\W*(?:(?:\w+\W+){0,3}?"
     + ANY_NEWS
     + r"(?:\s+(?:yet|already|so far|now|schon|bereits|jetzt|ya|gia|al|nog|juz|an|henuz))*\s*[?？]"
-    + r"|^\W*"
+    + r"|"
     + _ACK
     + r"\b[\s,.!]*(?:(?:but|aber|mais|pero|ma|maar|ale|men|ama|then|dann|donc|entonces"
     r"|quindi)\s+)?¿?(?:\w+\s+)?"
     + _WHEN
-    + r"\b|^\W*(?:わかりました|了解しました|承知しました)[^。]{0,20}いつ"
-    r"|\b(?:that'?s|this is|is) not a date|\b(?:gave|give) (?:me |us )?no date"
+    + r"\b|(?:わかりました|了解しました|承知しました)[^。]{0,20}いつ|hani\b"
+    r"|(?:\w+\W+)?mial\w* (?:byc|dojsc|przyjsc|dotrzec)\b[^.!?]{0,20}\?"
+    r"|(?:(?:i'?m |i am |we'?re |we are )?still waiting|still nothing|ich warte (?:immer )?noch"
+    r"|wir warten (?:immer )?noch|immer noch nichts|j'attends toujours|toujours rien"
+    r"|(?:sigo|seguimos) esperando|todavia nada|sto ancora aspettando|aspetto ancora"
+    r"|ancora (?:niente|nulla)|ik wacht nog steeds|we wachten nog steeds|nog steeds (?:niets|niks)"
+    r"|(?:ciagle|nadal|wciaz|dalej) (?:nic|czekam)|czekam nadal|(?:jag|vi) vantar fortfarande"
+    r"|fortfarande inget|hala (?:bekliyorum|bekliyoruz|yok|bir sey yok)|まだ(?:待って|届いて|何も)"
+    r"[^。]{0,10})\s*(?:[.!,…。、]|$))"
+)
+# The chasers anywhere: "'soon' is not a date", "wasn't it due yesterday?", "sorry to chase".
+_CHASE_ANY = (
+    r"\b(?:that'?s|this is|is) not a date|\b(?:gave|give) (?:me |us )?no date"
     r"|\bdidn'?t (?:give|tell) (?:me |us )?(?:a|any) date|\b(?:das ist|ist) kein (?:datum|termin)"
     r"|\bkein (?:datum|termin) (?:genannt|angegeben)|\bn'est pas une date|\baucune date"
     r"|\bno es una fecha|\bninguna fecha|\bnon e una data|\bnessuna data|\bis geen datum"
     r"|\bnie jest data|\bto nie data|\bnie podal\w* (?:zadnej )?daty|\bar inte (?:ett|nagot) datum"
     r"|\binget datum|\btarih (?:vermediniz|vermedin|yok)|\bbir tarih degil"
-    r"|^\W*hani\b|\bhani\b[^.?!]{0,30}(?:gelecekti|olacakti|gonderecektiniz)"
+    r"|\bhani\b[^.?!]{0,30}(?:gelecekti|olacakti|gonderecektiniz)"
     r"|\bwas(?:n'?t| it not) (?:it |that )?(?:supposed|meant|due) to"
     r"|\bsollte (?:es|das paket|sie|er) nicht (?:\w+ )?(?:schon|gestern|heute|kommen|da sein)"
     r"|\bne devait-il pas|\bil (?:ne )?devait pas (?:arriver|etre)"
     r"|\bno (?:iba|tenia|debia) (?:a |que )?llegar"
     r"|\bnon doveva (?:arrivare|essere)|\bzou (?:het|hij|die) niet\b"
-    r"|\bmial\w* przeciez (?:byc|dojsc|przyjsc|dotrzec)\b|^\W*(?:\w+\W+)?mial\w* (?:byc|dojsc"
-    r"|przyjsc|dotrzec)\b[^.!?]{0,20}\?|\bskulle (?:det|den|paketet) inte"
+    r"|\bmial\w* przeciez (?:byc|dojsc|przyjsc|dotrzec)\b|\bskulle (?:det|den|paketet) inte"
     r" (?:komma|vara)|はずでは"
     r"|\bsorry to (?:chase|keep asking|bother you)|\btut mir leid,? (?:wenn|dass) ich (?:nerve"
     r"|nochmal|schon wieder)|\bdesolee? (?:d'insister|de (?:vous )?relancer)|\bperdon por (?:la )?"
     r"insist|\bscusate? (?:se|per l') ?insist|\bsorry dat ik (?:aandring|weer|nog eens)"
     r"|\bprzepraszam,? ze (?:znowu|ponownie|zawracam|naciskam)|\b(?:ursakta|forlat) att jag"
     r" (?:tjatar|stor igen|skriver igen)|\brahatsiz ediyorum ama"
-    r"|(?:ca fait|depuis|since|seit|hace|da|sinds|od|sedan)\b[^.?!]{0,40}\b(?:vous|you|sie"
+    r"|(?:ca fait|depuis|since|seit|sinds|sedan)\b[^.?!]{0,40}\b(?:vous|you|sie"
     r"|ustedes|os|voi|jullie|wy|ni)\b[^.?!]{0,20}[«\"“„]"
-    r"|^\W*(?:(?:i'?m |i am |we'?re |we are )?still waiting|still nothing|ich warte (?:immer )?noch"
-    r"|wir warten (?:immer )?noch|immer noch nichts|j'attends toujours|toujours rien"
-    r"|(?:sigo|seguimos) esperando|todavia nada|sto ancora aspettando|aspetto ancora"
-    r"|ancora (?:niente|nulla)|ik wacht nog steeds|we wachten nog steeds|nog steeds (?:niets|niks)"
-    r"|(?:ciagle|nadal|wciaz|dalej) (?:nic|czekam)|czekam nadal|(?:jag|vi) vantar fortfarande"
-    r"|fortfarande inget|hala (?:bekliyorum|bekliyoruz|yok|bir sey yok)|まだ(?:待って|届いて|何も)"
-    r"[^。]{0,10})\s*(?:[.!,…。、]|$)"
 )
+_CHASE_START_RE = re.compile(_CHASE_START)
+_CHASE_ANY_RE = re.compile(_CHASE_ANY)
+
+
+def chase(text: str) -> bool:
+    """A short chaser: 'any news?', 'OK, but when?', ''soon' is not a date', 'still waiting.'"""
+    return _CHASE_START_RE.match(text) is not None or _CHASE_ANY_RE.search(text) is not None
+
+
 # The refund asked about ("when is the money back on my card?", "has the refund gone
 # through?"): the money of an earlier cancel or return, not a parcel.
 _MONEY = (
@@ -992,7 +1006,7 @@ _ACCOUNT = (
     r"|cuenta|banco|carta|conto|rekening|kaart|koncie|karcie|konta|kortet|kontot|banken|kart\w*"
     r"|hesab\w*|banka\w*)\b|口座|カード)"
 )
-REFUND_STATUS: Final = re.compile(
+_REFUND_STATUS = re.compile(
     _MONEY
     + r"[^.?!。]{0,40}"
     + _WHEN_DONE
@@ -1005,6 +1019,14 @@ REFUND_STATUS: Final = re.compile(
     + r"[^。]{0,80}"
     + _ACCOUNT
 )
+_MONEY_NAMED = re.compile(_MONEY)
+
+
+def refund_status(text: str) -> bool:
+    """The refund asked about; the money words are looked for first, as most mail has none."""
+    return _MONEY_NAMED.search(text) is not None and _REFUND_STATUS.search(text) is not None
+
+
 # The return told in the same message ("I sent it back on the 2nd, when is my refund?"):
 # the refund asked about there opens the conversation about that return.
 RETURN_TOLD: Final = re.compile(
@@ -1017,8 +1039,6 @@ RETURN_TOLD: Final = re.compile(
 # Turns of a conversation: "you wrote that", "as agreed", "third message", "my new address?".
 FOLLOW_UP: Final = (
     _NUDGE
-    + r"|"
-    + _CHASE
     + r"|"
     + _DONE_YET
     + r"|"

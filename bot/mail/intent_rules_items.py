@@ -26,6 +26,8 @@ __all__ = [
     "RETURN_LABEL",
     "RULES",
     "STILL_MISSING",
+    "WARRANTY_ASKED",
+    "came_instead",
 ]
 
 R = Intent.RETURN
@@ -134,6 +136,64 @@ _INSTEAD_CAME = (
     r"|を注文(?:しました|した)(?:が|けど|のに)[^。]{0,20}(?:が|の)(?:届|入って|来)"
 )
 
+# The product asked about without a size or material word.
+_ASKED = r"(?=[^.!。]*[?？])"
+# Is there a warranty, how long, which one.
+WARRANTY_ASKED: Final = (
+    r"(?:\b(?:is there|does (?:it|this|the \w+) (?:have|come with)|comes? with|any)"
+    r" (?:a |an |the )?(?:\w+ )?warrant\w*|\bgibt es (?:darauf |dafur )?(?:eine )?(?:hersteller)?"
+    r"garantie\b|\bhat (?:es|das|er|sie) (?:\w+ )?garantie|\by a-t-il (?:une )?garantie"
+    r"|\bduree de (?:la )?garantie"
+    r"|\b(?:que|cuanta|cual es la) garantia|\btiene garantia|\bgaranzia e di \d"
+    r"|\bc'e (?:la )?garanzia|\bha (?:la )?garanzia|\bis er (?:\w+ )?garantie"
+    r"|\bheeft (?:het|hij|ze) (?:\w+ )?garantie"
+    r"|\b(?:czy jest|jaka jest|na jak dlugo jest) (?:\w+ )?gwarancj\w*"
+    r"|\bfinns (?:det )?(?:\w+ )?garanti|\bhar (?:den|det) (?:\w+ )?garanti|\bgaranti\w* var mi"
+    r"|\bkac yil garanti|保証(?:は|が)?(?:付いて|ついて|あります|何年)|保証期間)"
+)
+# How to use, clean, descale, mount, connect it.
+_HOW_TO = (
+    r"(?:\bhow (?:do|can|should|would) (?:i|you|we|one) (?:\w+ ){0,2}(?:use|clean|descale|mount"
+    r"|attach|install|assemble|set (?:\w+ )?up|reset|connect|pair|fold|adjust|wash|operate)\b"
+    r"|\bwie (?:\w+ ){0,2}(?:benutze|verwende|reinige|entkalke|montiere|befestige|installiere"
+    r"|verbinde|koppele|bediene|wasche|klappe)\b|\bwie (?:kann|muss|soll) (?:ich|man) (?:\w+ ){0,3}"
+    r"(?:benutzen|verwenden|reinigen|entkalken|montieren|befestigen|installieren|verbinden"
+    r"|einstellen|bedienen|waschen)\b"
+    r"|\bcomment (?:\w+ ){0,2}(?:utilis|nettoy|detartr|fix|mont|install|regl|connect|branch"
+    r"|assembl|reinitialis|lav|pli)\w*|\bcomo (?:\w+ ){0,2}(?:usa|utiliza|limpi|descalcific"
+    r"|mont|instal|fij|conect|ajust|configur|lav|plieg|resete)\w*"
+    r"|\bcome (?:\w+ ){0,2}(?:usa|utilizz|pulisc|pulir|decalcific|mont|install|fiss|colleg|regol"
+    r"|configur|lav|pieg|resett)\w*|\bhoe (?:\w+ ){0,2}(?:gebruik|maak (?:\w+ ){0,3}schoon|ontkalk"
+    r"|monteer|bevestig|installeer|sluit (?:\w+ )?aan|koppel|stel (?:\w+ )?in|reset|vouw)\w*"
+    r"|\bjak (?:\w+ ){0,2}(?:uzywac|uzyc|wyczyscic|czyscic|odkamienic|zamontowac|montowac"
+    r"|przymocowac|zainstalowac|podlaczyc|sparowac|ustawic|zresetowac|zlozyc)\b"
+    r"|\bhur (?:\w+ ){0,2}(?:anvander|rengor|avkalkar|monterar|fastar|installerar|ansluter"
+    r"|parkopplar|staller in|aterstaller|viker)\b"
+    r"|\bnasil (?:\w+ ){0,2}(?:kullan|temizle|kurul|takil|monte|baglan|ayarla|sifirla)\w*"
+    r"|\b(?:kullanim|temizleme|temizligi|kurulum|montaj)\w* nasil"
+    r"|(?:使い方|使用方法|お手入れ|掃除|取り付け|設置|組み立て|接続|リセット)(?:の方法)?(?:は|を)?"
+    r"[^。]{0,10}(?:どう|教えて)|どうやって(?:使|掃除|取り付|組み立|接続))"
+)
+# Bought separately, free of a substance, the original or a copy, works with my device,
+# what the display's code means.
+_PRODUCT_FACT = (
+    r"(?:\b(?:buy|bought|purchased?) (?:\w+ )?separately|\bseparat (?:\w+ )?(?:kaufen|gekauft)"
+    r"|\bacheter (?:\w+ )?a part|\bcomprar(?:se|los|las)? (?:\w+ )?(?:por )?separado"
+    r"|\bacquistar\w* (?:\w+ )?a parte|\bapart (?:\w+ )?(?:kopen|gekocht)|\bosobno (?:\w+ )?kupi\w*"
+    r"|\bkop\w* (?:\w+ )?separat|\bayri(?:ca)? (?:\w+ )?(?:satin )?al\w*|別売"
+    r"|\b(?:bpa|latex|gluten|lactose|laktos|nickel|pfas|ftalat\w*|phthalat\w*)[- ]?(?:free|frei"
+    r"|libre|fri|vrij|wolny|wolne|icermez|siz)\b"
+    r"|\b(?:original\w*|oryginaln\w*|origineel|orijinal)\b[^.?!]{0,30}\b(?:or|oder|ou|o|of|czy"
+    r"|eller|mi|yoksa)\b[^.?!]{0,20}\b(?:replacement|copy|compatible|generic|nachbau|kompatibel"
+    r"|ersatz|contrefacon|generico|compatibile|namaak|zamiennik\w*|kopia|muadil|yan sanayi)"
+    r"|並行輸入|\bfungerar (?:\w+ ){0,2}(?:till|med)\b|\bfunktioniert (?:\w+ ){0,3}mit\b"
+    r"|\bwerkt (?:\w+ ){0,3}(?:met|op)\b|\bdziala (?:\w+ ){0,2}(?:z|ze)\b|\bile (?:calisir|uyumlu)"
+    r"|(?:\b[a-z]\d{1,3}\b|error|fehler|erreur|codigo|errore|foutcode|kod bledu|felkod|hata kodu"
+    r"|エラー)[^?]{0,40}\b(?:what does (?:it|that|this) mean|was (?:bedeutet|heisst) das"
+    r"|que (?:veut dire|signifie)|que significa|cosa (?:significa|vuol dire)|wat betekent"
+    r"|co (?:to )?oznacza|vad betyder|ne (?:demek|anlama geliyor)))"
+)
+
 # (intent, weight, patterns) on the folded text.
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     (
@@ -148,8 +208,6 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|geleverd|gestuurd)\b",
             # "I ordered 38 but there's a 36 in the box": another size came
             rf"{_ORDERED}[^.?!]{{0,30}}{_BUT}[^.?!]{{0,30}}{_SIZE_VALUE}",
-            # "I got the grey one instead of the navy", "ordered black, received grey"
-            _INSTEAD_CAME,
             # "an item that has nothing to do with what I ordered came"
             rf"{_THING}[^.?!]{{0,40}}{_NOTHING_TO_DO}|{_NOTHING_TO_DO}[^.?!]{{0,20}}{_THING}"
             r"|関係(?:の)?ない(?:商品|もの)",
@@ -229,6 +287,15 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
         ),
     ),
     (
+        Intent.PRODUCT_QUESTION,
+        3,
+        (
+            WARRANTY_ASKED + _ASKED,
+            _HOW_TO + _ASKED,
+            _PRODUCT_FACT + _ASKED,
+        ),
+    ),
+    (
         R,
         3,
         (
@@ -237,6 +304,19 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
         ),
     ),
 )
+
+_INSTEAD_CAME_RE = re.compile(_INSTEAD_CAME)
+_INSTEAD_OR_ORDERED = re.compile(rf"{_INSTEAD_OF}|{_ORDERED_ANY}|\bzam(?:o|a)wi|を注文")
+
+
+def came_instead(text: str) -> bool:
+    """'I got the grey one instead of the navy', 'ordered black, received grey': another item
+    than ordered.  The words "instead" or "ordered" are looked for first, as most mail has none.
+    """
+    return _INSTEAD_OR_ORDERED.search(text) is not None and (
+        _INSTEAD_CAME_RE.search(text) is not None
+    )
+
 
 # The buyer's size does not fit and they ask for another: a return, the item is sound.
 FIT_SWAP: Final = re.compile(rf"{_NO_FIT}[^?]{{0,80}}{_SWAP}|{_SWAP}[^?]{{0,60}}{_NO_FIT}")

@@ -257,3 +257,64 @@ def test_instead_of_asked_or_told_of_the_delivery_is_no_wrong_item(text, intent)
 )
 def test_another_colour_asked_for_is_no_wrong_item(text):
     assert recognise("", text).intent is not D
+
+
+# ------------------------------------------------------------ the product asked about
+# A product question without a size or material word: is there a warranty and how long,
+# how do I use or clean it, must I buy that part separately, is it BPA-free, is it the
+# original or a copy, does it work with my device, what does the display's code mean.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a warranty on this? How long?",
+        "How do I descale it?",
+        "Is it an original cartridge or a compatible one?",
+        "Gibt es darauf Garantie?",
+        "Wie entkalke ich die Maschine?",
+        "Funktioniert das Ladegerät mit dem Garmin Fenix 7?",
+        "Quelle est la durée de la garantie ?",
+        "Comment on fixe le support au mur ? Faut-il acheter les vis à part ?",
+        "¿Qué garantía tiene? ¿Dos años?",
+        "¿Cómo se limpia el filtro?",
+        "La garanzia è di 2 anni?",
+        "Come si pulisce il filtro?",
+        "メーカー保証は付いていますか？",
+        "フィルターの掃除はどうすればいいですか？",
+        "Is er garantie op?",
+        "Hoe maak ik het filter schoon?",
+        "Werkt de lader met een Garmin Fenix 7?",
+        "Czy jest gwarancja producenta?",
+        "Jak wyczyścić filtr?",
+        "Czy to oryginalny tusz czy zamiennik?",
+        "Finns det garanti på den?",
+        "Hur rengör man filtret?",
+        "Är flaskan BPA-fri?",
+        "Fungerar laddaren till Garmin Fenix 7?",
+        "Displayen visar E4. Vad betyder det?",
+        "Garantisi var mı, kaç yıl?",
+        "Kireç temizleme nasıl yapılıyor?",
+        "Orijinal mi yoksa muadil mi?",
+    ],
+)
+def test_a_question_about_the_product_itself(text):
+    expect(text, P)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # near misses: a warranty claim, how to return, a defect with its code
+        ("It stopped working after 3 months, is it still under warranty?", OTHER),
+        ("The handle broke after 7 months. Is there a warranty on this?", OTHER),
+        ("Nach 8 Monaten ist der Griff abgebrochen. Gibt es darauf Garantie?", OTHER),
+        ("Il manico si è rotto dopo 10 mesi. C'è garanzia?", OTHER),
+        ("Se rompió el asa después de 10 meses de uso. ¿Tiene garantía?", OTHER),
+        ("Come registro la garanzia di 3 anni del produttore?", OTHER),
+        ("How do I send it back?", R),
+        ("Wie schicke ich es zurück?", R),
+        ("Jak mogę zwrócić produkt?", R),
+        ("Displayen visar E4 och den startar inte.", D),
+    ],
+)
+def test_a_claim_or_a_return_is_no_product_question(text, intent):
+    expect(text, intent)
