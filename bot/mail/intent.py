@@ -1386,6 +1386,22 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         cut=((A, 12),),
     ),
     Adjustment(
+        "'the address really is right; will it still come?': the question is the delivery's",
+        when=(lambda text: asks_.ADDRESS_IS_RIGHT.search(text) and _QUESTION.search(text),),
+        unless=(asks_.MONEY_NAMED.search,),
+        needs=(below(2, W), below(3, C, R, D, I, P)),
+        boost=W,
+        cut=((A, 12),),
+    ),
+    Adjustment(
+        "'return to sender' is the carrier's; the buyer asks for the parcel, not a refund",
+        when=(asks_.RETURN_TO_SENDER.search,),
+        unless=(asks_.MONEY_NAMED.search,),
+        boost=W,
+        by=2,
+        cut=((R, 4),),
+    ),
+    Adjustment(
         "'too small, can I swap it for L?': the item is sound, the buyer exchanges it",
         when=(items.FIT_SWAP.search,),
         cut=((D, 3), (P, 2)),

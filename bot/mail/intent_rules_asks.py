@@ -35,6 +35,7 @@ __all__ = [
     "FOLLOW_UP",
     "INVOICE_LATER",
     "INVOICE_TOO",
+    "MONEY_NAMED",
     "NEWS_ABOUT",
     "NOT_A_REQUEST",
     "NOT_FOLLOW_UP",
@@ -48,6 +49,7 @@ __all__ = [
     "RESHIP_OR_REFUND",
     "RETURN_SENT",
     "RETURN_TOLD",
+    "RETURN_TO_SENDER",
     "RULES",
     "THANKS_FOR_DONE",
     "THANKS_FOR_HELP",
@@ -871,9 +873,22 @@ RETURN_SENT: Final = re.compile(
     r"|\blamna(?:t|de) returen|\biade (?:ettim|ettik)|\biade\w* (?:\w+ )?(?:kargoya verdim"
     r"|gonderdim)|\bgeri gonderdim|返送しました|返品(?:を)?(?:発送|送付)しました"
 )
+# The carrier sending the parcel back ("return to sender"): not the buyer's return.
+RETURN_TO_SENDER: Final = re.compile(
+    r"\breturn(?:ed|ing)? to (?:the )?sender|\bretour (?:a l'|a |naar )?(?:expediteur|afzender)"
+    r"|\bzwrot do nadawcy|\b(?:rucksendung|ruckversand|zuruck) an (?:den )?absender"
+    r"|\bdevuelto al remitente|\bdevolucion al remitente|\b(?:reso|restituito|ritorno|rinviato)"
+    r" al mittente|\bretur(?:nerad)? till avsandaren|\bgondericiye iade|差出人(?:に|へ)返送"
+    r"|返送(?:中|され|となって|のため)"
+)
 # "But my address is right": an address exception the buyer disputes, a delivery question.
 ADDRESS_IS_RIGHT: Final = re.compile(
     r"\b(?:my |the )?address (?:is|was) (?:correct|right|fine|complete|ok)\b"
+    r"|\bthat(?:'s| is) my (?:correct |right |full )?address|\bi(?:'ve| have) lived here"
+    r"|\bwohne (?:\w+ ){0,3}seit \w+ jahren (?:hier|da)|\badresse ist (?:wirklich|doch|definitiv"
+    r"|absolut) (?:richtig|korrekt)|\bdireccion\b[^?!]{0,80}\besta (?:perfecta|bien|correcta)\b"
+    r"|\badres\w*\b[^.?!]{0,30}\b(?:sa|jest) (?:poprawn\w*|prawidlow\w*|dobr\w*)"
+    r"|住所は[^。]{0,40}で(?:間違いありません|合って|正し)"
     r"|\b(?:gave|entered) the (?:full|right|correct|complete) address"
     r"|\badresse (?:stimmt(?! nicht)|passt(?! nicht)"
     r"|ist (?:aber )?(?:richtig|korrekt|vollstandig)\b)"
@@ -1019,12 +1034,12 @@ _REFUND_STATUS = re.compile(
     + r"[^。]{0,80}"
     + _ACCOUNT
 )
-_MONEY_NAMED = re.compile(_MONEY)
+MONEY_NAMED = re.compile(_MONEY)
 
 
 def refund_status(text: str) -> bool:
     """The refund asked about; the money words are looked for first, as most mail has none."""
-    return _MONEY_NAMED.search(text) is not None and _REFUND_STATUS.search(text) is not None
+    return MONEY_NAMED.search(text) is not None and _REFUND_STATUS.search(text) is not None
 
 
 # The return told in the same message ("I sent it back on the 2nd, when is my refund?"):

@@ -318,3 +318,49 @@ def test_a_question_about_the_product_itself(text):
 )
 def test_a_claim_or_a_return_is_no_product_question(text, intent):
     expect(text, intent)
+
+
+# ------------------------------------------------------------ the carrier's return to sender
+# "Return to sender: address unknown", but the address is right (or the buyer wants the
+# parcel): the carrier's return is a delivery question, not the buyer's return, and the
+# address disputed is no address to change.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tracking says 'Return to sender - address unknown'. That is my address, I've lived"
+        " here 9 years. When will I get it?",
+        "Laut DHL 'Rücksendung an Absender', aber die Adresse ist wirklich richtig. Wann kommt"
+        " das Paket?",
+        "Le suivi indique « retour à l'expéditeur ». Mon adresse est complète. Quand vais-je"
+        " recevoir mon colis ?",
+        "Correos pone 'devuelto al remitente', pero la dirección, Calle Mayor 3, está perfecta."
+        " ¿Cuándo me llega?",
+        "Il tracking dice 'reso al mittente', ma l'indirizzo è corretto. Quando arriva?",
+        "「宛所不明のため差出人に返送」となっていますが、住所は 大阪市北区1-2-3 で"
+        "間違いありません。いつ届きますか？",
+        "Er staat 'retour afzender', maar het adres klopt echt. Wanneer komt mijn pakket?",
+        "W śledzeniu 'zwrot do nadawcy', a adres i numer mieszkania są poprawne. Chcę dostać"
+        " paczkę, a nie zwrot.",
+        "Det står 'retur till avsändaren' men adressen är rätt. När kommer paketet?",
+        "Kargo 'göndericiye iade' diyor ama adresim doğru. Ne zaman gelecek?",
+        # the address disputed after the seller's reply, asking whether it still comes
+        "Die Adresse ist wirklich richtig, ich wohne seit 11 Jahren hier. Kommt es noch?",
+        "Adres i numer mieszkania są poprawne. Kiedy kurier spróbuje ponownie?",
+    ],
+)
+def test_the_carriers_return_to_sender_is_a_delivery_question(text):
+    expect(text, W)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # near misses: the buyer's own return, and an address that really is wrong
+        ("I want to return the jacket, how do I send it back?", R),
+        ("Ich möchte die Jacke zurückschicken.", R),
+        ("The address is wrong, it should be 12 Oak Road. Please change it.", A),
+        ("Adres jest błędny, proszę zmienić na ul. Długa 5.", A),
+    ],
+)
+def test_the_buyers_return_and_a_wrong_address_keep_their_intent(text, intent):
+    expect(text, intent)
