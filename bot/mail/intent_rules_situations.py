@@ -54,8 +54,51 @@ _PLACE = (
     r"|annem\w*|babam\w*|実家|両親)"
 )
 
+# The carrier's status quoted, held for days: "'Under transport' sedan 2 december".
+_QUOTED = r"(?:['\"«„“][^'\"»”\n]{2,60}['\"»”]|「[^」]{1,30}」)"
+_HELD = (
+    r"(?:\b(?:since|seit|depuis|desde|sinds|sedan)\b|\bfor (?:\d+|a|one|two|three|several|over a)"
+    r" (?:days?|weeks?)\b|\b(?:da|dal) (?:\d+|una|un|due|tre|qualche) (?:giorn|settiman)"
+    r"|\b\d+ ?(?:gundur|dagen|dagar|tagen|jours|dias|giorni|dni)\b|のまま|以上)"
+)
+STATUS_HELD: Final = (
+    _QUOTED + r"[^.?!。]{0,30}" + _HELD + r"|\bod (?:tygodnia|\d+ dni|kilku dni|wczoraj)\b"
+    r"[^.?!]{0,30}"
+    + _QUOTED
+    + r"|\b(?:since|seit|depuis|desde|sinds|sedan)\b[^.?!]{0,30}"
+    + _QUOTED
+)
+# Delivered, says the carrier, but the mailbox was empty or the photo shows another door.
+_DELIVERED = (
+    r"(?:\bdelivered|zugestellt|geliefert|\blivre\w*|\bentreg\w*|consegnat\w*|bezorgd|afgeleverd"
+    r"|dostarczy\w*|dostarczon\w*|zostawil\w*|levererad\w*|levererat|teslim edil\w*|配達完了"
+    r"|配達済)"
+)
+_NOT_THERE = (
+    r"(?:\b(?:empty|leer|vide|vacio|vacia|vuot[oa]|leeg|pust[aey]|tom|bos\w*)\b|\bno tengo nada"
+    r"|\bje n'ai rien|\bich habe nichts|\bi have nothing|\bnon ho (?:ricevuto )?niente"
+    r"|\bik heb niets"
+    r"|\bnic nie (?:mam|dostal\w*)|\bjag har inget|\bhicbir sey (?:yok|gelmedi)"
+    r"|\bnot my (?:door|house)|\bnie moje drzwi|\binte (?:min|var) dorr|\bpas ma porte"
+    r"|\bno es mi puerta|\bnon e la mia porta|\bniet (?:mijn|onze) deur|\bbenim kapim degil"
+    r"|空っぽ|空でした)"
+)
+# (the box that came empty is a missing item, not a missing parcel)
+_NO_BOX = r"(?:(?!box|karton|carton|caja|scatola|doos|pudel|kartong|kutu|箱)[^?]){0,120}"
+DELIVERED_NOT_THERE: Final = _DELIVERED + _NO_BOX + _NOT_THERE
+# "Skickat?", "Verschickt?": the bare question whether it has shipped.
+_SHIPPED_ASKED = (
+    r"^\W*(?:\w+\W+)?(?:shipped|sent|dispatched|verschickt|versandt|envoye|expedie|enviado"
+    r"|spedito|verzonden|verstuurd|wyslane|wyslana|skickat|skickad|kargolandi|gonderildi)\s*\?"
+)
+
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     # ------------------------------------------------------------ where is my order
+    (
+        W,
+        3,
+        (STATUS_HELD, DELIVERED_NOT_THERE, _SHIPPED_ASKED),
+    ),
     (
         W,
         3,

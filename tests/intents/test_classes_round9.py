@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.mail.intent import inherit, recognise
-from tests.intents.classes import OTHER, A, C, D, P, R, W, expect
+from tests.intents.classes import OTHER, A, C, D, P, R, T, W, expect
 
 
 # ------------------------------------------------------------ short chasers
@@ -363,4 +363,43 @@ def test_the_carriers_return_to_sender_is_a_delivery_question(text):
     ],
 )
 def test_the_buyers_return_and_a_wrong_address_keep_their_intent(text, intent):
+    expect(text, intent)
+
+
+# ------------------------------------------------------------ the carrier's word, the buyer's
+# A status quoted and held for days, "delivered" to a mailbox that was empty or a door that
+# is not the buyer's, a bare "shipped?": each asks where the parcel is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Status 'In transit' since 2 December. That's not normal.",
+        "DHL says delivered to the mailbox, but the mailbox was empty.",
+        "Status 'In Zustellung' seit 9 Tagen. Gibt es eine neue Info?",
+        "Verschickt?",
+        "Livré dans la boîte aux lettres selon La Poste, mais elle était vide.",
+        "Según SEUR se entregó ayer, pero no tengo nada.",
+        "Il tracking dice 'In lavorazione' da una settimana. È normale?",
+        "「輸送中」のまま6日経っています。",
+        "Volgens PostNL bezorgd in de brievenbus, maar die was leeg.",
+        "Od tygodnia status 'w drodze'. To normalne?",
+        "Kurier twierdzi, że dostarczył, ale na zdjęciu są nie moje drzwi.",
+        "Det har stått 'Under transport' sedan 2 december.",
+        "Levererat till postlådan enligt PostNord, men den var tom.",
+        "skickat?",
+        "Kargo 'transfer merkezinde' yazıyor, 5 gündür değişmedi.",
+    ],
+)
+def test_the_carriers_status_held_or_contradicted_asks_where_it_is(text):
+    expect(text, W)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # near misses: a quoted product name, a thank-you
+        ("I bought the 'Comfort Plus' model 3 days ago, does it fit a 90 cm bed?", P),
+        ("Delivered yesterday, all good, thank you!", T),
+    ],
+)
+def test_a_quoted_name_or_a_thank_you_is_no_delivery_question(text, intent):
     expect(text, intent)
