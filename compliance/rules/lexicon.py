@@ -203,7 +203,7 @@ class _Tables:
         key = tuple(id(joined) for joined, _ in found)
         either = self.combined.get(key)
         if either is None:
-            either = self.combined[key] = re.compile("|".join(j.pattern for j, _ in found))
+            either = self.combined[key] = _filter([j.pattern for j, _ in found])
         return either, found
 
 
@@ -414,12 +414,35 @@ def _group(alts: list[str]) -> str:
     return "(?:" + "|".join(dict.fromkeys(alts)) + ")"
 
 
+# A whole word and the blanks after it, at the start of an alternative.
+_LEADING_WORD: Final = re.compile(r"[a-z0-9]+\\s\+")
+
+
+def _filter(sources: list[str]) -> re.Pattern[str]:
+    """One regex that matches where any of ``sources`` does: only asked whether it matches.
+
+    The alternatives that start with the same word and blanks ("your\\s+...", a hundred of
+    them) share that start, "your\\s+(?:...|...)": the engine reads it once, not once per
+    alternative, and the compiled pattern is smaller.  Whether a match exists is the same
+    (the spans could differ, which is why the lexicons' own regexes are left as they are).
+    """
+    shared: dict[str, list[str]] = {}
+    for alt in (a for src in sources for a in _top_level(src)[0]):
+        lead = _LEADING_WORD.match(alt)
+        # not "\s+?" or "\s++": that "?" or "+" belongs to the start, it cannot be shared
+        key = lead.group() if lead is not None and alt[lead.end() :][:1] not in "?+" else ""
+        shared.setdefault(key, []).append(alt[len(key) :])
+    parts = shared.pop("", [])
+    parts += [key + "(?:" + "|".join(dict.fromkeys(rests)) + ")" for key, rests in shared.items()]
+    return re.compile("|".join(dict.fromkeys(parts)))
+
+
 def _compile(table: dict[str, dict[int, list[str]]]) -> dict[str, _Group]:
     out: dict[str, _Group] = {}
     for key, per in table.items():
         sources = {index: "|".join(dict.fromkeys(alts)) for index, alts in per.items()}
         entries = [(index, re.compile(src)) for index, src in sources.items()]
-        joined = entries[0][1] if len(entries) == 1 else re.compile("|".join(sources.values()))
+        joined = entries[0][1] if len(entries) == 1 else _filter(list(sources.values()))
         out[key] = (joined, entries)
     return out
 
