@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+import httpx
 import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -55,3 +58,18 @@ def test_faults_on_demand_answer_like_slack(fake):
     with pytest.raises(SlackApiError) as unknown:
         client.chat_update(channel="C1", ts="1.0", text="x")
     assert unknown.value.response["error"] == "message_not_found"
+
+
+def test_calls_over_a_kept_alive_connection_are_answered_at_once(fake):
+    """The fake writes headers and body apart: without TCP_NODELAY every answer on a
+    reused connection waited for the client's delayed ACK (40 ms on Linux)."""
+    slack, _ = fake
+    with httpx.Client() as http:
+        url = slack.base_url + "auth.test"
+        http.post(url, headers={"Authorization": "Bearer xoxb-test"})
+        started = time.perf_counter()
+        for _ in range(20):
+            assert http.post(url, headers={"Authorization": "Bearer xoxb-test"}).json()["ok"]
+        took = time.perf_counter() - started
+    assert slack.connections == 1
+    assert took < 0.4  # 20 x 40 ms = 0.8 s with the stall; about 20 ms without
