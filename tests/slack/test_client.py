@@ -8,12 +8,14 @@ status is a ``SlackApiError``, an unreachable Slack an ``OSError``.
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.webhook import WebhookClient
 
 from bot.config import Secret, Settings
 from bot.slack.client import KeepAliveWebClient, background_client, live_client
@@ -110,3 +112,60 @@ def test_an_unreachable_slack_is_an_os_error():
     client = background_client(settings_for(dead), rate_limit_retries=0, server_error_retries=0)
     with pytest.raises(OSError):
         client.auth_test()
+
+
+def test_response_url_answers_reuse_the_clients_connection(slack):
+    """``respond()``'s WebhookClient over the client's connections: the same message
+    and answer as slack_sdk's own WebhookClient, which opens a connection per call."""
+    client = background_client(settings_for(slack.base_url))
+    for i in range(3):
+        answer = client.webhook(slack.response_url(f"r{i}")).send_dict(
+            {"text": f"answer {i}", "response_type": "ephemeral"}
+        )
+        assert answer.status_code == 200 and '"ok": true' in answer.body
+    assert [r["text"] for r in slack.responses] == ["answer 0", "answer 1", "answer 2"]
+    assert slack.responses[0]["response_type"] == "ephemeral"
+    assert slack.connections == 1
+    WebhookClient(url=slack.response_url("own")).send_dict({"text": "own"})
+    WebhookClient(url=slack.response_url("own")).send_dict({"text": "own"})
+    assert slack.connections == 3
+
+
+def test_an_unreachable_response_url_fails_as_slack_sdks_does():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/response/x"
+    client = background_client(settings_for("http://127.0.0.1:9/api/"))
+    with pytest.raises(OSError) as ours:
+        client.webhook(dead).send_dict({"text": "x"})
+    with pytest.raises(OSError) as theirs:
+        WebhookClient(url=dead).send_dict({"text": "x"})
+    assert type(ours.value) is type(theirs.value)
+
+
+def test_a_redirect_is_followed_as_urllib_follows_it(slack):
+    """Slack's Web API does not redirect; if a proxy in between did, the kept-alive
+    transport answers as ``urlopen`` (a POST becomes a GET after a 302)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Moved(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(302)
+            self.send_header("Location", slack.base_url + "auth.test")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Moved)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        moved = f"http://127.0.0.1:{server.server_address[1]}/api/"
+        ours = background_client(settings_for(moved)).auth_test()
+        theirs = WebClient(token="xoxb-test", base_url=moved, retry_handlers=[]).auth_test()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert ours.data == theirs.data and ours["ok"]
