@@ -6,6 +6,9 @@ one code path for listeners.  What :func:`build_app` adds to Bolt's defaults:
 - a listener pool of :data:`LISTENER_THREADS` threads: each keystroke in the edit modal
   is a request, and Bolt's default five threads would let typing starve the clicks;
 - ``services`` injected into every request's context (``handlers.context.wismo``);
+- the app's own kept-alive client for every listener's ``client`` and ``respond()``:
+  slack-bolt (since 1.15) gives each request a new urllib ``WebClient``, and each
+  ``respond()`` a new ``WebhookClient``, both a new connection per call;
 - Events API deliveries deduplicated by ``event_id`` (Slack retries an event it thinks
   we missed; a retry of an event we handled is acknowledged and dropped).  The memory is
   per process: a retry that reaches another ``wismo serve`` worker is handled again,
@@ -21,27 +24,39 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import parse_qsl
 
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
+from slack_bolt.context.respond import Respond
+from slack_bolt.context.respond.internals import _build_message
 from slack_bolt.request.internals import build_context
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.models.attachments import Attachment
+from slack_sdk.models.blocks import Block
+from slack_sdk.webhook import WebhookResponse
 
 from bot.bootstrap import Wiring
 from bot.errors import SlackError
 from bot.services.access import Access, Role, message_account
-from bot.slack.client import background_client, live_client
+from bot.slack.client import KeepAliveWebClient, background_client, live_client
 from bot.slack.writer import Pacer, SlackWriter
 from handlers import register_handlers
 from handlers.context import Wismo
 from handlers.live import LiveViews
 from handlers.responses import report_error
 
-__all__ = ["LISTENER_THREADS", "EventDedupe", "build_app", "fix_form_body", "group_members"]
+__all__ = [
+    "LISTENER_THREADS",
+    "EventDedupe",
+    "KeepAliveRespond",
+    "build_app",
+    "fix_form_body",
+    "group_members",
+]
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +83,49 @@ class EventDedupe:
             while len(self._seen) > self._max:
                 self._seen.popitem(last=False)
             return True
+
+
+class KeepAliveRespond(Respond):
+    """Bolt's ``respond()``, posting to the ``response_url`` over ``client``'s kept-alive
+    connections instead of a new ``WebhookClient`` (and connection) per call.  The
+    message is built by Bolt's own function, so what Slack receives is unchanged."""
+
+    def __init__(self, *, response_url: str, client: KeepAliveWebClient) -> None:
+        super().__init__(response_url=response_url, proxy=client.proxy, ssl=client.ssl)
+        self._client = client
+
+    def __call__(  # the signature of Bolt's Respond
+        self,
+        text: str | dict[str, Any] = "",
+        blocks: Sequence[dict[str, Any] | Block] | None = None,
+        attachments: Sequence[dict[str, Any] | Attachment] | None = None,
+        response_type: str | None = None,
+        replace_original: bool | None = None,
+        delete_original: bool | None = None,
+        unfurl_links: bool | None = None,
+        unfurl_media: bool | None = None,
+        thread_ts: str | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> WebhookResponse:
+        assert self.response_url is not None
+        webhook = self._client.webhook(self.response_url)
+        if isinstance(text, dict):
+            return webhook.send_dict(_build_message(**text))
+        if not isinstance(text, str):
+            raise ValueError(f"The arg is unexpected type ({type(text)})")
+        message = _build_message(
+            text=text,
+            blocks=blocks,
+            attachments=attachments,
+            response_type=response_type,
+            replace_original=replace_original,
+            delete_original=delete_original,
+            unfurl_links=unfurl_links,
+            unfurl_media=unfurl_media,
+            thread_ts=thread_ts,
+            metadata=metadata,
+        )
+        return webhook.send_dict(message)
 
 
 def group_members(client: WebClient) -> Callable[[str], list[str]]:
@@ -146,6 +204,7 @@ def build_app(
         pool=pool,
     )
     dedupe = EventDedupe()
+    keep_alive = client if isinstance(client, KeepAliveWebClient) else None
 
     # One middleware, not two: Bolt calls each with arguments injected by inspection.
     def drop_repeats_then_inject(
@@ -155,6 +214,12 @@ def build_app(
         if event_id and not dedupe.first_time(str(event_id)):
             return BoltResponse(status=200, body="")
         context["wismo"] = context_value
+        # One client for the process, kept alive (see the module docstring); our token
+        # never changes, so Bolt's reason for a client per request does not apply.
+        context["client"] = client
+        if keep_alive is not None and context.response_url:
+            context["respond"] = KeepAliveRespond(response_url=context.response_url,
+                                                  client=keep_alive)  # fmt: skip
         return next()
 
     app.middleware(drop_repeats_then_inject)

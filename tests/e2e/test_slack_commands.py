@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -102,3 +103,27 @@ def test_app_home_shows_the_queue_and_figures_once_per_event(bot, manifest):
     text = json.dumps(view["blocks"])
     assert ORDER in text and "Last 7 days" in text
     assert len(published) == 1 and len(bot.slack.calls_to("views.publish")) == 1
+
+
+def test_listeners_call_slack_over_kept_alive_connections(bot, manifest):
+    """App Home's views.publish and /order's answer through response_url reuse their
+    connections (slack-bolt builds a urllib WebClient per request, and a WebhookClient
+    per respond(): a new connection for every call)."""
+    arrive(bot, manifest)
+    event = {"type": "app_home_opened", "user": AGENT, "channel": "D0HOME", "tab": "home"}
+    bot.sender.event(event, event_id="Ev0")
+    command(bot, "/order", ORDER, key="warm")
+    answered(bot)
+    bot.slack.wait_for("views.publish")
+    opened = bot.slack.connections
+    for i in range(1, 6):
+        bot.sender.event(event, event_id=f"Ev{i}")
+        bot.slack.wait_for("views.publish", i + 1)
+        time.sleep(0.05)  # the fake Slack counts the call before the bot has its answer
+        command(bot, "/order", ORDER, key=f"c{i}")
+        answered(bot, i + 1)
+        time.sleep(0.05)
+    assert len(bot.slack.calls_to("views.publish")) == 6 and len(bot.slack.responses) == 6
+    # Ten calls, which opened ten connections before.  A call made while the last one's
+    # answer is still on its way opens a second connection, which is then kept too.
+    assert bot.slack.connections - opened <= 2
