@@ -121,6 +121,12 @@ class Front:
             pass
         except _Refuse as refusal:
             await self._refuse(writer, refusal)
+        except asyncio.CancelledError:
+            # The server is stopping with this connection open (an idle keep-alive):
+            # asyncio cancels what is left.  Ending here rather than cancelled keeps
+            # Python 3.11's stream callback, which asks the task for its exception, from
+            # logging "Exception in callback ... CancelledError" with a traceback.
+            pass
         finally:
             self.connections -= 1
             writer.close()

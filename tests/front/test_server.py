@@ -172,3 +172,16 @@ def test_connections_beyond_the_cap_get_503(front):
         for sock in held:
             sock.close()
     assert _first_answer(port, ask, b"HTTP/1.1 200 ").startswith(b"HTTP/1.1 200 ")
+
+
+def test_stopping_with_a_kept_alive_connection_open_logs_nothing(caplog):
+    """A client's idle connection when the server stops (a deploy, a worker restart): its
+    handler is cancelled, quietly.  Python 3.11's asyncio logged "Exception in callback
+    ... CancelledError" with a traceback for it, after whatever the last request logged."""
+    caplog.set_level("DEBUG", logger="asyncio")
+    with running_front(echo, Limits(keepalive=30.0)) as port:
+        sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+        sock.sendall(b"GET /x HTTP/1.1\r\nHost: h\r\n\r\n")
+        assert sock.recv(4096).startswith(b"HTTP/1.1 200 ")
+    sock.close()
+    assert [r.getMessage() for r in caplog.records if r.levelno >= 40] == []
