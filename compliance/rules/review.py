@@ -107,7 +107,7 @@ REVIEW: Final = Lexicon(
             r"de 1 à (?:5|10)|sur (?:5|cinq|10)|(?:avis|note|évaluation) ~ en (?:positif|positive)",
         ],
         "es": [
-            r"reseñas?|valoraci[oó]n\w*|calificaci[oó]n\w*|estrellas|estrellitas|puntuaci[oó]n\w*|"
+            r"reseñas?|valoraci[oó]n\w*|calificaci[oó]n\w*|estrellas|estrellitas?|puntuaci[oó]n\w*|"
             r"valorar|"
             r"valórenos|calificar|califique|califíquenos|puntuar|puntúe|comentarios? "
             r"(?:negativos?|positivos?)|opini[oó]n(?:es)? (?:negativas?|positivas?)",
@@ -255,7 +255,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"shipping rate|exchange rate|tax rate|energy (?:rating|label|class)|(?:safety|"
             r"efficiency|ip|fire|load|noise|power) rating|\d-star (?:energy|safety|hotel)|"
             r"(?:the|this|that|their|a) review (?:is|was|has|will|takes|took|should|may|process|"
-            r"period)|(?:until|after|during|once|before) the review|claims? (?:department|team) "
+            r"period)(?! (?:hoped|wished|welcome|appreciated|always|very|much|so))|"
+            r"(?:until|after|during|once|before) the review|claims? (?:department|team) "
             r"(?:will|is|are)? ?(?:review|reviewing)|feedback from (?:the|our) (?:courier|carrier|"
             r"driver|warehouse|depot|team)|(?:passed|forwarded|shared|sent) (?:on )?your feedback|"
             r"your feedback (?:about|on|regarding) (?:the|our) (?:driver|courier|carrier|delivery|"
@@ -578,7 +579,9 @@ PRESSURE: Final = Lexicon(
     {
         "en": [
             r"(?:every|each) (?:single )?(?:star|review|rating|bit)|small (?:business|"
-            r"family business|shops?|company|seller|team)|family(?:-run| run|-owned| owned) "
+            r"family business|shops?|company|sellers?|team)|"
+            r"(?:sellers?|shops?|businesse?s?) like us|"
+            r"live (?:off|on) (?:every|each)|keep \w+ sellers|family(?:-run| run|-owned| owned) "
             r"(?:business|shop|company)|depends? on|survive|survival|livelihood|keep us going|"
             r"means (?:a lot|the world|so much|everything)|would mean|mean (?:a lot|the world)|"
             r"help us (?:grow|survive|stay|a lot|enormously)|helps us (?:grow|survive|a lot)|"
@@ -592,14 +595,16 @@ PRESSURE: Final = Lexicon(
             r"(?:unternehmen|familienunternehmen|händler|laden|shop|team|firma)|"
             r"familienunternehmen|hängt ~ ab|abhängig|überleben|existenz|bedeutet uns (?:viel|"
             r"sehr viel|die welt)|würde uns (?:sehr )?helfen|hilft uns (?:sehr|enorm|wachsen)|"
-            r"unterstützen sie uns|zählt|familienbetrieb|entscheidet|zukunft|angewiesen|am leben",
+            r"unterstützen sie uns|zählt|familienbetrieb|entscheidet|zukunft|angewiesen|am leben|"
+            r"hilft uns (?:\w+ )?(?:sehr|enorm|riesig)|uns kleinen|leben von (?:jede|jedem)\w*",
         ],
         "fr": [
             r"chaque (?:étoile|avis|note) ~ (?:compte|aide)|petite? (?:entreprise|boutique|"
             r"société|équipe|commerce)|entreprise familiale|dépend|survie|survivre|"
             r"compte (?:énormément|beaucoup)|(?:signifie|représente) (?:beaucoup|énormément)|"
             r"nous aider(?:ait)? (?:énormément|beaucoup)|soutenez-nous|soutenir|survie|"
-            r"compterait|n'y arrivera|sans vous|toute petite|artisan\w*|fait vivre|familiale",
+            r"compterait|n'y arrivera|sans vous|toute petite|artisan\w*|fait vivre|familiale|"
+            r"(?:vivent|vivons) de|comme nous",
         ],
         "es": [
             r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
@@ -607,7 +612,7 @@ PRESSURE: Final = Lexicon(
             r"depende|sobrevivir|supervivencia|significa mucho|significaría mucho|"
             r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos|un montón|nos ayuda|"
             r"taller|negocio familiar|familiar|seguir adelante|(?:tiendas|empresas|negocios) "
-            r"pequeñ[oa]s|pequeñ[oa]s (?:tiendas|empresas|negocios)",
+            r"pequeñ[oa]s|pequeñ[oa]s (?:tiendas|empresas|negocios)|viv\w* de cada|como nosotros",
         ],
         "it": [
             r"ogni (?:stella|recensione|valutazione) ~ (?:conta|aiuta)|piccola (?:azienda|impresa|"
@@ -615,7 +620,8 @@ PRESSURE: Final = Lexicon(
             r"sopravviv\w*|significa molto|significherebbe molto|ci aiuterebbe (?:molto|tantissimo)|"  # noqa: E501
             r"ci aiuta (?:molto|tantissimo|tanto)|ci aiuterebbe tanto|sostenerci|ci sostenga|"
             r"conta molto|fa la differenza|"
-            r"farcela|appena nato|artigian\w*|è oro|per noi è|andare avanti",
+            r"farcela|appena nato|artigian\w*|è oro|per noi è|andare avanti|viv\w* di ogni|"
+            r"come noi",
         ],
         "ja": [r"励み|小さな(?:会社|店|ショップ)|個人店|存続|助かります|大変助かり|家族経営|支え"],
     },

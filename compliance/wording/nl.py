@@ -69,7 +69,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
         r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
         r"overleven|voortbestaan|betekent (?:veel|ontzettend veel|de wereld) voor ons|"
-        r"helpt ons (?:enorm|echt|ontzettend)|steun ons|zou ons (?:enorm|echt|ontzettend) helpen",
+        r"helpt ons (?:enorm|echt|ontzettend)|steun ons|zou ons (?:enorm|echt|ontzettend) helpen|"
+        r"leven van (?:elke|iedere)|zoals wij",
     ],
     "change": [
         r"wijzig\w*|aanpass\w*|verwijder\w*|intrekken|trek ~ in|bijwerken|werk ~ bij|herzien|"

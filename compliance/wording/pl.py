@@ -67,7 +67,7 @@ WORDING: dict[str, list[str]] = {
         r"każd\w* (?:gwiazdk\w*|gwiazd\w*|opini\w*|ocen\w*|recenzj\w*) ~ (?:się liczy|pomaga|ma znaczenie)|"
         r"mał\w* (?:firm\w*|sklep\w*|biznes\w*|rodzinn\w*)|firm\w* rodzinn\w*|rodzinn\w* firm\w*|zależy|"
         r"przetrwa\w*|przetrwani\w*|znaczy (?:dla nas )?(?:bardzo )?wiele|bardzo nam pomoże|"
-        r"bardzo by nam pomogł\w*|wesprzyj\w*|wsparci\w*",
+        r"bardzo by nam pomogł\w*|wesprzyj\w*|wsparci\w*|żyj\w* z każdej|jak my",
     ],
     "change": [
         r"zmień|zmienić|zmieni\w*|zmiana|usuń|usunąć|usunie\w*|usunięci\w*|edytuj\w*|edytować|poprawi\w*|"

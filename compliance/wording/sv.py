@@ -66,7 +66,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:varje|varenda) (?:stjärna|recension|omdöme|betyg) ~ (?:räknas|hjälper|betyder)|litet? "
         r"(?:företag|familjeföretag|butik|team|firma)|familjeföretag|hänger på|beroende av|överleva|"
         r"överlevnad|betyder (?:jättemycket|mycket|allt|otroligt mycket) för oss|hjälper oss (?:enormt|"
-        r"jättemycket|mycket)|stötta oss|stöd oss",
+        r"jättemycket|mycket)|stötta oss|stöd oss|lever på varje|som vi",
     ],
     "change": [
         r"ändra\w*|uppdatera\w*|ta bort|tar bort|radera\w*|redigera\w*|justera\w*|dra tillbaka|"

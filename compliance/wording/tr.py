@@ -66,7 +66,8 @@ WORDING: dict[str, list[str]] = {
     "pressure": [
         r"her (?:yıldız|yorum|puan|değerlendirme)\w* ~ (?:önemli|fark|değerli)|küçük (?:bir )?(?:işletme\w*|"
         r"aile\w*|firma\w*|dükkan\w*|şirket\w*)|aile (?:şirketi\w*|işletmesi\w*)|bağlı|ayakta kal\w*|"
-        r"bizim için (?:çok )?(?:önemli|değerli|anlamlı)|çok yardımcı olur|destek olun|bize destek",
+        r"bizim için (?:çok )?(?:önemli|değerli|anlamlı)|çok yardımcı olur|destek olun|bize destek|"
+        r"bizim gibi",
     ],
     "change": [
         r"değiştir\w*|güncelle\w*|kaldır\w*|sil(?:in|iniz|mek|menizi|mesini|ebilir\w*|er misiniz)|"

@@ -430,3 +430,39 @@ def test_a_review_word_spelled_out_or_in_syllables_is_a_review_request(lang, tex
 @pytest.mark.parametrize(("lang", "text"), OK_SPELLED)
 def test_spaced_letters_and_hyphenated_words_that_are_no_review_word_pass(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- pressure and passive asks: small sellers living off each little star ------------------
+# "Small sellers like us live off every little star", "a review is hoped for by our little
+# team", "a little something from you on the listing page would make our day": the appeal is
+# the ask.  A small team mentioned with no review word stays compliant.
+
+PRESSED = [
+    ("en", "Your stars are what keep tiny sellers like us afloat. Just saying."),
+    ("en", "A review is hoped for by our small team once you have tried it."),
+    ("en", "A little something from you on the product page would make our week."),
+    ("de", "Jedes Sternchen hilft uns Kleinen enorm, nur so nebenbei."),
+    ("fr", "Les petits vendeurs comme nous vivent de chaque petite étoile, je dis ça comme ça."),
+    ("es", "Pequeños como nosotros vivimos de cada estrellita, solo lo digo."),
+    ("it", "Piccoli come noi vivono di ogni stellina, lo dico e basta."),
+    ("nl", "Kleine winkels zoals wij leven van elke ster, zomaar een gedachte."),
+    ("pl", "Mali sprzedawcy jak my żyją z każdej gwiazdki, tak tylko mówię."),
+    ("sv", "Små butiker som vi lever på varje stjärna, bara så du vet."),
+    ("tr", "Bizim gibi küçük satıcılar her yıldızla ayakta kalıyor, söylemiş olalım."),
+]
+
+OK_SMALL_TEAM = [
+    ("en", "Our small team packs every order by hand, so yours leaves tomorrow."),
+    ("es", "Somos un equipo pequeño y enviamos su pedido mañana por la mañana."),
+    ("de", "Wir Kleinen packen jede Bestellung selbst, Ihre geht morgen raus."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRESSED)
+def test_pressure_or_a_passive_ask_about_stars_is_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_SMALL_TEAM)
+def test_a_small_team_without_a_review_word_passes(lang, text):
+    assert blocked(text, lang) == set(), text
