@@ -114,7 +114,8 @@ _PAYMENT = (
     r"bonifico|coordinate bancarie|ricarica postepay|postepay|bizum|satispay|"
     r"pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
-    r"freunde und familie"
+    r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
+    r"vipps|payconiq"
 )
 _CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_HINTED_APPS}|{_INFLECTED_CHANNELS}|{_PAYMENT}"
 _NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in|op|na|w|pa|i) amazon| amazon)"
@@ -177,6 +178,9 @@ OFF_AMAZON: Final = Lexicon(
             r"auction (?:site|website|platform)|(?:site|platform|marketplace|website|app) "
             r"(?:beginning|starting|that starts|that begins) with|(?:find|follow|look) (?:us|me) "
             r"~ on (?:social media|socials?)",
+            # the seller's own bricks-and-mortar shop (set 6's ruling 3)
+            r"(?:pop|come|drop|call) (?:in|into|by|round) (?:to )?(?:our|my) (?:shop|store|"
+            r"workshop|studio)",
         ],
         "de": [
             _CHANNELS,
@@ -203,6 +207,8 @@ OFF_AMAZON: Final = Lexicon(
             r"außerhalb (?:dieser|der) plattform|abseits von amazon|(?:an)?statt über amazon|"
             r"privat (?:regeln|klären|abwickeln|begleichen)|auktions(?:seite|plattform|haus)|"
             r"(?:finden|folgen) sie uns ~ (?:in den sozialen medien|auf social media)",
+            r"kommen sie (?:\w+ )?(?:in unseren? |bei uns im )(?:laden|werkstatt|geschäft)|"
+            r"schauen sie (?:\w+ )?(?:bei uns|in unserem laden) vorbei",
         ],
         "fr": [
             _CHANNELS,
@@ -226,6 +232,8 @@ OFF_AMAZON: Final = Lexicon(
             r"en dehors de (?:cette|la) plateforme|hors de (?:cette|la) plateforme|loin d'amazon|"
             r"au lieu de passer par amazon|plutôt que (?:par|via) amazon|site d'enchères|"
             r"cherchez notre nom|(?:trouvez|suivez|retrouvez)-nous ~ sur les réseaux",
+            r"(?:passez|venez) (?:nous voir )?(?:à la|en|dans notre|à notre) (?:boutique|atelier|"
+            r"magasin)",
         ],
         "es": [
             _CHANNELS,
@@ -250,6 +258,7 @@ OFF_AMAZON: Final = Lexicon(
             r"fuera de (?:esta|la) plataforma|en lugar de (?:a través de |por )?amazon|"
             r"(?:sitio|web|página) de subastas|busque nuestro nombre|"
             r"(?:síganos|encuéntrenos|búsquenos|nos encuentra) ~ en (?:las )?redes",
+            r"(?:venga|pase|pásese|pásate|ven) (?:por|a) (?:la|nuestra) (?:tienda|taller)",
         ],
         "it": [
             _CHANNELS,
@@ -273,6 +282,7 @@ OFF_AMAZON: Final = Lexicon(
             r"fuori da(?:lla| questa) piattaforma|al di fuori (?:della|di questa) piattaforma|"
             r"invece che (?:tramite|su|attraverso) amazon|sito di aste|cerchi il nostro nome|"
             r"(?:ci trova|ci segua|seguici|trovaci|ci cerchi) ~ (?:sui|nei) (?:nostri )?social",
+            r"(?:venga|passi|vieni|passa) (?:pure |a trovarci )?in (?:bottega|negozio|laboratorio)",
         ],
         "ja": [
             _CHANNELS,
@@ -282,7 +292,7 @@ OFF_AMAZON: Final = Lexicon(
             r"line公式|lineアカウント|line@|楽天|ヤフーショッピング|yahooショッピング|メルカリ|"
             r"paypay|当店ページ|自社ショップ|弊社サイト|qrコード|チラシ|検索エンジン|直接(?:お安く)?お売り|"
             r"amazonを通さず|アマゾンを通さず|このプラットフォーム(?:の)?外|オークションサイト|"
-            r"個人的に(?:お取引|精算|ご返金)",
+            r"個人的に(?:お取引|精算|ご返金)|公式通販|自社通販|直販サイト|当店の通販",
         ],
     },
 )

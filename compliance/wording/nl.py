@@ -192,6 +192,7 @@ WORDING: dict[str, list[str]] = {
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
     ],
     "off amazon": [
+        r"kom (?:gerust |maar )?langs in (?:de|onze) (?:winkel|werkplaats)|loop (?:gerust )?binnen in (?:de|onze) winkel",
         r"buiten (?:het|dit) platform|in plaats van via amazon|veilingsite|onderling regelen|privé regelen|(?:vind|volg) ons ~ op (?:social media|sociale media)",
         r"(?:onze|ons|mijn) (?:eigen )?(?:webshop|webwinkel|website|site|winkel|online ?winkel|"
         r"homepage|domein)(?! (?:op|bij) amazon)",

@@ -190,6 +190,7 @@ WORDING: dict[str, list[str]] = {
         r"przy zakupie|w (?:pana|pani) zamówieniu",
     ],
     "off amazon": [
+        r"zapraszamy do (?:naszego )?(?:sklepu|warsztatu)|(?:proszę )?wpaść do (?:naszego )?(?:sklepu|warsztatu)",
         r"poza (?:tą |tej )?platform\w*|zamiast przez amazon|(?:serwis|portal)\w* aukcyjn\w*|(?:rozliczyć|załatwić) ~ prywatnie|(?:znajdzie|obserwuj) ~ w mediach społecznościowych",
         # "po naszej stronie" is "on our side", not a website: the page needs "internetowa" or "na"
         r"nasz\w* (?:własn\w* )?(?:sklep\w*(?: internetow\w*)?|stron\w* internetow\w*|witryn\w*|"

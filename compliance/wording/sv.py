@@ -173,6 +173,7 @@ WORDING: dict[str, list[str]] = {
         r"vid köpet|i din beställning",
     ],
     "off amazon": [
+        r"kom (?:gärna )?(?:förbi|in) (?:i|till) (?:butiken|vår butik|verkstaden|vår verkstad)",
         r"utanför (?:plattformen|denna plattform)|i ?stället för via amazon|auktionssajt\w*|(?:sköta|betala|lösa) ~ privat|(?:hitta|följ) oss ~ på sociala medier",
         r"(?:vår|vårt|våra|min|mitt) (?:egen |eget |egna )?(?:webbutik|webbshop|nätbutik|hemsida|"
         r"webbplats|sajt|butik|domän)(?! (?:på|hos) amazon)",

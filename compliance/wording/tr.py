@@ -170,6 +170,7 @@ WORDING: dict[str, list[str]] = {
         r"siparişinize uygulan\w*",
     ],
     "off amazon": [
+        r"(?:mağazamıza|dükkanımıza|atölyemize) (?:gelin|uğrayın|bekleriz|buyurun)",
         r"platform(?:un)? dışında|bu platformun dışında|amazon yerine|açık artırma sitesi\w*|bizi sosyal medyada",
         r"web sitemiz\w*|internet sitemiz\w*|sitemiz\w*|online mağazamız\w*|e-?ticaret sitemiz\w*|"
         r"mağazamız\w* (?:üzerinden|adresinden)|kendi sitemiz\w*|kendi (?:web |online |internet )?mağaza\w*|"

@@ -135,3 +135,48 @@ def test_telling_other_buyers_how_it_went_is_a_review_request(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_TELL)
 def test_letting_the_seller_know_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- the buyer invited to the seller's own shop, or to pay by a payment app ----------------
+# Set 6's ruling 3: inviting the buyer to the seller's physical shop to buy the next item is
+# off-amazon, and so is the seller's own online shop by another name ("公式通販"), or paying
+# by a payment app (Lydia, Twint, Vipps, MobilePay, Payconiq).  Collecting a parcel at a
+# carrier's shop or post office stays compliant.
+
+OWN_SHOP_OR_APP = [
+    ("en", "If you're ever in Bath, pop into our shop and get the next one there."),
+    ("de", "Kommen Sie doch in unseren Laden in Köln, dort bekommen Sie das nächste günstiger."),
+    ("fr", "Passez nous voir à la boutique à Lyon, le prochain sera moins cher."),
+    ("fr", "Il reste 8 € : un petit Lydia et c'est réglé."),
+    ("es", "Si pasa por Sevilla, venga a nuestra tienda y el próximo se lo lleva sin envío."),
+    ("it", "Se passa da Torino venga pure in negozio, il prossimo lo prende da noi."),
+    ("ja", "次回は当店の公式通販からご注文いただくとお得です。"),
+    ("nl", "Kom gerust langs in onze winkel in Gouda voor de volgende."),
+    ("pl", "Zapraszamy do naszego sklepu w Poznaniu, następny kupi Pan taniej."),
+    ("sv", "Kom gärna förbi i vår butik i Malmö nästa gång."),
+    ("tr", "İzmir'e yolunuz düşerse mağazamıza uğrayın, bir sonrakini oradan alın."),
+    ("de", "Den Aufpreis von 5 CHF einfach per Twint an uns."),
+]
+
+OK_CARRIER_SHOP = [
+    ("en", "You can collect the parcel at the DHL shop on Mill Street from tomorrow."),
+    ("de", "Sie können das Paket ab morgen im Hermes PaketShop abholen."),
+    ("fr", "Vous pouvez retirer le colis au relais Mondial Relay dès demain."),
+    ("es", "Puede recoger el paquete en la oficina de Correos a partir de mañana."),
+    ("it", "Può ritirare il pacco al punto BRT sotto casa da domani."),
+    ("ja", "お荷物は明日からヤマト運輸の営業所でお受け取りいただけます。"),
+    ("nl", "U kunt het pakket vanaf morgen ophalen bij het PostNL-punt."),
+    ("pl", "Paczkę można odebrać jutro w paczkomacie InPost."),
+    ("sv", "Du kan hämta paketet hos PostNord-ombudet från i morgon."),
+    ("tr", "Paketi yarından itibaren Yurtiçi Kargo şubesinden alabilirsiniz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_SHOP_OR_APP)
+def test_the_sellers_own_shop_or_a_payment_app_is_off_amazon(lang, text):
+    assert "off-amazon" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_CARRIER_SHOP)
+def test_collecting_a_parcel_at_a_carriers_shop_passes(lang, text):
+    assert blocked(text, lang) == set(), text
