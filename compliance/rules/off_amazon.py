@@ -382,6 +382,10 @@ _OURS: Final = re.compile(
     r"\b(?:our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|vår\w*|bizim)\b"
 )
 _CLAUSE: Final = frozenset(",;:\n")
+# Turkish denies existence after the noun: "web sitemiz yok", "online mağazamız bulunmuyor".
+_NONE_AFTER: Final = re.compile(
+    r"\s+(?:yok|yoktur|bulunmuyor|bulunmamaktadır|bulunmamaktadir)(?![a-z])"
+)
 
 
 # "@sunnyhome": a social-media handle (an e-mail address has a domain after the "@").
@@ -402,7 +406,7 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
     yield from find_steering(doc, refused)
     disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
     for i, j in OFF_AMAZON.spans(doc):
-        if negated(text, i):
+        if negated(text, i) or _NONE_AFTER.match(text, j):
             continue
         s = doc.sentence_of(i)
         if s in refused and _REFUSED_WORD.search(text, i, j):

@@ -466,3 +466,36 @@ def test_pressure_or_a_passive_ask_about_stars_is_a_review_request(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_SMALL_TEAM)
 def test_a_small_team_without_a_review_word_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- "we have no website": the seller's own site said not to exist -------------------------
+# Turkish puts the denial after the noun ("web sitemiz yok"); other languages deny before it
+# ("we have no website", "wir haben keinen Onlineshop"), which was already read as a denial.
+
+OK_NO_SITE = [
+    ("tr", "Web sitemiz yok, yalnızca Amazon üzerinden satıyoruz."),
+    ("tr", "Ayrı bir online mağazamız bulunmuyor; her şey Amazon'da."),
+    ("en", "We have no website of our own; we only sell on Amazon."),
+    ("de", "Wir haben keinen eigenen Onlineshop, nur Amazon."),
+    ("fr", "Nous n'avons pas de site web, nous vendons uniquement sur Amazon."),
+    ("es", "No tenemos tienda online propia, solo vendemos en Amazon."),
+    ("it", "Non abbiamo un sito nostro, vendiamo solo su Amazon."),
+    ("nl", "We hebben geen eigen webshop, alleen Amazon."),
+    ("pl", "Nie mamy własnego sklepu internetowego, sprzedajemy tylko na Amazon."),
+    ("sv", "Vi har ingen egen webbutik, vi säljer bara på Amazon."),
+]
+
+STILL_OWN_SITE = [
+    ("tr", "Web sitemizde daha ucuz, oradan sipariş verin."),
+    ("tr", "Bir sonrakini web sitemizden alabilirsiniz, sorun yok."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_NO_SITE)
+def test_the_seller_saying_it_has_no_website_passes(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_OWN_SITE)
+def test_the_sellers_website_offered_is_still_off_amazon(lang, text):
+    assert "off-amazon" in blocked(text, lang), text
