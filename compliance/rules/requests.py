@@ -102,7 +102,7 @@ IDENTITY: Final = Lexicon(
             r"sécurité sociale|justificatif d'identité"
         ],
         "es": [
-            r"(?:su|el|del|de) (?:dni|nie|nif)|documento (?:nacional )?de identidad|pasaportes?|"
+            r"(?:su|tu|el|del|de) (?:dni|nie|nif)|documento (?:nacional )?de identidad|pasaportes?|"
             r"(?:carn[eé]|permiso|licencia) de conducir|(?:número de (?:la )?)?seguridad social|"
             r"número de identificación fiscal"
         ],

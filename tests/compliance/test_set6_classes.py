@@ -180,3 +180,38 @@ def test_the_sellers_own_shop_or_a_payment_app_is_off_amazon(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_CARRIER_SHOP)
 def test_collecting_a_parcel_at_a_carriers_shop_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- a photo of the buyer's national ID, asked informally ----------------------------------
+# Conventions: asking for a national ID (DNI, PESEL, BSN, codice fiscale, TC kimlik,
+# personnummer) is personal-data, also "for the shipment" and in the informal address
+# ("tu DNI").  A photo of the damage or the label stays compliant.
+
+ID_PHOTO = [
+    ("en", "To ship the knife we need a photo of your ID card, both sides."),
+    ("de", "Für den Versand brauchen wir ein Foto deines Personalausweises."),
+    ("fr", "Pour l'envoi, il nous faut une photo de ta carte d'identité."),
+    ("es", "Para mandarte el cuchillo necesitamos una foto de tu DNI por ambos lados."),
+    ("es", "Envíanos una foto de tu NIE, por favor."),
+    ("it", "Per la spedizione ci serve una foto della tua carta d'identità."),
+    ("ja", "発送のため、身分証の写真をお送りください。"),
+    ("nl", "Voor de verzending hebben we een foto van je ID-kaart nodig."),
+    ("pl", "Do wysyłki potrzebujemy zdjęcia Twojego dowodu osobistego."),
+    ("sv", "För leveransen behöver vi en bild på ditt id-kort."),
+    ("tr", "Gönderim için kimlik kartınızın fotoğrafına ihtiyacımız var."),
+]
+
+OK_PHOTO = [
+    ("es", "Envíanos una foto de la caja dañada y te mandamos otro."),
+    ("en", "Please send a photo of the damaged label so we can claim it."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ID_PHOTO)
+def test_a_photo_of_the_buyers_id_is_personal_data(lang, text):
+    assert "personal-data" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_PHOTO)
+def test_a_photo_of_the_damage_passes(lang, text):
+    assert blocked(text, lang) == set(), text
