@@ -459,6 +459,37 @@ ASKED_ABOUT: Final = Lexicon(
     },
 )
 
+# A loyalty scheme of the seller's: a stamp card, a customer club, "every tenth order free",
+# "de elfde gratis".  A promotion by itself, like a loyalty programme.
+LOYALTY: Final = Lexicon(
+    "loyalty",
+    {
+        "en": [
+            r"stamp card|customer club|members' club|(?:every|each) (?:tenth|10th|eleventh|11th|"
+            r"fifth|5th) (?:order|one|purchase|item)|(?:tenth|10th|eleventh|11th) (?:order|one|"
+            r"purchase) (?:is )?(?:free|on us)"
+        ],
+        "de": [
+            r"stempelkarte\w*|kundenclub\w*|kundenklub\w*|jede (?:zehnte|elfte|fünfte) "
+            r"(?:bestellung|lieferung|kauf)|(?:zehnte|elfte) (?:bestellung|lieferung) "
+            r"(?:ist )?gratis"
+        ],
+        "fr": [
+            r"carte de tampons|club (?:clients?|fidélité)|"
+            r"(?:dixième|onzième) (?:commande )?offerte?"
+        ],
+        "es": [
+            r"tarjeta de sellos|club de clientes|(?:décimo|undécimo|décima|undécima) (?:pedido |"
+            r"compra )?(?:es )?(?:gratis|gratuit[oa])"
+        ],
+        "it": [
+            r"tessera (?:fedeltà|a punti)|club (?:clienti|fedeltà)|"
+            r"(?:decimo|undicesimo) (?:ordine )?(?:è )?(?:gratis|in omaggio)"
+        ],
+        "ja": [r"会員クラブ|スタンプカード|ポイントカード"],
+    },
+)
+
 _CODE_OR_OWN: Final = re.compile(
     r"\b(?:code|codes|coupon code|gutscheincode|rabattcode|codigo|codice|kod\w*|koden|kodu|"
     r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|当店"
@@ -497,7 +528,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     for i, j in RESTOCK.spans(doc) if own else ():
         if doc.sentence_of(i) in own:
             answered.add((i, j))
-    for i, j in PROMOTION.spans(doc):
+    for i, j in sorted(PROMOTION.spans(doc) + LOYALTY.spans(doc)):
         s = doc.sentence_of(i)
         if negated(text, i) or s in applied:
             continue

@@ -156,6 +156,9 @@ WORDING: dict[str, list[str]] = {
     "buy there": [r"bestel ~ daar|daar (?:bestellen|kopen)|de volgende keer"],
     "pay app": [r"(?:via|met|per) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik)"],
     "not ours": [r"niet van ons|verkopen niet|alleen (?:op|via) amazon"],
+    "loyalty": [
+        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
+    ],
     "promotion": [
         r"als eerste (?:weten|horen|op de hoogte)|(?:meld u aan|schrijf u in|word lid) ~ (?:lijst|club|community)|op de hoogte (?:houden|blijven) van (?:onze|nieuwe)",
         r"kortingscode\w*|actiecode\w*|promocode\w*|couponcode\w*|vouchercode\w*|cadeaucode\w*",

@@ -156,6 +156,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:przez|przy pomocy|za pomocą) (?:lydia|wero|twint|vipps|mobilepay|paylib|swish|blik)"
     ],
     "not ours": [r"nie (?:jest|są) nasz\w*|nie sprzedajemy|tylko na amazon\w*"],
+    "loyalty": [
+        r"klub\w* (?:stałego )?klienta|karta stałego klienta|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
+    ],
     "promotion": [
         r"(?:jako pierwsz\w*|pierwsz\w*) (?:dowie\w*|usłysz\w*)|(?:dołącz\w*|zapisz\w*) ~ (?:listy|listę|klubu)|będziemy (?:informować|informowali) o (?:nowości\w*|naszych)",
         r"kod\w* rabatow\w*|kod\w* promocyjn\w*|kupon\w* rabatow\w*|promocj\w*|promocyjn\w*",

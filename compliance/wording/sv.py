@@ -138,6 +138,9 @@ WORDING: dict[str, list[str]] = {
     "buy there": [r"beställ ~ där|handla ~ där|nästa gång"],
     "pay app": [r"(?:med|via|genom) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish)"],
     "not ours": [r"inte (?:vår|vårt|våra|från oss)|säljer inte|(?:bara|endast) (?:på|via) amazon"],
+    "loyalty": [
+        r"kundklubb\w*|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
+    ],
     "promotion": [
         r"(?:sommar|vinter|jul|vår|höst|mellandags|slut|mega|super)rea\w*|rean (?:börjar|startar|pågår)|"
         r"\d+ ?% på (?:allt|hela|alla)",

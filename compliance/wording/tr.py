@@ -137,6 +137,9 @@ WORDING: dict[str, list[str]] = {
     "buy there": [r"oradan (?:sipariş|satın)\w*|bir dahaki sefere"],
     "pay app": [r"(?:papara|ininal|lydia|wero) (?:ile|üzerinden)"],
     "not ours": [r"bize ait değil|satış yapmıyoruz|satmıyoruz|(?:sadece|yalnızca) amazon"],
+    "loyalty": [
+        r"müşteri kulüb\w*|sadakat kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
+    ],
     "promotion": [
         r"yeni (?:[\w-]+ ){0,3}?(?:model|versiyon|ürün|koleksiyon|seri|renk|beden)\w*(?:imiz|ımız|umuz|ümüz)\w* "
         r"(?:artık |şimdi )?(?:satışta|stokta|mevcut|çıktı)(?![a-z])",

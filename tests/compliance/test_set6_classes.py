@@ -215,3 +215,39 @@ def test_a_photo_of_the_buyers_id_is_personal_data(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_PHOTO)
 def test_a_photo_of_the_damage_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- a customer club or a stamp card: the next purchases rewarded -------------------------
+# "Every eleventh order is free", "join our customer club for early offers": a loyalty
+# scheme of the seller's is marketing, even buried in a long ordinary reply.  A club or a
+# tenth item in another sense stays compliant.
+
+LOYALTY = [
+    ("en", "By the way, every tenth order with us is free, so keep your order numbers."),
+    ("en", "Join our customer club and you'll hear about offers first."),
+    ("de", "Übrigens: Mit unserer Stempelkarte ist jede zehnte Bestellung gratis."),
+    ("fr", "Rejoignez notre club clients pour recevoir nos offres en avant-première."),
+    ("es", "Con nuestra tarjeta de sellos, el décimo pedido es gratis."),
+    ("it", "Con la nostra tessera fedeltà l'undicesimo ordine è in omaggio."),
+    ("ja", "当店の会員クラブにご入会いただくと、先行セールのご案内をお送りします。"),
+    ("nl", "Vanaf negen bestellingen krijgt u bij ons de tiende gratis."),
+    ("pl", "W naszym klubie klienta co dziesiąte zamówienie jest gratis."),
+    ("sv", "Gå med i vår kundklubb så får du erbjudanden före alla andra."),
+    ("tr", "Müşteri kulübümüze katılırsanız kampanyalardan ilk siz haberdar olursunuz."),
+]
+
+OK_CLUB = [
+    ("en", "Your tenth parcel this year is on its way; DHL delivers it tomorrow."),
+    ("de", "Der Fußballclub auf dem Trikot ist aufgedruckt, bitte auf links waschen."),
+    ("sv", "Paketet levereras till klubbhuset, som du skrev."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOYALTY)
+def test_a_customer_club_or_a_stamp_card_is_marketing(lang, text):
+    assert "marketing" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_CLUB)
+def test_a_club_or_a_tenth_in_another_sense_passes(lang, text):
+    assert blocked(text, lang) == set(), text
