@@ -92,7 +92,41 @@ _SHIPPED_ASKED = (
     r"|spedito|verzonden|verstuurd|wyslane|wyslana|skickat|skickad|kargolandi|gonderildi)\s*\?"
 )
 
+# A parcel forwarded to another place, or collected at a pickup point by preference.
+_FORWARD = (
+    r"\bforward (?:it|the parcel|the package|my order|this) to|\bweiterleiten\b|\bweitergeleitet"
+    r" werden|\bfaire suivre|\bdesviar\w*|\bdoorsturen|\bdoorgestuurd (?:\w+ )?(?:worden|naar)"
+    r"|\bskickas vidare|\bskicka (?:\w+ ){0,2}vidare"
+    r"|\b(?:zawiezc|przywiezc) (?:\w+ )?(?:na|do)\b"
+    r"|\bdostarczyc (?:\w+ )?(?:na|pod) (?:ul|inny|adres)|\bdirottar\w*|\byonlendir\w*"
+)
+_PICKUP_PLACE = (
+    r"(?:service point|post office|locker|postfiliale|filiale|packstation|paketshop|point relais"
+    r"|bureau de poste|oficina de correos|oficina|punto de recogida|punto di ritiro|ufficio postale"
+    r"|afhaalpunt|postnl-punt|servicepunt|punk\w* odbioru|paczkomat\w*|ombud|paketskap"
+    r"|utlamningsstalle|sube\w*|teslimat noktas\w*|コンビニ|営業所|郵便局)"
+)
+_COLLECT = (
+    r"(?:pick (?:it )?up|collect|abholen|retirer|recoger\w*|ritirar\w*|ophalen|haal (?:\w+ ){0,2}op"
+    r"|odebrac|odbior\w*|hamta|teslim al\w*|almak|受け取)"
+)
+PICKUP_BY_CHOICE: Final = (
+    r"\b(?:rather|prefer\w*|lieber|prefere|prefiero|preferisco|liever|wole|hellre|tercih)\b"
+    r"[^.?!]{0,40}(?:"
+    + _COLLECT
+    + r"[^.?!]{0,40}"
+    + _PICKUP_PLACE
+    + r"|"
+    + _PICKUP_PLACE
+    + r"[^.?!]{0,40}"
+    + _COLLECT
+    + r")|\b(?:haal|halen) (?:\w+ )?liever (?:\w+ )?op\b[^.?!]{0,30}"
+    + _PICKUP_PLACE
+    + r"|\beve degil\b|\b(?:subesine|subeye) (?:gonder|yolla|birak)\w*"
+)
+
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
+    (A, 3, (_FORWARD, PICKUP_BY_CHOICE)),
     # ------------------------------------------------------------ where is my order
     (
         W,

@@ -403,3 +403,47 @@ def test_the_carriers_status_held_or_contradicted_asks_where_it_is(text):
 )
 def test_a_quoted_name_or_a_thank_you_is_no_delivery_question(text, intent):
     expect(text, intent)
+
+
+# ------------------------------------------------------------ forwarded, or collected by choice
+# A parcel already on its way forwarded to another place, or collected at a pickup point
+# because the buyer prefers it: the delivery address changes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has shipped already, but can you forward it to my office? 5 King St, Leeds.",
+        "I'd rather pick it up at a service point, the one at Tesco Extra.",
+        "Ist schon unterwegs, kann man es an meine Ferienwohnung weiterleiten? Seestr. 4, Kiel.",
+        "Ich würde es lieber in der Postfiliale abholen.",
+        "Déjà expédié, mais pouvez-vous le faire suivre à mon bureau ? 3 rue Neuve, Lyon.",
+        "Je préfère le retirer en point relais, celui du Carrefour.",
+        "Ya está enviado, ¿pueden desviarlo a la oficina? Calle Sol 5, Sevilla.",
+        "Prefiero recogerlo en una oficina de Correos.",
+        "Il pacco è partito ma sono in vacanza. Si può dirottare a Via Roma 9, Bari?",
+        "Preferisco ritirarlo in un punto di ritiro.",
+        "自宅ではなく、近くのコンビニで受け取りに変更できますか？",
+        "Het is al verzonden, kan het doorgestuurd worden naar mijn werk? Dorpsstraat 1, Ede.",
+        "Ik haal het liever op bij een PostNL-punt.",
+        "Paczka już jedzie. Czy kurier może ją zawieźć na ul. Długą 5 w Gdańsku?",
+        "Wolę odebrać w punkcie odbioru.",
+        "Redan skickat, men kan det skickas vidare till sommarstugan? Sjövägen 2, Rimbo.",
+        "Vill hellre hämta på ombud, helst ICA Maxi.",
+        "Kargoya verilmiş, yazlık adresime yönlendirebilir misiniz? Deniz Sok. 3, Bodrum.",
+        "Eve değil, kargo şubesine gönderebilir misiniz?",
+    ],
+)
+def test_a_parcel_forwarded_or_collected_by_choice_changes_the_address(text):
+    expect(text, A)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # near misses: a parcel already waiting at a pickup point, a return drop-off
+        ("The parcel has been at the post office for a week, where is it exactly?", W),
+        ("Das Paket liegt seit einer Woche in der Filiale, wann kommt es?", W),
+        ("Where can I drop off the return? I'd rather use a post office.", R),
+    ],
+)
+def test_a_parcel_stuck_at_a_pickup_point_or_a_return_is_no_address_change(text, intent):
+    expect(text, intent)
