@@ -1407,6 +1407,12 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         cut=((D, 3), (P, 2)),
     ),
     Adjustment(
+        "'the label you sent will not print': the seller's label is the return's",
+        when=(asks_.SELLER_LABEL.search,),
+        boost=R,
+        cut=((W, 6), (D, 3), (A, 6)),
+    ),
+    Adjustment(
         "the return label, the returns page or the drop-off code failing: the return goes on",
         when=(items.RETURN_LABEL.search,),
         boost=R,
@@ -1514,6 +1520,8 @@ def is_follow_up(subject: str, body: str) -> bool:
         or (asks_.refund_status(text) and not asks_.RETURN_TOLD.search(text))
         or asks_.ADDED_DETAIL.search(text)
         or asks_.chase(text)
+        or context.ATTACHMENT_FAILS.search(text)
+        or asks_.SELLER_SENT_THING.search(text)
         or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
         or (
             context.DOCUMENT_IN_CONTEXT.search(text)

@@ -51,6 +51,8 @@ __all__ = [
     "RETURN_TOLD",
     "RETURN_TO_SENDER",
     "RULES",
+    "SELLER_LABEL",
+    "SELLER_SENT_THING",
     "THANKS_FOR_DONE",
     "THANKS_FOR_HELP",
     "TRACKING_BROKEN",
@@ -275,6 +277,41 @@ _ADDED = (
 )
 ADDED_DETAIL: Final = re.compile(
     _ADDED + r"[^?]{0,80}(?:" + _DELIVERY_DETAIL + r"|" + _ADDRESS_DETAIL + r")"
+)
+# The label, code or attachment the seller sent, named as theirs: "the label you sent",
+# "das Etikett, das Sie geschickt haben", "gönderdiğiniz etiket", "not attached to your mail".
+_SENT_THING = (
+    r"(?:label|etikett\w*|etiquette|etiqueta|etichetta|retourlabel|etykiet\w*|etiket\w*|attachment"
+    r"|pdf|link|qr|ラベル)"
+)
+_YOU_SENT = (
+    r"(?:you (?:attached|sent|emailed)|(?:das|die|den) sie (?:\w+ )?(?:geschickt|gesendet"
+    r"|angehangt) haben|que vous (?:m'avez|avez) envoye\w*|que (?:me )?(?:enviaron|mandaron"
+    r"|enviasteis|mandasteis)|che mi avete (?:mandato|inviato)|die (?:u|jullie) (?:stuurde"
+    r"|stuurden|hebt gestuurd|hebben gestuurd)|\bdat (?:u|jullie) (?:stuurde|stuurden)"
+    r"|ktor\w* (?:mi )?przeslali\w*"
+    r"|som ni skickade|(?:your|ihrer|votre|su|vostro|uw|pana|ert) (?:message|mail|email|nachricht"
+    r"|mensaje|messaggio|bericht|wiadomosc\w*|meddelande))"
+)
+_LABEL = (
+    r"(?:label|etikett\w*|etiquette|etiqueta|etichetta|retourlabel|etykiet\w*|etiket\w*|ラベル)"
+)
+# The label the seller sent is the return's label.
+SELLER_LABEL: Final = re.compile(
+    _LABEL
+    + r"\w*[^.?!。]{0,30}"
+    + _YOU_SENT
+    + r"|\bgonderdiginiz\b[^.?!]{0,20}"
+    + _LABEL
+    + r"|ラベルが添付されて(?:い)?(?:ません|ない)"
+)
+SELLER_SENT_THING: Final = re.compile(
+    _SENT_THING
+    + r"\w*[^.?!。]{0,30}"
+    + _YOU_SENT
+    + r"|\bgonderdiginiz\b[^.?!]{0,20}"
+    + _SENT_THING
+    + r"|ラベルが添付されて(?:い)?(?:ません|ない)"
 )
 # How long the warranty lasts: a product fact, not a claim.
 _WARRANTY_LENGTH = (

@@ -17,6 +17,7 @@ from bot.domain import Intent
 from bot.mail.intent_rules_asks import OTHER_MATTER, PHOTOS_SENT
 
 __all__ = [
+    "ATTACHMENT_FAILS",
     "CUSTOMS_PAPERS",
     "DOCUMENT_IN_CONTEXT",
     "FOLLOW_UP",
@@ -118,7 +119,7 @@ _NOT_FOUND = (
 _ATTACHMENT = (
     r"(?:attachment|attached file|the pdf|\banhang\b|\bpdf\b|piece jointe|fichier joint"
     r"|(?:archivo )?adjunto|allegato|bijlage|zalacznik\w*|bilaga\w*|\bek (?:dosya\w*)?"
-    r"|添付(?:ファイル)?)"
+    r"|\bxml\b|添付(?:ファイル)?)"
 )
 _FAILS = (
     r"(?:won'?t|doesn'?t|does not|will not|can'?t|cannot) (?:open|load|download)"
@@ -128,6 +129,13 @@ _FAILS = (
     r"|opent niet|gaat niet open|niet ontvangen|(?:sie )?nie (?:otwiera|dotarl|przyszedl)"
     r"|gar inte att oppna|kom (?:aldrig|inte)|acilmiyor|gelmedi|開けません|開けませんでした"
     r"|開かない|届いていません"
+    # did not open, empty, missing, not found
+    r"|(?:didn'?t|did not) (?:open|load)|\b(?:leer|vide|vacio|vacia|vuot[oa]|leeg|pust[aey]|tom|bos"
+    r"|blank)\b|\b(?:ontbreekt|fehlt|manque|falta|manca|brak\w*|saknas|missing|not attached)\b"
+    r"|no (?:me )?ha llegado|\bnon trovo|\bje ne trouve pas|\bno encuentro"
+    r"|\bich finde (?:\w+ )?nicht|\bcan'?t find|\bkan (?:\w+ )?inte hitta|\bnie moge znalezc"
+    r"|\bbulamiyorum|\bvind (?:\w+ )?niet"
+    r"|開けません"
 )
 _SEND_AGAIN = (
     r"(?:send (?:it |them )?again|resend|nochmal (?:\w+ )?schicken|erneut senden|renvoyer"
@@ -235,6 +243,16 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
 
 # "I can't find it in my account", "the attachment won't open": the invoice asked for before,
 # named only as "it".  Scored in ``intent`` only when no other thing is named.
+# The attachment of the seller's last mail fails: an answer to that mail.
+ATTACHMENT_FAILS: Final = re.compile(
+    _ATTACHMENT
+    + r"[^.?!。]{0,30}(?:"
+    + _FAILS
+    + r")|(?:"
+    + _FAILS
+    + r")[^.?!。]{0,20}"
+    + _ATTACHMENT
+)
 DOCUMENT_IN_CONTEXT: Final = re.compile(
     r"\b"
     + _IT

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.mail.intent import inherit, recognise
-from tests.intents.classes import OTHER, A, C, D, P, R, T, W, expect
+from tests.intents.classes import OTHER, A, C, D, I, P, R, T, W, expect
 
 
 # ------------------------------------------------------------ short chasers
@@ -447,3 +447,47 @@ def test_a_parcel_forwarded_or_collected_by_choice_changes_the_address(text):
 )
 def test_a_parcel_stuck_at_a_pickup_point_or_a_return_is_no_address_change(text, intent):
     expect(text, intent)
+
+
+# ------------------------------------------------------------ what the seller sent fails
+# The attachment of the seller's last mail is empty, missing or will not open, or the label
+# they sent does not fit: the buyer answers that mail.  An attachment with no other matter
+# named is the invoice asked for; a label is the return's.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("The attachment didn't open. Could you resend it?", I),
+        ("The return label you sent won't print, it's a blank page.", R),
+        ("Der Anhang ist leer. Können Sie ihn nochmal schicken?", I),
+        ("Das Etikett, das Sie geschickt haben, nimmt die Post nicht an.", R),
+        ("La pièce jointe ne s'ouvre pas, pouvez-vous la renvoyer ?", I),
+        ("L'étiquette n'était pas jointe à votre message.", R),
+        ("No me ha llegado el XML, solo el PDF.", I),
+        ("La etiqueta que me enviaron es de otra empresa.", R),
+        ("Non trovo l'allegato, può rimandarlo?", I),
+        ("L'etichetta che mi avete mandato non si stampa.", R),
+        ("添付ファイルが開けません。もう一度送っていただけますか？", I),
+        ("返品ラベルが添付されていませんでした。", R),
+        ("De bijlage ontbreekt. Kunt u hem opnieuw sturen?", I),
+        ("Het retourlabel dat u stuurde is van DHL, hier is alleen PostNL.", R),
+        ("Załącznik jest pusty, proszę wysłać ponownie.", I),
+        ("Etykieta, którą przesłaliście, nie działa w paczkomacie.", R),
+        ("PDF:en var tom. Kan ni skicka om?", I),
+        ("Etiketten som ni skickade går inte att skriva ut.", R),
+        ("Ek açılmıyor, tekrar gönderir misiniz?", I),
+        ("Gönderdiğiniz iade etiketi okunmuyor.", R),
+    ],
+)
+def test_what_the_seller_sent_failing_answers_the_sellers_mail(text, intent):
+    expect(text, intent, follow_up=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # near miss: a first request for an invoice
+        ("Please send me the invoice as a PDF.", I),
+    ],
+)
+def test_a_first_request_for_the_invoice_is_no_answer(text, intent):
+    expect(text, intent, follow_up=False)
