@@ -1522,6 +1522,7 @@ def is_follow_up(subject: str, body: str) -> bool:
         or asks_.chase(text)
         or context.ATTACHMENT_FAILS.search(text)
         or asks_.SELLER_SENT_THING.search(text)
+        or (asks_.MATTER_CLOSED.search(text) and "?" not in text)
         or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
         or (
             context.DOCUMENT_IN_CONTEXT.search(text)

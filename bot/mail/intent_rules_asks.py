@@ -35,6 +35,7 @@ __all__ = [
     "FOLLOW_UP",
     "INVOICE_LATER",
     "INVOICE_TOO",
+    "MATTER_CLOSED",
     "MONEY_NAMED",
     "NEWS_ABOUT",
     "NOT_A_REQUEST",
@@ -114,7 +115,7 @@ _ASKED_BEFORE = (
 # "Found it, the neighbour had it, sorry for the trouble": the earlier message is closed.
 _NEIGHBOUR = (
     r"(?:neighbou?rs?|nachbar\w*|voisin\w*|vecin[oa]s?|vicin[oa]|vicini|buur\w*|buren|sasiad\w*"
-    r"|grann\w*|komsu\w*|portero|portiere|conserje|concierge|gardien\w*|doorman|porter)"
+    r"|grann\w*|komsu\w*|kapici\w*|portero|portiere|conserje|concierge|gardien\w*|doorman|porter)"
 )
 _HAD = (
     r"(?:had|hatte|avait|tenia|aveva|hadden|mial\w*|hade|almis|took|taken|aangenomen|angenommen"
@@ -823,13 +824,13 @@ UNUSED: Final = re.compile(
     r"|nunca usad\w*|ongebruikt|oanvand\w*|kullanilmamis|未使用"
 )
 _THANKS_FOR = (
-    r"(?:thanks?|thank you|danke|merci|gracias|grazie|bedankt|dziekuj\w*|tack)\b[^.?!]{0,10}"
+    r"(?:thanks?|thank you|danke|dank|merci|gracias|grazie|bedankt|dziekuj\w*|tack)\b[^.?!]{0,10}"
     r"\b(?:for|fur|pour|por|per|voor|za|for)\b[^.?!]{0,25}"
 )
 _DONE = (
     r"(?:replacement|exchange|refund|resend|renvoi|ersatz|umtausch|erstattung|reembolso"
     r"|recambio|cambio|sostituzione|rimborso|remboursement|vervanging|terugbetaling|wymian\w*"
-    r"|zwrot|skickade en ny|aterbetalning\w*"
+    r"|zwrot|skickade en ny|aterbetalning\w*|remplacement|resolver\w*|risolver\w*"
     r"|info|explanation|reponse|risposta|respuesta|antwoord|odpowiedz|svar)"
 )
 # Thanks for something the seller did or said: the matter is closed, and it was a matter.
@@ -837,6 +838,28 @@ THANKS_FOR_DONE: Final = re.compile(
     _THANKS_FOR + _DONE + r"|(?:degisim|iade)\w*[^.?!]{0,30}tesekkur"
     r"|ご対応いただき(?:まして)?ありがと|(?:返金|交換|再送)[^。]{0,4}ありがと"
     r"|(?:ご連絡|ご回答|ご返信)ありがと|bilgi icin tesekkur"
+)
+# The matter closed: the new one works, all sorted and it came, solved it myself.
+_NEW_ONE = (
+    r"(?:\bthe new one|\bnew (?:one|part|item)|\bdas neue\b|\bneue teil|\ble nouveau\b|\bel nuevo\b"
+    r"|\bil (?:pezzo )?nuovo\b|\bde nieuwe\b|^\W*nieuwe\b|\bnowy\b|\bden nya\b|\byenisi\b"
+    r"|新しい(?:もの|商品)|交換品)"
+)
+_WORKS_CAME = (
+    r"(?:\b(?:works|arrived|came|funktioniert|passt|ist da|fonctionne|est arrive|funciona|llego"
+    r"|funziona|e arrivat\w*|werkt|is binnen|dziala|dotarl|fungerar|kom|calisiyor|geldi)\b"
+    r"|届き|動きます)"
+)
+MATTER_CLOSED: Final = re.compile(
+    _NEW_ONE
+    + r"[^?]{0,40}"
+    + _WORKS_CAME
+    + r"|\b(?:all sorted|alles erledigt|tout est regle|todo resuelto|tutto risolto|alles opgelost"
+    r"|wszystko zalatwione|allt lost|her sey tamam)\b[^?]{0,40}\b(?:turned up|arrived|came"
+    r"|angekommen|arrive|llego|arrivat\w*|aangekomen|dotarl\w*|kom|geldi)\b"
+    r"|\b(?:solved it myself|sorted it (?:out )?myself|(?:selbst|selber) gelost|resolu moi-meme"
+    r"|lo resolvi (?:yo|solo)|ho risolto da sol[oa]|zelf opgelost|sam\w* (?:to )?rozwiazal\w*"
+    r"|loste det sjalv|kendim cozdum)"
 )
 # Thanks for help: closed too, without saying there was an earlier message.
 THANKS_FOR_HELP: Final = re.compile(_THANKS_FOR + r"(?:help|hilfe|aide|ayuda|aiuto|hulp|pomoc)")

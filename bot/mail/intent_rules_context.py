@@ -365,7 +365,7 @@ TURNS: Final = re.compile(
     + r")"
     + r"|^\W*(?:found (?:it|them)|(?:hab(?:e)? )?(?:es|ihn|sie) gefunden|trouve|lo encontre"
     r"|encontrado|trovat[oa]|gevonden|znalazl\w*|juz (?:mam|jest)|hittade (?:det|den|paketet)"
-    r"|buldum|laat maar)\b(?![^.?!]{0,20}(?:cheaper|billigare|taniej|gunstiger|moins cher"
+    r"|buldum|bulundu|laat maar)\b(?![^.?!]{0,20}(?:cheaper|billigare|taniej|gunstiger|moins cher"
     r"|mas barato|meno car|goedkoper|ucuz))"
     r"|\b(?:doch noch|finalement|al final|alla fine|toch nog|jednak|anda|sonunda)\b[^.?!]{0,20}"
     r"\b(?:gekommen|angekommen|da|arrive|llego|arrivato|gekomen|aangekomen|przyszl\w*|dotarl\w*"

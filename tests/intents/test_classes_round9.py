@@ -491,3 +491,29 @@ def test_what_the_seller_sent_failing_answers_the_sellers_mail(text, intent):
 )
 def test_a_first_request_for_the_invoice_is_no_answer(text, intent):
     expect(text, intent, follow_up=False)
+
+
+# ------------------------------------------------------------ the matter closed
+# The new one works, all sorted and it turned up, solved it myself, found at the doorman's:
+# the buyer closes an earlier conversation; nothing to answer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new one arrived and works perfectly. Cheers!",
+        "All sorted, it turned up this morning. Thanks for your help.",
+        "Vielen Dank für den schnellen Ersatz, das neue Teil passt.",
+        "Habe es selbst gelöst, danke trotzdem.",
+        "Merci pour le remplacement rapide, tout fonctionne.",
+        "Gracias por resolverlo tan rápido, ya me llegó el nuevo.",
+        "Il pezzo nuovo è arrivato e funziona. Grazie!",
+        "新しいものが届き、問題なく動きます。ありがとうございました。",
+        "De nieuwe is binnen en werkt prima, bedankt.",
+        "Nowy już dotarł i działa, dziękuję.",
+        "Löste det själv, tack ändå!",
+        "Den nya kom idag och fungerar, tack för hjälpen!",
+        "Bulundu, kapıcı almış. Teşekkürler.",
+        "Yenisi geldi, sorunsuz çalışıyor. Teşekkürler.",
+    ],
+)
+def test_a_matter_closed_ends_the_conversation(text):
+    expect(text, T, follow_up=True)
