@@ -194,6 +194,34 @@ _PRODUCT_FACT = (
     r"|co (?:to )?oznacza|vad betyder|ne (?:demek|anlama geliyor)))"
 )
 
+# Parts not in the box, a machine that does not heat or start: faults without a fault word.
+_PARTS = (
+    r"(?:\b(?:screws?|allen key|hex key|bolts|schrauben|inbusschlussel|dubel|vis|chevilles"
+    r"|tornillos|llave allen|tacos|viti|brugola|tasselli|schroeven|inbussleutel\w*|pluggen|sruby"
+    r"|srub\w*"
+    r"|klucz\w* imbus\w*|kolki|skruvar\w*|insexnyckel\w*|pluggar|vida\w*|civata\w*|anahtar\w*)\b"
+    r"|ネジ)"
+)
+_NOT_IN = (
+    r"(?:\bnot in the (?:box|package|parcel)|\bnicht dabei|\bnicht im (?:karton|paket)"
+    r"|\bne sont pas dans|\bno (?:venian|venia|estaban|vienen|venía)\b|\bnon (?:sono|c'erano)"
+    r"|\bzitten er niet bij|\bnie bylo|\bfanns inte|\byok\b|入っていません)"
+)
+_NO_HEAT = (
+    r"(?:\b(?:doesn'?t|does not|won'?t|will not) (?:heat|start)|\bnot heating|\bheizt nicht"
+    r"|\bwird nicht (?:warm|heiss)|\bstartet nicht|\bne (?:chauffe|demarre) (?:pas|plus)"
+    r"|\bno (?:calienta|arranca)\b|\bnon (?:scalda|si avvia)|\bwordt niet (?:warm|heet)"
+    r"|\bstart niet"
+    r"|\bnie (?:grzeje|uruchamia sie)|\bblir inte varm|\bstartar inte|\bisinmiyor|\bisitmiyor"
+    r"|\bdead (?:line|pixels?)|\bspricka\b|\btransportskada|\bluktar brant|\bstanger av"
+    r"|\bzerwan\w* plomb\w*|\bslady uzytkowania|\bodciski palcow|温まらない|起動しません"
+    r"|起動しない)"
+)
+_FAULT_NO_WORD = (
+    rf"(?:{_PARTS}[^.?!。]{{0,40}}{_NOT_IN}|{_NOT_IN}[^.?!。]{{0,20}}{_PARTS}|{_NO_HEAT})"
+    + _NOT_ASKED
+)
+
 # (intent, weight, patterns) on the folded text.
 RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     (
@@ -286,6 +314,7 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             + _NOT_ASKED,
         ),
     ),
+    (D, 3, (_FAULT_NO_WORD,)),
     (
         Intent.PRODUCT_QUESTION,
         3,

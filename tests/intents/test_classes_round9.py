@@ -517,3 +517,50 @@ def test_a_first_request_for_the_invoice_is_no_answer(text, intent):
 )
 def test_a_matter_closed_ends_the_conversation(text):
     expect(text, T, follow_up=True)
+
+
+# ------------------------------------------------------------ faults without a fault word
+# Parts not in the box, a machine that does not heat or start, a crack, a burnt smell, signs
+# of use: a damaged or incomplete item, told without "broken" or "missing".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The screws and the Allen key are not in the box.",
+        "The screen has a dead line down the middle.",
+        "Die Schrauben und der Inbusschlüssel sind nicht dabei.",
+        "Der Wasserkocher heizt nicht.",
+        "Les vis ne sont pas dans le carton.",
+        "Le fer ne chauffe pas depuis le premier jour.",
+        "Los tornillos no venían en la caja.",
+        "La plancha no calienta desde el primer día.",
+        "Le viti non sono nella scatola.",
+        "Il ferro non scalda dal primo giorno.",
+        "電源を入れても起動しません。",
+        "De schroeven zitten er niet bij.",
+        "De waterkoker wordt niet warm.",
+        "W paczce nie było śrub.",
+        "Żelazko nie grzeje od pierwszego dnia.",
+        "Produkt ma zerwaną plombę i ślady użytkowania.",
+        "Skärmen har en spricka i hörnet.",
+        "Dammsugaren luktar bränt och stänger av efter en minut.",
+        "Vattenkokaren blir inte varm.",
+        "Kutunun içinde vida yok.",
+        "Ütü ilk günden beri ısınmıyor.",
+    ],
+)
+def test_a_fault_told_without_a_fault_word_is_damage(text):
+    expect(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: asked before buying
+        "Are screws included in the box?",
+        "Sind Schrauben dabei?",
+        "How many watts is it, does it heat up quickly?",
+        "Czy śruby są w zestawie?",
+    ],
+)
+def test_parts_or_heat_asked_about_are_a_product_question(text):
+    expect(text, P)
