@@ -1260,6 +1260,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
         "'where is it? if not here by Friday, cancel': the cancel waits",
         when=(asks_.CONDITIONAL_CANCEL.search,),
+        unless=(asks_.IF_NOT_SHIPPED.search,),
         needs=(at_least(1, W),),
         cut=((C, 9), (R, 3)),
     ),
@@ -1277,6 +1278,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
         "'does it fit? if not, I'll return it': the question is the main ask",
         when=(asks_.CONDITIONAL_ASK.search,),
+        unless=(asks_.IF_NOT_SHIPPED.search,),
         needs=(at_least(2, W, P),),
         cut=((C, 9), (R, 6)),
     ),

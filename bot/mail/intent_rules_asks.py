@@ -33,6 +33,7 @@ __all__ = [
     "CONDITIONAL_ASK",
     "CONDITIONAL_CANCEL",
     "FOLLOW_UP",
+    "IF_NOT_SHIPPED",
     "INVOICE_LATER",
     "INVOICE_TOO",
     "MATTER_CLOSED",
@@ -376,7 +377,7 @@ WITHDRAW_BEFORE_SHIPPING: Final = re.compile(
     r"|innan (?:det|den) (?:skickas|skickats)|kargodan once|kargoya verilmeden"
     r"|(?:do not|don't|please don't) (?:ship|send)|nicht (?:mehr )?(?:verschicken|versenden)"
     r"|ne pas expedier|no (?:lo )?envien|non spedite|niet verzenden|nie wysylac|skicka inte"
-    r"|gondermeyin)"
+    r"|gondermeyin|bevor (?:es|sie|er|das paket) (?:\w+ )?(?:verschickt|versandt|versendet))"
 )
 # Taking one item off an order, and keeping the rest of it.
 _REMOVE = (
@@ -799,6 +800,16 @@ NOT_YET_SHIPPED: Final = re.compile(
     r"|pas encore (?:partie?|expedie\w*)|todavia no ha salido|aun no (?:ha salido|se ha enviado)"
     r"|non (?:e )?ancora (?:partit|spedit)\w*|nog niet verzonden|jeszcze nie wyslan\w*"
     r"|inte skickad\w* an|henuz kargoya verilmedi|まだ発送されていない"
+    r"|no se ha enviado|(?:ar )?(?:det|den) inte (?:ar )?skickat?s?\b|\binte (?:ar )?skickat\b"
+)
+# "If it has not shipped yet, cancel it": the shipping status is the cancel's condition, not a
+# threat about a late parcel ("if it is not here by Friday, cancel").
+IF_NOT_SHIPPED: Final = re.compile(
+    r"\b(?:if|wenn|falls|si|se|als|indien|jesli|jezeli|om|ar)\b[^.?!]{0,30}(?:"
+    + NOT_YET_SHIPPED.pattern
+    + r"|(?:hasn'?t|has not|isn'?t|is not) (?:\w+ )?(?:shipped|sent|dispatched|left)"
+    + r"|nicht (?:\w+ )?(?:verschickt|versandt|raus)|pas encore parti|nog niet verzonden"
+    + r"|nie wyslan\w*)|発送されていなければ|\b(?:kargoya verilmediyse|gonderilmediyse)\b"
 )
 # A lost parcel to send again or refund: the delivery failed, nothing comes back to us.
 _SEND_AGAIN = (

@@ -147,7 +147,9 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
             r"|niet (?:meer )?(?:verzenden|versturen|opsturen|sturen)",
             r"anulow\w*|anuluj\w*|anulac\w*|rezygnuj\w*|rezygnacj\w*|wycofac zamowien\w*"
             r"|nie wysylaj\w*",
-            r"\bavbryt\w*|\bavbrutn\w*|avboka|\bavbestall\w*|annullera\w*|makulera\w*"
+            r"\bavbryt\w*|\bavbrutn\w*|avboka|\bavsluta (?:min |mitt )?(?:order\w*|bestallning\w*)"
+            r"|\b(?:kan |vill )?stryka (?:\w+ ){0,3}(?:extra|ena|andra|tva|en|ett)\b"
+            r"|\bavbestall\w*|annullera\w*|makulera\w*"
             r"|angra (?:min |mitt )?(?:bestallning|kop|order)|skicka (?:den |det )?inte"
             r"|stoppa (?:min |mitt )?(?:bestallning|order)",
             r"\biptal\w*|gondermeyin|kargolamayin|siparisi durdur",

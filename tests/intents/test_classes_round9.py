@@ -564,3 +564,42 @@ def test_a_fault_told_without_a_fault_word_is_damage(text):
 )
 def test_parts_or_heat_asked_about_are_a_product_question(text):
     expect(text, P)
+
+
+# ------------------------------------------------------------ cancel if not shipped yet
+# "If it has not shipped yet, cancel it": the status is the cancel's condition, not a threat
+# about a late parcel; "Avsluta ordern", "stryk de två filtren" are Swedish cancels.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If it hasn't shipped yet, cancel it.",
+        "Wenn es noch nicht verschickt ist, stornieren Sie es.",
+        "Ich möchte vom Kauf zurücktreten, bevor es verschickt wird.",
+        "S'il n'est pas encore parti, annulez-le.",
+        "Si no se ha enviado aún, anúlenlo.",
+        "Se non è ancora partito, annullatelo.",
+        "まだ発送されていなければキャンセルしてください。",
+        "Als het nog niet verzonden is, annuleer het dan.",
+        "Jeśli jeszcze nie wysłane, proszę anulować.",
+        "Om det inte är skickat, avbryt ordern.",
+        "Vi vill avboka. Är det inte skickat går det väl bra?",
+        "Vi behöver den inte längre. Avsluta ordern, tack.",
+        "Ni kan stryka de två extra filtren, behöver bara maskinen.",
+        "Henüz kargoya verilmediyse iptal edin.",
+    ],
+)
+def test_a_cancel_on_the_condition_it_has_not_shipped_is_a_cancel(text):
+    expect(text, C)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a threat about a late parcel
+        "Where is my order? If it is not here by Friday, I will cancel.",
+        "Wo bleibt das Paket? Wenn es bis Freitag nicht da ist, storniere ich.",
+        "Gdzie jest paczka? Jeśli nie dotrze do piątku, anuluję.",
+    ],
+)
+def test_a_cancel_threatened_for_a_late_parcel_waits(text):
+    expect(text, W)
