@@ -1488,6 +1488,7 @@ def scores(subject: str, body: str, lang: str | None = None) -> dict[Intent, int
                 continue
             totals[intent] += weight
             break  # one hit per rule: repeating a word does not make it truer
+    totals[P] += items.product_asked(text)  # the product asked about, scored as a rule
     for row in ADJUSTMENTS:
         row.apply(text, totals)
     asks = _QUESTION.search(text) is not None
@@ -1524,7 +1525,7 @@ def is_follow_up(subject: str, body: str) -> bool:
         or asks_.chase(text)
         or context.ATTACHMENT_FAILS.search(text)
         or asks_.SELLER_SENT_THING.search(text)
-        or (asks_.MATTER_CLOSED.search(text) and "?" not in text)
+        or ("?" not in text and asks_.MATTER_CLOSED.search(text))
         or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
         or (
             context.DOCUMENT_IN_CONTEXT.search(text)

@@ -28,6 +28,7 @@ __all__ = [
     "STILL_MISSING",
     "WARRANTY_ASKED",
     "came_instead",
+    "product_asked",
 ]
 
 R = Intent.RETURN
@@ -316,15 +317,6 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
     ),
     (D, 3, (_FAULT_NO_WORD,)),
     (
-        Intent.PRODUCT_QUESTION,
-        3,
-        (
-            WARRANTY_ASKED + _ASKED,
-            _HOW_TO + _ASKED,
-            _PRODUCT_FACT + _ASKED,
-        ),
-    ),
-    (
         R,
         3,
         (
@@ -345,6 +337,20 @@ def came_instead(text: str) -> bool:
     return _INSTEAD_OR_ORDERED.search(text) is not None and (
         _INSTEAD_CAME_RE.search(text) is not None
     )
+
+
+_PRODUCT_ASKED = re.compile(
+    "|".join(f"(?:{pattern}){_ASKED}" for pattern in (WARRANTY_ASKED, _HOW_TO, _PRODUCT_FACT))
+)
+
+
+def product_asked(text: str) -> int:
+    """Points for the product asked about (a warranty, how to use it, a fact about it): 3, as
+    one rule.  Only a message with a question mark is searched, as most have none.
+    """
+    if "?" not in text and "？" not in text:
+        return 0
+    return 3 if _PRODUCT_ASKED.search(text) else 0
 
 
 # The buyer's size does not fit and they ask for another: a return, the item is sound.
