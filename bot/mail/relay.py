@@ -317,10 +317,14 @@ def _interpret(
     if sender is not None:
         alias, case, market = sender
         case = case or _case_from_reply_to(view, alias)
-        system = system_mail.unmistakable_kind(view.subject, from_buyer=True)
-        if system is not None:
-            return _system(view, system, market, received_at)
-        return _buyer(view, alias, case, market, received_at, seller_names)
+        # A buyer alias is always a buyer: anyone can type "We were unable to deliver..."
+        # as a subject, so only Amazon's own system senders write notices.  A subject that
+        # imitates one is shown on the buyer's card, never acted on.
+        result = _buyer(view, alias, case, market, received_at, seller_names)
+        looks_like = system_mail.unmistakable_kind(view.subject, from_buyer=True)
+        if looks_like is not None:
+            result = replace(result, problems=(*result.problems, _notice_subject_note(looks_like)))
+        return result
 
     domain = view.from_addr.rpartition("@")[2]
     amazon = system_mail.amazon_system_marketplace(domain) if domain else None
@@ -358,6 +362,21 @@ def _interpret(
             " not a marketplace.amazon relay address: check it before answering"
         )
     return _message(view, MessageKind.OTHER, received_at, problems)
+
+
+_NOTICE_NAMES = {
+    SystemKind.DELIVERY_FAILURE: "an Amazon delivery failure",
+    SystemKind.OPT_OUT_BOUNCE: "an Amazon opt-out notice",
+    SystemKind.SENT_COPY: "a copy of a message we sent",
+}
+
+
+def _notice_subject_note(kind: SystemKind) -> str:
+    what = _NOTICE_NAMES.get(kind, "an Amazon notice")
+    return (
+        f"the subject reads like {what}, but the mail comes from the buyer's relay address:"
+        " it is the buyer's message (Amazon's notices come from Amazon's own addresses)"
+    )
 
 
 def _message(

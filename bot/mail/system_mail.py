@@ -2,8 +2,9 @@
 
 System mail comes from ``amazon.<tld>`` and its sub-domains (``donotreply@``,
 ``seller-notification@``, ``atoz-guarantee-no-reply@``...), never from the buyer relay
-domain ``marketplace.amazon.<tld>``.  The one exception we guard against is a sent-message
-copy or a bounce arriving from the relay alias itself, which is recognised by its subject.
+domain ``marketplace.amazon.<tld>``: a buyer types any subject, so a mail from a relay
+alias is always the buyer's message.  :func:`unmistakable_kind` with ``from_buyer`` only
+says which notice such a subject imitates, for a note on the buyer's card.
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ def unmistakable_kind(
     """A system label when the subject (or given text) says so; None otherwise.
 
     For mail from a buyer alias (``from_buyer``) only the subject is given and only copies
-    and bounces count, so a buyer whose subject topic is "Return request" is still a buyer.
+    and bounces count: the notice the subject imitates (the mail stays the buyer's).
     """
     checks = _FROM_ALIAS if from_buyer else _CHECKS
     # The subject is Amazon's own label; the body may quote anything (our sent text).

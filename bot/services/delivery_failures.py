@@ -1,13 +1,18 @@
 """Amazon did not deliver one of our replies: the conversation opens again.
 
-A delivery-failure notice is matched to the reply it is about:
+A delivery-failure notice (only ever from Amazon's system senders or a mail server's
+bounce, never from a buyer alias: :mod:`bot.mail.system_mail`) is matched to the reply it
+is about:
 
 1. by the Message-IDs it refers to (``In-Reply-To``, ``References``, a returned
-   original's ``Message-ID``): every reply we send carries its own, kept in the outbox;
-2. else by the buyer's relay alias named in the notice and the time: the latest reply
-   sent to that alias in the :data:`MATCH_WINDOW` before the notice;
-3. else by the order the notice names and the time, when exactly one reply about that
-   order was sent in the window (two would be a guess).
+   original's ``Message-ID``): every reply we send carries its own, kept in the outbox.
+   A Message-ID alone proves nothing (every buyer sees ours in the reply they got), so
+   the notice must also name that reply's recipient alias or its order, and no other;
+2. else, when it cites none of our Message-IDs, by the buyer's relay alias named in the
+   notice and the time: the latest reply sent to that alias in the :data:`MATCH_WINDOW`
+   before the notice (about the notice's order, when it names one).
+
+The order and the time alone are a guess: such a notice stays a notice card.
 
 The matched message goes back from ANSWERED to FAILED, with "Amazon did not deliver our
 reply: <reason>" on its card; its deadline stays the original one (``due_at`` is never
@@ -126,30 +131,41 @@ def reopen_in(
 def _match(
     uow: SqlUnitOfWork, notice: InboundMessage, *, now: datetime
 ) -> tuple[OutboxRow, str] | None:
-    ids = {i for i in (notice.in_reply_to, *notice.references) if i}
-    by_id = uow.delivery_failures.sent_replies_by_mail_id(ids)
-    if by_id:
-        return by_id[0], "references"
-    until = min(notice.sent_at or now, now) + timedelta(minutes=5)  # clocks disagree
-    recent = uow.delivery_failures.sent_replies_between(
-        since=until - MATCH_WINDOW, until=until, order_id=None
-    )
     aliases = {
         found[0]
         for found in map(relay_alias, _ALIAS_IN_TEXT.findall(f"{notice.subject}\n{notice.body}"))
         if found
     }
+    ids = {i for i in (notice.in_reply_to, *notice.references) if i}
+    for reply in uow.delivery_failures.sent_replies_by_mail_id(ids):
+        # A Message-ID is quoted in every reply the buyer got: the notice must also name
+        # that reply's recipient or order, and no other, before it is about that reply.
+        if _corroborated(uow, reply, notice, aliases):
+            return reply, "references"
+    until = min(notice.sent_at or now, now) + timedelta(minutes=5)  # clocks disagree
+    recent = uow.delivery_failures.sent_replies_between(
+        since=until - MATCH_WINDOW, until=until, order_id=notice.order_id
+    )
     for reply in recent:
         to = relay_alias(reply.to_addr)
         if to is not None and to[0] in aliases:
             return reply, "alias_time"
-    if notice.order_id:
-        about_order = uow.delivery_failures.sent_replies_between(
-            since=until - MATCH_WINDOW, until=until, order_id=notice.order_id
-        )
-        if len(about_order) == 1:
-            return about_order[0], "order_time"
+    # The order and the time alone name no recipient: a guess, never acted on.
     return None
+
+
+def _corroborated(
+    uow: SqlUnitOfWork, reply: OutboxRow, notice: InboundMessage, aliases: set[str]
+) -> bool:
+    to = relay_alias(reply.to_addr)
+    recipient = to[0] if to is not None else reply.to_addr.strip().lower()
+    message = uow.messages.get(reply.message_pk)
+    order = message.order_id if message is not None else None
+    if aliases and recipient not in aliases:
+        return False  # the notice is about another buyer
+    if notice.order_id and order and notice.order_id != order:
+        return False  # the notice is about another order
+    return bool(aliases) or (bool(notice.order_id) and notice.order_id == order)
 
 
 def _queue_card_refresh(uow: SqlUnitOfWork, pk: int, *, now: datetime) -> None:

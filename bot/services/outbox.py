@@ -66,6 +66,7 @@ from bot.domain import (
 from bot.errors import (
     AlreadyDecided,
     DatabaseUnavailable,
+    DecisionError,
     MailInDoubt,
     MailRejected,
     MailUnavailable,
@@ -348,6 +349,10 @@ def rearm(
     row = uow.outbox.for_message(message_pk)
     if row is None:
         raise LookupError(f"no reply of message {message_pk} in the outbox")
+    if row.state is OutboxState.FAILED and row.sent_at is not None:
+        problem = _accepted_reply_problem(uow, row)
+        if problem:
+            raise DecisionError(problem)
     moved = uow.outbox.move(
         row.id,
         expected={OutboxState.FAILED},
@@ -361,6 +366,26 @@ def rearm(
     if not moved:
         raise AlreadyDecided(None, f"the reply is {row.state.value}")
     return row.id
+
+
+CREDIBLE_FAILURE = frozenset({"references", "alias_time"})
+"""How a delivery-failure notice must have been matched to a reply the mail server
+accepted before that reply may be sent again (:mod:`bot.services.delivery_failures`)."""
+
+
+def _accepted_reply_problem(uow: SqlUnitOfWork, row: OutboxRow) -> str | None:
+    """Why a reply the mail server accepted must not go out again, or None.
+
+    Only a credible delivery failure of exactly that mail (its Message-ID) reopens it:
+    anything else would answer the buyer twice."""
+    failure = uow.delivery_failures.of_mail(row.mail_message_id)
+    if failure is not None and failure.matched_by in CREDIBLE_FAILURE:
+        return None
+    return (
+        "this reply was accepted by the mail server and no credible Amazon delivery failure "
+        "names it: sending it again would answer the buyer twice. Check Seller Central's "
+        "sent messages first"
+    )
 
 
 def deliver_due(

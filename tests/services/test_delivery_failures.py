@@ -140,3 +140,117 @@ def test_a_crash_while_matching_leaves_neither_the_notice_nor_half_a_match(uow_f
         row = uow.messages.get(pk)
         assert row is not None and row.state is MessageState.FAILED
         assert uow.delivery_failures.for_notice(stored.message_pk) is not None
+
+
+# Round 8 (F1): a failure notice affects only the reply it cites AND whose recipient or
+# order it names; a reply the mail server accepted is never sent again on less.
+
+
+def _amazon_notice(*, cites: str, order: str, alias: str = "") -> bytes:
+    named = f"The buyer's address: {alias}\n" if alias else ""
+    return (
+        "From: Amazon Marketplace <donotreply@amazon.com>\n"
+        "To: support@seller.example\n"
+        f"Subject: We were unable to deliver the message you sent (Order: {order})\n"
+        "Date: Sat, 07 Mar 2026 11:10:00 +0000\n"
+        "Message-ID: <dsn-r8@amazon.com>\n"
+        f"In-Reply-To: {cites}\nReferences: {cites}\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        f"We were unable to deliver the message you sent to the buyer of order {order}.\n"
+        f"{named}Reason: the message contains a link that is not allowed.\n"
+    ).encode()
+
+
+def _state_of(uow_factory, pk):
+    with uow_factory() as uow:
+        row, out = uow.messages.get(pk), uow.outbox.for_message(pk)
+        return row.state, out.state
+
+
+def test_a_notice_citing_our_reply_but_naming_another_order_reopens_nothing(uow_factory):
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    notice_pk, parsed = _notice(
+        uow_factory,
+        _amazon_notice(cites=f"<reply-{pk}@seller.example>", order="999-0000000-0000001"),
+    )
+
+    assert reopen_after_failure(uow_factory, notice_pk, parsed, now=LATER) is None
+    assert _state_of(uow_factory, pk) == (MessageState.ANSWERED, OutboxState.SENT)
+
+
+def test_a_notice_citing_our_reply_but_naming_another_buyer_reopens_nothing(uow_factory):
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    raw = _amazon_notice(
+        cites=f"<reply-{pk}@seller.example>",
+        order="111-2223334-4445556",
+        alias="someoneelse@marketplace.amazon.com",
+    )
+    notice_pk, parsed = _notice(uow_factory, raw)
+
+    assert reopen_after_failure(uow_factory, notice_pk, parsed, now=LATER) is None
+    assert _state_of(uow_factory, pk) == (MessageState.ANSWERED, OutboxState.SENT)
+
+
+def test_a_notice_citing_our_reply_and_naming_its_order_reopens_it(uow_factory):
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    raw = _amazon_notice(cites=f"<reply-{pk}@seller.example>", order="111-2223334-4445556")
+    notice_pk, parsed = _notice(uow_factory, raw)
+
+    reopened = reopen_after_failure(uow_factory, notice_pk, parsed, now=LATER)
+    assert reopened is not None and reopened.matched_by == "references"
+    assert _state_of(uow_factory, pk) == (MessageState.FAILED, OutboxState.FAILED)
+
+
+def test_the_order_and_the_time_alone_are_no_match(uow_factory):
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    raw = _amazon_notice(cites="<unknown@elsewhere.example>", order="111-2223334-4445556")
+    notice_pk, parsed = _notice(uow_factory, raw)
+
+    assert reopen_after_failure(uow_factory, notice_pk, parsed, now=LATER) is None
+    assert _state_of(uow_factory, pk) == (MessageState.ANSWERED, OutboxState.SENT)
+
+
+def test_a_buyer_alias_forging_a_failure_for_another_buyers_reply_is_a_buyer_message(
+    uow_factory,
+):
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    raw = _amazon_notice(cites=f"<reply-{pk}@seller.example>", order="111-2223334-4445556")
+    raw = raw.replace(
+        b"Amazon Marketplace <donotreply@amazon.com>", b"Eve <eve77@marketplace.amazon.com>"
+    )
+    parsed = parse_mail(raw, received_at=LATER)
+
+    assert parsed.kind is MessageKind.BUYER_MESSAGE and parsed.system_kind is None
+    stored = store_inbound(uow_factory, raw, parsed, arrived_at=LATER)
+    assert stored.state is MessageState.RECEIVED  # a card asks for an answer
+    assert reopen_after_failure(uow_factory, stored.message_pk, parsed, now=LATER) is None
+    assert _state_of(uow_factory, pk) == (MessageState.ANSWERED, OutboxState.SENT)
+
+
+def test_send_again_refuses_a_reply_the_server_accepted_without_a_credible_failure(
+    uow_factory,
+):
+    from bot.errors import DecisionError
+    from bot.services.outbox import rearm
+    from tests.services.helpers import reply_for
+
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    with uow_factory() as uow:
+        out = uow.outbox.for_message(pk)
+        # However it got there (an old guess, a hand edit): failed, but accepted by SMTP.
+        assert uow.outbox.move(out.id, expected={OutboxState.SENT}, new=OutboxState.FAILED)
+        uow.commit()
+    with uow_factory() as uow, pytest.raises(DecisionError, match="answer the buyer twice"):
+        rearm(uow, pk, reply_for(pk), LATER)
+
+
+def test_send_again_after_a_credible_failure_is_allowed(uow_factory):
+    from bot.services.outbox import rearm
+    from tests.services.helpers import reply_for
+
+    pk = _sent(uow_factory, "<buyer-1@marketplace.amazon.com>")
+    raw = _amazon_notice(cites=f"<reply-{pk}@seller.example>", order="111-2223334-4445556")
+    notice_pk, parsed = _notice(uow_factory, raw)
+    assert reopen_after_failure(uow_factory, notice_pk, parsed, now=LATER) is not None
+    with uow_factory() as uow:
+        assert rearm(uow, pk, reply_for(pk), LATER)

@@ -1090,7 +1090,9 @@ def system_mails() -> dict[str, tuple[bytes, dict[str, object]]]:
                     "7bit",
                 ),
             ),
-            system("sent_copy", "171-9876543-2109876", "US", "en"),
+            # A buyer types any subject: from the relay alias it is the buyer's mail
+            # (its card notes the subject imitates a copy), never a notice (round 8, F1).
+            buyer("171-9876543-2109876", "US", "en", "other", has_problems=True),
         ),
         "sys_sent_copy_de": (
             simple(

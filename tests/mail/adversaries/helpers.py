@@ -1,0 +1,11 @@
+"""The reproducer mails of the adversary rounds, read from their folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROUND8 = Path(__file__).parent / "mail_round8"
+
+
+def round8(name: str) -> bytes:
+    return (ROUND8 / name).read_bytes()
