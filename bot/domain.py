@@ -665,6 +665,10 @@ class TeamFigures:
     # Replies Amazon did not deliver, by reason (bot.mail.system_mail.failure_reason)
     delivery_failures: tuple[tuple[str, int], ...] = ()
     answered_by_autopilot: int = 0  # of ``answered``: sent by the autopilot, no click
+    # Mail shown for a human look that asks no answer of its own, by what it is:
+    # "unreadable" (or not from a known relay address), "unrecognised" (Amazon mail),
+    # "not_amazon" (neither a buyer's nor Amazon's)
+    mail_for_a_look: tuple[tuple[str, int], ...] = ()
 
     @property
     def in_time_share(self) -> float | None:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    case,
     delete,
     func,
     or_,
@@ -767,7 +768,11 @@ class SlackPostRepository:
             MessageRow.state.in_([MessageState.DRAFTED, MessageState.MALFORMED]),
             and_(
                 MessageRow.state == MessageState.SYSTEM,
-                MessageRow.system_kind.in_(notice_kinds),
+                # and mail neither a buyer's nor Amazon's: nothing is kept unseen
+                or_(
+                    MessageRow.system_kind.in_(notice_kinds),
+                    MessageRow.kind == MessageKind.OTHER,
+                ),
                 # a failure notice matched to our reply: that conversation's card says it
                 MessageRow.id.not_in(select(DeliveryFailureRow.notice_pk)),
             ),
@@ -892,6 +897,39 @@ class FiguresRepository:
             )
             or 0
         )
+
+    def mail_for_a_look(
+        self, *, since: datetime, until: datetime, account: str | None = None
+    ) -> dict[str, int]:
+        """Mail that arrived in the window and asks no answer of its own but is shown to a
+        human: ``unreadable`` (unreadable, or buyer-shaped but not from a known relay
+        address), ``unrecognised`` (Amazon mail matching none of the notices we know) and
+        ``not_amazon`` (neither a buyer's nor Amazon's)."""
+        what = case(
+            (MessageRow.state == MessageState.MALFORMED, "unreadable"),
+            (MessageRow.kind == MessageKind.OTHER, "not_amazon"),
+            else_="unrecognised",
+        )
+        rows = self.session.execute(
+            select(what, func.count(MessageRow.id))
+            .where(
+                or_(
+                    MessageRow.state == MessageState.MALFORMED,
+                    and_(
+                        MessageRow.state == MessageState.SYSTEM,
+                        or_(
+                            MessageRow.system_kind == SystemKind.OTHER,
+                            MessageRow.system_kind.is_(None),
+                        ),
+                    ),
+                ),
+                self._of(MessageRow.account, account),
+                MessageRow.arrived_at > since,
+                MessageRow.arrived_at <= until,
+            )
+            .group_by(what)
+        ).all()
+        return {str(label): int(count) for label, count in rows}
 
     def reject_reasons(
         self, *, since: datetime, until: datetime, account: str | None = None

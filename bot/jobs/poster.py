@@ -88,8 +88,10 @@ POSTER_LOCK = 0x5749534D4F  # "WISMO": the advisory lock key of the single poste
 _BACKOFF_BASE = timedelta(seconds=5)
 _BACKOFF_CAP = timedelta(minutes=10)
 
-# Amazon notices somebody must act on get a card; sent-copy confirmations do not.
+# Amazon notices somebody must act on get a card, and so does Amazon mail we do not
+# recognise (nothing is kept unseen); sent-copy confirmations do not.
 _NOTICE_KINDS = (
+    SystemKind.OTHER,
     SystemKind.A_TO_Z_CLAIM,
     SystemKind.CHARGEBACK,
     SystemKind.AMAZON_CS_CONTACT,

@@ -36,7 +36,16 @@ from bot.mail._html import HtmlText, html_to_text
 from bot.mail.intent import classify, recognise
 from bot.mail.language import detect_language
 
-__all__ = ["ORDER_ID", "attachment_files", "parse_mail", "relay_alias", "synthetic_message_id"]
+__all__ = [
+    "NOT_A_RELAY",
+    "NOT_FROM_AMAZON",
+    "ORDER_ID",
+    "UNRECOGNISED_AMAZON",
+    "attachment_files",
+    "parse_mail",
+    "relay_alias",
+    "synthetic_message_id",
+]
 
 attachment_files = _mime.attachment_files
 
@@ -328,9 +337,12 @@ def _interpret(
 
     domain = view.from_addr.rpartition("@")[2]
     amazon = system_mail.amazon_system_marketplace(domain) if domain else None
-    if amazon is not None:
+    if amazon is not None and not _buyer_shaped_unknown(view):
         kind = system_mail.system_kind(view.subject, view.text)
         result = _system(view, kind, amazon.code, received_at)
+        if kind is SystemKind.OTHER:
+            # Kept and shown: a card says so, nothing is drafted and no deadline runs.
+            result = replace(result, problems=(*result.problems, UNRECOGNISED_AMAZON))
         if kind is SystemKind.AMAZON_CS_CONTACT and _CS_RELAY.search(view.text):
             details = view.text.partition("Details:")[2].strip() or view.text
             result = replace(result, intent=classify(view.subject, details, result.language))
@@ -359,9 +371,31 @@ def _interpret(
     if ORDER_ID.search(view.subject) or "amazon customer" in view.subject.lower():
         problems.append(
             f"looks like an Amazon buyer message but comes from {view.from_addr or 'no sender'},"
-            " not a marketplace.amazon relay address: check it before answering"
+            f" {NOT_A_RELAY}: check it before answering"
         )
+    elif not problems:
+        # Every stored mail is shown to a human: this one on a card of its own.
+        problems.append(f"comes from {view.from_addr or 'no sender'}, {NOT_FROM_AMAZON}")
     return _message(view, MessageKind.OTHER, received_at, problems)
+
+
+UNRECOGNISED_AMAZON: Final = (
+    "Amazon mail we don't recognise: none of Amazon's notices we know; read it, nothing is"
+    " drafted and no deadline runs"
+)
+"""The note on an Amazon system mail of kind ``other`` (its card's reason)."""
+
+NOT_A_RELAY: Final = "not a known marketplace.amazon relay address"
+NOT_FROM_AMAZON: Final = f"{NOT_A_RELAY} and not from Amazon: read it before closing it"
+"""The note on mail that is neither a buyer's nor Amazon's (shown, no deadline runs)."""
+
+
+def _buyer_shaped_unknown(view: _View) -> bool:
+    """A buyer's message template from an Amazon host that is no relay (``@amazon.com``):
+    a buyer never writes from there, so it is checked by a human like a look-alike."""
+    return bool(_CUSTOMER_IN_SUBJECT.search(view.subject)) and (
+        system_mail.system_kind(view.subject, view.text) is SystemKind.OTHER
+    )
 
 
 _NOTICE_NAMES = {

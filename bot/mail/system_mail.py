@@ -120,7 +120,8 @@ def amazon_system_marketplace(domain: str) -> Marketplace | None:
     never pass, and ``marketplace.amazon.*`` (the buyer relay) is not a system sender.
     """
     domain = domain.lower().rstrip(".")
-    if domain.startswith("marketplace."):
+    if "marketplace" in domain.split("."):
+        # marketplace.amazon.* is the buyer relay; x.marketplace.amazon.* is nobody's
         return None
     for market in MARKETPLACES.values():
         if domain == market.domain or domain.endswith("." + market.domain):

@@ -51,6 +51,7 @@ from bot.domain import (
 from bot.mail.content_digest import content_digest
 from bot.mail.files import IncomingFile, type_mismatch
 from bot.mail.intent import inherit
+from bot.mail.relay import NOT_FROM_AMAZON
 from bot.printable import printable, printable_text
 from bot.services.conversations import sender_to_json
 from bot.services.disputes import deadline_of, is_claim
@@ -370,6 +371,12 @@ _RECEIVED_KIND = {MessageState.SYSTEM: "system", MessageState.MALFORMED: "unread
 def _state(parsed: InboundMessage | None, *, malformed: bool) -> MessageState:
     if malformed or parsed is None:
         return MessageState.MALFORMED
+    if parsed.kind is MessageKind.OTHER and any(
+        p.endswith(NOT_FROM_AMAZON) for p in parsed.problems
+    ):
+        # Readable, and neither a buyer's nor Amazon's (a newsletter, a colleague): its
+        # card shows it, no deadline runs on it.
+        return MessageState.SYSTEM
     if parsed.kind is MessageKind.OTHER and parsed.problems:
         # Mail the parser could not place (truncated, undecodable, a look-alike sender):
         # it may be a buyer's message, so a human gets a card for it.

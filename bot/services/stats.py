@@ -111,6 +111,9 @@ def team_figures(
         answered_by_autopilot=uow.figures.answered_by_autopilot(
             since=since, until=now, account=account
         ),
+        mail_for_a_look=tuple(
+            sorted(uow.figures.mail_for_a_look(since=since, until=now, account=account).items())
+        ),
         delivery_failures=tuple(
             sorted(
                 uow.delivery_failures.counts_by_reason(

@@ -256,8 +256,14 @@ def _title(conv: Conversation) -> str:
     msg = conv.message
     if msg.kind is MessageKind.SYSTEM and msg.answerable:
         label = "Amazon customer service asks about an order: answer by mail"
+    elif msg.kind is MessageKind.OTHER and conv.state is MessageState.SYSTEM:
+        label = "Mail not from Amazon or a buyer: read it"
+    elif msg.kind is MessageKind.SYSTEM and msg.system_kind in (None, SystemKind.OTHER):
+        label = "Amazon mail we don't recognise: read it"
     elif msg.kind is MessageKind.SYSTEM:
-        label = f"Amazon notice: {msg.system_kind or 'other'}"
+        label = f"Amazon notice: {msg.system_kind}"
+    elif conv.state is MessageState.MALFORMED and any("relay address" in p for p in msg.problems):
+        label = "Mail not from a known relay address: needs a human"
     elif conv.state is MessageState.MALFORMED:
         label = "Unreadable mail: needs a human"
     else:

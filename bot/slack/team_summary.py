@@ -49,6 +49,7 @@ def summary_message(figures: TeamFigures, *, seller: str | None = None) -> dict[
         f"• Top compliance refusals: {_top(figures.top_refusal_rules)}",
         f"• Replies Amazon did not deliver: *{sum(n for _, n in figures.delivery_failures)}*"
         + (f" ({_top(figures.delivery_failures)})" if figures.delivery_failures else ""),
+        _for_a_look(figures.mail_for_a_look),
     ]
     title = "Buyer messages, last 7 days"
     if seller:
@@ -61,3 +62,17 @@ def summary_message(figures: TeamFigures, *, seller: str | None = None) -> dict[
     ]
     text = f"{title}: answered within 24 h {in_time}, {figures.breaches} deadline(s) missed"
     return {"text": text, "blocks": blocks}
+
+
+_LOOK_LABELS = {
+    "unreadable": "unreadable or not from a known relay address",
+    "unrecognised": "Amazon mail we don't recognise",
+    "not_amazon": "not from Amazon",
+}
+
+
+def _for_a_look(counts: tuple[tuple[str, int], ...]) -> str:
+    """Mail nobody answers but somebody must read: every stored mail is counted."""
+    total = sum(n for _, n in counts)
+    parts = ", ".join(f"{_LOOK_LABELS.get(k, k)} ({n})" for k, n in counts if n)
+    return f"• Other mail shown for a look: *{total}*" + (f" ({parts})" if parts else "")

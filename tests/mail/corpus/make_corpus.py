@@ -1112,7 +1112,7 @@ def system_mails() -> dict[str, tuple[bytes, dict[str, object]]]:
                 "Seller Central.\n",
                 "<perf-1@amazon.com>",
             ),
-            system("other", None, "US", "en"),
+            {**system("other", None, "US", "en"), "has_problems": True},
         ),
         "sys_cs_relay_tracking": (
             simple(
@@ -1166,7 +1166,7 @@ def system_mails() -> dict[str, tuple[bytes, dict[str, object]]]:
                 "Ship by December 18 for delivery before Christmas.",
                 "<news-1@parcelworks.example>",
             ),
-            other(),
+            other(has_problems=True),
         ),
         "other_lookalike_domain": (
             envelope(
@@ -1196,7 +1196,7 @@ def system_mails() -> dict[str, tuple[bytes, dict[str, object]]]:
                 "Anyone up for lunch at 12:30?",
                 "<lunch-1@brightwater-home.example>",
             ),
-            other(),
+            other(has_problems=True),
         ),
     }
     return out
