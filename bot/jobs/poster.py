@@ -54,7 +54,7 @@ from bot.ports import SlackSender
 from bot.services.conversations import conversation_head
 from bot.services.deciding import current
 from bot.services.deps import Deps
-from bot.slack.blocks import card, follow_up_note
+from bot.slack.blocks import card, file_skipped_note, follow_up_note
 
 __all__ = [
     "CARD",
@@ -261,7 +261,7 @@ def _post_due(
             if purpose == FOLLOW_UP and message_pk is not None:
                 ts = _follow_up(services, slack, message_pk, key=key, look=look, now=now)
             elif purpose == FILES and message_pk is not None:
-                ts = _upload_files(services, slack, channel, message_pk, payload)
+                ts = _upload_files(services, slack, channel, message_pk, payload, now=now)
             else:
                 look = look and purpose != CARD_UPDATE
                 ts = (slack.find_post(channel, key) if look else None) or _deliver(
@@ -368,8 +368,12 @@ def _upload_files(
     channel: str,
     message_pk: int,
     payload: Mapping[str, Any] | None,
+    *,
+    now: datetime,
 ) -> str:
-    """Each of the buyer's stored files not yet in Slack into the card's thread."""
+    """Each of the buyer's stored files not yet in Slack into the card's thread; a file
+    Slack refuses as such (or an empty one) is named in the thread with the reason, and
+    the others still go."""
     thread_ts = str((payload or {}).get("thread_ts") or "")
     with services.uow_factory() as uow:
         waiting = [f.id for f in uow.files.listing(message_pk, "in") if not f.slack_file_id]
@@ -380,18 +384,62 @@ def _upload_files(
                 continue
             name, data, ctype = file.filename, file.data, file.content_type
         kind = "photo" if ctype.startswith("image/") else "file"
-        slack_id = slack.upload_file(
-            channel,
-            thread_ts=thread_ts,
-            filename=name,
-            data=data,
-            title=f"The buyer's {kind}: {name}",
-            alt_text=f"The buyer's {kind}" if kind == "photo" else None,
-        )
+        reason = "0 bytes: nothing to show" if not data else None
+        if reason is None:
+            try:
+                slack_id = slack.upload_file(
+                    channel,
+                    thread_ts=thread_ts,
+                    filename=name,
+                    data=data,
+                    title=f"The buyer's {kind}: {name}",
+                    alt_text=f"The buyer's {kind}" if kind == "photo" else None,
+                )
+            except SlackRefused as exc:
+                if not exc.permanent:
+                    raise
+                # Slack refuses this file as such: the others still go, this one is
+                # named in the thread, and the card stops saying it is there.
+                reason = f"Slack refused the file ({exc.error})"
+        if reason is not None:
+            log.error("file %s of message %s not uploaded: %s", file_pk, message_pk, reason)
+            slack.post(channel, file_skipped_note(name, reason), thread_ts=thread_ts)
+            _file_not_shown(services, message_pk, file_pk, reason, now=now)
+            continue
         with services.uow_factory() as uow:
             uow.files.mark_in_slack(file_pk, slack_id or "?")
             uow.commit()
     return thread_ts
+
+
+SKIPPED_FILE = "skipped"
+"""The ``slack_file_id`` of a file that will never be in the thread (named there instead)."""
+
+
+def _file_not_shown(
+    services: Deps, message_pk: int, file_pk: int, reason: str, *, now: datetime
+) -> None:
+    """Mark the file done (never retried), its listing entry refused, and the card redrawn."""
+    with services.uow_factory() as uow:
+        uow.files.mark_in_slack(file_pk, SKIPPED_FILE)
+        row = uow.messages.get(message_pk)
+        if row is not None:
+            listing = [dict(a) if isinstance(a, dict) else a for a in row.attachments]
+            for entry in listing:
+                if isinstance(entry, dict) and entry.get("file_pk") == file_pk:
+                    entry["refused"] = reason
+            row.attachments = listing
+            uow.messages.flush()
+            if row.slack_channel and row.slack_ts:
+                uow.slack_posts.enqueue(
+                    dedupe_key=f"{CARD_UPDATE}:{message_pk}:file{file_pk}",
+                    purpose=CARD_UPDATE,
+                    channel=row.slack_channel,
+                    priority_at=now,
+                    now=now,
+                    message_pk=message_pk,
+                )
+        uow.commit()
 
 
 def _queue_files(

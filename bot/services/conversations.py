@@ -215,7 +215,7 @@ def _message(row: MessageRow) -> InboundMessage:
                 filename=str(a.get("filename") or ""),
                 content_type=str(a.get("content_type") or ""),
                 size=int(a.get("size") or 0),
-                stored=a.get("file_pk") is not None,
+                stored=a.get("file_pk") is not None and not a.get("refused"),
                 refused=str(a["refused"]) if a.get("refused") else None,
                 mismatch=str(a["mismatch"]) if a.get("mismatch") else None,
             )

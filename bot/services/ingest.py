@@ -283,6 +283,9 @@ def _store_files(
         if file.data is None:
             entry["refused"] = printable(file.refused or "not stored")
             continue
+        if not file.data:
+            entry["refused"] = "0 bytes: nothing to show"  # Slack refuses an empty upload
+            continue
         mismatch = type_mismatch(file.content_type, file.data)
         if mismatch:
             entry["mismatch"] = mismatch

@@ -458,6 +458,13 @@ def history_blocks(history: Sequence[Exchange]) -> list[Block]:
     return blocks
 
 
+def file_skipped_note(filename: str, reason: str) -> dict[str, Any]:
+    """The thread post naming a buyer's file that is not in the thread, and why."""
+    name = escape(visible_name(filename) or "(unnamed)")
+    text = f":paperclip: The buyer's file *{name}* is not in this thread: {escape(reason)}"
+    return {"text": text[:SECTION_LIMIT]}
+
+
 def follow_up_note(conv: Conversation) -> dict[str, Any]:
     """The thread post of a buyer's new message in a conversation that has a card."""
     msg = conv.message

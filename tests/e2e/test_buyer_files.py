@@ -76,3 +76,55 @@ def _post_later(bot: Bot, later: timedelta) -> None:
         SlackWriter(bot.bg_client(), pacer=Pacer(0.0)),
         now=bot.services.clock() + later,
     )
+
+
+# Round 8, class F3: one file Slack cannot take never keeps the others out of the thread,
+# and the card never says a file is in the thread when it is not.
+
+
+def _card_and_files(bot: Bot, manifest, files) -> int:
+    raw = with_files(raw_mail(manifest), files)
+    assert bot.deliver_mail(raw).status_code == 204
+    for _ in range(60):
+        bot.draft_and_post()
+        with bot.services.uow_factory() as uow:
+            if not uow.slack_posts.next_due(now=bot.services.clock(), limit=5):
+                break
+        time.sleep(0.5)
+    with bot.services.uow_factory() as uow:
+        rows = uow.messages.open_by_deadline({MessageState.CARDED}, limit=50)
+        return max(row.id for row in rows)
+
+
+def _thread(bot: Bot, ts: str) -> list[dict]:
+    return [m for m in bot.slack.channel_messages(CHANNEL) if m.get("thread_ts") == ts]
+
+
+def test_a_zero_byte_file_is_named_and_the_others_still_reach_the_thread(bot, manifest):
+    pk = _card_and_files(
+        bot, manifest, [("empty.pdf", b"", "application/pdf"), ("IMG_2041.png", PHOTO, "image/png")]
+    )
+    card = bot.card_of(pk)
+    blocks = str(card["blocks"])
+    assert [f["data"] for f in bot.slack.files.values() if f.get("completed")] == [PHOTO]
+    assert "IMG_2041.png" in blocks and "in the thread" in blocks
+    assert "empty.pdf" in blocks and "0 bytes: nothing to show" in blocks
+    assert blocks.count("in the thread") == 1
+
+
+def test_a_file_slack_refuses_for_good_is_named_in_the_thread_and_not_claimed(bot, manifest):
+    bot.slack.fail_next("files.getUploadURLExternal", status=200, error="invalid_arguments")
+    pk = _card_and_files(
+        bot,
+        manifest,
+        [("bad.pdf", b"%PDF-1.4 x", "application/pdf"), ("IMG_2041.png", PHOTO, "image/png")],
+    )
+    for later in (_LATER, 3 * _LATER):  # the card's refresh
+        _post_later(bot, later)
+    card = bot.card_of(pk)
+    texts = [m.get("text", "") for m in _thread(bot, card["ts"])]
+    assert any("bad.pdf" in t and "invalid_arguments" in t for t in texts), texts
+    assert [f["data"] for f in bot.slack.files.values() if f.get("completed")] == [PHOTO]
+    blocks = str(card["blocks"])
+    assert "bad.pdf" in blocks and "Slack refused the file" in blocks
+    assert blocks.count("in the thread") == 1
