@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any, TypeVar
 
-__all__ = ["printable", "printable_text", "visible_name"]
+__all__ = ["personal_name", "printable", "printable_text", "visible_name"]
 
 T = TypeVar("T")
 
@@ -50,3 +50,56 @@ def printable(value: T) -> T:
     else:
         cleaned = value
     return cleaned  # type: ignore[no-any-return]
+
+
+# A name we may greet a buyer with: letters (any script, with their accents), spaces,
+# hyphens, apostrophes, a comma ("Müller, Anna") and an initial's period; a few words;
+# nothing that reads as a domain, an address, a handle or a contact channel.
+_NAME_MAX = 40
+_NAME_WORDS = 5
+_NAME_PUNCT = frozenset(" -'\u2019.,")
+_NOT_A_NAME = re.compile(
+    r"\b(?:e-?mail|g-?mail|hotmail|mail|webmail|ymail|www|https?|com|net|org|dot|skype"
+    r"|whats ?app|telegram|wechat|viber|signal|instagram|insta|facebook|fb|snapchat|discord"
+    r"|icloud|proton(?:mail)?|yahoo|outlook|gmx|call|phone|tel|contact|site|web(?:site)?"
+    r"|paypal|line|wa|dm|visit|buy|deal|coupon|channel|here|everyone|amazon)\b"
+    r"|(?:shop|store)\b",
+    re.I,
+)
+_INITIAL = re.compile(r"^[^\W\d_]{1,3}\.$")
+_EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+
+
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "?").split(" ")[0]
+
+
+def personal_name(name: str | None) -> str | None:
+    """``name`` when it is a clean personal name to greet a buyer with, else None.
+
+    Anything else (a URL, an e-mail, a domain, a handle, a chat app, Slack markup, bidi
+    or zero-width characters, full-width or mixed-script look-alikes, digits, a long
+    text) gives None: the reply then greets neutrally in its language.
+    """
+    if not name or any(ch in name for ch in "\r\n\t\v\f"):
+        return None
+    text = " ".join(name.split())
+    if not text or len(text) > _NAME_MAX or unicodedata.normalize("NFKC", text) != text:
+        return None
+    for ch in text:
+        category = unicodedata.category(ch)
+        if not (category.startswith(("L", "M")) or ch in _NAME_PUNCT):
+            return None
+    words = text.split(" ")
+    if len(words) > _NAME_WORDS or _NOT_A_NAME.search(text):
+        return None
+    for word in words:
+        letters = [ch for ch in word if unicodedata.category(ch).startswith("L")]
+        if not letters:
+            return None
+        if "." in word and not _INITIAL.match(word):
+            return None  # "ann.shop", "gmail.com": a domain, not an initial
+        scripts = {_script(ch) for ch in letters}
+        if len(scripts) > 1 and not scripts <= _EAST_ASIAN:
+            return None  # "Аnn" with a Cyrillic A: a look-alike
+    return text

@@ -35,6 +35,7 @@ from bot.mail import _mime, notice_fields, system_mail
 from bot.mail._html import HtmlText, html_to_text
 from bot.mail.intent import classify, recognise
 from bot.mail.language import detect_language
+from bot.printable import personal_name, visible_name
 
 __all__ = [
     "NOT_A_RELAY",
@@ -577,18 +578,26 @@ def _buyer_name(view: _View, seller_names: Collection[str]) -> tuple[str | None,
     from_name = _FROM_NAME_SUFFIX.sub("", view.from_name).strip(" .…\"'")
     match = _CUSTOMER_IN_SUBJECT.search(view.subject)
     subject_name = match.group(1).strip(" .…\"'") if match else ""
-    rejected = []
+    rejected: list[str] = []
+    unclean: list[str] = []
     for candidate in (from_name, subject_name):
         if not candidate or _GENERIC_NAME.match(candidate):
             continue
         if candidate.lower() in sellers or _BUSINESS.search(candidate) or len(candidate) > 40:
             rejected.append(candidate)
             continue
-        return candidate, None
+        if personal_name(candidate) is None:
+            unclean.append(candidate)
+            continue
+        return personal_name(candidate), None
     if rejected:
         return None, (
             f"buyer name {rejected[0]!r} looks like a seller or business name: left blank"
         )
+    if unclean:
+        # The display name is the buyer's own text: only a plain name goes into a reply.
+        shown = visible_name(unclean[0])[:60]
+        return None, f"buyer name {shown!r} is not a plain personal name: greeting without it"
     return None, None
 
 

@@ -48,6 +48,7 @@ from bot.errors import (
 )
 from bot.mail.intent import is_follow_up
 from bot.mail.sender import check_buyer
+from bot.printable import personal_name
 from bot.replies import (
     STEPS,
     TEMPLATED,
@@ -74,7 +75,7 @@ from bot.services.disputes import is_claim
 from bot.services.verdict import check_reply
 from carriers.model import Tracking
 from carriers.names import display_name, order_carrier
-from compliance import Policy, Report
+from compliance import Policy, Report, check
 
 __all__ = [
     "Composed",
@@ -268,6 +269,7 @@ def _facts(
     seller_name: str,
     new_ship_date: date | None = None,
     parcel_status: str | None = None,
+    policy: Policy | None = None,
 ) -> ReplyFacts:
     marketplace = _marketplace(message, order)
     zone = ZoneInfo(MARKETPLACES[marketplace].timezone)
@@ -312,12 +314,25 @@ def _facts(
         order_id=order_id,
         seller_name=seller_name,
         marketplace=marketplace,
-        buyer_name=message.buyer_name or None,
+        buyer_name=greeting_name(message.buyer_name, policy),
         new_ship_date=new_ship_date,
         photo_attached=photo,
         parcel_status=parcel_status,
         **values,
     )
+
+
+def greeting_name(name: str | None, policy: Policy | None = None) -> str | None:
+    """The buyer's name for "Hello <name>,": a clean personal name the policy check finds
+    nothing in (:func:`bot.printable.personal_name`), else None (the neutral greeting).
+    The name is the buyer's own text (the From display name): checked again here, for
+    the Approve and the autopilot alike, whatever was stored."""
+    clean = personal_name(name)
+    if clean is None:
+        return None
+    greeting = f"Hello {clean},"
+    report = check(greeting, policy=policy) if policy is not None else check(greeting)
+    return None if report.findings else clean
 
 
 def compose(
@@ -387,6 +402,7 @@ def compose(
                 seller_name=seller_name,
                 new_ship_date=new_ship_date,
                 parcel_status=parcel_status,
+                policy=policy,
             )
             text = render(scenario, lang, facts)
         except MissingFact as exc:

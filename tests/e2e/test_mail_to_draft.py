@@ -239,13 +239,13 @@ def test_template_injection_in_buyer_name_and_text_is_inert(services, manifest):
     )
     pk = process_raw(services, raw, arrived_at=manifest.now)
     (conv,) = draft_pending(services, now=manifest.now).drafted
-    assert conv.pk == pk and conv.message.buyer_name == "{{ config }}"
+    # The display name is no plain personal name (round 8, F4): never greeted with.
+    assert conv.pk == pk and conv.message.buyer_name is None
+    assert any("'{{ config }}' is not a plain personal name" in p for p in conv.message.problems)
     draft = conv.draft
     assert draft is not None and draft.scenario == "in_transit"
-    # Printed as typed, never evaluated: no loop output, no configuration object.
-    assert "Hello {{ config }}," in draft.text
+    # Never evaluated, never echoed: no loop output, no configuration object.
+    assert draft.text.startswith("Hello,") and "{{" not in draft.text
     assert "012" not in draft.text and "Config" not in draft.text and "<" not in draft.text
-    # and the policy check refuses to send a reply with template syntax in it
-    assert not draft.report.compliant and "placeholder" in draft.report.rules
     blocks = json.dumps(card(conv, now=manifest.now))
     assert "{% for x in range(3) %}{{ x }}{% endfor %}" in blocks

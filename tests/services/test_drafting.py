@@ -224,3 +224,57 @@ def test_the_reply_names_the_carrier_as_the_buyer_knows_it(
     assert composed.scenario == "tracking_unavailable" and composed.report.compliant
     assert shown in composed.text and hidden not in composed.text
     assert parcel.tracking_url and parcel.tracking_url in composed.text
+
+
+# Round 8, class F4: the buyer's display name is their own text.  Only a clean personal
+# name is greeted with; anything else gives the neutral greeting of the language, for the
+# Approve and the autopilot alike (both send the drafted text).
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "<!channel> Ann",
+        "*Ann* ~x~ `y`",
+        "Ann gmail annshop",
+        "ann@gmail.com",
+        "https://evil.example/x",
+        "Ann myshop.com",
+        "Ann www.myshop.com",
+        "Ann skype annshop",
+        "Ann \uff4d\uff59\uff53\uff48\uff4f\uff50",
+        "Ann\u202emoc.elpmaxe",
+        "Ann\nBcc: x@evil.example",
+        "\u0410nn",  # a Cyrillic A
+        "Ann Five Stars",  # the policy check flags it
+    ],
+)
+def test_a_name_that_is_no_plain_personal_name_is_never_greeted_with(name):
+    enrichment = Enrichment(ORDER, None, ((PACKAGE, tracking(TrackingStatus.IN_TRANSIT)),))
+    for lang, neutral in (("en", "Hello,"), ("de", "Guten Tag,")):
+        composed = compose(
+            message(buyer_name=name, language=lang),
+            enrichment,
+            now=NOW,
+            seller_name="Brightwater Home",
+            policy=Policy(),
+            languages=LANGS,
+        )
+        first = composed.text.splitlines()[0]
+        assert first == neutral, first
+        assert "Ann" not in composed.text and "\u0410nn" not in composed.text
+        assert composed.report.compliant
+
+
+@pytest.mark.parametrize("name", ["Cherri Lee", "Jean-Luc", "O'Brien", "Zoë", "山田 太郎"])
+def test_a_plain_personal_name_is_still_greeted_with(name):
+    enrichment = Enrichment(ORDER, None, ((PACKAGE, tracking(TrackingStatus.IN_TRANSIT)),))
+    composed = compose(
+        message(buyer_name=name, language="en"),
+        enrichment,
+        now=NOW,
+        seller_name="Brightwater Home",
+        policy=Policy(),
+        languages=LANGS,
+    )
+    assert name in composed.text.splitlines()[0]
