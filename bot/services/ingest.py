@@ -156,6 +156,9 @@ def store_inbound(
             row.sender_check = sender_to_json(sender)
         # A twin (same Message-ID, other content) may be forged: it never takes over.
         earlier = _conversation(row, _earlier(uow, row)) if twin is None else []
+        # The same mail again (same Message-ID, or the buyer's same text shortly after):
+        # recorded in its conversation, never a second answer asked for.
+        copy_of = _copy_of(row, twin, earlier, arrived_at=arrived_at)
         if parsed is not None and parsed.follow_up:
             previous = max(earlier, key=_order).intent if earlier else None
             row.intent = inherit(parsed.intent or Intent.OTHER, True, previous)
@@ -165,7 +168,9 @@ def store_inbound(
                 _store_files(uow, row, files, now=arrived_at)
                 if twin is not None:
                     _flag_twins(row, twin)
-                else:
+                if copy_of is not None:
+                    _record_copy(uow, row, copy_of, same_id=twin is not None, now=arrived_at)
+                elif twin is None:
                     _join_conversation(uow, row, earlier, now=arrived_at)
         except IntegrityError:
             # Another worker stored the same mail between our look-up and our insert.
@@ -179,6 +184,89 @@ def store_inbound(
         uow.commit()
         metrics.get().mails_received.labels(kind=_RECEIVED_KIND.get(row.state, "buyer")).inc()
         return _result(row, created=True)
+
+
+DUPLICATE_WINDOW = timedelta(days=7)
+"""How long after a buyer's message the same text from the same alias about the same order
+is taken for a copy of it (a relay or inbox delivering it again), not a new question."""
+
+DUPLICATE_NOTE = "duplicate_note"
+"""The poster purpose of the thread note saying a copy of the buyer's mail arrived."""
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
+
+
+def _copy_of(
+    row: MessageRow, twin: MessageRow | None, earlier: list[MessageRow], *, arrived_at: datetime
+) -> MessageRow | None:
+    """The stored message ``row`` (a buyer message asking for an answer) is a copy of.
+
+    The same Message-ID is the same message whatever else changed (Subject, Date): one
+    is kept answerable.  Another Message-ID with the buyer's identical text, from the same
+    alias about the same order within :data:`DUPLICATE_WINDOW`, is a copy too."""
+    if row.state is not MessageState.RECEIVED or row.kind is not MessageKind.BUYER_MESSAGE:
+        return None
+    if row.sender_verified is False:
+        return None  # never answerable from its card: it keeps its own, saying why
+    if twin is not None:
+        # A forgery sent first under the genuine Message-ID never silences the genuine
+        # mail: a verified sender's mail is no copy of an unverified one.
+        if row.sender_verified is True and twin.sender_verified is not True:
+            return None
+        return twin if twin.kind is MessageKind.BUYER_MESSAGE else None
+    if not (row.body or "").strip():
+        return None
+    same = [
+        other
+        for other in earlier
+        if _same_text(other.body, row.body)
+        and other.sender_verified is not False
+        and other.arrived_at is not None
+        and arrived_at - DUPLICATE_WINDOW <= other.arrived_at <= arrived_at
+    ]
+    return min(same, key=_order) if same else None
+
+
+def _record_copy(
+    uow: SqlUnitOfWork, row: MessageRow, original: MessageRow, *, same_id: bool, now: datetime
+) -> None:
+    """``row`` joins ``original``'s conversation as history: no card, no clock, no answer
+    asked; the conversation's card gets a note in its thread."""
+    what = "the same Message-ID" if same_id else "the buyer's identical text"
+    row.problems = [
+        f"a copy of message #{original.id} ({what}): recorded with its conversation, "
+        "nothing new to answer",
+        *row.problems,
+    ]
+    row.thread_pk = original.thread_pk or original.id
+    row.state, row.next_escalation_at, row.closed_at = MessageState.SUPERSEDED, None, now
+    uow.messages.flush()
+    placed = [
+        other
+        for other in uow.messages.in_thread(row.thread_pk)
+        if other.id != row.id and other.slack_channel and other.slack_ts
+    ]
+    if not placed:
+        return  # no card yet: its conversation's card will list the copy
+    card = placed[-1]
+    state = original.state.value.replace("_", " ")
+    uow.slack_posts.enqueue(
+        dedupe_key=f"{DUPLICATE_NOTE}:{row.id}",
+        purpose=DUPLICATE_NOTE,
+        channel=card.slack_channel or "",
+        priority_at=now,
+        now=now,
+        message_pk=row.id,
+        payload={
+            "text": (
+                f":repeat: The buyer's mail arrived again (message #{row.id}, {what} as "
+                f"#{original.id}, which is {state}): recorded here, nothing new to answer."
+            ),
+            "thread_ts": card.slack_ts,
+        },
+    )
 
 
 def _flag_twins(new: MessageRow, old: MessageRow) -> None:

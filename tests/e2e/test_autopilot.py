@@ -459,3 +459,68 @@ def test_nothing_is_sent_before_its_card_is_in_the_channel(pilot, clock, manifes
     assert worker_tick(pilot).sent == 0
     clock.advance(timedelta(minutes=1))
     assert worker_tick(pilot).sent == 1 and len(pilot.mails()) == 1
+
+
+# -- round 8, class F5: copies of the buyer's mail --------------------------------------
+
+
+def _deliver_only(bot: Bot, raw: bytes) -> None:
+    assert bot.deliver_mail(raw).status_code == 204
+    bot.draft_and_post()
+    post_due(bot.services, writer(bot), now=bot.services.clock())
+
+
+def _variant(raw: bytes, old: bytes, new: bytes) -> bytes:
+    assert old in raw
+    return raw.replace(old, new, 1)
+
+
+def test_copies_of_a_mail_the_autopilot_answered_ask_for_no_second_answer(pilot, clock, manifest):
+    raw = authentic(manifest)
+    pk = arrive(pilot, raw)
+    clock.advance(timedelta(minutes=10))
+    assert worker_tick(pilot).sent == 1
+    assert pilot.message_state(pk) is MessageState.ANSWERED
+
+    subject = re.search(rb"^Subject: (.+)$", raw, re.M)
+    date = re.search(rb"^Date: (.+)$", raw, re.M)
+    assert subject is not None and date is not None
+    copies = [
+        authentic(manifest, key="resent-with-a-new-id"),  # the same text, a new Message-ID
+        _variant(raw, subject[0], b"Subject: RE: " + subject[1]),  # same id, Subject changed
+        _variant(raw, date[0], b"Date: Mon, 02 Nov 2026 11:55:00 +0000"),  # same id, Date
+    ]
+    for copy in copies:
+        _deliver_only(pilot, copy)
+        clock.advance(timedelta(minutes=1))
+        assert worker_tick(pilot).sent == 0
+
+    assert len(pilot.mails()) == 1  # the buyer got one answer
+    assert pilot.message_state(pk) is MessageState.ANSWERED
+    with pilot.services.uow_factory() as uow:
+        waiting = uow.messages.open_by_deadline(
+            {MessageState.RECEIVED, MessageState.DRAFTED, MessageState.CARDED}, limit=50
+        )
+        assert waiting == []  # no card asks for an answer
+        root = uow.messages.get(pk)
+        assert root is not None
+        thread = uow.messages.in_thread(root.thread_pk or pk)
+    copies_kept = [r for r in thread if r.id != pk]
+    assert len(copies_kept) == 3
+    assert all(r.state is MessageState.SUPERSEDED for r in copies_kept)
+    notes = [
+        m.get("text", "")
+        for m in pilot.slack.channel_messages(CHANNEL)
+        if m.get("thread_ts") == pilot.card_of(pk)["ts"]
+    ]
+    assert sum("arrived again" in n and "nothing new to answer" in n for n in notes) == 3
+
+
+def test_a_copy_arriving_during_the_hold_leaves_the_hold_alone(pilot, clock, manifest):
+    pk = arrive(pilot, authentic(manifest))
+    _deliver_only(pilot, authentic(manifest, key="resent-during-the-hold"))
+    assert hold_state(pilot, pk) is HoldState.HOLDING
+
+    clock.advance(timedelta(minutes=10))
+    assert worker_tick(pilot).sent == 1
+    assert len(pilot.mails()) == 1 and pilot.message_state(pk) is MessageState.ANSWERED

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -166,3 +167,58 @@ def test_control_characters_are_removed_from_buyer_text_before_storage(uow_facto
         assert row.body == "Hi, my parcel has not arrived.\r\n\tCan you check? \ufffd"
         assert row.attachments[0]["filename"] == "photo.jpg"
         assert row.problems == ["xy", "odd header"]
+
+
+# Round 8, class F5: a copy of the buyer's mail (the same text from the same alias about
+# the same order within a week, under a new Message-ID) asks for no second answer.
+
+
+def _answered(uow_factory, pk):
+    steps = (
+        MessageState.RECEIVED,
+        MessageState.CARDED,
+        MessageState.SENDING,
+        MessageState.ANSWERED,
+    )
+    with uow_factory() as uow:
+        for old, new in pairwise(steps):
+            assert uow.messages.transition(pk, expected={old}, new=new, actor=None, now=T0)
+        uow.commit()
+
+
+def test_the_same_text_again_under_a_new_message_id_is_a_copy_not_a_question(uow_factory):
+    first = store_inbound(uow_factory, b"a", buyer_message(), arrived_at=T0)
+    _answered(uow_factory, first.message_pk)
+    again = buyer_message(
+        "<resent@marketplace.amazon.com>", buyer_alias="abc123xyz@marketplace.amazon.com"
+    )
+    copy = store_inbound(uow_factory, b"b", again, arrived_at=T0 + timedelta(days=2))
+
+    assert copy.created and copy.state is MessageState.SUPERSEDED
+    with uow_factory() as uow:
+        row, original = uow.messages.get(copy.message_pk), uow.messages.get(first.message_pk)
+        assert original.state is MessageState.ANSWERED  # not reopened
+        assert row.thread_pk == (original.thread_pk or original.id)
+        assert row.problems[0].startswith(f"a copy of message #{original.id}")
+
+
+def test_the_same_text_after_the_window_or_about_another_order_is_a_new_message(uow_factory):
+    first = store_inbound(uow_factory, b"a", buyer_message(), arrived_at=T0)
+    _answered(uow_factory, first.message_pk)
+    alias = "abc123xyz@marketplace.amazon.com"
+    later = store_inbound(
+        uow_factory,
+        b"b",
+        buyer_message("<later@marketplace.amazon.com>", buyer_alias=alias),
+        arrived_at=T0 + timedelta(days=8),
+    )
+    other_order = store_inbound(
+        uow_factory,
+        b"c",
+        buyer_message(
+            "<other@marketplace.amazon.com>", buyer_alias=alias, order_id="111-9999999-4445556"
+        ),
+        arrived_at=T0 + timedelta(days=1),
+    )
+    assert later.state is MessageState.RECEIVED
+    assert other_order.state is MessageState.RECEIVED

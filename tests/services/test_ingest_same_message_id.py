@@ -33,18 +33,26 @@ def rows(uow_factory):
         )
 
 
-def test_a_forgery_under_a_genuine_message_id_does_not_hide_the_genuine_mail(uow_factory):
+def test_a_second_mail_under_a_stored_message_id_is_kept_as_a_copy_never_dropped(uow_factory):
+    # Round 8 (F5): the same Message-ID is the same message.  The second is kept and
+    # shown in the first's conversation (never a second card asking for an answer); both
+    # say another mail has the Message-ID with other content.
     forged = store(uow_factory, FORGED)
     genuine = store(uow_factory, GENUINE, minutes=2)
 
     assert forged.created and genuine.created
     assert genuine.message_pk != forged.message_pk
-    first, second = rows(uow_factory)
-    assert "in March" in first.body and "last week" in second.body
-    # Each card names the other: one of the two is forged.
+    (first,) = rows(uow_factory)
+    with uow_factory() as uow:
+        second = uow.messages.get(genuine.message_pk)
+        assert second is not None
+        assert second.state is MessageState.SUPERSEDED and second.next_escalation_at is None
+        assert second.thread_pk == (first.thread_pk or first.id)
+        assert "last week" in second.body and "in March" in first.body
+        assert second.problems[0].startswith(f"a copy of message #{first.id}")
+        assert any(f"another mail (#{first.id}) has the same" in p for p in second.problems)
     assert f"another mail (#{second.id}) has the same Message-ID" in first.problems[0]
-    assert f"another mail (#{first.id}) has the same Message-ID" in second.problems[0]
-    # The first keeps the Message-ID; the second cannot claim it, so it is not threaded.
+    # The first keeps the Message-ID; the second cannot claim it.
     assert first.message_id == "<demo-01.7000000001@email.amazonses.com>"
     assert second.message_id.endswith("@wismo.invalid>")
 
@@ -69,7 +77,7 @@ def test_both_twins_delivered_again_still_make_two_rows(uow_factory):
 
     assert [r.created for r in again] == [False, False]
     assert [r.message_pk for r in again] == [forged.message_pk, genuine.message_pk]
-    assert len(rows(uow_factory)) == 2
+    assert len(rows(uow_factory)) == 1  # the second is a copy in the first's conversation
 
 
 def test_two_workers_storing_the_second_twin_at_once_store_it_once(uow_factory):
@@ -79,7 +87,7 @@ def test_two_workers_storing_the_second_twin_at_once_store_it_once(uow_factory):
 
     assert errors == []
     assert sorted(r.created for r in results) == [False, True]
-    assert len(rows(uow_factory)) == 2
+    assert len({r.message_pk for r in results}) == 1 and len(rows(uow_factory)) == 1
 
 
 def test_a_row_stored_before_digests_takes_its_message_id_as_a_repeat(uow_factory):
