@@ -46,7 +46,7 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import clock_speed
 from bot.config import Settings
-from bot.db.models import AutopilotHoldRow
+from bot.db.models import AutopilotHoldRow, MessageRow
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
     AutopilotStatus,
@@ -240,6 +240,18 @@ def send_due(services: Deps, *, now: datetime, limit: int = 20) -> SendCounts:
     return SendCounts(sent=sent, refused=refused, cancelled=cancelled)
 
 
+def _why_undecidable(uow: SqlUnitOfWork, pk: int, row: MessageRow | None) -> str:
+    """The true reason a held message can no longer be sent, for the audit trail."""
+    if row is None:
+        return "the message is gone"
+    if row.state is MessageState.SUPERSEDED:
+        return "the buyer wrote again during the hold: the newer message is answered instead"
+    decided = [d for d in uow.decisions.for_message(pk) if d.actor]
+    if decided:
+        return "decided by an agent during the hold"
+    return f"the message became {row.state.value.replace('_', ' ')} during the hold"
+
+
 def _send_one(services: Deps, hold_pk: int, *, now: datetime) -> str:
     settings = services.settings
     mailer = services.mailer
@@ -253,9 +265,9 @@ def _send_one(services: Deps, hold_pk: int, *, now: datetime) -> str:
         if row is not None and row.state is MessageState.DRAFTED:
             return ""  # its card is not in the channel yet: the hold waits for it
         if row is None or row.state not in DECIDABLE:
-            # An agent decided during the hold: their decision stands.
+            # Decided during the hold (an agent, or the buyer wrote again): that stands.
             if uow.autopilot.end(hold_pk, new=HoldState.CANCELLED, now=now, due_by=now,
-                                 reason="decided by an agent during the hold"):  # fmt: skip
+                                 reason=_why_undecidable(uow, pk, row)):  # fmt: skip
                 uow.commit()
                 return "cancelled"
             return ""

@@ -524,3 +524,16 @@ def test_a_copy_arriving_during_the_hold_leaves_the_hold_alone(pilot, clock, man
     clock.advance(timedelta(minutes=10))
     assert worker_tick(pilot).sent == 1
     assert len(pilot.mails()) == 1 and pilot.message_state(pk) is MessageState.ANSWERED
+
+
+def test_a_hold_ended_by_the_buyers_new_message_says_so_not_an_agent(pilot, clock, manifest):
+    # Round 8 (unclear item): no agent acted, so the audit trail must not say one did.
+    pk = arrive(pilot, authentic(manifest))
+    _deliver_only(pilot, authentic(manifest, key="again-2", body="Hello, any news please?"))
+    clock.advance(timedelta(minutes=10))
+    assert worker_tick(pilot).sent == 0 and pilot.mails() == []
+    with pilot.services.uow_factory() as uow:
+        hold = uow.autopilot.hold_for(pk)
+        assert hold is not None and hold.state is HoldState.CANCELLED
+        assert hold.reason is not None and "buyer wrote again" in hold.reason
+        assert "agent" not in hold.reason
