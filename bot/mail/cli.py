@@ -19,7 +19,8 @@ __all__ = ["main", "to_json"]
 
 
 def to_json(msg: InboundMessage) -> dict[str, object]:
-    """The object DESIGN.md §3 specifies for ``wismo parse --json``, and nothing else."""
+    """The object DESIGN.md §3 specifies for ``wismo parse --json``, and ``problems``:
+    what the parser could not read, as the text output and the card list it."""
     fields: dict[str, object] = {
         "kind": msg.kind.value,
         "order_id": msg.order_id,
@@ -36,6 +37,7 @@ def to_json(msg: InboundMessage) -> dict[str, object]:
             {"filename": a.filename, "content_type": a.content_type, "size": a.size}
             for a in msg.attachments
         ],
+        "problems": list(msg.problems),
     }
     if msg.kind is MessageKind.SYSTEM:
         fields["system_kind"] = (msg.system_kind or SystemKind.OTHER).value

@@ -23,6 +23,7 @@ CONTRACT_KEYS = {
     "message_id",
     "no_response_url",
     "attachments",
+    "problems",
 }
 SYSTEM_KEYS = CONTRACT_KEYS | {"system_kind", "case_id", "respond_by"}
 
@@ -107,3 +108,24 @@ def test_the_installed_command_reads_standard_input():
         "it",
         "171-5432109-8765432",
     )
+
+
+def test_json_lists_the_problems_the_text_output_prints(capsys):
+    # Round 8, class F7: MIME nested 50 deep gave "body": "" and no reason in JSON.
+    from tests.mail.adversaries.helpers import ROUND8
+
+    mail = str(ROUND8 / "D05_nested_50.eml")
+    main([mail])
+    text = capsys.readouterr().out
+    main([mail, "--json"])
+    out = json.loads(capsys.readouterr().out)
+
+    assert out["body"] == "" and out["problems"]
+    assert any("nested deeper than" in p for p in out["problems"])
+    for problem in out["problems"]:
+        assert f"  - {problem}" in text
+
+
+def test_json_of_a_clean_mail_has_an_empty_problems_list(capsys):
+    main([str(MAIL_DIR / "de_wismo_current_qp.eml"), "--json"])
+    assert json.loads(capsys.readouterr().out)["problems"] == []
