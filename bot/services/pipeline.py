@@ -13,6 +13,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.utils import parseaddr
 
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
@@ -56,6 +58,15 @@ def store_raw(
                 f"marketplace {parsed.marketplace} is not one of this account's "
                 f"({', '.join(seller.marketplaces)}): check which account it belongs to",
             ),
+        )
+    if parsed.kind is MessageKind.OTHER and _our_own_reply(services, raw, parsed):
+        # Our reply came back into the inbox (a Bcc, a mailbox rule): a sent copy, kept
+        # and counted, no card asking a human to look at our own mail.
+        parsed = replace(
+            parsed,
+            kind=MessageKind.SYSTEM,
+            system_kind=SystemKind.SENT_COPY,
+            problems=(OWN_REPLY_NOTE,),
         )
     ids = settings.authserv_ids
     sender = check_headers(raw, parsed, authserv_ids=ids) or check_notice(
@@ -101,6 +112,20 @@ def store_raw(
         else:
             alert_managers(services, stored.message_pk, parsed, now=arrived_at)
     return stored
+
+
+OWN_REPLY_NOTE = "our own reply, come back into the inbox: recorded as a sent copy"
+
+
+def _our_own_reply(services: Deps, raw: bytes, parsed: InboundMessage) -> bool:
+    """The mail is one we sent: From one of our accounts' addresses, and its Message-ID
+    is a reply in our outbox (both: anyone can write our From)."""
+    ours = {parseaddr(a.mail_from)[1].lower() for a in services.settings.accounts if a.mail_from}
+    sender = parseaddr(BytesHeaderParser().parsebytes(raw).get("From", "") or "")[1].lower()
+    if not sender or sender not in ours or not parsed.message_id:
+        return False
+    with services.uow_factory() as uow:
+        return bool(uow.delivery_failures.sent_replies_by_mail_id({parsed.message_id}))
 
 
 def _match_failure(notice: InboundMessage, now: datetime) -> Callable[[SqlUnitOfWork, int], object]:
