@@ -121,7 +121,9 @@ def _our_own_reply(services: Deps, raw: bytes, parsed: InboundMessage) -> bool:
     """The mail is one we sent: From one of our accounts' addresses, and its Message-ID
     is a reply in our outbox (both: anyone can write our From)."""
     ours = {parseaddr(a.mail_from)[1].lower() for a in services.settings.accounts if a.mail_from}
-    sender = parseaddr(BytesHeaderParser().parsebytes(raw).get("From", "") or "")[1].lower()
+    # str(): a From with undecodable bytes comes back as a Header object, which parseaddr
+    # cannot take, and such a mail must still reach a human.
+    sender = parseaddr(str(BytesHeaderParser().parsebytes(raw).get("From", "") or ""))[1].lower()
     if not sender or sender not in ours or not parsed.message_id:
         return False
     with services.uow_factory() as uow:
