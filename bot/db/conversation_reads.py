@@ -71,6 +71,10 @@ class ConversationReads:
             return []
         return self._complete(_BY_IDS, {"pks": list(pks)})
 
+    def trackings_of(self, pk: int) -> Sequence[TrackingSnapshotRow]:
+        """Message ``pk``'s tracking snapshots, oldest first (as a loaded conversation's)."""
+        return self.session.scalars(_TRACKINGS, {"pks": [pk]}).all()
+
     def queue_page(
         self,
         states: Collection[MessageState],

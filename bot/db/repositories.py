@@ -466,18 +466,22 @@ class OutboxRepository:
         self, pk: int, *, expected: Collection[OutboxState], new: OutboxState, **values: Any
     ) -> bool:
         """Conditional UPDATE of one row's state; False when it was not in ``expected``."""
-        result = self.session.execute(
+        return self.move_to(pk, expected=expected, new=new, **values) is not None
+
+    def move_to(
+        self, pk: int, *, expected: Collection[OutboxState], new: OutboxState, **values: Any
+    ) -> OutboxRow | None:
+        """:meth:`move`, returning the row as the UPDATE left it (None when it was not in
+        ``expected``): hold it, and nothing reads it again."""
+        # UPDATE ... RETURNING, as MessageRepository.transition: the changed row replaces
+        # the session's copy (populate_existing), without a SELECT.
+        return self.session.execute(
             update(OutboxRow)
             .where(OutboxRow.id == pk, OutboxRow.state.in_(list(expected)))
             .values(state=new, **values)
-            .execution_options(synchronize_session=False)
-        )
-        changed = one_row_changed(result)
-        if changed:
-            row = self.session.get(OutboxRow, pk)
-            if row is not None:
-                self.session.refresh(row)
-        return changed
+            .returning(OutboxRow)
+            .execution_options(synchronize_session=False, populate_existing=True)
+        ).scalar_one_or_none()
 
     def claim_stuck_report(self, pk: int, *, now: datetime) -> bool:
         result = self.session.execute(

@@ -76,8 +76,9 @@ def record_decision(
     text: str | None = None,
     note: str | None = None,
     compliance: dict[str, Any] | None = None,
-) -> int:
-    """Append an audit row (who, what, when, which text, which verdict). Does not commit."""
+) -> DecisionRow:
+    """Append an audit row (who, what, when, which text, which verdict), and return it.
+    Does not commit."""
     message = uow.messages.get(message_pk)
     row = uow.decisions.add(
         DecisionRow(
@@ -95,4 +96,4 @@ def record_decision(
     )
     if not (outcome or "").startswith(("refused", "not sent")):  # a refusal is no decision
         metrics.get().decisions.labels(kind=kind.value).inc()
-    return row.id
+    return row

@@ -54,6 +54,7 @@ __all__ = [
     "ORDER_PROBLEMS",
     "conversation_from_rows",
     "conversation_head",
+    "conversation_of",
     "conversations_for_order",
     "draft_step",
     "history",
@@ -64,6 +65,7 @@ __all__ = [
     "order_to_snapshot",
     "sender_from_json",
     "sender_to_json",
+    "with_message_row",
 ]
 
 _DEFAULT_POLICY = Policy()
@@ -353,6 +355,48 @@ def load_conversation(
     conv = _from(found[0], policy)
     return dataclasses.replace(
         conv, history=history(uow, found[0].message), autopilot=_hold(uow, pk)
+    )
+
+
+def conversation_of(
+    uow: SqlUnitOfWork,
+    row: MessageRow,
+    *,
+    order_row: OrderRow | None,
+    draft_row: DraftRow | None,
+    decision_row: DecisionRow | None,
+    policy: Policy = _DEFAULT_POLICY,
+) -> Conversation:
+    """:func:`load_conversation` of a message whose rows the caller's unit of work holds:
+    the message row, its order's row (None when it has none), its latest draft and its
+    latest decision (the ones a decision just read or wrote).  Reads only what a decision
+    never writes: the tracking snapshots, the earlier messages and the autopilot hold.
+    """
+    conv = conversation_from_rows(
+        row,
+        order_row=order_row,
+        tracking_rows=uow.conversations.trackings_of(row.id),
+        draft_row=draft_row,
+        decision_row=decision_row,
+        policy=policy,
+    )
+    return dataclasses.replace(conv, history=history(uow, row), autopilot=_hold(uow, row.id))
+
+
+def with_message_row(conv: Conversation, row: MessageRow) -> Conversation:
+    """``conv`` with what message ``row`` says now (its state, when it was answered, where
+    its card is): a conversation rebuilt after a step that changed only the message row."""
+    return dataclasses.replace(
+        conv,
+        account=row.account or DEFAULT_ACCOUNT,
+        message=_message(row),
+        state=row.state,
+        received_at=row.received_at,
+        due_at=row.due_at,
+        sender=sender_from_json(row.sender_check),
+        answered_at=row.answered_at,
+        slack_channel=row.slack_channel,
+        slack_ts=row.slack_ts,
     )
 
 

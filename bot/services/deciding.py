@@ -28,7 +28,7 @@ from email.utils import make_msgid, parseaddr
 
 from bot import metrics
 from bot.clock import clock_speed
-from bot.db.models import FileRow, MessageRow, OutboxState
+from bot.db.models import DecisionRow, FileRow, MessageRow, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork
 from bot.domain import (
     CLAIM_KINDS,
@@ -53,13 +53,13 @@ from bot.errors import (
 from bot.mail.system_mail import amazon_cs_problem
 from bot.services.access import AUDIT, Access, Role
 from bot.services.claims import claim_or_raise, record_decision
-from bot.services.conversations import load_conversation
+from bot.services.conversations import conversation_of, load_conversation, with_message_row
 from bot.services.deps import Deps
 from bot.services.disputes import with_evidence
 from bot.services.outbox import (
     enqueue,
     rearm,
-    recipient_problem,
+    reply_refusal,
     resolve_stuck,
     send_claimed,
     send_one,
@@ -343,8 +343,11 @@ def reject(
     note = note.strip()
     new = REJECT_STATES[reason]
     with services.uow_factory() as uow:
+        # Held through the claim, whose UPDATE ... RETURNING refreshes it: the card below
+        # is built from it and the audit row, without reading either again.
+        row = uow.messages.get(pk)
         claim_or_raise(uow, pk, expected=DECIDABLE, new=new, actor=actor, now=now)
-        record_decision(
+        decision = record_decision(
             uow,
             pk,
             kind=DecisionKind.REJECT,
@@ -355,6 +358,7 @@ def reject(
             note=note or None,
         )
         uow.commit()
+    assert row is not None  # the claim found it
     notice = ""
     if new is MessageState.NO_RESPONSE:
         notice = (
@@ -366,7 +370,7 @@ def reject(
             "Answer the buyer in Seller Central, then press 'Mark answered' on the card. "
             "The 24-hour deadline keeps running until then."
         )
-    return DecisionResult(current(services, pk), notice)
+    return DecisionResult(_card_after(services, row, decision), notice)
 
 
 def no_response_needed(
@@ -438,10 +442,30 @@ def current(services: Deps, pk: int) -> Conversation:
         return _card(uow, services, pk)
 
 
+def _card_after(services: Deps, row: MessageRow, decision: DecisionRow) -> Conversation:
+    """:func:`current` after a decision whose committed transaction wrote the message
+    ``row`` (as its claim returned it) and the audit row ``decision``: reads the rest."""
+    with services.uow_factory().read_only() as uow:
+        order_row = uow.orders.get(row.order_id) if row.order_id else None
+        conv = conversation_of(
+            uow,
+            row,
+            order_row=order_row,
+            draft_row=uow.drafts.latest(row.id),
+            decision_row=decision,
+            policy=services.policy,
+        )
+        return _with_outcome(services, with_evidence(uow, conv), uow.outbox.for_message(row.id))
+
+
 def _card(uow: SqlUnitOfWork, services: Deps, pk: int) -> Conversation:
     """:func:`current`, inside the caller's unit of work."""
     conv = with_evidence(uow, load_conversation(uow, pk, policy=services.policy))
-    outbox = uow.outbox.for_message(pk)
+    return _with_outcome(services, conv, uow.outbox.for_message(pk))
+
+
+def _with_outcome(services: Deps, conv: Conversation, outbox: OutboxRow | None) -> Conversation:
+    """The card's conversation with what became of its reply in the outbox (``outbox``)."""
     outcome = ""
     if outbox is not None:
         if outbox.state is OutboxState.FAILED:
@@ -563,7 +587,9 @@ def _send(
             )
         mail_from = account.mail_from if account is not None else ""
         mail = reply_mail(row, text, mail_from=mail_from, policy=services.policy)
-        refused = recipient_problem(uow, pk, mail.to)
+        # Read once, here: the recipient check and the card below use this row.
+        order_row = uow.orders.get(row.order_id) if row.order_id else None
+        refused = reply_refusal(row, mail.to, order_row)
         if refused is not None:
             raise DecisionError(refused)
         mail = dataclasses.replace(mail, attachments=tuple(files))
@@ -572,7 +598,7 @@ def _send(
             # Stored with the outbox row, in its transaction: a retry sends the same parts.
             uow.files.replace_out(pk, [_file_row(pk, n, f, now) for n, f in enumerate(files)])
         if kind in {DecisionKind.EDIT, DecisionKind.RESEND}:
-            uow.drafts.add_version(
+            draft = uow.drafts.add_version(
                 pk,
                 text,
                 now=now,
@@ -581,7 +607,7 @@ def _send(
                 compliance=report.to_json(),
                 created_by=actor,
             )
-        record_decision(
+        decision = record_decision(
             uow,
             pk,
             kind=kind,
@@ -593,13 +619,20 @@ def _send(
         )
         queue = rearm if again else enqueue
         outbox_pk = queue(uow, pk, mail, now, claimed=mailer is not None)
-        # Without a mailer nothing happens to the reply after the commit: the card read
-        # here, in the click's one transaction, is the one to show (no second read).
-        queued = (
-            load_conversation(uow, pk, policy=services.policy)
-            if mailer is not None
-            else _card(uow, services, pk)
+        # The card as it stands now, from the rows this transaction holds: the message
+        # as the claim returned it, the draft sent, the audit row and the outbox row just
+        # written (none of them read again).  Without a mailer nothing happens to the
+        # reply after the commit: this is the card to show (no second read).
+        queued = conversation_of(
+            uow,
+            row,
+            order_row=order_row,
+            draft_row=draft,
+            decision_row=decision,
+            policy=services.policy,
         )
+        if mailer is None:
+            queued = _with_outcome(services, with_evidence(uow, queued), uow.outbox.get(outbox_pk))
         with services.unsettled.committing(
             outbox_pk, now, services.uow_factory, claimed=mailer is not None
         ):
@@ -614,7 +647,7 @@ def _send(
             speed = clock_speed(services.clock)
             send_claimed(services.uow_factory, mailer, outbox_pk, mail, now=now, speed=speed,
                          unsettled=services.unsettled)  # fmt: skip
-            conv = current(services, pk)
+            conv = _after_send(services, pk, queued)
         else:
             notice = "SMTP_URL is not set, so the reply waits in the outbox until mail is set up."
             conv = queued
@@ -626,6 +659,18 @@ def _send(
     if conv.state is MessageState.FAILED:
         notice = f"The reply was not sent: {conv.outcome}. Answer in Seller Central."
     return DecisionResult(conv, notice)
+
+
+def _after_send(services: Deps, pk: int, queued: Conversation) -> Conversation:
+    """The card once the reply was sent (or not): the send changed the message row and the
+    outbox row only, so those two are read again and the rest is ``queued``, the card the
+    click's transaction built from what it read and wrote."""
+    with services.uow_factory().read_only() as uow:
+        row = uow.messages.get(pk)
+        if row is None:
+            raise MessageGone(pk)
+        conv = with_evidence(uow, with_message_row(queued, row))
+        return _with_outcome(services, conv, uow.outbox.for_message(pk))
 
 
 def _file_row(pk: int, position: int, file: OutgoingFile, now: datetime) -> FileRow:

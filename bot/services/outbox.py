@@ -53,7 +53,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from bot import metrics
-from bot.db.models import OPEN_STATES, OutboxRow, OutboxState
+from bot.db.models import OPEN_STATES, MessageRow, OrderRow, OutboxRow, OutboxState
 from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import (
     MARKETPLACES,
@@ -92,6 +92,7 @@ __all__ = [
     "mark_stuck",
     "rearm",
     "recipient_problem",
+    "reply_refusal",
     "report_stuck",
     "resolve_stuck",
     "retry_delay",
@@ -314,8 +315,8 @@ def enqueue(
     message = uow.messages.get(message_pk)
     if message is None:
         raise MessageGone(message_pk)
-    if uow.outbox.for_message(message_pk) is not None:
-        raise AlreadyDecided(None, "reply already queued")
+    # No SELECT first: the unique message_pk refuses a second reply, and the savepoint
+    # keeps the caller's transaction usable when it does.
     row = OutboxRow(
         message_pk=message_pk,
         account=message.account,
@@ -716,6 +717,20 @@ def recipient_problem(uow: SqlUnitOfWork, message_pk: int, to: str) -> str | Non
     the claim, so a refused reply never reaches the mail server.
     """
     message = uow.messages.get(message_pk)
+    order = None
+    if (
+        message is not None
+        and message.order_id
+        and message.sender_verified is not False
+        and message.system_kind is not SystemKind.AMAZON_CS_CONTACT
+    ):
+        order = uow.orders.get(message.order_id)  # only the marketplace check needs it
+    return reply_refusal(message, to, order)
+
+
+def reply_refusal(message: MessageRow | None, to: str, order: OrderRow | None) -> str | None:
+    """:func:`recipient_problem` on rows the caller holds: the message and its order's row
+    (None when it has none), so a caller that read them reads nothing again."""
     if message is not None and message.sender_verified is False:
         return (
             "refused before sending: the sender of this message is not verified, so the bot "
@@ -726,7 +741,7 @@ def recipient_problem(uow: SqlUnitOfWork, message_pk: int, to: str) -> str | Non
         # allow-list (bot.mail.system_mail.amazon_cs_problem).
         problem = amazon_cs_problem(to)
     else:
-        problem = reply_address_problem(to, _marketplace_of(uow, message_pk))
+        problem = reply_address_problem(to, _marketplace_of(message, order))
     if problem is None:
         return None
     return (
@@ -758,12 +773,10 @@ def _refuse_recipient(uow_factory: UowFactory, pk: int, *, now: datetime) -> boo
     return refused
 
 
-def _marketplace_of(uow: SqlUnitOfWork, message_pk: int) -> str | None:
+def _marketplace_of(message: MessageRow | None, order: OrderRow | None) -> str | None:
     """The order's marketplace, or the message's when the order is not known."""
-    message = uow.messages.get(message_pk)
     if message is None:
         return None
-    order = uow.orders.get(message.order_id) if message.order_id else None
     market_id = (order.snapshot or {}).get("marketplace_id") if order is not None else None
     for code, market in MARKETPLACES.items():
         if market_id and market.marketplace_id == market_id:
@@ -803,15 +816,14 @@ def _claim(uow_factory: UowFactory, pk: int, *, now: datetime) -> OutgoingMail |
 def _after_sent(uow_factory: UowFactory, pk: int, *, now: datetime) -> None:
     with uow_factory() as uow:
         # From ``stuck`` too: a slow send flagged meanwhile did in fact go out.
-        if uow.outbox.move(
+        row = uow.outbox.move_to(
             pk,
             expected={OutboxState.SENDING, OutboxState.STUCK},
             new=OutboxState.SENT,
             sent_at=now,
             last_error=None,
-        ):
-            row = uow.outbox.get(pk)
-            assert row is not None
+        )
+        if row is not None:
             claim(
                 uow,
                 row.message_pk,
@@ -859,11 +871,10 @@ def _after_transient(
 
 def _after_rejected(uow_factory: UowFactory, pk: int, reason: str, *, now: datetime) -> None:
     with uow_factory() as uow:
-        if uow.outbox.move(
+        row = uow.outbox.move_to(
             pk, expected={OutboxState.SENDING}, new=OutboxState.FAILED, last_error=reason
-        ):
-            row = uow.outbox.get(pk)
-            assert row is not None
+        )
+        if row is not None:
             uow.messages.transition(
                 row.message_pk, expected=OPEN_STATES, new=MessageState.FAILED, actor=None, now=now
             )

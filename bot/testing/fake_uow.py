@@ -352,12 +352,17 @@ class _Outbox(_Repo):
     def move(
         self, pk: int, *, expected: Collection[OutboxState], new: OutboxState, **values: Any
     ) -> bool:
+        return self.move_to(pk, expected=expected, new=new, **values) is not None
+
+    def move_to(
+        self, pk: int, *, expected: Collection[OutboxState], new: OutboxState, **values: Any
+    ) -> OutboxRow | None:
         self._uow._writing()
         row = self.get(pk)
         if row is None or row.state not in expected:
-            return False
+            return None
         _apply(row, {"state": new, **values})
-        return True
+        return row
 
 
 class _Files(_Repo):
@@ -400,6 +405,11 @@ class _Conversations:
     def by_ids(self, pks: Collection[int]) -> list[ConversationRows]:
         messages = [m for pk, m in self._tables.of(MessageRow).items() if pk in set(pks)]
         return [self._rows(m) for m in sorted(messages, key=lambda m: (m.due_at, m.id))]
+
+    def trackings_of(self, pk: int) -> list[TrackingSnapshotRow]:
+        table = self._tables.of(TrackingSnapshotRow)
+        mine = [t for t in table.values() if t.message_pk == pk]
+        return sorted(mine, key=lambda t: (t.fetched_at, t.id))
 
     def _rows(self, message: MessageRow) -> ConversationRows:
         pk = message.id
