@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -103,6 +104,10 @@ def _account_column() -> Mapped[str]:
     return mapped_column(String(32), default=DEFAULT_ACCOUNT, server_default=DEFAULT_ACCOUNT)
 
 
+OPEN_PREDICATE = "state IN ({})".format(", ".join(f"'{s.value}'" for s in sorted(OPEN_STATES)))
+"""SQL for "the 24-hour clock runs": the predicate of the queue's partial index."""
+
+
 class MessageRow(Base):
     """One inbound mail: a buyer message, an Amazon system mail, or a mail we could not read."""
 
@@ -117,6 +122,18 @@ class MessageRow(Base):
         Index("ix_messages_thread_pk", "thread_pk"),
         # One account's queue (/wismo queue, App Home, the daily summary).
         Index("ix_messages_account_state_due_at", "account", "state", "due_at"),
+        # The queue's page (WHERE state IN open AND account IN ... ORDER BY due_at, id
+        # LIMIT n): open rows only, in the page's order, so PostgreSQL reads the first n
+        # and stops.  Partial, because closed conversations pile up with earlier
+        # deadlines: a whole-table (account, due_at, id) index walks past all of them.
+        Index(
+            "ix_messages_open_account_due_at_id",
+            "account",
+            "due_at",
+            "id",
+            postgresql_where=text(OPEN_PREDICATE),
+            sqlite_where=text(OPEN_PREDICATE),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
