@@ -34,6 +34,7 @@ __all__ = [
     "ASKED_WHERE",
     "INCENTIVE",
     "REVIEW",
+    "REVIEWERS",
     "SATISFIED",
     "TELL_OTHERS",
     "find_review_requests",
@@ -1163,6 +1164,48 @@ EXCHANGE: Final = Lexicon(
     },
 )
 
+# "Everyone who reviews the lamp", "chi recensisce", "yorum yapanlar": the review named by the
+# people who write it, in the present or to come.  Only with something of value in the same
+# sentence is it a verdict (an offer to reviewers); "customers who reviewed it mentioned the
+# switch" is past and stays an ordinary remark.
+REVIEWERS: Final = Lexicon(
+    "reviewers",
+    {
+        "en": [
+            r"(?:who|that|whoever) (?:reviews?|rates?|(?:leaves?|writes?|posts?) (?:a |an |their )?"
+            r"(?:review|rating|feedback|star rating|few words)|shares? (?:their|your) "
+            r"(?:thoughts|opinion|experience))|every (?:review|rating)|(?:best|most helpful) review"
+        ],
+        "de": [
+            r"(?:wer|jeder,? der|alle,? die|kunden,? die) ~ (?:bewertet|bewerten|rezensiert|"
+            r"rezensieren)|(?:jede|die beste|die hilfreichste) (?:bewertung|rezension)"
+        ],
+        "fr": [
+            r"(?:ceux|celles|clients?|quiconque|personnes?) qui (?:notent|note|évaluent|évalue|"
+            r"commentent|laisse(?:nt)? (?:un |une |leur |son )?(?:avis|note|commentaire|"
+            r"évaluation)|"
+            r"donne(?:nt)? (?:leur |son |un )?avis)|(?:chaque|le meilleur|le plus bel) avis"
+        ],
+        "es": [
+            r"(?:quienes|los que|las que|clientes que|todos los que|quien) "
+            r"(?:opinen|opinan|reseñen|reseñan|puntúen|puntúan|califiquen|comenten|"
+            r"(?:valoren|valoran) (?:el|la|su|nuestr[oa]) (?:producto|compra|artículo|pedido|"
+            r"tienda)|(?:dejen|dejan|escriban|escriben) (?:una |su )?(?:reseña|opinión|"
+            r"valoración|comentario))|"
+            r"(?:cada|la mejor) (?:reseña|opinión|valoración)"
+        ],
+        "it": [
+            r"(?:chi|coloro che|quelli che|clienti che) (?:recensisce|recensiscono|valuta|valutano|"
+            r"(?:lascia|lasciano|scrive|scrivono) (?:una |un |la sua )?(?:recensione|parere|"
+            r"opinione|commento|valutazione))|(?:ogni|la migliore) (?:recensione|valutazione)"
+        ],
+        "ja": [
+            r"(?:レビュー|評価|口コミ|ご感想|感想)(?:を|の)?(?:書いて|投稿して|お寄せ|して|"
+            r"いただいた|くださった)(?:いただいた|くださった)?(?:方|お客様)"
+        ],
+    },
+)
+
 
 _EVERYDAY_PRESSURE: Final = frozenset(
     {"matters", "counts", "zahlt", "nos ayuda", "dipende", "depende"}
@@ -1641,6 +1684,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         rate_us += [h for h in told if {h[0], h[0] - 1} & heard and not negated(view.text, h[1])]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
+    rewarded = _hits(REVIEWERS, doc)
+    if rewarded:  # "everyone who reviews it enters our draw": an offer, not a remark
+        paid = _sentences(_hits(INCENTIVE, doc))
+        reviews += [h for h in rewarded if h[0] in paid and not negated(view.text, h[1])]
     if not reviews and not rate_us:
         yield from _tell_others(doc, found)
         return

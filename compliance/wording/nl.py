@@ -49,7 +49,14 @@ WORDING: dict[str, list[str]] = {
         r"vergeet niet|denk eraan|help ons|laat ons weten|neem even|even de tijd|als u even tijd heeft|"
         r"wat u ervan vindt|wat je ervan vindt|hoe tevreden|zou|zouden|stellen ~ op prijs",
     ],
+    "reviewers": [
+        r"(?:wie|iedereen die|klanten die|degenen die) ~ (?:beoordeelt|beoordelen|recenseert|"
+        r"een (?:review|recensie|beoordeling) (?:schrijft|plaatst|achterlaat))|"
+        r"(?:iets|een paar woorden|een stukje|een review) (?:onder|bij|op) (?:het product|de productpagina) "
+        r"(?:te )?(?:schrijft|schrijven|zet|zetten|plaatst)|(?:elke|de beste) (?:review|recensie|beoordeling)",
+    ],
     "incentive": [
+        r"tientje|vijfje|(?:krijgt|krijg je|krijgen) ~ terug",
         r"storten ~ terug|betalen ~ terug|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",
         _MONEY,
         r"terugbetal\w*|terugstort\w*|vergoed\w*|restitutie|cadeaubon\w*|cadeaukaart\w*|waardebon\w*|"

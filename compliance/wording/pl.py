@@ -48,7 +48,12 @@ WORDING: dict[str, list[str]] = {
         r"będziemy wdzięczni|będziemy zobowiązani|byłby|byłaby|byłoby|nie zapomnij|pamiętaj|pomóż nam|"
         r"daj(?:cie)? znać|co pan(?:i)? (?:sądzi|myśli)|pomogł\w*|pomoże|jeśli ma pan(?:i)? chwilę|poświęć|poświęcić",
     ],
+    "reviewers": [
+        r"(?:kto|którzy|które) (?:oceni\w*|ocenia\w*|zrecenzuj\w*|recenzuj\w*|(?:wystawi|wystawia|napisze|pisze|zostawi)\w* "
+        r"(?:opini\w*|recenzj\w*|ocen\w*))|(?:każd\w*|najciekawsz\w*|najlepsz\w*) (?:opini\w*|recenzj\w*|ocen\w*)",
+    ],
     "incentive": [
+        r"dorzuc\w*|dołożymy|dołączymy gratis",
         r"zwrócimy|oddamy|\d+ ?% ceny",
         _MONEY,
         r"zwrot\w*|zwróci\w*|zwracamy|bon (?:podarunkow\w*|zakupow\w*|rabatow\w*)|bonu|bonem|bony|karta podarunkowa|kart\w* podarunkow\w*|voucher\w*|kupon\w*|"

@@ -48,7 +48,13 @@ WORDING: dict[str, list[str]] = {
         r"hade varit|glöm inte|kom ihåg|hjälp oss|låt oss veta|berätta|ta en minut|om du har tid|"
         r"vad du tycker|hur nöjd|skulle hjälpa",
     ],
+    "reviewers": [
+        r"(?:som|den som) (?:recenserar|betygsätter|lämnar (?:ett |en )?(?:omdöme|recension|betyg)|"
+        r"skriver (?:ett |en )?(?:omdöme|recension)|delar (?:sina|med sig av sina) (?:tankar|åsikter|intryck))|"
+        r"(?:varje|bästa) (?:omdöme|recension)",
+    ],
     "incentive": [
+        r"drar (?:vi )?av|bjuder (?:vi )?på frakten",
         r"betalar (?:vi )?tillbaka|\d+ ?% av (?:priset|köpesumman|beloppet)",
         _MONEY,
         r"återbetal\w*|återbetala|ersättning\w*|ersätta|presentkort\w*|värdebevis\w*|rabatt\w*|"

@@ -50,7 +50,12 @@ WORDING: dict[str, list[str]] = {
         r"minnettar oluruz|harika olur|çok iyi olur|unutmayın|yardımcı olun|bize bildirin|ne düşündüğünüzü|"
         r"bir dakikanızı ayırıp|vaktiniz olursa",
     ],
+    "reviewers": [
+        r"(?:yorum (?:yapan|yazan|bırakan)|değerlendiren|puan veren|(?:birkaç|iki) (?:kelime|satır) yazan)\w*|"
+        r"(?:her|en iyi) (?:yorum|değerlendirme)",
+    ],
     "incentive": [
+        r"arasından (?:[\w']+ ){0,6}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
         r"iade edeceğiz|geri ödey\w*|fiyatın(?:ın)? %\d+",
         _MONEY,
         r"iade\w*|geri ödeme\w*|hediye\w*|hediye çeki\w*|kupon\w*|indirim\w*|bedava|ücretsiz|ödül\w*|"

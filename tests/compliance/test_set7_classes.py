@@ -1,0 +1,63 @@
+"""Set 7's error classes (tests/compliance/heldout/set7, development data since it was measured
+once), each fixed as a class in all ten languages: sentences of our own in every language that
+do not reuse set 7's texts, and compliant look-alikes that must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- a reward for whoever reviews ---------------------------------------------------------
+# "Everyone who reviews the lamp enters our draw", "chi recensisce riceve un buono": the
+# review is named by the people who write it (a relative clause, an agent noun), not as a
+# noun the buyer is asked for, and something of value goes to them.  Customers who reviewed
+# in the past, named while the seller refunds or replaces, are no offer.
+
+REWARDED_REVIEWERS = [
+    ("en", "Everyone who reviews the kettle this month goes into our draw for a toaster."),
+    ("en", "Customers who leave a rating get a $5 voucher off their next order."),
+    ("de", "Wer die Lampe bis Ende Mai bewertet, nimmt an unserer Verlosung teil."),
+    ("fr", "Tous ceux qui notent la théière participent au tirage d'un service à thé."),
+    ("es", "Entre los que reseñen la mochila sorteamos una cantimplora."),
+    ("es", "Para los clientes que valoran el producto tenemos un detalle de 3 €."),
+    ("it", "Tutti quelli che recensiscono la lampada ricevono un buono da 5 €."),
+    ("ja", "レビューを書いてくださった方に次回使えるクーポンをお送りしています。"),
+    ("nl", "Iedereen die de lamp beoordeelt, maakt kans op een cadeaubon."),
+    ("nl", "Klanten die een paar woorden onder het product schrijven krijgen een tientje terug."),
+    ("pl", "Każdy, kto oceni lampkę w maju, weźmie udział w losowaniu nagrody."),
+    ("pl", "Za recenzję czajnika dorzucimy do paczki zestaw herbat."),
+    ("sv", "Alla som betygsätter lampan i maj är med i utlottningen av ett presentkort."),
+    ("sv", "Skriver du en recension om vågen så drar vi av frakten nästa gång."),
+    ("tr", "Ürünü değerlendirenler arasından her hafta bir kişiye çaydanlık hediye ediyoruz."),
+    ("tr", "Yorum yazanlar arasından ayda bir kişiye bir halı çıkıyor."),
+]
+
+OK_REVIEWERS = [
+    ("en", "Several customers who reviewed the lamp mentioned the switch, so we refunded you."),
+    ("en", "Everyone who orders before noon gets free delivery from Amazon."),
+    ("de", "Wer vor 12 Uhr bestellt, bekommt sie morgen; wir erstatten Ihnen 5 €."),
+    ("fr", "Ceux qui ont commandé hier seront livrés demain ; nous vous remboursons 4 €."),
+    ("es", "Los clientes que valoran la rapidez eligen el envío urgente; le reembolsamos 3 €."),
+    ("it", "Chi ordina entro le 12 riceve il pacco domani; le rimborsiamo 5 €."),
+    ("ja", "ご注文いただいた方には本日中に返金いたします。"),
+    ("nl", "Wie voor 22 uur bestelt, krijgt het morgen; we betalen u 5 euro terug."),
+    ("pl", "Każdy, kto zamówi do 12, dostanie paczkę jutro; zwrócimy Panu 5 zł."),
+    ("sv", "Alla som beställer före klockan 12 får paketet i morgon; vi återbetalar 50 kr."),
+    ("tr", "Öğleden önce sipariş verenlere kargo aynı gün çıkıyor; 20 TL iade ettik."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REWARDED_REVIEWERS)
+def test_a_reward_for_whoever_reviews_is_an_incentive(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_REVIEWERS)
+def test_reviewers_or_buyers_named_beside_a_refund_pass(lang, text):
+    assert blocked(text, lang) == set(), text
