@@ -37,34 +37,38 @@ NEW_MODEL: Final = Lexicon(
             r"generation|edition)s?|version \d+|v\d|(?:second|2nd|third|3rd|next) generation",
             r"(?:new|latest|next) (?:[\w-]+ ){0,2}?(?:collection|range|line|lineup|series)s?|"
             r"(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|seasonal) "
-            r"(?:[\w-]+ )?(?:collection|range|line|lineup|series|edition)s?",
+            r"(?:[\w-]+ )?(?:collection|range|line|lineup|series|edition)s?|new season(?:'s)?",
         ],
         "de": [
             r"neue\w* (?:[\w-]+ ){0,2}?[\w-]*(?:modell|version|generation|ausführung|edition|"
             r"kollektion|serie|linie|produktlinie)\w*|"
             r"version \d+|nachfolge(?:r|modell)\w*|"
-            r"(?:frühjahrs|frühlings|sommer|herbst|winter|weihnachts|oster|saison)kollektion\w*"
+            r"(?:frühjahrs|frühlings|sommer|herbst|winter|weihnachts|oster|saison)kollektion\w*|"
+            r"neue\w* saison"
         ],
         "fr": [
             r"nouve(?:au|l|lle)s? (?:[\w-]+ ){0,2}?(?:modèle|version|génération|édition|"
             r"collection|gamme|ligne|série)s?|"
             r"(?:modèle|version)s? (?:nouveau|nouvelle)|version \d+|"
-            r"(?:collection|gamme)s? (?:d'|de )?(?:printemps|été|automne|hiver|noël)"
+            r"(?:collection|gamme)s? (?:d'|de )?(?:printemps|été|automne|hiver|noël)|"
+            r"nouvelle saison"
         ],
         "es": [
             r"nuev[oa]s? (?:[\w-]+ ){0,2}?(?:modelo|versión|generación|edición|colección|gama|"
             r"línea|serie)|"
             r"(?:modelo|versión) nuev[oa]|versión \d+|"
-            r"(?:colección|gama|línea)(?:es|s)? de (?:primavera|verano|otoño|invierno|navidad)"
+            r"(?:colección|gama|línea)(?:es|s)? de (?:primavera|verano|otoño|invierno|navidad)|"
+            r"nueva temporada"
         ],
         "it": [
             r"nuov[oa] (?:[\w-]+ ){0,2}?(?:modello|versione|generazione|edizione|collezione|"
             r"linea|gamma|serie)|"
             r"(?:modello|versione) nuov[oa]|versione \d+|"
-            r"(?:collezione|linea|gamma) (?:primavera|estate|autunno|inverno|natal\w*)"
+            r"(?:collezione|linea|gamma) (?:primavera|estate|autunno|inverno|natal\w*)|"
+            r"nuova stagione"
         ],
         "ja": [
-            r"新型|新モデル|新製品|新商品|新作|新シリーズ|次世代|後継(?:機|モデル)|新バージョン"
+            r"新型|新モデル|新製品|新商品|新作|新シリーズ|次世代|後継(?:機|モデル)|新バージョン|新シーズン"
         ],
     },
 )
@@ -80,7 +84,7 @@ RELEASE: Final = Lexicon(
             r"coming soon|due out|out (?:in|on|next|this|soon)|available (?:from|next|soon)"
         ],
         "de": [
-            r"erscheint|erscheinen|kommt (?:[^\s.!?;]+ ){0,4}?(?:heraus|raus)|auf den markt|"
+            r"erscheint|erscheinen|kommt (?:[^\s.!?;]+ ){0,6}?(?:heraus|raus)|auf den markt|"
             r"(?:ab|nächste\w*|kommende\w*) (?:woche|monat|montag|herbst|frühjahr) gibt es|"
             r"bringen wir|starten wir|launchen|"
             r"(?:bald|demnächst) (?:erhältlich|verfügbar)|veröffentlicht"
@@ -88,7 +92,7 @@ RELEASE: Final = Lexicon(
         "fr": [
             r"sort|sortira|sortent|sortiront|arrive en magasin|bientôt disponible|lancée?s?|"
             r"sortons|lançons|lance|dévoilons|arrive (?:la semaine|le mois|bientôt|en)|"
-            r"disponible (?:dès|à partir)"
+            r"disponible (?:dès|à partir)|paraît|paraîtra|paraissent"
         ],
         "es": [
             r"sale|saldrá|salen|saldrán|se lanza\w*|lanzamiento|llegará a (?:las )?tiendas|"
@@ -181,7 +185,10 @@ ARRIVAL: Final = Lexicon(
             r"(?:ist|sind) (?:gerade |soeben |eben |frisch |neu )?(?:eingetroffen|angekommen|"
             r"reingekommen)|neu eingetroffen|neu im sortiment"
         ],
-        "fr": [r"vien(?:t|nent) d'arriver|(?:est|sont) arrivée?s?|vient de sortir|nouveautés?"],
+        "fr": [
+            r"vien(?:t|nent) d'arriver|(?:est|sont) arrivée?s?|vien(?:t|nent) de (?:sortir|"
+            r"paraître)|nouveautés?"
+        ],
         "es": [r"acaba\w* de llegar|(?:ha|han) llegado|hemos recibido|acabamos de recibir|novedad"],
         "it": [
             r"(?:è|sono) (?:appena )?arrivat[aoie]|appena arrivat[aoie]|abbiamo appena ricevuto|"
@@ -198,26 +205,35 @@ GOES_WITH: Final = Lexicon(
             r"(?:go|goes|look|looks|pair|pairs|work|works) (?:\w+ )?(?:great|perfectly|nicely|well|"
             r"beautifully|lovely) with|(?:perfect|ideal) (?:match|companion|partner) for|"
             r"you(?:'ll| will| would|'d) (?:love|like|enjoy) (?:it|them|this|these)|"
-            r"(?:think|sure|bet) you(?:'ll| will| would|'d) (?:love|like|enjoy)"
+            r"(?:think|sure|bet) you(?:'ll| will| would|'d) (?:love|like|enjoy)|thought of you|"
+            r"you (?:might|may|could) (?:\w+ )?(?:like|enjoy|love) (?:it|them|this|these)|"
+            r"right up your (?:street|alley)"
         ],
         "de": [
             r"passt (?:\w+ )?(?:perfekt|super|hervorragend|wunderbar|gut) zu|würde (?:\w+ )?"
-            r"(?:perfekt|super|gut) zu|(?:wird|würde) ihnen (?:bestimmt |sicher )?gefallen"
+            r"(?:perfekt|super|gut) zu|(?:wird|würde|dürfte|könnte) ihnen "
+            r"(?:[\w-]+ ){0,2}?gefallen|an sie gedacht|(?:ganz )?ihr geschmack"
         ],
         "fr": [
             r"(?:irait|ira|va|iraient|vont) (?:très |parfaitement |super )?bien avec|"
-            r"s'accorde\w* (?:parfaitement )?avec|vous plaira\w*"
+            r"s'accorde\w* (?:parfaitement )?avec|vous plair(?:a|ait)\w*|pensé à vous|"
+            r"à votre goût"
         ],
         "es": [
             r"combina\w* (?:genial|perfecto|perfectamente|muy bien|de maravilla) con|"
             r"(?:queda|quedaría|va|iría)\w* (?:genial|perfecto|muy bien|de maravilla) con|"
-            r"le (?:va a )?gustar\w*|te (?:va a )?gustar\w*|se (?:la|lo|los|las) reservo"
+            r"le (?:va a )?gustar\w*|te (?:va a )?gustar\w*|se (?:la|lo|los|las) reservo|"
+            r"(?:le|te) (?:va a )?encantar\w*|pens(?:é|amos) en (?:usted|ti)"
         ],
         "it": [
             r"(?:starebbe|sta|stanno|starebbero|va|andrebbe)\w* (?:benissimo|molto bene|bene|"
-            r"perfettamente|a meraviglia) (?:con|accanto|insieme)|si abbina\w*|le piacer\w*"
+            r"perfettamente|a meraviglia) (?:con|accanto|insieme)|si abbina\w*|le piacer\w*|"
+            r"(?:ho|abbiamo) pensato a lei|le potrebbe piacere"
         ],
-        "ja": [r"(?:と|に)(?:よく|ぴったり)?(?:合います|合う|お似合い)|気に入っていただけ"],
+        "ja": [
+            r"(?:と|に)(?:よく|ぴったり)?(?:合います|合う|お似合い)|気に入っていただけ|"
+            r"きっとお気に召す|お気に召すかと"
+        ],
     },
 )
 # The buyer's own remedy or question: news about this order, not a plug.
@@ -233,6 +249,20 @@ REMEDY: Final = Lexicon(
         "es": [r"reemplazo|reembolso|sustitución|manual|instrucciones|(?:me|nos) preguntó"],
         "it": [r"sostituzione|rimborso|manuale|istruzioni|(?:mi|ci) ha chiesto"],
         "ja": [r"交換|返金|説明書|ご質問"],
+    },
+)
+
+# The buyer's order or parcel: a release word beside it ("sale mañana", "çıkıyor") is the
+# parcel leaving, and "you'll love it" the seller's hope, not a coming product plugged.
+THIS_ORDER: Final = Lexicon(
+    "this order",
+    {
+        "en": [r"orders?|parcels?|packages?|shipments?|deliver(?:y|ies)|tracking"],
+        "de": [r"bestellung\w*|paket\w*|sendung\w*|lieferung\w*"],
+        "fr": [r"commandes?|colis|livraisons?|envois?"],
+        "es": [r"pedidos?|paquetes?|envíos?|entregas?"],
+        "it": [r"ordin[ei]|pacc(?:o|hi)|spedizion[ei]|consegn[ae]"],
+        "ja": [r"ご注文|注文|荷物|配送|お届け|発送"],
     },
 )
 
@@ -258,17 +288,25 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
     goods = _by_sentence(OTHER_GOODS, doc)
     hints = _by_sentence(PLUG_HINT, doc)
     arrivals = _by_sentence(ARRIVAL, doc)
-    if not models and not goods and not hints and not arrivals:
+    releases = _by_sentence(RELEASE, doc)
+    if not models and not goods and not hints and not arrivals and not releases:
         return
-    releases = _by_sentence(RELEASE, doc) if models else {}
     interested = _by_sentence(INTERESTED, doc) if hints or goods else {}
     remedies = {doc.sentence_of(i) for i, _ in REMEDY.spans(doc)}
     plugs = [models[s] for s in models.keys() & releases.keys()]
     plugs += [goods[s] for s in goods.keys() & (hints.keys() | interested.keys())]
     plugs += [hints[s] for s in hints.keys() & interested.keys()]
-    if arrivals:  # "the new strap just came in; it would look great with your watch"
+    # "the new season's boards just came in": a new range in stock
+    plugs += [arrivals[s] for s in models.keys() & arrivals.keys()]
+    if arrivals or releases:  # "the new strap just came in; it would look great with your watch"
         matched = _by_sentence(GOES_WITH, doc).keys()
         plugs += [a for s, a in arrivals.items() if s in matched or s + 1 in matched]
+        # "our chestnut honey comes out in May, I think you'd like it"; the buyer's parcel
+        # "comes out of the warehouse" is no product
+        orders = {doc.sentence_of(i) for i, _ in THIS_ORDER.spans(doc)} if releases else set()
+        plugs += [
+            r for s, r in releases.items() if (s in matched or s + 1 in matched) and s not in orders
+        ]
     reported: set[int] = set()
     for i, j in sorted(plugs):
         s = doc.sentence_of(i)

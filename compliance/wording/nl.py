@@ -135,10 +135,11 @@ WORDING: dict[str, list[str]] = {
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
     "new model": [
         r"nieuwe? (?:[\w-]+ ){0,2}?(?:model|versie|generatie|editie|\w*collectie|lijn|serie)\w*|"
-        r"versie \d+|opvolger|(?:lente|voorjaars|zomer|najaars|herfst|winter|kerst)collectie\w*"
+        r"versie \d+|opvolger|(?:lente|voorjaars|zomer|najaars|herfst|winter|kerst)(?:collectie|assortiment)\w*|"
+        r"nieuwe? (?:[\w-]+ )?assortiment|nieuwe seizoen"
     ],
     "release": [
-        r"komt (?:[^\s.!?;]+ ){0,6}?uit|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt"
+        r"komt (?:[^\s.!?;]+ ){0,6}?(?:uit|binnen)|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt"
     ],
     "other goods": [
         r"(?:hebben|verkopen|bieden|voeren) (?:we|wij) (?:\w+ )?ook|(?:we|wij) (?:hebben|verkopen|bieden|voeren) (?:\w+ )?ook|"
@@ -154,8 +155,10 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|zijn) (?:net |zojuist |pas )?binnen(?:gekomen)?|net binnen|nieuw binnen|(?:is|zijn) net aangekomen"
     ],
     "goes with": [
-        r"(?:past|passen|staat|staan) (?:\w+ )?(?:perfect|prima|mooi|goed|geweldig|precies) (?:bij|met|op)|zou (?:\w+ )?(?:perfect|mooi|goed) (?:passen|staan) bij|(?:zult|zal) u (?:\w+ )?(?:mooi|leuk) vinden"
+        r"(?:past|passen|staat|staan) (?:\w+ )?(?:perfect|prima|mooi|goed|geweldig|precies) (?:bij|met|op)|zou (?:\w+ )?(?:perfect|mooi|goed) (?:passen|staan) bij|(?:zult|zal) u (?:\w+ )?(?:mooi|leuk) vinden|"
+        r"(?:zult|zal|zou|zullen) (?:u|je) (?:[\w-]+ ){0,3}?(?:mooi|leuk|lekker) vinden|aan (?:u|je) gedacht"
     ],
+    "this order": [r"bestelling\w*|pakket\w*|zending\w*|levering\w*"],
     "remedy": [r"vervang\w*|terugbetaling|restitutie|handleiding|(?:u|je) vroeg"],
     "transfer": [r"maak ~ over|overmak\w*|overboek\w*|stort\w*"],
     "our account": [r"onze (?:bank)?rekening|ons rekeningnummer|onze iban"],

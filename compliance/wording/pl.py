@@ -133,7 +133,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "new model": [
         r"now(?:y|a|e|ego|ej|ym) (?:[\w-]+ ){0,2}?(?:model\w*|wersj\w*|generacj\w*|edycj\w*|kolekcj\w*|seri\w*|lini\w*)|"
-        r"kolekcj\w* (?:wiosenn|letni|jesienn|zimow|świąteczn)\w*"
+        r"kolekcj\w* (?:wiosenn|letni|jesienn|zimow|świąteczn)\w*|now\w* sezon\w*|now\w* parti\w*"
     ],
     "release": [r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od"],
     "other goods": [
@@ -148,8 +148,10 @@ WORDING: dict[str, list[str]] = {
         r"(?:właśnie )?(?:przyszł\w*|dotarł\w*|przyjechał\w*) do nas|właśnie (?:przyszł|dotarł)\w*|nowość|nowości"
     ],
     "goes with": [
-        r"(?:świetnie|idealnie|doskonale|pięknie) (?:pasuj\w*|komponuj\w*) (?:się )?(?:do|z)|pasuj\w* (?:świetnie|idealnie) do|spodoba się"
+        r"(?:świetnie|idealnie|doskonale|pięknie) (?:pasuj\w*|komponuj\w*) (?:się )?(?:do|z)|pasuj\w* (?:świetnie|idealnie) do|spodoba się|"
+        r"pomyślał\w* o (?:pani|panu|tobie)|przypadnie (?:pani |panu )?do gustu"
     ],
+    "this order": [r"zamówien\w*|paczk\w*|przesyłk\w*"],
     "remedy": [r"wymian\w*|zwrot\w*|instrukcj\w*|pytał\w*"],
     "transfer": [r"przela\w*|wpła\w*|przelew\w*"],
     "our account": [r"nasz\w* (?:konto|rachunek|rachunku|numer konta)"],

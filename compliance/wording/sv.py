@@ -122,9 +122,12 @@ WORDING: dict[str, list[str]] = {
     "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],
     "new model": [
         r"ny(?:a|tt)? (?:[\w-]+ ){0,2}?(?:modell\w*|version\w*|generation\w*|utgåva\w*|\w*kollektion\w*|serie\w*)|"
-        r"(?:vår|sommar|höst|vinter|jul)kollektion\w*"
+        r"(?:vår|sommar|höst|vinter|jul)kollektion\w*|nya säsong\w*"
     ],
-    "release": [r"släpp\w*|kommer ut|lanser\w*|på marknaden|dyker upp i butik\w*"],
+    "release": [
+        r"släpp\w*|kommer ut|lanser\w*|på marknaden|dyker upp i butik\w*|"
+        r"(?:snart|i höst|i vår|i sommar|i vinter|till jul|till hösten|nästa (?:vecka|månad)) kommer (?:vår|vårt|våra|en ny|ett nytt)"
+    ],
     "other goods": [
         r"vi (?:har|säljer|erbjuder|för) (?:\w+ )?(?:också|även)|finns (?:också|även)|(?:många|de flesta) "
         r"(?:kunder|köpare) (?:köper|tar|beställer)"
@@ -135,8 +138,10 @@ WORDING: dict[str, list[str]] = {
     "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
     "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
     "goes with": [
-        r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert"
+        r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
+        r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla"
     ],
+    "this order": [r"beställning\w*|paket\w*|försändelse\w*|leverans\w*"],
     "remedy": [r"ersättning\w*|återbetalning\w*|manual\w*|(?:du|ni) frågade"],
     "transfer": [r"för över|överför\w*|sätt in|betala in"],
     "our account": [r"vårt (?:bank)?konto|vårt kontonummer|vår iban"],

@@ -120,7 +120,7 @@ WORDING: dict[str, list[str]] = {
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
     "new model": [
         r"yeni (?:[\w-]+ ){0,2}?(?:model\w*|versiyon\w*|sürüm\w*|nesil\w*|koleksiyon\w*|seri\w*)|"
-        r"(?:ilkbahar|bahar|yaz|sonbahar|kış|yılbaşı) koleksiyon\w*"
+        r"(?:ilkbahar|bahar|yaz|sonbahar|kış|yılbaşı) koleksiyon\w*|yeni sezon\w*"
     ],
     "release": [r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*"],
     "other goods": [
@@ -135,6 +135,7 @@ WORDING: dict[str, list[str]] = {
     "goes with": [
         r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*"
     ],
+    "this order": [r"sipariş\w*|kargo\w*|paket\w*|teslimat\w*"],
     "remedy": [r"değişim\w*|iade\w*|kılavuz\w*|sormuşsunuz|sordunuz|yeni ürününüz"],
     "transfer": [r"havale\w*|eft\w*|yatır\w*|gönderin"],
     "our account": [r"hesabımız\w*|iban(?:ımız)\w*"],

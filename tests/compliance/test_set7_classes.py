@@ -61,3 +61,50 @@ def test_a_reward_for_whoever_reviews_is_an_incentive(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_REVIEWERS)
 def test_reviewers_or_buyers_named_beside_a_refund_pass(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- a new or coming product, guessed to please the buyer --------------------------------
+# "Our chestnut honey comes out in October, I think you'd like it", "pomyślałam o Pani":
+# no sale word, only a product of the seller's that is coming or just in, and the seller's
+# guess that the buyer will like it (or "I thought of you").  A new season's range just in
+# is the same plug.  The buyer's own order arriving, with "you'll love it", is news.
+
+GUESSED_PLUG = [
+    ("en", "Our chestnut honey comes out in October, and I think you might enjoy it."),
+    ("en", "The next volume in the series has just come in; I thought of you straight away."),
+    ("de", "Im Frühjahr kommt bei uns der Holunderlikör heraus, der dürfte Ihnen auch gefallen."),
+    ("fr", "Le deuxième album de la collection vient de paraître, il vous plairait beaucoup."),
+    ("es", "En otoño sale nuestra crema de castañas y creo que le encantaría."),
+    ("es", "Acabamos de recibir las mochilas de la nueva temporada."),
+    ("it", "A marzo esce il nostro miele di castagno, credo proprio che le piacerebbe."),
+    ("ja", "来月、新しい柚子ジャムが発売されます。きっとお気に召すと思います。"),
+    ("nl", "Volgende maand komt onze nieuwe pindakaas uit, die zou u vast lekker vinden."),
+    ("nl", "Over een week komt ons nieuwe najaarsassortiment binnen."),
+    ("pl", "Właśnie dotarła do nas nowa partia miodów, od razu pomyślałem o Panu."),
+    ("sv", "Till jul kommer vår saffransglögg, jag tror att den skulle falla dig i smaken."),
+    ("tr", "Yakında zeytinyağlı sabunlarımız da çıkıyor, onları da seveceğinizi düşünüyoruz."),
+]
+
+OK_GUESSED = [
+    ("en", "Your order comes out of the warehouse tomorrow; I think you'll love it."),
+    ("de", "Ihr Paket kommt morgen heraus aus dem Lager, es wird Ihnen sicher gefallen."),
+    ("fr", "Votre colis sort demain de l'entrepôt, j'espère qu'il vous plaira."),
+    ("es", "Su pedido sale mañana y llega el jueves; seguro que le encantará."),
+    ("it", "Il suo pacco esce domani dal magazzino, speriamo che le piaccia."),
+    ("ja", "ご注文の商品は明日発送されます。お気に召すと嬉しいです。"),
+    ("nl", "Uw bestelling komt morgen uit ons magazijn; we hopen dat u hem mooi vindt."),
+    ("pl", "Pana zamówienie wyjdzie jutro, mamy nadzieję, że się spodoba."),
+    ("sv", "Din beställning kommer ut från lagret i morgon, hoppas den faller dig i smaken."),
+    ("tr", "Siparişiniz yarın kargoya çıkıyor, umarız beğenirsiniz."),
+    ("en", "The new season of the show starts on Friday, as you mentioned."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GUESSED_PLUG)
+def test_a_coming_product_guessed_to_please_is_marketing(lang, text):
+    assert "marketing" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_GUESSED)
+def test_the_buyers_own_order_hoped_to_please_passes(lang, text):
+    assert blocked(text, lang) == set(), text
