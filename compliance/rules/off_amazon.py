@@ -335,7 +335,10 @@ REFUSAL: Final = Lexicon(
             r"(?:can't|cannot|can not|are not able to|aren't able to|may not|must not|are not "
             r"allowed to|aren't allowed to|don't|do not|never) (?:accept|take|receive|process|"
             r"help|serve|reply|answer|talk|chat|communicate|move)|"
-            r"(?:isn't|is not|aren't|are not) (?:possible|allowed|accepted)"
+            r"(?:isn't|is not|aren't|are not) (?:possible|allowed|accepted)|"
+            # "we're not able to send money through Zelle": the buyer's app declined
+            r"(?:not able|unable) to (?:accept|take|receive|process|send|pay|refund|transfer|use)|"
+            r"(?:can't|cannot|can not) (?:send|pay|refund|transfer|use)"
         ],
         "de": [
             r"(?:dürfen|können|nehmen|akzeptieren) (?:wir )?(?:leider )?(?:keine|nicht)|"
@@ -346,9 +349,15 @@ REFUSAL: Final = Lexicon(
             r"(?:malheureusement )?(?:accepter|recevoir|prendre)|"
             r"n'acceptons (?:pas|aucun\w*)|n'est pas (?:possible|autorise)"
         ],
-        "es": [r"no (?:podemos|puedo|aceptamos|admitimos|está permitido|es posible)"],
+        "es": [
+            r"no (?:podemos|puedo|aceptamos|admitimos|está permitido|es posible)|"
+            r"tiene que (?:ir|hacerse|pasar|gestionarse|tramitarse) (?:por|a través de) amazon"
+        ],
         "it": [r"non (?:possiamo|posso|accettiamo|è possibile|è consentito)"],
-        "ja": [r"お受けできません|受け付けておりません|お受けしておりません|できかねます"],
+        "ja": [
+            r"お受けできません|受け付けておりません|お受けしておりません|できかねます|"
+            r"いたしかねます|致しかねます"
+        ],
     },
 )
 _REFUSED_WORD: Final = re.compile(

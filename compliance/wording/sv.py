@@ -257,7 +257,8 @@ WORDING: dict[str, list[str]] = {
     "refusal": [
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:ta emot|acceptera|godta)|"
         r"tar (?:vi )?(?:tyvärr |dessvärre )?inte emot|accepterar (?:vi )?(?:tyvärr |dessvärre )?inte|"
-        r"är (?:tyvärr |dessvärre )?inte (?:möjligt|tillåtet)",
+        r"är (?:tyvärr |dessvärre )?inte (?:möjligt|tillåtet)|"
+        r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre )?inte (?:betala|skicka|föra över|överföra|återbetala|swisha)",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",

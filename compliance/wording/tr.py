@@ -242,7 +242,9 @@ WORDING: dict[str, list[str]] = {
         r"sizin için|biz iptal|iptal edebilirim|iptal edeyim",
     ],
     "refusal": [
-        r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil",
+        r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
+        # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"
+        r"(?:gönder|yatır|öd|iade ed|yap)(?:emiyoruz|amıyoruz|eyemiyoruz|emeyiz|amayız|eyemeyiz)",
     ],
     "amazon promotion": [
         r"amazon'un|amazon tarafından|prime day",

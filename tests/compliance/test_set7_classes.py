@@ -108,3 +108,42 @@ def test_a_coming_product_guessed_to_please_is_marketing(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_GUESSED)
 def test_the_buyers_own_order_hoped_to_please_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- a payment outside Amazon declined, the money settled through Amazon ----------------
+# "We're not able to send money through Zelle; refunded on Amazon", "PayPayでの返金はいたし
+# かねます", "IBAN'ınıza gönderemiyoruz", "pero tiene que ir por Amazon": the seller declines
+# the buyer's payment app and keeps the money on Amazon (the conventions' ruling).  The same
+# app offered by the seller is still off Amazon.
+
+DECLINED_APP = [
+    ("en", "We're not able to send money through Venmo, so we refunded the $6 on Amazon."),
+    ("en", "We are unable to pay you by Zelle; the refund went through Amazon instead."),
+    ("de", "Eine Rückzahlung per PayPal dürfen wir nicht leisten, wir erstatten über Amazon."),
+    ("fr", "Nous ne pouvons pas vous rembourser par Lydia ; c'est fait via Amazon."),
+    ("es", "Nos pide el reembolso por Bizum, pero tiene que hacerse por Amazon: ya está."),
+    ("it", "Non possiamo rimborsarla con Satispay, abbiamo rimborsato tramite Amazon."),
+    ("ja", "PayPalでのご返金はいたしかねますので、Amazonから返金いたしました。"),
+    ("nl", "Terugbetalen via Tikkie kunnen we helaas niet, het gaat via Amazon."),
+    ("pl", "Nie możemy zwrócić pieniędzy przez BLIK, zwrot poszedł przez Amazon."),
+    ("sv", "Vi kan tyvärr inte betala tillbaka via Swish, återbetalningen sker via Amazon."),
+    ("tr", "Farkı Papara hesabınıza gönderemiyoruz, iadeyi Amazon üzerinden yaptık."),
+    ("tr", "Ücreti IBAN'ınıza yatıramayız; Amazon üzerinden iade edildi."),
+]
+
+STILL_OFF = [
+    ("en", "We can send you the $6 through Zelle today."),
+    ("es", "Le devolvemos la diferencia por Bizum esta tarde."),
+    ("ja", "差額はPayPayでお送りします。"),
+    ("tr", "Farkı IBAN'ınıza gönderiyoruz, bilginize."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECLINED_APP)
+def test_a_declined_payment_app_settled_on_amazon_passes(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_OFF)
+def test_a_payment_app_offered_is_still_off_amazon(lang, text):
+    assert "off-amazon" in blocked(text, lang), text
