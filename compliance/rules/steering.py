@@ -9,6 +9,10 @@ and the denials that name a marketplace only to disown it.
 - A payment app named with a preposition of paying ("par Lydia", "per Wero"): the app names
   are first names or short words elsewhere, so they need one.
 
+- An *invitation to visit* ("come and find us", "お立ち寄りください", "bekleriz") meeting a
+  *counter of the seller's* (our stall, our showroom, the farm shop) takes the next sale to
+  the seller's till; a carrier's parcel shop is no counter of ours.
+
 A marketplace or messenger named in a sentence that *disowns* it ("the listing on eBay is
 not ours", "bize ait değil", "we only sell on Amazon") is what is denied, not where the
 buyer is sent.
@@ -89,6 +93,52 @@ PAY_APP: Final = Lexicon(
         "ja": [r"リディア|ペイペイで"],
     },
 )
+# An invitation to come in person: the visit itself, not a carrier's counter.
+VISIT: Final = Lexicon(
+    "visit",
+    {
+        "en": [
+            r"come (?:and )?(?:find|see|visit) us|come (?:and )?find|drop (?:by|in)|stop by|"
+            r"swing by|pop (?:in|by|over|round)|visit us|come (?:over|round|by)|"
+            r"(?:if|when|whenever) you(?:'re| are) ever in|"
+            r"you(?:'re| are) welcome to (?:visit|come)"
+        ],
+        "de": [
+            r"besuchen sie uns|kommen sie ~ vorbei|schauen sie ~ vorbei|"
+            r"wenn sie (?:mal |einmal )?in [\w-]+ sind"
+        ],
+        "fr": [
+            r"passez nous voir|venez nous voir|rendez-nous visite|venez (?:à|au|sur) notre|"
+            r"si vous passez (?:par|à|dans)"
+        ],
+        "es": [r"pásese|venga a vernos|visítenos|acérquese|si pasa por|si viene a|pase a vernos"],
+        "it": [r"passi a trovarci|venga a trovarci|ci venga a trovare|se passa (?:da|per)"],
+        "ja": [r"お立ち寄り|お越しの際|ご来店"],
+    },
+)
+# A counter of the seller's where goods are sold: a stall, a showroom, the seller's shop.
+COUNTER: Final = Lexicon(
+    "counter",
+    {
+        "en": [
+            r"(?:our|my) (?:[\w-]+ ){0,2}?(?:stall|stand|shop|store|showroom|boutique|workshop|"
+            r"studio|outlet)|market stall|farm shop|showroom"
+        ],
+        "de": [
+            r"unser\w* (?:[\w-]+ )?(?:laden|geschäft|stand|marktstand|showroom|werkstatt|hofladen|"
+            r"ladengeschäft|atelier)|marktstand|hofladen|showroom"
+        ],
+        "fr": [
+            r"notre (?:[\w-]+ )?(?:boutique|magasin|stand|atelier|showroom|échoppe)|étal|showroom"
+        ],
+        "es": [r"nuestr[oa] (?:[\w-]+ )?(?:tienda|puesto|local|taller|showroom|stand)|showroom"],
+        "it": [
+            r"nostr[oa] (?:[\w-]+ )?(?:negozio|bottega|banco|bancarella|laboratorio|showroom|"
+            r"punto vendita)|bancarella|showroom"
+        ],
+        "ja": [r"当店の店舗|実店舗|直営店|本店|の店舗にも|工房|ショールーム"],
+    },
+)
 # The seller disowning a listing or a shop: what is named there is denied, not offered.
 NOT_OURS: Final = Lexicon(
     "not ours",
@@ -139,6 +189,10 @@ def find_steering(doc: Document, refused: set[int]) -> Iterator[Finding]:
     if searches:
         there = _sentences(BUY_THERE, doc)
         found += [(i, j) for i, j in searches if doc.sentence_of(i) in there]
+    visits = VISIT.spans(doc)
+    if visits:  # "if you're ever in Bath, come and find our stall"
+        counters = _sentences(COUNTER, doc)
+        found += [(i, j) for i, j in visits if doc.sentence_of(i) in counters]
     reported: set[int] = set()
     for i, j in sorted(found):
         s = doc.sentence_of(i)

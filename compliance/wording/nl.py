@@ -274,6 +274,13 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
         r"annuleren|annuleren wij|ik (?:kan|zal|ga) ~ annuleren|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|(?:wilt|wil|wenst) (?:u|je) dat wij",
     ],
+    "visit": [
+        r"kom (?:gerust |eens |gezellig |vooral )*(?:langs|kijken)|loop (?:gerust |eens )*binnen|bezoek ons|"
+        r"als (?:u|je) (?:ooit |eens )?in [\w-]+ (?:bent|komt)"
+    ],
+    "counter": [
+        r"onze (?:[\w-]+ )?(?:winkel|kraam|showroom|werkplaats|boerderijwinkel|stand)|kraam|showroom|boerderijwinkel"
+    ],
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
     ],

@@ -276,6 +276,10 @@ WORDING: dict[str, list[str]] = {
         r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować|mogę anulować|anuluję)|"
         r"nie trzeba|nie musi\w*|za pana|za panią|dla pana|dla pani|czy mamy",
     ],
+    "visit": [r"zapraszamy (?:na|do)|odwiedź\w* nas|wpadnij\w*|jeśli będzie (?:pan|pani) w"],
+    "counter": [
+        r"nasz\w* (?:[\w-]+ )?(?:sklep\w*|stoisk\w*|pracowni\w*|showroom\w*)|stoisk\w*|showroom\w*"
+    ],
     "refusal": [
         r"nie (?:możemy|możemy|mozemy|przyjmujemy|akceptujemy|wolno nam)|nie jest (?:możliwe|dozwolone)",
     ],

@@ -254,6 +254,13 @@ WORDING: dict[str, list[str]] = {
         r"(?:vi|jag) (?:har|kommer att|kan) ~ (?:avboka|avbryta|annullera)|inte nödvändigt|behöver inte|"
         r"åt dig|åt er|ska vi|(?:vill|önskar|föredrar) (?:du|ni) att vi|kan vi ~ (?:avboka|avbryta|annullera)",
     ],
+    "visit": [
+        r"titta in|kom förbi|besök (?:oss|vår\w*)|har du vägarna förbi|välkommen (?:in|förbi|till oss)"
+    ],
+    "counter": [
+        r"vår\w* (?:[\w-]+ )?(?:butik\w*|gårdsbutik\w*|marknadsstånd\w*|stånd|showroom|verkstad)|gårdsbutik\w*|"
+        r"marknadsstånd\w*|showroom"
+    ],
     "refusal": [
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:ta emot|acceptera|godta)|"
         r"tar (?:vi )?(?:tyvärr |dessvärre )?inte emot|accepterar (?:vi )?(?:tyvärr |dessvärre )?inte|"

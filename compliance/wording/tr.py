@@ -241,6 +241,10 @@ WORDING: dict[str, list[str]] = {
         r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"
         r"sizin için|biz iptal|iptal edebilirim|iptal edeyim",
     ],
+    "visit": [r"bekleriz|uğra\w*|yolunuz düşerse|ziyaret ed\w*"],
+    "counter": [
+        r"dükkân\w*|dükkan\w*|mağazamız\w*|tezgahımız\w*|standımız\w*|showroom\w*|atölyemiz\w*"
+    ],
     "refusal": [
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"

@@ -147,3 +147,50 @@ def test_a_declined_payment_app_settled_on_amazon_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), STILL_OFF)
 def test_a_payment_app_offered_is_still_off_amazon(lang, text):
     assert "off-amazon" in blocked(text, lang), text
+
+
+# --- an invitation to the seller's own stall, showroom or shop in person -----------------
+# "If you're ever in York, come and find our stall", "zapraszamy na stoisko", "titta in i vår
+# gårdsbutik", "dükkânımıza bekleriz": the next sale taken off Amazon to a counter of the
+# seller's.  An invitation (visit, drop by, お立ち寄り) meets a place of the seller's where
+# goods are sold.  A carrier's counter or parcel shop, or a place of ours nobody is invited
+# to, stays compliant.
+
+SHOP_VISIT = [
+    ("en", "If you're ever in York, come and find our stall at the Shambles market."),
+    ("en", "Do swing by our showroom in Leeds, you can try every chair there."),
+    ("de", "Besuchen Sie uns doch mal an unserem Marktstand in Freiburg, samstags ab acht."),
+    ("fr", "Si vous passez par Lyon, venez nous voir à notre stand des Halles."),
+    ("es", "Si pasa por Cádiz, acérquese a nuestro puesto del mercado central."),
+    ("it", "Se passa da Bologna, venga a trovarci alla nostra bancarella in Piazza Maggiore."),
+    ("ja", "神戸にお越しの際は、元町の直営店にもぜひお立ち寄りください。"),
+    ("nl", "Kom gerust eens langs bij onze kraam op de markt in Gouda."),
+    ("pl", "Zapraszamy do naszego sklepu w Toruniu, mamy tam całą kolekcję."),
+    ("sv", "Kom förbi vår butik i Visby i sommar, där finns alla färger."),
+    ("tr", "İzmir'e yolunuz düşerse Kemeraltı'ndaki dükkânımıza bekleriz."),
+]
+
+OK_VISIT = [
+    ("en", "You can drop the return at any DHL shop; the label is attached."),
+    ("en", "Pop into the Post Office with the barcode and they will print the label."),
+    ("en", "Our warehouse in Leeds packed your chair this morning."),
+    ("de", "Sie können das Paket in jedem Hermes-Paketshop abgeben."),
+    ("fr", "Vous pouvez déposer le colis dans n'importe quel point relais."),
+    ("es", "Puede pasar por la oficina de Correos con el código de devolución."),
+    ("it", "Può passare in qualsiasi ufficio postale con il codice di reso."),
+    ("ja", "お近くの郵便局にお立ち寄りいただき、不在票をお見せください。"),
+    ("nl", "U kunt het pakket afgeven bij elk PostNL-punt."),
+    ("pl", "Paczkę można nadać w każdym punkcie InPost."),
+    ("sv", "Du kan lämna paketet hos närmaste PostNord-ombud."),
+    ("tr", "Paketi en yakın Aras Kargo şubesine bırakabilirsiniz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_VISIT)
+def test_an_invitation_to_the_sellers_own_counter_is_off_amazon(lang, text):
+    assert "off-amazon" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_VISIT)
+def test_a_carriers_counter_or_a_place_of_ours_passes(lang, text):
+    assert blocked(text, lang) == set(), text
