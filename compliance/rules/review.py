@@ -122,7 +122,7 @@ REVIEW: Final = Lexicon(
             r"recension[ei]|valutazion[ei]|valutarci|valutateci|valutaci|"
             r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"
             r"feedback (?:negativ|positiv)[oi]|"
-            r"stella",
+            r"stella|stelle (?:su|di|in) amazon",
             rf"{_FIVE_IT}[- ]{_STARS_IT}",
             r"recen-sion[ei]|testimonianz[ae]|risposta positiva|recensioni benvenute|voto massimo|"
             r"stellin[ae]|stellett[ae]|pollice (?:alzato|in su)|(?:qualcosa|niente|nulla) di "
@@ -589,7 +589,10 @@ PRESSURE: Final = Lexicon(
             r"support (?:us|our)|make or break|really need|big difference|huge difference|"
             r"matters|counts|tiny (?:business|shop|family|company|team)|little (?:business|shop|"
             r"workshop|company|team|family business)|keeps? (?:us|our \w+) (?:alive|going|afloat|"
-            r"running)|alive|afloat|keep us alive|worth its weight",
+            r"running)|alive|afloat|keep us alive|worth its weight|"
+            # the workshop's fate: "decide whether we can carry on", "a tiny studio"
+            r"whether we can (?:carry on|go on|continue|keep going|stay open)|"
+            r"(?:tiny|small|little) (?:studio|atelier|workshop)",
         ],
         "de": [
             r"jede[rs]? (?:stern|bewertung|rezension) ~ (?:zählt|hilft)|kleine[snr]? "
@@ -597,7 +600,8 @@ PRESSURE: Final = Lexicon(
             r"familienunternehmen|hängt ~ ab|abhängig|überleben|existenz|bedeutet uns (?:viel|"
             r"sehr viel|die welt)|würde uns (?:sehr )?helfen|hilft uns (?:sehr|enorm|wachsen)|"
             r"unterstützen sie uns|zählt|familienbetrieb|entscheidet|zukunft|angewiesen|am leben|"
-            r"hilft uns (?:\w+ )?(?:sehr|enorm|riesig)|uns kleinen|leben von (?:jede|jedem)\w*",
+            r"hilft uns (?:\w+ )?(?:sehr|enorm|riesig)|uns kleinen|leben von (?:jede|jedem)\w*|"
+            r"kleine\w* (?:werkstatt|manufaktur|atelier)|sein oder nicht sein",
         ],
         "fr": [
             r"chaque (?:étoile|avis|note) ~ (?:compte|aide)|petite? (?:entreprise|boutique|"
@@ -605,7 +609,8 @@ PRESSURE: Final = Lexicon(
             r"compte (?:énormément|beaucoup)|(?:signifie|représente) (?:beaucoup|énormément)|"
             r"nous aider(?:ait)? (?:énormément|beaucoup)|soutenez-nous|soutenir|survie|"
             r"compterait|n'y arrivera|sans vous|toute petite|artisan\w*|fait vivre|familiale|"
-            r"(?:vivent|vivons) de|comme nous",
+            r"(?:vivent|vivons) de|comme nous|petit atelier|(?:sont|est) tout pour nous|"
+            r"sont tout|on ferme|fermer boutique",
         ],
         "es": [
             r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
@@ -622,9 +627,12 @@ PRESSURE: Final = Lexicon(
             r"ci aiuta (?:molto|tantissimo|tanto)|ci aiuterebbe tanto|sostenerci|ci sostenga|"
             r"conta molto|fa la differenza|"
             r"farcela|appena nato|artigian\w*|è oro|per noi è|andare avanti|viv\w* di ogni|"
-            r"come noi",
+            r"come noi|piccolo laboratorio|sono tutto|non va avanti|chiudere bottega",
         ],
-        "ja": [r"励み|小さな(?:会社|店|ショップ)|個人店|存続|助かります|大変助かり|家族経営|支え"],
+        "ja": [
+            r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
+            r"左右|続けられるかどうか|死活問題"
+        ],
     },
 )
 

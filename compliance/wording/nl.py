@@ -73,6 +73,7 @@ WORDING: dict[str, list[str]] = {
         r"met ons)|neem eerst|eerst even",
     ],
     "pressure": [
+        r"klein(?:e)? (?:atelier|werkplaats)|(?:zijn|is) alles voor ons|erop of eronder|zijn alles",
         r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
         r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
         r"overleven|voortbestaan|betekent (?:veel|ontzettend veel|de wereld) voor ons|"

@@ -69,6 +69,7 @@ WORDING: dict[str, list[str]] = {
         r"zanim|przed (?:wystawieniem|napisaniem|dodaniem)|zamiast|najpierw|w pierwszej kolejności",
     ],
     "pressure": [
+        r"mał\w* pracowni\w*|być albo nie być|wszystkim dla nas",
         r"każd\w* (?:gwiazdk\w*|gwiazd\w*|opini\w*|ocen\w*|recenzj\w*) ~ (?:się liczy|pomaga|ma znaczenie)|"
         r"mał\w* (?:firm\w*|sklep\w*|biznes\w*|rodzinn\w*)|firm\w* rodzinn\w*|rodzinn\w* firm\w*|zależy|"
         r"przetrwa\w*|przetrwani\w*|znaczy (?:dla nas )?(?:bardzo )?wiele|bardzo nam pomoże|"

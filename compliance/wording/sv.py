@@ -69,6 +69,7 @@ WORDING: dict[str, list[str]] = {
         r"i stället för|istället för|hör av dig först|kontakta oss först|först",
     ],
     "pressure": [
+        r"lilla (?:verkstad|ateljé|butik)|liten (?:verkstad|ateljé)|är allt för oss|amazon allt|vi lever på",
         r"(?:varje|varenda) (?:stjärna|recension|omdöme|betyg) ~ (?:räknas|hjälper|betyder)|litet? "
         r"(?:företag|familjeföretag|butik|team|firma)|familjeföretag|hänger på|beroende av|överleva|"
         r"överlevnad|betyder (?:jättemycket|mycket|allt|otroligt mycket) för oss|hjälper oss (?:enormt|"

@@ -69,6 +69,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:yazmadan|bırakmadan|vermeden|paylaşmadan|yapmadan) önce|yerine",
     ],
     "pressure": [
+        r"küçük (?:bir )?atölye\w*|her şey demek|bizim için her şey",
         r"her (?:yıldız|yorum|puan|değerlendirme)\w* ~ (?:önemli|fark|değerli)|küçük (?:bir )?(?:işletme\w*|"
         r"aile\w*|firma\w*|dükkan\w*|şirket\w*)|aile (?:şirketi\w*|işletmesi\w*)|bağlı|ayakta kal\w*|"
         r"bizim için (?:çok )?(?:önemli|değerli|anlamlı)|çok yardımcı olur|destek olun|bize destek|"

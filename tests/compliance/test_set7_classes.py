@@ -194,3 +194,42 @@ def test_an_invitation_to_the_sellers_own_counter_is_off_amazon(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_VISIT)
 def test_a_carriers_counter_or_a_place_of_ours_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- the workshop's survival hung on the stars -------------------------------------------
+# "For a two-person workshop the stars on Amazon are make or break", "評価ひとつひとつが来年
+# 続けられるかを左右": no ask at all, only the seller's fate laid on the buyer's rating.  The
+# small workshop or the stars on Amazon named without the other are ordinary.
+
+FATE_ON_STARS = [
+    ("en", "We're a tiny studio in Devon and the stars on Amazon decide whether we can carry on."),
+    ("de", "Für unsere kleine Werkstatt sind die Sterne bei Amazon alles, davon hängt sie ab."),
+    ("fr", "Pour notre petit atelier, les étoiles sur Amazon sont tout : sans elles on ferme."),
+    ("es", "Somos un pequeño taller y las estrellas en Amazon son todo para nosotros."),
+    ("it", "Per il nostro piccolo laboratorio le stelle su Amazon sono tutto."),
+    ("ja", "小さな工房ですので、いただく評価が工房を続けられるかどうかを左右します。"),
+    ("nl", "Voor ons kleine atelier zijn de sterren op Amazon alles, erop of eronder."),
+    ("pl", "Dla naszej małej pracowni każda gwiazdka to być albo nie być."),
+    ("sv", "För vår lilla verkstad är stjärnorna på Amazon allt, vi lever på dem."),
+    ("tr", "Küçük bir atölyeyiz, Amazon'daki yıldızlar bizim için her şey demek."),
+]
+
+OK_FATE = [
+    ("en", "We are a tiny studio, so the delay hit us too; your lamp ships today."),
+    ("de", "Unsere kleine Werkstatt hat die Lampe repariert, sie geht heute raus."),
+    ("fr", "Notre petit atelier a refait la pièce, elle part demain."),
+    ("it", "Il nostro piccolo laboratorio ha rifatto il pezzo, parte domani."),
+    ("ja", "小さな工房で一つずつ手作りしておりますので、発送まで三日ほどかかります。"),
+    ("pl", "Nasza mała pracownia uszyła nową parę, wysyłamy ją jutro."),
+    ("tr", "Küçük bir atölyeyiz, siparişiniz yarın kargoya veriliyor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FATE_ON_STARS)
+def test_the_shops_fate_laid_on_the_stars_is_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_FATE)
+def test_a_small_workshop_without_a_rating_passes(lang, text):
+    assert blocked(text, lang) == set(), text
