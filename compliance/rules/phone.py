@@ -545,9 +545,11 @@ _SERVICE_WORD: Final = re.compile(
     r"service)|kundendienst|kundenservice|kundservice|garantie\w*|service client\w*|"
     r"service apres-vente|sav|servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|"
     r"garantia|assistenza|servizio clienti|garanzia|klantenservice|infolin\w*|"
-    r"obsluga klienta|serwis\w*|gwarancj\w*|garanti|musteri hizmetler\w*|cagri merkez\w*)"
+    r"obsluga klienta|serwis\w*|gwarancj\w*|garanti|musteri hizmetler\w*|cagri merkez\w*|"
+    r"kundtjanst|servis hatt\w*|servis hatlar\w*|destek hatt\w*)"
     r"(?:hotline|line|nummer|telefon)?|"
-    rf"窓口|サポート|{fold_literal('お客様センター')}|修理|保証"
+    # folded like the text ("サポート" is "サホート" there), or they never match
+    rf"{fold_literal('窓口|サポート|お客様センター|修理|保証')}"
 )
 # Whose service it is, as typed: a brand just before ("Bosch Service", "De'Longhi's support",
 # "Bosch-Servicehotline")
@@ -618,7 +620,9 @@ _OWN: Final = re.compile(
     r"nuestr\w*|mi|mis|vendedor\w*|tienda|"
     r"ci|nostr\w*|mio|mia|miei|venditor\w*|negozio|"
     r"ons|onze|mij|mijn|verkoper\w*|winkel|"
-    r"nas|nam|nasz\w*|mnie|mn[aą]|moj\w*|sprzedawc\w*|sklep\w*|"
+    # (Polish "nas", us; not Swedish "nås", reached, folded alike: "nås gratis på 020 ...")
+    r"nas(?! (?:pa|gratis|via|under|dygnet|vardagar|alla))|nam|nasz\w*|mnie|mn[aą]|moj\w*|"
+    r"sprzedawc\w*|sklep\w*|"
     r"oss|var|vart|vara|mig|mej|min|mitt|mina|saljare\w*|butik\w*|"
     r"biz\w*|bana|beni|benim|satici\w*|magaza\w*)\b(?![-\d])|"
     rf"当店|弊社|{fold_literal('私ども')}|{fold_literal('私')}|担当"

@@ -233,3 +233,42 @@ def test_the_shops_fate_laid_on_the_stars_is_a_review_request(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OK_FATE)
 def test_a_small_workshop_without_a_rating_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- the manufacturer's service line named by its service word ---------------------------
+# "The maker Norrvärme handles the warranty. Their kundtjänst: 020-...", "東和電機サポート
+# センター：0120-...", "Ücretsiz servis hattı 0850 ...": a freephone or shared-cost line of the
+# third party named beside it is allowed (the conventions' ruling).  Folding turned "サポート"
+# into "サホート", so the Japanese service words never matched; "kundtjänst" and "servis hattı"
+# were not known.  The seller's own service line is still a phone number.
+
+MAKER_LINE = [
+    ("en", "The warranty is handled by the maker, Kettlo. Their helpline is 0800 123 4567."),
+    ("de", "Die Garantie übernimmt der Hersteller Bravo. Dessen Kundendienst: 0800 123 4567."),
+    ("fr", "La garantie est gérée par le fabricant Luma. Son service client : 0800 12 34 56."),
+    ("es", "La garantía la gestiona el fabricante Orbe. Su servicio técnico: 900 123 456."),
+    ("it", "La garanzia è gestita dal produttore Fiora. La sua assistenza: 800 123 456."),
+    ("ja", "保証はメーカーの山田電機が対応します。山田電機サポートセンター：0120-12-3456（無料）"),
+    ("ja", "修理はメーカー窓口へ：0120-98-7654（通話無料）"),
+    ("nl", "De garantie loopt via de fabrikant Velo. Hun klantenservice: 0800 1234 567."),
+    ("pl", "Gwarancję obsługuje producent Kora. Jego infolinia serwisowa: 800 123 456."),
+    ("sv", "Garantin sköts av tillverkaren Kylo. Deras kundtjänst nås på 020-12 34 56."),
+    ("tr", "Garantiyi üretici Demir Elektrik yürütüyor. Ücretsiz servis hattı 0850 123 45 67."),
+]
+
+OWN_LINE = [
+    ("en", "Our helpline is 0800 123 4567, call us any time."),
+    ("ja", "当店サポートセンター：0120-12-3456までお電話ください。"),
+    ("sv", "Vår kundtjänst nås på 020-12 34 56."),
+    ("tr", "Bizim servis hattımız 0850 123 45 67, bizi arayın."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MAKER_LINE)
+def test_the_makers_service_line_passes(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_LINE)
+def test_the_sellers_own_service_line_is_a_phone_number(lang, text):
+    assert "phone-number" in blocked(text, lang), text
