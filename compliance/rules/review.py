@@ -1006,12 +1006,34 @@ FROM_YOU: Final = Lexicon(
 FEATURE: Final = Lexicon(
     "star feature",
     {
-        "en": [r"freezers?|fridges?|hotels?|energy|safety|compartments?|crash test|michelin|ncap"],
-        "de": [r"gefrier\w*|kühl\w*|hotel\w*|energie\w*|sicherheit\w*"],
-        "fr": [r"congél\w*|réfrigérat\w*|frigo|hôtels?|énergi\w*|classée?s?|classement"],
-        "es": [r"congelador\w*|frigorífico|nevera|hotel\w*|energ\w*|clasificaci[oó]n"],
-        "it": [r"congelator\w*|frigorifero|freezer|albergh?[oi]|hotel|energ\w*|classificat\w*"],
-        "ja": [r"冷凍|冷蔵|ホテル|省エネ"],
+        # (and stars printed on the pack as a grade: "the three stars on the label are the
+        # heat level", "vier Sterne auf der Packung geben die Stärke an")
+        "en": [
+            r"freezers?|fridges?|hotels?|energy|safety|compartments?|crash test|michelin|ncap|"
+            r"on the (?:label|tin|jar|packaging|pack|lid|bottle|bag|wrapper)|heat level|"
+            r"spice level|difficulty"
+        ],
+        "de": [
+            r"gefrier\w*|kühl\w*|hotel\w*|energie\w*|sicherheit\w*|auf (?:dem|der) (?:etikett|"
+            r"dose|packung|verpackung|schachtel|glas|deckel|flasche)|schärfegrad|stärke|"
+            r"schwierigkeit\w*"
+        ],
+        "fr": [
+            r"congél\w*|réfrigérat\w*|frigo|hôtels?|énergi\w*|classée?s?|classement|"
+            r"sur (?:l'étiquette|la boîte|l'emballage|le pot|le paquet|la bouteille|le couvercle)|"
+            r"piquant|difficulté"
+        ],
+        "es": [
+            r"congelador\w*|frigorífico|nevera|hotel\w*|energ\w*|clasificaci[oó]n|"
+            r"(?:en|de) (?:la etiqueta|el envase|la caja|el bote|el tarro|la botella|la lata)|"
+            r"picante|dificultad"
+        ],
+        "it": [
+            r"congelator\w*|frigorifero|freezer|albergh?[oi]|hotel|energ\w*|classificat\w*|"
+            r"sull'etichetta|sulla (?:confezione|scatola|lattina|bottiglia)|piccantezza|"
+            r"difficoltà"
+        ],
+        "ja": [r"冷凍|冷蔵|ホテル|省エネ|ラベル|パッケージ|辛さ|難易度"],
     },
 )
 
@@ -1683,6 +1705,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     reviews = [h for h in reviews if not _namesake(doc, h[1], h[2])]
     features = _sentences(_hits(FEATURE, doc))
     if features:  # "a 4-star freezer": stars of an appliance or hotel are not a rating
+        # "... on the label are the heat level. The one-star jar is the mildest": the next
+        # sentence still counts the grade, unless it asks
+        asking = _sentences(_hits(ASK, doc))
+        features |= {s + 1 for s in features if s + 1 not in asking}
         graded = {(i, j) for s, i, j in _hits(STARS, doc) if s in features}
         reviews = [h for h in reviews if h[0] not in features or not _overlaps(h, graded)]
     rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut) + _hits(REMINDER, doc)

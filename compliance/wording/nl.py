@@ -132,7 +132,10 @@ WORDING: dict[str, list[str]] = {
         r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*"
     ],
     "star word": [r"sterr\w*|ster"],
-    "star feature": [r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"],
+    "star feature": [
+        r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"
+        r"|op (?:de|het) (?:doos|etiket|verpakking|pot|blik|fles|deksel)|moeilijkheidsgraad|pittigheid|sterkte",
+    ],
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
     "new model": [
         r"nieuwe? (?:[\w-]+ ){0,2}?(?:model|versie|generatie|editie|\w*collectie|lijn|serie)\w*|"

@@ -128,6 +128,7 @@ WORDING: dict[str, list[str]] = {
     "star word": [r"gwiazd\w*"],
     "star feature": [
         r"zamrażark\w*|zamrażalnik\w*|lodówk\w*|hotel\w*|energ\w*|klas\w* energetyczn\w*"
+        r"|na (?:opakowaniu|etykiecie|pudełku|słoiku|puszce|butelce)|ostroś\w*|moc naparu|trudnoś\w*",
     ],
     "in exchange": [
         r"w zamian za|(?:w|jako) podziękowani\w* za|za każd\w*|za (?:pana|pani|państwa) (?:opini\w*|ocen\w*)"

@@ -119,7 +119,10 @@ WORDING: dict[str, list[str]] = {
         r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*"
     ],
     "star word": [r"stjärn\w*"],
-    "star feature": [r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"],
+    "star feature": [
+        r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"
+        r"|på (?:etiketten|förpackningen|burken|kartongen|flaskan|lådan)|styrkan?|hetta|svårighetsgrad\w*",
+    ],
     "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],
     "new model": [
         r"ny(?:a|tt)? (?:[\w-]+ ){0,2}?(?:modell\w*|version\w*|generation\w*|utgåva\w*|\w*kollektion\w*|serie\w*)|"

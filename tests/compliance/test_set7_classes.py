@@ -272,3 +272,39 @@ def test_the_makers_service_line_passes(lang, text):
 @pytest.mark.parametrize(("lang", "text"), OWN_LINE)
 def test_the_sellers_own_service_line_is_a_phone_number(lang, text):
     assert "phone-number" in blocked(text, lang), text
+
+
+# --- stars on the packaging as a grade ---------------------------------------------------
+# "The three stars on the label mean the heat level; the one-star jar is the mildest", "vier
+# sterren op de doos": stars printed on the product grade it (spice, strength, difficulty),
+# like a freezer's stars, and the next sentence that goes on counting them is still the
+# grade.  A number of stars asked for stays a review request.
+
+PACK_STARS = [
+    ("en", "The three stars on the label are the heat level; the one-star jar is the mildest."),
+    ("de", "Die vier Sterne auf der Packung geben die Stärke an. Mit zwei Sternen ist er milder."),
+    ("fr", "Les trois étoiles sur l'étiquette indiquent le piquant ; une étoile, c.est doux."),
+    ("es", "Las dos estrellas de la etiqueta indican el picante; la de una estrella es suave."),
+    ("it", "Le tre stelle sull'etichetta indicano la piccantezza; quella con una stella è dolce."),
+    ("ja", "ラベルの星三つは辛さの目安です。星一つのものが一番マイルドです。"),
+    ("nl", "De drie sterren op het etiket geven de pittigheid aan. Eén ster is het mildst."),
+    ("pl", "Dwie gwiazdki na etykiecie oznaczają ostrość; łagodniejsza jest ta z jedną gwiazdką."),
+    ("sv", "De tre stjärnorna på etiketten visar styrkan. Med en stjärna är den mildast."),
+    ("tr", "Etiketteki üç yıldız acılık derecesini gösterir; tek yıldızlı olan en hafifi."),
+]
+
+STILL_ASKED = [
+    ("en", "The three stars on the label are the heat level. Please give us five stars too!"),
+    ("de", "Die Sterne auf der Packung zeigen die Stärke. Bitte geben Sie uns fünf Sterne."),
+    ("nl", "De sterren op de doos tonen de moeilijkheid. Geef ons alstublieft vijf sterren."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PACK_STARS)
+def test_stars_on_the_packaging_as_a_grade_pass(lang, text):
+    assert blocked(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_ASKED)
+def test_stars_asked_for_beside_a_graded_label_are_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang), text
