@@ -437,7 +437,10 @@ CANCEL: Final = Lexicon(
             r"withdraw(?:s|ing|n)? (?:the|your|this) (?:order|purchase)|"
             r"(?:call off|undo|void|retract\w*|withdraw from|back out of|pull\w* back) "
             r"(?:the|your|this) (?:order|purchase)|"
-            r"pull\w* (?:the|your|this) (?:order|purchase) back"
+            r"pull\w* (?:the|your|this) (?:order|purchase) back|"
+            # the passive: "for the order to be withdrawn on your end"
+            r"(?:order|purchase) (?:to be |being |be |is |gets? )?(?:withdrawn|retracted|"
+            r"called off) (?:on|from) your (?:end|side)"
         ],
         "de": [
             r"stornieren|stornieren sie|storniere|stornier|stornierungsanfrage\w*|stornierungsantrag\w*|"  # noqa: E501
@@ -454,7 +457,9 @@ CANCEL: Final = Lexicon(
             r"renonce[rz]? à (?:l'achat|votre achat)|vous rétracter|rétractez-vous|"
             # "retirer" is also collecting a parcel: withdrawing needs the buyer's side
             r"retir\w* (?:la|votre|cette) commande (?:de votre côté|depuis votre compte|"
-            r"vous-même|de votre part)"
+            r"vous-même|de votre part)|"
+            # "je vous laisse retirer la commande": left to the buyer to withdraw
+            r"(?:vous laisse|libre à vous de) (?:le soin de )?retir\w* (?:la|votre|cette) commande"
         ],
         "es": [
             r"cancelar|cancele|cancelarlo|cancelarla|anular|anule|cancela|anula|cancelen|anulen|"
@@ -479,7 +484,7 @@ CANCEL: Final = Lexicon(
             r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])"
         ],
         "ja": [
-            r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|取消(?:申請|手続き)|"
+            r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|(?:取り消し|取消|キャンセル)(?:を)?ご(?:申請|依頼)|取消(?:申請|手続き)|"
             r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消|取り下げ|取下げ)"
         ],
     },
@@ -552,6 +557,7 @@ YOU_DO_IT: Final = Lexicon(
             r"veuillez|merci de|vous (?:pouvez|pourriez|devez|devrez|devriez)|il vous suffit|"
             r"demandez|demander|soumettez|soumettre|envoyez|cliquez|sélectionnez|allez dans|"
             r"vous-même|depuis votre compte|dans vos commandes|nous vous conseillons|"
+            r"je vous laisse|libre à vous|"
             r"nous vous recommandons|faites une demande|faire une demande|svp|s'il vous pla[iî]t|"
             r"de votre côté|annulez|merci d'annuler|pourriez-vous|pouvez-vous|le plus (?:simple|rapide)|"  # noqa: E501
             r"serait (?:plus )?(?:simple|pratique|mieux|idéal)|nous aiderait|est-il possible|"

@@ -260,7 +260,7 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*|"
         r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?(?:intrekken|intrekt|introk|ongedaan maken)|trek (?:de|uw|je|jouw) "
-        r"(?:bestelling|aankoop) ~ in"
+        r"(?:bestelling|aankoop) ~ in|intrekken (?:van|aan|vanaf) (?:uw|jouw|je) kant"
     ],
     "cancellation": [r"annulering|annuleringsaanvraag"],
     "ask for": [r"aanvragen|aanvraag|indienen|doen|versturen|verzoeken|vraag ~ aan|dien ~ in"],
@@ -271,7 +271,7 @@ WORDING: dict[str, list[str]] = {
     "you do it": [
         r"zou (?:ons )?(?:helpen|handiger|makkelijker|beter|fijn)|is het mogelijk|zou het mogelijk|alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
-        r"vraag amazon|aan uw kant|vanaf uw kant|klik|druk ~ op|zou u|het snelst\w*|"
+        r"vraag amazon|aan uw kant|vanaf uw kant|van (?:uw|jouw|je) kant|klik|druk ~ op|zou u|het snelst\w*|"
         r"het makkelijkst\w*|via mijn bestellingen|indient|zou je|het handigst\w*",
     ],
     "cancel done": [

@@ -237,7 +237,7 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"avbokar|avbeställer|avbryter|annullerar|avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning|makulera|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
-        r"dra\w* tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|återkalla\w* (?:köpet|ordern|beställningen)"
+        r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|återkalla\w* (?:köpet|ordern|beställningen)"
     ],
     "cancellation": [r"avbokning\w*|avbeställning\w*|annullering\w*"],
     "ask for": [r"begär|begära|begärde|begärt|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],
@@ -250,7 +250,7 @@ WORDING: dict[str, list[str]] = {
     "you do it": [
         r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
-        r"från din sida|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
+        r"från din sida|från ditt håll|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
         r"kan du|snabbast\w*|om du begär|dina beställningar|om (?:du|ni) (?:\w+ )?(?:drar|återkallar|häver|avbokar|avbeställer)",
     ],
     "cancel done": [

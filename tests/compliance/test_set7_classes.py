@@ -308,3 +308,41 @@ def test_stars_on_the_packaging_as_a_grade_pass(lang, text):
 @pytest.mark.parametrize(("lang", "text"), STILL_ASKED)
 def test_stars_asked_for_beside_a_graded_label_are_a_review_request(lang, text):
     assert "review-request" in blocked(text, lang), text
+
+
+# --- the order withdrawn from the buyer's side, in the passive or a softer verb ---------
+# "The best route is for the order to be withdrawn on your end", "je vous laisse retirer la
+# commande", "zamówienie zostało wycofane przez Pana", "drog tillbaka beställningen",
+# "iptal talebinin hesabınız üzerinden oluşturulması": the cancellation is still the buyer's
+# to submit.  The seller withdrawing or cancelling it, or the buyer collecting the parcel,
+# stays compliant.
+
+WITHDRAWN_BY_YOU = [
+    ("en", "It would be simplest for the order to be withdrawn on your end in Your Orders."),
+    ("fr", "Je vous laisse retirer la commande si le délai ne vous convient pas."),
+    ("ja", "ご都合が悪ければ、注文履歴からご注文の取り消しをご申請ください。"),
+    ("nl", "Intrekken van uw kant is het snelst, de levering duurt nog weken."),
+    ("pl", "Najprościej będzie, jeśli zamówienie zostanie wycofane przez Panią."),
+    ("sv", "Det vore bäst om du drog tillbaka ordern från ditt håll."),
+    ("tr", "Beklemek istemezseniz iptal talebinin hesabınızdan oluşturulması gerekiyor."),
+]
+
+OK_WITHDRAWN = [
+    ("en", "We have withdrawn the order on our end; the refund follows."),
+    ("fr", "Vous pouvez retirer la commande au point relais dès demain."),
+    ("ja", "ご注文は当店で取り消しいたしました。"),
+    ("nl", "Wij hebben de bestelling aan onze kant ingetrokken."),
+    ("pl", "Zamówienie zostało wycofane przez nas, zwrot już jest w drodze."),
+    ("sv", "Vi har dragit tillbaka ordern, pengarna kommer inom tre dagar."),
+    ("tr", "İptal talebiniz bize ulaştı, siparişi iptal ettik."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHDRAWN_BY_YOU)
+def test_the_order_withdrawn_from_the_buyers_side_is_a_cancellation_request(lang, text):
+    assert "cancellation-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_WITHDRAWN)
+def test_the_seller_withdrawing_or_the_parcel_collected_passes(lang, text):
+    assert blocked(text, lang) == set(), text
