@@ -449,7 +449,9 @@ CANCEL: Final = Lexicon(
             r"machen sie (?:die bestellung|den kauf) ~ rückgängig|"
             # the separable verb: "ziehen Sie die Bestellung bitte selbst zurück"
             r"(?:ziehen sie|zieh) (?:die|ihre|deine|diese) (?:bestellung|kauf) "
-            r"(?:[^\s.!?;]+ ){0,6}?zurück"
+            r"(?:[^\s.!?;]+ ){0,6}?zurück|"
+            r"(?:bestellung|kauf) (?:von ihrer seite|ihrerseits|von ihnen) (?:[^\s.!?;]+ ){0,2}?"
+            r"(?:zurückgezogen|widerrufen|storniert)"
         ],
         "fr": [
             r"annuler|annulez|annuliez|annuleriez|demandes? d'annulation|"
@@ -471,7 +473,9 @@ CANCEL: Final = Lexicon(
             # "retirar" is also collecting a parcel: withdrawing needs the buyer's side
             r"retir\w* (?:usted |tú )?(?:el|su|tu|este|la) (?:pedido|compra) "
             r"(?:desde (?:tu|su) (?:cuenta|lado)|"
-            r"por (?:tu|su) parte|de (?:tu|su) parte|usted mism[oa]|tú mism[oa])"
+            r"por (?:tu|su) parte|de (?:tu|su) parte|usted mism[oa]|tú mism[oa])|"
+            r"(?:pedido|compra) (?:sea|fuera|fuese|es) (?:retirad|cancelad|anulad)[oa] "
+            r"(?:por (?:su|tu) parte|por usted|desde (?:su|tu) cuenta)"
         ],
         "it": [
             r"annullare|annulli|annullarlo|annullarla|annulla|annullate|cancellare l'ordine|"
@@ -481,7 +485,9 @@ CANCEL: Final = Lexicon(
             r"(?:l'|il |la |suo |l' )?(?:ordine|acquisto)|"
             # "ritirare" is also collecting a parcel: withdrawing needs the buyer's side
             r"ritir\w* (?:l'|il |l' )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|dal (?:tuo|suo) "
-            r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])"
+            r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])|"
+            r"(?:ordine|acquisto) (?:venisse|venga|fosse|sia) (?:ritirat|annullat)[oa] "
+            r"(?:da parte (?:sua|tua)|da lei|dal (?:suo|tuo) account)"
         ],
         "ja": [
             r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|(?:取り消し|取消|キャンセル)(?:を)?ご(?:申請|依頼)|取消(?:申請|手続き)|"

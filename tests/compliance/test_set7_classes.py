@@ -319,6 +319,9 @@ def test_stars_asked_for_beside_a_graded_label_are_a_review_request(lang, text):
 
 WITHDRAWN_BY_YOU = [
     ("en", "It would be simplest for the order to be withdrawn on your end in Your Orders."),
+    ("de", "Am einfachsten wäre es, wenn die Bestellung von Ihrer Seite zurückgezogen würde."),
+    ("es", "Lo más sencillo es que el pedido sea retirado por su parte desde su cuenta."),
+    ("it", "Sarebbe più semplice se l'ordine venisse ritirato da parte sua."),
     ("fr", "Je vous laisse retirer la commande si le délai ne vous convient pas."),
     ("ja", "ご都合が悪ければ、注文履歴からご注文の取り消しをご申請ください。"),
     ("nl", "Intrekken van uw kant is het snelst, de levering duurt nog weken."),
@@ -329,6 +332,9 @@ WITHDRAWN_BY_YOU = [
 
 OK_WITHDRAWN = [
     ("en", "We have withdrawn the order on our end; the refund follows."),
+    ("de", "Wir haben die Bestellung storniert, die Erstattung folgt."),
+    ("es", "Puede retirar el pedido en la oficina de Correos desde mañana."),
+    ("it", "Può ritirare l'ordine all'ufficio postale da domani."),
     ("fr", "Vous pouvez retirer la commande au point relais dès demain."),
     ("ja", "ご注文は当店で取り消しいたしました。"),
     ("nl", "Wij hebben de bestelling aan onze kant ingetrokken."),
