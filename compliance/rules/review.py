@@ -887,44 +887,64 @@ REMINDER: Final = Lexicon(
             # "we asked you for a review last week and haven't seen one": a follow-up ask
             r"asked you (?:for|to (?:leave|write|post|give)) (?:a|your|an) (?:\w+ )?(?:review|"
             r"rating|feedback)|(?:haven't|have not|didn't|did not) (?:\w+ )?(?:seen|received|got|"
-            r"spotted|found) (?:a|your|any|the) (?:\w+ )?(?:review|rating|feedback)"
+            r"spotted|found) (?:a|your|any|the) (?:\w+ )?(?:review|rating|feedback)|"
+            # a reminder, or the review "forgotten" (set 7's ruling 3)
+            r"(?:reminder|remind you|follow(?:ing)? up) (?:about|of|on|regarding) (?:the|your) "
+            r"(?:review|rating|feedback)|forg[eo]t(?:ten)? to (?:rate|review)"
         ],
         "de": [
             r"noch nicht bewertet|noch keine bewertung|bewertung fehlt|"
             r"(?:sie|dich) (?:\w+ ){0,5}um (?:eine|ihre) (?:bewertung|rezension|feedback) gebeten|"
-            r"(?:bewertung|rezension) ~ (?:noch )?(?:keine|nicht) gesehen"
+            r"(?:bewertung|rezension) ~ (?:noch )?(?:keine|nicht) gesehen|"
+            r"an (?:die|ihre) (?:bewertung|rezension) ~ erinnern|erinnerung an (?:die|ihre) "
+            r"(?:bewertung|rezension)|vergessen,? ~ zu bewerten"
         ],
         "fr": [
             r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
-            r"vous (?:avions|avons) (?:déjà )?demandé (?:un|une|votre) (?:avis|évaluation|note)"
+            r"vous (?:avions|avons) (?:déjà )?demandé (?:un|une|votre) (?:avis|évaluation|note)|"
+            r"(?:relancer|rappeler|relance|rappel) ~ (?:l'évaluation|votre avis|votre évaluation|"
+            r"la note)|oublié de (?:noter|évaluer)"
         ],
         "es": [
             r"(?:aún|todavía) no (?:ha|has) (?:valorado|calificado|dejado|puntuado|reseñado)|"
             r"(?:le|te) (?:habíamos|hemos) (?:pedido|solicitado) (?:una|su|tu) (?:reseña|"
             r"valoración|opinión)|(?:aún|todavía) no (?:hemos visto|vemos) (?:su|tu) (?:reseña|"
-            r"valoración|opinión)"
+            r"valoración|opinión)|(?:recordarle|recordarte|recordatorio|le recuerdo|te recuerdo) ~ "
+            r"(?:la|su|tu) (?:reseña|valoración|opinión)|"
+            r"olvid\w* (?:de )?(?:valorar|reseñar|puntuar)"
         ],
         "it": [
             r"non ha ancora (?:valutato|recensito|lasciato)|"
-            r"(?:le|ti) (?:avevamo|abbiamo) (?:già )?chiesto una (?:recensione|valutazione)"
+            r"(?:le|ti) (?:avevamo|abbiamo) (?:già )?chiesto una (?:recensione|valutazione)|"
+            r"(?:ricordarle|ricordarti|promemoria|sollecit\w*) ~ (?:la|sua|tua) (?:recensione|"
+            r"valutazione)|dimenticat\w* di (?:valutare|recensire)"
         ],
         "ja": [
-            r"(?:レビュー|評価)(?:が|を)?まだ|(?:レビュー|評価)(?:を|の)?(?:お願い|依頼)(?:しました|いたしました|していました)が"
+            r"(?:レビュー|評価)(?:が|を)?まだ|(?:レビュー|評価)(?:を|の)?(?:お忘れ|忘れ)|(?:レビュー|評価)(?:を|の)?(?:お願い|依頼)(?:しました|いたしました|していました)が"
         ],
         "nl": [
             r"nog (?:geen|niet) (?:review|beoordeling|beoordeeld|gereviewd)|"
-            r"vroegen (?:we|wij) (?:u|je) (?:al )?om een (?:review|beoordeling)"
+            r"vroegen (?:we|wij) (?:u|je) (?:al )?om een (?:review|beoordeling)|"
+            r"herinner\w* aan (?:de|uw|je) (?:review|beoordeling)|"
+            r"vergeten (?:te )?(?:beoordelen|reviewen)"
         ],
         "pl": [
             r"jeszcze nie (?:ocenił\w*|wystawił\w*|napisał\w* opini\w*)|"
-            r"prosiliśmy (?:pana|panią|cię) (?:już )?o (?:opinię|ocenę|recenzję)"
+            r"prosiliśmy (?:pana|panią|cię) (?:już )?o (?:opinię|ocenę|recenzję)|"
+            r"(?:przypomnieć|przypominamy|przypomnienie) (?:o|w sprawie) "
+            r"(?:opini\w*|ocen\w*|recenzj\w*)|"
+            r"zapomniał\w* (?:o )?(?:ocen\w*|opini\w*|wystawi\w*)"
         ],
         "sv": [
             r"(?:inte|ännu inte) (?:har )?(?:betygsatt|recenserat|lämnat (?:ett )?omdöme)|"
-            r"bad (?:vi )?(?:dig )?om (?:en|ett) (?:recension|omdöme|betyg)"
+            r"bad (?:vi )?(?:dig )?om (?:en|ett) (?:recension|omdöme|betyg)|"
+            r"påminnelse om (?:betyg\w*|omdöme\w*|recension\w*)|"
+            r"glömt (?:att )?(?:betygsätta|recensera|lämna (?:ett )?omdöme)"
         ],
         "tr": [
-            r"henüz (?:değerlendirme|yorum|puan)\w*|(?:yorum|değerlendirme|puan)\w* rica etmiştik"
+            r"henüz (?:değerlendirme|yorum|puan)\w*|(?:yorum|değerlendirme|puan)\w* rica etmiştik|"
+            r"(?:değerlendirmeyi|yorum yapmayı|yorum yazmayı|puan vermeyi) unut\w*|"
+            r"(?:yorum|değerlendirme)\w* (?:hatırlat\w*)"
         ],
     },
 )

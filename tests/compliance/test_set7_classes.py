@@ -352,3 +352,47 @@ def test_the_order_withdrawn_from_the_buyers_side_is_a_cancellation_request(lang
 @pytest.mark.parametrize(("lang", "text"), OK_WITHDRAWN)
 def test_the_seller_withdrawing_or_the_parcel_collected_passes(lang, text):
     assert blocked(text, lang) == set(), text
+
+
+# --- a reminder that the review was forgotten --------------------------------------------
+# "I'm following up on the rating of your order, you must have forgotten it", "du har väl
+# inte glömt att betygsätta": a reminder is a repeated review request (set 7's ruling 3).  A
+# reminder about a return label or a forgotten manual stays compliant.
+
+REVIEW_REMINDER = [
+    ("en", "Just a quick reminder about the review of your kettle, in case it slipped your mind."),
+    ("en", "Did you forget to rate the lamp? It only takes a minute."),
+    ("de", "Ich wollte Sie kurz an die Bewertung Ihrer Bestellung erinnern."),
+    ("fr", "Je me permets de vous rappeler l'évaluation de votre commande de thé."),
+    ("es", "Le escribo para recordarle la valoración de su pedido de aceite."),
+    ("it", "Le scrivo per ricordarle la recensione del suo ordine di caffè."),
+    ("ja", "先日お願いしたレビューをお忘れではないでしょうか。"),
+    ("nl", "Even een herinnering aan de beoordeling van uw bestelling."),
+    ("pl", "Chcieliśmy przypomnieć o ocenie zamówienia z zeszłego tygodnia."),
+    ("sv", "Har du kanske glömt att betygsätta tekannan?"),
+    ("tr", "Siparişinizi değerlendirmeyi unuttunuz mu acaba?"),
+]
+
+OK_REMINDER = [
+    ("en", "Just a quick reminder that the return label expires on Friday."),
+    ("en", "We forgot to put the manual in the box; here it is as a PDF."),
+    ("de", "Ich wollte Sie an die Rücksendung bis Freitag erinnern."),
+    ("fr", "Je me permets de vous rappeler que le retour expire vendredi."),
+    ("es", "Le recuerdo que la etiqueta de devolución caduca el viernes."),
+    ("it", "Le ricordo che l'etichetta di reso scade venerdì."),
+    ("ja", "返品ラベルの期限をお忘れなくご確認ください。"),
+    ("nl", "Een herinnering: het retourlabel verloopt vrijdag."),
+    ("pl", "Przypominamy, że etykieta zwrotna jest ważna do piątku."),
+    ("sv", "Vi glömde lägga i manualen, här kommer den som pdf."),
+    ("tr", "İade etiketini kullanmayı unutmayın, cuma günü sona eriyor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_REMINDER)
+def test_a_reminder_of_the_review_is_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OK_REMINDER)
+def test_a_reminder_of_a_return_or_a_forgotten_manual_passes(lang, text):
+    assert blocked(text, lang) == set(), text
