@@ -860,6 +860,14 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         2,
         (
             r"before (?:i|we) (?:order|buy|purchase)|bevor ich (?:bestelle|kaufe)"
+            # torn between two sizes, before ordering
+            r"|\bno se si (?:pedir|coger|comprar)|\bnon so se (?:prendere|ordinare|comprare)"
+            r"|\b(?:not sure|can't decide) (?:whether|if) (?:to )?(?:order|get|buy)"
+            r"|\bweiss nicht,? ob ich (?:die|den|das|lieber)"
+            r"|\bje ne sais pas si (?:je )?(?:prend|command)"
+            r"|\bik twijfel (?:tussen|of ik)|\bnie wiem,? czy (?:zamowic|wziac|kupic)"
+            r"|\bvet inte om jag ska (?:ta|bestalla|kopa)"
+            r"|\bhangi bedeni? (?:alsam|almaliyim|alayim)"
             r"|avant de commander"
             r"|avant d'acheter|antes de (?:pedir|comprar|hacer el pedido)|prima di (?:ordinare"
             r"|acquistare|comprare)|注文(?:する)?前|購入(?:する)?前",

@@ -150,7 +150,13 @@ WARRANTY_ASKED: Final = (
     r"|\bheeft (?:het|hij|ze) (?:\w+ )?garantie"
     r"|\b(?:czy jest|jaka jest|na jak dlugo jest) (?:\w+ )?gwarancj\w*"
     r"|\bfinns (?:det )?(?:\w+ )?garanti|\bhar (?:den|det) (?:\w+ )?garanti|\bgaranti\w* var mi"
-    r"|\bkac yil garanti|保証(?:は|が)?(?:付いて|ついて|あります|何年)|保証期間)"
+    r"|\bkac yil garanti|保証(?:は|が)?(?:付いて|ついて|あります|何年)|保証期間"
+    # how long it lasts
+    r"|\bwarranty period|\bhow long is the (?:\w+ )?warranty|\bgarantie(?:zeit|dauer)\b"
+    r"|\bwie lange (?:\w+ )?garantie|\bduree de garantie|\b(?:tiempo|anos|meses) de garantia"
+    r"|\b(?:anni|mesi) di garanzia|\bperiodo di garanzia|\bdurata della garanzia"
+    r"|\bhoe lang (?:\w+ )?garantie|\bgarantie(?:periode|termijn)|\bokres gwarancj"
+    r"|\bile (?:lat|miesiecy) gwarancj|\bhur lang garanti|\bgarantitid|\bgaranti suresi)"
 )
 # How to use, clean, descale, mount, connect it.
 _HOW_TO = (
@@ -343,6 +349,30 @@ _PRODUCT_ASKED = re.compile(
     "|".join(f"(?:{pattern}){_ASKED}" for pattern in (WARRANTY_ASKED, _HOW_TO, _PRODUCT_FACT))
 )
 
+# A property asked with no size or material word: the warranty's length, induction, the
+# load it holds, how thick, what else is in the box, fast charging.  Weaker than a fact
+# above (2 points): "is the charger in the box?" under a late parcel stays the parcel.
+_PRODUCT_PROPERTY = re.compile(
+    r"(?:\binduct|\binduktion|\binduccion|\binduzione|\binductie|\bindukcj|\binduksiyon|ｉｈ|\bih\b"
+    r"|\b(?:hold|carry|support|take) (?:up to |about |around )?\d+ ?(?:kg|kilos?|lbs?|pounds)"
+    r"|\b(?:aguanta|soporta|regge|sopporta|draagt|houdt|wytrzyma|udzwignie|klarar|tasir|halt)\b"
+    r"[^.?!]{0,30}\d+ ?(?:kg|kilos?|chilo|kilo)|\d+ ?(?:kg|kilo) (?:tasir|kaldirir|dayanir)"
+    r"|\bhow thick|\bthickness|\bwie dick|\bdicke\b|\bquelle epaisseur|\bepaisseur\b"
+    r"|\bque grosor|\bgrosor\b|\bquanto (?:e )?spess|\bspessore|\bhoe dik|\bdikte\b"
+    r"|\bjaka grubos|\bgrubos|\bhur tjock|\btjocklek|\bkalinlig|\bkalinlik|厚さ|厚み"
+    r"|\bbinnenma(?:at|ten)|\binner (?:size|dimensions)|\binnenma(?:ss|sse)\b|\binnermatt"
+    r"|\bin the box\b|\bist (?:\w+ ){0,3}dabei\b|\bdans la boite|\ben la caja"
+    r"|\bnella (?:confezione|scatola)|\bzit (?:er )?(?:\w+ ){0,3}bij\b|\bw zestawie"
+    r"|\bfoljer (?:det|den) med|\bkutudan (?:\w+ ){0,2}cik|\bkutuda (?:\w+ ){0,2}var mi"
+    r"|箱に[^。？?]{0,10}入って"
+    r"|\bfast charg|\bschnellladen|\bcharge rapide|\bcarga rapida|\bricarica rapida"
+    r"|\bsnelladen|\bszybkie ladowanie|\bobsluguje\b|\bsnabbladdning|\bhizli sarj"
+    r"|\bcalisir mi|\buyumlu mu|\bnadaje sie|\bva bene (?:anche )?(?:sul|sulla|sull'|con|per)"
+    r"|\bkan (?:de|het|hij|ze) (?:\w+ )?op\b|\bgar (?:\w+ ){1,2}att anvanda"
+    r"|\bva-t-(?:il|elle) (?:sur|avec)|\bgeht (?:der|die|das|es|er|sie) (?:\w+ ){0,2}auf\b"
+    r"|\bcan (?:it|this|the \w+) be used (?:on|with|in)\b)" + _ASKED
+)
+
 
 def product_asked(text: str) -> int:
     """Points for the product asked about (a warranty, how to use it, a fact about it): 3, as
@@ -350,7 +380,9 @@ def product_asked(text: str) -> int:
     """
     if "?" not in text and "？" not in text:
         return 0
-    return 3 if _PRODUCT_ASKED.search(text) else 0
+    if _PRODUCT_ASKED.search(text):
+        return 3
+    return 2 if _PRODUCT_PROPERTY.search(text) else 0
 
 
 # The buyer's size does not fit and they ask for another: a return, the item is sound.
