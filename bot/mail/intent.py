@@ -1431,7 +1431,8 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
         "'never mind, it was in the parcel box': found, nothing more to answer",
         when=(items.FOUND_IT.search,),
-        unless=(_QUESTION.search, items.STILL_MISSING.search),
+        # "the pickup point found nothing" is no "found it"
+        unless=(_QUESTION.search, items.STILL_MISSING.search, asks_.PICKUP_MISSING.search),
         needs=(below(3, C, R, D, A, I),),
         boost=T,
         by=4,

@@ -340,9 +340,46 @@ _PICKUP = (
     r"|fermopoint|afhaalpunt|pakketpunt|servicepunt|postnl-punt|pakketautomaat|paczkoma\w*"
     r"|punk\w* odbioru|\bombud\w*|paketskap\w*|utlamningsstalle|\bsube\w*|teslimat noktasi)"
 )
+# Said to wait at a pickup point, shop or locker that cannot hand it over: the shop cannot
+# find it, nothing is in the locker, the code is missing, expired or refused (rulings 4.3, 6.5).
+_HELD_AT = (
+    r"(?:" + _PICKUP[3:-1] + r"|\bpunto\b|\bpunk[tc]\w*|\binstabox|\bcasier|\bpost office|ロッカー"
+    r"|ready (?:for|to) (?:pick ?up|collect)|abholbereit|klaar om (?:op )?te halen"
+    r"|gotowa do odbioru|redo att hamtas|teslim almaya hazir|pronto per il ritiro"
+    r"|listo para recoger)"
+)
+_NOT_HANDED = (
+    r"(?:(?:can't|cannot|couldn't|could not) find|kunnen (?:\w+ ){0,3}niet vinden"
+    r"|nie (?:moze|moga|mog\w*) (?:jej |go )?znalezc|hittar (?:\w+ )?inte"
+    r"|hittade (?:\w+ )?(?:inget|ingenting)|bulama\w*"
+    r"|no (?:lo|la) encuentran|non (?:lo|la) trovano|non c'e niente|nic nie ma|niks|niets"
+    r"|\bgeen code|\bkeinen code|\bingen kod|\bbrak kodu|\bsin codigo|\bsenza codice|\bkod yok"
+    r"|kargo yok)"
+)
+_CODE_REFUSED = (
+    r"\b(?:code|kod|koden|codigo|codice)\b[^.?!]{0,30}(?:invalid|ungultig|invalide|no es valido"
+    r"|non (?:e )?valido|ongeldig|nieprawidlow\w*|niepoprawn\w*|ogiltig|gecersiz|expired"
+    r"|abgelaufen|expire|caducado|scadut\w*|verlopen|wygasl\w*|gatt ut|suresi dol\w*)"
+    r"|暗証番号[^。]{0,10}無効"
+)
+_NOT_HANDED_OVER = (
+    _HELD_AT
+    + r"[^.?!。]{0,100}"
+    + f"(?:{_NOT_HANDED}|{_CODE_REFUSED})"
+    + r"|"
+    + f"(?:{_NOT_HANDED}|{_CODE_REFUSED})"
+    + r"[^.?!。]{0,100}"
+    + _HELD_AT
+    + r"|(?:\b(?:code|kod|koden|codigo|codice)\b|暗証番号)[^.?!。]{0,30}"
+    + _HELD_AT
+    + r"[^.?!。]{0,30}(?:"
+    + _CODE_REFUSED[_CODE_REFUSED.index("(?:invalid") : _CODE_REFUSED.index(r"|暗証番号")]
+    + r"|無効)"
+)
 # At the pickup point, says the carrier, but the shop has not got it or no pickup code came.
 PICKUP_MISSING: Final = re.compile(
-    r"(?:"
+    _NOT_HANDED_OVER
+    + r"|(?:"
     + _PICKUP
     + r"|\bshop\b|\bstore\b|post office|\bladen\b|\brelais\b|bureau de poste|correos"
     r"|ufficio postale|\bwinkel\b|\bpoczt\w*|\bica\b|コンビニ|お店|郵便局)"

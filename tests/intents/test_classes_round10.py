@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intents.classes import D, P, W, expect
+from tests.intents.classes import A, D, P, W, expect
 
 
 # ------------------------------------------------------------ a property of the product
@@ -80,4 +80,50 @@ def test_a_property_of_the_product_asked_is_a_product_question(text):
     ],
 )
 def test_a_missing_part_or_a_late_parcel_keeps_its_intent(text, intent):
+    expect(text, intent)
+
+
+# ------------------------------------------------------------ pickup point without the parcel
+# The parcel is said to wait at a pickup point, shop or locker, but the shop cannot find it,
+# there is nothing in the locker, or the code is missing, expired or refused: the parcel is
+# not in the buyer's hands (ruling 4.3 and 6.5), whatever the status says.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app says ready for pickup at the post office, but they can't find it.",
+        "My locker code says invalid. Tried it three times.",
+        "Laut App liegt es in der Packstation, aber ich habe keinen Code bekommen.",
+        "Der Paketshop sagt, das Paket ist nicht da, obwohl 'abholbereit' angezeigt wird.",
+        "Le point relais me dit qu'il n'a rien, alors que le suivi dit disponible.",
+        "Le code du casier est invalide, je ne peux pas récupérer le colis.",
+        "En el punto de recogida dicen que no lo encuentran. ¿Qué hago?",
+        "El código del locker no es válido, ya lo probé varias veces.",
+        "Al punto di ritiro dicono che non c'è niente, ma l'app dice pronto per il ritiro.",
+        "Il codice del locker è scaduto, come faccio a ritirarlo?",
+        "ロッカーの暗証番号が無効と表示されます。",
+        "Bij het afhaalpunt kunnen ze het pakket niet vinden, de app zegt klaar om op te halen.",
+        "Ik heb geen code voor de pakketautomaat gekregen.",
+        "W paczkomacie nic nie ma, a kod jest nieprawidłowy.",
+        "Paczka gotowa do odbioru, ale w punkcie nie mogą jej znaleźć.",
+        "Ombudet hittar inte paketet fast appen säger redo att hämtas.",
+        "Pani w punkcie mówi, że nie może jej znaleźć.",
+        "Koden till paketskåpet är ogiltig.",
+        "Jag var på ombudet men de hittade ingenting.",
+        "Şubeye gittim ama paketi bulamadılar.",
+        "Teslimat noktasında kargo yok diyorlar, uygulamada teslim almaya hazır yazıyor.",
+    ],
+)
+def test_a_parcel_the_pickup_point_cannot_hand_over_is_where_is_my_order(text):
+    expect(text, W)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # near misses: asking to deliver to a pickup point
+        ("Can you send it to a parcel locker instead? I'm never home.", A),
+        ("Kan het naar een afhaalpunt in plaats van naar huis?", A),
+    ],
+)
+def test_asking_for_a_pickup_point_keeps_its_intent(text, intent):
     expect(text, intent)
