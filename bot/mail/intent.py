@@ -1329,6 +1329,12 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         cut=((R, 3), (C, 2)),
     ),
     Adjustment(
+        "'the refund came through, thanks': the matter is closed (ruling 5.5)",
+        when=(asks_.refund_received,),
+        boost=T,
+        cut=((R, 6), (C, 3)),
+    ),
+    Adjustment(
         "'unused, still sealed' describes a return, not a defect",
         when=(asks_.UNUSED.search,),
         cut=((D, 3),),
@@ -1535,6 +1541,7 @@ def is_follow_up(subject: str, body: str) -> bool:
         or context.ATTACHMENT_FAILS.search(text)
         or asks_.SELLER_SENT_THING.search(text)
         or ("?" not in text and asks_.MATTER_CLOSED.search(text))
+        or asks_.refund_received(text)
         or (asks_.THANKS_FOR_DONE.search(text) and "?" not in text)
         or (
             context.DOCUMENT_IN_CONTEXT.search(text)

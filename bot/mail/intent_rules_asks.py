@@ -62,6 +62,7 @@ __all__ = [
     "WARRANTY_LENGTH",
     "WITHDRAW_BEFORE_SHIPPING",
     "chase",
+    "refund_received",
     "refund_status",
 ]
 
@@ -909,6 +910,41 @@ MATTER_CLOSED: Final = re.compile(
     r"|lo resolvi (?:yo|solo)|ho risolto da sol[oa]|zelf opgelost|sam\w* (?:to )?rozwiazal\w*"
     r"|loste det sjalv|kendim cozdum)"
 )
+# The refund or the money told back (ruling 5.5): closed, unless "not yet" is said.
+REFUND_RECEIVED: Final = re.compile(
+    r"\brefund\w*\b[^.?!]{0,30}\b(?:came through|arrived|received|is in|has come|went through"
+    r"|showed up|credited|landed)|\b(?:got|received) (?:the |my )?(?:refund|money back)\b"
+    r"|\bmoney is back\b"
+    r"|\b(?:erstattung|gutschrift|geld|ruckzahlung)\b[^.?!]{0,30}\b(?:angekommen|eingegangen"
+    r"|gutgeschrieben|ist (?:\w+ )?da)\b|\b(?:erstattung|geld) (?:\w+ )?erhalten"
+    r"|\brembours\w*[^.?!]{0,30}\b(?:bien )?(?:recu|arrive|effectue|credite)"
+    r"|\brecu (?:le |mon )?remboursement|\b(?:bien ete|ai ete) rembourse"
+    r"|\breembolso\b[^.?!]{0,30}\b(?:llego|recibido|ingresado|reflejado)"
+    r"|\b(?:ha llegado|llego|he recibido|recibi|ya tengo) (?:\w+ ){0,2}(?:reembolso|dinero)"
+    r"|\brimborso\b[^.?!]{0,30}\b(?:arrivat\w*|ricevut\w*|accreditat\w*)"
+    r"|\b(?:ricevuto|arrivato) (?:il )?rimborso|\bsoldi (?:sono )?arrivati"
+    r"|\b(?:geld|terugbetaling|bedrag)\b[^.?!]{0,30}\b(?:teruggestort|ontvangen|bijgeschreven)"
+    r"|\bis teruggestort|\b(?:zwrot|pieniadze|srodki)\w*[^.?!]{0,30}\b(?:dotarl\w*|wplyn\w*"
+    r"|otrzymal\w*|doszl\w*)|\b(?:aterbetalning\w*|pengarna)\b[^.?!]{0,30}\b(?:har kommit"
+    r"|kommit|mottagit)|\bfatt (?:\w+ )?(?:pengarna|aterbetalning\w*)"
+    r"|\b(?:param|iade\w*|ucret\w*)\b[^.?!]{0,30}\b(?:yansidi|geldi|yatti)\b"
+    r"|返金[^。]{0,6}(?:確認しました|確認できました|されました|届きました|受け取りました)"
+)
+REFUND_NOT_YET: Final = re.compile(
+    r"\b(?:not|n'?t|never|no|nicht|kein\w*|pas|non|niet|geen|nog|nie|jeszcze|inte|ingen"
+    r"|hala|henuz|yet|todavia|aun|ancora|still|noch|toujours)\b|まだ|ません"
+)
+
+
+def refund_received(text: str) -> bool:
+    """The refund told back with no "not yet" and no question."""
+    return (
+        "?" not in text
+        and REFUND_RECEIVED.search(text) is not None
+        and REFUND_NOT_YET.search(text) is None
+    )
+
+
 # Thanks for help: closed too, without saying there was an earlier message.
 THANKS_FOR_HELP: Final = re.compile(_THANKS_FOR + r"(?:help|hilfe|aide|ayuda|aiuto|hulp|pomoc)")
 # An incomplete address: the carrier needs it completed.

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intents.classes import A, D, P, W, expect
+from bot.mail.intent import recognise
+from tests.intents.classes import A, D, P, T, W, expect
 
 
 # ------------------------------------------------------------ a property of the product
@@ -127,3 +128,55 @@ def test_a_parcel_the_pickup_point_cannot_hand_over_is_where_is_my_order(text):
 )
 def test_asking_for_a_pickup_point_keeps_its_intent(text, intent):
     expect(text, intent)
+
+
+# ------------------------------------------------------------ the refund arrived
+# The buyer reports that the refund or the money is back (told, not asked): the matter is
+# closed, a follow-up read as thanks (ruling 5.5).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got the refund today, all good.",
+        "The money is back on my card, thanks.",
+        "Die Erstattung ist heute eingegangen, danke.",
+        "Geld ist angekommen, vielen Dank!",
+        "J'ai bien reçu le remboursement, merci beaucoup.",
+        "Remboursement arrivé sur mon compte, bonne journée.",
+        "Ya tengo el reembolso en la cuenta, gracias.",
+        "El reembolso ya está reflejado en mi tarjeta. Un saludo.",
+        "Ho ricevuto il rimborso, grazie mille.",
+        "Rimborso accreditato, tutto a posto.",
+        "返金が確認できました。お世話になりました。",
+        "Het geld is teruggestort, bedankt!",
+        "Terugbetaling ontvangen, top.",
+        "Zwrot pieniędzy dotarł, dziękuję.",
+        "Pieniądze wpłynęły na konto, dzięki.",
+        "Pengarna har kommit tillbaka, tack!",
+        "Har fått återbetalningen, tack för hjälpen.",
+        "İade hesabıma yansıdı, teşekkürler.",
+        "Param geldi, teşekkür ederim.",
+    ],
+)
+def test_the_refund_arrived_closes_the_matter(text):
+    expect(text, T, follow_up=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the refund not there yet, or asked about
+        "I still haven't received the refund.",
+        "Die Erstattung ist noch nicht eingegangen.",
+        "Je n'ai toujours pas reçu le remboursement.",
+        "Todavía no me ha llegado el reembolso.",
+        "Il rimborso non è ancora arrivato.",
+        "返金がまだ確認できません。",
+        "Het geld is nog niet teruggestort.",
+        "Zwrot pieniędzy jeszcze nie dotarł.",
+        "Pengarna har inte kommit tillbaka än.",
+        "İade hâlâ hesabıma yansımadı.",
+    ],
+)
+def test_a_refund_not_there_yet_is_not_thanks(text):
+    found = recognise("", text)
+    assert found.intent is not T, found.scores
