@@ -1418,6 +1418,14 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         cut=((R, 4),),
     ),
     Adjustment(
+        "'I don't want a refund, send the item again': the delivery to repeat (ruling 5.8)",
+        when=(asks_.NO_REFUND_WANTED.search,),
+        unless=(asks_.EXCHANGE_WANTED.search,),
+        needs=(below(3, D),),
+        boost=W,
+        cut=((R, 6),),
+    ),
+    Adjustment(
         "'too small, can I swap it for L?': the item is sound, the buyer exchanges it",
         when=(items.FIT_SWAP.search,),
         cut=((D, 3), (P, 2)),

@@ -32,6 +32,7 @@ __all__ = [
     "AZ_CLAIM",
     "CONDITIONAL_ASK",
     "CONDITIONAL_CANCEL",
+    "EXCHANGE_WANTED",
     "FOLLOW_UP",
     "IF_NOT_SHIPPED",
     "INVOICE_LATER",
@@ -42,6 +43,7 @@ __all__ = [
     "NOT_A_REQUEST",
     "NOT_FOLLOW_UP",
     "NOT_YET_SHIPPED",
+    "NO_REFUND_WANTED",
     "OTHER_MATTER",
     "PARTIAL_DELIVERY",
     "PHOTOS_ASKED",
@@ -862,6 +864,23 @@ RESHIP_OR_REFUND: Final = re.compile(
 )
 # "Send it again" after a parcel nobody has: a delivery to repeat, not a return.
 RESEND: Final = re.compile(rf"\b{_SEND_AGAIN}|再送")
+# The refund refused: the buyer wants the item itself (ruling 5.8).
+NO_REFUND_WANTED: Final = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t) want (?:a |the |my )?(?:refund|money back)|\bnot a refund\b"
+    r"|\b(?:will|mochte|brauche) keine (?:erstattung|ruckerstattung|gutschrift)"
+    r"|\bkein geld zuruck|\bne veux pas (?:de |d'|etre |me faire )?rembours"
+    r"|\bno quiero (?:el |un |mi |que me (?:hagan |den )?)?"
+    r"(?:reembolso|devuelvan el dinero)|\bnon voglio (?:il |un |essere )?rimbors"
+    r"|\bwil geen (?:geld terug|terugbetaling)"
+    r"|\bnie chce (?:zwrotu|pieniedzy)|\bvill inte ha (?:pengarna|en aterbetalning|aterbetalning)"
+    r"|\b(?:para )?iadesi? istemiyorum|返金ではなく|返金は(?:不要|いりません|希望しません)"
+)
+# Swapping a sound item: the refund refused for an exchange.
+EXCHANGE_WANTED: Final = re.compile(
+    r"exchange|swap|umtausch|tauschen|echange|echanger|cambi|scambi|ruil|omruil|wymian|byta"
+    r"|degisim|degistir|交換|\bsize\b|\btalla\b|\btaglia\b|\bgrosse\b|\bmaat\b|rozmiar"
+    r"|storlek|\bbeden"
+)
 # A-to-z claims named: a threat about the delivery, not a return.
 AZ_CLAIM: Final = re.compile(
     r"a-?to-?z|a to z|\ba a z\b|dalla a alla z|a-z-garantie|a-bis-z|de la a a la z|a-tot-z"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.mail.intent import recognise
-from tests.intents.classes import A, D, P, T, W, expect
+from tests.intents.classes import A, D, P, R, T, W, expect
 
 
 # ------------------------------------------------------------ a property of the product
@@ -180,3 +180,41 @@ def test_the_refund_arrived_closes_the_matter(text):
 def test_a_refund_not_there_yet_is_not_thanks(text):
     found = recognise("", text)
     assert found.intent is not T, found.scores
+
+
+# ------------------------------------------------------------ the parcel, not the money
+# The parcel went back to the seller or never came, and the buyer refuses the refund and wants
+# the item sent again (ruling 5.8): the delivery to repeat, not a return.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The courier took it back to you. I don't want a refund, I want the lamp. Please resend.",
+        "Das Paket ging zurück an den Absender. Ich will keine Erstattung, bitte nochmal schicken.",
+        "Le colis est reparti chez vous. Je ne veux pas être remboursé, renvoyez-le svp.",
+        "Correos lo devolvió al remitente. No quiero el reembolso, quiero el producto.",
+        "Il pacco è tornato al mittente. Non voglio il rimborso, rispeditelo.",
+        "返送されたようですが、返金ではなく商品を送ってほしいです。",
+        "Het pakket is terug naar de afzender. Ik wil geen terugbetaling, stuur het opnieuw.",
+        "Paczka wróciła do nadawcy. Nie chcę zwrotu pieniędzy, proszę wysłać ponownie.",
+        "Paketet gick tillbaka. Jag vill inte ha pengarna tillbaka, skicka igen.",
+        "Kargo göndericiye geri dönmüş. Para iadesi istemiyorum, ürünü tekrar gönderin.",
+    ],
+)
+def test_the_parcel_wanted_not_the_refund_is_where_is_my_order(text):
+    expect(text, W)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # near misses: a swap of a sound item, a broken item
+        ("I don't want a refund, I want to exchange it for a size L.", R),
+        ("No quiero el reembolso, quiero cambiarla por una talla M.", R),
+        ("Die Vase kam zerbrochen an. Ich will keine Erstattung, sondern Ersatz.", D),
+        # the refund awaited after a return
+        ("Mon retour est arrivé chez vous. Toujours pas de remboursement.", R),
+        ("Retour is bij jullie aangekomen. Nog geen terugbetaling gezien.", R),
+    ],
+)
+def test_refusing_the_refund_for_a_swap_or_a_broken_item_keeps_its_intent(text, intent):
+    expect(text, intent)
