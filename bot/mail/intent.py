@@ -1418,6 +1418,13 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         cut=((R, 4),),
     ),
     Adjustment(
+        "'can I drop it off at a locker instead?': where to hand the return in (ruling 5.10)",
+        when=(asks_.DROP_OFF_ASKED.search,),
+        needs=(below(3, D, C, I),),
+        boost=R,
+        cut=((A, 6),),
+    ),
+    Adjustment(
         "'I don't want a refund, send the item again': the delivery to repeat (ruling 5.8)",
         when=(asks_.NO_REFUND_WANTED.search,),
         unless=(asks_.EXCHANGE_WANTED.search,),

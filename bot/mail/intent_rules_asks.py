@@ -32,6 +32,7 @@ __all__ = [
     "AZ_CLAIM",
     "CONDITIONAL_ASK",
     "CONDITIONAL_CANCEL",
+    "DROP_OFF_ASKED",
     "EXCHANGE_WANTED",
     "FOLLOW_UP",
     "IF_NOT_SHIPPED",
@@ -874,6 +875,19 @@ NO_REFUND_WANTED: Final = re.compile(
     r"|\bwil geen (?:geld terug|terugbetaling)"
     r"|\bnie chce (?:zwrotu|pieniedzy)|\bvill inte ha (?:pengarna|en aterbetalning|aterbetalning)"
     r"|\b(?:para )?iadesi? istemiyorum|返金ではなく|返金は(?:不要|いりません|希望しません)"
+)
+# Where the buyer may hand the return in, or with a QR code for want of a printer (ruling
+# 5.10): the buyer's own act, not a delivery to redirect.
+DROP_OFF_ASKED: Final = re.compile(
+    r"\b(?:can|could|may) i (?:\w+ ){0,2}drop (?:\w+ ){0,2}off\b|\bdrop off (?:a|at)\b"
+    r"|\b(?:kann|darf) ich [^.?!]{0,40}\babgeben\b|\bje (?:peux|pourrais) (?:le |la |les )?deposer"
+    r"|\bpuis-je (?:le |la |les )?deposer|\bpuedo (?:dejarl|entregarl|llevarl)\w*"
+    r"|\bposso (?:lasciarl|consegnarl|portarl)\w*|\b(?:kan|mag) ik [^.?!]{0,40}\binleveren\b"
+    r"|\bczy moge (?:\w+ ){0,2}nadac|\bkan jag (?:\w+ ){0,2}lamna (?:in|av)\b"
+    r"|\bbirakabilir miyim|持ち込め|持ち込んで(?:も|いい)"
+    r"|\b(?:no|don'?t have a|keinen|pas d'|sin|no tengo|non ho (?:la |una )?|geen|nie mam"
+    r"|ingen)\s?(?:printer|drucker|imprimante|impresora|stampante|drukark\w*|skrivare)"
+    r"|\byazici(?:m|miz)? yok|プリンター(?:が|は)(?:ない|ありません)"
 )
 # Swapping a sound item: the refund refused for an exchange.
 EXCHANGE_WANTED: Final = re.compile(

@@ -218,3 +218,47 @@ def test_the_parcel_wanted_not_the_refund_is_where_is_my_order(text):
 )
 def test_refusing_the_refund_for_a_swap_or_a_broken_item_keeps_its_intent(text, intent):
     expect(text, intent)
+
+
+# ------------------------------------------------------------ where to drop the return
+# The buyer asks to hand the parcel in somewhere else, or with a QR code for want of a printer
+# (ruling 5.10): the return goes on; handing in is the buyer's act, not a delivery address.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I drop it off at a UPS store instead of the post office?",
+        "I don't have a printer, can I use a QR code at the counter?",
+        "Kann ich das Paket auch in einem Hermes-Shop abgeben statt bei DHL?",
+        "Ich habe keinen Drucker, geht das auch mit QR-Code?",
+        "Est-ce que je peux le déposer dans un point relais plutôt qu'à la poste ?",
+        "Je n'ai pas d'imprimante, un code QR suffit ?",
+        "¿Puedo dejarlo en una oficina de Correos en vez de en el punto de recogida?",
+        "No tengo impresora, ¿vale con el código QR?",
+        "Posso lasciarlo in un punto di ritiro invece che all'ufficio postale?",
+        "Non ho la stampante, va bene il codice QR?",
+        "郵便局ではなくコンビニに持ち込めますか？",
+        "Mag ik het inleveren bij een DHL-punt in plaats van bij PostNL?",
+        "Ik heb geen printer, kan het ook met een QR-code?",
+        "Czy mogę nadać paczkę w paczkomacie zamiast na poczcie?",
+        "Nie mam drukarki, czy wystarczy kod QR?",
+        "Kan jag lämna in paketet hos ett annat ombud än PostNord?",
+        "Jag har ingen skrivare, räcker det med en QR-kod?",
+        "Kargoyu PTT yerine Yurtiçi şubesine bırakabilir miyim?",
+        "Yazıcım yok, QR kod ile gönderebilir miyim?",
+    ],
+)
+def test_where_to_drop_the_return_is_a_return(text):
+    expect(text, R)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the delivery sent to a pickup point instead of home
+        "Can you deliver it to a parcel shop instead of my home?",
+        "Kunnen jullie het naar een PostNL-punt sturen in plaats van naar huis?",
+        "Czy możecie wysłać paczkę do paczkomatu zamiast do domu?",
+    ],
+)
+def test_a_delivery_to_a_pickup_point_stays_an_address_change(text):
+    expect(text, A)
