@@ -1418,6 +1418,13 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         cut=((R, 4),),
     ),
     Adjustment(
+        "'forgot to say: door code 2740, the bell is broken': the address completed (ruling 5.6)",
+        when=(asks_.DETAIL_FOR_THE_DOOR.search,),
+        needs=(below(3, C, R, I),),
+        boost=A,
+        cut=((D, 3),),
+    ),
+    Adjustment(
         "'can I drop it off at a locker instead?': where to hand the return in (ruling 5.10)",
         when=(asks_.DROP_OFF_ASKED.search,),
         needs=(below(3, D, C, I),),

@@ -32,6 +32,7 @@ __all__ = [
     "AZ_CLAIM",
     "CONDITIONAL_ASK",
     "CONDITIONAL_CANCEL",
+    "DETAIL_FOR_THE_DOOR",
     "DROP_OFF_ASKED",
     "EXCHANGE_WANTED",
     "FOLLOW_UP",
@@ -231,7 +232,9 @@ _ADDRESS_DETAIL = (
     r"|portone)|citofono|interno|huisnummer|toevoeging|bus \d+|adres\w*|kod (?:do|pocztow\w*"
     r"|dostepu)|numer\w* (?:domu|mieszkania|lokalu)|klatk\w*|postnummer|gatunummer|husnummer"
     r"|portkod\w*|lagenhetsnummer|\w*adress\w*|posta kodu|kapi (?:kodu|no|numarasi)|daire"
-    r"|apartman\w*)\b|番地|部屋番号|郵便番号|建物名|オートロック)"
+    r"|apartman\w*|code (?:de la )?porte|bel|deurbel|door ?bell|sonnette|timbre|campanello"
+    r"|domofon\w*|dorrklock\w*|zil)\b"
+    r"|番地|部屋番号|郵便番号|建物名|オートロック)"
 )
 # What the driver needs at the door: the name on the bell, the building's name, the entrance
 # to use, a phone number or directions for the courier.
@@ -272,7 +275,7 @@ _DELIVERY_DETAIL = (
 )
 # An addition to the buyer's own earlier message: "forgot to say", "oh and", "also".
 _ADDED = (
-    r"(?:\b(?:forgot to (?:say|mention|tell you)|one more thing|noch was"
+    r"(?:\b(?:forgot to (?:say|mention|tell you|add)|one more thing|noch was|j'oubliais"
     r"|vergessen zu (?:sagen|erwahnen)"
     r"|(?:j'ai )?oublie (?:de (?:dire|preciser|mentionner|vous dire)|:)|olvide (?:decir|mencionar)"
     r"|dimenticavo|ho dimenticato di (?:dire|dirvi|specificare)|vergeten te (?:zeggen|melden"
@@ -283,6 +286,18 @@ _ADDED = (
 )
 ADDED_DETAIL: Final = re.compile(
     _ADDED + r"[^?]{0,80}(?:" + _DELIVERY_DETAIL + r"|" + _ADDRESS_DETAIL + r")"
+)
+# Also "forgot to write" (in the order or to the seller: not always a follow-up) and the
+# stair, the floor, the bell: the address completed, whichever message it is (ruling 5.6).
+DETAIL_FOR_THE_DOOR: Final = re.compile(
+    r"(?:" + _ADDED + r"|\b(?:forgot to (?:put|write)|vergessen (?:anzugeben|zu schreiben)"
+    r"|se me olvido (?:poner|decir|mencionar)|me olvide de (?:poner|decir)"
+    r"|ho dimenticato di (?:scrivere|mettere)|zapomnial\w* (?:napisac|podac)"
+    r"|glomde (?:skriva|ange)|yazmayi unuttum))[^?]{0,80}(?:"
+    + _DELIVERY_DETAIL
+    + r"|"
+    + _ADDRESS_DETAIL
+    + r"|\b(?:escalera|etage|stock|scala|trappa|\d+e (?:gauche|droite))\b)"
 )
 # The label, code or attachment the seller sent, named as theirs: "the label you sent",
 # "das Etikett, das Sie geschickt haben", "gönderdiğiniz etiket", "not attached to your mail".

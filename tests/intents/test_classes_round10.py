@@ -262,3 +262,37 @@ def test_where_to_drop_the_return_is_a_return(text):
 )
 def test_a_delivery_to_a_pickup_point_stays_an_address_change(text):
     expect(text, A)
+
+
+# ------------------------------------------------------------ a detail added for the door
+# "Forgot to say": the door code, the stair, the floor, a bell that does not ring, added to
+# an earlier address message (ruling 5.6): a follow-up about the address.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forgot to add: the gate code is 4471, flat 3B.",
+        "J'oubliais : le digicode est 1834A, 2e étage.",
+        "Dimenticavo: il citofono è rotto, chiamate al 347 118 2290.",
+        "言い忘れましたが、オートロックの部屋番号は502です。",
+        "Vergeten te melden: de bel doet het niet, bel maar naar 06 1234 5678.",
+        "Zapomniałem dodać: kod do domofonu 27, klatka C.",
+        "Glömde säga: portkoden är 2210.",
+        "Söylemeyi unuttum: kapı kodu 4590, daire 8.",
+    ],
+)
+def test_a_detail_added_for_the_door_continues_the_address(text):
+    expect(text, A, follow_up=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "forgot to write" may be about the order form: the address, follow-up or not
+        "Hab vergessen anzugeben: Hausnummer 12a, Hinterhaus, 2. Stock.",
+        "Se me olvidó poner: portal 3, escalera B, piso 2.",
+        "Ho dimenticato di scrivere la scala: scala C, terzo piano.",
+        "Zapomniałam podać numer mieszkania: 14.",
+    ],
+)
+def test_a_detail_forgotten_in_the_order_completes_the_address(text):
+    expect(text, A)
