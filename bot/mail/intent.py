@@ -1372,7 +1372,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     ),
     Adjustment(
         "'at the pickup point, says the carrier, but the shop has not got it'",
-        when=(asks_.PICKUP_MISSING.search,),
+        when=(asks_.pickup_missing,),
         boost=W,
         cut=((A, 6), (P, 3)),
     ),
@@ -1426,7 +1426,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     ),
     Adjustment(
         "'can I drop it off at a locker instead?': where to hand the return in (ruling 5.10)",
-        when=(asks_.DROP_OFF_ASKED.search,),
+        when=(lambda text: _QUESTION.search(text) and asks_.DROP_OFF_ASKED.search(text),),
         needs=(below(3, D, C, I),),
         boost=R,
         cut=((A, 6),),
@@ -1460,7 +1460,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
         "'never mind, it was in the parcel box': found, nothing more to answer",
         when=(items.FOUND_IT.search,),
         # "the pickup point found nothing" is no "found it"
-        unless=(_QUESTION.search, items.STILL_MISSING.search, asks_.PICKUP_MISSING.search),
+        unless=(_QUESTION.search, items.STILL_MISSING.search, asks_.pickup_missing),
         needs=(below(3, C, R, D, A, I),),
         boost=T,
         by=4,

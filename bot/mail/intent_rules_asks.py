@@ -50,7 +50,6 @@ __all__ = [
     "PARTIAL_DELIVERY",
     "PHOTOS_ASKED",
     "PHOTOS_SENT",
-    "PICKUP_MISSING",
     "RESEND",
     "RESHIP_OR_REFUND",
     "RETURN_SENT",
@@ -66,6 +65,7 @@ __all__ = [
     "WARRANTY_LENGTH",
     "WITHDRAW_BEFORE_SHIPPING",
     "chase",
+    "pickup_missing",
     "refund_received",
     "refund_status",
 ]
@@ -396,9 +396,8 @@ _NOT_HANDED_OVER = (
     + r"|無効)"
 )
 # At the pickup point, says the carrier, but the shop has not got it or no pickup code came.
-PICKUP_MISSING: Final = re.compile(
-    _NOT_HANDED_OVER
-    + r"|(?:"
+_PICKUP_MISSING_TOLD: Final = re.compile(
+    r"(?:"
     + _PICKUP
     + r"|\bshop\b|\bstore\b|post office|\bladen\b|\brelais\b|bureau de poste|correos"
     r"|ufficio postale|\bwinkel\b|\bpoczt\w*|\bica\b|コンビニ|お店|郵便局)"
@@ -416,6 +415,18 @@ PICKUP_MISSING: Final = re.compile(
     r"(?:pickup code|abholcode|code de retrait|codigo de recogida|codice di ritiro|afhaalcode"
     r"|kod\w* odbioru|upphamtningskod)"
 )
+# The rarer words first: a refusal or a code, then the place around them.
+_NOT_HANDED_WORD = re.compile(_NOT_HANDED + r"|\b(?:code|kod|koden|codigo|codice)\b|暗証番号")
+_NOT_HANDED_OVER_RE = re.compile(_NOT_HANDED_OVER)
+
+
+def pickup_missing(text: str) -> bool:
+    """At the pickup point, says the carrier, but the shop has not got it or no code came."""
+    return _PICKUP_MISSING_TOLD.search(text) is not None or (
+        _NOT_HANDED_WORD.search(text) is not None and _NOT_HANDED_OVER_RE.search(text) is not None
+    )
+
+
 _INSTEAD = (
     r"(?:instead|rather than|\bstatt\b|anstatt|au lieu|plutot qu|en lugar de|en vez de|invece"
     r"|in plaats van|zamiast|istallet|yerine|degil de)"
