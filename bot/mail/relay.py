@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from typing import Final
@@ -185,8 +185,6 @@ class _View:
     attachments: list[Attachment]
     embedded: list[Message]
     problems: list[str] = field(default_factory=list)
-    # A mail forwarded inside another: its Date is the buyer's, rightly older than ours.
-    forwarded: bool = False
 
     @property
     def text(self) -> str:
@@ -359,7 +357,6 @@ def _interpret(
     if depth < _MAX_FORWARD_DEPTH:
         inner = _forwarded(view, parsed, depth)
         if inner is not None:
-            inner = replace(inner, forwarded=True)
             result = _interpret(inner, parsed, depth + 1, received_at, seller_names)
             # a forwarded mail is dated when the buyer wrote, never after it reached us
             outer_date = _sent_at(view.date, received_at, [])
@@ -420,7 +417,7 @@ def _notice_subject_note(kind: SystemKind) -> str:
 def _message(
     view: _View, kind: MessageKind, received_at: datetime | None, problems: list[str]
 ) -> InboundMessage:
-    sent_at = _sent_at(view.date, received_at, problems, past_bound=not view.forwarded)
+    sent_at = _sent_at(view.date, received_at, problems)
     return InboundMessage(
         kind=kind,
         message_id=view.message_id,
@@ -516,17 +513,7 @@ def _case_from_reply_to(view: _View, alias: str) -> str | None:
 # ---------------------------------------------------------------------------- fields
 
 
-PAST_DATE_BOUND: Final = timedelta(hours=24)
-"""How much earlier than its arrival (the mailbox's INTERNALDATE, the webhook's clock) a
-mail's Date header is believed: Amazon's whole answer window.  Anyone who can put mail in
-the inbox writes any Date, and an older one would start the deadline already missed (a
-1990 Date paged @here at once).  A genuine mail that waited in the mailbox less than a
-day keeps its Date, so its clock is Amazon's."""
-
-
-def _sent_at(
-    value: str, received_at: datetime | None, problems: list[str], *, past_bound: bool = True
-) -> datetime | None:
+def _sent_at(value: str, received_at: datetime | None, problems: list[str]) -> datetime | None:
     if received_at is not None and received_at.tzinfo is None:
         received_at = received_at.replace(tzinfo=UTC)
     sent: datetime | None = None
@@ -549,19 +536,7 @@ def _sent_at(
             " using the arrival time"
         )
         return received_at
-    if past_bound and received_at is not None and sent < received_at - PAST_DATE_BOUND:
-        problems.append(
-            f"Date header {sent.isoformat()} is more than {_hours(PAST_DATE_BOUND)} before the"
-            f" arrival {received_at.isoformat()}: using the arrival time (check Seller Central"
-            " for when the buyer wrote)"
-        )
-        return received_at
     return sent
-
-
-def _hours(span: timedelta) -> str:
-    hours = span.total_seconds() / 3600
-    return "1 hour" if hours == 1 else f"{hours:g} hours"
 
 
 def _order_id(view: _View) -> str | None:
