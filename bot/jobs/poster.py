@@ -161,13 +161,18 @@ def _placed_card(others: Sequence[MessageRow]) -> tuple[str, str] | None:
     return placed[-1] if placed else None
 
 
-def enqueue_card_update(uow: SqlUnitOfWork, pk: int, *, now: datetime) -> bool:
-    """Queue a refresh of message ``pk``'s card (after the worker sent its reply, say)."""
+def enqueue_card_update(
+    uow: SqlUnitOfWork, pk: int, *, now: datetime, cause: str | None = None
+) -> bool:
+    """Queue a refresh of message ``pk``'s card (after the worker sent its reply, say).
+
+    One refresh per version of the message; ``cause`` names a change that leaves the
+    version as it is (a file refused), so its refresh is not taken for one already sent."""
     row = uow.messages.get(pk)
     if row is None or not row.slack_channel or not row.slack_ts:
         return False
     return uow.slack_posts.enqueue(
-        dedupe_key=f"{CARD_UPDATE}:{pk}:{row.version}",
+        dedupe_key=f"{CARD_UPDATE}:{pk}:{cause or row.version}",
         purpose=CARD_UPDATE,
         channel=row.slack_channel,
         priority_at=now,
@@ -430,15 +435,7 @@ def _file_not_shown(
                     entry["refused"] = reason
             row.attachments = listing
             uow.messages.flush()
-            if row.slack_channel and row.slack_ts:
-                uow.slack_posts.enqueue(
-                    dedupe_key=f"{CARD_UPDATE}:{message_pk}:file{file_pk}",
-                    purpose=CARD_UPDATE,
-                    channel=row.slack_channel,
-                    priority_at=now,
-                    now=now,
-                    message_pk=message_pk,
-                )
+            enqueue_card_update(uow, message_pk, now=now, cause=f"file{file_pk}")
         uow.commit()
 
 
