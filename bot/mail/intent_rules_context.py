@@ -244,7 +244,7 @@ RULES: Final[tuple[tuple[Intent, int, tuple[str, ...]], ...]] = (
 # "I can't find it in my account", "the attachment won't open": the invoice asked for before,
 # named only as "it".  Scored in ``intent`` only when no other thing is named.
 # The attachment of the seller's last mail fails: an answer to that mail.
-ATTACHMENT_FAILS: Final = re.compile(
+_ATTACHMENT_FAILS = (
     _ATTACHMENT
     + r"[^.?!。]{0,30}(?:"
     + _FAILS
@@ -253,6 +253,7 @@ ATTACHMENT_FAILS: Final = re.compile(
     + r")[^.?!。]{0,20}"
     + _ATTACHMENT
 )
+ATTACHMENT_FAILS: Final = re.compile(_ATTACHMENT_FAILS)
 DOCUMENT_IN_CONTEXT: Final = re.compile(
     r"\b"
     + _IT
@@ -284,13 +285,7 @@ DOCUMENT_IN_CONTEXT: Final = re.compile(
     + r"|hesabim\w*[^.?!]{0,20}(?:goremiyorum|bulamiyorum)"
     + r"|注文履歴[^。]{0,10}(?:見当たりません|見つかりません|ありません)"
     + r"|"
-    + _ATTACHMENT
-    + r"[^.?!。]{0,30}(?:"
-    + _FAILS
-    + r")|(?:"
-    + _FAILS
-    + r")[^.?!。]{0,20}"
-    + _ATTACHMENT
+    + _ATTACHMENT_FAILS
     + r"|cassetto fiscale|\bsdi\b|codice destinatario"
 )
 # The invoice named: then "it" is this message's invoice, not an earlier one.
