@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -42,6 +42,7 @@ from bot.db.uow import SqlUnitOfWork, UowFactory
 from bot.domain import (
     DEFAULT_ACCOUNT,
     Attachment,
+    AuthOutcome,
     InboundMessage,
     Intent,
     MessageKind,
@@ -59,6 +60,12 @@ from bot.services.disputes import deadline_of, is_claim
 __all__ = ["ANSWER_WITHIN", "SUPERSEDABLE", "StoredResult", "message_id_for", "store_inbound"]
 
 ANSWER_WITHIN = timedelta(hours=24)
+# How much older than its arrival an unauthenticated mail's Date may be.  Anyone who can
+# put mail in the inbox writes the Date: a date in 1990 would set off "deadline missed"
+# and the managers' pings at once.  Mail delayed on the way (a gateway retrying, a
+# greylisting server) is hours late, not days; the mailbox's own arrival time (IMAP
+# INTERNALDATE) is kept through our downtime, so an outage moves neither bound.
+UNAUTHENTICATED_DATE_LEEWAY = timedelta(hours=12)
 """Amazon's response deadline, counted from when the buyer sent the message."""
 
 _MAX_MESSAGE_ID = 512  # the column's width
@@ -148,7 +155,10 @@ def store_inbound(
             existing = uow.messages.by_message_id(key)
         if existing is not None:
             return _result(existing, created=False)
-        row = _new_row(raw, parsed, key, arrived_at=arrived_at, problem=problem)
+        authenticated = sender is not None and sender.authentication is AuthOutcome.PASS
+        row = _new_row(
+            raw, parsed, key, arrived_at=arrived_at, problem=problem, authenticated=authenticated
+        )
         row.content_digest = digest
         row.account = account
         if sender is not None and row.state in (MessageState.RECEIVED, MessageState.SYSTEM):
@@ -276,6 +286,35 @@ def _flag_twins(new: MessageRow, old: MessageRow) -> None:
         old.problems = [_twin_note(new.id), *old.problems]
 
 
+def _counted_from(
+    sent_at: datetime | None, arrived_at: datetime, *, authenticated: bool
+) -> tuple[datetime, str | None]:
+    """When the buyer's 24 hours started, and the card's note when the Date was not taken.
+
+    A Date in the future (bad clock, forged) must not buy time on the deadline; one long
+    before the arrival is taken only from a mail our receiving server authenticated as
+    Amazon's.
+    """
+    if sent_at is None:
+        return arrived_at, None
+    if sent_at > arrived_at or authenticated:
+        return min(sent_at, arrived_at), None
+    earliest = arrived_at - UNAUTHENTICATED_DATE_LEEWAY
+    if sent_at >= earliest:
+        return sent_at, None
+    note = (
+        f"its Date ({sent_at.isoformat()}) is {_age(arrived_at - sent_at)} before it reached "
+        f"the mailbox and it is not authenticated as Amazon's: the 24 hours are counted from "
+        f"{earliest.isoformat()}; check the real time in Seller Central"
+    )
+    return earliest, note
+
+
+def _age(span: timedelta) -> str:
+    hours = int(span.total_seconds() // 3600)
+    return f"{hours // 24} days" if hours >= 48 else f"{hours} hours"
+
+
 def _new_row(
     raw: bytes,
     parsed: InboundMessage | None,
@@ -283,11 +322,16 @@ def _new_row(
     *,
     arrived_at: datetime,
     problem: str | None,
+    authenticated: bool = False,
 ) -> MessageRow:
     sent_at = parsed.sent_at if parsed else None
-    # A Date header in the future (bad clock, forged) must not buy time on the deadline.
-    received_at = min(sent_at, arrived_at) if sent_at is not None else arrived_at
+    received_at, date_problem = _counted_from(sent_at, arrived_at, authenticated=authenticated)
     problems = printable(list(parsed.problems)) if parsed else []
+    if date_problem and parsed is not None and sent_at is not None:
+        problems.append(date_problem)
+        if parsed.respond_by is not None:
+            # a window stated from that Date moves with it
+            parsed = replace(parsed, respond_by=parsed.respond_by + (received_at - sent_at))
     if problem and problem not in problems:
         problems.insert(0, printable_text(problem))
     malformed = parsed is None or problem is not None

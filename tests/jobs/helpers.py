@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from slack_sdk import WebClient
 
-from bot.domain import MessageState
+from bot.domain import AuthOutcome, MessageState, SenderCheck
 from bot.jobs.sla import SweepConfig
 from bot.services.escalations import thresholds_from
 from bot.services.ingest import store_inbound
@@ -33,10 +33,18 @@ def add_carded(
     received: datetime = SATURDAY_9,
     arrived: datetime | None = None,
 ) -> int:
-    """A buyer message sent at ``received`` whose card is in the channel (when a client)."""
+    """A buyer message sent at ``received`` whose card is in the channel (when a client).
+
+    A mail ``arrived`` hours after its Date is one our receiving server authenticated as
+    Amazon's: only such a mail keeps a Date more than 12 hours before its arrival.
+    """
     message = buyer_message(f"<buyer-{n}@marketplace.amazon.com>", sent_at=received)
     result = store_inbound(
-        uow_factory, b"raw", message, arrived_at=arrived or received + timedelta(minutes=1)
+        uow_factory,
+        b"raw",
+        message,
+        arrived_at=arrived or received + timedelta(minutes=1),
+        sender=SenderCheck(AuthOutcome.PASS) if arrived else None,
     )
     values: dict = {}
     if client is not None:
