@@ -357,7 +357,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|changed my mind|(?:ordered|bought) (?:it |this )?twice",
         ),
     ),
-    (C, 2, (r"\b(?:cancel|cancell|cancle|canel|cansel)\w*",)),
+    # the Italian "cancello" (a gate) is no cancel
+    (C, 2, (r"\b(?:cancel|cancell|cancle|canel|cansel)(?!l[oi]\b)\w*",)),
     (
         C,
         3,
@@ -400,7 +401,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         C,
         3,
         (
-            r"\bcancel|\banul(?:ar|en|e|ado|acion)",
+            r"\bcancel(?!l[oi]\b)|\banul(?:ar|en|e|ado|acion)",
             r"no (?:lo |la |los )?(?:envien|manden|envies|envieis)",
         ),
     ),

@@ -61,7 +61,7 @@ _OCCASION = (
     r"|viaje|vacaciones|fiesta|fin de semana|semana que viene|proxima semana|natale|pasqua"
     r"|compleanno|matrimonio|vacanz\w*|viaggio|festa|fine settimana|settimana prossima"
     r"|kerst\w*|pasen|sinterklaas|pakjesavond|verjaardag|bruiloft|vakantie|reis|feest"
-    r"|volgende week|het weekend|swiat\w*|wigili\w*|urodzin\w*|slub\w*|wyjazd\w*|urlop\w*"
+    r"|volgende week|het weekend|swi(?:a|e)t\w*|wigili\w*|urodzin\w*|slub\w*|wyjazd\w*|urlop\w*"
     r"|wakacj\w*|weekend\w*|przyszl\w* tygodni\w*|jul\w*|midsommar\w*|pask\w*|fodelsedag\w*"
     r"|brollop\w*|resa\w*|semester\w*|helg\w*|nasta vecka|bayram\w*|yilbasi\w*|dogum gunu\w*"
     r"|dugun\w*|tatil\w*|haftaya|hafta sonu\w*)"
@@ -100,6 +100,14 @@ _NEED = (
     r"(?:\bneed|\bneeded|brauch\w*|benotig\w*|besoin|necesit\w*|hace falta|ho bisogno"
     r"|mi serve|serve\b|nodig|potrzebuj\w*|behov\w*|lazim|ihtiyac\w*|gerek\w*|必要)"
 )
+# Whether it can be made in time, in words that need no arrival verb beside them.
+_MAKE_IT = (
+    r"(?:\bmakes? it\b|\bin time\b|\bon time\b|rechtzeitig|schaff\w*|klappt|a temps|faisable"
+    r"|jouable|a tiempo|da tiempo|in tempo|ce la fa\w*|op tijd|haalbaar|lukt|na czas|zdaz\w*"
+    r"|i tid\b|hinner|hinna|yetis\w*|間に合)"
+)
+_DATED = re.compile(rf"{_DAYS}|{_OCCASION}|\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b")
+_MAKE_IT_RE = re.compile(_MAKE_IT)
 DEADLINE_ASKED: Final = re.compile(_DEADLINE)
 _IN_TIME_RE = re.compile(_IN_TIME)
 _NEED_RE = re.compile(_NEED)
@@ -112,9 +120,10 @@ def deadline_asked(text: str) -> bool:
     The deadline and the question may sit in different clauses ("I need this before the 20th
     as it's a present, is that going to happen?"), so both are looked for in the message.
     """
-    if DEADLINE_ASKED.search(text) is None:
-        return False
     asks = "?" in text or "？" in text
+    if DEADLINE_ASKED.search(text) is None:
+        # "the party is on the 14th, any chance it makes it?": a date and "in time" asked
+        return asks and _DATED.search(text) is not None and _MAKE_IT_RE.search(text) is not None
     needs = _NEED_RE.search(text) is not None
     return (asks and (needs or _IN_TIME_RE.search(text) is not None)) or (
         needs and _IN_TIME_RE.search(text) is not None
@@ -127,7 +136,9 @@ _LISTED = (
     r"(?:packing (?:slip|list)|delivery note|dispatch note|the (?:description|listing|title"
     r"|instructions|manual|picture|photo|box) (?:says?|lists?|shows?|states?|mentions?)"
     r"|(?:in|on|according to) the (?:description|listing|title|picture|photo|manual|instructions)"
-    r"|description says|listing says|says \"?includes|lieferschein|packzettel|packliste"
+    r"|\b(?:description|listing|beschreibung|artikelbeschreibung|annonce|descripcion|anuncio"
+    r"|descrizione|annuncio|beschrijving|omschrijving|opis\w*|beskrivning\w*|annons\w*"
+    r"|aciklama\w*)\b|says \"?includes|lieferschein|packzettel|packliste"
     r"|(?:in|laut) (?:der )?(?:beschreibung|artikelbeschreibung|anleitung)|im angebot"
     r"|bordereau|bon de livraison|(?:dans|selon) (?:la|l') ?(?:description|annonce|notice)"
     r"|fiche produit|albaran|(?:en|segun) (?:la )?(?:descripcion|ficha|anuncio|foto)"
@@ -288,7 +299,8 @@ _NOT_MINE = (
     r"|address|building)|nicht (?:meine?|unsere?)\b|kenne ich nicht|fremde\w*|nicht unser"
     r"|(?:ne|je ne) (?:\w+ )?(?:reconnais|connais) pas|pas (?:ma|mon|notre|chez moi)\b"
     r"|pas de (?:gardien|concierge)|no (?:es|son) (?:mi|mio|mia|nuestr\w*)|no reconozco"
-    r"|non (?:e|sono) (?:la )?(?:mia|mio|nostr\w*)|non conosco|niet (?:mijn|van ons|onze?)\b"
+    r"|non (?:e|sono) (?:la |il |i |le )?(?:mia|mio|mie|miei|nostr\w*)|non conosco"
+    r"|niet (?:mijn|van ons|onze?)\b"
     r"|ken ik niet|onbekend\w*|nie (?:moje|moj|moja|nasz\w*)\b|nie znam|inte (?:min|mitt|var)\b"
     r"|kanner inte|kanner inte igen|bizim degil|benim degil|tanimiyorum|うちの(?:ドア|玄関|家)"
     r"では(?:ない|ありません)|(?:ドア|玄関|家)ではありません|知らない|心当たり)"
