@@ -1237,6 +1237,21 @@ _CONCEPTS: tuple[Adjustment, ...] = (
         needs=(below(3, D, R, C),),
         boost=P,
     ),
+    Adjustment(
+        "'the locker code has expired', 'the shop cannot find it': held, not an address",
+        when=(concepts.pickup_blocked,),
+        needs=(below(3, R, I, P),),
+        boost=W,
+        cut=((A, 6), (C, 3), (D, 3), (R, 3)),
+    ),
+    Adjustment(
+        "'I ordered dark grey, you sent light grey': another variant came",
+        when=(concepts.variant_swapped,),
+        unless=(_OWN_MISTAKE.search,),
+        needs=(below(3, C, R, I),),
+        boost=D,
+        cut=((W, 3),),
+    ),
 )
 
 ADJUSTMENTS: tuple[Adjustment, ...] = (

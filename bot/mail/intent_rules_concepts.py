@@ -372,3 +372,99 @@ FITS_WITH: Final = re.compile(
     r"|w (?:opakowaniu|paczce|zestawie)|i (?:forpackningen|kartongen|paketet)|kutu\w*|paket\w*"
     r"|confezione|per pack|pro packung))"
 )
+
+# ------------------------------------------------------------------ held at a pickup point
+# The parcel waits at a pickup point, a locker or a post office and the buyer cannot get it:
+# the code fails or expired, the shop cannot find it, nobody says which branch (rulings 4.3,
+# 6.5, 7.3) -- a delivery matter, not an address to change.
+_HELD_PLACE = (
+    r"(?:pick-?up (?:point|location|store|station)|parcel ?(?:shop|locker|point)|locker|collect\+"
+    r"|post office|service ?point|access point|paketshop|packstation|postfiliale|filiale"
+    r"|paketstation|point relais|relais|consigne|bureau de poste|point (?:poste|pickup)"
+    r"|pickup station|citypaq|punto (?:de recogida|pack|celeritas|poste)|oficina|estafeta"
+    r"|tienda|ufficio postale|punto di ritiro|fermopoint|locker|negozio|tabacchi"
+    r"|afhaalpunt|ophaalpunt|postnl-punt|bpost-punt|pakketautomaat|pakketpunt|winkel"
+    r"|punkt odbioru|placowk\w*|paczkoma\w*|automat\w*|oddzial\w*|ombud\w*|paketskap\w*"
+    r"|skap\w*|instabox|utlamningsstalle\w*|sube\w*|teslimat noktasi|otomat\w*|kargomat\w*"
+    r"|コンビニ|営業所|郵便局|宅配ボックス|ロッカー)"
+)
+_CANNOT_GET = (
+    r"(?:(?:\bcodes?\b|\bcodigo\b|\bcodice\b|\bkod\w*|\bkoden\b|\bsifre\w*|暗証番号|認証番号)"
+    r"[^.!?。]{0,40}(?:doesn'?t work|not work\w*|invalid|expired|error|wrong|rejected"
+    r"|funktioniert nicht|geht nicht|ungultig|abgelaufen|fehler|ne marche pas|ne fonctionne pas"
+    r"|invalide|a expire|expire|erreur|da error|no funciona|no vale|caducad\w*|invalido"
+    r"|non funziona|scadut\w*|errore|non valido|werkt niet|ongeldig|verlopen|foutmelding"
+    r"|nie dziala|niewazn\w*|wygasl\w*|blad|funkar inte|fungerar inte|ogiltig|gick ut"
+    r"|calismiyor|gecersiz|suresi dol\w*|hata|使えない|無効|期限切れ)"
+    r"|(?:no|not|never|nie|niet|nicht|pas|inte|non)\b[^.!?。]{0,20}(?:received|got|bekommen"
+    r"|erhalten|recu|recibido|ricevut\w*|ontvangen|dostal\w*|fatt)\b[^.!?。]{0,15}"
+    r"(?:\bcodes?\b|\bcodigo\b|\bcodice\b|\bkod\w*|\bkoden\b)"
+    r"|(?:can'?t|cannot|couldn'?t|don'?t|doesn'?t|didn'?t) (?:find|have|see|locate)"
+    r"|\bfind\w*\b[^.!?。]{0,15}\bnicht\b|nicht (?:da|dort|auffindbar|gefunden)"
+    r"|(?:ne le |ne l')(?:trouve|trouvent|ont|a) pas|(?:ne l'ont|n'ont|n'a) pas|introuvable"
+    r"|no (?:lo |la )?(?:encuentra\w*|tiene\w*|ha llegado)|non (?:lo |la )?(?:trova\w*|ha\w*"
+    r"|hanno)|(?:kan|kunnen) (?:het|hem) niet vinden|heeft het niet|hebben het niet"
+    r"|nie ma (?:jej|go|paczki|przesylki|tam)|nie (?:moga|mogli|moze) (?:jej )?znalezc"
+    r"|(?:inte|ej) finns|finns inte|hittar (?:den|det)"
+    r" inte|bulamadi\w*|bulamiyor\w*|yok diyor\w*|見つからない|ないと言われ|ありません"
+    r"|\b(?:which|welche\w*|quel(?:le)?|lequel|laquelle|cual|quale|welk\w*|ktor\w*|vilket"
+    r"|vilken|hangi)\b[^.!?。]{0,25}\?|\bwhere can i (?:pick|collect|get)|どこの)"
+)
+_HELD_PLACE_RE = re.compile(_HELD_PLACE)
+_CANNOT_GET_RE = re.compile(_CANNOT_GET)
+
+
+# "Can I change the delivery to a locker?": a pickup place asked for, not one failing.
+_CHANGE_TO_PLACE = re.compile(
+    r"(?:change|switch|zmieni\w*|umstell\w*|andern|changer|modifier|cambiar|cambiare|wijzig\w*"
+    r"|veranderen|andra|byta|degistir\w*|変更)[^.!?。]{0,30}" + _HELD_PLACE
+)
+
+
+def pickup_blocked(text: str) -> bool:
+    """The parcel is held at a pickup place and the buyer says they cannot get it there."""
+    return (
+        _HELD_PLACE_RE.search(text) is not None
+        and _CANNOT_GET_RE.search(text) is not None
+        and _CHANGE_TO_PLACE.search(text) is None
+        and SWITCH_TO_PICKUP.search(text) is None
+    )
+
+
+# ------------------------------------------------------------------ another variant sent
+# "I ordered dark grey, you sent light grey": the buyer's order and what came, in one message,
+# naming a colour, a size or a model -- a wrong item (D), however the sentences are built.
+_VARIANT = (
+    r"(?:black|white|gr[ae]y|blue|red|green|beige|pink|navy|brown|silver|gold|size|model"
+    r"|version|schwarz|weiss|grau|blau|rot|grun|rosa|braun|silber|grosse|modell|noir|blanc"
+    r"|gris|bleu|rouge|vert|rose|marron|taille|modele|couleur|negro|blanco|azul|rojo|verde"
+    r"|talla|modelo|color|nero|bianco|grigio|blu|rosso|marrone|taglia|modello|colore|zwart"
+    r"|wit|grijs|grijze|blauw|rood|groen|roze|bruin|maat|kleur|czarn\w*|bial\w*|szar\w*"
+    r"|niebiesk\w*|czerwon\w*|zielon\w*|rozow\w*|granat\w*|rozmiar\w*|kolor\w*|svart|vit"
+    r"|gra|bla|rod|gron|brun|storlek|farg|modell|siyah|beyaz|gri|mavi|kirmizi|yesil|pembe"
+    r"|lacivert|kahverengi|beden|renk|黒|白|グレー|青|赤|サイズ|色|型番|モデル)"
+)
+_I_ORDERED = (
+    r"(?:\bi (?:had )?(?:ordered|bought|chose|selected|asked for)|\bordered\b|bestellt"
+    r"|gewahlt|commande|choisi|pedi\w*|compre|ordinat\w*|scelto|besteld|gekozen|zamawial\w*"
+    r"|zamowil\w*|wybral\w*|bestallde|valde|istemistim|siparis ettim|sectim|aldim|注文した)"
+)
+_CAME = (
+    r"(?:\byou (?:have |'ve )?sent\b|\bsent me\b|\bwas sent\b|\b(?:received|got|came|arrived)\b"
+    r"|geschickt|geliefert|bekommen|erhalten|gekommen|envoye|recu|arrive|livre|enviado|mandado"
+    r"|llegado|recibido|inviat\w*|mandat\w*|arrivat\w*|ricevut\w*|gestuurd|geleverd|ontvangen"
+    r"|gekregen|wyslal\w*|przyszl\w*|przyslal\w*|dostal\w*|skickade|skickat|fick|kom\b"
+    r"|gonderilmis|gondermissiniz|gonderdiniz|geldi|gelmis|届いた|届きました|送られて)"
+)
+_I_ORDERED_RE = re.compile(_I_ORDERED)
+_CAME_RE = re.compile(_CAME)
+_VARIANT_RE = re.compile(rf"\b{_VARIANT}|{_VARIANT}")
+
+
+def variant_swapped(text: str) -> bool:
+    """The buyer's order and what came are both stated, with the colour, size or model."""
+    return (
+        _I_ORDERED_RE.search(text) is not None
+        and _CAME_RE.search(text) is not None
+        and len({m.group(0) for m in re.finditer(rf"\b{_VARIANT}\w*", text)}) >= 2
+    )

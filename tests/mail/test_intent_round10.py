@@ -126,6 +126,32 @@ PRODUCT = [
     ("en", "Is the warranty 2 years or just 1?"),
 ]
 
+# Held at a pickup point, a locker or a post office, and the buyer cannot get it.
+PICKUP_BLOCKED = [
+    ("en", "Tracking says it's at the parcel locker but the code I got is invalid. Help?"),
+    ("de", "Laut DHL liegt es in der Filiale, aber dort finden sie es nicht. Was nun?"),
+    ("fr", "Colis au point relais d'après le suivi, mais le commerçant ne le trouve pas."),
+    ("es", "Está en la oficina de Correos, pero no me ha llegado ningún código y no me lo dan."),
+    ("it", "Il pacco è al punto di ritiro ma il codice è scaduto. È ancora lì?"),
+    ("nl", "Volgens PostNL ligt het bij een afhaalpunt, maar welk punt? Geen briefje gehad."),
+    ("pl", "Paczka jest w paczkomacie, ale kod nie działa. Co mam zrobić?"),
+    ("sv", "Paketet ska finnas hos ombudet men de hittar det inte."),
+    ("tr", "Kargo şubede görünüyor ama şubeye gittim, bulamadılar."),
+]
+
+# The buyer's order and what came both stated, with the colour, size or model.
+VARIANT_SWAPPED = [
+    ("en", "I ordered the navy one and you sent black."),
+    ("de", "Bestellt hatte ich Größe M, geliefert wurde L."),
+    ("fr", "J'ai commandé le modèle blanc, j'ai reçu le noir."),
+    ("es", "Pedí la talla 40 y me ha llegado la 42."),
+    ("it", "Ho ordinato il colore verde ma è arrivato quello rosso."),
+    ("nl", "Ik had zwart besteld, jullie hebben wit gestuurd."),
+    ("pl", "Zamawiałem czarny, a przyszedł szary."),
+    ("sv", "Jag beställde svart men fick grå."),
+    ("tr", "Beyaz sipariş ettim, siyah gönderilmiş."),
+]
+
 # Look-alikes the concepts must leave alone.
 LEAVE_ALONE = [
     ("fr", "Bonjour, possible d'avoir un tarif pour 50 pièces ?", O),
@@ -135,6 +161,7 @@ LEAVE_ALONE = [
     ("en", "Could you cancel it before it ships on Monday? Ordered the wrong one.", C),
     ("de", "Das Paket gilt als verloren. Bitte schicken Sie Ersatz oder erstatten Sie.", W),
     ("it", "Come registro la garanzia di 3 anni del produttore? Il link non va.", O),
+    ("pl", "Czy mogę zmienić dostawę na paczkomat? W domu nikogo nie ma do 18.", A),
 ]
 
 
@@ -151,6 +178,8 @@ CASES = [
     *_cases(PROOF_WRONG, W),
     *_cases(PICKUP_INSTEAD, A),
     *_cases(PRODUCT, P),
+    *_cases(PICKUP_BLOCKED, W),
+    *_cases(VARIANT_SWAPPED, D),
     *LEAVE_ALONE,
 ]
 
