@@ -1227,6 +1227,7 @@ _CONCEPTS: tuple[Adjustment, ...] = (
     Adjustment(
         "'send it to the pickup point instead of home': where it goes, shipped or not",
         when=(concepts.SWITCH_TO_PICKUP.search,),
+        unless=(asks_.DROP_OFF_ASKED.search,),  # where the buyer hands a return in
         needs=(below(3, R, C, I),),
         boost=A,
         cut=((W, 3),),

@@ -189,6 +189,13 @@ def count_short(text: str) -> bool:
     return received is not None and 0 < int(received.group(1)) < int(ordered.group(1))
 
 
+# "Not as described": the item differs from the listing, which is not a part missing.
+_NOT_AS_DESCRIBED = re.compile(
+    r"correspond|match|coincid|entspr|conforme|corrispond|overeen|zgodn|stammer|uyusm|uymuyor"
+    r"|異なる|違う"
+)
+
+
 def listed_not_received(text: str) -> bool:
     """A slip or description lists what is lacking, or fewer came than were ordered."""
     if count_short(text):
@@ -196,6 +203,8 @@ def listed_not_received(text: str) -> bool:
     for sentence in re.split(r"(?<=[.!?。！？\n])", text):
         if "?" in sentence or "？" in sentence:
             continue  # "is the adapter not in the box?" asks about the product
+        if _NOT_AS_DESCRIBED.search(sentence):
+            continue
         if _LACKING_RE.search(sentence) and _LISTED_RE.search(text):
             return True
     return False
@@ -275,8 +284,10 @@ NOT_FAULTY: Final = re.compile(
 
 # ------------------------------------------------------------------ a bare chase
 PARCEL_ALONE: Final = re.compile(
-    r"(?:^|[.!,:\n]\s*|\b(?:and|but|so|und|aber|also|et|mais|alors|y|pero|e|ma|en|maar|dus|a"
-    r"|ale|i|och|men|ve|ama|hola|hello|hi|hey|hallo|bonjour|buenas|ciao|salve|hej|hoi|czesc"
+    # ("à ma commande ?" is a preposition and a possessive, not "but the order?")
+    r"(?:^|[.!,:\n]\s*|(?<!\ba )(?<!\bde )(?<!\bin )(?<!\bto )\b(?:and|but|so|und|aber|also"
+    r"|et|mais|alors|y|pero|e|ma|en|maar|dus"
+    r"|ale|och|men|ve|ama|hola|hello|hi|hey|hallo|bonjour|buenas|ciao|salve|hej|hoi|czesc"
     r"|merhaba|oigan|scusate|sorry|entschuldigung|perdon|excusez-moi)\s*,?\s*)"
     r"(?:(?:and |so |und |et |y |e |en |i |och |ve )?(?:the|my|das|mein|meine|le|mon|ma|el|mi"
     r"|il|la|het|mijn|moja|moje|paketet|min|mitt)\s+)?"
@@ -370,7 +381,7 @@ FITS_WITH: Final = re.compile(
     r"[^.?!]{0,60}\b(?:in the (?:box|pack|package)|im (?:karton|paket|packung)|dans (?:la|le)"
     r"|en (?:la|el) (?:caja|paquete)|nella (?:confezione|scatola)|dentro|in de (?:doos|verpakking)"
     r"|w (?:opakowaniu|paczce|zestawie)|i (?:forpackningen|kartongen|paketet)|kutu\w*|paket\w*"
-    r"|confezione|per pack|pro packung))"
+    r"|confezione|per pack|pro packung)[^.!]{0,40}[?？])"
 )
 
 # ------------------------------------------------------------------ held at a pickup point
