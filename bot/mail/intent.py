@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from bot.domain import Intent
 from bot.mail import intent_rules_asks as asks_
+from bot.mail import intent_rules_concepts as concepts
 from bot.mail import intent_rules_context as context
 from bot.mail import intent_rules_items as items
 from bot.mail import intent_rules_nl_pl_sv_tr as more
@@ -356,7 +357,8 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
             r"|changed my mind|(?:ordered|bought) (?:it |this )?twice",
         ),
     ),
-    (C, 2, (r"\b(?:cancel|cancell|cancle|canel|cansel)\w*",)),
+    # the Italian "cancello" (a gate) is no cancel
+    (C, 2, (r"\b(?:cancel|cancell|cancle|canel|cansel)(?!l[oi]\b)\w*",)),
     (
         C,
         3,
@@ -399,7 +401,7 @@ _RULES: tuple[tuple[Intent, int, tuple[str, ...]], ...] = (
         C,
         3,
         (
-            r"\bcancel|\banul(?:ar|en|e|ado|acion)",
+            r"\bcancel(?!l[oi]\b)|\banul(?:ar|en|e|ado|acion)",
             r"no (?:lo |la |los )?(?:envien|manden|envies|envieis)",
         ),
     ),
@@ -1176,7 +1178,85 @@ def _arrived(text: str) -> bool:
 
 _EXCEPT_THANKS = tuple(i for i in _PRIORITY if i is not T)
 
+# Round-10 concepts (intent_rules_concepts): situations read from the shape of a message,
+# run first so that the rows after them can still tell the main ask from its context.
+_CONCEPTS: tuple[Adjustment, ...] = (
+    Adjustment(
+        "'need it before the 20th, is that going to happen?': a delivery question by a deadline",
+        when=(concepts.deadline_asked,),
+        boost=W,
+    ),
+    Adjustment(
+        "'the packing slip says 6, I got 4': an item missing from the box, not a lost parcel",
+        when=(concepts.listed_not_received,),
+        boost=D,
+        cut=((W, 3), (P, 3), (T, 3)),
+    ),
+    Adjustment(
+        "'a new one or the money back?': the remedy of a damage claim, not a return",
+        when=(concepts.REMEDY_CHOICE.search,),
+        unless=(items.FIT_SWAP.search, asks_.UNUSED.search, concepts.NOT_FAULTY.search),
+        needs=(below(2, W), below(3, C)),
+        boost=D,
+        cut=((R, 6),),
+    ),
+    Adjustment(
+        "'I've sent you the photos': the damage claim goes on",
+        when=(concepts.PHOTOS_SENT.search,),
+        needs=(below(3, W, C, I),),
+        boost=D,
+        cut=((R, 6),),
+    ),
+    Adjustment(
+        "'it isn't broken, I just don't like it': the defect word is negated",
+        when=(concepts.NOT_FAULTY.search,),
+        cut=((D, 6),),
+    ),
+    Adjustment(
+        "'the parcel??', 'hola el paquete?': a bare chase of the thing bought",
+        when=(concepts.PARCEL_ALONE.search,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'the delivery photo shows a bin I don't own': delivered to someone else",
+        when=(concepts.DELIVERY_PROOF_WRONG.search,),
+        boost=W,
+        cut=((D, 3), (P, 3)),
+    ),
+    Adjustment(
+        "'send it to the pickup point instead of home': where it goes, shipped or not",
+        when=(concepts.SWITCH_TO_PICKUP.search,),
+        unless=(asks_.DROP_OFF_ASKED.search,),  # where the buyer hands a return in
+        needs=(below(3, R, C, I),),
+        boost=A,
+        cut=((W, 3),),
+    ),
+    Adjustment(
+        "'does it fit an iPhone 13?', 'is the warranty 1 or 2 years?': the product asked",
+        when=(concepts.FITS_WITH.search,),
+        needs=(below(3, D, R, C),),
+        boost=P,
+    ),
+    Adjustment(
+        "'the locker code has expired', 'the shop cannot find it': held, not an address",
+        when=(concepts.pickup_blocked,),
+        needs=(below(3, R, I, P),),
+        boost=W,
+        cut=((A, 6), (C, 3), (D, 3), (R, 3)),
+    ),
+    Adjustment(
+        "'I ordered dark grey, you sent light grey': another variant came",
+        when=(concepts.variant_swapped,),
+        unless=(_OWN_MISTAKE.search,),
+        needs=(below(3, C, R, I),),
+        boost=D,
+        cut=((W, 3),),
+    ),
+)
+
 ADJUSTMENTS: tuple[Adjustment, ...] = (
+    *_CONCEPTS,
     Adjustment(
         "'I got the grey one instead of the navy', 'ordered black, received grey'",
         when=(items.came_instead,),
