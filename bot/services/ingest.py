@@ -213,9 +213,12 @@ def _copy_of(
 ) -> MessageRow | None:
     """The stored message ``row`` (a buyer message asking for an answer) is a copy of.
 
-    The same Message-ID is the same message whatever else changed (Subject, Date): one
-    is kept answerable.  Another Message-ID with the buyer's identical text, from the same
-    alias about the same order within :data:`DUPLICATE_WINDOW`, is a copy too."""
+    The same Message-ID with the buyer's same text is the same message whatever else
+    changed (Subject, Date, headers): one is kept answerable.  Under the same Message-ID
+    another text is no copy: one of the two may be forged, but which one only a person
+    can tell, so it gets a card and a clock of its own (each card names the other).
+    Another Message-ID with the buyer's identical text, from the same alias about the
+    same order within :data:`DUPLICATE_WINDOW`, is a copy too."""
     if row.state is not MessageState.RECEIVED or row.kind is not MessageKind.BUYER_MESSAGE:
         return None
     if row.sender_verified is False:
@@ -225,7 +228,9 @@ def _copy_of(
         # mail: a verified sender's mail is no copy of an unverified one.
         if row.sender_verified is True and twin.sender_verified is not True:
             return None
-        return twin if twin.kind is MessageKind.BUYER_MESSAGE else None
+        if twin.kind is not MessageKind.BUYER_MESSAGE or not _same_text(twin.body, row.body):
+            return None
+        return twin
     if not (row.body or "").strip():
         return None
     same = [

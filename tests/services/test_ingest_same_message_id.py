@@ -1,4 +1,4 @@
-"""A Message-ID is no proof: a mail that reuses a stored one is kept, never dropped.
+"""A Message-ID is no proof: a mail that reuses a stored one is kept and shown, never dropped.
 
 Anyone can copy a genuine mail's Message-ID (every reply quotes it).  If the forgery
 arrives first, deduplicating by Message-ID alone used to drop the genuine mail as "already
@@ -33,28 +33,41 @@ def rows(uow_factory):
         )
 
 
-def test_a_second_mail_under_a_stored_message_id_is_kept_as_a_copy_never_dropped(uow_factory):
-    # Round 8 (F5): the same Message-ID is the same message.  The second is kept and
-    # shown in the first's conversation (never a second card asking for an answer); both
-    # say another mail has the Message-ID with other content.
+def test_another_text_under_a_stored_message_id_gets_a_card_and_a_clock_of_its_own(uow_factory):
+    # Round 9 (R9-1): a second mail under the same Message-ID with another buyer text
+    # used to be filed as "a copy, nothing new to answer": its text was never shown.
+    # Either may be the forgery; both are shown, each naming the other.
     forged = store(uow_factory, FORGED)
     genuine = store(uow_factory, GENUINE, minutes=2)
 
     assert forged.created and genuine.created
     assert genuine.message_pk != forged.message_pk
-    (first,) = rows(uow_factory)
-    with uow_factory() as uow:
-        second = uow.messages.get(genuine.message_pk)
-        assert second is not None
-        assert second.state is MessageState.SUPERSEDED and second.next_escalation_at is None
-        assert second.thread_pk == (first.thread_pk or first.id)
-        assert "last week" in second.body and "in March" in first.body
-        assert second.problems[0].startswith(f"a copy of message #{first.id}")
-        assert any(f"another mail (#{first.id}) has the same" in p for p in second.problems)
+    first, second = rows(uow_factory)  # both wait for an answer, each on its own clock
+    assert "in March" in first.body and "last week" in second.body
+    assert second.next_escalation_at is not None and second.thread_pk in (None, second.id)
+    assert not any("copy of message" in p for p in first.problems + second.problems)
+    assert any(f"another mail (#{first.id}) has the same" in p for p in second.problems)
     assert f"another mail (#{second.id}) has the same Message-ID" in first.problems[0]
     # The first keeps the Message-ID; the second cannot claim it.
     assert first.message_id == "<demo-01.7000000001@email.amazonses.com>"
     assert second.message_id.endswith("@wismo.invalid>")
+
+
+def test_the_same_text_under_a_stored_message_id_is_a_copy(uow_factory):
+    # Round 8 (F5): only the headers changed (Subject, Date): one message, one answer.
+    first = store(uow_factory, GENUINE)
+    again = store(
+        uow_factory,
+        GENUINE.replace(b"Subject: ", b"Subject: Re: ", 1).replace(b"Date: ", b"X-Old-Date: ", 1),
+        minutes=2,
+    )
+
+    assert again.created and again.message_pk != first.message_pk
+    (only,) = rows(uow_factory)
+    with uow_factory() as uow:
+        copy = uow.messages.get(again.message_pk)
+        assert copy is not None and copy.state is MessageState.SUPERSEDED
+        assert copy.problems[0].startswith(f"a copy of message #{only.id}")
 
 
 def test_the_same_mail_delivered_again_is_stored_once_whichever_way_it_comes(uow_factory):
@@ -77,7 +90,7 @@ def test_both_twins_delivered_again_still_make_two_rows(uow_factory):
 
     assert [r.created for r in again] == [False, False]
     assert [r.message_pk for r in again] == [forged.message_pk, genuine.message_pk]
-    assert len(rows(uow_factory)) == 1  # the second is a copy in the first's conversation
+    assert len(rows(uow_factory)) == 2
 
 
 def test_two_workers_storing_the_second_twin_at_once_store_it_once(uow_factory):
@@ -87,7 +100,7 @@ def test_two_workers_storing_the_second_twin_at_once_store_it_once(uow_factory):
 
     assert errors == []
     assert sorted(r.created for r in results) == [False, True]
-    assert len({r.message_pk for r in results}) == 1 and len(rows(uow_factory)) == 1
+    assert len({r.message_pk for r in results}) == 1 and len(rows(uow_factory)) == 2
 
 
 def test_a_row_stored_before_digests_takes_its_message_id_as_a_repeat(uow_factory):

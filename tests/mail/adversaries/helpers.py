@@ -9,3 +9,10 @@ ROUND8 = Path(__file__).parent / "mail_round8"
 
 def round8(name: str) -> bytes:
     return (ROUND8 / name).read_bytes()
+
+
+ROUND9 = Path(__file__).parent / "mail_round9"
+
+
+def round9(name: str) -> bytes:
+    return (ROUND9 / name).read_bytes()

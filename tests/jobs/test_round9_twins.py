@@ -1,0 +1,60 @@
+"""Round 9, class R9-1: a second mail under a stored Message-ID with another text is shown.
+
+The adversary answered a buyer's "is it green?", then delivered a mail with the same
+Message-ID saying the parcel "arrived broken, glass everywhere".  It was filed as a copy,
+"nothing new to answer": no card, no clock, its text in no Slack message.  Now it is
+drafted and posted as a card of its own, which names the other mail; only the same text
+under the same Message-ID is a copy.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from bot.domain import MessageState
+from bot.services.pipeline import draft_pending, store_raw
+from tests.jobs.helpers import set_state
+from tests.jobs.test_follow_up_posts import post, services, slack  # noqa: F401  (fixtures)
+from tests.mail.adversaries.helpers import round9
+from tests.services.helpers import T0
+
+SECOND = round9("L02_answered_then_same_mid_new_text.eml")
+FIRST = SECOND.replace(b"Now the parcel arrived broken, glass everywhere. Please help!",
+                       b"Is the kettle green or teal?")  # fmt: skip
+
+
+def _posted_texts(slack) -> str:  # noqa: F811
+    return json.dumps(
+        [c.args.get("blocks") or c.args.get("text") for c in slack.calls_to("chat.postMessage")],
+        ensure_ascii=False,
+    )
+
+
+def test_a_new_text_under_an_answered_message_id_gets_its_own_card(services, slack):  # noqa: F811
+    first = store_raw(services, FIRST, arrived_at=T0)
+    set_state(services.uow_factory, first.message_pk, MessageState.ANSWERED, now=T0)
+
+    second = store_raw(services, SECOND, arrived_at=T0 + timedelta(hours=1))
+    with services.uow_factory() as uow:
+        row = uow.messages.get(second.message_pk)
+        assert row is not None
+        assert row.state is MessageState.RECEIVED  # waits for an answer, on its own clock
+        assert row.due_at is not None and row.next_escalation_at is not None
+        assert any("same Message-ID but different content" in p for p in row.problems)
+    draft_pending(services, now=T0 + timedelta(hours=1), workers=1)
+    post(services, T0 + timedelta(hours=1))
+
+    shown = _posted_texts(slack)
+    assert "glass everywhere" in shown
+    assert "nothing new to answer" not in shown
+
+
+def test_the_same_text_again_under_the_message_id_is_still_a_copy(services, slack):  # noqa: F811
+    first = store_raw(services, SECOND, arrived_at=T0)
+    resent = SECOND.replace(b"Subject: ", b"Subject: Fwd: ", 1)
+    again = store_raw(services, resent, arrived_at=T0 + timedelta(hours=1))
+    assert again.message_pk != first.message_pk
+    with services.uow_factory() as uow:
+        row = uow.messages.get(again.message_pk)
+        assert row is not None and row.state is MessageState.SUPERSEDED
