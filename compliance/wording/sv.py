@@ -129,8 +129,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:vår|sommar|höst|vinter|jul)kollektion\w*|nya säsong\w*"
     ],
     "release": [
+        r"(?:i|från|nästa|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|våren|sommar|sommaren|höst|hösten|vinter|vintern|jul|påsk|månad)|(?:släpper|lanserar|tar fram|gör|syr|bakar) vi",
         r"släpp\w*|kommer ut|lanser\w*|på marknaden|dyker upp i butik\w*|"
-        r"(?:snart|i höst|i vår|i sommar|i vinter|till jul|till hösten|nästa (?:vecka|månad)) kommer (?:vår|vårt|våra|en ny|ett nytt)"
+        r"(?:snart|i höst|i vår|i sommar|i vinter|till jul|till hösten|nästa (?:vecka|månad)) kommer (?:vår|vårt|våra|en ny|ett nytt)",
     ],
     "other goods": [
         r"vi (?:har|säljer|erbjuder|för) (?:\w+ )?(?:också|även)|finns (?:också|även)|(?:många|de flesta) "
@@ -142,8 +143,10 @@ WORDING: dict[str, list[str]] = {
     "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
     "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
     "goes with": [
+        r"lägg\w* undan (?:\w+ )?(?:åt|till) dig|reserver\w* (?:\w+ )?(?:åt|till) dig",
+        r"(?:skulle|kommer att|kommer) (?:\w+ )?passa dig|passar dig (?:perfekt|bra)|skulle (?:\w+ )?(?:tilltala|gilla)",
         r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
-        r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla"
+        r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla",
     ],
     "this order": [r"beställning\w*|paket\w*|försändelse\w*|leverans\w*"],
     "remedy": [r"ersättning\w*|återbetalning\w*|manual\w*|(?:du|ni) frågade"],
@@ -259,11 +262,13 @@ WORDING: dict[str, list[str]] = {
         r"åt dig|åt er|ska vi|(?:vill|önskar|föredrar) (?:du|ni) att vi|kan vi ~ (?:avboka|avbryta|annullera)",
     ],
     "visit": [
-        r"titta in|kom förbi|besök (?:oss|vår\w*)|har du vägarna förbi|välkommen (?:in|förbi|till oss)"
+        r"(?:om )?(?:du|ni) (?:har|får) vägarna förbi|vägarna förbi|om (?:du|ni) (?:är|kommer) (?:till|i) [\w-]+",
+        r"titta in|kom förbi|besök (?:oss|vår\w*)|har du vägarna förbi|välkommen (?:in|förbi|till oss)",
     ],
     "counter": [
+        r"gårdsbutik\w*|marknad\w*|torghandel",
         r"vår\w* (?:[\w-]+ )?(?:butik\w*|gårdsbutik\w*|marknadsstånd\w*|stånd|showroom|verkstad)|gårdsbutik\w*|"
-        r"marknadsstånd\w*|showroom"
+        r"marknadsstånd\w*|showroom",
     ],
     "refusal": [
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:ta emot|acceptera|godta)|"

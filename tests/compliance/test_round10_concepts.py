@@ -1,0 +1,137 @@
+"""Round 10's concepts (from set 8's misses, development data), each written as a concept in
+all ten languages rather than as the missed sentence: new sentences of our own, and
+compliant look-alikes of the same words used in their ordinary sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- a stamp card in words ------------------------------------------------------------------
+# "Every fifth bag is on us": the buyer's purchases counted, with a freebie at the end of the
+# count.  Whatever is counted (bags, orders, boxes), the count plus "free" is a loyalty scheme.
+
+EVERY_NTH_FREE = [
+    ("en", "Good to know: every sixth jar of honey we send you is free."),
+    ("en", "We keep a tally, and your tenth refill is on the house."),
+    ("de", "Übrigens ist bei uns jede zehnte Packung Tee gratis."),
+    ("fr", "Chez nous, chaque cinquième sachet de café est offert."),
+    ("es", "Con nosotros cada quinto paquete le sale gratis."),
+    ("it", "Ogni dieci sacchetti di caffè, l'undicesimo glielo regaliamo noi."),
+    ("ja", "十回ご購入いただくごとに一本プレゼントしております。"),
+    ("nl", "Bij ons is iedere vijfde pot honing gratis, wij tellen mee."),
+    ("pl", "U nas co piąta paczka kawy jest gratis."),
+    ("sv", "Hos oss är var tionde burk gratis, vi räknar åt dig."),
+    ("tr", "Her onuncu siparişinizde bir paket kahve bizden hediye."),
+]
+EVERY_NTH_ORDINARY = [
+    ("en", "The courier comes every second day, so the parcel should arrive on Thursday."),
+    ("de", "Wir prüfen jede zehnte Packung von Hand, Ihre war leider beschädigt."),
+    ("fr", "Le livreur passe tous les deux jours dans votre quartier."),
+    ("es", "El repartidor pasa cada dos días por su zona."),
+    ("it", "Il corriere passa ogni tre giorni nella sua zona."),
+    ("nl", "Elke tweede dinsdag is ons magazijn gesloten; uw pakket gaat woensdag mee."),
+    ("pl", "Kurier przyjeżdża co drugi dzień, paczka będzie w czwartek."),
+    ("sv", "Budet kommer var tredje dag till er ort."),
+    ("tr", "Kargo her ikinci gün bölgenize uğruyor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVERY_NTH_FREE)
+def test_every_nth_purchase_free_is_marketing(lang, text):
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), EVERY_NTH_ORDINARY)
+def test_an_ordinary_rhythm_passes(lang, text):
+    assert blocked(text, lang) == set()
+
+
+# --- a product of the seller's still to come, guessed to please -----------------------------
+# "In March we bring out a matching scarf, I think you'd like it": a future time or the seller
+# making something, beside a guess that the buyer will like it or an offer to set one aside.
+
+COMING_PRODUCT = [
+    ("en", "In March we're bringing out a linen version, and I think it would suit you."),
+    (
+        "en",
+        "We're putting together a spring batch of lavender soap; happy to set one aside for you.",
+    ),
+    (
+        "de",
+        "Im Herbst bringen wir eine Teekanne in derselben Glasur, die würde Ihnen sicher gefallen.",
+    ),
+    ("fr", "En mars nous préparons une bougie au cèdre, elle vous plairait sûrement."),
+    ("es", "En primavera sacaremos un bolso a juego; se lo reservo si quiere."),
+    ("it", "A maggio avremo il cuscino coordinato, le starebbe benissimo sul divano."),
+    ("ja", "来月、同じ生地でエプロンを作る予定です。きっとお気に召すと思います。"),
+    ("nl", "Volgende maand brengen we een nieuwe geur uit; die zou u vast bevallen."),
+    ("pl", "W marcu wprowadzamy świecę o zapachu cedru, na pewno by się Pani spodobała."),
+    ("sv", "Till våren släpper vi en matchande mössa, den skulle passa dig perfekt."),
+    ("tr", "Ekim ayında aynı desenle bir örtü çıkarıyoruz, çok beğeneceksiniz."),
+]
+COMING_ORDER = [
+    ("en", "Your parcel should arrive in March; I hope you'll love it."),
+    ("de", "Ihr Paket kommt im Januar an, es wird Ihnen sicher gefallen."),
+    ("fr", "Votre colis arrivera en janvier, j'espère qu'il vous plaira."),
+    ("sv", "Ditt paket kommer i januari, hoppas att du kommer att gilla det."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMING_PRODUCT)
+def test_a_coming_product_guessed_to_please_is_marketing(lang, text):
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), COMING_ORDER)
+def test_the_buyers_own_parcel_coming_later_passes(lang, text):
+    assert blocked(text, lang) == set()
+
+
+# --- the seller's other channel priced against Amazon, or Amazon bypassed ---------------------
+# "It's cheaper at our stall than here", "sans passer par la plateforme": whatever the channel,
+# comparing it with Amazon or leaving Amazon out of the sale sends the next purchase off Amazon.
+
+ELSEWHERE_CHEAPER = [
+    ("en", "Next time, the same kettle is a good bit cheaper in our shop than on Amazon."),
+    ("en", "You can order by phone and skip the Amazon fees entirely."),
+    ("de", "Im Hofladen ist das Glas Honig zwei Euro günstiger als hier."),
+    ("de", "Rufen Sie einfach an, dann geht es ohne den Umweg über Amazon."),
+    ("fr", "À l'atelier, les bols sont moins chers qu'ici, et sans passer par la plateforme."),
+    ("es", "En nuestro puesto del mercado las velas son más baratas que en Amazon."),
+    ("it", "Se ordina al telefono evitiamo le commissioni e le costa meno che su Amazon."),
+    ("ja", "工房の直売所ではAmazonよりもお安くご用意しております。"),
+    ("nl", "In onze winkel is de thee goedkoper dan hier op Amazon."),
+    ("pl", "W naszej pracowni kubki są taniej niż tutaj."),
+    ("sv", "På marknaden kostar tvålarna mindre än här, vi slipper ju avgifterna."),
+    ("tr", "Atölyemizde fincanlar buradan daha ucuz."),
+]
+VISIT_OUR_COUNTER = [
+    ("en", "If you're ever in Bath, you'll find us at the Saturday market by the abbey."),
+    ("de", "Alle Farben liegen in unserem Ladengeschäft in der Hauptstraße zum Mitnehmen bereit."),
+    ("it", "Se si trova a Lucca, in bottega abbiamo tutta la collezione."),
+    ("sv", "Om ni har vägarna förbi Mora har vi gårdsbutik öppet på fredagar."),
+]
+ELSEWHERE_ORDINARY = [
+    ("en", "Express shipping is cheaper than a second parcel, so we combined them."),
+    ("de", "Die Rücksendung ist günstiger als eine Reparatur, deshalb erstatten wir den Betrag."),
+    ("fr", "Le remplacement coûte moins cher qu'une réparation, nous vous l'envoyons."),
+    ("ja", "ヤマト運輸の営業所にお立ち寄りいただければ、お荷物を受け取れます。"),
+    ("sv", "Om du har vägarna förbi ett PostNord-ombud kan du hämta paketet där."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ELSEWHERE_CHEAPER + VISIT_OUR_COUNTER)
+def test_another_channel_cheaper_or_visited_is_off_amazon(lang, text):
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), ELSEWHERE_ORDINARY)
+def test_a_price_comparison_of_remedies_or_a_carrier_counter_passes(lang, text):
+    assert blocked(text, lang) == set()
