@@ -325,11 +325,11 @@ ELSEWHERE: Final = Lexicon(
         ],
         "es": [
             r"más barat[oa]s? (?:\w+ )?que (?:aquí|en amazon)|sin pasar por la plataforma|"
-            r"(?:se )?(?:ahorra|evita)\w* (?:las )?comisiones|mismo precio que (?:en )?(?:la|nuestra) web"
+            r"(?:se )?(?:ahorra|evita)\w* (?:las )?comisiones|mismo precio que (?:en )?(?:la|nuestra) web"  # noqa: E501
         ],
         "it": [
             r"(?:(?:costa|costano|costerà) meno|meno car[oa]|più convenient\w*|prezzo più basso) "
-            r"(?:\w+ )?(?:che|di) (?:qui|su amazon)|(?:evit|risparmi)\w* (?:le )?commissioni|senza passare (?:dalla|per la) piattaforma|stesso prezzo del (?:nostro )?sito|"
+            r"(?:\w+ )?(?:che|di) (?:qui|su amazon)|(?:evit|risparmi)\w* (?:le )?commissioni|senza passare (?:dalla|per la) piattaforma|stesso prezzo del (?:nostro )?sito|"  # noqa: E501
             r"senza (?:le )?commissioni"
         ],
         "ja": [
@@ -340,7 +340,7 @@ ELSEWHERE: Final = Lexicon(
             r"omweg via )?(?:amazon|het platform)|(?:platform|amazon)kosten (?:besparen|uitsparen)"
         ],
         "pl": [
-            r"taniej (?:\w+ )?niż (?:tutaj|tu|na amazon\w*)|bez pośrednictwa (?:amazon\w*|platform\w*)|"
+            r"taniej (?:\w+ )?niż (?:tutaj|tu|na amazon\w*)|bez pośrednictwa (?:amazon\w*|platform\w*)|"  # noqa: E501
             r"bez prowizji"
         ],
         "sv": [

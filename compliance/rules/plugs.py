@@ -245,7 +245,7 @@ GOES_WITH: Final = Lexicon(
             r"you(?:'ll| will| would|'d) (?:love|like|enjoy) (?:it|them|this|these)|"
             r"(?:think|sure|bet) you(?:'ll| will| would|'d) (?:love|like|enjoy)|thought of you|"
             r"you (?:might|may|could) (?:\w+ )?(?:like|enjoy|love) (?:it|them|this|these)|"
-            r"right up your (?:street|alley)|(?:would|will|should) suit you|suits? you (?:perfectly|"
+            r"right up your (?:street|alley)|(?:would|will|should) suit you|suits? you (?:perfectly|"  # noqa: E501
             r"well|nicely)|(?:think|sure|bet) (?:it|they) (?:would|will|'d|'ll) (?:suit|fit) you|"
             # "shall we set a couple aside for you?": the new thing reserved for the buyer
             r"(?:set|put|keep|hold) (?:one|some|a couple|a few|two|them|it)? ?aside for you|"
@@ -261,7 +261,7 @@ GOES_WITH: Final = Lexicon(
             r"(?:irait|ira|va|iraient|vont) (?:très |parfaitement |super )?bien avec|"
             r"s'accorde\w* (?:parfaitement )?avec|vous plair(?:a|ait)\w*|pensé à vous|"
             r"à votre goût|vous (?:irait|ira|iraient|iront) (?:très |parfaitement |sûrement |"
-            r"certainement )?bien|(?:vous )?(?:plairait|plaira|conviendrait)|vous (?:en )?(?:mettre|mettons|"
+            r"certainement )?bien|(?:vous )?(?:plairait|plaira|conviendrait)|vous (?:en )?(?:mettre|mettons|"  # noqa: E501
             r"garder|gardons|réserver|réservons) (?:\w+ )?de côté"
         ],
         "es": [

@@ -101,7 +101,7 @@ VISIT: Final = Lexicon(
             r"come (?:and )?(?:find|see|visit) us|come (?:and )?find|drop (?:by|in)|stop by|"
             r"swing by|pop (?:in|by|over|round)|visit us|come (?:over|round|by)|"
             r"(?:if|when|whenever) you(?:'re| are) ever in|"
-            r"you(?:'re| are) welcome to (?:visit|come)|(?:we(?:'re| are)|you(?:'ll| will) find us) "
+            r"you(?:'re| are) welcome to (?:visit|come)|(?:we(?:'re| are)|you(?:'ll| will) find us) "  # noqa: E501
             r"(?:at|on) the (?:\w+ )?(?:market|fair)"
         ],
         "de": [
