@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        r"schrijf (?:\w+ )?(?:ons|mij)|(?:ons|mij) (?:\w+ )?schrijven|vertel (?:\w+ )?(?:ons|mij)",
         r"(?:feedback|opmerking\w*|reacties?) zoals (?:de uwe|die van u|deze)",
         r"beoordeling (?:van|door) (?:de|het|uw|je) (?:schade|claim|zaak|melding|zending|pakket|foto'?s|retour|vervoerder|bezorger|postnl|dhl|dpd|gls)",
         r"(?:postnl|dhl|dpd|gls|ups|de vervoerder|de bezorger|amazon) (?:beoordeelt|gaat ~ beoordelen|moet ~ beoordelen)",
@@ -56,6 +57,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:te )?(?:schrijft|schrijven|zet|zetten|plaatst)|(?:elke|de beste) (?:review|recensie|beoordeling)",
     ],
     "incentive": [
+        r"bij (?:de|uw|je) volgende (?:bestelling|levering|zending)|proefje\w*|monster\w*",
         r"tientje|vijfje|(?:krijgt|krijg je|krijgen) ~ terug",
         r"storten ~ terug|betalen ~ terug|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",
         _MONEY,
@@ -73,6 +75,7 @@ WORDING: dict[str, list[str]] = {
         r"met ons)|neem eerst|eerst even",
     ],
     "pressure": [
+        r"(?:eerste|tweede|derde) pagina|het algoritme|ranking|zichtbaarheid|nep(?:reviews|recensies|beoordelingen)|(?:omlaag|naar beneden) (?:trekken|halen|gezakt)|weer omhoog|(?:net|pas) (?:gestart|begonnen) op amazon|nieuw op amazon|nog (?:vrijwel |bijna )?niets onder",
         r"klein(?:e)? (?:atelier|werkplaats)|(?:zijn|is) alles voor ons|erop of eronder|zijn alles",
         r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
         r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
@@ -89,6 +92,7 @@ WORDING: dict[str, list[str]] = {
         r"screenshot\w*|schermafbeelding\w*|schermafdruk\w*|foto van (?:je|uw) (?:reactie|commentaar|mening)"
     ],
     "public": [
+        r"(?:de )?pagina van (?:de|het|onze|ons) \w+|onder (?:de|het) \w+",
         r"onder (?:het artikel|de advertentie|het product)",
         r"productpagina|publiceert|publiceren|op amazon|openbaar|andere (?:kopers|klanten)|bij het product|"
         r"zichtbaar (?:is|wordt)|online (?:staat|komt)|gepubliceerd",

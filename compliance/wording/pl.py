@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        r"napisz\w* (?:\w+ )?do nas|do nas (?:\w+ )?napisać|napisać do nas",
         r"(?:takie )?(?:uwagi|opinie|komentarze) jak (?:pana|pani|ta|te)",
         r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|przesyłk\w*|paczk\w*|sytuacj\w*|zdjęć|stanu)",
         r"(?:kurier|przewoźnik|inpost|dpd|dhl|gls|poczta polska|amazon)\w* (?:oceni\w*|sprawdz\w*)",
@@ -53,6 +54,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:opini\w*|recenzj\w*|ocen\w*))|(?:każd\w*|najciekawsz\w*|najlepsz\w*) (?:opini\w*|recenzj\w*|ocen\w*)",
     ],
     "incentive": [
+        r"próbk\w*|w następnej paczce|do następnego zamówienia",
         r"dorzuc\w*|dołożymy|dołączymy gratis",
         r"zwrócimy|oddamy|\d+ ?% ceny",
         _MONEY,
@@ -69,6 +71,7 @@ WORDING: dict[str, list[str]] = {
         r"zanim|przed (?:wystawieniem|napisaniem|dodaniem)|zamiast|najpierw|w pierwszej kolejności",
     ],
     "pressure": [
+        r"(?:pierwsz|drug|trzeci)\w* stron\w*|algorytm\w*|pozycj\w* w wyszukiwa\w*|widoczno\w*|fałszyw\w* (?:opini|recenzj|ocen)\w*|(?:ciągn|spada|spadł)\w* w dół|na wagę złota|(?:dopiero|niedawno) (?:zaczęliśmy|startujemy|weszliśmy)|na amazon\w* od (?:\w+ )?(?:miesięcy|miesiąca|tygodni)",
         r"mał\w* pracowni\w*|być albo nie być|wszystkim dla nas",
         r"każd\w* (?:gwiazdk\w*|gwiazd\w*|opini\w*|ocen\w*|recenzj\w*) ~ (?:się liczy|pomaga|ma znaczenie)|"
         r"mał\w* (?:firm\w*|sklep\w*|biznes\w*|rodzinn\w*)|firm\w* rodzinn\w*|rodzinn\w* firm\w*|zależy|"
@@ -83,6 +86,7 @@ WORDING: dict[str, list[str]] = {
         r"zrzut\w* ekranu|screenshot\w*|zdjęci\w* (?:swojego|twojego|pana|pani) komentarza"
     ],
     "public": [
+        r"pod (?:tym )?(?:\w+ )?produktem|na stronie produktu",
         r"pod (?:ofertą|aukcją|produktem)",
         r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)|"
         r"(?:będzie|jest|stanie się) widoczn\w*|opublikowan\w*|pojawi się (?:na|pod|w)",

@@ -30,6 +30,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        r"skriv\w* (?:\w+ )?till (?:oss|mig)|berätta (?:\w+ )?för oss",
         r"(?:feedback|synpunkter|kommentarer) som (?:din|dina|er|denna)",
         r"bedömning av (?:skadan|skador\w*|ärendet|reklamation\w*|paketet|försändelsen|bilderna|situationen)",
         r"(?:postnord|dhl|db schenker|bring|budbee|instabox|ups|amazon|transportören|budet)(?:s)? "
@@ -54,6 +55,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:varje|bästa) (?:omdöme|recension)",
     ],
     "incentive": [
+        r"i nästa (?:leverans|paket|beställning|order)|lägger vi med",
         r"drar (?:vi )?av|bjuder (?:vi )?på frakten",
         r"betalar (?:vi )?tillbaka|\d+ ?% av (?:priset|köpesumman|beloppet)",
         _MONEY,
@@ -69,6 +71,7 @@ WORDING: dict[str, list[str]] = {
         r"i stället för|istället för|hör av dig först|kontakta oss först|först",
     ],
     "pressure": [
+        r"(?:första|andra|tredje) sidan|algoritm\w*|ranking\w*|synlighet\w*|falska (?:omdömen|recensioner)|drar ner|lyfta oss|(?:hamnat|halkat) (?:längre )?ner|(?:precis|nyss) (?:börjat|startat) på amazon|nya på amazon|betyda (?:\w+ )?(?:mycket|allt)|stor skillnad",
         r"lilla (?:verkstad|ateljé|butik)|liten (?:verkstad|ateljé)|är allt för oss|amazon allt|vi lever på",
         r"(?:varje|varenda) (?:stjärna|recension|omdöme|betyg) ~ (?:räknas|hjälper|betyder)|litet? "
         r"(?:företag|familjeföretag|butik|team|firma)|familjeföretag|hänger på|beroende av|överleva|"
@@ -81,6 +84,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "screenshot": [r"skärmdump\w*|skärmbild\w*|screenshot\w*|bild på (?:din|er) kommentar"],
     "public": [
+        r"under (?:\w+ )?produkten|på produktsidan",
         r"under (?:annonsen|produkten|artikeln)",
         r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)|"
         r"(?:är|blir) (?:synlig\w*|publicerad\w*)|publicerats|syns (?:på|under)",

@@ -32,6 +32,7 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        r"bize (?:\w+ )?(?:yaz|anlat)\w*",
         r"sizinki gibi (?:geri bildirim|yorum|görüş)\w*",
         r"(?:hasar\w*|talebi\w*|durum\w*|kargo\w*|paket\w*|fotoğraf\w*) (?:değerlendir\w*|incele\w*)",
         r"(?:kargo firması|kurye|yurtiçi|aras|mng|ptt|sürat|ups|dhl|amazon)\w* ~ (?:değerlendir\w*|"
@@ -55,6 +56,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:her|en iyi) (?:yorum|değerlendirme)",
     ],
     "incentive": [
+        r"ikram\w*|bir sonraki (?:paket|sipariş)\w*",
         r"arasından (?:[\w']+ ){0,6}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
         r"iade edeceğiz|geri ödey\w*|fiyatın(?:ın)? %\d+",
         _MONEY,
@@ -69,6 +71,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:yazmadan|bırakmadan|vermeden|paylaşmadan|yapmadan) önce|yerine",
     ],
     "pressure": [
+        r"(?:ilk|ikinci|üçüncü) sayfa\w*|algoritma\w*|sıralama\w*|görünürlü\w*|sahte yorum\w*|aşağı (?:çek|düş)\w*|yukarı çık\w*|amazon'?da yeni\w*|yeni başladık|kıymetli",
         r"küçük (?:bir )?atölye\w*|her şey demek|bizim için her şey",
         r"her (?:yıldız|yorum|puan|değerlendirme)\w* ~ (?:önemli|fark|değerli)|küçük (?:bir )?(?:işletme\w*|"
         r"aile\w*|firma\w*|dükkan\w*|şirket\w*)|aile (?:şirketi\w*|işletmesi\w*)|bağlı|ayakta kal\w*|"
@@ -81,6 +84,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "screenshot": [r"ekran görüntü\w*|ekran resm\w*|screenshot\w*|yorumunuzun fotoğraf\w*"],
     "public": [
+        r"ürünün altına|ürün sayfasında|ürünün sayfasına",
         r"ilan sayfa\w*|ilanın altında",
         r"ürün sayfa\w*|yayınla\w*|paylaşırsanız|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)|"
         r"görün(?:ür|düğü|düğünde|meye)\w*",

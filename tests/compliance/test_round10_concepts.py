@@ -135,3 +135,56 @@ def test_another_channel_cheaper_or_visited_is_off_amazon(lang, text):
 @pytest.mark.parametrize(("lang", "text"), ELSEWHERE_ORDINARY)
 def test_a_price_comparison_of_remedies_or_a_carrier_counter_passes(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- the buyer's words on the product page, with no review word -----------------------------
+# "A couple of lines from you under the item would mean a lot": writing, telling or a few lines
+# in a sentence that names the public place is a review, and the pressure, reward or wish beside
+# it makes the ask.  Writing to the seller, or the product page named for sizes, asks nothing.
+
+WRITTEN_PUBLICLY = [
+    ("en", "A couple of honest lines from you on the product page would mean the world to us."),
+    ("en", "Buyers who describe the lamp under the listing get a free bulb in the next parcel."),
+    ("de", "Zwei, drei ehrliche Sätze von Ihnen auf der Produktseite würden uns sehr helfen."),
+    ("fr", "Quelques lignes de votre part sur la fiche produit nous aideraient énormément."),
+    ("es", "Unas pocas palabras suyas en la página del producto nos ayudarían muchísimo."),
+    ("it", "Due righe sincere sulla pagina del prodotto ci aiuterebbero tantissimo."),
+    ("nl", "Een paar eerlijke zinnen onder het product zouden ons enorm helpen."),
+    ("pl", "Kilka szczerych zdań pod produktem bardzo by nam pomogło."),
+    ("sv", "Några ärliga rader på produktsidan skulle betyda jättemycket för oss."),
+    ("tr", "Ürünün altına birkaç satır yazarsanız bizim için çok kıymetli olur."),
+]
+RANKING_PRESSURE = [
+    (
+        "en",
+        "Since the fake reviews came in, the kettle dropped to page three; only new ratings lift it.",  # noqa: E501
+    ),
+    ("de", "Seit den gefälschten Bewertungen sind wir in der Suche ganz nach unten gerutscht."),
+    ("es", "El algoritmo nos ha hundido y solo nuevas valoraciones pueden subirnos."),
+    (
+        "it",
+        "Dopo le recensioni false siamo finiti in fondo, solo nuove valutazioni ci fanno risalire.",
+    ),
+    ("sv", "Två falska omdömen drar ner oss, nya betyg från riktiga kunder skulle lyfta oss."),
+    (
+        "tr",
+        "Sahte yorumlar yüzünden ikinci sayfaya düştük, yeni değerlendirmeler bizi yukarı çıkarır.",
+    ),
+]
+WRITTEN_ORDINARY = [
+    ("en", "The product page lists the sizes. Write to us if the jacket does not fit."),
+    ("de", "Die Maße stehen auf der Produktseite; schreiben Sie uns gern, wenn etwas unklar ist."),
+    ("fr", "Sur la fiche produit vous trouverez la notice; écrivez-nous si besoin."),
+    ("nl", "De maattabel staat op de productpagina. Schrijf ons gerust als u twijfelt."),
+    ("sv", "Måtten står på produktsidan, skriv gärna till oss om något är oklart."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WRITTEN_PUBLICLY + RANKING_PRESSURE)
+def test_words_asked_for_the_public_page_or_the_ranking_are_a_review_request(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), WRITTEN_ORDINARY)
+def test_the_product_page_named_for_facts_and_writing_to_us_pass(lang, text):
+    assert blocked(text, lang) == set()
