@@ -350,15 +350,17 @@ APPLIED: Final = Lexicon(
         ],
         "fr": [
             r"(?:a|avait|ont|avaient) (?:bien |déjà )*été (?:appliqu|déduit)\w*|appliqu\w* à votre commande|"  # noqa: E501
-            r"que vous aviez (?:activé|utilisé)|déduit\w*|était (?:inclus|compris)\w*|à l'achat"
+            r"que vous aviez (?:activé|utilisé)|déduit\w*|était (?:inclus|compris)\w*|à l'achat|"
+            # a coupon applied when the buyer paid: "appliqué au paiement", "al pagamento"
+            r"appliquée? (?:au|lors du) paiement"
         ],
         "es": [
             r"se aplicó|ya se aplic\w*|(?:fue|fueron|ha sido|había sido|ya estaba) (?:ya )?aplicad\w*|que (?:usted )?(?:aplicó|"  # noqa: E501
-            r"usó)|se descuenta\w*|descontad\w*|estaba incluid\w*|al comprar"
+            r"usó)|se descuenta\w*|descontad\w*|estaba incluid\w*|al comprar|aplicad\w* al pagar"
         ],
         "it": [
             r"che ha applicato|(?:è|sono|era) (?:già )?(?:stato|stata|stati|state) applicat\w*|scalat\w*|"  # noqa: E501
-            r"era inclus\w*|applicat\w* al suo ordine|all'acquisto"
+            r"era inclus\w*|applicat\w* al suo ordine|all'acquisto|applicat\w* al pagamento"
         ],
         "ja": [r"適用された|適用されて|差し引|適用済|ご注文時|ご購入時|購入時に"],
     },

@@ -212,6 +212,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:bij ons )?(?:bestellen|kopen)|inwisselen|gebruik de code|bij (?:de )?kassa|vanaf \d+",
     ],
     "applied": [
+        r"bij (?:het )?afrekenen (?:toegepast|verrekend)",
         r"(?:is|werd|was|zijn|werden) (?:al |reeds )?(?:toegepast|verrekend|afgetrokken|verwerkt)|"
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
     ],

@@ -208,6 +208,7 @@ WORDING: dict[str, list[str]] = {
         r"przy kasie|przy zamówieniu (?:od|powyżej)",
     ],
     "applied": [
+        r"(?:naliczon|zastosowan)\w* (?:przy|podczas) płatności",
         r"(?:został\w*|był\w*) (?:już )?(?:naliczon\w*|uwzględnion\w*|odliczon\w*|zastosowan\w*)|"
         r"przy zakupie|w (?:pana|pani) zamówieniu",
     ],

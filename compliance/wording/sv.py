@@ -194,6 +194,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:av oss )?igen|använd koden|i kassan|vid köp över",
     ],
     "applied": [
+        r"(?:dragits|drogs|tillämpades) (?:av )?(?:vid|i) kassan",
         r"(?:har|hade|var|blev) (?:redan )?(?:dragits av|räknats av|tillämpats|använts|avdragen|dragen)|"
         r"vid köpet|i din beställning",
     ],

@@ -189,6 +189,7 @@ WORDING: dict[str, list[str]] = {
         r"tekrar (?:sipariş|alışveriş)\w*|kodu kullan\w*|sepette|ödeme sırasında|ve üzeri",
     ],
     "applied": [
+        r"ödeme sırasında uygulan\w*|ödemede uygulan\w*",
         r"(?:zaten |önceden )?(?:uygulandı|uygulanmıştı|uygulanmıştır|düşüldü|yansıtıldı)|satın alırken|"
         r"siparişinize uygulan\w*",
     ],

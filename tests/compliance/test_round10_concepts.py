@@ -188,3 +188,22 @@ def test_words_asked_for_the_public_page_or_the_ranking_are_a_review_request(lan
 @pytest.mark.parametrize(("lang", "text"), WRITTEN_ORDINARY)
 def test_the_product_page_named_for_facts_and_writing_to_us_pass(lang, text):
     assert blocked(text, lang) == set()
+
+
+# --- an Amazon coupon applied when the buyer paid ---------------------------------------------
+# The discount the buyer saw explained as applied at payment is a fact about the order.
+
+COUPON_APPLIED_AT_PAYMENT = [
+    (
+        "fr",
+        "La réduction venait d'un coupon Amazon appliqué lors du paiement ; nous remboursons le montant payé.",
+    ),  # noqa: E501
+    ("it", "Lo sconto era un coupon Amazon applicato al pagamento; rimborsiamo l'importo pagato."),
+    ("es", "El descuento era un cupón de Amazon aplicado al pagar; reembolsamos lo pagado."),
+    ("tr", "Gördüğünüz indirim ödeme sırasında uygulanan bir Amazon kuponuydu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUPON_APPLIED_AT_PAYMENT)
+def test_an_amazon_coupon_applied_at_payment_passes(lang, text):
+    assert blocked(text, lang) == set()
