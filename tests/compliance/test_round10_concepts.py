@@ -194,10 +194,7 @@ def test_the_product_page_named_for_facts_and_writing_to_us_pass(lang, text):
 # The discount the buyer saw explained as applied at payment is a fact about the order.
 
 COUPON_APPLIED_AT_PAYMENT = [
-    (
-        "fr",
-        "La réduction venait d'un coupon Amazon appliqué lors du paiement ; nous remboursons le montant payé.",
-    ),  # noqa: E501
+    ("fr", "La réduction était un coupon Amazon appliqué lors du paiement ; nous remboursons."),
     ("it", "Lo sconto era un coupon Amazon applicato al pagamento; rimborsiamo l'importo pagato."),
     ("es", "El descuento era un cupón de Amazon aplicado al pagar; reembolsamos lo pagado."),
     ("tr", "Gördüğünüz indirim ödeme sırasında uygulanan bir Amazon kuponuydu."),
