@@ -350,15 +350,17 @@ APPLIED: Final = Lexicon(
         ],
         "fr": [
             r"(?:a|avait|ont|avaient) (?:bien |déjà )*été (?:appliqu|déduit)\w*|appliqu\w* à votre commande|"  # noqa: E501
-            r"que vous aviez (?:activé|utilisé)|déduit\w*|était (?:inclus|compris)\w*|à l'achat"
+            r"que vous aviez (?:activé|utilisé)|déduit\w*|était (?:inclus|compris)\w*|à l'achat|"
+            # a coupon applied when the buyer paid: "appliqué au paiement", "al pagamento"
+            r"appliquée? (?:au|lors du) paiement"
         ],
         "es": [
             r"se aplicó|ya se aplic\w*|(?:fue|fueron|ha sido|había sido|ya estaba) (?:ya )?aplicad\w*|que (?:usted )?(?:aplicó|"  # noqa: E501
-            r"usó)|se descuenta\w*|descontad\w*|estaba incluid\w*|al comprar"
+            r"usó)|se descuenta\w*|descontad\w*|estaba incluid\w*|al comprar|aplicad\w* al pagar"
         ],
         "it": [
             r"che ha applicato|(?:è|sono|era) (?:già )?(?:stato|stata|stati|state) applicat\w*|scalat\w*|"  # noqa: E501
-            r"era inclus\w*|applicat\w* al suo ordine|all'acquisto"
+            r"era inclus\w*|applicat\w* al suo ordine|all'acquisto|applicat\w* al pagamento"
         ],
         "ja": [r"適用された|適用されて|差し引|適用済|ご注文時|ご購入時|購入時に"],
     },
@@ -490,6 +492,78 @@ LOYALTY: Final = Lexicon(
     },
 )
 
+# "Every fifth bag", "var femte påse", "her beşinci siparişte", "五回ご注文いただくごとに":
+# a count of the buyer's purchases.  With a freebie in the sentence (OFFER: free, on the
+# house, "regaliamo", "サービス") it is a stamp card in words, whatever is counted; alone,
+# "every second day" or "ogni tre giorni" is an ordinary rhythm.
+EVERY_NTH: Final = Lexicon(
+    "every nth purchase",
+    {
+        "en": [
+            r"(?:every|each) (?:other |single )?(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))|(?:your|the) (?:fifth|sixth|"
+            r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d+th) (?:[\w-]+ ){0,3}?(?:order|"
+            r"purchase|bag|pack|box|one|bottle|jar|item|refill|tin)|(?:every|each|for every) "
+            r"(?:two|three|four|five|six|ten|\d+) (?:[\w-]+ )?(?:orders|purchases|bags|packs|"
+            r"boxes|bottles|jars|items|refills)"
+        ],
+        "de": [
+            r"(?:jede[rsn]?) (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
+            r"elfte|zwölfte)[rns]?|(?:ihre|ihr|ihren|die|der|das) (?:fünfte|sechste|zehnte|elfte|"
+            r"zwölfte)[rns]? (?:bestellung|tüte|packung|beutel|kauf|dose|glas|flasche|lieferung)|"
+            r"(?:alle|je|für je|pro) (?:zwei|drei|vier|fünf|sechs|zehn|\d+) (?:\w+ )?"
+            r"(?:bestellungen|einkäufe|käufe|tüten|packungen|beutel|dosen|gläser|flaschen)"
+        ],
+        "fr": [
+            r"(?:chaque|tous les|toutes les) (?:deuxième|troisième|quatrième|cinquième|sixième|"
+            r"septième|huitième|neuvième|dixième|onzième|douzième)|(?:votre|le|la) (?:cinquième|"
+            r"sixième|dixième|onzième|douzième) (?:commande|achat|sachet|paquet|boîte|pot|"
+            r"bouteille|bougie)|(?:toutes les|tous les|pour|chaque lot de) (?:deux|trois|quatre|"
+            r"cinq|six|dix|\d+) (?:\w+ )?(?:commandes|achats|sachets|paquets|boîtes|pots|"
+            r"bouteilles)"
+        ],
+        "es": [
+            r"cada (?:segund|tercer|cuart|quint|sext|séptim|octav|noven|décim|undécim)[oa]|"
+            r"(?:su|el|la) (?:quint|sext|décim|undécim)[oa] (?:pedido|compra|bolsa|paquete|caja|"
+            r"botella|tarro)|cada (?:dos|tres|cuatro|cinco|seis|diez|\d+) (?:\w+ )?(?:pedidos|"
+            r"compras|bolsas|paquetes|cajas|botellas|tarros)"
+        ],
+        "it": [
+            r"ogni (?:second|terz|quart|quint|sest|settim|ottav|non|decim|undicesim)[oa]|"
+            r"(?:il suo|la sua|il|la) (?:quint|sest|decim|undicesim)[oa] (?:ordine|acquisto|"
+            r"confezione|sacchetto|pacco|scatola|bottiglia|vasetto)|ogni (?:due|tre|quattro|"
+            r"cinque|sei|dieci|\d+) (?:\w+ )?(?:ordini|acquisti|confezioni|sacchetti|pacchi|"
+            r"scatole|bottiglie|vasetti)"
+        ],
+        "ja": [
+            r"[0-9一二三四五六七八九十]+(?:回|個|袋|本|箱|点)(?:目)?(?:の)?(?:ご注文|ご購入|お買い上げ|"
+            r"注文|購入)?(?:いただく|いただいた|する)?(?:ごと|毎)に|"
+            r"[0-9一二三四五六七八九十]+(?:回|個|袋|本|箱|点)目(?:は|を|が)"
+        ],
+        "nl": [
+            r"(?:elke|iedere) (?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
+            r"elfde|twaalfde)|(?:uw|je|de) (?:vijfde|zesde|tiende|elfde|twaalfde) (?:bestelling|"
+            r"aankoop|zak|pak|doos|fles|pot)|(?:per|voor elke|elke) (?:twee|drie|vier|vijf|zes|"
+            r"tien|\d+) (?:\w+ )?(?:bestellingen|aankopen|zakken|pakken|dozen|flessen|potten)"
+        ],
+        "pl": [
+            r"(?:co|każd\w*) (?:drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|"
+            r"jedenast|dwunast)\w*|(?:za )?(?:każde|co) (?:dwa|trzy|cztery|pięć|sześć|dziesięć|"
+            r"\d+) (?:\w+ )?(?:zamówie\w*|zakup\w*|opakowa\w*|paczk\w*|torebek|słoik\w*)"
+        ],
+        "sv": [
+            r"(?:var|vart|varje) (?:annan|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|"
+            r"tionde|elfte|tolfte)|(?:din|ditt|den|det) (?:femte|sjätte|tionde|elfte|tolfte) "
+            r"(?:beställning\w*|order|köp\w*|påse\w*|paket\w*|burk\w*|flask\w*)"
+        ],
+        "tr": [
+            r"her (?:ikinci|üçüncü|dördüncü|beşinci|altıncı|yedinci|sekizinci|dokuzuncu|onuncu|"
+            r"on birinci|on ikinci)|(?:her )?(?:iki|üç|dört|beş|altı|on) (?:\w+ )?"
+            r"(?:siparişte|alışverişte|alımda|pakette|kutuda|siparişinizde) bir"
+        ],
+    },
+)
+
 _CODE_OR_OWN: Final = re.compile(
     r"\b(?:code|codes|coupon code|gutscheincode|rabattcode|codigo|codice|kod\w*|koden|kodu|"
     r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|当店"
@@ -544,6 +618,14 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
                 continue
             if s not in amazons or _sentence_has(doc, s, _CODE_OR_OWN):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    nth = EVERY_NTH.spans(doc)
+    if nth:  # "var femte påse blir gratis": a stamp card in words
+        free = {doc.sentence_of(i) for i, _ in OFFER.spans(doc) if not negated(text, i)}
+        for i, j in nth:
+            s = doc.sentence_of(i)
+            if s in free and s not in applied and not negated(text, i):
+                yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+                break
     yield from find_plugs(doc)
     happy = {doc.sentence_of(i) for i, _ in SATISFIED.spans(doc)}
     for i, j in TELL_OTHERS.spans(doc):

@@ -297,6 +297,64 @@ OFF_AMAZON: Final = Lexicon(
     },
 )
 
+# The seller's other channel priced against Amazon, or Amazon left out of the sale: "the
+# refills are cheaper there than here", "Amazonよりお安く", "sans passer par la plateforme",
+# "där slipper vi avgifterna".  Whatever the channel (a stall, a farm shop, a phone order),
+# the comparison or the bypass sends the next purchase off Amazon.
+ELSEWHERE: Final = Lexicon(
+    "cheaper elsewhere",
+    {
+        "en": [
+            r"(?:cheaper|less|lower|better) (?:there |in (?:the|our) (?:shop|store) )?than "
+            r"(?:here|on amazon|amazon|through amazon|via amazon)|without (?:going through|the "
+            r"detour via|amazon in between)|(?:skip|avoid|save|bypass|spare) (?:you |us )?(?:the )?"
+            r"(?:amazon|platform|marketplace)(?:'s)? (?:fees?|commission|cut)|(?:bypass|skip|cut "
+            r"out) (?:amazon|the platform|the marketplace|the middleman)|same price as (?:on )?"
+            r"(?:our|the) (?:website|site|web ?shop)"
+        ],
+        "de": [
+            r"(?:günstiger|billiger|preiswerter|weniger) (?:\w+ )?als (?:hier|bei amazon|auf "
+            r"amazon|über amazon)|ohne (?:den )?umweg (?:über|via) (?:amazon|die plattform)|"
+            r"ohne (?:den )?umweg|an amazon vorbei|(?:plattform|marktplatz)gebühr\w*|"
+            r"zum ladenpreis"
+        ],
+        "fr": [
+            r"moins cher\w* (?:\w+ )?qu'(?:ici|sur amazon)|sans passer par (?:la plateforme|le "
+            r"site|la place de marché)|(?:évitez|éviter|économisez|économiser) (?:les )?(?:frais|"
+            r"commissions) (?:d'amazon|de la plateforme|qu'on répercute)"
+        ],
+        "es": [
+            r"más barat[oa]s? (?:\w+ )?que (?:aquí|en amazon)|sin pasar por la plataforma|"
+            r"(?:se )?(?:ahorra|evita)\w* (?:las )?comisiones|mismo precio que (?:en )?(?:la|nuestra) web"  # noqa: E501
+        ],
+        "it": [
+            r"(?:(?:costa|costano|costerà) meno|meno car[oa]|più convenient\w*|prezzo più basso) "
+            r"(?:\w+ )?(?:che|di) (?:qui|su amazon)|(?:evit|risparmi)\w* (?:le )?commissioni|senza passare (?:dalla|per la) piattaforma|stesso prezzo del (?:nostro )?sito|"  # noqa: E501
+            r"senza (?:le )?commissioni"
+        ],
+        "ja": [
+            r"(?:amazon|アマゾン)(?:より|よりも)(?:お)?(?:安|お得)|店頭価格|手数料(?:が|も)?かから(?:ない|ず)"
+        ],
+        "nl": [
+            r"goedkoper (?:\w+ )?dan (?:hier|op amazon|via amazon)|zonder (?:tussenkomst van |de "
+            r"omweg via )?(?:amazon|het platform)|(?:platform|amazon)kosten (?:besparen|uitsparen)"
+        ],
+        "pl": [
+            r"taniej (?:\w+ )?niż (?:tutaj|tu|na amazon\w*)|bez pośrednictwa (?:amazon\w*|platform\w*)|"  # noqa: E501
+            r"bez prowizji"
+        ],
+        "sv": [
+            r"billigare (?:\w+ )?än (?:här|på amazon)|(?:kostar|kosta) (?:\w+ )?mindre än här|"
+            r"utan att gå via (?:amazon|plattformen)|(?:slipper|sparar|undviker) (?:vi |ni |du )?"
+            r"(?:amazons? |plattformens )?avgifter\w*"
+        ],
+        "tr": [
+            r"(?:buradan|amazon'?dan|burada(?:kinden)?) daha (?:ucuz|uygun)|amazon'?u? (?:aradan "
+            r"çıkararak|atlayarak)|komisyon\w* (?:ödemeden|olmadan)"
+        ],
+    },
+)
+
 RULE = "off-amazon"
 _MESSAGE = (
     "This moves the buyer off Amazon (own shop or website, buying directly, another "
@@ -414,7 +472,7 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
     refused = {doc.sentence_of(i) for i, _ in refusals}
     yield from find_steering(doc, refused)
     disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
-    for i, j in OFF_AMAZON.spans(doc):
+    for i, j in sorted(OFF_AMAZON.spans(doc) + ELSEWHERE.spans(doc)):
         if negated(text, i) or _NONE_AFTER.match(text, j):
             continue
         s = doc.sentence_of(i)

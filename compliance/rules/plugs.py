@@ -72,6 +72,27 @@ NEW_MODEL: Final = Lexicon(
         ],
     },
 )
+# Months and seasons ahead: "in January", "im Frühjahr", "en janvier", "a Natale".
+_WHEN_EN = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|christmas|easter|the new year|next month|next week)"
+)
+_WHEN_DE = (
+    r"(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"frühjahr|frühling|sommer|herbst|winter|advent|weihnachten|ostern|monat|woche)"
+)
+_WHEN_FR = (
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"printemps|été|automne|hiver|noël|pâques)"
+)
+_WHEN_ES = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|primavera|verano|otoño|invierno|navidad|reyes|mes|semana)"
+)
+_WHEN_IT = (
+    r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+    r"dicembre|primavera|estate|autunno|inverno|natale|pasqua|mese|settimana)"
+)
 RELEASE: Final = Lexicon(
     "release",
     {
@@ -81,28 +102,45 @@ RELEASE: Final = Lexicon(
             r"(?:next|this|on|in|soon|tomorrow|today|from)|(?:we )?(?:release|drop|unveil|"
             r"introduce|bring out|roll out)|"
             r"hits? (?:the )?(?:shelves|stores|shops|market)|arrives? in (?:stores|shops)|"
-            r"coming soon|due out|out (?:in|on|next|this|soon)|available (?:from|next|soon)"
+            r"coming soon|due out|out (?:in|on|next|this|soon)|available (?:from|next|soon)",
+            # a product of the seller's to come: "in January we're bringing out ...", "we're
+            # putting together a batch of ..."; a release only beside "you'd like it"
+            rf"(?:in|from|by|next|this) {_WHEN_EN}|(?:we(?:'re| are)|we(?:'ll| will)) (?:\w+ )?"
+            r"(?:bringing out|launching|releasing|making|putting together|adding|introducing|"
+            r"brewing|baking|firing|sewing|designing|planning)",
         ],
         "de": [
             r"erscheint|erscheinen|kommt (?:[^\s.!?;]+ ){0,6}?(?:heraus|raus)|auf den markt|"
             r"(?:ab|nächste\w*|kommende\w*) (?:woche|monat|montag|herbst|frühjahr) gibt es|"
             r"bringen wir|starten wir|launchen|"
-            r"(?:bald|demnächst) (?:erhältlich|verfügbar)|veröffentlicht"
+            r"(?:bald|demnächst) (?:erhältlich|verfügbar)|veröffentlicht",
+            rf"(?:im|ab|zum|nächste\w*|diese\w*|kommende\w*) {_WHEN_DE}|"
+            r"(?:kommt|kommen|gibt es|haben wir|bringen wir|machen wir|planen wir) ~ (?:neu|bald|"
+            rf"demnächst|im {_WHEN_DE})",
         ],
         "fr": [
             r"sort|sortira|sortent|sortiront|arrive en magasin|bientôt disponible|lancée?s?|"
             r"sortons|lançons|lance|dévoilons|arrive (?:la semaine|le mois|bientôt|en)|"
-            r"disponible (?:dès|à partir)|paraît|paraîtra|paraissent"
+            r"disponible (?:dès|à partir)|paraît|paraîtra|paraissent",
+            rf"(?:en|dès|à partir de|au|cet|ce|le mois prochain|l'an prochain) {_WHEN_FR}|"
+            r"(?:nous )?(?:préparons|fabriquons|créons|sortons|proposerons|aurons)",
         ],
         "es": [
             r"sale|saldrá|salen|saldrán|se lanza\w*|lanzamiento|llegará a (?:las )?tiendas|"
-            r"sacamos|sacaremos|lanzamos|lanzaremos|presentamos|estrenamos|llega"
+            r"sacamos|sacaremos|lanzamos|lanzaremos|presentamos|estrenamos|llega",
+            rf"(?:en|a partir de|desde|este|esta|para|el próximo|la próxima) {_WHEN_ES}|"
+            r"(?:estamos preparando|preparamos|prepararemos|fabricaremos|tendremos)",
         ],
         "it": [
             r"esce|uscirà|escono|usciranno|in uscita|lancio|arriverà nei negozi|lanciamo|"
-            r"presentiamo|arriva (?:la settimana|il mese|a breve|presto)"
+            r"presentiamo|arriva (?:la settimana|il mese|a breve|presto)",
+            rf"(?:a|ad|in|da|per|questo|quest'|il prossimo|la prossima) {_WHEN_IT}|"
+            r"(?:stiamo preparando|prepariamo|prepareremo|avremo|faremo|sforneremo)",
         ],
-        "ja": [r"発売|リリース|登場|販売開始"],
+        "ja": [
+            r"発売|リリース|登場|販売開始|(?:来月|来週|今冬|今秋|今春|今夏|[0-9一二三四五六七八九十]+月)"
+            r"[^。]{0,30}?(?:予定|作ります|焼きます|出します)|(?:作る|焼く|出す|入荷する)予定"
+        ],
     },
 )
 
@@ -207,17 +245,24 @@ GOES_WITH: Final = Lexicon(
             r"you(?:'ll| will| would|'d) (?:love|like|enjoy) (?:it|them|this|these)|"
             r"(?:think|sure|bet) you(?:'ll| will| would|'d) (?:love|like|enjoy)|thought of you|"
             r"you (?:might|may|could) (?:\w+ )?(?:like|enjoy|love) (?:it|them|this|these)|"
-            r"right up your (?:street|alley)"
+            r"right up your (?:street|alley)|(?:would|will|should) suit you|suits? you (?:perfectly|"  # noqa: E501
+            r"well|nicely)|(?:think|sure|bet) (?:it|they) (?:would|will|'d|'ll) (?:suit|fit) you|"
+            # "shall we set a couple aside for you?": the new thing reserved for the buyer
+            r"(?:set|put|keep|hold) (?:one|some|a couple|a few|two|them|it)? ?aside for you|"
+            r"reserve (?:one|some|a couple|them) for you"
         ],
         "de": [
             r"passt (?:\w+ )?(?:perfekt|super|hervorragend|wunderbar|gut) zu|würde (?:\w+ )?"
             r"(?:perfekt|super|gut) zu|(?:wird|würde|dürfte|könnte) ihnen "
-            r"(?:[\w-]+ ){0,2}?gefallen|an sie gedacht|(?:ganz )?ihr geschmack"
+            r"(?:[\w-]+ ){0,2}?gefallen|an sie gedacht|(?:ganz )?ihr geschmack|"
+            r"legen (?:wir )?ihnen (?:gern |gerne )?(?:\w+ )?zurück"
         ],
         "fr": [
             r"(?:irait|ira|va|iraient|vont) (?:très |parfaitement |super )?bien avec|"
             r"s'accorde\w* (?:parfaitement )?avec|vous plair(?:a|ait)\w*|pensé à vous|"
-            r"à votre goût"
+            r"à votre goût|vous (?:irait|ira|iraient|iront) (?:très |parfaitement |sûrement |"
+            r"certainement )?bien|(?:vous )?(?:plairait|plaira|conviendrait)|vous (?:en )?(?:mettre|mettons|"  # noqa: E501
+            r"garder|gardons|réserver|réservons) (?:\w+ )?de côté"
         ],
         "es": [
             r"combina\w* (?:genial|perfecto|perfectamente|muy bien|de maravilla) con|"
@@ -228,11 +273,13 @@ GOES_WITH: Final = Lexicon(
         "it": [
             r"(?:starebbe|sta|stanno|starebbero|va|andrebbe)\w* (?:benissimo|molto bene|bene|"
             r"perfettamente|a meraviglia) (?:con|accanto|insieme)|si abbina\w*|le piacer\w*|"
-            r"(?:ho|abbiamo) pensato a lei|le potrebbe piacere"
+            r"(?:ho|abbiamo) pensato a lei|le potrebbe piacere|le starebbe (?:benissimo|bene|a "
+            r"meraviglia)|fa(?:rebbe)? (?:proprio )?al caso suo|(?:fa|farebbe) per lei|"
+            r"(?:gliene|glielo|gliela|le) (?:teniamo|mettiamo|terremo|metteremo) da parte"
         ],
         "ja": [
             r"(?:と|に)(?:よく|ぴったり)?(?:合います|合う|お似合い)|気に入っていただけ|"
-            r"きっとお気に召す|お気に召すかと"
+            r"きっとお気に召す|お気に召すかと|お取り置き"
         ],
     },
 )

@@ -229,6 +229,9 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # writing to the seller is private: "write to us if it does not fit"
+            r"(?:write|writing|wrote|tell|told|tells|telling|drop) (?:to )?us|(?:write|wrote|writing|written) "  # noqa: E501
+            r"(?:back )?to (?:the|your|our|a|an|amazon|him|her|them|me|support)",
             r"(?:feedback|comments?|remarks?|reports?) (?:like|such as) (?:yours|this|that)",
             r"(?:review|reviewing|reviewed|rating|assessment) (?:of|on) (?:the |your |this |their )?"  # noqa: E501
             r"(?:claim|case|file|request|tracking|shipment|parcel|package|delivery|return|refund|"
@@ -273,6 +276,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            r"schreiben sie (?:\w+ )?(?:uns|mir)|(?:uns|mir) (?:\w+ )?schreiben|erzählen sie uns",
             r"(?:feedback|rückmeldung\w*|hinweis\w*|anmerkung\w*) wie (?:ihr\w*|dies\w*)|bewertung (?:des|der) \w*(?:schad|schäd)\w*",  # noqa: E501
             r"bewertung (?:der|des|ihrer|ihres) (?:zustellung|lieferung|sendung|reklamation|"
             r"schaden\w*|rücksendung|fall\w*|anfrage|fotos?|situation)",
@@ -284,6 +288,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:feedback|rückmeldung|bewertung)",
         ],
         "fr": [
+            r"écrivez-nous|nous écrire|racontez-nous|écrivez (?:\w+ )?à nous",
             r"(?:retours?|remarques?|commentaires?) comme (?:le vôtre|les vôtres|la vôtre|celui-ci)",  # noqa: E501
             r"chang\w* d'avis|même avis|d'avis (?:que|de)|avis contraire|sauf avis|"
             r"évalu\w* (?:les|le|la|l'|des) (?:dégâts|dommages?|préjudice|situation|coût|montant|"
@@ -301,12 +306,14 @@ NOT_A_REVIEW: Final = Lexicon(
             r"évaluation (?:du|de la|de votre) (?:dommage|sinistre|réclamation|dossier|colis)",
         ],
         "es": [
+            r"escríbanos|escríbenos|escribirnos|cuéntenos|cuéntanos",
             r"(?:comentarios?|opiniones?|observaciones?) como (?:el suyo|los suyos|la suya|las suyas|el tuyo|este)",  # noqa: E501
             r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:del|de la|de los|de las|de su|de sus) "
             r"(?:daños?|reclamaci[oó]n|caso|paquete|incidencia|desperfectos?)",
             r"gracias por (?:su|sus|tu|tus) (?:comentarios?|opini[oó]n|reseña|valoraci[oó]n)",
         ],
         "it": [
+            r"ci scriva|scriveteci|scriverci|ci racconti|scriva(?:ci)? (?:\w+ )?a noi",
             r"(?:commenti|feedback|segnalazioni|osservazioni) come (?:il suo|la sua|i suoi|le sue|questo|questa)",  # noqa: E501
             r"avviso di (?:giacenza|passaggio|consegna)|a (?:nostro|mio) giudizio|"
             r"valutazione (?:del|della|dei) (?:danno|reclamo|pacco|caso|pratica)",
@@ -468,6 +475,7 @@ INCENTIVE: Final = Lexicon(
             r"service|status|support)|screenshot|take care of you|extend\w* (?:your )?warranty|"
             r"warranty extension|(?:cover|pay for) (?:your|the) (?:next )?(?:delivery|shipping|"
             r"postage)|(?:next )?(?:delivery|shipping|postage) (?:is|will be) (?:free|on us)",
+            r"in (?:your|the) next (?:parcel|order|delivery|package|box)|first in line",
         ],
         "de": [
             r"\d+ ?% des (?:preises|kaufpreises|betrags)|zahlen (?:wir )?(?:ihnen )?~ zurück",
@@ -478,7 +486,8 @@ INCENTIVE: Final = Lexicon(
             r"dankeschön|preisnachlass|vergütung|vergüten|bezahl\w*|"
             r"zurück(?:zahlen|bezahlen|überweisen)|nachlass|überraschung\w*|kleinigkeit|"
             r"kleines extra|zugabe|beilegen|legen wir ~ bei|aufmerksamkeit|etwas schönes|verlänger\w*|"  # noqa: E501
-            r"garantieverlängerung|screenshot",
+            r"garantieverlängerung|screenshot|(?:in|mit) (?:der|ihrer|dem|ihrem) nächsten "
+            r"(?:lieferung|sendung|bestellung|paket)|teilerstattung\w*",
         ],
         "fr": [
             r"\d+ ?% du prix|vous rembours\w*|remboursons",
@@ -488,6 +497,7 @@ INCENTIVE: Final = Lexicon(
             r"dédommag\w*|argent|prime|tirage au sort|tirage d'une?|concours|gagner|gagnez|"
             r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose|"
             r"prolong\w*|capture d'écran|offrons|vous offrir|coffret|petite attention|petit geste",
+            r"dans (?:le|votre) prochain (?:colis|envoi)|échantillons?",
         ],
         "es": [
             r"(?:le|te) devolvemos|devolveremos|\d+ ?% del precio",
@@ -498,6 +508,7 @@ INCENTIVE: Final = Lexicon(
             r"como agradecimiento|en agradecimiento|corre de nuestra cuenta|por cuenta nuestra|"
             r"(?:le|te) devolvemos el favor|algo especial|invitamos nosotros|sorpresa|amplia\w*|"
             r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*",
+            r"en (?:el|su) próximo (?:pedido|paquete|envío)|muestras?",
         ],
         "it": [
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
@@ -506,7 +517,7 @@ INCENTIVE: Final = Lexicon(
             r"regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*|soldi|denaro|"
             r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
             r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot|pensierin[oi]|"
-            r"piccolo pensiero",
+            r"piccolo pensiero|nel (?:suo )?prossimo (?:pacco|ordine|invio)|campion\w*",
         ],
         "ja": [
             r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円"
@@ -593,6 +604,14 @@ PRESSURE: Final = Lexicon(
             # the workshop's fate: "decide whether we can carry on", "a tiny studio"
             r"whether we can (?:carry on|go on|continue|keep going|stay open)|"
             r"(?:tiny|small|little) (?:studio|atelier|workshop)",
+            # the listing's rank laid on the buyer: "dropped off page one", "the algorithm",
+            # "fake reviews from a competitor"; and the shop new on Amazon
+            r"(?:dropped|fell|slipped|pushed|sank|buried) (?:\w+ )?(?:off|down|to|on) (?:page|the "
+            r"rankings|search)|page (?:one|two|three|1|2|3)|the algorithm|(?:search )?rankings?|"
+            r"visibility|fake reviews?|(?:lift|push|pull|bring|boost) (?:us|it) (?:back )?up|"
+            r"(?:lift|boost) us|drag(?:s|ging)? (?:us|it) down|(?:just|only recently) (?:started|"
+            r"launched|opened) (?:on|selling on) amazon|new (?:on|to) amazon|nothing (?:yet )?"
+            r"under (?:it|the)",
         ],
         "de": [
             r"jede[rs]? (?:stern|bewertung|rezension) ~ (?:zählt|hilft)|kleine[snr]? "
@@ -602,6 +621,10 @@ PRESSURE: Final = Lexicon(
             r"unterstützen sie uns|zählt|familienbetrieb|entscheidet|zukunft|angewiesen|am leben|"
             r"hilft uns (?:\w+ )?(?:sehr|enorm|riesig)|uns kleinen|leben von (?:jede|jedem)\w*|"
             r"kleine\w* (?:werkstatt|manufaktur|atelier)|sein oder nicht sein",
+            r"(?:seite|platz) (?:eins|zwei|drei|1|2|3)|algorithmus|ranking|sichtbarkeit|"
+            r"gefälschte\w* bewertung\w*|fake-?bewertung\w*|(?:nach )?(?:unten|oben) "
+            r"(?:gerutscht|rutschen|ziehen|holen|bringen)|in der suche|(?:neu|gerade gestartet|erst "  # noqa: E501
+            r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter",
         ],
         "fr": [
             r"chaque (?:étoile|avis|note) ~ (?:compte|aide)|petite? (?:entreprise|boutique|"
@@ -611,6 +634,9 @@ PRESSURE: Final = Lexicon(
             r"compterait|n'y arrivera|sans vous|toute petite|artisan\w*|fait vivre|familiale|"
             r"(?:vivent|vivons) de|comme nous|petit atelier|(?:sont|est) tout pour nous|"
             r"sont tout|on ferme|fermer boutique",
+            r"(?:troisième|deuxième|seconde|première) page|page (?:2|3|deux|trois)|l'algorithme|"
+            r"classement|visibilité|faux avis|remonter|relégué\w*|(?:tire|tirent) vers le bas|"
+            r"(?:venons|vient) de (?:démarrer|commencer|arriver) sur amazon|nouveaux sur amazon",
         ],
         "es": [
             r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
@@ -619,6 +645,10 @@ PRESSURE: Final = Lexicon(
             r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos|un montón|nos ayuda|"
             r"taller|negocio familiar|familiar|seguir adelante|(?:tiendas|empresas|negocios) "
             r"pequeñ[oa]s|pequeñ[oa]s (?:tiendas|empresas|negocios)|viv\w* de cada|como nosotros",
+            r"(?:segunda|tercera|primera) página|el algoritmo|posicionamiento|visibilidad|"
+            r"(?:reseñas|valoraciones|opiniones) falsas|(?:caído|cae|bajado|hundido) en las "
+            r"búsquedas|sacarlo de ahí|(?:acabamos de|recién) (?:empezar|llegar|aterrizar) (?:en|a) "  # noqa: E501
+            r"amazon|nuevos en amazon",
         ],
         "it": [
             r"ogni (?:stella|recensione|valutazione) ~ (?:conta|aiuta)|piccola (?:azienda|impresa|"
@@ -628,10 +658,14 @@ PRESSURE: Final = Lexicon(
             r"conta molto|fa la differenza|"
             r"farcela|appena nato|artigian\w*|è oro|per noi è|andare avanti|viv\w* di ogni|"
             r"come noi|piccolo laboratorio|sono tutto|non va avanti|chiudere bottega",
+            r"(?:seconda|terza|prima) pagina|l'algoritmo|posizionamento|visibilità|recensioni "
+            r"false|(?:scivolat|finit|sprofondat)\w* (?:in fondo|giù)|risalire|affossat\w*|"
+            r"(?:appena|da poco) (?:arrivati|partiti|sbarcati) su amazon|nuovi su amazon",
         ],
         "ja": [
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
-            r"左右|続けられるかどうか|死活問題"
+            r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
+            r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが"
         ],
     },
 )
@@ -1257,6 +1291,74 @@ REVIEWERS: Final = Lexicon(
 )
 
 
+# The buyer writing, telling or describing, or a few lines of theirs: "a couple of lines
+# from you", "wer schreibt", "anlatan", "opiszą swoje wrażenia".  Everyday words; in a
+# sentence that names a public place (PUBLIC: the product page, under the item, other
+# buyers) they are a review, whatever it is called (only that sentence: "the product page
+# shows the sizes. Write to us if ..." asks nothing).
+WRITING: Final = Lexicon(
+    "writing",
+    {
+        "en": [
+            r"(?:a |one )?(?:few|couple of) (?:[\w-]+ )?(?:words|lines|sentences)|write|writes|"
+            r"writing|written|describe\w*|told|tell|tells|what (?:they|you) (?:thought|think)|"
+            r"(?:a |one )?(?:line|sentence) or two"
+        ],
+        "de": [
+            r"(?:ein paar|einige|zwei|drei) (?:[\w-]+ )?(?:worte|zeilen|sätze)|schreib\w*|"
+            r"geschrieben|beschreib\w*|erzähl\w*|eindrück\w*|eindruck\w*|zu lesen"
+        ],
+        "fr": [
+            r"(?:quelques|deux|trois) (?:[\w-]+ )?(?:mots|lignes|phrases)|un petit mot|écri\w*|"
+            r"décri\w*|racont\w*|ce que vous en pensez"
+        ],
+        "es": [
+            r"(?:unas|unas pocas|algunas|dos|tres) (?:[\w-]+ )?(?:palabras|líneas|frases)|"
+            r"escrib\w*|escrit\w*|describ\w*|cuéntelo|cuénteselo|cuéntalo|cuéntaselo|cuenten|"
+            r"cuente (?:su|sus|cómo|qué)"
+        ],
+        "it": [
+            r"(?:due|tre|qualche|poche) (?:[\w-]+ )?(?:parole|righe|frasi|parola|riga)|scriv\w*|"
+            r"descriv\w*|raccont\w*|com'è andata"
+        ],
+        "ja": [r"一言|数行|ひとこと|書いて|書き込|お書き|ご記入|つづって|綴って"],
+        "nl": [
+            r"(?:een paar|enkele|twee|drie) (?:[\w-]+ )?(?:woorden|regels|zinnen|zinnetjes)|"
+            r"schrijf\w*|schrijv\w*|geschreven|vertel\w*|beschrijf\w*|ervaringen"
+        ],
+        "pl": [
+            r"(?:kilka|parę|dwa|trzy) (?:[\w-]+ )?(?:słów|zdań|linijek)|zdani\w*|napisz\w*|"
+            r"napisa\w*|pisz\w*|opisz\w*|opisa\w*|wrażeni\w*"
+        ],
+        "sv": [
+            r"(?:ett par|några|två|tre) (?:[\w-]+ )?(?:ord|rader|meningar)|skriv\w*|skrev|"
+            r"berätta\w*|beskriv\w*|äkta röster|röster"
+        ],
+        "tr": [
+            r"(?:iki|üç|birkaç|bir iki) (?:[\w-]+ )?(?:cümle|satır|kelime|söz)\w*|yaz\w*|"
+            r"anlat\w*|deneyim\w*"
+        ],
+    },
+)
+# "As soon as it can be read there": a reward named in the sentence before is released once
+# the review is public (set 8's ruling 4): "sobald", "dès que", "görünür görünmez".
+ONCE: Final = Lexicon(
+    "once",
+    {
+        "en": [r"once|as soon as|the moment"],
+        "de": [r"sobald|sowie"],
+        "fr": [r"dès que|une fois (?:que|qu')|aussitôt"],
+        "es": [r"en cuanto|una vez que|tan pronto"],
+        "it": [r"appena|non appena|una volta che"],
+        "ja": [r"次第|されましたら|されたら"],
+        "nl": [r"zodra"],
+        "pl": [r"gdy tylko|jak tylko"],
+        "sv": [r"så snart|när väl|så fort"],
+        "tr": [r"olur olmaz|yayınlanınca|yayınlandığında|göründüğünde"],
+    },
+)
+
+
 _EVERYDAY_PRESSURE: Final = frozenset(
     {"matters", "counts", "zahlt", "nos ayuda", "dipende", "depende"}
 )
@@ -1702,6 +1804,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         weak_context |= _sentences(_hits(EXCHANGE, doc)) | pleaded
         weak_context |= _sentences(_hits(SCREENSHOT, doc))
     reviews += [h for h in weak if h[0] in weak_context]
+    if (
+        public
+    ):  # "a couple of lines from you under the product", "wer auf der Artikelseite schreibt"
+        reviews += [h for h in _hits(WRITING, doc, cut) if h[0] in public]
     photos = _hits(PHOTO, doc)
     if photos:
         published = _sentences(_hits(PUBLISHED, doc))
@@ -1746,6 +1852,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         yield from _tell_others(doc, found)
         return
     incentive = _sentences(_hits(INCENTIVE, doc))
+    if incentive:  # "a partial refund ... which we release as soon as your words are up there"
+        incentive |= {s for s in _sentences(_hits(ONCE, doc)) if s - 1 in incentive}
     selective = _sentences(_hits(SATISFIED, doc))
     pressure = _sentences(_pressing(doc))
     change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
@@ -1805,7 +1913,10 @@ def _pressing(doc: Document) -> list[Hit]:
 # reads "star", so "på sidan 4 står" is no "4 star" rating by itself (an ask beside it still
 # asks).
 _NAMESAKE_STARS: Final = re.compile(r"[sS][tT][åÅ][rR]")
-_COUNT_BEFORE: Final = re.compile(r"(?:\d|fem|fyra|tre|två|en|ett|five|fünf|cinq|cinco|cinque)\s*$")
+# (a whole word: "Måtten står" ends in "en" but counts nothing)
+_COUNT_BEFORE: Final = re.compile(
+    r"(?<![^\W\d])(?:\d|fem|fyra|tre|två|en|ett|five|fünf|cinq|cinco|cinque)\s*$"
+)
 
 
 def _namesake(doc: Document, i: int, j: int) -> bool:

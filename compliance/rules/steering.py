@@ -101,18 +101,23 @@ VISIT: Final = Lexicon(
             r"come (?:and )?(?:find|see|visit) us|come (?:and )?find|drop (?:by|in)|stop by|"
             r"swing by|pop (?:in|by|over|round)|visit us|come (?:over|round|by)|"
             r"(?:if|when|whenever) you(?:'re| are) ever in|"
-            r"you(?:'re| are) welcome to (?:visit|come)"
+            r"you(?:'re| are) welcome to (?:visit|come)|(?:we(?:'re| are)|you(?:'ll| will) find us) "  # noqa: E501
+            r"(?:at|on) the (?:\w+ )?(?:market|fair)"
         ],
         "de": [
             r"besuchen sie uns|kommen sie ~ vorbei|schauen sie ~ vorbei|"
-            r"wenn sie (?:mal |einmal )?in [\w-]+ sind"
+            r"wenn sie (?:mal |einmal )?in [\w-]+ sind|zum mitnehmen|(?:abholen|"
+            r"anschauen|ausprobieren) (?:bei uns|im laden)"
         ],
         "fr": [
             r"passez nous voir|venez nous voir|rendez-nous visite|venez (?:à|au|sur) notre|"
             r"si vous passez (?:par|à|dans)"
         ],
         "es": [r"pásese|venga a vernos|visítenos|acérquese|si pasa por|si viene a|pase a vernos"],
-        "it": [r"passi a trovarci|venga a trovarci|ci venga a trovare|se passa (?:da|per)"],
+        "it": [
+            r"passi a trovarci|venga a trovarci|ci venga a trovare|se passa (?:da|per)|"
+            r"se (?:si trova|capita|è) (?:a|da|in|dalle parti di)"
+        ],
         "ja": [r"お立ち寄り|お越しの際|ご来店"],
     },
 )
@@ -122,11 +127,12 @@ COUNTER: Final = Lexicon(
     {
         "en": [
             r"(?:our|my) (?:[\w-]+ ){0,2}?(?:stall|stand|shop|store|showroom|boutique|workshop|"
-            r"studio|outlet)|market stall|farm shop|showroom"
+            r"studio|outlet)|market stall|farm shop|showroom|(?:farmers'?|saturday|sunday|weekly|"
+            r"christmas|craft|local) (?:market|fair)"
         ],
         "de": [
             r"unser\w* (?:[\w-]+ )?(?:laden|geschäft|stand|marktstand|showroom|werkstatt|hofladen|"
-            r"ladengeschäft|atelier)|marktstand|hofladen|showroom"
+            r"ladengeschäft|atelier)|marktstand|hofladen|showroom|ladengeschäft|wochenmarkt"
         ],
         "fr": [
             r"notre (?:[\w-]+ )?(?:boutique|magasin|stand|atelier|showroom|échoppe)|étal|showroom"
@@ -134,7 +140,7 @@ COUNTER: Final = Lexicon(
         "es": [r"nuestr[oa] (?:[\w-]+ )?(?:tienda|puesto|local|taller|showroom|stand)|showroom"],
         "it": [
             r"nostr[oa] (?:[\w-]+ )?(?:negozio|bottega|banco|bancarella|laboratorio|showroom|"
-            r"punto vendita)|bancarella|showroom"
+            r"punto vendita)|bancarella|showroom|in bottega|in negozio|al mercato|mercatino"
         ],
         "ja": [r"当店の店舗|実店舗|直営店|本店|の店舗にも|工房|ショールーム"],
     },

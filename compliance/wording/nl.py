@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        r"schrijf (?:\w+ )?(?:ons|mij)|(?:ons|mij) (?:\w+ )?schrijven|vertel (?:\w+ )?(?:ons|mij)",
         r"(?:feedback|opmerking\w*|reacties?) zoals (?:de uwe|die van u|deze)",
         r"beoordeling (?:van|door) (?:de|het|uw|je) (?:schade|claim|zaak|melding|zending|pakket|foto'?s|retour|vervoerder|bezorger|postnl|dhl|dpd|gls)",
         r"(?:postnl|dhl|dpd|gls|ups|de vervoerder|de bezorger|amazon) (?:beoordeelt|gaat ~ beoordelen|moet ~ beoordelen)",
@@ -56,6 +57,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:te )?(?:schrijft|schrijven|zet|zetten|plaatst)|(?:elke|de beste) (?:review|recensie|beoordeling)",
     ],
     "incentive": [
+        r"bij (?:de|uw|je) volgende (?:bestelling|levering|zending)|proefje\w*|monster\w*",
         r"tientje|vijfje|(?:krijgt|krijg je|krijgen) ~ terug",
         r"storten ~ terug|betalen ~ terug|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",
         _MONEY,
@@ -73,6 +75,7 @@ WORDING: dict[str, list[str]] = {
         r"met ons)|neem eerst|eerst even",
     ],
     "pressure": [
+        r"(?:eerste|tweede|derde) pagina|het algoritme|ranking|zichtbaarheid|nep(?:reviews|recensies|beoordelingen)|(?:omlaag|naar beneden) (?:trekken|halen|gezakt)|weer omhoog|(?:net|pas) (?:gestart|begonnen) op amazon|nieuw op amazon|nog (?:vrijwel |bijna )?niets onder",
         r"klein(?:e)? (?:atelier|werkplaats)|(?:zijn|is) alles voor ons|erop of eronder|zijn alles",
         r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
         r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
@@ -89,6 +92,7 @@ WORDING: dict[str, list[str]] = {
         r"screenshot\w*|schermafbeelding\w*|schermafdruk\w*|foto van (?:je|uw) (?:reactie|commentaar|mening)"
     ],
     "public": [
+        r"(?:de )?pagina van (?:de|het|onze|ons) \w+|onder (?:de|het) \w+",
         r"onder (?:het artikel|de advertentie|het product)",
         r"productpagina|publiceert|publiceren|op amazon|openbaar|andere (?:kopers|klanten)|bij het product|"
         r"zichtbaar (?:is|wordt)|online (?:staat|komt)|gepubliceerd",
@@ -143,7 +147,8 @@ WORDING: dict[str, list[str]] = {
         r"nieuwe? (?:[\w-]+ )?assortiment|nieuwe seizoen"
     ],
     "release": [
-        r"komt (?:[^\s.!?;]+ ){0,6}?(?:uit|binnen)|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt"
+        r"(?:in|vanaf|deze|volgende) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|lente|voorjaar|zomer|herfst|najaar|winter|kerst|maand|week)|(?:we )?(?:brengen|maken|lanceren) (?:\w+ )?(?:binnenkort|straks|nieuw\w*)",
+        r"komt (?:[^\s.!?;]+ ){0,6}?(?:uit|binnen)|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt",
     ],
     "other goods": [
         r"(?:hebben|verkopen|bieden|voeren) (?:we|wij) (?:\w+ )?ook|(?:we|wij) (?:hebben|verkopen|bieden|voeren) (?:\w+ )?ook|"
@@ -159,8 +164,10 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|zijn) (?:net |zojuist |pas )?binnen(?:gekomen)?|net binnen|nieuw binnen|(?:is|zijn) net aangekomen"
     ],
     "goes with": [
+        r"voor (?:u|je) (?:apart|opzij) (?:houden|leggen|zetten)|(?:houden|leggen) (?:er )?(?:\w+ )?voor (?:u|je) (?:apart|opzij)",
+        r"zou (?:u|je) (?:[\w-]+ ){0,2}?(?:bevallen|goed staan|passen)|(?:zal|zou|gaat) (?:u|je) (?:zeker |vast )?bevallen|valt (?:vast|zeker) in de smaak",
         r"(?:past|passen|staat|staan) (?:\w+ )?(?:perfect|prima|mooi|goed|geweldig|precies) (?:bij|met|op)|zou (?:\w+ )?(?:perfect|mooi|goed) (?:passen|staan) bij|(?:zult|zal) u (?:\w+ )?(?:mooi|leuk) vinden|"
-        r"(?:zult|zal|zou|zullen) (?:u|je) (?:[\w-]+ ){0,3}?(?:mooi|leuk|lekker) vinden|aan (?:u|je) gedacht"
+        r"(?:zult|zal|zou|zullen) (?:u|je) (?:[\w-]+ ){0,3}?(?:mooi|leuk|lekker) vinden|aan (?:u|je) gedacht",
     ],
     "this order": [r"bestelling\w*|pakket\w*|zending\w*|levering\w*"],
     "remedy": [r"vervang\w*|terugbetaling|restitutie|handleiding|(?:u|je) vroeg"],
@@ -205,6 +212,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:bij ons )?(?:bestellen|kopen)|inwisselen|gebruik de code|bij (?:de )?kassa|vanaf \d+",
     ],
     "applied": [
+        r"bij (?:het )?afrekenen (?:toegepast|verrekend)",
         r"(?:is|werd|was|zijn|werden) (?:al |reeds )?(?:toegepast|verrekend|afgetrokken|verwerkt)|"
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
     ],
@@ -283,7 +291,8 @@ WORDING: dict[str, list[str]] = {
         r"als (?:u|je) (?:ooit |eens )?in [\w-]+ (?:bent|komt)"
     ],
     "counter": [
-        r"onze (?:[\w-]+ )?(?:winkel|kraam|showroom|werkplaats|boerderijwinkel|stand)|kraam|showroom|boerderijwinkel"
+        r"(?:boeren|zaterdag|week)markt|op de markt",
+        r"onze (?:[\w-]+ )?(?:winkel|kraam|showroom|werkplaats|boerderijwinkel|stand)|kraam|showroom|boerderijwinkel",
     ],
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",

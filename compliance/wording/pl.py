@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        r"napisz\w* (?:\w+ )?do nas|do nas (?:\w+ )?napisać|napisać do nas",
         r"(?:takie )?(?:uwagi|opinie|komentarze) jak (?:pana|pani|ta|te)",
         r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|przesyłk\w*|paczk\w*|sytuacj\w*|zdjęć|stanu)",
         r"(?:kurier|przewoźnik|inpost|dpd|dhl|gls|poczta polska|amazon)\w* (?:oceni\w*|sprawdz\w*)",
@@ -53,6 +54,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:opini\w*|recenzj\w*|ocen\w*))|(?:każd\w*|najciekawsz\w*|najlepsz\w*) (?:opini\w*|recenzj\w*|ocen\w*)",
     ],
     "incentive": [
+        r"próbk\w*|w następnej paczce|do następnego zamówienia",
         r"dorzuc\w*|dołożymy|dołączymy gratis",
         r"zwrócimy|oddamy|\d+ ?% ceny",
         _MONEY,
@@ -69,6 +71,7 @@ WORDING: dict[str, list[str]] = {
         r"zanim|przed (?:wystawieniem|napisaniem|dodaniem)|zamiast|najpierw|w pierwszej kolejności",
     ],
     "pressure": [
+        r"(?:pierwsz|drug|trzeci)\w* stron\w*|algorytm\w*|pozycj\w* w wyszukiwa\w*|widoczno\w*|fałszyw\w* (?:opini|recenzj|ocen)\w*|(?:ciągn|spada|spadł)\w* w dół|na wagę złota|(?:dopiero|niedawno) (?:zaczęliśmy|startujemy|weszliśmy)|na amazon\w* od (?:\w+ )?(?:miesięcy|miesiąca|tygodni)",
         r"mał\w* pracowni\w*|być albo nie być|wszystkim dla nas",
         r"każd\w* (?:gwiazdk\w*|gwiazd\w*|opini\w*|ocen\w*|recenzj\w*) ~ (?:się liczy|pomaga|ma znaczenie)|"
         r"mał\w* (?:firm\w*|sklep\w*|biznes\w*|rodzinn\w*)|firm\w* rodzinn\w*|rodzinn\w* firm\w*|zależy|"
@@ -83,6 +86,7 @@ WORDING: dict[str, list[str]] = {
         r"zrzut\w* ekranu|screenshot\w*|zdjęci\w* (?:swojego|twojego|pana|pani) komentarza"
     ],
     "public": [
+        r"pod (?:tym )?(?:\w+ )?produktem|na stronie produktu",
         r"pod (?:ofertą|aukcją|produktem)",
         r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)|"
         r"(?:będzie|jest|stanie się) widoczn\w*|opublikowan\w*|pojawi się (?:na|pod|w)",
@@ -137,7 +141,10 @@ WORDING: dict[str, list[str]] = {
         r"now(?:y|a|e|ego|ej|ym) (?:[\w-]+ ){0,2}?(?:model\w*|wersj\w*|generacj\w*|edycj\w*|kolekcj\w*|seri\w*|lini\w*)|"
         r"kolekcj\w* (?:wiosenn|letni|jesienn|zimow|świąteczn)\w*|now\w* sezon\w*|now\w* parti\w*"
     ],
-    "release": [r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od"],
+    "release": [
+        r"(?:w|we|od|na|w przyszłym|w tym) (?:styczni|lut|mar|kwietni|maj|czerw|lip|sierpni|wrześni|październik|listopad|grudni|wiosn|lat|jesieni|zim|święt|miesiąc|tygodni)\w*|wprowadzamy|wprowadzimy|wypuszczamy|wypuścimy|przygotowujemy|szykujemy",
+        r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od",
+    ],
     "other goods": [
         r"mamy (?:też|również|także)|(?:sprzedajemy|oferujemy) (?:też|również|także)|(?:wielu|większość) "
         r"(?:klientów|kupujących) (?:kupuje|bierze|zamawia|dokupuje)"
@@ -150,8 +157,11 @@ WORDING: dict[str, list[str]] = {
         r"(?:właśnie )?(?:przyszł\w*|dotarł\w*|przyjechał\w*) do nas|właśnie (?:przyszł|dotarł)\w*|nowość|nowości"
     ],
     "goes with": [
+        r"(?:by|będzie) (?:się )?(?:pani|panu|ci) (?:się )?(?:też |na pewno |chyba )?(?:przypadł|spodobał|podobał)\w*",
+        r"odłoż\w* (?:\w+ )?dla (?:pani|pana|ciebie)|zarezerwuj\w* (?:\w+ )?dla (?:pani|pana)",
+        r"(?:by|będzie) (?:pani|panu|ci) (?:się )?(?:też )?(?:przypadł|spodobał|podobał)\w*|(?:przypadłby|przypadłaby|przypadłoby|spodobałby|spodobałaby|spodobałoby) (?:\w+ )?(?:się )?(?:pani|panu)?|do gustu",
         r"(?:świetnie|idealnie|doskonale|pięknie) (?:pasuj\w*|komponuj\w*) (?:się )?(?:do|z)|pasuj\w* (?:świetnie|idealnie) do|spodoba się|"
-        r"pomyślał\w* o (?:pani|panu|tobie)|przypadnie (?:pani |panu )?do gustu"
+        r"pomyślał\w* o (?:pani|panu|tobie)|przypadnie (?:pani |panu )?do gustu",
     ],
     "this order": [r"zamówien\w*|paczk\w*|przesyłk\w*"],
     "remedy": [r"wymian\w*|zwrot\w*|instrukcj\w*|pytał\w*"],
@@ -198,6 +208,7 @@ WORDING: dict[str, list[str]] = {
         r"przy kasie|przy zamówieniu (?:od|powyżej)",
     ],
     "applied": [
+        r"(?:naliczon|zastosowan)\w* (?:przy|podczas) płatności",
         r"(?:został\w*|był\w*) (?:już )?(?:naliczon\w*|uwzględnion\w*|odliczon\w*|zastosowan\w*)|"
         r"przy zakupie|w (?:pana|pani) zamówieniu",
     ],
@@ -281,7 +292,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "visit": [r"zapraszamy (?:na|do)|odwiedź\w* nas|wpadnij\w*|jeśli będzie (?:pan|pani) w"],
     "counter": [
-        r"nasz\w* (?:[\w-]+ )?(?:sklep\w*|stoisk\w*|pracowni\w*|showroom\w*)|stoisk\w*|showroom\w*"
+        r"na (?:targu|jarmarku|rynku)|sklep\w* stacjonarn\w*",
+        r"nasz\w* (?:[\w-]+ )?(?:sklep\w*|stoisk\w*|pracowni\w*|showroom\w*)|stoisk\w*|showroom\w*",
     ],
     "refusal": [
         r"nie (?:możemy|możemy|mozemy|przyjmujemy|akceptujemy|wolno nam)|nie jest (?:możliwe|dozwolone)",

@@ -30,6 +30,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        r"skriv\w* (?:\w+ )?till (?:oss|mig)|berätta (?:\w+ )?för oss",
         r"(?:feedback|synpunkter|kommentarer) som (?:din|dina|er|denna)",
         r"bedömning av (?:skadan|skador\w*|ärendet|reklamation\w*|paketet|försändelsen|bilderna|situationen)",
         r"(?:postnord|dhl|db schenker|bring|budbee|instabox|ups|amazon|transportören|budet)(?:s)? "
@@ -54,6 +55,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:varje|bästa) (?:omdöme|recension)",
     ],
     "incentive": [
+        r"i nästa (?:leverans|paket|beställning|order)|lägger vi med",
         r"drar (?:vi )?av|bjuder (?:vi )?på frakten",
         r"betalar (?:vi )?tillbaka|\d+ ?% av (?:priset|köpesumman|beloppet)",
         _MONEY,
@@ -69,6 +71,7 @@ WORDING: dict[str, list[str]] = {
         r"i stället för|istället för|hör av dig först|kontakta oss först|först",
     ],
     "pressure": [
+        r"(?:första|andra|tredje) sidan|algoritm\w*|ranking\w*|synlighet\w*|falska (?:omdömen|recensioner)|drar ner|lyfta oss|(?:hamnat|halkat) (?:längre )?ner|(?:precis|nyss) (?:börjat|startat) på amazon|nya på amazon|betyda (?:\w+ )?(?:mycket|allt)|stor skillnad",
         r"lilla (?:verkstad|ateljé|butik)|liten (?:verkstad|ateljé)|är allt för oss|amazon allt|vi lever på",
         r"(?:varje|varenda) (?:stjärna|recension|omdöme|betyg) ~ (?:räknas|hjälper|betyder)|litet? "
         r"(?:företag|familjeföretag|butik|team|firma)|familjeföretag|hänger på|beroende av|överleva|"
@@ -81,6 +84,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "screenshot": [r"skärmdump\w*|skärmbild\w*|screenshot\w*|bild på (?:din|er) kommentar"],
     "public": [
+        r"under (?:\w+ )?produkten|på produktsidan",
         r"under (?:annonsen|produkten|artikeln)",
         r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)|"
         r"(?:är|blir) (?:synlig\w*|publicerad\w*)|publicerats|syns (?:på|under)",
@@ -129,8 +133,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:vår|sommar|höst|vinter|jul)kollektion\w*|nya säsong\w*"
     ],
     "release": [
+        r"(?:i|från|nästa|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|våren|sommar|sommaren|höst|hösten|vinter|vintern|jul|påsk|månad)|(?:släpper|lanserar|tar fram|gör|syr|bakar) vi",
         r"släpp\w*|kommer ut|lanser\w*|på marknaden|dyker upp i butik\w*|"
-        r"(?:snart|i höst|i vår|i sommar|i vinter|till jul|till hösten|nästa (?:vecka|månad)) kommer (?:vår|vårt|våra|en ny|ett nytt)"
+        r"(?:snart|i höst|i vår|i sommar|i vinter|till jul|till hösten|nästa (?:vecka|månad)) kommer (?:vår|vårt|våra|en ny|ett nytt)",
     ],
     "other goods": [
         r"vi (?:har|säljer|erbjuder|för) (?:\w+ )?(?:också|även)|finns (?:också|även)|(?:många|de flesta) "
@@ -142,8 +147,10 @@ WORDING: dict[str, list[str]] = {
     "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
     "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
     "goes with": [
+        r"lägg\w* undan (?:\w+ )?(?:åt|till) dig|reserver\w* (?:\w+ )?(?:åt|till) dig",
+        r"(?:skulle|kommer att|kommer) (?:\w+ )?passa dig|passar dig (?:perfekt|bra)|skulle (?:\w+ )?(?:tilltala|gilla)",
         r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
-        r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla"
+        r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla",
     ],
     "this order": [r"beställning\w*|paket\w*|försändelse\w*|leverans\w*"],
     "remedy": [r"ersättning\w*|återbetalning\w*|manual\w*|(?:du|ni) frågade"],
@@ -187,6 +194,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:av oss )?igen|använd koden|i kassan|vid köp över",
     ],
     "applied": [
+        r"(?:dragits|drogs|tillämpades) (?:av )?(?:vid|i) kassan",
         r"(?:har|hade|var|blev) (?:redan )?(?:dragits av|räknats av|tillämpats|använts|avdragen|dragen)|"
         r"vid köpet|i din beställning",
     ],
@@ -259,11 +267,13 @@ WORDING: dict[str, list[str]] = {
         r"åt dig|åt er|ska vi|(?:vill|önskar|föredrar) (?:du|ni) att vi|kan vi ~ (?:avboka|avbryta|annullera)",
     ],
     "visit": [
-        r"titta in|kom förbi|besök (?:oss|vår\w*)|har du vägarna förbi|välkommen (?:in|förbi|till oss)"
+        r"(?:om )?(?:du|ni) (?:har|får) vägarna förbi|vägarna förbi|om (?:du|ni) (?:är|kommer) (?:till|i) [\w-]+",
+        r"titta in|kom förbi|besök (?:oss|vår\w*)|har du vägarna förbi|välkommen (?:in|förbi|till oss)",
     ],
     "counter": [
+        r"gårdsbutik\w*|marknad\w*|torghandel",
         r"vår\w* (?:[\w-]+ )?(?:butik\w*|gårdsbutik\w*|marknadsstånd\w*|stånd|showroom|verkstad)|gårdsbutik\w*|"
-        r"marknadsstånd\w*|showroom"
+        r"marknadsstånd\w*|showroom",
     ],
     "refusal": [
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:ta emot|acceptera|godta)|"

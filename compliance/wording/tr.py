@@ -32,6 +32,7 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        r"bize (?:\w+ )?(?:yaz|anlat)\w*",
         r"sizinki gibi (?:geri bildirim|yorum|görüş)\w*",
         r"(?:hasar\w*|talebi\w*|durum\w*|kargo\w*|paket\w*|fotoğraf\w*) (?:değerlendir\w*|incele\w*)",
         r"(?:kargo firması|kurye|yurtiçi|aras|mng|ptt|sürat|ups|dhl|amazon)\w* ~ (?:değerlendir\w*|"
@@ -55,6 +56,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:her|en iyi) (?:yorum|değerlendirme)",
     ],
     "incentive": [
+        r"ikram\w*|bir sonraki (?:paket|sipariş)\w*",
         r"arasından (?:[\w']+ ){0,6}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
         r"iade edeceğiz|geri ödey\w*|fiyatın(?:ın)? %\d+",
         _MONEY,
@@ -69,6 +71,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:yazmadan|bırakmadan|vermeden|paylaşmadan|yapmadan) önce|yerine",
     ],
     "pressure": [
+        r"(?:ilk|ikinci|üçüncü) sayfa\w*|algoritma\w*|sıralama\w*|görünürlü\w*|sahte yorum\w*|aşağı (?:çek|düş)\w*|yukarı çık\w*|amazon'?da yeni\w*|yeni başladık|kıymetli",
         r"küçük (?:bir )?atölye\w*|her şey demek|bizim için her şey",
         r"her (?:yıldız|yorum|puan|değerlendirme)\w* ~ (?:önemli|fark|değerli)|küçük (?:bir )?(?:işletme\w*|"
         r"aile\w*|firma\w*|dükkan\w*|şirket\w*)|aile (?:şirketi\w*|işletmesi\w*)|bağlı|ayakta kal\w*|"
@@ -81,6 +84,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "screenshot": [r"ekran görüntü\w*|ekran resm\w*|screenshot\w*|yorumunuzun fotoğraf\w*"],
     "public": [
+        r"ürünün altına|ürün sayfasında|ürünün sayfasına",
         r"ilan sayfa\w*|ilanın altında",
         r"ürün sayfa\w*|yayınla\w*|paylaşırsanız|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)|"
         r"görün(?:ür|düğü|düğünde|meye)\w*",
@@ -126,7 +130,11 @@ WORDING: dict[str, list[str]] = {
         r"yeni (?:[\w-]+ ){0,2}?(?:model\w*|versiyon\w*|sürüm\w*|nesil\w*|koleksiyon\w*|seri\w*)|"
         r"(?:ilkbahar|bahar|yaz|sonbahar|kış|yılbaşı) koleksiyon\w*|yeni sezon\w*"
     ],
-    "release": [r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*"],
+    "release": [
+        r"çıkarıyoruz|çıkaracağız|getiriyoruz|üretiyoruz|üreteceğiz",
+        r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ilkbahar|yaz|sonbahar|kış|gelecek ay|önümüzdeki ay)\w* (?:\w+ )?(?:çıkarıyoruz|getiriyoruz|hazırlıyoruz|geliyor|gelecek)|(?:hazırlıyoruz|çıkaracağız|getireceğiz)",
+        r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*",
+    ],
     "other goods": [
         r"(?:de|da) var|(?:de|da) mevcut|(?:de|da) satıyoruz|(?:birçok|çoğu) müşteri\w* ~ (?:da|de) "
         r"(?:alıyor|sipariş ediyor)"
@@ -137,7 +145,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:daha )?(?:dün|bugün|yeni) geldi|raflarımıza girdi|stoklarımıza girdi|yeni gelen"
     ],
     "goes with": [
-        r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*"
+        r"sizin için (?:\w+ )?ayır\w*",
+        r"(?:çok )?(?:beğenirsiniz|beğeneceksiniz|hoşunuza gider|size yakışır)",
+        r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*",
     ],
     "this order": [r"sipariş\w*|kargo\w*|paket\w*|teslimat\w*"],
     "remedy": [r"değişim\w*|iade\w*|kılavuz\w*|sormuşsunuz|sordunuz|yeni ürününüz"],
@@ -179,6 +189,7 @@ WORDING: dict[str, list[str]] = {
         r"tekrar (?:sipariş|alışveriş)\w*|kodu kullan\w*|sepette|ödeme sırasında|ve üzeri",
     ],
     "applied": [
+        r"ödeme sırasında uygulan\w*|ödemede uygulan\w*",
         r"(?:zaten |önceden )?(?:uygulandı|uygulanmıştı|uygulanmıştır|düşüldü|yansıtıldı)|satın alırken|"
         r"siparişinize uygulan\w*",
     ],
@@ -247,7 +258,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "visit": [r"bekleriz|uğra\w*|yolunuz düşerse|ziyaret ed\w*"],
     "counter": [
-        r"dükkân\w*|dükkan\w*|mağazamız\w*|tezgahımız\w*|standımız\w*|showroom\w*|atölyemiz\w*"
+        r"pazar(?:da|ımız\w*)|tezgah\w*",
+        r"dükkân\w*|dükkan\w*|mağazamız\w*|tezgahımız\w*|standımız\w*|showroom\w*|atölyemiz\w*",
     ],
     "refusal": [
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
