@@ -181,9 +181,6 @@ class _Tables:
     digits: list[_Group]
     # (lexicon, regex, "word" | "any" | "cjk", what every match contains (None: unknown))
     scans: list[tuple[int, re.Pattern[str], str, _Needles | None]]
-    # one character at each word start where a word or stem pattern, or a digit pattern,
-    # may match (see _starts): the only words the per-word loop needs to look at
-    starts: re.Pattern[str]
     # word -> pattern groups that may start at it, and one regex that matches where any of
     # them does (None: no group); filled as words are met
     candidates: dict[str, tuple[re.Pattern[str] | None, list[_Group]]] = field(default_factory=dict)
@@ -440,81 +437,6 @@ def _filter(sources: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(dict.fromkeys(parts)))
 
 
-def _atoms(src: str) -> list[str]:
-    """``src``, a sequence with no top-level "|", cut into its atoms: a character, an escape,
-    a class or a group, each with its quantifier."""
-    out: list[str] = []
-    i = 0
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            j = i + 2
-        elif ch == "[":
-            j = _skip_class(src, i) + 1
-        elif ch == "(":
-            j = _group_end(src, i)
-        else:
-            j = i + 1
-        if src[j : j + 1] in _QUANTIFIERS:
-            j = src.index("}", j) + 1 if src[j] == "{" else j + 1
-            if src[j : j + 1] in ("?", "+"):
-                j += 1  # lazy or possessive
-        out.append(src[i:j])
-        i = j
-    return out
-
-
-# How much of each pattern, after its leading word, the start filter spells out: more
-# filters better and compiles slower (the whole lexicon is about a megabyte of patterns).
-_START_BUDGET: Final = 150
-
-
-def _prefix_trie(sequences: list[list[str]]) -> str:
-    """One regex matching where any of ``sequences`` (lists of atoms) does, with their
-    common leading atoms written once; a sequence that ends accepts (a prefix filter)."""
-    children: dict[str, list[list[str]]] = {}
-    for atoms in sequences:
-        if not atoms:
-            return ""
-        children.setdefault(atoms[0], []).append(atoms[1:])
-    parts = [atom + _prefix_trie(rest) for atom, rest in children.items()]
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-
-def _starts(groups: list[_Group], digits: bool) -> re.Pattern[str]:
-    """Where the per-word loop of :func:`_scan` has work: one character at each word start
-    where a word or stem pattern's start matches, or, with ``digits``, a number that
-    ``_AFTER_NUMBER`` follows.
-
-    Each pattern is cut after its leading word and about ``_START_BUDGET`` characters of
-    what follows (a pattern's start matches wherever the pattern does, so no word with a
-    match is missed; the loop still asks the word's own regexes), and the starts are
-    written as a tree of shared atoms, so the engine, not Python, passes over the ~80% of
-    words that start no match ("on its way", "the parcel").  A pattern added to a lexicon
-    is in it as soon as it is in the tables.
-    """
-    by_first: dict[str, list[list[str]]] = {}
-    for joined, _ in groups:
-        for alternative in _top_level(joined.pattern)[0]:
-            kept: list[str] = []
-            size = 0
-            for atom in _atoms(alternative):
-                if size + len(atom) > _START_BUDGET and atom not in _PLAIN:
-                    break  # (the leading word's letters are always kept)
-                kept.append(atom)
-                size += len(atom)
-            by_first.setdefault(kept[0], []).append(kept[1:])
-    number = rf"[a-z0-9]*+(?:{_AFTER_NUMBER.pattern})"
-    parts = []
-    for first in sorted(by_first.keys() | (_DIGITS if digits else set())):
-        ahead = [_prefix_trie(by_first[first])] if first in by_first else []
-        if digits and first in _DIGITS:
-            ahead.append(number)
-        # every alternative opens with its own letter, so the engine skips to those letters
-        parts.append(f"{first}(?<![a-z0-9]{first})(?={'|'.join(ahead)})")
-    return re.compile("|".join(parts) or "(?!)")
-
-
 def _compile(table: dict[str, dict[int, list[str]]]) -> dict[str, _Group]:
     out: dict[str, _Group] = {}
     for key, per in table.items():
@@ -571,14 +493,12 @@ def _tables(lang: str | None, count: int) -> _Tables:
         (index, re.compile(_group(alts)), kind, _all_needles(alts))
         for (index, kind), alts in slow.items()
     ]
-    word_groups, stem_groups = _compile(words), _compile(stems)
     return _Tables(
-        words=word_groups,
-        stems=stem_groups,
+        words=_compile(words),
+        stems=_compile(stems),
         stem_lengths=tuple(sorted({len(key) for key in stems})),
         digits=[_compile(digits)[""]] if digits else [],
         scans=scans,
-        starts=_starts([*word_groups.values(), *stem_groups.values()], bool(digits)),
     )
 
 
@@ -599,16 +519,13 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
     known = tables.candidates
     if len(known) > 50_000:  # bounded memory whatever the input
         known.clear()
-    for s in tables.starts.finditer(text):  # the words that may start a match, not all
-        start = s.start()
-        m = _WORD.match(text, start)
-        if m is None:  # (never: a word starts there)
-            continue
+    for m in _WORD.finditer(text):
         word = m.group()
         looked_up = known.get(word)
         if looked_up is None:
             looked_up = known[word] = tables.lookup(word)
         either, candidates = looked_up
+        start = m.start()
         if word[0] in _DIGITS and tables.digits and _AFTER_NUMBER.match(text, m.end()):
             joined, entries = tables.digits[0]
             if joined.match(text, start) is not None:
