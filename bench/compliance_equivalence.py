@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
 import os
 import random
@@ -115,6 +116,12 @@ def record(texts: list[str], processes: int) -> list[Any]:
         return pool.map(_findings, texts, chunksize=64)
 
 
+def digest(findings: list[Any]) -> str:
+    """One SHA-256 over every report recorded: equal digests, equal findings (texts in the
+    same order)."""
+    return hashlib.sha256(json.dumps(findings).encode("utf-8")).hexdigest()
+
+
 def _record_command(args: argparse.Namespace) -> None:
     if args.texts:
         texts = json.loads(Path(args.texts).read_text(encoding="utf-8"))
@@ -125,7 +132,7 @@ def _record_command(args: argparse.Namespace) -> None:
     Path(args.out).write_text(json.dumps({"texts": texts, "findings": findings}), "utf-8")
     print(
         f"recorded {len(texts)} texts x {len(LANGS)} languages in {args.out} "
-        f"({time.process_time() - start:.0f} s CPU in this process)"
+        f"({time.process_time() - start:.0f} s CPU in this process), digest {digest(findings)}"
     )
 
 
@@ -182,6 +189,7 @@ def _compare_command(args: argparse.Namespace) -> int:
         for (lang, a), (_, b) in zip(expected[i], got[i], strict=True):
             if a != b:
                 print(f"  lang={lang}\n    before {a}\n    after  {b}")
+    print(f"digest {digest(expected)} before, {digest(got)} now")
     print(f"{len(differing)} texts differ" if differing else "identical")
     return 1 if differing else 0
 

@@ -523,20 +523,26 @@ _REVERSED: Final = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_REVERSED_WORDS
 _LETTER_RUN: Final = re.compile(r"[a-z]+")
 
 
+# A digit with a letter before or after it: the only places a letter-digit pair can be.
+# Opening with the digit class, the engine skips to digits at C speed.
+_DIGIT_BESIDE_LETTER: Final = re.compile(r"[0-9](?:(?<=[a-z][0-9])|(?=[a-z]))")
+
+
 def _letter_digit_pairs(text: str) -> Iterator[int]:
     """Where a letter and a digit, in either order, stand side by side: the starts of the
     matches ``re.finditer("[a-z][0-9]|[0-9][a-z]", text)`` finds, without trying that
-    alternation at every position (0.04 ms a reply): only the ends of runs of digits can be
-    in a pair, and a pair taken is not reused (``taken``, as the matches do not overlap)."""
+    alternation at every position (0.04 ms a reply) or walking every run of digits in
+    Python: only a digit with a letter beside it can be in a pair, and a pair taken is not
+    reused (``taken``, as the matches do not overlap)."""
     taken = 0
-    for run in _DIGIT_RUN.finditer(text):
-        start, end = run.span()
-        if start - 1 >= taken and text[start - 1] in _LOWER:
-            yield start - 1
-            taken = start + 1
-        if end < len(text) and text[end] in _LOWER and end - 1 >= taken:
-            yield end - 1
-            taken = end + 1
+    for m in _DIGIT_BESIDE_LETTER.finditer(text):
+        digit = m.start()
+        if digit - 1 >= taken and text[digit - 1] in _LOWER:
+            yield digit - 1  # letter, digit
+            taken = digit + 1
+        if digit + 1 < len(text) and text[digit + 1] in _LOWER and digit >= taken:
+            yield digit  # digit, letter
+            taken = digit + 2
 
 
 def respell(view: View) -> View:
