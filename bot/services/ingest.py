@@ -298,7 +298,7 @@ def _counted_from(
 
     A Date in the future (bad clock, forged) must not buy time on the deadline; one long
     before the arrival is taken only from a mail our receiving server authenticated as
-    Amazon's.
+    Amazon's: anyone could write it to raise "deadline missed" at once.
     """
     if sent_at is None:
         return arrived_at, None
@@ -330,13 +330,16 @@ def _new_row(
     authenticated: bool = False,
 ) -> MessageRow:
     sent_at = parsed.sent_at if parsed else None
-    received_at, date_problem = _counted_from(sent_at, arrived_at, authenticated=authenticated)
+    # A Date in the future (bad clock, forged) must not buy time on the deadline.
+    received_at = min(sent_at, arrived_at) if sent_at is not None else arrived_at
+    # The deadline counts from here; received_at keeps the order the mails were written in.
+    counted_from, date_problem = _counted_from(sent_at, arrived_at, authenticated=authenticated)
     problems = printable(list(parsed.problems)) if parsed else []
     if date_problem and parsed is not None and sent_at is not None:
         problems.append(date_problem)
         if parsed.respond_by is not None:
             # a window stated from that Date moves with it
-            parsed = replace(parsed, respond_by=parsed.respond_by + (received_at - sent_at))
+            parsed = replace(parsed, respond_by=parsed.respond_by + (counted_from - sent_at))
     if problem and problem not in problems:
         problems.insert(0, printable_text(problem))
     malformed = parsed is None or problem is not None
@@ -350,16 +353,16 @@ def _new_row(
         received_at=received_at,
         arrived_at=arrived_at,
         due_at=(
-            deadline_of(parsed, received_at)
+            deadline_of(parsed, counted_from)
             if parsed is not None and is_claim(parsed)
             else parsed.respond_by
             if parsed is not None and parsed.answerable and parsed.respond_by is not None
-            else received_at + ANSWER_WITHIN
+            else counted_from + ANSWER_WITHIN
         ),
         # The sweep looks at a new buyer message at once: mail read after downtime may
         # already be past some thresholds.
         next_escalation_at=(
-            received_at if state in {MessageState.RECEIVED, MessageState.MALFORMED} else None
+            counted_from if state in {MessageState.RECEIVED, MessageState.MALFORMED} else None
         ),
         attachments=[],
     )

@@ -43,7 +43,7 @@ from bot.domain import (
 )
 from bot.printable import visible_name
 from bot.slack.ids import ActionId, BlockId, CallbackId
-from bot.slack.mrkdwn import escape, truncate
+from bot.slack.mrkdwn import escape, inert, truncate
 from carriers.model import ProofOfDelivery, Tracking, TrackingStatus
 from carriers.names import display_name
 from compliance import Finding, Report
@@ -194,10 +194,10 @@ def _in_doubt_actions(conv: Conversation) -> Block:
 
 
 def _quote(text: str, limit: int) -> str:
-    """Escape and quote ``text`` so it fits ``limit`` characters of mrkdwn."""
+    """Quote ``text`` as inert characters so it fits ``limit`` characters of mrkdwn."""
     cut = text
     while True:
-        quoted = "\n".join("> " + line for line in escape(cut).splitlines() or [""])
+        quoted = "\n".join("> " + line for line in inert(cut).splitlines() or [""])
         if len(quoted) <= limit:
             if cut is not text:
                 quoted += f"\n_… message cut: {len(text) - len(cut):,} more characters_"
@@ -390,7 +390,7 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
         ),
     ]
     if msg.subject:
-        blocks.append(_context("Subject: " + escape(msg.subject)[:1000]))
+        blocks.append(_context("Subject: " + inert(msg.subject)[:1000]))
     blocks.append(_section(_quote(msg.body or "(empty message)", SECTION_LIMIT - 100)))
     if msg.attachments:
         names = ", ".join(_attachment_line(a) for a in msg.attachments)
@@ -1015,7 +1015,7 @@ def tracking_lookup_blocks(tracking: Tracking, now: datetime) -> list[Block]:
 
 
 def _queue_line(entry: QueueEntry, now: datetime) -> str:
-    who = escape(entry.buyer_name or "buyer")
+    who = inert(entry.buyer_name or "buyer")
     order = escape(entry.order_id or "no order id")
     intent = INTENT_LABELS.get(entry.intent or Intent.OTHER, "")
     link = ""
@@ -1189,7 +1189,7 @@ def claim_card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
         _context(*facts),
     ]
     if msg.subject:
-        blocks.append(_context("Subject: " + escape(msg.subject)[:1000]))
+        blocks.append(_context("Subject: " + inert(msg.subject)[:1000]))
     blocks.append(_section(_quote(msg.body or "(empty mail)", 1500)))
     if conv.open:
         blocks.append(
@@ -1242,5 +1242,5 @@ def _exchanges_text(conv: Conversation) -> str:
     for entry in conv.evidence[-6:]:
         who = "Buyer" if entry.by_buyer else "We"
         text = " ".join(entry.text.split())
-        lines.append(f"• {slack_date(entry.at)} {who}: {escape(truncate(text, 300))}")
+        lines.append(f"• {slack_date(entry.at)} {who}: {inert(truncate(text, 300))}")
     return "\n".join(lines)[: SECTION_LIMIT - 10]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.slack.mrkdwn import escape
+from bot.slack.mrkdwn import escape, inert
 
 __all__ = ["mention", "policy_warning_notice", "stuck_reply_notice"]
 
@@ -46,4 +46,4 @@ def policy_warning_notice(
 
 
 def _quote(text: str) -> str:
-    return "\n".join("> " + escape(line) for line in text.strip().splitlines()[:40])[:2500]
+    return "\n".join("> " + inert(line) for line in text.strip().splitlines()[:40])[:2500]
