@@ -24,7 +24,8 @@ from tests.slack.test_blocks import NOW, conversation
 # text, the same marker at a word's end (before end, space or punctuation).
 _EDGE = r"(?:^|(?<=[\s.,;:!?()\[\]\"'>]))"
 _END = r"(?=$|[\s.,;:!?()\[\]\"'<])"
-FORMATTED = [re.compile(_EDGE + m + r"\S(?:.*?\S)?" + m + _END, re.M) for m in (r"\*", "_", "~", "`")]
+MARKERS = (r"\*", "_", "~", "`")
+FORMATTED = [re.compile(_EDGE + m + r"\S(?:.*?\S)?" + m + _END, re.M) for m in MARKERS]
 EMOJI = re.compile(r":[a-z0-9_+'-]+:", re.I)
 
 
@@ -50,7 +51,8 @@ def test_buyer_text_has_no_formatting_slack_would_render(text):
 
 def test_inert_text_reads_the_same():
     text = "Hi *Anna*: 5 * 3 = 15, snake_case, ~ 10 € <!here>"
-    assert inert(text).replace("\u2060", "") == "Hi *Anna*: 5 * 3 = 15, snake_case, ~ 10 € &lt;!here&gt;"
+    shown = "Hi *Anna*: 5 * 3 = 15, snake_case, ~ 10 € &lt;!here&gt;"
+    assert inert(text).replace("\u2060", "") == shown
 
 
 def test_the_adversarys_fake_card_parts_stay_text_on_the_card():
