@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from bot.domain import Intent
 from bot.mail import intent_rules_asks as asks_
+from bot.mail import intent_rules_clauses as clauses
 from bot.mail import intent_rules_concepts as concepts
 from bot.mail import intent_rules_context as context
 from bot.mail import intent_rules_items as items
@@ -1255,8 +1256,158 @@ _CONCEPTS: tuple[Adjustment, ...] = (
     ),
 )
 
+_CHANGE_ASKED = re.compile(
+    r"(?:new|neue\w*|nouvelle|nueva|nuova|nieuwe?|now\w*|ny|nya|yeni) (?:address|adresse|direccion"
+    r"|indirizzo|adres\w*)|\bchange|\bandern|\bchanger|\bcambi\w*|\bwijzig\w*|\bzmien\w*"
+    r"|\bandra\b|\bdegistir\w*|\bumzug|\bmoved\b|\bverhuisd|住所変更"
+)
+
+# Round-11 concepts (intent_rules_clauses): which clause holds the request, what state the
+# parcel is in.  Run after the round-10 ones and before the rows that weigh two asks.
+_CLAUSES: tuple[Adjustment, ...] = (
+    Adjustment(
+        "'ordered on Monday, sent on Tuesday, where is it?': a timeline, not a wrong item",
+        when=(clauses.ORDER_TIMELINE.search,),
+        unless=(concepts.variant_swapped,),
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'no need to cancel, just tell me when': the cancel word is negated",
+        when=(clauses.CANCEL_DECLINED.search,),
+        cut=((C, 9),),
+    ),
+    Adjustment(
+        "'I only want to know when it comes': an indirect delivery question",
+        when=(clauses.KNOW_WHEN.search,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'nothing wrong with my address, I've lived here 15 years; when?': a delivery question",
+        when=(
+            lambda text: (
+                bool(clauses.ADDRESS_INSISTED.search(text))
+                and (_QUESTION.search(text) is not None or asks_.ADDRESS_INCOMPLETE.search(text))
+            ),
+        ),
+        unless=(_CHANGE_ASKED.search, asks_.MONEY_NAMED.search),
+        needs=(below(3, C, R, D, I, P),),
+        boost=W,
+        cut=((A, 12),),
+    ),
+    Adjustment(
+        "'still says preparing', 'only the label was created': not shipped yet, a delivery matter",
+        when=(clauses.NOT_SHIPPED_STATUS.search,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'tried to deliver, nobody home: I was in all day': a failed attempt",
+        when=(clauses.FAILED_ATTEMPT.search,),
+        unless=(concepts.SWITCH_TO_PICKUP.search, clauses.leave_with_asked),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'the bell does not work, call me': the door, not the item",
+        when=(lambda text: bool(clauses.ADDRESS_DETAIL.search(text)),),
+        needs=(below(4, D),),
+        unless=(concepts.variant_swapped,),
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'3rd floor, bell Wendt, I forgot', 'postcode 3521 should be 3512': the address completed",
+        when=(clauses.ADDRESS_DETAIL.search,),
+        needs=(below(3, C, R, D, I, W),),
+        boost=A,
+    ),
+    Adjustment(
+        "'Ordered: black. Delivered: anthracite.': what came is not what was ordered",
+        when=(clauses.LABELLED_SWAP.search,),
+        needs=(below(3, C, R, I),),
+        boost=D,
+        cut=((W, 3), (P, 3), (T, 3)),
+    ),
+    Adjustment(
+        "'what comes in the box?', 'how long is the warranty?', 'can one set 24h?': the product",
+        when=(clauses.product_fact_asked,),
+        needs=(below(3, C, R, D, A, I, W),),
+        boost=P,
+    ),
+    Adjustment(
+        "'can I swap the 43 for a 44?': an exchange of sizes, the item is sound",
+        when=(clauses.SIZE_SWAP.search,),
+        needs=(below(3, C, D, I),),
+        boost=R,
+        cut=((P, 3),),
+    ),
+    Adjustment(
+        "'I'd rather have a new one than the money back': the remedy of a damage claim",
+        when=(clauses.RATHER_REPLACED.search,),
+        unless=(items.FIT_SWAP.search, asks_.UNUSED.search, concepts.NOT_FAULTY.search),
+        needs=(below(3, W, C, I),),
+        boost=D,
+        cut=((R, 6),),
+    ),
+    Adjustment(
+        "'the description says 32 parts, 29 inside': fewer than listed came",
+        when=(clauses.listed_count_short,),
+        needs=(below(3, C, R, I),),
+        boost=D,
+        cut=((W, 3), (P, 3), (T, 3)),
+    ),
+    Adjustment(
+        "'can you send me the tracking number?': a delivery question",
+        when=(clauses.TRACKING_NUMBER_ASKED.search,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'can I change it to the DHL branch / FamilyMart pickup?': where it goes",
+        when=(clauses.CHANGE_TO_PICKUP.search,),
+        unless=(asks_.DROP_OFF_ASKED.search, concepts.pickup_blocked),
+        needs=(below(3, R, C, I),),
+        boost=A,
+        cut=((W, 3),),
+    ),
+    Adjustment(
+        "'not original, the logo is different': a counterfeit received",
+        when=(clauses.COUNTERFEIT.search,),
+        needs=(below(3, C, R, I, A),),
+        boost=D,
+    ),
+    Adjustment(
+        "'my ID number is missing on the invoice, please correct it': the invoice, not an item",
+        when=(clauses.INVOICE_AMEND.search,),
+        boost=I,
+        cut=((D, 3), (C, 9)),
+    ),
+    Adjustment(
+        "'dropped it off, I have the receipt; no money yet': the return's refund",
+        when=(clauses.RETURN_HANDED_IN.search,),
+        needs=(below(3, D, C),),
+        boost=R,
+        cut=((I, 6),),
+    ),
+    Adjustment(
+        "'delivered to no. 23, which does not exist: who has my parcel?'",
+        when=(clauses.WHO_HAS_IT.search,),
+        needs=(below(3, C, R, D, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'great service, arrived the next day!': praise, nothing asked",
+        when=(clauses.praise_arrived,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=T,
+        by=4,
+        cut=((W, 3),),
+    ),
+)
+
 ADJUSTMENTS: tuple[Adjustment, ...] = (
     *_CONCEPTS,
+    *_CLAUSES,
     Adjustment(
         "'I got the grey one instead of the navy', 'ordered black, received grey'",
         when=(items.came_instead,),
