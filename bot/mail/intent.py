@@ -1277,6 +1277,12 @@ _CLAUSES: tuple[Adjustment, ...] = (
         cut=((C, 9),),
     ),
     Adjustment(
+        "'not the whole order, only the charger': a part of the order cancelled",
+        when=(clauses.PARTIAL_CANCEL.search,),
+        needs=(below(3, D, R, I),),
+        boost=C,
+    ),
+    Adjustment(
         "'I only want to know when it comes': an indirect delivery question",
         when=(clauses.KNOW_WHEN.search,),
         needs=(below(3, C, R, D, A, I, P),),
@@ -1387,7 +1393,7 @@ _CLAUSES: tuple[Adjustment, ...] = (
         when=(clauses.RETURN_HANDED_IN.search,),
         needs=(below(3, D, C),),
         boost=R,
-        cut=((I, 6),),
+        cut=((I, 6), (W, 5)),
     ),
     Adjustment(
         "'delivered to no. 23, which does not exist: who has my parcel?'",

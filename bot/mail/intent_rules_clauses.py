@@ -78,11 +78,12 @@ CANCEL_DECLINED: Final = re.compile(
     r"|intendo|chiedo di|vogliamo|e necessario)|\bnessun bisogno di|\bsenza\b|\bniente\b"
     r"|\bniet\b|\bgeen\b|\bhoef\w* (?:\w+ )?niet|\bnie (?:chce|chcemy|trzeba|musz\w*|zamierzam"
     r"|prosze o|potrzeb\w*)|\bbez\b|\binte\b|\bingen\b|\bej\b)"
-    r"\s+(?:\w+\s+){0,3}?" + _CANCEL + r"(?!\w*\s+(?:\w+\s+){0,2}" + _WHOLE + r")"
+    r"\s*(?:\w+\s+){0,3}?" + _CANCEL + r"(?!\w*\s+(?:\w+\s+){0,2}" + _WHOLE + r")"
     # the negation after it: "stornieren will ich auf keinen Fall", "annuleren hoeft niet"
     r"|" + _CANCEL + r"\w*(?:\s+(?!" + _BECAUSE + r"\b)\w+){0,3}\s+"
     r"(?:auf keinen fall|keinesfalls|keineswegs|hoeft niet|hoef ik niet|hoeven we niet"
     r"|wil ik niet|willen we niet|is niet nodig|niet nodig|nicht (?:notig|noetig|nötig|sein)"
+    r"|(?:brauche|will|mochte|muss) (?:ich|man|ihr) kein\w*"
     r"|will ich nicht|mochte ich nicht|muss(?:t)? (?:ihr |sie |man )?nicht|no(?:,)? gracias"
     r"|nie (?:trzeba|chce|musicie|jest potrzebn\w*)|behovs inte|behover (?:ni |du )?inte"
     r"|vill jag inte|istemiyorum|istemem|etmeyin|etmeyecegim|etmek istemiyorum|gerek yok"
@@ -592,4 +593,30 @@ WHO_HAS_IT: Final = re.compile(
     r"|\bchi ha (?:il mio|il) (?:pacco|ordine)|\bwie heeft (?:mijn|het|ons) pakket"
     r"|\bkto ma (?:moja|moje|moj) (?:paczk|przesylk|zamowien)\w*|\bvem har (?:mitt|paketet)"
     r"|\bpaketim kimde|\bkargom kimde|誰が受け取)"
+)
+
+
+# ------------------------------------------------------------------ part of the order cancelled
+_ONLY = (
+    r"(?:\bonly|\bjust|\bnur|\bseulement|\bjuste|\bsolo|\bsolamente|\bsoltanto|\balleen"
+    r"|\benkel|\btylko|\bbara|\bendast|\bsadece|\byalnizca|だけ)"
+)
+PARTIAL_CANCEL: Final = re.compile(
+    # "I don't want to cancel the whole order, only the charger"
+    _CANCEL
+    + r"\w*\s+(?:\w+\s+){0,2}"
+    + _WHOLE
+    + r"[^.!?。]{0,40}"
+    + _ONLY
+    # "cancel only the charger", "nur das Ladegerät stornieren"
+    + r"|"
+    + _CANCEL
+    + r"\w*\s+"
+    + _ONLY
+    + r"\s+(?:the|den|die|das|le|la|les|el|los|il|lo|de|het"
+    r"|one|one of|\d)\b"
+    + r"|"
+    + _ONLY
+    + r"\s+(?:\w+\s+){1,3}(?:stornieren|annuler|cancelar|annullare|annuleren"
+    r"|anulowac|avbestalla|iptal)"
 )
