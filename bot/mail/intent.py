@@ -1259,7 +1259,8 @@ _CONCEPTS: tuple[Adjustment, ...] = (
 _CHANGE_ASKED = re.compile(
     r"(?:new|neue\w*|nouvelle|nueva|nuova|nieuwe?|now\w*|ny|nya|yeni) (?:address|adresse|direccion"
     r"|indirizzo|adres\w*)|\bchange|\bandern|\bchanger|\bcambi\w*|\bwijzig\w*|\bzmien\w*"
-    r"|\bandra\b|\bdegistir\w*|\bumzug|\bmoved\b|\bverhuisd|住所変更"
+    r"|\bandra\b|\bdegistir\w*|\bumzug|\bmoved\b|\bmoving\b|\bverhuis\w*|\bumzieh\w*"
+    r"|\bdemenag\w*|\bmudanza|\btrasloc\w*|\bprzeprowadz\w*|\bflyttar|\btasin\w*|住所変更"
 )
 
 # Round-11 concepts (intent_rules_clauses): which clause holds the request, what state the
@@ -1337,7 +1338,7 @@ _CLAUSES: tuple[Adjustment, ...] = (
     Adjustment(
         "'what comes in the box?', 'how long is the warranty?', 'can one set 24h?': the product",
         when=(clauses.product_fact_asked,),
-        needs=(below(3, C, R, D, A, I, W),),
+        needs=(below(3, R, D, A, I, W),),
         boost=P,
     ),
     Adjustment(
@@ -1400,6 +1401,57 @@ _CLAUSES: tuple[Adjustment, ...] = (
         when=(clauses.WHO_HAS_IT.search,),
         needs=(below(3, C, R, D, I, P),),
         boost=W,
+    ),
+    Adjustment(
+        "'only the drill came, the charger is missing': a part of the order missing",
+        when=(clauses.only_part_came,),
+        unless=(asks_.PARTIAL_DELIVERY.search,),
+        needs=(below(3, C, R, I, A),),
+        boost=D,
+        cut=((W, 3), (P, 3), (T, 4)),
+    ),
+    Adjustment(
+        "'a business account invoiced monthly', 'pay on invoice in 30 days': payment terms",
+        when=(clauses.PAYMENT_TERMS.search,),
+        cut=((I, 6),),
+    ),
+    Adjustment(
+        "'my wife had taken it in, sorry for the trouble': closed, nothing to answer",
+        when=(clauses.closed_sorry,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=T,
+        by=4,
+        cut=((W, 6),),
+    ),
+    Adjustment(
+        "'the attached file is 0 KB and will not open': the document, not a damaged item",
+        when=(clauses.ATTACHMENT_BROKEN.search,),
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'do you deliver to Northern Cyprus?': a store question, not an address change",
+        when=(clauses.SHIP_TO_ASKED.search,),
+        unless=(_CHANGE_ASKED.search,),
+        cut=((A, 6), (W, 3)),
+    ),
+    Adjustment(
+        "'the branch is not named, where do I collect it?': held, not an address",
+        when=(clauses.WHERE_TO_COLLECT.search,),
+        needs=(below(3, R, C, I, D),),
+        boost=W,
+        cut=((A, 6),),
+    ),
+    Adjustment(
+        "'ainda não chegou, quando chega?': the Portuguese buyer's chase",
+        when=(clauses.PT_WHERE.search,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'tracking says \"damaged, returned to sender\"; I never got anything': a delivery matter",
+        when=(clauses.damage_only_quoted,),
+        boost=W,
+        cut=((D, 6),),
     ),
     Adjustment(
         "'great service, arrived the next day!': praise, nothing asked",
@@ -1798,6 +1850,7 @@ def is_follow_up(subject: str, body: str) -> bool:
         or asks_.ADDED_DETAIL.search(text)
         or asks_.chase(text)
         or context.ATTACHMENT_FAILS.search(text)
+        or clauses.ATTACHMENT_BROKEN.search(text)
         or asks_.SELLER_SENT_THING.search(text)
         or ("?" not in text and asks_.MATTER_CLOSED.search(text))
         or asks_.refund_received(text)

@@ -424,7 +424,8 @@ _SETTING = (
     r"|degistir\w*|baglan\w*|yika\w*|設定|変更|接続|洗え|充電)"
 )
 _WORKS_ON = (
-    r"(?:\b\w+(?:da|de|ta|te)\s+(?:da |de )?(?:calis\w* mi|kullanil\w* mi|olur mu)"
+    r"(?:\b\w+(?:da|de|ta|te)\s+(?:da |de )?(?:calis\w* m[iu]|kullanil\w* m[iu]|olur mu)"
+    r"|\b\w+'?(?:e|a|ye|ya)\s+(?:olur|uyar|uyumlu|uygun|takilir|oturur)\w*\s+m[iu]\w*"
     r"|\b(?:entra|cabe|caben|entran)\b[^.?!]{0,40}\b(?:como|en)\b[^.?!]{0,40}\?"
     r"|\bwork(?:s)? on\b[^.?!]{0,30}\?|\bfunktioniert (?:\w+ )?auf\b[^.?!]{0,30}\?"
     r"|\bfonctionne (?:\w+ )?sur\b[^.?!]{0,30}\?|\bfunciona (?:\w+ )?(?:en|sobre)\b[^.?!]{0,30}\?"
@@ -620,3 +621,153 @@ PARTIAL_CANCEL: Final = re.compile(
     + r"\s+(?:\w+\s+){1,3}(?:stornieren|annuler|cancelar|annullare|annuleren"
     r"|anulowac|avbestalla|iptal)"
 )
+
+
+# ------------------------------------------------------------------ only a part came
+_ONLY_CAME = (
+    r"(?:\bonly|\bjust|\bnur|\bseulement|\bjuste|\bsolo|\bsolamente|\bsoltanto|\balleen"
+    r"|\benkel|\btylko|\bbara|\bendast|\bsadece|\byalnizca)\b"
+    # "just to let you know", "volevo solo dirvi": a preface, not a part
+    r"(?!\s+(?:to|para|per|pour|um|om|zeby|aby|for att|wanted|want|dirvi|dire|decir\w*|sagen"
+    r"|zeggen|laten|let|wissen|saber|sapere|savoir|weten|veta|bilgi))[^.!?。]{0,40}"
+    r"(?:\bcame|\barrived|\bwas in|\bwere in|\bin the (?:box|parcel|package)|\bwar (?:im|in|dabei)"
+    r"|\bkam\b|\bangekommen|\bgeliefert|\bdrin|\best arrive|\bsont arrive|\brecu|\bdans le"
+    r"|\bllego|\bvenia|\bvino|\ben la caja|\be arrivat|\bsono arrivat|\bnel pacco|\bnella scatola"
+    r"|\bzat\b|\bzaten\b|\bgeleverd|\bkwam|\bprzyszl\w*|\bbyl\w* w|\bdoszl\w*|\bkom\b"
+    r"|\bfanns|\blag i|\bgeldi|\bcikti|\bvardi)"
+    r"|(?:だけ)(?:が)?(?:届|入って)"
+)
+_ONLY_CAME_RE = re.compile(_ONLY_CAME)
+_MISSING_RE = re.compile(
+    r"(?:\bmissing|\bnot in (?:the|my) (?:box|parcel|package)|\bfehl\w*|nicht (?:dabei|drin)"
+    r"|\bmanqu\w*|pas dans|\bfalta\w*|no (?:venia|vino|estaba)|\bmanca\w*|non c'era"
+    r"|\bontbre\w*|niet bij|\bbrak\w*|nie bylo|\bsaknas|\bsaknade|fanns inte|\beksik\w*"
+    r"|\byok\b|入って(?:い)?(?:ない|ません|なかった)|足りな)"
+)
+_PARCEL_COUNT = re.compile(
+    r"(?:one|1|ein\w*|un|une|uno|una|een|jedn\w*|ett|en|bir|first|erste|premier|primer|primo"
+    r"|eerste|pierwsz\w*|forsta|ilk)\s+(?:of\s+\w+\s+)?(?:\w+\s+)?(?:parcels?|packages?|box(?:es)?"
+    r"|pakete?|colis|paquetes?|pacchi|pacco|pakket\w*|paczk\w*|paket\w*|kolli|koli\w*)"
+)
+
+
+def only_part_came(text: str) -> bool:
+    """'Only the drill came, the batteries are missing': a part of the order missing (D),
+    told as a statement; 'only one of two parcels came' is a split shipment, not this."""
+    if _PARCEL_COUNT.search(text):
+        return False
+    for sentence in re.split(r"(?<=[.!?。！？\n])", text):
+        if "?" in sentence or "？" in sentence:
+            continue
+        if _ONLY_CAME_RE.search(sentence):
+            return _MISSING_RE.search(text) is not None
+    return False
+
+
+# ------------------------------------------------------------------ payment terms
+PAYMENT_TERMS: Final = re.compile(
+    r"(?:invoic\w*|rechnung|abrechnung|factur\w*|fattur\w*|factuur|faktur\w*|fatura\w*|請求)"
+    r"[^.!?。]{0,40}(?:monthly|per month|net ?\d\d|payment terms|monatlich\w*|zahlungsziel"
+    r"|mensuel\w*|mensual\w*|mensil\w*|maandelijks|miesieczn\w*|manads\w*|aylik|月末|締め"
+    # a term, not "ten days ago": "within 30 days", "a 30 días", "binnen 30 dagen"
+    r"|(?:within|in|binnen|innerhalb(?: von)?|a|sous|entro|w ciagu|inom|vadeli|zahlbar in)\s+"
+    r"\d\d\s*(?:days|tage\w*|jours|dias|giorni|dagen|dni|dagar|gun))"
+    r"|(?:monthly|monatlich\w*|mensuel\w*|mensual\w*|mensil\w*|maandelijks\w*|miesieczn\w*"
+    r"|manatlig\w*|aylik)\s+(?:\w+\s+)?(?:invoic\w*|rechnung|abrechnung|factur\w*|fattur\w*"
+    r"|factuur|faktur\w*|fatura\w*)"
+    r"|(?:business|company|corporate|b2b|firmen\w*|geschafts\w*|entreprise|empresa|aziendal\w*"
+    r"|zakelijk\w*|firmow\w*|foretag\w*|kurumsal)[^.!?。]{0,40}(?:pay\w* (?:on|by) invoice"
+    r"|auf rechnung|sur facture|contra factura|con factura|su fattura|op factuur|na fakture"
+    r"|mot faktura|faturali)"
+)
+
+# ------------------------------------------------------------------ sorry for the trouble
+CLOSED_SORRY: Final = re.compile(
+    r"(?:sorry (?:for|about) the (?:trouble|bother|fuss|hassle|confusion)"
+    r"|entschuldig\w* (?:die|fur die) (?:umstande|muhe|storung)|sorry fur die umstande"
+    r"|desole\w* pour (?:le derangement|la gene|ce message)|perdon(?:en)? (?:por )?las molestias"
+    r"|disculp\w* las molestias|scusate? (?:per )?il disturbo"
+    r"|sorry voor de (?:moeite|overlast|drukte)"
+    r"|excuses voor de (?:moeite|overlast)|przepraszam za (?:klopot|zamieszanie|problem)"
+    r"|forlat (?:for )?besvaret|ursakta besvaret|rahatsizlik (?:icin )?(?:ozur|kusura)"
+    r"|お騒がせ(?:して|いたし)|ご迷惑をおかけ)"
+)
+_HOUSEHOLD_HAD_IT = re.compile(
+    r"(?:(?:wife|husband|son|daughter|partner|neighbou?r|mum|mom|dad|flatmate|family|frau|mann"
+    r"|sohn|tochter|nachbar\w*|mutter|vater|femme|mari|fils|fille|voisin\w*|mujer|marido|hij[oa]"
+    r"|vecin[oa]|madre|padre|moglie|marito|figli[oa]|vicin[oa]|vrouw|man|zoon|dochter|buren|buurman"
+    r"|zona|maz|syn|corka|sasiad\w*|fru|sambo|granne\w*|es\w*|komsu\w*|家族|妻|夫|母|父|隣)"
+    r"[^.!?。]{0,30}(?:had (?:taken|picked|got)|took it|angenommen|entgegengenommen|l'avait"
+    r"|recupere|lo (?:habia )?recogi\w*|lo tenia|l'aveva|ritirat\w*|aangenomen|had het"
+    r"|odebral\w*|hade (?:tagit|hamtat)|tagit emot|almis|teslim almis"
+    r"|受け取って(?!い?ない|いません)))"
+)
+
+
+def closed_sorry(text: str) -> bool:
+    """'My wife had taken it in, sorry for the trouble': nothing left to answer."""
+    if "?" in text or "？" in text:
+        return False
+    return bool(CLOSED_SORRY.search(text) or _HOUSEHOLD_HAD_IT.search(text))
+
+
+# ------------------------------------------------------------------ the attachment broken
+ATTACHMENT_BROKEN: Final = re.compile(
+    r"(?:datei|file|anhang|pdf|fichier|piece jointe|archivo|adjunto|allegato|bestand|bijlage"
+    r"|plik|zalacznik|\bfil\b|bilaga|dosya|\bek\b|添付|ファイル)[^.!?。]{0,40}"
+    r"(?:0 ?kb|\bleer\b|empty|(?:lasst sich )?nicht (?:zu )?offnen|won'?t open|can'?t (?:be )?open"
+    r"|corrupt\w*|\bvide\b|ne s'ouvre pas|vacio|no se (?:puede )?abr\w*|vuoto|non si apre|leeg"
+    r"|opent niet|niet (?:te )?openen|pusty|nie (?:da sie |moge )?otworzyc|nie otwiera|\btom\b"
+    r"|gar inte att oppna|\bbos\b|acilmiyor|開けない|開きません)"
+)
+
+# ------------------------------------------------------------------ ship to a country asked
+SHIP_TO_ASKED: Final = re.compile(
+    r"(?:\b(?:do|can|will|could) you (?:also )?(?:deliver|ship|send) (?:to|in)\b"
+    r"(?!\s*(?:my|our|the|this|a|an|new|me|us|work|home)\b)"
+    r"|\bliefern sie (?:auch )?(?:nach|in)\b|\bversenden sie (?:auch )?(?:nach|in)\b"
+    r"|\blivrez-vous (?:en|au|aux|a)\b|\bexpediez-vous (?:en|au|aux|a)\b"
+    r"|\b(?:envian|enviais|envias|hacen envios) a\b|\bspedite (?:anche )?(?:in|a)\b"
+    r"|\b(?:leveren|verzenden) jullie (?:ook )?(?:naar|in)\b|\bwysylacie (?:tez )?do\b"
+    r"|\bskickar ni (?:aven )?till\b|\bgonderim yapiyor musunuz|\bgonderiyor musunuz"
+    r"|(?:へ|に)(?:発送|配送)(?:でき|可能|して)\w*(?:ますか|でしょうか))"
+)
+
+# ------------------------------------------------------------------ where to collect it
+WHERE_TO_COLLECT: Final = re.compile(
+    r"(?:\bwhere (?:can|do|should|must) i (?:pick|collect|get)\b|\bwo (?:kann|soll|muss) ich"
+    r" (?:es |das paket )?abholen|\bou (?:dois-je|puis-je|est-ce que je peux) (?:le )?(?:recuperer"
+    r"|retirer)|\bdonde (?:lo |la )?(?:recojo|recogo|tengo que recoger|puedo recoger)"
+    r"|\bdove (?:lo |la )?(?:ritiro|devo ritirar\w*|posso ritirar\w*)|\bwaar (?:kan|moet) ik"
+    r" (?:het |hem )?(?:ophalen|afhalen)|\bgdzie (?:mam |moge |moze )?(?:ja )?odebrac"
+    r"|\bvar (?:ska|kan) jag hamta|\bnereden (?:alacagim|alabilirim|teslim alacagim)"
+    r"|どこで受け取)"
+)
+
+# ------------------------------------------------------------------ Portuguese, the chase
+PT_WHERE: Final = re.compile(
+    r"(?:ainda (?:nao|n) (?:chegou|recebi|foi enviad\w*)|\bnao (?:recebi|chegou)"
+    r"|quando (?:chega|vai chegar|sera entregue)|onde esta (?:a minha |o meu )?(?:encomenda|pedido"
+    r"|pacote))"
+)
+
+# ------------------------------------------------------------------ damage in a quoted status
+_QUOTED = re.compile(r"[\"“„«»](.{4,200}?)[\"“”«»]", re.S)
+_NEVER_GOT = re.compile(
+    r"(?:never (?:got|received)|haven'?t (?:got|received) (?:anything|it)|nothing (?:came|arrived)"
+    r"|nie etwas bekommen|nichts (?:bekommen|angekommen)|jamais recu|rien recu|nunca (?:me )?llego"
+    r"|no (?:he )?recibido nada|mai arrivat\w*|non ho ricevuto niente|nooit (?:iets )?ontvangen"
+    r"|niets ontvangen|nic nie dostal\w*|nigdy nie dotarl\w*|aldrig fatt|inget kom|hic gelmedi"
+    r"|hicbir sey gelmedi|何も届いて)"
+)
+
+
+def damage_only_quoted(text: str) -> bool:
+    """The carrier's quoted status says damaged, and the buyer never got anything (ruling 6.4)."""
+    if not _NEVER_GOT.search(text):
+        return False
+    quoted = " ".join(m.group(1) for m in _QUOTED.finditer(text))
+    if not quoted or not re.search(concepts._DEFECT + r"|beschadig|beschadigt|beschadigd", quoted):
+        return False
+    outside = _QUOTED.sub(" ", text)
+    return re.search(concepts._DEFECT, outside) is None

@@ -20,6 +20,7 @@ A = Intent.ADDRESS_CHANGE
 I = Intent.INVOICE  # noqa: E741
 T = Intent.THANKS
 P = Intent.PRODUCT_QUESTION
+O = Intent.OTHER  # noqa: E741
 
 # The cancel word stands in a negated clause; the request is when it comes.
 CANCEL_DECLINED = [
@@ -297,3 +298,83 @@ def test_an_address_insisted_follow_up_keeps_the_delivery_thread() -> None:
     earlier = recognise("", "Where is my parcel? Tracking says address problem.", "en").intent
     own = recognise("", "As I said, the address is right. Any news?", "en")
     assert inherit(own.intent, own.follow_up, earlier) is W
+
+
+# Only a part of the order came: a part missing (D), unlike one parcel of several (W).
+ONLY_PART = [
+    ("en", "Only the drill came, the batteries and the charger are missing."),
+    ("de", "Nur die Bohrmaschine war im Paket, Akku und Ladegerät fehlen."),
+    ("es", "Solo llegó el taladro, faltan la batería y el cargador."),
+    ("it", "È arrivato solo il trapano, mancano le batterie."),
+    ("nl", "Alleen de boormachine zat erin, de accu ontbreekt."),
+    ("sv", "Bara borrmaskinen kom, laddaren saknas."),
+]
+
+# Closed by the buyer: found it at home, sorry for the bother.
+CLOSED = [
+    ("en", "My husband had taken it in already, sorry for the trouble."),
+    ("de", "Meine Frau hatte es schon angenommen, Entschuldigung für die Umstände."),
+    ("es", "Perdón por las molestias, mi hijo lo había recogido."),
+    ("it", "Scusate il disturbo, mia moglie l'aveva già ritirato."),
+    ("ja", "夫が受け取っていました。ご迷惑をおかけしました。"),
+]
+
+MORE = [
+    # payment terms with invoice words are no invoice request
+    (
+        "en",
+        "We're a hotel chain, can we get a business account invoiced monthly for 200 towels?",
+        O,
+    ),
+    ("de", "Gibt es für Firmenkunden Kauf auf Rechnung mit 30 Tage Zahlungsziel?", O),
+    ("nl", "Kunnen we als bedrijf maandelijks gefactureerd worden voor grote aantallen?", O),
+    # where to deliver, as a store question
+    ("en", "Do you ship to the Faroe Islands at all?", O),
+    ("de", "Liefern Sie auch nach Liechtenstein?", O),
+    # where to collect a parcel held at an unnamed branch
+    ("tr", "Kargo şubede bekliyor diyor ama adres yok. Nereden alabilirim?", W),
+    (
+        "de",
+        "Paket liegt angeblich in einer Filiale, aber welche steht nirgends."
+        " Wo kann ich es abholen?",
+        W,
+    ),
+    # a Portuguese buyer's chase
+    ("pt", "Bom dia, a encomenda ainda não chegou. Quando chega?", W),
+    # damage only in the carrier's quoted status; nothing received
+    ("en", 'Status: "Parcel damaged, returning to sender". I never got anything. Now what?', W),
+    # Turkish compatibility
+    ("tr", "Bu şarj aleti Samsung'a olur mu?", P),
+    ("tr", "Bu süpürge halıda da çalışıyor mu?", P),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ONLY_PART)
+def test_only_a_part_of_the_order_came_is_an_item_missing(lang: str, text: str) -> None:
+    _check(lang, text, D)
+
+
+@pytest.mark.parametrize(("lang", "text"), CLOSED)
+def test_found_at_home_and_sorry_for_the_trouble_is_thanks(lang: str, text: str) -> None:
+    _check(lang, text, T)
+
+
+@pytest.mark.parametrize(("lang", "text", "intent"), MORE)
+def test_more_round11_concepts(lang: str, text: str, intent: Intent) -> None:
+    _check(lang, text, intent)
+
+
+def test_a_broken_attachment_follows_the_invoice_thread() -> None:
+    earlier = recognise("", "Please send me the invoice for my order.", "en").intent
+    for lang, text in [
+        ("de", "Die Datei im Anhang ist leer, 0 KB. Bitte nochmal."),
+        ("en", "The attached file won't open, can you resend?"),
+        ("fr", "Le fichier joint ne s'ouvre pas, merci de le renvoyer."),
+    ]:
+        own = recognise("", text, lang)
+        assert inherit(own.intent, own.follow_up, earlier) is I, (text, own)
+
+
+def test_one_parcel_of_two_is_no_part_missing() -> None:
+    got = recognise("", "Only one of the two parcels came, the other is still in transit.", "en")
+    assert got.intent is W
