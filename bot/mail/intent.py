@@ -1278,6 +1278,15 @@ _CLAUSES: tuple[Adjustment, ...] = (
         cut=((C, 9),),
     ),
     Adjustment(
+        "'if it has not left yet, cancel it': the negation is the condition's, the cancel asked",
+        when=(clauses.CANCEL_IF_NOT_SENT.search,),
+        unless=(clauses.CANCEL_DECLINED.search,),
+        needs=(below(3, D, R, I, A),),
+        boost=C,
+        by=6,
+        cut=((W, 6),),
+    ),
+    Adjustment(
         "'not the whole order, only the charger': a part of the order cancelled",
         when=(clauses.PARTIAL_CANCEL.search,),
         needs=(below(3, D, R, I),),
@@ -1557,7 +1566,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
         "'where is it? if not here by Friday, cancel': the cancel waits",
         when=(asks_.CONDITIONAL_CANCEL.search,),
-        unless=(asks_.IF_NOT_SHIPPED.search,),
+        unless=(asks_.IF_NOT_SHIPPED.search, clauses.CANCEL_IF_NOT_SENT.search),
         needs=(at_least(1, W),),
         cut=((C, 9), (R, 3)),
     ),
@@ -1575,7 +1584,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
         "'does it fit? if not, I'll return it': the question is the main ask",
         when=(asks_.CONDITIONAL_ASK.search,),
-        unless=(asks_.IF_NOT_SHIPPED.search,),
+        unless=(asks_.IF_NOT_SHIPPED.search, clauses.CANCEL_IF_NOT_SENT.search),
         needs=(at_least(2, W, P),),
         cut=((C, 9), (R, 6)),
     ),

@@ -771,3 +771,20 @@ def damage_only_quoted(text: str) -> bool:
         return False
     outside = _QUOTED.sub(" ", text)
     return re.search(concepts._DEFECT, outside) is None
+
+
+# ------------------------------------------------------------------ cancel if not shipped
+# "Se non è partito annullate pure", "if it hasn't gone yet, cancel": the negation belongs to
+# the condition, the cancel is the request (ruling 6.7).
+_IF_NOT_SENT = (
+    r"(?:\b(?:if|wenn|falls|si|se|als|indien|jesli|jezeli|om)\b[^.?!,]{0,20}"
+    r"\b(?:not|n't|hasn'?t|isn'?t|nicht|noch nicht|pas|no|non|niet|nog niet|nie|inte|ej)\b"
+    r"[^.?!,]{0,20}(?:shipped|sent|dispatched|left|gone|verschickt|versandt|versendet|raus"
+    r"|unterwegs|parti\w*|expedie\w*|envoye\w*|enviad\w*|salido|mandad\w*|spedit\w*|partit\w*"
+    r"|inviat\w*|verzonden|verstuurd|weg|wyslan\w*|nadan\w*|skickat|skickad\w*|ivag)"
+    r"|\b(?:kargoya verilmediyse|gonderilmediyse|yola cikmadiysa)\b"
+    r"|発送(?:されて|して)?(?:いなければ|いないなら|前なら|前であれば))"
+)
+CANCEL_IF_NOT_SENT: Final = re.compile(
+    _IF_NOT_SENT + r"[^.?!]{0,40}" + _CANCEL + r"|" + _CANCEL + r"[^.?!]{0,40}" + _IF_NOT_SENT
+)

@@ -378,3 +378,37 @@ def test_a_broken_attachment_follows_the_invoice_thread() -> None:
 def test_one_parcel_of_two_is_no_part_missing() -> None:
     got = recognise("", "Only one of the two parcels came, the other is still in transit.", "en")
     assert got.intent is W
+
+
+# "If it has not left yet, cancel": the negation is the condition's; a late-parcel threat
+# ("if not here by Friday, cancel") stays a delivery question.
+CANCEL_IF_NOT_SENT = [
+    ("it", "Il pacco non è ancora stato spedito? Se non è partito annullate pure."),
+    ("en", "If it hasn't shipped yet please cancel."),
+    ("de", "Falls es noch nicht verschickt ist, bitte stornieren."),
+    ("es", "Si no ha salido todavía, cancelen el pedido por favor."),
+    ("fr", "Si ce n'est pas encore parti, annulez svp."),
+    ("nl", "Als het nog niet verzonden is, graag annuleren."),
+    ("pl", "Jeśli nie zostało wysłane, proszę anulować."),
+    ("sv", "Om den inte har skickats, avbeställ."),
+    ("tr", "Kargoya verilmediyse iptal edin lütfen."),
+    ("ja", "発送されていなければキャンセルしてください。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CANCEL_IF_NOT_SENT)
+def test_cancel_if_not_sent_is_a_cancel(lang: str, text: str) -> None:
+    _check(lang, text, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Where is it? If it's not here by Friday, cancel it."),
+        ("de", "Wo bleibt das Paket? Wenn es bis Freitag nicht da ist, storniere ich."),
+    ],
+)
+def test_a_cancel_threatened_for_a_late_parcel_stays_a_delivery_question(
+    lang: str, text: str
+) -> None:
+    _check(lang, text, W)
