@@ -412,3 +412,15 @@ def test_a_cancel_threatened_for_a_late_parcel_stays_a_delivery_question(
     lang: str, text: str
 ) -> None:
     _check(lang, text, W)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Past deze hoes ook op een Samsung Galaxy Tab S9 FE van vorig jaar?"),
+        ("de", "Passt die Hülle auch auf das Pixel 8 Pro mit der größeren Kamera von Google?"),
+        ("es", "¿Esta funda sirve para el Xiaomi Redmi Note 13 Pro de la versión 5G?"),
+    ],
+)
+def test_a_long_compatibility_question_asks_about_the_product(lang: str, text: str) -> None:
+    _check(lang, text, P)
