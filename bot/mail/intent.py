@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from bot.domain import Intent
 from bot.mail import intent_rules_asks as asks_
+from bot.mail import intent_rules_clauses as clauses
 from bot.mail import intent_rules_concepts as concepts
 from bot.mail import intent_rules_context as context
 from bot.mail import intent_rules_items as items
@@ -1255,8 +1256,225 @@ _CONCEPTS: tuple[Adjustment, ...] = (
     ),
 )
 
+_CHANGE_ASKED = re.compile(
+    r"(?:new|neue\w*|nouvelle|nueva|nuova|nieuwe?|now\w*|ny|nya|yeni) (?:address|adresse|direccion"
+    r"|indirizzo|adres\w*)|\bchange|\bandern|\bchanger|\bcambi\w*|\bwijzig\w*|\bzmien\w*"
+    r"|\bandra\b|\bdegistir\w*|\bumzug|\bmoved\b|\bmoving\b|\bverhuis\w*|\bumzieh\w*"
+    r"|\bdemenag\w*|\bmudanza|\btrasloc\w*|\bprzeprowadz\w*|\bflyttar|\btasin\w*|住所変更"
+)
+
+# Round-11 concepts (intent_rules_clauses): which clause holds the request, what state the
+# parcel is in.  Run after the round-10 ones and before the rows that weigh two asks.
+_CLAUSES: tuple[Adjustment, ...] = (
+    Adjustment(
+        "'ordered on Monday, sent on Tuesday, where is it?': a timeline, not a wrong item",
+        when=(clauses.ORDER_TIMELINE.search,),
+        unless=(concepts.variant_swapped,),
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'no need to cancel, just tell me when': the cancel word is negated",
+        when=(clauses.CANCEL_DECLINED.search,),
+        cut=((C, 9),),
+    ),
+    Adjustment(
+        "'if it has not left yet, cancel it': the negation is the condition's, the cancel asked",
+        when=(clauses.CANCEL_IF_NOT_SENT.search,),
+        unless=(clauses.CANCEL_DECLINED.search,),
+        needs=(below(3, D, R, I, A),),
+        boost=C,
+        by=6,
+        cut=((W, 6),),
+    ),
+    Adjustment(
+        "'not the whole order, only the charger': a part of the order cancelled",
+        when=(clauses.PARTIAL_CANCEL.search,),
+        needs=(below(3, D, R, I),),
+        boost=C,
+    ),
+    Adjustment(
+        "'I only want to know when it comes': an indirect delivery question",
+        when=(clauses.KNOW_WHEN.search,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'nothing wrong with my address, I've lived here 15 years; when?': a delivery question",
+        when=(
+            lambda text: (
+                bool(clauses.ADDRESS_INSISTED.search(text))
+                and (_QUESTION.search(text) is not None or asks_.ADDRESS_INCOMPLETE.search(text))
+            ),
+        ),
+        unless=(_CHANGE_ASKED.search, asks_.MONEY_NAMED.search),
+        needs=(below(3, C, R, D, I, P),),
+        boost=W,
+        cut=((A, 12),),
+    ),
+    Adjustment(
+        "'still says preparing', 'only the label was created': not shipped yet, a delivery matter",
+        when=(clauses.NOT_SHIPPED_STATUS.search,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'tried to deliver, nobody home: I was in all day': a failed attempt",
+        when=(clauses.FAILED_ATTEMPT.search,),
+        unless=(concepts.SWITCH_TO_PICKUP.search, clauses.leave_with_asked),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'the bell does not work, call me': the door, not the item",
+        when=(lambda text: bool(clauses.ADDRESS_DETAIL.search(text)),),
+        needs=(below(4, D),),
+        unless=(concepts.variant_swapped,),
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'3rd floor, bell Wendt, I forgot', 'postcode 3521 should be 3512': the address completed",
+        when=(clauses.ADDRESS_DETAIL.search,),
+        needs=(below(3, C, R, D, I, W),),
+        boost=A,
+    ),
+    Adjustment(
+        "'Ordered: black. Delivered: anthracite.': what came is not what was ordered",
+        when=(clauses.LABELLED_SWAP.search,),
+        needs=(below(3, C, R, I),),
+        boost=D,
+        cut=((W, 3), (P, 3), (T, 3)),
+    ),
+    Adjustment(
+        "'what comes in the box?', 'how long is the warranty?', 'can one set 24h?': the product",
+        when=(clauses.product_fact_asked,),
+        needs=(below(3, R, D, A, I, W),),
+        boost=P,
+    ),
+    Adjustment(
+        "'can I swap the 43 for a 44?': an exchange of sizes, the item is sound",
+        when=(clauses.SIZE_SWAP.search,),
+        needs=(below(3, C, D, I),),
+        boost=R,
+        cut=((P, 3),),
+    ),
+    Adjustment(
+        "'I'd rather have a new one than the money back': the remedy of a damage claim",
+        when=(clauses.RATHER_REPLACED.search,),
+        unless=(items.FIT_SWAP.search, asks_.UNUSED.search, concepts.NOT_FAULTY.search),
+        needs=(below(3, W, C, I),),
+        boost=D,
+        cut=((R, 6),),
+    ),
+    Adjustment(
+        "'the description says 32 parts, 29 inside': fewer than listed came",
+        when=(clauses.listed_count_short,),
+        needs=(below(3, C, R, I),),
+        boost=D,
+        cut=((W, 3), (P, 3), (T, 3)),
+    ),
+    Adjustment(
+        "'can you send me the tracking number?': a delivery question",
+        when=(clauses.TRACKING_NUMBER_ASKED.search,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'can I change it to the DHL branch / FamilyMart pickup?': where it goes",
+        when=(clauses.CHANGE_TO_PICKUP.search,),
+        unless=(asks_.DROP_OFF_ASKED.search, concepts.pickup_blocked),
+        needs=(below(3, R, C, I),),
+        boost=A,
+        cut=((W, 3),),
+    ),
+    Adjustment(
+        "'not original, the logo is different': a counterfeit received",
+        when=(clauses.COUNTERFEIT.search,),
+        needs=(below(3, C, R, I, A),),
+        boost=D,
+    ),
+    Adjustment(
+        "'my ID number is missing on the invoice, please correct it': the invoice, not an item",
+        when=(clauses.INVOICE_AMEND.search,),
+        boost=I,
+        cut=((D, 3), (C, 9)),
+    ),
+    Adjustment(
+        "'dropped it off, I have the receipt; no money yet': the return's refund",
+        when=(clauses.RETURN_HANDED_IN.search,),
+        needs=(below(3, D, C),),
+        boost=R,
+        cut=((I, 6), (W, 5)),
+    ),
+    Adjustment(
+        "'delivered to no. 23, which does not exist: who has my parcel?'",
+        when=(clauses.WHO_HAS_IT.search,),
+        needs=(below(3, C, R, D, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'only the drill came, the charger is missing': a part of the order missing",
+        when=(clauses.only_part_came,),
+        unless=(asks_.PARTIAL_DELIVERY.search,),
+        needs=(below(3, C, R, I, A),),
+        boost=D,
+        cut=((W, 3), (P, 3), (T, 4)),
+    ),
+    Adjustment(
+        "'a business account invoiced monthly', 'pay on invoice in 30 days': payment terms",
+        when=(clauses.PAYMENT_TERMS.search,),
+        cut=((I, 6),),
+    ),
+    Adjustment(
+        "'my wife had taken it in, sorry for the trouble': closed, nothing to answer",
+        when=(clauses.closed_sorry,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=T,
+        by=4,
+        cut=((W, 6),),
+    ),
+    Adjustment(
+        "'the attached file is 0 KB and will not open': the document, not a damaged item",
+        when=(clauses.ATTACHMENT_BROKEN.search,),
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'do you deliver to Northern Cyprus?': a store question, not an address change",
+        when=(clauses.SHIP_TO_ASKED.search,),
+        unless=(_CHANGE_ASKED.search,),
+        cut=((A, 6), (W, 3)),
+    ),
+    Adjustment(
+        "'the branch is not named, where do I collect it?': held, not an address",
+        when=(clauses.WHERE_TO_COLLECT.search,),
+        needs=(below(3, R, C, I, D),),
+        boost=W,
+        cut=((A, 6),),
+    ),
+    Adjustment(
+        "'ainda não chegou, quando chega?': the Portuguese buyer's chase",
+        when=(clauses.PT_WHERE.search,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=W,
+    ),
+    Adjustment(
+        "'tracking says \"damaged, returned to sender\"; I never got anything': a delivery matter",
+        when=(clauses.damage_only_quoted,),
+        boost=W,
+        cut=((D, 6),),
+    ),
+    Adjustment(
+        "'great service, arrived the next day!': praise, nothing asked",
+        when=(clauses.praise_arrived,),
+        needs=(below(3, C, R, D, A, I, P),),
+        boost=T,
+        by=4,
+        cut=((W, 3),),
+    ),
+)
+
 ADJUSTMENTS: tuple[Adjustment, ...] = (
     *_CONCEPTS,
+    *_CLAUSES,
     Adjustment(
         "'I got the grey one instead of the navy', 'ordered black, received grey'",
         when=(items.came_instead,),
@@ -1348,7 +1566,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
         "'where is it? if not here by Friday, cancel': the cancel waits",
         when=(asks_.CONDITIONAL_CANCEL.search,),
-        unless=(asks_.IF_NOT_SHIPPED.search,),
+        unless=(asks_.IF_NOT_SHIPPED.search, clauses.CANCEL_IF_NOT_SENT.search),
         needs=(at_least(1, W),),
         cut=((C, 9), (R, 3)),
     ),
@@ -1366,7 +1584,7 @@ ADJUSTMENTS: tuple[Adjustment, ...] = (
     Adjustment(
         "'does it fit? if not, I'll return it': the question is the main ask",
         when=(asks_.CONDITIONAL_ASK.search,),
-        unless=(asks_.IF_NOT_SHIPPED.search,),
+        unless=(asks_.IF_NOT_SHIPPED.search, clauses.CANCEL_IF_NOT_SENT.search),
         needs=(at_least(2, W, P),),
         cut=((C, 9), (R, 6)),
     ),
@@ -1641,6 +1859,7 @@ def is_follow_up(subject: str, body: str) -> bool:
         or asks_.ADDED_DETAIL.search(text)
         or asks_.chase(text)
         or context.ATTACHMENT_FAILS.search(text)
+        or clauses.ATTACHMENT_BROKEN.search(text)
         or asks_.SELLER_SENT_THING.search(text)
         or ("?" not in text and asks_.MATTER_CLOSED.search(text))
         or asks_.refund_received(text)
