@@ -580,7 +580,10 @@ SATISFIED: Final = Lexicon(
             r"solo (?:ai|a chi|se)|rimast\w* soddisfatt\w*",
         ],
         "ja": [
-            r"ご満足いただけ|気に入って(?:いただけ|頂け)|満足いただけ|満足された|ご満足の|前に|まずは"
+            r"ご満足いただけ|気に入って(?:いただけ|頂け)|満足いただけ|満足された|ご満足の|まずは|"
+            # "before you rate, write to us": 前に after the rating, not in 名前に (name),
+            # 以前に (earlier), 事前に (in advance), 午前に (in the morning)
+            r"(?:評価|レビュー|投稿|書き込み|書く|記入|採点|星)[^。！？\s]{0,6}前に|その前に"
         ],
     },
 )
@@ -1864,11 +1867,16 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         if not _an_average(view.text, i)
         and doc.sentence_of(i) not in features
         and not _NAMESAKE_STARS.search(doc.text, *view.span(i, j))
+        and not _named_stars(doc, i, j)
     }
     answered = _answered(doc)
     nudged = _nudged(doc)
     from_you = _sentences(_hits(FROM_YOU, doc))
-    small_stars = {(i, j) for s, i, j in _hits(SMALL_STARS, doc) if s in from_you}
+    small_stars = {
+        (i, j)
+        for s, i, j in _hits(SMALL_STARS, doc)
+        if s in from_you and not _named_stars(doc, i, j)
+    }
     reported: set[int] = set()
     for s, i, j in sorted(reviews + rate_us):
         if s in reported:
@@ -1912,11 +1920,34 @@ def _pressing(doc: Document) -> list[Hit]:
 # Words of one language that fold into a review word of another: Swedish "står" (stands)
 # reads "star", so "på sidan 4 står" is no "4 star" rating by itself (an ask beside it still
 # asks).
-_NAMESAKE_STARS: Final = re.compile(r"[sS][tT][åÅ][rR]")
+# French "étoilé" (starred: "chef étoilé", "ciel étoilé") folds into "étoile" (a star);
+# the accent on the last letter tells the adjective from the noun.
+_NAMESAKE_STARS: Final = re.compile(r"[sS][tT][åÅ][rR]|[tT][oO][iI][lL][éÉ]")
 # (a whole word: "Måtten står" ends in "en" but counts nothing)
 _COUNT_BEFORE: Final = re.compile(
     r"(?<![^\W\d])(?:\d|fem|fyra|tre|två|en|ett|five|fünf|cinq|cinco|cinque)\s*$"
 )
+
+
+# A star count written as a name: each word capitalised and the name used before a noun or in
+# quotes ("your Five Star trapper keepers", '"Five Star" is the series', "Beş Yıldız Otel").
+_QUOTES: Final = "\"'«»“”„‘’「」『』"
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-zÀ-ÿ][\w-]*)")
+_RATING_NEXT: Final = re.compile(
+    r"(?i)(?:review|rating|feedback|bewertung|rezension|avis|note|evaluaci|valoraci|reseñ|"
+    r"recension|valutazion|beoordel|recensie|ocen|opini|omdöme|betyg|yorum|değerlendir|puan)"
+)
+
+
+def _named_stars(doc: Document, i: int, j: int) -> bool:
+    start, end = doc.words.span(i, j)
+    words = doc.text[start:end].replace("-", " ").split()
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if start and doc.text[start - 1] in _QUOTES and doc.text[end : end + 1] in tuple(_QUOTES):
+        return True
+    after = _NEXT_WORD.match(doc.text, end)
+    return after is not None and _RATING_NEXT.match(after.group(1)) is None
 
 
 def _namesake(doc: Document, i: int, j: int) -> bool:
