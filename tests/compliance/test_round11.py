@@ -1,0 +1,170 @@
+"""Round 11: the adversary's findings of round 9 and set 9's false alarms, each fixed as a
+class and tested with sentences of our own, in all ten languages where words are involved."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+from compliance.tlds import SPELLED_TLDS, TLDS
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- a. every top-level domain of the root zone ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tld",
+    ["kaufen", "boutique", "tienda", "berlin", "moda", "fashion", "bio", "eco", "shop",
+     "store", "online", "site", "app", "dev", "xyz", "club", "top", "vip", "jetzt", "immo",
+     "koeln", "madrid", "reise", "schule", "versicherung", "voyage", "viajes", "tokyo",
+     "istanbul", "stockholm", "amsterdam", "gratis", "furniture", "kitchen", "garden",
+     "xn--p1ai", "gb", "bv", "sj"],
+)  # fmt: skip
+def test_the_root_zone_is_known(tld: str) -> None:
+    assert tld in TLDS
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Schauen Sie mal auf lindenhof-keramik.kaufen vorbei."),
+        ("fr", "Toute la collection est sur atelier-rose.boutique depuis lundi."),
+        ("es", "Tenemos más colores en cestasdelsur.tienda, échele un vistazo."),
+        ("it", "Trova tutti i colori su oliodibruno.shop oppure chiamaci."),
+        ("nl", "Kijk ook eens op tuinhuisje.amsterdam voor de rest."),
+        ("pl", "Pełna oferta jest na ceramikazakopane.online."),
+        ("sv", "Hela sortimentet finns på fjallboden.stockholm nu."),
+        ("tr", "Diğer renkler bakircezve.istanbul adresinde."),
+        ("ja", "他の柄はkimono-hana.tokyoでご覧いただけます。"),
+        ("en", "Everything else is on brightwaterhome.furniture if you are curious."),
+    ],
+)
+def test_a_bare_shop_domain_on_a_new_generic_tld_is_a_link(lang: str, text: str) -> None:
+    assert "link" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manual is attached as anleitung.pdf, the photo as kettle.jpg.",
+        "Firmware 2.4.13 fixes the timer; z.B. heute, u.a. morgen, d.h. bald.",
+        "Art.Nr. 4411, Best.Nr. 55, ca. 3 kg, Dr.Schmidt, St.Moritz.",
+        "The item.Now it works again, thank you.",
+        "Der Ordner heißt rechnungen.2024 und die Datei setup.exe.",
+    ],
+)
+def test_ordinary_dotted_words_stay_compliant(text: str) -> None:
+    assert "link" not in blocked(text)
+
+
+def test_spelled_out_dots_are_rebuilt_only_for_common_endings() -> None:
+    # "right now . now": reading every root-zone word after a spaced dot would invent links
+    assert "now" in TLDS and "now" not in SPELLED_TLDS
+    assert "link" not in blocked("Sorry for the wait . Now it is on its way.")
+    assert "link" in blocked("Our site is brightwater dot shop for the rest.")
+
+
+# --- b. a promo code told to be used ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Pop WINTER25 in at checkout next time you stock up."),
+        ("de", "Geben Sie beim nächsten Einkauf einfach HERBST15 ein."),
+        ("fr", "Saisissez NOEL20 au paiement de votre prochaine commande."),
+        ("es", "Introduzca OTONO15 al pagar y listo."),
+        ("it", "Inserisca AUTUNNO10 nel carrello al prossimo ordine."),
+        ("ja", "次回のお買い物でFUYU20をご入力ください。"),
+        ("nl", "Vul HERFST15 in bij het afrekenen van je volgende bestelling."),
+        ("pl", "Przy kolejnym zamówieniu wpisz JESIEN20 w koszyku."),
+        ("sv", "Skriv in HOST20 i kassan nästa gång."),
+        ("tr", "Bir sonraki siparişinizde KIS20 kullanın."),
+    ],
+)
+def test_a_code_to_use_at_checkout_is_marketing(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Use the KXR200 adapter with the lid, and enter your order 114-5738201-2290461."),
+        ("en", "Use tracking number HJ0019283746 on the carrier's page next time."),
+        ("de", "Verwenden Sie das Modell EVO50 nur mit dem Originalkabel."),
+        ("fr", "Utilisez le filtre type FLT30 pour la prochaine fois."),
+        ("en", "Switch the TV to HDMI2 and use an LR44 battery in the remote."),
+        ("en", "The 15% off was an Amazon coupon, applied at checkout by Amazon: code SAVE15."),
+    ],
+)
+def test_model_numbers_order_ids_and_tracking_numbers_are_no_code(lang: str, text: str) -> None:
+    assert "marketing" not in blocked(text, lang)
+
+
+# --- c. the whole URL is read ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Track: https://www.dhl.de/de/verfolgen.html?piececode=00340434117702294419#@lindenhof.example",
+        "https://www.ups.com/track?tracknum=1Z4A7W590312847766#lindenhof-keramik.example",
+        "https://lindenhof.example@www.ups.com/track?tracknum=1Z4A7W590312847766",
+        "https://www.postnl.nl/tracktrace/?B=3SABCD1234567%40shop.example",
+    ],
+)
+def test_an_allowed_link_carrying_another_address_is_a_link(text: str) -> None:
+    assert "link" in blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.ups.com/track?loc=en_US&tracknum=1Z4A7W590312847766",
+        "https://www.amazon.com/gp/your-account/order-details?orderID=114-5738201-2290461#top",
+        "You can book a new delivery day on https://tools.usps.com/redelivery.htm with the slip.",
+        "Umleiten: https://www.dhl.de/de/privatkunden/pakete-empfangen/abholung.html",
+        "Lo puede consultar en seur.com con el número 51723891084.",
+        "Sök på kollinumret på postnord.se, där syns allt.",
+    ],
+)
+def test_carrier_pages_and_names_stay_compliant(text: str) -> None:
+    assert "link" not in blocked(text)
+
+
+def test_a_carrier_page_that_sells_is_still_a_link() -> None:
+    assert "link" in blocked("See https://www.dhl.de/de/karriere.html for jobs.")
+
+
+# --- d. stars as a name, stars as an adjective -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Your Five Star binders left with FedEx this morning."),
+        ("de", 'Die Serie heißt "Fünf Sterne", das hat mit Bewertungen nichts zu tun.'),
+        ("fr", "Le livre « Cuisine d'un chef étoilé » part demain par Colissimo."),
+        ("fr", "La couverture au ciel étoilé est bien en stock."),
+        ("ja", "「Five Star」はシリーズ名でございます。名前についてのご質問ありがとうございます。"),
+        ("ja", "午前に発送いたしました。事前にご連絡いたします。"),
+    ],
+)
+def test_stars_as_a_name_or_an_adjective_are_no_rating(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Please leave us a Five Star review!"),
+        ("fr", "Laissez-nous 5 étoiles, ça nous aiderait !"),
+        ("ja", "レビューを書く前に、まずはご連絡ください。"),
+    ],
+)
+def test_star_asks_still_ask(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
