@@ -297,6 +297,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "refusal": [
         r"nie (?:możemy|możemy|mozemy|przyjmujemy|akceptujemy|wolno nam)|nie jest (?:możliwe|dozwolone)",
+        r"(?:możemy|przyjmujemy|akceptujemy) (?:\w+ )?(?:tylko|wyłącznie) ~ (?:przez|na|poprzez) amazon\w*",
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",
@@ -305,5 +306,8 @@ WORDING: dict[str, list[str]] = {
         r"prosimy o (?:odesłanie|przesłanie|podanie)|proszę o (?:odesłanie|przesłanie|podanie)|potrzebujemy|"
         # "prosimy o numer telefonu": the ask names the data itself, no "your" needed
         r"(?:prosimy|proszę) o (?:\w+ )?(?:numer|adres|e-?mail|telefon|kontakt|dane)\w*",
+    ],
+    "buyer offered": [
+        r"dziękuj\w* za propozycj\w*|miło,? że (?:pan|pani|chce)\w*|(?:pan|pani) proponuje|zaproponował\w*",
     ],
 }

@@ -280,11 +280,15 @@ WORDING: dict[str, list[str]] = {
         r"tar (?:vi )?(?:tyvärr |dessvärre )?inte emot|accepterar (?:vi )?(?:tyvärr |dessvärre )?inte|"
         r"är (?:tyvärr |dessvärre )?inte (?:möjligt|tillåtet)|"
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre )?inte (?:betala|skicka|föra över|överföra|återbetala|swisha)",
+        r"(?:får|kan) (?:vi )?(?:tyvärr )?(?:bara|endast) (?:ta betalt|ta emot|acceptera|ta) ~ (?:via|genom|på) amazon",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",
     ],
     "send back": [
         r"vi behöver|skicka (?:oss|mig)|svara med",
+    ],
+    "buyer offered": [
+        r"snällt (?:att|av (?:dig|er))|tack för (?:erbjudandet|förslaget)|(?:du|ni) (?:föreslår|erbjuder|vill (?:swisha|betala|föra över))",
     ],
 }

@@ -265,11 +265,15 @@ WORDING: dict[str, list[str]] = {
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"
         r"(?:gönder|yatır|öd|iade ed|yap)(?:emiyoruz|amıyoruz|eyemiyoruz|emeyiz|amayız|eyemeyiz)",
+        r"(?:yalnızca|sadece) amazon üzerinden (?:alabiliriz|kabul|ödeme)\w*",
     ],
     "amazon promotion": [
         r"amazon'un|amazon tarafından|prime day",
     ],
     "send back": [
         r"ihtiyacımız var|bize (?:gönderin|iletin|yazın)|gönderir misiniz",
+    ],
+    "buyer offered": [
+        r"teklifiniz için|öneriniz için|önerdiğiniz için|teklif ettiğiniz|ödemeyi önermeniz",
     ],
 }

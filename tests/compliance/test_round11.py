@@ -168,3 +168,39 @@ def test_stars_as_a_name_or_an_adjective_are_no_rating(lang: str, text: str) -> 
 )
 def test_star_asks_still_ask(lang: str, text: str) -> None:
     assert "review-request" in blocked(text, lang)
+
+
+# --- the buyer's payment offer declined --------------------------------------------------------
+# "Only through Amazon" is a refusal, and a proposal thanked for in one sentence is refused by
+# the next one.
+
+PAYMENT_DECLINED = [
+    ("en", "Thanks for suggesting Venmo, but we can only accept payment via Amazon."),
+    ("en", "It's sweet of you to offer a Cash App transfer. We can't accept that, sorry."),
+    ("de", "Danke für Ihr Angebot mit PayPal. Wir können leider nur über Amazon abrechnen."),
+    ("fr", "Merci de nous proposer Lydia, mais nous ne pouvons recevoir aucun virement."),
+    ("es", "Gracias por ofrecer Bizum. No podemos aceptarlo, todo va por Amazon."),
+    ("it", "Grazie per la proposta di Satispay. Non possiamo accettarla, solo Amazon."),
+    ("ja", "PayPayでのお支払いのお申し出ありがとうございます。ただ、お受けできかねます。"),
+    ("nl", "Bedankt voor het aanbod om te tikkie'en. Dat is helaas niet mogelijk."),
+    ("pl", "Dziękujemy za propozycję BLIK. Nie możemy jednak przyjąć takiej płatności."),
+    ("sv", "Tack för förslaget om Swish. Det kan vi tyvärr inte ta emot."),
+    ("tr", "Havale teklifiniz için teşekkürler. Maalesef kabul edemiyoruz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAYMENT_DECLINED)
+def test_a_declined_payment_offer_is_compliant(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Send the 5 dollars by Venmo to our shop. Thanks for offering!"),
+        ("de", "Zahlen Sie die Gravur einfach per PayPal an uns."),
+        ("sv", "Swisha mellanskillnaden till oss, tack."),
+    ],
+)
+def test_a_payment_asked_off_amazon_still_is(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
