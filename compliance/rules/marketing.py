@@ -109,7 +109,9 @@ PROMOTION: Final = Lexicon(
             r"take a look at (?:our|my)|browse (?:our|my)|have a look at (?:our|my)|"
             r"discover (?:our|my)|explore (?:our|my)|visit our (?:amazon )?(?:store|storefront|"
             r"brand store|shop|page)",
-            r"shop now|buy now|order now|buy more|stock up|don't miss|do not miss|"
+            # ("attached to the order now": the noun, after a determiner, is the buyer's order)
+            r"shop now|buy now|o(?<!the\x20o)(?<!your\x20o)(?<!this\x20o)(?<!my\x20o)(?<!our\x20o)(?<!that\x20o)"  # noqa: E501
+            r"rder now|buy more|stock up|don't miss|do not miss|"
             r"while stocks last|hurry|last chance|before it's gone|limited stock",
         ],
         "de": [
@@ -341,7 +343,8 @@ APPLIED: Final = Lexicon(
             r"came off|already (?:applied|deducted|included|reflected)|you (?:applied|used|"
             r"clipped|redeemed|activated|had)|applied (?:to|at|when|on) (?:your|the|this)|took "
             r"[^ ]+ off|deducted|subtracted|(?:was|were) (?:already )?included|included (?:in|with) "  # noqa: E501
-            r"your|(?:was|were|went) on sale|when you (?:ordered|bought|purchased)",
+            r"your|(?:was|were|went) on sale|when you (?:ordered|bought|purchased)|"
+            r"(?:promotion|coupon|discount|voucher|savings?)s? applied",
         ],
         "de": [
             r"eingelöst|aktiviert haben|angewendet|abgezogen|verrechnet|angerechnet|"

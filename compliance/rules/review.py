@@ -247,6 +247,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"timeline|scan|scans|events|settings|account)",
             r"thanks? (?:you )?(?:so much |very much |again )?for (?:your|the) "
             r"(?:kind |quick |helpful |detailed )?(?:feedback|review|rating|comments?|message)",
+            # what Amazon shows on the product page: "the coupon clipped on the product page",
+            # "the size chart at the product page"
+            r"(?:coupon|price|deal|description|size chart|dimensions|photos?|pictures?|bullet "
+            r"points|specs|specifications|measurements) ~ (?:on|at) the product page|"
             r"we rate|we'd rate|rat(?:e|es|ed|ing) ~ as|"
             # "rate the urgency of the issue from 1 to 5": a scale for something else
             r"(?:rate|rank|grade|score) (?:the|its|how) (?:urgency|priority|importance|severity|"

@@ -259,7 +259,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?"
     ],
     "not to us": [
-        r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)"
+        r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)",
+        r"(?:batch|lot|serie|model|artikel|onderdeel|factuur|bon)nummer\w*",
     ],
     "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
     "your": [

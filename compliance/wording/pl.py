@@ -258,7 +258,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "not to us": [
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
-        r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi)"
+        r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi)",
+        r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
     "your": [

@@ -238,7 +238,8 @@ WORDING: dict[str, list[str]] = {
     "not needed": [r"(?:behövs|krävs) inte|är inte nödvändig\w*"],
     "refer back": [r"(?:skicka|ge|dela|uppge|skriv) (?:det|den|dem|detta|denna)"],
     "not to us": [
-        r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets"
+        r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets",
+        r"(?:batch|lot|serie|modell|artikel|del|faktura|kvitto)nummer\w*|satsnummer\w*",
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
     "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],

@@ -231,7 +231,8 @@ WORDING: dict[str, list[str]] = {
     "refer back": [r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*"],
     "not to us": [
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
-        r"(?:daire|kat|kapı|apartman|bina|blok|oda) numara\w*"
+        r"(?:daire|kat|kapı|apartman|bina|blok|oda) numara\w*",
+        r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [

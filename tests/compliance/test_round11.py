@@ -204,3 +204,44 @@ def test_a_declined_payment_offer_is_compliant(lang: str, text: str) -> None:
 )
 def test_a_payment_asked_off_amazon_still_is(lang: str, text: str) -> None:
     assert "off-amazon" in blocked(text, lang)
+
+
+# --- ordinary words that looked like a sales push or a data request ----------------------------
+
+
+PD = "personal-data"
+REVIEW = "review-request"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        ("en", "The receipt is attached to your order now, under Order details.", "marketing"),
+        ("en", "The 10% was an Amazon coupon on the product page, applied by Amazon.", REVIEW),
+        ("en", "Your order summary lists it as 'Coupon applied'.", "marketing"),
+        ("en", "Could you send us a photo of the batch number on the lid?", PD),
+        ("de", "Können Sie uns ein Foto der Chargennummer auf dem Deckel schicken?", PD),
+        ("fr", "Pouvez-vous nous envoyer une photo du numéro de lot sous le pot ?", PD),
+        ("es", "¿Puede enviarnos aquí una foto del número de lote de la tapa?", PD),
+        ("it", "Può mandarci qui una foto del numero di lotto sul tappo?", PD),
+        ("ja", "フタに記載のロット番号のお写真をこちらにお送りいただけますか。", PD),
+        ("nl", "Kunt u hier een foto van het lotnummer op het deksel sturen?", PD),
+        ("pl", "Czy może Pan przesłać tutaj zdjęcie numeru seryjnego z obudowy?", PD),
+        ("sv", "Kan du skicka en bild på batchnumret på locket här i tråden?", PD),
+        ("tr", "Kapaktaki lot numarasının fotoğrafını buradan gönderebilir misiniz?", PD),
+    ],
+)  # fmt: skip
+def test_ordinary_senses_stay_compliant(lang: str, text: str, rule: str) -> None:
+    assert rule not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        ("en", "Order now while the spring colours last!", "marketing"),
+        ("en", "Could you send us your number so the fitter can call?", "personal-data"),
+        ("pl", "Proszę podać swój numer telefonu, oddzwonimy.", "personal-data"),
+    ],
+)
+def test_the_real_thing_still_counts(lang: str, text: str, rule: str) -> None:
+    assert rule in blocked(text, lang)
