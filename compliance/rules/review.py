@@ -1138,6 +1138,140 @@ STAR_WORD: Final = Lexicon(
         "ja": [r"星"],
     },
 )
+# Stars described without the word: "five little yellow shapes", "top marks", "a 5 from you",
+# "fünf kleine Symbole", "満点".  With the seller's name or page (OUR_NAME, PUBLIC) and a
+# wish (WISH, ASK, PRESSURE) in the same sentence, they ask for a rating.
+STAR_SHAPES: Final = Lexicon(
+    "star shapes",
+    {
+        "en": [
+            rf"{_FIVE_EN} ~ (?:shapes?|symbols?|icons?|sparkles?|twinkles?|marks|points|"
+            r"(?:little|small|tiny|golden|gold|yellow|shiny) ones)|top marks|full marks|"
+            r"(?:a|the) (?:5|five)(?: out of (?:5|five))? (?:from you|next to|beside|by|under|on)|"
+            r"a (?:perfect|solid|big|shiny) (?:5|five|ten)"
+        ],
+        "de": [
+            rf"{_FIVE_DE} ~ (?:symbole?|formen|zeichen|icons?|punkte|sternchen)|bestnote|"
+            r"volle punktzahl|(?:eine|die) (?:glatte |volle )?(?:5|fünf)(?: von (?:5|fünf))? "
+            r"(?:von ihnen|neben|unter|bei)"
+        ],
+        "fr": [
+            rf"{_FIVE_FR} ~ (?:formes|symboles|icônes|signes|points|étoilettes)|la note maximale|"
+            r"(?:un|le) (?:5|cinq)(?: sur (?:5|cinq))? (?:de votre part|à côté|sous)|"
+            r"(?:20|5) sur (?:20|5) (?:de votre part|à côté|sous)"
+        ],
+        "es": [
+            rf"{_FIVE_ES} ~ (?:formas|formitas|figuras|figuritas|símbolos|simbolitos|iconos|"
+            r"puntos|estrellitas)|la nota máxima|"
+            r"(?:un|el) (?:5|cinco|diez)(?: de (?:5|cinco))? (?:de su parte|junto|al lado|debajo)"
+        ],
+        "it": [
+            rf"{_FIVE_IT} ~ (?:forme|simboli|icone|segni|punti|stelline)|il massimo dei voti|"
+            r"(?:un|il) (?:5|cinque|dieci)(?: su (?:5|cinque))? (?:da parte sua|accanto|sotto)|"
+            r"voto pieno"
+        ],
+        "ja": [
+            r"(?:5|５|五)つの[^。！？\s]{0,6}(?:マーク|印|記号|アイコン|かたち|形)|満点|最高評価|"
+            r"黄色い(?:マーク|印|星)"
+        ],
+        "nl": [
+            r"(?:1|2|3|4|5|vier|vijf) ~ (?:vormpjes|vormen|symbolen|icoontjes|tekens|punten)|"
+            r"(?:de )?hoogste score|een (?:5|vijf|tien) (?:van u|van jou|naast|onder)"
+        ],
+        "pl": [
+            r"(?:4|5|cztery|pięć) ~ (?:kształt\w*|symbol\w*|ikon\w*|znaczk\w*|punkt\w*|"
+            r"gwiazdecz\w*)|najwyższ\w* ocen\w*|piątk\w* (?:od|obok|pod|przy)|szóstk\w*"
+        ],
+        "sv": [
+            r"(?:4|5|fyra|fem) ~ (?:former|symboler|ikoner|tecken|poäng)|högsta betyg\w*|"
+            r"full pott|en (?:5|femma) (?:från dig|bredvid|under|vid)"
+        ],
+        "tr": [
+            r"(?:4|5|dört|beş) ~ (?:şekil\w*|sembol\w*|simge\w*|işaret\w*|puan)|tam puan|"
+            r"en yüksek puan|(?:beşlik|5'lik) (?:puan|not)"
+        ],
+    },
+)
+OUR_NAME: Final = Lexicon(
+    "our name",
+    {
+        "en": [
+            r"(?:next to|beside|by|under|below|on|beneath) (?:our|the shop's|the seller's|the "
+            r"store's) (?:name|shop|store|page|profile|listing|product|brand)|"
+            r"(?:our|the) seller (?:page|profile|rating)"
+        ],
+        "de": [
+            r"neben unserem (?:namen|shop|artikel)|unter unserem (?:namen|artikel|produkt|shop)|"
+            r"bei unserem (?:namen|shop|artikel)|auf unserer (?:seite|shopseite|verkäuferseite|"
+            r"produktseite)|unser(?:em|er) (?:verkäuferprofil|shop)"
+        ],
+        "fr": [
+            r"à côté de notre (?:nom|boutique)|sous notre (?:nom|produit|fiche|boutique)|"
+            r"sur notre (?:page|fiche|boutique|profil)"
+        ],
+        "es": [
+            r"(?:junto a|al lado de|bajo) nuestro (?:nombre|producto)|en nuestra (?:ficha|página|"
+            r"tienda)|en nuestro perfil"
+        ],
+        "it": [
+            r"accanto al nostro nome|sotto il nostro (?:nome|prodotto)|sulla nostra (?:pagina|"
+            r"scheda)|nel nostro profilo"
+        ],
+        "ja": [r"当店の(?:名前|ページ|評価)|ショップ名の(?:横|隣|下)|店名の(?:横|隣|下)"],
+        "nl": [
+            r"naast onze naam|onder onze (?:naam|winkel|productpagina)|op onze (?:pagina|winkelpagina)"  # noqa: E501
+        ],
+        "pl": [
+            r"obok naszej nazwy|przy naszej nazwie|pod naszym (?:produktem|sklepem)|na naszej (?:stronie|karcie)"  # noqa: E501
+        ],
+        "sv": [
+            r"bredvid vårt namn|vid vårt namn|under vår (?:produkt|butik)|på vår (?:sida|butikssida)"  # noqa: E501
+        ],
+        "tr": [r"adımızın (?:yanında|altında)|mağazamızın (?:yanında|sayfasında)|sayfamızda"],
+    },
+)
+WISH: Final = Lexicon(
+    "wish",
+    {
+        "en": [
+            r"would make our (?:day|week|month|year)|would mean (?:a lot|the world|so much)|"
+            r"we'd (?:love|be thrilled|be so happy)|would be (?:amazing|wonderful|lovely|"
+            r"fantastic)|would (?:really )?(?:help|delight) us"
+        ],
+        "de": [
+            r"würden? uns (?:sehr |riesig |total )?(?:freuen|helfen|glücklich machen|den tag "
+            r"versüßen)|wir würden uns (?:sehr )?freuen|wäre (?:toll|super|großartig|wunderbar)"
+        ],
+        "fr": [
+            r"nous (?:feraient|ferait) (?:tellement |très |vraiment )?plaisir|nous "
+            r"(?:aideraient|aiderait)|ce serait (?:génial|super|formidable|top)|nous serions "
+            r"(?:ravis|heureux)|(?:feraient|ferait) notre bonheur"
+        ],
+        "es": [
+            r"nos (?:haría|harían) (?:mucha )?(?:ilusión|felices)|nos (?:ayudaría|ayudarían)|"
+            r"sería (?:genial|estupendo|fantástico)|nos alegraría\w*|nos vendría de lujo"
+        ],
+        "it": [
+            r"ci (?:farebbe|farebbero) (?:tanto |molto )?piacere|ci (?:aiuterebbe|aiuterebbero)|"
+            r"sarebbe (?:fantastico|bellissimo|magnifico|top)|ci renderebbe\w* felici"
+        ],
+        "ja": [r"嬉しいです|うれしいです|嬉しく思います|励みになります|幸いです"],
+        "nl": [
+            r"zou(?:den)? ons (?:blij|gelukkig) maken|zou(?:den)? ons (?:enorm |erg )?helpen|"
+            r"zou (?:geweldig|fantastisch|super) zijn|wij zouden (?:erg )?blij zijn"
+        ],
+        "pl": [
+            r"(?:bardzo )?nas ucieszy\w*|sprawi\w* nam (?:ogromną |wielką )?(?:radość|"
+            r"przyjemność)|bardzo by nam pomogł\w*|byłoby (?:super|wspaniale|świetnie)"
+        ],
+        "sv": [
+            r"skulle glädja oss|skulle göra (?:vår|oss) (?:dag|glada)|skulle (?:verkligen )?"
+            r"hjälpa oss|vore (?:fantastiskt|toppen|underbart)"
+        ],
+        "tr": [r"bizi (?:çok )?mutlu eder\w*|bizi sevindirir|bize çok yardımcı olur|harika olur"],
+    },
+)
+
 # The seller's own review of its stock: "a review of the whole batch", "品質評価".
 OWN_CHECK: Final = Lexicon(
     "own check",
@@ -1855,6 +1989,14 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if rewarded:  # "everyone who reviews it enters our draw": an offer, not a remark
         paid = _sentences(_hits(INCENTIVE, doc))
         reviews += [h for h in rewarded if h[0] in paid and not negated(view.text, h[1])]
+    shapes = _hits(STAR_SHAPES, doc) + [
+        h for h in reviews if _STAR_NOTATION.fullmatch(view.text, h[1], h[2])
+    ]
+    if shapes:  # "five little yellow shapes next to our name would make our day"
+        placed = public | _sentences(_hits(OUR_NAME, doc))
+        wished = _sentences(_hits(WISH, doc)) | _sentences(_hits(ASK, doc))
+        wished |= _sentences(_pressing(doc))
+        rate_us += [h for h in shapes if h[0] in placed and h[0] in wished]
     if not reviews and not rate_us:
         yield from _tell_others(doc, found)
         return

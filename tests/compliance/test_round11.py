@@ -245,3 +245,38 @@ def test_ordinary_senses_stay_compliant(lang: str, text: str, rule: str) -> None
 )
 def test_the_real_thing_still_counts(lang: str, text: str, rule: str) -> None:
     assert rule in blocked(text, lang)
+
+
+# --- d. stars described without the word, with our name and a wish ---------------------------
+
+STARS_DESCRIBED = [
+    ("en", "Five tiny golden icons beside our shop name would mean the world to us."),
+    ("en", "Top marks on our seller profile would really help us this month."),
+    ("de", "Fünf kleine Symbole neben unserem Namen würden uns riesig freuen."),
+    ("fr", "Cinq petits symboles dorés sous notre boutique nous feraient vraiment plaisir."),
+    ("es", "Cinco simbolitos dorados junto a nuestro nombre nos alegrarían la semana."),
+    ("it", "Cinque piccole icone accanto al nostro nome ci farebbero molto piacere."),
+    ("ja", "店名の横に満点が付くと励みになります。"),
+    ("nl", "Vijf gouden icoontjes naast onze naam zouden ons enorm helpen."),
+    ("pl", "Pięć złotych symboli przy naszej nazwie sprawiłoby nam ogromną radość."),
+    ("sv", "Fem gula ikoner bredvid vårt namn skulle verkligen hjälpa oss."),
+    ("tr", "Mağazamızın sayfasında tam puan bizi çok mutlu eder."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STARS_DESCRIBED)
+def test_stars_described_by_their_look_are_a_rating_ask(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Press the button with five little dots; the icons are explained on page 2."),
+        ("de", "Die fünf Symbole auf dem Display zeigen den Akkustand an."),
+        ("fr", "Les cinq symboles sur l'étiquette indiquent la température de lavage."),
+        ("sv", "De fem symbolerna på lappen visar tvättråden."),
+    ],
+)
+def test_symbols_of_a_product_are_no_rating(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
