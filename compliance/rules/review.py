@@ -1272,6 +1272,31 @@ WISH: Final = Lexicon(
     },
 )
 
+# A verb of grading ("noter le thé", "de koffie beoordelen", "değerlendirebilir misiniz"): in
+# a sentence that names a public place (PUBLIC: on Amazon, the product page) it is a review.
+# Writing a number down ("noter le numéro") and a claim assessed by Amazon (passive) are not.
+RATE_VERB: Final = Lexicon(
+    "rate verb",
+    {
+        "en": [r"rate|rating|evaluate|grade|score"],
+        "de": [r"bewerten|benoten|beurteilen|bewertet"],
+        "fr": [
+            r"noter (?:le|la|les|notre|nos|ce|cette|cet|l'article|le produit) (?!num|réf|ref|"
+            r"adresse|code|date|heure)\w+|notez|évaluer|évaluez|donner une note|mettre une note"
+        ],
+        "es": [r"valorar|valore|puntuar|puntúe|calificar|califique|evaluar|evalúe"],
+        "it": [r"valutare|valuti|votare|recensire|recensisca|dare un voto"],
+        "ja": [r"評価して|評価を(?:お願い|いただ|頂|して)|採点して"],
+        "nl": [r"beoordelen|beoordeel|waarderen|een cijfer geven"],
+        "pl": [r"ocenić|oceń|ocenienie|wystawić ocenę|wystawienie oceny"],
+        "sv": [r"betygsätta|betygsätt|recensera|ge betyg"],
+        "tr": [
+            r"değerlendirebilir misiniz|değerlendirir misiniz|değerlendirin|puanlayabilir misiniz|"
+            r"puanlar mısınız|puanlayın|puan verebilir misiniz|puan verir misiniz"
+        ],
+    },
+)
+
 # The seller's own review of its stock: "a review of the whole batch", "品質評価".
 OWN_CHECK: Final = Lexicon(
     "own check",
@@ -1949,6 +1974,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         public
     ):  # "a couple of lines from you under the product", "wer auf der Artikelseite schreibt"
         reviews += [h for h in _hits(WRITING, doc, cut) if h[0] in public]
+    if public:  # "Pourriez-vous noter le thé sur Amazon ?"
+        graded = [h for h in _hits(RATE_VERB, doc, cut) if h[0] in public]
+        reviews += graded
     photos = _hits(PHOTO, doc)
     if photos:
         published = _sentences(_hits(PUBLISHED, doc))

@@ -94,7 +94,8 @@ WORDING: dict[str, list[str]] = {
         r"några (?:snälla |fina )?(?:ord|rader)|fina ord|dina (?:fina |snälla )?ord|det du skrev|(?:ett )?gott ord|"
         r"(?:trevliga|snälla) rader",
     ],
-    "photo": [r"foto\w*|bild\w*|video\w*|film\w*"],
+    # (not Turkish "bildir-", to notify: "bildirecekler")
+    "photo": [r"foto\w*|bild(?!ir)\w*|video\w*|film\w*"],
     "published": [r"produktsidan|på amazon|offentligt|sociala medier|instagram|på nätet"],
     "rate us": [
         r"(?:betygsätt|betygsätta|recensera|bedöm) (?:oss|produkten|varan|artikeln|ditt köp|din "

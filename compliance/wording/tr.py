@@ -41,6 +41,8 @@ WORDING: dict[str, list[str]] = {
         r"bizce|kanaatimizce|puan kazan\w*",
         # loyalty or bank points: "puan kartınız", "bonus puanlarınız", "maxipuan"
         r"puan kart\w*|(?:bonus|maxi|world|chip|para|sadakat|alışveriş) ?puan\w*",
+        # the passive: a claim "is being assessed" (by Amazon, by the carrier), not a review
+        r"değerlendiril\w*|değerlendirmeye alın\w*",
     ],
     "ask": [
         r"mutlu oluruz|seviniriz|memnun oluruz",
@@ -50,6 +52,8 @@ WORDING: dict[str, list[str]] = {
         r"paylaşabilir misiniz|ekleyin|yapın|yapar mısınız|yükleyin|seviniriz|memnun oluruz|"
         r"minnettar oluruz|harika olur|çok iyi olur|unutmayın|yardımcı olun|bize bildirin|ne düşündüğünüzü|"
         r"bir dakikanızı ayırıp|vaktiniz olursa",
+        r"değerlendirebilir misiniz|değerlendirir misiniz|değerlendirin|puanlayabilir misiniz|"
+        r"puanlar mısınız|puanlayın|puan verebilir misiniz|puan verir misiniz",
     ],
     "reviewers": [
         r"(?:yorum (?:yapan|yazan|bırakan)|değerlendiren|puan veren|(?:birkaç|iki) (?:kelime|satır) yazan)\w*|"

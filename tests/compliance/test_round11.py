@@ -280,3 +280,37 @@ def test_stars_described_by_their_look_are_a_rating_ask(lang: str, text: str) ->
 )
 def test_symbols_of_a_product_are_no_rating(lang: str, text: str) -> None:
     assert "review-request" not in blocked(text, lang)
+
+
+# --- a plain grading verb with the public place ------------------------------------------------
+
+RATE_ON_AMAZON = [
+    ("en", "Could you evaluate the grinder on Amazon when you have a minute?"),
+    ("de", "Würden Sie die Teekanne auf Amazon benoten?"),
+    ("fr", "Pourriez-vous évaluer la théière sur Amazon ?"),
+    ("es", "¿Podría puntuar la tetera en Amazon cuando pueda?"),
+    ("it", "Potrebbe valutare la teiera su Amazon quando ha tempo?"),
+    ("ja", "Amazonで商品を評価していただけますか。"),
+    ("nl", "Wilt u de theepot beoordelen op Amazon?"),
+    ("pl", "Czy mogłaby Pani ocenić czajnik na Amazonie?"),
+    ("sv", "Vill du betygsätta tekannan på Amazon?"),
+    ("tr", "Çaydanlığı Amazon'da puanlayabilir misiniz?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RATE_ON_AMAZON)
+def test_grading_the_product_on_amazon_is_a_review_ask(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Vous pouvez noter le numéro de commande affiché sur Amazon."),
+        ("tr", "İade talebiniz Amazon'da değerlendiriliyor, sonucu size bildirecekler."),
+        ("en", "Amazon will evaluate the A-to-z claim on Amazon within two days."),
+        ("de", "Amazon wird den Antrag auf Amazon prüfen und bewerten, nicht wir."),
+    ],
+)
+def test_grading_by_amazon_or_writing_a_number_down_is_no_review(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
