@@ -314,3 +314,37 @@ def test_grading_the_product_on_amazon_is_a_review_ask(lang: str, text: str) -> 
 )
 def test_grading_by_amazon_or_writing_a_number_down_is_no_review(lang: str, text: str) -> None:
     assert "review-request" not in blocked(text, lang)
+
+
+# --- our new goods set beside the buyer's purchase ---------------------------------------------
+
+OUR_NEW_RECOMMENDED = [
+    ("en", "Our new linen napkins go with that tablecloth beautifully, just in this week."),
+    ("de", "Zu der Vase passt unser neuer Untersetzer aus Kork sehr schön."),
+    ("fr", "Notre nouvelle housse en lin irait très bien avec votre coussin."),
+    ("es", "Nuestra nueva funda de lino combina de maravilla con su cojín."),
+    ("it", "La nostra nuova federa in lino si abbina benissimo al suo cuscino."),
+    ("ja", "当店の新しいカバーがお手持ちのクッションにぴったり合います。"),
+    ("nl", "Bij uw kussen past onze nieuwe linnen hoes heel mooi."),
+    ("pl", "Do poduszki świetnie pasuje nasza nowa lniana poszewka."),
+    ("sv", "Till kudden passar vårt nya linneöverdrag jättefint."),
+    ("tr", "Yastığınıza yeni keten kılıfımız çok yakışır."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_NEW_RECOMMENDED)
+def test_our_new_goods_set_beside_the_purchase_are_marketing(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Our new replacement strap fits your watch and ships today."),
+        ("de", "Die neue Ersatzdichtung passt, sie geht heute raus."),
+        ("fr", "Votre nouveau colis arrive demain."),
+        ("tr", "Yeni adresinize uygun kargo yarın çıkıyor."),
+    ],
+)
+def test_a_new_replacement_or_parcel_is_no_plug(lang: str, text: str) -> None:
+    assert "marketing" not in blocked(text, lang)
