@@ -1975,8 +1975,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     ):  # "a couple of lines from you under the product", "wer auf der Artikelseite schreibt"
         reviews += [h for h in _hits(WRITING, doc, cut) if h[0] in public]
     if public:  # "Pourriez-vous noter le thé sur Amazon ?"
-        graded = [h for h in _hits(RATE_VERB, doc, cut) if h[0] in public]
-        reviews += graded
+        verbs = [h for h in _hits(RATE_VERB, doc, cut) if h[0] in public]
+        reviews += verbs
     photos = _hits(PHOTO, doc)
     if photos:
         published = _sentences(_hits(PUBLISHED, doc))
