@@ -297,9 +297,9 @@ OUR_NEW: Final = Lexicon(
         "es": [r"nuestr[oa]s? nuev[oa]s?|acabamos de (?:recibir|sacar|lanzar)"],
         "it": [r"nostr[oaie] nuov[oaie]|abbiamo appena (?:ricevuto|preso|lanciato)"],
         "ja": [r"新商品|新作|当店の新しい"],
-        "nl": [r"onze nieuwe|ons nieuwe|net binnen"],
+        "nl": [r"onze nieuwe|ons nieuwe"],
         "pl": [r"nasz\w* now\w*|(?:wszedł|weszła|weszło|weszły) do oferty|nowość"],
-        "sv": [r"våra? nya|vårt nya|precis kommit in"],
+        "sv": [r"våra? nya|vårt nya"],
         "tr": [r"yeni (?:\w+ ){0,3}?\w*(?:ımız|imiz|umuz|ümüz)\b"],
     },
 )
