@@ -10,7 +10,7 @@ from typing import Any, Final
 from compliance.model import Finding, Severity
 from compliance.normalise import View, fold, rejoin, respell, unmask, unspace
 from compliance.policy import Policy
-from compliance.tlds import TLDS
+from compliance.tlds import SPELLED_TLDS as TLDS
 
 __all__ = ["LANGUAGES", "Document"]
 

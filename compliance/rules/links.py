@@ -183,6 +183,23 @@ def _host_of(rest: str) -> str:
     return authority.split(":", 1)[0].rstrip(".")
 
 
+# The whole URL is read, not only its host: a name before "@" (userinfo) or an address in the
+# fragment ("...#@shop.example", "#shop.example") carries another site inside an allowed link.
+_SMUGGLED = (
+    "This {host} link carries another address (before an '@' or after the '#'); only the "
+    "carrier's or Amazon's own page may be linked, with nothing added."
+)
+_FRAGMENT_HOST: Final = re.compile(r"[a-z0-9-]{1,63}(?:\.|%2e)[a-z][a-z0-9-]{1,62}", re.IGNORECASE)
+
+
+def _smuggles(url: str) -> bool:
+    rest = url.split("://", 1)[-1]
+    if "@" in rest or "%40" in rest.lower():
+        return True  # userinfo ("shop.example@www.ups.com") or an address anywhere after it
+    fragment = rest.partition("#")[2]
+    return bool(fragment) and _FRAGMENT_HOST.search(fragment) is not None
+
+
 def _trim(text: str, i: int, j: int) -> int:
     while j > i and text[j - 1] in _TRAILING:
         j -= 1
@@ -210,6 +227,9 @@ def find_links(doc: Document) -> Iterator[Finding]:
                 yield doc.finding(
                     view, i, j, LINK, Severity.BLOCK, _LOOKALIKE.format(host=host), _SUGGEST_REMOVE
                 )
+            elif _smuggles(original):
+                message = _SMUGGLED.format(host=host)
+                yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
             elif scheme == "http":
                 https = "https://" + original.split("://", 1)[-1]
                 yield doc.finding(view, i, j, INSECURE, Severity.BLOCK, _INSECURE, https)
@@ -219,7 +239,13 @@ def find_links(doc: Document) -> Iterator[Finding]:
             elif scheme not in (None, "https"):
                 message = _SCHEME.format(scheme=scheme)
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
-            elif host_allowed(host, CARRIER_HOSTS) and not _tracking_page(host, text[i:j]):
+            elif (
+                host_allowed(host, CARRIER_HOSTS)
+                and not (bare and not _path_of(text[i:j]).strip("/"))
+                and not _tracking_page(host, text[i:j])
+            ):
+                # (a carrier's site named bare, "nacex.es" or "dbschenker.com", with no page
+                # after it, names where the buyer looks the number up; it sells nothing)
                 message = _NOT_TRACKING.format(host=host, path=_path_of(text[i:j])[:40])
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
             elif (
@@ -515,7 +541,10 @@ _TRACKING_WORD: Final = re.compile(
     r"track|trace|trac(?:cia|king)|suivi|suivre|sendung|verfolg|volg|sledz|spar[ao]|sporing|"
     r"seguim|localiz|rastre|takip|sorgula|okurijo|jizen|reqcodeno|piececode|parcel-?number|"
     r"shipmentid|shipment-?number|consignment|tracknum|trknbr|\bawb|spedizion|risultati|"
-    r"nspediz|numeroslt|search\?s=|ekp-web|tneko"
+    r"nspediz|numeroslt|search\?s=|ekp-web|tneko|"
+    # the carrier's delivery-management pages: rebook, redirect, hold, pick up
+    r"redeliver|reschedul|rebook|redirect|hold-?mail|pick-?up|deliverymanager|wunschtag|"
+    r"umleit|abholung|lieferort|reprogram|giacenza|ophalen|awizo|omdirig|saihaitatsu"
 )
 _NOT_TRACKING_WORD: Final = re.compile(
     r"shop|store|career|karriere|jobs?\b|emploi|empleo|lavora|werken-bij|praca|kariyer|"

@@ -109,7 +109,9 @@ PROMOTION: Final = Lexicon(
             r"take a look at (?:our|my)|browse (?:our|my)|have a look at (?:our|my)|"
             r"discover (?:our|my)|explore (?:our|my)|visit our (?:amazon )?(?:store|storefront|"
             r"brand store|shop|page)",
-            r"shop now|buy now|order now|buy more|stock up|don't miss|do not miss|"
+            # ("attached to the order now": the noun, after a determiner, is the buyer's order)
+            r"shop now|buy now|o(?<!the\x20o)(?<!your\x20o)(?<!this\x20o)(?<!my\x20o)(?<!our\x20o)(?<!that\x20o)"  # noqa: E501
+            r"rder now|buy more|stock up|don't miss|do not miss|"
             r"while stocks last|hurry|last chance|before it's gone|limited stock",
         ],
         "de": [
@@ -341,7 +343,8 @@ APPLIED: Final = Lexicon(
             r"came off|already (?:applied|deducted|included|reflected)|you (?:applied|used|"
             r"clipped|redeemed|activated|had)|applied (?:to|at|when|on) (?:your|the|this)|took "
             r"[^ ]+ off|deducted|subtracted|(?:was|were) (?:already )?included|included (?:in|with) "  # noqa: E501
-            r"your|(?:was|were|went) on sale|when you (?:ordered|bought|purchased)",
+            r"your|(?:was|were|went) on sale|when you (?:ordered|bought|purchased)|"
+            r"(?:promotion|coupon|discount|voucher|savings?)s? applied",
         ],
         "de": [
             r"eingelöst|aktiviert haben|angewendet|abgezogen|verrechnet|angerechnet|"
@@ -564,6 +567,80 @@ EVERY_NTH: Final = Lexicon(
     },
 )
 
+# A code to type in: a capitalised word with two or three digits ("BRIGHT20", "SAVE-15",
+# "KESTREL15"), met by a use or checkout word or a future order in the same sentence.  Order
+# ids, tracking numbers and model numbers have more digits, fewer letters or no such use:
+# "the GD-24 lid", "HJ0019283746", "114-5738201-2290461".
+CODE_USE: Final = Lexicon(
+    "code use",
+    {
+        "en": [
+            r"use|using|enter|apply|redeem|type|add|at (?:the )?checkout|when you check out|"
+            r"next (?:order|purchase|time|one)|future (?:orders?|purchases?)"
+        ],
+        "de": [
+            r"verwende\w*|nutze\w*|benutze\w*|gebe\w* ~ ein|eingeben|einlösen|lösen ~ ein|"
+            r"an der kasse|im warenkorb|nächste\w* (?:bestellung|einkauf|kauf|mal)"
+        ],
+        "fr": [
+            r"utilis\w*|entrez|saisi\w*|appliquez|indiquez|au paiement|à la caisse|dans le panier|"
+            r"prochaine? (?:commande|achat|fois)"
+        ],
+        "es": [
+            r"us[ae]|utilic\w*|utiliz\w*|introduzc\w*|introduc\w*|aplique|canje\w*|al pagar|"
+            r"en (?:la )?caja|en el carrito|próxim[ao] (?:compra|pedido|vez)"
+        ],
+        "it": [
+            r"us[ai]|utilizz\w*|inserisc\w*|inserisca|applic[hi]\w*|alla cassa|al checkout|"
+            r"nel carrello|prossim[oa] (?:ordine|acquisto|volta)"
+        ],
+        "ja": [r"入力|ご利用|ご使用|お使い|使って|使うと|適用して|次回|レジ|カート"],
+        "nl": [
+            r"gebruik\w*|voer ~ in|vul ~ in|invoeren|bij het afrekenen|bij de kassa|"
+            r"in (?:de|je|uw) winkelwagen|volgende (?:bestelling|aankoop|keer)"
+        ],
+        "pl": [
+            r"użyj\w*|wpisz\w*|wprowadź\w*|podaj\w*|przy kasie|przy płatności|w koszyku|"
+            r"(?:następn|kolejn)\w* (?:zamówie\w*|zakup\w*|raz\w*)"
+        ],
+        "sv": [
+            r"använd\w*|ange|skriv in|fyll i|i kassan|vid kassan|i varukorgen|"
+            r"nästa (?:beställning|köp|gång|order)"
+        ],
+        "tr": [
+            r"kullan\w*|gir\w*|ödeme (?:sırasında|adımında)|sepet\w*|"
+            r"(?:bir )?sonraki (?:sipariş\w*|alışveriş\w*)"
+        ],
+    },
+)
+_CODE_SHAPE: Final = re.compile(r"(?<![a-z0-9-])[a-z]{3,12}-?\d{2,3}(?![a-z0-9-])")
+# A model named with an article or a model word before it is a product, not a code:
+# "the PRO200 blender", "das Modell EVO50", "le modèle KIT30".
+_MODEL_BEFORE: Final = re.compile(
+    r"(?:\b(?:the|a|an|this|that|your|our|der|die|das|den|dem|des|ein|eine|einen|le|la|les|"
+    r"du|un|une|el|los|las|il|lo|gli|uno|het|de|een|en|ett|det|bir|ten|ta|to|model\w*|"
+    r"typ\w*|type|art|nr|no|series|serie\w*|size|größe|taille|talla|taglia|maat|rozmiar|"
+    r"storlek|beden|version|versione|versión) |型番|品番)$"
+)
+
+
+def _promo_codes(doc: Document, skip: set[int]) -> Iterator[tuple[int, int]]:
+    """Capitalised codes with digits in a sentence that tells the buyer to use them."""
+    use = {doc.sentence_of(i) for i, _ in CODE_USE.spans(doc)} - skip
+    if not use:
+        return
+    view = doc.words
+    for m in _CODE_SHAPE.finditer(view.text):
+        if doc.sentence_of(m.start()) not in use:
+            continue
+        if _MODEL_BEFORE.search(view.text, max(0, m.start() - 12), m.start()):
+            continue
+        start, end = view.span(m.start(), m.end())
+        letters = "".join(c for c in doc.text[start:end] if c.isalpha())
+        if letters.isupper():
+            yield m.start(), m.end()
+
+
 _CODE_OR_OWN: Final = re.compile(
     r"\b(?:code|codes|coupon code|gutscheincode|rabattcode|codigo|codice|kod\w*|koden|kodu|"
     r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|当店"
@@ -611,6 +688,9 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         if s in amazons and not _sentence_has(doc, s, _CODE_OR_OWN):
             continue  # Amazon's own deal or coupon, explained
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    for i, j in _promo_codes(doc, applied | amazons):
+        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        break
     if future:
         for i, j in OFFER.spans(doc):
             s = doc.sentence_of(i)

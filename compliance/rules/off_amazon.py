@@ -396,26 +396,66 @@ REFUSAL: Final = Lexicon(
             r"(?:isn't|is not|aren't|are not) (?:possible|allowed|accepted)|"
             # "we're not able to send money through Zelle": the buyer's app declined
             r"(?:not able|unable) to (?:accept|take|receive|process|send|pay|refund|transfer|use)|"
-            r"(?:can't|cannot|can not) (?:send|pay|refund|transfer|use)"
+            r"(?:can't|cannot|can not) (?:send|pay|refund|transfer|use)|"
+            # "we can only take payment through Amazon": the one channel allowed, named
+            r"(?:can|may|will|are able to) only (?:take|accept|receive|process|be paid|get paid) "
+            r"~ (?:through|via|on|by|in) amazon"
         ],
         "de": [
             r"(?:dürfen|können|nehmen|akzeptieren) (?:wir )?(?:leider )?(?:keine|nicht)|"
-            r"(?:ist|sind) (?:leider )?nicht (?:möglich|erlaubt|zulässig)"
+            r"(?:ist|sind) (?:leider )?nicht (?:möglich|erlaubt|zulässig)|"
+            r"(?:können|dürfen|nehmen) (?:wir )?(?:leider )?(?:nur|ausschließlich) ~ (?:über|via) amazon"  # noqa: E501
         ],
         "fr": [
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
             r"(?:malheureusement )?(?:accepter|recevoir|prendre)|"
-            r"n'acceptons (?:pas|aucun\w*)|n'est pas (?:possible|autorise)"
+            r"n'acceptons (?:pas|aucun\w*)|n'est pas (?:possible|autorise)|"
+            # "on ne peut accepter aucun paiement hors Amazon", "n'acceptons que via Amazon"
+            r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?"
+            r"(?:accepter|recevoir|prendre) aucun\w*|n'acceptons que"
         ],
         "es": [
             r"no (?:podemos|puedo|aceptamos|admitimos|está permitido|es posible)|"
-            r"tiene que (?:ir|hacerse|pasar|gestionarse|tramitarse) (?:por|a través de) amazon"
+            r"tiene que (?:ir|hacerse|pasar|gestionarse|tramitarse) (?:por|a través de) amazon|"
+            r"solo (?:podemos|aceptamos|cobramos|admitimos) ~ (?:a través de|por|mediante|en) amazon"  # noqa: E501
         ],
-        "it": [r"non (?:possiamo|posso|accettiamo|è possibile|è consentito)"],
+        "it": [
+            r"non (?:possiamo|posso|accettiamo|è possibile|è consentito)|"
+            r"(?:possiamo|accettiamo|incassiamo) (?:solo|soltanto) ~ (?:tramite|su|attraverso) amazon"  # noqa: E501
+        ],
         "ja": [
             r"お受けできません|受け付けておりません|お受けしておりません|できかねます|"
             r"いたしかねます|致しかねます"
         ],
+    },
+)
+# The buyer's own proposal thanked for ("kind of you to offer Zelle", "銀行振込をご提案いただき"):
+# when the next sentence refuses, the payment named here is what is refused.
+OFFERED: Final = Lexicon(
+    "buyer offered",
+    {
+        "en": [
+            r"(?:kind|nice|good|thoughtful|sweet) of you to (?:offer|suggest|propose)|"
+            r"thanks? (?:you )?for (?:offering|suggesting|proposing|the offer)|"
+            r"you (?:offered|suggested|proposed|asked) to pay"
+        ],
+        "de": [
+            r"danke (?:für (?:ihr|dein|das) angebot|für den vorschlag)|nett,? dass sie|"
+            r"sie (?:haben )?(?:angeboten|vorgeschlagen)|ihr (?:angebot|vorschlag)"
+        ],
+        "fr": [
+            r"merci de (?:nous )?(?:proposer|suggérer|offrir)|merci pour (?:votre|la) proposition|"
+            r"vous (?:nous )?(?:proposez|avez proposé|suggérez)|gentil de (?:proposer|vouloir)"
+        ],
+        "es": [
+            r"gracias por (?:ofrecer|proponer|sugerir|su propuesta|la propuesta)|"
+            r"(?:usted|nos) (?:propone|ofrece|propuso|ofreció)|amable (?:de|al) (?:ofrecer|proponer)"  # noqa: E501
+        ],
+        "it": [
+            r"grazie per (?:aver(?:ci)? propost\w*|la proposta|l'offerta)|"
+            r"gentile a (?:proporre|offrire)|(?:lei|ci) (?:propone|ha proposto|offre di)"
+        ],
+        "ja": [r"ご提案いただ|ご提案頂|ご提案ありがと|お申し出"],
     },
 )
 _REFUSED_WORD: Final = re.compile(
@@ -470,6 +510,10 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
     carriers = {doc.sentence_of(i) for i, _ in CARRIER_CHANNEL.spans(doc)}
     refusals = REFUSAL.spans(doc)
     refused = {doc.sentence_of(i) for i, _ in refusals}
+    if refused:  # "Thanks for offering a transfer. We can't accept it": the offer is refused
+        refused |= {
+            s for s in (doc.sentence_of(i) for i, _ in OFFERED.spans(doc)) if s + 1 in refused
+        }
     yield from find_steering(doc, refused)
     disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
     for i, j in sorted(OFF_AMAZON.spans(doc) + ELSEWHERE.spans(doc)):

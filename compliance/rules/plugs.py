@@ -283,6 +283,41 @@ GOES_WITH: Final = Lexicon(
         ],
     },
 )
+# The seller's own new goods ("our new rain cover", "unsere neue Tonschale", "on vient de
+# recevoir les gigoteuses") set beside what the buyer bought ("fits", "passt", "assorties",
+# "pasuje", "yakışır") or told just in: a product recommended unasked (set-6 ruling 6).
+OUR_NEW: Final = Lexicon(
+    "our new",
+    {
+        "en": [r"our (?:brand[- ])?new|our latest|we(?:'ve| have) just (?:got|launched|added)"],
+        "de": [r"unser\w* neue\w*|neu (?:bei uns|im programm|im sortiment)|frisch im programm"],
+        "fr": [
+            r"(?:notre|nos) nouve(?:au|l|lle)s?|(?:on|nous) (?:vient|venons) de (?:recevoir|sortir)"
+        ],
+        "es": [r"nuestr[oa]s? nuev[oa]s?|acabamos de (?:recibir|sacar|lanzar)"],
+        "it": [r"nostr[oaie] nuov[oaie]|abbiamo appena (?:ricevuto|preso|lanciato)"],
+        "ja": [r"新商品|新作|当店の新しい"],
+        "nl": [r"onze nieuwe|ons nieuwe"],
+        "pl": [r"nasz\w* now\w*|(?:wszedł|weszła|weszło|weszły) do oferty|nowość"],
+        "sv": [r"våra? nya|vårt nya"],
+        "tr": [r"yeni (?:\w+ ){0,3}?\w*(?:ımız|imiz|umuz|ümüz)\b"],
+    },
+)
+FITS: Final = Lexicon(
+    "fits",
+    {
+        "en": [r"goes with|go with|fits|matches|matching|suits|pairs with|would look"],
+        "de": [r"passt|passen|passende\w*|harmoniert"],
+        "fr": [r"assortie?s?|va avec|irait|s'accorde\w*|trop mignon\w*"],
+        "es": [r"combina\w*|a juego|quedaría|queda genial"],
+        "it": [r"abbina\w*|abbinat\w*|starebbe|sta benissimo"],
+        "ja": [r"合う|合います|ぴったり|お似合い"],
+        "nl": [r"past|passen|bijpassend\w*|staat (?:mooi|leuk)"],
+        "pl": [r"pasuje|pasują|pasowałby|pasowałaby"],
+        "sv": [r"passar|matchar|matchande"],
+        "tr": [r"yakışır|yakışacak|uyar|uyumlu|da geldi|de geldi"],
+    },
+)
 # The buyer's own remedy or question: news about this order, not a plug.
 REMEDY: Final = Lexicon(
     "remedy",
@@ -336,7 +371,8 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
     hints = _by_sentence(PLUG_HINT, doc)
     arrivals = _by_sentence(ARRIVAL, doc)
     releases = _by_sentence(RELEASE, doc)
-    if not models and not goods and not hints and not arrivals and not releases:
+    ours = _by_sentence(OUR_NEW, doc)
+    if not models and not goods and not hints and not arrivals and not releases and not ours:
         return
     interested = _by_sentence(INTERESTED, doc) if hints or goods else {}
     remedies = {doc.sentence_of(i) for i, _ in REMEDY.spans(doc)}
@@ -354,6 +390,9 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
         plugs += [
             r for s, r in releases.items() if (s in matched or s + 1 in matched) and s not in orders
         ]
+    if ours:  # "bij deze kinderwagen past ook onze nieuwe regenhoes, die is net binnen"
+        fitting = _by_sentence(FITS, doc).keys() | arrivals.keys()
+        plugs += [n for s, n in ours.items() if s in fitting]
     reported: set[int] = set()
     for i, j in sorted(plugs):
         s = doc.sentence_of(i)

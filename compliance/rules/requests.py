@@ -374,24 +374,31 @@ NOT_TO_US: Final = Lexicon(
             r"(?:phone|number|e-?mail) of (?:the )?(?:carrier|courier|ups|usps|fedex|dhl|"
             r"amazon|manufacturer)",
             # the missing part of the address, asked on the thread (conventions)
-            r"(?:flat|apartment|apt|door|house|room|suite|unit|floor|building) number",
+            r"(?:flat|apartment|apt|door|house|room|suite|unit|floor|building) number|"
+            # the number of a thing, not of a person: batch, lot, serial, model, invoice, part
+            r"(?:batch|lot|serial|model|part|article|item|invoice|receipt|label|product) numbers?",
         ],
         "de": [
-            r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)"
+            r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)|"
+            r"(?:chargen|los|serien|modell|artikel|teile|rechnungs|beleg|produkt)-?nummer\w*"
         ],
         "fr": [
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
-            r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)"
+            r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)|"
+            r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)"
         ],
         "es": [
             r"número de (?:seguimiento|pedido|envío|caso)|del transportista|del repartidor|"
-            r"número de (?:piso|puerta|apartamento|habitación|portal|planta)"
+            r"número de (?:piso|puerta|apartamento|habitación|portal|planta)|"
+            r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)"
         ],
         "it": [
             r"numero (?:di tracciamento|d'ordine|di spedizione|ordine|della pratica)|del corriere|"
-            r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)"
+            r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)|"
+            r"numer[oi] (?:di lotto|del lotto|di serie|di modello|del modello|di articolo|della "
+            r"fattura|dello scontrino)"
         ],
-        "ja": [r"追跡番号|注文番号|部屋番号"],
+        "ja": [r"追跡番号|注文番号|部屋番号|ロット番号|製造番号|シリアル番号|型番|品番|請求書番号"],
     },
 )
 

@@ -247,6 +247,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"timeline|scan|scans|events|settings|account)",
             r"thanks? (?:you )?(?:so much |very much |again )?for (?:your|the) "
             r"(?:kind |quick |helpful |detailed )?(?:feedback|review|rating|comments?|message)",
+            # what Amazon shows on the product page: "the coupon clipped on the product page",
+            # "the size chart at the product page"
+            r"(?:coupon|price|deal|description|size chart|dimensions|photos?|pictures?|bullet "
+            r"points|specs|specifications|measurements) ~ (?:on|at) the product page|"
             r"we rate|we'd rate|rat(?:e|es|ed|ing) ~ as|"
             # "rate the urgency of the issue from 1 to 5": a scale for something else
             r"(?:rate|rank|grade|score) (?:the|its|how) (?:urgency|priority|importance|severity|"
@@ -580,7 +584,10 @@ SATISFIED: Final = Lexicon(
             r"solo (?:ai|a chi|se)|rimast\w* soddisfatt\w*",
         ],
         "ja": [
-            r"ご満足いただけ|気に入って(?:いただけ|頂け)|満足いただけ|満足された|ご満足の|前に|まずは"
+            r"ご満足いただけ|気に入って(?:いただけ|頂け)|満足いただけ|満足された|ご満足の|まずは|"
+            # "before you rate, write to us": 前に after the rating, not in 名前に (name),
+            # 以前に (earlier), 事前に (in advance), 午前に (in the morning)
+            r"(?:評価|レビュー|投稿|書き込み|書く|記入|採点|星)[^。！？\s]{0,6}前に|その前に"
         ],
     },
 )
@@ -1131,6 +1138,165 @@ STAR_WORD: Final = Lexicon(
         "ja": [r"星"],
     },
 )
+# Stars described without the word: "five little yellow shapes", "top marks", "a 5 from you",
+# "fünf kleine Symbole", "満点".  With the seller's name or page (OUR_NAME, PUBLIC) and a
+# wish (WISH, ASK, PRESSURE) in the same sentence, they ask for a rating.
+STAR_SHAPES: Final = Lexicon(
+    "star shapes",
+    {
+        "en": [
+            rf"{_FIVE_EN} ~ (?:shapes?|symbols?|icons?|sparkles?|twinkles?|marks|points|"
+            r"(?:little|small|tiny|golden|gold|yellow|shiny) ones)|top marks|full marks|"
+            r"(?:a|the) (?:5|five)(?: out of (?:5|five))? (?:from you|next to|beside|by|under|on)|"
+            r"a (?:perfect|solid|big|shiny) (?:5|five|ten)"
+        ],
+        "de": [
+            rf"{_FIVE_DE} ~ (?:symbole?|formen|zeichen|icons?|punkte|sternchen)|bestnote|"
+            r"volle punktzahl|(?:eine|die) (?:glatte |volle )?(?:5|fünf)(?: von (?:5|fünf))? "
+            r"(?:von ihnen|neben|unter|bei)"
+        ],
+        "fr": [
+            rf"{_FIVE_FR} ~ (?:formes|symboles|icônes|signes|points|étoilettes)|la note maximale|"
+            r"(?:un|le) (?:5|cinq)(?: sur (?:5|cinq))? (?:de votre part|à côté|sous)|"
+            r"(?:20|5) sur (?:20|5) (?:de votre part|à côté|sous)"
+        ],
+        "es": [
+            rf"{_FIVE_ES} ~ (?:formas|formitas|figuras|figuritas|símbolos|simbolitos|iconos|"
+            r"puntos|estrellitas)|la nota máxima|"
+            r"(?:un|el) (?:5|cinco|diez)(?: de (?:5|cinco))? (?:de su parte|junto|al lado|debajo)"
+        ],
+        "it": [
+            rf"{_FIVE_IT} ~ (?:forme|simboli|icone|segni|punti|stelline)|il massimo dei voti|"
+            r"(?:un|il) (?:5|cinque|dieci)(?: su (?:5|cinque))? (?:da parte sua|accanto|sotto)|"
+            r"voto pieno"
+        ],
+        "ja": [
+            r"(?:5|５|五)つの[^。！？\s]{0,6}(?:マーク|印|記号|アイコン|かたち|形)|満点|最高評価|"
+            r"黄色い(?:マーク|印|星)"
+        ],
+        "nl": [
+            r"(?:1|2|3|4|5|vier|vijf) ~ (?:vormpjes|vormen|symbolen|icoontjes|tekens|punten)|"
+            r"(?:de )?hoogste score|een (?:5|vijf|tien) (?:van u|van jou|naast|onder)"
+        ],
+        "pl": [
+            r"(?:4|5|cztery|pięć) ~ (?:kształt\w*|symbol\w*|ikon\w*|znaczk\w*|punkt\w*|"
+            r"gwiazdecz\w*)|najwyższ\w* ocen\w*|piątk\w* (?:od|obok|pod|przy)|szóstk\w*"
+        ],
+        "sv": [
+            r"(?:4|5|fyra|fem) ~ (?:former|symboler|ikoner|tecken|poäng)|högsta betyg\w*|"
+            r"full pott|en (?:5|femma) (?:från dig|bredvid|under|vid)"
+        ],
+        "tr": [
+            r"(?:4|5|dört|beş) ~ (?:şekil\w*|sembol\w*|simge\w*|işaret\w*|puan)|tam puan|"
+            r"en yüksek puan|(?:beşlik|5'lik) (?:puan|not)"
+        ],
+    },
+)
+OUR_NAME: Final = Lexicon(
+    "our name",
+    {
+        "en": [
+            r"(?:next to|beside|by|under|below|on|beneath) (?:our|the shop's|the seller's|the "
+            r"store's) (?:name|shop|store|page|profile|listing|product|brand)|"
+            r"(?:our|the) seller (?:page|profile|rating)"
+        ],
+        "de": [
+            r"neben unserem (?:namen|shop|artikel)|unter unserem (?:namen|artikel|produkt|shop)|"
+            r"bei unserem (?:namen|shop|artikel)|auf unserer (?:seite|shopseite|verkäuferseite|"
+            r"produktseite)|unser(?:em|er) (?:verkäuferprofil|shop)"
+        ],
+        "fr": [
+            r"à côté de notre (?:nom|boutique)|sous notre (?:nom|produit|fiche|boutique)|"
+            r"sur notre (?:page|fiche|boutique|profil)"
+        ],
+        "es": [
+            r"(?:junto a|al lado de|bajo) nuestro (?:nombre|producto)|en nuestra (?:ficha|página|"
+            r"tienda)|en nuestro perfil"
+        ],
+        "it": [
+            r"accanto al nostro nome|sotto il nostro (?:nome|prodotto)|sulla nostra (?:pagina|"
+            r"scheda)|nel nostro profilo"
+        ],
+        "ja": [r"当店の(?:名前|ページ|評価)|ショップ名の(?:横|隣|下)|店名の(?:横|隣|下)"],
+        "nl": [
+            r"naast onze naam|onder onze (?:naam|winkel|productpagina)|op onze (?:pagina|winkelpagina)"  # noqa: E501
+        ],
+        "pl": [
+            r"obok naszej nazwy|przy naszej nazwie|pod naszym (?:produktem|sklepem)|na naszej (?:stronie|karcie)"  # noqa: E501
+        ],
+        "sv": [
+            r"bredvid vårt namn|vid vårt namn|under vår (?:produkt|butik)|på vår (?:sida|butikssida)"  # noqa: E501
+        ],
+        "tr": [r"adımızın (?:yanında|altında)|mağazamızın (?:yanında|sayfasında)|sayfamızda"],
+    },
+)
+WISH: Final = Lexicon(
+    "wish",
+    {
+        "en": [
+            r"would make our (?:day|week|month|year)|would mean (?:a lot|the world|so much)|"
+            r"we'd (?:love|be thrilled|be so happy)|would be (?:amazing|wonderful|lovely|"
+            r"fantastic)|would (?:really )?(?:help|delight) us"
+        ],
+        "de": [
+            r"würden? uns (?:sehr |riesig |total )?(?:freuen|helfen|glücklich machen|den tag "
+            r"versüßen)|wir würden uns (?:sehr )?freuen|wäre (?:toll|super|großartig|wunderbar)"
+        ],
+        "fr": [
+            r"nous (?:feraient|ferait) (?:tellement |très |vraiment )?plaisir|nous "
+            r"(?:aideraient|aiderait)|ce serait (?:génial|super|formidable|top)|nous serions "
+            r"(?:ravis|heureux)|(?:feraient|ferait) notre bonheur"
+        ],
+        "es": [
+            r"nos (?:haría|harían) (?:mucha )?(?:ilusión|felices)|nos (?:ayudaría|ayudarían)|"
+            r"sería (?:genial|estupendo|fantástico)|nos alegraría\w*|nos vendría de lujo"
+        ],
+        "it": [
+            r"ci (?:farebbe|farebbero) (?:tanto |molto )?piacere|ci (?:aiuterebbe|aiuterebbero)|"
+            r"sarebbe (?:fantastico|bellissimo|magnifico|top)|ci renderebbe\w* felici"
+        ],
+        "ja": [r"嬉しいです|うれしいです|嬉しく思います|励みになります|幸いです"],
+        "nl": [
+            r"zou(?:den)? ons (?:blij|gelukkig) maken|zou(?:den)? ons (?:enorm |erg )?helpen|"
+            r"zou (?:geweldig|fantastisch|super) zijn|wij zouden (?:erg )?blij zijn"
+        ],
+        "pl": [
+            r"(?:bardzo )?nas ucieszy\w*|sprawi\w* nam (?:ogromną |wielką )?(?:radość|"
+            r"przyjemność)|bardzo by nam pomogł\w*|byłoby (?:super|wspaniale|świetnie)"
+        ],
+        "sv": [
+            r"skulle glädja oss|skulle göra (?:vår|oss) (?:dag|glada)|skulle (?:verkligen )?"
+            r"hjälpa oss|vore (?:fantastiskt|toppen|underbart)"
+        ],
+        "tr": [r"bizi (?:çok )?mutlu eder\w*|bizi sevindirir|bize çok yardımcı olur|harika olur"],
+    },
+)
+
+# A verb of grading ("noter le thé", "de koffie beoordelen", "değerlendirebilir misiniz"): in
+# a sentence that names a public place (PUBLIC: on Amazon, the product page) it is a review.
+# Writing a number down ("noter le numéro") and a claim assessed by Amazon (passive) are not.
+RATE_VERB: Final = Lexicon(
+    "rate verb",
+    {
+        "en": [r"rate|rating|evaluate|grade|score"],
+        "de": [r"bewerten|benoten|beurteilen|bewertet"],
+        "fr": [
+            r"noter (?:le|la|les|notre|nos|ce|cette|cet|l'article|le produit) (?!num|réf|ref|"
+            r"adresse|code|date|heure)\w+|notez|évaluer|évaluez|donner une note|mettre une note"
+        ],
+        "es": [r"valorar|valore|puntuar|puntúe|calificar|califique|evaluar|evalúe"],
+        "it": [r"valutare|valuti|votare|recensire|recensisca|dare un voto"],
+        "ja": [r"評価して|評価を(?:お願い|いただ|頂|して)|採点して"],
+        "nl": [r"beoordelen|beoordeel|waarderen|een cijfer geven"],
+        "pl": [r"ocenić|oceń|ocenienie|wystawić ocenę|wystawienie oceny"],
+        "sv": [r"betygsätta|betygsätt|recensera|ge betyg"],
+        "tr": [
+            r"değerlendirebilir misiniz|değerlendirir misiniz|değerlendirin|puanlayabilir misiniz|"
+            r"puanlar mısınız|puanlayın|puan verebilir misiniz|puan verir misiniz"
+        ],
+    },
+)
+
 # The seller's own review of its stock: "a review of the whole batch", "品質評価".
 OWN_CHECK: Final = Lexicon(
     "own check",
@@ -1808,6 +1974,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         public
     ):  # "a couple of lines from you under the product", "wer auf der Artikelseite schreibt"
         reviews += [h for h in _hits(WRITING, doc, cut) if h[0] in public]
+    if public:  # "Pourriez-vous noter le thé sur Amazon ?"
+        verbs = [h for h in _hits(RATE_VERB, doc, cut) if h[0] in public]
+        reviews += verbs
     photos = _hits(PHOTO, doc)
     if photos:
         published = _sentences(_hits(PUBLISHED, doc))
@@ -1848,6 +2017,14 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if rewarded:  # "everyone who reviews it enters our draw": an offer, not a remark
         paid = _sentences(_hits(INCENTIVE, doc))
         reviews += [h for h in rewarded if h[0] in paid and not negated(view.text, h[1])]
+    shapes = _hits(STAR_SHAPES, doc) + [
+        h for h in reviews if _STAR_NOTATION.fullmatch(view.text, h[1], h[2])
+    ]
+    if shapes:  # "five little yellow shapes next to our name would make our day"
+        placed = public | _sentences(_hits(OUR_NAME, doc))
+        wished = _sentences(_hits(WISH, doc)) | _sentences(_hits(ASK, doc))
+        wished |= _sentences(_pressing(doc))
+        rate_us += [h for h in shapes if h[0] in placed and h[0] in wished]
     if not reviews and not rate_us:
         yield from _tell_others(doc, found)
         return
@@ -1864,11 +2041,16 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         if not _an_average(view.text, i)
         and doc.sentence_of(i) not in features
         and not _NAMESAKE_STARS.search(doc.text, *view.span(i, j))
+        and not _named_stars(doc, i, j)
     }
     answered = _answered(doc)
     nudged = _nudged(doc)
     from_you = _sentences(_hits(FROM_YOU, doc))
-    small_stars = {(i, j) for s, i, j in _hits(SMALL_STARS, doc) if s in from_you}
+    small_stars = {
+        (i, j)
+        for s, i, j in _hits(SMALL_STARS, doc)
+        if s in from_you and not _named_stars(doc, i, j)
+    }
     reported: set[int] = set()
     for s, i, j in sorted(reviews + rate_us):
         if s in reported:
@@ -1912,11 +2094,34 @@ def _pressing(doc: Document) -> list[Hit]:
 # Words of one language that fold into a review word of another: Swedish "står" (stands)
 # reads "star", so "på sidan 4 står" is no "4 star" rating by itself (an ask beside it still
 # asks).
-_NAMESAKE_STARS: Final = re.compile(r"[sS][tT][åÅ][rR]")
+# French "étoilé" (starred: "chef étoilé", "ciel étoilé") folds into "étoile" (a star);
+# the accent on the last letter tells the adjective from the noun.
+_NAMESAKE_STARS: Final = re.compile(r"[sS][tT][åÅ][rR]|[tT][oO][iI][lL][éÉ]")
 # (a whole word: "Måtten står" ends in "en" but counts nothing)
 _COUNT_BEFORE: Final = re.compile(
     r"(?<![^\W\d])(?:\d|fem|fyra|tre|två|en|ett|five|fünf|cinq|cinco|cinque)\s*$"
 )
+
+
+# A star count written as a name: each word capitalised and the name used before a noun or in
+# quotes ("your Five Star trapper keepers", '"Five Star" is the series', "Beş Yıldız Otel").
+_QUOTES: Final = "\"'«»“”„‘’「」『』"
+_NEXT_WORD: Final = re.compile(r"[ \t]+([A-Za-zÀ-ÿ][\w-]*)")
+_RATING_NEXT: Final = re.compile(
+    r"(?i)(?:review|rating|feedback|bewertung|rezension|avis|note|evaluaci|valoraci|reseñ|"
+    r"recension|valutazion|beoordel|recensie|ocen|opini|omdöme|betyg|yorum|değerlendir|puan)"
+)
+
+
+def _named_stars(doc: Document, i: int, j: int) -> bool:
+    start, end = doc.words.span(i, j)
+    words = doc.text[start:end].replace("-", " ").split()
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if start and doc.text[start - 1] in _QUOTES and doc.text[end : end + 1] in tuple(_QUOTES):
+        return True
+    after = _NEXT_WORD.match(doc.text, end)
+    return after is not None and _RATING_NEXT.match(after.group(1)) is None
 
 
 def _namesake(doc: Document, i: int, j: int) -> bool:

@@ -259,7 +259,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?"
     ],
     "not to us": [
-        r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)"
+        r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)",
+        r"(?:batch|lot|serie|model|artikel|onderdeel|factuur|bon)nummer\w*",
     ],
     "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
     "your": [
@@ -296,6 +297,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
+        r"(?:kunnen|mogen) (?:we|wij) (?:helaas )?(?:alleen|uitsluitend) ~ (?:via|op|over) amazon",
     ],
     "amazon promotion": [
         r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf|verrekent|past)|"
@@ -303,5 +305,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "send back": [
         r"(?:wilt|kunt|zou) u (?:ons|mij|me) (?:[a-z0-9-]+ ){0,6}(?:sturen|geven|doorgeven|mailen)|hebben (?:we|wij) ~ nodig|zodat de vervoerder ~ (?:kan|kunnen) (?:bellen|bereiken)",
+    ],
+    "buyer offered": [
+        r"bedankt (?:voor het aanbod|voor het voorstel|dat (?:je|u) ~ (?:wilt|wil) betalen)|aardig (?:van (?:je|u)|dat (?:je|u))|(?:je|u) stelt voor",
     ],
 }

@@ -258,7 +258,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "not to us": [
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
-        r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi)"
+        r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi)",
+        r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
     "your": [
@@ -297,6 +298,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "refusal": [
         r"nie (?:możemy|możemy|mozemy|przyjmujemy|akceptujemy|wolno nam)|nie jest (?:możliwe|dozwolone)",
+        r"(?:możemy|przyjmujemy|akceptujemy) (?:\w+ )?(?:tylko|wyłącznie) ~ (?:przez|na|poprzez) amazon\w*",
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",
@@ -305,5 +307,8 @@ WORDING: dict[str, list[str]] = {
         r"prosimy o (?:odesłanie|przesłanie|podanie)|proszę o (?:odesłanie|przesłanie|podanie)|potrzebujemy|"
         # "prosimy o numer telefonu": the ask names the data itself, no "your" needed
         r"(?:prosimy|proszę) o (?:\w+ )?(?:numer|adres|e-?mail|telefon|kontakt|dane)\w*",
+    ],
+    "buyer offered": [
+        r"dziękuj\w* za propozycj\w*|miło,? że (?:pan|pani|chce)\w*|(?:pan|pani) proponuje|zaproponował\w*",
     ],
 }

@@ -94,7 +94,8 @@ WORDING: dict[str, list[str]] = {
         r"några (?:snälla |fina )?(?:ord|rader)|fina ord|dina (?:fina |snälla )?ord|det du skrev|(?:ett )?gott ord|"
         r"(?:trevliga|snälla) rader",
     ],
-    "photo": [r"foto\w*|bild\w*|video\w*|film\w*"],
+    # (not Turkish "bildir-", to notify: "bildirecekler")
+    "photo": [r"foto\w*|bild(?!ir)\w*|video\w*|film\w*"],
     "published": [r"produktsidan|på amazon|offentligt|sociala medier|instagram|på nätet"],
     "rate us": [
         r"(?:betygsätt|betygsätta|recensera|bedöm) (?:oss|produkten|varan|artikeln|ditt köp|din "
@@ -238,7 +239,8 @@ WORDING: dict[str, list[str]] = {
     "not needed": [r"(?:behövs|krävs) inte|är inte nödvändig\w*"],
     "refer back": [r"(?:skicka|ge|dela|uppge|skriv) (?:det|den|dem|detta|denna)"],
     "not to us": [
-        r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets"
+        r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets",
+        r"(?:batch|lot|serie|modell|artikel|del|faktura|kvitto)nummer\w*|satsnummer\w*",
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
     "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],
@@ -280,11 +282,15 @@ WORDING: dict[str, list[str]] = {
         r"tar (?:vi )?(?:tyvärr |dessvärre )?inte emot|accepterar (?:vi )?(?:tyvärr |dessvärre )?inte|"
         r"är (?:tyvärr |dessvärre )?inte (?:möjligt|tillåtet)|"
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre )?inte (?:betala|skicka|föra över|överföra|återbetala|swisha)",
+        r"(?:får|kan) (?:vi )?(?:tyvärr )?(?:bara|endast) (?:ta betalt|ta emot|acceptera|ta) ~ (?:via|genom|på) amazon",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",
     ],
     "send back": [
         r"vi behöver|skicka (?:oss|mig)|svara med",
+    ],
+    "buyer offered": [
+        r"snällt (?:att|av (?:dig|er))|tack för (?:erbjudandet|förslaget)|(?:du|ni) (?:föreslår|erbjuder|vill (?:swisha|betala|föra över))",
     ],
 }

@@ -41,6 +41,8 @@ WORDING: dict[str, list[str]] = {
         r"bizce|kanaatimizce|puan kazan\w*",
         # loyalty or bank points: "puan kartınız", "bonus puanlarınız", "maxipuan"
         r"puan kart\w*|(?:bonus|maxi|world|chip|para|sadakat|alışveriş) ?puan\w*",
+        # the passive: a claim "is being assessed" (by Amazon, by the carrier), not a review
+        r"değerlendiril\w*|değerlendirmeye alın\w*",
     ],
     "ask": [
         r"mutlu oluruz|seviniriz|memnun oluruz",
@@ -50,6 +52,8 @@ WORDING: dict[str, list[str]] = {
         r"paylaşabilir misiniz|ekleyin|yapın|yapar mısınız|yükleyin|seviniriz|memnun oluruz|"
         r"minnettar oluruz|harika olur|çok iyi olur|unutmayın|yardımcı olun|bize bildirin|ne düşündüğünüzü|"
         r"bir dakikanızı ayırıp|vaktiniz olursa",
+        r"değerlendirebilir misiniz|değerlendirir misiniz|değerlendirin|puanlayabilir misiniz|"
+        r"puanlar mısınız|puanlayın|puan verebilir misiniz|puan verir misiniz",
     ],
     "reviewers": [
         r"(?:yorum (?:yapan|yazan|bırakan)|değerlendiren|puan veren|(?:birkaç|iki) (?:kelime|satır) yazan)\w*|"
@@ -231,7 +235,8 @@ WORDING: dict[str, list[str]] = {
     "refer back": [r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*"],
     "not to us": [
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
-        r"(?:daire|kat|kapı|apartman|bina|blok|oda) numara\w*"
+        r"(?:daire|kat|kapı|apartman|bina|blok|oda) numara\w*",
+        r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [
@@ -265,11 +270,15 @@ WORDING: dict[str, list[str]] = {
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"
         r"(?:gönder|yatır|öd|iade ed|yap)(?:emiyoruz|amıyoruz|eyemiyoruz|emeyiz|amayız|eyemeyiz)",
+        r"(?:yalnızca|sadece) amazon üzerinden (?:alabiliriz|kabul|ödeme)\w*",
     ],
     "amazon promotion": [
         r"amazon'un|amazon tarafından|prime day",
     ],
     "send back": [
         r"ihtiyacımız var|bize (?:gönderin|iletin|yazın)|gönderir misiniz",
+    ],
+    "buyer offered": [
+        r"teklifiniz için|öneriniz için|önerdiğiniz için|teklif ettiğiniz|ödemeyi önermeniz",
     ],
 }
