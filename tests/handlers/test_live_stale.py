@@ -34,7 +34,7 @@ def test_stale_keystrokes_with_the_verdict_already_shown_cost_no_slack_call():
 
         assert live.show(view, check(LINK), "1.0")
         for n in range(2, 12):  # typing on before Slack's client got the update
-            assert not live.show(view, check(LINK + "x" * n), f"{n}.0")
+            assert not live.show(view, check(LINK + " x" * n), f"{n}.0")
         assert _updates(slack) == [None]
         assert shown_verdict(slack.views[view["id"]]) == verdict_key(check(LINK))
 
@@ -52,7 +52,7 @@ def test_a_replica_that_never_updated_the_view_stops_after_one_conflict():
 
         assert here.show(view, check(LINK), "1.0")
         for n in range(2, 8):  # stale keystrokes that the other replica receives
-            assert not there.show(view, check(LINK + "x" * n), f"{n}.0")
+            assert not there.show(view, check(LINK + " x" * n), f"{n}.0")
         assert _updates(slack) == [None, "hash_conflict"]
         assert shown_verdict(slack.views[view["id"]]) == verdict_key(check(LINK))
 
