@@ -97,6 +97,11 @@ _QUOTE_START = re.compile(
     r"|mensaje original|messaggio originale) ?-{2,}|>.*)[ \t]*$",
     re.I | re.M,
 )
+_ORIGINAL_MESSAGE = re.compile(
+    r"-{2,} ?(?:original message|ursprüngliche nachricht|message d'origine"
+    r"|mensaje original|messaggio originale) ?-{2,}",
+    re.I,
+)
 _FORWARD_HEADER = re.compile(
     r"^[ \t>*]*(from|von|de|da|van|差出人|sent|date|datum|gesendet|envoy[ée]|enviado|inviato"
     r"|fecha|data|送信日時|subject|betreff|objet|asunto|oggetto|件名|to|an|[àa]|para|cc"
@@ -633,8 +638,20 @@ def _between_markers(text: str) -> str | None:
 
 
 def _strip_quote(text: str) -> str:
+    """``text`` without the quoted history a mail client put after the buyer's words.
+
+    Only a trailing quote goes: one followed by nothing but quoted lines (or an "original
+    message" block, which is the old mail to its end).  A buyer who writes between or after
+    quoted lines ("> it ships Monday" / "It did not. Cancel it.") keeps every word: cutting
+    at the first quote lost the request that followed it.
+    """
     match = _QUOTE_START.search(text)
-    if match and text[: match.start()].strip():
+    if not match or not text[: match.start()].strip():
+        return text
+    rest = text[match.end() :]
+    if _ORIGINAL_MESSAGE.search(match.group()) or all(
+        not line.strip() or line.lstrip().startswith(">") for line in rest.splitlines()
+    ):
         return text[: match.start()].rstrip()
     return text
 

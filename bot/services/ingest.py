@@ -49,6 +49,7 @@ from bot.domain import (
     MessageState,
     SenderCheck,
 )
+from bot.jobs.poster import enqueue_card_update
 from bot.mail.content_digest import content_digest
 from bot.mail.files import IncomingFile, type_mismatch
 from bot.mail.intent import inherit
@@ -168,7 +169,16 @@ def store_inbound(
         earlier = _conversation(row, _earlier(uow, row)) if twin is None else []
         # The same mail again (same Message-ID, or the buyer's same text shortly after):
         # recorded in its conversation, never a second answer asked for.
-        copy_of = _copy_of(row, twin, earlier, arrived_at=arrived_at)
+        incoming = {hashlib.sha256(f.data).digest() for f in files if f.data is not None}
+
+        def new_files(other: MessageRow) -> bool:
+            """Whether this mail brings a file ``other`` lacks (by name and size, or bytes)."""
+            if _new_files(row, other):
+                return True
+            kept = {hashlib.sha256(f.data).digest() for f in uow.files.of_message(other.id, "in")}
+            return bool(incoming - kept)
+
+        copy_of = _copy_of(row, twin, earlier, arrived_at=arrived_at, new_files=new_files)
         if parsed is not None and parsed.follow_up:
             previous = max(earlier, key=_order).intent if earlier else None
             row.intent = inherit(parsed.intent or Intent.OTHER, True, previous)
@@ -176,8 +186,8 @@ def store_inbound(
             with uow.savepoint():
                 uow.messages.add(row)
                 _store_files(uow, row, files, now=arrived_at)
-                if twin is not None:
-                    _flag_twins(row, twin)
+                if twin is not None and copy_of is None:
+                    _flag_twins(uow, row, twin, now=arrived_at)
                 if copy_of is not None:
                     _record_copy(uow, row, copy_of, same_id=twin is not None, now=arrived_at)
                 elif twin is None:
@@ -203,20 +213,29 @@ is taken for a copy of it (a relay or inbox delivering it again), not a new ques
 DUPLICATE_NOTE = "duplicate_note"
 """The poster purpose of the thread note saying a copy of the buyer's mail arrived."""
 
+TWIN_NOTE = "twin_note"
+"""The poster purpose of the thread note saying another text came under the Message-ID."""
+
 
 def _same_text(a: str | None, b: str | None) -> bool:
     return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
 
 
 def _copy_of(
-    row: MessageRow, twin: MessageRow | None, earlier: list[MessageRow], *, arrived_at: datetime
+    row: MessageRow,
+    twin: MessageRow | None,
+    earlier: list[MessageRow],
+    *,
+    arrived_at: datetime,
+    new_files: Callable[[MessageRow], bool],
 ) -> MessageRow | None:
     """The stored message ``row`` (a buyer message asking for an answer) is a copy of.
 
-    The same Message-ID with the buyer's same text is the same message whatever else
-    changed (Subject, Date, headers): one is kept answerable.  Under the same Message-ID
-    another text is no copy: one of the two may be forged, but which one only a person
-    can tell, so it gets a card and a clock of its own (each card names the other).
+    The same Message-ID with the buyer's same text and no file the first lacks is the
+    same message whatever else changed (Subject, Date, headers): one is kept answerable.
+    Under the same Message-ID another text is no copy: one of the two may be forged, but
+    which one only a person can tell, so it gets a card and a clock of its own (each card
+    names the other).  A new file (a photo sent again with the words) is news too.
     Another Message-ID with the buyer's identical text, from the same alias about the
     same order within :data:`DUPLICATE_WINDOW`, is a copy too."""
     if row.state is not MessageState.RECEIVED or row.kind is not MessageKind.BUYER_MESSAGE:
@@ -230,18 +249,31 @@ def _copy_of(
             return None
         if twin.kind is not MessageKind.BUYER_MESSAGE or not _same_text(twin.body, row.body):
             return None
-        return twin
+        return None if new_files(twin) else twin
     if not (row.body or "").strip():
         return None
     same = [
         other
         for other in earlier
         if _same_text(other.body, row.body)
+        and not new_files(other)
         and other.sender_verified is not False
         and other.arrived_at is not None
         and arrived_at - DUPLICATE_WINDOW <= other.arrived_at <= arrived_at
     ]
     return min(same, key=_order) if same else None
+
+
+def _new_files(row: MessageRow, other: MessageRow) -> bool:
+    """Whether ``row`` lists a file ``other`` does not: a photo sent with the same words is
+    something new to look at, not a copy."""
+
+    def files(message: MessageRow) -> set[tuple[Any, Any]]:
+        return {
+            (a.get("filename"), a.get("size")) for a in message.attachments if isinstance(a, dict)
+        }
+
+    return bool(files(row) - files(other))
 
 
 def _record_copy(
@@ -284,11 +316,32 @@ def _record_copy(
     )
 
 
-def _flag_twins(new: MessageRow, old: MessageRow) -> None:
-    """Both rows say so: the card of each names the other."""
+def _flag_twins(uow: SqlUnitOfWork, new: MessageRow, old: MessageRow, *, now: datetime) -> None:
+    """Both rows say so, and both cards show it: the one already in the channel is redrawn
+    and told in its thread, so nobody answers it without knowing of the other."""
     new.problems = [_twin_note(old.id), *new.problems]
     if not any("same Message-ID but different content" in p for p in old.problems):
         old.problems = [_twin_note(new.id), *old.problems]
+    uow.messages.flush()
+    if not old.slack_channel or not old.slack_ts:
+        return  # its card, when posted, carries the note
+    enqueue_card_update(uow, old.id, now=now, cause=f"twin-{new.id}")
+    uow.slack_posts.enqueue(
+        dedupe_key=f"{TWIN_NOTE}:{new.id}",
+        purpose=TWIN_NOTE,
+        channel=old.slack_channel,
+        priority_at=now,
+        now=now,
+        message_pk=old.id,
+        payload={
+            "text": (
+                f":warning: Another mail (#{new.id}) arrived with this mail's Message-ID but a "
+                "different text: one of the two may be forged. It has a card of its own; compare "
+                "them before answering either."
+            ),
+            "thread_ts": old.slack_ts,
+        },
+    )
 
 
 def _counted_from(

@@ -293,7 +293,7 @@ def _order_text(order: Order | None, problem: str, order_id: str | None) -> str:
 def _sender_block(check: SenderCheck) -> Block:
     """What the bot knows about who sent the mail; a loud section when it is not verified."""
     if not check.verified:
-        reasons = "\n".join("• " + escape(p) for p in check.problems)
+        reasons = "\n".join("• " + inert(p) for p in check.problems)
         return _section(
             ":no_entry: *Sender not verified*\n"
             f"{reasons}\n"
@@ -396,13 +396,13 @@ def card(conv: Conversation, *, now: datetime) -> dict[str, Any]:
         names = ", ".join(_attachment_line(a) for a in msg.attachments)
         blocks.append(_context(":paperclip: " + names[:2900]))
     if msg.problems:
-        blocks.append(_context(":warning: " + escape("; ".join(msg.problems))[:2900]))
+        blocks.append(_context(":warning: " + inert("; ".join(msg.problems))[:2900]))
     blocks.extend(history_blocks(conv.history))
     if msg.kind is MessageKind.BUYER_MESSAGE and conv.sender is not None:
         blocks.append(_sender_block(conv.sender))
     elif msg.kind is MessageKind.SYSTEM and conv.sender_not_verified and conv.sender:
         # Anybody can write an Amazon notice: this one drove nothing.
-        why = escape("; ".join(conv.sender.problems))
+        why = inert("; ".join(conv.sender.problems))
         effect = "it changed nothing in the queue"
         if msg.system_kind is SystemKind.POLICY_WARNING:
             effect = (

@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
+
 from bot.domain import MessageState
 from bot.services.pipeline import draft_pending, store_raw
 from tests.jobs.helpers import set_state
 from tests.jobs.test_follow_up_posts import post, services, slack  # noqa: F401  (fixtures)
-from tests.mail.adversaries.helpers import round9
+from tests.mail.adversaries.helpers import round9, round10
 from tests.services.helpers import T0
 
 SECOND = round9("L02_answered_then_same_mid_new_text.eml")
@@ -58,3 +60,51 @@ def test_the_same_text_again_under_the_message_id_is_still_a_copy(services, slac
     with services.uow_factory() as uow:
         row = uow.messages.get(again.message_pk)
         assert row is not None and row.state is MessageState.SUPERSEDED
+
+
+def test_the_card_already_posted_is_told_of_its_twin_round_10(services, slack):  # noqa: F811
+    # Round 10 (R10-1a): only the new card carried the warning; the first, perhaps the
+    # forged one, could be approved without a word about the other.
+    first = store_raw(services, FIRST, arrived_at=T0)
+    draft_pending(services, now=T0, workers=1)
+    post(services, T0)
+    with services.uow_factory() as uow:
+        posted = uow.messages.get(first.message_pk)
+        assert posted is not None and posted.slack_ts
+        ts = posted.slack_ts
+
+    second = store_raw(services, SECOND, arrived_at=T0 + timedelta(hours=1))
+    post(services, T0 + timedelta(hours=1))
+
+    notes = [
+        c.args["text"] for c in slack.calls_to("chat.postMessage")
+        if c.args.get("thread_ts") == ts
+    ]  # fmt: skip
+    assert any(f"#{second.message_pk}" in n and "may be forged" in n for n in notes)
+    redrawn = [c for c in slack.calls_to("chat.update") if c.args.get("ts") == ts]
+    assert redrawn and "same Message-ID but different content" in json.dumps(
+        redrawn[-1].args.get("blocks"), ensure_ascii=False
+    )
+
+
+@pytest.mark.parametrize("case", ["D09", "D10"])
+def test_the_same_words_with_a_new_photo_are_news_not_a_copy_round_10(services, case):  # noqa: F811
+    # Round 10 (R10-1b): D09 sent the words first without, then with damage.png; D10 sent
+    # another image under the same name and size.  Both were silenced as copies.
+    store_raw(services, round10(f"{case}_first.eml"), arrived_at=T0)
+    again = store_raw(services, round10(f"{case}.eml"), arrived_at=T0 + timedelta(minutes=5))
+    with services.uow_factory() as uow:
+        row = uow.messages.get(again.message_pk)
+        assert row is not None and row.state is MessageState.RECEIVED
+        assert not any("copy of message" in p for p in row.problems)
+        assert [f.filename for f in uow.files.of_message(row.id, "in")] == ["damage.png"]
+
+
+def test_a_copy_carries_no_contradicting_forgery_note_round_10(services):  # noqa: F811
+    first = store_raw(services, round10("D07_first.eml"), arrived_at=T0)
+    again = store_raw(services, round10("D07.eml"), arrived_at=T0 + timedelta(minutes=5))
+    with services.uow_factory() as uow:
+        for pk in (first.message_pk, again.message_pk):
+            row = uow.messages.get(pk)
+            assert row is not None
+            assert not any("different content" in p for p in row.problems)

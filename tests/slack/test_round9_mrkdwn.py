@@ -67,3 +67,20 @@ def test_the_adversarys_fake_card_parts_stay_text_on_the_card():
     assert formatting(quote) == []
     # the card's own parts still format
     assert formatting(json.dumps(card["blocks"]))
+
+
+def test_a_problem_quoting_the_buyers_name_stays_text_round_10():
+    from dataclasses import replace
+
+    from tests.mail.adversaries.helpers import round10
+
+    parsed = parse_mail(round10("E06.eml"), received_at=datetime(2026, 12, 6, 19, tzinfo=UTC))
+    assert any("Suggested reply" in p for p in parsed.problems)  # the name, quoted in a note
+    conv = conversation()
+    conv = replace(conv, message=replace(conv.message, problems=parsed.problems))
+    card = blocks.card(conv, now=NOW)
+    notes = [
+        e["text"] for b in card["blocks"] if b.get("type") == "context"
+        for e in b["elements"] if "Suggested reply" in e["text"]
+    ]  # fmt: skip
+    assert notes and all(formatting(n.removeprefix(":warning: ")) == [] for n in notes)

@@ -16,3 +16,10 @@ ROUND9 = Path(__file__).parent / "mail_round9"
 
 def round9(name: str) -> bytes:
     return (ROUND9 / name).read_bytes()
+
+
+ROUND10 = Path(__file__).parent / "mail_round10"
+
+
+def round10(name: str) -> bytes:
+    return (ROUND10 / name).read_bytes()
