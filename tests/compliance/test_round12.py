@@ -1,0 +1,105 @@
+"""Round 12: the adversary's round-10 findings (R10-2, sent although they break the policy),
+each fixed as a class and tested with the adversary's texts, variants of our own and
+compliant look-alikes, in all ten languages where words are involved."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+from compliance.tlds import TLDS, UNICODE_TLDS
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- 1. internationalised top-level domains, in their letters and in punycode ---------------
+
+
+def test_the_wrapped_punycode_list_has_no_fragments() -> None:
+    assert "xn" not in TLDS
+    assert not any(t.startswith("-") for t in TLDS)
+    assert {"xn--45brj9c", "xn--jvr189m", "xn--mgbayh7gpa"} <= TLDS
+    assert {"онлайн", "рф", "संगठन", "中国", "在线", "みんな", "コム", "商店"} <= UNICODE_TLDS
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Colours are listed at brightwaterhome.онлайн too."),  # P01
+        ("en", "Colours are listed at brightwaterhome.xn--p1ai too."),  # P02
+        ("en", "Colours are listed at brightwaterhome.संगठन too."),  # P03
+        ("de", "Alle Farben finden Sie unter lindenhof-keramik.сайт."),
+        ("fr", "Toute la collection est sur atelier-rose.xn--80asehdb."),
+        ("es", "Más colores en cestasdelsur.在线, échele un vistazo."),
+        ("it", "Trova tutti i colori su oliodibruno.商店 oppure scrivici."),
+        ("nl", "Kijk ook eens op tuinhuisje.みんな voor de rest."),
+        ("pl", "Pełna oferta jest na ceramika-zakopane.コム teraz."),
+        ("sv", "Hela sortimentet finns på fjallboden.中国 nu."),
+        ("tr", "Tüm renkler kahveevi.xn--fiqs8s adresinde."),
+        ("ja", "他の色は brightwaterhome.中国でもご覧いただけます。"),
+        ("ja", "詳しくは shop.在线 をご覧ください。"),
+    ],
+)
+def test_an_idn_top_level_domain_after_a_host_is_a_link(lang: str, text: str) -> None:
+    assert "link" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "注文番号は123です.中国から発送しました。"),
+        ("ja", "ご注文ありがとうございます。中国の倉庫から発送しました。"),
+        ("en", "It ships from our warehouse. 中国 is where it was made."),
+        ("de", "Die Sendung ist unterwegs.Sie kommt morgen."),
+    ],
+)
+def test_a_full_stop_before_a_word_in_another_script_is_no_domain(lang: str, text: str) -> None:
+    assert "link" not in blocked(text, lang)
+
+
+# --- 2. an allowed link carrying another host --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.ups.com/track/brightwaterhome.com/?tracknum=1Z5R89390342715048",  # P16
+        "https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223847583216"
+        "&next=//brightwaterhome.com",  # P17
+        "https://www.fedex.com/fedextrack/?trknbr=123456789012\t.brightwaterhome.com",  # P18
+        "https://www.fedex.com/fedextrack/?trknbr=123456789012\u00a0.brightwaterhome.com",
+        "https://www.fedex.com/fedextrack/?trknbr=123456789012\u200b.brightwaterhome.com",
+        "https://www.fedex.com/fedextrack/?trknbr=123456789012 .brightwaterhome.com thanks",
+        "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html/shop.example.de/"
+        "?piececode=00340434161094022115",
+        "https://www.ups.com/track?tracknum=1Z5R89390342715048&url=shop.example.com",
+        "https://www.ups.com/track?tracknum=1Z5R89390342715048&r=www.brightwaterhome.com",
+        "https://www.ups.com/track?tracknum=1Z5R89390342715048&r=%2F%2Fbrightwaterhome.com",
+        "https://www.ups.com/track?tracknum=1Z5R89390342715048&r=aHR0cHM6Ly9icmlnaHR3YXRlcmhvbWUuY29t",
+        "https://www.amazon.de/gp/your-account/order-history/lindenhof-keramik.de/",
+    ],
+)
+def test_an_allowed_link_that_carries_another_host_is_blocked(url: str) -> None:
+    assert "link" in blocked(f"Tracking page: {url}\n\nKind regards", "en")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html"
+        "?piececode=00340434161094022115",
+        "https://www.amazon.de/gp/help/customer/display.html?nodeId=201819090",
+        "https://www.amazon.com/gp/your-account/order-details?orderID=114-2005915-5984042 . It"
+        " should arrive on Friday.",
+        "https://www.correos.es/es/es/herramientas/localizador/envios/detalle"
+        "?tracking-number=PQ4F6P0712345670108001M",
+        "https://www.brt.it/it/tracking?ricerca=1234567890123&lang=it",
+        "https://tools.usps.com/go/TrackConfirmAction.action?tLabels=9400111899223847583216",
+        "https://www.postnl.nl/tracktrace/?B=3SABCD1234567&P=1012AB&D=NL&T=C",
+        "https://www.fedex.com/fedextrack/?trknbr=771234567890\tIt should arrive on Friday.",
+    ],
+)
+def test_a_plain_tracking_or_help_link_stays_compliant(url: str) -> None:
+    assert "link" not in blocked(f"Tracking page: {url}\n\nKind regards", "en")
