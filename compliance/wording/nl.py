@@ -105,6 +105,7 @@ WORDING: dict[str, list[str]] = {
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
     "published": [r"productpagina|op amazon|openbaar|sociale media|instagram|online"],
     "rate us": [
+        "onze (?:ranking|positie|plaats) hangt (?:helemaal )?van (?:u|jou) af",
         r"(?:beoordeel|beoordelen|waardeer|recenseer|review) (?:ons|het product|het artikel|uw aankoop|"
         r"je aankoop|uw bestelling|onze service|onze winkel)",
         r"(?:ons|het product|het artikel|uw aankoop|onze winkel) (?:te )?(?:beoordelen|reviewen|waarderen)|"

@@ -102,6 +102,7 @@ WORDING: dict[str, list[str]] = {
         r"stron\w* produktu|na amazon\w*|publiczn\w*|w mediach społecznościowych|instagram\w*|w sieci"
     ],
     "rate us": [
+        r"nasz\w* (?:ranking|pozycj\w*) zależy (?:całkowicie )?od (?:pana|pani|ciebie|państwa)",
         r"(?:oceń|ocenić|oceni|ocenią|zrecenzuj|zrecenzować) (?:nas|produkt|artykuł|zakup|zamówieni\w*|"
         r"sklep|nasz\w* (?:sklep|usług\w*|produkt)|sprzedawc\w*)",
         r"(?:nas|produkt|zakup|nasz sklep) (?:oceni\w*|zrecenzow\w*)|wystaw\w* (?:nam )?ocen\w*",

@@ -98,6 +98,7 @@ WORDING: dict[str, list[str]] = {
     "photo": [r"foto\w*|bild(?!ir)\w*|video\w*|film\w*"],
     "published": [r"produktsidan|på amazon|offentligt|sociala medier|instagram|på nätet"],
     "rate us": [
+        "vår (?:ranking|placering) (?:beror|hänger) (?:helt )?på (?:dig|er)",
         r"(?:betygsätt|betygsätta|recensera|bedöm) (?:oss|produkten|varan|artikeln|ditt köp|din "
         r"beställning|vår service|vår butik|säljaren)",
         r"(?:oss|produkten|varan|ditt köp) (?:ett )?(?:betyg|omdöme)|sätt (?:ett )?betyg",

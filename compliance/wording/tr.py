@@ -101,6 +101,7 @@ WORDING: dict[str, list[str]] = {
     "photo": [r"fotoğraf\w*|resim\w*|video\w*|görsel\w*"],
     "published": [r"ürün sayfa\w*|amazon'?da|herkese açık|sosyal medya\w*|instagram\w*|internette"],
     "rate us": [
+        "sıralamamız (?:tamamen )?size bağlı",
         r"(?:bizi|ürünü|siparişi|alışverişi|hizmetimizi|mağazamızı|satıcıyı) (?:değerlendir\w*|puanla\w*|"
         r"oyla\w*)",
         r"puan (?:verin|verir misiniz|verebilir misiniz)|yıldız (?:verin|verir misiniz)",

@@ -103,3 +103,81 @@ def test_an_allowed_link_that_carries_another_host_is_blocked(url: str) -> None:
 )
 def test_a_plain_tracking_or_help_link_stays_compliant(url: str) -> None:
     assert "link" not in blocked(f"Tracking page: {url}\n\nKind regards", "en")
+
+
+# --- 4. ratings asked with numbers, stars described, full marks; ranking pressure ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Please give us the full five if you were happy."),  # P09
+        ("en", "If you are happy, a 5 next to our shop name on Amazon is the best thank-you."),
+        ("fr", "Cinq petites étoiles à côté de notre nom illumineraient notre journée."),  # P11
+        ("sv", "Fem små stjärnor vid vårt namn skulle göra vår dag."),  # P13
+        ("tr", "Adımızın yanında beş küçük yıldız günümüzü güzelleştirir."),  # P14
+        ("es", "Cinco estrellitas junto a nuestro nombre nos harían muy felices."),  # P15
+        (
+            "en",
+            "Small sellers like us live or die by our ranking, so a quick note from you "
+            "helps more than you know.",
+        ),  # P08
+        ("en", "Honestly, our ranking depends on you."),
+        ("de", "Ehrlich gesagt: unser Ranking hängt ganz von Ihnen ab."),
+        ("fr", "Pour être honnête, notre classement dépend de vous."),
+        ("es", "Nuestro posicionamiento depende de usted."),
+        ("it", "Il nostro posizionamento dipende da lei."),
+        ("nl", "Onze ranking hangt helemaal van u af."),
+        ("pl", "Nasz ranking zależy od pana."),
+        ("sv", "Vår ranking beror helt på dig."),
+        ("tr", "Sıralamamız tamamen size bağlı."),
+        ("sv", "Ge oss gärna en full femma om du är nöjd."),
+        ("fr", "Quatre jolies étoiles sous notre fiche seraient le plus beau merci."),
+        ("it", "Cinque piccole stelle accanto al nostro nome ci illuminerebbero la giornata."),
+        ("nl", "Vijf kleine sterretjes naast onze naam zouden onze dag maken."),
+        ("pl", "Pięć małych gwiazdek przy naszej nazwie umiliłoby nam dzień."),
+        ("de", "Fünf kleine Sterne neben unserem Namen würden unseren Tag verschönern."),
+        ("ja", "当店の名前の横に五つの小さな星をいただけたら嬉しいです。"),
+        ("es", "Si quedó contento, un 5 junto a nuestro nombre es el mejor agradecimiento."),
+    ],
+)
+def test_a_rating_asked_with_numbers_or_described_stars_is_a_review_ask(
+    lang: str, text: str
+) -> None:
+    assert blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The duvet cover has five small stars printed on the corner."),
+        ("sv", "Täcket har fem små stjärnor broderade i hörnet."),
+        ("tr", "Nevresimin köşesinde beş küçük yıldız var."),
+        ("fr", "La housse porte cinq petites étoiles brodées dans le coin."),
+        ("es", "La funda tiene cinco estrellitas bordadas en la esquina."),
+        ("en", "The full refund of 24.99 was sent today."),
+        ("en", "Your parcel's delivery depends on the carrier, not on us."),
+        ("sv", "Vi skickade en ersättning i dag, det borde hjälpa dig mycket."),
+    ],
+)
+def test_stars_as_a_pattern_and_other_look_alikes_stay_compliant(lang: str, text: str) -> None:
+    assert not blocked(text, lang)
+
+
+# --- 5. "a few words on the product page" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Om allt gick bra skulle några ord på produktsidan hjälpa oss mycket."),  # P12
+        ("sv", "Några fina rader på produktsidan skulle betyda mycket."),
+        ("en", "A few words on the product page would really help us."),
+        ("de", "Ein paar Worte auf der Produktseite würden uns sehr helfen."),
+        ("fr", "Quelques mots sur la fiche produit nous aideraient beaucoup."),
+        ("es", "Unas palabras en la página del producto nos ayudarían mucho."),
+        ("it", "Due parole sulla pagina del prodotto ci aiuterebbero molto."),
+    ],
+)
+def test_a_few_words_on_the_product_page_is_a_review_ask(lang: str, text: str) -> None:
+    assert blocked(text, lang)
