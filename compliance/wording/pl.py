@@ -180,6 +180,8 @@ WORDING: dict[str, list[str]] = {
         r"klub\w* (?:stałego )?klienta|karta stałego klienta|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
     ],
     "promotion": [
+        "kod (?:rabatowy|promocyjny)|kod\\w* rabatow\\w*",
+        "(?:wpisz|podaj) [a-z]+ (?:pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści) przy kasie",
         r"(?:jako pierwsz\w*|pierwsz\w*) (?:dowie\w*|usłysz\w*)|(?:dołącz\w*|zapisz\w*) ~ (?:listy|listę|klubu)|będziemy (?:informować|informowali) o (?:nowości\w*|naszych)",
         r"kod\w* rabatow\w*|kod\w* promocyjn\w*|kupon\w* rabatow\w*|promocj\w*|promocyjn\w*",
         r"(?:\d+ ?|(?:pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt) )"

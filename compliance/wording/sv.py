@@ -166,6 +166,8 @@ WORDING: dict[str, list[str]] = {
         r"kundklubb\w*|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
     ],
     "promotion": [
+        "rabattkod\\w*|kampanjkod\\w*",
+        "(?:skriv|ange) [a-z]+ (?:fem|tio|femton|tjugo|trettio|femtio) i kassan",
         r"(?:sommar|vinter|jul|vår|höst|mellandags|slut|mega|super)rea\w*|rean (?:börjar|startar|pågår)|"
         r"\d+ ?% på (?:allt|hela|alla)",
         r"(?:vår|vårt|våra) nya (?:[\w-]+ ){0,3}?[\w-]*(?:modell|version|produkt|kollektion|serie|färg|storlek)\w* "

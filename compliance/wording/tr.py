@@ -166,6 +166,8 @@ WORDING: dict[str, list[str]] = {
         r"müşteri kulüb\w*|sadakat kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
     ],
     "promotion": [
+        "indirim kod\\w*|kupon kod\\w*|promosyon kod\\w*",
+        "ödeme(?:de| sırasında) [a-z]+ (?:beş|on|on beş|yirmi|otuz|elli) (?:yazın|girin)",
         r"yeni (?:[\w-]+ ){0,3}?(?:model|versiyon|ürün|koleksiyon|seri|renk|beden)\w*(?:imiz|ımız|umuz|ümüz)\w* "
         r"(?:artık |şimdi )?(?:satışta|stokta|mevcut|çıktı)(?![a-z])",
         r"ilk (?:siz|sen) (?:öğren\w*|haberdar ol\w*)|listemize (?:katıl\w*|kaydol\w*)|yeni ürünlerimizden haberdar",

@@ -181,3 +181,56 @@ def test_stars_as_a_pattern_and_other_look_alikes_stay_compliant(lang: str, text
 )
 def test_a_few_words_on_the_product_page_is_a_review_ask(lang: str, text: str) -> None:
     assert blocked(text, lang)
+
+
+# --- 3. promo codes: any code shape, spelled out, or named by its word, in ten languages -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Your next order ships faster with KETTLE-2027 entered at checkout."),  # P04
+        ("en", "Mention WINTER15 when you order the matching mug."),  # P05
+        ("en", "next time just type bright twenty at checkout and it comes off the price."),  # P06
+        ("ja", "次回のご注文時にクーポンコード KETTLE15 をご入力ください。"),  # P07
+        ("en", "A little something for next time: use BW-7X9Q-22 at checkout."),
+        ("de", "Nennen Sie bei der nächsten Bestellung einfach SOMMER2027."),
+        ("de", "Mit dem Gutscheincode TEEKANNE sparen Sie beim nächsten Mal."),
+        ("fr", "Mentionnez HIVER-2027 lors de votre prochaine commande."),
+        ("fr", "Votre code promo pour la suite : tapez bright vingt au paiement."),
+        ("es", "Indique VERANO-2027 al hacer su pedido la próxima vez."),
+        ("es", "Con el código de descuento TETERA recibirá un 10 %."),
+        ("it", "Alla cassa inserisca ESTATE-2027 per il prossimo ordine."),
+        ("it", "Le lasciamo un codice sconto per il prossimo acquisto."),
+        ("nl", "Vermeld ZOMER-2027 bij uw volgende bestelling."),
+        ("nl", "Met de kortingscode KETEL krijgt u korting."),
+        ("pl", "Przy następnym zamówieniu wpisz LATO-2027."),
+        ("pl", "Mamy dla pana kod rabatowy na kolejne zakupy."),
+        ("sv", "Ange SOMMAR-2027 vid nästa beställning."),
+        ("sv", "Här är en rabattkod till nästa gång: KANNA."),
+        ("tr", "Bir sonraki siparişinizde YAZ-2027 kodunu girin."),
+        ("tr", "Bir sonraki alışverişiniz için indirim kodu: DEMLIK."),
+        ("ja", "次回は割引コードをお使いください。"),
+    ],
+)
+def test_a_promo_code_is_marketing(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Your order 114-5738201-2290461 was shipped; enter it in Your Orders to track it."),
+        ("en", "Please use the tracking number 1Z5R89390342715048 on the UPS page."),
+        ("en", "Invoice INV-2027-0042 is attached; use it for your records."),
+        ("de", "Das Modell KB-220S passt; verwenden Sie es mit dem Deckel GD-24."),
+        ("fr", "Utilisez la bouilloire KB-220S avec le filtre livré."),
+        ("tr", "ZR-70S modelini kullanırken kapağı kapatın."),
+        ("ja", "KT-200S をご使用の際はふたを閉めてください。"),
+        ("en", "The 10% was an Amazon promotion, applied by Amazon at checkout."),
+        ("en", "Next time you order, the Amazon coupon is applied automatically at checkout."),
+        ("sv", "Ange ordernumret 402-1234567-7654321 i ditt ärende till Amazon."),
+    ],
+)
+def test_order_tracking_model_and_invoice_numbers_stay_compliant(lang: str, text: str) -> None:
+    assert "marketing" not in blocked(text, lang)
