@@ -16,9 +16,10 @@ ordinary sentences into addresses.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-__all__ = ["SPELLED_TLDS", "TLDS", "WORD_TLDS"]
+__all__ = ["SPELLED_TLDS", "TLDS", "UNICODE_TLDS", "WORD_TLDS"]
 
 # Country codes (ISO 3166-1 as delegated, with .uk, .eu, .su, .ac).
 _COUNTRY = """
@@ -142,7 +143,13 @@ supply support systems team tech tel today tokyo tools top toys travel video vip
 website wien world xyz zone
 """
 
-TLDS: Final[frozenset[str]] = frozenset((_COUNTRY + _GENERIC + _IDN + _COMMON).split())
+# (the list above is wrapped at a fixed width, so a name may be cut after "xn" or "xn--")
+_IDN_NAMES: Final = tuple(re.sub(r"xn\n--|xn--\n", "xn--", _IDN).split())
+TLDS: Final[frozenset[str]] = frozenset((_COUNTRY + _GENERIC + _COMMON).split() + list(_IDN_NAMES))
+# The same internationalised domains as the buyer sees them (онлайн, рф, संगठन, 中国, みんな ...).
+UNICODE_TLDS: Final[frozenset[str]] = frozenset(
+    name[4:].encode("ascii").decode("punycode") for name in _IDN_NAMES
+)
 SPELLED_TLDS: Final[frozenset[str]] = frozenset((_COUNTRY + _COMMON).split())
 
 # Top-level domains that are also everyday words, so "delivered.It" after a missing space

@@ -16,7 +16,7 @@ from compliance.model import Finding, Severity
 from compliance.normalise import View
 from compliance.policy import AMAZON_DOMAINS, CARRIER_HOSTS, TRACKING_TEMPLATES, host_allowed
 from compliance.rules.off_amazon import MARKETPLACE_NAMES
-from compliance.tlds import TLDS
+from compliance.tlds import TLDS, UNICODE_TLDS
 
 __all__ = ["find_links"]
 
@@ -200,6 +200,66 @@ def _smuggles(url: str) -> bool:
     return bool(fragment) and _FRAGMENT_HOST.search(fragment) is not None
 
 
+# Another site carried inside an allowed link: a host as a path segment
+# ("ups.com/track/shop.example/"), a query value that is an address ("next=//shop.example",
+# "u=www.shop.example", base64 "aHR0cHM6Ly9zaG9wLmV4YW1wbGU"), or a host glued on after a
+# tab, a no-break or zero-width space ("...trknbr=123<TAB>.shop.example").
+_CARRIED = (
+    "This {host} link carries another address ({other}) in its path, its query or after a "
+    "hidden space; only the carrier's or Amazon's own page may be linked, with nothing added."
+)
+_SEGMENT_HOST: Final = re.compile(r"(?:[a-z0-9-]{1,63}\.)+(?P<tld>[a-z][a-z0-9-]{1,62})", re.I)
+_PAGE_SUFFIXES: Final = frozenset({"do", "zip", "mov", "php", "html", "htm", "aspx", "jsp", "pdf"})
+_QUERY_VALUE: Final = re.compile(r"[?&;][^=&#]{0,40}=([^&#]{4,400})")
+_VALUE_ADDRESS: Final = re.compile(r"(?:/|%2f){2}|www(?:\.|%2e)|(?:https?|ftp)(?::|%3a)", re.I)
+_PADDING: Final = re.compile(r"(?:=|%3d)+$", re.I)
+_SPLIT_CHARS: Final = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\ufeff]+")
+_GLUED_HOST: Final = re.compile(r"\.?(?:[a-z0-9-]{1,63}\.)+(?P<tld>[a-z][a-z0-9-]{1,62})", re.I)
+
+
+def _carried_host(original: str) -> str | None:
+    """The other address an allowed link carries, or None."""
+    url = original
+    split = _SPLIT_CHARS.search(url)
+    if split is not None:
+        glued = _GLUED_HOST.match(url, split.end())
+        if glued is not None and _is_host(glued):
+            return glued.group().lstrip(".")
+        url = url[: split.start()]
+    path, _, query = _path_of(url).partition("#")[0].partition("?")
+    for segment in path.split("/")[1:]:
+        if _is_host(_SEGMENT_HOST.fullmatch(segment)):
+            return segment
+    for value in _QUERY_VALUE.finditer("?" + query) if query else ():
+        found = _value_address(value.group(1))
+        if found:
+            return found
+    return None
+
+
+def _is_host(m: re.Match[str] | None) -> bool:
+    return m is not None and m.group("tld").lower() in TLDS - _PAGE_SUFFIXES
+
+
+def _value_address(value: str) -> str | None:
+    if _VALUE_ADDRESS.match(value):
+        return value[:60]
+    m = _SEGMENT_HOST.match(value)
+    if m is not None and _is_host(m):
+        return m.group()
+    token = _PADDING.sub("", value)
+    if len(token) >= 12 and _BASE64.fullmatch(token):
+        try:
+            decoded = base64.b64decode(token + "=" * (-len(token) % 4), validate=False)
+            text = decoded.decode("ascii").lower()
+        except (ValueError, UnicodeDecodeError):
+            return None
+        found = _DOMAIN_IN.search(text)
+        if found and found.group(1) in TLDS:
+            return found.group()
+    return None
+
+
 def _trim(text: str, i: int, j: int) -> int:
     while j > i and text[j - 1] in _TRAILING:
         j -= 1
@@ -229,6 +289,9 @@ def find_links(doc: Document) -> Iterator[Finding]:
                 )
             elif _smuggles(original):
                 message = _SMUGGLED.format(host=host)
+                yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+            elif (other := _carried_host(original)) is not None:
+                message = _CARRIED.format(host=host, other=other)
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
             elif scheme == "http":
                 https = "https://" + original.split("://", 1)[-1]
@@ -311,6 +374,9 @@ def find_links(doc: Document) -> Iterator[Finding]:
         host = bare.group("host")
         labels = host.split(".")
         tld = labels[-1]
+        if tld.startswith("xn--") and tld not in TLDS:
+            k = view.starts[bare.end("host") - len(tld)]
+            tld = doc.text[k : k + len(tld)].lower()  # "xn--p1ai" read as "xn--piai"
         if _is_package_name(labels):
             start, end = bare.span()
             message = _PACKAGE.format(name=host)
@@ -369,9 +435,15 @@ _ENCODED = "This is a web address ({host}) written {how}; it leads the buyer off
 # then costs one pass, not a search per character.
 _IDN_TLD: Final = re.compile(
     r"\.(?:рф|рус|москва|укр|бел|срб|мкд|қаз|ею|ελ|бг|中国|中國|公司|网络|网址|在线|コム|みんな|"
-    r"닷컴|한국|香港|台灣|[a-z]{2,24})(?![\w-])",
+    r"닷컴|한국|香港|台灣|[a-z]{2,24}|(?P<idn>[^\W\d_][^\s\d.,;:!?()\[\]{}<>\"'`/\\@#、。，！？「」（）]{0,62}))"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
+# Any internationalised top-level domain of the root zone (".онлайн", ".संगठन", ".商店"),
+# read only after a host written in ASCII ("brightwaterhome.онлайн"): a full stop glued to a
+# word in an ordinary Russian or Hindi sentence is not a domain.  In scripts written without
+# spaces the domain may run on into the sentence ("shop.中国で"): its longest known prefix.
+_ASCII_LABELS: Final = re.compile(r"[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*", re.I)
 _HOST_RUN_BACK: Final = re.compile(r"[\w.-]*")  # matched on the reversed text before a dot
 _LABEL: Final = re.compile(r"[\w-]{1,63}")
 _HOST_LOOK_BACK = 4 * 64
@@ -415,8 +487,9 @@ def _encoded_links(doc: Document, view: View, taken: bytearray) -> Iterator[Find
 
 
 def _idn_hosts(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of hosts with a letter outside ASCII ("магазин.рф", "ショップ.jp"): at most
-    four labels before a known top-level domain, not part of an e-mail address."""
+    """Spans of hosts with a letter outside ASCII ("магазин.рф", "ショップ.jp",
+    "shop.онлайн"): at most four labels before a known top-level domain, not part of an
+    e-mail address."""
     resume = 0
     for tld in _IDN_TLD.finditer(text):
         dot = tld.start()
@@ -432,14 +505,32 @@ def _idn_hosts(text: str) -> Iterator[tuple[int, int]]:
         start = dot - len(".".join(labels))
         if start and text[start - 1] in "@.":
             continue  # the domain of an e-mail address, or a longer run of labels
-        host = text[start : tld.end()]
+        end: int | None = tld.end()
+        if tld.group("idn") is not None:
+            end = _unicode_tld_end(text, dot, tld.end(), text[start:dot])
+        if end is None:
+            continue
+        host = text[start:end]
         if host.isascii():
             continue
-        name = tld.group()[1:].lower()
+        name = text[dot + 1 : end].lower()
         if name.isascii() and name not in TLDS:
             continue
-        resume = tld.end()
-        yield start, tld.end()
+        resume = end
+        yield start, end
+
+
+def _unicode_tld_end(text: str, dot: int, end: int, left: str) -> int | None:
+    """Where a top-level domain in another script after ``left.`` ends, or None."""
+    if not _ASCII_LABELS.fullmatch(left) or len(left) < 2:
+        return None
+    name = text[dot + 1 : end].lower()
+    if name in UNICODE_TLDS:
+        return end
+    for k in range(min(len(name), 12) - 1, 1, -1):  # "shop.中国で买": the known prefix
+        if name[:k] in UNICODE_TLDS and not name[k].isascii():
+            return dot + 1 + k
+    return None
 
 
 def _tokens(text: str) -> Iterator[re.Match[str]]:

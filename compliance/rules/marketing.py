@@ -45,6 +45,8 @@ PROMOTION: Final = Lexicon(
     "promotion",
     {
         "en": [
+            "coupon code|discount code|voucher code|promo code",
+            "(?:type|enter|use|apply|mention|quote) (?:in )?(?:the (?:word|code) )?[a-z]+ (?:five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty) (?:at (?:the )?checkout|when you (?:order|check out|pay))",  # noqa: E501
             r"our (?:brand[- ])?new (?:[\w-]+ ){0,3}?[\w-]*(?:model|version|product|collection|range|line|"  # noqa: E501
             r"edition|design|colou?r|size|flavou?r|item|release)s? (?:is|are) (?:now |finally |just )?"  # noqa: E501
             r"(?:available|out|here|live|launched|in stock|on sale)(?![a-z])",
@@ -115,6 +117,8 @@ PROMOTION: Final = Lexicon(
             r"while stocks last|hurry|last chance|before it's gone|limited stock",
         ],
         "de": [
+            "gutscheincode|rabattcode|aktionscode",
+            "(?:geben sie|tippen sie|nennen sie) [a-z]+ (?:fünf|zehn|fünfzehn|zwanzig|dreißig|fünfzig) (?:an der kasse|bei der bestellung)",  # noqa: E501
             r"unser\w* neue\w* (?:[\w-]+ ){0,3}?[\w-]*(?:modell|version|produkt|kollektion|serie|edition|"  # noqa: E501
             r"design|farbe|größe|sorte|artikel)\w* (?:ist|sind) (?:ab )?(?:jetzt|nun|ab sofort|endlich) "  # noqa: E501
             r"(?:erhältlich|verfügbar|da|draußen|im handel|auf lager)(?![a-z])",
@@ -165,6 +169,8 @@ PROMOTION: Final = Lexicon(
             r"probeabo",
         ],
         "fr": [
+            "code promo|code de réduction|code de remise",
+            "(?:tapez|entrez|saisissez|indiquez) [a-z]+ (?:cinq|dix|quinze|vingt|trente|cinquante) (?:au paiement|à la caisse|lors de la commande)",  # noqa: E501
             r"notre nouveau\w* (?:[\w-]+ ){0,3}?(?:modèle|version|produit|collection|gamme|édition|coloris|"  # noqa: E501
             r"taille)s? (?:[\w-]+ )?(?:est|sont) (?:maintenant |enfin |désormais |déjà )?(?:disponibles?|"  # noqa: E501
             r"sortie?s?|en vente|arrivée?s?)(?![a-z])",
@@ -202,6 +208,8 @@ PROMOTION: Final = Lexicon(
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
+            "código (?:de descuento|promocional|de cupón)",
+            "(?:escriba|introduzca|ponga|indique) [a-z]+ (?:cinco|diez|quince|veinte|treinta|cincuenta) (?:al pagar|en la caja|al hacer el pedido)",  # noqa: E501
             r"nuestr[oa]s? nuev[oa]s? (?:[\w-]+ ){0,3}?(?:modelo|versión|producto|colección|gama|edición|"  # noqa: E501
             r"color|talla)\w* (?:[\w-]+ )?(?:ya )?(?:está|están) (?:ya )?(?:disponibles?|a la venta|aquí)"  # noqa: E501
             r"(?![a-z])",
@@ -232,6 +240,8 @@ PROMOTION: Final = Lexicon(
             r"rebajad\w* (?:esta|hasta)|acaba de salir|lanzamos|\d+ ?% menos|prueba gratuita",
         ],
         "it": [
+            "codice (?:sconto|promozionale|coupon)",
+            "(?:digiti|inserisca|scriva) [a-z]+ (?:cinque|dieci|quindici|venti|trenta|cinquanta) (?:alla cassa|al checkout|al pagamento)",  # noqa: E501
             r"(?:sii|sia|essere) (?:il primo|la prima|tra i primi) a (?:sapere|scoprire)|"
             r"(?:iscriviti|si iscriva|unisciti) ~ (?:lista|club|community)|(?:la|ti) (?:terremo|avviseremo) (?:aggiornat\w* )?(?:sulle|sui|sulla) (?:novità|nostr\w*|prossim\w*)",  # noqa: E501
             _PROMO_CODE,
@@ -259,6 +269,7 @@ PROMOTION: Final = Lexicon(
             r"nostro nome venditore|\d+ ?% in meno|prova gratuita",
         ],
         "ja": [
+            "クーポンコード|割引コード|プロモーションコード|クーポン番号",
             r"いち早くお知らせ|最新情報をお届け|新商品の(?:お知らせ|情報)|メルマガ|会員登録",
             r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品|新商品|"
             r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
@@ -575,52 +586,85 @@ CODE_USE: Final = Lexicon(
     "code use",
     {
         "en": [
+            "entered|mention\\w*|quote|when you (?:order|buy|pay)|at the till",
             r"use|using|enter|apply|redeem|type|add|at (?:the )?checkout|when you check out|"
-            r"next (?:order|purchase|time|one)|future (?:orders?|purchases?)"
+            r"next (?:order|purchase|time|one)|future (?:orders?|purchases?)",
         ],
         "de": [
+            "nennen sie|angeben|bei (?:der |ihrer )?(?:nächsten )?bestellung",
             r"verwende\w*|nutze\w*|benutze\w*|gebe\w* ~ ein|eingeben|einlösen|lösen ~ ein|"
-            r"an der kasse|im warenkorb|nächste\w* (?:bestellung|einkauf|kauf|mal)"
+            r"an der kasse|im warenkorb|nächste\w* (?:bestellung|einkauf|kauf|mal)",
         ],
         "fr": [
+            "mentionnez|lors de (?:votre |la )?(?:prochaine )?commande",
             r"utilis\w*|entrez|saisi\w*|appliquez|indiquez|au paiement|à la caisse|dans le panier|"
-            r"prochaine? (?:commande|achat|fois)"
+            r"prochaine? (?:commande|achat|fois)",
         ],
         "es": [
+            "mencione|indique|al (?:hacer|realizar) (?:su|el) pedido",
             r"us[ae]|utilic\w*|utiliz\w*|introduzc\w*|introduc\w*|aplique|canje\w*|al pagar|"
-            r"en (?:la )?caja|en el carrito|próxim[ao] (?:compra|pedido|vez)"
+            r"en (?:la )?caja|en el carrito|próxim[ao] (?:compra|pedido|vez)",
         ],
         "it": [
+            "indichi|menzioni|al momento dell'ordine",
             r"us[ai]|utilizz\w*|inserisc\w*|inserisca|applic[hi]\w*|alla cassa|al checkout|"
-            r"nel carrello|prossim[oa] (?:ordine|acquisto|volta)"
+            r"nel carrello|prossim[oa] (?:ordine|acquisto|volta)",
         ],
-        "ja": [r"入力|ご利用|ご使用|お使い|使って|使うと|適用して|次回|レジ|カート"],
+        "ja": [
+            "お伝え|ご記入|記入|入れて",
+            r"入力|ご利用|ご使用|お使い|使って|使うと|適用して|次回|レジ|カート",
+        ],
         "nl": [
+            "vermeld\\w*|noem|bij (?:uw |je )?(?:volgende )?bestelling",
             r"gebruik\w*|voer ~ in|vul ~ in|invoeren|bij het afrekenen|bij de kassa|"
-            r"in (?:de|je|uw) winkelwagen|volgende (?:bestelling|aankoop|keer)"
+            r"in (?:de|je|uw) winkelwagen|volgende (?:bestelling|aankoop|keer)",
         ],
         "pl": [
+            "przy (?:następnym |kolejnym )?zamówieniu|wspomnij\\w*",
             r"użyj\w*|wpisz\w*|wprowadź\w*|podaj\w*|przy kasie|przy płatności|w koszyku|"
-            r"(?:następn|kolejn)\w* (?:zamówie\w*|zakup\w*|raz\w*)"
+            r"(?:następn|kolejn)\w* (?:zamówie\w*|zakup\w*|raz\w*)",
         ],
         "sv": [
+            "uppge|nämn|vid (?:nästa )?beställning",
             r"använd\w*|ange|skriv in|fyll i|i kassan|vid kassan|i varukorgen|"
-            r"nästa (?:beställning|köp|gång|order)"
+            r"nästa (?:beställning|köp|gång|order)",
         ],
         "tr": [
+            "belirtin|söyleyin|sipariş verirken|ödemede",
             r"kullan\w*|gir\w*|ödeme (?:sırasında|adımında)|sepet\w*|"
-            r"(?:bir )?sonraki (?:sipariş\w*|alışveriş\w*)"
+            r"(?:bir )?sonraki (?:sipariş\w*|alışveriş\w*)",
         ],
     },
 )
-_CODE_SHAPE: Final = re.compile(r"(?<![a-z0-9-])[a-z]{3,12}-?\d{2,3}(?![a-z0-9-])")
+_CODE_SHAPE: Final = re.compile(
+    r"(?<![a-z0-9-])[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,6}){0,3}(?![a-z0-9-])"
+)  # "BRIGHT20", "KETTLE-2027", "BW-7X9Q-22"; judged by _is_code_shape
+_DIGITS: Final = re.compile(r"\d")
+_LETTER_RUNS: Final = re.compile(r"[a-z]+")
+
+
+def _is_code_shape(token: str) -> bool:
+    """Two to four digits and at least three letters: a code, not an order id, tracking or
+    invoice number (more digits) and not a word."""
+    digits = len(_DIGITS.findall(token))
+    letters = sum(c.isalpha() for c in token)
+    if not (2 <= digits <= 4 and letters >= 3 and len(token) <= 16):
+        return False
+    # a word in it ("KETTLE-2027") or a code in three groups ("BW-7X9Q-22"); two letters
+    # before a model's digits ("KB-220S", "ZR-70S") make a model number
+    return max(map(len, _LETTER_RUNS.findall(token))) >= 3 or token.count("-") >= 2
+
+
 # A model named with an article or a model word before it is a product, not a code:
 # "the PRO200 blender", "das Modell EVO50", "le modèle KIT30".
 _MODEL_BEFORE: Final = re.compile(
     r"(?:\b(?:the|a|an|this|that|your|our|der|die|das|den|dem|des|ein|eine|einen|le|la|les|"
     r"du|un|une|el|los|las|il|lo|gli|uno|het|de|een|en|ett|det|bir|ten|ta|to|model\w*|"
     r"typ\w*|type|art|nr|no|series|serie\w*|size|größe|taille|talla|taglia|maat|rozmiar|"
-    r"storlek|beden|version|versione|versión) |型番|品番)$"
+    r"storlek|beden|version|versione|versión|invoice|rechnung|facture|factura|fattura|factuur|"
+    r"faktura|fatura|order|bestellung|commande|pedido|ordine|bestelling|zamówienie|"
+    r"beställning|sipariş|siparis|tracking|sendung|colis|envío|envio|spedizione|zending|"
+    r"przesyłka|försändelse|kargo|lot|batch|charge|serial|ticket|case|fall|ärende) |型番|品番)$"
 )
 
 
@@ -631,7 +675,7 @@ def _promo_codes(doc: Document, skip: set[int]) -> Iterator[tuple[int, int]]:
         return
     view = doc.words
     for m in _CODE_SHAPE.finditer(view.text):
-        if doc.sentence_of(m.start()) not in use:
+        if doc.sentence_of(m.start()) not in use or not _is_code_shape(m.group()):
             continue
         if _MODEL_BEFORE.search(view.text, max(0, m.start() - 12), m.start()):
             continue
@@ -643,7 +687,7 @@ def _promo_codes(doc: Document, skip: set[int]) -> Iterator[tuple[int, int]]:
 
 _CODE_OR_OWN: Final = re.compile(
     r"\b(?:code|codes|coupon code|gutscheincode|rabattcode|codigo|codice|kod\w*|koden|kodu|"
-    r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|当店"
+    r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|コート|当店"
 )
 
 _CHECKOUT: Final = re.compile(r"checkout|kasse|caisse|pagar|cassa|kassa|kasie|odeme|レジ")
@@ -679,16 +723,21 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     for i, j in RESTOCK.spans(doc) if own else ():
         if doc.sentence_of(i) in own:
             answered.add((i, j))
+    # "at your next order, enter the coupon code KETTLE15" ("ご注文時"): a code for a future
+    # order is no discount already applied
+    coded = {s for s in future if _sentence_has(doc, s, _CODE_OR_OWN)}
+    if future:
+        coded |= {doc.sentence_of(i) for i, _ in _promo_codes(doc, set())} & future
     for i, j in sorted(PROMOTION.spans(doc) + LOYALTY.spans(doc)):
         s = doc.sentence_of(i)
-        if negated(text, i) or s in applied:
+        if negated(text, i) or (s in applied and s not in coded):
             continue
         if any(a < j and i < b for a, b in answered):
             continue  # "you asked about the blue one: it is back in stock"
         if s in amazons and not _sentence_has(doc, s, _CODE_OR_OWN):
             continue  # Amazon's own deal or coupon, explained
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
-    for i, j in _promo_codes(doc, applied | amazons):
+    for i, j in _promo_codes(doc, (applied - coded) | amazons):
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break
     if future:

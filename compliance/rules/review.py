@@ -597,6 +597,7 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            "live or die by|(?:our|the shop's) (?:ranking|rank|visibility) (?:depends|relies|hinges) on",  # noqa: E501
             r"(?:every|each) (?:single )?(?:star|review|rating|bit)|small (?:business|"
             r"family business|shops?|company|sellers?|team)|"
             r"(?:sellers?|shops?|businesse?s?) like us|"
@@ -756,6 +757,7 @@ WEAK_NOUN: Final = Lexicon(
     "weak review noun",
     {
         "en": [
+            "(?:a|one) (?:quick |short |little |kind )?note from you",
             _WEAK_EN,
             r"few words|comment|what you think|how you (?:like|liked|find|found)|remarks?|"
             r"what you wrote|what you said|your post|kind words?|nice words|good word|"
@@ -864,6 +866,7 @@ RATE_US: Final = Lexicon(
     "rate us",
     {
         "en": [
+            "(?:our|the shop's|the listing's) (?:ranking|rank|position) (?:depends|relies|hinges) (?:entirely |completely )?on you|live or die by (?:our |the )?(?:ranking|rank|reviews|ratings|stars)",  # noqa: E501
             r"(?:rate|review|evaluate|score) (?:us|me|the (?:product|item|seller|purchase)|"
             r"your (?:purchase|order|experience|item|product)|this (?:product|item|seller)|"
             r"our (?:product|item|service|shop|store)|it on amazon)",
@@ -877,6 +880,7 @@ RATE_US: Final = Lexicon(
             r"shows|showed) (?:how|that) (?:we|you|it|the)",
         ],
         "de": [
+            "unser(?:e)? (?:ranking|platzierung|position) hängt (?:ganz )?von ihnen ab",
             r"(?:bewerten|rezensieren|beurteilen) sie (?:uns|den artikel|das produkt|ihren kauf|"
             r"ihre bestellung|unseren service|unseren shop)",
             r"(?:uns|den artikel|das produkt|ihren kauf|unseren shop) (?:zu )?(?:bewerten|"
@@ -886,6 +890,7 @@ RATE_US: Final = Lexicon(
             r"(?:wie|dass) wir",
         ],
         "fr": [
+            "notre (?:classement|positionnement) dépend (?:entièrement )?de vous",
             r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|"
             r"votre commande|notre service|le vendeur|votre expérience|notre boutique)",
             r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
@@ -893,6 +898,7 @@ RATE_US: Final = Lexicon(
             r"(?:dites|racontez|partagez)(?:-le)? (?:aux|avec les) autres (?:acheteurs|clients)",
         ],
         "es": [
+            "nuestro (?:posicionamiento|ranking|puesto) depende (?:totalmente )?de (?:usted|ti)",
             r"(?:valore|valorar|califique|calificar|puntúe|puntuar|evalúe|evaluar) (?:nuestro "
             r"servicio|su compra|el producto|el artículo|su experiencia|al vendedor|su pedido|"
             r"nuestra tienda)",
@@ -902,6 +908,7 @@ RATE_US: Final = Lexicon(
             r"(?:ponga|pon|pongan|póngale|ponle) (?:una )?nota",
         ],
         "it": [
+            "il nostro (?:posizionamento|ranking|piazzamento) dipende (?:tutto )?da (?:lei|te)",
             r"(?:valuti|valutare|recensisca|recensire) (?:il prodotto|l'articolo|il suo acquisto|"
             r"la sua esperienza|il nostro servizio|il venditore|l'ordine|il nostro negozio)",
             r"non ha ancora (?:valutato|recensito|lasciato)|"
@@ -911,8 +918,9 @@ RATE_US: Final = Lexicon(
             r"negozio|nostr\w*)",
         ],
         "ja": [
+            "(?:順位|ランキング)は(?:お客様|皆様)(?:次第|にかかって)",
             r"(?:レビュー|評価|口コミ|ご感想)(?:を|の)?(?:ご)?(?:投稿|記入|お願い|いただけ|頂け|して|書いて|残して|お寄せ)|"
-            r"採点|点数を(?:つけ|付け)|点を(?:つけ|付け)|(?:レビュー|ご感想|ご意見|評判)(?:を)?(?:お待ち|お聞かせ)"
+            r"採点|点数を(?:つけ|付け)|点を(?:つけ|付け)|(?:レビュー|ご感想|ご意見|評判)(?:を)?(?:お待ち|お聞かせ)",
         ],
     },
 )
@@ -1145,50 +1153,60 @@ STAR_SHAPES: Final = Lexicon(
     "star shapes",
     {
         "en": [
+            "(?:the|a) full (?:five|5)|all five stars|(?:the|a) (?:5|five) (?:from you|next to|beside)",  # noqa: E501
             rf"{_FIVE_EN} ~ (?:shapes?|symbols?|icons?|sparkles?|twinkles?|marks|points|"
             r"(?:little|small|tiny|golden|gold|yellow|shiny) ones)|top marks|full marks|"
             r"(?:a|the) (?:5|five)(?: out of (?:5|five))? (?:from you|next to|beside|by|under|on)|"
-            r"a (?:perfect|solid|big|shiny) (?:5|five|ten)"
+            r"a (?:perfect|solid|big|shiny) (?:5|five|ten)",
         ],
         "de": [
+            "(?:die|eine) volle(?:n)? (?:5|fünf)|alle fünf sterne",
             rf"{_FIVE_DE} ~ (?:symbole?|formen|zeichen|icons?|punkte|sternchen)|bestnote|"
             r"volle punktzahl|(?:eine|die) (?:glatte |volle )?(?:5|fünf)(?: von (?:5|fünf))? "
-            r"(?:von ihnen|neben|unter|bei)"
+            r"(?:von ihnen|neben|unter|bei)",
         ],
         "fr": [
+            r"(?:1|2|3|4|5|cinq|quatre) (?:petites |belles |jolies |grandes )?étoil\w*|(?:la|une) note (?:pleine|parfaite)|les cinq (?:étoiles )?complètes",  # noqa: E501
             rf"{_FIVE_FR} ~ (?:formes|symboles|icônes|signes|points|étoilettes)|la note maximale|"
             r"(?:un|le) (?:5|cinq)(?: sur (?:5|cinq))? (?:de votre part|à côté|sous)|"
-            r"(?:20|5) sur (?:20|5) (?:de votre part|à côté|sous)"
+            r"(?:20|5) sur (?:20|5) (?:de votre part|à côté|sous)",
         ],
         "es": [
+            r"(?:la|una) (?:nota|puntuación) (?:completa|perfecta)|el cinco completo|(?:4|5|cuatro|cinco) (?:pequeñas |lindas |bonitas )?estrell\w*",  # noqa: E501
             rf"{_FIVE_ES} ~ (?:formas|formitas|figuras|figuritas|símbolos|simbolitos|iconos|"
             r"puntos|estrellitas)|la nota máxima|"
-            r"(?:un|el) (?:5|cinco|diez)(?: de (?:5|cinco))? (?:de su parte|junto|al lado|debajo)"
+            r"(?:un|el) (?:5|cinco|diez)(?: de (?:5|cinco))? (?:de su parte|junto|al lado|debajo)",
         ],
         "it": [
+            r"(?:il|un) cinque pieno|pieni voti|(?:4|5|quattro|cinque) (?:piccole |belle )?stell\w*",  # noqa: E501
             rf"{_FIVE_IT} ~ (?:forme|simboli|icone|segni|punti|stelline)|il massimo dei voti|"
             r"(?:un|il) (?:5|cinque|dieci)(?: su (?:5|cinque))? (?:da parte sua|accanto|sotto)|"
-            r"voto pieno"
+            r"voto pieno",
         ],
         "ja": [
+            "(?:5|５|五)つの小さな星|星を(?:満点|フル)",
             r"(?:5|５|五)つの[^。！？\s]{0,6}(?:マーク|印|記号|アイコン|かたち|形)|満点|最高評価|"
-            r"黄色い(?:マーク|印|星)"
+            r"黄色い(?:マーク|印|星)",
         ],
         "nl": [
+            r"de volle (?:5|vijf)|een dikke (?:5|vijf|tien)|(?:4|5|vier|vijf) (?:kleine |mooie )?sterr\w*",  # noqa: E501
             r"(?:1|2|3|4|5|vier|vijf) ~ (?:vormpjes|vormen|symbolen|icoontjes|tekens|punten)|"
-            r"(?:de )?hoogste score|een (?:5|vijf|tien) (?:van u|van jou|naast|onder)"
+            r"(?:de )?hoogste score|een (?:5|vijf|tien) (?:van u|van jou|naast|onder)",
         ],
         "pl": [
+            r"pełn\w* piątk\w*|(?:4|5|cztery|pięć) (?:mał\w* |piękn\w* )?gwiazd\w*",
             r"(?:4|5|cztery|pięć) ~ (?:kształt\w*|symbol\w*|ikon\w*|znaczk\w*|punkt\w*|"
-            r"gwiazdecz\w*)|najwyższ\w* ocen\w*|piątk\w* (?:od|obok|pod|przy)|szóstk\w*"
+            r"gwiazdecz\w*)|najwyższ\w* ocen\w*|piątk\w* (?:od|obok|pod|przy)|szóstk\w*",
         ],
         "sv": [
+            r"(?:4|5|fyra|fem) (?:små |fina |glänsande )?stjärn\w*|hela femman|en full femma|alla fem stjärn\w*",  # noqa: E501
             r"(?:4|5|fyra|fem) ~ (?:former|symboler|ikoner|tecken|poäng)|högsta betyg\w*|"
-            r"full pott|en (?:5|femma) (?:från dig|bredvid|under|vid)"
+            r"full pott|en (?:5|femma) (?:från dig|bredvid|under|vid)",
         ],
         "tr": [
+            r"(?:4|5|dört|beş) (?:küçük |parlak |minik )?yıldız\w*|tam beş|(?:bir )?5 (?:puan|yıldız)",  # noqa: E501
             r"(?:4|5|dört|beş) ~ (?:şekil\w*|sembol\w*|simge\w*|işaret\w*|puan)|tam puan|"
-            r"en yüksek puan|(?:beşlik|5'lik) (?:puan|not)"
+            r"en yüksek puan|(?:beşlik|5'lik) (?:puan|not)",
         ],
     },
 )
@@ -1196,79 +1214,107 @@ OUR_NAME: Final = Lexicon(
     "our name",
     {
         "en": [
+            "give us|giving us",
             r"(?:next to|beside|by|under|below|on|beneath) (?:our|the shop's|the seller's|the "
             r"store's) (?:name|shop|store|page|profile|listing|product|brand)|"
-            r"(?:our|the) seller (?:page|profile|rating)"
+            r"(?:our|the) seller (?:page|profile|rating)",
         ],
         "de": [
+            "geben sie uns|gib uns",
             r"neben unserem (?:namen|shop|artikel)|unter unserem (?:namen|artikel|produkt|shop)|"
             r"bei unserem (?:namen|shop|artikel)|auf unserer (?:seite|shopseite|verkäuferseite|"
-            r"produktseite)|unser(?:em|er) (?:verkäuferprofil|shop)"
+            r"produktseite)|unser(?:em|er) (?:verkäuferprofil|shop)",
         ],
         "fr": [
+            "donnez-nous|nous donner",
             r"à côté de notre (?:nom|boutique)|sous notre (?:nom|produit|fiche|boutique)|"
-            r"sur notre (?:page|fiche|boutique|profil)"
+            r"sur notre (?:page|fiche|boutique|profil)",
         ],
         "es": [
+            "dénos|danos|darnos",
             r"(?:junto a|al lado de|bajo) nuestro (?:nombre|producto)|en nuestra (?:ficha|página|"
-            r"tienda)|en nuestro perfil"
+            r"tienda)|en nuestro perfil",
         ],
         "it": [
+            "ci dia|darci|dateci",
             r"accanto al nostro nome|sotto il nostro (?:nome|prodotto)|sulla nostra (?:pagina|"
-            r"scheda)|nel nostro profilo"
+            r"scheda)|nel nostro profilo",
         ],
-        "ja": [r"当店の(?:名前|ページ|評価)|ショップ名の(?:横|隣|下)|店名の(?:横|隣|下)"],
+        "ja": [
+            "私たちに|当店に",
+            r"当店の(?:名前|ページ|評価)|ショップ名の(?:横|隣|下)|店名の(?:横|隣|下)",
+        ],
         "nl": [
-            r"naast onze naam|onder onze (?:naam|winkel|productpagina)|op onze (?:pagina|winkelpagina)"  # noqa: E501
+            "geef ons|ons (?:geven|geeft)",
+            r"naast onze naam|onder onze (?:naam|winkel|productpagina)|op onze (?:pagina|winkelpagina)",  # noqa: E501
         ],
         "pl": [
-            r"obok naszej nazwy|przy naszej nazwie|pod naszym (?:produktem|sklepem)|na naszej (?:stronie|karcie)"  # noqa: E501
+            r"da(?:j|jcie|ć) nam|wystaw\w* nam",
+            r"obok naszej nazwy|przy naszej nazwie|pod naszym (?:produktem|sklepem)|na naszej (?:stronie|karcie)",  # noqa: E501
         ],
         "sv": [
-            r"bredvid vårt namn|vid vårt namn|under vår (?:produkt|butik)|på vår (?:sida|butikssida)"  # noqa: E501
+            "ge oss|ger oss",
+            r"bredvid vårt namn|vid vårt namn|under vår (?:produkt|butik)|på vår (?:sida|butikssida)",  # noqa: E501
         ],
-        "tr": [r"adımızın (?:yanında|altında)|mağazamızın (?:yanında|sayfasında)|sayfamızda"],
+        "tr": [
+            r"bize (?:verin|verirseniz|verebilir\w*)",
+            r"adımızın (?:yanında|altında)|mağazamızın (?:yanında|sayfasında)|sayfamızda",
+        ],
     },
 )
 WISH: Final = Lexicon(
     "wish",
     {
         "en": [
+            "(?:is|would be|'d be) the (?:best|nicest|biggest|perfect) (?:thank[- ]you|thanks|gift|reward)|would (?:brighten|light up) our (?:day|week)",  # noqa: E501
             r"would make our (?:day|week|month|year)|would mean (?:a lot|the world|so much)|"
             r"we'd (?:love|be thrilled|be so happy)|would be (?:amazing|wonderful|lovely|"
-            r"fantastic)|would (?:really )?(?:help|delight) us"
+            r"fantastic)|would (?:really )?(?:help|delight) us",
         ],
         "de": [
+            "würden? unseren tag (?:verschönern|retten|erhellen|versüßen)|wäre(?: für uns)? das (?:schönste|beste) dankeschön",  # noqa: E501
             r"würden? uns (?:sehr |riesig |total )?(?:freuen|helfen|glücklich machen|den tag "
-            r"versüßen)|wir würden uns (?:sehr )?freuen|wäre (?:toll|super|großartig|wunderbar)"
+            r"versüßen)|wir würden uns (?:sehr )?freuen|wäre (?:toll|super|großartig|wunderbar)",
         ],
         "fr": [
+            r"illuminer\w* notre (?:journée|semaine)|égaier\w* notre journée|nous (?:rendrai\w*) (?:très |tellement )?heureux|(?:serait|est) le plus beau (?:des )?merci",  # noqa: E501
             r"nous (?:feraient|ferait) (?:tellement |très |vraiment )?plaisir|nous "
             r"(?:aideraient|aiderait)|ce serait (?:génial|super|formidable|top)|nous serions "
-            r"(?:ravis|heureux)|(?:feraient|ferait) notre bonheur"
+            r"(?:ravis|heureux)|(?:feraient|ferait) notre bonheur",
         ],
         "es": [
+            "nos (?:haría|harían) (?:muy |tan )?(?:felices|ilusión)|nos (?:alegraría|alegrarían|iluminaría|iluminarían) el día|(?:es|sería) el mejor (?:agradecimiento|regalo)",  # noqa: E501
             r"nos (?:haría|harían) (?:mucha )?(?:ilusión|felices)|nos (?:ayudaría|ayudarían)|"
-            r"sería (?:genial|estupendo|fantástico)|nos alegraría\w*|nos vendría de lujo"
+            r"sería (?:genial|estupendo|fantástico)|nos alegraría\w*|nos vendría de lujo",
         ],
         "it": [
+            "ci (?:illuminerebbe|illuminerebbero|svolterebbe|svolterebbero|renderebbe|renderebbero) la giornata|(?:è|sarebbe) il (?:più bel|miglior) grazie",  # noqa: E501
             r"ci (?:farebbe|farebbero) (?:tanto |molto )?piacere|ci (?:aiuterebbe|aiuterebbero)|"
-            r"sarebbe (?:fantastico|bellissimo|magnifico|top)|ci renderebbe\w* felici"
+            r"sarebbe (?:fantastico|bellissimo|magnifico|top)|ci renderebbe\w* felici",
         ],
-        "ja": [r"嬉しいです|うれしいです|嬉しく思います|励みになります|幸いです"],
+        "ja": [
+            "一日が明るく|最高のお礼|元気が出ます",
+            r"嬉しいです|うれしいです|嬉しく思います|励みになります|幸いです",
+        ],
         "nl": [
+            "zou(?:den)? onze dag (?:maken|goedmaken|opfleuren)|(?:is|zou) het mooiste bedankje",
             r"zou(?:den)? ons (?:blij|gelukkig) maken|zou(?:den)? ons (?:enorm |erg )?helpen|"
-            r"zou (?:geweldig|fantastisch|super) zijn|wij zouden (?:erg )?blij zijn"
+            r"zou (?:geweldig|fantastisch|super) zijn|wij zouden (?:erg )?blij zijn",
         ],
         "pl": [
+            r"(?:umili|rozjaśni|osłodzi)\w* nam dzień|(?:jest|byłoby) najlepsz\w* podziękowani\w*",
             r"(?:bardzo )?nas ucieszy\w*|sprawi\w* nam (?:ogromną |wielką )?(?:radość|"
-            r"przyjemność)|bardzo by nam pomogł\w*|byłoby (?:super|wspaniale|świetnie)"
+            r"przyjemność)|bardzo by nam pomogł\w*|byłoby (?:super|wspaniale|świetnie)",
         ],
         "sv": [
+            r"skulle lysa upp (?:vår|min) dag|skulle betyda (?:mycket|allt|jättemycket)|(?:är|vore) det bästa tacket|hjälpa oss (?:\w+ )?(?:mycket|enormt|massor|otroligt)",  # noqa: E501
             r"skulle glädja oss|skulle göra (?:vår|oss) (?:dag|glada)|skulle (?:verkligen )?"
-            r"hjälpa oss|vore (?:fantastiskt|toppen|underbart)"
+            r"hjälpa oss|vore (?:fantastiskt|toppen|underbart)",
         ],
-        "tr": [r"bizi (?:çok )?mutlu eder\w*|bizi sevindirir|bize çok yardımcı olur|harika olur"],
+        "tr": [
+            r"günümüzü (?:güzelleştir\w*|aydınlat\w*|şenlendir\w*)|bizi çok sevindir\w*|en güzel teşekkür",  # noqa: E501
+            r"bizi (?:çok )?mutlu eder\w*|bizi sevindirir|bize çok yardımcı olur|harika olur",
+        ],
     },
 )
 
@@ -2034,7 +2080,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     selective = _sentences(_hits(SATISFIED, doc))
     pressure = _sentences(_pressing(doc))
     change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
-    ask = _sentences(_hits(ASK, doc))
+    ask = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
     stars = {
         (i, j)
         for i, j in STARS.spans(doc)

@@ -105,6 +105,7 @@ WORDING: dict[str, list[str]] = {
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
     "published": [r"productpagina|op amazon|openbaar|sociale media|instagram|online"],
     "rate us": [
+        "onze (?:ranking|positie|plaats) hangt (?:helemaal )?van (?:u|jou) af",
         r"(?:beoordeel|beoordelen|waardeer|recenseer|review) (?:ons|het product|het artikel|uw aankoop|"
         r"je aankoop|uw bestelling|onze service|onze winkel)",
         r"(?:ons|het product|het artikel|uw aankoop|onze winkel) (?:te )?(?:beoordelen|reviewen|waarderen)|"
@@ -181,6 +182,8 @@ WORDING: dict[str, list[str]] = {
         r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
     ],
     "promotion": [
+        "kortingscode|actiecode|couponcode",
+        "(?:typ|voer) [a-z]+ (?:vijf|tien|vijftien|twintig|dertig|vijftig) (?:in )?bij het afrekenen",
         r"als eerste (?:weten|horen|op de hoogte)|(?:meld u aan|schrijf u in|word lid) ~ (?:lijst|club|community)|op de hoogte (?:houden|blijven) van (?:onze|nieuwe)",
         r"kortingscode\w*|actiecode\w*|promocode\w*|couponcode\w*|vouchercode\w*|cadeaucode\w*",
         r"(?:\d+ ?|(?:vijf|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig) )(?:%|procent) "

@@ -102,6 +102,7 @@ WORDING: dict[str, list[str]] = {
         r"stron\w* produktu|na amazon\w*|publiczn\w*|w mediach społecznościowych|instagram\w*|w sieci"
     ],
     "rate us": [
+        r"nasz\w* (?:ranking|pozycj\w*) zależy (?:całkowicie )?od (?:pana|pani|ciebie|państwa)",
         r"(?:oceń|ocenić|oceni|ocenią|zrecenzuj|zrecenzować) (?:nas|produkt|artykuł|zakup|zamówieni\w*|"
         r"sklep|nasz\w* (?:sklep|usług\w*|produkt)|sprzedawc\w*)",
         r"(?:nas|produkt|zakup|nasz sklep) (?:oceni\w*|zrecenzow\w*)|wystaw\w* (?:nam )?ocen\w*",
@@ -179,6 +180,8 @@ WORDING: dict[str, list[str]] = {
         r"klub\w* (?:stałego )?klienta|karta stałego klienta|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
     ],
     "promotion": [
+        "kod (?:rabatowy|promocyjny)|kod\\w* rabatow\\w*",
+        "(?:wpisz|podaj) [a-z]+ (?:pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści) przy kasie",
         r"(?:jako pierwsz\w*|pierwsz\w*) (?:dowie\w*|usłysz\w*)|(?:dołącz\w*|zapisz\w*) ~ (?:listy|listę|klubu)|będziemy (?:informować|informowali) o (?:nowości\w*|naszych)",
         r"kod\w* rabatow\w*|kod\w* promocyjn\w*|kupon\w* rabatow\w*|promocj\w*|promocyjn\w*",
         r"(?:\d+ ?|(?:pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt) )"

@@ -98,6 +98,7 @@ WORDING: dict[str, list[str]] = {
     "photo": [r"foto\w*|bild(?!ir)\w*|video\w*|film\w*"],
     "published": [r"produktsidan|på amazon|offentligt|sociala medier|instagram|på nätet"],
     "rate us": [
+        "vår (?:ranking|placering) (?:beror|hänger) (?:helt )?på (?:dig|er)",
         r"(?:betygsätt|betygsätta|recensera|bedöm) (?:oss|produkten|varan|artikeln|ditt köp|din "
         r"beställning|vår service|vår butik|säljaren)",
         r"(?:oss|produkten|varan|ditt köp) (?:ett )?(?:betyg|omdöme)|sätt (?:ett )?betyg",
@@ -165,6 +166,8 @@ WORDING: dict[str, list[str]] = {
         r"kundklubb\w*|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
     ],
     "promotion": [
+        "rabattkod\\w*|kampanjkod\\w*",
+        "(?:skriv|ange) [a-z]+ (?:fem|tio|femton|tjugo|trettio|femtio) i kassan",
         r"(?:sommar|vinter|jul|vår|höst|mellandags|slut|mega|super)rea\w*|rean (?:börjar|startar|pågår)|"
         r"\d+ ?% på (?:allt|hela|alla)",
         r"(?:vår|vårt|våra) nya (?:[\w-]+ ){0,3}?[\w-]*(?:modell|version|produkt|kollektion|serie|färg|storlek)\w* "

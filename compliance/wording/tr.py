@@ -101,6 +101,7 @@ WORDING: dict[str, list[str]] = {
     "photo": [r"fotoğraf\w*|resim\w*|video\w*|görsel\w*"],
     "published": [r"ürün sayfa\w*|amazon'?da|herkese açık|sosyal medya\w*|instagram\w*|internette"],
     "rate us": [
+        "sıralamamız (?:tamamen )?size bağlı",
         r"(?:bizi|ürünü|siparişi|alışverişi|hizmetimizi|mağazamızı|satıcıyı) (?:değerlendir\w*|puanla\w*|"
         r"oyla\w*)",
         r"puan (?:verin|verir misiniz|verebilir misiniz)|yıldız (?:verin|verir misiniz)",
@@ -165,6 +166,8 @@ WORDING: dict[str, list[str]] = {
         r"müşteri kulüb\w*|sadakat kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
     ],
     "promotion": [
+        "indirim kod\\w*|kupon kod\\w*|promosyon kod\\w*",
+        "ödeme(?:de| sırasında) [a-z]+ (?:beş|on|on beş|yirmi|otuz|elli) (?:yazın|girin)",
         r"yeni (?:[\w-]+ ){0,3}?(?:model|versiyon|ürün|koleksiyon|seri|renk|beden)\w*(?:imiz|ımız|umuz|ümüz)\w* "
         r"(?:artık |şimdi )?(?:satışta|stokta|mevcut|çıktı)(?![a-z])",
         r"ilk (?:siz|sen) (?:öğren\w*|haberdar ol\w*)|listemize (?:katıl\w*|kaydol\w*)|yeni ürünlerimizden haberdar",
