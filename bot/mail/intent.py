@@ -1492,6 +1492,13 @@ _STATES: tuple[Adjustment, ...] = (
         cut=((T, 3),),
     ),
     Adjustment(
+        "'will it crack in the oven?', 'bekommt sie Risse?': a risk asked, not a breakage told",
+        when=(states.breakage_asked,),
+        needs=(below(4, W, C, R, A, I),),
+        boost=P,
+        cut=((D, 3),),
+    ),
+    Adjustment(
         "'returned to sender, can you send it again?': the parcel is wanted, not a return",
         when=(_returned_wanted,),
         needs=(below(3, D, C, I),),
@@ -1526,6 +1533,12 @@ _STATES: tuple[Adjustment, ...] = (
         needs=(below(3, D, R, C, A, I),),
         boost=P,
         by=4,
+    ),
+    Adjustment(
+        "'Czy odkurzacz ma polską instrukcję?', 'garantili mi?': a yes/no question on the item",
+        when=(states.feature_asked,),
+        needs=(below(3, W, C, R, D, A, I),),
+        boost=P,
     ),
     Adjustment(
         "'lovely product, thank you for your work': praise with nothing asked",

@@ -35,7 +35,9 @@ __all__ = [
     "RETURNED_TO_SENDER",
     "SOLD_SEPARATELY",
     "WANTS_IT_AGAIN",
+    "breakage_asked",
     "broken_told",
+    "feature_asked",
 ]
 
 # ------------------------------------------------------------------ breakage told
@@ -78,7 +80,8 @@ _BROKEN_RE = re.compile(_BROKEN_WORD)
 # "not cracked", "kein Sprung", "pas fêlé", "sin rajaduras", "niente crepe", "geen barst",
 # "nie pęknięty", "inte sprucken", "çatlak yok": the state denied; a question about it asks.
 _BROKEN_DENIED = re.compile(
-    r"(?:\bnot|\bno|\bnever|\bwithout|\bnicht|\bkein\w*|\bohne|\bpas|\bsans|\bsin|\bni"
+    r"(?:\bnothing|\bnichts|\brien(?: de)?|\bnada|\bniente|\bniets|\bnic|\binget|\bhicbir"
+    r"|\bnot|\bno|\bnever|\bwithout|\bnicht|\bkein\w*|\bohne|\bpas|\bsans|\bsin|\bni"
     r"|\bniente|\bnessun\w*|\bsenza|\bnon|\bgeen|\bniet|\bzonder|\bnie|\bbez|\binte|\butan"
     r"|\bej|\bingen)\s+(?:\w+\s+){0,2}$"
 )
@@ -93,8 +96,37 @@ WEAR: Final = re.compile(
 )
 # Risk words: questions about durability ("does it crack in the oven?") are product questions.
 _PROSPECT = re.compile(
-    r"\b(?:will|would|could|might|does|do|can)\b(?:\s+\w+){0,3}\s*$|\b(?:if|falls|wenn|si|se"
+    r"\b(?:will|would|could|might|does|do|can|wird|werden|kann|konnen|bekommt|bekommen|va|vont"
+    r"|peut|peuvent|risque\w*|puede|pueden|podria|puo|possono|rischia|kan|kunnen|gaat|zal"
+    r"|moze|moga|bedzie|kommer|riskerar|olur|eder)\b(?:\s+\w+){0,3}\s*$|\b(?:if|falls|wenn|si|se"
     r"|als|jesli|jezeli|om|eger)\b(?:\s+\w+){0,4}\s*$"
+)
+
+
+# A breakage word in general: "will it crack?", "does it scratch easily?".
+_BREAK_ANY = re.compile(
+    _BROKEN_WORD[:-1] + r"|\bcrack\b|\bbreak\w*|\bscratch\w*|\bchip\b|\brust\w*|\bshatter\b"
+    r"|\bbrech\w*|\bkratz\w*|\bcass\w*|\brompe\w*|\bromp\w*|\bbreek\w*|\bkras\w*"
+    r"|\bpek\w*|\brysuj\w*|\bspricker|\bgar sonder|\bkirilir\w*|\bcizil\w*|\bray\w*"
+    r"|\bscheggi\w*|\bgraffi\w*|\bbarst\w*|\bkrassen|\bspricka|割れ|傷)"
+)
+
+
+def breakage_asked(text: str) -> bool:
+    """A question whether the product will break, crack or scratch: about the product."""
+    for sentence in re.split(r"(?<=[.!?。！？\n])", text):
+        if "?" not in sentence and "？" not in sentence:
+            continue
+        for match in _BREAK_ANY.finditer(sentence):
+            if _PROSPECT.search(sentence[: match.start()]) and not _ARRIVAL.search(sentence):
+                return True
+    return False
+
+
+_ARRIVAL = re.compile(
+    r"\b(?:arrived|came|received|delivered|angekommen|kam|geliefert|recu\w*|arrive\w*|llego"
+    r"|llegado|recibi\w*|arrivat\w*|ricevut\w*|aangekomen|ontvangen|geleverd|przyszl\w*"
+    r"|dotarl\w*|kom|levererad\w*|geldi|ulasti)\b|届い"
 )
 
 
@@ -212,6 +244,55 @@ SOLD_SEPARATELY: Final = re.compile(
     r"|別売り?|単品で|替えの[^。]{0,20}(?:型番|購入|買)|交換用の[^。]{0,20}(?:型番|購入|買))"
 )
 
+# ------------------------------------------------------------------ a feature asked
+# A yes/no question about what the item has or is, opened or closed by the language's own
+# question form ("Czy ... ma ...?", "... garantili mi?", "Does it come with ...?", "Hat die
+# Jacke ...?", "Y a-t-il ...?", "¿Trae ...?", "C'è ...?", "Zit er ... bij?", "Har den ...?").
+_FEATURE_Q = re.compile(
+    r"(?:^|[.!?\n]\s*|, ?)(?:(?:but|aber|mais|pero|ma|maar|ale|men|ama|and|und|et|y|en|a|i"
+    r"|och|ve) )?(?:czy|does (?:it|this|the \w+)|do (?:they|these|the \w+)"
+    r"|is (?:it|this|the \w+)|are (?:they|these|the \w+)|hat (?:es|sie|er|der|die|das)"
+    r"|ist (?:es|sie|er|der|die|das)|a-t-(?:il|elle)|y a-t-il"
+    r"|tiene|trae|lleva|viene con|incluye|es (?:de|apt[oa])|ha (?:il|la|un|una|anche)|c'e"
+    r"|e (?:adatt\w*|compatibil\w*|lavabil\w*)|heeft (?:het|hij|ze|de)|zit er|is (?:het|hij|ze|de)"
+    r"|har (?:den|de)|finns den|ar (?:den|de))\b[^.!?]{2,90}\?"
+    r"|\b\w+(?:li|lu|siz|suz|lik) m[iu]\b[^.!?]{0,60}\?|\b\w+ m[iu], [^.!?]{1,40}\bm[iu]\s*\?"
+    r"|(?:付いて|付属して|入って|対応して)(?:い)?ますか|ありますか"
+)
+_ABOUT_ORDER = re.compile(
+    r"\b(?:order\w*|parcel|package|deliver\w*|tracking|ship\w*|refund\w*|invoice|return\w*"
+    r"|cancel\w*|bestell\w*|paket\w*|liefer\w*|sendung|rechnung|storn\w*|commande\w*|colis"
+    r"|livr\w*|factur\w*|rembours\w*|annul\w*|pedido|paquete|envio|devol\w*|reembols\w*"
+    r"|ordine|pacco|spedi\w*|fattura|rimbors\w*|reso|pakket|bezorg\w*|factuur|retour\w*"
+    r"|zamowien\w*|paczk\w*|przesylk\w*|dostaw\w*|faktur\w*|kurier\w*|zwrot\w*|bestallning\w*"
+    r"|leverans\w*|retur\w*|siparis\w*|kargo\w*|teslim\w*|fatura\w*|iade\w*|iptal\w*"
+    r"|versch\w*|versand\w*|verloren|verstuur\w*|verzonden|skick\w*|sparning\w*|wyslan\w*"
+    r"|envoy\w*|envia\w*|inviat\w*|gonderil\w*"
+    # a date asked: "tomorrow or at the weekend?"
+    r"|when|wann|quand|cuando|quando|wanneer|kiedy|nar|zaman|tarih\w*|yarin|hafta\w*"
+    r"|tomorrow|morgen|demain|manana|domani|jutro|imorgon|date|datum|fecha|data"
+    # the store, not the item: paying, prices, quantities, gift wrap, a shop
+    r"|pay\w*|zahl\w*|pai\w*|pag\w*|betal\w*|plac\w*|zaplac\w*|przelew\w*|pobrani\w*|platn\w*"
+    r"|odem\w*|price\w*|preis\w*"
+    r"|prix|precio\w*|prezz\w*|prijs\w*|cen\w*|pris\w*|fiyat\w*|discount\w*|rabat\w*"
+    r"|staffel\w*|mengen\w*|remise|descuento|sconto|korting|mangdrabatt|indirim\w*|gift\w*"
+    r"|geschenk\w*|cadeau\w*|regalo|prezent\w*|present\w*|hediye\w*|shop|store|sklep\w*"
+    r"|winkel|negozio|tienda|boutique|laden|butik\w*|magaza\w*|hurt\w*|wholesale|bulk"
+    r"|seller\w*|verkaufer\w*|vendeur\w*|vendedor\w*|venditor\w*|verkoper\w*|sprzedawc\w*"
+    r"|saljare\w*|satici\w*|manufacturer|hersteller|fabricant|fabricante|produttore|fabrikant"
+    r"|producent\w*|tillverkare\w*|uretici\w*"
+    r"|grav\w*|mozecie|macie|robicie|can you|could you|konnt ihr|konnen sie|pouvez|podeis"
+    r"|pueden|potete|kunnen jullie|kan ni|yapabilir\w*|\d+ (?:stuck|sztuk|st|pcs|pieces|units"
+    r"|adet|szt))\b"
+    r"|注文|荷物|配送|発送|返品|請求|届|割引|まとめ|法人|ギフト|包装|店舗|販売元|メーカー"
+)
+
+
+def feature_asked(text: str) -> bool:
+    """A yes/no question about the item itself, with no order, parcel or money named."""
+    return _FEATURE_Q.search(text) is not None and _ABOUT_ORDER.search(text) is None
+
+
 # ------------------------------------------------------------------ the next turn
 # Openers of a next turn: "and", "one more question", "a small precision", "I forgot".
 _CONTINUER = (
@@ -231,7 +312,7 @@ _CHASE_ONLY = (
     r"(?:\?+|hello\??|hallo|halloo?|hallå|halla|hola|ciao|hallo daar|hej|merhaba|halo"
     r"|any news|any update|news|so|and|well|und|und nun|und jetzt|na|et alors|alors|et donc"
     r"|y|y entonces|entonces|y bien|e allora|allora|quindi|e adesso|e ora|dunque"
-    r"|en|en nu|wat nu|nou|i co|i co teraz|co dalej|no i|och|och nu|nu da|vad hander"
+    r"|en|en nu|wat nu|nou|i co|i co teraz|i co dalej|co dalej|no i|och|och nu|nu da|vad hander"
     r"|ne oldu|ne durumda|hala|haber var mi|どうなりましたか|どうなっていますか|まだですか)"
 )
 NEXT_TURN: Final = re.compile(
