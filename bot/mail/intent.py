@@ -1541,6 +1541,13 @@ _STATES: tuple[Adjustment, ...] = (
         boost=P,
     ),
     Adjustment(
+        "'you may leave it with the neighbours at no. 9': delivery authorised elsewhere (ruling)",
+        when=(clauses.leave_with_asked,),
+        needs=(below(3, W, C, R, D, I, P),),
+        boost=A,
+        cut=((T, 3),),
+    ),
+    Adjustment(
         "'lovely product, thank you for your work': praise with nothing asked",
         when=(states.PRAISE.search,),
         unless=(_QUESTION.search,),

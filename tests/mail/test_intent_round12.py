@@ -365,3 +365,38 @@ RISK_ASKED = [
 @pytest.mark.parametrize(("lang", "text"), RISK_ASKED)
 def test_a_risk_of_breaking_asked_is_a_product_question(lang: str, text: str) -> None:
     _check(lang, text, P)
+
+
+# ------------------------------------------------------------------ delivery authorised elsewhere
+# Coordinator's ruling: authorising delivery to a neighbour, a doorman or a safe place is an
+# address change.  A parcel already left there is not (it is asked after or it closes).
+LEAVE_WITH = [
+    ("en", "If nobody's home feel free to leave it with the neighbour at 7."),
+    ("en", "Please leave it in the porch if I'm out."),
+    ("de", "Falls ich nicht da bin, darf es gern beim Nachbarn im 2. Stock abgegeben werden."),
+    ("fr", "Vous pouvez laisser le colis à la gardienne si je suis absente."),
+    ("es", "Si no estoy, pueden dejarlo con el portero."),
+    ("it", "Se non ci sono potete lasciarlo al portiere."),
+    ("nl", "Mag het bij de buren afgegeven worden als ik er niet ben?"),
+    ("pl", "Jeśli mnie nie będzie, można zostawić u sąsiada spod 5."),
+    ("sv", "Ni får gärna lämna det hos grannen om jag inte är hemma."),
+    ("tr", "Evde yoksam kapıcıya bırakabilirsiniz."),
+]
+LEAVE_WITH_NOT = [
+    ("en", "Tracking says delivered to a neighbour but nobody on my street has it.", W),
+    ("de", "Laut DHL beim Nachbarn abgegeben, aber der hat nichts bekommen.", W),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEAVE_WITH)
+def test_delivery_authorised_to_a_neighbour_or_safe_place_is_an_address_change(
+    lang: str, text: str
+) -> None:
+    _check(lang, text, A)
+
+
+@pytest.mark.parametrize(("lang", "text", "intent"), LEAVE_WITH_NOT)
+def test_a_parcel_already_left_with_a_neighbour_keeps_its_reading(
+    lang: str, text: str, intent: Intent
+) -> None:
+    _check(lang, text, intent)
