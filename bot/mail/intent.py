@@ -1548,6 +1548,14 @@ _STATES: tuple[Adjustment, ...] = (
         cut=((T, 3),),
     ),
     Adjustment(
+        "'you sent the EU plug, I ordered the UK one': what came is not what was ordered",
+        when=(states.SENT_NOT_ORDERED.search,),
+        unless=(clauses.ORDER_TIMELINE.search, _OWN_MISTAKE.search),
+        needs=(below(3, R, C, I, A),),
+        boost=D,
+        cut=((P, 3), (W, 3)),
+    ),
+    Adjustment(
         "'lovely product, thank you for your work': praise with nothing asked",
         when=(states.PRAISE.search,),
         unless=(_QUESTION.search,),

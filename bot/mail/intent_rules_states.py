@@ -33,6 +33,7 @@ __all__ = [
     "PRAISE",
     "REMOVE_FROM_ORDER",
     "RETURNED_TO_SENDER",
+    "SENT_NOT_ORDERED",
     "SOLD_SEPARATELY",
     "WANTS_IT_AGAIN",
     "breakage_asked",
@@ -291,6 +292,32 @@ _ABOUT_ORDER = re.compile(
 def feature_asked(text: str) -> bool:
     """A yes/no question about the item itself, with no order, parcel or money named."""
     return _FEATURE_Q.search(text) is not None and _ABOUT_ORDER.search(text) is None
+
+
+# ------------------------------------------------------------------ sent, not ordered
+# "You sent the EU plug, I ordered the UK one", "Przysłaliście 20W, a zamawiałam 65W",
+# "Bestellt hatte ich X, im Paket waren Y": what the seller sent and what the buyer ordered,
+# each in its own clause, in either order.
+_YOU_SENT = (
+    r"(?:you(?:'ve| have)? (?:sent|shipped|delivered)|in the (?:box|parcel|package) (?:was|were)"
+    r"|(?:ihr|sie) (?:habt|haben) [^.!?]{0,40}(?:geschickt|geliefert|gesendet)"
+    r"|im (?:paket|karton) (?:war|waren|lag)|geliefert wurde|vous (?:m'avez|avez) (?:envoye|livre)"
+    r"|dans le colis (?:il y avait|c'etait)|(?:me )?(?:habeis|han|has) (?:enviado|mandado)"
+    r"|en (?:la caja|el paquete) (?:venia|habia)|mi (?:avete|hai|hanno) (?:mandato|inviato"
+    r"|spedito)|nel pacco c'era|(?:jullie hebben|u heeft) [^.!?]{0,40}(?:gestuurd|geleverd)"
+    r"|in de doos (?:zat|zaten)|przyslaliscie|wyslaliscie|(?:w paczce|w pudelku) (?:byl|byla|bylo)"
+    r"|ni (?:har )?skicka(?:de|t)|i paketet (?:lag|lag det|fanns)|gonderdiniz|gondermissiniz"
+    r"|kutudan \w+ cikti|送られてきた|届いたのは)"
+)
+_I_ORDERED = (
+    r"(?:i (?:had )?(?:ordered|bought|paid for)|bestellt (?:hatte|habe) ich|ich (?:habe|hatte)"
+    r" (?:\w+ ){0,4}bestellt|j'(?:avais|ai) commande|(?:yo )?(?:habia )?pedi\b|(?:yo )?habia"
+    r" pedido|(?:avevo|ho) ordinato|ik (?:had|heb) (?:\w+ ){0,4}besteld|zamawial\w*|zamowil\w*"
+    r"|jag (?:hade )?bestall(?:de|t)|siparis (?:ettim|vermistim)|siparisim|注文したのは|注文した)"
+)
+SENT_NOT_ORDERED: Final = re.compile(
+    rf"{_YOU_SENT}[^\n]{{0,120}}{_I_ORDERED}|{_I_ORDERED}[^\n]{{0,120}}{_YOU_SENT}"
+)
 
 
 # ------------------------------------------------------------------ the next turn

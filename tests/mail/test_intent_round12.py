@@ -400,3 +400,33 @@ def test_a_parcel_already_left_with_a_neighbour_keeps_its_reading(
     lang: str, text: str, intent: Intent
 ) -> None:
     _check(lang, text, intent)
+
+
+# ------------------------------------------------------------------ sent, not ordered
+SENT_NOT_ORDERED = [
+    ("en", "You sent the 1m cable. I ordered the 3m one, it's in the order confirmation."),
+    ("en", "I ordered the king size duvet cover and you've sent a double."),
+    ("de", "Ihr habt mir die Version mit US-Stecker geschickt, bestellt hatte ich die EU-Version."),
+    ("fr", "Vous m'avez envoyé le modèle 500 ml, j'avais commandé le 750 ml."),
+    ("es", "Me habéis enviado la funda del S23, yo pedí la del S24."),
+    ("it", "Mi avete mandato il filtro per il modello vecchio, avevo ordinato quello nuovo."),
+    ("nl", "In de doos zat de 18V-accu, ik had de 12V besteld."),
+    ("pl", "Przysłaliście rozmiar M, a zamawiałam L."),
+    ("sv", "Ni skickade den svarta, jag beställde den vita."),
+    ("tr", "Siparişim 2 metrelik kabloydu, 1 metrelik göndermişsiniz."),
+]
+SENT_NOT_ORDERED_NOT = [
+    ("en", "I ordered on Monday and you sent it on Tuesday, but nothing has come yet.", W),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENT_NOT_ORDERED)
+def test_sent_one_thing_ordered_another_is_a_wrong_item(lang: str, text: str) -> None:
+    _check(lang, text, D)
+
+
+@pytest.mark.parametrize(("lang", "text", "intent"), SENT_NOT_ORDERED_NOT)
+def test_a_timeline_or_an_own_mistake_is_no_wrong_item(
+    lang: str, text: str, intent: Intent
+) -> None:
+    _check(lang, text, intent)
