@@ -1504,7 +1504,7 @@ _STATES: tuple[Adjustment, ...] = (
         needs=(below(3, D, C, I),),
         boost=W,
         by=4,
-        cut=((R, 3), (A, 3)),
+        cut=((R, 6), (A, 3)),
     ),
     Adjustment(
         "'deliver to Graz instead of Vienna', 'in fermoposta': where the parcel should go",
