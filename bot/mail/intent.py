@@ -50,6 +50,7 @@ from bot.mail import intent_rules_context as context
 from bot.mail import intent_rules_items as items
 from bot.mail import intent_rules_nl_pl_sv_tr as more
 from bot.mail import intent_rules_situations as situations
+from bot.mail import intent_rules_states as states
 
 __all__ = ["Recognition", "classify", "inherit", "is_follow_up", "recognise", "scores"]
 
@@ -1472,9 +1473,101 @@ _CLAUSES: tuple[Adjustment, ...] = (
     ),
 )
 
+
+def _returned_wanted(text: str) -> bool:
+    """The carrier sent the parcel back and the buyer wants it, not the money."""
+    if not states.RETURNED_TO_SENDER.search(text):
+        return False
+    return bool(states.WANTS_IT_AGAIN.search(text)) or not asks_.refund_status(text)
+
+
+# Round-12 concepts (intent_rules_states): states told in other words than the usual one.
+_STATES: tuple[Adjustment, ...] = (
+    Adjustment(
+        "'arrived in 6 pieces', 'scheggiato sul bordo', 'fêlé': breakage without a defect word",
+        when=(states.broken_told,),
+        unless=(states.WEAR.search,),
+        needs=(below(3, C, I, A, D),),
+        boost=D,
+        cut=((T, 3),),
+    ),
+    Adjustment(
+        "'will it crack in the oven?', 'bekommt sie Risse?': a risk asked, not a breakage told",
+        when=(states.breakage_asked,),
+        needs=(below(4, W, C, R, A, I),),
+        boost=P,
+        cut=((D, 3),),
+    ),
+    Adjustment(
+        "'returned to sender, can you send it again?': the parcel is wanted, not a return",
+        when=(_returned_wanted,),
+        needs=(below(3, D, C, I),),
+        boost=W,
+        by=4,
+        cut=((R, 6), (A, 3)),
+    ),
+    Adjustment(
+        "'deliver to Graz instead of Vienna', 'in fermoposta': where the parcel should go",
+        when=(states.DELIVER_INSTEAD.search,),
+        unless=(
+            items.came_instead,
+            concepts.variant_swapped,
+            _OWN_MISTAKE.search,
+            asks_.DROP_OFF_ASKED.search,  # where the buyer hands a return in
+        ),
+        needs=(below(3, D, R, C, I),),
+        boost=A,
+        by=4,
+    ),
+    Adjustment(
+        "'take the drill out of the order', 'anulad solo las 2 fundas': a part cancelled",
+        when=(states.REMOVE_FROM_ORDER.search,),
+        needs=(below(3, D, R, I),),
+        boost=C,
+        by=5,
+        cut=((W, 3),),
+    ),
+    Adjustment(
+        "'do you sell the spare blade separately?': the product asked about",
+        when=(states.SOLD_SEPARATELY.search,),
+        needs=(below(3, D, R, C, A, I),),
+        boost=P,
+        by=4,
+    ),
+    Adjustment(
+        "'Czy odkurzacz ma polską instrukcję?', 'garantili mi?': a yes/no question on the item",
+        when=(states.feature_asked,),
+        needs=(below(3, W, C, R, D, A, I),),
+        boost=P,
+    ),
+    Adjustment(
+        "'you may leave it with the neighbours at no. 9': delivery authorised elsewhere (ruling)",
+        when=(clauses.leave_with_asked,),
+        needs=(below(3, W, C, R, D, I, P),),
+        boost=A,
+        cut=((T, 3),),
+    ),
+    Adjustment(
+        "'you sent the EU plug, I ordered the UK one': what came is not what was ordered",
+        when=(states.SENT_NOT_ORDERED.search,),
+        unless=(clauses.ORDER_TIMELINE.search, _OWN_MISTAKE.search),
+        needs=(below(3, R, C, I, A),),
+        boost=D,
+        cut=((P, 3), (W, 3)),
+    ),
+    Adjustment(
+        "'lovely product, thank you for your work': praise with nothing asked",
+        when=(states.PRAISE.search,),
+        unless=(_QUESTION.search,),
+        needs=(below(3, W, C, R, D, A, I, P),),
+        boost=T,
+    ),
+)
+
 ADJUSTMENTS: tuple[Adjustment, ...] = (
     *_CONCEPTS,
     *_CLAUSES,
+    *_STATES,
     Adjustment(
         "'I got the grey one instead of the navy', 'ordered black, received grey'",
         when=(items.came_instead,),
@@ -1858,6 +1951,8 @@ def is_follow_up(subject: str, body: str) -> bool:
         or (asks_.refund_status(text) and not asks_.RETURN_TOLD.search(text))
         or asks_.ADDED_DETAIL.search(text)
         or asks_.chase(text)
+        or states.NEXT_TURN.search(text)
+        or states.CHASE_ONLY.search(text)
         or context.ATTACHMENT_FAILS.search(text)
         or clauses.ATTACHMENT_BROKEN.search(text)
         or asks_.SELLER_SENT_THING.search(text)
@@ -1887,8 +1982,10 @@ def recognise(subject: str, body: str, lang: str | None = None) -> Recognition:
         totals = {**totals, W: max(0, totals[W] - 3)}
         best = max(totals.values())
         intent = next(i for i in _PRIORITY if totals[i] == best) if best > 0 else Intent.OTHER
-    if follow_up and intent is Intent.OTHER:
-        intent = W  # "heard nothing back": with no earlier message, the usual question
+    if follow_up and intent is Intent.OTHER and not states.NEXT_TURN.search(_read(body)):
+        # "heard nothing back", "Hallå?": with no earlier message, the usual question; an
+        # opener of the next turn ("and one more thing: ...") says nothing of the topic.
+        intent = W
     return Recognition(intent, follow_up, totals)
 
 

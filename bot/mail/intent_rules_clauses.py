@@ -299,7 +299,11 @@ _NEIGHBOUR = (
     r"(?:neighbou?rs?|doorman|concierge|porter|reception|nachbar\w*|hausmeister|pfortner"
     r"|voisin\w*|gardien\w*|vecin\w*|portero|conserje|porteria|vicin\w*|portiere|portineria"
     r"|buren|buurman|buurvrouw|conciërge|conciërge|conci\w*|sasiad\w*|portier\w*|granne\w*"
-    r"|portvakt\w*|komsu\w*|kapici\w*|隣|管理人)"
+    r"|portvakt\w*|komsu\w*|kapici\w*|隣|管理人"
+    # a safe place authorised: "leave it in the porch", "Abstellgenehmigung für die Garage"
+    r"|safe ?place|porch|\bshed\b|ablageort|abstellort|abstellgenehmigung|\bgarage\b"
+    r"|en lieu sur|terrasse|\bbuzon\b|\bportal\b|cassetta|brievenbus|skrzynk\w*|brevlad\w*"
+    r"|置き配)"
 )
 _MAY_LEAVE = (
     r"(?:\bcan\b|\bmay\b|\bcould\b|\bplease\b|\bfeel free|darf|durfen|kann|konnen|bitte"

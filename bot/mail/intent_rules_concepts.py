@@ -200,7 +200,12 @@ def listed_not_received(text: str) -> bool:
     """A slip or description lists what is lacking, or fewer came than were ordered."""
     if count_short(text):
         return True
-    for sentence in re.split(r"(?<=[.!?。！？\n])", text):
+    sentences = [s for s in re.split(r"(?<=[.!?。！？\n])", text) if s.strip()]
+    if sentences and ("?" in sentences[0] or "？" in sentences[0]):
+        # "Is the pot induction-ready? The description only says gas": a product question
+        # opens the message and the listing is its reason, nothing is reported lacking.
+        return False
+    for sentence in sentences:
         if "?" in sentence or "？" in sentence:
             continue  # "is the adapter not in the box?" asks about the product
         if _NOT_AS_DESCRIBED.search(sentence):
@@ -418,6 +423,17 @@ _CANNOT_GET = (
     r"|nie ma (?:jej|go|paczki|przesylki|tam)|nie (?:moga|mogli|moze) (?:jej )?znalezc"
     r"|(?:inte|ej) finns|finns inte|hittar (?:den|det)"
     r" inte|bulamadi\w*|bulamiyor\w*|yok diyor\w*|見つからない|ないと言われ|ありません"
+    # "neither mail nor SMS with the code", "sin el código no me lo dan", the box was empty
+    r"|\b(?:neither|weder|ni|ne|nie|varken|ne de)\b[^.!?。]{0,40}(?:\bcodes?\b|\bcodigo\b"
+    r"|\bcodice\b|\bkod\w*|\bsifre\w*|abholcode|sms|mail)"
+    r"|\b(?:without|ohne|sans|sin|senza|zonder|bez|utan)\b (?:the |den |le |el |il |de )?"
+    r"(?:\bcodes?\b|\bcodigo\b|\bcodice\b|\bkod\w*|abholcode)"
+    r"|\b(?:was|is|were) empty\b|\bwar leer\b|\betait vide\b|\bestaba vacio\b|\bera vuot[oa]\b"
+    r"|\bwas leeg\b|\bbyl[oa]? pust\w*|\bvar tom\w*|\bbostu\b|空でした|空っぽ|空だった"
+    r"|\bhow (?:do|can) i (?:get|collect)\b|\bwie (?:komm|bekomm)\w* ich\b|\bcomment (?:recuperer"
+    r"|recuperer)\b|\bcomo (?:lo|la) (?:recojo|recupero)\b|\bcome (?:faccio a )?ritir\w*"
+    r"|\bhoe (?:krijg|haal) ik\b|\bjak (?:mam )?(?:odebrac|odebrać)\b|\bhur (?:far|ska) jag\b"
+    r"|\bnasil (?:alabilir|teslim al)\w*"
     r"|\b(?:which|welche\w*|quel(?:le)?|lequel|laquelle|cual|quale|welk\w*|ktor\w*|vilket"
     r"|vilken|hangi)\b[^.!?。]{0,25}\?|\bwhere can i (?:pick|collect|get)|どこの)"
 )

@@ -520,7 +520,7 @@ def test_defects_in_the_plural_and_the_past_are_defects(text, intent):
         ("Cumartesiye yetişir mi? Hediye olacak.", W),
         ("土曜日までに間に合いますか？", W),
         # near misses
-        ("Is the jacket warm enough in time of frost?", OTHER),
+        ("Is the jacket warm enough in time of frost?", P),  # round 12: the item asked
     ],
 )
 def test_will_it_arrive_in_time_asks_where_it_is(text, intent):
@@ -1090,8 +1090,8 @@ def test_asking_whether_it_was_done_is_a_follow_up(
         ("> Wir haben beim Versanddienst nachgefragt.\n\nUnd? Was haben sie gesagt?", W, True),
         ("I co z tą paczką?", W, True),
         ("Har ni hört något från DHL?", W, True),
-        ("And does it come in black?", P, False),
-        ("Et la garantie, c'est combien de temps ?", P, False),
+        ("And does it come in black?", P, True),  # round 12: the next turn of a thread
+        ("Et la garantie, c'est combien de temps ?", P, True),
     ],
 )
 def test_a_bare_nudge_is_a_follow_up(text: str, intent: Intent, follow_up: bool | None) -> None:

@@ -279,7 +279,11 @@ NOT_THESE = [
     # a partial cancel: "not everything, only ..."
     ("en", "I don't want to cancel the whole order, only the charger please.", C),
     # leaving it with a neighbour is no address change (development corpus: other)
-    ("en", "You can leave it with the neighbour at 14 if nobody answers.", Intent.OTHER),
+    (
+        "en",
+        "You can leave it with the neighbour at 14 if nobody answers.",
+        Intent.ADDRESS_CHANGE,
+    ),  # coordinator ruling, round 12
     # a conditional absence is no failed attempt
     ("ja", "不在の場合は宅配ボックスに入れてください。", Intent.OTHER),
     # asking to include a gift card is not a product question
