@@ -89,18 +89,18 @@ _FOOTER = re.compile(
     r"|report questionable activity|melden sie verdächtige|お問い合わせへの返信が不要)",
     re.I | re.M,
 )
-# Where a reply's quoted history starts.
-_QUOTE_START = re.compile(
-    r"^[ \t]*(?:on\b.{4,200}\bwrote:|am\b.{4,200}\bschrieb.{0,80}:|le\b.{4,200}\ba [ée]crit ?:"
-    r"|el\b.{4,200}\bescribi[óo]:|il\b.{4,200}\bha scritto:"
-    r"|-{2,} ?(?:original message|ursprüngliche nachricht|message d'origine"
-    r"|mensaje original|messaggio originale) ?-{2,}|>.*)[ \t]*$",
-    re.I | re.M,
-)
+# An "original message" separator: the old mail follows it to its end.
 _ORIGINAL_MESSAGE = re.compile(
     r"-{2,} ?(?:original message|ursprüngliche nachricht|message d'origine"
     r"|mensaje original|messaggio originale) ?-{2,}",
     re.I,
+)
+# Where a reply's quoted history starts.
+_QUOTE_START = re.compile(
+    r"^[ \t]*(?:on\b.{4,200}\bwrote:|am\b.{4,200}\bschrieb.{0,80}:|le\b.{4,200}\ba [ée]crit ?:"
+    r"|el\b.{4,200}\bescribi[óo]:|il\b.{4,200}\bha scritto:"
+    rf"|{_ORIGINAL_MESSAGE.pattern}|>.*)[ \t]*$",
+    re.I | re.M,
 )
 _FORWARD_HEADER = re.compile(
     r"^[ \t>*]*(from|von|de|da|van|差出人|sent|date|datum|gesendet|envoy[ée]|enviado|inviato"

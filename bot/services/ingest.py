@@ -175,6 +175,8 @@ def store_inbound(
             """Whether this mail brings a file ``other`` lacks (by name and size, or bytes)."""
             if _new_files(row, other):
                 return True
+            if not incoming:
+                return False  # no bytes to compare: other's files need not be loaded
             kept = {hashlib.sha256(f.data).digest() for f in uow.files.of_message(other.id, "in")}
             return bool(incoming - kept)
 
@@ -297,22 +299,18 @@ def _record_copy(
     ]
     if not placed:
         return  # no card yet: its conversation's card will list the copy
-    card = placed[-1]
     state = original.state.value.replace("_", " ")
-    uow.slack_posts.enqueue(
-        dedupe_key=f"{DUPLICATE_NOTE}:{row.id}",
-        purpose=DUPLICATE_NOTE,
-        channel=card.slack_channel or "",
-        priority_at=now,
-        now=now,
+    _thread_note(
+        uow,
+        placed[-1],
+        DUPLICATE_NOTE,
+        about=row.id,
         message_pk=row.id,
-        payload={
-            "text": (
-                f":repeat: The buyer's mail arrived again (message #{row.id}, {what} as "
-                f"#{original.id}, which is {state}): recorded here, nothing new to answer."
-            ),
-            "thread_ts": card.slack_ts,
-        },
+        text=(
+            f":repeat: The buyer's mail arrived again (message #{row.id}, {what} as "
+            f"#{original.id}, which is {state}): recorded here, nothing new to answer."
+        ),
+        now=now,
     )
 
 
@@ -326,21 +324,41 @@ def _flag_twins(uow: SqlUnitOfWork, new: MessageRow, old: MessageRow, *, now: da
     if not old.slack_channel or not old.slack_ts:
         return  # its card, when posted, carries the note
     enqueue_card_update(uow, old.id, now=now, cause=f"twin-{new.id}")
+    _thread_note(
+        uow,
+        old,
+        TWIN_NOTE,
+        about=new.id,
+        message_pk=old.id,
+        text=(
+            f":warning: Another mail (#{new.id}) arrived with this mail's Message-ID but a "
+            "different text: one of the two may be forged. It has a card of its own; compare "
+            "them before answering either."
+        ),
+        now=now,
+    )
+
+
+def _thread_note(
+    uow: SqlUnitOfWork,
+    card: MessageRow,
+    purpose: str,
+    *,
+    about: int,
+    message_pk: int,
+    text: str,
+    now: datetime,
+) -> None:
+    """Queue ``text`` for the thread of ``card`` (a message whose card is in the channel),
+    once per ``purpose`` and message ``about``; the post belongs to ``message_pk``."""
     uow.slack_posts.enqueue(
-        dedupe_key=f"{TWIN_NOTE}:{new.id}",
-        purpose=TWIN_NOTE,
-        channel=old.slack_channel,
+        dedupe_key=f"{purpose}:{about}",
+        purpose=purpose,
+        channel=card.slack_channel or "",
         priority_at=now,
         now=now,
-        message_pk=old.id,
-        payload={
-            "text": (
-                f":warning: Another mail (#{new.id}) arrived with this mail's Message-ID but a "
-                "different text: one of the two may be forged. It has a card of its own; compare "
-                "them before answering either."
-            ),
-            "thread_ts": old.slack_ts,
-        },
+        message_pk=message_pk,
+        payload={"text": text, "thread_ts": card.slack_ts},
     )
 
 

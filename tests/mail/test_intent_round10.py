@@ -11,15 +11,7 @@ import pytest
 
 from bot.domain import Intent
 from bot.mail.intent import recognise
-
-W = Intent.WHERE_IS_MY_ORDER
-C = Intent.CANCEL
-R = Intent.RETURN
-D = Intent.DAMAGED_OR_WRONG
-A = Intent.ADDRESS_CHANGE
-I = Intent.INVOICE  # noqa: E741
-P = Intent.PRODUCT_QUESTION
-O = Intent.OTHER  # noqa: E741
+from tests.mail.intent_cases import A, C, D, I, O, P, R, W
 
 # Needed by a day or an occasion, asked whether it can be met: a delivery question.
 DEADLINE = [

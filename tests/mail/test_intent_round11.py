@@ -11,16 +11,7 @@ import pytest
 
 from bot.domain import Intent
 from bot.mail.intent import inherit, recognise
-
-W = Intent.WHERE_IS_MY_ORDER
-C = Intent.CANCEL
-R = Intent.RETURN
-D = Intent.DAMAGED_OR_WRONG
-A = Intent.ADDRESS_CHANGE
-I = Intent.INVOICE  # noqa: E741
-T = Intent.THANKS
-P = Intent.PRODUCT_QUESTION
-O = Intent.OTHER  # noqa: E741
+from tests.mail.intent_cases import A, C, D, I, O, P, R, T, W, expect
 
 # The cancel word stands in a negated clause; the request is when it comes.
 CANCEL_DECLINED = [
@@ -195,79 +186,74 @@ MISC = [
 ]
 
 
-def _check(lang: str, text: str, intent: Intent) -> None:
-    got = recognise("", text, lang)
-    assert got.intent is intent, (text, got.scores)
-
-
 @pytest.mark.parametrize(("lang", "text"), CANCEL_DECLINED)
 def test_a_negated_cancel_with_a_delivery_question_asks_where(lang: str, text: str) -> None:
-    _check(lang, text, W)
+    expect(lang, text, W)
 
 
 @pytest.mark.parametrize(("lang", "text"), ADDRESS_INSISTED)
 def test_an_address_insisted_right_asks_where(lang: str, text: str) -> None:
-    _check(lang, text, W)
+    expect(lang, text, W)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_SHIPPED)
 def test_a_not_shipped_status_asks_where(lang: str, text: str) -> None:
-    _check(lang, text, W)
+    expect(lang, text, W)
 
 
 @pytest.mark.parametrize(("lang", "text"), FAILED_ATTEMPT)
 def test_a_failed_delivery_attempt_asks_where(lang: str, text: str) -> None:
-    _check(lang, text, W)
+    expect(lang, text, W)
 
 
 @pytest.mark.parametrize(("lang", "text"), ADDRESS_DETAIL)
 def test_an_address_detail_added_or_corrected_is_an_address_change(lang: str, text: str) -> None:
-    _check(lang, text, A)
+    expect(lang, text, A)
 
 
 @pytest.mark.parametrize(("lang", "text"), LABELLED_SWAP)
 def test_ordered_and_received_side_by_side_is_a_wrong_item(lang: str, text: str) -> None:
-    _check(lang, text, D)
+    expect(lang, text, D)
 
 
 @pytest.mark.parametrize(("lang", "text"), PRAISE)
 def test_praise_for_a_delivery_is_thanks(lang: str, text: str) -> None:
-    _check(lang, text, T)
+    expect(lang, text, T)
 
 
 @pytest.mark.parametrize(("lang", "text"), PRODUCT_FACT)
 def test_a_fact_of_the_product_asked_is_a_product_question(lang: str, text: str) -> None:
-    _check(lang, text, P)
+    expect(lang, text, P)
 
 
 @pytest.mark.parametrize(("lang", "text"), COUNT_SHORT)
 def test_fewer_than_listed_is_an_item_missing(lang: str, text: str) -> None:
-    _check(lang, text, D)
+    expect(lang, text, D)
 
 
 @pytest.mark.parametrize(("lang", "text"), RATHER_NEW)
 def test_rather_a_new_one_than_the_money_is_a_damage_claim(lang: str, text: str) -> None:
-    _check(lang, text, D)
+    expect(lang, text, D)
 
 
 @pytest.mark.parametrize(("lang", "text"), TRACKING_ASKED)
 def test_the_tracking_number_asked_for_asks_where(lang: str, text: str) -> None:
-    _check(lang, text, W)
+    expect(lang, text, W)
 
 
 @pytest.mark.parametrize(("lang", "text"), CHANGE_TO_PICKUP)
 def test_a_change_to_a_pickup_branch_is_an_address_change(lang: str, text: str) -> None:
-    _check(lang, text, A)
+    expect(lang, text, A)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_WRONG_ITEM)
 def test_an_order_timeline_is_no_wrong_item(lang: str, text: str) -> None:
-    _check(lang, text, W)
+    expect(lang, text, W)
 
 
 @pytest.mark.parametrize(("lang", "text", "intent"), MISC)
 def test_other_round11_concepts(lang: str, text: str, intent: Intent) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
 
 
 # Where the concept must NOT fire.
@@ -295,7 +281,7 @@ NOT_THESE = [
 
 @pytest.mark.parametrize(("lang", "text", "intent"), NOT_THESE)
 def test_round11_concepts_hold_back(lang: str, text: str, intent: Intent) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
 
 
 def test_an_address_insisted_follow_up_keeps_the_delivery_thread() -> None:
@@ -355,17 +341,17 @@ MORE = [
 
 @pytest.mark.parametrize(("lang", "text"), ONLY_PART)
 def test_only_a_part_of_the_order_came_is_an_item_missing(lang: str, text: str) -> None:
-    _check(lang, text, D)
+    expect(lang, text, D)
 
 
 @pytest.mark.parametrize(("lang", "text"), CLOSED)
 def test_found_at_home_and_sorry_for_the_trouble_is_thanks(lang: str, text: str) -> None:
-    _check(lang, text, T)
+    expect(lang, text, T)
 
 
 @pytest.mark.parametrize(("lang", "text", "intent"), MORE)
 def test_more_round11_concepts(lang: str, text: str, intent: Intent) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
 
 
 def test_a_broken_attachment_follows_the_invoice_thread() -> None:
@@ -402,7 +388,7 @@ CANCEL_IF_NOT_SENT = [
 
 @pytest.mark.parametrize(("lang", "text"), CANCEL_IF_NOT_SENT)
 def test_cancel_if_not_sent_is_a_cancel(lang: str, text: str) -> None:
-    _check(lang, text, C)
+    expect(lang, text, C)
 
 
 @pytest.mark.parametrize(
@@ -415,7 +401,7 @@ def test_cancel_if_not_sent_is_a_cancel(lang: str, text: str) -> None:
 def test_a_cancel_threatened_for_a_late_parcel_stays_a_delivery_question(
     lang: str, text: str
 ) -> None:
-    _check(lang, text, W)
+    expect(lang, text, W)
 
 
 @pytest.mark.parametrize(
@@ -427,4 +413,4 @@ def test_a_cancel_threatened_for_a_late_parcel_stays_a_delivery_question(
     ],
 )
 def test_a_long_compatibility_question_asks_about_the_product(lang: str, text: str) -> None:
-    _check(lang, text, P)
+    expect(lang, text, P)

@@ -12,22 +12,7 @@ import pytest
 
 from bot.domain import Intent
 from bot.mail.intent import inherit, recognise
-
-W = Intent.WHERE_IS_MY_ORDER
-C = Intent.CANCEL
-R = Intent.RETURN
-D = Intent.DAMAGED_OR_WRONG
-A = Intent.ADDRESS_CHANGE
-I = Intent.INVOICE  # noqa: E741
-T = Intent.THANKS
-P = Intent.PRODUCT_QUESTION
-O = Intent.OTHER  # noqa: E741
-
-
-def _check(lang: str, text: str, intent: Intent) -> None:
-    got = recognise("", text, lang)
-    assert got.intent is intent, (text, got.scores)
-
+from tests.mail.intent_cases import A, C, D, I, O, P, R, T, W, expect
 
 # ------------------------------------------------------------------ breakage told
 BROKEN_TOLD = [
@@ -63,14 +48,14 @@ BROKEN_NOT = [
 
 @pytest.mark.parametrize(("lang", "text"), BROKEN_TOLD)
 def test_breakage_told_without_a_defect_word_is_damage(lang: str, text: str) -> None:
-    _check(lang, text, D)
+    expect(lang, text, D)
 
 
 @pytest.mark.parametrize(("lang", "text", "intent"), BROKEN_NOT)
 def test_breakage_asked_denied_or_worn_keeps_its_reading(
     lang: str, text: str, intent: Intent
 ) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
 
 
 # ------------------------------------------------------------------ returned to sender
@@ -106,14 +91,14 @@ RETURNED_NOT = [
 
 @pytest.mark.parametrize(("lang", "text"), RETURNED)
 def test_a_parcel_returned_to_sender_and_wanted_asks_where(lang: str, text: str) -> None:
-    _check(lang, text, W)
+    expect(lang, text, W)
 
 
 @pytest.mark.parametrize(("lang", "text", "intent"), RETURNED_NOT)
 def test_a_buyers_own_return_back_at_the_seller_stays_a_return(
     lang: str, text: str, intent: Intent
 ) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
 
 
 # ------------------------------------------------------------------ deliver instead of
@@ -143,14 +128,14 @@ DELIVER_INSTEAD_NOT = [
 
 @pytest.mark.parametrize(("lang", "text"), DELIVER_INSTEAD)
 def test_deliver_elsewhere_instead_is_an_address_change(lang: str, text: str) -> None:
-    _check(lang, text, A)
+    expect(lang, text, A)
 
 
 @pytest.mark.parametrize(("lang", "text", "intent"), DELIVER_INSTEAD_NOT)
 def test_instead_in_a_wrong_item_or_a_return_keeps_its_reading(
     lang: str, text: str, intent: Intent
 ) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
 
 
 # ------------------------------------------------------------------ a part of the order
@@ -172,7 +157,7 @@ REMOVE_FROM_ORDER = [
 
 @pytest.mark.parametrize(("lang", "text"), REMOVE_FROM_ORDER)
 def test_a_part_taken_out_of_the_order_is_a_cancel(lang: str, text: str) -> None:
-    _check(lang, text, C)
+    expect(lang, text, C)
 
 
 # ------------------------------------------------------------------ sold separately
@@ -192,7 +177,7 @@ SOLD_SEPARATELY = [
 
 @pytest.mark.parametrize(("lang", "text"), SOLD_SEPARATELY)
 def test_a_spare_part_sold_separately_is_a_product_question(lang: str, text: str) -> None:
-    _check(lang, text, P)
+    expect(lang, text, P)
 
 
 # ------------------------------------------------------------------ praise
@@ -212,12 +197,12 @@ PRAISE_NOT = [
 
 @pytest.mark.parametrize(("lang", "text"), PRAISE)
 def test_praise_with_nothing_asked_is_thanks(lang: str, text: str) -> None:
-    _check(lang, text, T)
+    expect(lang, text, T)
 
 
 @pytest.mark.parametrize(("lang", "text", "intent"), PRAISE_NOT)
 def test_praise_before_a_matter_keeps_the_matter(lang: str, text: str, intent: Intent) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
 
 
 # ------------------------------------------------------------------ held with no code
@@ -234,7 +219,7 @@ HELD_NO_CODE = [
 
 @pytest.mark.parametrize(("lang", "text"), HELD_NO_CODE)
 def test_a_held_parcel_without_a_code_or_an_empty_locker_asks_where(lang: str, text: str) -> None:
-    _check(lang, text, W)
+    expect(lang, text, W)
 
 
 # ------------------------------------------------------------------ product question first
@@ -250,11 +235,11 @@ PRODUCT_FIRST = [
 def test_a_product_question_with_the_listing_as_reason_asks_the_product(
     lang: str, text: str
 ) -> None:
-    _check(lang, text, P)
+    expect(lang, text, P)
 
 
 def test_a_part_told_missing_against_the_listing_is_still_damage() -> None:
-    _check("en", "The listing says 2 cables included. Only one was in the box.", D)
+    expect("en", "The listing says 2 cables included. Only one was in the box.", D)
 
 
 # ------------------------------------------------------------------ the next turn
@@ -343,14 +328,14 @@ FEATURE_NOT = [
 
 @pytest.mark.parametrize(("lang", "text"), FEATURE_ASKED)
 def test_a_yes_no_question_on_the_item_is_a_product_question(lang: str, text: str) -> None:
-    _check(lang, text, P)
+    expect(lang, text, P)
 
 
 @pytest.mark.parametrize(("lang", "text", "intent"), FEATURE_NOT)
 def test_a_yes_no_question_on_the_store_or_the_parcel_keeps_its_reading(
     lang: str, text: str, intent: Intent
 ) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
 
 
 RISK_ASKED = [
@@ -364,7 +349,7 @@ RISK_ASKED = [
 
 @pytest.mark.parametrize(("lang", "text"), RISK_ASKED)
 def test_a_risk_of_breaking_asked_is_a_product_question(lang: str, text: str) -> None:
-    _check(lang, text, P)
+    expect(lang, text, P)
 
 
 # ------------------------------------------------------------------ delivery authorised elsewhere
@@ -392,14 +377,14 @@ LEAVE_WITH_NOT = [
 def test_delivery_authorised_to_a_neighbour_or_safe_place_is_an_address_change(
     lang: str, text: str
 ) -> None:
-    _check(lang, text, A)
+    expect(lang, text, A)
 
 
 @pytest.mark.parametrize(("lang", "text", "intent"), LEAVE_WITH_NOT)
 def test_a_parcel_already_left_with_a_neighbour_keeps_its_reading(
     lang: str, text: str, intent: Intent
 ) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
 
 
 # ------------------------------------------------------------------ sent, not ordered
@@ -422,11 +407,11 @@ SENT_NOT_ORDERED_NOT = [
 
 @pytest.mark.parametrize(("lang", "text"), SENT_NOT_ORDERED)
 def test_sent_one_thing_ordered_another_is_a_wrong_item(lang: str, text: str) -> None:
-    _check(lang, text, D)
+    expect(lang, text, D)
 
 
 @pytest.mark.parametrize(("lang", "text", "intent"), SENT_NOT_ORDERED_NOT)
 def test_a_timeline_or_an_own_mistake_is_no_wrong_item(
     lang: str, text: str, intent: Intent
 ) -> None:
-    _check(lang, text, intent)
+    expect(lang, text, intent)
