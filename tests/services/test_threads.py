@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.domain import MessageState
+from bot.domain import Intent, MessageState
 from bot.errors import AlreadyDecided, NotAuthorised
 from bot.services import deciding
 from bot.services.conversations import conversation_head, load_conversation
@@ -174,3 +174,28 @@ def test_with_amazons_link_the_button_did_it_all_so_no_extra_notice(services):
         services, thanks.message_pk, access=AGENTS, actor=AGENT, now=AT_9
     )
     assert result.notice == ""
+
+
+def test_words_that_name_no_topic_take_the_conversations_intent(services):
+    first = arrive(services, "m1", AT_9, body="Please cancel my order.", intent=Intent.CANCEL)
+    # no follow-up word, no topic: a detail added to the cancellation ("other" on its own)
+    later = arrive(
+        services,
+        "m2",
+        AT_9 + timedelta(hours=1),
+        body="My name on the order is Jane Roe.",
+        intent=Intent.OTHER,
+        follow_up=False,
+    )
+    assert row(services, later.message_pk).thread_pk == first.message_pk
+    assert row(services, later.message_pk).intent is Intent.CANCEL
+    # a new topic in the same conversation keeps its own intent
+    third = arrive(
+        services,
+        "m3",
+        AT_9 + timedelta(hours=2),
+        body="Could I have the invoice for it?",
+        intent=Intent.INVOICE,
+        follow_up=False,
+    )
+    assert row(services, third.message_pk).intent is Intent.INVOICE
