@@ -270,8 +270,14 @@ NOT_THESE = [
         "You can leave it with the neighbour at 14 if nobody answers.",
         Intent.ADDRESS_CHANGE,
     ),  # coordinator ruling, round 12
-    # a conditional absence is no failed attempt
-    ("ja", "不在の場合は宅配ボックスに入れてください。", Intent.OTHER),
+    # a conditional absence is no failed attempt; a safe place asked for is an address change
+    # (coordinator ruling, round 12), which neither the rules nor the model read yet
+    pytest.param(
+        "ja",
+        "不在の場合は宅配ボックスに入れてください。",
+        Intent.ADDRESS_CHANGE,
+        marks=pytest.mark.xfail(strict=True, reason="known miss: read as where-is-my-order"),
+    ),
     # asking to include a gift card is not a product question
     ("es", "¿Pueden incluir una nota de regalo?", Intent.OTHER),
     # changing the colour of an order is no product question
