@@ -48,13 +48,13 @@ CONTACT_DATA: Final = Lexicon(
             r"nummer|telefon|handy|e-?mail-?adresse\w*|e-?mail|mailadresse\w*|kontaktdaten|"
             r"kontaktinformation\w*|persönliche\w* (?:daten|angaben)|privatadresse|"
             r"geburtsdatum|whatsapp|kopie ~ (?:personalausweis\w*|ausweis\w*|reisepass\w*)|kreditkart\w*|kartennummer|"  # noqa: E501
-            r"bankverbindung|passwort|zugangsdaten|anmeldedaten",
+            r"bankverbindung|bankdaten|iban|kontonummer|passwort|zugangsdaten|anmeldedaten",
         ],
         "fr": [
             r"numéro(?: de (?:téléphone|portable|mobile|contact|whatsapp))?|téléphone|portable|"
             r"adresse (?:e-?mail|mail|électronique|personnelle|postale)|e-?mail|courriel|"
             r"coordonnées|données personnelles|informations personnelles|date de naissance|"
-            r"whatsapp|rib|(?:copie|photo|scan) (?:de |d')(?:votre |la |une )?(?:carte d'identité|pièce d'identité|passeport)|carte bancaire|numéro de carte|"  # noqa: E501
+            r"whatsapp|rib|iban|coordonnées bancaires|(?:copie|photo|scan) (?:de |d')(?:votre |la |une )?(?:carte d'identité|pièce d'identité|passeport)|carte bancaire|numéro de carte|"  # noqa: E501
             r"mot de passe|identifiants",
         ],
         "es": [
@@ -62,7 +62,7 @@ CONTACT_DATA: Final = Lexicon(
             r"teléfono|telefono|móvil|celular|(?:dirección|direccion) de (?:correo|e-?mail)|"
             r"correo(?: electrónico)?|e-?mail|datos (?:de contacto|personales)|fecha de "
             r"nacimiento|whatsapp|(?:copia|foto) (?:de )?(?:su )?(?:dni|documento de identidad|pasaporte)|tarjeta de crédito|número de "  # noqa: E501
-            r"tarjeta|datos bancarios|contraseña",
+            r"tarjeta|datos bancarios|iban|número de cuenta|contraseña",
         ],
         "it": [
             r"numero(?: di (?:telefono|cellulare|contatto|whatsapp))?|telefono|cellulare|"
@@ -147,6 +147,9 @@ GIVE_US: Final = Lexicon(
             r"get hold of you|get in touch with you|in (?:your|the|a) reply|"
             # needing it, conditionally or impersonally, asks for it just the same
             r"(?:we|i)'(?:ll|d) need|(?:would|will|'d|'ll) need (?:your|the|a|an)|"
+            # an adverb between ("I just need", "we'd still need", "we only require")
+            r"(?:we|i)(?:'d|'ll| would| will)? (?:just|only|still|also|simply|now|then|first|"
+            r"really) (?:need|require)|"
             r"(?:would|will) (?:be )?(?:needed|required)|(?:is|are) (?:needed|required)",
         ],
         "de": [
@@ -157,6 +160,9 @@ GIVE_US: Final = Lexicon(
             r"hinterlassen sie|schreiben sie uns|lassen sie uns ~ wissen|schreib (?:uns|mir)|"
             r"schick (?:uns|mir)|gib (?:uns|mir)|sag (?:uns|mir)|nenn (?:uns|mir)|teil (?:uns|mir)|"
             r"bräuchten|benötigten|(?:wird|werden|würde|würden) ~ benötigt|"
+            # the seller alone ("bräuchte ich noch", "ich benötige")
+            r"bräuchte ich|benötige ich|brauche ich|benötigte ich|"
+            r"ich (?:bräuchte|benötige|brauche)|"
             r"(?:ist|sind|wäre|wären) ~ erforderlich|"
             r"schreibt uns|schickt uns|damit (?:der fahrer|"
             r"wir|der zusteller) ~ (?:anrufen|erreichen|kontaktieren)",
@@ -166,7 +172,9 @@ GIVE_US: Final = Lexicon(
             r"quel est|quelle est|quels sont|quelles sont|"
             r"transmettez|transmettre|partagez|confirmez|répondez avec|avons besoin|"
             r"nous faire parvenir|nous envoyer|nous communiquer|nous donner|nous indiquer|"
-            r"il nous (?:faut|faudrait|faudra)|nous aurions besoin|(?:est|sont|serait|seraient) "
+            r"il (?:nous|me) (?:faut|faudrait|faudra)|nous aurions besoin|j'aurais besoin|"
+            r"j'ai besoin|me (?:faire parvenir|transmettre|communiquer|donner|indiquer|envoyer)|"
+            r"(?:est|sont|serait|seraient) "
             r"(?:nécessaire|indispensable|requis)e?s?|"
             r"laissez-nous|faites-nous parvenir|pourriez-vous nous|afin que (?:le livreur|nous) "
             r"puisse\w* (?:vous )?(?:appeler|joindre|contacter)",
@@ -180,7 +188,9 @@ GIVE_US: Final = Lexicon(
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
             r"comunicarnos|mandarnos|háganos llegar|hacernos llegar|"
             r"indícanos|facilítanos|compártenos|confírmanos|mándenos|mándeme|escríbanos|"
-            r"necesitaríamos|necesitaremos|nos (?:hace|haría|hará) falta|(?:es|será|sería) "
+            r"necesitaríamos|necesitaremos|necesito|necesitaría|nos (?:piden|exigen|solicitan)|"
+            r"(?:nos|me) (?:l[oa]s? )?(?:puede|podría|pueden|podrían) (?:mandar|enviar|pasar|"
+            r"facilitar|dar|indicar|adjuntar)|nos (?:hace|haría|hará) falta|(?:es|será|sería) "
             r"necesari[oa]|se (?:necesita|requiere)|"
             r"respóndanos con|para que (?:el repartidor|podamos|el mensajero) ~ (?:llamar|"
             r"contactar|localizar)",
@@ -193,7 +203,9 @@ GIVE_US: Final = Lexicon(
             r"indicarci|darci|dirci|mandarci|ci mandi|farci avere|"
             r"mandami|scrivimi|dimmi|inviami|indicaci|ci scrivi|ci mandi|"
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)|"  # noqa: E501
-            r"ci servirebbe\w*|avremmo bisogno|(?:è|sarebbe) necessari[oa]|occorr\w*",
+            r"ci servirebbe\w*|avremmo bisogno|mi serv\w*|ho bisogno|avrei bisogno|"
+            r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere)|ci (?:chiedono|richiedono)|"
+            r"(?:è|sarebbe) necessari[oa]|occorr\w*",
         ],
         "ja": [
             r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ|"

@@ -234,7 +234,7 @@ WORDING: dict[str, list[str]] = {
     "contact data": [
         r"telefoonnummer\w*|mobiel(?:e)? nummer|06-nummer|gsm-?nummer|nummer|telefoon|mobiel|"
         r"e-?mailadres\w*|e-?mail|mailadres|contactgegevens|persoonlijke gegevens|privéadres|"
-        r"geboortedatum|whatsapp",
+        r"geboortedatum|whatsapp|iban|rekeningnummer|bankgegevens",
     ],
     "identity": [
         r"bsn|burgerservicenummer|sofinummer|paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
@@ -242,7 +242,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
     "give us": [
-        r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|zouden (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
+        r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
+        r"(?:kunt|wilt) u (?:me|mij|ons) ~ (?:geven|sturen|mailen|doorgeven|laten weten)|zouden (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
         r"(?:is|zijn) ~ nodig|stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"
         r"mail (?:ons|me)|wat is|(?:we|wij) (?:hebben|heb) ~ nodig|noteer|vul ~ in|doorgeven|geef ~ door|"
         r"zodat (?:de bezorger|de chauffeur|wij|we) ~ (?:kan|kunnen) (?:bellen|bereiken|contacteren)",

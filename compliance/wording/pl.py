@@ -230,7 +230,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         r"numer\w* telefon\w*|numer\w* komórk\w*|numer|numeru|numerem|numery|numerze|telefon\w*|komórk\w*|adres\w* e-?mail|e-?mail\w*|"
-        r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|data urodzenia|whatsapp|"
+        r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|dat\w* urodzenia|whatsapp|numer\w* iban|iban|"
         r"pesel|numer\w* konta|adres\w* zamieszkania|dow[oó]d\w* osobist\w*",
     ],
     "identity": [
@@ -239,7 +239,7 @@ WORDING: dict[str, list[str]] = {
     "show id": [r"odebra\w*|odbiór|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym"],
     "give us": [
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
-        r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebn\w* (?:jest|są|będzie|będą)|"
+        r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebuję|potrzebowałbym|potrzebowałabym|potrzebn\w* (?:jest|są|będzie|będą)|"
         r"(?:jest|są|będzie|będą) potrzebn\w*|podeślij|zostaw|przekaż|przekazać|"
         r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)",
     ],

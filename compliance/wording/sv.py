@@ -217,7 +217,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         r"telefonnummer\w*|mobilnummer\w*|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"
-        r"mailadress\w*|mejl|kontaktuppgifter|personuppgifter|personnummer|födelsedatum|whatsapp",
+        r"mailadress\w*|mejl|kontaktuppgifter|personuppgifter|personnummer|födelsedatum|whatsapp|"
+        r"kontonummer|bankuppgifter|iban|privata? (?:mejl|mail|e-?post)\w*",
     ],
     "identity": [
         r"personnummer|samordningsnummer|passnummer|(?:ditt|ert|kopia (?:på|av)|bild på|foto (?:på|av)) pass(?:et)?|"
@@ -225,7 +226,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
     "give us": [
-        r"behöver vi|skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
+        r"behöver vi|behöver jag|jag (?:behöver|skulle behöva)|ge mig|"
+        r"skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
         r"vi (?:behöver|kommer att behöva|skulle behöva)|behövs|krävs|skriv|svara med|dela|så att (?:budet|chauffören|föraren|vi) ~ "
         r"(?:ringa|nå|kontakta)",
     ],

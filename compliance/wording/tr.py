@@ -215,7 +215,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         r"telefon numara\w*|cep telefon\w*|numara\w*|telefon\w*|e-?posta adres\w*|e-?posta\w*|"
-        r"mail adres\w*|iletişim bilgi\w*|kişisel bilgi\w*|doğum tarih\w*|whatsapp",
+        r"mail adres\w*|iletişim bilgi\w*|kişisel bilgi\w*|doğum tarih\w*|whatsapp|iban\w*|banka bilgi\w*|hesap numara\w*",
     ],
     "identity": [
         r"t\.? ?c\.? kimlik\w*|kimlik (?:kart\w*|numara\w*|belge\w*|fotokopi\w*)|kimliğ\w*|kimlik|nüfus cüzdan\w*|"
@@ -224,7 +224,7 @@ WORDING: dict[str, list[str]] = {
     "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
     "give us": [
         r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
-        r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|"
+        r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|ihtiyacım var|iletebilir misiniz|verebilir misiniz|"
         r"gerekiyor|gerekli|gerekecek|lazım|ihtiyacımız olacak|"
         r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için",
     ],
