@@ -92,7 +92,9 @@ _INFLECTED_CHANNELS = (
 _MESSENGERS = (
     r"whats ?-?app|whatsapp|telegram|signal(?:-app| app| messenger)|(?:via|on|über|per|sur|"
     r"por|su) signal|we ?chat|viber|skype|discord|messenger|imessage|snapchat|facebook|"
-    r"face book|fb|instagram|insta|tik ?-?tok|twitter|youtube|you tube|pinterest|linkedin|"
+    # ("FB-318" is a part code)
+    r"face book|fb(?![a-z0-9]|-\d)|instagram|insta|tik ?-?tok|twitter|youtube|you tube|"
+    r"pinterest|linkedin|"
     r"reddit|threema|line app|kakao ?talk|direct message|private message|"
     r"privatnachricht|message privé|mensaje privado|messaggio privato|"
     # slang and app stores: "the gram", "on IG", "our socials", "Google Play"

@@ -710,7 +710,11 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
             bare_service = m.end()
     if 0 <= label_end < bare_service and _close(text, label_end, bare_service):
         label_end = bare_service  # "the line of the maker Seb for the warranty is ..."
-    if label_end < 0 or not _close(text, label_end, start):
+    # "warranty repairs are handled by Stellwood directly on 0800 ...": a freephone line
+    handled = label_end < 0 <= bare_service and _handled_by(doc, bare_service, start, candidate)
+    if handled:
+        label_end = bare_service
+    elif label_end < 0 or not _close(text, label_end, start):
         # a bare "warranty line" or "hotline" names nobody: only a freephone number passes
         if bare_service < 0 or not _close(text, bare_service, start):
             return False
@@ -732,6 +736,33 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
 _ABBREVIATIONS: Final = r"\b(?:tel|tlf|tfn|ph|fon|nr|no|rufnr|telnr)\."
 _ABBREVIATION_DOT: Final = re.compile(_ABBREVIATIONS)
 _ABBREVIATION_BEFORE: Final = re.compile(_ABBREVIATIONS + r"[ \t:(]{0,3}$")
+
+
+# "Warranty repairs are handled by Stellwood on ...": the service word opens the clause and a
+# brand named as the one who runs it stands a few words before the number.
+_HANDLED_BY: Final = re.compile(
+    r"\b(?:by|von|durch|par|por|da|door|przez|av)\s+([A-Z][\w&'-]{1,30})"
+)
+
+
+def _handled_by(doc: Document, service_end: int, start: int, candidate: str) -> bool:
+    """True when a brand named after "by" (von, par, door, ...) runs the service named
+    earlier in the number's clause, stands at most a few words before the number, and the
+    number is a freephone or shared-cost one (a person's line, "reached by Tom on 020 ...",
+    is not)."""
+    text = doc.words.text
+    if _SERVICE_PREFIX.match(_national(candidate)[0]) is None:
+        return False
+    if _CLAUSE_BREAK.search(_ABBREVIATION_DOT.sub(" ", text[service_end:start])) or any(
+        c in ",:" for c in text[service_end:start]
+    ):
+        return False
+    lo, hi = doc.words.span(service_end, start)
+    for m in _HANDLED_BY.finditer(doc.text, lo, hi):
+        gap = doc.text[m.end() : hi]
+        if m.group(1).lower() not in _NOT_A_BRAND and len(gap.split()) <= _LABEL_GAP_WORDS - 2:
+            return True
+    return False
 
 
 def _close(text: str, label_end: int, start: int) -> bool:

@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        r"(?:mening|oordeel|beoordeling|rapport) van (?:de|een) (?:schade-?)?(?:expert\w*|taxateur\w*|deskundige\w*|monteur\w*)",
         r"schrijf (?:\w+ )?(?:ons|mij)|(?:ons|mij) (?:\w+ )?schrijven|vertel (?:\w+ )?(?:ons|mij)",
         r"(?:feedback|opmerking\w*|reacties?) zoals (?:de uwe|die van u|deze)",
         r"beoordeling (?:van|door) (?:de|het|uw|je) (?:schade|claim|zaak|melding|zending|pakket|foto'?s|retour|vervoerder|bezorger|postnl|dhl|dpd|gls)",
@@ -139,7 +140,8 @@ WORDING: dict[str, list[str]] = {
     "star word": [r"sterr\w*|ster"],
     "star feature": [
         r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"
-        r"|op (?:de|het) (?:doos|etiket|verpakking|pot|blik|fles|deksel)|moeilijkheidsgraad|pittigheid|sterkte",
+        r"|op (?:de|het) (?:doos|etiket|verpakking|pot|blik|fles|deksel)|moeilijkheidsgraad|pittigheid|sterkte|steranijs|"
+        r"per (?:zakje|zak|pak|pakje|pot|potje|blik|doos|portie|kopje|liter|tube)",
     ],
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
     "new model": [

@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        r"(?:opini\w*|ocen\w*|ekspertyz\w*) (?:\w+ )?(?:rzeczoznawc\w*|eksper\w*|biegł\w*|technik\w*)",
         r"napisz\w* (?:\w+ )?do nas|do nas (?:\w+ )?napisać|napisać do nas",
         r"(?:takie )?(?:uwagi|opinie|komentarze) jak (?:pana|pani|ta|te)",
         r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|przesyłk\w*|paczk\w*|sytuacj\w*|zdjęć|stanu)",
@@ -133,7 +134,8 @@ WORDING: dict[str, list[str]] = {
     "star word": [r"gwiazd\w*"],
     "star feature": [
         r"zamrażark\w*|zamrażalnik\w*|lodówk\w*|hotel\w*|energ\w*|klas\w* energetyczn\w*"
-        r"|na (?:opakowaniu|etykiecie|pudełku|słoiku|puszce|butelce)|ostroś\w*|moc naparu|trudnoś\w*",
+        r"|na (?:opakowaniu|etykiecie|pudełku|słoiku|puszce|butelce)|ostroś\w*|moc naparu|trudnoś\w*|anyż\w* gwiazdkow\w*|badian\w*|"
+        r"na (?:saszetk\w*|torebk\w*|opakowanie|słoik|porcj\w*|filiżank\w*|litr|tubk\w*)",
     ],
     "in exchange": [
         r"w zamian za|(?:w|jako) podziękowani\w* za|za każd\w*|za (?:pana|pani|państwa) (?:opini\w*|ocen\w*)"

@@ -30,6 +30,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        r"(?:bedömning|åsikt|utlåtande|omdöme)\w* (?:från|av) (?:en |den )?(?:värderingsman\w*|expert\w*|besiktningsman\w*|tekniker\w*)|"
+        r"(?:värderingsmannens|expertens|besiktningsmannens|teknikerns) (?:bedömning|åsikt|utlåtande|omdöme)",
         r"skriv\w* (?:\w+ )?till (?:oss|mig)|berätta (?:\w+ )?för oss",
         r"(?:feedback|synpunkter|kommentarer) som (?:din|dina|er|denna)",
         r"bedömning av (?:skadan|skador\w*|ärendet|reklamation\w*|paketet|försändelsen|bilderna|situationen)",
@@ -127,7 +129,8 @@ WORDING: dict[str, list[str]] = {
     "star word": [r"stjärn\w*"],
     "star feature": [
         r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"
-        r"|på (?:etiketten|förpackningen|burken|kartongen|flaskan|lådan)|styrkan?|hetta|svårighetsgrad\w*",
+        r"|på (?:etiketten|förpackningen|burken|kartongen|flaskan|lådan)|styrkan?|hetta|svårighetsgrad\w*|stjärnanis|"
+        r"(?:per|i varje) (?:påse|paket|burk|ask|portion|kopp|liter|tub)",
     ],
     "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],
     "new model": [

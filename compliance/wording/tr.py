@@ -32,6 +32,7 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        r"(?:eksper\w*|bilirkişi\w*|teknisyen\w*) (?:görüş|değerlendirme|rapor|yorum)\w*",
         r"bize (?:\w+ )?(?:yaz|anlat)\w*",
         r"sizinki gibi (?:geri bildirim|yorum|görüş)\w*",
         r"(?:hasar\w*|talebi\w*|durum\w*|kargo\w*|paket\w*|fotoğraf\w*) (?:değerlendir\w*|incele\w*)",
@@ -128,7 +129,8 @@ WORDING: dict[str, list[str]] = {
     "star word": [r"yıldız\w*"],
     "star feature": [
         r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"
-        r"|etiket\w*|ambalaj\w*|acılık\w*|zorluk\w*",
+        r"|etiket\w*|ambalaj\w*|acılık\w*|zorluk\w*|yıldız anason\w*|"
+        r"(?:poşet|paket|kavanoz|kutu|porsiyon|fincan|litre|tüp)\w* başına",
     ],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
     "new model": [

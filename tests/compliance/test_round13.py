@@ -57,3 +57,128 @@ def test_personal_data_asked_by_one_seller_or_with_an_adverb(lang: str, text: st
 )
 def test_a_seller_needing_time_or_waiving_bank_details_passes(lang: str, text: str) -> None:
     assert "personal-data" not in blocked(text, lang)
+
+
+# --- 2. look-alikes: abbreviations, part codes, waived payment apps, counted goods, experts --
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Abbiamo vari formati, p.es. 250 ml e 500 ml."),
+        ("it", "Va bene con tutti i telai, p.es. quelli in alluminio."),
+        ("pl", "Pasuje m.in. do kosiarek Bosch i Makita."),
+        ("pl", "Zamawiali go sklepy, szkoły i.in. instytucje."),
+    ],
+)
+def test_a_dotted_abbreviation_is_no_link(lang: str, text: str) -> None:
+    assert "link" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The part number is FB-204, it fits every model from 2019 on."),
+        ("de", "Die Dichtung FB-77 passt auf alle Modelle ab 2020."),
+        ("nl", "Onderdeel FB12 past ook op de oudere versie."),
+    ],
+)
+def test_a_part_code_is_no_social_network(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Paying the difference by PayPal is not needed, we'll sort it out through Amazon."),
+        ("de", "Eine Überweisung ist gar nicht nötig, wir erstatten über Amazon."),
+        ("es", "Pagar por Bizum no es necesario, lo arreglamos a través de Amazon."),
+        ("nl", "Een Tikkie sturen hoeft niet, we regelen het via Amazon."),
+        ("pl", "Przelew nie jest potrzebny, różnicę zwracamy przez Amazon."),
+        ("sv", "Swish behövs inte, mellanskillnaden går via Amazon."),
+        ("tr", "EFT yapmanız gerekmiyor, iadeyi Amazon üzerinden yapıyoruz."),
+    ],
+)
+def test_a_payment_channel_said_to_be_unneeded_passes(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Stuur het verschil via Tikkie, dat is makkelijker."),
+        ("tr", "Farkı havale ile gönderin, daha hızlı olur."),
+        ("en", "Just pay the rest by PayPal, it's quicker."),
+    ],
+)
+def test_a_payment_channel_offered_is_still_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Each mulling kit has star anise, about 5 stars per bag."),
+        ("de", "Im Glühweingewürz ist Sternanis, etwa 4 Sterne pro Beutel."),
+        ("fr", "Le mélange contient de l'anis étoilé, environ 5 étoiles par sachet."),
+        ("es", "Lleva anís estrellado, unas 4 estrellas por bolsita."),
+        ("it", "Contiene anice stellato, più o meno 5 stelle per sacchetto."),
+        ("nl", "Er zit steranijs in, ongeveer 5 sterren per zakje."),
+        ("sv", "Blandningen har stjärnanis, ungefär 5 stjärnor per påse."),
+        ("tr", "Karışımda yıldız anason var, poşet başına 5 yıldız kadar."),
+    ],
+)
+def test_stars_counted_as_goods_are_no_rating(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If you're happy, leave us 5 stars per order, it helps."),
+        ("it", "Se è soddisfatto, ci lasci 5 stelle per favore."),
+    ],
+)
+def test_stars_asked_stay_a_rating(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We read the loss adjuster's opinion and refund the full £42 through Amazon."),
+        ("de", "Nach der Meinung des Sachverständigen erstatten wir die vollen 42 €."),
+        ("fr", "Vu l'avis de l'expert, nous remboursons les 42 € via Amazon."),
+        ("es", "Según el informe del perito, le devolvemos los 42 € por Amazon."),
+        ("it", "Visto il parere del perito, rimborsiamo 42 € tramite Amazon."),
+        ("nl", "Na het oordeel van de schade-expert betalen we 42 euro terug via Amazon."),
+        ("pl", "Po ocenie biegłego zwracamy pełne 42 zł przez Amazon."),
+        ("sv", "Efter värderingsmannens bedömning återbetalar vi 420 kr via Amazon."),
+        ("tr", "Eksper raporuna göre 420 TL iadeyi Amazon üzerinden yapıyoruz."),
+    ],
+)
+def test_an_experts_opinion_before_a_refund_is_no_paid_review(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Repairs under warranty are done by Kelvane themselves on 0800 731 2290."),
+        ("de", "Garantiefälle bearbeitet der Kundendienst von Harlo direkt unter 0800 5544332."),
+    ],
+)
+def test_a_freephone_line_of_a_brand_that_runs_the_warranty_passes(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repairs under warranty are done by Kelvane on 07700 900461.",
+        "Repairs under warranty are done by us directly on 0800 731 2290.",
+        "Warranty claims: reached by Tom on 020 7946 0018.",
+    ],
+)
+def test_a_mobile_our_own_or_a_persons_line_stays_blocked(text: str) -> None:
+    assert "phone-number" in blocked(text, "en")
