@@ -510,6 +510,7 @@ CANCEL: Final = Lexicon(
         ],
         "ja": [
             r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|(?:取り消し|取消|キャンセル)(?:を)?ご(?:申請|依頼)|取消(?:申請|手続き)|"
+            r"(?:取り消し|取消|キャンセル)の(?:お)?(?:手続き|申請|申し込み)|"
             r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消|取り下げ|取下げ)"
         ],
     },
@@ -640,13 +641,16 @@ CANCEL_DONE: Final = Lexicon(
         "de": [
             r"(?:wurde|wird|ist|haben|habe) ~ storniert|wir (?:haben|werden|können) ~ "
             r"stornieren|stornieren wir|nicht (?:mehr )?nötig|müssen nicht|brauchen nicht|"
-            r"ihre stornierung (?:wurde|ist)|für sie|sollen wir|(?:möchten|wünschen|wollen) sie,? dass wir|"  # noqa: E501
+            r"ihre stornierung (?:wurde|ist)|(?:stornier\w*|erledig\w*|übernehm\w*|mach\w*) ~ "
+            r"für sie|für sie (?:\w+ )?(?:stornier\w*|erledig\w*)|sollen wir|(?:möchten|wünschen|wollen) sie,? dass wir|"  # noqa: E501
             r"müssen nichts|nichts (?:zu )?stornieren|bereits (?:selbst )?storniert|"
             r"(?:ich kann|kann ich|ich werde|können wir) ~ stornieren",
         ],
         "fr": [
             r"(?:a|ont|avons|est|été|sera) ~ annulée?s?|nous (?:avons|allons|pouvons) ~ annul\w*|"
-            r"(?:pas|plus) besoin|votre annulation (?:a été|est)|pour vous|"
+            # "l'annuler pour vous" (not "si c'est trop long pour vous")
+            r"(?:pas|plus) besoin|votre annulation (?:a été|est)|"
+            r"(?:annul\w*|fai\w*|fer\w*|charg\w*|occup\w*) ~ pour vous|"
             r"(?:voulez|souhaitez|préférez|désirez|aimeriez)(?:-vous| vous)? que nous|"
             r"(?:je peux|je vais|on peut|on va|nous pouvons) (?:l'|la |le )?annuler",
         ],
@@ -658,7 +662,8 @@ CANCEL_DONE: Final = Lexicon(
         ],
         "it": [
             r"(?:è|sono|stato|stata|abbiamo|sarà) ~ annullat[oaie]|abbiamo annullato|annulleremo|"
-            r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|per lei|che annulliamo|"
+            r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|"
+            r"(?:annull\w*|far\w*|pens\w*|occup\w*) ~ per lei|che annulliamo|"
             r"(?:possiamo|posso) annull\w*|annull\w* noi",
         ],
         "ja": [

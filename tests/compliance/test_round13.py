@@ -182,3 +182,38 @@ def test_a_freephone_line_of_a_brand_that_runs_the_warranty_passes(lang: str, te
 )
 def test_a_mobile_our_own_or_a_persons_line_stays_blocked(text: str) -> None:
     assert "phone-number" in blocked(text, "en")
+
+
+# --- 3. a cancellation left to the buyer after "too long for you", or as the order's steps --
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If that's too long for you, just request a cancellation in Your Orders."),
+        ("de", "Ist das für Sie zu lange, stellen Sie bitte selbst einen Stornierungsantrag."),
+        ("fr", "Si c'est trop long pour vous, demandez l'annulation vous-même."),
+        ("es", "Si es mucho para usted, solicite la cancelación desde su cuenta."),
+        ("it", "Se per lei è troppo, le conviene chiedere l'annullamento dal suo account."),
+        ("ja", "お待ちいただけない場合は、キャンセルの手続きをお願いいたします。"),
+        ("ja", "ご都合が合わなければ、取消の申請をお願いできますでしょうか。"),
+        ("nl", "Duurt het u te lang, trekt u uw bestelling dan gerust zelf in."),
+        ("nl", "Trekt u de aankoop maar in via uw account."),
+    ],
+)
+def test_a_cancellation_left_to_the_buyer_is_asked(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Si vous préférez, nous pouvons nous en charger pour vous et l'annuler."),
+        ("de", "Wenn Sie möchten, stornieren wir die Bestellung für Sie."),
+        ("it", "Se preferisce, possiamo annullare noi l'ordine per lei."),
+        ("ja", "キャンセルの手続きは当店で済ませております。"),
+        ("nl", "We hebben de bestelling zelf al ingetrokken, u hoeft niets te doen."),
+    ],
+)
+def test_a_cancellation_the_seller_does_passes(lang: str, text: str) -> None:
+    assert "cancellation-request" not in blocked(text, lang)
