@@ -167,6 +167,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|zijn) (?:net |zojuist |pas )?binnen(?:gekomen)?|net binnen|nieuw binnen|(?:is|zijn) net aangekomen"
     ],
     "goes with": [
+        r"misschien (?:iets|een idee) voor (?:u|uw|jou|je)|(?:houd|hou) (?:het|ons) in gedachten|"
+        r"kom (?:gerust )?(?:nog eens|weer) (?:kijken|langs)|(?:als|voor) (?:kerst)?cadeau\w*|"
+        r"cadeau-?idee|omdat (?:ik|we) weet|weten dat u (?:onze|ons)",
         r"voor (?:u|je) (?:apart|opzij) (?:houden|leggen|zetten)|(?:houden|leggen) (?:er )?(?:\w+ )?voor (?:u|je) (?:apart|opzij)",
         r"zou (?:u|je) (?:[\w-]+ ){0,2}?(?:bevallen|goed staan|passen)|(?:zal|zou|gaat) (?:u|je) (?:zeker |vast )?bevallen|valt (?:vast|zeker) in de smaak",
         r"(?:past|passen|staat|staan) (?:\w+ )?(?:perfect|prima|mooi|goed|geweldig|precies) (?:bij|met|op)|zou (?:\w+ )?(?:perfect|mooi|goed) (?:passen|staan) bij|(?:zult|zal) u (?:\w+ )?(?:mooi|leuk) vinden|"
@@ -181,7 +184,7 @@ WORDING: dict[str, list[str]] = {
     "pay app": [r"(?:via|met|per) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik)"],
     "not ours": [r"niet van ons|verkopen niet|alleen (?:op|via) amazon"],
     "loyalty": [
-        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
+        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
     ],
     "promotion": [
         "kortingscode|actiecode|couponcode",

@@ -160,6 +160,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:właśnie )?(?:przyszł\w*|dotarł\w*|przyjechał\w*) do nas|właśnie (?:przyszł|dotarł)\w*|nowość|nowości"
     ],
     "goes with": [
+        r"może (?:coś|pomysł) dla (?:pana|pani|państwa|ciebie|twoich)|(?:warto|proszę) (?:o tym )?pamiętać|"
+        r"(?:na|jako) prezent\w*|pomysł na prezent|(?:proszę|warto) (?:do nas )?zajrzeć|zapraszamy ponownie",
         r"(?:by|będzie) (?:się )?(?:pani|panu|ci) (?:się )?(?:też |na pewno |chyba )?(?:przypadł|spodobał|podobał)\w*",
         r"odłoż\w* (?:\w+ )?dla (?:pani|pana|ciebie)|zarezerwuj\w* (?:\w+ )?dla (?:pani|pana)",
         r"(?:by|będzie) (?:pani|panu|ci) (?:się )?(?:też )?(?:przypadł|spodobał|podobał)\w*|(?:przypadłby|przypadłaby|przypadłoby|spodobałby|spodobałaby|spodobałoby) (?:\w+ )?(?:się )?(?:pani|panu)?|do gustu",
@@ -179,7 +181,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "not ours": [r"nie (?:jest|są) nasz\w*|nie sprzedajemy|tylko na amazon\w*"],
     "loyalty": [
-        r"klub\w* (?:stałego )?klienta|karta stałego klienta|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
+        r"klub\w* (?:stałego )?klienta|karta stałego klienta|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
     ],
     "promotion": [
         "kod (?:rabatowy|promocyjny)|kod\\w* rabatow\\w*",

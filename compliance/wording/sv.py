@@ -152,6 +152,8 @@ WORDING: dict[str, list[str]] = {
     "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
     "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
     "goes with": [
+        r"kanske något för (?:dig|dina|er|era)|ha (?:det|oss) i åtanke|titta gärna in (?:igen|hos oss)|"
+        r"(?:som|till) (?:present|julklapp)\w*|vet att du (?:gillar|tycker om) våra",
         r"lägg\w* undan (?:\w+ )?(?:åt|till) dig|reserver\w* (?:\w+ )?(?:åt|till) dig",
         r"(?:skulle|kommer att|kommer) (?:\w+ )?passa dig|passar dig (?:perfekt|bra)|skulle (?:\w+ )?(?:tilltala|gilla)",
         r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
@@ -166,7 +168,7 @@ WORDING: dict[str, list[str]] = {
     "pay app": [r"(?:med|via|genom) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish)"],
     "not ours": [r"inte (?:vår|vårt|våra|från oss)|säljer inte|(?:bara|endast) (?:på|via) amazon"],
     "loyalty": [
-        r"kundklubb\w*|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
+        r"kundklubb\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
     ],
     "promotion": [
         "rabattkod\\w*|kampanjkod\\w*",

@@ -152,6 +152,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:daha )?(?:dün|bugün|yeni) geldi|raflarımıza girdi|stoklarımıza girdi|yeni gelen"
     ],
     "goes with": [
+        r"aklınızda (?:bulunsun|olsun)|hediye için|hediyelik|belki (?:size|sizin için)|"
+        r"tekrar (?:göz atın|bakın|uğrayın)|(?:ürünlerimizi|ürünlerimizden) (?:sevdiğinizi|hoşlandığınızı)",
         r"sizin için (?:\w+ )?ayır\w*",
         r"(?:çok )?(?:beğenirsiniz|beğeneceksiniz|hoşunuza gider|size yakışır)",
         r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*",
@@ -165,7 +167,7 @@ WORDING: dict[str, list[str]] = {
     "pay app": [r"(?:papara|ininal|lydia|wero) (?:ile|üzerinden)"],
     "not ours": [r"bize ait değil|satış yapmıyoruz|satmıyoruz|(?:sadece|yalnızca) amazon"],
     "loyalty": [
-        r"müşteri kulüb\w*|sadakat kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
+        r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
     ],
     "promotion": [
         "indirim kod\\w*|kupon kod\\w*|promosyon kod\\w*",

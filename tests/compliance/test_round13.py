@@ -217,3 +217,45 @@ def test_a_cancellation_left_to_the_buyer_is_asked(lang: str, text: str) -> None
 )
 def test_a_cancellation_the_seller_does_passes(lang: str, text: str) -> None:
     assert "cancellation-request" not in blocked(text, lang)
+
+
+# --- 4. a coming product with a nudge to think of buying it; a seller's club -----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Our lavender soap gift box comes out in November, maybe something for your mum?"),
+        ("en", "We're bringing out a smoked tea in spring, worth keeping it in mind."),
+        ("en", "We run a little soap club: club members get a bar every month."),
+        ("de", "Ab Oktober gibt es bei uns Quittengelee, vielleicht etwas für Ihre Familie?"),
+        ("de", "Passende Socken nähen wir gerade, schauen Sie Ende Januar wieder bei uns rein."),
+        ("fr", "Nos coffrets de Noël sortent en novembre, pensez-y pour vos cadeaux."),
+        ("es", "En diciembre sacamos turrón artesano, téngalo en cuenta para regalar."),
+        ("it", "Tra tre settimane esce il nostro torrone, magari un'idea per i suoi amici."),
+        ("nl", "In december komen onze nieuwe kerstboxen uit, misschien iets voor uw team?"),
+        ("pl", "W listopadzie wprowadzamy zestawy świąteczne, może coś dla pani rodziny?"),
+        ("sv", "Till jul kommer våra nya presentaskar, kanske något för dina kollegor?"),
+        ("tr", "Aralıkta yeni zeytinyağı setlerimiz çıkıyor, aklınızda bulunsun."),
+        ("ja", "来月、新作の蜂蜜ギフトを発売予定です。贈り物にぜひお心に留めておいてください。"),
+    ],
+)
+def test_a_coming_product_with_a_nudge_is_marketing(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Your parcel goes out next week; if it's a gift, keep the receipt in mind."),
+        ("en", "Prime members get free delivery on this item, as Amazon shows at checkout."),
+        ("de", "Ihre Bestellung versenden wir Anfang Dezember, als Geschenk verpackt."),
+        ("de", "Amazon Prime-Mitglieder erhalten die Lieferung kostenlos."),
+        ("fr", "Votre colis part en novembre, il arrivera à temps pour vos cadeaux."),
+        ("it", "Il suo pacco parte tra due giorni, in tempo per i regali."),
+        ("nl", "Uw pakket komt volgende week binnen, mooi op tijd voor het cadeau."),
+        ("tr", "Siparişiniz kasımda kargoya çıkıyor, hediye paketi de yapıldı."),
+    ],
+)
+def test_the_buyers_own_order_and_prime_stay_compliant(lang: str, text: str) -> None:
+    assert "marketing" not in blocked(text, lang)
