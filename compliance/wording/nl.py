@@ -225,6 +225,13 @@ WORDING: dict[str, list[str]] = {
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
     ],
     "off amazon": [
+        # a marketplace described, not named: "die grote blauwe webwinkel"
+        r"(?:rood|rode|blauw\w*|oranje|geel|gele|paars\w*) (?:[\w-]+ )?(?:webwinkel|webshop|online ?winkel|winkelsite|"
+        r"verkoopsite|veilingsite|tweedehands ?(?:app|site)|verkoop-?app)|grote (?:\w+ )?(?:webwinkel|webshop|"
+        r"online ?winkel|winkelsite|veilingsite)|(?:webwinkel|webshop|winkelsite|veilingsite) met (?:het|de) "
+        r"(?:\w+ )?(?:rode|blauwe|oranje|gele|paarse) logo",
+        # the seller's own shop to buy or fetch it at: "haal het gewoon bij ons in de winkel"
+        r"bij ons in de winkel|in onze winkel (?:\w+ )?(?:halen|ophalen|kopen)",
         r"kom (?:gerust |maar )?langs in (?:de|onze) (?:winkel|werkplaats)|loop (?:gerust )?binnen in (?:de|onze) winkel",
         r"buiten (?:het|dit) platform|in plaats van via amazon|veilingsite|onderling regelen|privé regelen|(?:vind|volg) ons ~ op (?:social media|sociale media)",
         r"(?:onze|ons|mijn) (?:eigen )?(?:webshop|webwinkel|website|site|winkel|online ?winkel|"

@@ -220,6 +220,11 @@ WORDING: dict[str, list[str]] = {
         r"przy zakupie|w (?:pana|pani) zamówieniu",
     ],
     "off amazon": [
+        r"(?:czerwon|niebiesk|pomarańczow|żółt|fioletow)\w* (?:[\w-]+ )?(?:sklep\w* internetow\w*|serwis\w* aukcyjn\w*|"
+        r"portal\w* (?:aukcyjn|ogłoszeniow|zakupow)\w*|platform\w* (?:sprzedażow|zakupow)\w*|aplikacj\w* "
+        r"(?:z ogłoszeniami|ogłoszeniow\w*))|(?:duż|znan)\w* (?:\w+ )?(?:sklep\w* internetow\w*|serwis\w* "
+        r"aukcyjn\w*|portal\w* (?:aukcyjn|ogłoszeniow|zakupow)\w*)",
+        r"w naszym sklepie stacjonarnym|(?:kupić|kupi|odebrać) ~ w naszym sklepie",
         r"zapraszamy do (?:naszego )?(?:sklepu|warsztatu)|(?:proszę )?wpaść do (?:naszego )?(?:sklepu|warsztatu)",
         r"poza (?:tą |tej )?platform\w*|zamiast przez amazon|(?:serwis|portal)\w* aukcyjn\w*|(?:rozliczyć|załatwić) ~ prywatnie|(?:znajdzie|obserwuj) ~ w mediach społecznościowych",
         # "po naszej stronie" is "on our side", not a website: the page needs "internetowa" or "na"

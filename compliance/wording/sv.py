@@ -208,6 +208,11 @@ WORDING: dict[str, list[str]] = {
         r"vid köpet|i din beställning",
     ],
     "off amazon": [
+        r"(?:röd|röda|blå|orange|gul|gula|lila) (?:[\w-]+ )?(?:webbutik\w*|nätbutik\w*|auktionssajt\w*|auktionssida\w*|"
+        r"annonssajt\w*|shoppingsajt\w*|marknadsplats\w*|säljapp\w*)|stora (?:\w+ )?(?:webbutik\w*|"
+        r"nätbutik\w*|auktionssajt\w*|auktionssida\w*|shoppingsajt\w*)|(?:webbutik\w*|nätbutik\w*|"
+        r"auktionssajt\w*|shoppingsajt\w*) med (?:den )?(?:\w+ )?(?:röda|blå|orange|gula|lila) logg\w*",
+        r"(?:köpa|köp|hämta) ~ i vår (?:fysiska )?butik",
         r"kom (?:gärna )?(?:förbi|in) (?:i|till) (?:butiken|vår butik|verkstaden|vår verkstad)",
         r"utanför (?:plattformen|denna plattform)|i ?stället för via amazon|auktionssajt\w*|(?:sköta|betala|lösa) ~ privat|(?:hitta|följ) oss ~ på sociala medier",
         r"(?:vår|vårt|våra|min|mitt) (?:egen |eget |egna )?(?:webbutik|webbshop|nätbutik|hemsida|"

@@ -205,6 +205,10 @@ WORDING: dict[str, list[str]] = {
         r"siparişinize uygulan\w*",
     ],
     "off amazon": [
+        r"(?:kırmızı|mavi|turuncu|sarı|mor) (?:logolu )?(?:o )?(?:büyük )?(?:alışveriş|e-ticaret|ilan|açık artırma|ikinci el) "
+        r"(?:site|uygulama|platform)\w*|büyük (?:\w+ )?(?:alışveriş|e-ticaret|ilan|açık artırma) "
+        r"(?:site|uygulama|platform)\w*",
+        r"(?:fiziksel )?mağazamızdan (?:\w+ )?(?:alabilirsiniz|satın)",
         r"(?:mağazamıza|dükkanımıza|atölyemize) (?:gelin|uğrayın|bekleriz|buyurun)",
         r"platform(?:un)? dışında|bu platformun dışında|amazon yerine|açık artırma sitesi\w*|bizi sosyal medyada",
         r"web sitemiz\w*|internet sitemiz\w*|sitemiz\w*|online mağazamız\w*|e-?ticaret sitemiz\w*|"

@@ -259,3 +259,46 @@ def test_a_coming_product_with_a_nudge_is_marketing(lang: str, text: str) -> Non
 )
 def test_the_buyers_own_order_and_prime_stay_compliant(lang: str, text: str) -> None:
     assert "marketing" not in blocked(text, lang)
+
+
+# --- 5. a marketplace described by its colour or logo; buying at the seller's own shop -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The same kit is on that big yellow auction site under our shop name."),
+        ("en", "You'll also find it on the shopping site with the orange logo, a bit cheaper."),
+        ("en", "Next time just buy it at our physical shop in Leith."),
+        ("de", "Das Set gibt es auch auf der roten Auktionsplattform, etwas günstiger."),
+        ("de", "Kaufen Sie es nächstes Mal einfach in unserem Hofladen."),
+        ("fr", "On vend aussi la même pièce sur le site d'annonces orange, un peu moins cher."),
+        ("fr", "Vous la trouverez aussi sur bon coin sous notre nom."),
+        ("es", "También lo vendemos en la app de segunda mano verde azulada, más barato."),
+        ("it", "Lo trova anche sul sito di aste giallo e blu, costa meno."),
+        ("ja", "同じ商品を大手のオークションサイトでも出品中です。"),
+        ("ja", "次回は当店の店頭でお求めいただくと送料がかかりません。"),
+        ("nl", "Hij staat ook op die oranje verkoopsite, daar is hij goedkoper."),
+        ("nl", "Haal de zak voer gerust bij ons in de winkel, dat scheelt verzendkosten."),
+        ("pl", "Ten sam zestaw jest też w dużym serwisie aukcyjnym, trochę taniej."),
+        ("sv", "Samma set finns på den stora auktionssajten, lite billigare."),
+        ("tr", "Aynı ürünü mavi logolu alışveriş sitesinde de satıyoruz."),
+    ],
+)
+def test_a_marketplace_described_or_our_own_shop_is_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The blue lid shown on the product page is the 2024 version."),
+        ("de", "Ihr Paket liegt im Kiosk an der Ecke, die rote Tür neben der Bäckerei."),
+        ("ja", "お荷物は近くのコンビニの店頭でお受け取りいただけます。"),
+        ("nl", "Het pakket ligt klaar bij de Primera-winkel in het centrum."),
+        ("tr", "Kargo kırmızı kutuda, alışveriş sitesinde gösterilen ölçülerde."),
+        ("sv", "Paketet väntar hos ombudet i ICA-butiken på torget."),
+    ],
+)
+def test_colours_and_pickup_shops_stay_compliant(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
