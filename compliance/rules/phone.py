@@ -363,6 +363,8 @@ def _compounds(lang: str, units: list[str], tens: list[str]) -> dict[str, str]:
                 word = (ten[:-1] if unit[0] in "uo" else ten) + unit  # "trentuno", "trentotto"
             elif lang == "es" and t == 2:
                 word = "veinti" + unit
+            elif lang == "es":
+                word = f"{ten} y {unit}"  # "treinta y uno", read as one token
             elif lang == "nl":
                 word = unit + "en" + ten  # "vierendertig", "tweeëntwintig" (folded "ee")
             elif lang == "sv":
@@ -402,8 +404,18 @@ _LETTER_DIGITS: Final = str.maketrans("oli", "011")
 # tokens joined by the separators phone numbers are written with; every token starts on a
 # word boundary and no token can swallow a separator, so the scan is linear.
 _NUMBER_TOKEN: Final = rf"(?:{_DIGIT_WORD}|[0-9oli]*[0-9][0-9oli]*)(?![a-z0-9])"
+# Groups read out one after the other: "seis cuatro cuatro, luego treinta y uno", "tre-quattro-
+# otto, poi 55", "nul-zes, dan 21 44, en het eindigt op 90 17".
+_RUN_JOINER: Final = fold_literal(
+    r"[ \t,]+(?:then|and then|next|followed by|ending (?:in|with)|(?:and )?(?:it )?ends? "
+    r"(?:in|with|on)|dann|und dann|danach|(?:und )?endet (?:auf|mit)|puis|et puis|ensuite|"
+    r"(?:et )?(?:se )?termine par|luego|y luego|después|(?:y )?termina en|poi|e poi|"
+    r"(?:e )?finisce (?:con|per|in)|dan|en dan|daarna|(?:en )?(?:het )?eindigt op|potem|"
+    r"a potem|(?:i )?kończy się na|sedan|och sedan|(?:och )?slutar på|sonra|ve sonra)[ \t,]+"
+)
+_RUN_JOINER_WORDS: Final = re.compile(_RUN_JOINER)
 _NUMBER_RUN: Final = re.compile(
-    rf"(?<![a-z0-9]){_NUMBER_TOKEN}(?:[ \t.,/()-]{{1,3}}{_NUMBER_TOKEN})*"
+    rf"(?<![a-z0-9]){_NUMBER_TOKEN}(?:(?:[ \t.,/()-]{{1,3}}|{_RUN_JOINER}){_NUMBER_TOKEN})*"
 )
 # a number word of two words ("on iki") is one token
 _TOKEN: Final = re.compile(
@@ -475,7 +487,7 @@ def _disguised_numbers(
                 continue  # plain digits: judged by their shape
             digits: list[str] = []
             disguised = False
-            for token in _TOKEN.findall(run):
+            for token in _TOKEN.findall(_RUN_JOINER_WORDS.sub(" ", run)):
                 if token in _DIGIT_WORDS:
                     digits.append(_DIGIT_WORDS[token])
                     disguised = True
@@ -487,7 +499,7 @@ def _disguised_numbers(
             number = "".join(digits)
             if not disguised or not 7 <= len(number) <= 15:
                 continue
-            lettered_code = not any(t in _DIGIT_WORDS for t in _TOKEN.findall(run))
+            lettered_code = not any(t in _DIGIT_WORDS for t in _TOKEN.findall(m.group()))
             if lettered_code and (
                 text[m.start() - 1 : m.start()] in ("=", "/", "#", "?", "&")
                 or _context(text, m.start()) == "other"

@@ -302,3 +302,36 @@ def test_a_marketplace_described_or_our_own_shop_is_off_amazon(lang: str, text: 
 )
 def test_colours_and_pickup_shops_stay_compliant(lang: str, text: str) -> None:
     assert "off-amazon" not in blocked(text, lang)
+
+
+# --- 6. a phone number read out in groups, words and digits, joined by "then" ----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The workshop is zero one six one, then 496, ending in 0721."),
+        ("de", "Die Werkstatt: null sieben eins, dann 44 38, und endet auf 19 02."),
+        ("fr", "L'atelier : zéro quatre, puis 78 12, et se termine par 33 90."),
+        ("es", "El taller: nueve uno, luego cuarenta y dos, treinta y tres, setenta y ocho."),
+        ("it", "Risponde al zero-sei-due, poi 48, poi 17 30 55."),
+        ("nl", "Bel nul-twee-nul, daarna 61 83, en het eindigt op 47 05."),
+        ("pl", "Warsztat: dwa dwa, potem 614 38, i kończy się na 90."),
+        ("sv", "Verkstaden: noll åtta, sedan 55 61, och slutar på 23 40."),
+    ],
+)
+def test_a_number_read_out_in_joined_groups_is_a_phone(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Quedan tres o cuatro, luego treinta y uno en el almacén."),
+        ("nl", "Twee of drie dozen, dan 2024 verzonden."),
+        ("en", "Two or three sizes, then 250 ml and 500 ml bottles."),
+        ("it", "Tre o quattro pezzi, poi 55 grammi di zucchero."),
+    ],
+)
+def test_counts_joined_by_then_are_no_phone(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
