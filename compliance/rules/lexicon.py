@@ -110,7 +110,14 @@ _REFUSED_AFTER: Final = re.compile(
     r"(?:dort |da )?nicht|(?:ist|sind) (?:leider )?"
     r"nicht (?:möglich|moglich)|n'est pas (?:possible|accepte)|no es posible|non e possibile|"
     r"niet mogelijk|nie jest możliwe|nie jest mozliwe|inte möjligt|inte mojligt|mümkün değil|"
-    rf"mumkun degil|{fold_literal('(?:は|が)(?:ございません|ありません)')})"
+    r"mumkun degil|"
+    # waived: "Betalen via Tikkie is niet nodig", "Havale yapmanıza gerek yok"
+    r"(?:is|are)(?: not|n't) (?:needed|necessary|required)|(?:ist|sind) (?:gar )?nicht "
+    r"(?:nötig|notig|notwendig|erforderlich)|n'est pas necessaire|no es necesari[oa]|"
+    r"non e necessari[oa]|(?:is|zijn) (?:helemaal )?niet (?:nodig|noodzakelijk)|hoeft niet|"
+    r"nie jest (?:potrzebn|konieczn)\w*|nie trzeba|behovs inte|ar inte nodvandig\w*|"
+    r"gerek yok|gerekmiyor|gerekmez|"
+    rf"{fold_literal('(?:は|が)(?:ございません|ありません)|必要(?:は)?(?:ございません|ありません)|不要')})"
 )
 
 

@@ -392,10 +392,15 @@ def find_links(doc: Document) -> Iterator[Finding]:
             continue  # "wij verkopen niet op bol.com": the off-Amazon rule judges the name
         if tld == "nr" and len(labels) == 2 and len(labels[0]) <= 5 and not bare.group("path"):
             continue  # "art.nr", "org.nr", "best.nr": Scandinavian and German "nummer"
+        if host in _ABBREVIATIONS and not bare.group("path"):
+            continue  # "p.es. Shimano", "m.in. do roweru": a written abbreviation
         yield from report(bare.start(), bare.end(), host, None, True)
     yield from _encoded_links(doc, view, taken)
 
 
+# Abbreviations written with dots whose last letters are a top-level domain: Italian "p.es."
+# (per esempio), Polish "m.in." (między innymi) and "i.in." (i inni).  No shop is called that.
+_ABBREVIATIONS: Final = frozenset({"p.es", "m.in", "i.in"})
 _SECOND_LEVEL: Final = frozenset({"co", "com"})  # "ebay.co.uk", "mercadolibre.com.mx"
 
 

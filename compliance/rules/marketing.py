@@ -483,26 +483,33 @@ LOYALTY: Final = Lexicon(
         "en": [
             r"stamp card|customer club|members' club|(?:every|each) (?:tenth|10th|eleventh|11th|"
             r"fifth|5th) (?:order|one|purchase|item)|(?:tenth|10th|eleventh|11th) (?:order|one|"
-            r"purchase) (?:is )?(?:free|on us)"
+            r"purchase) (?:is )?(?:free|on us)|"
+            # a club of the seller's: "members get a sample every month"
+            r"(?:tea|coffee|honey|cheese|wine|soap|book|seed|tasting|our|little) club|"
+            r"club members (?:get|receive|enjoy|save|pay)"
         ],
         "de": [
             r"stempelkarte\w*|kundenclub\w*|kundenklub\w*|jede (?:zehnte|elfte|fünfte) "
             r"(?:bestellung|lieferung|kauf)|(?:zehnte|elfte) (?:bestellung|lieferung) "
-            r"(?:ist )?gratis"
+            r"(?:ist )?gratis|(?:tee|kaffee|honig|käse|wein|seifen|probier)club\w*|"
+            r"clubmitglieder"
         ],
         "fr": [
             r"carte de tampons|club (?:clients?|fidélité)|"
-            r"(?:dixième|onzième) (?:commande )?offerte?"
+            r"(?:dixième|onzième) (?:commande )?offerte?|"
+            r"club (?:du|de) (?:thé|café|miel|fromage|vin|dégustation)|membres du club"
         ],
         "es": [
             r"tarjeta de sellos|club de clientes|(?:décimo|undécimo|décima|undécima) (?:pedido |"
-            r"compra )?(?:es )?(?:gratis|gratuit[oa])"
+            r"compra )?(?:es )?(?:gratis|gratuit[oa])|club (?:del|de) (?:té|café|aceite|queso|vino|"
+            r"cata)|socios del club"
         ],
         "it": [
             r"tessera (?:fedeltà|a punti)|club (?:clienti|fedeltà)|"
-            r"(?:decimo|undicesimo) (?:ordine )?(?:è )?(?:gratis|in omaggio)"
+            r"(?:decimo|undicesimo) (?:ordine )?(?:è )?(?:gratis|in omaggio)|club del (?:tè|caffè|"
+            r"miele|formaggio|vino|formaggi)|soci del club"
         ],
-        "ja": [r"会員クラブ|スタンプカード|ポイントカード"],
+        "ja": [r"会員クラブ|スタンプカード|ポイントカード|会員様には|会員限定|頒布会"],
     },
 )
 

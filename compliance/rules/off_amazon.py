@@ -92,7 +92,9 @@ _INFLECTED_CHANNELS = (
 _MESSENGERS = (
     r"whats ?-?app|whatsapp|telegram|signal(?:-app| app| messenger)|(?:via|on|über|per|sur|"
     r"por|su) signal|we ?chat|viber|skype|discord|messenger|imessage|snapchat|facebook|"
-    r"face book|fb|instagram|insta|tik ?-?tok|twitter|youtube|you tube|pinterest|linkedin|"
+    # ("FB-318" is a part code)
+    r"face book|fb(?![a-z0-9]|-\d)|instagram|insta|tik ?-?tok|twitter|youtube|you tube|"
+    r"pinterest|linkedin|"
     r"reddit|threema|line app|kakao ?talk|direct message|private message|"
     r"privatnachricht|message privé|mensaje privado|messaggio privato|"
     # slang and app stores: "the gram", "on IG", "our socials", "Google Play"
@@ -120,11 +122,69 @@ _PAYMENT = (
 _CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_HINTED_APPS}|{_INFLECTED_CHANNELS}|{_PAYMENT}"
 _NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in|op|na|w|pa|i) amazon| amazon)"
 
+# A marketplace described instead of named (set 11's ruling 1): its colour or logo and its
+# kind ("that big blue web shop", "the shopping site with the orange logo", "die rote
+# Auktionsplattform", "赤いロゴの大手フリマアプリ"), or "le bon coin" written as words.
+_COLOURS_EN = r"(?:red|blue|orange|yellow|purple|pink|colou?red|four-colou?red|multicolou?red)"
+_SHOPS_EN = (
+    r"(?:web ?shop|online (?:shop|store|marketplace)|shopping (?:site|app|platform|website)|"
+    r"market ?place|auction (?:site|app|portal|platform)|flea[- ]market app|resale app|"
+    r"second-?hand (?:app|site|platform)|classifieds? (?:site|app))"
+)
+_DESCRIBED_EN = (
+    rf"{_COLOURS_EN}(?:[- ]logo(?:ed)?)? (?:[\w-]+ )?{_SHOPS_EN}|{_SHOPS_EN} with (?:the|a|an|its) "
+    rf"(?:\w+ )?{_COLOURS_EN} (?:logo|letters)|(?:big|large|huge|well-known|famous) "
+    rf"(?:\w+ )?{_SHOPS_EN}"
+)
+_COLOURS_DE = r"(?:rot|blau|orange|gelb|lila|bunt)\w*"
+_SHOPS_DE = (
+    r"(?:web-?shop|online-?shop|online-?händler|online-?kaufhaus|marktplatz|shopping-?seite|"
+    r"einkaufsseite|auktions\w*|flohmarkt-?app|kleinanzeigen-?\w*|verkaufs-?app|"
+    r"second-?hand-?app)"
+)
+_DESCRIBED_DE = (
+    rf"{_COLOURS_DE} (?:[\w-]+ )?{_SHOPS_DE}|{_SHOPS_DE} mit (?:dem|den) (?:\w+ )?{_COLOURS_DE} "
+    rf"(?:logo|buchstaben)|große\w* (?:\w+ )?{_SHOPS_DE}"
+)
+_COLOURS_FR = r"(?:rouge|bleu|orange|jaune|violet|rose)\w*"
+_SHOPS_FR = (
+    r"(?:boutique en ligne|site (?:de vente|marchand|d'annonces|d'enchères|de seconde main)|"
+    r"place de marché|appli\w* de (?:vente|seconde main|petites annonces)|marketplace)"
+)
+_DESCRIBED_FR = (
+    rf"{_SHOPS_FR} (?:[\w-]+ )?{_COLOURS_FR}|{_SHOPS_FR} au logo (?:\w+ )?{_COLOURS_FR}|"
+    rf"grand\w* {_SHOPS_FR}|(?:sur |le )bon coin"
+)
+_COLOURS_ES = r"(?:roj|azul|naranja|amarill|morad|rosa)\w*"
+_SHOPS_ES = (
+    r"(?:tienda (?:online|en línea)|(?:web|sitio|página|portal) de (?:compras|segunda mano|"
+    r"anuncios|subastas)|app de (?:segunda mano|compraventa|anuncios)|marketplace)"
+)
+_DESCRIBED_ES = (
+    rf"{_SHOPS_ES} (?:[\w-]+ )?{_COLOURS_ES}|"
+    rf"{_SHOPS_ES} (?:del|con el) logo (?:\w+ )?{_COLOURS_ES}|gran\w* {_SHOPS_ES}"
+)
+_COLOURS_IT = r"(?:ross|blu|arancion|giall|viola)\w*"
+_SHOPS_IT = (
+    r"(?:negozio online|sito di (?:aste|annunci|shopping|e-?commerce|vendita|usato)|"
+    r"app di (?:usato|annunci|compravendita)|portale (?:di aste|di annunci|d'aste)|marketplace)"
+)
+_DESCRIBED_IT = (
+    rf"{_SHOPS_IT} (?:[\w-]+ )?{_COLOURS_IT}|"
+    rf"{_SHOPS_IT} (?:col|con il) logo (?:\w+ )?{_COLOURS_IT}|grand\w* {_SHOPS_IT}"
+)
+_DESCRIBED_JA = (
+    r"(?:赤|青|オレンジ|黄|紫)(?:色)?い?の?ロゴの[^。]{0,10}?(?:通販|フリマ|オークション|ショッピング)|"
+    r"大手(?:の)?(?:通販|フリマ|オークション|ショッピング)(?:サイト|アプリ)|"
+    r"フリマ(?:アプリ|サイト)|オークションアプリ"
+)
+
 OFF_AMAZON: Final = Lexicon(
     "off amazon",
     {
         "en": [
             _CHANNELS,
+            _DESCRIBED_EN,
             rf"(?:our|my) (?:own )?(?:web ?shop|online (?:shop|store|boutique)|websites?|"
             # "our site in Leeds", "our site manager": a warehouse or depot, not a website
             rf"web ?site|home ?page|e-?shop|e-?store|site(?! in (?!the |our |your |a |an )| "
@@ -180,10 +240,13 @@ OFF_AMAZON: Final = Lexicon(
             r"~ on (?:social media|socials?)",
             # the seller's own bricks-and-mortar shop (set 6's ruling 3)
             r"(?:pop|come|drop|call) (?:in|into|by|round) (?:to )?(?:our|my) (?:shop|store|"
-            r"workshop|studio)",
+            r"workshop|studio)|"
+            r"(?:buy|get|order) ~ (?:at|in|from) our (?:physical |bricks-and-mortar |local )?"
+            r"(?:shop|store)",
         ],
         "de": [
             _CHANNELS,
+            _DESCRIBED_DE,
             rf"unser(?:em|en|e|er|es)? (?:eigene[nmrs]? )?(?:online-?shops?|web-?shops?|shops?|website|"  # noqa: E501
             rf"webseite|homepage|internetseite|internetshop|onlineshop|laden|geschäft|"
             rf"domain|shopify-shop){_NOT_AMAZON}",
@@ -208,10 +271,13 @@ OFF_AMAZON: Final = Lexicon(
             r"privat (?:regeln|klären|abwickeln|begleichen)|auktions(?:seite|plattform|haus)|"
             r"(?:finden|folgen) sie uns ~ (?:in den sozialen medien|auf social media)",
             r"kommen sie (?:\w+ )?(?:in unseren? |bei uns im )(?:laden|werkstatt|geschäft)|"
-            r"schauen sie (?:\w+ )?(?:bei uns|in unserem laden) vorbei",
+            r"schauen sie (?:\w+ )?(?:bei uns|in unserem laden) vorbei|(?:kaufen|holen|bekommen) "
+            r"sie (?:[^\s.!?;,]+ ){0,5}?(?:in unserem|bei uns im) (?:laden|geschäft|hofladen)|"
+            r"in unserem ladengeschäft",
         ],
         "fr": [
             _CHANNELS,
+            _DESCRIBED_FR,
             rf"(?:notre|nos|ma|mon) (?:propre )?(?:boutique(?: en ligne)?|site(?: web| internet)?|"
             rf"e-?shop|magasin(?: en ligne)?|page|domaine){_NOT_AMAZON}",
             r"directement (?:auprès de nous|chez nous|sur notre|de nous|avec nous)|"
@@ -233,10 +299,12 @@ OFF_AMAZON: Final = Lexicon(
             r"au lieu de passer par amazon|plutôt que (?:par|via) amazon|site d'enchères|"
             r"cherchez notre nom|(?:trouvez|suivez|retrouvez)-nous ~ sur les réseaux",
             r"(?:passez|venez) (?:nous voir )?(?:à la|en|dans notre|à notre) (?:boutique|atelier|"
-            r"magasin)",
+            r"magasin)|(?:achetez|achetez-le|achetez-la|prenez-le) ~ (?:dans notre|à notre) "
+            r"(?:boutique|magasin)",
         ],
         "es": [
             _CHANNELS,
+            _DESCRIBED_ES,
             rf"nuestra (?:propia )?(?:tienda(?: online| en línea| web)?|página(?: web)?|web)"
             rf"{_NOT_AMAZON}|nuestro (?:propio )?(?:sitio(?: web)?|e-?commerce|portal|"
             rf"dominio){_NOT_AMAZON}",
@@ -258,10 +326,12 @@ OFF_AMAZON: Final = Lexicon(
             r"fuera de (?:esta|la) plataforma|en lugar de (?:a través de |por )?amazon|"
             r"(?:sitio|web|página) de subastas|busque nuestro nombre|"
             r"(?:síganos|encuéntrenos|búsquenos|nos encuentra) ~ en (?:las )?redes",
-            r"(?:venga|pase|pásese|pásate|ven) (?:por|a) (?:la|nuestra) (?:tienda|taller)",
+            r"(?:venga|pase|pásese|pásate|ven) (?:por|a) (?:la|nuestra) (?:tienda|taller)|"
+            r"(?:compre|cómprelo|cómprela|cómprelos) ~ en nuestra tienda",
         ],
         "it": [
             _CHANNELS,
+            _DESCRIBED_IT,
             rf"(?:il |nel |sul |dal )?nostro (?:sito(?: web| internet)?|negozio(?: online)?|"
             rf"e-?shop|shop(?: online)?|portale|dominio){_NOT_AMAZON}|la nostra (?:pagina|"
             rf"boutique|bottega online){_NOT_AMAZON}",
@@ -282,17 +352,20 @@ OFF_AMAZON: Final = Lexicon(
             r"fuori da(?:lla| questa) piattaforma|al di fuori (?:della|di questa) piattaforma|"
             r"invece che (?:tramite|su|attraverso) amazon|sito di aste|cerchi il nostro nome|"
             r"(?:ci trova|ci segua|seguici|trovaci|ci cerchi) ~ (?:sui|nei) (?:nostri )?social",
-            r"(?:venga|passi|vieni|passa) (?:pure |a trovarci )?in (?:bottega|negozio|laboratorio)",
+            r"(?:venga|passi|vieni|passa) (?:pure |a trovarci )?in (?:bottega|negozio|laboratorio)|"
+            r"(?:acquisti|compri|lo acquisti|lo compri) ~ nel nostro negozio",
         ],
         "ja": [
             _CHANNELS,
+            _DESCRIBED_JA,
             r"当店(?:の)?(?:公式)?(?:ホームページ|ウェブサイト|サイト|ネットショップ|オンラインショップ)|"
             r"公式サイト|自社サイト|直接(?:ご連絡|ご?注文|お問い合わせ|ご?購入|お取引|お電話)|アマゾン以外|"
             r"amazon以外|amazonを通さず|lineで|line id|ライン|お電話ください|電話でご連絡|"
             r"line公式|lineアカウント|line@|楽天|ヤフーショッピング|yahooショッピング|メルカリ|"
             r"paypay|当店ページ|自社ショップ|弊社サイト|qrコード|チラシ|検索エンジン|直接(?:お安く)?お売り|"
             r"amazonを通さず|アマゾンを通さず|このプラットフォーム(?:の)?外|オークションサイト|"
-            r"個人的に(?:お取引|精算|ご返金)|公式通販|自社通販|直販サイト|当店の通販",
+            r"個人的に(?:お取引|精算|ご返金)|公式通販|自社通販|直販サイト|当店の通販|"
+            r"実店舗で(?:お求め|ご購入|お買い)|当店の店頭で(?:お求め|ご購入|お買い)",
         ],
     },
 )
@@ -309,14 +382,15 @@ ELSEWHERE: Final = Lexicon(
             r"(?:here|on amazon|amazon|through amazon|via amazon)|without (?:going through|the "
             r"detour via|amazon in between)|(?:skip|avoid|save|bypass|spare) (?:you |us )?(?:the )?"
             r"(?:amazon|platform|marketplace)(?:'s)? (?:fees?|commission|cut)|(?:bypass|skip|cut "
-            r"out) (?:amazon|the platform|the marketplace|the middleman)|same price as (?:on )?"
+            r"out) (?:amazon|the platform|the marketplace|the middleman)|(?:amazon|the platform) "
+            r"(?:earns|makes|gets|takes) nothing|same price as (?:on )?"
             r"(?:our|the) (?:website|site|web ?shop)"
         ],
         "de": [
             r"(?:günstiger|billiger|preiswerter|weniger) (?:\w+ )?als (?:hier|bei amazon|auf "
             r"amazon|über amazon)|ohne (?:den )?umweg (?:über|via) (?:amazon|die plattform)|"
             r"ohne (?:den )?umweg|an amazon vorbei|(?:plattform|marktplatz)gebühr\w*|"
-            r"zum ladenpreis"
+            r"zum ladenpreis|(?:amazon|die plattform) (?:verdient|bekommt) (?:daran |dabei )?nichts"
         ],
         "fr": [
             r"moins cher\w* (?:\w+ )?qu'(?:ici|sur amazon)|sans passer par (?:la plateforme|le "
@@ -333,11 +407,13 @@ ELSEWHERE: Final = Lexicon(
             r"senza (?:le )?commissioni"
         ],
         "ja": [
-            r"(?:amazon|アマゾン)(?:より|よりも)(?:お)?(?:安|お得)|店頭価格|手数料(?:が|も)?かから(?:ない|ず)"
+            r"(?:amazon|アマゾン)(?:より|よりも)(?:お)?(?:安|お得)|店頭価格|手数料(?:が|も)?かから(?:ない|ず)|"
+            r"手数料(?:の)?分(?:を|だけ)?(?:お)?(?:安く|値引き|お得)"
         ],
         "nl": [
             r"goedkoper (?:\w+ )?dan (?:hier|op amazon|via amazon)|zonder (?:tussenkomst van |de "
-            r"omweg via )?(?:amazon|het platform)|(?:platform|amazon)kosten (?:besparen|uitsparen)"
+            r"omweg via )?(?:amazon|het platform)|(?:platform|amazon)kosten (?:besparen|uitsparen)|"
+            r"verdient (?:het platform|amazon) er niets aan"
         ],
         "pl": [
             r"taniej (?:\w+ )?niż (?:tutaj|tu|na amazon\w*)|bez pośrednictwa (?:amazon\w*|platform\w*)|"  # noqa: E501

@@ -363,6 +363,8 @@ def _compounds(lang: str, units: list[str], tens: list[str]) -> dict[str, str]:
                 word = (ten[:-1] if unit[0] in "uo" else ten) + unit  # "trentuno", "trentotto"
             elif lang == "es" and t == 2:
                 word = "veinti" + unit
+            elif lang == "es":
+                word = f"{ten} y {unit}"  # "treinta y uno", read as one token
             elif lang == "nl":
                 word = unit + "en" + ten  # "vierendertig", "tweeëntwintig" (folded "ee")
             elif lang == "sv":
@@ -402,8 +404,18 @@ _LETTER_DIGITS: Final = str.maketrans("oli", "011")
 # tokens joined by the separators phone numbers are written with; every token starts on a
 # word boundary and no token can swallow a separator, so the scan is linear.
 _NUMBER_TOKEN: Final = rf"(?:{_DIGIT_WORD}|[0-9oli]*[0-9][0-9oli]*)(?![a-z0-9])"
+# Groups read out one after the other: "seis cuatro cuatro, luego treinta y uno", "tre-quattro-
+# otto, poi 55", "nul-zes, dan 21 44, en het eindigt op 90 17".
+_RUN_JOINER: Final = fold_literal(
+    r"[ \t,]+(?:then|and then|next|followed by|ending (?:in|with)|(?:and )?(?:it )?ends? "
+    r"(?:in|with|on)|dann|und dann|danach|(?:und )?endet (?:auf|mit)|puis|et puis|ensuite|"
+    r"(?:et )?(?:se )?termine par|luego|y luego|después|(?:y )?termina en|poi|e poi|"
+    r"(?:e )?finisce (?:con|per|in)|dan|en dan|daarna|(?:en )?(?:het )?eindigt op|potem|"
+    r"a potem|(?:i )?kończy się na|sedan|och sedan|(?:och )?slutar på|sonra|ve sonra)[ \t,]+"
+)
+_RUN_JOINER_WORDS: Final = re.compile(_RUN_JOINER)
 _NUMBER_RUN: Final = re.compile(
-    rf"(?<![a-z0-9]){_NUMBER_TOKEN}(?:[ \t.,/()-]{{1,3}}{_NUMBER_TOKEN})*"
+    rf"(?<![a-z0-9]){_NUMBER_TOKEN}(?:(?:[ \t.,/()-]{{1,3}}|{_RUN_JOINER}){_NUMBER_TOKEN})*"
 )
 # a number word of two words ("on iki") is one token
 _TOKEN: Final = re.compile(
@@ -475,7 +487,7 @@ def _disguised_numbers(
                 continue  # plain digits: judged by their shape
             digits: list[str] = []
             disguised = False
-            for token in _TOKEN.findall(run):
+            for token in _TOKEN.findall(_RUN_JOINER_WORDS.sub(" ", run)):
                 if token in _DIGIT_WORDS:
                     digits.append(_DIGIT_WORDS[token])
                     disguised = True
@@ -487,7 +499,7 @@ def _disguised_numbers(
             number = "".join(digits)
             if not disguised or not 7 <= len(number) <= 15:
                 continue
-            lettered_code = not any(t in _DIGIT_WORDS for t in _TOKEN.findall(run))
+            lettered_code = not any(t in _DIGIT_WORDS for t in _TOKEN.findall(m.group()))
             if lettered_code and (
                 text[m.start() - 1 : m.start()] in ("=", "/", "#", "?", "&")
                 or _context(text, m.start()) == "other"
@@ -710,7 +722,11 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
             bare_service = m.end()
     if 0 <= label_end < bare_service and _close(text, label_end, bare_service):
         label_end = bare_service  # "the line of the maker Seb for the warranty is ..."
-    if label_end < 0 or not _close(text, label_end, start):
+    # "warranty repairs are handled by Stellwood directly on 0800 ...": a freephone line
+    handled = label_end < 0 <= bare_service and _handled_by(doc, bare_service, start, candidate)
+    if handled:
+        label_end = bare_service
+    elif label_end < 0 or not _close(text, label_end, start):
         # a bare "warranty line" or "hotline" names nobody: only a freephone number passes
         if bare_service < 0 or not _close(text, bare_service, start):
             return False
@@ -732,6 +748,33 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
 _ABBREVIATIONS: Final = r"\b(?:tel|tlf|tfn|ph|fon|nr|no|rufnr|telnr)\."
 _ABBREVIATION_DOT: Final = re.compile(_ABBREVIATIONS)
 _ABBREVIATION_BEFORE: Final = re.compile(_ABBREVIATIONS + r"[ \t:(]{0,3}$")
+
+
+# "Warranty repairs are handled by Stellwood on ...": the service word opens the clause and a
+# brand named as the one who runs it stands a few words before the number.
+_HANDLED_BY: Final = re.compile(
+    r"\b(?:by|von|durch|par|por|da|door|przez|av)\s+([A-Z][\w&'-]{1,30})"
+)
+
+
+def _handled_by(doc: Document, service_end: int, start: int, candidate: str) -> bool:
+    """True when a brand named after "by" (von, par, door, ...) runs the service named
+    earlier in the number's clause, stands at most a few words before the number, and the
+    number is a freephone or shared-cost one (a person's line, "reached by Tom on 020 ...",
+    is not)."""
+    text = doc.words.text
+    if _SERVICE_PREFIX.match(_national(candidate)[0]) is None:
+        return False
+    if _CLAUSE_BREAK.search(_ABBREVIATION_DOT.sub(" ", text[service_end:start])) or any(
+        c in ",:" for c in text[service_end:start]
+    ):
+        return False
+    lo, hi = doc.words.span(service_end, start)
+    for m in _HANDLED_BY.finditer(doc.text, lo, hi):
+        gap = doc.text[m.end() : hi]
+        if m.group(1).lower() not in _NOT_A_BRAND and len(gap.split()) <= _LABEL_GAP_WORDS - 2:
+            return True
+    return False
 
 
 def _close(text: str, label_end: int, start: int) -> bool:

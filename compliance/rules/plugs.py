@@ -107,7 +107,7 @@ RELEASE: Final = Lexicon(
             # putting together a batch of ..."; a release only beside "you'd like it"
             rf"(?:in|from|by|next|this) {_WHEN_EN}|(?:we(?:'re| are)|we(?:'ll| will)) (?:\w+ )?"
             r"(?:bringing out|launching|releasing|making|putting together|adding|introducing|"
-            r"brewing|baking|firing|sewing|designing|planning)",
+            r"brewing|baking|firing|sewing|designing|planning|starting|opening|setting up)",
         ],
         "de": [
             r"erscheint|erscheinen|kommt (?:[^\s.!?;]+ ){0,6}?(?:heraus|raus)|auf den markt|"
@@ -116,7 +116,9 @@ RELEASE: Final = Lexicon(
             r"(?:bald|demnächst) (?:erhältlich|verfügbar)|veröffentlicht",
             rf"(?:im|ab|zum|nächste\w*|diese\w*|kommende\w*) {_WHEN_DE}|"
             r"(?:kommt|kommen|gibt es|haben wir|bringen wir|machen wir|planen wir) ~ (?:neu|bald|"
-            rf"demnächst|im {_WHEN_DE})",
+            rf"demnächst|im {_WHEN_DE})|(?:anfang|mitte|ende) {_WHEN_DE}|in (?:zwei|drei|vier|"
+            r"ein paar|wenigen|\d+) (?:wochen|tagen|monaten)|(?:stricken|nähen|backen|brauen|"
+            r"töpfern|fertigen|produzieren|machen) wir (?:gerade|bald|demnächst|jetzt)",
         ],
         "fr": [
             r"sort|sortira|sortent|sortiront|arrive en magasin|bientôt disponible|lancée?s?|"
@@ -135,6 +137,7 @@ RELEASE: Final = Lexicon(
             r"esce|uscirà|escono|usciranno|in uscita|lancio|arriverà nei negozi|lanciamo|"
             r"presentiamo|arriva (?:la settimana|il mese|a breve|presto)",
             rf"(?:a|ad|in|da|per|questo|quest'|il prossimo|la prossima) {_WHEN_IT}|"
+            r"(?:fra|tra) (?:due|tre|quattro|qualche|poche|pochi|\d+) (?:settimane|giorni|mesi)|"
             r"(?:stiamo preparando|prepariamo|prepareremo|avremo|faremo|sforneremo)",
         ],
         "ja": [
@@ -249,37 +252,63 @@ GOES_WITH: Final = Lexicon(
             r"well|nicely)|(?:think|sure|bet) (?:it|they) (?:would|will|'d|'ll) (?:suit|fit) you|"
             # "shall we set a couple aside for you?": the new thing reserved for the buyer
             r"(?:set|put|keep|hold) (?:one|some|a couple|a few|two|them|it)? ?aside for you|"
-            r"reserve (?:one|some|a couple|them) for you"
+            r"reserve (?:one|some|a couple|them) for you|"
+            # a nudge to think of buying: "maybe something for your colleagues?", "keep it in
+            # mind for Christmas", "come back and have a look in December", "shall I save you a
+            # spot?", "I'm telling you because I know you like our honey"
+            r"(?:maybe|perhaps|might be) (?:something|an idea|one|a nice (?:idea|gift)) for "
+            r"(?:you|your)|keep(?:ing)? (?:it|us|them|this|that) in mind|worth keeping in mind|"
+            r"(?:thinking|think) (?:of|about) (?:christmas |birthday )?(?:gifts|presents)|"
+            r"(?:as|for) (?:a )?(?:christmas )?(?:gifts?|presents?)|"
+            r"(?:come|check|pop|look) back|drop by again|keep an eye on (?:our|the) (?:shop|store|"
+            r"page)|(?:save|keep|hold) you (?:a|one)|know (?:that )?you (?:like|love|enjoy) our"
         ],
         "de": [
             r"passt (?:\w+ )?(?:perfekt|super|hervorragend|wunderbar|gut) zu|würde (?:\w+ )?"
             r"(?:perfekt|super|gut) zu|(?:wird|würde|dürfte|könnte) ihnen "
             r"(?:[\w-]+ ){0,2}?gefallen|an sie gedacht|(?:ganz )?ihr geschmack|"
-            r"legen (?:wir )?ihnen (?:gern |gerne )?(?:\w+ )?zurück"
+            r"legen (?:wir )?ihnen (?:gern |gerne )?(?:\w+ )?zurück|"
+            r"vielleicht (?:etwas|was|eine idee) für (?:sie|ihre?n?)|(?:denken sie|behalten sie) ~ "
+            r"(?:daran|im hinterkopf|im blick)|(?:für|als) (?:weihnachts)?geschenk\w*|"
+            r"schauen sie ~ (?:wieder|nochmal|noch mal|vorbei|rein)|(?:wieder|nochmal|noch mal) "
+            r"bei uns (?:rein|vorbei)|"
+            r"(?:weiß|wissen),? dass ihnen unser\w* ~ (?:gefallen|schmeck\w*)"
         ],
         "fr": [
             r"(?:irait|ira|va|iraient|vont) (?:très |parfaitement |super )?bien avec|"
             r"s'accorde\w* (?:parfaitement )?avec|vous plair(?:a|ait)\w*|pensé à vous|"
             r"à votre goût|vous (?:irait|ira|iraient|iront) (?:très |parfaitement |sûrement |"
             r"certainement )?bien|(?:vous )?(?:plairait|plaira|conviendrait)|vous (?:en )?(?:mettre|mettons|"  # noqa: E501
-            r"garder|gardons|réserver|réservons) (?:\w+ )?de côté"
+            r"garder|gardons|réserver|réservons) (?:\w+ )?de côté|"
+            r"(?:peut-être|pourquoi pas) (?:une idée|quelque chose) pour (?:vous|vos|votre)|"
+            r"pensez-y|(?:à )?garder en tête|gardez-le en tête|(?:pensez|penser) (?:déjà )?aux "
+            r"cadeaux|(?:pour|en) cadeaux?|idée cadeau|repassez|revenez (?:nous )?voir|"
+            r"vous aimez nos"
         ],
         "es": [
             r"combina\w* (?:genial|perfecto|perfectamente|muy bien|de maravilla) con|"
             r"(?:queda|quedaría|va|iría)\w* (?:genial|perfecto|muy bien|de maravilla) con|"
             r"le (?:va a )?gustar\w*|te (?:va a )?gustar\w*|se (?:la|lo|los|las) reservo|"
-            r"(?:le|te) (?:va a )?encantar\w*|pens(?:é|amos) en (?:usted|ti)"
+            r"(?:le|te) (?:va a )?encantar\w*|pens(?:é|amos) en (?:usted|ti)|"
+            r"pensando en regalos|para regal(?:ar|os)|idea de regalo|(?:quizás|a lo mejor|tal vez) "
+            r"(?:algo|una idea) para (?:usted|su|sus|ti|tus)|t[eé]ngalo en cuenta|tenlo en cuenta|"
+            r"vuelva a (?:mirar|echar un vistazo|pasarse)|(?:sé|sabemos) que le gusta\w*"
         ],
         "it": [
             r"(?:starebbe|sta|stanno|starebbero|va|andrebbe)\w* (?:benissimo|molto bene|bene|"
             r"perfettamente|a meraviglia) (?:con|accanto|insieme)|si abbina\w*|le piacer\w*|"
             r"(?:ho|abbiamo) pensato a lei|le potrebbe piacere|le starebbe (?:benissimo|bene|a "
             r"meraviglia)|fa(?:rebbe)? (?:proprio )?al caso suo|(?:fa|farebbe) per lei|"
-            r"(?:gliene|glielo|gliela|le) (?:teniamo|mettiamo|terremo|metteremo) da parte"
+            r"(?:gliene|glielo|gliela|le) (?:teniamo|mettiamo|terremo|metteremo) da parte|"
+            r"glielo dico perché|(?:so|sappiamo) che (?:i nostri|le nostre) \w+ le piac\w*|"
+            r"(?:magari|forse) (?:qualcosa|un'idea) per (?:lei|i suoi|le sue|il suo|la sua)|"
+            r"lo tenga presente|tenga d'occhio|torni a (?:trovarci|dare un'occhiata)|"
+            r"per i regali|idea regalo|da regalare"
         ],
         "ja": [
             r"(?:と|に)(?:よく|ぴったり)?(?:合います|合う|お似合い)|気に入っていただけ|"
-            r"きっとお気に召す|お気に召すかと|お取り置き"
+            r"きっとお気に召す|お気に召すかと|お取り置き|お心に留め|覚えておいて|ご贈答|"
+            r"(?:プレゼント|ギフト|贈り物)に|またのぞいて|ぜひまた"
         ],
     },
 )

@@ -48,13 +48,13 @@ CONTACT_DATA: Final = Lexicon(
             r"nummer|telefon|handy|e-?mail-?adresse\w*|e-?mail|mailadresse\w*|kontaktdaten|"
             r"kontaktinformation\w*|persönliche\w* (?:daten|angaben)|privatadresse|"
             r"geburtsdatum|whatsapp|kopie ~ (?:personalausweis\w*|ausweis\w*|reisepass\w*)|kreditkart\w*|kartennummer|"  # noqa: E501
-            r"bankverbindung|passwort|zugangsdaten|anmeldedaten",
+            r"bankverbindung|bankdaten|iban|kontonummer|passwort|zugangsdaten|anmeldedaten",
         ],
         "fr": [
             r"numéro(?: de (?:téléphone|portable|mobile|contact|whatsapp))?|téléphone|portable|"
             r"adresse (?:e-?mail|mail|électronique|personnelle|postale)|e-?mail|courriel|"
             r"coordonnées|données personnelles|informations personnelles|date de naissance|"
-            r"whatsapp|rib|(?:copie|photo|scan) (?:de |d')(?:votre |la |une )?(?:carte d'identité|pièce d'identité|passeport)|carte bancaire|numéro de carte|"  # noqa: E501
+            r"whatsapp|rib|iban|coordonnées bancaires|(?:copie|photo|scan) (?:de |d')(?:votre |la |une )?(?:carte d'identité|pièce d'identité|passeport)|carte bancaire|numéro de carte|"  # noqa: E501
             r"mot de passe|identifiants",
         ],
         "es": [
@@ -62,7 +62,7 @@ CONTACT_DATA: Final = Lexicon(
             r"teléfono|telefono|móvil|celular|(?:dirección|direccion) de (?:correo|e-?mail)|"
             r"correo(?: electrónico)?|e-?mail|datos (?:de contacto|personales)|fecha de "
             r"nacimiento|whatsapp|(?:copia|foto) (?:de )?(?:su )?(?:dni|documento de identidad|pasaporte)|tarjeta de crédito|número de "  # noqa: E501
-            r"tarjeta|datos bancarios|contraseña",
+            r"tarjeta|datos bancarios|iban|número de cuenta|contraseña",
         ],
         "it": [
             r"numero(?: di (?:telefono|cellulare|contatto|whatsapp))?|telefono|cellulare|"
@@ -147,6 +147,9 @@ GIVE_US: Final = Lexicon(
             r"get hold of you|get in touch with you|in (?:your|the|a) reply|"
             # needing it, conditionally or impersonally, asks for it just the same
             r"(?:we|i)'(?:ll|d) need|(?:would|will|'d|'ll) need (?:your|the|a|an)|"
+            # an adverb between ("I just need", "we'd still need", "we only require")
+            r"(?:we|i)(?:'d|'ll| would| will)? (?:just|only|still|also|simply|now|then|first|"
+            r"really) (?:need|require)|"
             r"(?:would|will) (?:be )?(?:needed|required)|(?:is|are) (?:needed|required)",
         ],
         "de": [
@@ -157,6 +160,9 @@ GIVE_US: Final = Lexicon(
             r"hinterlassen sie|schreiben sie uns|lassen sie uns ~ wissen|schreib (?:uns|mir)|"
             r"schick (?:uns|mir)|gib (?:uns|mir)|sag (?:uns|mir)|nenn (?:uns|mir)|teil (?:uns|mir)|"
             r"bräuchten|benötigten|(?:wird|werden|würde|würden) ~ benötigt|"
+            # the seller alone ("bräuchte ich noch", "ich benötige")
+            r"bräuchte ich|benötige ich|brauche ich|benötigte ich|"
+            r"ich (?:bräuchte|benötige|brauche)|"
             r"(?:ist|sind|wäre|wären) ~ erforderlich|"
             r"schreibt uns|schickt uns|damit (?:der fahrer|"
             r"wir|der zusteller) ~ (?:anrufen|erreichen|kontaktieren)",
@@ -166,7 +172,9 @@ GIVE_US: Final = Lexicon(
             r"quel est|quelle est|quels sont|quelles sont|"
             r"transmettez|transmettre|partagez|confirmez|répondez avec|avons besoin|"
             r"nous faire parvenir|nous envoyer|nous communiquer|nous donner|nous indiquer|"
-            r"il nous (?:faut|faudrait|faudra)|nous aurions besoin|(?:est|sont|serait|seraient) "
+            r"il (?:nous|me) (?:faut|faudrait|faudra)|nous aurions besoin|j'aurais besoin|"
+            r"j'ai besoin|me (?:faire parvenir|transmettre|communiquer|donner|indiquer|envoyer)|"
+            r"(?:est|sont|serait|seraient) "
             r"(?:nécessaire|indispensable|requis)e?s?|"
             r"laissez-nous|faites-nous parvenir|pourriez-vous nous|afin que (?:le livreur|nous) "
             r"puisse\w* (?:vous )?(?:appeler|joindre|contacter)",
@@ -180,7 +188,9 @@ GIVE_US: Final = Lexicon(
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
             r"comunicarnos|mandarnos|háganos llegar|hacernos llegar|"
             r"indícanos|facilítanos|compártenos|confírmanos|mándenos|mándeme|escríbanos|"
-            r"necesitaríamos|necesitaremos|nos (?:hace|haría|hará) falta|(?:es|será|sería) "
+            r"necesitaríamos|necesitaremos|necesito|necesitaría|nos (?:piden|exigen|solicitan)|"
+            r"(?:nos|me) (?:l[oa]s? )?(?:puede|podría|pueden|podrían) (?:mandar|enviar|pasar|"
+            r"facilitar|dar|indicar|adjuntar)|nos (?:hace|haría|hará) falta|(?:es|será|sería) "
             r"necesari[oa]|se (?:necesita|requiere)|"
             r"respóndanos con|para que (?:el repartidor|podamos|el mensajero) ~ (?:llamar|"
             r"contactar|localizar)",
@@ -193,7 +203,9 @@ GIVE_US: Final = Lexicon(
             r"indicarci|darci|dirci|mandarci|ci mandi|farci avere|"
             r"mandami|scrivimi|dimmi|inviami|indicaci|ci scrivi|ci mandi|"
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)|"  # noqa: E501
-            r"ci servirebbe\w*|avremmo bisogno|(?:è|sarebbe) necessari[oa]|occorr\w*",
+            r"ci servirebbe\w*|avremmo bisogno|mi serv\w*|ho bisogno|avrei bisogno|"
+            r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere)|ci (?:chiedono|richiedono)|"
+            r"(?:è|sarebbe) necessari[oa]|occorr\w*",
         ],
         "ja": [
             r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ|"
@@ -498,6 +510,7 @@ CANCEL: Final = Lexicon(
         ],
         "ja": [
             r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|(?:取り消し|取消|キャンセル)(?:を)?ご(?:申請|依頼)|取消(?:申請|手続き)|"
+            r"(?:取り消し|取消|キャンセル)の(?:お)?(?:手続き|申請|申し込み)|"
             r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消|取り下げ|取下げ)"
         ],
     },
@@ -628,13 +641,16 @@ CANCEL_DONE: Final = Lexicon(
         "de": [
             r"(?:wurde|wird|ist|haben|habe) ~ storniert|wir (?:haben|werden|können) ~ "
             r"stornieren|stornieren wir|nicht (?:mehr )?nötig|müssen nicht|brauchen nicht|"
-            r"ihre stornierung (?:wurde|ist)|für sie|sollen wir|(?:möchten|wünschen|wollen) sie,? dass wir|"  # noqa: E501
+            r"ihre stornierung (?:wurde|ist)|(?:stornier\w*|erledig\w*|übernehm\w*|mach\w*) ~ "
+            r"für sie|für sie (?:\w+ )?(?:stornier\w*|erledig\w*)|sollen wir|(?:möchten|wünschen|wollen) sie,? dass wir|"  # noqa: E501
             r"müssen nichts|nichts (?:zu )?stornieren|bereits (?:selbst )?storniert|"
             r"(?:ich kann|kann ich|ich werde|können wir) ~ stornieren",
         ],
         "fr": [
             r"(?:a|ont|avons|est|été|sera) ~ annulée?s?|nous (?:avons|allons|pouvons) ~ annul\w*|"
-            r"(?:pas|plus) besoin|votre annulation (?:a été|est)|pour vous|"
+            # "l'annuler pour vous" (not "si c'est trop long pour vous")
+            r"(?:pas|plus) besoin|votre annulation (?:a été|est)|"
+            r"(?:annul\w*|fai\w*|fer\w*|charg\w*|occup\w*) ~ pour vous|"
             r"(?:voulez|souhaitez|préférez|désirez|aimeriez)(?:-vous| vous)? que nous|"
             r"(?:je peux|je vais|on peut|on va|nous pouvons) (?:l'|la |le )?annuler",
         ],
@@ -646,7 +662,8 @@ CANCEL_DONE: Final = Lexicon(
         ],
         "it": [
             r"(?:è|sono|stato|stata|abbiamo|sarà) ~ annullat[oaie]|abbiamo annullato|annulleremo|"
-            r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|per lei|che annulliamo|"
+            r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|"
+            r"(?:annull\w*|far\w*|pens\w*|occup\w*) ~ per lei|che annulliamo|"
             r"(?:possiamo|posso) annull\w*|annull\w* noi",
         ],
         "ja": [

@@ -270,6 +270,12 @@ NOT_A_REVIEW: Final = Lexicon(
             r"your feedback (?:about|on|regarding) (?:the|our) (?:driver|courier|carrier|delivery|"
             r"packaging|depot)",
             r"star (?:wars|alliance)|rising star",
+            # a third party's expert verdict: "the carrier's assessor's opinion"
+            r"(?:opinion|assessment|verdict|report|review|rating) (?:of|from|by) (?:the |their |"
+            r"an? )?(?:carrier'?s? |courier'?s? |insurer'?s? |independent )?(?:assessor|"
+            r"appraiser|adjuster|loss adjuster|surveyor|expert|inspector|engineer|technician)s?|"
+            r"(?:assessor|appraiser|adjuster|surveyor|expert|inspector|engineer|technician)'s "
+            r"(?:opinion|assessment|verdict|report|review|rating)",
             # a name, a product's label, a check of the seller's own papers or cameras
             r"(?:mr|mrs|ms|miss|dr|dear) ?\.? star\w*|rating (?:label|plate|sticker)|"
             r"(?:power|voltage|current|type) rating|"
@@ -286,6 +292,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"schaden\w*|rücksendung|fall\w*|anfrage|fotos?|situation)",
             r"(?:bewertung|prüfung) durch (?:dhl|dpd|gls|hermes|ups|den zusteller|das "
             r"transportunternehmen|den paketdienst|amazon)",
+            r"(?:meinung|einschätzung|bewertung|beurteilung|urteil|gutachten) (?:des|eines|vom) "
+            r"(?:[\w-]+ )?(?:\w+-)?(?:gutachter\w*|sachverständig\w*|prüfer\w*|techniker\w*|"
+            r"experten)",
             r"(?:worte|zeilen) (?:zur|zum|zu ihrer|zu ihrem) (?:liefer\w*|adresse|zustellung|"
             r"hausnummer|anfahrt|ablageort)|"
             r"danke für ihr(?:e)? (?:feedback|rückmeldung|bewertung)|vielen dank für ihr(?:e)? "
@@ -308,6 +317,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"noter que|bien noté|avons noté",
             r"merci (?:beaucoup |bien )?(?:pour|de) (?:votre|vos) (?:avis|commentaires?|retour)",
             r"évaluation (?:du|de la|de votre) (?:dommage|sinistre|réclamation|dossier|colis)",
+            r"(?:avis|évaluation|appréciation|rapport|opinion) (?:de l'|d'un |du |de notre )"
+            r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
             r"escríbanos|escríbenos|escribirnos|cuéntenos|cuéntanos",
@@ -315,6 +326,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:del|de la|de los|de las|de su|de sus) "
             r"(?:daños?|reclamaci[oó]n|caso|paquete|incidencia|desperfectos?)",
             r"gracias por (?:su|sus|tu|tus) (?:comentarios?|opini[oó]n|reseña|valoraci[oó]n)",
+            r"(?:opini[oó]n|valoraci[oó]n|evaluaci[oó]n|informe|dictamen) (?:del|de un|de la) "
+            r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
             r"ci scriva|scriveteci|scriverci|ci racconti|scriva(?:ci)? (?:\w+ )?a noi",
@@ -322,10 +335,12 @@ NOT_A_REVIEW: Final = Lexicon(
             r"avviso di (?:giacenza|passaggio|consegna)|a (?:nostro|mio) giudizio|"
             r"valutazione (?:del|della|dei) (?:danno|reclamo|pacco|caso|pratica)",
             r"grazie (?:per|del) (?:il suo |suo |il tuo )?(?:feedback|commento|commenti|giudizio)",
+            r"(?:parere|opinione|valutazione|giudizio|perizia) (?:del|di un|dell') ?(?:perit\w*|"
+            r"espert\w*|tecnic\w*|assicurazion\w*)",
         ],
         "ja": [
             r"(?:お客様|あなた)のような(?:ご意見|ご指摘|ご感想)|このような(?:ご意見|ご指摘)",
-            r"ご意見ありがとう|ご感想ありがとう|評価額",
+            r"ご意見ありがとう|ご感想ありがとう|評価額|鑑定|査定",
         ],
     },
 )
@@ -1076,33 +1091,41 @@ FEATURE: Final = Lexicon(
     "star feature",
     {
         # (and stars printed on the pack as a grade: "the three stars on the label are the
-        # heat level", "vier Sterne auf der Packung geben die Stärke an")
+        # heat level", "vier Sterne auf der Packung geben die Stärke an"; and stars that are
+        # the goods, counted by the pack: star anise, "about 4 stars per sachet")
         "en": [
             r"freezers?|fridges?|hotels?|energy|safety|compartments?|crash test|michelin|ncap|"
             r"on the (?:label|tin|jar|packaging|pack|lid|bottle|bag|wrapper)|heat level|"
-            r"spice level|difficulty"
+            r"spice level|difficulty|star anise|badian|"
+            r"(?:per|in each|in every) (?:bag|pack|packet|sachet|jar|box|tin|portion|serving|cup|"
+            r"litre|liter|pot|tube)"
         ],
         "de": [
             r"gefrier\w*|kühl\w*|hotel\w*|energie\w*|sicherheit\w*|auf (?:dem|der) (?:etikett|"
             r"dose|packung|verpackung|schachtel|glas|deckel|flasche)|schärfegrad|stärke|"
-            r"schwierigkeit\w*"
+            r"schwierigkeit\w*|sternanis|badian|"
+            r"(?:pro|je) (?:beutel|tüte|packung|päckchen|glas|dose|schachtel|portion|tasse|liter)"
         ],
         "fr": [
             r"congél\w*|réfrigérat\w*|frigo|hôtels?|énergi\w*|classée?s?|classement|"
             r"sur (?:l'étiquette|la boîte|l'emballage|le pot|le paquet|la bouteille|le couvercle)|"
-            r"piquant|difficulté"
+            r"piquant|difficulté|anis étoilé|badiane|"
+            r"par (?:sachet|paquet|pot|boîte|portion|tasse|litre|bocal|tube)"
         ],
         "es": [
             r"congelador\w*|frigorífico|nevera|hotel\w*|energ\w*|clasificaci[oó]n|"
             r"(?:en|de) (?:la etiqueta|el envase|la caja|el bote|el tarro|la botella|la lata)|"
-            r"picante|dificultad"
+            r"picante|dificultad|anís estrellado|badiana|"
+            r"por (?:sobre|bolsa|bolsita|paquete|bote|tarro|caja|ración|taza|litro|tubo)"
         ],
         "it": [
             r"congelator\w*|frigorifero|freezer|albergh?[oi]|hotel|energ\w*|classificat\w*|"
             r"sull'etichetta|sulla (?:confezione|scatola|lattina|bottiglia)|piccantezza|"
-            r"difficoltà"
+            r"difficoltà|anice stellato|badiana|"
+            r"per (?:bustina|sacchetto|confezione|vasetto|barattolo|scatola|porzione|tazza|litro|"
+            r"tubetto)"
         ],
-        "ja": [r"冷凍|冷蔵|ホテル|省エネ|ラベル|パッケージ|辛さ|難易度"],
+        "ja": [r"冷凍|冷蔵|ホテル|省エネ|ラベル|パッケージ|辛さ|難易度|八角|スターアニス|あたり"],
     },
 )
 

@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        r"(?:mening|oordeel|beoordeling|rapport) van (?:de|een) (?:schade-?)?(?:expert\w*|taxateur\w*|deskundige\w*|monteur\w*)",
         r"schrijf (?:\w+ )?(?:ons|mij)|(?:ons|mij) (?:\w+ )?schrijven|vertel (?:\w+ )?(?:ons|mij)",
         r"(?:feedback|opmerking\w*|reacties?) zoals (?:de uwe|die van u|deze)",
         r"beoordeling (?:van|door) (?:de|het|uw|je) (?:schade|claim|zaak|melding|zending|pakket|foto'?s|retour|vervoerder|bezorger|postnl|dhl|dpd|gls)",
@@ -139,7 +140,8 @@ WORDING: dict[str, list[str]] = {
     "star word": [r"sterr\w*|ster"],
     "star feature": [
         r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"
-        r"|op (?:de|het) (?:doos|etiket|verpakking|pot|blik|fles|deksel)|moeilijkheidsgraad|pittigheid|sterkte",
+        r"|op (?:de|het) (?:doos|etiket|verpakking|pot|blik|fles|deksel)|moeilijkheidsgraad|pittigheid|sterkte|steranijs|"
+        r"per (?:zakje|zak|pak|pakje|pot|potje|blik|doos|portie|kopje|liter|tube)",
     ],
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
     "new model": [
@@ -165,6 +167,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|zijn) (?:net |zojuist |pas )?binnen(?:gekomen)?|net binnen|nieuw binnen|(?:is|zijn) net aangekomen"
     ],
     "goes with": [
+        r"misschien (?:iets|een idee) voor (?:u|uw|jou|je)|(?:houd|hou) (?:het|ons) in gedachten|"
+        r"kom (?:gerust )?(?:nog eens|weer) (?:kijken|langs)|(?:als|voor) (?:kerst)?cadeau\w*|"
+        r"cadeau-?idee|omdat (?:ik|we) weet|weten dat u (?:onze|ons)",
         r"voor (?:u|je) (?:apart|opzij) (?:houden|leggen|zetten)|(?:houden|leggen) (?:er )?(?:\w+ )?voor (?:u|je) (?:apart|opzij)",
         r"zou (?:u|je) (?:[\w-]+ ){0,2}?(?:bevallen|goed staan|passen)|(?:zal|zou|gaat) (?:u|je) (?:zeker |vast )?bevallen|valt (?:vast|zeker) in de smaak",
         r"(?:past|passen|staat|staan) (?:\w+ )?(?:perfect|prima|mooi|goed|geweldig|precies) (?:bij|met|op)|zou (?:\w+ )?(?:perfect|mooi|goed) (?:passen|staan) bij|(?:zult|zal) u (?:\w+ )?(?:mooi|leuk) vinden|"
@@ -179,7 +184,7 @@ WORDING: dict[str, list[str]] = {
     "pay app": [r"(?:via|met|per) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik)"],
     "not ours": [r"niet van ons|verkopen niet|alleen (?:op|via) amazon"],
     "loyalty": [
-        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
+        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
     ],
     "promotion": [
         "kortingscode|actiecode|couponcode",
@@ -220,6 +225,13 @@ WORDING: dict[str, list[str]] = {
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
     ],
     "off amazon": [
+        # a marketplace described, not named: "die grote blauwe webwinkel"
+        r"(?:rood|rode|blauw\w*|oranje|geel|gele|paars\w*) (?:[\w-]+ )?(?:webwinkel|webshop|online ?winkel|winkelsite|"
+        r"verkoopsite|veilingsite|tweedehands ?(?:app|site)|verkoop-?app)|grote (?:\w+ )?(?:webwinkel|webshop|"
+        r"online ?winkel|winkelsite|veilingsite)|(?:webwinkel|webshop|winkelsite|veilingsite) met (?:het|de) "
+        r"(?:\w+ )?(?:rode|blauwe|oranje|gele|paarse) logo",
+        # the seller's own shop to buy or fetch it at: "haal het gewoon bij ons in de winkel"
+        r"bij ons in de winkel|in onze winkel (?:\w+ )?(?:halen|ophalen|kopen)",
         r"kom (?:gerust |maar )?langs in (?:de|onze) (?:winkel|werkplaats)|loop (?:gerust )?binnen in (?:de|onze) winkel",
         r"buiten (?:het|dit) platform|in plaats van via amazon|veilingsite|onderling regelen|privé regelen|(?:vind|volg) ons ~ op (?:social media|sociale media)",
         r"(?:onze|ons|mijn) (?:eigen )?(?:webshop|webwinkel|website|site|winkel|online ?winkel|"
@@ -234,7 +246,7 @@ WORDING: dict[str, list[str]] = {
     "contact data": [
         r"telefoonnummer\w*|mobiel(?:e)? nummer|06-nummer|gsm-?nummer|nummer|telefoon|mobiel|"
         r"e-?mailadres\w*|e-?mail|mailadres|contactgegevens|persoonlijke gegevens|privéadres|"
-        r"geboortedatum|whatsapp",
+        r"geboortedatum|whatsapp|iban|rekeningnummer|bankgegevens",
     ],
     "identity": [
         r"bsn|burgerservicenummer|sofinummer|paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
@@ -242,7 +254,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
     "give us": [
-        r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|zouden (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
+        r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
+        r"(?:kunt|wilt) u (?:me|mij|ons) ~ (?:geven|sturen|mailen|doorgeven|laten weten)|zouden (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
         r"(?:is|zijn) ~ nodig|stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"
         r"mail (?:ons|me)|wat is|(?:we|wij) (?:hebben|heb) ~ nodig|noteer|vul ~ in|doorgeven|geef ~ door|"
         r"zodat (?:de bezorger|de chauffeur|wij|we) ~ (?:kan|kunnen) (?:bellen|bereiken|contacteren)",
@@ -271,8 +284,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancel": [
         r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*|"
-        r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?(?:intrekken|intrekt|introk|ongedaan maken)|trek (?:de|uw|je|jouw) "
-        r"(?:bestelling|aankoop) ~ in|intrekken (?:van|aan|vanaf) (?:uw|jouw|je) kant"
+        r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?(?:intrekken|intrekt|introk|ongedaan maken)|"
+        r"(?:trek|trekt u|trek je|trekt) (?:de|uw|je|jouw) (?:bestelling|aankoop) ~ in|intrekken (?:van|aan|vanaf) (?:uw|jouw|je) kant"
     ],
     "cancellation": [r"annulering|annuleringsaanvraag"],
     "ask for": [r"aanvragen|aanvraag|indienen|doen|versturen|verzoeken|vraag ~ aan|dien ~ in"],

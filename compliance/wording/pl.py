@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        r"(?:opini\w*|ocen\w*|ekspertyz\w*) (?:\w+ )?(?:rzeczoznawc\w*|eksper\w*|biegł\w*|technik\w*)",
         r"napisz\w* (?:\w+ )?do nas|do nas (?:\w+ )?napisać|napisać do nas",
         r"(?:takie )?(?:uwagi|opinie|komentarze) jak (?:pana|pani|ta|te)",
         r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|przesyłk\w*|paczk\w*|sytuacj\w*|zdjęć|stanu)",
@@ -133,7 +134,8 @@ WORDING: dict[str, list[str]] = {
     "star word": [r"gwiazd\w*"],
     "star feature": [
         r"zamrażark\w*|zamrażalnik\w*|lodówk\w*|hotel\w*|energ\w*|klas\w* energetyczn\w*"
-        r"|na (?:opakowaniu|etykiecie|pudełku|słoiku|puszce|butelce)|ostroś\w*|moc naparu|trudnoś\w*",
+        r"|na (?:opakowaniu|etykiecie|pudełku|słoiku|puszce|butelce)|ostroś\w*|moc naparu|trudnoś\w*|anyż\w* gwiazdkow\w*|badian\w*|"
+        r"na (?:saszetk\w*|torebk\w*|opakowanie|słoik|porcj\w*|filiżank\w*|litr|tubk\w*)",
     ],
     "in exchange": [
         r"w zamian za|(?:w|jako) podziękowani\w* za|za każd\w*|za (?:pana|pani|państwa) (?:opini\w*|ocen\w*)"
@@ -158,6 +160,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:właśnie )?(?:przyszł\w*|dotarł\w*|przyjechał\w*) do nas|właśnie (?:przyszł|dotarł)\w*|nowość|nowości"
     ],
     "goes with": [
+        r"może (?:coś|pomysł) dla (?:pana|pani|państwa|ciebie|twoich)|(?:warto|proszę) (?:o tym )?pamiętać|"
+        r"(?:na|jako) prezent\w*|pomysł na prezent|(?:proszę|warto) (?:do nas )?zajrzeć|zapraszamy ponownie",
         r"(?:by|będzie) (?:się )?(?:pani|panu|ci) (?:się )?(?:też |na pewno |chyba )?(?:przypadł|spodobał|podobał)\w*",
         r"odłoż\w* (?:\w+ )?dla (?:pani|pana|ciebie)|zarezerwuj\w* (?:\w+ )?dla (?:pani|pana)",
         r"(?:by|będzie) (?:pani|panu|ci) (?:się )?(?:też )?(?:przypadł|spodobał|podobał)\w*|(?:przypadłby|przypadłaby|przypadłoby|spodobałby|spodobałaby|spodobałoby) (?:\w+ )?(?:się )?(?:pani|panu)?|do gustu",
@@ -177,7 +181,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "not ours": [r"nie (?:jest|są) nasz\w*|nie sprzedajemy|tylko na amazon\w*"],
     "loyalty": [
-        r"klub\w* (?:stałego )?klienta|karta stałego klienta|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
+        r"klub\w* (?:stałego )?klienta|karta stałego klienta|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
     ],
     "promotion": [
         "kod (?:rabatowy|promocyjny)|kod\\w* rabatow\\w*",
@@ -216,6 +220,11 @@ WORDING: dict[str, list[str]] = {
         r"przy zakupie|w (?:pana|pani) zamówieniu",
     ],
     "off amazon": [
+        r"(?:czerwon|niebiesk|pomarańczow|żółt|fioletow)\w* (?:[\w-]+ )?(?:sklep\w* internetow\w*|serwis\w* aukcyjn\w*|"
+        r"portal\w* (?:aukcyjn|ogłoszeniow|zakupow)\w*|platform\w* (?:sprzedażow|zakupow)\w*|aplikacj\w* "
+        r"(?:z ogłoszeniami|ogłoszeniow\w*))|(?:duż|znan)\w* (?:\w+ )?(?:sklep\w* internetow\w*|serwis\w* "
+        r"aukcyjn\w*|portal\w* (?:aukcyjn|ogłoszeniow|zakupow)\w*)",
+        r"w naszym sklepie stacjonarnym|(?:kupić|kupi|odebrać) ~ w naszym sklepie",
         r"zapraszamy do (?:naszego )?(?:sklepu|warsztatu)|(?:proszę )?wpaść do (?:naszego )?(?:sklepu|warsztatu)",
         r"poza (?:tą |tej )?platform\w*|zamiast przez amazon|(?:serwis|portal)\w* aukcyjn\w*|(?:rozliczyć|załatwić) ~ prywatnie|(?:znajdzie|obserwuj) ~ w mediach społecznościowych",
         # "po naszej stronie" is "on our side", not a website: the page needs "internetowa" or "na"
@@ -230,7 +239,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         r"numer\w* telefon\w*|numer\w* komórk\w*|numer|numeru|numerem|numery|numerze|telefon\w*|komórk\w*|adres\w* e-?mail|e-?mail\w*|"
-        r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|data urodzenia|whatsapp|"
+        r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|dat\w* urodzenia|whatsapp|numer\w* iban|iban|"
         r"pesel|numer\w* konta|adres\w* zamieszkania|dow[oó]d\w* osobist\w*",
     ],
     "identity": [
@@ -239,7 +248,7 @@ WORDING: dict[str, list[str]] = {
     "show id": [r"odebra\w*|odbiór|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym"],
     "give us": [
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
-        r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebn\w* (?:jest|są|będzie|będą)|"
+        r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebuję|potrzebowałbym|potrzebowałabym|potrzebn\w* (?:jest|są|będzie|będą)|"
         r"(?:jest|są|będzie|będą) potrzebn\w*|podeślij|zostaw|przekaż|przekazać|"
         r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)",
     ],

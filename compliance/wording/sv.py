@@ -30,6 +30,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        r"(?:bedömning|åsikt|utlåtande|omdöme)\w* (?:från|av) (?:en |den )?(?:värderingsman\w*|expert\w*|besiktningsman\w*|tekniker\w*)|"
+        r"(?:värderingsmannens|expertens|besiktningsmannens|teknikerns) (?:bedömning|åsikt|utlåtande|omdöme)",
         r"skriv\w* (?:\w+ )?till (?:oss|mig)|berätta (?:\w+ )?för oss",
         r"(?:feedback|synpunkter|kommentarer) som (?:din|dina|er|denna)",
         r"bedömning av (?:skadan|skador\w*|ärendet|reklamation\w*|paketet|försändelsen|bilderna|situationen)",
@@ -127,7 +129,8 @@ WORDING: dict[str, list[str]] = {
     "star word": [r"stjärn\w*"],
     "star feature": [
         r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"
-        r"|på (?:etiketten|förpackningen|burken|kartongen|flaskan|lådan)|styrkan?|hetta|svårighetsgrad\w*",
+        r"|på (?:etiketten|förpackningen|burken|kartongen|flaskan|lådan)|styrkan?|hetta|svårighetsgrad\w*|stjärnanis|"
+        r"(?:per|i varje) (?:påse|paket|burk|ask|portion|kopp|liter|tub)",
     ],
     "in exchange": [r"i utbyte mot|i gengäld för|för (?:varje|varenda|ditt|din)|som tack för"],
     "new model": [
@@ -149,6 +152,8 @@ WORDING: dict[str, list[str]] = {
     "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
     "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
     "goes with": [
+        r"kanske något för (?:dig|dina|er|era)|ha (?:det|oss) i åtanke|titta gärna in (?:igen|hos oss)|"
+        r"(?:som|till) (?:present|julklapp)\w*|vet att du (?:gillar|tycker om) våra",
         r"lägg\w* undan (?:\w+ )?(?:åt|till) dig|reserver\w* (?:\w+ )?(?:åt|till) dig",
         r"(?:skulle|kommer att|kommer) (?:\w+ )?passa dig|passar dig (?:perfekt|bra)|skulle (?:\w+ )?(?:tilltala|gilla)",
         r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
@@ -163,7 +168,7 @@ WORDING: dict[str, list[str]] = {
     "pay app": [r"(?:med|via|genom) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish)"],
     "not ours": [r"inte (?:vår|vårt|våra|från oss)|säljer inte|(?:bara|endast) (?:på|via) amazon"],
     "loyalty": [
-        r"kundklubb\w*|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
+        r"kundklubb\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
     ],
     "promotion": [
         "rabattkod\\w*|kampanjkod\\w*",
@@ -203,6 +208,11 @@ WORDING: dict[str, list[str]] = {
         r"vid köpet|i din beställning",
     ],
     "off amazon": [
+        r"(?:röd|röda|blå|orange|gul|gula|lila) (?:[\w-]+ )?(?:webbutik\w*|nätbutik\w*|auktionssajt\w*|auktionssida\w*|"
+        r"annonssajt\w*|shoppingsajt\w*|marknadsplats\w*|säljapp\w*)|stora (?:\w+ )?(?:webbutik\w*|"
+        r"nätbutik\w*|auktionssajt\w*|auktionssida\w*|shoppingsajt\w*)|(?:webbutik\w*|nätbutik\w*|"
+        r"auktionssajt\w*|shoppingsajt\w*) med (?:den )?(?:\w+ )?(?:röda|blå|orange|gula|lila) logg\w*",
+        r"(?:köpa|köp|hämta) ~ i vår (?:fysiska )?butik",
         r"kom (?:gärna )?(?:förbi|in) (?:i|till) (?:butiken|vår butik|verkstaden|vår verkstad)",
         r"utanför (?:plattformen|denna plattform)|i ?stället för via amazon|auktionssajt\w*|(?:sköta|betala|lösa) ~ privat|(?:hitta|följ) oss ~ på sociala medier",
         r"(?:vår|vårt|våra|min|mitt) (?:egen |eget |egna )?(?:webbutik|webbshop|nätbutik|hemsida|"
@@ -217,7 +227,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         r"telefonnummer\w*|mobilnummer\w*|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"
-        r"mailadress\w*|mejl|kontaktuppgifter|personuppgifter|personnummer|födelsedatum|whatsapp",
+        r"mailadress\w*|mejl|kontaktuppgifter|personuppgifter|personnummer|födelsedatum|whatsapp|"
+        r"kontonummer|bankuppgifter|iban|privata? (?:mejl|mail|e-?post)\w*",
     ],
     "identity": [
         r"personnummer|samordningsnummer|passnummer|(?:ditt|ert|kopia (?:på|av)|bild på|foto (?:på|av)) pass(?:et)?|"
@@ -225,7 +236,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
     "give us": [
-        r"behöver vi|skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
+        r"behöver vi|behöver jag|jag (?:behöver|skulle behöva)|ge mig|"
+        r"skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
         r"vi (?:behöver|kommer att behöva|skulle behöva)|behövs|krävs|skriv|svara med|dela|så att (?:budet|chauffören|föraren|vi) ~ "
         r"(?:ringa|nå|kontakta)",
     ],

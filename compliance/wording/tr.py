@@ -32,6 +32,7 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        r"(?:eksper\w*|bilirkişi\w*|teknisyen\w*) (?:görüş|değerlendirme|rapor|yorum)\w*",
         r"bize (?:\w+ )?(?:yaz|anlat)\w*",
         r"sizinki gibi (?:geri bildirim|yorum|görüş)\w*",
         r"(?:hasar\w*|talebi\w*|durum\w*|kargo\w*|paket\w*|fotoğraf\w*) (?:değerlendir\w*|incele\w*)",
@@ -128,7 +129,8 @@ WORDING: dict[str, list[str]] = {
     "star word": [r"yıldız\w*"],
     "star feature": [
         r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"
-        r"|etiket\w*|ambalaj\w*|acılık\w*|zorluk\w*",
+        r"|etiket\w*|ambalaj\w*|acılık\w*|zorluk\w*|yıldız anason\w*|"
+        r"(?:poşet|paket|kavanoz|kutu|porsiyon|fincan|litre|tüp)\w* başına",
     ],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
     "new model": [
@@ -150,6 +152,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:daha )?(?:dün|bugün|yeni) geldi|raflarımıza girdi|stoklarımıza girdi|yeni gelen"
     ],
     "goes with": [
+        r"aklınızda (?:bulunsun|olsun)|hediye için|hediyelik|belki (?:size|sizin için)|"
+        r"tekrar (?:göz atın|bakın|uğrayın)|(?:ürünlerimizi|ürünlerimizden) (?:sevdiğinizi|hoşlandığınızı)",
         r"sizin için (?:\w+ )?ayır\w*",
         r"(?:çok )?(?:beğenirsiniz|beğeneceksiniz|hoşunuza gider|size yakışır)",
         r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*",
@@ -163,7 +167,7 @@ WORDING: dict[str, list[str]] = {
     "pay app": [r"(?:papara|ininal|lydia|wero) (?:ile|üzerinden)"],
     "not ours": [r"bize ait değil|satış yapmıyoruz|satmıyoruz|(?:sadece|yalnızca) amazon"],
     "loyalty": [
-        r"müşteri kulüb\w*|sadakat kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
+        r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
     ],
     "promotion": [
         "indirim kod\\w*|kupon kod\\w*|promosyon kod\\w*",
@@ -201,6 +205,10 @@ WORDING: dict[str, list[str]] = {
         r"siparişinize uygulan\w*",
     ],
     "off amazon": [
+        r"(?:kırmızı|mavi|turuncu|sarı|mor) (?:logolu )?(?:o )?(?:büyük )?(?:alışveriş|e-ticaret|ilan|açık artırma|ikinci el) "
+        r"(?:site|uygulama|platform)\w*|büyük (?:\w+ )?(?:alışveriş|e-ticaret|ilan|açık artırma) "
+        r"(?:site|uygulama|platform)\w*",
+        r"(?:fiziksel )?mağazamızdan (?:\w+ )?(?:alabilirsiniz|satın)",
         r"(?:mağazamıza|dükkanımıza|atölyemize) (?:gelin|uğrayın|bekleriz|buyurun)",
         r"platform(?:un)? dışında|bu platformun dışında|amazon yerine|açık artırma sitesi\w*|bizi sosyal medyada",
         r"web sitemiz\w*|internet sitemiz\w*|sitemiz\w*|online mağazamız\w*|e-?ticaret sitemiz\w*|"
@@ -215,7 +223,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         r"telefon numara\w*|cep telefon\w*|numara\w*|telefon\w*|e-?posta adres\w*|e-?posta\w*|"
-        r"mail adres\w*|iletişim bilgi\w*|kişisel bilgi\w*|doğum tarih\w*|whatsapp",
+        r"mail adres\w*|iletişim bilgi\w*|kişisel bilgi\w*|doğum tarih\w*|whatsapp|iban\w*|banka bilgi\w*|hesap numara\w*",
     ],
     "identity": [
         r"t\.? ?c\.? kimlik\w*|kimlik (?:kart\w*|numara\w*|belge\w*|fotokopi\w*)|kimliğ\w*|kimlik|nüfus cüzdan\w*|"
@@ -224,7 +232,7 @@ WORDING: dict[str, list[str]] = {
     "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
     "give us": [
         r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
-        r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|"
+        r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|ihtiyacım var|iletebilir misiniz|verebilir misiniz|"
         r"gerekiyor|gerekli|gerekecek|lazım|ihtiyacımız olacak|"
         r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için",
     ],
