@@ -5,7 +5,8 @@
     .venv/bin/python tools/train_intent_model.py --hold-out intents10   # measure on a set left out
 
 Training data: the labelled buyer messages of tests/heldout/intents*/ (synthetic, written
-blind by writers who never saw the rules; each set's README says who and how).  A set that
+blind by writers who never saw the rules; each set's README says who and how) and the
+rules' development corpus, tests/intents/corpus/ (written for the project).  A set that
 is to measure the model must be left out with --hold-out until it has been measured: the
 figures printed for it are then those of a model that never saw it.
 
@@ -34,6 +35,7 @@ from bot.mail.intent_model import MODEL_FILE, IntentModel, features
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "heldout"
+CORPUS = ROOT / "tests" / "intents" / "corpus"  # the rules' own development corpus
 MAX_FEATURES = 30_000  # more n-grams read no better on a left-out set, and weigh megabytes
 C = 10.0  # inverse regularisation: chosen on left-out development sets
 DIGITS = 4  # decimals kept per weight: the file stays small, the probabilities the same
@@ -53,6 +55,28 @@ def _rows(
                 # "any news?") need not name: learning it from them would teach guessing
                 if row is not None and not (skip_follow_ups and row["follow_up"]):
                     rows.append({**row, "set": set_dir.name})
+    if not names and "corpus" not in hold_out:
+        rows += _corpus()
+    return rows
+
+
+def _corpus() -> list[dict[str, object]]:
+    """tests/intents/corpus/<lang>.txt: ``intent[+]<TAB>text`` per line, ``+`` a follow-up."""
+    rows: list[dict[str, object]] = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            label, _, text = line.partition("\t")
+            rows.append(
+                {
+                    "intent": label.rstrip("+"),
+                    "text": text.replace("\\n", "\n"),
+                    "lang": path.stem,
+                    "follow_up": label.endswith("+"),
+                    "set": "corpus",
+                }
+            )
     return rows
 
 
