@@ -6,9 +6,11 @@ reach the app's one error handler, which tells the clicking user privately.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
@@ -29,6 +31,8 @@ from bot.slack.ids import ActionId
 from handlers.context import wismo
 from handlers.events import publish_home
 from handlers.responses import ack_first, card_location, say_privately, show_result, user_text
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 __all__ = [
     "approve",
@@ -56,7 +60,7 @@ def register_frequent(app: App) -> None:
     """Keystrokes and Approve: most of the requests, registered before anything else."""
     # Bolt tries listeners in order, each try a call with injected arguments: keystrokes,
     # most of the requests, match the first one tried.
-    app.action(ActionId.REPLY_TEXT)(ack_first(reply_typed))
+    app.action(ActionId.REPLY_TEXT)(noting_arrival(ack_first(reply_typed)))
     app.action(ActionId.APPROVE)(ack_first(approve))
 
 
@@ -289,6 +293,18 @@ def _lang(conv: Conversation) -> str | None:
     return (conv.draft.language if conv.draft else None) or conv.message.language
 
 
+def noting_arrival(listener: F) -> F:
+    """``listener`` for keystrokes, each noted on the request thread as it arrives."""
+
+    @functools.wraps(listener)
+    def run(**kwargs: Any) -> Any:
+        action_ts = str(kwargs["action"].get("action_ts") or "0")
+        wismo(kwargs["context"]).live_views.arrived(str(kwargs["body"]["view"]["id"]), action_ts)
+        return listener(**kwargs)
+
+    return run  # type: ignore[return-value]
+
+
 def reply_typed(
     ack: Ack, body: dict[str, Any], action: dict[str, Any], context: BoltContext
 ) -> None:
@@ -296,6 +312,8 @@ def reply_typed(
     ack()
     w = wismo(context)
     view = body["view"]
+    if w.live_views.superseded(str(view["id"]), str(action.get("action_ts") or "0")):
+        return  # the agent typed on: the newer keystroke's check decides
     meta = json.loads(view.get("private_metadata") or "{}")
     report = deciding.check_reply(action.get("value") or "", meta.get("lang"), w.services.policy)
     if shown_verdict(view) == verdict_key(report):

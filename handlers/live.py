@@ -12,6 +12,10 @@ replaced it, or Slack answered ``hash_conflict`` to it) is not sent again: the u
 goes straight to the retry.  When our last update already shows the verdict, the retry
 is not made either: it would put the same verdict on top of itself.
 
+Under load the checks wait for a thread while the agent types on: a keystroke whose view
+has a newer one already arrived is not checked at all (:meth:`LiveViews.superseded`), so
+a burst costs one check, not one per character.  The send re-checks whatever is sent.
+
 The per-view memory is in-process and bounded; with several replicas behind a load
 balancer a lost retry only delays the findings until the next keystroke.
 """
@@ -59,7 +63,24 @@ class LiveViews:
         self._client = client
         self._max = max_views
         self._views: OrderedDict[str, _Seen] = OrderedDict()
+        self._arrived: OrderedDict[str, float] = OrderedDict()  # newest keystroke per view
         self._lock = threading.Lock()
+
+    def arrived(self, view_id: str, action_ts: str) -> None:
+        """Note a keystroke as its request arrives, before its check waits for a thread."""
+        ts = _float(action_ts)
+        with self._lock:
+            if ts > self._arrived.get(view_id, 0.0):
+                self._arrived[view_id] = ts
+            self._arrived.move_to_end(view_id)
+            while len(self._arrived) > self._max:
+                self._arrived.popitem(last=False)
+
+    def superseded(self, view_id: str, action_ts: str) -> bool:
+        """True when a newer keystroke of the view has arrived: its check decides what is
+        shown, so checking this one's text (which the agent has already changed) is waste."""
+        with self._lock:
+            return self._arrived.get(view_id, 0.0) > _float(action_ts)
 
     def show(self, view: dict[str, Any], report: Report, action_ts: str) -> bool:
         """Show ``report`` in ``view`` unless a newer keystroke got there first.

@@ -204,6 +204,26 @@ def test_a_keystroke_that_changes_the_verdict_updates_the_modal(world):
     assert "link" in shown(live.views_update.call_args.kwargs["view"])
 
 
+def test_a_keystroke_the_agent_typed_past_is_not_checked(world):
+    """Under load, checks wait for a thread while the agent types on: only the newest
+    keystroke's text is checked and shown, one check for the burst."""
+    live, w = world["live"], world["w"]
+    view = {**edit_modal(None, REPLY, None), "id": "V1", "hash": "h1"}
+    view["private_metadata"] = json.dumps({"pk": 1, "lang": "en"})
+    older = {"action_id": ActionId.REPLY_TEXT, "value": REPLY + " Visit www.mystore.com",
+             "action_ts": "1700000001.000001"}  # fmt: skip
+    newer = {**older, "value": REPLY + " Visit www.mystore.com now", "action_ts": "1700000002.5"}
+    for action in (older, newer):  # both requests arrive before either check runs
+        w.live_views.arrived("V1", action["action_ts"])
+    actions.reply_typed(ack=MagicMock(), body={"view": view}, action=older,
+                        context=world["context"])  # fmt: skip
+    live.views_update.assert_not_called()
+    actions.reply_typed(ack=MagicMock(), body={"view": view}, action=newer,
+                        context=world["context"])  # fmt: skip
+    live.views_update.assert_called_once()
+    assert "link" in shown(live.views_update.call_args.kwargs["view"])
+
+
 def test_reject_opens_the_form_and_a_stranger_is_told_why_instead(world):
     w, client = world["w"], world["client"]
     pk = carded(w)
