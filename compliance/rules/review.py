@@ -512,6 +512,7 @@ INCENTIVE: Final = Lexicon(
             r"\d+ ?% du prix|vous rembours\w*|remboursons",
             _MONEY,
             r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|"
+            r"bons? de \d+ ?(?:%|€|euros?)|\d+ ?% de (?:réduction|remise)|"
             r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
             r"dédommag\w*|argent|prime|tirage au sort|tirage d'une?|concours|gagner|gagnez|"
             r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose|"
@@ -526,13 +527,15 @@ INCENTIVE: Final = Lexicon(
             r"compensaci\w*|dinero|premio\w*|sorteo\w*|sorteam\w*|sortear\w*|bonificaci\w*|cesta|"
             r"como agradecimiento|en agradecimiento|corre de nuestra cuenta|por cuenta nuestra|"
             r"(?:le|te) devolvemos el favor|algo especial|invitamos nosotros|sorpresa|amplia\w*|"
-            r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*",
+            r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*|"
+            r"vales? (?:de|por) \d+|vale (?:descuento|regalo)",
             r"en (?:el|su) próximo (?:pedido|paquete|envío)|muestras?",
         ],
         "it": [
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
             _MONEY,
-            r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|carta regalo|coupon|scont[oi]|"
+            r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|buon[oi] (?:da|di) \d+|carta regalo|"
+            r"coupon|scont[oi]|"
             r"regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*|soldi|denaro|"
             r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
             r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot|pensierin[oi]|"
@@ -756,12 +759,12 @@ PUBLIC: Final = Lexicon(
             r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié",
         ],
         "es": [
-            r"debajo del (?:anuncio|producto|artículo)|bajo el anuncio",
+            r"debajo del (?:anuncio|producto|artículo)|bajo el (?:anuncio|producto|artículo)",
             r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
             r"publiques|publicas (?:su|tu|un)|(?:esté|está|sea|quede) (?:publicad[oa]|visible|en línea)",  # noqa: E501
         ],
         "it": [
-            r"sotto (?:l'inserzione|l'annuncio|l'articolo)",
+            r"sotto (?:l'inserzione|l'annuncio|l'articolo|il prodotto|la scheda)",
             r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501
             r"pubblichi|pubblicherà|(?:sarà|è|sia) (?:pubblicat[oa]|visibile|online)",
         ],

@@ -60,7 +60,7 @@ WORDING: dict[str, list[str]] = {
     "incentive": [
         r"bij (?:de|uw|je) volgende (?:bestelling|levering|zending)|proefje\w*|monster\w*",
         r"tientje|vijfje|(?:krijgt|krijg je|krijgen) ~ terug",
-        r"storten ~ terug|betalen ~ terug|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",
+        r"(?:storten|betalen|maken) (?:[^\s.!?;,]+ ){0,6}?(?:terug|over)|bon van \d+|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",
         _MONEY,
         r"terugbetal\w*|terugstort\w*|vergoed\w*|restitutie|cadeaubon\w*|cadeaukaart\w*|waardebon\w*|"
         r"tegoedbon\w*|kortingsbon\w*|korting\w*|kado\w*|cadeau\w*|gratis|kosteloos|beloning\w*|"
