@@ -512,6 +512,7 @@ INCENTIVE: Final = Lexicon(
             r"\d+ ?% du prix|vous rembours\w*|remboursons",
             _MONEY,
             r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|"
+            r"bons? de \d+ ?(?:%|€|euros?)|\d+ ?% de (?:réduction|remise)|"
             r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
             r"dédommag\w*|argent|prime|tirage au sort|tirage d'une?|concours|gagner|gagnez|"
             r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose|"
@@ -526,13 +527,15 @@ INCENTIVE: Final = Lexicon(
             r"compensaci\w*|dinero|premio\w*|sorteo\w*|sorteam\w*|sortear\w*|bonificaci\w*|cesta|"
             r"como agradecimiento|en agradecimiento|corre de nuestra cuenta|por cuenta nuestra|"
             r"(?:le|te) devolvemos el favor|algo especial|invitamos nosotros|sorpresa|amplia\w*|"
-            r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*",
+            r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*|"
+            r"vales? (?:de|por) \d+|vale (?:descuento|regalo)",
             r"en (?:el|su) próximo (?:pedido|paquete|envío)|muestras?",
         ],
         "it": [
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
             _MONEY,
-            r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|carta regalo|coupon|scont[oi]|"
+            r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|buon[oi] (?:da|di) \d+|carta regalo|"
+            r"coupon|scont[oi]|"
             r"regal[oi]|gratis|gratuit\w*|omaggio|ricompens\w*|in cambio|compens\w*|soldi|denaro|"
             r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
             r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot|pensierin[oi]|"
@@ -612,6 +615,7 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            r"would change everything for us|(?:would )?make all the difference (?:to|for) us",
             "live or die by|(?:our|the shop's) (?:ranking|rank|visibility) (?:depends|relies|hinges) on",  # noqa: E501
             r"(?:every|each) (?:single )?(?:star|review|rating|bit)|small (?:business|"
             r"family business|shops?|company|sellers?|team)|"
@@ -637,6 +641,7 @@ PRESSURE: Final = Lexicon(
             r"under (?:it|the)",
         ],
         "de": [
+            r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
             r"jede[rs]? (?:stern|bewertung|rezension) ~ (?:zählt|hilft)|kleine[snr]? "
             r"(?:unternehmen|familienunternehmen|händler|laden|shop|team|firma)|"
             r"familienunternehmen|hängt ~ ab|abhängig|überleben|existenz|bedeutet uns (?:viel|"
@@ -650,6 +655,7 @@ PRESSURE: Final = Lexicon(
             r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter",
         ],
         "fr": [
+            r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence",
             r"chaque (?:étoile|avis|note) ~ (?:compte|aide)|petite? (?:entreprise|boutique|"
             r"société|équipe|commerce)|entreprise familiale|dépend|survie|survivre|"
             r"compte (?:énormément|beaucoup)|(?:signifie|représente) (?:beaucoup|énormément)|"
@@ -662,6 +668,7 @@ PRESSURE: Final = Lexicon(
             r"(?:venons|vient) de (?:démarrer|commencer|arriver) sur amazon|nouveaux sur amazon",
         ],
         "es": [
+            r"(?:lo )?cambiaría\w* todo para nosotros|(?:marcaría|marcarían) la diferencia",
             r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
             r"(?:empresa|tienda|negocio)|pequeño (?:negocio|comercio|equipo)|empresa familiar|"
             r"depende|sobrevivir|supervivencia|significa mucho|significaría mucho|"
@@ -674,6 +681,7 @@ PRESSURE: Final = Lexicon(
             r"amazon|nuevos en amazon",
         ],
         "it": [
+            r"cambierebbe\w* tutto per noi|(?:farebbe|farebbero) la differenza",
             r"ogni (?:stella|recensione|valutazione) ~ (?:conta|aiuta)|piccola (?:azienda|impresa|"
             r"attività|bottega)|piccolo (?:negozio|commercio|team)|azienda familiare|dipende|"
             r"sopravviv\w*|significa molto|significherebbe molto|ci aiuterebbe (?:molto|tantissimo)|"  # noqa: E501
@@ -756,12 +764,12 @@ PUBLIC: Final = Lexicon(
             r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié",
         ],
         "es": [
-            r"debajo del (?:anuncio|producto|artículo)|bajo el anuncio",
+            r"debajo del (?:anuncio|producto|artículo)|bajo el (?:anuncio|producto|artículo)",
             r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
             r"publiques|publicas (?:su|tu|un)|(?:esté|está|sea|quede) (?:publicad[oa]|visible|en línea)",  # noqa: E501
         ],
         "it": [
-            r"sotto (?:l'inserzione|l'annuncio|l'articolo)",
+            r"sotto (?:l'inserzione|l'annuncio|l'articolo|il prodotto|la scheda)",
             r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501
             r"pubblichi|pubblicherà|(?:sarà|è|sia) (?:pubblicat[oa]|visibile|online)",
         ],
@@ -881,6 +889,8 @@ RATE_US: Final = Lexicon(
     "rate us",
     {
         "en": [
+            # the rating hinted at: "you know where the stars go"
+            r"know where (?:the )?(?:stars?|reviews?|ratings?|feedback) (?:go|goes|belong|can go|should go)",  # noqa: E501
             "(?:our|the shop's|the listing's) (?:ranking|rank|position) (?:depends|relies|hinges) (?:entirely |completely )?on you|live or die by (?:our |the )?(?:ranking|rank|reviews|ratings|stars)",  # noqa: E501
             r"(?:rate|review|evaluate|score) (?:us|me|the (?:product|item|seller|purchase)|"
             r"your (?:purchase|order|experience|item|product)|this (?:product|item|seller)|"
@@ -895,6 +905,7 @@ RATE_US: Final = Lexicon(
             r"shows|showed) (?:how|that) (?:we|you|it|the)",
         ],
         "de": [
+            r"wo(?:hin)? die sterne (?:hingehören|gehören|hinkommen|hin kommen)",
             "unser(?:e)? (?:ranking|platzierung|position) hängt (?:ganz )?von ihnen ab",
             r"(?:bewerten|rezensieren|beurteilen) sie (?:uns|den artikel|das produkt|ihren kauf|"
             r"ihre bestellung|unseren service|unseren shop)",
@@ -905,6 +916,7 @@ RATE_US: Final = Lexicon(
             r"(?:wie|dass) wir",
         ],
         "fr": [
+            r"savez où (?:vont|mettre|laisser) les étoiles|où vont les étoiles",
             "notre (?:classement|positionnement) dépend (?:entièrement )?de vous",
             r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|"
             r"votre commande|notre service|le vendeur|votre expérience|notre boutique)",
@@ -913,6 +925,7 @@ RATE_US: Final = Lexicon(
             r"(?:dites|racontez|partagez)(?:-le)? (?:aux|avec les) autres (?:acheteurs|clients)",
         ],
         "es": [
+            r"sabe dónde (?:van|poner|dejar) las estrellas|dónde van las estrellas",
             "nuestro (?:posicionamiento|ranking|puesto) depende (?:totalmente )?de (?:usted|ti)",
             r"(?:valore|valorar|califique|calificar|puntúe|puntuar|evalúe|evaluar) (?:nuestro "
             r"servicio|su compra|el producto|el artículo|su experiencia|al vendedor|su pedido|"
@@ -923,6 +936,7 @@ RATE_US: Final = Lexicon(
             r"(?:ponga|pon|pongan|póngale|ponle) (?:una )?nota",
         ],
         "it": [
+            r"sa (?:già )?dove (?:vanno|mettere|lasciare) le stelle|dove vanno le stelle",
             "il nostro (?:posizionamento|ranking|piazzamento) dipende (?:tutto )?da (?:lei|te)",
             r"(?:valuti|valutare|recensisca|recensire) (?:il prodotto|l'articolo|il suo acquisto|"
             r"la sua esperienza|il nostro servizio|il venditore|l'ordine|il nostro negozio)",
@@ -933,6 +947,7 @@ RATE_US: Final = Lexicon(
             r"negozio|nostr\w*)",
         ],
         "ja": [
+            r"星の(?:場所|行き先|付け方)はご存じ|どこに星を",
             "(?:順位|ランキング)は(?:お客様|皆様)(?:次第|にかかって)",
             r"(?:レビュー|評価|口コミ|ご感想)(?:を|の)?(?:ご)?(?:投稿|記入|お願い|いただけ|頂け|して|書いて|残して|お寄せ)|"
             r"採点|点数を(?:つけ|付け)|点を(?:つけ|付け)|(?:レビュー|ご感想|ご意見|評判)(?:を)?(?:お待ち|お聞かせ)",
@@ -946,6 +961,9 @@ REMINDER: Final = Lexicon(
     "reminder",
     {
         "en": [
+            # an earlier ask chased: "we sent you a little question about a rating last week"
+            r"(?:sent|emailed|messaged) (?:you )?(?:a|an|our) (?:\w+ ){0,2}?(?:request|question|note|message|"  # noqa: E501
+            r"e-?mail|reminder) (?:about|for|regarding|asking for) (?:a |the |your )?(?:review|rating|feedback)",  # noqa: E501
             r"(?:haven't|have not|not yet|yet to) (?:\w+ )?(?:rated|reviewed|left (?:a|your|us a) "
             r"(?:review|rating|feedback))|(?:review|rating|feedback) is (?:still )?missing|"
             # "we asked you for a review last week and haven't seen one": a follow-up ask
@@ -954,61 +972,75 @@ REMINDER: Final = Lexicon(
             r"spotted|found) (?:a|your|any|the) (?:\w+ )?(?:review|rating|feedback)|"
             # a reminder, or the review "forgotten" (set 7's ruling 3)
             r"(?:reminder|remind you|follow(?:ing)? up) (?:about|of|on|regarding) (?:the|your) "
-            r"(?:review|rating|feedback)|forg[eo]t(?:ten)? to (?:rate|review)"
+            r"(?:review|rating|feedback)|forg[eo]t(?:ten)? to (?:rate|review)",
         ],
         "de": [
+            r"(?:nachricht|e-?mail|mail|bitte|erinnerung) (?:zur|nach einer|um eine|wegen der|"
+            r"bezüglich der) (?:bewertung|rezension)",
             r"noch nicht bewertet|noch keine bewertung|bewertung fehlt|"
             r"(?:sie|dich) (?:\w+ ){0,5}um (?:eine|ihre) (?:bewertung|rezension|feedback) gebeten|"
             r"(?:bewertung|rezension) ~ (?:noch )?(?:keine|nicht) gesehen|"
             r"an (?:die|ihre) (?:bewertung|rezension) ~ erinnern|erinnerung an (?:die|ihre) "
-            r"(?:bewertung|rezension)|vergessen,? ~ zu bewerten"
+            r"(?:bewertung|rezension)|vergessen,? ~ zu bewerten",
         ],
         "fr": [
+            r"(?:demande|message|mail|e-?mail|petit mot|relance) (?:d'|concernant (?:l'|votre )|"
+            r"au sujet de (?:l'|votre )|pour (?:un |une |votre ))(?:avis|évaluation)",
             r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
             r"vous (?:avions|avons) (?:déjà )?demandé (?:un|une|votre) (?:avis|évaluation|note)|"
             r"(?:relancer|rappeler|relance|rappel) ~ (?:l'évaluation|votre avis|votre évaluation|"
-            r"la note)|oublié de (?:noter|évaluer)"
+            r"la note)|oublié de (?:noter|évaluer)",
         ],
         "es": [
+            r"(?:solicitud|mensaje|correo|petición|recordatorio) (?:de|sobre (?:la |una |su )|"
+            r"para (?:una |su ))(?:reseña|valoraci[oó]n)",
             r"(?:aún|todavía) no (?:ha|has) (?:valorado|calificado|dejado|puntuado|reseñado)|"
             r"(?:le|te) (?:habíamos|hemos) (?:pedido|solicitado) (?:una|su|tu) (?:reseña|"
             r"valoración|opinión)|(?:aún|todavía) no (?:hemos visto|vemos) (?:su|tu) (?:reseña|"
             r"valoración|opinión)|(?:recordarle|recordarte|recordatorio|le recuerdo|te recuerdo) ~ "
             r"(?:la|su|tu) (?:reseña|valoración|opinión)|"
-            r"olvid\w* (?:de )?(?:valorar|reseñar|puntuar)"
+            r"olvid\w* (?:de )?(?:valorar|reseñar|puntuar)",
         ],
         "it": [
+            r"(?:richiesta|messaggio|e-?mail|promemoria) (?:di|per (?:una |la )|sulla|riguardo alla) "  # noqa: E501
+            r"(?:recensione|valutazione)",
             r"non ha ancora (?:valutato|recensito|lasciato)|"
             r"(?:le|ti) (?:avevamo|abbiamo) (?:già )?chiesto una (?:recensione|valutazione)|"
             r"(?:ricordarle|ricordarti|promemoria|sollecit\w*) ~ (?:la|sua|tua) (?:recensione|"
-            r"valutazione)|dimenticat\w* di (?:valutare|recensire)"
+            r"valutazione)|dimenticat\w* di (?:valutare|recensire)",
         ],
         "ja": [
-            r"(?:レビュー|評価)(?:が|を)?まだ|(?:レビュー|評価)(?:を|の)?(?:お忘れ|忘れ)|(?:レビュー|評価)(?:を|の)?(?:お願い|依頼)(?:しました|いたしました|していました)が"
+            r"レビュー(?:の)?(?:お願い|ご依頼)(?:の)?(?:メール|メッセージ|ご連絡)",
+            r"(?:レビュー|評価)(?:が|を)?まだ|(?:レビュー|評価)(?:を|の)?(?:お忘れ|忘れ)|(?:レビュー|評価)(?:を|の)?(?:お願い|依頼)(?:しました|いたしました|していました)が",
         ],
         "nl": [
+            r"(?:verzoek|bericht|mail|e-?mail|herinnering) (?:om|over) (?:een |de |uw )?"
+            r"(?:review|beoordeling|recensie)",
             r"nog (?:geen|niet) (?:review|beoordeling|beoordeeld|gereviewd)|"
             r"vroegen (?:we|wij) (?:u|je) (?:al )?om een (?:review|beoordeling)|"
             r"herinner\w* aan (?:de|uw|je) (?:review|beoordeling)|"
-            r"vergeten (?:te )?(?:beoordelen|reviewen)"
+            r"vergeten (?:te )?(?:beoordelen|reviewen)",
         ],
         "pl": [
+            r"(?:prośb\w*|wiadomoś\w*|mail\w*|przypomnieni\w*) (?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)",  # noqa: E501
             r"jeszcze nie (?:ocenił\w*|wystawił\w*|napisał\w* opini\w*)|"
             r"prosiliśmy (?:pana|panią|cię) (?:już )?o (?:opinię|ocenę|recenzję)|"
             r"(?:przypomnieć|przypominamy|przypomnienie) (?:o|w sprawie) "
             r"(?:opini\w*|ocen\w*|recenzj\w*)|"
-            r"zapomniał\w* (?:o )?(?:ocen\w*|opini\w*|wystawi\w*)"
+            r"zapomniał\w* (?:o )?(?:ocen\w*|opini\w*|wystawi\w*)",
         ],
         "sv": [
+            r"(?:skickade|skickat|mejlade) (?:\w+ ){0,3}?(?:fråga|förfrågan|meddelande|mejl|påminnelse) om (?:ett |en |ditt |din )?(?:betyg|recension|omdöme)",  # noqa: E501
             r"(?:inte|ännu inte) (?:har )?(?:betygsatt|recenserat|lämnat (?:ett )?omdöme)|"
             r"bad (?:vi )?(?:dig )?om (?:en|ett) (?:recension|omdöme|betyg)|"
             r"påminnelse om (?:betyg\w*|omdöme\w*|recension\w*)|"
-            r"glömt (?:att )?(?:betygsätta|recensera|lämna (?:ett )?omdöme)"
+            r"glömt (?:att )?(?:betygsätta|recensera|lämna (?:ett )?omdöme)",
         ],
         "tr": [
+            r"(?:yorum|değerlendirme|puan)\w* (?:için|hakkında) (?:bir )?(?:mesaj|talep|e-?posta|rica|hatırlatma)\w*",  # noqa: E501
             r"henüz (?:değerlendirme|yorum|puan)\w*|(?:yorum|değerlendirme|puan)\w* rica etmiştik|"
             r"(?:değerlendirmeyi|yorum yapmayı|yorum yazmayı|puan vermeyi) unut\w*|"
-            r"(?:yorum|değerlendirme)\w* (?:hatırlat\w*)"
+            r"(?:yorum|değerlendirme)\w* (?:hatırlat\w*)",
         ],
     },
 )

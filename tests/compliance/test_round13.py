@@ -335,3 +335,79 @@ def test_a_number_read_out_in_joined_groups_is_a_phone(lang: str, text: str) -> 
 )
 def test_counts_joined_by_then_are_no_phone(lang: str, text: str) -> None:
     assert "phone-number" not in blocked(text, lang)
+
+
+# --- 7. a reward once the buyer's words stand under the product ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Once your comment shows up under the product, we'll send a 15% voucher."),
+        ("de", "Sobald Ihr Kommentar unter dem Artikel steht, schicken wir einen Gutschein."),
+        ("fr", "Dès que votre ressenti est visible sous l'article, on vous offre un bon de 5 €."),
+        ("es", "En cuanto su comentario salga bajo el producto, le mandamos un vale de 5 €."),
+        ("it", "Appena il suo commento compare sotto il prodotto, le mandiamo un buono da 5 €."),
+        ("nl", "Zodra uw reactie onder het artikel staat, maken we vijf euro naar u over."),
+        ("nl", "Als uw ervaring op de productpagina staat, betalen we de portokosten aan u terug."),
+        ("pl", "Gdy tylko pana komentarz pojawi się pod produktem, wyślemy bon rabatowy."),
+        ("sv", "Så fort din kommentar syns under produkten skickar vi en rabattkod."),
+        ("tr", "Yorumunuz ürünün altında görünür görünmez size indirim kuponu gönderiyoruz."),
+    ],
+)
+def test_a_reward_once_the_words_are_under_the_product_is_an_incentive(
+    lang: str, text: str
+) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le bon de livraison et le bon de retour sont dans le colis."),
+        ("nl", "We maken het bedrag vandaag via Amazon aan u over."),
+        ("es", "El vale de devolución va dentro de la caja."),
+    ],
+)
+def test_delivery_notes_and_refunds_alone_stay_compliant(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+# --- 8. review asks hinted at, chased, or laid on the buyer with "it would change everything" -
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If the pads are spot on, well, you know where the stars go."),
+        ("en", "We emailed you a short request about a review last week, any luck?"),
+        ("de", "Und wenn alles passt: Sie wissen ja, wo die Sterne hingehören."),
+        ("de", "Unsere Erinnerung zur Bewertung kam hoffentlich an, hatten Sie schon Zeit?"),
+        ("fr", "Si tout va bien, vous savez où vont les étoiles."),
+        ("fr", "Un petit avis de votre part changerait vraiment tout pour nous."),
+        ("es", "Si todo está bien, ya sabe dónde van las estrellas."),
+        ("es", "Le mandamos un recordatorio sobre la reseña, ¿pudo verlo?"),
+        ("it", "Se è tutto a posto, sa già dove vanno le stelle."),
+        ("it", "Due righe da parte sua cambierebbero tutto per noi."),
+        ("nl", "Is alles in orde, dan weet u wel waar de sterren heen gaan."),
+        ("nl", "We stuurden een herinnering over de review, heeft u er al naar gekeken?"),
+        ("sv", "Vi skickade ett meddelande om omdöme i måndags, har du hunnit kika?"),
+        ("tr", "Her şey yolundaysa yıldızların nereye gittiğini biliyorsunuz."),
+        ("pl", "Wysłaliśmy przypomnienie o opinii, czy udało się zajrzeć?"),
+    ],
+)
+def test_a_hinted_chased_or_pressed_review_ask_is_caught(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Tack för din fråga om betyg på produkten, den är IPX5."),
+        ("en", "Thanks for your question about the IP rating: it is IPX5."),
+        ("fr", "Une pièce de rechange changerait tout pour vous, on l'envoie demain."),
+        ("de", "Ihre Frage zur Bewertung der Schutzklasse: das Gerät hat IP44."),
+    ],
+)
+def test_questions_about_ratings_of_the_product_pass(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
