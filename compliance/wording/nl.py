@@ -324,5 +324,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "buyer offered": [
         r"bedankt (?:voor het aanbod|voor het voorstel|dat (?:je|u) ~ (?:wilt|wil) betalen)|aardig (?:van (?:je|u)|dat (?:je|u))|(?:je|u) stelt voor",
+        r"(?:je|u) (?:vroeg|vraagt|vroegen) of (?:je|u) ~ (?:kon|kunt|mag) (?:betalen|overmaken)|bedankt (?:voor je|voor uw) (?:aanbod|voorstel)",
+    ],
+    # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
+    "only through amazon": [
+        r"(?:alleen|uitsluitend|enkel) ~ (?:\w+ ~ )?(?:via|op|over|bij|through) amazon|(?:via|over) amazon (?:alleen|lopen|verlopen)",
     ],
 }

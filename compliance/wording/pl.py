@@ -322,5 +322,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "buyer offered": [
         r"dziękuj\w* za propozycj\w*|miło,? że (?:pan|pani|chce)\w*|(?:pan|pani) proponuje|zaproponował\w*",
+        r"(?:pan|pani) (?:pyta|pytał\w*),? czy (?:może|mogł\w*) ~ (?:zapłacić|przelać)",
+    ],
+    # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
+    "only through amazon": [
+        r"(?:tylko|wyłącznie|jedynie) ~ (?:\w+ ~ )?(?:przez|na|poprzez|za pośrednictwem|w) amazon\w*",
     ],
 }

@@ -307,5 +307,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "buyer offered": [
         r"snällt (?:att|av (?:dig|er))|tack för (?:erbjudandet|förslaget)|(?:du|ni) (?:föreslår|erbjuder|vill (?:swisha|betala|föra över))",
+        r"(?:du|ni) (?:frågade|frågar) om (?:du|ni) (?:kan|kunde|får) (?:betala|swisha|föra över)|tack för att (?:du|ni) (?:erbjöd|erbjuder|föreslog)",
+    ],
+    # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
+    "only through amazon": [
+        r"(?:bara|endast|enbart|uteslutande) ~ (?:\w+ ~ )?(?:via|genom|på|hos|över) amazon|(?:via|genom) amazon (?:bara|endast)",
     ],
 }

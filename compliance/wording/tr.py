@@ -291,5 +291,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "buyer offered": [
         r"teklifiniz için|öneriniz için|önerdiğiniz için|teklif ettiğiniz|ödemeyi önermeniz",
+        r"ödemek istediğinizi|ile ödeme(?:yi)? (?:teklif|öner)\w*|ödeyip ödeyemeyeceğinizi",
+    ],
+    # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
+    "only through amazon": [
+        r"(?:yalnızca|sadece|yalnız) ~ (?:\w+ ~ )?amazon (?:üzerinden|aracılığıyla|içinden)|amazon üzerinden (?:yalnızca|sadece)",
     ],
 }

@@ -54,3 +54,97 @@ def test_a_sentence_glued_to_a_full_stop_is_no_link(lang: str, text: str) -> Non
 )
 def test_a_domain_with_a_capital_accent_or_other_script_stays_a_link(lang: str, text: str) -> None:
     assert "link" in blocked(text, None if lang == "ru" else lang)
+
+
+# --- 2. a buyer's offer to pay another way, answered "payments only through Amazon" ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Thanks for offering to cover the gift box via PayPal. We're only able to take "
+            "payments through Amazon, so please add the box to your order there.",
+        ),
+        (
+            "en",
+            "You asked whether you could pay the extra by Venmo; all payments and refunds "
+            "have to go through Amazon.",
+        ),
+        (
+            "de",
+            "Danke für Ihr Angebot, die Gravur per PayPal zu bezahlen. Zahlungen nehmen "
+            "wir aber ausschließlich über Amazon an.",
+        ),
+        (
+            "fr",
+            "Merci de nous proposer un règlement par Lydia, mais nous n'encaissons les "
+            "paiements que via Amazon.",
+        ),
+        (
+            "es",
+            "Gracias por ofrecer pagar la diferencia por Bizum, pero solo cobramos y "
+            "devolvemos dinero a través de Amazon.",
+        ),
+        (
+            "it",
+            "La ringrazio della proposta di saldare con Satispay, ma i pagamenti li "
+            "gestiamo soltanto tramite Amazon.",
+        ),
+        (
+            "nl",
+            "Bedankt voor uw aanbod om het verschil via Tikkie over te maken, maar "
+            "betalingen lopen bij ons alleen via Amazon.",
+        ),
+        (
+            "pl",
+            "Dziękujemy za propozycję zapłaty BLIK-iem, ale płatności przyjmujemy "
+            "wyłącznie przez Amazon.",
+        ),
+        (
+            "sv",
+            "Tack för att du erbjöd dig att swisha tillägget, men vi tar bara emot "
+            "betalningar och gör återbetalningar via Amazon.",
+        ),
+        (
+            "tr",
+            "Papara ile ödeme teklifiniz için teşekkürler; ödemeleri yalnızca Amazon "
+            "üzerinden alabiliyoruz.",
+        ),
+        (
+            "ja",
+            "PayPayでのお支払いのご提案、ありがとうございます。ただ、代金のお支払いは"
+            "Amazonを通じてのみ承っております。",
+        ),
+    ],
+)
+def test_a_payment_offer_answered_with_amazon_only_passes(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no offer of the buyer's is answered: the seller asks for the payment off Amazon
+        (
+            "en",
+            "Please send the engraving fee by PayPal; everything else is paid only through Amazon.",
+        ),
+        ("de", "Die Gravur zahlen Sie bitte per PayPal an uns, der Rest läuft nur über Amazon."),
+        ("fr", "Réglez la broderie par Lydia, le reste se paie uniquement via Amazon."),
+        ("es", "Pague el grabado por Bizum al número de la tienda; lo demás solo por Amazon."),
+        ("it", "Il supplemento lo paghi con PostePay, il resto solo tramite Amazon."),
+        ("nl", "Ik stuur je een Tikkie voor de gravure; de rest betaal je alleen via Amazon."),
+        ("sv", "Swisha gärna 50 kr för graveringen. Allt annat betalas bara via Amazon."),
+        ("tr", "Gravür ücretini Papara ile gönderin, gerisini sadece Amazon üzerinden ödersiniz."),
+        # an offer thanked for, then accepted: "only through Amazon" names no payment
+        (
+            "en",
+            "Thanks for offering to pay by PayPal, that works: send it to our account. "
+            "Shipping only through Amazon.",
+        ),
+    ],
+)
+def test_a_payment_asked_off_amazon_stays_blocked(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
