@@ -302,6 +302,8 @@ WORDING: dict[str, list[str]] = {
     "cancel done": [
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
         r"annuleren|annuleren wij|ik (?:kan|zal|ga) ~ annuleren|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|(?:wilt|wil|wenst) (?:u|je) dat wij",
+        # the seller as the one who cancels, verb first: "dan annuleer ik de bestelling zelf"
+        r"annuleer (?:ik|wij|we)|(?:ik|wij|we) annuleer\w*|annuleren (?:we|wij)",
     ],
     "visit": [
         r"kom (?:gerust |eens |gezellig |vooral )*(?:langs|kijken)|loop (?:gerust |eens )*binnen|bezoek ons|"

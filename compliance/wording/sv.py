@@ -282,6 +282,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"
         r"(?:vi|jag) (?:har|kommer att|kan) ~ (?:avboka|avbryta|annullera)|inte nödvändigt|behöver inte|"
         r"åt dig|åt er|ska vi|(?:vill|önskar|föredrar) (?:du|ni) att vi|kan vi ~ (?:avboka|avbryta|annullera)",
+        # the seller as the one who cancels, verb first: "kan jag själv avbryta beställningen"
+        r"(?:kan|ska|får) jag (?:själv |gärna |direkt |också )?(?:avboka|avbryta|annullera|avbeställa)|"
+        r"(?:avbryter|avbokar|annullerar|avbeställer) (?:jag|vi)|(?:jag|vi) (?:avbryter|avbokar|annullerar|avbeställer)",
     ],
     "visit": [
         r"(?:om )?(?:du|ni) (?:har|får) vägarna förbi|vägarna förbi|om (?:du|ni) (?:är|kommer) (?:till|i) [\w-]+",

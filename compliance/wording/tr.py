@@ -260,9 +260,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancellation": [r"iptal\w*"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
-    "from you": [
-        r"kendi hesabınız\w*|kendi taraf\w*|sizden gel\w*|sizin taraf\w*|sizin tarafınızdan"
-    ],
+    "from you": [r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*"],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*"],
     "you do it": [
         r"(?:eder|edebilir|yapar|yapabilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
@@ -271,6 +269,8 @@ WORDING: dict[str, list[str]] = {
     "cancel done": [
         r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"
         r"sizin için|biz iptal|iptal edebilirim|iptal edeyim",
+        # the seller as the one who cancels: "iptal ederim", "iptal edelim"
+        r"iptal (?:ederim|ederiz|edeceğim|edelim)",
     ],
     "visit": [r"bekleriz|uğra\w*|yolunuz düşerse|ziyaret ed\w*"],
     "counter": [

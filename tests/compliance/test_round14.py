@@ -148,3 +148,45 @@ def test_a_payment_offer_answered_with_amazon_only_passes(lang: str, text: str) 
 )
 def test_a_payment_asked_off_amazon_stays_blocked(lang: str, text: str) -> None:
     assert "off-amazon" in blocked(text, lang)
+
+
+# --- 3. the seller's own cancelling, with the verb before its subject or in the first person --
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If the new date is too late, let me cancel the order today and refund you."),
+        ("de", "Passt Ihnen das nicht, dann storniere ich die Bestellung heute selbst."),
+        ("fr", "Si la date ne vous va pas, j'annule la commande ce soir et vous rembourse."),
+        ("es", "Si no le viene bien, lo cancelo yo mismo esta tarde y le devolvemos todo."),
+        ("it", "Se la data non le va bene, lo annullo io oggi stesso e le rimborsiamo tutto."),
+        ("nl", "Is dat te laat, dan annuleer ik uw bestelling morgen zelf en betalen we terug."),
+        ("nl", "Wordt het te laat, dan annuleren wij de bestelling zelf voor het weekend."),
+        ("sv", "Blir det för sent kan jag själv avboka ordern och betala tillbaka allt."),
+        ("sv", "Passar inte datumet avbryter vi beställningen själva redan i dag."),
+        ("tr", "Tarih size uymazsa siparişi yarın kendi tarafımızdan iptal ederim."),
+        ("tr", "Uygun değilse siparişi kendimiz iptal edelim, ücret hemen iade edilir."),
+    ],
+)
+def test_the_sellers_own_cancelling_passes(lang: str, text: str) -> None:
+    assert "cancellation-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Could you cancel the order yourself from Your Orders, please?"),
+        ("de", "Bitte stornieren Sie die Bestellung selbst in Ihrem Konto."),
+        ("fr", "Merci d'annuler la commande vous-même depuis vos commandes."),
+        ("es", "¿Podría cancelar usted mismo el pedido desde Mis pedidos?"),
+        ("it", "Può annullare lei l'ordine da I miei ordini, per favore?"),
+        ("nl", "Kunt u de bestelling zelf annuleren via Mijn bestellingen?"),
+        ("sv", "Kan du själv avbryta beställningen under Dina beställningar?"),
+        ("sv", "Kan jag be dig avbryta beställningen själv i ditt konto?"),
+        ("tr", "Siparişi kendi tarafınızdan iptal edebilir misiniz?"),
+        ("tr", "Lütfen siparişi hesabınızdan iptal edin."),
+    ],
+)
+def test_a_cancellation_asked_of_the_buyer_stays_blocked(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text, lang)
