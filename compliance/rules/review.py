@@ -1971,7 +1971,7 @@ def _fragment_runs(doc: Document) -> dict[int, int]:
 
     for s, start in enumerate(starts):
         end = starts[s + 1] if s + 1 < len(starts) else len(text)
-        words = len(text[start:end].split())
+        words = _word_count(text, start, end)
         if words == 0:
             if run:
                 run.append(s)
@@ -1985,6 +1985,21 @@ def _fragment_runs(doc: Document) -> dict[int, int]:
     close()
     doc.memo["review fragments"] = runs
     return runs
+
+
+# Japanese is written without blanks: a whole sentence is one "word" between them, so its
+# words are counted as about one per four characters ("追跡はこちらからご確認いただけます。"
+# is no fragment; "★5を。" still is).
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_CJK_PER_WORD: Final = 4
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    chunk = text[start:end]
+    words = len(chunk.split())
+    if words and not chunk.isascii():
+        words += len(_CJK.findall(chunk)) // _CJK_PER_WORD
+    return words
 
 
 def _in(sentences: set[int], s: int, reach: int = 0) -> bool:

@@ -190,3 +190,33 @@ def test_the_sellers_own_cancelling_passes(lang: str, text: str) -> None:
 )
 def test_a_cancellation_asked_of_the_buyer_stays_blocked(lang: str, text: str) -> None:
     assert "cancellation-request" in blocked(text, lang)
+
+
+# --- 4. Japanese sentences are no fragments: a review word meets an ask only in its own ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星形のオーナメントは直径約6cmで、ガラス製です。追跡番号はこちらからご確認いただけます。",
+        "運送会社による破損の評価は来週出る予定です。それまでの間、写真を保管しておいていただけますか。",
+        "梱包に関する率直なご意見、感謝いたします。差額の500円はAmazonを通じて返金いたしました。",
+        "三つ星レストランのシェフが監修したソースです。お届けは明日の予定ですので、受け取りをお願いします。",
+        "星座柄のブランケットは洗濯機で洗えます。送料無料は注文金額によるもので、追加請求はございません。",
+    ],
+)
+def test_a_japanese_review_word_does_not_meet_an_ask_in_another_sentence(text: str) -> None:
+    assert "review-request" not in blocked(text, "ja")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商品ページに。星5つを。ぜひお願いします。",
+        "レビュー。書いて。いただけると。嬉しいです。",
+        "商品が届きましたら、ぜひ星5つの評価をお願いいたします。",
+        "ご満足いただけましたら、レビューを書いていただけると励みになります。",
+    ],
+)
+def test_a_japanese_review_ask_in_one_sentence_or_in_fragments_stays_blocked(text: str) -> None:
+    assert "review-request" in blocked(text, "ja")
