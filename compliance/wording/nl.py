@@ -33,6 +33,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # a star as a shape, a symbol, a tool or a cook's or hotel's rank
+        r"stervormig\w*|ster(?:vorm|symbool|teken|sleutel|schroevendraaier|kop|motief|anijs)\w*|"
+        r"sterren(?:chef|kok|restaurant|hotel|keuken)\w*|michelinster\w*|(?:een|twee|drie|vier|vijf)[- ]?sterren ?(?:hotel|restaurant)\w*|\d-sterren ?(?:hotel|restaurant)\w*",
         r"(?:mening|oordeel|beoordeling|rapport) van (?:de|een) (?:schade-?)?(?:expert\w*|taxateur\w*|deskundige\w*|monteur\w*)",
         r"schrijf (?:\w+ )?(?:ons|mij)|(?:ons|mij) (?:\w+ )?schrijven|vertel (?:\w+ )?(?:ons|mij)",
         r"(?:feedback|opmerking\w*|reacties?) zoals (?:de uwe|die van u|deze)",

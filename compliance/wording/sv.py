@@ -30,6 +30,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        # a star as a shape, a symbol, a tool or a cook's or hotel's rank
+        r"stjärnformad\w*|stjärn(?:symbol|tecken|märk|nyckel|mejsel|skruv|motiv|anis|kock|krog|restaurang|hotell)\w*|"
+        r"michelinstjärn\w*|(?:fem|fyra|tre)[- ]?stjärnig\w*|\d-stjärnig\w*",
         r"(?:bedömning|åsikt|utlåtande|omdöme)\w* (?:från|av) (?:en |den )?(?:värderingsman\w*|expert\w*|besiktningsman\w*|tekniker\w*)|"
         r"(?:värderingsmannens|expertens|besiktningsmannens|teknikerns) (?:bedömning|åsikt|utlåtande|omdöme)",
         r"skriv\w* (?:\w+ )?till (?:oss|mig)|berätta (?:\w+ )?för oss",

@@ -32,6 +32,9 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # a star as a shape, a symbol, a tool or a cook's or hotel's rank
+        r"yıldız (?:şeklinde|biçiminde|sembolü\w*|simgesi\w*|işareti\w*|tornavida\w*|uç\w*|anahtar\w*|vida\w*|anason\w*)|"
+        r"(?:beş|dört|üç) yıldızlı (?:otel|şef|restoran|aşçı)\w*|michelin yıldız\w*|yıldızlı (?:şef|restoran|aşçı)\w*",
         r"(?:eksper\w*|bilirkişi\w*|teknisyen\w*) (?:görüş|değerlendirme|rapor|yorum)\w*",
         r"bize (?:\w+ )?(?:yaz|anlat)\w*",
         r"sizinki gibi (?:geri bildirim|yorum|görüş)\w*",

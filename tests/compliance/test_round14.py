@@ -220,3 +220,53 @@ def test_a_japanese_review_word_does_not_meet_an_ask_in_another_sentence(text: s
 )
 def test_a_japanese_review_ask_in_one_sentence_or_in_fragments_stays_blocked(text: str) -> None:
     assert "review-request" in blocked(text, "ja")
+
+
+# --- 5. a star as a shape, a symbol, a tool or a chef's rank; a technical rating ------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Please fit the blade with the star symbol facing up, or it will cut unevenly."),
+        ("en", "Please keep the valve closed: the tank has a 12 bar pressure rating."),
+        ("en", "Please note the jacket's waterproof rating is 10,000 mm, so it copes with rain."),
+        ("en", "Please use a star-shaped bit; the screws are Torx T20."),
+        ("de", "Bitte setzen Sie den Ring mit der Stern-Markierung nach unten ein."),
+        ("de", "Bitte verwenden Sie einen Sternschraubendreher für die hinteren Schrauben."),
+        ("de", "Die Soße wurde von einem Sternekoch entwickelt; bitte kühl lagern."),
+        ("fr", "Merci de visser le couvercle avec un tournevis étoile, puis de serrer."),
+        ("fr", "Les biscuits en forme d'étoile sont emballés par six, merci de les garder au sec."),
+        ("es", "Por favor, use un destornillador de estrella para abrir la tapa."),
+        ("es", "La receta es de un chef con estrella Michelin; por favor, consérvela en frío."),
+        ("it", "La preghiamo di montare la lama con il simbolo della stella verso l'alto."),
+        ("it", "Lo chef stellato ha firmato la ricetta; la preghiamo di conservarlo in frigo."),
+        ("nl", "Wilt u de schijf met het stersymbool naar boven plaatsen, alstublieft?"),
+        ("pl", "Proszę użyć śrubokręta typu gwiazdka do tylnej pokrywy."),
+        ("sv", "Använd gärna en stjärnmejsel för skruvarna på baksidan."),
+        ("tr", "Lütfen kapağı yıldız tornavida ile açın, vidalar küçüktür."),
+        ("ja", "星形の金具が付いている面を上にして、取り付けてください。"),
+        ("ja", "三つ星レストランのシェフが監修したソースですので、開封後は冷蔵でお願いします。"),
+    ],
+)
+def test_a_star_shape_symbol_tool_or_rank_is_no_rating(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Our star-shaped cutters would love a five-star rating from you, please!"),
+        ("en", "Please rate the kettle on Amazon if you're happy with it."),
+        ("de", "Bitte geben Sie uns fünf Sterne für die Ausstechformen in Sternform."),
+        ("fr", "Merci de nous laisser cinq étoiles pour les biscuits en forme d'étoile."),
+        ("es", "Por favor, déjenos cinco estrellas en Amazon."),
+        ("it", "Ci lasci cinque stelle su Amazon, per favore."),
+        ("nl", "Laat u alstublieft vijf sterren achter op Amazon?"),
+        ("sv", "Lämna gärna fem stjärnor på Amazon."),
+        ("tr", "Lütfen Amazon'da bize beş yıldız verin."),
+        ("ja", "星形のクッキー型を気に入っていただけたら、ぜひ星5つの評価をお願いします。"),
+    ],
+)
+def test_stars_asked_beside_a_star_shape_stay_a_rating(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
