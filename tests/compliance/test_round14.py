@@ -270,3 +270,30 @@ def test_a_star_shape_symbol_tool_or_rank_is_no_rating(lang: str, text: str) -> 
 )
 def test_stars_asked_beside_a_star_shape_stay_a_rating(lang: str, text: str) -> None:
     assert "review-request" in blocked(text, lang)
+
+
+# --- 6. Japanese "間に合う" (in time) is no "goes with": a restocked order is no plug ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご注文の加湿器はメーカー欠品のため、15日の入荷となります。ご旅行に間に合うか心配です。",
+        "ご注文のランドセルは来週の入荷です。入学式に間に合うよう、入荷後すぐにお送りします。",
+    ],
+)
+def test_a_restocked_order_in_time_is_no_plug(text: str) -> None:
+    assert "marketing" not in blocked(text, "ja")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "ご注文の商品にぴったり合うケースが入荷しました。"),
+        ("ja", "新作のケースが入荷しました。お使いの手帳にぴったりです。"),
+        ("en", "The matching case just came in and goes great with your order."),
+        ("es", "Nos acaba de llegar una funda que combina genial con su pedido."),
+    ],
+)
+def test_new_goods_just_in_beside_the_order_stay_a_plug(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
