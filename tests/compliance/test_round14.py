@@ -297,3 +297,70 @@ def test_a_restocked_order_in_time_is_no_plug(text: str) -> None:
 )
 def test_new_goods_just_in_beside_the_order_stay_a_plug(lang: str, text: str) -> None:
     assert "marketing" in blocked(text, lang)
+
+
+# --- 7. a freephone number of the maker's warranty service, called a freephone -------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The manufacturer's warranty covers the pump. Their toll-free number is "
+            "0800 028 4471, weekdays from 8 to 6.",
+        ),
+        (
+            "de",
+            "Der Defekt fällt unter die Herstellergarantie. Die kostenlose Hotline lautet "
+            "0800 724 1190, montags bis freitags.",
+        ),
+        (
+            "fr",
+            "Le SAV officiel prend en charge la réparation sous garantie ; le numéro vert "
+            "est le 0 800 31 42 77.",
+        ),
+        (
+            "es",
+            "La garantía del fabricante cubre la placa. El teléfono gratuito del servicio "
+            "es el 900 31 77 45, de 9 a 18 h.",
+        ),
+        ("it", "Il guasto rientra nella garanzia del produttore; il numero verde è 800 231 906."),
+        (
+            "nl",
+            "De fabrieksgarantie dekt de motor. Het gratis nummer van de klantenservice "
+            "is 0800 023 1187.",
+        ),
+        (
+            "pl",
+            "Naprawę w ramach gwarancji producenta prowadzi serwis; bezpłatna infolinia: "
+            "800 702 115.",
+        ),
+        ("sv", "Tillverkarens garanti gäller motorn. Gratisnumret är 020 79 11 45, vardagar."),
+        ("tr", "Cihaz üretici garantisi kapsamında. Ücretsiz hat numarası 0800 211 34 56."),
+        ("ja", "メーカー保証の対象です。修理窓口のフリーダイヤルは0120-45-7812です。"),
+    ],
+)
+def test_the_makers_freephone_warranty_line_passes(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # ours, a mobile, an ordinary number, or no maker or service named
+        ("en", "The manufacturer's warranty covers it. Our toll-free number is 0800 028 4471."),
+        ("de", "Herstellergarantie gilt. Unsere kostenlose Hotline: 0800 724 1190."),
+        ("es", "La garantía del fabricante lo cubre. El teléfono gratuito es el 612 34 56 78."),
+        (
+            "it",
+            "Rientra nella garanzia del produttore; il numero verde del nostro negozio è "
+            "800 231 906.",
+        ),
+        ("it", "Rientra nella garanzia del produttore; il numero verde è 02 4567 8910."),
+        ("fr", "Pour toute question, le numéro vert est le 0 800 31 42 77."),
+        ("sv", "Tillverkarens garanti gäller. Ring mig på gratisnumret 070 123 45 67."),
+    ],
+)
+def test_our_own_or_an_ordinary_line_called_free_stays_blocked(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
