@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Final
 
@@ -384,10 +385,12 @@ def find_links(doc: Document) -> Iterator[Finding]:
             continue
         if tld not in TLDS or tld in _FILE_LIKE or not all(labels) or host[0] == "-":
             continue
-        if tld not in _SENTENCE_PROOF_TLDS and _sentence_join(
-            doc, view, bare.end("host") - len(tld)
+        tld_at = bare.end("host") - len(labels[-1])
+        if _sentence_join(doc, view, tld_at) and (
+            tld not in _SENTENCE_PROOF_TLDS
+            or (len(tld) == 2 and _accented(doc, view, tld_at, bare.end("host")))
         ):
-            continue
+            continue  # "entregado.Ahora", "diciembre.Sé que": a sentence, not a domain
         if _marketplace_named(labels, bare, doc, view):
             continue  # "wij verkopen niet op bol.com": the off-Amazon rule judges the name
         if tld == "nr" and len(labels) == 2 and len(labels[0]) <= 5 and not bare.group("path"):
@@ -440,10 +443,10 @@ _ENCODED = "This is a web address ({host}) written {how}; it leads the buyer off
 # then costs one pass, not a search per character.
 _IDN_TLD: Final = re.compile(
     r"\.(?:рф|рус|москва|укр|бел|срб|мкд|қаз|ею|ελ|бг|中国|中國|公司|网络|网址|在线|コム|みんな|"
-    r"닷컴|한국|香港|台灣|[a-z]{2,24}|(?P<idn>[^\W\d_][^\s\d.,;:!?()\[\]{}<>\"'`/\\@#、。，！？「」（）]{0,62}))"
+    r"닷컴|한국|香港|台灣|(?-i:[a-zA-Z]{2,24})|(?P<idn>[^\W\d_][^\s\d.,;:!?()\[\]{}<>\"'`/\\@#、。，！？「」（）]{0,62}))"
     r"(?![\w-])",
     re.IGNORECASE,
-)
+)  # (ASCII letters spelled out: with IGNORECASE "[a-z]" takes the Turkish "ı" of "Ustamız")
 # Any internationalised top-level domain of the root zone (".онлайн", ".संगठन", ".商店"),
 # read only after a host written in ASCII ("brightwaterhome.онлайн"): a full stop glued to a
 # word in an ordinary Russian or Hindi sentence is not a domain.  In scripts written without
@@ -521,6 +524,8 @@ def _idn_hosts(text: str) -> Iterator[tuple[int, int]]:
         name = text[dot + 1 : end].lower()
         if name.isascii() and name not in TLDS:
             continue
+        if name.isascii() and name not in _SENTENCE_PROOF_TLDS and _capitalised(text, dot + 1):
+            continue  # "dernière.Je suis": a sentence after a glued full stop
         resume = end
         yield start, end
 
@@ -580,8 +585,32 @@ _SENTENCE_PROOF_TLDS: Final = frozenset(
 def _sentence_join(doc: Document, view: View, tld_start: int) -> bool:
     """True for "delivered.It will..." (missing space after a full stop), not a domain."""
     start = view.starts[tld_start]
-    label = doc.text[start : start + 2]
+    return _capitalised(doc.text, start)
+
+
+def _capitalised(text: str, start: int) -> bool:
+    label = text[start : start + 2]
     return len(label) == 2 and label[0].isupper() and label[1].islower()
+
+
+def _accented(doc: Document, view: View, i: int, j: int) -> bool:
+    """True when the top-level domain as written carries a Latin letter with an accent
+    ("diciembre.Sé que", "dernière.Ça"): no country's domain is spelled so, it is a word
+    (read only for two letters: "myshop.Cóm" is no word and stays a link).  Look-alike
+    letters from other scripts (a Cyrillic "е") are not accents and stay a link."""
+    start, end = view.span(i, j)
+    return any(_LATIN_ACCENTED[ch] for ch in doc.text[start:end])
+
+
+class _AccentTable(dict[str, bool]):
+    def __missing__(self, ch: str) -> bool:
+        base = unicodedata.normalize("NFD", ch)
+        found = len(base) > 1 and base[0].isascii() and base[0].isalpha()
+        self[ch] = found
+        return found
+
+
+_LATIN_ACCENTED: Final = _AccentTable()
 
 
 def _other_schemes(

@@ -513,25 +513,71 @@ OFFERED: Final = Lexicon(
         "en": [
             r"(?:kind|nice|good|thoughtful|sweet) of you to (?:offer|suggest|propose)|"
             r"thanks? (?:you )?for (?:offering|suggesting|proposing|the offer)|"
-            r"you (?:offered|suggested|proposed|asked) to pay"
+            r"you (?:offered|suggested|proposed|asked) to pay|"
+            r"you (?:asked|wondered|wanted to know) (?:if|whether) you (?:could|can|may) "
+            r"(?:pay|send)|"
+            r"thanks? (?:you )?for (?:your|the) (?:offer|suggestion|proposal)"
         ],
         "de": [
             r"danke (?:für (?:ihr|dein|das) angebot|für den vorschlag)|nett,? dass sie|"
-            r"sie (?:haben )?(?:angeboten|vorgeschlagen)|ihr (?:angebot|vorschlag)"
+            r"sie (?:haben )?(?:angeboten|vorgeschlagen)|ihr (?:angebot|vorschlag)|"
+            r"sie (?:fragten|fragen|haben gefragt),? ob sie ~ (?:zahlen|bezahlen|überweisen)"
         ],
         "fr": [
             r"merci de (?:nous )?(?:proposer|suggérer|offrir)|merci pour (?:votre|la) proposition|"
-            r"vous (?:nous )?(?:proposez|avez proposé|suggérez)|gentil de (?:proposer|vouloir)"
+            r"vous (?:nous )?(?:proposez|avez proposé|suggérez)|gentil de (?:proposer|vouloir)|"
+            r"vous (?:demandez|demandiez|avez demandé) si vous (?:pouvez|pouviez|pourriez) "
+            r"(?:payer|régler|nous (?:payer|régler|envoyer))"
         ],
         "es": [
             r"gracias por (?:ofrecer|proponer|sugerir|su propuesta|la propuesta)|"
-            r"(?:usted|nos) (?:propone|ofrece|propuso|ofreció)|amable (?:de|al) (?:ofrecer|proponer)"  # noqa: E501
+            r"(?:usted|nos) (?:propone|ofrece|propuso|ofreció)|amable (?:de|al) (?:ofrecer|proponer)|"  # noqa: E501
+            r"(?:pregunta|preguntaba|preguntó|nos consulta) si (?:puede|podía|podría) (?:pagar|abonar|enviar)"  # noqa: E501
         ],
         "it": [
             r"grazie per (?:aver(?:ci)? propost\w*|la proposta|l'offerta)|"
-            r"gentile a (?:proporre|offrire)|(?:lei|ci) (?:propone|ha proposto|offre di)"
+            r"gentile a (?:proporre|offrire)|(?:lei|ci) (?:propone|ha proposto|offre di)|"
+            r"ringrazi\w* (?:per|della|dell') ?(?:la (?:sua )?proposta|proposta|offerta|l'offerta)|"
+            r"(?:chiede|chiedeva|ha chiesto) se (?:può|poteva|potrebbe) (?:pagare|saldare|inviare)"
         ],
-        "ja": [r"ご提案いただ|ご提案頂|ご提案ありがと|お申し出"],
+        "ja": [r"ご提案|お申し出|でお支払いできるか|で(?:の)?お支払いを(?:ご)?希望"],
+    },
+)
+# Payments and refunds kept on Amazon ("we're only able to take payments and give refunds
+# through Amazon", "nous ne pouvons recevoir des paiements ... que via Amazon", "solo tramite
+# Amazon", "Amazonを通じてのみ"): after the buyer's offer to pay another way (OFFERED in the
+# same or the sentence before), it is the offer refused.  Alone it refuses nothing, so "pay
+# the engraving by PayPal; everything else goes only through Amazon" stays off Amazon.
+ONLY_AMAZON: Final = Lexicon(
+    "only through amazon",
+    {
+        "en": [
+            r"only ~ (?:\w+ ~ )?(?:through|via|on|by|in|within|over) amazon|"
+            r"(?:through|via) amazon (?:only|alone)|"
+            r"(?:payments?|refunds?|money) (?:have to|has to|must|need to|needs to|always) "
+            r"~ (?:through|via) amazon"
+        ],
+        "de": [
+            r"(?:nur|ausschließlich|allein) ~ (?:\w+ ~ )?(?:über|via|bei|auf) amazon|"
+            r"(?:über|via) amazon (?:abgewickelt|laufen|erfolgen)"
+        ],
+        "fr": [
+            r"(?:que|seulement|uniquement|exclusivement) "
+            r"(?:via|par|sur|à travers|au travers d') amazon|"
+            r"(?:seulement|uniquement|exclusivement) ~ (?:\w+ ~ )?(?:via|par|sur) amazon"
+        ],
+        "es": [
+            r"(?:solo|sólo|solamente|únicamente|exclusivamente) ~ (?:\w+ ~ )?"
+            r"(?:a través de|por|mediante|en|vía|via|desde) amazon"
+        ],
+        "it": [
+            r"(?:solo|soltanto|solamente|unicamente|esclusivamente) ~ (?:\w+ ~ )?"
+            r"(?:tramite|su|attraverso|via|con|da) amazon"
+        ],
+        "ja": [
+            r"Amazon(?:を通じて|を通して|経由で|上で|内で|の(?:お支払い|決済|返金))(?:のみ|だけ)|"
+            r"Amazon(?:のみ|だけ)(?:で|を通じて|を通して)|すべてAmazon(?:を通じて|を通して|経由|で)"
+        ],
     },
 )
 _REFUSED_WORD: Final = re.compile(
@@ -540,7 +586,22 @@ _REFUSED_WORD: Final = re.compile(
     r"betalning|swish|havale|eft|papara|odeme|振込|支払|outside|off amazon|ausserhalb|dehors|"
     r"hors|fuera|fuori|buiten|poza|utanfor|disinda|以外|direct|direkt|directement|directamente|"
     r"direttamente|bezposrednio|dogrudan|venmo|zelle|cash ?app|revolut|wire|crypto|bitcoin|"
-    r"instead of|statt|au lieu|en lugar|invece|in plaats|zamiast|istallet|yerine"
+    r"instead of|statt|au lieu|en lugar|invece|in plaats|zamiast|istallet|yerine|"
+    r"lydia|twint|vipps|payconiq|wero|ideal|mobilepay"
+)
+
+
+def _pays(doc: Document, s: int) -> bool:
+    """True when sentence ``s`` speaks of paying or refunding ("payments only through
+    Amazon"), not of anything else kept on Amazon."""
+    starts = doc.sentence_starts
+    end = starts[s + 1] if s + 1 < len(starts) else len(doc.words.text)
+    return _PAYMENT_WORD.search(doc.words.text, starts[s], end) is not None
+
+
+_PAYMENT_WORD: Final = re.compile(
+    r"pay|refund|money|zahl|erstatt|geld|paiement|rembours|pago|reembols|dinero|pagament|"
+    r"rimbors|soldi|betal|plat|zwrot|pieni|pengar|odeme|iade|para|支払|決済|返金|代金"
 )
 # (and the QR code on the carrier's card, "不在票のQRコード", and a call to the carrier's
 # counter, "郵便局の再配達受付にお電話ください")
@@ -586,10 +647,13 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
     carriers = {doc.sentence_of(i) for i, _ in CARRIER_CHANNEL.spans(doc)}
     refusals = REFUSAL.spans(doc)
     refused = {doc.sentence_of(i) for i, _ in refusals}
-    if refused:  # "Thanks for offering a transfer. We can't accept it": the offer is refused
-        refused |= {
-            s for s in (doc.sentence_of(i) for i, _ in OFFERED.spans(doc)) if s + 1 in refused
-        }
+    only = {s for s in (doc.sentence_of(i) for i, _ in ONLY_AMAZON.spans(doc)) if _pays(doc, s)}
+    if refused or only:  # "Thanks for offering a transfer. We can't accept it": refused
+        offered = {doc.sentence_of(i) for i, _ in OFFERED.spans(doc)}
+        refused |= {s for s in offered if s + 1 in refused}
+        # "Thanks for offering Zelle. We only take payments through Amazon", or one sentence
+        refused |= {s for s in offered if s in only or s + 1 in only}
+        refused |= {s for s in only if s in offered or s - 1 in offered}
     yield from find_steering(doc, refused)
     disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
     for i, j in sorted(OFF_AMAZON.spans(doc) + ELSEWHERE.spans(doc)):

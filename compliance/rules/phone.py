@@ -728,7 +728,10 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
         label_end = bare_service
     elif label_end < 0 or not _close(text, label_end, start):
         # a bare "warranty line" or "hotline" names nobody: only a freephone number passes
-        if bare_service < 0 or not _close(text, bare_service, start):
+        freephone = _freephone_of_service(doc, lo, start, candidate)
+        if freephone >= 0:
+            bare_service = freephone
+        elif bare_service < 0 or not _close(text, bare_service, start):
             return False
         if not _SERVICE_PREFIX.match(_national(candidate)[0]):
             return False
@@ -742,6 +745,43 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     if _OWN.search(text, own_lo, start) or _OWN.search(text, end, after_end):
         return False
     return not _mobile(candidate, doc.lang)
+
+
+# A number called a freephone ("numero verde", "teléfono gratuito", "toll-free", "0800-nummer",
+# "フリーダイヤル") with a freephone prefix, after the maker's warranty or its official service
+# named in the sentence or the one before ("il centro assistenza ufficiale ...; il numero verde è
+# 800 ..."): the maker's line, as a carrier's or manufacturer's service line is (set 2's to 12's
+# rulings).  "Our freephone", a mobile or an ordinary number stay blocked.
+_FREEPHONE_WORD: Final = re.compile(
+    r"\b(?:freephone|toll-?free|free ?phone|free (?:hotline|helpline|number|line|phone line)|"
+    r"kostenlos\w* (?:hotline|rufnummer|nummer|servicenummer|telefon\w*)|gebuhrenfrei\w*|"
+    r"numero vert|numero gratuit|ligne gratuite|appel gratuit|"
+    r"telefono gratuito|numero gratuito|linea gratuita|llamada gratuita|"
+    r"numero verde|chiamata gratuita|"
+    r"gratis ?(?:nummer|telefoonnummer|servicenummer)|0800-nummer|"
+    r"bezplatn\w* (?:infolini\w*|numer\w*|lini\w*|telefon\w*)|"
+    r"gratisnum(?:mer|ret|ren)|avgiftsfri\w*|kostnadsfri\w* (?:nummer|telefon\w*|linje)|"
+    r"ucretsiz (?:hat\w*|numara\w*|telefon\w*|cagri\w*|destek\w*))\b|"
+    rf"{fold_literal('フリーダイヤル|フリーコール|通話料無料')}"
+)
+
+
+def _freephone_of_service(doc: Document, lo: int, start: int, candidate: str) -> int:
+    """Where the freephone word before the number ends, when the number is a freephone
+    one called so and a manufacturer or a service is named in its sentence or the one
+    before; -1 otherwise."""
+    text = doc.words.text
+    if _SERVICE_PREFIX.match(_national(candidate)[0]) is None:
+        return -1
+    word_end = -1
+    for m in _FREEPHONE_WORD.finditer(text, lo, start):
+        word_end = m.end()
+    if word_end < 0 or not _close(text, word_end, start):
+        return -1
+    sentence = doc.sentence_of(start)
+    before = doc.sentence_starts[max(0, sentence - 1)]
+    named = _OWNER_LABEL.search(text, before, start) or _SERVICE_WORD.search(text, before, start)
+    return word_end if named is not None else -1
 
 
 # "Tel. 040 ...", "(tél. 0969 ...)": the abbreviation's dot ends no clause or sentence.

@@ -636,7 +636,7 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:cancel|cancell?ed) (?:it|the order|your order|this order)? ?for you|"
             r"(?:we'll|we will|we can|we'd) (?:do|handle|take care of|sort) (?:it|that|this)|"
             r"do it for you|(?:i|we) (?:can|could|will|'ll|am able to|'m able to) (?:\w+ )?"
-            r"cancel|(?:i|we)'ll (?:\w+ )?cancel",
+            r"cancel|(?:i|we)'ll (?:\w+ )?cancel|let (?:me|us) (?:\w+ )?cancel",
         ],
         "de": [
             r"(?:wurde|wird|ist|haben|habe) ~ storniert|wir (?:haben|werden|können) ~ "
@@ -644,7 +644,9 @@ CANCEL_DONE: Final = Lexicon(
             r"ihre stornierung (?:wurde|ist)|(?:stornier\w*|erledig\w*|übernehm\w*|mach\w*) ~ "
             r"für sie|für sie (?:\w+ )?(?:stornier\w*|erledig\w*)|sollen wir|(?:möchten|wünschen|wollen) sie,? dass wir|"  # noqa: E501
             r"müssen nichts|nichts (?:zu )?stornieren|bereits (?:selbst )?storniert|"
-            r"(?:ich kann|kann ich|ich werde|können wir) ~ stornieren",
+            r"(?:ich kann|kann ich|ich werde|können wir) ~ stornieren|"
+            # the seller as the one who cancels, verb first: "dann storniere ich sie selbst"
+            r"storniere ich|ich storniere",
         ],
         "fr": [
             r"(?:a|ont|avons|est|été|sera) ~ annulée?s?|nous (?:avons|allons|pouvons) ~ annul\w*|"
@@ -652,19 +654,20 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:pas|plus) besoin|votre annulation (?:a été|est)|"
             r"(?:annul\w*|fai\w*|fer\w*|charg\w*|occup\w*) ~ pour vous|"
             r"(?:voulez|souhaitez|préférez|désirez|aimeriez)(?:-vous| vous)? que nous|"
-            r"(?:je peux|je vais|on peut|on va|nous pouvons) (?:l'|la |le )?annuler",
+            r"(?:je peux|je vais|on peut|on va|nous pouvons) (?:l'|la |le )?annuler|"
+            r"j'annul\w*|je (?:l'|la |le )?annul(?:e|erai)|nous (?:l'|la |le )?annul(?:ons|erons)",
         ],
         "es": [
             r"(?:ha|han|hemos|fue|sido|será|está) ~ (?:cancelad[oa]s?|anulad[oa]s?)|hemos cancelado|"  # noqa: E501
             r"(?:cancelaremos|anularemos)|no es necesario|no hace falta|su cancelaci[oó]n (?:ha|fue)|"  # noqa: E501
             r"por usted|que (?:lo |la )?(?:cancelemos|anulemos)|(?:puedo|podemos|voy a|vamos a) "
-            r"(?:cancelar|anular)\w*",
+            r"(?:cancelar|anular)\w*|(?:lo |la )?(?:cancelo|anulo|cancelaré|anularé)",
         ],
         "it": [
             r"(?:è|sono|stato|stata|abbiamo|sarà) ~ annullat[oaie]|abbiamo annullato|annulleremo|"
             r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|"
             r"(?:annull\w*|far\w*|pens\w*|occup\w*) ~ per lei|che annulliamo|"
-            r"(?:possiamo|posso) annull\w*|annull\w* noi",
+            r"(?:possiamo|posso) annull\w*|annull\w* noi|(?:lo |la )?(?:annullo|annullerò)",
         ],
         "ja": [
             r"キャンセルされ|キャンセルいたしました|キャンセル済|キャンセルしました|キャンセル致しました|当店で|"

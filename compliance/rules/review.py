@@ -229,6 +229,16 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # a star as a shape, a symbol, a tool or a cook's or hotel's rank; a technical
+            # rating ("a 20 ATM rating", "water-resistance rating")
+            r"star[- ]?(?:shaped|symbols?|marks?|markings?|icons?|signs?|logos?|keys?|"
+            r"screwdrivers?|bits?|heads?|nuts?|wrench|drive|patterns?|anise|fruit|fish)|"
+            r"shaped like a star|(?:michelin|one|two|three|four|five)[- ]star(?:red)? (?:chef|"
+            r"restaurant|hotel|resort|cook|kitchen|cuisine)s?|michelin[- ]starred|"
+            r"starred (?:chef|restaurant)s?|\d-star(?:red)? (?:chef|restaurant|hotel|resort)s?|"
+            r"(?:water[- ]?resistance|waterproof|waterproofing|atm|pressure|temperature|heat|uv|"
+            r"spf|thermal|tog|voltage|wattage|amperage|capacity|impact|ipx?\d*|octane|fuel|bar|psi|"
+            r"crash|torque|depth|dive|weight|wind) ratings?",
             # writing to the seller is private: "write to us if it does not fit"
             r"(?:write|writing|wrote|tell|told|tells|telling|drop) (?:to )?us|(?:write|wrote|writing|written) "  # noqa: E501
             r"(?:back )?to (?:the|your|our|a|an|amazon|him|her|them|me|support)",
@@ -286,6 +296,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            r"stern[- ]?(?:symbol|zeichen|markierung|form|förmig|schraub|schlüssel|kopf|mutter|"
+            r"anis|muster|bild)\w*|sternförmig\w*|sterne-?(?:koch|köch|küche|restaurant|hotel|"
+            r"gastronomie)\w*|(?:\d|ein|zwei|drei|vier|fünf)-sterne-(?:hotel|restaurant|koch)\w*|"
+            r"michelin-?stern\w*",
             r"schreiben sie (?:\w+ )?(?:uns|mir)|(?:uns|mir) (?:\w+ )?schreiben|erzählen sie uns",
             r"(?:feedback|rückmeldung\w*|hinweis\w*|anmerkung\w*) wie (?:ihr\w*|dies\w*)|bewertung (?:des|der) \w*(?:schad|schäd)\w*",  # noqa: E501
             r"bewertung (?:der|des|ihrer|ihres) (?:zustellung|lieferung|sendung|reklamation|"
@@ -301,6 +315,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:feedback|rückmeldung|bewertung)",
         ],
         "fr": [
+            r"(?:en|de) forme d'étoile|symbole (?:d'une |de l'|en )?étoile|(?:tournevis|embout|"
+            r"clé|vis) (?:en )?étoile|étoile (?:de mer|filante|polaire|du berger)|(?:hôtel|"
+            r"restaurant) (?:\d|une|deux|trois|quatre|cinq) étoiles?|étoiles? (?:au )?michelin",
             r"écrivez-nous|nous écrire|racontez-nous|écrivez (?:\w+ )?à nous",
             r"(?:retours?|remarques?|commentaires?) comme (?:le vôtre|les vôtres|la vôtre|celui-ci)",  # noqa: E501
             r"chang\w* d'avis|même avis|d'avis (?:que|de)|avis contraire|sauf avis|"
@@ -321,6 +338,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            r"(?:en|con) forma de estrella|símbolo (?:de )?(?:la |una )?estrella|(?:destornillador|"
+            r"punta|llave|tornillo) (?:de )?estrella|estrella (?:de mar|fugaz|polar)|hotel (?:de )?"
+            r"(?:\d|una|dos|tres|cuatro|cinco) estrellas|estrellas? michelin|(?:chef|restaurante|"
+            r"cocinero) con (?:una |dos |tres )?estrellas?",
             r"escríbanos|escríbenos|escribirnos|cuéntenos|cuéntanos",
             r"(?:comentarios?|opiniones?|observaciones?) como (?:el suyo|los suyos|la suya|las suyas|el tuyo|este)",  # noqa: E501
             r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:del|de la|de los|de las|de su|de sus) "
@@ -330,6 +351,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            r"a forma di stell\w*|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"
+            r"chiave|vite) a stella|stella (?:marina|cadente|polare|di natale)|(?:hotel|albergo) "
+            r"(?:a )?(?:\d|una|due|tre|quattro|cinque) stelle|stell\w* michelin|(?:chef|"
+            r"ristorante|cuoco) stellat\w*",
             r"ci scriva|scriveteci|scriverci|ci racconti|scriva(?:ci)? (?:\w+ )?a noi",
             r"(?:commenti|feedback|segnalazioni|osservazioni) come (?:il suo|la sua|i suoi|le sue|questo|questa)",  # noqa: E501
             r"avviso di (?:giacenza|passaggio|consegna)|a (?:nostro|mio) giudizio|"
@@ -339,6 +364,12 @@ NOT_A_REVIEW: Final = Lexicon(
             r"espert\w*|tecnic\w*|assicurazion\w*)",
         ],
         "ja": [
+            r"星形|星型|星マーク|星印|星柄|星座|星空|流れ星|星のマーク|ミシュラン|星付き|"
+            r"(?:一つ|二つ|三つ|五つ|[1-5１-５]つ)星(?:の)?(?:シェフ|レストラン|ホテル|料亭|旅館|料理人)",
+            # the buyer's remark thanked for; a damage assessed by the carrier or insurer
+            r"(?:ご意見|ご指摘|ご感想)(?:を)?、?(?:いただき|頂き|くださり|下さり)?、?(?:誠に|本当に|大変)?"
+            r"(?:ありがと|感謝)|(?:損害|破損|損傷|被害|事故|補償|保険)(?:額)?の(?:評価|査定)|"
+            r"(?:運送会社|配送業者|保険会社|鑑定士|専門家)(?:による|の)(?:損害の|破損の)?評価",
             r"(?:お客様|あなた)のような(?:ご意見|ご指摘|ご感想)|このような(?:ご意見|ご指摘)",
             r"ご意見ありがとう|ご感想ありがとう|評価額|鑑定|査定",
         ],
@@ -2003,7 +2034,7 @@ def _fragment_runs(doc: Document) -> dict[int, int]:
 
     for s, start in enumerate(starts):
         end = starts[s + 1] if s + 1 < len(starts) else len(text)
-        words = len(text[start:end].split())
+        words = _word_count(text, start, end)
         if words == 0:
             if run:
                 run.append(s)
@@ -2017,6 +2048,21 @@ def _fragment_runs(doc: Document) -> dict[int, int]:
     close()
     doc.memo["review fragments"] = runs
     return runs
+
+
+# Japanese is written without blanks: a whole sentence is one "word" between them, so its
+# words are counted as about one per four characters ("追跡はこちらからご確認いただけます。"
+# is no fragment; "★5を。" still is).
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_CJK_PER_WORD: Final = 4
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    chunk = text[start:end]
+    words = len(chunk.split())
+    if words and not chunk.isascii():
+        words += len(_CJK.findall(chunk)) // _CJK_PER_WORD
+    return words
 
 
 def _in(sentences: set[int], s: int, reach: int = 0) -> bool:

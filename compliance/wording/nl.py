@@ -33,6 +33,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # a star as a shape, a symbol, a tool or a cook's or hotel's rank
+        r"stervormig\w*|ster(?:vorm|symbool|teken|sleutel|schroevendraaier|kop|motief|anijs)\w*|"
+        r"sterren(?:chef|kok|restaurant|hotel|keuken)\w*|michelinster\w*|(?:een|twee|drie|vier|vijf)[- ]?sterren ?(?:hotel|restaurant)\w*|\d-sterren ?(?:hotel|restaurant)\w*",
         r"(?:mening|oordeel|beoordeling|rapport) van (?:de|een) (?:schade-?)?(?:expert\w*|taxateur\w*|deskundige\w*|monteur\w*)",
         r"schrijf (?:\w+ )?(?:ons|mij)|(?:ons|mij) (?:\w+ )?schrijven|vertel (?:\w+ )?(?:ons|mij)",
         r"(?:feedback|opmerking\w*|reacties?) zoals (?:de uwe|die van u|deze)",
@@ -304,6 +307,8 @@ WORDING: dict[str, list[str]] = {
     "cancel done": [
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
         r"annuleren|annuleren wij|ik (?:kan|zal|ga) ~ annuleren|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|(?:wilt|wil|wenst) (?:u|je) dat wij",
+        # the seller as the one who cancels, verb first: "dan annuleer ik de bestelling zelf"
+        r"annuleer (?:ik|wij|we)|(?:ik|wij|we) annuleer\w*|annuleren (?:we|wij)",
     ],
     "visit": [
         r"kom (?:gerust |eens |gezellig |vooral )*(?:langs|kijken)|loop (?:gerust |eens )*binnen|bezoek ons|"
@@ -326,5 +331,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "buyer offered": [
         r"bedankt (?:voor het aanbod|voor het voorstel|dat (?:je|u) ~ (?:wilt|wil) betalen)|aardig (?:van (?:je|u)|dat (?:je|u))|(?:je|u) stelt voor",
+        r"(?:je|u) (?:vroeg|vraagt|vroegen) of (?:je|u) ~ (?:kon|kunt|mag) (?:betalen|overmaken)|bedankt (?:voor je|voor uw) (?:aanbod|voorstel)",
+    ],
+    # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
+    "only through amazon": [
+        r"(?:alleen|uitsluitend|enkel) ~ (?:\w+ ~ )?(?:via|op|over|bij|through) amazon|(?:via|over) amazon (?:alleen|lopen|verlopen)",
     ],
 }

@@ -33,6 +33,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        # a star as a shape, a symbol, a tool or a cook's or hotel's rank
+        r"w kształcie gwiazd\w*|symbol\w* gwiazd\w*|(?:śrubokręt\w*|wkrętak\w*|klucz\w*|bit\w*|końcówk\w*) (?:typu )?gwiazd\w*|"
+        r"gwiazd\w* michelin\w*|szef\w* (?:kuchni )?z gwiazdk\w*|restauracj\w* z gwiazdk\w*",
         r"(?:opini\w*|ocen\w*|ekspertyz\w*) (?:\w+ )?(?:rzeczoznawc\w*|eksper\w*|biegł\w*|technik\w*)",
         r"napisz\w* (?:\w+ )?do nas|do nas (?:\w+ )?napisać|napisać do nas",
         r"(?:takie )?(?:uwagi|opinie|komentarze) jak (?:pana|pani|ta|te)",
@@ -324,5 +327,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "buyer offered": [
         r"dziękuj\w* za propozycj\w*|miło,? że (?:pan|pani|chce)\w*|(?:pan|pani) proponuje|zaproponował\w*",
+        r"(?:pan|pani) (?:pyta|pytał\w*),? czy (?:może|mogł\w*) ~ (?:zapłacić|przelać)",
+    ],
+    # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
+    "only through amazon": [
+        r"(?:tylko|wyłącznie|jedynie) ~ (?:\w+ ~ )?(?:przez|na|poprzez|za pośrednictwem|w) amazon\w*",
     ],
 }

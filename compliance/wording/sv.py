@@ -30,6 +30,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        # a star as a shape, a symbol, a tool or a cook's or hotel's rank
+        r"stjärnformad\w*|stjärn(?:symbol|tecken|märk|nyckel|mejsel|skruv|motiv|anis|kock|krog|restaurang|hotell)\w*|"
+        r"michelinstjärn\w*|(?:fem|fyra|tre)[- ]?stjärnig\w*|\d-stjärnig\w*",
         r"(?:bedömning|åsikt|utlåtande|omdöme)\w* (?:från|av) (?:en |den )?(?:värderingsman\w*|expert\w*|besiktningsman\w*|tekniker\w*)|"
         r"(?:värderingsmannens|expertens|besiktningsmannens|teknikerns) (?:bedömning|åsikt|utlåtande|omdöme)",
         r"skriv\w* (?:\w+ )?till (?:oss|mig)|berätta (?:\w+ )?för oss",
@@ -284,6 +287,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"
         r"(?:vi|jag) (?:har|kommer att|kan) ~ (?:avboka|avbryta|annullera)|inte nödvändigt|behöver inte|"
         r"åt dig|åt er|ska vi|(?:vill|önskar|föredrar) (?:du|ni) att vi|kan vi ~ (?:avboka|avbryta|annullera)",
+        # the seller as the one who cancels, verb first: "kan jag själv avbryta beställningen"
+        r"(?:kan|ska|får) jag (?:själv |gärna |direkt |också )?(?:avboka|avbryta|annullera|avbeställa)|"
+        r"(?:avbryter|avbokar|annullerar|avbeställer) (?:jag|vi)|(?:jag|vi) (?:avbryter|avbokar|annullerar|avbeställer)",
     ],
     "visit": [
         r"(?:om )?(?:du|ni) (?:har|får) vägarna förbi|vägarna förbi|om (?:du|ni) (?:är|kommer) (?:till|i) [\w-]+",
@@ -309,5 +315,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "buyer offered": [
         r"snällt (?:att|av (?:dig|er))|tack för (?:erbjudandet|förslaget)|(?:du|ni) (?:föreslår|erbjuder|vill (?:swisha|betala|föra över))",
+        r"(?:du|ni) (?:frågade|frågar) om (?:du|ni) (?:kan|kunde|får) (?:betala|swisha|föra över)|tack för att (?:du|ni) (?:erbjöd|erbjuder|föreslog)",
+    ],
+    # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
+    "only through amazon": [
+        r"(?:bara|endast|enbart|uteslutande) ~ (?:\w+ ~ )?(?:via|genom|på|hos|över) amazon|(?:via|genom) amazon (?:bara|endast)",
     ],
 }

@@ -32,6 +32,9 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # a star as a shape, a symbol, a tool or a cook's or hotel's rank
+        r"yıldız (?:şeklinde|biçiminde|sembolü\w*|simgesi\w*|işareti\w*|tornavida\w*|uç\w*|anahtar\w*|vida\w*|anason\w*)|"
+        r"(?:beş|dört|üç) yıldızlı (?:otel|şef|restoran|aşçı)\w*|michelin yıldız\w*|yıldızlı (?:şef|restoran|aşçı)\w*",
         r"(?:eksper\w*|bilirkişi\w*|teknisyen\w*) (?:görüş|değerlendirme|rapor|yorum)\w*",
         r"bize (?:\w+ )?(?:yaz|anlat)\w*",
         r"sizinki gibi (?:geri bildirim|yorum|görüş)\w*",
@@ -262,9 +265,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancellation": [r"iptal\w*"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
-    "from you": [
-        r"kendi hesabınız\w*|kendi taraf\w*|sizden gel\w*|sizin taraf\w*|sizin tarafınızdan"
-    ],
+    "from you": [r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*"],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*"],
     "you do it": [
         r"(?:eder|edebilir|yapar|yapabilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
@@ -273,6 +274,8 @@ WORDING: dict[str, list[str]] = {
     "cancel done": [
         r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"
         r"sizin için|biz iptal|iptal edebilirim|iptal edeyim",
+        # the seller as the one who cancels: "iptal ederim", "iptal edelim"
+        r"iptal (?:ederim|ederiz|edeceğim|edelim)",
     ],
     "visit": [r"bekleriz|uğra\w*|yolunuz düşerse|ziyaret ed\w*"],
     "counter": [
@@ -293,5 +296,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "buyer offered": [
         r"teklifiniz için|öneriniz için|önerdiğiniz için|teklif ettiğiniz|ödemeyi önermeniz",
+        r"ödemek istediğinizi|ile ödeme(?:yi)? (?:teklif|öner)\w*|ödeyip ödeyemeyeceğinizi",
+    ],
+    # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
+    "only through amazon": [
+        r"(?:yalnızca|sadece|yalnız) ~ (?:\w+ ~ )?amazon (?:üzerinden|aracılığıyla|içinden)|amazon üzerinden (?:yalnızca|sadece)",
     ],
 }
