@@ -54,6 +54,16 @@ class Document:
         """The index of the sentence of :attr:`words` that position ``i`` lies in."""
         return bisect_right(self.sentence_starts, i) - 1
 
+    def sentence_end(self, s: int) -> int:
+        """Where sentence ``s`` of :attr:`words` ends (the next one's start)."""
+        starts = self.sentence_starts
+        return starts[s + 1] if s + 1 < len(starts) else len(self.words.text)
+
+    def sentence_has(self, s: int, pattern: re.Pattern[str]) -> bool:
+        """True when ``pattern`` matches within sentence ``s`` of :attr:`words`."""
+        found = pattern.search(self.words.text, self.sentence_starts[s], self.sentence_end(s))
+        return found is not None
+
     def finding(
         self,
         view: View | None,

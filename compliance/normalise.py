@@ -440,14 +440,14 @@ _MASKABLE_BY_LENGTH: Final[dict[int, tuple[str, ...]]] = {
     n: tuple(w for w in sorted(_MASKABLE) if len(w) == n) for n in range(2, 20)
 }
 # ("pe": Greek "ρ" folds to "p", the letter it looks like, yet "ρeview" reads "review")
+_TYPO_HEAD_LIST: Final = (
+    "re", "rw", "er", "fe", "fa", "ef", "be", "bw", "eb",
+    "ev", "va", "co", "ne", "de", "ed", "rc", "pe",
+)  # fmt: skip
 _TYPO_HEADS: Final = re.compile(
-    r"(?:re|rw|er|fe|fa|ef|be|bw|eb|ev|va|co|ne|de|ed|rc|pe)(?<![a-z0-9]..)[a-z]{3,12}(?![a-z0-9])"
+    rf"(?:{'|'.join(_TYPO_HEAD_LIST)})(?<![a-z0-9]..)[a-z]{{3,12}}(?![a-z0-9])"
 )
-
-
-_TYPO_HEAD_BYTES: Final = frozenset(
-    "re rw er fe fa ef be bw eb ev va co ne de ed rc pe".encode("ascii").split()
-)
+_TYPO_HEAD_BYTES: Final = frozenset(head.encode("ascii") for head in _TYPO_HEAD_LIST)
 
 
 def _any_typo(runs: set[bytes]) -> bool:
@@ -515,7 +515,6 @@ def _typo_of(word: str) -> str | None:
 # leet writer uses are 0 1 3 4 5 7, so a token with 2, 6, 8 or 9 is a code.  Model numbers
 # keep their digits: a digit at the end ("X3", "PS5", "USB3") or the start ("4K", "3rd")
 # spells no violation word, and "5 stars" has no letter beside the digit.
-_DIGIT_RUN: Final = re.compile(r"[0-9]+")
 _LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LEET: Final = str.maketrans("013457", "oieast")
 _LEET_L: Final = str.maketrans("013457", "olease")  # "1" typed for "l"

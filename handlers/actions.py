@@ -298,11 +298,15 @@ def noting_arrival(listener: F) -> F:
 
     @functools.wraps(listener)
     def run(**kwargs: Any) -> Any:
-        action_ts = str(kwargs["action"].get("action_ts") or "0")
-        wismo(kwargs["context"]).live_views.arrived(str(kwargs["body"]["view"]["id"]), action_ts)
+        wismo(kwargs["context"]).live_views.arrived(*_keystroke(kwargs["body"], kwargs["action"]))
         return listener(**kwargs)
 
     return run  # type: ignore[return-value]
+
+
+def _keystroke(body: dict[str, Any], action: dict[str, Any]) -> tuple[str, str]:
+    """The view a keystroke was typed in, and when Slack says it was typed."""
+    return str(body["view"]["id"]), str(action.get("action_ts") or "0")
 
 
 def reply_typed(
@@ -312,13 +316,13 @@ def reply_typed(
     ack()
     w = wismo(context)
     view = body["view"]
-    if w.live_views.superseded(str(view["id"]), str(action.get("action_ts") or "0")):
+    if w.live_views.superseded(*_keystroke(body, action)):
         return  # the agent typed on: the newer keystroke's check decides
     meta = json.loads(view.get("private_metadata") or "{}")
     report = deciding.check_reply(action.get("value") or "", meta.get("lang"), w.services.policy)
     if shown_verdict(view) == verdict_key(report):
         return
-    w.live_views.show(view, report, str(action.get("action_ts") or "0"))
+    w.live_views.show(view, report, _keystroke(body, action)[1])
 
 
 def open_reject(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:

@@ -40,7 +40,6 @@ buyer's earlier message about the same order when its own words name none but "w
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -1888,19 +1887,9 @@ class Recognition:
     scores: dict[Intent, int]
 
 
-# Letters that carry no combining accent to drop: ß, the Polish ł and the Turkish dotless ı.
-_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ı": "i"})
-
-
 def _fold(text: str) -> str:
     """Lower case, no accents or umlauts, ß as ss, full-width as narrow, no letter thrice."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").translate(_LETTERS)
-    out = []
-    for ch in unicodedata.normalize("NFD", text):
-        if "\u0300" <= ch <= "\u036f":  # Latin accents only: kana marks are not in this range
-            continue
-        out.append(ch)
-    return _REPEATS.sub(r"\1\1", unicodedata.normalize("NFC", "".join(out)))
+    return _REPEATS.sub(r"\1\1", intent_model.fold(text).replace("’", "'"))
 
 
 def _read(body: str) -> str:

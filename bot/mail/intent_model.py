@@ -31,7 +31,7 @@ from typing import Final
 
 from bot.domain import Intent
 
-__all__ = ["HEARD", "MODEL_FILE", "WEIGHT", "IntentModel", "features", "load"]
+__all__ = ["HEARD", "MODEL_FILE", "WEIGHT", "IntentModel", "features", "fold", "load"]
 
 MODEL_FILE: Final = Path(__file__).with_name("intent_model.json.gz")
 
@@ -46,6 +46,7 @@ HEARD: Final = 0.6
 # Long mails are cut: the request is in the first lines, and the cost stays bounded.
 _MAX_CHARACTERS: Final = 4_000
 _CHARACTER_GRAMS: Final = range(2, 6)
+# Letters that carry no combining accent to drop: ß, the Polish ł and the Turkish dotless ı.
 _LETTERS: Final = str.maketrans({"ß": "ss", "ł": "l", "ı": "i"})
 _DIGIT: Final = re.compile(r"\d")
 _WORD: Final = re.compile(r"\w+")
@@ -53,20 +54,23 @@ _WORD: Final = re.compile(r"\w+")
 _WORD_MARK: Final = "\x00"
 
 
-def _fold(text: str) -> str:
-    """Lower case, no Latin accents, full-width narrowed, every digit a 0: order numbers,
-    dates and prices say nothing of the intent, only that a number is there."""
-    text = unicodedata.normalize("NFKC", text[:_MAX_CHARACTERS]).lower().translate(_LETTERS)
+def fold(text: str) -> str:
+    """Lower case, no Latin accents or umlauts, ß as ss, ł as l, dotless ı as i, full-width
+    forms narrowed: the rules (:func:`bot.mail.intent._fold`) and the model read this."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_LETTERS)
+    # Latin accents only: kana marks are not in this range
     bare = "".join(
         ch for ch in unicodedata.normalize("NFD", text) if not "\u0300" <= ch <= "\u036f"
     )
-    return _DIGIT.sub("0", unicodedata.normalize("NFC", bare))
+    return unicodedata.normalize("NFC", bare)
 
 
 def features(text: str) -> list[str]:
     """The n-grams the model reads: characters 2 to 5 within each blank-separated word
     (padded with a blank, so word starts and ends count), words, and pairs of words."""
-    folded = _fold(text)
+    # every digit a 0: order numbers, dates and prices say nothing of the intent, only that
+    # a number is there
+    folded = _DIGIT.sub("0", fold(text[:_MAX_CHARACTERS]))
     grams: list[str] = []
     for word in folded.split():
         padded = f" {word} "

@@ -181,8 +181,8 @@ def store_inbound(
             return bool(incoming - kept)
 
         copy_of = _copy_of(row, twin, earlier, arrived_at=arrived_at, new_files=new_files)
-        own = (parsed.intent or Intent.OTHER) if parsed is not None else None
-        if own is not None and (parsed.follow_up or own is Intent.OTHER):  # type: ignore[union-attr]
+        own = (parsed.intent or Intent.OTHER) if parsed is not None else Intent.OTHER
+        if parsed is not None and (parsed.follow_up or own is Intent.OTHER):
             # words that name no topic, in a conversation about one order, are about its topic
             previous = max(earlier, key=_order).intent if earlier else None
             row.intent = inherit(own, True, previous)

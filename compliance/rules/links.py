@@ -211,6 +211,7 @@ _CARRIED = (
 )
 _SEGMENT_HOST: Final = re.compile(r"(?:[a-z0-9-]{1,63}\.)+(?P<tld>[a-z][a-z0-9-]{1,62})", re.I)
 _PAGE_SUFFIXES: Final = frozenset({"do", "zip", "mov", "php", "html", "htm", "aspx", "jsp", "pdf"})
+_HOST_TLDS: Final = TLDS - _PAGE_SUFFIXES
 _QUERY_VALUE: Final = re.compile(r"[?&;][^=&#]{0,40}=([^&#]{4,400})")
 _VALUE_ADDRESS: Final = re.compile(r"(?:/|%2f){2}|www(?:\.|%2e)|(?:https?|ftp)(?::|%3a)", re.I)
 _PADDING: Final = re.compile(r"(?:=|%3d)+$", re.I)
@@ -239,7 +240,7 @@ def _carried_host(original: str) -> str | None:
 
 
 def _is_host(m: re.Match[str] | None) -> bool:
-    return m is not None and m.group("tld").lower() in TLDS - _PAGE_SUFFIXES
+    return m is not None and m.group("tld").lower() in _HOST_TLDS
 
 
 def _value_address(value: str) -> str | None:

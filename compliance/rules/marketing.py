@@ -707,12 +707,6 @@ _MESSAGE = (
 _SUGGESTION = "Remove the promotion; answer only the buyer's question about this order."
 
 
-def _sentence_has(doc: Document, s: int, pattern: re.Pattern[str]) -> bool:
-    starts = doc.sentence_starts
-    end = starts[s + 1] if s + 1 < len(starts) else len(doc.words.text)
-    return pattern.search(doc.words.text, starts[s], end) is not None
-
-
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -732,7 +726,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             answered.add((i, j))
     # "at your next order, enter the coupon code KETTLE15" ("ご注文時"): a code for a future
     # order is no discount already applied
-    coded = {s for s in future if _sentence_has(doc, s, _CODE_OR_OWN)}
+    coded = {s for s in future if doc.sentence_has(s, _CODE_OR_OWN)}
     if future:
         coded |= {doc.sentence_of(i) for i, _ in _promo_codes(doc, set())} & future
     for i, j in sorted(PROMOTION.spans(doc) + LOYALTY.spans(doc)):
@@ -741,7 +735,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue
         if any(a < j and i < b for a, b in answered):
             continue  # "you asked about the blue one: it is back in stock"
-        if s in amazons and not _sentence_has(doc, s, _CODE_OR_OWN):
+        if s in amazons and not doc.sentence_has(s, _CODE_OR_OWN):
             continue  # Amazon's own deal or coupon, explained
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     for i, j in _promo_codes(doc, (applied - coded) | amazons):
@@ -752,7 +746,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             s = doc.sentence_of(i)
             if s not in future or s in applied or negated(text, i):
                 continue
-            if s not in amazons or _sentence_has(doc, s, _CODE_OR_OWN):
+            if s not in amazons or doc.sentence_has(s, _CODE_OR_OWN):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     nth = EVERY_NTH.spans(doc)
     if nth:  # "var femte påse blir gratis": a stamp card in words

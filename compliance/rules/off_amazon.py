@@ -594,9 +594,7 @@ _REFUSED_WORD: Final = re.compile(
 def _pays(doc: Document, s: int) -> bool:
     """True when sentence ``s`` speaks of paying or refunding ("payments only through
     Amazon"), not of anything else kept on Amazon."""
-    starts = doc.sentence_starts
-    end = starts[s + 1] if s + 1 < len(starts) else len(doc.words.text)
-    return _PAYMENT_WORD.search(doc.words.text, starts[s], end) is not None
+    return doc.sentence_has(s, _PAYMENT_WORD)
 
 
 _PAYMENT_WORD: Final = re.compile(

@@ -818,9 +818,7 @@ _ELLIPTIC_END: Final = re.compile(
 def _elliptic(doc: Document, s: int, yours: set[int]) -> bool:
     if s not in yours:
         return False
-    starts = doc.sentence_starts
-    end = starts[s + 1] if s + 1 < len(starts) else len(doc.words.text)
-    sentence = doc.words.text[starts[s] : end].strip()
+    sentence = doc.words.text[doc.sentence_starts[s] : doc.sentence_end(s)].strip()
     return len(sentence.split()) <= 6 and _ELLIPTIC_END.search(sentence) is not None
 
 
