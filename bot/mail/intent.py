@@ -1907,11 +1907,9 @@ def _scores(subject: str, body: str, dismissed: set[Intent]) -> dict[Intent, int
     """:func:`scores`; ``dismissed`` collects the intents whose cues the rules read as not
     meant here: negated ("no need to cancel") or taken back by an adjustment."""
     totals = dict.fromkeys(_PRIORITY, 0)
-    topic = _SUBJECT_TAIL.sub("", _REPLY_PREFIX.sub("", _fold(subject)))
-    for intent, pattern in _COMPILED_TOPICS:
-        if pattern.search(topic):
-            totals[intent] += 3
-            break
+    topic = _subject_topic(subject)
+    if topic is not None:
+        totals[topic] += 3
     text = _read(body)
     for intent, weight, pattern in _COMPILED_RULES:
         for match in pattern.finditer(text):
@@ -1936,6 +1934,12 @@ def _scores(subject: str, body: str, dismissed: set[Intent]) -> dict[Intent, int
             totals[T] += 2 if totals[T] or len(text) < 40 else 1
             break
     return totals
+
+
+def _subject_topic(subject: str) -> Intent | None:
+    """The topic an Amazon subject line names ("Return policy enquiry from ..."), if any."""
+    topic = _SUBJECT_TAIL.sub("", _REPLY_PREFIX.sub("", _fold(subject)))
+    return next((intent for intent, pattern in _COMPILED_TOPICS if pattern.search(topic)), None)
 
 
 def _negated(before: str) -> bool:
@@ -1991,7 +1995,8 @@ def recognise(subject: str, body: str, lang: str | None = None) -> Recognition:
     if best > 0 or not follow_up:
         # a bare "Hallo?" in a conversation is about the conversation's topic (inherit), not
         # about what the model guesses from two words
-        intent = _with_model(totals, dismissed, body, default=intent)
+        topic = _subject_topic(subject)
+        intent = _with_model(totals, dismissed, body, default=intent, topic=topic)
     if follow_up and intent is Intent.OTHER and not states.NEXT_TURN.search(_read(body)):
         # "heard nothing back", "Hallå?": with no earlier message, the usual question; an
         # opener of the next turn ("and one more thing: ...") says nothing of the topic.
@@ -2000,7 +2005,12 @@ def recognise(subject: str, body: str, lang: str | None = None) -> Recognition:
 
 
 def _with_model(
-    totals: dict[Intent, int], dismissed: set[Intent], body: str, default: Intent
+    totals: dict[Intent, int],
+    dismissed: set[Intent],
+    body: str,
+    default: Intent,
+    *,
+    topic: Intent | None = None,
 ) -> Intent:
     """The intent with the most points, the model's probabilities counted as points.
 
@@ -2020,6 +2030,11 @@ def _with_model(
         i: totals.get(i, 0) + (0.0 if i in dismissed else weight * p)
         for i, p in probabilities.items()
     }
+    if topic is not None:
+        # Amazon's subject names the topic the buyer chose in its contact form, which the
+        # model never reads: it counts as an even-odds reading, so a body that names no topic
+        # ("Hello, see my question") leaves it standing and a body that names another wins
+        points[topic] = points.get(topic, 0.0) + weight / 2
     return max(points, key=points.__getitem__)
 
 

@@ -227,11 +227,7 @@ def test_refusing_the_refund_for_a_swap_or_a_broken_item_keeps_its_intent(text, 
     "text",
     [
         "Can I drop it off at a UPS store instead of the post office?",
-        pytest.param(
-            "I don't have a printer, can I use a QR code at the counter?",
-            # the rules tie return and product question; the model leans to the question
-            marks=pytest.mark.xfail(strict=True, reason="known miss: read as a product question"),
-        ),
+        "I don't have a printer, can I use a QR code at the counter?",
         "Kann ich das Paket auch in einem Hermes-Shop abgeben statt bei DHL?",
         "Ich habe keinen Drucker, geht das auch mit QR-Code?",
         "Est-ce que je peux le déposer dans un point relais plutôt qu'à la poste ?",

@@ -14,6 +14,7 @@ from bot.mail.intent import recognise, scores
 
 HELDOUT = Path(__file__).resolve().parent.parent / "heldout"
 CORPUS = Path(__file__).resolve().parent.parent / "intents" / "corpus"
+WRITTEN = Path(__file__).resolve().parent.parent / "intents" / "written"
 
 
 def test_the_model_reads_what_no_rule_names() -> None:
@@ -75,7 +76,8 @@ def test_the_shipped_model_learnt_from_every_development_set() -> None:
         trained_on = json.load(handle)["trained_on"]
     sets = {
         p.name: sum(1 for f in p.glob("*.jsonl") for _ in f.open())
-        for p in HELDOUT.glob("intents*")
+        for p in [*HELDOUT.glob("intents*"), *WRITTEN.glob("train*")]
+        if not (p / "FROZEN").exists()
     }
     sets["corpus"] = sum(
         1
@@ -86,3 +88,11 @@ def test_the_shipped_model_learnt_from_every_development_set() -> None:
     assert trained_on == dict(sorted(sets.items())), (
         "a labelled set was added or changed: retrain with tools/train_intent_model.py"
     )
+
+
+def test_the_frozen_evaluation_part_was_never_learnt() -> None:
+    with gzip.open(intent_model.MODEL_FILE, "rt", encoding="utf-8") as handle:
+        trained_on = json.load(handle)["trained_on"]
+    frozen = [p.name for p in HELDOUT.glob("intents*") if (p / "FROZEN").exists()]
+    assert frozen, "one held-out set must stay the frozen evaluation part"
+    assert not set(frozen) & set(trained_on)
