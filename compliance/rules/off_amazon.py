@@ -520,6 +520,7 @@ OFFERED: Final = Lexicon(
         ],
         "de": [
             r"danke (?:für (?:ihr|dein|das) angebot|für den vorschlag)|nett,? dass sie|"
+            r"danke,? dass sie ~ (?:anbieten|angeboten|vorschlagen)|"
             r"sie (?:haben )?(?:angeboten|vorgeschlagen)|ihr (?:angebot|vorschlag)|"
             r"sie (?:fragten|fragen|haben gefragt),? ob sie ~ (?:zahlen|bezahlen|überweisen)"
         ],
@@ -530,7 +531,8 @@ OFFERED: Final = Lexicon(
             r"(?:payer|régler|nous (?:payer|régler|envoyer))"
         ],
         "es": [
-            r"gracias por (?:ofrecer|proponer|sugerir|su propuesta|la propuesta)|"
+            r"gracias por (?:ofrecer(?:se|nos)?|proponer|sugerir|su propuesta|la propuesta)|"
+            r"(?:agradezco|agradecemos) que (?:se ofrezca|nos ofrezca|proponga)|"
             r"(?:usted|nos) (?:propone|ofrece|propuso|ofreció)|amable (?:de|al) (?:ofrecer|proponer)|"  # noqa: E501
             r"(?:pregunta|preguntaba|preguntó|nos consulta) si (?:puede|podía|podría) (?:pagar|abonar|enviar)"  # noqa: E501
         ],
@@ -540,7 +542,10 @@ OFFERED: Final = Lexicon(
             r"ringrazi\w* (?:per|della|dell') ?(?:la (?:sua )?proposta|proposta|offerta|l'offerta)|"
             r"(?:chiede|chiedeva|ha chiesto) se (?:può|poteva|potrebbe) (?:pagare|saldare|inviare)"
         ],
-        "ja": [r"ご提案|お申し出|でお支払いできるか|で(?:の)?お支払いを(?:ご)?希望"],
+        "ja": [
+            r"ご提案|お申し出|でお支払いできるか|で(?:の)?お支払いを(?:ご)?希望|"
+            r"(?:で|にて)お支払いいただける(?:との|という)"
+        ],
     },
 )
 # Payments and refunds kept on Amazon ("we're only able to take payments and give refunds
@@ -555,28 +560,36 @@ ONLY_AMAZON: Final = Lexicon(
             r"only ~ (?:\w+ ~ )?(?:through|via|on|by|in|within|over) amazon|"
             r"(?:through|via) amazon (?:only|alone)|"
             r"(?:payments?|refunds?|money) (?:have to|has to|must|need to|needs to|always) "
-            r"~ (?:through|via) amazon"
+            r"~ (?:through|via) amazon|"
+            # "all payments go through Amazon", "everything is paid via Amazon"
+            r"(?:all|every|everything) ~ (?:\w+ ~ )?(?:through|via) amazon"
         ],
         "de": [
             r"(?:nur|ausschließlich|allein) ~ (?:\w+ ~ )?(?:über|via|bei|auf) amazon|"
-            r"(?:über|via) amazon (?:abgewickelt|laufen|erfolgen)"
+            r"(?:über|via) amazon (?:abgewickelt|laufen|erfolgen)|"
+            r"(?:alle|alles|sämtliche) ~ (?:\w+ ~ )?(?:über|via) amazon"
         ],
         "fr": [
             r"(?:que|seulement|uniquement|exclusivement) "
             r"(?:via|par|sur|à travers|au travers d') amazon|"
-            r"(?:seulement|uniquement|exclusivement) ~ (?:\w+ ~ )?(?:via|par|sur) amazon"
+            r"qu'(?:à travers|au travers d') amazon|"
+            r"(?:seulement|uniquement|exclusivement) ~ (?:\w+ ~ )?(?:via|par|sur) amazon|"
+            # "tout passe par Amazon chez nous", "tous les paiements se font via Amazon"
+            r"(?:tout|tous|toutes) ~ (?:\w+ ~ )?(?:via|par|à travers|au travers d') amazon"
         ],
         "es": [
             r"(?:solo|sólo|solamente|únicamente|exclusivamente) ~ (?:\w+ ~ )?"
-            r"(?:a través de|por|mediante|en|vía|via|desde) amazon"
+            r"(?:a través de|por|mediante|en|vía|via|desde) amazon|"
+            r"(?:todos|todas|todo) ~ (?:\w+ ~ )?(?:a través de|por|mediante|vía|via) amazon"
         ],
         "it": [
             r"(?:solo|soltanto|solamente|unicamente|esclusivamente) ~ (?:\w+ ~ )?"
-            r"(?:tramite|su|attraverso|via|con|da) amazon"
+            r"(?:tramite|su|attraverso|via|con|da) amazon|"
+            r"(?:tutti|tutte|tutto) ~ (?:\w+ ~ )?(?:tramite|attraverso|via|da|per) amazon"
         ],
         "ja": [
             r"Amazon(?:を通じて|を通して|経由で|上で|内で|の(?:お支払い|決済|返金))(?:のみ|だけ)|"
-            r"Amazon(?:のみ|だけ)(?:で|を通じて|を通して)|すべてAmazon(?:を通じて|を通して|経由|で)"
+            r"Amazon(?:のみ|だけ)(?:で|を通じて|を通して)|(?:すべて|全て)Amazon(?:を通|経由|で)"
         ],
     },
 )
@@ -598,8 +611,11 @@ def _pays(doc: Document, s: int) -> bool:
 
 
 _PAYMENT_WORD: Final = re.compile(
-    r"pay|refund|money|zahl|erstatt|geld|paiement|rembours|pago|reembols|dinero|pagament|"
-    r"rimbors|soldi|betal|plat|zwrot|pieni|pengar|odeme|iade|para|支払|決済|返金|代金"
+    r"pay|refund|money|zahl|erstatt|geld|paiement|regle|rembours|pago|reembols|dinero|pagament|"
+    r"rimbors|soldi|betal|plat|zwrot|pieni|pengar|odeme|iade|para|支払|決済|返金|代金|"
+    # a transfer or a charge: "virement", "Überweisung", "cobros", "encaissons", "swisha"
+    r"virement|transfer|uberweis|bonifico|przelew|overboek|overfor|havale|cobr|encaiss|swish|"
+    r"bizum|tikkie|blik|振込"
 )
 # (and the QR code on the carrier's card, "不在票のQRコード", and a call to the carrier's
 # counter, "郵便局の再配達受付にお電話ください")

@@ -547,7 +547,8 @@ INCENTIVE: Final = Lexicon(
             r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
             r"dédommag\w*|argent|prime|tirage au sort|tirage d'une?|concours|gagner|gagnez|"
             r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose|"
-            r"prolong\w*|capture d'écran|offrons|vous offrir|coffret|petite attention|petit geste",
+            r"prolong\w*|capture d'écran|offrons|vous offrir|coffret|petite attention|petit geste|"
+            r"(?:à titre|en guise) de remerciement",
             r"dans (?:le|votre) prochain (?:colis|envoi)|échantillons?",
         ],
         "es": [
@@ -669,7 +670,8 @@ PRESSURE: Final = Lexicon(
             r"visibility|fake reviews?|(?:lift|push|pull|bring|boost) (?:us|it) (?:back )?up|"
             r"(?:lift|boost) us|drag(?:s|ging)? (?:us|it) down|(?:just|only recently) (?:started|"
             r"launched|opened) (?:on|selling on) amazon|new (?:on|to) amazon|nothing (?:yet )?"
-            r"under (?:it|the)",
+            r"under (?:it|the)|(?:make|made|get) us (?:visible|seen|found)|(?:only|last) (?:hope|"
+            r"chance)|all we (?:have|rely on)|we rely on",
         ],
         "de": [
             r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
@@ -683,7 +685,8 @@ PRESSURE: Final = Lexicon(
             r"(?:seite|platz) (?:eins|zwei|drei|1|2|3)|algorithmus|ranking|sichtbarkeit|"
             r"gefälschte\w* bewertung\w*|fake-?bewertung\w*|(?:nach )?(?:unten|oben) "
             r"(?:gerutscht|rutschen|ziehen|holen|bringen)|in der suche|(?:neu|gerade gestartet|erst "  # noqa: E501
-            r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter",
+            r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter|"
+            r"sichtbar|gefunden werden|einzige (?:chance|hoffnung)|retten",
         ],
         "fr": [
             r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence",
@@ -696,7 +699,8 @@ PRESSURE: Final = Lexicon(
             r"sont tout|on ferme|fermer boutique",
             r"(?:troisième|deuxième|seconde|première) page|page (?:2|3|deux|trois)|l'algorithme|"
             r"classement|visibilité|faux avis|remonter|relégué\w*|(?:tire|tirent) vers le bas|"
-            r"(?:venons|vient) de (?:démarrer|commencer|arriver) sur amazon|nouveaux sur amazon",
+            r"(?:venons|vient) de (?:démarrer|commencer|arriver) sur amazon|nouveaux sur amazon|"
+            r"visibles?|seule (?:chance|espoir)|(?:nous )?comptons sur",
         ],
         "es": [
             r"(?:lo )?cambiaría\w* todo para nosotros|(?:marcaría|marcarían) la diferencia",
@@ -709,7 +713,8 @@ PRESSURE: Final = Lexicon(
             r"(?:segunda|tercera|primera) página|el algoritmo|posicionamiento|visibilidad|"
             r"(?:reseñas|valoraciones|opiniones) falsas|(?:caído|cae|bajado|hundido) en las "
             r"búsquedas|sacarlo de ahí|(?:acabamos de|recién) (?:empezar|llegar|aterrizar) (?:en|a) "  # noqa: E501
-            r"amazon|nuevos en amazon",
+            r"amazon|nuevos en amazon|visibles?|(?:sigan|vuelvan a|puedan) ver(?:nos)?|"
+            r"nos (?:sigan|vuelvan a) ver|única (?:oportunidad|esperanza)|dependemos",
         ],
         "it": [
             r"cambierebbe\w* tutto per noi|(?:farebbe|farebbero) la differenza",
@@ -722,12 +727,14 @@ PRESSURE: Final = Lexicon(
             r"come noi|piccolo laboratorio|sono tutto|non va avanti|chiudere bottega",
             r"(?:seconda|terza|prima) pagina|l'algoritmo|posizionamento|visibilità|recensioni "
             r"false|(?:scivolat|finit|sprofondat)\w* (?:in fondo|giù)|risalire|affossat\w*|"
-            r"(?:appena|da poco) (?:arrivati|partiti|sbarcati) su amazon|nuovi su amazon",
+            r"(?:appena|da poco) (?:arrivati|partiti|sbarcati) su amazon|nuovi su amazon|"
+            r"visibili|unica (?:speranza|possibilità)|vale oro",
         ],
         "ja": [
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
-            r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが"
+            r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
+            r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)"
         ],
     },
 )
@@ -818,7 +825,10 @@ WEAK_NOUN: Final = Lexicon(
             r"(?:a|one) (?:short |quick )?line|(?:a )?few lines|word of mouth|"
             r"what (?:customers|buyers|shoppers|people) (?:say|think)|what you (?:posted|left)|"
             r"your (?:old |earlier |previous |original |first )?post|"
-            r"(?:the )?words you (?:left|wrote|posted)|your (?:own )?words",
+            r"(?:the )?words you (?:left|wrote|posted)|your (?:own )?words|"
+            # the buyers' voice: "every honest word from a real buyer", "voices like yours"
+            r"(?:every|each|any) (?:honest |kind |single |good )?(?:word|voice)|(?:honest|real) "
+            r"(?:words|voices)|voices? (?:of|from) (?:real )?(?:buyers|customers)",
         ],
         "de": [
             _WEAK_DE,
@@ -827,30 +837,34 @@ WEAK_NOUN: Final = Lexicon(
             r"mundpropaganda|was (?:kunden|käufer) ~ (?:sagen|denken)|was sie (?:auf|bei) amazon "
             r"geschrieben haben|was sie (?:auf der (?:produkt|artikel)seite )?(?:gepostet|"
             r"veröffentlicht) haben|"
-            r"was (?:käufer|kunden) wie sie ~ denken",
+            r"was (?:käufer|kunden) wie sie ~ denken|(?:jede|ehrliche|echte)\w* stimme\w*|"
+            r"stimmen (?:von|echter)|(?:jedes|ehrliche\w*) wort\w*",
         ],
         "fr": [
             _WEAK_FR,
             r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit|"  # noqa: E501
             r"(?:un )?bon mot|bouche-à-oreille|bouche à oreille|ce que vous avez publié|"
             r"(?:vos|tes) (?:mots|paroles)|"
-            r"(?:votre|la|une) note",
+            r"(?:votre|la|une) note|chaque mot|(?:la|les) voix (?:des|de nos) "
+            r"(?:clients|acheteurs)",
         ],
         "es": [
             _WEAK_ES,
             r"unas (?:líneas|palabras)|algunas palabras|unas letras|palabras amables|lo que "
             r"escribió|(?:su|la) nota|(?:una )?buena palabra|boca a boca|lo que escribiste|"
-            r"lo que (?:has|ha) escrito|lo que (?:publicó|publicaste|ha publicado|has publicado)",
+            r"lo que (?:has|ha) escrito|lo que (?:publicó|publicaste|ha publicado|has publicado)|"
+            r"cada palabra|la voz de (?:los|nuestros) (?:clientes|compradores)",
         ],
         "it": [
             _WEAK_IT,
             r"due (?:righe|parole)|qualche parola|un commento|come si è trovat\w*|belle parole|parole "  # noqa: E501
             r"gentili|quello che ha scritto|il (?:suo )?voto|(?:una )?buona parola|passaparola|"
-            r"quello che ha pubblicato",
+            r"quello che ha pubblicato|ogni (?:sua )?parola|giudizi|la voce (?:dei|di) (?:clienti|"
+            r"acquirenti)",
         ],
         "ja": [
             r"ご意見|ご感想|感想|コメント|一言|ご体験|書かれた内容|書いた内容|投稿された内容|使用感|使い心地|"
-            r"投稿内容|書き込み"
+            r"投稿内容|書き込み|(?:皆様|皆さま|お客様|お客さま|購入者|購入された方)[^。]{0,10}?の(?:お)?声"
         ],
     },
 )
@@ -1467,7 +1481,10 @@ IF_NOT: Final = Lexicon(
         "en": [
             r"if not|otherwise|not happy|not satisfied|if you(?:'re| are) not|keep it between us"
         ],
-        "de": [r"wenn nicht|falls nicht|sonst|andernfalls|nicht zufrieden"],
+        "de": [
+            r"wenn nicht|falls nicht|sonst|andernfalls|nicht zufrieden|(?:ist|stimmt) (?:doch )?"
+            r"(?:etwas|was) (?:nicht|falsch|kaputt)"
+        ],
         "fr": [r"sinon|si ce n'est pas le cas|pas satisfaite?|pas contente?"],
         "es": [
             r"si no|de lo contrario|en caso contrario|no está content[oa]|no está satisfech[oa]"
@@ -1487,17 +1504,27 @@ TELL: Final = Lexicon(
             r"let(?:ting)? (?:other|others|everyone|everybody|people|future|fellow)\w* "
             r"(?:\w+ )?know|"
             r"tell(?:ing)? (?:them|others|everyone|people)|share it|put it|say so|"
-            r"help (?:them|others|other \w+) (?:choose|decide)"
+            r"help (?:them|others|other \w+) (?:choose|decide)|tell (?:us|everyone|people) "
+            r"(?:on amazon|on the product page) (?:how|what)"
         ],
         "de": [
             r"lassen sie (?:andere|alle|weitere)\w* (?:\w+ )?(?:gern |gerne )?wissen|"
-            r"erzählen sie (?:es )?(?:anderen|allen)|teilen sie (?:es|das)"
+            r"erzählen sie (?:es )?(?:anderen|allen)|teilen sie (?:es|das)|(?:erzählen|berichten) "
+            r"sie (?:uns )?(?:auf amazon|auf der (?:produkt|artikel)seite) ~ (?:wie|was)"
         ],
-        "fr": [r"faites-le savoir|dites-le|racontez-le|partagez-le|faites savoir aux"],
-        "es": [r"cuénteselo|cuéntelo|cuéntaselo|compártalo|hágalo saber|dígaselo"],
+        "fr": [
+            r"faites-le savoir|dites-le|racontez-le|partagez-le|faites savoir aux|"
+            r"(?:nous )?racont(?:ez|er|iez) (?:sur amazon|sous l'annonce) (?:comment|ce que|votre)"
+        ],
+        "es": [
+            r"cuénteselo|cuéntelo|cuéntaselo|compártalo|hágalo saber|dígaselo|"
+            r"(?:nos )?cuent(?:a|e|as|an) (?:en amazon|en la (?:página|ficha) del (?:producto|"
+            r"artículo)) (?:qué tal|cómo)"
+        ],
         "it": [
             r"far(?:e)? sapere a (?:tutti|altri|chi)|faccia sapere a (?:tutti|altri)|"
-            r"lo racconti|racconti(?:lo)? agli|condivida"
+            r"lo racconti|racconti(?:lo)? agli|condivida|(?:ci )?raccont(?:a|i|ate) (?:su amazon|"
+            r"sotto il prodotto) (?:come|cosa)"
         ],
         "ja": [r"お伝えいただけ|共有いただけ|教えてあげて"],
     },
@@ -1924,6 +1951,59 @@ PLEASE: Final = Lexicon(
 )
 
 
+# Asked to vote the seller's answer helpful: "click Yes", "auf „Ja“ klicken", "「はい」を押して",
+# beside Amazon's "was this answer helpful?" (in the sentence or the one before).
+_Q = r"[\"']? ?"  # an optional quote around the button's name
+CLICK_YES: Final = Lexicon(
+    "click yes",
+    {
+        "en": [
+            rf"(?:click|press|tap|select|hit|choose) (?:on )?{_Q}yes|(?:mark|vote|rate) (?:our|"
+            r"this|my|the) (?:answer|reply|response|message) (?:as )?helpful"
+        ],
+        "de": [
+            rf"auf {_Q}ja{_Q}(?:zu )?(?:klicken|drücken|tippen)|(?:klicken|drücken|tippen) sie ~ "
+            rf"{_Q}ja|als hilfreich (?:markieren|bewerten)"
+        ],
+        "fr": [
+            rf"(?:cliquer|cliquez|appuyer|appuyez|répondre|répondez) (?:sur )?{_Q}oui|"
+            r"(?:marquer|indiquer) (?:notre|cette) réponse comme utile"
+        ],
+        "es": [
+            r"(?:hacer clic|haga clic|pulse|pulsar|marque|marcar|pinche|pinchar) (?:en )?"
+            rf"{_Q}sí|(?:marcar|marque) (?:nuestra|la) respuesta como útil"
+        ],
+        "it": [
+            rf"(?:cliccare|clicchi|cliccate|prema|premere|selezioni) (?:su )?{_Q}sì|"
+            r"(?:segnare|segni) (?:la nostra|la) risposta come utile"
+        ],
+        "ja": [
+            r"「はい」を(?:押|クリック|選択|タップ)|役に立った(?:を|と)(?:押|クリック|選択|評価)"
+        ],
+        "nl": [
+            rf"op {_Q}ja{_Q}(?:te )?(?:klikken|drukken|tikken)|(?:klik|druk|tik) "
+            rf"(?:(?:dan|even|maar|gerust) ){{0,2}}op {_Q}ja|als nuttig (?:markeren|aanmerken)"
+        ],
+        "pl": [
+            r"(?:kliknąć|kliknij|kliknie|klikną|nacisnąć|naciśnie|zaznaczyć|zaznaczy) (?:na )?"
+            rf"{_Q}tak|(?:oznaczyć|oznaczy) (?:naszą )?odpowiedź jako (?:pomocną|przydatną)"
+        ],
+        "sv": [
+            rf"(?:klicka|trycka|tryck|klickar|trycker) (?:gärna |bara )?på {_Q}ja|markera "
+            r"(?:vårt |ert )?svar som (?:hjälpsamt|användbart)"
+        ],
+        "tr": [
+            r"evet[\"']? ?(?:'e|e|seçeneğine|butonuna) (?:tıkla|bas)\w*|(?:yanıtımızı|cevabımızı) "
+            r"(?:faydalı|yararlı) olarak işaretle\w*"
+        ],
+    },
+)
+_HELPFUL: Final = re.compile(
+    r"helpful|useful|hilfreich|nützlich|nutzlich|utile|util|nuttig|behulpzaam|pomocn|przydatn|"
+    r"hjalpsam|anvandbar|faydali|yararli|yardimci|役ニ立|参考ニナ"
+)
+
+
 def _opened(spans: list[Span], ends: list[int], i: int) -> bool:
     """True when one of ``spans`` (sorted by start) starts before ``i`` and ends after it.
 
@@ -2114,6 +2194,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         pressing = _pressing(doc)
         strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
         pleaded = strong | (_sentences(pressing) & _sentences(_hits(ASK, doc)))
+        # the plea in one sentence, the words asked for in the next: "we slid to page three.
+        # A few lines from buyers like you would make us visible again"
+        pleaded |= {s + 1 for s in strong}
         weak_context |= _sentences(_hits(EXCHANGE, doc)) | pleaded
         weak_context |= _sentences(_hits(SCREENSHOT, doc))
     reviews += [h for h in weak if h[0] in weak_context]
@@ -2160,6 +2243,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         rate_us += [h for h in told if {h[0], h[0] - 1} & heard and not negated(view.text, h[1])]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
+    votes = _hits(CLICK_YES, doc)
+    if votes:  # "Amazon asks whether our answer was helpful: would you click Yes?"
+        rate_us += [h for h in votes if doc.sentence_has(h[0], _HELPFUL)]
+        rate_us += [h for h in votes if h[0] and doc.sentence_has(h[0] - 1, _HELPFUL)]
     rewarded = _hits(REVIEWERS, doc)
     if rewarded:  # "everyone who reviews it enters our draw": an offer, not a remark
         paid = _sentences(_hits(INCENTIVE, doc))
@@ -2179,7 +2266,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if incentive:  # "a partial refund ... which we release as soon as your words are up there"
         incentive |= {s for s in _sentences(_hits(ONCE, doc)) if s - 1 in incentive}
     selective = _sentences(_hits(SATISFIED, doc))
-    pressure = _sentences(_pressing(doc))
+    pressing = _pressing(doc)
+    pressure = _sentences(pressing)
+    if pressure and public:  # "we fell to page three. Every word under the product counts"
+        strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
+        pressure |= {s for s in public if s - 1 in strong}
     change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
     ask = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
     stars = {

@@ -1,0 +1,334 @@
+"""Round 15: the classes of misses and false alarms that held-out set 13 (and the rest of
+sets 10-12) showed, each fixed in every language where it applies and tested with sentences
+of our own (none from a held-out set), beside the look-alikes that must keep their verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- 1. a buyer's offer to pay another way, answered "all payments go through Amazon" -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Thanks for offering to send the difference by Venmo, but there's no need: all "
+            "payments go through Amazon. We'll cover the upgrade ourselves.",
+        ),
+        (
+            "de",
+            "Danke, dass Sie anbieten, den Aufpreis per PayPal zu schicken, aber alle "
+            "Zahlungen laufen bei uns über Amazon.",
+        ),
+        (
+            "fr",
+            "Merci de proposer un virement pour la personnalisation, mais chez nous tout "
+            "passe par Amazon ; elle est offerte.",
+        ),
+        (
+            "fr",
+            "Merci de nous proposer Lydia pour le supplément, mais nous n'encaissons "
+            "qu'à travers Amazon.",
+        ),
+        (
+            "es",
+            "Gracias por ofrecerse a pagar el envío urgente por Bizum, pero todos los cobros "
+            "van a través de Amazon. Lo asumimos nosotros.",
+        ),
+        (
+            "es",
+            "Le agradezco que se ofrezca a pagar la funda por transferencia, pero todo se "
+            "cobra por Amazon.",
+        ),
+        (
+            "it",
+            "Grazie per la proposta di saldare con Satispay, ma tutti i pagamenti passano "
+            "da Amazon: l'incisione gliela regaliamo.",
+        ),
+        (
+            "nl",
+            "Bedankt dat u aanbiedt om het verschil via Tikkie te sturen, maar alle "
+            "betalingen gaan bij ons via Amazon.",
+        ),
+        (
+            "pl",
+            "Dziękujemy za propozycję dopłaty przelewem, ale wszystkie płatności rozliczamy "
+            "przez Amazon.",
+        ),
+        (
+            "sv",
+            "Tack för att du erbjöd dig att swisha mellanskillnaden, men alla betalningar "
+            "sköts via Amazon.",
+        ),
+        (
+            "tr",
+            "Farkı Papara ile göndermeyi teklif ettiğiniz için teşekkürler, ancak bütün "
+            "ödemeler Amazon üzerinden alınıyor.",
+        ),
+        (
+            "ja",
+            "差額を銀行振込でお支払いいただけるとのこと、ありがとうございます。ただ、お支払いは"
+            "全てAmazonを通す決まりです。",
+        ),
+    ],
+)
+def test_a_payment_offer_answered_all_through_amazon_passes(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no offer of the buyer's answered: "all through Amazon" refuses nothing
+        ("en", "Send the engraving fee by Venmo; all other payments go through Amazon."),
+        ("de", "Den Aufpreis bitte per PayPal an uns, alle anderen Zahlungen über Amazon."),
+        ("es", "Pague la funda por Bizum; todos los demás pagos van por Amazon."),
+        ("nl", "Stuur het verschil via Tikkie; alle andere betalingen lopen via Amazon."),
+        ("sv", "Swisha tillägget till oss, alla andra betalningar går via Amazon."),
+        ("tr", "Farkı Papara ile gönderin; tüm diğer ödemeler Amazon üzerinden."),
+    ],
+)
+def test_a_payment_asked_off_amazon_beside_all_through_amazon_stays_blocked(
+    lang: str, text: str
+) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+# --- 2. the seller's own goods pushed without a promotion word ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # our new goods to come
+        ("en", "By the way, our new walnut stands come out in March, worth keeping an eye out."),
+        ("de", "Im April kommt übrigens unsere neue Teekanne aus Gusseisen heraus."),
+        ("nl", "Volgende maand komt onze nieuwe theelijn binnen, ik denk dat die u zou bevallen."),
+        ("tr", "Mart ayında yeni seramik kupalarımız geliyor, haber verelim dedik."),
+        ("sv", "I höst släpper vi våra nya ullfiltar, jag kan varmt rekommendera dem."),
+        # a release urged: recommended, or soon sold out
+        ("it", "Tra due settimane esce la versione in rame: gliela consiglio per la sua cucina."),
+        ("es", "El mes que viene sacamos la edición de invierno y se agota enseguida."),
+        ("pl", "W przyszłym miesiącu wchodzi wersja z rączką, myślę, że będzie idealna dla pani."),
+        ("tr", "Ay sonunda çelik versiyonu çıkıyor, göz atmanızı mutlaka öneririm."),
+        ("ja", "来月、新しい茶器を入荷予定です。ご興味がございましたら、覗いてみてください。"),
+        # our goods that customers take too, or that go with it
+        ("de", "Dazu passt unser Gewürzregal, das die meisten Kunden gleich mit bestellen."),
+        ("fr", "Notre nouveau plaid est fait pour ça, beaucoup de nos clients le prennent aussi."),
+        ("es", "Muchos de nuestros clientes lo compran como complemento: nuestra nueva funda."),
+        ("en", "We've got a matching lid for this pot, if you're interested."),
+        # a loyalty card
+        ("es", "Tenemos una tarjeta de puntos: por cada compra sumas un sello."),
+        ("fr", "Avec notre carte de fidélité, la dixième bougie est à moitié prix."),
+        ("de", "Mit unserer Treuekarte bekommen Sie bei jedem Kauf einen Stempel."),
+        ("nl", "Met onze klantenkaart spaart u bij elke bestelling punten."),
+        ("pl", "Mamy kartę lojalnościową, za każdy zakup dostaje pani pieczątkę."),
+        ("sv", "Med vårt kundkort samlar du poäng på varje köp."),
+        ("tr", "Puan kartımızla her alışverişte puan kazanırsınız."),
+        ("en", "Ask us about our loyalty card: every purchase earns a stamp."),
+    ],
+)
+def test_our_goods_pushed_without_a_promotion_word_are_marketing(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the buyer's own question about a matching piece, answered
+        ("it", "Mi chiedeva se c'è il piattino abbinato alla tazza: sì, è il modello T-12."),
+        ("it", "Ci chiedeva se esiste la federa coordinata: sì, misura 50 x 80 cm."),
+        ("sv", "Du frågade om det finns en matchande bricka: ja, den heter BR-2 och är av ek."),
+        ("en", "You asked whether there is a matching saucer: yes, it's model S-4."),
+        # the buyer's own parcel or replacement arriving, advice recommended
+        ("tr", "Kargonuz şubat ayında değil, yarın geliyor; takip numarası mesajda."),
+        ("en", "Your replacement arrives in March; I'd recommend keeping the old one until then."),
+        ("de", "Viele Kunden fragen, ob der Deckel passt: ja, er passt auf alle Größen."),
+        ("es", "La tarjeta de embarque no es necesaria; el paquete llega el martes."),
+    ],
+)
+def test_an_answered_question_or_the_buyers_own_parcel_is_no_marketing(
+    lang: str, text: str
+) -> None:
+    assert "marketing" not in blocked(text, lang)
+
+
+# --- 3. a plea for the buyers' words: visibility, the only chance, the voice of buyers -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "We're a two-person workshop and we've dropped to page three. Every honest word "
+            "under the listing would make us visible again.",
+        ),
+        (
+            "de",
+            "Seit dem Sommer sind wir auf Seite drei gerutscht. Ein paar Zeilen von Kunden "
+            "wie Ihnen würden uns wieder sichtbar machen.",
+        ),
+        (
+            "de",
+            "Jede ehrliche Stimme unter dem Artikel würde unsere kleine Werkstatt retten.",
+        ),
+        (
+            "fr",
+            "Nous sommes un petit atelier : chaque mot sous l'annonce est notre seule chance "
+            "de rester visibles.",
+        ),
+        (
+            "es",
+            "Somos un taller de dos personas. Cada estrella que nos dejan cuenta para que "
+            "nos sigan viendo.",
+        ),
+        (
+            "it",
+            "Siamo scesi in terza pagina: ogni sua parola sotto il prodotto per noi vale oro.",
+        ),
+        (
+            "nl",
+            "We zijn naar pagina drie gezakt. Elk eerlijk woord onder het artikel is onze "
+            "enige kans.",
+        ),
+        (
+            "pl",
+            "Spadliśmy na trzecią stronę wyników. Kilka słów pod produktem to nasza jedyna szansa.",
+        ),
+        (
+            "sv",
+            "Vi har halkat ner till sidan tre. Varje ärligt ord under produkten gör oss synliga.",
+        ),
+        ("tr", "Listede çok geriye düştük; ürün sayfasına puan verirseniz büyük destek olur."),
+        ("ja", "小さな工房ですので、お客様のような購入者の方の声だけが頼りです。"),
+    ],
+)
+def test_a_plea_for_the_buyers_words_is_a_review_request(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We're a small workshop, so replies can take a day. The lid ships tomorrow."),
+        ("de", "Die Stimme am Telefon war unser Lager; das Paket ist sichtbar beschädigt."),
+        ("es", "Somos un taller pequeño. Le enviamos la pieza mañana por la mañana."),
+        ("it", "Siamo un piccolo laboratorio; la parola d'ordine è pazienza, arriva giovedì."),
+        ("ja", "お客様の声を参考に、梱包を改良いたしました。明日発送いたします。"),
+        ("pl", "Jesteśmy małą pracownią. Przesyłka jest widoczna w systemie kuriera."),
+    ],
+)
+def test_a_small_shop_or_an_ordinary_word_without_a_plea_is_no_review_request(
+    lang: str, text: str
+) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+# --- 4. going public asked only of the happy buyer, the condition asked verb first ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "Bent u blij met de lamp, vertel het dan aan andere kopers onder het product. "
+            "Is er iets mis, mail ons dan eerst.",
+        ),
+        (
+            "sv",
+            "Är du nöjd, berätta det för andra på produktsidan. Är något fel, hör av dig "
+            "till oss först.",
+        ),
+        (
+            "de",
+            "Sind Sie zufrieden, dann erzählen Sie es anderen auf der Produktseite. Ist etwas "
+            "kaputt, schreiben Sie uns vorher.",
+        ),
+    ],
+)
+def test_going_public_asked_only_of_the_happy_buyer_is_selective(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+# --- 5. asked to vote the seller's answer helpful --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Amazon will ask if this reply was helpful. Could you click Yes for us?"),
+        ("de", "Amazon fragt gleich, ob die Antwort hilfreich war. Bitte auf „Ja“ klicken!"),
+        ("fr", "Amazon vous demandera si notre réponse était utile : cliquez sur « Oui » !"),
+        ("es", "Amazon le preguntará si la respuesta fue útil. ¿Puede pulsar en «Sí»?"),
+        ("it", "Amazon le chiederà se la risposta è stata utile: clicchi su «Sì», grazie."),
+        ("nl", "Amazon vraagt straks of dit antwoord nuttig was. Klik dan even op 'Ja'."),
+        ("pl", "Amazon zapyta, czy odpowiedź była pomocna. Prosimy kliknąć „Tak”."),
+        ("sv", "Amazon frågar om svaret var hjälpsamt. Klicka gärna på ”Ja”."),
+        ("ja", "この返信が役に立ったかAmazonから質問があります。「はい」を押していただけますか。"),
+    ],
+)
+def test_asking_to_vote_the_answer_helpful_is_a_review_request(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "When Amazon asks whether you want a replacement, click Yes and it ships today."),
+        (
+            "de",
+            "Wenn Amazon nach der Rücksendung fragt, klicken Sie auf „Ja“ und drucken das Etikett.",
+        ),
+        ("nl", "Klik op 'Ja' bij de vraag of u het pakket wilt terugsturen."),
+        ("es", "Cuando Amazon le pregunte si desea el reembolso, pulse en «Sí»."),
+    ],
+)
+def test_clicking_yes_in_a_return_or_replacement_form_passes(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+# --- 6. a review in other words ("tell us on Amazon how it went") tied to a gift or a perk ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Si nos cuenta en Amazon qué tal le fue, le mandamos de regalo otra taza."),
+        ("en", "Tell us on Amazon how the party went and we'll send you a free candle set."),
+        ("sv", "Alla som delar sin upplevelse på produktsidan får fri frakt ett halvår."),
+        ("sv", "När ditt omdöme syns under produkten får du fri frakt nästa gång."),
+        ("tr", "Ürün sayfasına deneyimini yazanların kargo ücretini geri ödüyoruz."),
+        (
+            "fr",
+            "Ceux qui racontent leur essai sous l'annonce reçoivent un savon à titre de "
+            "remerciement.",
+        ),
+        ("nl", "Ik betaal u de helft terug zodra uw mening op de productpagina staat."),
+    ],
+)
+def test_a_review_in_other_words_tied_to_a_perk_is_an_incentive(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Beställningen hade fri frakt, så du får ingen fraktavgift tillbaka."),
+        ("es", "Cuéntenos qué tal le queda la talla y le cambiamos la pieza gratis."),
+        ("tr", "Kargo ücretini geri ödüyoruz; iade kodu mesajda."),
+        ("fr", "À titre de remerciement pour votre patience, le port est remboursé."),
+    ],
+)
+def test_a_perk_without_a_public_review_is_no_incentive_for_one(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
