@@ -717,7 +717,9 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     bare_service = -1
     for m in _SERVICE_WORD.finditer(text, lo, start):
         if _named_service(doc, m.start(), m.end()):
-            label_end = max(label_end, m.end())
+            # "die Service-Hotline von Lokmaus Elektronik erreichen Sie unter ...": the label
+            # ends after the brand named after the service word
+            label_end = max(label_end, _past_brand(doc, m.start(), m.end()))
         else:
             bare_service = m.end()
     if 0 <= label_end < bare_service and _close(text, label_end, bare_service):
@@ -821,6 +823,25 @@ def _close(text: str, label_end: int, start: int) -> bool:
     """The label ends in the number's clause, at most a few words before it."""
     gap = _ABBREVIATION_DOT.sub(" ", text[label_end:start])
     return _CLAUSE_BREAK.search(gap) is None and len(gap.split()) <= _LABEL_GAP_WORDS
+
+
+_WORD_AFTER: Final = re.compile(r"[\s,'-]+[^\s.;!?,]+")
+
+
+def _past_brand(doc: Document, i: int, j: int) -> int:
+    """The end of the brand named right after the service word at ``words[i:j]`` ("Service
+    von Bosch"), or ``j`` when there is none."""
+    end = doc.words.span(i, j)[1]
+    after = _BRAND_AFTER.match(doc.text, end, end + 40)
+    if after is None:
+        return j
+    text = doc.words.text
+    for _ in after.group().split():
+        word = _WORD_AFTER.match(text, j)
+        if word is None:
+            break
+        j = word.end()
+    return j
 
 
 def _named_service(doc: Document, i: int, j: int) -> bool:

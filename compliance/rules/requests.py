@@ -655,19 +655,23 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:annul\w*|fai\w*|fer\w*|charg\w*|occup\w*) ~ pour vous|"
             r"(?:voulez|souhaitez|préférez|désirez|aimeriez)(?:-vous| vous)? que nous|"
             r"(?:je peux|je vais|on peut|on va|nous pouvons) (?:l'|la |le )?annuler|"
-            r"j'annul\w*|je (?:l'|la |le )?annul(?:e|erai)|nous (?:l'|la |le )?annul(?:ons|erons)",
+            r"j'annul\w*|je (?:l'|la |le )?annul(?:e|erai)|nous (?:l'|la |le )?annul(?:ons|erons)|"
+            r"(?:je viens|nous venons) d'annuler",
         ],
         "es": [
             r"(?:ha|han|hemos|fue|sido|será|está) ~ (?:cancelad[oa]s?|anulad[oa]s?)|hemos cancelado|"  # noqa: E501
             r"(?:cancelaremos|anularemos)|no es necesario|no hace falta|su cancelaci[oó]n (?:ha|fue)|"  # noqa: E501
             r"por usted|que (?:lo |la )?(?:cancelemos|anulemos)|(?:puedo|podemos|voy a|vamos a) "
-            r"(?:cancelar|anular)\w*|(?:lo |la )?(?:cancelo|anulo|cancelaré|anularé)",
+            r"(?:cancelar|anular)\w*|(?:lo |la )?(?:cancelo|anulo|cancelaré|anularé)|"
+            # done by the seller or by itself: "acabo de cancelarlo", "el cargo se anula"
+            r"(?:acabo|acabamos) de (?:cancelar|anular)\w*|se (?:anula|cancela|anulará|cancelará)",
         ],
         "it": [
             r"(?:è|sono|stato|stata|abbiamo|sarà) ~ annullat[oaie]|abbiamo annullato|annulleremo|"
             r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|"
             r"(?:annull\w*|far\w*|pens\w*|occup\w*) ~ per lei|che annulliamo|"
-            r"(?:possiamo|posso) annull\w*|annull\w* noi|(?:lo |la )?(?:annullo|annullerò)",
+            r"(?:possiamo|posso) annull\w*|annull\w* noi|(?:lo |la )?(?:annullo|annullerò)|"
+            r"(?:ho|abbiamo) appena annullat\w*|(?:si annulla|viene annullat\w*)",
         ],
         "ja": [
             r"キャンセルされ|キャンセルいたしました|キャンセル済|キャンセルしました|キャンセル致しました|当店で|"
@@ -828,6 +832,20 @@ _SUPPOSED: Final = re.compile(
 )
 
 
+def _quoted(text: str, start: int, i: int) -> bool:
+    """True when ``i`` is inside quotation marks opened in its sentence: the buyer's words
+    to write back, not the seller's ask."""
+    if text.count('"', start, i) % 2 == 1:
+        return True
+    opened = -1  # "a quick 'please cancel' here": single quotes, not the apostrophe of "we'll"
+    for m in _SINGLE_QUOTE.finditer(text, start, i):
+        opened = m.start() if m.group(1) else -1
+    return opened >= 0
+
+
+_SINGLE_QUOTE: Final = re.compile(r"(?<!\w)(')(?=\w)|(?<=\w)'(?!\w)")
+
+
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     cancels = CANCEL.spans(doc)
     nouns = CANCEL_NOUN.spans(doc)
@@ -851,5 +869,7 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
         s = doc.sentence_of(i)
         if s in reported or s not in asked or s in done or negated(view.text, i):
             continue
+        if s - 1 in done and _quoted(view.text, doc.sentence_starts[s], i):
+            continue  # "we'll gladly cancel it for you. A short 'please cancel' here will do"
         reported.add(s)
         yield doc.finding(view, i, j, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX)

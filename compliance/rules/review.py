@@ -1449,7 +1449,8 @@ OWN_CHECK: Final = Lexicon(
     {
         "en": [
             r"review (?:of|on) (?:the |our |this |that )?(?:whole |entire )?(?:batch|lot|"
-            r"production|stock|inventory|supplier|factory)"
+            r"production|stock|inventory|supplier|factory)|(?:we|i) (?:have |'ve )?(?:re-?)?"
+            r"reviewed (?:your|the) (?:order|parcel|package|shipment|case|claim)"
         ],
         "de": [
             r"review (?:der|des|unserer|unseres) (?:gesamten |ganzen )?(?:charge|produktion|"
@@ -2004,6 +2005,26 @@ _HELPFUL: Final = re.compile(
 )
 
 
+# "your Amazon account", "ditt Amazon-konto", "compte Amazon": the buyer's own account, where
+# nobody reads what is written, is no public place.
+_ACCOUNT_AFTER: Final = re.compile(r"[- ]?(?:konto|account|kont[ao]|hesab|アカウント)")
+_ACCOUNT_BEFORE: Final = re.compile(r"(?:compte|cuenta|account|konto|conto)(?: de| di| van| na)? $")
+
+
+def _account(text: str, i: int, j: int) -> bool:
+    return text[i:j] == "amazon" and (
+        _ACCOUNT_AFTER.match(text, j) is not None
+        or _ACCOUNT_BEFORE.search(text, max(0, i - 12), i) is not None
+    )
+
+
+# "this", "that" before a review word: it points back at something named before.
+_DEMONSTRATIVE: Final = re.compile(
+    r"(?<![a-z])(?:this|that|cet|cette|ce|dieses?|diese[nmr]?|este|esta|ese|esa|questo|"
+    r"questa|quel|quella|deze|dit|dat|tego|tej|ten|denna|detta|bu)\s+$"
+)
+
+
 def _opened(spans: list[Span], ends: list[int], i: int) -> bool:
     """True when one of ``spans`` (sorted by start) starts before ``i`` and ends after it.
 
@@ -2172,7 +2193,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     exchanges = EXCHANGE.spans(doc)
     ends = _running_max_ends(exchanges)
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
-    public_hits = _hits(PUBLIC, doc)
+    public_hits = [h for h in _hits(PUBLIC, doc) if not _account(view.text, h[1], h[2])]
     public = _sentences(public_hits)
     if public:
         yield from _public_if_happy(doc, public_hits, found)
@@ -2185,6 +2206,13 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     cut += [(i, j) for s, i, j in _hits(COMPLAINT, doc) if s not in public | change_sentences]
     cut.sort()
     reviews = _hits(REVIEW, doc, cut)
+    if cut and reviews:  # "l'avis du transporteur ... nous n'avions pas besoin de cet avis"
+        first = min(doc.sentence_of(i) for i, _ in cut)
+        reviews = [
+            h
+            for h in reviews
+            if h[0] <= first or not _DEMONSTRATIVE.search(view.text, max(0, h[1] - 8), h[1])
+        ]
     # An everyday word ("comment", "a few kind words", "a photo") is a verdict when it goes
     # public, replaces what the buyer wrote, is paid for, or carries the seller's fate.
     weak_context = public | {s + 1 for s in public} | change_sentences

@@ -254,7 +254,9 @@ WORDING: dict[str, list[str]] = {
     "identity": [
         r"pesel\w*|dow[oó]d\w* osobist\w*|paszport\w*|praw[oa] jazdy|numer\w* nip|numer\w* identyfikac\w*"
     ],
-    "show id": [r"odebra\w*|odbiór|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym"],
+    "show id": [
+        r"odebra\w*|odbi[oó]r\w*|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym|na poczcie"
+    ],
     "give us": [
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
         r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebuję|potrzebowałbym|potrzebowałabym|potrzebn\w* (?:jest|są|będzie|będą)|"

@@ -124,7 +124,11 @@ WORDING: dict[str, list[str]] = {
     "complaint": [
         r"(?:gecikme|teslimat|kargo|paket|ambalaj|hasar)\w* (?:hakkındaki|ile ilgili) (?:yorum|görüş|geri bildirim)\w*"
     ],
-    "own check": [r"(?:parti|üretim|stok)\w* (?:incelemesi|kontrolü)"],
+    "own check": [
+        r"(?:parti|üretim|stok)\w* (?:incelemesi|kontrolü)",
+        # the English verb under a Turkish one: "siparişinizi tekrar review ettik"
+        r"review (?:ettik|ediyoruz|edeceğiz|ettim|ediyorum|edildi|edilecek|edip)",
+    ],
     "up to you": [r"size kalmış|sizin kararınız|nasıl isterseniz"],
     "if not": [r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız"],
     "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],

@@ -332,3 +332,125 @@ def test_a_review_in_other_words_tied_to_a_perk_is_an_incentive(lang: str, text:
 )
 def test_a_perk_without_a_public_review_is_no_incentive_for_one(lang: str, text: str) -> None:
     assert "review-request" not in blocked(text, lang)
+
+
+# --- 7. the seller cancels on the buyer's word; a charge voided by itself -------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Ist Ihnen das zu spät, stornieren wir gern für Sie. Ein kurzes „ja, stornieren“ "
+            "hier reicht uns.",
+        ),
+        (
+            "en",
+            "If that's too late, we'll cancel it for you. A quick 'please cancel' in this "
+            "thread is all we need.",
+        ),
+        (
+            "fr",
+            "Si c'est trop tard, nous pouvons l'annuler pour vous. Un simple « oui, annulez » "
+            "ici suffit.",
+        ),
+        ("es", "Acabo de cancelar el pedido yo mismo; el cargo se anula en dos o tres días."),
+        ("it", "Ho appena annullato l'ordine io stesso: l'addebito si annulla da solo."),
+        ("fr", "Je viens d'annuler la commande moi-même, vous n'avez rien à faire."),
+    ],
+)
+def test_the_seller_cancelling_on_the_buyers_word_passes(lang: str, text: str) -> None:
+    assert "cancellation-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Klicken Sie bitte in Ihren Bestellungen auf „Bestellung stornieren“."),
+        ("en", "Please go to Your Orders and press 'Cancel items' yourself."),
+        ("es", "Por favor, pulse «Cancelar pedido» en Mis pedidos usted mismo."),
+    ],
+)
+def test_a_cancel_button_named_in_quotes_stays_a_cancellation_request(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text, lang)
+
+
+# --- 8. words that look like a review, a public place or a personal-data ask, and are not ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the buyer's own Amazon account is where the address goes, not a public page
+        ("sv", "Kan du skriva våningen här, eller lägga in den i adressen på ditt Amazon-konto?"),
+        ("de", "Können Sie die Klingel hier schreiben oder im Amazon-Konto ergänzen?"),
+        ("en", "Could you write the gate code here or add it to your Amazon account?"),
+        # a third party's notice, then "that notice"
+        (
+            "fr",
+            "Nous avons reçu l'avis du transporteur sur le colis écrasé. Cet avis ne change "
+            "rien au remboursement, déjà fait.",
+        ),
+        # the English verb under a Turkish one: the seller's own check
+        ("tr", "Siparişinizi depoda yeniden review ettik; eksik parça yarın kargoda."),
+        ("tr", "Paketi gönderimden önce review ediyoruz, bu sefer atlanmış."),
+    ],
+)
+def test_look_alikes_of_a_review_ask_pass(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Merci de laisser un avis sur Amazon : cet avis nous aide beaucoup."),
+        ("sv", "Kan du skriva ett omdöme på Amazon?"),
+        ("tr", "Lütfen ürünü Amazon'da review edin, yorumunuz bizim için önemli."),
+    ],
+)
+def test_a_review_asked_beside_those_words_stays_blocked(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Do odbioru paczki w placówce potrzebny jest dowód osobisty."),
+        ("pl", "Przy odbiorze na poczcie trzeba okazać dowód osobisty."),
+    ],
+)
+def test_an_id_shown_at_the_pickup_is_no_personal_data_ask(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
+
+
+def test_an_id_sent_to_the_seller_stays_a_personal_data_ask() -> None:
+    assert "personal-data" in blocked("Proszę przesłać nam skan dowodu osobistego.", "pl")
+
+
+# --- 9. a maker's service line named after the service word, a few words before the number -
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Die Service-Hotline von Kesselwerk Heiztechnik erreichen Sie unter 0800 412 33 10.",
+        ),
+        ("en", "The service line of Brightwell Appliances can be reached on 0800 331 2207."),
+    ],
+)
+def test_a_makers_line_named_after_the_service_word_passes(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Service-Hotline von uns erreichen Sie unter 0800 412 33 10."),
+        ("de", "Die Service-Hotline von Kesselwerk erreichen Sie unter 0171 2345678."),
+    ],
+)
+def test_our_line_or_a_mobile_after_a_service_word_stays_blocked(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
