@@ -117,7 +117,10 @@ _PAYMENT = (
     r"pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
-    r"vipps|payconiq"
+    r"vipps|payconiq|"
+    # a cheque sent to the seller: "par chèque à l'ordre de", "per assegno", "mit Scheck"
+    r"(?:by|per|par|por|mit|med|via|con) (?:a |un |einen )?(?:cheque|check|cheque bancaire|"
+    r"scheck|assegno(?: bancario)?)|czekiem|cek ile|a l'ordre de"
 )
 _CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_HINTED_APPS}|{_INFLECTED_CHANNELS}|{_PAYMENT}"
 _NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in|op|na|w|pa|i) amazon| amazon)"
@@ -444,6 +447,104 @@ _HANDLE_MESSAGE = (
     "A social-media handle moves the buyer off Amazon; all contact stays in Amazon's messaging."
 )
 
+# Another marketplace or venue described, not named: "the best-known second-hand app in Spain",
+# "the largest Polish auction platform", "the big marketplace with the orange logo", the model
+# railway fair.  With the seller's shop there (VENUE_SHOP, in the sentence or the next) it is
+# the buyer sent to buy elsewhere.
+VENUE: Final = Lexicon(
+    "other venue",
+    {
+        "en": [
+            r"marketplace|auction (?:site|platform|app)|(?:second-hand|secondhand|resale|"
+            r"classifieds?|selling|buy-and-sell) (?:app|site|platform)|(?:other|another|biggest|"
+            r"largest|best-known|best known|well-known|big) (?:\w+ ){0,2}?platform|"
+            r"(?:craft|flea|christmas|farmers'?) (?:market|fair)|market stall|our stall"
+        ],
+        "de": [
+            r"marktplatz\w*|auktionsplattform\w*|auktionshaus|(?:andere\w*|größte\w*|bekannteste\w*)"
+            r" (?:\w+ ){0,2}?plattform\w*|kleinanzeigen\w*|flohmarkt\w*|[\w-]*-?markt (?:in|am|im)|"
+            r"(?:weihnachts|kunsthandwerker|bauern|modellbahn|floh)-?(?:markt|messe)\w*|stand \d+"
+        ],
+        "fr": [
+            r"place de marché|plateforme|site d'enchères|appli\w* (?:de )?(?:seconde main|revente|"
+            r"petites annonces)|brocante|marché (?:de noël|artisanal|aux puces)|notre stand"
+        ],
+        "es": [
+            r"(?:aplicación|app|plataforma|web) de (?:compraventa|segunda mano|subastas|anuncios)|"
+            r"plataforma|mercadillo|mercado (?:de segunda mano|navideño|artesanal)|nuestro puesto"
+        ],
+        "it": [
+            r"piattaforma|app di (?:compravendita|annunci|seconda mano|aste)|sito di (?:aste|"
+            r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella"
+        ],
+        "ja": [
+            r"フリマアプリ|オークションサイト|他(?:の)?(?:通販)?サイト|マルシェ|即売会|イベント出店"
+        ],
+        "nl": [
+            r"marktplaats|veilingsite|(?:tweedehands|verkoop)(?:app|site|platform)|"
+            r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam"
+        ],
+        "pl": [
+            r"platform\w* (?:aukcyjn|sprzedażow|ogłoszeniow)\w*|"
+            r"serwis\w* (?:aukcyjn|ogłoszeniow)\w*|"
+            r"(?:najwięks|inn|znan)\w* (?:\w+ ){0,2}?platform\w*|targ\w* (?:staroci|rękodzieła)|"
+            r"jarmark\w*|nasz\w* stois\w*"
+        ],
+        "sv": [
+            r"auktionssajt\w*|(?:andra|största|kända) (?:\w+ )?plattform\w*|köp- och säljapp\w*|"
+            r"loppis\w*|julmarknad\w*|vårt bord|vår monter"
+        ],
+        "tr": [
+            r"pazaryeri\w*|açık artırma sitesi\w*|ikinci el (?:uygulama|site)\w*|bit pazarı\w*|"
+            r"standımız\w*"
+        ],
+    },
+)
+# The seller's shop there: "under the same shop name", "dort verkaufen wir auch", "la tenemos
+# en", "mağazamızda", "znajdzie ją Pan u nas".
+VENUE_SHOP: Final = Lexicon(
+    "our shop there",
+    {
+        "en": [
+            r"(?:under|with|by) (?:the same|our) (?:shop |store |seller )?name|we (?:also )?sell "
+            r"(?:it|them|those|spare parts|everything) there|(?:find|get) (?:it|them|us) there|"
+            r"we (?:still )?have (?:it|them|one) (?:there|on)"
+        ],
+        "de": [
+            r"(?:unter|mit) (?:dem )?(?:gleichen|selben|demselben|unserem) (?:shop)?namen|"
+            r"dort (?:verkaufen|haben|führen) wir|(?:finden|bekommen|kaufen) sie (?:es|ihn|sie|"
+            r"uns) dort|gibt es (?:es |ihn |sie )?(?:dort|da) (?:noch|auch)"
+        ],
+        "fr": [
+            r"sous (?:le même|notre) nom|(?:nous l'|on l')avons (?:encore |toujours )?(?:là-bas|"
+            r"sur)|nous (?:y )?vendons (?:aussi|également)|vous (?:l'|les )?y trouverez"
+        ],
+        "es": [
+            r"(?:con|bajo) el mismo nombre|(?:con|bajo) nuestro nombre|(?:la|lo|las|los) tenemos "
+            r"en|allí (?:la|lo|las|los) tenemos|allí vendemos"
+        ],
+        "it": [
+            r"(?:con|sotto) lo stesso nome|sotto il nome|(?:ne|lo|la|li|le) abbiamo ancora|"
+            r"lì vendiamo|(?:lo|la) trova (?:lì|là)"
+        ],
+        "ja": [r"同じ(?:店名|ショップ名|名前)で|当店の(?:ショップ|ページ)|そちらで(?:販売|出品)"],
+        "nl": [
+            r"onder (?:dezelfde|onze) (?:winkel)?naam|daar verkopen we|(?:vindt|koopt) u (?:hem|"
+            r"het|ze|ons) daar|hebben we (?:hem|het|ze) (?:nog|wel)"
+        ],
+        "pl": [
+            r"pod (?:tą samą|naszą) nazwą|znajdzie (?:ją|go|je) (?:pan|pani) u nas|"
+            r"tam (?:mamy|sprzedajemy)"
+        ],
+        "sv": [r"under samma (?:butiks)?namn|där säljer vi|har vi (?:den|det|dem) (?:där|kvar)"],
+        "tr": [
+            r"aynı (?:isim|ad|mağaza adı)(?:la|yla)|(?:oradaki )?mağazamızda|"
+            r"orada (?:satıyoruz|var)"
+        ],
+    },
+)
+
+
 # A carrier's own messenger channel ("DHL sends a WhatsApp message", "ヤマト運輸のLINE公式
 # アカウント"): the buyer deals with the carrier, as with its parcel shop.
 CARRIER_CHANNEL: Final = Lexicon(
@@ -669,6 +770,14 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
         refused |= {s for s in offered if s in only or s + 1 in only}
         refused |= {s for s in only if s in offered or s - 1 in offered}
     yield from find_steering(doc, refused)
+    venues = VENUE.spans(doc)
+    if venues:  # "on the biggest auction platform, under the same shop name"
+        near = {doc.sentence_of(i) + d for i, _ in venues for d in (0, 1)}
+        for i, j in VENUE_SHOP.spans(doc):
+            s = doc.sentence_of(i)
+            if s in near and s not in refused and not negated(text, i):
+                yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+                break
     disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
     for i, j in sorted(OFF_AMAZON.spans(doc) + ELSEWHERE.spans(doc)):
         if negated(text, i) or _NONE_AFTER.match(text, j):

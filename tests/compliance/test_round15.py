@@ -454,3 +454,107 @@ def test_a_makers_line_named_after_the_service_word_passes(lang: str, text: str)
 )
 def test_our_line_or_a_mobile_after_a_service_word_stays_blocked(lang: str, text: str) -> None:
     assert "phone-number" in blocked(text, lang)
+
+
+# --- 10. another marketplace or venue described, not named, with the seller's shop there ----
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "That lamp sold out here, but it's still on the biggest resale app in the country, "
+            "under the same shop name.",
+        ),
+        (
+            "de",
+            "Hier ist der Bausatz vergriffen. Wir stehen aber samstags auf dem Flohmarkt am "
+            "Rathaus; dort verkaufen wir auch Restposten.",
+        ),
+        (
+            "es",
+            "Ese bolso ya no está aquí, pero lo tiene en la app de segunda mano más usada, "
+            "bajo el mismo nombre de la tienda.",
+        ),
+        (
+            "fr",
+            "Ce modèle n'est plus ici, mais il est sur le site d'enchères le plus connu, sous "
+            "le même nom de boutique.",
+        ),
+        (
+            "it",
+            "Qui è esaurito, ma lo trova sulla piattaforma di annunci più nota, sotto il "
+            "nome del negozio.",
+        ),
+        (
+            "nl",
+            "Hier is hij uitverkocht, maar op de bekendste tweedehandssite staat hij onder "
+            "dezelfde winkelnaam.",
+        ),
+        (
+            "pl",
+            "Tutaj już jej nie ma, ale na znanym serwisie aukcyjnym znajdzie ją Pani u nas "
+            "pod tą samą nazwą.",
+        ),
+        (
+            "sv",
+            "Här är den slut, men på den största köp- och säljappen finns den under samma "
+            "butiksnamn.",
+        ),
+        ("tr", "Burada tükendi ama mavi logolu pazaryerindeki mağazamızda hâlâ var."),
+    ],
+)
+def test_another_venue_with_our_shop_there_is_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The parcel is addressed under the same name as your order."),
+        ("de", "Das Paket liegt in der Filiale unter dem gleichen Namen wie die Bestellung."),
+        ("es", "El paquete está a nombre del mismo titular; lo tenemos en el almacén."),
+        ("pl", "Przesyłka jest u nas w magazynie, wyślemy ją jutro."),
+        ("tr", "Pazar günü mağazamızda sayım var, kargo pazartesi çıkacak."),
+        ("fr", "La plateforme du transporteur indique une livraison demain."),
+    ],
+)
+def test_a_name_a_store_or_a_platform_alone_is_no_venue(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+# --- 11. a product page the buyer asked about, pushed with "grab it while it's in stock" ----
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "You asked about the 2 m cable; that one's too short, but this one works. Order "
+            "it now before it's gone: https://www.amazon.co.uk/dp/B0ABCDE123",
+        ),
+        (
+            "de",
+            "Sie fragten nach dem Filter: dieser passt, solange der Vorrat reicht: "
+            "https://www.amazon.de/dp/B0ABCDE123",
+        ),
+        (
+            "es",
+            "Preguntó por la funda: esta sí le sirve, antes de que se agote: "
+            "https://www.amazon.es/dp/B0ABCDE123",
+        ),
+        (
+            "ja",
+            "ご質問のケースはこちらです。在庫があるうちにどうぞ。https://www.amazon.co.jp/dp/B0ABCDE123",
+        ),
+    ],
+)
+def test_a_product_page_pushed_with_urgency_is_a_marketing_link(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+def test_a_product_page_the_buyer_asked_about_passes() -> None:
+    text = "You asked which refill fits: it is this one, https://www.amazon.co.uk/dp/B0ABCDE123"
+    assert "marketing" not in blocked(text, "en")
