@@ -157,7 +157,8 @@ GIVE_US: Final = Lexicon(
             r"wie lautet|wie lauten|wie ist|welche\w* (?:nummer|telefonnummer|adresse)|"
             r"schicken|senden|nennen|zusenden|durchgeben|angeben|hinterlegen sie|"
             r"übermitteln|zukommen|antworten sie mit|bestätigen sie|benötigen|brauchen|"
-            r"hinterlassen sie|schreiben sie uns|lassen sie uns ~ wissen|schreib (?:uns|mir)|"
+            r"hinterlassen sie|schreiben sie (?:uns|mir)|lassen sie uns ~ wissen|"
+            r"schreib (?:uns|mir)|"
             r"schick (?:uns|mir)|gib (?:uns|mir)|sag (?:uns|mir)|nenn (?:uns|mir)|teil (?:uns|mir)|"
             r"bräuchten|benötigten|(?:wird|werden|würde|würden) ~ benötigt|"
             # the seller alone ("bräuchte ich noch", "ich benötige")
@@ -165,7 +166,8 @@ GIVE_US: Final = Lexicon(
             r"ich (?:bräuchte|benötige|brauche)|"
             r"(?:ist|sind|wäre|wären) ~ erforderlich|"
             r"schreibt uns|schickt uns|damit (?:der fahrer|"
-            r"wir|der zusteller) ~ (?:anrufen|erreichen|kontaktieren)",
+            r"wir|der zusteller) ~ (?:anrufen|erreichen|kontaktieren)|"
+            r"damit ich ~ (?:an den fahrer|an die spedition|an den zusteller) ~ weitergeben",
         ],
         "fr": [
             r"envoyez|envoyer|communiquez|communiquer|indiquez|indiquer|donnez|donner|"
@@ -176,14 +178,15 @@ GIVE_US: Final = Lexicon(
             r"j'ai besoin|me (?:faire parvenir|transmettre|communiquer|donner|indiquer|envoyer)|"
             r"(?:est|sont|serait|seraient) "
             r"(?:nécessaire|indispensable|requis)e?s?|"
-            r"laissez-nous|faites-nous parvenir|pourriez-vous nous|afin que (?:le livreur|nous) "
+            r"laissez-nous|faites-nous parvenir|pourriez-vous nous|écrivez-nous|écrivez-moi|"
+            r"nous écrire|m'écrire|afin que (?:le livreur|nous) "
             r"puisse\w* (?:vous )?(?:appeler|joindre|contacter)",
         ],
         "es": [
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
             r"cuál es|cuáles son|respóndenos|envíanos|mándanos|dinos|pásanos|nos da|nos puede "
             r"dar|facilitar|nos facilita|nos indica|nos envía|nos manda|nos deja|"
-            r"déjenos|dejarnos|deje|anote|escriba|"
+            r"déjenos|dejarnos|deje|anote|escriba|escribirnos|escribirme|escríbame|escríbenos|"
             r"proporciónenos|compártanos|comparta|díganos|denos|confirme|necesitamos|"
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
             r"comunicarnos|mandarnos|háganos llegar|hacernos llegar|"
@@ -201,7 +204,8 @@ GIVE_US: Final = Lexicon(
             r"rispondici|inviaci|mandaci|dicci|scrivici|"
             r"comunicarci|ci indichi|indichi|ci dia|condivida|ci lasci|confermi|abbiamo bisogno|"
             r"indicarci|darci|dirci|mandarci|ci mandi|farci avere|"
-            r"mandami|scrivimi|dimmi|inviami|indicaci|ci scrivi|ci mandi|"
+            r"mandami|scrivimi|dimmi|inviami|indicaci|ci scrivi|ci mandi|ci scriva|mi scriva|"
+            r"scriverci|scrivermi|"
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)|"  # noqa: E501
             r"ci servirebbe\w*|avremmo bisogno|mi serv\w*|ho bisogno|avrei bisogno|"
             r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere)|ci (?:chiedono|richiedono)|"
@@ -388,24 +392,29 @@ NOT_TO_US: Final = Lexicon(
             # the missing part of the address, asked on the thread (conventions)
             r"(?:flat|apartment|apt|door|house|room|suite|unit|floor|building) number|"
             # the number of a thing, not of a person: batch, lot, serial, model, invoice, part
-            r"(?:batch|lot|serial|model|part|article|item|invoice|receipt|label|product) numbers?",
+            r"(?:batch|lot|serial|model|part|article|item|invoice|receipt|label|product) numbers?|"
+            r"amazon (?:will |'ll )?(?:\w+ ){0,3}?(?:by|via|in an) e-?mail",
         ],
         "de": [
             r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)|"
+            r"amazon (?:\w+ ){0,4}?(?:per|via) e-?mail|"
             r"(?:chargen|los|serien|modell|artikel|teile|rechnungs|beleg|produkt)-?nummer\w*"
         ],
         "fr": [
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
+            r"amazon (?:\w+ ){0,4}?par e-?mail|"
             r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)|"
             r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)"
         ],
         "es": [
             r"número de (?:seguimiento|pedido|envío|caso)|del transportista|del repartidor|"
+            r"amazon (?:\w+ ){0,4}?por (?:e-?mail|correo(?: electrónico)?)|"
             r"número de (?:piso|puerta|apartamento|habitación|portal|planta)|"
             r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)"
         ],
         "it": [
             r"numero (?:di tracciamento|d'ordine|di spedizione|ordine|della pratica)|del corriere|"
+            r"amazon (?:\w+ ){0,4}?(?:via|per|tramite) e-?mail|"
             r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)|"
             r"numer[oi] (?:di lotto|del lotto|di serie|di modello|del modello|di articolo|della "
             r"fattura|dello scontrino)"
@@ -607,6 +616,7 @@ YOU_DO_IT: Final = Lexicon(
             r"invii|inviare|clicchi|selezioni|vada su|lei stesso|dal suo account|nei suoi ordini|"
             r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
             r"proceda|procedere|ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
+            r"(?:richiedi|chiedi|fai|invia) tu|(?:richiedilo|chiedilo|fallo) tu|"
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
             r"ti andrebbe|le andrebbe|ti dispiacerebbe|le dispiacerebbe|potresti|"

@@ -714,7 +714,8 @@ PRESSURE: Final = Lexicon(
             r"(?:reseñas|valoraciones|opiniones) falsas|(?:caído|cae|bajado|hundido) en las "
             r"búsquedas|sacarlo de ahí|(?:acabamos de|recién) (?:empezar|llegar|aterrizar) (?:en|a) "  # noqa: E501
             r"amazon|nuevos en amazon|visibles?|(?:sigan|vuelvan a|puedan) ver(?:nos)?|"
-            r"nos (?:sigan|vuelvan a) ver|única (?:oportunidad|esperanza)|dependemos",
+            r"nos (?:sigan|vuelvan a) (?:ver|viendo)|(?:sigan|vuelvan a) viéndonos|"
+            r"única (?:oportunidad|esperanza)|dependemos",
         ],
         "it": [
             r"cambierebbe\w* tutto per noi|(?:farebbe|farebbero) la differenza",

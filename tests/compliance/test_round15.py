@@ -558,3 +558,113 @@ def test_a_product_page_pushed_with_urgency_is_a_marketing_link(lang: str, text:
 def test_a_product_page_the_buyer_asked_about_passes() -> None:
     text = "You asked which refill fits: it is this one, https://www.amazon.co.uk/dp/B0ABCDE123"
     assert "marketing" not in blocked(text, "en")
+
+
+# --- 12. phone numbers told in pieces; a parcel number repeated in the carrier's link; an
+# ordinary word beside a nine-digit number is no tracking code ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El técnico atiende en su móvil: empieza por 611 27 y sigue con 40 93."),
+        ("es", "Nuestro fijo empieza por 933 18.\nY termina en 27 45, pregunte por Lola."),
+        ("nl", "Ons nummer begint met 06 48 en daarna 21 77 30, vraag naar Piet."),
+        ("nl", "Het nummer begint met 010 42.\nDaarna komt 87 651."),
+        ("sv", "Numret slutar på 17 83.\nDet börjar med 08-62 40."),
+        ("en", "My number starts with 07700 and then it ends with 900 461."),
+        ("de", "Die Nummer beginnt mit 0171 23 und endet mit 45 67 89."),
+        ("it", "Il numero inizia con 347 21 e continua con 58 90 3."),
+        ("es", "Llámeme al 654 218 907 de lunes a viernes por la tarde."),
+        ("it", "Mi chiami al 347 218 907 da lunedì a venerdì."),
+    ],
+)
+def test_a_phone_number_told_in_pieces_or_beside_short_words_is_a_phone(
+    lang: str, text: str
+) -> None:
+    assert "phone-number" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Ihr Paket liegt im GLS-Paketshop. Nummer: 60987654321. Hier nachsehen: "
+            "https://www.gls-pakete.de/sendungsverfolgung?match=60987654321",
+        ),
+        (
+            "es",
+            "Su envío va con GLS. Número: 91098765432. Seguimiento: "
+            "https://www.gls-spain.es/es/recibir-paquetes/seguimiento-envio/?match=91098765432",
+        ),
+        ("en", "Your parcel RB 482 917 365 IT is on its way."),
+        ("es", "El pedido empieza por 302 41 y sigue con 83 09."),
+    ],
+)
+def test_a_parcel_or_order_number_is_no_phone(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+def test_a_number_repeated_in_a_link_that_is_no_carriers_stays_a_phone() -> None:
+    text = "Ring our shop: 0201234567. See https://example.com/search?q=0201234567"
+    assert "phone-number" in blocked(text, "en")
+
+
+# --- 13. "write us your number here"; Amazon's own e-mail; "richiedi tu"; a cheque ---------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Schreiben Sie mir bitte hier Ihre Handynummer, dann gebe ich sie dem Fahrer."),
+        ("es", "¿Podría escribirnos aquí su número de móvil para el transportista?"),
+        ("it", "Ci scriva il suo numero di cellulare, così il corriere la chiama."),
+        ("fr", "Écrivez-nous votre numéro de portable pour le livreur."),
+        ("es", "¿Podría escribirnos su número de DNI para el albarán?"),
+    ],
+)
+def test_write_us_your_number_asks_for_personal_data(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I've cancelled it on our side; Amazon will confirm by email shortly."),
+        ("de", "Wir haben storniert; Amazon bestätigt Ihnen das per E-Mail."),
+        ("es", "Ya está cancelado; Amazon le avisará por correo electrónico."),
+        ("it", "L'ordine è annullato; Amazon le invierà conferma via email."),
+    ],
+)
+def test_amazon_writing_to_the_buyer_asks_no_personal_data(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
+
+
+def test_the_informal_you_asked_to_request_the_cancellation_is_blocked() -> None:
+    text = "Se puoi, richiedi tu l'annullamento in I miei ordini, così non conta come nostro."
+    assert "cancellation-request" in blocked(text, "it")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le supplément se règle par chèque à l'ordre de l'atelier."),
+        ("it", "Il supplemento può pagarlo per assegno intestato al laboratorio."),
+        ("en", "You can pay the extra by cheque, made out to the workshop."),
+        ("de", "Den Aufpreis können Sie auch mit Scheck an uns bezahlen."),
+    ],
+)
+def test_a_cheque_to_the_seller_is_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Nous n'acceptons pas de chèque : tout se paie sur Amazon."),
+        ("en", "We don't take payment by cheque; Amazon handles it all."),
+    ],
+)
+def test_a_cheque_refused_passes(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
