@@ -26,7 +26,8 @@ _MARKETPLACES = (
     r"cdiscount|fnac|zalando|kaufland|rakuten|allegro|bol\.com|mercado ?libre|vinted|"
     r"wallapop|subito\.it|leboncoin|kleinanzeigen|craigslist|idealo|manomano|wish\.com|"
     r"marktplaats|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
-    r"facebook marketplace"
+    r"facebook marketplace|depop|back ?market|erli|plick|(?:su|on|auf|sur) subito|"
+    r"yahoo!? ?(?:ショッピング|shopping|オークション)|メルカリ|楽天|ラクマ|ペイペイフリマ"
 )
 # The same marketplaces as the name their bare domain is spelt with ("bol.com", "ebay.co.uk"):
 # the link rule leaves such a domain to this rule, which knows a marketplace disowned ("the ad
@@ -381,55 +382,70 @@ ELSEWHERE: Final = Lexicon(
     "cheaper elsewhere",
     {
         "en": [
+            r"(?:than|to) going through (?:here|amazon)|"
+            r"(?:order|buy|orders) (?:\w+ )?directly (?:from|with) us|by invoice directly",
             r"(?:cheaper|less|lower|better) (?:there |in (?:the|our) (?:shop|store) )?than "
             r"(?:here|on amazon|amazon|through amazon|via amazon)|without (?:going through|the "
             r"detour via|amazon in between)|(?:skip|avoid|save|bypass|spare) (?:you |us )?(?:the )?"
             r"(?:amazon|platform|marketplace)(?:'s)? (?:fees?|commission|cut)|(?:bypass|skip|cut "
             r"out) (?:amazon|the platform|the marketplace|the middleman)|(?:amazon|the platform) "
             r"(?:earns|makes|gets|takes) nothing|same price as (?:on )?"
-            r"(?:our|the) (?:website|site|web ?shop)"
+            r"(?:our|the) (?:website|site|web ?shop)",
         ],
         "de": [
+            r"(?:nicht (?:immer |mehr )?)?(?:den )?umweg über (?:amazon|die plattform)|"
+            r"direkt bei uns (?:bestellen|kaufen)",
             r"(?:günstiger|billiger|preiswerter|weniger) (?:\w+ )?als (?:hier|bei amazon|auf "
             r"amazon|über amazon)|ohne (?:den )?umweg (?:über|via) (?:amazon|die plattform)|"
             r"ohne (?:den )?umweg|an amazon vorbei|(?:plattform|marktplatz)gebühr\w*|"
-            r"zum ladenpreis|(?:amazon|die plattform) (?:verdient|bekommt) (?:daran |dabei )?nichts"
+            r"zum ladenpreis|"
+            r"(?:amazon|die plattform) (?:verdient|bekommt) (?:daran |dabei )?nichts",
         ],
         "fr": [
+            r"que de passer par (?:ici|amazon)|en direct (?:sur devis|chez nous)",
             r"moins cher\w* (?:\w+ )?qu'(?:ici|sur amazon)|sans passer par (?:la plateforme|le "
             r"site|la place de marché)|(?:évitez|éviter|économisez|économiser) (?:les )?(?:frais|"
-            r"commissions) (?:d'amazon|de la plateforme|qu'on répercute)"
+            r"commissions) (?:d'amazon|de la plateforme|qu'on répercute)",
         ],
         "es": [
+            r"que pasar por (?:aquí|amazon)|"
+            r"(?:compre|pida|cómprenos) directamente (?:a|con) nosotros",
             r"más barat[oa]s? (?:\w+ )?que (?:aquí|en amazon)|sin pasar por la plataforma|"
-            r"(?:se )?(?:ahorra|evita)\w* (?:las )?comisiones|mismo precio que (?:en )?(?:la|nuestra) web"  # noqa: E501
+            r"(?:se )?(?:ahorra|evita)\w* (?:las )?comisiones|mismo precio que (?:en )?(?:la|nuestra) web",  # noqa: E501
         ],
         "it": [
+            r"che passare (?:da|per) (?:qui|amazon)|(?:ordini|compri|acquisti) direttamente da noi",
             r"(?:(?:costa|costano|costerà) meno|meno car[oa]|più convenient\w*|prezzo più basso) "
             r"(?:\w+ )?(?:che|di) (?:qui|su amazon)|(?:evit|risparmi)\w* (?:le )?commissioni|senza passare (?:dalla|per la) piattaforma|stesso prezzo del (?:nostro )?sito|"  # noqa: E501
-            r"senza (?:le )?commissioni"
+            r"senza (?:le )?commissioni",
         ],
         "ja": [
             r"(?:amazon|アマゾン)(?:より|よりも)(?:お)?(?:安|お得)|店頭価格|手数料(?:が|も)?かから(?:ない|ず)|"
             r"手数料(?:の)?分(?:を|だけ)?(?:お)?(?:安く|値引き|お得)"
         ],
         "nl": [
+            r"amazon-?marge|(?:dan|als) via (?:hier|amazon)|"
+            r"rechtstreeks bij ons (?:bestellen|kopen)",
             r"goedkoper (?:\w+ )?dan (?:hier|op amazon|via amazon)|zonder (?:tussenkomst van |de "
             r"omweg via )?(?:amazon|het platform)|(?:platform|amazon)kosten (?:besparen|uitsparen)|"
-            r"verdient (?:het platform|amazon) er niets aan"
+            r"verdient (?:het platform|amazon) er niets aan",
         ],
         "pl": [
+            r"(?:niższe|tańsze|lepsze) niż (?:tutaj|tu|na amazon\w*)|"
+            r"zapraszamy bezpośrednio do nas",
             r"taniej (?:\w+ )?niż (?:tutaj|tu|na amazon\w*)|bez pośrednictwa (?:amazon\w*|platform\w*)|"  # noqa: E501
-            r"bez prowizji"
+            r"bez prowizji",
         ],
         "sv": [
+            r"än att gå via (?:här|amazon)|(?:beställ|köp) direkt (?:hos|av) oss",
             r"billigare (?:\w+ )?än (?:här|på amazon)|(?:kostar|kosta) (?:\w+ )?mindre än här|"
             r"utan att gå via (?:amazon|plattformen)|(?:slipper|sparar|undviker) (?:vi |ni |du )?"
-            r"(?:amazons? |plattformens )?avgifter\w*"
+            r"(?:amazons? |plattformens )?avgifter\w*",
         ],
         "tr": [
+            r"buradan (?:almak|geçmek) yerine|doğrudan bizden (?:alın|sipariş)",
             r"(?:buradan|amazon'?dan|burada(?:kinden)?) daha (?:ucuz|uygun)|amazon'?u? (?:aradan "
-            r"çıkararak|atlayarak)|komisyon\w* (?:ödemeden|olmadan)"
+            r"çıkararak|atlayarak)|komisyon\w* (?:ödemeden|olmadan)",
         ],
     },
 )
@@ -458,45 +474,57 @@ VENUE: Final = Lexicon(
             r"marketplace|auction (?:site|platform|app)|(?:second-hand|secondhand|resale|"
             r"classifieds?|selling|buy-and-sell) (?:app|site|platform)|(?:other|another|biggest|"
             r"largest|best-known|best known|well-known|big) (?:\w+ ){0,2}?platform|"
-            r"(?:craft|flea|christmas|farmers'?) (?:market|fair)|market stall|our stall"
+            r"(?:craft|flea|christmas|farmers'?) (?:market|fair)|market stall|our stall|"
+            r"same (?:shop|store|seller) name|(?:our|the) (?:shop|showroom|workshop|nursery) in "
+            r"[a-z]+|trade fair"
         ],
         "de": [
-            r"marktplatz\w*|auktionsplattform\w*|auktionshaus|(?:andere\w*|größte\w*|bekannteste\w*)"
+            r"marktplatz\w*|auktionsplattform\w*|auktionshaus|"
+            r"(?:andere\w*|größte\w*|bekannteste\w*)"
             r" (?:\w+ ){0,2}?plattform\w*|kleinanzeigen\w*|flohmarkt\w*|[\w-]*-?markt (?:in|am|im)|"
-            r"(?:weihnachts|kunsthandwerker|bauern|modellbahn|floh)-?(?:markt|messe)\w*|stand \d+"
+            r"(?:weihnachts|kunsthandwerker|bauern|modellbahn|floh|wochen)-?(?:markt|messe)\w*|"
+            r"stand \d+|gleichen shopnamen|(?:unser\w*|im) (?:laden|geschäft|werksverkauf) in"
         ],
         "fr": [
             r"place de marché|plateforme|site d'enchères|appli\w* (?:de )?(?:seconde main|revente|"
-            r"petites annonces)|brocante|marché (?:de noël|artisanal|aux puces)|notre stand"
+            r"petites annonces)|brocante|marché (?:de noël|artisanal|aux puces)|notre stand|"
+            r"même nom de (?:boutique|magasin)|notre (?:boutique|atelier|magasin) (?:à|de)"
         ],
         "es": [
             r"(?:aplicación|app|plataforma|web) de (?:compraventa|segunda mano|subastas|anuncios)|"
-            r"plataforma|mercadillo|mercado (?:de segunda mano|navideño|artesanal)|nuestro puesto"
+            r"plataforma|mercadillo|mercado (?:de segunda mano|navideño|artesanal)|nuestro puesto|"
+            r"mismo nombre de (?:la )?tienda|nuestra tienda (?:de|en)"
         ],
         "it": [
             r"piattaforma|app di (?:compravendita|annunci|seconda mano|aste)|sito di (?:aste|"
-            r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella"
+            r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella|in fiera|"
+            r"padiglione|stesso nome del negozio|(?:in|nel nostro) negozio a"
         ],
         "ja": [
-            r"フリマアプリ|オークションサイト|他(?:の)?(?:通販)?サイト|マルシェ|即売会|イベント出店"
+            r"実店舗|直営店|同じ店名",
+            r"フリマアプリ|オークションサイト|他(?:の)?(?:通販)?サイト|マルシェ|即売会|イベント出店",
         ],
         "nl": [
+            r"dezelfde winkelnaam|onze (?:winkel|kwekerij|werkplaats|showroom) in",
             r"marktplaats|veilingsite|(?:tweedehands|verkoop)(?:app|site|platform)|"
-            r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam"
+            r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam",
         ],
         "pl": [
+            r"sklep nazywa się tak samo|nasz\w* sklep\w* stacjonarn\w*",
             r"platform\w* (?:aukcyjn|sprzedażow|ogłoszeniow)\w*|"
             r"serwis\w* (?:aukcyjn|ogłoszeniow)\w*|"
             r"(?:najwięks|inn|znan)\w* (?:\w+ ){0,2}?platform\w*|targ\w* (?:staroci|rękodzieła)|"
-            r"jarmark\w*|nasz\w* stois\w*"
+            r"jarmark\w*|nasz\w* stois\w*",
         ],
         "sv": [
+            r"samma butiksnamn|vår butik i",
             r"auktionssajt\w*|(?:andra|största|kända) (?:\w+ )?plattform\w*|köp- och säljapp\w*|"
-            r"loppis\w*|julmarknad\w*|vårt bord|vår monter"
+            r"loppis\w*|julmarknad\w*|vårt bord|vår monter",
         ],
         "tr": [
+            r"aynı mağaza adı\w*|(?:dükkanımız|atölyemiz|mağazamız)(?:a|da) gel\w*",
             r"pazaryeri\w*|açık artırma sitesi\w*|ikinci el (?:uygulama|site)\w*|bit pazarı\w*|"
-            r"standımız\w*"
+            r"standımız\w*",
         ],
     },
 )
@@ -506,40 +534,61 @@ VENUE_SHOP: Final = Lexicon(
     "our shop there",
     {
         "en": [
+            r"same (?:shop|store|seller) name|"
+            r"take (?:it|them) (?:home|away) (?:there|with you|straight)|pay (?:at the till|there)",
             r"(?:under|with|by) (?:the same|our) (?:shop |store |seller )?name|we (?:also )?sell "
             r"(?:it|them|those|spare parts|everything) there|(?:find|get) (?:it|them|us) there|"
-            r"we (?:still )?have (?:it|them|one) (?:there|on)"
+            r"we (?:still )?have (?:it|them|one) (?:there|on)",
         ],
         "de": [
+            r"gleichen shopnamen|(?:nehmen sie|mitnehmen) ~ (?:gleich|sofort|direkt) mit|"
+            r"gleich mitnehmen|(?:direkt|gleich) (?:anprobieren|mitnehmen)|"
+            r"an der kasse (?:bezahlen|zahlen)",
             r"(?:unter|mit) (?:dem )?(?:gleichen|selben|demselben|unserem) (?:shop)?namen|"
             r"dort (?:verkaufen|haben|führen) wir|(?:finden|bekommen|kaufen) sie (?:es|ihn|sie|"
-            r"uns) dort|gibt es (?:es |ihn |sie )?(?:dort|da) (?:noch|auch)"
+            r"uns) dort|gibt es (?:es |ihn |sie )?(?:dort|da) (?:noch|auch)",
         ],
         "fr": [
+            r"même nom de (?:boutique|magasin)|(?:repartir|emporter) avec|"
+            r"payer (?:en caisse|sur place)",
             r"sous (?:le même|notre) nom|(?:nous l'|on l')avons (?:encore |toujours )?(?:là-bas|"
-            r"sur)|nous (?:y )?vendons (?:aussi|également)|vous (?:l'|les )?y trouverez"
+            r"sur)|nous (?:y )?vendons (?:aussi|également)|vous (?:l'|les )?y trouverez",
         ],
         "es": [
+            r"mismo nombre de (?:la )?tienda|llevárse(?:lo|la|los|las) (?:puesto|en el momento)|"
+            r"pagar en caja",
             r"(?:con|bajo) el mismo nombre|(?:con|bajo) nuestro nombre|(?:la|lo|las|los) tenemos "
-            r"en|allí (?:la|lo|las|los) tenemos|allí vendemos"
+            r"en|allí (?:la|lo|las|los) tenemos|allí vendemos",
         ],
         "it": [
+            r"lì abbiamo|stesso nome del negozio|"
+            r"(?:paga|pagare|paghi) (?:direttamente )?(?:in|alla) cassa|sceglierl\w* dal vivo",
             r"(?:con|sotto) lo stesso nome|sotto il nome|(?:ne|lo|la|li|le) abbiamo ancora|"
-            r"lì vendiamo|(?:lo|la) trova (?:lì|là)"
+            r"lì vendiamo|(?:lo|la) trova (?:lì|là)",
         ],
-        "ja": [r"同じ(?:店名|ショップ名|名前)で|当店の(?:ショップ|ページ)|そちらで(?:販売|出品)"],
+        "ja": [
+            r"同じ(?:店名|ショップ名|名前)で|当店の(?:ショップ|ページ)|そちらで(?:販売|出品)",
+            r"お持ち帰り|手に取って|お越しいただ",
+        ],
         "nl": [
+            r"dezelfde winkelnaam|(?:afrekenen|betalen) en meenemen|meteen meenemen|"
+            r"daar staat de hele",
             r"onder (?:dezelfde|onze) (?:winkel)?naam|daar verkopen we|(?:vindt|koopt) u (?:hem|"
-            r"het|ze|ons) daar|hebben we (?:hem|het|ze) (?:nog|wel)"
+            r"het|ze|ons) daar|hebben we (?:hem|het|ze) (?:nog|wel)",
         ],
         "pl": [
+            r"nazywa się tak samo|(?:zabrać|odebrać) od ręki",
             r"pod (?:tą samą|naszą) nazwą|znajdzie (?:ją|go|je) (?:pan|pani) u nas|"
-            r"tam (?:mamy|sprzedajemy)"
+            r"tam (?:mamy|sprzedajemy)",
         ],
-        "sv": [r"under samma (?:butiks)?namn|där säljer vi|har vi (?:den|det|dem) (?:där|kvar)"],
+        "sv": [
+            r"under samma (?:butiks)?namn|där säljer vi|har vi (?:den|det|dem) (?:där|kvar)",
+            r"samma butiksnamn|ta med (?:den|det|dem) direkt",
+        ],
         "tr": [
+            r"aynı mağaza adı\w*|hemen alıp götür\w*",
             r"aynı (?:isim|ad|mağaza adı)(?:la|yla)|(?:oradaki )?mağazamızda|"
-            r"orada (?:satıyoruz|var)"
+            r"orada (?:satıyoruz|var)",
         ],
     },
 )

@@ -668,3 +668,57 @@ def test_a_cheque_to_the_seller_is_off_amazon(lang: str, text: str) -> None:
 )
 def test_a_cheque_refused_passes(lang: str, text: str) -> None:
     assert "off-amazon" not in blocked(text, lang)
+
+
+# --- 14. the same shop name elsewhere, our physical shop or stall, buying direct -----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Only the grey one was left here, but the olive one is on Depop, same shop name."),
+        ("sv", "Den sista sålde vi här, men fler finns uppe på Plick, samma butiksnamn."),
+        ("pl", "Tu się skończyły, ale mamy je jeszcze na Erli, sklep nazywa się tak samo."),
+        ("fr", "Ce modèle existe aussi reconditionné sur Back Market, chez nous aussi."),
+        (
+            "de",
+            "Samstags stehen wir auf dem Wochenmarkt am Domplatz, da können Sie die Größe "
+            "direkt anprobieren und gleich mitnehmen.",
+        ),
+        (
+            "it",
+            "A marzo ci trova in fiera a Bologna, padiglione 2: lì abbiamo tutti i colori.",
+        ),
+        (
+            "nl",
+            "Kom gerust langs in onze werkplaats in Delft: je kunt daar meteen afrekenen en "
+            "meenemen.",
+        ),
+        ("ja", "浅草の実店舗にお越しいただければ、全色を手に取ってお選びいただけます。"),
+        (
+            "en",
+            "For your next batch, we also take trade orders by invoice directly, which many "
+            "schools prefer to going through here.",
+        ),
+        ("de", "Für Nachbestellungen müssen Sie nicht den Umweg über Amazon nehmen."),
+        ("fr", "Pour les commandes pro, on fait tout en direct sur devis."),
+        ("nl", "Bestel gerust via onze site, dat scheelt de Amazon-marge."),
+        ("pl", "Zapraszamy bezpośrednio do nas, ceny mamy niższe niż tutaj."),
+    ],
+)
+def test_buying_from_us_elsewhere_is_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Das Paket liegt in der Filiale am Domplatz; nehmen Sie bitte den Ausweis mit."),
+        ("it", "Il corriere passa in mattinata; il pacco è già in consegna."),
+        ("ja", "商品ページの写真と実物の色が少し違うとのこと、申し訳ございません。"),
+        ("en", "The replacement goes out through Amazon today, same as the first one."),
+        ("nl", "U kunt het pakket bij het afhaalpunt ophalen en meenemen."),
+    ],
+)
+def test_a_pickup_or_an_ordinary_sentence_is_not_buying_elsewhere(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
