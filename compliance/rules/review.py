@@ -84,12 +84,14 @@ REVIEW: Final = Lexicon(
         "de": [
             r"bewertung\w*|rezension\w*|sterne\w*|erfahrungsbericht\w*|kundenmeinung\w*|"
             r"produktbewertung\w*|kundenbewertung\w*|sternebewertung\w*|bewerten|bewertet|"
-            r"rezensieren|verkäuferfeedback|stern|sternchen|sternzahl|sternanzahl|(?:positive|negative|schlechte|gute|"
+            r"rezensieren|verkäuferfeedback|stern|sternchen|sternzahl|sternanzahl|"
+            r"(?:positive|negative|schlechte|gute|"
             r"neutrale)[sn]? (?:feedback|kommentar|rückmeldung|bewertung)|"
             r"(?:positive|negative|schlechte|gute)[sn]? "
             r"(?:feedback|kommentar|rückmeldung)",
             rf"{_FIVE_DE}[- ]{_STARS_DE}",
             r"(?:verkäufer|händler|shop|produkt|amazon|artikel|service|kunden)-?(?:bewertung|rezension)\w*|"
+            r""
             r"bewer-tung\w*|bewertnug|bestnote|volle punktzahl|bewertungen willkommen|"
             r"daumen (?:hoch|nach oben)|(?:etwas|nichts) (?:negatives|schlechtes|kritisches)|"
             r"negative[ns]? (?:kommentar|worte|eintrag|beitrag)|negativ (?:bewerten|schreiben|"
@@ -510,6 +512,7 @@ INCENTIVE: Final = Lexicon(
     "incentive",
     {
         "en": [
+            r"in (?:their|his|her) next (?:parcel|order|delivery|package|box)|on the house",
             r"(?:a|an|one) free [\w-]+|for free",
             r"pay (?:you )?back|\d+ ?% of the (?:price|purchase|order)",
             _MONEY,
@@ -647,6 +650,9 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            r"moves? the needle|"
+            r"(?:would|will) (?:really |genuinely |hugely )?help (?:other|future|fellow) "
+            r"(?:owners|buyers|customers|shoppers|parents|cooks)",
             r"would change everything for us|(?:would )?make all the difference (?:to|for) us",
             "live or die by|(?:our|the shop's) (?:ranking|rank|visibility) (?:depends|relies|hinges) on",  # noqa: E501
             r"(?:every|each) (?:single )?(?:star|review|rating|bit)|small (?:business|"
@@ -703,6 +709,7 @@ PRESSURE: Final = Lexicon(
             r"visibles?|seule (?:chance|espoir)|(?:nous )?comptons sur",
         ],
         "es": [
+            r"(?:nos )?vendría de lujo|nos haría(?:n)? un (?:gran )?favor",
             r"(?:lo )?cambiaría\w* todo para nosotros|(?:marcaría|marcarían) la diferencia",
             r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
             r"(?:empresa|tienda|negocio)|pequeño (?:negocio|comercio|equipo)|empresa familiar|"
@@ -718,6 +725,7 @@ PRESSURE: Final = Lexicon(
             r"única (?:oportunidad|esperanza)|dependemos",
         ],
         "it": [
+            r"(?:un )?favore enorme|ci farebbe\w* (?:un )?(?:grande )?favore",
             r"cambierebbe\w* tutto per noi|(?:farebbe|farebbero) la differenza",
             r"ogni (?:stella|recensione|valutazione) ~ (?:conta|aiuta)|piccola (?:azienda|impresa|"
             r"attività|bottega)|piccolo (?:negozio|commercio|team)|azienda familiare|dipende|"
@@ -819,6 +827,8 @@ WEAK_NOUN: Final = Lexicon(
     "weak review noun",
     {
         "en": [
+            r"(?:every|each|any) (?:genuine|real) (?:word|voice)|genuine (?:words|voices)|"
+            r"a line or two",
             "(?:a|one) (?:quick |short |little |kind )?note from you",
             _WEAK_EN,
             r"few words|comment|what you think|how you (?:like|liked|find|found)|remarks?|"
@@ -1057,7 +1067,8 @@ REMINDER: Final = Lexicon(
         ],
         "ja": [
             r"レビュー(?:の)?(?:お願い|ご依頼)(?:の)?(?:メール|メッセージ|ご連絡)",
-            r"(?:レビュー|評価)(?:が|を)?まだ|(?:レビュー|評価)(?:を|の)?(?:お忘れ|忘れ)|(?:レビュー|評価)(?:を|の)?(?:お願い|依頼)(?:しました|いたしました|していました)が",
+            r"(?:レビュー|評価)(?:が|を)?まだ|(?:レビュー|評価)(?:を|の)?(?:お忘れ|忘れ)|"
+            r"(?:レビュー|評価)(?:を|の)?(?:お願い|依頼)(?:しました|いたしました|していました)が",
         ],
         "nl": [
             r"(?:verzoek|bericht|mail|e-?mail|herinnering) (?:om|over) (?:een |de |uw )?"
@@ -1487,7 +1498,10 @@ IF_NOT: Final = Lexicon(
             r"wenn nicht|falls nicht|sonst|andernfalls|nicht zufrieden|(?:ist|stimmt) (?:doch )?"
             r"(?:etwas|was) (?:nicht|falsch|kaputt)"
         ],
-        "fr": [r"sinon|si ce n'est pas le cas|pas satisfaite?|pas contente?"],
+        "fr": [
+            r"sinon|si ce n'est pas le cas|pas satisfaite?|pas contente?",
+            r"dans le cas contraire|sinon,? écrivez-nous",
+        ],
         "es": [
             r"si no|de lo contrario|en caso contrario|no está content[oa]|no está satisfech[oa]"
         ],
@@ -1515,13 +1529,16 @@ TELL: Final = Lexicon(
             r"sie (?:uns )?(?:auf amazon|auf der (?:produkt|artikel)seite) ~ (?:wie|was)"
         ],
         "fr": [
+            r"le faire savoir (?:sur amazon|sous l'annonce)",
             r"faites-le savoir|dites-le|racontez-le|partagez-le|faites savoir aux|"
-            r"(?:nous )?racont(?:ez|er|iez) (?:sur amazon|sous l'annonce) (?:comment|ce que|votre)"
+            r"(?:nous )?racont(?:ez|er|iez) (?:sur amazon|sous l'annonce) (?:comment|ce que|votre)",
         ],
         "es": [
+            r"(?:lo|la) (?:contara|contase|cuente) (?:ahí )?en la (?:ficha|página) del "
+            r"(?:producto|artículo)",
             r"cuénteselo|cuéntelo|cuéntaselo|compártalo|hágalo saber|dígaselo|"
             r"(?:nos )?cuent(?:a|e|as|an) (?:en amazon|en la (?:página|ficha) del (?:producto|"
-            r"artículo)) (?:qué tal|cómo)"
+            r"artículo)) (?:qué tal|cómo)",
         ],
         "it": [
             r"far(?:e)? sapere a (?:tutti|altri|chi)|faccia sapere a (?:tutti|altri)|"
@@ -1960,8 +1977,9 @@ CLICK_YES: Final = Lexicon(
     "click yes",
     {
         "en": [
+            r"(?:clicking|pressing|tapping|selecting|hitting) (?:on )?[\"']? ?yes",
             rf"(?:click|press|tap|select|hit|choose) (?:on )?{_Q}yes|(?:mark|vote|rate) (?:our|"
-            r"this|my|the) (?:answer|reply|response|message) (?:as )?helpful"
+            r"this|my|the) (?:answer|reply|response|message) (?:as )?helpful",
         ],
         "de": [
             rf"auf {_Q}ja{_Q}(?:zu )?(?:klicken|drücken|tippen)|(?:klicken|drücken|tippen) sie ~ "

@@ -58,6 +58,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:opini\w*|recenzj\w*|ocen\w*))|(?:każd\w*|najciekawsz\w*|najlepsz\w*) (?:opini\w*|recenzj\w*|ocen\w*)",
     ],
     "incentive": [
+        r"dosyłamy|doślemy|dorzucimy",
         r"próbk\w*|w następnej paczce|do następnego zamówienia",
         r"dorzuc\w*|dołożymy|dołączymy gratis",
         r"zwrócimy|oddamy|\d+ ?% ceny",
@@ -98,6 +99,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:będzie|jest|stanie się) widoczn\w*|opublikowan\w*|pojawi się (?:na|pod|w)",
     ],
     "weak review noun": [
+        r"parę (?:miłych )?(?:słów|zdań)",
         _WEAK,
         r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to,? co (?:pan|pani) napisał\w*|"
         r"to,? co napisał\w* (?:pan|pani)|to,? co (?:pan|pani) opublikował\w*|"

@@ -125,6 +125,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "own check": [r"granskning\w* av (?:hela )?(?:partiet|batchen|produktionen|lagret)"],
     "up to you": [r"upp till (?:dig|er)|ditt val|som du vill"],
+    # a review asked again: "Vi frågade om en recension förra veckan men ser att den inte kommit"
+    "reminder": [
+        r"(?:vi|och) (?:frågade|undrade) om (?:en|ett|du|ni) (?:\w+ ){0,3}?(?:recension|omdöme|betyg|betygsätta)\w*",
+    ],
     "if not": [r"annars|om inte|inte nöjd\w*|missnöjd\w*|är (?:det )?(?:något|nåt) fel"],
     "tell": [
         r"låt (?:gärna )?(?:andra|alla|framtida)\w* (?:\w+ )?(?:gärna )?veta|berätta (?:det )?för (?:andra|alla)|dela med dig|berätta på amazon hur"

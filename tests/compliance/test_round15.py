@@ -722,3 +722,59 @@ def test_buying_from_us_elsewhere_is_off_amazon(lang: str, text: str) -> None:
 )
 def test_a_pickup_or_an_ordinary_sentence_is_not_buying_elsewhere(lang: str, text: str) -> None:
     assert "off-amazon" not in blocked(text, lang)
+
+
+# --- 15. more words for a review ask: clicking Yes, genuine voices, a favour, a reminder ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If that fixed it, clicking Yes under 'Was this helpful?' would help our metrics."),
+        (
+            "en",
+            "We're a tiny outfit and every genuine voice on the listing moves the needle for us.",
+        ),
+        (
+            "en",
+            "If the lamp works out, a line or two on the listing would really help other buyers.",
+        ),
+        (
+            "it",
+            "Se la moka le piace, due righe nella scheda prodotto ci farebbero un favore enorme.",
+        ),
+        (
+            "es",
+            "Si la funda le convence, nos vendría de lujo que lo contara en la ficha del producto.",
+        ),
+        (
+            "fr",
+            "Si vous êtes satisfaite, n'hésitez pas à le faire savoir sur Amazon ; dans le cas "
+            "contraire, écrivez-nous d'abord.",
+        ),
+        (
+            "en",
+            "Everyone who leaves a few honest words on Amazon gets a sample in their next "
+            "parcel, on the house.",
+        ),
+        ("pl", "Osobom, które napiszą parę zdań na Amazonie, dosyłamy serum gratis."),
+        ("tr", "Deneyimini ürünün altında paylaşanlar arasında her ay çekiliş yapıyoruz."),
+        ("sv", "Vi frågade om ett omdöme förra veckan, hinner du kanske i helgen?"),
+    ],
+)
+def test_more_words_for_a_review_ask_are_a_review_request(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Clicking Yes on the return form prints your label."),
+        ("sv", "Du undrade om ett omdöme syns direkt: det gör det inte alltid."),
+        ("sv", "Vi skrev till DHL om leveransen; betyget på deras tjänst är inte vårt."),
+        ("it", "Ci farebbe un favore enorme se controllasse il numero civico."),
+        ("en", "The spare part is in their next delivery to us, so it ships Friday, on the house."),
+    ],
+)
+def test_those_words_without_a_review_pass(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
