@@ -190,20 +190,37 @@ _TRACKING_PATH: Final = re.compile(
 )
 
 
-def _in_tracking_link(text: str, candidate: str) -> bool:
+def _in_tracking_link(doc: Document, candidate: str) -> bool:
     digits = "".join(_DIGITS.findall(candidate))
-    if len(digits) < 8 or "/" not in text:
-        return False
-    for m in re.finditer(rf"[=/]{digits}(?!\d)", text):
-        line_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        host = _URL_HOST.match(text, line_start)
-        if (
-            host is not None
-            and host_allowed(host.group(1), CARRIER_HOSTS)
-            and _TRACKING_PATH.search(text, line_start, m.start() + 1)
-        ):
-            return True
-    return False
+    return len(digits) >= 8 and digits in _tracked_numbers(doc)
+
+
+_LINKED_DIGITS: Final = re.compile(r"[=/](\d{8,})(?!\d)")
+_URL_REACH: Final = 300  # how far back a link's start is looked for
+
+
+def _tracked_numbers(doc: Document) -> frozenset[str]:
+    """The numbers in the carriers' tracking links of the text, found once per text."""
+    memo = doc.memo.get("phone tracked")
+    if memo is not None:
+        return memo  # type: ignore[no-any-return]
+    text = doc.words.text
+    found: set[str] = set()
+    if "/" in text:
+        for m in _LINKED_DIGITS.finditer(text):
+            lo = max(0, m.start() - _URL_REACH)
+            line_start = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()))
+            line_start = line_start + 1 if line_start >= 0 else lo
+            host = _URL_HOST.match(text, line_start)
+            if (
+                host is not None
+                and host_allowed(host.group(1), CARRIER_HOSTS)
+                and _TRACKING_PATH.search(text, line_start, m.start() + 1)
+            ):
+                found.add(m.group(1))
+    result = frozenset(found)
+    doc.memo["phone tracked"] = result
+    return result
 
 
 _URL_HOST: Final = re.compile(r"(?:https?://)?([a-z0-9.-]+\.[a-z]{2,})")
@@ -1027,7 +1044,7 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             doc, start, end, candidate
         ):
             continue
-        if _in_tracking_link(text, candidate):
+        if _in_tracking_link(doc, candidate):
             continue  # "Nummer: 60912345678 ... /sendungsverfolgung?match=60912345678"
         if any(i < end and start < j for i, j in reported):
             continue
