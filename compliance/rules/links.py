@@ -141,6 +141,19 @@ _BUYER_ASKED: Final = re.compile(
     r"(?:usted )?pregunt(?:o|aba)|su pregunta|(?:ha|aveva) chiesto|la sua domanda|"
     r"ご質問|お問い合わせの"
 )
+# ... unless the page is pushed: "grab it while it's in stock", "solange der Vorrat reicht"
+_BUY_NOW: Final = re.compile(
+    r"grab (?:it|one|yours)|while (?:it'?s|it is|they'?re|they are) (?:still )?in stock|"
+    r"while (?:stocks?|supplies) last|before (?:it'?s|they'?re) gone|"
+    r"(?:buy|order) (?:it |one )?now|"
+    r"hurry|solange (?:der )?vorrat|schnell zugreifen|jetzt (?:kaufen|bestellen|zugreifen)|"
+    r"tant qu'il (?:en )?reste|avant la rupture|depechez|dans la limite des stocks|"
+    r"mientras (?:haya|queden) (?:existencias|unidades)|antes de que se agote|date prisa|"
+    r"fino ad esaurimento|finche (?:ce n'e|e disponibile)|prima che (?:finisca|si esaurisca)|"
+    r"zolang de voorraad|op=op|wees er snel bij|poki (?:sa|jest|starczy)|kup (?:teraz|juz)|"
+    r"sa lange lagret|passa pa|kop nu|tukenmeden|stoklarla sinirli|hemen (?:alin|al)|"
+    r"今スク|在庫カアルウチ|オ早メニ"
+)
 
 LINK = "link"
 MARKETING = "marketing"
@@ -330,7 +343,8 @@ def find_links(doc: Document) -> Iterator[Finding]:
         yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
 
     def asked() -> bool:  # searched for only when an Amazon product page is linked
-        return _BUYER_ASKED.search(doc.words.text) is not None
+        words = doc.words.text
+        return _BUYER_ASKED.search(words) is not None and _BUY_NOW.search(words) is None
 
     if "." not in text and ":" not in text:
         yield from _encoded_links(doc, view, taken)

@@ -466,7 +466,7 @@ ASKED_ABOUT: Final = Lexicon(
         ],
         "fr": [r"vous (?:avez|aviez) demandé|vous nous demandiez|votre question sur"],
         "es": [r"(?:me|nos) (?:preguntó|preguntaba)|su pregunta sobre"],
-        "it": [r"(?:mi|ci) (?:ha|aveva) chiesto|mi chiedeva|la sua domanda su"],
+        "it": [r"(?:mi|ci) (?:ha|aveva) chiesto|(?:mi|ci) chiedeva|la sua domanda su"],
         "ja": [r"お問い合わせ(?:の|いただいた)|ご質問の|とのご質問"],
         "nl": [r"(?:u|je) vroeg|uw vraag over"],
         "pl": [r"pytał\w*"],
@@ -486,30 +486,33 @@ LOYALTY: Final = Lexicon(
             r"purchase) (?:is )?(?:free|on us)|"
             # a club of the seller's: "members get a sample every month"
             r"(?:tea|coffee|honey|cheese|wine|soap|book|seed|tasting|our|little) club|"
-            r"club members (?:get|receive|enjoy|save|pay)"
+            r"club members (?:get|receive|enjoy|save|pay)|(?:loyalty|rewards?|points|stamp) "
+            r"(?:card|scheme)"
         ],
         "de": [
             r"stempelkarte\w*|kundenclub\w*|kundenklub\w*|jede (?:zehnte|elfte|fünfte) "
             r"(?:bestellung|lieferung|kauf)|(?:zehnte|elfte) (?:bestellung|lieferung) "
             r"(?:ist )?gratis|(?:tee|kaffee|honig|käse|wein|seifen|probier)club\w*|"
-            r"clubmitglieder"
+            r"clubmitglieder|treuekarte\w*|bonuskarte\w*|sammelkarte\w*|punktekarte\w*"
         ],
         "fr": [
             r"carte de tampons|club (?:clients?|fidélité)|"
             r"(?:dixième|onzième) (?:commande )?offerte?|"
-            r"club (?:du|de) (?:thé|café|miel|fromage|vin|dégustation)|membres du club"
+            r"club (?:du|de) (?:thé|café|miel|fromage|vin|dégustation)|membres du club|"
+            r"carte (?:de fidélité|de points|client)"
         ],
         "es": [
             r"tarjeta de sellos|club de clientes|(?:décimo|undécimo|décima|undécima) (?:pedido |"
             r"compra )?(?:es )?(?:gratis|gratuit[oa])|club (?:del|de) (?:té|café|aceite|queso|vino|"
-            r"cata)|socios del club"
+            r"cata)|socios del club|tarjeta (?:de fidelidad|de puntos|de cliente)|"
+            r"programa de (?:fidelidad|puntos)"
         ],
         "it": [
             r"tessera (?:fedeltà|a punti)|club (?:clienti|fedeltà)|"
             r"(?:decimo|undicesimo) (?:ordine )?(?:è )?(?:gratis|in omaggio)|club del (?:tè|caffè|"
-            r"miele|formaggio|vino|formaggi)|soci del club"
+            r"miele|formaggio|vino|formaggi)|soci del club|carta (?:fedeltà|a punti)|raccolta punti"
         ],
-        "ja": [r"会員クラブ|スタンプカード|ポイントカード|会員様には|会員限定|頒布会"],
+        "ja": [r"会員クラブ|スタンプカード|ポイントカード|会員様には|会員限定|頒布会|会員カード"],
     },
 )
 
@@ -697,6 +700,9 @@ _CODE_OR_OWN: Final = re.compile(
     r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|コート|当店"
 )
 
+_MATCHING: Final = re.compile(
+    r"matching|coordinat|abbinat|matchand|passend|assorti|a juego|bijpassend|pasując|uyumlu|お揃い"
+)
 _CHECKOUT: Final = re.compile(r"checkout|kasse|caisse|pagar|cassa|kassa|kasie|odeme|レジ")
 
 RULE = "marketing"
@@ -719,6 +725,11 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     for i, j in RESTOCK.spans(doc) if asked else ():
         s = doc.sentence_of(i)
         if {s, s - 1} & asked and s not in future:
+            answered.add((i, j))
+    # "you asked whether there is a matching lid: yes, model ZG-40": the buyer's question
+    # about a matching piece, answered in its own sentence
+    for i, j in PROMOTION.spans(doc) if asked else ():
+        if doc.sentence_of(i) in asked and _MATCHING.match(text, i):
             answered.add((i, j))
     own = {doc.sentence_of(i) for i, _ in OWN_ORDER.spans(doc)} - future
     for i, j in RESTOCK.spans(doc) if own else ():

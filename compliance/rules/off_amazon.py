@@ -26,7 +26,8 @@ _MARKETPLACES = (
     r"cdiscount|fnac|zalando|kaufland|rakuten|allegro|bol\.com|mercado ?libre|vinted|"
     r"wallapop|subito\.it|leboncoin|kleinanzeigen|craigslist|idealo|manomano|wish\.com|"
     r"marktplaats|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
-    r"facebook marketplace"
+    r"facebook marketplace|depop|back ?market|erli|plick|(?:su|on|auf|sur) subito|"
+    r"yahoo!? ?(?:ショッピング|shopping|オークション)|メルカリ|楽天|ラクマ|ペイペイフリマ"
 )
 # The same marketplaces as the name their bare domain is spelt with ("bol.com", "ebay.co.uk"):
 # the link rule leaves such a domain to this rule, which knows a marketplace disowned ("the ad
@@ -117,7 +118,10 @@ _PAYMENT = (
     r"pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
-    r"vipps|payconiq"
+    r"vipps|payconiq|"
+    # a cheque sent to the seller: "par chèque à l'ordre de", "per assegno", "mit Scheck"
+    r"(?:by|per|par|por|mit|med|via|con) (?:a |un |einen )?(?:cheque|check|cheque bancaire|"
+    r"scheck|assegno(?: bancario)?)|czekiem|cek ile|a l'ordre de"
 )
 _CHANNELS = rf"{_MARKETPLACES}|{_MESSENGERS}|{_HINTED_APPS}|{_INFLECTED_CHANNELS}|{_PAYMENT}"
 _NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in|op|na|w|pa|i) amazon| amazon)"
@@ -378,55 +382,70 @@ ELSEWHERE: Final = Lexicon(
     "cheaper elsewhere",
     {
         "en": [
+            r"(?:than|to) going through (?:here|amazon)|"
+            r"(?:order|buy|orders) (?:\w+ )?directly (?:from|with) us|by invoice directly",
             r"(?:cheaper|less|lower|better) (?:there |in (?:the|our) (?:shop|store) )?than "
             r"(?:here|on amazon|amazon|through amazon|via amazon)|without (?:going through|the "
             r"detour via|amazon in between)|(?:skip|avoid|save|bypass|spare) (?:you |us )?(?:the )?"
             r"(?:amazon|platform|marketplace)(?:'s)? (?:fees?|commission|cut)|(?:bypass|skip|cut "
             r"out) (?:amazon|the platform|the marketplace|the middleman)|(?:amazon|the platform) "
             r"(?:earns|makes|gets|takes) nothing|same price as (?:on )?"
-            r"(?:our|the) (?:website|site|web ?shop)"
+            r"(?:our|the) (?:website|site|web ?shop)",
         ],
         "de": [
+            r"(?:nicht (?:immer |mehr )?)?(?:den )?umweg über (?:amazon|die plattform)|"
+            r"direkt bei uns (?:bestellen|kaufen)",
             r"(?:günstiger|billiger|preiswerter|weniger) (?:\w+ )?als (?:hier|bei amazon|auf "
             r"amazon|über amazon)|ohne (?:den )?umweg (?:über|via) (?:amazon|die plattform)|"
             r"ohne (?:den )?umweg|an amazon vorbei|(?:plattform|marktplatz)gebühr\w*|"
-            r"zum ladenpreis|(?:amazon|die plattform) (?:verdient|bekommt) (?:daran |dabei )?nichts"
+            r"zum ladenpreis|"
+            r"(?:amazon|die plattform) (?:verdient|bekommt) (?:daran |dabei )?nichts",
         ],
         "fr": [
+            r"que de passer par (?:ici|amazon)|en direct (?:sur devis|chez nous)",
             r"moins cher\w* (?:\w+ )?qu'(?:ici|sur amazon)|sans passer par (?:la plateforme|le "
             r"site|la place de marché)|(?:évitez|éviter|économisez|économiser) (?:les )?(?:frais|"
-            r"commissions) (?:d'amazon|de la plateforme|qu'on répercute)"
+            r"commissions) (?:d'amazon|de la plateforme|qu'on répercute)",
         ],
         "es": [
+            r"que pasar por (?:aquí|amazon)|"
+            r"(?:compre|pida|cómprenos) directamente (?:a|con) nosotros",
             r"más barat[oa]s? (?:\w+ )?que (?:aquí|en amazon)|sin pasar por la plataforma|"
-            r"(?:se )?(?:ahorra|evita)\w* (?:las )?comisiones|mismo precio que (?:en )?(?:la|nuestra) web"  # noqa: E501
+            r"(?:se )?(?:ahorra|evita)\w* (?:las )?comisiones|mismo precio que (?:en )?(?:la|nuestra) web",  # noqa: E501
         ],
         "it": [
+            r"che passare (?:da|per) (?:qui|amazon)|(?:ordini|compri|acquisti) direttamente da noi",
             r"(?:(?:costa|costano|costerà) meno|meno car[oa]|più convenient\w*|prezzo più basso) "
             r"(?:\w+ )?(?:che|di) (?:qui|su amazon)|(?:evit|risparmi)\w* (?:le )?commissioni|senza passare (?:dalla|per la) piattaforma|stesso prezzo del (?:nostro )?sito|"  # noqa: E501
-            r"senza (?:le )?commissioni"
+            r"senza (?:le )?commissioni",
         ],
         "ja": [
             r"(?:amazon|アマゾン)(?:より|よりも)(?:お)?(?:安|お得)|店頭価格|手数料(?:が|も)?かから(?:ない|ず)|"
             r"手数料(?:の)?分(?:を|だけ)?(?:お)?(?:安く|値引き|お得)"
         ],
         "nl": [
+            r"amazon-?marge|(?:dan|als) via (?:hier|amazon)|"
+            r"rechtstreeks bij ons (?:bestellen|kopen)",
             r"goedkoper (?:\w+ )?dan (?:hier|op amazon|via amazon)|zonder (?:tussenkomst van |de "
             r"omweg via )?(?:amazon|het platform)|(?:platform|amazon)kosten (?:besparen|uitsparen)|"
-            r"verdient (?:het platform|amazon) er niets aan"
+            r"verdient (?:het platform|amazon) er niets aan",
         ],
         "pl": [
+            r"(?:niższe|tańsze|lepsze) niż (?:tutaj|tu|na amazon\w*)|"
+            r"zapraszamy bezpośrednio do nas",
             r"taniej (?:\w+ )?niż (?:tutaj|tu|na amazon\w*)|bez pośrednictwa (?:amazon\w*|platform\w*)|"  # noqa: E501
-            r"bez prowizji"
+            r"bez prowizji",
         ],
         "sv": [
+            r"än att gå via (?:här|amazon)|(?:beställ|köp) direkt (?:hos|av) oss",
             r"billigare (?:\w+ )?än (?:här|på amazon)|(?:kostar|kosta) (?:\w+ )?mindre än här|"
             r"utan att gå via (?:amazon|plattformen)|(?:slipper|sparar|undviker) (?:vi |ni |du )?"
-            r"(?:amazons? |plattformens )?avgifter\w*"
+            r"(?:amazons? |plattformens )?avgifter\w*",
         ],
         "tr": [
+            r"buradan (?:almak|geçmek) yerine|doğrudan bizden (?:alın|sipariş)",
             r"(?:buradan|amazon'?dan|burada(?:kinden)?) daha (?:ucuz|uygun)|amazon'?u? (?:aradan "
-            r"çıkararak|atlayarak)|komisyon\w* (?:ödemeden|olmadan)"
+            r"çıkararak|atlayarak)|komisyon\w* (?:ödemeden|olmadan)",
         ],
     },
 )
@@ -443,6 +462,137 @@ _SUGGESTION = (
 _HANDLE_MESSAGE = (
     "A social-media handle moves the buyer off Amazon; all contact stays in Amazon's messaging."
 )
+
+# Another marketplace or venue described, not named: "the best-known second-hand app in Spain",
+# "the largest Polish auction platform", "the big marketplace with the orange logo", the model
+# railway fair.  With the seller's shop there (VENUE_SHOP, in the sentence or the next) it is
+# the buyer sent to buy elsewhere.
+VENUE: Final = Lexicon(
+    "other venue",
+    {
+        "en": [
+            r"marketplace|auction (?:site|platform|app)|(?:second-hand|secondhand|resale|"
+            r"classifieds?|selling|buy-and-sell) (?:app|site|platform)|(?:other|another|biggest|"
+            r"largest|best-known|best known|well-known|big) (?:\w+ ){0,2}?platform|"
+            r"(?:craft|flea|christmas|farmers'?) (?:market|fair)|market stall|our stall|"
+            r"same (?:shop|store|seller) name|(?:our|the) (?:shop|showroom|workshop|nursery) in "
+            r"[a-z]+|trade fair"
+        ],
+        "de": [
+            r"marktplatz\w*|auktionsplattform\w*|auktionshaus|"
+            r"(?:andere\w*|größte\w*|bekannteste\w*)"
+            r" (?:\w+ ){0,2}?plattform\w*|kleinanzeigen\w*|flohmarkt\w*|[\w-]*-?markt (?:in|am|im)|"
+            r"(?:weihnachts|kunsthandwerker|bauern|modellbahn|floh|wochen)-?(?:markt|messe)\w*|"
+            r"stand \d+|gleichen shopnamen|(?:unser\w*|im) (?:laden|geschäft|werksverkauf) in"
+        ],
+        "fr": [
+            r"place de marché|plateforme|site d'enchères|appli\w* (?:de )?(?:seconde main|revente|"
+            r"petites annonces)|brocante|marché (?:de noël|artisanal|aux puces)|notre stand|"
+            r"même nom de (?:boutique|magasin)|notre (?:boutique|atelier|magasin) (?:à|de)"
+        ],
+        "es": [
+            r"(?:aplicación|app|plataforma|web) de (?:compraventa|segunda mano|subastas|anuncios)|"
+            r"plataforma|mercadillo|mercado (?:de segunda mano|navideño|artesanal)|nuestro puesto|"
+            r"mismo nombre de (?:la )?tienda|nuestra tienda (?:de|en)"
+        ],
+        "it": [
+            r"piattaforma|app di (?:compravendita|annunci|seconda mano|aste)|sito di (?:aste|"
+            r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella|in fiera|"
+            r"padiglione|stesso nome del negozio|(?:in|nel nostro) negozio a"
+        ],
+        "ja": [
+            r"実店舗|直営店|同じ店名",
+            r"フリマアプリ|オークションサイト|他(?:の)?(?:通販)?サイト|マルシェ|即売会|イベント出店",
+        ],
+        "nl": [
+            r"dezelfde winkelnaam|onze (?:winkel|kwekerij|werkplaats|showroom) in",
+            r"marktplaats|veilingsite|(?:tweedehands|verkoop)(?:app|site|platform)|"
+            r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam",
+        ],
+        "pl": [
+            r"sklep nazywa się tak samo|nasz\w* sklep\w* stacjonarn\w*",
+            r"platform\w* (?:aukcyjn|sprzedażow|ogłoszeniow)\w*|"
+            r"serwis\w* (?:aukcyjn|ogłoszeniow)\w*|"
+            r"(?:najwięks|inn|znan)\w* (?:\w+ ){0,2}?platform\w*|targ\w* (?:staroci|rękodzieła)|"
+            r"jarmark\w*|nasz\w* stois\w*",
+        ],
+        "sv": [
+            r"samma butiksnamn|vår butik i",
+            r"auktionssajt\w*|(?:andra|största|kända) (?:\w+ )?plattform\w*|köp- och säljapp\w*|"
+            r"loppis\w*|julmarknad\w*|vårt bord|vår monter",
+        ],
+        "tr": [
+            r"aynı mağaza adı\w*|(?:dükkanımız|atölyemiz|mağazamız)(?:a|da) gel\w*",
+            r"pazaryeri\w*|açık artırma sitesi\w*|ikinci el (?:uygulama|site)\w*|bit pazarı\w*|"
+            r"standımız\w*",
+        ],
+    },
+)
+# The seller's shop there: "under the same shop name", "dort verkaufen wir auch", "la tenemos
+# en", "mağazamızda", "znajdzie ją Pan u nas".
+VENUE_SHOP: Final = Lexicon(
+    "our shop there",
+    {
+        "en": [
+            r"same (?:shop|store|seller) name|"
+            r"take (?:it|them) (?:home|away) (?:there|with you|straight)|pay (?:at the till|there)",
+            r"(?:under|with|by) (?:the same|our) (?:shop |store |seller )?name|we (?:also )?sell "
+            r"(?:it|them|those|spare parts|everything) there|(?:find|get) (?:it|them|us) there|"
+            r"we (?:still )?have (?:it|them|one) (?:there|on)",
+        ],
+        "de": [
+            r"gleichen shopnamen|(?:nehmen sie|mitnehmen) ~ (?:gleich|sofort|direkt) mit|"
+            r"gleich mitnehmen|(?:direkt|gleich) (?:anprobieren|mitnehmen)|"
+            r"an der kasse (?:bezahlen|zahlen)",
+            r"(?:unter|mit) (?:dem )?(?:gleichen|selben|demselben|unserem) (?:shop)?namen|"
+            r"dort (?:verkaufen|haben|führen) wir|(?:finden|bekommen|kaufen) sie (?:es|ihn|sie|"
+            r"uns) dort|gibt es (?:es |ihn |sie )?(?:dort|da) (?:noch|auch)",
+        ],
+        "fr": [
+            r"même nom de (?:boutique|magasin)|(?:repartir|emporter) avec|"
+            r"payer (?:en caisse|sur place)",
+            r"sous (?:le même|notre) nom|(?:nous l'|on l')avons (?:encore |toujours )?(?:là-bas|"
+            r"sur)|nous (?:y )?vendons (?:aussi|également)|vous (?:l'|les )?y trouverez",
+        ],
+        "es": [
+            r"mismo nombre de (?:la )?tienda|llevárse(?:lo|la|los|las) (?:puesto|en el momento)|"
+            r"pagar en caja",
+            r"(?:con|bajo) el mismo nombre|(?:con|bajo) nuestro nombre|(?:la|lo|las|los) tenemos "
+            r"en|allí (?:la|lo|las|los) tenemos|allí vendemos",
+        ],
+        "it": [
+            r"lì abbiamo|stesso nome del negozio|"
+            r"(?:paga|pagare|paghi) (?:direttamente )?(?:in|alla) cassa|sceglierl\w* dal vivo",
+            r"(?:con|sotto) lo stesso nome|sotto il nome|(?:ne|lo|la|li|le) abbiamo ancora|"
+            r"lì vendiamo|(?:lo|la) trova (?:lì|là)",
+        ],
+        "ja": [
+            r"同じ(?:店名|ショップ名|名前)で|当店の(?:ショップ|ページ)|そちらで(?:販売|出品)",
+            r"お持ち帰り|手に取って|お越しいただ",
+        ],
+        "nl": [
+            r"dezelfde winkelnaam|(?:afrekenen|betalen) en meenemen|meteen meenemen|"
+            r"daar staat de hele",
+            r"onder (?:dezelfde|onze) (?:winkel)?naam|daar verkopen we|(?:vindt|koopt) u (?:hem|"
+            r"het|ze|ons) daar|hebben we (?:hem|het|ze) (?:nog|wel)",
+        ],
+        "pl": [
+            r"nazywa się tak samo|(?:zabrać|odebrać) od ręki",
+            r"pod (?:tą samą|naszą) nazwą|znajdzie (?:ją|go|je) (?:pan|pani) u nas|"
+            r"tam (?:mamy|sprzedajemy)",
+        ],
+        "sv": [
+            r"under samma (?:butiks)?namn|där säljer vi|har vi (?:den|det|dem) (?:där|kvar)",
+            r"samma butiksnamn|ta med (?:den|det|dem) direkt",
+        ],
+        "tr": [
+            r"aynı mağaza adı\w*|hemen alıp götür\w*",
+            r"aynı (?:isim|ad|mağaza adı)(?:la|yla)|(?:oradaki )?mağazamızda|"
+            r"orada (?:satıyoruz|var)",
+        ],
+    },
+)
+
 
 # A carrier's own messenger channel ("DHL sends a WhatsApp message", "ヤマト運輸のLINE公式
 # アカウント"): the buyer deals with the carrier, as with its parcel shop.
@@ -520,6 +670,7 @@ OFFERED: Final = Lexicon(
         ],
         "de": [
             r"danke (?:für (?:ihr|dein|das) angebot|für den vorschlag)|nett,? dass sie|"
+            r"danke,? dass sie ~ (?:anbieten|angeboten|vorschlagen)|"
             r"sie (?:haben )?(?:angeboten|vorgeschlagen)|ihr (?:angebot|vorschlag)|"
             r"sie (?:fragten|fragen|haben gefragt),? ob sie ~ (?:zahlen|bezahlen|überweisen)"
         ],
@@ -530,7 +681,8 @@ OFFERED: Final = Lexicon(
             r"(?:payer|régler|nous (?:payer|régler|envoyer))"
         ],
         "es": [
-            r"gracias por (?:ofrecer|proponer|sugerir|su propuesta|la propuesta)|"
+            r"gracias por (?:ofrecer(?:se|nos)?|proponer|sugerir|su propuesta|la propuesta)|"
+            r"(?:agradezco|agradecemos) que (?:se ofrezca|nos ofrezca|proponga)|"
             r"(?:usted|nos) (?:propone|ofrece|propuso|ofreció)|amable (?:de|al) (?:ofrecer|proponer)|"  # noqa: E501
             r"(?:pregunta|preguntaba|preguntó|nos consulta) si (?:puede|podía|podría) (?:pagar|abonar|enviar)"  # noqa: E501
         ],
@@ -540,7 +692,10 @@ OFFERED: Final = Lexicon(
             r"ringrazi\w* (?:per|della|dell') ?(?:la (?:sua )?proposta|proposta|offerta|l'offerta)|"
             r"(?:chiede|chiedeva|ha chiesto) se (?:può|poteva|potrebbe) (?:pagare|saldare|inviare)"
         ],
-        "ja": [r"ご提案|お申し出|でお支払いできるか|で(?:の)?お支払いを(?:ご)?希望"],
+        "ja": [
+            r"ご提案|お申し出|でお支払いできるか|で(?:の)?お支払いを(?:ご)?希望|"
+            r"(?:で|にて)お支払いいただける(?:との|という)"
+        ],
     },
 )
 # Payments and refunds kept on Amazon ("we're only able to take payments and give refunds
@@ -555,28 +710,36 @@ ONLY_AMAZON: Final = Lexicon(
             r"only ~ (?:\w+ ~ )?(?:through|via|on|by|in|within|over) amazon|"
             r"(?:through|via) amazon (?:only|alone)|"
             r"(?:payments?|refunds?|money) (?:have to|has to|must|need to|needs to|always) "
-            r"~ (?:through|via) amazon"
+            r"~ (?:through|via) amazon|"
+            # "all payments go through Amazon", "everything is paid via Amazon"
+            r"(?:all|every|everything) ~ (?:\w+ ~ )?(?:through|via) amazon"
         ],
         "de": [
             r"(?:nur|ausschließlich|allein) ~ (?:\w+ ~ )?(?:über|via|bei|auf) amazon|"
-            r"(?:über|via) amazon (?:abgewickelt|laufen|erfolgen)"
+            r"(?:über|via) amazon (?:abgewickelt|laufen|erfolgen)|"
+            r"(?:alle|alles|sämtliche) ~ (?:\w+ ~ )?(?:über|via) amazon"
         ],
         "fr": [
             r"(?:que|seulement|uniquement|exclusivement) "
             r"(?:via|par|sur|à travers|au travers d') amazon|"
-            r"(?:seulement|uniquement|exclusivement) ~ (?:\w+ ~ )?(?:via|par|sur) amazon"
+            r"qu'(?:à travers|au travers d') amazon|"
+            r"(?:seulement|uniquement|exclusivement) ~ (?:\w+ ~ )?(?:via|par|sur) amazon|"
+            # "tout passe par Amazon chez nous", "tous les paiements se font via Amazon"
+            r"(?:tout|tous|toutes) ~ (?:\w+ ~ )?(?:via|par|à travers|au travers d') amazon"
         ],
         "es": [
             r"(?:solo|sólo|solamente|únicamente|exclusivamente) ~ (?:\w+ ~ )?"
-            r"(?:a través de|por|mediante|en|vía|via|desde) amazon"
+            r"(?:a través de|por|mediante|en|vía|via|desde) amazon|"
+            r"(?:todos|todas|todo) ~ (?:\w+ ~ )?(?:a través de|por|mediante|vía|via) amazon"
         ],
         "it": [
             r"(?:solo|soltanto|solamente|unicamente|esclusivamente) ~ (?:\w+ ~ )?"
-            r"(?:tramite|su|attraverso|via|con|da) amazon"
+            r"(?:tramite|su|attraverso|via|con|da) amazon|"
+            r"(?:tutti|tutte|tutto) ~ (?:\w+ ~ )?(?:tramite|attraverso|via|da|per) amazon"
         ],
         "ja": [
             r"Amazon(?:を通じて|を通して|経由で|上で|内で|の(?:お支払い|決済|返金))(?:のみ|だけ)|"
-            r"Amazon(?:のみ|だけ)(?:で|を通じて|を通して)|すべてAmazon(?:を通じて|を通して|経由|で)"
+            r"Amazon(?:のみ|だけ)(?:で|を通じて|を通して)|(?:すべて|全て)Amazon(?:を通|経由|で)"
         ],
     },
 )
@@ -598,8 +761,11 @@ def _pays(doc: Document, s: int) -> bool:
 
 
 _PAYMENT_WORD: Final = re.compile(
-    r"pay|refund|money|zahl|erstatt|geld|paiement|rembours|pago|reembols|dinero|pagament|"
-    r"rimbors|soldi|betal|plat|zwrot|pieni|pengar|odeme|iade|para|支払|決済|返金|代金"
+    r"pay|refund|money|zahl|erstatt|geld|paiement|regle|rembours|pago|reembols|dinero|pagament|"
+    r"rimbors|soldi|betal|plat|zwrot|pieni|pengar|odeme|iade|para|支払|決済|返金|代金|"
+    # a transfer or a charge: "virement", "Überweisung", "cobros", "encaissons", "swisha"
+    r"virement|transfer|uberweis|bonifico|przelew|overboek|overfor|havale|cobr|encaiss|swish|"
+    r"bizum|tikkie|blik|振込"
 )
 # (and the QR code on the carrier's card, "不在票のQRコード", and a call to the carrier's
 # counter, "郵便局の再配達受付にお電話ください")
@@ -653,6 +819,14 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
         refused |= {s for s in offered if s in only or s + 1 in only}
         refused |= {s for s in only if s in offered or s - 1 in offered}
     yield from find_steering(doc, refused)
+    venues = VENUE.spans(doc)
+    if venues:  # "on the biggest auction platform, under the same shop name"
+        near = {doc.sentence_of(i) + d for i, _ in venues for d in (0, 1)}
+        for i, j in VENUE_SHOP.spans(doc):
+            s = doc.sentence_of(i)
+            if s in near and s not in refused and not negated(text, i):
+                yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+                break
     disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
     for i, j in sorted(OFF_AMAZON.spans(doc) + ELSEWHERE.spans(doc)):
         if negated(text, i) or _NONE_AFTER.match(text, j):

@@ -16,7 +16,7 @@ from typing import Final
 from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import fold_literal
-from compliance.policy import phone_digits
+from compliance.policy import CARRIER_HOSTS, host_allowed, phone_digits
 from compliance.rules.lexicon import Lexicon, by_first_character
 
 __all__ = ["find_phone_numbers"]
@@ -148,7 +148,7 @@ def _tokens_around(text: str, start: int, end: int, count: int) -> tuple[list[st
     return before, after
 
 
-def _grouped_tracking(text: str, start: int, end: int) -> bool:
+def _grouped_tracking(text: str, start: int, end: int, doc: Document | None = None) -> bool:
     digits = "".join(_DIGITS.findall(text[start:end]))
     if len(digits) > 11:
         return False
@@ -161,16 +161,76 @@ def _grouped_tracking(text: str, start: int, end: int) -> bool:
         if len(token) < 2:
             after = after[:k]
             break
-    heads = ["".join(before[b:]) for b in range(len(before) + 1)]
-    tails = ["".join(after[:a]) for a in range(len(after) + 1)]
-    return any(_GROUPED_TRACKING.fullmatch(h + digits + t) for h in heads for t in tails)
+    for b in range(len(before) + 1):
+        for a in range(len(after) + 1):
+            head, tail = before[b:], after[:a]
+            if not _GROUPED_TRACKING.fullmatch("".join(head) + digits + "".join(tail)):
+                continue
+            if doc is None or _printed_in_capitals(doc, start, end, head, tail):
+                return True
+    return False
 
 
-def _beside_code(text: str, start: int, end: int) -> bool:
+def _printed_in_capitals(
+    doc: Document, start: int, end: int, head: list[str], tail: list[str]
+) -> bool:
+    """True when the letter groups read with the digits are capitals as typed: "RB 482 917
+    365 IT" is a tracking number; "llámeme al 654 218 907 de lunes" is Spanish words around
+    a mobile number."""
+    lo = start - len(" ".join(head)) - 1 if head else start
+    hi = end + len(" ".join(tail)) + 1 if tail else end
+    a, b = doc.words.span(max(0, lo), min(len(doc.words.text), hi))
+    return not any(c.islower() for c in doc.text[a:b])
+
+
+# A tracking page's address that carries the same digits: the number is the parcel's.
+_TRACKING_PATH: Final = re.compile(
+    r"(?:track|verfolg|seguimiento|suivi|tracciamento|volg|sledz|spar|takip|match|search|"
+    r"query|request|search)[^\s]{0,80}?[=/]"
+)
+
+
+def _in_tracking_link(doc: Document, candidate: str) -> bool:
+    digits = "".join(_DIGITS.findall(candidate))
+    return len(digits) >= 8 and digits in _tracked_numbers(doc)
+
+
+_LINKED_DIGITS: Final = re.compile(r"[=/](\d{8,})(?!\d)")
+_URL_REACH: Final = 300  # how far back a link's start is looked for
+
+
+def _tracked_numbers(doc: Document) -> frozenset[str]:
+    """The numbers in the carriers' tracking links of the text, found once per text."""
+    memo = doc.memo.get("phone tracked")
+    if memo is not None:
+        return memo  # type: ignore[no-any-return]
+    text = doc.words.text
+    found: set[str] = set()
+    if "/" in text:
+        for m in _LINKED_DIGITS.finditer(text):
+            lo = max(0, m.start() - _URL_REACH)
+            line_start = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()))
+            line_start = line_start + 1 if line_start >= 0 else lo
+            host = _URL_HOST.match(text, line_start)
+            if (
+                host is not None
+                and host_allowed(host.group(1), CARRIER_HOSTS)
+                and _TRACKING_PATH.search(text, line_start, m.start() + 1)
+            ):
+                found.add(m.group(1))
+    result = frozenset(found)
+    doc.memo["phone tracked"] = result
+    return result
+
+
+_URL_HOST: Final = re.compile(r"(?:https?://)?([a-z0-9.-]+\.[a-z]{2,})")
+
+
+def _beside_code(text: str, start: int, end: int, doc: Document | None = None) -> bool:
     """True when the digits sit between parts of a letters-and-digits code (UPS "1Z 999 AA1")."""
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True  # "HB-2120-555-01": a model or part number
-    if _grouped_tracking(text, start, end):
+    if _grouped_tracking(text, start, end, doc):
         return True
     before = start - 1 if start > 0 and text[start - 1] == " " else start
     i = before
@@ -717,7 +777,9 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     bare_service = -1
     for m in _SERVICE_WORD.finditer(text, lo, start):
         if _named_service(doc, m.start(), m.end()):
-            label_end = max(label_end, m.end())
+            # "die Service-Hotline von Lokmaus Elektronik erreichen Sie unter ...": the label
+            # ends after the brand named after the service word
+            label_end = max(label_end, _past_brand(doc, m.start(), m.end()))
         else:
             bare_service = m.end()
     if 0 <= label_end < bare_service and _close(text, label_end, bare_service):
@@ -823,6 +885,25 @@ def _close(text: str, label_end: int, start: int) -> bool:
     return _CLAUSE_BREAK.search(gap) is None and len(gap.split()) <= _LABEL_GAP_WORDS
 
 
+_WORD_AFTER: Final = re.compile(r"[\s,'-]+[^\s.;!?,]+")
+
+
+def _past_brand(doc: Document, i: int, j: int) -> int:
+    """The end of the brand named right after the service word at ``words[i:j]`` ("Service
+    von Bosch"), or ``j`` when there is none."""
+    end = doc.words.span(i, j)[1]
+    after = _BRAND_AFTER.match(doc.text, end, end + 40)
+    if after is None:
+        return j
+    text = doc.words.text
+    for _ in after.group().split():
+        word = _WORD_AFTER.match(text, j)
+        if word is None:
+            break
+        j = word.end()
+    return j
+
+
 def _named_service(doc: Document, i: int, j: int) -> bool:
     """True when the service word at ``words[i:j]`` says whose service it is."""
     if _THEIR.search(doc.words.text, max(0, i - 30), i):
@@ -873,6 +954,22 @@ _KANA: Final = re.compile("[ァ-ヺ]")
 
 # A number cut into pieces by words or line breaks: "0171 then 234 then 5678", "0171\n2345678".
 _JOINERS: Final = (
+    # "... and it ends in 38 60", "y sigue con 83 09", "en daarna 93 44 07", "Det börjar med"
+    # (folded like the text: no accents)
+    r"and (?:then )?(?:it )?(?:continues|goes on|ends|finishes) (?:with|in|on)|"
+    r"(?:it )?(?:continues|ends|finishes) (?:with|in|on)|(?:and )?after that|"
+    r"und (?:danach|endet (?:mit|auf)|geht (?:weiter )?mit|hort (?:mit|auf))|danach(?: kommt)?|"
+    r"(?:es )?endet (?:mit|auf)|"
+    r"et (?:ensuite|continue (?:par|avec)|se termine par|finit par)|ensuite|"
+    r"(?:il )?se termine par|"
+    r"y (?:sigue|continua|termina|acaba) (?:con|en|por)|(?:sigue|continua|termina|acaba) "
+    r"(?:con|en|por)|y despues|despues|"
+    r"e (?:continua|prosegue|finisce|termina) (?:con|per)|(?:continua|prosegue|finisce|"
+    r"termina) (?:con|per)|e dopo|"
+    r"en (?:daarna|eindigt (?:op|met))|daarna(?: komt)?|(?:het )?eindigt (?:op|met)|"
+    r"i (?:dalej|konczy sie na)|(?:konczy|zaczyna) sie (?:na|od)|"
+    r"och (?:slutar pa|fortsatter med)|(?:det )?(?:slutar pa|borjar med|fortsatter med)|"
+    r"ve (?:devami|sonu)|devami|"
     r"then|and then|and|next|followed by|dann|und dann|und|puis|et puis|et|luego|y luego|y|"
     r"poi|e poi|e|dan|en dan|en|potem|a potem|i|sedan|och sedan|och|sonra|ve sonra|ve"
 )
@@ -880,10 +977,15 @@ _JOINERS_JA: Final = fold_literal("の後に|のあとに|に続けて|続けて
 # A line break, a joining word, or both ("96 318\ny luego 4427", "06-6345\nの後に 8821"); a
 # group after it may itself be grouped ("a potem 38 09").
 _SPLIT_NUMBER: Final = re.compile(
-    r"[+0-9](?<![a-z0-9_+#][+0-9])(?:(?<=\+)\d{2,5}|(?<=\d)\d{1,4})"
-    rf"(?:(?:[ \t]*\n[ \t]*(?:(?:{_JOINERS})[ \t]+|(?:{_JOINERS_JA})[ \t]*)?|"
-    rf"[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}(?:[ \t]\d{{2,4}})?){{1,4}}"
+    r"[+0-9](?<![a-z0-9_+#][+0-9])(?:(?<=\+)\d{2,5}|(?<=\d)\d{1,4})(?:[ \t]\d{2,4}){0,2}"
+    rf"(?:(?:\.?[ \t]*\n[ \t]*(?:(?:{_JOINERS})[ \t]+|(?:{_JOINERS_JA})[ \t]*)?|"
+    rf"[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}(?:[ \t-]\d{{2,4}}){{0,2}}){{1,4}}"
     r"(?![\w#])"
+)
+# "his number starts with 622 41 and goes on with 83 09": a number told in pieces
+_STARTS_WITH: Final = re.compile(
+    r"(?:starts|begins|beginnt|startet|commence|empieza|comienza|inizia|begint|zaczyna sie|"
+    r"borjar|baslar|basliyor) (?:with|mit|par|por|con|met|od|med|ile)? ?$"
 )
 _CUT_ON_PURPOSE: Final = re.compile(r"\n[ \t]*[^\d\s]")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
@@ -902,7 +1004,8 @@ def _split_numbers(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
             continue  # "PLZ 10115\nund 80331"
         # cut over two lines with a joining word: a number split to hide it
         cut = _CUT_ON_PURPOSE.search(m.group()) is not None
-        if cut or digits[0] == "0" or m.group()[0] == "+" or context == "phone":
+        told = _STARTS_WITH.search(masked, max(0, m.start() - 24), m.start()) is not None
+        if cut or digits[0] == "0" or m.group()[0] == "+" or context == "phone" or told:
             yield m.span()
 
 
@@ -915,7 +1018,7 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     for start, end, digits in _disguised_numbers(doc, candidates):
         if (
             _allowed(digits, doc.policy.allowed_phone_numbers)
-            or _beside_code(text, start, end)
+            or _beside_code(text, start, end, doc)
             or _support_line(doc, start, end, digits)
         ):
             continue
@@ -928,7 +1031,7 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             candidate, end = candidate[:-1], end - 1
         if sum(c.isdigit() for c in candidate) < 6:
             continue
-        if not candidate.startswith(("+", "(+")) and _beside_code(text, start, end):
+        if not candidate.startswith(("+", "(+")) and _beside_code(text, start, end, doc):
             continue
         context = _context(text, start)
         if (
@@ -941,6 +1044,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             doc, start, end, candidate
         ):
             continue
+        if _in_tracking_link(doc, candidate):
+            continue  # "Nummer: 60912345678 ... /sendungsverfolgung?match=60912345678"
         if any(i < end and start < j for i, j in reported):
             continue
         reported.append((start, end))

@@ -155,26 +155,30 @@ OTHER_GOODS: Final = Lexicon(
             r"we (?:also )?(?:carry|stock|sell)(?! out)|we also (?:have|offer|make|do)|"
             r"(?:there is|there's) also|(?:many|most|lots of|plenty of|other) (?:of our )?"
             r"(?:customers|buyers|shoppers|people) (?:also |often |usually )?(?:buy|pick up|get|"
-            r"take|add|order|pair)|frequently bought together"
+            r"take|add|order|pair)|frequently bought together|we(?:'ve| have) (?:also )?got"
         ],
         "de": [
             r"(?:haben|führen|bieten|verkaufen)(?: wir)? ~ auch|gibt es (?:bei uns )?auch|"
-            r"auch im sortiment|(?:viele|die meisten|andere) (?:kunden|käufer) (?:kaufen|nehmen|"
-            r"bestellen)"
+            r"auch im sortiment|(?:viele|die meisten|andere) (?:unserer )?(?:kunden|käufer)"
+            r"(?: (?:kaufen|nehmen|bestellen)| ~ (?:gleich mit|gleich dazu|dazu|mitbestellen|"
+            r"mitnehmen|dazukaufen))"
         ],
         "fr": [
             r"(?:nous )?(?:proposons|avons|vendons) (?:\w+ )?(?:aussi|également)|il y a aussi|"
-            r"existe aussi|(?:beaucoup de|de nombreux|la plupart des) (?:clients|acheteurs) "
-            r"(?:prennent|achètent|commandent)"
+            r"existe aussi|(?:beaucoup de|de nombreux|la plupart des|beaucoup de nos|la plupart de "
+            r"nos) (?:clients|acheteurs) (?:la |le |les |l')?(?:prennent|achètent|commandent|"
+            r"ajoutent)"
         ],
         "es": [
             r"(?:tenemos|vendemos|ofrecemos) (?:\w+ )?también|también (?:tenemos|vendemos|"
-            r"ofrecemos)|(?:muchos|la mayoría de los) (?:clientes|compradores) (?:compran|"
-            r"piden|llevan)"
+            r"ofrecemos)|(?:muchos|la mayoría de los|muchos de nuestros|la mayoría de nuestros) "
+            r"(?:clientes|compradores) (?:también )?(?:lo |la |los |las )?(?:compran|piden|"
+            r"llevan|añaden)"
         ],
         "it": [
             r"(?:abbiamo|vendiamo|offriamo|proponiamo) (?:\w+ )?anche|anche (?:abbiamo|vendiamo)|"
-            r"(?:molti|tanti) (?:clienti|acquirenti) (?:prendono|comprano|acquistano|ordinano)"
+            r"(?:molti|tanti|molti dei nostri|tanti dei nostri|la maggior parte dei) (?:clienti|"
+            r"acquirenti) (?:lo |la |li |le )?(?:prendono|comprano|acquistano|ordinano|aggiungono)"
         ],
         "ja": [r"もございます|もあります|も取り扱って|もご用意|も販売|も一緒にご購入|一緒に購入"],
     },
@@ -261,7 +265,13 @@ GOES_WITH: Final = Lexicon(
             r"(?:thinking|think) (?:of|about) (?:christmas |birthday )?(?:gifts|presents)|"
             r"(?:as|for) (?:a )?(?:christmas )?(?:gifts?|presents?)|"
             r"(?:come|check|pop|look) back|drop by again|keep an eye on (?:our|the) (?:shop|store|"
-            r"page)|(?:save|keep|hold) you (?:a|one)|know (?:that )?you (?:like|love|enjoy) our"
+            r"page)|(?:save|keep|hold) you (?:a|one)|know (?:that )?you (?:like|love|enjoy) our|"
+            # recommended, to be watched for, or soon gone: "I'd really recommend it", "worth
+            # keeping an eye out for", "they sold out in days last year", "grab it while ..."
+            r"(?:i|we)(?:'d| would)? (?:really |highly |strongly |warmly )?recommend (?:it|them|"
+            r"this|one|getting|taking|ordering)|(?:worth )?keep(?:ing)? an eye out|"
+            r"(?:sells?|sold|selling) out (?:fast|quickly|in (?:days|hours|no time))|"
+            r"grab (?:it|one|yours|them) while|while (?:stocks|supplies) last"
         ],
         "de": [
             r"passt (?:\w+ )?(?:perfekt|super|hervorragend|wunderbar|gut) zu|würde (?:\w+ )?"
@@ -272,7 +282,9 @@ GOES_WITH: Final = Lexicon(
             r"(?:daran|im hinterkopf|im blick)|(?:für|als) (?:weihnachts)?geschenk\w*|"
             r"schauen sie ~ (?:wieder|nochmal|noch mal|vorbei|rein)|(?:wieder|nochmal|noch mal) "
             r"bei uns (?:rein|vorbei)|"
-            r"(?:weiß|wissen),? dass ihnen unser\w* ~ (?:gefallen|schmeck\w*)"
+            r"(?:weiß|wissen),? dass ihnen unser\w* ~ (?:gefallen|schmeck\w*)|"
+            r"ans herz legen|(?:würde|kann|möchte) ich ihnen ~ empfehlen|empfehle ich ihnen|"
+            r"(?:schnell|rasch|sofort) (?:ausverkauft|vergriffen|weg)|halten sie ~ ausschau"
         ],
         "fr": [
             r"(?:irait|ira|va|iraient|vont) (?:très |parfaitement |super )?bien avec|"
@@ -283,7 +295,8 @@ GOES_WITH: Final = Lexicon(
             r"(?:peut-être|pourquoi pas) (?:une idée|quelque chose) pour (?:vous|vos|votre)|"
             r"pensez-y|(?:à )?garder en tête|gardez-le en tête|(?:pensez|penser) (?:déjà )?aux "
             r"cadeaux|(?:pour|en) cadeaux?|idée cadeau|repassez|revenez (?:nous )?voir|"
-            r"vous aimez nos"
+            r"vous aimez nos|(?:je|nous) vous (?:la |le |les |l')?(?:conseille|recommande)\w*|"
+            r"(?:partent|part|partiront) (?:très |toujours )?vite|vite épuisée?s?|restez à l'affût"
         ],
         "es": [
             r"combina\w* (?:genial|perfecto|perfectamente|muy bien|de maravilla) con|"
@@ -292,7 +305,9 @@ GOES_WITH: Final = Lexicon(
             r"(?:le|te) (?:va a )?encantar\w*|pens(?:é|amos) en (?:usted|ti)|"
             r"pensando en regalos|para regal(?:ar|os)|idea de regalo|(?:quizás|a lo mejor|tal vez) "
             r"(?:algo|una idea) para (?:usted|su|sus|ti|tus)|t[eé]ngalo en cuenta|tenlo en cuenta|"
-            r"vuelva a (?:mirar|echar un vistazo|pasarse)|(?:sé|sabemos) que le gusta\w*"
+            r"vuelva a (?:mirar|echar un vistazo|pasarse)|(?:sé|sabemos) que le gusta\w*|"
+            r"(?:se|le|te) (?:lo|la|los|las) recomiendo|se (?:lo|la|los|las) recomendamos|"
+            r"se agota\w* (?:muy |enseguida|en seguida|pronto|rápido|en días)|vuelan|esté atent[oa]"
         ],
         "it": [
             r"(?:starebbe|sta|stanno|starebbero|va|andrebbe)\w* (?:benissimo|molto bene|bene|"
@@ -303,13 +318,17 @@ GOES_WITH: Final = Lexicon(
             r"glielo dico perché|(?:so|sappiamo) che (?:i nostri|le nostre) \w+ le piac\w*|"
             r"(?:magari|forse) (?:qualcosa|un'idea) per (?:lei|i suoi|le sue|il suo|la sua)|"
             r"lo tenga presente|tenga d'occhio|torni a (?:trovarci|dare un'occhiata)|"
-            r"per i regali|idea regalo|da regalare"
+            r"per i regali|idea regalo|da regalare|"
+            r"(?:te|le|ve) (?:lo |la |li |le )?(?:consiglio|consigliamo|raccomando)|"
+            r"(?:glielo|gliela|glieli|gliele) (?:consiglio|consigliamo|raccomando)|"
+            r"(?:vanno|va|andranno) a ruba|si esauris\w* (?:subito|presto|in fretta|in pochi)"
         ],
         "ja": [
             # (not "間に合う", in time: "年末に間に合うか")
             r"(?<!間)(?:と|に)(?:よく|ぴったり)?(?:合います|合う|お似合い)|気に入っていただけ|"
             r"きっとお気に召す|お気に召すかと|お取り置き|お心に留め|覚えておいて|ご贈答|"
-            r"(?:プレゼント|ギフト|贈り物)に|またのぞいて|ぜひまた"
+            r"(?:プレゼント|ギフト|贈り物)に|またのぞいて|ぜひまた|"
+            r"ご興味が(?:ございましたら|ありましたら|あれば)|(?:覗|のぞ)いてみて|すぐに(?:完売|売り切れ)"
         ],
     },
 )
@@ -336,16 +355,21 @@ OUR_NEW: Final = Lexicon(
 FITS: Final = Lexicon(
     "fits",
     {
-        "en": [r"goes with|go with|fits|matches|matching|suits|pairs with|would look"],
-        "de": [r"passt|passen|passende\w*|harmoniert"],
-        "fr": [r"assortie?s?|va avec|irait|s'accorde\w*|trop mignon\w*"],
-        "es": [r"combina\w*|a juego|quedaría|queda genial"],
-        "it": [r"abbina\w*|abbinat\w*|starebbe|sta benissimo"],
+        "en": [
+            r"goes with|go with|fits|matches|matching|suits|pairs with|would look|to complement"
+        ],
+        "de": [r"passt|passen|passende\w*|harmoniert|als ergänzung"],
+        "fr": [
+            r"assortie?s?|va avec|irait|s'accorde\w*|trop mignon\w*|en complément|"
+            r"faite? pour (?:ça|cela|vous)"
+        ],
+        "es": [r"combina\w*|a juego|quedaría|queda genial|como complemento|de complemento"],
+        "it": [r"abbina\w*|abbinat\w*|starebbe|sta benissimo|come complemento|in abbinamento"],
         "ja": [r"合う|合います|ぴったり|お似合い"],
-        "nl": [r"past|passen|bijpassend\w*|staat (?:mooi|leuk)"],
-        "pl": [r"pasuje|pasują|pasowałby|pasowałaby"],
-        "sv": [r"passar|matchar|matchande"],
-        "tr": [r"yakışır|yakışacak|uyar|uyumlu|da geldi|de geldi"],
+        "nl": [r"past|passen|bijpassend\w*|staat (?:mooi|leuk)|als aanvulling"],
+        "pl": [r"pasuje|pasują|pasowałby|pasowałaby|jako uzupełnienie"],
+        "sv": [r"passar|matchar|matchande|som komplement"],
+        "tr": [r"yakışır|yakışacak|uyar|uyumlu|da geldi|de geldi|tamamlayıcı"],
     },
 )
 # The buyer's own remedy or question: news about this order, not a plug.
@@ -420,9 +444,22 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
         plugs += [
             r for s, r in releases.items() if (s in matched or s + 1 in matched) and s not in orders
         ]
-    if ours:  # "bij deze kinderwagen past ook onze nieuwe regenhoes, die is net binnen"
+    if ours or goods:  # "bij deze kinderwagen past ook onze nieuwe regenhoes, die is net binnen"
         fitting = _by_sentence(FITS, doc).keys() | arrivals.keys()
         plugs += [n for s, n in ours.items() if s in fitting]
+        # "dazu passt unser Häuschen, das die meisten Kunden gleich mit bestellen", "notre
+        # nouvelle bouillotte ..., beaucoup de nos clients la prennent"
+        plugs += [g for s, g in goods.items() if s in fitting or s in ours]
+    if ours:
+        # "in February our new handmade drums come in", "onze nieuwe lijn komt volgende week
+        # binnen, ik denk dat die u zou bevallen": our new goods to come, or urged
+        nudged = _by_sentence(GOES_WITH, doc).keys()
+        orders = {doc.sentence_of(i) for i, _ in THIS_ORDER.spans(doc)} if releases else set()
+        plugs += [
+            n
+            for s, n in ours.items()
+            if (s in releases and s not in orders) or s in nudged or s + 1 in nudged
+        ]
     reported: set[int] = set()
     for i, j in sorted(plugs):
         s = doc.sentence_of(i)

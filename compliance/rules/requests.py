@@ -157,7 +157,8 @@ GIVE_US: Final = Lexicon(
             r"wie lautet|wie lauten|wie ist|welche\w* (?:nummer|telefonnummer|adresse)|"
             r"schicken|senden|nennen|zusenden|durchgeben|angeben|hinterlegen sie|"
             r"übermitteln|zukommen|antworten sie mit|bestätigen sie|benötigen|brauchen|"
-            r"hinterlassen sie|schreiben sie uns|lassen sie uns ~ wissen|schreib (?:uns|mir)|"
+            r"hinterlassen sie|schreiben sie (?:uns|mir)|lassen sie uns ~ wissen|"
+            r"schreib (?:uns|mir)|"
             r"schick (?:uns|mir)|gib (?:uns|mir)|sag (?:uns|mir)|nenn (?:uns|mir)|teil (?:uns|mir)|"
             r"bräuchten|benötigten|(?:wird|werden|würde|würden) ~ benötigt|"
             # the seller alone ("bräuchte ich noch", "ich benötige")
@@ -165,7 +166,8 @@ GIVE_US: Final = Lexicon(
             r"ich (?:bräuchte|benötige|brauche)|"
             r"(?:ist|sind|wäre|wären) ~ erforderlich|"
             r"schreibt uns|schickt uns|damit (?:der fahrer|"
-            r"wir|der zusteller) ~ (?:anrufen|erreichen|kontaktieren)",
+            r"wir|der zusteller) ~ (?:anrufen|erreichen|kontaktieren)|"
+            r"damit ich ~ (?:an den fahrer|an die spedition|an den zusteller) ~ weitergeben",
         ],
         "fr": [
             r"envoyez|envoyer|communiquez|communiquer|indiquez|indiquer|donnez|donner|"
@@ -176,14 +178,15 @@ GIVE_US: Final = Lexicon(
             r"j'ai besoin|me (?:faire parvenir|transmettre|communiquer|donner|indiquer|envoyer)|"
             r"(?:est|sont|serait|seraient) "
             r"(?:nécessaire|indispensable|requis)e?s?|"
-            r"laissez-nous|faites-nous parvenir|pourriez-vous nous|afin que (?:le livreur|nous) "
+            r"laissez-nous|faites-nous parvenir|pourriez-vous nous|écrivez-nous|écrivez-moi|"
+            r"nous écrire|m'écrire|afin que (?:le livreur|nous) "
             r"puisse\w* (?:vous )?(?:appeler|joindre|contacter)",
         ],
         "es": [
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
             r"cuál es|cuáles son|respóndenos|envíanos|mándanos|dinos|pásanos|nos da|nos puede "
             r"dar|facilitar|nos facilita|nos indica|nos envía|nos manda|nos deja|"
-            r"déjenos|dejarnos|deje|anote|escriba|"
+            r"déjenos|dejarnos|deje|anote|escriba|escribirnos|escribirme|escríbame|escríbenos|"
             r"proporciónenos|compártanos|comparta|díganos|denos|confirme|necesitamos|"
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
             r"comunicarnos|mandarnos|háganos llegar|hacernos llegar|"
@@ -201,7 +204,8 @@ GIVE_US: Final = Lexicon(
             r"rispondici|inviaci|mandaci|dicci|scrivici|"
             r"comunicarci|ci indichi|indichi|ci dia|condivida|ci lasci|confermi|abbiamo bisogno|"
             r"indicarci|darci|dirci|mandarci|ci mandi|farci avere|"
-            r"mandami|scrivimi|dimmi|inviami|indicaci|ci scrivi|ci mandi|"
+            r"mandami|scrivimi|dimmi|inviami|indicaci|ci scrivi|ci mandi|ci scriva|mi scriva|"
+            r"scriverci|scrivermi|"
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)|"  # noqa: E501
             r"ci servirebbe\w*|avremmo bisogno|mi serv\w*|ho bisogno|avrei bisogno|"
             r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere)|ci (?:chiedono|richiedono)|"
@@ -388,24 +392,29 @@ NOT_TO_US: Final = Lexicon(
             # the missing part of the address, asked on the thread (conventions)
             r"(?:flat|apartment|apt|door|house|room|suite|unit|floor|building) number|"
             # the number of a thing, not of a person: batch, lot, serial, model, invoice, part
-            r"(?:batch|lot|serial|model|part|article|item|invoice|receipt|label|product) numbers?",
+            r"(?:batch|lot|serial|model|part|article|item|invoice|receipt|label|product) numbers?|"
+            r"amazon (?:will |'ll )?(?:\w+ ){0,3}?(?:by|via|in an) e-?mail",
         ],
         "de": [
             r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)|"
+            r"amazon (?:\w+ ){0,4}?(?:per|via) e-?mail|"
             r"(?:chargen|los|serien|modell|artikel|teile|rechnungs|beleg|produkt)-?nummer\w*"
         ],
         "fr": [
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
+            r"amazon (?:\w+ ){0,4}?par e-?mail|"
             r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)|"
             r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)"
         ],
         "es": [
             r"número de (?:seguimiento|pedido|envío|caso)|del transportista|del repartidor|"
+            r"amazon (?:\w+ ){0,4}?por (?:e-?mail|correo(?: electrónico)?)|"
             r"número de (?:piso|puerta|apartamento|habitación|portal|planta)|"
             r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)"
         ],
         "it": [
             r"numero (?:di tracciamento|d'ordine|di spedizione|ordine|della pratica)|del corriere|"
+            r"amazon (?:\w+ ){0,4}?(?:via|per|tramite) e-?mail|"
             r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)|"
             r"numer[oi] (?:di lotto|del lotto|di serie|di modello|del modello|di articolo|della "
             r"fattura|dello scontrino)"
@@ -607,6 +616,7 @@ YOU_DO_IT: Final = Lexicon(
             r"invii|inviare|clicchi|selezioni|vada su|lei stesso|dal suo account|nei suoi ordini|"
             r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
             r"proceda|procedere|ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
+            r"(?:richiedi|chiedi|fai|invia) tu|(?:richiedilo|chiedilo|fallo) tu|"
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
             r"ti andrebbe|le andrebbe|ti dispiacerebbe|le dispiacerebbe|potresti|"
@@ -655,19 +665,23 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:annul\w*|fai\w*|fer\w*|charg\w*|occup\w*) ~ pour vous|"
             r"(?:voulez|souhaitez|préférez|désirez|aimeriez)(?:-vous| vous)? que nous|"
             r"(?:je peux|je vais|on peut|on va|nous pouvons) (?:l'|la |le )?annuler|"
-            r"j'annul\w*|je (?:l'|la |le )?annul(?:e|erai)|nous (?:l'|la |le )?annul(?:ons|erons)",
+            r"j'annul\w*|je (?:l'|la |le )?annul(?:e|erai)|nous (?:l'|la |le )?annul(?:ons|erons)|"
+            r"(?:je viens|nous venons) d'annuler",
         ],
         "es": [
             r"(?:ha|han|hemos|fue|sido|será|está) ~ (?:cancelad[oa]s?|anulad[oa]s?)|hemos cancelado|"  # noqa: E501
             r"(?:cancelaremos|anularemos)|no es necesario|no hace falta|su cancelaci[oó]n (?:ha|fue)|"  # noqa: E501
             r"por usted|que (?:lo |la )?(?:cancelemos|anulemos)|(?:puedo|podemos|voy a|vamos a) "
-            r"(?:cancelar|anular)\w*|(?:lo |la )?(?:cancelo|anulo|cancelaré|anularé)",
+            r"(?:cancelar|anular)\w*|(?:lo |la )?(?:cancelo|anulo|cancelaré|anularé)|"
+            # done by the seller or by itself: "acabo de cancelarlo", "el cargo se anula"
+            r"(?:acabo|acabamos) de (?:cancelar|anular)\w*|se (?:anula|cancela|anulará|cancelará)",
         ],
         "it": [
             r"(?:è|sono|stato|stata|abbiamo|sarà) ~ annullat[oaie]|abbiamo annullato|annulleremo|"
             r"non è necessario|non serve|la sua cancellazione (?:è|è stata)|"
             r"(?:annull\w*|far\w*|pens\w*|occup\w*) ~ per lei|che annulliamo|"
-            r"(?:possiamo|posso) annull\w*|annull\w* noi|(?:lo |la )?(?:annullo|annullerò)",
+            r"(?:possiamo|posso) annull\w*|annull\w* noi|(?:lo |la )?(?:annullo|annullerò)|"
+            r"(?:ho|abbiamo) appena annullat\w*|(?:si annulla|viene annullat\w*)",
         ],
         "ja": [
             r"キャンセルされ|キャンセルいたしました|キャンセル済|キャンセルしました|キャンセル致しました|当店で|"
@@ -828,6 +842,20 @@ _SUPPOSED: Final = re.compile(
 )
 
 
+def _quoted(text: str, start: int, i: int) -> bool:
+    """True when ``i`` is inside quotation marks opened in its sentence: the buyer's words
+    to write back, not the seller's ask."""
+    if text.count('"', start, i) % 2 == 1:
+        return True
+    opened = -1  # "a quick 'please cancel' here": single quotes, not the apostrophe of "we'll"
+    for m in _SINGLE_QUOTE.finditer(text, start, i):
+        opened = m.start() if m.group(1) else -1
+    return opened >= 0
+
+
+_SINGLE_QUOTE: Final = re.compile(r"(?<!\w)(')(?=\w)|(?<=\w)'(?!\w)")
+
+
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     cancels = CANCEL.spans(doc)
     nouns = CANCEL_NOUN.spans(doc)
@@ -851,5 +879,7 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
         s = doc.sentence_of(i)
         if s in reported or s not in asked or s in done or negated(view.text, i):
             continue
+        if s - 1 in done and _quoted(view.text, doc.sentence_starts[s], i):
+            continue  # "we'll gladly cancel it for you. A short 'please cancel' here will do"
         reported.add(s)
         yield doc.finding(view, i, j, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX)

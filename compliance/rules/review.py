@@ -84,12 +84,14 @@ REVIEW: Final = Lexicon(
         "de": [
             r"bewertung\w*|rezension\w*|sterne\w*|erfahrungsbericht\w*|kundenmeinung\w*|"
             r"produktbewertung\w*|kundenbewertung\w*|sternebewertung\w*|bewerten|bewertet|"
-            r"rezensieren|verkäuferfeedback|stern|sternchen|sternzahl|sternanzahl|(?:positive|negative|schlechte|gute|"
+            r"rezensieren|verkäuferfeedback|stern|sternchen|sternzahl|sternanzahl|"
+            r"(?:positive|negative|schlechte|gute|"
             r"neutrale)[sn]? (?:feedback|kommentar|rückmeldung|bewertung)|"
             r"(?:positive|negative|schlechte|gute)[sn]? "
             r"(?:feedback|kommentar|rückmeldung)",
             rf"{_FIVE_DE}[- ]{_STARS_DE}",
             r"(?:verkäufer|händler|shop|produkt|amazon|artikel|service|kunden)-?(?:bewertung|rezension)\w*|"
+            r""
             r"bewer-tung\w*|bewertnug|bestnote|volle punktzahl|bewertungen willkommen|"
             r"daumen (?:hoch|nach oben)|(?:etwas|nichts) (?:negatives|schlechtes|kritisches)|"
             r"negative[ns]? (?:kommentar|worte|eintrag|beitrag)|negativ (?:bewerten|schreiben|"
@@ -510,6 +512,7 @@ INCENTIVE: Final = Lexicon(
     "incentive",
     {
         "en": [
+            r"in (?:their|his|her) next (?:parcel|order|delivery|package|box)|on the house",
             r"(?:a|an|one) free [\w-]+|for free",
             r"pay (?:you )?back|\d+ ?% of the (?:price|purchase|order)",
             _MONEY,
@@ -547,7 +550,8 @@ INCENTIVE: Final = Lexicon(
             r"réductions?|cadeaux?|gratuit\w*|offert\w*|récompens\w*|en échange|en contrepartie|"
             r"dédommag\w*|argent|prime|tirage au sort|tirage d'une?|concours|gagner|gagnez|"
             r"en remerciement|pour vous remercier|geste commercial|surprise|petit quelque chose|"
-            r"prolong\w*|capture d'écran|offrons|vous offrir|coffret|petite attention|petit geste",
+            r"prolong\w*|capture d'écran|offrons|vous offrir|coffret|petite attention|petit geste|"
+            r"(?:à titre|en guise) de remerciement",
             r"dans (?:le|votre) prochain (?:colis|envoi)|échantillons?",
         ],
         "es": [
@@ -646,6 +650,9 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            r"moves? the needle|"
+            r"(?:would|will) (?:really |genuinely |hugely )?help (?:other|future|fellow) "
+            r"(?:owners|buyers|customers|shoppers|parents|cooks)",
             r"would change everything for us|(?:would )?make all the difference (?:to|for) us",
             "live or die by|(?:our|the shop's) (?:ranking|rank|visibility) (?:depends|relies|hinges) on",  # noqa: E501
             r"(?:every|each) (?:single )?(?:star|review|rating|bit)|small (?:business|"
@@ -669,7 +676,8 @@ PRESSURE: Final = Lexicon(
             r"visibility|fake reviews?|(?:lift|push|pull|bring|boost) (?:us|it) (?:back )?up|"
             r"(?:lift|boost) us|drag(?:s|ging)? (?:us|it) down|(?:just|only recently) (?:started|"
             r"launched|opened) (?:on|selling on) amazon|new (?:on|to) amazon|nothing (?:yet )?"
-            r"under (?:it|the)",
+            r"under (?:it|the)|(?:make|made|get) us (?:visible|seen|found)|(?:only|last) (?:hope|"
+            r"chance)|all we (?:have|rely on)|we rely on",
         ],
         "de": [
             r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
@@ -683,7 +691,8 @@ PRESSURE: Final = Lexicon(
             r"(?:seite|platz) (?:eins|zwei|drei|1|2|3)|algorithmus|ranking|sichtbarkeit|"
             r"gefälschte\w* bewertung\w*|fake-?bewertung\w*|(?:nach )?(?:unten|oben) "
             r"(?:gerutscht|rutschen|ziehen|holen|bringen)|in der suche|(?:neu|gerade gestartet|erst "  # noqa: E501
-            r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter",
+            r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter|"
+            r"sichtbar|gefunden werden|einzige (?:chance|hoffnung)|retten",
         ],
         "fr": [
             r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence",
@@ -696,9 +705,11 @@ PRESSURE: Final = Lexicon(
             r"sont tout|on ferme|fermer boutique",
             r"(?:troisième|deuxième|seconde|première) page|page (?:2|3|deux|trois)|l'algorithme|"
             r"classement|visibilité|faux avis|remonter|relégué\w*|(?:tire|tirent) vers le bas|"
-            r"(?:venons|vient) de (?:démarrer|commencer|arriver) sur amazon|nouveaux sur amazon",
+            r"(?:venons|vient) de (?:démarrer|commencer|arriver) sur amazon|nouveaux sur amazon|"
+            r"visibles?|seule (?:chance|espoir)|(?:nous )?comptons sur",
         ],
         "es": [
+            r"(?:nos )?vendría de lujo|nos haría(?:n)? un (?:gran )?favor",
             r"(?:lo )?cambiaría\w* todo para nosotros|(?:marcaría|marcarían) la diferencia",
             r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
             r"(?:empresa|tienda|negocio)|pequeño (?:negocio|comercio|equipo)|empresa familiar|"
@@ -709,9 +720,12 @@ PRESSURE: Final = Lexicon(
             r"(?:segunda|tercera|primera) página|el algoritmo|posicionamiento|visibilidad|"
             r"(?:reseñas|valoraciones|opiniones) falsas|(?:caído|cae|bajado|hundido) en las "
             r"búsquedas|sacarlo de ahí|(?:acabamos de|recién) (?:empezar|llegar|aterrizar) (?:en|a) "  # noqa: E501
-            r"amazon|nuevos en amazon",
+            r"amazon|nuevos en amazon|visibles?|(?:sigan|vuelvan a|puedan) ver(?:nos)?|"
+            r"nos (?:sigan|vuelvan a) (?:ver|viendo)|(?:sigan|vuelvan a) viéndonos|"
+            r"única (?:oportunidad|esperanza)|dependemos",
         ],
         "it": [
+            r"(?:un )?favore enorme|ci farebbe\w* (?:un )?(?:grande )?favore",
             r"cambierebbe\w* tutto per noi|(?:farebbe|farebbero) la differenza",
             r"ogni (?:stella|recensione|valutazione) ~ (?:conta|aiuta)|piccola (?:azienda|impresa|"
             r"attività|bottega)|piccolo (?:negozio|commercio|team)|azienda familiare|dipende|"
@@ -722,12 +736,14 @@ PRESSURE: Final = Lexicon(
             r"come noi|piccolo laboratorio|sono tutto|non va avanti|chiudere bottega",
             r"(?:seconda|terza|prima) pagina|l'algoritmo|posizionamento|visibilità|recensioni "
             r"false|(?:scivolat|finit|sprofondat)\w* (?:in fondo|giù)|risalire|affossat\w*|"
-            r"(?:appena|da poco) (?:arrivati|partiti|sbarcati) su amazon|nuovi su amazon",
+            r"(?:appena|da poco) (?:arrivati|partiti|sbarcati) su amazon|nuovi su amazon|"
+            r"visibili|unica (?:speranza|possibilità)|vale oro",
         ],
         "ja": [
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
-            r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが"
+            r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
+            r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)"
         ],
     },
 )
@@ -811,6 +827,8 @@ WEAK_NOUN: Final = Lexicon(
     "weak review noun",
     {
         "en": [
+            r"(?:every|each|any) (?:genuine|real) (?:word|voice)|genuine (?:words|voices)|"
+            r"a line or two",
             "(?:a|one) (?:quick |short |little |kind )?note from you",
             _WEAK_EN,
             r"few words|comment|what you think|how you (?:like|liked|find|found)|remarks?|"
@@ -818,7 +836,10 @@ WEAK_NOUN: Final = Lexicon(
             r"(?:a|one) (?:short |quick )?line|(?:a )?few lines|word of mouth|"
             r"what (?:customers|buyers|shoppers|people) (?:say|think)|what you (?:posted|left)|"
             r"your (?:old |earlier |previous |original |first )?post|"
-            r"(?:the )?words you (?:left|wrote|posted)|your (?:own )?words",
+            r"(?:the )?words you (?:left|wrote|posted)|your (?:own )?words|"
+            # the buyers' voice: "every honest word from a real buyer", "voices like yours"
+            r"(?:every|each|any) (?:honest |kind |single |good )?(?:word|voice)|(?:honest|real) "
+            r"(?:words|voices)|voices? (?:of|from) (?:real )?(?:buyers|customers)",
         ],
         "de": [
             _WEAK_DE,
@@ -827,30 +848,34 @@ WEAK_NOUN: Final = Lexicon(
             r"mundpropaganda|was (?:kunden|käufer) ~ (?:sagen|denken)|was sie (?:auf|bei) amazon "
             r"geschrieben haben|was sie (?:auf der (?:produkt|artikel)seite )?(?:gepostet|"
             r"veröffentlicht) haben|"
-            r"was (?:käufer|kunden) wie sie ~ denken",
+            r"was (?:käufer|kunden) wie sie ~ denken|(?:jede|ehrliche|echte)\w* stimme\w*|"
+            r"stimmen (?:von|echter)|(?:jedes|ehrliche\w*) wort\w*",
         ],
         "fr": [
             _WEAK_FR,
             r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit|"  # noqa: E501
             r"(?:un )?bon mot|bouche-à-oreille|bouche à oreille|ce que vous avez publié|"
             r"(?:vos|tes) (?:mots|paroles)|"
-            r"(?:votre|la|une) note",
+            r"(?:votre|la|une) note|chaque mot|(?:la|les) voix (?:des|de nos) "
+            r"(?:clients|acheteurs)",
         ],
         "es": [
             _WEAK_ES,
             r"unas (?:líneas|palabras)|algunas palabras|unas letras|palabras amables|lo que "
             r"escribió|(?:su|la) nota|(?:una )?buena palabra|boca a boca|lo que escribiste|"
-            r"lo que (?:has|ha) escrito|lo que (?:publicó|publicaste|ha publicado|has publicado)",
+            r"lo que (?:has|ha) escrito|lo que (?:publicó|publicaste|ha publicado|has publicado)|"
+            r"cada palabra|la voz de (?:los|nuestros) (?:clientes|compradores)",
         ],
         "it": [
             _WEAK_IT,
             r"due (?:righe|parole)|qualche parola|un commento|come si è trovat\w*|belle parole|parole "  # noqa: E501
             r"gentili|quello che ha scritto|il (?:suo )?voto|(?:una )?buona parola|passaparola|"
-            r"quello che ha pubblicato",
+            r"quello che ha pubblicato|ogni (?:sua )?parola|giudizi|la voce (?:dei|di) (?:clienti|"
+            r"acquirenti)",
         ],
         "ja": [
             r"ご意見|ご感想|感想|コメント|一言|ご体験|書かれた内容|書いた内容|投稿された内容|使用感|使い心地|"
-            r"投稿内容|書き込み"
+            r"投稿内容|書き込み|(?:皆様|皆さま|お客様|お客さま|購入者|購入された方)[^。]{0,10}?の(?:お)?声"
         ],
     },
 )
@@ -1042,7 +1067,8 @@ REMINDER: Final = Lexicon(
         ],
         "ja": [
             r"レビュー(?:の)?(?:お願い|ご依頼)(?:の)?(?:メール|メッセージ|ご連絡)",
-            r"(?:レビュー|評価)(?:が|を)?まだ|(?:レビュー|評価)(?:を|の)?(?:お忘れ|忘れ)|(?:レビュー|評価)(?:を|の)?(?:お願い|依頼)(?:しました|いたしました|していました)が",
+            r"(?:レビュー|評価)(?:が|を)?まだ|(?:レビュー|評価)(?:を|の)?(?:お忘れ|忘れ)|"
+            r"(?:レビュー|評価)(?:を|の)?(?:お願い|依頼)(?:しました|いたしました|していました)が",
         ],
         "nl": [
             r"(?:verzoek|bericht|mail|e-?mail|herinnering) (?:om|over) (?:een |de |uw )?"
@@ -1435,7 +1461,8 @@ OWN_CHECK: Final = Lexicon(
     {
         "en": [
             r"review (?:of|on) (?:the |our |this |that )?(?:whole |entire )?(?:batch|lot|"
-            r"production|stock|inventory|supplier|factory)"
+            r"production|stock|inventory|supplier|factory)|(?:we|i) (?:have |'ve )?(?:re-?)?"
+            r"reviewed (?:your|the) (?:order|parcel|package|shipment|case|claim)"
         ],
         "de": [
             r"review (?:der|des|unserer|unseres) (?:gesamten |ganzen )?(?:charge|produktion|"
@@ -1467,8 +1494,14 @@ IF_NOT: Final = Lexicon(
         "en": [
             r"if not|otherwise|not happy|not satisfied|if you(?:'re| are) not|keep it between us"
         ],
-        "de": [r"wenn nicht|falls nicht|sonst|andernfalls|nicht zufrieden"],
-        "fr": [r"sinon|si ce n'est pas le cas|pas satisfaite?|pas contente?"],
+        "de": [
+            r"wenn nicht|falls nicht|sonst|andernfalls|nicht zufrieden|(?:ist|stimmt) (?:doch )?"
+            r"(?:etwas|was) (?:nicht|falsch|kaputt)"
+        ],
+        "fr": [
+            r"sinon|si ce n'est pas le cas|pas satisfaite?|pas contente?",
+            r"dans le cas contraire|sinon,? écrivez-nous",
+        ],
         "es": [
             r"si no|de lo contrario|en caso contrario|no está content[oa]|no está satisfech[oa]"
         ],
@@ -1487,17 +1520,30 @@ TELL: Final = Lexicon(
             r"let(?:ting)? (?:other|others|everyone|everybody|people|future|fellow)\w* "
             r"(?:\w+ )?know|"
             r"tell(?:ing)? (?:them|others|everyone|people)|share it|put it|say so|"
-            r"help (?:them|others|other \w+) (?:choose|decide)"
+            r"help (?:them|others|other \w+) (?:choose|decide)|tell (?:us|everyone|people) "
+            r"(?:on amazon|on the product page) (?:how|what)"
         ],
         "de": [
             r"lassen sie (?:andere|alle|weitere)\w* (?:\w+ )?(?:gern |gerne )?wissen|"
-            r"erzählen sie (?:es )?(?:anderen|allen)|teilen sie (?:es|das)"
+            r"erzählen sie (?:es )?(?:anderen|allen)|teilen sie (?:es|das)|(?:erzählen|berichten) "
+            r"sie (?:uns )?(?:auf amazon|auf der (?:produkt|artikel)seite) ~ (?:wie|was)"
         ],
-        "fr": [r"faites-le savoir|dites-le|racontez-le|partagez-le|faites savoir aux"],
-        "es": [r"cuénteselo|cuéntelo|cuéntaselo|compártalo|hágalo saber|dígaselo"],
+        "fr": [
+            r"le faire savoir (?:sur amazon|sous l'annonce)",
+            r"faites-le savoir|dites-le|racontez-le|partagez-le|faites savoir aux|"
+            r"(?:nous )?racont(?:ez|er|iez) (?:sur amazon|sous l'annonce) (?:comment|ce que|votre)",
+        ],
+        "es": [
+            r"(?:lo|la) (?:contara|contase|cuente) (?:ahí )?en la (?:ficha|página) del "
+            r"(?:producto|artículo)",
+            r"cuénteselo|cuéntelo|cuéntaselo|compártalo|hágalo saber|dígaselo|"
+            r"(?:nos )?cuent(?:a|e|as|an) (?:en amazon|en la (?:página|ficha) del (?:producto|"
+            r"artículo)) (?:qué tal|cómo)",
+        ],
         "it": [
             r"far(?:e)? sapere a (?:tutti|altri|chi)|faccia sapere a (?:tutti|altri)|"
-            r"lo racconti|racconti(?:lo)? agli|condivida"
+            r"lo racconti|racconti(?:lo)? agli|condivida|(?:ci )?raccont(?:a|i|ate) (?:su amazon|"
+            r"sotto il prodotto) (?:come|cosa)"
         ],
         "ja": [r"お伝えいただけ|共有いただけ|教えてあげて"],
     },
@@ -1924,6 +1970,80 @@ PLEASE: Final = Lexicon(
 )
 
 
+# Asked to vote the seller's answer helpful: "click Yes", "auf „Ja“ klicken", "「はい」を押して",
+# beside Amazon's "was this answer helpful?" (in the sentence or the one before).
+_Q = r"[\"']? ?"  # an optional quote around the button's name
+CLICK_YES: Final = Lexicon(
+    "click yes",
+    {
+        "en": [
+            r"(?:clicking|pressing|tapping|selecting|hitting) (?:on )?[\"']? ?yes",
+            rf"(?:click|press|tap|select|hit|choose) (?:on )?{_Q}yes|(?:mark|vote|rate) (?:our|"
+            r"this|my|the) (?:answer|reply|response|message) (?:as )?helpful",
+        ],
+        "de": [
+            rf"auf {_Q}ja{_Q}(?:zu )?(?:klicken|drücken|tippen)|(?:klicken|drücken|tippen) sie ~ "
+            rf"{_Q}ja|als hilfreich (?:markieren|bewerten)"
+        ],
+        "fr": [
+            rf"(?:cliquer|cliquez|appuyer|appuyez|répondre|répondez) (?:sur )?{_Q}oui|"
+            r"(?:marquer|indiquer) (?:notre|cette) réponse comme utile"
+        ],
+        "es": [
+            r"(?:hacer clic|haga clic|pulse|pulsar|marque|marcar|pinche|pinchar) (?:en )?"
+            rf"{_Q}sí|(?:marcar|marque) (?:nuestra|la) respuesta como útil"
+        ],
+        "it": [
+            rf"(?:cliccare|clicchi|cliccate|prema|premere|selezioni) (?:su )?{_Q}sì|"
+            r"(?:segnare|segni) (?:la nostra|la) risposta come utile"
+        ],
+        "ja": [
+            r"「はい」を(?:押|クリック|選択|タップ)|役に立った(?:を|と)(?:押|クリック|選択|評価)"
+        ],
+        "nl": [
+            rf"op {_Q}ja{_Q}(?:te )?(?:klikken|drukken|tikken)|(?:klik|druk|tik) "
+            rf"(?:(?:dan|even|maar|gerust) ){{0,2}}op {_Q}ja|als nuttig (?:markeren|aanmerken)"
+        ],
+        "pl": [
+            r"(?:kliknąć|kliknij|kliknie|klikną|nacisnąć|naciśnie|zaznaczyć|zaznaczy) (?:na )?"
+            rf"{_Q}tak|(?:oznaczyć|oznaczy) (?:naszą )?odpowiedź jako (?:pomocną|przydatną)"
+        ],
+        "sv": [
+            rf"(?:klicka|trycka|tryck|klickar|trycker) (?:gärna |bara )?på {_Q}ja|markera "
+            r"(?:vårt |ert )?svar som (?:hjälpsamt|användbart)"
+        ],
+        "tr": [
+            r"evet[\"']? ?(?:'e|e|seçeneğine|butonuna) (?:tıkla|bas)\w*|(?:yanıtımızı|cevabımızı) "
+            r"(?:faydalı|yararlı) olarak işaretle\w*"
+        ],
+    },
+)
+_HELPFUL: Final = re.compile(
+    r"helpful|useful|hilfreich|nützlich|nutzlich|utile|util|nuttig|behulpzaam|pomocn|przydatn|"
+    r"hjalpsam|anvandbar|faydali|yararli|yardimci|役ニ立|参考ニナ"
+)
+
+
+# "your Amazon account", "ditt Amazon-konto", "compte Amazon": the buyer's own account, where
+# nobody reads what is written, is no public place.
+_ACCOUNT_AFTER: Final = re.compile(r"[- ]?(?:konto|account|kont[ao]|hesab|アカウント)")
+_ACCOUNT_BEFORE: Final = re.compile(r"(?:compte|cuenta|account|konto|conto)(?: de| di| van| na)? $")
+
+
+def _account(text: str, i: int, j: int) -> bool:
+    return text[i:j] == "amazon" and (
+        _ACCOUNT_AFTER.match(text, j) is not None
+        or _ACCOUNT_BEFORE.search(text, max(0, i - 12), i) is not None
+    )
+
+
+# "this", "that" before a review word: it points back at something named before.
+_DEMONSTRATIVE: Final = re.compile(
+    r"(?<![a-z])(?:this|that|cet|cette|ce|dieses?|diese[nmr]?|este|esta|ese|esa|questo|"
+    r"questa|quel|quella|deze|dit|dat|tego|tej|ten|denna|detta|bu)\s+$"
+)
+
+
 def _opened(spans: list[Span], ends: list[int], i: int) -> bool:
     """True when one of ``spans`` (sorted by start) starts before ``i`` and ends after it.
 
@@ -2092,7 +2212,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     exchanges = EXCHANGE.spans(doc)
     ends = _running_max_ends(exchanges)
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
-    public_hits = _hits(PUBLIC, doc)
+    public_hits = [h for h in _hits(PUBLIC, doc) if not _account(view.text, h[1], h[2])]
     public = _sentences(public_hits)
     if public:
         yield from _public_if_happy(doc, public_hits, found)
@@ -2105,6 +2225,13 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     cut += [(i, j) for s, i, j in _hits(COMPLAINT, doc) if s not in public | change_sentences]
     cut.sort()
     reviews = _hits(REVIEW, doc, cut)
+    if cut and reviews:  # "l'avis du transporteur ... nous n'avions pas besoin de cet avis"
+        first = min(doc.sentence_of(i) for i, _ in cut)
+        reviews = [
+            h
+            for h in reviews
+            if h[0] <= first or not _DEMONSTRATIVE.search(view.text, max(0, h[1] - 8), h[1])
+        ]
     # An everyday word ("comment", "a few kind words", "a photo") is a verdict when it goes
     # public, replaces what the buyer wrote, is paid for, or carries the seller's fate.
     weak_context = public | {s + 1 for s in public} | change_sentences
@@ -2114,6 +2241,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         pressing = _pressing(doc)
         strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
         pleaded = strong | (_sentences(pressing) & _sentences(_hits(ASK, doc)))
+        # the plea in one sentence, the words asked for in the next: "we slid to page three.
+        # A few lines from buyers like you would make us visible again"
+        pleaded |= {s + 1 for s in strong}
         weak_context |= _sentences(_hits(EXCHANGE, doc)) | pleaded
         weak_context |= _sentences(_hits(SCREENSHOT, doc))
     reviews += [h for h in weak if h[0] in weak_context]
@@ -2160,6 +2290,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         rate_us += [h for h in told if {h[0], h[0] - 1} & heard and not negated(view.text, h[1])]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
+    votes = _hits(CLICK_YES, doc)
+    if votes:  # "Amazon asks whether our answer was helpful: would you click Yes?"
+        rate_us += [h for h in votes if doc.sentence_has(h[0], _HELPFUL)]
+        rate_us += [h for h in votes if h[0] and doc.sentence_has(h[0] - 1, _HELPFUL)]
     rewarded = _hits(REVIEWERS, doc)
     if rewarded:  # "everyone who reviews it enters our draw": an offer, not a remark
         paid = _sentences(_hits(INCENTIVE, doc))
@@ -2179,7 +2313,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if incentive:  # "a partial refund ... which we release as soon as your words are up there"
         incentive |= {s for s in _sentences(_hits(ONCE, doc)) if s - 1 in incentive}
     selective = _sentences(_hits(SATISFIED, doc))
-    pressure = _sentences(_pressing(doc))
+    pressing = _pressing(doc)
+    pressure = _sentences(pressing)
+    if pressure and public:  # "we fell to page three. Every word under the product counts"
+        strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
+        pressure |= {s for s in public if s - 1 in strong}
     change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
     ask = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
     stars = {

@@ -63,7 +63,7 @@ WORDING: dict[str, list[str]] = {
     "incentive": [
         r"bij (?:de|uw|je) volgende (?:bestelling|levering|zending)|proefje\w*|monster\w*",
         r"tientje|vijfje|(?:krijgt|krijg je|krijgen) ~ terug",
-        r"(?:storten|betalen|maken) (?:[^\s.!?;,]+ ){0,6}?(?:terug|over)|bon van \d+|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",
+        r"(?:storten|betalen|betaal|maken|stort) (?:[^\s.!?;,]+ ){0,6}?(?:terug|over)|bon van \d+|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",
         _MONEY,
         r"terugbetal\w*|terugstort\w*|vergoed\w*|restitutie|cadeaubon\w*|cadeaukaart\w*|waardebon\w*|"
         r"tegoedbon\w*|kortingsbon\w*|korting\w*|kado\w*|cadeau\w*|gratis|kosteloos|beloning\w*|"
@@ -72,6 +72,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:maakt|maak|maken) kans|kans op (?:een|de|het)|loting|uitloting|winactie",
     ],
     "satisfied": [
+        r"(?:bent|was|ben) (?:u|je) (?:\w+ )?(?:tevreden|blij)|bevalt (?:het|hij|ze) (?:u|je)",
         r"(?:als|indien|mits) ~ (?:tevreden|blij|enthousiast|bevalt|bevallen|beviel|goed bevalt)",
         r"tevreden klanten|alleen (?:als|indien)|positieve ervaring|(?:als|indien) (?:er )?(?:iets|wat) "
         r"(?:niet )?(?:klopt|mis is|misgaat|tegenvalt)|(?:als|indien) (?:u|je) (?:niet|on)tevreden|"
@@ -79,6 +80,7 @@ WORDING: dict[str, list[str]] = {
         r"met ons)|neem eerst|eerst even",
     ],
     "pressure": [
+        r"zichtbaar|enige (?:kans|hoop)|(?:telt|tellen) mee voor onze (?:score|beoordeling|ranking)",
         r"(?:zou|zouden) (?:echt )?alles voor ons veranderen|(?:zou|zouden) (?:echt )?alles veranderen",
         r"(?:eerste|tweede|derde) pagina|het algoritme|ranking|zichtbaarheid|nep(?:reviews|recensies|beoordelingen)|(?:omlaag|naar beneden) (?:trekken|halen|gezakt)|weer omhoog|(?:net|pas) (?:gestart|begonnen) op amazon|nieuw op amazon|nog (?:vrijwel |bijna )?niets onder",
         r"klein(?:e)? (?:atelier|werkplaats)|(?:zijn|is) alles voor ons|erop of eronder|zijn alles",
@@ -106,6 +108,7 @@ WORDING: dict[str, list[str]] = {
         _WEAK,
         r"(?:een )?goed woord(?:je)?|mond-tot-mondreclame|wat (?:klanten|kopers) ~ (?:zeggen|vinden)",
         r"reactie|een paar (?:lieve |aardige |leuke |mooie )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat u op (?:de productpagina|amazon) (?:heeft|hebt) geschreven|wat u (?:heeft|hebt) geplaatst|wat je hebt geschreven|aardige woorden",
+        r"(?:elk|ieder) (?:eerlijk |goed )?woord|eerlijke woorden|(?:de )?stem van (?:onze |echte )?(?:klanten|kopers)",
     ],
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
     "published": [r"productpagina|op amazon|openbaar|sociale media|instagram|online"],
@@ -134,9 +137,11 @@ WORDING: dict[str, list[str]] = {
     "up to you": [
         r"laten (?:we|wij) (?:helemaal )?aan (?:u|jou|je)|is (?:helemaal )?aan (?:u|jou|je)|(?:uw|jouw) keuze|zoals u wilt"
     ],
-    "if not": [r"zo niet|anders|niet tevreden|als (?:u|je) niet tevreden"],
+    "if not": [
+        r"zo niet|anders|niet tevreden|als (?:u|je) niet tevreden|is er (?:toch |wel )?(?:iets|wat) mis"
+    ],
     "tell": [
-        r"laat (?:andere|anderen|iedereen|toekomstige)\w* (?:\w+ )?(?:gerust )?weten|vertel (?:het )?(?:aan )?(?:anderen|iedereen)|deel het"
+        r"laat (?:andere|anderen|iedereen|toekomstige)\w* (?:\w+ )?(?:gerust )?weten|vertel (?:het )?(?:aan )?(?:anderen|iedereen)|deel het|vertel (?:het )?(?:\w+ ){0,2}?aan (?:andere|alle)\w*|vertel (?:ons )?op amazon hoe"
     ],
     "audience": [r"andere (?:kopers|klanten)|toekomstige (?:kopers|klanten)|iedereen"],
     "decor": [
@@ -150,7 +155,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "in exchange": [r"in ruil voor|voor (?:elke|iedere|uw|je)|als dank voor"],
     "new model": [
-        r"nieuwe? (?:[\w-]+ ){0,2}?(?:model|versie|generatie|editie|\w*collectie|lijn|serie)\w*|"
+        r"nieuwe? (?:[\w-]+ ){0,2}?(?:model|versie|generatie|editie|\w*collectie|\w*lijn|serie)\w*|"
         r"versie \d+|opvolger|(?:lente|voorjaars|zomer|najaars|herfst|winter|kerst)(?:collectie|assortiment)\w*|"
         r"nieuwe? (?:[\w-]+ )?assortiment|nieuwe seizoen"
     ],
@@ -160,7 +165,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "other goods": [
         r"(?:hebben|verkopen|bieden|voeren) (?:we|wij) (?:\w+ )?ook|(?:we|wij) (?:hebben|verkopen|bieden|voeren) (?:\w+ )?ook|"
-        r"er (?:is|zijn) ook|(?:veel|de meeste) (?:klanten|kopers) (?:nemen|kopen|bestellen)"
+        r"er (?:is|zijn) ook|(?:veel|de meeste) (?:van onze )?(?:klanten|kopers) (?:nemen|kopen|bestellen)(?: \w+)? (?:er )?(?:ook|meteen|bij)"
     ],
     "plug hint": [
         r"bijpassend\w*|dezelfde (?:serie|collectie|lijn)|(?:onder )?ons merk|in ons assortiment"
@@ -179,6 +184,9 @@ WORDING: dict[str, list[str]] = {
         r"zou (?:u|je) (?:[\w-]+ ){0,2}?(?:bevallen|goed staan|passen)|(?:zal|zou|gaat) (?:u|je) (?:zeker |vast )?bevallen|valt (?:vast|zeker) in de smaak",
         r"(?:past|passen|staat|staan) (?:\w+ )?(?:perfect|prima|mooi|goed|geweldig|precies) (?:bij|met|op)|zou (?:\w+ )?(?:perfect|mooi|goed) (?:passen|staan) bij|(?:zult|zal) u (?:\w+ )?(?:mooi|leuk) vinden|"
         r"(?:zult|zal|zou|zullen) (?:u|je) (?:[\w-]+ ){0,3}?(?:mooi|leuk|lekker) vinden|aan (?:u|je) gedacht",
+        # recommended, to be watched for, or soon gone
+        r"(?:u|je) (?:\w+ )?(?:zal|zou|zullen|zouden) bevallen|(?:ik|we|wij) (?:raad|raden) (?:het|ze|hem|u|je) ~ aan|"
+        r"(?:snel|vlot|altijd) uitverkocht|houd (?:het|ons|de winkel) (?:goed )?in de gaten",
     ],
     "this order": [r"bestelling\w*|pakket\w*|zending\w*|levering\w*"],
     "remedy": [r"vervang\w*|terugbetaling|restitutie|handleiding|(?:u|je) vroeg"],
@@ -189,7 +197,7 @@ WORDING: dict[str, list[str]] = {
     "pay app": [r"(?:via|met|per) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik)"],
     "not ours": [r"niet van ons|verkopen niet|alleen (?:op|via) amazon"],
     "loyalty": [
-        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
+        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
     ],
     "promotion": [
         "kortingscode|actiecode|couponcode",
@@ -332,9 +340,12 @@ WORDING: dict[str, list[str]] = {
     "buyer offered": [
         r"bedankt (?:voor het aanbod|voor het voorstel|dat (?:je|u) ~ (?:wilt|wil) betalen)|aardig (?:van (?:je|u)|dat (?:je|u))|(?:je|u) stelt voor",
         r"(?:je|u) (?:vroeg|vraagt|vroegen) of (?:je|u) ~ (?:kon|kunt|mag) (?:betalen|overmaken)|bedankt (?:voor je|voor uw) (?:aanbod|voorstel)",
+        r"(?:bedankt|dank (?:je|u)(?: wel)?),? dat (?:je|u) ~ (?:aanbiedt|aanbood|voorstelt|voorstelde)|(?:je|u) (?:biedt|bood) aan",
     ],
     # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
     "only through amazon": [
         r"(?:alleen|uitsluitend|enkel) ~ (?:\w+ ~ )?(?:via|op|over|bij|through) amazon|(?:via|over) amazon (?:alleen|lopen|verlopen)",
+        # "alle betalingen lopen via Amazon", "alles gaat bij ons via Amazon"
+        r"(?:alle|alles) ~ (?:\w+ ~ )?(?:via|over|through) amazon",
     ],
 }

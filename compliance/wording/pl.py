@@ -58,6 +58,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:opini\w*|recenzj\w*|ocen\w*))|(?:każd\w*|najciekawsz\w*|najlepsz\w*) (?:opini\w*|recenzj\w*|ocen\w*)",
     ],
     "incentive": [
+        r"dosyłamy|doślemy|dorzucimy",
         r"próbk\w*|w następnej paczce|do następnego zamówienia",
         r"dorzuc\w*|dołożymy|dołączymy gratis",
         r"zwrócimy|oddamy|\d+ ?% ceny",
@@ -75,6 +76,7 @@ WORDING: dict[str, list[str]] = {
         r"zanim|przed (?:wystawieniem|napisaniem|dodaniem)|zamiast|najpierw|w pierwszej kolejności",
     ],
     "pressure": [
+        r"jedyn\w* szans\w*|jedyn\w* nadziej\w*|nas (?:było )?widać|widoczn\w*",
         r"zmienił\w* (?:dla nas )?wszystko(?: dla nas)?",
         r"(?:pierwsz|drug|trzeci)\w* stron\w*|algorytm\w*|pozycj\w* w wyszukiwa\w*|widoczno\w*|fałszyw\w* (?:opini|recenzj|ocen)\w*|(?:ciągn|spada|spadł)\w* w dół|na wagę złota|(?:dopiero|niedawno) (?:zaczęliśmy|startujemy|weszliśmy)|na amazon\w* od (?:\w+ )?(?:miesięcy|miesiąca|tygodni)",
         r"mał\w* pracowni\w*|być albo nie być|wszystkim dla nas",
@@ -97,9 +99,11 @@ WORDING: dict[str, list[str]] = {
         r"(?:będzie|jest|stanie się) widoczn\w*|opublikowan\w*|pojawi się (?:na|pod|w)",
     ],
     "weak review noun": [
+        r"parę (?:miłych )?(?:słów|zdań)",
         _WEAK,
         r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to,? co (?:pan|pani) napisał\w*|"
         r"to,? co napisał\w* (?:pan|pani)|to,? co (?:pan|pani) opublikował\w*|"
+        r"(?:każde|szczere) (?:dobre )?słowo|głos\w* (?:kupujących|klientów)|"
         r"dobr\w* słow\w*|poczt\w* pantoflow\w*",
     ],
     "photo": [r"zdjęci\w*|zdjęć|fotk\w*|fotografi\w*|film\w*|wideo|nagrani\w*"],
@@ -155,7 +159,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "other goods": [
         r"mamy (?:też|również|także)|(?:sprzedajemy|oferujemy) (?:też|również|także)|(?:wielu|większość) "
-        r"(?:klientów|kupujących) (?:kupuje|bierze|zamawia|dokupuje)"
+        r"(?:naszych )?(?:klientów|kupujących) (?:go |ją |je )?(?:kupuje|bierze|zamawia|dokupuje)"
     ],
     "plug hint": [r"pasując\w*|dopasowan\w*|(?:tej )?samej serii|pod naszą marką|naszej marki"],
     "interested": [
@@ -172,6 +176,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:by|będzie) (?:pani|panu|ci) (?:się )?(?:też )?(?:przypadł|spodobał|podobał)\w*|(?:przypadłby|przypadłaby|przypadłoby|spodobałby|spodobałaby|spodobałoby) (?:\w+ )?(?:się )?(?:pani|panu)?|do gustu",
         r"(?:świetnie|idealnie|doskonale|pięknie) (?:pasuj\w*|komponuj\w*) (?:się )?(?:do|z)|pasuj\w* (?:świetnie|idealnie) do|spodoba się|"
         r"pomyślał\w* o (?:pani|panu|tobie)|przypadnie (?:pani |panu )?do gustu",
+        r"myślę,? że (?:będzie|byłaby|byłby|będą|byłyby) (?:\w+ )?(?:idealn|świetn|doskonał)\w*|"
+        r"(?:polecam|polecamy) (?:ją|go|je|pani|panu)|(?:szybko|błyskawicznie) (?:się )?(?:wyprzeda|rozchodz|znika)\w*",
     ],
     "this order": [r"zamówien\w*|paczk\w*|przesyłk\w*"],
     "remedy": [r"wymian\w*|zwrot\w*|instrukcj\w*|pytał\w*"],
@@ -186,7 +192,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "not ours": [r"nie (?:jest|są) nasz\w*|nie sprzedajemy|tylko na amazon\w*"],
     "loyalty": [
-        r"klub\w* (?:stałego )?klienta|karta stałego klienta|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
+        r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
     ],
     "promotion": [
         "kod (?:rabatowy|promocyjny)|kod\\w* rabatow\\w*",
@@ -250,7 +256,9 @@ WORDING: dict[str, list[str]] = {
     "identity": [
         r"pesel\w*|dow[oó]d\w* osobist\w*|paszport\w*|praw[oa] jazdy|numer\w* nip|numer\w* identyfikac\w*"
     ],
-    "show id": [r"odebra\w*|odbiór|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym"],
+    "show id": [
+        r"odebra\w*|odbi[oó]r\w*|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym|na poczcie"
+    ],
     "give us": [
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
         r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebuję|potrzebowałbym|potrzebowałabym|potrzebn\w* (?:jest|są|będzie|będą)|"
@@ -332,5 +340,7 @@ WORDING: dict[str, list[str]] = {
     # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
     "only through amazon": [
         r"(?:tylko|wyłącznie|jedynie) ~ (?:\w+ ~ )?(?:przez|na|poprzez|za pośrednictwem|w) amazon\w*",
+        # "wszystkie płatności idą u nas przez Amazon", "wszystko rozliczamy przez Amazon"
+        r"(?:wszystk|cał)\w* ~ (?:\w+ ~ )?(?:przez|poprzez|za pośrednictwem) amazon\w*",
     ],
 }

@@ -60,7 +60,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:varje|bästa) (?:omdöme|recension)",
     ],
     "incentive": [
-        r"i nästa (?:leverans|paket|beställning|order)|lägger vi med",
+        r"i nästa (?:leverans|paket|beställning|order)|lägger vi med|fri frakt|fraktfri\w*",
         r"drar (?:vi )?av|bjuder (?:vi )?på frakten",
         r"betalar (?:vi )?tillbaka|\d+ ?% av (?:priset|köpesumman|beloppet)",
         _MONEY,
@@ -70,12 +70,14 @@ WORDING: dict[str, list[str]] = {
         r"tävling\w*|vinna|vinn|överraskning\w*|något extra|en liten (?:present|gåva|överraskning)|liten present",
     ],
     "satisfied": [
+        r"är (?:du|ni) (?:\w+ )?(?:nöjd\w*|glad\w*)|gillar (?:du|ni) (?:den|det|dem)",
         r"(?:om|ifall|när) ~ (?:nöjd\w*|glad\w*|gillar|gillade|tycker om|är belåten)",
         r"nöjda kunder|bara om|endast om|positiv upplevelse|(?:om|ifall) (?:något|nåt) (?:är|var|känns) "
         r"(?:fel|inte bra|inte rätt)|(?:om|ifall) (?:du|ni) (?:inte är|är missnöjd)|innan (?:du|ni)|"
         r"i stället för|istället för|hör av dig först|kontakta oss först|först",
     ],
     "pressure": [
+        r"synlig\w*|enda (?:chans|hopp)",
         r"skulle (?:verkligen )?förändra allt(?: för oss)?|skulle göra all skillnad",
         r"(?:första|andra|tredje) sidan|algoritm\w*|ranking\w*|synlighet\w*|falska (?:omdömen|recensioner)|drar ner|lyfta oss|(?:hamnat|halkat) (?:längre )?ner|(?:precis|nyss) (?:börjat|startat) på amazon|nya på amazon|betyda (?:\w+ )?(?:mycket|allt)|stor skillnad",
         r"lilla (?:verkstad|ateljé|butik)|liten (?:verkstad|ateljé)|är allt för oss|amazon allt|vi lever på",
@@ -98,7 +100,7 @@ WORDING: dict[str, list[str]] = {
     "weak review noun": [
         _WEAK,
         r"några (?:snälla |fina )?(?:ord|rader)|fina ord|dina (?:fina |snälla )?ord|det du skrev|(?:ett )?gott ord|"
-        r"(?:trevliga|snälla) rader",
+        r"(?:trevliga|snälla) rader|varje (?:ärligt )?ord|ärliga ord|röster från (?:riktiga )?(?:kunder|köpare)",
     ],
     # (not Turkish "bildir-", to notify: "bildirecekler")
     "photo": [r"foto\w*|bild(?!ir)\w*|video\w*|film\w*"],
@@ -123,9 +125,13 @@ WORDING: dict[str, list[str]] = {
     ],
     "own check": [r"granskning\w* av (?:hela )?(?:partiet|batchen|produktionen|lagret)"],
     "up to you": [r"upp till (?:dig|er)|ditt val|som du vill"],
-    "if not": [r"annars|om inte|inte nöjd\w*|missnöjd\w*"],
+    # a review asked again: "Vi frågade om en recension förra veckan men ser att den inte kommit"
+    "reminder": [
+        r"(?:vi|och) (?:frågade|undrade) om (?:en|ett|du|ni) (?:\w+ ){0,3}?(?:recension|omdöme|betyg|betygsätta)\w*",
+    ],
+    "if not": [r"annars|om inte|inte nöjd\w*|missnöjd\w*|är (?:det )?(?:något|nåt) fel"],
     "tell": [
-        r"låt (?:gärna )?(?:andra|alla|framtida)\w* (?:\w+ )?(?:gärna )?veta|berätta (?:det )?för (?:andra|alla)|dela med dig"
+        r"låt (?:gärna )?(?:andra|alla|framtida)\w* (?:\w+ )?(?:gärna )?veta|berätta (?:det )?för (?:andra|alla)|dela med dig|berätta på amazon hur"
     ],
     "audience": [r"andra (?:köpare|kunder)|framtida (?:köpare|kunder)|alla"],
     "decor": [
@@ -149,7 +155,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "other goods": [
         r"vi (?:har|säljer|erbjuder|för) (?:\w+ )?(?:också|även)|finns (?:också|även)|(?:många|de flesta) "
-        r"(?:kunder|köpare) (?:köper|tar|beställer)"
+        r"(?:av våra )?(?:kunder|köpare) (?:köper|tar|beställer)"
     ],
     "plug hint": [
         r"matchande|samma (?:serie|kollektion)|(?:under )?vårt varumärke|i vårt sortiment"
@@ -163,6 +169,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:skulle|kommer att|kommer) (?:\w+ )?passa dig|passar dig (?:perfekt|bra)|skulle (?:\w+ )?(?:tilltala|gilla)",
         r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
         r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla",
+        r"(?:jag|vi) (?:kan )?(?:varmt )?rekommendera\w* (?:den|det|dem|dig)|tar (?:alltid )?slut (?:fort|snabbt)|håll utkik",
     ],
     "this order": [r"beställning\w*|paket\w*|försändelse\w*|leverans\w*"],
     "remedy": [r"ersättning\w*|återbetalning\w*|manual\w*|(?:du|ni) frågade"],
@@ -173,7 +180,7 @@ WORDING: dict[str, list[str]] = {
     "pay app": [r"(?:med|via|genom) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish)"],
     "not ours": [r"inte (?:vår|vårt|våra|från oss)|säljer inte|(?:bara|endast) (?:på|via) amazon"],
     "loyalty": [
-        r"kundklubb\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
+        r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
     ],
     "promotion": [
         "rabattkod\\w*|kampanjkod\\w*",
@@ -320,5 +327,7 @@ WORDING: dict[str, list[str]] = {
     # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
     "only through amazon": [
         r"(?:bara|endast|enbart|uteslutande) ~ (?:\w+ ~ )?(?:via|genom|på|hos|över) amazon|(?:via|genom) amazon (?:bara|endast)",
+        # "alla betalningar går via Amazon", "allt betalas genom Amazon"
+        r"(?:alla|allt) ~ (?:\w+ ~ )?(?:via|genom|över) amazon",
     ],
 }

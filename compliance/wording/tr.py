@@ -66,7 +66,7 @@ WORDING: dict[str, list[str]] = {
     "incentive": [
         r"ikram\w*|bir sonraki (?:paket|sipariş)\w*",
         r"arasından (?:[\w']+ ){0,6}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
-        r"iade edeceğiz|geri ödey\w*|fiyatın(?:ın)? %\d+",
+        r"iade edeceğiz|geri ödey\w*|geri öd(?:üyoruz|eriz|eyeceğiz)|fiyatın(?:ın)? %\d+",
         _MONEY,
         r"iade\w*|geri ödeme\w*|hediye\w*|hediye çeki\w*|kupon\w*|indirim\w*|bedava|ücretsiz|ödül\w*|"
         r"karşılığında|teşekkür olarak|paranız\w*|para iadesi|çekiliş\w*|kazan\w*|sürpriz\w*|"
@@ -79,6 +79,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:yazmadan|bırakmadan|vermeden|paylaşmadan|yapmadan) önce|yerine",
     ],
     "pressure": [
+        r"(?:büyük|çok) (?:bir )?destek olur\w*|tek şans\w*|görünür|geriye düştük|listede (?:\w+ )?geri",
         r"bizim için her şeyi değiştir\w*",
         r"(?:ilk|ikinci|üçüncü) sayfa\w*|algoritma\w*|sıralama\w*|görünürlü\w*|sahte yorum\w*|aşağı (?:çek|düş)\w*|yukarı çık\w*|amazon'?da yeni\w*|yeni başladık|kıymetli",
         r"küçük (?:bir )?atölye\w*|her şey demek|bizim için her şey",
@@ -93,6 +94,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "screenshot": [r"ekran görüntü\w*|ekran resm\w*|screenshot\w*|yorumunuzun fotoğraf\w*"],
     "public": [
+        r"ürünün altında|ürün sayfasının altında",
         r"ürünün altına|ürün sayfasında|ürünün sayfasına",
         r"ilan sayfa\w*|ilanın altında",
         r"ürün sayfa\w*|yayınla\w*|paylaşırsanız|amazon'?da|herkese açık|diğer (?:alıcılar\w*|müşteriler\w*)|"
@@ -101,7 +103,7 @@ WORDING: dict[str, list[str]] = {
     "weak review noun": [
         _WEAK,
         r"birkaç (?:güzel |hoş )?(?:kelime|satır|söz)|güzel sözler\w*|yazdıklarınız\w*|"
-        r"(?:güzel|iyi|hoş) bir söz",
+        r"(?:güzel|iyi|hoş) bir söz|her (?:samimi )?(?:söz|kelime)|müşteri\w* ses\w*",
     ],
     "photo": [r"fotoğraf\w*|resim\w*|video\w*|görsel\w*"],
     "published": [r"ürün sayfa\w*|amazon'?da|herkese açık|sosyal medya\w*|instagram\w*|internette"],
@@ -123,7 +125,11 @@ WORDING: dict[str, list[str]] = {
     "complaint": [
         r"(?:gecikme|teslimat|kargo|paket|ambalaj|hasar)\w* (?:hakkındaki|ile ilgili) (?:yorum|görüş|geri bildirim)\w*"
     ],
-    "own check": [r"(?:parti|üretim|stok)\w* (?:incelemesi|kontrolü)"],
+    "own check": [
+        r"(?:parti|üretim|stok)\w* (?:incelemesi|kontrolü)",
+        # the English verb under a Turkish one: "siparişinizi tekrar review ettik"
+        r"review (?:ettik|ediyoruz|edeceğiz|ettim|ediyorum|edildi|edilecek|edip)",
+    ],
     "up to you": [r"size kalmış|sizin kararınız|nasıl isterseniz"],
     "if not": [r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız"],
     "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],
@@ -146,6 +152,8 @@ WORDING: dict[str, list[str]] = {
         r"çıkarıyoruz|çıkaracağız|getiriyoruz|üretiyoruz|üreteceğiz",
         r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ilkbahar|yaz|sonbahar|kış|gelecek ay|önümüzdeki ay)\w* (?:\w+ )?(?:çıkarıyoruz|getiriyoruz|hazırlıyoruz|geliyor|gelecek)|(?:hazırlıyoruz|çıkaracağız|getireceğiz)",
         r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*",
+        r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|yakında|haftaya) "
+        r"(?:[^\s.!?;]+ ){0,6}?(?:geliyor|gelecek)",
     ],
     "other goods": [
         r"(?:de|da) var|(?:de|da) mevcut|(?:de|da) satıyoruz|(?:birçok|çoğu) müşteri\w* ~ (?:da|de) "
@@ -162,6 +170,8 @@ WORDING: dict[str, list[str]] = {
         r"sizin için (?:\w+ )?ayır\w*",
         r"(?:çok )?(?:beğenirsiniz|beğeneceksiniz|hoşunuza gider|size yakışır)",
         r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*",
+        r"(?:göz atmanızı|almanızı|denemenizi|bakmanızı) (?:mutlaka |kesinlikle )?(?:öneririm|öneriyoruz|tavsiye ederim)|"
+        r"mutlaka göz atın|(?:çabuk|hızla|hemen) tükeniyor|haber verelim dedik",
     ],
     "this order": [r"sipariş\w*|kargo\w*|paket\w*|teslimat\w*"],
     "remedy": [r"değişim\w*|iade\w*|kılavuz\w*|sormuşsunuz|sordunuz|yeni ürününüz"],
@@ -172,7 +182,7 @@ WORDING: dict[str, list[str]] = {
     "pay app": [r"(?:papara|ininal|lydia|wero) (?:ile|üzerinden)"],
     "not ours": [r"bize ait değil|satış yapmıyoruz|satmıyoruz|(?:sadece|yalnızca) amazon"],
     "loyalty": [
-        r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
+        r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
     ],
     "promotion": [
         "indirim kod\\w*|kupon kod\\w*|promosyon kod\\w*",
@@ -301,5 +311,7 @@ WORDING: dict[str, list[str]] = {
     # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
     "only through amazon": [
         r"(?:yalnızca|sadece|yalnız) ~ (?:\w+ ~ )?amazon (?:üzerinden|aracılığıyla|içinden)|amazon üzerinden (?:yalnızca|sadece)",
+        # "tüm ödemeler Amazon üzerinden yapılıyor", "bütün iadeler Amazon aracılığıyla"
+        r"(?:tüm|bütün|her) ~ (?:\w+ ~ )?amazon (?:üzerinden|aracılığıyla|içinden)",
     ],
 }
