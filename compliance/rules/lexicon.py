@@ -194,6 +194,8 @@ class _Tables:
     scans: list[tuple[int, re.Pattern[str], str, _Needles | None]]
     # per scan: its alternatives and each one's needles (None: a scan without needles)
     scan_alternatives: list[tuple[tuple[str, ...], tuple[_Needles, ...]] | None]
+    # per scan: the first characters of each alternative's first set of needles (see narrow)
+    scan_firsts: list[frozenset[str]]
     # word -> pattern groups that may start at it, and one regex that matches where any of
     # them does (None: no group); filled as words are met
     candidates: dict[str, tuple[re.Pattern[str] | None, list[_Group]]] = field(default_factory=dict)
@@ -215,6 +217,11 @@ class _Tables:
         alternatives = self.scan_alternatives[k]
         # a scan has needles exactly when each of its alternatives has (_all_needles)
         assert alternatives is not None
+        # Each alternative needs a string of its first set, so one of those strings' first
+        # characters: a text with none of them (a Japanese scan on a reply with one "。")
+        # is ruled out by one set operation, not a test per alternative.
+        if characters.isdisjoint(self.scan_firsts[k]):
+            return None
         alts, needles = alternatives
         kept = tuple(i for i, need in enumerate(needles) if _may_match(text, need, characters))
         if not kept:
@@ -389,6 +396,16 @@ def _alternatives(alts: list[str]) -> tuple[tuple[str, ...], tuple[_Needles, ...
     return unique, tuple(needles for needles in found if needles is not None)
 
 
+def _first_characters(
+    alternatives: tuple[tuple[str, ...], tuple[_Needles, ...]] | None,
+) -> frozenset[str]:
+    """The first characters of the strings of each alternative's first set of needles: a
+    text without any of them matches no alternative (empty: a scan without needles)."""
+    if alternatives is None:
+        return frozenset()
+    return frozenset(n[:1] for needles in alternatives[1] for alt in needles for n in alt[0])
+
+
 def _may_match(text: str, needles: _Needles, characters: frozenset[str] | None = None) -> bool:
     """False when no alternative can match: each lacks every string of one of its sets.
 
@@ -550,6 +567,7 @@ def _tables(lang: str | None, count: int) -> _Tables:
         for (index, kind), alts in slow.items()
     ]
     scan_alternatives = [_alternatives(alts) for alts in slow.values()]
+    scan_firsts = [_first_characters(alternatives) for alternatives in scan_alternatives]
     return _Tables(
         words=_compile(words),
         stems=_compile(stems),
@@ -558,6 +576,7 @@ def _tables(lang: str | None, count: int) -> _Tables:
         digits=[_compile(digits)[""]] if digits else [],
         scans=scans,
         scan_alternatives=scan_alternatives,
+        scan_firsts=scan_firsts,
     )
 
 
