@@ -614,7 +614,8 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
         if either is None or either.match(text, start) is None:
             continue
         for joined, entries in candidates:
-            if len(candidates) > 1 and joined.match(text, start) is None:
+            # (a group of one lexicon is joined by that lexicon's regex: no filter first)
+            if len(candidates) > 1 and len(entries) > 1 and joined.match(text, start) is None:
                 continue
             for index, regex in entries:
                 hit = regex.match(text, start)
