@@ -21,7 +21,7 @@ from compliance.document import LANGUAGES, Document
 from compliance.normalise import fold_literal
 from compliance.wording import WORDING
 
-__all__ = ["Lexicon", "Span", "by_first_character", "negated", "outside"]
+__all__ = ["Lexicon", "Span", "by_first_character", "by_first_letter", "negated", "outside"]
 
 _GAP: Final = r"\s+(?:[^\s.!?;-]{1,25}[\s-]+){0,3}?"
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -476,6 +476,21 @@ def by_first_character(src: str) -> tuple[re.Pattern[str], dict[str, str]]:
             branches.append(f"(?P<{numbered}>{words})")
         parts.append(f"(?={re.escape(first)})(?:{'|'.join(branches)})")
     return re.compile("|".join(parts)), names
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """The alternation of ``alternatives`` (each opening with a plain character) filed by
+    that character, in their order: "s(?:iebzehn|echs)|t(?:wo|hree)".
+
+    An alternation of plain words is tried branch by branch at every position the engine
+    stops at; filed, a position tries one branch per first character.  Alternatives with
+    another first character cannot match there, and within a file the order is kept: the
+    same matches.
+    """
+    files: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        files.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in files.items())
 
 
 def _group(alts: list[str]) -> str:
