@@ -95,7 +95,8 @@ _TOKEN: Final = re.compile(r"[^\W\d_]+")
 # The sign words an ASCII text can hold, as bytes: its words are compared as bytes.
 _ASCII_WORDS: Final = frozenset(w.encode("ascii") for w in _WORD_LANGUAGE if w.isascii())
 _ANY_LETTER: Final = re.compile("[" + "".join(_LETTER_LANGUAGE) + "]", re.IGNORECASE)
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+# runs, not characters: a reply of emoji is one run, not a string per character
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
 # the sign words written with letters outside ASCII, and those letters
 _NON_ASCII_WORDS: Final = tuple(
     (word, frozenset(c for c in word if not c.isascii()))
@@ -129,7 +130,7 @@ def _may_have_sign(text: str) -> bool:
     lowered = text.lower()
     if not _ASCII_WORDS.isdisjoint(letter_runs(lowered)):
         return True
-    wide = set(_NON_ASCII.findall(text))
+    wide = set("".join(_NON_ASCII.findall(text)))
     if _ANY_LETTER.search("".join(wide)) is not None:
         return True
     wide_lowered = set("".join(wide).lower())
