@@ -878,6 +878,15 @@ def _lookalike_dots(view: View) -> View:
     return _rewrite(view, edits)
 
 
+def _domain_ending(text: str, word: re.Match[str], tlds: frozenset[str]) -> bool:
+    """True when ``word``, after a spaced dot, can end a domain: a strong top-level domain,
+    or another before a path or the end of the text or line."""
+    right = word.group()
+    return right in _STRONG_TLDS or (
+        right in tlds and _PATH_OR_END.match(text, word.end()) is not None
+    )
+
+
 def _spaced_dots(view: View, tlds: frozenset[str], original: str) -> View:
     text = view.text
     edits: list[tuple[int, int, str]] = []
@@ -885,28 +894,22 @@ def _spaced_dots(view: View, tlds: frozenset[str], original: str) -> View:
         m = _DOT_AND_BLANKS.match(text, dot)
         if m is None:
             continue
+        nxt = _NEXT_WORD.match(text, m.end())
+        # most are full stops before a word that is no top-level domain ("12. Your"): that
+        # is asked first, before the word before the dot and the typed text are read
+        if nxt is None or not _domain_ending(text, nxt, tlds):
+            continue
         start = dot
         while start > dot - 3 and start > 0 and text[start - 1] in " \t\n":
             start -= 1
         left = _word_before(text, start)
-        nxt = _NEXT_WORD.match(text, m.end())
-        if (
-            not left
-            or nxt is None
-            or left in _STOPWORDS
-            or not start
-            or text[start - 1] not in _LABEL_CHARS
-        ):
+        if not left or left in _STOPWORDS or not start or text[start - 1] not in _LABEL_CHARS:
             continue
-        right = nxt.group()
         typed_start, typed_end = view.span(nxt.start(), nxt.end())
         typed = original[typed_start:typed_end]
         if typed != typed.lower() or left.isdigit() or left in _TITLES:
             continue  # "today. Best", "Mr. Green", "12. Best": a sentence or an abbreviation
-        if right in _STRONG_TLDS or (
-            right in tlds and _PATH_OR_END.match(text, nxt.end()) is not None
-        ):
-            edits.append((start, m.end(), "."))
+        edits.append((start, m.end(), "."))
     return _rewrite(view, edits)
 
 

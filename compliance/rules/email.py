@@ -8,7 +8,7 @@ from typing import Final
 
 from compliance.document import LANGUAGES, Document
 from compliance.model import Finding, Severity
-from compliance.rules.lexicon import Lexicon
+from compliance.rules.lexicon import Lexicon, by_first_letter
 from compliance.tlds import TLDS
 
 __all__ = ["find_email_addresses"]
@@ -52,8 +52,9 @@ _OWNED_HANDLE: Final = re.compile(
 )
 _AT_PROVIDER: Final = re.compile(rf"@(?:{_PROVIDERS})(?![a-z0-9-]|\.[a-z0-9])")
 _LOCAL_PART: Final = re.compile(r"[a-z0-9._%+-]{1,64}$")
-# a fast first scan: providers that are not everyday words
-_ANY_PROVIDER: Final = re.compile(_NAMED_PROVIDERS)
+# a fast first scan: providers that are not everyday words (only whether one is there is
+# asked, so they are filed by first letter: half the time of their alternation)
+_ANY_PROVIDER: Final = re.compile(by_first_letter(_NAMED_PROVIDERS.split("|")))
 
 
 def _provider_handles(view_text: str) -> Iterator[tuple[int, int]]:

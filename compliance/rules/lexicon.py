@@ -21,7 +21,7 @@ from compliance.document import LANGUAGES, Document
 from compliance.normalise import fold_literal
 from compliance.wording import WORDING
 
-__all__ = ["Lexicon", "Span", "by_first_character", "negated", "outside"]
+__all__ = ["Lexicon", "Span", "by_first_character", "by_first_letter", "negated", "outside"]
 
 _GAP: Final = r"\s+(?:[^\s.!?;-]{1,25}[\s-]+){0,3}?"
 _ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -194,6 +194,8 @@ class _Tables:
     scans: list[tuple[int, re.Pattern[str], str, _Needles | None]]
     # per scan: its alternatives and each one's needles (None: a scan without needles)
     scan_alternatives: list[tuple[tuple[str, ...], tuple[_Needles, ...]] | None]
+    # per scan: the first characters of each alternative's first set of needles (see narrow)
+    scan_firsts: list[frozenset[str]]
     # word -> pattern groups that may start at it, and one regex that matches where any of
     # them does (None: no group); filled as words are met
     candidates: dict[str, tuple[re.Pattern[str] | None, list[_Group]]] = field(default_factory=dict)
@@ -215,6 +217,11 @@ class _Tables:
         alternatives = self.scan_alternatives[k]
         # a scan has needles exactly when each of its alternatives has (_all_needles)
         assert alternatives is not None
+        # Each alternative needs a string of its first set, so one of those strings' first
+        # characters: a text with none of them (a Japanese scan on a reply with one "。")
+        # is ruled out by one set operation, not a test per alternative.
+        if characters.isdisjoint(self.scan_firsts[k]):
+            return None
         alts, needles = alternatives
         kept = tuple(i for i, need in enumerate(needles) if _may_match(text, need, characters))
         if not kept:
@@ -389,6 +396,16 @@ def _alternatives(alts: list[str]) -> tuple[tuple[str, ...], tuple[_Needles, ...
     return unique, tuple(needles for needles in found if needles is not None)
 
 
+def _first_characters(
+    alternatives: tuple[tuple[str, ...], tuple[_Needles, ...]] | None,
+) -> frozenset[str]:
+    """The first characters of the strings of each alternative's first set of needles: a
+    text without any of them matches no alternative (empty: a scan without needles)."""
+    if alternatives is None:
+        return frozenset()
+    return frozenset(n[:1] for needles in alternatives[1] for alt in needles for n in alt[0])
+
+
 def _may_match(text: str, needles: _Needles, characters: frozenset[str] | None = None) -> bool:
     """False when no alternative can match: each lacks every string of one of its sets.
 
@@ -459,6 +476,21 @@ def by_first_character(src: str) -> tuple[re.Pattern[str], dict[str, str]]:
             branches.append(f"(?P<{numbered}>{words})")
         parts.append(f"(?={re.escape(first)})(?:{'|'.join(branches)})")
     return re.compile("|".join(parts)), names
+
+
+def by_first_letter(alternatives: list[str]) -> str:
+    """The alternation of ``alternatives`` (each opening with a plain character) filed by
+    that character, in their order: "s(?:iebzehn|echs)|t(?:wo|hree)".
+
+    An alternation of plain words is tried branch by branch at every position the engine
+    stops at; filed, a position tries one branch per first character.  Alternatives with
+    another first character cannot match there, and within a file the order is kept: the
+    same matches.
+    """
+    files: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        files.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in files.items())
 
 
 def _group(alts: list[str]) -> str:
@@ -550,6 +582,7 @@ def _tables(lang: str | None, count: int) -> _Tables:
         for (index, kind), alts in slow.items()
     ]
     scan_alternatives = [_alternatives(alts) for alts in slow.values()]
+    scan_firsts = [_first_characters(alternatives) for alternatives in scan_alternatives]
     return _Tables(
         words=_compile(words),
         stems=_compile(stems),
@@ -558,6 +591,7 @@ def _tables(lang: str | None, count: int) -> _Tables:
         digits=[_compile(digits)[""]] if digits else [],
         scans=scans,
         scan_alternatives=scan_alternatives,
+        scan_firsts=scan_firsts,
     )
 
 
@@ -595,7 +629,8 @@ def _scan(text: str, lang: str | None) -> list[list[Span]]:
         if either is None or either.match(text, start) is None:
             continue
         for joined, entries in candidates:
-            if len(candidates) > 1 and joined.match(text, start) is None:
+            # (a group of one lexicon is joined by that lexicon's regex: no filter first)
+            if len(candidates) > 1 and len(entries) > 1 and joined.match(text, start) is None:
                 continue
             for index, regex in entries:
                 hit = regex.match(text, start)

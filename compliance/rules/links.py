@@ -456,8 +456,11 @@ _ENCODED = "This is a web address ({host}) written {how}; it leads the buyer off
 # Found from each "." that a top-level domain follows (a bounded look back from there for its
 # labels), not from each non-ASCII letter: a long run of letters or emoji without a dot
 # then costs one pass, not a search per character.
+# Every top-level domain starts with a letter: the look-ahead turns down each of the dots of
+# "..." or "1.5" at once, where the alternation tried its two dozen branches (0.1 ms on a
+# German reply ending in a run of dots).
 _IDN_TLD: Final = re.compile(
-    r"\.(?:рф|рус|москва|укр|бел|срб|мкд|қаз|ею|ελ|бг|中国|中國|公司|网络|网址|在线|コム|みんな|"
+    r"\.(?=[^\W\d_])(?:рф|рус|москва|укр|бел|срб|мкд|қаз|ею|ελ|бг|中国|中國|公司|网络|网址|在线|コム|みんな|"
     r"닷컴|한국|香港|台灣|(?-i:[a-zA-Z]{2,24})|(?P<idn>[^\W\d_][^\s\d.,;:!?()\[\]{}<>\"'`/\\@#、。，！？「」（）]{0,62}))"
     r"(?![\w-])",
     re.IGNORECASE,
@@ -518,6 +521,8 @@ def _idn_hosts(text: str) -> Iterator[tuple[int, int]]:
         dot = tld.start()
         if dot < resume:
             continue
+        if text[max(0, dot - _HOST_LOOK_BACK) : tld.end()].isascii():
+            continue  # the host lies in this stretch ("dhl.de" in a German reply): ASCII too
         window = text[max(0, dot - _HOST_LOOK_BACK) : dot][::-1]
         run = _HOST_RUN_BACK.match(window)
         labels = (run.group()[::-1] if run else "").split(".")[-4:]

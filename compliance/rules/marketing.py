@@ -678,14 +678,25 @@ _MODEL_BEFORE: Final = re.compile(
 )
 
 
+def _code_shapes(doc: Document, sentences: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``_CODE_SHAPE`` in the words view that start in ``sentences`` (in
+    order), searched in those sentences only: not every word of the reply.
+
+    Each sentence but the last ends with a mark no match can hold, so none runs on past
+    its sentence's end, and one searched alone finds what the whole search finds there."""
+    text = doc.words.text
+    for s in sentences:
+        yield from _CODE_SHAPE.finditer(text, doc.sentence_starts[s], doc.sentence_end(s))
+
+
 def _promo_codes(doc: Document, skip: set[int]) -> Iterator[tuple[int, int]]:
     """Capitalised codes with digits in a sentence that tells the buyer to use them."""
     use = {doc.sentence_of(i) for i, _ in CODE_USE.spans(doc)} - skip
     if not use:
         return
     view = doc.words
-    for m in _CODE_SHAPE.finditer(view.text):
-        if doc.sentence_of(m.start()) not in use or not _is_code_shape(m.group()):
+    for m in _code_shapes(doc, sorted(use)):
+        if not _is_code_shape(m.group()):
             continue
         if _MODEL_BEFORE.search(view.text, max(0, m.start() - 12), m.start()):
             continue

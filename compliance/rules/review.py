@@ -2084,6 +2084,31 @@ _STAR_NOTATION: Final = re.compile(
     r"1(?<![\d/]1)0 ?/ ?10(?![\d/])|[★☆⭐]"
 )
 
+
+def _star_notation(text: str) -> Iterator[re.Match[str]]:
+    """What ``_STAR_NOTATION.finditer(text)`` finds, without trying every digit of a reply.
+
+    With no "*" and no star sign only "5/5" and "10/10" can match, each starting at most
+    three characters before a "/": those few positions are tried, in order and past the
+    last match, as the scan would (0.05 ms -> a few microseconds on a reply with a link).
+    """
+    if "*" in text or "★" in text or "☆" in text or "⭐" in text:
+        yield from _STAR_NOTATION.finditer(text)
+        return
+    tried = 0  # every position before this one is tried or inside a match
+    slash = text.find("/")
+    while slash >= 0:
+        for q in range(max(slash - 3, tried), slash):
+            if text[q] in "15":
+                m = _STAR_NOTATION.match(text, q)
+                if m is not None:
+                    yield m
+                    tried = m.end()
+                    break
+        tried = max(tried, slash)
+        slash = text.find("/", slash + 1)
+
+
 RULE = "review-request"
 _ASK = (
     "This asks the buyer for a review, rating or feedback. A reply to a buyer's question "
@@ -2258,7 +2283,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if photos:
         published = _sentences(_hits(PUBLISHED, doc))
         reviews += [h for h in photos if h[0] in published]
-    reviews += [(doc.sentence_of(m.start()), *m.span()) for m in _STAR_NOTATION.finditer(view.text)]
+    reviews += [(doc.sentence_of(m.start()), *m.span()) for m in _star_notation(view.text)]
     decor = _sentences(_hits(DECOR, doc))
     if decor:  # "the stars on the duvet cover are printed": a pattern, not a rating
         # "fünf Sterne, wenn Ihnen das Kissen gefällt", "beş küçük yıldız": counted, not drawn
