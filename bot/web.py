@@ -30,6 +30,7 @@ from bot import metrics
 from bot.bootstrap import Wiring, metrics_collectors
 from bot.clock import utc_now
 from bot.config import Settings
+from bot.db.engine import READ_ONLY
 from bot.errors import MalformedRequest
 from bot.front.server import Limits
 from bot.mail.inbox.source import RawMail
@@ -278,7 +279,9 @@ def front_limits(settings: Settings) -> Limits:
 
 def _health(services: Wiring, start_response: Callable[..., Any]) -> list[bytes]:
     try:
-        with services.engine.connect() as conn:
+        # a snapshot read: on SQLite a transaction that may write waits for the write lock,
+        # and a health check must not queue behind a writer
+        with services.engine.execution_options(**{READ_ONLY: True}).connect() as conn:
             conn.execute(text("SELECT 1"))
     except SQLAlchemyError as exc:
         log.warning("health check: database unreachable: %s", exc)
