@@ -154,7 +154,8 @@ def uow_factory(session_factory: sessionmaker[Session]) -> UowFactory:
 
 # The README's command runs the suite in two pytest-xdist workers, a module at a time
 # (--dist loadscope, so a module's costly fixtures are built once).  The longest modules go
-# first, so that no worker is left alone with a five-minute module at the end.
+# first, so that no worker is left alone with a five-minute module at the end (pyproject's
+# --no-loadscope-reorder keeps this order: xdist would sort modules by their test count).
 _LONGEST_FIRST = ("tests/trial/", "tests/faults/", "tests/e2e/", "tests/replies/")
 
 

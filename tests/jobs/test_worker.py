@@ -181,7 +181,7 @@ def test_a_simulated_clock_runs_a_whole_deadline_in_seconds(db_url, engine, slac
         )
         (inbox / "buyer.eml").write_bytes(dated)
         deadline = time.monotonic() + 30
-        while "Deadline missed" not in "".join(_escalations(slack)[3:]):
+        while "Deadline missed" not in "".join(_escalations(slack)):
             assert time.monotonic() < deadline, _escalations(slack)
             time.sleep(0.2)
     finally:
@@ -199,11 +199,25 @@ def test_a_simulated_clock_runs_a_whole_deadline_in_seconds(db_url, engine, slac
     assert received.replace(tzinfo=UTC) == sent_at
     assert due.replace(tzinfo=UTC) == sent_at + timedelta(hours=24)
     escalations = _escalations(slack)
-    assert len(escalations) == 4, escalations
-    assert " h " in escalations[0] and "<!here>" not in escalations[0]  # 12 h: thread
-    assert escalations[1].startswith("<!here>")  # 4 h: the channel
-    assert escalations[2].startswith("<@UMGR0001>")  # 1 h: the managers
-    assert "Deadline missed" in escalations[3]  # the breach
+    # At 7200x a simulated hour is half a real second: on a busy machine a sweep can come
+    # after two rungs fell due, and then only the most urgent one is posted, by design.
+    # What must hold is the ladder's order, each rung at most once, and the breach last.
+    rungs = [_rung(text) for text in escalations]
+    assert rungs == sorted(rungs) and len(set(rungs)) == len(rungs), escalations
+    assert rungs[0] == 0 and rungs[-1] == 3, escalations  # the 12 h thread ping, the breach
+    assert len(rungs) >= 3, escalations
+
+
+def _rung(text: str) -> int:
+    """0 the thread (12 h), 1 the channel (4 h), 2 the managers (1 h), 3 the breach."""
+    if "Deadline missed" in text:
+        return 3
+    if text.startswith("<@UMGR0001>"):
+        return 2
+    if text.startswith("<!here>"):
+        return 1
+    assert " h " in text, text
+    return 0
 
 
 def _escalations(slack) -> list[str]:
