@@ -172,11 +172,7 @@ def test_asking_about_noise_or_parts_is_no_defect(text):
         ("Färgen stämmer inte, den skulle vara grå men är brun. Annars tack för snabb leverans", D),
         # near misses: found cheaper is a reason, not a parcel found; still not found
         ("Found it cheaper elsewhere.", OTHER),
-        pytest.param(
-            "Hab's im Laden billiger gefunden.",
-            OTHER,
-            marks=pytest.mark.xfail(strict=True, reason="known miss: the model reads a defect"),
-        ),
+        ("Hab's im Laden billiger gefunden.", OTHER),
         ("It was not in the parcel box either, where is it?", W),
     ],
 )
