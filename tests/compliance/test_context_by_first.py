@@ -24,7 +24,11 @@ def test_context_is_that_of_the_plain_pattern():
     texts += ["call our number 0171 2345678", "tel: 030 123", "Sendungsnummer 0034 ruf an"]
     for text in texts:
         for folded in (text, text.lower()):
-            for start in range(len(folded) + 1):
+            # Where the rule asks (a number's first character) and a stride of other places
+            # besides: every position of every text took 21 s of the suite for no more news.
+            starts = {i for i, c in enumerate(folded) if c.isdigit() or c in "+("}
+            starts |= set(range(0, len(folded) + 1, 5)) | {len(folded)}
+            for start in sorted(starts):
                 assert phone._context(folded, start) == _plain_context(folded, start)
 
 
