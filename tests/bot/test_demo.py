@@ -54,6 +54,15 @@ def test_demo_prints_every_card_and_writes_its_json(tmp_path, capsys, clean_env)
     assert len([line for line in summary.splitlines() if line[:1].isdigit()]) == len(MAILS)
     for scenario in {m.scenario for m in MAILS if m.scenario}:
         assert f" {scenario} " in summary
+    # A card for each next step a buyer's message may need (issue 14's scenarios); the
+    # agent-chosen outcomes (damaged_refund, lost_refund, ...) follow a click on these.
+    for scenario in (
+        "cancel_unshipped", "cancel_shipped", "return", "damaged_or_wrong", "invoice",
+        "address_change_unshipped", "address_change_shipped", "thanks", "product_question",
+        "exception_address", "exception_customs", "lost_reship", "exception_damaged",
+        "exception_held", "not_shipped_late",
+    ):  # fmt: skip
+        assert f" {scenario} " in summary, scenario
     # Every template language has a buyer card whose suggested reply passes the gate.
     rows = [line.split() for line in summary.splitlines() if line[:1].isdigit()]
     passing = {row[2] for row in rows if "passes" in row}
