@@ -161,7 +161,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "release": [
         r"(?:in|vanaf|deze|volgende) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|lente|voorjaar|zomer|herfst|najaar|winter|kerst|maand|week)|(?:we )?(?:brengen|maken|lanceren) (?:\w+ )?(?:binnenkort|straks|nieuw\w*)",
-        r"komt (?:[^\s.!?;]+ ){0,6}?(?:uit|binnen)|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt",
+        # one or many coming in: "binnenkort komen onze amaryllisbollen binnen"
+        r"(?:komt|komen) (?:[^\s.!?;]+ ){0,6}?(?:uit|binnen)|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt",
     ],
     "other goods": [
         r"(?:hebben|verkopen|bieden|voeren) (?:we|wij) (?:\w+ )?ook|(?:we|wij) (?:hebben|verkopen|bieden|voeren) (?:\w+ )?ook|"
@@ -187,6 +188,9 @@ WORDING: dict[str, list[str]] = {
         # recommended, to be watched for, or soon gone
         r"(?:u|je) (?:\w+ )?(?:zal|zou|zullen|zouden) bevallen|(?:ik|we|wij) (?:raad|raden) (?:het|ze|hem|u|je) ~ aan|"
         r"(?:snel|vlot|altijd) uitverkocht|houd (?:het|ons|de winkel) (?:goed )?in de gaten",
+        # "die zijn altijd snel op", "dat zou echt iets voor u zijn"
+        r"(?:zijn|is|raken|raakt) (?:altijd |meestal |vaak |heel )?snel (?:op|weg|uitverkocht)|"
+        r"(?:zou|is) (?:\w+ ){0,2}?iets voor (?:u|jou|je)|(?:de moeite|het) waard om (?:erbij )?te (?:nemen|kopen|bestellen)",
     ],
     "this order": [r"bestelling\w*|pakket\w*|zending\w*|levering\w*"],
     "remedy": [r"vervang\w*|terugbetaling|restitutie|handleiding|(?:u|je) vroeg"],

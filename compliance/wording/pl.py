@@ -178,6 +178,7 @@ WORDING: dict[str, list[str]] = {
         r"pomyślał\w* o (?:pani|panu|tobie)|przypadnie (?:pani |panu )?do gustu",
         r"myślę,? że (?:będzie|byłaby|byłby|będą|byłyby) (?:\w+ )?(?:idealn|świetn|doskonał)\w*|"
         r"(?:polecam|polecamy) (?:ją|go|je|pani|panu)|(?:szybko|błyskawicznie) (?:się )?(?:wyprzeda|rozchodz|znika)\w*",
+        r"(?:byłoby|będzie|to) (?:coś )?(?:w sam raz )?dla (?:pani|pana)|warto (?:je|go|ją) (?:dokupić|dobrać|mieć)",
     ],
     "this order": [r"zamówien\w*|paczk\w*|przesyłk\w*"],
     "remedy": [r"wymian\w*|zwrot\w*|instrukcj\w*|pytał\w*"],

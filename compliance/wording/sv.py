@@ -149,7 +149,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:vår|sommar|höst|vinter|jul)kollektion\w*|nya säsong\w*"
     ],
     "release": [
-        r"(?:i|från|nästa|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|våren|sommar|sommaren|höst|hösten|vinter|vintern|jul|påsk|månad)|(?:släpper|lanserar|tar fram|gör|syr|bakar) vi",
+        r"(?:i|från|nästa|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|våren|sommar|sommaren|höst|hösten|vinter|vintern|jul|påsk|månad|vecka)|(?:släpper|lanserar|tar fram|gör|syr|bakar) vi",
         r"släpp\w*|kommer ut|lanser\w*|på marknaden|dyker upp i butik\w*|"
         r"(?:snart|i höst|i vår|i sommar|i vinter|till jul|till hösten|nästa (?:vecka|månad)) kommer (?:vår|vårt|våra|en ny|ett nytt)",
     ],
@@ -158,7 +158,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:av våra )?(?:kunder|köpare) (?:köper|tar|beställer)"
     ],
     "plug hint": [
-        r"matchande|samma (?:serie|kollektion)|(?:under )?vårt varumärke|i vårt sortiment"
+        r"matchande|samma (?:serie|kollektion|mönster|\w+mönster)|(?:under )?vårt varumärke|i vårt sortiment"
     ],
     "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
     "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
@@ -170,6 +170,8 @@ WORDING: dict[str, list[str]] = {
         r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
         r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla",
         r"(?:jag|vi) (?:kan )?(?:varmt )?rekommendera\w* (?:den|det|dem|dig)|tar (?:alltid )?slut (?:fort|snabbt)|håll utkik",
+        # "de brukar ta slut före jul", "det vore något för dig"
+        r"(?:brukar|kommer att) (?:\w+ )?ta slut|(?:vore|är) (?:\w+ ){0,2}?något för (?:dig|er)",
     ],
     "this order": [r"beställning\w*|paket\w*|försändelse\w*|leverans\w*"],
     "remedy": [r"ersättning\w*|återbetalning\w*|manual\w*|(?:du|ni) frågade"],

@@ -154,6 +154,8 @@ WORDING: dict[str, list[str]] = {
         r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*",
         r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|yakında|haftaya) "
         r"(?:[^\s.!?;]+ ){0,6}?(?:geliyor|gelecek)",
+        # "önümüzdeki hafta ... setlerimiz geliyor"
+        r"(?:önümüzdeki|gelecek|bu) (?:hafta|ay)\w* (?:[^\s.!?;]+ ){0,6}?(?:geliyor|gelecek)",
     ],
     "other goods": [
         r"(?:de|da) var|(?:de|da) mevcut|(?:de|da) satıyoruz|(?:birçok|çoğu) müşteri\w* ~ (?:da|de) "
@@ -172,6 +174,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*",
         r"(?:göz atmanızı|almanızı|denemenizi|bakmanızı) (?:mutlaka |kesinlikle )?(?:öneririm|öneriyoruz|tavsiye ederim)|"
         r"mutlaka göz atın|(?:çabuk|hızla|hemen) tükeniyor|haber verelim dedik",
+        r"tam (?:size göre|sizlik)|(?:almaya|eklemeye) değer",
     ],
     "this order": [r"sipariş\w*|kargo\w*|paket\w*|teslimat\w*"],
     "remedy": [r"değişim\w*|iade\w*|kılavuz\w*|sormuşsunuz|sordunuz|yeni ürününüz"],
