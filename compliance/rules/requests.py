@@ -390,13 +390,15 @@ NOT_TO_US: Final = Lexicon(
             r"(?:phone|number|e-?mail) of (?:the )?(?:carrier|courier|ups|usps|fedex|dhl|"
             r"amazon|manufacturer)",
             # the missing part of the address, asked on the thread (conventions)
-            r"(?:flat|apartment|apt|door|house|room|suite|unit|floor|building) number|"
+            r"(?:flat|apartment|apt|door|house|room|suite|unit|floor|building|street) number|"
+            r"(?:the )?same (?:house |street |door |building )?number|"
             # the number of a thing, not of a person: batch, lot, serial, model, invoice, part
             r"(?:batch|lot|serial|model|part|article|item|invoice|receipt|label|product) numbers?|"
             r"amazon (?:will |'ll )?(?:\w+ ){0,3}?(?:by|via|in an) e-?mail",
         ],
         "de": [
             r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)|"
+            r"hausnummer\w*|(?:der |die )?(?:gleiche|selbe|gleichen|selben) (?:haus)?nummer|"
             r"amazon (?:\w+ ){0,4}?(?:per|via) e-?mail|"
             r"(?:chargen|los|serien|modell|artikel|teile|rechnungs|beleg|produkt)-?nummer\w*"
         ],
@@ -404,18 +406,21 @@ NOT_TO_US: Final = Lexicon(
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
             r"amazon (?:\w+ ){0,4}?par e-?mail|"
             r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)|"
+            r"(?:au|le|du) même numéro|numéro de (?:la )?(?:rue|maison)|"
             r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)"
         ],
         "es": [
             r"número de (?:seguimiento|pedido|envío|caso)|del transportista|del repartidor|"
             r"amazon (?:\w+ ){0,4}?por (?:e-?mail|correo(?: electrónico)?)|"
             r"número de (?:piso|puerta|apartamento|habitación|portal|planta)|"
+            r"(?:el |al |del )?mismo número|número de (?:la )?(?:calle|casa)|"
             r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)"
         ],
         "it": [
             r"numero (?:di tracciamento|d'ordine|di spedizione|ordine|della pratica)|del corriere|"
             r"amazon (?:\w+ ){0,4}?(?:via|per|tramite) e-?mail|"
             r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)|"
+            r"(?:lo |allo |dello )?stesso (?:numero|civico)|"
             r"numer[oi] (?:di lotto|del lotto|di serie|di modello|del modello|di articolo|della "
             r"fattura|dello scontrino)"
         ],

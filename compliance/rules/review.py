@@ -231,6 +231,8 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # a layout: "the discount is on two lines of the invoice"
+            r"(?:on|in|over) (?:two|three|separate|different|\d+) (?:lines|rows)",
             # a star as a shape, a symbol, a tool or a cook's or hotel's rank; a technical
             # rating ("a 20 ATM rating", "water-resistance rating")
             r"star[- ]?(?:shaped|symbols?|marks?|markings?|icons?|signs?|logos?|keys?|"
@@ -298,6 +300,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            r"(?:auf|in) (?:zwei|drei|getrennten|separaten|verschiedenen|\d+) zeilen",
             r"stern[- ]?(?:symbol|zeichen|markierung|form|förmig|schraub|schlüssel|kopf|mutter|"
             r"anis|muster|bild)\w*|sternförmig\w*|sterne-?(?:koch|köch|küche|restaurant|hotel|"
             r"gastronomie)\w*|(?:\d|ein|zwei|drei|vier|fünf)-sterne-(?:hotel|restaurant|koch)\w*|"
@@ -317,6 +320,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:feedback|rückmeldung|bewertung)",
         ],
         "fr": [
+            r"sur (?:deux|trois|des|\d+) lignes(?: séparées| distinctes)?",
             r"(?:en|de) forme d'étoile|symbole (?:d'une |de l'|en )?étoile|(?:tournevis|embout|"
             r"clé|vis) (?:en )?étoile|étoile (?:de mer|filante|polaire|du berger)|(?:hôtel|"
             r"restaurant) (?:\d|une|deux|trois|quatre|cinq) étoiles?|étoiles? (?:au )?michelin",
@@ -340,6 +344,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
             r"(?:en|con) forma de estrella|símbolo (?:de )?(?:la |una )?estrella|(?:destornillador|"
             r"punta|llave|tornillo) (?:de )?estrella|estrella (?:de mar|fugaz|polar)|hotel (?:de )?"
             r"(?:\d|una|dos|tres|cuatro|cinco) estrellas|estrellas? michelin|(?:chef|restaurante|"
@@ -353,6 +358,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            r"(?:su|in) (?:due|tre|\d+) righe|su righe separate",
             r"a forma di stell\w*|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"
             r"chiave|vite) a stella|stella (?:marina|cadente|polare|di natale)|(?:hotel|albergo) "
             r"(?:a )?(?:\d|una|due|tre|quattro|cinque) stelle|stell\w* michelin|(?:chef|"
@@ -366,6 +372,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"espert\w*|tecnic\w*|assicurazion\w*)",
         ],
         "ja": [
+            r"(?:2|２|二|3|３|三)行に(?:分けて|分かれて|わたって)|別の行に",
             r"星形|星型|星マーク|星印|星柄|星座|星空|流れ星|星のマーク|ミシュラン|星付き|"
             r"(?:一つ|二つ|三つ|五つ|[1-5１-５]つ)星(?:の)?(?:シェフ|レストラン|ホテル|料亭|旅館|料理人)",
             # the buyer's remark thanked for; a damage assessed by the carrier or insurer
@@ -2294,6 +2301,18 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             if s in decor and not any(a < j and i < b for a, b in counted)
         }
         reviews = [h for h in reviews if h[0] not in decor or not _overlaps(h, drawn)]
+    # A star named as a shape ("the cutter is star-shaped") stays one in the two sentences
+    # after it ("flour between each star"), unless counted ("five stars") or set in public.
+    star_words = _hits(STAR_WORD, doc) if cut else []
+    shaped = {s for s, i, j in star_words if any(a <= i and j <= b for a, b in cut)}
+    if shaped:
+        counted = set(STARS.spans(doc)) | set(SMALL_STARS.spans(doc))
+        again = {
+            (i, j)
+            for s, i, j in star_words
+            if {s - 1, s - 2} & shaped and not any(a < j and i < b for a, b in counted)
+        }
+        reviews = [h for h in reviews if h[0] in public or not _overlaps(h, again)]
     own = {(i, j) for _, i, j in _hits(OWN_CHECK, doc)}
     if own:  # "after the review of the whole batch we refunded you": the seller's own check
         reviews = [h for h in reviews if not _overlaps(h, own)]
@@ -2308,7 +2327,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         features |= {s + 1 for s in features if s + 1 not in asking}
         graded = {(i, j) for s, i, j in _hits(STARS, doc) if s in features}
         reviews = [h for h in reviews if h[0] not in features or not _overlaps(h, graded)]
-    rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut) + _hits(REMINDER, doc)
+    # a reminder that starts inside a look-alike is the look-alike's: "損害の評価がまだ" (the
+    # damage assessment still pending) reminds the buyer of nothing; one that opens before
+    # it ("we haven't seen your review") is still a reminder
+    reminders = [h for h in _hits(REMINDER, doc) if not any(a <= h[1] < b for a, b in cut)]
+    rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut) + reminders
     told = _hits(TELL, doc)
     if told:  # "let other shoppers know how the repair went"
         heard = public | _sentences(_hits(AUDIENCE, doc))

@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        r"w (?:dwóch|trzech|osobnych|oddzielnych|\d+) (?:liniach|linijkach|wierszach)",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"w kształcie gwiazd\w*|symbol\w* gwiazd\w*|(?:śrubokręt\w*|wkrętak\w*|klucz\w*|bit\w*|końcówk\w*) (?:typu )?gwiazd\w*|"
         r"gwiazd\w* michelin\w*|szef\w* (?:kuchni )?z gwiazdk\w*|restauracj\w* z gwiazdk\w*",
@@ -284,7 +285,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "not to us": [
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
-        r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi)",
+        r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi|ulicy|budynku)|(?:pod )?tym samym numerem|tym samym numerze",
         r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],

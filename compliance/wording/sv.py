@@ -30,6 +30,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        r"på (?:två|tre|separata|olika|\d+) rader",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"stjärnformad\w*|stjärn(?:symbol|tecken|märk|nyckel|mejsel|skruv|motiv|anis|kock|krog|restaurang|hotell)\w*|"
         r"michelinstjärn\w*|(?:fem|fyra|tre)[- ]?stjärnig\w*|\d-stjärnig\w*",
@@ -270,6 +271,7 @@ WORDING: dict[str, list[str]] = {
     "not to us": [
         r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets",
         r"(?:batch|lot|serie|modell|artikel|del|faktura|kvitto)nummer\w*|satsnummer\w*",
+        r"(?:gatu|hus|port)nummer\w*|samma (?:gatu|hus|port)?nummer",
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
     "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],

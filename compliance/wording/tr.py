@@ -32,6 +32,7 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        r"(?:iki|üç|ayrı|farklı) satırda",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"yıldız (?:şeklinde|biçiminde|sembolü\w*|simgesi\w*|işareti\w*|tornavida\w*|uç\w*|anahtar\w*|vida\w*|anason\w*)|"
         r"(?:beş|dört|üç) yıldızlı (?:otel|şef|restoran|aşçı)\w*|michelin yıldız\w*|yıldızlı (?:şef|restoran|aşçı)\w*",
@@ -264,7 +265,7 @@ WORDING: dict[str, list[str]] = {
     "refer back": [r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*"],
     "not to us": [
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
-        r"(?:daire|kat|kapı|apartman|bina|blok|oda) numara\w*",
+        r"(?:daire|kat|kapı|apartman|bina|blok|oda|sokak) numara\w*|aynı (?:kapı |bina )?numara\w*",
         r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],

@@ -83,3 +83,112 @@ def test_coming_product_put_to_the_buyer_is_marketing(lang: str, text: str) -> N
 )
 def test_the_buyers_own_order_coming_is_no_plug(lang: str, text: str) -> None:
     assert "marketing" not in blocked(text, lang)
+
+
+# --- 2. false alarms: ordinary senses of review, promotion and contact words ----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a star named as a shape stays a shape in the next sentences
+        (
+            "en",
+            "The cutter is star-shaped and made of tin. Dip it in flour before each star.",
+        ),
+        (
+            "sv",
+            "Formen är stjärnformad och tål ugn. Strö gärna lite socker på varje stjärna.",
+        ),
+        (
+            "de",
+            "Die Ausstechform ist sternförmig. Bitte bestäuben Sie jeden Stern mit etwas Mehl.",
+        ),
+        # an invoice or a label laid out on two lines
+        (
+            "it",
+            "Il buono regalo è stato applicato da Amazon. Sulla ricevuta il totale e lo "
+            "sconto compaiono su due righe.",
+        ),
+        (
+            "en",
+            "The coupon was applied by Amazon at checkout; the invoice shows the price and the "
+            "discount on two lines.",
+        ),
+        (
+            "fr",
+            "La remise a été appliquée par Amazon : sur la facture, le prix et la remise "
+            "figurent sur deux lignes.",
+        ),
+        # an expert's assessment still pending
+        (
+            "ja",
+            "配送業者による破損の評価がまだ終わっていませんが、お客様のお手続きは不要です。",
+        ),
+        # Amazon's own coupon, with a blank before the particle
+        ("ja", "お支払い時に Amazon が適用したクーポンで、合計が100円安くなっております。"),
+        # the same listing, not a sale
+        (
+            "nl",
+            "U kunt de kleur antraciet in dezelfde aanbieding kiezen bij 'Kleur'. De maat "
+            "blijft gelijk.",
+        ),
+        # the same house number, not a phone number
+        (
+            "fr",
+            "Pourriez-vous nous indiquer le bâtiment ? Il y a deux entrées au même numéro de "
+            "la rue.",
+        ),
+        (
+            "fr",
+            "L'étiquette indique seulement 8 rue Haute, et il y a deux maisons au même numéro.",
+        ),
+        (
+            "en",
+            "Could you tell us which entrance? There are two shops at the same number on "
+            "that street.",
+        ),
+        (
+            "es",
+            "¿Nos indica el portal? Hay dos edificios con el mismo número en su calle.",
+        ),
+    ],
+)
+def test_ordinary_senses_stay_compliant(lang: str, text: str) -> None:
+    assert check(text, lang=lang).compliant, blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        # a rating asked for after a star shape is still asked
+        (
+            "en",
+            "The cutter is star-shaped. If you like it, please leave us five stars on Amazon.",
+            "review-request",
+        ),
+        (
+            "sv",
+            "Formen är stjärnformad. Lämna gärna fem stjärnor på Amazon om du är nöjd.",
+            "review-request",
+        ),
+        # a reminder that opens before the look-alike
+        (
+            "en",
+            "We still haven't seen your review for the lamp, could you post it today?",
+            "review-request",
+        ),
+        # a few lines asked for, not a layout
+        (
+            "it",
+            "Se è soddisfatta, ci scriva due righe sotto il prodotto su Amazon.",
+            "review-request",
+        ),
+        # a sale, not the same listing
+        ("nl", "Deze week is de tweede vaas in de aanbieding: 50% korting.", "marketing"),
+        # the buyer's own number is still asked for
+        ("fr", "Pouvez-vous nous indiquer votre numéro de portable ?", "personal-data"),
+    ],
+)
+def test_look_alike_fixes_leave_the_violation(lang: str, text: str, rule: str) -> None:
+    assert rule in blocked(text, lang)
