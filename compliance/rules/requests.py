@@ -186,6 +186,7 @@ GIVE_US: Final = Lexicon(
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
             r"cuál es|cuáles son|respóndenos|envíanos|mándanos|dinos|pásanos|nos da|nos puede "
             r"dar|facilitar|nos facilita|nos indica|nos envía|nos manda|nos deja|"
+            r"me (?:manda|envía|pasa|facilita|indica|deja)|"
             r"déjenos|dejarnos|deje|anote|escriba|escribirnos|escribirme|escríbame|escríbenos|"
             r"proporciónenos|compártanos|comparta|díganos|denos|confirme|necesitamos|"
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
@@ -208,7 +209,8 @@ GIVE_US: Final = Lexicon(
             r"scriverci|scrivermi|"
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)|"  # noqa: E501
             r"ci servirebbe\w*|avremmo bisogno|mi serv\w*|ho bisogno|avrei bisogno|"
-            r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere)|ci (?:chiedono|richiedono)|"
+            r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere|lasci|passi)|"
+            r"ci (?:chiedono|richiedono)|"
             r"(?:è|sarebbe) necessari[oa]|occorr\w*",
         ],
         "ja": [
@@ -519,6 +521,9 @@ CANCEL: Final = Lexicon(
             # "ritirare" is also collecting a parcel: withdrawing needs the buyer's side
             r"ritir\w* (?:l'|il |l' )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|dal (?:tuo|suo) "
             r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])|"
+            # the buyer named after the verb: "se ritira lei l'ordine"
+            r"ritir\w* (?:lei|tu) (?:stess[oa] )?(?:l'|il |l' )?(?:ordine|acquisto)"
+            r"(?! (?:al|dal|presso|in|nel|alla|dalla|allo) )|"
             r"(?:ordine|acquisto) (?:venisse|venga|fosse|sia) (?:ritirat|annullat)[oa] "
             r"(?:da parte (?:sua|tua)|da lei|dal (?:suo|tuo) account)"
         ],
@@ -597,7 +602,7 @@ YOU_DO_IT: Final = Lexicon(
             r"veuillez|merci de|vous (?:pouvez|pourriez|devez|devrez|devriez)|il vous suffit|"
             r"demandez|demander|soumettez|soumettre|envoyez|cliquez|sélectionnez|allez dans|"
             r"vous-même|depuis votre compte|dans vos commandes|nous vous conseillons|"
-            r"je vous laisse|libre à vous|"
+            r"je vous laisse|libre à vous|je vous prie|nous vous prions|"
             r"nous vous recommandons|faites une demande|faire une demande|svp|s'il vous pla[iî]t|"
             r"de votre côté|annulez|merci d'annuler|pourriez-vous|pouvez-vous|le plus (?:simple|rapide)|"  # noqa: E501
             r"serait (?:plus )?(?:simple|pratique|mieux|idéal)|nous aiderait|est-il possible|"
@@ -605,7 +610,7 @@ YOU_DO_IT: Final = Lexicon(
             r"depuis vos commandes|que vous (?:fassiez|demandiez)|merci de (?:bien vouloir )?annuler|de votre part|lancez",  # noqa: E501
         ],
         "es": [
-            r"por favor|le rogamos|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
+            r"por favor|le rogamos|le ruego|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
             r"envíe|haga clic|seleccione|vaya a|usted mismo|desde su cuenta|en sus pedidos|"
             r"le recomendamos|le sugerimos|le pedimos|presente|tramite|pida|pedir a amazon|"
             r"solicite a amazon|desde (?:tu|su) (?:lado|cuenta|área|parte)|por (?:tu|su) parte|tú "
@@ -625,6 +630,7 @@ YOU_DO_IT: Final = Lexicon(
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
             r"ti andrebbe|le andrebbe|ti dispiacerebbe|le dispiacerebbe|potresti|"
+            r"la prego|ti prego|la invit\w*|"
             r"clicca|lei|pure|dalla (?:tua|sua) area|più veloce|più semplice|dal (?:tuo|suo) (?:lato|account|profilo)",  # noqa: E501
         ],
         "ja": [

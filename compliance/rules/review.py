@@ -815,17 +815,20 @@ PUBLIC: Final = Lexicon(
         "fr": [
             r"sous l'annonce|sous (?:le produit|l'article)",
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
-            r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié",
+            r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié|"
+            r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
         ],
         "es": [
             r"debajo del (?:anuncio|producto|artículo)|bajo el (?:anuncio|producto|artículo)",
             r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
             r"publiques|publicas (?:su|tu|un)|(?:esté|está|sea|quede) (?:publicad[oa]|visible|en línea)",  # noqa: E501
+            r"(?:vea|veamos|vemos|veo) (?:ya )?publicad[oa]",
         ],
         "it": [
             r"sotto (?:l'inserzione|l'annuncio|l'articolo|il prodotto|la scheda)",
             r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501
-            r"pubblichi|pubblicherà|(?:sarà|è|sia) (?:pubblicat[oa]|visibile|online)",
+            r"pubblichi|pubblicherà|(?:sarà|è|sia) (?:pubblicat[oa]|visibile|online)|"
+            r"(?:vediamo|vedremo|vedrò|vedo) (?:\w+ )?(?:pubblicat\w*|online)",
         ],
         "ja": [r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され"],
     },
@@ -1392,23 +1395,26 @@ WISH: Final = Lexicon(
         ],
         "de": [
             "würden? unseren tag (?:verschönern|retten|erhellen|versüßen)|wäre(?: für uns)? das (?:schönste|beste) dankeschön",  # noqa: E501
+            r"würden? uns (?:eine (?:\w+ )?freude (?:machen|bereiten)|große freude machen)|"
             r"würden? uns (?:sehr |riesig |total )?(?:freuen|helfen|glücklich machen|den tag "
             r"versüßen)|wir würden uns (?:sehr )?freuen|wäre (?:toll|super|großartig|wunderbar)",
         ],
         "fr": [
             r"illuminer\w* notre (?:journée|semaine)|égaier\w* notre journée|nous (?:rendrai\w*) (?:très |tellement )?heureux|(?:serait|est) le plus beau (?:des )?merci",  # noqa: E501
-            r"nous (?:feraient|ferait) (?:tellement |très |vraiment )?plaisir|nous "
+            r"nous (?:feraient|ferait) (?:tellement |très |vraiment |un (?:\w+ )?)?plaisir|nous "
             r"(?:aideraient|aiderait)|ce serait (?:génial|super|formidable|top)|nous serions "
             r"(?:ravis|heureux)|(?:feraient|ferait) notre bonheur",
         ],
         "es": [
             "nos (?:haría|harían) (?:muy |tan )?(?:felices|ilusión)|nos (?:alegraría|alegrarían|iluminaría|iluminarían) el día|(?:es|sería) el mejor (?:agradecimiento|regalo)",  # noqa: E501
-            r"nos (?:haría|harían) (?:mucha )?(?:ilusión|felices)|nos (?:ayudaría|ayudarían)|"
+            r"nos (?:haría|harían) (?:mucha |una (?:\w+ )?)?(?:ilusión|felices)|"
+            r"nos (?:ayudaría|ayudarían)|"
             r"sería (?:genial|estupendo|fantástico)|nos alegraría\w*|nos vendría de lujo",
         ],
         "it": [
             "ci (?:illuminerebbe|illuminerebbero|svolterebbe|svolterebbero|renderebbe|renderebbero) la giornata|(?:è|sarebbe) il (?:più bel|miglior) grazie",  # noqa: E501
-            r"ci (?:farebbe|farebbero) (?:tanto |molto )?piacere|ci (?:aiuterebbe|aiuterebbero)|"
+            r"ci (?:farebbe|farebbero) (?:tanto |molto |un (?:\w+ )?)?piacere|"
+            r"ci (?:aiuterebbe|aiuterebbero)|"
             r"sarebbe (?:fantastico|bellissimo|magnifico|top)|ci renderebbe\w* felici",
         ],
         "ja": [
@@ -1609,17 +1615,25 @@ REVIEWERS: Final = Lexicon(
         "en": [
             r"(?:who|that|whoever) (?:reviews?|rates?|(?:leaves?|writes?|posts?) (?:a |an |their )?"
             r"(?:review|rating|feedback|star rating|few words)|shares? (?:their|your) "
-            r"(?:thoughts|opinion|experience))|every (?:review|rating)|(?:best|most helpful) review"
+            r"(?:thoughts|opinion|experience))|every (?:review|rating)|"
+            r"(?:best|most helpful) review|"
+            r"(?:who|whoever) (?:posts?|shares?|uploads?|shows?) (?:their|your|a|some) (?:\w+ )?"
+            r"(?:results?|photos?|pictures?|pics|creations?|makes)"
         ],
         "de": [
             r"(?:wer|jeder,? der|alle,? die|kunden,? die) ~ (?:bewertet|bewerten|rezensiert|"
-            r"rezensieren)|(?:jede|die beste|die hilfreichste) (?:bewertung|rezension)"
+            r"rezensieren)|(?:jede|die beste|die hilfreichste) (?:bewertung|rezension)|"
+            r"(?:wer|jeder,? der|alle,? die) (?:\w+ ){0,2}?(?:fotos?|bilder|ergebnisse?|werke?) ~ "
+            r"(?:postet|posten|teilt|teilen|hochlädt|hochladen|zeigt|zeigen)"
         ],
         "fr": [
             r"(?:ceux|celles|clients?|quiconque|personnes?) qui (?:notent|note|évaluent|évalue|"
             r"commentent|laisse(?:nt)? (?:un |une |leur |son )?(?:avis|note|commentaire|"
             r"évaluation)|"
-            r"donne(?:nt)? (?:leur |son |un )?avis)|(?:chaque|le meilleur|le plus bel) avis"
+            r"donne(?:nt)? (?:leur |son |un )?avis)|(?:chaque|le meilleur|le plus bel) avis|"
+            r"qui (?:publie|publient|poste|postent|partage|partagent) "
+            r"(?:sa|ses|leur|leurs|une|des) "
+            r"(?:\w+ )?(?:photos?|résultats?|créations?)"
         ],
         "es": [
             r"(?:quienes|los que|las que|clientes que|todos los que|quien) "
@@ -1627,12 +1641,16 @@ REVIEWERS: Final = Lexicon(
             r"(?:valoren|valoran) (?:el|la|su|nuestr[oa]) (?:producto|compra|artículo|pedido|"
             r"tienda)|(?:dejen|dejan|escriban|escriben) (?:una |su )?(?:reseña|opinión|"
             r"valoración|comentario))|"
-            r"(?:cada|la mejor) (?:reseña|opinión|valoración)"
+            r"(?:cada|la mejor) (?:reseña|opinión|valoración)|"
+            r"(?:quien|quienes|los que|todos los que) (?:publique|publiquen|suba|suban|comparta|"
+            r"compartan) (?:sus?|una|unas) (?:\w+ )?(?:fotos?|resultados?|creaciones?)"
         ],
         "it": [
             r"(?:chi|coloro che|quelli che|clienti che) (?:recensisce|recensiscono|valuta|valutano|"
             r"(?:lascia|lasciano|scrive|scrivono) (?:una |un |la sua )?(?:recensione|parere|"
-            r"opinione|commento|valutazione))|(?:ogni|la migliore) (?:recensione|valutazione)"
+            r"opinione|commento|valutazione))|(?:ogni|la migliore) (?:recensione|valutazione)|"
+            r"chi (?:pubblica|posta|condivide|carica) (?:la sua|le sue|i suoi|una|delle) (?:\w+ )?"
+            r"(?:foto|risultat\w*|creazion\w*)"
         ],
         "ja": [
             r"(?:レビュー|評価|口コミ|ご感想|感想)(?:を|の)?(?:書いて|投稿して|お寄せ|して|"
@@ -1672,7 +1690,7 @@ WRITING: Final = Lexicon(
             r"(?:due|tre|qualche|poche) (?:[\w-]+ )?(?:parole|righe|frasi|parola|riga)|scriv\w*|"
             r"descriv\w*|raccont\w*|com'è andata"
         ],
-        "ja": [r"一言|数行|ひとこと|書いて|書き込|お書き|ご記入|つづって|綴って"],
+        "ja": [r"一言|ひと言|数行|ひとこと|書いて|書き込|お書き|ご記入|つづって|綴って"],
         "nl": [
             r"(?:een paar|enkele|twee|drie) (?:[\w-]+ )?(?:woorden|regels|zinnen|zinnetjes)|"
             r"schrijf\w*|schrijv\w*|geschreven|vertel\w*|beschrijf\w*|ervaringen"

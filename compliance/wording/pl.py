@@ -334,6 +334,9 @@ WORDING: dict[str, list[str]] = {
         r"prosimy o (?:odesłanie|przesłanie|podanie)|proszę o (?:odesłanie|przesłanie|podanie)|potrzebujemy|"
         # "prosimy o numer telefonu": the ask names the data itself, no "your" needed
         r"(?:prosimy|proszę) o (?:\w+ )?(?:numer|adres|e-?mail|telefon|kontakt|dane)\w*",
+        # "proszę podać numer telefonu": the polite imperative, no "your" needed
+        r"(?:prosimy|proszę) (?:\w+ )?(?:podać|przesłać|wysłać|napisać|zostawić|przekazać) (?:\w+ )?"
+        r"(?:numer\w* (?:telefon|komórk)\w*|adres\w* e-?mail\w*|e-?mail\w*|telefon\w*|dane kontaktowe|dat\w* urodzenia)",
     ],
     "buyer offered": [
         r"dziękuj\w* za propozycj\w*|miło,? że (?:pan|pani|chce)\w*|(?:pan|pani) proponuje|zaproponował\w*",

@@ -192,3 +192,86 @@ def test_ordinary_senses_stay_compliant(lang: str, text: str) -> None:
 )
 def test_look_alike_fixes_leave_the_violation(lang: str, text: str, rule: str) -> None:
     assert rule in blocked(text, lang)
+
+
+# --- 3. asks in forms not yet known: a plea, a past-tense wish, the seller alone ("send me"),
+# the polite imperative without "your", an adjective inside a wish, a contest for posts -----
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        (
+            "it",
+            "La candela è finita. La prego di annullare l'acquisto dal suo account.",
+            "cancellation-request",
+        ),
+        (
+            "fr",
+            "Le modèle est épuisé ; je vous prie d'annuler la commande.",
+            "cancellation-request",
+        ),
+        ("es", "Se agotó el modelo; le ruego que anule el pedido.", "cancellation-request"),
+        ("it", "Se ritira lei l'acquisto, per noi è più semplice.", "cancellation-request"),
+        ("sv", "Det vore fint om du avbokade beställningen själv.", "cancellation-request"),
+        ("pl", "Proszę podać adres e-mail, wyślemy fakturę.", "personal-data"),
+        ("pl", "Prosimy przesłać numer telefonu do kontaktu.", "personal-data"),
+        ("es", "¿Me facilita su número de móvil para el transportista?", "personal-data"),
+        ("it", "Mi passi il suo numero di cellulare, lo giro al corriere.", "personal-data"),
+        (
+            "it",
+            "Se la lampada le piace, ci farebbe un enorme piacere una recensione su Amazon.",
+            "review-request",
+        ),
+        (
+            "fr",
+            "Si tout va bien, une évaluation sur Amazon nous ferait un immense plaisir.",
+            "review-request",
+        ),
+        (
+            "de",
+            "Eine Bewertung auf Amazon würde uns eine große Freude machen.",
+            "review-request",
+        ),
+        ("ja", "商品ページにひと言いただけると、とても励みになります。", "review-request"),
+        (
+            "en",
+            "Everyone who shares their finished pictures on the listing this month wins a "
+            "free set of brushes.",
+            "review-request",
+        ),
+        (
+            "es",
+            "Todos los que publiquen sus fotos en la ficha entran en el sorteo de un lote de "
+            "regalo.",
+            "review-request",
+        ),
+        (
+            "it",
+            "Appena vediamo pubblicata la sua opinione, le mandiamo un buono regalo da 5 €.",
+            "review-request",
+        ),
+    ],
+)
+def test_asks_in_new_forms_are_caught(lang: str, text: str, rule: str) -> None:
+    assert rule in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # collecting the order at a pickup point is no withdrawal
+        ("it", "Se ritira lei l'ordine al punto di ritiro, porti un documento."),
+        # the seller asks nothing of the buyer's own data
+        ("es", "Me indica el transportista que el paquete llega mañana."),
+        ("pl", "Proszę podać kurierowi numer przesyłki przy odbiorze."),
+        # a plea that is not about cancelling
+        ("it", "La prego di scusarci per il ritardo: il pacco parte oggi."),
+        # a wish with no review in it
+        ("fr", "Votre message nous a fait un immense plaisir, merci !"),
+        # photos shared privately with the seller, no reward, no page
+        ("en", "If it arrived damaged, please send us a photo of the box."),
+    ],
+)
+def test_look_alikes_of_the_new_forms_stay_compliant(lang: str, text: str) -> None:
+    assert check(text, lang=lang).compliant, blocked(text, lang)
