@@ -376,7 +376,9 @@ APPLIED: Final = Lexicon(
             r"che ha applicato|(?:è|sono|era) (?:già )?(?:stato|stata|stati|state) applicat\w*|scalat\w*|"  # noqa: E501
             r"era inclus\w*|applicat\w* al suo ordine|all'acquisto|applicat\w* al pagamento"
         ],
-        "ja": [r"適用された|適用されて|差し引|適用済|ご注文時|ご購入時|購入時に"],
+        "ja": [
+            r"適用された|適用されて|適用した|適用しました|差し引|適用済|ご注文時|ご購入時|購入時に"
+        ],
     },
 )
 
@@ -411,7 +413,8 @@ AMAZON_PROMOTION: Final = Lexicon(
             r"(?:applica|sconta|offre|applicava|ha applicato) amazon|"
             r"amazon (?:applica|sconta|offre)"
         ],
-        "ja": [r"amazonの|amazonが|プライムデー"],
+        # "Amazon が適用したクーポン": a blank between the name and its particle
+        "ja": [r"amazon ?(?:の|が)|アマゾン(?:の|が)|プライムデー"],
     },
 )
 # "Back in stock" told to a buyer who asked about that item answers the buyer's question; with

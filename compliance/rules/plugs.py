@@ -125,7 +125,10 @@ RELEASE: Final = Lexicon(
             r"sortons|lançons|lance|dévoilons|arrive (?:la semaine|le mois|bientôt|en)|"
             r"disponible (?:dès|à partir)|paraît|paraîtra|paraissent",
             rf"(?:en|dès|à partir de|au|cet|ce|le mois prochain|l'an prochain) {_WHEN_FR}|"
-            r"(?:nous )?(?:préparons|fabriquons|créons|sortons|proposerons|aurons)",
+            r"(?:nous )?(?:préparons|fabriquons|créons|sortons|proposerons|aurons)|"
+            # a week or month ahead: "la semaine prochaine", "d'ici quinze jours"
+            r"(?:la semaine|le mois) prochaine?|d'ici (?:quinze jours|\d+ semaines|"
+            r"(?:deux|trois|quelques) semaines)",
         ],
         "es": [
             r"sale|saldrá|salen|saldrán|se lanza\w*|lanzamiento|llegará a (?:las )?tiendas|"
@@ -142,7 +145,8 @@ RELEASE: Final = Lexicon(
         ],
         "ja": [
             r"発売|リリース|登場|販売開始|(?:来月|来週|今冬|今秋|今春|今夏|[0-9一二三四五六七八九十]+月)"
-            r"[^。]{0,30}?(?:予定|作ります|焼きます|出します)|(?:作る|焼く|出す|入荷する)予定"
+            r"[^。]{0,30}?(?:予定|作ります|焼きます|出します|出ます|入ります)|"
+            r"(?:作る|焼く|出す|入荷する)予定|新しく(?:出ます|出る|入ります|入る|登場)"
         ],
     },
 )
@@ -207,12 +211,26 @@ INTERESTED: Final = Lexicon(
     {
         "en": [
             r"if (?:you are|you're|you'd be) interested|in case you(?:'re| are)? (?:interested|"
-            r"want one|need another)|if you ever need|worth (?:a look|checking out|waiting for)"
+            r"want one|need another)|if you ever need|worth (?:a look|checking out|waiting for)|"
+            # "well worth adding to your kitchen": a purchase recommended
+            r"(?:well |really )?worth (?:adding|getting|buying|ordering|picking up)"
         ],
-        "de": [r"falls sie interesse|wenn sie interesse|bei interesse|falls sie ~ interessier\w*"],
-        "fr": [r"si (?:cela|ça) vous intéresse|si vous êtes intéressée?|si besoin d'un autre"],
-        "es": [r"por si le interesa\w*|si le interesa\w*|si te interesa\w*"],
-        "it": [r"se le interessa\w*|se ti interessa\w*|se è interessat[oa]"],
+        "de": [
+            r"falls sie interesse|wenn sie interesse|bei interesse|falls sie ~ interessier\w*|"
+            r"(?:lohnt sich|lohnend) (?:als ergänzung|dazu)|die anschaffung wert"
+        ],
+        "fr": [
+            r"si (?:cela|ça) vous intéresse|si vous êtes intéressée?|si besoin d'un autre|"
+            r"(?:vaut|vaudrait) (?:vraiment |bien )?(?:l'achat|le coup)"
+        ],
+        "es": [
+            r"por si le interesa\w*|si le interesa\w*|si te interesa\w*|"
+            r"(?:merece|vale) (?:mucho )?la pena (?:añadir|comprar|tener)"
+        ],
+        "it": [
+            r"se le interessa\w*|se ti interessa\w*|se è interessat[oa]|"
+            r"(?:vale|varrebbe) (?:proprio )?la pena (?:aggiungere|prendere|comprare)"
+        ],
         "ja": [r"よろしければ(?:ご検討|ご覧)|ぜひご(?:検討|覧)"],
     },
 )
@@ -271,7 +289,10 @@ GOES_WITH: Final = Lexicon(
             r"(?:i|we)(?:'d| would)? (?:really |highly |strongly |warmly )?recommend (?:it|them|"
             r"this|one|getting|taking|ordering)|(?:worth )?keep(?:ing)? an eye out|"
             r"(?:sells?|sold|selling) out (?:fast|quickly|in (?:days|hours|no time))|"
-            r"grab (?:it|one|yours|them) while|while (?:stocks|supplies) last"
+            r"grab (?:it|one|yours|them) while|while (?:stocks|supplies) last|"
+            # "that would be just the thing for you", "well worth adding to your kitchen"
+            r"(?:would be|is|'d be) (?:just |exactly |perfect )?(?:the thing|something|right) for "
+            r"you|(?:well |really )?worth (?:adding|getting|buying|ordering|picking up)"
         ],
         "de": [
             r"passt (?:\w+ )?(?:perfekt|super|hervorragend|wunderbar|gut) zu|würde (?:\w+ )?"
@@ -284,7 +305,10 @@ GOES_WITH: Final = Lexicon(
             r"bei uns (?:rein|vorbei)|"
             r"(?:weiß|wissen),? dass ihnen unser\w* ~ (?:gefallen|schmeck\w*)|"
             r"ans herz legen|(?:würde|kann|möchte) ich ihnen ~ empfehlen|empfehle ich ihnen|"
-            r"(?:schnell|rasch|sofort) (?:ausverkauft|vergriffen|weg)|halten sie ~ ausschau"
+            r"(?:schnell|rasch|sofort) (?:ausverkauft|vergriffen|weg)|halten sie ~ ausschau|"
+            # "das wäre doch genau etwas für Sie", "lohnt sich als Ergänzung"
+            r"(?:wäre|ist|sind|wären) (?:\w+ ){0,2}?(?:etwas|was|das richtige) für sie|"
+            r"(?:lohnt sich|lohnend) (?:als ergänzung|dazu)|die anschaffung wert"
         ],
         "fr": [
             r"(?:irait|ira|va|iraient|vont) (?:très |parfaitement |super )?bien avec|"
@@ -296,7 +320,9 @@ GOES_WITH: Final = Lexicon(
             r"pensez-y|(?:à )?garder en tête|gardez-le en tête|(?:pensez|penser) (?:déjà )?aux "
             r"cadeaux|(?:pour|en) cadeaux?|idée cadeau|repassez|revenez (?:nous )?voir|"
             r"vous aimez nos|(?:je|nous) vous (?:la |le |les |l')?(?:conseille|recommande)\w*|"
-            r"(?:partent|part|partiront) (?:très |toujours )?vite|vite épuisée?s?|restez à l'affût"
+            r"(?:partent|part|partiront) (?:très |toujours )?vite|vite épuisée?s?|restez à l'affût|"
+            r"(?:serait|est) (?:tout à fait |exactement |parfait )?pour vous|ce qu'il vous faut|"
+            r"(?:vaut|vaudrait) (?:vraiment |bien )?(?:l'achat|le coup)"
         ],
         "es": [
             r"combina\w* (?:genial|perfecto|perfectamente|muy bien|de maravilla) con|"
@@ -307,7 +333,10 @@ GOES_WITH: Final = Lexicon(
             r"(?:algo|una idea) para (?:usted|su|sus|ti|tus)|t[eé]ngalo en cuenta|tenlo en cuenta|"
             r"vuelva a (?:mirar|echar un vistazo|pasarse)|(?:sé|sabemos) que le gusta\w*|"
             r"(?:se|le|te) (?:lo|la|los|las) recomiendo|se (?:lo|la|los|las) recomendamos|"
-            r"se agota\w* (?:muy |enseguida|en seguida|pronto|rápido|en días)|vuelan|esté atent[oa]"
+            r"se agota\w* (?:muy |enseguida|en seguida|pronto|rápido|en días)|vuelan|"
+            r"esté atent[oa]|"
+            r"(?:sería|es) (?:justo |perfecto |ideal )?(?:lo que (?:usted )?busca|para usted)|"
+            r"(?:merece|vale) (?:mucho )?la pena (?:añadir|comprar|tener)"
         ],
         "it": [
             r"(?:starebbe|sta|stanno|starebbero|va|andrebbe)\w* (?:benissimo|molto bene|bene|"
@@ -321,7 +350,9 @@ GOES_WITH: Final = Lexicon(
             r"per i regali|idea regalo|da regalare|"
             r"(?:te|le|ve) (?:lo |la |li |le )?(?:consiglio|consigliamo|raccomando)|"
             r"(?:glielo|gliela|glieli|gliele) (?:consiglio|consigliamo|raccomando)|"
-            r"(?:vanno|va|andranno) a ruba|si esauris\w* (?:subito|presto|in fretta|in pochi)"
+            r"(?:vanno|va|andranno) a ruba|si esauris\w* (?:subito|presto|in fretta|in pochi)|"
+            r"(?:sarebbe|è) (?:proprio |perfett[oa] |ideale )?per lei|"
+            r"(?:vale|varrebbe) (?:proprio )?la pena (?:aggiungere|prendere|comprare)"
         ],
         "ja": [
             # (not "間に合う", in time: "年末に間に合うか")
@@ -356,7 +387,8 @@ FITS: Final = Lexicon(
     "fits",
     {
         "en": [
-            r"goes with|go with|fits|matches|matching|suits|pairs with|would look|to complement"
+            r"goes with|go with|fits|matches|matching|suits|pairs with|would look|to complement|"
+            r"(?:would|will) (?:go|sit|work|suit|fit)|sits? (?:beautifully|perfectly|nicely) on"
         ],
         "de": [r"passt|passen|passende\w*|harmoniert|als ergänzung"],
         "fr": [
@@ -368,7 +400,7 @@ FITS: Final = Lexicon(
         "ja": [r"合う|合います|ぴったり|お似合い"],
         "nl": [r"past|passen|bijpassend\w*|staat (?:mooi|leuk)|als aanvulling"],
         "pl": [r"pasuje|pasują|pasowałby|pasowałaby|jako uzupełnienie"],
-        "sv": [r"passar|matchar|matchande|som komplement"],
+        "sv": [r"passar|(?:skulle|kommer att|kan) passa|matchar|matchande|som komplement"],
         "tr": [r"yakışır|yakışacak|uyar|uyumlu|da geldi|de geldi|tamamlayıcı"],
     },
 )

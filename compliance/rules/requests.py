@@ -186,6 +186,7 @@ GIVE_US: Final = Lexicon(
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
             r"cuál es|cuáles son|respóndenos|envíanos|mándanos|dinos|pásanos|nos da|nos puede "
             r"dar|facilitar|nos facilita|nos indica|nos envía|nos manda|nos deja|"
+            r"me (?:manda|envía|pasa|facilita|indica|deja)|"
             r"déjenos|dejarnos|deje|anote|escriba|escribirnos|escribirme|escríbame|escríbenos|"
             r"proporciónenos|compártanos|comparta|díganos|denos|confirme|necesitamos|"
             r"indicarnos|facilitarnos|enviarnos|proporcionarnos|darnos|decirnos|"
@@ -208,7 +209,8 @@ GIVE_US: Final = Lexicon(
             r"scriverci|scrivermi|"
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)|"  # noqa: E501
             r"ci servirebbe\w*|avremmo bisogno|mi serv\w*|ho bisogno|avrei bisogno|"
-            r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere)|ci (?:chiedono|richiedono)|"
+            r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere|lasci|passi)|"
+            r"ci (?:chiedono|richiedono)|"
             r"(?:è|sarebbe) necessari[oa]|occorr\w*",
         ],
         "ja": [
@@ -390,13 +392,15 @@ NOT_TO_US: Final = Lexicon(
             r"(?:phone|number|e-?mail) of (?:the )?(?:carrier|courier|ups|usps|fedex|dhl|"
             r"amazon|manufacturer)",
             # the missing part of the address, asked on the thread (conventions)
-            r"(?:flat|apartment|apt|door|house|room|suite|unit|floor|building) number|"
+            r"(?:flat|apartment|apt|door|house|room|suite|unit|floor|building|street) number|"
+            r"(?:the )?same (?:house |street |door |building )?number|"
             # the number of a thing, not of a person: batch, lot, serial, model, invoice, part
             r"(?:batch|lot|serial|model|part|article|item|invoice|receipt|label|product) numbers?|"
             r"amazon (?:will |'ll )?(?:\w+ ){0,3}?(?:by|via|in an) e-?mail",
         ],
         "de": [
             r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)|"
+            r"hausnummer\w*|(?:der |die )?(?:gleiche|selbe|gleichen|selben) (?:haus)?nummer|"
             r"amazon (?:\w+ ){0,4}?(?:per|via) e-?mail|"
             r"(?:chargen|los|serien|modell|artikel|teile|rechnungs|beleg|produkt)-?nummer\w*"
         ],
@@ -404,18 +408,21 @@ NOT_TO_US: Final = Lexicon(
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
             r"amazon (?:\w+ ){0,4}?par e-?mail|"
             r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)|"
+            r"(?:au|le|du) même numéro|numéro de (?:la )?(?:rue|maison)|"
             r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)"
         ],
         "es": [
             r"número de (?:seguimiento|pedido|envío|caso)|del transportista|del repartidor|"
             r"amazon (?:\w+ ){0,4}?por (?:e-?mail|correo(?: electrónico)?)|"
             r"número de (?:piso|puerta|apartamento|habitación|portal|planta)|"
+            r"(?:el |al |del )?mismo número|número de (?:la )?(?:calle|casa)|"
             r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)"
         ],
         "it": [
             r"numero (?:di tracciamento|d'ordine|di spedizione|ordine|della pratica)|del corriere|"
             r"amazon (?:\w+ ){0,4}?(?:via|per|tramite) e-?mail|"
             r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)|"
+            r"(?:lo |allo |dello )?stesso (?:numero|civico)|"
             r"numer[oi] (?:di lotto|del lotto|di serie|di modello|del modello|di articolo|della "
             r"fattura|dello scontrino)"
         ],
@@ -514,6 +521,9 @@ CANCEL: Final = Lexicon(
             # "ritirare" is also collecting a parcel: withdrawing needs the buyer's side
             r"ritir\w* (?:l'|il |l' )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|dal (?:tuo|suo) "
             r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])|"
+            # the buyer named after the verb: "se ritira lei l'ordine"
+            r"ritir\w* (?:lei|tu) (?:stess[oa] )?(?:l'|il |l' )?(?:ordine|acquisto)"
+            r"(?! (?:al|dal|presso|in|nel|alla|dalla|allo) )|"
             r"(?:ordine|acquisto) (?:venisse|venga|fosse|sia) (?:ritirat|annullat)[oa] "
             r"(?:da parte (?:sua|tua)|da lei|dal (?:suo|tuo) account)"
         ],
@@ -592,7 +602,7 @@ YOU_DO_IT: Final = Lexicon(
             r"veuillez|merci de|vous (?:pouvez|pourriez|devez|devrez|devriez)|il vous suffit|"
             r"demandez|demander|soumettez|soumettre|envoyez|cliquez|sélectionnez|allez dans|"
             r"vous-même|depuis votre compte|dans vos commandes|nous vous conseillons|"
-            r"je vous laisse|libre à vous|"
+            r"je vous laisse|libre à vous|je vous prie|nous vous prions|"
             r"nous vous recommandons|faites une demande|faire une demande|svp|s'il vous pla[iî]t|"
             r"de votre côté|annulez|merci d'annuler|pourriez-vous|pouvez-vous|le plus (?:simple|rapide)|"  # noqa: E501
             r"serait (?:plus )?(?:simple|pratique|mieux|idéal)|nous aiderait|est-il possible|"
@@ -600,7 +610,7 @@ YOU_DO_IT: Final = Lexicon(
             r"depuis vos commandes|que vous (?:fassiez|demandiez)|merci de (?:bien vouloir )?annuler|de votre part|lancez",  # noqa: E501
         ],
         "es": [
-            r"por favor|le rogamos|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
+            r"por favor|le rogamos|le ruego|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
             r"envíe|haga clic|seleccione|vaya a|usted mismo|desde su cuenta|en sus pedidos|"
             r"le recomendamos|le sugerimos|le pedimos|presente|tramite|pida|pedir a amazon|"
             r"solicite a amazon|desde (?:tu|su) (?:lado|cuenta|área|parte)|por (?:tu|su) parte|tú "
@@ -620,6 +630,7 @@ YOU_DO_IT: Final = Lexicon(
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
             r"ti andrebbe|le andrebbe|ti dispiacerebbe|le dispiacerebbe|potresti|"
+            r"la prego|ti prego|la invit\w*|"
             r"clicca|lei|pure|dalla (?:tua|sua) area|più veloce|più semplice|dal (?:tuo|suo) (?:lato|account|profilo)",  # noqa: E501
         ],
         "ja": [

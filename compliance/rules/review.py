@@ -231,6 +231,8 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # a layout: "the discount is on two lines of the invoice"
+            r"(?:on|in|over) (?:two|three|separate|different|\d+) (?:lines|rows)",
             # a star as a shape, a symbol, a tool or a cook's or hotel's rank; a technical
             # rating ("a 20 ATM rating", "water-resistance rating")
             r"star[- ]?(?:shaped|symbols?|marks?|markings?|icons?|signs?|logos?|keys?|"
@@ -298,6 +300,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            r"(?:auf|in) (?:zwei|drei|getrennten|separaten|verschiedenen|\d+) zeilen",
             r"stern[- ]?(?:symbol|zeichen|markierung|form|förmig|schraub|schlüssel|kopf|mutter|"
             r"anis|muster|bild)\w*|sternförmig\w*|sterne-?(?:koch|köch|küche|restaurant|hotel|"
             r"gastronomie)\w*|(?:\d|ein|zwei|drei|vier|fünf)-sterne-(?:hotel|restaurant|koch)\w*|"
@@ -317,6 +320,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:feedback|rückmeldung|bewertung)",
         ],
         "fr": [
+            r"sur (?:deux|trois|des|\d+) lignes(?: séparées| distinctes)?",
             r"(?:en|de) forme d'étoile|symbole (?:d'une |de l'|en )?étoile|(?:tournevis|embout|"
             r"clé|vis) (?:en )?étoile|étoile (?:de mer|filante|polaire|du berger)|(?:hôtel|"
             r"restaurant) (?:\d|une|deux|trois|quatre|cinq) étoiles?|étoiles? (?:au )?michelin",
@@ -340,6 +344,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
             r"(?:en|con) forma de estrella|símbolo (?:de )?(?:la |una )?estrella|(?:destornillador|"
             r"punta|llave|tornillo) (?:de )?estrella|estrella (?:de mar|fugaz|polar)|hotel (?:de )?"
             r"(?:\d|una|dos|tres|cuatro|cinco) estrellas|estrellas? michelin|(?:chef|restaurante|"
@@ -353,6 +358,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            r"(?:su|in) (?:due|tre|\d+) righe|su righe separate",
             r"a forma di stell\w*|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"
             r"chiave|vite) a stella|stella (?:marina|cadente|polare|di natale)|(?:hotel|albergo) "
             r"(?:a )?(?:\d|una|due|tre|quattro|cinque) stelle|stell\w* michelin|(?:chef|"
@@ -366,6 +372,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"espert\w*|tecnic\w*|assicurazion\w*)",
         ],
         "ja": [
+            r"(?:2|２|二|3|３|三)行に(?:分けて|分かれて|わたって)|別の行に",
             r"星形|星型|星マーク|星印|星柄|星座|星空|流れ星|星のマーク|ミシュラン|星付き|"
             r"(?:一つ|二つ|三つ|五つ|[1-5１-５]つ)星(?:の)?(?:シェフ|レストラン|ホテル|料亭|旅館|料理人)",
             # the buyer's remark thanked for; a damage assessed by the carrier or insurer
@@ -808,17 +815,20 @@ PUBLIC: Final = Lexicon(
         "fr": [
             r"sous l'annonce|sous (?:le produit|l'article)",
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
-            r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié",
+            r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié|"
+            r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
         ],
         "es": [
             r"debajo del (?:anuncio|producto|artículo)|bajo el (?:anuncio|producto|artículo)",
             r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
             r"publiques|publicas (?:su|tu|un)|(?:esté|está|sea|quede) (?:publicad[oa]|visible|en línea)",  # noqa: E501
+            r"(?:vea|veamos|vemos|veo) (?:ya )?publicad[oa]",
         ],
         "it": [
             r"sotto (?:l'inserzione|l'annuncio|l'articolo|il prodotto|la scheda)",
             r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501
-            r"pubblichi|pubblicherà|(?:sarà|è|sia) (?:pubblicat[oa]|visibile|online)",
+            r"pubblichi|pubblicherà|(?:sarà|è|sia) (?:pubblicat[oa]|visibile|online)|"
+            r"(?:vediamo|vedremo|vedrò|vedo) (?:\w+ )?(?:pubblicat\w*|online)",
         ],
         "ja": [r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され"],
     },
@@ -1385,23 +1395,26 @@ WISH: Final = Lexicon(
         ],
         "de": [
             "würden? unseren tag (?:verschönern|retten|erhellen|versüßen)|wäre(?: für uns)? das (?:schönste|beste) dankeschön",  # noqa: E501
+            r"würden? uns (?:eine (?:\w+ )?freude (?:machen|bereiten)|große freude machen)|"
             r"würden? uns (?:sehr |riesig |total )?(?:freuen|helfen|glücklich machen|den tag "
             r"versüßen)|wir würden uns (?:sehr )?freuen|wäre (?:toll|super|großartig|wunderbar)",
         ],
         "fr": [
             r"illuminer\w* notre (?:journée|semaine)|égaier\w* notre journée|nous (?:rendrai\w*) (?:très |tellement )?heureux|(?:serait|est) le plus beau (?:des )?merci",  # noqa: E501
-            r"nous (?:feraient|ferait) (?:tellement |très |vraiment )?plaisir|nous "
+            r"nous (?:feraient|ferait) (?:tellement |très |vraiment |un (?:\w+ )?)?plaisir|nous "
             r"(?:aideraient|aiderait)|ce serait (?:génial|super|formidable|top)|nous serions "
             r"(?:ravis|heureux)|(?:feraient|ferait) notre bonheur",
         ],
         "es": [
             "nos (?:haría|harían) (?:muy |tan )?(?:felices|ilusión)|nos (?:alegraría|alegrarían|iluminaría|iluminarían) el día|(?:es|sería) el mejor (?:agradecimiento|regalo)",  # noqa: E501
-            r"nos (?:haría|harían) (?:mucha )?(?:ilusión|felices)|nos (?:ayudaría|ayudarían)|"
+            r"nos (?:haría|harían) (?:mucha |una (?:\w+ )?)?(?:ilusión|felices)|"
+            r"nos (?:ayudaría|ayudarían)|"
             r"sería (?:genial|estupendo|fantástico)|nos alegraría\w*|nos vendría de lujo",
         ],
         "it": [
             "ci (?:illuminerebbe|illuminerebbero|svolterebbe|svolterebbero|renderebbe|renderebbero) la giornata|(?:è|sarebbe) il (?:più bel|miglior) grazie",  # noqa: E501
-            r"ci (?:farebbe|farebbero) (?:tanto |molto )?piacere|ci (?:aiuterebbe|aiuterebbero)|"
+            r"ci (?:farebbe|farebbero) (?:tanto |molto |un (?:\w+ )?)?piacere|"
+            r"ci (?:aiuterebbe|aiuterebbero)|"
             r"sarebbe (?:fantastico|bellissimo|magnifico|top)|ci renderebbe\w* felici",
         ],
         "ja": [
@@ -1602,17 +1615,25 @@ REVIEWERS: Final = Lexicon(
         "en": [
             r"(?:who|that|whoever) (?:reviews?|rates?|(?:leaves?|writes?|posts?) (?:a |an |their )?"
             r"(?:review|rating|feedback|star rating|few words)|shares? (?:their|your) "
-            r"(?:thoughts|opinion|experience))|every (?:review|rating)|(?:best|most helpful) review"
+            r"(?:thoughts|opinion|experience))|every (?:review|rating)|"
+            r"(?:best|most helpful) review|"
+            r"(?:who|whoever) (?:posts?|shares?|uploads?|shows?) (?:their|your|a|some) (?:\w+ )?"
+            r"(?:results?|photos?|pictures?|pics|creations?|makes)"
         ],
         "de": [
             r"(?:wer|jeder,? der|alle,? die|kunden,? die) ~ (?:bewertet|bewerten|rezensiert|"
-            r"rezensieren)|(?:jede|die beste|die hilfreichste) (?:bewertung|rezension)"
+            r"rezensieren)|(?:jede|die beste|die hilfreichste) (?:bewertung|rezension)|"
+            r"(?:wer|jeder,? der|alle,? die) (?:\w+ ){0,2}?(?:fotos?|bilder|ergebnisse?|werke?) ~ "
+            r"(?:postet|posten|teilt|teilen|hochlädt|hochladen|zeigt|zeigen)"
         ],
         "fr": [
             r"(?:ceux|celles|clients?|quiconque|personnes?) qui (?:notent|note|évaluent|évalue|"
             r"commentent|laisse(?:nt)? (?:un |une |leur |son )?(?:avis|note|commentaire|"
             r"évaluation)|"
-            r"donne(?:nt)? (?:leur |son |un )?avis)|(?:chaque|le meilleur|le plus bel) avis"
+            r"donne(?:nt)? (?:leur |son |un )?avis)|(?:chaque|le meilleur|le plus bel) avis|"
+            r"qui (?:publie|publient|poste|postent|partage|partagent) "
+            r"(?:sa|ses|leur|leurs|une|des) "
+            r"(?:\w+ )?(?:photos?|résultats?|créations?)"
         ],
         "es": [
             r"(?:quienes|los que|las que|clientes que|todos los que|quien) "
@@ -1620,12 +1641,16 @@ REVIEWERS: Final = Lexicon(
             r"(?:valoren|valoran) (?:el|la|su|nuestr[oa]) (?:producto|compra|artículo|pedido|"
             r"tienda)|(?:dejen|dejan|escriban|escriben) (?:una |su )?(?:reseña|opinión|"
             r"valoración|comentario))|"
-            r"(?:cada|la mejor) (?:reseña|opinión|valoración)"
+            r"(?:cada|la mejor) (?:reseña|opinión|valoración)|"
+            r"(?:quien|quienes|los que|todos los que) (?:publique|publiquen|suba|suban|comparta|"
+            r"compartan) (?:sus?|una|unas) (?:\w+ )?(?:fotos?|resultados?|creaciones?)"
         ],
         "it": [
             r"(?:chi|coloro che|quelli che|clienti che) (?:recensisce|recensiscono|valuta|valutano|"
             r"(?:lascia|lasciano|scrive|scrivono) (?:una |un |la sua )?(?:recensione|parere|"
-            r"opinione|commento|valutazione))|(?:ogni|la migliore) (?:recensione|valutazione)"
+            r"opinione|commento|valutazione))|(?:ogni|la migliore) (?:recensione|valutazione)|"
+            r"chi (?:pubblica|posta|condivide|carica) (?:la sua|le sue|i suoi|una|delle) (?:\w+ )?"
+            r"(?:foto|risultat\w*|creazion\w*)"
         ],
         "ja": [
             r"(?:レビュー|評価|口コミ|ご感想|感想)(?:を|の)?(?:書いて|投稿して|お寄せ|して|"
@@ -1665,7 +1690,7 @@ WRITING: Final = Lexicon(
             r"(?:due|tre|qualche|poche) (?:[\w-]+ )?(?:parole|righe|frasi|parola|riga)|scriv\w*|"
             r"descriv\w*|raccont\w*|com'è andata"
         ],
-        "ja": [r"一言|数行|ひとこと|書いて|書き込|お書き|ご記入|つづって|綴って"],
+        "ja": [r"一言|ひと言|数行|ひとこと|書いて|書き込|お書き|ご記入|つづって|綴って"],
         "nl": [
             r"(?:een paar|enkele|twee|drie) (?:[\w-]+ )?(?:woorden|regels|zinnen|zinnetjes)|"
             r"schrijf\w*|schrijv\w*|geschreven|vertel\w*|beschrijf\w*|ervaringen"
@@ -2294,6 +2319,18 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             if s in decor and not any(a < j and i < b for a, b in counted)
         }
         reviews = [h for h in reviews if h[0] not in decor or not _overlaps(h, drawn)]
+    # A star named as a shape ("the cutter is star-shaped") stays one in the two sentences
+    # after it ("flour between each star"), unless counted ("five stars") or set in public.
+    star_words = _hits(STAR_WORD, doc) if cut else []
+    shaped = {s for s, i, j in star_words if any(a <= i and j <= b for a, b in cut)}
+    if shaped:
+        counted = set(STARS.spans(doc)) | set(SMALL_STARS.spans(doc))
+        again = {
+            (i, j)
+            for s, i, j in star_words
+            if {s - 1, s - 2} & shaped and not any(a < j and i < b for a, b in counted)
+        }
+        reviews = [h for h in reviews if h[0] in public or not _overlaps(h, again)]
     own = {(i, j) for _, i, j in _hits(OWN_CHECK, doc)}
     if own:  # "after the review of the whole batch we refunded you": the seller's own check
         reviews = [h for h in reviews if not _overlaps(h, own)]
@@ -2308,7 +2345,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         features |= {s + 1 for s in features if s + 1 not in asking}
         graded = {(i, j) for s, i, j in _hits(STARS, doc) if s in features}
         reviews = [h for h in reviews if h[0] not in features or not _overlaps(h, graded)]
-    rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut) + _hits(REMINDER, doc)
+    # a reminder that starts inside a look-alike is the look-alike's: "損害の評価がまだ" (the
+    # damage assessment still pending) reminds the buyer of nothing; one that opens before
+    # it ("we haven't seen your review") is still a reminder
+    reminders = [h for h in _hits(REMINDER, doc) if not any(a <= h[1] < b for a, b in cut)]
+    rate_us = _hits(RATE_US, doc, cut) + _hits(WEAK_ASK, doc, cut) + reminders
     told = _hits(TELL, doc)
     if told:  # "let other shoppers know how the repair went"
         heard = public | _sentences(_hits(AUDIENCE, doc))

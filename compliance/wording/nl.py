@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        r"op (?:twee|drie|aparte|verschillende|\d+) regels",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"stervormig\w*|ster(?:vorm|symbool|teken|sleutel|schroevendraaier|kop|motief|anijs)\w*|"
         r"sterren(?:chef|kok|restaurant|hotel|keuken)\w*|michelinster\w*|(?:een|twee|drie|vier|vijf)[- ]?sterren ?(?:hotel|restaurant)\w*|\d-sterren ?(?:hotel|restaurant)\w*",
@@ -161,7 +162,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "release": [
         r"(?:in|vanaf|deze|volgende) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|lente|voorjaar|zomer|herfst|najaar|winter|kerst|maand|week)|(?:we )?(?:brengen|maken|lanceren) (?:\w+ )?(?:binnenkort|straks|nieuw\w*)",
-        r"komt (?:[^\s.!?;]+ ){0,6}?(?:uit|binnen)|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt",
+        # one or many coming in: "binnenkort komen onze amaryllisbollen binnen"
+        r"(?:komt|komen) (?:[^\s.!?;]+ ){0,6}?(?:uit|binnen)|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt",
     ],
     "other goods": [
         r"(?:hebben|verkopen|bieden|voeren) (?:we|wij) (?:\w+ )?ook|(?:we|wij) (?:hebben|verkopen|bieden|voeren) (?:\w+ )?ook|"
@@ -187,6 +189,9 @@ WORDING: dict[str, list[str]] = {
         # recommended, to be watched for, or soon gone
         r"(?:u|je) (?:\w+ )?(?:zal|zou|zullen|zouden) bevallen|(?:ik|we|wij) (?:raad|raden) (?:het|ze|hem|u|je) ~ aan|"
         r"(?:snel|vlot|altijd) uitverkocht|houd (?:het|ons|de winkel) (?:goed )?in de gaten",
+        # "die zijn altijd snel op", "dat zou echt iets voor u zijn"
+        r"(?:zijn|is|raken|raakt) (?:altijd |meestal |vaak |heel )?snel (?:op|weg|uitverkocht)|"
+        r"(?:zou|is) (?:\w+ ){0,2}?iets voor (?:u|jou|je)|(?:de moeite|het) waard om (?:erbij )?te (?:nemen|kopen|bestellen)",
     ],
     "this order": [r"bestelling\w*|pakket\w*|zending\w*|levering\w*"],
     "remedy": [r"vervang\w*|terugbetaling|restitutie|handleiding|(?:u|je) vroeg"],
@@ -206,7 +211,8 @@ WORDING: dict[str, list[str]] = {
         r"kortingscode\w*|actiecode\w*|promocode\w*|couponcode\w*|vouchercode\w*|cadeaucode\w*",
         r"(?:\d+ ?|(?:vijf|tien|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig) )(?:%|procent) "
         r"(?:korting|goedkoper|voordeel)|(?:korting|voordeel) (?:van |tot )?\d+ ?%",
-        r"uitverkoop|opruiming|zomersale|wintersale|aanbieding\w*|actieprijs\w*|stunt\w*|"
+        # "in dezelfde aanbieding kiezen": the same listing, not a sale
+        r"uitverkoop|opruiming|zomersale|wintersale|(?<!dezelfde\s)(?<!zelfde\s)aanbieding\w*|actieprijs\w*|stunt\w*|"
         r"black friday|cyber monday|(?:zomer|winter|mid-?season|mega)sale|sale (?:begint|start|"
         r"eindigt|loopt)|(?:aanbiedingen|acties|korting\w*) (?:starten|beginnen|eindigen|lopen)|"
         # ("net binnen" alone is also the buyer's parcel or return: see "arrival")
@@ -225,7 +231,7 @@ WORDING: dict[str, list[str]] = {
     "offer": [
         # a code with its name, no offer word needed beside a next purchase
         r"(?:code|kortingscode) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
-        r"korting\w*|aanbieding\w*|gratis|cadeau\w*|goedkoper|voordelig\w*|afgeprijsd|"
+        r"korting\w*|(?<!dezelfde\s)(?<!zelfde\s)aanbieding\w*|gratis|cadeau\w*|goedkoper|voordelig\w*|afgeprijsd|"
         r"op onze kosten|van ons|verrassing\w*|voor niets",
     ],
     "future purchase": [
@@ -290,6 +296,7 @@ WORDING: dict[str, list[str]] = {
     "not to us": [
         r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)",
         r"(?:batch|lot|serie|model|artikel|onderdeel|factuur|bon)nummer\w*",
+        r"huisnummer\w*|(?:hetzelfde|zelfde) (?:huis)?nummer",
     ],
     "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
     "your": [

@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        r"w (?:dwóch|trzech|osobnych|oddzielnych|\d+) (?:liniach|linijkach|wierszach)",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"w kształcie gwiazd\w*|symbol\w* gwiazd\w*|(?:śrubokręt\w*|wkrętak\w*|klucz\w*|bit\w*|końcówk\w*) (?:typu )?gwiazd\w*|"
         r"gwiazd\w* michelin\w*|szef\w* (?:kuchni )?z gwiazdk\w*|restauracj\w* z gwiazdk\w*",
@@ -178,6 +179,7 @@ WORDING: dict[str, list[str]] = {
         r"pomyślał\w* o (?:pani|panu|tobie)|przypadnie (?:pani |panu )?do gustu",
         r"myślę,? że (?:będzie|byłaby|byłby|będą|byłyby) (?:\w+ )?(?:idealn|świetn|doskonał)\w*|"
         r"(?:polecam|polecamy) (?:ją|go|je|pani|panu)|(?:szybko|błyskawicznie) (?:się )?(?:wyprzeda|rozchodz|znika)\w*",
+        r"(?:byłoby|będzie|to) (?:coś )?(?:w sam raz )?dla (?:pani|pana)|warto (?:je|go|ją) (?:dokupić|dobrać|mieć)",
     ],
     "this order": [r"zamówien\w*|paczk\w*|przesyłk\w*"],
     "remedy": [r"wymian\w*|zwrot\w*|instrukcj\w*|pytał\w*"],
@@ -283,7 +285,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "not to us": [
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
-        r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi)",
+        r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi|ulicy|budynku)|(?:pod )?tym samym numerem|tym samym numerze",
         r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
@@ -332,6 +334,9 @@ WORDING: dict[str, list[str]] = {
         r"prosimy o (?:odesłanie|przesłanie|podanie)|proszę o (?:odesłanie|przesłanie|podanie)|potrzebujemy|"
         # "prosimy o numer telefonu": the ask names the data itself, no "your" needed
         r"(?:prosimy|proszę) o (?:\w+ )?(?:numer|adres|e-?mail|telefon|kontakt|dane)\w*",
+        # "proszę podać numer telefonu": the polite imperative, no "your" needed
+        r"(?:prosimy|proszę) (?:\w+ )?(?:podać|przesłać|wysłać|napisać|zostawić|przekazać) (?:\w+ )?"
+        r"(?:numer\w* (?:telefon|komórk)\w*|adres\w* e-?mail\w*|e-?mail\w*|telefon\w*|dane kontaktowe|dat\w* urodzenia)",
     ],
     "buyer offered": [
         r"dziękuj\w* za propozycj\w*|miło,? że (?:pan|pani|chce)\w*|(?:pan|pani) proponuje|zaproponował\w*",

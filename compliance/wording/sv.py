@@ -30,6 +30,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        r"på (?:två|tre|separata|olika|\d+) rader",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"stjärnformad\w*|stjärn(?:symbol|tecken|märk|nyckel|mejsel|skruv|motiv|anis|kock|krog|restaurang|hotell)\w*|"
         r"michelinstjärn\w*|(?:fem|fyra|tre)[- ]?stjärnig\w*|\d-stjärnig\w*",
@@ -149,7 +150,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:vår|sommar|höst|vinter|jul)kollektion\w*|nya säsong\w*"
     ],
     "release": [
-        r"(?:i|från|nästa|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|våren|sommar|sommaren|höst|hösten|vinter|vintern|jul|påsk|månad)|(?:släpper|lanserar|tar fram|gör|syr|bakar) vi",
+        r"(?:i|från|nästa|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|våren|sommar|sommaren|höst|hösten|vinter|vintern|jul|påsk|månad|vecka)|(?:släpper|lanserar|tar fram|gör|syr|bakar) vi",
         r"släpp\w*|kommer ut|lanser\w*|på marknaden|dyker upp i butik\w*|"
         r"(?:snart|i höst|i vår|i sommar|i vinter|till jul|till hösten|nästa (?:vecka|månad)) kommer (?:vår|vårt|våra|en ny|ett nytt)",
     ],
@@ -158,7 +159,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:av våra )?(?:kunder|köpare) (?:köper|tar|beställer)"
     ],
     "plug hint": [
-        r"matchande|samma (?:serie|kollektion)|(?:under )?vårt varumärke|i vårt sortiment"
+        r"matchande|samma (?:serie|kollektion|mönster|\w+mönster)|(?:under )?vårt varumärke|i vårt sortiment"
     ],
     "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
     "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
@@ -170,6 +171,8 @@ WORDING: dict[str, list[str]] = {
         r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
         r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla",
         r"(?:jag|vi) (?:kan )?(?:varmt )?rekommendera\w* (?:den|det|dem|dig)|tar (?:alltid )?slut (?:fort|snabbt)|håll utkik",
+        # "de brukar ta slut före jul", "det vore något för dig"
+        r"(?:brukar|kommer att) (?:\w+ )?ta slut|(?:vore|är) (?:\w+ ){0,2}?något för (?:dig|er)",
     ],
     "this order": [r"beställning\w*|paket\w*|försändelse\w*|leverans\w*"],
     "remedy": [r"ersättning\w*|återbetalning\w*|manual\w*|(?:du|ni) frågade"],
@@ -268,11 +271,14 @@ WORDING: dict[str, list[str]] = {
     "not to us": [
         r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets",
         r"(?:batch|lot|serie|modell|artikel|del|faktura|kvitto)nummer\w*|satsnummer\w*",
+        r"(?:gatu|hus|port)nummer\w*|samma (?:gatu|hus|port)?nummer",
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
     "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],
     "cancel": [
         r"avbokar|avbeställer|avbryter|annullerar|avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning|makulera|"
+        # the past of a wish: "det vore snällt om du själv avbröt köpet"
+        r"avbröt|avbokade|avbeställde|annullerade|makulerade|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
         r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|återkalla\w* (?:köpet|ordern|beställningen)"
     ],
@@ -282,10 +288,10 @@ WORDING: dict[str, list[str]] = {
         r"du själv|ni själva|från (?:din|er) sida|från (?:ditt|ert) håll|från ditt konto|kom(?:mer)? från dig"
     ],
     "spare our account": [
-        r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss"
+        r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss|vår statistik"
     ],
     "you do it": [
-        r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
+        r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast|snällt|vänligt|fint)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
         r"från din sida|från ditt håll|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
         r"kan du|snabbast\w*|om du begär|dina beställningar|om (?:du|ni) (?:\w+ )?(?:drar|återkallar|häver|avbokar|avbeställer)",

@@ -32,6 +32,7 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        r"(?:iki|üç|ayrı|farklı) satırda",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"yıldız (?:şeklinde|biçiminde|sembolü\w*|simgesi\w*|işareti\w*|tornavida\w*|uç\w*|anahtar\w*|vida\w*|anason\w*)|"
         r"(?:beş|dört|üç) yıldızlı (?:otel|şef|restoran|aşçı)\w*|michelin yıldız\w*|yıldızlı (?:şef|restoran|aşçı)\w*",
@@ -154,6 +155,8 @@ WORDING: dict[str, list[str]] = {
         r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*",
         r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|yakında|haftaya) "
         r"(?:[^\s.!?;]+ ){0,6}?(?:geliyor|gelecek)",
+        # "önümüzdeki hafta ... setlerimiz geliyor"
+        r"(?:önümüzdeki|gelecek|bu) (?:hafta|ay)\w* (?:[^\s.!?;]+ ){0,6}?(?:geliyor|gelecek)",
     ],
     "other goods": [
         r"(?:de|da) var|(?:de|da) mevcut|(?:de|da) satıyoruz|(?:birçok|çoğu) müşteri\w* ~ (?:da|de) "
@@ -172,6 +175,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*",
         r"(?:göz atmanızı|almanızı|denemenizi|bakmanızı) (?:mutlaka |kesinlikle )?(?:öneririm|öneriyoruz|tavsiye ederim)|"
         r"mutlaka göz atın|(?:çabuk|hızla|hemen) tükeniyor|haber verelim dedik",
+        r"tam (?:size göre|sizlik)|(?:almaya|eklemeye) değer",
     ],
     "this order": [r"sipariş\w*|kargo\w*|paket\w*|teslimat\w*"],
     "remedy": [r"değişim\w*|iade\w*|kılavuz\w*|sormuşsunuz|sordunuz|yeni ürününüz"],
@@ -261,7 +265,7 @@ WORDING: dict[str, list[str]] = {
     "refer back": [r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*"],
     "not to us": [
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
-        r"(?:daire|kat|kapı|apartman|bina|blok|oda) numara\w*",
+        r"(?:daire|kat|kapı|apartman|bina|blok|oda|sokak) numara\w*|aynı (?:kapı |bina )?numara\w*",
         r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
