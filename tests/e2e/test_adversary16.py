@@ -1,0 +1,80 @@
+"""Adversary 16's medium and low findings, each as the class a user would notice, over
+real HTTP against the running bot (tests/e2e/slack_harness.py).
+
+M1: a buyer display name that is no plausible personal name never reaches the greeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain import MessageState
+from bot.testing.slack_requests import block_action
+from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, wait_until
+
+# English demo mails, each a buyer and order of its own (the relay alias must stay the
+# order's buyer, or the card is "Sender not verified" and nothing is sent).
+ENGLISH_MAILS = (
+    "01_en_us_in_transit.eml",
+    "06_en_uk_label_created.eml",
+    "07_en_us_exception.eml",
+    "09_en_us_not_shipped.eml",
+    "13_en_uk_royal_mail.eml",
+)
+
+
+def _mail_from(manifest, name: str, file: str) -> bytes:
+    """Demo mail ``file`` with buyer ``name`` in its From display name and its subject, as
+    Amazon copies what the buyer typed into both."""
+    (mail,) = (m for m in manifest.mails if m.file == file)
+    text = mail.raw.decode()
+    found = re.search(r"^From: (.+?) - Amazon Marketplace", text, re.M)
+    assert found is not None
+    old = found.group(1)
+    text = text.replace(f"From: {old} - Amazon Marketplace", f"From: {name} - Amazon Marketplace")
+    return text.replace(f"Amazon customer {old} ", f"Amazon customer {name} ").encode()
+
+
+def _arrive(bot: Bot, raw: bytes) -> int:
+    response = bot.deliver_mail(raw)
+    assert response.status_code == 204, response.text
+    bot.draft_and_post()
+    with bot.services.uow_factory() as uow:
+        rows = uow.messages.open_by_deadline({MessageState.CARDED}, limit=50)
+        return max(row.id for row in rows)
+
+
+def _approve(bot: Bot, pk: int) -> None:
+    card = bot.card_of(pk)
+    response = bot.sender.interactive(
+        block_action("wismo.approve", str(pk), user=AGENT, ts=card["ts"], channel=CHANNEL)
+    )
+    assert response.status_code == 200
+
+
+# Each is one of the classes of non-name: a domain spelled out, a review ask in a language
+# the policy engine has no wording for, a request verb with a rating word.
+NOT_NAMES = (
+    "Brightwaterhome Dotcom",  # the adversary's own
+    "Ostavite Recenziju",  # Croatian: "leave a review", the adversary's own
+    "Prosim Recenziu",  # Slovak, the adversary's own
+    "Www Brightwaterhome",
+    "Zanechte Hodnoceni",  # Czech: "leave a rating"
+)
+
+
+def test_m1_an_approved_reply_greets_without_a_name_that_is_no_personal_name(bot, manifest):
+    for name, file in zip(NOT_NAMES, ENGLISH_MAILS, strict=True):
+        _approve(bot, _arrive(bot, _mail_from(manifest, name, file)))
+    mails = wait_until(lambda: len(bot.mails()) == len(NOT_NAMES) and bot.mails(), timeout=15)
+    for mail in mails:
+        body = mail.get_content()
+        assert body.splitlines()[0] == "Hello,", (mail["To"], body)
+        for name in NOT_NAMES:
+            assert name.split()[1] not in body
+
+
+def test_m1_a_real_name_is_still_greeted_with(bot, manifest):
+    _approve(bot, _arrive(bot, _mail_from(manifest, "Ann-Marie O'Neill", ENGLISH_MAILS[0])))
+    mails = wait_until(bot.mails, timeout=15)
+    assert mails[0].get_content().splitlines()[0] == "Hello Ann-Marie O'Neill,"
