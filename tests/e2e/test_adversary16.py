@@ -2,11 +2,14 @@
 real HTTP against the running bot (tests/e2e/slack_harness.py).
 
 M1: a buyer display name that is no plausible personal name never reaches the greeting.
+M2: requests with invented methods (or paths) add no series to ``/metrics``.
 """
 
 from __future__ import annotations
 
 import re
+
+from prometheus_client.parser import text_string_to_metric_families
 
 from bot.domain import MessageState
 from bot.testing.slack_requests import block_action
@@ -78,3 +81,35 @@ def test_m1_a_real_name_is_still_greeted_with(bot, manifest):
     _approve(bot, _arrive(bot, _mail_from(manifest, "Ann-Marie O'Neill", ENGLISH_MAILS[0])))
     mails = wait_until(bot.mails, timeout=15)
     assert mails[0].get_content().splitlines()[0] == "Hello Ann-Marie O'Neill,"
+
+
+# -- M2: /metrics label cardinality ----------------------------------------------------------
+
+
+def _request_series(bot: Bot) -> set[tuple[tuple[str, str], ...]]:
+    response = bot.http.get(bot.base_url + "/metrics")
+    assert response.status_code == 200
+    return {
+        tuple(sorted(sample.labels.items()))
+        for family in text_string_to_metric_families(response.text)
+        if family.name == "wismo_http_request_duration_seconds"
+        for sample in family.samples
+    }
+
+
+def test_m2_invented_methods_paths_and_statuses_add_no_metric_series(bot):
+    for n in range(3):  # every route and method the bot knows has its series, twice over
+        for method in ("GET", "POST", "PUT", "XWARM"):
+            bot.http.request(method, f"{bot.base_url}/healthz?{n}")
+            bot.http.request(method, f"{bot.base_url}/no/such/{n}")
+        _request_series(bot)  # a scrape is counted after it is answered
+    before = _request_series(bot)
+    for n in range(60):  # unauthenticated, each method and path new
+        response = bot.http.request(f"X{n:03d}Q", f"{bot.base_url}/healthz")
+        assert response.status_code == 405
+        bot.http.request(f"Z{n}", f"{bot.base_url}/no/such/{n}")
+    after = _request_series(bot)
+    assert after == before, sorted(after - before)[:5]
+    methods = {dict(labels)["method"] for labels in after}
+    assert methods <= {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "other"}
+    assert "other" in methods
