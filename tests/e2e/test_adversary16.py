@@ -3,16 +3,21 @@ real HTTP against the running bot (tests/e2e/slack_harness.py).
 
 M1: a buyer display name that is no plausible personal name never reaches the greeting.
 M2: requests with invented methods (or paths) add no series to ``/metrics``.
+L1: a request from another Slack workspace than the bot's is refused, audited and told.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import re
+from urllib.parse import urlencode
 
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.domain import MessageState
-from bot.testing.slack_requests import block_action
+from bot.testing.slack_requests import block_action, command_fields
 from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, wait_until
 
 # English demo mails, each a buyer and order of its own (the relay alias must stay the
@@ -113,3 +118,58 @@ def test_m2_invented_methods_paths_and_statuses_add_no_metric_series(bot):
     methods = {dict(labels)["method"] for labels in after}
     assert methods <= {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "other"}
     assert "other" in methods
+
+
+# -- L1: another workspace's team ------------------------------------------------------------
+
+
+def _from_team(payload: dict, *, team: str | None, user_team: str | None) -> dict:
+    if team is not None:
+        payload["team"] = {"id": team, "domain": "evil"}
+    if user_team is not None:
+        payload["user"]["team_id"] = user_team
+    return payload
+
+
+@pytest.mark.parametrize(
+    ("team", "user_team"),
+    [("TEVIL", "TEVIL"), ("T0FAKE", "TEVIL"), ("TEVIL", "T0FAKE")],
+    ids=["both", "user-team", "team"],
+)
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_l1_an_agents_click_from_another_workspace_decides_nothing(
+    bot, manifest, caplog, team, user_team
+):
+    caplog.set_level(logging.INFO, logger="wismo.audit")
+    pk = _arrive(bot, _mail_from(manifest, "Cherri", ENGLISH_MAILS[0]))
+    card = bot.card_of(pk)
+    for action in ("wismo.approve", "wismo.no_response", "wismo.edit"):
+        click = block_action(action, str(pk), user=AGENT, ts=card["ts"], channel=CHANNEL)
+        response = bot.sender.interactive(_from_team(click, team=team, user_team=user_team))
+        assert response.status_code == 200
+    notes = bot.slack.wait_for("chat.postEphemeral", count=3)
+    assert {n.args["user"] for n in notes} == {AGENT}
+    assert all("came from workspace TEVIL" in n.args["text"] for n in notes), notes[0].args
+    audit = [r.getMessage() for r in caplog.records if r.name == "wismo.audit"]
+    assert (
+        audit.count(
+            f"refused: {AGENT} of workspace TEVIL is not in workspace T0FAKE (tried block_actions)"
+        )
+        == 3
+    ), audit
+    assert bot.message_state(pk) is MessageState.CARDED
+    assert bot.mails() == [] and bot.slack.calls_to("views.open") == []
+    # the same agent from the bot's own workspace still decides
+    _approve(bot, pk)
+    assert len(wait_until(bot.mails, timeout=15)) == 1
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_l1_a_slash_command_from_another_workspace_reads_nothing(bot):
+    fields = command_fields("/wismo", "queue", user=AGENT)
+    fields["team_id"] = "TEVIL"
+    response = bot.sender.post(urlencode(fields), "application/x-www-form-urlencoded")
+    assert response.status_code == 200
+    answer = json.loads(response.text)
+    assert answer["response_type"] == "ephemeral"
+    assert "came from workspace TEVIL" in answer["text"]
