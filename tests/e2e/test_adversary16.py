@@ -4,6 +4,7 @@ real HTTP against the running bot (tests/e2e/slack_harness.py).
 M1: a buyer display name that is no plausible personal name never reaches the greeting.
 M2: requests with invented methods (or paths) add no series to ``/metrics``.
 L1: a request from another Slack workspace than the bot's is refused, audited and told.
+L2: an oversized command text is told "too long" at once.
 """
 
 from __future__ import annotations
@@ -173,3 +174,31 @@ def test_l1_a_slash_command_from_another_workspace_reads_nothing(bot):
     answer = json.loads(response.text)
     assert answer["response_type"] == "ephemeral"
     assert "came from workspace TEVIL" in answer["text"]
+
+
+# -- L2: an oversized command text -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("/wismo", "check " + "a " * 200_000),
+        ("/order", "1" * 5_000),
+        ("/track", "1Z" + "9" * 5_000),
+    ],
+)
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_l2_an_oversized_command_text_is_told_too_long_at_once(bot, name, text):
+    url = bot.slack.response_url("c1")
+    response = bot.sender.command(name, text, user=AGENT, response_url=url)
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    assert answer["response_type"] == "ephemeral"
+    assert answer["text"].startswith(":warning: Text too long: a command takes at most 4,000")
+    assert f"this one has {len(text):,}" in answer["text"]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_l2_a_command_text_within_the_limit_is_still_checked(bot):
+    answer = bot.sender.command("/wismo", "check " + "Thanks! " * 490, user=AGENT).json()
+    assert "Text too long" not in answer["text"] and answer["text"].startswith("This text")
