@@ -155,6 +155,17 @@ def reply_subject(row: MessageRow, policy: Policy) -> str:
     return f"Re: Your order {row.order_id}" if row.order_id else "Re: Your message"
 
 
+def _closing_button(state: MessageState) -> str:
+    """The button that closes a card the bot cannot answer, as the card in ``state`` shows
+    it (bot.slack.blocks): a card set aside for a human (mail not from a known relay,
+    unreadable, a failed send) offers only *Mark answered*; an open one, *Reject*.  A
+    refusal names the button the agent can press (adversary 16, L2: it named "handle
+    manually", which such a card does not offer)."""
+    if state in {MessageState.MANUAL, MessageState.FAILED, MessageState.MALFORMED}:
+        return "Mark answered"
+    return "Reject"
+
+
 def reply_mail(
     row: MessageRow, text: str, *, mail_from: str, policy: Policy | None = None
 ) -> OutgoingMail:
@@ -174,7 +185,7 @@ def reply_mail(
         if not local or not domain:
             raise DecisionError(
                 "this mail carries no buyer relay address to answer: answer it in Seller "
-                "Central and reject the card with 'handle manually'"
+                f"Central, then press '{_closing_button(row.state)}' on the card"
             )
         to = f"{local}+{row.alias_case}@{domain}" if row.alias_case else alias
     subject = reply_subject(row, policy or Policy())

@@ -4,7 +4,8 @@ real HTTP against the running bot (tests/e2e/slack_harness.py).
 M1: a buyer display name that is no plausible personal name never reaches the greeting.
 M2: requests with invented methods (or paths) add no series to ``/metrics``.
 L1: a request from another Slack workspace than the bot's is refused, audited and told.
-L2: an oversized command text is told "too long" at once.
+L2: an oversized command text is told "too long" at once; a refused hand-made Edit names
+the button its card really offers.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.domain import MessageState
-from bot.testing.slack_requests import block_action, command_fields
+from bot.testing.slack_requests import block_action, command_fields, view_payload
 from tests.e2e.slack_harness import AGENT, CHANNEL, Bot, wait_until
 
 # English demo mails, each a buyer and order of its own (the relay alias must stay the
@@ -202,3 +203,47 @@ def test_l2_an_oversized_command_text_is_told_too_long_at_once(bot, name, text):
 def test_l2_a_command_text_within_the_limit_is_still_checked(bot):
     answer = bot.sender.command("/wismo", "check " + "Thanks! " * 490, user=AGENT).json()
     assert "Text too long" not in answer["text"] and answer["text"].startswith("This text")
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_l2_a_refused_edit_on_a_non_relay_card_names_the_button_the_card_offers(bot, manifest):
+    text = manifest.mails[0].raw.decode()
+    raw = text.replace(
+        "demo01cherx7q2w9@marketplace.amazon.com", "cherri.buyer@amazon.com"
+    ).encode()
+    response = bot.deliver_mail(raw)
+    assert response.status_code == 204, response.text
+    bot.draft_and_post()
+    with bot.services.uow_factory() as uow:
+        row = uow.messages.by_message_id("<demo-01.7000000001@email.amazonses.com>")
+        assert row is not None and row.state is MessageState.MALFORMED
+        pk = row.id
+    card = json.dumps(bot.card_of(pk)["blocks"])
+    assert "not from a known relay" in card
+    buttons = re.findall(
+        r'"type": "button", "text": \{"type": "plain_text", "text": "([^"]+)"', card
+    )
+    assert buttons == ["Mark answered"]
+    # A hand-made Edit submission (the card has no Edit button)
+    view = {
+        "id": "V1",
+        "type": "modal",
+        "callback_id": "wismo.edit_reply",
+        "private_metadata": json.dumps(
+            {"pk": pk, "lang": "en", "scenario": "acknowledge", "gen": 0}
+        ),
+        "blocks": [],
+    }
+    values = {
+        "reply": {
+            "wismo.reply_text": {"type": "plain_text_input", "value": "Hello,\n\nOn its way."}
+        }
+    }
+    answer = bot.sender.interactive(
+        view_payload("view_submission", view, user=AGENT, values=values)
+    )
+    assert answer.status_code == 200
+    said = " ".join(c.args["text"] for c in bot.slack.wait_for("chat.postEphemeral"))
+    assert "no buyer relay address" in said, said
+    assert "press 'Mark answered' on the card" in said and "handle manually" not in said
+    assert bot.mails() == []
