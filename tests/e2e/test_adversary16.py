@@ -6,6 +6,7 @@ M2: requests with invented methods (or paths) add no series to ``/metrics``.
 L1: a request from another Slack workspace than the bot's is refused, audited and told.
 L2: an oversized command text is told "too long" at once; a refused hand-made Edit names
 the button its card really offers.
+L3: the buyer's subject echoed in the reply is capped, cut on a word, with an ellipsis.
 """
 
 from __future__ import annotations
@@ -247,3 +248,20 @@ def test_l2_a_refused_edit_on_a_non_relay_card_names_the_button_the_card_offers(
     assert "no buyer relay address" in said, said
     assert "press 'Mark answered' on the card" in said and "handle manually" not in said
     assert bot.mails() == []
+
+
+# -- L3: the echoed subject ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_l3_a_long_buyer_subject_is_echoed_capped_on_a_word(bot, manifest):
+    text = manifest.mails[0].raw.decode()
+    old = re.search(r"^Subject: (.+)$", text, re.M)
+    assert old is not None
+    subject = old.group(1) + " " + "where is my parcel please " * 120  # 3,000+ characters
+    _approve(bot, _arrive(bot, text.replace(old.group(0), f"Subject: {subject}").encode()))
+    (mail,) = wait_until(bot.mails, timeout=15)
+    sent = " ".join(str(mail["Subject"]).split())
+    assert sent.startswith("Re: " + old.group(1) + " where is my parcel")
+    assert sent.endswith("…") and len(sent) <= len("Re: ") + 150, (len(sent), sent)
+    assert sent[:-1].rsplit(" ", 1)[-1] in ["where", "is", "my", "parcel", "please"]
