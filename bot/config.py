@@ -325,6 +325,7 @@ class Settings:
                 "WISMO_CLOCK_START: required with WISMO_CLOCK_ANCHOR or WISMO_CLOCK_SPEED "
                 "(the simulated instant the clock starts from)"
             )
+        problems.extend(_secret_problems(settings))
         if settings.smtp_url and not settings.mail_from:
             problems.append(
                 "WISMO_FROM: required with SMTP_URL (the sender address approved in Seller Central)"
@@ -675,6 +676,55 @@ def _redact_url(value: str) -> str:
     if parts.password:
         return value.replace(f":{parts.password}@", ":***@", 1)
     return value
+
+
+# What a token starts with, to say which one was given instead: never more of the value.
+_TOKEN_KINDS = {
+    "xoxb-": "a bot token",
+    "xoxp-": "a user token",
+    "xoxa-": "a workspace app token",
+    "xoxe-": "a refresh token",
+    "xoxs-": "a session token",
+    "xapp-": "an app-level token",
+}
+# Long enough not to be guessed from a handful of signed-request tries, short enough for any
+# gateway's configuration; `openssl rand -hex 32` (what the README suggests) gives 64.
+WEBHOOK_SECRET_MIN = 16
+
+
+def _token_problem(name: str, value: str, prefix: str, where: str) -> str | None:
+    if not value or value.startswith(prefix):
+        return None
+    kind = next((k for p, k in _TOKEN_KINDS.items() if value.startswith(p)), None)
+    given = f"this is {kind} ({value[:5]}…)" if kind else "this is no Slack token"
+    return f"{name}: expected {_TOKEN_KINDS[prefix]} starting with {prefix} ({where}); {given}"
+
+
+def _secret_problems(settings: Settings) -> list[str]:
+    """Secrets of the wrong kind, refused at start instead of failing at the first use
+    (adversary 16, L2: a user token xoxp- or any file's text was taken as the bot token,
+    a 5-character webhook secret was accepted).  No problem quotes a secret."""
+    problems = [
+        _token_problem(
+            "SLACK_BOT_TOKEN",
+            settings.slack_bot_token.reveal(),
+            "xoxb-",
+            "OAuth & Permissions > Bot User OAuth Token",
+        ),
+        _token_problem(
+            "SLACK_APP_TOKEN",
+            settings.slack_app_token.reveal(),
+            "xapp-",
+            "Basic Information > App-Level Tokens, for Socket Mode",
+        ),
+    ]
+    webhook = settings.webhook_secret.reveal()
+    if webhook and len(webhook) < WEBHOOK_SECRET_MIN:
+        problems.append(
+            f"WISMO_WEBHOOK_SECRET: at least {WEBHOOK_SECRET_MIN} characters "
+            f"(it has {len(webhook)}); make one with `openssl rand -hex 32`"
+        )
+    return [p for p in problems if p]
 
 
 def _port(text: str) -> int:

@@ -180,6 +180,18 @@ class NotAuthorised(DecisionError):
         super().__init__(f"<@{user_id}> is not {who}")
 
 
+class OtherWorkspace(NotAuthorised):
+    """The request names another Slack workspace (``team``) than the one the bot is
+    installed in (``ours``, from ``auth.test``): a user id is only unique within a
+    workspace (an org-wide or Slack Connect user may share an agent's), so nothing from
+    another team may decide or read, whatever its user id."""
+
+    def __init__(self, user_id: str, team: str, ours: str) -> None:
+        super().__init__(user_id)
+        self.team, self.ours = team, ours
+        self.args = (f"<@{user_id}> of workspace {team} is not in the bot's workspace {ours}",)
+
+
 class AlreadyDecided(DecisionError):
     def __init__(self, by: str | None, outcome: str) -> None:
         self.by, self.outcome = by, outcome

@@ -13,6 +13,8 @@ one code path for listeners.  What :func:`build_app` adds to Bolt's defaults:
   we missed; a retry of an event we handled is acknowledged and dropped).  The memory is
   per process: a retry that reaches another ``wismo serve`` worker is handled again,
   which for the one event we listen to (App Home opened) only publishes the tab twice;
+- a request from another workspace than the bot's (``auth.test``'s team) refused before
+  any listener, audited and told privately (``handlers.responses.refuse_other_workspace``);
 - one error handler that turns our exceptions into a private note the user can act on;
 - a fix for Bolt's form parsing, which drops a slash command whose text or channel name
   contains the word "payload" (:func:`fix_form_body`).
@@ -47,7 +49,7 @@ from bot.slack.writer import Pacer, SlackWriter
 from handlers import register_handlers
 from handlers.context import Wismo
 from handlers.live import LiveViews
-from handlers.responses import report_error
+from handlers.responses import refuse_other_workspace, report_error
 
 __all__ = [
     "LISTENER_THREADS",
@@ -213,6 +215,10 @@ def build_app(
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if event_id and not dedupe.first_time(str(event_id)):
             return BoltResponse(status=200, body="")
+        ours = context.authorize_result.team_id if context.authorize_result else None
+        refused = refuse_other_workspace(body, ours, client, settings.accounts[0].channel)
+        if refused is not None:
+            return refused
         context["wismo"] = context_value
         # One client for the process, kept alive (see the module docstring); our token
         # never changes, so Bolt's reason for a client per request does not apply.

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from slack_bolt import BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -19,6 +20,7 @@ from bot.errors import (
     DecisionError,
     MessageGone,
     NotAuthorised,
+    OtherWorkspace,
     SlackError,
     WismoError,
 )
@@ -30,6 +32,7 @@ __all__ = [
     "ack_first",
     "card_location",
     "guarded",
+    "refuse_other_workspace",
     "report_error",
     "say_privately",
     "show_result",
@@ -43,6 +46,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def user_text(error: Exception) -> str:
     """What the person who clicked reads when ``error`` stopped their action."""
+    if isinstance(error, OtherWorkspace):
+        return (
+            f":lock: This bot serves the Slack workspace {error.ours}; your request came from "
+            f"workspace {error.team}, so it was refused. Only the agents of that workspace "
+            "may decide on buyer messages or read them."
+        )
     if isinstance(error, NotAuthorised) and error.setting == "WISMO_MANAGERS":
         return (
             ":lock: Only the managers configured in WISMO_MANAGERS may switch the autopilot "
@@ -152,6 +161,51 @@ def report_error(error: Exception, body: dict[str, Any], client: WebClient, chan
     user = (body.get("user") or {}).get("id") or body.get("user_id")
     where = card_location(body)[0] or body.get("channel_id") or channel
     say_privately(client, channel=where, user=user, text=user_text(error))
+
+
+def refuse_other_workspace(
+    body: dict[str, Any], ours: str | None, client: WebClient, channel: str
+) -> BoltResponse | None:
+    """The answer to a request from another workspace than ``ours`` (the bot's team, from
+    ``auth.test``), audited and told privately; None for a request of ours, or when the
+    bot does not know its team (then the user id check stands alone).
+
+    Every team the request names must be ours: ``team.id`` (or ``team_id``) is where it
+    was made, ``user.team_id`` the user's home workspace (adversary 16, L1: a click with
+    an agent's user id from team TEVIL was taken as the agent's decision)."""
+    if not ours:
+        return None
+    other = next((team for team in _request_teams(body) if team != ours), None)
+    if other is None:
+        return None
+    user = _request_user(body)
+    what = str(body.get("command") or body.get("type") or "a request")
+    AUDIT.warning("refused: %s of workspace %s is not in workspace %s (tried %s)",
+                  user, other, ours, what)  # fmt: skip
+    text = user_text(OtherWorkspace(user, other, ours))
+    if body.get("command"):  # a slash command's answer is shown to its user only
+        return BoltResponse(status=200, body={"response_type": "ephemeral", "text": text})
+    if user != "?" and body.get("type") != "event_callback":
+        where = card_location(body)[0] or body.get("channel_id") or channel
+        say_privately(client, channel=where, user=user, text=text)
+    return BoltResponse(status=200, body="")
+
+
+def _request_teams(body: dict[str, Any]) -> list[str]:
+    teams: list[Any] = []
+    team = body.get("team")
+    teams.append(team.get("id") if isinstance(team, dict) else team)
+    teams.append(body.get("team_id"))
+    user = body.get("user")
+    if isinstance(user, dict):
+        teams.append(user.get("team_id"))
+    return [str(t) for t in teams if t]
+
+
+def _request_user(body: dict[str, Any]) -> str:
+    user = body.get("user")
+    found = user.get("id") if isinstance(user, dict) else user or body.get("user_id")
+    return str(found) if found else "?"
 
 
 ACK_WAIT = 2.5  # seconds: Slack gives up on an unanswered request after 3

@@ -147,12 +147,41 @@ def reply_subject(row: MessageRow, policy: Policy) -> str:
     would not pass the send-time check (an address, link or phone in it): the buyer writes
     the subject, and our reply must not carry what we may not send, nor be blocked by it.
     The thread is kept by ``In-Reply-To`` and ``References`` either way."""
-    subject = " ".join((row.subject or "").split())
+    subject = _capped(" ".join((row.subject or "").split()))
     if not subject.lower().startswith("re:"):
         subject = f"Re: {subject}".strip()
     if subject != "Re:" and check(subject, policy=policy).compliant:
         return subject
     return f"Re: Your order {row.order_id}" if row.order_id else "Re: Your message"
+
+
+# The longest buyer subject echoed: Amazon's own subjects ("Order delivery inquiry from
+# Amazon customer ... (Order: ...)") stay well under it; a 3,000-character one went out
+# folded over 46 header lines (adversary 16, L3).
+SUBJECT_MAX_CHARS = 150
+
+
+def _capped(subject: str) -> str:
+    """``subject`` cut to :data:`SUBJECT_MAX_CHARS` with an ellipsis, at the last space
+    before the limit (mid-word only when one word is longer than half the limit)."""
+    if len(subject) <= SUBJECT_MAX_CHARS:
+        return subject
+    cut = subject[: SUBJECT_MAX_CHARS - 1]
+    space = cut.rfind(" ")
+    if space >= SUBJECT_MAX_CHARS // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _closing_button(state: MessageState) -> str:
+    """The button that closes a card the bot cannot answer, as the card in ``state`` shows
+    it (bot.slack.blocks): a card set aside for a human (mail not from a known relay,
+    unreadable, a failed send) offers only *Mark answered*; an open one, *Reject*.  A
+    refusal names the button the agent can press (adversary 16, L2: it named "handle
+    manually", which such a card does not offer)."""
+    if state in {MessageState.MANUAL, MessageState.FAILED, MessageState.MALFORMED}:
+        return "Mark answered"
+    return "Reject"
 
 
 def reply_mail(
@@ -174,7 +203,7 @@ def reply_mail(
         if not local or not domain:
             raise DecisionError(
                 "this mail carries no buyer relay address to answer: answer it in Seller "
-                "Central and reject the card with 'handle manually'"
+                f"Central, then press '{_closing_button(row.state)}' on the card"
             )
         to = f"{local}+{row.alias_case}@{domain}" if row.alias_case else alias
     subject = reply_subject(row, policy or Policy())

@@ -122,3 +122,32 @@ def test_serve_still_refuses_a_token_slack_rejects(db_url, engine, slack):
     )
     assert done.returncode == 1, done.stderr
     assert "Slack refused the bot token" in done.stderr and "SLACK_BOT_TOKEN" in done.stderr
+
+
+def test_serve_refuses_a_user_token_and_a_short_webhook_secret_at_once(db_url, engine, tmp_path):
+    """Adversary 16, L2: a user token (xoxp-), any file's text as the bot token and a
+    5-character webhook secret were taken; now start-up says what is expected, and
+    quotes none of them."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "WISMO_", "SMTP"))}
+    not_a_token = tmp_path / "shadow"
+    not_a_token.write_text("root:$6$saltsalt$hashhash:19000:0:99999:7:::\n")
+    env.update(
+        SLACK_BOT_TOKEN="xoxp-1234-5678-user-secret",
+        SLACK_SIGNING_SECRET="test-signing-secret",
+        SLACK_APP_TOKEN_FILE=str(not_a_token),
+        WISMO_WEBHOOK_SECRET="abcde",
+        DATABASE_URL=db_url,
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "serve"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2, done.stderr
+    assert (
+        "SLACK_BOT_TOKEN: expected a bot token starting with xoxb- (OAuth & Permissions > Bot "
+        "User OAuth Token); this is a user token (xoxp-…)" in done.stderr
+    )
+    assert "SLACK_APP_TOKEN: expected an app-level token starting with xapp-" in done.stderr
+    assert "this is no Slack token" in done.stderr
+    assert "WISMO_WEBHOOK_SECRET: at least 16 characters (it has 5)" in done.stderr
+    for secret in ("user-secret", "saltsalt", "abcde"):
+        assert secret not in done.stderr

@@ -438,3 +438,22 @@ def test_an_unreadable_mail_is_closed_with_mark_answered_and_its_clock_stops(ser
     assert done.conversation.state is MessageState.ANSWERED and not done.conversation.open
     closed_card = str(card(done.conversation, now=T0 + timedelta(hours=1))["blocks"])
     assert "Deadline was" in closed_card and "Mark answered" not in closed_card
+
+
+def test_a_long_subject_is_capped_on_a_word_and_still_falls_back_on_a_violation():
+    """Adversary 16, L3: the echoed subject is at most 150 characters (and "Re: ")."""
+    from bot.db.models import MessageRow
+    from bot.services.deciding import SUBJECT_MAX_CHARS, reply_subject
+    from compliance import Policy
+
+    long = "Where is my parcel " + "please tell me " * 200
+    subject = reply_subject(MessageRow(subject=long, order_id="113-1"), Policy())
+    assert subject.startswith("Re: Where is my parcel please tell me")
+    assert subject.endswith(("please…", "tell…", "me…"))  # a whole word, then the ellipsis
+    assert len(subject) <= len("Re: ") + SUBJECT_MAX_CHARS
+    spam = "Visit brightwaterhome.com " + "please " * 200
+    assert reply_subject(MessageRow(subject=spam, order_id="113-1"), Policy()) == (
+        "Re: Your order 113-1"
+    )
+    short = "Where is my parcel?"
+    assert reply_subject(MessageRow(subject=short, order_id="113-1"), Policy()) == f"Re: {short}"

@@ -40,6 +40,28 @@ def test_the_subjects_amazon_name_is_taken_when_the_display_name_is_unclean(name
         ("Ann\u200bSmith", None),
         ("A" * 41, None),
         ("Ann Whatsapp", None),
+        # adversary 16, M1: words that are no plausible name, in any language
+        ("Brightwaterhome Dotcom", None),
+        ("Brightwaterhomedotcom", None),
+        ("Www Brightwaterhome", None),
+        ("Brightwaterhome Shop", None),
+        ("Ostavite Recenziju", None),
+        ("Prosim Recenziu", None),
+        ("Prosím Recenzi", None),
+        ("Palikite Atsiliepimą", None),
+        ("Giv Anmeldelse", None),
+        ("Molimo Pet Zvjezdica", None),
+        ("Five Stars", None),
+        ("Please Leave", None),
+        ("Bitte Bewertung", None),
+        ("Оставьте Отзыв", None),
+        ("Ann Marie Lee Smith Jones", None),  # more than four words
+        ("Jean-Pierre de la Fontaine", "Jean-Pierre de la Fontaine"),
+        ("Nguyễn Văn An", "Nguyễn Văn An"),
+        ("Иван Петров", "Иван Петров"),
+        ("Kerem Yıldız", "Kerem Yıldız"),
+        ("Dotson", "Dotson"),
+        ("Ann Green", "Ann Green"),
     ],
 )
 def test_personal_name(raw, clean):
