@@ -204,7 +204,8 @@ def test_two_webs_and_two_workers_do_everything_once(
         return sum(r.state is MessageState.ANSWERED for r in _messages(engine)) == MAILS
 
     try:
-        wait_until(lambda: all(healthy(w) for w in webs), timeout=40, interval=0.2)
+        # Four processes each compile the policy tables at start (about 8 s of CPU each)
+        wait_until(lambda: all(healthy(w) for w in webs), timeout=90, interval=0.2)
         # Every mail reaches both webs (as a gateway retrying against another replica).
         for mail in manifest.mails[:MAILS]:
             raw = authenticated(mail.raw)

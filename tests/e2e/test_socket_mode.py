@@ -112,7 +112,9 @@ def served(
         bot = SocketBot(socket_mode, slack, recorder, f"http://127.0.0.1:{web_port}", services, log)
         try:
             try:
-                wait_until(lambda: socket_mode.greeted or proc.poll() is not None, timeout=15)
+                # A start compiles the policy tables (about 8 s of CPU): on a loaded CI
+                # machine that passed 15 s; the bound only limits how long a failure waits.
+                wait_until(lambda: socket_mode.greeted or proc.poll() is not None, timeout=60)
                 assert proc.poll() is None and socket_mode.greeted
                 wait_healthy(proc, bot.web, log, timeout=5)
             except AssertionError:
