@@ -986,6 +986,11 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
                 continue  # "the dotcom era", "about dotcom days": the word, not a domain
             edits.append((m.start(), m.end(), "."))
         edits.sort()
+    if " co" in text:
+        for m in _SPACED_SECOND_LEVEL.finditer(text):
+            if _word_before(text, m.start(1)) not in _STOPWORDS:
+                edits.extend(((m.start(1), m.end(1), "."), (m.start(2), m.end(2), ".")))
+        edits.sort()
     if "www" in text:
         for m in _SPACED_WWW.finditer(text):
             if m.group(2) in _STOPWORDS:
@@ -996,6 +1001,8 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
                 edits.append((inner, text.find("uk", inner), "."))
         edits.sort()
     view = _rewrite(view, edits)
+    if "/" in view.text:
+        view = _spaced_path_slashes(view, tlds)
     spelled = any(stem in view.text for stem in _SLASH_STEMS)
     view = _blank_dots_before_paths(view, spelled)
     if spelled:
@@ -1090,6 +1097,32 @@ _SPLIT_GLUED_DOT: Final = re.compile(
 _DOTCOM_ERA: Final = re.compile(
     r"[ \t]+(?:days|era|bubble|boom|bust|crash|compan|start|years|age|times|hype|mania)"
 )
+# "shopname com tr", "shopname co uk": a name and a two-part top-level domain that no
+# sentence holds, blanks for the dots.
+_SPACED_SECOND_LEVEL: Final = re.compile(
+    r"(?<=[a-z0-9]{3})([ \t]{1,3})(?:com|co|org|net)([ \t]{1,3})"
+    r"(?<=co[ \t]|om[ \t]|rg[ \t]|et[ \t])(?:tr|uk|jp|pl|au|br|mx|ar)(?![a-z0-9])"
+)
+# "amazon.es / stores / name": the slashes of a path typed with blanks round them (two
+# of them at least: "dhl.de / Packstation 12" is a site and a place).
+_SPACED_PATH: Final = re.compile(
+    r"(?<![a-z0-9-])[a-z0-9-]{2,63}\.([a-z]{2,24})"
+    r"((?:[ \t]{0,3}/[ \t]{0,3}[a-z0-9][a-z0-9._?=&%-]{0,59}){2,8})"
+)
+_BLANKED_SLASH: Final = re.compile(r"[ \t]{0,3}/[ \t]{0,3}")
+
+
+def _spaced_path_slashes(view: View, tlds: frozenset[str]) -> View:
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPACED_PATH.finditer(view.text):
+        if m.group(1) not in tlds:
+            continue
+        for w in _BLANKED_SLASH.finditer(view.text, m.start(2), m.end(2)):
+            if w.end() - w.start() > 1:
+                edits.append((w.start(), w.end(), "/"))
+    return _rewrite(view, edits)
+
+
 # "www shop com": "www" then a name then a top-level domain, blanks for the dots.
 _SPACED_WWW: Final = re.compile(
     r"(?<![a-z0-9.])www([ \t]{1,3})([a-z0-9-]{2,63})([ \t]{1,3})(?:co[ \t]{1,3}uk|"

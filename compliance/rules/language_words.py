@@ -124,7 +124,8 @@ FOREIGN: Final = {
         hilsen vennlig vennligst hilsen tusind takk jeres deres dere bestilling
         bestillingen pakken levering anmeldelse anmeldelsen stjerner giv gi venligst
         efterlad legg igjen hej hei af vil skal håber til jer bliver for er at du
-        os den det som har med glad""",
+        os den det som har med glad deg meg seg ble hvis når en på et
+        gavekort kroner""",
     "Icelandic": """vinsamlegast takk fyrir við þú þið ykkar okkar og er eru var með pöntun
         pöntunina pakkinn umsögn stjörnum skildu eftir kveðja halló""",
     "Romanian": """și pentru vă mulțumim nostru noastră dumneavoastră vă rugăm comanda

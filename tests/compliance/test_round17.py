@@ -133,3 +133,50 @@ def test_spelled_glued_dot_and_spaced_www_are_links(lang: str, text: str) -> Non
 )
 def test_look_alikes_are_no_links(lang: str, text: str) -> None:
     assert not blocked(text, lang) & {"link", "email-address"}
+
+
+# --- Part B (set14/set15 classes) -------------------------------------------------------------
+# A two-part top-level domain with blanks for both dots ("name com tr", "name co uk"), and a
+# path whose slashes have blanks round them ("shop.de / sale / summer").
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "Tüm modeller için sitemiz yildizmutfak com tr adresinde."),
+        ("en", "Spare lids are listed on hollyhouse co uk as well."),
+        ("pl", "Pełny katalog jest na stronie domowyzakatek com pl."),
+        ("de", "Alle Farben finden Sie unter gartenhaus.de / angebote / sommer."),
+        ("fr", "Le reste de la collection : atelierlune.fr / boutique / lin"),
+    ],
+)
+def test_spaced_second_level_domains_and_spaced_paths_are_links(lang: str, text: str) -> None:
+    assert blocked(text, lang) & {"link", "marketing", "off-amazon"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Sendung liegt laut DHL.de / Packstation 12 zur Abholung bereit."),
+        ("en", "It came in at 5 co uk time, sorry, I mean 5 o'clock UK time."),
+        ("en", "Pick it up / drop it off at the counter, whichever suits you."),
+    ],
+)
+def test_look_alikes_of_spaced_domains_pass(lang: str, text: str) -> None:
+    assert not blocked(text, lang) & {"link", "marketing", "off-amazon"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvis du skriver en anmeldelse, sender vi deg en liten gave.",  # Norwegian
+        "Når pakken er kommet frem, håber vi du vil give os en anmeldelse.",  # Danish
+    ],
+)
+def test_norwegian_and_danish_sentences_are_refused(text: str) -> None:
+    assert "unsupported-language" in blocked(text, "sv")
+
+
+def test_swedish_sentence_with_shared_words_passes() -> None:
+    text = "Hej! Vi har skickat paketet i dag och det är på väg till dig nu."
+    assert "unsupported-language" not in blocked(text, "sv")
