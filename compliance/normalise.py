@@ -986,7 +986,7 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
                 continue  # "the dotcom era", "about dotcom days": the word, not a domain
             edits.append((m.start(), m.end(), "."))
         edits.sort()
-    if " co" in text:
+    if " co " in text or " com " in text or " org " in text or " net " in text:
         for m in _SPACED_SECOND_LEVEL.finditer(text):
             if _word_before(text, m.start(1)) not in _STOPWORDS:
                 edits.extend(((m.start(1), m.end(1), "."), (m.start(2), m.end(2), ".")))
@@ -1001,8 +1001,8 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
                 edits.append((inner, text.find("uk", inner), "."))
         edits.sort()
     view = _rewrite(view, edits)
-    if "/" in view.text:
-        view = _spaced_path_slashes(view, tlds)
+    if " /" in view.text or "/ " in view.text or "\t/" in view.text or "/\t" in view.text:
+        view = _spaced_path_slashes(view, tlds)  # a blank beside a slash: rare, so asked first
     spelled = any(stem in view.text for stem in _SLASH_STEMS)
     view = _blank_dots_before_paths(view, spelled)
     if spelled:
