@@ -976,8 +976,33 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     if any(word in text for word in _GLUED_DOT_WORDS):
         # "myshopdotcom": the spelled dot glued between a name and its top-level domain
         edits.extend((m.start(), m.end(), ".") for m in _GLUED_DOT.finditer(text))
+        for m in _SPLIT_GLUED_DOT.finditer(text):
+            allowed = _SPELLED_TLDS.get(m.group(1))
+            if (
+                _word_before(text, m.start()) in _STOPWORDS
+                or (allowed is not None and m.group(2) not in allowed)
+                or _DOTCOM_ERA.match(text, m.end() + len(m.group(2))) is not None
+            ):
+                continue  # "the dotcom era", "about dotcom days": the word, not a domain
+            edits.append((m.start(), m.end(), "."))
+        edits.sort()
+    if " co " in text or " com " in text or " org " in text or " net " in text:
+        for m in _SPACED_SECOND_LEVEL.finditer(text):
+            if _word_before(text, m.start(1)) not in _STOPWORDS:
+                edits.extend(((m.start(1), m.end(1), "."), (m.start(2), m.end(2), ".")))
+        edits.sort()
+    if "www" in text:
+        for m in _SPACED_WWW.finditer(text):
+            if m.group(2) in _STOPWORDS:
+                continue
+            edits.extend(((m.start(1), m.end(1), "."), (m.start(3), m.end(3), ".")))
+            inner = text.find(" ", m.end(3), m.end())  # "co uk" -> "co.uk"
+            if inner >= 0:
+                edits.append((inner, text.find("uk", inner), "."))
         edits.sort()
     view = _rewrite(view, edits)
+    if " /" in view.text or "/ " in view.text or "\t/" in view.text or "/\t" in view.text:
+        view = _spaced_path_slashes(view, tlds)  # a blank beside a slash: rare, so asked first
     spelled = any(stem in view.text for stem in _SLASH_STEMS)
     view = _blank_dots_before_paths(view, spelled)
     if spelled:
@@ -1056,10 +1081,53 @@ def _spelled_slashes(view: View, tlds: frozenset[str]) -> View:
 
 
 _GLUED_DOT_WORDS: Final = ("dot", "punkt", "punto", "point", "kropka", "nokta")
+_GLUED_TLDS: Final = (
+    r"(?:com|net|org|info|shop|store|online|de|fr|es|it|nl|pl|se|eu|io|co ?uk|ch|at|be)"
+)
 _GLUED_DOT: Final = re.compile(
-    rf"(?<=[a-z0-9]{{3}})(?:{'|'.join(_GLUED_DOT_WORDS)})"
-    r"(?=(?:com|net|org|info|shop|store|online|de|fr|es|it|nl|pl|se|eu|io|co ?uk|ch|at|be)"
-    r"(?![a-z0-9]))"
+    rf"(?<=[a-z0-9]{{3}})(?:{'|'.join(_GLUED_DOT_WORDS)})(?={_GLUED_TLDS}(?![a-z0-9]))"
+)
+# "shop dotcom", "shop-dotcom", "sklep kropkapl": the spelled dot glued to the top-level
+# domain, apart from the name; "point"/"punkt"/"punto" only before the domains
+# ``_SPELLED_TLDS`` allows them ("pointes" is a French word).
+_SPLIT_GLUED_DOT: Final = re.compile(
+    rf"(?<=[a-z0-9]{{3}})[ \t_-]{{1,3}}({'|'.join(_GLUED_DOT_WORDS)}|d0t)"
+    rf"(?=({_GLUED_TLDS})(?![a-z0-9]))"
+)
+_DOTCOM_ERA: Final = re.compile(
+    r"[ \t]+(?:days|era|bubble|boom|bust|crash|compan|start|years|age|times|hype|mania)"
+)
+# "shopname com tr", "shopname co uk": a name and a two-part top-level domain that no
+# sentence holds, blanks for the dots.
+_SPACED_SECOND_LEVEL: Final = re.compile(
+    r"(?<=[a-z0-9]{3})([ \t]{1,3})(?:com|co|org|net)([ \t]{1,3})"
+    r"(?<=co[ \t]|om[ \t]|rg[ \t]|et[ \t])(?:tr|uk|jp|pl|au|br|mx|ar)(?![a-z0-9])"
+)
+# "amazon.es / stores / name": the slashes of a path typed with blanks round them (two
+# of them at least: "dhl.de / Packstation 12" is a site and a place).
+_SPACED_PATH: Final = re.compile(
+    r"(?<![a-z0-9-])[a-z0-9-]{2,63}\.([a-z]{2,24})"
+    r"((?:[ \t]{0,3}/[ \t]{0,3}[a-z0-9][a-z0-9._?=&%-]{0,59}){2,8})"
+)
+_BLANKED_SLASH: Final = re.compile(r"[ \t]{0,3}/[ \t]{0,3}")
+
+
+def _spaced_path_slashes(view: View, tlds: frozenset[str]) -> View:
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPACED_PATH.finditer(view.text):
+        if m.group(1) not in tlds:
+            continue
+        for w in _BLANKED_SLASH.finditer(view.text, m.start(2), m.end(2)):
+            if w.end() - w.start() > 1:
+                edits.append((w.start(), w.end(), "/"))
+    return _rewrite(view, edits)
+
+
+# "www shop com": "www" then a name then a top-level domain, blanks for the dots.
+_SPACED_WWW: Final = re.compile(
+    r"(?<![a-z0-9.])www([ \t]{1,3})([a-z0-9-]{2,63})([ \t]{1,3})(?:co[ \t]{1,3}uk|"
+    r"com|net|org|info|shop|store|online|eu|io|de|fr|es|it|nl|pl|se|ch|at|be|dk|fi|jp|tr)"
+    r"(?![a-z0-9])"
 )
 
 

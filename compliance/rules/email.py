@@ -16,7 +16,11 @@ __all__ = ["find_email_addresses"]
 # The local part may only start where the previous character cannot belong to it, so a long
 # run without "@" is scanned once, not once per position.  It may be in any script
 # ("山田@gmail.com", "王明@outlook.com"): mail providers accept internationalised addresses.
-_EMAIL: Final = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}")
+# A quoted local part (RFC 5322: '"support team"@shop.com') is an address too.
+_EMAIL: Final = re.compile(
+    r"(?:\"[^\"\n]{1,62}\"|(?<![\w.%+-])[\w.%+-]{1,64})"
+    r"@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}"
+)
 _TLD: Final = re.compile(r"[a-z]{2,63}")
 
 RULE = "email-address"

@@ -17,6 +17,7 @@ from typing import Final
 from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import letter_runs
+from compliance.rules.language_words import COURTESY, FOREIGN_WORDS, SUPPORTED, UNAMBIGUOUS
 
 __all__ = ["find_unsupported_language"]
 
@@ -52,121 +53,104 @@ _ANY: Final = re.compile(
     "[" + "".join(_SPACED.values()) + "".join(r for r, _ in _UNSPACED.values()) + "]"
 )
 
-# Latin-script languages the gate does not read, told by words none of the ten uses (each
-# checked against them: no "está", "tak", "anda", "ja") and by letters only they write
-# (Portuguese "ã", Czech "ř", Danish "ø"), the letters counted only in lower-case words, so
-# a name ("Søren", "São Paulo") is not a sentence.  Two signs of one language are needed.
-_LATIN: Final = {
-    "Portuguese": (
-        "não você vocês obrigado obrigada uma nós também estão seu muito ao às isso pela",
-        "ãõ",
-    ),
-    "Czech": ("prosíme děkujeme jsme jste vám váš vaše také nebo který která které není", "ěřůťďň"),
-    "Danish or Norwegian": ("vores ikke jeg og meget også være hvis hvad venlig hilsen", "æø"),
-    "Romanian": ("și pentru vă mulțumim nostru noastră dumneavoastră", "șță"),
-    "Hungarian": ("és hogy egy kérjük köszönjük csomag rendelését", "őű"),
-    "Finnish": ("kiitos että olemme tilauksesi meidän teidän", ""),
-    "Indonesian or Malay": ("dengan untuk yang terima kasih pesanan silakan", ""),
-    "Vietnamese": (
-        "của bạn chúng tôi và được không cảm ơn",
-        "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ",
-    ),
-}  # fmt: skip
+# Latin-script languages the gate does not read, told sentence by sentence: a sentence
+# is foreign when it holds at least two signs of the languages the gate does not read,
+# and no fewer of them than words of the ten it reads.  A sign is a word of a foreign profile
+# (``language_words.FOREIGN``: "molimo", "venligst", "tafadhali"), or a lower-case word
+# with a letter none of the ten writes (Czech "ě", Croatian "ž", Danish "ø", Portuguese
+# "ã"); a name ("Søren", "Dvořák") is capitalised and is no sign.  One foreign sentence
+# inside an English reply is enough: the rule does not wait for a reply "largely" in it.
 _MIN_SIGNS: Final = 2
-# One scan finds every sign of every language: a function word, or a word with a letter
-# only those languages write (most replies have neither, and cost one pass).
-_WORD_LANGUAGE: Final = {
-    word: name for name, (words, _) in _LATIN.items() for word in words.split()
-}
-_LETTER_LANGUAGE: Final = {
-    letter: name for name, (_, letters) in _LATIN.items() for letter in letters
-}
-_LATIN_SIGN: Final = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(sorted(map(re.escape, _WORD_LANGUAGE), key=len, reverse=True))
-    + r")(?![^\W\d_])|["
-    + "".join(_LETTER_LANGUAGE)
-    + "]",
-    re.IGNORECASE,
+_SUPPORTED_LETTERS: Final = frozenset("äöüßàâæçéèêëîïôœùûÿáíñóúìòąćęłńśźżåğış")
+# the lower-case Latin letters with a mark (Latin-1 to Latin Extended-B, and Latin
+# Extended Additional for Vietnamese) that none of the ten languages writes
+_FOREIGN_LETTERS: Final = "".join(
+    c
+    for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+    if c.isalpha() and c.islower() and c not in _SUPPORTED_LETTERS and c.upper() != c
 )
-
-
+_ANY_FOREIGN_LETTER: Final = re.compile(f"[{_FOREIGN_LETTERS}]")
 _TOKEN: Final = re.compile(r"[^\W\d_]+")
+_SENTENCE_END: Final = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\n\r\u2028\u2029]+")
 # The sign words an ASCII text can hold, as bytes: its words are compared as bytes.
-_ASCII_WORDS: Final = frozenset(w.encode("ascii") for w in _WORD_LANGUAGE if w.isascii())
-_ANY_LETTER: Final = re.compile("[" + "".join(_LETTER_LANGUAGE) + "]", re.IGNORECASE)
-# runs, not characters: a reply of emoji is one run, not a string per character
-_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
-# the sign words written with letters outside ASCII, and those letters
-_NON_ASCII_WORDS: Final = tuple(
-    (word, frozenset(c for c in word if not c.isascii()))
-    for word in _WORD_LANGUAGE
-    if not word.isascii()
-)
+_ASCII_WORDS: Final = frozenset(w.encode("ascii") for w in FOREIGN_WORDS if w.isascii())
 
 
 def _no_latin_sign(text: str) -> bool:
-    """True when ``text`` holds none of the signs, found at C speed: most replies have none,
-    and the sign scan's alternation tried at every position cost 0.5 ms on 2,000 characters."""
+    """True when ``text`` holds none of the signs, found at C speed: most replies have none."""
     if text.isascii():  # lower-cased once, not word by word (the same words)
         # the runs of letters of the lower-cased text: its words ("[A-Za-z]+"), at C speed
-        # (and no letter of those languages: they are all outside ASCII)
+        # (and no foreign letter: they are all outside ASCII)
         return _ASCII_WORDS.isdisjoint(letter_runs(text.lower()))
-    if "\u0130" not in text and not _may_have_sign(text):
-        return True
+    if _ANY_FOREIGN_LETTER.search(text) is not None:
+        return False
     # re's IGNORECASE folds U+0130 to "i", str.lower to "i" + a combining dot
-    words = {w.lower().replace("i\u0307", "i") for w in set(_TOKEN.findall(text))}
-    return words.isdisjoint(_WORD_LANGUAGE) and _ANY_LETTER.search(text) is None
-
-
-def _may_have_sign(text: str) -> bool:
-    """False when ``text`` (without U+0130) surely holds no sign; True sends it to the exact
-    test, whose word scan walks every character (0.2 ms on a German reply).
-
-    A sign word's token, lower-cased, is part of the lower-cased text (each character lowers
-    on its own, U+0130 aside): an ASCII one as a whole run of "a"-"z" (no character outside
-    a token lowers to one), another as a substring.  The sign letters are all outside ASCII.
-    """
-    lowered = text.lower()
-    if not _ASCII_WORDS.isdisjoint(letter_runs(lowered)):
-        return True
-    wide = set("".join(_NON_ASCII.findall(text)))
-    if _ANY_LETTER.search("".join(wide)) is not None:
-        return True
-    wide_lowered = set("".join(wide).lower())
-    return any(letters <= wide_lowered and word in lowered for word, letters in _NON_ASCII_WORDS)
+    words = set(_TOKEN.findall(text.lower().replace("i\u0307", "i")))
+    return words.isdisjoint(FOREIGN_WORDS)
 
 
 def _latin_language(text: str) -> tuple[str, int, int] | None:
-    """The unsupported Latin-script language ``text`` is written in, and where, if any."""
+    """The unsupported Latin-script language a sentence of ``text`` is written in, and
+    where that sentence is, if any."""
     if _no_latin_sign(text):
         return None
-    signs: dict[str, set[str]] = {}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for m in _LATIN_SIGN.finditer(text):
-        sign = m.group().lower()
-        if sign in _WORD_LANGUAGE:
-            name = _WORD_LANGUAGE[sign]
-        else:  # a letter: it counts in a lower-case word, not in a name ("Søren")
-            word = _word_at(text, m.start())
-            if not word.islower():
-                continue
-            name, sign = _LETTER_LANGUAGE[sign], "letters"
-        signs.setdefault(name, set()).add(sign)
-        spans.setdefault(name, []).append(m.span())
-        if len(signs[name]) >= _MIN_SIGNS:
-            return name, spans[name][0][0], spans[name][-1][1]
+    start = 0
+    for end_mark in (*_SENTENCE_END.finditer(text), None):
+        end = len(text) if end_mark is None else end_mark.start()
+        found = _foreign_sentence(text, start, end)
+        if found is not None:
+            return found
+        if end_mark is None:
+            break
+        start = end_mark.end()
     return None
 
 
-def _word_at(text: str, i: int) -> str:
-    """The word around ``text[i]`` (a bounded look either side)."""
-    start, end = i, i + 1
-    while start > 0 and i - start < 30 and text[start - 1].isalpha():
-        start -= 1
-    while end < len(text) and end - i < 30 and text[end].isalpha():
-        end += 1
-    return text[start:end]
+def _foreign_sentence(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The foreign language of the sentence ``text[start:end]``, and its span, if it is
+    one: at least two signs, and no fewer of them than words only the ten languages use."""
+    signs: list[tuple[str, int, int]] = []
+    known = courtesy = 0
+    first = True
+    for m in _TOKEN.finditer(text, start, end):
+        token = m.group()
+        word = token.lower().replace("i\u0307", "i")
+        name_like = not first and token[0].isupper() and not token.isupper()
+        first = False
+        if word in SUPPORTED:
+            known += word in UNAMBIGUOUS  # "on", "ja": Finnish too, so they vouch for none
+        elif name_like:
+            continue  # a name or a German noun, not a sign
+        elif word in COURTESY:
+            courtesy += 1  # "Diolch yn fawr!": a sign only beside two others
+        elif word in FOREIGN_WORDS:
+            signs.append((FOREIGN_WORDS[word], m.start(), m.end()))
+        elif token.islower() and _ANY_FOREIGN_LETTER.search(token) is not None:
+            signs.append(("", m.start(), m.end()))
+    if len(signs) < _MIN_SIGNS or len(signs) + courtesy < known:
+        return None
+    named = [name for name, _, _ in signs if name]
+    language = max(set(named), key=named.count) if named else "a language it does not read"
+    return language, signs[0][1], signs[-1][2]
+
+
+# A Korean sentence is short in letters (syllable blocks): "리뷰 남겨주세요" is two words
+# and six blocks.  A name is one to three blocks, with at most one blank ("김 민준").
+_KOREAN_SENTENCE_BLOCKS: Final = 5
+
+
+def _korean_sentence(runs: list[re.Match[str]]) -> bool:
+    """True when two Hangul words or more with five blocks or more stand in one sentence."""
+    text = runs[0].string
+    group: list[re.Match[str]] = []
+    for run in runs:
+        if group and _SENTENCE_END.search(text, group[-1].end(), run.start()) is not None:
+            group = []
+        group.append(run)
+        blocks = sum(m.end() - m.start() for m in group)
+        if len(group) >= 2 and blocks >= _KOREAN_SENTENCE_BLOCKS:
+            return True
+    return False
 
 
 def find_unsupported_language(doc: Document) -> Iterator[Finding]:
@@ -187,6 +171,8 @@ def find_unsupported_language(doc: Document) -> Iterator[Finding]:
                 enough = len(runs) >= _MIN_WORDS and count >= _MIN_LETTERS
             # a short reply wholly in the script is foreign too ("Спасибо за заказ!")
             enough = enough or (len(runs) >= 2 and count * 2 >= letters)
+            if not enough and name == "Hangul":
+                enough = _korean_sentence(runs)
             if enough:
                 found = (name, runs[0].start(), runs[-1].end())
                 break
