@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl
 from slack_bolt import App, BoltContext, BoltRequest
 from slack_bolt.request.internals import build_context
 from slack_sdk.signature import SignatureVerifier
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import metrics
@@ -233,6 +233,9 @@ def web_app(services: Wiring, app: App) -> WsgiApp:
         )
 
     collectors = metrics_collectors(services)  # counted in the database at each scrape
+    # a snapshot read: on SQLite a transaction that may write waits for the write lock, and
+    # a health check must not queue behind a writer
+    snapshot = services.engine.execution_options(**{READ_ONLY: True})
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         started = time.perf_counter()
@@ -270,7 +273,7 @@ def web_app(services: Wiring, app: App) -> WsgiApp:
             if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
                 return _plain(start_response, "405 Method Not Allowed", "GET /healthz",
                               [("Allow", "GET, HEAD")])  # fmt: skip
-            return _health(services, start_response)
+            return _health(snapshot, start_response)
         if path == INBOUND_PATH:
             if inbound is None:
                 return _plain(
@@ -292,11 +295,9 @@ def front_limits(settings: Settings) -> Limits:
     )
 
 
-def _health(services: Wiring, start_response: Callable[..., Any]) -> list[bytes]:
+def _health(engine: Engine, start_response: Callable[..., Any]) -> list[bytes]:
     try:
-        # a snapshot read: on SQLite a transaction that may write waits for the write lock,
-        # and a health check must not queue behind a writer
-        with services.engine.execution_options(**{READ_ONLY: True}).connect() as conn:
+        with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except SQLAlchemyError as exc:
         log.warning("health check: database unreachable: %s", exc)
