@@ -9,8 +9,8 @@
     report.reason()                           # one line naming every blocking problem
 
 The Slack edit modal can call ``check`` on every keystroke (well under a millisecond or
-two for a 2,000-character reply once warm; the first call compiles the word tables,
-``warm_up()`` does it ahead) and
+two for a 2,000-character reply once warm; the first call builds the word tables,
+``warm_up()`` does it ahead, and each word's patterns compile when a text first has it) and
 show each finding's span, message and suggestion; the send path re-checks the exact text
 and refuses it with ``report.reason()`` when ``report.compliant`` is False; the mail
 sender re-checks the encoded bytes with ``compliance.wire.check_mime``.
@@ -35,8 +35,8 @@ _WARM_UP_TEXT = (
 
 
 def warm_up(policy: Policy | None = None) -> None:
-    """Compile the word tables and patterns now (about a second of CPU) rather than on the
-    first reply checked: a process that forks web workers calls it first, so they share
+    """Build the word tables now (about half a second of CPU) rather than on the first
+    reply checked: a process that forks web workers calls it first, so they share
     the result instead of each paying it on an agent's first keystrokes."""
     if policy is None:
         check(_WARM_UP_TEXT, lang=None)
