@@ -9,6 +9,7 @@ the latest round reached there.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -20,12 +21,20 @@ from tests.heldout.figures import show
 
 HERE = Path(__file__).resolve().parent
 SETS = sorted(p for p in HERE.glob("intents*") if (p / "floors.json").is_file())
+# Every set but the frozen ones is training data of the intent model, where the figures
+# say how well it learnt, not how it does on new words: measured on demand, not in every run.
+ALL_SETS = os.environ.get("WISMO_HELDOUT_ALL") == "1"
 
 
 @pytest.mark.parametrize("set_dir", SETS, ids=[p.name for p in SETS])
 def test_intents_hold_their_floor_on_blind_messages(
     set_dir: Path, request: pytest.FixtureRequest
 ) -> None:
+    if not (set_dir / "FROZEN").exists() and not ALL_SETS:
+        pytest.skip(
+            f"{set_dir.name} is training data of the intent model (tools/train_intent_model.py);"
+            " WISMO_HELDOUT_ALL=1 measures it here too"
+        )
     floors = json.loads((set_dir / "floors.json").read_text(encoding="utf-8"))
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
