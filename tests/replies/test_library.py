@@ -26,6 +26,12 @@ def bundled_report():
     return check_library()
 
 
+@pytest.fixture(scope="module")
+def start_up_report():
+    """The start-up gate on the bundled library (one pass shared: it is seconds of CPU)."""
+    return load_library()
+
+
 @pytest.fixture
 def library_copy(tmp_path: Path) -> Path:
     """A writable copy of the bundled templates, to break one on purpose."""
@@ -59,8 +65,8 @@ def test_the_samples_really_carry_each_carriers_link():
         assert facts.tracking_number in text
 
 
-def test_load_library_accepts_the_bundled_templates():
-    assert load_library().ok
+def test_load_library_accepts_the_bundled_templates(start_up_report):
+    assert start_up_report.ok
 
 
 def test_a_template_with_a_shop_link_is_refused_with_rule_and_line(library_copy):
@@ -138,12 +144,14 @@ def test_a_fact_used_without_being_declared_is_refused(library_copy):
 # -- the start-up check: one carrier link per shape ------------------------------------
 
 
-def test_the_start_up_check_renders_each_template_once_per_link_shape_not_per_carrier():
+def test_the_start_up_check_renders_each_template_once_per_link_shape_not_per_carrier(
+    start_up_report,
+):
     shapes = {link_shape(code) for code in TRACKING_URLS}
     chosen = representative_carriers()
     assert {link_shape(code) for code in chosen} == shapes
     assert len(chosen) == len(shapes) < len(TRACKING_URLS)
-    status = load_library().status("in_transit", "de")
+    status = start_up_report.status("in_transit", "de")
     assert status is not None
     assert status.renderings == len(shapes) + 1  # plus the bare one
 
