@@ -22,6 +22,7 @@ one code path for listeners.  What :func:`build_app` adds to Bolt's defaults:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -42,10 +43,10 @@ from slack_sdk.models.blocks import Block
 from slack_sdk.webhook import WebhookResponse
 
 from bot.bootstrap import Wiring
-from bot.errors import SlackError
+from bot.errors import DecisionError, SlackError
 from bot.services import overview
 from bot.services.access import Access, Role, message_account
-from bot.services.deciding import check_reply, current
+from bot.services.deciding import check_reply, current, reply_mail
 from bot.slack.blocks import edit_modal, figures_text, home_view, queue_blocks
 from bot.slack.client import KeepAliveWebClient, background_client, live_client
 from bot.slack.writer import Pacer, SlackWriter
@@ -248,7 +249,8 @@ def _error_handler(default_channel: str) -> Callable[..., None]:
 def warm_up(services: Wiring) -> None:
     """Do once, before a new web process takes requests, what its first requests would
     otherwise pay for: the queue and App Home read and drawn, the most urgent
-    conversation loaded and its draft checked and drawn in the edit modal.  Read only,
+    conversation loaded, its draft checked and drawn in the edit modal, and the reply
+    mail Approve would build from it (not sent, nothing written).  Read only,
     shown to nobody.
 
     Each process compiles its own statements and fills its own caches; unwarmed, the
@@ -273,6 +275,14 @@ def warm_up(services: Wiring) -> None:
             text = conv.draft.text if conv.draft else ""
             lang = (conv.draft.language if conv.draft else None) or conv.message.language
             edit_modal(conv, text, check_reply(text, lang, services.policy))
+            # Approve builds the reply mail, whose subject is checked too, inside its
+            # write transaction: the first one in a process took 111 ms of CPU, 49 ms of
+            # it compiling the policy's patterns for the subject's words.
+            with services.uow_factory().read_only() as uow:
+                row = uow.messages.get(conv.pk)
+            if row is not None:
+                with contextlib.suppress(DecisionError):  # no relay address: nothing to warm
+                    reply_mail(row, text, mail_from="", policy=services.policy)
     except Exception:
         log.warning("warming up this process failed; its first requests pay instead",
                     exc_info=True)  # fmt: skip

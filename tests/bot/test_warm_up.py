@@ -19,21 +19,28 @@ def test_the_warm_up_reads_and_draws_the_views_and_writes_nothing(services, engi
         statements.append(statement)
 
     drawn: list[str] = []
-    real_modal = slack_app.edit_modal
+    real_modal, real_mail = slack_app.edit_modal, slack_app.reply_mail
 
     def modal(*args, **kwargs):
         drawn.append("edit")
         return real_modal(*args, **kwargs)
 
+    def mail(*args, **kwargs):
+        drawn.append("mail")
+        return real_mail(*args, **kwargs)
+
     event.listen(engine, "before_cursor_execute", count)
     try:
         slack_app.edit_modal = modal  # type: ignore[assignment]
+        slack_app.reply_mail = mail  # type: ignore[assignment]
         slack_app.warm_up(services)
     finally:
         slack_app.edit_modal = real_modal  # type: ignore[assignment]
+        slack_app.reply_mail = real_mail  # type: ignore[assignment]
         event.remove(engine, "before_cursor_execute", count)
     assert statements  # it read the queue, App Home's figures and a conversation
-    assert drawn == ["edit"]  # the most urgent open conversation was drawn
+    # the most urgent open conversation drawn, and the reply mail Approve would build
+    assert drawn == ["edit", "mail"]
     assert not [s for s in statements if s.split()[0].upper() in {"INSERT", "UPDATE", "DELETE"}]
     assert "BEGIN IMMEDIATE" not in statements  # no write lock taken on SQLite
 
