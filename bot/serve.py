@@ -277,7 +277,7 @@ def _serve_http(
     built: list[tuple[Wiring, App]] = []  # in a worker: what it built, closed at exit
 
     def load() -> Callable[..., Any]:
-        from bot.slack_app import build_app
+        from bot.slack_app import build_app, warm_up
         from bot.web import web_app
 
         services = build_wiring(settings, clock=clock)
@@ -285,6 +285,9 @@ def _serve_http(
         # would fail to boot while Slack has an outage, and gunicorn would stop serving.
         app = build_app(services, token_verification=False)
         built.append((services, app))
+        # Before this worker accepts a connection: its first answers cost no more than
+        # the others (bot.slack_app.warm_up).
+        warm_up(services)
         return web_app(services, app)
 
     def worker_exit(_server: Any, _worker: Any) -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "QueueView",
     "read_home",
     "read_queue",
+    "warm_up",
 ]
 
 # Lines in the ephemeral /wismo queue answer: the most urgent ones, then the totals and a
@@ -82,3 +83,19 @@ def _queue(
         OPEN_STATES, limit=limit, due_by=now + DUE_SOON, accounts=accounts
     )
     return QueueView(entries=tuple(entries), open_total=counts.total, due_soon=counts.due_by)
+
+
+def warm_up(uow_factory: UowFactory, *, now: datetime, accounts: tuple[str, ...]) -> HomeView:
+    """App Home's reads for the seller ``accounts``, for a process warming up, never for
+    a user.
+
+    A new web process pays for its first reads (statements compiled for its own engine,
+    first connections, lazily imported modules) on the first requests it answers; under a
+    team that starts work together those first answers took 0.3 to 0.9 s (bench/
+    slack_bench.py).  ``wismo serve`` calls this before a process takes requests, and
+    shows the result to nobody: no access check, so never hand it to a listener.
+    """
+    with uow_factory().read_only() as uow:
+        queue = _queue(uow, now=now, limit=HOME_LIMIT, accounts=accounts)
+        figures = response_figures(uow, now=now, account=accounts)
+        return HomeView(queue=queue, figures=figures)

@@ -18,11 +18,11 @@ from bot.db.models import DecisionRow, MessageRow
 from bot.domain import DecisionKind, MessageState
 from bot.errors import NotAuthorised
 from bot.jobs.summary import summary_message
-from bot.services.access import Access
+from bot.services.access import Access, Role
 from bot.services.authorise import Authoriser
 from bot.services.conversations import order_to_snapshot
 from bot.services.order_lookup import look_up_order
-from bot.services.overview import QUEUE_LIMIT, read_home, read_queue
+from bot.services.overview import QUEUE_LIMIT, read_home, read_queue, warm_up
 from bot.services.stats import team_figures
 from bot.slack.blocks import queue_blocks
 from bot.testing.open_queue import seed_open_conversations
@@ -184,3 +184,12 @@ def test_a_stranger_is_refused_audited_and_sees_nothing(uow_factory, caplog, vie
     what = {"queue": "/wismo queue", "home": "App Home", "order": "/order"}[view]
     assert audit == [f"refused: {STRANGER} is not a viewer (tried {what})"]
     assert "Buyer" not in str(refused.value) and ORDER.order_id not in audit[0]
+
+
+def test_the_warm_up_reads_app_home_as_a_viewer_would_and_writes_nothing(engine, uow_factory):
+    seed(uow_factory, 20)
+    with counting(engine) as statements:
+        warmed = warm_up(uow_factory, now=NOW, accounts=ACCESS.accounts(VIEWER, Role.READ))
+    assert warmed == read_home(uow_factory, ACCESS, user=VIEWER, now=NOW)
+    assert not [s for s in statements if s.split()[0].upper() in {"INSERT", "UPDATE", "DELETE"}]
+    assert "BEGIN IMMEDIATE" not in statements  # no write lock taken on SQLite
