@@ -32,9 +32,10 @@ from bot.clock import utc_now
 from bot.config import Settings
 from bot.db.engine import READ_ONLY
 from bot.errors import MalformedRequest
-from bot.front.server import Limits
+from bot.front.server import AFTER_RESPONSE, Limits
 from bot.mail.inbox.source import RawMail
 from bot.mail.inbox.webhook import webhook_app
+from bot.slack.after_response import collecting
 from handlers import shapes
 
 __all__ = [
@@ -166,7 +167,8 @@ def _slack_endpoint(app: App, signing_secret: str) -> WsgiApp:
         except MalformedRequest as exc:
             log.info("refused a request to %s: %s", SLACK_PATH, exc)
             return _plain(start_response, _status(exc.status), str(exc))
-        response = app.dispatch(request)
+        with collecting(environ.get(AFTER_RESPONSE)):  # handed-on work starts after the answer
+            response = app.dispatch(request)
         body = response.body.encode() if isinstance(response.body, str) else response.body
         headers = [(k, v) for k, values in response.headers.items() for v in values
                    if k.lower() != "content-length"]  # fmt: skip

@@ -25,6 +25,7 @@ from bot.errors import (
     WismoError,
 )
 from bot.services.deciding import DecisionResult
+from bot.slack.after_response import after_response
 from bot.slack.blocks import card
 from handlers.context import AUDIT, Wismo
 
@@ -243,7 +244,10 @@ def guarded(listener: F, *, ack_at_once: bool = False) -> F:
         if ack is not None and ack_at_once:
             ack()
             acked.set()
-            pool.submit(_run_reporting, listener, {**kwargs, "ack": _no_ack}, acked)
+            # started once Slack has the answer: the rest must not delay the answer
+            after_response(
+                lambda: pool.submit(_run_reporting, listener, {**kwargs, "ack": _no_ack}, acked)
+            )
             return None
         if ack is not None:
 

@@ -22,6 +22,10 @@ HTTP/1.1), and the WSGI application only ever sees a request that arrived whole:
 A stalled client then costs a socket and a few kilobytes, never a thread.  Responses are
 collected in the thread and written by the loop, so a client that does not read its answer
 does not hold a thread either.
+
+An application may put quick calls in the list it finds under ``environ[AFTER_RESPONSE]``
+(a WSGI extension of this server): they are called once its answer is written (or the
+client is gone), so work it hands on does not compete with the answer itself.
 """
 
 from __future__ import annotations
@@ -39,9 +43,11 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 import h11
 
-__all__ = ["Front", "Limits", "WsgiApp", "serve"]
+__all__ = ["AFTER_RESPONSE", "Front", "Limits", "WsgiApp", "serve"]
 
 log = logging.getLogger(__name__)
+
+AFTER_RESPONSE = "wismo.after_response"
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -145,8 +151,12 @@ class Front:
         while not self.closing:
             request, body = await self._read_request(conn, reader, writer, first=first)
             first = False
-            answer = await self._call(request, body, writer)
-            await self._write(conn, request, answer, writer)
+            after: list[Callable[[], object]] = []
+            try:
+                answer = await self._call(request, body, writer, after)
+                await self._write(conn, request, answer, writer)
+            finally:
+                _hand_on(after)  # even when the client is gone: a click's send is in there
             if conn.our_state is not h11.DONE or conn.their_state is not h11.DONE:
                 return
             conn.start_next_cycle()
@@ -246,9 +256,14 @@ class Front:
             more(data)
 
     async def _call(
-        self, request: h11.Request, body: bytes, writer: asyncio.StreamWriter
+        self,
+        request: h11.Request,
+        body: bytes,
+        writer: asyncio.StreamWriter,
+        after: list[Callable[[], object]],
     ) -> _Answer:
         environ = _environ(request, body, writer, multiprocess=self.multiprocess)
+        environ[AFTER_RESPONSE] = after
         loop = asyncio.get_running_loop()
         self.in_flight += 1
         try:
@@ -386,6 +401,15 @@ def _environ(
         key = "CONTENT_TYPE" if name == "content-type" else "HTTP_" + name.upper().replace("-", "_")
         environ[key] = f"{environ[key]},{value}" if key in environ else value
     return environ
+
+
+def _hand_on(after: list[Callable[[], object]]) -> None:
+    """Call what the app deferred until its answer was written (quick calls only)."""
+    for hand_on in after:
+        try:
+            hand_on()
+        except Exception:
+            log.exception("work handed on after a response failed to start")
 
 
 def _run_app(app: WsgiApp, environ: dict[str, Any]) -> _Answer:
