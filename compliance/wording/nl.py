@@ -71,6 +71,9 @@ WORDING: dict[str, list[str]] = {
         r"beloon\w*|in ruil|als dank\w*|als bedankje|bedankje|geld|tegoed|bonus|prijs ?vraag|"
         r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie|cadeautje\w*|"
         r"(?:maakt|maak|maken) kans|kans op (?:een|de|het)|loting|uitloting|winactie",
+        # a service worth money: a longer warranty, a year without shipping costs
+        r"(?:extra|langere|verlengde) (?:\w+ )?garantie|garantie ~ verleng\w*|verlengen ~ garantie|"
+        r"zonder verzendkosten|verzendkosten ~ (?:kwijtgescholden|voor onze rekening)|(?:stoppen|doen|leggen) (?:we|wij) (?:er )?(?:een|wat|nog)",
     ],
     "satisfied": [
         r"(?:bent|was|ben) (?:u|je) (?:\w+ )?(?:tevreden|blij)|bevalt (?:het|hij|ze) (?:u|je)",
@@ -85,6 +88,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:zou|zouden) (?:echt )?alles voor ons veranderen|(?:zou|zouden) (?:echt )?alles veranderen",
         r"(?:eerste|tweede|derde) pagina|het algoritme|ranking|zichtbaarheid|nep(?:reviews|recensies|beoordelingen)|(?:omlaag|naar beneden) (?:trekken|halen|gezakt)|weer omhoog|(?:net|pas) (?:gestart|begonnen) op amazon|nieuw op amazon|nog (?:vrijwel |bijna )?niets onder",
         r"klein(?:e)? (?:atelier|werkplaats)|(?:zijn|is) alles voor ons|erop of eronder|zijn alles",
+        r"(?:eenmans|tweemans|twee-mans)\w*|niemand (?:vindt|ziet) ons|vindt ons ~ (?:niemand|bijna niemand|nauwelijks iemand)",
         r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
         r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
         r"overleven|voortbestaan|betekent (?:veel|ontzettend veel|de wereld) voor ons|"
@@ -107,7 +111,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "weak review noun": [
         _WEAK,
-        r"(?:een )?goed woord(?:je)?|mond-tot-mondreclame|wat (?:klanten|kopers) ~ (?:zeggen|vinden)",
+        r"(?:een )?goed woord(?:je)?|(?:je|uw|jouw|een) (?:kort |klein )?woordje|mond-tot-mondreclame|wat (?:klanten|kopers) ~ (?:zeggen|vinden)",
         r"reactie|een paar (?:lieve |aardige |leuke |mooie )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat u op (?:de productpagina|amazon) (?:heeft|hebt) geschreven|wat u (?:heeft|hebt) geplaatst|wat je hebt geschreven|aardige woorden",
         r"(?:elk|ieder) (?:eerlijk |goed )?woord|eerlijke woorden|(?:de )?stem van (?:onze |echte )?(?:klanten|kopers)",
     ],
@@ -139,7 +143,8 @@ WORDING: dict[str, list[str]] = {
         r"laten (?:we|wij) (?:helemaal )?aan (?:u|jou|je)|is (?:helemaal )?aan (?:u|jou|je)|(?:uw|jouw) keuze|zoals u wilt"
     ],
     "if not": [
-        r"zo niet|anders|niet tevreden|als (?:u|je) niet tevreden|is er (?:toch |wel )?(?:iets|wat) mis"
+        r"zo niet|anders|niet tevreden|als (?:u|je) niet tevreden|is er (?:toch |wel )?(?:iets|wat) mis|"
+        r"(?:als|indien) er (?:iets|wat) (?:niet klopt|mis is|misgaat|tegenvalt)|gaat er (?:iets|wat) mis"
     ],
     "tell": [
         r"laat (?:andere|anderen|iedereen|toekomstige)\w* (?:\w+ )?(?:gerust )?weten|vertel (?:het )?(?:aan )?(?:anderen|iedereen)|deel het|vertel (?:het )?(?:\w+ ){0,2}?aan (?:andere|alle)\w*|vertel (?:ons )?op amazon hoe"

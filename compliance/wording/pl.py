@@ -68,6 +68,9 @@ WORDING: dict[str, list[str]] = {
         r"rabat\w*|zniżk\w*|upust\w*|prezent\w*|gratis\w*|darmow\w*|za darmo|bezpłatn\w*|nagrod\w*|"
         r"w zamian|w podziękowaniu|jako podziękowanie|pieniąd\w*|pieniędzy|losowani\w*|konkurs\w*|"
         r"wygra\w*|niespodziank\w*|coś ekstra|drobiazg|upominek\w*|upominki",
+        # "w prezencie" (the stem changes), a longer warranty, free delivery for a time
+        r"w prezencie|przedłuż\w* (?:\w+ )?gwarancj\w*|gwarancj\w* ~ przedłuż\w*|dodatkow\w* (?:\w+ )?(?:gwarancj\w*|rok\w* gwarancji|miesi\w* gwarancji)|"
+        r"bez kosztów (?:wysyłki|dostawy)",
     ],
     "satisfied": [
         r"(?:jeśli|jeżeli|gdy|o ile) ~ (?:zadowolon\w*|usatysfakcjonowan\w*|się podoba\w*|podobał\w*|spodoba\w*)",
@@ -81,6 +84,7 @@ WORDING: dict[str, list[str]] = {
         r"zmienił\w* (?:dla nas )?wszystko(?: dla nas)?",
         r"(?:pierwsz|drug|trzeci)\w* stron\w*|algorytm\w*|pozycj\w* w wyszukiwa\w*|widoczno\w*|fałszyw\w* (?:opini|recenzj|ocen)\w*|(?:ciągn|spada|spadł)\w* w dół|na wagę złota|(?:dopiero|niedawno) (?:zaczęliśmy|startujemy|weszliśmy)|na amazon\w* od (?:\w+ )?(?:miesięcy|miesiąca|tygodni)",
         r"mał\w* pracowni\w*|być albo nie być|wszystkim dla nas",
+        r"nikt nas nie (?:znajdzie|widzi|zobaczy|znajduje)|(?:jednoosobow|dwuosobow)\w*",
         r"każd\w* (?:gwiazdk\w*|gwiazd\w*|opini\w*|ocen\w*|recenzj\w*) ~ (?:się liczy|pomaga|ma znaczenie)|"
         r"mał\w* (?:firm\w*|sklep\w*|biznes\w*|rodzinn\w*)|firm\w* rodzinn\w*|rodzinn\w* firm\w*|zależy|"
         r"przetrwa\w*|przetrwani\w*|znaczy (?:dla nas )?(?:bardzo )?wiele|bardzo nam pomoże|"
@@ -102,7 +106,7 @@ WORDING: dict[str, list[str]] = {
     "weak review noun": [
         r"parę (?:miłych )?(?:słów|zdań)",
         _WEAK,
-        r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to,? co (?:pan|pani) napisał\w*|"
+        r"(?:kilka|kilku|paru) (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to,? co (?:pan|pani) napisał\w*|"
         r"to,? co napisał\w* (?:pan|pani)|to,? co (?:pan|pani) opublikował\w*|"
         r"(?:każde|szczere) (?:dobre )?słowo|głos\w* (?:kupujących|klientów)|"
         r"dobr\w* słow\w*|poczt\w* pantoflow\w*",
@@ -133,7 +137,7 @@ WORDING: dict[str, list[str]] = {
     "up to you": [
         r"zależy od (?:pana|pani)|(?:pana|pani) decyzja|decyzja (?:należy do )?(?:pana|pani)|jak (?:pan|pani) woli"
     ],
-    "if not": [r"jeśli nie|jeżeli nie|w przeciwnym razie|niezadowolon\w*"],
+    "if not": [r"jeśli nie|jeżeli nie|w przeciwnym razie|niezadowolon\w*|(?:jeśli|jeżeli) coś (?:jest nie tak|nie gra)|w razie problemów"],
     "tell": [
         r"opowiedzie\w* (?:innym|wszystkim)|opowiedz\w* innym|podziel\w* się (?:tym )?z innymi|dać znać innym"
     ],

@@ -69,6 +69,8 @@ WORDING: dict[str, list[str]] = {
         r"kupong\w*|voucher\w*|gåva|gåvor|presenten|presenter|en present|gratis|kostnadsfri\w*|belöning\w*|belöna\w*|"
         r"i utbyte|som tack|som ett tack|tack för hjälpen|pengar|bonus|utlottning\w*|lottar ut|"
         r"tävling\w*|vinna|vinn|överraskning\w*|något extra|en liten (?:present|gåva|överraskning)|liten present",
+        # a service worth money: a longer warranty, free delivery for a time
+        r"förläng\w* (?:\w+ )?garanti\w*|garanti\w* ~ förläng\w*|(?:extra|längre) (?:\w+ )?garanti\w*|utan fraktkostnad\w*",
     ],
     "satisfied": [
         r"är (?:du|ni) (?:\w+ )?(?:nöjd\w*|glad\w*)|gillar (?:du|ni) (?:den|det|dem)",
@@ -82,6 +84,7 @@ WORDING: dict[str, list[str]] = {
         r"skulle (?:verkligen )?förändra allt(?: för oss)?|skulle göra all skillnad",
         r"(?:första|andra|tredje) sidan|algoritm\w*|ranking\w*|synlighet\w*|falska (?:omdömen|recensioner)|drar ner|lyfta oss|(?:hamnat|halkat) (?:längre )?ner|(?:precis|nyss) (?:börjat|startat) på amazon|nya på amazon|betyda (?:\w+ )?(?:mycket|allt)|stor skillnad",
         r"lilla (?:verkstad|ateljé|butik)|liten (?:verkstad|ateljé)|är allt för oss|amazon allt|vi lever på",
+        r"ingen (?:hittar|ser) oss|(?:enmans|tvåmans)\w*",
         r"(?:varje|varenda) (?:stjärna|recension|omdöme|betyg) ~ (?:räknas|hjälper|betyder)|litet? "
         r"(?:företag|familjeföretag|butik|team|firma)|familjeföretag|hänger på|beroende av|överleva|"
         r"överlevnad|betyder (?:jättemycket|mycket|allt|otroligt mycket) för oss|hjälper oss (?:enormt|"
@@ -129,8 +132,10 @@ WORDING: dict[str, list[str]] = {
     # a review asked again: "Vi frågade om en recension förra veckan men ser att den inte kommit"
     "reminder": [
         r"(?:vi|och) (?:frågade|undrade) om (?:en|ett|du|ni) (?:\w+ ){0,3}?(?:recension|omdöme|betyg|betygsätta)\w*",
+        # "har du hunnit skriva det?": the earlier ask chased
+        r"har (?:du|ni) (?:hunnit|haft tid att) (?:skriva|lämna|publicera) (?:ett omdöme|en recension|ett betyg)",
     ],
-    "if not": [r"annars|om inte|inte nöjd\w*|missnöjd\w*|är (?:det )?(?:något|nåt) fel"],
+    "if not": [r"annars|om inte|inte nöjd\w*|missnöjd\w*|är (?:det )?(?:något|nåt) fel|om (?:något|nåt) (?:är fel|inte stämmer)"],
     "tell": [
         r"låt (?:gärna )?(?:andra|alla|framtida)\w* (?:\w+ )?(?:gärna )?veta|berätta (?:det )?för (?:andra|alla)|dela med dig|berätta på amazon hur"
     ],

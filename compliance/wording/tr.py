@@ -72,6 +72,8 @@ WORDING: dict[str, list[str]] = {
         r"iade\w*|geri ödeme\w*|hediye\w*|hediye çeki\w*|kupon\w*|indirim\w*|bedava|ücretsiz|ödül\w*|"
         r"karşılığında|teşekkür olarak|paranız\w*|para iadesi|çekiliş\w*|kazan\w*|sürpriz\w*|"
         r"küçük bir (?:hediye|jest)",
+        # a service worth money: a longer warranty, free shipping for a time
+        r"garanti\w* ~ uzat\w*|ek garanti\w*|ekstra garanti\w*|kargo\w* (?:bizden|ücretsiz)",
     ],
     "satisfied": [
         r"memnun (?:kaldıysanız|kaldıyseniz|iseniz|ise|olduysanız)|memnunsanız|beğendiyseniz|beğendiyseniz|"
@@ -84,6 +86,7 @@ WORDING: dict[str, list[str]] = {
         r"bizim için her şeyi değiştir\w*",
         r"(?:ilk|ikinci|üçüncü) sayfa\w*|algoritma\w*|sıralama\w*|görünürlü\w*|sahte yorum\w*|aşağı (?:çek|düş)\w*|yukarı çık\w*|amazon'?da yeni\w*|yeni başladık|kıymetli",
         r"küçük (?:bir )?atölye\w*|her şey demek|bizim için her şey",
+        r"kimse bizi (?:bulamaz|bulmuyor|görmüyor|göremez)|(?:iki|tek|üç) kişilik (?:bir )?(?:işletme|atölye|dükkan)\w*",
         r"her (?:yıldız|yorum|puan|değerlendirme)\w* ~ (?:önemli|fark|değerli)|küçük (?:bir )?(?:işletme\w*|"
         r"aile\w*|firma\w*|dükkan\w*|şirket\w*)|aile (?:şirketi\w*|işletmesi\w*)|bağlı|ayakta kal\w*|"
         r"bizim için (?:çok )?(?:önemli|değerli|anlamlı)|çok yardımcı olur|destek olun|bize destek|"
@@ -132,7 +135,7 @@ WORDING: dict[str, list[str]] = {
         r"review (?:ettik|ediyoruz|edeceğiz|ettim|ediyorum|edildi|edilecek|edip)",
     ],
     "up to you": [r"size kalmış|sizin kararınız|nasıl isterseniz"],
-    "if not": [r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız"],
+    "if not": [r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız|bir sorun (?:varsa|olursa)"],
     "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],
     "audience": [r"diğer (?:alıcı|müşteri)\w*|kararsız kalan alıcı\w*|herkes\w*"],
     "decor": [
