@@ -1074,7 +1074,8 @@ REMINDER: Final = Lexicon(
             r"(?:still )?(?:blank|empty|unwritten|not (?:there|up) yet)|"
             r"(?:review|rating|stars?) (?:is|are|looks|seems) (?:still )?(?:blank|empty|unwritten)|"
             r"no (?:review|rating) from you yet|"
-            r"(?:we|i) (?:had )?asked you (?:\w+ ){0,3}?(?:for|about) (?:a|your|an) (?:\w+ )?(?:review|rating)",
+            r"(?:we|i) (?:had )?asked you (?:\w+ ){0,3}?(?:for|about) (?:a|your|an) (?:\w+ )?"
+            r"(?:review|rating)",
         ],
         "de": [
             r"(?:nachricht|e-?mail|mail|bitte|erinnerung) (?:zur|nach einer|um eine|wegen der|"
@@ -1149,7 +1150,8 @@ REMINDER: Final = Lexicon(
             r"(?:skickade|skickat|mejlade) (?:\w+ ){0,3}?(?:fråga|förfrågan|meddelande|mejl|påminnelse) om (?:ett |en |ditt |din )?(?:betyg|recension|omdöme)",  # noqa: E501
             r"(?:inte|ännu inte) (?:har )?(?:betygsatt|recenserat|lämnat (?:ett )?omdöme)|"
             r"bad (?:vi )?(?:dig )?om (?:en|ett|ditt|din) (?:\w+ )?(?:recension|omdöme|betyg)|"
-            r"(?:inte|ännu inte) (?:sett|fått|hittat) (?:något|någon|ditt|din|ett|en) (?:recension|omdöme|betyg)|"
+            r"(?:inte|ännu inte) (?:sett|fått|hittat) (?:något|någon|ditt|din|ett|en) "
+            r"(?:recension|omdöme|betyg)|"
             r"påminnelse om (?:betyg\w*|omdöme\w*|recension\w*)|"
             r"glömt (?:att )?(?:betygsätta|recensera|lämna (?:ett )?omdöme)",
         ],
@@ -2602,9 +2604,10 @@ def _changed_before(doc: Document, change: set[int]) -> set[int]:
     pleaded = _sentences(_hits(PLEASE, doc))
     out = set()
     for s, i, j in _hits(CHANGE, doc):
-        if s in change and s in pleaded and s > 0 and not negated(text, i):
-            if _IT.search(text[max(0, i - 12) : i]) or _IT.match(text, j + 1):
-                out.add(s - 1)
+        if s not in change or s not in pleaded or s == 0 or negated(text, i):
+            continue
+        if _IT.search(text[max(0, i - 12) : i]) or _IT.match(text, j + 1):
+            out.add(s - 1)
     return out
 
 

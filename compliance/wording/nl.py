@@ -206,6 +206,11 @@ WORDING: dict[str, list[str]] = {
     "buy there": [r"bestel ~ daar|daar (?:bestellen|kopen)|de volgende keer"],
     "pay app": [r"(?:via|met|per) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik)"],
     "not ours": [r"niet van ons|verkopen niet|alleen (?:op|via) amazon"],
+    "sign up": [
+        r"(?:op|aan) onze (?:\w+)?lijst (?:voor|van) (?:de |onze )?(?:nieuwe|volgende)|(?:krijg|krijgt) (?:je|u) (?:dan )?als eerste (?:bericht|een seintje)|"
+        r"(?:spaar|bonus)punten (?:op|bij|voor) (?:elke|iedere|alle)|onze (?:spaar|bonus)punten|verzamel(?:aars)?club\w*|(?:elke|iedere) (?:bestelling|aankoop) (?:levert|geeft|telt als) (?:een )?(?:stempel|punt)|"
+        r"krijgen jullie (?:allebei|beiden)|jullie (?:allebei|beiden) (?:een|korting)"
+    ],
     "loyalty": [
         r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
     ],

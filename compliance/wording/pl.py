@@ -137,7 +137,9 @@ WORDING: dict[str, list[str]] = {
     "up to you": [
         r"zależy od (?:pana|pani)|(?:pana|pani) decyzja|decyzja (?:należy do )?(?:pana|pani)|jak (?:pan|pani) woli"
     ],
-    "if not": [r"jeśli nie|jeżeli nie|w przeciwnym razie|niezadowolon\w*|(?:jeśli|jeżeli) coś (?:jest nie tak|nie gra)|w razie problemów"],
+    "if not": [
+        r"jeśli nie|jeżeli nie|w przeciwnym razie|niezadowolon\w*|(?:jeśli|jeżeli) coś (?:jest nie tak|nie gra)|w razie problemów"
+    ],
     "tell": [
         r"opowiedzie\w* (?:innym|wszystkim)|opowiedz\w* innym|podziel\w* się (?:tym )?z innymi|dać znać innym"
     ],
@@ -160,7 +162,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "release": [
         r"(?:w|we|od|na|w przyszłym|w tym) (?:styczni|lut|mar|kwietni|maj|czerw|lip|sierpni|wrześni|październik|listopad|grudni|wiosn|lat|jesieni|zim|święt|miesiąc|tygodni)\w*|wprowadzamy|wprowadzimy|wypuszczamy|wypuścimy|przygotowujemy|szykujemy",
-        r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od",
+        r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od|właśnie (?:zrobiliśmy|uszyliśmy|upiekliśmy|wykonaliśmy)",
     ],
     "other goods": [
         r"mamy (?:też|również|także)|(?:sprzedajemy|oferujemy) (?:też|również|także)|(?:wielu|większość) "
@@ -197,6 +199,11 @@ WORDING: dict[str, list[str]] = {
         r"(?:przez|przy pomocy|za pomocą) (?:lydia|wero|twint|vipps|mobilepay|paylib|swish|blik)"
     ],
     "not ours": [r"nie (?:jest|są) nasz\w*|nie sprzedajemy|tylko na amazon\w*"],
+    "sign up": [
+        r"(?:na|do) (?:naszej )?list\w* (?:nowych|kolejnych)|(?:jako )?pierwsz\w* (?:się dowie|dowie się|dostanie informację)|"
+        r"punkt\w* (?:lojalnościow|bonusow)\w* (?:za|przy) każd\w*|nasz\w* punkt\w* (?:lojalnościow|bonusow)\w*|klub\w* kolekcjoner\w*|(?:każde|każdy) (?:zamówienie|zakup) (?:to|daje) (?:jedn\w* )?(?:pieczątk|punkt)\w*|"
+        r"oboje (?:dostaniecie|otrzymacie|dostajecie)"
+    ],
     "loyalty": [
         r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
     ],
@@ -210,7 +217,7 @@ WORDING: dict[str, list[str]] = {
         r"wyprzedaż\w*|okazj\w*|black friday|cyber monday|(?:promocj\w*|wyprzedaż\w*|rabaty) "
         r"(?:startuj\w*|zaczyna\w*|kończ\w*|trwa\w*)|nowość|nowości|nowa kolekcj\w*|właśnie wprowadzil\w*|"
         r"już dostępn\w*|dwa w cenie jednego|1\+1 gratis|drugi produkt gratis",
-        r"newsletter\w*|zapisz się|subskryb\w*|obserwuj(?:cie)? nas|polub nas|znajdziesz nas na|"
+        r"newsletter\w*|zapisz się|subskryb(?!uj i oszczędzaj)\w*|obserwuj(?:cie)? nas|polub nas|znajdziesz nas na|zapraszamy do obserwowania|(?:naszym|nasz) fanpage\w*|"
         r"śledź nas",
         r"nasz\w* (?:inn\w*|now\w*|najnowsz\w*|pozostał\w*) (?:produkt\w*|artykuł\w*|model\w*|kolekcj\w*)|"
         r"nasz\w* (?:pełn\w* )?(?:asortyment|ofert\w*|kolekcj\w*)|podobne produkty|pasując\w* (?:do|"

@@ -135,7 +135,9 @@ WORDING: dict[str, list[str]] = {
         # "har du hunnit skriva det?": the earlier ask chased
         r"har (?:du|ni) (?:hunnit|haft tid att) (?:skriva|lämna|publicera) (?:ett omdöme|en recension|ett betyg)",
     ],
-    "if not": [r"annars|om inte|inte nöjd\w*|missnöjd\w*|är (?:det )?(?:något|nåt) fel|om (?:något|nåt) (?:är fel|inte stämmer)"],
+    "if not": [
+        r"annars|om inte|inte nöjd\w*|missnöjd\w*|är (?:det )?(?:något|nåt) fel|om (?:något|nåt) (?:är fel|inte stämmer)"
+    ],
     "tell": [
         r"låt (?:gärna )?(?:andra|alla|framtida)\w* (?:\w+ )?(?:gärna )?veta|berätta (?:det )?för (?:andra|alla)|dela med dig|berätta på amazon hur"
     ],
@@ -187,6 +189,11 @@ WORDING: dict[str, list[str]] = {
     "buy there": [r"beställ ~ där|handla ~ där|nästa gång"],
     "pay app": [r"(?:med|via|genom) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish)"],
     "not ours": [r"inte (?:vår|vårt|våra|från oss)|säljer inte|(?:bara|endast) (?:på|via) amazon"],
+    "sign up": [
+        r"(?:på|i) vår (?:\w+)?lista (?:för|över) (?:de |våra )?(?:nya|nästa)|(?:får|blir) (?:du|ni) först (?:att veta|besked)|"
+        r"bonuspoäng (?:på|för) (?:varje|alla)|samlarklubb\w*|(?:vår|vårt) \w+klubb\w*|varje (?:order|beställning|köp) ger (?:en )?(?:stämpel|poäng)|"
+        r"får ni båda|ni båda får"
+    ],
     "loyalty": [
         r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
     ],
@@ -204,7 +211,7 @@ WORDING: dict[str, list[str]] = {
         r"rea|realisation|utförsäljning|kampanj\w*|black friday|cyber monday|"
         r"(?:rea\w*|kampanj\w*|erbjudande\w*) (?:börjar|startar|slutar|pågår)|(?:våra|vår) nyheter|ny kollektion|"
         r"nyinkommet|just lanserat|köp 2 betala för 1|3 för 2|2 för 1",
-        r"nyhetsbrev\w*|prenumerera|anmäl dig till|följ oss|gilla oss|hitta oss på",
+        r"nyhetsbrev\w*|prenumerera(?! och spara)|anmäl dig till|följ oss|gilla oss|hitta oss på",
         r"våra (?:andra|nya|senaste|övriga) (?:produkter|artiklar|modeller|kollektion\w*)|vår (?:nya )?"
         r"kollektion|vårt (?:hela |nya )?sortiment|liknande produkter|matchande \w+|passar (?:perfekt|"
         r"bra|fint) (?:ihop )?med vår\w*|systermärke\w*|systerföretag\w*|kolla in vår\w*|"

@@ -135,7 +135,9 @@ WORDING: dict[str, list[str]] = {
         r"review (?:ettik|ediyoruz|edeceğiz|ettim|ediyorum|edildi|edilecek|edip)",
     ],
     "up to you": [r"size kalmış|sizin kararınız|nasıl isterseniz"],
-    "if not": [r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız|bir sorun (?:varsa|olursa)"],
+    "if not": [
+        r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız|bir sorun (?:varsa|olursa)"
+    ],
     "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],
     "audience": [r"diğer (?:alıcı|müşteri)\w*|kararsız kalan alıcı\w*|herkes\w*"],
     "decor": [
@@ -149,11 +151,11 @@ WORDING: dict[str, list[str]] = {
     ],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
     "new model": [
-        r"yeni (?:[\w-]+ ){0,2}?(?:model\w*|versiyon\w*|sürüm\w*|nesil\w*|koleksiyon\w*|seri\w*)|"
+        r"yeni (?:[\w-]+ ){0,5}?(?:model\w*|versiyon\w*|sürüm\w*|nesil\w*|koleksiyon\w*|seri\w*|parti\w*)|"
         r"(?:ilkbahar|bahar|yaz|sonbahar|kış|yılbaşı) koleksiyon\w*|yeni sezon\w*"
     ],
     "release": [
-        r"çıkarıyoruz|çıkaracağız|getiriyoruz|üretiyoruz|üreteceğiz",
+        r"çıkarıyoruz|çıkaracağız|getiriyoruz|üretiyoruz|üreteceğiz|(?:yeni )?(?:yaptık|ürettik|hazırladık)",
         r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ilkbahar|yaz|sonbahar|kış|gelecek ay|önümüzdeki ay)\w* (?:\w+ )?(?:çıkarıyoruz|getiriyoruz|hazırlıyoruz|geliyor|gelecek)|(?:hazırlıyoruz|çıkaracağız|getireceğiz)",
         r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*",
         r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|yakında|haftaya) "
@@ -173,7 +175,8 @@ WORDING: dict[str, list[str]] = {
     "goes with": [
         r"aklınızda (?:bulunsun|olsun)|hediye için|hediyelik|belki (?:size|sizin için)|"
         r"tekrar (?:göz atın|bakın|uğrayın)|(?:ürünlerimizi|ürünlerimizden) (?:sevdiğinizi|hoşlandığınızı)",
-        r"sizin için (?:\w+ )?ayır\w*",
+        r"sizin için (?:\w+ )?ayır\w*|size (?:\w+ ){0,2}?ayır(?:alım|ayım|abiliriz|ırız)",
+        r"(?:çok |pek )?güzel durur",
         r"(?:çok )?(?:beğenirsiniz|beğeneceksiniz|hoşunuza gider|size yakışır)",
         r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*",
         r"(?:göz atmanızı|almanızı|denemenizi|bakmanızı) (?:mutlaka |kesinlikle )?(?:öneririm|öneriyoruz|tavsiye ederim)|"
@@ -188,6 +191,11 @@ WORDING: dict[str, list[str]] = {
     "buy there": [r"oradan (?:sipariş|satın)\w*|bir dahaki sefere"],
     "pay app": [r"(?:papara|ininal|lydia|wero) (?:ile|üzerinden)"],
     "not ours": [r"bize ait değil|satış yapmıyoruz|satmıyoruz|(?:sadece|yalnızca) amazon"],
+    "sign up": [
+        r"(?:yeni|gelecek) \w+ (?:için )?listemize|listemize (?:ekle|al)\w* (?:yeni|gelecek)|ilk (?:siz|sizin) haberdar|"
+        r"her (?:sipariş|alışveriş)\w* (?:\w+ )?(?:bonus|sadakat) puan\w*|mağazamız\w* (?:bonus|sadakat) puan\w*|koleksiyoncu kulüb\w*|her (?:sipariş|alışveriş)\w* (?:bir )?(?:damga|puan) (?:kazandır|değerinde)\w*|"
+        r"ikiniz de (?:bir|birer)"
+    ],
     "loyalty": [
         r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
     ],
