@@ -552,13 +552,13 @@ SIGN_UP: Final = Lexicon(
             r"points (?:de fidélité|bonus) (?:sur|pour|à) (?:chaque|toute|tous)|(?:nos|cumulez "
             r"des) points (?:de fidélité|bonus)|club des collectionneurs|(?:chaque|toute) "
             r"commande (?:vaut|donne|rapporte) (?:un|une) (?:tampon|point)",
-            r"(?:recevez|recevrez) tous (?:les )?deux",
+            r"(?:recevez|recevrez) (?:tous|toutes) (?:les )?deux",
         ],
         "es": [
             r"en nuestra lista (?:para|de) (?:los |las )?(?:nuev[oa]s|próxim[oa]s)",
             r"(?:nuestros|acumule) puntos (?:de )?(?:fidelidad|regalo)|puntos (?:de )?(?:fidelidad|"
             r"regalo) (?:en|por) cada|club de coleccionistas|cada (?:pedido|compra) (?:vale|suma|"
-            r"da) un (?:sello|punto)",
+            r"da) (?:un |unos )?(?:sellos?|puntos)",
             r"(?:reciben|recibirán) (?:los|las) dos",
         ],
         "it": [

@@ -25,7 +25,7 @@ _MARKETPLACES = (
     r"e ?-?bay|etsy|ali ?express|alibaba|temu|shein|wal ?-?mart|shopify|otto\.de|bei otto|"
     r"cdiscount|fnac|zalando|kaufland|rakuten|allegro|bol\.com|mercado ?libre|vinted|"
     r"wallapop|subito\.it|leboncoin|kleinanzeigen|craigslist|idealo|manomano|wish\.com|"
-    r"marktplaats|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
+    r"marktplaats|2dehands|2ememain|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
     r"facebook marketplace|depop|back ?market|erli|plick|(?:su|on|auf|sur) subito|"
     r"yahoo!? ?(?:ショッピング|shopping|オークション)|メルカリ|楽天|ラクマ|ペイペイフリマ"
 )
@@ -118,7 +118,7 @@ _PAYMENT = (
     r"pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
-    r"vipps|payconiq|"
+    r"vipps|payconiq|betaalverzoek\w*|"
     # a cheque sent to the seller: "par chèque à l'ordre de", "per assegno", "mit Scheck"
     r"(?:by|per|par|por|mit|med|via|con) (?:a |un |einen )?(?:cheque|check|cheque bancaire|"
     r"scheck|assegno(?: bancario)?)|czekiem|cek ile|a l'ordre de"

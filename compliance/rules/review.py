@@ -705,6 +705,9 @@ PRESSURE: Final = Lexicon(
             r"under (?:it|the)|(?:make|made|get) us (?:visible|seen|found)|(?:only|last) (?:hope|"
             r"chance)|all we (?:have|rely on)|we rely on",
             # a shop of one or two people that nobody finds without the buyers' words
+            # help for undecided buyers, or a page that "could use" some words
+            r"help (?:others|other buyers|people|those) (?:who are )?(?:still )?(?:decid\w*|"
+            r"undecided|choos\w*)|could (?:really )?use (?:some|a few) (?:reviews|words|voices)|"
             r"(?:one|two|three|1|2|3)[- ](?:man|woman|person|people)[- ](?:shop|business|band|"
             r"team|operation|outfit|company)|(?:nobody|no one|hardly anyone) (?:will |can )?"
             r"(?:finds?|sees?|notices?) us",
@@ -723,6 +726,8 @@ PRESSURE: Final = Lexicon(
             r"(?:gerutscht|rutschen|ziehen|holen|bringen)|in der suche|(?:neu|gerade gestartet|erst "  # noqa: E501
             r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter|"
             r"sichtbar|gefunden werden|einzige (?:chance|hoffnung)|retten",
+            r"hilft (?:anderen|unentschlossenen)|(?:anderen|unentschlossenen) (?:käufern|kunden) "
+            r"bei der entscheidung|könnte ~ (?:ein paar|einige) (?:erfahrungen|stimmen) gebrauchen|"
             r"(?:ein|zwei|drei|1|2|3)-?(?:mann|frau|personen)-?(?:betrieb|firma|laden|team|"
             r"unternehmen)|findet uns ~ (?:kaum|niemand|keiner)|(?:niemand|keiner|kaum jemand) "
             r"find\w* uns",
@@ -740,6 +745,8 @@ PRESSURE: Final = Lexicon(
             r"classement|visibilité|faux avis|remonter|relégué\w*|(?:tire|tirent) vers le bas|"
             r"(?:venons|vient) de (?:démarrer|commencer|arriver) sur amazon|nouveaux sur amazon|"
             r"visibles?|seule (?:chance|espoir)|(?:nous )?comptons sur|"
+            r"aider(?:ait|aient|a)? (?:\w+ )?d'autres (?:lecteurs|clients|acheteurs|parents)|"
+            r"(?:aide|aiderait) (?:les )?indécis|"
             r"personne ne nous (?:trouve|voit|verra|trouvera)|(?:entreprise|atelier|boutique) de "
             r"(?:deux|trois) personnes",
         ],
@@ -758,6 +765,8 @@ PRESSURE: Final = Lexicon(
             r"amazon|nuevos en amazon|visibles?|(?:sigan|vuelvan a|puedan) ver(?:nos)?|"
             r"nos (?:sigan|vuelvan a) (?:ver|viendo)|(?:sigan|vuelvan a) viéndonos|"
             r"única (?:oportunidad|esperanza)|dependemos|nadie nos (?:encuentra|ve|encontrará)|"
+            r"ayuda(?:n|ría|rían)? a (?:otros compradores|otros clientes|quien (?:aún )?dud\w*|los "
+            r"indecisos)|"
             r"(?:empresa|negocio|taller) de (?:dos|tres) personas",
         ],
         "it": [
@@ -774,13 +783,15 @@ PRESSURE: Final = Lexicon(
             r"false|(?:scivolat|finit|sprofondat)\w* (?:in fondo|giù)|risalire|affossat\w*|"
             r"(?:appena|da poco) (?:arrivati|partiti|sbarcati) su amazon|nuovi su amazon|"
             r"visibili|unica (?:speranza|possibilità)|vale oro|nessuno ci (?:trova|vede|troverà)|"
+            r"aiutan[oa]? chi è (?:ancora )?indecis[oa]|aiuterebbe(?:ro)? (?:altri|chi)|"
             r"(?:azienda|bottega|laboratorio) di (?:due|tre) persone",
         ],
         "ja": [
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
             r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
-            r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)|見つけてもらえ|二人で営む|夫婦で営む"
+            r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)|見つけてもらえ|二人で営む|夫婦で営む|"
+            r"迷っている(?:方|お客様)の(?:参考|助け)|他のお客様の参考"
         ],
     },
 )
@@ -843,7 +854,8 @@ PUBLIC: Final = Lexicon(
             r"sichtbar (?:ist|sind|wird|werden)|online (?:ist|geht|steht)|freigeschaltet",
         ],
         "fr": [
-            r"sous l'annonce|sous (?:le produit|l'article)",
+            r"sous l'annonce|sous (?:le produit|l'article)|la page (?:du|de la|de l'|des) "
+            r"(?!suivi|commande|retour|aide|paiement|connexion|compte|transporteur)[\w-]+",
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
             r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié|"
             r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
@@ -1758,7 +1770,8 @@ WRITING: Final = Lexicon(
         "ja": [r"一言|ひと言|数行|ひとこと|書いて|書き込|お書き|ご記入|つづって|綴って"],
         "nl": [
             r"(?:een paar|enkele|twee|drie) (?:[\w-]+ )?(?:woorden|regels|zinnen|zinnetjes)|"
-            r"schrijf\w*|schrijv\w*|geschreven|vertel\w*|beschrijf\w*|ervaringen"
+            r"schrijf\w*|schrijv\w*|geschreven|vertel\w*|beschrijf\w*|ervaringen|"
+            r"wat (?:u|je) (?:van (?:[\w-]+ ){1,3}?)?(?:ervan )?vindt"
         ],
         "pl": [
             r"(?:kilka|parę|dwa|trzy) (?:[\w-]+ )?(?:słów|zdań|linijek)|zdani\w*|napisz\w*|"

@@ -88,6 +88,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:zou|zouden) (?:echt )?alles voor ons veranderen|(?:zou|zouden) (?:echt )?alles veranderen",
         r"(?:eerste|tweede|derde) pagina|het algoritme|ranking|zichtbaarheid|nep(?:reviews|recensies|beoordelingen)|(?:omlaag|naar beneden) (?:trekken|halen|gezakt)|weer omhoog|(?:net|pas) (?:gestart|begonnen) op amazon|nieuw op amazon|nog (?:vrijwel |bijna )?niets onder",
         r"klein(?:e)? (?:atelier|werkplaats)|(?:zijn|is) alles voor ons|erop of eronder|zijn alles",
+        r"(?:kan|kunnen) (?:echt |best |goed )?(?:wel )?wat (?:ervaringen|reviews|woorden|reacties) (?:van (?:[\w-]+ ){1,3}?)?gebruiken|"
+        r"helpt andere (?:kopers|klanten)|twijfelaars|"
         r"(?:eenmans|tweemans|twee-mans)\w*|niemand (?:vindt|ziet) ons|vindt ons ~ (?:niemand|bijna niemand|nauwelijks iemand)",
         r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
         r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
@@ -187,7 +189,7 @@ WORDING: dict[str, list[str]] = {
         r"misschien (?:iets|een idee) voor (?:u|uw|jou|je)|(?:houd|hou) (?:het|ons) in gedachten|"
         r"kom (?:gerust )?(?:nog eens|weer) (?:kijken|langs)|(?:als|voor) (?:kerst)?cadeau\w*|"
         r"cadeau-?idee|omdat (?:ik|we) weet|weten dat u (?:onze|ons)",
-        r"voor (?:u|je) (?:apart|opzij) (?:houden|leggen|zetten)|(?:houden|leggen) (?:er )?(?:\w+ )?voor (?:u|je) (?:apart|opzij)",
+        r"(?:zetten|zet) (?:we |wij )?(?:u|je) op (?:de|onze) lijst|(?:u|je) op (?:de|onze) lijst (?:zetten|plaatsen)|voor (?:u|je) (?:apart|opzij) (?:houden|leggen|zetten)|(?:houden|leggen) (?:er )?(?:\w+ )?voor (?:u|je) (?:apart|opzij)",
         r"zou (?:u|je) (?:[\w-]+ ){0,2}?(?:bevallen|goed staan|passen)|(?:zal|zou|gaat) (?:u|je) (?:zeker |vast )?bevallen|valt (?:vast|zeker) in de smaak",
         r"(?:past|passen|staat|staan) (?:\w+ )?(?:perfect|prima|mooi|goed|geweldig|precies) (?:bij|met|op)|zou (?:\w+ )?(?:perfect|mooi|goed) (?:passen|staan) bij|(?:zult|zal) u (?:\w+ )?(?:mooi|leuk) vinden|"
         r"(?:zult|zal|zou|zullen) (?:u|je) (?:[\w-]+ ){0,3}?(?:mooi|leuk|lekker) vinden|aan (?:u|je) gedacht",
@@ -227,7 +229,7 @@ WORDING: dict[str, list[str]] = {
         r"eindigt|loopt)|(?:aanbiedingen|acties|korting\w*) (?:starten|beginnen|eindigen|lopen)|"
         # ("net binnen" alone is also the buyer's parcel or return: see "arrival")
         r"nieuw binnen|nieuw in (?:ons )?assortiment|nu verkrijgbaar|1\+1 gratis|2 ?halen 1 ?betalen|"
-        r"tweede (?:halve prijs|gratis)",
+        r"tweede (?:halve prijs|gratis)|voor de prijs van (?:een|één|twee|drie|vier)",
         r"nieuwsbrief\w*|abonneer|aanmelden voor|volg ons|like ons|vind ons op|bezoek ons op",
         r"onze (?:andere|overige|nieuwe|nieuwste) (?:producten|artikelen|modellen|collectie)|onze (?:nieuwe )?"
         r"collectie|ons (?:hele |volledige |nieuwe )?assortiment|vergelijkbare producten|bijpassende \w+|"
@@ -283,6 +285,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
     "give us": [
+        # "graag uw 06-nummer", "handig als we je nummer hebben", "zodat de koerier u kan bellen"
+        r"graag (?:uw|je|jouw) (?:[\w-]+ )?(?:06-?nummer|\w*nummer|telefoon\w*|e-?mail\w*|mobiel\w*|adres\w*)|handig als (?:we|wij) (?:uw|je|jouw)|zodat (?:de koerier|de bezorger|we|wij) (?:u|je) (?:kan|kunnen) (?:bellen|appen|bereiken)",
         r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
         r"(?:kunt|wilt) u (?:me|mij|ons) ~ (?:geven|sturen|mailen|doorgeven|laten weten)|zouden (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
         r"(?:is|zijn) ~ nodig|stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"

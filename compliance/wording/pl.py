@@ -46,6 +46,8 @@ WORDING: dict[str, list[str]] = {
         r"naszym zdaniem|moim zdaniem|w naszej ocenie|wycen\w*",
     ],
     "ask": [
+        r"będzie nam (?:bardzo )?miło,? (?:jeśli|jeżeli|gdy)|(?:jeśli|jeżeli) (?:pan|pani) wystawi",
+        r"(?:to )?może (?:kilka|parę|dwa) (?:\w+ )?(?:słów|zdań)",
         r"(?:bardzo )?by nas ucieszy\w*|ucieszyłoby nas",
         r"(?:pokaż\w* (?:to|nam)|(?:proszę|prosimy) to pokazać)(?![a-z])",
         r"proszę|prosimy|prosze|uprzejmie prosimy|czy (?:mógłby|mogłaby|mogliby|może|mogą|mógłbyś|mogłabyś|"
@@ -84,6 +86,7 @@ WORDING: dict[str, list[str]] = {
         r"zmienił\w* (?:dla nas )?wszystko(?: dla nas)?",
         r"(?:pierwsz|drug|trzeci)\w* stron\w*|algorytm\w*|pozycj\w* w wyszukiwa\w*|widoczno\w*|fałszyw\w* (?:opini|recenzj|ocen)\w*|(?:ciągn|spada|spadł)\w* w dół|na wagę złota|(?:dopiero|niedawno) (?:zaczęliśmy|startujemy|weszliśmy)|na amazon\w* od (?:\w+ )?(?:miesięcy|miesiąca|tygodni)",
         r"mał\w* pracowni\w*|być albo nie być|wszystkim dla nas",
+        r"pomo\w* (?:innym|niezdecydowanym) (?:kupującym|klientom)?|"
         r"nikt nas nie (?:znajdzie|widzi|zobaczy|znajduje)|(?:jednoosobow|dwuosobow)\w*",
         r"każd\w* (?:gwiazdk\w*|gwiazd\w*|opini\w*|ocen\w*|recenzj\w*) ~ (?:się liczy|pomaga|ma znaczenie)|"
         r"mał\w* (?:firm\w*|sklep\w*|biznes\w*|rodzinn\w*)|firm\w* rodzinn\w*|rodzinn\w* firm\w*|zależy|"
@@ -179,7 +182,7 @@ WORDING: dict[str, list[str]] = {
         r"może (?:coś|pomysł) dla (?:pana|pani|państwa|ciebie|twoich)|(?:warto|proszę) (?:o tym )?pamiętać|"
         r"(?:na|jako) prezent\w*|pomysł na prezent|(?:proszę|warto) (?:do nas )?zajrzeć|zapraszamy ponownie",
         r"(?:by|będzie) (?:się )?(?:pani|panu|ci) (?:się )?(?:też |na pewno |chyba )?(?:przypadł|spodobał|podobał)\w*",
-        r"odłoż\w* (?:\w+ )?dla (?:pani|pana|ciebie)|zarezerwuj\w* (?:\w+ )?dla (?:pani|pana)",
+        r"(?:wpiszemy|dopiszemy|zapiszemy) (?:panią|pana|cię) na list\w*|odłoż\w* (?:\w+ )?dla (?:pani|pana|ciebie)|zarezerwuj\w* (?:\w+ )?dla (?:pani|pana)",
         r"(?:by|będzie) (?:pani|panu|ci) (?:się )?(?:też )?(?:przypadł|spodobał|podobał)\w*|(?:przypadłby|przypadłaby|przypadłoby|spodobałby|spodobałaby|spodobałoby) (?:\w+ )?(?:się )?(?:pani|panu)?|do gustu",
         r"(?:świetnie|idealnie|doskonale|pięknie) (?:pasuj\w*|komponuj\w*) (?:się )?(?:do|z)|pasuj\w* (?:świetnie|idealnie) do|spodoba się|"
         r"pomyślał\w* o (?:pani|panu|tobie)|przypadnie (?:pani |panu )?do gustu",

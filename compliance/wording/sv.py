@@ -84,6 +84,7 @@ WORDING: dict[str, list[str]] = {
         r"skulle (?:verkligen )?förändra allt(?: för oss)?|skulle göra all skillnad",
         r"(?:första|andra|tredje) sidan|algoritm\w*|ranking\w*|synlighet\w*|falska (?:omdömen|recensioner)|drar ner|lyfta oss|(?:hamnat|halkat) (?:längre )?ner|(?:precis|nyss) (?:börjat|startat) på amazon|nya på amazon|betyda (?:\w+ )?(?:mycket|allt)|stor skillnad",
         r"lilla (?:verkstad|ateljé|butik)|liten (?:verkstad|ateljé)|är allt för oss|amazon allt|vi lever på",
+        r"hjälper (?:andra|tveksamma) (?:köpare|kunder)|kan (?:verkligen )?behöva (?:några|fler) (?:omdömen|ord)|"
         r"ingen (?:hittar|ser) oss|(?:enmans|tvåmans)\w*",
         r"(?:varje|varenda) (?:stjärna|recension|omdöme|betyg) ~ (?:räknas|hjälper|betyder)|litet? "
         r"(?:företag|familjeföretag|butik|team|firma)|familjeföretag|hänger på|beroende av|överleva|"
@@ -173,7 +174,7 @@ WORDING: dict[str, list[str]] = {
     "goes with": [
         r"kanske något för (?:dig|dina|er|era)|ha (?:det|oss) i åtanke|titta gärna in (?:igen|hos oss)|"
         r"(?:som|till) (?:present|julklapp)\w*|vet att du (?:gillar|tycker om) våra",
-        r"lägg\w* undan (?:\w+ )?(?:åt|till) dig|reserver\w* (?:\w+ )?(?:åt|till) dig",
+        r"skriv\w* upp dig på (?:listan|vår lista)|lägg\w* undan (?:\w+ )?(?:åt|till) dig|reserver\w* (?:\w+ )?(?:åt|till) dig",
         r"(?:skulle|kommer att|kommer) (?:\w+ )?passa dig|passar dig (?:perfekt|bra)|skulle (?:\w+ )?(?:tilltala|gilla)",
         r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
         r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla",

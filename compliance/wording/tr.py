@@ -66,7 +66,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "incentive": [
         r"ikram\w*|bir sonraki (?:paket|sipariş)\w*",
-        r"arasından (?:[\w']+ ){0,6}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
+        r"arasından (?:[\w']+ ){0,8}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
         r"iade edeceğiz|geri ödey\w*|geri öd(?:üyoruz|eriz|eyeceğiz)|fiyatın(?:ın)? %\d+",
         _MONEY,
         r"iade\w*|geri ödeme\w*|hediye\w*|hediye çeki\w*|kupon\w*|indirim\w*|bedava|ücretsiz|ödül\w*|"
@@ -86,6 +86,7 @@ WORDING: dict[str, list[str]] = {
         r"bizim için her şeyi değiştir\w*",
         r"(?:ilk|ikinci|üçüncü) sayfa\w*|algoritma\w*|sıralama\w*|görünürlü\w*|sahte yorum\w*|aşağı (?:çek|düş)\w*|yukarı çık\w*|amazon'?da yeni\w*|yeni başladık|kıymetli",
         r"küçük (?:bir )?atölye\w*|her şey demek|bizim için her şey",
+        r"kararsız (?:kalan )?(?:müşteri|alıcı)\w*|diğer (?:müşteri|alıcı)\w* (?:için )?yardımcı|"
         r"kimse bizi (?:bulamaz|bulmuyor|görmüyor|göremez)|(?:iki|tek|üç) kişilik (?:bir )?(?:işletme|atölye|dükkan)\w*",
         r"her (?:yıldız|yorum|puan|değerlendirme)\w* ~ (?:önemli|fark|değerli)|küçük (?:bir )?(?:işletme\w*|"
         r"aile\w*|firma\w*|dükkan\w*|şirket\w*)|aile (?:şirketi\w*|işletmesi\w*)|bağlı|ayakta kal\w*|"
@@ -175,7 +176,7 @@ WORDING: dict[str, list[str]] = {
     "goes with": [
         r"aklınızda (?:bulunsun|olsun)|hediye için|hediyelik|belki (?:size|sizin için)|"
         r"tekrar (?:göz atın|bakın|uğrayın)|(?:ürünlerimizi|ürünlerimizden) (?:sevdiğinizi|hoşlandığınızı)",
-        r"sizin için (?:\w+ )?ayır\w*|size (?:\w+ ){0,2}?ayır(?:alım|ayım|abiliriz|ırız)",
+        r"(?:sizi )?listeye (?:ekleyelim|ekleyebiliriz|alalım)|sizin için (?:\w+ )?ayır\w*|size (?:\w+ ){0,2}?ayır(?:alım|ayım|abiliriz|ırız)",
         r"(?:çok |pek )?güzel durur",
         r"(?:çok )?(?:beğenirsiniz|beğeneceksiniz|hoşunuza gider|size yakışır)",
         r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*",
@@ -206,7 +207,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:artık |şimdi )?(?:satışta|stokta|mevcut|çıktı)(?![a-z])",
         r"ilk (?:siz|sen) (?:öğren\w*|haberdar ol\w*)|listemize (?:katıl\w*|kaydol\w*)|yeni ürünlerimizden haberdar",
         r"indirim kod\w*|kupon kod\w*|promosyon\w*|kampanya\w*",
-        r"[%]\d+ (?:indirim|daha ucuz)|\d+ ?% indirim|yüzde (?:\d+|on|yirmi|otuz|kırk|elli) (?:indirim|daha ucuz)",
+        r"[%]\d+ (?:indirim\w*|daha ucuz)|\d+ ?% indirim\w*|yüzde (?:\d+|on|yirmi|otuz|kırk|elli) (?:indirim|daha ucuz)",
         r"büyük indirim|indirim (?:başladı|başlıyor|bitiyor|sürüyor)|fırsat ürün\w*|fırsatları|büyük fırsat|"
         r"kara cuma|efsane cuma|black friday|yeni sezon|yeni koleksiyon\w*|stoklarla sınırlı|"
         r"1 alana 1 bedava|ikincisi bedava",
@@ -261,6 +262,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
     "give us": [
+        # "yazabilir misiniz", "rica etsek", "arayabilmemiz için"
+        r"yazabilir misiniz|rica (?:etsek|ediyoruz|ederiz|edebilir miyiz)|(?:arayabilmemiz|ulaşabilmemiz) için",
         r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
         r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|ihtiyacım var|iletebilir misiniz|verebilir misiniz|"
         r"gerekiyor|gerekli|gerekecek|lazım|ihtiyacımız olacak|"

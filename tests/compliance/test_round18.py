@@ -506,3 +506,122 @@ def test_the_driver_calling_the_number_on_the_order_stays_compliant() -> None:
 )
 def test_a_banks_points_are_no_loyalty_scheme_of_ours(lang: str, text: str) -> None:
     assert blocked(text, lang) == set()
+
+
+# --- C12: public words that "help the undecided", a page that "could use" them ------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A few lines on the product page would help people who are still deciding."),
+        (
+            "de",
+            "Ein paar Zeilen auf der Produktseite helfen unentschlossenen Käufern bei der "
+            "Entscheidung.",
+        ),
+        ("fr", "Quelques mots sur la page du moulin aideraient d'autres clients à choisir."),
+        ("es", "Unas palabras en la página del producto ayudan a quien aún duda."),
+        ("it", "Due parole su Amazon aiutano chi è indeciso tra i due modelli."),
+        ("nl", "De pagina van de kandelaar kan best wat ervaringen van kopers gebruiken."),
+        (
+            "nl",
+            "We horen graag wat je van de kandelaar vindt, het liefst waar andere kopers het "
+            "lezen.",
+        ),
+        ("pl", "To może kilka zdań dla innych kupujących o tej patelni?"),
+        ("sv", "Några rader på produktsidan hjälper tveksamma köpare att välja."),
+        ("tr", "Ürün sayfasına birkaç cümle yazmanız kararsız müşterilere çok yardımcı olur."),
+    ],
+)
+def test_public_words_for_undecided_buyers_are_a_review_ask(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La page de suivi du transporteur indique une livraison demain."),
+        ("fr", "Le mode d'emploi est sur la page du fabricant, rubrique Aide."),
+        ("nl", "Wat u van de kleur vindt, hoort u ons graag te vertellen als u wilt ruilen."),
+        ("en", "The tracking page helps you decide when to be home."),
+    ],
+)
+def test_help_pages_and_buyers_choices_stay_compliant(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+# --- C13: a list for goods still to come ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "A Pasqua sforniamo le colombe: se vuole la mettiamo in lista."),
+        ("es", "En Navidad sacamos los turrones de almendra, si quiere le apuntamos en la lista."),
+        ("fr", "En décembre nous sortons les calendriers : on vous inscrit sur la liste ?"),
+        ("nl", "In november komen de nieuwe kerstballen binnen, zullen we je op de lijst zetten?"),
+        ("sv", "I december släpper vi julmuggarna, vi skriver upp dig på listan om du vill."),
+    ],
+)
+def test_a_list_for_goods_to_come_is_a_plug(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+def test_a_list_for_the_buyers_own_replacement_stays_compliant() -> None:
+    text = "The replacement lid arrives next week; we've put you on the list and will ship it then."
+    assert blocked(text, "en") == set()
+
+
+# --- C14: contact data asked for in everyday Dutch and Turkish; a polite Polish review ask --
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Voor de afspraak met de monteur graag uw mobiele nummer."),
+        ("nl", "Handig als we je e-mailadres hebben, dan sturen we de handleiding."),
+        ("tr", "Teslimat için cep telefonu numaranızı yazabilir misiniz?"),
+        ("tr", "Size ulaşabilmemiz için bir e-posta adresi rica etsek?"),
+    ],
+)
+def test_contact_data_asked_in_everyday_words(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Graag uw geduld: het nummer van PostNL staat op hun eigen site."),
+        ("tr", "Kurye sizi Amazon'daki numaradan arayacak, ek bir bilgiye gerek yok."),
+    ],
+)
+def test_patience_asked_and_the_carrier_calling_stay_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set()
+
+
+def test_a_polite_polish_seller_rating_ask() -> None:
+    text = "Będzie nam bardzo miło, jeśli wystawi Pan ocenę naszemu sklepowi."
+    assert "review-request" in blocked(text, "pl")
+
+
+# --- C15: Dutch and Turkish offers in their own forms; a Belgian marketplace; a payment
+# request from a banking app ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        ("nl", "Deze week: vier kaarsen voor de prijs van drie!", "marketing"),
+        ("tr", "Kış çaylarımız geldi, bu ay %15 indirimli.", "marketing"),
+        ("nl", "Dezelfde lamp staat ook op 2dehands, bij ons iets goedkoper.", "off-amazon"),
+        ("nl", "Voor de gravure stuur ik je een betaalverzoek, dan starten we.", "off-amazon"),
+    ],
+)
+def test_offers_marketplaces_and_payment_requests(lang: str, text: str, rule: str) -> None:
+    assert rule in blocked(text, lang)
+
+
+def test_no_payment_request_from_us_stays_compliant() -> None:
+    text = "U krijgt van ons nooit een betaalverzoek; alles loopt via Amazon."
+    assert blocked(text, "nl") == set()
