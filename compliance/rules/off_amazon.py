@@ -82,7 +82,17 @@ _HINTED_APPS = (
     r"(?:per|via|über|over|por|por el|su|op|przez) wa|wasap|wassap|guasap|"
     r"(?:on|via|over|through|in) (?:the|a|our) (?:chat|messaging|messenger) app|"
     r"add (?:us|me) as (?:a )?friends?|add our (?:shop|store) (?:account|on|as a friend)|"
-    r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id)(?![a-z0-9])"
+    r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id|"
+    # the other apps by their logo, as an app or a channel: Telegram's paper plane, PayPal's
+    # blue P ("a paper plane" folded from the instructions is no app)
+    r"(?:app|channel) with the (?:blue |white )?paper[- ]plane|paper[- ]plane (?:app|channel)|"
+    r"(?:canale|app) con l'aeroplanino|(?:appli\w*|chaîne|canal) (?:à|avec) l'avion en papier|"
+    r"(?:app|canal) (?:del|con el) avi[oó]n(?:cito)? de papel|(?:app|kanal) mit dem "
+    r"(?:blauen )?papierflieger|papierflieger-app|(?:app|kanaal) met het (?:blauwe )?papieren "
+    r"vliegtuigje|(?:aplikacj|kanał)\w* z (?:niebieskim )?(?:papierowym )?samolocikiem|"
+    r"(?:app|kanal)\w* med (?:det blå )?pappersflygplanet|kağıt uçak\w* (?:uygulama|kanal)\w*|"
+    r"紙飛行機(?:の)?(?:アプリ|マーク|アイコン)|(?:payment |pay )?app with the (?:big |blue )?p|"
+    r"friends-and-family)(?![a-z0-9])"
 )
 # Names with a Polish case ending ("na Discordzie", "na WhatsAppie", "na Facebooku"); the
 # endings are Polish ones, so "discordant" or "FBA" are not read as a channel.

@@ -625,3 +625,39 @@ def test_offers_marketplaces_and_payment_requests(lang: str, text: str, rule: st
 def test_no_payment_request_from_us_stays_compliant() -> None:
     text = "U krijgt van ons nooit een betaalverzoek; alles loopt via Amazon."
     assert blocked(text, "nl") == set()
+
+
+# --- C16: a chat or payment app named by its logo ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "For future orders, message us on the app with the paper plane, channel "
+            "Hollow Oak Candles.",
+        ),
+        ("en", "Pay the engraving through the app with the blue P and we start today."),
+        ("de", "Schreiben Sie uns künftig in der App mit dem Papierflieger, Kanal Hofladen Kern."),
+        ("fr", "Rejoignez notre canal avec l'avion en papier pour réserver les prochains lots."),
+        ("es", "Escríbanos en la app del avión de papel, canal Taller Ruiz."),
+        ("it", "Ci trovi sul canale con l'aeroplanino, si chiama Bottega Rossi."),
+        ("nl", "Volg ons in de app met het papieren vliegtuigje, kanaal Atelier Bos."),
+        ("ja", "今後のご注文は紙飛行機のアプリで当店のチャンネルからどうぞ。"),
+    ],
+)
+def test_an_app_named_by_its_logo_is_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Fold the leaflet like a paper plane and it fits in the box."),
+        ("de", "Auf dem Karton klebt ein Papierflieger, das Logo der Druckerei."),
+        ("it", "Il biglietto ha la forma di un aeroplanino di carta."),
+    ],
+)
+def test_a_paper_plane_that_is_no_app_stays_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set()
