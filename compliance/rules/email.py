@@ -183,12 +183,26 @@ _SPELLED_ENDING: Final = re.compile(
 )
 
 
+# "info@ and then our shop name joined up, .nl after it": a local part with its "@" and no
+# domain, the ending given a few words later as ".nl" or "dot nl".
+_DANGLING_AT: Final = re.compile(r"(?<![\w.%+-])[a-z0-9][\w.%+-]{0,63}@(?=[ \t,:;]|$)")
+_LATER_ENDING: Final = re.compile(
+    r"[^\n]{0,80}?(?:(?<![a-z0-9])\.|(?<![a-z])(?:dot|punt|punkt|point|punto|kropka|nokta) )"
+    r"([a-z]{2,6}(?:\.[a-z]{2,3})?)(?![a-z0-9])"
+)
+
+
 def _dictated_addresses(doc: Document) -> Iterator[tuple[int, int]]:
     text = doc.words.text
     for i, j in SPELLED_AT.spans(doc):
         ending = _SPELLED_ENDING.match(text, j)
         if ending is not None and ending.group(1) in TLDS:
             yield i, ending.end()
+    if "@" in text:
+        for m in _DANGLING_AT.finditer(text):
+            later = _LATER_ENDING.match(text, m.end())
+            if later is not None and later.group(1).rsplit(".", 1)[-1] in TLDS:
+                yield m.start(), later.end()
 
 
 def find_email_addresses(doc: Document) -> Iterator[Finding]:

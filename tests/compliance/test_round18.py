@@ -661,3 +661,30 @@ def test_an_app_named_by_its_logo_is_off_amazon(lang: str, text: str) -> None:
 )
 def test_a_paper_plane_that_is_no_app_stays_compliant(lang: str, text: str) -> None:
     assert blocked(text, lang) == set()
+
+
+# --- C17: an address given as "name@", its domain told in words and its ending later ------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Write to sales@ followed by our shop name, then .co.uk at the end."),
+        ("de", "Schreiben Sie an info@ und dann unseren Shopnamen, Punkt de dahinter."),
+        ("nl", "Mail naar service@ met daarachter onze winkelnaam aan elkaar en .be."),
+        ("fr", "Écrivez à contact@ suivi du nom de la boutique, puis .fr à la fin."),
+    ],
+)
+def test_a_local_part_with_its_ending_told_later(lang: str, text: str) -> None:
+    assert "email-address" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Tag the carrier with @ in the app if the label is torn; the box is 2.5 kg."),
+        ("en", "The order id is 305-1234567-7654321. We'll send the label today."),
+    ],
+)
+def test_an_at_sign_alone_is_no_address(lang: str, text: str) -> None:
+    assert "email-address" not in blocked(text, lang)
