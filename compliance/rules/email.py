@@ -159,8 +159,57 @@ def _split_addresses(doc: Document) -> Iterator[tuple[int, int]]:
                 break
 
 
+# The at-sign named in words, in any language: "billing, then the at sign, then shop-name,
+# dot com", "compta, arobase, fournitures-x, point fr".  With commas or "then" between the
+# parts no domain is joined up, but the at-sign's name and a spelled ending a few words later
+# are an address dictated: nobody names the at-sign for anything else.
+SPELLED_AT: Final = Lexicon(
+    "spelled at",
+    {
+        lang: [
+            r"at[- ](?:sign|symbol|mark)|at-zeichen|klammeraffe|arr?obase|arroba|chiocciola|"
+            r"apenstaartje|at-teken|małp(?:a|ka|ę|kę)|snabel-a|at işareti|アットマーク"
+        ]
+        for lang in LANGUAGES
+    },
+)
+_SPELLED_ENDING: Final = re.compile(
+    r"[^\n]{0,80}?(?<![a-z])(?:dot|punkt|point|punto|punt|kropka|nokta|トット)[ \t,]{1,3}"
+    r"([a-z]{2,6})(?![a-z])"
+    # the ending ends the address: a mark, the line's end, another spelled dot, a word of
+    # another script, or "address" ("kropka na metce" is a dot on the label)
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$|[^\x00-\x7f]|(?:dot|punkt|point|punto|punt|kropka|nokta|"
+    r"adres|address|adress|indirizzo|direcci)))"
+)
+
+
+# "info@ and then our shop name joined up, .nl after it": a local part with its "@" and no
+# domain, the ending given a few words later as ".nl" or "dot nl".
+_DANGLING_AT: Final = re.compile(r"(?<![\w.%+-])[a-z0-9][\w.%+-]{0,63}@(?=[ \t,:;]|$)")
+_LATER_ENDING: Final = re.compile(
+    r"[^\n]{0,80}?(?:(?<![a-z0-9])\.|(?<![a-z])(?:dot|punt|punkt|point|punto|kropka|nokta) )"
+    r"([a-z]{2,6}(?:\.[a-z]{2,3})?)(?![a-z0-9])"
+)
+
+
+def _dictated_addresses(doc: Document) -> Iterator[tuple[int, int]]:
+    text = doc.words.text
+    for i, j in SPELLED_AT.spans(doc):
+        ending = _SPELLED_ENDING.match(text, j)
+        if ending is not None and ending.group(1) in TLDS:
+            yield i, ending.end()
+    if "@" in text:
+        for m in _DANGLING_AT.finditer(text):
+            later = _LATER_ENDING.match(text, m.end())
+            if later is not None and later.group(1).rsplit(".", 1)[-1] in TLDS:
+                yield m.start(), later.end()
+
+
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
+    for i, j in _dictated_addresses(doc):
+        yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        break
     for i, j in _split_addresses(doc):
         yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     for i, j in _provider_handles(view.text):

@@ -25,7 +25,7 @@ _MARKETPLACES = (
     r"e ?-?bay|etsy|ali ?express|alibaba|temu|shein|wal ?-?mart|shopify|otto\.de|bei otto|"
     r"cdiscount|fnac|zalando|kaufland|rakuten|allegro|bol\.com|mercado ?libre|vinted|"
     r"wallapop|subito\.it|leboncoin|kleinanzeigen|craigslist|idealo|manomano|wish\.com|"
-    r"marktplaats|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
+    r"marktplaats|2dehands|2ememain|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
     r"facebook marketplace|depop|back ?market|erli|plick|(?:su|on|auf|sur) subito|"
     r"yahoo!? ?(?:ショッピング|shopping|オークション)|メルカリ|楽天|ラクマ|ペイペイフリマ"
 )
@@ -82,7 +82,17 @@ _HINTED_APPS = (
     r"(?:per|via|über|over|por|por el|su|op|przez) wa|wasap|wassap|guasap|"
     r"(?:on|via|over|through|in) (?:the|a|our) (?:chat|messaging|messenger) app|"
     r"add (?:us|me) as (?:a )?friends?|add our (?:shop|store) (?:account|on|as a friend)|"
-    r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id)(?![a-z0-9])"
+    r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id|"
+    # the other apps by their logo, as an app or a channel: Telegram's paper plane, PayPal's
+    # blue P ("a paper plane" folded from the instructions is no app)
+    r"(?:app|channel) with the (?:blue |white )?paper[- ]plane|paper[- ]plane (?:app|channel)|"
+    r"(?:canale|app) con l'aeroplanino|(?:appli\w*|chaîne|canal) (?:à|avec) l'avion en papier|"
+    r"(?:app|canal) (?:del|con el) avi[oó]n(?:cito)? de papel|(?:app|kanal) mit dem "
+    r"(?:blauen )?papierflieger|papierflieger-app|(?:app|kanaal) met het (?:blauwe )?papieren "
+    r"vliegtuigje|(?:aplikacj|kanał)\w* z (?:niebieskim )?(?:papierowym )?samolocikiem|"
+    r"(?:app|kanal)\w* med (?:det blå )?pappersflygplanet|kağıt uçak\w* (?:uygulama|kanal)\w*|"
+    r"紙飛行機(?:の)?(?:アプリ|マーク|アイコン)|(?:payment |pay )?app with the (?:big |blue )?p|"
+    r"friends-and-family)(?![a-z0-9])"
 )
 # Names with a Polish case ending ("na Discordzie", "na WhatsAppie", "na Facebooku"); the
 # endings are Polish ones, so "discordant" or "FBA" are not read as a channel.
@@ -118,7 +128,7 @@ _PAYMENT = (
     r"pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
-    r"vipps|payconiq|"
+    r"vipps|payconiq|betaalverzoek\w*|"
     # a cheque sent to the seller: "par chèque à l'ordre de", "per assegno", "mit Scheck"
     r"(?:by|per|par|por|mit|med|via|con) (?:a |un |einen )?(?:cheque|check|cheque bancaire|"
     r"scheck|assegno(?: bancario)?)|czekiem|cek ile|a l'ordre de"
@@ -476,29 +486,39 @@ VENUE: Final = Lexicon(
             r"largest|best-known|best known|well-known|big) (?:\w+ ){0,2}?platform|"
             r"(?:craft|flea|christmas|farmers'?) (?:market|fair)|market stall|our stall|"
             r"same (?:shop|store|seller) name|(?:our|the) (?:shop|showroom|workshop|nursery) in "
-            r"[a-z]+|trade fair"
+            r"[a-z]+|trade fair|"
+            # a site or portal described by its rank or kind: "the biggest classifieds portal"
+            r"(?:biggest|largest|best-known|best known|well-known|other|another) (?:\w+ ){0,2}?"
+            r"(?:site|portal|website|app)|classifieds? (?:portal|website)"
         ],
         "de": [
             r"marktplatz\w*|auktionsplattform\w*|auktionshaus|"
             r"(?:andere\w*|größte\w*|bekannteste\w*)"
             r" (?:\w+ ){0,2}?plattform\w*|kleinanzeigen\w*|flohmarkt\w*|[\w-]*-?markt (?:in|am|im)|"
             r"(?:weihnachts|kunsthandwerker|bauern|modellbahn|floh|wochen)-?(?:markt|messe)\w*|"
-            r"stand \d+|gleichen shopnamen|(?:unser\w*|im) (?:laden|geschäft|werksverkauf) in"
+            r"stand \d+|gleichen shopnamen|(?:unser\w*|im) (?:laden|geschäft|werksverkauf) in|"
+            r"(?:größte\w*|bekannteste\w*|andere\w*) (?:\w+ ){0,2}?(?:portal|webseite|website|"
+            r"seite|app)\w*|anzeigenportal\w*"
         ],
         "fr": [
             r"place de marché|plateforme|site d'enchères|appli\w* (?:de )?(?:seconde main|revente|"
             r"petites annonces)|brocante|marché (?:de noël|artisanal|aux puces)|notre stand|"
-            r"même nom de (?:boutique|magasin)|notre (?:boutique|atelier|magasin) (?:à|de)"
+            r"même nom de (?:boutique|magasin)|notre (?:boutique|atelier|magasin) (?:à|de)|"
+            r"(?:plus grand|principal|autre) (?:\w+ )?(?:site|portail)|"
+            r"site (?:de petites )?annonces"
         ],
         "es": [
             r"(?:aplicación|app|plataforma|web) de (?:compraventa|segunda mano|subastas|anuncios)|"
             r"plataforma|mercadillo|mercado (?:de segunda mano|navideño|artesanal)|nuestro puesto|"
-            r"mismo nombre de (?:la )?tienda|nuestra tienda (?:de|en)"
+            r"mismo nombre de (?:la )?tienda|nuestra tienda (?:de|en)|"
+            r"(?:mayor|más conocid[oa]|otr[oa]) (?:\w+ )?(?:portal|web|página|sitio)|portal de "
+            r"anuncios"
         ],
         "it": [
             r"piattaforma|app di (?:compravendita|annunci|seconda mano|aste)|sito di (?:aste|"
             r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella|in fiera|"
-            r"padiglione|stesso nome del negozio|(?:in|nel nostro) negozio a"
+            r"padiglione|stesso nome del negozio|(?:in|nel nostro) negozio a|"
+            r"(?:più grande|più noto|altro) (?:\w+ )?(?:sito|portale)|portale di annunci"
         ],
         "ja": [
             r"実店舗|直営店|同じ店名",
@@ -507,24 +527,29 @@ VENUE: Final = Lexicon(
         "nl": [
             r"dezelfde winkelnaam|onze (?:winkel|kwekerij|werkplaats|showroom) in",
             r"marktplaats|veilingsite|(?:tweedehands|verkoop)(?:app|site|platform)|"
-            r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam",
+            r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam|"
+            r"(?:ander|grootste|bekendste)\w* (?:\w+ ){0,2}?(?:site|website|app)|"
+            r"advertentiesite\w*",
         ],
         "pl": [
             r"sklep nazywa się tak samo|nasz\w* sklep\w* stacjonarn\w*",
             r"platform\w* (?:aukcyjn|sprzedażow|ogłoszeniow)\w*|"
             r"serwis\w* (?:aukcyjn|ogłoszeniow)\w*|"
             r"(?:najwięks|inn|znan)\w* (?:\w+ ){0,2}?platform\w*|targ\w* (?:staroci|rękodzieła)|"
-            r"jarmark\w*|nasz\w* stois\w*",
+            r"jarmark\w*|nasz\w* stois\w*|(?:portal|serwis|stron)\w* z (?:\w+ )?ogłosze\w*|"
+            r"(?:najwięks|inn|znan)\w* (?:\w+ ){0,2}?(?:portal|serwis)\w*",
         ],
         "sv": [
             r"samma butiksnamn|vår butik i",
             r"auktionssajt\w*|(?:andra|största|kända) (?:\w+ )?plattform\w*|köp- och säljapp\w*|"
-            r"loppis\w*|julmarknad\w*|vårt bord|vår monter",
+            r"loppis\w*|julmarknad\w*|vårt bord|vår monter|annonssajt\w*|"
+            r"(?:största|kända|andra) (?:\w+ ){0,2}?(?:sajt|webbplats|app)\w*",
         ],
         "tr": [
             r"aynı mağaza adı\w*|(?:dükkanımız|atölyemiz|mağazamız)(?:a|da) gel\w*",
             r"pazaryeri\w*|açık artırma sitesi\w*|ikinci el (?:uygulama|site)\w*|bit pazarı\w*|"
-            r"standımız\w*",
+            r"standımız\w*|ilan sitesi\w*|(?:en büyük|bilinen|başka) (?:\w+ ){0,2}?(?:site|portal|"
+            r"uygulama)\w*",
         ],
     },
 )

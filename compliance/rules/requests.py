@@ -184,6 +184,8 @@ GIVE_US: Final = Lexicon(
         ],
         "es": [
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
+            # "¿nos pasa su móvil?": to pass, the everyday word for giving a number
+            r"nos pas(?:a|as|aría|ará|e)|"
             r"cuál es|cuáles son|respóndenos|envíanos|mándanos|dinos|pásanos|nos da|nos puede "
             r"dar|facilitar|nos facilita|nos indica|nos envía|nos manda|nos deja|"
             r"me (?:manda|envía|pasa|facilita|indica|deja)|"

@@ -536,6 +536,11 @@ INCENTIVE: Final = Lexicon(
             r"warranty extension|(?:cover|pay for) (?:your|the) (?:next )?(?:delivery|shipping|"
             r"postage)|(?:next )?(?:delivery|shipping|postage) (?:is|will be) (?:free|on us)",
             r"in (?:your|the) next (?:parcel|order|delivery|package|box)|first in line",
+            # a service worth money: a longer warranty, a year of free delivery
+            r"(?:extra|additional|longer|bonus) (?:\w+ )?(?:years?|months?) (?:of )?(?:warranty|"
+            r"guarantee|cover)|(?:warranty|guarantee) (?:is |will be )?extended|(?:free|no) "
+            r"(?:shipping|delivery|postage) (?:for|all) (?:a|the|one|the whole|the next) (?:\w+ )?"
+            r"(?:year|months?)",
         ],
         "de": [
             r"\d+ ?% des (?:preises|kaufpreises|betrags)|zahlen (?:wir )?(?:ihnen )?~ zurück",
@@ -548,6 +553,10 @@ INCENTIVE: Final = Lexicon(
             r"kleines extra|zugabe|beilegen|legen wir ~ bei|aufmerksamkeit|etwas schönes|verlänger\w*|"  # noqa: E501
             r"garantieverlängerung|screenshot|(?:in|mit) (?:der|ihrer|dem|ihrem) nächsten "
             r"(?:lieferung|sendung|bestellung|paket)|teilerstattung\w*",
+            # a service worth money: a longer warranty, a year without shipping costs
+            r"(?:zusätzliche\w*|längere\w*|verlängerte\w*) (?:\w+ )?(?:gewährleistung|garantie)|"
+            r"(?:monate|jahre?) (?:zusätzliche\w* |extra |mehr )?(?:gewährleistung|garantie)|"
+            r"versandkostenfrei\w*|ohne versandkosten",
         ],
         "fr": [
             r"\d+ ?% du prix|vous rembours\w*|remboursons",
@@ -560,6 +569,10 @@ INCENTIVE: Final = Lexicon(
             r"prolong\w*|capture d'écran|offrons|vous offrir|coffret|petite attention|petit geste|"
             r"(?:à titre|en guise) de remerciement",
             r"dans (?:le|votre) prochain (?:colis|envoi)|échantillons?",
+            # a service worth money, or a product slipped into the next parcel
+            r"garantie (?:supplémentaire|étendue|de \d+ (?:mois|ans) de plus)|(?:mois|ans?) de "
+            r"garantie (?:en plus|supplémentaires?)|frais de port offerts|(?:nous )?(?:glisserons|"
+            r"glissons|ajouterons|joindrons) (?:un|une|quelques)",
         ],
         "es": [
             r"(?:le|te) devolvemos|devolveremos|\d+ ?% del precio",
@@ -572,6 +585,8 @@ INCENTIVE: Final = Lexicon(
             r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*|"
             r"vales? (?:de|por) \d+|vale (?:descuento|regalo)",
             r"en (?:el|su) próximo (?:pedido|paquete|envío)|muestras?",
+            r"garantía (?:extra|adicional|ampliada)|(?:meses|años?) (?:más )?de garantía (?:extra|"
+            r"adicional|más)|envío\w* gratis|sin gastos de envío",
         ],
         "it": [
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
@@ -582,9 +597,13 @@ INCENTIVE: Final = Lexicon(
             r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
             r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot|pensierin[oi]|"
             r"piccolo pensiero|nel (?:suo )?prossimo (?:pacco|ordine|invio)|campion\w*",
+            r"garanzia (?:extra|aggiuntiva|estesa)|(?:mesi|anni) (?:in più )?di garanzia (?:extra|"
+            r"in più|aggiuntiv\w*)|spedizion\w* gratuit\w*|senza spese di spedizione",
         ],
         "ja": [
-            r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円"
+            r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円",
+            # something slipped into the next order, a longer warranty
+            r"(?:お付け|おつけ|同梱|お入れ|おまけ|進呈)(?:します|いたします|させて)|保証(?:期間)?(?:を)?延長|延長保証",
         ],
     },
 )
@@ -685,6 +704,13 @@ PRESSURE: Final = Lexicon(
             r"launched|opened) (?:on|selling on) amazon|new (?:on|to) amazon|nothing (?:yet )?"
             r"under (?:it|the)|(?:make|made|get) us (?:visible|seen|found)|(?:only|last) (?:hope|"
             r"chance)|all we (?:have|rely on)|we rely on",
+            # a shop of one or two people that nobody finds without the buyers' words
+            # help for undecided buyers, or a page that "could use" some words
+            r"help (?:others|other buyers|people|those) (?:who are )?(?:still )?(?:decid\w*|"
+            r"undecided|choos\w*)|could (?:really )?use (?:some|a few) (?:reviews|words|voices)|"
+            r"(?:one|two|three|1|2|3)[- ](?:man|woman|person|people)[- ](?:shop|business|band|"
+            r"team|operation|outfit|company)|(?:nobody|no one|hardly anyone) (?:will |can )?"
+            r"(?:finds?|sees?|notices?) us",
         ],
         "de": [
             r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
@@ -700,6 +726,11 @@ PRESSURE: Final = Lexicon(
             r"(?:gerutscht|rutschen|ziehen|holen|bringen)|in der suche|(?:neu|gerade gestartet|erst "  # noqa: E501
             r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter|"
             r"sichtbar|gefunden werden|einzige (?:chance|hoffnung)|retten",
+            r"hilft (?:anderen|unentschlossenen)|(?:anderen|unentschlossenen) (?:käufern|kunden) "
+            r"bei der entscheidung|könnte ~ (?:ein paar|einige) (?:erfahrungen|stimmen) gebrauchen|"
+            r"(?:ein|zwei|drei|1|2|3)-?(?:mann|frau|personen)-?(?:betrieb|firma|laden|team|"
+            r"unternehmen)|findet uns ~ (?:kaum|niemand|keiner)|(?:niemand|keiner|kaum jemand) "
+            r"find\w* uns",
         ],
         "fr": [
             r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence",
@@ -713,7 +744,11 @@ PRESSURE: Final = Lexicon(
             r"(?:troisième|deuxième|seconde|première) page|page (?:2|3|deux|trois)|l'algorithme|"
             r"classement|visibilité|faux avis|remonter|relégué\w*|(?:tire|tirent) vers le bas|"
             r"(?:venons|vient) de (?:démarrer|commencer|arriver) sur amazon|nouveaux sur amazon|"
-            r"visibles?|seule (?:chance|espoir)|(?:nous )?comptons sur",
+            r"visibles?|seule (?:chance|espoir)|(?:nous )?comptons sur|"
+            r"aider(?:ait|aient|a)? (?:\w+ )?d'autres (?:lecteurs|clients|acheteurs|parents)|"
+            r"(?:aide|aiderait) (?:les )?indécis|"
+            r"personne ne nous (?:trouve|voit|verra|trouvera)|(?:entreprise|atelier|boutique) de "
+            r"(?:deux|trois) personnes",
         ],
         "es": [
             r"(?:nos )?vendría de lujo|nos haría(?:n)? un (?:gran )?favor",
@@ -729,7 +764,10 @@ PRESSURE: Final = Lexicon(
             r"búsquedas|sacarlo de ahí|(?:acabamos de|recién) (?:empezar|llegar|aterrizar) (?:en|a) "  # noqa: E501
             r"amazon|nuevos en amazon|visibles?|(?:sigan|vuelvan a|puedan) ver(?:nos)?|"
             r"nos (?:sigan|vuelvan a) (?:ver|viendo)|(?:sigan|vuelvan a) viéndonos|"
-            r"única (?:oportunidad|esperanza)|dependemos",
+            r"única (?:oportunidad|esperanza)|dependemos|nadie nos (?:encuentra|ve|encontrará)|"
+            r"ayuda(?:n|ría|rían)? a (?:otros compradores|otros clientes|quien (?:aún )?dud\w*|los "
+            r"indecisos)|"
+            r"(?:empresa|negocio|taller) de (?:dos|tres) personas",
         ],
         "it": [
             r"(?:un )?favore enorme|ci farebbe\w* (?:un )?(?:grande )?favore",
@@ -744,13 +782,16 @@ PRESSURE: Final = Lexicon(
             r"(?:seconda|terza|prima) pagina|l'algoritmo|posizionamento|visibilità|recensioni "
             r"false|(?:scivolat|finit|sprofondat)\w* (?:in fondo|giù)|risalire|affossat\w*|"
             r"(?:appena|da poco) (?:arrivati|partiti|sbarcati) su amazon|nuovi su amazon|"
-            r"visibili|unica (?:speranza|possibilità)|vale oro",
+            r"visibili|unica (?:speranza|possibilità)|vale oro|nessuno ci (?:trova|vede|troverà)|"
+            r"aiutan[oa]? chi è (?:ancora )?indecis[oa]|aiuterebbe(?:ro)? (?:altri|chi)|"
+            r"(?:azienda|bottega|laboratorio) di (?:due|tre) persone",
         ],
         "ja": [
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
             r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
-            r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)"
+            r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)|見つけてもらえ|二人で営む|夫婦で営む|"
+            r"迷っている(?:方|お客様)の(?:参考|助け)|他のお客様の参考"
         ],
     },
 )
@@ -813,7 +854,8 @@ PUBLIC: Final = Lexicon(
             r"sichtbar (?:ist|sind|wird|werden)|online (?:ist|geht|steht)|freigeschaltet",
         ],
         "fr": [
-            r"sous l'annonce|sous (?:le produit|l'article)",
+            r"sous l'annonce|sous (?:le produit|l'article)|la page (?:du|de la|de l'|des) "
+            r"(?!suivi|commande|retour|aide|paiement|connexion|compte|transporteur)[\w-]+",
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
             r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié|"
             r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
@@ -865,7 +907,7 @@ WEAK_NOUN: Final = Lexicon(
             _WEAK_FR,
             r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit|"  # noqa: E501
             r"(?:un )?bon mot|bouche-à-oreille|bouche à oreille|ce que vous avez publié|"
-            r"(?:vos|tes) (?:mots|paroles)|"
+            r"(?:vos|tes) (?:mots|paroles)|(?:votre|ton) (?:petit )?mot(?! de passe)|"
             r"(?:votre|la|une) note|chaque mot|(?:la|les) voix (?:des|de nos) "
             r"(?:clients|acheteurs)",
         ],
@@ -1038,7 +1080,14 @@ REMINDER: Final = Lexicon(
             r"spotted|found) (?:a|your|any|the) (?:\w+ )?(?:review|rating|feedback)|"
             # a reminder, or the review "forgotten" (set 7's ruling 3)
             r"(?:reminder|remind you|follow(?:ing)? up) (?:about|of|on|regarding) (?:the|your) "
-            r"(?:review|rating|feedback)|forg[eo]t(?:ten)? to (?:rate|review)",
+            r"(?:review|rating|feedback)|forg[eo]t(?:ten)? to (?:rate|review)|"
+            # the review's place still empty: "the rating for order 1 is still blank"
+            r"(?:review|rating|stars?) (?:for|of|on) (?:[\w-]+ ){0,3}?(?:is|are|looks|seems) "
+            r"(?:still )?(?:blank|empty|unwritten|not (?:there|up) yet)|"
+            r"(?:review|rating|stars?) (?:is|are|looks|seems) (?:still )?(?:blank|empty|unwritten)|"
+            r"no (?:review|rating) from you yet|"
+            r"(?:we|i) (?:had )?asked you (?:\w+ ){0,3}?(?:for|about) (?:a|your|an) (?:\w+ )?"
+            r"(?:review|rating)",
         ],
         "de": [
             r"(?:nachricht|e-?mail|mail|bitte|erinnerung) (?:zur|nach einer|um eine|wegen der|"
@@ -1047,7 +1096,9 @@ REMINDER: Final = Lexicon(
             r"(?:sie|dich) (?:\w+ ){0,5}um (?:eine|ihre) (?:bewertung|rezension|feedback) gebeten|"
             r"(?:bewertung|rezension) ~ (?:noch )?(?:keine|nicht) gesehen|"
             r"an (?:die|ihre) (?:bewertung|rezension) ~ erinnern|erinnerung an (?:die|ihre) "
-            r"(?:bewertung|rezension)|vergessen,? ~ zu bewerten",
+            r"(?:bewertung|rezension)|vergessen,? ~ zu bewerten|"
+            r"(?:bewertung|rezension) ~ (?:ist|steht) (?:noch|immer noch) (?:leer|aus)|"
+            r"(?:sie|dich) (?:\w+ ){0,5}um (?:eine|ihre) (?:meinung|einschätzung) gebeten",
         ],
         "fr": [
             r"(?:demande|message|mail|e-?mail|petit mot|relance) (?:d'|concernant (?:l'|votre )|"
@@ -1055,7 +1106,10 @@ REMINDER: Final = Lexicon(
             r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
             r"vous (?:avions|avons) (?:déjà )?demandé (?:un|une|votre) (?:avis|évaluation|note)|"
             r"(?:relancer|rappeler|relance|rappel) ~ (?:l'évaluation|votre avis|votre évaluation|"
-            r"la note)|oublié de (?:noter|évaluer)",
+            r"la note)|oublié de (?:noter|évaluer)|"
+            # the earlier ask chased across a few words: "demandé la semaine dernière votre avis"
+            r"(?:avions|avons) demandé (?:[\w'-]+ ){0,5}?(?:votre|un|une) (?:avis|évaluation|note)|"
+            r"pas (?:encore|toujours) (?:vu|reçu) (?:votre|d'|un) ?(?:avis|évaluation)",
         ],
         "es": [
             r"(?:solicitud|mensaje|correo|petición|recordatorio) (?:de|sobre (?:la |una |su )|"
@@ -1065,7 +1119,9 @@ REMINDER: Final = Lexicon(
             r"valoración|opinión)|(?:aún|todavía) no (?:hemos visto|vemos) (?:su|tu) (?:reseña|"
             r"valoración|opinión)|(?:recordarle|recordarte|recordatorio|le recuerdo|te recuerdo) ~ "
             r"(?:la|su|tu) (?:reseña|valoración|opinión)|"
-            r"olvid\w* (?:de )?(?:valorar|reseñar|puntuar)",
+            r"olvid\w* (?:de )?(?:valorar|reseñar|puntuar)|"
+            r"(?:le|te) (?:pedimos|pedíamos|habíamos pedido) ~ (?:su|tu|una) (?:reseña|"
+            r"valoración|opinión)",
         ],
         "it": [
             r"(?:richiesta|messaggio|e-?mail|promemoria) (?:di|per (?:una |la )|sulla|riguardo alla) "  # noqa: E501
@@ -1073,7 +1129,10 @@ REMINDER: Final = Lexicon(
             r"non ha ancora (?:valutato|recensito|lasciato)|"
             r"(?:le|ti) (?:avevamo|abbiamo) (?:già )?chiesto una (?:recensione|valutazione)|"
             r"(?:ricordarle|ricordarti|promemoria|sollecit\w*) ~ (?:la|sua|tua) (?:recensione|"
-            r"valutazione)|dimenticat\w* di (?:valutare|recensire)",
+            r"valutazione)|dimenticat\w* di (?:valutare|recensire)|"
+            r"(?:le|ti) (?:abbiamo|avevamo) chiesto ~ (?:la sua|la tua|una|un|il suo) "
+            r"(?:recensione|valutazione|opinione|parere)|non (?:abbiamo|vediamo) ancora (?:visto )?"
+            r"(?:la sua|nessuna|una) (?:recensione|valutazione)",
         ],
         "ja": [
             r"レビュー(?:の)?(?:お願い|ご依頼)(?:の)?(?:メール|メッセージ|ご連絡)",
@@ -1084,14 +1143,17 @@ REMINDER: Final = Lexicon(
             r"(?:verzoek|bericht|mail|e-?mail|herinnering) (?:om|over) (?:een |de |uw )?"
             r"(?:review|beoordeling|recensie)",
             r"nog (?:geen|niet) (?:review|beoordeling|beoordeeld|gereviewd)|"
-            r"vroegen (?:we|wij) (?:u|je) (?:al )?om een (?:review|beoordeling)|"
+            r"vroegen (?:we|wij) (?:u|je) ~ om (?:een|uw|je) (?:review|beoordeling|mening|oordeel)|"
+            r"(?:nog )?geen (?:review|beoordeling|recensie) van (?:u|je|jou) (?:gezien|ontvangen)|"
+            r"(?:review|beoordeling) ~ (?:is|staat) (?:nog )?leeg|"
             r"herinner\w* aan (?:de|uw|je) (?:review|beoordeling)|"
             r"vergeten (?:te )?(?:beoordelen|reviewen)",
         ],
         "pl": [
             r"(?:prośb\w*|wiadomoś\w*|mail\w*|przypomnieni\w*) (?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)",  # noqa: E501
             r"jeszcze nie (?:ocenił\w*|wystawił\w*|napisał\w* opini\w*)|"
-            r"prosiliśmy (?:pana|panią|cię) (?:już )?o (?:opinię|ocenę|recenzję)|"
+            r"prosiliśmy (?:pana|panią|cię) ~ o (?:opinię|ocenę|recenzję)|"
+            r"nie (?:widzieliśmy|widzimy) (?:jeszcze )?(?:\w+ )?(?:opinii|oceny|recenzji)|"
             r"(?:przypomnieć|przypominamy|przypomnienie) (?:o|w sprawie) "
             r"(?:opini\w*|ocen\w*|recenzj\w*)|"
             r"zapomniał\w* (?:o )?(?:ocen\w*|opini\w*|wystawi\w*)",
@@ -1099,7 +1161,9 @@ REMINDER: Final = Lexicon(
         "sv": [
             r"(?:skickade|skickat|mejlade) (?:\w+ ){0,3}?(?:fråga|förfrågan|meddelande|mejl|påminnelse) om (?:ett |en |ditt |din )?(?:betyg|recension|omdöme)",  # noqa: E501
             r"(?:inte|ännu inte) (?:har )?(?:betygsatt|recenserat|lämnat (?:ett )?omdöme)|"
-            r"bad (?:vi )?(?:dig )?om (?:en|ett) (?:recension|omdöme|betyg)|"
+            r"bad (?:vi )?(?:dig )?om (?:en|ett|ditt|din) (?:\w+ )?(?:recension|omdöme|betyg)|"
+            r"(?:inte|ännu inte) (?:sett|fått|hittat) (?:något|någon|ditt|din|ett|en) "
+            r"(?:recension|omdöme|betyg)|"
             r"påminnelse om (?:betyg\w*|omdöme\w*|recension\w*)|"
             r"glömt (?:att )?(?:betygsätta|recensera|lämna (?:ett )?omdöme)",
         ],
@@ -1107,7 +1171,8 @@ REMINDER: Final = Lexicon(
             r"(?:yorum|değerlendirme|puan)\w* (?:için|hakkında) (?:bir )?(?:mesaj|talep|e-?posta|rica|hatırlatma)\w*",  # noqa: E501
             r"henüz (?:değerlendirme|yorum|puan)\w*|(?:yorum|değerlendirme|puan)\w* rica etmiştik|"
             r"(?:değerlendirmeyi|yorum yapmayı|yorum yazmayı|puan vermeyi) unut\w*|"
-            r"(?:yorum|değerlendirme)\w* (?:hatırlat\w*)",
+            r"(?:yorum|değerlendirme)\w* (?:hatırlat\w*)|"
+            r"(?:yorumunuzu|değerlendirmenizi|puanınızı) (?:henüz )?(?:göremedik|görmedik)",
         ],
     },
 )
@@ -1505,21 +1570,33 @@ IF_NOT: Final = Lexicon(
     "if not",
     {
         "en": [
-            r"if not|otherwise|not happy|not satisfied|if you(?:'re| are) not|keep it between us"
+            r"if not|otherwise|not happy|not satisfied|if you(?:'re| are) not|keep it between us",
+            # the unhappy branch named by the trouble: "if anything is wrong"
+            r"if (?:anything|something) (?:is|goes|went|seems) (?:wrong|off)|if there(?:'s| is) "
+            r"(?:a|any) (?:problem|issue)",
         ],
         "de": [
             r"wenn nicht|falls nicht|sonst|andernfalls|nicht zufrieden|(?:ist|stimmt) (?:doch )?"
-            r"(?:etwas|was) (?:nicht|falsch|kaputt)"
+            r"(?:etwas|was) (?:nicht|falsch|kaputt)|(?:wenn|falls) (?:etwas|was) (?:nicht stimmt|"
+            r"nicht passt|kaputt ist|fehlt)|(?:wenn|falls) es ein problem gibt"
         ],
         "fr": [
             r"sinon|si ce n'est pas le cas|pas satisfaite?|pas contente?",
             r"dans le cas contraire|sinon,? écrivez-nous",
+            r"si quelque chose (?:ne va pas|cloche)|en cas de (?:souci|problème)|si (?:vous avez )?"
+            r"un (?:souci|problème)",
         ],
         "es": [
-            r"si no|de lo contrario|en caso contrario|no está content[oa]|no está satisfech[oa]"
+            r"si no|de lo contrario|en caso contrario|no está content[oa]|no está satisfech[oa]",
+            r"si algo (?:falla|no va bien|va mal)|si (?:hay|tiene) (?:algún )?problema",
         ],
-        "it": [r"se no|altrimenti|in caso contrario|non è soddisfatt[oa]"],
-        "ja": [r"そうでない場合|ご不満|ご満足いただけない"],
+        "it": [
+            r"se no|altrimenti|in caso contrario|non è soddisfatt[oa]|se qualcosa non va|se c'è "
+            r"(?:qualche|un) problema|in caso di problemi"
+        ],
+        "ja": [
+            r"そうでない場合|ご不満|ご満足いただけない|(?:不具合|問題)(?:が)?(?:ございましたら|ありましたら)"
+        ],
     },
 )
 # Telling others, not the seller: "let other shoppers know", "far sapere a tutti",
@@ -1693,7 +1770,8 @@ WRITING: Final = Lexicon(
         "ja": [r"一言|ひと言|数行|ひとこと|書いて|書き込|お書き|ご記入|つづって|綴って"],
         "nl": [
             r"(?:een paar|enkele|twee|drie) (?:[\w-]+ )?(?:woorden|regels|zinnen|zinnetjes)|"
-            r"schrijf\w*|schrijv\w*|geschreven|vertel\w*|beschrijf\w*|ervaringen"
+            r"schrijf\w*|schrijv\w*|geschreven|vertel\w*|beschrijf\w*|ervaringen|"
+            r"wat (?:u|je) (?:van (?:[\w-]+ ){1,3}?)?(?:ervan )?vindt"
         ],
         "pl": [
             r"(?:kilka|parę|dwa|trzy) (?:[\w-]+ )?(?:słów|zdań|linijek)|zdani\w*|napisz\w*|"
@@ -1750,6 +1828,9 @@ DIVERT: Final = Lexicon(
             r"before (?:you )?(?:rate|rating)|before (?:you )?(?:leave|leaving|write|writing|post|"
             r"posting|give|giving) (?:a |any |your |us a )?(?:review|rating|feedback|stars?)|"
             r"before (?:reviewing|you review) (?:us|the product|the item|it)",
+            # the complaint sent to the seller, "not in a review"
+            r"(?:and )?not in (?:a|the|your) (?:review|rating)|instead of (?:in )?(?:a|leaving a|"
+            r"writing a) (?:review|rating)|rather than (?:in )?(?:a|the) (?:review|rating)",
         ],
         "de": [
             r"bevor sie (?:etwas|irgendetwas) öffentlich",
@@ -1760,6 +1841,8 @@ DIVERT: Final = Lexicon(
             r"negatives) (?:posten|schreiben|veröffentlichen)",
             r"bevor sie (?:uns |den artikel |das produkt |es )?(?:bewerten|rezensieren)|bevor sie "
             r"(?:eine|ihre) (?:bewertung|rezension)|vor (?:der|ihrer) bewertung|vor dem bewerten",
+            r"(?:und )?nicht in (?:einer|der|ihrer) (?:bewertung|rezension)|(?:an)?statt (?:in )?"
+            r"(?:einer|eine) (?:bewertung|rezension)",
         ],
         "fr": [
             r"avant d'(?:écrire|publier|poster|laisser) (?:quoi que ce soit |quelque chose |"
@@ -1771,6 +1854,8 @@ DIVERT: Final = Lexicon(
             r"(?:noter|évaluer) (?:le produit|l'article|la commande|notre (?:boutique|produit))|"
             r"avant de (?:laisser|donner|écrire|mettre) "
             r"(?:un|une|votre) (?:avis|note|évaluation|commentaire)",
+            r"(?:et )?pas dans (?:un|une|votre) (?:avis|évaluation|commentaire)|(?:plutôt que|au "
+            r"lieu de) (?:dans )?(?:un|une|d'un|d'une) (?:avis|évaluation)",
         ],
         "es": [
             r"antes de (?:escribir|publicar|poner|dejar) (?:nada |algo )?en amazon",
@@ -1780,6 +1865,8 @@ DIVERT: Final = Lexicon(
             r"antes de (?:valorarnos|calificarnos|puntuarnos|reseñar\w*)|"
             r"antes de (?:dejar|escribir|poner) (?:una|su|tu) (?:reseña|valoración|opinión|"
             r"calificación)",
+            r"y no en (?:una|la|su|tu) (?:reseña|valoración|opinión)|en (?:lugar|vez) de (?:en )?"
+            r"una (?:reseña|valoración)",
         ],
         "it": [
             r"prima di pubblicare (?:qualsiasi cosa|qualcosa|nulla)",
@@ -1789,37 +1876,42 @@ DIVERT: Final = Lexicon(
             r"l'articolo|l'acquisto|il nostro negozio)|prima di (?:recensir\w*|valutarci|votarci)|"
             r"prima di (?:lasciare|scrivere|dare) "
             r"(?:una|la sua|la tua|un) (?:recensione|valutazione|voto)",
+            r"e non in una (?:recensione|valutazione)|invece che in una (?:recensione|valutazione)",
         ],
         "ja": [
             r"(?:投稿|公開)(?:される|する)前に",
             r"(?:amazon|アマゾン)に(?:書き込む|書く|投稿する|投稿される|書かれる)前",
             r"amazonではなく|アマゾンではなく|公開の場に書き込む前",
-            r"評価(?:する|される|をする|を付ける|の)前に|レビュー(?:を書く|する|される|の)前に",
+            r"評価(?:する|される|をする|を付ける|の)前に|レビュー(?:を書く|する|される|の)前に|"
+            r"(?:レビュー|評価)(?:で|に)はなく",
         ],
         "nl": [
             r"voordat (?:u|je) (?:iets )?op amazon (?:schrijft|zet|plaatst|post)",
             r"in plaats van (?:naar )?amazon|niet (?:naar )?amazon,? maar",
             r"voordat (?:u|je) (?:ons |het product )?(?:beoordeelt|een (?:beoordeling|review|"
-            r"recensie))|voor het beoordelen",
+            r"recensie))|voor het beoordelen|(?:en )?niet in een (?:beoordeling|review|recensie)|"
+            r"in plaats van (?:in )?een (?:beoordeling|review|recensie)",
         ],
         "pl": [
             r"zanim (?:pan |pani |państwo )?(?:napisze|napiszesz|opublikuje|wystawi)\w* (?:coś |"
             r"cokolwiek )?(?:na|w) amazon\w*",
             r"zamiast (?:do )?amazon\w*",
             r"zanim (?:pan |pani )?(?:oceni|wystawi (?:ocen|opini)|napisze (?:opini|recenzj))\w*|"
-            r"przed (?:wystawieniem|napisaniem) (?:oceny|opinii|recenzji)",
+            r"przed (?:wystawieniem|napisaniem) (?:oceny|opinii|recenzji)|a nie w (?:opinii|"
+            r"recenzji|ocenie)",
         ],
         "sv": [
             r"innan (?:du|ni) (?:skriver|postar|lämnar) (?:något |nåt )?på amazon",
             r"i stället för (?:till )?amazon|istället för (?:till )?amazon",
             r"innan (?:du|ni) (?:betygsätter|recenserar|lämnar (?:ett )?(?:omdöme|betyg|"
-            r"recension))",
+            r"recension))|(?:och )?inte i (?:ett omdöme|en recension|betyget)",
         ],
         "tr": [
             r"amazon'?(?:a|da) (?:yazmadan|yorum yapmadan|paylaşmadan) önce",
             r"amazon yerine|amazon'?a değil",
             r"(?:puan vermeden|değerlendirme yapmadan|yorum yazmadan|(?:ürünü|bizi|mağazamızı) "
-            r"değerlendirmeden) önce",
+            r"değerlendirmeden) önce|(?:yorumda|değerlendirmede) değil|(?:yorum|değerlendirme) "
+            r"(?:yazmak |yapmak )?yerine",
         ],
     },
 )
@@ -2026,7 +2118,8 @@ CLICK_YES: Final = Lexicon(
             r"「はい」を(?:押|クリック|選択|タップ)|役に立った(?:を|と)(?:押|クリック|選択|評価)"
         ],
         "nl": [
-            rf"op {_Q}ja{_Q}(?:te )?(?:klikken|drukken|tikken)|(?:klik|druk|tik) "
+            rf"op {_Q}ja{_Q}(?:(?:willen|wilt|wil|te|even) ){{0,2}}(?:klikken|drukken|tikken)|"
+            r"(?:klik|druk|tik) "
             rf"(?:(?:dan|even|maar|gerust) ){{0,2}}op {_Q}ja|als nuttig (?:markeren|aanmerken)"
         ],
         "pl": [
@@ -2385,6 +2478,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
         pressure |= {s for s in public if s - 1 in strong}
     change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
+    if change:  # "the one-star rating is still online; now it's solved, could you update it?"
+        change |= _changed_before(doc, change)
     ask = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
     stars = {
         (i, j)
@@ -2507,6 +2602,28 @@ def _named_out(doc: Document, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+# A pronoun just before or after the change verb: "update it", "die aanpassen", "sie ändern".
+_IT: Final = re.compile(
+    r"(?<![a-z])(?:it|that|die|het|deze|dat|sie|diese|es|la|le|l'|lo|ja|go|den|det|onu|bunu)"
+    r"(?![a-z])"
+)
+
+
+def _changed_before(doc: Document, change: set[int]) -> set[int]:
+    """Sentences whose review is asked to be changed in the next one with a pronoun ("...
+    still online; could you update it?"): the review and the ask are split by a sentence
+    end, the pronoun joins them.  Only a pleaded change (PLEASE) counts."""
+    text = doc.words.text
+    pleaded = _sentences(_hits(PLEASE, doc))
+    out = set()
+    for s, i, j in _hits(CHANGE, doc):
+        if s not in change or s not in pleaded or s == 0 or negated(text, i):
+            continue
+        if _IT.search(text[max(0, i - 12) : i]) or _IT.match(text, j + 1):
+            out.add(s - 1)
+    return out
+
+
 def _nudged(doc: Document) -> set[int]:
     """Directions to Amazon's review page (the buyer asked) followed by a wish or a condition
     in the sentence itself or the next one: the answer has become an ask."""
@@ -2549,12 +2666,18 @@ def _public_if_happy(doc: Document, public: list[Hit], found) -> Iterator[Findin
     """ "If you're pleased, say so publicly; if not, tell us first": going public offered to
     the happy buyer (a condition in the sentence or the one before) and the other branch (in
     the sentence or the next) kept private.  No review word is needed: the split is the ask."""
-    not_happy = _sentences(_hits(IF_NOT, doc))
-    if not not_happy:
+    unhappy = _hits(IF_NOT, doc)
+    if not unhappy:
         return
-    happy = _sentences(_hits(SATISFIED, doc)) | _sentences(_hits(NUDGE, doc))
+    not_happy = _sentences(unhappy)
+    # "als er iets niet klopt" is a condition (SATISFIED) and the unhappy branch itself
+    branches = {(i, j) for _, i, j in unhappy}
+    happy = {h[0] for h in _hits(SATISFIED, doc) if not _overlaps(h, branches)}
+    happy |= _sentences(_hits(NUDGE, doc))
     for s, i, j in public:
-        if {s - 1, s} & happy and {s, s + 1} & not_happy:
+        # the unhappy branch may come first: "if anything is wrong, tell us first. Only if
+        # you are happy, share your thoughts on the product page"
+        if {s - 1, s} & happy and {s - 1, s, s + 1} & not_happy:
             yield found(i, j, _SELECTIVE, _FIX_SELECTIVE)
             return
 
