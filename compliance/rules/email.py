@@ -205,8 +205,76 @@ def _dictated_addresses(doc: Document) -> Iterator[tuple[int, int]]:
                 yield m.start(), later.end()
 
 
+# "sunnyhome (a) gmail (d) com", "name[a]mail[d]de": the at-sign and the dot as single
+# bracketed letters.  "(a)" alone is a list marker ("choose (a) or (b)"), so both marks and
+# a real top-level domain after the "(d)" are needed.
+_LETTER_MARKS: Final = re.compile(
+    r"(?<![\w.%+-])([a-z0-9][\w.%+-]{0,63})[ \t]{0,3}[\[\(\{<]a[\]\)\}>][ \t]{0,3}"
+    r"(?!(?:to|and|or|till|until|bis|und|oder|et|ou|y|o|e|i|en|tot|of|do|ve|ile)[ \t(\[{<])"
+    r"[a-z0-9-]{1,63}[ \t]{0,3}[\[\(\{<]d[\]\)\}>][ \t]{0,3}([a-z]{2,6})(?![a-z0-9])"
+)
+# "moc.liamg@emohynnus (read it backwards)": an address written back to front.
+_REVERSED: Final = re.compile(
+    r"(?<![\w.%+-])([a-z]{2,6})(?:\.[a-z0-9-]{1,63}){1,4}@[\w.%+-]{1,64}(?![\w@])"
+)
+# "write to sunnyhome on gmail", "our address is sunnyhome, at the Google mail service",
+# "write to sunnyhome (the usual Google mail service)": a bare name after a word of writing
+# or an address, the provider named or described right after it.  The name must not be a
+# pronoun or a stop word ("write to us on Gmail" names no address).
+_DESCRIBED_PROVIDER: Final = (
+    rf"(?:{_NAMED_PROVIDERS})(?:'?[a-z]{{0,3}})(?![a-z0-9])|"
+    r"(?:google|microsoft|apple|yahoo)(?:'s)?[- ](?:mail|e-?mail|mailbox|messagerie|correo|"
+    r"posta|maildienst)(?![a-z])|"
+    r"(?:service|messagerie|correo|posta|mail|maildienst) (?:de|di|von|of) (?:google|"
+    r"microsoft|apple|yahoo)(?![a-z])"
+)
+_NAME_THEN_PROVIDER: Final = re.compile(
+    r"(?:write|writing|wrote|mail|e-?mail|note|message|reach|contact|address|adresse|"
+    r"adresa|schreiben sie|schreibt|ecrivez|escriba|scriva|schrijf|napisz|skriv|yaz)\w*"
+    r"(?: (?:us|to|at|an|a|uns|nous|nos|ci|ons|naar|do|till|for (?:\w+ ){0,2}?(?:is|:)|is|:|"
+    r"lautet|est|es|e|ist)){0,3}[ :]{1,3}"
+    r"([a-z0-9][a-z0-9._-]{2,40})[ \t]{0,2}[,(]?[ \t]{0,2}"
+    r"(?:(?:on|at|with|via|through|in|auf|bei|chez|sur|en|su|op|na|pa|hos|the|le|la|el|il|"
+    r"usual|normal|good old|beim|dem|den|der)[ \t]{1,2}){0,3}"
+    rf"(?:{_DESCRIBED_PROVIDER})"
+)
+# Turkish names the provider first: "gmail'de sunnyhome adresine yazın".
+_PROVIDER_THEN_NAME: Final = re.compile(
+    rf"(?<![a-z0-9])(?:{_NAMED_PROVIDERS})'?[a-z]{{0,3}} ([a-z0-9][a-z0-9._-]{{2,40}}) "
+    r"(?:adres\w*|hesab\w*)"
+)
+_ANY_MAKER: Final = re.compile(r"google|microsoft|apple|yahoo")
+_NOT_A_NAME: Final = frozenset(
+    ("us", "me", "you", "him", "her", "them", "it", "the", "our", "your", "a", "an", "this",
+     "that", "here", "there", "again", "back", "soon", "today", "uns", "nous", "vous", "nos",
+     "ci", "ons", "oss", "nam", "bize")
+)  # fmt: skip
+
+
+def _disguised_addresses(text: str) -> Iterator[tuple[int, int]]:
+    if "(a)" in text or "[a]" in text or "{a}" in text or "<a>" in text:
+        for m in _LETTER_MARKS.finditer(text):
+            if m.group(2) in TLDS and m.group(1) not in _NOT_A_NAME:
+                yield m.span()
+    if "@" in text:
+        for m in _REVERSED.finditer(text):
+            if m.group(1)[::-1] in TLDS and m.group(1) not in TLDS:
+                yield m.span()
+    if _ANY_PROVIDER.search(text) is None and _ANY_MAKER.search(text) is None:
+        return  # no provider named or described: nothing to scan for
+    for m in _NAME_THEN_PROVIDER.finditer(text):
+        if m.group(1) not in _NOT_A_NAME:
+            yield m.start(1), m.end()
+    for m in _PROVIDER_THEN_NAME.finditer(text):
+        if m.group(1) not in _NOT_A_NAME:
+            yield m.span()
+
+
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
+    for i, j in _disguised_addresses(doc.words.text):
+        yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        break
     for i, j in _dictated_addresses(doc):
         yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break

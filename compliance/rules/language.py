@@ -134,6 +134,123 @@ def _foreign_sentence(text: str, start: int, end: int) -> tuple[str, int, int] |
     return language, signs[0][1], signs[-1][2]
 
 
+# A review ask in a language the gate cannot read, however short ("Ostavi recenziju.",
+# "Napište recenzi.", "Rebyuu wo kaite kudasai."): most languages borrow the international
+# words for a review, a rating or stars (recenz-, otzyv, rebyuu, hodnocen-, zvezd-,
+# asteri-).  A sentence holding one, that the ten languages' own words do not make readable
+# (no more than one of them, of three letters or more, for every two other words), is one
+# the gate cannot vouch for.
+# The English loans ("review", "feedback", "rating", "stars") are English words too, so with
+# them the sentence must also hold a sign of another language: a plea ("po", "pozhaluista",
+# "kudasai"), a profile word or a letter none of the ten writes.
+_FOREIGN_STEMS: Final = (
+    "recenz",
+    "otzyv",
+    "otziv",
+    "otzov",
+    "rebyu",
+    "atsiliepim",
+    "atsauksm",
+    "arvostel",
+    "anmeldelse",
+    "hodnocen",
+    "hodnoť",
+    "ohodno",
+    "értékel",
+    "ertekel",
+    "ocjen",
+    "zvjezd",
+    "zvezd",
+    "zvyozd",
+    "zviozd",
+    "hvězd",
+    "hvezd",
+    "asteria",
+    "asterak",
+    "sitare",
+    "sitaare",
+    "pinglun",
+    "haoping",
+    "hyouka",
+    "ulasan",
+    "penilaian",
+    "avalia",
+    "estrela",
+    "bituin",
+    "adolygiad",
+    "resensie",
+)
+_LOAN_STEMS: Final = ("review", "feedback", "rating", "stars")
+# Polish writes "recenzja" (recenzji, recenzję, recenzent): read by the Polish rules
+_POLISH: Final = ("recenzj", "recenzen")
+_STEM: Final = re.compile("|".join(_FOREIGN_STEMS + _LOAN_STEMS))
+_PLEAS: Final = frozenset(
+    (
+        "po", "paki", "pakiusap", "prosim", "prosím", "molim", "molimo", "pozhaluista",
+        "pozhaluysta", "pozhalujsta", "pojaluista", "pojaluysta", "pozhalusta", "parakalo",
+        "parakalw", "kudasai", "onegai", "onegaishimasu", "qing", "rog", "rugam", "kripya",
+        "zaroor", "jaroor", "mohon", "tolong", "sila", "tafadhali", "bitte",
+    )
+)  # fmt: skip
+
+
+def _review_in_unread(text: str) -> tuple[str, int, int] | None:
+    """A sentence with a review stem that the ten languages' words do not make readable."""
+    lowered = text.lower()
+    if _STEM.search(lowered) is None:
+        return None  # most replies: one scan of the text
+    start = 0
+    for end_mark in (*_SENTENCE_END.finditer(text), None):
+        end = len(text) if end_mark is None else end_mark.start()
+        if _STEM.search(lowered, start, end) is not None:
+            found = _unread_review_sentence(text, start, end)
+            if found is not None:
+                return found
+        if end_mark is None:
+            break
+        start = end_mark.end()
+    return None
+
+
+def _unread_review_sentence(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    stems: list[re.Match[str]] = []
+    foreign_stem = False
+    signs: list[str] = []
+    known = unknown = 0
+    first = True
+    for m in _TOKEN.finditer(text, start, end):
+        token = m.group()
+        word = token.lower().replace("i\u0307", "i")
+        name_like = not first and token[0].isupper() and not token.isupper()
+        first = False
+        if word.startswith(_FOREIGN_STEMS) and not word.startswith(_POLISH):
+            stems.append(m)
+            foreign_stem = True
+        elif word.startswith(_LOAN_STEMS):
+            stems.append(m)
+        elif word in SUPPORTED:
+            # the short words ("o", "te", "me", "po") are in many languages: they vouch for
+            # none of the ten
+            known += len(word) >= 3
+        elif name_like:
+            continue  # a name or a German noun
+        else:
+            unknown += 1
+            if word in FOREIGN_WORDS:
+                signs.append(FOREIGN_WORDS[word])
+            elif word in _PLEAS or _ANY_FOREIGN_LETTER.search(word) is not None:
+                signs.append("")
+        if word in _PLEAS and word in SUPPORTED:
+            signs.append("")  # "po", "bitte": a plea, though also a word of the ten
+    if not stems or unknown < 1 or 2 * known > unknown:
+        return None
+    if not foreign_stem and not signs:
+        return None  # "Review pending": English, with the loan word
+    named = [name for name in signs if name]
+    language = max(set(named), key=named.count) if named else "a language it does not read"
+    return language, stems[0].start(), stems[-1].end()
+
+
 # A Korean sentence is short in letters (syllable blocks): "리뷰 남겨주세요" is two words
 # and six blocks.  A name is one to three blocks, with at most one blank ("김 민준").
 _KOREAN_SENTENCE_BLOCKS: Final = 5
@@ -178,6 +295,8 @@ def find_unsupported_language(doc: Document) -> Iterator[Finding]:
                 break
     if found is None:
         found = _latin_language(text)
+    if found is None:
+        found = _review_in_unread(text)
     if found is None:
         return
     name, start, end = found

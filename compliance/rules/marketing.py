@@ -481,44 +481,78 @@ ASKED_ABOUT: Final = Lexicon(
     },
 )
 
+# A price for returning buyers with no promotion word: "returning customers pay a little
+# less with us", "Stammkunden zahlen bei uns weniger", "the price of your next lamp comes
+# down".  The returning buyer meets a lower price in a few words: a loyalty scheme in words.
+_GAP: Final = r"(?:[^\s.!?;]+ ){0,6}?"
+_RETURNING_PRICE: Final = {
+    "en": rf"(?:returning|regular|loyal|repeat) (?:customers|buyers|clients|shoppers) {_GAP}"
+    r"(?:pay (?:a (?:little|bit) |slightly )?less|(?:get|gets|enjoy) (?:a )?(?:better|lower|"
+    r"special) (?:price|rate)|(?:get|gets) (?:it )?cheaper|(?:get|gets) (?:a (?:little|bit)|"
+    r"something|money) off)|"
+    rf"(?:bought|ordered|purchased) (?:from|with) us before {_GAP}(?:pay (?:a (?:little|bit) )?"
+    r"less|(?:get|gets) (?:a )?(?:better|lower|special) (?:price|rate)|cheaper)|"
+    r"price of (?:your|the) next [\w-]+ (?:comes|goes|will come|will go) down",
+    "de": rf"(?:stammkunden|treue kunden|wiederkehrende kunden|wer schon (?:einmal )?bei uns "
+    rf"(?:gekauft|bestellt) hat) {_GAP}(?:weniger|günstiger|einen besseren preis|rabatt)",
+    "fr": rf"(?:clients? (?:fidèles|habituels|réguliers)|(?:ceux|celles) qui ont déjà (?:acheté|"
+    rf"commandé) chez nous) {_GAP}(?:moins|un meilleur prix|une remise|une réduction)",
+    "es": rf"(?:clientes (?:habituales|fieles|recurrentes)|quien(?:es)? ya (?:nos )?(?:ha|han) "
+    rf"comprado) {_GAP}(?:menos|más barato|un mejor precio|un descuento)",
+    "it": rf"(?:clienti (?:abituali|fedeli|affezionati)|chi ha già (?:comprato|acquistato) da "
+    rf"noi) {_GAP}(?:meno|un prezzo migliore|uno sconto)",
+    "ja": r"(?:リピーター|常連|再度ご購入|2回目以降)(?:の|様|さま)?[^。！？]{0,15}"
+    r"(?:お安く|割引|お得|安く)",
+}
+
+
 # A loyalty scheme of the seller's: a stamp card, a customer club, "every tenth order free",
 # "de elfde gratis".  A promotion by itself, like a loyalty programme.
 LOYALTY: Final = Lexicon(
     "loyalty",
     {
         "en": [
+            _RETURNING_PRICE["en"],
             r"stamp card|customer club|members' club|(?:every|each) (?:tenth|10th|eleventh|11th|"
             r"fifth|5th) (?:order|one|purchase|item)|(?:tenth|10th|eleventh|11th) (?:order|one|"
             r"purchase) (?:is )?(?:free|on us)|"
             # a club of the seller's: "members get a sample every month"
             r"(?:tea|coffee|honey|cheese|wine|soap|book|seed|tasting|our|little) club|"
             r"club members (?:get|receive|enjoy|save|pay)|(?:loyalty|rewards?|points|stamp) "
-            r"(?:card|scheme)"
+            r"(?:card|scheme)",
         ],
         "de": [
+            _RETURNING_PRICE["de"],
             r"stempelkarte\w*|kundenclub\w*|kundenklub\w*|jede (?:zehnte|elfte|fünfte) "
             r"(?:bestellung|lieferung|kauf)|(?:zehnte|elfte) (?:bestellung|lieferung) "
             r"(?:ist )?gratis|(?:tee|kaffee|honig|käse|wein|seifen|probier)club\w*|"
-            r"clubmitglieder|treuekarte\w*|bonuskarte\w*|sammelkarte\w*|punktekarte\w*"
+            r"clubmitglieder|treuekarte\w*|bonuskarte\w*|sammelkarte\w*|punktekarte\w*",
         ],
         "fr": [
+            _RETURNING_PRICE["fr"],
             r"carte de tampons|club (?:clients?|fidélité)|"
             r"(?:dixième|onzième) (?:commande )?offerte?|"
             r"club (?:du|de) (?:thé|café|miel|fromage|vin|dégustation)|membres du club|"
-            r"carte (?:de fidélité|de points|client)"
+            r"carte (?:de fidélité|de points|client)",
         ],
         "es": [
+            _RETURNING_PRICE["es"],
             r"tarjeta de sellos|club de clientes|(?:décimo|undécimo|décima|undécima) (?:pedido |"
             r"compra )?(?:es )?(?:gratis|gratuit[oa])|club (?:del|de) (?:té|café|aceite|queso|vino|"
             r"cata)|socios del club|tarjeta (?:de fidelidad|de puntos|de cliente)|"
-            r"programa de (?:fidelidad|puntos)"
+            r"programa de (?:fidelidad|puntos)",
         ],
         "it": [
+            _RETURNING_PRICE["it"],
             r"tessera (?:fedeltà|a punti)|club (?:clienti|fedeltà)|"
             r"(?:decimo|undicesimo) (?:ordine )?(?:è )?(?:gratis|in omaggio)|club del (?:tè|caffè|"
-            r"miele|formaggio|vino|formaggi)|soci del club|carta (?:fedeltà|a punti)|raccolta punti"
+            r"miele|formaggio|vino|formaggi)|soci del club|carta (?:fedeltà|a punti)|"
+            r"raccolta punti",
         ],
-        "ja": [r"会員クラブ|スタンプカード|ポイントカード|会員様には|会員限定|頒布会|会員カード"],
+        "ja": [
+            _RETURNING_PRICE["ja"],
+            r"会員クラブ|スタンプカード|ポイントカード|会員様には|会員限定|頒布会|会員カード",
+        ],
     },
 )
 

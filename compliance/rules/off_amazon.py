@@ -92,7 +92,32 @@ _HINTED_APPS = (
     r"vliegtuigje|(?:aplikacj|kanał)\w* z (?:niebieskim )?(?:papierowym )?samolocikiem|"
     r"(?:app|kanal)\w* med (?:det blå )?pappersflygplanet|kağıt uçak\w* (?:uygulama|kanal)\w*|"
     r"紙飛行機(?:の)?(?:アプリ|マーク|アイコン)|(?:payment |pay )?app with the (?:big |blue )?p|"
-    r"friends-and-family)(?![a-z0-9])"
+    r"friends-and-family|"
+    # messengers and social networks described by owner, kind or logo: "the app Meta owns
+    # with the green bubble", "the photo-sharing app", "the short video app", "the little
+    # blue bird app", "die App mit dem grünen Telefonhörer", "le réseau de photos"
+    r"app (?:that |which )?meta owns|meta's (?:chat |messaging |photo )?app|app (?:owned by|"
+    r"from) meta|(?:photo|picture|image|video)[- ]sharing (?:app|network|platform|site)|"
+    r"short[- ](?:form )?video (?:app|platform|network)|(?:little |big )?blue bird (?:app|site)|"
+    r"bird app|(?:big |large )?blue social (?:network|media site|app|site)|"
+    r"app (?:with|that has) (?:the|a) (?:little )?green (?:[\w-]+ ){0,2}?(?:phone|bubble|"
+    r"handset|receiver|icon|logo)|"
+    r"app mit (?:dem|der|einem|einer) (?:kleinen )?grünen (?:telefonhörer|hörer|"
+    r"sprechblase|telefon|logo|icon)\w*|kurzvideo-?app|foto-?netzwerk|"
+    r"appli\w* (?:au|avec le|avec la) (?:petit )?(?:combiné|téléphone|logo|bulle) vert\w*|"
+    r"réseau (?:social )?(?:de|des) (?:photos|vidéos courtes)|réseau social bleu|"
+    r"appli\w* de (?:partage de )?(?:photos|vidéos courtes)|"
+    r"app (?:del|con el|con la) (?:teléfono|auricular|bocadillo|logo|burbuja) verde|"
+    r"red (?:social )?de (?:fotos|vídeos cortos)|app de (?:fotos|vídeos cortos)|"
+    r"app con (?:la|il) (?:cornetta|fumetto|telefono|logo|cornetta del telefono) verde|"
+    r"social (?:delle|di) foto|app (?:delle|di) (?:foto|video brevi)|"
+    r"app met (?:het|de) (?:kleine )?groene (?:telefoontje|hoorntje|logo|belletje|"
+    r"tekstballon)|app (?:voor|met) korte video'?s|"
+    r"aplikacj\w* z (?:małą )?zielon\w* (?:słuchawk|dymk|ikon)\w*|"
+    r"appen med (?:den )?gröna (?:luren|telefonen|bubblan|ikonen)|"
+    r"yeşil telefon(?:lu)? uygulama\w*|(?:fotoğraf|kısa video) paylaşım uygulama\w*|"
+    r"緑の(?:吹き出し|電話)(?:の)?アプリ|写真共有アプリ|青い鳥(?:の)?アプリ"
+    r")(?![a-z0-9])"
 )
 # Names with a Polish case ending ("na Discordzie", "na WhatsAppie", "na Facebooku"); the
 # endings are Polish ones, so "discordant" or "FBA" are not read as a channel.
@@ -193,12 +218,39 @@ _DESCRIBED_JA = (
     r"フリマ(?:アプリ|サイト)|オークションアプリ"
 )
 
+# Paying the seller with no payment app or bank named: by card over the phone to the office,
+# cash in an envelope to the return address.  The money still leaves Amazon.
+_PAY_OFF: Final = {
+    # (the carrier may ask for import duty on the phone: a bare phone payment needs us)
+    "en": r"(?:pay|settle|paying|settling)(?:s|ed)? ~ (?:over the phone|by phone|on the phone|"
+    r"by telephone) (?:with|to) (?:us|our|me|my)|(?:pay|paying) us ~ (?:over the phone|by "
+    r"phone|on the phone)|(?:pay|settle)(?:s|ed|ing)? ~ (?:by|with) (?:card|credit card|debit card|"
+    r"cheque|check|cash) ~ (?:over the phone|by phone|on the phone|with our office|at our "
+    r"office)|(?:ring|call|phone) ~ (?:and )?(?:pay|settle)(?:s|ing)? (?:by|with) (?:card|"
+    r"credit card|debit card)|cash in (?:an|a) envelope|(?:send|post|put|pop|mail) (?:the )?"
+    r"(?:cash|banknotes?|notes) (?:in|into|by)",
+    "de": r"(?:zahlen|bezahlen|begleichen)\w* ~ (?:telefonisch|am telefon|per telefon)|"
+    r"(?:telefonisch|am telefon|per telefon) ~ (?:zahlen|bezahlen|begleichen)|"
+    r"telefonisch ~ (?:per|mit) (?:karte|kreditkarte)|bargeld ~ (?:im|in einem|per) "
+    r"(?:umschlag|briefumschlag|brief)",
+    "fr": r"(?:payer|payez|reglez|regler|paiement)\w*(?:-(?:les|le|la))? ~ (?:par telephone|"
+    r"au telephone)|"
+    r"(?:especes|billets?) ~ (?:dans une|sous) enveloppe",
+    "es": r"(?:pagar|pague|abone|abonar|pago)\w* ~ (?:por telefono|por via telefonica)|"
+    r"efectivo ~ (?:en un|en el|dentro de un) sobre",
+    "it": r"(?:pagare|paghi|saldare|salda|saldi|pagamento)\w* ~ (?:al telefono|per telefono|"
+    r"telefonicamente)|contanti ~ (?:in una|nella|dentro una) busta",
+    "ja": r"電話(?:で|にて)(?:の)?(?:お?支払|決済|カード決済)|現金を封筒|封筒に現金",
+}
+
+
 OFF_AMAZON: Final = Lexicon(
     "off amazon",
     {
         "en": [
             _CHANNELS,
             _DESCRIBED_EN,
+            _PAY_OFF["en"],
             rf"(?:our|my) (?:own )?(?:web ?shop|online (?:shop|store|boutique)|websites?|"
             # "our site in Leeds", "our site manager": a warehouse or depot, not a website
             rf"web ?site|home ?page|e-?shop|e-?store|site(?! in (?!the |our |your |a |an )| "
@@ -261,6 +313,7 @@ OFF_AMAZON: Final = Lexicon(
         "de": [
             _CHANNELS,
             _DESCRIBED_DE,
+            _PAY_OFF["de"],
             rf"unser(?:em|en|e|er|es)? (?:eigene[nmrs]? )?(?:online-?shops?|web-?shops?|shops?|website|"  # noqa: E501
             rf"webseite|homepage|internetseite|internetshop|onlineshop|laden|geschäft|"
             rf"domain|shopify-shop){_NOT_AMAZON}",
@@ -292,6 +345,7 @@ OFF_AMAZON: Final = Lexicon(
         "fr": [
             _CHANNELS,
             _DESCRIBED_FR,
+            _PAY_OFF["fr"],
             rf"(?:notre|nos|ma|mon) (?:propre )?(?:boutique(?: en ligne)?|site(?: web| internet)?|"
             rf"e-?shop|magasin(?: en ligne)?|page|domaine){_NOT_AMAZON}",
             r"directement (?:auprès de nous|chez nous|sur notre|de nous|avec nous)|"
@@ -319,6 +373,7 @@ OFF_AMAZON: Final = Lexicon(
         "es": [
             _CHANNELS,
             _DESCRIBED_ES,
+            _PAY_OFF["es"],
             rf"nuestra (?:propia )?(?:tienda(?: online| en línea| web)?|página(?: web)?|web)"
             rf"{_NOT_AMAZON}|nuestro (?:propio )?(?:sitio(?: web)?|e-?commerce|portal|"
             rf"dominio){_NOT_AMAZON}",
@@ -346,6 +401,7 @@ OFF_AMAZON: Final = Lexicon(
         "it": [
             _CHANNELS,
             _DESCRIBED_IT,
+            _PAY_OFF["it"],
             rf"(?:il |nel |sul |dal )?nostro (?:sito(?: web| internet)?|negozio(?: online)?|"
             rf"e-?shop|shop(?: online)?|portale|dominio){_NOT_AMAZON}|la nostra (?:pagina|"
             rf"boutique|bottega online){_NOT_AMAZON}",
@@ -372,6 +428,7 @@ OFF_AMAZON: Final = Lexicon(
         "ja": [
             _CHANNELS,
             _DESCRIBED_JA,
+            _PAY_OFF["ja"],
             r"当店(?:の)?(?:公式)?(?:ホームページ|ウェブサイト|サイト|ネットショップ|オンラインショップ)|"
             r"公式サイト|自社サイト|直接(?:ご連絡|ご?注文|お問い合わせ|ご?購入|お取引|お電話)|アマゾン以外|"
             r"amazon以外|amazonを通さず|lineで|line id|ライン|お電話ください|電話でご連絡|"

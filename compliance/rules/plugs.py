@@ -161,7 +161,9 @@ OTHER_GOODS: Final = Lexicon(
             r"we (?:also )?(?:carry|stock|sell)(?! out)|we also (?:have|offer|make|do)|"
             r"(?:there is|there's) also|(?:many|most|lots of|plenty of|other) (?:of our )?"
             r"(?:customers|buyers|shoppers|people) (?:also |often |usually )?(?:buy|pick up|get|"
-            r"take|add|order|pair)|frequently bought together|we(?:'ve| have) (?:also )?got"
+            r"take|add|order|pair)|frequently bought together|we(?:'ve| have) (?:also )?got|"
+            # "most people who buy this lamp come back for the matching shade"
+            r"(?:come|comes|came) back for"
         ],
         "de": [
             r"(?:haben|führen|bieten|verkaufen)(?: wir)? ~ auch|gibt es (?:bei uns )?auch|"
@@ -215,22 +217,30 @@ INTERESTED: Final = Lexicon(
             r"if (?:you are|you're|you'd be) interested|in case you(?:'re| are)? (?:interested|"
             r"want one|need another)|if you ever need|worth (?:a look|checking out|waiting for)|"
             # "well worth adding to your kitchen": a purchase recommended
-            r"(?:well |really )?worth (?:adding|getting|buying|ordering|picking up)"
+            r"(?:well |really )?worth (?:adding|getting|buying|ordering|picking up)|"
+            # the set completed with another piece: "if you'd like the set"
+            r"(?:if you(?:'d| would)? (?:like|want) the (?:full |whole |complete )?set|"
+            r"(?:complete|completing|finish) (?:the|your) (?:set|look|collection))"
         ],
         "de": [
             r"falls sie interesse|wenn sie interesse|bei interesse|falls sie ~ interessier\w*|"
+            r"(?:das|ihr) set (?:komplett|vollständig) (?:machen|zu machen)|set (?:zu )?"
+            r"(?:vervollständigen|komplettieren)|"
             r"(?:lohnt sich|lohnend) (?:als ergänzung|dazu)|die anschaffung wert"
         ],
         "fr": [
             r"si (?:cela|ça) vous intéresse|si vous êtes intéressée?|si besoin d'un autre|"
+            r"compléter (?:l'ensemble|le set|la collection|votre ensemble)|"
             r"(?:vaut|vaudrait) (?:vraiment |bien )?(?:l'achat|le coup)"
         ],
         "es": [
             r"por si le interesa\w*|si le interesa\w*|si te interesa\w*|"
+            r"completar (?:el|su|tu) (?:conjunto|set|juego)|"
             r"(?:merece|vale) (?:mucho )?la pena (?:añadir|comprar|tener)"
         ],
         "it": [
             r"se le interessa\w*|se ti interessa\w*|se è interessat[oa]|"
+            r"completare (?:il|la sua|il suo) (?:set|completo|collezione)|"
             r"(?:vale|varrebbe) (?:proprio )?la pena (?:aggiungere|prendere|comprare)"
         ],
         "ja": [r"よろしければ(?:ご検討|ご覧)|ぜひご(?:検討|覧)"],

@@ -273,7 +273,8 @@ NOT_A_REVIEW: Final = Lexicon(
             # "update what you wrote in the address line": a form field, not a review
             r"what you (?:wrote|entered|typed|put|filled in) (?:in|on|into|under|as|for) "
             r"(?:the|your) (?!reviews?|ratings?|feedback|comments?|product|item|listing|amazon|"
-            r"page)\w+|"
+            # ("what you wrote on the lamp's page" is the review itself)
+            r"page)\w+(?![\w'])(?! page)|"
             r"shipping rate|exchange rate|tax rate|energy (?:rating|label|class)|(?:safety|"
             r"efficiency|ip|fire|load|noise|power) rating|\d-star (?:energy|safety|hotel)|"
             r"(?:the|this|that|their|a) review (?:is|was|has|will|takes|took|should|may|process|"
@@ -318,6 +319,15 @@ NOT_A_REVIEW: Final = Lexicon(
             r"hausnummer|anfahrt|ablageort)|"
             r"danke für ihr(?:e)? (?:feedback|rückmeldung|bewertung)|vielen dank für ihr(?:e)? "
             r"(?:feedback|rückmeldung|bewertung)",
+            # "bewerten" as assessing a damage or a box: "bewerten Sie selbst, ob der Karton
+            # hält", "einschätzen und kurz bewerten, wie stark der Kratzer ist" (not whether
+            # the buyer is pleased)
+            r"(?:bewerten|beurteilen|einschätzen)(?: sie)?(?: selbst| kurz| bitte| doch){0,2},? "
+            r"(?:ob (?![^.!?;]{0,40}(?:zufrieden|gefällt|gefallen|glücklich))\w+|wie (?:stark|groß|"
+            r"tief|schwer|schlimm|stabil|viel|weit|lang|breit|hoch|sehr))|"
+            r"einschätzen und (?:kurz |bitte )?bewerten|"
+            r"(?:den|die|das) (?:schaden|kratzer|beschädigung|zustand|delle|riss|karton) "
+            r"(?:[^\s.!?;]+ ){0,2}?(?:bewerten|beurteilen)",
         ],
         "fr": [
             r"sur (?:deux|trois|des|\d+) lignes(?: séparées| distinctes)?",
@@ -626,6 +636,9 @@ SATISFIED: Final = Lexicon(
             r"contact us first|write to us first|talk to us first|first contact us",
             # "Happy with the blender? Then ...": the condition asked as a question
             r"(?:happy|pleased|satisfied) with (?:the |your )?[\w-]+(?: [\w-]+)? ?\?",
+            # bare: "Happy? Then the lamp's page would love to hear it", "Love it? ..."
+            r"(?:happy|pleased|satisfied|love it|like it|loving it|all good) ?\?|"
+            r"(?:talk|write|speak) to us (?:[\w-]+ ){0,2}?first|if it is,",
         ],
         "de": [
             r"(?:wenn|falls|sofern) ~ (?:zufrieden|glücklich|begeistert|gefallen|gefällt|gefiel|"
@@ -692,6 +705,8 @@ PRESSURE: Final = Lexicon(
             r"matters|counts|tiny (?:business|shop|family|company|team)|little (?:business|shop|"
             r"workshop|company|team|family business)|keeps? (?:us|our \w+) (?:alive|going|afloat|"
             r"running)|alive|afloat|keep us alive|worth its weight|"
+            # "what buyers write under the lamp is what keeps the lights on here"
+            r"keeps? the lights on|keeps? (?:us|the workshop|the shop) (?:open|in business)|"
             # the workshop's fate: "decide whether we can carry on", "a tiny studio"
             r"whether we can (?:carry on|go on|continue|keep going|stay open)|"
             r"(?:tiny|small|little) (?:studio|atelier|workshop)",
@@ -805,17 +820,22 @@ CHANGE: Final = Lexicon(
             r"modify|modifying|edit|editing|amend|amending|reconsider|reconsidering|retract|"
             r"retracting|withdraw|withdrawing|take down|taking down|improve|improving|upgrade|"
             r"upgrading|raise|raising|removed|deleted|changed|updated|taken down|revisit|gone|"
-            r"disappear\w*|bump|take (?:it )?down|catch up|reflect(?:s|ed)? (?:the|how|that|our)",
+            r"disappear\w*|bump|take (?:it )?down|catch up|reflect(?:s|ed)? (?:the|how|that|our)|"
+            # "could the comment you posted be brought up to date?"
+            r"(?:brought|bring|bringing|brings) (?:it |them )?up to date",
         ],
         "de": [
             r"ändern|änderung|anpassen|löschen|entfernen|zurückziehen|zurücknehmen|aktualisieren|"
             r"überarbeiten|korrigieren|überdenken|verbessern|anheben|gelöscht|geändert|entfernt|"
-            r"auf den neuesten stand (?:bringen|bringt)|bearbeiten|aktualisiert",
+            r"auf den neuesten stand (?:bringen|bringt)|bearbeiten|aktualisiert|"
+            # "wenn Ihr Text auf der Produktseite das auch widerspiegeln würde"
+            r"widerspiegel\w*|(?:das|dies) (?:auch )?(?:zeigen|wiedergeben) würde",
         ],
         "fr": [
             r"modifier|modifiez|modification|supprimer|supprimez|retirer|retirez|changer|changez|"
             r"mettre à jour|revoir|revoyez|réviser|corriger|améliorer|reconsidérer|supprimé|modifié|"  # noqa: E501
-            r"mettiez à jour|modifiiez|retiriez|supprimiez|remontiez",
+            r"mettiez à jour|modifiiez|retiriez|supprimiez|remontiez|mise? à jour|"
+            r"actualis\w*|refléter|reflète\w*",
         ],
         "es": [
             r"cambiar|cambie|modificar|modifique|eliminar|elimine|borrar|borre|retirar|retire|"
@@ -841,9 +861,13 @@ PUBLIC: Final = Lexicon(
     {
         "en": [
             r"(?:under|below) the (?:listing|item|ad|offer)|amazon page|(?:is|gets|goes) (?:posted|live|published|up on)",  # noqa: E501
+            # the product's own page: "the lamp's page", "Amazon's page for the lamp" (not
+            # the carrier's or the tracking page)
+            r"(?:the|this|its) (?!carrier|courier|driver|post|tracking|dhl|ups|dpd|gls|fedex|"
+            r"hermes|evri|royal|bank|seller|shop)[\w-]+'s (?:amazon )?page|amazon's page",
             # a reward "once it is visible / as soon as it appears" ties itself to going public
             r"(?:is|are|becomes?|goes|gets) visible|(?:appears?|shows? up) (?:on|under|below)",
-            r"product page|on amazon|publicly|(?:post|posts|publish|publishes) (?:your|an?|the|their)|other (?:shoppers|buyers|customers)|listing page|"  # noqa: E501
+            r"product page|on amazon|publicly|(?:post|posts|publish|publishes) (?:your|an?|the|their)|(?:other|future|fellow|new) (?:shoppers|buyers|customers)|listing page|"  # noqa: E501
             r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know|(?:on|to) (?:the|our) "  # noqa: E501
             r"(?:listing|reviews? section)|(?:on|to) (?:social media|your socials|instagram|facebook|"  # noqa: E501
             r"tiktok)|online|under the product|below the product|item page|product listing",
@@ -886,7 +910,8 @@ WEAK_NOUN: Final = Lexicon(
             r"few words|comment|what you think|how you (?:like|liked|find|found)|remarks?|"
             r"what you wrote|what you said|your post|kind words?|nice words|good word|"
             r"(?:a|one) (?:short |quick )?line|(?:a )?few lines|word of mouth|"
-            r"what (?:customers|buyers|shoppers|people) (?:say|think)|what you (?:posted|left)|"
+            r"what (?:customers|buyers|shoppers|people) (?:say|think|write|post)|"
+            r"what you (?:posted|left)|"
             r"your (?:old |earlier |previous |original |first )?post|"
             r"(?:the )?words you (?:left|wrote|posted)|your (?:own )?words|"
             # the buyers' voice: "every honest word from a real buyer", "voices like yours"
@@ -901,7 +926,9 @@ WEAK_NOUN: Final = Lexicon(
             r"geschrieben haben|was sie (?:auf der (?:produkt|artikel)seite )?(?:gepostet|"
             r"veröffentlicht) haben|"
             r"was (?:käufer|kunden) wie sie ~ denken|(?:jede|ehrliche|echte)\w* stimme\w*|"
-            r"stimmen (?:von|echter)|(?:jedes|ehrliche\w*) wort\w*",
+            r"stimmen (?:von|echter)|(?:jedes|ehrliche\w*) wort\w*|"
+            # the buyer's text where others read it: "Ihr Text auf der Produktseite"
+            r"ihr(?:en)? text(?:e|es)?",
         ],
         "fr": [
             _WEAK_FR,
@@ -1571,6 +1598,9 @@ IF_NOT: Final = Lexicon(
     {
         "en": [
             r"if not|otherwise|not happy|not satisfied|if you(?:'re| are) not|keep it between us",
+            # "Not quite? This thread is the place", "if it's not perfect, talk to us here"
+            r"not (?:quite|perfect|great|so great|so happy) ?\?|if it(?:'s| is) not (?:perfect|"
+            r"right|great)",
             # the unhappy branch named by the trouble: "if anything is wrong"
             r"if (?:anything|something) (?:is|goes|went|seems) (?:wrong|off)|if there(?:'s| is) "
             r"(?:a|any) (?:problem|issue)",
@@ -2020,7 +2050,7 @@ REPORTED: Final = Lexicon(
     {
         "en": [
             r"you (?:wrote|said|mentioned|told us|told me|threatened|stated|"
-            r"indicated)|your message says"
+            r"indicated|felt|found|called|rated|considered)|your message says"
         ],
         "de": [
             r"sie (?:schreiben|schrieben|sagen|sagten|erwähnten|erwähnen|drohen|haben "
@@ -2051,16 +2081,17 @@ REPORTED: Final = Lexicon(
 LOW: Final = Lexicon(
     "low verdict",
     {
-        "en": [r"bad|negative|poor|low|critical|angry|harsh|(?:1|2|one|two)[- ]stars?"],
-        "de": [r"schlecht\w*|negativ\w*|(?:1|2|ein|einen|zwei)[- ]stern\w*"],
-        "fr": [r"négati\w*|mauvais\w*|(?:1|2|une|deux)[- ]étoiles?"],
-        "es": [r"negativ\w*|mal[ao]s?|(?:1|2|una|dos)[- ]estrellas?"],
-        "it": [r"negativ\w*|brutt\w*|cattiv\w*|(?:1|2|una|due)[- ]stell[ae]"],
-        "ja": [r"低評価|悪い評価|悪いレビュー|星1|星2|星１|星２|★1|★2"],
-        "nl": [r"slecht\w*|negatie\w*|(?:1|2|één|twee)[- ]sterr?\w*"],
-        "pl": [r"negatywn\w*|zł[aąey]\w*|słab\w*|(?:1|2|jedn\w*|dwie)[- ]gwiazdk?\w*"],
-        "sv": [r"dålig\w*|negativ\w*|(?:1|2|en|ett|två)[- ]stjärn\w*"],
-        "tr": [r"kötü|olumsuz|düşük|(?:1|2|bir|iki)[- ]yıldız\w*"],
+        # (zero stars too: "deserves zero stars", "null Sterne")
+        "en": [r"bad|negative|poor|low|critical|angry|harsh|(?:0|1|2|zero|one|two)[- ]stars?"],
+        "de": [r"schlecht\w*|negativ\w*|(?:0|1|2|null|ein|einen|zwei|keine\w*)[- ]stern\w*"],
+        "fr": [r"négati\w*|mauvais\w*|(?:0|1|2|zéro|une|deux)[- ]étoiles?|aucune étoile"],
+        "es": [r"negativ\w*|mal[ao]s?|(?:0|1|2|cero|una|dos)[- ]estrellas?|ninguna estrella"],
+        "it": [r"negativ\w*|brutt\w*|cattiv\w*|(?:0|1|2|zero|una|due)[- ]stell[ae]"],
+        "ja": [r"低評価|悪い評価|悪いレビュー|星1|星2|星１|星２|★1|★2|星0|星ゼロ|星なし"],
+        "nl": [r"slecht\w*|negatie\w*|(?:0|1|2|nul|één|twee|geen)[- ]sterr?\w*"],
+        "pl": [r"negatywn\w*|zł[aąey]\w*|słab\w*|(?:0|1|2|zero|jedn\w*|dwie)[- ]gwiazdk?\w*"],
+        "sv": [r"dålig\w*|negativ\w*|(?:0|1|2|noll|en|ett|två)[- ]stjärn\w*"],
+        "tr": [r"kötü|olumsuz|düşük|(?:0|1|2|sıfır|bir|iki)[- ]yıldız\w*"],
     },
 )
 # The seller pleading, as opposed to a verb that only names the buyer's act ("leave").
@@ -2473,7 +2504,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         incentive |= {s for s in _sentences(_hits(ONCE, doc)) if s - 1 in incentive}
     selective = _sentences(_hits(SATISFIED, doc))
     pressing = _pressing(doc)
-    pressure = _sentences(pressing)
+    pressure = _sentences(pressing) | _equated(doc)
     if pressure and public:  # "we fell to page three. Every word under the product counts"
         strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
         pressure |= {s for s in public if s - 1 in strong}
@@ -2490,6 +2521,17 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         and not _named_stars(doc, i, j)
     }
     answered = _answered(doc)
+    # The buyer's own low verdict quoted back beside a remedy ("you wrote it deserves zero
+    # stars; we are sending a replacement at no cost") is an apology: the remedy is an
+    # incentive only when tied to the review (a condition, "once", "in return").
+    quoted_low = _quoted_low(doc) if answered and incentive else set()
+    tied = set()
+    if quoted_low:
+        tied = (
+            _sentences(_hits(EXCHANGE, doc))
+            | _sentences(_hits(ONCE, doc))
+            | _sentences(_hits(SATISFIED, doc))
+        )
     nudged = _nudged(doc)
     from_you = _sentences(_hits(FROM_YOU, doc))
     small_stars = {
@@ -2503,7 +2545,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             continue
         if s in change:
             verdict = (_CHANGE, _FIX_CHANGE)
-        elif s in incentive:
+        elif s in incentive and (s not in quoted_low or s in tied):
             verdict = (_INCENTIVE, _FIX_INCENTIVE)
         elif s in selective:
             verdict = (_SELECTIVE, _FIX_SELECTIVE)
@@ -2520,6 +2562,28 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         reported.add(s)
         yield found(i, j, *verdict)
     yield from _tell_others(doc, found, reported)
+
+
+# A review equated with the seller's good: "Review on Amazon = big help for us!", "Stars on
+# Amazon = food on our table".  The "=" says what the words would: it means the world to us.
+_EQUALS_GOOD: Final = re.compile(
+    r"=\s{0,3}(?:(?:a|an|the|una?|ein\w*|eine?|un[ae]?|een|du|des)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:help|hilfe|aide|ayuda|aiuto|hulp|pomoc|hjälp|hjalp|yardım|yardim|world|welt|monde|"
+    r"mundo|mondo|wereld|swiat|värld|varld|food|brot|pain|pan|pane|brood|chleb|everything|"
+    r"alles|tout|todo|tutto|wszystko|allt|her ?sey|survival|support|unterstützung|soutien|"
+    r"apoyo|sostegno|steun|wsparcie|stöd|stod|destek|love|liebe|amour|amor|amore|liefde|"
+    r"happiness|glück|gluck|bonheur|felicidad|felicità|felicita|geluk|szczęście|szczescie|"
+    r"lycka|mutluluk|gold|gift|joy|freude|joie|alegría|alegria|gioia|vreugde|radość|radosc|"
+    r"glädje|gladje|sevinç|sevinc|助け|励み|支え)"
+)
+
+
+def _equated(doc: Document) -> set[int]:
+    """Sentences that set something equal to the seller's good ("= big help for us")."""
+    text = doc.words.text
+    if "=" not in text:
+        return set()
+    return {doc.sentence_of(m.start()) for m in _EQUALS_GOOD.finditer(text)}
 
 
 # A negation right after the pressure word: "ne dépend pas de nous", "hängt nicht von uns ab".
@@ -2612,9 +2676,11 @@ _IT: Final = re.compile(
 def _changed_before(doc: Document, change: set[int]) -> set[int]:
     """Sentences whose review is asked to be changed in the next one with a pronoun ("...
     still online; could you update it?"): the review and the ask are split by a sentence
-    end, the pronoun joins them.  Only a pleaded change (PLEASE) counts."""
+    end, the pronoun joins them.  Only a pleaded (PLEASE) or rewarded change counts."""
     text = doc.words.text
     pleaded = _sentences(_hits(PLEASE, doc))
+    # a reward for the change is as strong as a plea: "a free replacement once you change it"
+    pleaded |= _sentences(_hits(INCENTIVE, doc)) & _sentences(_hits(ONCE, doc))
     out = set()
     for s, i, j in _hits(CHANGE, doc):
         if s not in change or s not in pleaded or s == 0 or negated(text, i):
@@ -2650,16 +2716,22 @@ def _answered(doc: Document) -> set[int]:
         path = _sentences(_hits(AMAZON_PATH, doc))
         out |= {s for s in path if s in asked or s - 1 in asked}
         out |= {s for s in asked if s + 1 in path}
+    return out | _quoted_low(doc)
+
+
+def _quoted_low(doc: Document) -> set[int]:
+    """Sentences reporting the buyer's own low verdict back, unpleaded ("you wrote it
+    deserves one star", "you said you'd review; that is up to you")."""
     quoted = _sentences(_hits(REPORTED, doc))
-    if quoted:
-        low = _sentences(_hits(LOW, doc))
-        # a plea or a change asked for right after ("; please change it to five") revokes it
-        pleaded = _sentences(_hits(PLEASE, doc)) | _sentences(_named_out(doc, _hits(CHANGE, doc)))
-        # "you said you'd review; that is up to you" (in the clause itself or the next one)
-        left = _sentences(_hits(UP_TO_YOU, doc))
-        low |= left | {s - 1 for s in left}
-        out |= {s for s in quoted & low if s not in pleaded and s + 1 not in pleaded}
-    return out
+    if not quoted:
+        return set()
+    low = _sentences(_hits(LOW, doc))
+    # a plea or a change asked for right after ("; please change it to five") revokes it
+    pleaded = _sentences(_hits(PLEASE, doc)) | _sentences(_named_out(doc, _hits(CHANGE, doc)))
+    # "you said you'd review; that is up to you" (in the clause itself or the next one)
+    left = _sentences(_hits(UP_TO_YOU, doc))
+    low |= left | {s - 1 for s in left}
+    return {s for s in quoted & low if s not in pleaded and s + 1 not in pleaded}
 
 
 def _public_if_happy(doc: Document, public: list[Hit], found) -> Iterator[Finding]:  # type: ignore[no-untyped-def]

@@ -100,7 +100,9 @@ WORDING: dict[str, list[str]] = {
     "change": [
         r"wijzig\w*|aanpass\w*|verwijder\w*|intrekken|trek ~ in|bijwerken|werk ~ bij|herzien|"
         r"verander\w*|aanpassen|verbeteren|verhogen|bijstellen|weghalen|haal ~ weg|aangepast|"
-        r"weghaalt|bijgewerkt|gewijzigd|verwijdert|aanpast|wijzigt",
+        r"weghaalt|bijgewerkt|gewijzigd|verwijdert|aanpast|wijzigt|"
+        # "als wat u op de productpagina schreef dat ook weergeeft"
+        r"weergeeft|weergeven|weerspiegel\w*",
     ],
     "screenshot": [
         r"screenshot\w*|schermafbeelding\w*|schermafdruk\w*|foto van (?:je|uw) (?:reactie|commentaar|mening)"
@@ -114,7 +116,8 @@ WORDING: dict[str, list[str]] = {
     "weak review noun": [
         _WEAK,
         r"(?:een )?goed woord(?:je)?|(?:je|uw|jouw|een) (?:kort |klein )?woordje|mond-tot-mondreclame|wat (?:klanten|kopers) ~ (?:zeggen|vinden)",
-        r"reactie|een paar (?:lieve |aardige |leuke |mooie )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat u op (?:de productpagina|amazon) (?:heeft|hebt) geschreven|wat u (?:heeft|hebt) geplaatst|wat je hebt geschreven|aardige woorden",
+        r"reactie|een paar (?:lieve |aardige |leuke |mooie )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat u op (?:de productpagina|amazon) (?:heeft|hebt) geschreven|wat u (?:heeft|hebt) geplaatst|wat je hebt geschreven|aardige woorden|"
+        r"wat (?:u|je) (?:[^\s.!?;]+ ){0,4}?(?:schreef|plaatste)",
         r"(?:elk|ieder) (?:eerlijk |goed )?woord|eerlijke woorden|(?:de )?stem van (?:onze |echte )?(?:klanten|kopers)",
     ],
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
@@ -180,7 +183,8 @@ WORDING: dict[str, list[str]] = {
         r"bijpassend\w*|dezelfde (?:serie|collectie|lijn)|(?:onder )?ons merk|in ons assortiment"
     ],
     "interested": [
-        r"mocht (?:u|je) interesse hebben|als (?:u|je) interesse (?:heeft|hebt)|bij interesse"
+        r"(?:de|uw|je) set (?:compleet|af) (?:te )?maken|set (?:te )?(?:completeren|aanvullen)",
+        r"mocht (?:u|je) interesse hebben|als (?:u|je) interesse (?:heeft|hebt)|bij interesse",
     ],
     "arrival": [
         r"(?:is|zijn) (?:net |zojuist |pas )?binnen(?:gekomen)?|net binnen|nieuw binnen|(?:is|zijn) net aangekomen"
@@ -214,7 +218,9 @@ WORDING: dict[str, list[str]] = {
         r"krijgen jullie (?:allebei|beiden)|jullie (?:allebei|beiden) (?:een|korting)"
     ],
     "loyalty": [
-        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
+        # a lower price for returning buyers: "vaste klanten betalen bij ons iets minder"
+        r"(?:vaste|trouwe|terugkerende) klanten (?:[^\s.!?;]+ ){0,6}?(?:minder|goedkoper|een betere prijs|korting)",
+        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis",
     ],
     "promotion": [
         "kortingscode|actiecode|couponcode",
@@ -256,6 +262,8 @@ WORDING: dict[str, list[str]] = {
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
     ],
     "off amazon": [
+        # paying with no app or bank named: by phone, cash in an envelope
+        r"(?:betaal|betalen|betaling|betaalt)\w* ~ (?:telefonisch|via de telefoon|per telefoon|aan de telefoon)|telefonisch ~ (?:betalen|betaal|betaalt|afrekenen)|contant\w* (?:geld )?~ (?:in een|per) envelop",
         # a marketplace described, not named: "die grote blauwe webwinkel"
         r"(?:rood|rode|blauw\w*|oranje|geel|gele|paars\w*) (?:[\w-]+ )?(?:webwinkel|webshop|online ?winkel|winkelsite|"
         r"verkoopsite|veilingsite|tweedehands ?(?:app|site)|verkoop-?app)|grote (?:\w+ )?(?:webwinkel|webshop|"
@@ -294,6 +302,8 @@ WORDING: dict[str, list[str]] = {
         r"zodat (?:de bezorger|de chauffeur|wij|we) ~ (?:kan|kunnen) (?:bellen|bereiken|contacteren)",
     ],
     "contact question": [
+        # no contact noun: "welke cijfers moet de koerier bellen?"
+        r"welke cijfers ~ (?:bellen|draaien|kiezen|bereiken)|beste manier (?:voor de \w+ )?om (?:u|je) te (?:bereiken|bellen)",
         rf"(?:uw|je|jouw) (?:naam|gebruikersnaam|profiel|account) (?:op|in|bij) {_SOCIAL}|"
         rf"hoe heet (?:u|je) op {_SOCIAL}",
         r"op welk (?:telefoon)?nummer|welk (?:nummer|e-?mailadres|telefoonnummer) ~ (?:bellen|bereiken|"

@@ -95,7 +95,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "change": [
         r"zmień|zmienić|zmieni\w*|zmiana|usuń|usunąć|usunie\w*|usunięci\w*|edytuj\w*|edytować|poprawi\w*|"
-        r"popraw|aktualizuj\w*|zaktualizować|zaktualizuj|wycofa\w*|podnieś|podnieść|skasuj|skasować|przemyśl\w*",
+        r"popraw|aktualizuj\w*|zaktualizować|zaktualizuj|zaktualizowan\w*|wycofa\w*|podnieś|podnieść|skasuj|skasować|przemyśl\w*",
     ],
     "screenshot": [
         r"zrzut\w* ekranu|screenshot\w*|zdjęci\w* (?:swojego|twojego|pana|pani) komentarza"
@@ -173,7 +173,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "plug hint": [r"pasując\w*|dopasowan\w*|(?:tej )?samej serii|pod naszą marką|naszej marki"],
     "interested": [
-        r"(?:gdyby|jeśli|jeżeli) (?:był|była|jest) (?:pan|pani) zainteresowan\w*|w razie zainteresowania"
+        r"(?:skompletować|uzupełnić|dokończyć) (?:\w+ )?zestaw\w*",
+        r"(?:gdyby|jeśli|jeżeli) (?:był|była|jest) (?:pan|pani) zainteresowan\w*|w razie zainteresowania",
     ],
     "arrival": [
         r"(?:właśnie )?(?:przyszł\w*|dotarł\w*|przyjechał\w*) do nas|właśnie (?:przyszł|dotarł)\w*|nowość|nowości"
@@ -208,7 +209,9 @@ WORDING: dict[str, list[str]] = {
         r"oboje (?:dostaniecie|otrzymacie|dostajecie)"
     ],
     "loyalty": [
-        r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
+        # a lower price for returning buyers: "stali klienci płacą u nas trochę mniej"
+        r"(?:stali klienci|stałym klientom|powracający klienci|kto już u nas kupował) (?:[^\s.!?;]+ ){0,6}?(?:mniej|taniej|lepsz\w* cen\w*|rabat\w*|zniżk\w*)",
+        r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*",
     ],
     "promotion": [
         "kod (?:rabatowy|promocyjny)|kod\\w* rabatow\\w*",
@@ -247,6 +250,8 @@ WORDING: dict[str, list[str]] = {
         r"przy zakupie|w (?:pana|pani) zamówieniu",
     ],
     "off amazon": [
+        # paying with no app or bank named: by phone, cash in an envelope
+        r"(?:zapłać|zapłacić|płatność|zapłaci|opłać|opłacić)\w* ~ (?:przez telefon|telefonicznie)|gotówk\w* ~ (?:w )?kopercie",
         r"(?:czerwon|niebiesk|pomarańczow|żółt|fioletow)\w* (?:[\w-]+ )?(?:sklep\w* internetow\w*|serwis\w* aukcyjn\w*|"
         r"portal\w* (?:aukcyjn|ogłoszeniow|zakupow)\w*|platform\w* (?:sprzedażow|zakupow)\w*|aplikacj\w* "
         r"(?:z ogłoszeniami|ogłoszeniow\w*))|(?:duż|znan)\w* (?:\w+ )?(?:sklep\w* internetow\w*|serwis\w* "
@@ -282,6 +287,8 @@ WORDING: dict[str, list[str]] = {
         r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)",
     ],
     "contact question": [
+        # no contact noun: "jakie cyfry ma wybrać kurier?"
+        r"jakie cyfry ~ (?:wybrać|wybierać|dzwonić|zadzwonić)|najlepszy sposób,? (?:by|żeby|aby) (?:kurier )?(?:się z panem|się z panią|pana|panią) (?:skontaktować|złapać)",
         rf"jak (?:się )?(?:pan|pani|państwo) (?:się )?nazywa(?:ją)? na {_SOCIAL}|jak się nazywasz na "
         rf"{_SOCIAL}|(?:pana|pani|państwa|twój|twoja) (?:profil|nazwa|nick|konto) na {_SOCIAL}",
         r"pod jaki(?:m)? numer\w*|na jaki numer|jaki numer ~ (?:dzwoni\w*|kontakt\w*|użyć)|"
@@ -309,7 +316,7 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"anulował\w*|anulowałby\w*|anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie|"
         r"zrezygnowa\w* z (?:zamówieni|zakup)\w*|zrezygnuj\w* z (?:zamówieni|zakup)\w*|"
-        r"wycofa\w* (?:zamówieni|zakup)\w*|"
+        r"wycofa\w* (?:(?:pan|pani) )?(?:zamówieni|zakup)\w*|"
         r"(?:zamówieni|zakup)\w* (?:zostanie|zostało|zostałoby|by zostało) wycofan\w* przez (?:pana|panią)"
     ],
     "cancellation": [r"anulowani\w*|anulacj\w*"],

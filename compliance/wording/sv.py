@@ -169,7 +169,9 @@ WORDING: dict[str, list[str]] = {
     "plug hint": [
         r"matchande|samma (?:serie|kollektion|mönster|\w+mönster)|(?:under )?vårt varumärke|i vårt sortiment"
     ],
-    "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
+    "interested": [
+        r"om (?:du|ni) är intresserad\w*|vid intresse|komplettera (?:setet|serien|samlingen)"
+    ],
     "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
     "goes with": [
         r"kanske något för (?:dig|dina|er|era)|ha (?:det|oss) i åtanke|titta gärna in (?:igen|hos oss)|"
@@ -196,7 +198,9 @@ WORDING: dict[str, list[str]] = {
         r"får ni båda|ni båda får"
     ],
     "loyalty": [
-        r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
+        # a lower price for returning buyers: "stamkunder betalar lite mindre hos oss"
+        r"(?:stamkunder|återkommande kunder|trogna kunder) (?:[^\s.!?;]+ ){0,6}?(?:mindre|billigare|ett bättre pris|rabatt)",
+        r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis",
     ],
     "promotion": [
         "rabattkod\\w*|kampanjkod\\w*",
@@ -236,6 +240,8 @@ WORDING: dict[str, list[str]] = {
         r"vid köpet|i din beställning",
     ],
     "off amazon": [
+        # paying with no app or bank named: by phone, cash in an envelope
+        r"(?:betala|betalar|betalning)\w* ~ (?:per telefon|via telefon|över telefon)|kontant\w* ~ (?:i ett|i) kuvert",
         r"(?:röd|röda|blå|orange|gul|gula|lila) (?:[\w-]+ )?(?:webbutik\w*|nätbutik\w*|auktionssajt\w*|auktionssida\w*|"
         r"annonssajt\w*|shoppingsajt\w*|marknadsplats\w*|säljapp\w*)|stora (?:\w+ )?(?:webbutik\w*|"
         r"nätbutik\w*|auktionssajt\w*|auktionssida\w*|shoppingsajt\w*)|(?:webbutik\w*|nätbutik\w*|"
@@ -270,6 +276,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:ringa|nå|kontakta)",
     ],
     "contact question": [
+        # no contact noun: "vilka siffror ska budet ringa?"
+        r"vilka siffror ~ (?:ringa|slå|nå)|bästa sättet (?:för \w+ )?att nå (?:dig|er)",
         rf"vad heter (?:du|ni) på {_SOCIAL}|(?:ditt|din|ert|er) (?:namn|användarnamn|profil|konto) "
         rf"på {_SOCIAL}",
         r"(?:på|under) vilket (?:telefon)?nummer|vilket (?:nummer|telefonnummer|mobilnummer) ~ "
@@ -293,7 +301,9 @@ WORDING: dict[str, list[str]] = {
         # the past of a wish: "det vore snällt om du själv avbröt köpet"
         r"avbröt|avbokade|avbeställde|annullerade|makulerade|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
-        r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|återkalla\w* (?:köpet|ordern|beställningen)"
+        r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|"
+        # the passive: "om beställningen dras tillbaka från din sida"
+        r"(?:köpet|ordern|beställningen) (?:kan |skulle )?(?:(?:dras|drogs) tillbaka|återkallas|hävs)|återkalla\w* (?:köpet|ordern|beställningen)"
     ],
     "cancellation": [r"avbokning\w*|avbeställning\w*|annullering\w*"],
     "ask for": [r"begär|begära|begärde|begärt|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],

@@ -169,7 +169,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:alıyor|sipariş ediyor)"
     ],
     "plug hint": [r"uyumlu|aynı seri\w*|markamız\w*|takım"],
-    "interested": [r"ilgilenirseniz|ilginizi çekerse"],
+    "interested": [r"ilgilenirseniz|ilginizi çekerse|(?:seti|takımı) tamamla\w*"],
     "arrival": [
         r"(?:daha )?(?:dün|bugün|yeni) geldi|raflarımıza girdi|stoklarımıza girdi|yeni gelen"
     ],
@@ -198,7 +198,9 @@ WORDING: dict[str, list[str]] = {
         r"ikiniz de (?:bir|birer)"
     ],
     "loyalty": [
-        r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
+        # a lower price for returning buyers: "sadık müşterilerimiz bizde biraz daha az öder"
+        r"(?:sadık|düzenli|daimi) müşteri\w* (?:[^\s.!?;]+ ){0,6}?(?:daha az|daha ucuz|daha iyi fiyat|indirim\w*)",
+        r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)",
     ],
     "promotion": [
         "indirim kod\\w*|kupon kod\\w*|promosyon kod\\w*",
@@ -236,6 +238,8 @@ WORDING: dict[str, list[str]] = {
         r"siparişinize uygulan\w*",
     ],
     "off amazon": [
+        # paying with no app or bank named: by phone, cash in an envelope
+        r"(?:telefonla|telefonda|telefon üzerinden) ~ (?:ödeme|öde|ödeyin|ödeyebilirsiniz)\w*|nakit ~ zarf\w*",
         r"(?:kırmızı|mavi|turuncu|sarı|mor) (?:logolu )?(?:o )?(?:büyük )?(?:alışveriş|e-ticaret|ilan|açık artırma|ikinci el) "
         r"(?:site|uygulama|platform)\w*|büyük (?:\w+ )?(?:alışveriş|e-ticaret|ilan|açık artırma) "
         r"(?:site|uygulama|platform)\w*",
@@ -270,6 +274,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için",
     ],
     "contact question": [
+        # no contact noun: "kurye hangi rakamları arasın?"
+        r"hangi rakamlar\w* ~ (?:arasın|arayabilir|çevirsin)|size ulaşmanın en iyi yolu",
         rf"{_SOCIAL}'?(?:da|de|ta|te)ki (?:ad\w*|isim\w*|kullanıcı ad\w*|profil\w*|hesab\w*)",
         r"hangi (?:numara|telefon)\w* ~ (?:arayabilir|ulaşabilir|arasın|kullan)\w*|size nasıl "
         r"(?:ulaşabilir|ulaşalım|ulaşsın)\w*|hangi numaradan",
