@@ -243,7 +243,11 @@ _PROVIDER_THEN_NAME: Final = re.compile(
     rf"(?<![a-z0-9])(?:{_NAMED_PROVIDERS})'?[a-z]{{0,3}} ([a-z0-9][a-z0-9._-]{{2,40}}) "
     r"(?:adres\w*|hesab\w*)"
 )
-_ANY_MAKER: Final = re.compile(r"google|microsoft|apple|yahoo")
+MAIL_MAKER: Final = Lexicon(
+    "mail maker", {lang: [r"google|microsoft|apple|yahoo"] for lang in LANGUAGES}
+)
+_NAME_WINDOW: Final = 90  # the word of writing and the name, before the provider
+_PROVIDER_WINDOW: Final = 60  # the provider described ("the Google mail service")
 _NOT_A_NAME: Final = frozenset(
     ("us", "me", "you", "him", "her", "them", "it", "the", "our", "your", "a", "an", "this",
      "that", "here", "there", "again", "back", "soon", "today", "uns", "nous", "vous", "nos",
@@ -251,7 +255,8 @@ _NOT_A_NAME: Final = frozenset(
 )  # fmt: skip
 
 
-def _disguised_addresses(text: str) -> Iterator[tuple[int, int]]:
+def _disguised_addresses(doc: Document) -> Iterator[tuple[int, int]]:
+    text = doc.words.text
     if "(a)" in text or "[a]" in text or "{a}" in text or "<a>" in text:
         for m in _LETTER_MARKS.finditer(text):
             if m.group(2) in TLDS and m.group(1) not in _NOT_A_NAME:
@@ -260,19 +265,25 @@ def _disguised_addresses(text: str) -> Iterator[tuple[int, int]]:
         for m in _REVERSED.finditer(text):
             if m.group(1)[::-1] in TLDS and m.group(1) not in TLDS:
                 yield m.span()
-    if _ANY_PROVIDER.search(text) is None and _ANY_MAKER.search(text) is None:
-        return  # no provider named or described: nothing to scan for
-    for m in _NAME_THEN_PROVIDER.finditer(text):
-        if m.group(1) not in _NOT_A_NAME:
-            yield m.start(1), m.end()
-    for m in _PROVIDER_THEN_NAME.finditer(text):
-        if m.group(1) not in _NOT_A_NAME:
-            yield m.span()
+    # only around a provider or its maker named (most replies name none): the name and the
+    # word of writing are looked for in a short window before it
+    # (both found by the lexicon scan every check makes anyway)
+    places = [i for i, _ in SPLIT_PROVIDER.spans(doc)] + [i for i, _ in MAIL_MAKER.spans(doc)]
+    searched = 0
+    for place in sorted(places):
+        lo = max(searched, place - _NAME_WINDOW)
+        for m in _NAME_THEN_PROVIDER.finditer(text, lo, place + _PROVIDER_WINDOW):
+            if m.group(1) not in _NOT_A_NAME:
+                yield m.start(1), m.end()
+        first = _PROVIDER_THEN_NAME.match(text, place, place + _PROVIDER_WINDOW)
+        if first is not None and first.group(1) not in _NOT_A_NAME:
+            yield first.span()
+        searched = max(searched, place)
 
 
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
-    for i, j in _disguised_addresses(doc.words.text):
+    for i, j in _disguised_addresses(doc):
         yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break
     for i, j in _dictated_addresses(doc):

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final
 
-from compliance.document import Document
+from compliance.document import LANGUAGES, Document
 from compliance.model import Finding, Severity
-from compliance.normalise import letter_runs
+from compliance.normalise import fold_literal, letter_runs
 from compliance.rules.language_words import COURTESY, FOREIGN_WORDS, SUPPORTED, UNAMBIGUOUS
+from compliance.rules.lexicon import Lexicon
 
 __all__ = ["find_unsupported_language"]
 
@@ -183,7 +185,21 @@ _FOREIGN_STEMS: Final = (
 _LOAN_STEMS: Final = ("review", "feedback", "rating", "stars")
 # Polish writes "recenzja" (recenzji, recenzję, recenzent): read by the Polish rules
 _POLISH: Final = ("recenzj", "recenzen")
-_STEM: Final = re.compile("|".join(_FOREIGN_STEMS + _LOAN_STEMS))
+# Found by the lexicon scan every check makes anyway (a word lookup on the folded text, so
+# "hvězd" is written "hvezd" there), not by a scan of its own.
+# (the words view respells some words to undo disguises: "recenzie" reads "recensie")
+_RESPELT: Final = ("recens",)
+REVIEW_STEM: Final = Lexicon(
+    "borrowed review word",
+    {
+        lang: [
+            "(?:"
+            + "|".join(fold_literal(stem) for stem in _FOREIGN_STEMS + _LOAN_STEMS + _RESPELT)
+            + r")\w*"
+        ]
+        for lang in LANGUAGES
+    },
+)
 _PLEAS: Final = frozenset(
     (
         "po", "paki", "pakiusap", "prosim", "prosím", "molim", "molimo", "pozhaluista",
@@ -194,25 +210,39 @@ _PLEAS: Final = frozenset(
 )  # fmt: skip
 
 
-def _review_in_unread(text: str) -> tuple[str, int, int] | None:
+def _review_in_unread(doc: Document) -> tuple[str, int, int] | None:
     """A sentence with a review stem that the ten languages' words do not make readable."""
-    lowered = text.lower()
-    if _STEM.search(lowered) is None:
-        return None  # most replies: one scan of the text
-    start = 0
-    for end_mark in (*_SENTENCE_END.finditer(text), None):
-        end = len(text) if end_mark is None else end_mark.start()
-        if _STEM.search(lowered, start, end) is not None:
-            found = _unread_review_sentence(text, start, end)
-            if found is not None:
-                return found
-        if end_mark is None:
-            break
-        start = end_mark.end()
+    found = REVIEW_STEM.spans(doc)
+    if not found:
+        return None  # most replies
+    text = doc.text
+    seen: set[int] = set()
+    for i, j in found:
+        place, _ = doc.words.span(i, j)
+        # the stem's sentence, found around it (a sentence is short: the text is not split)
+        start = max(0, place - _SENTENCE_REACH)
+        for mark in _SENTENCE_END.finditer(text, start, place):
+            start = mark.end()
+        if start in seen:
+            continue
+        seen.add(start)
+        after = _SENTENCE_END.search(text, place, place + _SENTENCE_REACH)
+        end = after.start() if after is not None else min(len(text), place + _SENTENCE_REACH)
+        sentence = _unread_review_sentence(text[start:end])
+        if sentence is not None:
+            language, a, b = sentence
+            return language, start + a, start + b
     return None
 
 
-def _unread_review_sentence(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+_SENTENCE_REACH: Final = 300
+
+
+@lru_cache(maxsize=256)
+def _unread_review_sentence(sentence: str) -> tuple[str, int, int] | None:
+    """The language and the stems' span in ``sentence``, if it is a review sentence the
+    gate cannot read (cached: a reply often repeats its sentences)."""
+    text, start, end = sentence, 0, len(sentence)
     stems: list[re.Match[str]] = []
     foreign_stem = False
     signs: list[str] = []
@@ -296,7 +326,7 @@ def find_unsupported_language(doc: Document) -> Iterator[Finding]:
     if found is None:
         found = _latin_language(text)
     if found is None:
-        found = _review_in_unread(text)
+        found = _review_in_unread(doc)
     if found is None:
         return
     name, start, end = found
