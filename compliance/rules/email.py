@@ -159,8 +159,136 @@ def _split_addresses(doc: Document) -> Iterator[tuple[int, int]]:
                 break
 
 
+# The at-sign named in words, in any language: "billing, then the at sign, then shop-name,
+# dot com", "compta, arobase, fournitures-x, point fr".  With commas or "then" between the
+# parts no domain is joined up, but the at-sign's name and a spelled ending a few words later
+# are an address dictated: nobody names the at-sign for anything else.
+SPELLED_AT: Final = Lexicon(
+    "spelled at",
+    {
+        lang: [
+            r"at[- ](?:sign|symbol|mark)|at-zeichen|klammeraffe|arr?obase|arroba|chiocciola|"
+            r"apenstaartje|at-teken|małp(?:a|ka|ę|kę)|snabel-a|at işareti|アットマーク"
+        ]
+        for lang in LANGUAGES
+    },
+)
+_SPELLED_ENDING: Final = re.compile(
+    r"[^\n]{0,80}?(?<![a-z])(?:dot|punkt|point|punto|punt|kropka|nokta|トット)[ \t,]{1,3}"
+    r"([a-z]{2,6})(?![a-z])"
+    # the ending ends the address: a mark, the line's end, another spelled dot, a word of
+    # another script, or "address" ("kropka na metce" is a dot on the label)
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$|[^\x00-\x7f]|(?:dot|punkt|point|punto|punt|kropka|nokta|"
+    r"adres|address|adress|indirizzo|direcci)))"
+)
+
+
+# "info@ and then our shop name joined up, .nl after it": a local part with its "@" and no
+# domain, the ending given a few words later as ".nl" or "dot nl".
+_DANGLING_AT: Final = re.compile(r"(?<![\w.%+-])[a-z0-9][\w.%+-]{0,63}@(?=[ \t,:;]|$)")
+_LATER_ENDING: Final = re.compile(
+    r"[^\n]{0,80}?(?:(?<![a-z0-9])\.|(?<![a-z])(?:dot|punt|punkt|point|punto|kropka|nokta) )"
+    r"([a-z]{2,6}(?:\.[a-z]{2,3})?)(?![a-z0-9])"
+)
+
+
+def _dictated_addresses(doc: Document) -> Iterator[tuple[int, int]]:
+    text = doc.words.text
+    for i, j in SPELLED_AT.spans(doc):
+        ending = _SPELLED_ENDING.match(text, j)
+        if ending is not None and ending.group(1) in TLDS:
+            yield i, ending.end()
+    if "@" in text:
+        for m in _DANGLING_AT.finditer(text):
+            later = _LATER_ENDING.match(text, m.end())
+            if later is not None and later.group(1).rsplit(".", 1)[-1] in TLDS:
+                yield m.start(), later.end()
+
+
+# "sunnyhome (a) gmail (d) com", "name[a]mail[d]de": the at-sign and the dot as single
+# bracketed letters.  "(a)" alone is a list marker ("choose (a) or (b)"), so both marks and
+# a real top-level domain after the "(d)" are needed.
+_LETTER_MARKS: Final = re.compile(
+    r"(?<![\w.%+-])([a-z0-9][\w.%+-]{0,63})[ \t]{0,3}[\[\(\{<]a[\]\)\}>][ \t]{0,3}"
+    r"(?!(?:to|and|or|till|until|bis|und|oder|et|ou|y|o|e|i|en|tot|of|do|ve|ile)[ \t(\[{<])"
+    r"[a-z0-9-]{1,63}[ \t]{0,3}[\[\(\{<]d[\]\)\}>][ \t]{0,3}([a-z]{2,6})(?![a-z0-9])"
+)
+# "moc.liamg@emohynnus (read it backwards)": an address written back to front.
+_REVERSED: Final = re.compile(
+    r"(?<![\w.%+-])([a-z]{2,6})(?:\.[a-z0-9-]{1,63}){1,4}@[\w.%+-]{1,64}(?![\w@])"
+)
+# "write to sunnyhome on gmail", "our address is sunnyhome, at the Google mail service",
+# "write to sunnyhome (the usual Google mail service)": a bare name after a word of writing
+# or an address, the provider named or described right after it.  The name must not be a
+# pronoun or a stop word ("write to us on Gmail" names no address).
+_DESCRIBED_PROVIDER: Final = (
+    rf"(?:{_NAMED_PROVIDERS})(?:'?[a-z]{{0,3}})(?![a-z0-9])|"
+    r"(?:google|microsoft|apple|yahoo)(?:'s)?[- ](?:mail|e-?mail|mailbox|messagerie|correo|"
+    r"posta|maildienst)(?![a-z])|"
+    r"(?:service|messagerie|correo|posta|mail|maildienst) (?:de|di|von|of) (?:google|"
+    r"microsoft|apple|yahoo)(?![a-z])"
+)
+_NAME_THEN_PROVIDER: Final = re.compile(
+    r"(?:write|writing|wrote|mail|e-?mail|note|message|reach|contact|address|adresse|"
+    r"adresa|schreiben sie|schreibt|ecrivez|escriba|scriva|schrijf|napisz|skriv|yaz)\w*"
+    r"(?: (?:us|to|at|an|a|uns|nous|nos|ci|ons|naar|do|till|for (?:\w+ ){0,2}?(?:is|:)|is|:|"
+    r"lautet|est|es|e|ist)){0,3}[ :]{1,3}"
+    r"([a-z0-9][a-z0-9._-]{2,40})[ \t]{0,2}[,(]?[ \t]{0,2}"
+    r"(?:(?:on|at|with|via|through|in|auf|bei|chez|sur|en|su|op|na|pa|hos|the|le|la|el|il|"
+    r"usual|normal|good old|beim|dem|den|der)[ \t]{1,2}){0,3}"
+    rf"(?:{_DESCRIBED_PROVIDER})"
+)
+# Turkish names the provider first: "gmail'de sunnyhome adresine yazın".
+_PROVIDER_THEN_NAME: Final = re.compile(
+    rf"(?<![a-z0-9])(?:{_NAMED_PROVIDERS})'?[a-z]{{0,3}} ([a-z0-9][a-z0-9._-]{{2,40}}) "
+    r"(?:adres\w*|hesab\w*)"
+)
+MAIL_MAKER: Final = Lexicon(
+    "mail maker", {lang: [r"google|microsoft|apple|yahoo"] for lang in LANGUAGES}
+)
+_NAME_WINDOW: Final = 90  # the word of writing and the name, before the provider
+_PROVIDER_WINDOW: Final = 60  # the provider described ("the Google mail service")
+_NOT_A_NAME: Final = frozenset(
+    ("us", "me", "you", "him", "her", "them", "it", "the", "our", "your", "a", "an", "this",
+     "that", "here", "there", "again", "back", "soon", "today", "uns", "nous", "vous", "nos",
+     "ci", "ons", "oss", "nam", "bize")
+)  # fmt: skip
+
+
+def _disguised_addresses(doc: Document) -> Iterator[tuple[int, int]]:
+    text = doc.words.text
+    if "(a)" in text or "[a]" in text or "{a}" in text or "<a>" in text:
+        for m in _LETTER_MARKS.finditer(text):
+            if m.group(2) in TLDS and m.group(1) not in _NOT_A_NAME:
+                yield m.span()
+    if "@" in text:
+        for m in _REVERSED.finditer(text):
+            if m.group(1)[::-1] in TLDS and m.group(1) not in TLDS:
+                yield m.span()
+    # only around a provider or its maker named (most replies name none): the name and the
+    # word of writing are looked for in a short window before it
+    # (both found by the lexicon scan every check makes anyway)
+    places = [i for i, _ in SPLIT_PROVIDER.spans(doc)] + [i for i, _ in MAIL_MAKER.spans(doc)]
+    searched = 0
+    for place in sorted(places):
+        lo = max(searched, place - _NAME_WINDOW)
+        for m in _NAME_THEN_PROVIDER.finditer(text, lo, place + _PROVIDER_WINDOW):
+            if m.group(1) not in _NOT_A_NAME:
+                yield m.start(1), m.end()
+        first = _PROVIDER_THEN_NAME.match(text, place, place + _PROVIDER_WINDOW)
+        if first is not None and first.group(1) not in _NOT_A_NAME:
+            yield first.span()
+        searched = max(searched, place)
+
+
 def find_email_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.addresses
+    for i, j in _disguised_addresses(doc):
+        yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        break
+    for i, j in _dictated_addresses(doc):
+        yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        break
     for i, j in _split_addresses(doc):
         yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     for i, j in _provider_handles(view.text):

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final
 
-from compliance.document import Document
+from compliance.document import LANGUAGES, Document
 from compliance.model import Finding, Severity
-from compliance.normalise import letter_runs
+from compliance.normalise import fold_literal, letter_runs
 from compliance.rules.language_words import COURTESY, FOREIGN_WORDS, SUPPORTED, UNAMBIGUOUS
+from compliance.rules.lexicon import Lexicon
 
 __all__ = ["find_unsupported_language"]
 
@@ -134,6 +136,151 @@ def _foreign_sentence(text: str, start: int, end: int) -> tuple[str, int, int] |
     return language, signs[0][1], signs[-1][2]
 
 
+# A review ask in a language the gate cannot read, however short ("Ostavi recenziju.",
+# "Napište recenzi.", "Rebyuu wo kaite kudasai."): most languages borrow the international
+# words for a review, a rating or stars (recenz-, otzyv, rebyuu, hodnocen-, zvezd-,
+# asteri-).  A sentence holding one, that the ten languages' own words do not make readable
+# (no more than one of them, of three letters or more, for every two other words), is one
+# the gate cannot vouch for.
+# The English loans ("review", "feedback", "rating", "stars") are English words too, so with
+# them the sentence must also hold a sign of another language: a plea ("po", "pozhaluista",
+# "kudasai"), a profile word or a letter none of the ten writes.
+_FOREIGN_STEMS: Final = (
+    "recenz",
+    "otzyv",
+    "otziv",
+    "otzov",
+    "rebyu",
+    "atsiliepim",
+    "atsauksm",
+    "arvostel",
+    "anmeldelse",
+    "hodnocen",
+    "hodnoť",
+    "ohodno",
+    "értékel",
+    "ertekel",
+    "ocjen",
+    "zvjezd",
+    "zvezd",
+    "zvyozd",
+    "zviozd",
+    "hvězd",
+    "hvezd",
+    "asteria",
+    "asterak",
+    "sitare",
+    "sitaare",
+    "pinglun",
+    "haoping",
+    "hyouka",
+    "ulasan",
+    "penilaian",
+    "avalia",
+    "estrela",
+    "bituin",
+    "adolygiad",
+    "resensie",
+)
+_LOAN_STEMS: Final = ("review", "feedback", "rating", "stars")
+# Polish writes "recenzja" (recenzji, recenzję, recenzent): read by the Polish rules
+_POLISH: Final = ("recenzj", "recenzen")
+# Found by the lexicon scan every check makes anyway (a word lookup on the folded text, so
+# "hvězd" is written "hvezd" there), not by a scan of its own.
+# (the words view respells some words to undo disguises: "recenzie" reads "recensie")
+_RESPELT: Final = ("recens",)
+REVIEW_STEM: Final = Lexicon(
+    "borrowed review word",
+    {
+        lang: [
+            "(?:"
+            + "|".join(fold_literal(stem) for stem in _FOREIGN_STEMS + _LOAN_STEMS + _RESPELT)
+            + r")\w*"
+        ]
+        for lang in LANGUAGES
+    },
+)
+_PLEAS: Final = frozenset(
+    (
+        "po", "paki", "pakiusap", "prosim", "prosím", "molim", "molimo", "pozhaluista",
+        "pozhaluysta", "pozhalujsta", "pojaluista", "pojaluysta", "pozhalusta", "parakalo",
+        "parakalw", "kudasai", "onegai", "onegaishimasu", "qing", "rog", "rugam", "kripya",
+        "zaroor", "jaroor", "mohon", "tolong", "sila", "tafadhali", "bitte",
+    )
+)  # fmt: skip
+
+
+def _review_in_unread(doc: Document) -> tuple[str, int, int] | None:
+    """A sentence with a review stem that the ten languages' words do not make readable."""
+    found = REVIEW_STEM.spans(doc)
+    if not found:
+        return None  # most replies
+    text = doc.text
+    seen: set[int] = set()
+    for i, j in found:
+        place, _ = doc.words.span(i, j)
+        # the stem's sentence, found around it (a sentence is short: the text is not split)
+        start = max(0, place - _SENTENCE_REACH)
+        for mark in _SENTENCE_END.finditer(text, start, place):
+            start = mark.end()
+        if start in seen:
+            continue
+        seen.add(start)
+        after = _SENTENCE_END.search(text, place, place + _SENTENCE_REACH)
+        end = after.start() if after is not None else min(len(text), place + _SENTENCE_REACH)
+        sentence = _unread_review_sentence(text[start:end])
+        if sentence is not None:
+            language, a, b = sentence
+            return language, start + a, start + b
+    return None
+
+
+_SENTENCE_REACH: Final = 300
+
+
+@lru_cache(maxsize=256)
+def _unread_review_sentence(sentence: str) -> tuple[str, int, int] | None:
+    """The language and the stems' span in ``sentence``, if it is a review sentence the
+    gate cannot read (cached: a reply often repeats its sentences)."""
+    text, start, end = sentence, 0, len(sentence)
+    stems: list[re.Match[str]] = []
+    foreign_stem = False
+    signs: list[str] = []
+    known = unknown = 0
+    first = True
+    for m in _TOKEN.finditer(text, start, end):
+        token = m.group()
+        word = token.lower().replace("i\u0307", "i")
+        name_like = not first and token[0].isupper() and not token.isupper()
+        first = False
+        if word.startswith(_FOREIGN_STEMS) and not word.startswith(_POLISH):
+            stems.append(m)
+            foreign_stem = True
+        elif word.startswith(_LOAN_STEMS):
+            stems.append(m)
+        elif word in SUPPORTED:
+            # the short words ("o", "te", "me", "po") are in many languages: they vouch for
+            # none of the ten
+            known += len(word) >= 3
+        elif name_like:
+            continue  # a name or a German noun
+        else:
+            unknown += 1
+            if word in FOREIGN_WORDS:
+                signs.append(FOREIGN_WORDS[word])
+            elif word in _PLEAS or _ANY_FOREIGN_LETTER.search(word) is not None:
+                signs.append("")
+        if word in _PLEAS and word in SUPPORTED:
+            signs.append("")  # "po", "bitte": a plea, though also a word of the ten
+    if not stems or unknown < 1 or 2 * known > unknown:
+        return None
+    if not foreign_stem and not signs:
+        return None  # "Review pending": English, with the loan word
+    named = [name for name in signs if name]
+    language = max(set(named), key=named.count) if named else "a language it does not read"
+    return language, stems[0].start(), stems[-1].end()
+
+
 # A Korean sentence is short in letters (syllable blocks): "리뷰 남겨주세요" is two words
 # and six blocks.  A name is one to three blocks, with at most one blank ("김 민준").
 _KOREAN_SENTENCE_BLOCKS: Final = 5
@@ -178,6 +325,8 @@ def find_unsupported_language(doc: Document) -> Iterator[Finding]:
                 break
     if found is None:
         found = _latin_language(text)
+    if found is None:
+        found = _review_in_unread(doc)
     if found is None:
         return
     name, start, end = found

@@ -117,6 +117,9 @@ _REFUSED_AFTER: Final = re.compile(
     r"non e necessari[oa]|(?:is|zijn) (?:helemaal )?niet (?:nodig|noodzakelijk)|hoeft niet|"
     r"nie jest (?:potrzebn|konieczn)\w*|nie trzeba|behovs inte|ar inte nodvandig\w*|"
     r"gerek yok|gerekmiyor|gerekmez|"
+    # done by nobody here: "betalen via Tikkie doen we niet", "Swish gör vi inte"
+    r"(?:doen|gebruiken|accepteren) (?:we|wij) (?:dus )?niet|(?:machen|tun|akzeptieren) wir "
+    r"(?:so etwas |das )?nicht|gor vi inte|anvander vi inte|yapmiyoruz|kabul etmiyoruz|"
     rf"{fold_literal('(?:は|が)(?:ございません|ありません)|必要(?:は)?(?:ございません|ありません)|不要')})"
 )
 

@@ -76,7 +76,9 @@ PROMOTION: Final = Lexicon(
             r"matching (?:duvet|pillow|cushion|sheet|set|accessor\w*|products?|items?|covers?|"
             r"pieces?)|complete the (?:set|look)|(?:goes|pairs) (?:perfectly|nicely|well) with|"
             r"buy one get one|bogo|two for one|2 for 1|half price|bundle deals?",
-            r"newsletters?|subscribe|subscribers?|mailing list|sign up (?:for|to)|join our",
+            # (not Amazon's own "Subscribe & Save" programme, named by the buyer's account)
+            r"newsletters?|subscribe(?! (?:&|and) save)|subscribers?|mailing list|"
+            r"sign up (?:for|to)|join our",
             r"follow us|like us on|find us on|follow our|join us on|our (?:instagram|facebook|"
             r"tiktok|youtube|social)",
             r"vip (?:club|programme|program|members?)|early access|members?-only|loyalty "
@@ -189,7 +191,8 @@ PROMOTION: Final = Lexicon(
             r"jusqu'à -?\d+ ?%|-\d+ ?% sur|\d+ ?% sur (?:tout|tous|toute|toutes|n'importe|notre|"
             r"nos)|notre catalogue|(?:échantillon|échantillons) de (?:notre|nos) nouve\w*|"
             r"prix de lancement|2 pour 1|deux pour un|déstockage|liquidation",
-            r"newsletter|lettre d'information|abonnez-vous|inscrivez-vous|liste de diffusion",
+            r"newsletter|lettre d'information|abonnez-vous(?! et économisez)|inscrivez-vous|"
+            r"liste de diffusion",
             r"suivez-nous|suivez nous|retrouvez-nous sur|rejoignez-nous",
             r"nos autres (?:produits|articles|modèles)|nos (?:nouveaux|derniers) (?:produits|"
             r"articles|modèles)|notre (?:nouvelle )?(?:collection|gamme)|nos nouveautés|"
@@ -225,7 +228,7 @@ PROMOTION: Final = Lexicon(
             r"liquidando|todo al \d+ ?%|hasta (?:el|un) \d+ ?%|\d+ ?% en (?:todo|todos|todas|"
             r"cualquier|nuestr\w*)|nuestro catálogo|muestra de nuestr\w* nuev\w*|ya (?:puedes|puede) "  # noqa: E501
             r"comprar|aprovecha|aprovéchalo|2x1|3x2|precio de lanzamiento",
-            r"boletín|newsletter|suscríbase|suscríbete|lista de correo",
+            r"boletín|newsletter|suscríbase|suscríbete(?! y ahorra)|lista de correo",
             r"síganos|síguenos|encuéntrenos en",
             r"nuestros (?:otros|nuevos|demás|últimos) (?:productos|artículos|modelos)|nuestra "
             r"(?:nueva )?(?:colección|gama)|productos similares|descubra nuestr\w*|"
@@ -255,7 +258,7 @@ PROMOTION: Final = Lexicon(
             r"\d+ ?%|\d+ ?% su (?:tutto|tutti|tutte|qualsiasi|ogni|altri|nostr\w*)|(?:del|nel) "
             r"nostro catalogo|campione della nostra nuov\w*|campione del nostro nuov\w*|ora in "
             r"vendita|in vendita da|approfitta|approfittane|2x1|3x2|prezzo di lancio|le riserviamo",
-            r"newsletter|iscriviti|si iscriva|mailing list",
+            r"newsletter|iscriviti(?! e risparmia)|si iscriva|mailing list",
             r"seguici|ci segua|ci trovi su",
             r"i nostri (?:altri|nuovi|ultimi) (?:prodotti|articoli|modelli)|la nostra (?:nuova )?"
             r"(?:collezione|gamma)|prodotti simili|scopr[ai] i nostri|dia un'occhiata ai nostri",
@@ -478,47 +481,132 @@ ASKED_ABOUT: Final = Lexicon(
     },
 )
 
+# A price for returning buyers with no promotion word: "returning customers pay a little
+# less with us", "Stammkunden zahlen bei uns weniger", "the price of your next lamp comes
+# down".  The returning buyer meets a lower price in a few words: a loyalty scheme in words.
+_GAP: Final = r"(?:[^\s.!?;]+ ){0,6}?"
+_RETURNING_PRICE: Final = {
+    "en": rf"(?:returning|regular|loyal|repeat) (?:customers|buyers|clients|shoppers) {_GAP}"
+    r"(?:pay (?:a (?:little|bit) |slightly )?less|(?:get|gets|enjoy) (?:a )?(?:better|lower|"
+    r"special) (?:price|rate)|(?:get|gets) (?:it )?cheaper|(?:get|gets) (?:a (?:little|bit)|"
+    r"something|money) off)|"
+    rf"(?:bought|ordered|purchased) (?:from|with) us before {_GAP}(?:pay (?:a (?:little|bit) )?"
+    r"less|(?:get|gets) (?:a )?(?:better|lower|special) (?:price|rate)|cheaper)|"
+    r"price of (?:your|the) next [\w-]+ (?:comes|goes|will come|will go) down",
+    "de": rf"(?:stammkunden|treue kunden|wiederkehrende kunden|wer schon (?:einmal )?bei uns "
+    rf"(?:gekauft|bestellt) hat) {_GAP}(?:weniger|günstiger|einen besseren preis|rabatt)",
+    "fr": rf"(?:clients? (?:fidèles|habituels|réguliers)|(?:ceux|celles) qui ont déjà (?:acheté|"
+    rf"commandé) chez nous) {_GAP}(?:moins|un meilleur prix|une remise|une réduction)",
+    "es": rf"(?:clientes (?:habituales|fieles|recurrentes)|quien(?:es)? ya (?:nos )?(?:ha|han) "
+    rf"comprado) {_GAP}(?:menos|más barato|un mejor precio|un descuento)",
+    "it": rf"(?:clienti (?:abituali|fedeli|affezionati)|chi ha già (?:comprato|acquistato) da "
+    rf"noi) {_GAP}(?:meno|un prezzo migliore|uno sconto)",
+    "ja": r"(?:リピーター|常連|再度ご購入|2回目以降)(?:の|様|さま)?[^。！？]{0,15}"
+    r"(?:お安く|割引|お得|安く)",
+}
+
+
 # A loyalty scheme of the seller's: a stamp card, a customer club, "every tenth order free",
 # "de elfde gratis".  A promotion by itself, like a loyalty programme.
 LOYALTY: Final = Lexicon(
     "loyalty",
     {
         "en": [
+            _RETURNING_PRICE["en"],
             r"stamp card|customer club|members' club|(?:every|each) (?:tenth|10th|eleventh|11th|"
             r"fifth|5th) (?:order|one|purchase|item)|(?:tenth|10th|eleventh|11th) (?:order|one|"
             r"purchase) (?:is )?(?:free|on us)|"
             # a club of the seller's: "members get a sample every month"
             r"(?:tea|coffee|honey|cheese|wine|soap|book|seed|tasting|our|little) club|"
             r"club members (?:get|receive|enjoy|save|pay)|(?:loyalty|rewards?|points|stamp) "
-            r"(?:card|scheme)"
+            r"(?:card|scheme)",
         ],
         "de": [
+            _RETURNING_PRICE["de"],
             r"stempelkarte\w*|kundenclub\w*|kundenklub\w*|jede (?:zehnte|elfte|fünfte) "
             r"(?:bestellung|lieferung|kauf)|(?:zehnte|elfte) (?:bestellung|lieferung) "
             r"(?:ist )?gratis|(?:tee|kaffee|honig|käse|wein|seifen|probier)club\w*|"
-            r"clubmitglieder|treuekarte\w*|bonuskarte\w*|sammelkarte\w*|punktekarte\w*"
+            r"clubmitglieder|treuekarte\w*|bonuskarte\w*|sammelkarte\w*|punktekarte\w*",
         ],
         "fr": [
+            _RETURNING_PRICE["fr"],
             r"carte de tampons|club (?:clients?|fidélité)|"
             r"(?:dixième|onzième) (?:commande )?offerte?|"
             r"club (?:du|de) (?:thé|café|miel|fromage|vin|dégustation)|membres du club|"
-            r"carte (?:de fidélité|de points|client)"
+            r"carte (?:de fidélité|de points|client)",
         ],
         "es": [
+            _RETURNING_PRICE["es"],
             r"tarjeta de sellos|club de clientes|(?:décimo|undécimo|décima|undécima) (?:pedido |"
             r"compra )?(?:es )?(?:gratis|gratuit[oa])|club (?:del|de) (?:té|café|aceite|queso|vino|"
             r"cata)|socios del club|tarjeta (?:de fidelidad|de puntos|de cliente)|"
-            r"programa de (?:fidelidad|puntos)"
+            r"programa de (?:fidelidad|puntos)",
         ],
         "it": [
+            _RETURNING_PRICE["it"],
             r"tessera (?:fedeltà|a punti)|club (?:clienti|fedeltà)|"
             r"(?:decimo|undicesimo) (?:ordine )?(?:è )?(?:gratis|in omaggio)|club del (?:tè|caffè|"
-            r"miele|formaggio|vino|formaggi)|soci del club|carta (?:fedeltà|a punti)|raccolta punti"
+            r"miele|formaggio|vino|formaggi)|soci del club|carta (?:fedeltà|a punti)|"
+            r"raccolta punti",
         ],
-        "ja": [r"会員クラブ|スタンプカード|ポイントカード|会員様には|会員限定|頒布会|会員カード"],
+        "ja": [
+            _RETURNING_PRICE["ja"],
+            r"会員クラブ|スタンプカード|ポイントカード|会員様には|会員限定|頒布会|会員カード",
+        ],
     },
 )
 
+# The buyer signed up for the seller's news or rewards: a list for the new goods ("we'll put
+# you on our list for the new prints", "you'll hear first"), points on every purchase ("bonus
+# points on every pressing", "every order earns a stamp"), a friend brought in for a reward
+# ("if a friend you tell orders, you both get a surprise").  A promotion by itself, like a
+# loyalty scheme; a waiting list for the buyer's own item names no new goods and passes.
+SIGN_UP: Final = Lexicon(
+    "sign up",
+    {
+        "en": [
+            r"(?:on|to) (?:our|the) (?:\w+ )?list (?:for|of) (?:the |our )?(?:new|next|latest|"
+            r"upcoming)|(?:be|are) the first to (?:hear|know) (?:about|of|when) (?:the |our )?"
+            r"(?:new|next|latest)",
+            r"(?:bonus|loyalty|reward) points (?:on|for|with) (?:every|each|all)|(?:our|collect) "
+            r"(?:bonus|loyalty|reward) points|collectors?'? club|(?:every|each) (?:order|purchase) "
+            r"(?:earns|gets|is worth|counts as) (?:a|one) (?:stamp|point)",
+            r"you (?:will )?both (?:get|receive) (?:a|an|\d)",
+        ],
+        "de": [
+            r"(?:auf|in) unsere (?:\w+)?liste (?:für|der) (?:die )?(?:neuen|nächsten)|als erste\w* "
+            r"(?:von den neuen|über die neuen)",
+            r"(?:bonus|treue)punkte\w* (?:für|auf|bei) (?:jede|jeden|alle)|(?:unsere\w*|sammeln "
+            r"sie) (?:bonus|treue)punkte|sammlerclub\w*|(?:jede|jeder) (?:bestellung|kauf) "
+            r"(?:zählt|bringt|gibt) (?:einen|ein) (?:stempel|punkt)",
+            r"(?:erhalten|bekommen) sie beide",
+        ],
+        "fr": [
+            r"sur notre liste (?:pour|des) (?:les )?(?:nouveaux|nouvelles|prochains|prochaines)",
+            r"points (?:de fidélité|bonus) (?:sur|pour|à) (?:chaque|toute|tous)|(?:nos|cumulez "
+            r"des) points (?:de fidélité|bonus)|club des collectionneurs|(?:chaque|toute) "
+            r"commande (?:vaut|donne|rapporte) (?:un|une) (?:tampon|point)",
+            r"(?:recevez|recevrez) (?:tous|toutes) (?:les )?deux",
+        ],
+        "es": [
+            r"en nuestra lista (?:para|de) (?:los |las )?(?:nuev[oa]s|próxim[oa]s)",
+            r"(?:nuestros|acumule) puntos (?:de )?(?:fidelidad|regalo)|puntos (?:de )?(?:fidelidad|"
+            r"regalo) (?:en|por) cada|club de coleccionistas|cada (?:pedido|compra) (?:vale|suma|"
+            r"da) (?:un |unos )?(?:sellos?|puntos)",
+            r"(?:reciben|recibirán) (?:los|las) dos",
+        ],
+        "it": [
+            r"nella nostra lista (?:per|delle|dei) (?:i |le )?(?:nuov[ie]|prossim[ie])",
+            r"(?:nostri|accumuli) punti (?:fedeltà|bonus|premio)|punti (?:fedeltà|bonus|premio) "
+            r"(?:su|per|a) ogni|club (?:dei )?collezionisti|ogni (?:ordine|acquisto) (?:vale|dà|"
+            r"conta come) un (?:timbro|punto|bollino)",
+            r"(?:ricevete|riceverete) entrambi",
+        ],
+        "ja": [
+            r"ポイント(?:が)?(?:貯ま|たま)|コレクターズクラブ|ご注文ごとにスタンプ|いち早くお知らせ|お二人とも"
+        ],
+    },
+)
 # "Every fifth bag", "var femte påse", "her beşinci siparişte", "五回ご注文いただくごとに":
 # a count of the buyer's purchases.  With a freebie in the sentence (OFFER: free, on the
 # house, "regaliamo", "サービス") it is a stamp card in words, whatever is counted; alone,
@@ -754,7 +842,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     coded = {s for s in future if doc.sentence_has(s, _CODE_OR_OWN)}
     if future:
         coded |= {doc.sentence_of(i) for i, _ in _promo_codes(doc, set())} & future
-    for i, j in sorted(PROMOTION.spans(doc) + LOYALTY.spans(doc)):
+    for i, j in sorted(PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc)):
         s = doc.sentence_of(i)
         if negated(text, i) or (s in applied and s not in coded):
             continue

@@ -25,7 +25,7 @@ _MARKETPLACES = (
     r"e ?-?bay|etsy|ali ?express|alibaba|temu|shein|wal ?-?mart|shopify|otto\.de|bei otto|"
     r"cdiscount|fnac|zalando|kaufland|rakuten|allegro|bol\.com|mercado ?libre|vinted|"
     r"wallapop|subito\.it|leboncoin|kleinanzeigen|craigslist|idealo|manomano|wish\.com|"
-    r"marktplaats|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
+    r"marktplaats|2dehands|2ememain|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
     r"facebook marketplace|depop|back ?market|erli|plick|(?:su|on|auf|sur) subito|"
     r"yahoo!? ?(?:ショッピング|shopping|オークション)|メルカリ|楽天|ラクマ|ペイペイフリマ"
 )
@@ -82,7 +82,42 @@ _HINTED_APPS = (
     r"(?:per|via|über|over|por|por el|su|op|przez) wa|wasap|wassap|guasap|"
     r"(?:on|via|over|through|in) (?:the|a|our) (?:chat|messaging|messenger) app|"
     r"add (?:us|me) as (?:a )?friends?|add our (?:shop|store) (?:account|on|as a friend)|"
-    r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id)(?![a-z0-9])"
+    r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id|"
+    # the other apps by their logo, as an app or a channel: Telegram's paper plane, PayPal's
+    # blue P ("a paper plane" folded from the instructions is no app)
+    r"(?:app|channel) with the (?:blue |white )?paper[- ]plane|paper[- ]plane (?:app|channel)|"
+    r"(?:canale|app) con l'aeroplanino|(?:appli\w*|chaîne|canal) (?:à|avec) l'avion en papier|"
+    r"(?:app|canal) (?:del|con el) avi[oó]n(?:cito)? de papel|(?:app|kanal) mit dem "
+    r"(?:blauen )?papierflieger|papierflieger-app|(?:app|kanaal) met het (?:blauwe )?papieren "
+    r"vliegtuigje|(?:aplikacj|kanał)\w* z (?:niebieskim )?(?:papierowym )?samolocikiem|"
+    r"(?:app|kanal)\w* med (?:det blå )?pappersflygplanet|kağıt uçak\w* (?:uygulama|kanal)\w*|"
+    r"紙飛行機(?:の)?(?:アプリ|マーク|アイコン)|(?:payment |pay )?app with the (?:big |blue )?p|"
+    r"friends-and-family|"
+    # messengers and social networks described by owner, kind or logo: "the app Meta owns
+    # with the green bubble", "the photo-sharing app", "the short video app", "the little
+    # blue bird app", "die App mit dem grünen Telefonhörer", "le réseau de photos"
+    r"app (?:that |which )?meta owns|meta's (?:chat |messaging |photo )?app|app (?:owned by|"
+    r"from) meta|(?:photo|picture|image|video)[- ]sharing (?:app|network|platform|site)|"
+    r"short[- ](?:form )?video (?:app|platform|network)|(?:little |big )?blue bird (?:app|site)|"
+    r"bird app|(?:big |large )?blue social (?:network|media site|app|site)|"
+    r"app (?:with|that has) (?:the|a) (?:little )?green (?:[\w-]+ ){0,2}?(?:phone|bubble|"
+    r"handset|receiver|icon|logo)|"
+    r"app mit (?:dem|der|einem|einer) (?:kleinen )?grünen (?:telefonhörer|hörer|"
+    r"sprechblase|telefon|logo|icon)\w*|kurzvideo-?app|foto-?netzwerk|"
+    r"appli\w* (?:au|avec le|avec la) (?:petit )?(?:combiné|téléphone|logo|bulle) vert\w*|"
+    r"réseau (?:social )?(?:de|des) (?:photos|vidéos courtes)|réseau social bleu|"
+    r"appli\w* de (?:partage de )?(?:photos|vidéos courtes)|"
+    r"app (?:del|con el|con la) (?:teléfono|auricular|bocadillo|logo|burbuja) verde|"
+    r"red (?:social )?de (?:fotos|vídeos cortos)|app de (?:fotos|vídeos cortos)|"
+    r"app con (?:la|il) (?:cornetta|fumetto|telefono|logo|cornetta del telefono) verde|"
+    r"social (?:delle|di) foto|app (?:delle|di) (?:foto|video brevi)|"
+    r"app met (?:het|de) (?:kleine )?groene (?:telefoontje|hoorntje|logo|belletje|"
+    r"tekstballon)|app (?:voor|met) korte video'?s|"
+    r"aplikacj\w* z (?:małą )?zielon\w* (?:słuchawk|dymk|ikon)\w*|"
+    r"appen med (?:den )?gröna (?:luren|telefonen|bubblan|ikonen)|"
+    r"yeşil telefon(?:lu)? uygulama\w*|(?:fotoğraf|kısa video) paylaşım uygulama\w*|"
+    r"緑の(?:吹き出し|電話)(?:の)?アプリ|写真共有アプリ|青い鳥(?:の)?アプリ"
+    r")(?![a-z0-9])"
 )
 # Names with a Polish case ending ("na Discordzie", "na WhatsAppie", "na Facebooku"); the
 # endings are Polish ones, so "discordant" or "FBA" are not read as a channel.
@@ -118,7 +153,7 @@ _PAYMENT = (
     r"pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
-    r"vipps|payconiq|"
+    r"vipps|payconiq|betaalverzoek\w*|"
     # a cheque sent to the seller: "par chèque à l'ordre de", "per assegno", "mit Scheck"
     r"(?:by|per|par|por|mit|med|via|con) (?:a |un |einen )?(?:cheque|check|cheque bancaire|"
     r"scheck|assegno(?: bancario)?)|czekiem|cek ile|a l'ordre de"
@@ -183,12 +218,39 @@ _DESCRIBED_JA = (
     r"フリマ(?:アプリ|サイト)|オークションアプリ"
 )
 
+# Paying the seller with no payment app or bank named: by card over the phone to the office,
+# cash in an envelope to the return address.  The money still leaves Amazon.
+_PAY_OFF: Final = {
+    # (the carrier may ask for import duty on the phone: a bare phone payment needs us)
+    "en": r"(?:pay|settle|paying|settling)(?:s|ed)? ~ (?:over the phone|by phone|on the phone|"
+    r"by telephone) (?:with|to) (?:us|our|me|my)|(?:pay|paying) us ~ (?:over the phone|by "
+    r"phone|on the phone)|(?:pay|settle)(?:s|ed|ing)? ~ (?:by|with) (?:card|credit card|debit card|"
+    r"cheque|check|cash) ~ (?:over the phone|by phone|on the phone|with our office|at our "
+    r"office)|(?:ring|call|phone) ~ (?:and )?(?:pay|settle)(?:s|ing)? (?:by|with) (?:card|"
+    r"credit card|debit card)|cash in (?:an|a) envelope|(?:send|post|put|pop|mail) (?:the )?"
+    r"(?:cash|banknotes?|notes) (?:in|into|by)",
+    "de": r"(?:zahlen|bezahlen|begleichen)\w* ~ (?:telefonisch|am telefon|per telefon)|"
+    r"(?:telefonisch|am telefon|per telefon) ~ (?:zahlen|bezahlen|begleichen)|"
+    r"telefonisch ~ (?:per|mit) (?:karte|kreditkarte)|bargeld ~ (?:im|in einem|per) "
+    r"(?:umschlag|briefumschlag|brief)",
+    "fr": r"(?:payer|payez|reglez|regler|paiement)\w*(?:-(?:les|le|la))? ~ (?:par telephone|"
+    r"au telephone)|"
+    r"(?:especes|billets?) ~ (?:dans une|sous) enveloppe",
+    "es": r"(?:pagar|pague|abone|abonar|pago)\w* ~ (?:por telefono|por via telefonica)|"
+    r"efectivo ~ (?:en un|en el|dentro de un) sobre",
+    "it": r"(?:pagare|paghi|saldare|salda|saldi|pagamento)\w* ~ (?:al telefono|per telefono|"
+    r"telefonicamente)|contanti ~ (?:in una|nella|dentro una) busta",
+    "ja": r"電話(?:で|にて)(?:の)?(?:お?支払|決済|カード決済)|現金を封筒|封筒に現金",
+}
+
+
 OFF_AMAZON: Final = Lexicon(
     "off amazon",
     {
         "en": [
             _CHANNELS,
             _DESCRIBED_EN,
+            _PAY_OFF["en"],
             rf"(?:our|my) (?:own )?(?:web ?shop|online (?:shop|store|boutique)|websites?|"
             # "our site in Leeds", "our site manager": a warehouse or depot, not a website
             rf"web ?site|home ?page|e-?shop|e-?store|site(?! in (?!the |our |your |a |an )| "
@@ -251,6 +313,7 @@ OFF_AMAZON: Final = Lexicon(
         "de": [
             _CHANNELS,
             _DESCRIBED_DE,
+            _PAY_OFF["de"],
             rf"unser(?:em|en|e|er|es)? (?:eigene[nmrs]? )?(?:online-?shops?|web-?shops?|shops?|website|"  # noqa: E501
             rf"webseite|homepage|internetseite|internetshop|onlineshop|laden|geschäft|"
             rf"domain|shopify-shop){_NOT_AMAZON}",
@@ -282,6 +345,7 @@ OFF_AMAZON: Final = Lexicon(
         "fr": [
             _CHANNELS,
             _DESCRIBED_FR,
+            _PAY_OFF["fr"],
             rf"(?:notre|nos|ma|mon) (?:propre )?(?:boutique(?: en ligne)?|site(?: web| internet)?|"
             rf"e-?shop|magasin(?: en ligne)?|page|domaine){_NOT_AMAZON}",
             r"directement (?:auprès de nous|chez nous|sur notre|de nous|avec nous)|"
@@ -309,6 +373,7 @@ OFF_AMAZON: Final = Lexicon(
         "es": [
             _CHANNELS,
             _DESCRIBED_ES,
+            _PAY_OFF["es"],
             rf"nuestra (?:propia )?(?:tienda(?: online| en línea| web)?|página(?: web)?|web)"
             rf"{_NOT_AMAZON}|nuestro (?:propio )?(?:sitio(?: web)?|e-?commerce|portal|"
             rf"dominio){_NOT_AMAZON}",
@@ -336,6 +401,7 @@ OFF_AMAZON: Final = Lexicon(
         "it": [
             _CHANNELS,
             _DESCRIBED_IT,
+            _PAY_OFF["it"],
             rf"(?:il |nel |sul |dal )?nostro (?:sito(?: web| internet)?|negozio(?: online)?|"
             rf"e-?shop|shop(?: online)?|portale|dominio){_NOT_AMAZON}|la nostra (?:pagina|"
             rf"boutique|bottega online){_NOT_AMAZON}",
@@ -362,6 +428,7 @@ OFF_AMAZON: Final = Lexicon(
         "ja": [
             _CHANNELS,
             _DESCRIBED_JA,
+            _PAY_OFF["ja"],
             r"当店(?:の)?(?:公式)?(?:ホームページ|ウェブサイト|サイト|ネットショップ|オンラインショップ)|"
             r"公式サイト|自社サイト|直接(?:ご連絡|ご?注文|お問い合わせ|ご?購入|お取引|お電話)|アマゾン以外|"
             r"amazon以外|amazonを通さず|lineで|line id|ライン|お電話ください|電話でご連絡|"
@@ -476,29 +543,39 @@ VENUE: Final = Lexicon(
             r"largest|best-known|best known|well-known|big) (?:\w+ ){0,2}?platform|"
             r"(?:craft|flea|christmas|farmers'?) (?:market|fair)|market stall|our stall|"
             r"same (?:shop|store|seller) name|(?:our|the) (?:shop|showroom|workshop|nursery) in "
-            r"[a-z]+|trade fair"
+            r"[a-z]+|trade fair|"
+            # a site or portal described by its rank or kind: "the biggest classifieds portal"
+            r"(?:biggest|largest|best-known|best known|well-known|other|another) (?:\w+ ){0,2}?"
+            r"(?:site|portal|website|app)|classifieds? (?:portal|website)"
         ],
         "de": [
             r"marktplatz\w*|auktionsplattform\w*|auktionshaus|"
             r"(?:andere\w*|größte\w*|bekannteste\w*)"
             r" (?:\w+ ){0,2}?plattform\w*|kleinanzeigen\w*|flohmarkt\w*|[\w-]*-?markt (?:in|am|im)|"
             r"(?:weihnachts|kunsthandwerker|bauern|modellbahn|floh|wochen)-?(?:markt|messe)\w*|"
-            r"stand \d+|gleichen shopnamen|(?:unser\w*|im) (?:laden|geschäft|werksverkauf) in"
+            r"stand \d+|gleichen shopnamen|(?:unser\w*|im) (?:laden|geschäft|werksverkauf) in|"
+            r"(?:größte\w*|bekannteste\w*|andere\w*) (?:\w+ ){0,2}?(?:portal|webseite|website|"
+            r"seite|app)\w*|anzeigenportal\w*"
         ],
         "fr": [
             r"place de marché|plateforme|site d'enchères|appli\w* (?:de )?(?:seconde main|revente|"
             r"petites annonces)|brocante|marché (?:de noël|artisanal|aux puces)|notre stand|"
-            r"même nom de (?:boutique|magasin)|notre (?:boutique|atelier|magasin) (?:à|de)"
+            r"même nom de (?:boutique|magasin)|notre (?:boutique|atelier|magasin) (?:à|de)|"
+            r"(?:plus grand|principal|autre) (?:\w+ )?(?:site|portail)|"
+            r"site (?:de petites )?annonces"
         ],
         "es": [
             r"(?:aplicación|app|plataforma|web) de (?:compraventa|segunda mano|subastas|anuncios)|"
             r"plataforma|mercadillo|mercado (?:de segunda mano|navideño|artesanal)|nuestro puesto|"
-            r"mismo nombre de (?:la )?tienda|nuestra tienda (?:de|en)"
+            r"mismo nombre de (?:la )?tienda|nuestra tienda (?:de|en)|"
+            r"(?:mayor|más conocid[oa]|otr[oa]) (?:\w+ )?(?:portal|web|página|sitio)|portal de "
+            r"anuncios"
         ],
         "it": [
             r"piattaforma|app di (?:compravendita|annunci|seconda mano|aste)|sito di (?:aste|"
             r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella|in fiera|"
-            r"padiglione|stesso nome del negozio|(?:in|nel nostro) negozio a"
+            r"padiglione|stesso nome del negozio|(?:in|nel nostro) negozio a|"
+            r"(?:più grande|più noto|altro) (?:\w+ )?(?:sito|portale)|portale di annunci"
         ],
         "ja": [
             r"実店舗|直営店|同じ店名",
@@ -507,24 +584,29 @@ VENUE: Final = Lexicon(
         "nl": [
             r"dezelfde winkelnaam|onze (?:winkel|kwekerij|werkplaats|showroom) in",
             r"marktplaats|veilingsite|(?:tweedehands|verkoop)(?:app|site|platform)|"
-            r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam",
+            r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam|"
+            r"(?:ander|grootste|bekendste)\w* (?:\w+ ){0,2}?(?:site|website|app)|"
+            r"advertentiesite\w*",
         ],
         "pl": [
             r"sklep nazywa się tak samo|nasz\w* sklep\w* stacjonarn\w*",
             r"platform\w* (?:aukcyjn|sprzedażow|ogłoszeniow)\w*|"
             r"serwis\w* (?:aukcyjn|ogłoszeniow)\w*|"
             r"(?:najwięks|inn|znan)\w* (?:\w+ ){0,2}?platform\w*|targ\w* (?:staroci|rękodzieła)|"
-            r"jarmark\w*|nasz\w* stois\w*",
+            r"jarmark\w*|nasz\w* stois\w*|(?:portal|serwis|stron)\w* z (?:\w+ )?ogłosze\w*|"
+            r"(?:najwięks|inn|znan)\w* (?:\w+ ){0,2}?(?:portal|serwis)\w*",
         ],
         "sv": [
             r"samma butiksnamn|vår butik i",
             r"auktionssajt\w*|(?:andra|största|kända) (?:\w+ )?plattform\w*|köp- och säljapp\w*|"
-            r"loppis\w*|julmarknad\w*|vårt bord|vår monter",
+            r"loppis\w*|julmarknad\w*|vårt bord|vår monter|annonssajt\w*|"
+            r"(?:största|kända|andra) (?:\w+ ){0,2}?(?:sajt|webbplats|app)\w*",
         ],
         "tr": [
             r"aynı mağaza adı\w*|(?:dükkanımız|atölyemiz|mağazamız)(?:a|da) gel\w*",
             r"pazaryeri\w*|açık artırma sitesi\w*|ikinci el (?:uygulama|site)\w*|bit pazarı\w*|"
-            r"standımız\w*",
+            r"standımız\w*|ilan sitesi\w*|(?:en büyük|bilinen|başka) (?:\w+ ){0,2}?(?:site|portal|"
+            r"uygulama)\w*",
         ],
     },
 )

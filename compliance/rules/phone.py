@@ -57,6 +57,8 @@ _CONTEXT: Final = re.compile(
     r"whatsapp|\bsms\b|\btext us|\bfax|anruf|rufen|\bappel|portable|\bllam|movil|chiam|"
     r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
     r"mobiel|\bbel\b|zadzwo|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|"
+    # the dialling code: "kierunkowy 22, potem 123"
+    r"area code|vorwahl|indicatif|prefijo|prefisso|netnummer|riktnummer|kierunkow|alan kodu|"
     # "our number: 2125550199": the seller's own number needs no phone word
     r"\b(?:our|my) number|unsere nummer|notre numero|nuestro numero|nostro numero|onze nummer|"
     r"nasz numer|vart nummer|(?<!vergi )numaramiz)"
@@ -976,7 +978,13 @@ _JOINERS: Final = (
     r"och (?:slutar pa|fortsatter med)|(?:det )?(?:slutar pa|borjar med|fortsatter med)|"
     r"ve (?:devami|sonu)|devami|"
     r"then|and then|and|next|followed by|dann|und dann|und|puis|et puis|et|luego|y luego|y|"
-    r"poi|e poi|e|dan|en dan|en|potem|a potem|i|sedan|och sedan|och|sonra|ve sonra|ve"
+    r"poi|e poi|e|dan|en dan|en|potem|a potem|i|sedan|och sedan|och|sonra|ve sonra|ve|"
+    # the pieces labelled: "first part 0161, second part 496, last part 0000"
+    r"(?:(?:the )?(?:second|third|next|middle|last|final) (?:part|bit|block|group|piece|chunk))|"
+    r"(?:zweiter|dritter|nachster|letzter) (?:teil|block)|(?:deuxieme|troisieme|derniere) partie|"
+    r"(?:segunda|tercera|ultima) parte|(?:seconda|terza|ultima) parte|(?:tweede|derde|laatste) "
+    r"deel|(?:druga|trzecia|ostatnia) czesc|(?:andra|tredje|sista) delen|(?:ikinci|ucuncu|son) "
+    r"(?:kisim|bolum)"
 )
 _JOINERS_JA: Final = fold_literal("の後に|のあとに|に続けて|続けて")
 # A line break, a joining word, or both ("96 318\ny luego 4427", "06-6345\nの後に 8821"); a
@@ -984,7 +992,8 @@ _JOINERS_JA: Final = fold_literal("の後に|のあとに|に続けて|続けて
 _SPLIT_NUMBER: Final = re.compile(
     r"[+0-9](?<![a-z0-9_+#][+0-9])(?:(?<=\+)\d{2,5}|(?<=\d)\d{1,4})(?:[ \t]\d{2,4}){0,2}"
     rf"(?:(?:\.?[ \t]*\n[ \t]*(?:(?:{_JOINERS})[ \t]+|(?:{_JOINERS_JA})[ \t]*)?|"
-    rf"[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}(?:[ \t-]\d{{2,4}}){{0,2}}){{1,4}}"
+    # (a comma may close each piece: "0161, then 496, then 0000")
+    rf",?[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}(?:[ \t-]\d{{2,4}}){{0,2}}){{1,4}}"
     r"(?![\w#])"
 )
 # "his number starts with 622 41 and goes on with 83 09": a number told in pieces

@@ -98,11 +98,12 @@ RELEASE: Final = Lexicon(
     {
         "en": [
             r"comes? out|coming out|launch(?:es|ing|ed)?|(?:is|are|will be|gets?) released|"
-            r"(?:drops?|dropping|lands?|landing|arrives?|goes live|releas(?:e|es|ing)) "
+            r"(?:drops?|dropping|lands?|landing|arrives?|arriving|goes live|releas(?:e|es|ing)) "
             r"(?:next|this|on|in|soon|tomorrow|today|from)|(?:we )?(?:release|drop|unveil|"
             r"introduce|bring out|roll out)|"
             r"hits? (?:the )?(?:shelves|stores|shops|market)|arrives? in (?:stores|shops)|"
-            r"coming soon|due out|out (?:in|on|next|this|soon)|available (?:from|next|soon)",
+            r"coming soon|due out|out (?:in|on|next|this|soon)|available (?:from|next|soon)|"
+            r"(?:go|goes|went) live|(?:we(?:'ve| have)? )?just (?:made|finished|baked|brewed|sewn)",
             # a product of the seller's to come: "in January we're bringing out ...", "we're
             # putting together a batch of ..."; a release only beside "you'd like it"
             rf"(?:in|from|by|next|this) {_WHEN_EN}|(?:we(?:'re| are)|we(?:'ll| will)) (?:\w+ )?"
@@ -132,7 +133,8 @@ RELEASE: Final = Lexicon(
         ],
         "es": [
             r"sale|saldrá|salen|saldrán|se lanza\w*|lanzamiento|llegará a (?:las )?tiendas|"
-            r"sacamos|sacaremos|lanzamos|lanzaremos|presentamos|estrenamos|llega",
+            r"sacamos|sacaremos|lanzamos|lanzaremos|presentamos|estrenamos|llega|nos llega\w*|"
+            r"acabamos de (?:hacer|terminar|hornear)",
             rf"(?:en|a partir de|desde|este|esta|para|el próximo|la próxima) {_WHEN_ES}|"
             r"(?:estamos preparando|preparamos|prepararemos|fabricaremos|tendremos)",
         ],
@@ -159,7 +161,9 @@ OTHER_GOODS: Final = Lexicon(
             r"we (?:also )?(?:carry|stock|sell)(?! out)|we also (?:have|offer|make|do)|"
             r"(?:there is|there's) also|(?:many|most|lots of|plenty of|other) (?:of our )?"
             r"(?:customers|buyers|shoppers|people) (?:also |often |usually )?(?:buy|pick up|get|"
-            r"take|add|order|pair)|frequently bought together|we(?:'ve| have) (?:also )?got"
+            r"take|add|order|pair)|frequently bought together|we(?:'ve| have) (?:also )?got|"
+            # "most people who buy this lamp come back for the matching shade"
+            r"(?:come|comes|came) back for"
         ],
         "de": [
             r"(?:haben|führen|bieten|verkaufen)(?: wir)? ~ auch|gibt es (?:bei uns )?auch|"
@@ -213,22 +217,30 @@ INTERESTED: Final = Lexicon(
             r"if (?:you are|you're|you'd be) interested|in case you(?:'re| are)? (?:interested|"
             r"want one|need another)|if you ever need|worth (?:a look|checking out|waiting for)|"
             # "well worth adding to your kitchen": a purchase recommended
-            r"(?:well |really )?worth (?:adding|getting|buying|ordering|picking up)"
+            r"(?:well |really )?worth (?:adding|getting|buying|ordering|picking up)|"
+            # the set completed with another piece: "if you'd like the set"
+            r"(?:if you(?:'d| would)? (?:like|want) the (?:full |whole |complete )?set|"
+            r"(?:complete|completing|finish) (?:the|your) (?:set|look|collection))"
         ],
         "de": [
             r"falls sie interesse|wenn sie interesse|bei interesse|falls sie ~ interessier\w*|"
+            r"(?:das|ihr) set (?:komplett|vollständig) (?:machen|zu machen)|set (?:zu )?"
+            r"(?:vervollständigen|komplettieren)|"
             r"(?:lohnt sich|lohnend) (?:als ergänzung|dazu)|die anschaffung wert"
         ],
         "fr": [
             r"si (?:cela|ça) vous intéresse|si vous êtes intéressée?|si besoin d'un autre|"
+            r"compléter (?:l'ensemble|le set|la collection|votre ensemble)|"
             r"(?:vaut|vaudrait) (?:vraiment |bien )?(?:l'achat|le coup)"
         ],
         "es": [
             r"por si le interesa\w*|si le interesa\w*|si te interesa\w*|"
+            r"completar (?:el|su|tu) (?:conjunto|set|juego)|"
             r"(?:merece|vale) (?:mucho )?la pena (?:añadir|comprar|tener)"
         ],
         "it": [
             r"se le interessa\w*|se ti interessa\w*|se è interessat[oa]|"
+            r"completare (?:il|la sua|il suo) (?:set|completo|collezione)|"
             r"(?:vale|varrebbe) (?:proprio )?la pena (?:aggiungere|prendere|comprare)"
         ],
         "ja": [r"よろしければ(?:ご検討|ご覧)|ぜひご(?:検討|覧)"],
@@ -274,7 +286,10 @@ GOES_WITH: Final = Lexicon(
             r"well|nicely)|(?:think|sure|bet) (?:it|they) (?:would|will|'d|'ll) (?:suit|fit) you|"
             # "shall we set a couple aside for you?": the new thing reserved for the buyer
             r"(?:set|put|keep|hold) (?:one|some|a couple|a few|two|them|it)? ?aside for you|"
-            r"reserve (?:one|some|a couple|them) for you|"
+            # "say the word and one's yours", "you'd adore our new set"
+            r"say the word and (?:one|it|they|a \w+)(?:'s| is|'re| are) yours|you(?:'d| would|'ll| "
+            r"will) (?:adore|love) (?:our|the|these|this)|"
+            r"reserve (?:one|some|a couple|them) for you|put you (?:down )?on (?:the|our) list|"
             # a nudge to think of buying: "maybe something for your colleagues?", "keep it in
             # mind for Christmas", "come back and have a look in December", "shall I save you a
             # spot?", "I'm telling you because I know you like our honey"
@@ -298,7 +313,8 @@ GOES_WITH: Final = Lexicon(
             r"passt (?:\w+ )?(?:perfekt|super|hervorragend|wunderbar|gut) zu|würde (?:\w+ )?"
             r"(?:perfekt|super|gut) zu|(?:wird|würde|dürfte|könnte) ihnen "
             r"(?:[\w-]+ ){0,2}?gefallen|an sie gedacht|(?:ganz )?ihr geschmack|"
-            r"legen (?:wir )?ihnen (?:gern |gerne )?(?:\w+ )?zurück|"
+            r"legen (?:wir )?ihnen (?:gern |gerne )?(?:\w+ )?zurück|(?:setzen|nehmen) (?:wir )?sie "
+            r"(?:gern |gerne )?(?:auf|in) (?:die|unsere) liste|"
             r"vielleicht (?:etwas|was|eine idee) für (?:sie|ihre?n?)|(?:denken sie|behalten sie) ~ "
             r"(?:daran|im hinterkopf|im blick)|(?:für|als) (?:weihnachts)?geschenk\w*|"
             r"schauen sie ~ (?:wieder|nochmal|noch mal|vorbei|rein)|(?:wieder|nochmal|noch mal) "
@@ -316,6 +332,7 @@ GOES_WITH: Final = Lexicon(
             r"à votre goût|vous (?:irait|ira|iraient|iront) (?:très |parfaitement |sûrement |"
             r"certainement )?bien|(?:vous )?(?:plairait|plaira|conviendrait)|vous (?:en )?(?:mettre|mettons|"  # noqa: E501
             r"garder|gardons|réserver|réservons) (?:\w+ )?de côté|"
+            r"vous (?:inscrire|inscrivons|mettre|mettons) sur (?:la|notre) liste|"
             r"(?:peut-être|pourquoi pas) (?:une idée|quelque chose) pour (?:vous|vos|votre)|"
             r"pensez-y|(?:à )?garder en tête|gardez-le en tête|(?:pensez|penser) (?:déjà )?aux "
             r"cadeaux|(?:pour|en) cadeaux?|idée cadeau|repassez|revenez (?:nous )?voir|"
@@ -328,6 +345,8 @@ GOES_WITH: Final = Lexicon(
             r"combina\w* (?:genial|perfecto|perfectamente|muy bien|de maravilla) con|"
             r"(?:queda|quedaría|va|iría)\w* (?:genial|perfecto|muy bien|de maravilla) con|"
             r"le (?:va a )?gustar\w*|te (?:va a )?gustar\w*|se (?:la|lo|los|las) reservo|"
+            r"(?:le|te) (?:aparto|apartamos|guardo|guardamos|reservo|reservamos)|(?:le|te) "
+            r"(?:apunto|apuntamos) en (?:la|nuestra) lista|"
             r"(?:le|te) (?:va a )?encantar\w*|pens(?:é|amos) en (?:usted|ti)|"
             r"pensando en regalos|para regal(?:ar|os)|idea de regalo|(?:quizás|a lo mejor|tal vez) "
             r"(?:algo|una idea) para (?:usted|su|sus|ti|tus)|t[eé]ngalo en cuenta|tenlo en cuenta|"
@@ -344,7 +363,9 @@ GOES_WITH: Final = Lexicon(
             r"(?:ho|abbiamo) pensato a lei|le potrebbe piacere|le starebbe (?:benissimo|bene|a "
             r"meraviglia)|fa(?:rebbe)? (?:proprio )?al caso suo|(?:fa|farebbe) per lei|"
             r"(?:gliene|glielo|gliela|le) (?:teniamo|mettiamo|terremo|metteremo) da parte|"
-            r"glielo dico perché|(?:so|sappiamo) che (?:i nostri|le nostre) \w+ le piac\w*|"
+            r"glielo dico perché|(?:la|lo|ti|vi) (?:mettiamo|metto|inseriamo|segniamo) "
+            r"(?:in|nella) (?:nostra )?lista|"
+            r"(?:so|sappiamo) che (?:i nostri|le nostre) \w+ le piac\w*|"
             r"(?:magari|forse) (?:qualcosa|un'idea) per (?:lei|i suoi|le sue|il suo|la sua)|"
             r"lo tenga presente|tenga d'occhio|torni a (?:trovarci|dare un'occhiata)|"
             r"per i regali|idea regalo|da regalare|"
@@ -467,6 +488,9 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
     plugs += [hints[s] for s in hints.keys() & interested.keys()]
     # "the new season's boards just came in": a new range in stock
     plugs += [arrivals[s] for s in models.keys() & arrivals.keys()]
+    if models:  # "we just made a new batch of pestles, I think you'd like them"
+        liked = _by_sentence(GOES_WITH, doc).keys()
+        plugs += [m for s, m in models.items() if s in liked or s + 1 in liked]
     if arrivals or releases:  # "the new strap just came in; it would look great with your watch"
         matched = _by_sentence(GOES_WITH, doc).keys()
         plugs += [a for s, a in arrivals.items() if s in matched or s + 1 in matched]

@@ -184,6 +184,8 @@ GIVE_US: Final = Lexicon(
         ],
         "es": [
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
+            # "¿nos pasa su móvil?": to pass, the everyday word for giving a number
+            r"nos pas(?:a|as|aría|ará|e)|"
             r"cuál es|cuáles son|respóndenos|envíanos|mándanos|dinos|pásanos|nos da|nos puede "
             r"dar|facilitar|nos facilita|nos indica|nos envía|nos manda|nos deja|"
             r"me (?:manda|envía|pasa|facilita|indica|deja)|"
@@ -258,12 +260,21 @@ CONTACT_QUESTION: Final = Lexicon(
             r"(?:which|what) (?:phone |mobile |cell |telephone |contact |landline |home )?"
             r"(?:number|e-?mail(?: address)?) ~ (?:call|ring|reach|text|contact|phone|get hold|use|"
             r"best|you)|(?:what's|what is|what) (?:the |your )?best (?:number|way to (?:reach|call|"
-            r"contact))|best number (?:to|for|on)|how (?:can|should|could|do) (?:we|the driver|"
+            r"contact))|"
+            # no contact noun: "which digits should the courier dial", "the digits the courier
+            # can ring you on", "the best way for the courier to get hold of you directly"
+            r"(?:which|what|the|your) digits (?:[^\s.!?;]+ ){0,5}?(?:dial|ring|call|text|reach|"
+            r"use)|(?:what's|what is|what) (?:the |your )?best way (?:for (?:[^\s.!?;]+ ){1,3}?)?"
+            r"to (?:reach|call|contact|text|get hold of|get in touch with) you|"
+            r"best number (?:to|for|on)|how (?:can|should|could|do) (?:we|the driver|"
             r"the courier|they|i) (?:reach|contact|call|get hold of) you|where (?:can|should|do) (?:we|i) "  # noqa: E501
             r"(?:e-?mail|mail|send|reach|contact|text) you|your (?:mobile|cell|phone number|number|"
             r"e-?mail(?: address)?|landline)(?: number)?,? please",
         ],
         "de": [
+            # no contact noun: "welche Ziffern soll der Kurier wählen?"
+            r"welche ziffern ~ (?:wählen|anrufen|erreichen)|wie (?:erreicht|erreichen) (?:der|"
+            r"die) (?:kurier|fahrer\w*|zusteller\w*|bote) sie am (?:besten|schnellsten)",
             rf"wie heißen sie (?:auf|bei|in|im) {_SOCIAL}|ihr(?:en|e)? (?:name\w*|profil\w*|"
             rf"benutzername\w*|nutzername\w*|konto|account) (?:auf|bei|in|im) {_SOCIAL}|"
             rf"wie finden wir sie (?:auf|bei|in|im) {_SOCIAL}",
@@ -276,6 +287,9 @@ CONTACT_QUESTION: Final = Lexicon(
             r"nummer,? bitte",
         ],
         "fr": [
+            # no contact noun: "quels chiffres le livreur doit-il composer ?"
+            r"quels chiffres (?:[^\s.!?;]+ ){0,5}?(?:composer|appeler|joindre)|"
+            r"meilleur moyen (?:pour (?:le|la) \w+ )?de vous (?:joindre|contacter|appeler)",
             rf"votre (?:nom|pseudo|profil|identifiant|compte) (?:sur|dans) {_SOCIAL}|"
             rf"comment vous (?:appelez-vous|trouver) sur {_SOCIAL}",
             r"à quel (?:numéro|numero)|quel (?:numéro|numero|e-?mail|adresse) ~ (?:joindre|appeler|"
@@ -284,6 +298,9 @@ CONTACT_QUESTION: Final = Lexicon(
             r"écrire)|votre (?:portable|numéro|téléphone|e-?mail),? (?:s'il vous pla[iî]t|svp)",
         ],
         "es": [
+            # no contact noun: "¿qué cifras debe marcar el repartidor?"
+            r"qué (?:cifras|dígitos) ~ (?:marcar|llamar)|mejor (?:forma|manera) (?:para que "
+            r"\w+ \w+ )?de (?:contactarle|localizarle|llamarle|contactar con usted)",
             rf"(?:cómo se llama|cómo te llamas|cómo le encontramos|cómo lo encontramos) (?:usted )?"
             rf"en {_SOCIAL}|(?:su|tu) (?:nombre|usuario|perfil|cuenta) (?:en|de) {_SOCIAL}",
             r"(?:a|en) qué (?:número|numero|teléfono|móvil)|qué (?:número|teléfono|correo) ~ "
@@ -293,6 +310,9 @@ CONTACT_QUESTION: Final = Lexicon(
             r"teléfono|número|correo),? por favor",
         ],
         "it": [
+            # no contact noun: "quali cifre deve comporre il corriere?"
+            r"quali cifre ~ (?:comporre|chiamare|digitare)|modo migliore (?:per \w+ \w+ )?(?:per|"
+            r"di) (?:contattarla|raggiungerla|chiamarla)",
             rf"(?:suo|tuo) (?:nome|profilo|account|nick|nickname|utente) (?:su|di|in) {_SOCIAL}|"
             rf"come si chiama su {_SOCIAL}",
             r"(?:a|su) quale (?:numero|cellulare|telefono)|quale (?:numero|email|indirizzo) ~ "
@@ -475,7 +495,26 @@ CANCEL: Final = Lexicon(
             r"pull\w* (?:the|your|this) (?:order|purchase) back|"
             # the passive: "for the order to be withdrawn on your end"
             r"(?:order|purchase) (?:to be |being |be |is |gets? )?(?:withdrawn|retracted|"
-            r"called off) (?:on|from) your (?:end|side)"
+            r"called off) (?:on|from) your (?:end|side)|"
+            # other verbs of stopping an order, tied to the buyer: "the order can be stopped
+            # on your side", "pulling the order on your end", "you are welcome to pull the
+            # order yourself" ("we pulled your order from the shelf" is the seller's work)
+            r"(?:order|purchase) (?:can |could |may |might |should |would |to |were |was |is |"
+            r"gets? )?(?:be |being )?(?:stopped|pulled|halted|dropped|scrapped|aborted|called "
+            r"off|taken back|backed out of) (?:[^\s.!?;]+ ){0,2}?(?:(?:on|from) your (?:end|"
+            r"side)|yourself|by you|in your (?:account|orders))|"
+            r"(?:stop|halt|pull|drop|scrap|abort|call off|take back)\w* (?:the|your|this) "
+            r"(?:order|purchase) (?:[^\s.!?;]+ ){0,2}?(?:(?:on|from) your (?:end|side)|yourself|"
+            r"by you|in your (?:account|orders)|through amazon)|"
+            r"you(?:'re| are)? (?:welcome|free) to (?:stop|halt|pull|drop|call off|back out of) "
+            r"(?:the|your|this) (?:order|purchase)|"
+            r"back(?:s|ed|ing)? out of (?:the|your|this) (?:order|purchase)|"
+            # Amazon's cancel button pointed at, unnamed: "the button in Your Orders that
+            # stops the order", "a button on your order page for exactly this situation"
+            r"button (?:[^\s.!?;]+ ){0,4}?(?:stops|halts|ends|undoes) (?:the|your|this) "
+            r"(?:order|purchase)|"
+            r"button (?:on|in) your (?:order page|orders|account) for (?:exactly )?(?:this|that|"
+            r"such) (?:situation|case)"
         ],
         "de": [
             r"stornieren|stornieren sie|storniere|stornier|stornierungsanfrage\w*|stornierungsantrag\w*|"  # noqa: E501
@@ -485,8 +524,12 @@ CANCEL: Final = Lexicon(
             # the separable verb: "ziehen Sie die Bestellung bitte selbst zurück"
             r"(?:ziehen sie|zieh) (?:die|ihre|deine|diese) (?:bestellung|kauf) "
             r"(?:[^\s.!?;]+ ){0,6}?zurück|"
-            r"(?:bestellung|kauf) (?:von ihrer seite|ihrerseits|von ihnen) (?:[^\s.!?;]+ ){0,2}?"
-            r"(?:zurückgezogen|widerrufen|storniert)"
+            r"(?:bestellung|kauf) (?:von ihrer seite(?: aus)?|ihrerseits|von ihnen) "
+            r"(?:[^\s.!?;]+ ){0,2}?(?:zurückgezogen|widerrufen|storniert|zurückgenommen|"
+            r"abgebrochen|gestoppt)|"
+            # "nehmen Sie die Bestellung zurück", "brechen Sie den Kauf ab"
+            r"(?:nehmen sie|brechen sie) (?:die|ihre|diese|den|ihren) (?:bestellung|kauf) "
+            r"(?:[^\s.!?;]+ ){0,6}?(?:zurück|ab)(?![a-zäöü])"
         ],
         "fr": [
             r"annuler|annulez|annuliez|annuleriez|demandes? d'annulation|"
@@ -523,7 +566,7 @@ CANCEL: Final = Lexicon(
             r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])|"
             # the buyer named after the verb: "se ritira lei l'ordine"
             r"ritir\w* (?:lei|tu) (?:stess[oa] )?(?:l'|il |l' )?(?:ordine|acquisto)"
-            r"(?! (?:al|dal|presso|in|nel|alla|dalla|allo) )|"
+            r"(?! (?:al|dal|presso|in|nel|alla|dalla|allo) (?!(?:suo|tuo) (?:account|profilo)))|"
             r"(?:ordine|acquisto) (?:venisse|venga|fosse|sia) (?:ritirat|annullat)[oa] "
             r"(?:da parte (?:sua|tua)|da lei|dal (?:suo|tuo) account)"
         ],
@@ -588,7 +631,9 @@ YOU_DO_IT: Final = Lexicon(
             r"amazon customer service|on your end|initiate|start it|would you mind|quickest fix|"
             r"would help|(?:would|'d) be (?:easiest|easier|simpler|simplest|better|best|great|"
             r"ideal)|"
-            r"(?:is|would) it (?:be )?possible|possible for you",
+            r"(?:is|would) it (?:be )?possible|possible for you|"
+            # leave it to the buyer: "feel free to back out of the order"
+            r"feel free|you(?:'re| are) (?:welcome|free) to",
         ],
         "de": [
             r"bitte|können sie|könnten sie|müssen sie|sollten sie|beantragen|beantragen sie|"
@@ -709,7 +754,10 @@ FROM_YOU: Final = Lexicon(
     {
         "en": [
             r"(?:came|come|comes|coming) from you|from your (?:side|end|account)|on your (?:side|end)|"  # noqa: E501
-            r"by you|you (?:did|do|made|make|started|start) it"
+            r"by you|you (?:did|do|made|make|started|start) it|"
+            # Amazon's cancel button pointed at for the buyer's use is the ask itself
+            r"button (?:on|in) your (?:order page|orders|account) for (?:exactly )?(?:this|that|"
+            r"such) (?:situation|case)"
         ],
         "de": [
             r"von ihnen (?:käme|kommt|ausginge|ausgeht)|von ihrer seite|auf ihrer seite|ihrerseits|"
@@ -866,6 +914,36 @@ def _quoted(text: str, start: int, i: int) -> bool:
 
 _SINGLE_QUOTE: Final = re.compile(r"(?<!\w)(')(?=\w)|(?<=\w)'(?!\w)")
 
+# Cancelling something other than the order: a return, a delivery slot, an appointment.
+# The buyer may withdraw their own return or move a carrier's slot; only the order's
+# cancellation is the seller's to do.  Checked on the words right after the cancel verb.
+_OTHER_OBJECT: Final = re.compile(
+    r"\s+(?:(?:the|your|this|that|a) (?:(?:return|returns|refund|redelivery|collection|"
+    r"pick-?up|delivery slot|time slot|slot|appointment|booking)(?:\s+request)?)(?![a-z])|"
+    r"(?:le|la|l'|votre|ce|cette) ?(?:retour|demande de retour|rendez-vous|créneau|"
+    r"enlèvement|collecte)(?![a-z])|"
+    r"(?:la|su|tu|esta) (?:devoluci[oó]n|solicitud de devoluci[oó]n|cita|franja|recogida)"
+    r"(?![a-z])|"
+    r"(?:il|l'|la|suo|sua) ?(?:reso|richiesta di reso|appuntamento|fascia|ritiro)(?![a-z])|"
+    r"(?:die|den|ihre|ihren) (?:rücksendung|retoure|termin|abholung)(?![a-zäöü])|"
+    r"(?:de|je|uw) (?:retour|retourzending|afspraak|ophaalafspraak)(?![a-z])|"
+    r"(?:returen|bokningen|tiden|upphämtningen)(?![a-zåäö])|"
+    r"(?:zwrot|termin|odbiór)\w*|(?:iade|randevu)\w*)"
+)
+
+
+# Turkish puts the object first: "iadeyi hesabınızdan iptal edebilirsiniz".
+_OTHER_OBJECT_BEFORE: Final = re.compile(
+    r"(?:iadeyi|iade talebini|randevuyu|randevunuzu|teslimat randevusunu)\s+(?:\S+\s+){0,2}$"
+)
+
+
+def _other_object(text: str, i: int, j: int) -> bool:
+    """True when the cancel verb at ``i:j`` takes a return, slot or appointment."""
+    if _OTHER_OBJECT.match(text, j, j + 60) is not None:
+        return True
+    return _OTHER_OBJECT_BEFORE.search(text, max(0, i - 50), i) is not None
+
 
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     cancels = CANCEL.spans(doc)
@@ -890,6 +968,8 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
         s = doc.sentence_of(i)
         if s in reported or s not in asked or s in done or negated(view.text, i):
             continue
+        if _other_object(view.text, i, j):
+            continue  # "you can cancel the return in Your Orders": not the order
         if s - 1 in done and _quoted(view.text, doc.sentence_starts[s], i):
             continue  # "we'll gladly cancel it for you. A short 'please cancel' here will do"
         reported.add(s)

@@ -273,7 +273,8 @@ NOT_A_REVIEW: Final = Lexicon(
             # "update what you wrote in the address line": a form field, not a review
             r"what you (?:wrote|entered|typed|put|filled in) (?:in|on|into|under|as|for) "
             r"(?:the|your) (?!reviews?|ratings?|feedback|comments?|product|item|listing|amazon|"
-            r"page)\w+|"
+            # ("what you wrote on the lamp's page" is the review itself)
+            r"page)\w+(?![\w'])(?! page)|"
             r"shipping rate|exchange rate|tax rate|energy (?:rating|label|class)|(?:safety|"
             r"efficiency|ip|fire|load|noise|power) rating|\d-star (?:energy|safety|hotel)|"
             r"(?:the|this|that|their|a) review (?:is|was|has|will|takes|took|should|may|process|"
@@ -318,6 +319,15 @@ NOT_A_REVIEW: Final = Lexicon(
             r"hausnummer|anfahrt|ablageort)|"
             r"danke für ihr(?:e)? (?:feedback|rückmeldung|bewertung)|vielen dank für ihr(?:e)? "
             r"(?:feedback|rückmeldung|bewertung)",
+            # "bewerten" as assessing a damage or a box: "bewerten Sie selbst, ob der Karton
+            # hält", "einschätzen und kurz bewerten, wie stark der Kratzer ist" (not whether
+            # the buyer is pleased)
+            r"(?:bewerten|beurteilen|einschätzen)(?: sie)?(?: selbst| kurz| bitte| doch){0,2},? "
+            r"(?:ob (?![^.!?;]{0,40}(?:zufrieden|gefällt|gefallen|glücklich))\w+|wie (?:stark|groß|"
+            r"tief|schwer|schlimm|stabil|viel|weit|lang|breit|hoch|sehr))|"
+            r"einschätzen und (?:kurz |bitte )?bewerten|"
+            r"(?:den|die|das) (?:schaden|kratzer|beschädigung|zustand|delle|riss|karton) "
+            r"(?:[^\s.!?;]+ ){0,2}?(?:bewerten|beurteilen)",
         ],
         "fr": [
             r"sur (?:deux|trois|des|\d+) lignes(?: séparées| distinctes)?",
@@ -536,6 +546,11 @@ INCENTIVE: Final = Lexicon(
             r"warranty extension|(?:cover|pay for) (?:your|the) (?:next )?(?:delivery|shipping|"
             r"postage)|(?:next )?(?:delivery|shipping|postage) (?:is|will be) (?:free|on us)",
             r"in (?:your|the) next (?:parcel|order|delivery|package|box)|first in line",
+            # a service worth money: a longer warranty, a year of free delivery
+            r"(?:extra|additional|longer|bonus) (?:\w+ )?(?:years?|months?) (?:of )?(?:warranty|"
+            r"guarantee|cover)|(?:warranty|guarantee) (?:is |will be )?extended|(?:free|no) "
+            r"(?:shipping|delivery|postage) (?:for|all) (?:a|the|one|the whole|the next) (?:\w+ )?"
+            r"(?:year|months?)",
         ],
         "de": [
             r"\d+ ?% des (?:preises|kaufpreises|betrags)|zahlen (?:wir )?(?:ihnen )?~ zurück",
@@ -548,6 +563,10 @@ INCENTIVE: Final = Lexicon(
             r"kleines extra|zugabe|beilegen|legen wir ~ bei|aufmerksamkeit|etwas schönes|verlänger\w*|"  # noqa: E501
             r"garantieverlängerung|screenshot|(?:in|mit) (?:der|ihrer|dem|ihrem) nächsten "
             r"(?:lieferung|sendung|bestellung|paket)|teilerstattung\w*",
+            # a service worth money: a longer warranty, a year without shipping costs
+            r"(?:zusätzliche\w*|längere\w*|verlängerte\w*) (?:\w+ )?(?:gewährleistung|garantie)|"
+            r"(?:monate|jahre?) (?:zusätzliche\w* |extra |mehr )?(?:gewährleistung|garantie)|"
+            r"versandkostenfrei\w*|ohne versandkosten",
         ],
         "fr": [
             r"\d+ ?% du prix|vous rembours\w*|remboursons",
@@ -560,6 +579,10 @@ INCENTIVE: Final = Lexicon(
             r"prolong\w*|capture d'écran|offrons|vous offrir|coffret|petite attention|petit geste|"
             r"(?:à titre|en guise) de remerciement",
             r"dans (?:le|votre) prochain (?:colis|envoi)|échantillons?",
+            # a service worth money, or a product slipped into the next parcel
+            r"garantie (?:supplémentaire|étendue|de \d+ (?:mois|ans) de plus)|(?:mois|ans?) de "
+            r"garantie (?:en plus|supplémentaires?)|frais de port offerts|(?:nous )?(?:glisserons|"
+            r"glissons|ajouterons|joindrons) (?:un|une|quelques)",
         ],
         "es": [
             r"(?:le|te) devolvemos|devolveremos|\d+ ?% del precio",
@@ -572,6 +595,8 @@ INCENTIVE: Final = Lexicon(
             r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*|"
             r"vales? (?:de|por) \d+|vale (?:descuento|regalo)",
             r"en (?:el|su) próximo (?:pedido|paquete|envío)|muestras?",
+            r"garantía (?:extra|adicional|ampliada)|(?:meses|años?) (?:más )?de garantía (?:extra|"
+            r"adicional|más)|envío\w* gratis|sin gastos de envío",
         ],
         "it": [
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
@@ -582,9 +607,13 @@ INCENTIVE: Final = Lexicon(
             r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
             r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot|pensierin[oi]|"
             r"piccolo pensiero|nel (?:suo )?prossimo (?:pacco|ordine|invio)|campion\w*",
+            r"garanzia (?:extra|aggiuntiva|estesa)|(?:mesi|anni) (?:in più )?di garanzia (?:extra|"
+            r"in più|aggiuntiv\w*)|spedizion\w* gratuit\w*|senza spese di spedizione",
         ],
         "ja": [
-            r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円"
+            r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円",
+            # something slipped into the next order, a longer warranty
+            r"(?:お付け|おつけ|同梱|お入れ|おまけ|進呈)(?:します|いたします|させて)|保証(?:期間)?(?:を)?延長|延長保証",
         ],
     },
 )
@@ -607,6 +636,9 @@ SATISFIED: Final = Lexicon(
             r"contact us first|write to us first|talk to us first|first contact us",
             # "Happy with the blender? Then ...": the condition asked as a question
             r"(?:happy|pleased|satisfied) with (?:the |your )?[\w-]+(?: [\w-]+)? ?\?",
+            # bare: "Happy? Then the lamp's page would love to hear it", "Love it? ..."
+            r"(?:happy|pleased|satisfied|love it|like it|loving it|all good) ?\?|"
+            r"(?:talk|write|speak) to us (?:[\w-]+ ){0,2}?first|if it is,",
         ],
         "de": [
             r"(?:wenn|falls|sofern) ~ (?:zufrieden|glücklich|begeistert|gefallen|gefällt|gefiel|"
@@ -673,6 +705,8 @@ PRESSURE: Final = Lexicon(
             r"matters|counts|tiny (?:business|shop|family|company|team)|little (?:business|shop|"
             r"workshop|company|team|family business)|keeps? (?:us|our \w+) (?:alive|going|afloat|"
             r"running)|alive|afloat|keep us alive|worth its weight|"
+            # "what buyers write under the lamp is what keeps the lights on here"
+            r"keeps? the lights on|keeps? (?:us|the workshop|the shop) (?:open|in business)|"
             # the workshop's fate: "decide whether we can carry on", "a tiny studio"
             r"whether we can (?:carry on|go on|continue|keep going|stay open)|"
             r"(?:tiny|small|little) (?:studio|atelier|workshop)",
@@ -685,6 +719,13 @@ PRESSURE: Final = Lexicon(
             r"launched|opened) (?:on|selling on) amazon|new (?:on|to) amazon|nothing (?:yet )?"
             r"under (?:it|the)|(?:make|made|get) us (?:visible|seen|found)|(?:only|last) (?:hope|"
             r"chance)|all we (?:have|rely on)|we rely on",
+            # a shop of one or two people that nobody finds without the buyers' words
+            # help for undecided buyers, or a page that "could use" some words
+            r"help (?:others|other buyers|people|those) (?:who are )?(?:still )?(?:decid\w*|"
+            r"undecided|choos\w*)|could (?:really )?use (?:some|a few) (?:reviews|words|voices)|"
+            r"(?:one|two|three|1|2|3)[- ](?:man|woman|person|people)[- ](?:shop|business|band|"
+            r"team|operation|outfit|company)|(?:nobody|no one|hardly anyone) (?:will |can )?"
+            r"(?:finds?|sees?|notices?) us",
         ],
         "de": [
             r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
@@ -700,6 +741,11 @@ PRESSURE: Final = Lexicon(
             r"(?:gerutscht|rutschen|ziehen|holen|bringen)|in der suche|(?:neu|gerade gestartet|erst "  # noqa: E501
             r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter|"
             r"sichtbar|gefunden werden|einzige (?:chance|hoffnung)|retten",
+            r"hilft (?:anderen|unentschlossenen)|(?:anderen|unentschlossenen) (?:käufern|kunden) "
+            r"bei der entscheidung|könnte ~ (?:ein paar|einige) (?:erfahrungen|stimmen) gebrauchen|"
+            r"(?:ein|zwei|drei|1|2|3)-?(?:mann|frau|personen)-?(?:betrieb|firma|laden|team|"
+            r"unternehmen)|findet uns ~ (?:kaum|niemand|keiner)|(?:niemand|keiner|kaum jemand) "
+            r"find\w* uns",
         ],
         "fr": [
             r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence",
@@ -713,7 +759,11 @@ PRESSURE: Final = Lexicon(
             r"(?:troisième|deuxième|seconde|première) page|page (?:2|3|deux|trois)|l'algorithme|"
             r"classement|visibilité|faux avis|remonter|relégué\w*|(?:tire|tirent) vers le bas|"
             r"(?:venons|vient) de (?:démarrer|commencer|arriver) sur amazon|nouveaux sur amazon|"
-            r"visibles?|seule (?:chance|espoir)|(?:nous )?comptons sur",
+            r"visibles?|seule (?:chance|espoir)|(?:nous )?comptons sur|"
+            r"aider(?:ait|aient|a)? (?:\w+ )?d'autres (?:lecteurs|clients|acheteurs|parents)|"
+            r"(?:aide|aiderait) (?:les )?indécis|"
+            r"personne ne nous (?:trouve|voit|verra|trouvera)|(?:entreprise|atelier|boutique) de "
+            r"(?:deux|trois) personnes",
         ],
         "es": [
             r"(?:nos )?vendría de lujo|nos haría(?:n)? un (?:gran )?favor",
@@ -729,7 +779,10 @@ PRESSURE: Final = Lexicon(
             r"búsquedas|sacarlo de ahí|(?:acabamos de|recién) (?:empezar|llegar|aterrizar) (?:en|a) "  # noqa: E501
             r"amazon|nuevos en amazon|visibles?|(?:sigan|vuelvan a|puedan) ver(?:nos)?|"
             r"nos (?:sigan|vuelvan a) (?:ver|viendo)|(?:sigan|vuelvan a) viéndonos|"
-            r"única (?:oportunidad|esperanza)|dependemos",
+            r"única (?:oportunidad|esperanza)|dependemos|nadie nos (?:encuentra|ve|encontrará)|"
+            r"ayuda(?:n|ría|rían)? a (?:otros compradores|otros clientes|quien (?:aún )?dud\w*|los "
+            r"indecisos)|"
+            r"(?:empresa|negocio|taller) de (?:dos|tres) personas",
         ],
         "it": [
             r"(?:un )?favore enorme|ci farebbe\w* (?:un )?(?:grande )?favore",
@@ -744,13 +797,16 @@ PRESSURE: Final = Lexicon(
             r"(?:seconda|terza|prima) pagina|l'algoritmo|posizionamento|visibilità|recensioni "
             r"false|(?:scivolat|finit|sprofondat)\w* (?:in fondo|giù)|risalire|affossat\w*|"
             r"(?:appena|da poco) (?:arrivati|partiti|sbarcati) su amazon|nuovi su amazon|"
-            r"visibili|unica (?:speranza|possibilità)|vale oro",
+            r"visibili|unica (?:speranza|possibilità)|vale oro|nessuno ci (?:trova|vede|troverà)|"
+            r"aiutan[oa]? chi è (?:ancora )?indecis[oa]|aiuterebbe(?:ro)? (?:altri|chi)|"
+            r"(?:azienda|bottega|laboratorio) di (?:due|tre) persone",
         ],
         "ja": [
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
             r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
-            r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)"
+            r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)|見つけてもらえ|二人で営む|夫婦で営む|"
+            r"迷っている(?:方|お客様)の(?:参考|助け)|他のお客様の参考"
         ],
     },
 )
@@ -764,17 +820,22 @@ CHANGE: Final = Lexicon(
             r"modify|modifying|edit|editing|amend|amending|reconsider|reconsidering|retract|"
             r"retracting|withdraw|withdrawing|take down|taking down|improve|improving|upgrade|"
             r"upgrading|raise|raising|removed|deleted|changed|updated|taken down|revisit|gone|"
-            r"disappear\w*|bump|take (?:it )?down|catch up|reflect(?:s|ed)? (?:the|how|that|our)",
+            r"disappear\w*|bump|take (?:it )?down|catch up|reflect(?:s|ed)? (?:the|how|that|our)|"
+            # "could the comment you posted be brought up to date?"
+            r"(?:brought|bring|bringing|brings) (?:it |them )?up to date",
         ],
         "de": [
             r"ändern|änderung|anpassen|löschen|entfernen|zurückziehen|zurücknehmen|aktualisieren|"
             r"überarbeiten|korrigieren|überdenken|verbessern|anheben|gelöscht|geändert|entfernt|"
-            r"auf den neuesten stand (?:bringen|bringt)|bearbeiten|aktualisiert",
+            r"auf den neuesten stand (?:bringen|bringt)|bearbeiten|aktualisiert|"
+            # "wenn Ihr Text auf der Produktseite das auch widerspiegeln würde"
+            r"widerspiegel\w*|(?:das|dies) (?:auch )?(?:zeigen|wiedergeben) würde",
         ],
         "fr": [
             r"modifier|modifiez|modification|supprimer|supprimez|retirer|retirez|changer|changez|"
             r"mettre à jour|revoir|revoyez|réviser|corriger|améliorer|reconsidérer|supprimé|modifié|"  # noqa: E501
-            r"mettiez à jour|modifiiez|retiriez|supprimiez|remontiez",
+            r"mettiez à jour|modifiiez|retiriez|supprimiez|remontiez|mise? à jour|"
+            r"actualis\w*|refléter|reflète\w*",
         ],
         "es": [
             r"cambiar|cambie|modificar|modifique|eliminar|elimine|borrar|borre|retirar|retire|"
@@ -800,9 +861,13 @@ PUBLIC: Final = Lexicon(
     {
         "en": [
             r"(?:under|below) the (?:listing|item|ad|offer)|amazon page|(?:is|gets|goes) (?:posted|live|published|up on)",  # noqa: E501
+            # the product's own page: "the lamp's page", "Amazon's page for the lamp" (not
+            # the carrier's or the tracking page)
+            r"(?:the|this|its) (?!carrier|courier|driver|post|tracking|dhl|ups|dpd|gls|fedex|"
+            r"hermes|evri|royal|bank|seller|shop)[\w-]+'s (?:amazon )?page|amazon's page",
             # a reward "once it is visible / as soon as it appears" ties itself to going public
             r"(?:is|are|becomes?|goes|gets) visible|(?:appears?|shows? up) (?:on|under|below)",
-            r"product page|on amazon|publicly|(?:post|posts|publish|publishes) (?:your|an?|the|their)|other (?:shoppers|buyers|customers)|listing page|"  # noqa: E501
+            r"product page|on amazon|publicly|(?:post|posts|publish|publishes) (?:your|an?|the|their)|(?:other|future|fellow|new) (?:shoppers|buyers|customers)|listing page|"  # noqa: E501
             r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know|(?:on|to) (?:the|our) "  # noqa: E501
             r"(?:listing|reviews? section)|(?:on|to) (?:social media|your socials|instagram|facebook|"  # noqa: E501
             r"tiktok)|online|under the product|below the product|item page|product listing",
@@ -813,7 +878,8 @@ PUBLIC: Final = Lexicon(
             r"sichtbar (?:ist|sind|wird|werden)|online (?:ist|geht|steht)|freigeschaltet",
         ],
         "fr": [
-            r"sous l'annonce|sous (?:le produit|l'article)",
+            r"sous l'annonce|sous (?:le produit|l'article)|la page (?:du|de la|de l'|des) "
+            r"(?!suivi|commande|retour|aide|paiement|connexion|compte|transporteur)[\w-]+",
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
             r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié|"
             r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
@@ -844,7 +910,8 @@ WEAK_NOUN: Final = Lexicon(
             r"few words|comment|what you think|how you (?:like|liked|find|found)|remarks?|"
             r"what you wrote|what you said|your post|kind words?|nice words|good word|"
             r"(?:a|one) (?:short |quick )?line|(?:a )?few lines|word of mouth|"
-            r"what (?:customers|buyers|shoppers|people) (?:say|think)|what you (?:posted|left)|"
+            r"what (?:customers|buyers|shoppers|people) (?:say|think|write|post)|"
+            r"what you (?:posted|left)|"
             r"your (?:old |earlier |previous |original |first )?post|"
             r"(?:the )?words you (?:left|wrote|posted)|your (?:own )?words|"
             # the buyers' voice: "every honest word from a real buyer", "voices like yours"
@@ -859,13 +926,15 @@ WEAK_NOUN: Final = Lexicon(
             r"geschrieben haben|was sie (?:auf der (?:produkt|artikel)seite )?(?:gepostet|"
             r"veröffentlicht) haben|"
             r"was (?:käufer|kunden) wie sie ~ denken|(?:jede|ehrliche|echte)\w* stimme\w*|"
-            r"stimmen (?:von|echter)|(?:jedes|ehrliche\w*) wort\w*",
+            r"stimmen (?:von|echter)|(?:jedes|ehrliche\w*) wort\w*|"
+            # the buyer's text where others read it: "Ihr Text auf der Produktseite"
+            r"ihr(?:en)? text(?:e|es)?",
         ],
         "fr": [
             _WEAK_FR,
             r"commentaire|quelques (?:mots|lignes)|un petit mot|mots gentils|ce que vous avez écrit|"  # noqa: E501
             r"(?:un )?bon mot|bouche-à-oreille|bouche à oreille|ce que vous avez publié|"
-            r"(?:vos|tes) (?:mots|paroles)|"
+            r"(?:vos|tes) (?:mots|paroles)|(?:votre|ton) (?:petit )?mot(?! de passe)|"
             r"(?:votre|la|une) note|chaque mot|(?:la|les) voix (?:des|de nos) "
             r"(?:clients|acheteurs)",
         ],
@@ -1038,7 +1107,14 @@ REMINDER: Final = Lexicon(
             r"spotted|found) (?:a|your|any|the) (?:\w+ )?(?:review|rating|feedback)|"
             # a reminder, or the review "forgotten" (set 7's ruling 3)
             r"(?:reminder|remind you|follow(?:ing)? up) (?:about|of|on|regarding) (?:the|your) "
-            r"(?:review|rating|feedback)|forg[eo]t(?:ten)? to (?:rate|review)",
+            r"(?:review|rating|feedback)|forg[eo]t(?:ten)? to (?:rate|review)|"
+            # the review's place still empty: "the rating for order 1 is still blank"
+            r"(?:review|rating|stars?) (?:for|of|on) (?:[\w-]+ ){0,3}?(?:is|are|looks|seems) "
+            r"(?:still )?(?:blank|empty|unwritten|not (?:there|up) yet)|"
+            r"(?:review|rating|stars?) (?:is|are|looks|seems) (?:still )?(?:blank|empty|unwritten)|"
+            r"no (?:review|rating) from you yet|"
+            r"(?:we|i) (?:had )?asked you (?:\w+ ){0,3}?(?:for|about) (?:a|your|an) (?:\w+ )?"
+            r"(?:review|rating)",
         ],
         "de": [
             r"(?:nachricht|e-?mail|mail|bitte|erinnerung) (?:zur|nach einer|um eine|wegen der|"
@@ -1047,7 +1123,9 @@ REMINDER: Final = Lexicon(
             r"(?:sie|dich) (?:\w+ ){0,5}um (?:eine|ihre) (?:bewertung|rezension|feedback) gebeten|"
             r"(?:bewertung|rezension) ~ (?:noch )?(?:keine|nicht) gesehen|"
             r"an (?:die|ihre) (?:bewertung|rezension) ~ erinnern|erinnerung an (?:die|ihre) "
-            r"(?:bewertung|rezension)|vergessen,? ~ zu bewerten",
+            r"(?:bewertung|rezension)|vergessen,? ~ zu bewerten|"
+            r"(?:bewertung|rezension) ~ (?:ist|steht) (?:noch|immer noch) (?:leer|aus)|"
+            r"(?:sie|dich) (?:\w+ ){0,5}um (?:eine|ihre) (?:meinung|einschätzung) gebeten",
         ],
         "fr": [
             r"(?:demande|message|mail|e-?mail|petit mot|relance) (?:d'|concernant (?:l'|votre )|"
@@ -1055,7 +1133,10 @@ REMINDER: Final = Lexicon(
             r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
             r"vous (?:avions|avons) (?:déjà )?demandé (?:un|une|votre) (?:avis|évaluation|note)|"
             r"(?:relancer|rappeler|relance|rappel) ~ (?:l'évaluation|votre avis|votre évaluation|"
-            r"la note)|oublié de (?:noter|évaluer)",
+            r"la note)|oublié de (?:noter|évaluer)|"
+            # the earlier ask chased across a few words: "demandé la semaine dernière votre avis"
+            r"(?:avions|avons) demandé (?:[\w'-]+ ){0,5}?(?:votre|un|une) (?:avis|évaluation|note)|"
+            r"pas (?:encore|toujours) (?:vu|reçu) (?:votre|d'|un) ?(?:avis|évaluation)",
         ],
         "es": [
             r"(?:solicitud|mensaje|correo|petición|recordatorio) (?:de|sobre (?:la |una |su )|"
@@ -1065,7 +1146,9 @@ REMINDER: Final = Lexicon(
             r"valoración|opinión)|(?:aún|todavía) no (?:hemos visto|vemos) (?:su|tu) (?:reseña|"
             r"valoración|opinión)|(?:recordarle|recordarte|recordatorio|le recuerdo|te recuerdo) ~ "
             r"(?:la|su|tu) (?:reseña|valoración|opinión)|"
-            r"olvid\w* (?:de )?(?:valorar|reseñar|puntuar)",
+            r"olvid\w* (?:de )?(?:valorar|reseñar|puntuar)|"
+            r"(?:le|te) (?:pedimos|pedíamos|habíamos pedido) ~ (?:su|tu|una) (?:reseña|"
+            r"valoración|opinión)",
         ],
         "it": [
             r"(?:richiesta|messaggio|e-?mail|promemoria) (?:di|per (?:una |la )|sulla|riguardo alla) "  # noqa: E501
@@ -1073,7 +1156,10 @@ REMINDER: Final = Lexicon(
             r"non ha ancora (?:valutato|recensito|lasciato)|"
             r"(?:le|ti) (?:avevamo|abbiamo) (?:già )?chiesto una (?:recensione|valutazione)|"
             r"(?:ricordarle|ricordarti|promemoria|sollecit\w*) ~ (?:la|sua|tua) (?:recensione|"
-            r"valutazione)|dimenticat\w* di (?:valutare|recensire)",
+            r"valutazione)|dimenticat\w* di (?:valutare|recensire)|"
+            r"(?:le|ti) (?:abbiamo|avevamo) chiesto ~ (?:la sua|la tua|una|un|il suo) "
+            r"(?:recensione|valutazione|opinione|parere)|non (?:abbiamo|vediamo) ancora (?:visto )?"
+            r"(?:la sua|nessuna|una) (?:recensione|valutazione)",
         ],
         "ja": [
             r"レビュー(?:の)?(?:お願い|ご依頼)(?:の)?(?:メール|メッセージ|ご連絡)",
@@ -1084,14 +1170,17 @@ REMINDER: Final = Lexicon(
             r"(?:verzoek|bericht|mail|e-?mail|herinnering) (?:om|over) (?:een |de |uw )?"
             r"(?:review|beoordeling|recensie)",
             r"nog (?:geen|niet) (?:review|beoordeling|beoordeeld|gereviewd)|"
-            r"vroegen (?:we|wij) (?:u|je) (?:al )?om een (?:review|beoordeling)|"
+            r"vroegen (?:we|wij) (?:u|je) ~ om (?:een|uw|je) (?:review|beoordeling|mening|oordeel)|"
+            r"(?:nog )?geen (?:review|beoordeling|recensie) van (?:u|je|jou) (?:gezien|ontvangen)|"
+            r"(?:review|beoordeling) ~ (?:is|staat) (?:nog )?leeg|"
             r"herinner\w* aan (?:de|uw|je) (?:review|beoordeling)|"
             r"vergeten (?:te )?(?:beoordelen|reviewen)",
         ],
         "pl": [
             r"(?:prośb\w*|wiadomoś\w*|mail\w*|przypomnieni\w*) (?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)",  # noqa: E501
             r"jeszcze nie (?:ocenił\w*|wystawił\w*|napisał\w* opini\w*)|"
-            r"prosiliśmy (?:pana|panią|cię) (?:już )?o (?:opinię|ocenę|recenzję)|"
+            r"prosiliśmy (?:pana|panią|cię) ~ o (?:opinię|ocenę|recenzję)|"
+            r"nie (?:widzieliśmy|widzimy) (?:jeszcze )?(?:\w+ )?(?:opinii|oceny|recenzji)|"
             r"(?:przypomnieć|przypominamy|przypomnienie) (?:o|w sprawie) "
             r"(?:opini\w*|ocen\w*|recenzj\w*)|"
             r"zapomniał\w* (?:o )?(?:ocen\w*|opini\w*|wystawi\w*)",
@@ -1099,7 +1188,9 @@ REMINDER: Final = Lexicon(
         "sv": [
             r"(?:skickade|skickat|mejlade) (?:\w+ ){0,3}?(?:fråga|förfrågan|meddelande|mejl|påminnelse) om (?:ett |en |ditt |din )?(?:betyg|recension|omdöme)",  # noqa: E501
             r"(?:inte|ännu inte) (?:har )?(?:betygsatt|recenserat|lämnat (?:ett )?omdöme)|"
-            r"bad (?:vi )?(?:dig )?om (?:en|ett) (?:recension|omdöme|betyg)|"
+            r"bad (?:vi )?(?:dig )?om (?:en|ett|ditt|din) (?:\w+ )?(?:recension|omdöme|betyg)|"
+            r"(?:inte|ännu inte) (?:sett|fått|hittat) (?:något|någon|ditt|din|ett|en) "
+            r"(?:recension|omdöme|betyg)|"
             r"påminnelse om (?:betyg\w*|omdöme\w*|recension\w*)|"
             r"glömt (?:att )?(?:betygsätta|recensera|lämna (?:ett )?omdöme)",
         ],
@@ -1107,7 +1198,8 @@ REMINDER: Final = Lexicon(
             r"(?:yorum|değerlendirme|puan)\w* (?:için|hakkında) (?:bir )?(?:mesaj|talep|e-?posta|rica|hatırlatma)\w*",  # noqa: E501
             r"henüz (?:değerlendirme|yorum|puan)\w*|(?:yorum|değerlendirme|puan)\w* rica etmiştik|"
             r"(?:değerlendirmeyi|yorum yapmayı|yorum yazmayı|puan vermeyi) unut\w*|"
-            r"(?:yorum|değerlendirme)\w* (?:hatırlat\w*)",
+            r"(?:yorum|değerlendirme)\w* (?:hatırlat\w*)|"
+            r"(?:yorumunuzu|değerlendirmenizi|puanınızı) (?:henüz )?(?:göremedik|görmedik)",
         ],
     },
 )
@@ -1505,21 +1597,36 @@ IF_NOT: Final = Lexicon(
     "if not",
     {
         "en": [
-            r"if not|otherwise|not happy|not satisfied|if you(?:'re| are) not|keep it between us"
+            r"if not|otherwise|not happy|not satisfied|if you(?:'re| are) not|keep it between us",
+            # "Not quite? This thread is the place", "if it's not perfect, talk to us here"
+            r"not (?:quite|perfect|great|so great|so happy) ?\?|if it(?:'s| is) not (?:perfect|"
+            r"right|great)",
+            # the unhappy branch named by the trouble: "if anything is wrong"
+            r"if (?:anything|something) (?:is|goes|went|seems) (?:wrong|off)|if there(?:'s| is) "
+            r"(?:a|any) (?:problem|issue)",
         ],
         "de": [
             r"wenn nicht|falls nicht|sonst|andernfalls|nicht zufrieden|(?:ist|stimmt) (?:doch )?"
-            r"(?:etwas|was) (?:nicht|falsch|kaputt)"
+            r"(?:etwas|was) (?:nicht|falsch|kaputt)|(?:wenn|falls) (?:etwas|was) (?:nicht stimmt|"
+            r"nicht passt|kaputt ist|fehlt)|(?:wenn|falls) es ein problem gibt"
         ],
         "fr": [
             r"sinon|si ce n'est pas le cas|pas satisfaite?|pas contente?",
             r"dans le cas contraire|sinon,? écrivez-nous",
+            r"si quelque chose (?:ne va pas|cloche)|en cas de (?:souci|problème)|si (?:vous avez )?"
+            r"un (?:souci|problème)",
         ],
         "es": [
-            r"si no|de lo contrario|en caso contrario|no está content[oa]|no está satisfech[oa]"
+            r"si no|de lo contrario|en caso contrario|no está content[oa]|no está satisfech[oa]",
+            r"si algo (?:falla|no va bien|va mal)|si (?:hay|tiene) (?:algún )?problema",
         ],
-        "it": [r"se no|altrimenti|in caso contrario|non è soddisfatt[oa]"],
-        "ja": [r"そうでない場合|ご不満|ご満足いただけない"],
+        "it": [
+            r"se no|altrimenti|in caso contrario|non è soddisfatt[oa]|se qualcosa non va|se c'è "
+            r"(?:qualche|un) problema|in caso di problemi"
+        ],
+        "ja": [
+            r"そうでない場合|ご不満|ご満足いただけない|(?:不具合|問題)(?:が)?(?:ございましたら|ありましたら)"
+        ],
     },
 )
 # Telling others, not the seller: "let other shoppers know", "far sapere a tutti",
@@ -1693,7 +1800,8 @@ WRITING: Final = Lexicon(
         "ja": [r"一言|ひと言|数行|ひとこと|書いて|書き込|お書き|ご記入|つづって|綴って"],
         "nl": [
             r"(?:een paar|enkele|twee|drie) (?:[\w-]+ )?(?:woorden|regels|zinnen|zinnetjes)|"
-            r"schrijf\w*|schrijv\w*|geschreven|vertel\w*|beschrijf\w*|ervaringen"
+            r"schrijf\w*|schrijv\w*|geschreven|vertel\w*|beschrijf\w*|ervaringen|"
+            r"wat (?:u|je) (?:van (?:[\w-]+ ){1,3}?)?(?:ervan )?vindt"
         ],
         "pl": [
             r"(?:kilka|parę|dwa|trzy) (?:[\w-]+ )?(?:słów|zdań|linijek)|zdani\w*|napisz\w*|"
@@ -1750,6 +1858,9 @@ DIVERT: Final = Lexicon(
             r"before (?:you )?(?:rate|rating)|before (?:you )?(?:leave|leaving|write|writing|post|"
             r"posting|give|giving) (?:a |any |your |us a )?(?:review|rating|feedback|stars?)|"
             r"before (?:reviewing|you review) (?:us|the product|the item|it)",
+            # the complaint sent to the seller, "not in a review"
+            r"(?:and )?not in (?:a|the|your) (?:review|rating)|instead of (?:in )?(?:a|leaving a|"
+            r"writing a) (?:review|rating)|rather than (?:in )?(?:a|the) (?:review|rating)",
         ],
         "de": [
             r"bevor sie (?:etwas|irgendetwas) öffentlich",
@@ -1760,6 +1871,8 @@ DIVERT: Final = Lexicon(
             r"negatives) (?:posten|schreiben|veröffentlichen)",
             r"bevor sie (?:uns |den artikel |das produkt |es )?(?:bewerten|rezensieren)|bevor sie "
             r"(?:eine|ihre) (?:bewertung|rezension)|vor (?:der|ihrer) bewertung|vor dem bewerten",
+            r"(?:und )?nicht in (?:einer|der|ihrer) (?:bewertung|rezension)|(?:an)?statt (?:in )?"
+            r"(?:einer|eine) (?:bewertung|rezension)",
         ],
         "fr": [
             r"avant d'(?:écrire|publier|poster|laisser) (?:quoi que ce soit |quelque chose |"
@@ -1771,6 +1884,8 @@ DIVERT: Final = Lexicon(
             r"(?:noter|évaluer) (?:le produit|l'article|la commande|notre (?:boutique|produit))|"
             r"avant de (?:laisser|donner|écrire|mettre) "
             r"(?:un|une|votre) (?:avis|note|évaluation|commentaire)",
+            r"(?:et )?pas dans (?:un|une|votre) (?:avis|évaluation|commentaire)|(?:plutôt que|au "
+            r"lieu de) (?:dans )?(?:un|une|d'un|d'une) (?:avis|évaluation)",
         ],
         "es": [
             r"antes de (?:escribir|publicar|poner|dejar) (?:nada |algo )?en amazon",
@@ -1780,6 +1895,8 @@ DIVERT: Final = Lexicon(
             r"antes de (?:valorarnos|calificarnos|puntuarnos|reseñar\w*)|"
             r"antes de (?:dejar|escribir|poner) (?:una|su|tu) (?:reseña|valoración|opinión|"
             r"calificación)",
+            r"y no en (?:una|la|su|tu) (?:reseña|valoración|opinión)|en (?:lugar|vez) de (?:en )?"
+            r"una (?:reseña|valoración)",
         ],
         "it": [
             r"prima di pubblicare (?:qualsiasi cosa|qualcosa|nulla)",
@@ -1789,37 +1906,42 @@ DIVERT: Final = Lexicon(
             r"l'articolo|l'acquisto|il nostro negozio)|prima di (?:recensir\w*|valutarci|votarci)|"
             r"prima di (?:lasciare|scrivere|dare) "
             r"(?:una|la sua|la tua|un) (?:recensione|valutazione|voto)",
+            r"e non in una (?:recensione|valutazione)|invece che in una (?:recensione|valutazione)",
         ],
         "ja": [
             r"(?:投稿|公開)(?:される|する)前に",
             r"(?:amazon|アマゾン)に(?:書き込む|書く|投稿する|投稿される|書かれる)前",
             r"amazonではなく|アマゾンではなく|公開の場に書き込む前",
-            r"評価(?:する|される|をする|を付ける|の)前に|レビュー(?:を書く|する|される|の)前に",
+            r"評価(?:する|される|をする|を付ける|の)前に|レビュー(?:を書く|する|される|の)前に|"
+            r"(?:レビュー|評価)(?:で|に)はなく",
         ],
         "nl": [
             r"voordat (?:u|je) (?:iets )?op amazon (?:schrijft|zet|plaatst|post)",
             r"in plaats van (?:naar )?amazon|niet (?:naar )?amazon,? maar",
             r"voordat (?:u|je) (?:ons |het product )?(?:beoordeelt|een (?:beoordeling|review|"
-            r"recensie))|voor het beoordelen",
+            r"recensie))|voor het beoordelen|(?:en )?niet in een (?:beoordeling|review|recensie)|"
+            r"in plaats van (?:in )?een (?:beoordeling|review|recensie)",
         ],
         "pl": [
             r"zanim (?:pan |pani |państwo )?(?:napisze|napiszesz|opublikuje|wystawi)\w* (?:coś |"
             r"cokolwiek )?(?:na|w) amazon\w*",
             r"zamiast (?:do )?amazon\w*",
             r"zanim (?:pan |pani )?(?:oceni|wystawi (?:ocen|opini)|napisze (?:opini|recenzj))\w*|"
-            r"przed (?:wystawieniem|napisaniem) (?:oceny|opinii|recenzji)",
+            r"przed (?:wystawieniem|napisaniem) (?:oceny|opinii|recenzji)|a nie w (?:opinii|"
+            r"recenzji|ocenie)",
         ],
         "sv": [
             r"innan (?:du|ni) (?:skriver|postar|lämnar) (?:något |nåt )?på amazon",
             r"i stället för (?:till )?amazon|istället för (?:till )?amazon",
             r"innan (?:du|ni) (?:betygsätter|recenserar|lämnar (?:ett )?(?:omdöme|betyg|"
-            r"recension))",
+            r"recension))|(?:och )?inte i (?:ett omdöme|en recension|betyget)",
         ],
         "tr": [
             r"amazon'?(?:a|da) (?:yazmadan|yorum yapmadan|paylaşmadan) önce",
             r"amazon yerine|amazon'?a değil",
             r"(?:puan vermeden|değerlendirme yapmadan|yorum yazmadan|(?:ürünü|bizi|mağazamızı) "
-            r"değerlendirmeden) önce",
+            r"değerlendirmeden) önce|(?:yorumda|değerlendirmede) değil|(?:yorum|değerlendirme) "
+            r"(?:yazmak |yapmak )?yerine",
         ],
     },
 )
@@ -1928,7 +2050,7 @@ REPORTED: Final = Lexicon(
     {
         "en": [
             r"you (?:wrote|said|mentioned|told us|told me|threatened|stated|"
-            r"indicated)|your message says"
+            r"indicated|felt|found|called|rated|considered)|your message says"
         ],
         "de": [
             r"sie (?:schreiben|schrieben|sagen|sagten|erwähnten|erwähnen|drohen|haben "
@@ -1959,16 +2081,17 @@ REPORTED: Final = Lexicon(
 LOW: Final = Lexicon(
     "low verdict",
     {
-        "en": [r"bad|negative|poor|low|critical|angry|harsh|(?:1|2|one|two)[- ]stars?"],
-        "de": [r"schlecht\w*|negativ\w*|(?:1|2|ein|einen|zwei)[- ]stern\w*"],
-        "fr": [r"négati\w*|mauvais\w*|(?:1|2|une|deux)[- ]étoiles?"],
-        "es": [r"negativ\w*|mal[ao]s?|(?:1|2|una|dos)[- ]estrellas?"],
-        "it": [r"negativ\w*|brutt\w*|cattiv\w*|(?:1|2|una|due)[- ]stell[ae]"],
-        "ja": [r"低評価|悪い評価|悪いレビュー|星1|星2|星１|星２|★1|★2"],
-        "nl": [r"slecht\w*|negatie\w*|(?:1|2|één|twee)[- ]sterr?\w*"],
-        "pl": [r"negatywn\w*|zł[aąey]\w*|słab\w*|(?:1|2|jedn\w*|dwie)[- ]gwiazdk?\w*"],
-        "sv": [r"dålig\w*|negativ\w*|(?:1|2|en|ett|två)[- ]stjärn\w*"],
-        "tr": [r"kötü|olumsuz|düşük|(?:1|2|bir|iki)[- ]yıldız\w*"],
+        # (zero stars too: "deserves zero stars", "null Sterne")
+        "en": [r"bad|negative|poor|low|critical|angry|harsh|(?:0|1|2|zero|one|two)[- ]stars?"],
+        "de": [r"schlecht\w*|negativ\w*|(?:0|1|2|null|ein|einen|zwei|keine\w*)[- ]stern\w*"],
+        "fr": [r"négati\w*|mauvais\w*|(?:0|1|2|zéro|une|deux)[- ]étoiles?|aucune étoile"],
+        "es": [r"negativ\w*|mal[ao]s?|(?:0|1|2|cero|una|dos)[- ]estrellas?|ninguna estrella"],
+        "it": [r"negativ\w*|brutt\w*|cattiv\w*|(?:0|1|2|zero|una|due)[- ]stell[ae]"],
+        "ja": [r"低評価|悪い評価|悪いレビュー|星1|星2|星１|星２|★1|★2|星0|星ゼロ|星なし"],
+        "nl": [r"slecht\w*|negatie\w*|(?:0|1|2|nul|één|twee|geen)[- ]sterr?\w*"],
+        "pl": [r"negatywn\w*|zł[aąey]\w*|słab\w*|(?:0|1|2|zero|jedn\w*|dwie)[- ]gwiazdk?\w*"],
+        "sv": [r"dålig\w*|negativ\w*|(?:0|1|2|noll|en|ett|två)[- ]stjärn\w*"],
+        "tr": [r"kötü|olumsuz|düşük|(?:0|1|2|sıfır|bir|iki)[- ]yıldız\w*"],
     },
 )
 # The seller pleading, as opposed to a verb that only names the buyer's act ("leave").
@@ -2026,7 +2149,8 @@ CLICK_YES: Final = Lexicon(
             r"「はい」を(?:押|クリック|選択|タップ)|役に立った(?:を|と)(?:押|クリック|選択|評価)"
         ],
         "nl": [
-            rf"op {_Q}ja{_Q}(?:te )?(?:klikken|drukken|tikken)|(?:klik|druk|tik) "
+            rf"op {_Q}ja{_Q}(?:(?:willen|wilt|wil|te|even) ){{0,2}}(?:klikken|drukken|tikken)|"
+            r"(?:klik|druk|tik) "
             rf"(?:(?:dan|even|maar|gerust) ){{0,2}}op {_Q}ja|als nuttig (?:markeren|aanmerken)"
         ],
         "pl": [
@@ -2380,11 +2504,13 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         incentive |= {s for s in _sentences(_hits(ONCE, doc)) if s - 1 in incentive}
     selective = _sentences(_hits(SATISFIED, doc))
     pressing = _pressing(doc)
-    pressure = _sentences(pressing)
+    pressure = _sentences(pressing) | _equated(doc)
     if pressure and public:  # "we fell to page three. Every word under the product counts"
         strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
         pressure |= {s for s in public if s - 1 in strong}
     change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
+    if change:  # "the one-star rating is still online; now it's solved, could you update it?"
+        change |= _changed_before(doc, change)
     ask = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
     stars = {
         (i, j)
@@ -2395,6 +2521,17 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         and not _named_stars(doc, i, j)
     }
     answered = _answered(doc)
+    # The buyer's own low verdict quoted back beside a remedy ("you wrote it deserves zero
+    # stars; we are sending a replacement at no cost") is an apology: the remedy is an
+    # incentive only when tied to the review (a condition, "once", "in return").
+    quoted_low = _quoted_low(doc) if answered and incentive else set()
+    tied = set()
+    if quoted_low:
+        tied = (
+            _sentences(_hits(EXCHANGE, doc))
+            | _sentences(_hits(ONCE, doc))
+            | _sentences(_hits(SATISFIED, doc))
+        )
     nudged = _nudged(doc)
     from_you = _sentences(_hits(FROM_YOU, doc))
     small_stars = {
@@ -2408,7 +2545,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             continue
         if s in change:
             verdict = (_CHANGE, _FIX_CHANGE)
-        elif s in incentive:
+        elif s in incentive and (s not in quoted_low or s in tied):
             verdict = (_INCENTIVE, _FIX_INCENTIVE)
         elif s in selective:
             verdict = (_SELECTIVE, _FIX_SELECTIVE)
@@ -2425,6 +2562,28 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         reported.add(s)
         yield found(i, j, *verdict)
     yield from _tell_others(doc, found, reported)
+
+
+# A review equated with the seller's good: "Review on Amazon = big help for us!", "Stars on
+# Amazon = food on our table".  The "=" says what the words would: it means the world to us.
+_EQUALS_GOOD: Final = re.compile(
+    r"=\s{0,3}(?:(?:a|an|the|una?|ein\w*|eine?|un[ae]?|een|du|des)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:help|hilfe|aide|ayuda|aiuto|hulp|pomoc|hjälp|hjalp|yardım|yardim|world|welt|monde|"
+    r"mundo|mondo|wereld|swiat|värld|varld|food|brot|pain|pan|pane|brood|chleb|everything|"
+    r"alles|tout|todo|tutto|wszystko|allt|her ?sey|survival|support|unterstützung|soutien|"
+    r"apoyo|sostegno|steun|wsparcie|stöd|stod|destek|love|liebe|amour|amor|amore|liefde|"
+    r"happiness|glück|gluck|bonheur|felicidad|felicità|felicita|geluk|szczęście|szczescie|"
+    r"lycka|mutluluk|gold|gift|joy|freude|joie|alegría|alegria|gioia|vreugde|radość|radosc|"
+    r"glädje|gladje|sevinç|sevinc|助け|励み|支え)"
+)
+
+
+def _equated(doc: Document) -> set[int]:
+    """Sentences that set something equal to the seller's good ("= big help for us")."""
+    text = doc.words.text
+    if "=" not in text:
+        return set()
+    return {doc.sentence_of(m.start()) for m in _EQUALS_GOOD.finditer(text)}
 
 
 # A negation right after the pressure word: "ne dépend pas de nous", "hängt nicht von uns ab".
@@ -2507,6 +2666,30 @@ def _named_out(doc: Document, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+# A pronoun just before or after the change verb: "update it", "die aanpassen", "sie ändern".
+_IT: Final = re.compile(
+    r"(?<![a-z])(?:it|that|die|het|deze|dat|sie|diese|es|la|le|l'|lo|ja|go|den|det|onu|bunu)"
+    r"(?![a-z])"
+)
+
+
+def _changed_before(doc: Document, change: set[int]) -> set[int]:
+    """Sentences whose review is asked to be changed in the next one with a pronoun ("...
+    still online; could you update it?"): the review and the ask are split by a sentence
+    end, the pronoun joins them.  Only a pleaded (PLEASE) or rewarded change counts."""
+    text = doc.words.text
+    pleaded = _sentences(_hits(PLEASE, doc))
+    # a reward for the change is as strong as a plea: "a free replacement once you change it"
+    pleaded |= _sentences(_hits(INCENTIVE, doc)) & _sentences(_hits(ONCE, doc))
+    out = set()
+    for s, i, j in _hits(CHANGE, doc):
+        if s not in change or s not in pleaded or s == 0 or negated(text, i):
+            continue
+        if _IT.search(text[max(0, i - 12) : i]) or _IT.match(text, j + 1):
+            out.add(s - 1)
+    return out
+
+
 def _nudged(doc: Document) -> set[int]:
     """Directions to Amazon's review page (the buyer asked) followed by a wish or a condition
     in the sentence itself or the next one: the answer has become an ask."""
@@ -2533,28 +2716,40 @@ def _answered(doc: Document) -> set[int]:
         path = _sentences(_hits(AMAZON_PATH, doc))
         out |= {s for s in path if s in asked or s - 1 in asked}
         out |= {s for s in asked if s + 1 in path}
+    return out | _quoted_low(doc)
+
+
+def _quoted_low(doc: Document) -> set[int]:
+    """Sentences reporting the buyer's own low verdict back, unpleaded ("you wrote it
+    deserves one star", "you said you'd review; that is up to you")."""
     quoted = _sentences(_hits(REPORTED, doc))
-    if quoted:
-        low = _sentences(_hits(LOW, doc))
-        # a plea or a change asked for right after ("; please change it to five") revokes it
-        pleaded = _sentences(_hits(PLEASE, doc)) | _sentences(_named_out(doc, _hits(CHANGE, doc)))
-        # "you said you'd review; that is up to you" (in the clause itself or the next one)
-        left = _sentences(_hits(UP_TO_YOU, doc))
-        low |= left | {s - 1 for s in left}
-        out |= {s for s in quoted & low if s not in pleaded and s + 1 not in pleaded}
-    return out
+    if not quoted:
+        return set()
+    low = _sentences(_hits(LOW, doc))
+    # a plea or a change asked for right after ("; please change it to five") revokes it
+    pleaded = _sentences(_hits(PLEASE, doc)) | _sentences(_named_out(doc, _hits(CHANGE, doc)))
+    # "you said you'd review; that is up to you" (in the clause itself or the next one)
+    left = _sentences(_hits(UP_TO_YOU, doc))
+    low |= left | {s - 1 for s in left}
+    return {s for s in quoted & low if s not in pleaded and s + 1 not in pleaded}
 
 
 def _public_if_happy(doc: Document, public: list[Hit], found) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     """ "If you're pleased, say so publicly; if not, tell us first": going public offered to
     the happy buyer (a condition in the sentence or the one before) and the other branch (in
     the sentence or the next) kept private.  No review word is needed: the split is the ask."""
-    not_happy = _sentences(_hits(IF_NOT, doc))
-    if not not_happy:
+    unhappy = _hits(IF_NOT, doc)
+    if not unhappy:
         return
-    happy = _sentences(_hits(SATISFIED, doc)) | _sentences(_hits(NUDGE, doc))
+    not_happy = _sentences(unhappy)
+    # "als er iets niet klopt" is a condition (SATISFIED) and the unhappy branch itself
+    branches = {(i, j) for _, i, j in unhappy}
+    happy = {h[0] for h in _hits(SATISFIED, doc) if not _overlaps(h, branches)}
+    happy |= _sentences(_hits(NUDGE, doc))
     for s, i, j in public:
-        if {s - 1, s} & happy and {s, s + 1} & not_happy:
+        # the unhappy branch may come first: "if anything is wrong, tell us first. Only if
+        # you are happy, share your thoughts on the product page"
+        if {s - 1, s} & happy and {s - 1, s, s + 1} & not_happy:
             yield found(i, j, _SELECTIVE, _FIX_SELECTIVE)
             return
 

@@ -71,6 +71,9 @@ WORDING: dict[str, list[str]] = {
         r"beloon\w*|in ruil|als dank\w*|als bedankje|bedankje|geld|tegoed|bonus|prijs ?vraag|"
         r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie|cadeautje\w*|"
         r"(?:maakt|maak|maken) kans|kans op (?:een|de|het)|loting|uitloting|winactie",
+        # a service worth money: a longer warranty, a year without shipping costs
+        r"(?:extra|langere|verlengde) (?:\w+ )?garantie|garantie ~ verleng\w*|verlengen ~ garantie|"
+        r"zonder verzendkosten|verzendkosten ~ (?:kwijtgescholden|voor onze rekening)|(?:stoppen|doen|leggen) (?:we|wij) (?:er )?(?:een|wat|nog)",
     ],
     "satisfied": [
         r"(?:bent|was|ben) (?:u|je) (?:\w+ )?(?:tevreden|blij)|bevalt (?:het|hij|ze) (?:u|je)",
@@ -85,6 +88,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:zou|zouden) (?:echt )?alles voor ons veranderen|(?:zou|zouden) (?:echt )?alles veranderen",
         r"(?:eerste|tweede|derde) pagina|het algoritme|ranking|zichtbaarheid|nep(?:reviews|recensies|beoordelingen)|(?:omlaag|naar beneden) (?:trekken|halen|gezakt)|weer omhoog|(?:net|pas) (?:gestart|begonnen) op amazon|nieuw op amazon|nog (?:vrijwel |bijna )?niets onder",
         r"klein(?:e)? (?:atelier|werkplaats)|(?:zijn|is) alles voor ons|erop of eronder|zijn alles",
+        r"(?:kan|kunnen) (?:echt |best |goed )?(?:wel )?wat (?:ervaringen|reviews|woorden|reacties) (?:van (?:[\w-]+ ){1,3}?)?gebruiken|"
+        r"helpt andere (?:kopers|klanten)|twijfelaars|"
+        r"(?:eenmans|tweemans|twee-mans)\w*|niemand (?:vindt|ziet) ons|vindt ons ~ (?:niemand|bijna niemand|nauwelijks iemand)",
         r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
         r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
         r"overleven|voortbestaan|betekent (?:veel|ontzettend veel|de wereld) voor ons|"
@@ -94,7 +100,9 @@ WORDING: dict[str, list[str]] = {
     "change": [
         r"wijzig\w*|aanpass\w*|verwijder\w*|intrekken|trek ~ in|bijwerken|werk ~ bij|herzien|"
         r"verander\w*|aanpassen|verbeteren|verhogen|bijstellen|weghalen|haal ~ weg|aangepast|"
-        r"weghaalt|bijgewerkt|gewijzigd|verwijdert|aanpast|wijzigt",
+        r"weghaalt|bijgewerkt|gewijzigd|verwijdert|aanpast|wijzigt|"
+        # "als wat u op de productpagina schreef dat ook weergeeft"
+        r"weergeeft|weergeven|weerspiegel\w*",
     ],
     "screenshot": [
         r"screenshot\w*|schermafbeelding\w*|schermafdruk\w*|foto van (?:je|uw) (?:reactie|commentaar|mening)"
@@ -107,8 +115,9 @@ WORDING: dict[str, list[str]] = {
     ],
     "weak review noun": [
         _WEAK,
-        r"(?:een )?goed woord(?:je)?|mond-tot-mondreclame|wat (?:klanten|kopers) ~ (?:zeggen|vinden)",
-        r"reactie|een paar (?:lieve |aardige |leuke |mooie )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat u op (?:de productpagina|amazon) (?:heeft|hebt) geschreven|wat u (?:heeft|hebt) geplaatst|wat je hebt geschreven|aardige woorden",
+        r"(?:een )?goed woord(?:je)?|(?:je|uw|jouw|een) (?:kort |klein )?woordje|mond-tot-mondreclame|wat (?:klanten|kopers) ~ (?:zeggen|vinden)",
+        r"reactie|een paar (?:lieve |aardige |leuke |mooie )?(?:woorden|regels)|wat u (?:heeft|hebt) geschreven|wat u op (?:de productpagina|amazon) (?:heeft|hebt) geschreven|wat u (?:heeft|hebt) geplaatst|wat je hebt geschreven|aardige woorden|"
+        r"wat (?:u|je) (?:[^\s.!?;]+ ){0,4}?(?:schreef|plaatste)",
         r"(?:elk|ieder) (?:eerlijk |goed )?woord|eerlijke woorden|(?:de )?stem van (?:onze |echte )?(?:klanten|kopers)",
     ],
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
@@ -139,7 +148,8 @@ WORDING: dict[str, list[str]] = {
         r"laten (?:we|wij) (?:helemaal )?aan (?:u|jou|je)|is (?:helemaal )?aan (?:u|jou|je)|(?:uw|jouw) keuze|zoals u wilt"
     ],
     "if not": [
-        r"zo niet|anders|niet tevreden|als (?:u|je) niet tevreden|is er (?:toch |wel )?(?:iets|wat) mis"
+        r"zo niet|anders|niet tevreden|als (?:u|je) niet tevreden|is er (?:toch |wel )?(?:iets|wat) mis|"
+        r"(?:als|indien) er (?:iets|wat) (?:niet klopt|mis is|misgaat|tegenvalt)|gaat er (?:iets|wat) mis"
     ],
     "tell": [
         r"laat (?:andere|anderen|iedereen|toekomstige)\w* (?:\w+ )?(?:gerust )?weten|vertel (?:het )?(?:aan )?(?:anderen|iedereen)|deel het|vertel (?:het )?(?:\w+ ){0,2}?aan (?:andere|alle)\w*|vertel (?:ons )?op amazon hoe"
@@ -173,7 +183,8 @@ WORDING: dict[str, list[str]] = {
         r"bijpassend\w*|dezelfde (?:serie|collectie|lijn)|(?:onder )?ons merk|in ons assortiment"
     ],
     "interested": [
-        r"mocht (?:u|je) interesse hebben|als (?:u|je) interesse (?:heeft|hebt)|bij interesse"
+        r"(?:de|uw|je) set (?:compleet|af) (?:te )?maken|set (?:te )?(?:completeren|aanvullen)",
+        r"mocht (?:u|je) interesse hebben|als (?:u|je) interesse (?:heeft|hebt)|bij interesse",
     ],
     "arrival": [
         r"(?:is|zijn) (?:net |zojuist |pas )?binnen(?:gekomen)?|net binnen|nieuw binnen|(?:is|zijn) net aangekomen"
@@ -182,7 +193,7 @@ WORDING: dict[str, list[str]] = {
         r"misschien (?:iets|een idee) voor (?:u|uw|jou|je)|(?:houd|hou) (?:het|ons) in gedachten|"
         r"kom (?:gerust )?(?:nog eens|weer) (?:kijken|langs)|(?:als|voor) (?:kerst)?cadeau\w*|"
         r"cadeau-?idee|omdat (?:ik|we) weet|weten dat u (?:onze|ons)",
-        r"voor (?:u|je) (?:apart|opzij) (?:houden|leggen|zetten)|(?:houden|leggen) (?:er )?(?:\w+ )?voor (?:u|je) (?:apart|opzij)",
+        r"(?:zetten|zet) (?:we |wij )?(?:u|je) op (?:de|onze) lijst|(?:u|je) op (?:de|onze) lijst (?:zetten|plaatsen)|voor (?:u|je) (?:apart|opzij) (?:houden|leggen|zetten)|(?:houden|leggen) (?:er )?(?:\w+ )?voor (?:u|je) (?:apart|opzij)",
         r"zou (?:u|je) (?:[\w-]+ ){0,2}?(?:bevallen|goed staan|passen)|(?:zal|zou|gaat) (?:u|je) (?:zeker |vast )?bevallen|valt (?:vast|zeker) in de smaak",
         r"(?:past|passen|staat|staan) (?:\w+ )?(?:perfect|prima|mooi|goed|geweldig|precies) (?:bij|met|op)|zou (?:\w+ )?(?:perfect|mooi|goed) (?:passen|staan) bij|(?:zult|zal) u (?:\w+ )?(?:mooi|leuk) vinden|"
         r"(?:zult|zal|zou|zullen) (?:u|je) (?:[\w-]+ ){0,3}?(?:mooi|leuk|lekker) vinden|aan (?:u|je) gedacht",
@@ -201,8 +212,15 @@ WORDING: dict[str, list[str]] = {
     "buy there": [r"bestel ~ daar|daar (?:bestellen|kopen)|de volgende keer"],
     "pay app": [r"(?:via|met|per) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik)"],
     "not ours": [r"niet van ons|verkopen niet|alleen (?:op|via) amazon"],
+    "sign up": [
+        r"(?:op|aan) onze (?:\w+)?lijst (?:voor|van) (?:de |onze )?(?:nieuwe|volgende)|(?:krijg|krijgt) (?:je|u) (?:dan )?als eerste (?:bericht|een seintje)|"
+        r"(?:spaar|bonus)punten (?:op|bij|voor) (?:elke|iedere|alle)|onze (?:spaar|bonus)punten|verzamel(?:aars)?club\w*|(?:elke|iedere) (?:bestelling|aankoop) (?:levert|geeft|telt als) (?:een )?(?:stempel|punt)|"
+        r"krijgen jullie (?:allebei|beiden)|jullie (?:allebei|beiden) (?:een|korting)"
+    ],
     "loyalty": [
-        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis"
+        # a lower price for returning buyers: "vaste klanten betalen bij ons iets minder"
+        r"(?:vaste|trouwe|terugkerende) klanten (?:[^\s.!?;]+ ){0,6}?(?:minder|goedkoper|een betere prijs|korting)",
+        r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis",
     ],
     "promotion": [
         "kortingscode|actiecode|couponcode",
@@ -217,7 +235,7 @@ WORDING: dict[str, list[str]] = {
         r"eindigt|loopt)|(?:aanbiedingen|acties|korting\w*) (?:starten|beginnen|eindigen|lopen)|"
         # ("net binnen" alone is also the buyer's parcel or return: see "arrival")
         r"nieuw binnen|nieuw in (?:ons )?assortiment|nu verkrijgbaar|1\+1 gratis|2 ?halen 1 ?betalen|"
-        r"tweede (?:halve prijs|gratis)",
+        r"tweede (?:halve prijs|gratis)|voor de prijs van (?:een|één|twee|drie|vier)",
         r"nieuwsbrief\w*|abonneer|aanmelden voor|volg ons|like ons|vind ons op|bezoek ons op",
         r"onze (?:andere|overige|nieuwe|nieuwste) (?:producten|artikelen|modellen|collectie)|onze (?:nieuwe )?"
         r"collectie|ons (?:hele |volledige |nieuwe )?assortiment|vergelijkbare producten|bijpassende \w+|"
@@ -244,6 +262,8 @@ WORDING: dict[str, list[str]] = {
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
     ],
     "off amazon": [
+        # paying with no app or bank named: by phone, cash in an envelope
+        r"(?:betaal|betalen|betaling|betaalt)\w* ~ (?:telefonisch|via de telefoon|per telefoon|aan de telefoon)|telefonisch ~ (?:betalen|betaal|betaalt|afrekenen)|contant\w* (?:geld )?~ (?:in een|per) envelop",
         # a marketplace described, not named: "die grote blauwe webwinkel"
         r"(?:rood|rode|blauw\w*|oranje|geel|gele|paars\w*) (?:[\w-]+ )?(?:webwinkel|webshop|online ?winkel|winkelsite|"
         r"verkoopsite|veilingsite|tweedehands ?(?:app|site)|verkoop-?app)|grote (?:\w+ )?(?:webwinkel|webshop|"
@@ -273,6 +293,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
     "give us": [
+        # "graag uw 06-nummer", "handig als we je nummer hebben", "zodat de koerier u kan bellen"
+        r"graag (?:uw|je|jouw) (?:[\w-]+ )?(?:06-?nummer|\w*nummer|telefoon\w*|e-?mail\w*|mobiel\w*|adres\w*)|handig als (?:we|wij) (?:uw|je|jouw)|zodat (?:de koerier|de bezorger|we|wij) (?:u|je) (?:kan|kunnen) (?:bellen|appen|bereiken)",
         r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
         r"(?:kunt|wilt) u (?:me|mij|ons) ~ (?:geven|sturen|mailen|doorgeven|laten weten)|zouden (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
         r"(?:is|zijn) ~ nodig|stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"
@@ -280,6 +302,8 @@ WORDING: dict[str, list[str]] = {
         r"zodat (?:de bezorger|de chauffeur|wij|we) ~ (?:kan|kunnen) (?:bellen|bereiken|contacteren)",
     ],
     "contact question": [
+        # no contact noun: "welke cijfers moet de koerier bellen?"
+        r"welke cijfers ~ (?:bellen|draaien|kiezen|bereiken)|beste manier (?:voor de \w+ )?om (?:u|je) te (?:bereiken|bellen)",
         rf"(?:uw|je|jouw) (?:naam|gebruikersnaam|profiel|account) (?:op|in|bij) {_SOCIAL}|"
         rf"hoe heet (?:u|je) op {_SOCIAL}",
         r"op welk (?:telefoon)?nummer|welk (?:nummer|e-?mailadres|telefoonnummer) ~ (?:bellen|bereiken|"

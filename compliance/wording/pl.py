@@ -46,6 +46,8 @@ WORDING: dict[str, list[str]] = {
         r"naszym zdaniem|moim zdaniem|w naszej ocenie|wycen\w*",
     ],
     "ask": [
+        r"będzie nam (?:bardzo )?miło,? (?:jeśli|jeżeli|gdy)|(?:jeśli|jeżeli) (?:pan|pani) wystawi",
+        r"(?:to )?może (?:kilka|parę|dwa) (?:\w+ )?(?:słów|zdań)",
         r"(?:bardzo )?by nas ucieszy\w*|ucieszyłoby nas",
         r"(?:pokaż\w* (?:to|nam)|(?:proszę|prosimy) to pokazać)(?![a-z])",
         r"proszę|prosimy|prosze|uprzejmie prosimy|czy (?:mógłby|mogłaby|mogliby|może|mogą|mógłbyś|mogłabyś|"
@@ -68,6 +70,9 @@ WORDING: dict[str, list[str]] = {
         r"rabat\w*|zniżk\w*|upust\w*|prezent\w*|gratis\w*|darmow\w*|za darmo|bezpłatn\w*|nagrod\w*|"
         r"w zamian|w podziękowaniu|jako podziękowanie|pieniąd\w*|pieniędzy|losowani\w*|konkurs\w*|"
         r"wygra\w*|niespodziank\w*|coś ekstra|drobiazg|upominek\w*|upominki",
+        # "w prezencie" (the stem changes), a longer warranty, free delivery for a time
+        r"w prezencie|przedłuż\w* (?:\w+ )?gwarancj\w*|gwarancj\w* ~ przedłuż\w*|dodatkow\w* (?:\w+ )?(?:gwarancj\w*|rok\w* gwarancji|miesi\w* gwarancji)|"
+        r"bez kosztów (?:wysyłki|dostawy)",
     ],
     "satisfied": [
         r"(?:jeśli|jeżeli|gdy|o ile) ~ (?:zadowolon\w*|usatysfakcjonowan\w*|się podoba\w*|podobał\w*|spodoba\w*)",
@@ -81,6 +86,8 @@ WORDING: dict[str, list[str]] = {
         r"zmienił\w* (?:dla nas )?wszystko(?: dla nas)?",
         r"(?:pierwsz|drug|trzeci)\w* stron\w*|algorytm\w*|pozycj\w* w wyszukiwa\w*|widoczno\w*|fałszyw\w* (?:opini|recenzj|ocen)\w*|(?:ciągn|spada|spadł)\w* w dół|na wagę złota|(?:dopiero|niedawno) (?:zaczęliśmy|startujemy|weszliśmy)|na amazon\w* od (?:\w+ )?(?:miesięcy|miesiąca|tygodni)",
         r"mał\w* pracowni\w*|być albo nie być|wszystkim dla nas",
+        r"pomo\w* (?:innym|niezdecydowanym) (?:kupującym|klientom)?|"
+        r"nikt nas nie (?:znajdzie|widzi|zobaczy|znajduje)|(?:jednoosobow|dwuosobow)\w*",
         r"każd\w* (?:gwiazdk\w*|gwiazd\w*|opini\w*|ocen\w*|recenzj\w*) ~ (?:się liczy|pomaga|ma znaczenie)|"
         r"mał\w* (?:firm\w*|sklep\w*|biznes\w*|rodzinn\w*)|firm\w* rodzinn\w*|rodzinn\w* firm\w*|zależy|"
         r"przetrwa\w*|przetrwani\w*|znaczy (?:dla nas )?(?:bardzo )?wiele|bardzo nam pomoże|"
@@ -88,7 +95,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "change": [
         r"zmień|zmienić|zmieni\w*|zmiana|usuń|usunąć|usunie\w*|usunięci\w*|edytuj\w*|edytować|poprawi\w*|"
-        r"popraw|aktualizuj\w*|zaktualizować|zaktualizuj|wycofa\w*|podnieś|podnieść|skasuj|skasować|przemyśl\w*",
+        r"popraw|aktualizuj\w*|zaktualizować|zaktualizuj|zaktualizowan\w*|wycofa\w*|podnieś|podnieść|skasuj|skasować|przemyśl\w*",
     ],
     "screenshot": [
         r"zrzut\w* ekranu|screenshot\w*|zdjęci\w* (?:swojego|twojego|pana|pani) komentarza"
@@ -102,7 +109,7 @@ WORDING: dict[str, list[str]] = {
     "weak review noun": [
         r"parę (?:miłych )?(?:słów|zdań)",
         _WEAK,
-        r"kilka (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to,? co (?:pan|pani) napisał\w*|"
+        r"(?:kilka|kilku|paru) (?:miłych )?(?:słów|zdań)|mił\w* słow\w*|to,? co (?:pan|pani) napisał\w*|"
         r"to,? co napisał\w* (?:pan|pani)|to,? co (?:pan|pani) opublikował\w*|"
         r"(?:każde|szczere) (?:dobre )?słowo|głos\w* (?:kupujących|klientów)|"
         r"dobr\w* słow\w*|poczt\w* pantoflow\w*",
@@ -133,7 +140,9 @@ WORDING: dict[str, list[str]] = {
     "up to you": [
         r"zależy od (?:pana|pani)|(?:pana|pani) decyzja|decyzja (?:należy do )?(?:pana|pani)|jak (?:pan|pani) woli"
     ],
-    "if not": [r"jeśli nie|jeżeli nie|w przeciwnym razie|niezadowolon\w*"],
+    "if not": [
+        r"jeśli nie|jeżeli nie|w przeciwnym razie|niezadowolon\w*|(?:jeśli|jeżeli) coś (?:jest nie tak|nie gra)|w razie problemów"
+    ],
     "tell": [
         r"opowiedzie\w* (?:innym|wszystkim)|opowiedz\w* innym|podziel\w* się (?:tym )?z innymi|dać znać innym"
     ],
@@ -156,7 +165,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "release": [
         r"(?:w|we|od|na|w przyszłym|w tym) (?:styczni|lut|mar|kwietni|maj|czerw|lip|sierpni|wrześni|październik|listopad|grudni|wiosn|lat|jesieni|zim|święt|miesiąc|tygodni)\w*|wprowadzamy|wprowadzimy|wypuszczamy|wypuścimy|przygotowujemy|szykujemy",
-        r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od",
+        r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od|właśnie (?:zrobiliśmy|uszyliśmy|upiekliśmy|wykonaliśmy)",
     ],
     "other goods": [
         r"mamy (?:też|również|także)|(?:sprzedajemy|oferujemy) (?:też|również|także)|(?:wielu|większość) "
@@ -164,7 +173,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "plug hint": [r"pasując\w*|dopasowan\w*|(?:tej )?samej serii|pod naszą marką|naszej marki"],
     "interested": [
-        r"(?:gdyby|jeśli|jeżeli) (?:był|była|jest) (?:pan|pani) zainteresowan\w*|w razie zainteresowania"
+        r"(?:skompletować|uzupełnić|dokończyć) (?:\w+ )?zestaw\w*",
+        r"(?:gdyby|jeśli|jeżeli) (?:był|była|jest) (?:pan|pani) zainteresowan\w*|w razie zainteresowania",
     ],
     "arrival": [
         r"(?:właśnie )?(?:przyszł\w*|dotarł\w*|przyjechał\w*) do nas|właśnie (?:przyszł|dotarł)\w*|nowość|nowości"
@@ -173,7 +183,7 @@ WORDING: dict[str, list[str]] = {
         r"może (?:coś|pomysł) dla (?:pana|pani|państwa|ciebie|twoich)|(?:warto|proszę) (?:o tym )?pamiętać|"
         r"(?:na|jako) prezent\w*|pomysł na prezent|(?:proszę|warto) (?:do nas )?zajrzeć|zapraszamy ponownie",
         r"(?:by|będzie) (?:się )?(?:pani|panu|ci) (?:się )?(?:też |na pewno |chyba )?(?:przypadł|spodobał|podobał)\w*",
-        r"odłoż\w* (?:\w+ )?dla (?:pani|pana|ciebie)|zarezerwuj\w* (?:\w+ )?dla (?:pani|pana)",
+        r"(?:wpiszemy|dopiszemy|zapiszemy) (?:panią|pana|cię) na list\w*|odłoż\w* (?:\w+ )?dla (?:pani|pana|ciebie)|zarezerwuj\w* (?:\w+ )?dla (?:pani|pana)",
         r"(?:by|będzie) (?:pani|panu|ci) (?:się )?(?:też )?(?:przypadł|spodobał|podobał)\w*|(?:przypadłby|przypadłaby|przypadłoby|spodobałby|spodobałaby|spodobałoby) (?:\w+ )?(?:się )?(?:pani|panu)?|do gustu",
         r"(?:świetnie|idealnie|doskonale|pięknie) (?:pasuj\w*|komponuj\w*) (?:się )?(?:do|z)|pasuj\w* (?:świetnie|idealnie) do|spodoba się|"
         r"pomyślał\w* o (?:pani|panu|tobie)|przypadnie (?:pani |panu )?do gustu",
@@ -193,8 +203,15 @@ WORDING: dict[str, list[str]] = {
         r"(?:przez|przy pomocy|za pomocą) (?:lydia|wero|twint|vipps|mobilepay|paylib|swish|blik)"
     ],
     "not ours": [r"nie (?:jest|są) nasz\w*|nie sprzedajemy|tylko na amazon\w*"],
+    "sign up": [
+        r"(?:na|do) (?:naszej )?list\w* (?:nowych|kolejnych)|(?:jako )?pierwsz\w* (?:się dowie|dowie się|dostanie informację)|"
+        r"punkt\w* (?:lojalnościow|bonusow)\w* (?:za|przy) każd\w*|nasz\w* punkt\w* (?:lojalnościow|bonusow)\w*|klub\w* kolekcjoner\w*|(?:każde|każdy) (?:zamówienie|zakup) (?:to|daje) (?:jedn\w* )?(?:pieczątk|punkt)\w*|"
+        r"oboje (?:dostaniecie|otrzymacie|dostajecie)"
+    ],
     "loyalty": [
-        r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*"
+        # a lower price for returning buyers: "stali klienci płacą u nas trochę mniej"
+        r"(?:stali klienci|stałym klientom|powracający klienci|kto już u nas kupował) (?:[^\s.!?;]+ ){0,6}?(?:mniej|taniej|lepsz\w* cen\w*|rabat\w*|zniżk\w*)",
+        r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*",
     ],
     "promotion": [
         "kod (?:rabatowy|promocyjny)|kod\\w* rabatow\\w*",
@@ -206,7 +223,7 @@ WORDING: dict[str, list[str]] = {
         r"wyprzedaż\w*|okazj\w*|black friday|cyber monday|(?:promocj\w*|wyprzedaż\w*|rabaty) "
         r"(?:startuj\w*|zaczyna\w*|kończ\w*|trwa\w*)|nowość|nowości|nowa kolekcj\w*|właśnie wprowadzil\w*|"
         r"już dostępn\w*|dwa w cenie jednego|1\+1 gratis|drugi produkt gratis",
-        r"newsletter\w*|zapisz się|subskryb\w*|obserwuj(?:cie)? nas|polub nas|znajdziesz nas na|"
+        r"newsletter\w*|zapisz się|subskryb(?!uj i oszczędzaj)\w*|obserwuj(?:cie)? nas|polub nas|znajdziesz nas na|zapraszamy do obserwowania|(?:naszym|nasz) fanpage\w*|"
         r"śledź nas",
         r"nasz\w* (?:inn\w*|now\w*|najnowsz\w*|pozostał\w*) (?:produkt\w*|artykuł\w*|model\w*|kolekcj\w*)|"
         r"nasz\w* (?:pełn\w* )?(?:asortyment|ofert\w*|kolekcj\w*)|podobne produkty|pasując\w* (?:do|"
@@ -233,6 +250,8 @@ WORDING: dict[str, list[str]] = {
         r"przy zakupie|w (?:pana|pani) zamówieniu",
     ],
     "off amazon": [
+        # paying with no app or bank named: by phone, cash in an envelope
+        r"(?:zapłać|zapłacić|płatność|zapłaci|opłać|opłacić)\w* ~ (?:przez telefon|telefonicznie)|gotówk\w* ~ (?:w )?kopercie",
         r"(?:czerwon|niebiesk|pomarańczow|żółt|fioletow)\w* (?:[\w-]+ )?(?:sklep\w* internetow\w*|serwis\w* aukcyjn\w*|"
         r"portal\w* (?:aukcyjn|ogłoszeniow|zakupow)\w*|platform\w* (?:sprzedażow|zakupow)\w*|aplikacj\w* "
         r"(?:z ogłoszeniami|ogłoszeniow\w*))|(?:duż|znan)\w* (?:\w+ )?(?:sklep\w* internetow\w*|serwis\w* "
@@ -268,6 +287,8 @@ WORDING: dict[str, list[str]] = {
         r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)",
     ],
     "contact question": [
+        # no contact noun: "jakie cyfry ma wybrać kurier?"
+        r"jakie cyfry ~ (?:wybrać|wybierać|dzwonić|zadzwonić)|najlepszy sposób,? (?:by|żeby|aby) (?:kurier )?(?:się z panem|się z panią|pana|panią) (?:skontaktować|złapać)",
         rf"jak (?:się )?(?:pan|pani|państwo) (?:się )?nazywa(?:ją)? na {_SOCIAL}|jak się nazywasz na "
         rf"{_SOCIAL}|(?:pana|pani|państwa|twój|twoja) (?:profil|nazwa|nick|konto) na {_SOCIAL}",
         r"pod jaki(?:m)? numer\w*|na jaki numer|jaki numer ~ (?:dzwoni\w*|kontakt\w*|użyć)|"
@@ -295,7 +316,7 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"anulował\w*|anulowałby\w*|anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie|"
         r"zrezygnowa\w* z (?:zamówieni|zakup)\w*|zrezygnuj\w* z (?:zamówieni|zakup)\w*|"
-        r"wycofa\w* (?:zamówieni|zakup)\w*|"
+        r"wycofa\w* (?:(?:pan|pani) )?(?:zamówieni|zakup)\w*|"
         r"(?:zamówieni|zakup)\w* (?:zostanie|zostało|zostałoby|by zostało) wycofan\w* przez (?:pana|panią)"
     ],
     "cancellation": [r"anulowani\w*|anulacj\w*"],

@@ -69,6 +69,8 @@ WORDING: dict[str, list[str]] = {
         r"kupong\w*|voucher\w*|gåva|gåvor|presenten|presenter|en present|gratis|kostnadsfri\w*|belöning\w*|belöna\w*|"
         r"i utbyte|som tack|som ett tack|tack för hjälpen|pengar|bonus|utlottning\w*|lottar ut|"
         r"tävling\w*|vinna|vinn|överraskning\w*|något extra|en liten (?:present|gåva|överraskning)|liten present",
+        # a service worth money: a longer warranty, free delivery for a time
+        r"förläng\w* (?:\w+ )?garanti\w*|garanti\w* ~ förläng\w*|(?:extra|längre) (?:\w+ )?garanti\w*|utan fraktkostnad\w*",
     ],
     "satisfied": [
         r"är (?:du|ni) (?:\w+ )?(?:nöjd\w*|glad\w*)|gillar (?:du|ni) (?:den|det|dem)",
@@ -82,6 +84,8 @@ WORDING: dict[str, list[str]] = {
         r"skulle (?:verkligen )?förändra allt(?: för oss)?|skulle göra all skillnad",
         r"(?:första|andra|tredje) sidan|algoritm\w*|ranking\w*|synlighet\w*|falska (?:omdömen|recensioner)|drar ner|lyfta oss|(?:hamnat|halkat) (?:längre )?ner|(?:precis|nyss) (?:börjat|startat) på amazon|nya på amazon|betyda (?:\w+ )?(?:mycket|allt)|stor skillnad",
         r"lilla (?:verkstad|ateljé|butik)|liten (?:verkstad|ateljé)|är allt för oss|amazon allt|vi lever på",
+        r"hjälper (?:andra|tveksamma) (?:köpare|kunder)|kan (?:verkligen )?behöva (?:några|fler) (?:omdömen|ord)|"
+        r"ingen (?:hittar|ser) oss|(?:enmans|tvåmans)\w*",
         r"(?:varje|varenda) (?:stjärna|recension|omdöme|betyg) ~ (?:räknas|hjälper|betyder)|litet? "
         r"(?:företag|familjeföretag|butik|team|firma)|familjeföretag|hänger på|beroende av|överleva|"
         r"överlevnad|betyder (?:jättemycket|mycket|allt|otroligt mycket) för oss|hjälper oss (?:enormt|"
@@ -129,8 +133,12 @@ WORDING: dict[str, list[str]] = {
     # a review asked again: "Vi frågade om en recension förra veckan men ser att den inte kommit"
     "reminder": [
         r"(?:vi|och) (?:frågade|undrade) om (?:en|ett|du|ni) (?:\w+ ){0,3}?(?:recension|omdöme|betyg|betygsätta)\w*",
+        # "har du hunnit skriva det?": the earlier ask chased
+        r"har (?:du|ni) (?:hunnit|haft tid att) (?:skriva|lämna|publicera) (?:ett omdöme|en recension|ett betyg)",
     ],
-    "if not": [r"annars|om inte|inte nöjd\w*|missnöjd\w*|är (?:det )?(?:något|nåt) fel"],
+    "if not": [
+        r"annars|om inte|inte nöjd\w*|missnöjd\w*|är (?:det )?(?:något|nåt) fel|om (?:något|nåt) (?:är fel|inte stämmer)"
+    ],
     "tell": [
         r"låt (?:gärna )?(?:andra|alla|framtida)\w* (?:\w+ )?(?:gärna )?veta|berätta (?:det )?för (?:andra|alla)|dela med dig|berätta på amazon hur"
     ],
@@ -161,12 +169,14 @@ WORDING: dict[str, list[str]] = {
     "plug hint": [
         r"matchande|samma (?:serie|kollektion|mönster|\w+mönster)|(?:under )?vårt varumärke|i vårt sortiment"
     ],
-    "interested": [r"om (?:du|ni) är intresserad\w*|vid intresse"],
+    "interested": [
+        r"om (?:du|ni) är intresserad\w*|vid intresse|komplettera (?:setet|serien|samlingen)"
+    ],
     "arrival": [r"(?:har )?(?:precis|just|nyss) (?:kommit in|kommit|anlänt)|nyinkomn\w*|nyhet\w*"],
     "goes with": [
         r"kanske något för (?:dig|dina|er|era)|ha (?:det|oss) i åtanke|titta gärna in (?:igen|hos oss)|"
         r"(?:som|till) (?:present|julklapp)\w*|vet att du (?:gillar|tycker om) våra",
-        r"lägg\w* undan (?:\w+ )?(?:åt|till) dig|reserver\w* (?:\w+ )?(?:åt|till) dig",
+        r"skriv\w* upp dig på (?:listan|vår lista)|lägg\w* undan (?:\w+ )?(?:åt|till) dig|reserver\w* (?:\w+ )?(?:åt|till) dig",
         r"(?:skulle|kommer att|kommer) (?:\w+ )?passa dig|passar dig (?:perfekt|bra)|skulle (?:\w+ )?(?:tilltala|gilla)",
         r"passar (?:\w+ )?(?:perfekt|bra|fint|utmärkt) (?:ihop )?(?:med|till)|kommer (?:att )?gilla|gillar säkert|"
         r"(?:falla|faller) dig i smaken|tänkte (?:genast )?på dig|skulle gilla",
@@ -182,8 +192,15 @@ WORDING: dict[str, list[str]] = {
     "buy there": [r"beställ ~ där|handla ~ där|nästa gång"],
     "pay app": [r"(?:med|via|genom) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish)"],
     "not ours": [r"inte (?:vår|vårt|våra|från oss)|säljer inte|(?:bara|endast) (?:på|via) amazon"],
+    "sign up": [
+        r"(?:på|i) vår (?:\w+)?lista (?:för|över) (?:de |våra )?(?:nya|nästa)|(?:får|blir) (?:du|ni) först (?:att veta|besked)|"
+        r"bonuspoäng (?:på|för) (?:varje|alla)|samlarklubb\w*|(?:vår|vårt) \w+klubb\w*|varje (?:order|beställning|köp) ger (?:en )?(?:stämpel|poäng)|"
+        r"får ni båda|ni båda får"
+    ],
     "loyalty": [
-        r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis"
+        # a lower price for returning buyers: "stamkunder betalar lite mindre hos oss"
+        r"(?:stamkunder|återkommande kunder|trogna kunder) (?:[^\s.!?;]+ ){0,6}?(?:mindre|billigare|ett bättre pris|rabatt)",
+        r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis",
     ],
     "promotion": [
         "rabattkod\\w*|kampanjkod\\w*",
@@ -199,7 +216,7 @@ WORDING: dict[str, list[str]] = {
         r"rea|realisation|utförsäljning|kampanj\w*|black friday|cyber monday|"
         r"(?:rea\w*|kampanj\w*|erbjudande\w*) (?:börjar|startar|slutar|pågår)|(?:våra|vår) nyheter|ny kollektion|"
         r"nyinkommet|just lanserat|köp 2 betala för 1|3 för 2|2 för 1",
-        r"nyhetsbrev\w*|prenumerera|anmäl dig till|följ oss|gilla oss|hitta oss på",
+        r"nyhetsbrev\w*|prenumerera(?! och spara)|anmäl dig till|följ oss|gilla oss|hitta oss på",
         r"våra (?:andra|nya|senaste|övriga) (?:produkter|artiklar|modeller|kollektion\w*)|vår (?:nya )?"
         r"kollektion|vårt (?:hela |nya )?sortiment|liknande produkter|matchande \w+|passar (?:perfekt|"
         r"bra|fint) (?:ihop )?med vår\w*|systermärke\w*|systerföretag\w*|kolla in vår\w*|"
@@ -223,6 +240,8 @@ WORDING: dict[str, list[str]] = {
         r"vid köpet|i din beställning",
     ],
     "off amazon": [
+        # paying with no app or bank named: by phone, cash in an envelope
+        r"(?:betala|betalar|betalning)\w* ~ (?:per telefon|via telefon|över telefon)|kontant\w* ~ (?:i ett|i) kuvert",
         r"(?:röd|röda|blå|orange|gul|gula|lila) (?:[\w-]+ )?(?:webbutik\w*|nätbutik\w*|auktionssajt\w*|auktionssida\w*|"
         r"annonssajt\w*|shoppingsajt\w*|marknadsplats\w*|säljapp\w*)|stora (?:\w+ )?(?:webbutik\w*|"
         r"nätbutik\w*|auktionssajt\w*|auktionssida\w*|shoppingsajt\w*)|(?:webbutik\w*|nätbutik\w*|"
@@ -257,6 +276,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:ringa|nå|kontakta)",
     ],
     "contact question": [
+        # no contact noun: "vilka siffror ska budet ringa?"
+        r"vilka siffror ~ (?:ringa|slå|nå)|bästa sättet (?:för \w+ )?att nå (?:dig|er)",
         rf"vad heter (?:du|ni) på {_SOCIAL}|(?:ditt|din|ert|er) (?:namn|användarnamn|profil|konto) "
         rf"på {_SOCIAL}",
         r"(?:på|under) vilket (?:telefon)?nummer|vilket (?:nummer|telefonnummer|mobilnummer) ~ "
@@ -280,7 +301,9 @@ WORDING: dict[str, list[str]] = {
         # the past of a wish: "det vore snällt om du själv avbröt köpet"
         r"avbröt|avbokade|avbeställde|annullerade|makulerade|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
-        r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|återkalla\w* (?:köpet|ordern|beställningen)"
+        r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|"
+        # the passive: "om beställningen dras tillbaka från din sida"
+        r"(?:köpet|ordern|beställningen) (?:kan |skulle )?(?:(?:dras|drogs) tillbaka|återkallas|hävs)|återkalla\w* (?:köpet|ordern|beställningen)"
     ],
     "cancellation": [r"avbokning\w*|avbeställning\w*|annullering\w*"],
     "ask for": [r"begär|begära|begärde|begärt|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],

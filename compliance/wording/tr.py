@@ -66,12 +66,14 @@ WORDING: dict[str, list[str]] = {
     ],
     "incentive": [
         r"ikram\w*|bir sonraki (?:paket|sipariş)\w*",
-        r"arasından (?:[\w']+ ){0,6}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
+        r"arasından (?:[\w']+ ){0,8}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
         r"iade edeceğiz|geri ödey\w*|geri öd(?:üyoruz|eriz|eyeceğiz)|fiyatın(?:ın)? %\d+",
         _MONEY,
         r"iade\w*|geri ödeme\w*|hediye\w*|hediye çeki\w*|kupon\w*|indirim\w*|bedava|ücretsiz|ödül\w*|"
         r"karşılığında|teşekkür olarak|paranız\w*|para iadesi|çekiliş\w*|kazan\w*|sürpriz\w*|"
         r"küçük bir (?:hediye|jest)",
+        # a service worth money: a longer warranty, free shipping for a time
+        r"garanti\w* ~ uzat\w*|ek garanti\w*|ekstra garanti\w*|kargo\w* (?:bizden|ücretsiz)",
     ],
     "satisfied": [
         r"memnun (?:kaldıysanız|kaldıyseniz|iseniz|ise|olduysanız)|memnunsanız|beğendiyseniz|beğendiyseniz|"
@@ -84,6 +86,8 @@ WORDING: dict[str, list[str]] = {
         r"bizim için her şeyi değiştir\w*",
         r"(?:ilk|ikinci|üçüncü) sayfa\w*|algoritma\w*|sıralama\w*|görünürlü\w*|sahte yorum\w*|aşağı (?:çek|düş)\w*|yukarı çık\w*|amazon'?da yeni\w*|yeni başladık|kıymetli",
         r"küçük (?:bir )?atölye\w*|her şey demek|bizim için her şey",
+        r"kararsız (?:kalan )?(?:müşteri|alıcı)\w*|diğer (?:müşteri|alıcı)\w* (?:için )?yardımcı|"
+        r"kimse bizi (?:bulamaz|bulmuyor|görmüyor|göremez)|(?:iki|tek|üç) kişilik (?:bir )?(?:işletme|atölye|dükkan)\w*",
         r"her (?:yıldız|yorum|puan|değerlendirme)\w* ~ (?:önemli|fark|değerli)|küçük (?:bir )?(?:işletme\w*|"
         r"aile\w*|firma\w*|dükkan\w*|şirket\w*)|aile (?:şirketi\w*|işletmesi\w*)|bağlı|ayakta kal\w*|"
         r"bizim için (?:çok )?(?:önemli|değerli|anlamlı)|çok yardımcı olur|destek olun|bize destek|"
@@ -132,7 +136,9 @@ WORDING: dict[str, list[str]] = {
         r"review (?:ettik|ediyoruz|edeceğiz|ettim|ediyorum|edildi|edilecek|edip)",
     ],
     "up to you": [r"size kalmış|sizin kararınız|nasıl isterseniz"],
-    "if not": [r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız"],
+    "if not": [
+        r"değilse|aksi halde|aksi takdirde|memnun değil\w*|memnun kalmadıysanız|bir sorun (?:varsa|olursa)"
+    ],
     "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],
     "audience": [r"diğer (?:alıcı|müşteri)\w*|kararsız kalan alıcı\w*|herkes\w*"],
     "decor": [
@@ -146,11 +152,11 @@ WORDING: dict[str, list[str]] = {
     ],
     "in exchange": [r"karşılığında|karşılık olarak|her (?:yorum|değerlendirme)\w* için"],
     "new model": [
-        r"yeni (?:[\w-]+ ){0,2}?(?:model\w*|versiyon\w*|sürüm\w*|nesil\w*|koleksiyon\w*|seri\w*)|"
+        r"yeni (?:[\w-]+ ){0,5}?(?:model\w*|versiyon\w*|sürüm\w*|nesil\w*|koleksiyon\w*|seri\w*|parti\w*)|"
         r"(?:ilkbahar|bahar|yaz|sonbahar|kış|yılbaşı) koleksiyon\w*|yeni sezon\w*"
     ],
     "release": [
-        r"çıkarıyoruz|çıkaracağız|getiriyoruz|üretiyoruz|üreteceğiz",
+        r"çıkarıyoruz|çıkaracağız|getiriyoruz|üretiyoruz|üreteceğiz|(?:yeni )?(?:yaptık|ürettik|hazırladık)",
         r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|ilkbahar|yaz|sonbahar|kış|gelecek ay|önümüzdeki ay)\w* (?:\w+ )?(?:çıkarıyoruz|getiriyoruz|hazırlıyoruz|geliyor|gelecek)|(?:hazırlıyoruz|çıkaracağız|getireceğiz)",
         r"çıkıyor|çıkacak|piyasaya|satışa (?:çıkıyor|çıkacak|sunulacak)|lansman\w*",
         r"(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|yakında|haftaya) "
@@ -163,14 +169,15 @@ WORDING: dict[str, list[str]] = {
         r"(?:alıyor|sipariş ediyor)"
     ],
     "plug hint": [r"uyumlu|aynı seri\w*|markamız\w*|takım"],
-    "interested": [r"ilgilenirseniz|ilginizi çekerse"],
+    "interested": [r"ilgilenirseniz|ilginizi çekerse|(?:seti|takımı) tamamla\w*"],
     "arrival": [
         r"(?:daha )?(?:dün|bugün|yeni) geldi|raflarımıza girdi|stoklarımıza girdi|yeni gelen"
     ],
     "goes with": [
         r"aklınızda (?:bulunsun|olsun)|hediye için|hediyelik|belki (?:size|sizin için)|"
         r"tekrar (?:göz atın|bakın|uğrayın)|(?:ürünlerimizi|ürünlerimizden) (?:sevdiğinizi|hoşlandığınızı)",
-        r"sizin için (?:\w+ )?ayır\w*",
+        r"(?:sizi )?listeye (?:ekleyelim|ekleyebiliriz|alalım)|sizin için (?:\w+ )?ayır\w*|size (?:\w+ ){0,2}?ayır(?:alım|ayım|abiliriz|ırız)",
+        r"(?:çok |pek )?güzel durur",
         r"(?:çok )?(?:beğenirsiniz|beğeneceksiniz|hoşunuza gider|size yakışır)",
         r"(?:çok |harika |tam )?yakışır|ile (?:çok )?uyumlu|seveceğinizi|beğeneceğinizi|hoşunuza gide\w*",
         r"(?:göz atmanızı|almanızı|denemenizi|bakmanızı) (?:mutlaka |kesinlikle )?(?:öneririm|öneriyoruz|tavsiye ederim)|"
@@ -185,8 +192,15 @@ WORDING: dict[str, list[str]] = {
     "buy there": [r"oradan (?:sipariş|satın)\w*|bir dahaki sefere"],
     "pay app": [r"(?:papara|ininal|lydia|wero) (?:ile|üzerinden)"],
     "not ours": [r"bize ait değil|satış yapmıyoruz|satmıyoruz|(?:sadece|yalnızca) amazon"],
+    "sign up": [
+        r"(?:yeni|gelecek) \w+ (?:için )?listemize|listemize (?:ekle|al)\w* (?:yeni|gelecek)|ilk (?:siz|sizin) haberdar|"
+        r"her (?:sipariş|alışveriş)\w* (?:\w+ )?(?:bonus|sadakat) puan\w*|mağazamız\w* (?:bonus|sadakat) puan\w*|koleksiyoncu kulüb\w*|her (?:sipariş|alışveriş)\w* (?:bir )?(?:damga|puan) (?:kazandır|değerinde)\w*|"
+        r"ikiniz de (?:bir|birer)"
+    ],
     "loyalty": [
-        r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)"
+        # a lower price for returning buyers: "sadık müşterilerimiz bizde biraz daha az öder"
+        r"(?:sadık|düzenli|daimi) müşteri\w* (?:[^\s.!?;]+ ){0,6}?(?:daha az|daha ucuz|daha iyi fiyat|indirim\w*)",
+        r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)",
     ],
     "promotion": [
         "indirim kod\\w*|kupon kod\\w*|promosyon kod\\w*",
@@ -195,7 +209,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:artık |şimdi )?(?:satışta|stokta|mevcut|çıktı)(?![a-z])",
         r"ilk (?:siz|sen) (?:öğren\w*|haberdar ol\w*)|listemize (?:katıl\w*|kaydol\w*)|yeni ürünlerimizden haberdar",
         r"indirim kod\w*|kupon kod\w*|promosyon\w*|kampanya\w*",
-        r"[%]\d+ (?:indirim|daha ucuz)|\d+ ?% indirim|yüzde (?:\d+|on|yirmi|otuz|kırk|elli) (?:indirim|daha ucuz)",
+        r"[%]\d+ (?:indirim\w*|daha ucuz)|\d+ ?% indirim\w*|yüzde (?:\d+|on|yirmi|otuz|kırk|elli) (?:indirim|daha ucuz)",
         r"büyük indirim|indirim (?:başladı|başlıyor|bitiyor|sürüyor)|fırsat ürün\w*|fırsatları|büyük fırsat|"
         r"kara cuma|efsane cuma|black friday|yeni sezon|yeni koleksiyon\w*|stoklarla sınırlı|"
         r"1 alana 1 bedava|ikincisi bedava",
@@ -224,6 +238,8 @@ WORDING: dict[str, list[str]] = {
         r"siparişinize uygulan\w*",
     ],
     "off amazon": [
+        # paying with no app or bank named: by phone, cash in an envelope
+        r"(?:telefonla|telefonda|telefon üzerinden) ~ (?:ödeme|öde|ödeyin|ödeyebilirsiniz)\w*|nakit ~ zarf\w*",
         r"(?:kırmızı|mavi|turuncu|sarı|mor) (?:logolu )?(?:o )?(?:büyük )?(?:alışveriş|e-ticaret|ilan|açık artırma|ikinci el) "
         r"(?:site|uygulama|platform)\w*|büyük (?:\w+ )?(?:alışveriş|e-ticaret|ilan|açık artırma) "
         r"(?:site|uygulama|platform)\w*",
@@ -250,12 +266,16 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
     "give us": [
+        # "yazabilir misiniz", "rica etsek", "arayabilmemiz için"
+        r"yazabilir misiniz|rica (?:etsek|ediyoruz|ederiz|edebilir miyiz)|(?:arayabilmemiz|ulaşabilmemiz) için",
         r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
         r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|ihtiyacım var|iletebilir misiniz|verebilir misiniz|"
         r"gerekiyor|gerekli|gerekecek|lazım|ihtiyacımız olacak|"
         r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için",
     ],
     "contact question": [
+        # no contact noun: "kurye hangi rakamları arasın?"
+        r"hangi rakamlar\w* ~ (?:arasın|arayabilir|çevirsin)|size ulaşmanın en iyi yolu",
         rf"{_SOCIAL}'?(?:da|de|ta|te)ki (?:ad\w*|isim\w*|kullanıcı ad\w*|profil\w*|hesab\w*)",
         r"hangi (?:numara|telefon)\w* ~ (?:arayabilir|ulaşabilir|arasın|kullan)\w*|size nasıl "
         r"(?:ulaşabilir|ulaşalım|ulaşsın)\w*|hangi numaradan",
