@@ -68,7 +68,10 @@ def read_home(uow_factory: UowFactory, access: Access, *, user: str, now: dateti
     """App Home: the queue and the team's last seven days, for a viewer (of the seller
     accounts they are a viewer of)."""
     access.require(user, Role.READ, what="App Home")
-    accounts = access.accounts(user, Role.READ)
+    return _home(uow_factory, now=now, accounts=access.accounts(user, Role.READ))
+
+
+def _home(uow_factory: UowFactory, *, now: datetime, accounts: tuple[str, ...]) -> HomeView:
     with uow_factory().read_only() as uow:
         queue = _queue(uow, now=now, limit=HOME_LIMIT, accounts=accounts)
         figures = response_figures(uow, now=now, account=accounts)
@@ -95,7 +98,4 @@ def warm_up(uow_factory: UowFactory, *, now: datetime, accounts: tuple[str, ...]
     slack_bench.py).  ``wismo serve`` calls this before a process takes requests, and
     shows the result to nobody: no access check, so never hand it to a listener.
     """
-    with uow_factory().read_only() as uow:
-        queue = _queue(uow, now=now, limit=HOME_LIMIT, accounts=accounts)
-        figures = response_figures(uow, now=now, account=accounts)
-        return HomeView(queue=queue, figures=figures)
+    return _home(uow_factory, now=now, accounts=accounts)

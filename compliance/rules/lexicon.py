@@ -542,15 +542,6 @@ class _Groups:
         self._sources = table
         self._compiled: dict[str, _Group] = {}
 
-    def __contains__(self, key: str) -> bool:
-        return key in self._sources
-
-    def __len__(self) -> int:
-        return len(self._sources)
-
-    def keys(self) -> list[str]:
-        return list(self._sources)
-
     def get(self, key: str) -> _Group | None:
         group = self._compiled.get(key)
         if group is None:
@@ -560,12 +551,6 @@ class _Groups:
             # threads may compile the same key at once: all of them keep the first stored,
             # so a group has one identity (lookup() files combinations by identity)
             group = self._compiled.setdefault(key, _compile_group(per))
-        return group
-
-    def __getitem__(self, key: str) -> _Group:
-        group = self.get(key)
-        if group is None:
-            raise KeyError(key)
         return group
 
 
