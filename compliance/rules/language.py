@@ -108,17 +108,24 @@ def _latin_language(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _words(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], str, bool]]:
+    """Each word of ``text[start:end]``: its match, folded as the word lists are, and
+    whether it looks like a name (capitalised, not the first word, not all capitals)."""
+    first = True
+    for m in _TOKEN.finditer(text, start, end):
+        token = m.group()
+        name_like = not first and token[0].isupper() and not token.isupper()
+        first = False
+        yield m, token.lower().replace("i\u0307", "i"), name_like
+
+
 def _foreign_sentence(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The foreign language of the sentence ``text[start:end]``, and its span, if it is
     one: at least two signs, and no fewer of them than words only the ten languages use."""
     signs: list[tuple[str, int, int]] = []
     known = courtesy = 0
-    first = True
-    for m in _TOKEN.finditer(text, start, end):
+    for m, word, name_like in _words(text, start, end):
         token = m.group()
-        word = token.lower().replace("i\u0307", "i")
-        name_like = not first and token[0].isupper() and not token.isupper()
-        first = False
         if word in SUPPORTED:
             known += word in UNAMBIGUOUS  # "on", "ja": Finnish too, so they vouch for none
         elif name_like:
@@ -247,12 +254,7 @@ def _unread_review_sentence(sentence: str) -> tuple[str, int, int] | None:
     foreign_stem = False
     signs: list[str] = []
     known = unknown = 0
-    first = True
-    for m in _TOKEN.finditer(text, start, end):
-        token = m.group()
-        word = token.lower().replace("i\u0307", "i")
-        name_like = not first and token[0].isupper() and not token.isupper()
-        first = False
+    for m, word, name_like in _words(text, start, end):
         if word.startswith(_FOREIGN_STEMS) and not word.startswith(_POLISH):
             stems.append(m)
             foreign_stem = True
