@@ -1084,14 +1084,18 @@ _GLUED_DOT_WORDS: Final = ("dot", "punkt", "punto", "point", "kropka", "nokta")
 _GLUED_TLDS: Final = (
     r"(?:com|net|org|info|shop|store|online|de|fr|es|it|nl|pl|se|eu|io|co ?uk|ch|at|be)"
 )
+# (Each word opens with its first letter and looks back from there, so the engine skips to
+# those letters; a leading look-behind made it try every position, 0.05 ms a reply.)
 _GLUED_DOT: Final = re.compile(
-    rf"(?<=[a-z0-9]{{3}})(?:{'|'.join(_GLUED_DOT_WORDS)})(?={_GLUED_TLDS}(?![a-z0-9]))"
+    "(?:"
+    + "|".join(rf"{w[0]}(?<=[a-z0-9]{{3}}{w[0]}){w[1:]}" for w in _GLUED_DOT_WORDS)
+    + rf")(?={_GLUED_TLDS}(?![a-z0-9]))"
 )
 # "shop dotcom", "shop-dotcom", "sklep kropkapl": the spelled dot glued to the top-level
 # domain, apart from the name; "point"/"punkt"/"punto" only before the domains
 # ``_SPELLED_TLDS`` allows them ("pointes" is a French word).
 _SPLIT_GLUED_DOT: Final = re.compile(
-    rf"(?<=[a-z0-9]{{3}})[ \t_-]{{1,3}}({'|'.join(_GLUED_DOT_WORDS)}|d0t)"
+    rf"[ \t_-](?<=[a-z0-9]{{3}}[ \t_-])[ \t_-]{{0,2}}({'|'.join(_GLUED_DOT_WORDS)}|d0t)"
     rf"(?=({_GLUED_TLDS})(?![a-z0-9]))"
 )
 _DOTCOM_ERA: Final = re.compile(
@@ -1100,7 +1104,7 @@ _DOTCOM_ERA: Final = re.compile(
 # "shopname com tr", "shopname co uk": a name and a two-part top-level domain that no
 # sentence holds, blanks for the dots.
 _SPACED_SECOND_LEVEL: Final = re.compile(
-    r"(?<=[a-z0-9]{3})([ \t]{1,3})(?:com|co|org|net)([ \t]{1,3})"
+    r"([ \t](?<=[a-z0-9]{3}[ \t])[ \t]{0,2})(?:com|co|org|net)([ \t]{1,3})"
     r"(?<=co[ \t]|om[ \t]|rg[ \t]|et[ \t])(?:tr|uk|jp|pl|au|br|mx|ar)(?![a-z0-9])"
 )
 # "amazon.es / stores / name": the slashes of a path typed with blanks round them (two
@@ -1125,7 +1129,7 @@ def _spaced_path_slashes(view: View, tlds: frozenset[str]) -> View:
 
 # "www shop com": "www" then a name then a top-level domain, blanks for the dots.
 _SPACED_WWW: Final = re.compile(
-    r"(?<![a-z0-9.])www([ \t]{1,3})([a-z0-9-]{2,63})([ \t]{1,3})(?:co[ \t]{1,3}uk|"
+    r"w(?<![a-z0-9.]w)ww([ \t]{1,3})([a-z0-9-]{2,63})([ \t]{1,3})(?:co[ \t]{1,3}uk|"
     r"com|net|org|info|shop|store|online|eu|io|de|fr|es|it|nl|pl|se|ch|at|be|dk|fi|jp|tr)"
     r"(?![a-z0-9])"
 )
