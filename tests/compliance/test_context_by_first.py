@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
 from compliance.rules import phone
@@ -39,3 +41,19 @@ def test_an_alternative_it_cannot_file_keeps_the_pattern():
     assert {names[k] for k in names} == {"a", "b"}
     m = regex.search("hello my number")
     assert m is not None and names[m.lastgroup or ""] == "a" and m.group() == "my number"
+
+
+def test_look_behinds_moved_after_the_first_character_test_the_same():
+    """Filed words open with their character and test "\\b" and look-behinds after it: the
+    same matches as the plain pattern at every position, the start of a text included."""
+    src = r"(?P<a>\bab|(?<!xy|yz)ac|\b-b)|(?P<b>\b\bba|(?<!q)\bb-|-\b)"
+    regex, names = by_first_character(src)
+    assert names, "every alternative starts with a plain character"
+    plain = re.compile(src)
+    rng = random.Random(12)
+    for _ in range(20_000):
+        text = "".join(rng.choice("abcxyzq- ") for _ in range(rng.randint(0, 9)))
+        for pos in range(len(text) + 1):
+            got = [(m.span(), names[m.lastgroup or ""]) for m in regex.finditer(text, pos)]
+            want = [(m.span(), m.lastgroup) for m in plain.finditer(text, pos)]
+            assert got == want, (text, pos)
