@@ -539,7 +539,7 @@ def _disguised_numbers(
         number = "".join(c for c in m.group().translate(_KANJI_DIGITS) if c.isdigit())
         if 7 <= len(number) <= 15:
             yield m.start(), m.end(), number
-    if _KANA.search(text) is not None:
+    if not text.isascii() and _KANA.search(text) is not None:  # (isascii: no scan)
         for m in _KANA_NUMBER.finditer(text):
             readings = _KANA_READING.findall(m.group())
             if 7 <= len(readings) <= 15:
