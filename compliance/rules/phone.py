@@ -83,10 +83,11 @@ _CONTEXT: Final = re.compile(
 )
 _CONTEXT_WINDOW: Final = 40
 # A full stop after a word of three letters or more that is no abbreviation ("USt-IdNr.
-# lautet", "Tel. 030", "z.B." end nothing), or "!", "?", "。".
+# lautet", "Tel. 030", "z.B." end nothing), or "!", "?", "。".  (Each alternative opens with
+# its mark, the look-behinds after the full stop, so the engine skips to the marks.)
 _SENTENCE_END: Final = re.compile(
-    r"(?<=[a-z]{3})(?<!nr)(?<!tel)(?<!tlf)(?<!tfn)(?<!str)(?<!bzw)(?<!inkl)(?<!ref)(?<!art)"
-    r"(?<!abs)(?<!ext)\.[ \t\n]|[!?][ \t\n]|。"
+    r"\.(?<=[a-z]{3}\.)(?<!nr\.)(?<!tel\.)(?<!tlf\.)(?<!tfn\.)(?<!str\.)(?<!bzw\.)(?<!inkl\.)"
+    r"(?<!ref\.)(?<!art\.)(?<!abs\.)(?<!ext\.)[ \t\n]|![ \t\n]|\?[ \t\n]|。"
 )
 # The same words filed by first character: _context runs for many numbers of a reply.
 _CONTEXT_BY_FIRST, _CONTEXT_GROUPS = by_first_character(_CONTEXT.pattern)
