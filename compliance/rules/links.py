@@ -525,6 +525,8 @@ def _idn_hosts(text: str) -> Iterator[tuple[int, int]]:
             continue  # the host lies in this stretch ("dhl.de" in a German reply): ASCII too
         window = text[max(0, dot - _HOST_LOOK_BACK) : dot][::-1]
         run = _HOST_RUN_BACK.match(window)
+        if text[dot - len(run.group() if run else "") : tld.end()].isascii():
+            continue  # the host lies in this run of labels: ASCII too ("Müller, dhl.de")
         labels = (run.group()[::-1] if run else "").split(".")[-4:]
         while labels and not _LABEL.fullmatch(labels[0]):
             labels.pop(0)  # a leading dot, an empty or over-long label: not part of the host
