@@ -108,6 +108,14 @@ def _latin_language(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _most_named(named: list[str]) -> str:
+    """The language named most often; a tie goes to the one named first, so the finding
+    reads the same on every run (a ``set`` would let the hash seed decide)."""
+    if not named:
+        return "a language it does not read"
+    return max(named, key=named.count)
+
+
 def _words(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], str, bool]]:
     """Each word of ``text[start:end]``: its match, folded as the word lists are, and
     whether it looks like a name (capitalised, not the first word, not all capitals)."""
@@ -139,7 +147,7 @@ def _foreign_sentence(text: str, start: int, end: int) -> tuple[str, int, int] |
     if len(signs) < _MIN_SIGNS or len(signs) + courtesy < known:
         return None
     named = [name for name, _, _ in signs if name]
-    language = max(set(named), key=named.count) if named else "a language it does not read"
+    language = _most_named(named)
     return language, signs[0][1], signs[-1][2]
 
 
@@ -279,7 +287,7 @@ def _unread_review_sentence(sentence: str) -> tuple[str, int, int] | None:
     if not foreign_stem and not signs:
         return None  # "Review pending": English, with the loan word
     named = [name for name in signs if name]
-    language = max(set(named), key=named.count) if named else "a language it does not read"
+    language = _most_named(named)
     return language, stems[0].start(), stems[-1].end()
 
 
