@@ -815,6 +815,19 @@ _MESSAGE = (
 _SUGGESTION = "Remove the promotion; answer only the buyer's question about this order."
 
 
+# French "nous coupons" (we cut) and "un coupon de lin" (a remnant of cloth) are no coupon:
+# a fabric seller writes both while answering about lengths.
+_CLOTH: Final = re.compile(
+    r"(?<![a-z])(?:nous|on) coupons|coupons? (?:de |d')(?:tissu|lin|coton|laine|soie|velours|"
+    r"jersey|toile|cuir|satin|polaire|feutrine|wax|flanelle|lainage|tulle|viscose)"
+)
+
+
+def _cloth(text: str, i: int) -> bool:
+    m = _CLOTH.search(text, max(0, i - 5), i + 40)
+    return m is not None and m.start() <= i < m.end()
+
+
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -844,7 +857,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         coded |= {doc.sentence_of(i) for i, _ in _promo_codes(doc, set())} & future
     for i, j in sorted(PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc)):
         s = doc.sentence_of(i)
-        if negated(text, i) or (s in applied and s not in coded):
+        if negated(text, i) or (s in applied and s not in coded) or _cloth(text, i):
             continue
         if any(a < j and i < b for a, b in answered):
             continue  # "you asked about the blue one: it is back in stock"

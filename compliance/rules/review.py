@@ -265,7 +265,7 @@ NOT_A_REVIEW: Final = Lexicon(
             # "the size chart at the product page"
             r"(?:coupon|price|deal|description|size chart|dimensions|photos?|pictures?|bullet "
             r"points|specs|specifications|measurements) ~ (?:on|at) the product page|"
-            r"we rate|we'd rate|rat(?:e|es|ed|ing) ~ as|"
+            r"we rate|we'd rate|rat(?:e|es|ed|ing)(?! (?:us|me) as) ~ as|"
             # "rate the urgency of the issue from 1 to 5": a scale for something else
             r"(?:rate|rank|grade|score) (?:the|its|how) (?:urgency|priority|importance|severity|"
             r"damage|condition|pain|noise|difficulty|size|fit)(?: (?:[a-z']+ ){0,6}?(?:from|on a "
@@ -294,6 +294,10 @@ NOT_A_REVIEW: Final = Lexicon(
             # a name, a product's label, a check of the seller's own papers or cameras
             r"(?:mr|mrs|ms|miss|dr|dear) ?\.? star\w*|rating (?:label|plate|sticker)|"
             r"(?:power|voltage|current|type) rating|"
+            # an appliance's electrical rating, told in volts, amps or watts: "the rating on
+            # this adapter is 12 V" (a rating "of the lamp" alone may be the buyer's verdict)
+            r"ratings? (?:(?:on|of) (?:the|this|that|your|its|our) (?:[\w-]+ ){1,2})?(?:is|reads|"
+            r"says|of) \d+(?:[.,]\d+)? ?(?:v|a|w|kw|mah|ah|hz|volts?|amps?|watts?)|"
             r"(?:review|check|look) (?:of|at) (?:the |your |our |this )?(?:invoice|cctv|footage|"
             r"camera\w*|video|receipt|bill|charges|logs?|records|statement|manifest|warehouse "
             r"footage|security footage)",
@@ -361,9 +365,12 @@ NOT_A_REVIEW: Final = Lexicon(
             r"cocinero) con (?:una |dos |tres )?estrellas?",
             r"escríbanos|escríbenos|escribirnos|cuéntenos|cuéntanos",
             r"(?:comentarios?|opiniones?|observaciones?) como (?:el suyo|los suyos|la suya|las suyas|el tuyo|este)",  # noqa: E501
-            r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:del|de la|de los|de las|de su|de sus) "
+            r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:de|del|de la|de los|de las|de su|de sus) "
             r"(?:daños?|reclamaci[oó]n|caso|paquete|incidencia|desperfectos?)",
             r"gracias por (?:su|sus|tu|tus) (?:comentarios?|opini[oó]n|reseña|valoraci[oó]n)",
+            # a game's score: "casillas de puntuación extra", "la hoja de puntuación"
+            r"(?:casillas?|hojas?|tablas?|marcador|contador|tablero|fichas?) de puntuaci[oó]n|"
+            r"puntuaci[oó]n (?:extra|doble|triple|del juego|de la partida|final)",
             r"(?:opini[oó]n|valoraci[oó]n|evaluaci[oó]n|informe|dictamen) (?:del|de un|de la) "
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
@@ -536,7 +543,10 @@ INCENTIVE: Final = Lexicon(
             r"refunds?|refunded|rebates?|reimburse\w*|gift ?cards?|gift ?certificates?|vouchers?|"
             r"coupons?|discounts?|rewards?|rewarded|cash ?back|compensat\w*|in (?:exchange|return)|"
             r"bonus|free (?:products?|items?|gifts?|samples?|units?|replacement|accessor\w*)|"
-            r"gifts?|freebies?|money|cash|paid|pay you|payment|prizes?|draw|raffle|sweepstakes?|"
+            r"gifts?|freebies?|money|cash|paid|pay you|payment|prizes?|raffle|sweepstakes?|"
+            # a prize draw, not the current a device draws ("the pedals draw under 2 A")
+            r"(?:prize|a|the|our|monthly|weekly|yearly|lucky|free|into) draw(?! (?:of|from|under|"
+            r"over|about|around|up|less|more|\d))|draws? for|"
             r"giveaway|lottery|win|percent off|\d+ ?% off|as a (?:thank you|thank-you|token)|"
             r"something (?:special|nice|extra|small) (?:for you|in return)|on us|"
             r"for free|at no cost|credit|store credit|points|partial refund|extra|worth your while|"
@@ -1328,25 +1338,28 @@ DECOR: Final = Lexicon(
     {
         "en": [
             r"printed|embroidered|patterned|pattern|motifs?|sequins?|glitter|glow-in-the-dark|"
-            r"duvet|bedding|pillow\w*|cushions?|curtains?|wallpaper|fabric|decals?|fairy lights"
+            r"duvet|bedding|pillow\w*|cushions?|curtains?|wallpaper|fabric|decals?|fairy lights|"
+            # a board game's stars are squares on the board: "bonus squares"
+            r"game board|board game|on the board|squares?|score track|scoring"
         ],
         "de": [
             r"aufgedruckt|gedruckt|bestickt|muster|motiv|motive|bettwäsche|kissen\w*|vorhang\w*|"
-            r"vorhänge|tapete\w*|stoff\w*|aufkleber|lichterkette\w*"
+            r"vorhänge|tapete\w*|stoff\w*|aufkleber|lichterkette\w*|spielbrett\w*|spielplan\w*|"
+            r"spielfeld\w*|felder"
         ],
         "fr": [
             r"imprimée?s?|brodée?s?|motifs?|housses?|couettes?|coussins?|rideaux?|papier peint|"
-            r"tissus?|autocollants?|guirlandes?|paillettes"
+            r"tissus?|autocollants?|guirlandes?|paillettes|plateau|cases?"
         ],
         "es": [
             r"estampad\w*|bordad\w*|funda\w*|nórdic\w*|cojín\w*|cojines|cortinas?|papel pintado|"
-            r"tela|pegatinas?|guirnaldas?|lentejuelas|dibujos?"
+            r"tela|pegatinas?|guirnaldas?|lentejuelas|dibujos?|tablero|casillas?"
         ],
         "it": [
             r"stampat[eio]|ricamat[eio]|fantasia|copripiumino|cuscin[oi]|tend[ae]|carta da parati|"
-            r"tessuto|adesiv[oi]|ghirland[ae]|paillettes"
+            r"tessuto|adesiv[oi]|ghirland[ae]|paillettes|tabellone|casell[ae]"
         ],
-        "ja": [r"柄|プリント|刺繍|模様|カバー|シール"],
+        "ja": [r"柄|プリント|刺繍|模様|カバー|シール|盤面|マス目|ボードゲーム"],
     },
 )
 STAR_WORD: Final = Lexicon(

@@ -156,7 +156,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "audience": [r"andere (?:kopers|klanten)|toekomstige (?:kopers|klanten)|iedereen"],
     "decor": [
-        r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*"
+        r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken"
     ],
     "star word": [r"sterr\w*|ster"],
     "star feature": [
@@ -288,7 +288,7 @@ WORDING: dict[str, list[str]] = {
         r"geboortedatum|whatsapp|iban|rekeningnummer|bankgegevens",
     ],
     "identity": [
-        r"bsn|burgerservicenummer|sofinummer|paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
+        r"bsn|burgerservicenummer|sofinummer|rijksregisternummer|rijksregister|paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
         r"legitimatiebewijs\w*|rijbewijs\w*"
     ],
     "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
@@ -300,6 +300,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|zijn) ~ nodig|stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"
         r"mail (?:ons|me)|wat is|(?:we|wij) (?:hebben|heb) ~ nodig|noteer|vul ~ in|doorgeven|geef ~ door|"
         r"zodat (?:de bezorger|de chauffeur|wij|we) ~ (?:kan|kunnen) (?:bellen|bereiken|contacteren)",
+        # a third party wants it, the buyer writes it here: "de fabrikant vraagt uw BSN; zet het hier"
+        r"(?:fabrikant|merk|leverancier|garantiedienst) (?:wil|vraagt|eist|heeft ~ nodig)|(?:wil|vraagt|eist) (?:de|het) (?:fabrikant|merk|leverancier)|"
+        r"(?:zet|typ|schrijf|vul) (?:het|die|dat|deze|ze) (?:\w+ )?(?:hier|hieronder)|hier (?:invullen|zetten|typen|neerzetten|doorgeven|in het gesprek)",
     ],
     "contact question": [
         # no contact noun: "welke cijfers moet de koerier bellen?"
@@ -315,7 +318,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "not needed": [r"(?:is|zijn) niet nodig"],
     "refer back": [
-        r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?"
+        r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?",
+        r"(?:zet|typ|schrijf|vul) (?:het|die|dat|deze|ze) (?:\w+ )?(?:hier|hieronder)",
     ],
     "not to us": [
         r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)",

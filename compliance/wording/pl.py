@@ -148,7 +148,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "audience": [r"inn\w* (?:kupując\w*|klient\w*)|przyszł\w* (?:kupując\w*|klient\w*)|wszystkim"],
     "decor": [
-        r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*"
+        r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole"
     ],
     "star word": [r"gwiazd\w*"],
     "star feature": [
@@ -284,7 +284,10 @@ WORDING: dict[str, list[str]] = {
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
         r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebuję|potrzebowałbym|potrzebowałabym|potrzebn\w* (?:jest|są|będzie|będą)|"
         r"(?:jest|są|będzie|będą) potrzebn\w*|podeślij|zostaw|przekaż|przekazać|"
-        r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)",
+        r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)|"
+        # "poprosimy o", "producent prosi o", "proszę go wpisać tutaj"
+        r"poprosi\w* (?:jeszcze |też |również )?o|poproszę (?:jeszcze |też |również )?o|producent\w* (?:prosi|chce|potrzebuje|wymaga)|"
+        r"(?:wpisać|wpisz|napisać|dopisać|podać) (?:go |ją |je |to )?(?:tutaj|tu)|(?:go|ją|je|to) (?:wpisać|wpisz|napisać|dopisać|podać) (?:tutaj|tu)",
     ],
     "contact question": [
         # no contact noun: "jakie cyfry ma wybrać kurier?"
@@ -354,7 +357,7 @@ WORDING: dict[str, list[str]] = {
     "send back": [
         r"prosimy o (?:odesłanie|przesłanie|podanie)|proszę o (?:odesłanie|przesłanie|podanie)|potrzebujemy|"
         # "prosimy o numer telefonu": the ask names the data itself, no "your" needed
-        r"(?:prosimy|proszę) o (?:\w+ )?(?:numer|adres|e-?mail|telefon|kontakt|dane)\w*",
+        r"(?:prosimy|proszę|poprosimy|poproszę|poprosilibyśmy) (?:jeszcze |też |również )?o (?:\w+ )?(?:numer|adres|e-?mail|telefon|kontakt|dane|pesel|dat\w* urodzenia)\w*",
         # "proszę podać numer telefonu": the polite imperative, no "your" needed
         r"(?:prosimy|proszę) (?:\w+ )?(?:podać|przesłać|wysłać|napisać|zostawić|przekazać) (?:\w+ )?"
         r"(?:numer\w* (?:telefon|komórk)\w*|adres\w* e-?mail\w*|e-?mail\w*|telefon\w*|dane kontaktowe|dat\w* urodzenia)",

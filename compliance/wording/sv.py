@@ -144,7 +144,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "audience": [r"andra (?:köpare|kunder)|framtida (?:köpare|kunder)|alla"],
     "decor": [
-        r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*"
+        r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)"
     ],
     "star word": [r"stjärn\w*"],
     "star feature": [
@@ -274,6 +274,9 @@ WORDING: dict[str, list[str]] = {
         r"skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
         r"vi (?:behöver|kommer att behöva|skulle behöva)|behövs|krävs|skriv|svara med|dela|så att (?:budet|chauffören|föraren|vi) ~ "
         r"(?:ringa|nå|kontakta)",
+        # a third party wants it, the buyer writes it here: "tillverkaren vill ha ditt personnummer"
+        r"(?:tillverkaren|märket|leverantören|garantiservice\w*) (?:vill ha|behöver|kräver|begär|ber om)|(?:behöver|vill ha|kräver|begär) (?:tillverkaren|märket|leverantören)|"
+        r"(?:skriv|lägg in|fyll i) (?:det|den|dem|detta) (?:\w+ )?(?:här|nedan)",
     ],
     "contact question": [
         # no contact noun: "vilka siffror ska budet ringa?"

@@ -142,7 +142,7 @@ WORDING: dict[str, list[str]] = {
     "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],
     "audience": [r"diğer (?:alıcı|müşteri)\w*|kararsız kalan alıcı\w*|herkes\w*"],
     "decor": [
-        r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*"
+        r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*"
     ],
     "star word": [r"yıldız\w*"],
     "star feature": [
@@ -271,7 +271,9 @@ WORDING: dict[str, list[str]] = {
         r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
         r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|ihtiyacım var|iletebilir misiniz|verebilir misiniz|"
         r"gerekiyor|gerekli|gerekecek|lazım|ihtiyacımız olacak|"
-        r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için",
+        r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için|"
+        # a third party wants it, the buyer writes it here: "üretici doğum tarihinizi istiyor; buraya yazın"
+        r"(?:üretici|marka|tedarikçi|distribütör|garanti servisi)\w* ~ (?:istiyor|talep ediyor)|buraya (?:yaz|ekle|gir|not)\w*|aşağıya yaz\w*",
     ],
     "contact question": [
         # no contact noun: "kurye hangi rakamları arasın?"

@@ -1,0 +1,239 @@
+"""Round 19: classes of held-out sets 17 and 18's misses and false alarms, each tested with
+sentences of our own (none from a held-out set), beside look-alikes that must pass.
+
+F1: a review word in another sense: a damage assessment named without an article, an
+appliance's electrical rating, a board game's score squares, "rate us as a seller" (the ask
+itself, not a spec "rated as IP67").
+F2: an ordinary word read as a contact detail, a promotion or a call word: the phone as a
+device ("the phone case"), French "nous coupons" and "un coupon de lin", the Spanish street
+"calle" before a parcel number.
+C1: personal data a third party wants (a manufacturer registering a warranty) and the buyer
+is to write "here", on the thread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- F1: review words in another sense ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El perito hará la valoración de daños del sofá el jueves; le reponemos el cojín."),
+        ("es", "La valoración de desperfectos del tasador llega el lunes."),
+        (
+            "fr",
+            "L'évaluation des dommages par l'assureur est en cours ; nous vous renvoyons un vase.",
+        ),
+        ("it", "La valutazione dei danni del perito è ancora aperta; le spediamo una sedia nuova."),
+        (
+            "de",
+            "Die Bewertung der Schäden durch die Versicherung läuft noch; Ersatz ist unterwegs.",
+        ),
+        (
+            "nl",
+            "De beoordeling van de schade door de verzekeraar loopt nog; er komt een nieuwe stoel.",
+        ),
+        ("pl", "Ocena szkody przez ubezpieczyciela jeszcze trwa; wysyłamy nowe krzesło."),
+        ("sv", "Försäkringsbolagets bedömning av skadan pågår; vi skickar en ny stol."),
+        ("tr", "Sigortanın hasar değerlendirmesi sürüyor; size yeni bir sandalye gönderiyoruz."),
+        (
+            "en",
+            "The rating on this charger is 5 V / 3 A; the lamp will draw about 1 A, so it's fine.",
+        ),
+        ("en", "Check the power draw of your amplifier: the rating of this supply is 24 V."),
+        ("en", "Its rating is 230 V and the heater draws 1.8 kW, so use a wall socket."),
+        ("es", "Las estrellas del tablero marcan casillas con puntuación doble; no es una errata."),
+        ("es", "La hoja de puntuación del juego trae casillas extra para la quinta ronda."),
+        (
+            "it",
+            "Le stelle sul tabellone sono caselle con punteggio extra, non un difetto di stampa.",
+        ),
+        ("de", "Die Sterne auf dem Spielbrett sind Felder mit Extrapunkten, kein Druckfehler."),
+        (
+            "fr",
+            "Les étoiles du plateau sont des cases de points bonus, pas une erreur d'impression.",
+        ),
+        ("en", "The stars on the game board are bonus scoring squares, not a misprint."),
+        ("nl", "De sterren op het spelbord zijn vakjes met extra punten, geen drukfout."),
+        ("sv", "Stjärnorna på spelplanen är rutor med extrapoäng, inget tryckfel."),
+    ],
+)
+def test_review_words_in_another_sense_pass(lang, text):
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Please rate us as a seller in Your Orders."),
+        ("en", "Could you rate us as a seller when you have a moment?"),
+        ("en", "Would you rate me as a seller on Amazon?"),
+        ("en", "Everyone who reviews the adapter enters our prize draw."),
+        ("en", "Leave a review and you are entered into our monthly draw for a gift card."),
+        ("es", "Si valora el juego con cinco estrellas, le regalamos una expansión."),
+    ],
+)
+def test_review_asks_beside_those_senses_still_block(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+# --- F2: ordinary words read as a contact detail, a coupon or a call ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The phone case is rated IP67, so a quick drop in the bath is fine."),
+        ("en", "The phone holder survives a drop from the desk, and the mobile stand folds flat."),
+        (
+            "en",
+            "Drop the cell phone charger into the bag; the phone mount goes in the side pocket.",
+        ),
+        ("fr", "Le velours est vendu au mètre ; pour 4 mètres nous coupons d'une seule pièce."),
+        ("fr", "Nous coupons le tissu à la demande, 12 € le mètre, et nous l'expédions plié."),
+        ("fr", "Il s'agit d'un coupon de coton de 2 mètres, coupé d'un seul tenant."),
+        ("es", "Su caja espera en la papelería de la calle Toledo, con el número 51093377820."),
+        ("es", "El paquete está en el estanco de la calle Alcalá 12, envío 94016622518."),
+        ("it", "Il pacco è in tabaccheria in calle dei Fabbri, con il numero 67204415522."),
+    ],
+)
+def test_ordinary_words_pass(lang, text):
+    assert not blocked(text, lang) & {"personal-data", "marketing", "phone-number"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        ("en", "Please drop your phone number here so the courier can call.", "personal-data"),
+        ("en", "Could you drop us your mobile number?", "personal-data"),
+        ("fr", "Utilisez nos coupons de réduction sur votre prochaine commande.", "marketing"),
+        ("es", "Llámenos al 612 345 678, estamos en la calle Mayor.", "phone-number"),
+    ],
+)
+def test_the_real_thing_still_blocks(lang, text, rule):
+    assert rule in blocked(text, lang)
+
+
+# --- C1: data a third party wants, written "here" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "For the warranty registration the manufacturer wants your date of birth; "
+            "just write it here in the thread.",
+        ),
+        (
+            "en",
+            "The brand asks for your date of birth to register the warranty, so pop it in here.",
+        ),
+        (
+            "en",
+            "To register the guarantee the maker needs your passport number; you can type it here.",
+        ),
+        (
+            "de",
+            "Für die Garantie möchte der Hersteller Ihr Geburtsdatum haben, schreiben Sie es "
+            "einfach hier hinein.",
+        ),
+        (
+            "de",
+            "Der Hersteller verlangt für die Registrierung Ihre Steuer-ID; tragen Sie sie bitte "
+            "hier ein.",
+        ),
+        (
+            "fr",
+            "Pour enregistrer la garantie, le fabricant veut votre date de naissance ; "
+            "écrivez-la simplement ici.",
+        ),
+        (
+            "fr",
+            "La marque demande votre numéro de sécurité sociale pour la garantie ; notez-le ici "
+            "dans la conversation.",
+        ),
+        (
+            "es",
+            "Para registrar la garantía, el fabricante quiere su fecha de nacimiento; escríbala "
+            "aquí mismo.",
+        ),
+        ("es", "La marca pide su DNI para la garantía; puede ponerlo aquí en el chat."),
+        ("es", "¿Nos puede escribir su número de móvil para el repartidor?"),
+        ("es", "¿Nos podría decir su correo electrónico para la factura?"),
+        (
+            "it",
+            "Per registrare la garanzia il produttore vuole la sua data di nascita: la scriva "
+            "pure qui.",
+        ),
+        (
+            "it",
+            "Il marchio chiede il suo codice fiscale per la garanzia; lo metta qui nella "
+            "conversazione.",
+        ),
+        ("it", "Ci può scrivere il suo numero di cellulare per il corriere?"),
+        (
+            "nl",
+            "Voor de garantie wil de fabrikant uw geboortedatum weten; zet die gerust hier in "
+            "het gesprek.",
+        ),
+        (
+            "nl",
+            "Voor de registratie vraagt het merk uw rijksregisternummer; u kunt het hier invullen.",
+        ),
+        ("nl", "De fabrikant vraagt uw BSN voor de garantie; typ het gewoon hieronder."),
+        ("pl", "Poprosimy jeszcze o Pana datę urodzenia do rejestracji gwarancji."),
+        ("pl", "Producent prosi o numer PESEL do gwarancji, proszę go wpisać tutaj."),
+        ("pl", "Poprosimy również o numer telefonu dla kuriera."),
+        ("sv", "Tillverkaren vill ha ditt personnummer för garantin; skriv det här i tråden."),
+        ("sv", "För garantiregistreringen behöver märket ditt födelsedatum, lägg in det här."),
+        ("tr", "Garanti kaydı için üretici doğum tarihinizi istiyor; buraya yazmanız yeterli."),
+        ("tr", "Kurye arayabilsin diye cep numaranızı buraya yazarsanız iyi olur."),
+        ("tr", "Üretici garanti için TC kimlik numaranızı istiyor, buraya yazabilirsiniz."),
+        (
+            "ja",
+            "保証登録のため、メーカーがお客様の生年月日を必要としております。こちらにご記入ください。",
+        ),
+    ],
+)
+def test_data_for_a_third_party_written_here_blocks(lang, text):
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "For the warranty registration the manufacturer asks for the date of purchase; it is "
+            "on your invoice.",
+        ),
+        (
+            "en",
+            "The manufacturer registers the warranty with the serial number, which we have sent.",
+        ),
+        (
+            "de",
+            "Für die Garantie braucht der Hersteller nur das Kaufdatum; das haben wir hinterlegt.",
+        ),
+        ("nl", "De fabrikant vraagt alleen het serienummer; dat staat hier op de factuur."),
+        ("pl", "Poprosimy kuriera o ponowną dostawę jutro."),
+        ("tr", "Sipariş numaranızı buraya yazdık, kargo takibi için kullanabilirsiniz."),
+        ("es", "Escriba aquí si el repartidor no llega; le contestamos enseguida."),
+        ("sv", "Skriv här om paketet inte kommer fram, så hjälper vi dig."),
+        ("fr", "Le fabricant demande la date d'achat, elle figure sur votre facture."),
+        ("it", "Il produttore chiede solo il numero di serie, che le abbiamo già inviato."),
+    ],
+)
+def test_warranty_details_that_are_not_personal_data_pass(lang, text):
+    assert "personal-data" not in blocked(text, lang)
