@@ -582,7 +582,8 @@ CANCEL: Final = Lexicon(
             r"renonce[rz]? à (?:l'achat|votre achat)|vous rétracter|rétractez-vous|"
             # "retirer" is also collecting a parcel: withdrawing needs the buyer's side
             r"retir\w* (?:la|votre|cette) commande (?:de votre côté|depuis votre compte|"
-            r"vous-même|de votre part)|"
+            r"vous-même|de votre part)|retir\w* (?:vous-même|de votre côté) (?:la|votre|cette) "
+            r"commande|"
             # "je vous laisse retirer la commande": left to the buyer to withdraw
             r"(?:vous laisse|libre à vous de) (?:le soin de )?retir\w* (?:la|votre|cette) commande"
         ],
@@ -607,7 +608,8 @@ CANCEL: Final = Lexicon(
             r"richiest\w* di (?:annullamento|cancellazione)|(?:disdire|disdica|revocare|revochi) "
             r"(?:l'|il |la |suo |l' )?(?:ordine|acquisto)|"
             # "ritirare" is also collecting a parcel: withdrawing needs the buyer's side
-            r"ritir\w* (?:l'|il |l' )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|dal (?:tuo|suo) "
+            r"ritir\w* (?:lei |tu )?(?:l'|il |l' )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|"
+            r"da (?:il )?mio account|da i miei ordini|dal (?:tuo|suo) "
             r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])|"
             # the buyer named after the verb: "se ritira lei l'ordine"
             r"ritir\w* (?:lei|tu) (?:stess[oa] )?(?:l'|il |l' )?(?:ordine|acquisto)"
@@ -719,6 +721,8 @@ YOU_DO_IT: Final = Lexicon(
             r"(?:richiedi|chiedi|fai|invia) tu|(?:richiedilo|chiedilo|fallo) tu|"
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
+            r"(?:le|ti) chiederei|la pregherei|(?:sarebbe|sarebbe molto) (?:gentile|carino)|"
+            r"da (?:il )?mio account|"
             r"ti andrebbe|le andrebbe|ti dispiacerebbe|le dispiacerebbe|potresti|"
             r"la prego|ti prego|la invit\w*|"
             r"clicca|lei|pure|dalla (?:tua|sua) area|più veloce|più semplice|dal (?:tuo|suo) (?:lato|account|profilo)",  # noqa: E501
@@ -942,7 +946,10 @@ def _elliptic(doc: Document, s: int, yours: set[int]) -> bool:
 
 _SUPPOSED: Final = re.compile(
     r"(?<![a-z])(?:if|when|wenn|falls|si|se|als|indien|jesli|jezeli|jak|gdy|om|ifall|eger|"
-    r"yoksa)(?:\s+(?:we|wir|nous|nosotros|noi|wij|my|vi|biz))?\s*$"
+    r"yoksa)(?:\s+(?:we|wir|nous|nosotros|noi|wij|my|vi|biz)(?:\s+(?:to|it|es|sie|det|den))?)?"
+    # an object pronoun between: "se lo annulliamo noi", "si nous l'annulons", "jak my to"
+    # (a bare "to" is no pronoun there: "jeśli to dla Pana za późno" supposes nothing)
+    r"(?:\s*(?:lo|la|li|le|l'|ihn|les|go|het|hem|onu)(?![a-z]))?\s*$"
 )
 
 

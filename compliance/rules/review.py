@@ -590,7 +590,8 @@ INCENTIVE: Final = Lexicon(
             r"(?:à titre|en guise) de remerciement",
             r"dans (?:le|votre) prochain (?:colis|envoi)|échantillons?",
             # a service worth money, or a product slipped into the next parcel
-            r"garantie (?:supplémentaire|étendue|de \d+ (?:mois|ans) de plus)|(?:mois|ans?) de "
+            r"garantie (?:supplémentaire|étendue|prolongée|de \d+ (?:mois|ans) de plus)|"
+            r"extension de (?:la )?garantie|prolong\w* (?:la |votre )?garantie|(?:mois|ans?) de "
             r"garantie (?:en plus|supplémentaires?)|frais de port offerts|(?:nous )?(?:glisserons|"
             r"glissons|ajouterons|joindrons) (?:un|une|quelques)",
         ],
@@ -605,7 +606,8 @@ INCENTIVE: Final = Lexicon(
             r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*|"
             r"vales? (?:de|por) \d+|vale (?:descuento|regalo)",
             r"en (?:el|su) próximo (?:pedido|paquete|envío)|muestras?",
-            r"garantía (?:extra|adicional|ampliada)|(?:meses|años?) (?:más )?de garantía (?:extra|"
+            r"garantía (?:extra|adicional|ampliada|extendida)|(?:extensión|ampliación) de (?:la )?"
+            r"garantía|(?:meses|años?) (?:más )?de garantía (?:extra|"
             r"adicional|más)|envío\w* gratis|sin gastos de envío",
         ],
         "it": [
@@ -617,7 +619,8 @@ INCENTIVE: Final = Lexicon(
             r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
             r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot|pensierin[oi]|"
             r"piccolo pensiero|nel (?:suo )?prossimo (?:pacco|ordine|invio)|campion\w*",
-            r"garanzia (?:extra|aggiuntiva|estesa)|(?:mesi|anni) (?:in più )?di garanzia (?:extra|"
+            r"garanzia (?:extra|aggiuntiva|estesa|prolungata)|(?:estensione|prolungamento) "
+            r"(?:della |di )?garanzia|(?:mesi|anni) (?:in più )?di garanzia (?:extra|"
             r"in più|aggiuntiv\w*)|spedizion\w* gratuit\w*|senza spese di spedizione",
         ],
         "ja": [
@@ -886,6 +889,8 @@ PUBLIC: Final = Lexicon(
             r"unter dem (?:artikel|angebot|produkt)|andere\w* (?:käufer\w*|kunden)",
             r"produktseite|artikelseite|veröffentlich\w*|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)",  # noqa: E501
             r"sichtbar (?:ist|sind|wird|werden)|online (?:ist|geht|steht)|freigeschaltet",
+            # words standing under the product: "sobald Ihre Meinung unter den Saiten steht"
+            r"unter (?:dem|den|der) [\w-]+ (?:steht|stehen|erscheint|erscheinen)",
         ],
         "fr": [
             r"sous l'annonce|sous (?:le produit|l'article)|la page (?:du|de la|de l'|des) "
@@ -893,18 +898,25 @@ PUBLIC: Final = Lexicon(
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
             r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié|"
             r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
+            # the listing named by its product: "sur la fiche de la lampe"
+            r"(?:sur|dans) la fiche (?:du|de la|de l'|des|de) ?[\w-]+",
         ],
         "es": [
             r"debajo del (?:anuncio|producto|artículo)|bajo el (?:anuncio|producto|artículo)",
             r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
             r"publiques|publicas (?:su|tu|un)|(?:esté|está|sea|quede) (?:publicad[oa]|visible|en línea)",  # noqa: E501
             r"(?:vea|veamos|vemos|veo) (?:ya )?publicad[oa]",
+            # the listing named by its product: "en la ficha de la lámpara"
+            r"(?:en|de) la ficha (?:del|de la|de su|de este|de esta|de) [\w-]+",
         ],
         "it": [
             r"sotto (?:l'inserzione|l'annuncio|l'articolo|il prodotto|la scheda)",
             r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501
             r"pubblichi|pubblicherà|(?:sarà|è|sia) (?:pubblicat[oa]|visibile|online)|"
             r"(?:vediamo|vedremo|vedrò|vedo) (?:\w+ )?(?:pubblicat\w*|online)",
+            # a verdict "on the product" is one written on its page: "il suo parere sul prodotto"
+            r"(?:commento|commenti|parere|giudizio|opinione|recensione) (?:sul|sulla|sotto il|"
+            r"sotto la) (?:prodotto|articolo|scheda|inserzione)",
         ],
         "ja": [r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され"],
     },

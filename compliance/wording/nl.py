@@ -72,7 +72,7 @@ WORDING: dict[str, list[str]] = {
         r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie|cadeautje\w*|"
         r"(?:maakt|maak|maken) kans|kans op (?:een|de|het)|loting|uitloting|winactie",
         # a service worth money: a longer warranty, a year without shipping costs
-        r"(?:extra|langere|verlengde) (?:\w+ )?garantie|garantie ~ verleng\w*|verlengen ~ garantie|"
+        r"(?:extra|langere|verlengde) (?:\w+ )?garantie|garantie ~ verleng\w*|verlengen ~ garantie|garantieverlenging\w*|"
         r"zonder verzendkosten|verzendkosten ~ (?:kwijtgescholden|voor onze rekening)|(?:stoppen|doen|leggen) (?:we|wij) (?:er )?(?:een|wat|nog)",
     ],
     "satisfied": [

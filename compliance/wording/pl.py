@@ -319,7 +319,7 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"anulował\w*|anulowałby\w*|anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie|"
         r"zrezygnowa\w* z (?:zamówieni|zakup)\w*|zrezygnuj\w* z (?:zamówieni|zakup)\w*|"
-        r"wycofa\w* (?:(?:pan|pani) )?(?:zamówieni|zakup)\w*|"
+        r"wycofa\w* (?:(?:pan|pani) )?(?:zamówieni|zamówionk|zakup)\w*|"
         r"(?:zamówieni|zakup)\w* (?:zostanie|zostało|zostałoby|by zostało) wycofan\w* przez (?:pana|panią)"
     ],
     "cancellation": [r"anulowani\w*|anulacj\w*"],

@@ -9,6 +9,11 @@ device ("the phone case"), French "nous coupons" and "un coupon de lin", the Spa
 "calle" before a parcel number.
 C1: personal data a third party wants (a manufacturer registering a warranty) and the buyer
 is to write "here", on the thread.
+C2: a reward for words set on the listing named by its product ("en la ficha de la lámpara",
+"unter der Lampe steht", "il suo parere sul prodotto"), or a warranty extension as the reward.
+C3: the buyer asked to withdraw the order ("ritirasse lei l'ordine", "wycofał zamówionko",
+"retirer vous-même la commande"), with the seller's own cancelling only supposed ("se lo
+annulliamo noi").
 """
 
 from __future__ import annotations
@@ -237,3 +242,180 @@ def test_data_for_a_third_party_written_here_blocks(lang, text):
 )
 def test_warranty_details_that_are_not_personal_data_pass(lang, text):
     assert "personal-data" not in blocked(text, lang)
+
+
+# --- C2: a reward for words on the listing, or a longer warranty as the reward ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "En cuanto aparezca su opinión en la ficha de la lámpara, le enviamos una bombilla de "
+            "regalo.",
+        ),
+        (
+            "es",
+            "Quien deje unas palabras en la ficha de la cafetera recibe una extensión de garantía "
+            "de un año.",
+        ),
+        (
+            "it",
+            "Appena vediamo il suo parere sul prodotto, le spediamo in omaggio un set di filtri.",
+        ),
+        (
+            "it",
+            "Chi racconta la sua esperienza sotto l'articolo riceve un'estensione di garanzia di "
+            "un anno.",
+        ),
+        (
+            "fr",
+            "Ceux qui racontent leur expérience sous l'article obtiennent une extension de "
+            "garantie d'un an.",
+        ),
+        (
+            "fr",
+            "Dès que votre commentaire apparaît sur la fiche de la lampe, nous vous offrons une "
+            "ampoule.",
+        ),
+        (
+            "de",
+            "Sobald Ihre Meinung unter der Lampe steht, schicken wir Ihnen eine Ersatzbirne "
+            "gratis.",
+        ),
+        (
+            "de",
+            "Wer seine Erfahrung unter dem Artikel schildert, erhält eine Garantieverlängerung um "
+            "ein Jahr.",
+        ),
+        (
+            "en",
+            "As soon as your thoughts appear under the lamp, we send you a spare bulb for free.",
+        ),
+        (
+            "en",
+            "Customers who describe their experience under the item get a warranty extension of "
+            "one year.",
+        ),
+        (
+            "nl",
+            "Wie zijn ervaring onder het artikel deelt, krijgt een garantieverlenging van een "
+            "jaar.",
+        ),
+        ("nl", "Zodra uw mening onder de lamp staat, sturen we u gratis een extra lampje."),
+        ("pl", "Kto opisze swoje wrażenia pod produktem, dostaje przedłużenie gwarancji o rok."),
+        (
+            "sv",
+            "Den som berättar om sin upplevelse under produkten får förlängd garanti på ett år.",
+        ),
+        (
+            "tr",
+            "Deneyimini ürünün altında anlatan müşterilerimize garanti uzatması hediye ediyoruz.",
+        ),
+        ("ja", "商品ページにご感想を書いてくださった方には、保証期間を1年延長いたします。"),
+    ],
+)
+def test_reward_for_words_on_the_listing_blocks(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "En cuanto recibamos su comentario sobre la pieza que falta, le enviamos el repuesto "
+            "sin coste.",
+        ),
+        (
+            "it",
+            "Appena riceviamo il suo messaggio sul difetto, le spediamo un ricambio in omaggio.",
+        ),
+        ("fr", "Nous vous offrons une extension de garantie d'un an, comme pour tous nos vélos."),
+        (
+            "de",
+            "Sobald das Ersatzteil unter der Nummer eingetroffen ist, schicken wir es Ihnen "
+            "kostenlos.",
+        ),
+        ("en", "Every bike comes with a warranty extension of one year at no cost."),
+        ("es", "La extensión de garantía de dos años viene incluida con el colchón."),
+    ],
+)
+def test_remedies_and_warranties_without_words_asked_pass(lang, text):
+    assert "review-request" not in blocked(text, lang)
+
+
+# --- C3: withdrawing the order asked of the buyer ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Sarebbe carino se ritirasse lei l'ordine dal suo account: se lo annulliamo noi, "
+            "Amazon ci penalizza.",
+        ),
+        (
+            "it",
+            "Le chiederei di ritirare l'ordine da Il mio account; se lo cancelliamo noi veniamo "
+            "penalizzati.",
+        ),
+        (
+            "pl",
+            "Byłoby super, gdyby Pan wycofał zamówionko – jak my to anulujemy, dostajemy minusa.",
+        ),
+        (
+            "pl",
+            "Czy mogłaby Pani wycofać zamówienie w swoim koncie? Gdy my anulujemy, Amazon nas "
+            "karze.",
+        ),
+        (
+            "en",
+            "Would you mind withdrawing the order from your account? If we cancel it, Amazon "
+            "penalises us.",
+        ),
+        (
+            "de",
+            "Könnten Sie die Bestellung selbst zurückziehen? Wenn wir sie stornieren, bekommen "
+            "wir einen Minuspunkt.",
+        ),
+        (
+            "fr",
+            "Pourriez-vous retirer vous-même la commande depuis votre compte ? Si nous "
+            "l'annulons, Amazon nous pénalise.",
+        ),
+        (
+            "es",
+            "¿Podría retirar usted el pedido desde su cuenta? Si lo cancelamos nosotros, Amazon "
+            "nos penaliza.",
+        ),
+        (
+            "nl",
+            "Zou u de bestelling zelf willen intrekken? Als wij hem annuleren, krijgen we een "
+            "minpunt.",
+        ),
+        ("sv", "Kan du själv dra tillbaka beställningen? Om vi avbryter den får vi en prick."),
+        (
+            "tr",
+            "Siparişi kendiniz geri çekebilir misiniz? Biz iptal edersek Amazon bize ceza veriyor.",
+        ),
+    ],
+)
+def test_withdraw_the_order_yourself_blocks(lang, text):
+    assert "cancellation-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Se preferisce, ritiriamo noi l'ordine e la rimborsiamo subito."),
+        ("pl", "Jeśli Pan woli, wycofamy zamówienie po naszej stronie i zwrócimy pieniądze."),
+        ("en", "If you prefer, we will withdraw the order ourselves and refund you in full."),
+        ("pl", "Jeśli to dla Pani za długo, mogę sam anulować zamówienie i oddać pieniądze."),
+        ("it", "Può ritirare il pacco all'ufficio postale con un documento."),
+    ],
+)
+def test_seller_withdrawing_or_parcel_collected_passes(lang, text):
+    assert "cancellation-request" not in blocked(text, lang)
