@@ -215,7 +215,9 @@ WORDING: dict[str, list[str]] = {
     "sign up": [
         r"(?:op|aan) onze (?:\w+)?lijst (?:voor|van) (?:de |onze )?(?:nieuwe|volgende)|(?:krijg|krijgt) (?:je|u) (?:dan )?als eerste (?:bericht|een seintje)|"
         r"(?:spaar|bonus)punten (?:op|bij|voor) (?:elke|iedere|alle)|onze (?:spaar|bonus)punten|verzamel(?:aars)?club\w*|(?:elke|iedere) (?:bestelling|aankoop) (?:levert|geeft|telt als) (?:een )?(?:stempel|punt)|"
-        r"krijgen jullie (?:allebei|beiden)|jullie (?:allebei|beiden) (?:een|korting)"
+        r"krijgen jullie (?:allebei|beiden)|jullie (?:allebei|beiden) (?:een|korting)",
+        # a VIP list, news first of the new goods
+        r"vip-?lijst\w*|(?:hoort|weet|ziet) (?:u|je) (?:het )?als eerste ~ (?:de |onze )?nieuwe",
     ],
     "loyalty": [
         # a lower price for returning buyers: "vaste klanten betalen bij ons iets minder"
@@ -237,6 +239,8 @@ WORDING: dict[str, list[str]] = {
         r"nieuw binnen|nieuw in (?:ons )?assortiment|nu verkrijgbaar|1\+1 gratis|2 ?halen 1 ?betalen|"
         r"tweede (?:halve prijs|gratis)|voor de prijs van (?:een|één|twee|drie|vier)",
         r"nieuwsbrief\w*|abonneer|aanmelden voor|volg ons|like ons|vind ons op|bezoek ons op",
+        # the shop's own page, written as one word: "onze Facebookpagina", "ons Instagramaccount"
+        r"(?:onze|ons) (?:facebook|instagram|tiktok|youtube)\w*",
         r"onze (?:andere|overige|nieuwe|nieuwste) (?:producten|artikelen|modellen|collectie)|onze (?:nieuwe )?"
         r"collectie|ons (?:hele |volledige |nieuwe )?assortiment|vergelijkbare producten|bijpassende \w+|"
         r"past (?:perfect|mooi|goed) bij onze|combineer ~ met onze|zustermerk\w*|zusterbedrijf\w*|"

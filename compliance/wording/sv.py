@@ -195,7 +195,9 @@ WORDING: dict[str, list[str]] = {
     "sign up": [
         r"(?:på|i) vår (?:\w+)?lista (?:för|över) (?:de |våra )?(?:nya|nästa)|(?:får|blir) (?:du|ni) först (?:att veta|besked)|"
         r"bonuspoäng (?:på|för) (?:varje|alla)|samlarklubb\w*|(?:vår|vårt) \w+klubb\w*|varje (?:order|beställning|köp) ger (?:en )?(?:stämpel|poäng)|"
-        r"får ni båda|ni båda får"
+        r"får ni båda|ni båda får",
+        # a VIP list, news first of the new goods
+        r"vip-?list\w*|(?:får|fa) (?:du|ni) veta först ~ (?:de |våra )?nya",
     ],
     "loyalty": [
         # a lower price for returning buyers: "stamkunder betalar lite mindre hos oss"
@@ -217,6 +219,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:rea\w*|kampanj\w*|erbjudande\w*) (?:börjar|startar|slutar|pågår)|(?:våra|vår) nyheter|ny kollektion|"
         r"nyinkommet|just lanserat|köp 2 betala för 1|3 för 2|2 för 1",
         r"nyhetsbrev\w*|prenumerera(?! och spara)|anmäl dig till|följ oss|gilla oss|hitta oss på",
+        # the shop's own page, written as one word: "vår Facebooksida", "vårt Instagramkonto"
+        r"(?:vår|vårt|våra) (?:facebook|instagram|tiktok|youtube)\w*",
         r"våra (?:andra|nya|senaste|övriga) (?:produkter|artiklar|modeller|kollektion\w*)|vår (?:nya )?"
         r"kollektion|vårt (?:hela |nya )?sortiment|liknande produkter|matchande \w+|passar (?:perfekt|"
         r"bra|fint) (?:ihop )?med vår\w*|systermärke\w*|systerföretag\w*|kolla in vår\w*|"

@@ -195,7 +195,9 @@ WORDING: dict[str, list[str]] = {
     "sign up": [
         r"(?:yeni|gelecek) \w+ (?:için )?listemize|listemize (?:ekle|al)\w* (?:yeni|gelecek)|ilk (?:siz|sizin) haberdar|"
         r"her (?:sipariş|alışveriş)\w* (?:\w+ )?(?:bonus|sadakat) puan\w*|mağazamız\w* (?:bonus|sadakat) puan\w*|koleksiyoncu kulüb\w*|her (?:sipariş|alışveriş)\w* (?:bir )?(?:damga|puan) (?:kazandır|değerinde)\w*|"
-        r"ikiniz de (?:bir|birer)"
+        r"ikiniz de (?:bir|birer)",
+        # a VIP list
+        r"vip listesi\w*|vip listemiz\w*",
     ],
     "loyalty": [
         # a lower price for returning buyers: "sadık müşterilerimiz bizde biraz daha az öder"

@@ -14,6 +14,10 @@ C2: a reward for words set on the listing named by its product ("en la ficha de 
 C3: the buyer asked to withdraw the order ("ritirasse lei l'ordine", "wycofał zamówionko",
 "retirer vous-même la commande"), with the seller's own cancelling only supposed ("se lo
 annulliamo noi").
+C4: marketing without a promotion word: a VIP list or "you hear first of the new kits" (also
+as an apology), a coming product put aside for the buyer, an apology code "valid on" the
+shop's goods, a whole range sold "al 25%", a club of regular customers; the shop's social
+page written as one word ("vår Facebooksida", "onze Facebookpagina").
 """
 
 from __future__ import annotations
@@ -419,3 +423,211 @@ def test_withdraw_the_order_yourself_blocks(lang, text):
 )
 def test_seller_withdrawing_or_parcel_collected_passes(lang, text):
     assert "cancellation-request" not in blocked(text, lang)
+
+
+# --- C4: VIP lists, a coming product put aside, codes valid on the shop, a range at N % ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "To make up for the wait, we've added you to our VIP list: you'll hear first when "
+            "the new kits land.",
+        ),
+        (
+            "en",
+            "Reply 'yes' and we'll pop you on our list for launch offers when the oak finish "
+            "returns.",
+        ),
+        (
+            "nl",
+            "Als goedmaker zetten we u op onze VIP-lijst, zodat u als eerste hoort wanneer de "
+            "nieuwe puzzels binnen zijn.",
+        ),
+        (
+            "de",
+            "Als Entschuldigung setzen wir Sie auf unsere VIP-Liste: Sie erfahren als Erste, "
+            "wenn die neuen Bausätze da sind.",
+        ),
+        (
+            "fr",
+            "Pour nous excuser, nous vous inscrivons sur notre liste VIP : vous serez le premier "
+            "informé des nouveaux kits.",
+        ),
+        (
+            "es",
+            "Para compensar, le apuntamos en nuestra lista VIP: será el primero en saber cuándo "
+            "llegan los nuevos kits.",
+        ),
+        (
+            "it",
+            "Per scusarci la inseriamo nella nostra lista VIP: sarà il primo a sapere quando "
+            "arrivano i nuovi kit.",
+        ),
+        (
+            "pl",
+            "W ramach przeprosin dopiszemy Pana do naszej listy VIP – dowie się Pan pierwszy o "
+            "nowych zestawach.",
+        ),
+        (
+            "sv",
+            "Som ursäkt sätter vi upp dig på vår VIP-lista, så får du veta först när de nya "
+            "byggsatserna kommer.",
+        ),
+        (
+            "tr",
+            "Özür olarak sizi VIP listemize ekliyoruz; yeni setler gelince ilk siz haberdar "
+            "olacaksınız.",
+        ),
+        (
+            "fr",
+            "P.-S. : le modèle à piles de cette lampe sort en mars, je vous en garde un de côté "
+            "si vous voulez.",
+        ),
+        (
+            "tr",
+            "Not: İlkbaharda aynı serinin büyük boy tenceresini çıkaracağız; dilerseniz size bir "
+            "tane ayıralım.",
+        ),
+        (
+            "en",
+            "PS: the glow-in-the-dark version of this kit comes out in May, and I can put one "
+            "aside for you.",
+        ),
+        (
+            "de",
+            "PS: Die beleuchtete Version dieses Bausatzes erscheint im März, gern legen wir "
+            "Ihnen eines zurück.",
+        ),
+        (
+            "es",
+            "P.D.: la versión con luz de esta maqueta sale en marzo; si quiere, le reservamos una.",
+        ),
+        (
+            "it",
+            "P.S.: la versione luminosa di questo modellino esce a marzo, se vuole gliene "
+            "teniamo da parte uno.",
+        ),
+        (
+            "nl",
+            "PS: de verlichte versie van deze bouwdoos komt in maart uit, zal ik er een voor u "
+            "apart leggen?",
+        ),
+        (
+            "pl",
+            "PS: podświetlana wersja tego modelu wychodzi w marcu, możemy odłożyć dla Pana jedną "
+            "sztukę.",
+        ),
+        (
+            "sv",
+            "PS: den belysta versionen av byggsatsen kommer ut i mars, vi kan lägga undan ett "
+            "exemplar åt dig.",
+        ),
+        (
+            "ja",
+            "追伸：このキットの光るバージョンが3月に発売されますので、よろしければお取り置きいたします。",
+        ),
+        (
+            "pl",
+            "Jeśli Pani chce, zapiszemy Panią do naszego klubu stałych klientów – za każde "
+            "zamówienie zbiera Pani punkty.",
+        ),
+        (
+            "sv",
+            "Tack för tålamodet! Vill du se fler lampor lägger vi upp nyheter på vår Instagram "
+            "varje måndag.",
+        ),
+        (
+            "en",
+            "Thanks for your patience! If you'd like to see more lamps, we post our new arrivals "
+            "on our Facebook page every Monday.",
+        ),
+        (
+            "de",
+            "Danke für Ihre Geduld! Neuheiten zeigen wir jeden Freitag auf unserer Facebook-Seite.",
+        ),
+        (
+            "it",
+            "Per scusarci del ritardo, ecco un codice solo per lei: RITARDO15, valido su tutti i "
+            "nostri articoli.",
+        ),
+        (
+            "es",
+            "Para disculparnos, aquí tiene un código: PERDON10, válido en cualquiera de nuestros "
+            "artículos.",
+        ),
+        (
+            "en",
+            "To apologise, here is a code just for you: SORRY10, valid on anything in our store.",
+        ),
+        ("it", "Da lunedì tutte le maschere di carnevale al 25%, non perdetevele!"),
+        ("es", "Desde el viernes todos los disfraces de carnaval al 30 %, ¡no se los pierda!"),
+    ],
+)
+def test_lists_reservations_codes_and_ranges_on_sale_block(lang, text):
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Votre pièce de rechange part aujourd'hui ; nous vous en mettons une deuxième de "
+            "côté en cas de besoin.",
+        ),
+        (
+            "en",
+            "The replacement lid comes out of our workshop on Monday; we have put one aside for "
+            "you.",
+        ),
+        ("de", "Ihr Ersatzteil ist reserviert und geht morgen raus."),
+        (
+            "en",
+            "You asked about the blue one: it is back in stock next week and we can reserve one "
+            "for you.",
+        ),
+        (
+            "nl",
+            "We hebben u op de wachtlijst gezet voor uw eigen bestelling; u hoort het als eerste "
+            "zodra die verzonden is.",
+        ),
+        ("en", "Your refund of 25% has been applied to your order."),
+        ("it", "Il codice di tracciamento è valido su tutti i siti del corriere."),
+    ],
+)
+def test_own_order_and_applied_refunds_pass(lang, text):
+    assert "marketing" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Vill du se fler lampor lägger vi upp bilder på vår Facebooksida varje måndag."),
+        ("sv", "Fler modeller visar vi på vårt Instagramkonto varje vecka."),
+        ("de", "Weitere Modelle zeigen wir jede Woche auf unserem Instagram-Kanal."),
+        ("nl", "Meer modellen laten we elke week zien op onze Facebookpagina."),
+        ("pl", "Więcej modeli pokazujemy co tydzień na naszym profilu na Instagramie."),
+        ("tr", "Diğer modelleri her hafta Instagram hesabımızda paylaşıyoruz."),
+        ("fr", "D'autres modèles sont présentés chaque semaine sur notre page Facebook."),
+        ("es", "Cada semana mostramos más modelos en nuestra cuenta de Instagram."),
+        ("it", "Ogni settimana mostriamo altri modelli sulla nostra pagina Instagram."),
+        ("en", "More models go up every week on our Instagram account."),
+        ("ja", "他のモデルは毎週、当店のインスタグラムでご紹介しています。"),
+    ],
+)
+def test_the_shops_social_page_blocks(lang, text):
+    assert blocked(text, lang) & {"marketing", "off-amazon"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Vi lägger upp spårningslänken här i tråden så snart paketet har skickats."),
+        ("nl", "Onze pagina met veelgestelde vragen staat in uw Amazon-account onder Hulp."),
+    ],
+)
+def test_thread_and_account_pages_pass(lang, text):
+    assert not blocked(text, lang)
