@@ -761,7 +761,10 @@ PRESSURE: Final = Lexicon(
             r"find\w* uns",
         ],
         "fr": [
-            r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence",
+            r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence|"
+            # "nous ne sommes que deux": the shop's smallness pleaded
+            r"changerai\w* (?:vraiment )?tout|(?:nous ne sommes|on n'est|on est) que (?:deux|trois|"
+            r"quatre|\d)",
             r"chaque (?:étoile|avis|note) ~ (?:compte|aide)|petite? (?:entreprise|boutique|"
             r"société|équipe|commerce)|entreprise familiale|dépend|survie|survivre|"
             r"compte (?:énormément|beaucoup)|(?:signifie|représente) (?:beaucoup|énormément)|"
@@ -785,6 +788,10 @@ PRESSURE: Final = Lexicon(
             r"(?:empresa|tienda|negocio)|pequeño (?:negocio|comercio|equipo)|empresa familiar|"
             r"depende|sobrevivir|supervivencia|significa mucho|significaría mucho|"
             r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos|un montón|nos ayuda|"
+            # vanishing from search without reviews: "desaparecen de los resultados de búsqueda"
+            r"resultados de (?:la )?búsqueda|en las búsquedas|nadie nos encuentra|"
+            r"(?:solo|sólo) somos (?:dos|tres|cuatro|\d)|"
+            r"somos (?:solo|sólo) (?:dos|tres|cuatro|\d)|"
             r"taller|negocio familiar|familiar|seguir adelante|(?:tiendas|empresas|negocios) "
             r"pequeñ[oa]s|pequeñ[oa]s (?:tiendas|empresas|negocios)|viv\w* de cada|como nosotros",
             r"(?:segunda|tercera|primera) página|el algoritmo|posicionamiento|visibilidad|"
@@ -817,6 +824,7 @@ PRESSURE: Final = Lexicon(
         "ja": [
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
+            r"検索(?:結果)?で埋もれ|検索結果に表示され|埋もれてしま|"
             r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
             r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)|見つけてもらえ|二人で営む|夫婦で営む|"
             r"迷っている(?:方|お客様)の(?:参考|助け)|他のお客様の参考"
@@ -899,7 +907,7 @@ PUBLIC: Final = Lexicon(
             r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié|"
             r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
             # the listing named by its product: "sur la fiche de la lampe"
-            r"(?:sur|dans) la fiche (?:du|de la|de l'|des|de) ?[\w-]+",
+            r"(?:sur|dans|sous) la fiche (?:du|de la|de l'|des|de) ?[\w-]+",
         ],
         "es": [
             r"debajo del (?:anuncio|producto|artículo)|bajo el (?:anuncio|producto|artículo)",
@@ -1121,8 +1129,9 @@ REMINDER: Final = Lexicon(
             # an earlier ask chased: "we sent you a little question about a rating last week"
             r"(?:sent|emailed|messaged) (?:you )?(?:a|an|our) (?:\w+ ){0,2}?(?:request|question|note|message|"  # noqa: E501
             r"e-?mail|reminder) (?:about|for|regarding|asking for) (?:a |the |your )?(?:review|rating|feedback)",  # noqa: E501
-            r"(?:haven't|have not|not yet|yet to) (?:\w+ )?(?:rated|reviewed|left (?:a|your|us a) "
-            r"(?:review|rating|feedback))|(?:review|rating|feedback) is (?:still )?missing|"
+            r"(?:haven't|have not|not yet|yet to) (?:\w+ )?(?:rated|reviewed|(?:left|shared|posted|"
+            r"written|given|submitted) (?:a|your|us a) (?:review|rating|feedback))|"
+            r"(?:review|rating|feedback) is (?:still )?missing|"
             # "we asked you for a review last week and haven't seen one": a follow-up ask
             r"asked you (?:for|to (?:leave|write|post|give)) (?:a|your|an) (?:\w+ )?(?:review|"
             r"rating|feedback)|(?:haven't|have not|didn't|did not) (?:\w+ )?(?:seen|received|got|"
@@ -1142,6 +1151,8 @@ REMINDER: Final = Lexicon(
             r"(?:nachricht|e-?mail|mail|bitte|erinnerung) (?:zur|nach einer|um eine|wegen der|"
             r"bezüglich der) (?:bewertung|rezension)",
             r"noch nicht bewertet|noch keine bewertung|bewertung fehlt|"
+            r"(?:bewertung|rezension|meinung) ~ noch nicht (?:abgegeben|geschrieben|hinterlassen|"
+            r"verfasst|geteilt)|"
             r"(?:sie|dich) (?:\w+ ){0,5}um (?:eine|ihre) (?:bewertung|rezension|feedback) gebeten|"
             r"(?:bewertung|rezension) ~ (?:noch )?(?:keine|nicht) gesehen|"
             r"an (?:die|ihre) (?:bewertung|rezension) ~ erinnern|erinnerung an (?:die|ihre) "
@@ -1152,7 +1163,9 @@ REMINDER: Final = Lexicon(
         "fr": [
             r"(?:demande|message|mail|e-?mail|petit mot|relance) (?:d'|concernant (?:l'|votre )|"
             r"au sujet de (?:l'|votre )|pour (?:un |une |votre ))(?:avis|évaluation)",
-            r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
+            r"pas encore (?:noté|évalué|laissé)|pas encore (?:donné|partagé|écrit|posté|publié) "
+            r"(?:votre |un |d')?(?:avis|évaluation|note)|"
+            r"n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
             r"vous (?:avions|avons) (?:déjà )?demandé (?:un|une|votre) (?:avis|évaluation|note)|"
             r"(?:relancer|rappeler|relance|rappel) ~ (?:l'évaluation|votre avis|votre évaluation|"
             r"la note)|oublié de (?:noter|évaluer)|"

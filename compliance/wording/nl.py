@@ -90,7 +90,7 @@ WORDING: dict[str, list[str]] = {
         r"klein(?:e)? (?:atelier|werkplaats)|(?:zijn|is) alles voor ons|erop of eronder|zijn alles",
         r"(?:kan|kunnen) (?:echt |best |goed )?(?:wel )?wat (?:ervaringen|reviews|woorden|reacties) (?:van (?:[\w-]+ ){1,3}?)?gebruiken|"
         r"helpt andere (?:kopers|klanten)|twijfelaars|"
-        r"(?:eenmans|tweemans|twee-mans)\w*|niemand (?:vindt|ziet) ons|vindt ons ~ (?:niemand|bijna niemand|nauwelijks iemand)",
+        r"(?:eenmans|tweemans|twee-mans)\w*|niemand (?:vindt|ziet) ons|zoekresultaten|onvindbaar|vindt ons ~ (?:niemand|bijna niemand|nauwelijks iemand)",
         r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
         r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
         r"overleven|voortbestaan|betekent (?:veel|ontzettend veel|de wereld) voor ons|"

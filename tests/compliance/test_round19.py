@@ -18,6 +18,10 @@ C4: marketing without a promotion word: a VIP list or "you hear first of the new
 as an apology), a coming product put aside for the buyer, an apology code "valid on" the
 shop's goods, a whole range sold "al 25%", a club of regular customers; the shop's social
 page written as one word ("vår Facebooksida", "onze Facebookpagina").
+C5: review pleas: vanishing from search without new reviews ("aramalarda", "resultados de
+búsqueda", "検索で埋もれ", with "ございませんと" read as a condition, not a refusal), a shop of
+two ("nous ne sommes que deux", "solo somos dos"), a competitor's fakes; a reminder that
+the review is "not yet shared / noch nicht abgegeben".
 """
 
 from __future__ import annotations
@@ -631,3 +635,192 @@ def test_the_shops_social_page_blocks(lang, text):
 )
 def test_thread_and_account_pages_pass(lang, text):
     assert not blocked(text, lang)
+
+
+# --- C5: review pleas: vanishing from search, a shop of two, a competitor's fakes; reminders ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "tr",
+            "Küçük bir atölyeyiz; yeni puanlar olmazsa ürünlerimiz aramalarda kayboluyor. Birkaç "
+            "satırınız çok şey değiştirir.",
+        ),
+        (
+            "en",
+            "We're a two-person shop, and without fresh ratings our kettles simply don't show up "
+            "in search.",
+        ),
+        (
+            "de",
+            "Wir sind ein kleiner Familienbetrieb; ohne neue Bewertungen tauchen unsere Lampen "
+            "in der Suche gar nicht mehr auf.",
+        ),
+        (
+            "fr",
+            "Nous sommes un tout petit atelier : sans nouvelles évaluations, nos lampes "
+            "disparaissent des résultats de recherche.",
+        ),
+        (
+            "es",
+            "Somos un taller pequeño; sin valoraciones nuevas nuestras lámparas desaparecen de "
+            "los resultados de búsqueda.",
+        ),
+        (
+            "it",
+            "Siamo una piccola bottega: senza nuove recensioni le nostre lampade spariscono dai "
+            "risultati di ricerca.",
+        ),
+        (
+            "nl",
+            "We zijn een klein familiebedrijf; zonder nieuwe beoordelingen verdwijnen onze "
+            "lampen uit de zoekresultaten.",
+        ),
+        (
+            "pl",
+            "Jesteśmy małą rodzinną firmą; bez nowych opinii nasze lampy znikają z wyników "
+            "wyszukiwania.",
+        ),
+        (
+            "sv",
+            "Vi är ett litet familjeföretag; utan nya omdömen försvinner våra lampor ur "
+            "sökresultaten.",
+        ),
+        (
+            "ja",
+            "小さな工房でございますので、皆様のレビューがございませんと検索で埋もれてしまいます。どうぞよろしくお願いいたします。",
+        ),
+        (
+            "de",
+            "Ein Konkurrent hat uns mit gefälschten Bewertungen auf 2,8 gedrückt – jede ehrliche "
+            "Stimme von Kunden wie Ihnen bringt die Lampe wieder nach oben.",
+        ),
+        (
+            "en",
+            "A competitor dragged us down to 3.2 with fake reviews, and every honest voice from "
+            "buyers like you lifts the kettle back up.",
+        ),
+        (
+            "fr",
+            "Un concurrent nous a fait tomber à 3,1 avec de faux avis ; chaque voix honnête "
+            "d'acheteurs comme vous fait remonter la lampe.",
+        ),
+        (
+            "es",
+            "Un competidor nos hundió hasta un 3,2 con reseñas falsas; cada voz sincera de "
+            "compradores como usted hace subir la lámpara.",
+        ),
+        (
+            "it",
+            "Un concorrente ci ha portato a 3,1 con recensioni false: ogni voce onesta di "
+            "clienti come lei fa risalire la lampada.",
+        ),
+        (
+            "fr",
+            "Un petit mot de votre part sous la fiche de la lampe changerait tout : nous ne "
+            "sommes que deux, dans un atelier à Lyon.",
+        ),
+        (
+            "fr",
+            "Petit rappel : vous n'avez pas encore partagé votre avis sur la bouilloire, il vous "
+            "reste quelques jours pour le faire.",
+        ),
+        (
+            "en",
+            "Quick reminder: you haven't shared your review of the kettle yet, and there are "
+            "only a few days left to do so.",
+        ),
+        (
+            "de",
+            "Kleine Erinnerung: Sie haben Ihre Bewertung zum Wasserkocher noch nicht abgegeben, "
+            "es bleiben nur noch wenige Tage.",
+        ),
+        (
+            "es",
+            "Pequeño recordatorio: todavía no ha dejado su opinión sobre el hervidor, le quedan "
+            "pocos días para hacerlo.",
+        ),
+        (
+            "it",
+            "Piccolo promemoria: non ha ancora lasciato la sua recensione sul bollitore, mancano "
+            "pochi giorni.",
+        ),
+        (
+            "fr",
+            "Un petit mot de votre part sous l'article changerait tout : nous ne sommes que "
+            "deux, dans un atelier à Lyon.",
+        ),
+        (
+            "en",
+            "A few words from you under the listing would mean a lot: there are only two of us, "
+            "working from a garage.",
+        ),
+        (
+            "de",
+            "Ein paar Zeilen von Ihnen unter dem Artikel wären toll – wir sind nur zu zweit, in "
+            "einer Garage.",
+        ),
+        (
+            "es",
+            "Unas palabras suyas bajo el producto nos vendrían genial: solo somos dos, en un "
+            "garaje.",
+        ),
+        (
+            "it",
+            "Due righe da parte sua sotto l'articolo farebbero la differenza: siamo solo in due, "
+            "in un garage.",
+        ),
+        (
+            "nl",
+            "Een paar woorden van u onder het artikel zouden veel betekenen: we zijn maar met "
+            "z'n tweeën, in een garage.",
+        ),
+        (
+            "pl",
+            "Kilka słów od Pani pod produktem bardzo by pomogło – jest nas tylko dwoje, w garażu.",
+        ),
+        (
+            "sv",
+            "Några ord från dig under produkten skulle betyda mycket – vi är bara två, i ett "
+            "garage.",
+        ),
+        (
+            "tr",
+            "Ürünün altına birkaç satır yazmanız çok şey değiştirir; sadece iki kişiyiz, bir "
+            "garajda çalışıyoruz.",
+        ),
+    ],
+)
+def test_pleas_of_search_visibility_smallness_and_reminders_block(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Your kettle doesn't show up in your order list yet because the search only covers "
+            "the last three months.",
+        ),
+        ("de", "In der Suche auf Amazon finden Sie die Bestellung unter Meine Bestellungen."),
+        ("fr", "Nous sommes un petit atelier ; votre lampe part demain."),
+        (
+            "es",
+            "Somos un taller pequeño, por eso cada lámpara sale con algo de retraso; la suya "
+            "llega el lunes.",
+        ),
+        ("ja", "小さな工房でございますので、発送まで二日ほどお時間をいただいております。"),
+        ("en", "A competitor's lamp uses the same bulb, so any E27 bulb fits."),
+        ("fr", "Nous ne sommes que deux à l'atelier, donc votre lampe part lundi."),
+        ("en", "There are only two of us, so your lamp ships on Monday."),
+        (
+            "de",
+            "Wir sind nur zu zweit in der Werkstatt, deshalb geht Ihre Lampe erst am Montag raus.",
+        ),
+    ],
+)
+def test_small_shop_and_search_without_a_review_pass(lang, text):
+    assert "review-request" not in blocked(text, lang)
