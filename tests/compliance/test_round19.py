@@ -22,6 +22,9 @@ C5: review pleas: vanishing from search without new reviews ("aramalarda", "resu
 búsqueda", "検索で埋もれ", with "ございませんと" read as a condition, not a refusal), a shop of
 two ("nous ne sommes que deux", "solo somos dos"), a competitor's fakes; a reminder that
 the review is "not yet shared / noch nicht abgegeben".
+C6: a web address told in parts without a dot ("then the German country ending, then slash
+page", Norwegian "punktum no skråstrek") or one the buyer is to read backwards
+("se.lampboden/guide, the domain is written backwards").
 """
 
 from __future__ import annotations
@@ -824,3 +827,85 @@ def test_pleas_of_search_visibility_smallness_and_reminders_block(lang, text):
 )
 def test_small_shop_and_search_without_a_review_pass(lang, text):
     assert "review-request" not in blocked(text, lang)
+
+
+# --- C6: an address told in parts (ending, slash) or to be read backwards ----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Die Pflegeanleitung steht auf unserer Seite: erst kerzenwerk, dann die deutsche "
+            "Länderendung, danach Schrägstrich pflege.",
+        ),
+        (
+            "en",
+            "Our fitting guide is online: the shop name lampworks, then the UK ending, then "
+            "slash fitting.",
+        ),
+        (
+            "fr",
+            "Le guide est en ligne : tapez atelier-lune, puis la terminaison française, puis "
+            "barre oblique guide, dans votre navigateur.",
+        ),
+        (
+            "es",
+            "La guía está en nuestra web: primero tallerluz, luego la terminación española y "
+            "después barra inclinada guia.",
+        ),
+        (
+            "it",
+            "La guida è sul nostro sito: prima bottegaluce, poi l'estensione italiana e dopo la "
+            "barra obliqua guida.",
+        ),
+        (
+            "nl",
+            "De handleiding staat online: eerst lampenhuis, dan de Nederlandse extensie en "
+            "daarna schuine streep handleiding.",
+        ),
+        (
+            "pl",
+            "Instrukcja jest na naszej stronie: najpierw lampowo, potem polska końcówka, a dalej "
+            "ukośnik instrukcja.",
+        ),
+        (
+            "sv",
+            "Guiden finns på vår sida: först lampboden, sedan svensk ändelse och sist snedstreck "
+            "guide.",
+        ),
+        (
+            "tr",
+            "Kılavuz sitemizde: önce lambaevi, sonra Türkiye uzantısı ve ardından eğik çizgi "
+            "kilavuz.",
+        ),
+        ("sv", "Storleksguiden ligger på se.lampboden/guide, domänen är bara skriven baklänges."),
+        (
+            "en",
+            "The size chart is at uk.co.lampworks/sizes; the address is just written backwards.",
+        ),
+        (
+            "de",
+            "Die Tabelle finden Sie unter de.kerzenwerk/groessen – die Adresse steht einfach "
+            "rückwärts da.",
+        ),
+        ("sv", "Monteringsfilmen finns på lampverkstedet punktum no skråstrek film."),
+    ],
+)
+def test_an_address_told_in_parts_or_backwards_blocks(lang, text):
+    assert "link" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bitte tragen Sie die Hausnummer mit Schrägstrich ein, zum Beispiel 12/3."),
+        ("en", "The order number and the slash in the invoice number are both correct."),
+        ("fr", "La terminaison du câble est un connecteur USB-C."),
+        ("en", "The tracking page is on the carrier's site; Amazon's link is in Your Orders."),
+        ("sv", "Sätt på locket baklänges så sluter det tätare."),
+    ],
+)
+def test_slashes_endings_and_backwards_things_pass(lang, text):
+    assert "link" not in blocked(text, lang)
