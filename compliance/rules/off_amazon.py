@@ -74,8 +74,10 @@ MARKETPLACE_NAMES: Final = frozenset(
 # The chat app every buyer knows, hinted at instead of named: "the green (chat) app" in each
 # language, "WA" after a preposition ("per WA", "via WA"; "Spokane, WA" is a state),
 # the Spanish "wasap", and LINE's "add us as a friend" / "友だち追加".
+# (a remote's "green app button" / "grüne App-Taste" is a key, not a messenger)
 _HINTED_APPS = (
-    r"(?:green (?:chat |messaging |messenger |message )?app|grüne\w* (?:chat-?)?app|"
+    r"(?:green (?:chat |messaging |messenger |message )?app(?! (?:button|key)s?)|"
+    r"grüne\w* (?:chat-?)?app(?!-?(?:taste|knopf))|"
     r"app(?:li|lication)? verte|(?:app|aplicación) verde|groene (?:chat-?)?app|"
     r"zielon\w* (?:apk|aplikacj|appk)\w*|gröna (?:chatt-?)?app\w*|"
     r"yeşil (?:uygulama|mesajlaşma|sohbet)\w*|緑(?:色)?のアプリ|"
@@ -154,6 +156,14 @@ _PAYMENT = (
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
     r"vipps|payconiq|betaalverzoek\w*|"
+    # PayPal by its logo, and its "friends and family" payment, in each language
+    r"(?:service|provider|company|platform|site|one) with the (?:big )?blue p|(?:dienst|"
+    r"bezahldienst|zahlungsdienst|app|anbieter|service) mit dem (?:großen )?blauen p|"
+    r"zahlung an freunde|"
+    r"(?:au|le) p bleu|(?:la|una) p azul|(?:la|una) p blu|(?:de|een) (?:grote )?blauwe p|"
+    r"(?:z|ze) niebieskim p|(?:det|ett) blå p|mavi p\w*|青い(?:p|Ｐ)|entre proches|"
+    r"vrienden en familie|(?:dla|jako) (?:płatność )?(?:dla )?znajomych|znajomi i rodzina|"
+    r"vänner och familj|amici e familiari|arkadaşa gönderim|"
     # a cheque sent to the seller: "par chèque à l'ordre de", "per assegno", "mit Scheck"
     r"(?:by|per|par|por|mit|med|via|con) (?:a |un |einen )?(?:cheque|check|cheque bancaire|"
     r"scheck|assegno(?: bancario)?)|czekiem|cek ile|a l'ordre de"

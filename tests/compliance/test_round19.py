@@ -25,6 +25,8 @@ the review is "not yet shared / noch nicht abgegeben".
 C6: a web address told in parts without a dot ("then the German country ending, then slash
 page", Norwegian "punktum no skråstrek") or one the buyer is to read backwards
 ("se.lampboden/guide, the domain is written backwards").
+C7: PayPal described by its logo ("the payment service with the blue P") and its friends and
+family payment in each language; a remote's "green app button" is no messenger.
 """
 
 from __future__ import annotations
@@ -909,3 +911,86 @@ def test_an_address_told_in_parts_or_backwards_blocks(lang, text):
 )
 def test_slashes_endings_and_backwards_things_pass(lang, text):
     assert "link" not in blocked(text, lang)
+
+
+# --- C7: PayPal by its logo and its friends-and-family payment; a remote's green app key ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Die 12 € überweisen Sie am besten über den Bezahldienst mit dem blauen P, als "
+            "Zahlung an Freunde.",
+        ),
+        (
+            "en",
+            "Just send the 15 € through the payment app with the blue P, as friends and family.",
+        ),
+        ("fr", "Réglez les 10 € par le service de paiement au P bleu, en mode entre proches."),
+        ("es", "Páguenos los 10 € con la app de pagos de la P azul, como amigos y familiares."),
+        (
+            "it",
+            "Ci mandi i 10 € con il servizio di pagamento con la P blu, come amici e familiari.",
+        ),
+        (
+            "nl",
+            "Maak de 10 euro over via de betaaldienst met de blauwe P, als vrienden en familie.",
+        ),
+        (
+            "pl",
+            "Proszę przesłać 40 zł przez serwis płatniczy z niebieskim P, jako płatność dla "
+            "znajomych.",
+        ),
+        ("sv", "Skicka de 100 kronorna via betaltjänsten med det blå P:et, som vänner och familj."),
+        (
+            "tr",
+            "Ücreti mavi P logolu ödeme uygulamasıyla, arkadaşa gönderim olarak yollayabilirsiniz.",
+        ),
+        ("en", "Message us on the green phone app and we'll sort the next order without Amazon."),
+        (
+            "de",
+            "Schreiben Sie uns über die grüne Telefon-App, dann machen wir die nächste "
+            "Bestellung ohne Amazon.",
+        ),
+        (
+            "fr",
+            "Écrivez-nous sur l'appli verte du téléphone et on prépare la prochaine commande "
+            "sans passer par Amazon.",
+        ),
+        (
+            "es",
+            "Escríbanos por la aplicación verde del móvil y le preparamos el próximo pedido sin "
+            "pasar por Amazon.",
+        ),
+        (
+            "it",
+            "Ci scriva sull'app verde del telefono e le prepariamo il prossimo ordine senza "
+            "passare da Amazon.",
+        ),
+        ("en", "Tap the green app icon and message us there for a better price."),
+        (
+            "de",
+            "Die Gravur zahlen Sie separat über den Dienst mit dem blauen P, als Zahlung an "
+            "Freunde.",
+        ),
+        ("en", "Send the 12 € for the engraving through the service with the blue P."),
+    ],
+)
+def test_payment_app_by_its_logo_or_friends_payment_blocks(lang, text):
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The blue P on the remote is the preset button for your favourite channel."),
+        ("de", "Die grüne App-Taste auf der Fernbedienung öffnet das Menü."),
+        ("en", "Pay as usual through Amazon; the refund goes back to your card."),
+        ("en", "Press the green app button on the remote to open the menu."),
+        ("de", "Die Taste mit dem blauen P auf der Fernbedienung speichert den Sender."),
+    ],
+)
+def test_remote_keys_and_amazon_payment_pass(lang, text):
+    assert "off-amazon" not in blocked(text, lang)
