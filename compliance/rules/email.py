@@ -192,12 +192,21 @@ _LATER_ENDING: Final = re.compile(
 )
 
 
+_AT_PROVIDER_REACH: Final = 30
+
+
 def _dictated_addresses(doc: Document) -> Iterator[tuple[int, int]]:
     text = doc.words.text
     for i, j in SPELLED_AT.spans(doc):
         ending = _SPELLED_ENDING.match(text, j)
         if ending is not None and ending.group(1) in TLDS:
             yield i, ending.end()
+            continue
+        # "kaerudou, then the at sign, then Gmail": a mail provider named right after the
+        # at-sign's name needs no ".com" to be an address
+        provider = _ANY_PROVIDER.search(text, j, j + _AT_PROVIDER_REACH)
+        if provider is not None:
+            yield i, provider.end()
     if "@" in text:
         for m in _DANGLING_AT.finditer(text):
             later = _LATER_ENDING.match(text, m.end())

@@ -579,7 +579,9 @@ SIGN_UP: Final = Lexicon(
             r"(?:bonus|loyalty|reward) points (?:on|for|with) (?:every|each|all)|(?:our|collect) "
             r"(?:bonus|loyalty|reward) points|collectors?'? club|(?:every|each) (?:order|purchase) "
             r"(?:earns|gets|is worth|counts as) (?:a|one) (?:stamp|point)",
-            r"you (?:will )?both (?:get|receive) (?:a|an|\d)",
+            # (the reward for both, not Amazon's note to both: "you'll both get an email")
+            r"you(?:'ll| will)? (?:both|each) (?:get|receive) (?:a|an|one|\d)"
+            r"(?! (?:e-?mail|message|notification|update|text|sms)s?(?![a-z]))",
         ],
         "de": [
             r"(?:auf|in) unsere (?:\w+)?liste (?:für|der) (?:die )?(?:neuen|nächsten)|als erste\w* "
@@ -598,7 +600,7 @@ SIGN_UP: Final = Lexicon(
             r"points (?:de fidélité|bonus) (?:sur|pour|à) (?:chaque|toute|tous)|(?:nos|cumulez "
             r"des) points (?:de fidélité|bonus)|club des collectionneurs|(?:chaque|toute) "
             r"commande (?:vaut|donne|rapporte) (?:un|une) (?:tampon|point)",
-            r"(?:recevez|recevrez) (?:tous|toutes) (?:les )?deux",
+            r"(?:recevez|recevrez) (?:tous|toutes) (?:les )?deux|(?:recevez|recevrez) chacune?",
         ],
         "es": [
             r"en nuestra lista (?:para|de) (?:los |las )?(?:nuev[oa]s|próxim[oa]s)|lista vip|"
@@ -606,7 +608,7 @@ SIGN_UP: Final = Lexicon(
             r"(?:nuestros|acumule) puntos (?:de )?(?:fidelidad|regalo)|puntos (?:de )?(?:fidelidad|"
             r"regalo) (?:en|por) cada|club de coleccionistas|cada (?:pedido|compra) (?:vale|suma|"
             r"da) (?:un |unos )?(?:sellos?|puntos)",
-            r"(?:reciben|recibirán) (?:los|las) dos",
+            r"(?:reciben|recibirán) (?:los|las) dos|(?:los|las) dos (?:reciben|recibirán)",
         ],
         "it": [
             r"nella nostra lista (?:per|delle|dei) (?:i |le )?(?:nuov[ie]|prossim[ie])|lista vip|"
@@ -614,7 +616,7 @@ SIGN_UP: Final = Lexicon(
             r"(?:nostri|accumuli) punti (?:fedeltà|bonus|premio)|punti (?:fedeltà|bonus|premio) "
             r"(?:su|per|a) ogni|club (?:dei )?collezionisti|ogni (?:ordine|acquisto) (?:vale|dà|"
             r"conta come) un (?:timbro|punto|bollino)",
-            r"(?:ricevete|riceverete) entrambi",
+            r"(?:ricevete|riceverete) entramb[ie]",
         ],
         "ja": [
             r"ポイント(?:が)?(?:貯ま|たま)|コレクターズクラブ|ご注文ごとにスタンプ|いち早くお知らせ|お二人とも"

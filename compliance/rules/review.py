@@ -2163,25 +2163,29 @@ CLICK_YES: Final = Lexicon(
     "click yes",
     {
         "en": [
-            r"(?:clicking|pressing|tapping|selecting|hitting) (?:on )?[\"']? ?yes",
+            r"(?:clicking|pressing|tapping|selecting|hitting) (?:on )?[\"']? ?yes|"
+            rf"(?:a|one|your) (?:click|tap) on {_Q}yes",
             rf"(?:click|press|tap|select|hit|choose) (?:on )?{_Q}yes|(?:mark|vote|rate) (?:our|"
             r"this|my|the) (?:answer|reply|response|message) (?:as )?helpful",
         ],
         "de": [
             rf"auf {_Q}ja{_Q}(?:zu )?(?:klicken|drücken|tippen)|(?:klicken|drücken|tippen) sie ~ "
-            rf"{_Q}ja|als hilfreich (?:markieren|bewerten)"
+            rf"{_Q}ja|als hilfreich (?:markieren|bewerten)|(?:ein|einen|ihr) klick auf {_Q}ja"
         ],
         "fr": [
             rf"(?:cliquer|cliquez|appuyer|appuyez|répondre|répondez) (?:sur )?{_Q}oui|"
-            r"(?:marquer|indiquer) (?:notre|cette) réponse comme utile"
+            r"(?:marquer|indiquer) (?:notre|cette) réponse comme utile|"
+            rf"(?:un|votre) clic sur {_Q}oui"
         ],
         "es": [
             r"(?:hacer clic|haga clic|pulse|pulsar|marque|marcar|pinche|pinchar) (?:en )?"
-            rf"{_Q}sí|(?:marcar|marque) (?:nuestra|la) respuesta como útil"
+            rf"{_Q}sí|(?:marcar|marque) (?:nuestra|la) respuesta como útil|"
+            rf"(?:un|su) clic en {_Q}sí"
         ],
         "it": [
             rf"(?:cliccare|clicchi|cliccate|prema|premere|selezioni) (?:su )?{_Q}sì|"
-            r"(?:segnare|segni) (?:la nostra|la) risposta come utile"
+            r"(?:segnare|segni) (?:la nostra|la) risposta come utile|"
+            rf"(?:un|il suo) clic (?:su|sul) {_Q}sì"
         ],
         "ja": [
             r"「はい」を(?:押|クリック|選択|タップ)|役に立った(?:を|と)(?:押|クリック|選択|評価)"
@@ -2189,19 +2193,22 @@ CLICK_YES: Final = Lexicon(
         "nl": [
             rf"op {_Q}ja{_Q}(?:(?:willen|wilt|wil|te|even) ){{0,2}}(?:klikken|drukken|tikken)|"
             r"(?:klik|druk|tik) "
-            rf"(?:(?:dan|even|maar|gerust) ){{0,2}}op {_Q}ja|als nuttig (?:markeren|aanmerken)"
+            rf"(?:(?:dan|even|maar|gerust) ){{0,2}}op {_Q}ja|als nuttig (?:markeren|aanmerken)|"
+            rf"(?:een|uw|je) klik(?:je)? op {_Q}ja"
         ],
         "pl": [
             r"(?:kliknąć|kliknij|kliknie|klikną|nacisnąć|naciśnie|zaznaczyć|zaznaczy) (?:na )?"
-            rf"{_Q}tak|(?:oznaczyć|oznaczy) (?:naszą )?odpowiedź jako (?:pomocną|przydatną)"
+            rf"{_Q}tak|(?:oznaczyć|oznaczy) (?:naszą )?odpowiedź jako (?:pomocną|przydatną)|"
+            rf"(?:jedno )?kliknięcie (?:w |na )?{_Q}tak"
         ],
         "sv": [
             rf"(?:klicka|trycka|tryck|klickar|trycker) (?:gärna |bara )?på {_Q}ja|markera "
-            r"(?:vårt |ert )?svar som (?:hjälpsamt|användbart)"
+            r"(?:vårt |ert )?svar som (?:hjälpsamt|användbart)|"
+            rf"(?:ett|ditt|ert) klick på {_Q}ja"
         ],
         "tr": [
             r"evet[\"']? ?(?:'e|e|seçeneğine|butonuna) (?:tıkla|bas)\w*|(?:yanıtımızı|cevabımızı) "
-            r"(?:faydalı|yararlı) olarak işaretle\w*"
+            r"(?:faydalı|yararlı) olarak işaretle\w*|evet[\"']? ?(?:'e|e) (?:bir )?tık\w*"
         ],
     },
 )

@@ -206,7 +206,7 @@ WORDING: dict[str, list[str]] = {
     "sign up": [
         r"(?:na|do) (?:naszej )?list\w* (?:nowych|kolejnych)|(?:jako )?pierwsz\w* (?:się dowie|dowie się|dostanie informację)|"
         r"punkt\w* (?:lojalnościow|bonusow)\w* (?:za|przy) każd\w*|nasz\w* punkt\w* (?:lojalnościow|bonusow)\w*|klub\w* kolekcjoner\w*|(?:każde|każdy) (?:zamówienie|zakup) (?:to|daje) (?:jedn\w* )?(?:pieczątk|punkt)\w*|"
-        r"oboje (?:dostaniecie|otrzymacie|dostajecie)",
+        r"(?:oboje|obie|obaj|obydwoje|obydwie) (?:dostaniecie|otrzymacie|dostajecie)",
         # a VIP list, news first of the new goods, a club of regular customers
         r"list\w* vip|vip-?list\w*|dowie się (?:pan|pani) (?:jako )?pierwsz\w* ~ (?:now|kolejn)\w*|"
         r"klub\w* stałych klient\w*|za każde zamówienie (?:\w+ )?punkt\w*|punkt\w* na prezent\w*",

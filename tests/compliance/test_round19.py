@@ -27,6 +27,12 @@ page", Norwegian "punktum no skråstrek") or one the buyer is to read backwards
 ("se.lampboden/guide, the domain is written backwards").
 C7: PayPal described by its logo ("the payment service with the blue P") and its friends and
 family payment in each language; a remote's "green app button" is no messenger.
+C8: Amazon's "was this helpful?" vote asked as a noun: "a click on Yes", "un clic su Sì",
+"ein Klick auf Ja", "Evet'e bir tık".
+C9: a referral reward for both ("you'll both get", "vous recevrez chacune", "las dos
+recibirán", "riceverete entrambe", "obie dostaniecie").
+C10: an e-mail address dictated as name, the at-sign's name, then a provider with no ".com"
+("kaerudou にアットマーク、その後はGmail", "then the at sign, then Gmail").
 """
 
 from __future__ import annotations
@@ -994,3 +1000,166 @@ def test_payment_app_by_its_logo_or_friends_payment_blocks(lang, text):
 )
 def test_remote_keys_and_amazon_payment_pass(lang, text):
     assert "off-amazon" not in blocked(text, lang)
+
+
+# --- C8: the helpful vote as a noun ('un clic su Sì') ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            'Se sotto la mia risposta appare "Le è stata utile?", un clic su Sì per noi conta '
+            "moltissimo.",
+        ),
+        (
+            "en",
+            'If Amazon shows "Was this answer helpful?" under this message, one click on Yes '
+            "would mean a lot.",
+        ),
+        (
+            "de",
+            "Falls unter der Nachricht „War diese Antwort hilfreich?“ erscheint, wäre ein Klick "
+            "auf „Ja“ toll.",
+        ),
+        (
+            "fr",
+            "Si « Cette réponse vous a-t-elle été utile ? » s'affiche, un clic sur Oui nous "
+            "aiderait beaucoup.",
+        ),
+        (
+            "es",
+            "Si aparece «¿Le ha resultado útil esta respuesta?», un clic en Sí nos ayudaría mucho.",
+        ),
+        (
+            "nl",
+            'Als er "Was dit antwoord nuttig?" onder staat, zou een klik op Ja ons enorm helpen.',
+        ),
+        (
+            "pl",
+            "Jeśli pod wiadomością pojawi się „Czy ta odpowiedź była pomocna?”, jedno kliknięcie "
+            "„Tak” bardzo nam pomoże.",
+        ),
+        (
+            "sv",
+            'Om "Var svaret hjälpsamt?" visas under meddelandet skulle ett klick på Ja betyda '
+            "mycket.",
+        ),
+        (
+            "tr",
+            'Mesajın altında "Bu yanıt faydalı oldu mu?" çıkarsa, Evet\'e bir tık bizim için çok '
+            "değerli.",
+        ),
+    ],
+)
+def test_a_click_on_yes_as_a_noun_blocks(lang, text):
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Per confermare il reso, un clic su Sì nella pagina del reso di Amazon basta."),
+        ("en", "To confirm the return, one click on Yes on Amazon's return page is enough."),
+    ],
+)
+def test_a_click_on_yes_for_a_return_passes(lang, text):
+    assert "review-request" not in blocked(text, lang)
+
+
+# --- C9: a referral reward for both ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "If a friend of yours likes knitting too, have them mention your name when they "
+            "order; you'll both get a free skein.",
+        ),
+        (
+            "en",
+            "Tell a friend to give your name at checkout and you'll each receive a free pattern "
+            "book.",
+        ),
+        (
+            "de",
+            "Wenn eine Freundin bei der Bestellung Ihren Namen nennt, bekommen Sie beide ein "
+            "Knäuel gratis.",
+        ),
+        (
+            "fr",
+            "Si une amie cite votre nom en commandant, vous recevrez chacune une pelote offerte.",
+        ),
+        ("es", "Si una amiga menciona su nombre al pedir, las dos recibirán un ovillo de regalo."),
+        (
+            "it",
+            "Se un'amica fa il suo nome quando ordina, riceverete entrambe un gomitolo in omaggio.",
+        ),
+        (
+            "nl",
+            "Als een vriendin bij het bestellen uw naam noemt, krijgen jullie allebei een gratis "
+            "bol wol.",
+        ),
+        (
+            "pl",
+            "Jeśli koleżanka poda Pani nazwisko przy zamówieniu, obie dostaniecie motek gratis.",
+        ),
+        ("sv", "Om en vän nämner ditt namn när hon beställer får ni båda ett gratis nystan."),
+        (
+            "tr",
+            "Bir arkadaşınız sipariş verirken adınızı söylerse ikiniz de birer yumak hediye "
+            "alırsınız.",
+        ),
+    ],
+)
+def test_a_reward_for_both_when_a_friend_orders_blocks(lang, text):
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "You'll both get an email from Amazon once the parcel is delivered."),
+        (
+            "en",
+            "If the parcel is for a friend, put their name on the address label when you order.",
+        ),
+    ],
+)
+def test_notes_to_both_and_gift_labels_pass(lang, text):
+    assert "marketing" not in blocked(text, lang)
+
+
+# --- C10: the at-sign named, then a provider without '.com' ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "ご連絡先は、店名のローマ字 hanamizuki にアットマーク、その後ろはYahooです。"),
+        ("en", "Our address is the shop name lampworks, then the at sign, then Gmail."),
+        ("de", "Schreiben Sie an kerzenwerk, dann das At-Zeichen und danach GMX."),
+        ("fr", "Écrivez à atelierlune, puis arobase, puis Hotmail."),
+        ("es", "Escríbanos a tallerluz, luego arroba y después Gmail."),
+        ("it", "Ci scriva a bottegaluce, poi chiocciola e dopo Libero."),
+        ("nl", "Mail naar lampenhuis, dan het apenstaartje en daarna Gmail."),
+        ("pl", "Proszę pisać na lampowo, potem małpa, a na końcu Gmail."),
+        ("sv", "Skriv till lampboden, sedan snabel-a och sist Hotmail."),
+        ("tr", "Lambaevi yazıp at işareti ve ardından Gmail ekleyerek bize yazın."),
+    ],
+)
+def test_at_sign_named_then_a_provider_blocks(lang, text):
+    assert "email-address" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The at sign on the keyboard is above the 2; Gmail has nothing to do with it."),
+    ],
+)
+def test_the_at_key_passes(lang, text):
+    assert "email-address" not in blocked(text, lang)
