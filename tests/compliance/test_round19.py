@@ -33,6 +33,8 @@ C9: a referral reward for both ("you'll both get", "vous recevrez chacune", "las
 recibirán", "riceverete entrambe", "obie dostaniecie").
 C10: an e-mail address dictated as name, the at-sign's name, then a provider with no ".com"
 ("kaerudou にアットマーク、その後はGmail", "then the at sign, then Gmail").
+C11: the shop's market stall or direct sale where the buyer can buy or take the goods
+("工房の直売会 ... お求めいただけます", "staan we op de ...markt; daar kunt u ... meenemen").
 """
 
 from __future__ import annotations
@@ -1163,3 +1165,61 @@ def test_at_sign_named_then_a_provider_blocks(lang, text):
 )
 def test_the_at_key_passes(lang, text):
     assert "email-address" not in blocked(text, lang)
+
+
+# --- C11: the shop's market stall or direct sale where the buyer can buy -----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ja",
+            "毎月最終日曜に鎌倉で工房の直売会を開いており、同じ石鹸を2割引でお求めいただけます。",
+        ),
+        ("ja", "週末は工房の直売所を開けておりますので、他の色もお求めいただけます。"),
+        (
+            "nl",
+            "Op zaterdag staan we met alle lampen op de Albert Cuypmarkt; daar kunt u de andere "
+            "maten gewoon meenemen.",
+        ),
+        (
+            "de",
+            "Samstags stehen wir mit allen Lampen auf dem Wochenmarkt, dort können Sie die "
+            "anderen Größen gleich mitnehmen.",
+        ),
+        (
+            "en",
+            "On Saturdays we have a stall at the Sunday market, where you can take the other "
+            "sizes home straight away.",
+        ),
+        (
+            "fr",
+            "Le samedi nous tenons un stand au marché de la place, vous pouvez y emporter les "
+            "autres tailles.",
+        ),
+        (
+            "es",
+            "Los sábados estamos con un puesto en el mercadillo y allí puede llevarse las otras "
+            "tallas.",
+        ),
+        (
+            "it",
+            "Il sabato siamo al mercato con una bancarella, lì può portarsi via le altre misure.",
+        ),
+    ],
+)
+def test_a_market_stall_to_buy_at_blocks(lang, text):
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "直売会ではなく、Amazonでのみ販売しております。"),
+        ("nl", "De koerier bezorgt op zaterdag ook in de buurt van de markt."),
+        ("de", "Der Paketshop neben dem Wochenmarkt hat samstags bis 14 Uhr geöffnet."),
+    ],
+)
+def test_markets_and_shops_without_selling_there_pass(lang, text):
+    assert "off-amazon" not in blocked(text, lang)
