@@ -78,7 +78,7 @@ MARKETPLACE_NAMES: Final = frozenset(
 _HINTED_APPS = (
     r"(?:green (?:chat |messaging |messenger |message )?app(?! (?:button|key)s?)|"
     r"grüne\w* (?:chat-?)?app(?!-?(?:taste|knopf))|"
-    r"app(?:li|lication)? verte|(?:app|aplicación) verde|groene (?:chat-?)?app|"
+    r"app(?:li|lication)? verte|(?:app|aplicación) verde|aplicació verda|groene (?:chat-?)?app|"
     r"zielon\w* (?:apk|aplikacj|appk)\w*|gröna (?:chatt-?)?app\w*|"
     r"yeşil (?:uygulama|mesajlaşma|sohbet)\w*|緑(?:色)?のアプリ|"
     r"(?:per|via|über|over|por|por el|su|op|przez) wa|wasap|wassap|guasap|"

@@ -307,6 +307,8 @@ WORDING: dict[str, list[str]] = {
         r"avbokar|avbeställer|avbryter|annullerar|avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning|makulera|"
         # the past of a wish: "det vore snällt om du själv avbröt köpet"
         r"avbröt|avbokade|avbeställde|annullerade|makulerade|"
+        # (Danish and Norwegian, which buyers on amazon.se also write: "annuller ordren selv")
+        r"annuller (?:venligst |gerne )?(?:selv )?(?:ordren|bestillingen|købet)|kanseller (?:ordren|bestillingen)|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
         r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|"
         # the passive: "om beställningen dras tillbaka från din sida"
@@ -324,7 +326,8 @@ WORDING: dict[str, list[str]] = {
         r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast|snällt|vänligt|fint)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
         r"från din sida|från ditt håll|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
-        r"kan du|snabbast\w*|om du begär|dina beställningar|om (?:du|ni) (?:\w+ )?(?:drar|återkallar|häver|avbokar|avbeställer)",
+        r"kan du|snabbast\w*|om du begär|dina beställningar|om (?:du|ni) (?:\w+ )?(?:drar|återkallar|häver|avbokar|avbeställer)|"
+        r"venligst|selv|dine ordrer|dine bestillinger",
     ],
     "cancel done": [
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"

@@ -35,6 +35,8 @@ C10: an e-mail address dictated as name, the at-sign's name, then a provider wit
 ("kaerudou にアットマーク、その後はGmail", "then the at sign, then Gmail").
 C11: the shop's market stall or direct sale where the buyer can buy or take the goods
 ("工房の直売会 ... お求めいただけます", "staan we op de ...markt; daar kunt u ... meenemen").
+C12: neighbours of the ten that buyers also write: Danish and Norwegian "annuller venligst selv
+ordren", Catalan "l'aplicació verda".
 """
 
 from __future__ import annotations
@@ -1223,3 +1225,30 @@ def test_a_market_stall_to_buy_at_blocks(lang, text):
 )
 def test_markets_and_shops_without_selling_there_pass(lang, text):
     assert "off-amazon" not in blocked(text, lang)
+
+
+# --- C12: Danish, Norwegian and Catalan neighbours ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Farven er desværre udsolgt, så annuller venligst selv ordren under Dine ordrer.",
+            "cancellation-request",
+        ),
+        (
+            "Varen er utsolgt; kanseller bestillingen selv under Dine bestillinger.",
+            "cancellation-request",
+        ),
+        ("Escriviu-nos per l'aplicació verda i us fem la comanda fora d'Amazon.", "off-amazon"),
+    ],
+)
+def test_neighbour_languages_block_on_any_card(text, rule):
+    assert rule in blocked(text, "sv") and rule in blocked(text, "es")
+
+
+def test_swedish_seller_cancelling_passes():
+    assert "cancellation-request" not in blocked(
+        "Vi annullerar ordern själva och återbetalar hela beloppet.", "sv"
+    )
