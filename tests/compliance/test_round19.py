@@ -37,6 +37,7 @@ C11: the shop's market stall or direct sale where the buyer can buy or take the 
 ("工房の直売会 ... お求めいただけます", "staan we op de ...markt; daar kunt u ... meenemen").
 C12: neighbours of the ten that buyers also write: Danish and Norwegian "annuller venligst selv
 ordren", Catalan "l'aplicació verda".
+C13: Japanese: a Latin name, then a mail provider's domain named ("その後ろにGメールのドメイン").
 """
 
 from __future__ import annotations
@@ -1252,3 +1253,31 @@ def test_swedish_seller_cancelling_passes():
     assert "cancellation-request" not in blocked(
         "Vi annullerar ordern själva och återbetalar hela beloppet.", "sv"
     )
+
+
+# --- C13: Japanese name then a provider's domain -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ja",
+            "ご注文の刻印文字は、ローマ字で kobo-sakura、"
+            "その後ろにGメールのドメインをつけたアドレスへお送りください。",
+        ),
+        ("ja", "お問い合わせは mori.lamp に、ヤフーのメールのドメインを続けたアドレスまでどうぞ。"),
+    ],
+)
+def test_ja_name_then_a_providers_domain_blocks(lang, text):
+    assert "email-address" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "ショップ名は kobo-sakura です。ご連絡はAmazonのメッセージからお願いいたします。"),
+    ],
+)
+def test_ja_shop_name_alone_passes(lang, text):
+    assert "email-address" not in blocked(text, lang)
