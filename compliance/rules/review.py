@@ -750,7 +750,10 @@ PRESSURE: Final = Lexicon(
             r"hilft uns (?:\w+ )?(?:sehr|enorm|riesig)|uns kleinen|leben von (?:jede|jedem)\w*|"
             r"kleine\w* (?:werkstatt|manufaktur|atelier)|sein oder nicht sein",
             r"(?:seite|platz) (?:eins|zwei|drei|1|2|3)|algorithmus|ranking|sichtbarkeit|"
-            r"gefälschte\w* bewertung\w*|fake-?bewertung\w*|(?:nach )?(?:unten|oben) "
+            # a competitor's fakes that pushed the rating down, words lifting it up again
+            r"gefälschte\w* (?:bewertung|einträg|eintrag|rezension|stimm)\w*|fake-?bewertung\w*|"
+            r"(?:hebt|heben|bringt|bringen|schiebt|schieben|holt|holen) ~ (?:wieder )?nach oben|"
+            r"(?:nach )?(?:unten|oben) "
             r"(?:gerutscht|rutschen|ziehen|holen|bringen)|in der suche|(?:neu|gerade gestartet|erst "  # noqa: E501
             r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter|"
             r"sichtbar|gefunden werden|einzige (?:chance|hoffnung)|retten",

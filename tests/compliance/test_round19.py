@@ -1281,3 +1281,16 @@ def test_ja_name_then_a_providers_domain_blocks(lang, text):
 )
 def test_ja_shop_name_alone_passes(lang, text):
     assert "email-address" not in blocked(text, lang)
+
+
+def test_a_competitors_fake_entries_and_lifting_us_up_again_block():
+    text = (
+        "Ein Konkurrent hat uns mit gefälschten Einträgen auf 2,9 gedrückt – jede ehrliche "
+        "Stimme von Kunden wie Ihnen holt die Kanne wieder nach oben."
+    )
+    assert "review-request" in blocked(text, "de")
+
+
+def test_fetching_the_kettle_upstairs_passes():
+    text = "Die Kanne steht im Lager oben; wir holen sie morgen nach oben und versenden sie."
+    assert "review-request" not in blocked(text, "de")
