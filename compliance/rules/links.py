@@ -486,18 +486,36 @@ BACKWARDS: Final = Lexicon(
     },
 )
 _DESCRIBED = "This is a web address told in words ({how}); it leads the buyer off Amazon."
+# An ending typed apart from the name: 'tapez « atelier-lune » puis « .fr/guide »'.
+_LOOSE_ENDING: Final = re.compile(r"(?<![\w.])\.((?:[a-z]{2,3}\.)?[a-z]{2,6})(?:/|(?![\w.]))")
 
 
 def _described_addresses(doc: Document) -> Iterator[Finding]:
     view = doc.words
     endings = HOST_ENDING.spans(doc)
-    if endings:
-        parts = {doc.sentence_of(i) for i, _ in ADDRESS_PART.spans(doc)}
+    parts = ADDRESS_PART.spans(doc)
+    if endings and parts:
+        told = {doc.sentence_of(i) for i, _ in parts}
         for i, j in endings:
-            if doc.sentence_of(i) in parts:
+            if doc.sentence_of(i) in told:
                 message = _DESCRIBED.format(how="its ending and path named")
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
                 break
+    for i, _ in parts:  # the name and a loose ".fr/guide" to type into the browser
+        s = doc.sentence_of(i)
+        start, end = doc.sentence_starts[s], doc.sentence_end(s)
+        loose = next(
+            (
+                m
+                for m in _LOOSE_ENDING.finditer(view.text, start, end)
+                if m.group(1).rsplit(".", 1)[-1] in TLDS
+            ),
+            None,
+        )
+        if loose is not None:
+            message = _DESCRIBED.format(how="its ending typed apart from its name")
+            yield doc.finding(view, *loose.span(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+            break
     for i, j in BACKWARDS.spans(doc)[:1]:
         message = _DESCRIBED.format(how="to be read backwards")
         yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)

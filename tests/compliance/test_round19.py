@@ -1294,3 +1294,31 @@ def test_a_competitors_fake_entries_and_lifting_us_up_again_block():
 def test_fetching_the_kettle_upstairs_passes():
     text = "Die Kanne steht im Lager oben; wir holen sie morgen nach oben und versenden sie."
     assert "review-request" not in blocked(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le guide est en ligne : tapez « atelier-lune » puis « .fr/guide » dans votre "
+            "navigateur.",
+        ),
+        ("en", 'Type "lampworks" and then ".co.uk/sizes" into your browser.'),
+        ("de", "Geben Sie „kerzenwerk“ und danach „.de/pflege“ in Ihren Browser ein."),
+        ("es", "Escriba «tallerluz» y luego «.es/guia» en su navegador."),
+    ],
+)
+def test_a_name_and_a_loose_ending_typed_into_the_browser_block(lang, text):
+    assert "link" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Ouvrez le fichier .pdf joint dans votre navigateur ; il contient le guide."),
+        ("en", "Open the guide in your browser from Your Orders; the file ends in .pdf."),
+    ],
+)
+def test_a_file_opened_in_the_browser_passes(lang, text):
+    assert "link" not in blocked(text, lang)
