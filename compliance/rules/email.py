@@ -8,6 +8,7 @@ from typing import Final
 
 from compliance.document import LANGUAGES, Document
 from compliance.model import Finding, Severity
+from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, by_first_letter
 from compliance.tlds import TLDS
 
@@ -192,12 +193,21 @@ _LATER_ENDING: Final = re.compile(
 )
 
 
+_AT_PROVIDER_REACH: Final = 30
+
+
 def _dictated_addresses(doc: Document) -> Iterator[tuple[int, int]]:
     text = doc.words.text
     for i, j in SPELLED_AT.spans(doc):
         ending = _SPELLED_ENDING.match(text, j)
         if ending is not None and ending.group(1) in TLDS:
             yield i, ending.end()
+            continue
+        # "kaerudou, then the at sign, then Gmail": a mail provider named right after the
+        # at-sign's name needs no ".com" to be an address
+        provider = _ANY_PROVIDER.search(text, j, j + _AT_PROVIDER_REACH)
+        if provider is not None:
+            yield i, provider.end()
     if "@" in text:
         for m in _DANGLING_AT.finditer(text):
             later = _LATER_ENDING.match(text, m.end())
@@ -255,6 +265,17 @@ _NOT_A_NAME: Final = frozenset(
 )  # fmt: skip
 
 
+# Japanese: "ローマ字で shop-hanaya、その後ろにGメールのドメイン": a Latin name, then a mail
+# provider's domain or address named a few characters later (folded like the text).
+_DOMAIN_WORD: Final = fold_literal("ドメイン")
+_JA_NAME_THEN_DOMAIN: Final = re.compile(
+    r"([a-z0-9][a-z0-9._-]{2,40})[^a-z0-9\n。]{0,24}?(?:"
+    + fold_literal("Gメール|ジーメール|ヤフー|グーグル")
+    + r"|gmail|yahoo|outlook|hotmail|icloud)"
+    + fold_literal("(?:の)?(?:メール)?の(?:ドメイン|アドレス)")
+)
+
+
 def _disguised_addresses(doc: Document) -> Iterator[tuple[int, int]]:
     text = doc.words.text
     if "(a)" in text or "[a]" in text or "{a}" in text or "<a>" in text:
@@ -279,6 +300,9 @@ def _disguised_addresses(doc: Document) -> Iterator[tuple[int, int]]:
         if first is not None and first.group(1) not in _NOT_A_NAME:
             yield first.span()
         searched = max(searched, place)
+    if _DOMAIN_WORD in text:
+        for m in _JA_NAME_THEN_DOMAIN.finditer(text):
+            yield m.span()
 
 
 def find_email_addresses(doc: Document) -> Iterator[Finding]:

@@ -120,7 +120,8 @@ _REFUSED_AFTER: Final = re.compile(
     # done by nobody here: "betalen via Tikkie doen we niet", "Swish gör vi inte"
     r"(?:doen|gebruiken|accepteren) (?:we|wij) (?:dus )?niet|(?:machen|tun|akzeptieren) wir "
     r"(?:so etwas |das )?nicht|gor vi inte|anvander vi inte|yapmiyoruz|kabul etmiyoruz|"
-    rf"{fold_literal('(?:は|が)(?:ございません|ありません)|必要(?:は)?(?:ございません|ありません)|不要')})"
+    # ("ございませんと", "if there is none", is a condition: no refusal)
+    rf"{fold_literal('(?:は|が)(?:ございません|ありません)(?!と)|必要(?:は)?(?:ございません|ありません)|不要')})"
 )
 
 

@@ -16,6 +16,7 @@ from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import View
 from compliance.policy import AMAZON_DOMAINS, CARRIER_HOSTS, TRACKING_TEMPLATES, host_allowed
+from compliance.rules.lexicon import Lexicon
 from compliance.rules.off_amazon import MARKETPLACE_NAMES
 from compliance.tlds import TLDS, UNICODE_TLDS
 
@@ -414,6 +415,110 @@ def find_links(doc: Document) -> Iterator[Finding]:
             continue  # "p.es. Shimano", "m.in. do roweru": a written abbreviation
         yield from report(bare.start(), bare.end(), host, None, True)
     yield from _encoded_links(doc, view, taken)
+    yield from _described_addresses(doc)
+
+
+# An address told in parts rather than written: the shop's name, then "the German country
+# ending", then "slash" and a page ("zuerst leuchtenstube, dann die deutsche Länderendung,
+# dahinter Schrägstrich ersatzglas"); or one the buyer is told to read backwards
+# ("se.mobilskalen/storlekar, the domain is just backwards").  No dot is written, so no view
+# spells a host; the words for its parts meet in one sentence instead.
+HOST_ENDING: Final = Lexicon(
+    "host ending",
+    {
+        "en": [
+            r"(?:country|domain|web) (?:ending|extension|suffix|code)|(?:german|french|uk|british|"
+            r"spanish|italian|dutch|polish|swedish|turkish|japanese|irish) (?:ending|extension)"
+        ],
+        "de": [
+            r"länderendung|domainendung|länderkennung|(?:deutsche|österreichische|schweizer) "
+            r"(?:endung|länderendung|domain)"
+        ],
+        "fr": [
+            r"terminaison (?:française|belge|suisse|du pays|du site)|extension (?:française|belge|"
+            r"du pays|en point)"
+        ],
+        "es": [
+            r"terminaci[oó]n (?:española|del país|de españa)|extensi[oó]n (?:española|del país)"
+        ],
+        "it": [r"estensione (?:italiana|del paese)|desinenza (?:italiana|del paese)"],
+        "ja": [r"ドメインの(?:末尾|語尾|最後)|国別ドメイン"],
+        "nl": [r"(?:nederlandse|belgische) (?:extensie|domeinextensie)|landextensie|landcode"],
+        "pl": [r"(?:polsk\w*|krajow\w*) końcówk\w*|końcówk\w* (?:domeny|krajow\w*)"],
+        # (and the Danish and Norwegian "dot": "verkstedet punktum no skråstrek video")
+        "sv": [
+            r"(?:svenska|svensk) (?:ändelse\w*|landskod)|domänändelse\w*|landsändelse\w*|"
+            r"punktum (?:no|se|dk|com|net|org|nu)"
+        ],
+        "tr": [r"(?:türk|türkiye|ülke) uzantı\w*|alan adı uzantı\w*"],
+    },
+)
+# The path's "/" said in words, or the browser the parts go into.
+ADDRESS_PART: Final = Lexicon(
+    "address part",
+    {
+        "en": [r"(?:forward )?slash|(?:in|into) (?:your|the) (?:browser|address bar)"],
+        "de": [r"schrägstrich|slash|in (?:ihren|den|deinen) browser|adresszeile"],
+        "fr": [r"barre oblique|slash|dans (?:votre|le) navigateur|barre d'adresse"],
+        "es": [r"barra (?:inclinada|oblicua|diagonal)|slash|en (?:su|el) navegador"],
+        "it": [r"barra (?:obliqua|slash)|slash|nel (?:suo )?browser|barra degli indirizzi"],
+        "ja": [r"スラッシュ|ブラウザ"],
+        "nl": [r"schuine streep|slash|in (?:uw|je|de) browser|adresbalk"],
+        "pl": [r"ukośnik\w*|slash\w*|w przeglądar\w*|pasku adresu"],
+        "sv": [r"snedstreck|skråstrek|slash|i (?:din |er )?webbläsare\w*|adressfält\w*"],
+        "tr": [r"eğik çizgi|slash|tarayıcı\w*|adres çubuğu\w*"],
+    },
+)
+# "The domain is written backwards": an address the buyer is to turn round.
+BACKWARDS: Final = Lexicon(
+    "backwards address",
+    {
+        "en": [r"(?:domain|address|link|url|site) ~ (?:backwards|reversed|the other way round)"],
+        "de": [r"(?:domain|adresse|link|seite) ~ (?:rückwärts|umgekehrt|verkehrt ?herum)"],
+        "fr": [r"(?:domaine|adresse|lien|site) ~ (?:à l'envers|inversée?)"],
+        "es": [r"(?:dominio|dirección|enlace|web) ~ (?:al revés|invertid[oa])"],
+        "it": [r"(?:dominio|indirizzo|link|sito) ~ (?:al contrario|al rovescio|invertit[oa])"],
+        "ja": [r"(?:ドメイン|アドレス|URL)(?:は|を)?(?:逆|反対)"],
+        "nl": [r"(?:domein|adres|link|site) ~ (?:achterstevoren|andersom|omgekeerd)"],
+        "pl": [r"(?:domen\w*|adres\w*|link\w*|stron\w*) ~ (?:od tyłu|wspak|odwrotnie)"],
+        "sv": [r"(?:domän\w*|adress\w*|länk\w*|sajt\w*) ~ (?:baklänges|omvänd\w*)"],
+        "tr": [r"(?:alan adı|adres\w*|link\w*|site\w*) ~ (?:tersten|ters yazıl\w*)"],
+    },
+)
+_DESCRIBED = "This is a web address told in words ({how}); it leads the buyer off Amazon."
+# An ending typed apart from the name: 'tapez « atelier-lune » puis « .fr/guide »'.
+_LOOSE_ENDING: Final = re.compile(r"(?<![\w.])\.((?:[a-z]{2,3}\.)?[a-z]{2,6})(?:/|(?![\w.]))")
+
+
+def _described_addresses(doc: Document) -> Iterator[Finding]:
+    view = doc.words
+    endings = HOST_ENDING.spans(doc)
+    parts = ADDRESS_PART.spans(doc)
+    if endings and parts:
+        told = {doc.sentence_of(i) for i, _ in parts}
+        for i, j in endings:
+            if doc.sentence_of(i) in told:
+                message = _DESCRIBED.format(how="its ending and path named")
+                yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+                break
+    for i, _ in parts:  # the name and a loose ".fr/guide" to type into the browser
+        s = doc.sentence_of(i)
+        start, end = doc.sentence_starts[s], doc.sentence_end(s)
+        loose = next(
+            (
+                m
+                for m in _LOOSE_ENDING.finditer(view.text, start, end)
+                if m.group(1).rsplit(".", 1)[-1] in TLDS
+            ),
+            None,
+        )
+        if loose is not None:
+            message = _DESCRIBED.format(how="its ending typed apart from its name")
+            yield doc.finding(view, *loose.span(), LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+            break
+    for i, j in BACKWARDS.spans(doc)[:1]:
+        message = _DESCRIBED.format(how="to be read backwards")
+        yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
 
 
 # Abbreviations written with dots whose last letters are a top-level domain: Italian "p.es."

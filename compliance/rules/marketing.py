@@ -225,7 +225,9 @@ PROMOTION: Final = Lexicon(
             r"ofertas? (?:especial(?:es)?|exclusivas?|limitadas?|flash)|rebajas|black friday|"
             r"liquidaci[oó]n|black week|(?:ofertas|promociones|rebajas|descuentos) (?:empiezan|"
             r"comienzan|terminan|arrancan)|acabamos de lanzar|a juego|nueva colección|ya disponible|"  # noqa: E501
-            r"liquidando|todo al \d+ ?%|hasta (?:el|un) \d+ ?%|\d+ ?% en (?:todo|todos|todas|"
+            # "todos los disfraces de carnaval al 30 %": a range sold at a percentage
+            r"liquidando|todo al \d+ ?%|tod[oa]s (?:[\w-]+ ){1,5}?al \d+ ?%|hasta (?:el|un) \d+ ?%|"
+            r"\d+ ?% en (?:todo|todos|todas|"
             r"cualquier|nuestr\w*)|nuestro catálogo|muestra de nuestr\w* nuev\w*|ya (?:puedes|puede) "  # noqa: E501
             r"comprar|aprovecha|aprovéchalo|2x1|3x2|precio de lanzamiento",
             r"boletín|newsletter|suscríbase|suscríbete(?! y ahorra)|lista de correo",
@@ -254,7 +256,9 @@ PROMOTION: Final = Lexicon(
             r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae]|lampo)|saldi|black friday|"
             r"svendita|black week|(?:offerte|promozioni|saldi|sconti) (?:iniziano|cominciano|"
             r"terminano|partono)|abbiamo appena lanciato|appena uscit\w*|abbinat\w*|"
-            r"coordinat\w*|nuova collezione|ora disponibile|svuotatutto|tutto al \d+ ?%|fino al "
+            r"coordinat\w*|nuova collezione|ora disponibile|svuotatutto|tutto al \d+ ?%|"
+            # "tutte le maschere di carnevale al 25%": a range sold at a percentage
+            r"tutt[ie] (?:[\w-]+ ){1,5}?al \d+ ?%|fino al "
             r"\d+ ?%|\d+ ?% su (?:tutto|tutti|tutte|qualsiasi|ogni|altri|nostr\w*)|(?:del|nel) "
             r"nostro catalogo|campione della nostra nuov\w*|campione del nostro nuov\w*|ora in "
             r"vendita|in vendita da|approfitta|approfittane|2x1|3x2|prezzo di lancio|le riserviamo",
@@ -568,39 +572,51 @@ SIGN_UP: Final = Lexicon(
             r"(?:on|to) (?:our|the) (?:\w+ )?list (?:for|of) (?:the |our )?(?:new|next|latest|"
             r"upcoming)|(?:be|are) the first to (?:hear|know) (?:about|of|when) (?:the |our )?"
             r"(?:new|next|latest)",
+            # a VIP list, news first of the new goods, a list for launch offers
+            r"vip[- ]?list|(?:hear|know|learn) (?:it |about it )?first (?:when|about|of) "
+            r"(?:the |our )?(?:new|next|latest)|list (?:for|of) (?:launch|early[- ]bird|pre-?order|"
+            r"exclusive|member|vip) (?:offers?|deals?|prices?|discounts?)",
             r"(?:bonus|loyalty|reward) points (?:on|for|with) (?:every|each|all)|(?:our|collect) "
             r"(?:bonus|loyalty|reward) points|collectors?'? club|(?:every|each) (?:order|purchase) "
             r"(?:earns|gets|is worth|counts as) (?:a|one) (?:stamp|point)",
-            r"you (?:will )?both (?:get|receive) (?:a|an|\d)",
+            # (the reward for both, not Amazon's note to both: "you'll both get an email")
+            r"you(?:'ll| will)? (?:both|each) (?:get|receive) (?:a|an|one|\d)"
+            r"(?! (?:e-?mail|message|notification|update|text|sms)s?(?![a-z]))",
         ],
         "de": [
             r"(?:auf|in) unsere (?:\w+)?liste (?:für|der) (?:die )?(?:neuen|nächsten)|als erste\w* "
-            r"(?:von den neuen|über die neuen)",
+            r"(?:von den neuen|über die neuen)|vip-?liste\w*|(?:erfahren|hören|wissen) sie (?:es )?"
+            r"als erste\w*,? (?:wenn|sobald|ob) (?:die |unsere )?neue",
             r"(?:bonus|treue)punkte\w* (?:für|auf|bei) (?:jede|jeden|alle)|(?:unsere\w*|sammeln "
             r"sie) (?:bonus|treue)punkte|sammlerclub\w*|(?:jede|jeder) (?:bestellung|kauf) "
             r"(?:zählt|bringt|gibt) (?:einen|ein) (?:stempel|punkt)",
             r"(?:erhalten|bekommen) sie beide",
         ],
         "fr": [
-            r"sur notre liste (?:pour|des) (?:les )?(?:nouveaux|nouvelles|prochains|prochaines)",
+            r"sur notre liste (?:pour|des) (?:les )?(?:nouveaux|nouvelles|prochains|prochaines)|"
+            r"liste vip|(?:serez|êtes) (?:le|la) premi(?:er|ère) (?:informée?|à savoir|"
+            r"prévenue?) ~ "
+            r"(?:nouveaux|nouvelles|prochains|prochaines)",
             r"points (?:de fidélité|bonus) (?:sur|pour|à) (?:chaque|toute|tous)|(?:nos|cumulez "
             r"des) points (?:de fidélité|bonus)|club des collectionneurs|(?:chaque|toute) "
             r"commande (?:vaut|donne|rapporte) (?:un|une) (?:tampon|point)",
-            r"(?:recevez|recevrez) (?:tous|toutes) (?:les )?deux",
+            r"(?:recevez|recevrez) (?:tous|toutes) (?:les )?deux|(?:recevez|recevrez) chacune?",
         ],
         "es": [
-            r"en nuestra lista (?:para|de) (?:los |las )?(?:nuev[oa]s|próxim[oa]s)",
+            r"en nuestra lista (?:para|de) (?:los |las )?(?:nuev[oa]s|próxim[oa]s)|lista vip|"
+            r"(?:será|es) (?:el|la) primer[oa] en (?:saber|enterarse) ~ (?:nuev[oa]s|próxim[oa]s)",
             r"(?:nuestros|acumule) puntos (?:de )?(?:fidelidad|regalo)|puntos (?:de )?(?:fidelidad|"
             r"regalo) (?:en|por) cada|club de coleccionistas|cada (?:pedido|compra) (?:vale|suma|"
             r"da) (?:un |unos )?(?:sellos?|puntos)",
-            r"(?:reciben|recibirán) (?:los|las) dos",
+            r"(?:reciben|recibirán) (?:los|las) dos|(?:los|las) dos (?:reciben|recibirán)",
         ],
         "it": [
-            r"nella nostra lista (?:per|delle|dei) (?:i |le )?(?:nuov[ie]|prossim[ie])",
+            r"nella nostra lista (?:per|delle|dei) (?:i |le )?(?:nuov[ie]|prossim[ie])|lista vip|"
+            r"(?:sarà|è) (?:il|la) prim[oa] a (?:sapere|saperlo) ~ (?:nuov[ie]|prossim[ie])",
             r"(?:nostri|accumuli) punti (?:fedeltà|bonus|premio)|punti (?:fedeltà|bonus|premio) "
             r"(?:su|per|a) ogni|club (?:dei )?collezionisti|ogni (?:ordine|acquisto) (?:vale|dà|"
             r"conta come) un (?:timbro|punto|bollino)",
-            r"(?:ricevete|riceverete) entrambi",
+            r"(?:ricevete|riceverete) entramb[ie]",
         ],
         "ja": [
             r"ポイント(?:が)?(?:貯ま|たま)|コレクターズクラブ|ご注文ごとにスタンプ|いち早くお知らせ|お二人とも"
@@ -689,27 +705,30 @@ CODE_USE: Final = Lexicon(
         "en": [
             "entered|mention\\w*|quote|when you (?:order|buy|pay)|at the till",
             r"use|using|enter|apply|redeem|type|add|at (?:the )?checkout|when you check out|"
-            r"next (?:order|purchase|time|one)|future (?:orders?|purchases?)",
+            r"next (?:order|purchase|time|one)|future (?:orders?|purchases?)|"
+            r"valid (?:on|for|in|at)|"
+            r"good (?:on|for) (?:any|anything|all|every)",
         ],
         "de": [
             "nennen sie|angeben|bei (?:der |ihrer )?(?:nächsten )?bestellung",
             r"verwende\w*|nutze\w*|benutze\w*|gebe\w* ~ ein|eingeben|einlösen|lösen ~ ein|"
-            r"an der kasse|im warenkorb|nächste\w* (?:bestellung|einkauf|kauf|mal)",
+            r"an der kasse|im warenkorb|nächste\w* (?:bestellung|einkauf|kauf|mal)|"
+            r"gültig (?:für|auf)",
         ],
         "fr": [
             "mentionnez|lors de (?:votre |la )?(?:prochaine )?commande",
             r"utilis\w*|entrez|saisi\w*|appliquez|indiquez|au paiement|à la caisse|dans le panier|"
-            r"prochaine? (?:commande|achat|fois)",
+            r"prochaine? (?:commande|achat|fois)|valable (?:sur|pour)",
         ],
         "es": [
             "mencione|indique|al (?:hacer|realizar) (?:su|el) pedido",
             r"us[ae]|utilic\w*|utiliz\w*|introduzc\w*|introduc\w*|aplique|canje\w*|al pagar|"
-            r"en (?:la )?caja|en el carrito|próxim[ao] (?:compra|pedido|vez)",
+            r"en (?:la )?caja|en el carrito|próxim[ao] (?:compra|pedido|vez)|válid[oa] (?:en|para)",
         ],
         "it": [
             "indichi|menzioni|al momento dell'ordine",
             r"us[ai]|utilizz\w*|inserisc\w*|inserisca|applic[hi]\w*|alla cassa|al checkout|"
-            r"nel carrello|prossim[oa] (?:ordine|acquisto|volta)",
+            r"nel carrello|prossim[oa] (?:ordine|acquisto|volta)|valid[oa] (?:su|per)",
         ],
         "ja": [
             "お伝え|ご記入|記入|入れて",
@@ -718,22 +737,22 @@ CODE_USE: Final = Lexicon(
         "nl": [
             "vermeld\\w*|noem|bij (?:uw |je )?(?:volgende )?bestelling",
             r"gebruik\w*|voer ~ in|vul ~ in|invoeren|bij het afrekenen|bij de kassa|"
-            r"in (?:de|je|uw) winkelwagen|volgende (?:bestelling|aankoop|keer)",
+            r"in (?:de|je|uw) winkelwagen|volgende (?:bestelling|aankoop|keer)|geldig (?:op|voor)",
         ],
         "pl": [
             "przy (?:następnym |kolejnym )?zamówieniu|wspomnij\\w*",
             r"użyj\w*|wpisz\w*|wprowadź\w*|podaj\w*|przy kasie|przy płatności|w koszyku|"
-            r"(?:następn|kolejn)\w* (?:zamówie\w*|zakup\w*|raz\w*)",
+            r"(?:następn|kolejn)\w* (?:zamówie\w*|zakup\w*|raz\w*)|ważn\w* (?:na|przy)",
         ],
         "sv": [
             "uppge|nämn|vid (?:nästa )?beställning",
             r"använd\w*|ange|skriv in|fyll i|i kassan|vid kassan|i varukorgen|"
-            r"nästa (?:beställning|köp|gång|order)",
+            r"nästa (?:beställning|köp|gång|order)|gäller (?:på|för)|giltig\w* (?:på|för)",
         ],
         "tr": [
             "belirtin|söyleyin|sipariş verirken|ödemede",
             r"kullan\w*|gir\w*|ödeme (?:sırasında|adımında)|sepet\w*|"
-            r"(?:bir )?sonraki (?:sipariş\w*|alışveriş\w*)",
+            r"(?:bir )?sonraki (?:sipariş\w*|alışveriş\w*)|geçerli\w*",
         ],
     },
 )
@@ -815,6 +834,19 @@ _MESSAGE = (
 _SUGGESTION = "Remove the promotion; answer only the buyer's question about this order."
 
 
+# French "nous coupons" (we cut) and "un coupon de lin" (a remnant of cloth) are no coupon:
+# a fabric seller writes both while answering about lengths.
+_CLOTH: Final = re.compile(
+    r"(?<![a-z])(?:nous|on) coupons|coupons? (?:de |d')(?:tissu|lin|coton|laine|soie|velours|"
+    r"jersey|toile|cuir|satin|polaire|feutrine|wax|flanelle|lainage|tulle|viscose)"
+)
+
+
+def _cloth(text: str, i: int) -> bool:
+    m = _CLOTH.search(text, max(0, i - 5), i + 40)
+    return m is not None and m.start() <= i < m.end()
+
+
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -844,7 +876,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         coded |= {doc.sentence_of(i) for i, _ in _promo_codes(doc, set())} & future
     for i, j in sorted(PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc)):
         s = doc.sentence_of(i)
-        if negated(text, i) or (s in applied and s not in coded):
+        if negated(text, i) or (s in applied and s not in coded) or _cloth(text, i):
             continue
         if any(a < j and i < b for a, b in answered):
             continue  # "you asked about the blue one: it is back in stock"

@@ -74,9 +74,11 @@ MARKETPLACE_NAMES: Final = frozenset(
 # The chat app every buyer knows, hinted at instead of named: "the green (chat) app" in each
 # language, "WA" after a preposition ("per WA", "via WA"; "Spokane, WA" is a state),
 # the Spanish "wasap", and LINE's "add us as a friend" / "友だち追加".
+# (a remote's "green app button" / "grüne App-Taste" is a key, not a messenger)
 _HINTED_APPS = (
-    r"(?:green (?:chat |messaging |messenger |message )?app|grüne\w* (?:chat-?)?app|"
-    r"app(?:li|lication)? verte|(?:app|aplicación) verde|groene (?:chat-?)?app|"
+    r"(?:green (?:chat |messaging |messenger |message )?app(?! (?:button|key)s?)|"
+    r"grüne\w* (?:chat-?)?app(?!-?(?:taste|knopf))|"
+    r"app(?:li|lication)? verte|(?:app|aplicación) verde|aplicació verda|groene (?:chat-?)?app|"
     r"zielon\w* (?:apk|aplikacj|appk)\w*|gröna (?:chatt-?)?app\w*|"
     r"yeşil (?:uygulama|mesajlaşma|sohbet)\w*|緑(?:色)?のアプリ|"
     r"(?:per|via|über|over|por|por el|su|op|przez) wa|wasap|wassap|guasap|"
@@ -154,6 +156,14 @@ _PAYMENT = (
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
     r"vipps|payconiq|betaalverzoek\w*|"
+    # PayPal by its logo, and its "friends and family" payment, in each language
+    r"(?:service|provider|company|platform|site|one) with the (?:big )?blue p|(?:dienst|"
+    r"bezahldienst|zahlungsdienst|app|anbieter|service) mit dem (?:großen )?blauen p|"
+    r"zahlung an freunde|"
+    r"(?:au|le) p bleu|(?:la|una) p azul|(?:la|una) p blu|(?:de|een) (?:grote )?blauwe p|"
+    r"(?:z|ze) niebieskim p|(?:det|ett) blå p|mavi p\w*|青い(?:p|Ｐ)|entre proches|"
+    r"vrienden en familie|(?:dla|jako) (?:płatność )?(?:dla )?znajomych|znajomi i rodzina|"
+    r"vänner och familj|amici e familiari|arkadaşa gönderim|"
     # a cheque sent to the seller: "par chèque à l'ordre de", "per assegno", "mit Scheck"
     r"(?:by|per|par|por|mit|med|via|con) (?:a |un |einen )?(?:cheque|check|cheque bancaire|"
     r"scheck|assegno(?: bancario)?)|czekiem|cek ile|a l'ordre de"
@@ -542,6 +552,8 @@ VENUE: Final = Lexicon(
             r"classifieds?|selling|buy-and-sell) (?:app|site|platform)|(?:other|another|biggest|"
             r"largest|best-known|best known|well-known|big) (?:\w+ ){0,2}?platform|"
             r"(?:craft|flea|christmas|farmers'?) (?:market|fair)|market stall|our stall|"
+            r"(?:a|our) stall (?:at|on|in)|(?:sunday|saturday|weekly|local|street|village|night) "
+            r"market|"
             r"same (?:shop|store|seller) name|(?:our|the) (?:shop|showroom|workshop|nursery) in "
             r"[a-z]+|trade fair|"
             # a site or portal described by its rank or kind: "the biggest classifieds portal"
@@ -560,6 +572,7 @@ VENUE: Final = Lexicon(
         "fr": [
             r"place de marché|plateforme|site d'enchères|appli\w* (?:de )?(?:seconde main|revente|"
             r"petites annonces)|brocante|marché (?:de noël|artisanal|aux puces)|notre stand|"
+            r"(?:un|notre) stand (?:au|sur le) marché|"
             r"même nom de (?:boutique|magasin)|notre (?:boutique|atelier|magasin) (?:à|de)|"
             r"(?:plus grand|principal|autre) (?:\w+ )?(?:site|portail)|"
             r"site (?:de petites )?annonces"
@@ -567,26 +580,30 @@ VENUE: Final = Lexicon(
         "es": [
             r"(?:aplicación|app|plataforma|web) de (?:compraventa|segunda mano|subastas|anuncios)|"
             r"plataforma|mercadillo|mercado (?:de segunda mano|navideño|artesanal)|nuestro puesto|"
+            r"(?:un|nuestro) puesto en el (?:mercado|rastro)|"
             r"mismo nombre de (?:la )?tienda|nuestra tienda (?:de|en)|"
             r"(?:mayor|más conocid[oa]|otr[oa]) (?:\w+ )?(?:portal|web|página|sitio)|portal de "
             r"anuncios"
         ],
         "it": [
             r"piattaforma|app di (?:compravendita|annunci|seconda mano|aste)|sito di (?:aste|"
-            r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella|in fiera|"
+            r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella|in fiera|al mercato|"
             r"padiglione|stesso nome del negozio|(?:in|nel nostro) negozio a|"
             r"(?:più grande|più noto|altro) (?:\w+ )?(?:sito|portale)|portale di annunci"
         ],
         "ja": [
             r"実店舗|直営店|同じ店名",
-            r"フリマアプリ|オークションサイト|他(?:の)?(?:通販)?サイト|マルシェ|即売会|イベント出店",
+            r"フリマアプリ|オークションサイト|他(?:の)?(?:通販)?サイト|マルシェ|即売会|イベント出店|"
+            r"直売会|直売所|販売会",
         ],
         "nl": [
             r"dezelfde winkelnaam|onze (?:winkel|kwekerij|werkplaats|showroom) in",
             r"marktplaats|veilingsite|(?:tweedehands|verkoop)(?:app|site|platform)|"
             r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam|"
             r"(?:ander|grootste|bekendste)\w* (?:\w+ ){0,2}?(?:site|website|app)|"
-            r"advertentiesite\w*",
+            r"advertentiesite\w*|"
+            # "op zaterdag staan we op de Noordermarkt": the shop's own market stall
+            r"staan (?:we|wij) (?:[\w-]+ ){0,6}?op (?:de )?(?:[\w-]+ )?[\w-]*markt\w*",
         ],
         "pl": [
             r"sklep nazywa się tak samo|nasz\w* sklep\w* stacjonarn\w*",
@@ -617,7 +634,8 @@ VENUE_SHOP: Final = Lexicon(
     {
         "en": [
             r"same (?:shop|store|seller) name|"
-            r"take (?:it|them) (?:home|away) (?:there|with you|straight)|pay (?:at the till|there)",
+            r"take (?:it|them) (?:home|away) (?:there|with you|straight)|pay (?:at the till|there)|"
+            r"where you can (?:buy|take|pick up|try|get)|take (?:the other|other) [\w-]+ home",
             r"(?:under|with|by) (?:the same|our) (?:shop |store |seller )?name|we (?:also )?sell "
             r"(?:it|them|those|spare parts|everything) there|(?:find|get) (?:it|them|us) there|"
             r"we (?:still )?have (?:it|them|one) (?:there|on)",
@@ -632,29 +650,30 @@ VENUE_SHOP: Final = Lexicon(
         ],
         "fr": [
             r"même nom de (?:boutique|magasin)|(?:repartir|emporter) avec|"
-            r"payer (?:en caisse|sur place)",
+            r"payer (?:en caisse|sur place)|vous pouvez y (?:emporter|acheter|trouver|essayer)",
             r"sous (?:le même|notre) nom|(?:nous l'|on l')avons (?:encore |toujours )?(?:là-bas|"
             r"sur)|nous (?:y )?vendons (?:aussi|également)|vous (?:l'|les )?y trouverez",
         ],
         "es": [
             r"mismo nombre de (?:la )?tienda|llevárse(?:lo|la|los|las) (?:puesto|en el momento)|"
-            r"pagar en caja",
+            r"pagar en caja|allí (?:puede|podrá) (?:llevarse|comprar|probar)",
             r"(?:con|bajo) el mismo nombre|(?:con|bajo) nuestro nombre|(?:la|lo|las|los) tenemos "
             r"en|allí (?:la|lo|las|los) tenemos|allí vendemos",
         ],
         "it": [
             r"lì abbiamo|stesso nome del negozio|"
-            r"(?:paga|pagare|paghi) (?:direttamente )?(?:in|alla) cassa|sceglierl\w* dal vivo",
+            r"(?:paga|pagare|paghi) (?:direttamente )?(?:in|alla) cassa|sceglierl\w* dal vivo|"
+            r"(?:lì )?(?:può|potrà) (?:portarsi via|comprare|prendere)",
             r"(?:con|sotto) lo stesso nome|sotto il nome|(?:ne|lo|la|li|le) abbiamo ancora|"
             r"lì vendiamo|(?:lo|la) trova (?:lì|là)",
         ],
         "ja": [
             r"同じ(?:店名|ショップ名|名前)で|当店の(?:ショップ|ページ)|そちらで(?:販売|出品)",
-            r"お持ち帰り|手に取って|お越しいただ",
+            r"お持ち帰り|手に取って|お越しいただ|お求めいただけ|お買い求めいただけ",
         ],
         "nl": [
             r"dezelfde winkelnaam|(?:afrekenen|betalen) en meenemen|meteen meenemen|"
-            r"daar staat de hele",
+            r"daar staat de hele|(?:kunt|kan) u (?:[\w-]+ ){0,5}?meenemen",
             r"onder (?:dezelfde|onze) (?:winkel)?naam|daar verkopen we|(?:vindt|koopt) u (?:hem|"
             r"het|ze|ons) daar|hebben we (?:hem|het|ze) (?:nog|wel)",
         ],

@@ -52,8 +52,9 @@ _CANDIDATE: Final = re.compile(
 )
 _DIGITS: Final = re.compile(r"\d+")
 _TRUNK_ZERO: Final = re.compile(r"\(0\)")
+# ("calle", the Spanish and Venetian street, is no call: "la calle Mayor, número ...")
 _CONTEXT: Final = re.compile(
-    r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall|\bring\b|mobil|\bcell|handy|hotline|"
+    r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall(?!e\b|es\b|ej)|\bring\b|mobil|\bcell|handy|hotline|"
     r"whatsapp|\bsms\b|\btext us|\bfax|anruf|rufen|\bappel|portable|\bllam|movil|chiam|"
     r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
     r"mobiel|\bbel\b|zadzwo|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|"

@@ -441,6 +441,50 @@ REMEDY: Final = Lexicon(
     },
 )
 
+# One put aside for the buyer: "je vous en mets une de côté", "size bir tane ayıralım".  Beside
+# a coming product (RELEASE, in its sentence or the one before) it pre-sells that product;
+# beside the buyer's own replacement or order it is service.
+RESERVE: Final = Lexicon(
+    "reserve",
+    {
+        "en": [
+            r"(?:put|set|keep|hold) (?:one|it|a \w+) (?:aside|back|by)|(?:reserve|hold|save|keep) "
+            r"(?:one|it|a copy|a \w+) for you|(?:aside|back) for you"
+        ],
+        "de": [
+            r"(?:legen|halten|reservieren|stellen) (?:wir )?(?:ihnen|dir) (?:gern |gerne )?"
+            r"(?:eine[sn]?|eins|ein exemplar) (?:zurück|beiseite)|für sie zurück(?:legen|halten)|"
+            r"(?:reservieren|zurücklegen) (?:wir )?(?:ihnen|dir) (?:gern |gerne )?"
+            r"(?:eine[sn]?|eins)"
+        ],
+        "fr": [
+            r"(?:vous|t') en (?:mets|mettons|garde|gardons|réserve|réservons|mettre|garder|"
+            r"réserver) (?:un|une)|(?:mettre|mets|mettons|garde|gardons) de côté|de côté pour vous"
+        ],
+        "es": [
+            r"le (?:reservamos|guardamos|apartamos|reservo|guardo|aparto) (?:una?|uno)|"
+            r"(?:reservarle|apartarle|guardarle) (?:una?|uno)|le (?:reservamos|apartamos) una?"
+        ],
+        "it": [
+            r"(?:gliene|ve ne|te ne|ne) (?:teniamo|mettiamo|riserviamo|tengo|metto|riservo) "
+            r"(?:da parte )?(?:un[oa]?)|(?:tenerle|tenergliene|riservarle) (?:da parte )?un[oa]?|"
+            r"da parte per lei"
+        ],
+        "ja": [r"お取り置き|取り置き"],
+        "nl": [
+            r"(?:apart|opzij) (?:leggen|houden|zetten)|(?:leggen|houden) (?:we )?(?:er )?"
+            r"(?:een|één) (?:voor u|voor je) (?:apart|opzij)|(?:reserveren|bewaren) (?:we )?"
+            r"(?:er )?(?:een|één) voor (?:u|je)"
+        ],
+        "pl": [r"(?:odłoż|zarezerwuj|zostaw)\w* (?:\w+ )?dla (?:pana|pani|ciebie)"],
+        "sv": [
+            r"(?:lägga|lägger) undan|(?:reservera|reserverar|spara|sparar) (?:ett|en) (?:\w+ )?"
+            r"åt (?:dig|er)"
+        ],
+        "tr": [r"(?:sizin için|size) (?:bir tane |bir adet )?ayır\w*"],
+    },
+)
+
 # The buyer's order or parcel: a release word beside it ("sale mañana", "çıkıyor") is the
 # parcel leaving, and "you'll love it" the seller's hope, not a coming product plugged.
 THIS_ORDER: Final = Lexicon(
@@ -515,6 +559,14 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
             n
             for s, n in ours.items()
             if (s in releases and s not in orders) or s in nudged or s + 1 in nudged
+        ]
+    if releases:  # "the lit version comes out in March, shall I put one aside for you?"
+        reserved = _by_sentence(RESERVE, doc)
+        service = remedies | {doc.sentence_of(i) for i, _ in THIS_ORDER.spans(doc)}
+        plugs += [
+            r
+            for s, r in reserved.items()
+            if (s in releases or s - 1 in releases) and not {s, s - 1} & service
         ]
     reported: set[int] = set()
     for i, j in sorted(plugs):

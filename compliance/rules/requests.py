@@ -27,18 +27,27 @@ from compliance.wording.shared import SOCIAL as _SOCIAL
 
 __all__ = ["find_cancellation_requests", "find_personal_data_requests"]
 
+# What goes with a phone as a thing: "the phone case is rated IP68" asks for no number.
+_DEVICE_PART: Final = (
+    r"(?:cases?|covers?|holders?|stands?|mounts?|chargers?|charging|screens?|models?|straps?|"
+    r"grips?|pouch\w*|sleeves?|docks?|cradles?|clips?|tripods?|lens\w*|accessor\w*|"
+    r"batter\w*|cables?|protectors?|signal|reception|apps?|camera)(?![a-z])"
+)
+
 CONTACT_DATA: Final = Lexicon(
     "contact data",
     {
         "en": [
             r"(?:phone|telephone|mobile|cell|cellphone|contact|whatsapp|home|work|landline|"
-            r"personal|callback|call-back|direct) ?(?:numbers?|no)|phone|mobile|cellphone|landline|"
+            r"personal|callback|call-back|direct) ?(?:numbers?|no)|landline|"
+            # the device itself is no contact detail: "the phone case", "a mobile stand"
+            rf"(?:phone|mobile|cellphone|cell(?! phone))(?!\s*{_DEVICE_PART})|"
             r"e-?mails?(?: address(?:es)?)?|email(?: address)?|mail address|contact "
             r"(?:details|info|information|data)|personal (?:details|data|information|info)|"
             r"(?:home|private|full|postal|home) address|date of birth|social (?:media|security)|"
             r"whatsapp|telegram|skype|instagram|facebook|"
             r"(?:best|good|direct|valid|reliable|mobile|contact) number|number (?:to|where|at "
-            r"which|on which|we can) (?:reach|call|contact|text)|cell|direct line|your digits|"
+            r"which|on which|we can) (?:reach|call|contact|text)|direct line|your digits|"
             r"your number(?! one)|full name|(?:photo|copy|scan) of your (?:id|passport|driving licen[cs]e|"  # noqa: E501
             r"id card|identity card)|card number|credit card|bank details|account number|"
             r"sort code|password|login details|log-?in|credentials",
@@ -131,6 +140,17 @@ SHOW_ID: Final = Lexicon(
     },
 )
 
+# Who else may want the buyer's data (a manufacturer registering a warranty), and "write it
+# here": the seller is the one asking either way.
+_MAKER_EN: Final = (
+    r"(?:manufacturer|maker|brand|producer|supplier|importer|warranty (?:service|department|"
+    r"team))(?:'s)?"
+)
+_HERE_EN: Final = (
+    r"(?:write|type|put|pop|enter|note|jot|add|stick|post|leave|drop) (?:(?:it|them|that|this|"
+    r"those|these) )?(?:(?:down|in) )?(?:right )?(?:here|below)"
+)
+
 GIVE_US: Final = Lexicon(
     "give us",
     {
@@ -150,7 +170,10 @@ GIVE_US: Final = Lexicon(
             # an adverb between ("I just need", "we'd still need", "we only require")
             r"(?:we|i)(?:'d|'ll| would| will)? (?:just|only|still|also|simply|now|then|first|"
             r"really) (?:need|require)|"
-            r"(?:would|will) (?:be )?(?:needed|required)|(?:is|are) (?:needed|required)",
+            r"(?:would|will) (?:be )?(?:needed|required)|(?:is|are) (?:needed|required)|"
+            # a third party wants it, the buyer is to write it on the thread: "for the
+            # warranty the manufacturer wants your date of birth; just write it here"
+            f"{_MAKER_EN} ~ (?:wants|needs|asks for|requires|requests|would like)|{_HERE_EN}",
         ],
         "de": [
             r"senden sie|schicken sie|teilen sie|nennen sie|geben sie|mitteilen|mitzuteilen|"
@@ -167,7 +190,13 @@ GIVE_US: Final = Lexicon(
             r"(?:ist|sind|wäre|wären) ~ erforderlich|"
             r"schreibt uns|schickt uns|damit (?:der fahrer|"
             r"wir|der zusteller) ~ (?:anrufen|erreichen|kontaktieren)|"
-            r"damit ich ~ (?:an den fahrer|an die spedition|an den zusteller) ~ weitergeben",
+            r"damit ich ~ (?:an den fahrer|an die spedition|an den zusteller) ~ weitergeben|"
+            r"(?:hersteller|marke|garantieservice|lieferant)\w* ~ (?:möchte|will|braucht|benötigt|"
+            r"verlangt|fordert|bittet um)|"
+            r"(?:möchte|will|braucht|benötigt|verlangt) (?:der|die|das) "
+            r"(?:hersteller|marke|garantieservice|lieferant)\w*|(?:schreiben|tragen|tippen|setzen|"
+            r"geben) sie (?:es|sie|ihn|das|diese) (?:\w+ )?(?:hier|unten)|hier (?:in den verlauf|"
+            r"ein|hinein|eintragen|eingeben|reinschreiben)",
         ],
         "fr": [
             r"envoyez|envoyer|communiquez|communiquer|indiquez|indiquer|donnez|donner|"
@@ -180,7 +209,11 @@ GIVE_US: Final = Lexicon(
             r"(?:nécessaire|indispensable|requis)e?s?|"
             r"laissez-nous|faites-nous parvenir|pourriez-vous nous|écrivez-nous|écrivez-moi|"
             r"nous écrire|m'écrire|afin que (?:le livreur|nous) "
-            r"puisse\w* (?:vous )?(?:appeler|joindre|contacter)",
+            r"puisse\w* (?:vous )?(?:appeler|joindre|contacter)|"
+            r"(?:fabricant|marque|fournisseur|service (?:de )?garantie) (?:veut|demande|exige|a "
+            r"besoin|souhaite|voudrait)|(?:écrivez|notez|indiquez|mettez|tapez|inscrivez)-(?:le|la|"
+            r"les) (?:\w+ )?ici|ici (?:dans|sur) (?:la|cette) (?:conversation|discussion|"
+            r"messagerie)",
         ],
         "es": [
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
@@ -199,7 +232,12 @@ GIVE_US: Final = Lexicon(
             r"facilitar|dar|indicar|adjuntar)|nos (?:hace|haría|hará) falta|(?:es|será|sería) "
             r"necesari[oa]|se (?:necesita|requiere)|"
             r"respóndanos con|para que (?:el repartidor|podamos|el mensajero) ~ (?:llamar|"
-            r"contactar|localizar)",
+            r"contactar|localizar)|"
+            r"(?:fabricante|marca|proveedor|servicio técnico) (?:quiere|pide|necesita|exige|"
+            r"solicita)|"
+            r"(?:escríbal|póngal|anótel|indíquel|déjel)[oa]s? (?:\w+ )?aquí|(?:escribirl|ponerl|"
+            r"anotarl|indicarl|dejarl)[oa]s? aquí|nos (?:l[oa]s? )?(?:puede|podría|pueden|podrían) "
+            r"(?:escribir|decir|dejar|anotar|confirmar)",
         ],
         "it": [
             r"ci invii|invii|inviarci|ci fornisca|fornisca|fornirci|ci comunichi|comunichi|"
@@ -213,11 +251,15 @@ GIVE_US: Final = Lexicon(
             r"ci servirebbe\w*|avremmo bisogno|mi serv\w*|ho bisogno|avrei bisogno|"
             r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere|lasci|passi)|"
             r"ci (?:chiedono|richiedono)|"
-            r"(?:è|sarebbe) necessari[oa]|occorr\w*",
+            r"(?:è|sarebbe) necessari[oa]|occorr\w*|"
+            r"(?:produttore|marchio|fornitore|casa madre) (?:vuole|chiede|richiede|ha bisogno)|"
+            r"(?:lo|la|li|le) (?:scriva|metta|inserisca|indichi|lasci) (?:pure |anche )?qui|qui "
+            r"nella (?:conversazione|chat)|ci (?:può|potrebbe|possono|potrebbero) (?:scrivere|dire|"
+            r"lasciare|indicare)",
         ],
         "ja": [
             r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ|"
-            r"が必要(?:です|となります|になります|でございます)"
+            r"が必要(?:です|となります|になります|でございます)|を必要として(?:おり|います)"
         ],
     },
 )
@@ -379,7 +421,8 @@ REFER_BACK: Final = Lexicon(
         "en": [
             r"(?:send|give|share|provide|pass|text|write|put|pop|drop) (?:it|them|that|this|those|"
             r"both|these)"
-            r"(?: over| on| across| in| down)?"
+            r"(?: over| on| across| in| down)?",
+            _HERE_EN,
         ],
         "de": [
             r"(?:senden|schicken|geben|nennen|teilen|schreiben) sie (?:uns|mir) (?:sie|ihn|es|diese)|"  # noqa: E501
@@ -397,7 +440,9 @@ REFER_BACK: Final = Lexicon(
             r"(?:ce lo|ce la|ce li|ce le|me lo|me la) (?:invii|mandi|dia|comunichi|scriva|indichi)|"
             r"(?:inviar|mandar|comunicar|dar|scriver)(?:celo|cela|celi)"
         ],
-        "ja": [r"(?:そちら|それ)を(?:お送り|教えて|お知らせ)"],
+        "ja": [
+            r"(?:そちら|それ)を(?:お送り|教えて|お知らせ)|(?:こちら|ここ)に(?:ご記入|お書き|ご入力|入力)"
+        ],
     },
 )
 
@@ -537,7 +582,8 @@ CANCEL: Final = Lexicon(
             r"renonce[rz]? à (?:l'achat|votre achat)|vous rétracter|rétractez-vous|"
             # "retirer" is also collecting a parcel: withdrawing needs the buyer's side
             r"retir\w* (?:la|votre|cette) commande (?:de votre côté|depuis votre compte|"
-            r"vous-même|de votre part)|"
+            r"vous-même|de votre part)|retir\w* (?:vous-même|de votre côté) (?:la|votre|cette) "
+            r"commande|"
             # "je vous laisse retirer la commande": left to the buyer to withdraw
             r"(?:vous laisse|libre à vous de) (?:le soin de )?retir\w* (?:la|votre|cette) commande"
         ],
@@ -562,7 +608,8 @@ CANCEL: Final = Lexicon(
             r"richiest\w* di (?:annullamento|cancellazione)|(?:disdire|disdica|revocare|revochi) "
             r"(?:l'|il |la |suo |l' )?(?:ordine|acquisto)|"
             # "ritirare" is also collecting a parcel: withdrawing needs the buyer's side
-            r"ritir\w* (?:l'|il |l' )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|dal (?:tuo|suo) "
+            r"ritir\w* (?:lei |tu )?(?:l'|il |l' )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|"
+            r"da (?:il )?mio account|da i miei ordini|dal (?:tuo|suo) "
             r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])|"
             # the buyer named after the verb: "se ritira lei l'ordine"
             r"ritir\w* (?:lei|tu) (?:stess[oa] )?(?:l'|il |l' )?(?:ordine|acquisto)"
@@ -674,6 +721,8 @@ YOU_DO_IT: Final = Lexicon(
             r"(?:richiedi|chiedi|fai|invia) tu|(?:richiedilo|chiedilo|fallo) tu|"
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
+            r"(?:le|ti) chiederei|la pregherei|(?:sarebbe|sarebbe molto) (?:gentile|carino)|"
+            r"da (?:il )?mio account|"
             r"ti andrebbe|le andrebbe|ti dispiacerebbe|le dispiacerebbe|potresti|"
             r"la prego|ti prego|la invit\w*|"
             r"clicca|lei|pure|dalla (?:tua|sua) area|più veloce|più semplice|dal (?:tuo|suo) (?:lato|account|profilo)",  # noqa: E501
@@ -897,7 +946,10 @@ def _elliptic(doc: Document, s: int, yours: set[int]) -> bool:
 
 _SUPPOSED: Final = re.compile(
     r"(?<![a-z])(?:if|when|wenn|falls|si|se|als|indien|jesli|jezeli|jak|gdy|om|ifall|eger|"
-    r"yoksa)(?:\s+(?:we|wir|nous|nosotros|noi|wij|my|vi|biz))?\s*$"
+    r"yoksa)(?:\s+(?:we|wir|nous|nosotros|noi|wij|my|vi|biz)(?:\s+(?:to|it|es|sie|det|den))?)?"
+    # an object pronoun between: "se lo annulliamo noi", "si nous l'annulons", "jak my to"
+    # (a bare "to" is no pronoun there: "jeśli to dla Pana za późno" supposes nothing)
+    r"(?:\s*(?:lo|la|li|le|l'|ihn|les|go|het|hem|onu)(?![a-z]))?\s*$"
 )
 
 

@@ -265,7 +265,7 @@ NOT_A_REVIEW: Final = Lexicon(
             # "the size chart at the product page"
             r"(?:coupon|price|deal|description|size chart|dimensions|photos?|pictures?|bullet "
             r"points|specs|specifications|measurements) ~ (?:on|at) the product page|"
-            r"we rate|we'd rate|rat(?:e|es|ed|ing) ~ as|"
+            r"we rate|we'd rate|rat(?:e|es|ed|ing)(?! (?:us|me) as) ~ as|"
             # "rate the urgency of the issue from 1 to 5": a scale for something else
             r"(?:rate|rank|grade|score) (?:the|its|how) (?:urgency|priority|importance|severity|"
             r"damage|condition|pain|noise|difficulty|size|fit)(?: (?:[a-z']+ ){0,6}?(?:from|on a "
@@ -294,6 +294,10 @@ NOT_A_REVIEW: Final = Lexicon(
             # a name, a product's label, a check of the seller's own papers or cameras
             r"(?:mr|mrs|ms|miss|dr|dear) ?\.? star\w*|rating (?:label|plate|sticker)|"
             r"(?:power|voltage|current|type) rating|"
+            # an appliance's electrical rating, told in volts, amps or watts: "the rating on
+            # this adapter is 12 V" (a rating "of the lamp" alone may be the buyer's verdict)
+            r"ratings? (?:(?:on|of) (?:the|this|that|your|its|our) (?:[\w-]+ ){1,2})?(?:is|reads|"
+            r"says|of) \d+(?:[.,]\d+)? ?(?:v|a|w|kw|mah|ah|hz|volts?|amps?|watts?)|"
             r"(?:review|check|look) (?:of|at) (?:the |your |our |this )?(?:invoice|cctv|footage|"
             r"camera\w*|video|receipt|bill|charges|logs?|records|statement|manifest|warehouse "
             r"footage|security footage)",
@@ -361,9 +365,12 @@ NOT_A_REVIEW: Final = Lexicon(
             r"cocinero) con (?:una |dos |tres )?estrellas?",
             r"escríbanos|escríbenos|escribirnos|cuéntenos|cuéntanos",
             r"(?:comentarios?|opiniones?|observaciones?) como (?:el suyo|los suyos|la suya|las suyas|el tuyo|este)",  # noqa: E501
-            r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:del|de la|de los|de las|de su|de sus) "
+            r"en (?:nuestra|mi) opinión|valoraci[oó]n (?:de|del|de la|de los|de las|de su|de sus) "
             r"(?:daños?|reclamaci[oó]n|caso|paquete|incidencia|desperfectos?)",
             r"gracias por (?:su|sus|tu|tus) (?:comentarios?|opini[oó]n|reseña|valoraci[oó]n)",
+            # a game's score: "casillas de puntuación extra", "la hoja de puntuación"
+            r"(?:casillas?|hojas?|tablas?|marcador|contador|tablero|fichas?) de puntuaci[oó]n|"
+            r"puntuaci[oó]n (?:extra|doble|triple|del juego|de la partida|final)",
             r"(?:opini[oó]n|valoraci[oó]n|evaluaci[oó]n|informe|dictamen) (?:del|de un|de la) "
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
@@ -536,7 +543,10 @@ INCENTIVE: Final = Lexicon(
             r"refunds?|refunded|rebates?|reimburse\w*|gift ?cards?|gift ?certificates?|vouchers?|"
             r"coupons?|discounts?|rewards?|rewarded|cash ?back|compensat\w*|in (?:exchange|return)|"
             r"bonus|free (?:products?|items?|gifts?|samples?|units?|replacement|accessor\w*)|"
-            r"gifts?|freebies?|money|cash|paid|pay you|payment|prizes?|draw|raffle|sweepstakes?|"
+            r"gifts?|freebies?|money|cash|paid|pay you|payment|prizes?|raffle|sweepstakes?|"
+            # a prize draw, not the current a device draws ("the pedals draw under 2 A")
+            r"(?:prize|a|the|our|monthly|weekly|yearly|lucky|free|into) draw(?! (?:of|from|under|"
+            r"over|about|around|up|less|more|\d))|draws? for|"
             r"giveaway|lottery|win|percent off|\d+ ?% off|as a (?:thank you|thank-you|token)|"
             r"something (?:special|nice|extra|small) (?:for you|in return)|on us|"
             r"for free|at no cost|credit|store credit|points|partial refund|extra|worth your while|"
@@ -580,7 +590,8 @@ INCENTIVE: Final = Lexicon(
             r"(?:à titre|en guise) de remerciement",
             r"dans (?:le|votre) prochain (?:colis|envoi)|échantillons?",
             # a service worth money, or a product slipped into the next parcel
-            r"garantie (?:supplémentaire|étendue|de \d+ (?:mois|ans) de plus)|(?:mois|ans?) de "
+            r"garantie (?:supplémentaire|étendue|prolongée|de \d+ (?:mois|ans) de plus)|"
+            r"extension de (?:la )?garantie|prolong\w* (?:la |votre )?garantie|(?:mois|ans?) de "
             r"garantie (?:en plus|supplémentaires?)|frais de port offerts|(?:nous )?(?:glisserons|"
             r"glissons|ajouterons|joindrons) (?:un|une|quelques)",
         ],
@@ -595,7 +606,8 @@ INCENTIVE: Final = Lexicon(
             r"captura de pantalla|detallito|un (?:pequeño )?detalle|obsequio\w*|"
             r"vales? (?:de|por) \d+|vale (?:descuento|regalo)",
             r"en (?:el|su) próximo (?:pedido|paquete|envío)|muestras?",
-            r"garantía (?:extra|adicional|ampliada)|(?:meses|años?) (?:más )?de garantía (?:extra|"
+            r"garantía (?:extra|adicional|ampliada|extendida)|(?:extensión|ampliación) de (?:la )?"
+            r"garantía|(?:meses|años?) (?:más )?de garantía (?:extra|"
             r"adicional|más)|envío\w* gratis|sin gastos de envío",
         ],
         "it": [
@@ -607,7 +619,8 @@ INCENTIVE: Final = Lexicon(
             r"premi[oi]?|estrazione|estraiamo|sorteggi\w*|concorso|vincere|come ringraziamento|"
             r"per ringraziar\w*|omaggi\w*|sorpresa|estend\w*|estensione|screenshot|pensierin[oi]|"
             r"piccolo pensiero|nel (?:suo )?prossimo (?:pacco|ordine|invio)|campion\w*",
-            r"garanzia (?:extra|aggiuntiva|estesa)|(?:mesi|anni) (?:in più )?di garanzia (?:extra|"
+            r"garanzia (?:extra|aggiuntiva|estesa|prolungata)|(?:estensione|prolungamento) "
+            r"(?:della |di )?garanzia|(?:mesi|anni) (?:in più )?di garanzia (?:extra|"
             r"in più|aggiuntiv\w*)|spedizion\w* gratuit\w*|senza spese di spedizione",
         ],
         "ja": [
@@ -737,7 +750,10 @@ PRESSURE: Final = Lexicon(
             r"hilft uns (?:\w+ )?(?:sehr|enorm|riesig)|uns kleinen|leben von (?:jede|jedem)\w*|"
             r"kleine\w* (?:werkstatt|manufaktur|atelier)|sein oder nicht sein",
             r"(?:seite|platz) (?:eins|zwei|drei|1|2|3)|algorithmus|ranking|sichtbarkeit|"
-            r"gefälschte\w* bewertung\w*|fake-?bewertung\w*|(?:nach )?(?:unten|oben) "
+            # a competitor's fakes that pushed the rating down, words lifting it up again
+            r"gefälschte\w* (?:bewertung|einträg|eintrag|rezension|stimm)\w*|fake-?bewertung\w*|"
+            r"(?:hebt|heben|bringt|bringen|schiebt|schieben|holt|holen) ~ (?:wieder )?nach oben|"
+            r"(?:nach )?(?:unten|oben) "
             r"(?:gerutscht|rutschen|ziehen|holen|bringen)|in der suche|(?:neu|gerade gestartet|erst "  # noqa: E501
             r"seit \w+ \w+) (?:bei|auf) amazon|sieht man ~ noch nicht|noch (?:fast )?nichts unter|"
             r"sichtbar|gefunden werden|einzige (?:chance|hoffnung)|retten",
@@ -748,7 +764,10 @@ PRESSURE: Final = Lexicon(
             r"find\w* uns",
         ],
         "fr": [
-            r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence",
+            r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence|"
+            # "nous ne sommes que deux": the shop's smallness pleaded
+            r"changerai\w* (?:vraiment )?tout|(?:nous ne sommes|on n'est|on est) que (?:deux|trois|"
+            r"quatre|\d)",
             r"chaque (?:étoile|avis|note) ~ (?:compte|aide)|petite? (?:entreprise|boutique|"
             r"société|équipe|commerce)|entreprise familiale|dépend|survie|survivre|"
             r"compte (?:énormément|beaucoup)|(?:signifie|représente) (?:beaucoup|énormément)|"
@@ -772,6 +791,10 @@ PRESSURE: Final = Lexicon(
             r"(?:empresa|tienda|negocio)|pequeño (?:negocio|comercio|equipo)|empresa familiar|"
             r"depende|sobrevivir|supervivencia|significa mucho|significaría mucho|"
             r"nos ayuda(?:ría)? (?:mucho|muchísimo)|apóyenos|apoyarnos|un montón|nos ayuda|"
+            # vanishing from search without reviews: "desaparecen de los resultados de búsqueda"
+            r"resultados de (?:la )?búsqueda|en las búsquedas|nadie nos encuentra|"
+            r"(?:solo|sólo) somos (?:dos|tres|cuatro|\d)|"
+            r"somos (?:solo|sólo) (?:dos|tres|cuatro|\d)|"
             r"taller|negocio familiar|familiar|seguir adelante|(?:tiendas|empresas|negocios) "
             r"pequeñ[oa]s|pequeñ[oa]s (?:tiendas|empresas|negocios)|viv\w* de cada|como nosotros",
             r"(?:segunda|tercera|primera) página|el algoritmo|posicionamiento|visibilidad|"
@@ -804,6 +827,7 @@ PRESSURE: Final = Lexicon(
         "ja": [
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
+            r"検索(?:結果)?で埋もれ|検索結果に表示され|埋もれてしま|"
             r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
             r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)|見つけてもらえ|二人で営む|夫婦で営む|"
             r"迷っている(?:方|お客様)の(?:参考|助け)|他のお客様の参考"
@@ -876,6 +900,8 @@ PUBLIC: Final = Lexicon(
             r"unter dem (?:artikel|angebot|produkt)|andere\w* (?:käufer\w*|kunden)",
             r"produktseite|artikelseite|veröffentlich\w*|bei amazon|auf amazon|öffentlich|andere\w* (?:käufer|kunden)",  # noqa: E501
             r"sichtbar (?:ist|sind|wird|werden)|online (?:ist|geht|steht)|freigeschaltet",
+            # words standing under the product: "sobald Ihre Meinung unter den Saiten steht"
+            r"unter (?:dem|den|der) [\w-]+ (?:steht|stehen|erscheint|erscheinen)",
         ],
         "fr": [
             r"sous l'annonce|sous (?:le produit|l'article)|la page (?:du|de la|de l'|des) "
@@ -883,18 +909,25 @@ PUBLIC: Final = Lexicon(
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
             r"(?:sera|est|soit) (?:publiée?|visible|en ligne)|publierez|aurez publié|"
             r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
+            # the listing named by its product: "sur la fiche de la lampe"
+            r"(?:sur|dans|sous) la fiche (?:du|de la|de l'|des|de) ?[\w-]+",
         ],
         "es": [
             r"debajo del (?:anuncio|producto|artículo)|bajo el (?:anuncio|producto|artículo)",
             r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
             r"publiques|publicas (?:su|tu|un)|(?:esté|está|sea|quede) (?:publicad[oa]|visible|en línea)",  # noqa: E501
             r"(?:vea|veamos|vemos|veo) (?:ya )?publicad[oa]",
+            # the listing named by its product: "en la ficha de la lámpara"
+            r"(?:en|de) la ficha (?:del|de la|de su|de este|de esta|de) [\w-]+",
         ],
         "it": [
             r"sotto (?:l'inserzione|l'annuncio|l'articolo|il prodotto|la scheda)",
             r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501
             r"pubblichi|pubblicherà|(?:sarà|è|sia) (?:pubblicat[oa]|visibile|online)|"
             r"(?:vediamo|vedremo|vedrò|vedo) (?:\w+ )?(?:pubblicat\w*|online)",
+            # a verdict "on the product" is one written on its page: "il suo parere sul prodotto"
+            r"(?:commento|commenti|parere|giudizio|opinione|recensione) (?:sul|sulla|sotto il|"
+            r"sotto la) (?:prodotto|articolo|scheda|inserzione)",
         ],
         "ja": [r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され"],
     },
@@ -1099,8 +1132,9 @@ REMINDER: Final = Lexicon(
             # an earlier ask chased: "we sent you a little question about a rating last week"
             r"(?:sent|emailed|messaged) (?:you )?(?:a|an|our) (?:\w+ ){0,2}?(?:request|question|note|message|"  # noqa: E501
             r"e-?mail|reminder) (?:about|for|regarding|asking for) (?:a |the |your )?(?:review|rating|feedback)",  # noqa: E501
-            r"(?:haven't|have not|not yet|yet to) (?:\w+ )?(?:rated|reviewed|left (?:a|your|us a) "
-            r"(?:review|rating|feedback))|(?:review|rating|feedback) is (?:still )?missing|"
+            r"(?:haven't|have not|not yet|yet to) (?:\w+ )?(?:rated|reviewed|(?:left|shared|posted|"
+            r"written|given|submitted) (?:a|your|us a) (?:review|rating|feedback))|"
+            r"(?:review|rating|feedback) is (?:still )?missing|"
             # "we asked you for a review last week and haven't seen one": a follow-up ask
             r"asked you (?:for|to (?:leave|write|post|give)) (?:a|your|an) (?:\w+ )?(?:review|"
             r"rating|feedback)|(?:haven't|have not|didn't|did not) (?:\w+ )?(?:seen|received|got|"
@@ -1120,6 +1154,8 @@ REMINDER: Final = Lexicon(
             r"(?:nachricht|e-?mail|mail|bitte|erinnerung) (?:zur|nach einer|um eine|wegen der|"
             r"bezüglich der) (?:bewertung|rezension)",
             r"noch nicht bewertet|noch keine bewertung|bewertung fehlt|"
+            r"(?:bewertung|rezension|meinung) ~ noch nicht (?:abgegeben|geschrieben|hinterlassen|"
+            r"verfasst|geteilt)|"
             r"(?:sie|dich) (?:\w+ ){0,5}um (?:eine|ihre) (?:bewertung|rezension|feedback) gebeten|"
             r"(?:bewertung|rezension) ~ (?:noch )?(?:keine|nicht) gesehen|"
             r"an (?:die|ihre) (?:bewertung|rezension) ~ erinnern|erinnerung an (?:die|ihre) "
@@ -1130,7 +1166,9 @@ REMINDER: Final = Lexicon(
         "fr": [
             r"(?:demande|message|mail|e-?mail|petit mot|relance) (?:d'|concernant (?:l'|votre )|"
             r"au sujet de (?:l'|votre )|pour (?:un |une |votre ))(?:avis|évaluation)",
-            r"pas encore (?:noté|évalué|laissé)|n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
+            r"pas encore (?:noté|évalué|laissé)|pas encore (?:donné|partagé|écrit|posté|publié) "
+            r"(?:votre |un |d')?(?:avis|évaluation|note)|"
+            r"n'avez (?:pas encore|toujours pas) (?:noté|évalué)|"
             r"vous (?:avions|avons) (?:déjà )?demandé (?:un|une|votre) (?:avis|évaluation|note)|"
             r"(?:relancer|rappeler|relance|rappel) ~ (?:l'évaluation|votre avis|votre évaluation|"
             r"la note)|oublié de (?:noter|évaluer)|"
@@ -1328,25 +1366,28 @@ DECOR: Final = Lexicon(
     {
         "en": [
             r"printed|embroidered|patterned|pattern|motifs?|sequins?|glitter|glow-in-the-dark|"
-            r"duvet|bedding|pillow\w*|cushions?|curtains?|wallpaper|fabric|decals?|fairy lights"
+            r"duvet|bedding|pillow\w*|cushions?|curtains?|wallpaper|fabric|decals?|fairy lights|"
+            # a board game's stars are squares on the board: "bonus squares"
+            r"game board|board game|on the board|squares?|score track|scoring"
         ],
         "de": [
             r"aufgedruckt|gedruckt|bestickt|muster|motiv|motive|bettwäsche|kissen\w*|vorhang\w*|"
-            r"vorhänge|tapete\w*|stoff\w*|aufkleber|lichterkette\w*"
+            r"vorhänge|tapete\w*|stoff\w*|aufkleber|lichterkette\w*|spielbrett\w*|spielplan\w*|"
+            r"spielfeld\w*|felder"
         ],
         "fr": [
             r"imprimée?s?|brodée?s?|motifs?|housses?|couettes?|coussins?|rideaux?|papier peint|"
-            r"tissus?|autocollants?|guirlandes?|paillettes"
+            r"tissus?|autocollants?|guirlandes?|paillettes|plateau|cases?"
         ],
         "es": [
             r"estampad\w*|bordad\w*|funda\w*|nórdic\w*|cojín\w*|cojines|cortinas?|papel pintado|"
-            r"tela|pegatinas?|guirnaldas?|lentejuelas|dibujos?"
+            r"tela|pegatinas?|guirnaldas?|lentejuelas|dibujos?|tablero|casillas?"
         ],
         "it": [
             r"stampat[eio]|ricamat[eio]|fantasia|copripiumino|cuscin[oi]|tend[ae]|carta da parati|"
-            r"tessuto|adesiv[oi]|ghirland[ae]|paillettes"
+            r"tessuto|adesiv[oi]|ghirland[ae]|paillettes|tabellone|casell[ae]"
         ],
-        "ja": [r"柄|プリント|刺繍|模様|カバー|シール"],
+        "ja": [r"柄|プリント|刺繍|模様|カバー|シール|盤面|マス目|ボードゲーム"],
     },
 )
 STAR_WORD: Final = Lexicon(
@@ -2125,25 +2166,29 @@ CLICK_YES: Final = Lexicon(
     "click yes",
     {
         "en": [
-            r"(?:clicking|pressing|tapping|selecting|hitting) (?:on )?[\"']? ?yes",
+            r"(?:clicking|pressing|tapping|selecting|hitting) (?:on )?[\"']? ?yes|"
+            rf"(?:a|one|your) (?:click|tap) on {_Q}yes",
             rf"(?:click|press|tap|select|hit|choose) (?:on )?{_Q}yes|(?:mark|vote|rate) (?:our|"
             r"this|my|the) (?:answer|reply|response|message) (?:as )?helpful",
         ],
         "de": [
             rf"auf {_Q}ja{_Q}(?:zu )?(?:klicken|drücken|tippen)|(?:klicken|drücken|tippen) sie ~ "
-            rf"{_Q}ja|als hilfreich (?:markieren|bewerten)"
+            rf"{_Q}ja|als hilfreich (?:markieren|bewerten)|(?:ein|einen|ihr) klick auf {_Q}ja"
         ],
         "fr": [
             rf"(?:cliquer|cliquez|appuyer|appuyez|répondre|répondez) (?:sur )?{_Q}oui|"
-            r"(?:marquer|indiquer) (?:notre|cette) réponse comme utile"
+            r"(?:marquer|indiquer) (?:notre|cette) réponse comme utile|"
+            rf"(?:un|votre) clic sur {_Q}oui"
         ],
         "es": [
             r"(?:hacer clic|haga clic|pulse|pulsar|marque|marcar|pinche|pinchar) (?:en )?"
-            rf"{_Q}sí|(?:marcar|marque) (?:nuestra|la) respuesta como útil"
+            rf"{_Q}sí|(?:marcar|marque) (?:nuestra|la) respuesta como útil|"
+            rf"(?:un|su) clic en {_Q}sí"
         ],
         "it": [
             rf"(?:cliccare|clicchi|cliccate|prema|premere|selezioni) (?:su )?{_Q}sì|"
-            r"(?:segnare|segni) (?:la nostra|la) risposta come utile"
+            r"(?:segnare|segni) (?:la nostra|la) risposta come utile|"
+            rf"(?:un|il suo) clic (?:su|sul) {_Q}sì"
         ],
         "ja": [
             r"「はい」を(?:押|クリック|選択|タップ)|役に立った(?:を|と)(?:押|クリック|選択|評価)"
@@ -2151,19 +2196,22 @@ CLICK_YES: Final = Lexicon(
         "nl": [
             rf"op {_Q}ja{_Q}(?:(?:willen|wilt|wil|te|even) ){{0,2}}(?:klikken|drukken|tikken)|"
             r"(?:klik|druk|tik) "
-            rf"(?:(?:dan|even|maar|gerust) ){{0,2}}op {_Q}ja|als nuttig (?:markeren|aanmerken)"
+            rf"(?:(?:dan|even|maar|gerust) ){{0,2}}op {_Q}ja|als nuttig (?:markeren|aanmerken)|"
+            rf"(?:een|uw|je) klik(?:je)? op {_Q}ja"
         ],
         "pl": [
             r"(?:kliknąć|kliknij|kliknie|klikną|nacisnąć|naciśnie|zaznaczyć|zaznaczy) (?:na )?"
-            rf"{_Q}tak|(?:oznaczyć|oznaczy) (?:naszą )?odpowiedź jako (?:pomocną|przydatną)"
+            rf"{_Q}tak|(?:oznaczyć|oznaczy) (?:naszą )?odpowiedź jako (?:pomocną|przydatną)|"
+            rf"(?:jedno )?kliknięcie (?:w |na )?{_Q}tak"
         ],
         "sv": [
             rf"(?:klicka|trycka|tryck|klickar|trycker) (?:gärna |bara )?på {_Q}ja|markera "
-            r"(?:vårt |ert )?svar som (?:hjälpsamt|användbart)"
+            r"(?:vårt |ert )?svar som (?:hjälpsamt|användbart)|"
+            rf"(?:ett|ditt|ert) klick på {_Q}ja"
         ],
         "tr": [
             r"evet[\"']? ?(?:'e|e|seçeneğine|butonuna) (?:tıkla|bas)\w*|(?:yanıtımızı|cevabımızı) "
-            r"(?:faydalı|yararlı) olarak işaretle\w*"
+            r"(?:faydalı|yararlı) olarak işaretle\w*|evet[\"']? ?(?:'e|e) (?:bir )?tık\w*"
         ],
     },
 )

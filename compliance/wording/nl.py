@@ -72,7 +72,7 @@ WORDING: dict[str, list[str]] = {
         r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie|cadeautje\w*|"
         r"(?:maakt|maak|maken) kans|kans op (?:een|de|het)|loting|uitloting|winactie",
         # a service worth money: a longer warranty, a year without shipping costs
-        r"(?:extra|langere|verlengde) (?:\w+ )?garantie|garantie ~ verleng\w*|verlengen ~ garantie|"
+        r"(?:extra|langere|verlengde) (?:\w+ )?garantie|garantie ~ verleng\w*|verlengen ~ garantie|garantieverlenging\w*|"
         r"zonder verzendkosten|verzendkosten ~ (?:kwijtgescholden|voor onze rekening)|(?:stoppen|doen|leggen) (?:we|wij) (?:er )?(?:een|wat|nog)",
     ],
     "satisfied": [
@@ -90,7 +90,7 @@ WORDING: dict[str, list[str]] = {
         r"klein(?:e)? (?:atelier|werkplaats)|(?:zijn|is) alles voor ons|erop of eronder|zijn alles",
         r"(?:kan|kunnen) (?:echt |best |goed )?(?:wel )?wat (?:ervaringen|reviews|woorden|reacties) (?:van (?:[\w-]+ ){1,3}?)?gebruiken|"
         r"helpt andere (?:kopers|klanten)|twijfelaars|"
-        r"(?:eenmans|tweemans|twee-mans)\w*|niemand (?:vindt|ziet) ons|vindt ons ~ (?:niemand|bijna niemand|nauwelijks iemand)",
+        r"(?:eenmans|tweemans|twee-mans)\w*|niemand (?:vindt|ziet) ons|zoekresultaten|onvindbaar|vindt ons ~ (?:niemand|bijna niemand|nauwelijks iemand)",
         r"(?:elke|iedere) (?:ster|review|beoordeling|recensie) ~ (?:telt|helpt)|klein(?:e)? (?:bedrijf|"
         r"familiebedrijf|winkel|webwinkel|team|ondernemer\w*)|familiebedrijf|hangt ~ af|afhankelijk|"
         r"overleven|voortbestaan|betekent (?:veel|ontzettend veel|de wereld) voor ons|"
@@ -156,7 +156,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "audience": [r"andere (?:kopers|klanten)|toekomstige (?:kopers|klanten)|iedereen"],
     "decor": [
-        r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*"
+        r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken"
     ],
     "star word": [r"sterr\w*|ster"],
     "star feature": [
@@ -215,7 +215,9 @@ WORDING: dict[str, list[str]] = {
     "sign up": [
         r"(?:op|aan) onze (?:\w+)?lijst (?:voor|van) (?:de |onze )?(?:nieuwe|volgende)|(?:krijg|krijgt) (?:je|u) (?:dan )?als eerste (?:bericht|een seintje)|"
         r"(?:spaar|bonus)punten (?:op|bij|voor) (?:elke|iedere|alle)|onze (?:spaar|bonus)punten|verzamel(?:aars)?club\w*|(?:elke|iedere) (?:bestelling|aankoop) (?:levert|geeft|telt als) (?:een )?(?:stempel|punt)|"
-        r"krijgen jullie (?:allebei|beiden)|jullie (?:allebei|beiden) (?:een|korting)"
+        r"krijgen jullie (?:allebei|beiden)|jullie (?:allebei|beiden) (?:een|korting)",
+        # a VIP list, news first of the new goods
+        r"vip-?lijst\w*|(?:hoort|weet|ziet) (?:u|je) (?:het )?als eerste ~ (?:de |onze )?nieuwe",
     ],
     "loyalty": [
         # a lower price for returning buyers: "vaste klanten betalen bij ons iets minder"
@@ -237,6 +239,8 @@ WORDING: dict[str, list[str]] = {
         r"nieuw binnen|nieuw in (?:ons )?assortiment|nu verkrijgbaar|1\+1 gratis|2 ?halen 1 ?betalen|"
         r"tweede (?:halve prijs|gratis)|voor de prijs van (?:een|één|twee|drie|vier)",
         r"nieuwsbrief\w*|abonneer|aanmelden voor|volg ons|like ons|vind ons op|bezoek ons op",
+        # the shop's own page, written as one word: "onze Facebookpagina", "ons Instagramaccount"
+        r"(?:onze|ons) (?:facebook|instagram|tiktok|youtube)\w*",
         r"onze (?:andere|overige|nieuwe|nieuwste) (?:producten|artikelen|modellen|collectie)|onze (?:nieuwe )?"
         r"collectie|ons (?:hele |volledige |nieuwe )?assortiment|vergelijkbare producten|bijpassende \w+|"
         r"past (?:perfect|mooi|goed) bij onze|combineer ~ met onze|zustermerk\w*|zusterbedrijf\w*|"
@@ -288,7 +292,7 @@ WORDING: dict[str, list[str]] = {
         r"geboortedatum|whatsapp|iban|rekeningnummer|bankgegevens",
     ],
     "identity": [
-        r"bsn|burgerservicenummer|sofinummer|paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
+        r"bsn|burgerservicenummer|sofinummer|rijksregisternummer|rijksregister|paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
         r"legitimatiebewijs\w*|rijbewijs\w*"
     ],
     "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
@@ -300,6 +304,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|zijn) ~ nodig|stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"
         r"mail (?:ons|me)|wat is|(?:we|wij) (?:hebben|heb) ~ nodig|noteer|vul ~ in|doorgeven|geef ~ door|"
         r"zodat (?:de bezorger|de chauffeur|wij|we) ~ (?:kan|kunnen) (?:bellen|bereiken|contacteren)",
+        # a third party wants it, the buyer writes it here: "de fabrikant vraagt uw BSN; zet het hier"
+        r"(?:fabrikant|merk|leverancier|garantiedienst) (?:wil|vraagt|eist|heeft ~ nodig)|(?:wil|vraagt|eist) (?:de|het) (?:fabrikant|merk|leverancier)|"
+        r"(?:zet|typ|schrijf|vul) (?:het|die|dat|deze|ze) (?:\w+ )?(?:hier|hieronder)|hier (?:invullen|zetten|typen|neerzetten|doorgeven|in het gesprek)",
     ],
     "contact question": [
         # no contact noun: "welke cijfers moet de koerier bellen?"
@@ -315,7 +322,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "not needed": [r"(?:is|zijn) niet nodig"],
     "refer back": [
-        r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?"
+        r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?",
+        r"(?:zet|typ|schrijf|vul) (?:het|die|dat|deze|ze) (?:\w+ )?(?:hier|hieronder)",
     ],
     "not to us": [
         r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)",

@@ -82,7 +82,7 @@ WORDING: dict[str, list[str]] = {
         r"zanim|przed (?:wystawieniem|napisaniem|dodaniem)|zamiast|najpierw|w pierwszej kolejności",
     ],
     "pressure": [
-        r"jedyn\w* szans\w*|jedyn\w* nadziej\w*|nas (?:było )?widać|widoczn\w*",
+        r"jedyn\w* szans\w*|jedyn\w* nadziej\w*|nas (?:było )?widać|widoczn\w*|wynik\w* wyszukiwania|nikt nas nie znajdzie",
         r"zmienił\w* (?:dla nas )?wszystko(?: dla nas)?",
         r"(?:pierwsz|drug|trzeci)\w* stron\w*|algorytm\w*|pozycj\w* w wyszukiwa\w*|widoczno\w*|fałszyw\w* (?:opini|recenzj|ocen)\w*|(?:ciągn|spada|spadł)\w* w dół|na wagę złota|(?:dopiero|niedawno) (?:zaczęliśmy|startujemy|weszliśmy)|na amazon\w* od (?:\w+ )?(?:miesięcy|miesiąca|tygodni)",
         r"mał\w* pracowni\w*|być albo nie być|wszystkim dla nas",
@@ -148,7 +148,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "audience": [r"inn\w* (?:kupując\w*|klient\w*)|przyszł\w* (?:kupując\w*|klient\w*)|wszystkim"],
     "decor": [
-        r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*"
+        r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole"
     ],
     "star word": [r"gwiazd\w*"],
     "star feature": [
@@ -206,7 +206,10 @@ WORDING: dict[str, list[str]] = {
     "sign up": [
         r"(?:na|do) (?:naszej )?list\w* (?:nowych|kolejnych)|(?:jako )?pierwsz\w* (?:się dowie|dowie się|dostanie informację)|"
         r"punkt\w* (?:lojalnościow|bonusow)\w* (?:za|przy) każd\w*|nasz\w* punkt\w* (?:lojalnościow|bonusow)\w*|klub\w* kolekcjoner\w*|(?:każde|każdy) (?:zamówienie|zakup) (?:to|daje) (?:jedn\w* )?(?:pieczątk|punkt)\w*|"
-        r"oboje (?:dostaniecie|otrzymacie|dostajecie)"
+        r"(?:oboje|obie|obaj|obydwoje|obydwie) (?:dostaniecie|otrzymacie|dostajecie)",
+        # a VIP list, news first of the new goods, a club of regular customers
+        r"list\w* vip|vip-?list\w*|dowie się (?:pan|pani) (?:jako )?pierwsz\w* ~ (?:now|kolejn)\w*|"
+        r"klub\w* stałych klient\w*|za każde zamówienie (?:\w+ )?punkt\w*|punkt\w* na prezent\w*",
     ],
     "loyalty": [
         # a lower price for returning buyers: "stali klienci płacą u nas trochę mniej"
@@ -284,7 +287,10 @@ WORDING: dict[str, list[str]] = {
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
         r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebuję|potrzebowałbym|potrzebowałabym|potrzebn\w* (?:jest|są|będzie|będą)|"
         r"(?:jest|są|będzie|będą) potrzebn\w*|podeślij|zostaw|przekaż|przekazać|"
-        r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)",
+        r"aby (?:kurier|kierowca|mogliśmy) ~ (?:zadzwoni\w*|skontaktowa\w*|dodzwoni\w*)|"
+        # "poprosimy o", "producent prosi o", "proszę go wpisać tutaj"
+        r"poprosi\w* (?:jeszcze |też |również )?o|poproszę (?:jeszcze |też |również )?o|producent\w* (?:prosi|chce|potrzebuje|wymaga)|"
+        r"(?:wpisać|wpisz|napisać|dopisać|podać) (?:go |ją |je |to )?(?:tutaj|tu)|(?:go|ją|je|to) (?:wpisać|wpisz|napisać|dopisać|podać) (?:tutaj|tu)",
     ],
     "contact question": [
         # no contact noun: "jakie cyfry ma wybrać kurier?"
@@ -316,7 +322,7 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"anulował\w*|anulowałby\w*|anuluj|anulować|anuluje|anulowani\w* zamówieni\w*|wniosek o anulowanie|prośb\w* o anulowanie|"
         r"zrezygnowa\w* z (?:zamówieni|zakup)\w*|zrezygnuj\w* z (?:zamówieni|zakup)\w*|"
-        r"wycofa\w* (?:(?:pan|pani) )?(?:zamówieni|zakup)\w*|"
+        r"wycofa\w* (?:(?:pan|pani) )?(?:zamówieni|zamówionk|zakup)\w*|"
         r"(?:zamówieni|zakup)\w* (?:zostanie|zostało|zostałoby|by zostało) wycofan\w* przez (?:pana|panią)"
     ],
     "cancellation": [r"anulowani\w*|anulacj\w*"],
@@ -354,7 +360,7 @@ WORDING: dict[str, list[str]] = {
     "send back": [
         r"prosimy o (?:odesłanie|przesłanie|podanie)|proszę o (?:odesłanie|przesłanie|podanie)|potrzebujemy|"
         # "prosimy o numer telefonu": the ask names the data itself, no "your" needed
-        r"(?:prosimy|proszę) o (?:\w+ )?(?:numer|adres|e-?mail|telefon|kontakt|dane)\w*",
+        r"(?:prosimy|proszę|poprosimy|poproszę|poprosilibyśmy) (?:jeszcze |też |również )?o (?:\w+ )?(?:numer|adres|e-?mail|telefon|kontakt|dane|pesel|dat\w* urodzenia)\w*",
         # "proszę podać numer telefonu": the polite imperative, no "your" needed
         r"(?:prosimy|proszę) (?:\w+ )?(?:podać|przesłać|wysłać|napisać|zostawić|przekazać) (?:\w+ )?"
         r"(?:numer\w* (?:telefon|komórk)\w*|adres\w* e-?mail\w*|e-?mail\w*|telefon\w*|dane kontaktowe|dat\w* urodzenia)",

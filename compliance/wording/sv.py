@@ -80,7 +80,7 @@ WORDING: dict[str, list[str]] = {
         r"i stället för|istället för|hör av dig först|kontakta oss först|först",
     ],
     "pressure": [
-        r"synlig\w*|enda (?:chans|hopp)",
+        r"synlig\w*|enda (?:chans|hopp)|sökresultat\w*|ingen hittar oss",
         r"skulle (?:verkligen )?förändra allt(?: för oss)?|skulle göra all skillnad",
         r"(?:första|andra|tredje) sidan|algoritm\w*|ranking\w*|synlighet\w*|falska (?:omdömen|recensioner)|drar ner|lyfta oss|(?:hamnat|halkat) (?:längre )?ner|(?:precis|nyss) (?:börjat|startat) på amazon|nya på amazon|betyda (?:\w+ )?(?:mycket|allt)|stor skillnad",
         r"lilla (?:verkstad|ateljé|butik)|liten (?:verkstad|ateljé)|är allt för oss|amazon allt|vi lever på",
@@ -144,7 +144,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "audience": [r"andra (?:köpare|kunder)|framtida (?:köpare|kunder)|alla"],
     "decor": [
-        r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*"
+        r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)"
     ],
     "star word": [r"stjärn\w*"],
     "star feature": [
@@ -195,7 +195,9 @@ WORDING: dict[str, list[str]] = {
     "sign up": [
         r"(?:på|i) vår (?:\w+)?lista (?:för|över) (?:de |våra )?(?:nya|nästa)|(?:får|blir) (?:du|ni) först (?:att veta|besked)|"
         r"bonuspoäng (?:på|för) (?:varje|alla)|samlarklubb\w*|(?:vår|vårt) \w+klubb\w*|varje (?:order|beställning|köp) ger (?:en )?(?:stämpel|poäng)|"
-        r"får ni båda|ni båda får"
+        r"får ni båda|ni båda får",
+        # a VIP list, news first of the new goods
+        r"vip-?list\w*|(?:får|fa) (?:du|ni) veta först ~ (?:de |våra )?nya",
     ],
     "loyalty": [
         # a lower price for returning buyers: "stamkunder betalar lite mindre hos oss"
@@ -217,6 +219,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:rea\w*|kampanj\w*|erbjudande\w*) (?:börjar|startar|slutar|pågår)|(?:våra|vår) nyheter|ny kollektion|"
         r"nyinkommet|just lanserat|köp 2 betala för 1|3 för 2|2 för 1",
         r"nyhetsbrev\w*|prenumerera(?! och spara)|anmäl dig till|följ oss|gilla oss|hitta oss på",
+        # the shop's own page, written as one word: "vår Facebooksida", "vårt Instagramkonto"
+        r"(?:vår|vårt|våra) (?:facebook|instagram|tiktok|youtube)\w*",
         r"våra (?:andra|nya|senaste|övriga) (?:produkter|artiklar|modeller|kollektion\w*)|vår (?:nya )?"
         r"kollektion|vårt (?:hela |nya )?sortiment|liknande produkter|matchande \w+|passar (?:perfekt|"
         r"bra|fint) (?:ihop )?med vår\w*|systermärke\w*|systerföretag\w*|kolla in vår\w*|"
@@ -274,6 +278,9 @@ WORDING: dict[str, list[str]] = {
         r"skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
         r"vi (?:behöver|kommer att behöva|skulle behöva)|behövs|krävs|skriv|svara med|dela|så att (?:budet|chauffören|föraren|vi) ~ "
         r"(?:ringa|nå|kontakta)",
+        # a third party wants it, the buyer writes it here: "tillverkaren vill ha ditt personnummer"
+        r"(?:tillverkaren|märket|leverantören|garantiservice\w*) (?:vill ha|behöver|kräver|begär|ber om)|(?:behöver|vill ha|kräver|begär) (?:tillverkaren|märket|leverantören)|"
+        r"(?:skriv|lägg in|fyll i) (?:det|den|dem|detta) (?:\w+ )?(?:här|nedan)",
     ],
     "contact question": [
         # no contact noun: "vilka siffror ska budet ringa?"
@@ -300,6 +307,8 @@ WORDING: dict[str, list[str]] = {
         r"avbokar|avbeställer|avbryter|annullerar|avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning|makulera|"
         # the past of a wish: "det vore snällt om du själv avbröt köpet"
         r"avbröt|avbokade|avbeställde|annullerade|makulerade|"
+        # (Danish and Norwegian, which buyers on amazon.se also write: "annuller ordren selv")
+        r"annuller (?:venligst |gerne )?(?:selv )?(?:ordren|bestillingen|købet)|kanseller (?:ordren|bestillingen)|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
         r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|"
         # the passive: "om beställningen dras tillbaka från din sida"
@@ -317,7 +326,8 @@ WORDING: dict[str, list[str]] = {
         r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast|snällt|vänligt|fint)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
         r"från din sida|från ditt håll|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
-        r"kan du|snabbast\w*|om du begär|dina beställningar|om (?:du|ni) (?:\w+ )?(?:drar|återkallar|häver|avbokar|avbeställer)",
+        r"kan du|snabbast\w*|om du begär|dina beställningar|om (?:du|ni) (?:\w+ )?(?:drar|återkallar|häver|avbokar|avbeställer)|"
+        r"venligst|selv|dine ordrer|dine bestillinger",
     ],
     "cancel done": [
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"

@@ -82,7 +82,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:yazmadan|bırakmadan|vermeden|paylaşmadan|yapmadan) önce|yerine",
     ],
     "pressure": [
-        r"(?:büyük|çok) (?:bir )?destek olur\w*|tek şans\w*|görünür|geriye düştük|listede (?:\w+ )?geri",
+        r"(?:büyük|çok) (?:bir )?destek olur\w*|tek şans\w*|görünür|geriye düştük|listede (?:\w+ )?geri|aramalarda|arama sonuç\w*",
         r"bizim için her şeyi değiştir\w*",
         r"(?:ilk|ikinci|üçüncü) sayfa\w*|algoritma\w*|sıralama\w*|görünürlü\w*|sahte yorum\w*|aşağı (?:çek|düş)\w*|yukarı çık\w*|amazon'?da yeni\w*|yeni başladık|kıymetli",
         r"küçük (?:bir )?atölye\w*|her şey demek|bizim için her şey",
@@ -142,7 +142,7 @@ WORDING: dict[str, list[str]] = {
     "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],
     "audience": [r"diğer (?:alıcı|müşteri)\w*|kararsız kalan alıcı\w*|herkes\w*"],
     "decor": [
-        r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*"
+        r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*"
     ],
     "star word": [r"yıldız\w*"],
     "star feature": [
@@ -195,7 +195,9 @@ WORDING: dict[str, list[str]] = {
     "sign up": [
         r"(?:yeni|gelecek) \w+ (?:için )?listemize|listemize (?:ekle|al)\w* (?:yeni|gelecek)|ilk (?:siz|sizin) haberdar|"
         r"her (?:sipariş|alışveriş)\w* (?:\w+ )?(?:bonus|sadakat) puan\w*|mağazamız\w* (?:bonus|sadakat) puan\w*|koleksiyoncu kulüb\w*|her (?:sipariş|alışveriş)\w* (?:bir )?(?:damga|puan) (?:kazandır|değerinde)\w*|"
-        r"ikiniz de (?:bir|birer)"
+        r"ikiniz de (?:bir|birer)",
+        # a VIP list
+        r"vip listesi\w*|vip listemiz\w*",
     ],
     "loyalty": [
         # a lower price for returning buyers: "sadık müşterilerimiz bizde biraz daha az öder"
@@ -271,7 +273,9 @@ WORDING: dict[str, list[str]] = {
         r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
         r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|ihtiyacım var|iletebilir misiniz|verebilir misiniz|"
         r"gerekiyor|gerekli|gerekecek|lazım|ihtiyacımız olacak|"
-        r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için",
+        r"(?:kurye|kargo görevlisi|sürücü)\w* ~ (?:arayabilmesi|ulaşabilmesi) için|"
+        # a third party wants it, the buyer writes it here: "üretici doğum tarihinizi istiyor; buraya yazın"
+        r"(?:üretici|marka|tedarikçi|distribütör|garanti servisi)\w* ~ (?:istiyor|talep ediyor)|buraya (?:yaz|ekle|gir|not)\w*|aşağıya yaz\w*",
     ],
     "contact question": [
         # no contact noun: "kurye hangi rakamları arasın?"
