@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from sqlalchemy import event
 
 from bot import slack_app
+from bot.serve import settle_heap
 from bot.services import overview
 from bot.testing.open_queue import seed_open_conversations
 
@@ -53,3 +55,17 @@ def test_a_failed_warm_up_is_logged_and_the_process_serves_anyway(services, monk
     with caplog.at_level(logging.WARNING, logger="bot.slack_app"):
         slack_app.warm_up(services)  # does not raise
     assert "warming up this process failed" in caplog.text
+
+
+def test_settling_the_heap_leaves_what_was_built_out_of_full_collections():
+    """After the warm-up each web process freezes its heap (bot.serve.settle_heap): a full
+    collection then walks only what was made since, not the 150,000 objects built to serve
+    (70 ms, every request of the process waiting)."""
+    built = [[n] for n in range(10_000)]  # long-lived containers, as services hold
+    try:
+        settle_heap()
+        assert gc.get_freeze_count() >= len(built)
+        gc.collect()
+        assert gc.get_freeze_count() >= len(built)  # still frozen: not walked
+    finally:
+        gc.unfreeze()
