@@ -1025,6 +1025,26 @@ def _split_numbers(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+# A product code labelled as one: "ISBN 978-0-306-40615-7", "EAN: 5901234123457", "JAN（バーコード）
+# 4006381333931".  Its 13 digits carry the EAN check digit, which a phone number holds only by
+# chance (one in ten), and the label is close before it.
+_CODE_LABEL: Final = re.compile(
+    r"(?:isbn|ean|gtin|jan|barcode|bar code|streepjescode|kod kreskowy|streckkod|barkod|"
+    r"バーコード|コード)[^\n]{0,36}$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_product_code(text: str, start: int, candidate: str) -> bool:
+    digits = "".join(_DIGITS.findall(candidate))
+    if len(digits) != 13:
+        return False
+    total = sum(int(c) * (3 if k % 2 else 1) for k, c in enumerate(digits))
+    if total % 10:
+        return False
+    return _CODE_LABEL.search(text, max(0, start - 50), start) is not None
+
+
 def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -1049,6 +1069,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             continue
         if not candidate.startswith(("+", "(+")) and _beside_code(text, start, end, doc):
             continue
+        if _labelled_product_code(text, start, candidate):
+            continue  # "ISBN 978-0-306-40615-7": a book's or a product's code
         context = _context(text, start)
         if (
             not _looks_like_phone(candidate, context)
@@ -1070,6 +1092,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if any(i < end and start < j for i, j in reported):
             continue
         candidate = "".join(_DIGITS.findall(text[start:end]))
+        if _labelled_product_code(text, start, candidate):
+            continue
         if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
             doc, start, end, candidate
         ):
