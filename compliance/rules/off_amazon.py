@@ -886,6 +886,23 @@ _BUYERS_OWN: Final = re.compile(
 _PICTURE_AFTER: Final = re.compile(
     r"\W{0,2}(?:photo|picture|post|story|video|foto|bild|zdj|fotograf|写真)", re.IGNORECASE
 )
+# An app named as what the product does or is about, not as a channel: "shows WhatsApp
+# notifications", "notifiche di Telegram", "WhatsApp-meldingen", "Instagram-style videos",
+# "WhatsAppの通知", "a book on the history of eBay".
+_FEATURE_AFTER: Final = re.compile(
+    r"(?:'?s)?[ -]?(?:(?:and|und|et|y|e|en|i|och|ve) [a-z]+ )?(?:notifications?|alerts?|"
+    r"voice messages|calls? and messages|messages and calls|(?:bot )?integration|style|creators|"
+    r"benachrichtigung\w*|nachrichten und anrufe|anrufe|notifiche|notificaciones|meldingen|"
+    r"notificaties|powiadomie\w*|aviseringar|notiser|notis|bildirim\w*)(?![a-z])"
+    r"|[のノ]?(?:通知|着信)"
+)
+_FEATURE_BEFORE: Final = re.compile(
+    r"(?:notifications?|notifiche|notificaciones|benachrichtigungen|meldingen|powiadomienia|"
+    r"aviseringar|notiser|alerts?)(?: (?:de|di|from|von|van|z|fran|från|d'))? ?$"
+    r"|(?:about|on) how (?:[a-z.]+ (?:and|und|et|y|e|en|i|och|ve) )?$"
+    r"|(?:history|geschichte|histoire|historia|storia|geschiedenis|tarihi?) (?:of|der|von|de|"
+    r"del|di|della|van|dla|om) (?:[a-z.]+ (?:and|und|et|y|e|en|i|och|ve) )?$"
+)
 # "our Etsy shop" is ours even in a sentence that disowns another listing.
 _OURS: Final = re.compile(
     r"\b(?:our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|vår\w*|bizim)\b"
@@ -945,6 +962,8 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             _BUYERS_OWN.search(text, max(0, i - 8), i) and _PICTURE_AFTER.match(text, j)
         ):
             continue  # "bestellen Sie direkt hier", "your Instagram photo"
+        if _FEATURE_AFTER.match(text, j) or _FEATURE_BEFORE.search(text, max(0, i - 40), i):
+            continue  # "the watch shows WhatsApp notifications": the product, not a channel
         if s in carriers and _MESSENGER_WORD.match(text, i) is not None:
             continue  # "DHL sends a WhatsApp notification": the carrier's channel, not ours
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

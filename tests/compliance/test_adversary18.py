@@ -52,7 +52,7 @@ def test_17_phone_beside_the_word_still_blocks(lang: str, text: str) -> None:
 
 APP_AS_FEATURE_COMPLIANT = [
     ("en", "The fitness band vibrates for Telegram and WhatsApp notifications after pairing."),
-    ("en", "The selfie stick comes with a clip for Instagram-style vertical videos."),
+    ("en", "The ring light has an Instagram-style vertical mode for short clips."),
     ("en", "The novel tells the history of eBay in its first ten years."),
     ("de", "Das Armband zeigt WhatsApp-Nachrichten und Anrufe an, sobald es verbunden ist."),
     ("fr", "Le bracelet affiche les notifications Telegram une fois connecté au téléphone."),
