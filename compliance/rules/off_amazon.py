@@ -903,6 +903,23 @@ _FEATURE_BEFORE: Final = re.compile(
     r"|(?:history|geschichte|histoire|historia|storia|geschiedenis|tarihi?) (?:of|der|von|de|"
     r"del|di|della|van|dla|om) (?:[a-z.]+ (?:and|und|et|y|e|en|i|och|ve) )?$"
 )
+# The seller's own site named as out of service or not for orders, while the buyer is kept on
+# Amazon ("our website is down, we answer here on Amazon", "auf unserer Website gibt es keine
+# Bestellungen, bitte nutzen Sie Ihr Amazon-Konto"): with Amazon named in that sentence or the
+# next, nothing is sent away.
+_OUT_OF_SERVICE_AFTER: Final = re.compile(
+    r"\W{0,2}(?:(?:is|ist|est|esta|e|è|is|jest|ar|är) (?:currently |gerade |derzeit |"
+    r"momentan |actuellement |temporairement |actualmente |al momento |attualmente |tijdelijk |"
+    r"momenteel |obecnie |tillfalligt |just nu )?(?:down|offline|hors ligne|en maintenance|"
+    r"under maintenance|in maintenance|in wartung|nicht erreichbar|en mantenimiento|"
+    r"fuera de servicio|in manutenzione|non raggiungibile|in onderhoud|niet bereikbaar|"
+    r"nieczynn\w*|niedostepn\w*|nere|stangd|closed|geschlossen|fermé|cerrad[ao]|chius[oa])|"
+    r"(?:doesn't|does not|can't|cannot) (?:show|take|sell|handle|process|have)|has no|"
+    r"gibt es keine|(?:zeigt|hat) keine|n'affiche pas|ne (?:montre|prend|vend) pas|"
+    r"no (?:muestra|tiene|vende)|non (?:mostra|ha|vende)|toont geen|heeft geen|nie (?:pokazuje|ma)|"
+    r"visar inte|har ingen)"
+)
+_AMAZON: Final = re.compile(r"amazon|your orders|ihre bestellungen|vos commandes|mis pedidos")
 # "our Etsy shop" is ours even in a sentence that disowns another listing.
 _OURS: Final = re.compile(
     r"\b(?:our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|vår\w*|bizim)\b"
@@ -962,6 +979,11 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             _BUYERS_OWN.search(text, max(0, i - 8), i) and _PICTURE_AFTER.match(text, j)
         ):
             continue  # "bestellen Sie direkt hier", "your Instagram photo"
+        if _OUT_OF_SERVICE_AFTER.match(text, j) and (
+            doc.sentence_has(s, _AMAZON)
+            or (s + 1 < len(doc.sentence_starts) and doc.sentence_has(s + 1, _AMAZON))
+        ):
+            continue  # "our website is down, we answer here on Amazon": kept on Amazon
         if _FEATURE_AFTER.match(text, j) or _FEATURE_BEFORE.search(text, max(0, i - 40), i):
             continue  # "the watch shows WhatsApp notifications": the product, not a channel
         if s in carriers and _MESSENGER_WORD.match(text, i) is not None:
