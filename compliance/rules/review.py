@@ -254,6 +254,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:review|rating|assessment)",
             r"under review|in review|for review|review process|reviewing|reviewed|our review|"
             r"internal review|manual review|claim review|we will review|we'll review|we review|"
+            r"review (?:the|your|this|these|our|all|any|page \d+|pages \d+)(?: [\w-]+){0,2}? "
+            r"(?:manual|diagram|section|chapter|summary|list|guide|drawing|checklist|schematic|"
+            r"figure|table|faq|contents|measurements|steps|instructions)|"
             r"review (?:the|your|this|these|our|all|any) (?:delivery |shipping |order |"
             r"attached |enclosed )?(?:address|details|information|info|photos?|pictures?|"
             r"images?|case|claim|status|message|instructions|documents?|e-?mail|terms|policy|"
@@ -267,8 +270,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"points|specs|specifications|measurements) ~ (?:on|at) the product page|"
             r"we rate|we'd rate|rat(?:e|es|ed|ing)(?! (?:us|me) as) ~ as|"
             # "rate the urgency of the issue from 1 to 5": a scale for something else
-            r"(?:rate|rank|grade|score) (?:the|its|how) (?:urgency|priority|importance|severity|"
-            r"damage|condition|pain|noise|difficulty|size|fit)(?: (?:[a-z']+ ){0,6}?(?:from|on a "
+            r"(?:rate|rank|grade|score) (?:the|its|how) (?:[\w-]+'s )?(?:urgency|priority|importance|"
+            r"severity|damage|condition|pain|noise|difficulty|size|fit|output|voltage|reading|"
+            r"temperature|brightness|volume|loudness|sound)(?: (?:[a-z']+ ){0,6}?(?:from|on a "
             r"scale (?:of|from)) \d+ (?:to|-) \d+)?|"
             # "update what you wrote in the address line": a form field, not a review
             r"what you (?:wrote|entered|typed|put|filled in) (?:in|on|into|under|as|for) "
@@ -335,6 +339,8 @@ NOT_A_REVIEW: Final = Lexicon(
         ],
         "fr": [
             r"sur (?:deux|trois|des|\d+) lignes(?: séparées| distinctes)?",
+            # assessing a fact for the service: "pourriez-vous évaluer si la rayure se voit"
+            r"évalu\w*,? (?:si|s'il|s'ils|à quel point|combien) (?![^.!?;]{0,40}(?:satisfait|plu))\w+",
             r"(?:en|de) forme d'étoile|symbole (?:d'une |de l'|en )?étoile|(?:tournevis|embout|"
             r"clé|vis) (?:en )?étoile|étoile (?:de mer|filante|polaire|du berger)|(?:hôtel|"
             r"restaurant) (?:\d|une|deux|trois|quatre|cinq) étoiles?|étoiles? (?:au )?michelin",
@@ -359,6 +365,8 @@ NOT_A_REVIEW: Final = Lexicon(
         ],
         "es": [
             r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
+            # assessing a fact for the service: "¿podría valorar si el arañazo se ve?"
+            r"(?:valor|evalu)\w*,? si (?![^.!?;]{0,40}(?:satisfech|gust|content))\w+",
             r"(?:en|con) forma de estrella|símbolo (?:de )?(?:la |una )?estrella|(?:destornillador|"
             r"punta|llave|tornillo) (?:de )?estrella|estrella (?:de mar|fugaz|polar)|hotel (?:de )?"
             r"(?:\d|una|dos|tres|cuatro|cinco) estrellas|estrellas? michelin|(?:chef|restaurante|"

@@ -33,6 +33,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # assessing a fact for the service: "kunt u beoordelen of de kras zichtbaar is"
+        r"beoordel\w*,? of (?![^.!?;]{0,40}(?:tevreden|bevalt|blij))\w+",
         r"op (?:twee|drie|aparte|verschillende|\d+) regels",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"stervormig\w*|ster(?:vorm|symbool|teken|sleutel|schroevendraaier|kop|motief|anijs)\w*|"

@@ -33,6 +33,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        # assessing a fact for the service: "proszę ocenić, czy rysa jest widoczna"
+        r"oceni\w*,? czy (?![^.!?;]{0,40}(?:zadowolon|podoba))\w+",
         r"w (?:dwóch|trzech|osobnych|oddzielnych|\d+) (?:liniach|linijkach|wierszach)",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"w kształcie gwiazd\w*|symbol\w* gwiazd\w*|(?:śrubokręt\w*|wkrętak\w*|klucz\w*|bit\w*|końcówk\w*) (?:typu )?gwiazd\w*|"

@@ -30,6 +30,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        # assessing a fact for the service: "kan du bedöma om repan syns", a scale for the technician
+        r"(?:bedöm|betygsätt)\w*,? om (?![^.!?;]{0,40}(?:nöjd|gillar))\w+|"
+        r"betygsätt\w* \w+ (?:från|på en skala från) \d+ till \d+",
         r"på (?:två|tre|separata|olika|\d+) rader",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"stjärnformad\w*|stjärn(?:symbol|tecken|märk|nyckel|mejsel|skruv|motiv|anis|kock|krog|restaurang|hotell)\w*|"

@@ -32,6 +32,8 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # assessing a choice for the service: "değişim mi iade mi istediğinizi değerlendirip"
+        r"(?:mi|mı|mu|mü) [^.!?;]{0,40}?(?:mi|mı|mu|mü) [^.!?;]{0,40}?değerlendir\w*",
         r"(?:iki|üç|ayrı|farklı) satırda",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
         r"yıldız (?:şeklinde|biçiminde|sembolü\w*|simgesi\w*|işareti\w*|tornavida\w*|uç\w*|anahtar\w*|vida\w*|anason\w*)|"
