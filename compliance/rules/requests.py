@@ -620,7 +620,10 @@ CANCEL: Final = Lexicon(
         "ja": [
             r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|(?:取り消し|取消|キャンセル)(?:を)?ご(?:申請|依頼)|取消(?:申請|手続き)|"
             r"(?:取り消し|取消|キャンセル)の(?:お)?(?:手続き|申請|申し込み)|"
-            r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消|取り下げ|取下げ)"
+            r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消|取り下げ|取下げ)|"
+            # "「キャンセル」ボタンを押して", "キャンセルはお客様の操作で", "取り消しは…ご申請"
+            r"キャンセル」?(?:ボタン|を押|をクリック)|"
+            r"(?:取り消し|取消|キャンセル)は[^。！？]{0,16}?(?:操作|申請|手続き|手続)"
         ],
     },
 )
@@ -729,7 +732,7 @@ YOU_DO_IT: Final = Lexicon(
         ],
         "ja": [
             r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを|いただけ|頂け|助かります|幸いです|"
-            r"可能でしょうか"
+            r"可能でしょうか|いただく|頂く|(?:一番|最も)早い|早いです"
         ],
     },
 )
@@ -823,6 +826,32 @@ FROM_YOU: Final = Lexicon(
             r"la facesse (?:lei|tu)|dal (?:suo|tuo) (?:account|lato|profilo)"
         ],
         "ja": [r"お客様側(?:で|から)|お客様の(?:方|ほう)(?:で|から)|お客様から|お客様ご自身"],
+    },
+)
+# The cancellation said to be the buyer's to make, in the passive ("the cancellation should be
+# requested by the buyer", "muss vom Kunden beantragt werden", "doit être demandée par
+# l'acheteur"): with MUST in the sentence, the buyer is told to make it.
+BY_THE_BUYER: Final = Lexicon(
+    "by the buyer",
+    {
+        "en": [r"by (?:the |a )?(?:buyer|customer|purchaser)s?|from the (?:buyer|customer)(?:'s)? side"],
+        "de": [r"vom (?:käufer|kunden|besteller)|von (?:der|dem) (?:käuferin|kundin|käufer|kunden)|"
+               r"(?:käufer|kunden)seit\w*"],
+        "fr": [r"par (?:l'acheteu\w*|le client|la cliente|l'acquéreur)|côté (?:client|acheteur)"],
+        "es": [r"por (?:el|la) (?:comprador|compradora|cliente)|(?:parte|lado) del (?:comprador|cliente)"],
+        "it": [r"dall'acquirente|dal cliente|dalla cliente|lato (?:cliente|acquirente)"],
+        "ja": [r"(?:購入者|お客)様?(?:から|側|ご自身|の操作)"],
+    },
+)
+MUST: Final = Lexicon(
+    "must",
+    {
+        "en": [r"should|must|has to|have to|needs? to|ought to|is to|'d (?:kindly )?ask|would (?:kindly )?ask|ideally"],
+        "de": [r"muss|müssen|sollte|sollten|soll|idealerweise|bitten"],
+        "fr": [r"doit|doivent|devrait|devraient|faudrait|faut|idéalement"],
+        "es": [r"debe|deben|debería|deberían|tiene que|tendría que|lo ideal|idealmente"],
+        "it": [r"deve|devono|dovrebbe|dovrebbero|bisogna|idealmente"],
+        "ja": [r"必要|お願い|ください|下さい"],
     },
 )
 # Why the seller wants it so: the cancellation must not count against the seller's account.
@@ -1004,6 +1033,9 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
         return
     # "if the cancellation came from you, it would not count against our account"
     from_you = _sentences(FROM_YOU, doc) | _sentences(SPARE_US, doc)
+    by_buyer = _sentences(BY_THE_BUYER, doc)
+    if by_buyer:  # "the cancellation should be requested by the buyer"
+        from_you |= by_buyer & _sentences(MUST, doc)
     if nouns:
         asked_for = _sentences(ASK_FOR, doc) | from_you
         cancels = sorted(cancels + [(i, j) for i, j in nouns if doc.sentence_of(i) in asked_for])

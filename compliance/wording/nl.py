@@ -343,6 +343,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancellation": [r"annulering|annuleringsaanvraag"],
     "ask for": [r"aanvragen|aanvraag|indienen|doen|versturen|verzoeken|vraag ~ aan|dien ~ in"],
+    "by the buyer": [r"door de (?:koper|klant|koopster)"],
+    "must": [r"moet|moeten|zou moeten|idealiter"],
     "from you": [
         r"van(?:af)? (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account"
     ],

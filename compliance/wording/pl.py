@@ -329,6 +329,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancellation": [r"anulowani\w*|anulacj\w*"],
     "ask for": [r"złóż|złożyć|wyślij|wysłać|poproś|poprosić|zgłoś|zgłosić|zażądaj"],
+    "by the buyer": [r"przez (?:kupując\w*|klient\w*|nabywc\w*)"],
+    "must": [r"powin\w*|musi|muszą|trzeba|należy|najlepiej"],
     "from you": [
         r"(?:wyszł\w*|wyjdzie|pochodził\w*) od (?:pana|pani|państwa)|z (?:pana|pani|państwa|twojej) strony|po (?:swojej|pana|pani) stronie|ze swojego konta"
     ],
@@ -344,7 +346,7 @@ WORDING: dict[str, list[str]] = {
         r"byłoby nam (?:łatwiej|prościej)|gdyby (?:to )?(?:pan|pani)|w twoich zamówieniach",
     ],
     "cancel done": [
-        r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować|mogę anulować|anuluję)|"
+        r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować|mogę anulować|anuluj(?<!pan\sanuluj)(?<!pani\sanuluj)ę)|"
         r"nie trzeba|nie musi\w*|za pana|za panią|dla pana|dla pani|czy mamy",
     ],
     "visit": [r"zapraszamy (?:na|do)|odwiedź\w* nas|wpadnij\w*|jeśli będzie (?:pan|pani) w"],

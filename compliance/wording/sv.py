@@ -319,6 +319,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancellation": [r"avbokning\w*|avbeställning\w*|annullering\w*"],
     "ask for": [r"begär|begära|begärde|begärt|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],
+    "by the buyer": [r"av (?:köparen|kunden)"],
+    "must": [r"bör|måste|ska|skulle"],
     "from you": [
         r"du själv|ni själva|från (?:din|er) sida|från (?:ditt|ert) håll|från ditt konto|kom(?:mer)? från dig"
     ],

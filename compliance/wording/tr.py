@@ -305,6 +305,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancellation": [r"iptal\w*"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
+    "by the buyer": [r"(?:alıcı|müşteri) tarafından"],
+    "must": [r"gerek\w*|lazım|olmalı\w*"],
     "from you": [r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*"],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*"],
     "you do it": [

@@ -245,7 +245,7 @@ CANCEL_COMPLIANT = [
     ("de", "Wir haben die Bestellung storniert, die Erstattung kommt automatisch."),
     ("ja", "キャンセルは当店で手続きいたしました。返金は自動で行われます。"),
     ("pl", "Anulowaliśmy zamówienie po naszej stronie, zwrot przyjdzie automatycznie."),
-    ("en", "The cancellation was requested by Amazon's system, not by you; nothing to do."),
+    ("en", "Cancellations requested by a customer before dispatch are refunded by Amazon within two days, and we have done that for yours."),
 ]
 
 
