@@ -98,6 +98,11 @@ PROMOTION: Final = Lexicon(
             r"(?:someone|friends|others|a buddy)|(?:send|bring) (?:a|your) (?:friends?|mates?) "
             r"(?:our way|to us|along)|for (?:every|each) (?:friend|referral|person you)|referrals?|"
             r"search (?:for )?(?:us|our \w+|\w+) (?:on|in|at) amazon|search amazon for|"
+            # another product's ASIN to look up, in any language: "just search ASIN B0… on
+            # Amazon", "nach der ASIN … suchen", "recherchez l'ASIN", "busque el ASIN"
+            r"(?:search|look up|look for|type in|enter|find|recherchez|cherchez|tapez|busque|"
+            r"busca|cerchi|cerca|zoek|szukaj|wyszukaj|wpisz|sök|ara\w*) (?:for )?(?:the |l'|el |"
+            r"la |de |het |na |nach )?(?:asin|asin-nummer|asin numarası)|nach (?:der )?asin|"
             r"amazon(?:'s)? search (?:bar|box|field)|our brand (?:name|page|store)|"
             r"back in stock|in stock again|restocked|(?:now )?even cheaper|price drop|on special|"
             r"(?:currently|are|is) reduced|limited edition|lightning deal|(?:we're|we are) launching|"  # noqa: E501
