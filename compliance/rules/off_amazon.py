@@ -82,6 +82,8 @@ _HINTED_APPS = (
     r"zielon\w* (?:apk|aplikacj|appk)\w*|gröna (?:chatt-?)?app\w*|"
     r"yeşil (?:uygulama|mesajlaşma|sohbet)\w*|緑(?:色)?のアプリ|"
     r"(?:per|via|über|over|por|por el|su|op|przez) wa|wasap|wassap|guasap|"
+    # "wsp" for WhatsApp (es, fr slang) after an article or a preposition
+    r"(?:un|una|a|por|par|per|via|en|on|al|el|petit|p'tit|ptit|by) wsp|"
     r"(?:on|via|over|through|in) (?:the|a|our) (?:chat|messaging|messenger) app|"
     r"add (?:us|me) as (?:a )?friends?|add our (?:shop|store) (?:account|on|as a friend)|"
     r"(?:via|through|over) line|友だち追加|友達追加|line ?\( ?id|"
