@@ -989,13 +989,22 @@ _JOINERS: Final = (
     r"(?:kisim|bolum)"
 )
 _JOINERS_JA: Final = fold_literal("の後に|のあとに|に続けて|続けて")
+# A number told in two sentences: "Unsere Nummer beginnt mit 0171. Danach kommt 2345678",
+# "it starts with 07700. After that comes 900461" (German may leave the particle "an" first).
+_NEXT_SENTENCE: Final = (
+    r"(?:danach|dann|after that|then|next|daarna|dan|ensuite|puis|apres|luego|despues|"
+    r"poi|dopo|potem|nastepnie|sedan|darefter|sonra|ardindan)"
+    r"(?:[ \t]+(?:kommt|kommen|folgt|folgen|comes|come|follows|komt|volgt|volgen|vient|"
+    r"viennent|viene|vienen|sigue|siguen|segue|seguono|jest|sa|kommer|foljer|gelir))?"
+)
 # A line break, a joining word, or both ("96 318\ny luego 4427", "06-6345\nの後に 8821"); a
 # group after it may itself be grouped ("a potem 38 09").
 _SPLIT_NUMBER: Final = re.compile(
     r"[+0-9](?<![a-z0-9_+#][+0-9])(?:(?<=\+)\d{2,5}|(?<=\d)\d{1,4})(?:[ \t]\d{2,4}){0,2}"
     rf"(?:(?:\.?[ \t]*\n[ \t]*(?:(?:{_JOINERS})[ \t]+|(?:{_JOINERS_JA})[ \t]*)?|"
     # (a comma may close each piece: "0161, then 496, then 0000")
-    rf",?[ \t]+(?:{_JOINERS})[ \t]+)\d{{2,8}}(?:[ \t-]\d{{2,4}}){{0,2}}){{1,4}}"
+    rf",?[ \t]+(?:{_JOINERS})[ \t]+|(?:[ \t]+an)?\.[ \t]+{_NEXT_SENTENCE}:?[ \t]+)"
+    r"\d{2,8}(?:[ \t-]\d{2,4}){0,2}){1,4}"
     r"(?![\w#])"
 )
 # "his number starts with 622 41 and goes on with 83 09": a number told in pieces
