@@ -564,6 +564,9 @@ INCENTIVE: Final = Lexicon(
             r"warranty extension|(?:cover|pay for) (?:your|the) (?:next )?(?:delivery|shipping|"
             r"postage)|(?:next )?(?:delivery|shipping|postage) (?:is|will be) (?:free|on us)",
             r"in (?:your|the) next (?:parcel|order|delivery|package|box)|first in line",
+            # a share of the money held back until then: "the rest once your comment is live"
+            r"(?:the )?(?:rest|remainder|balance|other half) (?:of (?:it|the \w+) )?(?:once|when|"
+            r"as soon as|after)",
             # a service worth money: a longer warranty, a year of free delivery
             r"(?:extra|additional|longer|bonus) (?:\w+ )?(?:years?|months?) (?:of )?(?:warranty|"
             r"guarantee|cover)|(?:warranty|guarantee) (?:is |will be )?extended|(?:free|no) "
@@ -571,6 +574,7 @@ INCENTIVE: Final = Lexicon(
             r"(?:year|months?)",
         ],
         "de": [
+            r"(?:den )?rest,? (?:sobald|wenn|nachdem)",
             r"\d+ ?% des (?:preises|kaufpreises|betrags)|zahlen (?:wir )?(?:ihnen )?~ zurück",
             _MONEY,
             r"(?:rück)?erstatt\w*|gutschein\w*|gutschrift\w*|rabatt\w*|geschenk\w*|gratis|"
@@ -587,6 +591,7 @@ INCENTIVE: Final = Lexicon(
             r"versandkostenfrei\w*|ohne versandkosten",
         ],
         "fr": [
+            r"le reste (?:dès que|dès qu\'|quand|une fois|lorsque)",
             r"\d+ ?% du prix|vous rembours\w*|remboursons",
             _MONEY,
             r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|"
@@ -604,6 +609,7 @@ INCENTIVE: Final = Lexicon(
             r"glissons|ajouterons|joindrons) (?:un|une|quelques)",
         ],
         "es": [
+            r"(?:el resto|la otra mitad) (?:en cuanto|cuando|una vez|tan pronto)",
             r"(?:le|te) devolvemos|devolveremos|\d+ ?% del precio",
             _MONEY,
             r"reembols\w*|devoluci[oó]n del dinero|tarjetas? (?:de )?regalo|cheques? (?:de )?regalo|"  # noqa: E501
@@ -619,6 +625,7 @@ INCENTIVE: Final = Lexicon(
             r"adicional|más)|envío\w* gratis|sin gastos de envío",
         ],
         "it": [
+            r"(?:il resto|l\'altra metà) (?:quando|appena|non appena|una volta)",
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
             _MONEY,
             r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|buon[oi] (?:da|di) \d+|carta regalo|"
@@ -927,6 +934,9 @@ PUBLIC: Final = Lexicon(
             r"(?:vea|veamos|vemos|veo) (?:ya )?publicad[oa]",
             # the listing named by its product: "en la ficha de la lámpara"
             r"(?:en|de) la ficha (?:del|de la|de su|de este|de esta|de) [\w-]+",
+            # "en cuanto su comentario aparezca en el producto"
+            r"(?:aparezca|aparece|aparecerá|salga|sale|esté) (?:publicad[oa] )?(?:en|bajo|debajo "
+            r"de) (?:el|la) (?:producto|ficha|anuncio|artículo)",
         ],
         "it": [
             r"sotto (?:l'inserzione|l'annuncio|l'articolo|il prodotto|la scheda)",

@@ -64,6 +64,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:te )?(?:schrijft|schrijven|zet|zetten|plaatst)|(?:elke|de beste) (?:review|recensie|beoordeling)",
     ],
     "incentive": [
+        r"de rest (?:zodra|wanneer|als)",
         r"bij (?:de|uw|je) volgende (?:bestelling|levering|zending)|proefje\w*|monster\w*",
         r"tientje|vijfje|(?:krijgt|krijg je|krijgen) ~ terug",
         r"(?:storten|betalen|betaal|maken|stort) (?:[^\s.!?;,]+ ){0,6}?(?:terug|over)|bon van \d+|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",

@@ -63,6 +63,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:opini\w*|recenzj\w*|ocen\w*))|(?:każd\w*|najciekawsz\w*|najlepsz\w*) (?:opini\w*|recenzj\w*|ocen\w*)",
     ],
     "incentive": [
+        r"reszt\w* (?:gdy|kiedy|jak tylko|po tym)",
         r"dosyłamy|doślemy|dorzucimy",
         r"próbk\w*|w następnej paczce|do następnego zamówienia",
         r"dorzuc\w*|dołożymy|dołączymy gratis",

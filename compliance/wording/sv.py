@@ -64,6 +64,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:varje|bästa) (?:omdöme|recension)",
     ],
     "incentive": [
+        r"resten (?:när|så snart|då)",
         r"i nästa (?:leverans|paket|beställning|order)|lägger vi med|fri frakt|fraktfri\w*",
         r"drar (?:vi )?av|bjuder (?:vi )?på frakten",
         r"betalar (?:vi )?tillbaka|\d+ ?% av (?:priset|köpesumman|beloppet)",

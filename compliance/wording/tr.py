@@ -67,6 +67,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:her|en iyi) (?:yorum|değerlendirme)",
     ],
     "incentive": [
+        r"kalan\w* (?:da )?(?:yorum|değerlendirme)\w*",
         r"ikram\w*|bir sonraki (?:paket|sipariş)\w*",
         r"arasından (?:[\w']+ ){0,8}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
         r"iade edeceğiz|geri ödey\w*|geri öd(?:üyoruz|eriz|eyeceğiz)|fiyatın(?:ın)? %\d+",

@@ -268,6 +268,11 @@ BALANCE_ON_COMMENT = [
     ("fr", "On vous rembourse la moitié maintenant et le reste dès que votre commentaire est en ligne sous le produit."),
     ("it", "Le rimborsiamo metà subito e il resto quando il suo commento è visibile sotto il prodotto."),
     ("nl", "We betalen nu de helft terug en de rest zodra uw reactie onder het product staat."),
+    ("en", "We pay back 30% today and the remainder when your comment goes live under the item."),
+    ("es", "Le abonamos una parte hoy y el resto cuando su comentario salga publicado bajo el producto."),
+    ("pl", "Zwracamy połowę teraz, a resztę, gdy Pana komentarz pojawi się pod produktem."),
+    ("sv", "Vi betalar tillbaka hälften nu och resten när din kommentar syns under produkten."),
+    ("es", "Hoy le devolvemos 10 euros y la otra mitad cuando su opinión aparezca en el artículo."),
 ]
 BALANCE_COMPLIANT = [
     ("en", "Half of the refund goes out today, the other half when the carrier confirms the return."),
