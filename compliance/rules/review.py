@@ -78,6 +78,8 @@ REVIEW: Final = Lexicon(
             r"re-views?|feed-back|rewiev|testimonials?|positive (?:answer|response|reply)|answer "
             r"positively|top marks|best (?:grade|score|marks?)|share the love|show (?:us )?some love|"  # noqa: E501
             r"make our day on|reviews? (?:welcome|appreciated|help us)|stars appreciated",
+            # text-speak: "a quick rvw on amz", "pls rv us"
+            r"rvws?|revu|revw|reviu",
             r"(?:from|on a scale of) 1 to (?:5|10)|out of (?:5|five|10|ten)|(?:feedback|rating|"
             r"review) ~ to (?:positive|five|5)",
         ],
@@ -97,6 +99,8 @@ REVIEW: Final = Lexicon(
             r"negative[ns]? (?:kommentar|worte|eintrag|beitrag)|negativ (?:bewerten|schreiben|"
             r"äußern)",
             r"von 1 bis (?:5|10)|(?:feedback|bewertung\w*|rezension) ~ auf (?:positiv|fünf|5)",
+            # slang: "lass uns 'ne Rezi da", "eine kleine Bewi"
+            r"rezis?|bewis?|bewertungchen",
         ],
         "fr": [
             r"avis|évaluations?|évaluer|évaluez|étoiles?|appréciations?|(?:bonne|excellente|"
@@ -108,6 +112,8 @@ REVIEW: Final = Lexicon(
             r"rien) de (?:négatif|désagréable|critique)|(?:dire|écrire) du mal|avis négatifs?|"
             r"notes? (?:négatives?|basses?|mauvaises?)|mauvaises? notes?",
             r"de 1 à (?:5|10)|sur (?:5|cinq|10)|(?:avis|note|évaluation) ~ en (?:positif|positive)",
+            # text-speak: "un p'tit com' sur la fiche", "un petit comm sous l'article"
+            r"(?:p'?tit|petit|ptit) comm?'?s?|comm?' (?:sur|sous)",
         ],
         "es": [
             r"reseñas?|valoraci[oó]n\w*|calificaci[oó]n\w*|estrellas|estrellitas?|puntuaci[oó]n\w*|"
@@ -119,6 +125,8 @@ REVIEW: Final = Lexicon(
             r"estrella|pulgar (?:arriba|hacia arriba)|(?:algo|nada) negativo|hablar mal|"
             r"(?:reseñas?|valoraci[oó]n(?:es)?) negativ\w*",
             r"del 1 al (?:5|10)|de 1 a (?:5|10)|(?:valoraci[oó]n|opini[oó]n|reseña) ~ a positiv\w*",
+            # diminutives: "una reseñita", "una valoracioncita", "una opinioncita"
+            r"reseñit\w*|reseñill\w*|valoracioncit\w*|opinioncit\w*|review(?:cita|s)?",
         ],
         "it": [
             r"recension[ei]|valutazion[ei]|valutarci|valutateci|valutaci|"
@@ -131,6 +139,8 @@ REVIEW: Final = Lexicon(
             r"(?:negativo|brutto|critico)|parlare male|recensioni? negativ\w*|"
             r"feedback (?:come|al|sul|per il) venditore",
             r"da 1 a (?:5|10)|(?:recensione|valutazione|feedback|voto) ~ in positiv\w*",
+            # slang and diminutives: "lasciaci una rece", "una recensioncina"
+            r"rece|recensioncin\w*|recensionin\w*",
         ],
         "ja": [
             r"レビュー|評価|口コミ|クチコミ|星|ひょうか|採点|点数|いいね|低評価|悪い評価|良い回答|評判|お声"
@@ -452,7 +462,7 @@ ASK: Final = Lexicon(
             # "show it with all the stars": the verdict shown is the ask
             r"show (?:it|us|that|this) (?:\w+ )?(?:with|by) (?:the |a |all |your |every )*(?:\w+ )?"
             r"(?:stars?|rating|marks)",
-            r"please|pls|kindly|could you|would you|can you|will you|would you mind|"
+            r"please|pls|plz|plis|pliz|kindly|could you|would you|can you|will you|would you mind|"
             r"if you (?:could|can|would|have a (?:moment|minute|second)|get a chance|find time)|"
             r"take (?:a|a few|one) (?:moment|minute|second)s?|leave|leaving|write|writing|give|"
             r"giving|post|posting|submit|share|drop|add|spare|rate|tell us|let us know|"
@@ -512,7 +522,9 @@ ASK: Final = Lexicon(
             r"cuéntalo|cuéntanos|déjanos|danos|escríbenos|ponnos|nos pones|puntúa|valora|califica|"
             r"cuéntelo|si nos (?:pones|pone|das|da|escribes|escribe|dejas|deja)|puntúe|"
             r"pondría|nos ayudaría|sería|serían|puntúenos|puntúanos|suba|subir|sube|nos haría ilusión|"  # noqa: E501
-            r"haría felices|bienvenid\w*|ayudaría|ayudarían",
+            r"haría felices|bienvenid\w*|ayudaría|ayudarían|"
+            # text-speak and the informal: "porfa deja una reseñita", "nos vendría genial"
+            r"porfa|porfi|porfis|deja|dejas|dejes|nos vendría (?:genial|muy bien|fenomenal|de lujo)",
         ],
         "it": [
             r"ci farebbe (?:molto |tanto )?piacere|ci renderebbe (?:molto )?felici",
@@ -909,7 +921,9 @@ PUBLIC: Final = Lexicon(
             r"product page|on amazon|publicly|(?:post|posts|publish|publishes) (?:your|an?|the|their)|(?:other|future|fellow|new) (?:shoppers|buyers|customers)|listing page|"  # noqa: E501
             r"amazon (?:shoppers|buyers|customers)|tell amazon|let amazon know|(?:on|to) (?:the|our) "  # noqa: E501
             r"(?:listing|reviews? section)|(?:on|to) (?:social media|your socials|instagram|facebook|"  # noqa: E501
-            r"tiktok)|online|under the product|below the product|item page|product listing",
+            r"tiktok)|online|under the product|below the product|item page|product listing|"
+            # "amz" for Amazon, in any language: "a quick rvw on amz", "una reseñita en amz"
+            r"(?:on|en|op|su|auf|sur|na|på|w|sur) amz|amzda",
         ],
         "de": [
             r"unter dem (?:artikel|angebot|produkt)|andere\w* (?:käufer\w*|kunden)",
@@ -1084,6 +1098,8 @@ RATE_US: Final = Lexicon(
             r"(?:grade|score|mark) (?:us|the (?:product|item|seller|purchase)|it|this (?:product|"
             r"item))|give (?:us|it|the \w+) a (?:grade|score|mark|thumbs)",
             r"let (?:others|other (?:buyers|customers|shoppers)|the world) know|letting others know",  # noqa: E501
+            # text-speak: "pls rv us", "plz rv when u can"
+            r"rv us|(?:pls|plz|please|pl|pleeease) rv|"
             r"how did we do|how we did|how would you rate|what you think (?:of|about) "
             r"(?:the|your|our|this) (?:product|item|purchase|service)",
             # "all we ask is that the listing reflects how we fixed it"
@@ -1098,6 +1114,9 @@ RATE_US: Final = Lexicon(
             r"(?:uns|den artikel|das produkt|ihren kauf|unseren shop) (?:zu )?(?:bewerten|"
             r"rezensieren)",
             r"noch nicht bewertet|noch keine bewertung|bewertung fehlt|lassen sie es die welt wissen",  # noqa: E501
+            # "lass uns 'ne kleine Rezi da", "lasst uns 5 Sterne da"
+            r"(?:lass|lasst|lassen sie) (?:uns|mir) (?:doch |gern |gerne |mal |bitte )*(?:ne |eine |'ne |"
+            r"\d |fünf )?(?:kleine |kurze )?(?:rezi|bewi|bewertung|rezension|sterne)",
             r"(?:artikelseite|produktseite|was sie geschrieben haben),? (?:widerspiegelt|zeigt),? "
             r"(?:wie|dass) wir",
         ],
@@ -2298,8 +2317,9 @@ def _an_average(text: str, i: int) -> bool:
 # date).
 _STAR_NOTATION: Final = re.compile(
     r"[1-5](?<![\d/.,][1-5])(?:[.,]5)? ?\*(?!\*)|5(?<![\d/]5) ?/ ?5(?![\d/])|"
-    r"1(?<![\d/]1)0 ?/ ?10(?![\d/])|[★☆⭐]"
+    r"1(?<![\d/]1)0 ?/ ?10(?![\d/])|[★☆⭐⭑⭒✩✪✫✬✭✮✯✰⋆]"
 )
+_STAR_SIGN: Final = re.compile("[*★☆⭐⭑⭒✩✪✫✬✭✮✯✰⋆]")
 
 
 def _star_notation(text: str) -> Iterator[re.Match[str]]:
@@ -2309,7 +2329,7 @@ def _star_notation(text: str) -> Iterator[re.Match[str]]:
     three characters before a "/": those few positions are tried, in order and past the
     last match, as the scan would (0.05 ms -> a few microseconds on a reply with a link).
     """
-    if "*" in text or "★" in text or "☆" in text or "⭐" in text:
+    if _STAR_SIGN.search(text) is not None:
         yield from _STAR_NOTATION.finditer(text)
         return
     tried = 0  # every position before this one is tried or inside a match

@@ -16,6 +16,7 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 WORDING: dict[str, list[str]] = {
     "divert": [r"voordat (?:u|je) iets (?:openbaar|online) (?:plaatst|zet|schrijft)"],
     "review": [
+        r"revieuw\w*|reviewtje\w*|recensietje\w*|beoordelinkje\w*|revjoe\w*",
         r"reviews?|recensies?|beoordeling\w*|waardering\w*|sterren\w*|ster|sterretjes?|"
         r"verkopersbeoordeling\w*|verkopersfeedback|productreview\w*|productrecensie\w*|productbeoordeling\w*|klantbeoordeling\w*|"
         r"(?:positieve|negatieve|goede|slechte) (?:feedback|reactie|beoordeling|recensie)|"
@@ -126,6 +127,7 @@ WORDING: dict[str, list[str]] = {
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
     "published": [r"productpagina|op amazon|openbaar|sociale media|instagram|online"],
     "rate us": [
+        r"(?:een )?(?:review|revieuw|recensie|beoordeling)\w* (?:achterlaten|plaatsen|schrijven) op amazon",
         r"weet (?:u |je )?(?:wel )?waar de sterren (?:heen gaan|horen|naartoe gaan)",
         "onze (?:ranking|positie|plaats) hangt (?:helemaal )?van (?:u|jou) af",
         r"(?:beoordeel|beoordelen|waardeer|recenseer|review) (?:ons|het product|het artikel|uw aankoop|"

@@ -16,6 +16,7 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 WORDING: dict[str, list[str]] = {
     "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
     "review": [
+        r"pozytyw(?:a|ek|ka|y|ów)?|opink\w*|recenzyjk\w*|komci[aeo]",
         r"(?:wystawienie|wystawieniu|wystawienia|zostawienie|zostawieniu|napisanie|napisaniu|"
         r"dodanie|dodaniu) (?:\w+ )?(?:opinii|recenzji|oceny|komentarza)|"
         r"recenzj\w*|recenzi\w*|ocen\w*|gwiazd\w*|gwiazdk\w*|opinie? (?:o (?:sprzedawcy|produkcie|nas)|na amazon\w*)|"

@@ -16,6 +16,7 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 WORDING: dict[str, list[str]] = {
     "divert": [r"innan (?:du|ni) (?:publicerar|lägger upp|skriver) något(?: offentligt)?"],
     "review": [
+        r"recca\w*",
         r"recension\w*|omdöme\w*|betyg\w*|stjärn\w*|säljarbetyg\w*|produktomdöme\w*|kundomdöme\w*|"
         r"(?:positiv\w*|negativ\w*|bra|dålig\w*) (?:feedback|kommentar\w*|omdöme\w*|recension\w*)|"
         r"tumme(?:n)? upp|(?:skriva|skriver|posta|postar|lämna|lämnar|säga|säger) (?:något|nåt) "

@@ -17,6 +17,7 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|tl|₺|lira|try|euro)|[₺] ?\d+"
 WORDING: dict[str, list[str]] = {
     "divert": [r"herkese açık (?:bir şey )?(?:yazmadan|paylaşmadan) önce|bir şey paylaşmadan önce"],
     "review": [
+        r"(?:bi|bir) (?:yorum|puan|değerlendirme)(?: at| bırak| yaz| ver)\w*|yorum at\w*",
         r"yorum\w*|değerlendirme\w*|değerlendiri\w*|değerlendirin\w*|puan\w*|yıldız\w*|inceleme\w*|"
         r"satıcı (?:puanı|değerlendirmesi\w*|geri bildirimi\w*)|(?:olumlu|olumsuz|kötü|iyi|güzel) "
         r"(?:yorum\w*|geri bildirim\w*|değerlendirme\w*)|olumsuz bir şey (?:yazma\w*|paylaşma\w*|söyleme\w*)|"
@@ -116,6 +117,7 @@ WORDING: dict[str, list[str]] = {
     "photo": [r"fotoğraf\w*|resim\w*|video\w*|görsel\w*"],
     "published": [r"ürün sayfa\w*|amazon'?da|herkese açık|sosyal medya\w*|instagram\w*|internette"],
     "rate us": [
+        r"(?:bi|bir) (?:yorum|puan|değerlendirme) (?:at|bırak|yaz|ver)\w*(?:san|sanız|sın|ın|ınız|mısın|mısınız|misin|misiniz)",
         r"yıldızların nereye (?:gittiğini|gideceğini|konacağını)",
         "sıralamamız (?:tamamen )?size bağlı",
         r"(?:bizi|ürünü|siparişi|alışverişi|hizmetimizi|mağazamızı|satıcıyı) (?:değerlendir\w*|puanla\w*|"

@@ -312,3 +312,36 @@ def test_12_phone_in_two_sentences_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), PHONE_TWO_SENTENCES_COMPLIANT)
 def test_12_other_numbers_in_two_sentences_pass(lang: str, text: str) -> None:
     assert blocked(text, lang) == set()
+
+
+# --- 1: review asks in text-speak, slang and diminutives ---------------------------------------
+
+SLANG_REVIEW = [
+    ("en", "ty 4 ordering!! plz rv us if ur happy w the lamp"),
+    ("en", "a lil rvw on amz wud rly help us out, thx"),
+    ("de", "Danke dir! Lass uns doch ne kleine Rezi da, wär super"),
+    ("de", "Bitte 5 ✩ für uns, wenn alles passt"),
+    ("fr", "Merci !! Un petit com' sous l'article ça nous aiderait grave"),
+    ("es", "Gracias! porfa déjanos una valoracioncita en Amazon"),
+    ("es", "Si te gustó, una reseñilla en amz nos vendría genial"),
+    ("it", "Grazie mille! Se ti piace, una rece su Amazon ci aiuta tanto"),
+    ("nl", "Top dat het goed is aangekomen! Een reviewtje op Amazon zou fijn zijn"),
+    ("pl", "Dzięki! Jak wszystko gra, to prosimy o pozytywa na Amazonie"),
+    ("sv", "Tack! Lämna gärna en recca på Amazon om du gillar den"),
+    ("tr", "Teşekkürler! Beğendiyseniz bi yorum bırakırsanız çok seviniriz"),
+]
+SLANG_COMPLIANT = [
+    ("en", "The awning fits most RVs; the rail is 4 m long."),
+    ("pl", "Zdjęcie pozytywu z aparatu analogowego jest w załączniku, to nasz projekt okładki."),
+    ("it", "La rete del letto arriva in due colli separati."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SLANG_REVIEW)
+def test_1_slang_review_ask_blocks(lang: str, text: str) -> None:
+    assert blocked(text, lang) & {"review-request", "emoji"}
+
+
+@pytest.mark.parametrize(("lang", "text"), SLANG_COMPLIANT)
+def test_1_slang_look_alikes_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set()
