@@ -933,6 +933,130 @@ _NONE_AFTER: Final = re.compile(
 )
 
 
+# A sales platform not named in any list, read from its frame (set-5 ruling 2, set-9 ruling 8:
+# any other place where the seller sells): a proper name (capitalised, or "ePrice") after a
+# selling verb and "on/through/sur/en/su/op/na/på" ("we also sell them on Redbubble",
+# "lo vendiamo anche su ePrice", "también lo vendemos en PcComponentes"), "support us on
+# <Name>", "our <Name> shop" / "unseren <Name>-Shop", "on our <Name>", Turkish "<Name>'da
+# satıyoruz" and Japanese "<Name>でも販売".  Read on the original text, where a name keeps its
+# capital.  Amazon, carriers' and calendar names are not platforms.
+_NAME: Final = (
+    r"(?!(?:Amazon|AMAZON|Prime|Kindle|Alexa|Audible|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Christmas|Easter|Black|Cyber|España|Europ|Madrid|Barcelona|Franc|"
+    r"Alemania|Italia|Portugal|México|Canarias|Baleares|Navidad|Polsc|Warszaw|Niemcz|Sverige|"
+    r"Stockholm|Türkiye|İstanbul|Istanbul|Ankara|İzmir|Nederland|Belgi|Deutschland|DHL|UPS|"
+    r"DPD|GLS|Hermes|FedEx|USPS|InPost|PostNL|PostNord|Correos|SEUR|BRT|Poste|Chronopost|"
+    r"Colissimo|Bring|Budbee|Yurtiçi|Aras|MNG|Request|Anfrage|Demand|Pedido|Richiesta)s?(?![a-z]))"
+    r"(?:[A-ZÀ-Þ][\w&-]*|[a-z]{1,2}[A-Z][\w-]*)(?:\.[a-z]{2,3}(?![\w.]))?(?: [A-Z][\w-]*| marketplace)?"
+)
+_NAME_AT: Final = re.compile(r"\s+(" + _NAME + ")")
+# The frame before the name: a selling verb and its preposition ("we also sell them on", "lo
+# vendiamo anche su", "support us on"), "on our", or a possessive that a shop word follows
+# after the name ("our Ko-fi shop", "unseren Patreon-Shop").
+SALE_FRAME: Final = Lexicon(
+    "sale frame",
+    {
+        "en": [
+            r"(?:we|i) (?:also |still |now )?(?:sell|stock|list) ~ (?:on|through|via)(?: our)?|"
+            r"(?:sold|selling|listed|available to buy) (?:on|through|via)(?: our)?|support us on|"
+            r"(?:buy|order) (?:it |them |one |more )?(?:direct\w* )?(?:on|through|via)(?: our)?|"
+            r"on our|our"
+        ],
+        "de": [r"unser\w*"],
+        "fr": [
+            r"(?:vend\w*|achetez|commandez|soutenez-nous) ~ (?:sur|chez|via)(?: notre)?|"
+            r"sur notre|notre|nos"
+        ],
+        "es": [
+            r"(?:vendemos|venden|vendid\w*|cómpre\w*|compre|pida|apóyenos) ~ (?:en|a través de|"
+            r"vía)(?: nuestr[oa])?|nuestr[oa]s?"
+        ],
+        "it": [
+            r"(?:vendiamo|vendono|vendut\w*|acquisti|compri|supportaci) ~ (?:su|tramite|via)"
+            r"(?: il nostro)?|su(?:l)? (?:il )?nostro|nostr[oa]"
+        ],
+        "nl": [r"(?:verkopen|verkoopt|verkocht|koop|bestel) ~ (?:op|bij|via)(?: onze)?|op onze|onze"],
+        "pl": [
+            r"(?:sprzedajemy|sprzedaje|sprzedawan\w*|kup\w*|zamów\w*) ~ (?:na|przez)(?: naszym)?|"
+            r"na naszym|nasz\w*"
+        ],
+        "sv": [r"(?:säljer|säljs|köp|beställ) ~ (?:på|hos|via)(?: vår\w*)?|på vår\w*|vår\w*"],
+        "tr": [r"satıyoruz|satılıyor|satışta|bulabilirsiniz|alabilirsiniz"],
+        "ja": [r"(?:で|にて)も?(?:販売|出品|購入|お買い求め)|にも出品"],
+    },
+)
+# (matched on the folded frame: "på vår" reads "pa var")
+_POSSESSIVE_END: Final = re.compile(
+    r"(?:^|\s)(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|onze|nasz\w*|var\w*)$"
+)
+_ON_OUR: Final = re.compile(
+    r"(?:on|sur|su|sul|op|na|pa|en) (?:our|notre|nuestr[oa]|(?:il )?nostro|onze|naszym|var\w*)$"
+)
+_SHOP_AFTER: Final = re.compile(
+    r"[- ](?i:shop|store|page|site|account|profile|channel|boutique|tienda|negozio|winkel|sklep|"
+    r"butik|mağaza)(?![a-z])"
+)
+_SHOP_END: Final = re.compile(r"-(?i:shop|store|seite|page|sklep|winkel|butik)$")
+_TR_NAME_BEFORE: Final = re.compile(
+    r"(" + _NAME + r")'?(?:da|de|ta|te|dan|den|tan|ten) (?:da |de )?$"
+)
+_TR_VERBS: Final = frozenset(["satiyoruz", "satiliyor", "satista", "bulabilirsiniz", "alabilirsiniz"])
+# "minneやCreemaでも販売": the first name of the list before the frame
+_JA_NAME_BEFORE: Final = re.compile(r"([A-Za-z][\w-]+|[ァ-ヴー]{2,})(?:(?:や|と|、)[^。、]{1,20}?)?$")
+_NOT_PLATFORM: Final = re.compile(
+    r"^(?:Amazon|Etsy|eBay)|^(?:Online|Web|Website|E-?Shop|Shop|Store|Help|Support|Service|"
+    r"Brand|Seller|Product|Returns?|FAQ|Contact|Kunden\w*|Online-?\w*|Ersatzteil\w*|Amazon\w*)$"
+)
+_NOT_BEFORE: Final = re.compile(
+    r"(?i:\b(?:not|don't|do not|never|no longer|nicht|pas|plus|no|non|niet|nie|inte|ej)\b)"
+)
+
+
+def _framed_name(doc: Document, i: int, j: int) -> tuple[int, int] | None:
+    """The platform name a frame at ``doc.words.text[i:j]`` introduces, if any."""
+    text = doc.text
+    frame = doc.words.text[i:j]
+    start, end = doc.words.span(i, j)
+    if frame in _TR_VERBS:  # "Pttavm'de satıyoruz": the name before the verb
+        m = _TR_NAME_BEFORE.search(text, max(0, start - 40), start)
+        return m.span(1) if m is not None else None
+    if text[start : start + 1] in ("で", "に"):  # "minneやCreemaでも販売しています"
+        m = _JA_NAME_BEFORE.search(text, max(0, start - 40), start)
+        return m.span(1) if m is not None else None
+    m = _NAME_AT.match(text, end)
+    if m is None:
+        return None
+    k, e = m.span(1)
+    possessive = _POSSESSIVE_END.search(frame) is not None
+    if possessive and e - k <= 4 and text[k:e].isupper():
+        return None  # "our UK warehouse", "notre IBAN"
+    if possessive and not _ON_OUR.search(frame) and frame.count(" ") == 0:
+        # a possessive alone: the name must be a shop's ("our Ko-fi shop", "unseren Patreon-Shop")
+        if not (_SHOP_AFTER.match(text, e) or _SHOP_END.search(text, k, e)):
+            return None
+    return k, e
+
+
+def _unlisted_platforms(doc: Document) -> Iterator[tuple[int, int]]:
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    for i, j in SALE_FRAME.spans(doc):
+        found = _framed_name(doc, i, j)
+        if found is not None:
+            spans.append(found)
+    for i, j in spans:
+        name = text[i:j].split()[0]
+        if _NOT_PLATFORM.match(name) or "amazon" in name.lower():
+            continue
+        # the sentence so far: "we don't sell on Tictail", "nous ne pouvons pas accepter ..."
+        lo = max(0, i - 80)
+        cut = max(text.rfind(c, lo, i) for c in ".!?\n")
+        if _NOT_BEFORE.search(text, max(lo, cut + 1), i) is not None:
+            continue
+        yield i, j
+
+
 # "@sunnyhome": a social-media handle (an e-mail address has a domain after the "@").
 _HANDLE: Final = re.compile(r"@(?<![a-z0-9._%+-]@)[a-z0-9_]{3,30}(?![a-z0-9_@-]|\.[a-z0-9])")
 
@@ -956,6 +1080,8 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
         refused |= {s for s in offered if s in only or s + 1 in only}
         refused |= {s for s in only if s in offered or s - 1 in offered}
     yield from find_steering(doc, refused)
+    for i, j in _unlisted_platforms(doc):
+        yield doc.finding(None, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     venues = VENUE.spans(doc)
     if venues:  # "on the biggest auction platform, under the same shop name"
         near = {doc.sentence_of(i) + d for i, _ in venues for d in (0, 1)}

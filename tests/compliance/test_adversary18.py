@@ -345,3 +345,41 @@ def test_1_slang_review_ask_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SLANG_COMPLIANT)
 def test_1_slang_look_alikes_pass(lang: str, text: str) -> None:
     assert blocked(text, lang) == set()
+
+
+# --- 7: a sales platform named by no list, read from its frame ----------------------------------
+
+UNLISTED_PLATFORM = [
+    ("en", "The matching coasters are also sold on Tictail, same shop name."),
+    ("en", "If you want to support us directly, support us on Buymeacoffee."),
+    ("en", "The digital patterns are in our Gumroad shop."),
+    ("de", "Die Schnittmuster gibt es in unserem Gumroad-Shop."),
+    ("fr", "Nous vendons aussi les recharges sur Vinterior."),
+    ("es", "También vendemos las fundas en Miravia con el mismo nombre."),
+    ("it", "Vendiamo gli stessi cuscini anche su ManoMano Pro e su Eprice."),
+    ("nl", "We verkopen de lampjes ook op Fonq en via Beslist."),
+    ("pl", "Sprzedajemy też na Erli oraz przez Empikplace."),
+    ("sv", "Vi säljer samma koppar på Tictail också."),
+    ("tr", "Aynı ürünü Pttavm'de satıyoruz."),
+    ("ja", "同じ商品をBASEやSTORESでも販売しております。"),
+]
+PLATFORM_COMPLIANT = [
+    ("en", "We also ship on Saturdays, so it should arrive by Monday."),
+    ("en", "We sell only on Amazon, so please order through your account."),
+    ("es", "Lo vendemos en España y en Portugal con el mismo precio."),
+    ("de", "Bitte bestellen Sie bei Amazon, wir verkaufen nirgendwo sonst."),
+    ("fr", "Le colis est disponible chez Relais Colis depuis ce matin."),
+    ("it", "Il pacco è in consegna con BRT, lo riceverà domani."),
+    ("ja", "Amazonでも販売しておりますので、こちらからご注文ください。"),
+    ("en", "We don't sell on Tictail any more; Amazon is our only shop."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNLISTED_PLATFORM)
+def test_7_unlisted_platform_blocks(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), PLATFORM_COMPLIANT)
+def test_7_look_alikes_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set()
