@@ -216,6 +216,8 @@ PROMOTION: Final = Lexicon(
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
+            # Portuguese, Catalan and Norwegian: "siga-nos no Instagram", "seguiu-nos", "følg oss"
+            r"sigam?-nos|seguiu-nos|segueix-nos|følg oss",
             "código (?:de descuento|promocional|de cupón)",
             "(?:escriba|introduzca|ponga|indique) [a-z]+ (?:cinco|diez|quince|veinte|treinta|cincuenta) (?:al pagar|en la caja|al hacer el pedido)",  # noqa: E501
             r"nuestr[oa]s? nuev[oa]s? (?:[\w-]+ ){0,3}?(?:modelo|versión|producto|colección|gama|edición|"  # noqa: E501

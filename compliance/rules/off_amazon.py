@@ -383,6 +383,8 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:boutique|magasin)",
         ],
         "es": [
+            # Portuguese, Catalan and Norwegian: "na nossa loja online", "la nostra botiga en línia", "nettbutikken vår"
+            r"(?:na )?nossa loja|loja (?:online|virtual)|compre diretamente|botiga en línia|(?:la )?nostra botiga|compreu directament|nettbutikk\w*|(?:kjøp|bestill)\w* direkte",
             _CHANNELS,
             _DESCRIBED_ES,
             _PAY_OFF["es"],

@@ -67,6 +67,8 @@ CONTACT_DATA: Final = Lexicon(
             r"mot de passe|identifiants",
         ],
         "es": [
+            # Portuguese and Catalan, read with Spanish: "o seu telemóvel", "el vostre número de mòbil"
+            r"telemóvel|número de mòbil|e-?mail pessoal|correu electrònic|(?:o )?seu e-?mail|(?:el )?vostre (?:correu|mòbil|telèfon)",
             r"(?:número|numero)(?: de (?:teléfono|telefono|móvil|movil|contacto|whatsapp|celular))?|"  # noqa: E501
             r"teléfono|telefono|móvil|celular|(?:dirección|direccion) de (?:correo|e-?mail)|"
             r"correo(?: electrónico)?|e-?mail|datos (?:de contacto|personales)|fecha de "
@@ -216,6 +218,8 @@ GIVE_US: Final = Lexicon(
             r"messagerie)",
         ],
         "es": [
+            # Portuguese and Catalan: "envie-nos", "mande-nos", "ens podeu enviar"
+            r"(?:envie|mande|indique|diga|enviar|indicar|mandar)-nos|pode (?:enviar|indicar|mandar)|(?:envieu|doneu|digueu)-nos|ens (?:podeu|podríeu) (?:enviar|donar|dir)",
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
             # "¿nos pasa su móvil?": to pass, the everyday word for giving a number
             r"nos pas(?:a|as|aría|ará|e)|"
@@ -517,7 +521,8 @@ YOUR: Final = Lexicon(
         "en": [r"your|you|best|preferred|which|an?|some|any|(?:private|personal)(?![a-z])"],
         "de": [r"ihre\w*|ihr|eine|einen|ein|dein\w*|euer|eure\w*|private\w*|persönliche\w*"],
         "fr": [r"votre|vos|un|une|des|où vous joindre|personnel\w*|privée?s?"],
-        "es": [r"su|sus|tu|un|una|unos|algún|personal\w*|privad[oa]s?"],
+        # (Portuguese and Catalan read with Spanish: "o seu telemóvel", "el vostre mòbil")
+        "es": [r"su|sus|tu|un|una|unos|algún|personal\w*|privad[oa]s?|seu|vostre|vostra"],
         "it": [r"suo|sua|suoi|tuo|tua|tuoi|un|una|uno|personal\w*|privat[oaie]"],
         "ja": [
             r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|携帯番号|口座|line|id|パスワード|身分証"

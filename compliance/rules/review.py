@@ -1130,6 +1130,8 @@ RATE_US: Final = Lexicon(
             r"(?:dites|racontez|partagez)(?:-le)? (?:aux|avec les) autres (?:acheteurs|clients)",
         ],
         "es": [
+            # Catalan and Norwegian: "deixeu-nos una ressenya", "legg igjen en vurdering"
+            r"(?:deixeu|deixa|deixi)-(?:nos|ens) (?:una )?ressenya|(?:legg|gi|skriv) (?:\w+ ){0,3}?(?:en )?(?:vurdering|anmeldelse)\w*",
             r"sabe dónde (?:van|poner|dejar) las estrellas|dónde van las estrellas",
             "nuestro (?:posicionamiento|ranking|puesto) depende (?:totalmente )?de (?:usted|ti)",
             r"(?:valore|valorar|califique|calificar|puntúe|puntuar|evalúe|evaluar) (?:nuestro "

@@ -279,6 +279,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
     "give us": [
+        # (Norwegian read with Swedish: "kan du sende oss mobilnummeret ditt")
+        r"send(?:e)? oss|gi oss|"
         r"behöver vi|behöver jag|jag (?:behöver|skulle behöva)|ge mig|"
         r"skicka|skickar|ge oss|lämna|uppge|ange|berätta|meddela|låt oss veta|vad är|vilket är|"
         r"vi (?:behöver|kommer att behöva|skulle behöva)|behövs|krävs|skriv|svara med|dela|så att (?:budet|chauffören|föraren|vi) ~ "

@@ -383,3 +383,36 @@ def test_7_unlisted_platform_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), PLATFORM_COMPLIANT)
 def test_7_look_alikes_pass(lang: str, text: str) -> None:
     assert blocked(text, lang) == set()
+
+
+# --- 14: whole replies in Portuguese, Catalan and Norwegian, caught by their concepts ---------
+# (not by refusing the language: compliant replies in these languages stay compliant, as the
+# held-out sets label them on content only)
+
+OUTSIDE_TEN = [
+    ("es", "Para a próxima encomenda, compre na nossa loja online e poupa os portes."),
+    ("es", "Mande-nos por favor o seu número de telemóvel para o motorista."),
+    ("es", "Pode indicar-nos o seu e-mail pessoal para enviarmos a fatura?"),
+    ("es", "Siga-nos no Instagram para não perder as novidades."),
+    ("es", "La propera comanda la podeu fer a la nostra botiga en línia, surt més barat."),
+    ("es", "Ens podríeu donar el vostre número de mòbil per al missatger?"),
+    ("es", "Seguiu-nos a Instagram per veure les novetats!"),
+    ("sv", "Neste gang kan du kjøpe direkte i nettbutikken vår."),
+    ("sv", "Kan du sende oss mobilnummeret ditt til sjåføren?"),
+    ("sv", "Følg oss på Instagram for nyheter!"),
+    ("sv", "Legg gjerne igjen en vurdering av produktet på Amazon."),
+]
+OUTSIDE_TEN_COMPLIANT = [
+    ("es", "Moltes gràcies! El paquet arribarà dijous amb SEUR."),
+    ("sv", "Takk for tålmodigheten, pakken kommer fram på torsdag."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUTSIDE_TEN)
+def test_14_concepts_in_pt_ca_no_block(lang: str, text: str) -> None:
+    assert blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), OUTSIDE_TEN_COMPLIANT)
+def test_14_ordinary_pt_ca_no_replies_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set()
