@@ -383,8 +383,8 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:boutique|magasin)",
         ],
         "es": [
-            # Portuguese, Catalan and Norwegian: "na nossa loja online", "la nostra botiga en línia", "nettbutikken vår"
-            r"(?:na )?nossa loja|loja (?:online|virtual)|compre diretamente|botiga en línia|(?:la )?nostra botiga|compreu directament|nettbutikk\w*|(?:kjøp|bestill)\w* direkte",
+            # Portuguese, Catalan and Norwegian: "na nossa loja online", "la nostra botiga en línia", "nettbutikken vår"  # noqa: E501
+            r"(?:na )?nossa loja|loja (?:online|virtual)|compre diretamente|botiga en línia|(?:la )?nostra botiga|compreu directament|nettbutikk\w*|(?:kjøp|bestill)\w* direkte",  # noqa: E501
             _CHANNELS,
             _DESCRIBED_ES,
             _PAY_OFF["es"],
@@ -950,7 +950,7 @@ _NAME: Final = (
     r"Stockholm|Türkiye|İstanbul|Istanbul|Ankara|İzmir|Nederland|Belgi|Deutschland|DHL|UPS|"
     r"DPD|GLS|Hermes|FedEx|USPS|InPost|PostNL|PostNord|Correos|SEUR|BRT|Poste|Chronopost|"
     r"Colissimo|Bring|Budbee|Yurtiçi|Aras|MNG|Request|Anfrage|Demand|Pedido|Richiesta)s?(?![a-z]))"
-    r"(?:[A-ZÀ-Þ][\w&-]*|[a-z]{1,2}[A-Z][\w-]*)(?:\.[a-z]{2,3}(?![\w.]))?(?: [A-Z][\w-]*| marketplace)?"
+    r"(?:[A-ZÀ-Þ][\w&-]*|[a-z]{1,2}[A-Z][\w-]*)(?:\.[a-z]{2,3}(?![\w.]))?(?: [A-Z][\w-]*| marketplace)?"  # noqa: E501
 )
 _NAME_AT: Final = re.compile(r"\s+(" + _NAME + ")")
 # The frame before the name: a selling verb and its preposition ("we also sell them on", "lo
@@ -978,7 +978,9 @@ SALE_FRAME: Final = Lexicon(
             r"(?:vendiamo|vendono|vendut\w*|acquisti|compri|supportaci) ~ (?:su|tramite|via)"
             r"(?: il nostro)?|su(?:l)? (?:il )?nostro|nostr[oa]"
         ],
-        "nl": [r"(?:verkopen|verkoopt|verkocht|koop|bestel) ~ (?:op|bij|via)(?: onze)?|op onze|onze"],
+        "nl": [
+            r"(?:verkopen|verkoopt|verkocht|koop|bestel) ~ (?:op|bij|via)(?: onze)?|op onze|onze"
+        ],
         "pl": [
             r"(?:sprzedajemy|sprzedaje|sprzedawan\w*|kup\w*|zamów\w*) ~ (?:na|przez)(?: naszym)?|"
             r"na naszym|nasz\w*"
@@ -1003,9 +1005,13 @@ _SHOP_END: Final = re.compile(r"-(?i:shop|store|seite|page|sklep|winkel|butik)$"
 _TR_NAME_BEFORE: Final = re.compile(
     r"(" + _NAME + r")'?(?:da|de|ta|te|dan|den|tan|ten) (?:da |de )?$"
 )
-_TR_VERBS: Final = frozenset(["satiyoruz", "satiliyor", "satista", "bulabilirsiniz", "alabilirsiniz"])
+_TR_VERBS: Final = frozenset(
+    ["satiyoruz", "satiliyor", "satista", "bulabilirsiniz", "alabilirsiniz"]
+)
 # "minneやCreemaでも販売": the first name of the list before the frame
-_JA_NAME_BEFORE: Final = re.compile(r"([A-Za-z][\w-]+|[ァ-ヴー]{2,})(?:(?:や|と|、)[^。、]{1,20}?)?$")
+_JA_NAME_BEFORE: Final = re.compile(
+    r"([A-Za-z][\w-]+|[ァ-ヴー]{2,})(?:(?:や|と|、)[^。、]{1,20}?)?$"
+)
 _NOT_PLATFORM: Final = re.compile(
     r"^(?:Amazon|Etsy|eBay)|^(?:Online|Web|Website|E-?Shop|Shop|Store|Help|Support|Service|"
     r"Brand|Seller|Product|Returns?|FAQ|Contact|Kunden\w*|Online-?\w*|Ersatzteil\w*|Amazon\w*)$"
@@ -1033,10 +1039,10 @@ def _framed_name(doc: Document, i: int, j: int) -> tuple[int, int] | None:
     possessive = _POSSESSIVE_END.search(frame) is not None
     if possessive and e - k <= 4 and text[k:e].isupper():
         return None  # "our UK warehouse", "notre IBAN"
-    if possessive and not _ON_OUR.search(frame) and frame.count(" ") == 0:
-        # a possessive alone: the name must be a shop's ("our Ko-fi shop", "unseren Patreon-Shop")
-        if not (_SHOP_AFTER.match(text, e) or _SHOP_END.search(text, k, e)):
-            return None
+    alone = possessive and not _ON_OUR.search(frame) and frame.count(" ") == 0
+    # a possessive alone: the name must be a shop's ("our Ko-fi shop", "unseren Patreon-Shop")
+    if alone and not (_SHOP_AFTER.match(text, e) or _SHOP_END.search(text, k, e)):
+        return None
     return k, e
 
 

@@ -67,8 +67,8 @@ CONTACT_DATA: Final = Lexicon(
             r"mot de passe|identifiants",
         ],
         "es": [
-            # Portuguese and Catalan, read with Spanish: "o seu telemóvel", "el vostre número de mòbil"
-            r"telemóvel|número de mòbil|e-?mail pessoal|correu electrònic|(?:o )?seu e-?mail|(?:el )?vostre (?:correu|mòbil|telèfon)",
+            # Portuguese and Catalan, read with Spanish: "o seu telemóvel", "el vostre número de mòbil"  # noqa: E501
+            r"telemóvel|número de mòbil|e-?mail pessoal|correu electrònic|(?:o )?seu e-?mail|(?:el )?vostre (?:correu|mòbil|telèfon)",  # noqa: E501
             r"(?:número|numero)(?: de (?:teléfono|telefono|móvil|movil|contacto|whatsapp|celular))?|"  # noqa: E501
             r"teléfono|telefono|móvil|celular|(?:dirección|direccion) de (?:correo|e-?mail)|"
             r"correo(?: electrónico)?|e-?mail|datos (?:de contacto|personales)|fecha de "
@@ -219,7 +219,7 @@ GIVE_US: Final = Lexicon(
         ],
         "es": [
             # Portuguese and Catalan: "envie-nos", "mande-nos", "ens podeu enviar"
-            r"(?:envie|mande|indique|diga|enviar|indicar|mandar)-nos|pode (?:enviar|indicar|mandar)|(?:envieu|doneu|digueu)-nos|ens (?:podeu|podríeu) (?:enviar|donar|dir)",
+            r"(?:envie|mande|indique|diga|enviar|indicar|mandar)-nos|pode (?:enviar|indicar|mandar)|(?:envieu|doneu|digueu)-nos|ens (?:podeu|podríeu) (?:enviar|donar|dir)",  # noqa: E501
             r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
             # "¿nos pasa su móvil?": to pass, the everyday word for giving a number
             r"nos pas(?:a|as|aría|ará|e)|"
@@ -839,11 +839,17 @@ FROM_YOU: Final = Lexicon(
 BY_THE_BUYER: Final = Lexicon(
     "by the buyer",
     {
-        "en": [r"by (?:the |a )?(?:buyer|customer|purchaser)s?|from the (?:buyer|customer)(?:'s)? side"],
-        "de": [r"vom (?:käufer|kunden|besteller)|von (?:der|dem) (?:käuferin|kundin|käufer|kunden)|"
-               r"(?:käufer|kunden)seit\w*"],
+        "en": [
+            r"by (?:the |a )?(?:buyer|customer|purchaser)s?|from the (?:buyer|customer)(?:'s)? side"
+        ],
+        "de": [
+            r"vom (?:käufer|kunden|besteller)|von (?:der|dem) (?:käuferin|kundin|käufer|kunden)|"
+            r"(?:käufer|kunden)seit\w*"
+        ],
         "fr": [r"par (?:l'acheteu\w*|le client|la cliente|l'acquéreur)|côté (?:client|acheteur)"],
-        "es": [r"por (?:el|la) (?:comprador|compradora|cliente)|(?:parte|lado) del (?:comprador|cliente)"],
+        "es": [
+            r"por (?:el|la) (?:comprador|compradora|cliente)|(?:parte|lado) del (?:comprador|cliente)"  # noqa: E501
+        ],
         "it": [r"dall'acquirente|dal cliente|dalla cliente|lato (?:cliente|acquirente)"],
         "ja": [r"(?:購入者|お客)様?(?:から|側|ご自身|の操作)"],
     },
@@ -851,7 +857,9 @@ BY_THE_BUYER: Final = Lexicon(
 MUST: Final = Lexicon(
     "must",
     {
-        "en": [r"should|must|has to|have to|needs? to|ought to|is to|'d (?:kindly )?ask|would (?:kindly )?ask|ideally"],
+        "en": [
+            r"should|must|has to|have to|needs? to|ought to|is to|'d (?:kindly )?ask|would (?:kindly )?ask|ideally"  # noqa: E501
+        ],
         "de": [r"muss|müssen|sollte|sollten|soll|idealerweise|bitten"],
         "fr": [r"doit|doivent|devrait|devraient|faudrait|faut|idéalement"],
         "es": [r"debe|deben|debería|deberían|tiene que|tendría que|lo ideal|idealmente"],

@@ -280,7 +280,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"points|specs|specifications|measurements) ~ (?:on|at) the product page|"
             r"we rate|we'd rate|rat(?:e|es|ed|ing)(?! (?:us|me) as) ~ as|"
             # "rate the urgency of the issue from 1 to 5": a scale for something else
-            r"(?:rate|rank|grade|score) (?:the|its|how) (?:[\w-]+'s )?(?:urgency|priority|importance|"
+            r"(?:rate|rank|grade|score) (?:the|its|how) (?:[\w-]+'s )?(?:urgency|priority|importance|"  # noqa: E501
             r"severity|damage|condition|pain|noise|difficulty|size|fit|output|voltage|reading|"
             r"temperature|brightness|volume|loudness|sound)(?: (?:[a-z']+ ){0,6}?(?:from|on a "
             r"scale (?:of|from)) \d+ (?:to|-) \d+)?|"
@@ -350,7 +350,7 @@ NOT_A_REVIEW: Final = Lexicon(
         "fr": [
             r"sur (?:deux|trois|des|\d+) lignes(?: séparées| distinctes)?",
             # assessing a fact for the service: "pourriez-vous évaluer si la rayure se voit"
-            r"évalu\w*,? (?:si|s'il|s'ils|à quel point|combien) (?![^.!?;]{0,40}(?:satisfait|plu))\w+",
+            r"évalu\w*,? (?:si|s'il|s'ils|à quel point|combien) (?![^.!?;]{0,40}(?:satisfait|plu))\w+",  # noqa: E501
             r"(?:en|de) forme d'étoile|symbole (?:d'une |de l'|en )?étoile|(?:tournevis|embout|"
             r"clé|vis) (?:en )?étoile|étoile (?:de mer|filante|polaire|du berger)|(?:hôtel|"
             r"restaurant) (?:\d|une|deux|trois|quatre|cinq) étoiles?|étoiles? (?:au )?michelin",
@@ -524,7 +524,7 @@ ASK: Final = Lexicon(
             r"pondría|nos ayudaría|sería|serían|puntúenos|puntúanos|suba|subir|sube|nos haría ilusión|"  # noqa: E501
             r"haría felices|bienvenid\w*|ayudaría|ayudarían|"
             # text-speak and the informal: "porfa deja una reseñita", "nos vendría genial"
-            r"porfa|porfi|porfis|deja|dejas|dejes|nos vendría (?:genial|muy bien|fenomenal|de lujo)",
+            r"porfa|porfi|porfis|deja|dejas|dejes|nos vendría (?:genial|muy bien|fenomenal|de lujo)",  # noqa: E501
         ],
         "it": [
             r"ci farebbe (?:molto |tanto )?piacere|ci renderebbe (?:molto )?felici",
@@ -1115,7 +1115,7 @@ RATE_US: Final = Lexicon(
             r"rezensieren)",
             r"noch nicht bewertet|noch keine bewertung|bewertung fehlt|lassen sie es die welt wissen",  # noqa: E501
             # "lass uns 'ne kleine Rezi da", "lasst uns 5 Sterne da"
-            r"(?:lass|lasst|lassen sie) (?:uns|mir) (?:doch |gern |gerne |mal |bitte )*(?:ne |eine |'ne |"
+            r"(?:lass|lasst|lassen sie) (?:uns|mir) (?:doch |gern |gerne |mal |bitte )*(?:ne |eine |'ne |"  # noqa: E501
             r"\d |fünf )?(?:kleine |kurze )?(?:rezi|bewi|bewertung|rezension|sterne)",
             r"(?:artikelseite|produktseite|was sie geschrieben haben),? (?:widerspiegelt|zeigt),? "
             r"(?:wie|dass) wir",
@@ -1131,7 +1131,7 @@ RATE_US: Final = Lexicon(
         ],
         "es": [
             # Catalan and Norwegian: "deixeu-nos una ressenya", "legg igjen en vurdering"
-            r"(?:deixeu|deixa|deixi)-(?:nos|ens) (?:una )?ressenya|(?:legg|gi|skriv) (?:\w+ ){0,3}?(?:en )?(?:vurdering|anmeldelse)\w*",
+            r"(?:deixeu|deixa|deixi)-(?:nos|ens) (?:una )?ressenya|(?:legg|gi|skriv) (?:\w+ ){0,3}?(?:en )?(?:vurdering|anmeldelse)\w*",  # noqa: E501
             r"sabe dónde (?:van|poner|dejar) las estrellas|dónde van las estrellas",
             "nuestro (?:posicionamiento|ranking|puesto) depende (?:totalmente )?de (?:usted|ti)",
             r"(?:valore|valorar|califique|calificar|puntúe|puntuar|evalúe|evaluar) (?:nuestro "

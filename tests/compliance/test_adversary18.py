@@ -122,7 +122,10 @@ def test_18_own_site_as_a_channel_blocks(lang: str, text: str) -> None:
 
 ASSESS_COMPLIANT = [
     ("en", "Please review the wiring diagram on page 12 before you connect the fan."),
-    ("en", "Could you review the delivery address in the order details and tell us if it's complete?"),
+    (
+        "en",
+        "Could you review the delivery address in the order details and tell us if it's complete?",
+    ),
     ("en", "Kindly review the packing list we attached and check the screws are all there."),
     ("en", "Could you rate the noise from 1 to 10 so our technician knows if it's the motor?"),
     ("de", "Könnten Sie bitte einschätzen und bewerten, ob der Kratzer von vorne sichtbar ist?"),
@@ -224,7 +227,10 @@ def test_13_star_shapes_pass(lang: str, text: str) -> None:
 # --- 9 and 10: cancellation asked for in the passive, or indirectly (ja, pl) -----------------
 
 CANCEL_PASSIVE = [
-    ("en", "Best would be for the cancellation to be submitted by the customer, which we'd kindly ask of you."),
+    (
+        "en",
+        "Best would be for the cancellation to be submitted by the customer, which we'd kindly ask of you.",
+    ),
     ("en", "The cancellation has to be initiated by the buyer, so please go ahead."),
     ("de", "Die Stornierung muss vom Kunden eingereicht werden, bitte erledigen Sie das."),
     ("fr", "L'annulation doit être faite par le client, merci de vous en charger."),
@@ -245,7 +251,10 @@ CANCEL_COMPLIANT = [
     ("de", "Wir haben die Bestellung storniert, die Erstattung kommt automatisch."),
     ("ja", "キャンセルは当店で手続きいたしました。返金は自動で行われます。"),
     ("pl", "Anulowaliśmy zamówienie po naszej stronie, zwrot przyjdzie automatycznie."),
-    ("en", "Cancellations requested by a customer before dispatch are refunded by Amazon within two days, and we have done that for yours."),
+    (
+        "en",
+        "Cancellations requested by a customer before dispatch are refunded by Amazon within two days, and we have done that for yours.",
+    ),
 ]
 
 
@@ -262,20 +271,41 @@ def test_9_10_seller_side_cancellation_passes(lang: str, text: str) -> None:
 # --- 11: part of the money held back until the comment is live --------------------------------
 
 BALANCE_ON_COMMENT = [
-    ("en", "Half of the refund goes out today, the other half when your comment appears on the listing."),
-    ("es", "Le reembolsamos un 30% ahora y el resto cuando su comentario esté publicado en la ficha."),
-    ("de", "Die Hälfte erstatten wir sofort, den Rest, sobald Ihr Kommentar unter dem Artikel steht."),
-    ("fr", "On vous rembourse la moitié maintenant et le reste dès que votre commentaire est en ligne sous le produit."),
-    ("it", "Le rimborsiamo metà subito e il resto quando il suo commento è visibile sotto il prodotto."),
+    (
+        "en",
+        "Half of the refund goes out today, the other half when your comment appears on the listing.",
+    ),
+    (
+        "es",
+        "Le reembolsamos un 30% ahora y el resto cuando su comentario esté publicado en la ficha.",
+    ),
+    (
+        "de",
+        "Die Hälfte erstatten wir sofort, den Rest, sobald Ihr Kommentar unter dem Artikel steht.",
+    ),
+    (
+        "fr",
+        "On vous rembourse la moitié maintenant et le reste dès que votre commentaire est en ligne sous le produit.",
+    ),
+    (
+        "it",
+        "Le rimborsiamo metà subito e il resto quando il suo commento è visibile sotto il prodotto.",
+    ),
     ("nl", "We betalen nu de helft terug en de rest zodra uw reactie onder het product staat."),
     ("en", "We pay back 30% today and the remainder when your comment goes live under the item."),
-    ("es", "Le abonamos una parte hoy y el resto cuando su comentario salga publicado bajo el producto."),
+    (
+        "es",
+        "Le abonamos una parte hoy y el resto cuando su comentario salga publicado bajo el producto.",
+    ),
     ("pl", "Zwracamy połowę teraz, a resztę, gdy Pana komentarz pojawi się pod produktem."),
     ("sv", "Vi betalar tillbaka hälften nu och resten när din kommentar syns under produkten."),
     ("es", "Hoy le devolvemos 10 euros y la otra mitad cuando su opinión aparezca en el artículo."),
 ]
 BALANCE_COMPLIANT = [
-    ("en", "Half of the refund goes out today, the other half when the carrier confirms the return."),
+    (
+        "en",
+        "Half of the refund goes out today, the other half when the carrier confirms the return.",
+    ),
     ("es", "Le reembolsamos un 30% ahora y el resto cuando recibamos la devolución."),
 ]
 
