@@ -552,6 +552,8 @@ VENUE: Final = Lexicon(
     "other venue",
     {
         "en": [
+            # a stall at a named market, a fair: "a stall at the Saturday market", "the craft show in Leeds"  # noqa: E501
+            r"(?:a|our) (?:market )?stall (?:at|in|on)|(?:weekly|saturday|sunday|street|night|food|vintage) markets?|[a-z]+ market (?:on|every) (?:saturday|sunday|weekend|friday)s?|(?:the )?[a-z]+ (?:fair|expo|show) in [a-z]+",  # noqa: E501
             r"marketplace|auction (?:site|platform|app)|(?:second-hand|secondhand|resale|"
             r"classifieds?|selling|buy-and-sell) (?:app|site|platform)|(?:other|another|biggest|"
             r"largest|best-known|best known|well-known|big) (?:\w+ ){0,2}?platform|"
@@ -562,7 +564,7 @@ VENUE: Final = Lexicon(
             r"[a-z]+|trade fair|"
             # a site or portal described by its rank or kind: "the biggest classifieds portal"
             r"(?:biggest|largest|best-known|best known|well-known|other|another) (?:\w+ ){0,2}?"
-            r"(?:site|portal|website|app)|classifieds? (?:portal|website)"
+            r"(?:site|portal|website|app)|classifieds? (?:portal|website)",
         ],
         "de": [
             r"marktplatz\w*|auktionsplattform\w*|auktionshaus|"
@@ -574,26 +576,32 @@ VENUE: Final = Lexicon(
             r"seite|app)\w*|anzeigenportal\w*"
         ],
         "fr": [
+            # a named market or fair: "au marché de Lyon le samedi"
+            r"marché (?:de |d'|du )[a-z]+|marché (?:le|du) (?:samedi|dimanche)|salon (?:de |d')[a-z]+",  # noqa: E501
             r"place de marché|plateforme|site d'enchères|appli\w* (?:de )?(?:seconde main|revente|"
             r"petites annonces)|brocante|marché (?:de noël|artisanal|aux puces)|notre stand|"
             r"(?:un|notre) stand (?:au|sur le) marché|"
             r"même nom de (?:boutique|magasin)|notre (?:boutique|atelier|magasin) (?:à|de)|"
             r"(?:plus grand|principal|autre) (?:\w+ )?(?:site|portail)|"
-            r"site (?:de petites )?annonces"
+            r"site (?:de petites )?annonces",
         ],
         "es": [
+            # a weekly market, a fair: "el mercadillo de los domingos"
+            r"mercad(?:o|illo) de los (?:sábados|domingos)|feria de [a-z]+",
             r"(?:aplicación|app|plataforma|web) de (?:compraventa|segunda mano|subastas|anuncios)|"
             r"plataforma|mercadillo|mercado (?:de segunda mano|navideño|artesanal)|nuestro puesto|"
             r"(?:un|nuestro) puesto en el (?:mercado|rastro)|"
             r"mismo nombre de (?:la )?tienda|nuestra tienda (?:de|en)|"
             r"(?:mayor|más conocid[oa]|otr[oa]) (?:\w+ )?(?:portal|web|página|sitio)|portal de "
-            r"anuncios"
+            r"anuncios",
         ],
         "it": [
+            # a named fair or market: "alla fiera di Verona"
+            r"fiera (?:di|a) [a-z]+|mercato (?:del|della|di) [a-z]+",
             r"piattaforma|app di (?:compravendita|annunci|seconda mano|aste)|sito di (?:aste|"
             r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella|in fiera|al mercato|"
             r"padiglione|stesso nome del negozio|(?:in|nel nostro) negozio a|"
-            r"(?:più grande|più noto|altro) (?:\w+ )?(?:sito|portale)|portale di annunci"
+            r"(?:più grande|più noto|altro) (?:\w+ )?(?:sito|portale)|portale di annunci",
         ],
         "ja": [
             r"実店舗|直営店|同じ店名",
@@ -601,6 +609,8 @@ VENUE: Final = Lexicon(
             r"直売会|直売所|販売会",
         ],
         "nl": [
+            # a weekly market: "op de zaterdagmarkt in Utrecht"
+            r"(?:zaterdag|zondag|week|boeren|vrijdag)markt\w*|markt (?:in|op) [a-z]+|beurs in [a-z]+",  # noqa: E501
             r"dezelfde winkelnaam|onze (?:winkel|kwekerij|werkplaats|showroom) in",
             r"marktplaats|veilingsite|(?:tweedehands|verkoop)(?:app|site|platform)|"
             r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam|"
@@ -610,6 +620,8 @@ VENUE: Final = Lexicon(
             r"staan (?:we|wij) (?:[\w-]+ ){0,6}?op (?:de )?(?:[\w-]+ )?[\w-]*markt\w*",
         ],
         "pl": [
+            # a weekly market: "na sobotnim targu"
+            r"targ\w* w [a-z]+|(?:sobotni|niedzielny)\w* targ\w*",
             r"sklep nazywa się tak samo|nasz\w* sklep\w* stacjonarn\w*",
             r"platform\w* (?:aukcyjn|sprzedażow|ogłoszeniow)\w*|"
             r"serwis\w* (?:aukcyjn|ogłoszeniow)\w*|"
@@ -618,12 +630,16 @@ VENUE: Final = Lexicon(
             r"(?:najwięks|inn|znan)\w* (?:\w+ ){0,2}?(?:portal|serwis)\w*",
         ],
         "sv": [
+            # a weekly market: "på lördagsmarknaden i Lund"
+            r"(?:lördags|söndags)marknad\w*|marknad\w* i [a-z]+|mässa\w* i [a-z]+",
             r"samma butiksnamn|vår butik i",
             r"auktionssajt\w*|(?:andra|största|kända) (?:\w+ )?plattform\w*|köp- och säljapp\w*|"
             r"loppis\w*|julmarknad\w*|vårt bord|vår monter|annonssajt\w*|"
             r"(?:största|kända|andra) (?:\w+ ){0,2}?(?:sajt|webbplats|app)\w*",
         ],
         "tr": [
+            # a weekly market, a fair: "cumartesi pazarında"
+            r"(?:cumartesi|pazar) pazar\w*|fuar\w*",
             r"aynı mağaza adı\w*|(?:dükkanımız|atölyemiz|mağazamız)(?:a|da) gel\w*",
             r"pazaryeri\w*|açık artırma sitesi\w*|ikinci el (?:uygulama|site)\w*|bit pazarı\w*|"
             r"standımız\w*|ilan sitesi\w*|(?:en büyük|bilinen|başka) (?:\w+ ){0,2}?(?:site|portal|"
@@ -637,6 +653,8 @@ VENUE_SHOP: Final = Lexicon(
     "our shop there",
     {
         "en": [
+            # all the goods there: "with the full range"
+            r"(?:the )?(?:full|whole|entire|complete) (?:range|collection|line|selection)|everything we make",  # noqa: E501
             r"same (?:shop|store|seller) name|"
             r"take (?:it|them) (?:home|away) (?:there|with you|straight)|pay (?:at the till|there)|"
             r"where you can (?:buy|take|pick up|try|get)|take (?:the other|other) [\w-]+ home",
@@ -653,18 +671,24 @@ VENUE_SHOP: Final = Lexicon(
             r"uns) dort|gibt es (?:es |ihn |sie )?(?:dort|da) (?:noch|auch)",
         ],
         "fr": [
+            # all the goods there: "on y vend toute la gamme"
+            r"toute (?:la|notre) (?:gamme|collection)|on y vend|nous y vendons|tous nos (?:produits|articles)",  # noqa: E501
             r"même nom de (?:boutique|magasin)|(?:repartir|emporter) avec|"
             r"payer (?:en caisse|sur place)|vous pouvez y (?:emporter|acheter|trouver|essayer)",
             r"sous (?:le même|notre) nom|(?:nous l'|on l')avons (?:encore |toujours )?(?:là-bas|"
             r"sur)|nous (?:y )?vendons (?:aussi|également)|vous (?:l'|les )?y trouverez",
         ],
         "es": [
+            # all the goods there: "con toda la colección"
+            r"toda (?:la|nuestra) (?:colección|gama|línea)|todo (?:el|nuestro) catálogo",
             r"mismo nombre de (?:la )?tienda|llevárse(?:lo|la|los|las) (?:puesto|en el momento)|"
             r"pagar en caja|allí (?:puede|podrá) (?:llevarse|comprar|probar)",
             r"(?:con|bajo) el mismo nombre|(?:con|bajo) nuestro nombre|(?:la|lo|las|los) tenemos "
             r"en|allí (?:la|lo|las|los) tenemos|allí vendemos",
         ],
         "it": [
+            # all the goods there: "con tutta la linea"
+            r"tutta (?:la|la nostra) (?:linea|gamma|collezione)|ci trova (?:anche )?(?:alla|al|in)",
             r"lì abbiamo|stesso nome del negozio|"
             r"(?:paga|pagare|paghi) (?:direttamente )?(?:in|alla) cassa|sceglierl\w* dal vivo|"
             r"(?:lì )?(?:può|potrà) (?:portarsi via|comprare|prendere)",
@@ -676,21 +700,29 @@ VENUE_SHOP: Final = Lexicon(
             r"お持ち帰り|手に取って|お越しいただ|お求めいただけ|お買い求めいただけ",
         ],
         "nl": [
+            # all the goods there: "daar hebben we alles"
+            r"daar hebben we alles|het hele assortiment|de hele collectie|(?:vindt|ziet) u ons (?:ook )?(?:op|in)",  # noqa: E501
             r"dezelfde winkelnaam|(?:afrekenen|betalen) en meenemen|meteen meenemen|"
             r"daar staat de hele|(?:kunt|kan) u (?:[\w-]+ ){0,5}?meenemen",
             r"onder (?:dezelfde|onze) (?:winkel)?naam|daar verkopen we|(?:vindt|koopt) u (?:hem|"
             r"het|ze|ons) daar|hebben we (?:hem|het|ze) (?:nog|wel)",
         ],
         "pl": [
+            # all the goods there: "cały asortyment"
+            r"cał\w* asortyment\w*|cał\w* kolekcj\w*",
             r"nazywa się tak samo|(?:zabrać|odebrać) od ręki",
             r"pod (?:tą samą|naszą) nazwą|znajdzie (?:ją|go|je) (?:pan|pani) u nas|"
             r"tam (?:mamy|sprzedajemy)",
         ],
         "sv": [
+            # all the goods there: "hela sortimentet"
+            r"hela sortimentet|hela kollektionen|(?:hittar|träffar) (?:du|ni) oss",
             r"under samma (?:butiks)?namn|där säljer vi|har vi (?:den|det|dem) (?:där|kvar)",
             r"samma butiksnamn|ta med (?:den|det|dem) direkt",
         ],
         "tr": [
+            # all the goods there: "tüm ürünlerimiz"
+            r"tüm (?:ürünlerimiz|ürün yelpazemiz|koleksiyonumuz)\w*|bütün ürünlerimiz\w*",
             r"aynı mağaza adı\w*|hemen alıp götür\w*",
             r"aynı (?:isim|ad|mağaza adı)(?:la|yla)|(?:oradaki )?mağazamızda|"
             r"orada (?:satıyoruz|var)",

@@ -446,3 +446,33 @@ def test_14_concepts_in_pt_ca_no_block(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), OUTSIDE_TEN_COMPLIANT)
 def test_14_ordinary_pt_ca_no_replies_pass(lang: str, text: str) -> None:
     assert blocked(text, lang) == set()
+
+
+# --- 3: a physical market or fair where the seller sells the range ---------------------------
+
+MARKET_STALL = [
+    ("en", "You'll also find our stand at the Leeds craft show in May with the whole collection."),
+    ("en", "We run a stall at the Sunday market in Brighton, with the complete range."),
+    ("fr", "On est aussi au marché de Nantes le dimanche, avec toute notre collection."),
+    ("es", "Los sábados estamos en el mercadillo de los sábados de Valencia con toda la gama."),
+    ("it", "A ottobre ci trova alla fiera di Bologna, con tutta la collezione."),
+    ("nl", "Op de zondagmarkt in Haarlem hebben we het hele assortiment."),
+    ("pl", "W soboty jesteśmy na targu w Krakowie z całym asortymentem."),
+    ("sv", "Du hittar oss på lördagsmarknaden i Lund med hela sortimentet."),
+    ("tr", "Cumartesi pazarında tüm ürünlerimiz satışta."),
+]
+MARKET_COMPLIANT = [
+    ("en", "The full range of sizes is shown on the product page; the medium fits a 40 cm pot."),
+    ("fr", "Toute la gamme de couleurs est visible sur la fiche produit."),
+    ("nl", "Het pakket ligt bij het afhaalpunt in de supermarkt op de markt in Gouda."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKET_STALL)
+def test_3_market_stall_blocks(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKET_COMPLIANT)
+def test_3_range_and_market_look_alikes_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set()
