@@ -45,6 +45,8 @@ PROMOTION: Final = Lexicon(
     "promotion",
     {
         "en": [
+            # a coming product put aside: "shall we put one aside for you?"
+            r"(?:shall|should|can|may) (?:we|i) (?:put|set|keep) (?:one|a \w+|some) (?:aside|back) for you",  # noqa: E501
             "coupon code|discount code|voucher code|promo code",
             "(?:type|enter|use|apply|mention|quote) (?:in )?(?:the (?:word|code) )?[a-z]+ (?:five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty) (?:at (?:the )?checkout|when you (?:order|check out|pay))",  # noqa: E501
             r"our (?:brand[- ])?new (?:[\w-]+ ){0,3}?[\w-]*(?:model|version|product|collection|range|line|"  # noqa: E501
@@ -124,6 +126,8 @@ PROMOTION: Final = Lexicon(
             r"while stocks last|hurry|last chance|before it's gone|limited stock",
         ],
         "de": [
+            # a coming product put aside: "sollen wir Ihnen einen zurücklegen?"
+            r"(?:sollen|dürfen|können) wir ihnen (?:eins|einen|eine|welche) (?:zurücklegen|reservieren)",  # noqa: E501
             "gutscheincode|rabattcode|aktionscode",
             "(?:geben sie|tippen sie|nennen sie) [a-z]+ (?:fünf|zehn|fünfzehn|zwanzig|dreißig|fünfzig) (?:an der kasse|bei der bestellung)",  # noqa: E501
             r"unser\w* neue\w* (?:[\w-]+ ){0,3}?[\w-]*(?:modell|version|produkt|kollektion|serie|edition|"  # noqa: E501
@@ -176,6 +180,8 @@ PROMOTION: Final = Lexicon(
             r"probeabo",
         ],
         "fr": [
+            # a coming product put aside, a new version just out: "on vous en met un de côté ?"
+            r"(?:on|nous) vous en (?:met|mettons|garde|gardons|réserve|réservons) (?:un|une)(?: de côté)? ?\?|(?:nous venons|on vient) de sortir (?:un|une|le|la|les) (?:nouve\w*|\w+ en)",  # noqa: E501
             "code promo|code de réduction|code de remise",
             "(?:tapez|entrez|saisissez|indiquez) [a-z]+ (?:cinq|dix|quinze|vingt|trente|cinquante) (?:au paiement|à la caisse|lors de la commande)",  # noqa: E501
             r"notre nouveau\w* (?:[\w-]+ ){0,3}?(?:modèle|version|produit|collection|gamme|édition|coloris|"  # noqa: E501
@@ -216,6 +222,8 @@ PROMOTION: Final = Lexicon(
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
+            # a coming product put aside: "¿le apartamos uno?"
+            r"(?:le|te) (?:guardamos|reservamos|apartamos) (?:uno|una) ?\?",
             # Portuguese, Catalan and Norwegian: "siga-nos no Instagram", "seguiu-nos", "følg oss"
             r"sigam?-nos|seguiu-nos|segueix-nos|følg oss",
             "código (?:de descuento|promocional|de cupón)",
@@ -252,6 +260,8 @@ PROMOTION: Final = Lexicon(
             r"rebajad\w* (?:esta|hasta)|acaba de salir|lanzamos|\d+ ?% menos|prueba gratuita",
         ],
         "it": [
+            # a coming product put aside: "gliene teniamo uno da parte?"
+            r"(?:gliene|te ne|glielo) (?:teniamo|mettiamo|riserviamo) (?:uno|una)?(?: da parte)? ?\?",  # noqa: E501
             "codice (?:sconto|promozionale|coupon)",
             "(?:digiti|inserisca|scriva) [a-z]+ (?:cinque|dieci|quindici|venti|trenta|cinquanta) (?:alla cassa|al checkout|al pagamento)",  # noqa: E501
             r"(?:sii|sia|essere) (?:il primo|la prima|tra i primi) a (?:sapere|scoprire)|"

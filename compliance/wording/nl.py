@@ -230,6 +230,8 @@ WORDING: dict[str, list[str]] = {
         r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis",
     ],
     "promotion": [
+        # a new variant: "we hebben de mok nu ook in saliegroen"
+        r"(?:(?:hebben|verkopen) (?:we|wij)|(?:we|wij) (?:hebben|verkopen)) (?:de|het|onze|die|deze) \w+ nu ook in \w+|nu ook (?:verkrijgbaar|te koop|leverbaar) in",
         "kortingscode|actiecode|couponcode",
         "(?:typ|voer) [a-z]+ (?:vijf|tien|vijftien|twintig|dertig|vijftig) (?:in )?bij het afrekenen",
         r"als eerste (?:weten|horen|op de hoogte)|(?:meld u aan|schrijf u in|word lid) ~ (?:lijst|club|community)|op de hoogte (?:houden|blijven) van (?:onze|nieuwe)",

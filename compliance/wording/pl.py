@@ -221,6 +221,8 @@ WORDING: dict[str, list[str]] = {
         r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*",
     ],
     "promotion": [
+        # a new variant just out: "właśnie wypuściliśmy kubek w kolorze"
+        r"(?:właśnie|niedawno|dopiero co) wypuściliśmy|wypuściliśmy (?:now\w*|\w+ w kolorze)",
         "kod (?:rabatowy|promocyjny)|kod\\w* rabatow\\w*",
         "(?:wpisz|podaj) [a-z]+ (?:pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści) przy kasie",
         r"(?:jako pierwsz\w*|pierwsz\w*) (?:dowie\w*|usłysz\w*)|(?:dołącz\w*|zapisz\w*) ~ (?:listy|listę|klubu)|będziemy (?:informować|informowali) o (?:nowości\w*|naszych)",

@@ -210,6 +210,8 @@ WORDING: dict[str, list[str]] = {
         r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis",
     ],
     "promotion": [
+        # a new variant just out: "vi har precis släppt en ny färg"
+        r"(?:precis|just|nyss) (?:släppt|lanserat)|(?:släppt|lanserat) (?:en|ett) ny\w*",
         "rabattkod\\w*|kampanjkod\\w*",
         "(?:skriv|ange) [a-z]+ (?:fem|tio|femton|tjugo|trettio|femtio) i kassan",
         r"(?:sommar|vinter|jul|vår|höst|mellandags|slut|mega|super)rea\w*|rean (?:börjar|startar|pågår)|"

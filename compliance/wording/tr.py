@@ -210,6 +210,8 @@ WORDING: dict[str, list[str]] = {
         r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)",
     ],
     "promotion": [
+        # a new variant: "yeni rengi de çıktı"
+        r"yeni (?:renk|rengi|rengimiz|modelimiz|modeli)\w* (?:de |da )?(?:çıktı|geldi|satışta)|yeni çıkardığımız",
         "indirim kod\\w*|kupon kod\\w*|promosyon kod\\w*",
         "ödeme(?:de| sırasında) [a-z]+ (?:beş|on|on beş|yirmi|otuz|elli) (?:yazın|girin)",
         r"yeni (?:[\w-]+ ){0,3}?(?:model|versiyon|ürün|koleksiyon|seri|renk|beden)\w*(?:imiz|ımız|umuz|ümüz)\w* "

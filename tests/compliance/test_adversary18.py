@@ -476,3 +476,34 @@ def test_3_market_stall_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), MARKET_COMPLIANT)
 def test_3_range_and_market_look_alikes_pass(lang: str, text: str) -> None:
     assert blocked(text, lang) == set()
+
+
+# --- 5: a new variant announced, a coming product put aside -------------------------------------
+
+NEW_VARIANT = [
+    ("sv", "Vi har nyss lanserat en ny storlek av lådan, titta gärna in!"),
+    ("pl", "Niedawno wypuściliśmy nową wersję lampki, warto zobaczyć."),
+    ("nl", "We verkopen de vaas nu ook in oceaanblauw."),
+    ("fr", "Les bougies de Noël sortent en novembre, on vous en garde une ?"),
+    ("en", "The winter edition lands next month, shall we put one aside for you?"),
+    ("de", "Die Osteredition kommt im März, sollen wir Ihnen eine zurücklegen?"),
+    ("es", "La edición de verano llega en junio, ¿le apartamos una?"),
+    ("it", "Il calendario nuovo arriva a ottobre, gliene teniamo uno da parte?"),
+    ("tr", "Kupanın yeni rengi de çıktı, göz atabilirsiniz."),
+]
+NEW_VARIANT_COMPLIANT = [
+    ("en", "We have put the replacement aside and it ships tomorrow."),
+    ("nl", "Uw vervangende mok is nu ook onderweg, in dezelfde kleur."),
+    ("fr", "Nous avons mis votre colis de remplacement de côté au dépôt."),
+    ("sv", "Vi har skickat en ny låda i samma färg som ersättning."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_VARIANT)
+def test_5_new_variant_or_coming_product_blocks(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_VARIANT_COMPLIANT)
+def test_5_replacement_look_alikes_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set()
