@@ -17,6 +17,7 @@ allowed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Final
 
@@ -142,6 +143,201 @@ SHOW_ID: Final = Lexicon(
     },
 )
 
+# The buyer's handle on a service: a user name, gamer tag, friend code or account name, in
+# every language, and "<Service> ID" / "<Service>-ID" for any service named before it ("PSN-ID",
+# "Riot ID'ni", "Golf-ID"; see _SERVICE_ID).  Like an identity word it needs no "your": the seller
+# asking for it can only mean the buyer's.  The seller's own ("our friend code") is no ask.
+HANDLE: Final = Lexicon(
+    "handle",
+    {
+        "en": [
+            r"gamer ?tags?|friend ?codes?|user ?names?|user ?ids?|account names?|screen names?|"
+            r"player (?:names?|ids?|tags?)|in-game names?|profile names?|display names?"
+        ],
+        "de": [
+            r"gamertag\w*|freundes-?code\w*|freundcode\w*|benutzername\w*|nutzername\w*|"
+            r"spielername\w*|kontoname\w*|accountname\w*|anzeigename\w*|(?:benutzer|nutzer|"
+            r"spieler|konto|account)-?id"
+        ],
+        "fr": [
+            r"gamertag|codes? amis?|nom d'utilisateur|pseudo(?:nyme)?s?|nom (?:du|de) (?:compte|"
+            r"joueur)|identifiant (?:de joueur|de jeu|utilisateur)"
+        ],
+        "es": [
+            r"gamertag|códigos? de amigo|nombre de usuario|(?:su|tu) usuario|id de (?:usuario|"
+            r"jugador)|nombre de (?:la )?cuenta|nombre de jugador"
+        ],
+        "it": [
+            r"gamertag|codice amico|nome (?:utente|giocatore)|id (?:utente|giocatore)|"
+            r"nome (?:dell')?account|nickname"
+        ],
+        "nl": [r"gamertag|vriend(?:en)?code|gebruikersnaam|gebruikers-?id|accountnaam|spelersnaam"],
+        "pl": [
+            r"gamertag\w*|kod\w* znajomego|nazw\w* użytkownika|nazw\w* (?:swojego |twojego )?"
+            r"konta|nick\w*|login\w*|identyfikator\w* gracza"
+        ],
+        "sv": [r"gamertag|vänkod\w*|användarnamn\w*|användar-?id|kontonamn\w*|spelarnamn\w*"],
+        "tr": [r"gamertag|arkadaş kod\w*|kullanıcı ad\w*|kullanıcı id\w*|hesap ad\w*|oyuncu ad\w*"],
+        "ja": [
+            r"フレンドコード|ユーザー名|ユーザーid|ユーザーネーム|アカウント名|ゲーマータグ|プレイヤー名"
+        ],
+    },
+)
+
+# "<Service> ID": a capitalised or upper-case word before "ID" that names no order, parcel,
+# product or case ("Order ID", "Sendungs-ID", "your ID" are not a handle).
+_SERVICE_ID: Final = re.compile(r"(?<![\w-])([A-Z][\w+]{1,14})[- ](?:ID|Id)(?![^\W\d_])")
+_NOT_A_SERVICE: Final = frozenset(
+    (
+        "order",
+        "orders",
+        "tracking",
+        "track",
+        "transaction",
+        "ticket",
+        "parcel",
+        "package",
+        "shipment",
+        "shipping",
+        "product",
+        "item",
+        "article",
+        "seller",
+        "merchant",
+        "vendor",
+        "case",
+        "reference",
+        "ref",
+        "device",
+        "serial",
+        "batch",
+        "lot",
+        "return",
+        "returns",
+        "customer",
+        "client",
+        "session",
+        "request",
+        "message",
+        "invoice",
+        "payment",
+        "asin",
+        "amazon",
+        "claim",
+        "rma",
+        "warranty",
+        "model",
+        "your",
+        "the",
+        "an",
+        "my",
+        "our",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "photo",
+        "picture",
+        "video",
+        "wifi",
+        "wi-fi",
+        "bluetooth",
+        "network",
+        "sim",
+        "nfc",
+        "rfid",
+        "mac",
+        "chip",
+        "sensor",
+        "hub",
+        "pairing",
+        "bestell",
+        "bestellungs",
+        "sendungs",
+        "artikel",
+        "kunden",
+        "auftrags",
+        "paket",
+        "vorgangs",
+        "fall",
+        "produkt",
+        "rechnungs",
+        "garantie",
+        "geräte",
+        "gerät",
+        "modell",
+        "foto",
+        "ihre",
+        "ihr",
+        "unsere",
+        "commande",
+        "colis",
+        "suivi",
+        "produit",
+        "facture",
+        "votre",
+        "notre",
+        "pedido",
+        "envío",
+        "envio",
+        "producto",
+        "factura",
+        "cliente",
+        "su",
+        "ordine",
+        "spedizione",
+        "prodotto",
+        "fattura",
+        "suo",
+        "bestel",
+        "zending",
+        "pakket",
+        "klant",
+        "uw",
+        "zamówienia",
+        "przesyłki",
+        "paczki",
+        "produktu",
+        "klienta",
+        "sipariş",
+        "kargo",
+        "gönderi",
+        "takip",
+        "ürün",
+        "müşteri",
+        "fatura",
+        "beställnings",
+        "försändelse",
+        "kund",
+        "faktura",
+        "ditt",
+        "din",
+    )
+)
+
+
+# "our friend code", "unser Gamertag": the seller's own handle is given, not asked for
+_OURS: Final = re.compile(
+    r"(?<![\w])(?:our|unser\w*|notre|nuestro|nostro|onze|nasz\w*|vår|vårt|bizim|当店の)\s*\S*\s*$"
+)
+
+
+def _service_ids(doc: Document) -> list[Span]:
+    """Spans (in :attr:`Document.words`) of "<Service> ID" handles."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _SERVICE_ID.finditer(text):
+        if m.group(1).lower() in _NOT_A_SERVICE:
+            continue
+        starts = doc.words.starts
+        i = bisect_left(starts, m.start())
+        j = bisect_left(starts, m.end())
+        if i < j:
+            out.append((i, j))
+    return out
+
+
 # Who else may want the buyer's data (a manufacturer registering a warranty), and "write it
 # here": the seller is the one asking either way.
 _MAKER_EN: Final = (
@@ -220,7 +416,8 @@ GIVE_US: Final = Lexicon(
         "es": [
             # Portuguese and Catalan: "envie-nos", "mande-nos", "ens podeu enviar"
             r"(?:envie|mande|indique|diga|enviar|indicar|mandar)-nos|pode (?:enviar|indicar|mandar)|(?:envieu|doneu|digueu)-nos|ens (?:podeu|podríeu) (?:enviar|donar|dir)",  # noqa: E501
-            r"envíenos|envíe|enviar|facilítenos|facilite|indíquenos|indique|proporcione|"
+            r"envíenos|envíe|enviar|díga(?:me|nos)|dime|facilítenos|facilite|indíquenos|indique|"
+            r"proporcione|"
             # "¿nos pasa su móvil?": to pass, the everyday word for giving a number
             r"nos pas(?:a|as|aría|ará|e)|"
             r"cuál es|cuáles son|respóndenos|envíanos|mándanos|dinos|pásanos|nos da|nos puede "
@@ -938,9 +1135,18 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     questions = CONTACT_QUESTION.spans(doc)
     data = CONTACT_DATA.spans(doc)
     identity = IDENTITY.spans(doc)
-    if not data and not questions and not identity:
+    handles = [
+        (i, j)
+        for i, j in HANDLE.spans(doc) + _service_ids(doc)
+        if _OURS.search(view.text, max(0, i - 14), i) is None
+    ]
+    if not data and not questions and not identity and not handles:
         return
     data = outside(data, NOT_TO_US.spans(doc)) + identity
+    data = data + handles
+    # a handle needs no "your" (like an identity word), is not shown at a counter, and is no
+    # Amazon account detail ("gib mir deine PSN-ID, wir schenken es dir von unserem Konto")
+    handled = set(handles)
     give = _sentences(GIVE_US, doc)
     send_back = _sentences(SEND_BACK, doc)
     yours = _sentences(YOUR, doc)
@@ -953,23 +1159,31 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         s = doc.sentence_of(i)
         asked = (
             (i, j) in questions
-            or (s in give and (s in yours or (i, j) in identity))
+            or (s in give and (s in yours or (i, j) in identity or (i, j) in handled))
             or s in send_back
             or (s + 1 in refer_back)
             or _elliptic(doc, s, yours)
         )
-        if s in reported or not asked or s in not_to_us:
+        if s in reported or not asked or (s in not_to_us and (i, j) not in handled):
             continue
         if (i, j) in identity and s in shown:
             continue
         if negated(view.text, i) or _waived(doc, i, before, after):
             continue
+        if view.text[i:j] in _BARE_NUMBER and _SIZE_AFTER.match(view.text, j):
+            continue  # "¿Qué número prefiere, el 38,5 o el 39?": a shoe size
         reported.add(s)
         named_id = any(doc.sentence_of(a) == s for a, _ in identity)
         message, fix = (
             (_IDENTITY_MESSAGE, _IDENTITY_FIX) if named_id else (_DATA_MESSAGE, _DATA_FIX)
         )
         yield doc.finding(view, i, j, PERSONAL_DATA, Severity.BLOCK, message, fix)
+
+
+# A bare "number" followed in its clause by a small number (a size, a quantity): "welche
+# Nummer brauchen Sie, 42 oder 43?", "qué número prefiere, el 38,5 o el 39".
+_BARE_NUMBER: Final = frozenset(("number", "nummer", "numero", "numer", "numara", "numarasi"))
+_SIZE_AFTER: Final = re.compile(r"[^.!?;\n\d]{0,30}?(?<!\d)\d{1,2}(?:[.,]5)?(?![\d.,]?\d)")
 
 
 # "And your mail?", "Your number please!": a short sentence that is nothing but the ask.

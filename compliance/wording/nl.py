@@ -307,6 +307,8 @@ WORDING: dict[str, list[str]] = {
         # "graag uw 06-nummer", "handig als we je nummer hebben", "zodat de koerier u kan bellen"
         r"graag (?:uw|je|jouw) (?:[\w-]+ )?(?:06-?nummer|\w*nummer|telefoon\w*|e-?mail\w*|mobiel\w*|adres\w*)|handig als (?:we|wij) (?:uw|je|jouw)|zodat (?:de koerier|de bezorger|we|wij) (?:u|je) (?:kan|kunnen) (?:bellen|appen|bereiken)",
         r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
+        # the verb at the end of a long question: "zou u ons uw mobiele nummer voor de afspraak ... kunnen sturen?"
+        r"(?:kunnen|willen) (?:op|toe|door)?(?:sturen|geven|mailen|delen)|(?:kunnen|willen) laten weten|"
         r"(?:kunt|wilt) u (?:me|mij|ons) ~ (?:geven|sturen|mailen|doorgeven|laten weten)|zouden (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
         r"(?:is|zijn) ~ nodig|stuur (?:ons|me|mij)|stuurt u ons|geef (?:ons|me|mij)|deel|laat ~ weten|vertel (?:ons|me)|"
         r"mail (?:ons|me)|wat is|(?:we|wij) (?:hebben|heb) ~ nodig|noteer|vul ~ in|doorgeven|geef ~ door|"
@@ -386,7 +388,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:wilt|kunt|zou) u (?:ons|mij|me) (?:[a-z0-9-]+ ){0,6}(?:sturen|geven|doorgeven|mailen)|hebben (?:we|wij) ~ nodig|zodat de vervoerder ~ (?:kan|kunnen) (?:bellen|bereiken)",
     ],
     "buyer offered": [
-        r"bedankt (?:voor het aanbod|voor het voorstel|dat (?:je|u) ~ (?:wilt|wil) betalen)|aardig (?:van (?:je|u)|dat (?:je|u))|(?:je|u) stelt voor",
+        r"(?:bedankt|dank (?:je|u)(?: wel)?) voor (?:het|je|uw) (?:aanbod|voorstel|idee)|bedankt (?:voor het aanbod|voor het voorstel|dat (?:je|u) ~ (?:wilt|wil) betalen)|aardig (?:van (?:je|u)|dat (?:je|u))|(?:je|u) stelt voor",
         r"(?:je|u) (?:vroeg|vraagt|vroegen) of (?:je|u) ~ (?:kon|kunt|mag) (?:betalen|overmaken)|bedankt (?:voor je|voor uw) (?:aanbod|voorstel)",
         r"(?:bedankt|dank (?:je|u)(?: wel)?),? dat (?:je|u) ~ (?:aanbiedt|aanbood|voorstelt|voorstelde)|(?:je|u) (?:biedt|bood) aan",
     ],

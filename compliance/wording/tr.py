@@ -277,6 +277,8 @@ WORDING: dict[str, list[str]] = {
     "give us": [
         # "yazabilir misiniz", "rica etsek", "arayabilmemiz için"
         r"yazabilir misiniz|rica (?:etsek|ediyoruz|ederiz|edebilir miyiz)|(?:arayabilmemiz|ulaşabilmemiz) için",
+        # the conditional is the ask: "Riot ID'ni yazarsan kodu tanımlarız"
+        r"(?:yaz|gönder|ver|söyle|ilet|paylaş)(?:ar|er|ır|ir)san(?:ız)?",
         r"gönderin|gönderir misiniz|gönderebilir misiniz|iletin|iletir misiniz|paylaşın|paylaşır mısınız|"
         r"yazın|yazar mısınız|bildirin|bildirir misiniz|verin|verir misiniz|nedir|ihtiyacımız var|ihtiyacım var|iletebilir misiniz|verebilir misiniz|"
         r"gerekiyor|gerekli|gerekecek|lazım|ihtiyacımız olacak|"
