@@ -52,6 +52,33 @@ _CANDIDATE: Final = re.compile(
 )
 _DIGITS: Final = re.compile(r"\d+")
 _TRUNK_ZERO: Final = re.compile(r"\(0\)")
+_SIZE_WORDS: Final = fold_literal(
+    r"\bsizes?\b|measurements?\b|dimensions?\b|größe|\bmaße\b|abmessung|\btaille|\bmesures?\b|"
+    r"\btallas?\b|medidas?\b|tamaño|misur[ae]\b|taglia|\bmaat\b|afmeting|rozmiar|wymiar|"
+    r"storlek|\bmått\b|boyut|ölçü|"
+    r"サイズ|寸法"
+)
+# A label that names the number itself (an article, part or model number, a size, a code;
+# a phone word before or after the number outweighs it):
+# a mobile number's shape does not outweigh it ("Artikelnummer des Herstellers 0153 4472 81"),
+# unless a phone word follows the number in its clause ("... 340 447 1902, my mobile too").
+_IDENT_LABEL: Final = re.compile(
+    r"artikel|article|articolo|articulo|teilenummer|part (?:number|no)|\bmodel|serial|serie|"
+    r"\bsku\b|\basin\b|\bean\b|gtin|code|kod\w{0,4}\b|codice|codigo|\bpin\b|コード|"
+    rf"{_SIZE_WORDS}"
+)
+_PHONE_AFTER: Final = re.compile(
+    r"[^.;!?\n]{0,60}?(?:phone|mobil|\bcell|handy|telef|cellulare|portable|movil|\bgsm\b|"
+    r"komork|\bcep\b|電話|携帯|\bcall|\bring|anruf|\bbel\b|chiam|\bllam|\bara\b)"
+)
+# A number labelled as something else, then owned as a phone line: "Riferimento pratica:
+# 340-4471902 (è anche il mio cellulare)", "case reference 0612345678 - also my mobile".
+_OWN_PHONE_AFTER: Final = re.compile(
+    r"[^.;!?\n]{0,40}?(?<![a-z])(?:my|our|mein\w*|unser\w*|mon|ma|notre|mi|nuestro|mio|il mio|"
+    r"nostro|mijn|onze|moj\w*|nasz\w*|min|mitt|var|vart|benim|bizim)\s+(?:[a-z]+\s+)?"
+    r"(?:phone|mobile|cell|handy|telefon|cellulare|portable|movil|celular|mobiel|komork\w*|"
+    r"mobil|cep|numara|gsm|numero di telefono|privat\w*)"
+)
 # ("calle", the Spanish and Venetian street, is no call: "la calle Mayor, número ...")
 _CONTEXT: Final = re.compile(
     r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall(?!e\b|es\b|ej)|\bring\b|mobil|\bcell|handy|hotline|"
@@ -247,6 +274,18 @@ def _beside_code(text: str, start: int, end: int, doc: Document | None = None) -
         k += 1
     following = text[after:k]
     return any(any(map(str.isalpha, t)) and any(map(str.isdigit, t)) for t in (token, following))
+
+
+def _named_identifier(text: str, start: int, end: int) -> bool:
+    """True when the words just before a number name it as an article, part or model
+    number, a size or a code, and no phone word follows it in its clause."""
+    lo = context_start(text, start)
+    label = text[lo:start].rstrip(" \t")
+    if label.endswith(":"):  # "Größe: 50-20-135" names it, "For size advice: 0113 ..." not
+        lo = max(lo, label.rfind(" ", 0, len(label) - 1) + 1 + lo)
+    if _IDENT_LABEL.search(text, lo, start) is None:
+        return False
+    return _PHONE_AFTER.match(text, end) is None
 
 
 def _looks_like_phone(candidate: str, context: str | None) -> bool:
@@ -1081,9 +1120,27 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if _labelled_product_code(text, start, candidate):
             continue  # "ISBN 978-0-306-40615-7": a book's or a product's code
         context = _context(text, start)
+        # a size or a code named just before ("frame 52-18-140", "Upphämtningskoden är
+        # 447 190 223") and no phone word: the number is what its label says
         if (
-            not _looks_like_phone(candidate, context)
-            and not (context == "other" and _grouped_mobile(candidate, doc.lang))
+            context is None
+            and not candidate.startswith(("+", "(+"))
+            and _named_identifier(text, start, end)
+        ):
+            continue
+        owned = (
+            context == "other"
+            and 7 <= sum(map(str.isdigit, candidate)) <= 13
+            and _OWN_PHONE_AFTER.match(text, end) is not None
+        )
+        if (
+            not owned
+            and not _looks_like_phone(candidate, context)
+            and not (
+                context == "other"
+                and _grouped_mobile(candidate, doc.lang)
+                and not _named_identifier(text, start, end)
+            )
             and not _bare_phone(doc, start, end, candidate)
         ):
             continue
