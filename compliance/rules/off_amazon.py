@@ -803,31 +803,41 @@ OFFERED: Final = Lexicon(
             r"you (?:offered|suggested|proposed|asked) to pay|"
             r"you (?:asked|wondered|wanted to know) (?:if|whether) you (?:could|can|may) "
             r"(?:pay|send)|"
-            r"thanks? (?:you )?for (?:your|the) (?:offer|suggestion|proposal)"
+            r"thanks? (?:you )?for (?:your|the) (?:offer|suggestion|proposal)|"
+            # thanks for the idea, informal or with an adverb: the buyer proposed it
+            r"thanks? (?:you )?(?:so much |very much |a lot )?for (?:your |the )?(?:kind )?"
+            r"(?:offer|suggestion|proposal|idea)"
         ],
         "de": [
             r"danke (?:für (?:ihr|dein|das) angebot|für den vorschlag)|nett,? dass sie|"
             r"danke,? dass sie ~ (?:anbieten|angeboten|vorschlagen)|"
             r"sie (?:haben )?(?:angeboten|vorgeschlagen)|ihr (?:angebot|vorschlag)|"
-            r"sie (?:fragten|fragen|haben gefragt),? ob sie ~ (?:zahlen|bezahlen|überweisen)"
+            r"sie (?:fragten|fragen|haben gefragt),? ob sie ~ (?:zahlen|bezahlen|überweisen)|"
+            r"(?:danke|vielen dank|dankeschön) (?:auch )?für (?:ihr\w*|dein\w*|das|den|die) "
+            r"(?:angebot|vorschlag|idee)"
         ],
         "fr": [
             r"merci de (?:nous )?(?:proposer|suggérer|offrir)|merci pour (?:votre|la) proposition|"
             r"vous (?:nous )?(?:proposez|avez proposé|suggérez)|gentil de (?:proposer|vouloir)|"
             r"vous (?:demandez|demandiez|avez demandé) si vous (?:pouvez|pouviez|pourriez) "
-            r"(?:payer|régler|nous (?:payer|régler|envoyer))"
+            r"(?:payer|régler|nous (?:payer|régler|envoyer))|"
+            r"merci (?:beaucoup )?(?:pour|de) (?:votre|ta|la|cette) (?:proposition|offre|idée|"
+            r"suggestion)"
         ],
         "es": [
             r"gracias por (?:ofrecer(?:se|nos)?|proponer|sugerir|su propuesta|la propuesta)|"
             r"(?:agradezco|agradecemos) que (?:se ofrezca|nos ofrezca|proponga)|"
             r"(?:usted|nos) (?:propone|ofrece|propuso|ofreció)|amable (?:de|al) (?:ofrecer|proponer)|"  # noqa: E501
-            r"(?:pregunta|preguntaba|preguntó|nos consulta) si (?:puede|podía|podría) (?:pagar|abonar|enviar)"  # noqa: E501
+            r"(?:pregunta|preguntaba|preguntó|nos consulta) si (?:puede|podía|podría) (?:pagar|abonar|enviar)|"  # noqa: E501
+            r"gracias (?:por|de) (?:su|tu|la|esta) (?:propuesta|oferta|idea|sugerencia)"
         ],
         "it": [
             r"grazie per (?:aver(?:ci)? propost\w*|la proposta|l'offerta)|"
             r"gentile a (?:proporre|offrire)|(?:lei|ci) (?:propone|ha proposto|offre di)|"
             r"ringrazi\w* (?:per|della|dell') ?(?:la (?:sua )?proposta|proposta|offerta|l'offerta)|"
-            r"(?:chiede|chiedeva|ha chiesto) se (?:può|poteva|potrebbe) (?:pagare|saldare|inviare)"
+            r"(?:chiede|chiedeva|ha chiesto) se (?:può|poteva|potrebbe) (?:pagare|saldare|inviare)|"
+            r"grazie (?:mille |tante )?(?:per|della|dell'|del) ?(?:la |sua |tua |vostra )?"
+            r"(?:proposta|offerta|idea|suggerimento)"
         ],
         "ja": [
             r"ご提案|お申し出|でお支払いできるか|で(?:の)?お支払いを(?:ご)?希望|"
@@ -876,7 +886,8 @@ ONLY_AMAZON: Final = Lexicon(
         ],
         "ja": [
             r"Amazon(?:を通じて|を通して|経由で|上で|内で|の(?:お支払い|決済|返金))(?:のみ|だけ)|"
-            r"Amazon(?:のみ|だけ)(?:で|を通じて|を通して)|(?:すべて|全て)Amazon(?:を通|経由|で)"
+            r"Amazon(?:のみ|だけ)(?:で|を通じて|を通して)|(?:すべて|全て)Amazon(?:を通|経由|で)|"
+            r"Amazon(?:で|にて)(?:のみ|だけ)"
         ],
     },
 )

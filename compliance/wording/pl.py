@@ -374,7 +374,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:numer\w* (?:telefon|komórk)\w*|adres\w* e-?mail\w*|e-?mail\w*|telefon\w*|dane kontaktowe|dat\w* urodzenia)",
     ],
     "buyer offered": [
-        r"dziękuj\w* za propozycj\w*|miło,? że (?:pan|pani|chce)\w*|(?:pan|pani) proponuje|zaproponował\w*",
+        r"(?:dziękuj|dzięk)\w* za (?:propozycj|ofert|pomysł|sugesti)\w*|dziękuj\w* za propozycj\w*|miło,? że (?:pan|pani|chce)\w*|(?:pan|pani) proponuje|zaproponował\w*",
         r"(?:pan|pani) (?:pyta|pytał\w*),? czy (?:może|mogł\w*) ~ (?:zapłacić|przelać)",
     ],
     # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)

@@ -371,7 +371,7 @@ WORDING: dict[str, list[str]] = {
         r"vi behöver|skicka (?:oss|mig)|svara med",
     ],
     "buyer offered": [
-        r"snällt (?:att|av (?:dig|er))|tack för (?:erbjudandet|förslaget)|(?:du|ni) (?:föreslår|erbjuder|vill (?:swisha|betala|föra över))",
+        r"snällt (?:att|av (?:dig|er))|tack (?:så mycket )?för (?:erbjudandet|förslaget|idén|ditt förslag|ditt erbjudande)|(?:du|ni) (?:föreslår|erbjuder|vill (?:swisha|betala|föra över))",
         r"(?:du|ni) (?:frågade|frågar) om (?:du|ni) (?:kan|kunde|får) (?:betala|swisha|föra över)|tack för att (?:du|ni) (?:erbjöd|erbjuder|föreslog)",
     ],
     # payments and refunds kept on Amazon, after the buyer's offer (off_amazon.ONLY_AMAZON)
