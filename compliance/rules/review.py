@@ -2514,7 +2514,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if (
         public
     ):  # "a couple of lines from you under the product", "wer auf der Artikelseite schreibt"
-        reviews += [h for h in _hits(WRITING, doc, cut) if h[0] in public]
+        reviews += [
+            h
+            for h in _hits(WRITING, doc, cut)
+            if h[0] in public and not _AMAZON_WRITES.search(view.text, max(0, h[1] - 40), h[1])
+        ]
     if public:  # "Pourriez-vous noter le thé sur Amazon ?"
         verbs = [h for h in _hits(RATE_VERB, doc, cut) if h[0] in public]
         reviews += verbs
@@ -2545,12 +2549,18 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             if {s - 1, s - 2} & shaped and not any(a < j and i < b for a, b in counted)
         }
         reviews = [h for h in reviews if h[0] in public or not _overlaps(h, again)]
+    # "Slope und Course Rating", "the UIAA Fall Rating": a technical rating's name, in
+    # capitals, that no buyer gives
+    reviews = [h for h in reviews if not _named_rating(doc, h[1], h[2])]
     own = {(i, j) for _, i, j in _hits(OWN_CHECK, doc)}
     if own:  # "after the review of the whole batch we refunded you": the seller's own check
         reviews = [h for h in reviews if not _overlaps(h, own)]
     # Swedish "står" (stands) folds into "star": "vad som står på etiketten" (a count before
     # it, "lämna 5 står", is the disguise it also serves)
     reviews = [h for h in reviews if not _namesake(doc, h[1], h[2])]
+    graded = _graded(doc)
+    if graded:  # "the routes with three stars are the finest", "the three-star route"
+        reviews = [h for h in reviews if not _overlaps(h, graded)]
     features = _sentences(_hits(FEATURE, doc))
     if features:  # "a 4-star freezer": stars of an appliance or hotel are not a rating
         # "... on the label are the heat level. The one-star jar is the mildest": the next
@@ -2605,7 +2615,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     stars = {
         (i, j)
         for i, j in STARS.spans(doc)
-        if not _an_average(view.text, i)
+        if (i, j) not in graded
+        and not _an_average(view.text, i)
         and doc.sentence_of(i) not in features
         and not _NAMESAKE_STARS.search(doc.text, *view.span(i, j))
         and not _named_stars(doc, i, j)
@@ -2652,6 +2663,260 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         reported.add(s)
         yield found(i, j, *verdict)
     yield from _tell_others(doc, found, reported)
+
+
+# A count of stars that grades a thing named before it or after it, in a sentence that
+# addresses nobody: "die Routen mit drei Sternen sind die lohnendsten", "le vie con tre stelle",
+# "leder med tre stjärnor", "the three-star route you mentioned".  A guide, an author or a
+# scheme gave those stars; the buyer is asked for none.  "Bewerten Sie uns mit fünf Sternen",
+# "support the shop with five stars!" and "a five-star review" stay asks.
+_WITH_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])([^\W\d_][\w'-]*)\s+(?:with|mit|avec|con|met|med|z|ze|ile|amb|com)\s+$"
+)
+_NOT_A_THING: Final = frozenset(
+    (
+        "us",
+        "uns",
+        "nous",
+        "nos",
+        "ci",
+        "ons",
+        "oss",
+        "nas",
+        "bizi",
+        "me",
+        "mich",
+        "moi",
+        "mi",
+        "mij",
+        "mig",
+        "beni",
+        "it",
+        "es",
+        "le",
+        "la",
+        "lo",
+        "li",
+        "ihn",
+        "sie",
+        "ihnen",
+        "vous",
+        "you",
+        "u",
+        "je",
+        "jullie",
+        "dig",
+        "er",
+        "ni",
+        "siz",
+        "sen",
+        "seni",
+        "size",
+        "sana",
+        "them",
+        "him",
+        "her",
+        "lui",
+        "ella",
+        "ellos",
+        "elle",
+        "eux",
+        "loro",
+        "hen",
+        "dem",
+        "dom",
+        "ich",
+        "ourselves",
+        "shop",
+        "store",
+        "seller",
+        "team",
+        "we",
+        "wir",
+        "noi",
+        "wij",
+        "vi",
+        "biz",
+        "my",
+        "please",
+        "bitte",
+        "svp",
+    )
+)
+# an English compound: "a three-star route", "the 4-star climb" (not "a 5-star review")
+_STAR_NOUN_AFTER: Final = re.compile(r"-?\s?([^\W\d_][\w-]*)")
+_EN_COMPOUND: Final = re.compile(r"[\w]+-star")
+# the review words of _RATING_NEXT as the folded text spells them
+_RATING_WORD: Final = re.compile(
+    r"review|rating|feedback|bewertung|rezension|avis|note|evaluaci|valoraci|resen|recension|"
+    r"valutazion|beoordel|recensie|ocen|opini|omdome|betyg|yorum|degerlendir|puan|sterren|"
+    r"stjarn|gwiazd|yildiz"
+)
+_FUNCTION_WORDS: Final = frozenset(
+    (
+        "from",
+        "for",
+        "and",
+        "or",
+        "to",
+        "by",
+        "on",
+        "in",
+        "at",
+        "of",
+        "is",
+        "was",
+        "are",
+        "were",
+        "would",
+        "will",
+        "could",
+        "please",
+        "if",
+        "as",
+        "that",
+        "which",
+        "with",
+        "so",
+        "but",
+        "then",
+        "too",
+        "would'd",
+        "today",
+        "now",
+        "here",
+        "there",
+    )
+)
+_ADDRESSED: Final = re.compile(
+    r"[!?]|(?<![^\W\d_])(?:you|your|yours|ihnen|dein\w*|dich|dir|vous|votre|vos|toi|ton|"
+    r"usted\w*|tu|tus|te|lei|suo|sua|tuo|tua|u|uw|jouw|jij|pan|pani|panu|twój|twoja|ty|"
+    r"dig|din|ditt|dina|siz|sen|size|sana|sizin|senin)(?![^\W\d_])"
+)
+
+# German and Dutch polite forms and French imperatives, in the text as written ("sie" is also
+# "they"): "Unterstützen Sie den Laden mit fünf Sternen", "Récompensez l'équipe avec ..."
+_FORMAL_YOU: Final = re.compile(r"(?<!\w)(?:Sie|Ihnen|Ihr\w*|Euch|Eure?\w*)(?!\w)|\w{3,}ez(?!\w)")
+
+
+def _graded(doc: Document) -> set[Span]:
+    view = doc.words
+    text = view.text
+    out: set[Span] = set()
+    asking: set[int] | None = None
+    for i, j in STARS.spans(doc):
+        s = doc.sentence_of(i)
+        after = _STAR_NOUN_AFTER.match(text, j)
+        if (
+            text[j : j + 1] == " "
+            and _EN_COMPOUND.fullmatch(text, i, j) is not None
+            and after is not None
+            and _RATING_WORD.match(after.group(1)) is None
+            and after.group(1) not in _NOT_A_THING
+            and after.group(1) not in _FUNCTION_WORDS
+        ):
+            out.add((i, j))
+            continue
+        before = _WITH_BEFORE.search(text, max(0, i - 40), i)
+        if (
+            before is None
+            or before.group(1) in _NOT_A_THING
+            or _RATING_WORD.match(before.group(1)) is not None  # "ett omdöme med fem stjärnor"
+        ):
+            continue
+        start, end = doc.sentence_starts[s], doc.sentence_end(s)
+        if _ADDRESSED.search(text, start, end) is not None:
+            continue
+        if _FORMAL_YOU.search(doc.text, *view.span(start, end)) is not None:
+            continue
+        if asking is None:  # an ask, a wish, or the stars set where buyers read them
+            asking = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
+            asking |= _sentences(_hits(PUBLIC, doc))
+        if s not in asking:
+            out.add((i, j))
+    return out
+
+
+_NAMED_RATING: Final = re.compile(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[ -]Ratings?$")
+_RATER: Final = frozenset(
+    (
+        "amazon",
+        "seller",
+        "customer",
+        "customers",
+        "star",
+        "stars",
+        "product",
+        "shop",
+        "store",
+        "feedback",
+        "google",
+        "trustpilot",
+        "your",
+        "our",
+        "the",
+        "a",
+        "an",
+        "five",
+        "four",
+        "one",
+        "top",
+        "good",
+        "great",
+        "best",
+        "positive",
+        "honest",
+        "quick",
+        "buyer",
+        "buyers",
+        "user",
+        "users",
+        "verkäufer",
+        "kunden",
+        "produkt",
+        "ihr",
+        "ihre",
+        "unser",
+        "unsere",
+        "ein",
+        "eine",
+        "gutes",
+        "gute",
+        "fair",
+        "short",
+        "small",
+        "little",
+        "nice",
+        "kind",
+        "brief",
+        "new",
+        "full",
+        "high",
+        "perfect",
+        "excellent",
+        "glowing",
+        "verified",
+        "public",
+        "overall",
+        "final",
+    )
+)
+
+
+def _named_rating(doc: Document, i: int, j: int) -> bool:
+    start, end = doc.words.span(i, j)
+    m = _NAMED_RATING.search(doc.text, max(0, start - 20), end)
+    if m is None or m.end() != end:
+        return False
+    return m.group(1).lower() not in _RATER
+
+
+# Amazon the writer: "Amazon bu sayfada anlatıyor", "wie Amazon es hier beschreibt", "Amazon
+# describes the steps on this page" (not "auf Amazon schreiben", "Amazon'da yazın").
+_AMAZON_WRITES: Final = re.compile(
+    r"(?<!\bon )(?<!\bauf )(?<!\bsur )(?<!\ben )(?<!\bsu )(?<!\bop )(?<!\bna )(?<!\bpa )"
+    r"(?<!\bin )(?<!\bbei )(?<![\w'])amazon\s+(?:[^\s.!?;:,]+\s+){0,5}$"
+)
 
 
 # A review equated with the seller's good: "Review on Amazon = big help for us!", "Stars on

@@ -1,0 +1,288 @@
+"""Round 20: classes of set 19's misses and false alarms, each tested with sentences of our
+own (none from set 19), beside look-alikes that must pass.
+
+F1: stars a guide or a scheme gave ("the routes with three stars", "a two-star trail"), and
+a technical rating's capitalised name ("Course Rating", "Energy Rating"): no buyer rates.
+F2: digits in groups that their label names: a size ("frame 54-16-145"), a pickup code, an
+article number shaped like a mobile number.
+F3: the buyer's payment offer thanked for ("thanks for the idea", "grazie della proposta",
+"dzięki za propozycję") and refused by "only through Amazon".
+F4: "number" as a shoe size ("qué número, el 41 o el 42?"); Amazon as the one who explains a
+help page ("Amazon bu sayfada anlatıyor").
+C1: the buyer's handle on any service: user name, gamer tag, friend code, account name, and
+"<Service> ID" for any service ("PSN-ID", "Riot ID", "Golf-ID"), in all ten languages.
+C2: a number labelled as a case reference, then owned as the seller's mobile.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- F1: stars that grade something else ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The two-star trail on the map is the easy loop; the boots handle it well."),
+        ("de", "Die Touren mit drei Sternen gelten im Wanderführer als die schönsten."),
+        (
+            "fr",
+            "Les voies avec trois étoiles sont les plus belles selon le topo ; la corde suffit.",
+        ),
+        ("es", "Las vías con tres estrellas son las más bonitas según la guía; la cuerda basta."),
+        (
+            "it",
+            "I sentieri con due stelle sono i più facili secondo "
+            "la guida; gli scarponi vanno bene.",
+        ),
+        (
+            "nl",
+            "Wandelingen met drie sterren zijn volgens de gids de "
+            "mooiste; de schoenen passen erbij.",
+        ),
+        (
+            "sv",
+            "Spåren med tre stjärnor är enligt guideboken de vackraste; skorna klarar dem fint.",
+        ),
+        (
+            "de",
+            "Das Gerät zeigt Slope und Course Rating nur im "
+            "Trainingsmodus an, bitte im Turnier abschalten.",
+        ),
+        ("en", "The Energy Rating is on the sticker; please keep it for the warranty."),
+    ],
+)
+def test_stars_a_guide_gave_or_a_named_rating_ask_nothing(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bewerten Sie uns mit fünf Sternen, das hilft uns sehr."),
+        ("de", "Unterstützen Sie unseren kleinen Laden mit fünf Sternen."),
+        ("en", "Support the shop with five stars!"),
+        ("en", "A five-star review from you would help our little shop."),
+        ("fr", "Récompensez notre équipe avec cinq étoiles sur Amazon."),
+        ("it", "Ci premi con cinque stelle, per favore."),
+        ("sv", "Vi skulle bli så glada för ett omdöme med fem stjärnor."),
+        ("en", "Please leave a Seller Rating if you can."),
+        ("en", "Could you give us a Star Rating on Amazon?"),
+    ],
+)
+def test_stars_asked_of_the_buyer_stay_an_ask(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+# --- F2: digit groups their label names ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The frame size is 54-16-145, so slightly wider than your old pair."),
+        ("de", "Die Brille hat die Größe 50-20-135; der Optiker kann die Bügel anpassen."),
+        ("de", "Größe: 50-20-135, der Optiker kann die Bügel anpassen."),
+        ("fr", "La taille de la monture est 49-19-140, un peu plus étroite."),
+        ("nl", "Uw afhaalcode voor het pakketpunt is 512 884 307, geldig tot vrijdag."),
+        ("tr", "Teslim alma kodunuz 612 448 903, üç gün geçerli."),
+        ("pl", "Kod odbioru w paczkomacie to 771 204 559."),
+        ("en", "Pickup code: 447 190 223."),
+        ("it", "Il codice articolo del produttore è 0157 3321 90, lo trova anche sulla busta."),
+        ("en", "The maker's part number is 0172 5584 39, printed on the bag too."),
+    ],
+)
+def test_a_size_a_code_or_an_article_number_is_no_phone(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Call our workshop on 0113 496 0557 for the size question."),
+        ("en", "For size advice: 0113 496 0557."),
+        ("de", "Unser Handy für Fragen zur Größe: 0171 2345 678."),
+        ("en", "For urgent matters:\n3125550166\n"),
+    ],
+)
+def test_a_phone_word_outweighs_a_size_word(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
+
+
+# --- F3: an offer to pay elsewhere, thanked for and refused -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Grazie della proposta di saldare con PayPal, ma "
+            "possiamo incassare solo tramite Amazon.",
+        ),
+        ("pl", "Dzięki za pomysł z przelewem, ale płatności przyjmujemy tylko przez Amazon."),
+        (
+            "en",
+            "Thanks so much for the idea of paying by Venmo, but payments go only through Amazon.",
+        ),
+        (
+            "de",
+            "Danke für Ihren Vorschlag mit PayPal, Zahlungen laufen bei uns aber nur über Amazon.",
+        ),
+        (
+            "fr",
+            "Merci pour votre proposition de payer par Lydia, mais les "
+            "paiements passent uniquement par Amazon.",
+        ),
+        (
+            "es",
+            "Gracias por la propuesta de pagar con Bizum, pero solo cobramos a través de Amazon.",
+        ),
+        (
+            "nl",
+            "Dank je voor het voorstel om via Tikkie te betalen, "
+            "maar betalingen lopen alleen via Amazon.",
+        ),
+        ("sv", "Tack för förslaget att swisha, men betalningar går bara via Amazon."),
+        (
+            "ja",
+            "PayPayでのお支払いのお申し出ありがとうございます。ただ、お支払いはAmazonでのみ承っております。",
+        ),
+    ],
+)
+def test_a_payment_offer_refused_is_no_steering(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Può pagare la differenza con Satispay; tutto il resto passa solo tramite Amazon."),
+        ("en", "Send the difference by Venmo, thanks."),
+    ],
+)
+def test_a_payment_asked_off_amazon_stays_blocked(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+# --- F4: a shoe size asked, Amazon explaining ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Le cambiamos las botas. ¿Qué número prefiere, el 41 o "
+            "el 42? Dígamelo y se las enviamos.",
+        ),
+        ("de", "Welche Nummer brauchen Sie, 42 oder 43? Schreiben Sie es uns einfach hier."),
+        ("it", "Che numero preferisce, il 38 o il 39? Me lo scriva qui e spediamo il cambio."),
+        (
+            "tr",
+            "Amazon iade adımlarını bu sayfada anlatıyor: "
+            "https://www.amazon.com.tr/gp/help/customer/display.html?nodeId=1234 "
+            "Kargo ücretini biz öderiz.",
+        ),
+        (
+            "de",
+            "Wie Amazon die Rücksendung beschreibt, steht hier: "
+            "https://www.amazon.de/gp/help/customer/display.html?nodeId=1234 "
+            "Die Kosten erstatten wir.",
+        ),
+    ],
+)
+def test_a_size_number_and_amazons_help_page_pass(lang: str, text: str) -> None:
+    assert not blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        ("es", "¿Qué número de teléfono tiene? Dígamelo y le llamamos.", "personal-data"),
+        ("de", "Welche Nummer hat Ihr Handy? Schreiben Sie sie uns bitte.", "personal-data"),
+        (
+            "tr",
+            "Amazon'da ürün sayfasına birkaç satır yazarsanız size 5 euro iade ederiz.",
+            "review-request",
+        ),
+    ],
+)
+def test_a_phone_number_or_a_paid_review_stays_blocked(lang: str, text: str, rule: str) -> None:
+    assert rule in blocked(text, lang)
+
+
+# --- C1: the buyer's handle on a service ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Could you send me your Xbox gamertag so I can gift the add-on?"),
+        ("en", "Please send us your Minecraft ID and we will add the skin pack."),
+        (
+            "de",
+            "Schreiben Sie mir bitte Ihren "
+            "Battle.net-Benutzernamen, dann schenken wir Ihnen das Spiel.",
+        ),
+        ("de", "Nennen Sie uns Ihre Apple-ID, dann teilen wir die App mit Ihnen."),
+        ("fr", "Indiquez-moi votre pseudo Twitch et je vous offre l'abonnement."),
+        ("es", "Envíenos su ID de jugador de Fortnite y le mandamos las monedas."),
+        ("es", "Dígame su nombre de usuario de Roblox y le enviamos el regalo."),
+        ("it", "Mi scriva il suo nome utente di PlayStation e le regalo il gioco."),
+        ("nl", "Stuur ons je Roblox-gebruikersnaam, dan sturen we de Robux."),
+        ("pl", "Podaj nam swój nick ze Steama, to wyślemy prezent."),
+        ("sv", "Skicka ditt användarnamn på Roblox så skickar vi koden."),
+        ("sv", "Vi behöver ditt Tennis-ID för att registrera racketen."),
+        ("tr", "Steam kullanıcı adınızı gönderin, oyunu hediye edelim."),
+        ("tr", "Epic ID'ni yazarsan oyunu hesabına göndeririz."),
+        ("ja", "ニンテンドーアカウントのユーザー名を教えていただければ、ソフトを贈ります。"),
+        ("ja", "フレンドコードを教えていただければ、当店のアカウントからアイテムをお送りします。"),
+    ],
+)
+def test_a_handle_on_a_service_is_personal_data(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Log in to the router with the user name admin and the password printed on the label.",
+        ),
+        ("en", "Please send us the order ID and a photo of the crack."),
+        (
+            "de",
+            "Die Sendungs-ID finden Sie in der Versandbestätigung; "
+            "nennen Sie uns bitte die Bestell-ID.",
+        ),
+        ("en", "Our friend code for the demo lobby is printed on the box."),
+        ("en", "Please send us the Device ID shown in the app so we can reset the lock."),
+    ],
+)
+def test_an_order_id_a_device_id_or_our_own_code_is_no_handle(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
+
+
+# --- C2: a case reference that is the seller's mobile --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Numero pratica: 347 558 1290 (è anche il mio cellulare, se vuole chiamarmi)."),
+        ("en", "Case reference 07700 900461 - that's also my mobile if you'd rather talk."),
+        ("de", "Vorgangsnummer 0171 4455 667, das ist auch meine Handynummer."),
+    ],
+)
+def test_a_reference_owned_as_a_mobile_is_a_phone(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
