@@ -60,6 +60,8 @@ PROMOTION: Final = Lexicon(
             r"coupons?(?: codes?)?|promo(?:tional)? codes?|discount codes?|voucher codes?|"
             r"promo|promotions?|promotional|vouchers?",
             rf"(?:\d+ ?|{NUMBER_WORDS['en']} ){_PERCENT} (?:off|discount|cheaper|savings?)",
+            # a discount with a name: "15 percent introductory discount"
+            rf"\d+ ?{_PERCENT} [\w-]+ (?:off|discount|savings?)",
             rf"(?:save|saving|get|enjoy|take) (?:up to |an extra |extra )?(?:\d+|"
             rf"{NUMBER_WORDS['en']}) ?{_PERCENT}",
             r"(?:special|exclusive|limited[- ]time|seasonal|flash|holiday|summer|winter|"
@@ -138,6 +140,7 @@ PROMOTION: Final = Lexicon(
             _PROMO_CODE,
             r"gutschein(?:e|code|codes)?|rabatt(?:code|codes|aktion|aktionen)|aktionscodes?|"
             r"promo-?codes?|promotion|werbeaktion|sonderaktion\w*",
+            rf"\d+ ?{_PERCENT} [\w-]+(?:rabatt|nachlass)\w*",
             rf"(?:\d+ ?|{NUMBER_WORDS['de']} ){_PERCENT} (?:rabatt|nachlass|günstiger|sparen|"
             r"reduziert|ersparnis)",
             rf"sparen sie (?:bis zu )?(?:\d+|{NUMBER_WORDS['de']})",
@@ -342,24 +345,30 @@ FUTURE: Final = Lexicon(
             r"(?:order|buy|shop|purchase) (?:from us |with us )?again|come back|repeat "
             r"customers?|shop|grab|redeem|claim|(?:use|enter|apply) (?:the |this |our )?code|"
             r"buy (?:one|two|three|\d+|more|another|any)|next one|"
-            r"stock up|any (?:order|purchase) over|next (?:one|order)'s",
+            r"stock up|any (?:order|purchase) over|next (?:one|order)'s|"
+            # "ask about our group discounts": a call to buy
+            r"ask (?:us )?about our",
         ],
         "de": [
             r"nächste\w* (?:bestellung|einkauf|kauf|mal)|künftige\w* (?:bestellung\w*|einkäufe?|"
             r"käufe?)|(?:wieder|erneut) (?:bei uns )?(?:bestellen|kaufen|einkaufen)|einlösen|"
-            r"sichern sie sich|greifen sie zu|an der kasse|ab einem bestellwert",
+            r"sichern sie sich|greifen sie zu|an der kasse|ab einem bestellwert|"
+            r"fragen sie (?:uns )?nach unser\w*",
         ],
         "fr": [
             r"prochaine? (?:commande|achat|fois)|futurs? achats?|futures? commandes?|"
-            r"recommandez|profitez|achetez|au moment du paiement|dès \d+",
+            r"recommandez|profitez|achetez|au moment du paiement|dès \d+|"
+            r"demandez(?:-nous)? (?:nos|notre)",
         ],
         "es": [
             r"próxim[ao] (?:compra|pedido|vez)|futuras? compras?|futuros? pedidos?|"
-            r"vuelva a (?:comprar|pedir)|aproveche|canjee|compre|en su pr[oó]xim\w*",
+            r"vuelva a (?:comprar|pedir)|aproveche|canjee|compre|en su pr[oó]xim\w*|"
+            r"pregúnte(?:nos)? por nuestr\w*",
         ],
         "it": [
             r"prossim[oa] (?:ordine|acquisto|volta)|futuri (?:ordini|acquisti)|"
-            r"(?:riacquist\w*|ordinare di nuovo)|approfitti|acquisti ora|al prossimo",
+            r"(?:riacquist\w*|ordinare di nuovo)|approfitti|acquisti ora|al prossimo|"
+            r"ci chieda (?:dei|delle|degli|i|le) (?:nostr\w* )?",
         ],
         "ja": [r"次回|今後のご購入|またのご利用|再度のご購入"],
     },

@@ -17,6 +17,7 @@ one answering the buyer's question answers it; neither is a plug.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -485,6 +486,142 @@ RESERVE: Final = Lexicon(
     },
 )
 
+# New goods of any kind, in the plural or named by a year: "die neuen Hirtenfiguren", "le
+# nuove statuine", "les santons de la collection 2027".  Like a new model, a plug when they
+# are released or come in (RELEASE), when the buyer is to be told of them (NOTIFY) or when
+# one is put aside (RESERVE).
+NEW_GOODS: Final = Lexicon(
+    "new goods",
+    {
+        "en": [
+            r"the new [\w-]+s|(?:collection|range|line|series) (?:of )?20\d\d|20\d\d (?:collection|range|line)"  # noqa: E501
+        ],
+        "de": [r"die neuen [\w-]+|(?:kollektion|serie) 20\d\d|20\d\d(?:er)?-?(?:kollektion|serie)"],
+        "fr": [r"les nouve(?:aux|lles) [\w-]+|(?:collection|gamme|série) 20\d\d"],
+        "es": [r"(?:los nuevos|las nuevas) [\w-]+|(?:colección|serie) 20\d\d"],
+        "it": [r"(?:i|gli) nuovi [\w-]+|le nuove [\w-]+|(?:collezione|serie) 20\d\d"],
+        "ja": [r"新しい(?:商品|作品|シリーズ)|20\d\d年(?:モデル|版|コレクション)"],
+        "nl": [r"de nieuwe [\w-]+|(?:collectie|serie) 20\d\d"],
+        "pl": [r"now(?:e|ych) [\w-]+|(?:kolekcj\w*|seri\w*) 20\d\d"],
+        "sv": [r"de nya [\w-]+|(?:kollektion\w*|serie\w*) 20\d\d"],
+        "tr": [r"yeni [\w-]+(?:ler|lar)\w*|20\d\d (?:koleksiyon|serisi)\w*"],
+    },
+)
+# An offer to tell the buyer when something comes in: "we'll keep you posted when ...",
+# "houden we u op de hoogte zodra ...", "la avviso appena arrivano".
+NOTIFY: Final = Lexicon(
+    "notify",
+    {
+        "en": [
+            r"keep you (?:posted|informed|updated|in the loop)|let you know (?:when|as soon as|once)|"  # noqa: E501
+            r"notify you|tell you (?:when|as soon as)|drop you a line (?:when|as soon as)"
+        ],
+        "de": [
+            r"(?:halten|informieren|benachrichtigen) (?:wir )?(?:sie|dich) ~ (?:auf dem laufenden|"
+            r"sobald|wenn)|(?:sagen|geben) (?:wir )?(?:ihnen|dir) bescheid|auf dem laufenden halten"
+        ],
+        "fr": [
+            r"vous tenir (?:informée?s?|au courant)|vous (?:prévenir|prévenons|préviendrons|avertir)"  # noqa: E501
+        ],
+        "es": [
+            r"(?:le|te) (?:avisamos|avisaremos|aviso|mantenemos informad\w*)|avisarle|mantenerle informad\w*"  # noqa: E501
+        ],
+        "it": [
+            r"(?:la|ti) (?:avvisiamo|avviseremo|teniamo aggiornat\w*|informiamo)|avvisarla|tenerla aggiornat\w*"  # noqa: E501
+        ],
+        "ja": [r"お知らせ(?:いたします|します|しましょうか)|ご案内(?:いたします|します)"],
+        "nl": [
+            r"op de hoogte (?:houden|stellen|brengen)|(?:houden|stellen|brengen) (?:we|wij|ik) (?:u|je) op de hoogte|(?:laten|laat) (?:we|wij|ik) (?:u|je|het u|het je) weten (?:zodra|als|wanneer)"  # noqa: E501
+        ],
+        "pl": [r"(?:damy|dam) (?:panu |pani |ci )?znać|poinformujemy|powiadomimy"],
+        "sv": [
+            r"(?:hålla|håller) (?:dig|er) (?:uppdaterad\w*|informerad\w*)|(?:meddelar|hör av oss till) (?:dig|er) (?:när|så fort)"  # noqa: E501
+        ],
+        "tr": [r"haber (?:veririz|verelim|vereceğiz)|bilgilendiririz|bilgilendirelim"],
+    },
+)
+# The seller's own event: a course, a tasting, an outing, a live show, a contest, which
+# the seller runs ("nous organisons une masterclass", "ogni mese organizziamo un'uscita").
+EVENT: Final = Lexicon(
+    "event",
+    {
+        "en": [
+            r"workshops?|master ?class(?:es)?|webinars?|courses?|class(?:es)?|tastings?|outings?|"
+            r"meet-?ups?|live (?:show|stream|session)s?|open (?:day|house)s?|contests?|giveaways?|"
+            r"events?"
+        ],
+        "de": [
+            r"workshops?|masterclass|webinar\w*|kurs\w*|seminar\w*|(?:näh|strick|koch|back|"
+            r"mal|töpfer|yoga|häkel|brau|bastel|online-?)kurs\w*|verkostung\w*|ausflug|ausflüge|"
+            r"ausfahrt\w*|veranstaltung\w*|events?|tag der offenen tür|live-?shows?|gewinnspiel\w*"
+        ],
+        "fr": [
+            r"ateliers?|master ?class(?:es)?|webinaires?|cours|dégustations?|sorties?|événements?|"
+            r"évènements?|portes ouvertes|lives?|concours|jeux-concours"
+        ],
+        "es": [
+            r"talleres|taller|masterclass|webinars?|cursos?|catas?|degustaci\w*|salidas?|"
+            r"excursi\w*|quedadas?|eventos?|puertas abiertas|directos?|concursos?|sorteos?"
+        ],
+        "it": [
+            r"workshop|masterclass|webinar|cors[oi]|degustazion[ei]|uscit[ae]|escursion[ei]|"
+            r"radun[oi]|event[oi]|open day|dirett[ae]|concors[oi]"
+        ],
+        "ja": [r"イベント|講座|教室|ワークショップ|体験会|試飲会|ライブ配信|セミナー"],
+        "nl": [
+            r"workshops?|masterclass|webinars?|cursus\w*|proeverij\w*|uitjes?|excursie\w*|evenement\w*|open dag|livestreams?|wedstrijd\w*|winactie\w*"  # noqa: E501
+        ],
+        "pl": [
+            r"warsztat\w*|masterclass|webinar\w*|kurs\w*|degustacj\w*|wyjazd\w*|wycieczk\w*|spotkani\w*|wydarzeni\w*|konkurs\w*"
+        ],
+        "sv": [
+            r"workshops?|masterclass|webbinari\w*|kurs\w*|provning\w*|utflykt\w*|träff\w*|evenemang|event|livesändning\w*|tävling\w*"
+        ],
+        "tr": [
+            r"atölye\w*|masterclass|webinar\w*|kurs\w*|tadım\w*|gezi\w*|buluşma\w*|etkinli\w*|canlı yayın\w*|yarışma\w*|çekiliş\w*"  # noqa: E501
+        ],
+    },
+)
+ORGANISE: Final = Lexicon(
+    "we organise",
+    {
+        "en": [
+            r"we(?:'re| are)? (?:\w+ )?(?:organi[sz]e|organi[sz]ing|host|hosting|run|running|hold|"
+            r"holding|put on|putting on)|(?:for|with) our (?:customers|community|followers|members)"
+        ],
+        "de": [
+            r"(?:organisieren|veranstalten|machen|bieten) wir|wir (?:\w+ )?(?:organisieren|veranstalten)|für unsere kund\w*"  # noqa: E501
+        ],
+        "fr": [r"nous (?:\w+ )?organisons|on organise|nous proposons|pour nos client\w*"],
+        "es": [r"organizamos|celebramos|hacemos|para nuestros clientes"],
+        "it": [r"organizziamo|facciamo|proponiamo|per i nostri clienti"],
+        "ja": [r"開催|主催"],
+        "nl": [r"organiseren (?:we|wij)|(?:we|wij) (?:\w+ )?organiseren|voor onze klanten"],
+        "pl": [r"organizujemy|prowadzimy|dla naszych klientów"],
+        "sv": [r"(?:vi )?(?:anordnar|arrangerar|ordnar|håller)|för våra kunder"],
+        "tr": [r"düzenliyoruz|düzenleyeceğiz|yapıyoruz|müşterilerimiz için"],
+    },
+)
+# Our catalogue or brochure, sent to the buyer: "possiamo spedirle il nostro catalogo".
+CATALOGUE: Final = Lexicon(
+    "our catalogue",
+    {
+        "en": [r"our (?:\w+ )?(?:catalogue|catalog|brochure|leaflet|flyer|lookbook)s?"],
+        "de": [r"unser\w* (?:\w+ )?(?:katalog\w*|prospekt\w*|broschüre\w*|flyer)"],
+        "fr": [r"(?:notre|nos) (?:\w+ )?(?:catalogues?|brochures?|dépliants?|prospectus)"],
+        "es": [r"nuestr[oa]s? (?:\w+ )?(?:catálogos?|folletos?)"],
+        "it": [
+            r"(?:il )?nostr[oi] (?:\w+ )?(?:catalog(?:o|hi)|volantin[oi]|dépliant)|nostra brochure"
+        ],
+        "ja": [r"(?:当店|弊社)の?(?:カタログ|パンフレット)"],
+        "nl": [r"onze (?:\w+ )?(?:catalogus\w*|brochure\w*|folder\w*)"],
+        "pl": [r"nasz\w* (?:\w+ )?(?:katalog\w*|broszur\w*|ulotk\w*)"],
+        "sv": [r"vår\w* (?:\w+ )?(?:katalog\w*|broschyr\w*)"],
+        "tr": [r"katalog\w*(?:umuz|umuzu)|broşür\w*"],
+    },
+)
+
+
 # The buyer's order or parcel: a release word beside it ("sale mañana", "çıkıyor") is the
 # parcel leaving, and "you'll love it" the seller's hope, not a coming product plugged.
 THIS_ORDER: Final = Lexicon(
@@ -507,6 +644,29 @@ _MESSAGE = (
 _SUGGESTION = "Remove the product plug; answer only the buyer's question about this order."
 
 
+_NOT_GOODS: Final = frozenset(
+    (
+        "date", "dates", "datum", "termin", "termine", "fecha", "fechas", "data", "termijn",
+        "tijd", "time", "times", "price", "prices", "preis", "preise", "prix", "precios",
+        "precio", "prezzi", "prezzo", "prijs", "prijzen", "ceny", "cena", "pris", "priser",
+        "tarih", "tarihler", "fiyatlar", "address", "adresse", "direccion", "indirizzo",
+        "adres", "adress", "number", "nummer", "numero", "numeros", "tracking", "code", "codes",
+        # "las nuevas llegan mañana", "die neuen kommen": the new ones, no goods named
+        "llegan", "llegaran", "salen", "vienen", "estan", "son", "arrivent", "arriveront",
+        "sont", "arrivano", "sono", "escono", "kommen", "sind", "komen", "zijn", "kommer", "ar",
+        "sa", "arrive", "are", "come", "will", "have", "ones",
+    )
+)  # fmt: skip
+_YOURS: Final = re.compile(
+    r"(?<![^\W\d_])(?:your|ihr|ihre\w*|votre|vos|su|sus|suo|sua|suoi|uw|je|jouw|pana|pani|"
+    r"twoj\w*|din|ditt|dina|er|ert|sizin)(?![^\W\d_])"
+)
+_SEND_YOU: Final = re.compile(
+    r"send you|post you|mail you|schicken|zusenden|senden|envoy|envoi|envia|enviar|enviarl|"
+    r"mandar|spedir|inviar|sturen|toezenden|wysła|wyśle|skicka|gönder|お送り|送付|送ら"
+)
+
+
 def _by_sentence(lexicon: Lexicon, doc: Document) -> dict[int, tuple[int, int]]:
     """The first span of ``lexicon`` not negated, per sentence."""
     found: dict[int, tuple[int, int]] = {}
@@ -518,16 +678,37 @@ def _by_sentence(lexicon: Lexicon, doc: Document) -> dict[int, tuple[int, int]]:
 
 def find_plugs(doc: Document) -> Iterator[Finding]:
     models = _by_sentence(NEW_MODEL, doc)
+    releasing = RELEASE.spans(doc) + ARRIVAL.spans(doc)
+    for s, (i, j) in _by_sentence(NEW_GOODS, doc).items():
+        # "the new soles arrive in February, then we send your pair": the buyer's own goods;
+        # "las nuevas llegan mañana": the word after "new" is the release, no goods named;
+        # "de nieuwe datum": a date, a price or a number is no product
+        if doc.sentence_has(s, _YOURS) or any(a < j and i < b for a, b in releasing):
+            continue
+        if doc.words.text[i:j].rsplit(" ", 1)[-1] in _NOT_GOODS:
+            continue
+        models.setdefault(s, (i, j))
+    events = _by_sentence(EVENT, doc)
+    catalogues = _by_sentence(CATALOGUE, doc)
     goods = _by_sentence(OTHER_GOODS, doc)
     hints = _by_sentence(PLUG_HINT, doc)
     arrivals = _by_sentence(ARRIVAL, doc)
     releases = _by_sentence(RELEASE, doc)
     ours = _by_sentence(OUR_NEW, doc)
-    if not models and not goods and not hints and not arrivals and not releases and not ours:
+    if not (models or goods or hints or arrivals or releases or ours or events or catalogues):
         return
     interested = _by_sentence(INTERESTED, doc) if hints or goods else {}
     remedies = {doc.sentence_of(i) for i, _ in REMEDY.spans(doc)}
-    plugs = [models[s] for s in models.keys() & releases.keys()]
+    orders_all = {doc.sentence_of(i) for i, _ in THIS_ORDER.spans(doc)}
+    plugs = [models[s] for s in models.keys() & releases.keys() if s not in orders_all]
+    if models or ours:  # "we'll keep you posted as soon as our new cribs come in"
+        told = _by_sentence(NOTIFY, doc).keys()
+        plugs += [n for s, n in (models | ours).items() if s in told and s not in orders_all]
+    if events:  # "we run a free knitting masterclass online in January"
+        organised = _by_sentence(ORGANISE, doc).keys()
+        plugs += [e for s, e in events.items() if s in organised and s not in orders_all]
+    # "we can also post you our paper catalogue": offered, not asked for
+    plugs += [c for s, c in catalogues.items() if doc.sentence_has(s, _SEND_YOU)]
     plugs += [goods[s] for s in goods.keys() & (hints.keys() | interested.keys())]
     plugs += [hints[s] for s in hints.keys() & interested.keys()]
     # "the new season's boards just came in": a new range in stock

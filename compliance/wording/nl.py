@@ -232,6 +232,8 @@ WORDING: dict[str, list[str]] = {
     "promotion": [
         # a new variant: "we hebben de mok nu ook in saliegroen"
         r"(?:(?:hebben|verkopen) (?:we|wij)|(?:we|wij) (?:hebben|verkopen)) (?:de|het|onze|die|deze) \w+ nu ook in \w+|nu ook (?:verkrijgbaar|te koop|leverbaar) in",
+        # a discount with a name: "15 procent introductiekorting"
+        r"\d+ ?(?:%|procent) [\w-]+korting\w*",
         "kortingscode|actiecode|couponcode",
         "(?:typ|voer) [a-z]+ (?:vijf|tien|vijftien|twintig|dertig|vijftig) (?:in )?bij het afrekenen",
         r"als eerste (?:weten|horen|op de hoogte)|(?:meld u aan|schrijf u in|word lid) ~ (?:lijst|club|community)|op de hoogte (?:houden|blijven) van (?:onze|nieuwe)",

@@ -223,6 +223,8 @@ WORDING: dict[str, list[str]] = {
     "promotion": [
         # a new variant just out: "właśnie wypuściliśmy kubek w kolorze"
         r"(?:właśnie|niedawno|dopiero co) wypuściliśmy|wypuściliśmy (?:now\w*|\w+ w kolorze)",
+        # a discount with a name: "15 procent rabatu powitalnego"
+        r"\d+ ?(?:%|procent\w*) [\w-]*(?:rabat|zniżk)\w*",
         "kod (?:rabatowy|promocyjny)|kod\\w* rabatow\\w*",
         "(?:wpisz|podaj) [a-z]+ (?:pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści) przy kasie",
         r"(?:jako pierwsz\w*|pierwsz\w*) (?:dowie\w*|usłysz\w*)|(?:dołącz\w*|zapisz\w*) ~ (?:listy|listę|klubu)|będziemy (?:informować|informowali) o (?:nowości\w*|naszych)",

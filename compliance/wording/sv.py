@@ -212,6 +212,8 @@ WORDING: dict[str, list[str]] = {
     "promotion": [
         # a new variant just out: "vi har precis släppt en ny färg"
         r"(?:precis|just|nyss) (?:släppt|lanserat)|(?:släppt|lanserat) (?:en|ett) ny\w*",
+        # a discount with a name: "15 procent introduktionsrabatt"
+        r"\d+ ?(?:%|procent) [\w-]+rabatt\w*",
         "rabattkod\\w*|kampanjkod\\w*",
         "(?:skriv|ange) [a-z]+ (?:fem|tio|femton|tjugo|trettio|femtio) i kassan",
         r"(?:sommar|vinter|jul|vår|höst|mellandags|slut|mega|super)rea\w*|rean (?:börjar|startar|pågår)|"

@@ -212,6 +212,8 @@ WORDING: dict[str, list[str]] = {
     "promotion": [
         # a new variant: "yeni rengi de çıktı"
         r"yeni (?:renk|rengi|rengimiz|modelimiz|modeli)\w* (?:de |da )?(?:çıktı|geldi|satışta)|yeni çıkardığımız",
+        # a discount with a name: "yüzde 15 tanıtım indirimi"
+        r"(?:yüzde|%) ?\d+ [\w-]*indirim\w*",
         "indirim kod\\w*|kupon kod\\w*|promosyon kod\\w*",
         "ödeme(?:de| sırasında) [a-z]+ (?:beş|on|on beş|yirmi|otuz|elli) (?:yazın|girin)",
         r"yeni (?:[\w-]+ ){0,3}?(?:model|versiyon|ürün|koleksiyon|seri|renk|beden)\w*(?:imiz|ımız|umuz|ümüz)\w* "

@@ -286,3 +286,72 @@ def test_an_order_id_a_device_id_or_our_own_code_is_no_handle(lang: str, text: s
 )
 def test_a_reference_owned_as_a_mobile_is_a_phone(lang: str, text: str) -> None:
     assert "phone-number" in blocked(text, lang)
+
+
+# --- C3: marketing without a promotion word -------------------------------------------------
+# new goods to come (any goods, or a year's collection), an offer to tell the buyer when new
+# goods come in, the seller's own event (course, tasting, outing), our catalogue sent, and a
+# named discount ("15 procent introductiekorting", "ask about our club discounts").
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Im Januar kommen die neuen Lampenschirme aus Leinen. "
+            "Sollen wir Ihnen einen zurücklegen?",
+        ),
+        ("fr", "P.S. Les bougies de la collection 2027 arrivent en mars."),
+        ("nl", "Als u wilt, houden we u op de hoogte zodra onze nieuwe lampen binnen zijn."),
+        ("en", "We'll keep you posted as soon as the new lanterns come in, if you like."),
+        ("it", "Se vuole, a marzo possiamo spedirle il nostro catalogo con le nuove tazze."),
+        (
+            "fr",
+            "Nous organisons un atelier de poterie gratuit en "
+            "février ; voulez-vous une invitation ?",
+        ),
+        ("it", "Ogni mese organizziamo una degustazione gratuita per i nostri clienti."),
+        ("es", "Organizamos un taller de cerámica en línea en marzo; ¿le envío la invitación?"),
+        ("en", "We host a free online baking class in May - shall I send you the details?"),
+        ("de", "Wir veranstalten im März einen Nähkurs für unsere Kunden."),
+        ("pl", "W marcu organizujemy warsztaty ceramiki dla naszych klientów."),
+        ("sv", "Vi anordnar en provning för våra kunder i mars."),
+        ("tr", "Mart ayında müşterilerimiz için bir seramik atölyesi düzenliyoruz."),
+        ("nl", "Groet, Tom\nNieuw: onze regenjassen, nu met 20 procent introductiekorting"),
+        ("de", "Neu: unsere Wintermäntel, jetzt mit 15 Prozent Einführungsrabatt"),
+        ("sv", "Nyhet: våra jackor, nu med 15 procent introduktionsrabatt"),
+        ("en", "New: our winter coats, now with 15 percent introductory discount"),
+        ("en", "Serving anglers since 1990 - ask about our club discounts on rods."),
+    ],
+)
+def test_marketing_without_a_promotion_word(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Your replacement ships with the new batch in December; we'll keep you posted."),
+        (
+            "de",
+            "Die neuen Ersatzteile kommen im Dezember, dann schicken wir Ihnen Ihr Paket sofort.",
+        ),
+        (
+            "fr",
+            "Les nouvelles semelles arrivent en février, nous vous "
+            "envoyons votre paire dès réception.",
+        ),
+        ("es", "Las nuevas llegan mañana y la tienda sale el viernes."),
+        (
+            "nl",
+            "Komt de nieuwe datum niet uit? Laat het ons weten, dan annuleren wij de bestelling.",
+        ),
+        ("en", "The course of the cable is shown on page 4 of the manual."),
+        ("de", "Im Katalog des Herstellers steht die Größe M."),
+        ("en", "We'll let you know as soon as the courier has collected your return."),
+        ("en", "The event log of the lock shows the code was entered twice."),
+    ],
+)
+def test_the_buyers_own_goods_and_ordinary_words_are_no_plug(lang: str, text: str) -> None:
+    assert "marketing" not in blocked(text, lang)
