@@ -10,6 +10,7 @@ contact the carrier directly" keeps the buyer's contact where it belongs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Final
 
@@ -157,7 +158,7 @@ _PAYMENT = (
     r"pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
-    r"vipps|payconiq|betaalverzoek\w*|"
+    r"vipps|payconiq|betaalverzoek\w*|stripe|przelewy ?24|sumup|mollie|"
     # PayPal by its logo, and its "friends and family" payment, in each language
     r"(?:service|provider|company|platform|site|one) with the (?:big )?blue p|(?:dienst|"
     r"bezahldienst|zahlungsdienst|app|anbieter|service) mit dem (?:großen )?blauen p|"
@@ -176,7 +177,10 @@ _NOT_AMAZON = r"(?! (?:on|at|in|auf|bei|de|en|sur|su|di|in|op|na|w|pa|i) amazon|
 # A marketplace described instead of named (set 11's ruling 1): its colour or logo and its
 # kind ("that big blue web shop", "the shopping site with the orange logo", "die rote
 # Auktionsplattform", "赤いロゴの大手フリマアプリ"), or "le bon coin" written as words.
-_COLOURS_EN = r"(?:red|blue|orange|yellow|purple|pink|colou?red|four-colou?red|multicolou?red)"
+_COLOURS_EN = (
+    r"(?:red|blue|orange|yellow|purple|pink|green|black|turquoise|teal|colou?red|four-colou?red|"
+    r"multicolou?red)"
+)
 _SHOPS_EN = (
     r"(?:web ?shop|online (?:shop|store|marketplace)|shopping (?:site|app|platform|website)|"
     r"market ?place|auction (?:site|app|portal|platform)|flea[- ]market app|resale app|"
@@ -187,7 +191,7 @@ _DESCRIBED_EN = (
     rf"(?:\w+ )?{_COLOURS_EN} (?:logo|letters)|(?:big|large|huge|well-known|famous) "
     rf"(?:\w+ )?{_SHOPS_EN}"
 )
-_COLOURS_DE = r"(?:rot|blau|orange|gelb|lila|bunt)\w*"
+_COLOURS_DE = r"(?:rot|blau|orange|gelb|lila|bunt|grün|schwarz|türkis)\w*"
 _SHOPS_DE = (
     r"(?:web-?shop|online-?shop|online-?händler|online-?kaufhaus|marktplatz|shopping-?seite|"
     r"einkaufsseite|auktions\w*|flohmarkt-?app|kleinanzeigen-?\w*|verkaufs-?app|"
@@ -197,7 +201,7 @@ _DESCRIBED_DE = (
     rf"{_COLOURS_DE} (?:[\w-]+ )?{_SHOPS_DE}|{_SHOPS_DE} mit (?:dem|den) (?:\w+ )?{_COLOURS_DE} "
     rf"(?:logo|buchstaben)|große\w* (?:\w+ )?{_SHOPS_DE}"
 )
-_COLOURS_FR = r"(?:rouge|bleu|orange|jaune|violet|rose)\w*"
+_COLOURS_FR = r"(?:rouge|bleu|orange|jaune|violet|rose|vert|noir|turquoise)\w*"
 _SHOPS_FR = (
     r"(?:boutique en ligne|site (?:de vente|marchand|d'annonces|d'enchères|de seconde main)|"
     r"place de marché|appli\w* de (?:vente|seconde main|petites annonces)|marketplace)"
@@ -206,7 +210,7 @@ _DESCRIBED_FR = (
     rf"{_SHOPS_FR} (?:[\w-]+ )?{_COLOURS_FR}|{_SHOPS_FR} au logo (?:\w+ )?{_COLOURS_FR}|"
     rf"grand\w* {_SHOPS_FR}|(?:sur |le )bon coin"
 )
-_COLOURS_ES = r"(?:roj|azul|naranja|amarill|morad|rosa)\w*"
+_COLOURS_ES = r"(?:roj|azul|naranja|amarill|morad|rosa|verde|negr|turquesa)\w*"
 _SHOPS_ES = (
     r"(?:tienda (?:online|en línea)|(?:web|sitio|página|portal) de (?:compras|segunda mano|"
     r"anuncios|subastas)|app de (?:segunda mano|compraventa|anuncios)|marketplace)"
@@ -215,7 +219,7 @@ _DESCRIBED_ES = (
     rf"{_SHOPS_ES} (?:[\w-]+ )?{_COLOURS_ES}|"
     rf"{_SHOPS_ES} (?:del|con el) logo (?:\w+ )?{_COLOURS_ES}|gran\w* {_SHOPS_ES}"
 )
-_COLOURS_IT = r"(?:ross|blu|arancion|giall|viola)\w*"
+_COLOURS_IT = r"(?:ross|blu|arancion|giall|viola|verde|ner|turchese)\w*"
 _SHOPS_IT = (
     r"(?:negozio online|sito di (?:aste|annunci|shopping|e-?commerce|vendita|usato)|"
     r"app di (?:usato|annunci|compravendita)|portale (?:di aste|di annunci|d'aste)|marketplace)"
@@ -1112,6 +1116,114 @@ def _unlisted_platforms(doc: Document) -> Iterator[tuple[int, int]]:
 _HANDLE: Final = re.compile(r"@(?<![a-z0-9._%+-]@)[a-z0-9_]{3,30}(?![a-z0-9_@-]|\.[a-z0-9])")
 
 
+# A way to pay the seller that the seller sends or runs: a payment link (promised, not
+# written: "le paso un enlace de pago"), the shop's own checkout, a cheque or holiday vouchers
+# by post, a paying-in slip ("払込票をお送りします").
+PAY_ELSEWHERE: Final = Lexicon(
+    "pay elsewhere",
+    {
+        "en": [
+            r"payment link|pay(?:ing)? link|link to pay|checkout link|(?:our|my) own (?:online )?"
+            r"(?:checkout|payment page|till)|(?:pay|settle)\w* ~ (?:by|with) (?:cheque|check|"
+            r"holiday vouchers?)"
+        ],
+        "de": [
+            r"zahlungslink|bezahllink|link zum (?:bezahlen|zahlen)|unser\w* (?:eigene\w* )?"
+            r"(?:kasse|checkout|bezahlseite)|(?:per|mit) scheck"
+        ],
+        "fr": [
+            r"lien de paiement|lien pour (?:payer|régler)|(?:notre|nos) (?:propre )?(?:caisse|page de "  # noqa: E501
+            r"paiement)|chèques?[- ]vacances|(?:par|en) chèques?"
+        ],
+        "es": [
+            r"enlace de pago|link de pago|enlace para pagar|nuestr[oa] (?:propi[oa] )?(?:pasarela|"
+            r"caja|página de pago)|(?:por|con|en) cheque"
+        ],
+        "it": [
+            r"link (?:di|per il) pagamento|link per pagare|nostra (?:cassa|pagina di pagamento)|"
+            r"(?:con|tramite|per) assegno"
+        ],
+        "ja": [r"決済リンク|支払いリンク|お支払いリンク|払込票|払込用紙|振込用紙|払込取扱票"],
+        "nl": [
+            r"betaallink|betalingslink|link om te betalen|(?:onze|ons) (?:eigen )?(?:kassa|"
+            r"betaalpagina)|per cheque"
+        ],
+        "pl": [
+            r"link do (?:płatności|zapłaty)|link płatnicz\w*|nasz\w* (?:własn\w* )?kas\w*|czekiem"
+        ],
+        "sv": [
+            r"betalningslänk|betallänk|länk för att betala|(?:vår|vårt) (?:egen |eget )?(?:kassa|betalsida)|med check"  # noqa: E501
+        ],
+        "tr": [r"ödeme linki|ödeme bağlantısı|ödeme sayfamız|çekle"],
+    },
+)
+
+
+# A platform named by its name, any name: "auch auf Catawiki eingestellt, dort günstiger",
+# "ett par kvar på Sellpy under samma namn", "subastamos en directo por Twitch".  A capitalised
+# name after "on/auf/sur/en/su/op/på/w/no" is a place the seller sells when the sentence also
+# says why the buyer would go there: cheaper, the same shop name, listed there, an auction;
+# and the seller sells there (we, our, a verb of ours, the same name).
+_NAMED_PLACE: Final = re.compile(
+    r"(?<![\w])(?:auf|on|at|bei|sur|chez|en|no|na|nel|nella|su|op|bij|på|w|via|through|por|"
+    r"per)\s+([A-Z][\w.-]*[A-Za-z\d])|(?<![\w])([A-Z][\w-]+)'(?:da|de|ta|te)(?!\w)"
+)
+_NOT_A_PLACE: Final = frozenset(
+    (
+        "amazon", "amazon.de", "amazon.com", "prime", "dhl", "ups", "dpd", "gls", "hermes",
+        "fedex", "usps", "tnt", "postnl", "colissimo", "chronopost", "correos", "seur", "mrw",
+        "poste", "brt", "sda", "inpost", "posten", "postnord", "bring", "budbee", "instabox",
+        "ptt", "yurtici", "aras", "mng", "yamato", "sagawa", "royal", "evri", "parcelforce",
+        "lager", "anfrage", "wunsch", "vorrat", "rechnung", "raten", "nachfrage", "bestellung",
+        "stock", "request", "demand", "order", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag",
+        "freitag", "samstag", "sonntag", "january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "januar",
+        "februar", "juni", "juli", "oktober", "dezember", "i", "we", "our", "the", "a",
+        "seite", "page", "pagina", "sida", "sayfa", "strona", "bladzijde", "platz",
+    )
+)  # fmt: skip
+_WHY_THERE: Final = re.compile(
+    r"cheaper|less expensive|lower price|gunstiger|billiger|moins cher|mas barat|precios mas "
+    r"bajos|piu economic|prezzi piu bassi|goedkoper|lagere prijs|taniej|nizsz\w* cen|billigare|"
+    r"lagre pris|daha ucuz|mais barat|mais baixos|安く|お得|"
+    r"same (?:shop |store |seller |user )?name|(?:gleichen|selben|demselben) namen|meme nom|"
+    r"mismo nombre|stesso nome|dezelfde naam|(?:ta sama|taka sama|tę samą|te sama) nazw\w*|"
+    r"samma namn|ayni (?:isim|ad)\w*|mesmo nome|同じ名前|同じ店名|"
+    r"eingestellt|gelistet|listed|mis en vente|wystawi\w*|upplagd\w*|ilana koy\w*|出品|"
+    r"auction\w*|versteiger\w*|auktion\w*|encheres|subast\w*|puje|\basta\b|aste|veiling\w*|"
+    r"aukcj\w*|licytacj\w*|budgivning|acik artirma|mezat|leil\w*|オークション|入札"
+)
+_WE_SELL: Final = re.compile(
+    r"(?<![^\W\d_])(?:we|we've|our|wir|unser\w*|nous|nos|notre|vendons|tenemos|vendemos|"
+    r"nuestr\w*|subastamos|abbiamo|vendiamo|nostr\w*|wij|we|onze|mamy|sprzedajemy|nasz\w*|vi|"
+    r"vara?|vart|biz|bizim|temos|当店|弊社)(?![^\W\d_])|same (?:shop |store |seller )?name|"
+    r"samma namn|mismo nombre|stesso nome|dezelfde naam|mesmo nome|haben wir|"
+    # a verb in the first person plural: "mettiamo", "subastamos", "mamy", "satıyoruz"
+    r"[^\W\d_]{2,}(?:iamo|amos|emos|imos|emy|imy|amy|iyoruz|uyoruz)(?![^\W\d_])"
+)
+
+
+def _named_places(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans (in :attr:`Document.words`) of a named platform where the seller sells."""
+    view = doc.words
+    checked: dict[int, bool] = {}
+    for m in _NAMED_PLACE.finditer(doc.text):
+        name = m.group(1) or m.group(2)
+        if name.lower() in _NOT_A_PLACE:
+            continue
+        start = m.start(1) if m.group(1) else m.start(2)
+        i = bisect_left(view.starts, start)
+        j = bisect_left(view.starts, start + len(name))
+        if i >= j:
+            continue
+        s = doc.sentence_of(i)
+        if s not in checked:
+            checked[s] = doc.sentence_has(s, _WHY_THERE) and doc.sentence_has(s, _WE_SELL)
+        if checked[s]:
+            yield i, j
+
+
 def find_off_amazon(doc: Document) -> Iterator[Finding]:
     view = doc.words
     if "@" in view.text:
@@ -1142,7 +1254,13 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
                 break
     disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
-    for i, j in sorted(OFF_AMAZON.spans(doc) + ELSEWHERE.spans(doc)):
+    for i, j in _named_places(doc):
+        s = doc.sentence_of(i)
+        if s in refused or s in disowned:
+            continue
+        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        break
+    for i, j in sorted(OFF_AMAZON.spans(doc) + ELSEWHERE.spans(doc) + PAY_ELSEWHERE.spans(doc)):
         if negated(text, i) or _NONE_AFTER.match(text, j):
             continue
         s = doc.sentence_of(i)

@@ -268,6 +268,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:z ogłoszeniami|ogłoszeniow\w*))|(?:duż|znan)\w* (?:\w+ )?(?:sklep\w* internetow\w*|serwis\w* "
         r"aukcyjn\w*|portal\w* (?:aukcyjn|ogłoszeniow|zakupow)\w*)",
         r"w naszym sklepie stacjonarnym|(?:kupić|kupi|odebrać) ~ w naszym sklepie",
+        # a resale app or site told by its logo: "w aplikacji do odsprzedaży ciuchów z zielonym logo"
+        r"(?:aplikacj|platform|serwis|portal)\w* (?:do|z) (?:odsprzedaż|sprzedaż|ogłosze|aukcj|używan)\w* "
+        r"(?:[\w-]+ ){0,2}?z (?:\w+(?:ym|im)) logo",
         r"zapraszamy do (?:naszego )?(?:sklepu|warsztatu)|(?:proszę )?wpaść do (?:naszego )?(?:sklepu|warsztatu)",
         r"poza (?:tą |tej )?platform\w*|zamiast przez amazon|(?:serwis|portal)\w* aukcyjn\w*|(?:rozliczyć|załatwić) ~ prywatnie|(?:znajdzie|obserwuj) ~ w mediach społecznościowych",
         # "po naszej stronie" is "on our side", not a website: the page needs "internetowa" or "na"

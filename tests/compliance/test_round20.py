@@ -355,3 +355,59 @@ def test_marketing_without_a_promotion_word(lang: str, text: str) -> None:
 )
 def test_the_buyers_own_goods_and_ordinary_words_are_no_plug(lang: str, text: str) -> None:
     assert "marketing" not in blocked(text, lang)
+
+
+# --- C4: off Amazon: any named platform, a payment the seller sends or runs -----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The rest of the set is on Tradly under the same shop name."),
+        ("de", "Die anderen Farben haben wir bei Kleinzeug eingestellt, dort etwas günstiger."),
+        ("fr", "Nous vendons aussi la suite de la série sur Brocantix, un peu moins cher."),
+        ("es", "Tenemos más pares en Segundazo con el mismo nombre."),
+        ("it", "Il resto della collezione lo mettiamo all'asta su Twitch il venerdì."),
+        ("nl", "De andere maten staan bij Tweedehandsje onder dezelfde naam."),
+        ("pl", "Resztę kolekcji mamy na Szafie, taniej niż tutaj."),
+        ("sv", "Vi har fler par på Plick under samma namn."),
+        ("tr", "Diğer bedenleri Dolap'ta aynı isimle satıyoruz."),
+        ("pl", "Mamy jeszcze parę w aplikacji do odsprzedaży ubrań z niebieskim logo."),
+        ("en", "We still have a pair on the resale app with the green logo."),
+        (
+            "en",
+            "If you like, I can send you a payment link and post the second lamp with the first.",
+        ),
+        (
+            "de",
+            "Ich schicke Ihnen gern einen Zahlungslink, dann geht die zweite Tasche gleich mit.",
+        ),
+        ("fr", "Réglez simplement par chèque à l'atelier, avec votre numéro de commande."),
+        ("it", "Le mando un link di pagamento e spediamo insieme."),
+        ("nl", "Ik stuur je een betaallink, dan gaat het tweede paar mee."),
+        ("pl", "Wyślę link do płatności i dołożymy drugą parę."),
+        ("sv", "Jag skickar en betalningslänk så skickar vi båda."),
+        ("tr", "Size bir ödeme linki gönderelim, ikisini birlikte yollayalım."),
+        ("ja", "別途払込用紙をお送りしますので、郵便局でお支払いください。"),
+        ("en", "Reply YES and I'll invoice you on our own checkout."),
+        ("es", "Si quiere, le paso un pago por Przelewy24 y se lo envío junto."),
+    ],
+)
+def test_a_named_platform_or_a_payment_of_ours_is_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die restlichen Schrauben haben wir im Karton beigelegt."),
+        ("de", "Die übrigen Maße haben wir auf Seite 4 der Anleitung notiert."),
+        ("en", "The rest of your order ships on Monday, we'll send tracking."),
+        ("de", "Die übrigen Teile haben wir auf Lager, günstiger wird es nicht."),
+        ("en", "We can't send a payment link; everything is paid through Amazon."),
+        ("en", "The refund goes back to your card through Amazon automatically."),
+        ("en", "Same name on the label and on DHL's page, so the parcel is yours."),
+    ],
+)
+def test_stock_a_page_or_a_carrier_is_no_platform(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
