@@ -552,10 +552,26 @@ ASK: Final = Lexicon(
 # Something of value: money, vouchers, refunds, free products, prize draws.
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|\$|£|eur|euros?|dollars?|usd|gbp|pounds?)|[$€£] ?\d+"
 
+# Something of value given for the review though not to the buyer: a tree planted, a donation,
+# money to a good cause ("voor elke beoordeling planten wij een boom op uw naam").
+_GOOD_CAUSE: Final = {
+    "en": r"plant(?:s|ed|ing)? (?:a |one )?trees?|donat\w*|(?:to|for) (?:a |the )?(?:charity|good cause)",  # noqa: E501
+    "de": r"(?:pflanzen|pflanzt|pflanze) (?:wir |ich )?(?:je |einen |je einen )?baum|spende\w*|guten zweck|gemeinnützig\w*",  # noqa: E501
+    "fr": r"plant\w* (?:un )?arbre|(?:faisons|ferons|fait) un don|reversons|association caritative|bonne cause",  # noqa: E501
+    "es": r"plant\w* (?:un )?árbol|donamos|donaremos|donativo|donación|beneficencia|buena causa",
+    "it": r"piant\w* (?:un )?albero|doniamo|doneremo|donazione|beneficenza|buona causa",
+    "ja": r"植樹|木を植え|寄付",
+    "nl": r"plant\w* (?:wij |we )?(?:een )?boom|doneren|doneert|donatie|goed doel",
+    "pl": r"(?:sadzimy|posadzimy|sadzę) (?:jedno )?drzewo|darowizn\w*|cele? charytatywn\w*|szczytny cel",  # noqa: E501
+    "sv": r"plantera\w* (?:vi )?(?:ett )?träd|skänker|donerar|donation|välgörenhet\w*|gott ändamål",
+    "tr": r"(?:fidan|ağaç) dik\w*|bağış\w*|hayır kurumu\w*",
+}
+
 INCENTIVE: Final = Lexicon(
     "incentive",
     {
         "en": [
+            _GOOD_CAUSE["en"],
             r"in (?:their|his|her) next (?:parcel|order|delivery|package|box)|on the house",
             r"(?:a|an|one) free [\w-]+|for free",
             r"pay (?:you )?back|\d+ ?% of the (?:price|purchase|order)",
@@ -587,6 +603,7 @@ INCENTIVE: Final = Lexicon(
         ],
         "de": [
             r"(?:den )?rest,? (?:sobald|wenn|nachdem)",
+            _GOOD_CAUSE["de"],
             r"\d+ ?% des (?:preises|kaufpreises|betrags)|zahlen (?:wir )?(?:ihnen )?~ zurück",
             _MONEY,
             r"(?:rück)?erstatt\w*|gutschein\w*|gutschrift\w*|rabatt\w*|geschenk\w*|gratis|"
@@ -604,6 +621,7 @@ INCENTIVE: Final = Lexicon(
         ],
         "fr": [
             r"le reste (?:dès que|dès qu\'|quand|une fois|lorsque)",
+            _GOOD_CAUSE["fr"],
             r"\d+ ?% du prix|vous rembours\w*|remboursons",
             _MONEY,
             r"rembours\w*|cartes? cadeaux?|bons? d'achat|bons? de réduction|coupons?|remises?|"
@@ -622,6 +640,7 @@ INCENTIVE: Final = Lexicon(
         ],
         "es": [
             r"(?:el resto|la otra mitad) (?:en cuanto|cuando|una vez|tan pronto)",
+            _GOOD_CAUSE["es"],
             r"(?:le|te) devolvemos|devolveremos|\d+ ?% del precio",
             _MONEY,
             r"reembols\w*|devoluci[oó]n del dinero|tarjetas? (?:de )?regalo|cheques? (?:de )?regalo|"  # noqa: E501
@@ -638,6 +657,7 @@ INCENTIVE: Final = Lexicon(
         ],
         "it": [
             r"(?:il resto|l\'altra metà) (?:quando|appena|non appena|una volta)",
+            _GOOD_CAUSE["it"],
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
             _MONEY,
             r"rimbors\w*|buon[oi] (?:regalo|acquisto|sconto)|buon[oi] (?:da|di) \d+|carta regalo|"
@@ -651,10 +671,15 @@ INCENTIVE: Final = Lexicon(
             r"in più|aggiuntiv\w*)|spedizion\w* gratuit\w*|senza spese di spedizione",
         ],
         "ja": [
+            _GOOD_CAUSE["ja"],
             r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円",
             # something slipped into the next order, a longer warranty
             r"(?:お付け|おつけ|同梱|お入れ|おまけ|進呈)(?:します|いたします|させて)|保証(?:期間)?(?:を)?延長|延長保証",
         ],
+        "nl": [_GOOD_CAUSE["nl"]],
+        "pl": [_GOOD_CAUSE["pl"]],
+        "sv": [_GOOD_CAUSE["sv"]],
+        "tr": [_GOOD_CAUSE["tr"]],
     },
 )
 
@@ -2526,6 +2551,12 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if photos:
         published = _sentences(_hits(PUBLISHED, doc))
         reviews += [h for h in photos if h[0] in published]
+        # a photo asked for a review named just before or after: "you already left a review.
+        # Could you add a photo to it? Reviews with photos rank higher"
+        near = {s + d for s in _sentences(reviews) for d in (-1, 1)}
+        if near:
+            asked = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
+            reviews += [h for h in photos if h[0] in near and h[0] in asked]
     reviews += [(doc.sentence_of(m.start()), *m.span()) for m in _star_notation(view.text)]
     decor = _sentences(_hits(DECOR, doc))
     if decor:  # "the stars on the duvet cover are printed": a pattern, not a rating
@@ -2580,6 +2611,21 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         rate_us += [h for h in told if {h[0], h[0] - 1} & heard and not negated(view.text, h[1])]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
+    # the buyer's words in the listing's questions and answers: "answer the customer there
+    # with your own experience", "soru-cevap bölümünde ... bir cevap yazarsanız"
+    for s, i, j in _hits(QA_SECTION, doc):
+        for t in (s, s + 1):
+            if t >= len(doc.sentence_starts):
+                break
+            start, end = doc.sentence_starts[t], doc.sentence_end(t)
+            answers = [
+                m
+                for m in _ANSWER.finditer(view.text, start, end)
+                if not (i <= m.start() < j) and not _by_us(view.text, m.start())
+            ]
+            if answers:
+                rate_us.append((s, i, j))
+                break
     votes = _hits(CLICK_YES, doc)
     if votes:  # "Amazon asks whether our answer was helpful: would you click Yes?"
         rate_us += [h for h in votes if doc.sentence_has(h[0], _HELPFUL)]
@@ -2909,6 +2955,28 @@ def _named_rating(doc: Document, i: int, j: int) -> bool:
     if m is None or m.end() != end:
         return False
     return m.group(1).lower() not in _RATER
+
+
+# The listing's questions and answers, where buyers answer each other.
+QA_SECTION: Final = Lexicon(
+    "questions and answers",
+    {
+        "en": [r"questions? (?:and|&) answers?|q ?& ?a|customer questions"],
+        "de": [r"fragen (?:und|&) antworten|kundenfragen"],
+        "fr": [r"questions?[- ]réponses?|questions et réponses"],
+        "es": [r"preguntas y respuestas"],
+        "it": [r"domande e risposte"],
+        "ja": [r"質問と回答|q&a|ｑ＆ａ"],
+        "nl": [r"vragen en antwoorden|vraag en antwoord"],
+        "pl": [r"pytania i odpowiedzi|pytań i odpowiedzi"],
+        "sv": [r"frågor och svar"],
+        "tr": [r"soru[- ]cevap|sorular ve cevaplar|soru[- ]yanıt"],
+    },
+)
+_ANSWER: Final = re.compile(
+    r"answer|antwort|beantwort|repon|respond|respuest|rispond|rispost|antwoord|odpowi|svar|"
+    r"cevap|yanit|回答|答え"
+)
 
 
 # Amazon the writer: "Amazon bu sayfada anlatıyor", "wie Amazon es hier beschreibt", "Amazon

@@ -24,6 +24,8 @@ WORDING: dict[str, list[str]] = {
         r"kciuk\w* w górę|(?:napisać|pisać|napisze|wystawić|wystawi|zamieścić|dodać) (?:coś|cokolwiek) "
         r"negatywn\w*",
         rf"{_FIVE}[- ](?:(?:mał\w*|piękn\w*) )?gwiazd\w*",
+        # the verb of posting a review: "wystawiła Pani już opinię", "opinie ze zdjęciami"
+        r"(?:wystawi|zostawi|dodał|napisał)\w* (?:\w+ ){0,3}?opini\w*|opini\w* ze zdjęciami",
         r"(?:w )?skali (?:od )?1 do (?:5|10)|(?:opini\w*|ocen\w*) ~ na (?:pozytywn\w*|pięć|5)",
     ],
     "weak review ask": [

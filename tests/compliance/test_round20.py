@@ -411,3 +411,57 @@ def test_a_named_platform_or_a_payment_of_ours_is_off_amazon(lang: str, text: st
 )
 def test_stock_a_page_or_a_carrier_is_no_platform(lang: str, text: str) -> None:
     assert "off-amazon" not in blocked(text, lang)
+
+
+# --- C5: a review acted on, and something of value for a good cause --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Widzę, że wystawił Pan już opinię. Czy mógłby Pan dodać do niej zdjęcie lampy?"),
+        ("en", "I see you already left a review. Could you add a photo of the lamp to it?"),
+        ("es", "Vimos su reseña. ¿Podría añadirle una foto de la maleta?"),
+        (
+            "tr",
+            "Ürün sayfasındaki soru-cevap bölümünde bir müşteri kaliteyi sormuş. "
+            "Oraya bir cevap yazarsanız çok seviniriz.",
+        ),
+        (
+            "en",
+            "A customer asked about the fabric in the questions and answers on the listing - "
+            "could you answer with your experience?",
+        ),
+        (
+            "de",
+            "Unter Fragen und Antworten fragt jemand nach der Größe; könnten Sie ihm aus Ihrer "
+            "Erfahrung antworten?",
+        ),
+        ("nl", "Voor elke beoordeling die deze maand verschijnt, planten wij een boom op uw naam."),
+        ("en", "For every review this month we plant a tree in your name."),
+        ("de", "Für jede Bewertung spenden wir 2 Euro an einen guten Zweck."),
+        ("fr", "Pour chaque avis laissé, nous faisons un don à une association."),
+        ("es", "Por cada reseña plantamos un árbol."),
+        ("it", "Per ogni recensione piantiamo un albero a suo nome."),
+        ("pl", "Za każdą opinię sadzimy drzewo."),
+        ("sv", "För varje recension planterar vi ett träd."),
+        ("tr", "Her yorum için bir fidan dikiyoruz."),
+        ("ja", "レビュー1件につき、木を植えます。"),
+    ],
+)
+def test_a_review_acted_on_or_paid_to_a_cause_is_a_review_request(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "You can also ask the manufacturer in the questions and answers section."),
+        ("en", "We answered your question in the Q&A on the listing as well."),
+        ("en", "Could you send a photo of the crack? The review of your claim takes a day."),
+        ("en", "The wooden frame is made from trees we plant ourselves."),
+        ("de", "Die Spende an den Tierschutz war unsere Idee, Ihre Bestellung ist unterwegs."),
+    ],
+)
+def test_a_photo_of_damage_or_our_own_answer_asks_no_review(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
