@@ -1253,9 +1253,69 @@ def _other_object(text: str, i: int, j: int) -> bool:
     return _OTHER_OBJECT_BEFORE.search(text, max(0, i - 50), i) is not None
 
 
+# (cancelled already: "the cancellation shows in Your Orders", "wurde storniert")
+_CANCEL_DONE_NEAR: Final = re.compile(
+    r"cancelled|canceled|was cancel|storniert|annulee?|a ete annul|cancelad[oa]|annullat[oa]|"
+    r"geannuleerd|anulowan\w*|avbokad|avbruten|iptal edildi|キャンセルされ|キャンセル済"
+)
+
+
+# Cancelling through the buyer's own door, offered as the quicker way: "l'annulation via « Vos
+# commandes » déclenche tout automatiquement, si vous souhaitez être remboursé plus vite".
+_CANCEL_WORD: Final = re.compile(
+    r"cancel|storn|annul|cancela|annull|annuler|anulow|anuluj|avbo|avbest|iptal|キャンセル"
+)
+YOUR_ORDERS: Final = Lexicon(
+    "your orders",
+    {
+        "en": [r"your orders|your account"],
+        "de": [r"meine bestellungen|ihre bestellungen|ihr(?:em)? kundenkonto"],
+        "fr": [r"vos commandes|mes commandes|votre compte"],
+        "es": [r"mis pedidos|sus pedidos|su cuenta"],
+        "it": [r"(?:miei|suoi) ordini|il suo account"],
+        "ja": [r"注文履歴"],
+        "nl": [r"mijn bestellingen|uw bestellingen|je bestellingen"],
+        "pl": [r"moje zamówienia|(?:pana|pani) zamówienia|twoje zamówienia"],
+        "sv": [r"mina beställningar|dina beställningar"],
+        "tr": [r"siparişlerim|siparişleriniz"],
+    },
+)
+QUICKER: Final = Lexicon(
+    "quicker for you",
+    {
+        "en": [r"faster|quicker|sooner|if you(?:'d)? (?:want|prefer|rather)"],
+        "de": [r"schneller|wenn sie (?:möchten|wollen|lieber)"],
+        "fr": [r"plus (?:vite|rapide\w*)|si vous (?:souhaitez|voulez|préférez)"],
+        "es": [r"más (?:rápido|pronto)|si (?:lo )?(?:prefiere|quiere|desea)"],
+        "it": [r"più (?:veloce|rapid\w*|presto)|se (?:preferisce|vuole|desidera)"],
+        "ja": [r"早く"],
+        "nl": [r"sneller|als (?:u|je) (?:wilt|liever)"],
+        "pl": [r"szybciej|jeśli (?:pan|pani) (?:woli|chce)"],
+        "sv": [r"snabbare|om (?:du|ni) (?:vill|hellre)"],
+        "tr": [r"daha hızlı|isterseniz|tercih ederseniz"],
+    },
+)
+
+
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     cancels = CANCEL.spans(doc)
     nouns = CANCEL_NOUN.spans(doc)
+    doors = YOUR_ORDERS.spans(doc)
+    if doors:
+        view = doc.words
+        quicker = _sentences(QUICKER, doc)
+        for i, j in doors:
+            s = doc.sentence_of(i)
+            start, end = doc.sentence_starts[s], doc.sentence_end(s)
+            word = _CANCEL_WORD.search(view.text, start, end)
+            if word is None or s not in quicker or negated(view.text, word.start()):
+                continue
+            if _CANCEL_DONE_NEAR.search(view.text, start, end):
+                continue
+            yield doc.finding(
+                view, word.start(), j, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX
+            )
+            return
     if not cancels and not nouns:
         return
     # "if the cancellation came from you, it would not count against our account"

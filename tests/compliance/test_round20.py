@@ -465,3 +465,39 @@ def test_a_review_acted_on_or_paid_to_a_cause_is_a_review_request(lang: str, tex
 )
 def test_a_photo_of_damage_or_our_own_answer_asks_no_review(lang: str, text: str) -> None:
     assert "review-request" not in blocked(text, lang)
+
+
+# --- C6: cancelling through the buyer's own door, offered as the quicker way -----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Si vous voulez être remboursé plus vite, l'annulation depuis « Vos commandes » "
+            "règle tout.",
+        ),
+        ("en", "If you'd rather not wait, cancelling in Your Orders refunds you faster."),
+        ("de", "Wenn Sie möchten, geht die Stornierung über Meine Bestellungen schneller."),
+        ("es", "Si prefiere, la cancelación desde Mis pedidos es más rápida."),
+        ("it", "Se preferisce, l'annullamento dai suoi ordini è più veloce."),
+        ("nl", "Als u liever niet wacht, gaat annuleren via Mijn bestellingen sneller."),
+        ("tr", "Sizden ricamız, iptal talebini sizin oluşturmanız."),
+    ],
+)
+def test_cancelling_in_your_orders_offered_is_a_cancellation_request(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The cancellation shows in Your Orders, and the refund follows automatically."),
+        ("de", "Die Bestellung wurde storniert; in Ihren Bestellungen sehen Sie es sofort."),
+        ("en", "If you want, you can see the tracking in Your Orders right away."),
+        ("en", "There is no need to cancel in Your Orders; we send the replacement faster."),
+    ],
+)
+def test_a_cancellation_done_or_not_needed_passes(lang: str, text: str) -> None:
+    assert "cancellation-request" not in blocked(text, lang)
