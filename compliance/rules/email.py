@@ -192,6 +192,12 @@ _LATER_ENDING: Final = re.compile(
     r"([a-z]{2,6}(?:\.[a-z]{2,3})?)(?![a-z0-9])"
 )
 
+# the domain pointed at instead of written: "the domain on the packing slip", "die Domain
+# unserer Website", "le nom de domaine de la boutique", "ドメイン"
+_DOMAIN_LATER: Final = re.compile(
+    r"[^\n.!?]{0,40}?(?<![a-z])(?:domain|domein|domaine|dominio|domena|domän|domani|alan ad|"
+    r"ドメイン)\w*"
+)
 
 _AT_PROVIDER_REACH: Final = 30
 
@@ -213,6 +219,11 @@ def _dictated_addresses(doc: Document) -> Iterator[tuple[int, int]]:
             later = _LATER_ENDING.match(text, m.end())
             if later is not None and later.group(1).rsplit(".", 1)[-1] in TLDS:
                 yield m.start(), later.end()
+                continue
+            # "info@ and then the domain printed on the packing slip / of our website"
+            domain = _DOMAIN_LATER.match(text, m.end())
+            if domain is not None:
+                yield m.start(), domain.end()
 
 
 # "sunnyhome (a) gmail (d) com", "name[a]mail[d]de": the at-sign and the dot as single

@@ -501,3 +501,23 @@ def test_cancelling_in_your_orders_offered_is_a_cancellation_request(lang: str, 
 )
 def test_a_cancellation_done_or_not_needed_passes(lang: str, text: str) -> None:
     assert "cancellation-request" not in blocked(text, lang)
+
+
+# --- C7: an e-mail address whose domain is pointed at, not written --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Stuur de foto's naar info@ en dan het domein dat op de pakbon staat."),
+        ("en", "Send the photos to service@ followed by the domain printed on the packing slip."),
+        ("de", "Schreiben Sie an kontakt@ und dann die Domain von unserer Website."),
+        ("fr", "Écrivez à sav@ suivi du nom de domaine de la boutique."),
+    ],
+)
+def test_a_local_part_and_a_domain_pointed_at_is_an_address(lang: str, text: str) -> None:
+    assert "email-address" in blocked(text, lang)
+
+
+def test_an_at_sign_for_a_price_is_no_address() -> None:
+    assert "email-address" not in blocked("The price @ 12 € each includes the domain of delivery.")
