@@ -1040,7 +1040,8 @@ _NEXT_SENTENCE: Final = (
 # group after it may itself be grouped ("a potem 38 09").
 _SPLIT_NUMBER: Final = re.compile(
     r"[+0-9](?<![a-z0-9_+#][+0-9])(?:(?<=\+)\d{2,5}|(?<=\d)\d{1,4})(?:[ \t]\d{2,4}){0,2}"
-    rf"(?:(?:\.?[ \t]*\n[ \t]*(?:(?:{_JOINERS})[ \t]+|(?:{_JOINERS_JA})[ \t]*)?|"
+    # (a bullet may open each line: "area code 0113\n- then 496\n- then 0557")
+    rf"(?:(?:\.?[ \t]*\n[ \t]*(?:[-•*·–][ \t]*)?(?:(?:{_JOINERS})[ \t]+|(?:{_JOINERS_JA})[ \t]*)?|"
     # (a comma may close each piece: "0161, then 496, then 0000")
     rf",?[ \t]+(?:{_JOINERS})[ \t]+|(?:[ \t]+an)?\.[ \t]+{_NEXT_SENTENCE}:?[ \t]+)"
     r"\d{2,8}(?:[ \t-]\d{2,4}){0,2}){1,4}"

@@ -521,3 +521,28 @@ def test_a_local_part_and_a_domain_pointed_at_is_an_address(lang: str, text: str
 
 def test_an_at_sign_for_a_price_is_no_address() -> None:
     assert "email-address" not in blocked("The price @ 12 € each includes the domain of delivery.")
+
+
+# --- C8: a phone number told over bullets --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our workshop line:\n- area code 0161\n- then 496\n- then 0772\nMornings are best.",
+        "Unsere Werkstatt:\n• Vorwahl 030\n• dann 4471\n• dann 9022",
+    ],
+)
+def test_a_number_told_over_bullets_is_a_phone(text: str) -> None:
+    assert "phone-number" in blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sizes in stock:\n- 38\n- 39\n- 40\nAll in black.",
+        "Checklist:\n- 2 screws 0113\n- 4 washers 496\n- 1 bracket 0557",
+    ],
+)
+def test_a_bulleted_list_of_numbers_is_no_phone(text: str) -> None:
+    assert "phone-number" not in blocked(text)
