@@ -1183,16 +1183,29 @@ _NOT_A_PLACE: Final = frozenset(
         "seite", "page", "pagina", "sida", "sayfa", "strona", "bladzijde", "platz",
     )
 )  # fmt: skip
-_WHY_THERE: Final = re.compile(
-    r"cheaper|less expensive|lower price|gunstiger|billiger|moins cher|mas barat|precios mas "
-    r"bajos|piu economic|prezzi piu bassi|goedkoper|lagere prijs|taniej|nizsz\w* cen|billigare|"
-    r"lagre pris|daha ucuz|mais barat|mais baixos|安く|お得|"
-    r"same (?:shop |store |seller |user )?name|(?:gleichen|selben|demselben) namen|meme nom|"
-    r"mismo nombre|stesso nome|dezelfde naam|(?:ta sama|taka sama|tę samą|te sama) nazw\w*|"
-    r"samma namn|ayni (?:isim|ad)\w*|mesmo nome|同じ名前|同じ店名|"
-    r"eingestellt|gelistet|listed|mis en vente|wystawi\w*|upplagd\w*|ilana koy\w*|出品|"
-    r"auction\w*|versteiger\w*|auktion\w*|encheres|subast\w*|puje|\basta\b|aste|veiling\w*|"
-    r"aukcj\w*|licytacj\w*|budgivning|acik artirma|mezat|leil\w*|オークション|入札"
+WHY_THERE: Final = Lexicon(
+    "why go there",
+    {
+        "en": [
+            r"cheaper|less expensive|lower prices?|same (?:shop |store |seller |user )?name|listed|auction\w*"  # noqa: E501
+        ],
+        "de": [
+            r"günstiger|billiger|(?:gleichen|selben|demselben) namen|eingestellt|gelistet|versteiger\w*|auktion\w*"  # noqa: E501
+        ],
+        "fr": [r"moins cher\w*|même nom|mis en vente|enchères"],
+        # (and Portuguese, read beside Spanish: "preços mais baixos", "o mesmo nome")
+        "es": [
+            r"más barat\w*|precios más bajos|mismo nombre|subast\w*|puje|mais barat\w*|mais baixos|mesmo nome|leil\w*"  # noqa: E501
+        ],
+        "it": [r"più economic\w*|prezzi più bassi|stesso nome|asta|aste"],
+        "ja": [r"安く|お得|同じ名前|同じ店名|出品|オークション|入札"],
+        "nl": [r"goedkoper|lagere prijs\w*|dezelfde naam|veiling\w*"],
+        "pl": [
+            r"taniej|niższ\w* cen\w*|(?:ta sama|taka sama|tę samą|te sama) nazw\w*|wystawi\w*|aukcj\w*|licytacj\w*"  # noqa: E501
+        ],
+        "sv": [r"billigare|lägre pris\w*|samma namn|upplagd\w*|auktion\w*|budgivning"],
+        "tr": [r"daha ucuz|aynı (?:isim|ad)\w*|ilana koy\w*|açık artırma|mezat"],
+    },
 )
 _WE_SELL: Final = re.compile(
     r"(?<![^\W\d_])(?:we|we've|our|wir|unser\w*|nous|nos|notre|vendons|tenemos|vendemos|"
@@ -1207,21 +1220,21 @@ _WE_SELL: Final = re.compile(
 def _named_places(doc: Document) -> Iterator[tuple[int, int]]:
     """Spans (in :attr:`Document.words`) of a named platform where the seller sells."""
     view = doc.words
-    checked: dict[int, bool] = {}
-    for m in _NAMED_PLACE.finditer(doc.text):
-        name = m.group(1) or m.group(2)
-        if name.lower() in _NOT_A_PLACE:
+    # a reason to go there is rare: only its sentences are read for a name, each once
+    reasons = {doc.sentence_of(i) for i, _ in WHY_THERE.spans(doc)}
+    for s in sorted(reasons):
+        if not doc.sentence_has(s, _WE_SELL):
             continue
-        start = m.start(1) if m.group(1) else m.start(2)
-        i = bisect_left(view.starts, start)
-        j = bisect_left(view.starts, start + len(name))
-        if i >= j:
-            continue
-        s = doc.sentence_of(i)
-        if s not in checked:
-            checked[s] = doc.sentence_has(s, _WHY_THERE) and doc.sentence_has(s, _WE_SELL)
-        if checked[s]:
-            yield i, j
+        lo, hi = view.span(doc.sentence_starts[s], doc.sentence_end(s))
+        for m in _NAMED_PLACE.finditer(doc.text, lo, hi):
+            name = m.group(1) or m.group(2)
+            if name.lower() in _NOT_A_PLACE:
+                continue
+            start = m.start(1) if m.group(1) else m.start(2)
+            i = bisect_left(view.starts, start)
+            j = bisect_left(view.starts, start + len(name))
+            if i < j:
+                yield i, j
 
 
 def find_off_amazon(doc: Document) -> Iterator[Finding]:

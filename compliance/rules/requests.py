@@ -327,6 +327,8 @@ def _service_ids(doc: Document) -> list[Span]:
     """Spans (in :attr:`Document.words`) of "<Service> ID" handles."""
     text = doc.text
     out: list[Span] = []
+    if "ID" not in text and "Id" not in text:
+        return out
     for m in _SERVICE_ID.finditer(text):
         if m.group(1).lower() in _NOT_A_SERVICE:
             continue
