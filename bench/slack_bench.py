@@ -3,7 +3,7 @@
 Slack shows the user an error when an interactive request is not answered within three
 seconds, and the edit modal sends one request per character typed.  This starts the bot
 exactly as deployed: ``wismo serve`` (gunicorn, ``WEB_CONCURRENCY`` worker processes,
-default as ``wismo serve`` picks: one per CPU, at most two) on 127.0.0.1, against a fake
+default as ``wismo serve`` picks: two per CPU, at most four) on 127.0.0.1, against a fake
 Slack Web API and a SQLite database.  The clients and the fake Slack run in this
 process, on the same CPUs as the bot.  Then it
 
