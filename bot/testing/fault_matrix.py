@@ -28,7 +28,6 @@ import contextlib
 import email
 import imaplib
 import re
-import threading
 import time
 import uuid
 from collections import Counter
@@ -39,7 +38,6 @@ from email import policy
 from pathlib import Path
 from typing import Any
 
-import waitress.server
 from aiosmtpd.controller import Controller
 from slack_sdk import WebClient
 from sqlalchemy import Engine, create_engine, select, text
@@ -68,6 +66,7 @@ from bot.testing.fake_slack import FakeSlack
 from bot.testing.manual_clock import ManualClock
 from bot.testing.net import free_port
 from bot.testing.slack_requests import SignedSlack, block_action
+from bot.testing.wsgi_thread import served
 from bot.web import web_app
 from bot.worker import Worker
 
@@ -456,21 +455,9 @@ class _Cell:
     def _serve(self, services: Wiring, stack: contextlib.ExitStack) -> SignedSlack:
         client = WebClient(token="xoxb-test", base_url=self.slack.base_url, retry_handlers=[])
         app = build_app(services, client=client, live=client)
-        server = waitress.server.create_server(
-            web_app(services, app), host="127.0.0.1", port=0, threads=8
-        )
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-
-        def stop() -> None:
-            server.close()
-            thread.join(timeout=5)
-            app.listener_runner.listener_executor.shutdown(wait=True)
-
-        stack.callback(stop)
-        sender = SignedSlack(
-            f"http://127.0.0.1:{server.effective_port}/slack/events", SIGNING_SECRET
-        )
+        stack.callback(app.listener_runner.listener_executor.shutdown, wait=True)
+        port = stack.enter_context(served(web_app(services, app), threads=8))
+        sender = SignedSlack(f"http://127.0.0.1:{port}/slack/events", SIGNING_SECRET)
         stack.callback(sender.close)
         return sender
 

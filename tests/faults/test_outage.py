@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import http.client
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import waitress.server
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
@@ -43,6 +41,7 @@ from bot.slack_app import build_app
 from bot.testing.db_proxy import CuttableProxy
 from bot.testing.fake_slack import FakeSlack
 from bot.testing.smtp import Recorder, running_smtp
+from bot.testing.wsgi_thread import served
 from bot.web import web_app
 from bot.worker import Worker
 from tests.faults.helpers import ONLY_POSTGRES
@@ -155,25 +154,19 @@ def _post_mail(port: int, body: bytes) -> tuple[int, dict[str, str], str]:
 
 def test_the_webhook_answers_503_with_retry_after_while_the_database_is_down(bot: Bot) -> None:
     app = build_app(bot.services, client=bot.client, live=bot.client, token_verification=False)
-    server = waitress.server.create_server(
-        web_app(bot.services, app), host="127.0.0.1", port=0, threads=4
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
     try:
-        mail = make_mail(42)
-        bot.proxy.cut()
-        status, headers, text = _post_mail(server.effective_port, mail)
-        assert status == 503, text
-        assert headers.get("Retry-After") == "30"
-        assert "retry" in text
+        with served(web_app(bot.services, app), threads=4) as port:
+            mail = make_mail(42)
+            bot.proxy.cut()
+            status, headers, text = _post_mail(port, mail)
+            assert status == 503, text
+            assert headers.get("Retry-After") == "30"
+            assert "retry" in text
 
-        bot.proxy.restore()  # the gateway retries, signing afresh: stored once
-        status, _, text = _post_mail(server.effective_port, mail)
-        assert status == 204, text
+            bot.proxy.restore()  # the gateway retries, signing afresh: stored once
+            status, _, text = _post_mail(port, mail)
+            assert status == 204, text
     finally:
-        server.close()
-        thread.join(timeout=5)
         app.listener_runner.listener_executor.shutdown(wait=True)
     with bot.services.uow_factory() as uow:
         assert len(uow.messages.open_by_deadline({MessageState.RECEIVED}, limit=10)) == 1
