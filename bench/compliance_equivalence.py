@@ -196,10 +196,10 @@ def _compare_command(args: argparse.Namespace) -> int:
 
 def main() -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":
-        # A few messages depend on the order of a set of strings (the unsupported-language
-        # rule names the most frequent language with max(set(named), ...), a tie goes by
-        # hash order): with a random seed per run, seven texts of the corpus "differ" from
-        # one run to the next.  Every run of this tool hashes alike instead.
+        # Two runs are compared text by text, so anything in a finding that follows the
+        # order of a set of strings would "differ" between runs with random seeds (the
+        # unsupported-language rule's name for a tie once did, on seven corpus texts).
+        # Every run of this tool hashes alike, so only a change of the rules shows.
         os.execve(
             sys.executable,
             [sys.executable, __file__, *sys.argv[1:]],
