@@ -550,6 +550,9 @@ LOYALTY: Final = Lexicon(
             r"(?:tea|coffee|honey|cheese|wine|soap|book|seed|tasting|our|little) club|"
             r"club members (?:get|receive|enjoy|save|pay)|(?:loyalty|rewards?|points|stamp) "
             r"(?:card|scheme)",
+            # points collected, a club joined: "join our garden club and collect points"
+            r"(?:collect|earn|collecting|earning|save up|saving up) (?:\w+ )?points|"
+            r"join (?:our|the) (?:\w+ )?club",
         ],
         "de": [
             _RETURNING_PRICE["de"],
@@ -557,6 +560,8 @@ LOYALTY: Final = Lexicon(
             r"(?:bestellung|lieferung|kauf)|(?:zehnte|elfte) (?:bestellung|lieferung) "
             r"(?:ist )?gratis|(?:tee|kaffee|honig|käse|wein|seifen|probier)club\w*|"
             r"clubmitglieder|treuekarte\w*|bonuskarte\w*|sammelkarte\w*|punktekarte\w*",
+            r"(?:punkte|bonuspunkte|treuepunkte) (?:\w+ )?sammeln|sammeln sie (?:\w+ )?punkte|"
+            r"mitglied (?:in|im|bei) unserem (?:\w+ )?(?:club|klub)|unserem (?:\w+)?(?:club|klub) bei",  # noqa: E501
         ],
         "fr": [
             _RETURNING_PRICE["fr"],
@@ -564,6 +569,8 @@ LOYALTY: Final = Lexicon(
             r"(?:dixième|onzième) (?:commande )?offerte?|"
             r"club (?:du|de) (?:thé|café|miel|fromage|vin|dégustation)|membres du club|"
             r"carte (?:de fidélité|de points|client)",
+            r"(?:cumulez|cumuler|gagnez|gagner|collectez|accumulez|accumuler) (?:\w+ )?points|"
+            r"rejoignez (?:notre|le) (?:\w+ )?club",
         ],
         "es": [
             _RETURNING_PRICE["es"],
@@ -571,6 +578,8 @@ LOYALTY: Final = Lexicon(
             r"compra )?(?:es )?(?:gratis|gratuit[oa])|club (?:del|de) (?:té|café|aceite|queso|vino|"
             r"cata)|socios del club|tarjeta (?:de fidelidad|de puntos|de cliente)|"
             r"programa de (?:fidelidad|puntos)",
+            r"(?:acumula|acumule|acumular|sume|sumar|consigue|consiga) (?:\w+ )?puntos|"
+            r"(?:únase|únete|apúntese|apúntate) a (?:nuestro|el) (?:\w+ )?club",
         ],
         "it": [
             _RETURNING_PRICE["it"],
@@ -578,10 +587,13 @@ LOYALTY: Final = Lexicon(
             r"(?:decimo|undicesimo) (?:ordine )?(?:è )?(?:gratis|in omaggio)|club del (?:tè|caffè|"
             r"miele|formaggio|vino|formaggi)|soci del club|carta (?:fedeltà|a punti)|"
             r"raccolta punti",
+            r"(?:accumula|accumuli|accumulare|raccoglie|raccogli|raccogliere) (?:\w+ )?punti|"
+            r"(?:si iscriva|iscriviti|entri|entra) (?:al|nel) nostro (?:\w+ )?club",
         ],
         "ja": [
             _RETURNING_PRICE["ja"],
             r"会員クラブ|スタンプカード|ポイントカード|会員様には|会員限定|頒布会|会員カード",
+            r"当店(?:の)?ポイント|ポイントが(?:貯ま|たま)|ポイントを(?:貯め|ため)|(?:クラブ|会員)に(?:ご入会|入会|ご登録)",
         ],
     },
 )

@@ -28,7 +28,13 @@ _MARKETPLACES = (
     r"wallapop|subito\.it|leboncoin|kleinanzeigen|craigslist|idealo|manomano|wish\.com|"
     r"marktplaats|2dehands|2ememain|olx|blocket|tradera|trendyol|hepsiburada|ceneo|empik|cdon|finn\.no|mercari|"
     r"facebook marketplace|depop|back ?market|erli|plick|(?:su|on|auf|sur) subito|"
-    r"yahoo!? ?(?:ショッピング|shopping|オークション)|メルカリ|楽天|ラクマ|ペイペイフリマ"
+    r"yahoo!? ?(?:ショッピング|shopping|オークション)|メルカリ|楽天|ラクマ|ペイペイフリマ|"
+    # the local classifieds and shops of the ten marketplaces' countries and their neighbours
+    r"njuskal\w*|willhaben|kijiji|gumtree|catawiki|delcampe|milanuncios|todocoleccion|"
+    r"emag\.\w+|galaxus|quoka|shpock|markt\.de|gittigidiyor|letgo|pttavm|ヤフオク|qoo10|"
+    r"creema|zozotown|jofogas|bazos|sbazar|avito|rueducommerce|vide-dressing|selency|gratka|"
+    r"sprzedajemy\.pl|dba\.dk|tori\.fi|sellpy|allegro lokalnie|ricardo\.ch|tutti\.ch|"
+    r"anibis|hood\.de|real\.de|coolblue|2ememain|vinted"
 )
 # The same marketplaces as the name their bare domain is spelt with ("bol.com", "ebay.co.uk"):
 # the link rule leaves such a domain to this rule, which knows a marketplace disowned ("the ad
@@ -591,7 +597,9 @@ VENUE: Final = Lexicon(
         ],
         "es": [
             # a weekly market, a fair: "el mercadillo de los domingos"
-            r"mercad(?:o|illo) de los (?:sábados|domingos)|feria de [a-z]+",
+            r"mercad(?:o|illo) de los (?:sábados|domingos)|feria de [a-z]+|"
+            r"(?:web|tienda online|tienda en línea) de (?:la|una) (?:gran superficie|gran cadena|"
+            r"cadena)|grandes almacenes|gran superficie",
             r"(?:aplicación|app|plataforma|web) de (?:compraventa|segunda mano|subastas|anuncios)|"
             r"plataforma|mercadillo|mercado (?:de segunda mano|navideño|artesanal)|nuestro puesto|"
             r"(?:un|nuestro) puesto en el (?:mercado|rastro)|"
@@ -601,7 +609,8 @@ VENUE: Final = Lexicon(
         ],
         "it": [
             # a named fair or market: "alla fiera di Verona"
-            r"fiera (?:di|a) [a-z]+|mercato (?:del|della|di) [a-z]+",
+            r"fiera (?:di|a|del|della|dello|dei|delle) [a-z]+|mercato (?:del|della|di) [a-z]+|"
+            r"(?:passi|passate|venga|venite|vieni) (?:a trovarci )?al nostro (?:stand|banco)",
             r"piattaforma|app di (?:compravendita|annunci|seconda mano|aste)|sito di (?:aste|"
             r"annunci)|mercatino|annuncio su|su subito|nostro banco|bancarella|in fiera|al mercato|"
             r"padiglione|stesso nome del negozio|(?:in|nel nostro) negozio a|"
@@ -620,6 +629,7 @@ VENUE: Final = Lexicon(
             r"(?:ander|grootste|bekendste)\w* (?:\w+ )?platform|rommelmarkt|kerstmarkt|onze kraam|"
             r"(?:ander|grootste|bekendste)\w* (?:\w+ ){0,2}?(?:site|website|app)|"
             r"advertentiesite\w*|"
+            r"(?:grootste|bekendste)\w* (?:\w+ ){0,2}?[\w-]*(?:platform|site|website|app)\w*|"
             # "op zaterdag staan we op de Noordermarkt": the shop's own market stall
             r"staan (?:we|wij) (?:[\w-]+ ){0,6}?op (?:de )?(?:[\w-]+ )?[\w-]*markt\w*",
         ],
@@ -639,7 +649,8 @@ VENUE: Final = Lexicon(
             r"samma butiksnamn|vår butik i",
             r"auktionssajt\w*|(?:andra|största|kända) (?:\w+ )?plattform\w*|köp- och säljapp\w*|"
             r"loppis\w*|julmarknad\w*|vårt bord|vår monter|annonssajt\w*|"
-            r"(?:största|kända|andra) (?:\w+ ){0,2}?(?:sajt|webbplats|app)\w*",
+            r"(?:största|kända|andra) (?:\w+ ){0,2}?(?:sajt|webbplats|app)\w*|"
+            r"(?:största|kända) (?:\w+ ){0,2}?[\w-]*-(?:sajt|site|app)\w*",
         ],
         "tr": [
             # a weekly market, a fair: "cumartesi pazarında"
@@ -891,7 +902,9 @@ ONLY_AMAZON: Final = Lexicon(
         "ja": [
             r"Amazon(?:を通じて|を通して|経由で|上で|内で|の(?:お支払い|決済|返金))(?:のみ|だけ)|"
             r"Amazon(?:のみ|だけ)(?:で|を通じて|を通して)|(?:すべて|全て)Amazon(?:を通|経由|で)|"
-            r"Amazon(?:で|にて)(?:のみ|だけ)"
+            r"Amazon(?:で|にて)(?:のみ|だけ)|"
+            # "お支払いはAmazonのみとさせていただいております"
+            r"(?:お支払い|支払い|決済|ご購入|お取引)(?:は|も)(?:すべて|全て)?Amazon(?:のみ|だけ|限定)"
         ],
     },
 )

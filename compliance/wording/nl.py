@@ -61,6 +61,7 @@ WORDING: dict[str, list[str]] = {
     "reviewers": [
         r"(?:wie|iedereen die|klanten die|degenen die) ~ (?:beoordeelt|beoordelen|recenseert|"
         r"een (?:review|recensie|beoordeling) (?:schrijft|plaatst|achterlaat))|"
+        r"(?:wie|iedereen die|klanten die|degenen die) (?:zijn|haar|hun|je|uw) (?:\w+ )?(?:ervaring\w*|indruk\w*|mening) ~ (?:deelt|delen|beschrijft|beschrijven|vertelt|vertellen)|"
         r"(?:iets|een paar woorden|een stukje|een review) (?:onder|bij|op) (?:het product|de productpagina) "
         r"(?:te )?(?:schrijft|schrijven|zet|zetten|plaatst)|(?:elke|de beste) (?:review|recensie|beoordeling)",
     ],
@@ -75,6 +76,7 @@ WORDING: dict[str, list[str]] = {
         r"beloon\w*|in ruil|als dank\w*|als bedankje|bedankje|geld|tegoed|bonus|prijs ?vraag|"
         r"verloting|loterij|winnen|win|iets extra'?s|verrassing\w*|attentie|cadeautje\w*|"
         r"(?:maakt|maak|maken) kans|kans op (?:een|de|het)|loting|uitloting|winactie",
+        r"verlot(?:en|en we|en wij)|verloot|winnaar\w*|trekken (?:we|wij) (?:een|\w+) winnaar\w*",
         # a service worth money: a longer warranty, a year without shipping costs
         r"(?:extra|langere|verlengde) (?:\w+ )?garantie|garantie ~ verleng\w*|verlengen ~ garantie|garantieverlenging\w*|"
         r"zonder verzendkosten|verzendkosten ~ (?:kwijtgescholden|voor onze rekening)|(?:stoppen|doen|leggen) (?:we|wij) (?:er )?(?:een|wat|nog)",
@@ -227,6 +229,7 @@ WORDING: dict[str, list[str]] = {
     "loyalty": [
         # a lower price for returning buyers: "vaste klanten betalen bij ons iets minder"
         r"(?:vaste|trouwe|terugkerende) klanten (?:[^\s.!?;]+ ){0,6}?(?:minder|goedkoper|een betere prijs|korting)",
+        r"(?:spaar|spaart|sparen|verzamel|verzamelt) (?:je |u )?(?:\w+ )?punten|word (?:dan )?lid van (?:onze|ons) \w+|"
         r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis",
     ],
     "promotion": [

@@ -36,6 +36,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        # "na Gwiazdkę", "przed Gwiazdką": Christmas, not a little star
+        r"(?:na|przed|po|pod|od) gwiazdk\w*|gwiazdkow\w*",
         # assessing a fact for the service: "proszę ocenić, czy rysa jest widoczna"
         r"oceni\w*,? czy (?![^.!?;]{0,40}(?:zadowolon|podoba))\w+",
         r"w (?:dwóch|trzech|osobnych|oddzielnych|\d+) (?:liniach|linijkach|wierszach)",
@@ -62,6 +64,7 @@ WORDING: dict[str, list[str]] = {
         r"daj(?:cie)? znać|co pan(?:i)? (?:sądzi|myśli)|pomogł\w*|pomoże|jeśli ma pan(?:i)? chwilę|poświęć|poświęcić",
     ],
     "reviewers": [
+        r"(?:kto|którzy|które) (?:opisz\w*|opisuj\w*|podziel\w* się|dziel\w* się) (?:\w+ )?(?:swoimi |swoje |swoją )?(?:wrażeni\w*|doświadczeni\w*|opini\w*)|"
         r"(?:kto|którzy|które) (?:oceni\w*|ocenia\w*|zrecenzuj\w*|recenzuj\w*|(?:wystawi|wystawia|napisze|pisze|zostawi)\w* "
         r"(?:opini\w*|recenzj\w*|ocen\w*))|(?:każd\w*|najciekawsz\w*|najlepsz\w*) (?:opini\w*|recenzj\w*|ocen\w*)",
     ],
@@ -76,6 +79,7 @@ WORDING: dict[str, list[str]] = {
         r"rabat\w*|zniżk\w*|upust\w*|prezent\w*|gratis\w*|darmow\w*|za darmo|bezpłatn\w*|nagrod\w*|"
         r"w zamian|w podziękowaniu|jako podziękowanie|pieniąd\w*|pieniędzy|losowani\w*|konkurs\w*|"
         r"wygra\w*|niespodziank\w*|coś ekstra|drobiazg|upominek\w*|upominki",
+        r"(?:roz|wy)?losujemy|(?:roz|wy)?losujmy|rozlosuj\w*|rozlosowani\w*|wylosuj\w*|zwycięzc\w*|do wygrania",
         # "w prezencie" (the stem changes), a longer warranty, free delivery for a time
         r"w prezencie|przedłuż\w* (?:\w+ )?gwarancj\w*|gwarancj\w* ~ przedłuż\w*|dodatkow\w* (?:\w+ )?(?:gwarancj\w*|rok\w* gwarancji|miesi\w* gwarancji)|"
         r"bez kosztów (?:wysyłki|dostawy)",
@@ -171,6 +175,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "release": [
         r"(?:w|we|od|na|w przyszłym|w tym) (?:styczni|lut|mar|kwietni|maj|czerw|lip|sierpni|wrześni|październik|listopad|grudni|wiosn|lat|jesieni|zim|święt|miesiąc|tygodni)\w*|wprowadzamy|wprowadzimy|wypuszczamy|wypuścimy|przygotowujemy|szykujemy",
+        r"na (?:gwiazdkę|boże narodzenie|święta|wielkanoc|mikołajki)|będziemy mie(?:ć|li)|"
         r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od|właśnie (?:zrobiliśmy|uszyliśmy|upiekliśmy|wykonaliśmy)",
     ],
     "other goods": [
@@ -220,6 +225,7 @@ WORDING: dict[str, list[str]] = {
     "loyalty": [
         # a lower price for returning buyers: "stali klienci płacą u nas trochę mniej"
         r"(?:stali klienci|stałym klientom|powracający klienci|kto już u nas kupował) (?:[^\s.!?;]+ ){0,6}?(?:mniej|taniej|lepsz\w* cen\w*|rabat\w*|zniżk\w*)",
+        r"(?:zbiera|zbier|gromadz)\w* (?:\w+ )?punkt\w*|dołącz\w* do naszego (?:\w+ )?klubu|"
         r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*",
     ],
     "promotion": [

@@ -61,7 +61,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "reviewers": [
         r"(?:som|den som) (?:recenserar|betygsätter|lämnar (?:ett |en )?(?:omdöme|recension|betyg)|"
-        r"skriver (?:ett |en )?(?:omdöme|recension)|delar (?:sina|med sig av sina) (?:tankar|åsikter|intryck))|"
+        r"skriver (?:ett |en )?(?:omdöme|recension)|delar (?:sina|med sig av sina) (?:tankar|åsikter|intryck)|"
+        r"(?:berättar|beskriver|delar) (?:om )?(?:sin|sina|hur) (?:\w+ )?(?:upplevelse\w*|intryck|erfarenhet\w*))|"
         r"(?:varje|bästa) (?:omdöme|recension)",
     ],
     "incentive": [
@@ -74,6 +75,7 @@ WORDING: dict[str, list[str]] = {
         r"kupong\w*|voucher\w*|gåva|gåvor|presenten|presenter|en present|gratis|kostnadsfri\w*|belöning\w*|belöna\w*|"
         r"i utbyte|som tack|som ett tack|tack för hjälpen|pengar|bonus|utlottning\w*|lottar ut|"
         r"tävling\w*|vinna|vinn|överraskning\w*|något extra|en liten (?:present|gåva|överraskning)|liten present",
+        r"lottas ut|lottar vi ut|vinnare\w*|dra(?:r)? (?:en|tre|\d+) vinnare",
         # a service worth money: a longer warranty, free delivery for a time
         r"förläng\w* (?:\w+ )?garanti\w*|garanti\w* ~ förläng\w*|(?:extra|längre) (?:\w+ )?garanti\w*|utan fraktkostnad\w*",
     ],
@@ -207,6 +209,7 @@ WORDING: dict[str, list[str]] = {
     "loyalty": [
         # a lower price for returning buyers: "stamkunder betalar lite mindre hos oss"
         r"(?:stamkunder|återkommande kunder|trogna kunder) (?:[^\s.!?;]+ ){0,6}?(?:mindre|billigare|ett bättre pris|rabatt)",
+        r"(?:samla|samlar|tjäna|tjänar) (?:\w+ )?poäng|bli medlem i (?:vår|vårt) \w+|"
         r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis",
     ],
     "promotion": [
@@ -224,7 +227,7 @@ WORDING: dict[str, list[str]] = {
         r"rabattkod\w*|kampanjkod\w*|kupongkod\w*|erbjudandekod\w*|presentkod\w*",
         r"(?:\d+ ?|(?:fem|tio|femton|tjugo|tjugofem|trettio|fyrtio|femtio) )(?:%|procent) "
         r"(?:rabatt|billigare|avdrag)|(?:rabatt|avdrag) (?:på |med |upp till )?\d+ ?%",
-        r"rea|realisation|utförsäljning|kampanj\w*|black friday|cyber monday|"
+        r"rea(?! \w{0,3}-?\d)|realisation|utförsäljning|kampanj\w*|black friday|cyber monday|"
         r"(?:rea\w*|kampanj\w*|erbjudande\w*) (?:börjar|startar|slutar|pågår)|(?:våra|vår) nyheter|ny kollektion|"
         r"nyinkommet|just lanserat|köp 2 betala för 1|3 för 2|2 för 1",
         r"nyhetsbrev\w*|prenumerera(?! och spara)|anmäl dig till|följ oss|gilla oss|hitta oss på",

@@ -64,6 +64,7 @@ WORDING: dict[str, list[str]] = {
         r"puanlar mısınız|puanlayın|puan verebilir misiniz|puan verir misiniz",
     ],
     "reviewers": [
+        r"(?:deneyim|izlenim|görüş)\w* (?:paylaşan|anlatan|yazan)\w*|"
         r"(?:yorum (?:yapan|yazan|bırakan)|değerlendiren|puan veren|(?:birkaç|iki) (?:kelime|satır) yazan)\w*|"
         r"(?:her|en iyi) (?:yorum|değerlendirme)",
     ],
@@ -76,6 +77,7 @@ WORDING: dict[str, list[str]] = {
         r"iade\w*|geri ödeme\w*|hediye\w*|hediye çeki\w*|kupon\w*|indirim\w*|bedava|ücretsiz|ödül\w*|"
         r"karşılığında|teşekkür olarak|paranız\w*|para iadesi|çekiliş\w*|kazan\w*|sürpriz\w*|"
         r"küçük bir (?:hediye|jest)",
+        r"kura (?:çek\w*|ile)|kazanan\w*",
         # a service worth money: a longer warranty, free shipping for a time
         r"garanti\w* ~ uzat\w*|ek garanti\w*|ekstra garanti\w*|kargo\w* (?:bizden|ücretsiz)",
     ],
@@ -207,6 +209,7 @@ WORDING: dict[str, list[str]] = {
     "loyalty": [
         # a lower price for returning buyers: "sadık müşterilerimiz bizde biraz daha az öder"
         r"(?:sadık|düzenli|daimi) müşteri\w* (?:[^\s.!?;]+ ){0,6}?(?:daha az|daha ucuz|daha iyi fiyat|indirim\w*)",
+        r"puan (?:biriktir|topla|kazan)\w*|kulübümüze (?:katıl|üye ol)\w*|"
         r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)",
     ],
     "promotion": [
