@@ -169,158 +169,6 @@ def _literal_prefix(src: str) -> str:
     return "".join(out)
 
 
-# A pattern filed under a stem ("t" for "t[eé]ngalo", "i" for "i(?:'d| would)? recommend")
-# was tried at every word starting with that stem: "the", "to", "is" each cost a regex call
-# at each of their places in a reply.  At a word the scan tries patterns only where the word
-# starts, and a word is a whole run of letters and digits, so a pattern can match there only
-# if it can begin with exactly that run; :func:`_word_shapes` reads from each pattern which
-# runs it can begin with, and :meth:`_Tables.lookup` (cached per word) leaves out the stems
-# whose patterns cannot begin with the word.  Whatever it cannot read counts as "any word
-# with this start", as before.
-_SHAPE_LIMIT: Final = 64  # branches followed per pattern; past that, it may begin any word
-_NON_WORD: Final = " "  # among a class's characters: those no word holds (blanks, marks, kana)
-Shape = tuple[str, bool]  # (the word's first letters, True: the whole word)
-
-
-def _class_chars(body: str) -> frozenset[str] | None:
-    """The characters the class ``[body]`` matches, ``_NON_WORD`` for every one outside
-    [a-z0-9]; None for a class not read here (negated, ``\\w``, ``\\S``...)."""
-    if not body or body[0] == "^":
-        return None
-    out: set[str] = set()
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            nxt = body[i + 1 : i + 2]
-            if nxt == "s":
-                out.add(_NON_WORD)
-            elif nxt == "d":
-                out.update(_DIGITS)
-            elif not nxt or nxt.isalnum():
-                return None
-            else:
-                out.add(_NON_WORD)  # an escaped mark: "\\.", "\\-"
-            if body[i + 2 : i + 3] == "-" and i + 3 < len(body):
-                return None  # a range from an escape: not read here
-            i += 2
-            continue
-        if body[i + 1 : i + 2] == "-" and i + 2 < len(body):
-            lo, hi = ch, body[i + 2]
-            if hi == "\\":
-                return None
-            inside = {c for c in _ALNUM if lo <= c <= hi}
-            out.update(inside)
-            if ord(hi) - ord(lo) + 1 > len(inside):
-                out.add(_NON_WORD)
-            i += 3
-            continue
-        out.add(ch if ch in _ALNUM else _NON_WORD)
-        i += 1
-    return frozenset(out)
-
-
-def _word_shapes(src: str) -> list[Shape] | None:
-    """The words a match of ``src`` can begin with, as (first letters, whole word?): a
-    match can begin at a word w only if for one shape w equals them (whole) or starts with
-    them.  None: any word (too many branches to follow)."""
-    out: list[Shape] = []
-    return out if _walk(src, "", out) else None
-
-
-def _walk(src: str, prefix: str, out: list[Shape]) -> bool:
-    """Add to ``out`` the shapes of ``src`` matched after a word start ``prefix``; False
-    when there are too many to follow."""
-    parts = _top_level(src)[0]
-    if len(parts) > 1:
-        return all(_walk(part, prefix, out) for part in parts)
-    i = 0
-    while i < len(src):
-        if len(out) > _SHAPE_LIMIT:
-            return False
-        ch = src[i]
-        if src.startswith("(?![a-z0-9])", i):
-            out.append((prefix, True))
-            return True
-        if src.startswith(_LOOKAROUND, i):
-            i = _group_end(src, i)  # it only narrows what matches: read past it
-            continue
-        if ch == "(":
-            end = _group_end(src, i)
-            quantifier = src[end : end + 1]
-            if not src.startswith("(?:", i) or quantifier in ("*", "+", "{"):
-                out.append((prefix, False))
-                return True
-            rest = src[end + 1 :] if quantifier == "?" else src[end:]
-            if quantifier == "?" and rest[:1] in ("?", "+"):
-                rest = rest[1:]
-            for alt in _top_level(src[i + 3 : end - 1])[0]:
-                if not _walk(alt + rest, prefix, out):
-                    return False
-            return _walk(rest, prefix, out) if quantifier == "?" else True
-        chars: frozenset[str] | None
-        if ch == "[":
-            end = _skip_class(src, i) + 1
-            chars = _class_chars(src[i + 1 : end - 1])
-        elif ch == "\\":
-            end = i + 2
-            nxt = src[i + 1 : end]
-            if nxt == "b":
-                i = end  # zero width
-                continue
-            if nxt == "s":
-                chars = frozenset(_NON_WORD)
-            elif nxt == "d":
-                chars = _DIGITS
-            else:
-                chars = None if not nxt or nxt.isalnum() else frozenset(_NON_WORD)
-        elif ch in ".^$|)":
-            end, chars = i + 1, None
-        else:
-            end, chars = i + 1, frozenset(ch if ch in _ALNUM else _NON_WORD)
-        if chars is None:
-            out.append((prefix, False))
-            return True
-        quantifier = src[end : end + 1]
-        if quantifier == "{":
-            close = src.find("}", end)
-            if close < 0 or src.startswith(("{0", "{,"), end):
-                out.append((prefix, False))
-                return True
-            quantifier, end = "+", close  # at least once, maybe more
-        after = end + 1 if quantifier in ("?", "*", "+") else end
-        if after > end and src[after : after + 1] in ("?", "+"):
-            after += 1  # lazy or possessive
-        if quantifier == "*":
-            out.append((prefix, False))
-            return True
-        if quantifier == "+":
-            # once at least: then more, so a letter leaves the rest of the word open
-            out.extend((prefix, True) if c == _NON_WORD else (prefix + c, False) for c in chars)
-            return True
-        if quantifier == "?" and not _walk(src[after:], prefix, out):
-            return False
-        if len(chars) == 1 and _NON_WORD not in chars:
-            prefix += next(iter(chars))
-            i = after
-            continue
-        for c in sorted(chars):
-            if c == _NON_WORD:
-                out.append((prefix, True))  # the word ends before this character
-            elif not _walk(src[after:], prefix + c, out):
-                return False
-        return True
-    out.append((prefix, False))  # the pattern ends: the word may go on
-    return True
-
-
-def _begins(shapes: Sequence[Shape] | None, word: str) -> bool:
-    """True when a pattern of ``shapes`` can begin with the whole word ``word``."""
-    if shapes is None:
-        return True
-    return any(word == start if whole else word.startswith(start) for start, whole in shapes)
-
-
 # The patterns filed under one key: one regex per lexicon, and all of them joined, so a
 # word that starts none of them ("on" in "on its way") costs one attempt, not one per lexicon.
 _Group = tuple[re.Pattern[str], list[tuple[int, re.Pattern[str]]]]
@@ -397,12 +245,9 @@ class _Tables:
         for n in self.stem_lengths:
             if n > len(word):
                 break
-            stems = self.stems if n == len(word) else self.long_stems
-            # (asked first: a group none of whose patterns can begin here is not compiled)
-            if stems.begins(word[:n], word):
-                group = stems.get(word[:n])
-                if group is not None:
-                    found.append(group)
+            group = (self.stems if n == len(word) else self.long_stems).get(word[:n])
+            if group is not None:
+                found.append(group)
         if len(found) < 2:
             return (found[0][0] if found else None), found
         # "the" starts the groups of "the", "th" and "t": one failed attempt rules out all
@@ -728,28 +573,6 @@ class _Groups:
     def __init__(self, table: dict[str, dict[int, list[str]]]) -> None:
         self._sources = table
         self._compiled: dict[str, _Group] = {}
-        self._shapes: dict[str, list[Shape] | None] = {}
-
-    def begins(self, key: str, word: str) -> bool:
-        """True when a pattern filed under ``key`` can begin with the whole word ``word``
-        (which starts with ``key``), or when that is not known."""
-        shapes = self._shapes.get(key, ())
-        if shapes == ():
-            per = self._sources.get(key)
-            if per is None:
-                return False  # nothing filed there (and nothing remembered per text)
-            shapes = []
-            for alts in per.values():
-                for alt in alts:
-                    found = _word_shapes(alt)
-                    if found is None:
-                        shapes = None
-                        break
-                    shapes.extend(found)
-                if shapes is None:
-                    break
-            self._shapes[key] = shapes = None if shapes is None else list(dict.fromkeys(shapes))
-        return _begins(shapes, word)
 
     def get(self, key: str) -> _Group | None:
         group = self._compiled.get(key)
