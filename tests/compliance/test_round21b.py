@@ -6,6 +6,12 @@ P1: a phone number given in pieces a few words apart, in one sentence, over two 
 over a line break, joined by a word that orders the pieces (then, starts with, ends in, the
 rest, z przodu, na końcu ...), or with the rest of it in the signature; order, parcel and
 article numbers, sizes, counts, years and opening hours told the same way are no phone.
+D1: personal data asked for by a pretext (a certificate or a PDF that attachments break, the
+courier's call, an age check): a soft ask ("would be helpful", "verraten", "pásenos",
+"頂戴"), or a pronoun for the data of the sentence before ("Amazon does not pass us your
+number. Please type it here."); "the courier has your number from Amazon" and refusals pass.
+R1: a low review questioned once the problem is solved ("is the one-star review still
+needed?", "nicht mehr so ganz passt", "nadal potrzebna", "take another look").
 """
 
 from __future__ import annotations
@@ -76,4 +82,163 @@ def test_phone_in_pieces(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), PIECES_COMPLIANT)
 def test_numbers_in_pieces_that_are_no_phone(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set()
+
+
+# --- D1: personal data asked for by a pretext --------------------------------------------
+
+DATA_BY_PRETEXT = [
+    (
+        "en",
+        "The certificate is generated as a PDF that Amazon's messages tend to break, so it would be helpful to have your private e-mail address.",
+    ),
+    (
+        "en",
+        "The courier has to ring before the pallet arrives and Amazon doesn't pass us your mobile number. Please type it here.",
+    ),
+    ("en", "For the age check on the whisky, we ask for your date of birth before dispatch."),
+    (
+        "de",
+        "Die Spedition ruft vor der Anlieferung an, leider gibt Amazon Ihre Handynummer nicht an uns weiter. Tragen Sie sie bitte hier ein.",
+    ),
+    (
+        "de",
+        "Für die Garantiekarte wäre Ihre private E-Mail-Adresse hilfreich, die Anhänge kommen hier oft nicht an.",
+    ),
+    (
+        "fr",
+        "Pour le certificat d'authenticité, votre adresse e-mail personnelle serait bien utile, les pièces jointes passent mal ici.",
+    ),
+    (
+        "fr",
+        "Le livreur doit appeler avant de passer et Amazon ne nous transmet pas votre numéro de portable. Notez-le ici, s'il vous plaît.",
+    ),
+    (
+        "es",
+        "El transportista tiene que llamar antes y Amazon no nos facilita su teléfono. Escríbalo aquí, por favor.",
+    ),
+    ("es", "Para el control de edad, pásenos su fecha de nacimiento antes del envío."),
+    (
+        "it",
+        "Per il certificato ci sarebbe utile il suo indirizzo email personale, qui gli allegati arrivano tagliati.",
+    ),
+    (
+        "it",
+        "Il corriere deve chiamarla prima della consegna e Amazon non ci passa il suo numero. Lo scriva qui, per favore.",
+    ),
+    (
+        "nl",
+        "Voor het certificaat zou uw privé e-mailadres handig zijn, want bijlagen komen hier niet goed door.",
+    ),
+    ("nl", "Voor de leeftijdscontrole vragen we uw geboortedatum voordat we verzenden."),
+    (
+        "pl",
+        "Do odbioru paczki przez kuriera przydałby się Pana numer komórki, Amazon go nam nie przekazuje.",
+    ),
+    (
+        "pl",
+        "Kierowca musi zadzwonić przed dostawą, a Amazon nie udostępnia nam Pani telefonu. Proszę go tutaj wpisać.",
+    ),
+    (
+        "sv",
+        "För certifikatet vore din privata mejladress till hjälp, bilagorna kommer inte fram här.",
+    ),
+    (
+        "sv",
+        "Budet måste ringa innan leveransen och Amazon lämnar inte ut ditt nummer. Skriv det här i svaret, tack.",
+    ),
+    (
+        "tr",
+        "Kurye teslimattan önce arayacak, Amazon numaranızı bize iletmiyor. Cep numaranızı buraya bırakabilir misiniz?",
+    ),
+    ("tr", "Sertifika için kişisel e-posta adresiniz işimize yarar, ekler burada açılmıyor."),
+    ("ja", "証明書のPDFが添付で崩れてしまうため、個人のメールアドレスを頂戴できますでしょうか。"),
+    ("ja", "年齢確認のため、生年月日をこちらにご入力ください。"),
+]
+
+
+DATA_COMPLIANT = [
+    ("en", "We never ask for your phone number; the courier gets it from Amazon."),
+    ("en", "The courier has your number from Amazon and will call you an hour before."),
+    ("en", "Please check the address in your Amazon account so the courier finds you."),
+    ("en", "The PDF manual is attached here; if it doesn't open, it's also on the product page."),
+    ("de", "Wir fragen nie nach Ihrer Telefonnummer, der Zusteller bekommt sie von Amazon."),
+    ("de", "Bitte prüfen Sie die Adresse in Ihrem Amazon-Konto, damit die Spedition Sie findet."),
+    ("fr", "Le transporteur a votre numéro via Amazon et vous appellera la veille."),
+    ("fr", "Nous ne vous demandons jamais votre numéro de téléphone."),
+    ("es", "El transportista tiene su teléfono a través de Amazon y le llamará antes de ir."),
+    ("es", "Le pedimos disculpas por el retraso; el certificado va dentro de la caja."),
+    ("it", "Il corriere ha il suo numero tramite Amazon e la chiamerà prima della consegna."),
+    ("it", "Le chiediamo scusa per il ritardo, il certificato è già nella scatola."),
+    ("nl", "De bezorger krijgt uw nummer via Amazon en belt een uur van tevoren."),
+    (
+        "nl",
+        "We vragen nooit om uw telefoonnummer; controleer alleen het adres in uw Amazon-account.",
+    ),
+    ("pl", "Kurier dostaje Pana numer z Amazona i zadzwoni przed dostawą."),
+    ("pl", "Certyfikat jest w pudełku, a instrukcja w PDF przyda się przy montażu."),
+    ("sv", "Budet får ditt nummer via Amazon och ringer en timme innan."),
+    ("sv", "Vi ber om ursäkt för förseningen, certifikatet ligger i kartongen."),
+    ("tr", "Kurye numaranızı Amazon üzerinden alıyor ve teslimattan önce arayacak."),
+    ("tr", "Gecikme için özür dileriz, sertifika kutunun içinde."),
+    ("ja", "配送業者はAmazonからお客様の電話番号を受け取り、お届け前にご連絡します。"),
+    (
+        "ja",
+        "年齢確認はAmazonの配送時に行われますので、生年月日をお知らせいただく必要はございません。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATA_BY_PRETEXT)
+def test_personal_data_asked_by_pretext(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), DATA_COMPLIANT)
+def test_personal_data_mentioned_not_asked(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set()
+
+
+# --- R1: a low review questioned after the fix -------------------------------------------
+
+LOW_REVIEW_QUESTIONED = [
+    (
+        "en",
+        "Now that the replacement has arrived, is the one-star review still needed? Maybe take another look at it.",
+    ),
+    (
+        "de",
+        "Jetzt, wo das Ersatzteil passt: Ist die Ein-Stern-Bewertung wirklich noch gerechtfertigt?",
+    ),
+    ("fr", "Maintenant que la pièce est remplacée, l'avis à une étoile est-il toujours justifié ?"),
+    (
+        "es",
+        "Ya que el problema está resuelto, ¿sigue siendo necesaria la valoración de una estrella?",
+    ),
+    ("it", "Ora che il problema è risolto, la recensione da una stella è ancora giustificata?"),
+    ("nl", "Nu het probleem is opgelost, is die recensie van één ster nog terecht?"),
+    ("pl", "Skoro wymiana doszła, czy mogłaby Pani jeszcze raz przejrzeć swoją opinię?"),
+    ("sv", "Nu när felet är åtgärdat, är recensionen med en stjärna fortfarande befogad?"),
+    ("tr", "Sorun çözüldüğüne göre tek yıldızlı değerlendirme hâlâ gerekli mi?"),
+    ("ja", "問題が解決しましたので、星1つのレビューを再考していただけないでしょうか。"),
+]
+
+
+STILL_NEEDED_COMPLIANT = [
+    ("en", "Is the manual still needed, or shall we send another copy?"),
+    ("de", "Die Lieferung ist noch nötig, bevor wir die Bewertung Ihres Schadens abschließen."),
+    ("nl", "Is de handleiding nog nodig, of sturen we een nieuwe?"),
+    ("pl", "Czy instrukcja jest nadal potrzebna? Możemy wysłać nową."),
+    ("ja", "梱包の手順を社内で見直し（レビュー）いたしました。"),
+    ("sv", "Behövs bruksanvisningen fortfarande, eller ska vi skicka en ny?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOW_REVIEW_QUESTIONED)
+def test_low_review_questioned_after_the_fix(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_NEEDED_COMPLIANT)
+def test_still_needed_about_a_thing(lang: str, text: str) -> None:
     assert blocked(text, lang) == set()
