@@ -1077,6 +1077,131 @@ def _split_numbers(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+# A number given in pieces a few words apart, in one sentence or over two, or over a line
+# break: "his mobile starts with 654 30. And it ends in 21 87", "komórka: 512 z przodu, potem
+# 774, na końcu 301", "leur ligne se termine par 46 12 / et commence par 03 81 27".  Pieces
+# are joined only by a word that orders them (then, ends, starts, the rest ...), never by a
+# bare "and" ("PLZ 10115 und 80331"), so sizes, counts and dimensions stay apart.
+_PIECE: Final = re.compile(
+    r"(?<![a-z0-9_#+,/-])(?<!\d\.)\d{2,5}(?:[ \t-]\d{2,4}){0,3}(?![a-z0-9_#]|[.,/-]\d)"
+)
+_PIECE_ORDER: Final = re.compile(
+    fold_literal(
+        r"(?<![a-z])(?:"
+        r"then|next|followed by|after that|ends?|ending|starts?|starting|begins?|continues?|"
+        r"(?:the )?rest|last (?:digits|part|bit|block|group|four|three)|first (?:digits|part)|"
+        r"finally|at the end|at the start|"
+        r"dann|danach|anschließend|gefolgt von|endet|beginnt|fängt|weiter mit|der rest|am ende|"
+        r"zum schluss|hinten|vorne|am anfang|"
+        r"puis|ensuite|suivie? de|se termine|termine par|finit par|commence par|continue|"
+        r"le reste|à la fin|enfin|au début|"
+        r"luego|después|seguido de|sigue|termina|acaba|empieza|comienza|el resto|al final|"
+        r"por último|al principio|"
+        r"poi|dopo|seguito da|finisce|inizia|comincia|continua|prosegue|il resto|alla fine|"
+        r"infine|all'inizio|"
+        r"daarna|gevolgd door|eindigt|begint|gaat verder|de rest|aan het eind|tot slot|vooraan|"
+        r"achteraan|"
+        r"potem|następnie|dalej|kończy|zaczyna|na końcu|na koniec|na początku|z przodu|"
+        r"reszta|końcówka|"
+        r"sedan|sen|därefter|följt av|slutar|börjar|fortsätter|resten|sist|till sist|först|"
+        r"sonra|ardından|devamı|devamında|biter|bitiyor|başlar|başlıyor|sonu|başı|en sonda|sonunda|"
+        r"geri kalanı"
+        r")(?![a-z])"
+        r"|の後|のあと|に続けて|続いて|続きは|最後|末尾|始ま|で終わ"
+    )
+)
+# The rest of the number further down, in the signature: "08-447 och resten står längst
+# ner ... 19 02, fortsättning på numret ovan".
+_PIECE_ELSEWHERE: Final = re.compile(
+    fold_literal(
+        r"(?<![a-z])(?:"
+        r"(?:the )?rest (?:of (?:the|my|our) number|is (?:below|at the bottom|in (?:the|my|our) "
+        r"signature))|continued below|continuation of (?:the|my|our) number|"
+        r"der rest (?:steht )?(?:unten|in der signatur)|rest der nummer|fortsetzung der nummer|"
+        r"(?:la suite|le reste) (?:est )?(?:en bas|ci-dessous|dans la signature)|"
+        r"suite du numéro|"
+        r"el resto (?:está )?(?:abajo|en la firma)|resto del número|continuación del número|"
+        r"il resto (?:è )?(?:sotto|in basso|nella firma)|resto del numero|seguito del numero|"
+        r"de rest (?:staat )?(?:onderaan|hieronder|in de handtekening)|rest van het nummer|"
+        r"vervolg van het nummer|"
+        r"reszta (?:jest )?(?:niżej|poniżej|na dole|w podpisie)|reszta numeru|"
+        r"ciąg dalszy numeru|dalsza część numeru|"
+        r"resten (?:står )?(?:längst ner|nedan|nedanför|i signaturen)|resten av numret|"
+        r"fortsättning på numret|"
+        r"gerisi (?:aşağıda|imzada)|numaranın devamı|devamı aşağıda"
+        r")(?![a-z])"
+        r"|残りは(?:下|署名)|続きは(?:下|署名)|番号の続き"
+    )
+)
+# "his number", "Jego numer", "番号": a number word counts as a phone word for pieces (a
+# parcel's, an order's number has its own word before, and that word wins)
+_PIECE_NUMBER: Final = re.compile(
+    fold_literal(
+        r"(?<![a-z])(?:numbers?|nummer|numéro|número|numero|numer|numret|numara\w*|line|ligne|"
+        r"linea|lijn|linia|linje|hatt\w*)(?![a-z])|番号"
+    )
+)
+_PIECE_GAP: Final = 48
+_PIECE_FAR: Final = 260
+
+
+def _piece_gap(text: str, i: int, j: int, nxt_end: int) -> bool:
+    gap = text[i:j]
+    if any(map(str.isdigit, gap)) or "#" in gap:
+        return False
+    if len(gap) <= _PIECE_GAP and len(gap.split()) <= 7:
+        return _PIECE_ORDER.search(gap) is not None
+    if len(gap) <= _PIECE_FAR:
+        return _PIECE_ELSEWHERE.search(text, i, min(len(text), nxt_end + 40)) is not None
+    return False
+
+
+def _piece_phone_context(text: str, start: int, end: int) -> bool:
+    """A phone word after the last word naming something else (a parcel, an order, an article),
+    before the first piece or between the pieces; a number word ("his number") when there is
+    no such word."""
+    lo = max(0, start - 100)
+    last_phone = last_other = -1
+    for m in _CONTEXT_BY_FIRST.finditer(text, lo, end):
+        if _CONTEXT_GROUPS.get(m.lastgroup or "", m.lastgroup) == "phone":
+            last_phone = m.start()
+        else:
+            last_other = m.end()
+    for m in _IDENT_LABEL.finditer(text, lo, end):
+        last_other = max(last_other, m.end())
+    if last_other < 0:
+        for m in _PIECE_NUMBER.finditer(text, lo, end):
+            last_phone = max(last_phone, m.start())
+    return last_phone > last_other
+
+
+def _numbers_in_pieces(masked: str) -> Iterator[tuple[int, int]]:
+    if not any(map(str.isdigit, masked)):
+        return
+    pieces = [m.span() for m in _PIECE.finditer(masked)]
+    k = 0
+    while k < len(pieces):
+        chain = [pieces[k]]
+        while k + 1 < len(pieces) and len(chain) < 4:
+            if not _piece_gap(masked, chain[-1][1], pieces[k + 1][0], pieces[k + 1][1]):
+                break
+            chain.append(pieces[k + 1])
+            k += 1
+        k += 1
+        if len(chain) < 2:
+            continue
+        groups = [_DIGITS.findall(masked[i:j]) for i, j in chain]
+        digits = "".join("".join(g) for g in groups)
+        if not 7 <= len(digits) <= 15 or all(_YEAR.fullmatch(d) for g in groups for d in g):
+            continue
+        start, end = chain[0][0], chain[-1][1]
+        # (a trunk zero and a line break cut: "031 44 / sen 82 60")
+        if _piece_phone_context(masked, start, end) or (
+            digits[0] == "0" and "\n" in masked[start:end] and _context(masked, start) is None
+        ):
+            yield start, end
+
+
 # A product code labelled as one: "ISBN 978-0-306-40615-7", "EAN: 5901234123457", "JAN（バーコード）
 # 4006381333931".  Its 13 digits carry the EAN check digit, which a phone number holds only by
 # chance (one in ten), and the label is close before it.
@@ -1166,6 +1291,16 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         candidate = "".join(_DIGITS.findall(text[start:end]))
         if _labelled_product_code(text, start, candidate):
             continue
+        if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
+            doc, start, end, candidate
+        ):
+            continue
+        reported.append((start, end))
+        yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)
+    for start, end in _numbers_in_pieces(masked):
+        if any(i < end and start < j for i, j in reported):
+            continue
+        candidate = "".join(_DIGITS.findall(text[start:end]))
         if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
             doc, start, end, candidate
         ):

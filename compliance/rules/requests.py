@@ -61,6 +61,8 @@ CONTACT_DATA: Final = Lexicon(
             r"bankverbindung|bankdaten|iban|kontonummer|passwort|zugangsdaten|anmeldedaten",
         ],
         "fr": [
+            # a mobile named by its prefix: 'laissez-nous un 06'
+            r"(?:un|votre) 0[67](?![0-9])",
             r"numéro(?: de (?:téléphone|portable|mobile|contact|whatsapp))?|téléphone|portable|"
             r"adresse (?:e-?mail|mail|électronique|personnelle|postale)|e-?mail|courriel|"
             r"coordonnées|données personnelles|informations personnelles|date de naissance|"
@@ -355,6 +357,8 @@ GIVE_US: Final = Lexicon(
     "give us",
     {
         "en": [
+            # a soft ask or a pretext: 'it would help to have your private e-mail', 'we ask for a copy of your ID'  # noqa: E501
+            r"(?:would|'d) (?:be )?(?:helpful|handy|useful)|(?:would|'d) help|mind (?:sharing|giving|telling|sending)|we (?:ask|request) (?:for|a|an|your)",  # noqa: E501
             r"send (?:us|me)|send your|send over|attach|upload|e-?mail (?:over|us|me)|send a copy|confirm your|reply with|respond with|answer with|provide|give (?:us|me)|share|"  # noqa: E501
             r"reach you|contact you|call you|text you|"
             r"leave|put|type|enter|jot down|drop (?:us|me)|"
@@ -376,6 +380,8 @@ GIVE_US: Final = Lexicon(
             f"{_MAKER_EN} ~ (?:wants|needs|asks for|requires|requests|would like)|{_HERE_EN}",
         ],
         "de": [
+            # 'falls Sie sie uns verraten mögen', 'wäre Ihre private Adresse hilfreich', 'wir bitten um'  # noqa: E501
+            r"verraten|(?:wäre|wären|ist) (?:[\w-]+ ){0,5}?hilfreich|hilfreich wäre|bitten (?:wir )?(?:sie )?um|lassen sie uns ~ da",  # noqa: E501
             r"senden sie|schicken sie|teilen sie|nennen sie|geben sie|mitteilen|mitzuteilen|"
             r"wie lautet|wie lauten|wie ist|welche\w* (?:nummer|telefonnummer|adresse)|"
             r"schicken|senden|nennen|zusenden|durchgeben|angeben|hinterlegen sie|"
@@ -399,6 +405,8 @@ GIVE_US: Final = Lexicon(
             r"ein|hinein|eintragen|eingeben|reinschreiben)",
         ],
         "fr": [
+            # 'vous pouvez nous laisser un 06', 'votre e-mail serait utile', 'nous demandons une copie'  # noqa: E501
+            r"nous laisser|me laisser|(?:serait|seraient) (?:bien )?(?:utiles?|pratiques?)|nous (?:vous )?demandons",  # noqa: E501
             r"envoyez|envoyer|communiquez|communiquer|indiquez|indiquer|donnez|donner|"
             r"quel est|quelle est|quels sont|quelles sont|"
             r"transmettez|transmettre|partagez|confirmez|répondez avec|avons besoin|"
@@ -416,6 +424,8 @@ GIVE_US: Final = Lexicon(
             r"messagerie)",
         ],
         "es": [
+            # 'pásenos su correo', '¿nos dice a qué correo ...?', 'le pedimos una copia'
+            r"pás(?:enos|eme|ame|anos)|(?:nos|me) dice (?:a )?(?:que|cual|su|tu)|(?:sería|serían) (?:muy )?(?:útil|útiles|práctico)|nos vendría bien|(?:le )?pedimos",  # noqa: E501
             # Portuguese and Catalan: "envie-nos", "mande-nos", "ens podeu enviar"
             r"(?:envie|mande|indique|diga|enviar|indicar|mandar)-nos|pode (?:enviar|indicar|mandar)|(?:envieu|doneu|digueu)-nos|ens (?:podeu|podríeu) (?:enviar|donar|dir)",  # noqa: E501
             r"envíenos|envíe|enviar|díga(?:me|nos)|dime|facilítenos|facilite|indíquenos|indique|"
@@ -443,6 +453,8 @@ GIVE_US: Final = Lexicon(
             r"(?:escribir|decir|dejar|anotar|confirmar)",
         ],
         "it": [
+            # 'ci sarebbe utile il suo cellulare', 'ci passi la mail', 'le chiediamo una copia'
+            r"(?:sarebbe|sarebbero) (?:molto )?(?:utile|utili|comod\w*)|ci passi|(?:le )?chiediamo",
             r"ci invii|invii|inviarci|ci fornisca|fornisca|fornirci|ci comunichi|comunichi|"
             r"qual è|quale è|quali sono|ci servono|ce li può|ce lo può|ce la può|comunicarceli|"
             r"rispondici|inviaci|mandaci|dicci|scrivici|"
@@ -461,8 +473,10 @@ GIVE_US: Final = Lexicon(
             r"lasciare|indicare)",
         ],
         "ja": [
+            # '携帯番号を頂戴できますでしょうか'
+            r"頂戴|お聞かせ|ご教示|お教え|ご入力|入力して",
             r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ|"
-            r"が必要(?:です|となります|になります|でございます)|を必要として(?:おり|います)"
+            r"が必要(?:です|となります|になります|でございます)|を必要として(?:おり|います)",
         ],
     },
 )
@@ -477,16 +491,28 @@ SEND_BACK: Final = Lexicon(
             r"will need) (?:a|an|the)|(?:number|e-?mail|address|mail) please"
         ],
         "de": [
+            # 'geben Sie uns bitte eine Handynummer'
+            r"(?:geben|nennen|schicken|schreiben) sie uns (?:bitte )?(?:noch )?(?:eine? )?(?:handynummer|telefonnummer|mobilnummer|nummer|e-?mail\w*)",  # noqa: E501
             r"benötigen wir|brauchen wir|(?:antworten|schicken|senden) sie uns|"
-            r"(?:nummer|adresse|e-?mail) bitte"
+            r"(?:nummer|adresse|e-?mail) bitte",
         ],
         "fr": [
+            # 'laissez-nous un numéro'
+            r"(?:indiquez|donnez|laissez|communiquez)-nous (?:un|une|le|la) (?:numéro|portable|0[67]|e-?mail|adresse)",  # noqa: E501
             r"nous avons besoin d|merci de nous (?:répondre|envoyer|communiquer|indiquer|donner)|"
             r"répondre avec|pour que (?:le (?:livreur|transporteur)|nous) puisse\w* (?:vous )?"
-            r"(?:appeler|joindre|contacter)"
+            r"(?:appeler|joindre|contacter)",
         ],
-        "es": [r"necesitamos|envíenos|respóndanos con|mándenos"],
-        "it": [r"ci serve|ci servono|abbiamo bisogno|ci invii|risponda con"],
+        "es": [
+            # 'pásenos también un móvil'
+            r"(?:indíquenos|pásenos|díganos|déjenos|facilítenos) (?:por favor )?(?:también )?(?:el |un )?(?:número|teléfono|móvil|correo|e-?mail)",  # noqa: E501
+            r"necesitamos|envíenos|respóndanos con|mándenos",
+        ],
+        "it": [
+            # 'ci indichi per favore numero di cellulare e indirizzo email'
+            r"(?:ci|mi) (?:indichi|dia|lasci|passi|mandi|scriva) (?:per favore |pure |gentilmente )?(?:anche )?(?:il |un )?(?:numero|cellulare|indirizzo e-?mail|mail|email|recapit\w*)",  # noqa: E501
+            r"ci serve|ci servono|abbiamo bisogno|ci invii|risponda con",
+        ],
         "ja": [
             r"ご返信ください|ご返信いただけ|お送りください|お知らせください|教えてください|ご返送"
         ],
@@ -622,29 +648,41 @@ REFER_BACK: Final = Lexicon(
     "refer back",
     {
         "en": [
+            # 'Amazon does not pass us your number; please type it here'
+            r"(?:type|enter|write|put|pop|leave|drop|jot) (?:it|them|that) (?:\w+ )?(?:here|below|in (?:your|a|the) reply|on this thread)",  # noqa: E501
             r"(?:send|give|share|provide|pass|text|write|put|pop|drop) (?:it|them|that|this|those|"
             r"both|these)"
             r"(?: over| on| across| in| down)?",
             _HERE_EN,
         ],
         "de": [
+            # 'Amazon gibt uns Ihre Nummer nicht weiter. Tragen Sie sie bitte hier ein.'
+            r"(?:schreiben|tippen|tragen|geben|setzen|teilen|verraten) sie (?:uns |mir )?(?:sie|ihn|es|diese) (?:\w+ )?(?:hier|unten|ein|mit)",  # noqa: E501
             r"(?:senden|schicken|geben|nennen|teilen|schreiben) sie (?:uns|mir) (?:sie|ihn|es|diese)|"  # noqa: E501
-            r"(?:uns|mir) (?:sie|ihn|es|diese) (?:senden|schicken|geben|nennen|mitteilen)"
+            r"(?:uns|mir) (?:sie|ihn|es|diese) (?:senden|schicken|geben|nennen|mitteilen)",
         ],
         "fr": [
+            # 'Amazon ne nous transmet pas votre numéro : notez-le ici'
+            r"(?:écrivez|notez|indiquez|mettez|tapez|inscrivez|laissez)-(?:le|la|les)|(?:nous|me) l'(?:écrire|noter|laisser|indiquer)",  # noqa: E501
             r"nous l'(?:envoyer|indiquer|communiquer|transmettre|donner)|(?:envoyez|indiquez|"
-            r"communiquez|transmettez|donnez)-(?:la|le|les)(?:-nous)?"
+            r"communiquez|transmettez|donnez)-(?:la|le|les)(?:-nous)?",
         ],
         "es": [
+            # 'Amazon no nos facilita su teléfono; escríbalo aquí'
+            r"(?:escríb|pón|anót|indíqu|déj|pás|escribír|dej|pas)(?:e|a)?(?:nos|me)?l[oa]s?(?![a-z])|(?:nos|me) l[oa] (?:escribe|deja|pasa|indica)",  # noqa: E501
             r"(?:envíe|mande|indique|pase|diga|facilite|envía|manda|indica|pasa|di|facilita)"
-            r"(?:noslo|nosla|noslos|noslas|melo|mela)"
+            r"(?:noslo|nosla|noslos|noslas|melo|mela)",
         ],
         "it": [
+            # 'Amazon non ci passa il suo numero: lo scriva qui'
+            r"(?:lo|la|li|le) (?:scriva|metta|inserisca|indichi|lasci|mandi|invii|scriviamo) (?:\w+ )?qui|(?:scriver|inserir|lasciar|indicar|mandar)(?:lo|la|celo|cela)",  # noqa: E501
             r"(?:ce lo|ce la|ce li|ce le|me lo|me la) (?:invii|mandi|dia|comunichi|scriva|indichi)|"
-            r"(?:inviar|mandar|comunicar|dar|scriver)(?:celo|cela|celi)"
+            r"(?:inviar|mandar|comunicar|dar|scriver)(?:celo|cela|celi)",
         ],
         "ja": [
-            r"(?:そちら|それ)を(?:お送り|教えて|お知らせ)|(?:こちら|ここ)に(?:ご記入|お書き|ご入力|入力)"
+            # 'こちらにご入力ください'
+            r"(?:こちら|ここ|本メッセージ|このメッセージ)(?:に|で|へ)(?:ご記入|お書き|ご入力|入力|お知らせ|ご返信)",
+            r"(?:そちら|それ)を(?:お送り|教えて|お知らせ)|(?:こちら|ここ)に(?:ご記入|お書き|ご入力|入力)",
         ],
     },
 )
@@ -655,6 +693,8 @@ NOT_TO_US: Final = Lexicon(
     "not to us",
     {
         "en": [
+            # the courier's copy from Amazon: 'the courier has your number from Amazon and will call you'  # noqa: E501
+            r"(?:has|gets|receives|got|will get|already has) your (?:\w+ )?(?:number|phone number|mobile number|e-?mail(?: address)?) (?:from|via|through) amazon",  # noqa: E501
             r"(?:carrier|courier|ups|usps|fedex|dhl|driver)(?:'s)? (?:phone|number|contact|"
             r"e-?mail)|tracking number|order number|reference number|case number|"
             r"(?:phone|number|e-?mail) of (?:the )?(?:carrier|courier|ups|usps|fedex|dhl|"
@@ -724,7 +764,9 @@ YOUR: Final = Lexicon(
         "es": [r"su|sus|tu|un|una|unos|algún|personal\w*|privad[oa]s?|seu|vostre|vostra"],
         "it": [r"suo|sua|suoi|tuo|tua|tuoi|un|una|uno|personal\w*|privat[oaie]"],
         "ja": [
-            r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|携帯番号|口座|line|id|パスワード|身分証"
+            # '年齢確認のため生年月日を': the buyer's own, no 'your' needed
+            r"生年月日|携帯",
+            r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|携帯番号|口座|line|id|パスワード|身分証",
         ],
     },
 )
@@ -1170,7 +1212,14 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
             continue
         if (i, j) in identity and s in shown:
             continue
-        if negated(view.text, i) or _waived(doc, i, before, after):
+        # ("Amazon does not pass us your number. Please type it here.": the ask is the next
+        # sentence's, the negation only the pretext)
+        pretext = (
+            s + 1 in refer_back
+            and s not in give
+            and "amazon" in view.text[doc.sentence_starts[s] : doc.sentence_end(s)]
+        )
+        if not pretext and (negated(view.text, i) or _waived(doc, i, before, after)):
             continue
         if view.text[i:j] in _BARE_NUMBER and _SIZE_AFTER.match(view.text, j):
             continue  # "¿Qué número prefiere, el 38,5 o el 39?": a shoe size

@@ -903,6 +903,8 @@ CHANGE: Final = Lexicon(
     "change",
     {
         "en": [
+            # a low verdict questioned after the fix: 'is the one-star rating still needed?', 'take another look at it'  # noqa: E501
+            r"still (?:needed|necessary|justified)|(?:take|have) (?:another|a second|a fresh) look|look at (?:it|them) again",  # noqa: E501
             r"change|changing|update|updating|remove|removing|delete|deleting|revise|revising|"
             r"modify|modifying|edit|editing|amend|amending|reconsider|reconsidering|retract|"
             r"retracting|withdraw|withdrawing|take down|taking down|improve|improving|upgrade|"
@@ -912,6 +914,8 @@ CHANGE: Final = Lexicon(
             r"(?:brought|bring|bringing|brings) (?:it |them )?up to date",
         ],
         "de": [
+            # 'Passt die Ein-Stern-Bewertung nicht mehr so ganz?', 'wenn Sie da noch mal drüberschauen'  # noqa: E501
+            r"noch (?:nötig|notwendig|gerechtfertigt|zutreffend)|(?:passt|stimmt) (?:[\w-]+ ){0,8}?nicht mehr|nicht mehr (?:so )?(?:ganz )?(?:passt|stimmt|zutrifft)|(?:noch ?mal|nochmals|erneut) (?:drüber|darüber|drauf|darauf)schau\w*|drüberschau\w*",  # noqa: E501
             r"ändern|änderung|anpassen|löschen|entfernen|zurückziehen|zurücknehmen|aktualisieren|"
             r"überarbeiten|korrigieren|überdenken|verbessern|anheben|gelöscht|geändert|entfernt|"
             r"auf den neuesten stand (?:bringen|bringt)|bearbeiten|aktualisiert|"
@@ -919,12 +923,14 @@ CHANGE: Final = Lexicon(
             r"widerspiegel\w*|(?:das|dies) (?:auch )?(?:zeigen|wiedergeben) würde",
         ],
         "fr": [
+            r"toujours (?:justifiée?|nécessaire|méritée?)|(?:jeter|jetiez|jetez) un (?:nouveau|second|autre) (?:coup d'œil|regard)",  # noqa: E501
             r"modifier|modifiez|modification|supprimer|supprimez|retirer|retirez|changer|changez|"
             r"mettre à jour|revoir|revoyez|réviser|corriger|améliorer|reconsidérer|supprimé|modifié|"  # noqa: E501
             r"mettiez à jour|modifiiez|retiriez|supprimiez|remontiez|mise? à jour|"
             r"actualis\w*|refléter|reflète\w*",
         ],
         "es": [
+            r"(?:sigue|siga) (?:siendo )?(?:necesaria|justa|justificada|merecida)|(?:echar|eche|echarle|échele) otro vistazo|(?:vuelva|volver) a mirar",  # noqa: E501
             r"cambiar|cambie|modificar|modifique|eliminar|elimine|borrar|borre|retirar|retire|"
             r"actualizar|actualice|editar|edite|quitar|quite|reconsiderar|reconsidere|mejorar|"
             r"mejore|eliminada|modificada|actualizara|cambiara|modificara|eliminara|borrara|"
@@ -932,13 +938,17 @@ CHANGE: Final = Lexicon(
             r"actualizas",
         ],
         "it": [
+            r"(?:ancora|davvero) (?:necessari[oa]|giustificat[oa]|meritat[oa])|(?:dare|dia|darle|darci) (?:un'altra|una nuova) occhiata|ci ripens\w*",  # noqa: E501
             r"modificare|modifichi|rimuovere|rimuova|cancellare|cancelli|eliminare|elimini|"
             r"ritirare|ritiri|aggiornare|aggiorni|cambiare|cambi|rivedere|riveda|migliorare|"
             r"migliori|rimossa|modificata|togliere|tolga|togli|levare|levi|aggiornasse|"
             r"modificasse|cambiasse|rimuovesse|togliesse|rivedesse|ritirasse|cancellasse|toglie|"
             r"rimuove|elimina|modifica",
         ],
-        "ja": [r"削除|変更|修正|取り下げ|書き直|書き換え|撤回|更新|編集"],
+        "ja": [
+            r"再考|今一度ご確認|もう一度ご確認",
+            r"削除|変更|修正|取り下げ|書き直|書き換え|撤回|更新|編集",
+        ],
     },
 )
 

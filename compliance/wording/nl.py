@@ -104,6 +104,7 @@ WORDING: dict[str, list[str]] = {
         r"leven van (?:elke|iedere)|zoals wij",
     ],
     "change": [
+        r"nog (?:nodig|terecht|verdiend)|nog (?:eens|een keer) (?:naar )?(?:kijken|bekijken)|heroverweg\w*",
         r"wijzig\w*|aanpass\w*|verwijder\w*|intrekken|trek ~ in|bijwerken|werk ~ bij|herzien|"
         r"verander\w*|aanpassen|verbeteren|verhogen|bijstellen|weghalen|haal ~ weg|aangepast|"
         r"weghaalt|bijgewerkt|gewijzigd|verwijdert|aanpast|wijzigt|"
@@ -309,6 +310,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
     "give us": [
+        # a soft ask or a pretext: 'uw mailadres zou handig zijn', 'we vragen een kopie van uw identiteitsbewijs'
+        r"(?:zou|zouden) (?:[\w-]+ ){0,5}?(?:handig|fijn|nuttig) (?:zijn|wezen)|(?:is|zijn) (?:erg |heel )?(?:handig|nuttig)|(?:vragen (?:we|wij)|(?:we|wij) vragen) (?:u |je )?(?:om )?(?:een|uw|je|jouw)",
         # "graag uw 06-nummer", "handig als we je nummer hebben", "zodat de koerier u kan bellen"
         r"graag (?:uw|je|jouw) (?:[\w-]+ )?(?:06-?nummer|\w*nummer|telefoon\w*|e-?mail\w*|mobiel\w*|adres\w*)|handig als (?:we|wij) (?:uw|je|jouw)|zodat (?:de koerier|de bezorger|we|wij) (?:u|je) (?:kan|kunnen) (?:bellen|appen|bereiken)",
         r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
@@ -336,6 +339,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "not needed": [r"(?:is|zijn) niet nodig"],
     "refer back": [
+        r"(?:wilt|kunt) u (?:het|die|dat|deze|ze) (?:\w+ )?(?:hier|hieronder) (?:zetten|typen|invullen|schrijven|doorgeven)",
         r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?",
         r"(?:zet|typ|schrijf|vul) (?:het|die|dat|deze|ze) (?:\w+ )?(?:hier|hieronder)",
     ],

@@ -104,6 +104,7 @@ WORDING: dict[str, list[str]] = {
         r"bardzo by nam pomogł\w*|wesprzyj\w*|wsparci\w*|żyj\w* z każdej|jak my",
     ],
     "change": [
+        r"nadal (?:jest )?(?:potrzebn\w*|zasłużon\w*|zasadn\w*|aktualn\w*)|zaktualizował\w*|zmienił\w*|usunęł\w*|usunął\w*|poprawił\w*|(?:jeszcze raz|ponownie) (?:spojrz|przejrz)\w*",
         r"zmień|zmienić|zmieni\w*|zmiana|usuń|usunąć|usunie\w*|usunięci\w*|edytuj\w*|edytować|poprawi\w*|"
         r"popraw|aktualizuj\w*|zaktualizować|zaktualizuj|zaktualizowan\w*|wycofa\w*|podnieś|podnieść|skasuj|skasować|przemyśl\w*",
     ],
@@ -292,6 +293,8 @@ WORDING: dict[str, list[str]] = {
         r"olx|allegro|ceneo|empik|przelew\w*|numer (?:konta|rachunku)|blik\w*",
     ],
     "contact data": [
+        # 'prywatnego maila', 'swój prywatny adres'
+        r"maila|mailowy|mailowego|adres\w* mailow\w*|prywatn\w* adres\w*|adres\w* prywatn\w*",
         r"numer\w* telefon\w*|numer\w* komórk\w*|numer|numeru|numerem|numery|numerze|telefon\w*|komórk\w*|adres\w* e-?mail|e-?mail\w*|"
         r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|dat\w* urodzenia|whatsapp|numer\w* iban|iban|"
         r"pesel|numer\w* konta|adres\w* zamieszkania|dow[oó]d\w* osobist\w*",
@@ -303,6 +306,8 @@ WORDING: dict[str, list[str]] = {
         r"odebra\w*|odbi[oó]r\w*|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym|na poczcie"
     ],
     "give us": [
+        # 'przydałby się Pani prywatny mail', 'jeśli poda nam Pani swój prywatny adres'
+        r"przyda(?:łby|łaby|łoby)? się|poda nam|(?:proszę|prosimy) (?:go|ją|je|to) (?:tu|tutaj) (?:wpisać|podać|napisać|zostawić)",
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
         r"jaki jest|jaki ma|potrzebujemy|potrzebowalibyśmy|potrzebuję|potrzebowałbym|potrzebowałabym|potrzebn\w* (?:jest|są|będzie|będą)|"
         r"(?:jest|są|będzie|będą) potrzebn\w*|podeślij|zostaw|przekaż|przekazać|"
@@ -327,7 +332,8 @@ WORDING: dict[str, list[str]] = {
         r"nie jest (?:potrzebn\w*|konieczn\w*|wymagan\w*)|nie są (?:potrzebne|konieczne)"
     ],
     "refer back": [
-        r"(?:prześlij|podaj|wyślij|przekaż|napisz) (?:go|ją|je|nam go|nam ją|nam je|to)"
+        r"(?:proszę|prosimy) (?:go|ją|je|to) (?:tu|tutaj )?(?:wpisać|podać|napisać|zostawić|przesłać)|(?:go|ją|je) (?:tu|tutaj) (?:wpisać|podać|napisać|zostawić)|(?:wpisz|podaj|napisz|zostaw) (?:go|ją|je) (?:tu|tutaj)",
+        r"(?:prześlij|podaj|wyślij|przekaż|napisz) (?:go|ją|je|nam go|nam ją|nam je|to)",
     ],
     "not to us": [
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"

@@ -99,6 +99,7 @@ WORDING: dict[str, list[str]] = {
         r"jättemycket|mycket)|stötta oss|stöd oss|lever på varje|som vi",
     ],
     "change": [
+        r"fortfarande (?:behövs|befogad|rättvis|stämmer)|(?:titta|se) på (?:det|den|dem) igen|ta en ny titt|ompröva\w*",
         r"ändra\w*|uppdatera\w*|ta bort|tar bort|radera\w*|redigera\w*|justera\w*|dra tillbaka|"
         r"drar tillbaka|förbättra\w*|höja|höjer|ompröva|tänka om",
     ],
@@ -286,6 +287,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
     "give us": [
+        # 'din privata mejl vore bra', 'vi ber om en kopia'
+        r"vore (?:[\w-]+ ){0,4}?(?:bra|praktiskt|till hjälp)|(?:ber vi om|vi ber om)",
         # (Norwegian read with Swedish: "kan du sende oss mobilnummeret ditt")
         r"send(?:e)? oss|gi oss|"
         r"behöver vi|behöver jag|jag (?:behöver|skulle behöva)|ge mig|"
@@ -309,7 +312,10 @@ WORDING: dict[str, list[str]] = {
         r"inte (?:nödvändigt|behöver|behövs)|behöver (?:du |ni )?inte|ingen anledning att|aldrig|skicka (?:inte|inga)"
     ],
     "not needed": [r"(?:behövs|krävs) inte|är inte nödvändig\w*"],
-    "refer back": [r"(?:skicka|ge|dela|uppge|skriv) (?:det|den|dem|detta|denna)"],
+    "refer back": [
+        r"(?:skriv|lämna|fyll i|ange) (?:det|den|dem) (?:\w+ )?(?:här|nedan|i svaret)",
+        r"(?:skicka|ge|dela|uppge|skriv) (?:det|den|dem|detta|denna)",
+    ],
     "not to us": [
         r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets",
         r"(?:batch|lot|serie|modell|artikel|del|faktura|kvitto)nummer\w*|satsnummer\w*",

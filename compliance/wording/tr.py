@@ -100,6 +100,7 @@ WORDING: dict[str, list[str]] = {
         r"bizim gibi",
     ],
     "change": [
+        r"hala (?:gerekli|yerinde|geçerli)|(?:tekrar|yeniden) (?:göz at|bak|gözden geçir|değerlendir)\w*",
         r"değiştir\w*|güncelle\w*|kaldır\w*|sil(?:in|iniz|mek|menizi|mesini|ebilir\w*|er misiniz)|"
         r"düzelt\w*|geri çek\w*|yükselt\w*|tekrar gözden geçir\w*",
     ],
@@ -280,6 +281,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
     "give us": [
+        # 'cep numaranızı bırakabilir misiniz'
+        r"işimize yarar|bırakır mısınız|bırakabilir misiniz|paylaşabilir misiniz|(?:rica|talep) ediyoruz",
         # "yazabilir misiniz", "rica etsek", "arayabilmemiz için"
         r"yazabilir misiniz|rica (?:etsek|ediyoruz|ederiz|edebilir miyiz)|(?:arayabilmemiz|ulaşabilmemiz) için",
         # the conditional is the ask: "Riot ID'ni yazarsan kodu tanımlarız"
@@ -300,7 +303,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|göndermeyin|paylaşmayın|iletmeyin"],
     "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil"],
-    "refer back": [r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*"],
+    "refer back": [
+        r"(?:buraya|bu mesaja|buradan) (?:yaz\w*|bırak\w*|ilet\w*|gönder\w*)",
+        r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*",
+    ],
     "not to us": [
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
         r"(?:daire|kat|kapı|apartman|bina|blok|oda|sokak) numara\w*|aynı (?:kapı |bina )?numara\w*",
