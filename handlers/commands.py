@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
@@ -206,10 +207,11 @@ def wismo_command(
     w = wismo(context)
     if sub == "queue":
         user = str(command.get("user_id") or "")
-        if respond is None:  # no response_url: answered in the ack, as Slack allows
+        if not _answers_later(respond):  # answered in the ack, as Slack allows
             _queue(lambda text, blocks=None: _private(ack, text, blocks), user, w)
             return None
         ack()
+        assert respond is not None
 
         def answer(text: str, blocks: list[Block] | None = None) -> None:
             respond(text=text, blocks=blocks, response_type="ephemeral")
@@ -228,6 +230,13 @@ def wismo_command(
     else:
         _private(ack, WISMO_USAGE)
     return None
+
+
+def _answers_later(respond: Respond | None) -> bool:
+    """True when ``respond`` can post to a ``response_url`` (Slack always gives one; a
+    request without one, or with one that is no web address, is answered in the ack)."""
+    url = getattr(respond, "response_url", None)
+    return isinstance(url, str) and urlsplit(url).scheme in {"http", "https"}
 
 
 def _queue(answer: Callable[..., None], user: str, w: Wismo) -> None:

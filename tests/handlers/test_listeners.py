@@ -34,6 +34,7 @@ from tests.services.helpers import T0, buyer_message
 AGENT, VIEWER, STRANGER = "U0AGENT", "U0VIEWER", "U0STRANGER"
 REPLY = "Hello Jane, your parcel is on its way with UPS. Order 111-2223334-4445556."
 ORDER_ID = "111-2223334-4445556"
+RESPONSE_URL = "https://hooks.slack.com/commands/T0/1/abc"
 
 
 class Mailbox:
@@ -359,7 +360,7 @@ def test_queue_acks_at_once_and_answers_through_the_response_url(world):
     in_ack = MagicMock()
     commands.wismo_command(ack=in_ack, command=command("/wismo", "queue", VIEWER),
                            context=world["context"])  # fmt: skip
-    ack, respond = MagicMock(), MagicMock()
+    ack, respond = MagicMock(), MagicMock(response_url=RESPONSE_URL)
     answer = commands.wismo_command(ack=ack, command=command("/wismo", "queue", VIEWER),
                                     context=world["context"], respond=respond)  # fmt: skip
     ack.assert_called_once_with()
@@ -370,6 +371,16 @@ def test_queue_acks_at_once_and_answers_through_the_response_url(world):
     assert said == acked(in_ack)
     assert said["text"] == "2 open buyer message(s)" and said["response_type"] == "ephemeral"
     assert "Jane1" in shown(said["blocks"]) and "Jane2" in shown(said["blocks"])
+
+
+@pytest.mark.parametrize("url", [None, "", "0", "javascript:alert(1)"])
+def test_queue_without_a_usable_response_url_is_answered_in_the_ack(world, url):
+    carded(world["w"])
+    ack, respond = MagicMock(), MagicMock(response_url=url)
+    rest = commands.wismo_command(ack=ack, command=command("/wismo", "queue", VIEWER),
+                                  context=world["context"], respond=respond)  # fmt: skip
+    assert rest is None and respond.call_count == 0
+    assert acked(ack)["text"] == "1 open buyer message(s)"
 
 
 def test_check_gives_the_policy_verdict(world):
@@ -455,7 +466,7 @@ def refusal_surfaces(world) -> dict[str, Any]:
     client, context = world["client"], world["context"]
 
     def queue() -> str:
-        ack, respond = MagicMock(), MagicMock()
+        ack, respond = MagicMock(), MagicMock(response_url=RESPONSE_URL)
         commands.wismo_command(ack=ack, command=command("/wismo", "queue", STRANGER),
                                context=context, respond=respond)()  # fmt: skip
         ack.assert_called_once_with()
