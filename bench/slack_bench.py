@@ -25,8 +25,8 @@ process, on the same CPUs as the bot.  Then it
 2. saturated, the CPU-cost comparison: 20 concurrent clients send really signed requests
    (keystrokes in the edit modal, each a policy check; Approve clicks on distinct cards,
    each claiming a message and sending its reply after the ack; ``/wismo queue``, every
-   open conversation, answered in the ack; ``/order``, answered through
-   ``response_url``; App Home opens, the queue and the team's figures published after
+   open conversation, and ``/order``, both answered through ``response_url`` after an
+   ack; App Home opens, the queue and the team's figures published after
    the ack), each sending its next request as soon as the last is answered, and reports
    p50/p99 by kind (target: p99 under 100 ms), then the same against the bare Bolt app.
    Without pauses the clients queue behind the CPUs, so this p99 ratio follows the CPU
