@@ -300,7 +300,7 @@ def _serve_http(
     built: list[tuple[Wiring, App]] = []  # in a worker: what it built, closed at exit
 
     def load() -> Callable[..., Any]:
-        from bot.slack_app import build_app, warm_up
+        from bot.slack_app import build_app, know_the_team, warm_up
         from bot.web import web_app
 
         services = build_wiring(settings, clock=clock)
@@ -311,6 +311,7 @@ def _serve_http(
         # Before this worker accepts a connection: its first answers cost no more than
         # the others (bot.slack_app.warm_up).
         warm_up(services)
+        know_the_team(app)
         settle_heap()
         return web_app(services, app)
 

@@ -35,6 +35,7 @@ from urllib.parse import parse_qsl
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.context.respond import Respond
 from slack_bolt.context.respond.internals import _build_message
+from slack_bolt.middleware.authorization import SingleTeamAuthorization
 from slack_bolt.request.internals import build_context
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -62,6 +63,7 @@ __all__ = [
     "build_app",
     "fix_form_body",
     "group_members",
+    "know_the_team",
     "warm_up",
 ]
 
@@ -244,6 +246,25 @@ def _error_handler(default_channel: str) -> Callable[..., None]:
         report_error(error, body, client, default_channel)
 
     return on_error
+
+
+def know_the_team(app: App) -> None:
+    """Ask Slack who the bot is (``auth.test``) before the first request does.
+
+    A web process builds its app without the token check (``bot.serve``: Slack's outage
+    must not stop it booting), and Bolt then calls ``auth.test`` on the first request
+    it authorises: that request waited on its request thread for a round trip to Slack
+    (140-250 ms for the first requests of the paced Slack bench, against a local fake).
+    Asked here, the answer is kept as Bolt keeps it.  When Slack does not answer, Bolt
+    asks at the first request, as before.
+    """
+    for middleware in app._middleware_list:  # Bolt keeps no public handle on it
+        if isinstance(middleware, SingleTeamAuthorization) and not middleware.auth_test_result:
+            try:
+                middleware.auth_test_result = app.client.auth_test()
+            except (SlackApiError, OSError) as exc:
+                log.warning("auth.test before serving failed (%s): asked at the first "
+                            "request instead", exc)  # fmt: skip
 
 
 def warm_up(services: Wiring) -> None:

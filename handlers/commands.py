@@ -3,6 +3,11 @@
 Every answer is ephemeral.  Bad input is answered in the ack itself with what to type;
 a lookup that calls Amazon or a carrier acks with "Looking up…" first and answers
 through the ``response_url`` (the 3-second window is not enough for a slow carrier).
+``/wismo queue`` acks with nothing and answers through the ``response_url`` too: the
+agent sees the same one ephemeral message, and the database read and the blocks no
+longer hold up the answer to Slack (nor, run in the same process, other agents'
+answers).  Each listener acks on the request thread and returns the rest of its work
+(:func:`handlers.responses.ack_then`), started once Slack has its answer.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
@@ -33,7 +39,7 @@ from bot.slack.ids import Command
 from bot.slack.mrkdwn import escape
 from carriers.detect import detect
 from handlers.context import Wismo, wismo
-from handlers.responses import guarded, user_text
+from handlers.responses import Rest, ack_then, user_text
 
 __all__ = [
     "COMMAND_MAX_CHARS",
@@ -75,9 +81,9 @@ COMMAND_MAX_CHARS = 4000
 
 
 def register(app: App) -> None:
-    app.command(Command.ORDER)(guarded(_bounded(order)))
-    app.command(Command.TRACK)(guarded(_bounded(track)))
-    app.command(Command.WISMO)(guarded(_bounded(wismo_command)))
+    app.command(Command.ORDER)(ack_then(_bounded(order)))
+    app.command(Command.TRACK)(ack_then(_bounded(track)))
+    app.command(Command.WISMO)(ack_then(_bounded(wismo_command)))
 
 
 def _bounded(listener: F) -> F:
@@ -106,28 +112,32 @@ def _private(ack: Ack, text: str, blocks: list[Block] | None = None) -> None:
     ack(response_type="ephemeral", text=text, blocks=blocks)
 
 
-def order(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def order(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> Rest:
     text = (command.get("text") or "").strip()
     if not ORDER_ID.fullmatch(text):
         shown = f" (`{escape(text[:60])}` is not one)" if text else ""
         _private(ack, ORDER_USAGE + shown)
-        return
+        return None
     _private(ack, f"Looking up order `{text}`…")
     w = wismo(context)
-    try:
-        found = look_up_order(
-            text,
-            user=str(command.get("user_id") or ""),
-            access=w.access,
-            orders=w.services.orders_for,
-            tracking=w.services.tracking,
-            uow_factory=w.services.uow_factory,
-        )
-    except NotAuthorised as exc:
-        respond(text=user_text(exc), response_type="ephemeral", replace_original=True)
-        return
-    respond(text=f"Order {text}", blocks=order_blocks(found, w.now()), response_type="ephemeral",
-            replace_original=True)  # fmt: skip
+
+    def look_up() -> None:
+        try:
+            found = look_up_order(
+                text,
+                user=str(command.get("user_id") or ""),
+                access=w.access,
+                orders=w.services.orders_for,
+                tracking=w.services.tracking,
+                uow_factory=w.services.uow_factory,
+            )
+        except NotAuthorised as exc:
+            respond(text=user_text(exc), response_type="ephemeral", replace_original=True)
+            return
+        respond(text=f"Order {text}", blocks=order_blocks(found, w.now()),
+                response_type="ephemeral", replace_original=True)  # fmt: skip
+
+    return look_up
 
 
 def order_blocks(found: OrderLookup, now: datetime) -> list[Block]:
@@ -148,13 +158,17 @@ def _context(text: str) -> Block:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": text, "verbatim": True}]}
 
 
-def track(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def track(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> Rest:
     number = "".join((command.get("text") or "").split())
     if not number or len(number) > 64:
         _private(ack, TRACK_USAGE)
-        return
+        return None
     _private(ack, f"Tracking `{escape(number)}`…")
     w = wismo(context)
+    return lambda: _track(number, command, respond, w)
+
+
+def _track(number: str, command: dict[str, Any], respond: Respond, w: Wismo) -> None:
     matches = detect(number)
     if matches:
         best = matches[0]
@@ -185,30 +199,29 @@ def track(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltCont
             replace_original=True)  # fmt: skip
 
 
-def wismo_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
+def wismo_command(
+    ack: Ack, command: dict[str, Any], context: BoltContext, respond: Respond | None = None
+) -> Rest:
     text = (command.get("text") or "").strip()
     sub, _, rest = text.partition(" ")
     w = wismo(context)
     if sub == "queue":
-        now = w.now()
-        try:
-            view = read_queue(
-                w.services.uow_factory,
-                w.access,
-                user=str(command.get("user_id") or ""),
-                now=now,
-            )
-        except NotAuthorised as exc:
-            _private(ack, user_text(exc))
-            return
-        blocks = queue_blocks(view.entries, now, limit=QUEUE_LIMIT, total=view.open_total,
-                              due_soon=view.due_soon, more_hint=QUEUE_MORE)  # fmt: skip
-        _private(ack, f"{view.open_total} open buyer message(s)", blocks)
-    elif sub == "check":
+        user = str(command.get("user_id") or "")
+        if not _answers_later(respond):  # answered in the ack, as Slack allows
+            _queue(lambda text, blocks=None: _private(ack, text, blocks), user, w)
+            return None
+        ack()
+        assert respond is not None
+
+        def answer(text: str, blocks: list[Block] | None = None) -> None:
+            respond(text=text, blocks=blocks, response_type="ephemeral")
+
+        return lambda: _queue(answer, user, w)
+    if sub == "check":
         reply = rest.strip()
         if not reply:
             _private(ack, "Usage: `/wismo check TEXT`: paste the reply you want to send.")
-            return
+            return None
         report = check_reply(reply, None, w.services.policy)
         verdict = "passes" if report.compliant else "would be refused"
         _private(ack, f"This text {verdict}", findings_blocks(report))
@@ -216,6 +229,27 @@ def wismo_command(ack: Ack, command: dict[str, Any], context: BoltContext) -> No
         _autopilot(ack, rest.strip().lower(), str(command.get("user_id") or ""), w)
     else:
         _private(ack, WISMO_USAGE)
+    return None
+
+
+def _answers_later(respond: Respond | None) -> bool:
+    """True when ``respond`` can post to a ``response_url`` (Slack always gives one; a
+    request without one, or with one that is no web address, is answered in the ack)."""
+    url = getattr(respond, "response_url", None)
+    return isinstance(url, str) and urlsplit(url).scheme in {"http", "https"}
+
+
+def _queue(answer: Callable[..., None], user: str, w: Wismo) -> None:
+    """``/wismo queue``'s answer: ``answer(text, blocks)``, or ``answer(refusal)``."""
+    now = w.now()
+    try:
+        view = read_queue(w.services.uow_factory, w.access, user=user, now=now)
+    except NotAuthorised as exc:
+        answer(user_text(exc))
+        return
+    blocks = queue_blocks(view.entries, now, limit=QUEUE_LIMIT, total=view.open_total,
+                          due_soon=view.due_soon, more_hint=QUEUE_MORE)  # fmt: skip
+    answer(f"{view.open_total} open buyer message(s)", blocks)
 
 
 AUTOPILOT_USAGE = (

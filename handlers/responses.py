@@ -30,7 +30,9 @@ from bot.slack.blocks import card
 from handlers.context import AUDIT, Wismo
 
 __all__ = [
+    "Rest",
     "ack_first",
+    "ack_then",
     "card_location",
     "guarded",
     "refuse_other_workspace",
@@ -223,6 +225,39 @@ def ack_first(listener: F) -> F:
     return guarded(listener, ack_at_once=True)
 
 
+Rest = Callable[[], None] | None
+"""What a listener wrapped by :func:`ack_then` returns: the work left after its ack."""
+
+
+def ack_then(first: F) -> F:
+    """:func:`guarded` for a listener split in two (slash commands): ``first`` runs on the
+    request thread, acks (quickly: parse, check the input, a static word) and returns
+    the rest of the work, or None; the rest runs on the app's pool once Slack has the
+    answer, so it neither delays the answer nor takes the interpreter lock from it.
+    What ``first`` raises goes to the app's error handler; what the rest raises is
+    reported to the user as :func:`guarded` reports an error after the ack."""
+
+    @functools.wraps(first)
+    def run(**kwargs: Any) -> Any:
+        rest: Rest = first(**kwargs)
+        if rest is not None:
+            pool = kwargs["context"]["wismo"].pool
+            acked = threading.Event()
+            acked.set()
+            work = {**kwargs, "ack": _no_ack}
+            after_response(lambda: pool.submit(_run_reporting, _call(rest), work, acked))
+        return None
+
+    return run  # type: ignore[return-value]
+
+
+def _call(rest: Callable[[], None]) -> Callable[..., None]:
+    def listener(**_: Any) -> None:
+        rest()
+
+    return listener
+
+
 def guarded(listener: F, *, ack_at_once: bool = False) -> F:
     """Run ``listener`` on the app's pool; answer Slack the moment it acks.
 
@@ -232,7 +267,8 @@ def guarded(listener: F, *, ack_at_once: bool = False) -> F:
     not Bolt's own 10 ms polling, which costs every request 10 ms and, with dozens of
     keystrokes in flight, a storm of wake-ups).  The rest of the listener runs on after
     the response.  What it raises after the ack is reported to the user here, through the
-    same words as the app's error handler; before the ack it goes to that handler.
+    same words as the app's error handler; before the ack it goes to that handler.  An
+    event's listener (no ack: Bolt acknowledges it) starts once that answer is written.
     """
 
     @functools.wraps(listener)
@@ -258,9 +294,10 @@ def guarded(listener: F, *, ack_at_once: bool = False) -> F:
                     acked.set()
 
             kwargs = {**kwargs, "ack": ack_then_signal}
+        if ack is None:  # an event: Bolt acknowledges it; the listener starts after that
+            after_response(lambda: pool.submit(_run_reporting, listener, kwargs, acked))
+            return None
         future = pool.submit(_run_reporting, listener, kwargs, acked)
-        if ack is None:
-            return None  # an event: Bolt acknowledges it itself
         deadline = time.monotonic() + ACK_WAIT
         while not acked.wait(0.05):
             if future.done() or time.monotonic() > deadline:

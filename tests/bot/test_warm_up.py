@@ -69,3 +69,41 @@ def test_settling_the_heap_leaves_what_was_built_out_of_full_collections():
         assert gc.get_freeze_count() >= len(built)  # still frozen: not walked
     finally:
         gc.unfreeze()
+
+
+def test_a_web_process_asks_slack_who_it_is_before_its_first_request(services):
+    # Built without the token check, Bolt asks auth.test at the first request it
+    # authorises: that request waited for Slack.  Asked before serving, it is kept.
+    from slack_bolt.middleware.authorization import SingleTeamAuthorization
+    from slack_sdk import WebClient
+
+    from bot.testing.fake_slack import FakeSlack
+
+    with FakeSlack() as slack:
+        client = WebClient(token="xoxb-test", base_url=slack.base_url)
+        app = slack_app.build_app(services, client=client, live=client, token_verification=False)
+        assert slack.calls_to("auth.test") == []
+        slack_app.know_the_team(app)
+        assert len(slack.calls_to("auth.test")) == 1
+        (authorization,) = [m for m in app._middleware_list
+                            if isinstance(m, SingleTeamAuthorization)]  # fmt: skip
+        assert authorization.auth_test_result is not None
+        assert authorization.auth_test_result["team_id"]
+
+
+def test_when_slack_does_not_answer_the_first_request_asks_as_before(services, caplog):
+    from slack_bolt.middleware.authorization import SingleTeamAuthorization
+    from slack_sdk import WebClient
+
+    from bot.testing.fake_slack import FakeSlack
+
+    with FakeSlack() as slack:
+        client = WebClient(token="xoxb-test", base_url=slack.base_url)
+        app = slack_app.build_app(services, client=client, live=client, token_verification=False)
+        slack.fail_next("auth.test", status=500, error="fatal_error")
+        with caplog.at_level(logging.WARNING, logger="bot.slack_app"):
+            slack_app.know_the_team(app)  # does not raise
+        assert "auth.test before serving failed" in caplog.text
+        (authorization,) = [m for m in app._middleware_list
+                            if isinstance(m, SingleTeamAuthorization)]  # fmt: skip
+        assert authorization.auth_test_result is None

@@ -82,7 +82,10 @@ def test_track_detects_the_carrier_and_shows_the_live_status(bot, manifest):
 
 def test_wismo_queue_and_check(bot, manifest):
     arrive(bot, manifest)
-    queue = command(bot, "/wismo", "queue").json()
+    ack = command(bot, "/wismo", "queue")
+    assert ack.status_code == 200 and ack.text == ""  # answered through the response_url
+    (queue,) = answered(bot)
+    assert queue["response_type"] == "ephemeral"
     assert "1 open" in queue["text"] and ORDER in json.dumps(queue["blocks"])
     check = command(bot, "/wismo", "check Leave us a 5-star review at mystore.com").json()
     assert "would be refused" in check["text"]

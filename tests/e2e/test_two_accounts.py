@@ -194,7 +194,9 @@ def test_an_agent_of_one_account_is_refused_on_every_surface_of_the_other(
 
     # /wismo queue: the US agent's queue holds the US order only.
     url = bot.slack.response_url("q")
-    queue = bot.sender.command("/wismo", "queue", user=US_AGENT, response_url=url).json()
+    bot.sender.command("/wismo", "queue", user=US_AGENT, response_url=url)
+    queue = wait_until(lambda: list(bot.slack.responses), what="/wismo queue")[0]
+    bot.slack.responses.clear()
     blocks = json.dumps(queue["blocks"])
     assert "1 open" in queue["text"] and us_order in blocks and eu_order not in blocks
 

@@ -34,6 +34,7 @@ from tests.services.helpers import T0, buyer_message
 AGENT, VIEWER, STRANGER = "U0AGENT", "U0VIEWER", "U0STRANGER"
 REPLY = "Hello Jane, your parcel is on its way with UPS. Order 111-2223334-4445556."
 ORDER_ID = "111-2223334-4445556"
+RESPONSE_URL = "https://hooks.slack.com/commands/T0/1/abc"
 
 
 class Mailbox:
@@ -350,6 +351,38 @@ def test_queue_lists_open_messages_for_a_viewer(world):
     assert "Jane1" in shown(said["blocks"]) and "Jane2" in shown(said["blocks"])
 
 
+def test_queue_acks_at_once_and_answers_through_the_response_url(world):
+    # The same ephemeral message as answered in the ack, after it: the read and the blocks
+    # do not hold up the answer to Slack.
+    w = world["w"]
+    for n in (1, 2):
+        carded(w, n)
+    in_ack = MagicMock()
+    commands.wismo_command(ack=in_ack, command=command("/wismo", "queue", VIEWER),
+                           context=world["context"])  # fmt: skip
+    ack, respond = MagicMock(), MagicMock(response_url=RESPONSE_URL)
+    answer = commands.wismo_command(ack=ack, command=command("/wismo", "queue", VIEWER),
+                                    context=world["context"], respond=respond)  # fmt: skip
+    ack.assert_called_once_with()
+    assert respond.call_count == 0
+    answer()
+    respond.assert_called_once()
+    said = dict(respond.call_args.kwargs)
+    assert said == acked(in_ack)
+    assert said["text"] == "2 open buyer message(s)" and said["response_type"] == "ephemeral"
+    assert "Jane1" in shown(said["blocks"]) and "Jane2" in shown(said["blocks"])
+
+
+@pytest.mark.parametrize("url", [None, "", "0", "javascript:alert(1)"])
+def test_queue_without_a_usable_response_url_is_answered_in_the_ack(world, url):
+    carded(world["w"])
+    ack, respond = MagicMock(), MagicMock(response_url=url)
+    rest = commands.wismo_command(ack=ack, command=command("/wismo", "queue", VIEWER),
+                                  context=world["context"], respond=respond)  # fmt: skip
+    assert rest is None and respond.call_count == 0
+    assert acked(ack)["text"] == "1 open buyer message(s)"
+
+
 def test_check_gives_the_policy_verdict(world):
     ack = MagicMock()
     commands.wismo_command(ack=ack, command=command("/wismo", "check Visit www.mystore.com",
@@ -369,9 +402,10 @@ def test_order_looks_up_the_order_and_its_conversations(world):
     w = world["w"]
     carded(w)
     ack, respond = MagicMock(), MagicMock()
-    commands.order(ack=ack, command=command("/order", ORDER_ID, VIEWER), respond=respond,
-                   context=world["context"])  # fmt: skip
-    assert "Looking up" in acked(ack)["text"]
+    look_up = commands.order(ack=ack, command=command("/order", ORDER_ID, VIEWER),
+                             respond=respond, context=world["context"])  # fmt: skip
+    assert "Looking up" in acked(ack)["text"] and respond.call_count == 0
+    look_up()  # once Slack has the ack
     respond.assert_called_once()
     blocks = shown(respond.call_args.kwargs["blocks"])
     assert "SP-API is not configured" in blocks and "Jane1" in blocks
@@ -379,16 +413,17 @@ def test_order_looks_up_the_order_and_its_conversations(world):
 
 def test_order_with_a_malformed_id_says_what_to_type(world):
     ack, respond = MagicMock(), MagicMock()
-    commands.order(ack=ack, command=command("/order", "12345", VIEWER), respond=respond,
-                   context=world["context"])  # fmt: skip
-    assert "Usage" in acked(ack)["text"] and respond.call_count == 0
+    rest = commands.order(ack=ack, command=command("/order", "12345", VIEWER), respond=respond,
+                          context=world["context"])  # fmt: skip
+    assert "Usage" in acked(ack)["text"] and respond.call_count == 0 and rest is None
 
 
 def test_track_recognises_the_carrier_and_answers_with_the_link(world):
     ack, respond = MagicMock(), MagicMock()
-    commands.track(ack=ack, command=command("/track", "1Z999AA10123456784", VIEWER),
-                   respond=respond, context=world["context"])  # fmt: skip
+    look_up = commands.track(ack=ack, command=command("/track", "1Z999AA10123456784", VIEWER),
+                             respond=respond, context=world["context"])  # fmt: skip
     assert "Tracking" in acked(ack)["text"]
+    look_up()
     blocks = shown(respond.call_args.kwargs["blocks"])
     assert "UPS" in blocks and "ups.com" in blocks
 
@@ -431,22 +466,23 @@ def refusal_surfaces(world) -> dict[str, Any]:
     client, context = world["client"], world["context"]
 
     def queue() -> str:
-        ack = MagicMock()
+        ack, respond = MagicMock(), MagicMock(response_url=RESPONSE_URL)
         commands.wismo_command(ack=ack, command=command("/wismo", "queue", STRANGER),
-                               context=context)  # fmt: skip
-        return shown(acked(ack))
+                               context=context, respond=respond)()  # fmt: skip
+        ack.assert_called_once_with()
+        return shown(respond.call_args.kwargs)
 
     def order() -> str:
         ack, respond = MagicMock(), MagicMock()
         commands.order(ack=ack, command=command("/order", ORDER_ID, STRANGER),
-                       respond=respond, context=context)  # fmt: skip
+                       respond=respond, context=context)()  # fmt: skip
         return shown(respond.call_args.kwargs)
 
     def track() -> str:
         # the parcel of the carded order: its carrier's answer names the delivery city
         ack, respond = MagicMock(), MagicMock()
         commands.track(ack=ack, command=command("/track", TRACKING_NUMBER, STRANGER),
-                       respond=respond, context=context)  # fmt: skip
+                       respond=respond, context=context)()  # fmt: skip
         return shown(respond.call_args.kwargs)
 
     def home() -> str:
