@@ -7,6 +7,10 @@ a few stars", "if the setup goes smoothly, a rating would make our week"), an as
 over two sentences (the page in one, "a few honest lines would be perfect there" in the
 next), "nobody ever sees it" pressure, and "we'd be glad if other buyers heard of it" under
 a condition, in all ten languages.
+M1: marketing by a list ("shall we put you on the list for the Christmas tins?"), seasonal
+or limited goods to come ("autumn-only", "edición limitada", "秋限定"), a multi-buy ("2+1
+free", "3x2", "prendi 3 paghi 2") and a surprise with every nth order, in all ten languages;
+the buyer's own replacement, an ordinary rhythm ("every fifth day") and dates pass.
 """
 
 from __future__ import annotations
@@ -164,4 +168,102 @@ def test_selective_review_asks(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), SELECTIVE_COMPLIANT)
 def test_selective_look_alikes_pass(lang: str, text: str) -> None:
+    assert not blocked(text, lang)
+
+
+# --- M1: marketing by list, by season, by multi-buy, by every nth order --------------------
+
+MARKETING_PLUGS = [
+    ("en", "Glad it fits! By the way, this week it's 2+1 free on all our sock packs."),
+    (
+        "de",
+        "Schön, dass es passt! Diese Woche gibt es übrigens drei zum Preis von zwei auf alle Teesorten.",
+    ),
+    (
+        "fr",
+        "Ravi que cela convienne ! Cette semaine, c'est trois pour le prix de deux sur tous nos thés.",
+    ),
+    ("es", "¡Nos alegra que le quede bien! Esta semana tenemos 3x2 en todos nuestros calcetines."),
+    ("it", "Felici che vada bene! Questa settimana prendi 3 paghi 2 su tutti i nostri tè."),
+    ("pl", "Cieszymy się! W tym tygodniu trzy w cenie dwóch na wszystkie nasze herbaty."),
+    ("sv", "Kul att den passar! Den här veckan är det tre för två på alla våra teer."),
+    ("tr", "Beğenmenize sevindik! Bu hafta tüm çaylarımızda 3 al 2 öde."),
+    ("ja", "ご購入ありがとうございます。今週は2個買うと1個無料です。"),
+    (
+        "en",
+        "All sorted. Good to know: every fifth order with us comes with something nice, so keep your order numbers.",
+    ),
+    (
+        "de",
+        "Der Umtausch ist erledigt. Bei jeder fünften Bestellung legen wir eine kleine Überraschung bei.",
+    ),
+    (
+        "fr",
+        "L'échange est fait. À chaque cinquième commande, nous glissons un petit cadeau dans le colis.",
+    ),
+    ("es", "El cambio está hecho. En cada quinto pedido incluimos un pequeño detalle."),
+    ("it", "Il cambio è fatto. Ogni quinto ordine aggiungiamo una piccola sorpresa."),
+    ("pl", "Wymiana gotowa. Do co piątego zamówienia dokładamy małą niespodziankę."),
+    ("sv", "Bytet är klart. Var femte beställning får en liten överraskning från oss."),
+    ("tr", "Değişim tamam. Her beşinci siparişte küçük bir sürpriz ekliyoruz."),
+    (
+        "en",
+        "Next month we'll have our Christmas-only gingerbread tins, shall we put you on the list?",
+    ),
+    (
+        "de",
+        "Ab nächster Woche gibt es unsere Weihnachtsedition der Kerzen, nur in der Adventszeit.",
+    ),
+    (
+        "fr",
+        "Nos coffrets de Noël en édition limitée sortent la semaine prochaine, voulez-vous qu'on vous inscrive sur la liste ?",
+    ),
+    (
+        "it",
+        "Il mese prossimo arriva la nostra edizione limitata di Natale, la mettiamo nella lista?",
+    ),
+    (
+        "nl",
+        "Volgende maand komen onze kerstdoosjes, alleen in de kerstperiode; zullen we je op de lijst zetten voor de nieuwe smaken?",
+    ),
+    ("sv", "Nästa månad kommer vår julutgåva, vill du att vi skriver upp dig på listan?"),
+    ("pl", "W grudniu wypuszczamy świąteczną edycję limitowaną, dopiszemy Pana do listy?"),
+    ("tr", "Yılbaşına özel kutularımız gelecek ay çıkıyor, isterseniz sizi listeye yazalım."),
+    ("ja", "来月はクリスマス限定のクッキー缶を発売予定です。"),
+    ("de", "Diese Woche gilt 3 für 2 auf alle Kerzen."),
+    ("sv", "Just nu kör vi 3 för 2 på alla ljus."),
+    ("en", "This month it's 3 for 2 on all our candles."),
+]
+
+MARKETING_COMPLIANT = [
+    (
+        "en",
+        "The blue mug you asked about is back in stock next week; we've put you on the list and will let you know.",
+    ),
+    ("en", "We have noted your request for a replacement and will send it on Monday."),
+    ("de", "Wir haben Ihren Wunsch nach einem Ersatz notiert, er geht am Montag raus."),
+    ("en", "We'll put you on the list for the replacement part and ship it as soon as it arrives."),
+    ("en", "The seat has a 2+1 layout, so the child seat fits on the right."),
+    (
+        "en",
+        "Every fifth day the courier does not come to your village, so Thursday is the next delivery.",
+    ),
+    ("nl", "Elke vijfde dag komt de bezorger niet in uw dorp; donderdag is de volgende levering."),
+    ("en", "Your order of the Christmas edition left today with DHL."),
+    ("de", "Die Weihnachtsedition, die Sie bestellt haben, ist heute mit DHL rausgegangen."),
+    ("pl", "Ta edycja limitowana, którą Pani zamówiła, wyszła dziś kurierem."),
+    ("es", "Entregamos del 2 al 3 de mayo, según el transportista."),
+    ("it", "La consegna è prevista dal 2 al 3 giugno."),
+    ("en", "Press 1 for 2 seconds to reset the timer."),
+    ("en", "Hold the button 1 for 2 seconds, then release it."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKETING_PLUGS)
+def test_marketing_plugs(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKETING_COMPLIANT)
+def test_marketing_look_alikes_pass(lang: str, text: str) -> None:
     assert not blocked(text, lang)
