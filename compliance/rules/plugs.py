@@ -887,7 +887,10 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
         plugs += [
             n
             for s, n in listed.items()
-            if {s, s - 1} & named and s not in orders_all and not {s, s - 1} & remedies
+            if {s, s - 1} & named
+            and s not in orders_all
+            and s not in remedies
+            and (s in named or s - 1 not in remedies)
         ]
     reported: set[int] = set()
     for i, j in sorted(plugs):

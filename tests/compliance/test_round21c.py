@@ -174,6 +174,10 @@ def test_selective_look_alikes_pass(lang: str, text: str) -> None:
 # --- M1: marketing by list, by season, by multi-buy, by every nth order --------------------
 
 MARKETING_PLUGS = [
+    (
+        "en",
+        "Your exchange is done. Our Easter-only egg boxes come out next month, shall we put you on the list?",
+    ),
     ("en", "Glad it fits! By the way, this week it's 2+1 free on all our sock packs."),
     (
         "de",
