@@ -733,6 +733,77 @@ EVERY_NTH: Final = Lexicon(
     },
 )
 
+# Round 21c.  A multi-buy: "2+1 free", "1+1 gratis", "drei zum Preis von zwei", "3x2 en
+# toda la tienda", "prendi 3 paghi 2", "1 alana 1 bedava", "2つ買うと1つ無料".
+MULTI_BUY: Final = Lexicon(
+    "multi-buy",
+    {
+        "en": [r"three for the price of two"],
+        "de": [r"(?:drei|zwei|vier) zum preis von (?:zwei|drei|einem)"],
+        "fr": [r"(?:trois|deux|quatre) pour le prix de (?:deux|trois|un)"],
+        "es": [r"(?:tres|dos) por el precio de (?:dos|uno)"],
+        "it": [r"(?:tre|due) al prezzo di (?:due|uno)|prendi (?:\d|tre|due) paghi (?:\d|due|uno)"],
+        "ja": [
+            r"[0-9]+(?:個|点|袋|本|箱)(?:買う|お買い上げ|ご購入)(?:と|で)[0-9]+(?:個|点|袋|本|箱)(?:無料|プレゼント|サービス)"
+        ],
+        "nl": [r"(?:drie|twee) (?:halen|kopen),? (?:twee|één) betalen"],
+        "pl": [r"(?:trzy|dwa) w cenie (?:dwóch|jednego)"],
+        "sv": [
+            r"(?:tre|två|fyra) för (?:två|ett|tre)s? pris|(?:tre|fyra) för (?:två|tre) på|"
+            r"köp (?:\d|tre|två),? betala för (?:\d|två|ett)"
+        ],
+        "tr": [r"(?:üç|iki) al (?:iki|bir) öde"],
+    },
+)
+# The same in figures, which a lexicon cannot start with: "2+1 free", "1+1 gratis", "3 für
+# 2", "3x2 en toda la tienda", "3 al 2 öde", "3 halen 2 betalen", "3 w cenie 2".
+_MULTI_BUY: Final = re.compile(
+    # (on the folded words view: "für" reads "fur", "öde" "ode", "på" "pa")
+    r"(?<![\w+])\d ?\+ ?\d (?:free|gratis|gratuit\w*|kostenlos|umsonst|gratuito|in regalo|"
+    r"omaggio|za darmo|bedava|hediye)(?!\w)|"
+    r"(?<![\w+])\d (?:zum preis von|fur|pour le prix de|por el precio de|al prezzo di|w cenie) "
+    r"\d(?!\w)(?! ?(?:%|€|cm|mm|kg|g|m|personen|stunden|tage|wochen|jahre|kinder)(?!\w))|"
+    r"(?<![\w+])\d for \d (?:pa|on|op) (?:all|alla|allt|every|everything|our|vara)(?!\w)|"
+    r"(?<![\w+])\d al \d ode(?!\w)|"
+    r"(?<![\w+])\d ?x ?\d (?:en|op|na|pa|auf|sur|su) (?:todo|toda|todos|todas|nuestr\w*|alle\w*|"
+    r"tout|tous|tutt\w*|wszystk\w*|allt|alla)(?!\w)|(?<![\w+])\d (?:halen|kopen),? \d betalen(?!\w)"
+)
+
+# A little extra for the buyer, the freebie of a stamp card told in words: "every fifth order
+# gets something nice", "bij elke vijfde bestelling iets leuks", "ogni quinto ordine una
+# sorpresa".  Counted only beside EVERY_NTH.
+SURPRISE: Final = Lexicon(
+    "surprise",
+    {
+        "en": [
+            r"something (?:nice|extra|special|little|sweet)|a (?:little |small )?(?:extra|surprise|treat|gift)"  # noqa: E501
+        ],
+        "de": [
+            r"etwas (?:schönes|nettes|kleines|besonderes|extra)|(?:eine )?(?:kleine )?überraschung|ein (?:kleines )?geschenk"  # noqa: E501
+        ],
+        "fr": [
+            r"un petit (?:plus|cadeau|quelque chose)|une (?:petite )?surprise|quelque chose en plus|un cadeau"  # noqa: E501
+        ],
+        "es": [
+            r"algo (?:especial|bonito|extra)|un (?:pequeño )?detalle|una (?:pequeña )?sorpresa|un regalito"  # noqa: E501
+        ],
+        "it": [
+            r"qualcosa di (?:bello|speciale|carino|extra)|un pensierino|una (?:piccola )?sorpresa|un regalino"  # noqa: E501
+        ],
+        "ja": [r"おまけ|ささやかな(?:プレゼント|贈り物)|サプライズ"],
+        "nl": [
+            r"iets (?:leuks|extra|lekkers|moois)|een (?:kleine )?verrassing|een kleinigheid(?:je)?|een cadeautje"  # noqa: E501
+        ],
+        "pl": [
+            r"coś (?:miłego|ekstra|specjalnego|extra)|(?:małą |drobną )?niespodziank\w*|drobiazg\w*|upominek"  # noqa: E501
+        ],
+        "sv": [
+            r"något (?:extra|smått|kul|gott|trevligt)|en (?:liten )?överraskning|en liten present"
+        ],
+        "tr": [r"(?:küçük )?(?:bir )?sürpriz\w*|ufak bir hediye|küçük bir hediye"],
+    },
+)
+
 # A code to type in: a capitalised word with two or three digits ("BRIGHT20", "SAVE-15",
 # "KESTREL15"), met by a use or checkout word or a future order in the same sentence.  Order
 # ids, tracking numbers and model numbers have more digits, fewer letters or no such use:
@@ -912,7 +983,9 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     coded = {s for s in future if doc.sentence_has(s, _CODE_OR_OWN)}
     if future:
         coded |= {doc.sentence_of(i) for i, _ in _promo_codes(doc, set())} & future
-    for i, j in sorted(PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc)):
+    promoted = PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc) + MULTI_BUY.spans(doc)
+    promoted += [m.span() for m in _MULTI_BUY.finditer(text)]
+    for i, j in sorted(promoted):
         s = doc.sentence_of(i)
         if negated(text, i) or (s in applied and s not in coded) or _cloth(text, i):
             continue
@@ -933,7 +1006,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     nth = EVERY_NTH.spans(doc)
     if nth:  # "var femte påse blir gratis": a stamp card in words
-        free = {doc.sentence_of(i) for i, _ in OFFER.spans(doc) if not negated(text, i)}
+        gifts = OFFER.spans(doc) + SURPRISE.spans(doc)
+        free = {doc.sentence_of(i) for i, _ in gifts if not negated(text, i)}
         for i, j in nth:
             s = doc.sentence_of(i)
             if s in free and s not in applied and not negated(text, i):

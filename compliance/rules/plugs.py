@@ -667,6 +667,116 @@ _SEND_YOU: Final = re.compile(
 )
 
 
+# Round 21c.  Goods tied to a season or a feast, or made in a limited run: "autumn-only
+# chestnut sweets", "nuestra edición limitada de Navidad", "Ramazan için özel kutular",
+# "秋限定".  A plug with a release, a notice or a list in the same sentence.
+SEASONAL: Final = Lexicon(
+    "seasonal goods",
+    {
+        "en": [
+            r"(?:autumn|fall|winter|spring|summer|christmas|easter|halloween|holiday|seasonal|"
+            r"ramadan|eid)[- ]only|limited[- ](?:edition|run|batch)|seasonal (?:special|range|"
+            r"edition|flavou?rs?|boxe?s?)|(?:christmas|easter|ramadan|eid|holiday|halloween|autumn|"
+            r"winter) (?:special|edition|range|boxe?s?|collection)s?"
+        ],
+        "de": [
+            r"(?:nur|ausschließlich) (?:im|zu|an|zur|in der) (?:herbst|winter|frühling|frühjahr|"
+            r"sommer|weihnachten|ostern|ramadan|adventszeit|weihnachtszeit)|limitierte\w* "
+            r"(?:edition|auflage|sonderedition)|(?:saison|herbst|winter|sommer|oster|weihnachts|"
+            r"ramadan)-?(?:edition|spezialität\w*|sonderedition|boxen?|kollektion|sorte\w*)"
+        ],
+        "fr": [
+            r"(?:édition|série) limitée|(?:uniquement|seulement) (?:en|à|pour) (?:l'automne|"
+            r"automne|l'hiver|hiver|printemps|l'été|été|noël|pâques|le ramadan|ramadan)|"
+            r"(?:spécial|spéciale|spéciaux|spéciales) (?:noël|pâques|ramadan|automne|hiver)|"
+            r"(?:coffrets?|boîtes?|collection) (?:de noël|de pâques|du ramadan|d'automne|d'hiver)"
+        ],
+        "es": [
+            r"edici[oó]n limitada|(?:solo|sólo) (?:en|para) (?:otoño|invierno|primavera|verano|"
+            r"navidad|pascua|ramadán)|especial(?:es)? de (?:navidad|otoño|invierno|temporada|"
+            r"ramadán|pascua)|(?:cajas?|colección|lotes?) de (?:navidad|ramadán|otoño|pascua)"
+        ],
+        "it": [
+            r"edizione limitata|(?:solo|soltanto) (?:in|per|a) (?:autunno|inverno|primavera|estate|"
+            r"natale|pasqua|ramadan)|(?:speciale|speciali) (?:di )?(?:natale|autunno|inverno|"
+            r"pasqua|ramadan)|(?:scatole|cofanetti|collezione) (?:di natale|di pasqua|per il "
+            r"ramadan|d'autunno)"
+        ],
+        "ja": [r"(?:秋|冬|春|夏|季節|期間|数量|クリスマス|お正月|年末|ラマダン|バレンタイン)限定"],
+        "nl": [
+            r"(?:alleen|enkel) (?:in|met|voor) (?:de )?(?:herfst|winter|lente|zomer|kerst|pasen|"
+            r"ramadan)|gelimiteerde (?:editie|oplage)|limited edition|(?:herfst|winter|zomer|kerst|"
+            r"paas|ramadan|seizoens)-?(?:editie|special|dozen|doosjes|pakketten|collectie)"
+        ],
+        "pl": [
+            r"(?:tylko|wyłącznie) (?:jesienią|zimą|latem|wiosną|na (?:jesień|zimę|lato|wiosnę|"
+            r"święta|ramadan))|edycj\w* limitowan\w*|limitowan\w* (?:edycj|seri|parti)\w*|"
+            r"(?:jesienn|zimow|świąteczn|sezonow|wielkanocn|ramadanow)\w* (?:edycj|kolekcj|zestaw|"
+            r"box|pudeł|pudełk)\w*"
+        ],
+        "sv": [
+            r"(?:bara|endast) (?:i|under|till) (?:hösten|vintern|våren|sommaren|julen|påsken|"
+            r"ramadan)|begränsad upplaga|limited edition|(?:höst|vinter|sommar|jul|påsk|ramadan|"
+            r"säsongs)(?:utgåva|special|lådor|boxar|kollektion)"
+        ],
+        "tr": [
+            r"(?:ramazan|bayram|yılbaşı|sonbahar|kış|yaz|ilkbahar)\w* (?:için |a |e )?özel|"
+            r"sınırlı (?:sayıda|üretim|seri)|sezonluk"
+        ],
+    },
+)
+
+# The buyer put on a list for goods to come: "shall we note you down for the Ramadan boxes",
+# "dopiszemy Panią do listy", "sizi listeye yazalım", "zetten we je op de lijst".  A plug when
+# new, coming or seasonal goods are named in the sentence or the one before.
+LIST_ME: Final = Lexicon(
+    "put on a list",
+    {
+        "en": [
+            r"(?:put|add|note|write|sign|pencil) you (?:down |up )?(?:on|to|for) (?:the|our|a) "
+            r"(?:[\w-]+ )?list|(?:put|add|note) (?:you|your name) down for|(?:put|add) your name "
+            r"(?:on|to) (?:the|our) (?:[\w-]+ )?list"
+        ],
+        "de": [
+            r"(?:setzen|nehmen|schreiben|tragen|notieren) (?:wir )?sie (?:gern |gerne |einfach )?"
+            r"(?:auf|in) (?:die|unsere) (?:[\w-]+)?liste|(?:auf|in) (?:die|unsere) (?:[\w-]+)?liste "  # noqa: E501
+            r"(?:setzen|nehmen|schreiben|eintragen)|(?:notieren|vormerken) (?:wir )?sie"
+        ],
+        "fr": [
+            r"(?:vous )?(?:inscri\w*|ajout\w*|mett\w*|not\w*) (?:sur|à) (?:la|notre) (?:[\w-]+ )?liste|"  # noqa: E501
+            r"vous (?:inscrire|ajouter|noter|mettre) sur (?:la|notre) liste"
+        ],
+        "es": [
+            r"(?:apunt|anot|añad|inclu|pon)\w* (?:en|a) (?:la|nuestra) (?:[\w-]+ )?lista|(?:le|la|te|"  # noqa: E501
+            r"lo) (?:apuntamos|anotamos|añadimos|incluimos|ponemos) (?:en|a) (?:la|nuestra)"
+        ],
+        "it": [
+            r"(?:la|ti|lo) (?:inseriamo|mettiamo|aggiungiamo|segniamo|iscriviamo) (?:nella|in|alla) "  # noqa: E501
+            r"(?:nostra )?(?:[\w-]+ )?lista|(?:inserir|segnar|aggiunger|metter)(?:la|ti|lo) (?:nella|"  # noqa: E501
+            r"in|alla) (?:nostra )?lista"
+        ],
+        "ja": [r"リストに(?:ご登録|登録|追加|お名前)|お名前を(?:お控え|控え)"],
+        "nl": [
+            r"(?:zetten|zet|schrijven|nemen|voegen|noteren) (?:we |wij |ik )?(?:u|je|jou) (?:graag |"  # noqa: E501
+            r"even )?(?:op|aan|bij) (?:de|onze) (?:[\w-]+)?lijst|(?:u|je|jou) (?:op|aan) (?:de|onze) "  # noqa: E501
+            r"(?:[\w-]+)?lijst (?:zetten|toevoegen)"
+        ],
+        "pl": [
+            r"(?:dopisz|zapisz|wpisz|dodam|dodamy|dopiszę|zapiszę|wpiszę)\w* (?:pana|panią|państwa|"
+            r"cię|was) (?:do|na) (?:naszej )?list\w*"
+        ],
+        "sv": [
+            r"(?:skriver|sätter|lägger|skriva|sätta|lägga) (?:upp )?(?:dig|er) (?:på|till) (?:vår |en |"  # noqa: E501
+            r"den )?(?:[\w-]+)?lista\w*"
+        ],
+        "tr": [
+            r"(?:sizi|adınızı|isminizi) (?:listeye|listemize|listeye de) (?:yazalım|yazarız|ekleyelim|"  # noqa: E501
+            r"ekleriz|alalım|alırız|kaydedelim)"
+        ],
+    },
+)
+
+
 def _by_sentence(lexicon: Lexicon, doc: Document) -> dict[int, tuple[int, int]]:
     """The first span of ``lexicon`` not negated, per sentence."""
     found: dict[int, tuple[int, int]] = {}
@@ -695,7 +805,20 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
     arrivals = _by_sentence(ARRIVAL, doc)
     releases = _by_sentence(RELEASE, doc)
     ours = _by_sentence(OUR_NEW, doc)
-    if not (models or goods or hints or arrivals or releases or ours or events or catalogues):
+    seasonal = _by_sentence(SEASONAL, doc)
+    listed = _by_sentence(LIST_ME, doc)
+    if not (
+        models
+        or goods
+        or hints
+        or arrivals
+        or releases
+        or ours
+        or events
+        or catalogues
+        or seasonal
+        or listed
+    ):
         return
     interested = _by_sentence(INTERESTED, doc) if hints or goods else {}
     remedies = {doc.sentence_of(i) for i, _ in REMEDY.spans(doc)}
@@ -748,6 +871,26 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
             r
             for s, r in reserved.items()
             if (s in releases or s - 1 in releases) and not {s, s - 1} & service
+        ]
+    if seasonal or listed:
+        # "next month our autumn-only chestnut sweets", "Ramadan boxes are being made, shall
+        # we put you on the list?", "reply yes and we'll add you to the list of new patterns"
+        noticed = set(_by_sentence(NOTIFY, doc)) | set(_by_sentence(GOES_WITH, doc))
+        coming = set(releases) | set(models) | set(ours) | set(arrivals)
+        plugs += [
+            n
+            for s, n in seasonal.items()
+            if s in coming | noticed | set(listed) and s not in orders_all
+        ]
+        named = coming | set(seasonal) | set(_by_sentence(NEW_GOODS, doc))
+        # ("the replacement lid arrives next week; we've put you on the list": the buyer's own)
+        plugs += [
+            n
+            for s, n in listed.items()
+            if {s, s - 1} & named
+            and s not in orders_all
+            and s not in remedies
+            and (s in named or s - 1 not in remedies)
         ]
     reported: set[int] = set()
     for i, j in sorted(plugs):

@@ -715,6 +715,9 @@ SATISFIED: Final = Lexicon(
             # bare: "Happy? Then the lamp's page would love to hear it", "Love it? ..."
             r"(?:happy|pleased|satisfied|love it|like it|loving it|all good) ?\?|"
             r"(?:talk|write|speak) to us (?:[\w-]+ ){0,2}?first|if it is,",
+            # "if the setup goes smoothly": a condition on how the use went
+            r"if (?:[\w-]+ ){0,3}?(?:goes|went|runs|ran|works|worked out) (?:smoothly|well|fine|"
+            r"okay|ok|to plan|as planned|without a hitch)",
         ],
         "de": [
             r"(?:wenn|falls|sofern) ~ (?:zufrieden|glücklich|begeistert|gefallen|gefällt|gefiel|"
@@ -724,6 +727,8 @@ SATISFIED: Final = Lexicon(
             r"(?:wenn|falls) (?:etwas|irgendetwas) (?:nicht )?(?:stimmt|nicht passt|schief)|"
             r"(?:wenn|falls) sie (?:nicht|un)zufrieden|bevor sie|statt|stattdessen|anstatt|"
             r"zuerst|erst uns|vorher",
+            r"(?:wenn|falls) (?:[\w-]+ ){0,3}?(?:gut|glatt|reibungslos|problemlos) (?:klappt|läuft|"
+            r"geht|funktioniert|geklappt hat|gelaufen ist)",
         ],
         "fr": [
             r"si vous (?:êtes|étiez|avez été) ~ (?:satisfaite?s?|contente?s?|ravie?s?|heureux|heureuse)",  # noqa: E501
@@ -734,6 +739,8 @@ SATISFIED: Final = Lexicon(
             r"clients? satisfaits?|seulement si|uniquement si|expérience positive|"
             r"si (?:quelque chose|un problème)|si vous n'êtes pas|avant de|au lieu de|plutôt que|"
             r"contactez-nous d'abord|d'abord",
+            r"si (?:[\w'-]+ ){0,3}?(?:se passe|s'est passée?|se déroule|fonctionne) (?:bien|sans "
+            r"(?:souci|problème|encombre))",
         ],
         "es": [
             r"si (?:está|estás|ha quedado|quedó|queda|estuvo|se siente) ~ (?:satisfech[oa]s?|"
@@ -741,6 +748,7 @@ SATISFIED: Final = Lexicon(
             r"si le (?:ha gustado|gustó|gusta|ha encantado)|si todo (?:ha ido|fue|está|salió) bien",
             r"clientes satisfechos|solo si|sólo si|únicamente si|experiencia positiva|"
             r"si (?:algo|hay algún problema|no está)|antes de|en lugar de|en vez de|primero",
+            r"si (?:[\w-]+ ){0,3}?(?:va|sale|funciona|fue|salió) (?:bien|sobre ruedas|como la seda)",  # noqa: E501
         ],
         "it": [
             r"se (?:è|sei|siete|è stato|è stata|sarà|fosse) ~ (?:soddisfatt[oaie]|content[oaie]|"
@@ -750,12 +758,31 @@ SATISFIED: Final = Lexicon(
             r"clienti soddisfatti|solo se|soltanto se|esperienza positiva|se (?:qualcosa|c'è "
             r"qualche problema|non è)|prima di|invece di|anziché|piuttosto che|prima|"
             r"solo (?:ai|a chi|se)|rimast\w* soddisfatt\w*",
+            r"se (?:[\w'-]+ ){0,3}?(?:va|andrà|è andat[oa]|fila|funziona) (?:bene|liscio|liscia)",
         ],
         "ja": [
             r"ご満足いただけ|気に入って(?:いただけ|頂け)|満足いただけ|満足された|ご満足の|まずは|"
             # "before you rate, write to us": 前に after the rating, not in 名前に (name),
             # 以前に (earlier), 事前に (in advance), 午前に (in the morning)
-            r"(?:評価|レビュー|投稿|書き込み|書く|記入|採点|星)[^。！？\s]{0,6}前に|その前に"
+            r"(?:評価|レビュー|投稿|書き込み|書く|記入|採点|星)[^。！？\s]{0,6}前に|その前に",
+            r"(?:うまく|問題なく|無事に?)[^。！？\s]{0,8}(?:いけば|できましたら|できたら|いきましたら)",
+        ],
+        "nl": [
+            r"als (?:[\w-]+ ){0,3}?(?:goed|soepel|probleemloos|vlot) (?:gaat|verloopt|werkt|is "
+            r"gegaan|verlopen is)|als alles (?:goed|in orde|prima|naar wens) (?:is|gaat|was|ging)"
+        ],
+        "pl": [
+            r"(?:jeśli|jeżeli|gdy) (?:[\w-]+ ){0,3}?(?:pójdzie|poszł\w*|przebiegnie|zadziała) "
+            r"(?:gładko|dobrze|sprawnie|bez problemu)|(?:jeśli|jeżeli|gdy) wszystko (?:jest )?(?:w "
+            r"porządku|gra|ok)"
+        ],
+        "sv": [
+            r"om (?:[\w-]+ ){0,3}?(?:går|gick|fungerar) (?:bra|smidigt|som det ska)|om allt (?:är|"
+            r"var) (?:bra|okej|ok|som det ska)"
+        ],
+        "tr": [
+            r"(?:sorunsuz|sorunsuzca|yolunda) (?:[\w-]+ ){0,2}?(?:giderse|geçerse|olursa)|her şey "
+            r"yolundaysa"
         ],
     },
 )
@@ -802,6 +829,9 @@ PRESSURE: Final = Lexicon(
             r"(?:one|two|three|1|2|3)[- ](?:man|woman|person|people)[- ](?:shop|business|band|"
             r"team|operation|outfit|company)|(?:nobody|no one|hardly anyone) (?:will |can )?"
             r"(?:finds?|sees?|notices?) us",
+            # the product unseen: "with zero reviews nobody ever sees it"
+            r"(?:nobody|no one|hardly anyone) (?:ever |will |can )?(?:finds?|sees?|notices?|clicks? "  # noqa: E501
+            r"on|buys?) (?:it|them|the [\w-]+|our [\w-]+)",
         ],
         "de": [
             r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
@@ -825,6 +855,9 @@ PRESSURE: Final = Lexicon(
             r"(?:ein|zwei|drei|1|2|3)-?(?:mann|frau|personen)-?(?:betrieb|firma|laden|team|"
             r"unternehmen)|findet uns ~ (?:kaum|niemand|keiner)|(?:niemand|keiner|kaum jemand) "
             r"find\w* uns",
+            r"(?:niemand|keiner|kaum jemand|kein mensch) (?:sieht|findet|bemerkt|kauft) (?:ihn|sie|es|"  # noqa: E501
+            r"das|den|die|unser\w*)|(?:sieht|findet|kauft) (?:ihn|sie|es|das) (?:\w+ )?(?:niemand|"
+            r"keiner|kein mensch)",
         ],
         "fr": [
             r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence|"
@@ -846,6 +879,8 @@ PRESSURE: Final = Lexicon(
             r"(?:aide|aiderait) (?:les )?indécis|"
             r"personne ne nous (?:trouve|voit|verra|trouvera)|(?:entreprise|atelier|boutique) de "
             r"(?:deux|trois) personnes",
+            r"personne ne (?:le|la|les) (?:voit|trouve|remarque|achète|verra)|ne (?:le|la|les) "
+            r"(?:voit|trouve) personne",
         ],
         "es": [
             r"(?:nos )?vendría de lujo|nos haría(?:n)? un (?:gran )?favor",
@@ -868,7 +903,9 @@ PRESSURE: Final = Lexicon(
             r"única (?:oportunidad|esperanza)|dependemos|nadie nos (?:encuentra|ve|encontrará)|"
             r"ayuda(?:n|ría|rían)? a (?:otros compradores|otros clientes|quien (?:aún )?dud\w*|los "
             r"indecisos)|"
-            r"(?:empresa|negocio|taller) de (?:dos|tres) personas",
+            r"(?:empresa|negocio|taller) de (?:dos|tres) personas|"
+            r"nadie (?:lo|la|los|las) (?:ve|encuentra|compra|mira|verá)|no (?:lo|la|los|las) "
+            r"(?:ve|encuentra) nadie",
         ],
         "it": [
             r"(?:un )?favore enorme|ci farebbe\w* (?:un )?(?:grande )?favore",
@@ -885,7 +922,9 @@ PRESSURE: Final = Lexicon(
             r"(?:appena|da poco) (?:arrivati|partiti|sbarcati) su amazon|nuovi su amazon|"
             r"visibili|unica (?:speranza|possibilità)|vale oro|nessuno ci (?:trova|vede|troverà)|"
             r"aiutan[oa]? chi è (?:ancora )?indecis[oa]|aiuterebbe(?:ro)? (?:altri|chi)|"
-            r"(?:azienda|bottega|laboratorio) di (?:due|tre) persone",
+            r"(?:azienda|bottega|laboratorio) di (?:due|tre) persone|"
+            r"(?:non )?(?:lo|la|li|le) (?:vede|trova|compra|nota) nessuno|nessuno (?:lo|la|li|le) (?:vede|"  # noqa: E501
+            r"trova|compra|nota)",
         ],
         "ja": [
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
@@ -893,8 +932,16 @@ PRESSURE: Final = Lexicon(
             r"検索(?:結果)?で埋もれ|検索結果に表示され|埋もれてしま|"
             r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
             r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)|見つけてもらえ|二人で営む|夫婦で営む|"
-            r"迷っている(?:方|お客様)の(?:参考|助け)|他のお客様の参考"
+            r"迷っている(?:方|お客様)の(?:参考|助け)|他のお客様の参考|"
+            r"誰(?:にも|も)(?:見て|見つけて|気づいて)もらえ"
         ],
+        "nl": [
+            r"(?:niemand|geen mens) (?:ziet|vindt|koopt) (?:het|hem|ze|ons)|(?:ziet|vindt) (?:het|"
+            r"hem|ze) (?:\w+ )?niemand"
+        ],
+        "pl": [r"nikt (?:go|jej|ich) (?:\w+ )?nie (?:widzi|zauważy|znajdzie|kupi|zobaczy)"],
+        "sv": [r"(?:ingen|ingen människa) (?:ser|hittar|köper|märker) (?:den|det|dem)"],
+        "tr": [r"(?:kimse|hiç kimse) (?:onu )?(?:görmüyor|bulamıyor|almıyor|fark etmiyor|görmez)"],
     },
 )
 
@@ -1040,7 +1087,7 @@ WEAK_NOUN: Final = Lexicon(
             r"mundpropaganda|was (?:kunden|käufer) ~ (?:sagen|denken)|was sie (?:auf|bei) amazon "
             r"geschrieben haben|was sie (?:auf der (?:produkt|artikel)seite )?(?:gepostet|"
             r"veröffentlicht) haben|"
-            r"was (?:käufer|kunden) wie sie ~ denken|(?:jede|ehrliche|echte)\w* stimme\w*|"
+            r"was (?:käufer|kunden) wie sie ~ denken|(?:jede|ehrliche|echte)\w* (?:\w+ )?stimme\w*|"
             r"stimmen (?:von|echter)|(?:jedes|ehrliche\w*) wort\w*|"
             # the buyer's text where others read it: "Ihr Text auf der Produktseite"
             r"ihr(?:en)? text(?:e|es)?",
@@ -1647,7 +1694,7 @@ WISH: Final = Lexicon(
     {
         "en": [
             "(?:is|would be|'d be) the (?:best|nicest|biggest|perfect) (?:thank[- ]you|thanks|gift|reward)|would (?:brighten|light up) our (?:day|week)",  # noqa: E501
-            r"would make our (?:day|week|month|year)|would mean (?:a lot|the world|so much)|"
+            r"would (?:really |truly |totally )?make our (?:day|week|month|year)|would mean (?:a lot|the world|so much)|"  # noqa: E501
             r"we'd (?:love|be thrilled|be so happy)|would be (?:amazing|wonderful|lovely|"
             r"fantastic)|would (?:really )?(?:help|delight) us",
         ],
@@ -1667,7 +1714,8 @@ WISH: Final = Lexicon(
             "nos (?:haría|harían) (?:muy |tan )?(?:felices|ilusión)|nos (?:alegraría|alegrarían|iluminaría|iluminarían) el día|(?:es|sería) el mejor (?:agradecimiento|regalo)",  # noqa: E501
             r"nos (?:haría|harían) (?:mucha |una (?:\w+ )?)?(?:ilusión|felices)|"
             r"nos (?:ayudaría|ayudarían)|"
-            r"sería (?:genial|estupendo|fantástico)|nos alegraría\w*|nos vendría de lujo",
+            r"sería (?:genial|estupendo|fantástico)|nos alegraría\w*|nos vendría de lujo|"
+            r"nos (?:vendría|vendrían) (?:de maravilla|genial|fenomenal|muy bien)",
         ],
         "it": [
             "ci (?:illuminerebbe|illuminerebbero|svolterebbe|svolterebbero|renderebbe|renderebbero) la giornata|(?:è|sarebbe) il (?:più bel|miglior) grazie",  # noqa: E501
@@ -2443,6 +2491,108 @@ def _star_notation(text: str) -> Iterator[re.Match[str]]:
         slash = text.find("/", slash + 1)
 
 
+# Round 21c.  Only the delighted are asked: "we only ask customers who were really happy",
+# "solo a chi è rimasto contento", "tylko tych, którzy są zadowoleni".  The sentence and the
+# one after it ("if that's you, a few stars would be lovely") are selective.
+ONLY_HAPPY: Final = Lexicon(
+    "only happy",
+    {
+        "en": [
+            r"only (?:ask |invite |write to |contact )?(?:those|customers|buyers|people|the ones|"
+            r"clients)(?: of ours)? (?:who|that) ~ (?:happy|satisfied|pleased|delighted|thrilled|"
+            r"content|love|loved)",
+            r"only (?:ask |invite )?(?:our |the )?(?:happy|satisfied|pleased|delighted|thrilled) "
+            r"(?:ones|customers|buyers|clients)",
+        ],
+        "de": [
+            r"nur (?:die|diejenigen|kunden|käufer|jene|leute)\w*,? (?:die|welche) ~ (?:zufrieden|"
+            r"begeistert|glücklich|überzeugt)",
+            r"nur (?:die |unsere )?(?:zufriedenen?|begeisterten?|glücklichen?) (?:kunden|käufer)",
+        ],
+        "fr": [
+            r"(?:seulement|uniquement|que) (?:à |aux )?(?:ceux|celles|clients|acheteurs|les "
+            r"clients|les acheteurs|personnes)\w* qui ~ (?:satisfaite?s?|ravie?s?|contente?s?|"
+            r"enchantée?s?|conquise?s?)",
+            r"(?:seulement|uniquement|que) (?:à |aux |les |nos )?clients (?:satisfaits|ravis|"
+            r"contents|enchantés)",
+        ],
+        "es": [
+            r"(?:solo|sólo|únicamente) ~ a (?:los|las|quienes|aquellos|aquellas|nuestros|"
+            r"nuestras)(?: clientes| compradores)?(?: que)? ~ (?:encantad|satisfech|content|"
+            r"felices)\w*",
+            r"(?:solo|sólo|únicamente) (?:a )?(?:los |nuestros )?clientes (?:satisfechos|"
+            r"encantados|contentos)",
+        ],
+        "it": [
+            r"solo (?:a chi|a quelli|ai clienti|agli acquirenti|a coloro)(?: che)? ~ (?:content|"
+            r"soddisfatt|entusiast|felic)\w*",
+            r"solo (?:ai |i )?clienti (?:soddisfatti|contenti|entusiasti)",
+        ],
+        "ja": [
+            r"(?:ご満足|満足|気に入って)(?:いただけた|頂けた|された|くださった)(?:お客様|方)(?:だけ|のみ)|"
+            r"(?:お客様|方)(?:だけ|のみ)に(?:レビュー|評価|ご感想)"
+        ],
+        "nl": [
+            r"alleen (?:aan )?(?:klanten|kopers|mensen|degenen|diegenen|wie)\w* (?:die )?~ "
+            r"(?:tevreden|blij|enthousiast|verrukt)",
+            r"alleen (?:aan )?(?:tevreden|blije|enthousiaste) (?:klanten|kopers)",
+        ],
+        "pl": [
+            r"tylko (?:tych|tym|klientów|klientom|kupujących|osoby|osób|te osoby)\w*,? (?:którzy|"
+            r"które|co) ~ (?:zadowol|zachwyc|usatysfakcjon)\w*",
+            r"tylko (?:zadowolon|zachwycon)\w* (?:klient|kupując|osob)\w*",
+        ],
+        "sv": [
+            r"bara (?:de |dem |dom )?(?:de|dem|dom|kunder|köpare)\w* som ~ (?:nöjd|glad|förtjust|supernöjd)\w*",  # noqa: E501
+            r"bara (?:nöjda|glada|förtjusta) (?:kunder|köpare)",
+        ],
+        "tr": [
+            r"(?:sadece|yalnızca) (?:çok )?(?:memnun|mutlu) (?:kal\w* |olan )?(?:müşteri|alıcı)\w*"
+        ],
+    },
+)
+
+# A back-reference to the public place named in the sentence before: "Nothing is under the
+# lamp on Amazon yet. A few honest lines would be perfect there."
+THERE: Final = Lexicon(
+    "there",
+    {
+        "en": [r"there|under it|below it|beneath it"],
+        "de": [r"dort|darunter|drunter|da drunter"],
+        "fr": [r"là|là-bas|là-dessous|dessous"],
+        "es": [r"allí|ahí|allá|debajo"],
+        "it": [r"lì|là|sotto"],
+        "ja": [r"そこ|そちら"],
+        "nl": [r"daar|daaronder|eronder"],
+        "pl": [r"tam|pod nim|pod nią|pod spodem"],
+        "sv": [r"där|under den|under det"],
+        "tr": [r"orada|oraya|altına|altında"],
+    },
+)
+
+# Other buyers learning of it: "we'd be glad if other buyers heard about it", "wenn andere
+# Käufer davon erfahren"; with other buyers and a condition or a wish in the sentence, word
+# of mouth asked of the buyer.
+LEARN: Final = Lexicon(
+    "learn of it",
+    {
+        "en": [
+            r"(?:hear|learn|find out|know|read) (?:about|of) it|get to (?:hear|know) (?:about )?it"
+        ],
+        "de": [r"davon (?:erfahren|hören|wissen|lesen)|(?:es|das) (?:erfahren|mitbekommen)"],
+        "fr": [r"en entend\w* parler|le sach\w*|l'apprenn\w*|en (?:soient|seront) informés"],
+        "es": [r"se enter\w*|lo sep\w*"],
+        "it": [
+            r"lo (?:sappiano|sapranno|vengano a sapere)|ne vengano a conoscenza|ne sentano parlare"
+        ],
+        "ja": [r"知って(?:もらえ|いただけ)"],
+        "nl": [r"(?:het|dat) (?:te )?weten komen|ervan (?:horen|weten|lezen)"],
+        "pl": [r"się (?:o tym )?dowie\w*|dowie\w* się"],
+        "sv": [r"får (?:veta|höra) (?:om )?det"],
+        "tr": [r"(?:bundan )?haberdar ol\w*|duyar\w*"],
+    },
+)
+
 RULE = "review-request"
 _ASK = (
     "This asks the buyer for a review, rating or feedback. A reply to a buyer's question "
@@ -2605,6 +2755,20 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         pleaded |= {s + 1 for s in strong}
         weak_context |= _sentences(_hits(EXCHANGE, doc)) | pleaded
         weak_context |= _sentences(_hits(SCREENSHOT, doc))
+    # "we only ask customers who were delighted for their opinion": only the happy ones
+    only_happy = _sentences(_hits(ONLY_HAPPY, doc))
+    weak_context |= only_happy
+    # the place in one sentence, the words asked for in the next, pointed back to: "nothing
+    # stands under the lamp on Amazon yet. A few honest lines would be perfect there."
+    back: set[int] = set()
+    if public:
+        there = _sentences(_hits(THERE, doc))
+        if there:
+            wishing = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
+            back = {s for s in there if s - 1 in public and s in wishing}
+    if back:
+        weak_context |= back
+        reviews += [h for h in _hits(WRITING, doc, cut) if h[0] in back]
     reviews += [h for h in weak if h[0] in weak_context]
     if (
         public
@@ -2715,6 +2879,15 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         wished = _sentences(_hits(WISH, doc)) | _sentences(_hits(ASK, doc))
         wished |= _sentences(_pressing(doc))
         rate_us += [h for h in shapes if h[0] in placed and h[0] in wished]
+    learned = _hits(LEARN, doc)
+    if learned:  # "if all is well, we'd be glad if other buyers heard of it"
+        heard = _sentences(_hits(AUDIENCE, doc)) | public
+        conditioned = _sentences(_hits(SATISFIED, doc)) | _sentences(_hits(WISH, doc))
+        rate_us += [
+            h
+            for h in learned
+            if h[0] in heard and h[0] in conditioned and not negated(view.text, h[1])
+        ]
     if not reviews and not rate_us:
         yield from _tell_others(doc, found)
         return
@@ -2722,6 +2895,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if incentive:  # "a partial refund ... which we release as soon as your words are up there"
         incentive |= {s for s in _sentences(_hits(ONCE, doc)) if s - 1 in incentive}
     selective = _sentences(_hits(SATISFIED, doc))
+    # "we only ask the delighted ones; if that is you, a few stars would be lovely"
+    selective |= only_happy | {s + 1 for s in only_happy}
     pressing = _pressing(doc)
     pressure = _sentences(pressing) | _equated(doc)
     if pressure and public:  # "we fell to page three. Every word under the product counts"
