@@ -241,6 +241,8 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # a test magazine's grade (set-7 r15): "the Which? test rated it a Best Buy"
+            r"(?:which\?|magazine|test|good housekeeping|consumer reports|stiftung warentest)(?: test)?(?: you mentioned)? (?:rated|ranked|graded|named) (?:it|them|the \w+)",  # noqa: E501
             # a layout: "the discount is on two lines of the invoice"
             r"(?:on|in|over) (?:two|three|separate|different|\d+) (?:lines|rows)",
             # a star as a shape, a symbol, a tool or a cook's or hotel's rank; a technical
@@ -330,6 +332,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"schaden\w*|rücksendung|fall\w*|anfrage|fotos?|situation)",
             r"(?:bewertung|prüfung) durch (?:dhl|dpd|gls|hermes|ups|den zusteller|das "
             r"transportunternehmen|den paketdienst|amazon)",
+            # the buyer's choice of a replacement (set-7 r15): "Ihre Meinung zum Farbton"
+            r"ihre meinung (?:zu[mr]? |über (?:die |den |das )?)(?:farb\w*|größe\w*|grösse\w*|ersatz\w*|umtausch\w*|modell\w*|variante\w*)|"  # noqa: E501
+            r"(?:stiftung )?warentest hat (?:[^\s.!?;]+ ){0,5}?bewertet|öko-?test hat (?:[^\s.!?;]+ ){0,5}?bewertet|"  # noqa: E501
+            r"ihre meinung dazu hilft uns,? (?:das|die|den) (?:passende|richtige)\w*|ihre meinung ist uns wichtig: (?:möchten|hätten|wünschen) sie lieber",  # noqa: E501
             r"(?:meinung|einschätzung|bewertung|beurteilung|urteil|gutachten) (?:des|eines|vom) "
             r"(?:[\w-]+ )?(?:\w+-)?(?:gutachter\w*|sachverständig\w*|prüfer\w*|techniker\w*|"
             r"experten)",
@@ -416,6 +422,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:運送会社|配送業者|保険会社|鑑定士|専門家)(?:による|の)(?:損害の|破損の)?評価",
             r"(?:お客様|あなた)のような(?:ご意見|ご指摘|ご感想)|このような(?:ご意見|ご指摘)",
             r"ご意見ありがとう|ご感想ありがとう|評価額|鑑定|査定",
+            # the buyer's choice of a replacement (set-7 r15): "色味についてのご意見"
+            r"(?:色味|お色|色|カラー|サイズ)(?:について|に関して)?の?ご意見|(?:どちら|いずれ)が(?:よろしい|よい|良い|いい)か(?:の)?、?ご意見",
             # a grade in an exam or a rank test: "審査での評価", "昇段審査の評価", "試験の評価"
             r"(?:審査|試験|検定|昇段|昇級|段位|級位|成績|採点|テスト)(?:で|での|の|における|上の)?評価",
         ],

@@ -330,6 +330,7 @@ WORDING: dict[str, list[str]] = {
         r"welke cijfers ~ (?:bellen|draaien|kiezen|bereiken)|beste manier (?:voor de \w+ )?om (?:u|je) te (?:bereiken|bellen)",
         rf"(?:uw|je|jouw) (?:naam|gebruikersnaam|profiel|account) (?:op|in|bij) {_SOCIAL}|"
         rf"hoe heet (?:u|je) op {_SOCIAL}",
+        r"op welk(?:e)? (?:mobiele? |vaste |gsm-?)?(?:telefoon)?nummer|hoe kunnen (?:we|wij) (?:u|je) (?:\w+ )?(?:rechtstreeks|direct) bereiken|"
         r"op welk (?:telefoon)?nummer|welk (?:nummer|e-?mailadres|telefoonnummer) ~ (?:bellen|bereiken|"
         r"gebruiken|contacteren)|hoe (?:kunnen|kan) (?:we|wij|de bezorger|de chauffeur) (?:u|je) ~ "
         r"(?:bereiken|bellen|contacteren)|waar (?:bent u|ben je) ~ bereikbaar",
@@ -355,6 +356,8 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*|"
         r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?(?:intrekken|intrekt|introk|ongedaan maken)|"
+        # 'de aankoop vanuit uw account terugdraaien'
+        r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?terug (?:te )?draaien|(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?terugdraai\w*|draai (?:de|uw|je) (?:bestelling|aankoop) ~ terug|"
         r"(?:trek|trekt u|trek je|trekt) (?:de|uw|je|jouw) (?:bestelling|aankoop) ~ in|intrekken (?:van|aan|vanaf) (?:uw|jouw|je) kant"
     ],
     "cancellation": [r"annulering|annuleringsaanvraag"],
@@ -370,6 +373,10 @@ WORDING: dict[str, list[str]] = {
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
         r"vraag amazon|aan uw kant|vanaf uw kant|van (?:uw|jouw|je) kant|klik|druk ~ op|zou u|het snelst\w*|"
         r"het makkelijkst\w*|via mijn bestellingen|indient|zou je|het handigst\w*",
+    ],
+    # the buyer sent to Amazon's customer service to have it cancelled
+    "via amazon service": [
+        r"vraag (?:de |het )?(?:klantenservice van amazon|amazon[- ]?klantenservice)(?: gerust| even)?",
     ],
     "cancel done": [
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "

@@ -294,6 +294,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         # 'prywatnego maila', 'swój prywatny adres'
+        r"maila|mailowy|mailowego|(?:swój|pana|pani|twój) mail|"
         r"maila|mailowy|mailowego|adres\w* mailow\w*|prywatn\w* adres\w*|adres\w* prywatn\w*",
         r"numer\w* telefon\w*|numer\w* komórk\w*|numer|numeru|numerem|numery|numerze|telefon\w*|komórk\w*|adres\w* e-?mail|e-?mail\w*|"
         r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|dat\w* urodzenia|whatsapp|numer\w* iban|iban|"
@@ -323,6 +324,7 @@ WORDING: dict[str, list[str]] = {
         rf"{_SOCIAL}|(?:pana|pani|państwa|twój|twoja) (?:profil|nazwa|nick|konto) na {_SOCIAL}",
         r"pod jaki(?:m)? numer\w*|na jaki numer|jaki numer ~ (?:dzwoni\w*|kontakt\w*|użyć)|"
         r"jak (?:możemy|może|mogę) się z (?:panem|panią|państwem|tobą) skontaktować|"
+        r"jak (?:możemy|może|mogę) (?:się )?skontaktować się z (?:panem|panią|państwem|tobą)|jak (?:możemy|może) się z (?:panem|panią|państwem|tobą) (?:\w+ )?skontaktować|"
         r"gdzie (?:możemy|może) (?:pana|panią|państwa) złapać",
     ],
     "no need": [
@@ -368,9 +370,15 @@ WORDING: dict[str, list[str]] = {
         r"złoży (?:pan|pani)|w moich zamówieniach|w swoim koncie|by nam pomogło|"
         r"byłoby nam (?:łatwiej|prościej)|gdyby (?:to )?(?:pan|pani)|w twoich zamówieniach",
     ],
+    # the buyer sent to Amazon's customer service to have it cancelled
+    "via amazon service": [
+        r"popro(?:ś|sić|sic) (?:o )?(?:obsług\w*|dział obsługi) (?:klienta )?amazon\w*",
+    ],
     "cancel done": [
         r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować|mogę anulować|anuluj(?<!pan\sanuluj)(?<!pani\sanuluj)ę)|"
         r"nie trzeba|nie musi\w*|za pana|za panią|dla pana|dla pani|czy mamy",
+        # the seller offers to do it: 'proszę odpisać tutaj, a my to załatwimy', 'zrobimy to sami'
+        r"(?:my |sami )?to załatwimy|załatwimy to|(?:my |sami )?to zrobimy|zrobimy to|anulujemy",
     ],
     "visit": [r"zapraszamy (?:na|do)|odwiedź\w* nas|wpadnij\w*|jeśli będzie (?:pan|pani) w"],
     "counter": [

@@ -31,6 +31,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        # a fact other buyers reported: "andra kunder har berättat att locket är trögt"
+        r"(?:andra|flera|många|några) (?:kunder|köpare) har berättat att",
         # assessing a fact for the service: "kan du bedöma om repan syns", a scale for the technician
         r"(?:bedöm|betygsätt)\w*,? om (?![^.!?;]{0,40}(?:nöjd|gillar))\w+|"
         r"betygsätt\w* \w+ (?:från|på en skala från) \d+ till \d+",
@@ -304,6 +306,7 @@ WORDING: dict[str, list[str]] = {
         r"vilka siffror ~ (?:ringa|slå|nå)|bästa sättet (?:för \w+ )?att nå (?:dig|er)",
         rf"vad heter (?:du|ni) på {_SOCIAL}|(?:ditt|din|ert|er) (?:namn|användarnamn|profil|konto) "
         rf"på {_SOCIAL}",
+        r"vilket (?:mobil|telefon)?nummer (?:[^\s.!?;]+ ){0,3}?(?:når|ringer|nå|ringa)|hur når (?:vi|de|budet) (?:dig|er) direkt|hur (?:kan )?(?:vi|de|budet) (?:\w+ )?når? (?:dig|er) direkt|"
         r"(?:på|under) vilket (?:telefon)?nummer|vilket (?:nummer|telefonnummer|mobilnummer) ~ "
         r"(?:ringa|nå|kontakta|använda)|hur (?:kan|ska) (?:vi|budet|chauffören|föraren) (?:nå|ringa|"
         r"kontakta) (?:dig|er)|var (?:kan vi|når vi) (?:nå )?(?:dig|er)",
@@ -329,6 +332,8 @@ WORDING: dict[str, list[str]] = {
         r"avbröt|avbokade|avbeställde|annullerade|makulerade|"
         # (Danish and Norwegian, which buyers on amazon.se also write: "annuller ordren selv")
         r"annuller (?:venligst |gerne )?(?:selv )?(?:ordren|bestillingen|købet)|kanseller (?:ordren|bestillingen)|"
+        # 'ångra köpet från ditt konto'
+        r"ångra\w* (?:köpet|ordern|beställningen|ditt köp|din beställning)|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
         r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|"
         # the passive: "om beställningen dras tillbaka från din sida"
@@ -350,6 +355,10 @@ WORDING: dict[str, list[str]] = {
         r"från din sida|från ditt håll|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
         r"kan du|snabbast\w*|om du begär|dina beställningar|om (?:du|ni) (?:\w+ )?(?:drar|återkallar|häver|avbokar|avbeställer)|"
         r"venligst|selv|dine ordrer|dine bestillinger",
+    ],
+    # the buyer sent to Amazon's customer service to have it cancelled
+    "via amazon service": [
+        r"be amazons? kundtjänst|kontakta amazons? kundtjänst (?:och be|så)",
     ],
     "cancel done": [
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"

@@ -300,6 +300,8 @@ WORDING: dict[str, list[str]] = {
         rf"{_SOCIAL}'?(?:da|de|ta|te)ki (?:ad\w*|isim\w*|kullanıcı ad\w*|profil\w*|hesab\w*)",
         r"hangi (?:numara|telefon)\w* ~ (?:arayabilir|ulaşabilir|arasın|kullan)\w*|size nasıl "
         r"(?:ulaşabilir|ulaşalım|ulaşsın)\w*|hangi numaradan",
+        # 'hangi cep numarasından', 'size doğrudan nasıl ulaşabiliriz'
+        r"hangi (?:cep |telefon |gsm )?numara(?:sından|dan)|size doğrudan nasıl ulaş\w*|(?:bu mesajlar|amazon) dışında (?:size )?(?:doğrudan )?(?:nasıl )?ulaş\w*",
     ],
     "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|göndermeyin|paylaşmayın|iletmeyin"],
     "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil"],
@@ -319,7 +321,7 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"iptal ederseniz|iptal (?:edin|ediniz|edebilirsiniz|et|etmeniz|talebi\w*|isteği\w*|talep\w*|iste\w*|eder misiniz|"
         r"edebilir misiniz|etmenizi)|siparişi iptal|sipariş\w* ~ geri çek\w*|siparişten ~ vazgeç\w*|"
-        r"satın almadan vazgeç\w*"
+        r"satın almadan (?:[^\s.!?;]+ ){0,3}?vazgeç\w*|siparişten (?:[^\s.!?;]+ ){0,3}?vazgeç\w*"
     ],
     "cancellation": [r"iptal\w*"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
@@ -330,8 +332,12 @@ WORDING: dict[str, list[str]] = {
     "you do it": [
         # "iptal talebini sizin oluşturmanız", "sizden ricamız": the buyer is to file it
         r"(?:sizin )?oluştur(?:manız|manizi|masını|un|ur musunuz|abilir misiniz)|sizden ricamız",
-        r"(?:eder|edebilir|yapar|yapabilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
+        r"(?:eder|edebilir|yapar|yapabilir|\w+[ae]bilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
         r"tıklayın|seçin|gidin|öneririz|en kolay\w*|en hızlı\w*|çekmeniz|çekerseniz|sizin taraf\w*|basın|basmanız|butonuna|düğmesine",
+    ],
+    # the buyer sent to Amazon's customer service to have it cancelled
+    "via amazon service": [
+        r"amazon müşteri hizmetlerinden (?:[^\s.!?;]+ ){0,4}?iste\w*|amazon müşteri hizmetlerine (?:[^\s.!?;]+ ){0,4}?(?:iptal ettir\w*|söyle\w*)",
     ],
     "cancel done": [
         r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"
