@@ -1856,6 +1856,49 @@ AUDIENCE: Final = Lexicon(
         "ja": [r"他のお客様|ほかのお客様|購入を迷っている"],
     },
 )
+# "If you're pleased, future customers would love to hear about it" (adv19 A19-2): buyers to
+# come and their hearing about it, in one sentence, ask the buyer to tell them, with no review
+# word.  "Future customers will get the new lid" hears nothing.
+BUYERS_TO_COME: Final = Lexicon(
+    "buyers to come",
+    {
+        "en": [
+            r"(?:other|future|fellow|potential|prospective|new) (?:shoppers|buyers|customers)|"
+            r"the next (?:person|buyer|customer|shopper)|(?:people|anyone|those) (?:\w+ )?"
+            r"(?:browsing|considering|looking at|thinking of buying)"
+        ],
+        "de": [
+            r"(?:andere|zukünftige|künftige|weitere|neue)\w* (?:käufer\w*|kunden|interessent\w*)"
+        ],
+        "fr": [
+            r"(?:autres|futurs|futures|prochains|prochaines|nouveaux) (?:acheteu\w+|clients?|"
+            r"clientes)"
+        ],
+        "es": [r"(?:otros|futuros|próximos|nuevos) (?:compradores|clientes)"],
+        "it": [r"(?:altri|futuri|prossimi|nuovi) (?:acquirenti|clienti)"],
+        "ja": [
+            r"他のお客様|ほかのお客様|これから(?:ご)?購入(?:される|を検討される|を考えている)方|"
+            r"ご購入を検討(?:中の|される|されている)方|購入を迷っている"
+        ],
+    },
+)
+HEAR_ABOUT_IT: Final = Lexicon(
+    "hear about it",
+    {
+        "en": [
+            r"(?:hear|hearing|learn|learning|read|reading) about it|hear(?:ing)? how it(?:'s| is) "
+            r"(?:holding up|going|working|doing)|appreciate knowing|(?:love|like) to know|"
+            r"say a (?:word|few words) (?:or two )?about it"
+        ],
+        "de": [r"davon (?:zu )?(?:hören|erfahren|lesen)|darüber (?:zu )?(?:hören|erfahren|lesen)"],
+        "fr": [r"en entendre parler|le savoir|l'apprendre|le lire"],
+        "es": [r"saberlo|enterarse|conocerlo|leerlo|oír hablar de ello"],
+        "it": [r"saperlo|sentirlo|leggerlo|conoscerlo|sentirne parlare"],
+        "ja": [
+            r"知りたい|知っていただきたい|知っていただけ|(?:使い心地|使用感|ご感想|感想)を(?:教えて|お聞かせ)"
+        ],
+    },
+)
 # "In exchange for an honest opinion": an everyday word becomes a review by what is paid for it.
 EXCHANGE: Final = Lexicon(
     "in exchange",
@@ -2690,6 +2733,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if told:  # "let other shoppers know how the repair went"
         heard = public | _sentences(_hits(AUDIENCE, doc))
         rate_us += [h for h in told if {h[0], h[0] - 1} & heard and not negated(view.text, h[1])]
+    hearing = _hits(HEAR_ABOUT_IT, doc)
+    if hearing:  # "if you're pleased, future customers would love to hear about it"
+        to_come = _sentences(_hits(BUYERS_TO_COME, doc))
+        rate_us += [h for h in hearing if h[0] in to_come and not negated(view.text, h[1])]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
     # the buyer's words in the listing's questions and answers: "answer the customer there

@@ -163,6 +163,9 @@ WORDING: dict[str, list[str]] = {
         r"laat (?:andere|anderen|iedereen|toekomstige)\w* (?:\w+ )?(?:gerust )?weten|vertel (?:het )?(?:aan )?(?:anderen|iedereen)|deel het|vertel (?:het )?(?:\w+ ){0,2}?aan (?:andere|alle)\w*|vertel (?:ons )?op amazon hoe"
     ],
     "audience": [r"andere (?:kopers|klanten)|toekomstige (?:kopers|klanten)|iedereen"],
+    # A19-2: "future customers would love to hear about it"
+    "buyers to come": [r"(?:andere|toekomstige|nieuwe) (?:kopers|klanten)"],
+    "hear about it": [r"horen ~ (?:daar|er) ~ over|(?:daar|er)over ~ horen|dat ~ (?:horen|weten)"],
     "decor": [
         r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken"
     ],

@@ -158,6 +158,11 @@ WORDING: dict[str, list[str]] = {
         r"opowiedzie\w* (?:innym|wszystkim)|opowiedz\w* innym|podziel\w* się (?:tym )?z innymi|dać znać innym"
     ],
     "audience": [r"inn\w* (?:kupując\w*|klient\w*)|przyszł\w* (?:kupując\w*|klient\w*)|wszystkim"],
+    # A19-2: "future customers would love to hear about it"
+    "buyers to come": [r"(?:inn|przyszł|now)\w* (?:kupując\w*|klien\w*)"],
+    "hear about it": [
+        r"o tym (?:\w+ )?(?:dowiedz|usłysz|przeczyt)\w*|(?:dowiedzieć|usłyszeć|przeczytać) się? o tym"
+    ],
     "decor": [
         r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole"
     ],

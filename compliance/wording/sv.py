@@ -153,6 +153,9 @@ WORDING: dict[str, list[str]] = {
         r"låt (?:gärna )?(?:andra|alla|framtida)\w* (?:\w+ )?(?:gärna )?veta|berätta (?:det )?för (?:andra|alla)|dela med dig|berätta på amazon hur"
     ],
     "audience": [r"andra (?:köpare|kunder)|framtida (?:köpare|kunder)|alla"],
+    # A19-2: "future customers would love to hear about it"
+    "buyers to come": [r"(?:andra|framtida|nya|blivande) (?:köpare|kunder)"],
+    "hear about it": [r"höra (?:om|av) (?:det|den|hur)|läsa om det|veta hur"],
     "decor": [
         r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)"
     ],

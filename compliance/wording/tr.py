@@ -149,6 +149,9 @@ WORDING: dict[str, list[str]] = {
     ],
     "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],
     "audience": [r"diğer (?:alıcı|müşteri)\w*|kararsız kalan alıcı\w*|herkes\w*"],
+    # A19-2: "future customers would love to hear about it"
+    "buyers to come": [r"(?:diğer|gelecekteki|yeni|sonraki) (?:alıcı|müşteri)\w*"],
+    "hear about it": [r"bunu (?:duymak|bilmek|öğrenmek|okumak)"],
     "decor": [
         r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*"
     ],

@@ -210,6 +210,11 @@ FUTURE_BUYERS_COMPLIANT = [
     ("sv", "Framtida kunder får det nya locket; ditt skickas i dag."),
     ("tr", "Gelecekteki siparişlerde yeni kapak gelecek; sizinki bugün kargoda."),
     ("ja", "サイズでお迷いでしたら、大きい方をおすすめします。"),
+    ("en", "Other customers asked the same, so we added a note about it to the manual."),
+    ("de", "Andere Kunden haben davon nichts bemerkt, die Charge ist in Ordnung."),
+    ("fr", "D'autres clients nous ont signalé le même souci, le nouveau couvercle le règle."),
+    ("nl", "Andere klanten hadden hetzelfde probleem; de nieuwe deksel lost het op."),
+    ("sv", "Andra kunder har haft samma fråga, så vi har lagt till det i manualen."),
 ]
 
 
@@ -218,7 +223,7 @@ FUTURE_BUYERS_COMPLIANT = [
     _open(
         FUTURE_BUYERS,
         "A19-2 not fixed this round: future/other buyers 'hearing about it' needs an audience + hearing concept in every language",
-        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21},
+        set(),
     ),
 )
 def test_a19_2_future_buyers_hearing_about_it(lang: str, text: str) -> None:
