@@ -1116,7 +1116,6 @@ PUBLISHED: Final = Lexicon(
         "ja": [r"商品ページ|sns|インスタ"],
     },
 )
-
 # Verbs that are an ask for a rating by themselves, with their object.
 # A screenshot of the buyer's words proves they were posted where buyers read them: "send a
 # screenshot of your comment" makes the comment a review (and whatever is paid for it, an
@@ -1897,6 +1896,39 @@ HEAR_ABOUT_IT: Final = Lexicon(
         "ja": [
             r"知りたい|知っていただきたい|知っていただけ|(?:使い心地|使用感|ご感想|感想)を(?:教えて|お聞かせ)"
         ],
+    },
+)
+# "Your verdict would help people who are undecided" (adv19 A19-3): the buyer's verdict offered
+# to shoppers still making up their minds.  "Whatever your verdict on the colour" helps no one
+# undecided; "if you are undecided between two sizes" is the buyer's own doubt.
+YOUR_VERDICT: Final = Lexicon(
+    "your verdict",
+    {
+        "en": [r"your (?:verdict|judgement|judgment|take|assessment|impressions?)"],
+        "de": [r"ihr (?:urteil|fazit|eindruck)|ihre einschätzung"],
+        "fr": [r"votre (?:verdict|jugement|ressenti)"],
+        "es": [r"su (?:veredicto|juicio)"],
+        "it": [r"il suo (?:giudizio|verdetto|parere)"],
+        "ja": [r"(?:お客様の)?ご判断"],
+    },
+)
+UNDECIDED: Final = Lexicon(
+    "undecided",
+    {
+        "en": [
+            r"on the fence|(?:people|anyone|those|shoppers|buyers) (?:who are )?(?:still )?"
+            r"(?:undecided|unsure|hesitating|wavering|deciding|thinking of buying)"
+        ],
+        "de": [
+            r"unentschlossene\w*|(?:die|alle,? die) (?:noch )?(?:schwanken|zögern|unsicher sind)"
+        ],
+        "fr": [r"(?:ceux|celles) qui (?:hésitent|sont indécis)|indécis"],
+        "es": [
+            r"(?:los|las) que (?:dudan|están indecis[oa]s)|quienes (?:todavía |aún )?"
+            r"(?:dudan|están indecis[oa]s)"
+        ],
+        "it": [r"chi è (?:ancora )?(?:indecis[oa]|in dubbio)|gli indecisi"],
+        "ja": [r"迷っている方|迷われている方|お迷いの方|検討中の方"],
     },
 )
 # "In exchange for an honest opinion": an everyday word becomes a review by what is paid for it.
@@ -2737,6 +2769,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if hearing:  # "if you're pleased, future customers would love to hear about it"
         to_come = _sentences(_hits(BUYERS_TO_COME, doc))
         rate_us += [h for h in hearing if h[0] in to_come and not negated(view.text, h[1])]
+    verdicts = _hits(YOUR_VERDICT, doc)
+    if verdicts:  # "your verdict after a month would be useful for anyone on the fence"
+        undecided = _sentences(_hits(UNDECIDED, doc))
+        rate_us += [h for h in verdicts if h[0] in undecided and not negated(view.text, h[1])]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
     # the buyer's words in the listing's questions and answers: "answer the customer there

@@ -166,6 +166,11 @@ WORDING: dict[str, list[str]] = {
     # A19-2: "future customers would love to hear about it"
     "buyers to come": [r"(?:andere|toekomstige|nieuwe) (?:kopers|klanten)"],
     "hear about it": [r"horen ~ (?:daar|er) ~ over|(?:daar|er)over ~ horen|dat ~ (?:horen|weten)"],
+    # A19-3: "your verdict would help those still undecided"
+    "your verdict": [r"(?:uw|je|jouw) (?:oordeel|eindoordeel|bevindingen)"],
+    "undecided": [
+        r"twijfelaars|(?:mensen|kopers|klanten|wie) die (?:nog )?twijfelen|die nog twijfelen"
+    ],
     "decor": [
         r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken"
     ],

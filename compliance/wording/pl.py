@@ -163,6 +163,11 @@ WORDING: dict[str, list[str]] = {
     "hear about it": [
         r"o tym (?:\w+ )?(?:dowiedz|usłysz|przeczyt)\w*|(?:dowiedzieć|usłyszeć|przeczytać) się? o tym"
     ],
+    # A19-3: "your verdict would help those still undecided"
+    "your verdict": [r"(?:pana|pani|pański|pańska|twój|twoja) (?:werdykt|osąd|ocena)"],
+    "undecided": [
+        r"niezdecydowan\w*|(?:tym|tych|ci),? którzy (?:jeszcze |wciąż )?się wahają|wahającym"
+    ],
     "decor": [
         r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole"
     ],

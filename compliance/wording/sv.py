@@ -156,6 +156,11 @@ WORDING: dict[str, list[str]] = {
     # A19-2: "future customers would love to hear about it"
     "buyers to come": [r"(?:andra|framtida|nya|blivande) (?:köpare|kunder)"],
     "hear about it": [r"höra (?:om|av) (?:det|den|hur)|läsa om det|veta hur"],
+    # A19-3: "your verdict would help those still undecided"
+    "your verdict": [r"ditt (?:omdöme|utlåtande)|din (?:bedömning|dom)"],
+    "undecided": [
+        r"(?:dem|de) som (?:fortfarande |ännu )?(?:är osäkra|tvekar|velar)|tveksamma (?:köpare|kunder)"
+    ],
     "decor": [
         r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)"
     ],

@@ -152,6 +152,9 @@ WORDING: dict[str, list[str]] = {
     # A19-2: "future customers would love to hear about it"
     "buyers to come": [r"(?:diğer|gelecekteki|yeni|sonraki) (?:alıcı|müşteri)\w*"],
     "hear about it": [r"bunu (?:duymak|bilmek|öğrenmek|okumak)"],
+    # A19-3: "your verdict would help those still undecided"
+    "your verdict": [r"(?:kararınız|hükmünüz|değerlendirmeniz)"],
+    "undecided": [r"kararsız (?:kalan|olan)\w*"],
     "decor": [
         r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*"
     ],

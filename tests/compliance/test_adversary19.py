@@ -211,6 +211,10 @@ FUTURE_BUYERS_COMPLIANT = [
     ("tr", "Gelecekteki siparişlerde yeni kapak gelecek; sizinki bugün kargoda."),
     ("ja", "サイズでお迷いでしたら、大きい方をおすすめします。"),
     ("en", "Other customers asked the same, so we added a note about it to the manual."),
+    ("en", "Your assessment is right: other buyers reported the same, and the new lid fixes it."),
+    ("de", "Ihr Eindruck stimmt, andere Kunden haben das auch gemeldet; der Ersatz ist unterwegs."),
+    ("it", "Il suo giudizio sul colore è giusto: le mandiamo quello blu."),
+    ("nl", "Uw oordeel klopt, we sturen een nieuwe deksel."),
     ("de", "Andere Kunden haben davon nichts bemerkt, die Charge ist in Ordnung."),
     ("fr", "D'autres clients nous ont signalé le même souci, le nouveau couvercle le règle."),
     ("nl", "Andere klanten hadden hetzelfde probleem; de nieuwe deksel lost het op."),
@@ -235,7 +239,7 @@ def test_a19_2_future_buyers_hearing_about_it(lang: str, text: str) -> None:
     _open(
         VERDICT,
         "A19-3 not fixed this round: 'verdict/Urteil/oordeel' for the undecided",
-        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 16, 17},
+        set(),
     ),
 )
 def test_a19_3_a_verdict_for_the_undecided(lang: str, text: str) -> None:
