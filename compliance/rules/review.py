@@ -1931,6 +1931,34 @@ UNDECIDED: Final = Lexicon(
         "ja": [r"迷っている方|迷われている方|お迷いの方|検討中の方"],
     },
 )
+# "How satisfied were you with us as a seller? Tell Amazon in Your Orders" (adv19 A19-5): the
+# seller's own standing, told to Amazon in that sentence or the next, is seller feedback asked
+# for.  "You can ask Amazon for the return in Your Orders" names no seller.
+US_AS_SELLER: Final = Lexicon(
+    "us as a seller",
+    {
+        "en": [r"us as (?:a |your )?(?:seller|shop|vendor)"],
+        "de": [r"(?:mit|von|über) uns als (?:verkäufer|händler|shop)"],
+        "fr": [r"nous en tant que (?:vendeur|boutique)"],
+        "es": [r"(?:con|de) nosotros como (?:vendedor|vendedores|tienda)"],
+        "it": [r"(?:con|di) noi come (?:venditore|venditori|negozio)"],
+        "ja": [r"(?:販売者|出品者|ショップ)としての(?:当店|弊社|私たち)"],
+    },
+)
+TELL_AMAZON: Final = Lexicon(
+    "tell amazon",
+    {
+        "en": [r"(?:let|tell) amazon|tell it to amazon"],
+        "de": [
+            r"(?:sagen|teilen|melden) sie (?:es|das) (?:gern |gerne |ruhig |bitte )?amazon|"
+            r"lassen sie (?:es )?amazon wissen"
+        ],
+        "fr": [r"dites-le à amazon|faites-le savoir à amazon|dites à amazon"],
+        "es": [r"cuénteselo a amazon|dígaselo a amazon|hágaselo saber a amazon"],
+        "it": [r"lo (?:dica|faccia sapere|racconti) (?:pure |anche )?ad amazon|dica ad amazon"],
+        "ja": [r"amazon(?:に|へ)(?:お伝え|ご報告|伝えて)"],
+    },
+)
 # "In exchange for an honest opinion": an everyday word becomes a review by what is paid for it.
 EXCHANGE: Final = Lexicon(
     "in exchange",
@@ -2773,6 +2801,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if verdicts:  # "your verdict after a month would be useful for anyone on the fence"
         undecided = _sentences(_hits(UNDECIDED, doc))
         rate_us += [h for h in verdicts if h[0] in undecided and not negated(view.text, h[1])]
+    as_seller = _hits(US_AS_SELLER, doc)
+    if as_seller:  # "how satisfied were you with us as a seller? Tell Amazon in Your Orders"
+        to_amazon = _sentences(_hits(TELL_AMAZON, doc))
+        rate_us += [h for h in as_seller if {h[0], h[0] + 1} & to_amazon]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
     # the buyer's words in the listing's questions and answers: "answer the customer there

@@ -171,6 +171,11 @@ WORDING: dict[str, list[str]] = {
     "undecided": [
         r"twijfelaars|(?:mensen|kopers|klanten|wie) die (?:nog )?twijfelen|die nog twijfelen"
     ],
+    # A19-5: "how satisfied were you with us as a seller? Tell Amazon"
+    "us as a seller": [r"(?:met|over) ons als verkoper"],
+    "tell amazon": [
+        r"laat (?:het )?amazon weten|vertel (?:het )?(?:aan )?amazon|meld het (?:bij|aan) amazon"
+    ],
     "decor": [
         r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken"
     ],

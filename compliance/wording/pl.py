@@ -168,6 +168,11 @@ WORDING: dict[str, list[str]] = {
     "undecided": [
         r"niezdecydowan\w*|(?:tym|tych|ci),? którzy (?:jeszcze |wciąż )?się wahają|wahającym"
     ],
+    # A19-5: "how satisfied were you with us as a seller? Tell Amazon"
+    "us as a seller": [r"(?:z )?nas jako sprzedawc\w*"],
+    "tell amazon": [
+        r"da\w* znać amazonowi|powiedz\w* (?:to )?amazonowi|przekaż\w* (?:to )?amazonowi"
+    ],
     "decor": [
         r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole"
     ],

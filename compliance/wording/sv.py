@@ -161,6 +161,9 @@ WORDING: dict[str, list[str]] = {
     "undecided": [
         r"(?:dem|de) som (?:fortfarande |ännu )?(?:är osäkra|tvekar|velar)|tveksamma (?:köpare|kunder)"
     ],
+    # A19-5: "how satisfied were you with us as a seller? Tell Amazon"
+    "us as a seller": [r"(?:med )?oss som (?:säljare|butik)"],
+    "tell amazon": [r"berätta (?:det )?för amazon|låt amazon veta"],
     "decor": [
         r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)"
     ],

@@ -155,6 +155,9 @@ WORDING: dict[str, list[str]] = {
     # A19-3: "your verdict would help those still undecided"
     "your verdict": [r"(?:kararınız|hükmünüz|değerlendirmeniz)"],
     "undecided": [r"kararsız (?:kalan|olan)\w*"],
+    # A19-5: "how satisfied were you with us as a seller? Tell Amazon"
+    "us as a seller": [r"satıcı olarak (?:bizden|bizi|bizimle)"],
+    "tell amazon": [r"amazon'?a (?:bildirin|iletin|söyleyin|anlatın)"],
     "decor": [
         r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*"
     ],

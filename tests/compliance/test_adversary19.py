@@ -300,6 +300,12 @@ SELLER_FEEDBACK_COMPLIANT = [
     ("sv", "Returen anmäler du till Amazon under Dina beställningar."),
     ("tr", "İadeyi Siparişlerim sayfasından Amazon'a bildirebilirsiniz."),
     ("ja", "返品は注文履歴からAmazonにお申し込みいただけます。"),
+    ("en", "Amazon ships the parcel for us as a seller, so the refund comes from them."),
+    (
+        "de",
+        "Amazon versendet für uns als Händler; die Erstattung sehen Sie unter Meine Bestellungen.",
+    ),
+    ("nl", "Laat het ons weten als het pakket vrijdag niet binnen is."),
 ]
 
 
@@ -308,7 +314,7 @@ SELLER_FEEDBACK_COMPLIANT = [
     _open(
         SELLER_FEEDBACK,
         "A19-5 not fixed this round: satisfaction with us as a seller told to Amazon in Your Orders",
-        {0, 1, 2, 3, 4, 9, 10, 11, 13, 14},
+        set(),
     ),
 )
 def test_a19_5_seller_feedback_told_to_amazon(lang: str, text: str) -> None:
