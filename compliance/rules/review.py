@@ -1116,6 +1116,20 @@ PUBLISHED: Final = Lexicon(
         "ja": [r"商品ページ|sns|インスタ"],
     },
 )
+# The listing's gallery of buyers' photos (adv19 A19-7): a photo put there is review content.
+# The gallery named alone ("the customer photos show the older model") asks for nothing.
+CUSTOMER_IMAGES: Final = Lexicon(
+    "customer images",
+    {
+        "en": [r"customer (?:images|photos|pictures)"],
+        "de": [r"kundenbilder\w*|kundenfotos?|kunden-(?:bilder|fotos)\w*"],
+        "fr": [r"(?:images|photos) (?:des )?clients"],
+        "es": [r"(?:imágenes|fotos) de (?:los )?clientes"],
+        "it": [r"(?:immagini|foto) dei clienti"],
+        "ja": [r"カスタマー(?:画像|写真)|お客様の(?:画像|写真)一覧"],
+    },
+)
+
 # Verbs that are an ask for a rating by themselves, with their object.
 # A screenshot of the buyer's words proves they were posted where buyers read them: "send a
 # screenshot of your comment" makes the comment a review (and whatever is paid for it, an
@@ -2732,6 +2746,12 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if photos:
         published = _sentences(_hits(PUBLISHED, doc))
         reviews += [h for h in photos if h[0] in published]
+        gallery = _hits(CUSTOMER_IMAGES, doc)
+        if gallery:  # "a photo of the lamp under 'Customer images' would be lovely"
+            shown = {(i, j) for _, i, j in gallery}
+            reviews += [
+                h for h in photos if h[0] in _sentences(gallery) and not _overlaps(h, shown)
+            ]
         # a photo asked for a review named just before or after: "you already left a review.
         # Could you add a photo to it? Reviews with photos rank higher"
         near = {s + d for s in _sentences(reviews) for d in (-1, 1)}

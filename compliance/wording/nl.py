@@ -129,6 +129,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
     "published": [r"productpagina|op amazon|openbaar|sociale media|instagram|online"],
+    # A19-7: a photo for the listing's customer images
+    "customer images": [r"klantfoto'?s|klantafbeelding\w*"],
     "rate us": [
         r"(?:een )?(?:review|revieuw|recensie|beoordeling)\w* (?:achterlaten|plaatsen|schrijven) op amazon",
         r"weet (?:u |je )?(?:wel )?waar de sterren (?:heen gaan|horen|naartoe gaan)",

@@ -129,6 +129,8 @@ WORDING: dict[str, list[str]] = {
     "published": [
         r"stron\w* produktu|na amazon\w*|publiczn\w*|w mediach społecznościowych|instagram\w*|w sieci"
     ],
+    # A19-7: a photo for the listing's customer images
+    "customer images": [r"zdjęci\w* klientów|zdjęć klientów"],
     "rate us": [
         r"gdzie (?:idą|dać|zostawić) gwiazdki",
         r"nasz\w* (?:ranking|pozycj\w*) zależy (?:całkowicie )?od (?:pana|pani|ciebie|państwa)",

@@ -120,6 +120,8 @@ WORDING: dict[str, list[str]] = {
     # (not Turkish "bildir-", to notify: "bildirecekler")
     "photo": [r"foto\w*|bild(?!ir)\w*|video\w*|film\w*"],
     "published": [r"produktsidan|på amazon|offentligt|sociala medier|instagram|på nätet"],
+    # A19-7: a photo for the listing's customer images
+    "customer images": [r"kundbild\w*|kundfoto\w*"],
     "rate us": [
         r"var stjärnorna (?:hamnar|ska|hör hemma)",
         "vår (?:ranking|placering) (?:beror|hänger) (?:helt )?på (?:dig|er)",

@@ -54,7 +54,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "ask": [
         r"mutlu oluruz|seviniriz|memnun oluruz",
-        r"gösterin|gösterir misiniz|gösterebilir misiniz",
+        r"gösterin|gösterir misiniz|gösterebilir misiniz|ekler misiniz|ekleyebilir misiniz|yükler misiniz|yükleyebilir misiniz",
         r"lütfen|rica ederiz|rica ederim|bırakın|bırakır mısınız|bırakabilir misiniz|yazın|yazar mısınız|"
         r"yazabilir misiniz|verin|verir misiniz|verebilir misiniz|paylaşın|paylaşır mısınız|"
         r"paylaşabilir misiniz|ekleyin|yapın|yapar mısınız|yükleyin|seviniriz|memnun oluruz|"
@@ -119,6 +119,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "photo": [r"fotoğraf\w*|resim\w*|video\w*|görsel\w*"],
     "published": [r"ürün sayfa\w*|amazon'?da|herkese açık|sosyal medya\w*|instagram\w*|internette"],
+    # A19-7: a photo for the listing's customer images
+    "customer images": [r"müşteri (?:görsel|fotoğraf|resim)\w*"],
     "rate us": [
         r"(?:bi|bir) (?:yorum|puan|değerlendirme) (?:at|bırak|yaz|ver)\w*(?:san|sanız|sın|ın|ınız|mısın|mısınız|misin|misiniz)",
         r"yıldızların nereye (?:gittiğini|gideceğini|konacağını)",

@@ -362,6 +362,9 @@ CUSTOMER_IMAGES_COMPLIANT = [
     ("sv", "Kan du skicka en bild på skadan här?"),
     ("tr", "Hasarın bir fotoğrafını buradan gönderebilir misiniz?"),
     ("ja", "破損部分の写真をこちらにお送りいただけますか。"),
+    ("en", "The customer photos on the listing show the older model."),
+    ("de", "Die Kundenbilder zeigen noch das alte Modell, Ihres ist das neue."),
+    ("nl", "De klantfoto's tonen nog het oude model."),
 ]
 
 
@@ -370,7 +373,7 @@ CUSTOMER_IMAGES_COMPLIANT = [
     _open(
         CUSTOMER_IMAGES,
         "A19-7 not fixed this round: a photo for the listing's customer images",
-        {0, 1, 2, 3, 5, 6, 7, 8, 9, 12},
+        set(),
     ),
 )
 def test_a19_7_photo_for_customer_images(lang: str, text: str) -> None:
