@@ -410,6 +410,8 @@ WORDING: dict[str, list[str]] = {
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
         r"(?:kunnen|mogen) (?:we|wij) (?:helaas )?(?:alleen|uitsluitend) ~ (?:via|op|over) amazon",
+        # A19-F5: "we will never ask you for PayPal or a bank transfer"
+        r"zullen (?:u|je) nooit (?:vragen|verzoeken)|vragen (?:u|je) nooit",
     ],
     "amazon promotion": [
         r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf|verrekent|past)|"

@@ -405,6 +405,8 @@ WORDING: dict[str, list[str]] = {
     "refusal": [
         r"nie (?:możemy|możemy|mozemy|przyjmujemy|akceptujemy|wolno nam)|nie jest (?:możliwe|dozwolone)",
         r"(?:możemy|przyjmujemy|akceptujemy) (?:\w+ )?(?:tylko|wyłącznie) ~ (?:przez|na|poprzez) amazon\w*",
+        # A19-F5: "we will never ask you for PayPal or a bank transfer"
+        r"nigdy nie (?:poprosimy|prosimy|będziemy prosić)",
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",

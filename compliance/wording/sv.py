@@ -396,6 +396,8 @@ WORDING: dict[str, list[str]] = {
         r"är (?:tyvärr |dessvärre )?inte (?:möjligt|tillåtet)|"
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre )?inte (?:betala|skicka|föra över|överföra|återbetala|swisha)",
         r"(?:får|kan) (?:vi )?(?:tyvärr )?(?:bara|endast) (?:ta betalt|ta emot|acceptera|ta) ~ (?:via|genom|på) amazon",
+        # A19-F5: "we will never ask you for PayPal or a bank transfer"
+        r"(?:kommer|ska) (?:vi )?aldrig (?:att )?be (?:dig|er)|ber (?:dig|er) aldrig",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",

@@ -366,6 +366,8 @@ WORDING: dict[str, list[str]] = {
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"
         r"(?:gönder|yatır|öd|iade ed|yap)(?:emiyoruz|amıyoruz|eyemiyoruz|emeyiz|amayız|eyemeyiz)",
         r"(?:yalnızca|sadece) amazon üzerinden (?:alabiliriz|kabul|ödeme)\w*",
+        # A19-F5: "we will never ask you for PayPal or a bank transfer"
+        r"asla (?:istemeyiz|istemeyeceğiz|talep etmeyiz)",
     ],
     "amazon promotion": [
         r"amazon'un|amazon tarafından|prime day",

@@ -786,12 +786,19 @@ PAYMENT_REFUSALS = [
     ("sv", "Vi tar inte emot Swish, PayPal eller banköverföring, allt betalas via Amazon."),
     ("tr", "PayPal, havale veya EFT kabul etmiyoruz; ödeme yalnızca Amazon üzerinden."),
     ("ja", "PayPalや銀行振込でのお支払いはお受けしておりません。お支払いはAmazonのみです。"),
+    ("es", "Nunca le pediremos pagar por PayPal ni por transferencia: todo va por Amazon."),
+    ("it", "Non le chiederemo mai PayPal o bonifico: si paga solo su Amazon."),
+    ("nl", "We zullen u nooit vragen om PayPal of een overschrijving; alles gaat via Amazon."),
+    ("pl", "Nigdy nie poprosimy o PayPal ani przelew, płatność tylko przez Amazon."),
+    ("sv", "Vi kommer aldrig att be dig om Swish eller banköverföring, allt betalas via Amazon."),
+    ("tr", "Sizden asla PayPal veya havale istemeyiz; ödeme yalnızca Amazon üzerinden."),
 ]
 
 PAYMENT_OFFERS = [
     ("en", "You can pay the difference by PayPal or a bank transfer, whichever suits you."),
     ("de", "Den Aufpreis können Sie per PayPal oder Überweisung zahlen."),
     ("fr", "Vous pouvez régler le supplément par PayPal ou par virement."),
+    ("en", "We'll never ask twice: just pay the difference by PayPal or bank transfer."),
 ]
 
 
@@ -800,7 +807,7 @@ PAYMENT_OFFERS = [
     _open(
         PAYMENT_REFUSALS,
         "A19-F5 not fixed this round: a refusal listing several payment methods",
-        {0, 1, 2, 4},
+        set(),
     ),
 )
 def test_a19_f5_refusing_several_methods(lang: str, text: str) -> None:
