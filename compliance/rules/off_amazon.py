@@ -777,12 +777,15 @@ REFUSAL: Final = Lexicon(
             r"(?:can't|cannot|can not) (?:send|pay|refund|transfer|use)|"
             # "we can only take payment through Amazon": the one channel allowed, named
             r"(?:can|may|will|are able to) only (?:take|accept|receive|process|be paid|get paid) "
-            r"~ (?:through|via|on|by|in) amazon"
+            r"~ (?:through|via|on|by|in) amazon",
+            # "we will never ask you for PayPal or a bank transfer": every method listed refused
+            r"never (?:ask|request|require) (?:you |anyone |buyers )?(?:for|to pay|to send|to use)",
         ],
         "de": [
             r"(?:dürfen|können|nehmen|akzeptieren) (?:wir )?(?:leider )?(?:keine|nicht)|"
             r"(?:ist|sind) (?:leider )?nicht (?:möglich|erlaubt|zulässig)|"
-            r"(?:können|dürfen|nehmen) (?:wir )?(?:leider )?(?:nur|ausschließlich) ~ (?:über|via) amazon"  # noqa: E501
+            r"(?:können|dürfen|nehmen) (?:wir )?(?:leider )?(?:nur|ausschließlich) ~ (?:über|via) amazon",  # noqa: E501
+            r"(?:nehmen|akzeptieren) (?:wir )?(?:leider )?weder|werden sie (?:nie|niemals) ~ (?:bitten|fragen)",  # noqa: E501
         ],
         "fr": [
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
@@ -790,20 +793,24 @@ REFUSAL: Final = Lexicon(
             r"n'acceptons (?:pas|aucun\w*)|n'est pas (?:possible|autorise)|"
             # "on ne peut accepter aucun paiement hors Amazon", "n'acceptons que via Amazon"
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?"
-            r"(?:accepter|recevoir|prendre) aucun\w*|n'acceptons que"
+            r"(?:accepter|recevoir|prendre) aucun\w*|n'acceptons que",
+            r"n'acceptons ni|ne (?:prenons|acceptons) ni|ne vous demanderons jamais",
         ],
         "es": [
             r"no (?:podemos|puedo|aceptamos|admitimos|está permitido|es posible)|"
             r"tiene que (?:ir|hacerse|pasar|gestionarse|tramitarse) (?:por|a través de) amazon|"
-            r"solo (?:podemos|aceptamos|cobramos|admitimos) ~ (?:a través de|por|mediante|en) amazon"  # noqa: E501
+            r"solo (?:podemos|aceptamos|cobramos|admitimos) ~ (?:a través de|por|mediante|en) amazon",  # noqa: E501
+            r"nunca le (?:pediremos|pedimos|solicitaremos)",
         ],
         "it": [
             r"non (?:possiamo|posso|accettiamo|è possibile|è consentito)|"
-            r"(?:possiamo|accettiamo|incassiamo) (?:solo|soltanto) ~ (?:tramite|su|attraverso) amazon"  # noqa: E501
+            r"(?:possiamo|accettiamo|incassiamo) (?:solo|soltanto) ~ (?:tramite|su|attraverso) amazon",  # noqa: E501
+            r"non (?:le |vi |ti )?chiederemo mai",
         ],
         "ja": [
             r"お受けできません|受け付けておりません|お受けしておりません|できかねます|"
-            r"いたしかねます|致しかねます"
+            r"いたしかねます|致しかねます",
+            r"お願いすることは(?:一切)?(?:ありません|ございません)",
         ],
     },
 )

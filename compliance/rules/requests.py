@@ -43,6 +43,7 @@ CONTACT_DATA: Final = Lexicon(
             r"personal|callback|call-back|direct) ?(?:numbers?|no)|landline|"
             # the device itself is no contact detail: "the phone case", "a mobile stand"
             rf"(?:phone|mobile|cellphone|cell(?! phone))(?!\s*{_DEVICE_PART})|"
+            r"your (?:private |personal )?mail(?! (?:order|box|room|merge))|"
             r"e-?mails?(?: address(?:es)?)?|email(?: address)?|mail address|contact "
             r"(?:details|info|information|data)|personal (?:details|data|information|info)|"
             r"(?:home|private|full|postal|home) address|date of birth|social (?:media|security)|"
@@ -55,6 +56,7 @@ CONTACT_DATA: Final = Lexicon(
         ],
         "de": [
             r"telefonnummer\w*|handynummer\w*|mobilnummer\w*|rufnummer\w*|festnetznummer\w*|"
+            r"ihre (?:private |persönliche )?mail(?![\w-])|"
             r"nummer|telefon|handy|e-?mail-?adresse\w*|e-?mail|mailadresse\w*|kontaktdaten|"
             r"kontaktinformation\w*|persönliche\w* (?:daten|angaben)|privatadresse|"
             r"geburtsdatum|whatsapp|kopie ~ (?:personalausweis\w*|ausweis\w*|reisepass\w*)|kreditkart\w*|kartennummer|"  # noqa: E501
@@ -62,7 +64,7 @@ CONTACT_DATA: Final = Lexicon(
         ],
         "fr": [
             # a mobile named by its prefix: 'laissez-nous un 06'
-            r"(?:un|votre) 0[67](?![0-9])",
+            r"(?:un|votre) 0[67](?![0-9])|votre (?:adresse )?mail(?![\w-])",
             r"numéro(?: de (?:téléphone|portable|mobile|contact|whatsapp))?|téléphone|portable|"
             r"adresse (?:e-?mail|mail|électronique|personnelle|postale)|e-?mail|courriel|"
             r"coordonnées|données personnelles|informations personnelles|date de naissance|"
@@ -71,6 +73,7 @@ CONTACT_DATA: Final = Lexicon(
         ],
         "es": [
             # Portuguese and Catalan, read with Spanish: "o seu telemóvel", "el vostre número de mòbil"  # noqa: E501
+            r"su mail(?![\w-])|"
             r"telemóvel|número de mòbil|e-?mail pessoal|correu electrònic|(?:o )?seu e-?mail|(?:el )?vostre (?:correu|mòbil|telèfon)",  # noqa: E501
             r"(?:número|numero)(?: de (?:teléfono|telefono|móvil|movil|contacto|whatsapp|celular))?|"  # noqa: E501
             r"teléfono|telefono|móvil|celular|(?:dirección|direccion) de (?:correo|e-?mail)|"
@@ -79,6 +82,7 @@ CONTACT_DATA: Final = Lexicon(
             r"tarjeta|datos bancarios|iban|número de cuenta|contraseña",
         ],
         "it": [
+            r"(?:la )?sua (?:mail|email)(?![\w-])|"
             r"numero(?: di (?:telefono|cellulare|contatto|whatsapp))?|telefono|cellulare|"
             r"indirizzo (?:e-?mail|email|di posta)|e-?mail|email|recapit\w*|dati (?:personali|di "
             r"contatto)|data di nascita|whatsapp|(?:copia|foto) (?:della |del |di )?(?:sua )?(?:carta d'identità|passaporto)|carta di credito|"  # noqa: E501
@@ -87,6 +91,7 @@ CONTACT_DATA: Final = Lexicon(
         # the delivery address is not asked of the seller's own accord: confirming it through
         # Amazon's messages is how a missing house number gets fixed
         "ja": [
+            r"メール(?=を(?:教えて|お知らせ|ご記入|ご入力))|"
             r"電話番号|携帯番号|メールアドレス|連絡先|個人情報|生年月日|line ?id|lineのid|銀行口座|口座番号|パスワード|身分証"  # noqa: E501
         ],
     },
@@ -765,7 +770,7 @@ YOUR: Final = Lexicon(
         "it": [r"suo|sua|suoi|tuo|tua|tuoi|un|una|uno|personal\w*|privat[oaie]"],
         "ja": [
             # '年齢確認のため生年月日を': the buyer's own, no 'your' needed
-            r"生年月日|携帯",
+            r"生年月日|携帯|メール(?=を(?:教えて|お知らせ|ご記入|ご入力))",
             r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|携帯番号|口座|line|id|パスワード|身分証",
         ],
     },
@@ -781,6 +786,8 @@ CANCEL: Final = Lexicon(
             r"cancel|cancell?ing|cancell?ation requests?|request to cancel|cancel button|"
             r"(?:if|that|should|when) you (?:\w+ )?cancell?ed|"
             r"withdraw(?:s|ing|n)? (?:the|your|this) (?:order|purchase)|"
+            # 'calling off the order from your side', 'call the order off'
+            r"call(?:s|ing|ed)? off (?:the|your|this) (?:order|purchase)|call(?:ing)? (?:the|your|this) (?:order|purchase) off|"  # noqa: E501
             r"(?:call off|undo|void|retract\w*|withdraw from|back out of|pull\w* back) "
             r"(?:the|your|this) (?:order|purchase)|"
             r"pull\w* (?:the|your|this) (?:order|purchase) back|"
@@ -809,6 +816,9 @@ CANCEL: Final = Lexicon(
         ],
         "de": [
             r"stornieren|stornieren sie|storniere|stornier|stornierungsanfrage\w*|stornierungsantrag\w*|"  # noqa: E501
+            # 'der Rücktritt vom Kauf von Ihrer Seite', 'vom Kauf zurücktreten'
+            r"damit (?:er|sie|man|amazon|der kundenservice) (?:die|ihre|diese) bestellung (?:\w+ )?storniert|"  # noqa: E501
+            r"rücktritt vom (?:kauf|kaufvertrag|vertrag)|vom (?:kauf|kaufvertrag) zurück(?:treten|zutreten|treten)|"  # noqa: E501
             r"stornoanfrage\w*|antrag auf stornierung|(?:bestellung|kauf) (?:[^\s.!?;]+ ){0,5}?(?:zurückziehen|"  # noqa: E501
             r"zurückzuziehen|widerrufen|rückgängig (?:machen|zu machen))|widerrufen sie|"
             r"machen sie (?:die bestellung|den kauf) ~ rückgängig|"
@@ -851,6 +861,8 @@ CANCEL: Final = Lexicon(
             r"annullare|annulli|annullarlo|annullarla|annulla|annullate|cancellare l'ordine|"
             r"annullasse|annullerebbe|"
             r"cancelli l'ordine|cancella l'ordine|"
+            # 'rinunciare all'acquisto dal suo account'
+            r"rinunci\w* (?:all'|all' |al |a questo |a quest')(?:acquisto|ordine)|"
             r"richiest\w* di (?:annullamento|cancellazione)|(?:disdire|disdica|revocare|revochi) "
             r"(?:l'|il |la |suo |l' )?(?:ordine|acquisto)|"
             # "ritirare" is also collecting a parcel: withdrawing needs the buyer's side
@@ -866,7 +878,7 @@ CANCEL: Final = Lexicon(
         "ja": [
             r"キャンセル(?:を)?(?:申請|リクエスト|手続き|して|依頼|ボタン|する|お願い)|キャンセル」を(?:押|クリック)|取り消し(?:を)?(?:申請|して)|(?:取り消し|取消|キャンセル)(?:を)?ご(?:申請|依頼)|取消(?:申請|手続き)|"
             r"(?:取り消し|取消|キャンセル)の(?:お)?(?:手続き|申請|申し込み)|"
-            r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消|取り下げ|取下げ)|"
+            r"(?:ご注文|注文|ご購入|購入)を(?:撤回|取り消|取消|取り下げ|取下げ|取りやめ|取り止め)|"
             # "「キャンセル」ボタンを押して", "キャンセルはお客様の操作で", "取り消しは…ご申請"
             r"キャンセル」?(?:ボタン|を押|をクリック)|"
             r"(?:取り消し|取消|キャンセル)は[^。！？]{0,16}?(?:操作|申請|手続き|手続)"
@@ -980,6 +992,28 @@ YOU_DO_IT: Final = Lexicon(
             r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを|いただけ|頂け|助かります|幸いです|"
             r"可能でしょうか|いただく|頂く|(?:一番|最も)早い|早いです"
         ],
+    },
+)
+
+# The buyer sent to Amazon's customer service to have it cancelled ("ask Amazon customer
+# service to cancel it for you"): "for you" is then Amazon's doing, asked of the buyer.
+VIA_AMAZON: Final = Lexicon(
+    "via amazon service",
+    {
+        "en": [
+            r"(?:ask|get|have|tell|request) amazon(?:'s)? (?:customer )?(?:service|support|cs)(?: team)?"  # noqa: E501
+        ],
+        "de": [
+            r"(?:bitten|fragen|kontaktieren) sie (?:doch |bitte |einfach )?(?:den |beim )?amazon-?kundenservice|"  # noqa: E501
+            r"wenden sie sich (?:doch |bitte |einfach )?an den amazon-?kundenservice"
+        ],
+        "fr": [
+            r"demand\w* au service clients? (?:d'|de |d' )?amazon|"
+            r"(?:contactez|demandez à) (?:le |au )?service clients? (?:d'|de |d' )?amazon"
+        ],
+        "es": [r"pid\w* al servicio de atención al cliente de amazon|pid\w* a amazon que"],
+        "it": [r"chied\w* al servizio clienti (?:di )?amazon"],
+        "ja": [r"amazon ?カスタマーサービスに(?:ご連絡|依頼|お願い|連絡)"],
     },
 )
 
@@ -1385,6 +1419,10 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
         for i, _ in CANCEL_DONE.spans(doc)
         if not _SUPPOSED.search(view.text, max(0, i - 12), i)
     }
+    via_amazon = _sentences(VIA_AMAZON, doc)
+    if via_amazon:  # "ask Amazon customer service to cancel it for you": asked of the buyer
+        asked |= via_amazon
+        done -= via_amazon
     reported: set[int] = set()
     for i, j in cancels:
         s = doc.sentence_of(i)

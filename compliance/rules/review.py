@@ -241,6 +241,8 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # a test magazine's grade (set-7 r15): "the Which? test rated it a Best Buy"
+            r"(?:which\?|magazine|test|good housekeeping|consumer reports|stiftung warentest)(?: test)?(?: you mentioned)? (?:rated|ranked|graded|named) (?:it|them|the \w+)",  # noqa: E501
             # a layout: "the discount is on two lines of the invoice"
             r"(?:on|in|over) (?:two|three|separate|different|\d+) (?:lines|rows)",
             # a star as a shape, a symbol, a tool or a cook's or hotel's rank; a technical
@@ -330,6 +332,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"schaden\w*|rücksendung|fall\w*|anfrage|fotos?|situation)",
             r"(?:bewertung|prüfung) durch (?:dhl|dpd|gls|hermes|ups|den zusteller|das "
             r"transportunternehmen|den paketdienst|amazon)",
+            # the buyer's choice of a replacement (set-7 r15): "Ihre Meinung zum Farbton"
+            r"ihre meinung (?:zu[mr]? |über (?:die |den |das )?)(?:farb\w*|größe\w*|grösse\w*|ersatz\w*|umtausch\w*|modell\w*|variante\w*)|"  # noqa: E501
+            r"(?:stiftung )?warentest hat (?:[^\s.!?;]+ ){0,5}?bewertet|öko-?test hat (?:[^\s.!?;]+ ){0,5}?bewertet|"  # noqa: E501
+            r"ihre meinung dazu hilft uns,? (?:das|die|den) (?:passende|richtige)\w*|ihre meinung ist uns wichtig: (?:möchten|hätten|wünschen) sie lieber",  # noqa: E501
             r"(?:meinung|einschätzung|bewertung|beurteilung|urteil|gutachten) (?:des|eines|vom) "
             r"(?:[\w-]+ )?(?:\w+-)?(?:gutachter\w*|sachverständig\w*|prüfer\w*|techniker\w*|"
             r"experten)",
@@ -416,6 +422,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:運送会社|配送業者|保険会社|鑑定士|専門家)(?:による|の)(?:損害の|破損の)?評価",
             r"(?:お客様|あなた)のような(?:ご意見|ご指摘|ご感想)|このような(?:ご意見|ご指摘)",
             r"ご意見ありがとう|ご感想ありがとう|評価額|鑑定|査定",
+            # the buyer's choice of a replacement (set-7 r15): "色味についてのご意見"
+            r"(?:色味|お色|色|カラー|サイズ)(?:について|に関して)?の?ご意見|(?:どちら|いずれ)が(?:よろしい|よい|良い|いい)か(?:の)?、?ご意見",
             # a grade in an exam or a rank test: "審査での評価", "昇段審査の評価", "試験の評価"
             r"(?:審査|試験|検定|昇段|昇級|段位|級位|成績|採点|テスト)(?:で|での|の|における|上の)?評価",
         ],
@@ -1153,6 +1161,19 @@ PUBLISHED: Final = Lexicon(
         ],
         "it": [r"pagina del prodotto|scheda del prodotto|su amazon|pubblicamente|social|instagram"],
         "ja": [r"商品ページ|sns|インスタ"],
+    },
+)
+# The listing's gallery of buyers' photos (adv19 A19-7): a photo put there is review content.
+# The gallery named alone ("the customer photos show the older model") asks for nothing.
+CUSTOMER_IMAGES: Final = Lexicon(
+    "customer images",
+    {
+        "en": [r"customer (?:images|photos|pictures)"],
+        "de": [r"kundenbilder\w*|kundenfotos?|kunden-(?:bilder|fotos)\w*"],
+        "fr": [r"(?:images|photos) (?:des )?clients"],
+        "es": [r"(?:imágenes|fotos) de (?:los )?clientes"],
+        "it": [r"(?:immagini|foto) dei clienti"],
+        "ja": [r"カスタマー(?:画像|写真)|お客様の(?:画像|写真)一覧"],
     },
 )
 
@@ -1894,6 +1915,110 @@ AUDIENCE: Final = Lexicon(
         "es": [r"otros (?:compradores|clientes)|futuros (?:compradores|clientes)|todo el mundo"],
         "it": [r"altri (?:acquirenti|clienti)|futuri (?:acquirenti|clienti)|tutti"],
         "ja": [r"他のお客様|ほかのお客様|購入を迷っている"],
+    },
+)
+# "If you're pleased, future customers would love to hear about it" (adv19 A19-2): buyers to
+# come and their hearing about it, in one sentence, ask the buyer to tell them, with no review
+# word.  "Future customers will get the new lid" hears nothing.
+BUYERS_TO_COME: Final = Lexicon(
+    "buyers to come",
+    {
+        "en": [
+            r"(?:other|future|fellow|potential|prospective|new) (?:shoppers|buyers|customers)|"
+            r"the next (?:person|buyer|customer|shopper)|(?:people|anyone|those) (?:\w+ )?"
+            r"(?:browsing|considering|looking at|thinking of buying)"
+        ],
+        "de": [
+            r"(?:andere|zukünftige|künftige|weitere|neue)\w* (?:käufer\w*|kunden|interessent\w*)"
+        ],
+        "fr": [
+            r"(?:autres|futurs|futures|prochains|prochaines|nouveaux) (?:acheteu\w+|clients?|"
+            r"clientes)"
+        ],
+        "es": [r"(?:otros|futuros|próximos|nuevos) (?:compradores|clientes)"],
+        "it": [r"(?:altri|futuri|prossimi|nuovi) (?:acquirenti|clienti)"],
+        "ja": [
+            r"他のお客様|ほかのお客様|これから(?:ご)?購入(?:される|を検討される|を考えている)方|"
+            r"ご購入を検討(?:中の|される|されている)方|購入を迷っている"
+        ],
+    },
+)
+HEAR_ABOUT_IT: Final = Lexicon(
+    "hear about it",
+    {
+        "en": [
+            r"(?:hear|hearing|learn|learning|read|reading) about it|hear(?:ing)? how it(?:'s| is) "
+            r"(?:holding up|going|working|doing)|appreciate knowing|(?:love|like) to know|"
+            r"say a (?:word|few words) (?:or two )?about it"
+        ],
+        "de": [r"davon (?:zu )?(?:hören|erfahren|lesen)|darüber (?:zu )?(?:hören|erfahren|lesen)"],
+        "fr": [r"en entendre parler|le savoir|l'apprendre|le lire"],
+        "es": [r"saberlo|enterarse|conocerlo|leerlo|oír hablar de ello"],
+        "it": [r"saperlo|sentirlo|leggerlo|conoscerlo|sentirne parlare"],
+        "ja": [
+            r"知りたい|知っていただきたい|知っていただけ|(?:使い心地|使用感|ご感想|感想)を(?:教えて|お聞かせ)"
+        ],
+    },
+)
+# "Your verdict would help people who are undecided" (adv19 A19-3): the buyer's verdict offered
+# to shoppers still making up their minds.  "Whatever your verdict on the colour" helps no one
+# undecided; "if you are undecided between two sizes" is the buyer's own doubt.
+YOUR_VERDICT: Final = Lexicon(
+    "your verdict",
+    {
+        "en": [r"your (?:verdict|judgement|judgment|take|assessment|impressions?)"],
+        "de": [r"ihr (?:urteil|fazit|eindruck)|ihre einschätzung"],
+        "fr": [r"votre (?:verdict|jugement|ressenti)"],
+        "es": [r"su (?:veredicto|juicio)"],
+        "it": [r"il suo (?:giudizio|verdetto|parere)"],
+        "ja": [r"(?:お客様の)?ご判断"],
+    },
+)
+UNDECIDED: Final = Lexicon(
+    "undecided",
+    {
+        "en": [
+            r"on the fence|(?:people|anyone|those|shoppers|buyers) (?:who are )?(?:still )?"
+            r"(?:undecided|unsure|hesitating|wavering|deciding|thinking of buying)"
+        ],
+        "de": [
+            r"unentschlossene\w*|(?:die|alle,? die) (?:noch )?(?:schwanken|zögern|unsicher sind)"
+        ],
+        "fr": [r"(?:ceux|celles) qui (?:hésitent|sont indécis)|indécis"],
+        "es": [
+            r"(?:los|las) que (?:dudan|están indecis[oa]s)|quienes (?:todavía |aún )?"
+            r"(?:dudan|están indecis[oa]s)"
+        ],
+        "it": [r"chi è (?:ancora )?(?:indecis[oa]|in dubbio)|gli indecisi"],
+        "ja": [r"迷っている方|迷われている方|お迷いの方|検討中の方"],
+    },
+)
+# "How satisfied were you with us as a seller? Tell Amazon in Your Orders" (adv19 A19-5): the
+# seller's own standing, told to Amazon in that sentence or the next, is seller feedback asked
+# for.  "You can ask Amazon for the return in Your Orders" names no seller.
+US_AS_SELLER: Final = Lexicon(
+    "us as a seller",
+    {
+        "en": [r"us as (?:a |your )?(?:seller|shop|vendor)"],
+        "de": [r"(?:mit|von|über) uns als (?:verkäufer|händler|shop)"],
+        "fr": [r"nous en tant que (?:vendeur|boutique)"],
+        "es": [r"(?:con|de) nosotros como (?:vendedor|vendedores|tienda)"],
+        "it": [r"(?:con|di) noi come (?:venditore|venditori|negozio)"],
+        "ja": [r"(?:販売者|出品者|ショップ)としての(?:当店|弊社|私たち)"],
+    },
+)
+TELL_AMAZON: Final = Lexicon(
+    "tell amazon",
+    {
+        "en": [r"(?:let|tell) amazon|tell it to amazon"],
+        "de": [
+            r"(?:sagen|teilen|melden) sie (?:es|das) (?:gern |gerne |ruhig |bitte )?amazon|"
+            r"lassen sie (?:es )?amazon wissen"
+        ],
+        "fr": [r"dites-le à amazon|faites-le savoir à amazon|dites à amazon"],
+        "es": [r"cuénteselo a amazon|dígaselo a amazon|hágaselo saber a amazon"],
+        "it": [r"lo (?:dica|faccia sapere|racconti) (?:pure |anche )?ad amazon|dica ad amazon"],
+        "ja": [r"amazon(?:に|へ)(?:お伝え|ご報告|伝えて)"],
     },
 )
 # "In exchange for an honest opinion": an everyday word becomes a review by what is paid for it.
@@ -2785,6 +2910,12 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if photos:
         published = _sentences(_hits(PUBLISHED, doc))
         reviews += [h for h in photos if h[0] in published]
+        gallery = _hits(CUSTOMER_IMAGES, doc)
+        if gallery:  # "a photo of the lamp under 'Customer images' would be lovely"
+            shown = {(i, j) for _, i, j in gallery}
+            reviews += [
+                h for h in photos if h[0] in _sentences(gallery) and not _overlaps(h, shown)
+            ]
         # a photo asked for a review named just before or after: "you already left a review.
         # Could you add a photo to it? Reviews with photos rank higher"
         near = {s + d for s in _sentences(reviews) for d in (-1, 1)}
@@ -2846,6 +2977,18 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if told:  # "let other shoppers know how the repair went"
         heard = public | _sentences(_hits(AUDIENCE, doc))
         rate_us += [h for h in told if {h[0], h[0] - 1} & heard and not negated(view.text, h[1])]
+    hearing = _hits(HEAR_ABOUT_IT, doc)
+    if hearing:  # "if you're pleased, future customers would love to hear about it"
+        to_come = _sentences(_hits(BUYERS_TO_COME, doc))
+        rate_us += [h for h in hearing if h[0] in to_come and not negated(view.text, h[1])]
+    verdicts = _hits(YOUR_VERDICT, doc)
+    if verdicts:  # "your verdict after a month would be useful for anyone on the fence"
+        undecided = _sentences(_hits(UNDECIDED, doc))
+        rate_us += [h for h in verdicts if h[0] in undecided and not negated(view.text, h[1])]
+    as_seller = _hits(US_AS_SELLER, doc)
+    if as_seller:  # "how satisfied were you with us as a seller? Tell Amazon in Your Orders"
+        to_amazon = _sentences(_hits(TELL_AMAZON, doc))
+        rate_us += [h for h in as_seller if {h[0], h[0] + 1} & to_amazon]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
     # the buyer's words in the listing's questions and answers: "answer the customer there

@@ -129,6 +129,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "photo": [r"foto'?s?|afbeelding\w*|video'?s?"],
     "published": [r"productpagina|op amazon|openbaar|sociale media|instagram|online"],
+    # A19-7: a photo for the listing's customer images
+    "customer images": [r"klantfoto'?s|klantafbeelding\w*"],
     "rate us": [
         r"(?:een )?(?:review|revieuw|recensie|beoordeling)\w* (?:achterlaten|plaatsen|schrijven) op amazon",
         r"weet (?:u |je )?(?:wel )?waar de sterren (?:heen gaan|horen|naartoe gaan)",
@@ -163,6 +165,19 @@ WORDING: dict[str, list[str]] = {
         r"laat (?:andere|anderen|iedereen|toekomstige)\w* (?:\w+ )?(?:gerust )?weten|vertel (?:het )?(?:aan )?(?:anderen|iedereen)|deel het|vertel (?:het )?(?:\w+ ){0,2}?aan (?:andere|alle)\w*|vertel (?:ons )?op amazon hoe"
     ],
     "audience": [r"andere (?:kopers|klanten)|toekomstige (?:kopers|klanten)|iedereen"],
+    # A19-2: "future customers would love to hear about it"
+    "buyers to come": [r"(?:andere|toekomstige|nieuwe) (?:kopers|klanten)"],
+    "hear about it": [r"horen ~ (?:daar|er) ~ over|(?:daar|er)over ~ horen|dat ~ (?:horen|weten)"],
+    # A19-3: "your verdict would help those still undecided"
+    "your verdict": [r"(?:uw|je|jouw) (?:oordeel|eindoordeel|bevindingen)"],
+    "undecided": [
+        r"twijfelaars|(?:mensen|kopers|klanten|wie) die (?:nog )?twijfelen|die nog twijfelen"
+    ],
+    # A19-5: "how satisfied were you with us as a seller? Tell Amazon"
+    "us as a seller": [r"(?:met|over) ons als verkoper"],
+    "tell amazon": [
+        r"laat (?:het )?amazon weten|vertel (?:het )?(?:aan )?amazon|meld het (?:bij|aan) amazon"
+    ],
     "decor": [
         r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken"
     ],
@@ -330,6 +345,7 @@ WORDING: dict[str, list[str]] = {
         r"welke cijfers ~ (?:bellen|draaien|kiezen|bereiken)|beste manier (?:voor de \w+ )?om (?:u|je) te (?:bereiken|bellen)",
         rf"(?:uw|je|jouw) (?:naam|gebruikersnaam|profiel|account) (?:op|in|bij) {_SOCIAL}|"
         rf"hoe heet (?:u|je) op {_SOCIAL}",
+        r"op welk(?:e)? (?:mobiele? |vaste |gsm-?)?(?:telefoon)?nummer|hoe kunnen (?:we|wij) (?:u|je) (?:\w+ )?(?:rechtstreeks|direct) bereiken|"
         r"op welk (?:telefoon)?nummer|welk (?:nummer|e-?mailadres|telefoonnummer) ~ (?:bellen|bereiken|"
         r"gebruiken|contacteren)|hoe (?:kunnen|kan) (?:we|wij|de bezorger|de chauffeur) (?:u|je) ~ "
         r"(?:bereiken|bellen|contacteren)|waar (?:bent u|ben je) ~ bereikbaar",
@@ -355,6 +371,8 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*|"
         r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?(?:intrekken|intrekt|introk|ongedaan maken)|"
+        # 'de aankoop vanuit uw account terugdraaien'
+        r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?terug (?:te )?draaien|(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?terugdraai\w*|draai (?:de|uw|je) (?:bestelling|aankoop) ~ terug|"
         r"(?:trek|trekt u|trek je|trekt) (?:de|uw|je|jouw) (?:bestelling|aankoop) ~ in|intrekken (?:van|aan|vanaf) (?:uw|jouw|je) kant"
     ],
     "cancellation": [r"annulering|annuleringsaanvraag"],
@@ -370,6 +388,10 @@ WORDING: dict[str, list[str]] = {
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
         r"vraag amazon|aan uw kant|vanaf uw kant|van (?:uw|jouw|je) kant|klik|druk ~ op|zou u|het snelst\w*|"
         r"het makkelijkst\w*|via mijn bestellingen|indient|zou je|het handigst\w*",
+    ],
+    # the buyer sent to Amazon's customer service to have it cancelled
+    "via amazon service": [
+        r"vraag (?:de |het )?(?:klantenservice van amazon|amazon[- ]?klantenservice)(?: gerust| even)?",
     ],
     "cancel done": [
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
@@ -388,6 +410,8 @@ WORDING: dict[str, list[str]] = {
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
         r"(?:kunnen|mogen) (?:we|wij) (?:helaas )?(?:alleen|uitsluitend) ~ (?:via|op|over) amazon",
+        # A19-F5: "we will never ask you for PayPal or a bank transfer"
+        r"zullen (?:u|je) nooit (?:vragen|verzoeken)|vragen (?:u|je) nooit",
     ],
     "amazon promotion": [
         r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf|verrekent|past)|"

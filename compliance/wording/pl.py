@@ -129,6 +129,8 @@ WORDING: dict[str, list[str]] = {
     "published": [
         r"stron\w* produktu|na amazon\w*|publiczn\w*|w mediach społecznościowych|instagram\w*|w sieci"
     ],
+    # A19-7: a photo for the listing's customer images
+    "customer images": [r"zdjęci\w* klientów|zdjęć klientów"],
     "rate us": [
         r"gdzie (?:idą|dać|zostawić) gwiazdki",
         r"nasz\w* (?:ranking|pozycj\w*) zależy (?:całkowicie )?od (?:pana|pani|ciebie|państwa)",
@@ -158,6 +160,21 @@ WORDING: dict[str, list[str]] = {
         r"opowiedzie\w* (?:innym|wszystkim)|opowiedz\w* innym|podziel\w* się (?:tym )?z innymi|dać znać innym"
     ],
     "audience": [r"inn\w* (?:kupując\w*|klient\w*)|przyszł\w* (?:kupując\w*|klient\w*)|wszystkim"],
+    # A19-2: "future customers would love to hear about it"
+    "buyers to come": [r"(?:inn|przyszł|now)\w* (?:kupując\w*|klien\w*)"],
+    "hear about it": [
+        r"o tym (?:\w+ )?(?:dowiedz|usłysz|przeczyt)\w*|(?:dowiedzieć|usłyszeć|przeczytać) się? o tym"
+    ],
+    # A19-3: "your verdict would help those still undecided"
+    "your verdict": [r"(?:pana|pani|pański|pańska|twój|twoja) (?:werdykt|osąd|ocena)"],
+    "undecided": [
+        r"niezdecydowan\w*|(?:tym|tych|ci),? którzy (?:jeszcze |wciąż )?się wahają|wahającym"
+    ],
+    # A19-5: "how satisfied were you with us as a seller? Tell Amazon"
+    "us as a seller": [r"(?:z )?nas jako sprzedawc\w*"],
+    "tell amazon": [
+        r"da\w* znać amazonowi|powiedz\w* (?:to )?amazonowi|przekaż\w* (?:to )?amazonowi"
+    ],
     "decor": [
         r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole"
     ],
@@ -294,6 +311,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         # 'prywatnego maila', 'swój prywatny adres'
+        r"maila|mailowy|mailowego|(?:swój|pana|pani|twój) mail|"
         r"maila|mailowy|mailowego|adres\w* mailow\w*|prywatn\w* adres\w*|adres\w* prywatn\w*",
         r"numer\w* telefon\w*|numer\w* komórk\w*|numer|numeru|numerem|numery|numerze|telefon\w*|komórk\w*|adres\w* e-?mail|e-?mail\w*|"
         r"dane kontaktowe|danych kontaktowych|dane osobowe|danych osobowych|dat\w* urodzenia|whatsapp|numer\w* iban|iban|"
@@ -323,6 +341,7 @@ WORDING: dict[str, list[str]] = {
         rf"{_SOCIAL}|(?:pana|pani|państwa|twój|twoja) (?:profil|nazwa|nick|konto) na {_SOCIAL}",
         r"pod jaki(?:m)? numer\w*|na jaki numer|jaki numer ~ (?:dzwoni\w*|kontakt\w*|użyć)|"
         r"jak (?:możemy|może|mogę) się z (?:panem|panią|państwem|tobą) skontaktować|"
+        r"jak (?:możemy|może|mogę) (?:się )?skontaktować się z (?:panem|panią|państwem|tobą)|jak (?:możemy|może) się z (?:panem|panią|państwem|tobą) (?:\w+ )?skontaktować|"
         r"gdzie (?:możemy|może) (?:pana|panią|państwa) złapać",
     ],
     "no need": [
@@ -368,9 +387,15 @@ WORDING: dict[str, list[str]] = {
         r"złoży (?:pan|pani)|w moich zamówieniach|w swoim koncie|by nam pomogło|"
         r"byłoby nam (?:łatwiej|prościej)|gdyby (?:to )?(?:pan|pani)|w twoich zamówieniach",
     ],
+    # the buyer sent to Amazon's customer service to have it cancelled
+    "via amazon service": [
+        r"popro(?:ś|sić|sic) (?:o )?(?:obsług\w*|dział obsługi) (?:klienta )?amazon\w*",
+    ],
     "cancel done": [
         r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować|mogę anulować|anuluj(?<!pan\sanuluj)(?<!pani\sanuluj)ę)|"
         r"nie trzeba|nie musi\w*|za pana|za panią|dla pana|dla pani|czy mamy",
+        # the seller offers to do it: 'proszę odpisać tutaj, a my to załatwimy', 'zrobimy to sami'
+        r"(?:my |sami )?to załatwimy|załatwimy to|(?:my |sami )?to zrobimy|zrobimy to|anulujemy",
     ],
     "visit": [r"zapraszamy (?:na|do)|odwiedź\w* nas|wpadnij\w*|jeśli będzie (?:pan|pani) w"],
     "counter": [
@@ -380,6 +405,8 @@ WORDING: dict[str, list[str]] = {
     "refusal": [
         r"nie (?:możemy|możemy|mozemy|przyjmujemy|akceptujemy|wolno nam)|nie jest (?:możliwe|dozwolone)",
         r"(?:możemy|przyjmujemy|akceptujemy) (?:\w+ )?(?:tylko|wyłącznie) ~ (?:przez|na|poprzez) amazon\w*",
+        # A19-F5: "we will never ask you for PayPal or a bank transfer"
+        r"nigdy nie (?:poprosimy|prosimy|będziemy prosić)",
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",

@@ -31,6 +31,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        # a fact other buyers reported: "andra kunder har berättat att locket är trögt"
+        r"(?:andra|flera|många|några) (?:kunder|köpare) har berättat att",
         # assessing a fact for the service: "kan du bedöma om repan syns", a scale for the technician
         r"(?:bedöm|betygsätt)\w*,? om (?![^.!?;]{0,40}(?:nöjd|gillar))\w+|"
         r"betygsätt\w* \w+ (?:från|på en skala från) \d+ till \d+",
@@ -118,6 +120,8 @@ WORDING: dict[str, list[str]] = {
     # (not Turkish "bildir-", to notify: "bildirecekler")
     "photo": [r"foto\w*|bild(?!ir)\w*|video\w*|film\w*"],
     "published": [r"produktsidan|på amazon|offentligt|sociala medier|instagram|på nätet"],
+    # A19-7: a photo for the listing's customer images
+    "customer images": [r"kundbild\w*|kundfoto\w*"],
     "rate us": [
         r"var stjärnorna (?:hamnar|ska|hör hemma)",
         "vår (?:ranking|placering) (?:beror|hänger) (?:helt )?på (?:dig|er)",
@@ -151,6 +155,17 @@ WORDING: dict[str, list[str]] = {
         r"låt (?:gärna )?(?:andra|alla|framtida)\w* (?:\w+ )?(?:gärna )?veta|berätta (?:det )?för (?:andra|alla)|dela med dig|berätta på amazon hur"
     ],
     "audience": [r"andra (?:köpare|kunder)|framtida (?:köpare|kunder)|alla"],
+    # A19-2: "future customers would love to hear about it"
+    "buyers to come": [r"(?:andra|framtida|nya|blivande) (?:köpare|kunder)"],
+    "hear about it": [r"höra (?:om|av) (?:det|den|hur)|läsa om det|veta hur"],
+    # A19-3: "your verdict would help those still undecided"
+    "your verdict": [r"ditt (?:omdöme|utlåtande)|din (?:bedömning|dom)"],
+    "undecided": [
+        r"(?:dem|de) som (?:fortfarande |ännu )?(?:är osäkra|tvekar|velar)|tveksamma (?:köpare|kunder)"
+    ],
+    # A19-5: "how satisfied were you with us as a seller? Tell Amazon"
+    "us as a seller": [r"(?:med )?oss som (?:säljare|butik)"],
+    "tell amazon": [r"berätta (?:det )?för amazon|låt amazon veta"],
     "decor": [
         r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)"
     ],
@@ -304,6 +319,7 @@ WORDING: dict[str, list[str]] = {
         r"vilka siffror ~ (?:ringa|slå|nå)|bästa sättet (?:för \w+ )?att nå (?:dig|er)",
         rf"vad heter (?:du|ni) på {_SOCIAL}|(?:ditt|din|ert|er) (?:namn|användarnamn|profil|konto) "
         rf"på {_SOCIAL}",
+        r"vilket (?:mobil|telefon)?nummer (?:[^\s.!?;]+ ){0,3}?(?:når|ringer|nå|ringa)|hur når (?:vi|de|budet) (?:dig|er) direkt|hur (?:kan )?(?:vi|de|budet) (?:\w+ )?når? (?:dig|er) direkt|"
         r"(?:på|under) vilket (?:telefon)?nummer|vilket (?:nummer|telefonnummer|mobilnummer) ~ "
         r"(?:ringa|nå|kontakta|använda)|hur (?:kan|ska) (?:vi|budet|chauffören|föraren) (?:nå|ringa|"
         r"kontakta) (?:dig|er)|var (?:kan vi|når vi) (?:nå )?(?:dig|er)",
@@ -329,6 +345,8 @@ WORDING: dict[str, list[str]] = {
         r"avbröt|avbokade|avbeställde|annullerade|makulerade|"
         # (Danish and Norwegian, which buyers on amazon.se also write: "annuller ordren selv")
         r"annuller (?:venligst |gerne )?(?:selv )?(?:ordren|bestillingen|købet)|kanseller (?:ordren|bestillingen)|"
+        # 'ångra köpet från ditt konto'
+        r"ångra\w* (?:köpet|ordern|beställningen|ditt köp|din beställning)|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
         r"(?:dra\w*|drog) tillbaka (?:\w+ )?(?:köpet|ordern|beställningen)|"
         # the passive: "om beställningen dras tillbaka från din sida"
@@ -350,6 +368,10 @@ WORDING: dict[str, list[str]] = {
         r"från din sida|från ditt håll|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
         r"kan du|snabbast\w*|om du begär|dina beställningar|om (?:du|ni) (?:\w+ )?(?:drar|återkallar|häver|avbokar|avbeställer)|"
         r"venligst|selv|dine ordrer|dine bestillinger",
+    ],
+    # the buyer sent to Amazon's customer service to have it cancelled
+    "via amazon service": [
+        r"be amazons? kundtjänst|kontakta amazons? kundtjänst (?:och be|så)",
     ],
     "cancel done": [
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"
@@ -374,6 +396,8 @@ WORDING: dict[str, list[str]] = {
         r"är (?:tyvärr |dessvärre )?inte (?:möjligt|tillåtet)|"
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre )?inte (?:betala|skicka|föra över|överföra|återbetala|swisha)",
         r"(?:får|kan) (?:vi )?(?:tyvärr )?(?:bara|endast) (?:ta betalt|ta emot|acceptera|ta) ~ (?:via|genom|på) amazon",
+        # A19-F5: "we will never ask you for PayPal or a bank transfer"
+        r"(?:kommer|ska) (?:vi )?aldrig (?:att )?be (?:dig|er)|ber (?:dig|er) aldrig",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",

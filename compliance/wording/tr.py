@@ -54,7 +54,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "ask": [
         r"mutlu oluruz|seviniriz|memnun oluruz",
-        r"gösterin|gösterir misiniz|gösterebilir misiniz",
+        r"gösterin|gösterir misiniz|gösterebilir misiniz|ekler misiniz|ekleyebilir misiniz|yükler misiniz|yükleyebilir misiniz",
         r"lütfen|rica ederiz|rica ederim|bırakın|bırakır mısınız|bırakabilir misiniz|yazın|yazar mısınız|"
         r"yazabilir misiniz|verin|verir misiniz|verebilir misiniz|paylaşın|paylaşır mısınız|"
         r"paylaşabilir misiniz|ekleyin|yapın|yapar mısınız|yükleyin|seviniriz|memnun oluruz|"
@@ -119,6 +119,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "photo": [r"fotoğraf\w*|resim\w*|video\w*|görsel\w*"],
     "published": [r"ürün sayfa\w*|amazon'?da|herkese açık|sosyal medya\w*|instagram\w*|internette"],
+    # A19-7: a photo for the listing's customer images
+    "customer images": [r"müşteri (?:görsel|fotoğraf|resim)\w*"],
     "rate us": [
         r"(?:bi|bir) (?:yorum|puan|değerlendirme) (?:at|bırak|yaz|ver)\w*(?:san|sanız|sın|ın|ınız|mısın|mısınız|misin|misiniz)",
         r"yıldızların nereye (?:gittiğini|gideceğini|konacağını)",
@@ -149,6 +151,15 @@ WORDING: dict[str, list[str]] = {
     ],
     "tell": [r"anlatırsanız|anlatmanız|paylaşırsanız|duyurun"],
     "audience": [r"diğer (?:alıcı|müşteri)\w*|kararsız kalan alıcı\w*|herkes\w*"],
+    # A19-2: "future customers would love to hear about it"
+    "buyers to come": [r"(?:diğer|gelecekteki|yeni|sonraki) (?:alıcı|müşteri)\w*"],
+    "hear about it": [r"bunu (?:duymak|bilmek|öğrenmek|okumak)"],
+    # A19-3: "your verdict would help those still undecided"
+    "your verdict": [r"(?:kararınız|hükmünüz|değerlendirmeniz)"],
+    "undecided": [r"kararsız (?:kalan|olan)\w*"],
+    # A19-5: "how satisfied were you with us as a seller? Tell Amazon"
+    "us as a seller": [r"satıcı olarak (?:bizden|bizi|bizimle)"],
+    "tell amazon": [r"amazon'?a (?:bildirin|iletin|söyleyin|anlatın)"],
     "decor": [
         r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*"
     ],
@@ -300,6 +311,8 @@ WORDING: dict[str, list[str]] = {
         rf"{_SOCIAL}'?(?:da|de|ta|te)ki (?:ad\w*|isim\w*|kullanıcı ad\w*|profil\w*|hesab\w*)",
         r"hangi (?:numara|telefon)\w* ~ (?:arayabilir|ulaşabilir|arasın|kullan)\w*|size nasıl "
         r"(?:ulaşabilir|ulaşalım|ulaşsın)\w*|hangi numaradan",
+        # 'hangi cep numarasından', 'size doğrudan nasıl ulaşabiliriz'
+        r"hangi (?:cep |telefon |gsm )?numara(?:sından|dan)|size doğrudan nasıl ulaş\w*|(?:bu mesajlar|amazon) dışında (?:size )?(?:doğrudan )?(?:nasıl )?ulaş\w*",
     ],
     "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|göndermeyin|paylaşmayın|iletmeyin"],
     "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil"],
@@ -319,7 +332,7 @@ WORDING: dict[str, list[str]] = {
     "cancel": [
         r"iptal ederseniz|iptal (?:edin|ediniz|edebilirsiniz|et|etmeniz|talebi\w*|isteği\w*|talep\w*|iste\w*|eder misiniz|"
         r"edebilir misiniz|etmenizi)|siparişi iptal|sipariş\w* ~ geri çek\w*|siparişten ~ vazgeç\w*|"
-        r"satın almadan vazgeç\w*"
+        r"satın almadan (?:[^\s.!?;]+ ){0,3}?vazgeç\w*|siparişten (?:[^\s.!?;]+ ){0,3}?vazgeç\w*"
     ],
     "cancellation": [r"iptal\w*"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
@@ -330,8 +343,12 @@ WORDING: dict[str, list[str]] = {
     "you do it": [
         # "iptal talebini sizin oluşturmanız", "sizden ricamız": the buyer is to file it
         r"(?:sizin )?oluştur(?:manız|manizi|masını|un|ur musunuz|abilir misiniz)|sizden ricamız",
-        r"(?:eder|edebilir|yapar|yapabilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
+        r"(?:eder|edebilir|yapar|yapabilir|\w+[ae]bilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
         r"tıklayın|seçin|gidin|öneririz|en kolay\w*|en hızlı\w*|çekmeniz|çekerseniz|sizin taraf\w*|basın|basmanız|butonuna|düğmesine",
+    ],
+    # the buyer sent to Amazon's customer service to have it cancelled
+    "via amazon service": [
+        r"amazon müşteri hizmetlerinden (?:[^\s.!?;]+ ){0,4}?iste\w*|amazon müşteri hizmetlerine (?:[^\s.!?;]+ ){0,4}?(?:iptal ettir\w*|söyle\w*)",
     ],
     "cancel done": [
         r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"
@@ -349,6 +366,8 @@ WORDING: dict[str, list[str]] = {
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"
         r"(?:gönder|yatır|öd|iade ed|yap)(?:emiyoruz|amıyoruz|eyemiyoruz|emeyiz|amayız|eyemeyiz)",
         r"(?:yalnızca|sadece) amazon üzerinden (?:alabiliriz|kabul|ödeme)\w*",
+        # A19-F5: "we will never ask you for PayPal or a bank transfer"
+        r"asla (?:istemeyiz|istemeyeceğiz|talep etmeyiz)",
     ],
     "amazon promotion": [
         r"amazon'un|amazon tarafından|prime day",
