@@ -2021,6 +2021,12 @@ TELL_AMAZON: Final = Lexicon(
         "ja": [r"amazon(?:に|へ)(?:お伝え|ご報告|伝えて)"],
     },
 )
+# What the seller did so that others hear of it ("wir haben die Beschreibung ergänzt, damit
+# andere Käufer davon erfahren"): the seller tells them; nothing is asked of the buyer.
+_WE_DID_SO: Final = re.compile(
+    r"\b(?:we|wir|nous|hemos|abbiamo|wij|vi|my)\b[^.!?]*?"
+    r"\b(?:so that|damit|afin que|pour que|para que|perché|affinché|zodat|så att|aby|żeby)\b"
+)
 # "In exchange for an honest opinion": an everyday word becomes a review by what is paid for it.
 EXCHANGE: Final = Lexicon(
     "in exchange",
@@ -2980,7 +2986,13 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     hearing = _hits(HEAR_ABOUT_IT, doc)
     if hearing:  # "if you're pleased, future customers would love to hear about it"
         to_come = _sentences(_hits(BUYERS_TO_COME, doc))
-        rate_us += [h for h in hearing if h[0] in to_come and not negated(view.text, h[1])]
+        rate_us += [
+            h
+            for h in hearing
+            if h[0] in to_come
+            and not negated(view.text, h[1])
+            and not _WE_DID_SO.search(view.text, doc.sentence_starts[h[0]], h[1])
+        ]
     verdicts = _hits(YOUR_VERDICT, doc)
     if verdicts:  # "your verdict after a month would be useful for anyone on the fence"
         undecided = _sentences(_hits(UNDECIDED, doc))
