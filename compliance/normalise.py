@@ -826,6 +826,7 @@ _TITLES: Final = frozenset(
 )
 
 
+_SCHEME_NEXT: Final = re.compile(r"(?:https?|ftps?)://")
 _ANY_DOT_LOOKALIKE: Final = re.compile(
     "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8"
     + re.escape(_OTHER_STOPS)
@@ -873,6 +874,8 @@ def _lookalike_dots(view: View) -> View:
         while start > taken and m.start() - start < 2 and text[start - 1] in " \t":
             start -= 1  # up to two blanks before the mark belong to it
         taken = m.end()
+        if _SCHEME_NEXT.match(text, m.end()):
+            continue  # "EJ482019374JP、https://…": a mark between a number and a link
         if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
             edits.append((start, m.end(), "."))
     return _rewrite(view, edits)

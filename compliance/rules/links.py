@@ -320,11 +320,12 @@ def find_links(doc: Document) -> Iterator[Finding]:
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
             elif (
                 host_allowed(host, CARRIER_HOSTS)
-                and not (bare and not _path_of(text[i:j]).strip("/"))
+                and (_path_of(text[i:j]).strip("/") or not (bare or _NUMBER_BESIDE.search(text)))
                 and not _tracking_page(host, text[i:j])
             ):
-                # (a carrier's site named bare, "nacex.es" or "dbschenker.com", with no page
-                # after it, names where the buyer looks the number up; it sells nothing)
+                # (a carrier's site named with no page after it, "nacex.es", "dbschenker.com",
+                # or "https://www.correosexpress.com" with the number beside it, names where
+                # the buyer looks the number up; it sells nothing)
                 message = _NOT_TRACKING.format(host=host, path=_path_of(text[i:j])[:40])
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
             elif (
@@ -353,8 +354,9 @@ def find_links(doc: Document) -> Iterator[Finding]:
     for m in _SCHEME_URL.finditer(text):
         host = _host_of(m.group("rest"))
         if host:
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            yield from report(m.start(), m.end(), host, m.group("scheme"), False)
+            end = _cjk_cut(text, m.start("rest"), m.end())
+            taken[m.start() : end] = b"\x01" * (end - m.start())
+            yield from report(m.start(), end, host, m.group("scheme"), False)
     yield from _other_schemes(text, taken, report)
     for pos in _colons(text):
         before = _SCHEME_BEFORE.search(text, max(0, pos - 20), pos)
@@ -371,8 +373,9 @@ def find_links(doc: Document) -> Iterator[Finding]:
     for m in _WWW_URL.finditer(text):
         if taken[m.start()]:
             continue
-        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-        yield from report(m.start(), m.end(), _host_of(m.group("rest")), None, False)
+        end = _cjk_cut(text, m.start(), m.end())
+        taken[m.start() : end] = b"\x01" * (end - m.start())
+        yield from report(m.start(), end, _host_of(m.group("rest")), None, False)
     # Bare domains: from each "x.y" back to the start of its run of label characters.
     # Every character is walked at most once, so long runs of dots stay linear.
     resume = 0
@@ -740,6 +743,21 @@ class _AccentTable(dict[str, bool]):
 _LATIN_ACCENTED: Final = _AccentTable()
 
 
+_PATH_START: Final = re.compile(r"[/?#]")
+_CJK: Final = re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _cjk_cut(text: str, i: int, j: int) -> int:
+    """Where a link from ``i`` (after its scheme) ends when Japanese or Chinese text runs on
+    after its path with no blank ("…?requestNo1=EJ1)。お手数ですが"): at the first such
+    character of the path.  The host is never cut: "https://例え.jp" stays whole."""
+    path = _PATH_START.search(text, i, j)
+    if path is None:
+        return j
+    cjk = _CJK.search(text, path.start(), j)
+    return j if cjk is None else cjk.start()
+
+
 def _other_schemes(
     text: str,
     taken: bytearray,
@@ -783,8 +801,9 @@ def _path_of(url: str) -> str:
 
 
 # A carrier link is functional only on a tracking page: a tracking host ("track.", "tracking."),
-# a tracking word in the path or query, or a tracking number in it.  The carrier's home page,
-# shop, careers or news pages are outside links like any other.
+# a tracking word in the path or query, or a tracking number in it.  The home page with the
+# number beside it names where the number is looked up (conventions, set-8 r8); alone, and the
+# carrier's shop, careers or news pages, are outside links like any other.
 _TRACKING_HOST: Final = re.compile(
     r"(?:^|\.)(?:track\w*|trace|tracktrace|trackings?|kargotakip|gonderitakip|emonitoring|"
     r"sporing|jizen|k2k|sendungsverfolgung|livetracking|suivi|toi)\."
@@ -803,6 +822,11 @@ _NOT_TRACKING_WORD: Final = re.compile(
     r"produkt|product|buy|kaufen|acheter|comprar|acquista|kopen|kupi|satin-al|news|presse"
 )
 # (Swiss Post writes its parcel numbers with dots: "99.12.345678.12345678")
+# A tracking number written in the text: eight digits or more, maybe in groups, maybe with a
+# postal code's letters ("0823-44190577", "EJ771234565JP").
+_NUMBER_BESIDE: Final = re.compile(
+    r"(?<![a-z0-9])[a-z]{0,4}\d(?:[ -]?\d){7,}[a-z]{0,2}(?![a-z0-9])"
+)
 _TRACKING_NUMBER: Final = re.compile(r"[/=#](?=[a-z]{0,4}\d)[a-z0-9.-]{8,40}(?![a-z0-9])")
 # The pages the bot links itself: the path before the tracking number, or the whole page
 # for the posts that have no deep link ("https://www.emiratespost.ae/").

@@ -1,0 +1,70 @@
+# ruff: noqa: E501  (sentences are kept whole)
+"""Round 22c: false-alarm classes left on the development held-out sets, each tested with
+sentences of our own (none from a held-out set), beside violations that must stay caught.
+
+L1: a carrier's home page with the tracking number beside it, with a scheme as well as bare
+("https://www.nacex.es", conventions set-8 r8), and a tracking link glued to Japanese text
+by 、 or 。 ("EJ…JP、https://…", "…=EJ…JP)。お手数ですが"): the mark is no dot of the link.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- L1: carrier home pages and links glued to Japanese text ----------------------------
+
+CARRIER_PAGES = [
+    (
+        "es",
+        "Su paquete va con Nacex, número 7712-30948812. Puede consultarlo en https://www.nacex.es con ese número.",
+    ),
+    (
+        "es",
+        "Envío 5560001122334455 con Correos Express: introdúzcalo en https://www.correosexpress.com/ y verá dónde está.",
+    ),
+    (
+        "it",
+        "Spedizione con BRT, numero 123456789012; lo inserisca su https://www.brt.it per seguirla.",
+    ),
+    (
+        "ja",
+        "ゆうパックで発送しました。追跡番号 EJ771234565JP、https://trackings.post.japanpost.jp/services/srv/search/direct?reqCodeNo1=EJ771234565JP&locale=ja でご確認いただけます。",
+    ),
+    (
+        "ja",
+        "日本郵便から戻ってきました（EJ009988776JP、https://trackings.post.japanpost.jp/services/srv/search/?requestNo1=EJ009988776JP）。ご住所の番地をこちらでお知らせください。",
+    ),
+    (
+        "ja",
+        "追跡はこちら：https://trackings.post.japanpost.jp/services/srv/search/?requestNo1=EJ443322110JP。明日到着予定です。",
+    ),
+]
+
+CARRIER_PAGE_VIOLATIONS = [
+    ("es", "Mire nuestras ofertas en https://www.correosexpress.com/tienda-online antes de pedir."),
+    ("en", "See https://www.dhl.de/de/karriere.html for jobs."),
+    ("es", "Visite https://www.correosexpress.com para ver nuestras novedades."),
+    (
+        "ja",
+        "追跡番号 EJ771234565JP、https://trackings.post.japanpost.jp/x?a=1）。当店は myshop。com でも販売中です。",
+    ),
+    ("ja", "詳しくは、https://myshop.example.com/sale でご覧ください。"),
+    ("ja", "番号 EJ1、https://例え.jp/x をご覧ください。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CARRIER_PAGES)
+def test_carrier_pages_pass(lang: str, text: str) -> None:
+    assert blocked(text) == set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), CARRIER_PAGE_VIOLATIONS)
+def test_carrier_page_look_alikes_stay_caught(lang: str, text: str) -> None:
+    assert "link" in blocked(text), (lang, text)
