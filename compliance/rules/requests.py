@@ -1044,7 +1044,9 @@ CANCEL_DONE: Final = Lexicon(
             r"müssen nichts|nichts (?:zu )?stornieren|bereits (?:selbst )?storniert|"
             r"(?:ich kann|kann ich|ich werde|können wir) ~ stornieren|"
             # the seller as the one who cancels, verb first: "dann storniere ich sie selbst"
-            r"storniere ich|ich storniere",
+            r"storniere ich|ich storniere|"
+            # "wir stornieren die Bestellung gleich selbst" (not "wir stornieren nicht, …")
+            r"wir stornieren(?! nicht| keine)",
         ],
         "fr": [
             r"(?:a|ont|avons|est|été|sera) ~ annulée?s?|nous (?:avons|allons|pouvons) ~ annul\w*|"

@@ -397,7 +397,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
         r"annuleren|annuleren wij|ik (?:kan|zal|ga) ~ annuleren|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|(?:wilt|wil|wenst) (?:u|je) dat wij",
         # the seller as the one who cancels, verb first: "dan annuleer ik de bestelling zelf"
-        r"annuleer (?:ik|wij|we)|(?:ik|wij|we) annuleer\w*|annuleren (?:we|wij)",
+        r"annuleer (?:ik|wij|we)|(?:ik|wij|we) annuleer\w*|annuleren (?:we|wij)|"
+        # "wij annuleren de bestelling vandaag zelf" (not "wij annuleren niet, …")
+        r"(?:wij|we) annuleren(?! niet| geen)",
     ],
     "visit": [
         r"kom (?:gerust |eens |gezellig |vooral )*(?:langs|kijken)|loop (?:gerust |eens )*binnen|bezoek ons|"

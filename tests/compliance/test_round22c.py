@@ -68,3 +68,43 @@ def test_carrier_pages_pass(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), CARRIER_PAGE_VIOLATIONS)
 def test_carrier_page_look_alikes_stay_caught(lang: str, text: str) -> None:
     assert "link" in blocked(text), (lang, text)
+
+
+# --- C1: the seller cancels it itself ---------------------------------------------------
+
+SELLER_CANCELS = [
+    (
+        "de",
+        "Kein Problem, wir stornieren den Auftrag heute noch selbst, er ist ja noch nicht unterwegs.",
+    ),
+    ("en", "No problem, we cancel the order ourselves today since it hasn't shipped."),
+    (
+        "fr",
+        "Pas de souci, nous annulons nous-mêmes la commande aujourd'hui, elle n'est pas encore partie.",
+    ),
+    ("es", "No se preocupe, cancelamos nosotros mismos el pedido hoy, todavía no ha salido."),
+    ("it", "Nessun problema, annulliamo l'ordine noi stessi oggi, non è ancora partito."),
+    ("nl", "Geen probleem, wij annuleren de bestelling vandaag zelf, hij is nog niet verzonden."),
+    ("pl", "Żaden problem, sami anulujemy zamówienie jeszcze dziś, bo nie zostało wysłane."),
+    ("sv", "Inga problem, vi avbeställer ordern själva i dag eftersom den inte har skickats."),
+    ("tr", "Sorun değil, siparişi bugün kendimiz iptal ediyoruz, henüz kargoya verilmedi."),
+    ("ja", "問題ございません。ご注文は本日こちらでキャンセルいたします。まだ発送前です。"),
+]
+
+BUYER_TOLD_TO_CANCEL = [
+    ("de", "Wir stornieren nicht, bitte stornieren Sie selbst."),
+    ("de", "Bitte stornieren Sie die Bestellung selbst, wir stornieren keine Bestellungen."),
+    ("de", "Hallo, wir stornieren ungern. Bitte stornieren Sie die Bestellung selbst."),
+    ("nl", "Wij annuleren niet, annuleert u het zelf via uw bestellingen."),
+    ("nl", "Wilt u de bestelling zelf annuleren? Wij annuleren geen bestellingen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SELLER_CANCELS)
+def test_seller_cancels_itself_passes(lang: str, text: str) -> None:
+    assert blocked(text) == set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), BUYER_TOLD_TO_CANCEL)
+def test_buyer_told_to_cancel_stays_caught(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text), (lang, text)
