@@ -17,7 +17,7 @@ from typing import Final
 from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.rules.lexicon import Lexicon, negated
-from compliance.rules.steering import NOT_OURS, find_steering
+from compliance.rules.steering import DECLINED_AFTER, NOT_OURS, declined_after, find_steering
 
 __all__ = ["MARKETPLACE_NAMES", "find_off_amazon"]
 
@@ -1287,6 +1287,7 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
                 break
     disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
+    declined = DECLINED_AFTER.spans(doc)
     for i, j in _named_places(doc):
         s = doc.sentence_of(i)
         if s in refused or s in disowned:
@@ -1303,6 +1304,8 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             b <= i and doc.sentence_of(a) == s and not _CLAUSE & set(text[b:i]) for a, b in refusals
         ):
             continue  # "no podemos atenderle por WhatsApp": the channel is declined
+        if declined and declined_after(doc, j, declined):
+            continue  # "Betalen via Tikkie kan helaas niet; …": the payment is declined
         if s in disowned and not _OURS.search(text, max(0, i - 12), j):
             continue  # "the listing on eBay is not ours"
         if _HERE_AFTER.match(text, j) or (

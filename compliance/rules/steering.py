@@ -152,7 +152,10 @@ NOT_OURS: Final = Lexicon(
         "en": [
             r"(?:is|are|was|were)(?: not|n't) (?:ours|us|from us|our (?:shop|store|listing|offer))|"
             r"(?:do not|don't|never) sell (?:on|there|anywhere)|(?:sell|sold) only (?:here )?on "
-            r"amazon|only (?:sell|sold) (?:here|on amazon)"
+            r"amazon|only (?:sell|sold) (?:here|on amazon)|"
+            # "the listing with our photos doesn't come from us"
+            r"(?:does not|doesn't|did not|didn't) come from us|(?:not|never) (?:posted|listed|"
+            r"put up|created) by us"
         ],
         "de": [
             r"nicht von uns|(?:ist|sind) nicht unser\w*|verkaufen (?:nur|ausschließlich) "
@@ -160,15 +163,52 @@ NOT_OURS: Final = Lexicon(
         ],
         "fr": [
             r"n'est pas (?:la nôtre|le nôtre|à nous|de nous)|ne vendons pas|"
-            r"(?:uniquement|seulement) sur amazon"
+            r"(?:uniquement|seulement) sur amazon|"
+            r"ne (?:vient|provient|émane) pas de nous|n'(?:émane|a pas été (?:mise?|publiée?|"
+            r"créée?) par) nous|pas (?:publiée?|mise?|créée?) par nous"
         ],
-        "es": [r"no es nuestr[oa]|no somos nosotros|no vendemos|solo (?:vendemos )?en amazon"],
-        "it": [r"non è nostr[oa]|non siamo noi|non vendiamo|solo su amazon"],
+        "es": [
+            r"no es nuestr[oa]|no somos nosotros|no vendemos|solo (?:vendemos )?en amazon|"
+            r"no (?:viene|procede|proviene|es) de nosotros|no (?:la|lo) (?:hemos )?(?:publicado|"
+            r"puesto|creado) nosotros"
+        ],
+        "it": [
+            r"non è nostr[oa]|non siamo noi|non vendiamo|solo su amazon|"
+            r"non (?:viene|proviene|arriva|è) da noi|"
+            r"non (?:l'abbiamo|l'ha) (?:pubblicat|mess|creat)\w*"
+        ],
         "ja": [
-            r"当店のもの(?:では|じゃ)|当店ではございません|出品しておりません|販売しておりません"
+            r"当店のもの(?:では|じゃ)|当店ではございません|出品しておりません|販売しておりません|"
+            r"当店(?:の出品|が出品したもの)では(?:ありません|ございません)|当店とは(?:一切)?関係"
         ],
     },
 )
+
+# A payment declined by what follows it in its clause ("Betalen via Tikkie kan helaas niet;",
+# "Zahlen per PayPal geht leider nicht.", "Swish går tyvärr inte,"): the payment named before
+# it, in the same clause, is refused; a payment after it ("kan niet, betaal via Tikkie") is not.
+DECLINED_AFTER: Final = Lexicon(
+    "declined after",
+    {
+        "en": [r"(?:won't|will not|doesn't|does not) work(?: for us| here)?(?= ?[;,.!:]|$)"],
+        "de": [r"(?:geht|klappt|funktioniert) (?:leider |bei uns |hier )?nicht(?= ?[;,.!:]|$)"],
+        "fr": [
+            r"(?:ne marche|ne fonctionne|n'est) (?:malheureusement )?pas possible(?= ?[;,.!:]|$)"
+        ],
+        "es": [r"no (?:es posible|funciona|se puede)(?= ?[;,.!:]|$)"],
+        "it": [r"non (?:è possibile|funziona|si può)(?= ?[;,.!:]|$)"],
+        # "PayPayでのお支払いは対応しておりません": the payment before it declined
+        "ja": [r"(?:は|には)(?:対応|お受け)(?:しておりません|できません|いたしかねます)"],
+    },
+)
+_CLAUSE_MARKS: Final = frozenset(",;:\n")
+
+
+def declined_after(doc: Document, j: int, spans: list[tuple[int, int]]) -> bool:
+    """True when a payment named up to ``j`` is declined later in its clause (DECLINED_AFTER)."""
+    text = doc.words.text
+    return any(j <= a and not _CLAUSE_MARKS & set(text[j:a]) for a, _ in spans)
+
 
 RULE = "off-amazon"
 _MESSAGE = (
@@ -200,8 +240,11 @@ def find_steering(doc: Document, refused: set[int]) -> Iterator[Finding]:
         counters = _sentences(COUNTER, doc)
         found += [(i, j) for i, j in visits if doc.sentence_of(i) in counters]
     reported: set[int] = set()
+    declined = DECLINED_AFTER.spans(doc) if found else []
     for i, j in sorted(found):
         s = doc.sentence_of(i)
+        if declined and declined_after(doc, j, declined):
+            continue  # "Att betala med Swish går tyvärr inte; …": the payment is declined
         if s not in reported and s not in refused and not negated(doc.words.text, i):
             reported.add(s)
             yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

@@ -409,6 +409,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:boeren|zaterdag|week)markt|op de markt",
         r"onze (?:[\w-]+ )?(?:winkel|kraam|showroom|werkplaats|boerderijwinkel|stand)|kraam|showroom|boerderijwinkel",
     ],
+    "declined after": [r"kan (?:helaas |jammer genoeg |bij ons )?niet(?= ?[;,.!:]|$)"],
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
         r"(?:kunnen|mogen) (?:we|wij) (?:helaas )?(?:alleen|uitsluitend) ~ (?:via|op|over) amazon",

@@ -231,7 +231,9 @@ WORDING: dict[str, list[str]] = {
     "pay app": [
         r"(?:przez|przy pomocy|za pomocą) (?:lydia|wero|twint|vipps|mobilepay|paylib|swish|blik)"
     ],
-    "not ours": [r"nie (?:jest|są) nasz\w*|nie sprzedajemy|tylko na amazon\w*"],
+    "not ours": [
+        r"nie (?:jest|są) nasz\w*|nie sprzedajemy|tylko na amazon\w*|nie pochodzi od nas|nie (?:pochodzą|jest|są) od nas"
+    ],
     "sign up": [
         r"(?:na|do) (?:naszej )?list\w* (?:nowych|kolejnych)|(?:jako )?pierwsz\w* (?:się dowie|dowie się|dostanie informację)|"
         r"punkt\w* (?:lojalnościow|bonusow)\w* (?:za|przy) każd\w*|nasz\w* punkt\w* (?:lojalnościow|bonusow)\w*|klub\w* kolekcjoner\w*|(?:każde|każdy) (?:zamówienie|zakup) (?:to|daje) (?:jedn\w* )?(?:pieczątk|punkt)\w*|"
@@ -402,6 +404,7 @@ WORDING: dict[str, list[str]] = {
         r"na (?:targu|jarmarku|rynku)|sklep\w* stacjonarn\w*",
         r"nasz\w* (?:[\w-]+ )?(?:sklep\w*|stoisk\w*|pracowni\w*|showroom\w*)|stoisk\w*|showroom\w*",
     ],
+    "declined after": [r"(?:niestety )?nie (?:da się|jest możliw[ea]|działa)(?= ?[;,.!:]|$)"],
     "refusal": [
         r"nie (?:możemy|możemy|mozemy|przyjmujemy|akceptujemy|wolno nam)|nie jest (?:możliwe|dozwolone)",
         r"(?:możemy|przyjmujemy|akceptujemy) (?:\w+ )?(?:tylko|wyłącznie) ~ (?:przez|na|poprzez) amazon\w*",

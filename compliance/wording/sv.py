@@ -390,6 +390,7 @@ WORDING: dict[str, list[str]] = {
         r"vår\w* (?:[\w-]+ )?(?:butik\w*|gårdsbutik\w*|marknadsstånd\w*|stånd|showroom|verkstad)|gårdsbutik\w*|"
         r"marknadsstånd\w*|showroom",
     ],
+    "declined after": [r"går (?:tyvärr |dessvärre |hos oss )?inte(?= ?[;,.!:]|$)"],
     "refusal": [
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:ta emot|acceptera|godta)|"
         r"tar (?:vi )?(?:tyvärr |dessvärre )?inte emot|accepterar (?:vi )?(?:tyvärr |dessvärre )?inte|"

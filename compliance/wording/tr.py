@@ -210,7 +210,9 @@ WORDING: dict[str, list[str]] = {
     "web search": [r"google'?(?:da|dan) arat\w*|bizi google\w*"],
     "buy there": [r"oradan (?:sipariş|satın)\w*|bir dahaki sefere"],
     "pay app": [r"(?:papara|ininal|lydia|wero) (?:ile|üzerinden)"],
-    "not ours": [r"bize ait değil|satış yapmıyoruz|satmıyoruz|(?:sadece|yalnızca) amazon"],
+    "not ours": [
+        r"bize ait değil|satış yapmıyoruz|satmıyoruz|(?:sadece|yalnızca) amazon|bizden (?:gelmiyor|değil)|bizim (?:değil|ilanımız değil)"
+    ],
     "sign up": [
         r"(?:yeni|gelecek) \w+ (?:için )?listemize|listemize (?:ekle|al)\w* (?:yeni|gelecek)|ilk (?:siz|sizin) haberdar|"
         r"her (?:sipariş|alışveriş)\w* (?:\w+ )?(?:bonus|sadakat) puan\w*|mağazamız\w* (?:bonus|sadakat) puan\w*|koleksiyoncu kulüb\w*|her (?:sipariş|alışveriş)\w* (?:bir )?(?:damga|puan) (?:kazandır|değerinde)\w*|"
@@ -361,6 +363,7 @@ WORDING: dict[str, list[str]] = {
         r"pazar(?:da|ımız\w*)|tezgah\w*",
         r"dükkân\w*|dükkan\w*|mağazamız\w*|tezgahımız\w*|standımız\w*|showroom\w*|atölyemiz\w*",
     ],
+    "declined after": [r"(?:maalesef )?(?:mümkün değil|olmuyor)(?= ?[;,.!:]|$)"],
     "refusal": [
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"

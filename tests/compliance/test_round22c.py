@@ -5,6 +5,9 @@ sentences of our own (none from a held-out set), beside violations that must sta
 L1: a carrier's home page with the tracking number beside it, with a scheme as well as bare
 ("https://www.nacex.es", conventions set-8 r8), and a tracking link glued to Japanese text
 by 、 or 。 ("EJ…JP、https://…", "…=EJ…JP)。お手数ですが"): the mark is no dot of the link.
+C1: the seller cancelling itself ("wir stornieren gleich selbst", "wij annuleren zelf").
+O1: a listing elsewhere disowned ("ne vient pas de nous", "doesn't come from us") and a payment
+declined by what follows it in its clause ("Betalen via Tikkie kan helaas niet; …").
 """
 
 from __future__ import annotations
@@ -108,3 +111,55 @@ def test_seller_cancels_itself_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), BUYER_TOLD_TO_CANCEL)
 def test_buyer_told_to_cancel_stays_caught(lang: str, text: str) -> None:
     assert "cancellation-request" in blocked(text), (lang, text)
+
+
+# --- O1: a listing elsewhere disowned, a payment declined by what follows it -------------
+
+DISOWNED_OR_DECLINED = [
+    (
+        "fr",
+        "Bonjour, l'offre sur Rakuten qui reprend nos photos ne vient pas de nous ; nous vendons seulement sur Amazon.",
+    ),
+    ("en", "The eBay listing with our pictures doesn't come from us; we have reported it."),
+    ("es", "El anuncio en eBay con nuestras fotos no viene de nosotros, ya lo hemos denunciado."),
+    ("it", "L'inserzione su eBay con le nostre foto non viene da noi, l'abbiamo segnalata."),
+    ("pl", "Ogłoszenie na Allegro z naszymi zdjęciami nie pochodzi od nas, zgłosiliśmy je."),
+    ("tr", "Trendyol'daki ilan bizden değil, biz sadece Amazon'da satıyoruz."),
+    ("de", "Die Anzeige auf eBay mit unseren Fotos stammt nicht von uns."),
+    ("nl", "De advertentie op Marktplaats met onze foto's komt niet van ons."),
+    ("sv", "Annonsen på Blocket med våra bilder kommer inte från oss."),
+    ("ja", "ヤフオクの出品は当店とは関係ございません。"),
+    ("nl", "Betalen met Tikkie kan helaas niet; het verschil rekenen we via Amazon af."),
+    ("de", "Zahlen per PayPal geht leider nicht; den Rest erstatten wir über Amazon."),
+    ("sv", "Att betala med Swish går tyvärr inte; allt sköts via Amazon."),
+    ("en", "Paying by Venmo won't work for us; the difference is settled through Amazon."),
+    ("es", "El pago por Bizum no es posible; la diferencia se cobra por Amazon."),
+    ("it", "Il pagamento con Satispay non è possibile; la differenza passa da Amazon."),
+    ("pl", "Płatność BLIK-iem niestety nie jest możliwa; rozliczymy to przez Amazon."),
+    ("tr", "Papara ile ödeme maalesef mümkün değil; farkı Amazon üzerinden hallediyoruz."),
+    ("ja", "PayPayでのお支払いは対応しておりません。差額はAmazonで精算いたします。"),
+]
+
+STILL_OFF_AMAZON = [
+    ("en", "The Etsy shop doesn't come from us, but our eBay shop has it cheaper."),
+    ("nl", "Betalen via Tikkie kan, stuur ons gerust een verzoek."),
+    ("nl", "Via Amazon kan helaas niet, betaal via Tikkie."),
+    ("de", "Über Amazon geht leider nicht, zahlen Sie per PayPal."),
+    ("sv", "Via Amazon går tyvärr inte, swisha oss i stället."),
+    ("ja", "Amazonでのお支払いは対応しておりません、PayPayでお願いします。"),
+    ("en", "Paying through Amazon won't work, Venmo me instead."),
+    (
+        "fr",
+        "Cette annonce ne vient pas de nous, mais vous trouverez moins cher sur notre boutique Cdiscount.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DISOWNED_OR_DECLINED)
+def test_disowned_listing_or_declined_payment_passes(lang: str, text: str) -> None:
+    assert blocked(text) == set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_OFF_AMAZON)
+def test_payment_or_shop_offered_stays_caught(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text), (lang, text)
