@@ -341,6 +341,42 @@ _LABEL_REACH: Final = 80
 _CLAUSE_END: Final = re.compile(r"[.;!?。]\s")
 
 
+_LIST_ITEM: Final = re.compile(r"\d{1,2}[.)] (?=\d)")
+_NUMBER_LINE: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?[\d \t-]{8,}[ \t.,;]*")
+_LIST_LINES: Final = 5
+
+
+# A spare part or a code named earlier in the number's sentence, beyond the context window
+# ("the right gasket for the six-cup pot is the 0105 0331", "il codice articolo inizia con
+# 0153 e finisce con 4472 81"): the number is the part's; a phone word anywhere in the
+# sentence, a "+" or a mobile's shape keep it a phone number.
+_PART_WORD: Final = re.compile(
+    fold_literal(
+        r"guarnizion\w*|ricambi\w*|recambi\w*|repuest\w*|ersatzteil\w*|dichtung\w*|gasket|"
+        r"spare part|replacement part|\bseal\b|joint\b|junta\b|onderde\w*|pakking|uszczelk\w*|"
+        r"część zamienn\w*|reservdel\w*|packning\w*|yedek parça|\bconta\b|filtr\w*|"
+        r"codice articolo|article code|artikelnummer|numéro d'article|código de artículo|"
+        r"artikelcode|numer katalogowy|artikelnummer|ürün kodu|パッキン|部品|品番"
+    )
+)
+_PHONE_WORD: Final = re.compile(
+    r"\btel\b|telef|teleph|phone|\bcall(?!e\b)|mobil|\bcell|handy|whatsapp|anruf|rufen|appel|"
+    r"portable|\bllam|movil|chiam|cellulare|mobiel|\bbel\b|zadzwo|komork|\bara\b|\bcep\b|"
+    r"\bgsm\b|ring|numero verde|電話|携帯"
+)
+
+
+def _part_in_sentence(doc: Document, start: int, candidate: str) -> bool:
+    if candidate.startswith(("+", "(+")) or _mobile(candidate, doc.lang):
+        return False
+    text = doc.words.text
+    s = doc.sentence_of(start)
+    lo, hi = doc.sentence_starts[s], doc.sentence_end(s)
+    if _PART_WORD.search(text, lo, start) is None:
+        return False
+    return _PHONE_WORD.search(text, lo, hi) is None
+
+
 def _bare_phone(doc: Document, start: int, end: int, candidate: str) -> bool:
     """True when an ungrouped run of digits reads as a phone number (see _BARE_DIGITS)."""
     if not _BARE_DIGITS.fullmatch(candidate):
@@ -354,6 +390,14 @@ def _bare_phone(doc: Document, start: int, end: int, candidate: str) -> bool:
     if own_line and line_start > 0 and text[line_start - 1] == "\n":  # label: the line before
         lo = max(0, line_start - 1 - _LABEL_REACH)
         before = text[max(lo, text.rfind("\n", lo, line_start - 1) + 1) : line_start - 1]
+        # a list of parcels, one number a line under one label ("… ile çıktı:\n4019…\n4019…"):
+        # the label is the line above the list (a few lines up at most)
+        for _ in range(_LIST_LINES):
+            if not _NUMBER_LINE.fullmatch(before) or line_start < 2:
+                break
+            line_start = max(0, text.rfind("\n", 0, line_start - 1) + 1)
+            lo = max(0, line_start - 1 - _LABEL_REACH)
+            before = text[max(lo, text.rfind("\n", lo, line_start - 1) + 1) : line_start - 1]
     clause = _CLAUSE_END.split(before)[-1]
     if _context(clause, len(clause)) == "other" or _OWNER_LABEL.search(clause):
         return False  # "Tracking:", "DHL: 1234567890", "Order number:"
@@ -1232,7 +1276,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     reported: list[tuple[int, int]] = []
     for start, end, digits in _disguised_numbers(doc, candidates):
         if (
-            _allowed(digits, doc.policy.allowed_phone_numbers)
+            (_context(text, start) != "phone" and _part_in_sentence(doc, start, digits))
+            or _allowed(digits, doc.policy.allowed_phone_numbers)
             or _beside_code(text, start, end, doc)
             or _support_line(doc, start, end, digits)
         ):
@@ -1242,6 +1287,9 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     for m in candidates:
         candidate = m.group()
         start, end = m.span()
+        item = _LIST_ITEM.match(candidate)
+        if item and (start == 0 or text[start - 1] == "\n"):
+            candidate, start = candidate[item.end() :], start + item.end()  # "1. 4471-2940-0118"
         if candidate.endswith(")") and candidate.count("(") < candidate.count(")"):
             candidate, end = candidate[:-1], end - 1
         if sum(map(str.isdigit, candidate)) < 6:
@@ -1251,6 +1299,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if _labelled_product_code(text, start, candidate):
             continue  # "ISBN 978-0-306-40615-7": a book's or a product's code
         context = _context(text, start)
+        if context is None and _part_in_sentence(doc, start, candidate):
+            continue  # "La guarnizione giusta per la moka da 6 tazze è la 0105 0331"
         # a size or a code named just before ("frame 52-18-140", "Upphämtningskoden är
         # 447 190 223") and no phone word: the number is what its label says
         if (
@@ -1289,6 +1339,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if any(i < end and start < j for i, j in reported):
             continue
         candidate = "".join(_DIGITS.findall(text[start:end]))
+        if _context(text, start) != "phone" and _part_in_sentence(doc, start, candidate):
+            continue  # "il codice articolo inizia con 0153 e finisce con 4472 81"
         if _labelled_product_code(text, start, candidate):
             continue
         if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
@@ -1301,6 +1353,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if any(i < end and start < j for i, j in reported):
             continue
         candidate = "".join(_DIGITS.findall(text[start:end]))
+        if _context(text, start) != "phone" and _part_in_sentence(doc, start, candidate):
+            continue  # "il codice articolo inizia con 0153 e finisce con 4472 81"
         if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
             doc, start, end, candidate
         ):

@@ -8,6 +8,12 @@ by 、 or 。 ("EJ…JP、https://…", "…=EJ…JP)。お手数ですが"): th
 C1: the seller cancelling itself ("wir stornieren gleich selbst", "wij annuleren zelf").
 O1: a listing elsewhere disowned ("ne vient pas de nous", "doesn't come from us") and a payment
 declined by what follows it in its clause ("Betalen via Tikkie kan helaas niet; …").
+M1: Amazon's coupon shown on the buyer's invoice as a promotion, and "when you shop for a gift".
+P1: a list of parcel numbers under one label ("iki koli … Kargo:" then one number a line, "1.
+4471-2940-0118") and a spare part or article code named earlier in the sentence ("la
+guarnizione giusta … è la 0105 0331", "il codice articolo inizia con … e finisce con …").
+R1: stars as the grade printed on a pack, with the grade named ("de sterren op de doos geven
+de moeilijkheidsgraad aan", Italian "dai 12 anni" no "give"), and "die Bank 3 für 2 Personen".
 """
 
 from __future__ import annotations
@@ -163,3 +169,49 @@ def test_disowned_listing_or_declined_payment_passes(lang: str, text: str) -> No
 @pytest.mark.parametrize(("lang", "text"), STILL_OFF_AMAZON)
 def test_payment_or_shop_offered_stays_caught(lang: str, text: str) -> None:
     assert "off-amazon" in blocked(text), (lang, text)
+
+
+# --- P1: parcel lists and part codes read as phone numbers ------------------------------
+
+NOT_PHONES = [
+    (
+        "ja",
+        "三個口での発送です。\n1. 3391-2208-5511\n2. 3391-2208-5522\n3. 3391-2208-5533\n（佐川急便）",
+    ),
+    (
+        "tr",
+        "Siparişiniz üç koli halinde Yurtiçi Kargo ile gönderildi:\n7720193845561\n7720193845578\n7720193845585",
+    ),
+    ("de", "Ihre Bestellung kommt in zwei Paketen mit GLS:\n8712345678901\n8712345678918"),
+    ("en", "Your order left in two parcels with Evri:\n5512093847261\n5512093847278"),
+    (
+        "it",
+        "Il filtro giusto per la caraffa da due litri è il 0218 0447; quello piccolo è diverso.",
+    ),
+    ("it", "Il codice articolo comincia con 0244 e termina con 5531 90."),
+    ("en", "The right seal for the 1.5 litre jug is the 0217 0334; the small one is different."),
+    ("de", "Die passende Dichtung für den großen Topf ist die 0217 0334, die kleine ist anders."),
+    ("es", "La junta correcta para la cafetera de 6 tazas es la 0217 0334."),
+    ("fr", "Le joint adapté à la cafetière de 6 tasses est le 0217 0334."),
+    ("nl", "De juiste pakking voor de kan van 2 liter is de 0217 0334."),
+]
+
+STILL_PHONES = [
+    ("tr", "Siparişiniz yola çıktı. Bize ulaşmak için:\n5321234567\n5329876543"),
+    ("de", "Bei Fragen:\n1. 0151 2345 6789"),
+    ("de", "Unsere Nummern:\n030 1234567\n0151 23456789"),
+    ("en", "For a new seal just call us on 0217 0334."),
+    ("it", "Per la guarnizione mi chiami al 0217 0334."),
+    ("it", "Il codice articolo? Mi chiami: inizia con 0244 e finisce con 5531 90."),
+    ("en", "The right gasket is in stock, text my mobile +44 7700 900461."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_PHONES)
+def test_parcel_lists_and_part_codes_pass(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_PHONES)
+def test_phone_numbers_beside_them_stay_caught(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang), (lang, text)
