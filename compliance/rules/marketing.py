@@ -343,7 +343,9 @@ FUTURE: Final = Lexicon(
         "en": [
             r"next (?:order|purchase|time|buy|visit|one)|future (?:orders?|purchases?)|"
             r"(?:order|buy|shop|purchase) (?:from us |with us )?again|come back|repeat "
-            r"customers?|shop|grab|redeem|claim|(?:use|enter|apply) (?:the |this |our )?code|"
+            # ("when you shop for a gift": the buyer's shopping in general, no call to buy)
+            r"customers?|shop(?! for (?:a |an )?(?:gift|present))|grab|redeem|claim|"
+            r"(?:use|enter|apply) (?:the |this |our )?code|"
             r"buy (?:one|two|three|\d+|more|another|any)|next one|"
             r"stock up|any (?:order|purchase) over|next (?:one|order)'s|"
             # "ask about our group discounts": a call to buy
@@ -415,6 +417,19 @@ APPLIED: Final = Lexicon(
     },
 )
 
+# Where an applied coupon shows: the buyer's invoice or order summary ("you'll see it on your
+# invoice as a promotion"), in the sentence of the coupon applied or the one after it.
+ON_THE_INVOICE: Final = Lexicon(
+    "on the invoice",
+    {
+        "en": [r"(?:on|in) (?:your|the) (?:invoice|receipt|order (?:details|summary))"],
+        "de": [r"(?:auf|in) (?:ihrer|der) rechnung|in (?:ihren|den) bestelldetails"],
+        "fr": [r"sur (?:votre|la) facture|dans (?:le )?détail de (?:votre|la) commande"],
+        "es": [r"en (?:su|la) factura|en (?:el )?detalle (?:de su|del) pedido"],
+        "it": [r"(?:sulla|nella) (?:sua )?fattura|nei dettagli dell'ordine"],
+        "ja": [r"請求書|領収書|注文詳細"],
+    },
+)
 # Amazon's own promotion explained ("the 15 % was an Amazon Prime Day deal, applied by
 # Amazon at checkout"): a fact about Amazon's pricing, not the seller's promotion, unless the
 # sentence also points at a future purchase or a code.
@@ -933,6 +948,8 @@ _CODE_OR_OWN: Final = re.compile(
 _MATCHING: Final = re.compile(
     r"matching|coordinat|abbinat|matchand|passend|assorti|a juego|bijpassend|pasując|uyumlu|お揃い"
 )
+# "when you shop online, ...": the buyer's shopping in general, no call to buy
+_YOU_SHOP: Final = re.compile(r"you shop\b")
 _CHECKOUT: Final = re.compile(r"checkout|kasse|caisse|pagar|cassa|kassa|kasie|odeme|レジ")
 
 RULE = "marketing"
@@ -960,8 +977,9 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
     applied = {doc.sentence_of(i) for i, _ in APPLIED.spans(doc)}
-    future = {doc.sentence_of(i) for i, _ in FUTURE.spans(doc)}
-    ahead = {doc.sentence_of(i) for i, j in FUTURE.spans(doc) if not _CHECKOUT.search(text, i, j)}
+    futures = [(i, j) for i, j in FUTURE.spans(doc) if not _YOU_SHOP.match(text, max(0, i - 4))]
+    future = {doc.sentence_of(i) for i, _ in futures}
+    ahead = {doc.sentence_of(i) for i, j in futures if not _CHECKOUT.search(text, i, j)}
     amazons = {doc.sentence_of(i) for i, _ in AMAZON_PROMOTION.spans(doc)} - ahead
     asked = {doc.sentence_of(i) for i, _ in ASKED_ABOUT.spans(doc)}
     answered: set[tuple[int, int]] = set()
@@ -983,6 +1001,13 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     coded = {s for s in future if doc.sentence_has(s, _CODE_OR_OWN)}
     if future:
         coded |= {doc.sentence_of(i) for i, _ in _promo_codes(doc, set())} & future
+    # "the coupon was applied by Amazon; you'll see it on your invoice as a promotion"
+    shown = (applied | amazons) - coded
+    invoiced = {
+        s
+        for s in (doc.sentence_of(i) for i, _ in ON_THE_INVOICE.spans(doc))
+        if s not in future and {s, s - 1} & shown
+    }
     promoted = PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc) + MULTI_BUY.spans(doc)
     promoted += [m.span() for m in _MULTI_BUY.finditer(text)]
     for i, j in sorted(promoted):
@@ -991,6 +1016,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue
         if any(a < j and i < b for a, b in answered):
             continue  # "you asked about the blue one: it is back in stock"
+        if s in invoiced:
+            continue  # the applied coupon's line on the buyer's invoice
         if s in amazons and not doc.sentence_has(s, _CODE_OR_OWN):
             continue  # Amazon's own deal or coupon, explained
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

@@ -410,6 +410,7 @@ WORDING: dict[str, list[str]] = {
         r"onze (?:[\w-]+ )?(?:winkel|kraam|showroom|werkplaats|boerderijwinkel|stand)|kraam|showroom|boerderijwinkel",
     ],
     "declined after": [r"kan (?:helaas |jammer genoeg |bij ons )?niet(?= ?[;,.!:]|$)"],
+    "on the invoice": [r"op (?:uw|de|je) factuur|in (?:uw|de) bestelgegevens"],
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
         r"(?:kunnen|mogen) (?:we|wij) (?:helaas )?(?:alleen|uitsluitend) ~ (?:via|op|over) amazon",

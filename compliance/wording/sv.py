@@ -391,6 +391,7 @@ WORDING: dict[str, list[str]] = {
         r"marknadsstånd\w*|showroom",
     ],
     "declined after": [r"går (?:tyvärr |dessvärre |hos oss )?inte(?= ?[;,.!:]|$)"],
+    "on the invoice": [r"på (?:din |er )?faktura\w*|på kvittot|i orderdetaljerna"],
     "refusal": [
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:ta emot|acceptera|godta)|"
         r"tar (?:vi )?(?:tyvärr |dessvärre )?inte emot|accepterar (?:vi )?(?:tyvärr |dessvärre )?inte|"

@@ -364,6 +364,7 @@ WORDING: dict[str, list[str]] = {
         r"dükkân\w*|dükkan\w*|mağazamız\w*|tezgahımız\w*|standımız\w*|showroom\w*|atölyemiz\w*",
     ],
     "declined after": [r"(?:maalesef )?(?:mümkün değil|olmuyor)(?= ?[;,.!:]|$)"],
+    "on the invoice": [r"faturanızda|faturada|sipariş detaylarında"],
     "refusal": [
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"

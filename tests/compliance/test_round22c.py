@@ -171,6 +171,75 @@ def test_payment_or_shop_offered_stays_caught(lang: str, text: str) -> None:
     assert "off-amazon" in blocked(text), (lang, text)
 
 
+# --- M1: Amazon's coupon on the buyer's invoice; "shop" for the buyer's shopping -------
+
+NOT_MARKETING = [
+    (
+        "en",
+        "The 5 % coupon was taken off by Amazon when you paid; on your receipt it is listed as a promotion.",
+    ),
+    (
+        "en",
+        "I understand how annoying it is when you shop for a present and it arrives after the party.",
+    ),
+    (
+        "en",
+        "When you shop online you expect it on time, so the replacement goes out tomorrow at no cost.",
+    ),
+    ("de", "Den Coupon hat Amazon an der Kasse abgezogen; auf Ihrer Rechnung steht er als Aktion."),
+    (
+        "fr",
+        "Le coupon a été appliqué par Amazon au paiement ; sur votre facture il apparaît comme promotion.",
+    ),
+    ("es", "El cupón lo aplicó Amazon al pagar; en su factura aparece como promoción."),
+    (
+        "it",
+        "Il coupon è stato applicato da Amazon al pagamento; sulla fattura compare come promozione.",
+    ),
+    (
+        "nl",
+        "De coupon is door Amazon bij het afrekenen verrekend; op uw factuur staat hij als promotie.",
+    ),
+    (
+        "pl",
+        "Kupon został naliczony przez Amazon przy płatności; na fakturze widnieje jako promocja.",
+    ),
+    ("sv", "Kupongen drogs av av Amazon i kassan; på fakturan står den som kampanj."),
+    (
+        "tr",
+        "Kupon ödeme sırasında Amazon tarafından uygulandı; faturanızda promosyon olarak görünüyor.",
+    ),
+    (
+        "ja",
+        "クーポンはAmazonが注文時に適用したものです。領収書にはプロモーションとして記載されています。",
+    ),
+]
+
+STILL_MARKETING = [
+    ("en", "Shop our new range today and get a free gift."),
+    ("en", "Next time you shop with us, a free gift is waiting."),
+    ("en", "On your next order we take 10 % off; it shows on your invoice as a promotion."),
+    (
+        "de",
+        "Bei Ihrer nächsten Bestellung gibt es 10 % Rabatt, das sehen Sie dann auf Ihrer Rechnung.",
+    ),
+    (
+        "fr",
+        "Profitez de notre promotion sur la prochaine commande, elle figurera sur votre facture.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_MARKETING)
+def test_amazon_coupon_on_invoice_and_shop_as_verb_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_MARKETING)
+def test_seller_promotion_stays_caught(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang), (lang, text)
+
+
 # --- P1: parcel lists and part codes read as phone numbers ------------------------------
 
 NOT_PHONES = [
