@@ -156,7 +156,9 @@ PROMOTION: Final = Lexicon(
             r"bei uns auch "
             r"passende|unser\w* (?:ganzes |gesamtes |komplettes |neues )?sortiment|unsere\w* "
             r"(?:anderen|weiteren|übrigen) (?:angebote|sachen|artikel|produkte)|(?:probe|muster|"
-            r"gratisprobe) (?:unseres|unserer|unseren) neu\w*|lagerräumung|2 für 1|3 für 2|"
+            r"gratisprobe) (?:unseres|unserer|unseren) neu\w*|lagerräumung|2 für 1|"
+            # ("die Bank 3 für 2 Personen": seats, no multi-buy)
+            r"3 für 2(?! (?:personen|person|sitz\w*|erwachsene|leute))|"
             r"(?:bieten|verkaufen) wir (?:gerade|jetzt|ab sofort)",
             r"newsletter\w*|abonnieren|melden sie sich ~ (?:newsletter|an)|verteiler",
             r"folgen sie uns|folge uns|finden sie uns auf|besuchen sie uns auf|liken sie",

@@ -546,7 +546,9 @@ ASK: Final = Lexicon(
             r"condividere|pubblichi|pubblicare|metta|mettere|speriamo|contiamo su|ci aiuti|"
             r"aiutaci|non dimentichi|si ricordi|ci dica|ci faccia sapere|cosa ne pensa|"
             r"gradiremmo|apprezzeremmo|se ha un momento|lascerebbe|darebbe|scriverebbe|"
-            r"le dispiacerebbe|vorrebbe|ci lascerebbe|lascia|dai|scrivi|valuta|racconta|racconti|"
+            # ("dai 12 anni", from twelve: no "give")
+            r"le dispiacerebbe|vorrebbe|ci lascerebbe|lascia|dai(?! \d)|scrivi|valuta|racconta|"
+            r"racconti|"
             r"lasciando|dia un|dare un|ci farebbe (?:felici\w*|piacere|contenti)|chiediamo|"
             r"lasceresti|daresti|scriveresti|potresti|ti va|le va|sarebbe|sarebbero|pubblichi|"
             r"pubblica|carichi|caricare|carica|renderebbe felici|benvenut\w*|aiuterebbe|"
@@ -1582,6 +1584,12 @@ DECOR: Final = Lexicon(
         ],
         "ja": [r"柄|プリント|刺繍|模様|カバー|シール|盤面|マス目|ボードゲーム"],
     },
+)
+# The grade that stars on a pack stand for (read in the folded words view).
+_GRADE_WORD: Final = re.compile(
+    r"difficult|difficulty level|heat level|spice level|schwierigkeit|scharfegrad|difficulte|"
+    r"dificultad|difficolta|moeilijkheid|pittigheid|trudnosc|svarighet|styrkegrad|zorluk|"
+    r"aci(?:lik)? derece|難易度|辛さ"
 )
 STAR_WORD: Final = Lexicon(
     "star word",
@@ -2973,6 +2981,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         asking = _sentences(_hits(ASK, doc))
         features |= {s + 1 for s in features if s + 1 not in asking}
         graded = {(i, j) for s, i, j in _hits(STARS, doc) if s in features}
+        # "de sterren op de doos geven de moeilijkheidsgraad aan": with the grade named, the
+        # plain star word is the grade too, whatever the verb ("geven ... aan", indicate)
+        last = len(doc.sentence_starts) - 1
+        grading = {s for s in features if s <= last and doc.sentence_has(s, _GRADE_WORD)}
+        graded |= {(i, j) for s, i, j in _hits(STAR_WORD, doc) if s in grading}
         reviews = [h for h in reviews if h[0] not in features or not _overlaps(h, graded)]
     # a reminder that starts inside a look-alike is the look-alike's: "損害の評価がまだ" (the
     # damage assessment still pending) reminds the buyer of nothing; one that opens before

@@ -284,3 +284,52 @@ def test_parcel_lists_and_part_codes_pass(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), STILL_PHONES)
 def test_phone_numbers_beside_them_stay_caught(lang: str, text: str) -> None:
     assert "phone-number" in blocked(text, lang), (lang, text)
+
+
+# --- R1: stars as the grade printed on a pack; seats counted, no multi-buy ---------------
+
+GRADES_AND_SEATS = [
+    (
+        "nl",
+        "De sterren op de doos geven de moeilijkheidsgraad aan; drie sterren is voor vanaf 10 jaar.",
+    ),
+    (
+        "de",
+        "Die Sterne auf der Schachtel geben den Schwierigkeitsgrad an; drei Sterne sind ab 10 Jahren.",
+    ),
+    ("en", "The stars on the box give the difficulty level; three stars means age 10 and up."),
+    (
+        "fr",
+        "Les étoiles sur la boîte indiquent la difficulté ; trois étoiles, c'est à partir de 10 ans.",
+    ),
+    (
+        "es",
+        "Las estrellas de la caja indican la dificultad; tres estrellas es a partir de 10 años.",
+    ),
+    ("it", "Le stelle sulla scatola indicano la difficoltà; tre stelle è dai 10 anni."),
+    ("pl", "Gwiazdki na pudełku oznaczają poziom trudności; trzy gwiazdki to od 10 lat."),
+    ("sv", "Stjärnorna på kartongen visar svårighetsgraden; tre stjärnor är från 10 år."),
+    ("tr", "Kutudaki yıldızlar zorluk derecesini gösterir; üç yıldız 10 yaş ve üstü içindir."),
+    ("ja", "箱の星は難易度を表しています。星3つは10歳以上向けです。"),
+    ("de", "Die Gartenbank 3 für 2 Personen ist 1,40 m breit und wetterfest."),
+]
+
+STILL_ASKS_OR_OFFERS = [
+    ("nl", "Geef ons vijf sterren, de moeilijkheidsgraad staat op de doos."),
+    ("it", "Ci dai 5 stelle? La difficoltà è scritta sulla scatola."),
+    ("en", "Would you give us five stars? The difficulty level is on the box."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GRADES_AND_SEATS)
+def test_star_grades_and_seat_counts_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_ASKS_OR_OFFERS)
+def test_star_asks_beside_a_grade_stay_caught(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang), (lang, text)
+
+
+def test_multi_buy_stays_caught() -> None:
+    assert "marketing" in blocked("Aktion: 3 für 2 auf alle Kerzen!", "de")
