@@ -814,6 +814,54 @@ REFUSAL: Final = Lexicon(
         ],
     },
 )
+# A deal made between seller and buyer with no channel named (adv19 A19-1): "we can sort it
+# out between us", "privately", "invoice you myself", "direkt bei mir", "tra privati",
+# "oss emellan" (PRIVATELY), in a sentence that speaks of money or the next purchase (a price,
+# fees, an invoice, a transfer, the next order: DEAL_TERMS).  "Between us and the courier"
+# names a third party and deals nothing; a carrier or Amazon in the sentence keeps it
+# compliant ("entre nous, le prix affiché sur Amazon est le bon").
+PRIVATELY: Final = Lexicon(
+    "privately",
+    {
+        "en": [
+            r"between (?:us|ourselves|the two of us)(?! and (?:the|our|your|their|a|an) )|"
+            r"privately|invoice you (?:myself|ourselves|directly)|directly with (?:me|us)|"
+            r"(?:message|email|mail) me directly|(?:outside|off|rather than through) the listing"
+        ],
+        "de": [
+            r"unter uns(?! mit| und (?:der|die|dem|den|einem|einer) )|"
+            r"privat (?:regeln|abwickeln|machen|verkaufen)|direkt (?:bei|mit|an) mir|"
+            r"zwischen uns(?! und)"
+        ],
+        "fr": [
+            r"entre nous(?! et (?:le|la|les|l'|un|une) ?)|en privé|directement avec (?:moi|nous)|"
+            r"de gré à gré"
+        ],
+        "es": [r"entre nosotros(?! y (?:el|la|los|las|un|una) )|en privado|directamente conmigo"],
+        "it": [
+            r"tra (?:di )?noi(?! con| e (?:il|la|lo|i|le|gli|un|una) )|tra privati|in privato|"
+            r"direttamente con me"
+        ],
+        "ja": [r"当店の間で|直接(?:お)?取引"],
+    },
+)
+DEAL_TERMS: Final = Lexicon(
+    "deal terms",
+    {
+        "en": [
+            r"price|cheaper|fees?|commission|invoice|pay|transfer|next (?:order|batch|time)|"
+            r"reorders?|more of these|a second one"
+        ],
+        "de": [
+            r"preis\w*|günstiger|billiger|gebühr\w*|provision|rechnung|überweis\w*|"
+            r"nachbestell\w*|nächsten mal"
+        ],
+        "fr": [r"prix|moins cher|commission|frais|facture|virement|prochaine fois"],
+        "es": [r"precio|más barato|comisi[oó]n|factura|transferencia|próxima vez"],
+        "it": [r"prezzo|meno caro|commission\w*|fattura|bonifico|prossima volta|prossimo ordine"],
+        "ja": [r"お安く|安く|価格|手数料|次回|お振込"],
+    },
+)
 # The buyer's own proposal thanked for ("kind of you to offer Zelle", "銀行振込をご提案いただき"):
 # when the next sentence refuses, the payment named here is what is refused.
 OFFERED: Final = Lexicon(
@@ -1284,6 +1332,14 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
         for i, j in VENUE_SHOP.spans(doc):
             s = doc.sentence_of(i)
             if s in near and s not in refused and not negated(text, i):
+                yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+                break
+    private = [(i, j) for i, j in PRIVATELY.spans(doc) if not negated(text, i)]
+    if private:  # "next time we can settle it between ourselves and skip the fees"
+        terms = {doc.sentence_of(i) for i, _ in DEAL_TERMS.spans(doc)}
+        for i, j in private:
+            s = doc.sentence_of(i)
+            if s in terms and s not in carriers | refused and not doc.sentence_has(s, _AMAZON):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
                 break
     disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}

@@ -411,6 +411,12 @@ WORDING: dict[str, list[str]] = {
     ],
     "declined after": [r"kan (?:helaas |jammer genoeg |bij ons )?niet(?= ?[;,.!:]|$)"],
     "on the invoice": [r"op (?:uw|de|je) factuur|in (?:uw|de) bestelgegevens"],
+    "privately": [
+        r"tussen ons(?! en (?:de|het|een) )|onderling|privé|direct (?:mailen|bij mij|met mij)"
+    ],
+    "deal terms": [
+        r"prijs|goedkoper|kosten|commissie|factuur|over te maken|overmaken|volgende keer|nabestelling\w*"
+    ],
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
         r"(?:kunnen|mogen) (?:we|wij) (?:helaas )?(?:alleen|uitsluitend) ~ (?:via|op|over) amazon",

@@ -406,6 +406,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "declined after": [r"(?:niestety )?nie (?:da się|jest możliw[ea]|działa)(?= ?[;,.!:]|$)"],
     "on the invoice": [r"na (?:pana |pani )?fakturze|na rachunku|w szczegółach zamówienia"],
+    "privately": [r"między sobą(?! a)|prywatnie|bezpośrednio ze mną"],
+    "deal terms": [r"cen\w*|taniej|prowizj\w*|faktur\w*|przelew\w*|następnym razem"],
     "refusal": [
         r"nie (?:możemy|możemy|mozemy|przyjmujemy|akceptujemy|wolno nam)|nie jest (?:możliwe|dozwolone)",
         r"(?:możemy|przyjmujemy|akceptujemy) (?:\w+ )?(?:tylko|wyłącznie) ~ (?:przez|na|poprzez) amazon\w*",

@@ -392,6 +392,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "declined after": [r"går (?:tyvärr |dessvärre |hos oss )?inte(?= ?[;,.!:]|$)"],
     "on the invoice": [r"på (?:din |er )?faktura\w*|på kvittot|i orderdetaljerna"],
+    "privately": [r"mellan oss(?! och)|oss emellan|privat(?!\w)|direkt med mig"],
+    "deal terms": [r"pris\w*|billigare|avgift\w*|provision|faktura|nästa gång"],
     "refusal": [
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:ta emot|acceptera|godta)|"
         r"tar (?:vi )?(?:tyvärr |dessvärre )?inte emot|accepterar (?:vi )?(?:tyvärr |dessvärre )?inte|"

@@ -365,6 +365,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "declined after": [r"(?:maalesef )?(?:mümkün değil|olmuyor)(?= ?[;,.!:]|$)"],
     "on the invoice": [r"faturanızda|faturada|sipariş detaylarında"],
+    "privately": [r"aramızda|özel olarak|doğrudan benimle"],
+    "deal terms": [r"fiyat\w*|ucuz\w*|komisyon|fatura|havale|bir dahaki sefere"],
     "refusal": [
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"

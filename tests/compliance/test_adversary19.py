@@ -112,14 +112,7 @@ DIRECT_DEAL_COMPLIANT = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    _open(
-        DIRECT_DEAL,
-        "A19-1 not fixed this round: 'between us' / 'privately' needs a commerce frame (a price, fees, an invoice, the next order) to tell a private deal from sorting things out with the courier",
-        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18},
-    ),
-)
+@pytest.mark.parametrize(("lang", "text"), DIRECT_DEAL)
 def test_a19_1_direct_deal(lang: str, text: str) -> None:
     assert "off-amazon" in blocked(text, lang)
 
@@ -448,7 +441,7 @@ MATCHING_GOODS_COMPLIANT = [
     ("lang", "text"),
     _open(
         MATCHING_GOODS,
-        "A19-8 not fixed this round: 'we've just started making matching X, they'd suit yours'",
+        "A19-8 left open in r22c: 'we've just started making matching napkins, they'd go with your tablecloth' has no sale word; 'matching' + 'new' + 'suit yours' also answers a buyer who asked for a matching part (set-14 look-alikes), and one reply does not show whether it was asked",
         {0, 1, 2, 3, 4, 5, 6, 7, 12, 15},
     ),
 )
@@ -673,7 +666,7 @@ OWN_LINES = [
     ("lang", "text"),
     _open(
         BRAND_LINES,
-        "A19-F1 not fixed this round: a brand or carrier named as the owner of the line ('contact Siemens on', 'call them on')",
+        "A19-F1 left open in r22c: the owner of the line is a bare capitalised name ('contactez directement Tefal au', 'an Siemens wenden: 089', 'call them on' after Royal Mail); without a brand list a capitalised name before a number is also the seller's own shop ('appelez Atelier Lina au 06 …'), and no 'manufacturer'/'customer service' cue is there to tell them apart",
         {0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 15},
     ),
 )

@@ -14,6 +14,9 @@ P1: a list of parcel numbers under one label ("iki koli … Kargo:" then one num
 guarnizione giusta … è la 0105 0331", "il codice articolo inizia con … e finisce con …").
 R1: stars as the grade printed on a pack, with the grade named ("de sterren op de doos geven
 de moeilijkheidsgraad aan", Italian "dai 12 anni" no "give"), and "die Bank 3 für 2 Personen".
+A19-1 (adv19): a deal between seller and buyer with no channel named ("between us",
+"privately", "tra privati", "oss emellan", "直接お取引") beside a price, fees, an invoice or the
+next order; "between us and the courier", or Amazon in the sentence, stay compliant.
 """
 
 from __future__ import annotations
@@ -333,3 +336,38 @@ def test_star_asks_beside_a_grade_stay_caught(lang: str, text: str) -> None:
 
 def test_multi_buy_stays_caught() -> None:
     assert "marketing" in blocked("Aktion: 3 für 2 auf alle Kerzen!", "de")
+
+
+# --- A19-1: a deal between seller and buyer, no channel named ---------------------------
+
+PRIVATE_DEALS = [
+    ("en", "For your next order, let's keep it between us and I'll knock the fees off the price."),
+    ("de", "Bei der Nachbestellung machen wir das unter uns aus, dann wird es für Sie günstiger."),
+    ("fr", "Pour la prochaine fois, on s'arrange entre nous, sans la commission c'est moins cher."),
+    ("es", "Para la próxima vez lo hablamos en privado y le hago mejor precio."),
+    ("it", "Per il prossimo ordine facciamo tra privati, le mando la fattura io."),
+    ("nl", "Voor een nabestelling regelen we het onderling, dan krijgt u een lagere prijs."),
+    ("pl", "Przy następnym zamówieniu załatwimy to prywatnie, będzie taniej."),
+    ("sv", "Nästa gång gör vi det oss emellan, så blir priset lägre."),
+    ("tr", "Bir dahaki sefere aramızda halledelim, fiyatı düşürürüm."),
+    ("ja", "次回は直接お取引いただければ、手数料の分お安くできます。"),
+]
+
+NOT_PRIVATE_DEALS = [
+    ("en", "We'll sort out the price difference between us and the courier; you pay nothing."),
+    ("en", "Your address stays private; the invoice is in Your Orders."),
+    ("de", "Wenn Sie weitere Fragen haben, regeln wir das unter uns hier im Chat."),
+    ("fr", "Entre nous, le prix affiché sur Amazon est le bon."),
+    ("fr", "Si vous avez d'autres questions, on règle ça entre nous ici."),
+    ("sv", "Vi löser det mellan oss och DHL, priset påverkas inte."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRIVATE_DEALS)
+def test_private_deal_is_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_PRIVATE_DEALS)
+def test_between_us_without_a_deal_passes(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang), (lang, text)
