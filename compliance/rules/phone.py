@@ -1127,7 +1127,8 @@ def _split_numbers(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
 # are joined only by a word that orders them (then, ends, starts, the rest ...), never by a
 # bare "and" ("PLZ 10115 und 80331"), so sizes, counts and dimensions stay apart.
 _PIECE: Final = re.compile(
-    r"(?<![a-z0-9_#+,/-])(?<!\d\.)\d{2,5}(?:[ \t-]\d{2,4}){0,3}(?![a-z0-9_#]|[.,/-]\d)"
+    # a digit first, the look-behinds after it: the engine then skips to digits
+    r"\d(?<![a-z0-9_#+,/-]\d)(?<!\d\.\d)\d{1,4}(?:[ \t-]\d{2,4}){0,3}(?![a-z0-9_#]|[.,/-]\d)"
 )
 _PIECE_ORDER: Final = re.compile(
     fold_literal(
