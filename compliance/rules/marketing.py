@@ -223,7 +223,7 @@ PROMOTION: Final = Lexicon(
             r"recommandation)|recherchez ~ sur amazon|tapez ~ (?:dans )?(?:la )?recherche amazon|"
             r"(?:à )?moitié prix|deux achetés|(?:de nouveau|à nouveau) (?:en stock|disponible)|"
             r"nous lançons|complétez (?:l'ensemble|le set|la collection)|essai gratuit|"
-            r"-\d+ ?%|\d+ ?% (?:de )?moins|"
+            r"-(?<!\d-)\d+ ?%|\d+ ?% (?:de )?moins|"
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
@@ -300,7 +300,7 @@ PROMOTION: Final = Lexicon(
         "ja": [
             "クーポンコード|割引コード|プロモーションコード|クーポン番号",
             r"いち早くお知らせ|最新情報をお届け|新商品の(?:お知らせ|情報)|メルマガ|会員登録",
-            r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品|新商品|"
+            r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品(?!とは?別|とは?分け|と一緒|と同梱|より(?:先|後))|新商品|"
             r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
             r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額|個買うと|再入荷|新発売|"
             r"お買い得|全商品|出品者名をクリック|円オフ|%オフ|円off|%off|円引き|%引き|割引き|無料体験",

@@ -301,6 +301,12 @@ WORDING: dict[str, list[str]] = {
         r"verkoopsite|veilingsite|tweedehands ?(?:app|site)|verkoop-?app)|grote (?:\w+ )?(?:webwinkel|webshop|"
         r"online ?winkel|winkelsite|veilingsite)|(?:webwinkel|webshop|winkelsite|veilingsite) met (?:het|de) "
         r"(?:\w+ )?(?:rode|blauwe|oranje|gele|paarse) logo",
+        # a payment app told, not named: "de betaalapp met het rode logo", "de app waarmee je
+        # geld naar een telefoonnummer stuurt"
+        r"(?:betaalapp|betalingsapp|app|platform|marktplaats|webwinkel)\w* (?:[^\s.!?;]+ ){0,5}?met (?:het|de|een) "
+        r"(?:\w+ )?(?:rode|blauwe|oranje|gele|paarse|groene) logo|app waarmee (?:je|u|men) (?:\w+ )?"
+        r"(?:betaalt|geld (?:stuurt|overmaakt)) ~ (?:telefoonnummer|mobiele nummer|06-nummer)|"
+        r"naar het (?:nummer|mobiele nummer) van (?:de|onze) (?:winkel|werkplaats|zaak)",
         # the seller's own shop to buy or fetch it at: "haal het gewoon bij ons in de winkel"
         r"bij ons in de winkel|in onze winkel (?:\w+ )?(?:halen|ophalen|kopen)",
         r"kom (?:gerust |maar )?langs in (?:de|onze) (?:winkel|werkplaats)|loop (?:gerust )?binnen in (?:de|onze) winkel",

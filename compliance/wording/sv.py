@@ -290,6 +290,14 @@ WORDING: dict[str, list[str]] = {
         r"mailadress|e-?post)|utanför amazon|utan amazon|förbi amazon|amazons avgifter|billigare hos oss|"
         r"nästa gång ~ (?:hos oss|direkt|via vår)",
         r"blocket|tradera|cdon|swish\w*|bankgiro\w*|plusgiro\w*|kontonummer|banköverföring",
+        # a payment app or a marketplace told, not named: "appen där man betalar med
+        # mobilnumret", "Norges største markedsplass, den med den blå logoen"
+        r"appen (?:där|som|med vilken) (?:man|du|ni) (?:\w+ )?(?:betalar|swishar|skickar pengar|för över pengar) "
+        r"(?:\w+ )?(?:med|till|via) (?:ett |sitt |ditt |ert )?(?:mobilnummer|telefonnummer|mobilen)\w*|"
+        r"(?:betalapp|betalningsapp|marknadsplats|markedsplass|plattform|app)\w* (?:[^\s.!?;]+ ){0,6}?"
+        r"(?:med|den med) (?:den |det )?(?:röda|blå|blåa|orange|gula|gröna|lila|røde|grønne)\w* (?:logo|logg)\w*|"
+        r"(?:största|største|stora|store) (?:\w+ )?(?:marknadsplats|markedsplass)\w*|"
+        r"till (?:butikens|verkstadens|företagets|affärens|ateljéns|\w+eriets) (?:mobil|telefon)?nummer",
     ],
     "contact data": [
         r"telefonnummer\w*|mobilnummer\w*|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"

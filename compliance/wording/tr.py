@@ -283,6 +283,8 @@ WORDING: dict[str, list[str]] = {
         r"(?<!vergi\s)numaramız\w*|telefon numaramız\w*|e-?posta adresimiz\w*|whatsapp hattımız\w*|amazon dışında|"
         r"amazon'?u aradan|amazon komisyon\w*|bizden daha ucuz|bir dahaki sefere ~ (?:bizden|doğrudan)",
         r"trendyol|hepsiburada|n11|sahibinden|çiçeksepeti|papara|havale|eft|banka hesab\w*",
+        # a payment app told by its logo: "kırmızı logolu ödeme uygulamasıyla"
+        r"(?:kırmızı|mavi|turuncu|sarı|mor|yeşil) logolu (?:\w+ )?(?:ödeme|para transferi|banka) uygulama\w*",
     ],
     "contact data": [
         r"telefon numara\w*|cep telefon\w*|numara\w*|telefon\w*|e-?posta adres\w*|e-?posta\w*|"

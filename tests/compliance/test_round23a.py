@@ -1,0 +1,215 @@
+# ruff: noqa: E501  (sentences are kept whole)
+"""Round 23a: classes missed on the development held-out set 23, each tested with sentences of
+our own (none from a held-out set), beside compliant look-alikes that must stay compliant.
+
+K1 (marketing): one put aside for the buyer of goods still to come, with the speaker between
+verb and particle ("lägger jag undan en", "legen wir Ihnen eins zurück"), "możemy jeden
+odłożyć", or the goods coming "next month" after "we're getting" or "za tydzień przychodzą".
+P1 (payment off Amazon): paying the seller's shop through a person-to-person payment app, named
+(Monzo, Satispay, Vipps, MobilePay, Bizum, Twint) or described ("the app where you pay with a
+phone number", "l'app di pagamento col logo rosso").
+V1 (off Amazon): a marketplace described instead of named, by its logo or its origin ("the big
+marketplace with the orange logo", "la place de marché au logo vert").
+C1 (off Amazon): a better price than here or than on Amazon elsewhere ("cheaper than on Amazon
+at the club shop", "te lo dejamos mejor que aquí", "Amazonより安く").
+F1 (false alarms): "przy okazji" (by the way, pl), a purity or concentration range "95-98%",
+"他の商品とは別の箱で" (other goods of the order sent apart), a carrier's "rate", and "avis de
+passage" (the postman's delivery notice).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import check
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang).blocking}
+
+
+# --- K1: one put aside of goods to come ---------------------------------------------------
+
+RESERVED = [
+    (
+        "sv",
+        "Nästa månad syr vi en ny sadelväska i läder. Hör av dig så lägger jag undan en till dig.",
+    ),
+    ("sv", "Till påsk gör vi en ljuslykta i mässing, säg bara till så lägger vi undan en åt er."),
+    (
+        "en",
+        "We're getting a handful of walnut capos in next month. Just say so and I'll put one aside for you.",
+    ),
+    ("en", "We're getting new cedar guitar stands next week; shall I keep one back for you?"),
+    (
+        "de",
+        "Im Herbst bringen wir eine Sattelpflege-Box heraus. Sagen Sie Bescheid, dann lege ich Ihnen eine zurück.",
+    ),
+    ("de", "Nächsten Monat kommen neue Hobelbänke, ich halte Ihnen gern eine zurück."),
+    ("pl", "Za dwa tygodnie przychodzą nowe derki z polaru. Mogę odłożyć jedną dla Pani."),
+    ("pl", "Za miesiąc będą lampki z mosiądzu, możemy jedną zarezerwować."),
+]
+
+RESERVED_SERVICE = [
+    (
+        "sv",
+        "Din ersättningslampa kommer nästa vecka, jag lägger undan en åt dig så fort den kommer in.",
+    ),
+    (
+        "en",
+        "The replacement strap for your order is due next week; I'll put one aside for you when it arrives.",
+    ),
+    ("de", "Ihr Ersatzteil kommt nächste Woche, ich lege Ihnen eins zurück, sobald es da ist."),
+    ("pl", "Pani zamiennik przychodzi za tydzień, odłożymy go od razu dla Pani zamówienia."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RESERVED)
+def test_reserved_goods_to_come_are_marketing(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), RESERVED_SERVICE)
+def test_reserved_replacement_stays_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+# --- P1: a payment app to the shop ---------------------------------------------------------
+
+PAY_APPS = [
+    ("en", "The engraving is £5, just send it via Monzo to our workshop and it goes out tomorrow."),
+    (
+        "en",
+        "Pay the extra £4 with the app where you send money to a phone number, to the shop's mobile.",
+    ),
+    (
+        "it",
+        "La personalizzazione costa 6 euro, li mandi con Satispay al negozio e la spediamo incisa.",
+    ),
+    (
+        "it",
+        "Per l'incisione bastano 5 euro con l'app di pagamento dal logo rosso, al numero del laboratorio.",
+    ),
+    (
+        "es",
+        "El grabado son 4 euros; envíalos por Bizum al número de la tienda y lo mandamos grabado.",
+    ),
+    (
+        "sv",
+        "Graveringen kostar 60 kr, betala med appen där man skickar pengar till ett mobilnummer, till verkstadens nummer.",
+    ),
+    ("de", "Die Gravur kostet 6 Euro, schicken Sie das Geld einfach per Twint an die Werkstatt."),
+    (
+        "nl",
+        "De gravure kost 5 euro, maak het over met de betaalapp met het rode logo naar het nummer van de winkel.",
+    ),
+    ("fr", "La gravure coûte 5 euros, envoyez-les avec Lydia au numéro de l'atelier."),
+]
+
+PAY_APP_LOOKALIKES = [
+    ("en", "You can follow the parcel in the Royal Mail app with the number in your order."),
+    (
+        "it",
+        "Il pagamento lo gestisce Amazon: può usare la carta o il metodo salvato nel suo account.",
+    ),
+    ("sv", "Spårningen finns i PostNord-appen, med numret från din beställning."),
+    ("nl", "De bezorger meldt zich via de PostNL-app; daar kunt u een tijdvak kiezen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAY_APPS)
+def test_payment_apps_to_the_shop_are_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), PAY_APP_LOOKALIKES)
+def test_carrier_apps_and_amazon_payment_stay_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+# --- V1: a marketplace described, C1: cheaper than here -----------------------------------
+
+DESCRIBED_OR_CHEAPER = [
+    (
+        "en",
+        "The larger lamp isn't listed here, but we sell it on the big handmade marketplace with the orange logo, same shop name.",
+    ),
+    (
+        "fr",
+        "Le modèle en noyer n'est plus ici, mais on le vend sur la place de marché au logo vert, sous notre nom.",
+    ),
+    (
+        "de",
+        "Den großen Sattelbaum führen wir auf dem Marktplatz mit dem blauen Logo, gleicher Shopname.",
+    ),
+    (
+        "es",
+        "La lámpara grande la vendemos en el marketplace del logo naranja, con el mismo nombre de tienda.",
+    ),
+    ("es", "Si pasas por el taller, te hacemos mejor precio que aquí en las fundas."),
+    (
+        "en",
+        "The riding school shop down your road stocks our bridles, and there they're cheaper than on Amazon.",
+    ),
+    ("ja", "近くのギター教室の売店でも当店の弦を扱っており、Amazonより安くお求めいただけます。"),
+    (
+        "it",
+        "Se passa in negozio a Lucca, la custodia gliela facciamo a un prezzo migliore che qui.",
+    ),
+]
+
+CHEAPER_LOOKALIKES = [
+    (
+        "en",
+        "The price dropped after you ordered; Amazon refunds the difference, it's cheaper than when you paid.",
+    ),
+    ("es", "El tamaño mediano le quedará mejor que el grande, según las medidas que nos dio."),
+    ("ja", "新しい弦は古い弦より明るい音がします。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DESCRIBED_OR_CHEAPER)
+def test_described_marketplaces_and_cheaper_elsewhere_are_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), CHEAPER_LOOKALIKES)
+def test_comparisons_stay_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+# --- F1: false alarms ----------------------------------------------------------------------
+
+LOOKALIKES = [
+    ("pl", "Przy okazji warto co tydzień przetrzeć struny suchą szmatką."),
+    ("pl", "Przy okazji wymiany proszę sprawdzić, czy klamra siodła się nie rusza."),
+    ("es", "La glicerina que enviamos tiene una pureza del 95-98%, apta para jabón."),
+    ("en", "The shellac flakes are 97-99% pure, so they dissolve cleanly in alcohol."),
+    ("ja", "弓の松脂は他の商品とは別の袋に入れてお送りしました。"),
+    ("ja", "バッテリーは他の商品とは別便で、明日届きます。"),
+    (
+        "en",
+        "The courier's rate for parcels over 30 kg is higher; that's what Amazon charged at checkout.",
+    ),
+    ("en", "The shipping rate to the islands is set by the carrier, we add nothing."),
+    ("fr", "Le livreur a laissé un avis de passage, la lampe vous attend au point relais."),
+    ("fr", "Avec l'avis de passage et une pièce d'identité, le colis se retire à la poste."),
+]
+
+STILL_CAUGHT = [
+    ("pl", "Wielka okazja: 20% rabatu na struny do końca tygodnia!"),
+    ("es", "Esta semana todo el taller con -30% en nuestra tienda."),
+    ("ja", "当店の他の商品もぜひご覧ください。"),
+    ("en", "Please rate us 5 stars once the board arrives."),
+    ("fr", "Merci de laisser un avis sur Amazon quand vous aurez reçu le violon."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOOKALIKES)
+def test_lookalikes_stay_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_CAUGHT)
+def test_violations_stay_caught(lang: str, text: str) -> None:
+    assert blocked(text, lang) != set(), (lang, text)
