@@ -604,6 +604,8 @@ INCENTIVE: Final = Lexicon(
             r"warranty extension|(?:cover|pay for) (?:your|the) (?:next )?(?:delivery|shipping|"
             r"postage)|(?:next )?(?:delivery|shipping|postage) (?:is|will be) (?:free|on us)",
             r"in (?:your|the) next (?:parcel|order|delivery|package|box)|first in line",
+            # a perk of the trade: "first dibs on the next batch at trade price"
+            r"first dibs|trade price|cost price|wholesale price|early access|first pick",
             # a prize drawn among buyers: "we're drawing three winners", "a chance to win"
             r"(?:drawing|draw|pick|picking|choose|choosing) (?:a|one|two|three|\d+) (?:lucky )?"
             r"(?:winners?|names?)|(?:chance|chances) (?:to|of) win\w*|in with a chance|"
@@ -635,6 +637,8 @@ INCENTIVE: Final = Lexicon(
             r"(?:zusätzliche\w*|längere\w*|verlängerte\w*) (?:\w+ )?(?:gewährleistung|garantie)|"
             r"(?:monate|jahre?) (?:zusätzliche\w* |extra |mehr )?(?:gewährleistung|garantie)|"
             r"versandkostenfrei\w*|ohne versandkosten",
+            # the gift verb: "dem schenken wir ein Poliertuch", "schenke ich Ihnen"
+            r"schenk(?:en|e) (?:wir|ich)|(?:wir|ich) (?:\w+ )?schenk\w*|schenken (?:ihnen|dir|euch)",  # noqa: E501
         ],
         "fr": [
             r"le reste (?:dès que|dès qu\'|quand|une fois|lorsque)",
@@ -655,6 +659,8 @@ INCENTIVE: Final = Lexicon(
             r"extension de (?:la )?garantie|prolong\w* (?:la |votre )?garantie|(?:mois|ans?) de "
             r"garantie (?:en plus|supplémentaires?)|frais de port offerts|(?:nous )?(?:glisserons|"
             r"glissons|ajouterons|joindrons) (?:un|une|quelques)",
+            # the gift verb: "on vous donne un chiffon", "vous recevrez un"
+            r"(?:on|nous) vous (?:donne|donnons|donnera|donnerons)|vous recevrez (?:un|une|des)",
         ],
         "es": [
             r"(?:el resto|la otra mitad) (?:en cuanto|cuando|una vez|tan pronto)",
@@ -695,7 +701,7 @@ INCENTIVE: Final = Lexicon(
             r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円",
             r"抽選|当選|懸賞",
             # something slipped into the next order, a longer warranty
-            r"(?:お付け|おつけ|同梱|お入れ|おまけ|進呈)(?:します|いたします|させて)|保証(?:期間)?(?:を)?延長|延長保証",
+            r"(?:お付け|おつけ|同梱|お入れ|おまけ|進呈)(?:します|いたします|させて|しています|しております)|保証(?:期間)?(?:を)?延長|延長保証",
         ],
         "nl": [_GOOD_CAUSE["nl"]],
         "pl": [_GOOD_CAUSE["pl"]],
@@ -733,7 +739,8 @@ SATISFIED: Final = Lexicon(
             r"(?:wenn|falls|sofern) ~ (?:zufrieden|glücklich|begeistert|gefallen|gefällt|gefiel|"
             r"überzeugt)",
             r"zufriedene (?:kunden|käufer)|nur wenn|nur falls|positive erfahrung|"
-            r"(?:wenn|falls) alles (?:passt|stimmt|in ordnung ist|gut (?:ist|lief|ging))|"
+            r"(?:wenn|falls) alles (?:passt|stimmt|in ordnung ist|gut (?:ist|lief|ging)|gepasst "
+            r"hat|gestimmt hat|geklappt hat)|"
             r"(?:wenn|falls) (?:etwas|irgendetwas) (?:nicht )?(?:stimmt|nicht passt|schief)|"
             r"(?:wenn|falls) sie (?:nicht|un)zufrieden|bevor sie|statt|stattdessen|anstatt|"
             r"zuerst|erst uns|vorher",
@@ -1068,7 +1075,11 @@ PUBLIC: Final = Lexicon(
             r"(?:commento|commenti|parere|giudizio|opinione|recensione) (?:sul|sulla|sotto il|"
             r"sotto la) (?:prodotto|articolo|scheda|inserzione)",
         ],
-        "ja": [r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され"],
+        "ja": [
+            r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され|"
+            # "使い心地を一言ページに": the product's page, unnamed
+            r"(?:ひとこと|一言)(?:を)?(?:商品)?ページ|ページに(?:ひとこと|一言|感想|ご感想|使い心地)"
+        ],
     },
 )
 WEAK_NOUN: Final = Lexicon(
@@ -2538,6 +2549,62 @@ CLICK_YES: Final = Lexicon(
         ],
     },
 )
+# The best grade of Amazon's own question told by its place, not its name: "klicken Sie dort
+# ganz rechts", "click the option furthest to the right", "一番右を押して".  Beside Amazon's
+# mail about the seller, or "if you are happy", it steers the buyer's feedback.
+EXTREME_OPTION: Final = Lexicon(
+    "extreme option",
+    {
+        "en": [
+            r"(?:click|tap|choose|select|pick|press|hit) (?:on )?(?:the )?(?:option |one |button |"
+            r"face |smiley |box )?(?:furthest|farthest|far|all the way) (?:to the )?right|(?:click|"
+            r"tap|choose|select|pick|press|hit) (?:on )?the (?:right-?most|far-right|top|highest|"
+            r"best|happiest|green|biggest) (?:option|one|button|face|smiley|box|answer|choice)"
+        ],
+        "de": [
+            r"(?:klicken|tippen|wählen|drücken|kreuzen) sie ~ (?:ganz rechts|rechts außen|ganz oben|"  # noqa: E501
+            r"die höchste|die beste|das grüne|den grünen|das lachende|den lachenden)|ganz rechts "
+            r"(?:an)?(?:klicken|tippen|wählen|ankreuzen)"
+        ],
+        "fr": [
+            r"(?:cliquez|cliquer|clique|choisissez|choisir|sélectionnez|appuyez|cochez) ~ (?:tout à "  # noqa: E501
+            r"droite|la plus à droite|le plus à droite|tout en haut|la meilleure|le smiley vert|la "
+            r"case verte)"
+        ],
+        "es": [
+            r"(?:haga clic|pulse|pulsa|elija|elige|marque|marca|seleccione|pinche|haz clic|dele|"
+            r"dale) ~ (?:más a la derecha|a la derecha del todo|la mejor|la cara verde|arriba del "
+            r"todo|la más alta)"
+        ],
+        "it": [
+            r"(?:clicchi|clicca|cliccare|scelga|scegli|selezioni|prema|premi|tocchi|tocca|spunti) ~ "  # noqa: E501
+            r"(?:più a destra|tutto a destra|in alto|la migliore|la faccina verde|il massimo)"
+        ],
+        "ja": [
+            r"(?:一番右|いちばん右|右端|一番上|最高評価|一番いい|一番良い)(?:の)?[^。]{0,10}?(?:を)?"
+            r"(?:押|クリック|選択|選ん|タップ)"
+        ],
+        "nl": [
+            r"(?:klik|kies|tik|druk|klikt|kiest) ~ (?:helemaal rechts|meest rechtse|uiterst rechts|"
+            r"helemaal bovenaan|de beste|de groene)"
+        ],
+        "pl": [
+            r"(?:kliknij|kliknąć|wybierz|wybrać|zaznacz|zaznaczyć|kliknie) ~ (?:najbardziej (?:po "
+            r"prawej|na prawo)|skrajnie po prawej|skrajn\w* prawą|na samej górze|najwyższ\w*|"
+            r"zielon\w* buźk\w*)"
+        ],
+        "sv": [
+            r"(?:klicka|tryck|välj|markera|klickar) ~ (?:längst till höger|längst upp|det högsta|"
+            r"den högsta|den gröna|det bästa)"
+        ],
+        "tr": [r"(?:en sağdaki|en üstteki|en yüksek|yeşil)\w* ~ (?:tıkla|seç|bas|işaretle)\w*"],
+    },
+)
+_AMAZON_ASKS: Final = re.compile(r"amazon|アマゾン")
+_ABOUT_THE_SELLER: Final = re.compile(
+    r"seller|verkaufer|vendeur|vendedor|venditore|verkoper|sprzedawc|saljare|satici|出品者|販売者|"
+    r"評価|feedback|bewert|evaluat|valora|valut|beoordel|ocen|betyg|degerlendir"
+)
 _HELPFUL: Final = re.compile(
     r"helpful|useful|hilfreich|nützlich|nutzlich|utile|util|nuttig|behulpzaam|pomocn|przydatn|"
     r"hjalpsam|anvandbar|faydali|yararli|yardimci|役ニ立|参考ニナ"
@@ -3035,6 +3102,15 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if votes:  # "Amazon asks whether our answer was helpful: would you click Yes?"
         rate_us += [h for h in votes if doc.sentence_has(h[0], _HELPFUL)]
         rate_us += [h for h in votes if h[0] and doc.sentence_has(h[0] - 1, _HELPFUL)]
+    extremes = _hits(EXTREME_OPTION, doc)
+    if extremes:  # "Amazon will mail you about us; if you're happy, click the right-most one"
+        happy = _sentences(_hits(SATISFIED, doc))
+        for h in extremes:
+            around = [t for t in (h[0], h[0] - 1) if t >= 0]
+            if any(doc.sentence_has(t, _AMAZON_ASKS) for t in around) and (
+                happy & set(around) or any(doc.sentence_has(t, _ABOUT_THE_SELLER) for t in around)
+            ):
+                rate_us.append(h)
     rewarded = _hits(REVIEWERS, doc)
     if rewarded:  # "everyone who reviews it enters our draw": an offer, not a remark
         paid = _sentences(_hits(INCENTIVE, doc))

@@ -67,6 +67,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "incentive": [
         r"de rest (?:zodra|wanneer|als)",
+        # the gift verb: "schenken we u een poetsdoek"
+        r"schenken (?:we|wij)|(?:we|wij) schenken|geven (?:we|wij) (?:u|je|jullie)",
         r"bij (?:de|uw|je) volgende (?:bestelling|levering|zending)|proefje\w*|monster\w*",
         r"tientje|vijfje|(?:krijgt|krijg je|krijgen) ~ terug",
         r"(?:storten|betalen|betaal|maken|stort) (?:[^\s.!?;,]+ ){0,6}?(?:terug|over)|bon van \d+|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",

@@ -70,6 +70,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "incentive": [
         r"reszt\w* (?:gdy|kiedy|jak tylko|po tym)",
+        # the gift verb: "podarujemy Panu ściereczkę"
+        r"podaruj\w*|(?:otrzyma|dostanie) (?:pan|pani) od nas",
         r"dosyłamy|doślemy|dorzucimy",
         r"próbk\w*|w następnej paczce|do następnego zamówienia",
         r"dorzuc\w*|dołożymy|dołączymy gratis",

@@ -69,6 +69,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "incentive": [
         r"resten (?:när|så snart|då)",
+        # the gift verb: "ger vi dig en putsduk", "bjuder vi dig på"
+        r"ger vi (?:dig|er)|bjuder (?:vi )?(?:dig|er) på|skänker vi",
         r"i nästa (?:leverans|paket|beställning|order)|lägger vi med|fri frakt|fraktfri\w*",
         r"drar (?:vi )?av|bjuder (?:vi )?på frakten",
         r"betalar (?:vi )?tillbaka|\d+ ?% av (?:priset|köpesumman|beloppet)",

@@ -15,6 +15,12 @@ at the club shop", "te lo dejamos mejor que aquí", "Amazonより安く").
 F1 (false alarms): "przy okazji" (by the way, pl), a purity or concentration range "95-98%",
 "他の商品とは別の箱で" (other goods of the order sent apart), a carrier's "rate", and "avis de
 passage" (the postman's delivery notice).
+I2 (incentive): the gift verb for a review ("dem schenken wir", "schenken we u", "ger vi dig",
+"podarujemy", "on vous donne"), a trade perk ("first dibs ... at trade price"), and "お付けして
+います" for impressions written on "the page" (一言ページに).
+R1 (review request): the best grade of Amazon's own mail told by its place ("klicken Sie dort
+ganz rechts", "the option furthest to the right", "一番右を押して") beside Amazon's mail about
+the seller or "if you are happy"; the same click on an Amazon order page stays compliant.
 """
 
 from __future__ import annotations
@@ -213,3 +219,92 @@ def test_lookalikes_stay_compliant(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), STILL_CAUGHT)
 def test_violations_stay_caught(lang: str, text: str) -> None:
     assert blocked(text, lang) != set(), (lang, text)
+
+
+# --- I2: a gift verb or a perk for a review; R1: the extreme option in Amazon's mail -----
+
+GIFT_FOR_REVIEW = [
+    ("de", "Wer eine Bewertung mit Bild schreibt, dem schenken wir ein Poliertuch."),
+    ("de", "Für eine Rezension schenke ich Ihnen einen Satz Saiten."),
+    ("nl", "Voor een recensie met foto schenken we u een poetsdoek."),
+    ("nl", "Schrijft u een review, dan geven we u een flesje lederolie."),
+    ("sv", "För en recension med bild ger vi dig en putsduk."),
+    ("pl", "Za opinię ze zdjęciem podarujemy Panu ściereczkę."),
+    ("fr", "Pour un avis avec photo, on vous donne un chiffon."),
+    (
+        "en",
+        "Buyers who post a few words about the capo on the listing get first dibs on the next batch at trade price.",
+    ),
+    ("ja", "使い心地を一言ページに書いていただいた方には、次回クロスをお付けしています。"),
+]
+
+GIFT_LOOKALIKES = [
+    ("de", "Zur Bestellung schenken wir Ihnen ein Poliertuch, einfach so."),
+    ("nl", "Bij elke zadel geven we u een flesje lederolie mee."),
+    (
+        "de",
+        "Ihre Bewertung haben wir gelesen; das Poliertuch legen wir der Ersatzlieferung trotzdem bei, das war ohnehin so geplant.",
+    ),
+    ("en", "Trade customers with a VAT number can ask Amazon Business for trade prices."),
+]
+
+EXTREME_OPTION = [
+    (
+        "de",
+        "Amazon schickt Ihnen bald eine Mail mit einer Frage zu uns. Wenn alles gepasst hat, klicken Sie dort einfach ganz rechts.",
+    ),
+    (
+        "en",
+        "Amazon will email you a short question about us as a seller. If you're happy, just click the option furthest to the right.",
+    ),
+    (
+        "fr",
+        "Amazon va vous envoyer un petit mail sur nous comme vendeur ; si tout va bien, cliquez tout à droite.",
+    ),
+    (
+        "es",
+        "Amazon le mandará un correo con una pregunta sobre nosotros. Si está contento, pulse la opción de más a la derecha.",
+    ),
+    (
+        "it",
+        "Tra qualche giorno Amazon le scrive per chiederle di noi come venditore: se è soddisfatta, clicchi tutto a destra.",
+    ),
+    (
+        "nl",
+        "Amazon stuurt u straks een mail over ons als verkoper. Bent u tevreden, klik dan helemaal rechts.",
+    ),
+    (
+        "sv",
+        "Amazon mejlar dig snart en fråga om oss som säljare. Om du är nöjd, klicka längst till höger.",
+    ),
+    (
+        "pl",
+        "Amazon wyśle Panu maila z pytaniem o nas jako sprzedawcę. Jeśli jest Pan zadowolony, proszę kliknąć skrajnie po prawej.",
+    ),
+    (
+        "ja",
+        "Amazonから出品者についての評価メールが届きます。ご満足いただけましたら、一番右を押してください。",
+    ),
+]
+
+EXTREME_OPTION_LOOKALIKES = [
+    (
+        "de",
+        "In der Amazon-App tippen Sie ganz rechts auf „Bestellungen“, dann sehen Sie die Sendungsnummer.",
+    ),
+    (
+        "en",
+        "On the Amazon order page, click the option furthest to the right, 'Return or replace items'.",
+    ),
+    ("fr", "Sur Amazon, dans Vos commandes, cliquez tout à droite sur « Suivre votre colis »."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GIFT_FOR_REVIEW + EXTREME_OPTION)
+def test_gifts_and_extreme_options_are_review_requests(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), GIFT_LOOKALIKES + EXTREME_OPTION_LOOKALIKES)
+def test_gift_and_click_lookalikes_stay_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
