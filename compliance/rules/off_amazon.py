@@ -200,7 +200,8 @@ _DESCRIBED_EN = (
     # that started in Brooklyn", "the app where you send money to a phone number"
     rf"(?:retailer|chain|app|platform|market ?place|site)'?s? (?:[^\s.!?;]+ ){{0,5}}?with (?:the|a|an|its) "  # noqa: E501
     rf"(?:\w+ )?{_COLOURS_EN} logo|(?:market ?place|platform|site) ~ (?:that|which) (?:started|began|was "  # noqa: E501
-    r"founded|launched) in|app (?:where|that|with which) (?:you|one|people) (?:pay|send money|"
+    r"founded|launched) in|(?:market ?place|platform|site), the one (?:that|which) (?:started|"
+    r"began|was founded|launched) in|app (?:where|that|with which) (?:you|one|people) (?:pay|send money|"  # noqa: E501
     r"transfer money|send cash) (?:\w+ )?(?:with|to|by|using) (?:a |an |your |the |their )?(?:phone|mobile)"  # noqa: E501
 )
 _COLOURS_DE = r"(?:rot|blau|orange|gelb|lila|bunt|grün|schwarz|türkis)\w*"
@@ -511,7 +512,7 @@ ELSEWHERE: Final = Lexicon(
         ],
         "fr": [
             r"que de passer par (?:ici|amazon)|en direct (?:sur devis|chez nous)",
-            r"moins cher\w* (?:\w+ )?qu'(?:ici|sur amazon)|meilleur prix qu'(?:ici|sur amazon)|sans passer par (?:la plateforme|le "  # noqa: E501
+            r"moins cher\w* (?:\w+ )?qu'(?:ici|sur amazon)|meilleur prix qu'(?:ici|sur amazon)|sans passer par (?:amazon|la plateforme|le "  # noqa: E501
             r"site|la place de marché)|(?:évitez|éviter|économisez|économiser) (?:les )?(?:frais|"
             r"commissions) (?:d'amazon|de la plateforme|qu'on répercute)",
         ],
@@ -519,13 +520,13 @@ ELSEWHERE: Final = Lexicon(
             r"que pasar por (?:aquí|amazon)|"
             r"(?:compre|pida|cómprenos) directamente (?:a|con) nosotros",
             r"más barat[oa]s? (?:\w+ )?que (?:aquí|en amazon)|(?:dejamos|dejo|hacemos|hago|sale|"
-            r"queda) (?:\w+ )?mejor (?:precio )?que (?:aquí|en amazon)|mejor precio que (?:aquí|en amazon)|sin pasar por la plataforma|"  # noqa: E501
+            r"queda) (?:\w+ )?mejor (?:precio )?que (?:aquí|en amazon)|mejor precio que (?:aquí|en amazon)|sin pasar por (?:la plataforma|amazon)|"  # noqa: E501
             r"(?:se )?(?:ahorra|evita)\w* (?:las )?comisiones|mismo precio que (?:en )?(?:la|nuestra) web",  # noqa: E501
         ],
         "it": [
             r"che passare (?:da|per) (?:qui|amazon)|(?:ordini|compri|acquisti) direttamente da noi",
             r"(?:(?:costa|costano|costerà) meno|meno car[oa]|più convenient\w*|prezzo più basso) "
-            r"(?:\w+ )?(?:che|di) (?:qui|su amazon)|prezzo migliore (?:che|di) (?:qui|su amazon)|(?:evit|risparmi)\w* (?:le )?commissioni|senza passare (?:dalla|per la) piattaforma|stesso prezzo del (?:nostro )?sito|"  # noqa: E501
+            r"(?:\w+ )?(?:che|di) (?:qui|su amazon)|prezzo migliore (?:che|di) (?:qui|su amazon)|(?:evit|risparmi)\w* (?:le )?commissioni|senza passare (?:dalla|per la|da|per) (?:piattaforma|amazon)|stesso prezzo del (?:nostro )?sito|"  # noqa: E501
             r"senza (?:le )?commissioni",
         ],
         "ja": [

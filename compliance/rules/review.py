@@ -241,6 +241,13 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # a carrier's price: "the courier's rate", "that's the rate Amazon charged"; a review
+            # the seller asks nothing about: "we ask nothing about it"
+            r"(?:shipping|postage|delivery|freight|courier|carrier|flat|exchange|tax|vat|hourly|"
+            r"express|standard|ferry|island) rates?|(?:courier|carrier|ferry|haulier)'s rates?|"
+            r"the rate (?:amazon|the courier|the carrier) (?:showed|charged|charges|applies|applied|"  # noqa: E501
+            r"shows|set|sets|quoted)|(?:we )?ask (?:you )?nothing (?:about|of you|in return)|"
+            r"we(?:'re| are) not asking (?:you )?(?:anything|to change)",
             # a test magazine's grade (set-7 r15): "the Which? test rated it a Best Buy"
             r"(?:which\?|magazine|test|good housekeeping|consumer reports|stiftung warentest)(?: test)?(?: you mentioned)? (?:rated|ranked|graded|named) (?:it|them|the \w+)",  # noqa: E501
             # a layout: "the discount is on two lines of the invoice"
@@ -321,6 +328,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            # a review the seller leaves as it is: "an der Bewertung ändern wir nichts und bitten
+            # Sie um nichts" (not "um nichts weiter als eine Bewertung")
+            r"ändern wir nichts|(?:bitten|fragen) (?:sie |dich )?(?:auch )?um nichts(?! (?:weiter|"
+            r"anderes|mehr|als))",
             r"(?:auf|in) (?:zwei|drei|getrennten|separaten|verschiedenen|\d+) zeilen",
             r"stern[- ]?(?:symbol|zeichen|markierung|form|förmig|schraub|schlüssel|kopf|mutter|"
             r"anis|muster|bild)\w*|sternförmig\w*|sterne-?(?:koch|köch|küche|restaurant|hotel|"
@@ -354,6 +365,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:[^\s.!?;]+ ){0,2}?(?:bewerten|beurteilen)",
         ],
         "fr": [
+            # the delivery notice named again: "au relais indiqué sur l'avis", "l'avis du facteur";
+            # nothing asked: "on ne vous demande rien"
+            r"(?:indiqu|mentionn|not|inscrit|écrit|marqu)\w* sur l'avis|l'avis (?:du facteur|du "
+            r"livreur|du transporteur|de la poste)|(?:nous ne|on ne) vous demand\w* rien",
             r"sur (?:deux|trois|des|\d+) lignes(?: séparées| distinctes)?",
             # assessing a fact for the service: "pourriez-vous évaluer si la rayure se voit"
             r"évalu\w*,? (?:si|s'il|s'ils|à quel point|combien) (?![^.!?;]{0,40}(?:satisfait|plu))\w+",  # noqa: E501
@@ -380,6 +395,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            r"no (?:le|te|les) pedimos nada",
             r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
             # assessing a fact for the service: "¿podría valorar si el arañazo se ve?"
             r"(?:valor|evalu)\w*,? si (?![^.!?;]{0,40}(?:satisfech|gust|content))\w+",
@@ -399,6 +415,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            r"non (?:le|ti|vi) chiediamo (?:nulla|niente)",
             r"(?:su|in) (?:due|tre|\d+) righe|su righe separate",
             r"a forma di stell\w*|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"
             r"chiave|vite) a stella|stella (?:marina|cadente|polare|di natale)|(?:hotel|albergo) "
@@ -1479,6 +1496,25 @@ TELL_OTHERS: Final = Lexicon(
             r"(?:商品ページ|レビュー欄)(?:で|に)[^。]{0,16}(?:ご使用の様子|ご感想|使用感|様子)を(?:教えて|お聞かせ|共有)",
             r"お友達に(?:紹介|おすすめ|勧め)|口コミで広め|(?:弊社|当店|私たち)を(?:おすすめ|お勧め|推薦)",
         ],
+    },
+)
+
+# Other users of the goods told how it went: "tell the other riders", "raconte aux autres
+# surfeurs", "vertel andere ruiters".  Only where the reviews are (PUBLIC) is it a review ask;
+# "tell the other riders at your yard that the buckles are in the pocket" is not.
+TELL_PEERS: Final = Lexicon(
+    "tell peers",
+    {
+        "en": [r"tell (?:the )?other [\w-]+s"],
+        "de": [r"erzähl(?:t|en sie)? ~ anderen"],
+        "fr": [r"(?:raconte|dis|explique|racontez|dites|expliquez) aux autres"],
+        "es": [r"(?:cuéntales|cuénteles|dígales|diles|explícales|explíqueles) a (?:los )?otros"],
+        "it": [r"(?:racconta|racconti|spiega|spieghi|dica|di') agli altri"],
+        "ja": [r"他の(?:皆さん|方|お客様|ユーザー)(?:に|へ)[^。]{0,12}?(?:教えて|伝えて|お伝え)"],
+        "nl": [r"vertel (?:\w+ )?andere \w+"],
+        "pl": [r"opowiedz\w* (?:\w+ )?innym"],
+        "sv": [r"berätta (?:gärna )?för (?:de )?andra"],
+        "tr": [r"diğer \w+(?:lara|lere) (?:[^\s.!?;]+ ){0,3}?anlat\w*"],
     },
 )
 
@@ -2934,8 +2970,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     # "nothing will change that" is no change asked for
     change_sentences = {
         s
-        for s, i, _ in _named_out(doc, _hits(CHANGE, doc))
-        if not negated(view.text, i) and not _by_us(view.text, i)
+        for s, i, j in _named_out(doc, _hits(CHANGE, doc))
+        if not negated(view.text, i)
+        and not _by_us(view.text, i)
+        and not _BY_US_AFTER.match(view.text, j)
     }
     cut += [(i, j) for s, i, j in _hits(COMPLAINT, doc) if s not in public | change_sentences]
     cut.sort()
@@ -3083,6 +3121,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         rate_us += [h for h in as_seller if {h[0], h[0] + 1} & to_amazon]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
+    rate_us += [h for h in _hits(TELL_PEERS, doc) if h[0] in public]
     # the buyer's words in the listing's questions and answers: "answer the customer there
     # with your own experience", "soru-cevap bölümünde ... bir cevap yazarsanız"
     for s, i, j in _hits(QA_SECTION, doc):
@@ -3146,7 +3185,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if pressure and public:  # "we fell to page three. Every word under the product counts"
         strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
         pressure |= {s for s in public if s - 1 in strong}
-    change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
+    change = {
+        s
+        for s, i, j in _named_out(doc, _hits(CHANGE, doc))
+        if not _by_us(view.text, i) and not _BY_US_AFTER.match(view.text, j)
+    }
     if change:  # "the one-star rating is still online; now it's solved, could you update it?"
         change |= _changed_before(doc, change)
     ask = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
@@ -3589,6 +3632,10 @@ def _namesake(doc: Document, i: int, j: int) -> bool:
 # "wir verbessern das", "we'll update the listing", "nous allons l'améliorer": the seller
 # changes something of its own; no change is asked of the buyer.
 _BY_US: Final = re.compile(r"\b(?:we|we'll|wir|nous|wij|noi)\s+(?:[\w']+\s+)?(?:l')?$")
+
+
+# German and Dutch put the subject after the verb: "an der Bewertung ändern wir nichts".
+_BY_US_AFTER: Final = re.compile(r"\s+(?:wir|wij)\b")
 
 
 def _by_us(text: str, i: int) -> bool:

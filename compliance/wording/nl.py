@@ -34,6 +34,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        r"vragen (?:u |je )?(?:er )?niets (?:over|van)",
         # assessing a fact for the service: "kunt u beoordelen of de kras zichtbaar is"
         r"beoordel\w*,? of (?![^.!?;]{0,40}(?:tevreden|bevalt|blij))\w+",
         r"op (?:twee|drie|aparte|verschillende|\d+) regels",

@@ -36,6 +36,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        r"nie prosimy o nic|o nic (?:pana |panią |cię )?nie prosimy",
         # "na Gwiazdkę", "przed Gwiazdką": Christmas, not a little star
         r"(?:na|przed|po|pod|od) gwiazdk\w*|gwiazdkow\w*",
         # assessing a fact for the service: "proszę ocenić, czy rysa jest widoczna"

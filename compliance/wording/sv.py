@@ -31,6 +31,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        r"(?:vi )?ber (?:dig |er )?inte om något",
         # a fact other buyers reported: "andra kunder har berättat att locket är trögt"
         r"(?:andra|flera|många|några) (?:kunder|köpare) har berättat att",
         # assessing a fact for the service: "kan du bedöma om repan syns", a scale for the technician

@@ -13,14 +13,21 @@ marketplace with the orange logo", "la place de marché au logo vert").
 C1 (off Amazon): a better price than here or than on Amazon elsewhere ("cheaper than on Amazon
 at the club shop", "te lo dejamos mejor que aquí", "Amazonより安く").
 F1 (false alarms): "przy okazji" (by the way, pl), a purity or concentration range "95-98%",
-"他の商品とは別の箱で" (other goods of the order sent apart), a carrier's "rate", and "avis de
-passage" (the postman's delivery notice).
+"他の商品とは別の箱で" (other goods of the order sent apart).
 I2 (incentive): the gift verb for a review ("dem schenken wir", "schenken we u", "ger vi dig",
 "podarujemy", "on vous donne"), a trade perk ("first dibs ... at trade price"), and "お付けして
 います" for impressions written on "the page" (一言ページに).
 R1 (review request): the best grade of Amazon's own mail told by its place ("klicken Sie dort
 ganz rechts", "the option furthest to the right", "一番右を押して") beside Amazon's mail about
 the seller or "if you are happy"; the same click on an Amazon order page stays compliant.
+T1 (review request): other users told how it went where the reviews are ("raconte aux autres
+surfeurs ... sur la fiche produit", "vertel andere ruiters op de productpagina"); told at the
+buyer's yard it stays compliant.
+O2 (off Amazon): Amazon bypassed for an order by messenger ("Amazon'a uğraşmadan BiP'ten
+yazın", "sans passer par Amazon") and a marketplace "the one that started in ...".
+F2 (false alarms): the delivery notice named again ("indiqué sur l'avis", "l'avis du
+facteur"), a carrier's "rate", and a review the seller changes or asks nothing about, with the
+subject after the verb ("an der Bewertung ändern wir nichts", "we ask nothing about it").
 """
 
 from __future__ import annotations
@@ -308,3 +315,101 @@ def test_gifts_and_extreme_options_are_review_requests(lang: str, text: str) -> 
 @pytest.mark.parametrize(("lang", "text"), GIFT_LOOKALIKES + EXTREME_OPTION_LOOKALIKES)
 def test_gift_and_click_lookalikes_stay_compliant(lang: str, text: str) -> None:
     assert blocked(text, lang) == set(), (lang, text)
+
+
+# --- T1: tell others where the page is; O2: Amazon bypassed, the order by messenger -------
+
+TELL_OTHERS_THERE = [
+    (
+        "fr",
+        "Quand tu l'auras bien rodée, raconte aux autres cavaliers comment elle tient, sur la fiche produit.",
+    ),
+    (
+        "en",
+        "After a few rides, tell the other riders how the bridle wears, down on the product page.",
+    ),
+    (
+        "es",
+        "Cuando la hayas probado, cuéntales a los otros surfistas qué tal va, en la página del producto.",
+    ),
+    (
+        "it",
+        "Quando avrà suonato un po', racconti agli altri violinisti come suona, sulla pagina del prodotto.",
+    ),
+    ("de", "Erzähl anderen Geigern auf der Produktseite, wie das Kolophonium greift."),
+    ("nl", "Vertel andere ruiters op de productpagina hoe het zadel zit."),
+    ("sv", "Berätta för andra ryttare på produktsidan hur sadeln sitter."),
+]
+
+TELL_OTHERS_LOOKALIKES = [
+    ("en", "Tell the other riders at your yard that the spare buckles are in the side pocket."),
+]
+
+BYPASS = [
+    ("tr", "Bir dahaki sefere Amazon'a uğraşmadan bize BiP'ten yazın, kapıda ödemeli yollarız."),
+    ("tr", "Amazon'a girmeden BiP üzerinden sipariş verebilirsiniz."),
+    (
+        "en",
+        "We do have the larger lamp on that handmade marketplace, the one that started in a New York loft, same shop name.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TELL_OTHERS_THERE)
+def test_tell_others_on_the_page_is_a_review_request(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), TELL_OTHERS_LOOKALIKES)
+def test_tell_others_without_a_page_stays_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), BYPASS)
+def test_bypass_and_messenger_orders_are_off_amazon(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang), (lang, text)
+
+
+# --- F2: the delivery notice, a carrier's rate, a review the seller asks nothing about -----
+
+REVIEW_LOOKALIKES = [
+    (
+        "fr",
+        "Le livreur a laissé un avis de passage ; vous pouvez retirer le colis au relais indiqué sur l'avis.",
+    ),
+    ("fr", "Retirez la lampe à la poste avec l'avis du facteur et une pièce d'identité."),
+    ("en", "That's the rate Amazon charged at checkout for the pallet, we add nothing on top."),
+    ("en", "The carrier's rate for the islands is higher, and that is what Amazon showed you."),
+    (
+        "de",
+        "Ihre Rezension haben wir gelesen; an der Bewertung ändern wir nichts, der Ersatz geht heute raus.",
+    ),
+    (
+        "de",
+        "Ihre Rezension haben wir gelesen und bitten dazu um nichts; die neuen Saiten gehen heute raus.",
+    ),
+    (
+        "en",
+        "We've read your review and we ask nothing about it; the replacement strings ship today.",
+    ),
+    (
+        "nl",
+        "We hebben uw recensie gelezen en vragen u er niets over; de nieuwe snaren gaan vandaag weg.",
+    ),
+]
+
+REVIEW_STILL_CAUGHT = [
+    ("de", "Wir bitten Sie um nichts weiter als eine ehrliche Bewertung."),
+    ("fr", "Pourriez-vous retirer votre avis maintenant que le violon est réparé ?"),
+    ("en", "Could you rate us now that the board has arrived?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_LOOKALIKES)
+def test_review_lookalikes_stay_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_STILL_CAUGHT)
+def test_review_asks_stay_caught(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang), (lang, text)
