@@ -591,7 +591,9 @@ ORGANISE: Final = Lexicon(
     {
         "en": [
             r"we(?:'re| are)? (?:\w+ )?(?:organi[sz]e|organi[sz]ing|host|hosting|run|running|hold|"
-            r"holding|put on|putting on)|(?:for|with) our (?:customers|community|followers|members)"
+            r"holding|put on|putting on)|(?:for|with) our (?:customers|community|followers|members)|"  # noqa: E501
+            r"(?:we've|we have) (?:just )?(?:started|begun) (?:running|hosting|holding|organi[sz]ing|"  # noqa: E501
+            r"offering|doing)"
         ],
         "de": [
             r"(?:organisieren|veranstalten|machen|bieten) wir|wir (?:\w+ )?(?:organisieren|veranstalten)|für unsere kund\w*"  # noqa: E501
@@ -834,6 +836,9 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
     if events:  # "we run a free knitting masterclass online in January"
         organised = _by_sentence(ORGANISE, doc).keys()
         plugs += [e for s, e in events.items() if s in organised and s not in orders_all]
+        # "small Saturday workshops at the bench ... I'd keep a place for you": a seat held
+        kept = _by_sentence(RESERVE, doc).keys() - orders_all
+        plugs += [e for s, e in events.items() if {s, s + 1} & kept and s not in orders_all]
     # "we can also post you our paper catalogue": offered, not asked for
     plugs += [c for s, c in catalogues.items() if doc.sentence_has(s, _SEND_YOU)]
     plugs += [goods[s] for s in goods.keys() & (hints.keys() | interested.keys())]

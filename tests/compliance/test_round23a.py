@@ -28,6 +28,10 @@ yazın", "sans passer par Amazon") and a marketplace "the one that started in ..
 F2 (false alarms): the delivery notice named again ("indiqué sur l'avis", "l'avis du
 facteur"), a carrier's "rate", and a review the seller changes or asks nothing about, with the
 subject after the verb ("an der Bewertung ändern wir nichts", "we ask nothing about it").
+M2 (marketing): a seat kept at the seller's own event ("we've just started running evening
+classes ... happy to keep a seat for you").
+M3 (marketing): a free one after N purchases ("dopo quattro acquisti la quinta consegna è
+gratis", "nach fünf Bestellungen", "efter fem köp"); "after three days" stays compliant.
 """
 
 from __future__ import annotations
@@ -413,3 +417,45 @@ def test_review_lookalikes_stay_compliant(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), REVIEW_STILL_CAUGHT)
 def test_review_asks_stay_caught(lang: str, text: str) -> None:
     assert "review-request" in blocked(text, lang), (lang, text)
+
+
+# --- M2: a seat kept at the seller's event; M3: a free one after N purchases --------------
+
+SEAT_OR_NTH = [
+    (
+        "en",
+        "We've just started running evening sharpening classes in the shop, four people at most. Happy to keep a seat for you.",
+    ),
+    (
+        "fr",
+        "Nous organisons des ateliers de savon le samedi ; je peux vous garder une place, dites-le-moi.",
+    ),
+    ("it", "Dopo quattro acquisti la quinta consegna è gratis, è il nostro nuovo club."),
+    ("en", "After three orders the fourth set of strings is free."),
+    ("de", "Nach fünf Bestellungen ist das sechste Kolophonium gratis."),
+    ("es", "Tras cinco pedidos, el sexto envío es gratis."),
+    ("nl", "Na vijf bestellingen is de zesde verzending gratis."),
+    ("sv", "Efter fem köp är den sjätte frakten gratis."),
+]
+
+SEAT_OR_NTH_LOOKALIKES = [
+    (
+        "en",
+        "After three days the glue has cured; the replacement neck ships free of charge with your order.",
+    ),
+    ("de", "Nach zwei Tagen ist der Leim trocken, dann können Sie die Saiten aufziehen."),
+    (
+        "en",
+        "The replacement for your order is on its way; we've kept one aside for you since Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SEAT_OR_NTH)
+def test_seats_and_nth_purchases_are_marketing(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), SEAT_OR_NTH_LOOKALIKES)
+def test_seat_and_nth_lookalikes_stay_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
