@@ -151,11 +151,13 @@ REVIEW: Final = Lexicon(
 # Words that are a verdict only when the buyer is asked to give them ("leave us your
 # feedback", "su opinión nos importa"); alone they are everyday words ("your comments
 # about the packaging were passed on").
-_WEAK_EN = r"(?:feedback|comments?|opinion|thoughts|impressions?|experience)"
-_WEAK_DE = r"(?:feedback|rückmeldung|meinung|eindruck|kommentar|erfahrung\w*)"
-_WEAK_FR = r"(?:commentaires?|opinion|impressions?|ressenti|feedback|expérience)"
-_WEAK_ES = r"(?:comentarios?|opini[oó]n|impresi[oó]n|feedback|experiencia|parecer)"
-_WEAK_IT = r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza|parere)"
+_WEAK_EN = r"(?:feedback|comments?|opinion|thoughts|impressions?|experience|verdicts?)"
+_WEAK_DE = r"(?:feedback|rückmeldung|meinung|eindruck|kommentar|erfahrung\w*|urteil\w*)"
+_WEAK_FR = r"(?:commentaires?|opinion|impressions?|ressenti|feedback|expérience|jugement|verdict)"
+_WEAK_ES = r"(?:comentarios?|opini[oó]n|impresi[oó]n|feedback|experiencia|parecer|veredicto|juicio)"
+_WEAK_IT = (
+    r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza|parere|verdetto)"  # noqa: E501
+)
 WEAK_ASK: Final = Lexicon(
     "weak review ask",
     {
@@ -826,6 +828,8 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            # the weight a verdict carries: "carries real weight on Amazon", "weighs heavily"
+            r"carr(?:y|ies) (?:\w+ )?weight|weighs? (?:\w+ )?(?:heavily|a lot)|counts? (?:for )?(?:a lot|so much|heavily)",  # noqa: E501
             r"moves? the needle|"
             r"(?:would|will) (?:really |genuinely |hugely )?help (?:other|future|fellow) "
             r"(?:owners|buyers|customers|shoppers|parents|cooks)",
@@ -868,6 +872,7 @@ PRESSURE: Final = Lexicon(
             r"on|buys?) (?:it|them|the [\w-]+|our [\w-]+)",
         ],
         "de": [
+            r"(?:zählt|zählen|wiegt|wiegen) (?:auf amazon |bei amazon |für uns )?(?:sehr |enorm |so )?(?:viel|schwer)",  # noqa: E501
             r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
             r"jede[rs]? (?:stern|bewertung|rezension) ~ (?:zählt|hilft)|kleine[snr]? "
             r"(?:unternehmen|familienunternehmen|händler|laden|shop|team|firma)|"
@@ -894,6 +899,7 @@ PRESSURE: Final = Lexicon(
             r"keiner|kein mensch)",
         ],
         "fr": [
+            r"(?:compte|comptent|pèse|pèsent) (?:\w+ )?(?:beaucoup|énormément|lourd)",
             r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence|"
             # "nous ne sommes que deux": the shop's smallness pleaded
             r"changerai\w* (?:vraiment )?tout|(?:nous ne sommes|on n'est|on est) que (?:deux|trois|"
@@ -917,6 +923,7 @@ PRESSURE: Final = Lexicon(
             r"(?:voit|trouve) personne",
         ],
         "es": [
+            r"(?:pesa|pesan|cuenta|cuentan) (?:\w+ )?(?:mucho|muchísimo)",
             r"(?:nos )?vendría de lujo|nos haría(?:n)? un (?:gran )?favor",
             r"(?:lo )?cambiaría\w* todo para nosotros|(?:marcaría|marcarían) la diferencia",
             r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
@@ -942,6 +949,7 @@ PRESSURE: Final = Lexicon(
             r"(?:ve|encuentra) nadie",
         ],
         "it": [
+            r"(?:pesa|pesano|conta|contano) (?:\w+ )?(?:molto|moltissimo|tanto)",
             r"(?:un )?favore enorme|ci farebbe\w* (?:un )?(?:grande )?favore",
             r"cambierebbe\w* tutto per noi|(?:farebbe|farebbero) la differenza",
             r"ogni (?:stella|recensione|valutazione) ~ (?:conta|aiuta)|piccola (?:azienda|impresa|"

@@ -10,7 +10,9 @@ from __future__ import annotations
 from compliance.wording.shared import SOCIAL as _SOCIAL
 
 _FIVE = r"(?:1|2|3|4|5|en|ett|två|tre|fyra|fem|full\w*)"
-_WEAK = r"(?:feedback|åsikt\w*|synpunkt\w*|upplevelse\w*|intryck|kommentar\w*|erfarenhet\w*)"
+_WEAK = (
+    r"(?:feedback|åsikt\w*|synpunkt\w*|upplevelse\w*|intryck|kommentar\w*|erfarenhet\w*|omdöme\w*)"
+)
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 
 WORDING: dict[str, list[str]] = {
@@ -92,6 +94,7 @@ WORDING: dict[str, list[str]] = {
         r"i stället för|istället för|hör av dig först|kontakta oss först|först",
     ],
     "pressure": [
+        r"(?:väger|räknas) (?:\w+ )?(?:tungt|mycket)",
         r"synlig\w*|enda (?:chans|hopp)|sökresultat\w*|ingen hittar oss",
         r"skulle (?:verkligen )?förändra allt(?: för oss)?|skulle göra all skillnad",
         r"(?:första|andra|tredje) sidan|algoritm\w*|ranking\w*|synlighet\w*|falska (?:omdömen|recensioner)|drar ner|lyfta oss|(?:hamnat|halkat) (?:längre )?ner|(?:precis|nyss) (?:börjat|startat) på amazon|nya på amazon|betyda (?:\w+ )?(?:mycket|allt)|stor skillnad",

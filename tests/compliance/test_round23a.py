@@ -32,6 +32,9 @@ M2 (marketing): a seat kept at the seller's own event ("we've just started runni
 classes ... happy to keep a seat for you").
 M3 (marketing): a free one after N purchases ("dopo quattro acquisti la quinta consegna è
 gratis", "nach fünf Bestellungen", "efter fem köp"); "after three days" stays compliant.
+R3 (review request): a verdict or judgement (oordeel, Urteil, jugement, veredicto, verdetto,
+omdöme) said to weigh on Amazon ("carries real weight", "telt zwaar", "pesa mucho"), with a
+wish; the carrier's verdict on a claim and a heavy parcel stay compliant.
 """
 
 from __future__ import annotations
@@ -458,4 +461,53 @@ def test_seats_and_nth_purchases_are_marketing(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), SEAT_OR_NTH_LOOKALIKES)
 def test_seat_and_nth_lookalikes_stay_compliant(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+# --- R3: a verdict that weighs on Amazon -------------------------------------------------
+
+VERDICTS = [
+    (
+        "en",
+        "A fair verdict from seasoned players like you carries real weight on Amazon. We'd be grateful.",
+    ),
+    (
+        "nl",
+        "Het oordeel van ervaren vissers zoals u telt zwaar op Amazon; we zouden het fijn vinden.",
+    ),
+    (
+        "de",
+        "Das Urteil erfahrener Reiter wie Sie zählt auf Amazon sehr viel, wir würden uns freuen.",
+    ),
+    (
+        "fr",
+        "Le jugement de cavaliers expérimentés comme vous compte beaucoup sur Amazon, ça nous ferait plaisir.",
+    ),
+    (
+        "es",
+        "El veredicto de surfistas con experiencia como usted pesa mucho en Amazon; se lo agradeceríamos.",
+    ),
+    ("it", "Il verdetto di musicisti esperti come lei pesa molto su Amazon, gliene saremmo grati."),
+    (
+        "sv",
+        "Ett omdöme från erfarna ryttare som du väger tungt på Amazon, vi skulle uppskatta det.",
+    ),
+]
+
+VERDICT_LOOKALIKES = [
+    ("en", "The courier's verdict on the damage claim came back today and the refund is approved."),
+    ("de", "Das Urteil des Gutachters zum Transportschaden liegt vor, die Erstattung läuft."),
+    ("fr", "Le colis pèse beaucoup, la livraison prendra un jour de plus."),
+    ("nl", "Het pakket weegt zwaar, dus de bezorging duurt een dag langer."),
+    ("en", "The cello case weighs heavily on the shipping price, that is what Amazon charged."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VERDICTS)
+def test_verdicts_weighing_on_amazon_are_review_requests(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), VERDICT_LOOKALIKES)
+def test_claim_verdicts_stay_compliant(lang: str, text: str) -> None:
     assert blocked(text, lang) == set(), (lang, text)
