@@ -156,7 +156,7 @@ _WEAK_DE = r"(?:feedback|rückmeldung|meinung|eindruck|kommentar|erfahrung\w*|ur
 _WEAK_FR = r"(?:commentaires?|opinion|impressions?|ressenti|feedback|expérience|jugement|verdict)"
 _WEAK_ES = r"(?:comentarios?|opini[oó]n|impresi[oó]n|feedback|experiencia|parecer|veredicto|juicio)"
 _WEAK_IT = (
-    r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza|parere|verdetto)"  # noqa: E501
+    r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza|parere|verdetto)"
 )
 WEAK_ASK: Final = Lexicon(
     "weak review ask",

@@ -24,7 +24,8 @@ T1 (review request): other users told how it went where the reviews are ("racont
 surfeurs ... sur la fiche produit", "vertel andere ruiters op de productpagina"); told at the
 buyer's yard it stays compliant.
 O2 (off Amazon): Amazon bypassed for an order by messenger ("Amazon'a uğraşmadan BiP'ten
-yazın", "sans passer par Amazon") and a marketplace "the one that started in ...".
+yazın", "sans passer par Amazon"), a marketplace "the one that started in ...", and a town's
+return gift as the way to the goods ("ふるさと納税の返礼品").
 F2 (false alarms): the delivery notice named again ("indiqué sur l'avis", "l'avis du
 facteur"), a carrier's "rate", and a review the seller changes or asks nothing about, with the
 subject after the verb ("an der Bewertung ändern wir nichts", "we ask nothing about it").
@@ -353,6 +354,8 @@ TELL_OTHERS_LOOKALIKES = [
 ]
 
 BYPASS = [
+    ("ja", "当店の鉋は市のふるさと納税の返礼品にもなっていますので、次回はそちらからどうぞ。"),
+    ("ja", "このランプは町の返礼品としても選べます。実質二千円でお求めいただけます。"),
     ("tr", "Bir dahaki sefere Amazon'a uğraşmadan bize BiP'ten yazın, kapıda ödemeli yollarız."),
     ("tr", "Amazon'a girmeden BiP üzerinden sipariş verebilirsiniz."),
     (
