@@ -223,7 +223,7 @@ PROMOTION: Final = Lexicon(
             r"recommandation)|recherchez ~ sur amazon|tapez ~ (?:dans )?(?:la )?recherche amazon|"
             r"(?:à )?moitié prix|deux achetés|(?:de nouveau|à nouveau) (?:en stock|disponible)|"
             r"nous lançons|complétez (?:l'ensemble|le set|la collection)|essai gratuit|"
-            r"-\d+ ?%|\d+ ?% (?:de )?moins|"
+            r"-(?<!\d-)\d+ ?%|\d+ ?% (?:de )?moins|"
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
@@ -300,7 +300,7 @@ PROMOTION: Final = Lexicon(
         "ja": [
             "クーポンコード|割引コード|プロモーションコード|クーポン番号",
             r"いち早くお知らせ|最新情報をお届け|新商品の(?:お知らせ|情報)|メルマガ|会員登録",
-            r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品|新商品|"
+            r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品(?!とは?別|とは?分け|と一緒|と同梱|より(?:先|後))|新商品|"
             r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
             r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額|個買うと|再入荷|新発売|"
             r"お買い得|全商品|出品者名をクリック|円オフ|%オフ|円off|%off|円引き|%引き|割引き|無料体験",
@@ -691,14 +691,16 @@ EVERY_NTH: Final = Lexicon(
             r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d+th) (?:[\w-]+ ){0,3}?(?:order|"
             r"purchase|bag|pack|box|one|bottle|jar|item|refill|tin)|(?:every|each|for every) "
             r"(?:two|three|four|five|six|ten|\d+) (?:[\w-]+ )?(?:orders|purchases|bags|packs|"
-            r"boxes|bottles|jars|items|refills)"
+            r"boxes|bottles|jars|items|refills)|after (?:two|three|four|five|six|ten|\d+) "
+            r"(?:\w+ )?(?:orders|purchases)"
         ],
         "de": [
             r"(?:jede[rsn]?) (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
             r"elfte|zwölfte)[rns]?|(?:ihre|ihr|ihren|die|der|das) (?:fünfte|sechste|zehnte|elfte|"
             r"zwölfte)[rns]? (?:bestellung|tüte|packung|beutel|kauf|dose|glas|flasche|lieferung)|"
             r"(?:alle|je|für je|pro) (?:zwei|drei|vier|fünf|sechs|zehn|\d+) (?:\w+ )?"
-            r"(?:bestellungen|einkäufe|käufe|tüten|packungen|beutel|dosen|gläser|flaschen)"
+            r"(?:bestellungen|einkäufe|käufe|tüten|packungen|beutel|dosen|gläser|flaschen)|nach "
+            r"(?:zwei|drei|vier|fünf|sechs|zehn|\d+) (?:\w+ )?(?:bestellungen|einkäufen|käufen)"
         ],
         "fr": [
             r"(?:chaque|tous les|toutes les) (?:deuxième|troisième|quatrième|cinquième|sixième|"
@@ -706,20 +708,22 @@ EVERY_NTH: Final = Lexicon(
             r"sixième|dixième|onzième|douzième) (?:commande|achat|sachet|paquet|boîte|pot|"
             r"bouteille|bougie)|(?:toutes les|tous les|pour|chaque lot de) (?:deux|trois|quatre|"
             r"cinq|six|dix|\d+) (?:\w+ )?(?:commandes|achats|sachets|paquets|boîtes|pots|"
-            r"bouteilles)"
+            r"bouteilles)|après (?:deux|trois|quatre|cinq|six|dix|\d+) (?:\w+ )?(?:commandes|achats)"  # noqa: E501
         ],
         "es": [
             r"cada (?:segund|tercer|cuart|quint|sext|séptim|octav|noven|décim|undécim)[oa]|"
             r"(?:su|el|la) (?:quint|sext|décim|undécim)[oa] (?:pedido|compra|bolsa|paquete|caja|"
             r"botella|tarro)|cada (?:dos|tres|cuatro|cinco|seis|diez|\d+) (?:\w+ )?(?:pedidos|"
-            r"compras|bolsas|paquetes|cajas|botellas|tarros)"
+            r"compras|bolsas|paquetes|cajas|botellas|tarros)|(?:después de|tras) (?:dos|tres|cuatro|"  # noqa: E501
+            r"cinco|seis|diez|\d+) (?:\w+ )?(?:pedidos|compras)"
         ],
         "it": [
             r"ogni (?:second|terz|quart|quint|sest|settim|ottav|non|decim|undicesim)[oa]|"
             r"(?:il suo|la sua|il|la) (?:quint|sest|decim|undicesim)[oa] (?:ordine|acquisto|"
             r"confezione|sacchetto|pacco|scatola|bottiglia|vasetto)|ogni (?:due|tre|quattro|"
             r"cinque|sei|dieci|\d+) (?:\w+ )?(?:ordini|acquisti|confezioni|sacchetti|pacchi|"
-            r"scatole|bottiglie|vasetti)"
+            r"scatole|bottiglie|vasetti)|dopo (?:due|tre|quattro|cinque|sei|dieci|\d+) (?:\w+ )?"
+            r"(?:ordini|acquisti)"
         ],
         "ja": [
             r"[0-9一二三四五六七八九十]+(?:回|個|袋|本|箱|点)(?:目)?(?:の)?(?:ご注文|ご購入|お買い上げ|"
@@ -730,22 +734,27 @@ EVERY_NTH: Final = Lexicon(
             r"(?:elke|iedere) (?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|"
             r"elfde|twaalfde)|(?:uw|je|de) (?:vijfde|zesde|tiende|elfde|twaalfde) (?:bestelling|"
             r"aankoop|zak|pak|doos|fles|pot)|(?:per|voor elke|elke) (?:twee|drie|vier|vijf|zes|"
-            r"tien|\d+) (?:\w+ )?(?:bestellingen|aankopen|zakken|pakken|dozen|flessen|potten)"
+            r"tien|\d+) (?:\w+ )?(?:bestellingen|aankopen|zakken|pakken|dozen|flessen|potten)|na "
+            r"(?:twee|drie|vier|vijf|zes|tien|\d+) (?:\w+ )?(?:bestellingen|aankopen)"
         ],
         "pl": [
             r"(?:co|każd\w*) (?:drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|"
             r"jedenast|dwunast)\w*|(?:za )?(?:każde|co) (?:dwa|trzy|cztery|pięć|sześć|dziesięć|"
-            r"\d+) (?:\w+ )?(?:zamówie\w*|zakup\w*|opakowa\w*|paczk\w*|torebek|słoik\w*)"
+            r"\d+) (?:\w+ )?(?:zamówie\w*|zakup\w*|opakowa\w*|paczk\w*|torebek|słoik\w*)|po "
+            r"(?:dwóch|trzech|czterech|pięciu|sześciu|dziesięciu|\d+) (?:\w+ )?(?:zamówieniach|"
+            r"zakupach)"
         ],
         "sv": [
             r"(?:var|vart|varje) (?:annan|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|"
             r"tionde|elfte|tolfte)|(?:din|ditt|den|det) (?:femte|sjätte|tionde|elfte|tolfte) "
-            r"(?:beställning\w*|order|köp\w*|påse\w*|paket\w*|burk\w*|flask\w*)"
+            r"(?:beställning\w*|order|köp\w*|påse\w*|paket\w*|burk\w*|flask\w*)|efter (?:två|"
+            r"tre|fyra|fem|sex|tio|\d+) (?:\w+ )?(?:köp|beställningar|ordrar)"
         ],
         "tr": [
             r"her (?:ikinci|üçüncü|dördüncü|beşinci|altıncı|yedinci|sekizinci|dokuzuncu|onuncu|"
             r"on birinci|on ikinci)|(?:her )?(?:iki|üç|dört|beş|altı|on) (?:\w+ )?"
-            r"(?:siparişte|alışverişte|alımda|pakette|kutuda|siparişinizde) bir"
+            r"(?:siparişte|alışverişte|alımda|pakette|kutuda|siparişinizde) bir|(?:iki|üç|dört|beş|"
+            r"altı|on) (?:\w+ )?(?:alışveriş|sipariş)(?:ten|den) sonra"
         ],
     },
 )

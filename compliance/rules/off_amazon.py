@@ -161,7 +161,7 @@ _PAYMENT = (
     r"bitcoin|btc|usdt|überweisung|überweisen sie|bankverbindung|kontoverbindung|"
     r"virement|coordonnées bancaires|transferencia|datos bancarios|cuenta bancaria|"
     r"bonifico|coordinate bancarie|ricarica postepay|postepay|bizum|satispay|"
-    r"pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"
+    r"monzo|starling bank|pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"  # noqa: E501
     r"tramite) pp|friends and family|amigos y familiares|amici e parenti|amis et famille|"
     r"freunde und familie|(?:par|via|avec|sur|un petit|une?) lydia|paylib|twint|mobilepay|"
     r"vipps|payconiq|betaalverzoek\w*|stripe|przelewy ?24|sumup|mollie|"
@@ -190,54 +190,72 @@ _COLOURS_EN = (
 _SHOPS_EN = (
     r"(?:web ?shop|online (?:shop|store|marketplace)|shopping (?:site|app|platform|website)|"
     r"market ?place|auction (?:site|app|portal|platform)|flea[- ]market app|resale app|"
-    r"second-?hand (?:app|site|platform)|classifieds? (?:site|app))"
+    r"second-?hand (?:app|site|platform)|classifieds? (?:site|app)|(?:payment|pay|money|banking) app)"  # noqa: E501
 )
 _DESCRIBED_EN = (
     rf"{_COLOURS_EN}(?:[- ]logo(?:ed)?)? (?:[\w-]+ )?{_SHOPS_EN}|{_SHOPS_EN} with (?:the|a|an|its) "
     rf"(?:\w+ )?{_COLOURS_EN} (?:logo|letters)|(?:big|large|huge|well-known|famous) "
-    rf"(?:\w+ )?{_SHOPS_EN}"
+    rf"(?:\w+ )?{_SHOPS_EN}|"
+    # "the sports retailer's marketplace, the one with the blue logo", "the crafts marketplace
+    # that started in Brooklyn", "the app where you send money to a phone number"
+    rf"(?:retailer|chain|app|platform|market ?place|site)'?s? (?:[^\s.!?;]+ ){{0,5}}?with (?:the|a|an|its) "  # noqa: E501
+    rf"(?:\w+ )?{_COLOURS_EN} logo|(?:market ?place|platform|site) ~ (?:that|which) (?:started|began|was "  # noqa: E501
+    r"founded|launched) in|(?:market ?place|platform|site), the one (?:that|which) (?:started|"
+    r"began|was founded|launched) in|app (?:where|that|with which) (?:you|one|people) (?:pay|send money|"  # noqa: E501
+    r"transfer money|send cash) (?:\w+ )?(?:with|to|by|using) (?:a |an |your |the |their )?(?:phone|mobile)"  # noqa: E501
 )
 _COLOURS_DE = r"(?:rot|blau|orange|gelb|lila|bunt|grün|schwarz|türkis)\w*"
 _SHOPS_DE = (
-    r"(?:web-?shop|online-?shop|online-?händler|online-?kaufhaus|marktplatz|shopping-?seite|"
-    r"einkaufsseite|auktions\w*|flohmarkt-?app|kleinanzeigen-?\w*|verkaufs-?app|"
+    r"(?:web-?shop|online-?shop|online-?händler|online-?kaufhaus|marktplatz|shopping-?seite|bezahl-?app|"
+    r"zahlungs-?app|einkaufsseite|auktions\w*|flohmarkt-?app|kleinanzeigen-?\w*|verkaufs-?app|"
     r"second-?hand-?app)"
 )
 _DESCRIBED_DE = (
     rf"{_COLOURS_DE} (?:[\w-]+ )?{_SHOPS_DE}|{_SHOPS_DE} mit (?:dem|den) (?:\w+ )?{_COLOURS_DE} "
-    rf"(?:logo|buchstaben)|große\w* (?:\w+ )?{_SHOPS_DE}"
+    rf"(?:logo|buchstaben)|große\w* (?:\w+ )?{_SHOPS_DE}|(?:kette|app|plattform|marktplatz|seite) "
+    rf"(?:[^\s.!?;]+ ){{0,5}}?mit (?:dem|den) (?:\w+ )?{_COLOURS_DE} logo|app, (?:mit der|bei der|über die) "  # noqa: E501
+    r"man (?:\w+ )?(?:mit der|per|an die|an eine) (?:handy|telefon)"
 )
 _COLOURS_FR = r"(?:rouge|bleu|orange|jaune|violet|rose|vert|noir|turquoise)\w*"
 _SHOPS_FR = (
     r"(?:boutique en ligne|site (?:de vente|marchand|d'annonces|d'enchères|de seconde main)|"
-    r"place de marché|appli\w* de (?:vente|seconde main|petites annonces)|marketplace)"
+    r"place de marché|appli\w* de (?:vente|seconde main|petites annonces|paiement)|"
+    r"application de paiement|marketplace)"
 )
 _DESCRIBED_FR = (
     rf"{_SHOPS_FR} (?:[\w-]+ )?{_COLOURS_FR}|{_SHOPS_FR} au logo (?:\w+ )?{_COLOURS_FR}|"
-    rf"grand\w* {_SHOPS_FR}|(?:sur |le )bon coin"
+    rf"grand\w* {_SHOPS_FR}|(?:sur |le )bon coin|(?:enseigne|chaîne|marketplace|place de marché|"
+    rf"appli\w*|plateforme|site) (?:[^\s.!?;]+ ){{0,5}}?(?:au|avec le|à) logo (?:\w+ )?{_COLOURS_FR}"  # noqa: E501
 )
 _COLOURS_ES = r"(?:roj|azul|naranja|amarill|morad|rosa|verde|negr|turquesa)\w*"
 _SHOPS_ES = (
     r"(?:tienda (?:online|en línea)|(?:web|sitio|página|portal) de (?:compras|segunda mano|"
-    r"anuncios|subastas)|app de (?:segunda mano|compraventa|anuncios)|marketplace)"
+    r"anuncios|subastas)|app de (?:segunda mano|compraventa|anuncios|pagos?)|aplicación de pagos?|"
+    r"marketplace)"
 )
 _DESCRIBED_ES = (
     rf"{_SHOPS_ES} (?:[\w-]+ )?{_COLOURS_ES}|"
-    rf"{_SHOPS_ES} (?:del|con el) logo (?:\w+ )?{_COLOURS_ES}|gran\w* {_SHOPS_ES}"
+    rf"{_SHOPS_ES} (?:del|con el) logo (?:\w+ )?{_COLOURS_ES}|gran\w* {_SHOPS_ES}|(?:cadena|app|"
+    rf"aplicación|plataforma|marketplace|web) (?:[^\s.!?;]+ ){{0,5}}?(?:del|con el|de) logo (?:\w+ )?{_COLOURS_ES}"  # noqa: E501
 )
 _COLOURS_IT = r"(?:ross|blu|arancion|giall|viola|verde|ner|turchese)\w*"
 _SHOPS_IT = (
     r"(?:negozio online|sito di (?:aste|annunci|shopping|e-?commerce|vendita|usato)|"
-    r"app di (?:usato|annunci|compravendita)|portale (?:di aste|di annunci|d'aste)|marketplace)"
+    r"app di (?:usato|annunci|compravendita|pagament\w*)|applicazione di pagament\w*|"
+    r"portale (?:di aste|di annunci|d'aste)|marketplace)"
 )
 _DESCRIBED_IT = (
     rf"{_SHOPS_IT} (?:[\w-]+ )?{_COLOURS_IT}|"
-    rf"{_SHOPS_IT} (?:col|con il) logo (?:\w+ )?{_COLOURS_IT}|grand\w* {_SHOPS_IT}"
+    rf"{_SHOPS_IT} (?:col|con il|dal) logo (?:\w+ )?{_COLOURS_IT}|grand\w* {_SHOPS_IT}|(?:catena|"
+    rf"app|applicazione|piattaforma|marketplace|sito) (?:[^\s.!?;]+ ){{0,5}}?(?:col|con il|dal) logo "  # noqa: E501
+    rf"(?:\w+ )?{_COLOURS_IT}|al numero (?:del|della|dello|dell') ?(?:bottega|negozio|laboratorio|"
+    r"atelier|officina|selleria|ditta)"
 )
 _DESCRIBED_JA = (
     r"(?:赤|青|オレンジ|黄|紫)(?:色)?い?の?ロゴの[^。]{0,10}?(?:通販|フリマ|オークション|ショッピング)|"
     r"大手(?:の)?(?:通販|フリマ|オークション|ショッピング)(?:サイト|アプリ)|"
-    r"フリマ(?:アプリ|サイト)|オークションアプリ"
+    r"フリマ(?:アプリ|サイト)|オークションアプリ|"
+    r"(?:赤|青|オレンジ|黄|紫|緑)(?:色)?い?の?ロゴの[^。]{0,10}?(?:決済|送金|支払い?)アプリ"
 )
 
 # Paying the seller with no payment app or bank named: by card over the phone to the office,
@@ -460,7 +478,9 @@ OFF_AMAZON: Final = Lexicon(
             r"paypay|当店ページ|自社ショップ|弊社サイト|qrコード|チラシ|検索エンジン|直接(?:お安く)?お売り|"
             r"amazonを通さず|アマゾンを通さず|このプラットフォーム(?:の)?外|オークションサイト|"
             r"個人的に(?:お取引|精算|ご返金)|公式通販|自社通販|直販サイト|当店の通販|"
-            r"実店舗で(?:お求め|ご購入|お買い)|当店の店頭で(?:お求め|ご購入|お買い)",
+            r"実店舗で(?:お求め|ご購入|お買い)|当店の店頭で(?:お求め|ご購入|お買い)|"
+            # a town's return gift as the way to get the goods: "ふるさと納税の返礼品にも"
+            r"ふるさと納税|返礼品",
         ],
     },
 )
@@ -489,35 +509,36 @@ ELSEWHERE: Final = Lexicon(
             r"(?:günstiger|billiger|preiswerter|weniger) (?:\w+ )?als (?:hier|bei amazon|auf "
             r"amazon|über amazon)|ohne (?:den )?umweg (?:über|via) (?:amazon|die plattform)|"
             r"ohne (?:den )?umweg|an amazon vorbei|(?:plattform|marktplatz)gebühr\w*|"
-            r"zum ladenpreis|"
+            r"zum ladenpreis|besser\w* preis als (?:hier|bei amazon)|"
             r"(?:amazon|die plattform) (?:verdient|bekommt) (?:daran |dabei )?nichts",
         ],
         "fr": [
             r"que de passer par (?:ici|amazon)|en direct (?:sur devis|chez nous)",
-            r"moins cher\w* (?:\w+ )?qu'(?:ici|sur amazon)|sans passer par (?:la plateforme|le "
+            r"moins cher\w* (?:\w+ )?qu'(?:ici|sur amazon)|meilleur prix qu'(?:ici|sur amazon)|sans passer par (?:amazon|la plateforme|le "  # noqa: E501
             r"site|la place de marché)|(?:évitez|éviter|économisez|économiser) (?:les )?(?:frais|"
             r"commissions) (?:d'amazon|de la plateforme|qu'on répercute)",
         ],
         "es": [
             r"que pasar por (?:aquí|amazon)|"
             r"(?:compre|pida|cómprenos) directamente (?:a|con) nosotros",
-            r"más barat[oa]s? (?:\w+ )?que (?:aquí|en amazon)|sin pasar por la plataforma|"
+            r"más barat[oa]s? (?:\w+ )?que (?:aquí|en amazon)|(?:dejamos|dejo|hacemos|hago|sale|"
+            r"queda) (?:\w+ )?mejor (?:precio )?que (?:aquí|en amazon)|mejor precio que (?:aquí|en amazon)|sin pasar por (?:la plataforma|amazon)|"  # noqa: E501
             r"(?:se )?(?:ahorra|evita)\w* (?:las )?comisiones|mismo precio que (?:en )?(?:la|nuestra) web",  # noqa: E501
         ],
         "it": [
             r"che passare (?:da|per) (?:qui|amazon)|(?:ordini|compri|acquisti) direttamente da noi",
             r"(?:(?:costa|costano|costerà) meno|meno car[oa]|più convenient\w*|prezzo più basso) "
-            r"(?:\w+ )?(?:che|di) (?:qui|su amazon)|(?:evit|risparmi)\w* (?:le )?commissioni|senza passare (?:dalla|per la) piattaforma|stesso prezzo del (?:nostro )?sito|"  # noqa: E501
+            r"(?:\w+ )?(?:che|di) (?:qui|su amazon)|prezzo migliore (?:che|di) (?:qui|su amazon)|(?:evit|risparmi)\w* (?:le )?commissioni|senza passare (?:dalla|per la|da|per) (?:piattaforma|amazon)|stesso prezzo del (?:nostro )?sito|"  # noqa: E501
             r"senza (?:le )?commissioni",
         ],
         "ja": [
-            r"(?:amazon|アマゾン)(?:より|よりも)(?:お)?(?:安|お得)|店頭価格|手数料(?:が|も)?かから(?:ない|ず)|"
+            r"(?:amazon|アマゾン)(?:より|よりも)[^。]{0,8}?(?:安|お得)|店頭価格|手数料(?:が|も)?かから(?:ない|ず)|"
             r"手数料(?:の)?分(?:を|だけ)?(?:お)?(?:安く|値引き|お得)"
         ],
         "nl": [
             r"amazon-?marge|(?:dan|als) via (?:hier|amazon)|"
             r"rechtstreeks bij ons (?:bestellen|kopen)",
-            r"goedkoper (?:\w+ )?dan (?:hier|op amazon|via amazon)|zonder (?:tussenkomst van |de "
+            r"goedkoper (?:\w+ )?dan (?:hier|op amazon|via amazon)|betere prijs dan (?:hier|op amazon)|zonder (?:tussenkomst van |de "  # noqa: E501
             r"omweg via )?(?:amazon|het platform)|(?:platform|amazon)kosten (?:besparen|uitsparen)|"
             r"verdient (?:het platform|amazon) er niets aan",
         ],
@@ -529,7 +550,7 @@ ELSEWHERE: Final = Lexicon(
         ],
         "sv": [
             r"än att gå via (?:här|amazon)|(?:beställ|köp) direkt (?:hos|av) oss",
-            r"billigare (?:\w+ )?än (?:här|på amazon)|(?:kostar|kosta) (?:\w+ )?mindre än här|"
+            r"billigare (?:\w+ )?än (?:här|på amazon)|bättre pris än (?:här|på amazon)|(?:kostar|kosta) (?:\w+ )?mindre än här|"  # noqa: E501
             r"utan att gå via (?:amazon|plattformen)|(?:slipper|sparar|undviker) (?:vi |ni |du )?"
             r"(?:amazons? |plattformens )?avgifter\w*",
         ],

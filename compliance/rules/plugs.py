@@ -108,7 +108,8 @@ RELEASE: Final = Lexicon(
             # a product of the seller's to come: "in January we're bringing out ...", "we're
             # putting together a batch of ..."; a release only beside "you'd like it"
             rf"(?:in|from|by|next|this) {_WHEN_EN}|(?:we(?:'re| are)|we(?:'ll| will)) (?:\w+ )?"
-            r"(?:bringing out|launching|releasing|making|putting together|adding|introducing|"
+            r"(?:bringing out|launching|releasing|making|putting together|adding|introducing|getting in|"  # noqa: E501
+            r"getting (?:a|some) (?:\w+ )?(?:batch|run|handful|delivery|few)|"
             r"brewing|baking|firing|sewing|designing|planning|starting|opening|setting up)",
         ],
         "de": [
@@ -453,9 +454,9 @@ RESERVE: Final = Lexicon(
             r"(?:one|it|a copy|a \w+) for you|(?:aside|back) for you"
         ],
         "de": [
-            r"(?:legen|halten|reservieren|stellen) (?:wir )?(?:ihnen|dir) (?:gern |gerne )?"
+            r"(?:legen|lege|halten|halte|reservieren|reserviere|stellen|stelle) (?:wir |ich )?(?:ihnen|dir) (?:gern |gerne )?"  # noqa: E501
             r"(?:eine[sn]?|eins|ein exemplar) (?:zurück|beiseite)|für sie zurück(?:legen|halten)|"
-            r"(?:reservieren|zurücklegen) (?:wir )?(?:ihnen|dir) (?:gern |gerne )?"
+            r"(?:reservieren|reserviere|zurücklegen) (?:wir |ich )?(?:ihnen|dir) (?:gern |gerne )?"
             r"(?:eine[sn]?|eins)"
         ],
         "fr": [
@@ -477,9 +478,12 @@ RESERVE: Final = Lexicon(
             r"(?:een|één) (?:voor u|voor je) (?:apart|opzij)|(?:reserveren|bewaren) (?:we )?"
             r"(?:er )?(?:een|één) voor (?:u|je)"
         ],
-        "pl": [r"(?:odłoż|zarezerwuj|zostaw)\w* (?:\w+ )?dla (?:pana|pani|ciebie)"],
+        "pl": [
+            r"(?:odłoż|zarezerwuj|zostaw)\w* (?:\w+ )?dla (?:pana|pani|ciebie)|(?:możemy|mogę|"
+            r"moglibyśmy) (?:\w+ )?(?:\w+ )?(?:odłożyć|zarezerwować)|odłożymy|odłożę"
+        ],
         "sv": [
-            r"(?:lägga|lägger) undan|(?:reservera|reserverar|spara|sparar) (?:ett|en) (?:\w+ )?"
+            r"(?:lägga|lägger|ställa|ställer) (?:jag |vi )?undan|(?:reservera|reserverar|spara|sparar) (?:ett|en) (?:\w+ )?"  # noqa: E501
             r"åt (?:dig|er)"
         ],
         "tr": [r"(?:sizin için|size) (?:bir tane |bir adet )?ayır\w*"],
@@ -587,7 +591,9 @@ ORGANISE: Final = Lexicon(
     {
         "en": [
             r"we(?:'re| are)? (?:\w+ )?(?:organi[sz]e|organi[sz]ing|host|hosting|run|running|hold|"
-            r"holding|put on|putting on)|(?:for|with) our (?:customers|community|followers|members)"
+            r"holding|put on|putting on)|(?:for|with) our (?:customers|community|followers|members)|"  # noqa: E501
+            r"(?:we've|we have) (?:just )?(?:started|begun) (?:running|hosting|holding|organi[sz]ing|"  # noqa: E501
+            r"offering|doing)"
         ],
         "de": [
             r"(?:organisieren|veranstalten|machen|bieten) wir|wir (?:\w+ )?(?:organisieren|veranstalten)|für unsere kund\w*"  # noqa: E501
@@ -830,6 +836,9 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
     if events:  # "we run a free knitting masterclass online in January"
         organised = _by_sentence(ORGANISE, doc).keys()
         plugs += [e for s, e in events.items() if s in organised and s not in orders_all]
+        # "small Saturday workshops at the bench ... I'd keep a place for you": a seat held
+        kept = _by_sentence(RESERVE, doc).keys() - orders_all
+        plugs += [e for s, e in events.items() if {s, s + 1} & kept and s not in orders_all]
     # "we can also post you our paper catalogue": offered, not asked for
     plugs += [c for s, c in catalogues.items() if doc.sentence_has(s, _SEND_YOU)]
     plugs += [goods[s] for s in goods.keys() & (hints.keys() | interested.keys())]

@@ -151,11 +151,13 @@ REVIEW: Final = Lexicon(
 # Words that are a verdict only when the buyer is asked to give them ("leave us your
 # feedback", "su opinión nos importa"); alone they are everyday words ("your comments
 # about the packaging were passed on").
-_WEAK_EN = r"(?:feedback|comments?|opinion|thoughts|impressions?|experience)"
-_WEAK_DE = r"(?:feedback|rückmeldung|meinung|eindruck|kommentar|erfahrung\w*)"
-_WEAK_FR = r"(?:commentaires?|opinion|impressions?|ressenti|feedback|expérience)"
-_WEAK_ES = r"(?:comentarios?|opini[oó]n|impresi[oó]n|feedback|experiencia|parecer)"
-_WEAK_IT = r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza|parere)"
+_WEAK_EN = r"(?:feedback|comments?|opinion|thoughts|impressions?|experience|verdicts?)"
+_WEAK_DE = r"(?:feedback|rückmeldung|meinung|eindruck|kommentar|erfahrung\w*|urteil\w*)"
+_WEAK_FR = r"(?:commentaires?|opinion|impressions?|ressenti|feedback|expérience|jugement|verdict)"
+_WEAK_ES = r"(?:comentarios?|opini[oó]n|impresi[oó]n|feedback|experiencia|parecer|veredicto|juicio)"
+_WEAK_IT = (
+    r"(?:commenti|commento|opinione|giudizio|impressioni|feedback|esperienza|parere|verdetto)"
+)
 WEAK_ASK: Final = Lexicon(
     "weak review ask",
     {
@@ -241,6 +243,13 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # a carrier's price: "the courier's rate", "that's the rate Amazon charged"; a review
+            # the seller asks nothing about: "we ask nothing about it"
+            r"(?:shipping|postage|delivery|freight|courier|carrier|flat|exchange|tax|vat|hourly|"
+            r"express|standard|ferry|island) rates?|(?:courier|carrier|ferry|haulier)'s rates?|"
+            r"the rate (?:amazon|the courier|the carrier) (?:showed|charged|charges|applies|applied|"  # noqa: E501
+            r"shows|set|sets|quoted)|(?:we )?ask (?:you )?nothing (?:about|of you|in return)|"
+            r"we(?:'re| are) not asking (?:you )?(?:anything|to change)",
             # a test magazine's grade (set-7 r15): "the Which? test rated it a Best Buy"
             r"(?:which\?|magazine|test|good housekeeping|consumer reports|stiftung warentest)(?: test)?(?: you mentioned)? (?:rated|ranked|graded|named) (?:it|them|the \w+)",  # noqa: E501
             # a layout: "the discount is on two lines of the invoice"
@@ -321,6 +330,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            # a review the seller leaves as it is: "an der Bewertung ändern wir nichts und bitten
+            # Sie um nichts" (not "um nichts weiter als eine Bewertung")
+            r"ändern wir nichts|(?:bitten|fragen) (?:sie |dich )?(?:auch )?um nichts(?! (?:weiter|"
+            r"anderes|mehr|als))",
             r"(?:auf|in) (?:zwei|drei|getrennten|separaten|verschiedenen|\d+) zeilen",
             r"stern[- ]?(?:symbol|zeichen|markierung|form|förmig|schraub|schlüssel|kopf|mutter|"
             r"anis|muster|bild)\w*|sternförmig\w*|sterne-?(?:koch|köch|küche|restaurant|hotel|"
@@ -354,6 +367,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:[^\s.!?;]+ ){0,2}?(?:bewerten|beurteilen)",
         ],
         "fr": [
+            # the delivery notice named again: "au relais indiqué sur l'avis", "l'avis du facteur";
+            # nothing asked: "on ne vous demande rien"
+            r"(?:indiqu|mentionn|not|inscrit|écrit|marqu)\w* sur l'avis|l'avis (?:du facteur|du "
+            r"livreur|du transporteur|de la poste)|(?:nous ne|on ne) vous demand\w* rien",
             r"sur (?:deux|trois|des|\d+) lignes(?: séparées| distinctes)?",
             # assessing a fact for the service: "pourriez-vous évaluer si la rayure se voit"
             r"évalu\w*,? (?:si|s'il|s'ils|à quel point|combien) (?![^.!?;]{0,40}(?:satisfait|plu))\w+",  # noqa: E501
@@ -380,6 +397,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            r"no (?:le|te|les) pedimos nada",
             r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
             # assessing a fact for the service: "¿podría valorar si el arañazo se ve?"
             r"(?:valor|evalu)\w*,? si (?![^.!?;]{0,40}(?:satisfech|gust|content))\w+",
@@ -399,6 +417,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            r"non (?:le|ti|vi) chiediamo (?:nulla|niente)",
             r"(?:su|in) (?:due|tre|\d+) righe|su righe separate",
             r"a forma di stell\w*|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"
             r"chiave|vite) a stella|stella (?:marina|cadente|polare|di natale)|(?:hotel|albergo) "
@@ -604,6 +623,8 @@ INCENTIVE: Final = Lexicon(
             r"warranty extension|(?:cover|pay for) (?:your|the) (?:next )?(?:delivery|shipping|"
             r"postage)|(?:next )?(?:delivery|shipping|postage) (?:is|will be) (?:free|on us)",
             r"in (?:your|the) next (?:parcel|order|delivery|package|box)|first in line",
+            # a perk of the trade: "first dibs on the next batch at trade price"
+            r"first dibs|trade price|cost price|wholesale price|early access|first pick",
             # a prize drawn among buyers: "we're drawing three winners", "a chance to win"
             r"(?:drawing|draw|pick|picking|choose|choosing) (?:a|one|two|three|\d+) (?:lucky )?"
             r"(?:winners?|names?)|(?:chance|chances) (?:to|of) win\w*|in with a chance|"
@@ -635,6 +656,8 @@ INCENTIVE: Final = Lexicon(
             r"(?:zusätzliche\w*|längere\w*|verlängerte\w*) (?:\w+ )?(?:gewährleistung|garantie)|"
             r"(?:monate|jahre?) (?:zusätzliche\w* |extra |mehr )?(?:gewährleistung|garantie)|"
             r"versandkostenfrei\w*|ohne versandkosten",
+            # the gift verb: "dem schenken wir ein Poliertuch", "schenke ich Ihnen"
+            r"schenk(?:en|e) (?:wir|ich)|(?:wir|ich) (?:\w+ )?schenk\w*|schenken (?:ihnen|dir|euch)",  # noqa: E501
         ],
         "fr": [
             r"le reste (?:dès que|dès qu\'|quand|une fois|lorsque)",
@@ -655,6 +678,8 @@ INCENTIVE: Final = Lexicon(
             r"extension de (?:la )?garantie|prolong\w* (?:la |votre )?garantie|(?:mois|ans?) de "
             r"garantie (?:en plus|supplémentaires?)|frais de port offerts|(?:nous )?(?:glisserons|"
             r"glissons|ajouterons|joindrons) (?:un|une|quelques)",
+            # the gift verb: "on vous donne un chiffon", "vous recevrez un"
+            r"(?:on|nous) vous (?:donne|donnons|donnera|donnerons)|vous recevrez (?:un|une|des)",
         ],
         "es": [
             r"(?:el resto|la otra mitad) (?:en cuanto|cuando|una vez|tan pronto)",
@@ -695,7 +720,7 @@ INCENTIVE: Final = Lexicon(
             r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円",
             r"抽選|当選|懸賞",
             # something slipped into the next order, a longer warranty
-            r"(?:お付け|おつけ|同梱|お入れ|おまけ|進呈)(?:します|いたします|させて)|保証(?:期間)?(?:を)?延長|延長保証",
+            r"(?:お付け|おつけ|同梱|お入れ|おまけ|進呈)(?:します|いたします|させて|しています|しております)|保証(?:期間)?(?:を)?延長|延長保証",
         ],
         "nl": [_GOOD_CAUSE["nl"]],
         "pl": [_GOOD_CAUSE["pl"]],
@@ -733,7 +758,8 @@ SATISFIED: Final = Lexicon(
             r"(?:wenn|falls|sofern) ~ (?:zufrieden|glücklich|begeistert|gefallen|gefällt|gefiel|"
             r"überzeugt)",
             r"zufriedene (?:kunden|käufer)|nur wenn|nur falls|positive erfahrung|"
-            r"(?:wenn|falls) alles (?:passt|stimmt|in ordnung ist|gut (?:ist|lief|ging))|"
+            r"(?:wenn|falls) alles (?:passt|stimmt|in ordnung ist|gut (?:ist|lief|ging)|gepasst "
+            r"hat|gestimmt hat|geklappt hat)|"
             r"(?:wenn|falls) (?:etwas|irgendetwas) (?:nicht )?(?:stimmt|nicht passt|schief)|"
             r"(?:wenn|falls) sie (?:nicht|un)zufrieden|bevor sie|statt|stattdessen|anstatt|"
             r"zuerst|erst uns|vorher",
@@ -802,6 +828,8 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            # the weight a verdict carries: "carries real weight on Amazon", "weighs heavily"
+            r"carr(?:y|ies) (?:\w+ )?weight|weighs? (?:\w+ )?(?:heavily|a lot)|counts? (?:for )?(?:a lot|so much|heavily)",  # noqa: E501
             r"moves? the needle|"
             r"(?:would|will) (?:really |genuinely |hugely )?help (?:other|future|fellow) "
             r"(?:owners|buyers|customers|shoppers|parents|cooks)",
@@ -844,6 +872,7 @@ PRESSURE: Final = Lexicon(
             r"on|buys?) (?:it|them|the [\w-]+|our [\w-]+)",
         ],
         "de": [
+            r"(?:zählt|zählen|wiegt|wiegen) (?:auf amazon |bei amazon |für uns )?(?:sehr |enorm |so )?(?:viel|schwer)",  # noqa: E501
             r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
             r"jede[rs]? (?:stern|bewertung|rezension) ~ (?:zählt|hilft)|kleine[snr]? "
             r"(?:unternehmen|familienunternehmen|händler|laden|shop|team|firma)|"
@@ -870,6 +899,7 @@ PRESSURE: Final = Lexicon(
             r"keiner|kein mensch)",
         ],
         "fr": [
+            r"(?:compte|comptent|pèse|pèsent) (?:\w+ )?(?:beaucoup|énormément|lourd)",
             r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence|"
             # "nous ne sommes que deux": the shop's smallness pleaded
             r"changerai\w* (?:vraiment )?tout|(?:nous ne sommes|on n'est|on est) que (?:deux|trois|"
@@ -893,6 +923,7 @@ PRESSURE: Final = Lexicon(
             r"(?:voit|trouve) personne",
         ],
         "es": [
+            r"(?:pesa|pesan|cuenta|cuentan) (?:\w+ )?(?:mucho|muchísimo)",
             r"(?:nos )?vendría de lujo|nos haría(?:n)? un (?:gran )?favor",
             r"(?:lo )?cambiaría\w* todo para nosotros|(?:marcaría|marcarían) la diferencia",
             r"cada (?:estrella|reseña|opinión|valoración) ~ (?:cuenta|importa|ayuda)|pequeña "
@@ -918,6 +949,7 @@ PRESSURE: Final = Lexicon(
             r"(?:ve|encuentra) nadie",
         ],
         "it": [
+            r"(?:pesa|pesano|conta|contano) (?:\w+ )?(?:molto|moltissimo|tanto)",
             r"(?:un )?favore enorme|ci farebbe\w* (?:un )?(?:grande )?favore",
             r"cambierebbe\w* tutto per noi|(?:farebbe|farebbero) la differenza",
             r"ogni (?:stella|recensione|valutazione) ~ (?:conta|aiuta)|piccola (?:azienda|impresa|"
@@ -1068,7 +1100,11 @@ PUBLIC: Final = Lexicon(
             r"(?:commento|commenti|parere|giudizio|opinione|recensione) (?:sul|sulla|sotto il|"
             r"sotto la) (?:prodotto|articolo|scheda|inserzione)",
         ],
-        "ja": [r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され"],
+        "ja": [
+            r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され|"
+            # "使い心地を一言ページに": the product's page, unnamed
+            r"(?:ひとこと|一言)(?:を)?(?:商品)?ページ|ページに(?:ひとこと|一言|感想|ご感想|使い心地)"
+        ],
     },
 )
 WEAK_NOUN: Final = Lexicon(
@@ -1468,6 +1504,25 @@ TELL_OTHERS: Final = Lexicon(
             r"(?:商品ページ|レビュー欄)(?:で|に)[^。]{0,16}(?:ご使用の様子|ご感想|使用感|様子)を(?:教えて|お聞かせ|共有)",
             r"お友達に(?:紹介|おすすめ|勧め)|口コミで広め|(?:弊社|当店|私たち)を(?:おすすめ|お勧め|推薦)",
         ],
+    },
+)
+
+# Other users of the goods told how it went: "tell the other riders", "raconte aux autres
+# surfeurs", "vertel andere ruiters".  Only where the reviews are (PUBLIC) is it a review ask;
+# "tell the other riders at your yard that the buckles are in the pocket" is not.
+TELL_PEERS: Final = Lexicon(
+    "tell peers",
+    {
+        "en": [r"tell (?:the )?other [\w-]+s"],
+        "de": [r"erzähl(?:t|en sie)? ~ anderen"],
+        "fr": [r"(?:raconte|dis|explique|racontez|dites|expliquez) aux autres"],
+        "es": [r"(?:cuéntales|cuénteles|dígales|diles|explícales|explíqueles) a (?:los )?otros"],
+        "it": [r"(?:racconta|racconti|spiega|spieghi|dica|di') agli altri"],
+        "ja": [r"他の(?:皆さん|方|お客様|ユーザー)(?:に|へ)[^。]{0,12}?(?:教えて|伝えて|お伝え)"],
+        "nl": [r"vertel (?:\w+ )?andere \w+"],
+        "pl": [r"opowiedz\w* (?:\w+ )?innym"],
+        "sv": [r"berätta (?:gärna )?för (?:de )?andra"],
+        "tr": [r"diğer \w+(?:lara|lere) (?:[^\s.!?;]+ ){0,3}?anlat\w*"],
     },
 )
 
@@ -2538,6 +2593,62 @@ CLICK_YES: Final = Lexicon(
         ],
     },
 )
+# The best grade of Amazon's own question told by its place, not its name: "klicken Sie dort
+# ganz rechts", "click the option furthest to the right", "一番右を押して".  Beside Amazon's
+# mail about the seller, or "if you are happy", it steers the buyer's feedback.
+EXTREME_OPTION: Final = Lexicon(
+    "extreme option",
+    {
+        "en": [
+            r"(?:click|tap|choose|select|pick|press|hit) (?:on )?(?:the )?(?:option |one |button |"
+            r"face |smiley |box )?(?:furthest|farthest|far|all the way) (?:to the )?right|(?:click|"
+            r"tap|choose|select|pick|press|hit) (?:on )?the (?:right-?most|far-right|top|highest|"
+            r"best|happiest|green|biggest) (?:option|one|button|face|smiley|box|answer|choice)"
+        ],
+        "de": [
+            r"(?:klicken|tippen|wählen|drücken|kreuzen) sie ~ (?:ganz rechts|rechts außen|ganz oben|"  # noqa: E501
+            r"die höchste|die beste|das grüne|den grünen|das lachende|den lachenden)|ganz rechts "
+            r"(?:an)?(?:klicken|tippen|wählen|ankreuzen)"
+        ],
+        "fr": [
+            r"(?:cliquez|cliquer|clique|choisissez|choisir|sélectionnez|appuyez|cochez) ~ (?:tout à "  # noqa: E501
+            r"droite|la plus à droite|le plus à droite|tout en haut|la meilleure|le smiley vert|la "
+            r"case verte)"
+        ],
+        "es": [
+            r"(?:haga clic|pulse|pulsa|elija|elige|marque|marca|seleccione|pinche|haz clic|dele|"
+            r"dale) ~ (?:más a la derecha|a la derecha del todo|la mejor|la cara verde|arriba del "
+            r"todo|la más alta)"
+        ],
+        "it": [
+            r"(?:clicchi|clicca|cliccare|scelga|scegli|selezioni|prema|premi|tocchi|tocca|spunti) ~ "  # noqa: E501
+            r"(?:più a destra|tutto a destra|in alto|la migliore|la faccina verde|il massimo)"
+        ],
+        "ja": [
+            r"(?:一番右|いちばん右|右端|一番上|最高評価|一番いい|一番良い)(?:の)?[^。]{0,10}?(?:を)?"
+            r"(?:押|クリック|選択|選ん|タップ)"
+        ],
+        "nl": [
+            r"(?:klik|kies|tik|druk|klikt|kiest) ~ (?:helemaal rechts|meest rechtse|uiterst rechts|"
+            r"helemaal bovenaan|de beste|de groene)"
+        ],
+        "pl": [
+            r"(?:kliknij|kliknąć|wybierz|wybrać|zaznacz|zaznaczyć|kliknie) ~ (?:najbardziej (?:po "
+            r"prawej|na prawo)|skrajnie po prawej|skrajn\w* prawą|na samej górze|najwyższ\w*|"
+            r"zielon\w* buźk\w*)"
+        ],
+        "sv": [
+            r"(?:klicka|tryck|välj|markera|klickar) ~ (?:längst till höger|längst upp|det högsta|"
+            r"den högsta|den gröna|det bästa)"
+        ],
+        "tr": [r"(?:en sağdaki|en üstteki|en yüksek|yeşil)\w* ~ (?:tıkla|seç|bas|işaretle)\w*"],
+    },
+)
+_AMAZON_ASKS: Final = re.compile(r"amazon|アマゾン")
+_ABOUT_THE_SELLER: Final = re.compile(
+    r"seller|verkaufer|vendeur|vendedor|venditore|verkoper|sprzedawc|saljare|satici|出品者|販売者|"
+    r"評価|feedback|bewert|evaluat|valora|valut|beoordel|ocen|betyg|degerlendir"
+)
 _HELPFUL: Final = re.compile(
     r"helpful|useful|hilfreich|nützlich|nutzlich|utile|util|nuttig|behulpzaam|pomocn|przydatn|"
     r"hjalpsam|anvandbar|faydali|yararli|yardimci|役ニ立|参考ニナ"
@@ -2867,8 +2978,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     # "nothing will change that" is no change asked for
     change_sentences = {
         s
-        for s, i, _ in _named_out(doc, _hits(CHANGE, doc))
-        if not negated(view.text, i) and not _by_us(view.text, i)
+        for s, i, j in _named_out(doc, _hits(CHANGE, doc))
+        if not negated(view.text, i)
+        and not _by_us(view.text, i)
+        and not _BY_US_AFTER.match(view.text, j)
     }
     cut += [(i, j) for s, i, j in _hits(COMPLAINT, doc) if s not in public | change_sentences]
     cut.sort()
@@ -3016,6 +3129,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         rate_us += [h for h in as_seller if {h[0], h[0] + 1} & to_amazon]
     # "could you recommend us on the product page?": word of mouth where buyers read reviews
     rate_us += [h for h in _hits(TELL_OTHERS, doc) if h[0] in public]
+    rate_us += [h for h in _hits(TELL_PEERS, doc) if h[0] in public]
     # the buyer's words in the listing's questions and answers: "answer the customer there
     # with your own experience", "soru-cevap bölümünde ... bir cevap yazarsanız"
     for s, i, j in _hits(QA_SECTION, doc):
@@ -3035,6 +3149,15 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if votes:  # "Amazon asks whether our answer was helpful: would you click Yes?"
         rate_us += [h for h in votes if doc.sentence_has(h[0], _HELPFUL)]
         rate_us += [h for h in votes if h[0] and doc.sentence_has(h[0] - 1, _HELPFUL)]
+    extremes = _hits(EXTREME_OPTION, doc)
+    if extremes:  # "Amazon will mail you about us; if you're happy, click the right-most one"
+        happy = _sentences(_hits(SATISFIED, doc))
+        for h in extremes:
+            around = [t for t in (h[0], h[0] - 1) if t >= 0]
+            if any(doc.sentence_has(t, _AMAZON_ASKS) for t in around) and (
+                happy & set(around) or any(doc.sentence_has(t, _ABOUT_THE_SELLER) for t in around)
+            ):
+                rate_us.append(h)
     rewarded = _hits(REVIEWERS, doc)
     if rewarded:  # "everyone who reviews it enters our draw": an offer, not a remark
         paid = _sentences(_hits(INCENTIVE, doc))
@@ -3070,7 +3193,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if pressure and public:  # "we fell to page three. Every word under the product counts"
         strong = {s for s, i, j in pressing if view.text[i:j] not in _EVERYDAY_PRESSURE}
         pressure |= {s for s in public if s - 1 in strong}
-    change = {s for s, i, _ in _named_out(doc, _hits(CHANGE, doc)) if not _by_us(view.text, i)}
+    change = {
+        s
+        for s, i, j in _named_out(doc, _hits(CHANGE, doc))
+        if not _by_us(view.text, i) and not _BY_US_AFTER.match(view.text, j)
+    }
     if change:  # "the one-star rating is still online; now it's solved, could you update it?"
         change |= _changed_before(doc, change)
     ask = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
@@ -3513,6 +3640,10 @@ def _namesake(doc: Document, i: int, j: int) -> bool:
 # "wir verbessern das", "we'll update the listing", "nous allons l'améliorer": the seller
 # changes something of its own; no change is asked of the buyer.
 _BY_US: Final = re.compile(r"\b(?:we|we'll|wir|nous|wij|noi)\s+(?:[\w']+\s+)?(?:l')?$")
+
+
+# German and Dutch put the subject after the verb: "an der Bewertung ändern wir nichts".
+_BY_US_AFTER: Final = re.compile(r"\s+(?:wir|wij)\b")
 
 
 def _by_us(text: str, i: int) -> bool:

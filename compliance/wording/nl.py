@@ -10,7 +10,7 @@ from __future__ import annotations
 from compliance.wording.shared import SOCIAL as _SOCIAL
 
 _FIVE = r"(?:1|2|3|4|5|een|twee|drie|vier|vijf|volle)"
-_WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*|reactie)"
+_WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*|reactie|oordeel)"
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 
 WORDING: dict[str, list[str]] = {
@@ -34,6 +34,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        r"vragen (?:u |je )?(?:er )?niets (?:over|van)",
         # assessing a fact for the service: "kunt u beoordelen of de kras zichtbaar is"
         r"beoordel\w*,? of (?![^.!?;]{0,40}(?:tevreden|bevalt|blij))\w+",
         r"op (?:twee|drie|aparte|verschillende|\d+) regels",
@@ -67,6 +68,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "incentive": [
         r"de rest (?:zodra|wanneer|als)",
+        # the gift verb: "schenken we u een poetsdoek"
+        r"schenken (?:we|wij)|(?:we|wij) schenken|geven (?:we|wij) (?:u|je|jullie)",
         r"bij (?:de|uw|je) volgende (?:bestelling|levering|zending)|proefje\w*|monster\w*",
         r"tientje|vijfje|(?:krijgt|krijg je|krijgen) ~ terug",
         r"(?:storten|betalen|betaal|maken|stort) (?:[^\s.!?;,]+ ){0,6}?(?:terug|over)|bon van \d+|\d+ ?% van (?:het aankoopbedrag|de prijs|het bedrag)",
@@ -90,6 +93,7 @@ WORDING: dict[str, list[str]] = {
         r"met ons)|neem eerst|eerst even",
     ],
     "pressure": [
+        r"(?:telt|tellen|weegt|wegen) (?:\w+ )?(?:heel |erg |zo )?(?:zwaar|veel)",
         r"zichtbaar|enige (?:kans|hoop)|(?:telt|tellen) mee voor onze (?:score|beoordeling|ranking)",
         r"(?:zou|zouden) (?:echt )?alles voor ons veranderen|(?:zou|zouden) (?:echt )?alles veranderen",
         r"(?:eerste|tweede|derde) pagina|het algoritme|ranking|zichtbaarheid|nep(?:reviews|recensies|beoordelingen)|(?:omlaag|naar beneden) (?:trekken|halen|gezakt)|weer omhoog|(?:net|pas) (?:gestart|begonnen) op amazon|nieuw op amazon|nog (?:vrijwel |bijna )?niets onder",
@@ -301,6 +305,12 @@ WORDING: dict[str, list[str]] = {
         r"verkoopsite|veilingsite|tweedehands ?(?:app|site)|verkoop-?app)|grote (?:\w+ )?(?:webwinkel|webshop|"
         r"online ?winkel|winkelsite|veilingsite)|(?:webwinkel|webshop|winkelsite|veilingsite) met (?:het|de) "
         r"(?:\w+ )?(?:rode|blauwe|oranje|gele|paarse) logo",
+        # a payment app told, not named: "de betaalapp met het rode logo", "de app waarmee je
+        # geld naar een telefoonnummer stuurt"
+        r"(?:betaalapp|betalingsapp|app|platform|marktplaats|webwinkel)\w* (?:[^\s.!?;]+ ){0,5}?met (?:het|de|een) "
+        r"(?:\w+ )?(?:rode|blauwe|oranje|gele|paarse|groene) logo|app waarmee (?:je|u|men) (?:\w+ )?"
+        r"(?:betaalt|geld (?:stuurt|overmaakt)) ~ (?:telefoonnummer|mobiele nummer|06-nummer)|"
+        r"naar het (?:nummer|mobiele nummer) van (?:de|onze) (?:winkel|werkplaats|zaak)",
         # the seller's own shop to buy or fetch it at: "haal het gewoon bij ons in de winkel"
         r"bij ons in de winkel|in onze winkel (?:\w+ )?(?:halen|ophalen|kopen)",
         r"kom (?:gerust |maar )?langs in (?:de|onze) (?:winkel|werkplaats)|loop (?:gerust )?binnen in (?:de|onze) winkel",

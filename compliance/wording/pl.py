@@ -36,6 +36,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        r"nie prosimy o nic|o nic (?:pana |panią |cię )?nie prosimy",
         # "na Gwiazdkę", "przed Gwiazdką": Christmas, not a little star
         r"(?:na|przed|po|pod|od) gwiazdk\w*|gwiazdkow\w*",
         # assessing a fact for the service: "proszę ocenić, czy rysa jest widoczna"
@@ -70,6 +71,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "incentive": [
         r"reszt\w* (?:gdy|kiedy|jak tylko|po tym)",
+        # the gift verb: "podarujemy Panu ściereczkę"
+        r"podaruj\w*|(?:otrzyma|dostanie) (?:pan|pani) od nas",
         r"dosyłamy|doślemy|dorzucimy",
         r"próbk\w*|w następnej paczce|do następnego zamówienia",
         r"dorzuc\w*|dołożymy|dołączymy gratis",
@@ -194,6 +197,7 @@ WORDING: dict[str, list[str]] = {
     "release": [
         r"(?:w|we|od|na|w przyszłym|w tym) (?:styczni|lut|mar|kwietni|maj|czerw|lip|sierpni|wrześni|październik|listopad|grudni|wiosn|lat|jesieni|zim|święt|miesiąc|tygodni)\w*|wprowadzamy|wprowadzimy|wypuszczamy|wypuścimy|przygotowujemy|szykujemy",
         r"na (?:gwiazdkę|boże narodzenie|święta|wielkanoc|mikołajki)|będziemy mie(?:ć|li)|"
+        r"za (?:tydzień|miesiąc|dwa tygodnie|kilka dni|\w+ tygodnie) (?:\w+ )?(?:przychodz|przyjeżdż|docier|wchodz|będ)\w*|"
         r"wchodzi|wejdzie|pojawi się|premier\w*|debiut\w*|na rynek|w sprzedaży od|właśnie (?:zrobiliśmy|uszyliśmy|upiekliśmy|wykonaliśmy)",
     ],
     "other goods": [
@@ -259,7 +263,7 @@ WORDING: dict[str, list[str]] = {
         r"kod\w* rabatow\w*|kod\w* promocyjn\w*|kupon\w* rabatow\w*|promocj\w*|promocyjn\w*",
         r"(?:\d+ ?|(?:pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt) )"
         r"(?:%|procent\w*) (?:rabatu|zniżki|taniej|upustu)|(?:rabat|zniżk\w*) (?:do |w wysokości )?\d+ ?%",
-        r"wyprzedaż\w*|okazj\w*|black friday|cyber monday|(?:promocj\w*|wyprzedaż\w*|rabaty) "
+        r"wyprzedaż\w*|okazj(?!i(?![a-z]))\w*|(?:tej|wyjątkow\w*|świetn\w*|niepowtarzaln\w*|ostatni\w*|dobr\w*|wielki\w*) okazji|black friday|cyber monday|(?:promocj\w*|wyprzedaż\w*|rabaty) "
         r"(?:startuj\w*|zaczyna\w*|kończ\w*|trwa\w*)|nowość|nowości|nowa kolekcj\w*|właśnie wprowadzil\w*|"
         r"już dostępn\w*|dwa w cenie jednego|1\+1 gratis|drugi produkt gratis",
         r"newsletter\w*|zapisz się|subskryb(?!uj i oszczędzaj)\w*|obserwuj(?:cie)? nas|polub nas|znajdziesz nas na|zapraszamy do obserwowania|(?:naszym|nasz) fanpage\w*|"
@@ -299,6 +303,8 @@ WORDING: dict[str, list[str]] = {
         # a resale app or site told by its logo: "w aplikacji do odsprzedaży ciuchów z zielonym logo"
         r"(?:aplikacj|platform|serwis|portal)\w* (?:do|z) (?:odsprzedaż|sprzedaż|ogłosze|aukcj|używan)\w* "
         r"(?:[\w-]+ ){0,2}?z (?:\w+(?:ym|im)) logo",
+        # a payment app told by its logo: "aplikacją płatniczą z czerwonym logo"
+        r"aplikacj\w* (?:płatnicz\w*|do płatności|do przelewów|bankow\w*) (?:[\w-]+ ){0,2}?z (?:\w+(?:ym|im)) logo",
         r"zapraszamy do (?:naszego )?(?:sklepu|warsztatu)|(?:proszę )?wpaść do (?:naszego )?(?:sklepu|warsztatu)",
         r"poza (?:tą |tej )?platform\w*|zamiast przez amazon|(?:serwis|portal)\w* aukcyjn\w*|(?:rozliczyć|załatwić) ~ prywatnie|(?:znajdzie|obserwuj) ~ w mediach społecznościowych",
         # "po naszej stronie" is "on our side", not a website: the page needs "internetowa" or "na"

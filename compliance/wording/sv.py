@@ -10,7 +10,9 @@ from __future__ import annotations
 from compliance.wording.shared import SOCIAL as _SOCIAL
 
 _FIVE = r"(?:1|2|3|4|5|en|ett|två|tre|fyra|fem|full\w*)"
-_WEAK = r"(?:feedback|åsikt\w*|synpunkt\w*|upplevelse\w*|intryck|kommentar\w*|erfarenhet\w*)"
+_WEAK = (
+    r"(?:feedback|åsikt\w*|synpunkt\w*|upplevelse\w*|intryck|kommentar\w*|erfarenhet\w*|omdöme\w*)"
+)
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 
 WORDING: dict[str, list[str]] = {
@@ -31,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        r"(?:vi )?ber (?:dig |er )?inte om något",
         # a fact other buyers reported: "andra kunder har berättat att locket är trögt"
         r"(?:andra|flera|många|några) (?:kunder|köpare) har berättat att",
         # assessing a fact for the service: "kan du bedöma om repan syns", a scale for the technician
@@ -69,6 +72,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "incentive": [
         r"resten (?:när|så snart|då)",
+        # the gift verb: "ger vi dig en putsduk", "bjuder vi dig på"
+        r"ger vi (?:dig|er)|bjuder (?:vi )?(?:dig|er) på|skänker vi",
         r"i nästa (?:leverans|paket|beställning|order)|lägger vi med|fri frakt|fraktfri\w*",
         r"drar (?:vi )?av|bjuder (?:vi )?på frakten",
         r"betalar (?:vi )?tillbaka|\d+ ?% av (?:priset|köpesumman|beloppet)",
@@ -89,6 +94,7 @@ WORDING: dict[str, list[str]] = {
         r"i stället för|istället för|hör av dig först|kontakta oss först|först",
     ],
     "pressure": [
+        r"(?:väger|räknas) (?:\w+ )?(?:tungt|mycket)",
         r"synlig\w*|enda (?:chans|hopp)|sökresultat\w*|ingen hittar oss",
         r"skulle (?:verkligen )?förändra allt(?: för oss)?|skulle göra all skillnad",
         r"(?:första|andra|tredje) sidan|algoritm\w*|ranking\w*|synlighet\w*|falska (?:omdömen|recensioner)|drar ner|lyfta oss|(?:hamnat|halkat) (?:längre )?ner|(?:precis|nyss) (?:börjat|startat) på amazon|nya på amazon|betyda (?:\w+ )?(?:mycket|allt)|stor skillnad",
@@ -290,6 +296,14 @@ WORDING: dict[str, list[str]] = {
         r"mailadress|e-?post)|utanför amazon|utan amazon|förbi amazon|amazons avgifter|billigare hos oss|"
         r"nästa gång ~ (?:hos oss|direkt|via vår)",
         r"blocket|tradera|cdon|swish\w*|bankgiro\w*|plusgiro\w*|kontonummer|banköverföring",
+        # a payment app or a marketplace told, not named: "appen där man betalar med
+        # mobilnumret", "Norges største markedsplass, den med den blå logoen"
+        r"appen (?:där|som|med vilken) (?:man|du|ni) (?:\w+ )?(?:betalar|swishar|skickar pengar|för över pengar) "
+        r"(?:\w+ )?(?:med|till|via) (?:ett |sitt |ditt |ert )?(?:mobilnummer|telefonnummer|mobilen)\w*|"
+        r"(?:betalapp|betalningsapp|marknadsplats|markedsplass|plattform|app)\w* (?:[^\s.!?;]+ ){0,6}?"
+        r"(?:med|den med) (?:den |det )?(?:röda|blå|blåa|orange|gula|gröna|lila|røde|grønne)\w* (?:logo|logg)\w*|"
+        r"(?:största|største|stora|store) (?:\w+ )?(?:marknadsplats|markedsplass)\w*|"
+        r"till (?:butikens|verkstadens|företagets|affärens|ateljéns|\w+eriets) (?:mobil|telefon)?nummer",
     ],
     "contact data": [
         r"telefonnummer\w*|mobilnummer\w*|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"

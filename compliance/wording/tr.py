@@ -33,6 +33,7 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        r"hiçbir şey (?:istemiyoruz|talep etmiyoruz)",
         # assessing a choice for the service: "değişim mi iade mi istediğinizi değerlendirip"
         r"(?:mi|mı|mu|mü) [^.!?;]{0,40}?(?:mi|mı|mu|mü) [^.!?;]{0,40}?değerlendir\w*",
         r"(?:iki|üç|ayrı|farklı) satırda",
@@ -282,7 +283,12 @@ WORDING: dict[str, list[str]] = {
         r"(?:bizi|beni) arayın|bize (?:e-?posta|mail|whatsapp|mesaj|sms) (?:atın|gönderin|yazın)|"
         r"(?<!vergi\s)numaramız\w*|telefon numaramız\w*|e-?posta adresimiz\w*|whatsapp hattımız\w*|amazon dışında|"
         r"amazon'?u aradan|amazon komisyon\w*|bizden daha ucuz|bir dahaki sefere ~ (?:bizden|doğrudan)",
+        # Amazon bypassed, the order by BiP: "Amazon'a uğraşmadan BiP'ten yazın"
+        r"amazon'?(?:a|u|la)? (?:uğraşmadan|girmeden|bulaşmadan|gerek kalmadan)|bip'?(?:ten|den|e|ye|le)|"
+        r"bip (?:üzerinden|ile|hattı\w*)|"
         r"trendyol|hepsiburada|n11|sahibinden|çiçeksepeti|papara|havale|eft|banka hesab\w*",
+        # a payment app told by its logo: "kırmızı logolu ödeme uygulamasıyla"
+        r"(?:kırmızı|mavi|turuncu|sarı|mor|yeşil) logolu (?:\w+ )?(?:ödeme|para transferi|banka) uygulama\w*",
     ],
     "contact data": [
         r"telefon numara\w*|cep telefon\w*|numara\w*|telefon\w*|e-?posta adres\w*|e-?posta\w*|"
