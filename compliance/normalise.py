@@ -696,7 +696,7 @@ def rejoin(view: View, tlds: frozenset[str]) -> View:
 # Spelled-out "." and "@".  Bracketed forms are always disguises; bare words only when what
 # follows looks like a domain (decided in code, so "le point de retrait" stays French).
 # (Japanese words as folded: the voiced mark of "ド" is dropped, so "ドット" reads "トット")
-_DOT_WORDS: Final = r"dot|d0t|punkt|point|punto|ponto|punt|kropka|nokta|トット"
+_DOT_WORDS: Final = r"dot|d0t|punkt|point|punto|ponto|punt|kropka|nokta|prick|トット"
 _AT_WORDS: Final = (
     r"at|ät|arroba|chiocciola|arobase|chez|bei|klammeraffe|apenstaartje|malpa|snabel-a|"
     r"アットマーク|アット"
@@ -754,6 +754,7 @@ _SPELLED_TLDS: Final = {
     "point": _words("com net org info fr eu ch be ca"),
     "punto": _words("com net org info es it eu"),
     "ponto": _words("com net org br pt"),
+    "prick": _words("se nu com net org eu"),  # Swedish "prick", a dot or a spot
 }
 
 
@@ -786,7 +787,8 @@ _STOPWORDS: Final = _words(
 
 
 # Characters browsers or readers take for a dot: ideographic and half-width full stops,
-# middle dots, bullets, one-dot leaders.
+# middle dots, bullets, one-dot leaders, and letters drawn as a raised dot (the Canadian
+# syllabics final middle dot U+1427, the Latin sinological dot U+A78F).
 # Any other non-ASCII punctuation mark between a name and what follows can pass for a dot
 # ("myshop，com", Syriac and Armenian full stops); the link rule still needs a real TLD.
 _OTHER_STOPS: Final = "".join(
@@ -797,7 +799,7 @@ _OTHER_STOPS: Final = "".join(
 # (The blanks before the mark are taken in code: a pattern opening with them is tried at
 # every position, 0.08 ms a reply; one opening with the mark skips to the marks.)
 _DOT_LOOKALIKE: Final = re.compile(
-    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8"
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8\u1427\ua78f"
     + re.escape(_OTHER_STOPS)
     + "][ \t]{0,2}(?=[a-z0-9])"
 )
@@ -828,7 +830,7 @@ _TITLES: Final = frozenset(
 
 _SCHEME_NEXT: Final = re.compile(r"(?:https?|ftps?)://")
 _ANY_DOT_LOOKALIKE: Final = re.compile(
-    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8"
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8\u1427\ua78f"
     + re.escape(_OTHER_STOPS)
     + "]"
 )
