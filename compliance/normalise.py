@@ -758,6 +758,15 @@ _SPELLED_TLDS: Final = {
 }
 
 
+# After "amazon" a spelled dot is a dot before any of Amazon's marketplace domains, whatever
+# the dot word, when a path or another spelled dot follows ("amazon ponto es barra stores").
+_AMAZON_TLDS: Final = _words("com de fr es it nl pl se co uk eu ca jp in au br mx tr be sg ae")
+_AMAZON_PATH: Final = re.compile(
+    r"[ \t]*(?:/|(?:slash|schragstrich|barre|barra|ukosnik|snedstreck|schuine streep|"
+    r"egik cizgi)(?![a-z])|"
+    rf"(?:{_DOT_WORDS})[ \t]+(?:uk|jp|au|br|mx|tr|sg|ae|in)(?![a-z]))"
+)
+
 # "Our email is support at shop.com": after a mail word, a bare "at" is the "@".
 _MAIL_WORD: Final = re.compile(
     r"e-?mail|courriel|correo|adresse|address|indirizzo|mail:|e-?post|mejl|adres"
@@ -967,6 +976,14 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
             word = m.group().strip(" \t")
             accepted = _SPELLED_TLDS.get(word, tlds)
             if right in accepted or _joins_domain(text, nxt.end(), tlds):
+                edits.append((m.start(), m.end(), "."))
+            elif (
+                left == "amazon"
+                and right in _AMAZON_TLDS
+                and _AMAZON_PATH.match(text, nxt.end()) is not None
+            ):
+                # "amazon ponto es barra stores": Amazon's own domain before a path, whatever
+                # the dot word ("Amazon point de retrait" has none)
                 edits.append((m.start(), m.end(), "."))
         else:
             word = m.group().strip(" \t")

@@ -21,6 +21,9 @@ L1: a spelled or look-alike dot in a web address: "(prick)", "(kropka)", U+1427 
 P2: a phone number told over two sentences, the second labelled as its end or rest ("the start
 is 07812 33. The end: 4091", "Reszta: 301", "La fin : 73 08"), the first piece named as the
 start ("Początek numeru to ...").
+A1: an Amazon storefront or product address spelled out with a dot word the text's language
+keeps for its own domains ("amazon ponto es barra stores barra ...", "amazon punto de barra
+..."): after "amazon", any Amazon marketplace domain followed by a path is a dot.
 """
 
 from __future__ import annotations
@@ -312,3 +315,32 @@ def test_two_sentence_phones_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), TWO_SENTENCE_LOOKALIKES)
 def test_two_sentence_lookalikes_pass(lang: str, text: str) -> None:
     assert "phone-number" not in blocked(text, lang), (lang, text)
+
+
+# --- A1: Amazon's address spelled with any dot word -------------------------------------
+
+SPELLED_AMAZON = [
+    ("es", "Todos nuestros anzuelos están en amazon ponto es barra stores barra PescaMinho."),
+    ("fr", "Toutes nos bougies : amazon point de barre stores barre CiergeriePau."),
+    ("it", "Le altre tazze le trova su amazon punto de barra stores barra CeramicheVietri."),
+    ("pl", "Reszta naszych kubków: amazon kropka de ukośnik shop ukośnik GarncarniaBolesław."),
+    ("en", "All our mugs: amazon punkt es slash stores slash KilnWorks."),
+    ("it", "Le trova su amazon point it barra stores barra CeramicheVietri."),
+    ("sv", "Alla våra muggar: amazon punkt es snedstreck stores snedstreck Krukmakarn."),
+]
+
+SPELLED_AMAZON_LOOKALIKES = [
+    ("fr", "Votre colis attend au Amazon point de retrait de la gare."),
+    ("es", "Puede devolverlo en cualquier Amazon punto de recogida."),
+    ("it", "Il pacco è all'Amazon punto di ritiro in via Roma."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPELLED_AMAZON)
+def test_spelled_amazon_blocked(lang: str, text: str) -> None:
+    assert blocked(text, lang) != set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), SPELLED_AMAZON_LOOKALIKES)
+def test_spelled_amazon_lookalikes_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
