@@ -946,6 +946,59 @@ def _dashed_dots(view: View, tlds: frozenset[str]) -> View:
     return _rewrite(view, edits)
 
 
+# A host spelled in the NATO alphabet: "kilo echo lima papa, dot, uniform kilo" is
+# "kelp.uk".  Only a run of at least three letter words with a spelled dot between letters
+# is rewritten ("Golf, Tango and Charlie" stays).  Two of the words must be in the text
+# before any word is read (str "in": far cheaper than a pattern tried at every position).
+_NATO: Final = {
+    "alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
+    "foxtrot": "f", "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j",
+    "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
+    "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
+    "whiskey": "w", "whisky": "w", "x-ray": "x", "xray": "x", "yankee": "y", "zulu": "z",
+}  # fmt: skip
+_NATO_PROBES: Final = tuple(w for w in _NATO if w not in ("alfa", "juliett", "whisky", "xray"))
+_NATO_DOTS: Final = frozenset(
+    ("dot", "punkt", "punto", "point", "ponto", "punt", "kropka", "nokta")
+)
+_RUN_WORD: Final = re.compile(r"[a-z][a-z-]*")
+
+
+def _spelling_alphabet(view: View) -> View:
+    text = view.text
+    hits = 0
+    for probe in _NATO_PROBES:
+        if probe in text:
+            hits += 1
+            if hits == 2:
+                break
+    else:
+        return view
+    edits: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        while run and run[-1][2] == ".":
+            run.pop()
+        letters = sum(1 for r in run if r[2] != ".")
+        if letters >= 3 and any(r[2] == "." for r in run):
+            edits.append((run[0][0], run[-1][1], "".join(r[2] for r in run)))
+
+    last_end = -10
+    for m in _RUN_WORD.finditer(text):
+        word = m.group()
+        letter = _NATO.get(word) or ("." if word in _NATO_DOTS else None)
+        joined = len(text[last_end : m.start()].strip(" \t,")) == 0 and m.start() - last_end <= 3
+        if letter is None or not (run and joined):
+            flush()
+            run = []
+        if letter is not None and (run or letter != "."):
+            run.append((m.start(), m.end(), letter))
+        last_end = m.end()
+    flush()
+    return _rewrite(view, edits)
+
+
 def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     """Turn spelled-out dots and at-signs into ``.`` and ``@`` when they join a domain.
 
@@ -954,6 +1007,7 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     """
     if not view.text.isascii():
         view = _lookalike_dots(view)
+    view = _spelling_alphabet(view)
     if " ." in view.text or ". " in view.text or "\t" in view.text or "\n" in view.text:
         view = _spaced_dots(view, tlds, original)
     view = _comma_dots(view)

@@ -24,6 +24,8 @@ start ("Początek numeru to ...").
 A1: an Amazon storefront or product address spelled out with a dot word the text's language
 keeps for its own domains ("amazon ponto es barra stores barra ...", "amazon punto de barra
 ..."): after "amazon", any Amazon marketplace domain followed by a path is a dot.
+N1: a host spelled in the NATO alphabet with a spelled dot ("bravo oscar alpha romeo delta,
+dot, charlie oscar mike"); letter words without a dot between them stay words.
 """
 
 from __future__ import annotations
@@ -343,4 +345,37 @@ def test_spelled_amazon_blocked(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), SPELLED_AMAZON_LOOKALIKES)
 def test_spelled_amazon_lookalikes_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+# --- N1: a host in the NATO alphabet ----------------------------------------------------
+
+NATO_HOSTS = [
+    (
+        "en",
+        "The fitting guide is on our page: bravo oscar alpha romeo delta, dot, charlie oscar mike, slash guide.",
+    ),
+    ("de", "Die Anleitung steht auf hotel oscar lima zulu punkt delta echo."),
+    ("fr", "Le tutoriel est sur tango alpha bravo lima echo, point, foxtrot romeo."),
+    ("nl", "De handleiding staat op mike oscar kilo dot november lima, kijk daar even."),
+    ("sv", "Guiden finns på sierra kilo oscar golf punkt sierra echo."),
+]
+
+NATO_LOOKALIKES = [
+    ("en", "Our dogs Golf, Tango and Charlie send their love, and the parcel goes out today."),
+    (
+        "en",
+        "The colour codes on the box are alpha, bravo and charlie; pick charlie for the oak finish.",
+    ),
+    ("de", "Das Hotel Victor an der Ecke nimmt Pakete an, Punkt neun Uhr öffnet es."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NATO_HOSTS)
+def test_nato_hosts_blocked(lang: str, text: str) -> None:
+    assert "link" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), NATO_LOOKALIKES)
+def test_nato_lookalikes_pass(lang: str, text: str) -> None:
     assert blocked(text, lang) == set(), (lang, text)
