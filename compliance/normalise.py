@@ -696,7 +696,7 @@ def rejoin(view: View, tlds: frozenset[str]) -> View:
 # Spelled-out "." and "@".  Bracketed forms are always disguises; bare words only when what
 # follows looks like a domain (decided in code, so "le point de retrait" stays French).
 # (Japanese words as folded: the voiced mark of "ド" is dropped, so "ドット" reads "トット")
-_DOT_WORDS: Final = r"dot|d0t|punkt|point|punto|ponto|punt|kropka|nokta|トット"
+_DOT_WORDS: Final = r"dot|d0t|punkt|point|punto|ponto|punt|kropka|nokta|prick|トット"
 _AT_WORDS: Final = (
     r"at|ät|arroba|chiocciola|arobase|chez|bei|klammeraffe|apenstaartje|malpa|snabel-a|"
     r"アットマーク|アット"
@@ -754,8 +754,18 @@ _SPELLED_TLDS: Final = {
     "point": _words("com net org info fr eu ch be ca"),
     "punto": _words("com net org info es it eu"),
     "ponto": _words("com net org br pt"),
+    "prick": _words("se nu com net org eu"),  # Swedish "prick", a dot or a spot
 }
 
+
+# After "amazon" a spelled dot is a dot before any of Amazon's marketplace domains, whatever
+# the dot word, when a path or another spelled dot follows ("amazon ponto es barra stores").
+_AMAZON_TLDS: Final = _words("com de fr es it nl pl se co uk eu ca jp in au br mx tr be sg ae")
+_AMAZON_PATH: Final = re.compile(
+    r"[ \t]*(?:/|(?:slash|schragstrich|barre|barra|ukosnik|snedstreck|schuine streep|"
+    r"egik cizgi)(?![a-z])|"
+    rf"(?:{_DOT_WORDS})[ \t]+(?:uk|jp|au|br|mx|tr|sg|ae|in)(?![a-z]))"
+)
 
 # "Our email is support at shop.com": after a mail word, a bare "at" is the "@".
 _MAIL_WORD: Final = re.compile(
@@ -786,7 +796,8 @@ _STOPWORDS: Final = _words(
 
 
 # Characters browsers or readers take for a dot: ideographic and half-width full stops,
-# middle dots, bullets, one-dot leaders.
+# middle dots, bullets, one-dot leaders, and letters drawn as a raised dot (the Canadian
+# syllabics final middle dot U+1427, the Latin sinological dot U+A78F).
 # Any other non-ASCII punctuation mark between a name and what follows can pass for a dot
 # ("myshop，com", Syriac and Armenian full stops); the link rule still needs a real TLD.
 _OTHER_STOPS: Final = "".join(
@@ -797,7 +808,7 @@ _OTHER_STOPS: Final = "".join(
 # (The blanks before the mark are taken in code: a pattern opening with them is tried at
 # every position, 0.08 ms a reply; one opening with the mark skips to the marks.)
 _DOT_LOOKALIKE: Final = re.compile(
-    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8"
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8\u1427\ua78f"
     + re.escape(_OTHER_STOPS)
     + "][ \t]{0,2}(?=[a-z0-9])"
 )
@@ -828,7 +839,7 @@ _TITLES: Final = frozenset(
 
 _SCHEME_NEXT: Final = re.compile(r"(?:https?|ftps?)://")
 _ANY_DOT_LOOKALIKE: Final = re.compile(
-    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8"
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8\u1427\ua78f"
     + re.escape(_OTHER_STOPS)
     + "]"
 )
@@ -935,6 +946,59 @@ def _dashed_dots(view: View, tlds: frozenset[str]) -> View:
     return _rewrite(view, edits)
 
 
+# A host spelled in the NATO alphabet: "kilo echo lima papa, dot, uniform kilo" is
+# "kelp.uk".  Only a run of at least three letter words with a spelled dot between letters
+# is rewritten ("Golf, Tango and Charlie" stays).  Two of the words must be in the text
+# before any word is read (str "in": far cheaper than a pattern tried at every position).
+_NATO: Final = {
+    "alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
+    "foxtrot": "f", "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j",
+    "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
+    "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
+    "whiskey": "w", "whisky": "w", "x-ray": "x", "xray": "x", "yankee": "y", "zulu": "z",
+}  # fmt: skip
+_NATO_PROBES: Final = tuple(w for w in _NATO if w not in ("alfa", "juliett", "whisky", "xray"))
+_NATO_DOTS: Final = frozenset(
+    ("dot", "punkt", "punto", "point", "ponto", "punt", "kropka", "nokta")
+)
+_RUN_WORD: Final = re.compile(r"[a-z][a-z-]*")
+
+
+def _spelling_alphabet(view: View) -> View:
+    text = view.text
+    hits = 0
+    for probe in _NATO_PROBES:
+        if probe in text:
+            hits += 1
+            if hits == 2:
+                break
+    else:
+        return view
+    edits: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        while run and run[-1][2] == ".":
+            run.pop()
+        letters = sum(1 for r in run if r[2] != ".")
+        if letters >= 3 and any(r[2] == "." for r in run):
+            edits.append((run[0][0], run[-1][1], "".join(r[2] for r in run)))
+
+    last_end = -10
+    for m in _RUN_WORD.finditer(text):
+        word = m.group()
+        letter = _NATO.get(word) or ("." if word in _NATO_DOTS else None)
+        joined = len(text[last_end : m.start()].strip(" \t,")) == 0 and m.start() - last_end <= 3
+        if letter is None or not (run and joined):
+            flush()
+            run = []
+        if letter is not None and (run or letter != "."):
+            run.append((m.start(), m.end(), letter))
+        last_end = m.end()
+    flush()
+    return _rewrite(view, edits)
+
+
 def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     """Turn spelled-out dots and at-signs into ``.`` and ``@`` when they join a domain.
 
@@ -943,6 +1007,7 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     """
     if not view.text.isascii():
         view = _lookalike_dots(view)
+    view = _spelling_alphabet(view)
     if " ." in view.text or ". " in view.text or "\t" in view.text or "\n" in view.text:
         view = _spaced_dots(view, tlds, original)
     view = _comma_dots(view)
@@ -965,6 +1030,14 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
             word = m.group().strip(" \t")
             accepted = _SPELLED_TLDS.get(word, tlds)
             if right in accepted or _joins_domain(text, nxt.end(), tlds):
+                edits.append((m.start(), m.end(), "."))
+            elif (
+                left == "amazon"
+                and right in _AMAZON_TLDS
+                and _AMAZON_PATH.match(text, nxt.end()) is not None
+            ):
+                # "amazon ponto es barra stores": Amazon's own domain before a path, whatever
+                # the dot word ("Amazon point de retrait" has none)
                 edits.append((m.start(), m.end(), "."))
         else:
             word = m.group().strip(" \t")

@@ -713,7 +713,13 @@ _SERVICE_WORD: Final = re.compile(
     r"service apres-vente|sav|servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|"
     r"garantia|assistenza|servizio clienti|garanzia|klantenservice|infolin\w*|"
     r"obsluga klienta|serwis\w*|gwarancj\w*|garanti|musteri hizmetler\w*|cagri merkez\w*|"
-    r"kundtjanst|servis hatt\w*|servis hatlar\w*|destek hatt\w*)"
+    r"kundtjanst|servis hatt\w*|servis hatlar\w*|destek hatt\w*|"
+    # a maker's repair desk: "Brand's own repair desk", "servicio de reparación propio"
+    r"repair (?:desk|service|centre|center|team|line|shop)|service desk|reparaturservice|"
+    r"reparaturabteilung|service de reparation|atelier de reparation|servicio de reparacion|"
+    r"centro (?:de )?reparacion\w*|centr[oi] (?:di )?riparazion\w*|servizio (?:di )?riparazion\w*|"
+    r"reparatieservice|reparatiedienst|serwis naprawcz\w*|reparationsservice|reparationsavdelning\w*|"  # noqa: E501
+    r"tamir servis\w*|onarim servis\w*)"
     r"(?:hotline|line|nummer|telefon)?|"
     # folded like the text ("サポート" is "サホート" there), or they never match
     rf"{fold_literal('窓口|サポート|お客様センター|修理|保証')}"
@@ -721,7 +727,10 @@ _SERVICE_WORD: Final = re.compile(
 # Whose service it is, as typed: a brand just before ("Bosch Service", "De'Longhi's support",
 # "Bosch-Servicehotline")
 # or just after it ("service après-vente Makita", "klantenservice van Bosch"), or "their".
-_BRAND_BEFORE: Final = re.compile(r"[A-Z][\w&'-]{1,30}(?: |(?<=[a-z])-)$")
+_BRAND_BEFORE: Final = re.compile(
+    r"([A-Z][\w&'-]{1,30})(?: (?:own|eigene[mnrs]?|propre|propio|proprio|eigen|egen|egna|kendi))?"
+    r"(?: |(?<=[a-z])-)$"
+)
 _BRAND_AFTER: Final = re.compile(
     r"(?:[ -]+[a-zà-ÿ]{2,12}(?:-[a-zà-ÿ]{2,12})?)?,? +"
     r"(?:(?:de|di|of|von|van|från|del|della|du|d')\s?)?"
@@ -796,6 +805,9 @@ _OWN: Final = re.compile(
 )
 _CLAUSE_BREAK: Final = re.compile(r"[.;!?\n。！？]")
 _LABEL_GAP_WORDS: Final = 5
+# A freephone or shared-cost line may stand further from its label ("the maker's repair
+# service, which collects it at home: 900 ..."): such numbers are a company's.
+_FREE_GAP_WORDS: Final = 8
 # Freephone and shared-cost prefixes (national form): lines that are a company's, not a person's.
 _SERVICE_PREFIX: Final = re.compile(
     r"(?:1 ?)?8(?:00|33|44|55|66|77|88)\d{7}$|0800\d{4,8}$|080[0-9]\d{6,7}$|018\d{6,9}$|"
@@ -879,18 +891,22 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
             bare_service = m.end()
     if 0 <= label_end < bare_service and _close(text, label_end, bare_service):
         label_end = bare_service  # "the line of the maker Seb for the warranty is ..."
+    if label_end < 0 or not _close(text, label_end, start):
+        label_end = max(label_end, _carrier_depot(doc, lo, start))
+    free = _SERVICE_PREFIX.match(_national(candidate)[0]) is not None
+    gap = _FREE_GAP_WORDS if free else _LABEL_GAP_WORDS
     # "warranty repairs are handled by Stellwood directly on 0800 ...": a freephone line
     handled = label_end < 0 <= bare_service and _handled_by(doc, bare_service, start, candidate)
     if handled:
         label_end = bare_service
-    elif label_end < 0 or not _close(text, label_end, start):
+    elif label_end < 0 or not _close(text, label_end, start, gap):
         # a bare "warranty line" or "hotline" names nobody: only a freephone number passes
         freephone = _freephone_of_service(doc, lo, start, candidate)
         if freephone >= 0:
             bare_service = freephone
-        elif bare_service < 0 or not _close(text, bare_service, start):
+        elif bare_service < 0 or not _close(text, bare_service, start, gap):
             return False
-        if not _SERVICE_PREFIX.match(_national(candidate)[0]):
+        if not free:
             return False
     after_end = min(len(text), end + 40)
     if sentence + 1 < len(doc.sentence_starts):
@@ -902,6 +918,34 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     if _OWN.search(text, own_lo, start) or _OWN.search(text, end, after_end):
         return False
     return not _mobile(candidate, doc.lang)
+
+
+# A carrier's depot or branch where the parcel waits ("erreichen Sie das Depot unter ...",
+# "la agencia de SEUR ..."): the
+# depot's line is the carrier's (set-23 ruling 2), not the seller's; the carrier named in
+# its sentence or one of the two before.
+_DEPOT_WORD: Final = re.compile(
+    r"\b(?:depot|depots|zustellbasis|paketzentrum|verteilzentrum|agence|agencia|delegacion|"
+    r"deposito|filiale|centro di smistamento|sorteercentrum|oddzial\w*|sortowni\w*|terminal\w*|"
+    r"utlamningsstalle\w*|sube\w*|aktarma merkez\w*)\b|"
+    rf"{fold_literal('営業所|センター|配送所')}"
+)
+_CARRIER: Final = re.compile(
+    rf"\b(?:{_CARRIER_NAMES})\b|{fold_literal('ヤマト|佐川|日本郵便|郵便局')}"
+)
+
+
+def _carrier_depot(doc: Document, lo: int, start: int) -> int:
+    """Where a carrier's depot word ends just before the number, or -1."""
+    text = doc.words.text
+    depot = -1
+    for m in _DEPOT_WORD.finditer(text, lo, start):
+        depot = m.end()
+    if depot < 0 or not _close(text, depot, start):
+        return -1
+    # ("das Paket liegt im DPD-Depot. ... Sie erreichen das Depot unter ...")
+    before = doc.sentence_starts[max(0, doc.sentence_of(start) - 2)]
+    return depot if _CARRIER.search(text, max(before, start - 400), start) is not None else -1
 
 
 # A number called a freephone ("numero verde", "teléfono gratuito", "toll-free", "0800-nummer",
@@ -974,10 +1018,10 @@ def _handled_by(doc: Document, service_end: int, start: int, candidate: str) -> 
     return False
 
 
-def _close(text: str, label_end: int, start: int) -> bool:
+def _close(text: str, label_end: int, start: int, words: int = _LABEL_GAP_WORDS) -> bool:
     """The label ends in the number's clause, at most a few words before it."""
     gap = _ABBREVIATION_DOT.sub(" ", text[label_end:start])
-    return _CLAUSE_BREAK.search(gap) is None and len(gap.split()) <= _LABEL_GAP_WORDS
+    return _CLAUSE_BREAK.search(gap) is None and len(gap.split()) <= words
 
 
 _WORD_AFTER: Final = re.compile(r"[\s,'-]+[^\s.;!?,]+")
@@ -1005,7 +1049,7 @@ def _named_service(doc: Document, i: int, j: int) -> bool:
         return True
     start, end = doc.words.span(i, j)
     before = _BRAND_BEFORE.search(doc.text, max(0, start - 32), start)
-    if before and before.group().strip().removesuffix("'s").lower() not in _NOT_A_BRAND:
+    if before and before.group(1).removesuffix("'s").lower() not in _NOT_A_BRAND:
         return True
     after = _BRAND_AFTER.match(doc.text, end, end + 40)
     return after is not None and after.group().split()[-1].lower() not in _NOT_A_BRAND
@@ -1076,10 +1120,15 @@ _JOINERS: Final = (
 )
 _JOINERS_JA: Final = fold_literal("の後に|のあとに|に続けて|続けて")
 # A number told in two sentences: "Unsere Nummer beginnt mit 0171. Danach kommt 2345678",
-# "it starts with 07700. After that comes 900461" (German may leave the particle "an" first).
+# "it starts with 07700. After that comes 900461" (German may leave the particle "an" first),
+# "the start is 0161 49. The end: 60733".
 _NEXT_SENTENCE: Final = (
     r"(?:danach|dann|after that|then|next|daarna|dan|ensuite|puis|apres|luego|despues|"
-    r"poi|dopo|potem|nastepnie|sedan|darefter|sonra|ardindan)"
+    r"poi|dopo|potem|nastepnie|sedan|darefter|sonra|ardindan|"
+    # the second sentence labelled as the end or the rest: "... 601 228. Koniec: 471"
+    r"(?:the )?(?:end|ending|rest|last part)|(?:das )?ende|(?:der )?rest|(?:la )?(?:fin|suite)|"
+    r"(?:el )?(?:final|resto)|(?:la )?fine|(?:il )?resto|(?:het )?einde|(?:de )?rest|koniec|"
+    r"reszta|koncowka|slutet|resten|sonu|kalani)"
     r"(?:[ \t]+(?:kommt|kommen|folgt|folgen|comes|come|follows|komt|volgt|volgen|vient|"
     r"viennent|viene|vienen|sigue|siguen|segue|seguono|jest|sa|kommer|foljer|gelir))?"
 )
@@ -1090,7 +1139,7 @@ _SPLIT_NUMBER: Final = re.compile(
     # (a bullet may open each line: "area code 0113\n- then 496\n- then 0557")
     rf"(?:(?:\.?[ \t]*\n[ \t]*(?:[-•*·–][ \t]*)?(?:(?:{_JOINERS})[ \t]+|(?:{_JOINERS_JA})[ \t]*)?|"
     # (a comma may close each piece: "0161, then 496, then 0000")
-    rf",?[ \t]+(?:{_JOINERS})[ \t]+|(?:[ \t]+an)?\.[ \t]+{_NEXT_SENTENCE}:?[ \t]+)"
+    rf",?[ \t]+(?:{_JOINERS})[ \t]+|(?:[ \t]+an)?\.[ \t]+{_NEXT_SENTENCE}[ \t]?:?[ \t]+)"
     r"\d{2,8}(?:[ \t-]\d{2,4}){0,2}){1,4}"
     r"(?![\w#])"
 )
@@ -1098,6 +1147,12 @@ _SPLIT_NUMBER: Final = re.compile(
 _STARTS_WITH: Final = re.compile(
     r"(?:starts|begins|beginnt|startet|commence|empieza|comienza|inizia|begint|zaczyna sie|"
     r"borjar|baslar|basliyor) (?:with|mit|par|por|con|met|od|med|ile)? ?$"
+)
+# "the start of the number is 601 228", "poczatek numeru to 601 228": the first piece named
+_START_LABEL: Final = re.compile(
+    r"(?:start|beginning|first part|anfang|beginn|debut|premiere partie|principio|comienzo|"
+    r"inicio|primera parte|inizio|prima parte|begin|eerste deel|poczatek|pierwsza czesc|borjan|"
+    r"forsta delen|basi|ilk kisim)(?![a-z])[^.;!?\n]{0,24}$"
 )
 _CUT_ON_PURPOSE: Final = re.compile(r"\n[ \t]*[^\d\s]")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
@@ -1116,7 +1171,10 @@ def _split_numbers(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
             continue  # "PLZ 10115\nund 80331"
         # cut over two lines with a joining word: a number split to hide it
         cut = _CUT_ON_PURPOSE.search(m.group()) is not None
-        told = _STARTS_WITH.search(masked, max(0, m.start() - 24), m.start()) is not None
+        told = (
+            _STARTS_WITH.search(masked, max(0, m.start() - 24), m.start()) is not None
+            or _START_LABEL.search(masked, max(0, m.start() - 40), m.start()) is not None
+        )
         if cut or digits[0] == "0" or m.group()[0] == "+" or context == "phone" or told:
             yield m.span()
 

@@ -470,6 +470,8 @@ GIVE_US: Final = Lexicon(
             r"ci serve|risponda con|affinché (?:il corriere|possiamo) ~ (?:chiamar\w*|contattar\w*)|"  # noqa: E501
             r"ci servirebbe\w*|avremmo bisogno|mi serv\w*|ho bisogno|avrei bisogno|"
             r"mi (?:invii|mandi|dia|comunichi|indichi|faccia avere|lasci|passi)|"
+            # the present as a question: "mi manda il suo cellulare?", "ci dà la sua mail?"
+            r"(?:ci|mi) (?:manda|invia|dà|da|dice|scrive|lascia|passa|comunica|indica|fa avere)|"
             r"ci (?:chiedono|richiedono)|"
             r"(?:è|sarebbe) necessari[oa]|occorr\w*|"
             r"(?:produttore|marchio|fornitore|casa madre) (?:vuole|chiede|richiede|ha bisogno)|"
@@ -659,16 +661,24 @@ REFER_BACK: Final = Lexicon(
             r"both|these)"
             r"(?: over| on| across| in| down)?",
             _HERE_EN,
+            # a third party's pretext, then "reply here with these", "send those details over"
+            r"(?:reply|respond|answer|get back|come back)(?: to (?:us|me))?(?: here| below| on this "  # noqa: E501
+            r"thread| in (?:your|a|the) reply)? with (?:these|those|them|both|the (?:details|data|"
+            r"information))|(?:these|those) (?:details|particulars) (?:here|over|on this thread)",
         ],
         "de": [
             # 'Amazon gibt uns Ihre Nummer nicht weiter. Tragen Sie sie bitte hier ein.'
             r"(?:schreiben|tippen|tragen|geben|setzen|teilen|verraten) sie (?:uns |mir )?(?:sie|ihn|es|diese) (?:\w+ )?(?:hier|unten|ein|mit)",  # noqa: E501
             r"(?:senden|schicken|geben|nennen|teilen|schreiben) sie (?:uns|mir) (?:sie|ihn|es|diese)|"  # noqa: E501
             r"(?:uns|mir) (?:sie|ihn|es|diese) (?:senden|schicken|geben|nennen|mitteilen)",
+            r"antworten sie (?:uns |mir )?(?:bitte )?(?:hier )?mit (?:diesen|den|beiden) (?:angaben|daten)|"  # noqa: E501
+            r"(?:diese|die|beide) (?:angaben|daten) ~ (?:hier|schicken|senden|mitteilen|nennen|durchgeben)",  # noqa: E501
         ],
         "fr": [
             # 'Amazon ne nous transmet pas votre numéro : notez-le ici'
             r"(?:écrivez|notez|indiquez|mettez|tapez|inscrivez|laissez)-(?:le|la|les)|(?:nous|me) l'(?:écrire|noter|laisser|indiquer)",  # noqa: E501
+            r"(?:nous|me) les (?:envoyer|indiquer|communiquer|transmettre|donner|écrire|noter)|"
+            r"répondez(?:-nous)? (?:ici )?avec (?:ces|les) (?:informations|données|éléments)|"
             r"nous l'(?:envoyer|indiquer|communiquer|transmettre|donner)|(?:envoyez|indiquez|"
             r"communiquez|transmettez|donnez)-(?:la|le|les)(?:-nous)?",
         ],
@@ -677,17 +687,23 @@ REFER_BACK: Final = Lexicon(
             r"(?:escríb|pón|anót|indíqu|déj|pás|escribír|dej|pas)(?:e|a)?(?:nos|me)?l[oa]s?(?![a-z])|(?:nos|me) l[oa] (?:escribe|deja|pasa|indica)",  # noqa: E501
             r"(?:envíe|mande|indique|pase|diga|facilite|envía|manda|indica|pasa|di|facilita)"
             r"(?:noslo|nosla|noslos|noslas|melo|mela)",
+            r"(?:contést|respónd|escríb|mánd|envíe)(?:enos|anos|ame|eme|anos)? ~ con (?:esos|estos|dichos|"  # noqa: E501
+            r"los|todos los) datos|(?:envíenos|mándenos|facilítenos|pásenos|indíquenos|"
+            r"envíanos|mándanos|pásanos) (?:esos|estos|dichos) datos",
         ],
         "it": [
             # 'Amazon non ci passa il suo numero: lo scriva qui'
             r"(?:lo|la|li|le) (?:scriva|metta|inserisca|indichi|lasci|mandi|invii|scriviamo) (?:\w+ )?qui|(?:scriver|inserir|lasciar|indicar|mandar)(?:lo|la|celo|cela)",  # noqa: E501
             r"(?:ce lo|ce la|ce li|ce le|me lo|me la) (?:invii|mandi|dia|comunichi|scriva|indichi)|"
             r"(?:inviar|mandar|comunicar|dar|scriver)(?:celo|cela|celi)",
+            r"rispond\w* ~ con (?:questi|quei|tali|i|tutti i) dati|(?:ci|mi) (?:invii|mandi|scriva|"
+            r"comunichi|indichi|dia) (?:pure )?(?:questi|quei|tali) dati",
         ],
         "ja": [
             # 'こちらにご入力ください'
             r"(?:こちら|ここ|本メッセージ|このメッセージ)(?:に|で|へ)(?:ご記入|お書き|ご入力|入力|お知らせ|ご返信)",
             r"(?:そちら|それ)を(?:お送り|教えて|お知らせ)|(?:こちら|ここ)に(?:ご記入|お書き|ご入力|入力)",
+            r"(?:これら|上記|以上|それら)の(?:情報|内容|事項)を(?:ご返信|お知らせ|お送り|ご記入|ご連絡)",
         ],
     },
 )
@@ -1150,16 +1166,27 @@ SPARE_US: Final = Lexicon(
     {
         "en": [
             r"(?:count|go|reflect|counts|goes) against (?:us|our)|our (?:account|metrics|"
-            r"cancell?ation rate|seller rating)|(?:hurt|affect|penali[sz]e|hit|damage)s? (?:us|our)"
+            r"cancell?ation rate|seller rating)|(?:hurt|affect|penali[sz]e|hit|damage)s? (?:us|our)|"  # noqa: E501
+            r"(?:count|counts|go|goes) towards? (?:our|the) (?:cancell?ation|seller)|"
+            r"(?:mark|strike|black mark) against us"
         ],
         "de": [
             r"(?:gegen|auf) unser(?:e|en)? (?:konto|kennzahlen|verkäuferkonto|bewertung)|"
-            r"unser(?:e|em|en)? (?:konto|kennzahlen|stornoquote)"
+            r"unser(?:e|em|en)? (?:konto|kennzahlen|stornoquote)|stornoquote|stornorate"
         ],
-        "fr": [r"notre compte|nos (?:indicateurs|statistiques)|(?:nous|ne nous) pénalis\w*"],
-        "es": [r"nos penaliz\w*|nuestra cuenta|nuestras (?:métricas|estadísticas)"],
-        "it": [r"(?:il )?nostro account|ci penalizz\w*|nostre (?:metriche|statistiche)"],
-        "ja": [r"当店の(?:アカウント|評価|指標)|ストアの評価"],
+        "fr": [
+            r"notre compte|nos (?:indicateurs|statistiques)|(?:nous|ne nous) pénalis\w*|"
+            r"taux d'annulation"
+        ],
+        "es": [
+            r"nos penaliz\w*|nuestra cuenta|nuestras (?:métricas|estadísticas)|"
+            r"tasa de cancelaci[oó]n|nos pone una marca"
+        ],
+        "it": [
+            r"(?:il )?nostro account|ci penalizz\w*|nostre (?:metriche|statistiche)|"
+            r"tasso di cancellazione"
+        ],
+        "ja": [r"当店の(?:アカウント|評価|指標)|ストアの評価|キャンセル率"],
     },
 )
 
@@ -1342,7 +1369,7 @@ def _other_object(text: str, i: int, j: int) -> bool:
 
 # (cancelled already: "the cancellation shows in Your Orders", "wurde storniert")
 _CANCEL_DONE_NEAR: Final = re.compile(
-    r"cancelled|canceled|was cancel|storniert|annulee?|a ete annul|cancelad[oa]|annullat[oa]|"
+    r"cancelled|canceled|was cancel|storniert|annulee?s?(?![a-z])|a ete annul|cancelad[oa]|annullat[oa]|"  # noqa: E501
     r"geannuleerd|anulowan\w*|avbokad|avbruten|iptal edildi|キャンセルされ|キャンセル済"
 )
 
@@ -1367,19 +1394,52 @@ YOUR_ORDERS: Final = Lexicon(
         "tr": [r"siparişlerim|siparişleriniz"],
     },
 )
+# The seller as the one cancelling, just before the cancel word ("we'll cancel", "wir
+# stornieren", "we annuleren"): the door is then only where the refund shows.
+_WE_CANCEL: Final = re.compile(
+    r"(?<![a-z])(?:we|we'll|i'll|wir|ich|nous|je|nosotros|noi|wij|ik|my|vi|jag|biz)"
+    r"(?:\s+(?:will|shall|can|have|werden|können|allons|vamos a|andiamo a|gaan|zullen|kunnen|"
+    r"sofort|gleich|direct|meteen|zelf|selbst|ourselves|now|then|dann|jetzt|nu))*\s+\S*$"
+)
 QUICKER: Final = Lexicon(
     "quicker for you",
     {
-        "en": [r"faster|quicker|sooner|if you(?:'d)? (?:want|prefer|rather)"],
-        "de": [r"schneller|wenn sie (?:möchten|wollen|lieber)"],
-        "fr": [r"plus (?:vite|rapide\w*)|si vous (?:souhaitez|voulez|préférez)"],
-        "es": [r"más (?:rápido|pronto)|si (?:lo )?(?:prefiere|quiere|desea)"],
-        "it": [r"più (?:veloce|rapid\w*|presto)|se (?:preferisce|vuole|desidera)"],
-        "ja": [r"早く"],
-        "nl": [r"sneller|als (?:u|je) (?:wilt|liever)"],
-        "pl": [r"szybciej|jeśli (?:pan|pani) (?:woli|chce)"],
-        "sv": [r"snabbare|om (?:du|ni) (?:vill|hellre)"],
-        "tr": [r"daha hızlı|isterseniz|tercih ederseniz"],
+        "en": [
+            r"faster|quicker|sooner|if you(?:'d)? (?:want|prefer|rather)",
+            # the money back at once, or the seller's way said to be the slow one
+            r"straight away|right away|immediately|instantly|at once|(?:by|from) tomorrow|"
+            r"(?:takes|take|would take) (?:\w+ )?longer|slower",
+        ],
+        "de": [
+            r"schneller|wenn sie (?:möchten|wollen|lieber)",
+            r"sofort|umgehend|direkt (?:zurück|erstattet)|gleich (?:zurück|erstattet|wieder)|"
+            r"(?:bis )?morgen|dauert ~ länger|langsamer",
+        ],
+        "fr": [
+            r"plus (?:vite|rapide\w*)|si vous (?:souhaitez|voulez|préférez)",
+            r"tout de suite|immédiatement|aussitôt|dès demain|prend plus de temps|plus long\w*",
+        ],
+        "es": [
+            r"más (?:rápido|pronto)|si (?:lo )?(?:prefiere|quiere|desea)",
+            r"enseguida|en seguida|al momento|al instante|inmediatamente|de inmediato|"
+            r"mañana mismo|tarda (?:mucho )?más|más lento",
+        ],
+        "it": [
+            r"più (?:veloce|rapid\w*|presto)|se (?:preferisce|vuole|desidera)",
+            r"subito|immediatamente|all'istante|(?:già )?domani|ci vuole (?:più tempo|di più)|"
+            r"più lent\w*",
+        ],
+        "ja": [r"早く|すぐ|即日|翌日|時間がかか"],
+        "nl": [
+            r"sneller|als (?:u|je) (?:wilt|liever)",
+            r"direct (?:terug|teruggestort)|meteen|morgen|onmiddellijk|duurt ~ langer|trager",
+        ],
+        "pl": [r"szybciej|jeśli (?:pan|pani) (?:woli|chce)", r"od razu|natychmiast|jutro|dłużej"],
+        "sv": [
+            r"snabbare|om (?:du|ni) (?:vill|hellre)",
+            r"direkt|genast|med en gång|i ?morgon|längre tid|tar längre",
+        ],
+        "tr": [r"daha hızlı|isterseniz|tercih ederseniz", r"hemen|anında|yarın|daha uzun sür\w*"],
     },
 )
 
@@ -1390,13 +1450,15 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     doors = YOUR_ORDERS.spans(doc)
     if doors:
         view = doc.words
-        quicker = _sentences(QUICKER, doc)
+        quicker = _sentences(QUICKER, doc) | _sentences(SPARE_US, doc)
         for i, j in doors:
             s = doc.sentence_of(i)
             start, end = doc.sentence_starts[s], doc.sentence_end(s)
             word = _CANCEL_WORD.search(view.text, start, end)
             if word is None or s not in quicker or negated(view.text, word.start()):
                 continue
+            if _WE_CANCEL.search(view.text, max(start, word.start() - 24), word.start()):
+                continue  # "we cancel it at once; the refund shows in Your Orders"
             if _CANCEL_DONE_NEAR.search(view.text, start, end):
                 continue
             yield doc.finding(

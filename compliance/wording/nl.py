@@ -339,7 +339,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:zou|zouden) (?:[\w-]+ ){0,5}?(?:handig|fijn|nuttig) (?:zijn|wezen)|(?:is|zijn) (?:erg |heel )?(?:handig|nuttig)|(?:vragen (?:we|wij)|(?:we|wij) vragen) (?:u |je )?(?:om )?(?:een|uw|je|jouw)",
         # "graag uw 06-nummer", "handig als we je nummer hebben", "zodat de koerier u kan bellen"
         r"graag (?:uw|je|jouw) (?:[\w-]+ )?(?:06-?nummer|\w*nummer|telefoon\w*|e-?mail\w*|mobiel\w*|adres\w*)|handig als (?:we|wij) (?:uw|je|jouw)|zodat (?:de koerier|de bezorger|we|wij) (?:u|je) (?:kan|kunnen) (?:bellen|appen|bereiken)",
-        r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
+        r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,5}?nodig|(?:we|wij) hebben ~ (?:[^\s.!?;]+ ){0,5}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
         # the verb at the end of a long question: "zou u ons uw mobiele nummer voor de afspraak ... kunnen sturen?"
         r"(?:kunnen|willen) (?:op|toe|door)?(?:sturen|geven|mailen|delen)|(?:kunnen|willen) laten weten|"
         r"(?:kunt|wilt) u (?:me|mij|ons) ~ (?:geven|sturen|mailen|doorgeven|laten weten)|zouden (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
@@ -368,6 +368,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:wilt|kunt) u (?:het|die|dat|deze|ze) (?:\w+ )?(?:hier|hieronder) (?:zetten|typen|invullen|schrijven|doorgeven)",
         r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?",
         r"(?:zet|typ|schrijf|vul) (?:het|die|dat|deze|ze) (?:\w+ )?(?:hier|hieronder)",
+        r"(?:stuur|geef|mail|deel|antwoord|typ|zet) ~ (?:met )?(?:deze|die|de|beide) gegevens|(?:deze|die) gegevens ~ (?:door|hier|sturen|doorgeven)",
     ],
     "not to us": [
         r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)",
@@ -392,7 +393,9 @@ WORDING: dict[str, list[str]] = {
     "from you": [
         r"van(?:af)? (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account"
     ],
-    "spare our account": [r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons"],
+    "spare our account": [
+        r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons|annuleringspercentage|annuleringsgraad"
+    ],
     "you do it": [
         r"zou (?:ons )?(?:helpen|handiger|makkelijker|beter|fijn)|is het mogelijk|zou het mogelijk|alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"

@@ -361,6 +361,7 @@ WORDING: dict[str, list[str]] = {
     "refer back": [
         r"(?:proszę|prosimy) (?:go|ją|je|to) (?:tu|tutaj )?(?:wpisać|podać|napisać|zostawić|przesłać)|(?:go|ją|je) (?:tu|tutaj) (?:wpisać|podać|napisać|zostawić)|(?:wpisz|podaj|napisz|zostaw) (?:go|ją|je) (?:tu|tutaj)",
         r"(?:prześlij|podaj|wyślij|przekaż|napisz) (?:go|ją|je|nam go|nam ją|nam je|to)",
+        r"(?:przesłanie|podanie|odpowiedź|wysłanie|podesłanie|przekazanie|odpowiedzieć|odpisać|odpisz) ~ (?:tych danych|tymi danymi|te dane)|(?:prześlij|podaj|wyślij|przekaż|proszę podać|prosimy podać|proszę przesłać|prosimy przesłać) ~ (?:te dane|tych danych)",
     ],
     "not to us": [
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
@@ -382,10 +383,10 @@ WORDING: dict[str, list[str]] = {
     "by the buyer": [r"przez (?:kupując\w*|klient\w*|nabywc\w*)"],
     "must": [r"powin\w*|musi|muszą|trzeba|należy|najlepiej"],
     "from you": [
-        r"(?:wyszł\w*|wyjdzie|pochodził\w*) od (?:pana|pani|państwa)|z (?:pana|pani|państwa|twojej) strony|po (?:swojej|pana|pani) stronie|ze swojego konta"
+        r"(?:wyszł\w*|wyjdzie|pochodził\w*|przyjdzie|przyszł\w*) od (?:pana|pani|państwa)|z (?:pana|pani|państwa|twojej) strony|po (?:swojej|pana|pani) stronie|ze swojego konta"
     ],
     "spare our account": [
-        r"nasz\w* kont\w*|nasz\w* (?:statystyk\w*|wskaźnik\w*)|obciąż\w*|nie (?:zaszkodzi|wpłynie)"
+        r"nasz\w* kont\w*|nasz\w* (?:statystyk\w*|wskaźnik\w*)|obciąż\w*|nie (?:zaszkodzi|wpłynie)|wskaźnik\w* anulowa\w*|liczy (?:nam|się) ~ do"
     ],
     "you do it": [
         r"pomogłoby|byłoby (?:lepiej|prościej|łatwiej|najlepiej)|najprościej byłoby|czy (?:jest )?możliwe|proszę|prosimy|może pan|może pani|musi pan|musi pani|trzeba|samodzielnie|"

@@ -345,6 +345,7 @@ WORDING: dict[str, list[str]] = {
     "refer back": [
         r"(?:skriv|lämna|fyll i|ange) (?:det|den|dem) (?:\w+ )?(?:här|nedan|i svaret)",
         r"(?:skicka|ge|dela|uppge|skriv) (?:det|den|dem|detta|denna)",
+        r"svara ~ med (?:de|dessa|de här|de uppgifterna|uppgifterna)|(?:skicka|skriv|uppge|ange|lämna) ~ (?:de|dessa|de här) uppgift\w*",
     ],
     "not to us": [
         r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets",
@@ -374,7 +375,7 @@ WORDING: dict[str, list[str]] = {
         r"du själv|ni själva|från (?:din|er) sida|från (?:ditt|ert) håll|från ditt konto|kom(?:mer)? från dig"
     ],
     "spare our account": [
-        r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss|vår statistik"
+        r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss|vår statistik|avbokningsgrad\w*|annulleringsgrad\w*"
     ],
     "you do it": [
         r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast|snällt|vänligt|fint)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"

@@ -327,6 +327,7 @@ WORDING: dict[str, list[str]] = {
     "refer back": [
         r"(?:buraya|bu mesaja|buradan) (?:yaz\w*|bırak\w*|ilet\w*|gönder\w*)",
         r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*",
+        r"(?:bu|o|söz konusu) bilgileri ~ (?:yaz|gönder|ilet|paylaş|bildir)\w*",
     ],
     "not to us": [
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
@@ -347,7 +348,7 @@ WORDING: dict[str, list[str]] = {
     "by the buyer": [r"(?:alıcı|müşteri) tarafından"],
     "must": [r"gerek\w*|lazım|olmalı\w*"],
     "from you": [r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*"],
-    "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*"],
+    "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*|iptal oran\w*"],
     "you do it": [
         # "iptal talebini sizin oluşturmanız", "sizden ricamız": the buyer is to file it
         r"(?:sizin )?oluştur(?:manız|manizi|masını|un|ur musunuz|abilir misiniz)|sizden ricamız",
