@@ -23,6 +23,7 @@ from __future__ import annotations
 from compliance.engine import check
 from compliance.model import Finding, Report, Severity
 from compliance.policy import Policy, PolicyError
+from compliance.rules.likely import load as load_likely_model
 
 __all__ = ["Finding", "Policy", "PolicyError", "Report", "Severity", "check", "warm_up"]
 
@@ -42,3 +43,4 @@ def warm_up(policy: Policy | None = None) -> None:
         check(_WARM_UP_TEXT, lang=None)
     else:
         check(_WARM_UP_TEXT, lang=None, policy=policy)
+    load_likely_model()  # the warm-up text is too short to reach it

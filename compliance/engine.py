@@ -8,6 +8,7 @@ from compliance.document import LANGUAGES, Document
 from compliance.model import Finding, Report
 from compliance.policy import Policy
 from compliance.rules import RULES
+from compliance.rules.likely import find_likely_violations
 
 __all__ = ["check"]
 
@@ -38,6 +39,8 @@ def check(text: str, *, lang: str | None = None, policy: Policy = _DEFAULT_POLIC
     """
     doc = Document(text, _language(lang), policy)
     findings = [f for rule in RULES for f in rule(doc)]
+    if policy.model:
+        findings += find_likely_violations(doc, any(f.blocking for f in findings))
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return Report(text=text, findings=tuple(_merge(findings)))
 

@@ -268,6 +268,9 @@ class Policy:
     allowed_link_domains: frozenset[str] = DEFAULT_LINK_DOMAINS
     allowed_phone_numbers: frozenset[str] = DEFAULT_PHONE_NUMBERS  # phone_digits() form
     max_length: int = 2000
+    # the n-gram model beside the rules (compliance.rules.likely); off only to measure the
+    # rules alone
+    model: bool = True
 
     @classmethod
     def from_lists(

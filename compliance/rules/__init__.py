@@ -51,4 +51,5 @@ RULE_IDS: tuple[str, ...] = (
     "personal-data",
     "cancellation-request",
     "unsupported-language",
+    "likely-violation",
 )

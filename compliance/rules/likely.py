@@ -1,0 +1,147 @@
+"""A reply that reads like the violations of the labelled examples, though no rule names it.
+
+Why a model beside the rules: measured on replies written blind, each rules round lifted the
+set it was tuned on to 98-100% but the next unseen set by about a point, and three new
+writers' sets opened at 87-90% recall.  A linear model of character n-grams, trained on the
+earlier blind sets, adds what the rules miss.  With the rules of round 23 and each of sets 19
+to 23 left out of training in turn (``tools/train_policy_model.py --hold-out``), rules alone
+caught 97.7% of those sets' violations with 1.23% false alarms, rules or model 98.1% with
+1.31%.  On two sets sealed before round 23 and never learnt from, the model added 1.3 and 4.0
+points of recall (set 24: 90.7% -> 92.0%, false alarms 2.7% -> 3.1%; set 25: 87.7% -> 91.7%,
+3.5% both).  The rules stay first: they name the problem and its span.  The model only adds
+a finding when no rule blocked, on a text of :data:`MIN_CHARACTERS` or more, and marks the
+sentence that reads most like a violation.
+
+The model is logistic regression over TF-IDF features (sublinear term frequency, smoothed
+idf, L2-normalised) of hashed character n-grams, 2 to 5 long, of the lower-cased text with
+its blanks collapsed and every digit read as 0.  ``tools/train_policy_model.py`` fits it on
+the labelled, synthetic replies of ``tests/compliance/heldout/`` (no buyer's data) and writes
+:data:`MODEL_FILE`; :func:`features` is shared with the trainer, so both read a text the
+same way.  Evaluating it is a few vector operations: about 0.2 ms for a 2,000-character
+reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from compliance.document import Document
+from compliance.model import Finding, Severity
+
+__all__ = ["BUCKETS", "MODEL_FILE", "RULE", "THRESHOLD", "features", "find_likely_violations"]
+
+RULE: Final = "likely-violation"
+MODEL_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "likely_model.npz"
+# Chosen on the development sets 19 to 23, each left out of training in turn: with the rules
+# of round 22, 0.80 caught 0.7 points more there but raised false alarms from 2.08% to 2.62%
+# (0.85: 96.9% / 2.08%, rules alone 95.3% / 2.00%); 0.90 added half as much recall.
+THRESHOLD: Final = 0.85
+BUCKETS: Final = 1 << 18  # hashed n-gram slots: 1 MB of weights as float32
+_GRAMS: Final = (2, 3, 4, 5)
+# a long reply is read in full by the rules; the model's cost stays bounded
+_MAX_CHARACTERS: Final = 6_000
+# A shorter text is judged by the rules alone: one sentence gives the model too few n-grams
+# to tell "the product page shows the wrong size" from an ask (the look-alikes of
+# tests/compliance, 49 of them blocked without this; see THRESHOLD for the figures).
+MIN_CHARACTERS: Final = 150
+_DIGIT: Final = re.compile(r"\d")
+_PRIME: Final = np.uint64(1_000_003)
+_MIX: Final = np.uint64(0xFF51AFD7ED558CCD)
+_GOLDEN: Final = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT: Final = np.uint64(33)
+_MASK: Final = np.uint64(BUCKETS - 1)
+_MESSAGE: Final = (
+    "This reads like replies that break Amazon's messaging policy (a review or rating ask, "
+    "something offered, marketing, contact details or a way off Amazon), though no single "
+    "rule names it."
+)
+_SUGGESTION: Final = (
+    "Reword the marked sentence so it only answers the buyer's question about this order, or "
+    "remove it."
+)
+
+
+def features(text: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """The hashed n-gram slots of ``text`` and how often each occurs (slots ascending)."""
+    folded = " " + " ".join(_DIGIT.sub("0", text[:_MAX_CHARACTERS].lower()).split()) + " "
+    points = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    size = len(points)
+    slots = []
+    with np.errstate(over="ignore"):  # the hash wraps around 2**64 by design
+        for n in _GRAMS:
+            if size < n:
+                break
+            h = points[: size - n + 1].copy()
+            for k in range(1, n):
+                h *= _PRIME
+                h += points[k : size - n + 1 + k]
+            h += _GOLDEN * np.uint64(n)
+            h ^= h >> _SHIFT
+            h *= _MIX
+            h ^= h >> _SHIFT
+            slots.append(h & _MASK)
+    if not slots:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    found, counts = np.unique(np.concatenate(slots), return_counts=True)
+    return found, counts
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The fitted model: per slot its idf (0 for a slot too rare to learn from) and weight."""
+
+    idf: npt.NDArray[np.float32]
+    coef: npt.NDArray[np.float32]
+    intercept: float
+
+    def probability(self, text: str) -> float:
+        """How likely ``text`` is a violation, 0 to 1."""
+        slots, counts = features(text)
+        if not len(slots):
+            return 0.0
+        tfidf = (1.0 + np.log(counts)) * self.idf[slots]
+        norm = float(np.sqrt(tfidf @ tfidf))
+        if norm == 0.0:
+            return 0.0
+        z = float(tfidf @ self.coef[slots]) / norm + self.intercept
+        return 1.0 / (1.0 + float(np.exp(-z)))
+
+
+@cache
+def load(path: Path = MODEL_FILE) -> Weights:
+    with np.load(path) as data:
+        return Weights(
+            idf=data["idf"].astype(np.float32),
+            coef=data["coef"].astype(np.float32),
+            intercept=float(data["intercept"]),
+        )
+
+
+_SENTENCE: Final = re.compile(r"[^.!?\n。！？]+[.!?\n。！？]*")
+
+
+def find_likely_violations(doc: Document, blocked: bool) -> Iterator[Finding]:
+    """One finding when no rule ``blocked`` and the model reads a violation: on the
+    sentence that reads most like one (the whole text when none stands out)."""
+    if blocked or len(doc.text.strip()) < MIN_CHARACTERS:
+        return
+    weights = load()
+    if weights.probability(doc.text) < THRESHOLD:
+        return
+    start, end = 0, len(doc.text)
+    best = 0.5  # a sentence less likely than this alone says nothing of where the problem is
+    for m in _SENTENCE.finditer(doc.text):
+        if not m.group().strip():
+            continue
+        p = weights.probability(m.group())
+        if p > best:
+            best, (start, end) = p, m.span()
+    yield doc.finding(None, start, end, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
