@@ -32,9 +32,7 @@ sys.path.insert(0, str(ROOT))
 from compliance import Policy, check  # noqa: E402
 from compliance.rules.likely import (  # noqa: E402
     BUCKETS,
-    MIN_CHARACTERS,
     MODEL_FILE,
-    THRESHOLD,
     Weights,
     features,
 )
@@ -114,7 +112,7 @@ def report(weights: Weights, rows: list[dict[str, object]]) -> None:
         for row in part:
             text, lang = str(row["text"]), str(row["card_lang"])
             rules = not check(text, lang=lang, policy=_RULES_ONLY).compliant
-            model = len(text.strip()) >= MIN_CHARACTERS and weights.probability(text) >= THRESHOLD
+            model = weights.flags(text)
             violation = not row["compliant"]
             for key, blocked in (("rules", rules), ("model", model), ("both", rules or model)):
                 t = tally[key]

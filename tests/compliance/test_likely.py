@@ -56,6 +56,11 @@ def test_short_texts_are_left_to_the_rules() -> None:
     assert check(short).compliant
 
 
+def test_a_text_saying_little_many_times_over_is_left_to_the_rules() -> None:
+    assert check(("Your parcel is on its way. " * 200)[:3000]).compliant
+    assert check("Re: Where is my parcel " + "please tell me " * 9).compliant
+
+
 def test_the_model_can_be_turned_off_to_measure_the_rules_alone() -> None:
     assert not check(SOFT_ASK).compliant
     assert check(SOFT_ASK, policy=Policy(model=False)).compliant
