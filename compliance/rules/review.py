@@ -130,7 +130,7 @@ REVIEW: Final = Lexicon(
         ],
         "it": [
             r"recension[ei]|valutazion[ei]|valutarci|valutateci|valutaci|"
-            r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"
+            r"recensire|recensisca|recensisce|recensirà|recensirla|recensirlo|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"  # noqa: E501
             r"feedback (?:negativ|positiv)[oi]|"
             r"stella|stelle (?:su|di|in) amazon",
             rf"{_FIVE_IT}[- ]{_STARS_IT}",
@@ -602,6 +602,9 @@ INCENTIVE: Final = Lexicon(
     "incentive",
     {
         "en": [
+            # round 24a: a friend's price, a code that works only once the review is up
+            r"mates'? rates|friends?(?:'|-and-family)? (?:price|rate|discount)|code ~ (?:only )?"
+            r"(?:works|activates|unlocks|is activated|goes live)|(?:activate|unlock)\w* (?:the|your) code",  # noqa: E501
             _GOOD_CAUSE["en"],
             r"in (?:their|his|her) next (?:parcel|order|delivery|package|box)|on the house",
             r"(?:a|an|one) free [\w-]+|for free",
@@ -639,6 +642,7 @@ INCENTIVE: Final = Lexicon(
             r"(?:year|months?)",
         ],
         "de": [
+            r"freundschaftspreis\w*|sonderpreis\w*|code ~ (?:freischalten|freigeschaltet|aktivier\w*)",  # noqa: E501
             r"(?:den )?rest,? (?:sobald|wenn|nachdem)",
             _GOOD_CAUSE["de"],
             r"\d+ ?% des (?:preises|kaufpreises|betrags)|zahlen (?:wir )?(?:ihnen )?~ zurück",
@@ -660,6 +664,7 @@ INCENTIVE: Final = Lexicon(
             r"schenk(?:en|e) (?:wir|ich)|(?:wir|ich) (?:\w+ )?schenk\w*|schenken (?:ihnen|dir|euch)",  # noqa: E501
         ],
         "fr": [
+            r"prix d'ami\w*|prix (?:spécial|préférentiel)|code (?:sera |est )?activé|activerons (?:le|votre) code",  # noqa: E501
             r"le reste (?:dès que|dès qu\'|quand|une fois|lorsque)",
             _GOOD_CAUSE["fr"],
             r"\d+ ?% du prix|vous rembours\w*|remboursons",
@@ -682,6 +687,8 @@ INCENTIVE: Final = Lexicon(
             r"(?:on|nous) vous (?:donne|donnons|donnera|donnerons)|vous recevrez (?:un|une|des)",
         ],
         "es": [
+            r"precio de amig\w*|precio especial|código ~ (?:activamos|activaremos|se activa|funciona)|"  # noqa: E501
+            r"activamos el código",
             r"(?:el resto|la otra mitad) (?:en cuanto|cuando|una vez|tan pronto)",
             _GOOD_CAUSE["es"],
             r"(?:le|te) devolvemos|devolveremos|\d+ ?% del precio",
@@ -700,6 +707,8 @@ INCENTIVE: Final = Lexicon(
             r"adicional|más)|envío\w* gratis|sin gastos de envío",
         ],
         "it": [
+            r"prezzo (?:d'amico|speciale|di favore)|codice ~ (?:attiviamo|attiveremo|si attiva|funziona)|"  # noqa: E501
+            r"attiviamo il codice",
             r"(?:il resto|l\'altra metà) (?:quando|appena|non appena|una volta)",
             _GOOD_CAUSE["it"],
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
@@ -716,6 +725,7 @@ INCENTIVE: Final = Lexicon(
             r"in più|aggiuntiv\w*)|spedizion\w* gratuit\w*|senza spese di spedizione",
         ],
         "ja": [
+            r"特別価格|コード(?:を)?有効",
             _GOOD_CAUSE["ja"],
             r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円",
             r"抽選|当選|懸賞",
@@ -1070,6 +1080,7 @@ PUBLIC: Final = Lexicon(
             r"seite (?:des|von dem|vom) (?:artikels|produkts|angebots)",
         ],
         "fr": [
+            r"(?:avis|commentaires?|évaluations?) (?:est |soit |sera )?publiée?s?",
             r"sous l'annonce|sous (?:le produit|l'article)|la page (?:du|de la|de l'|des) "
             r"(?!suivi|commande|retour|aide|paiement|connexion|compte|transporteur)[\w-]+",
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
@@ -1079,6 +1090,8 @@ PUBLIC: Final = Lexicon(
             r"(?:sur|dans|sous) la fiche (?:du|de la|de l'|des|de) ?[\w-]+",
         ],
         "es": [
+            # round 24a: "su opinión publicada"
+            r"(?:opini[oó]n|rese[nñ]a|valoraci[oó]n|comentario)(?:es|s)? publicad[oa]s?",
             r"debajo del (?:anuncio|producto|artículo)|bajo el (?:anuncio|producto|artículo)",
             r"página del (?:artículo|anuncio)|"
             r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
@@ -1091,6 +1104,7 @@ PUBLIC: Final = Lexicon(
             r"de) (?:el|la) (?:producto|ficha|anuncio|artículo)",
         ],
         "it": [
+            r"(?:opinion[ei]|recension[ei]|parer[ei]|comment[oi]|valutazion[ei]) pubblicat[oaie]",
             r"sotto (?:l'inserzione|l'annuncio|l'articolo|il prodotto|la scheda)",
             r"pagina dell'(?:articolo|inserzione|annuncio)|"
             r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501

@@ -70,6 +70,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:her|en iyi) (?:yorum|değerlendirme)",
     ],
     "incentive": [
+        # round 24a: a friend's price, a draw "among" reviewers, a code that works only then
+        r"arasında (?:[\w']+ ){0,8}?(?:çekiyoruz|çekeceğiz|seçiyoruz|hediye\w*)|dost fiyat\w*|özel fiyat\w*|kod\w* ~ (?:aktif|etkinleş|aktifleş)\w*",
         r"kalan\w* (?:da )?(?:yorum|değerlendirme)\w*",
         r"ikram\w*|bir sonraki (?:paket|sipariş)\w*",
         r"arasından (?:[\w']+ ){0,8}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
