@@ -838,6 +838,10 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            # round 24a: the rating's threshold laid on the buyer: "under 4 stars Amazon hides
+            # us", "we're 12 reviews short of the badge"
+            r"amazon (?:hides|buries|stops showing|only shows) us|(?:below|under) (?:4|four)"
+            r"[- ]stars?|(?:reviews|ratings) (?:short|away) (?:of|from)",
             # the weight a verdict carries: "carries real weight on Amazon", "weighs heavily"
             r"carr(?:y|ies) (?:\w+ )?weight|weighs? (?:\w+ )?(?:heavily|a lot)|counts? (?:for )?(?:a lot|so much|heavily)",  # noqa: E501
             r"moves? the needle|"
@@ -882,6 +886,8 @@ PRESSURE: Final = Lexicon(
             r"on|buys?) (?:it|them|the [\w-]+|our [\w-]+)",
         ],
         "de": [
+            r"amazon (?:versteckt|zeigt) uns|unter (?:4|vier) sterne\w*|"
+            r"(?:fehlen|brauchen) (?:uns )?(?:noch )?\d+ (?:bewertungen|rezensionen|sterne)",
             r"(?:zählt|zählen|wiegt|wiegen) (?:auf amazon |bei amazon |für uns )?(?:sehr |enorm |so )?(?:viel|schwer)",  # noqa: E501
             r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
             r"jede[rs]? (?:stern|bewertung|rezension) ~ (?:zählt|hilft)|kleine[snr]? "
@@ -909,6 +915,8 @@ PRESSURE: Final = Lexicon(
             r"keiner|kein mensch)",
         ],
         "fr": [
+            r"amazon nous (?:cache|montre|affiche|masque)|sous (?:la barre des |les )?(?:4|quatre) étoiles|"  # noqa: E501
+            r"(?:il )?nous manque \d+ (?:avis|évaluations|notes)",
             r"(?:compte|comptent|pèse|pèsent) (?:\w+ )?(?:beaucoup|énormément|lourd)",
             r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence|"
             # "nous ne sommes que deux": the shop's smallness pleaded
@@ -933,6 +941,8 @@ PRESSURE: Final = Lexicon(
             r"(?:voit|trouve) personne",
         ],
         "es": [
+            r"amazon nos (?:esconde|oculta|muestra|muestre|enseña|entierra)|por debajo de (?:las )?(?:4|"  # noqa: E501
+            r"cuatro) estrellas|nos faltan \d+ (?:valoraciones|reseñas|opiniones|estrellas)",
             r"(?:pesa|pesan|cuenta|cuentan) (?:\w+ )?(?:mucho|muchísimo)",
             r"(?:nos )?vendría de lujo|nos haría(?:n)? un (?:gran )?favor",
             r"(?:lo )?cambiaría\w* todo para nosotros|(?:marcaría|marcarían) la diferencia",
@@ -959,6 +969,8 @@ PRESSURE: Final = Lexicon(
             r"(?:ve|encuentra) nadie",
         ],
         "it": [
+            r"amazon ci (?:nasconde|mostra|fa vedere|seppellisce)|sotto (?:le (?:4|quattro)|(?:4|quattro) stelle)"  # noqa: E501
+            r"|ci mancano \d+ (?:recensioni|valutazioni)|siamo scesi a",
             r"(?:pesa|pesano|conta|contano) (?:\w+ )?(?:molto|moltissimo|tanto)",
             r"(?:un )?favore enorme|ci farebbe\w* (?:un )?(?:grande )?favore",
             r"cambierebbe\w* tutto per noi|(?:farebbe|farebbero) la differenza",
@@ -979,21 +991,36 @@ PRESSURE: Final = Lexicon(
             r"trova|compra|nota)",
         ],
         "ja": [
+            r"(?:表示|検索)(?:され)?(?:なく|にくく)な|あと\d+件の(?:レビュー|評価)",
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
             r"検索(?:結果)?で埋もれ|検索結果に表示され|埋もれてしま|"
             r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
             r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)|見つけてもらえ|二人で営む|夫婦で営む|"
             r"迷っている(?:方|お客様)の(?:参考|助け)|他のお客様の参考|"
-            r"誰(?:にも|も)(?:見て|見つけて|気づいて)もらえ"
+            r"誰(?:にも|も)(?:見て|見つけて|気づいて)もらえ",
         ],
         "nl": [
+            r"amazon (?:verbergt|toont) ons|onder de (?:4|vier) sterren|(?:we )?(?:missen|"
+            r"komen) (?:nog )?\d+ (?:reviews|beoordelingen|recensies)",
             r"(?:niemand|geen mens) (?:ziet|vindt|koopt) (?:het|hem|ze|ons)|(?:ziet|vindt) (?:het|"
-            r"hem|ze) (?:\w+ )?niemand"
+            r"hem|ze) (?:\w+ )?niemand",
         ],
-        "pl": [r"nikt (?:go|jej|ich) (?:\w+ )?nie (?:widzi|zauważy|znajdzie|kupi|zobaczy)"],
-        "sv": [r"(?:ingen|ingen människa) (?:ser|hittar|köper|märker) (?:den|det|dem)"],
-        "tr": [r"(?:kimse|hiç kimse) (?:onu )?(?:görmüyor|bulamıyor|almıyor|fark etmiyor|görmez)"],
+        "pl": [
+            r"amazon nas (?:ukrywa|pokazuje|chowa)|poniżej (?:4|czterech) gwiazdek|"
+            r"brakuje nam \d+ (?:opinii|ocen|recenzji)",
+            r"nikt (?:go|jej|ich) (?:\w+ )?nie (?:widzi|zauważy|znajdzie|kupi|zobaczy)",
+        ],
+        "sv": [
+            r"amazon (?:gömmer|visar) oss|under (?:4|fyra) stjärnor|(?:vi )?saknar \d+ "
+            r"(?:omdömen|recensioner|betyg)",
+            r"(?:ingen|ingen människa) (?:ser|hittar|köper|märker) (?:den|det|dem)",
+        ],
+        "tr": [
+            r"amazon bizi (?:gizliyor|göstermiyor|gösteriyor|gömüyor)|4 yıldızın altında|"
+            r"(?:yorum|değerlendirme) (?:daha )?(?:eksik|kaldı)",
+            r"(?:kimse|hiç kimse) (?:onu )?(?:görmüyor|bulamıyor|almıyor|fark etmiyor|görmez)",
+        ],
     },
 )
 

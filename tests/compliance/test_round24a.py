@@ -251,3 +251,43 @@ def test_cheaper_in_person_is_off_amazon(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), PRICE_NAMED_NO_PLACE)
 def test_price_named_without_a_place_passes(lang: str, text: str) -> None:
     assert "off-amazon" not in blocked(text, lang), (lang, text)
+
+
+# --- R1: the rating's threshold laid on the buyer --------------------------------------
+
+RATING_PLIGHT = [
+    (
+        "it",
+        "Da quando siamo scesi a 3,9 stelle per due recensioni ingiuste, sotto le 4 Amazon ci nasconde quasi del tutto.",
+    ),
+    (
+        "es",
+        "Nos faltan 8 reseñas para que Amazon nos muestre con la etiqueta de producto destacado.",
+    ),
+    (
+        "de",
+        "Mit 3,7 Sternen liegen wir unter 4 Sternen, und Amazon versteckt uns dann beinahe ganz.",
+    ),
+    ("fr", "Il nous manque 6 avis pour le badge, et Amazon nous cache sous les 4 étoiles."),
+    ("en", "We're nine reviews short of the badge, and under 4 stars Amazon hides us."),
+    ("nl", "Onder de 4 sterren verbergt Amazon ons bijna helemaal."),
+    ("pl", "Brakuje nam 5 opinii do wyróżnienia, a poniżej 4 gwiazdek Amazon nas ukrywa."),
+    ("sv", "Vi saknar 7 omdömen till märket, och under 4 stjärnor gömmer Amazon oss nästan helt."),
+    ("tr", "4 yıldızın altında Amazon bizi göstermiyor, rozet için 6 yorum daha eksik."),
+]
+
+RATING_NAMED_PLAINLY = [
+    ("en", "The age rating on the box says it is not for children under 4."),
+    ("it", "Il termometro segna sotto i 4 gradi di notte, la stella alpina resiste."),
+    ("de", "Die Kinder unter 4 Jahren sollten das Spiel nicht ohne Aufsicht spielen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RATING_PLIGHT)
+def test_rating_plight_is_a_review_request(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), RATING_NAMED_PLAINLY)
+def test_rating_named_plainly_passes(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang), (lang, text)
