@@ -243,6 +243,12 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # round 24a: the buyer's own review, written or announced, reported back: "you
+            # mentioned the smell in your review", "you write that you'll leave a bad review"
+            r"in your (?:review|rating|feedback) (?:[^\s.!?;]+ ){0,6}?(?:you )?(?:mentioned|wrote|said|described|"  # noqa: E501
+            r"pointed out)|you (?:write|say|tell us|mention) (?:that )?you(?:'ll| will|'re| are)? "
+            r"(?:going to |planning to |plan to |want to |intend to )?(?:leave|write|post|give) "
+            r"(?:a|an|us a) (?:\w+ )?(?:review|rating|feedback)",
             # a carrier's price: "the courier's rate", "that's the rate Amazon charged"; a review
             # the seller asks nothing about: "we ask nothing about it"
             r"(?:shipping|postage|delivery|freight|courier|carrier|flat|exchange|tax|vat|hourly|"
@@ -330,6 +336,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            r"in (?:ihrer|deiner) (?:bewertung|rezension) (?:[^\s.!?;]+ ){0,6}?(?:erwähnt|geschrieben|"  # noqa: E501
+            r"angesprochen|kritisiert|bemängelt|beschrieben)|(?:sie schreiben|sie sagen|sie "
+            r"kündigen an),? dass sie (?:eine |uns eine )?(?:\w+ )?(?:bewertung|rezension) "
+            r"(?:abgeben|schreiben|hinterlassen)",
             # a review the seller leaves as it is: "an der Bewertung ändern wir nichts und bitten
             # Sie um nichts" (not "um nichts weiter als eine Bewertung")
             r"ändern wir nichts|(?:bitten|fragen) (?:sie |dich )?(?:auch )?um nichts(?! (?:weiter|"
@@ -367,6 +377,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:[^\s.!?;]+ ){0,2}?(?:bewerten|beurteilen)",
         ],
         "fr": [
+            r"dans votre (?:avis|commentaire|évaluation),? (?:[^\s.!?;]+ ){0,6}?(?:mentionné|écrit|signalé|évoqué|"  # noqa: E501
+            r"décrit)|vous (?:nous )?(?:écrivez|dites|indiquez|annoncez) que vous (?:comptez|allez|"
+            r"voulez|souhaitez|envisagez de) laisser un (?:\w+ )?(?:avis|commentaire|évaluation)",
             # the delivery notice named again: "au relais indiqué sur l'avis", "l'avis du facteur";
             # nothing asked: "on ne vous demande rien"
             r"(?:indiqu|mentionn|not|inscrit|écrit|marqu)\w* sur l'avis|l'avis (?:du facteur|du "
@@ -397,6 +410,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            r"en su (?:reseña|opinión|valoración) (?:[^\s.!?;]+ ){0,6}?(?:mencionó|comentó|escribió|describió)|"  # noqa: E501
+            r"(?:nos )?(?:dice|escribe|comenta) que (?:va a|piensa|quiere) (?:dejar|escribir|poner) "  # noqa: E501
+            r"una (?:\w+ )?(?:reseña|valoración|opinión)",
             r"no (?:le|te|les) pedimos nada",
             r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
             # assessing a fact for the service: "¿podría valorar si el arañazo se ve?"
@@ -417,6 +433,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            r"nella sua (?:recensione|valutazione) (?:[^\s.!?;]+ ){0,6}?(?:menzionato|scritto|segnalato|descritto)|"  # noqa: E501
+            r"(?:ci )?(?:scrive|dice) che (?:vuole|intende|pensa di) (?:lasciare|scrivere) una "
+            r"(?:\w+ )?(?:recensione|valutazione)",
             r"non (?:le|ti|vi) chiediamo (?:nulla|niente)",
             r"(?:su|in) (?:due|tre|\d+) righe|su righe separate",
             r"a forma di stell\w*|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"

@@ -38,6 +38,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        # round 24a: the buyer's own review, written or announced, reported back
+        r"w (?:swojej|pani|pana) (?:opinii|recenzji) (?:[^\s.!?;]+ ){0,6}?(?:wspomniał|napisał|zgłosił|opisał)\w*",
+        r"(?:pisze|pisał)\w* (?:pan|pani),? że (?:chce|zamierza|wystawi)\w* (?:\w+ )?(?:opini|recenzj|ocen)\w*",
         r"nie prosimy o nic|o nic (?:pana |panią |cię )?nie prosimy",
         # "na Gwiazdkę", "przed Gwiazdką": Christmas, not a little star
         r"(?:na|przed|po|pod|od) gwiazdk\w*|gwiazdkow\w*",

@@ -33,6 +33,8 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # round 24a: the buyer's own review, written or announced, reported back
+        r"yorumunuzda (?:belirttiğiniz|bahsettiğiniz|yazdığınız)|(?:olumsuz |kötü )?yorum (?:bırakacağınızı|yazacağınızı) (?:yazmışsınız|belirtmişsiniz|söylüyorsunuz)",
         r"hiçbir şey (?:istemiyoruz|talep etmiyoruz)",
         # assessing a choice for the service: "değişim mi iade mi istediğinizi değerlendirip"
         r"(?:mi|mı|mu|mü) [^.!?;]{0,40}?(?:mi|mı|mu|mü) [^.!?;]{0,40}?değerlendir\w*",

@@ -291,3 +291,52 @@ def test_rating_plight_is_a_review_request(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), RATING_NAMED_PLAINLY)
 def test_rating_named_plainly_passes(lang: str, text: str) -> None:
     assert "review-request" not in blocked(text, lang), (lang, text)
+
+
+# --- F1: the buyer's own review, written or announced, reported back --------------------
+
+BUYERS_REVIEW_REPORTED = [
+    (
+        "de",
+        "Sie schreiben, dass Sie in Ihrer Bewertung den Kratzer am Deckel erwähnt haben; der Ersatzdeckel ist unterwegs.",
+    ),
+    ("en", "You mentioned the loose handle in your review, so a new handle is on its way."),
+    (
+        "fr",
+        "Vous nous dites que vous comptez laisser un avis négatif pour le retard : c'est votre droit, et le colis part ce matin.",
+    ),
+    (
+        "es",
+        "En su reseña usted mencionó que la tapa no cierra bien; le enviamos otra tapa hoy mismo.",
+    ),
+    (
+        "it",
+        "Ci scrive che vuole lasciare una recensione negativa per il ritardo: ha ragione, il pacco è partito stamattina.",
+    ),
+    ("nl", "In uw review noemde u de losse greep; er is een nieuwe greep onderweg."),
+    ("sv", "I ditt omdöme nämnde du att locket var trögt, så vi skickar ett nytt lock i dag."),
+    ("pl", "W swojej opinii wspomniała Pani o pękniętym uchu; nowy kubek jest już w drodze."),
+    ("tr", "Yorumunuzda belirttiğiniz çizik için yeni kapak bugün kargoya verildi."),
+]
+
+REVIEW_STILL_ASKED = [
+    (
+        "de",
+        "In Ihrer Bewertung haben Sie den Kratzer erwähnt. Könnten Sie die Bewertung jetzt ändern?",
+    ),
+    (
+        "en",
+        "You mentioned the handle in your review. Could you update your review now that it's fixed?",
+    ),
+    ("fr", "Pourriez-vous laisser un avis positif sur Amazon ?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BUYERS_REVIEW_REPORTED)
+def test_buyers_review_reported_passes(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_STILL_ASKED)
+def test_review_still_asked_is_caught(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang), (lang, text)
