@@ -451,13 +451,18 @@ RESERVE: Final = Lexicon(
     {
         "en": [
             r"(?:put|set|keep|hold) (?:one|it|a \w+) (?:aside|back|by)|(?:reserve|hold|save|keep) "
-            r"(?:one|it|a copy|a \w+) for you|(?:aside|back) for you"
+            r"(?:one|it|a copy|a \w+) for you|(?:aside|back) for you",
+            # round 24a: "happy to save you one", "shall we keep you one back"
+            r"(?:save|keep|hold|reserve) you (?:one|a copy)",
         ],
         "de": [
             r"(?:legen|lege|halten|halte|reservieren|reserviere|stellen|stelle) (?:wir |ich )?(?:ihnen|dir) (?:gern |gerne )?"  # noqa: E501
             r"(?:eine[sn]?|eins|ein exemplar) (?:zurück|beiseite)|für sie zurück(?:legen|halten)|"
             r"(?:reservieren|reserviere|zurücklegen) (?:wir |ich )?(?:ihnen|dir) (?:gern |gerne )?"
-            r"(?:eine[sn]?|eins)"
+            r"(?:eine[sn]?|eins)",
+            # round 24a, the verb last: "Sollen wir Ihnen eine reservieren?"
+            r"(?:ihnen|dir) (?:gern |gerne |schon |vorab )?(?:eine[sn]?|eins|ein exemplar) "
+            r"(?:zurücklegen|zurückhalten|reservieren|aufheben|beiseitelegen)",
         ],
         "fr": [
             r"(?:vous|t') en (?:mets|mettons|garde|gardons|réserve|réservons|mettre|garder|"
@@ -472,11 +477,18 @@ RESERVE: Final = Lexicon(
             r"(?:da parte )?(?:un[oa]?)|(?:tenerle|tenergliene|riservarle) (?:da parte )?un[oa]?|"
             r"da parte per lei"
         ],
-        "ja": [r"お取り置き|取り置き"],
+        "ja": [
+            r"お取り置き|取り置き",
+            # round 24a: a seat kept at the seller's class, "お席を確保しておきます"
+            r"お?席を(?:お取り|確保|ご用意|押さえ)|(?:先に|優先的に)(?:確保|ご用意)(?:して|いたし)",
+        ],
         "nl": [
             r"(?:apart|opzij) (?:leggen|houden|zetten)|(?:leggen|houden) (?:we )?(?:er )?"
             r"(?:een|één) (?:voor u|voor je) (?:apart|opzij)|(?:reserveren|bewaren) (?:we )?"
-            r"(?:er )?(?:een|één) voor (?:u|je)"
+            r"(?:er )?(?:een|één) voor (?:u|je)",
+            # round 24a: "zal ik er alvast eentje voor u klaarzetten?"
+            r"(?:een|één|eentje) (?:voor (?:u|je|jou) )?(?:klaarleggen|klaarzetten|achterhouden|"
+            r"reserveren|bewaren|apart leggen|opzij leggen)",
         ],
         "pl": [
             r"(?:odłoż|zarezerwuj|zostaw)\w* (?:\w+ )?dla (?:pana|pani|ciebie)|(?:możemy|mogę|"
@@ -484,7 +496,10 @@ RESERVE: Final = Lexicon(
         ],
         "sv": [
             r"(?:lägga|lägger|ställa|ställer) (?:jag |vi )?undan|(?:reservera|reserverar|spara|sparar) (?:ett|en) (?:\w+ )?"  # noqa: E501
-            r"åt (?:dig|er)"
+            r"åt (?:dig|er)",
+            # round 24a, verb before its subject: "så lägger vi ett åt dig", "sparar jag en"
+            r"(?:sparar|lägger|håller|reserverar|ställer) (?:vi|jag) (?:undan )?(?:ett|en) "
+            r"(?:\w+ )?åt (?:dig|er)",
         ],
         "tr": [r"(?:sizin için|size) (?:bir tane |bir adet )?ayır\w*"],
     },
@@ -531,17 +546,26 @@ NOTIFY: Final = Lexicon(
             r"(?:le|te) (?:avisamos|avisaremos|aviso|mantenemos informad\w*)|avisarle|mantenerle informad\w*"  # noqa: E501
         ],
         "it": [
-            r"(?:la|ti) (?:avvisiamo|avviseremo|teniamo aggiornat\w*|informiamo)|avvisarla|tenerla aggiornat\w*"  # noqa: E501
+            r"(?:la|ti) (?:avvisiamo|avviseremo|teniamo aggiornat\w*|informiamo)|avvisarla|tenerla aggiornat\w*",  # noqa: E501
+            r"(?:la|ti) (?:avvisi|avvisino|avverta|avverto|avviso)",
         ],
         "ja": [r"お知らせ(?:いたします|します|しましょうか)|ご案内(?:いたします|します)"],
         "nl": [
             r"op de hoogte (?:houden|stellen|brengen)|(?:houden|stellen|brengen) (?:we|wij|ik) (?:u|je) op de hoogte|(?:laten|laat) (?:we|wij|ik) (?:u|je|het u|het je) weten (?:zodra|als|wanneer)"  # noqa: E501
         ],
-        "pl": [r"(?:damy|dam) (?:panu |pani |ci )?znać|poinformujemy|powiadomimy"],
-        "sv": [
-            r"(?:hålla|håller) (?:dig|er) (?:uppdaterad\w*|informerad\w*)|(?:meddelar|hör av oss till) (?:dig|er) (?:när|så fort)"  # noqa: E501
+        "pl": [
+            r"(?:damy|dam) (?:panu |pani |ci )?znać|poinformujemy|powiadomimy",
+            # the buyer told ("dać Panu znać"), not asked to tell ("proszę dać znać")
+            r"da(?:ć|li) (?:panu|pani|państwu|ci) znać",
         ],
-        "tr": [r"haber (?:veririz|verelim|vereceğiz)|bilgilendiririz|bilgilendirelim"],
+        "sv": [
+            r"(?:hålla|håller) (?:dig|er) (?:uppdaterad\w*|informerad\w*)|(?:meddelar|hör av oss till) (?:dig|er) (?:när|så fort)",  # noqa: E501
+            r"hör(?:a)? av (?:mig|oss) (?:till (?:dig|er) )?(?:när|så fort|då)",
+        ],
+        "tr": [
+            r"haber (?:veririz|verelim|vereceğiz)|bilgilendiririz|bilgilendirelim",
+            r"haber ver(?:memizi|memi|elim mi|eyim mi)",
+        ],
     },
 )
 # The seller's own event: a course, a tasting, an outing, a live show, a contest, which
@@ -579,7 +603,7 @@ EVENT: Final = Lexicon(
             r"warsztat\w*|masterclass|webinar\w*|kurs\w*|degustacj\w*|wyjazd\w*|wycieczk\w*|spotkani\w*|wydarzeni\w*|konkurs\w*"
         ],
         "sv": [
-            r"workshops?|masterclass|webbinari\w*|kurs\w*|provning\w*|utflykt\w*|träff\w*|evenemang|event|livesändning\w*|tävling\w*"
+            r"workshops?|masterclass|webbinari\w*|kurs\w*|provning\w*|provsmakning\w*|utflykt\w*|träff\w*|evenemang|event|livesändning\w*|tävling\w*|öppet hus"  # noqa: E501
         ],
         "tr": [
             r"atölye\w*|masterclass|webinar\w*|kurs\w*|tadım\w*|gezi\w*|buluşma\w*|etkinli\w*|canlı yayın\w*|yarışma\w*|çekiliş\w*"  # noqa: E501
@@ -593,19 +617,45 @@ ORGANISE: Final = Lexicon(
             r"we(?:'re| are)? (?:\w+ )?(?:organi[sz]e|organi[sz]ing|host|hosting|run|running|hold|"
             r"holding|put on|putting on)|(?:for|with) our (?:customers|community|followers|members)|"  # noqa: E501
             r"(?:we've|we have) (?:just )?(?:started|begun) (?:running|hosting|holding|organi[sz]ing|"  # noqa: E501
-            r"offering|doing)"
+            r"offering|doing)",
+            # round 24a: "we're starting a beginners' pottery class", "only eight places"
+            r"(?:starting|opening|launching|kicking off) (?:a|an|our) (?:new )?(?:[\w'-]+ ){0,2}?"
+            r"(?:class|classes|course|courses|workshops?|tastings?|club)|"
+            r"(?:only )?(?:\w+ )?(?:places|spots|seats) (?:are )?(?:limited|left)|limited (?:places|spots|seats)",  # noqa: E501
         ],
         "de": [
-            r"(?:organisieren|veranstalten|machen|bieten) wir|wir (?:\w+ )?(?:organisieren|veranstalten)|für unsere kund\w*"  # noqa: E501
+            r"(?:organisieren|veranstalten|machen|bieten) wir|wir (?:\w+ )?(?:organisieren|veranstalten)|für unsere kund\w*",  # noqa: E501
+            r"(?:starten|eröffnen|beginnen) wir|plätze (?:sind )?(?:begrenzt|limitiert)|begrenzte plätze",  # noqa: E501
         ],
-        "fr": [r"nous (?:\w+ )?organisons|on organise|nous proposons|pour nos client\w*"],
-        "es": [r"organizamos|celebramos|hacemos|para nuestros clientes"],
-        "it": [r"organizziamo|facciamo|proponiamo|per i nostri clienti"],
-        "ja": [r"開催|主催"],
-        "nl": [r"organiseren (?:we|wij)|(?:we|wij) (?:\w+ )?organiseren|voor onze klanten"],
-        "pl": [r"organizujemy|prowadzimy|dla naszych klientów"],
-        "sv": [r"(?:vi )?(?:anordnar|arrangerar|ordnar|håller)|för våra kunder"],
-        "tr": [r"düzenliyoruz|düzenleyeceğiz|yapıyoruz|müşterilerimiz için"],
+        "fr": [
+            r"nous (?:\w+ )?organisons|on organise|nous proposons|pour nos client\w*",
+            r"nous (?:lançons|ouvrons|démarrons|commençons)|on (?:lance|ouvre|démarre)|places limitées",  # noqa: E501
+        ],
+        "es": [
+            r"organizamos|celebramos|hacemos|para nuestros clientes",
+            r"empezamos|abrimos|comenzamos|arrancamos|plazas limitadas",
+        ],
+        "it": [
+            r"organizziamo|facciamo|proponiamo|per i nostri clienti",
+            r"apriamo|iniziamo|cominciamo|partiamo con|avviamo|posti limitati",
+        ],
+        "ja": [r"開催|主催|(?:を)?始めます|開講"],
+        "nl": [
+            r"organiseren (?:we|wij)|(?:we|wij) (?:\w+ )?organiseren|voor onze klanten",
+            r"(?:starten|beginnen|openen) (?:we|wij)|(?:we|wij) (?:starten|beginnen)|vol is vol|beperkt (?:aantal )?plaatsen",  # noqa: E501
+        ],
+        "pl": [
+            r"organizujemy|prowadzimy|dla naszych klientów",
+            r"ruszamy|zaczynamy|otwieramy|startujemy|liczba miejsc (?:jest )?ograniczona",
+        ],
+        "sv": [
+            r"(?:vi )?(?:anordnar|arrangerar|ordnar|håller)|för våra kunder",
+            r"(?:startar|börjar|öppnar|har) vi|vi (?:startar|börjar)|begränsat antal platser",
+        ],
+        "tr": [
+            r"düzenliyoruz|düzenleyeceğiz|yapıyoruz|müşterilerimiz için",
+            r"başlatıyoruz|başlıyoruz|açıyoruz|kontenjan\w*",
+        ],
     },
 )
 # Our catalogue or brochure, sent to the buyer: "possiamo spedirle il nostro catalogo".
@@ -879,6 +929,14 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
         plugs += [
             r
             for s, r in reserved.items()
+            if (s in releases or s - 1 in releases) and not {s, s - 1} & service
+        ]
+        # round 24a: "in spring we release handwoven runners. Shall we tell you when they're
+        # in?"; "your order ships in April, we'll let you know" is the buyer's own parcel
+        notified = _by_sentence(NOTIFY, doc)
+        plugs += [
+            n
+            for s, n in notified.items()
             if (s in releases or s - 1 in releases) and not {s, s - 1} & service
         ]
     if seasonal or listed:

@@ -130,7 +130,7 @@ REVIEW: Final = Lexicon(
         ],
         "it": [
             r"recension[ei]|valutazion[ei]|valutarci|valutateci|valutaci|"
-            r"recensire|recensisca|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"
+            r"recensire|recensisca|recensisce|recensirà|recensirla|recensirlo|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"  # noqa: E501
             r"feedback (?:negativ|positiv)[oi]|"
             r"stella|stelle (?:su|di|in) amazon",
             rf"{_FIVE_IT}[- ]{_STARS_IT}",
@@ -243,6 +243,12 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # round 24a: the buyer's own review, written or announced, reported back: "you
+            # mentioned the smell in your review", "you write that you'll leave a bad review"
+            r"in your (?:review|rating|feedback) (?:[^\s.!?;]+ ){0,6}?(?:you )?(?:mentioned|wrote|said|described|"  # noqa: E501
+            r"pointed out)|you (?:write|say|tell us|mention) (?:that )?you(?:'ll| will|'re| are)? "
+            r"(?:going to |planning to |plan to |want to |intend to )?(?:leave|write|post|give) "
+            r"(?:a|an|us a) (?:\w+ )?(?:review|rating|feedback)",
             # a carrier's price: "the courier's rate", "that's the rate Amazon charged"; a review
             # the seller asks nothing about: "we ask nothing about it"
             r"(?:shipping|postage|delivery|freight|courier|carrier|flat|exchange|tax|vat|hourly|"
@@ -330,6 +336,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            r"in (?:ihrer|deiner) (?:bewertung|rezension) (?:[^\s.!?;]+ ){0,6}?(?:erwähnt|geschrieben|"  # noqa: E501
+            r"angesprochen|kritisiert|bemängelt|beschrieben)|(?:sie schreiben|sie sagen|sie "
+            r"kündigen an),? dass sie (?:eine |uns eine )?(?:\w+ )?(?:bewertung|rezension) "
+            r"(?:abgeben|schreiben|hinterlassen)",
             # a review the seller leaves as it is: "an der Bewertung ändern wir nichts und bitten
             # Sie um nichts" (not "um nichts weiter als eine Bewertung")
             r"ändern wir nichts|(?:bitten|fragen) (?:sie |dich )?(?:auch )?um nichts(?! (?:weiter|"
@@ -367,6 +377,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:[^\s.!?;]+ ){0,2}?(?:bewerten|beurteilen)",
         ],
         "fr": [
+            r"dans votre (?:avis|commentaire|évaluation),? (?:[^\s.!?;]+ ){0,6}?(?:mentionné|écrit|signalé|évoqué|"  # noqa: E501
+            r"décrit)|vous (?:nous )?(?:écrivez|dites|indiquez|annoncez) que vous (?:comptez|allez|"
+            r"voulez|souhaitez|envisagez de) laisser un (?:\w+ )?(?:avis|commentaire|évaluation)",
             # the delivery notice named again: "au relais indiqué sur l'avis", "l'avis du facteur";
             # nothing asked: "on ne vous demande rien"
             r"(?:indiqu|mentionn|not|inscrit|écrit|marqu)\w* sur l'avis|l'avis (?:du facteur|du "
@@ -397,6 +410,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            r"en su (?:reseña|opinión|valoración) (?:[^\s.!?;]+ ){0,6}?(?:mencionó|comentó|escribió|describió)|"  # noqa: E501
+            r"(?:nos )?(?:dice|escribe|comenta) que (?:va a|piensa|quiere) (?:dejar|escribir|poner) "  # noqa: E501
+            r"una (?:\w+ )?(?:reseña|valoración|opinión)",
             r"no (?:le|te|les) pedimos nada",
             r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
             # assessing a fact for the service: "¿podría valorar si el arañazo se ve?"
@@ -417,6 +433,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            r"nella sua (?:recensione|valutazione) (?:[^\s.!?;]+ ){0,6}?(?:menzionato|scritto|segnalato|descritto)|"  # noqa: E501
+            r"(?:ci )?(?:scrive|dice) che (?:vuole|intende|pensa di) (?:lasciare|scrivere) una "
+            r"(?:\w+ )?(?:recensione|valutazione)",
             r"non (?:le|ti|vi) chiediamo (?:nulla|niente)",
             r"(?:su|in) (?:due|tre|\d+) righe|su righe separate",
             r"a forma di stell\w*|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"
@@ -602,6 +621,9 @@ INCENTIVE: Final = Lexicon(
     "incentive",
     {
         "en": [
+            # round 24a: a friend's price, a code that works only once the review is up
+            r"mates'? rates|friends?(?:'|-and-family)? (?:price|rate|discount)|code ~ (?:only )?"
+            r"(?:works|activates|unlocks|is activated|goes live)|(?:activate|unlock)\w* (?:the|your) code",  # noqa: E501
             _GOOD_CAUSE["en"],
             r"in (?:their|his|her) next (?:parcel|order|delivery|package|box)|on the house",
             r"(?:a|an|one) free [\w-]+|for free",
@@ -639,6 +661,7 @@ INCENTIVE: Final = Lexicon(
             r"(?:year|months?)",
         ],
         "de": [
+            r"freundschaftspreis\w*|sonderpreis\w*|code ~ (?:freischalten|freigeschaltet|aktivier\w*)",  # noqa: E501
             r"(?:den )?rest,? (?:sobald|wenn|nachdem)",
             _GOOD_CAUSE["de"],
             r"\d+ ?% des (?:preises|kaufpreises|betrags)|zahlen (?:wir )?(?:ihnen )?~ zurück",
@@ -660,6 +683,7 @@ INCENTIVE: Final = Lexicon(
             r"schenk(?:en|e) (?:wir|ich)|(?:wir|ich) (?:\w+ )?schenk\w*|schenken (?:ihnen|dir|euch)",  # noqa: E501
         ],
         "fr": [
+            r"prix d'ami\w*|prix (?:spécial|préférentiel)|code (?:sera |est )?activé|activerons (?:le|votre) code",  # noqa: E501
             r"le reste (?:dès que|dès qu\'|quand|une fois|lorsque)",
             _GOOD_CAUSE["fr"],
             r"\d+ ?% du prix|vous rembours\w*|remboursons",
@@ -682,6 +706,8 @@ INCENTIVE: Final = Lexicon(
             r"(?:on|nous) vous (?:donne|donnons|donnera|donnerons)|vous recevrez (?:un|une|des)",
         ],
         "es": [
+            r"precio de amig\w*|precio especial|código ~ (?:activamos|activaremos|se activa|funciona)|"  # noqa: E501
+            r"activamos el código",
             r"(?:el resto|la otra mitad) (?:en cuanto|cuando|una vez|tan pronto)",
             _GOOD_CAUSE["es"],
             r"(?:le|te) devolvemos|devolveremos|\d+ ?% del precio",
@@ -700,6 +726,8 @@ INCENTIVE: Final = Lexicon(
             r"adicional|más)|envío\w* gratis|sin gastos de envío",
         ],
         "it": [
+            r"prezzo (?:d'amico|speciale|di favore)|codice ~ (?:attiviamo|attiveremo|si attiva|funziona)|"  # noqa: E501
+            r"attiviamo il codice",
             r"(?:il resto|l\'altra metà) (?:quando|appena|non appena|una volta)",
             _GOOD_CAUSE["it"],
             r"(?:le|ti) restituiamo|rimborsiamo|\d+ ?% del prezzo",
@@ -716,6 +744,7 @@ INCENTIVE: Final = Lexicon(
             r"in più|aggiuntiv\w*)|spedizion\w* gratuit\w*|senza spese di spedizione",
         ],
         "ja": [
+            r"特別価格|コード(?:を)?有効",
             _GOOD_CAUSE["ja"],
             r"返金|ギフト券|ギフトカード|クーポン|割引|プレゼント|無料|特典|ポイント|お礼|謝礼|キャッシュバック|円",
             r"抽選|当選|懸賞",
@@ -828,6 +857,10 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            # round 24a: the rating's threshold laid on the buyer: "under 4 stars Amazon hides
+            # us", "we're 12 reviews short of the badge"
+            r"amazon (?:hides|buries|stops showing|only shows) us|(?:below|under) (?:4|four)"
+            r"[- ]stars?|(?:reviews|ratings) (?:short|away) (?:of|from)",
             # the weight a verdict carries: "carries real weight on Amazon", "weighs heavily"
             r"carr(?:y|ies) (?:\w+ )?weight|weighs? (?:\w+ )?(?:heavily|a lot)|counts? (?:for )?(?:a lot|so much|heavily)",  # noqa: E501
             r"moves? the needle|"
@@ -872,6 +905,8 @@ PRESSURE: Final = Lexicon(
             r"on|buys?) (?:it|them|the [\w-]+|our [\w-]+)",
         ],
         "de": [
+            r"amazon (?:versteckt|zeigt) uns|unter (?:4|vier) sterne\w*|"
+            r"(?:fehlen|brauchen) (?:uns )?(?:noch )?\d+ (?:bewertungen|rezensionen|sterne)",
             r"(?:zählt|zählen|wiegt|wiegen) (?:auf amazon |bei amazon |für uns )?(?:sehr |enorm |so )?(?:viel|schwer)",  # noqa: E501
             r"(?:würde|würden) (?:wirklich )?alles für uns ändern|(?:würde|würden) für uns alles ändern",  # noqa: E501
             r"jede[rs]? (?:stern|bewertung|rezension) ~ (?:zählt|hilft)|kleine[snr]? "
@@ -899,6 +934,8 @@ PRESSURE: Final = Lexicon(
             r"keiner|kein mensch)",
         ],
         "fr": [
+            r"amazon nous (?:cache|montre|affiche|masque)|sous (?:la barre des |les )?(?:4|quatre) étoiles|"  # noqa: E501
+            r"(?:il )?nous manque \d+ (?:avis|évaluations|notes)",
             r"(?:compte|comptent|pèse|pèsent) (?:\w+ )?(?:beaucoup|énormément|lourd)",
             r"changerai\w* (?:vraiment )?tout pour nous|(?:ferait|feraient) toute la différence|"
             # "nous ne sommes que deux": the shop's smallness pleaded
@@ -923,6 +960,8 @@ PRESSURE: Final = Lexicon(
             r"(?:voit|trouve) personne",
         ],
         "es": [
+            r"amazon nos (?:esconde|oculta|muestra|muestre|enseña|entierra)|por debajo de (?:las )?(?:4|"  # noqa: E501
+            r"cuatro) estrellas|nos faltan \d+ (?:valoraciones|reseñas|opiniones|estrellas)",
             r"(?:pesa|pesan|cuenta|cuentan) (?:\w+ )?(?:mucho|muchísimo)",
             r"(?:nos )?vendría de lujo|nos haría(?:n)? un (?:gran )?favor",
             r"(?:lo )?cambiaría\w* todo para nosotros|(?:marcaría|marcarían) la diferencia",
@@ -949,6 +988,8 @@ PRESSURE: Final = Lexicon(
             r"(?:ve|encuentra) nadie",
         ],
         "it": [
+            r"amazon ci (?:nasconde|mostra|fa vedere|seppellisce)|sotto (?:le (?:4|quattro)|(?:4|quattro) stelle)"  # noqa: E501
+            r"|ci mancano \d+ (?:recensioni|valutazioni)|siamo scesi a",
             r"(?:pesa|pesano|conta|contano) (?:\w+ )?(?:molto|moltissimo|tanto)",
             r"(?:un )?favore enorme|ci farebbe\w* (?:un )?(?:grande )?favore",
             r"cambierebbe\w* tutto per noi|(?:farebbe|farebbero) la differenza",
@@ -969,21 +1010,36 @@ PRESSURE: Final = Lexicon(
             r"trova|compra|nota)",
         ],
         "ja": [
+            r"(?:表示|検索)(?:され)?(?:なく|にくく)な|あと\d+件の(?:レビュー|評価)",
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
             r"検索(?:結果)?で埋もれ|検索結果に表示され|埋もれてしま|"
             r"サクラレビュー|やらせレビュー|順位が(?:下が|落ち)|出品を始めたばかり|まだレビューが|"
             r"だけが頼り|頼りです|頼りにして|ランキングが(?:下が|落ち)|見つけてもらえ|二人で営む|夫婦で営む|"
             r"迷っている(?:方|お客様)の(?:参考|助け)|他のお客様の参考|"
-            r"誰(?:にも|も)(?:見て|見つけて|気づいて)もらえ"
+            r"誰(?:にも|も)(?:見て|見つけて|気づいて)もらえ",
         ],
         "nl": [
+            r"amazon (?:verbergt|toont) ons|onder de (?:4|vier) sterren|(?:we )?(?:missen|"
+            r"komen) (?:nog )?\d+ (?:reviews|beoordelingen|recensies)",
             r"(?:niemand|geen mens) (?:ziet|vindt|koopt) (?:het|hem|ze|ons)|(?:ziet|vindt) (?:het|"
-            r"hem|ze) (?:\w+ )?niemand"
+            r"hem|ze) (?:\w+ )?niemand",
         ],
-        "pl": [r"nikt (?:go|jej|ich) (?:\w+ )?nie (?:widzi|zauważy|znajdzie|kupi|zobaczy)"],
-        "sv": [r"(?:ingen|ingen människa) (?:ser|hittar|köper|märker) (?:den|det|dem)"],
-        "tr": [r"(?:kimse|hiç kimse) (?:onu )?(?:görmüyor|bulamıyor|almıyor|fark etmiyor|görmez)"],
+        "pl": [
+            r"amazon nas (?:ukrywa|pokazuje|chowa)|poniżej (?:4|czterech) gwiazdek|"
+            r"brakuje nam \d+ (?:opinii|ocen|recenzji)",
+            r"nikt (?:go|jej|ich) (?:\w+ )?nie (?:widzi|zauważy|znajdzie|kupi|zobaczy)",
+        ],
+        "sv": [
+            r"amazon (?:gömmer|visar) oss|under (?:4|fyra) stjärnor|(?:vi )?saknar \d+ "
+            r"(?:omdömen|recensioner|betyg)",
+            r"(?:ingen|ingen människa) (?:ser|hittar|köper|märker) (?:den|det|dem)",
+        ],
+        "tr": [
+            r"amazon bizi (?:gizliyor|göstermiyor|gösteriyor|gömüyor)|4 yıldızın altında|"
+            r"(?:yorum|değerlendirme) (?:daha )?(?:eksik|kaldı)",
+            r"(?:kimse|hiç kimse) (?:onu )?(?:görmüyor|bulamıyor|almıyor|fark etmiyor|görmez)",
+        ],
     },
 )
 
@@ -1070,6 +1126,7 @@ PUBLIC: Final = Lexicon(
             r"seite (?:des|von dem|vom) (?:artikels|produkts|angebots)",
         ],
         "fr": [
+            r"(?:avis|commentaires?|évaluations?) (?:est |soit |sera )?publiée?s?",
             r"sous l'annonce|sous (?:le produit|l'article)|la page (?:du|de la|de l'|des) "
             r"(?!suivi|commande|retour|aide|paiement|connexion|compte|transporteur)[\w-]+",
             r"(?:page|fiche) (?:du |de |des )?produits?|publiez|publient|publie (?:votre|son|leur|un)|sur amazon|publiquement|autres (?:acheteurs|clients)|aux autres",  # noqa: E501
@@ -1079,6 +1136,8 @@ PUBLIC: Final = Lexicon(
             r"(?:sur|dans|sous) la fiche (?:du|de la|de l'|des|de) ?[\w-]+",
         ],
         "es": [
+            # round 24a: "su opinión publicada"
+            r"(?:opini[oó]n|rese[nñ]a|valoraci[oó]n|comentario)(?:es|s)? publicad[oa]s?",
             r"debajo del (?:anuncio|producto|artículo)|bajo el (?:anuncio|producto|artículo)",
             r"página del (?:artículo|anuncio)|"
             r"página del producto|ficha del producto|publica (?:su|tu|un)|publique (?:su|tu|un)|publican|en amazon|públicamente|otros (?:compradores|clientes)",  # noqa: E501
@@ -1091,6 +1150,7 @@ PUBLIC: Final = Lexicon(
             r"de) (?:el|la) (?:producto|ficha|anuncio|artículo)",
         ],
         "it": [
+            r"(?:opinion[ei]|recension[ei]|parer[ei]|comment[oi]|valutazion[ei]) pubblicat[oaie]",
             r"sotto (?:l'inserzione|l'annuncio|l'articolo|il prodotto|la scheda)",
             r"pagina dell'(?:articolo|inserzione|annuncio)|"
             r"pagina (?:del )?prodotto|scheda (?:del )?prodotto|pubblica (?:la|il|un)|pubblicano|su amazon|pubblicamente|altri (?:acquirenti|clienti)|sotto il prodotto",  # noqa: E501

@@ -106,7 +106,7 @@ VISIT: Final = Lexicon(
         ],
         "de": [
             r"besuchen sie uns|kommen sie ~ vorbei|schauen sie ~ vorbei|"
-            r"wenn sie (?:mal |einmal )?in [\w-]+ sind|zum mitnehmen|(?:abholen|"
+            r"(?:wenn|falls) sie (?:mal |einmal )?in [\w-]+ sind|zum mitnehmen|(?:abholen|"
             r"anschauen|ausprobieren) (?:bei uns|im laden)"
         ],
         "fr": [
@@ -137,12 +137,66 @@ COUNTER: Final = Lexicon(
         "fr": [
             r"notre (?:[\w-]+ )?(?:boutique|magasin|stand|atelier|showroom|échoppe)|étal|showroom"
         ],
-        "es": [r"nuestr[oa] (?:[\w-]+ )?(?:tienda|puesto|local|taller|showroom|stand)|showroom"],
+        "es": [
+            r"nuestr[oa] (?:[\w-]+ )?(?:tienda|puesto|local|taller|showroom|stand)|showroom|"
+            r"(?:el|nuestro) mostrador de"
+        ],
         "it": [
             r"nostr[oa] (?:[\w-]+ )?(?:negozio|bottega|banco|bancarella|laboratorio|showroom|"
             r"punto vendita)|bancarella|showroom|in bottega|in negozio|al mercato|mercatino"
         ],
         "ja": [r"当店の店舗|実店舗|直営店|本店|の店舗にも|工房|ショールーム"],
+    },
+)
+# Round 24a: a better price there, in person: "at fair prices", "au prix atelier", "precio de
+# socio", "ohne den Amazon-Aufschlag", "bayi fiyatına".  Beside a visit or a counter of the
+# seller's (in its sentence or the one before) it takes the next sale to the seller's till;
+# alone ("the trade price on your invoice") it sends the buyer nowhere.
+BETTER_THERE: Final = Lexicon(
+    "better price there",
+    {
+        "en": [
+            r"(?:trade|fair|show|stall|market|members?'?|club|workshop|dealer|cash) prices?|"
+            r"cheaper (?:there|in person|at the \w+)|without (?:the )?(?:amazon|platform|"
+            r"marketplace)(?:'s)? (?:fees?|commission|markup|cut|surcharge)|(?:no|without) "
+            r"(?:the )?middlem[ae]n"
+        ],
+        "de": [
+            r"(?:messe|markt|werkstatt|händler|mitglieds|vereins|stand|freundschafts)preis\w*|"
+            r"ohne (?:den |die )?(?:amazon|plattform)[- ]?(?:aufschlag|gebühr\w*|provision)|"
+            r"ohne zwischenhändler|günstiger (?:dort|vor ort|am stand)"
+        ],
+        "fr": [
+            r"prix (?:d'atelier|atelier|de salon|salon|de foire|marché|revendeur|adhérent|membre)|"
+            r"sans (?:la )?(?:commission|les frais) (?:de la plateforme|d'amazon)|"
+            r"sans intermédiaires?|moins cher (?:sur place|là-bas|au stand|à l'atelier)"
+        ],
+        "es": [
+            r"precio\w* de (?:socio|feria|mercado|taller|distribuidor)|sin (?:la )?comisi[oó]n "
+            r"(?:de la plataforma|de amazon)|sin intermediarios|sin pasar por aqu[ií]|"
+            r"más barat[oa]s? (?:allí|en persona|en el puesto)"
+        ],
+        "it": [
+            r"prezz[oi] (?:da fiera|di fiera|da laboratorio|di laboratorio|da socio|per i soci|"
+            r"da rivenditore)|senza (?:la )?commission\w* (?:della piattaforma|di amazon)|"
+            r"senza intermediari|meno car[oie] (?:lì|di persona|in fiera)"
+        ],
+        "ja": [r"会場(?:限定)?価格|店頭価格|手数料(?:なし|抜き)"],
+        "nl": [
+            r"beursprijz\w*|marktprijs\w*|ledenprijs\w*|werkplaatsprijs\w*|zonder (?:de )?"
+            r"(?:amazon|platform)[- ]?(?:kosten|commissie|toeslag)|zonder tussenpersoon|"
+            r"goedkoper (?:daar|op de (?:beurs|markt)|in de winkel)"
+        ],
+        "pl": [
+            r"cen\w* (?:targow|dla salon|dla stał|dla członk)\w*|bez pośredników|"
+            r"bez prowizji|nie płacimy prowizji|taniej (?:na miejscu|na stoisku|u nas)|"
+            r"(?:tam|są) taniej"
+        ],
+        "sv": [
+            r"mässpris\w*|marknadspris\w*|medlemspris\w*|utan (?:amazons |plattformens )?"
+            r"(?:avgift\w*|provision|påslag)|utan mellanhand\w*|billigare (?:där|på plats|i butiken)"  # noqa: E501
+        ],
+        "tr": [r"bayi fiyat\w*|fuar fiyat\w*|daha uygun|daha ucuz|komisyonsuz|aracısız"],
     },
 )
 # The seller disowning a listing or a shop: what is named there is denied, not offered.
@@ -239,6 +293,15 @@ def find_steering(doc: Document, refused: set[int]) -> Iterator[Finding]:
     if visits:  # "if you're ever in Bath, come and find our stall"
         counters = _sentences(COUNTER, doc)
         found += [(i, j) for i, j in visits if doc.sentence_of(i) in counters]
+    better = BETTER_THERE.spans(doc)
+    if better:  # "at our stand the same yarns are at fair prices": cheaper in person
+        in_person = _sentences(VISIT, doc) | _sentences(COUNTER, doc)
+        found += [
+            (i, j)
+            for i, j in better
+            if {doc.sentence_of(i), doc.sentence_of(i) - 1} & in_person
+            and not negated(doc.words.text, i)
+        ]
     reported: set[int] = set()
     declined = DECLINED_AFTER.spans(doc) if found else []
     for i, j in sorted(found):

@@ -17,6 +17,8 @@ WORDING: dict[str, list[str]] = {
     "divert": [r"voordat (?:u|je) iets (?:openbaar|online) (?:plaatst|zet|schrijft)"],
     "review": [
         r"revieuw\w*|reviewtje\w*|recensietje\w*|beoordelinkje\w*|revjoe\w*",
+        # round 24a: the verb, "als u de mok recenseert"
+        r"recense(?:er|ert|eren|erde|erden)",
         r"reviews?|recensies?|beoordeling\w*|waardering\w*|sterren\w*|ster|sterretjes?|"
         r"verkopersbeoordeling\w*|verkopersfeedback|productreview\w*|productrecensie\w*|productbeoordeling\w*|klantbeoordeling\w*|"
         r"(?:positieve|negatieve|goede|slechte) (?:feedback|reactie|beoordeling|recensie)|"
@@ -34,6 +36,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # round 24a: the buyer's own review, written or announced, reported back
+        r"in (?:uw|je) (?:review|recensie|beoordeling) (?:[^\s.!?;]+ ){0,6}?(?:noemde|schreef|meldde|beschreef)",
+        r"(?:u|je) (?:schrijft|zegt) dat (?:u|je) (?:een )?(?:\w+ )?(?:review|recensie|beoordeling) (?:wilt|gaat|zult) (?:schrijven|achterlaten|plaatsen)",
         r"vragen (?:u |je )?(?:er )?niets (?:over|van)",
         # assessing a fact for the service: "kunt u beoordelen of de kras zichtbaar is"
         r"beoordel\w*,? of (?![^.!?;]{0,40}(?:tevreden|bevalt|blij))\w+",
@@ -67,6 +72,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:te )?(?:schrijft|schrijven|zet|zetten|plaatst)|(?:elke|de beste) (?:review|recensie|beoordeling)",
     ],
     "incentive": [
+        # round 24a: a friend's price, a draw "among" reviewers, a code that works only then
+        r"vriendenprijs\w*|speciale prijs|(?:kortings)?code ~ (?:activeren|geactiveerd|werkt|vrijgeven)",
         r"de rest (?:zodra|wanneer|als)",
         # the gift verb: "schenken we u een poetsdoek"
         r"schenken (?:we|wij)|(?:we|wij) schenken|geven (?:we|wij) (?:u|je|jullie)",
@@ -201,6 +208,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:in|vanaf|deze|volgende) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|lente|voorjaar|zomer|herfst|najaar|winter|kerst|maand|week)|(?:we )?(?:brengen|maken|lanceren) (?:\w+ )?(?:binnenkort|straks|nieuw\w*)",
         # one or many coming in: "binnenkort komen onze amaryllisbollen binnen"
         r"(?:komt|komen) (?:[^\s.!?;]+ ){0,6}?(?:uit|binnen)|verschijnt|verschijnen|gelanceerd|lancering|lanceren|brengen we|binnenkort (?:verkrijgbaar|beschikbaar)|op de markt",
+        # round 24a: "binnenkort hebben we ook ...", "straks krijgen we ... binnen"
+        r"(?:binnenkort|straks|eerdaags) (?:hebben|krijgen|verkopen|maken) (?:we|wij)",
     ],
     "other goods": [
         r"(?:hebben|verkopen|bieden|voeren) (?:we|wij) (?:\w+ )?ook|(?:we|wij) (?:hebben|verkopen|bieden|voeren) (?:\w+ )?ook|"

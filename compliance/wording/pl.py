@@ -17,6 +17,8 @@ WORDING: dict[str, list[str]] = {
     "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
     "review": [
         r"pozytyw(?:a|ek|ka|y|ów)?|opink\w*|recenzyjk\w*|komci[aeo]",
+        # round 24a: the verb, "jeśli zrecenzuje Pani kubek"
+        r"(?:z)?recenzu(?:je|jesz|jecie|ją|j|jcie|ować)",
         r"(?:wystawienie|wystawieniu|wystawienia|zostawienie|zostawieniu|napisanie|napisaniu|"
         r"dodanie|dodaniu) (?:\w+ )?(?:opinii|recenzji|oceny|komentarza)|"
         r"recenzj\w*|recenzi\w*|ocen\w*|gwiazd\w*|gwiazdk\w*|opinie? (?:o (?:sprzedawcy|produkcie|nas)|na amazon\w*)|"
@@ -36,6 +38,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        # round 24a: the buyer's own review, written or announced, reported back
+        r"w (?:swojej|pani|pana) (?:opinii|recenzji) (?:[^\s.!?;]+ ){0,6}?(?:wspomniał|napisał|zgłosił|opisał)\w*",
+        r"(?:pisze|pisał)\w* (?:pan|pani),? że (?:chce|zamierza|wystawi)\w* (?:\w+ )?(?:opini|recenzj|ocen)\w*",
         r"nie prosimy o nic|o nic (?:pana |panią |cię )?nie prosimy",
         # "na Gwiazdkę", "przed Gwiazdką": Christmas, not a little star
         r"(?:na|przed|po|pod|od) gwiazdk\w*|gwiazdkow\w*",
@@ -70,6 +75,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:opini\w*|recenzj\w*|ocen\w*))|(?:każd\w*|najciekawsz\w*|najlepsz\w*) (?:opini\w*|recenzj\w*|ocen\w*)",
     ],
     "incentive": [
+        # round 24a: a friend's price, a draw "among" reviewers, a code that works only then
+        r"cen\w* (?:dla przyjaciół|specjaln\w*|preferencyjn\w*)|specjaln\w* cen\w*|kod\w* ~ (?:aktywuj\w*|zadziała|działa)|aktywujemy (?:kod|kupon|rabat)\w*",
         r"reszt\w* (?:gdy|kiedy|jak tylko|po tym)",
         # the gift verb: "podarujemy Panu ściereczkę"
         r"podaruj\w*|(?:otrzyma|dostanie) (?:pan|pani) od nas",
@@ -119,6 +126,8 @@ WORDING: dict[str, list[str]] = {
         r"pod (?:ofertą|aukcją|produktem)",
         r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)|"
         r"(?:będzie|jest|stanie się) widoczn\w*|opublikowan\w*|pojawi się (?:na|pod|w)",
+        # round 24a: "gdy pojawi się Pana opinia"
+        r"pojawi się (?:pana |pani |państwa |twoja |pańska )?(?:opini|recenzj|ocen)\w*",
     ],
     "weak review noun": [
         r"parę (?:miłych )?(?:słów|zdań)",

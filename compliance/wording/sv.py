@@ -19,6 +19,8 @@ WORDING: dict[str, list[str]] = {
     "divert": [r"innan (?:du|ni) (?:publicerar|lägger upp|skriver) något(?: offentligt)?"],
     "review": [
         r"recca\w*",
+        # round 24a: the verb, "recenserar du koppen ..."
+        r"recenser(?:a|ar|ade|at|as)",
         r"recension\w*|omdöme\w*|betyg\w*|stjärn\w*|säljarbetyg\w*|produktomdöme\w*|kundomdöme\w*|"
         r"(?:positiv\w*|negativ\w*|bra|dålig\w*) (?:feedback|kommentar\w*|omdöme\w*|recension\w*)|"
         r"tumme(?:n)? upp|(?:skriva|skriver|posta|postar|lämna|lämnar|säga|säger) (?:något|nåt) "
@@ -33,6 +35,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        # round 24a: the buyer's own review, written or announced, reported back
+        r"i (?:ditt|din) (?:omdöme|recension) (?:[^\s.!?;]+ ){0,6}?(?:nämnde|skrev|beskrev) du",
+        r"(?:du|ni) skriver att (?:du|ni) (?:tänker|vill|ska) (?:lämna|skriva) (?:ett|en) (?:\w+ )?(?:omdöme|recension)",
         r"(?:vi )?ber (?:dig |er )?inte om något",
         # a fact other buyers reported: "andra kunder har berättat att locket är trögt"
         r"(?:andra|flera|många|några) (?:kunder|köpare) har berättat att",
@@ -71,6 +76,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:varje|bästa) (?:omdöme|recension)",
     ],
     "incentive": [
+        # round 24a: a friend's price, a draw "among" reviewers, a code that works only then
+        r"vänpris\w*|kompispris\w*|specialpris\w*|(?:rabatt)?kod(?:en)? ~ (?:aktiveras|aktiverar|fungerar|gäller)",
         r"resten (?:när|så snart|då)",
         # the gift verb: "ger vi dig en putsduk", "bjuder vi dig på"
         r"ger vi (?:dig|er)|bjuder (?:vi )?(?:dig|er) på|skänker vi",
@@ -190,6 +197,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:i|från|nästa|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|vår|våren|sommar|sommaren|höst|hösten|vinter|vintern|jul|påsk|månad|vecka)|(?:släpper|lanserar|tar fram|gör|syr|bakar) vi",
         r"släpp\w*|kommer ut|lanser\w*|på marknaden|dyker upp i butik\w*|"
         r"(?:snart|i höst|i vår|i sommar|i vinter|till jul|till hösten|nästa (?:vecka|månad)) kommer (?:vår|vårt|våra|en ny|ett nytt)",
+        r"snart (?:har|får) vi",
     ],
     "other goods": [
         r"vi (?:har|säljer|erbjuder|för) (?:\w+ )?(?:också|även)|finns (?:också|även)|(?:många|de flesta) "

@@ -33,6 +33,8 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # round 24a: the buyer's own review, written or announced, reported back
+        r"yorumunuzda (?:belirttiğiniz|bahsettiğiniz|yazdığınız)|(?:olumsuz |kötü )?yorum (?:bırakacağınızı|yazacağınızı) (?:yazmışsınız|belirtmişsiniz|söylüyorsunuz)",
         r"hiçbir şey (?:istemiyoruz|talep etmiyoruz)",
         # assessing a choice for the service: "değişim mi iade mi istediğinizi değerlendirip"
         r"(?:mi|mı|mu|mü) [^.!?;]{0,40}?(?:mi|mı|mu|mü) [^.!?;]{0,40}?değerlendir\w*",
@@ -70,6 +72,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:her|en iyi) (?:yorum|değerlendirme)",
     ],
     "incentive": [
+        # round 24a: a friend's price, a draw "among" reviewers, a code that works only then
+        r"arasında (?:[\w']+ ){0,8}?(?:çekiyoruz|çekeceğiz|seçiyoruz|hediye\w*)|dost fiyat\w*|özel fiyat\w*|kod\w* ~ (?:aktif|etkinleş|aktifleş)\w*",
         r"kalan\w* (?:da )?(?:yorum|değerlendirme)\w*",
         r"ikram\w*|bir sonraki (?:paket|sipariş)\w*",
         r"arasından (?:[\w']+ ){0,8}?(?:çıkıyor|çekiyoruz|seçiyoruz|hediye\w*)",
