@@ -1405,6 +1405,13 @@ _SUPPOSED: Final = re.compile(
 )
 
 
+# The condition after the verb (round 24b): Turkish "biz iptal edersek" (if we cancel),
+# "iptal etseydik": the seller's cancelling only supposed, the pretext for the buyer's.
+_SUPPOSED_AFTER: Final = re.compile(
+    r"[ \t]*(?:ed|et|yap)[a-z]{0,4}?(?:se|sa)(?:k|m|ydik|ydim)?(?![a-z])"
+)
+
+
 def _quoted(text: str, start: int, i: int) -> bool:
     """True when ``i`` is inside quotation marks opened in its sentence: the buyer's words
     to write back, not the seller's ask."""
@@ -1560,11 +1567,16 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     view = doc.words
     asked = _sentences(YOU_DO_IT, doc) | from_you
     # "if we cancel, it counts against us": the seller's cancelling is only supposed there
+    done_spans = CANCEL_DONE.spans(doc)
+    # ("siparişi biz iptal edersek ...": supposed by a suffix, neither done nor asked)
+    supposed = [(i, j) for i, j in done_spans if _SUPPOSED_AFTER.match(view.text, j)]
     done = {
         doc.sentence_of(i)
-        for i, _ in CANCEL_DONE.spans(doc)
-        if not _SUPPOSED.search(view.text, max(0, i - 12), i)
+        for i, j in done_spans
+        if not _SUPPOSED.search(view.text, max(0, i - 12), i) and (i, j) not in supposed
     }
+    if supposed:
+        cancels = outside(cancels, supposed)
     via_amazon = _sentences(VIA_AMAZON, doc)
     if via_amazon:  # "ask Amazon customer service to cancel it for you": asked of the buyer
         asked |= via_amazon

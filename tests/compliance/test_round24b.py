@@ -23,6 +23,9 @@ S1 (false alarm): a shoe or foot size called a number ("ayak numaranız", "ayakk
 numarası", "número de pie", "numero di scarpe", "numer buta"), the bare "numara" after it in
 its sentence, and a size up or down ("bir numara büyük", "eine Nummer größer", "un número
 más"); a mobile number asked the same way stays a violation.
+C1: the seller's own cancelling supposed by a Turkish suffix ("biz iptal edersek", if we
+cancel) as the pretext for the buyer pressing the cancel button; "biz iptal ettik" (done)
+and the supposition with no ask after it stay compliant.
 """
 
 from __future__ import annotations
@@ -262,3 +265,33 @@ def test_sizes_pass(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SIZE_VIOLATIONS)
 def test_size_violations_blocked(lang: str, text: str) -> None:
     assert "personal-data" in blocked(text, lang), (lang, text)
+
+
+# --- C1: "if we cancel" by a suffix, then the buyer's button ---------------------------------
+
+SUPPOSED_CANCELS = [
+    (
+        "tr",
+        'Tedarikçi kalemleri göndermedi. Siparişi biz iptal edersek hesabımız ceza alıyor. Lütfen siparişlerim sayfasındaki "İptal et" düğmesine siz basın.',
+    ),
+    (
+        "tr",
+        'Siparişi biz iptal edersek puanımız düşüyor. "İptal talep et" düğmesine sizin basmanız bizi kurtarır.',
+    ),
+]
+
+SUPPOSED_LOOKALIKES = [
+    ("tr", "Siparişi biz iptal edersek hesabımız ceza alıyor, bu yüzden tedarikçiyi bekleyeceğiz."),
+    ("tr", 'Siparişi biz iptal ettik. "İptal edildi" yazısını göreceksiniz.'),
+    ("tr", "Siparişi biz iptal ederiz, sizin bir şey yapmanıza gerek yok."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SUPPOSED_CANCELS)
+def test_supposed_cancels_blocked(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), SUPPOSED_LOOKALIKES)
+def test_supposed_lookalikes_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
