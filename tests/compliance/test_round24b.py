@@ -23,6 +23,12 @@ S1 (false alarm): a shoe or foot size called a number ("ayak numaranız", "ayakk
 numarası", "número de pie", "numero di scarpe", "numer buta"), the bare "numara" after it in
 its sentence, and a size up or down ("bir numara büyük", "eine Nummer größer", "un número
 más"); a mobile number asked the same way stays a violation.
+T1: a phone number read out with "double" / "triple" and "then" between its groups
+("oh seven seven double two, then four one triple nine").
+B1 (false alarm): a carrier's branch under another name than "depot" ("esa franquicia",
+"der PaketShop", "ombudet", "la sucursal") with the carrier named nearby, and a German
+landline of the 065x-069x areas (Trier, Fulda, Saarbrücken) that was read as an Austrian
+mobile; our own shop's line, or a real Austrian mobile, beside a carrier stay blocked.
 C1: the seller's own cancelling supposed by a Turkish suffix ("biz iptal edersek", if we
 cancel) as the pretext for the buyer pressing the cancel button; "biz iptal ettik" (done)
 and the supposition with no ask after it stay compliant.
@@ -265,6 +271,76 @@ def test_sizes_pass(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SIZE_VIOLATIONS)
 def test_size_violations_blocked(lang: str, text: str) -> None:
     assert "personal-data" in blocked(text, lang), (lang, text)
+
+
+# --- T1: "double", "triple" and "then" in a spoken phone number ---------------------------
+
+SPOKEN = [
+    ("en", "Give the workshop a ring on oh seven seven double two, then four one triple nine."),
+    ("en", "Our bench line is zero one six three two, double four, eight seven one."),
+    ("en", "Ring us on oh one five double oh, then six two seven, then three triple eight."),
+]
+
+SPOKEN_LOOKALIKES = [
+    ("en", "It's a double bed frame with two drawers and one headboard."),
+    ("en", "The set has double six dominoes; add one more box and you have a triple set."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPOKEN)
+def test_spoken_doubles_blocked(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), SPOKEN_LOOKALIKES)
+def test_spoken_lookalikes_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+# --- B1: a carrier's branch under another name, German 06xx landlines ------------------------
+
+BRANCHES = [
+    (
+        "de",
+        "Hermes hat das Paket ins Depot Trier gebracht; das Depot erreichen Sie unter 0651 97 12 30.",
+    ),
+    (
+        "de",
+        "DPD konnte nicht zustellen. Das DPD-Depot Saarbrücken erreichen Sie unter 0681 94 05 11 mit der Paketnummer.",
+    ),
+    (
+        "es",
+        "El paquete está en la franquicia de SEUR de Huesca; puede llamar a esa franquicia al 974 22 81 40.",
+    ),
+    (
+        "es",
+        "MRW lo tiene en su franquicia de Teruel. Si quiere recogerlo, llame a la franquicia al 978 61 02 33.",
+    ),
+    (
+        "sv",
+        "PostNord har lämnat paketet hos ombudet på Storgatan. Ombudet nås på 0611 51 22 90 om du har frågor.",
+    ),
+]
+
+BRANCH_VIOLATIONS = [
+    ("de", "DPD hat es zugestellt. Bei Fragen erreichen Sie unseren Laden unter 0651 97 12 30."),
+    (
+        "es",
+        "La franquicia de MRW ya lo entregó; para cualquier duda llame a nuestra tienda al 974 22 81 40.",
+    ),
+    ("de", "Das GLS-Depot hat uns informiert. Sie erreichen das Depot unter +43 664 1234567."),
+    ("de", "Der Hermes PaketShop hat das Paket. Rufen Sie mich an: 0171 2345678."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BRANCHES)
+def test_branches_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), BRANCH_VIOLATIONS)
+def test_branch_violations_blocked(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang), (lang, text)
 
 
 # --- C1: "if we cancel" by a suffix, then the buyer's button ---------------------------------
