@@ -29,6 +29,9 @@ B1 (false alarm): a carrier's branch under another name than "depot" ("esa franq
 "der PaketShop", "ombudet", "la sucursal") with the carrier named nearby, and a German
 landline of the 065x-069x areas (Trier, Fulda, Saarbrücken) that was read as an Austrian
 mobile; our own shop's line, or a real Austrian mobile, beside a carrier stay blocked.
+K1: a host whose dot is a modifier ring or small circle ("˳", "˚", "⚬"); "180˚C" stays.
+K2: a link shortener with a blank for its dot ("bit ly / 4kQ2mZx", "ow ly 9XkQ2", "bit ly
+slash ..."); "a bit lyrical" stays.
 C1: the seller's own cancelling supposed by a Turkish suffix ("biz iptal edersek", if we
 cancel) as the pretext for the buyer pressing the cancel button; "biz iptal ettik" (done)
 and the supposition with no ask after it stay compliant.
@@ -341,6 +344,35 @@ def test_branches_pass(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), BRANCH_VIOLATIONS)
 def test_branch_violations_blocked(lang: str, text: str) -> None:
     assert "phone-number" in blocked(text, lang), (lang, text)
+
+
+# --- K1, K2: ring dots and spaced shorteners ------------------------------------------------
+
+DOTLESS_LINKS = [
+    ("en", "The mitten pattern is at knitnook˳co˳uk/mittens if you want it."),
+    ("de", "Die Anleitung liegt unter holzwerk-ferber˚de/anleitung."),
+    ("it", "Il video è su laboratorio-ceramica⚬it/video."),
+    ("tr", "Montaj videosunun kısa adresi: bit ly / 7Rw3pQz, boşlukları silip nokta koyun."),
+    ("en", "The short link is bit ly 9TfV2cd"),
+    ("de", "Kurzlink: ow ly / 9XkQ2 (Leerzeichen durch Punkt ersetzen)."),
+    ("fr", "Le lien court : bit ly slash 3HgT8wq, avec un point à la place de l'espace."),
+]
+
+DOTLESS_LOOKALIKES = [
+    ("en", "Bake the clay at 130˚C for twenty minutes."),
+    ("en", "Sing it a bit lyrical and slow, it suits the ukulele."),
+    ("de", "Die Temperatur liegt bei 20˚ und der Kleber härtet über Nacht."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOTLESS_LINKS)
+def test_dotless_links_blocked(lang: str, text: str) -> None:
+    assert "link" in blocked(text, lang), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), DOTLESS_LOOKALIKES)
+def test_dotless_lookalikes_pass(lang: str, text: str) -> None:
+    assert blocked(text, lang) == set(), (lang, text)
 
 
 # --- C1: "if we cancel" by a suffix, then the buyer's button ---------------------------------
