@@ -497,7 +497,13 @@ _SHORT_PAIR: Final = (
     r"(?:(?:bit|ow|buff|cutt|rebrand) ly|tinyurl com|goo gl|rb gy|tiny cc|lnkd in|"
     r"shorturl at|amzn (?:to|eu))(?: ?/ ?| slash | )[a-z0-9]{4,12}"
 )
-SPACED_SHORTENER: Final = Lexicon("spaced shortener", {lang: [_SHORT_PAIR] for lang in LANGUAGES})
+# Japanese reads it out in katakana: "ビットリー スラッシュ 4kQ2mZx" (a Latin pattern under
+# "ja" would be a scan of the whole text instead of a word lookup)
+_SHORT_PAIR_JA: Final = r"ビット[・ ]?リー ?(?:/|／|スラッシュ)"
+SPACED_SHORTENER: Final = Lexicon(
+    "spaced shortener",
+    {lang: [_SHORT_PAIR_JA if lang == "ja" else _SHORT_PAIR] for lang in LANGUAGES},
+)
 # An ending typed apart from the name: 'tapez « atelier-lune » puis « .fr/guide »'.
 _LOOSE_ENDING: Final = re.compile(r"(?<![\w.])\.((?:[a-z]{2,3}\.)?[a-z]{2,6})(?:/|(?![\w.]))")
 

@@ -1346,6 +1346,7 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
 # birth", "- your mobile number" one a line; "以下をご返信ください。" then "・携帯電話番号".
 # The header must announce a list (a colon, "the following", 以下) and ask for something.
 _BULLET: Final = re.compile(r"[ \t]*(?:[-–—•・*·▪●○]|\d{1,2}[.)])")
+_LIST_LINE: Final = re.compile(r"\n[ \t]*(?:[-–—•・*·▪●○]|\d{1,2}[.)])")
 _FOLLOWING: Final = re.compile(
     r"[:：][ \t\n]*$|以下|下記|次ノ|following|folgend|suivant|siguiente|seguent|volgende|foljande|"
     r"nastepujac|asagidaki"
@@ -1354,9 +1355,9 @@ _FOLLOWING: Final = re.compile(
 
 def _listed(doc: Document, asks: set[int], not_to_us: set[int]) -> set[int]:
     """The list items (one a line, under a header asking for them) of ``doc``."""
-    if not asks:
-        return set()
     text = doc.words.text
+    if not asks or _LIST_LINE.search(text) is None:  # (opens with "\n": a quick skip)
+        return set()
     out: set[int] = set()
     header = False
     for s, start in enumerate(doc.sentence_starts):

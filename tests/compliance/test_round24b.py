@@ -31,7 +31,7 @@ landline of the 065x-069x areas (Trier, Fulda, Saarbrücken) that was read as an
 mobile; our own shop's line, or a real Austrian mobile, beside a carrier stay blocked.
 K1: a host whose dot is a modifier ring or small circle ("˳", "˚", "⚬"); "180˚C" stays.
 K2: a link shortener with a blank for its dot ("bit ly / 4kQ2mZx", "ow ly 9XkQ2", "bit ly
-slash ..."); "a bit lyrical" stays.
+slash ...", read out in katakana "ビットリー スラッシュ ..."); "a bit lyrical" stays.
 C1: the seller's own cancelling supposed by a Turkish suffix ("biz iptal edersek", if we
 cancel) as the pretext for the buyer pressing the cancel button; "biz iptal ettik" (done)
 and the supposition with no ask after it stay compliant.
@@ -356,6 +356,7 @@ DOTLESS_LINKS = [
     ("en", "The short link is bit ly 9TfV2cd"),
     ("de", "Kurzlink: ow ly / 9XkQ2 (Leerzeichen durch Punkt ersetzen)."),
     ("fr", "Le lien court : bit ly slash 3HgT8wq, avec un point à la place de l'espace."),
+    ("ja", "組み立て動画の短縮URLは、ビットリー スラッシュ 8pLm3Qa です。"),
 ]
 
 DOTLESS_LOOKALIKES = [
