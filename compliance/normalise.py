@@ -797,7 +797,8 @@ _STOPWORDS: Final = _words(
 
 # Characters browsers or readers take for a dot: ideographic and half-width full stops,
 # middle dots, bullets, one-dot leaders, and letters drawn as a raised dot (the Canadian
-# syllabics final middle dot U+1427, the Latin sinological dot U+A78F).
+# syllabics final middle dot U+1427, the Latin sinological dot U+A78F), and the modifier
+# rings and small circles drawn low or high (U+02F3 "˳", U+02DA "˚", U+26AC "⚬"; round 24b).
 # Any other non-ASCII punctuation mark between a name and what follows can pass for a dot
 # ("myshop，com", Syriac and Armenian full stops); the link rule still needs a real TLD.
 _OTHER_STOPS: Final = "".join(
@@ -808,7 +809,7 @@ _OTHER_STOPS: Final = "".join(
 # (The blanks before the mark are taken in code: a pattern opening with them is tried at
 # every position, 0.08 ms a reply; one opening with the mark skips to the marks.)
 _DOT_LOOKALIKE: Final = re.compile(
-    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8\u1427\ua78f"
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\u02f3\u02da\u26ac\ua4f8\u1427\ua78f"
     + re.escape(_OTHER_STOPS)
     + "][ \t]{0,2}(?=[a-z0-9])"
 )
@@ -839,7 +840,7 @@ _TITLES: Final = frozenset(
 
 _SCHEME_NEXT: Final = re.compile(r"(?:https?|ftps?)://")
 _ANY_DOT_LOOKALIKE: Final = re.compile(
-    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\ua4f8\u1427\ua78f"
+    "[\u3002\uff61\u00b7\u30fb\u2027\u2219\u22c5\u2022\u2024\ufe52\u25cf\u25e6\u25cb\u2218\u2299\u2981\u2804\u00b8\u02d9\u02f3\u02da\u26ac\ua4f8\u1427\ua78f"
     + re.escape(_OTHER_STOPS)
     + "]"
 )

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from compliance.document import Document
+from compliance.document import LANGUAGES, Document
 from compliance.model import Finding, Severity
 from compliance.normalise import View
 from compliance.policy import AMAZON_DOMAINS, CARRIER_HOSTS, TRACKING_TEMPLATES, host_allowed
@@ -350,6 +350,7 @@ def find_links(doc: Document) -> Iterator[Finding]:
 
     if "." not in text and ":" not in text:
         yield from _encoded_links(doc, view, taken)
+        yield from _spaced_shortener(doc)  # "bit ly 4kQ2mZx": the one link without a dot
         return  # no link without a dot or a scheme; most edits of a short reply stop here
     for m in _SCHEME_URL.finditer(text):
         host = _host_of(m.group("rest"))
@@ -489,6 +490,20 @@ BACKWARDS: Final = Lexicon(
     },
 )
 _DESCRIBED = "This is a web address told in words ({how}); it leads the buyer off Amazon."
+# A link shortener with a blank for its dot (round 24b): "bit ly / 4kQ2mZx", "ow ly/3Xk9",
+# "tinyurl com slash y7d2kqa". The shortener's two names never stand side by side in a
+# sentence, so with a code after them they are the short link, dot left out.
+_SHORT_PAIR: Final = (
+    r"(?:(?:bit|ow|buff|cutt|rebrand) ly|tinyurl com|goo gl|rb gy|tiny cc|lnkd in|"
+    r"shorturl at|amzn (?:to|eu))(?: ?/ ?| slash | )[a-z0-9]{4,12}"
+)
+# Japanese reads it out in katakana: "ビットリー スラッシュ 4kQ2mZx" (a Latin pattern under
+# "ja" would be a scan of the whole text instead of a word lookup)
+_SHORT_PAIR_JA: Final = r"ビット[・ ]?リー ?(?:/|／|スラッシュ)"
+SPACED_SHORTENER: Final = Lexicon(
+    "spaced shortener",
+    {lang: [_SHORT_PAIR_JA if lang == "ja" else _SHORT_PAIR] for lang in LANGUAGES},
+)
 # An ending typed apart from the name: 'tapez « atelier-lune » puis « .fr/guide »'.
 _LOOSE_ENDING: Final = re.compile(r"(?<![\w.])\.((?:[a-z]{2,3}\.)?[a-z]{2,6})(?:/|(?![\w.]))")
 
@@ -522,6 +537,13 @@ def _described_addresses(doc: Document) -> Iterator[Finding]:
     for i, j in BACKWARDS.spans(doc)[:1]:
         message = _DESCRIBED.format(how="to be read backwards")
         yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
+    yield from _spaced_shortener(doc)
+
+
+def _spaced_shortener(doc: Document) -> Iterator[Finding]:
+    for i, j in SPACED_SHORTENER.spans(doc)[:1]:
+        message = _DESCRIBED.format(how="a link shortener with a blank for its dot")
+        yield doc.finding(doc.words, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
 
 
 # Abbreviations written with dots whose last letters are a top-level domain: Italian "p.es."

@@ -457,7 +457,8 @@ _TENS: Final = {  # 20 to 90
     "tr": "yirmi otuz kırk elli altmış yetmiş seksen doksan",
 }
 _EXTRA: Final = {  # other spellings of single digits
-    "en": {"oh": "0", "o": "0"},
+    # "double six", "triple nine" (round 24b): the next digit two or three times over
+    "en": {"oh": "0", "o": "0", "double": "", "triple": ""},
     "de": {"zwo": "2", "ein": "1", "eine": "1"},
     "fr": {"une": "1", "nul": "0"},
     "es": {"una": "1"},
@@ -639,9 +640,15 @@ def _disguised_numbers(
                 continue  # plain digits: judged by their shape
             digits: list[str] = []
             disguised = False
+            repeat = 1
             for token in _TOKEN.findall(_RUN_JOINER_WORDS.sub(" ", run)):
-                if token in _DIGIT_WORDS:
-                    digits.append(_DIGIT_WORDS[token])
+                if token in _REPEAT:
+                    repeat = _REPEAT[token]
+                    disguised = True
+                elif token in _DIGIT_WORDS:
+                    value = _DIGIT_WORDS[token]
+                    digits.append(value * repeat if len(value) == 1 else value)
+                    repeat = 1
                     disguised = True
                 elif token.isdigit():
                     digits.append(token)
@@ -660,6 +667,7 @@ def _disguised_numbers(
             yield m.start(), m.end(), number
 
 
+_REPEAT: Final = {"double": 2, "triple": 3}
 _ONE_BY_ONE: Final = re.compile(r"(?:\d\s){4}\d")
 _OLI: Final = frozenset("oli")
 # A digit with an O, l or I before or after it; opening with the digit, the engine skips to
@@ -817,7 +825,9 @@ _SERVICE_PREFIX: Final = re.compile(
 )
 # Mobile numbers by country, in national form (after "+CC" or "00CC" the trunk 0 is added).
 _MOBILE: Final = {
-    "de": r"01[5-7]\d{7,9}|06[5-9]\d{6,10}|07[5-9]\d{7}",  # DE, AT, CH
+    # DE, AT, CH; an Austrian mobile (066x ...) has 11 digits or more: the shorter ones are
+    # German landlines of the 065x-069x areas (Trier, Fulda, Saarbrücken; round 24b)
+    "de": r"01[5-7]\d{7,9}|06[5-9]\d{8,10}|07[5-9]\d{7}",
     "en": r"07[1-9]\d{8}",  # UK
     "fr": r"0[67]\d{8}|04[5-9]\d{7}",  # FR, BE
     "es": r"[67]\d{8}",
@@ -927,7 +937,11 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
 _DEPOT_WORD: Final = re.compile(
     r"\b(?:depot|depots|zustellbasis|paketzentrum|verteilzentrum|agence|agencia|delegacion|"
     r"deposito|filiale|centro di smistamento|sorteercentrum|oddzial\w*|sortowni\w*|terminal\w*|"
-    r"utlamningsstalle\w*|sube\w*|aktarma merkez\w*)\b|"
+    r"utlamningsstalle\w*|sube\w*|aktarma merkez\w*|"
+    # the branch under another name (round 24b): "esa franquicia", "der GLS PaketShop", "ombudet"
+    r"franquicia\w*|franchise\w*|sucursal\w*|paketshop\w*|bureau de poste|point relais|"
+    r"punto (?:di )?ritiro|punto poste|servicepunt\w*|afhaalpunt\w*|ombud\w*|"
+    r"punkt\w* odbioru|placowk\w*)\b|"
     rf"{fold_literal('営業所|センター|配送所')}"
 )
 _CARRIER: Final = re.compile(

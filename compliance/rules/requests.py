@@ -91,6 +91,8 @@ CONTACT_DATA: Final = Lexicon(
         # the delivery address is not asked of the seller's own accord: confirming it through
         # Amazon's messages is how a missing house number gets fixed
         "ja": [
+            # round 24b: with の or an honorific: "携帯電話の番号", "お電話番号", "ご自宅の電話"
+            r"携帯(?:電話)?の番号|電話の番号|お電話番号|ご?自宅の(?:お)?電話|"
             r"メール(?=を(?:教えて|お知らせ|ご記入|ご入力))|"
             r"電話番号|携帯番号|メールアドレス|連絡先|個人情報|生年月日|line ?id|lineのid|銀行口座|口座番号|パスワード|身分証"  # noqa: E501
         ],
@@ -362,6 +364,8 @@ GIVE_US: Final = Lexicon(
     "give us",
     {
         "en": [
+            # round 24b: "reply here with your number", "answer this message with yours"
+            r"(?:reply|respond|answer) (?:[^\s.!?;]+ ){0,5}?with (?:your|yours|the|a|an)|"
             # a soft ask or a pretext: 'it would help to have your private e-mail', 'we ask for a copy of your ID'  # noqa: E501
             r"(?:would|'d) (?:be )?(?:helpful|handy|useful)|(?:would|'d) help|mind (?:sharing|giving|telling|sending)|we (?:ask|request) (?:for|a|an|your)",  # noqa: E501
             r"send (?:us|me)|send your|send over|attach|upload|e-?mail (?:over|us|me)|send a copy|confirm your|reply with|respond with|answer with|provide|give (?:us|me)|share|"  # noqa: E501
@@ -385,6 +389,12 @@ GIVE_US: Final = Lexicon(
             f"{_MAKER_EN} ~ (?:wants|needs|asks for|requires|requests|would like)|{_HERE_EN}",
         ],
         "de": [
+            # round 24b: "dürfte ich Ihre Handynummer haben", "uns genügt Ihre Handynummer",
+            # "antworten Sie einfach mit Ihrer Handynummer"
+            r"(?:darf|dürfte|dürfen|dürften|kann|könnte|können|könnten) (?:ich|wir) ~ "
+            r"(?:haben|bekommen|erfahren)|(?:uns|mir) (?:genügt|genügen|reicht|reichen)|"
+            r"(?:genügt|reicht|genügen|reichen) (?:uns|mir)|"
+            r"antworte\w* (?:[^\s.!?;]+ ){0,5}?mit (?:ihr|dein|eu)\w*|"
             # 'falls Sie sie uns verraten mögen', 'wäre Ihre private Adresse hilfreich', 'wir bitten um'  # noqa: E501
             r"verraten|(?:wäre|wären|ist) (?:[\w-]+ ){0,5}?hilfreich|hilfreich wäre|bitten (?:wir )?(?:sie )?um|lassen sie uns ~ da",  # noqa: E501
             r"senden sie|schicken sie|teilen sie|nennen sie|geben sie|mitteilen|mitzuteilen|"
@@ -410,6 +420,12 @@ GIVE_US: Final = Lexicon(
             r"ein|hinein|eintragen|eingeben|reinschreiben)",
         ],
         "fr": [
+            # round 24b: "puis-je avoir votre portable", "il nous suffit de votre",
+            # "répondez à ce message avec"
+            r"(?:puis-je|pourrais-je|pourrions-nous|pouvons-nous|peut-on) (?:avoir|obtenir|"
+            r"connaître|noter|récupérer)|(?:nous|me) (?:suffit|suffira|suffirait|suffisent|"
+            r"suffiront)|répond\w* (?:[^\s.!?;]+ ){0,5}?(?:avec|en (?:indiquant|précisant|"
+            r"donnant))|"
             # 'vous pouvez nous laisser un 06', 'votre e-mail serait utile', 'nous demandons une copie'  # noqa: E501
             r"nous laisser|me laisser|(?:serait|seraient) (?:bien )?(?:utiles?|pratiques?)|nous (?:vous )?demandons",  # noqa: E501
             r"envoyez|envoyer|communiquez|communiquer|indiquez|indiquer|donnez|donner|"
@@ -429,6 +445,11 @@ GIVE_US: Final = Lexicon(
             r"messagerie)",
         ],
         "es": [
+            # round 24b: "nos basta con su móvil", "responda a este mensaje con su número"
+            r"(?:nos|me) (?:basta|bastaría|bastará|bastan|vale)|basta con|"
+            r"respond\w* (?:[^\s.!?;]+ ){0,5}?con (?:su|tu|sus)|"
+            r"contést\w* (?:[^\s.!?;]+ ){0,5}?con (?:su|tu)|"
+            r"(?:puedo|podría|podemos|podríamos) (?:tener|saber|pedirle|conocer|anotar)|"
             # 'pásenos su correo', '¿nos dice a qué correo ...?', 'le pedimos una copia'
             r"pás(?:enos|eme|ame|anos)|(?:nos|me) dice (?:a )?(?:que|cual|su|tu)|(?:sería|serían) (?:muy )?(?:útil|útiles|práctico)|nos vendría bien|(?:le )?pedimos",  # noqa: E501
             # Portuguese and Catalan: "envie-nos", "mande-nos", "ens podeu enviar"
@@ -458,6 +479,12 @@ GIVE_US: Final = Lexicon(
             r"(?:escribir|decir|dejar|anotar|confirmar)",
         ],
         "it": [
+            # round 24b: "ci basta il suo cellulare", "risponda a questo messaggio con",
+            # "posso avere il suo numero"
+            r"(?:ci|mi) (?:basta|basterebbe|basterà|bastano)|"
+            r"rispond\w* (?:[^\s.!?;]+ ){0,5}?con (?:il|la|i) (?:suo|sua|tuo|tua)|"
+            r"(?:posso|potrei|possiamo|potremmo) (?:avere|sapere|chiederle|chiederti|conoscere|"
+            r"annotare)|"
             # 'ci sarebbe utile il suo cellulare', 'ci passi la mail', 'le chiediamo una copia'
             r"(?:sarebbe|sarebbero) (?:molto )?(?:utile|utili|comod\w*)|ci passi|(?:le )?chiediamo",
             r"ci invii|invii|inviarci|ci fornisca|fornisca|fornirci|ci comunichi|comunichi|"
@@ -480,6 +507,8 @@ GIVE_US: Final = Lexicon(
             r"lasciare|indicare)",
         ],
         "ja": [
+            # round 24b: "携帯番号だけで結構です"
+            r"だけで(?:結構|大丈夫|十分|構いません)|"
             # '携帯番号を頂戴できますでしょうか'
             r"頂戴|お聞かせ|ご教示|お教え|ご入力|入力して",
             r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ|"
@@ -714,6 +743,8 @@ NOT_TO_US: Final = Lexicon(
     "not to us",
     {
         "en": [
+            # round 24b: a shoe size called a number
+            r"shoe (?:size|number)s?|"
             # the courier's copy from Amazon: 'the courier has your number from Amazon and will call you'  # noqa: E501
             r"(?:has|gets|receives|got|will get|already has) your (?:\w+ )?(?:number|phone number|mobile number|e-?mail(?: address)?) (?:from|via|through) amazon",  # noqa: E501
             r"(?:carrier|courier|ups|usps|fedex|dhl|driver)(?:'s)? (?:phone|number|contact|"
@@ -728,6 +759,8 @@ NOT_TO_US: Final = Lexicon(
             r"amazon (?:will |'ll )?(?:\w+ ){0,3}?(?:by|via|in an) e-?mail",
         ],
         "de": [
+            # round 24b: a size up or down ("lieber eine Nummer größer")
+            r"(?:eine|halbe|zwei) nummer (?:größer|kleiner)|"
             r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)|"
             r"hausnummer\w*|(?:der |die )?(?:gleiche|selbe|gleichen|selben) (?:haus)?nummer|"
             r"amazon (?:\w+ ){0,4}?(?:per|via) e-?mail|"
@@ -741,6 +774,10 @@ NOT_TO_US: Final = Lexicon(
             r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)"
         ],
         "es": [
+            # round 24b: a size up or down ("mejor un número más")
+            r"(?:un|medio) (?:número|numero) (?:más|menos|mayor|menor)|"
+            # round 24b: a shoe size called a number ("su número de pie")
+            r"(?:número|numero) de (?:pie|calzado|zapatos?|zapatillas?|botas?)|"
             r"número de (?:seguimiento|pedido|envío|caso)|del transportista|del repartidor|"
             r"amazon (?:\w+ ){0,4}?por (?:e-?mail|correo(?: electrónico)?)|"
             r"número de (?:piso|puerta|apartamento|habitación|portal|planta)|"
@@ -748,6 +785,10 @@ NOT_TO_US: Final = Lexicon(
             r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)"
         ],
         "it": [
+            # round 24b: a size up or down ("prenda un numero in più")
+            r"(?:un|mezzo) numero (?:in più|in meno|più (?:grande|piccolo))|"
+            # round 24b: a shoe size called a number ("il suo numero di scarpe")
+            r"numero di (?:scarpe|scarpa|piede|calzature|scarponi)|"
             r"numero (?:di tracciamento|d'ordine|di spedizione|ordine|della pratica)|del corriere|"
             r"amazon (?:\w+ ){0,4}?(?:via|per|tramite) e-?mail|"
             r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)|"
@@ -778,7 +819,7 @@ ACCOUNT: Final = Lexicon(
 YOUR: Final = Lexicon(
     "your",
     {
-        "en": [r"your|you|best|preferred|which|an?|some|any|(?:private|personal)(?![a-z])"],
+        "en": [r"yours|your|you|best|preferred|which|an?|some|any|(?:private|personal)(?![a-z])"],
         "de": [r"ihre\w*|ihr|eine|einen|ein|dein\w*|euer|eure\w*|private\w*|persönliche\w*"],
         "fr": [r"votre|vos|un|une|des|où vous joindre|personnel\w*|privée?s?"],
         # (Portuguese and Catalan read with Spanish: "o seu telemóvel", "el vostre mòbil")
@@ -1249,7 +1290,10 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     ]
     if not data and not questions and not identity and not handles:
         return
-    data = outside(data, NOT_TO_US.spans(doc)) + identity
+    not_ours = NOT_TO_US.spans(doc)
+    data = outside(data, not_ours) + identity
+    # a shoe or foot size named in the sentence: its bare "numara" / "number" is the size too
+    sized = {doc.sentence_of(a) for a, b in not_ours if _SIZE_SPAN.match(view.text, a, b)}
     data = data + handles
     # a handle needs no "your" (like an identity word), is not shown at a counter, and is no
     # Amazon account detail ("gib mir deine PSN-ID, wir schenken es dir von unserem Konto")
@@ -1260,6 +1304,7 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     not_to_us = _sentences(ACCOUNT, doc)
     shown = _sentences(SHOW_ID, doc) if identity else set()
     refer_back = _sentences(REFER_BACK, doc)
+    listed = _listed(doc, give | send_back | {doc.sentence_of(i) for i, _ in questions}, not_to_us)
     before, after = NO_NEED.spans(doc), NOT_NEEDED.spans(doc)
     reported: set[int] = set()
     for i, j in sorted(data + questions):
@@ -1267,6 +1312,7 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         asked = (
             (i, j) in questions
             or (s in give and (s in yours or (i, j) in identity or (i, j) in handled))
+            or (s in listed and (s in yours or (i, j) in identity))
             or s in send_back
             or (s + 1 in refer_back)
             or _elliptic(doc, s, yours)
@@ -1286,6 +1332,8 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
             continue
         if view.text[i:j] in _BARE_NUMBER and _SIZE_AFTER.match(view.text, j):
             continue  # "¿Qué número prefiere, el 38,5 o el 39?": a shoe size
+        if s in sized and _BARE_NUMBER_WORD.fullmatch(view.text, i, j):
+            continue  # "ayak numaranızı yazın, doğru numarayı ayırırım": the size again
         reported.add(s)
         named_id = any(doc.sentence_of(a) == s for a, _ in identity)
         message, fix = (
@@ -1294,9 +1342,44 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         yield doc.finding(view, i, j, PERSONAL_DATA, Severity.BLOCK, message, fix)
 
 
+# A list under an ask (round 24b): "please reply with the following:" then "- your date of
+# birth", "- your mobile number" one a line; "以下をご返信ください。" then "・携帯電話番号".
+# The header must announce a list (a colon, "the following", 以下) and ask for something.
+_BULLET: Final = re.compile(r"[ \t]*(?:[-–—•・*·▪●○]|\d{1,2}[.)])")
+_LIST_LINE: Final = re.compile(r"\n[ \t]*(?:[-–—•・*·▪●○]|\d{1,2}[.)])")
+_FOLLOWING: Final = re.compile(
+    r"[:：][ \t\n]*$|以下|下記|次ノ|following|folgend|suivant|siguiente|seguent|volgende|foljande|"
+    r"nastepujac|asagidaki"
+)
+
+
+def _listed(doc: Document, asks: set[int], not_to_us: set[int]) -> set[int]:
+    """The list items (one a line, under a header asking for them) of ``doc``."""
+    text = doc.words.text
+    if not asks or _LIST_LINE.search(text) is None:  # (opens with "\n": a quick skip)
+        return set()
+    out: set[int] = set()
+    header = False
+    for s, start in enumerate(doc.sentence_starts):
+        segment = text[start : doc.sentence_end(s)]
+        if not segment.strip():
+            continue
+        if header and _BULLET.match(segment):
+            out.add(s)
+            continue
+        header = s in asks and s not in not_to_us and _FOLLOWING.search(segment) is not None
+    return out
+
+
 # A bare "number" followed in its clause by a small number (a size, a quantity): "welche
 # Nummer brauchen Sie, 42 oder 43?", "qué número prefiere, el 38,5 o el 39".
 _BARE_NUMBER: Final = frozenset(("number", "nummer", "numero", "numer", "numara", "numarasi"))
+# (round 24b) the shoe or foot sizes among the "not to us" spans, and a bare number word
+_SIZE_SPAN: Final = re.compile(
+    r"(?:ayak|bot|cizme|terlik|patik|paten|kayak|shoe|numero d[ei] (?:pie|calzado|zapat|bota|"
+    r"scarp|piede|calzatur)|numer\w* (?:buta|butow|obuwia|stopy))"
+)
+_BARE_NUMBER_WORD: Final = re.compile(r"numbers?|nummer|numer[oi]|numer\w{0,3}|numara\w{0,6}")
 _SIZE_AFTER: Final = re.compile(r"[^.!?;\n\d]{0,30}?(?<!\d)\d{1,2}(?:[.,]5)?(?![\d.,]?\d)")
 
 
@@ -1320,6 +1403,13 @@ _SUPPOSED: Final = re.compile(
     # an object pronoun between: "se lo annulliamo noi", "si nous l'annulons", "jak my to"
     # (a bare "to" is no pronoun there: "jeśli to dla Pana za późno" supposes nothing)
     r"(?:\s*(?:lo|la|li|le|l'|ihn|les|go|het|hem|onu)(?![a-z]))?\s*$"
+)
+
+
+# The condition after the verb (round 24b): Turkish "biz iptal edersek" (if we cancel),
+# "iptal etseydik": the seller's cancelling only supposed, the pretext for the buyer's.
+_SUPPOSED_AFTER: Final = re.compile(
+    r"[ \t]*(?:ed|et|yap)[a-z]{0,4}?(?:se|sa)(?:k|m|ydik|ydim)?(?![a-z])"
 )
 
 
@@ -1478,11 +1568,16 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     view = doc.words
     asked = _sentences(YOU_DO_IT, doc) | from_you
     # "if we cancel, it counts against us": the seller's cancelling is only supposed there
+    done_spans = CANCEL_DONE.spans(doc)
+    # ("siparişi biz iptal edersek ...": supposed by a suffix, neither done nor asked)
+    supposed = [(i, j) for i, j in done_spans if _SUPPOSED_AFTER.match(view.text, j)]
     done = {
         doc.sentence_of(i)
-        for i, _ in CANCEL_DONE.spans(doc)
-        if not _SUPPOSED.search(view.text, max(0, i - 12), i)
+        for i, j in done_spans
+        if not _SUPPOSED.search(view.text, max(0, i - 12), i) and (i, j) not in supposed
     }
+    if supposed:
+        cancels = outside(cancels, supposed)
     via_amazon = _sentences(VIA_AMAZON, doc)
     if via_amazon:  # "ask Amazon customer service to cancel it for you": asked of the buyer
         asked |= via_amazon

@@ -344,6 +344,9 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
     "give us": [
+        # round 24b: "mag ik uw mobiele nummer", "uw nummer volstaat", "antwoord op dit bericht met uw ..."
+        r"mag ik|mogen (?:we|wij)|(?:kan|kunnen) (?:ik|we|wij) ~ krijgen|volstaat|(?:is|zijn) genoeg|hebben (?:we|wij) genoeg aan|"
+        r"(?:antwoord|reageer)\w* (?:[^\s.!?;]+ ){0,5}?met (?:uw|je|jouw)",
         # a soft ask or a pretext: 'uw mailadres zou handig zijn', 'we vragen een kopie van uw identiteitsbewijs'
         r"(?:zou|zouden) (?:[\w-]+ ){0,5}?(?:handig|fijn|nuttig) (?:zijn|wezen)|(?:is|zijn) (?:erg |heel )?(?:handig|nuttig)|(?:vragen (?:we|wij)|(?:we|wij) vragen) (?:u |je )?(?:om )?(?:een|uw|je|jouw)",
         # "graag uw 06-nummer", "handig als we je nummer hebben", "zodat de koerier u kan bellen"

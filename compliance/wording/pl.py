@@ -341,6 +341,9 @@ WORDING: dict[str, list[str]] = {
         r"odebra\w*|odbi[oó]r\w*|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym|na poczcie"
     ],
     "give us": [
+        # round 24b: "czy mogę prosić o Pana numer", "wystarczy nam Pani numer", "proszę odpisać, podając numer"
+        r"prosić o|wystarczy (?:nam|mi)|(?:nam|mi) wystarczy|wystarczą (?:nam|mi)|"
+        r"(?:odpisa|odpowi)\w* (?:[^\s.!?;]+ ){0,5}?(?:podając|z (?:pana|pani|twoim|swoim))",
         # 'przydałby się Pani prywatny mail', 'jeśli poda nam Pani swój prywatny adres'
         r"przyda(?:łby|łaby|łoby)? się|poda nam|(?:proszę|prosimy) (?:go|ją|je|to) (?:tu|tutaj) (?:wpisać|podać|napisać|zostawić)",
         r"prześlij|przesłać|podaj|podać|poda|wyślij|wysłać|napisz|napisać|daj znać|prosimy o|proszę o|"
@@ -373,6 +376,10 @@ WORDING: dict[str, list[str]] = {
         r"(?:przesłanie|podanie|odpowiedź|wysłanie|podesłanie|przekazanie|odpowiedzieć|odpisać|odpisz) ~ (?:tych danych|tymi danymi|te dane)|(?:prześlij|podaj|wyślij|przekaż|proszę podać|prosimy podać|proszę przesłać|prosimy przesłać) ~ (?:te dane|tych danych)",
     ],
     "not to us": [
+        # round 24b: a size up or down ("o jeden numer większy")
+        r"(?:jeden|pół) numer (?:większ|mniejsz)\w*",
+        # round 24b: a shoe size called a number ("numer buta")
+        r"numer\w* (?:buta|butów|obuwia|stopy)",
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
         r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi|ulicy|budynku)|(?:pod )?tym samym numerem|tym samym numerze",
         r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",

@@ -324,6 +324,9 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
     "give us": [
+        # round 24b: "det räcker med ditt mobilnummer", "kan jag få", "svara på meddelandet med ditt ..."
+        r"(?:det )?räcker (?:det )?med|räcker (?:för oss|för mig)|(?:kan|får) jag (?:få|be om)|"
+        r"svara\w* (?:[^\s.!?;]+ ){0,5}?med (?:ditt|din|ert|er)",
         # 'din privata mejl vore bra', 'vi ber om en kopia'
         r"vore (?:[\w-]+ ){0,4}?(?:bra|praktiskt|till hjälp)|(?:ber vi om|vi ber om)",
         # (Norwegian read with Swedish: "kan du sende oss mobilnummeret ditt")
@@ -337,6 +340,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:skriv|lägg in|fyll i) (?:det|den|dem|detta) (?:\w+ )?(?:här|nedan)",
     ],
     "contact question": [
+        # round 24b: "vad har du för mobilnummer?"
+        r"vad har (?:du|ni) för (?:(?:mobil|telefon|hem|jobb|mobiltelefon)?nummer(?:et)?|(?:mejl|mail|e-?post)(?:adress)?)",
         # no contact noun: "vilka siffror ska budet ringa?"
         r"vilka siffror ~ (?:ringa|slå|nå)|bästa sättet (?:för \w+ )?att nå (?:dig|er)",
         rf"vad heter (?:du|ni) på {_SOCIAL}|(?:ditt|din|ert|er) (?:namn|användarnamn|profil|konto) "

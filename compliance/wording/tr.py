@@ -304,6 +304,9 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
     "give us": [
+        # round 24b: "cep numaranız yeterli" (the number itself; "telefonunuza bir uygulama
+        # indirmeniz yeterli" asks for nothing), "bu mesaja numaranızla yanıt verin"
+        r"(?:numara|adres|posta|mail)\w* (?:de |da )?(?:yeterli\w*|yeter|kafi)|(?:yanıt|cevap) (?:verin|verir misiniz|verebilir misiniz|verirseniz|vermeniz)|yanıtla\w*|cevapla\w*",
         # 'cep numaranızı bırakabilir misiniz'
         r"işimize yarar|bırakır mısınız|bırakabilir misiniz|paylaşabilir misiniz|(?:rica|talep) ediyoruz",
         # "yazabilir misiniz", "rica etsek", "arayabilmemiz için"
@@ -334,6 +337,10 @@ WORDING: dict[str, list[str]] = {
         r"(?:bu|o|söz konusu) bilgileri ~ (?:yaz|gönder|ilet|paylaş|bildir)\w*",
     ],
     "not to us": [
+        # round 24b: a size up or down ("yarım numara küçük kalıyor")
+        r"(?:yarım|bir|iki|tam) numara (?:büyük|küçük|dar|geniş)\w*",
+        # round 24b: a shoe or foot size called a number ("ayak numaranız", "ayakkabı numarası")
+        r"(?:ayak|ayakkabı|bot|çizme|terlik|patik|paten|kayak ayakkabısı)\w* numara\w*",
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
         r"(?:daire|kat|kapı|apartman|bina|blok|oda|sokak) numara\w*|aynı (?:kapı |bina )?numara\w*",
         r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
