@@ -507,6 +507,8 @@ ASK: Final = Lexicon(
     "ask",
     {
         "en": [
+            # one person grateful or glad: "I'd be so grateful if ..."
+            r"i(?:'d| would) be (?:so |very |really |most )?(?:grateful|glad|thankful)",
             r"would make (?:our|my) (?:day|week|month)|(?:would|will) make us (?:so |very |really )?happy",  # noqa: E501
             # "show it with all the stars": the verdict shown is the ask
             r"show (?:it|us|that|this) (?:\w+ )?(?:with|by) (?:the |a |all |your |every )*(?:\w+ )?"
@@ -528,6 +530,8 @@ ASK: Final = Lexicon(
             r"uploading|send us|make us (?:so |very )?happy|welcome|appreciated",
         ],
         "de": [
+            r"ich wäre (?:ihnen )?(?:sehr |so |wirklich )?dankbar|ich würde mich (?:sehr |riesig )?"
+            r"freuen",
             r"würde uns (?:sehr |riesig |wirklich )?freuen|würden uns (?:sehr )?freuen",
             r"(?:zeigen sie (?:es|das|uns das|uns es)|zeig(?:t)? (?:es|das) (?:uns )?mit|"
             r"(?:wir )?bitten (?:sie )?(?:höflich |herzlich |freundlich )?um|bitten wir)(?![a-z])",
@@ -542,6 +546,7 @@ ASK: Final = Lexicon(
             r"willkommen|glücklich machen|(?:würde|würden) ~ helfen|(?:käufer|kunden) lesen gerne",
         ],
         "fr": [
+            r"je (?:serais|serai) (?:très |vraiment |si )?(?:reconnaissante?|ravie?|heureuse?)",
             r"nous ferait (?:très |tellement |vraiment )?plaisir|nous rendrait (?:très )?heureux",
             r"(?:montrez-le|montrez le|montrez-nous-le|prouvez-le|faites-le savoir avec)(?![a-z])",
             r"s'il vous plaît|s'il vous plait|svp|merci de|pourriez-vous|pouvez-vous|"
@@ -559,6 +564,8 @@ ASK: Final = Lexicon(
             r"aideraient",
         ],
         "es": [
+            r"(?:le )?estaría (?:muy )?agradecid[oa]|(?:me|nos) alegraría|nos (?:escribe|deja|"
+            r"escribiría|dejaría) (?:una|su)",
             r"nos haría (?:muy |tan )?feli\w*|nos alegraría\w*|nos encantaría",
             r"demuéstrelo|demuéstrenoslo|demuéstralo|muéstrelo|muéstrenoslo|muéstralo",
             r"por favor|podría|podrías|puede|puedes|le (?:agradeceríamos|agradeceremos|pedimos|"
@@ -576,6 +583,7 @@ ASK: Final = Lexicon(
             r"porfa|porfi|porfis|deja|dejas|dejes|nos vendría (?:genial|muy bien|fenomenal|de lujo)",  # noqa: E501
         ],
         "it": [
+            r"(?:le )?sarei (?:molto |davvero )?grat[oa]|mi farebbe (?:molto )?piacere",
             r"ci farebbe (?:molto |tanto )?piacere|ci renderebbe (?:molto )?felici",
             r"ce lo (?:faccia vedere|mostri|dimostri|dimostra|mostra)|ce lo fate vedere|"
             r"mostratecelo|dimostratecelo|lo dimostri",

@@ -55,6 +55,7 @@ WORDING: dict[str, list[str]] = {
         r"naar (?:mijn|onze) mening|volgens ons|in behandeling|wordt beoordeeld|we beoordelen|wij beoordelen",
     ],
     "ask": [
+        r"ik zou (?:u |je )?(?:erg |heel |zeer )?dankbaar zijn|ik zou het (?:erg |zeer )?waarderen",
         r"zou(?:den)? ons (?:erg |heel |zeer )?blij maken",
         r"laat (?:het|dat|ons) (?:\w+ )?zien",
         r"alstublieft|alsjeblieft|graag|aub|a\.u\.b|zou(?:dt)? u|zou je|kunt u|kun je|wilt u|wil je|"

@@ -59,6 +59,7 @@ WORDING: dict[str, list[str]] = {
         r"naszym zdaniem|moim zdaniem|w naszej ocenie|wycen\w*",
     ],
     "ask": [
+        r"(?:będę|byłbym|byłabym|będziemy|bylibyśmy) (?:bardzo |naprawdę )?wdzięczn\w*",
         r"będzie nam (?:bardzo )?miło,? (?:jeśli|jeżeli|gdy)|(?:jeśli|jeżeli) (?:pan|pani) wystawi",
         r"(?:to )?może (?:kilka|parę|dwa) (?:\w+ )?(?:słów|zdań)",
         r"(?:bardzo )?by nas ucieszy\w*|ucieszyłoby nas",

@@ -61,6 +61,7 @@ WORDING: dict[str, list[str]] = {
         r"stjärnmejsel\w*|stjärnskruv\w*|stjärnformad\w*|stjärnnyckel\w*|stjärnbild\w*",
     ],
     "ask": [
+        r"(?:blir|vore) (?:vi|jag) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)|(?:jag|vi) (?:blir|vore|skulle bli) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)",
         r"skulle glädja oss|skulle göra oss (?:så |väldigt )?glada",
         r"visa (?:det|oss) (?:\w+ )?med(?![a-z])",
         r"snälla|vänligen|gärna|skulle (?:du|ni) (?:kunna|vilja)|kan (?:du|ni)|vill (?:du|ni)|lämna|ge|"

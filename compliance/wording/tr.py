@@ -56,6 +56,7 @@ WORDING: dict[str, list[str]] = {
         r"değerlendiril\w*|değerlendirmeye alın\w*",
     ],
     "ask": [
+        r"minnettar olurum|çok sevinirim|memnun olurum",
         r"mutlu oluruz|seviniriz|memnun oluruz",
         r"gösterin|gösterir misiniz|gösterebilir misiniz|ekler misiniz|ekleyebilir misiniz|yükler misiniz|yükleyebilir misiniz",
         r"lütfen|rica ederiz|rica ederim|bırakın|bırakır mısınız|bırakabilir misiniz|yazın|yazar mısınız|"

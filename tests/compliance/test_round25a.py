@@ -404,3 +404,41 @@ def test_advice_or_amazons_coupon_is_no_marketing(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), PLUGS_STILL_BLOCK)
 def test_plugs_and_own_codes_still_block(lang: str, text: str) -> None:
     assert "marketing" in blocked(text, lang)
+
+
+# --- A1: one person grateful or glad, or a plain question, with the review named --------
+
+GRATEFUL_ASKS = [
+    ("en", "I'd be so grateful if you wrote a review of the kettle on Amazon after a week of use."),
+    (
+        "de",
+        "Ich wäre Ihnen sehr dankbar, wenn Sie nach dem ersten Törn eine Rezension auf Amazon schreiben.",
+    ),
+    (
+        "fr",
+        "Je serais très reconnaissante si vous laissiez un avis sur Amazon après quelques jours.",
+    ),
+    ("es", "Ahora que funciona, ¿nos escribe una reseña en Amazon?"),
+    ("it", "Le sarei molto grata se lasciasse una recensione su Amazon dopo qualche giorno."),
+    ("nl", "Ik zou het erg waarderen als u na een week een review op Amazon plaatst."),
+    ("pl", "Będę wdzięczna, jeśli po kilku dniach wystawi Pani opinię na Amazonie."),
+    ("sv", "När den väl är igång blir vi jätteglada om du skriver en recension på Amazon."),
+    ("tr", "Birkaç gün kullandıktan sonra Amazon'da bir yorum yazarsanız minnettar olurum."),
+]
+
+GRATEFUL_NO_REVIEW = [
+    ("en", "I'd be so grateful if you sent us a photo of the cracked lid."),
+    ("pl", "Będę wdzięczna, jeśli prześle Pani zdjęcie pękniętej pokrywki."),
+    ("sv", "Vi blir jätteglada om du skickar en bild på locket."),
+    ("es", "¿Nos escribe una línea cuando llegue el paquete?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GRATEFUL_ASKS)
+def test_grateful_for_a_review_blocks(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), GRATEFUL_NO_REVIEW)
+def test_grateful_for_a_photo_is_no_review_request(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
