@@ -1025,6 +1025,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         if s not in future and {s, s - 1} & shown
     }
     promoted = PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc) + MULTI_BUY.spans(doc)
+    # the words of Amazon's own deal explained, named again in the next sentence
+    explained = {text[i:j] for i, j in promoted if doc.sentence_of(i) in amazons}
     promoted += [m.span() for m in _MULTI_BUY.finditer(text)]
     for i, j in sorted(promoted):
         s = doc.sentence_of(i)
@@ -1036,6 +1038,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue  # the applied coupon's line on the buyer's invoice
         if s in amazons and not doc.sentence_has(s, _CODE_OR_OWN):
             continue  # Amazon's own deal or coupon, explained
+        if s - 1 in amazons and text[i:j] in explained and not doc.sentence_has(s, _CODE_OR_OWN):
+            continue  # "... was Amazon's coupon. If the coupon shows again, you'll see it"
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     for i, j in _promo_codes(doc, (applied - coded) | amazons):
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

@@ -519,7 +519,8 @@ ELSEWHERE: Final = Lexicon(
             r"commissions) (?:d'amazon|de la plateforme|qu'on répercute)",
         ],
         "es": [
-            r"que pasar por (?:aquí|amazon)|"
+            # "más barato que pasar por Amazon", not "todo tiene que pasar por Amazon"
+            r"(?:más|mejor|menos|antes|barat[oa]s?) (?:[^\s.!?;]+ ){0,4}?que pasar por (?:aquí|amazon)|"  # noqa: E501
             r"(?:compre|pida|cómprenos) directamente (?:a|con) nosotros",
             r"más barat[oa]s? (?:\w+ )?que (?:aquí|en amazon)|(?:dejamos|dejo|hacemos|hago|sale|"
             r"queda) (?:\w+ )?mejor (?:precio )?que (?:aquí|en amazon)|mejor precio que (?:aquí|en amazon)|sin pasar por (?:la plataforma|amazon)|"  # noqa: E501
@@ -1060,6 +1061,26 @@ _OUT_OF_SERVICE_AFTER: Final = re.compile(
     r"visar inte|har ingen)"
 )
 _AMAZON: Final = re.compile(r"amazon|your orders|ihre bestellungen|vos commandes|mis pedidos")
+# Amazon paying the money back: the way the buyer paid beside it is the way paid on Amazon
+# ("Amazon zwróci pieniądze ...; przy BLIK-u jeszcze szybciej")
+_AMAZON_REFUNDS: Final = re.compile(
+    r"amazon (?:\w+ )?(?:refund\w*|will refund|pays? back|erstatt\w*|rembours\w*|reembols\w*|"
+    r"devolver\w*|devuelve|rimbors\w*|restituir\w*|terugbeta\w*|betaalt \w+ terug|zwr[oa]c\w*|"
+    r"återbetal\w*|aterbetal\w*|iade eder\w*|geri öde\w*|geri ode\w*)"
+)
+# the shop left behind: "la platine a quitté notre boutique", "the parcel left our shop"
+_LEFT_BEFORE: Final = re.compile(
+    r"(?:quitte|left|verlassen|salido de|salio de|lasciato|(?:uscit|partit)[oa](?: dal?)?|"
+    r"verlaten|opuscil\w*|lamnat|lamnade)\s+$"
+)
+# German and Dutch put the verb last: "hat unseren Laden heute früh verlassen"
+_LEFT_AFTER: Final = re.compile(r"[^.!?;,:]{0,30}?\s(?:verlassen|verlaten)(?![a-z])")
+# a shop that was: "unser Laden in Hannover war früher ein Marktstand, heute versenden wir nur"
+_FORMERLY_AFTER: Final = re.compile(
+    r"(?:\s+in\s+[\w-]+)?\s+(?:was|war|etait|fue|era|was|var|byl\w*|bylo)\s+(?:\w+\s+)?"
+    r"(?:fruher|formerly|once|autrefois|jadis|antes|antiguamente|prima|una volta|vroeger|"
+    r"kiedys|forr|tidigare)(?![a-z])|\s+used to be"
+)
 # "our Etsy shop" is ours even in a sentence that disowns another listing.
 _OURS: Final = re.compile(
     r"\b(?:our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|vår\w*|bizim)\b"
@@ -1385,6 +1406,16 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "Betalen via Tikkie kan helaas niet; …": the payment is declined
         if s in disowned and not _OURS.search(text, max(0, i - 12), j):
             continue  # "the listing on eBay is not ours"
+        if (
+            _LEFT_BEFORE.search(text, max(0, i - 14), i)
+            or _LEFT_AFTER.match(text, j)
+            or _FORMERLY_AFTER.match(text, j)
+        ):
+            continue  # "a quitté notre boutique", "unser Laden war früher ein Marktstand"
+        if _REFUSED_WORD.search(text, i, j) and any(
+            doc.sentence_has(t, _AMAZON_REFUNDS) for t in (s, s - 1) if t >= 0
+        ):
+            continue  # "Amazon refunds you in a few days; by BLIK even sooner"
         if _HERE_AFTER.match(text, j) or (
             _BUYERS_OWN.search(text, max(0, i - 8), i) and _PICTURE_AFTER.match(text, j)
         ):

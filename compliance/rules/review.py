@@ -264,7 +264,7 @@ NOT_A_REVIEW: Final = Lexicon(
             # rating ("a 20 ATM rating", "water-resistance rating")
             r"star[- ]?(?:shaped|symbols?|marks?|markings?|icons?|signs?|logos?|keys?|"
             r"screwdrivers?|bits?|heads?|nuts?|wrench|drive|patterns?|anise|fruit|fish)|"
-            r"shaped like a star|(?:michelin|one|two|three|four|five)[- ]star(?:red)? (?:chef|"
+            r"(?:shaped|formed|cut|made) (?:like|as|in the shape of) an? star|in the shape of an? star|(?:michelin|one|two|three|four|five)[- ]star(?:red)? (?:chef|"  # noqa: E501
             r"restaurant|hotel|resort|cook|kitchen|cuisine)s?|michelin[- ]starred|"
             r"starred (?:chef|restaurant)s?|\d-star(?:red)? (?:chef|restaurant|hotel|resort)s?|"
             r"(?:water[- ]?resistance|waterproof|waterproofing|atm|pressure|temperature|heat|uv|"
@@ -345,6 +345,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"ändern wir nichts|(?:bitten|fragen) (?:sie |dich )?(?:auch )?um nichts(?! (?:weiter|"
             r"anderes|mehr|als))",
             r"(?:auf|in) (?:zwei|drei|getrennten|separaten|verschiedenen|\d+) zeilen",
+            r"(?:wie|als) ein(?:en)? stern (?:geformt|gestaltet|ausgeschnitten)|in (?:der )?form eines sterns|"  # noqa: E501
             r"stern[- ]?(?:symbol|zeichen|markierung|form|förmig|schraub|schlüssel|kopf|mutter|"
             r"anis|muster|bild)\w*|sternförmig\w*|sterne-?(?:koch|köch|küche|restaurant|hotel|"
             r"gastronomie)\w*|(?:\d|ein|zwei|drei|vier|fünf)-sterne-(?:hotel|restaurant|koch)\w*|"
@@ -387,7 +388,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"sur (?:deux|trois|des|\d+) lignes(?: séparées| distinctes)?",
             # assessing a fact for the service: "pourriez-vous évaluer si la rayure se voit"
             r"évalu\w*,? (?:si|s'il|s'ils|à quel point|combien) (?![^.!?;]{0,40}(?:satisfait|plu))\w+",  # noqa: E501
-            r"(?:en|de) forme d'étoile|symbole (?:d'une |de l'|en )?étoile|(?:tournevis|embout|"
+            r"(?:en|de) forme d'(?:une )?étoile|(?:formée?s?|façonnée?s?|découpée?s?) (?:comme|en) une étoile|symbole (?:d'une |de l'|en )?étoile|(?:tournevis|embout|"  # noqa: E501
             r"clé|vis) (?:en )?étoile|étoile (?:de mer|filante|polaire|du berger)|(?:hôtel|"
             r"restaurant) (?:\d|une|deux|trois|quatre|cinq) étoiles?|étoiles? (?:au )?michelin",
             r"écrivez-nous|nous écrire|racontez-nous|écrivez (?:\w+ )?à nous",
@@ -417,7 +418,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
             # assessing a fact for the service: "¿podría valorar si el arañazo se ve?"
             r"(?:valor|evalu)\w*,? si (?![^.!?;]{0,40}(?:satisfech|gust|content))\w+",
-            r"(?:en|con) forma de estrella|símbolo (?:de )?(?:la |una )?estrella|(?:destornillador|"
+            r"(?:en|con|tiene|tienen) forma de (?:una )?estrella|(?:formad|cortad)[oa]s? como una estrella|símbolo (?:de )?(?:la |una )?estrella|(?:destornillador|"  # noqa: E501
             r"punta|llave|tornillo) (?:de )?estrella|estrella (?:de mar|fugaz|polar)|hotel (?:de )?"
             r"(?:\d|una|dos|tres|cuatro|cinco) estrellas|estrellas? michelin|(?:chef|restaurante|"
             r"cocinero) con (?:una |dos |tres )?estrellas?",
@@ -438,7 +439,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:\w+ )?(?:recensione|valutazione)",
             r"non (?:le|ti|vi) chiediamo (?:nulla|niente)",
             r"(?:su|in) (?:due|tre|\d+) righe|su righe separate",
-            r"a forma di stell\w*|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"
+            r"a forma di (?:una )?stell\w*|(?:format|sagomat|tagliat)[oaie] come una stella|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"  # noqa: E501
             r"chiave|vite) a stella|stella (?:marina|cadente|polare|di natale)|(?:hotel|albergo) "
             r"(?:a )?(?:\d|una|due|tre|quattro|cinque) stelle|stell\w* michelin|(?:chef|"
             r"ristorante|cuoco) stellat\w*",
@@ -506,6 +507,8 @@ ASK: Final = Lexicon(
     "ask",
     {
         "en": [
+            # one person grateful or glad: "I'd be so grateful if ..."
+            r"i(?:'d| would) be (?:so |very |really |most )?(?:grateful|glad|thankful)",
             r"would make (?:our|my) (?:day|week|month)|(?:would|will) make us (?:so |very |really )?happy",  # noqa: E501
             # "show it with all the stars": the verdict shown is the ask
             r"show (?:it|us|that|this) (?:\w+ )?(?:with|by) (?:the |a |all |your |every )*(?:\w+ )?"
@@ -527,6 +530,8 @@ ASK: Final = Lexicon(
             r"uploading|send us|make us (?:so |very )?happy|welcome|appreciated",
         ],
         "de": [
+            r"ich wäre (?:ihnen )?(?:sehr |so |wirklich )?dankbar|ich würde mich (?:sehr |riesig )?"
+            r"freuen",
             r"würde uns (?:sehr |riesig |wirklich )?freuen|würden uns (?:sehr )?freuen",
             r"(?:zeigen sie (?:es|das|uns das|uns es)|zeig(?:t)? (?:es|das) (?:uns )?mit|"
             r"(?:wir )?bitten (?:sie )?(?:höflich |herzlich |freundlich )?um|bitten wir)(?![a-z])",
@@ -541,6 +546,7 @@ ASK: Final = Lexicon(
             r"willkommen|glücklich machen|(?:würde|würden) ~ helfen|(?:käufer|kunden) lesen gerne",
         ],
         "fr": [
+            r"je (?:serais|serai) (?:très |vraiment |si )?(?:reconnaissante?|ravie?|heureuse?)",
             r"nous ferait (?:très |tellement |vraiment )?plaisir|nous rendrait (?:très )?heureux",
             r"(?:montrez-le|montrez le|montrez-nous-le|prouvez-le|faites-le savoir avec)(?![a-z])",
             r"s'il vous plaît|s'il vous plait|svp|merci de|pourriez-vous|pouvez-vous|"
@@ -558,6 +564,8 @@ ASK: Final = Lexicon(
             r"aideraient",
         ],
         "es": [
+            r"(?:le )?estaría (?:muy )?agradecid[oa]|(?:me|nos) alegraría|nos (?:escribe|deja|"
+            r"escribiría|dejaría) (?:una|su)",
             r"nos haría (?:muy |tan )?feli\w*|nos alegraría\w*|nos encantaría",
             r"demuéstrelo|demuéstrenoslo|demuéstralo|muéstrelo|muéstrenoslo|muéstralo",
             r"por favor|podría|podrías|puede|puedes|le (?:agradeceríamos|agradeceremos|pedimos|"
@@ -575,6 +583,7 @@ ASK: Final = Lexicon(
             r"porfa|porfi|porfis|deja|dejas|dejes|nos vendría (?:genial|muy bien|fenomenal|de lujo)",  # noqa: E501
         ],
         "it": [
+            r"(?:le )?sarei (?:molto |davvero )?grat[oa]|mi farebbe (?:molto )?piacere",
             r"ci farebbe (?:molto |tanto )?piacere|ci renderebbe (?:molto )?felici",
             r"ce lo (?:faccia vedere|mostri|dimostri|dimostra|mostra)|ce lo fate vedere|"
             r"mostratecelo|dimostratecelo|lo dimostri",
@@ -1161,7 +1170,9 @@ PUBLIC: Final = Lexicon(
             r"sotto la) (?:prodotto|articolo|scheda|inserzione)",
         ],
         "ja": [
-            r"商品ページ|アマゾン|amazon|掲載され|公開され|反映され|"
+            # "Amazon" in a Japanese sentence ("Amazonの商品ページ"), not "Amazon" alone in a
+            # Latin-script reply ("refunded through Amazon", "Amazon'un yardım sayfası")
+            r"商品ページ|アマゾン|amazon ?(?=[\u3040-\u30ff\u3400-\u9fff])|掲載され|公開され|反映され|"  # noqa: E501
             # "使い心地を一言ページに": the product's page, unnamed
             r"(?:ひとこと|一言)(?:を)?(?:商品)?ページ|ページに(?:ひとこと|一言|感想|ご感想|使い心地)"
         ],
@@ -2196,7 +2207,10 @@ REVIEWERS: Final = Lexicon(
             r"(?:others |other buyers |everyone )?(?:about )?(?:their|your|an?|how) (?:\w+ )?"
             r"(?:experiences?|impressions?|thoughts|opinions?|views|verdicts?|it went)|"
             r"(?:who|whoever) (?:posts?|shares?|uploads?|shows?) (?:their|your|a|some) (?:\w+ )?"
-            r"(?:results?|photos?|pictures?|pics|creations?|makes)"
+            r"(?:results?|photos?|pictures?|pics|creations?|makes)",
+            # a few words between: "everyone who this month adds a review"
+            r"(?:who|whoever) (?:\w+ ){0,3}?(?:adds?|leaves?|writes?|posts?) (?:a |an |their |your )?"  # noqa: E501
+            r"(?:\w+ )?(?:review|rating|comment|opinion)s?",
         ],
         "de": [
             r"(?:wer|jeder,? der|alle,? die|kunden,? die) ~ (?:bewertet|bewerten|rezensiert|"
@@ -2204,7 +2218,10 @@ REVIEWERS: Final = Lexicon(
             r"(?:erfahrung\w*|eindr[üu]ck\w*|meinung) ~ (?:teilt|teilen|schildert|schildern|"
             r"beschreibt|beschreiben|erzählt|erzählen|schreibt|schreiben|postet|posten)|(?:jede|die beste|die hilfreichste) (?:bewertung|rezension)|"  # noqa: E501
             r"(?:wer|jeder,? der|alle,? die) (?:\w+ ){0,2}?(?:fotos?|bilder|ergebnisse?|werke?) ~ "
-            r"(?:postet|posten|teilt|teilen|hochlädt|hochladen|zeigt|zeigen)"
+            r"(?:postet|posten|teilt|teilen|hochlädt|hochladen|zeigt|zeigen)",
+            r"(?:wer|jeder,? der|alle,? die) (?:\w+ ){0,4}?(?:bewertung|rezension|meinung|kommentar) "  # noqa: E501
+            r"(?:\w+ )?(?:abgibt|abgeben|schreibt|schreiben|hinterlässt|hinterlassen|hinzufügt|"
+            r"postet|posten)",
         ],
         "fr": [
             r"(?:ceux|celles|clients?|quiconque|personnes?) qui (?:notent|note|évaluent|évalue|"
@@ -2214,7 +2231,9 @@ REVIEWERS: Final = Lexicon(
             r"racontent) (?:leur|son|sa|ses|leurs) (?:expérience|impressions?|ressenti))|(?:chaque|le meilleur|le plus bel) avis|"  # noqa: E501
             r"qui (?:publie|publient|poste|postent|partage|partagent) "
             r"(?:sa|ses|leur|leurs|une|des) "
-            r"(?:\w+ )?(?:photos?|résultats?|créations?)"
+            r"(?:\w+ )?(?:photos?|résultats?|créations?)",
+            r"qui (?:\w+ ){0,3}?(?:ajoute|ajoutent|ajoutera|laissera|écrira|publiera) (?:un |une |"
+            r"leur |son )?(?:avis|commentaire|note|évaluation)",
         ],
         "es": [
             r"(?:quienes|los que|las que|clientes que|todos los que|quien) "
@@ -2225,7 +2244,10 @@ REVIEWERS: Final = Lexicon(
             r"valoración|comentario))|"
             r"(?:cada|la mejor) (?:reseña|opinión|valoración)|"
             r"(?:quien|quienes|los que|todos los que) (?:publique|publiquen|suba|suban|comparta|"
-            r"compartan) (?:sus?|una|unas) (?:\w+ )?(?:fotos?|resultados?|creaciones?)"
+            r"compartan) (?:sus?|una|unas) (?:\w+ )?(?:fotos?|resultados?|creaciones?)",
+            r"(?:quien|quienes|los que|todos los que) (?:\w+ ){0,3}?(?:añada|añadan|agregue|"
+            r"agreguen|deje|dejen|escriba|escriban|publique|publiquen) (?:una |su )?(?:reseña|"
+            r"opinión|valoración|comentario)",
         ],
         "it": [
             r"(?:chi|coloro che|quelli che|clienti che) (?:recensisce|recensiscono|valuta|valutano|"
@@ -2234,7 +2256,10 @@ REVIEWERS: Final = Lexicon(
             r"descrivono) (?:la sua|la propria|le sue|le proprie) (?:esperienza|impression\w*))|"
             r"(?:ogni|la migliore) (?:recensione|valutazione)|"
             r"chi (?:pubblica|posta|condivide|carica) (?:la sua|le sue|i suoi|una|delle) (?:\w+ )?"
-            r"(?:foto|risultat\w*|creazion\w*)"
+            r"(?:foto|risultat\w*|creazion\w*)",
+            r"(?:chi|chiunque|quelli che|tutti quelli che) (?:\w+ ){0,3}?(?:aggiunge|aggiungerà|"
+            r"lascia|lascerà|scrive|scriverà|pubblica|pubblicherà) (?:una |un |la sua |il suo )?"
+            r"(?:recensione|opinione|commento|valutazione)",
         ],
         "ja": [
             r"(?:使用感|ご体験|体験談|感想)(?:を|の)?(?:シェア|共有|お聞かせ|投稿|書いて)(?:して|いただいた|くださった)?(?:方|お客様)|"
@@ -2721,6 +2746,26 @@ _ACCOUNT_AFTER: Final = re.compile(r"[- ]?(?:konto|account|kont[ao]|hesab|アカ
 _ACCOUNT_BEFORE: Final = re.compile(r"(?:compte|cuenta|account|konto|conto)(?: de| di| van| na)? $")
 
 
+# "here on Amazon", "hier auf Amazon", "tutaj na Amazonie": the message thread the buyer
+# writes in, not the product page ("message us here on Amazon with a short video")
+_HERE_ON: Final = re.compile(
+    r"(?<![a-z])(?:here|hier|ici|aqui|qui|tutaj|tu|har|burada|buradan)\s+"
+    r"(?:(?:on|auf|bei|sur|en|su|op|na|pa|via|uber|through)\s+)?$"
+)
+# "post the number here": written in this thread
+_HERE_AFTER: Final = re.compile(
+    r"[^.!?;:\n]{0,25}?(?<![a-z])(?:here|in this (?:thread|chat|message))(?![a-z])"
+    r"(?! on| under| below)"
+)
+
+
+def _here(text: str, i: int, j: int) -> bool:
+    """True when the public place at ``text[i:j]`` is this message thread."""
+    if text[i:j].startswith("post ") and _HERE_AFTER.match(text, j):
+        return True
+    return _HERE_ON.search(text, max(0, i - 16), i) is not None
+
+
 def _account(text: str, i: int, j: int) -> bool:
     return text[i:j] == "amazon" and (
         _ACCOUNT_AFTER.match(text, j) is not None
@@ -2728,11 +2773,71 @@ def _account(text: str, i: int, j: int) -> bool:
     )
 
 
-# "this", "that" before a review word: it points back at something named before.
+# "this", "that" before a review word: it points back at something named before; so does
+# French "l'" ("un avis de passage ... retirer le colis avec l'avis")
 _DEMONSTRATIVE: Final = re.compile(
     r"(?<![a-z])(?:this|that|cet|cette|ce|dieses?|diese[nmr]?|este|esta|ese|esa|questo|"
-    r"questa|quel|quella|deze|dit|dat|tego|tej|ten|denna|detta|bu)\s+$"
+    r"questa|quel|quella|deze|dit|dat|tego|tej|ten|denna|detta|bu)\s+$|(?<![a-z])l'$"
 )
+
+# Someone else's survey or message disowned: "the 'rate your delivery' text is the courier's
+# own survey, it doesn't come from us", "die Umfrage ... kommt von DPD selbst"
+NOT_FROM_US: Final = Lexicon(
+    "not from us",
+    {
+        "en": [
+            r"(?:does not|doesn't|did not|didn't) come from us|not from us|nothing to do with us|"
+            r"(?:their|its) own (?:survey|text|message|email|questionnaire)|"
+            r"(?:courier|carrier|driver|delivery company)'s own"
+        ],
+        "de": [
+            r"nicht von uns|(?:kommt|kommen|stammt|stammen) (?:direkt )?von (?:\w+ ){1,3}?selbst|"
+            r"(?:hat|haben) (?:mit uns )?nichts mit uns zu tun|(?:hat|haben) mit uns nichts zu tun"
+        ],
+        "fr": [
+            r"ne (?:vient|provient) pas de (?:nous|chez nous)|pas de notre part|rien à voir avec nous"  # noqa: E501
+        ],
+        "es": [r"no (?:viene|procede|proviene) de nosotros|nada que ver con nosotros"],
+        "it": [r"non (?:viene|proviene|arriva) da noi|niente a che (?:fare|vedere) con noi"],
+        "nl": [r"niet van ons|(?:komt|komen) van (?:\w+ ){1,3}?zelf|niets met ons te maken"],
+        "pl": [r"nie (?:pochodzi |przychodzi )?od nas|nie ma nic wspólnego z nami"],
+        "sv": [r"inte från oss|(?:kommer|kom) från (?:\w+ ){1,3}?själv\w*|inget med oss att göra"],
+        "tr": [r"bizden (?:gelmiyor|gelmedi|değil)|bizimle (?:hiçbir )?ilgisi yok"],
+        "ja": [
+            r"当店から(?:の|では)(?:もの)?(?:では)?(?:ありません|ございません)|当店とは(?:一切)?関係"
+        ],
+    },
+)
+_QUOTE_MARKS: Final = frozenset('"«»“”„')
+
+
+def _quoted(text: str, start: int, i: int) -> bool:
+    """True when ``text[i]`` stands inside quotation marks opened after ``start``."""
+    return sum(text.count(q, start, i) for q in _QUOTE_MARKS) % 2 == 1
+
+
+def _not_the_sellers(
+    doc: Document, reviews: list[Hit], rate_us: list[Hit]
+) -> tuple[list[Hit], list[Hit]]:
+    """The hits without the buyer's message quoted back ("> I gave it two stars") and
+    without the name of another's survey in quotes beside its disowning ("the "rate your
+    delivery" text is the courier's own, not from us")."""
+    text = doc.words.text
+    disowned = _sentences(_hits(NOT_FROM_US, doc))
+    if ">" not in text and not disowned:
+        return reviews, rate_us
+
+    def kept(h: Hit) -> bool:
+        line = text.rfind("\n", 0, h[1]) + 1
+        if text[line : h[1]].lstrip().startswith(">"):
+            return False
+        # (a "?" inside the quotes ends a sentence: "the "How did we do?" text ...")
+        if {h[0], h[0] + 1} & disowned:
+            start = doc.sentence_starts[h[0]]
+            return not _quoted(text, start, h[1])
+        return True
+
+    return [h for h in reviews if kept(h)], [h for h in rate_us if kept(h)]
 
 
 def _opened(spans: list[Span], ends: list[int], i: int) -> bool:
@@ -3031,7 +3136,16 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     exchanges = EXCHANGE.spans(doc)
     ends = _running_max_ends(exchanges)
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
-    public_hits = [h for h in _hits(PUBLIC, doc) if not _account(view.text, h[1], h[2])]
+    # "write to us here on Amazon with a video" is the thread; "two lines about the kit here
+    # on Amazon" (words or a review named) still the page
+    worded = _sentences(_hits(REVIEW, doc)) | _sentences(_hits(WEAK_NOUN, doc))
+
+    def private(h: Hit) -> bool:
+        return _account(view.text, h[1], h[2]) or (
+            h[0] not in worded and _here(view.text, h[1], h[2])
+        )
+
+    public_hits = [h for h in _hits(PUBLIC, doc) if not private(h)]
     public = _sentences(public_hits)
     if public:
         yield from _public_if_happy(doc, public_hits, found)
@@ -3095,7 +3209,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         reviews += verbs
     photos = _hits(PHOTO, doc)
     if photos:
-        published = _sentences(_hits(PUBLISHED, doc))
+        published = {h[0] for h in _hits(PUBLISHED, doc) if not private(h)}
         reviews += [h for h in photos if h[0] in published]
         gallery = _hits(CUSTOMER_IMAGES, doc)
         if gallery:  # "a photo of the lamp under 'Customer images' would be lovely"
@@ -3114,12 +3228,15 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if decor:  # "the stars on the duvet cover are printed": a pattern, not a rating
         # "fünf Sterne, wenn Ihnen das Kissen gefällt", "beş küçük yıldız": counted, not drawn
         counted = set(STARS.spans(doc)) | set(SMALL_STARS.spans(doc))
+        # the pattern's star stays one in the two sentences after ("then the arms of the
+        # star"), unless counted or set in public
+        after = {s + d for s in decor for d in (1, 2)} - decor - public
         drawn = {
             (i, j)
             for s, i, j in _hits(STAR_WORD, doc)
-            if s in decor and not any(a < j and i < b for a, b in counted)
+            if s in decor | after and not any(a < j and i < b for a, b in counted)
         }
-        reviews = [h for h in reviews if h[0] not in decor or not _overlaps(h, drawn)]
+        reviews = [h for h in reviews if h[0] not in decor | after or not _overlaps(h, drawn)]
     # A star named as a shape ("the cutter is star-shaped") stays one in the two sentences
     # after it ("flour between each star"), unless counted ("five stars") or set in public.
     star_words = _hits(STAR_WORD, doc) if cut else []
@@ -3129,7 +3246,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         again = {
             (i, j)
             for s, i, j in star_words
-            if {s - 1, s - 2} & shaped and not any(a < j and i < b for a, b in counted)
+            if {s, s - 1, s - 2} & shaped and not any(a < j and i < b for a, b in counted)
         }
         reviews = [h for h in reviews if h[0] in public or not _overlaps(h, again)]
     # "Slope und Course Rating", "the UIAA Fall Rating": a technical rating's name, in
@@ -3289,6 +3406,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         for s, i, j in _hits(SMALL_STARS, doc)
         if s in from_you and not _named_stars(doc, i, j)
     }
+    reviews, rate_us = _not_the_sellers(doc, reviews, rate_us)
     reported: set[int] = set()
     for s, i, j in sorted(reviews + rate_us):
         if s in reported:

@@ -44,7 +44,7 @@ WORDING: dict[str, list[str]] = {
         r"beoordel\w*,? of (?![^.!?;]{0,40}(?:tevreden|bevalt|blij))\w+",
         r"op (?:twee|drie|aparte|verschillende|\d+) regels",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
-        r"stervormig\w*|ster(?:vorm|symbool|teken|sleutel|schroevendraaier|kop|motief|anijs)\w*|"
+        r"in de vorm van een ster|(?:gevormd|gesneden|uitgesneden) als een ster|stervormig\w*|ster(?:vorm|symbool|teken|sleutel|schroevendraaier|kop|motief|anijs)\w*|"
         r"sterren(?:chef|kok|restaurant|hotel|keuken)\w*|michelinster\w*|(?:een|twee|drie|vier|vijf)[- ]?sterren ?(?:hotel|restaurant)\w*|\d-sterren ?(?:hotel|restaurant)\w*",
         r"(?:mening|oordeel|beoordeling|rapport) van (?:de|een) (?:schade-?)?(?:expert\w*|taxateur\w*|deskundige\w*|monteur\w*)",
         r"schrijf (?:\w+ )?(?:ons|mij)|(?:ons|mij) (?:\w+ )?schrijven|vertel (?:\w+ )?(?:ons|mij)",
@@ -55,6 +55,7 @@ WORDING: dict[str, list[str]] = {
         r"naar (?:mijn|onze) mening|volgens ons|in behandeling|wordt beoordeeld|we beoordelen|wij beoordelen",
     ],
     "ask": [
+        r"ik zou (?:u |je )?(?:erg |heel |zeer )?dankbaar zijn|ik zou het (?:erg |zeer )?waarderen",
         r"zou(?:den)? ons (?:erg |heel |zeer )?blij maken",
         r"laat (?:het|dat|ons) (?:\w+ )?zien",
         r"alstublieft|alsjeblieft|graag|aub|a\.u\.b|zou(?:dt)? u|zou je|kunt u|kun je|wilt u|wil je|"
@@ -70,6 +71,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:wie|iedereen die|klanten die|degenen die) (?:zijn|haar|hun|je|uw) (?:\w+ )?(?:ervaring\w*|indruk\w*|mening) ~ (?:deelt|delen|beschrijft|beschrijven|vertelt|vertellen)|"
         r"(?:iets|een paar woorden|een stukje|een review) (?:onder|bij|op) (?:het product|de productpagina) "
         r"(?:te )?(?:schrijft|schrijven|zet|zetten|plaatst)|(?:elke|de beste) (?:review|recensie|beoordeling)",
+        r"(?:wie|iedereen die) (?:\w+ ){0,3}?(?:een |zijn |haar )?(?:review|recensie|beoordeling|mening|reactie) (?:toevoegt|schrijft|plaatst|achterlaat|geeft)",
     ],
     "incentive": [
         # round 24a: a friend's price, a draw "among" reviewers, a code that works only then

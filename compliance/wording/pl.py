@@ -48,7 +48,7 @@ WORDING: dict[str, list[str]] = {
         r"oceni\w*,? czy (?![^.!?;]{0,40}(?:zadowolon|podoba))\w+",
         r"w (?:dwóch|trzech|osobnych|oddzielnych|\d+) (?:liniach|linijkach|wierszach)",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
-        r"w kształcie gwiazd\w*|symbol\w* gwiazd\w*|(?:śrubokręt\w*|wkrętak\w*|klucz\w*|bit\w*|końcówk\w*) (?:typu )?gwiazd\w*|"
+        r"w kształcie gwiazd\w*|na kształt gwiazd\w*|(?:ukształtowan|wyciet|wycięt)\w* jak gwiazd\w*|symbol\w* gwiazd\w*|(?:śrubokręt\w*|wkrętak\w*|klucz\w*|bit\w*|końcówk\w*) (?:typu )?gwiazd\w*|"
         r"gwiazd\w* michelin\w*|szef\w* (?:kuchni )?z gwiazdk\w*|restauracj\w* z gwiazdk\w*",
         r"(?:opini\w*|ocen\w*|ekspertyz\w*) (?:\w+ )?(?:rzeczoznawc\w*|eksper\w*|biegł\w*|technik\w*)",
         r"napisz\w* (?:\w+ )?do nas|do nas (?:\w+ )?napisać|napisać do nas",
@@ -59,6 +59,7 @@ WORDING: dict[str, list[str]] = {
         r"naszym zdaniem|moim zdaniem|w naszej ocenie|wycen\w*",
     ],
     "ask": [
+        r"(?:będę|byłbym|byłabym|będziemy|bylibyśmy) (?:bardzo |naprawdę )?wdzięczn\w*",
         r"będzie nam (?:bardzo )?miło,? (?:jeśli|jeżeli|gdy)|(?:jeśli|jeżeli) (?:pan|pani) wystawi",
         r"(?:to )?może (?:kilka|parę|dwa) (?:\w+ )?(?:słów|zdań)",
         r"(?:bardzo )?by nas ucieszy\w*|ucieszyłoby nas",
@@ -73,6 +74,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:kto|którzy|które) (?:opisz\w*|opisuj\w*|podziel\w* się|dziel\w* się) (?:\w+ )?(?:swoimi |swoje |swoją )?(?:wrażeni\w*|doświadczeni\w*|opini\w*)|"
         r"(?:kto|którzy|które) (?:oceni\w*|ocenia\w*|zrecenzuj\w*|recenzuj\w*|(?:wystawi|wystawia|napisze|pisze|zostawi)\w* "
         r"(?:opini\w*|recenzj\w*|ocen\w*))|(?:każd\w*|najciekawsz\w*|najlepsz\w*) (?:opini\w*|recenzj\w*|ocen\w*)",
+        r"(?:kto|którzy|które) (?:\w+ ){0,3}?(?:doda|dodadzą|dodaje|dodają|wystawi|napisze|zostawi)\w* (?:\w+ )?(?:opini\w*|recenzj\w*|ocen\w*|komentarz\w*)",
     ],
     "incentive": [
         # round 24a: a friend's price, a draw "among" reviewers, a code that works only then
@@ -324,7 +326,7 @@ WORDING: dict[str, list[str]] = {
         r"(?: ~ (?:bezpośrednio|telefonicznie|mailowo|poza amazon\w*))?|nasz\w* (?:numer\w*|telefon\w*|"
         r"adres e-?mail|e-?mail|mail)|poza amazon\w*|bez amazon\w*|z pominięciem amazon\w*|"
         r"prowizj\w* amazon\w*|taniej u nas|następnym razem ~ (?:u nas|bezpośrednio|w naszym)",
-        r"olx|allegro|ceneo|empik|przelew\w*|numer (?:konta|rachunku)|blik\w*",
+        r"olx|allegro|ceneo|empik|(?<!pod\s)przelew\w*|numer (?:konta|rachunku)|blik\w*",
     ],
     "contact data": [
         # 'prywatnego maila', 'swój prywatny adres'

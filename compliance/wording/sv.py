@@ -46,7 +46,7 @@ WORDING: dict[str, list[str]] = {
         r"betygsätt\w* \w+ (?:från|på en skala från) \d+ till \d+",
         r"på (?:två|tre|separata|olika|\d+) rader",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
-        r"stjärnformad\w*|stjärn(?:symbol|tecken|märk|nyckel|mejsel|skruv|motiv|anis|kock|krog|restaurang|hotell)\w*|"
+        r"(?:formad|formade|format|skuren|utskuren) som en stjärna|i form av en stjärna|stjärnformad\w*|stjärn(?:symbol|tecken|märk|nyckel|mejsel|skruv|motiv|anis|kock|krog|restaurang|hotell)\w*|"
         r"michelinstjärn\w*|(?:fem|fyra|tre)[- ]?stjärnig\w*|\d-stjärnig\w*",
         r"(?:bedömning|åsikt|utlåtande|omdöme)\w* (?:från|av) (?:en |den )?(?:värderingsman\w*|expert\w*|besiktningsman\w*|tekniker\w*)|"
         r"(?:värderingsmannens|expertens|besiktningsmannens|teknikerns) (?:bedömning|åsikt|utlåtande|omdöme)",
@@ -61,6 +61,7 @@ WORDING: dict[str, list[str]] = {
         r"stjärnmejsel\w*|stjärnskruv\w*|stjärnformad\w*|stjärnnyckel\w*|stjärnbild\w*",
     ],
     "ask": [
+        r"(?:blir|vore) (?:vi|jag) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)|(?:jag|vi) (?:blir|vore|skulle bli) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)",
         r"skulle glädja oss|skulle göra oss (?:så |väldigt )?glada",
         r"visa (?:det|oss) (?:\w+ )?med(?![a-z])",
         r"snälla|vänligen|gärna|skulle (?:du|ni) (?:kunna|vilja)|kan (?:du|ni)|vill (?:du|ni)|lämna|ge|"
@@ -74,6 +75,7 @@ WORDING: dict[str, list[str]] = {
         r"skriver (?:ett |en )?(?:omdöme|recension)|delar (?:sina|med sig av sina) (?:tankar|åsikter|intryck)|"
         r"(?:berättar|beskriver|delar) (?:om )?(?:sin|sina|hur) (?:\w+ )?(?:upplevelse\w*|intryck|erfarenhet\w*))|"
         r"(?:varje|bästa) (?:omdöme|recension)",
+        r"(?:som|den som|alla som) (?:\w+ ){0,3}?(?:lägger till|lämnar|skriver|postar) (?:ett |en |sin |sitt )?(?:omdöme|recension|betyg|kommentar|åsikt)",
     ],
     "incentive": [
         # round 24a: a friend's price, a draw "among" reviewers, a code that works only then

@@ -40,7 +40,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:mi|mı|mu|mü) [^.!?;]{0,40}?(?:mi|mı|mu|mü) [^.!?;]{0,40}?değerlendir\w*",
         r"(?:iki|üç|ayrı|farklı) satırda",
         # a star as a shape, a symbol, a tool or a cook's or hotel's rank
-        r"yıldız (?:şeklinde|biçiminde|sembolü\w*|simgesi\w*|işareti\w*|tornavida\w*|uç\w*|anahtar\w*|vida\w*|anason\w*)|"
+        r"yıldız (?:şeklinde|biçiminde|biçimli|şekilli|gibi (?:şekillendiril|kesil)\w*|sembolü\w*|simgesi\w*|işareti\w*|tornavida\w*|uç\w*|anahtar\w*|vida\w*|anason\w*)|"
         r"(?:beş|dört|üç) yıldızlı (?:otel|şef|restoran|aşçı)\w*|michelin yıldız\w*|yıldızlı (?:şef|restoran|aşçı)\w*",
         r"(?:eksper\w*|bilirkişi\w*|teknisyen\w*) (?:görüş|değerlendirme|rapor|yorum)\w*",
         r"bize (?:\w+ )?(?:yaz|anlat)\w*",
@@ -56,6 +56,7 @@ WORDING: dict[str, list[str]] = {
         r"değerlendiril\w*|değerlendirmeye alın\w*",
     ],
     "ask": [
+        r"minnettar olurum|çok sevinirim|memnun olurum",
         r"mutlu oluruz|seviniriz|memnun oluruz",
         r"gösterin|gösterir misiniz|gösterebilir misiniz|ekler misiniz|ekleyebilir misiniz|yükler misiniz|yükleyebilir misiniz",
         r"lütfen|rica ederiz|rica ederim|bırakın|bırakır mısınız|bırakabilir misiniz|yazın|yazar mısınız|"
@@ -70,6 +71,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:deneyim|izlenim|görüş)\w* (?:paylaşan|anlatan|yazan)\w*|"
         r"(?:yorum (?:yapan|yazan|bırakan)|değerlendiren|puan veren|(?:birkaç|iki) (?:kelime|satır) yazan)\w*|"
         r"(?:her|en iyi) (?:yorum|değerlendirme)",
+        r"(?:yorum|değerlendirme|görüş)\w* (?:ekleyen|bırakan|yazan|paylaşan)\w*",
     ],
     "incentive": [
         # round 24a: a friend's price, a draw "among" reviewers, a code that works only then
@@ -285,7 +287,7 @@ WORDING: dict[str, list[str]] = {
         r"doğrudan (?:bizden|bize|bizimle)|direkt (?:bizden|bize|bizimle)|(?:bizden|doğrudan) (?:satın al|"
         r"sipariş ver)\w*",
         r"(?:bizi|beni) arayın|bize (?:e-?posta|mail|whatsapp|mesaj|sms) (?:atın|gönderin|yazın)|"
-        r"(?<!vergi\s)numaramız\w*|telefon numaramız\w*|e-?posta adresimiz\w*|whatsapp hattımız\w*|amazon dışında|"
+        r"(?<!vergi\s)(?<!mersis\s)(?<!sicil\s)numaramız\w*|telefon numaramız\w*|e-?posta adresimiz\w*|whatsapp hattımız\w*|amazon dışında|"
         r"amazon'?u aradan|amazon komisyon\w*|bizden daha ucuz|bir dahaki sefere ~ (?:bizden|doğrudan)",
         # Amazon bypassed, the order by BiP: "Amazon'a uğraşmadan BiP'ten yazın"
         r"amazon'?(?:a|u|la)? (?:uğraşmadan|girmeden|bulaşmadan|gerek kalmadan)|bip'?(?:ten|den|e|ye|le)|"
