@@ -1,0 +1,177 @@
+# ruff: noqa: E501  (sentences are kept whole)
+"""Round 25b: false alarms and misses of the rules personal-data, cancellation-request, link,
+email, phone-number and emoji left on the development held-out sets 24 to 27, each class
+tested with sentences of our own (none from a held-out set), rules alone.
+
+F1 (false alarm): the buyer's number named as the carrier's source, with "we need nothing
+from you" after it in the sentence ("der Fahrer ruft die Nummer aus der Bestellung an, von
+Ihnen brauchen wir nichts"); "we need nothing else from you" after an ask stays blocked.
+F2 (false alarm): a public body's or a firm's purchasing numbers asked for an invoice (a
+purchase order, commitment or cost-centre number); the buyer's mobile asked the same way
+stays blocked.
+F3 (false alarm): a number word of another language that is a common word of the card's
+("dort", Turkish "dört", in German) read as the first digit of a part number.
+F4 (false alarm): a part number in dotted groups with a group of five digits or more
+("50.57021.010"); a phone number in dotted groups stays blocked.
+F5 (false alarm): digits after a hyphen glued to a letters-and-digits code ("T8-0104-4172-
+2038", a registration number).
+F6 (false alarm): a brand's freephone "nås kostnadsfritt på" (Swedish "is reached") read as
+the Polish "nas" (us), which made the line the seller's own.
+F7 (false alarm): a parcel word inflected ("w paczce", "w przesyłce") before a long parcel
+number.
+F8 (false alarm): a shortcode-looking ":https:" where a full-width or plain colon meets a
+link ("追跡：https://..."); ":smile:" stays an emoji.
+F9 (false alarm): the shop's name, written with its accents and capitalised, on the sign-off
+line alone ("Strzyżarka.pl"); a lowercase domain or one with a page stays a link.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import Policy, check
+
+_RULES = Policy(model=False)
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang, policy=_RULES).blocking}
+
+
+# F1 ----------------------------------------------------------------------------------------
+NOTHING_FROM_YOU = [
+    ("en", "The driver rings the number saved with your order himself, so we need nothing from you."),
+    ("de", "Der Fahrer wählt Ihre Nummer aus den Bestelldaten selbst, von Ihnen brauchen wir nichts."),
+    ("fr", "Le livreur appelle lui-même votre numéro enregistré avec la commande, nous n'avons besoin de rien de votre part."),
+    ("es", "El repartidor llama él mismo a su número guardado en el pedido, no necesitamos nada de usted."),
+    ("it", "Il corriere chiama da solo il suo numero salvato nell'ordine, da lei non ci serve nulla."),
+    ("ja", "配送業者はご注文の電話番号に直接ご連絡しますので、お客様からいただくものは何もございません。"),
+    ("nl", "De koerier belt zelf uw nummer uit de bestelgegevens, van u hebben we niets nodig."),
+    ("pl", "Kurier sam zadzwoni na Pana numer z zamówienia, od Pana nic nie potrzebujemy."),
+    ("sv", "Budet ringer själv ditt nummer från beställningen, vi behöver ingenting från dig."),
+    ("tr", "Kurye numaranızı siparişten kendisi arar, sizden hiçbir şey istemiyoruz."),
+]
+NOTHING_ELSE = [
+    ("en", "Please send us your mobile number, we need nothing else from you."),
+    ("de", "Schicken Sie uns bitte Ihre Handynummer, sonst brauchen wir von Ihnen nichts weiter."),
+    ("fr", "Envoyez-nous votre numéro de portable, nous n'avons besoin de rien d'autre."),
+    ("es", "Envíenos su número de móvil, no necesitamos nada más de usted."),
+    ("it", "Ci mandi il suo numero di cellulare, non ci serve nient'altro."),
+    ("pl", "Proszę podać nam swój numer telefonu, nic więcej od Pana nie potrzebujemy."),
+    ("sv", "Skicka ditt telefonnummer till oss, vi behöver inget annat från dig."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTHING_FROM_YOU)
+def test_nothing_from_you_passes(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTHING_ELSE)
+def test_nothing_else_blocked(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+# F2 ----------------------------------------------------------------------------------------
+PURCHASING_NUMBERS = [
+    ("en", "If your accounts team needs a PO number or a cost centre number on the invoice, send it here and we reissue it."),
+    ("de", "Braucht Ihre Verwaltung eine Auftragsnummer der Beschaffung oder eine Leitweg-ID auf der Rechnung, nennen Sie uns diese hier."),
+    ("fr", "Si votre service comptable demande un numéro de bon de commande ou un numéro d'engagement, donnez-le-moi ici."),
+    ("es", "Si su departamento de compras necesita un número de orden de compra en la factura, indíquenoslo aquí."),
+    ("it", "Se l'ufficio acquisti ha bisogno del numero di impegno o del codice CIG in fattura, ce lo scriva qui."),
+    ("ja", "経理ご担当者様が発注番号の記載を必要とされる場合は、こちらにご記入ください。"),
+    ("nl", "Heeft uw administratie een inkoopnummer of een kostenplaatsnummer op de factuur nodig, stuur het dan hier door."),
+    ("pl", "Jeśli księgowość potrzebuje numeru zlecenia zakupu lub numeru umowy na fakturze, proszę go tu podać."),
+    ("sv", "Behöver er ekonomiavdelning ett inköpsordernummer eller ert referensnummer på fakturan, skriv det här."),
+    ("tr", "Muhasebeniz faturada satın alma sipariş numarası isterse, bunu buraya yazın."),
+]
+PURCHASING_ASKS = [
+    ("en", "For the invoice we need your PO number and your mobile number, please send them here."),
+    ("fr", "Pour la facture, indiquez-nous votre numéro d'engagement et votre numéro de portable."),
+    ("es", "Para la factura, indíquenos su número de orden de compra y su número de móvil."),
+    ("de", "Für die Rechnung brauchen wir Ihre Auftragsnummer und Ihre Handynummer."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PURCHASING_NUMBERS)
+def test_purchasing_numbers_pass(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), PURCHASING_ASKS)
+def test_contact_beside_purchasing_number_blocked(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+# F3 to F7 ----------------------------------------------------------------------------------
+PHONE_LOOKALIKES = [
+    ("de", "Wenn dort 61.33018 auf dem Typenschild steht, passt die Dichtung."),
+    ("de", "Der Thermostat passt, wenn auf dem alten 55.13043.050 eingeprägt ist."),
+    ("en", "The regulator fits if the old one reads 50.57021.010 on its side."),
+    ("fr", "La résistance convient si l'ancienne porte la référence gravée 48.60218.330."),
+    ("ja", "当店の登録番号はT7-0301-5528-4406です。"),
+    ("en", "Our registration is T4-0104-2233-1910 for the qualified invoice."),
+    ("sv", "Tillverkarens kundtjänst Kaffekvarn nås kostnadsfritt på 020-44 19 80 och hämtar maskinen."),
+    ("sv", "Bosch kundtjänst nås avgiftsfritt på 020-51 22 30 om motorn krånglar."),
+    ("pl", "Kwiaty są w paczce, odbiór w automacie, numer 00520381992714."),
+    ("pl", "W przesyłce jest numer 00731188205519, kod odbioru przyjdzie SMS-em."),
+]
+PHONES = [
+    ("de", "Rufen Sie uns dort an: 030.4412.8870."),
+    ("en", "Call our workshop on 020.7946.0018."),
+    ("de", "Unsere Nummer ist 0176 4412 887."),
+    ("sv", "Vår kundtjänst nås på 020-44 19 80."),
+    ("pl", "Prosimy dzwonić do nas pod 00 48 512 344 871."),
+    ("de", "Rufen Sie an: vier fünf null, acht acht zwei, eins eins null, neun."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PHONE_LOOKALIKES)
+def test_phone_lookalikes_pass(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), PHONES)
+def test_phones_blocked(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
+
+
+# F8 ----------------------------------------------------------------------------------------
+COLON_LINKS = [
+    ("ja", "ヤマト運輸の追跡番号 1234-5678-9012（ハイフンなし）：https://toi.kuronekoyamato.co.jp/cgi-bin/tneko"),
+    ("en", "UPS (Ground):https://www.ups.com/track?tracknum=1Z999AA10123456784"),
+    ("de", "Sendungsverfolgung (DHL):https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COLON_LINKS)
+def test_colon_before_link_is_no_shortcode(lang: str, text: str) -> None:
+    assert "emoji" not in blocked(text, lang)
+
+
+def test_shortcode_still_emoji() -> None:
+    assert "emoji" in blocked("Thanks for your order :smile: see you soon", "en")
+    assert "emoji" in blocked("Danke :thumbsup:", "de")
+
+
+# F9 ----------------------------------------------------------------------------------------
+SIGNED_NAMES = [
+    ("pl", "Dzień dobry,\n\nostrza są ze stali nierdzewnej.\n\nPozdrawiamy\nŻarówkowo.pl"),
+    ("de", "Hallo,\n\ndie Pumpe ist unterwegs.\n\nViele Grüße\nTeichgeräte.de"),
+    ("tr", "Merhaba,\n\nkargonuz yolda.\n\nSaygılarımızla\nÇiçekçi.com.tr"),
+]
+SIGNED_LINKS = [
+    ("pl", "Dzień dobry,\n\nostrza są ze stali nierdzewnej.\n\nPozdrawiamy\nzarowkowo.pl"),
+    ("pl", "Dzień dobry,\n\ntabela jest na stronie.\n\nŻarówkowo.pl/tabela"),
+    ("de", "Hallo, mehr dazu auf Teichgeräte.de, dort finden Sie alles.\n\nViele Grüße"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIGNED_NAMES)
+def test_shop_name_signature_passes(lang: str, text: str) -> None:
+    assert "link" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), SIGNED_LINKS)
+def test_shop_domain_still_link(lang: str, text: str) -> None:
+    assert "link" in blocked(text, lang)
