@@ -230,6 +230,12 @@ _NOT_A_SERVICE: Final = frozenset(
         "message",
         "invoice",
         "payment",
+        "leitweg",
+        "vat",
+        "tax",
+        "supplier",
+        "vendor",
+        "company",
         "asin",
         "amazon",
         "claim",
@@ -667,14 +673,39 @@ NO_NEED: Final = Lexicon(
 NOT_NEEDED: Final = Lexicon(
     "not needed",
     {
-        "en": [r"(?:is|are)(?: not|n't) (?:needed|required|necessary)"],
-        "de": [r"nicht (?:nötig|notwendig|erforderlich|benötigt)"],
-        "fr": [r"(?:n'est|ne sont) pas (?:nécessaire|utile|indispensable|requis)e?s?"],
-        "es": [r"no (?:es|son) necesari[oa]s?"],
-        "it": [r"non (?:è|sono) necessari[oae]"],
+        "en": [
+            r"(?:is|are)(?: not|n't) (?:needed|required|necessary)",
+            # round 25b: nothing at all wanted of the buyer ("the driver rings the number on
+            # the order, we need nothing from you"); "nothing else from you" is no waiver
+            r"(?:need|needs|require|want) nothing (?:at all )?from you|nothing (?:is )?(?:needed|"
+            r"required) from you",
+        ],
+        "de": [
+            r"nicht (?:nötig|notwendig|erforderlich|benötigt)",
+            r"von ihnen (?:brauchen|benötigen) wir nichts(?! weiter| mehr| anderes)|"
+            r"(?:brauchen|benötigen) wir nichts von ihnen|"
+            r"(?:brauchen|benötigen) wir von ihnen nichts(?! weiter| mehr| anderes)",
+        ],
+        "fr": [
+            r"(?:n'est|ne sont) pas (?:nécessaire|utile|indispensable|requis)e?s?",
+            r"(?:nous )?n'avons besoin de rien(?: de votre part| de vous)?(?! d'autre| de plus)|"
+            r"rien (?:n'est nécessaire|à faire) de votre (?:part|côté)",
+        ],
+        "es": [
+            r"no (?:es|son) necesari[oa]s?",
+            r"no (?:le )?necesitamos nada(?! más)(?: de usted| por su parte)?|"
+            r"no hace falta nada por su parte",
+        ],
+        "it": [
+            r"non (?:è|sono) necessari[oae]",
+            r"(?:da lei )?non ci serve (?:nulla|niente)(?! (?:altro|di più|più))|"
+            r"non abbiamo bisogno di (?:nulla|niente)(?! (?:altro|di più|più))",
+        ],
         "ja": [
+            r"(?:いただく|頂く|お願いする|ご用意いただく)(?:もの|こと)は(?:何も|なにも)(?:ございません|ありません)|"
+            r"(?:お客様|ご購入者様)(?:から|に)は何も(?:必要|ご対応|いただ)",
             r"必要は(?:ございません|ありません)|必要ありません|不要です|不要|"
-            r"(?:お送り|送信|ご記入|ご連絡)(?:に|し)?ならないでください|送らないでください|しないでください"
+            r"(?:お送り|送信|ご記入|ご連絡)(?:に|し)?ならないでください|送らないでください|しないでください",
         ],
     },
 )
@@ -757,6 +788,9 @@ NOT_TO_US: Final = Lexicon(
             # the number of a thing, not of a person: batch, lot, serial, model, invoice, part
             r"(?:batch|lot|serial|model|part|article|item|invoice|receipt|label|product) numbers?|"
             r"amazon (?:will |'ll )?(?:\w+ ){0,3}?(?:by|via|in an) e-?mail",
+            # round 25b: a firm's or a public body's purchasing numbers for its invoice
+            r"(?:po|p\.o\.|purchase order|cost cent(?:re|er)|commitment|requisition|budget code|"
+            r"supplier|vendor|contract|tender) numbers?",
         ],
         "de": [
             # round 24b: a size up or down ("lieber eine Nummer größer")
@@ -764,14 +798,20 @@ NOT_TO_US: Final = Lexicon(
             r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)|"
             r"hausnummer\w*|(?:der |die )?(?:gleiche|selbe|gleichen|selben) (?:haus)?nummer|"
             r"amazon (?:\w+ ){0,4}?(?:per|via) e-?mail|"
-            r"(?:chargen|los|serien|modell|artikel|teile|rechnungs|beleg|produkt)-?nummer\w*"
+            r"(?:chargen|los|serien|modell|artikel|teile|rechnungs|beleg|produkt)-?nummer\w*",
+            # round 25b: a firm's or a public body's purchasing numbers for its invoice
+            r"nummer (?:der|des|ihrer|ihres) (?:bestellanforderung|beschaffung\w*|kostenstelle|"
+            r"auftrags|vergabe\w*|vertrags|rahmenvertrags)",
         ],
         "fr": [
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
             r"amazon (?:\w+ ){0,4}?par e-?mail|"
             r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)|"
             r"(?:au|le|du) même numéro|numéro de (?:la )?(?:rue|maison)|"
-            r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)"
+            r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)",
+            # round 25b: a public body's or a firm's purchasing numbers for its invoice (Chorus)
+            r"numéros? (?:d'engagement(?: juridique)?|de bon de commande|de marché|de contrat|"
+            r"de centre de coûts?|du bon de commande)|code service",
         ],
         "es": [
             # round 24b: a size up or down ("mejor un número más")
@@ -782,7 +822,10 @@ NOT_TO_US: Final = Lexicon(
             r"amazon (?:\w+ ){0,4}?por (?:e-?mail|correo(?: electrónico)?)|"
             r"número de (?:piso|puerta|apartamento|habitación|portal|planta)|"
             r"(?:el |al |del )?mismo número|número de (?:la )?(?:calle|casa)|"
-            r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)"
+            r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)",
+            # round 25b: a firm's or a public body's purchasing numbers for its invoice (FACe)
+            r"números? de (?:(?:la )?orden de compra|expediente|contrato|centro de coste|"
+            r"compromiso)|código (?:dir3|de órgano gestor|de unidad tramitadora)",
         ],
         "it": [
             # round 24b: a size up or down ("prenda un numero in più")
@@ -794,9 +837,17 @@ NOT_TO_US: Final = Lexicon(
             r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)|"
             r"(?:lo |allo |dello )?stesso (?:numero|civico)|"
             r"numer[oi] (?:di lotto|del lotto|di serie|di modello|del modello|di articolo|della "
-            r"fattura|dello scontrino)"
+            r"fattura|dello scontrino)",
+            # round 25b: a public body's or a firm's purchasing numbers for its invoice (SdI)
+            r"numer[oi] (?:di impegno|d'impegno|della determina|di determina|del contratto|"
+            r"dell'ordine di acquisto|di ordine di acquisto|di commessa)|codice (?:cig|cup|univoco|"
+            r"destinatario|ufficio)",
         ],
-        "ja": [r"追跡番号|注文番号|部屋番号|ロット番号|製造番号|シリアル番号|型番|品番|請求書番号"],
+        "ja": [
+            r"追跡番号|注文番号|部屋番号|ロット番号|製造番号|シリアル番号|型番|品番|請求書番号|"
+            # round 25b: purchasing numbers for an invoice
+            r"発注番号|注文書番号|契約番号|登録番号"
+        ],
     },
 )
 

@@ -368,7 +368,9 @@ WORDING: dict[str, list[str]] = {
         r"nie (?:trzeba|musi\w*|potrzeb\w*|jest potrzebn\w*|jest konieczn\w*)|niepotrzebn\w*|zbędn\w*|nie (?:wysyłaj\w*|przesyłaj\w*|podawaj\w*)"
     ],
     "not needed": [
-        r"nie jest (?:potrzebn\w*|konieczn\w*|wymagan\w*)|nie są (?:potrzebne|konieczne)"
+        r"nie jest (?:potrzebn\w*|konieczn\w*|wymagan\w*)|nie są (?:potrzebne|konieczne)",
+        # round 25b: nothing at all wanted of the buyer ("od Pani nic nie potrzebujemy")
+        r"(?:od (?:pana|pani|państwa|ciebie) )?nic nie (?:potrzebujemy|potrzebuję)(?! więcej| innego)|nie potrzebujemy (?:od (?:pana|pani|państwa|ciebie) )?niczego(?! więcej| innego)",
     ],
     "refer back": [
         r"(?:proszę|prosimy) (?:go|ją|je|to) (?:tu|tutaj )?(?:wpisać|podać|napisać|zostawić|przesłać)|(?:go|ją|je) (?:tu|tutaj) (?:wpisać|podać|napisać|zostawić)|(?:wpisz|podaj|napisz|zostaw) (?:go|ją|je) (?:tu|tutaj)",
@@ -383,6 +385,8 @@ WORDING: dict[str, list[str]] = {
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
         r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi|ulicy|budynku)|(?:pod )?tym samym numerem|tym samym numerze",
         r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",
+        # round 25b: a firm's or a public body's purchasing numbers for its invoice
+        r"numer\w* (?:zlecenia(?: zakupu)?|umowy|zamówienia zakupu|postępowania|centrum kosztów|mpk)",
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
     "your": [

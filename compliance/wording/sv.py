@@ -354,7 +354,12 @@ WORDING: dict[str, list[str]] = {
     "no need": [
         r"inte (?:nödvändigt|behöver|behövs)|behöver (?:du |ni )?inte|ingen anledning att|aldrig|skicka (?:inte|inga)"
     ],
-    "not needed": [r"(?:behövs|krävs) inte|är inte nödvändig\w*"],
+    "not needed": [
+        r"(?:behövs|krävs) inte|är inte nödvändig\w*",
+        # round 25b: nothing at all wanted of the buyer ("vi behöver ingenting från dig")
+        r"(?:behöver (?:vi|jag)|(?:vi|jag) behöver) (?:ingenting|inget|inte något)(?! annat| mer)(?: från (?:dig|er))?|"
+        r"(?:ingenting|inget) behövs från (?:dig|er)",
+    ],
     "refer back": [
         r"(?:skriv|lämna|fyll i|ange) (?:det|den|dem) (?:\w+ )?(?:här|nedan|i svaret)",
         r"(?:skicka|ge|dela|uppge|skriv) (?:det|den|dem|detta|denna)",
@@ -363,6 +368,8 @@ WORDING: dict[str, list[str]] = {
     "not to us": [
         r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets",
         r"(?:batch|lot|serie|modell|artikel|del|faktura|kvitto)nummer\w*|satsnummer\w*",
+        # round 25b: a firm's or a public body's purchasing numbers for its invoice
+        r"(?:inköpsorder|inköps|referens|kostnadsställe\w*|avtals|ansvars|projekt)nummer\w*|(?:ert|er|vår) referens",
         r"(?:gatu|hus|port)nummer\w*|samma (?:gatu|hus|port)?nummer",
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],

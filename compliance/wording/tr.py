@@ -330,7 +330,11 @@ WORDING: dict[str, list[str]] = {
         r"hangi (?:cep |telefon |gsm )?numara(?:sından|dan)|size doğrudan nasıl ulaş\w*|(?:bu mesajlar|amazon) dışında (?:size )?(?:doğrudan )?(?:nasıl )?ulaş\w*",
     ],
     "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|göndermeyin|paylaşmayın|iletmeyin"],
-    "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil"],
+    "not needed": [
+        r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil",
+        # round 25b: nothing at all wanted of the buyer ("sizden hiçbir şey istemiyoruz")
+        r"sizden (?:hiçbir şey|bir şey) (?:istemiyoruz|gerekmiyor|beklemiyoruz)",
+    ],
     "refer back": [
         r"(?:buraya|bu mesaja|buradan) (?:yaz\w*|bırak\w*|ilet\w*|gönder\w*)",
         r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*",
@@ -344,6 +348,8 @@ WORDING: dict[str, list[str]] = {
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
         r"(?:daire|kat|kapı|apartman|bina|blok|oda|sokak) numara\w*|aynı (?:kapı |bina )?numara\w*",
         r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
+        # round 25b: a firm's or a public body's purchasing numbers for its invoice
+        r"(?:satın alma|satınalma|sözleşme|ihale|masraf merkezi)(?: sipariş)? numara\w*",
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [

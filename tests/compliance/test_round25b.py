@@ -40,12 +40,30 @@ def blocked(text: str, lang: str | None = None) -> set[str]:
 
 # F1 ----------------------------------------------------------------------------------------
 NOTHING_FROM_YOU = [
-    ("en", "The driver rings the number saved with your order himself, so we need nothing from you."),
-    ("de", "Der Fahrer wählt Ihre Nummer aus den Bestelldaten selbst, von Ihnen brauchen wir nichts."),
-    ("fr", "Le livreur appelle lui-même votre numéro enregistré avec la commande, nous n'avons besoin de rien de votre part."),
-    ("es", "El repartidor llama él mismo a su número guardado en el pedido, no necesitamos nada de usted."),
-    ("it", "Il corriere chiama da solo il suo numero salvato nell'ordine, da lei non ci serve nulla."),
-    ("ja", "配送業者はご注文の電話番号に直接ご連絡しますので、お客様からいただくものは何もございません。"),
+    (
+        "en",
+        "The driver rings the number saved with your order himself, so we need nothing from you.",
+    ),
+    (
+        "de",
+        "Der Fahrer wählt Ihre Nummer aus den Bestelldaten selbst, von Ihnen brauchen wir nichts.",
+    ),
+    (
+        "fr",
+        "Le livreur appelle lui-même votre numéro enregistré avec la commande, nous n'avons besoin de rien de votre part.",
+    ),
+    (
+        "es",
+        "El repartidor llama él mismo a su número guardado en el pedido, no necesitamos nada de usted.",
+    ),
+    (
+        "it",
+        "Il corriere chiama da solo il suo numero salvato nell'ordine, da lei non ci serve nulla.",
+    ),
+    (
+        "ja",
+        "配送業者はご注文の電話番号に直接ご連絡しますので、お客様からいただくものは何もございません。",
+    ),
     ("nl", "De koerier belt zelf uw nummer uit de bestelgegevens, van u hebben we niets nodig."),
     ("pl", "Kurier sam zadzwoni na Pana numer z zamówienia, od Pana nic nie potrzebujemy."),
     ("sv", "Budet ringer själv ditt nummer från beställningen, vi behöver ingenting från dig."),
@@ -74,15 +92,39 @@ def test_nothing_else_blocked(lang: str, text: str) -> None:
 
 # F2 ----------------------------------------------------------------------------------------
 PURCHASING_NUMBERS = [
-    ("en", "If your accounts team needs a PO number or a cost centre number on the invoice, send it here and we reissue it."),
-    ("de", "Braucht Ihre Verwaltung eine Auftragsnummer der Beschaffung oder eine Leitweg-ID auf der Rechnung, nennen Sie uns diese hier."),
-    ("fr", "Si votre service comptable demande un numéro de bon de commande ou un numéro d'engagement, donnez-le-moi ici."),
-    ("es", "Si su departamento de compras necesita un número de orden de compra en la factura, indíquenoslo aquí."),
-    ("it", "Se l'ufficio acquisti ha bisogno del numero di impegno o del codice CIG in fattura, ce lo scriva qui."),
+    (
+        "en",
+        "If your accounts team needs a PO number or a cost centre number on the invoice, send it here and we reissue it.",
+    ),
+    (
+        "de",
+        "Braucht Ihre Verwaltung eine Auftragsnummer der Beschaffung oder eine Leitweg-ID auf der Rechnung, nennen Sie uns diese hier.",
+    ),
+    (
+        "fr",
+        "Si votre service comptable demande un numéro de bon de commande ou un numéro d'engagement, donnez-le-moi ici.",
+    ),
+    (
+        "es",
+        "Si su departamento de compras necesita un número de orden de compra en la factura, indíquenoslo aquí.",
+    ),
+    (
+        "it",
+        "Se l'ufficio acquisti ha bisogno del numero di impegno o del codice CIG in fattura, ce lo scriva qui.",
+    ),
     ("ja", "経理ご担当者様が発注番号の記載を必要とされる場合は、こちらにご記入ください。"),
-    ("nl", "Heeft uw administratie een inkoopnummer of een kostenplaatsnummer op de factuur nodig, stuur het dan hier door."),
-    ("pl", "Jeśli księgowość potrzebuje numeru zlecenia zakupu lub numeru umowy na fakturze, proszę go tu podać."),
-    ("sv", "Behöver er ekonomiavdelning ett inköpsordernummer eller ert referensnummer på fakturan, skriv det här."),
+    (
+        "nl",
+        "Heeft uw administratie een inkoopnummer of een kostenplaatsnummer op de factuur nodig, stuur het dan hier door.",
+    ),
+    (
+        "pl",
+        "Jeśli księgowość potrzebuje numeru zlecenia zakupu lub numeru umowy na fakturze, proszę go tu podać.",
+    ),
+    (
+        "sv",
+        "Behöver er ekonomiavdelning ett inköpsordernummer eller ert referensnummer på fakturan, skriv det här.",
+    ),
     ("tr", "Muhasebeniz faturada satın alma sipariş numarası isterse, bunu buraya yazın."),
 ]
 PURCHASING_ASKS = [
@@ -111,7 +153,10 @@ PHONE_LOOKALIKES = [
     ("fr", "La résistance convient si l'ancienne porte la référence gravée 48.60218.330."),
     ("ja", "当店の登録番号はT7-0301-5528-4406です。"),
     ("en", "Our registration is T4-0104-2233-1910 for the qualified invoice."),
-    ("sv", "Tillverkarens kundtjänst Kaffekvarn nås kostnadsfritt på 020-44 19 80 och hämtar maskinen."),
+    (
+        "sv",
+        "Tillverkarens kundtjänst Kaffekvarn nås kostnadsfritt på 020-44 19 80 och hämtar maskinen.",
+    ),
     ("sv", "Bosch kundtjänst nås avgiftsfritt på 020-51 22 30 om motorn krånglar."),
     ("pl", "Kwiaty są w paczce, odbiór w automacie, numer 00520381992714."),
     ("pl", "W przesyłce jest numer 00731188205519, kod odbioru przyjdzie SMS-em."),
@@ -138,9 +183,15 @@ def test_phones_blocked(lang: str, text: str) -> None:
 
 # F8 ----------------------------------------------------------------------------------------
 COLON_LINKS = [
-    ("ja", "ヤマト運輸の追跡番号 1234-5678-9012（ハイフンなし）：https://toi.kuronekoyamato.co.jp/cgi-bin/tneko"),
+    (
+        "ja",
+        "ヤマト運輸の追跡番号 1234-5678-9012（ハイフンなし）：https://toi.kuronekoyamato.co.jp/cgi-bin/tneko",
+    ),
     ("en", "UPS (Ground):https://www.ups.com/track?tracknum=1Z999AA10123456784"),
-    ("de", "Sendungsverfolgung (DHL):https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html"),
+    (
+        "de",
+        "Sendungsverfolgung (DHL):https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html",
+    ),
 ]
 
 
