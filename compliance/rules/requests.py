@@ -461,6 +461,8 @@ GIVE_US: Final = Lexicon(
             # Portuguese and Catalan: "envie-nos", "mande-nos", "ens podeu enviar"
             r"(?:envie|mande|indique|diga|enviar|indicar|mandar)-nos|pode (?:enviar|indicar|mandar)|(?:envieu|doneu|digueu)-nos|ens (?:podeu|podríeu) (?:enviar|donar|dir)",  # noqa: E501
             r"envíenos|envíe|enviar|díga(?:me|nos)|dime|facilítenos|facilite|indíquenos|indique|"
+            # round 25b: the bare "give me" ("deme su móvil", "dame tu número")
+            r"d[eé](?:me|nos)|da(?:me|nos)|d[eé]je(?:me|nos)|déja(?:me|nos)|"
             r"proporcione|"
             # "¿nos pasa su móvil?": to pass, the everyday word for giving a number
             r"nos pas(?:a|as|aría|ará|e)|"
@@ -1037,6 +1039,8 @@ YOU_DO_IT: Final = Lexicon(
     "you do it",
     {
         "en": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"(?:button|link|option) (?:right |just )?(?:next to|beside|by|under|below) your order",
             r"please|kindly|you (?:can|could|may|should|must|need to|have to|will need to|'ll "
             r"need to|just need to)|submit|request|file|open|click|tap|select|go to|"
             r"could you|would you|can you|(?:it is|it's) (?:best|easier|better) (?:if|to)|"
@@ -1052,6 +1056,8 @@ YOU_DO_IT: Final = Lexicon(
             r"feel free|you(?:'re| are) (?:welcome|free) to",
         ],
         "de": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"(?:knopf|button|schaltfläche) (?:direkt |gleich )?(?:neben|unter|bei) ihrer bestellung",  # noqa: E501
             r"bitte|können sie|könnten sie|müssen sie|sollten sie|beantragen|beantragen sie|"
             r"stellen sie|senden sie|klicken sie|wählen sie|gehen sie|selbst|über ihr(?:e|en)? "
             r"(?:konto|bestellungen)|in ihrem konto|wir empfehlen|veranlassen sie|"
@@ -1060,6 +1066,8 @@ YOU_DO_IT: Final = Lexicon(
             r"hilfreich|möglich|ideal)|würde uns (?:sehr )?helfen|ist es (?:ihnen )?möglich",
         ],
         "fr": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"bouton (?:juste )?(?:à côté de|sous|près de) votre commande",
             r"veuillez|merci de|vous (?:pouvez|pourriez|devez|devrez|devriez)|il vous suffit|"
             r"demandez|demander|soumettez|soumettre|envoyez|cliquez|sélectionnez|allez dans|"
             r"vous-même|depuis votre compte|dans vos commandes|nous vous conseillons|"
@@ -1071,6 +1079,8 @@ YOU_DO_IT: Final = Lexicon(
             r"depuis vos commandes|que vous (?:fassiez|demandiez)|merci de (?:bien vouloir )?annuler|de votre part|lancez",  # noqa: E501
         ],
         "es": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"botón (?:justo )?(?:junto a|al lado de|debajo de) su pedido",
             r"por favor|le rogamos|le ruego|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
             r"envíe|haga clic|seleccione|vaya a|usted mismo|desde su cuenta|en sus pedidos|"
             r"le recomendamos|le sugerimos|le pedimos|presente|tramite|pida|pedir a amazon|"
@@ -1083,6 +1093,8 @@ YOU_DO_IT: Final = Lexicon(
             r"desde mis pedidos",
         ],
         "it": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"pulsante (?:proprio )?(?:accanto al|sotto il|vicino al) suo ordine",
             r"per favore|la preghiamo|può|potrebbe|deve|dovrà|dovrebbe|richieda|richiedere|"
             r"invii|inviare|clicchi|selezioni|vada su|lei stesso|dal suo account|nei suoi ordini|"
             r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
@@ -1260,23 +1272,28 @@ SPARE_US: Final = Lexicon(
             r"(?:count|go|reflect|counts|goes) against (?:us|our)|our (?:account|metrics|"
             r"cancell?ation rate|seller rating)|(?:hurt|affect|penali[sz]e|hit|damage)s? (?:us|our)|"  # noqa: E501
             r"(?:count|counts|go|goes) towards? (?:our|the) (?:cancell?ation|seller)|"
-            r"(?:mark|strike|black mark) against us"
+            r"(?:mark|strike|black mark) against us|"
+            # round 25b: "the cancellation doesn't land on our performance record"
+            r"our (?:performance |seller |shop |store )?(?:record|scorecard|stats|statistics)"
         ],
         "de": [
             r"(?:gegen|auf) unser(?:e|en)? (?:konto|kennzahlen|verkäuferkonto|bewertung)|"
-            r"unser(?:e|em|en)? (?:konto|kennzahlen|stornoquote)|stornoquote|stornorate"
+            r"unser(?:e|em|en)? (?:konto|kennzahlen|stornoquote)|stornoquote|stornorate|"
+            r"unser(?:e|er|em|en)? (?:leistungsbilanz|statistik|verkäuferstatistik|bilanz|leistungswerte)"  # noqa: E501
         ],
         "fr": [
             r"notre compte|nos (?:indicateurs|statistiques)|(?:nous|ne nous) pénalis\w*|"
-            r"taux d'annulation"
+            r"taux d'annulation|nos performances|notre (?:historique|dossier|bilan) (?:de )?(?:vendeur|vente)\w*"  # noqa: E501
         ],
         "es": [
             r"nos penaliz\w*|nuestra cuenta|nuestras (?:métricas|estadísticas)|"
-            r"tasa de cancelaci[oó]n|nos pone una marca"
+            r"tasa de cancelaci[oó]n|nos pone una marca|nuestro (?:historial|expediente|"
+            r"rendimiento)(?: de vendedor| como vendedor)?"
         ],
         "it": [
             r"(?:il )?nostro account|ci penalizz\w*|nostre (?:metriche|statistiche)|"
-            r"tasso di cancellazione"
+            r"tasso di cancellazione|(?:il )?nostro storico(?: venditore| del venditore)?|"
+            r"(?:le )?nostre prestazioni"
         ],
         "ja": [r"当店の(?:アカウント|評価|指標)|ストアの評価|キャンセル率"],
     },
@@ -1602,8 +1619,9 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
                 continue  # "we cancel it at once; the refund shows in Your Orders"
             if _CANCEL_DONE_NEAR.search(view.text, start, end):
                 continue
+            lo, hi = min(word.start(), i), max(word.end(), j)  # (the door may come first)
             yield doc.finding(
-                view, word.start(), j, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX
+                view, lo, hi, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX
             )
             return
     if not cancels and not nouns:
@@ -1613,11 +1631,9 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     by_buyer = _sentences(BY_THE_BUYER, doc)
     if by_buyer:  # "the cancellation should be requested by the buyer"
         from_you |= by_buyer & _sentences(MUST, doc)
-    if nouns:
-        asked_for = _sentences(ASK_FOR, doc) | from_you
-        cancels = sorted(cancels + [(i, j) for i, j in nouns if doc.sentence_of(i) in asked_for])
+    you_do_it = _sentences(YOU_DO_IT, doc)
     view = doc.words
-    asked = _sentences(YOU_DO_IT, doc) | from_you
+    asked = you_do_it | from_you
     # "if we cancel, it counts against us": the seller's cancelling is only supposed there
     done_spans = CANCEL_DONE.spans(doc)
     # ("siparişi biz iptal edersek ...": supposed by a suffix, neither done nor asked)
@@ -1627,6 +1643,16 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
         for i, j in done_spans
         if not _SUPPOSED.search(view.text, max(0, i - 12), i) and (i, j) not in supposed
     }
+    if nouns:
+        # the noun with only "our record" beside it, just after the seller's own cancelling,
+        # asks nothing: "we cancelled it. The cancellation is on our record" (round 25b)
+        spared = {
+            s
+            for s in _sentences(SPARE_US, doc) - (you_do_it | _sentences(FROM_YOU, doc) | by_buyer)
+            if s in done or s - 1 in done
+        }
+        asked_for = _sentences(ASK_FOR, doc) | (from_you - spared)
+        cancels = sorted(cancels + [(i, j) for i, j in nouns if doc.sentence_of(i) in asked_for])
     if supposed:
         cancels = outside(cancels, supposed)
     via_amazon = _sentences(VIA_AMAZON, doc)

@@ -415,6 +415,8 @@ WORDING: dict[str, list[str]] = {
         r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons|annuleringspercentage|annuleringsgraad"
     ],
     "you do it": [
+        # round 25b: the button beside the order
+        r"knop (?:direct |vlak )?(?:naast|onder|bij) (?:uw|je) bestelling",
         r"zou (?:ons )?(?:helpen|handiger|makkelijker|beter|fijn)|is het mogelijk|zou het mogelijk|alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
         r"vraag amazon|aan uw kant|vanaf uw kant|van (?:uw|jouw|je) kant|klik|druk ~ op|zou u|het snelst\w*|"

@@ -409,6 +409,8 @@ WORDING: dict[str, list[str]] = {
         r"nasz\w* kont\w*|nasz\w* (?:statystyk\w*|wskaźnik\w*)|obciąż\w*|nie (?:zaszkodzi|wpłynie)|wskaźnik\w* anulowa\w*|liczy (?:nam|się) ~ do"
     ],
     "you do it": [
+        # round 25b: the button beside the order
+        r"przycisk\w* (?:tuż |zaraz )?(?:obok|pod|przy) (?:pana |pani |twoim |swoim )?zamówieni\w*",
         r"pomogłoby|byłoby (?:lepiej|prościej|łatwiej|najlepiej)|najprościej byłoby|czy (?:jest )?możliwe|proszę|prosimy|może pan|może pani|musi pan|musi pani|trzeba|samodzielnie|"
         r"w (?:swoim|pana|pani) koncie|w zamówieniach|kliknij|wybierz|przejdź do|najlepiej|najprościej|"
         r"zalecamy|polecamy|po (?:swojej|pana|pani) stronie|sam|sama|mógłby pan|mogłaby pani|"

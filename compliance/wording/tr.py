@@ -367,6 +367,8 @@ WORDING: dict[str, list[str]] = {
     "from you": [r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*"],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*|iptal oran\w*"],
     "you do it": [
+        # round 25b: the button beside the order
+        r"siparişinizin (?:hemen )?(?:yanındaki|altındaki) (?:düğme|buton)\w*",
         # "iptal talebini sizin oluşturmanız", "sizden ricamız": the buyer is to file it
         r"(?:sizin )?oluştur(?:manız|manizi|masını|un|ur musunuz|abilir misiniz)|sizden ricamız",
         r"(?:eder|edebilir|yapar|yapabilir|\w+[ae]bilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"

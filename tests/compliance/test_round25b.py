@@ -226,3 +226,121 @@ def test_shop_name_signature_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SIGNED_LINKS)
 def test_shop_domain_still_link(lang: str, text: str) -> None:
     assert "link" in blocked(text, lang)
+
+
+# M1: "give me your number" as a bare imperative ("deme su móvil", "dame tu número") ----------
+GIVE_ME = [
+    ("es", "Por favor, deme su número de teléfono, el mensajero quiere avisarle antes."),
+    ("es", "Dame tu móvil y te llama el repartidor."),
+    ("es", "Déjenos su teléfono para la entrega, gracias."),
+]
+GIVE_ME_LOOKALIKES = [
+    ("es", "Deme un par de días y le confirmo el número de seguimiento."),
+    ("es", "Dame un momento, reviso el pedido y te escribo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GIVE_ME)
+def test_give_me_blocked(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), GIVE_ME_LOOKALIKES)
+def test_give_me_lookalikes_pass(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
+
+
+# M2: the buyer asked to have Amazon's service cancel, the verb conjugated ("om du ber
+# Amazons kundtjänst att avbryta ordern", "als u de klantenservice van Amazon vraagt") --------
+VIA_AMAZON_CONJUGATED = [
+    ("sv", "Enklast är om du ber Amazons kundtjänst att avbryta köpet åt dig."),
+    (
+        "nl",
+        "Het snelst gaat het als u de klantenservice van Amazon vraagt de bestelling te annuleren.",
+    ),
+    ("pl", "Najszybciej będzie, jeśli Pan poprosi obsługę klienta Amazon o anulowanie zamówienia."),
+    (
+        "de",
+        "Am schnellsten geht es, wenn Sie den Amazon-Kundenservice bitten, die Bestellung zu stornieren.",
+    ),
+]
+VIA_AMAZON_LOOKALIKES = [
+    (
+        "sv",
+        "Vi har redan avbrutit ordern, Amazons kundtjänst kan svara på frågor om återbetalningen.",
+    ),
+    (
+        "nl",
+        "Wij hebben de bestelling al geannuleerd; de klantenservice van Amazon helpt met de terugbetaling.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VIA_AMAZON_CONJUGATED)
+def test_via_amazon_conjugated_blocked(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), VIA_AMAZON_LOOKALIKES)
+def test_via_amazon_lookalikes_pass(lang: str, text: str) -> None:
+    assert "cancellation-request" not in blocked(text, lang)
+
+
+# M3: Norwegian and Danish cancel verbs in the infinitive ("kan du kansellere bestillingen") --
+NORDIC_CANCEL = [
+    ("sv", "Kan du kansellere ordren selv under Dine bestillinger?"),
+    ("sv", "Vil du annullere bestillingen selv? Så får du pengene med det samme."),
+]
+NORDIC_LOOKALIKES = [
+    ("sv", "Vi har kansellert bestillingen, pengene kommer tilbake i løpet av noen dager."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NORDIC_CANCEL)
+def test_nordic_cancel_blocked(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NORDIC_LOOKALIKES)
+def test_nordic_lookalikes_pass(lang: str, text: str) -> None:
+    assert "cancellation-request" not in blocked(text, lang)
+
+
+# M4: the cancellation said to spare the seller's record ("doesn't land on our performance
+# record", "taucht nicht in unserer Statistik auf") -------------------------------------------
+SPARE_RECORD = [
+    (
+        "en",
+        "Use the button beside your order, then the cancellation doesn't land on our performance record.",
+    ),
+    (
+        "de",
+        "Über den Knopf neben Ihrer Bestellung geht es schnell, und die Stornierung taucht nicht in unserer Leistungsbilanz auf.",
+    ),
+    (
+        "fr",
+        "Le bouton à côté de votre commande règle tout, et l'annulation n'apparaît pas dans nos performances.",
+    ),
+    (
+        "es",
+        "El botón junto a su pedido lo resuelve, y la cancelación no queda en nuestro historial de vendedor.",
+    ),
+    (
+        "it",
+        "Il pulsante accanto al suo ordine risolve tutto e la cancellazione non finisce nel nostro storico venditore.",
+    ),
+]
+SPARE_RECORD_LOOKALIKES = [
+    ("en", "We cancelled the order ourselves; the cancellation is on our record, not yours."),
+    ("de", "Wir haben die Bestellung storniert, die Stornierung steht in unserer Leistungsbilanz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPARE_RECORD)
+def test_spare_record_blocked(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), SPARE_RECORD_LOOKALIKES)
+def test_spare_record_lookalikes_pass(lang: str, text: str) -> None:
+    assert "cancellation-request" not in blocked(text, lang)
