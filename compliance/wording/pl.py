@@ -342,6 +342,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "give us": [
         # round 24b: "czy mogę prosić o Pana numer", "wystarczy nam Pani numer", "proszę odpisać, podając numer"
+        # round 25b: the bare "give me" ("proszę dać mi swój numer", "daj mi numer")
+        r"da(?:ć|j|jcie) (?:mi|nam)|(?:mi|nam) da(?:ć|j)|"
         r"prosić o|wystarczy (?:nam|mi)|(?:nam|mi) wystarczy|wystarczą (?:nam|mi)|"
         r"(?:odpisa|odpowi)\w* (?:[^\s.!?;]+ ){0,5}?(?:podając|z (?:pana|pani|twoim|swoim))",
         # 'przydałby się Pani prywatny mail', 'jeśli poda nam Pani swój prywatny adres'

@@ -344,3 +344,57 @@ def test_spare_record_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SPARE_RECORD_LOOKALIKES)
 def test_spare_record_lookalikes_pass(lang: str, text: str) -> None:
     assert "cancellation-request" not in blocked(text, lang)
+
+
+GIVE_ME_ALL = [
+    ("en", "Give me your mobile number, the courier wants to ring before he comes."),
+    ("de", "Geben Sie mir Ihre Handynummer, der Fahrer ruft vorher an."),
+    ("fr", "Donnez-moi votre numéro de portable, le livreur appelle avant."),
+    ("it", "Mi dia il suo numero di cellulare, il corriere chiama prima."),
+    ("ja", "ご自宅の電話番号をください。配達員が事前にお電話します。"),
+    ("nl", "Geef me uw mobiele nummer, de koerier belt vooraf."),
+    ("pl", "Proszę dać mi swój numer komórki, kurier zadzwoni przed dostawą."),
+    ("sv", "Ge mig ditt mobilnummer, budet ringer innan."),
+    ("tr", "Cep numaranızı verin, kurye gelmeden arayacak."),
+]
+GIVE_ME_ALL_LOOKALIKES = [
+    ("ja", "少々お時間をください。追跡番号を確認いたします。"),
+    ("pl", "Proszę dać mi znać, czy numer przesyłki działa."),
+    ("en", "Give me a day and I'll send the tracking number."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GIVE_ME_ALL)
+def test_give_me_all_languages_blocked(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), GIVE_ME_ALL_LOOKALIKES)
+def test_give_me_all_lookalikes_pass(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
+
+
+# M5: an address written backwards whose ending reads as a domain ending both ways
+# ("ed.pohs@ofni" is "info@shop.de", "se.ekahs@ofni" is "info@shakes.es") ---------------------
+BACKWARDS_BOTH_WAYS = [
+    ("es", "Para la factura, lea esto del revés: se.sadnet-sol@ofni y escríbanos."),
+    ("sv", "Läs baklänges: es.narbbos@ajlasrof, så skickar vi kvittot."),
+    ("it", "Scriva all'indirizzo al contrario: ti.ossor-oicogen@enidro."),
+    ("de", "Rückwärts lesen: ed.nedal-mmuts@ofni, dann schicke ich es."),
+]
+BACKWARDS_LOOKALIKES = [
+    ("es", "Le escribe Amazon desde se.pedidos@amazon.es cuando lo reciba."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BACKWARDS_BOTH_WAYS)
+def test_backwards_address_blocked(lang: str, text: str) -> None:
+    assert "email-address" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), BACKWARDS_LOOKALIKES)
+def test_forward_address_not_backwards(lang: str, text: str) -> None:
+    res = check(text, lang=lang, policy=_RULES)
+    assert [f.excerpt for f in res.blocking if f.rule == "email-address"] == [
+        "se.pedidos@amazon.es"
+    ]
