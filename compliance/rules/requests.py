@@ -152,6 +152,25 @@ SHOW_ID: Final = Lexicon(
     },
 )
 
+# Someone needing it (round 25b): "the insurer only needs your personal ID number" asks for an
+# identity word, whoever is said to need it; read with identity words only (a contact detail
+# the carrier needs is in the Amazon order).
+NEEDS: Final = Lexicon(
+    "needs",
+    {
+        "en": [r"needs|need|requires|require|wants|asks for"],
+        "de": [r"braucht|brauchen|benötigt|benötigen|verlangt|verlangen|erfordert"],
+        "fr": [r"a besoin|ont besoin|besoin d[eu']|exige|exigent|demande"],
+        "es": [r"necesita|necesitan|requiere|requieren|pide|piden|exige"],
+        "it": [r"ha bisogno|hanno bisogno|serve|servono|richiede|richiedono|chiede"],
+        "ja": [r"必要"],
+        "nl": [r"nodig|vraagt|vragen|vereist|wil"],
+        "pl": [r"potrzebuje|potrzebują|wymaga|wymagają|żąda"],
+        "sv": [r"behöver|kräver|vill ha|begär"],
+        "tr": [r"istiyor|istemektedir|gerekiyor|gerekli|lazım|talep ediyor"],
+    },
+)
+
 # The buyer's handle on a service: a user name, gamer tag, friend code or account name, in
 # every language, and "<Service> ID" / "<Service>-ID" for any service named before it ("PSN-ID",
 # "Riot ID'ni", "Golf-ID"; see _SERVICE_ID).  Like an identity word it needs no "your": the seller
@@ -1373,6 +1392,7 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     yours = _sentences(YOUR, doc)
     not_to_us = _sentences(ACCOUNT, doc)
     shown = _sentences(SHOW_ID, doc) if identity else set()
+    needed = _sentences(NEEDS, doc) if identity else set()
     refer_back = _sentences(REFER_BACK, doc)
     listed = _listed(doc, give | send_back | {doc.sentence_of(i) for i, _ in questions}, not_to_us)
     before, after = NO_NEED.spans(doc), NOT_NEEDED.spans(doc)
@@ -1382,6 +1402,7 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         asked = (
             (i, j) in questions
             or (s in give and (s in yours or (i, j) in identity or (i, j) in handled))
+            or (s in needed and (i, j) in identity)
             or (s in listed and (s in yours or (i, j) in identity))
             or s in send_back
             or (s + 1 in refer_back)

@@ -398,3 +398,35 @@ def test_forward_address_not_backwards(lang: str, text: str) -> None:
     assert [f.excerpt for f in res.blocking if f.rule == "email-address"] == [
         "se.pedidos@amazon.es"
     ]
+
+
+# M6: an identity document or number said to be needed by someone (an insurer, a bank) with
+# no "send us": "the insurer only needs your personal ID number" ------------------------------
+IDENTITY_NEEDED = [
+    ("en", "We insure the bike seat at no cost; the insurer just needs your passport number."),
+    ("de", "Die Diebstahlversicherung ist gratis, der Versicherer braucht nur Ihre Steuer-ID."),
+    (
+        "fr",
+        "L'assurance est offerte ; l'assureur a juste besoin de votre numéro de sécurité sociale.",
+    ),
+    ("es", "El seguro es gratis; la aseguradora solo necesita su DNI."),
+    ("it", "L'assicurazione è gratuita; l'assicuratore ha bisogno solo del suo codice fiscale."),
+    ("sv", "Försäkringen är gratis, bolaget behöver bara ditt personnummer och din adress."),
+    ("tr", "Sigorta ücretsiz; sigorta şirketi yalnızca TC kimlik numaranızı istiyor."),
+]
+IDENTITY_NEEDED_LOOKALIKES = [
+    ("en", "You will need your ID card when you collect the parcel at the post office."),
+    ("de", "Für die Abholung in der Filiale brauchen Sie Ihren Personalausweis."),
+    ("sv", "Du behöver legitimation när du hämtar paketet hos ombudet."),
+    ("en", "Amazon never needs your passport for a return."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IDENTITY_NEEDED)
+def test_identity_needed_blocked(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), IDENTITY_NEEDED_LOOKALIKES)
+def test_identity_needed_lookalikes_pass(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
