@@ -295,7 +295,10 @@ def _disguised_addresses(doc: Document) -> Iterator[tuple[int, int]]:
                 yield m.span()
     if "@" in text:
         for m in _REVERSED.finditer(text):
-            if m.group(1)[::-1] in TLDS and m.group(1) not in TLDS:
+            # ("se.anicoc-sajac@sarutcaf": "se" is a domain ending both ways, but nothing
+            # after the "@" is a domain, so it reads only backwards; round 25b)
+            forward = "." in m.group().rsplit("@", 1)[1].strip(".")
+            if m.group(1)[::-1] in TLDS and (m.group(1) not in TLDS or not forward):
                 yield m.span()
     # only around a provider or its maker named (most replies name none): the name and the
     # word of writing are looked for in a short window before it

@@ -417,6 +417,8 @@ def find_links(doc: Document) -> Iterator[Finding]:
             continue  # "art.nr", "org.nr", "best.nr": Scandinavian and German "nummer"
         if host in _ABBREVIATIONS and not bare.group("path"):
             continue  # "p.es. Shimano", "m.in. do roweru": a written abbreviation
+        if not bare.group("path") and _signed_name(doc, *view.span(bare.start(), bare.end("host"))):
+            continue  # "Pozdrawiamy\nStrzyżarka.pl": the shop's name as its sign-off
         yield from report(bare.start(), bare.end(), host, None, True)
     yield from _encoded_links(doc, view, taken)
     yield from _described_addresses(doc)
@@ -608,6 +610,8 @@ _HOST_LOOK_BACK = 4 * 64
 def _encoded_links(doc: Document, view: View, taken: bytearray) -> Iterator[Finding]:
     if not doc.text.isascii():
         for span in _idn_hosts(doc.text):
+            if _signed_name(doc, *span):
+                continue  # "Pozdrawiamy\nŻarówkowo.pl": the shop's name as its sign-off
             message = _ENCODED.format(host=doc.text[slice(*span)], how="in another script")
             yield doc.finding(None, *span, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
     text = view.text
@@ -738,6 +742,23 @@ def _sentence_join(doc: Document, view: View, tld_start: int) -> bool:
     """True for "delivered.It will..." (missing space after a full stop), not a domain."""
     start = view.starts[tld_start]
     return _capitalised(doc.text, start)
+
+
+_SIGNED_TAIL: Final = re.compile(r"(?:\.[a-z]{2,3})?\s*")  # ("Çiçekçi.com" + ".tr")
+
+
+def _signed_name(doc: Document, start: int, end: int) -> bool:
+    """True when the host is the shop's name signed on the last line alone, capitalised and
+    written with its accents ("Strzyżarka.pl", "Çiçekçi.com.tr"): a name as it is spelt, not
+    an address anyone types (round 25b).  A lowercase or ASCII host, or one with a page, is
+    still a link.  ``start`` and ``end`` index the text as typed."""
+    if _SIGNED_TAIL.fullmatch(doc.text, end) is None or not _capitalised(doc.text, start):
+        return False
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if doc.text[line_start:start].strip():
+        return False
+    name = doc.text[start:end].rsplit(".", 1)[0]
+    return any(_LATIN_ACCENTED[ch] for ch in name)
 
 
 def _capitalised(text: str, start: int) -> bool:

@@ -163,7 +163,8 @@ _EMOTICON: Final = re.compile(
             r"\^[_.ovω▽ー-]?\^",
             r">_<",
             r"¯\\_\(ツ\)_/¯",
-            r":(?<![\w:]:)(?:[a-z][a-z0-9_]{1,30}|\+1|-1):(?![\w:])",
+            # (not ":https://...": a label's colon, full-width or not, against a link)
+            r":(?<![\w:]:)(?:[a-z][a-z0-9_]{1,30}|\+1|-1):(?![\w:/])",
         ]
     )
 )

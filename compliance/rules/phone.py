@@ -96,6 +96,8 @@ _CONTEXT: Final = re.compile(
     r"postal|waybill|\bawb|consignment|receipt|beleg|quittung|reçu|recu\b|recibo|ricevuta|"
     r"label|etikett|etiquet|etichett|\bcase\b|\bfall\b|dossier|\bcaso\b|pratica|"
     r"pakket|zending|factuur|przesylk|paczk|zamowien|faktur|forsandelse|kolli|bestallning|"
+    # (round 25b) the Polish parcel in the locative: "w paczce", "w przesyłce"
+    r"przesylc|paczc|"
     r"postnummer|kargo|takip|siparis|fatura|"
     # a parcel's number in the languages around the ten: fi, da/no, pt, cs/sk, hr, hu, ro
     r"lahetys|seuranta|tilausnumer|sporing|sendingsnummer|rastreio|encomenda|zasilk|"
@@ -262,8 +264,12 @@ _URL_HOST: Final = re.compile(r"(?:https?://)?([a-z0-9.-]+\.[a-z]{2,})")
 
 def _beside_code(text: str, start: int, end: int, doc: Document | None = None) -> bool:
     """True when the digits sit between parts of a letters-and-digits code (UPS "1Z 999 AA1")."""
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return True  # "HB-2120-555-01": a model or part number
+    if start > 1 and text[start - 1] == "-":
+        k = start - 1
+        while k > 0 and text[k - 1] in _TOKEN_CHARS and start - k < 12:
+            k -= 1
+        if any(map(str.isalpha, text[k : start - 1])):
+            return True  # "HB-2120-555-01", "T8-0104-4172-2038": a model or registration number
     if _grouped_tracking(text, start, end, doc):
         return True
     before = start - 1 if start > 0 and text[start - 1] == " " else start
@@ -312,6 +318,8 @@ def _looks_like_phone(candidate: str, context: str | None) -> bool:
         return False
     if digits[0] != "0" and all(len(g) == 4 for g in groups):
         return False  # tracking numbers printed in blocks of four
+    if digits[0] != "0" and len(groups) >= 3 and max(map(len, groups)) >= 5:
+        return False  # "50.57021.010": a part number; no phone has a group of five there
     return digits[0] == "0" or candidate.startswith("(") or len(groups) >= 3
 
 
@@ -658,6 +666,8 @@ def _disguised_numbers(
             number = "".join(digits)
             if not disguised or not 7 <= len(number) <= 15:
                 continue
+            if _foreign_lone_word(run, doc.lang):
+                continue  # "wenn dort 50.55021 steht": the German "dort", not Turkish "dört"
             lettered_code = not any(t in _DIGIT_WORDS for t in _TOKEN.findall(m.group()))
             if lettered_code and (
                 text[m.start() - 1 : m.start()] in ("=", "/", "#", "?", "&")
@@ -665,6 +675,20 @@ def _disguised_numbers(
             ):
                 continue  # "suivi n° 1L0123...", "?code=1L0...": a letters-and-digits code
             yield m.start(), m.end(), number
+
+
+def _foreign_lone_word(run: str, lang: str | None) -> bool:
+    """True when the run's only number word is at one end of it and is no number word of
+    the card's language: "dort 50.55021" in a German reply is "there", not the Turkish
+    "dört" (four).  Two words or more, or the card's own words, still make a disguise."""
+    if lang is None or lang not in _NUMBER_WORDS:
+        return False
+    tokens = _TOKEN.findall(_RUN_JOINER_WORDS.sub(" ", run))
+    words = [k for k, t in enumerate(tokens) if not t.isdigit()]
+    if len(words) != 1 or words[0] not in (0, len(tokens) - 1):
+        return False
+    word = tokens[words[0]]
+    return word in _DIGIT_WORDS and word not in _NUMBER_WORDS[lang] and word not in _REPEAT
 
 
 _REPEAT: Final = {"double": 2, "triple": 3}
@@ -805,7 +829,9 @@ _OWN: Final = re.compile(
     r"ci|nostr\w*|mio|mia|miei|venditor\w*|negozio|"
     r"ons|onze|mij|mijn|verkoper\w*|winkel|"
     # (Polish "nas", us; not Swedish "nås", reached, folded alike: "nås gratis på 020 ...")
-    r"nas(?! (?:pa|gratis|via|under|dygnet|vardagar|alla))|nam|nasz\w*|mnie|mn[aą]|moj\w*|"
+    # ("nås kostnadsfritt på", "nås enklast via": round 25b)
+    r"nas(?! (?:pa|gratis|via|under|dygnet|vardagar|alla|kostnadsfritt|avgiftsfritt|enklast|"
+    r"bast|direkt|per|mellan|dagtid|aven|ocksa|fran|telefon\w*))|nam|nasz\w*|mnie|mn[aą]|moj\w*|"
     r"sprzedawc\w*|sklep\w*|"
     r"oss|var|vart|vara|mig|mej|min|mitt|mina|saljare\w*|butik\w*|"
     r"biz\w*|bana|beni|benim|satici\w*|magaza\w*)\b(?![-\d])|"

@@ -152,6 +152,25 @@ SHOW_ID: Final = Lexicon(
     },
 )
 
+# Someone needing it (round 25b): "the insurer only needs your personal ID number" asks for an
+# identity word, whoever is said to need it; read with identity words only (a contact detail
+# the carrier needs is in the Amazon order).
+NEEDS: Final = Lexicon(
+    "needs",
+    {
+        "en": [r"needs|need|requires|require|wants|asks for"],
+        "de": [r"braucht|brauchen|benötigt|benötigen|verlangt|verlangen|erfordert"],
+        "fr": [r"a besoin|ont besoin|besoin d[eu']|exige|exigent|demande"],
+        "es": [r"necesita|necesitan|requiere|requieren|pide|piden|exige"],
+        "it": [r"ha bisogno|hanno bisogno|serve|servono|richiede|richiedono|chiede"],
+        "ja": [r"必要"],
+        "nl": [r"nodig|vraagt|vragen|vereist|wil"],
+        "pl": [r"potrzebuje|potrzebują|wymaga|wymagają|żąda"],
+        "sv": [r"behöver|kräver|vill ha|begär"],
+        "tr": [r"istiyor|istemektedir|gerekiyor|gerekli|lazım|talep ediyor"],
+    },
+)
+
 # The buyer's handle on a service: a user name, gamer tag, friend code or account name, in
 # every language, and "<Service> ID" / "<Service>-ID" for any service named before it ("PSN-ID",
 # "Riot ID'ni", "Golf-ID"; see _SERVICE_ID).  Like an identity word it needs no "your": the seller
@@ -230,6 +249,12 @@ _NOT_A_SERVICE: Final = frozenset(
         "message",
         "invoice",
         "payment",
+        "leitweg",
+        "vat",
+        "tax",
+        "supplier",
+        "vendor",
+        "company",
         "asin",
         "amazon",
         "claim",
@@ -455,6 +480,8 @@ GIVE_US: Final = Lexicon(
             # Portuguese and Catalan: "envie-nos", "mande-nos", "ens podeu enviar"
             r"(?:envie|mande|indique|diga|enviar|indicar|mandar)-nos|pode (?:enviar|indicar|mandar)|(?:envieu|doneu|digueu)-nos|ens (?:podeu|podríeu) (?:enviar|donar|dir)",  # noqa: E501
             r"envíenos|envíe|enviar|díga(?:me|nos)|dime|facilítenos|facilite|indíquenos|indique|"
+            # round 25b: the bare "give me" ("deme su móvil", "dame tu número")
+            r"d[eé](?:me|nos)|da(?:me|nos)|d[eé]je(?:me|nos)|déja(?:me|nos)|"
             r"proporcione|"
             # "¿nos pasa su móvil?": to pass, the everyday word for giving a number
             r"nos pas(?:a|as|aría|ará|e)|"
@@ -510,7 +537,9 @@ GIVE_US: Final = Lexicon(
             # round 24b: "携帯番号だけで結構です"
             r"だけで(?:結構|大丈夫|十分|構いません)|"
             # '携帯番号を頂戴できますでしょうか'
-            r"頂戴|お聞かせ|ご教示|お教え|ご入力|入力して",
+            r"頂戴|お聞かせ|ご教示|お教え|ご入力|入力して|"
+            # round 25b: the bare "give me" ("携帯電話の番号をください")
+            r"を(?:ください|下さい)",
             r"教えて|お知らせ|ご連絡ください|お送り|送って|ご記入|ご提供|お伺い|いただけ|"
             r"が必要(?:です|となります|になります|でございます)|を必要として(?:おり|います)",
         ],
@@ -667,14 +696,39 @@ NO_NEED: Final = Lexicon(
 NOT_NEEDED: Final = Lexicon(
     "not needed",
     {
-        "en": [r"(?:is|are)(?: not|n't) (?:needed|required|necessary)"],
-        "de": [r"nicht (?:nötig|notwendig|erforderlich|benötigt)"],
-        "fr": [r"(?:n'est|ne sont) pas (?:nécessaire|utile|indispensable|requis)e?s?"],
-        "es": [r"no (?:es|son) necesari[oa]s?"],
-        "it": [r"non (?:è|sono) necessari[oae]"],
+        "en": [
+            r"(?:is|are)(?: not|n't) (?:needed|required|necessary)",
+            # round 25b: nothing at all wanted of the buyer ("the driver rings the number on
+            # the order, we need nothing from you"); "nothing else from you" is no waiver
+            r"(?:need|needs|require|want) nothing (?:at all )?from you|nothing (?:is )?(?:needed|"
+            r"required) from you",
+        ],
+        "de": [
+            r"nicht (?:nötig|notwendig|erforderlich|benötigt)",
+            r"von ihnen (?:brauchen|benötigen) wir nichts(?! weiter| mehr| anderes)|"
+            r"(?:brauchen|benötigen) wir nichts von ihnen|"
+            r"(?:brauchen|benötigen) wir von ihnen nichts(?! weiter| mehr| anderes)",
+        ],
+        "fr": [
+            r"(?:n'est|ne sont) pas (?:nécessaire|utile|indispensable|requis)e?s?",
+            r"(?:nous )?n'avons besoin de rien(?: de votre part| de vous)?(?! d'autre| de plus)|"
+            r"rien (?:n'est nécessaire|à faire) de votre (?:part|côté)",
+        ],
+        "es": [
+            r"no (?:es|son) necesari[oa]s?",
+            r"no (?:le )?necesitamos nada(?! más)(?: de usted| por su parte)?|"
+            r"no hace falta nada por su parte",
+        ],
+        "it": [
+            r"non (?:è|sono) necessari[oae]",
+            r"(?:da lei )?non ci serve (?:nulla|niente)(?! (?:altro|di più|più))|"
+            r"non abbiamo bisogno di (?:nulla|niente)(?! (?:altro|di più|più))",
+        ],
         "ja": [
+            r"(?:いただく|頂く|お願いする|ご用意いただく)(?:もの|こと)は(?:何も|なにも)(?:ございません|ありません)|"
+            r"(?:お客様|ご購入者様)(?:から|に)は何も(?:必要|ご対応|いただ)",
             r"必要は(?:ございません|ありません)|必要ありません|不要です|不要|"
-            r"(?:お送り|送信|ご記入|ご連絡)(?:に|し)?ならないでください|送らないでください|しないでください"
+            r"(?:お送り|送信|ご記入|ご連絡)(?:に|し)?ならないでください|送らないでください|しないでください",
         ],
     },
 )
@@ -757,6 +811,9 @@ NOT_TO_US: Final = Lexicon(
             # the number of a thing, not of a person: batch, lot, serial, model, invoice, part
             r"(?:batch|lot|serial|model|part|article|item|invoice|receipt|label|product) numbers?|"
             r"amazon (?:will |'ll )?(?:\w+ ){0,3}?(?:by|via|in an) e-?mail",
+            # round 25b: a firm's or a public body's purchasing numbers for its invoice
+            r"(?:po|p\.o\.|purchase order|cost cent(?:re|er)|commitment|requisition|budget code|"
+            r"supplier|vendor|contract|tender) numbers?",
         ],
         "de": [
             # round 24b: a size up or down ("lieber eine Nummer größer")
@@ -764,14 +821,20 @@ NOT_TO_US: Final = Lexicon(
             r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)|"
             r"hausnummer\w*|(?:der |die )?(?:gleiche|selbe|gleichen|selben) (?:haus)?nummer|"
             r"amazon (?:\w+ ){0,4}?(?:per|via) e-?mail|"
-            r"(?:chargen|los|serien|modell|artikel|teile|rechnungs|beleg|produkt)-?nummer\w*"
+            r"(?:chargen|los|serien|modell|artikel|teile|rechnungs|beleg|produkt)-?nummer\w*",
+            # round 25b: a firm's or a public body's purchasing numbers for its invoice
+            r"nummer (?:der|des|ihrer|ihres) (?:bestellanforderung|beschaffung\w*|kostenstelle|"
+            r"auftrags|vergabe\w*|vertrags|rahmenvertrags)",
         ],
         "fr": [
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
             r"amazon (?:\w+ ){0,4}?par e-?mail|"
             r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)|"
             r"(?:au|le|du) même numéro|numéro de (?:la )?(?:rue|maison)|"
-            r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)"
+            r"numéros? (?:de lot|de série|de modèle|d'article|de pièce|de facture|du ticket)",
+            # round 25b: a public body's or a firm's purchasing numbers for its invoice (Chorus)
+            r"numéros? (?:d'engagement(?: juridique)?|de bon de commande|de marché|de contrat|"
+            r"de centre de coûts?|du bon de commande)|code service",
         ],
         "es": [
             # round 24b: a size up or down ("mejor un número más")
@@ -782,7 +845,10 @@ NOT_TO_US: Final = Lexicon(
             r"amazon (?:\w+ ){0,4}?por (?:e-?mail|correo(?: electrónico)?)|"
             r"número de (?:piso|puerta|apartamento|habitación|portal|planta)|"
             r"(?:el |al |del )?mismo número|número de (?:la )?(?:calle|casa)|"
-            r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)"
+            r"números? de (?:lote|serie|modelo|artículo|pieza|factura|ticket)",
+            # round 25b: a firm's or a public body's purchasing numbers for its invoice (FACe)
+            r"números? de (?:(?:la )?orden de compra|expediente|contrato|centro de coste|"
+            r"compromiso)|código (?:dir3|de órgano gestor|de unidad tramitadora)",
         ],
         "it": [
             # round 24b: a size up or down ("prenda un numero in più")
@@ -794,9 +860,17 @@ NOT_TO_US: Final = Lexicon(
             r"numero (?:dell'appartamento|di interno|dell'interno|civico|della camera|del piano)|"
             r"(?:lo |allo |dello )?stesso (?:numero|civico)|"
             r"numer[oi] (?:di lotto|del lotto|di serie|di modello|del modello|di articolo|della "
-            r"fattura|dello scontrino)"
+            r"fattura|dello scontrino)",
+            # round 25b: a public body's or a firm's purchasing numbers for its invoice (SdI)
+            r"numer[oi] (?:di impegno|d'impegno|della determina|di determina|del contratto|"
+            r"dell'ordine di acquisto|di ordine di acquisto|di commessa)|codice (?:cig|cup|univoco|"
+            r"destinatario|ufficio)",
         ],
-        "ja": [r"追跡番号|注文番号|部屋番号|ロット番号|製造番号|シリアル番号|型番|品番|請求書番号"],
+        "ja": [
+            r"追跡番号|注文番号|部屋番号|ロット番号|製造番号|シリアル番号|型番|品番|請求書番号|"
+            # round 25b: purchasing numbers for an invoice
+            r"発注番号|注文書番号|契約番号|登録番号"
+        ],
     },
 )
 
@@ -986,6 +1060,8 @@ YOU_DO_IT: Final = Lexicon(
     "you do it",
     {
         "en": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"(?:button|link|option) (?:right |just )?(?:next to|beside|by|under|below) your order",
             r"please|kindly|you (?:can|could|may|should|must|need to|have to|will need to|'ll "
             r"need to|just need to)|submit|request|file|open|click|tap|select|go to|"
             r"could you|would you|can you|(?:it is|it's) (?:best|easier|better) (?:if|to)|"
@@ -1001,6 +1077,8 @@ YOU_DO_IT: Final = Lexicon(
             r"feel free|you(?:'re| are) (?:welcome|free) to",
         ],
         "de": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"(?:knopf|button|schaltfläche) (?:direkt |gleich )?(?:neben|unter|bei) ihrer bestellung",  # noqa: E501
             r"bitte|können sie|könnten sie|müssen sie|sollten sie|beantragen|beantragen sie|"
             r"stellen sie|senden sie|klicken sie|wählen sie|gehen sie|selbst|über ihr(?:e|en)? "
             r"(?:konto|bestellungen)|in ihrem konto|wir empfehlen|veranlassen sie|"
@@ -1009,6 +1087,8 @@ YOU_DO_IT: Final = Lexicon(
             r"hilfreich|möglich|ideal)|würde uns (?:sehr )?helfen|ist es (?:ihnen )?möglich",
         ],
         "fr": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"bouton (?:juste )?(?:à côté de|sous|près de) votre commande",
             r"veuillez|merci de|vous (?:pouvez|pourriez|devez|devrez|devriez)|il vous suffit|"
             r"demandez|demander|soumettez|soumettre|envoyez|cliquez|sélectionnez|allez dans|"
             r"vous-même|depuis votre compte|dans vos commandes|nous vous conseillons|"
@@ -1020,6 +1100,8 @@ YOU_DO_IT: Final = Lexicon(
             r"depuis vos commandes|que vous (?:fassiez|demandiez)|merci de (?:bien vouloir )?annuler|de votre part|lancez",  # noqa: E501
         ],
         "es": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"botón (?:justo )?(?:junto a|al lado de|debajo de) su pedido",
             r"por favor|le rogamos|le ruego|puede|podría|debe|deberá|tiene que|solicite|solicitar|"
             r"envíe|haga clic|seleccione|vaya a|usted mismo|desde su cuenta|en sus pedidos|"
             r"le recomendamos|le sugerimos|le pedimos|presente|tramite|pida|pedir a amazon|"
@@ -1032,6 +1114,8 @@ YOU_DO_IT: Final = Lexicon(
             r"desde mis pedidos",
         ],
         "it": [
+            # round 25b: the button beside the order ("the button right next to your order")
+            r"pulsante (?:proprio )?(?:accanto al|sotto il|vicino al) suo ordine",
             r"per favore|la preghiamo|può|potrebbe|deve|dovrà|dovrebbe|richieda|richiedere|"
             r"invii|inviare|clicchi|selezioni|vada su|lei stesso|dal suo account|nei suoi ordini|"
             r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
@@ -1209,23 +1293,28 @@ SPARE_US: Final = Lexicon(
             r"(?:count|go|reflect|counts|goes) against (?:us|our)|our (?:account|metrics|"
             r"cancell?ation rate|seller rating)|(?:hurt|affect|penali[sz]e|hit|damage)s? (?:us|our)|"  # noqa: E501
             r"(?:count|counts|go|goes) towards? (?:our|the) (?:cancell?ation|seller)|"
-            r"(?:mark|strike|black mark) against us"
+            r"(?:mark|strike|black mark) against us|"
+            # round 25b: "the cancellation doesn't land on our performance record"
+            r"our (?:performance |seller |shop |store )?(?:record|scorecard|stats|statistics)"
         ],
         "de": [
             r"(?:gegen|auf) unser(?:e|en)? (?:konto|kennzahlen|verkäuferkonto|bewertung)|"
-            r"unser(?:e|em|en)? (?:konto|kennzahlen|stornoquote)|stornoquote|stornorate"
+            r"unser(?:e|em|en)? (?:konto|kennzahlen|stornoquote)|stornoquote|stornorate|"
+            r"unser(?:e|er|em|en)? (?:leistungsbilanz|statistik|verkäuferstatistik|bilanz|leistungswerte)"  # noqa: E501
         ],
         "fr": [
             r"notre compte|nos (?:indicateurs|statistiques)|(?:nous|ne nous) pénalis\w*|"
-            r"taux d'annulation"
+            r"taux d'annulation|nos performances|notre (?:historique|dossier|bilan) (?:de )?(?:vendeur|vente)\w*"  # noqa: E501
         ],
         "es": [
             r"nos penaliz\w*|nuestra cuenta|nuestras (?:métricas|estadísticas)|"
-            r"tasa de cancelaci[oó]n|nos pone una marca"
+            r"tasa de cancelaci[oó]n|nos pone una marca|nuestro (?:historial|expediente|"
+            r"rendimiento)(?: de vendedor| como vendedor)?"
         ],
         "it": [
             r"(?:il )?nostro account|ci penalizz\w*|nostre (?:metriche|statistiche)|"
-            r"tasso di cancellazione"
+            r"tasso di cancellazione|(?:il )?nostro storico(?: venditore| del venditore)?|"
+            r"(?:le )?nostre prestazioni"
         ],
         "ja": [r"当店の(?:アカウント|評価|指標)|ストアの評価|キャンセル率"],
     },
@@ -1303,6 +1392,7 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     yours = _sentences(YOUR, doc)
     not_to_us = _sentences(ACCOUNT, doc)
     shown = _sentences(SHOW_ID, doc) if identity else set()
+    needed = _sentences(NEEDS, doc) if identity else set()
     refer_back = _sentences(REFER_BACK, doc)
     listed = _listed(doc, give | send_back | {doc.sentence_of(i) for i, _ in questions}, not_to_us)
     before, after = NO_NEED.spans(doc), NOT_NEEDED.spans(doc)
@@ -1312,6 +1402,7 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         asked = (
             (i, j) in questions
             or (s in give and (s in yours or (i, j) in identity or (i, j) in handled))
+            or (s in needed and (i, j) in identity)
             or (s in listed and (s in yours or (i, j) in identity))
             or s in send_back
             or (s + 1 in refer_back)
@@ -1551,8 +1642,9 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
                 continue  # "we cancel it at once; the refund shows in Your Orders"
             if _CANCEL_DONE_NEAR.search(view.text, start, end):
                 continue
+            lo, hi = min(word.start(), i), max(word.end(), j)  # (the door may come first)
             yield doc.finding(
-                view, word.start(), j, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX
+                view, lo, hi, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX
             )
             return
     if not cancels and not nouns:
@@ -1562,11 +1654,9 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     by_buyer = _sentences(BY_THE_BUYER, doc)
     if by_buyer:  # "the cancellation should be requested by the buyer"
         from_you |= by_buyer & _sentences(MUST, doc)
-    if nouns:
-        asked_for = _sentences(ASK_FOR, doc) | from_you
-        cancels = sorted(cancels + [(i, j) for i, j in nouns if doc.sentence_of(i) in asked_for])
+    you_do_it = _sentences(YOU_DO_IT, doc)
     view = doc.words
-    asked = _sentences(YOU_DO_IT, doc) | from_you
+    asked = you_do_it | from_you
     # "if we cancel, it counts against us": the seller's cancelling is only supposed there
     done_spans = CANCEL_DONE.spans(doc)
     # ("siparişi biz iptal edersek ...": supposed by a suffix, neither done nor asked)
@@ -1576,6 +1666,16 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
         for i, j in done_spans
         if not _SUPPOSED.search(view.text, max(0, i - 12), i) and (i, j) not in supposed
     }
+    if nouns:
+        # the noun with only "our record" beside it, just after the seller's own cancelling,
+        # asks nothing: "we cancelled it. The cancellation is on our record" (round 25b)
+        spared = {
+            s
+            for s in _sentences(SPARE_US, doc) - (you_do_it | _sentences(FROM_YOU, doc) | by_buyer)
+            if s in done or s - 1 in done
+        }
+        asked_for = _sentences(ASK_FOR, doc) | (from_you - spared)
+        cancels = sorted(cancels + [(i, j) for i, j in nouns if doc.sentence_of(i) in asked_for])
     if supposed:
         cancels = outside(cancels, supposed)
     via_amazon = _sentences(VIA_AMAZON, doc)

@@ -377,7 +377,11 @@ WORDING: dict[str, list[str]] = {
     "no need": [
         r"niet nodig|hoeft ~ niet|hoeven ~ niet|geen ~ nodig|nooit|stuur (?:ons |me )?(?:geen|niet)"
     ],
-    "not needed": [r"(?:is|zijn) niet nodig"],
+    "not needed": [
+        r"(?:is|zijn) niet nodig",
+        # round 25b: nothing at all wanted of the buyer ("van u hebben we niets nodig")
+        r"(?:van u |van jou )?hebben (?:we|wij) niets(?: van (?:u|jou))? nodig|hoeft u niets (?:te doen|te sturen|op te sturen)",
+    ],
     "refer back": [
         r"(?:wilt|kunt) u (?:het|die|dat|deze|ze) (?:\w+ )?(?:hier|hieronder) (?:zetten|typen|invullen|schrijven|doorgeven)",
         r"(?:stuur|geef|deel|noteer) (?:het|dat|die|deze) (?:even |maar )?(?:door|mee|aan ons)?",
@@ -387,6 +391,8 @@ WORDING: dict[str, list[str]] = {
     "not to us": [
         r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)",
         r"(?:batch|lot|serie|model|artikel|onderdeel|factuur|bon)nummer\w*",
+        # round 25b: a firm's or a public body's purchasing numbers for its invoice
+        r"(?:inkoop|inkooporder|kostenplaats|contract|verplichtingen|po)-?nummer\w*|nummer van (?:de|uw) (?:inkooporder|kostenplaats|bestelbon)",
         r"huisnummer\w*|(?:hetzelfde|zelfde) (?:huis)?nummer",
     ],
     "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
@@ -411,6 +417,8 @@ WORDING: dict[str, list[str]] = {
         r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons|annuleringspercentage|annuleringsgraad"
     ],
     "you do it": [
+        # round 25b: the button beside the order
+        r"knop (?:direct |vlak )?(?:naast|onder|bij) (?:uw|je) bestelling",
         r"zou (?:ons )?(?:helpen|handiger|makkelijker|beter|fijn)|is het mogelijk|zou het mogelijk|alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
         r"vraag amazon|aan uw kant|vanaf uw kant|van (?:uw|jouw|je) kant|klik|druk ~ op|zou u|het snelst\w*|"

@@ -344,6 +344,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "give us": [
         # round 24b: "czy mogę prosić o Pana numer", "wystarczy nam Pani numer", "proszę odpisać, podając numer"
+        # round 25b: the bare "give me" ("proszę dać mi swój numer", "daj mi numer")
+        r"da(?:ć|j|jcie) (?:mi|nam)|(?:mi|nam) da(?:ć|j)|"
         r"prosić o|wystarczy (?:nam|mi)|(?:nam|mi) wystarczy|wystarczą (?:nam|mi)|"
         r"(?:odpisa|odpowi)\w* (?:[^\s.!?;]+ ){0,5}?(?:podając|z (?:pana|pani|twoim|swoim))",
         # 'przydałby się Pani prywatny mail', 'jeśli poda nam Pani swój prywatny adres'
@@ -370,7 +372,9 @@ WORDING: dict[str, list[str]] = {
         r"nie (?:trzeba|musi\w*|potrzeb\w*|jest potrzebn\w*|jest konieczn\w*)|niepotrzebn\w*|zbędn\w*|nie (?:wysyłaj\w*|przesyłaj\w*|podawaj\w*)"
     ],
     "not needed": [
-        r"nie jest (?:potrzebn\w*|konieczn\w*|wymagan\w*)|nie są (?:potrzebne|konieczne)"
+        r"nie jest (?:potrzebn\w*|konieczn\w*|wymagan\w*)|nie są (?:potrzebne|konieczne)",
+        # round 25b: nothing at all wanted of the buyer ("od Pani nic nie potrzebujemy")
+        r"(?:od (?:pana|pani|państwa|ciebie) )?nic nie (?:potrzebujemy|potrzebuję)(?! więcej| innego)|nie potrzebujemy (?:od (?:pana|pani|państwa|ciebie) )?niczego(?! więcej| innego)",
     ],
     "refer back": [
         r"(?:proszę|prosimy) (?:go|ją|je|to) (?:tu|tutaj )?(?:wpisać|podać|napisać|zostawić|przesłać)|(?:go|ją|je) (?:tu|tutaj) (?:wpisać|podać|napisać|zostawić)|(?:wpisz|podaj|napisz|zostaw) (?:go|ją|je) (?:tu|tutaj)",
@@ -385,6 +389,8 @@ WORDING: dict[str, list[str]] = {
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
         r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi|ulicy|budynku)|(?:pod )?tym samym numerem|tym samym numerze",
         r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",
+        # round 25b: a firm's or a public body's purchasing numbers for its invoice
+        r"numer\w* (?:zlecenia(?: zakupu)?|umowy|zamówienia zakupu|postępowania|centrum kosztów|mpk)",
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
     "your": [
@@ -407,6 +413,8 @@ WORDING: dict[str, list[str]] = {
         r"nasz\w* kont\w*|nasz\w* (?:statystyk\w*|wskaźnik\w*)|obciąż\w*|nie (?:zaszkodzi|wpłynie)|wskaźnik\w* anulowa\w*|liczy (?:nam|się) ~ do"
     ],
     "you do it": [
+        # round 25b: the button beside the order
+        r"przycisk\w* (?:tuż |zaraz )?(?:obok|pod|przy) (?:pana |pani |twoim |swoim )?zamówieni\w*",
         r"pomogłoby|byłoby (?:lepiej|prościej|łatwiej|najlepiej)|najprościej byłoby|czy (?:jest )?możliwe|proszę|prosimy|może pan|może pani|musi pan|musi pani|trzeba|samodzielnie|"
         r"w (?:swoim|pana|pani) koncie|w zamówieniach|kliknij|wybierz|przejdź do|najlepiej|najprościej|"
         r"zalecamy|polecamy|po (?:swojej|pana|pani) stronie|sam|sama|mógłby pan|mogłaby pani|"

@@ -356,7 +356,12 @@ WORDING: dict[str, list[str]] = {
     "no need": [
         r"inte (?:nödvändigt|behöver|behövs)|behöver (?:du |ni )?inte|ingen anledning att|aldrig|skicka (?:inte|inga)"
     ],
-    "not needed": [r"(?:behövs|krävs) inte|är inte nödvändig\w*"],
+    "not needed": [
+        r"(?:behövs|krävs) inte|är inte nödvändig\w*",
+        # round 25b: nothing at all wanted of the buyer ("vi behöver ingenting från dig")
+        r"(?:behöver (?:vi|jag)|(?:vi|jag) behöver) (?:ingenting|inget|inte något)(?! annat| mer)(?: från (?:dig|er))?|"
+        r"(?:ingenting|inget) behövs från (?:dig|er)",
+    ],
     "refer back": [
         r"(?:skriv|lämna|fyll i|ange) (?:det|den|dem) (?:\w+ )?(?:här|nedan|i svaret)",
         r"(?:skicka|ge|dela|uppge|skriv) (?:det|den|dem|detta|denna)",
@@ -365,6 +370,8 @@ WORDING: dict[str, list[str]] = {
     "not to us": [
         r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets",
         r"(?:batch|lot|serie|modell|artikel|del|faktura|kvitto)nummer\w*|satsnummer\w*",
+        # round 25b: a firm's or a public body's purchasing numbers for its invoice
+        r"(?:inköpsorder|inköps|referens|kostnadsställe\w*|avtals|ansvars|projekt)nummer\w*|(?:ert|er|vår) referens",
         r"(?:gatu|hus|port)nummer\w*|samma (?:gatu|hus|port)?nummer",
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
@@ -375,6 +382,8 @@ WORDING: dict[str, list[str]] = {
         r"avbröt|avbokade|avbeställde|annullerade|makulerade|"
         # (Danish and Norwegian, which buyers on amazon.se also write: "annuller ordren selv")
         r"annuller (?:venligst |gerne )?(?:selv )?(?:ordren|bestillingen|købet)|kanseller (?:ordren|bestillingen)|"
+        # round 25b: Norwegian and Danish infinitives ("kan du kansellere bestillingen selv")
+        r"(?:kansellere|annullere|avbestille) (?:venligst |gjerne |gerne )?(?:selv )?(?:ordren|bestillingen|kjøpet|købet)|"
         # 'ångra köpet från ditt konto'
         r"ångra\w* (?:köpet|ordern|beställningen|ditt köp|din beställning)|"
         r"häva (?:köpet|ordern|beställningen)|häv (?:köpet|ordern|beställningen)|"
@@ -393,6 +402,8 @@ WORDING: dict[str, list[str]] = {
         r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss|vår statistik|avbokningsgrad\w*|annulleringsgrad\w*"
     ],
     "you do it": [
+        # round 25b: the button beside the order
+        r"knapp\w* (?:precis |direkt )?(?:bredvid|under|vid) (?:din|er) (?:beställning|order)",
         r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast|snällt|vänligt|fint)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
         r"från din sida|från ditt håll|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
@@ -401,7 +412,9 @@ WORDING: dict[str, list[str]] = {
     ],
     # the buyer sent to Amazon's customer service to have it cancelled
     "via amazon service": [
-        r"be amazons? kundtjänst|kontakta amazons? kundtjänst (?:och be|så)",
+        r"be amazons? kundtjänst|kontakta amazons? kundtjänst (?:och be|så)|"
+        # round 25b: the verb conjugated ("om du ber Amazons kundtjänst att avbryta")
+        r"(?:du|ni) (?:ber|frågar) amazons? kundtjänst",
     ],
     "cancel done": [
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"

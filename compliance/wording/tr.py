@@ -332,7 +332,11 @@ WORDING: dict[str, list[str]] = {
         r"hangi (?:cep |telefon |gsm )?numara(?:sından|dan)|size doğrudan nasıl ulaş\w*|(?:bu mesajlar|amazon) dışında (?:size )?(?:doğrudan )?(?:nasıl )?ulaş\w*",
     ],
     "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|göndermeyin|paylaşmayın|iletmeyin"],
-    "not needed": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil"],
+    "not needed": [
+        r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil",
+        # round 25b: nothing at all wanted of the buyer ("sizden hiçbir şey istemiyoruz")
+        r"sizden (?:hiçbir şey|bir şey) (?:istemiyoruz|gerekmiyor|beklemiyoruz)",
+    ],
     "refer back": [
         r"(?:buraya|bu mesaja|buradan) (?:yaz\w*|bırak\w*|ilet\w*|gönder\w*)",
         r"(?:onu|bunu|bunları|onları) (?:gönder|ilet|yaz|paylaş)\w*",
@@ -346,6 +350,8 @@ WORDING: dict[str, list[str]] = {
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
         r"(?:daire|kat|kapı|apartman|bina|blok|oda|sokak) numara\w*|aynı (?:kapı |bina )?numara\w*",
         r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
+        # round 25b: a firm's or a public body's purchasing numbers for its invoice
+        r"(?:satın alma|satınalma|sözleşme|ihale|masraf merkezi)(?: sipariş)? numara\w*",
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [
@@ -363,6 +369,8 @@ WORDING: dict[str, list[str]] = {
     "from you": [r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*"],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*|iptal oran\w*"],
     "you do it": [
+        # round 25b: the button beside the order
+        r"siparişinizin (?:hemen )?(?:yanındaki|altındaki) (?:düğme|buton)\w*",
         # "iptal talebini sizin oluşturmanız", "sizden ricamız": the buyer is to file it
         r"(?:sizin )?oluştur(?:manız|manizi|masını|un|ur musunuz|abilir misiniz)|sizden ricamız",
         r"(?:eder|edebilir|yapar|yapabilir|\w+[ae]bilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
