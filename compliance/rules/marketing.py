@@ -20,6 +20,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
+from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.plugs import find_plugs
 from compliance.rules.review import SATISFIED, TELL_OTHERS
@@ -517,16 +518,75 @@ ASKED_ABOUT: Final = Lexicon(
             r"sie (?:hatten|haben) (?:[\w-]+ ){0,6}?gefragt|sie fragten|ihre frage nach|"
             r"wie gewünscht"
         ],
-        "fr": [r"vous (?:avez|aviez) demandé|vous nous demandiez|votre question sur"],
-        "es": [r"(?:me|nos) (?:preguntó|preguntaba)|su pregunta sobre"],
-        "it": [r"(?:mi|ci) (?:ha|aveva) chiesto|(?:mi|ci) chiedeva|la sua domanda su"],
-        "ja": [r"お問い合わせ(?:の|いただいた)|ご質問の|とのご質問"],
-        "nl": [r"(?:u|je) vroeg|uw vraag over"],
-        "pl": [r"pytał\w*"],
-        "sv": [r"(?:du|ni) frågade|din fråga om"],
+        "fr": [r"vous (?:avez|aviez) demandé|vous (?:nous )?demand(?:iez|ez)|votre question sur"],
+        "es": [r"(?:me|nos) (?:preguntó|preguntaba|pregunta)|su pregunta sobre"],
+        "it": [r"(?:mi|ci) (?:ha|aveva) chiesto|(?:mi|ci) chied(?:eva|e)|la sua domanda su"],
+        "ja": [r"お問い合わせ(?:の|いただいた|ありがとう)|ご質問の|とのご質問"],
+        "nl": [r"(?:u|je) (?:vroeg|vraagt)|uw vraag over"],
+        "pl": [r"pytał\w*|pyta (?:pan|pani)\w*"],
+        "sv": [r"(?:du|ni) (?:frågade|undrade|undrar)|din fråga om"],
         "tr": [r"sormuşsunuz|sordunuz|sorduğunuz"],
     },
 )
+
+# Amazon's deal still on, for a buyer who returns the item and buys it again: "while the
+# promotion lasts", "solange die Aktion noch läuft", "så länge rean pågår".  Beside Amazon's
+# own promotion explained it points at Amazon's price, not at a purchase from the seller.
+WHILE_ON: Final = Lexicon(
+    "while the deal is on",
+    {
+        "en": [
+            r"(?:while|as long as) (?:the|that|this|amazon's) (?:[\w-]+ )?(?:deal|promotion|offer|"
+            r"sale|discount|price|coupon)s? (?:is |are )?(?:still )?(?:lasts?|runs?|running|on|"
+            r"active|live|valid|available)"
+        ],
+        "de": [
+            r"solange (?:die|das|der) (?:\w+ )?(?:aktion|angebot|rabatt|preis|deal|blitzangebot)\w* "  # noqa: E501
+            r"(?:noch )?(?:läuft|gilt|aktiv)"
+        ],
+        "fr": [
+            r"tant que (?:la |l'|le |cette |cet )?(?:promotion|promo|offre|vente flash|remise|prix)\w* "  # noqa: E501
+            r"(?:est |reste )?(?:toujours |encore )?(?:active|en cours|valable|dure|disponible)"
+        ],
+        "es": [
+            r"mientras (?:dure|esté activa|siga activa|siga|esté vigente|continúe) (?:la|el|esa|esta) "  # noqa: E501
+            r"(?:promoci[oó]n|oferta|descuento|precio)|mientras (?:la|el) (?:promoci[oó]n|oferta|"
+            r"descuento) (?:dure|siga|esté)"
+        ],
+        "it": [
+            r"finché (?:l'|la |lo |il )?(?:offerta|promozione|sconto|prezzo)\w* (?:è |resta |rimane )?"  # noqa: E501
+            r"(?:ancora )?(?:attiv|valid|in corso|disponibil)\w*"
+        ],
+        "ja": [
+            r"(?:セール|キャンペーン|タイムセール|プロモーション)(?:の)?期間中|期間中でしたら|期間中であれば"
+        ],
+        "nl": [
+            r"zolang (?:de|het|die|deze) (?:\w+ )?(?:actie|aanbieding|korting|deal|prijs)\w* (?:nog )?"  # noqa: E501
+            r"(?:loopt|geldt|actief)"
+        ],
+        "pl": [
+            r"(?:dopóki|póki|jeśli|jeżeli|gdy) (?:\w+ ){0,2}?(?:promocj\w*|cena promocyjna|ofert\w*|"  # noqa: E501
+            r"rabat\w*) (?:\w+ )?(?:obowiązuje|trwa|jest aktywn\w*)"
+        ],
+        "sv": [
+            r"så länge (?:rean|kampanjen|erbjudandet|priset|rabatten) (?:fortfarande )?(?:pågår|"
+            r"gäller|varar|är aktiv)"
+        ],
+        "tr": [
+            r"(?:kampanya|indirim)\w* (?:devam ederken|sürerken|sürdüğü sürece|geçerliyken|"
+            r"devam ettiği sürece)"
+        ],
+    },
+)
+# The words of a deal Amazon may have run (a coupon, a sale, "-15 %", a multi-buy), as
+# against a newsletter, a follow or new goods, which are the seller's whatever is around.
+_DEAL_LIKE: Final = re.compile(
+    r"\d|promo|deal|sale|offer|coupon|discount|voucher|rabat|aktion|angebot|gutschein|remise|"
+    r"reduc|vente|offre|solde|ofert|descuento|cupon|rebaja|offert|scont|saldi|korting|actie|"
+    r"aanbieding|znizk|kampan|rea|kupong|erbjud|indirim|firsat|ode|"
+    + fold_literal("セール|キャンペーン|クーポン|割引|オフ")
+)
+
 
 # A price for returning buyers with no promotion word: "returning customers pay a little
 # less with us", "Stammkunden zahlen bei uns weniger", "the price of your next lamp comes
@@ -1027,6 +1087,22 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     promoted = PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc) + MULTI_BUY.spans(doc)
     # the words of Amazon's own deal explained, named again in the next sentence
     explained = {text[i:j] for i, j in promoted if doc.sentence_of(i) in amazons}
+    # Amazon's deal told in the sentences around (the buyer's question just before, the
+    # return and rebuy "while the deal is on" or the invoice line just after): its words there
+    # are Amazon's too, unless the seller's own code or shop comes in
+    told = amazons - coded
+    near_told = {
+        s
+        for t in told
+        for s in (t - 1, t + 1, t + 2, t + 3)
+        if 0 <= s < len(doc.sentence_starts)
+        and (s >= t or s in asked)
+        and s not in told
+        and not doc.sentence_has(s, _CODE_OR_OWN)
+    }
+    if near_told:
+        still_on = {doc.sentence_of(i) for i, _ in WHILE_ON.spans(doc)}
+        near_told = {s for s in near_told if s not in ahead or s in still_on}
     promoted += [m.span() for m in _MULTI_BUY.finditer(text)]
     for i, j in sorted(promoted):
         s = doc.sentence_of(i)
@@ -1040,6 +1116,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue  # Amazon's own deal or coupon, explained
         if s - 1 in amazons and text[i:j] in explained and not doc.sentence_has(s, _CODE_OR_OWN):
             continue  # "... was Amazon's coupon. If the coupon shows again, you'll see it"
+        if s in near_told and _DEAL_LIKE.search(text, i, j):
+            continue  # "return it and buy it again while the promotion lasts"
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     for i, j in _promo_codes(doc, (applied - coded) | amazons):
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
@@ -1049,6 +1127,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             s = doc.sentence_of(i)
             if s not in future or s in applied or negated(text, i):
                 continue
+            if s in near_told:
+                continue  # "riacquistarla finché l'offerta è attiva"
             if s not in amazons or doc.sentence_has(s, _CODE_OR_OWN):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     nth = EVERY_NTH.spans(doc)
