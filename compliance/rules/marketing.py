@@ -521,7 +521,7 @@ ASKED_ABOUT: Final = Lexicon(
         "fr": [r"vous (?:avez|aviez) demandé|vous (?:nous )?demand(?:iez|ez)|votre question sur"],
         "es": [r"(?:me|nos) (?:preguntó|preguntaba|pregunta)|su pregunta sobre"],
         "it": [r"(?:mi|ci) (?:ha|aveva) chiesto|(?:mi|ci) chied(?:eva|e)|la sua domanda su"],
-        "ja": [r"お問い合わせ(?:の|いただいた|ありがとう)|ご質問の|とのご質問"],
+        "ja": [r"お問い合わせ(?:の|いただいた|いただき|ありがとう)|ご質問の|とのご質問"],
         "nl": [r"(?:u|je) (?:vroeg|vraagt)|uw vraag over"],
         "pl": [r"pytał\w*|pyta (?:pan|pani)\w*"],
         "sv": [r"(?:du|ni) (?:frågade|undrade|undrar)|din fråga om"],
@@ -578,10 +578,113 @@ WHILE_ON: Final = Lexicon(
         ],
     },
 )
+# The seller declining the code or discount the buyer asked for: "we don't hand out discount
+# codes", "Rabattcodes geben wir nicht heraus", "割引コードは発行しておりません".  The code words
+# of the buyer's request, in the sentence before, are then no offer.
+NO_CODES: Final = Lexicon(
+    "no codes",
+    {
+        "en": [
+            r"(?:don't|do not|can't|cannot|are not able to|aren't able to|never) (?:hand out|give "
+            r"out|give|offer|issue|send out|send|provide|do) (?:any )?(?:discount |promo |coupon )?"
+            r"(?:codes?|coupons?|vouchers?|discounts?)|(?:codes?|coupons?|vouchers?|discounts?) "
+            r"(?:are|is)n't something we|(?:codes?|coupons?|vouchers?|discounts?) (?:are|is) not "
+            r"something we"
+        ],
+        "de": [
+            r"(?:rabattcodes?|gutschein\w*|rabatt\w*) (?:geben|vergeben|verschicken|bieten) wir "
+            r"(?:leider )?(?:nicht|keine)|(?:geben|vergeben|bieten|verschicken) (?:wir )?(?:leider )?"  # noqa: E501
+            r"keine (?:rabattcodes?|gutschein\w*|rabatt\w*)"
+        ],
+        "fr": [
+            r"(?:ne proposons|n'offrons|ne donnons|ne distribuons|n'accordons|ne délivrons|"
+            r"n'envoyons) (?:pas|aucun\w*) (?:de |d')?(?:codes?|bons?|remises?|réductions?|coupons?)"  # noqa: E501
+        ],
+        "es": [
+            r"no (?:damos|ofrecemos|emitimos|hacemos|enviamos|regalamos) (?:\w+ )?(?:códigos?|"
+            r"cupones?|descuentos?)"
+        ],
+        "it": [
+            r"non (?:rilasciamo|diamo|offriamo|emettiamo|facciamo|inviamo) (?:\w+ )?(?:codic\w*|"
+            r"coupon|scont\w*|buon\w*)"
+        ],
+        "ja": [
+            r"(?:割引コード|クーポン|クーポンコード|割引)(?:は|の)(?:発行|配布|ご用意|ご提供)(?:は)?"
+            r"(?:して|いた)?(?:おりません|ございません|できません|いたしかねます)"
+        ],
+        "nl": [
+            r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) "
+            r"(?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen "
+            r"(?:kortingscodes?|codes?|korting\w*)"
+        ],
+        "pl": [
+            r"(?:kodów|kuponów|rabatów|zniżek) (?:\w+ )?nie (?:wydajemy|dajemy|oferujemy|udzielamy|"
+            r"przyznajemy)|nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy) (?:\w+ )?"
+            r"(?:kodów|kuponów|rabatów|zniżek)"
+        ],
+        "sv": [
+            r"(?:rabattkoder|koder|rabatter) (?:ger|delar|erbjuder|skickar) vi (?:tyvärr )?"
+            r"(?:inte|inga)|(?:ger|delar|erbjuder) vi (?:tyvärr )?(?:inte|inga) (?:ut )?"
+            r"(?:rabattkoder|koder|rabatter)"
+        ],
+        "tr": [
+            r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|"
+            r"göndermiyoruz|vermemekteyiz)"
+        ],
+    },
+)
+# "Free" of a service the buyer is owed anyway, not of a purchase: the maker's free helpline,
+# free returns.  An offer word inside it is no offer.
+FREE_SERVICE: Final = Lexicon(
+    "free service",
+    {
+        "en": [
+            r"free (?:[\w-]+ )?(?:helpline|hotline|phone ?line|service line|support line|"
+            r"support number|customer service|returns?|return (?:label|shipping|postage)|"
+            r"repairs?|collection|pick-?up)|returns? (?:are|is) free"
+        ],
+        "de": [
+            r"kostenlose\w* (?:\w+ )?(?:hotline|servicenummer|rufnummer|service-?hotline|"
+            r"rücksendung|retoure|rückversand|reparatur|abholung)|(?:rücksendung|retoure|"
+            r"rückversand) (?:ist )?(?:kostenlos|gratis)|gratis-?hotline"
+        ],
+        "fr": [
+            r"(?:retour|renvoi|numéro|ligne|assistance|réparation|enlèvement|service client)s? "
+            r"(?:[\w']+ )?gratuit\w*|numéro vert|(?:le |les )?retours? (?:est |sont )?gratuit\w*"
+        ],
+        "es": [
+            r"(?:devoluci[oó]n|línea|teléfono|número|servicio técnico|asistencia|reparaci[oó]n|"
+            r"recogida)\w* (?:[\w]+ )?(?:gratuit\w*|gratis)|devoluci[oó]n es (?:gratuita|gratis)"
+        ],
+        "it": [
+            r"(?:reso|numero|assistenza|riparazione|ritiro|linea)\w* (?:\w+ )?(?:gratuit\w*|"
+            r"gratis)|numero verde|reso è (?:gratuito|gratis)"
+        ],
+        "ja": [
+            r"無料(?:の)?(?:返品|サポート|窓口|ダイヤル|修理|回収|相談)|フリーダイヤル|返品(?:は)?無料"
+        ],
+        "nl": [
+            r"gratis (?:retour\w*|hulplijn|helpdesk|klantenservice|servicenummer|telefoonnummer|"
+            r"reparatie|ophaal\w*)|(?:retourneren|retour|terugsturen) is gratis"
+        ],
+        "pl": [
+            r"(?:bezpłatn|darmow)\w* (?:zwrot\w*|infolini\w*|napraw\w*|odbi\w*|numer\w*|"
+            r"pomoc\w*)|zwrot (?:jest )?(?:bezpłatny|darmowy)"
+        ],
+        "sv": [
+            r"(?:kostnadsfri|gratis)\w* (?:retur\w*|kundtjänst|supportlinje|telefonlinje|"
+            r"reparation|upphämtning|hjälplinje)|returen är (?:gratis|kostnadsfri)"
+        ],
+        "tr": [
+            r"ücretsiz (?:iade|destek hattı|müşteri hizmetleri|çağrı merkezi|onarım|tamir|"
+            r"danışma hattı)\w*|iade (?:ücretsiz|bedava)\w*"
+        ],
+    },
+)
 # The words of a deal Amazon may have run (a coupon, a sale, "-15 %", a multi-buy), as
 # against a newsletter, a follow or new goods, which are the seller's whatever is around.
 _DEAL_LIKE: Final = re.compile(
-    r"\d|promo|deal|sale|offer|coupon|discount|voucher|rabat|aktion|angebot|gutschein|remise|"
+    r"\d|code|kod|promo|deal|sale|offer|coupon|discount|voucher|rabat|aktion|angebot|gutschein|remise|"
     r"reduc|vente|offre|solde|ofert|descuento|cupon|rebaja|offert|scont|saldi|korting|actie|"
     r"aanbieding|znizk|kampan|rea|kupong|erbjud|indirim|firsat|ode|"
     + fold_literal("セール|キャンペーン|クーポン|割引|オフ")
@@ -1084,6 +1187,10 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         for s in (doc.sentence_of(i) for i, _ in ON_THE_INVOICE.spans(doc))
         if s not in future and {s, s - 1} & shown
     }
+    # "You asked for a code for next time. We don't hand out codes": the request declined
+    declined = {doc.sentence_of(i) for i, _ in NO_CODES.spans(doc)}
+    if declined:
+        declined |= {s for s in asked if s + 1 in declined}
     promoted = PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc) + MULTI_BUY.spans(doc)
     # the words of Amazon's own deal explained, named again in the next sentence
     explained = {text[i:j] for i, j in promoted if doc.sentence_of(i) in amazons}
@@ -1116,6 +1223,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue  # Amazon's own deal or coupon, explained
         if s - 1 in amazons and text[i:j] in explained and not doc.sentence_has(s, _CODE_OR_OWN):
             continue  # "... was Amazon's coupon. If the coupon shows again, you'll see it"
+        if s in declined and _DEAL_LIKE.search(text, i, j):
+            continue  # the code the buyer asked for, declined
         if s in near_told and _DEAL_LIKE.search(text, i, j):
             continue  # "return it and buy it again while the promotion lasts"
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
@@ -1123,10 +1232,13 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break
     if future:
+        services = FREE_SERVICE.spans(doc)
         for i, j in OFFER.spans(doc):
             s = doc.sentence_of(i)
-            if s not in future or s in applied or negated(text, i):
+            if s not in future or s in applied or s in declined or negated(text, i):
                 continue
+            if any(a <= i and j <= b for a, b in services):
+                continue  # "the maker runs a free helpline", "returns are free"
             if s in near_told:
                 continue  # "riacquistarla finché l'offerta è attiva"
             if s not in amazons or doc.sentence_has(s, _CODE_OR_OWN):
