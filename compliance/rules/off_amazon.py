@@ -793,6 +793,9 @@ REFUSAL: Final = Lexicon(
             r"(?:can't|cannot|can not|are not able to|aren't able to|may not|must not|are not "
             r"allowed to|aren't allowed to|don't|do not|never) (?:accept|take|receive|process|"
             r"help|serve|reply|answer|talk|chat|communicate|move)|"
+            # "we don't charge anything outside Amazon": no money taken off it
+            r"(?:don't|do not|never) (?:charge|bill|collect|invoice|take) (?:anything|any money|"
+            r"any payments?|money) (?:outside|off|beyond) (?:of )?amazon|"
             r"(?:isn't|is not|aren't|are not) (?:possible|allowed|accepted)|"
             # "we're not able to send money through Zelle": the buyer's app declined
             r"(?:not able|unable) to (?:accept|take|receive|process|send|pay|refund|transfer|use)|"
@@ -808,6 +811,8 @@ REFUSAL: Final = Lexicon(
             r"(?:ist|sind) (?:leider )?nicht (?:möglich|erlaubt|zulässig)|"
             r"(?:können|dürfen|nehmen) (?:wir )?(?:leider )?(?:nur|ausschließlich) ~ (?:über|via) amazon",  # noqa: E501
             r"(?:nehmen|akzeptieren) (?:wir )?(?:leider )?weder|werden sie (?:nie|niemals) ~ (?:bitten|fragen)",  # noqa: E501
+            r"(?:(?:kassieren|berechnen|verlangen|nehmen) wir|wir (?:kassieren|berechnen|verlangen|"
+            r"nehmen)) (?:\w+ )?nichts (?:außerhalb|abseits|an amazon vorbei)",
         ],
         "fr": [
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
@@ -817,15 +822,20 @@ REFUSAL: Final = Lexicon(
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?"
             r"(?:accepter|recevoir|prendre) aucun\w*|n'acceptons que",
             r"n'acceptons ni|ne (?:prenons|acceptons) ni|ne vous demanderons jamais",
+            r"(?:n'(?:encaissons|acceptons|facturons)|ne (?:facturons|prenons|percevons)) (?:rien|"
+            r"aucun\w*) (?:\w+ )?(?:en dehors|hors)",
         ],
         "es": [
             r"no (?:podemos|puedo|aceptamos|admitimos|está permitido|es posible)|"
+            r"no (?:cobramos|facturamos) (?:nada )?fuera de amazon|"
             r"tiene que (?:ir|hacerse|pasar|gestionarse|tramitarse) (?:por|a través de) amazon|"
             r"solo (?:podemos|aceptamos|cobramos|admitimos) ~ (?:a través de|por|mediante|en) amazon",  # noqa: E501
             r"nunca le (?:pediremos|pedimos|solicitaremos)",
         ],
         "it": [
             r"non (?:possiamo|posso|accettiamo|è possibile|è consentito)|"
+            r"non (?:incassiamo|addebitiamo|facciamo pagare) (?:nulla|niente) "
+            r"(?:fuori|al di fuori)|"
             r"(?:possiamo|accettiamo|incassiamo) (?:solo|soltanto) ~ (?:tramite|su|attraverso) amazon",  # noqa: E501
             r"non (?:le |vi |ti )?chiederemo mai",
         ],

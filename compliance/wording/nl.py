@@ -449,6 +449,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:kunnen|mogen) (?:we|wij) (?:helaas )?(?:alleen|uitsluitend) ~ (?:via|op|over) amazon",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"zullen (?:u|je) nooit (?:vragen|verzoeken)|vragen (?:u|je) nooit",
+        # "we rekenen niets af buiten Amazon": no money taken off it
+        r"(?:(?:rekenen|vragen|innen|ontvangen) (?:we|wij)|(?:we|wij) (?:rekenen|vragen|innen|ontvangen)) (?:niets|geen) (?:\w+ )?(?:af )?buiten amazon",
     ],
     "amazon promotion": [
         r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf|verrekent|past)|"

@@ -438,6 +438,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:możemy|przyjmujemy|akceptujemy) (?:\w+ )?(?:tylko|wyłącznie) ~ (?:przez|na|poprzez) amazon\w*",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"nigdy nie (?:poprosimy|prosimy|będziemy prosić)",
+        # "nie pobieramy żadnych opłat poza Amazonem": no money taken off it
+        r"nie (?:pobieramy|bierzemy|przyjmujemy) (?:żadnych |zadnych )?(?:opłat|pieniędzy|płatności|wpłat) poza amazon\w*",
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",

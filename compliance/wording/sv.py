@@ -432,6 +432,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:får|kan) (?:vi )?(?:tyvärr )?(?:bara|endast) (?:ta betalt|ta emot|acceptera|ta) ~ (?:via|genom|på) amazon",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"(?:kommer|ska) (?:vi )?aldrig (?:att )?be (?:dig|er)|ber (?:dig|er) aldrig",
+        # "vi tar inte betalt utanför Amazon": no money taken off it
+        r"tar (?:vi )?(?:tyvärr )?inte (?:betalt|emot betalning|ut något) utanför amazon",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",

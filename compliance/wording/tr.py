@@ -394,6 +394,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:yalnızca|sadece) amazon üzerinden (?:alabiliriz|kabul|ödeme)\w*",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"asla (?:istemeyiz|istemeyeceğiz|talep etmeyiz)",
+        # "Amazon dışında ücret almıyoruz": no money taken off it
+        r"amazon dışında (?:\w+ )?(?:ücret|ödeme|para|bedel)\w* (?:almıyoruz|tahsil etmiyoruz)",
     ],
     "amazon promotion": [
         r"amazon'un|amazon tarafından|prime day",
