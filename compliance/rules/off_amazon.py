@@ -16,6 +16,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
+from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.steering import DECLINED_AFTER, NOT_OURS, declined_after, find_steering
 
@@ -1083,6 +1084,27 @@ _LEFT_BEFORE: Final = re.compile(
     r"(?:quitte|left|verlassen|salido de|salio de|lasciato|(?:uscit|partit)[oa](?: dal?)?|"
     r"verlaten|opuscil\w*|lamnat|lamnade)\s+$"
 )
+# Our shop or warehouse as where a parcel ships from: "the rest was sent from our shop in
+# Leeds", "lo demás sale de nuestra tienda", "reszta z naszego sklepu": a from word just before
+# the shop (_FROM_BEFORE), a sending word in its sentence (_SHIPS_OUT).
+_FROM_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:from|aus|von|vom|de|du|desde|da|dal|dalla|uit|vanuit|van|z|ze|fran|"
+    r"from within)\s+$"
+)
+_FROM_START: Final = re.compile(r"(?:dal|dalla|dai|dagli|from|z|ze)\s")
+# "the food comes straight from the maker's depot": sent from there, not bought there
+_SENT_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:comes?|ships?|shipped|sent|dispatched|posted|goes out)\s+$"
+)
+_SHIPS_OUT: Final = re.compile(
+    r"(?<![a-z])(?:ship|shipped|ships|sent|dispatch\w*|posted|comes|coming|leaves|left|went|"
+    r"versand\w*|versendet|verschickt|geschickt|kommt|kommen|geht|gingen|expedi\w*|envoy\w*|"
+    r"part|partent|parti\w*|sale|salen|salio|salieron|enviad\w*|envio|envios|envi[oa]|spedit\w*|"
+    r"spedizion\w*|parte|partono|inviat\w*|verstuurd|verzonden|verzending\w*|komt|komen|gaat|"
+    r"vertrekt|wyslan\w*|jad\w*|jedzie|wyjechal\w*|wysylk\w*|nadan\w*|przesylk\w*|skickas|"
+    r"skickades|skickad\w*|kommer|gick|gar|forsandelse\w*|kargo\w*|gonderil\w*|yola)(?![a-z])|"
+    + fold_literal("発送|出荷")
+)
 # German and Dutch put the verb last: "hat unseren Laden heute früh verlassen"
 _LEFT_AFTER: Final = re.compile(r"[^.!?;,:]{0,30}?\s(?:verlassen|verlaten)(?![a-z])")
 # a shop that was: "unser Laden in Hannover war früher ein Marktstand, heute versenden wir nur"
@@ -1422,6 +1444,12 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             or _FORMERLY_AFTER.match(text, j)
         ):
             continue  # "a quitté notre boutique", "unser Laden war früher ein Marktstand"
+        if (
+            _FROM_BEFORE.search(text, max(0, i - 12), i) or _FROM_START.match(text, i)
+        ) and doc.sentence_has(s, _SHIPS_OUT):
+            continue  # "the rest was sent from our shop in Leeds": where the parcel left from
+        if _SENT_BEFORE.search(text, max(0, i - 14), i) and text.startswith("straight ", i):
+            continue  # "the food comes straight from the maker's depot"
         if _REFUSED_WORD.search(text, i, j) and any(
             doc.sentence_has(t, _AMAZON_REFUNDS) for t in (s, s - 1) if t >= 0
         ):
