@@ -48,6 +48,7 @@ PROMOTION: Final = Lexicon(
         "en": [
             # a coming product put aside: "shall we put one aside for you?"
             r"(?:shall|should|can|may) (?:we|i) (?:put|set|keep) (?:one|a \w+|some) (?:aside|back) for you",  # noqa: E501
+            r"(?:shall|should|can) (?:we|i) (?:save|keep|hold) you a (?:place|seat|spot)",
             "coupon code|discount code|voucher code|promo code",
             "(?:type|enter|use|apply|mention|quote) (?:in )?(?:the (?:word|code) )?[a-z]+ (?:five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty) (?:at (?:the )?checkout|when you (?:order|check out|pay))",  # noqa: E501
             r"our (?:brand[- ])?new (?:[\w-]+ ){0,3}?[\w-]*(?:model|version|product|collection|range|line|"  # noqa: E501
@@ -82,7 +83,8 @@ PROMOTION: Final = Lexicon(
             r"pieces?)|complete the (?:set|look)|(?:goes|pairs) (?:perfectly|nicely|well) with|"
             r"buy one get one|bogo|two for one|2 for 1|half price|bundle deals?",
             # (not Amazon's own "Subscribe & Save" programme, named by the buyer's account)
-            r"newsletters?|subscribe(?! (?:&|and) save)|subscribers?|mailing list|"
+            r"newsletters?|subscribe(?! (?:&|and) save)|subscribers?|mailing list|e-?bulletin|"
+            r"lucky bags?|mystery (?:box|bag)(?:es|s)?|pre-?order (?:early|now|today|yours)|"
             r"sign up (?:for|to)|join our",
             r"follow us|like us on|find us on|follow our|join us on|our (?:instagram|facebook|"
             r"tiktok|youtube|social)",
@@ -162,6 +164,12 @@ PROMOTION: Final = Lexicon(
             r"3 für 2(?! (?:personen|person|sitz\w*|erwachsene|leute))|"
             r"(?:bieten|verkaufen) wir (?:gerade|jetzt|ab sofort)",
             r"newsletter\w*|abonnieren|melden sie sich ~ (?:newsletter|an)|verteiler",
+            # a newsletter by another name, lucky bags, pre-orders pushed
+            r"rundbrief\w*|rundmail\w*|infobrief\w*|kundenbrief\w*|wundertüte\w*|"
+            r"überraschungstüte\w*|(?:jetzt|früh|rechtzeitig) vorbestellen|"
+            # new goods coming, news offered when they arrive
+            r"neue\w* [^.!?;]{0,60}?soll(?:en)? (?:ich|wir) ihnen (?:bescheid|eine (?:kurze )?"
+            r"(?:nachricht|mail)|kurz schreiben)",
             r"folgen sie uns|folge uns|finden sie uns auf|besuchen sie uns auf|liken sie",
             r"unsere\w* (?:anderen|weiteren|neuen|neuesten|übrigen) (?:produkte|artikel|modelle|"
             r"kollektion\w*)|unsere\w* (?:neue )?kollektion|ähnliche produkte|passende "
@@ -187,7 +195,7 @@ PROMOTION: Final = Lexicon(
         ],
         "fr": [
             # a coming product put aside, a new version just out: "on vous en met un de côté ?"
-            r"(?:on|nous) vous en (?:met|mettons|garde|gardons|réserve|réservons) (?:un|une)(?: de côté)? ?\?|(?:nous venons|on vient) de sortir (?:un|une|le|la|les) (?:nouve\w*|\w+ en)",  # noqa: E501
+            r"(?:on|nous) vous en (?:met|mettons|garde|gardons|réserve|réservons) (?:un|une)(?: de côté)? ?\?|(?:qu'on|que nous) vous en (?:mette|mettions|garde|gardions|réserve|réservions) (?:quelques-un\w* |un |une )?(?:de côté)?|(?:nous venons|on vient) de sortir (?:un|une|le|la|les) (?:nouve\w*|\w+ en)",  # noqa: E501
             "code promo|code de réduction|code de remise",
             "(?:tapez|entrez|saisissez|indiquez) [a-z]+ (?:cinq|dix|quinze|vingt|trente|cinquante) (?:au paiement|à la caisse|lors de la commande)",  # noqa: E501
             r"notre nouveau\w* (?:[\w-]+ ){0,3}?(?:modèle|version|produit|collection|gamme|édition|coloris|"  # noqa: E501
@@ -209,6 +217,8 @@ PROMOTION: Final = Lexicon(
             r"nos)|notre catalogue|(?:échantillon|échantillons) de (?:notre|nos) nouve\w*|"
             r"prix de lancement|2 pour 1|deux pour un|déstockage|liquidation",
             r"newsletter|lettre d'information|abonnez-vous(?! et économisez)|inscrivez-vous|"
+            r"infolettre\w*|pochettes? surprises?|précommandez(?:-le|-la|-les)? (?:dès maintenant|vite|"  # noqa: E501
+            r"sans tarder)|"
             r"liste de diffusion",
             r"suivez-nous|suivez nous|retrouvez-nous sur|rejoignez-nous",
             r"nos autres (?:produits|articles|modèles)|nos (?:nouveaux|derniers) (?:produits|"
@@ -252,6 +262,9 @@ PROMOTION: Final = Lexicon(
             r"cualquier|nuestr\w*)|nuestro catálogo|muestra de nuestr\w* nuev\w*|ya (?:puedes|puede) "  # noqa: E501
             r"comprar|aprovecha|aprovéchalo|2x1|3x2|precio de lanzamiento",
             r"boletín|newsletter|suscríbase|suscríbete(?! y ahorra)|lista de correo",
+            r"(?:bolsas?|cajas?) sorpresa|reserve (?:ya|cuanto antes)|"
+            # a place kept on the seller's course: "le guardamos plaza", Catalan "li guardem plaça"
+            r"(?:le|te|li) (?:guardamos|reservamos|guardem|reservem) (?:una )?pla(?:za|ça)",
             r"síganos|síguenos|encuéntrenos en",
             r"nuestros (?:otros|nuevos|demás|últimos) (?:productos|artículos|modelos)|nuestra "
             r"(?:nueva )?(?:colección|gama)|productos similares|descubra nuestr\w*|"
@@ -286,6 +299,8 @@ PROMOTION: Final = Lexicon(
             r"nostro catalogo|campione della nostra nuov\w*|campione del nostro nuov\w*|ora in "
             r"vendita|in vendita da|approfitta|approfittane|2x1|3x2|prezzo di lancio|le riserviamo",
             r"newsletter|iscriviti(?! e risparmia)|si iscriva|mailing list",
+            r"(?:nostro|al|nel) notiziario|sacchett\w* a sorpresa|scatol\w* a sorpresa|"
+            r"prenoti (?:subito|in anticipo|per tempo)",
             r"seguici|ci segua|ci trovi su",
             r"i nostri (?:altri|nuovi|ultimi) (?:prodotti|articoli|modelli)|la nostra (?:nuova )?"
             r"(?:collezione|gamma)|prodotti simili|scopr[ai] i nostri|dia un'occhiata ai nostri",
@@ -301,6 +316,7 @@ PROMOTION: Final = Lexicon(
         "ja": [
             "クーポンコード|割引コード|プロモーションコード|クーポン番号",
             r"いち早くお知らせ|最新情報をお届け|新商品の(?:お知らせ|情報)|メルマガ|会員登録",
+            r"福袋|ご予約はお早めに|予約受付(?:中|開始)",
             r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品(?!とは?別|とは?分け|と一緒|と同梱|より(?:先|後))|新商品|"
             r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
             r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額|個買うと|再入荷|新発売|"

@@ -325,7 +325,8 @@ OFF_AMAZON: Final = Lexicon(
             r"google (?:us|our name)|"
             r"(?:outside|off) (?:of )?amazon|without amazon|skip amazon|avoid amazon|"
             r"amazon(?:'s)? fees?|no amazon fees?|cheaper (?:on|at|via|through) our|"
-            r"bypass amazon|not through amazon",
+            r"bypass amazon|not through amazon|classifieds? (?:ads? )?(?:site|website|portal|app|"
+            r"platform)|cash (?:by|in a|through) registered (?:post|mail|letter)",
             r"next time ~ (?:from us|directly|our (?:website|shop|store|site))",
             r"straight from (?:us|our|the (?:manufacturer|maker|factory))|that's us|(?:drop|send) us a dm|"  # noqa: E501
             r"(?:warehouse|factory) (?:shop|outlet|store)|(?:your|a) private e-?mail|(?:its|their) own "  # noqa: E501
@@ -370,7 +371,9 @@ OFF_AMAZON: Final = Lexicon(
             r"unsere\w* (?:telefonnummer|e-?mail-?adresse|e-?mail|mailadresse|handynummer|"
             r"hotline|mobilnummer|rufnummer|festnetznummer|whatsapp-nummer)",
             r"außerhalb (?:von )?amazon|nicht über amazon|ohne amazon|an amazon vorbei|"
-            r"amazon-?gebühren|günstiger (?:bei|in|über) uns",
+            r"amazon-?gebühren|(?:sparen|spart|ohne|keine|entfällt|entfallen) (?:sie )?(?:die |der )?"  # noqa: E501
+            r"amazon-?gebühr\w*|günstiger (?:bei|in|über) uns|kleinanzeigen-?(?:portal|seite|plattform)\w*|"  # noqa: E501
+            r"(?:bargeld|geld) ~ (?:per|als|im) einschreiben",
             r"beim nächsten mal ~ (?:bei uns|direkt)",
             r"das sind wir|(?:unserer|unsere) eigenen? seite|werksverkauf|lagerverkauf|privat (?:günstiger|"  # noqa: E501
             r"billiger|verkaufen)|verkaufen ~ privat|webadresse|qr-?code (?:auf|im|in)|suchmaschine|bei "  # noqa: E501
@@ -400,7 +403,8 @@ OFF_AMAZON: Final = Lexicon(
             r"adresse mail|adresse électronique|téléphone|"
             r"ligne directe|e-?mail|mail|courriel|hotline)",
             r"en dehors d'amazon|hors d'amazon|hors amazon|sans passer par amazon|sans amazon|"
-            r"frais d'amazon|moins cher (?:sur|chez) nous",
+            r"frais d'amazon|moins cher (?:sur|chez) nous|site (?:de|d') (?:petites )?annonces|"
+            r"espèces ~ (?:en|par) (?:lettre )?recommandée?",
             r"la prochaine fois ~ (?:chez nous|directement|sur notre site)",
             r"virez|sur notre compte|en privé|adresse web|qr ?code (?:sur|dans)|moteur de recherche|"  # noqa: E501
             r"sur google|mentions légales|en dehors de la messagerie",
@@ -430,6 +434,8 @@ OFF_AMAZON: Final = Lexicon(
             r"mensaje directo)",
             r"nuestro (?:teléfono|número|correo|email|e-mail|whatsapp|móvil)|nuestra "
             r"(?:dirección de correo|línea directa)",
+            r"(?:web|portal|página) de anuncios (?:clasificados|de segunda mano)|efectivo ~ (?:por|en) "  # noqa: E501
+            r"(?:carta )?certificad\w*|"
             r"fuera de amazon|sin pasar por amazon|sin amazon|comisiones de amazon|más barato "
             r"con nosotros",
             r"la próxima vez ~ (?:directamente|con nosotros|en nuestra)",
@@ -457,6 +463,7 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:una e-?mail|un sms|un messaggio)",
             r"il nostro (?:numero|telefono|indirizzo e-?mail|indirizzo email|email|e-mail|"
             r"whatsapp|cellulare)",
+            r"sito di annunci\w*|contanti ~ (?:per|in|con) raccomandata|"
             r"al di fuori di amazon|fuori da amazon|senza passare (?:da|per) amazon|senza amazon|"
             r"commissioni di amazon",
             r"la prossima volta ~ (?:da noi|direttamente|sul nostro)",
@@ -474,7 +481,7 @@ OFF_AMAZON: Final = Lexicon(
             _PAY_OFF["ja"],
             r"当店(?:の)?(?:公式)?(?:ホームページ|ウェブサイト|サイト|ネットショップ|オンラインショップ)|"
             r"公式サイト|自社サイト|直接(?:ご連絡|ご?注文|お問い合わせ|ご?購入|お取引|お電話)|アマゾン以外|"
-            r"amazon以外|amazonを通さず|lineで|line id|ライン|お電話ください|電話でご連絡|"
+            r"amazon以外|amazonを通さず|amazonを通さない|アマゾンを通さない|現金書留|lineで|line id|ライン|お電話ください|電話でご連絡|"  # noqa: E501
             r"line公式|lineアカウント|line@|楽天|ヤフーショッピング|yahooショッピング|メルカリ|"
             r"paypay|当店ページ|自社ショップ|弊社サイト|qrコード|チラシ|検索エンジン|直接(?:お安く)?お売り|"
             r"amazonを通さず|アマゾンを通さず|このプラットフォーム(?:の)?外|オークションサイト|"
