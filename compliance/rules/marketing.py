@@ -20,6 +20,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
+from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.plugs import find_plugs
 from compliance.rules.review import SATISFIED, TELL_OTHERS
@@ -47,6 +48,7 @@ PROMOTION: Final = Lexicon(
         "en": [
             # a coming product put aside: "shall we put one aside for you?"
             r"(?:shall|should|can|may) (?:we|i) (?:put|set|keep) (?:one|a \w+|some) (?:aside|back) for you",  # noqa: E501
+            r"(?:shall|should|can) (?:we|i) (?:save|keep|hold) you a (?:place|seat|spot)",
             "coupon code|discount code|voucher code|promo code",
             "(?:type|enter|use|apply|mention|quote) (?:in )?(?:the (?:word|code) )?[a-z]+ (?:five|ten|fifteen|twenty|twenty-five|thirty|forty|fifty) (?:at (?:the )?checkout|when you (?:order|check out|pay))",  # noqa: E501
             r"our (?:brand[- ])?new (?:[\w-]+ ){0,3}?[\w-]*(?:model|version|product|collection|range|line|"  # noqa: E501
@@ -81,7 +83,8 @@ PROMOTION: Final = Lexicon(
             r"pieces?)|complete the (?:set|look)|(?:goes|pairs) (?:perfectly|nicely|well) with|"
             r"buy one get one|bogo|two for one|2 for 1|half price|bundle deals?",
             # (not Amazon's own "Subscribe & Save" programme, named by the buyer's account)
-            r"newsletters?|subscribe(?! (?:&|and) save)|subscribers?|mailing list|"
+            r"newsletters?|subscribe(?! (?:&|and) save)|subscribers?|mailing list|e-?bulletin|"
+            r"lucky bags?|mystery (?:box|bag)(?:es|s)?|pre-?order (?:early|now|today|yours)|"
             r"sign up (?:for|to)|join our",
             r"follow us|like us on|find us on|follow our|join us on|our (?:instagram|facebook|"
             r"tiktok|youtube|social)",
@@ -161,6 +164,12 @@ PROMOTION: Final = Lexicon(
             r"3 für 2(?! (?:personen|person|sitz\w*|erwachsene|leute))|"
             r"(?:bieten|verkaufen) wir (?:gerade|jetzt|ab sofort)",
             r"newsletter\w*|abonnieren|melden sie sich ~ (?:newsletter|an)|verteiler",
+            # a newsletter by another name, lucky bags, pre-orders pushed
+            r"rundbrief\w*|rundmail\w*|infobrief\w*|kundenbrief\w*|wundertüte\w*|"
+            r"überraschungstüte\w*|(?:jetzt|früh|rechtzeitig) vorbestellen|"
+            # new goods coming, news offered when they arrive
+            r"neue\w* [^.!?;]{0,60}?soll(?:en)? (?:ich|wir) ihnen (?:bescheid|eine (?:kurze )?"
+            r"(?:nachricht|mail)|kurz schreiben)",
             r"folgen sie uns|folge uns|finden sie uns auf|besuchen sie uns auf|liken sie",
             r"unsere\w* (?:anderen|weiteren|neuen|neuesten|übrigen) (?:produkte|artikel|modelle|"
             r"kollektion\w*)|unsere\w* (?:neue )?kollektion|ähnliche produkte|passende "
@@ -186,7 +195,7 @@ PROMOTION: Final = Lexicon(
         ],
         "fr": [
             # a coming product put aside, a new version just out: "on vous en met un de côté ?"
-            r"(?:on|nous) vous en (?:met|mettons|garde|gardons|réserve|réservons) (?:un|une)(?: de côté)? ?\?|(?:nous venons|on vient) de sortir (?:un|une|le|la|les) (?:nouve\w*|\w+ en)",  # noqa: E501
+            r"(?:on|nous) vous en (?:met|mettons|garde|gardons|réserve|réservons) (?:un|une)(?: de côté)? ?\?|(?:qu'on|que nous) vous en (?:mette|mettions|garde|gardions|réserve|réservions) (?:quelques-un\w* |un |une )?(?:de côté)?|(?:nous venons|on vient) de sortir (?:un|une|le|la|les) (?:nouve\w*|\w+ en)",  # noqa: E501
             "code promo|code de réduction|code de remise",
             "(?:tapez|entrez|saisissez|indiquez) [a-z]+ (?:cinq|dix|quinze|vingt|trente|cinquante) (?:au paiement|à la caisse|lors de la commande)",  # noqa: E501
             r"notre nouveau\w* (?:[\w-]+ ){0,3}?(?:modèle|version|produit|collection|gamme|édition|coloris|"  # noqa: E501
@@ -208,6 +217,8 @@ PROMOTION: Final = Lexicon(
             r"nos)|notre catalogue|(?:échantillon|échantillons) de (?:notre|nos) nouve\w*|"
             r"prix de lancement|2 pour 1|deux pour un|déstockage|liquidation",
             r"newsletter|lettre d'information|abonnez-vous(?! et économisez)|inscrivez-vous|"
+            r"infolettre\w*|pochettes? surprises?|précommandez(?:-le|-la|-les)? (?:dès maintenant|vite|"  # noqa: E501
+            r"sans tarder)|"
             r"liste de diffusion",
             r"suivez-nous|suivez nous|retrouvez-nous sur|rejoignez-nous",
             r"nos autres (?:produits|articles|modèles)|nos (?:nouveaux|derniers) (?:produits|"
@@ -251,6 +262,9 @@ PROMOTION: Final = Lexicon(
             r"cualquier|nuestr\w*)|nuestro catálogo|muestra de nuestr\w* nuev\w*|ya (?:puedes|puede) "  # noqa: E501
             r"comprar|aprovecha|aprovéchalo|2x1|3x2|precio de lanzamiento",
             r"boletín|newsletter|suscríbase|suscríbete(?! y ahorra)|lista de correo",
+            r"(?:bolsas?|cajas?) sorpresa|reserve (?:ya|cuanto antes)|"
+            # a place kept on the seller's course: "le guardamos plaza", Catalan "li guardem plaça"
+            r"(?:le|te|li) (?:guardamos|reservamos|guardem|reservem) (?:una )?pla(?:za|ça)",
             r"síganos|síguenos|encuéntrenos en",
             r"nuestros (?:otros|nuevos|demás|últimos) (?:productos|artículos|modelos)|nuestra "
             r"(?:nueva )?(?:colección|gama)|productos similares|descubra nuestr\w*|"
@@ -285,6 +299,8 @@ PROMOTION: Final = Lexicon(
             r"nostro catalogo|campione della nostra nuov\w*|campione del nostro nuov\w*|ora in "
             r"vendita|in vendita da|approfitta|approfittane|2x1|3x2|prezzo di lancio|le riserviamo",
             r"newsletter|iscriviti(?! e risparmia)|si iscriva|mailing list",
+            r"(?:nostro|al|nel) notiziario|sacchett\w* a sorpresa|scatol\w* a sorpresa|"
+            r"prenoti (?:subito|in anticipo|per tempo)",
             r"seguici|ci segua|ci trovi su",
             r"i nostri (?:altri|nuovi|ultimi) (?:prodotti|articoli|modelli)|la nostra (?:nuova )?"
             r"(?:collezione|gamma)|prodotti simili|scopr[ai] i nostri|dia un'occhiata ai nostri",
@@ -300,6 +316,7 @@ PROMOTION: Final = Lexicon(
         "ja": [
             "クーポンコード|割引コード|プロモーションコード|クーポン番号",
             r"いち早くお知らせ|最新情報をお届け|新商品の(?:お知らせ|情報)|メルマガ|会員登録",
+            r"福袋|ご予約はお早めに|予約受付(?:中|開始)",
             r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品(?!とは?別|とは?分け|と一緒|と同梱|より(?:先|後))|新商品|"
             r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
             r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額|個買うと|再入荷|新発売|"
@@ -517,16 +534,178 @@ ASKED_ABOUT: Final = Lexicon(
             r"sie (?:hatten|haben) (?:[\w-]+ ){0,6}?gefragt|sie fragten|ihre frage nach|"
             r"wie gewünscht"
         ],
-        "fr": [r"vous (?:avez|aviez) demandé|vous nous demandiez|votre question sur"],
-        "es": [r"(?:me|nos) (?:preguntó|preguntaba)|su pregunta sobre"],
-        "it": [r"(?:mi|ci) (?:ha|aveva) chiesto|(?:mi|ci) chiedeva|la sua domanda su"],
-        "ja": [r"お問い合わせ(?:の|いただいた)|ご質問の|とのご質問"],
-        "nl": [r"(?:u|je) vroeg|uw vraag over"],
-        "pl": [r"pytał\w*"],
-        "sv": [r"(?:du|ni) frågade|din fråga om"],
+        "fr": [r"vous (?:avez|aviez) demandé|vous (?:nous )?demand(?:iez|ez)|votre question sur"],
+        "es": [r"(?:me|nos) (?:preguntó|preguntaba|pregunta)|su pregunta sobre"],
+        "it": [r"(?:mi|ci) (?:ha|aveva) chiesto|(?:mi|ci) chied(?:eva|e)|la sua domanda su"],
+        "ja": [r"お問い合わせ(?:の|いただいた|いただき|ありがとう)|ご質問の|とのご質問"],
+        "nl": [r"(?:u|je) (?:vroeg|vraagt)|uw vraag over"],
+        "pl": [r"pytał\w*|pyta (?:pan|pani)\w*"],
+        "sv": [r"(?:du|ni) (?:frågade|undrade|undrar)|din fråga om"],
         "tr": [r"sormuşsunuz|sordunuz|sorduğunuz"],
     },
 )
+
+# Amazon's deal still on, for a buyer who returns the item and buys it again: "while the
+# promotion lasts", "solange die Aktion noch läuft", "så länge rean pågår".  Beside Amazon's
+# own promotion explained it points at Amazon's price, not at a purchase from the seller.
+WHILE_ON: Final = Lexicon(
+    "while the deal is on",
+    {
+        "en": [
+            r"(?:while|as long as) (?:the|that|this|amazon's) (?:[\w-]+ )?(?:deal|promotion|offer|"
+            r"sale|discount|price|coupon)s? (?:is |are )?(?:still )?(?:lasts?|runs?|running|on|"
+            r"active|live|valid|available)"
+        ],
+        "de": [
+            r"solange (?:die|das|der) (?:\w+ )?(?:aktion|angebot|rabatt|preis|deal|blitzangebot)\w* "  # noqa: E501
+            r"(?:noch )?(?:läuft|gilt|aktiv)"
+        ],
+        "fr": [
+            r"tant que (?:la |l'|le |cette |cet )?(?:promotion|promo|offre|vente flash|remise|prix)\w* "  # noqa: E501
+            r"(?:est |reste )?(?:toujours |encore )?(?:active|en cours|valable|dure|disponible)"
+        ],
+        "es": [
+            r"mientras (?:dure|esté activa|siga activa|siga|esté vigente|continúe) (?:la|el|esa|esta) "  # noqa: E501
+            r"(?:promoci[oó]n|oferta|descuento|precio)|mientras (?:la|el) (?:promoci[oó]n|oferta|"
+            r"descuento) (?:dure|siga|esté)"
+        ],
+        "it": [
+            r"finché (?:l'|la |lo |il )?(?:offerta|promozione|sconto|prezzo)\w* (?:è |resta |rimane )?"  # noqa: E501
+            r"(?:ancora )?(?:attiv|valid|in corso|disponibil)\w*"
+        ],
+        "ja": [
+            r"(?:セール|キャンペーン|タイムセール|プロモーション)(?:の)?期間中|期間中でしたら|期間中であれば"
+        ],
+        "nl": [
+            r"zolang (?:de|het|die|deze) (?:\w+ )?(?:actie|aanbieding|korting|deal|prijs)\w* (?:nog )?"  # noqa: E501
+            r"(?:loopt|geldt|actief)"
+        ],
+        "pl": [
+            r"(?:dopóki|póki|jeśli|jeżeli|gdy) (?:\w+ ){0,2}?(?:promocj\w*|cena promocyjna|ofert\w*|"  # noqa: E501
+            r"rabat\w*) (?:\w+ )?(?:obowiązuje|trwa|jest aktywn\w*)"
+        ],
+        "sv": [
+            r"så länge (?:rean|kampanjen|erbjudandet|priset|rabatten) (?:fortfarande )?(?:pågår|"
+            r"gäller|varar|är aktiv)"
+        ],
+        "tr": [
+            r"(?:kampanya|indirim)\w* (?:devam ederken|sürerken|sürdüğü sürece|geçerliyken|"
+            r"devam ettiği sürece)"
+        ],
+    },
+)
+# The seller declining the code or discount the buyer asked for: "we don't hand out discount
+# codes", "Rabattcodes geben wir nicht heraus", "割引コードは発行しておりません".  The code words
+# of the buyer's request, in the sentence before, are then no offer.
+NO_CODES: Final = Lexicon(
+    "no codes",
+    {
+        "en": [
+            r"(?:don't|do not|can't|cannot|are not able to|aren't able to|never) (?:hand out|give "
+            r"out|give|offer|issue|send out|send|provide|do) (?:any )?(?:discount |promo |coupon )?"
+            r"(?:codes?|coupons?|vouchers?|discounts?)|(?:codes?|coupons?|vouchers?|discounts?) "
+            r"(?:are|is)n't something we|(?:codes?|coupons?|vouchers?|discounts?) (?:are|is) not "
+            r"something we"
+        ],
+        "de": [
+            r"(?:rabattcodes?|gutschein\w*|rabatt\w*) (?:geben|vergeben|verschicken|bieten) wir "
+            r"(?:leider )?(?:nicht|keine)|(?:geben|vergeben|bieten|verschicken) (?:wir )?(?:leider )?"  # noqa: E501
+            r"keine (?:rabattcodes?|gutschein\w*|rabatt\w*)"
+        ],
+        "fr": [
+            r"(?:ne proposons|n'offrons|ne donnons|ne distribuons|n'accordons|ne délivrons|"
+            r"n'envoyons) (?:pas|aucun\w*) (?:de |d')?(?:codes?|bons?|remises?|réductions?|coupons?)"  # noqa: E501
+        ],
+        "es": [
+            r"no (?:damos|ofrecemos|emitimos|hacemos|enviamos|regalamos) (?:\w+ )?(?:códigos?|"
+            r"cupones?|descuentos?)"
+        ],
+        "it": [
+            r"non (?:rilasciamo|diamo|offriamo|emettiamo|facciamo|inviamo) (?:\w+ )?(?:codic\w*|"
+            r"coupon|scont\w*|buon\w*)"
+        ],
+        "ja": [
+            r"(?:割引コード|クーポン|クーポンコード|割引)(?:は|の)(?:発行|配布|ご用意|ご提供)(?:は)?"
+            r"(?:して|いた)?(?:おりません|ございません|できません|いたしかねます)"
+        ],
+        "nl": [
+            r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) "
+            r"(?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen "
+            r"(?:kortingscodes?|codes?|korting\w*)"
+        ],
+        "pl": [
+            r"(?:kodów|kuponów|rabatów|zniżek) (?:\w+ )?nie (?:wydajemy|dajemy|oferujemy|udzielamy|"
+            r"przyznajemy)|nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy) (?:\w+ )?"
+            r"(?:kodów|kuponów|rabatów|zniżek)"
+        ],
+        "sv": [
+            r"(?:rabattkoder|koder|rabatter) (?:ger|delar|erbjuder|skickar) vi (?:tyvärr )?"
+            r"(?:inte|inga)|(?:ger|delar|erbjuder) vi (?:tyvärr )?(?:inte|inga) (?:ut )?"
+            r"(?:rabattkoder|koder|rabatter)"
+        ],
+        "tr": [
+            r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|"
+            r"göndermiyoruz|vermemekteyiz)"
+        ],
+    },
+)
+# "Free" of a service the buyer is owed anyway, not of a purchase: the maker's free helpline,
+# free returns.  An offer word inside it is no offer.
+FREE_SERVICE: Final = Lexicon(
+    "free service",
+    {
+        "en": [
+            r"free (?:[\w-]+ )?(?:helpline|hotline|phone ?line|service line|support line|"
+            r"support number|customer service|returns?|return (?:label|shipping|postage)|"
+            r"repairs?|collection|pick-?up)|returns? (?:are|is) free"
+        ],
+        "de": [
+            r"kostenlose\w* (?:\w+ )?(?:hotline|servicenummer|rufnummer|service-?hotline|"
+            r"rücksendung|retoure|rückversand|reparatur|abholung)|(?:rücksendung|retoure|"
+            r"rückversand) (?:ist )?(?:kostenlos|gratis)|gratis-?hotline"
+        ],
+        "fr": [
+            r"(?:retour|renvoi|numéro|ligne|assistance|réparation|enlèvement|service client)s? "
+            r"(?:[\w']+ )?gratuit\w*|numéro vert|(?:le |les )?retours? (?:est |sont )?gratuit\w*"
+        ],
+        "es": [
+            r"(?:devoluci[oó]n|línea|teléfono|número|servicio técnico|asistencia|reparaci[oó]n|"
+            r"recogida)\w* (?:[\w]+ )?(?:gratuit\w*|gratis)|devoluci[oó]n es (?:gratuita|gratis)"
+        ],
+        "it": [
+            r"(?:reso|numero|assistenza|riparazione|ritiro|linea)\w* (?:\w+ )?(?:gratuit\w*|"
+            r"gratis)|numero verde|reso è (?:gratuito|gratis)"
+        ],
+        "ja": [
+            r"無料(?:の)?(?:返品|サポート|窓口|ダイヤル|修理|回収|相談)|フリーダイヤル|返品(?:は)?無料"
+        ],
+        "nl": [
+            r"gratis (?:retour\w*|hulplijn|helpdesk|klantenservice|servicenummer|telefoonnummer|"
+            r"reparatie|ophaal\w*)|(?:retourneren|retour|terugsturen) is gratis"
+        ],
+        "pl": [
+            r"(?:bezpłatn|darmow)\w* (?:zwrot\w*|infolini\w*|napraw\w*|odbi\w*|numer\w*|"
+            r"pomoc\w*)|zwrot (?:jest )?(?:bezpłatny|darmowy)"
+        ],
+        "sv": [
+            r"(?:kostnadsfri|gratis)\w* (?:retur\w*|kundtjänst|supportlinje|telefonlinje|"
+            r"reparation|upphämtning|hjälplinje)|returen är (?:gratis|kostnadsfri)"
+        ],
+        "tr": [
+            r"ücretsiz (?:iade|destek hattı|müşteri hizmetleri|çağrı merkezi|onarım|tamir|"
+            r"danışma hattı)\w*|iade (?:ücretsiz|bedava)\w*"
+        ],
+    },
+)
+# The words of a deal Amazon may have run (a coupon, a sale, "-15 %", a multi-buy), as
+# against a newsletter, a follow or new goods, which are the seller's whatever is around.
+_DEAL_LIKE: Final = re.compile(
+    r"\d|code|kod|promo|deal|sale|offer|coupon|discount|voucher|rabat|aktion|angebot|gutschein|remise|"
+    r"reduc|vente|offre|solde|ofert|descuento|cupon|rebaja|offert|scont|saldi|korting|actie|"
+    r"aanbieding|znizk|kampan|rea|kupong|erbjud|indirim|firsat|ode|"
+    + fold_literal("セール|キャンペーン|クーポン|割引|オフ")
+)
+
 
 # A price for returning buyers with no promotion word: "returning customers pay a little
 # less with us", "Stammkunden zahlen bei uns weniger", "the price of your next lamp comes
@@ -1024,9 +1203,29 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         for s in (doc.sentence_of(i) for i, _ in ON_THE_INVOICE.spans(doc))
         if s not in future and {s, s - 1} & shown
     }
+    # "You asked for a code for next time. We don't hand out codes": the request declined
+    declined = {doc.sentence_of(i) for i, _ in NO_CODES.spans(doc)}
+    if declined:
+        declined |= {s for s in asked if s + 1 in declined}
     promoted = PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc) + MULTI_BUY.spans(doc)
     # the words of Amazon's own deal explained, named again in the next sentence
     explained = {text[i:j] for i, j in promoted if doc.sentence_of(i) in amazons}
+    # Amazon's deal told in the sentences around (the buyer's question just before, the
+    # return and rebuy "while the deal is on" or the invoice line just after): its words there
+    # are Amazon's too, unless the seller's own code or shop comes in
+    told = amazons - coded
+    near_told = {
+        s
+        for t in told
+        for s in (t - 1, t + 1, t + 2, t + 3)
+        if 0 <= s < len(doc.sentence_starts)
+        and (s >= t or s in asked)
+        and s not in told
+        and not doc.sentence_has(s, _CODE_OR_OWN)
+    }
+    if near_told:
+        still_on = {doc.sentence_of(i) for i, _ in WHILE_ON.spans(doc)}
+        near_told = {s for s in near_told if s not in ahead or s in still_on}
     promoted += [m.span() for m in _MULTI_BUY.finditer(text)]
     for i, j in sorted(promoted):
         s = doc.sentence_of(i)
@@ -1040,15 +1239,24 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue  # Amazon's own deal or coupon, explained
         if s - 1 in amazons and text[i:j] in explained and not doc.sentence_has(s, _CODE_OR_OWN):
             continue  # "... was Amazon's coupon. If the coupon shows again, you'll see it"
+        if s in declined and _DEAL_LIKE.search(text, i, j):
+            continue  # the code the buyer asked for, declined
+        if s in near_told and _DEAL_LIKE.search(text, i, j):
+            continue  # "return it and buy it again while the promotion lasts"
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     for i, j in _promo_codes(doc, (applied - coded) | amazons):
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break
     if future:
+        services = FREE_SERVICE.spans(doc)
         for i, j in OFFER.spans(doc):
             s = doc.sentence_of(i)
-            if s not in future or s in applied or negated(text, i):
+            if s not in future or s in applied or s in declined or negated(text, i):
                 continue
+            if any(a <= i and j <= b for a, b in services):
+                continue  # "the maker runs a free helpline", "returns are free"
+            if s in near_told:
+                continue  # "riacquistarla finché l'offerta è attiva"
             if s not in amazons or doc.sentence_has(s, _CODE_OR_OWN):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     nth = EVERY_NTH.spans(doc)

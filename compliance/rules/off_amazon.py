@@ -16,6 +16,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
+from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.steering import DECLINED_AFTER, NOT_OURS, declined_after, find_steering
 
@@ -324,7 +325,8 @@ OFF_AMAZON: Final = Lexicon(
             r"google (?:us|our name)|"
             r"(?:outside|off) (?:of )?amazon|without amazon|skip amazon|avoid amazon|"
             r"amazon(?:'s)? fees?|no amazon fees?|cheaper (?:on|at|via|through) our|"
-            r"bypass amazon|not through amazon",
+            r"bypass amazon|not through amazon|classifieds? (?:ads? )?(?:site|website|portal|app|"
+            r"platform)|cash (?:by|in a|through) registered (?:post|mail|letter)",
             r"next time ~ (?:from us|directly|our (?:website|shop|store|site))",
             r"straight from (?:us|our|the (?:manufacturer|maker|factory))|that's us|(?:drop|send) us a dm|"  # noqa: E501
             r"(?:warehouse|factory) (?:shop|outlet|store)|(?:your|a) private e-?mail|(?:its|their) own "  # noqa: E501
@@ -369,7 +371,9 @@ OFF_AMAZON: Final = Lexicon(
             r"unsere\w* (?:telefonnummer|e-?mail-?adresse|e-?mail|mailadresse|handynummer|"
             r"hotline|mobilnummer|rufnummer|festnetznummer|whatsapp-nummer)",
             r"außerhalb (?:von )?amazon|nicht über amazon|ohne amazon|an amazon vorbei|"
-            r"amazon-?gebühren|günstiger (?:bei|in|über) uns",
+            r"amazon-?gebühren|(?:sparen|spart|ohne|keine|entfällt|entfallen) (?:sie )?(?:die |der )?"  # noqa: E501
+            r"amazon-?gebühr\w*|günstiger (?:bei|in|über) uns|kleinanzeigen-?(?:portal|seite|plattform)\w*|"  # noqa: E501
+            r"(?:bargeld|geld) ~ (?:per|als|im) einschreiben",
             r"beim nächsten mal ~ (?:bei uns|direkt)",
             r"das sind wir|(?:unserer|unsere) eigenen? seite|werksverkauf|lagerverkauf|privat (?:günstiger|"  # noqa: E501
             r"billiger|verkaufen)|verkaufen ~ privat|webadresse|qr-?code (?:auf|im|in)|suchmaschine|bei "  # noqa: E501
@@ -399,7 +403,8 @@ OFF_AMAZON: Final = Lexicon(
             r"adresse mail|adresse électronique|téléphone|"
             r"ligne directe|e-?mail|mail|courriel|hotline)",
             r"en dehors d'amazon|hors d'amazon|hors amazon|sans passer par amazon|sans amazon|"
-            r"frais d'amazon|moins cher (?:sur|chez) nous",
+            r"frais d'amazon|moins cher (?:sur|chez) nous|site (?:de|d') (?:petites )?annonces|"
+            r"espèces ~ (?:en|par) (?:lettre )?recommandée?",
             r"la prochaine fois ~ (?:chez nous|directement|sur notre site)",
             r"virez|sur notre compte|en privé|adresse web|qr ?code (?:sur|dans)|moteur de recherche|"  # noqa: E501
             r"sur google|mentions légales|en dehors de la messagerie",
@@ -429,6 +434,8 @@ OFF_AMAZON: Final = Lexicon(
             r"mensaje directo)",
             r"nuestro (?:teléfono|número|correo|email|e-mail|whatsapp|móvil)|nuestra "
             r"(?:dirección de correo|línea directa)",
+            r"(?:web|portal|página) de anuncios (?:clasificados|de segunda mano)|efectivo ~ (?:por|en) "  # noqa: E501
+            r"(?:carta )?certificad\w*|"
             r"fuera de amazon|sin pasar por amazon|sin amazon|comisiones de amazon|más barato "
             r"con nosotros",
             r"la próxima vez ~ (?:directamente|con nosotros|en nuestra)",
@@ -456,6 +463,7 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:una e-?mail|un sms|un messaggio)",
             r"il nostro (?:numero|telefono|indirizzo e-?mail|indirizzo email|email|e-mail|"
             r"whatsapp|cellulare)",
+            r"sito di annunci\w*|contanti ~ (?:per|in|con) raccomandata|"
             r"al di fuori di amazon|fuori da amazon|senza passare (?:da|per) amazon|senza amazon|"
             r"commissioni di amazon",
             r"la prossima volta ~ (?:da noi|direttamente|sul nostro)",
@@ -473,7 +481,7 @@ OFF_AMAZON: Final = Lexicon(
             _PAY_OFF["ja"],
             r"当店(?:の)?(?:公式)?(?:ホームページ|ウェブサイト|サイト|ネットショップ|オンラインショップ)|"
             r"公式サイト|自社サイト|直接(?:ご連絡|ご?注文|お問い合わせ|ご?購入|お取引|お電話)|アマゾン以外|"
-            r"amazon以外|amazonを通さず|lineで|line id|ライン|お電話ください|電話でご連絡|"
+            r"amazon以外|amazonを通さず|amazonを通さない|アマゾンを通さない|現金書留|lineで|line id|ライン|お電話ください|電話でご連絡|"  # noqa: E501
             r"line公式|lineアカウント|line@|楽天|ヤフーショッピング|yahooショッピング|メルカリ|"
             r"paypay|当店ページ|自社ショップ|弊社サイト|qrコード|チラシ|検索エンジン|直接(?:お安く)?お売り|"
             r"amazonを通さず|アマゾンを通さず|このプラットフォーム(?:の)?外|オークションサイト|"
@@ -793,6 +801,9 @@ REFUSAL: Final = Lexicon(
             r"(?:can't|cannot|can not|are not able to|aren't able to|may not|must not|are not "
             r"allowed to|aren't allowed to|don't|do not|never) (?:accept|take|receive|process|"
             r"help|serve|reply|answer|talk|chat|communicate|move)|"
+            # "we don't charge anything outside Amazon": no money taken off it
+            r"(?:don't|do not|never) (?:charge|bill|collect|invoice|take) (?:anything|any money|"
+            r"any payments?|money) (?:outside|off|beyond) (?:of )?amazon|"
             r"(?:isn't|is not|aren't|are not) (?:possible|allowed|accepted)|"
             # "we're not able to send money through Zelle": the buyer's app declined
             r"(?:not able|unable) to (?:accept|take|receive|process|send|pay|refund|transfer|use)|"
@@ -808,6 +819,8 @@ REFUSAL: Final = Lexicon(
             r"(?:ist|sind) (?:leider )?nicht (?:möglich|erlaubt|zulässig)|"
             r"(?:können|dürfen|nehmen) (?:wir )?(?:leider )?(?:nur|ausschließlich) ~ (?:über|via) amazon",  # noqa: E501
             r"(?:nehmen|akzeptieren) (?:wir )?(?:leider )?weder|werden sie (?:nie|niemals) ~ (?:bitten|fragen)",  # noqa: E501
+            r"(?:(?:kassieren|berechnen|verlangen|nehmen) wir|wir (?:kassieren|berechnen|verlangen|"
+            r"nehmen)) (?:\w+ )?nichts (?:außerhalb|abseits|an amazon vorbei)",
         ],
         "fr": [
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
@@ -817,15 +830,20 @@ REFUSAL: Final = Lexicon(
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?"
             r"(?:accepter|recevoir|prendre) aucun\w*|n'acceptons que",
             r"n'acceptons ni|ne (?:prenons|acceptons) ni|ne vous demanderons jamais",
+            r"(?:n'(?:encaissons|acceptons|facturons)|ne (?:facturons|prenons|percevons)) (?:rien|"
+            r"aucun\w*) (?:\w+ )?(?:en dehors|hors)",
         ],
         "es": [
             r"no (?:podemos|puedo|aceptamos|admitimos|está permitido|es posible)|"
+            r"no (?:cobramos|facturamos) (?:nada )?fuera de amazon|"
             r"tiene que (?:ir|hacerse|pasar|gestionarse|tramitarse) (?:por|a través de) amazon|"
             r"solo (?:podemos|aceptamos|cobramos|admitimos) ~ (?:a través de|por|mediante|en) amazon",  # noqa: E501
             r"nunca le (?:pediremos|pedimos|solicitaremos)",
         ],
         "it": [
             r"non (?:possiamo|posso|accettiamo|è possibile|è consentito)|"
+            r"non (?:incassiamo|addebitiamo|facciamo pagare) (?:nulla|niente) "
+            r"(?:fuori|al di fuori)|"
             r"(?:possiamo|accettiamo|incassiamo) (?:solo|soltanto) ~ (?:tramite|su|attraverso) amazon",  # noqa: E501
             r"non (?:le |vi |ti )?chiederemo mai",
         ],
@@ -1072,6 +1090,27 @@ _AMAZON_REFUNDS: Final = re.compile(
 _LEFT_BEFORE: Final = re.compile(
     r"(?:quitte|left|verlassen|salido de|salio de|lasciato|(?:uscit|partit)[oa](?: dal?)?|"
     r"verlaten|opuscil\w*|lamnat|lamnade)\s+$"
+)
+# Our shop or warehouse as where a parcel ships from: "the rest was sent from our shop in
+# Leeds", "lo demás sale de nuestra tienda", "reszta z naszego sklepu": a from word just before
+# the shop (_FROM_BEFORE), a sending word in its sentence (_SHIPS_OUT).
+_FROM_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:from|aus|von|vom|de|du|desde|da|dal|dalla|uit|vanuit|van|z|ze|fran|"
+    r"from within)\s+$"
+)
+_FROM_START: Final = re.compile(r"(?:dal|dalla|dai|dagli|from|z|ze)\s")
+# "the food comes straight from the maker's depot": sent from there, not bought there
+_SENT_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:comes?|ships?|shipped|sent|dispatched|posted|goes out)\s+$"
+)
+_SHIPS_OUT: Final = re.compile(
+    r"(?<![a-z])(?:ship|shipped|ships|sent|dispatch\w*|posted|comes|coming|leaves|left|went|"
+    r"versand\w*|versendet|verschickt|geschickt|kommt|kommen|geht|gingen|expedi\w*|envoy\w*|"
+    r"part|partent|parti\w*|sale|salen|salio|salieron|enviad\w*|envio|envios|envi[oa]|spedit\w*|"
+    r"spedizion\w*|parte|partono|inviat\w*|verstuurd|verzonden|verzending\w*|komt|komen|gaat|"
+    r"vertrekt|wyslan\w*|jad\w*|jedzie|wyjechal\w*|wysylk\w*|nadan\w*|przesylk\w*|skickas|"
+    r"skickades|skickad\w*|kommer|gick|gar|forsandelse\w*|kargo\w*|gonderil\w*|yola)(?![a-z])|"
+    + fold_literal("発送|出荷")
 )
 # German and Dutch put the verb last: "hat unseren Laden heute früh verlassen"
 _LEFT_AFTER: Final = re.compile(r"[^.!?;,:]{0,30}?\s(?:verlassen|verlaten)(?![a-z])")
@@ -1412,6 +1451,12 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             or _FORMERLY_AFTER.match(text, j)
         ):
             continue  # "a quitté notre boutique", "unser Laden war früher ein Marktstand"
+        if (
+            _FROM_BEFORE.search(text, max(0, i - 12), i) or _FROM_START.match(text, i)
+        ) and doc.sentence_has(s, _SHIPS_OUT):
+            continue  # "the rest was sent from our shop in Leeds": where the parcel left from
+        if _SENT_BEFORE.search(text, max(0, i - 14), i) and text.startswith("straight ", i):
+            continue  # "the food comes straight from the maker's depot"
         if _REFUSED_WORD.search(text, i, j) and any(
             doc.sentence_has(t, _AMAZON_REFUNDS) for t in (s, s - 1) if t >= 0
         ):

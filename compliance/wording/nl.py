@@ -282,6 +282,9 @@ WORDING: dict[str, list[str]] = {
         r"nieuw binnen|nieuw in (?:ons )?assortiment|nu verkrijgbaar|1\+1 gratis|2 ?halen 1 ?betalen|"
         r"tweede (?:halve prijs|gratis)|voor de prijs van (?:een|één|twee|drie|vier)",
         r"nieuwsbrief\w*|abonneer|aanmelden voor|volg ons|like ons|vind ons op|bezoek ons op",
+        r"grabbelzak\w*|verrassingspakket\w*|bestel (?:nu )?(?:alvast )?vooruit",
+        # new goods coming, news offered when they arrive
+        r"nieuwe [^.!?;]{0,60}?(?:zal|zullen) (?:ik|we|wij) (?:u|je) (?:een (?:berichtje|bericht|mailtje)|laten weten)",
         # the shop's own page, written as one word: "onze Facebookpagina", "ons Instagramaccount"
         r"(?:onze|ons) (?:facebook|instagram|tiktok|youtube)\w*",
         r"onze (?:andere|overige|nieuwe|nieuwste) (?:producten|artikelen|modellen|collectie)|onze (?:nieuwe )?"
@@ -309,6 +312,8 @@ WORDING: dict[str, list[str]] = {
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
     ],
     "off amazon": [
+        # a classified-ads site described, cash by registered letter
+        r"advertentie(?:site|website|platform)\w*|contant\w* (?:geld )?~ aangetekend\w*",
         # paying with no app or bank named: by phone, cash in an envelope
         r"(?:betaal|betalen|betaling|betaalt)\w* ~ (?:telefonisch|via de telefoon|per telefoon|aan de telefoon)|telefonisch ~ (?:betalen|betaal|betaalt|afrekenen)|contant\w* (?:geld )?~ (?:in een|per) envelop",
         # a marketplace described, not named: "die grote blauwe webwinkel"
@@ -457,6 +462,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:kunnen|mogen) (?:we|wij) (?:helaas )?(?:alleen|uitsluitend) ~ (?:via|op|over) amazon",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"zullen (?:u|je) nooit (?:vragen|verzoeken)|vragen (?:u|je) nooit",
+        # "we rekenen niets af buiten Amazon": no money taken off it
+        r"(?:(?:rekenen|vragen|innen|ontvangen) (?:we|wij)|(?:we|wij) (?:rekenen|vragen|innen|ontvangen)) (?:niets|geen) (?:\w+ )?(?:af )?buiten amazon",
     ],
     "amazon promotion": [
         r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf|verrekent|past)|"

@@ -277,7 +277,7 @@ WORDING: dict[str, list[str]] = {
         r"wyprzedaż\w*|okazj(?!i(?![a-z]))\w*|(?:tej|wyjątkow\w*|świetn\w*|niepowtarzaln\w*|ostatni\w*|dobr\w*|wielki\w*) okazji|black friday|cyber monday|(?:promocj\w*|wyprzedaż\w*|rabaty) "
         r"(?:startuj\w*|zaczyna\w*|kończ\w*|trwa\w*)|nowość|nowości|nowa kolekcj\w*|właśnie wprowadzil\w*|"
         r"już dostępn\w*|dwa w cenie jednego|1\+1 gratis|drugi produkt gratis",
-        r"newsletter\w*|zapisz się|subskryb(?!uj i oszczędzaj)\w*|obserwuj(?:cie)? nas|polub nas|znajdziesz nas na|zapraszamy do obserwowania|(?:naszym|nasz) fanpage\w*|"
+        r"biuletyn\w*|paczk\w* niespodzian\w*|newsletter\w*|zapisz się|subskryb(?!uj i oszczędzaj)\w*|obserwuj(?:cie)? nas|polub nas|znajdziesz nas na|zapraszamy do obserwowania|(?:naszym|nasz) fanpage\w*|"
         r"śledź nas",
         r"nasz\w* (?:inn\w*|now\w*|najnowsz\w*|pozostał\w*) (?:produkt\w*|artykuł\w*|model\w*|kolekcj\w*)|"
         r"nasz\w* (?:pełn\w* )?(?:asortyment|ofert\w*|kolekcj\w*)|podobne produkty|pasując\w* (?:do|"
@@ -306,6 +306,8 @@ WORDING: dict[str, list[str]] = {
     "off amazon": [
         # paying with no app or bank named: by phone, cash in an envelope
         r"(?:zapłać|zapłacić|płatność|zapłaci|opłać|opłacić)\w* ~ (?:przez telefon|telefonicznie)|gotówk\w* ~ (?:w )?kopercie",
+        # a classified-ads site described, cash by registered letter
+        r"(?:serwis|portal)\w* (?:z )?ogłoszeni\w*|(?:serwis|portal)\w* ogłoszeniow\w*|gotówk\w* ~ list\w* (?:polecon|wartościow)\w*",
         r"(?:czerwon|niebiesk|pomarańczow|żółt|fioletow)\w* (?:[\w-]+ )?(?:sklep\w* internetow\w*|serwis\w* aukcyjn\w*|"
         r"portal\w* (?:aukcyjn|ogłoszeniow|zakupow)\w*|platform\w* (?:sprzedażow|zakupow)\w*|aplikacj\w* "
         r"(?:z ogłoszeniami|ogłoszeniow\w*))|(?:duż|znan)\w* (?:\w+ )?(?:sklep\w* internetow\w*|serwis\w* "
@@ -446,6 +448,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:możemy|przyjmujemy|akceptujemy) (?:\w+ )?(?:tylko|wyłącznie) ~ (?:przez|na|poprzez) amazon\w*",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"nigdy nie (?:poprosimy|prosimy|będziemy prosić)",
+        # "nie pobieramy żadnych opłat poza Amazonem": no money taken off it
+        r"nie (?:pobieramy|bierzemy|przyjmujemy) (?:żadnych |zadnych )?(?:opłat|pieniędzy|płatności|wpłat) poza amazon\w*",
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",

@@ -262,7 +262,7 @@ WORDING: dict[str, list[str]] = {
         r"rea(?! \w{0,3}-?\d)|realisation|utförsäljning|kampanj\w*|black friday|cyber monday|"
         r"(?:rea\w*|kampanj\w*|erbjudande\w*) (?:börjar|startar|slutar|pågår)|(?:våra|vår) nyheter|ny kollektion|"
         r"nyinkommet|just lanserat|köp 2 betala för 1|3 för 2|2 för 1",
-        r"nyhetsbrev\w*|prenumerera(?! och spara)|anmäl dig till|följ oss|gilla oss|hitta oss på",
+        r"överraskningspåse\w*|mysterylåd\w*|förbeställ (?:nu|redan|i god tid)|nyhetsbrev\w*|prenumerera(?! och spara)|anmäl dig till|följ oss|gilla oss|hitta oss på",
         # the shop's own page, written as one word: "vår Facebooksida", "vårt Instagramkonto"
         r"(?:vår|vårt|våra) (?:facebook|instagram|tiktok|youtube)\w*",
         r"våra (?:andra|nya|senaste|övriga) (?:produkter|artiklar|modeller|kollektion\w*)|vår (?:nya )?"
@@ -288,6 +288,8 @@ WORDING: dict[str, list[str]] = {
         r"vid köpet|i din beställning",
     ],
     "off amazon": [
+        # a classified-ads site described, cash by registered letter
+        r"annonssajt\w*|köp- och säljsajt\w*|värdebrev\w*|kontanter ~ rekommenderat brev",
         # paying with no app or bank named: by phone, cash in an envelope
         r"(?:betala|betalar|betalning)\w* ~ (?:per telefon|via telefon|över telefon)|kontant\w* ~ (?:i ett|i) kuvert",
         r"(?:röd|röda|blå|orange|gul|gula|lila) (?:[\w-]+ )?(?:webbutik\w*|nätbutik\w*|auktionssajt\w*|auktionssida\w*|"
@@ -445,6 +447,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:får|kan) (?:vi )?(?:tyvärr )?(?:bara|endast) (?:ta betalt|ta emot|acceptera|ta) ~ (?:via|genom|på) amazon",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"(?:kommer|ska) (?:vi )?aldrig (?:att )?be (?:dig|er)|ber (?:dig|er) aldrig",
+        # "vi tar inte betalt utanför Amazon": no money taken off it
+        r"tar (?:vi )?(?:tyvärr )?inte (?:betalt|emot betalning|ut något) utanför amazon",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",

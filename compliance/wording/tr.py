@@ -248,7 +248,7 @@ WORDING: dict[str, list[str]] = {
         r"büyük indirim|indirim (?:başladı|başlıyor|bitiyor|sürüyor)|fırsat ürün\w*|fırsatları|büyük fırsat|"
         r"kara cuma|efsane cuma|black friday|yeni sezon|yeni koleksiyon\w*|stoklarla sınırlı|"
         r"1 alana 1 bedava|ikincisi bedava",
-        r"bülten\w*|abone olun|bizi takip edin|beğenin|bizi (?:instagram|facebook)\w* bulun|"
+        r"sürpriz (?:kutu|paket)\w*|ön sipariş (?:verin|verebilirsiniz)|bülten\w*|abone olun|bizi takip edin|beğenin|bizi (?:instagram|facebook)\w* bulun|"
         # "takip edin" alone is "follow"; "kargonuzu takip edin: https://..." is tracking
         r"(?<!kargonuzu\s)(?<!paketinizi\s)(?<!siparişinizi\s)(?<!gönderinizi\s)"
         r"takip edin(?!\s?:?\s?(?:https?|www))",
@@ -273,6 +273,8 @@ WORDING: dict[str, list[str]] = {
         r"siparişinize uygulan\w*",
     ],
     "off amazon": [
+        # a classified-ads site described, cash by registered letter
+        r"ilan (?:sitesi|sitesinde|sitelerinde|platformu\w*)|taahhütlü (?:mektup|zarf)\w* ~ nakit|nakit\w* ~ taahhütlü",
         # paying with no app or bank named: by phone, cash in an envelope
         r"(?:telefonla|telefonda|telefon üzerinden) ~ (?:ödeme|öde|ödeyin|ödeyebilirsiniz)\w*|nakit ~ zarf\w*",
         r"(?:kırmızı|mavi|turuncu|sarı|mor) (?:logolu )?(?:o )?(?:büyük )?(?:alışveriş|e-ticaret|ilan|açık artırma|ikinci el) "
@@ -402,6 +404,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:yalnızca|sadece) amazon üzerinden (?:alabiliriz|kabul|ödeme)\w*",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"asla (?:istemeyiz|istemeyeceğiz|talep etmeyiz)",
+        # "Amazon dışında ücret almıyoruz": no money taken off it
+        r"amazon dışında (?:\w+ )?(?:ücret|ödeme|para|bedel)\w* (?:almıyoruz|tahsil etmiyoruz)",
     ],
     "amazon promotion": [
         r"amazon'un|amazon tarafından|prime day",
