@@ -38,6 +38,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        # round 26a: a carrier's assessment of a damage claim, and its outcome
+        r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|uszkodze\w*)|(?:wynik|rezultat)\w* (?:ich |tej |tego |jej |jego )?ocen\w*",
         # round 24a: the buyer's own review, written or announced, reported back
         r"w (?:swojej|pani|pana) (?:opinii|recenzji) (?:[^\s.!?;]+ ){0,6}?(?:wspomniał|napisał|zgłosił|opisał)\w*",
         r"(?:pisze|pisał)\w* (?:pan|pani),? że (?:chce|zamierza|wystawi)\w* (?:\w+ )?(?:opini|recenzj|ocen)\w*",
@@ -161,7 +163,9 @@ WORDING: dict[str, list[str]] = {
     "stars from you": [r"od (?:pana|pani|ciebie|państwa)"],
     "stars": [rf"{_FIVE}[- ]gwiazd\w*|maksymaln\w* ocen\w*"],
     "complaint": [
-        r"(?:szczer\w* )?(?:uwag\w*|komentarz\w*|opini\w*) (?:na temat|o|dotycząc\w*) (?:opóźnie\w*|dostaw\w*|przesyłk\w*|paczk\w*|opakowani\w*|uszkodze\w*|problem\w*)"
+        # round 26a: an opinion asked on a replacement's colour or size
+        r"(?:pana|pani|twoja)? ?(?:opinia|zdanie) (?:o|na temat) (?:kolor\w*|rozmiar\w*|model\w*|wzor\w*|wariant\w*)",
+        r"(?:szczer\w* )?(?:uwag\w*|komentarz\w*|opini\w*) (?:na temat|o|dotycząc\w*) (?:opóźnie\w*|dostaw\w*|przesyłk\w*|paczk\w*|opakowani\w*|uszkodze\w*|problem\w*)",
     ],
     "own check": [r"przegląd\w* (?:całej )?(?:partii|produkcji|magazynu)"],
     "up to you": [
