@@ -512,7 +512,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:2|２|二|3|３|三)行に(?:分けて|分かれて|わたって)|別の行に",
             # round 26a: the buyer's review told back ("レビューで、…とご指摘いただきました"), a
             # review the seller asks nothing about, an assessment's outcome
-            r"レビュー(?:で|に|の中で)、?[^。]{0,40}?(?:ご指摘|お書き|書かれ|ご記載|記載|おっしゃ|ご報告)|"
+            r"レビュー(?:で|に|の中で)、?[^。]{0,40}?(?:ご指摘|お書き|書かれ|ご記載|記載|おっしゃ|ご報告)"
+            r"[^。]{0,12}?(?:ました(?!ら)|ていた|れた)|"
             r"レビュー(?:について|に関して)(?:は)?、?(?:何も|特に)?(?:お願い|お願いすること|求め)"
             r"[^。]{0,6}?(?:いたしません|しません|ございません|ありません)|(?:評価|査定)(?:の)?結果",
             r"星形|星型|星マーク|星印|星柄|星座|星空|流れ星|星のマーク|ミシュラン|星付き|"
@@ -942,6 +943,15 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            # round 26a: the rating fallen below a mark, the first page lost, the words of
+            # buyers helped as what lifts the shop again
+            r"(?:rating|average|score|stars?) (?:has |have |had )?(?:just )?(?:dropped|fell|fallen|slipped|"  # noqa: E501
+            r"sunk|sank|slid|gone down|went down|is down|dipped) (?:to|under|below|beneath)|(?:fell|"  # noqa: E501
+            r"dropped|slipped|pushed|knocked|kicked) (?:us )?off (?:the )?(?:first|front|top) page|"
+            r"buried us|(?:lost|lose|losing) (?:the|our) buy ?box|(?:gets?|brings?|lifts?|puts?) "
+            r"(?:\w+ )?(?:us|it|the shop) back (?:up|on top|on the first page)|all that (?:brings|gets|"  # noqa: E501
+            r"keeps|lifts) us|(?:the )?only thing that (?:gets|brings|keeps|lifts|helps)|counts? "
+            r"(?:double|twice)",
             # round 24a: the rating's threshold laid on the buyer: "under 4 stars Amazon hides
             # us", "we're 12 reviews short of the badge"
             r"amazon (?:hides|buries|stops showing|only shows) us|(?:below|under) (?:4|four)"
@@ -990,6 +1000,9 @@ PRESSURE: Final = Lexicon(
             r"on|buys?) (?:it|them|the [\w-]+|our [\w-]+)",
         ],
         "de": [
+            r"(?:bewertung|schnitt|durchschnitt|sterne\w*) (?:ist |sind )?(?:\w+ )?(?:unter|auf) "
+            r"(?:die )?(?:4|vier) (?:gefallen|gesunken|gerutscht|abgerutscht)|buy-?box|zählt (?:jetzt )?"  # noqa: E501
+            r"doppelt|von der ersten seite",
             r"amazon (?:versteckt|zeigt) uns|unter (?:4|vier) sterne\w*|"
             r"(?:fehlen|brauchen) (?:uns )?(?:noch )?\d+ (?:bewertungen|rezensionen|sterne)",
             r"(?:zählt|zählen|wiegt|wiegen) (?:auf amazon |bei amazon |für uns )?(?:sehr |enorm |so )?(?:viel|schwer)",  # noqa: E501
@@ -1019,6 +1032,8 @@ PRESSURE: Final = Lexicon(
             r"keiner|kein mensch)",
         ],
         "fr": [
+            r"(?:note|moyenne) (?:est |a )?(?:tombée|descendue|passée|chuté) (?:sous|à|en dessous de)|"  # noqa: E501
+            r"compte (?:double|doublement)|bouton d'achat|buy ?box",
             r"amazon nous (?:cache|montre|affiche|masque)|sous (?:la barre des |les )?(?:4|quatre) étoiles|"  # noqa: E501
             r"(?:il )?nous manque \d+ (?:avis|évaluations|notes)",
             r"(?:compte|comptent|pèse|pèsent) (?:\w+ )?(?:beaucoup|énormément|lourd)",
@@ -1045,6 +1060,8 @@ PRESSURE: Final = Lexicon(
             r"(?:voit|trouve) personne",
         ],
         "es": [
+            r"(?:valoraci[oó]n|nota|media|puntuaci[oó]n) (?:ha )?(?:bajado|caído|descendido) (?:de|a|"  # noqa: E501
+            r"por debajo de)|cuenta (?:doble|el doble)|buy ?box|nos vuelve a subir|volver a subir",
             r"amazon nos (?:esconde|oculta|muestra|muestre|enseña|entierra)|por debajo de (?:las )?(?:4|"  # noqa: E501
             r"cuatro) estrellas|nos faltan \d+ (?:valoraciones|reseñas|opiniones|estrellas)",
             r"(?:pesa|pesan|cuenta|cuentan) (?:\w+ )?(?:mucho|muchísimo)",
@@ -1073,6 +1090,8 @@ PRESSURE: Final = Lexicon(
             r"(?:ve|encuentra) nadie",
         ],
         "it": [
+            r"(?:valutazione|media|voto) (?:è )?(?:scesa|calata|crollata|sceso|calato) (?:sotto|a)|"
+            r"conta (?:doppio|il doppio)|buy ?box|ci fanno risalire",
             r"amazon ci (?:nasconde|mostra|fa vedere|seppellisce)|sotto (?:le (?:4|quattro)|(?:4|quattro) stelle)"  # noqa: E501
             r"|ci mancano \d+ (?:recensioni|valutazioni)|siamo scesi a",
             r"(?:pesa|pesano|conta|contano) (?:\w+ )?(?:molto|moltissimo|tanto)",
@@ -1095,6 +1114,7 @@ PRESSURE: Final = Lexicon(
             r"trova|compra|nota)",
         ],
         "ja": [
+            r"評価が(?:4|４|四)(?:を下回|未満)|評価が下が|(?:1|１|一)ページ目から(?:外れ|落ち|消え)",
             r"(?:表示|検索)(?:され)?(?:なく|にくく)な|あと\d+件の(?:レビュー|評価)",
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
@@ -1316,6 +1336,8 @@ WEAK_NOUN: Final = Lexicon(
             r"your (?:old |earlier |previous |original |first )?post|"
             r"(?:the )?words you (?:left|wrote|posted)|your (?:own )?words|"
             # the buyers' voice: "every honest word from a real buyer", "voices like yours"
+            # round 26a: "words from buyers like you", "a few lines from customers we helped"
+            r"(?:words?|lines?|voices?) (?:of|from) (?:\w+ )?(?:buyers|customers|shoppers|people)",
             r"(?:every|each|any) (?:honest |kind |single |good )?(?:word|voice)|(?:honest|real) "
             r"(?:words|voices)|voices? (?:of|from) (?:real )?(?:buyers|customers)",
         ],

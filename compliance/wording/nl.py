@@ -104,6 +104,8 @@ WORDING: dict[str, list[str]] = {
         r"met ons)|neem eerst|eerst even",
     ],
     "pressure": [
+        # round 26a: the rating fallen below a mark, the first page or the buy box lost, the words of buyers helped counting double
+        r"(?:staan|zitten|zakken|zakten|zijn) (?:we |wij )?(?:nu )?(?:op|onder) (?:een )?(?:[1-4][,.]\d|de 4|de vier)|onder (?:de )?(?:4|vier)(?: sterren)? (?:gezakt|gedaald|beland|raken|verliezen|zakken)|(?:score|gemiddelde|beoordeling) (?:is )?(?:gezakt|gedaald) (?:onder|naar)|koopknop|buy-?box|(?:telt|tellen) (?:nu )?(?:dubbel|extra zwaar)",
         r"(?:telt|tellen|weegt|wegen) (?:\w+ )?(?:heel |erg |zo )?(?:zwaar|veel)",
         r"zichtbaar|enige (?:kans|hoop)|(?:telt|tellen) mee voor onze (?:score|beoordeling|ranking)",
         r"(?:zou|zouden) (?:echt )?alles voor ons veranderen|(?:zou|zouden) (?:echt )?alles veranderen",

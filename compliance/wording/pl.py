@@ -106,6 +106,8 @@ WORDING: dict[str, list[str]] = {
         r"zanim|przed (?:wystawieniem|napisaniem|dodaniem)|zamiast|najpierw|w pierwszej kolejności",
     ],
     "pressure": [
+        # round 26a: the rating fallen below a mark, the first page or the buy box lost, the words of buyers helped counting double
+        r"ocen\w* (?:\w+ )?(?:spadł\w*|obniżył\w*) (?:poniżej|do)|wypadliśmy z (?:pierwszej|1\.?) stron\w*|liczy się podwójnie|(?:to )?jedyne,? co nas (?:podnosi|ratuje|trzyma)",
         r"jedyn\w* szans\w*|jedyn\w* nadziej\w*|nas (?:było )?widać|widoczn\w*|wynik\w* wyszukiwania|nikt nas nie znajdzie",
         r"zmienił\w* (?:dla nas )?wszystko(?: dla nas)?",
         r"(?:pierwsz|drug|trzeci)\w* stron\w*|algorytm\w*|pozycj\w* w wyszukiwa\w*|widoczno\w*|fałszyw\w* (?:opini|recenzj|ocen)\w*|(?:ciągn|spada|spadł)\w* w dół|na wagę złota|(?:dopiero|niedawno) (?:zaczęliśmy|startujemy|weszliśmy)|na amazon\w* od (?:\w+ )?(?:miesięcy|miesiąca|tygodni)",

@@ -105,6 +105,8 @@ WORDING: dict[str, list[str]] = {
         r"i stället för|istället för|hör av dig först|kontakta oss först|först",
     ],
     "pressure": [
+        # round 26a: the rating fallen below a mark, the first page or the buy box lost, the words of buyers helped counting double
+        r"betyg\w* (?:har )?(?:sjunkit|fallit|rasat|gått ner) (?:under|till)|försvunnit från första sidan|räknas dubbelt|(?:det )?enda som (?:lyfter|räddar|håller) oss",
         r"(?:väger|räknas) (?:\w+ )?(?:tungt|mycket)",
         r"synlig\w*|enda (?:chans|hopp)|sökresultat\w*|ingen hittar oss",
         r"skulle (?:verkligen )?förändra allt(?: för oss)?|skulle göra all skillnad",

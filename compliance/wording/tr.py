@@ -97,6 +97,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:yazmadan|bırakmadan|vermeden|paylaşmadan|yapmadan) önce|yerine",
     ],
     "pressure": [
+        # round 26a: the rating fallen below a mark, the first page or the buy box lost, the words of buyers helped counting double
+        r"puan\w* (?:\S+ )?altına düş\w*|ilk sayfadan (?:çıktık|düştük)|iki kat (?:önemli|değerli)|(?:yeniden|tekrar) yukarı taşı\w*",
         r"(?:büyük|çok) (?:bir )?destek olur\w*|tek şans\w*|görünür|geriye düştük|listede (?:\w+ )?geri|aramalarda|arama sonuç\w*",
         r"bizim için her şeyi değiştir\w*",
         r"(?:ilk|ikinci|üçüncü) sayfa\w*|algoritma\w*|sıralama\w*|görünürlü\w*|sahte yorum\w*|aşağı (?:çek|düş)\w*|yukarı çık\w*|amazon'?da yeni\w*|yeni başladık|kıymetli",

@@ -118,6 +118,7 @@ REVIEW_ASKED = [
         "ja",
         "レビューで、ふたが閉まらないとご指摘いただきました。返金いたしましたので、レビューの修正をお願いいたします。",
     ),
+    ("ja", "ご使用後、Amazonのレビューに使い心地をお書きいただけましたら嬉しいです。"),
     (
         "nl",
         "U schreef in uw review dat het deksel lekt. Nu we u hebben terugbetaald, wilt u uw review aanpassen?",
