@@ -243,6 +243,20 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # round 26a: the buyer's review named with the verb first ("you wrote in your
+            # review that ..."), and a review the seller asks nothing about ("there is
+            # nothing we would ask about the review")
+            r"(?:wrote|said|mentioned|described|pointed out|noted|explained|complained|told us) "
+            r"(?:\w+ )?in your (?:review|rating|feedback|comments?)|(?:nothing|not anything) "
+            r"(?:we(?:'d| would| will)? |to )?(?:ask|want|need|request)(?: of you| from you)? "
+            r"(?:about|regarding|concerning|as to) (?:the|your|that|this) (?:review|rating|"
+            r"feedback|comments?)(?! (?:except|but|other than|apart from|beyond))|(?:about|regarding|"  # noqa: E501
+            r"concerning|as for|as to) (?:the|your) (?:review|rating|feedback),? we (?:ask|want|"
+            r"request|need) (?:you )?nothing",
+            # a carrier's assessment of a claim and its outcome: "their review of the damage
+            # claim", "the outcome of their review"
+            r"(?:outcome|result|results|conclusion|findings) of (?:the|their|its|that|this|"
+            r"the carrier's|the courier's) (?:review|assessment|rating)",
             # round 24a: the buyer's own review, written or announced, reported back: "you
             # mentioned the smell in your review", "you write that you'll leave a bad review"
             r"in your (?:review|rating|feedback) (?:[^\s.!?;]+ ){0,6}?(?:you )?(?:mentioned|wrote|said|described|"  # noqa: E501
@@ -254,7 +268,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:shipping|postage|delivery|freight|courier|carrier|flat|exchange|tax|vat|hourly|"
             r"express|standard|ferry|island) rates?|(?:courier|carrier|ferry|haulier)'s rates?|"
             r"the rate (?:amazon|the courier|the carrier) (?:showed|charged|charges|applies|applied|"  # noqa: E501
-            r"shows|set|sets|quoted)|(?:we )?ask (?:you )?nothing (?:about|of you|in return)|"
+            r"shows|set|sets|quoted)|(?:we )?ask (?:you )?nothing (?:about|of you|in return)"
+            r"(?: (?:the|your|that|this) (?:review|rating|feedback)s?(?! (?:except|but|other "
+            r"than|apart from)))?|"
             r"we(?:'re| are) not asking (?:you )?(?:anything|to change)",
             # a test magazine's grade (set-7 r15): "the Which? test rated it a Best Buy"
             r"(?:which\?|magazine|test|good housekeeping|consumer reports|stiftung warentest)(?: test)?(?: you mentioned)? (?:rated|ranked|graded|named) (?:it|them|the \w+)",  # noqa: E501
@@ -274,8 +290,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:write|writing|wrote|tell|told|tells|telling|drop) (?:to )?us|(?:write|wrote|writing|written) "  # noqa: E501
             r"(?:back )?to (?:the|your|our|a|an|amazon|him|her|them|me|support)",
             r"(?:feedback|comments?|remarks?|reports?) (?:like|such as) (?:yours|this|that)",
-            r"(?:review|reviewing|reviewed|rating|assessment) (?:of|on) (?:the |your |this |their )?"  # noqa: E501
-            r"(?:claim|case|file|request|tracking|shipment|parcel|package|delivery|return|refund|"
+            r"(?:review|reviewing|reviewed|rating|assessment) (?:of|on) (?:the |your |this |their |its )?"  # noqa: E501
+            r"(?:(?:damage|breakage|transit|loss|insurance|carrier|courier|delivery) ){0,2}(?:claim|case|file|request|tracking|shipment|parcel|package|delivery|return|refund|"  # noqa: E501
             r"address|investigation|complaint|documents?|photos?|situation|order history)",
             r"(?:carrier|courier|driver|ups|usps|fedex|dhl|dpd|gls|hermes|royal mail|amazon)(?:'s)? "  # noqa: E501
             r"(?:review|rating|assessment)",
@@ -340,6 +356,12 @@ NOT_A_REVIEW: Final = Lexicon(
             r"angesprochen|kritisiert|bemängelt|beschrieben)|(?:sie schreiben|sie sagen|sie "
             r"kündigen an),? dass sie (?:eine |uns eine )?(?:\w+ )?(?:bewertung|rezension) "
             r"(?:abgeben|schreiben|hinterlassen)",
+            # round 26a: a review the seller asks nothing about; a carrier's assessment's outcome
+            r"(?:zu|wegen|bezüglich|hinsichtlich) (?:ihrer|deiner|der) (?:bewertung|rezension),? "
+            r"(?:bitten|fragen|möchten|wollen) wir (?:sie |dich )?(?:um )?nichts|(?:bitten|fragen) "
+            r"(?:wir )?(?:sie |dich )?(?:um )?nichts (?:zu|wegen|bezüglich|hinsichtlich) (?:ihrer|"
+            r"deiner|der) (?:bewertung|rezension)|(?:ergebnis|ausgang|resultat) (?:der|ihrer|"
+            r"dieser|seiner) (?:bewertung|prüfung|begutachtung)",
             # a review the seller leaves as it is: "an der Bewertung ändern wir nichts und bitten
             # Sie um nichts" (not "um nichts weiter als eine Bewertung")
             r"ändern wir nichts|(?:bitten|fragen) (?:sie |dich )?(?:auch )?um nichts(?! (?:weiter|"
@@ -381,6 +403,15 @@ NOT_A_REVIEW: Final = Lexicon(
             r"dans votre (?:avis|commentaire|évaluation),? (?:[^\s.!?;]+ ){0,6}?(?:mentionné|écrit|signalé|évoqué|"  # noqa: E501
             r"décrit)|vous (?:nous )?(?:écrivez|dites|indiquez|annoncez) que vous (?:comptez|allez|"
             r"voulez|souhaitez|envisagez de) laisser un (?:\w+ )?(?:avis|commentaire|évaluation)",
+            # round 26a: the verb first ("vous avez écrit dans votre avis"); a review the seller
+            # asks nothing about; a carrier's assessment's outcome
+            r"(?:écrit|mentionné|signalé|indiqué|évoqué|décrit|dit|expliqué|noté|raconté|souligné) "
+            r"dans votre (?:avis|commentaire|évaluation)|(?:nous ne|on ne) vous demand\w* rien "
+            r"(?:au sujet de|concernant|à propos de|sur|quant à|pour) (?:votre |l'|cet )(?:avis|"
+            r"commentaire|évaluation)|(?:au sujet de|concernant|à propos de|quant à) (?:votre |l'|"
+            r"cet )(?:avis|commentaire|évaluation),? (?:nous ne|on ne) vous demand\w* rien",
+            r"(?:résultat|issue|conclusion)s? de (?:leur |l'|cette |son |sa )(?:évaluation|avis|"
+            r"expertise)",
             # the delivery notice named again: "au relais indiqué sur l'avis", "l'avis du facteur";
             # nothing asked: "on ne vous demande rien"
             r"(?:indiqu|mentionn|not|inscrit|écrit|marqu)\w* sur l'avis|l'avis (?:du facteur|du "
@@ -411,6 +442,18 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            # round 26a: the review told back with the verb after or first ("en su reseña
+            # cuenta que", "escribió en su valoración"); a review the seller asks nothing
+            # about; a carrier's assessment and its outcome
+            r"en su (?:reseña|opinión|valoración),? (?:usted )?(?:cuenta|dice|explica|indica|comenta|"  # noqa: E501
+            r"señala|menciona|escribe|describe|relata)|(?:escribió|mencionó|comentó|indicó|explicó|"
+            r"contó|dijo|señaló|describió) en su (?:reseña|opinión|valoración)",
+            r"no (?:le|te|les) pedimos nada (?:respecto a|sobre|en cuanto a|acerca de|con respecto a|"  # noqa: E501
+            r"en relación con) (?:la|su|esa|tu) (?:reseña|opinión|valoración)|(?:respecto a|sobre|"
+            r"en cuanto a|acerca de|con respecto a) (?:la|su|esa|tu) (?:reseña|opinión|valoración),? "  # noqa: E501
+            r"no (?:le|te|les) pedimos nada",
+            r"(?:resultado|conclusión) de (?:la|su|esa|esta) (?:valoraci[oó]n|evaluaci[oó]n)|"
+            r"valoraci[oó]n (?:del|de los) (?:siniestros?|desperfectos?|daños?)",
             r"en su (?:reseña|opinión|valoración) (?:[^\s.!?;]+ ){0,6}?(?:mencionó|comentó|escribió|describió)|"  # noqa: E501
             r"(?:nos )?(?:dice|escribe|comenta) que (?:va a|piensa|quiere) (?:dejar|escribir|poner) "  # noqa: E501
             r"una (?:\w+ )?(?:reseña|valoración|opinión)",
@@ -434,6 +477,20 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            # round 26a: "rate" as instalments, "pagamento a rate", "in 3 rate mensili"
+            r"(?:a|in|2|3|4|5|6|10|12|18|24|due|tre|quattro|cinque|sei|dieci|dodici|comode|piccole) rate(?! (?:il|lo|la|"  # noqa: E501
+            r"i|gli|le|us|our|this|it|them|the|my|your))|rate (?:mensili|settimanali|trimestrali|"
+            r"senza interessi|da \d+)|pagamento rateale|rateizz\w*",
+            # round 26a: "nella tua recensione hai scritto", "ha scritto nella sua recensione";
+            # a review the seller asks nothing about; a carrier's assessment's outcome
+            r"nella (?:sua|tua) (?:recensione|valutazione),? (?:ha|hai) (?:scritto|detto|segnalato|"
+            r"raccontato|descritto|menzionato|indicato)|(?:ha|hai) (?:scritto|detto|segnalato|"
+            r"raccontato|descritto|menzionato|indicato) nella (?:sua|tua) (?:recensione|valutazione)",  # noqa: E501
+            r"non (?:le|ti|vi) chiediamo (?:nulla|niente) (?:sulla|riguardo alla|riguardo la|circa la|"  # noqa: E501
+            r"in merito alla|per la) (?:sua |tua )?(?:recensione|valutazione)|(?:sulla|riguardo alla|"  # noqa: E501
+            r"quanto alla|in merito alla) (?:sua |tua )?(?:recensione|valutazione),? non (?:le|ti|vi) "  # noqa: E501
+            r"chiediamo (?:nulla|niente)",
+            r"(?:esito|risultato) (?:della|di questa|della loro) (?:valutazione|perizia)",
             r"nella sua (?:recensione|valutazione) (?:[^\s.!?;]+ ){0,6}?(?:menzionato|scritto|segnalato|descritto)|"  # noqa: E501
             r"(?:ci )?(?:scrive|dice) che (?:vuole|intende|pensa di) (?:lasciare|scrivere) una "
             r"(?:\w+ )?(?:recensione|valutazione)",
@@ -453,6 +510,12 @@ NOT_A_REVIEW: Final = Lexicon(
         ],
         "ja": [
             r"(?:2|２|二|3|３|三)行に(?:分けて|分かれて|わたって)|別の行に",
+            # round 26a: the buyer's review told back ("レビューで、…とご指摘いただきました"), a
+            # review the seller asks nothing about, an assessment's outcome
+            r"レビュー(?:で|に|の中で)、?[^。]{0,40}?(?:ご指摘|お書き|書かれ|ご記載|記載|おっしゃ|ご報告)"
+            r"[^。]{0,12}?(?:ました(?!ら)|ていた|れた)|"
+            r"レビュー(?:について|に関して)(?:は)?、?(?:何も|特に)?(?:お願い|お願いすること|求め)"
+            r"[^。]{0,6}?(?:いたしません|しません|ございません|ありません)|(?:評価|査定)(?:の)?結果",
             r"星形|星型|星マーク|星印|星柄|星座|星空|流れ星|星のマーク|ミシュラン|星付き|"
             r"(?:一つ|二つ|三つ|五つ|[1-5１-５]つ)星(?:の)?(?:シェフ|レストラン|ホテル|料亭|旅館|料理人)",
             # the buyer's remark thanked for; a damage assessed by the carrier or insurer
@@ -471,30 +534,44 @@ NOT_A_REVIEW: Final = Lexicon(
 
 # The buyer's words about a delivery problem are a complaint, not a verdict ("your honest
 # comments about the late delivery"), unless they are to go public or be changed there
-# ("your comment on the packaging on the product page").
+# ("your comment on the packaging on the product page").  So is an opinion asked on a
+# replacement's colour or size (round 26a: "votre avis sur la couleur m'intéresse").
 COMPLAINT: Final = Lexicon(
     "complaint",
     {
         "en": [
+            r"your (?:opinion|view|thoughts?|preference) (?:on|about) (?:the |which )?(?:colou?rs?|"
+            r"sizes?|models?|shades?|patterns?|variants?|replacement|one)",
             r"(?:honest |kind |detailed |frank )?(?:feedback|comments?|remarks?) (?:about|on|"
             r"regarding) (?:the|our|your) (?:late |delayed |damaged |missing |slow |broken )?"
             r"(?:delivery|delay|driver|courier|carrier|packaging|parcel|package|damage|problem|"
             r"issue|shipment|box)",
         ],
         "de": [
+            r"ihre meinung (?:zu[mr]?|über) (?:die |den |das )?(?:farb\w*|größe\w*|grösse\w*|"
+            r"modell\w*|variante\w*|muster\w*|ersatz\w*)",
             r"(?:ehrliche\w* )?(?:feedback|rückmeldung\w*|kommentar\w*|anmerkung\w*) (?:zu|zur|zum|"
             r"über) (?:der |die |den |dem )?(?:verspätet\w* |beschädigt\w* )?(?:lieferung|"
             r"zustellung|verspätung|schaden|paket|verpackung|problem)",
         ],
         "fr": [
+            r"votre avis (?:sur|concernant|quant à|pour) (?:la |le |les |l')(?:couleur|coloris|"
+            r"taille|pointure|modèle|teinte|variante|choix|motif)\w*|(?:couleur|coloris|taille|"
+            r"pointure|modèle|teinte|variante)s? (?:[^\s.!?;]+ ){0,8}?votre avis (?:m'|nous )"
+            r"(?:intéresse|importe)|votre avis (?:m'|nous )(?:intéresse|importe) (?:sur|pour) "
+            r"(?:la |le |les |l')(?:couleur|coloris|taille|pointure|modèle|teinte|variante|motif)",
             r"(?:commentaires?|remarques?|retours?) (?:honnêtes? )?sur (?:le|la|l'|votre) "
             r"(?:retard|livraison|colis|emballage|dommage|problème)",
         ],
         "es": [
+            r"(?:su|tu) (?:opini[oó]n|parecer|preferencia) (?:sobre|acerca de|de) (?:el |la |los |las |"  # noqa: E501
+            r"qué )?(?:colou?r\w*|talla\w*|tamaño\w*|modelo\w*|tono\w*|estampado\w*|variante\w*)",
             r"(?:comentarios?|observaciones?) (?:sinceros? )?sobre (?:el|la|su) (?:retraso|entrega|"
             r"paquete|embalaje|daño|problema)",
         ],
         "it": [
+            r"(?:il (?:suo|tuo)|la (?:sua|tua)) (?:parere|opinione|preferenza) (?:sul|sulla|sui|sulle|"  # noqa: E501
+            r"su quale) ?(?:colore|colori|taglia|taglie|modello|tonalità|fantasia|variante)",
             r"(?:commenti|osservazioni|feedback) (?:sinceri )?(?:sul|sulla|sull') ?(?:ritardo|"
             r"consegna|pacco|imballaggio|danno|problema)",
         ],
@@ -866,6 +943,15 @@ PRESSURE: Final = Lexicon(
     "pressure",
     {
         "en": [
+            # round 26a: the rating fallen below a mark, the first page lost, the words of
+            # buyers helped as what lifts the shop again
+            r"(?:rating|average|score|stars?) (?:has |have |had )?(?:just )?(?:dropped|fell|fallen|slipped|"  # noqa: E501
+            r"sunk|sank|slid|gone down|went down|is down|dipped) (?:to|under|below|beneath)|(?:fell|"  # noqa: E501
+            r"dropped|slipped|pushed|knocked|kicked) (?:us )?off (?:the )?(?:first|front|top) page|"
+            r"buried us|(?:lost|lose|losing) (?:the|our) buy ?box|(?:gets?|brings?|lifts?|puts?) "
+            r"(?:\w+ )?(?:us|it|the shop) back (?:up|on top|on the first page)|all that (?:brings|gets|"  # noqa: E501
+            r"keeps|lifts) us|(?:the )?only thing that (?:gets|brings|keeps|lifts|helps)|counts? "
+            r"(?:double|twice)",
             # round 24a: the rating's threshold laid on the buyer: "under 4 stars Amazon hides
             # us", "we're 12 reviews short of the badge"
             r"amazon (?:hides|buries|stops showing|only shows) us|(?:below|under) (?:4|four)"
@@ -914,6 +1000,9 @@ PRESSURE: Final = Lexicon(
             r"on|buys?) (?:it|them|the [\w-]+|our [\w-]+)",
         ],
         "de": [
+            r"(?:bewertung|schnitt|durchschnitt|sterne\w*) (?:ist |sind )?(?:\w+ )?(?:unter|auf) "
+            r"(?:die )?(?:4|vier) (?:gefallen|gesunken|gerutscht|abgerutscht)|buy-?box|zählt (?:jetzt )?"  # noqa: E501
+            r"doppelt|von der ersten seite",
             r"amazon (?:versteckt|zeigt) uns|unter (?:4|vier) sterne\w*|"
             r"(?:fehlen|brauchen) (?:uns )?(?:noch )?\d+ (?:bewertungen|rezensionen|sterne)",
             r"(?:zählt|zählen|wiegt|wiegen) (?:auf amazon |bei amazon |für uns )?(?:sehr |enorm |so )?(?:viel|schwer)",  # noqa: E501
@@ -943,6 +1032,8 @@ PRESSURE: Final = Lexicon(
             r"keiner|kein mensch)",
         ],
         "fr": [
+            r"(?:note|moyenne) (?:est |a )?(?:tombée|descendue|passée|chuté) (?:sous|à|en dessous de)|"  # noqa: E501
+            r"compte (?:double|doublement)|bouton d'achat|buy ?box",
             r"amazon nous (?:cache|montre|affiche|masque)|sous (?:la barre des |les )?(?:4|quatre) étoiles|"  # noqa: E501
             r"(?:il )?nous manque \d+ (?:avis|évaluations|notes)",
             r"(?:compte|comptent|pèse|pèsent) (?:\w+ )?(?:beaucoup|énormément|lourd)",
@@ -969,6 +1060,8 @@ PRESSURE: Final = Lexicon(
             r"(?:voit|trouve) personne",
         ],
         "es": [
+            r"(?:valoraci[oó]n|nota|media|puntuaci[oó]n) (?:ha )?(?:bajado|caído|descendido) (?:de|a|"  # noqa: E501
+            r"por debajo de)|cuenta (?:doble|el doble)|buy ?box|nos vuelve a subir|volver a subir",
             r"amazon nos (?:esconde|oculta|muestra|muestre|enseña|entierra)|por debajo de (?:las )?(?:4|"  # noqa: E501
             r"cuatro) estrellas|nos faltan \d+ (?:valoraciones|reseñas|opiniones|estrellas)",
             r"(?:pesa|pesan|cuenta|cuentan) (?:\w+ )?(?:mucho|muchísimo)",
@@ -997,6 +1090,8 @@ PRESSURE: Final = Lexicon(
             r"(?:ve|encuentra) nadie",
         ],
         "it": [
+            r"(?:valutazione|media|voto) (?:è )?(?:scesa|calata|crollata|sceso|calato) (?:sotto|a)|"
+            r"conta (?:doppio|il doppio)|buy ?box|ci fanno risalire",
             r"amazon ci (?:nasconde|mostra|fa vedere|seppellisce)|sotto (?:le (?:4|quattro)|(?:4|quattro) stelle)"  # noqa: E501
             r"|ci mancano \d+ (?:recensioni|valutazioni)|siamo scesi a",
             r"(?:pesa|pesano|conta|contano) (?:\w+ )?(?:molto|moltissimo|tanto)",
@@ -1019,6 +1114,7 @@ PRESSURE: Final = Lexicon(
             r"trova|compra|nota)",
         ],
         "ja": [
+            r"評価が(?:4|４|四)(?:を下回|未満)|評価が下が|(?:1|１|一)ページ目から(?:外れ|落ち|消え)",
             r"(?:表示|検索)(?:され)?(?:なく|にくく)な|あと\d+件の(?:レビュー|評価)",
             r"励み|小さな(?:会社|店|ショップ|工房)|個人店|存続|助かります|大変助かり|家族経営|支え|"
             r"左右|続けられるかどうか|死活問題|検索順位|アルゴリズム|表示順位|(?:1|2|3|一|二|三)ページ目|"
@@ -1102,6 +1198,52 @@ CHANGE: Final = Lexicon(
         "ja": [
             r"再考|今一度ご確認|もう一度ご確認",
             r"削除|変更|修正|取り下げ|書き直|書き換え|撤回|更新|編集",
+        ],
+    },
+)
+
+# This message thread: "here in this thread", "hier im Chat", "här i meddelandena".  A
+# photo sent here is evidence for the seller, not a review.
+THREAD: Final = Lexicon(
+    "this thread",
+    {
+        "en": [
+            r"here in (?:this|the|our) (?:thread|chat|messages?|conversation)|in this (?:thread|"
+            r"chat|conversation|message thread)|(?:reply|replying|answer) to this message"
+        ],
+        "de": [
+            r"hier im (?:chat|nachrichtenverlauf|postfach|verlauf)|hier in (?:diesem|dem) "
+            r"(?:chat|verlauf|nachrichtenverlauf)|in diesem (?:chat|nachrichtenverlauf)|"
+            r"auf diese nachricht"
+        ],
+        "fr": [
+            r"ici (?:dans|sur) (?:cette|la|notre) (?:conversation|messagerie|discussion)|"
+            r"dans cette (?:conversation|messagerie|discussion)|en réponse à ce message"
+        ],
+        "es": [
+            r"aquí en (?:este|el|nuestro) (?:chat|hilo|mensaje|conversación)|aquí en esta "
+            r"conversación|en (?:este|el) (?:chat|hilo)|en esta conversación|respondiendo a este "
+            r"mensaje"
+        ],
+        "it": [
+            r"qui in (?:questa |la )?(?:chat|conversazione|messaggi)|in questa (?:chat|"
+            r"conversazione)|rispondendo a questo messaggio"
+        ],
+        "ja": [r"(?:この|こちらの)(?:メッセージ|チャット|スレッド)"],
+        "nl": [
+            r"hier in (?:dit|het|deze) (?:gesprek|bericht|chat|berichtenverkeer)|in dit gesprek|"
+            r"op dit bericht"
+        ],
+        "pl": [
+            r"tutaj w (?:tej |naszej )?(?:wiadomości\w*|rozmowie|czacie)|w tej (?:rozmowie|"
+            r"wiadomości|korespondencji)|w odpowiedzi na (?:tę|tą) wiadomość"
+        ],
+        "sv": [
+            r"här i (?:meddelandena|meddelandet|chatten|tråden|konversationen)|i den här "
+            r"(?:tråden|konversationen|chatten)|som svar på (?:det här|detta) meddelande"
+        ],
+        "tr": [
+            r"buradan mesaj\w*|bu (?:mesajlaşma|yazışma|konuşma)\w*|bu mesaja (?:yanıt|cevap)\w*"
         ],
     },
 )
@@ -1194,6 +1336,8 @@ WEAK_NOUN: Final = Lexicon(
             r"your (?:old |earlier |previous |original |first )?post|"
             r"(?:the )?words you (?:left|wrote|posted)|your (?:own )?words|"
             # the buyers' voice: "every honest word from a real buyer", "voices like yours"
+            # round 26a: "words from buyers like you", "a few lines from customers we helped"
+            r"(?:words?|lines?|voices?) (?:of|from) (?:\w+ )?(?:buyers|customers|shoppers|people)",
             r"(?:every|each|any) (?:honest |kind |single |good )?(?:word|voice)|(?:honest|real) "
             r"(?:words|voices)|voices? (?:of|from) (?:real )?(?:buyers|customers)",
         ],
@@ -2808,6 +2952,8 @@ NOT_FROM_US: Final = Lexicon(
         ],
     },
 )
+# "rate us", "bewerten Sie uns": the seller rated, whoever sent the survey
+_US_AFTER: Final = re.compile(r"\s*(?:us|uns|nous|nos|ons|oss|nas|bizi)(?![a-z])")
 _QUOTE_MARKS: Final = frozenset('"«»“”„')
 
 
@@ -2823,9 +2969,17 @@ def _not_the_sellers(
     without the name of another's survey in quotes beside its disowning ("the "rate your
     delivery" text is the courier's own, not from us")."""
     text = doc.words.text
-    disowned = _sentences(_hits(NOT_FROM_US, doc))
+    disowning = _hits(NOT_FROM_US, doc)
+    disowned = _sentences(disowning)
     if ">" not in text and not disowned:
         return reviews, rate_us
+    # where each disowning starts, per sentence: a rating told before it ("DPD may text you
+    # asking you to rate the driver; that is their own survey, nothing to do with us") is
+    # the other's survey; one after it ("... not from us, but please rate us") is an ask
+    disowned_at: dict[int, int] = {}
+    for s, i, _ in disowning:
+        disowned_at[s] = max(disowned_at.get(s, i), i)
+    pleading = _sentences(_hits(PLEASE, doc)) if disowned else set()
 
     def kept(h: Hit) -> bool:
         line = text.rfind("\n", 0, h[1]) + 1
@@ -2834,7 +2988,10 @@ def _not_the_sellers(
         # (a "?" inside the quotes ends a sentence: "the "How did we do?" text ...")
         if {h[0], h[0] + 1} & disowned:
             start = doc.sentence_starts[h[0]]
-            return not _quoted(text, start, h[1])
+            if _quoted(text, start, h[1]):
+                return False
+            told = h[0] + 1 in disowned or h[2] <= disowned_at.get(h[0], -1)
+            return not told or h[0] in pleading or _US_AFTER.match(text, h[2]) is not None
         return True
 
     return [h for h in reviews if kept(h)], [h for h in rate_us if kept(h)]
@@ -3209,6 +3366,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         reviews += verbs
     photos = _hits(PHOTO, doc)
     if photos:
+        # round 26a: a photo sent here in this thread is evidence, not a review ("skicka ett
+        # foto på kvittot här i meddelandena")
+        thread = _sentences(_hits(THREAD, doc))
+        if thread:
+            photos = [h for h in photos if h[0] not in thread]
         published = {h[0] for h in _hits(PUBLISHED, doc) if not private(h)}
         reviews += [h for h in photos if h[0] in published]
         gallery = _hits(CUSTOMER_IMAGES, doc)
@@ -3219,7 +3381,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             ]
         # a photo asked for a review named just before or after: "you already left a review.
         # Could you add a photo to it? Reviews with photos rank higher"
-        near = {s + d for s in _sentences(reviews) for d in (-1, 1)}
+        # (Swedish "står" is no star: "den kostnaden står vi för")
+        near = {s + d for s, i, j in reviews if not _namesake(doc, i, j) for d in (-1, 1)}
         if near:
             asked = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
             reviews += [h for h in photos if h[0] in near and h[0] in asked]
@@ -3335,7 +3498,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
                 happy & set(around) or any(doc.sentence_has(t, _ABOUT_THE_SELLER) for t in around)
             ):
                 rate_us.append(h)
-    rewarded = _hits(REVIEWERS, doc)
+    rewarded = _hits(REVIEWERS, doc, cut)  # ("the outcome of that review" is the carrier's)
     if rewarded:  # "everyone who reviews it enters our draw": an offer, not a remark
         paid = _sentences(_hits(INCENTIVE, doc))
         reviews += [h for h in rewarded if h[0] in paid and not negated(view.text, h[1])]

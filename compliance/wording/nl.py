@@ -36,6 +36,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # round 26a: a carrier's assessment of a damage claim, and its outcome
+        r"beoordeling (?:van|door) (?:de|het|uw|je|hun) (?:schade\w*|claim\w*|transportschade\w*)|(?:uitkomst|uitslag|resultaat) van (?:de|hun|die|deze|zijn) (?:beoordeling|review)",
         # round 24a: the buyer's own review, written or announced, reported back
         r"in (?:uw|je) (?:review|recensie|beoordeling) (?:[^\s.!?;]+ ){0,6}?(?:noemde|schreef|meldde|beschreef)",
         r"(?:u|je) (?:schrijft|zegt) dat (?:u|je) (?:een )?(?:\w+ )?(?:review|recensie|beoordeling) (?:wilt|gaat|zult) (?:schrijven|achterlaten|plaatsen)",
@@ -102,6 +104,8 @@ WORDING: dict[str, list[str]] = {
         r"met ons)|neem eerst|eerst even",
     ],
     "pressure": [
+        # round 26a: the rating fallen below a mark, the first page or the buy box lost, the words of buyers helped counting double
+        r"(?:staan|zitten|zakken|zakten|zijn) (?:we |wij )?(?:nu )?(?:op|onder) (?:een )?(?:[1-4][,.]\d|de 4|de vier)|onder (?:de )?(?:4|vier)(?: sterren)? (?:gezakt|gedaald|beland|raken|verliezen|zakken)|(?:score|gemiddelde|beoordeling) (?:is )?(?:gezakt|gedaald) (?:onder|naar)|koopknop|buy-?box|(?:telt|tellen) (?:nu )?(?:dubbel|extra zwaar)",
         r"(?:telt|tellen|weegt|wegen) (?:\w+ )?(?:heel |erg |zo )?(?:zwaar|veel)",
         r"zichtbaar|enige (?:kans|hoop)|(?:telt|tellen) mee voor onze (?:score|beoordeling|ranking)",
         r"(?:zou|zouden) (?:echt )?alles voor ons veranderen|(?:zou|zouden) (?:echt )?alles veranderen",
@@ -162,7 +166,9 @@ WORDING: dict[str, list[str]] = {
     "stars from you": [r"van u|van jou|u (?:ons )?geeft"],
     "stars": [rf"{_FIVE}[- ]sterren\w*|volle (?:score|punten)"],
     "complaint": [
-        r"(?:eerlijke )?(?:feedback|opmerking\w*|reactie|commentaar) over (?:de|het|uw|je) (?:late |vertraagde |beschadigde )?(?:levering|bezorging|vertraging|pakket|verpakking|schade|probleem)"
+        # round 26a: an opinion asked on a replacement's colour or size
+        r"(?:uw|je|jouw) (?:mening|voorkeur) over (?:de |het |welke )?(?:kleur\w*|maat|maten|model\w*|variant\w*|patroon\w*|tint\w*)",
+        r"(?:eerlijke )?(?:feedback|opmerking\w*|reactie|commentaar) over (?:de|het|uw|je) (?:late |vertraagde |beschadigde )?(?:levering|bezorging|vertraging|pakket|verpakking|schade|probleem)",
     ],
     "own check": [
         r"review van (?:de|het|onze) (?:hele |volledige )?(?:batch|partij|productie|voorraad)"

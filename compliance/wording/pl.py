@@ -38,6 +38,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        # round 26a: a carrier's assessment of a damage claim, and its outcome
+        r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|uszkodze\w*)|(?:wynik|rezultat)\w* (?:ich |tej |tego |jej |jego )?ocen\w*",
         # round 24a: the buyer's own review, written or announced, reported back
         r"w (?:swojej|pani|pana) (?:opinii|recenzji) (?:[^\s.!?;]+ ){0,6}?(?:wspomniał|napisał|zgłosił|opisał)\w*",
         r"(?:pisze|pisał)\w* (?:pan|pani),? że (?:chce|zamierza|wystawi)\w* (?:\w+ )?(?:opini|recenzj|ocen)\w*",
@@ -104,6 +106,8 @@ WORDING: dict[str, list[str]] = {
         r"zanim|przed (?:wystawieniem|napisaniem|dodaniem)|zamiast|najpierw|w pierwszej kolejności",
     ],
     "pressure": [
+        # round 26a: the rating fallen below a mark, the first page or the buy box lost, the words of buyers helped counting double
+        r"ocen\w* (?:\w+ )?(?:spadł\w*|obniżył\w*) (?:poniżej|do)|wypadliśmy z (?:pierwszej|1\.?) stron\w*|liczy się podwójnie|(?:to )?jedyne,? co nas (?:podnosi|ratuje|trzyma)",
         r"jedyn\w* szans\w*|jedyn\w* nadziej\w*|nas (?:było )?widać|widoczn\w*|wynik\w* wyszukiwania|nikt nas nie znajdzie",
         r"zmienił\w* (?:dla nas )?wszystko(?: dla nas)?",
         r"(?:pierwsz|drug|trzeci)\w* stron\w*|algorytm\w*|pozycj\w* w wyszukiwa\w*|widoczno\w*|fałszyw\w* (?:opini|recenzj|ocen)\w*|(?:ciągn|spada|spadł)\w* w dół|na wagę złota|(?:dopiero|niedawno) (?:zaczęliśmy|startujemy|weszliśmy)|na amazon\w* od (?:\w+ )?(?:miesięcy|miesiąca|tygodni)",
@@ -161,7 +165,9 @@ WORDING: dict[str, list[str]] = {
     "stars from you": [r"od (?:pana|pani|ciebie|państwa)"],
     "stars": [rf"{_FIVE}[- ]gwiazd\w*|maksymaln\w* ocen\w*"],
     "complaint": [
-        r"(?:szczer\w* )?(?:uwag\w*|komentarz\w*|opini\w*) (?:na temat|o|dotycząc\w*) (?:opóźnie\w*|dostaw\w*|przesyłk\w*|paczk\w*|opakowani\w*|uszkodze\w*|problem\w*)"
+        # round 26a: an opinion asked on a replacement's colour or size
+        r"(?:pana|pani|twoja)? ?(?:opinia|zdanie) (?:o|na temat) (?:kolor\w*|rozmiar\w*|model\w*|wzor\w*|wariant\w*)",
+        r"(?:szczer\w* )?(?:uwag\w*|komentarz\w*|opini\w*) (?:na temat|o|dotycząc\w*) (?:opóźnie\w*|dostaw\w*|przesyłk\w*|paczk\w*|opakowani\w*|uszkodze\w*|problem\w*)",
     ],
     "own check": [r"przegląd\w* (?:całej )?(?:partii|produkcji|magazynu)"],
     "up to you": [

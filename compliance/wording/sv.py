@@ -35,6 +35,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        # round 26a: a carrier's assessment of a damage claim, and its outcome
+        r"bedömning\w* av (?:skada\w*|skadan|skadeanmälan|anspråket|ärendet|reklamationen)|resultat\w* av (?:deras|dess|den|bedömningen|granskningen) ?(?:bedömning|granskning)?",
         # round 24a: the buyer's own review, written or announced, reported back
         r"i (?:ditt|din) (?:omdöme|recension) (?:[^\s.!?;]+ ){0,6}?(?:nämnde|skrev|beskrev) du",
         r"(?:du|ni) skriver att (?:du|ni) (?:tänker|vill|ska) (?:lämna|skriva) (?:ett|en) (?:\w+ )?(?:omdöme|recension)",
@@ -103,6 +105,8 @@ WORDING: dict[str, list[str]] = {
         r"i stället för|istället för|hör av dig först|kontakta oss först|först",
     ],
     "pressure": [
+        # round 26a: the rating fallen below a mark, the first page or the buy box lost, the words of buyers helped counting double
+        r"betyg\w* (?:har )?(?:sjunkit|fallit|rasat|gått ner) (?:under|till)|försvunnit från första sidan|räknas dubbelt|(?:det )?enda som (?:lyfter|räddar|håller) oss",
         r"(?:väger|räknas) (?:\w+ )?(?:tungt|mycket)",
         r"synlig\w*|enda (?:chans|hopp)|sökresultat\w*|ingen hittar oss",
         r"skulle (?:verkligen )?förändra allt(?: för oss)?|skulle göra all skillnad",
@@ -153,7 +157,9 @@ WORDING: dict[str, list[str]] = {
     "stars from you": [r"från dig|från er"],
     "stars": [rf"{_FIVE}[- ]stjärn\w*|högsta betyg\w*|fullt betyg|full pott"],
     "complaint": [
-        r"(?:ärlig\w* )?(?:synpunkt\w*|kommentar\w*|feedback|åsikt\w*) (?:om|på) (?:den |det )?(?:sena |försenade |skadade )?(?:leverans\w*|förseningen|paketet|förpackning\w*|skadan|problemet)"
+        # round 26a: an opinion asked on a replacement's colour or size
+        r"(?:din|er) (?:åsikt|uppfattning|mening) om (?:färg\w*|storlek\w*|modell\w*|mönstr\w*|mönster|variant\w*)",
+        r"(?:ärlig\w* )?(?:synpunkt\w*|kommentar\w*|feedback|åsikt\w*) (?:om|på) (?:den |det )?(?:sena |försenade |skadade )?(?:leverans\w*|förseningen|paketet|förpackning\w*|skadan|problemet)",
     ],
     "own check": [r"granskning\w* av (?:hela )?(?:partiet|batchen|produktionen|lagret)"],
     "up to you": [r"upp till (?:dig|er)|ditt val|som du vill"],

@@ -33,6 +33,8 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # round 26a: a carrier's assessment of a damage claim, and its outcome
+        r"hasar (?:tespit\w*|değerlendirme\w*|inceleme\w*)|değerlendirme(?:nin|sinin|lerinin) sonuc\w*",
         # round 24a: the buyer's own review, written or announced, reported back
         r"yorumunuzda (?:belirttiğiniz|bahsettiğiniz|yazdığınız)|(?:olumsuz |kötü )?yorum (?:bırakacağınızı|yazacağınızı) (?:yazmışsınız|belirtmişsiniz|söylüyorsunuz)",
         r"hiçbir şey (?:istemiyoruz|talep etmiyoruz)",
@@ -95,6 +97,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:yazmadan|bırakmadan|vermeden|paylaşmadan|yapmadan) önce|yerine",
     ],
     "pressure": [
+        # round 26a: the rating fallen below a mark, the first page or the buy box lost, the words of buyers helped counting double
+        r"puan\w* (?:\S+ )?altına düş\w*|ilk sayfadan (?:çıktık|düştük)|iki kat (?:önemli|değerli)|(?:yeniden|tekrar) yukarı taşı\w*",
         r"(?:büyük|çok) (?:bir )?destek olur\w*|tek şans\w*|görünür|geriye düştük|listede (?:\w+ )?geri|aramalarda|arama sonuç\w*",
         r"bizim için her şeyi değiştir\w*",
         r"(?:ilk|ikinci|üçüncü) sayfa\w*|algoritma\w*|sıralama\w*|görünürlü\w*|sahte yorum\w*|aşağı (?:çek|düş)\w*|yukarı çık\w*|amazon'?da yeni\w*|yeni başladık|kıymetli",
@@ -145,7 +149,9 @@ WORDING: dict[str, list[str]] = {
     "stars from you": [r"sizden|senden"],
     "stars": [rf"{_FIVE}[- ]yıldız\w*|tam puan"],
     "complaint": [
-        r"(?:gecikme|teslimat|kargo|paket|ambalaj|hasar)\w* (?:hakkındaki|ile ilgili) (?:yorum|görüş|geri bildirim)\w*"
+        # round 26a: an opinion asked on a replacement's colour or size
+        r"(?:renk|beden|model|desen|numara)\w* (?:konusundaki|hakkındaki|ile ilgili) (?:fikr|görüş)\w*",
+        r"(?:gecikme|teslimat|kargo|paket|ambalaj|hasar)\w* (?:hakkındaki|ile ilgili) (?:yorum|görüş|geri bildirim)\w*",
     ],
     "own check": [
         r"(?:parti|üretim|stok)\w* (?:incelemesi|kontrolü)",
