@@ -26,6 +26,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
+from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, Span, negated, outside
 
 __all__ = [
@@ -348,7 +349,11 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:review|check|look) (?:of|at) (?:the |your |our |this )?(?:invoice|cctv|footage|"
             r"camera\w*|video|receipt|bill|charges|logs?|records|statement|manifest|warehouse "
             r"footage|security footage)",
-            r"(?:saw|seen|read|noticed|received|got) your (?:[^ ]+ ){0,2}(?:review|rating|feedback|comment)|"  # noqa: E501
+            r"(?:saw|seen|read|noticed|received|got) (?:your|ur|yr) (?:[^ ]+ ){0,2}(?:review|rating|feedback|comment)|"  # noqa: E501
+            # round 27a: "we don't ask you to change anything about it"
+            r"(?:don't|dont|do not|won't|wont|will not|we're not going to) ask (?:you|u) (?:to )?"
+            r"(?:change|edit|update|alter|amend|remove|delete|take down) (?:anything|a thing|a word)"  # noqa: E501
+            r"(?: (?:about|in|of) (?:it|what you wrote|your review|your rating|the review))?|"
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
@@ -357,13 +362,17 @@ NOT_A_REVIEW: Final = Lexicon(
             r"kündigen an),? dass sie (?:eine |uns eine )?(?:\w+ )?(?:bewertung|rezension) "
             r"(?:abgeben|schreiben|hinterlassen)",
             # round 26a: a review the seller asks nothing about; a carrier's assessment's outcome
-            r"(?:zu|wegen|bezüglich|hinsichtlich) (?:ihrer|deiner|der) (?:bewertung|rezension),? "
-            r"(?:bitten|fragen|möchten|wollen) wir (?:sie |dich )?(?:um )?nichts|(?:bitten|fragen) "
+            r"(?:zu|zur|wegen|bezüglich|hinsichtlich) (?:(?:ihrer|deiner|der) )?(?:bewertung|rezension)"  # noqa: E501
+            r"(?: selbst)?,? (?:bitten|fragen|möchten|wollen) wir (?:sie |dich )?(?:um )?nichts|(?:bitten|fragen) "  # noqa: E501
             r"(?:wir )?(?:sie |dich )?(?:um )?nichts (?:zu|wegen|bezüglich|hinsichtlich) (?:ihrer|"
             r"deiner|der) (?:bewertung|rezension)|(?:ergebnis|ausgang|resultat) (?:der|ihrer|"
             r"dieser|seiner) (?:bewertung|prüfung|begutachtung)",
             # a review the seller leaves as it is: "an der Bewertung ändern wir nichts und bitten
             # Sie um nichts" (not "um nichts weiter als eine Bewertung")
+            # round 27a: the review read and left to the buyer
+            r"(?:ihre|deine|eure) (?:bewertung|rezension|rückmeldung)(?: [^\s.!?;]+){0,4}? "
+            r"(?:gelesen|gesehen|erhalten)|(?:ihre|deine) (?:bewertung|rezension) ist (?:[^\s.!?;]+ )?"  # noqa: E501
+            r"(?:ihre|deine) (?:sache|entscheidung)|"
             r"ändern wir nichts|(?:bitten|fragen) (?:sie |dich )?(?:auch )?um nichts(?! (?:weiter|"
             r"anderes|mehr|als))",
             r"(?:auf|in) (?:zwei|drei|getrennten|separaten|verschiedenen|\d+) zeilen",
@@ -410,6 +419,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:au sujet de|concernant|à propos de|sur|quant à|pour) (?:votre |l'|cet )(?:avis|"
             r"commentaire|évaluation)|(?:au sujet de|concernant|à propos de|quant à) (?:votre |l'|"
             r"cet )(?:avis|commentaire|évaluation),? (?:nous ne|on ne) vous demand\w* rien",
+            r"(?:lu|vu|reçu|pris connaissance de) (?:votre|ton) (?:[^\s.!?;]+ ){0,2}?(?:avis|"
+            r"commentaire|évaluation)",
             r"(?:résultat|issue|conclusion)s? de (?:leur |l'|cette |son |sa )(?:évaluation|avis|"
             r"expertise)",
             # the delivery notice named again: "au relais indiqué sur l'avis", "l'avis du facteur";
@@ -459,6 +470,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"una (?:\w+ )?(?:reseña|valoración|opinión)",
             r"no (?:le|te|les) pedimos nada",
             r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
+            r"(?:leído|visto|recibido) (?:su|tu) (?:[^\s.!?;]+ ){0,2}?(?:reseña|opinión|valoración|"
+            r"comentario)",
             # assessing a fact for the service: "¿podría valorar si el arañazo se ve?"
             r"(?:valor|evalu)\w*,? si (?![^.!?;]{0,40}(?:satisfech|gust|content))\w+",
             r"(?:en|con|tiene|tienen) forma de (?:una )?estrella|(?:formad|cortad)[oa]s? como una estrella|símbolo (?:de )?(?:la |una )?estrella|(?:destornillador|"  # noqa: E501
@@ -496,6 +509,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:\w+ )?(?:recensione|valutazione)",
             r"non (?:le|ti|vi) chiediamo (?:nulla|niente)",
             r"(?:su|in) (?:due|tre|\d+) righe|su righe separate",
+            r"(?:letto|visto|ricevuto) (?:la )?(?:sua|tua) (?:[^\s.!?;]+ ){0,2}?(?:recensione|"
+            r"valutazione|opinione|commento)",
             r"a forma di (?:una )?stell\w*|(?:format|sagomat|tagliat)[oaie] come una stella|simbolo (?:della |di una |a )?stell\w*|(?:cacciavite|punta|"  # noqa: E501
             r"chiave|vite) a stella|stella (?:marina|cadente|polare|di natale)|(?:hotel|albergo) "
             r"(?:a )?(?:\d|una|due|tre|quattro|cinque) stelle|stell\w* michelin|(?:chef|"
@@ -514,8 +529,10 @@ NOT_A_REVIEW: Final = Lexicon(
             # review the seller asks nothing about, an assessment's outcome
             r"レビュー(?:で|に|の中で)、?[^。]{0,40}?(?:ご指摘|お書き|書かれ|ご記載|記載|おっしゃ|ご報告)"
             r"[^。]{0,12}?(?:ました(?!ら)|ていた|れた)|"
-            r"レビュー(?:について|に関して)(?:は)?、?(?:何も|特に)?(?:お願い|お願いすること|求め)"
-            r"[^。]{0,6}?(?:いたしません|しません|ございません|ありません)|(?:評価|査定)(?:の)?結果",
+            r"レビュー(?:の内容)?(?:について|に関して)(?:は)?、?(?:こちらから|当店から|私どもから)?"
+            r"(?:何も|何か|特に)?(?:お願い|お願いすること|求め)"
+            r"[^。]{0,6}?(?:いたしません|しません|ございません|ありません|はない|ことはない)|"
+            r"レビュー(?:を|は)?(?:拝見|拝読|読みました|読ませて|読んで|確認いたしました|確認しました)|(?:評価|査定)(?:の)?結果",
             r"星形|星型|星マーク|星印|星柄|星座|星空|流れ星|星のマーク|ミシュラン|星付き|"
             r"(?:一つ|二つ|三つ|五つ|[1-5１-５]つ)星(?:の)?(?:シェフ|レストラン|ホテル|料亭|旅館|料理人)",
             # the buyer's remark thanked for; a damage assessed by the carrier or insurer
@@ -2932,29 +2949,72 @@ NOT_FROM_US: Final = Lexicon(
         "en": [
             r"(?:does not|doesn't|did not|didn't) come from us|not from us|nothing to do with us|"
             r"(?:their|its) own (?:survey|text|message|email|questionnaire)|"
-            r"(?:courier|carrier|driver|delivery company)'s own"
+            r"(?:courier|carrier|driver|delivery company)'s own|"
+            # round 27a: "it's from Evri, not us", "from dpd not ours", "not from me"
+            r"(?:is |it's |its |comes |came )?from (?:the )?[\w.-]+(?: [\w.-]+)?,? (?:and )?not "
+            r"(?:from )?(?:us|ours|me)(?![\w'])|(?:is|it's|its|that's) not (?:ours|from me)"
         ],
         "de": [
             r"nicht von uns|(?:kommt|kommen|stammt|stammen) (?:direkt )?von (?:\w+ ){1,3}?selbst|"
             r"(?:hat|haben) (?:mit uns )?nichts mit uns zu tun|(?:hat|haben) mit uns nichts zu tun"
         ],
         "fr": [
-            r"ne (?:vient|provient) pas de (?:nous|chez nous)|pas de notre part|rien à voir avec nous"  # noqa: E501
+            r"ne (?:vient|provient) pas de (?:nous|chez nous)|pas de notre part|rien à voir avec nous|"  # noqa: E501
+            r"pas (?:de |par )?(?:nous|chez nous)(?![\w'])|pas (?:le |la )?nôtre"
         ],
-        "es": [r"no (?:viene|procede|proviene) de nosotros|nada que ver con nosotros"],
-        "it": [r"non (?:viene|proviene|arriva) da noi|niente a che (?:fare|vedere) con noi"],
-        "nl": [r"niet van ons|(?:komt|komen) van (?:\w+ ){1,3}?zelf|niets met ons te maken"],
-        "pl": [r"nie (?:pochodzi |przychodzi )?od nas|nie ma nic wspólnego z nami"],
-        "sv": [r"inte från oss|(?:kommer|kom) från (?:\w+ ){1,3}?själv\w*|inget med oss att göra"],
-        "tr": [r"bizden (?:gelmiyor|gelmedi|değil)|bizimle (?:hiçbir )?ilgisi yok"],
+        "es": [
+            r"no (?:viene|procede|proviene) de nosotros|nada que ver con nosotros|"
+            r"no (?:es )?(?:nuestr[oa]|de nosotros|nos pertenece)"
+        ],
+        "it": [
+            r"non (?:viene|proviene|arriva) da noi|niente a che (?:fare|vedere) con noi|"
+            r"non (?:è )?(?:nostr[oa]|da noi|da parte nostra)"
+        ],
+        "nl": [
+            r"niet van ons|(?:komt|komen) van (?:\w+ ){1,3}?zelf|niets met ons te maken|"
+            r"niet (?:door ons|de onze|het onze)"
+        ],
+        "pl": [
+            r"nie (?:pochodzi |przychodzi )?od nas|nie ma nic wspólnego z nami|"
+            r"nie (?:jest )?(?:nasz[aey]?|my)(?![\w])"
+        ],
+        "sv": [
+            r"inte från oss|(?:kommer|kom) från (?:\w+ ){1,3}?själv\w*|inget med oss att göra|"
+            r"inte (?:av oss|vårt|våran|vår egen)(?![\w])"
+        ],
+        "tr": [r"bizden (?:gelmiyor|gelmedi|değil)|bizimle (?:hiçbir )?ilgisi yok|bizim değil"],
         "ja": [
-            r"当店から(?:の|では)(?:もの)?(?:では)?(?:ありません|ございません)|当店とは(?:一切)?関係"
+            r"当店から(?:の|では)(?:もの)?(?:では)?(?:ありません|ございません)|当店とは(?:一切)?関係|"
+            r"(?:当店|当社|弊社|うち|こちら|私ども)から(?:の)?(?:もの)?(?:では|じゃ)(?:ありません|"
+            r"ございません|ない|なく)"
         ],
     },
 )
 # "rate us", "bewerten Sie uns": the seller rated, whoever sent the survey
 _US_AFTER: Final = re.compile(r"\s*(?:us|uns|nous|nos|ons|oss|nas|bizi)(?![a-z])")
 _QUOTE_MARKS: Final = frozenset('"«»“”„')
+# a look-alike that asks for nothing: "bitten Sie um nichts", "non le chiediamo nulla"
+_NOTHING: Final = re.compile(
+    r"(?<![a-z])(?:nothing|anything|nichts|rien|nada|nulla|niente|niets|nic|ingenting|inte|"
+    r"hicbir|istemiyoruz|don't|dont|do not|not|won't|wont)(?![a-z])|"
+    + fold_literal(r"(?:ありません|ございません|しません|いたしません|はない|ことはない)")
+)
+# round 27a: a "please" that asks for nothing beside a disowned survey: the German noun ("mit
+# der Bitte, ... zu bewerten"), a Japanese negative or "ignore" request ("気にしないでください",
+# "無視してください"), "please just ignore it" in the ten languages
+_NO_PLEA_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:der|die|eine|einer|ihrer|seiner|deren)\s+$|"
+    r"(?<![a-z])(?:ignor|disregard|negeer)\w*(?: [^\s.!?;]+)?\s+$|"
+    + fold_literal(r"(?:ないで|無視して|放置して|破棄して|削除して)$")
+)
+# ... and the carrier's own asking message named: "評価をお願いするメール"
+_NO_PLEA_AFTER: Final = re.compile(
+    r"(?:\s+[^\s.!?;]+){0,2}?\s+(?:just |simply |einfach |gewoon |gerne |garna |po prostu )?"
+    r"(?:ignor|disregard|negeer|zignoruj|strunta|bortse|dikkate almay|gormezden)|"
+    + fold_literal(
+        r"(?:する|している|される)(?:メール|SMS|ＳＭＳ|メッセージ|通知|連絡|アンケート|ハガキ)"
+    )
+)
 
 
 def _quoted(text: str, start: int, i: int) -> bool:
@@ -2979,7 +3039,18 @@ def _not_the_sellers(
     disowned_at: dict[int, int] = {}
     for s, i, _ in disowning:
         disowned_at[s] = max(disowned_at.get(s, i), i)
-    pleading = _sentences(_hits(PLEASE, doc)) if disowned else set()
+    # ("mit der Bitte, die Zustellung zu bewerten" is the carrier's request told; "気にしないで
+    # ください", "please just ignore it" plead for nothing)
+    pleading = (
+        {
+            s
+            for s, i, j in _hits(PLEASE, doc)
+            if not _NO_PLEA_BEFORE.search(text, max(0, i - 12), i)
+            and not _NO_PLEA_AFTER.match(text, j)
+        }
+        if disowned
+        else set()
+    )
 
     def kept(h: Hit) -> bool:
         line = text.rfind("\n", 0, h[1]) + 1
@@ -3293,6 +3364,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     exchanges = EXCHANGE.spans(doc)
     ends = _running_max_ends(exchanges)
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
+    # round 27a: an ask or change word inside a look-alike asks nothing ("wir bitten Sie um
+    # nichts dazu", "we don't ask you to change anything about it")
+    not_a_review = list(cut)
     # "write to us here on Amazon with a video" is the thread; "two lines about the kit here
     # on Amazon" (words or a review named) still the page
     worded = _sentences(_hits(REVIEW, doc)) | _sentences(_hits(WEAK_NOUN, doc))
@@ -3309,7 +3383,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     # "nothing will change that" is no change asked for
     change_sentences = {
         s
-        for s, i, j in _named_out(doc, _hits(CHANGE, doc))
+        for s, i, j in _named_out(doc, _hits(CHANGE, doc, not_a_review))
         if not negated(view.text, i)
         and not _by_us(view.text, i)
         and not _BY_US_AFTER.match(view.text, j)
@@ -3519,7 +3593,14 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             for h in learned
             if h[0] in heard and h[0] in conditioned and not negated(view.text, h[1])
         ]
-    if not reviews and not rate_us:
+    # round 27a: a review read (a look-alike) whose change the next sentence asks for with a
+    # pronoun: "we have read your review. Could you update it?"
+    pending: list[Hit] = []
+    if not_a_review:
+        changing = _sentences(_hits(CHANGE, doc))
+        if changing:
+            pending = [h for h in _hits(REVIEW, doc) if h[0] + 1 in changing]
+    if not reviews and not rate_us and not pending:
         yield from _tell_others(doc, found)
         return
     incentive = _sentences(_hits(INCENTIVE, doc))
@@ -3535,12 +3616,19 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         pressure |= {s for s in public if s - 1 in strong}
     change = {
         s
-        for s, i, j in _named_out(doc, _hits(CHANGE, doc))
+        for s, i, j in _named_out(doc, _hits(CHANGE, doc, not_a_review))
         if not _by_us(view.text, i) and not _BY_US_AFTER.match(view.text, j)
     }
     if change:  # "the one-star rating is still online; now it's solved, could you update it?"
-        change |= _changed_before(doc, change)
-    ask = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
+        before = _changed_before(doc, change)
+        change |= before
+        if before and pending:
+            known = set(reviews)
+            reviews += [h for h in pending if h[0] in before and h not in known]
+    # round 27a: an ask word inside a look-alike that asks nothing ("wir bitten Sie um nichts
+    # dazu"); not inside "drop us a message first", which still asks
+    asked_nothing = [(a, b) for a, b in not_a_review if _NOTHING.search(view.text, a, b)]
+    ask = _sentences(_hits(ASK, doc, asked_nothing)) | _sentences(_hits(WISH, doc))
     stars = {
         (i, j)
         for i, j in STARS.spans(doc)

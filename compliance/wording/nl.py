@@ -36,6 +36,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # round 27a: the review read and left alone ("we hebben uw recensie gelezen", "over uw recensie vragen we u niets")
+        r"(?:uw|je|jouw) (?:recensie|review|beoordeling)(?: [^\s.!?;]+){0,4}? (?:gelezen|gezien|ontvangen)|(?:over|wat betreft) (?:uw|je|de) (?:recensie|review|beoordeling),? vragen (?:we|wij) (?:u |je )?niets|vragen (?:we|wij) (?:u |je )?niets",
         # round 26a: a carrier's assessment of a damage claim, and its outcome
         r"beoordeling (?:van|door) (?:de|het|uw|je|hun) (?:schade\w*|claim\w*|transportschade\w*)|(?:uitkomst|uitslag|resultaat) van (?:de|hun|die|deze|zijn) (?:beoordeling|review)",
         # round 24a: the buyer's own review, written or announced, reported back

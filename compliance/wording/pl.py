@@ -38,6 +38,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
     "not a review": [
+        # round 27a: the review read and left alone ("przeczytalismy Pana opinie", "o nic nie prosimy")
+        r"(?:przeczytali\w*|przeczytał\w*|czytali\w*|widzieli\w*) (?:pana |pani |pańską |twoją |państwa |tę )?(?:opini\w*|recenzj\w*|ocen\w*|komentarz\w*)|o nic (?:pana |panią |cię |państwa )?nie prosimy|nie prosimy (?:pana |panią |cię |państwa )?o nic",
         # round 26a: a carrier's assessment of a damage claim, and its outcome
         r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|uszkodze\w*)|(?:wynik|rezultat)\w* (?:ich |tej |tego |jej |jego )?ocen\w*",
         # round 24a: the buyer's own review, written or announced, reported back

@@ -35,6 +35,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
     "not a review": [
+        # round 27a: the review read and left alone ("vi har läst din recension", "vi ber dig inte om något")
+        r"(?:läst|sett|fått) (?:din|ditt|er|ert) (?:recension|omdöme|betyg|kommentar)|(?:ber|frågar) (?:dig|er) (?:inte om (?:något|nåt|nagot)|om ingenting)",
         # round 26a: a carrier's assessment of a damage claim, and its outcome
         r"bedömning\w* av (?:skada\w*|skadan|skadeanmälan|anspråket|ärendet|reklamationen)|resultat\w* av (?:deras|dess|den|bedömningen|granskningen) ?(?:bedömning|granskning)?",
         # round 24a: the buyer's own review, written or announced, reported back

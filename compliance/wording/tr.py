@@ -33,6 +33,8 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # round 27a: the review read and left alone ("yorumunuzu okuduk", "sizden hiçbir şey istemiyoruz")
+        r"(?:yorumunuzu|yorumunu|değerlendirmenizi|değerlendirmeni|incelemenizi) (?:[^\s.!?;]+ )?(?:okuduk|okudum|gördük|gördüm|inceledik)|(?:sizden|senden) (?:hiçbir|bir) şey (?:istemiyoruz|talep etmiyoruz)",
         # round 26a: a carrier's assessment of a damage claim, and its outcome
         r"hasar (?:tespit\w*|değerlendirme\w*|inceleme\w*)|değerlendirme(?:nin|sinin|lerinin) sonuc\w*",
         # round 24a: the buyer's own review, written or announced, reported back

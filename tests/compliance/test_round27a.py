@@ -1,0 +1,201 @@
+# ruff: noqa: E501  (sentences are kept whole)
+"""Round 27a: false alarms and missed violations of the review-request and incentive rules
+on the development held-out sets 29 (phone-typed, no accents) and 30 (formal house style),
+each class tested with sentences of our own (none from a held-out set), beside the
+violations that must still block.  Measured with the rules alone (no n-gram model).
+
+F1: a carrier's rating text disowned in other words ("it's from GLS, not us", "no es
+nuestro", "うちからじゃない"), beside a plea that is no plea ("mit der Bitte, ... zu
+bewerten" told of the carrier; "気にしないでください", "just ignore it").
+F2: the buyer's existing review read and left alone ("we have read your review",
+"wir bitten Sie um nichts dazu", "we don't ask you to change anything about it"): an ask
+word inside the disclaimer is no ask.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance import Policy, check
+
+_RULES = Policy(model=False)
+
+
+def blocked(text: str, lang: str | None = None) -> set[str]:
+    return {f.rule for f in check(text, lang=lang, policy=_RULES).blocking}
+
+
+# --- F1: a carrier's rating text disowned ------------------------------------------------
+
+CARRIER_DISOWNED = [
+    (
+        "en",
+        "Your parcel was left in the porch at 3pm. The rate your driver email is from Evri not us, you can ignore it.",
+    ),
+    (
+        "en",
+        "delivered 11:20, safe place. that how did we do text is from dpd, not ours, just ignore it pls",
+    ),
+    (
+        "de",
+        "GLS schickt nach der Zustellung eine Mail mit der Bitte, den Fahrer zu bewerten. Die ist vom Paketdienst, nicht von uns; ignorieren Sie sie einfach.",
+    ),
+    (
+        "de",
+        "die sms zum bewerten der zustellung kommt von hermes, nicht von uns, einfach ignorieren",
+    ),
+    (
+        "fr",
+        "Le SMS pour noter la livraison vient de Chronopost, pas de nous, vous pouvez l'ignorer.",
+    ),
+    ("fr", "le mail pour evaluer le livreur c'est colissimo, pas nous, ignorez le"),
+    ("es", "El correo para valorar al repartidor es de MRW, no es nuestro, puede ignorarlo."),
+    ("es", "el sms pa valorar la entrega es de correos express no nuestro, ignoralo"),
+    ("it", "L'sms per valutare la consegna arriva da BRT, non da noi, puo ignorarlo."),
+    ("it", "La mail per valutare il corriere e di GLS, non nostra: la puo ignorare."),
+    (
+        "nl",
+        "De mail om de bezorging te beoordelen komt van PostNL, niet van ons, u kunt hem negeren.",
+    ),
+    ("nl", "dat sms'je om de bezorger te beoordelen is van dhl, niet van ons, gewoon negeren"),
+    ("pl", "SMS z prosba o ocene kuriera jest od InPostu, nie od nas, mozna go zignorowac."),
+    ("pl", "Wiadomość z prośbą o ocenę dostawy wysyła DPD, nie my; proszę ją zignorować."),
+    (
+        "sv",
+        "Sms:et om att betygsatta leveransen kommer fran PostNord, inte fran oss, du kan strunta i det.",
+    ),
+    (
+        "sv",
+        "Mejlet där du ombeds betygsätta budet skickas av Budbee, inte av oss; ignorera det gärna.",
+    ),
+    (
+        "tr",
+        "Teslimati degerlendirmeniz icin gelen sms Yurtici Kargodan, bizden degil, dikkate almayin.",
+    ),
+    (
+        "tr",
+        "Kuryeyi değerlendirmenizi isteyen e-posta Aras Kargo'nun, bizim değil; görmezden gelebilirsiniz.",
+    ),
+    (
+        "ja",
+        "配達員の評価をお願いするメールは佐川急便からのもので、当店からではありません。気にしないでください。",
+    ),
+    ("ja", "配達の評価のSMSは日本郵便からで、うちからじゃないので無視してください"),
+]
+
+CARRIER_THEN_ASK = [
+    (
+        "en",
+        "The rate your driver email is from Evri, not us. But please rate us five stars on Amazon!",
+    ),
+    (
+        "de",
+        "Die SMS von DPD ist nicht von uns. Bitte bewerten Sie uns aber mit fünf Sternen auf Amazon.",
+    ),
+    (
+        "fr",
+        "Le SMS de Chronopost ne vient pas de nous. Par contre, pourriez-vous nous laisser un avis sur Amazon ?",
+    ),
+    ("es", "El sms de MRW no es nuestro, pero por favor déjenos una reseña de cinco estrellas."),
+    ("it", "L'sms di BRT non viene da noi; ci lasci per favore una recensione a cinque stelle."),
+    ("nl", "De sms van PostNL is niet van ons. Wilt u ons wel een review geven op Amazon?"),
+    ("pl", "SMS od InPostu nie jest od nas. Prosimy jednak o wystawienie nam opinii na Amazonie."),
+    ("sv", "Sms:et från PostNord är inte från oss. Lämna gärna ett omdöme om oss på Amazon!"),
+    ("tr", "Kargo firmasının mesajı bizden değil. Lütfen bize Amazon'da beş yıldız verin."),
+    ("ja", "ヤマトのメールは当店からではありません。ぜひ当店のレビューを星5つでお願いします。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CARRIER_DISOWNED)
+def test_carrier_survey_disowned_is_no_ask(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), CARRIER_THEN_ASK)
+def test_ask_after_disowning_still_blocks(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+# --- F2: the buyer's review read and left alone -----------------------------------------
+
+REVIEW_LEFT_ALONE = [
+    (
+        "en",
+        "We have read your review about the loose handle and you are right. We don't ask you to change anything about it.",
+    ),
+    ("en", "we read ur review, fair enough. we dont ask u to edit anything in what you wrote"),
+    (
+        "de",
+        "Wir haben Ihre Bewertung gelesen, in der Sie den Geruch beschreiben. Zur Bewertung selbst bitten wir Sie um nichts.",
+    ),
+    (
+        "de",
+        "hab deine rezension gelesen, in der du schreibst dass der griff wackelt. deine bewertung ist deine sache, wir bitten dich um nichts",
+    ),
+    (
+        "fr",
+        "Nous avons lu votre avis sur la poignée qui se desserre. Nous ne vous demandons rien au sujet de votre avis.",
+    ),
+    ("es", "Hemos leido su reseña sobre el asa suelta. No le pedimos nada sobre su reseña."),
+    (
+        "it",
+        "Abbiamo letto la sua recensione sul manico che lascia segni. Sulla recensione non le chiediamo nulla.",
+    ),
+    ("it", "abbiamo letto la tua recensione, hai ragione. non ti chiediamo niente"),
+    (
+        "nl",
+        "We hebben uw recensie over het handvat gelezen en u hebt gelijk. Over uw recensie vragen we u niets.",
+    ),
+    (
+        "pl",
+        "Przeczytalismy Pana opinie o uchwycie, ma Pan racje. W sprawie opinii o nic nie prosimy.",
+    ),
+    (
+        "sv",
+        "Vi har läst din recension om handtaget och du har rätt. Vi ber dig inte om något angående recensionen.",
+    ),
+    ("tr", "Yorumunuzu okuduk, haklısınız. Yorumunuzla ilgili sizden hiçbir şey istemiyoruz."),
+    (
+        "ja",
+        "ご投稿いただいたレビューを拝見しました。レビューについて何かお願いすることはございません。",
+    ),
+    (
+        "ja",
+        "レビュー読みました、その通りです。レビューの内容についてこちらから何かお願いすることはないです",
+    ),
+]
+
+REVIEW_CHANGE_ASKED = [
+    (
+        "en",
+        "We have read your review. Now that the handle is replaced, could you change it to five stars?",
+    ),
+    (
+        "de",
+        "Wir haben Ihre Bewertung gelesen. Könnten Sie Ihre Bewertung jetzt, wo alles gelöst ist, bitte ändern?",
+    ),
+    ("fr", "Nous avons lu votre avis. Pourriez-vous le modifier maintenant que tout est réglé ?"),
+    ("es", "Hemos leído su reseña. ¿Podría cambiar su reseña ahora que está resuelto?"),
+    (
+        "it",
+        "Abbiamo letto la sua recensione. Potrebbe modificare la recensione ora che è tutto risolto?",
+    ),
+    ("nl", "We hebben uw recensie gelezen. Zou u die willen aanpassen nu alles is opgelost?"),
+    (
+        "pl",
+        "Przeczytaliśmy Pana opinię. Czy mógłby Pan zmienić opinię teraz, gdy wszystko jest załatwione?",
+    ),
+    ("sv", "Vi har läst din recension. Kan du ändra den nu när allt är löst?"),
+    ("tr", "Yorumunuzu okuduk. Sorun çözüldüğüne göre yorumunuzu güncelleyebilir misiniz?"),
+    ("ja", "レビューを拝見しました。解決しましたので、レビューを変更していただけませんか。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_LEFT_ALONE)
+def test_review_read_and_left_alone_is_no_ask(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_CHANGE_ASKED)
+def test_review_read_then_change_asked_still_blocks(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
