@@ -262,7 +262,7 @@ NOT_A_REVIEW: Final = Lexicon(
             # mentioned the smell in your review", "you write that you'll leave a bad review"
             r"in your (?:review|rating|feedback) (?:[^\s.!?;]+ ){0,6}?(?:you )?(?:mentioned|wrote|said|described|"  # noqa: E501
             r"pointed out)|you (?:write|say|tell us|mention) (?:that )?you(?:'ll| will|'re| are)? "
-            r"(?:going to |planning to |plan to |want to |intend to )?(?:leave|write|post|give) "
+            r"(?:going to |planning to |plan to |want to |intend to )?(?:leave|write|post|give|publish|put up) "  # noqa: E501
             r"(?:a|an|us a) (?:\w+ )?(?:review|rating|feedback)",
             # a carrier's price: "the courier's rate", "that's the rate Amazon charged"; a review
             # the seller asks nothing about: "we ask nothing about it"
@@ -360,7 +360,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"in (?:ihrer|deiner) (?:bewertung|rezension) (?:[^\s.!?;]+ ){0,6}?(?:erwähnt|geschrieben|"  # noqa: E501
             r"angesprochen|kritisiert|bemängelt|beschrieben)|(?:sie schreiben|sie sagen|sie "
             r"kündigen an),? dass sie (?:eine |uns eine )?(?:\w+ )?(?:bewertung|rezension) "
-            r"(?:abgeben|schreiben|hinterlassen)",
+            r"(?:abgeben|schreiben|hinterlassen|veröffentlichen|posten|einstellen)",
             # round 26a: a review the seller asks nothing about; a carrier's assessment's outcome
             r"(?:zu|zur|wegen|bezüglich|hinsichtlich) (?:(?:ihrer|deiner|der) )?(?:bewertung|rezension)"  # noqa: E501
             r"(?: selbst)?,? (?:bitten|fragen|möchten|wollen) wir (?:sie |dich )?(?:um )?nichts|(?:bitten|fragen) "  # noqa: E501
@@ -411,7 +411,8 @@ NOT_A_REVIEW: Final = Lexicon(
         "fr": [
             r"dans votre (?:avis|commentaire|évaluation),? (?:[^\s.!?;]+ ){0,6}?(?:mentionné|écrit|signalé|évoqué|"  # noqa: E501
             r"décrit)|vous (?:nous )?(?:écrivez|dites|indiquez|annoncez) que vous (?:comptez|allez|"
-            r"voulez|souhaitez|envisagez de) laisser un (?:\w+ )?(?:avis|commentaire|évaluation)",
+            r"voulez|souhaitez|envisagez de) (?:laisser|publier|poster|écrire|mettre|rédiger) un (?:\w+ )?(?:avis|"  # noqa: E501
+            r"commentaire|évaluation)",
             # round 26a: the verb first ("vous avez écrit dans votre avis"); a review the seller
             # asks nothing about; a carrier's assessment's outcome
             r"(?:écrit|mentionné|signalé|indiqué|évoqué|décrit|dit|expliqué|noté|raconté|souligné) "
@@ -466,7 +467,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:resultado|conclusión) de (?:la|su|esa|esta) (?:valoraci[oó]n|evaluaci[oó]n)|"
             r"valoraci[oó]n (?:del|de los) (?:siniestros?|desperfectos?|daños?)",
             r"en su (?:reseña|opinión|valoración) (?:[^\s.!?;]+ ){0,6}?(?:mencionó|comentó|escribió|describió)|"  # noqa: E501
-            r"(?:nos )?(?:dice|escribe|comenta) que (?:va a|piensa|quiere) (?:dejar|escribir|poner) "  # noqa: E501
+            r"(?:nos )?(?:dice|escribe|comenta) que (?:va a|piensa|quiere) (?:dejar|escribir|poner|publicar) "  # noqa: E501
             r"una (?:\w+ )?(?:reseña|valoración|opinión)",
             r"no (?:le|te|les) pedimos nada",
             r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
@@ -505,7 +506,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"chiediamo (?:nulla|niente)",
             r"(?:esito|risultato) (?:della|di questa|della loro) (?:valutazione|perizia)",
             r"nella sua (?:recensione|valutazione) (?:[^\s.!?;]+ ){0,6}?(?:menzionato|scritto|segnalato|descritto)|"  # noqa: E501
-            r"(?:ci )?(?:scrive|dice) che (?:vuole|intende|pensa di) (?:lasciare|scrivere) una "
+            r"(?:ci )?(?:scrive|dice) che (?:vuole|intende|pensa di) (?:lasciare|scrivere|pubblicare|mettere) una "  # noqa: E501
             r"(?:\w+ )?(?:recensione|valutazione)",
             r"non (?:le|ti|vi) chiediamo (?:nulla|niente)",
             r"(?:su|in) (?:due|tre|\d+) righe|su righe separate",
@@ -4060,10 +4061,28 @@ _STAR_STEM: Final = re.compile(r"star|stern|etoile|estrell|stell|ster|gwiazd|stj
 
 def _namesake(doc: Document, i: int, j: int) -> bool:
     start, end = doc.words.span(i, j)
+    if _COUNT_BEFORE.search(doc.text, max(0, start - 8), start) is not None:
+        return False
+    if _NAMESAKE_STARS.search(doc.text, start, end) is not None:
+        return True
+    # round 27a: "står" typed without its ring on a Swedish card: "da star amazon for
+    # frakten", "vad som star pa lappen" (a Swedish word on either side)
+    text = doc.words.text
     return (
-        _NAMESAKE_STARS.search(doc.text, start, end) is not None
-        and _COUNT_BEFORE.search(doc.text, max(0, start - 8), start) is None
+        doc.lang == "sv"
+        and text[i:j] == "star"
+        and (
+            _SV_AFTER_STAR.match(text, j) is not None
+            or _SV_BEFORE_STAR.search(text, max(0, i - 8), i) is not None
+        )
     )
+
+
+_SV_AFTER_STAR: Final = re.compile(
+    r"\s+(?:vi|ni|du|jag|det|den|de|han|hon|man|amazon|pa|for|i|kvar|still|som|och|att|ju|"
+    r"inte|nog|klart|med|under|bakom|tomt|fast|emot|till|har|redan|alltid)(?![a-z])"
+)
+_SV_BEFORE_STAR: Final = re.compile(r"(?<![a-z])(?:som|det|vad|dar|har|var|vi|ni|du|jag)\s+$")
 
 
 # "wir verbessern das", "we'll update the listing", "nous allons l'améliorer": the seller

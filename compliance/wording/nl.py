@@ -42,7 +42,7 @@ WORDING: dict[str, list[str]] = {
         r"beoordeling (?:van|door) (?:de|het|uw|je|hun) (?:schade\w*|claim\w*|transportschade\w*)|(?:uitkomst|uitslag|resultaat) van (?:de|hun|die|deze|zijn) (?:beoordeling|review)",
         # round 24a: the buyer's own review, written or announced, reported back
         r"in (?:uw|je) (?:review|recensie|beoordeling) (?:[^\s.!?;]+ ){0,6}?(?:noemde|schreef|meldde|beschreef)",
-        r"(?:u|je) (?:schrijft|zegt) dat (?:u|je) (?:een )?(?:\w+ )?(?:review|recensie|beoordeling) (?:wilt|gaat|zult) (?:schrijven|achterlaten|plaatsen)",
+        r"(?:u|je) (?:schrijft|zegt) dat (?:u|je) (?:een )?(?:\w+ )?(?:review|recensie|beoordeling) (?:wilt|gaat|zult) (?:schrijven|achterlaten|plaatsen|publiceren|zetten|posten)",
         r"vragen (?:u |je )?(?:er )?niets (?:over|van)",
         # assessing a fact for the service: "kunt u beoordelen of de kras zichtbaar is"
         r"beoordel\w*,? of (?![^.!?;]{0,40}(?:tevreden|bevalt|blij))\w+",

@@ -44,7 +44,7 @@ WORDING: dict[str, list[str]] = {
         r"ocen\w* (?:szkod\w*|reklamacj\w*|zgłoszeni\w*|uszkodze\w*)|(?:wynik|rezultat)\w* (?:ich |tej |tego |jej |jego )?ocen\w*",
         # round 24a: the buyer's own review, written or announced, reported back
         r"w (?:swojej|pani|pana) (?:opinii|recenzji) (?:[^\s.!?;]+ ){0,6}?(?:wspomniał|napisał|zgłosił|opisał)\w*",
-        r"(?:pisze|pisał)\w* (?:pan|pani),? że (?:chce|zamierza|wystawi)\w* (?:\w+ )?(?:opini|recenzj|ocen)\w*",
+        r"(?:pisze|pisał)\w* (?:pan|pani),? że (?:chce|zamierza|wystawi|opublikuje|napisze|doda)\w* (?:\w+ ){0,2}?(?:opini|recenzj|ocen)\w*",
         r"nie prosimy o nic|o nic (?:pana |panią |cię )?nie prosimy",
         # "na Gwiazdkę", "przed Gwiazdką": Christmas, not a little star
         r"(?:na|przed|po|pod|od) gwiazdk\w*|gwiazdkow\w*",

@@ -41,7 +41,7 @@ WORDING: dict[str, list[str]] = {
         r"bedömning\w* av (?:skada\w*|skadan|skadeanmälan|anspråket|ärendet|reklamationen)|resultat\w* av (?:deras|dess|den|bedömningen|granskningen) ?(?:bedömning|granskning)?",
         # round 24a: the buyer's own review, written or announced, reported back
         r"i (?:ditt|din) (?:omdöme|recension) (?:[^\s.!?;]+ ){0,6}?(?:nämnde|skrev|beskrev) du",
-        r"(?:du|ni) skriver att (?:du|ni) (?:tänker|vill|ska) (?:lämna|skriva) (?:ett|en) (?:\w+ )?(?:omdöme|recension)",
+        r"(?:du|ni) skriver att (?:du|ni) (?:tänker|vill|ska) (?:lämna|skriva|publicera|lägga ut|posta|sätta) (?:ett|en) (?:\w+ )?(?:omdöme|recension)",
         r"(?:vi )?ber (?:dig |er )?inte om något",
         # a fact other buyers reported: "andra kunder har berättat att locket är trögt"
         r"(?:andra|flera|många|några) (?:kunder|köpare) har berättat att",

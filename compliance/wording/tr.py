@@ -38,7 +38,7 @@ WORDING: dict[str, list[str]] = {
         # round 26a: a carrier's assessment of a damage claim, and its outcome
         r"hasar (?:tespit\w*|değerlendirme\w*|inceleme\w*)|değerlendirme(?:nin|sinin|lerinin) sonuc\w*",
         # round 24a: the buyer's own review, written or announced, reported back
-        r"yorumunuzda (?:belirttiğiniz|bahsettiğiniz|yazdığınız)|(?:olumsuz |kötü )?yorum (?:bırakacağınızı|yazacağınızı) (?:yazmışsınız|belirtmişsiniz|söylüyorsunuz)",
+        r"yorumunuzda (?:belirttiğiniz|bahsettiğiniz|yazdığınız)|(?:olumsuz |kötü )?yorum (?:bırakacağınızı|yazacağınızı|paylaşacağınızı|yayınlayacağınızı) (?:yazmışsınız|belirtmişsiniz|söylüyorsunuz)",
         r"hiçbir şey (?:istemiyoruz|talep etmiyoruz)",
         # assessing a choice for the service: "değişim mi iade mi istediğinizi değerlendirip"
         r"(?:mi|mı|mu|mü) [^.!?;]{0,40}?(?:mi|mı|mu|mü) [^.!?;]{0,40}?değerlendir\w*",

@@ -199,3 +199,74 @@ def test_review_read_and_left_alone_is_no_ask(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), REVIEW_CHANGE_ASKED)
 def test_review_read_then_change_asked_still_blocks(lang: str, text: str) -> None:
     assert "review-request" in blocked(text, lang)
+
+
+# --- F3: a review the buyer announces, told back (publish, post, put up) ---------------
+
+REVIEW_ANNOUNCED = [
+    (
+        "en",
+        "You tell us you are going to publish a negative review of the blender. That is your right; the refund is on its way.",
+    ),
+    (
+        "de",
+        "Sie schreiben, dass Sie eine negative Bewertung veröffentlichen wollen. Das ist Ihr gutes Recht; die Erstattung ist veranlasst.",
+    ),
+    (
+        "fr",
+        "vous nous dites que vous allez poster un avis negatif, c'est votre droit. le remboursement est fait",
+    ),
+    (
+        "es",
+        "Nos dice que va a publicar una reseña negativa. Está en su derecho; ya hemos hecho el reembolso.",
+    ),
+    (
+        "it",
+        "Ci scrive che vuole pubblicare una recensione negativa: è un suo diritto. Il rimborso è già partito.",
+    ),
+    (
+        "nl",
+        "U schrijft dat u een negatieve review gaat plaatsen; dat is uw goed recht. De terugbetaling is gedaan.",
+    ),
+    (
+        "pl",
+        "Pisze Pan, że opublikuje negatywną opinię. To Pana prawo; zwrot pieniędzy już wysłaliśmy.",
+    ),
+    (
+        "sv",
+        "Du skriver att du tänker publicera en negativ recension, det är din rätt. Återbetalningen är gjord.",
+    ),
+    ("tr", "Olumsuz yorum paylaşacağınızı yazmışsınız, bu sizin hakkınız. İadenizi yaptık."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_ANNOUNCED)
+def test_announced_review_told_back_is_no_ask(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+# --- F4: Swedish "står" typed without its ring ("star") ----------------------------------
+
+STAR_UNRINGED = [
+    (
+        "sv",
+        "valj fel vara som orsak, da star amazon for returfrakten och du behover inte betala nat",
+    ),
+    ("sv", "kolla vad som star pa lappen i kartongen, garna innan du skickar tillbaka den"),
+    ("sv", "Garantin star kvar aven om du byter batteri sjalv, skriv garna hit om nat kranglar."),
+]
+STAR_ASKED = [
+    ("sv", "lamna garna 5 star pa amazon om du gillar lampan"),
+    ("sv", "ge oss garna en star pa amazon, det hjalper oss mycket"),
+    ("en", "please leave us 5 stars on amazon"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAR_UNRINGED)
+def test_unringed_star_is_stands(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), STAR_ASKED)
+def test_stars_asked_still_block(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
