@@ -422,6 +422,11 @@ NOT_A_REVIEW: Final = Lexicon(
             r"cet )(?:avis|commentaire|évaluation),? (?:nous ne|on ne) vous demand\w* rien",
             r"(?:lu|vu|reçu|pris connaissance de) (?:votre|ton) (?:[^\s.!?;]+ ){0,2}?(?:avis|"
             r"commentaire|évaluation)",
+            # round 27a: printing, not a buyer's impression ("ça part en impression")
+            r"(?:en|à l'|pour l'|avant l'|après l'|avant|après|de l'|d'|bon pour) ?impression|"
+            r"impression (?:3d|laser|jet|numérique|textile|sérigraphi\w*|recto|verso|couleur|"
+            r"directe|du logo|du fichier|du texte|du motif|des? (?:t-shirts?|tee-shirts?|sweats?|"
+            r"tasses?|étiquettes?|photos?)|sur (?:le|la|les|du|tissu|textile))",
             r"(?:résultat|issue|conclusion)s? de (?:leur |l'|cette |son |sa )(?:évaluation|avis|"
             r"expertise)",
             # the delivery notice named again: "au relais indiqué sur l'avis", "l'avis du facteur";
@@ -473,6 +478,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"en (?:dos|tres|\d+) (?:líneas|renglones)|en líneas separadas",
             r"(?:leído|visto|recibido) (?:su|tu) (?:[^\s.!?;]+ ){0,2}?(?:reseña|opinión|valoración|"
             r"comentario)",
+            # round 27a: printing, not a buyer's impression ("pasa a impresión el jueves")
+            r"(?:a|en|para|antes de la|después de la|tras la) impresi[oó]n|impresi[oó]n (?:3d|"
+            r"láser|digital|textil|en color|directa|del (?:logo|archivo|texto|diseño|nombre)|de "
+            r"(?:las camisetas|la camiseta|las tazas|las etiquetas|fotos))",
             # assessing a fact for the service: "¿podría valorar si el arañazo se ve?"
             r"(?:valor|evalu)\w*,? si (?![^.!?;]{0,40}(?:satisfech|gust|content))\w+",
             r"(?:en|con|tiene|tienen) forma de (?:una )?estrella|(?:formad|cortad)[oa]s? como una estrella|símbolo (?:de )?(?:la |una )?estrella|(?:destornillador|"  # noqa: E501
@@ -2942,6 +2951,45 @@ _DEMONSTRATIVE: Final = re.compile(
     r"questa|quel|quella|deze|dit|dat|tego|tej|ten|denna|detta|bu)\s+$|(?<![a-z])l'$"
 )
 
+# A gift's card or message, or the gift option of an order: what the buyer writes there is a
+# greeting, not a review (not "gift card", which is a voucher)
+GIFT_NOTE: Final = Lexicon(
+    "gift note",
+    {
+        "en": [
+            r"gift (?:message|note|option|wrap\w*|box)|greeting cards?|card message|note card|"
+            r"birthday card|(?:the|your|a) (?:little |small )?card (?:text|message)"
+        ],
+        "de": [
+            r"(?:gruß|glückwunsch|geburtstags|grüß)karte\w*|geschenk(?:option|verpackung|nachricht|"
+            r"notiz|papier)\w*|als geschenk verpack\w*"
+        ],
+        "fr": [
+            r"option cadeau|message cadeau|emballage cadeau|papier cadeau|paquet cadeau|carte de "
+            r"vœux|carte message|carte d'anniversaire|(?:pour|sur) la carte"
+        ],
+        "es": [
+            r"opci[oó]n (?:de )?regalo|mensaje de regalo|envoltorio de regalo|papel de regalo|"
+            r"envuelto para regalo|dedicatoria|tarjeta de felicitaci[oó]n|(?:para|en) la tarjeta"
+        ],
+        "it": [
+            r"opzione regalo|messaggio regalo|confezione regalo|pacchetto regalo|carta regalo|"
+            r"biglietto (?:d'auguri|di auguri)?|bigliettino|dedica"
+        ],
+        "nl": [r"cadeau(?:optie|bericht|verpakking|papier)\w*|wenskaart\w*|kaartje"],
+        "pl": [
+            r"opcj\w* prezent\w*|wiadomoś\w* prezentow\w*|dedykacj\w*|bilecik\w*|liścik\w*|"
+            r"kartk\w* (?:z życzeniami|okolicznościow\w*)|opakowani\w* prezentow\w*"
+        ],
+        "sv": [
+            r"present(?:alternativ|meddelande|inslagning|papper|kort)\w*|gratulationskort\w*|"
+            r"hälsning\w* (?:du skrev|på kortet|till kortet)"
+        ],
+        "tr": [r"hediye (?:seçeneğ|paket|not|mesaj)\w*|not kart\w*|tebrik kart\w*"],
+        "ja": [r"ギフト設定|ギフトメッセージ|メッセージカード|のし|熨斗|ギフト包装|ラッピング"],
+    },
+)
+
 # Someone else's survey or message disowned: "the 'rate your delivery' text is the courier's
 # own survey, it doesn't come from us", "die Umfrage ... kommt von DPD selbst"
 NOT_FROM_US: Final = Lexicon(
@@ -3431,10 +3479,15 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if (
         public
     ):  # "a couple of lines from you under the product", "wer auf der Artikelseite schreibt"
+        # round 27a: the words written for a gift card, with the gift option ticked on
+        # Amazon ("le message que vous avez écrit pour la carte", "not kartına yazdığınız")
+        gifts = _sentences(_hits(GIFT_NOTE, doc))
         reviews += [
             h
             for h in _hits(WRITING, doc, cut)
-            if h[0] in public and not _AMAZON_WRITES.search(view.text, max(0, h[1] - 40), h[1])
+            if h[0] in public
+            and h[0] not in gifts
+            and not _AMAZON_WRITES.search(view.text, max(0, h[1] - 40), h[1])
         ]
     if public:  # "Pourriez-vous noter le thé sur Amazon ?"
         verbs = [h for h in _hits(RATE_VERB, doc, cut) if h[0] in public]

@@ -270,3 +270,100 @@ def test_unringed_star_is_stands(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), STAR_ASKED)
 def test_stars_asked_still_block(lang: str, text: str) -> None:
     assert "review-request" in blocked(text, lang)
+
+
+# --- F5: printing ("impression", "impresión"), not the buyer's impression -------------
+
+PRINTING = [
+    (
+        "fr",
+        "si le texte ou une taille est a changer, dites le moi avant jeudi, apres ca part en impression",
+    ),
+    (
+        "fr",
+        "Merci de vérifier l'orthographe du prénom : une fois validé, nous lançons l'impression du logo et rien ne pourra changer.",
+    ),
+    ("es", "si hay que cambiar algo del texto digamelo antes del viernes, luego pasa a impresion"),
+    (
+        "es",
+        "Revise el nombre, por favor: la impresión del diseño empieza mañana y después no se puede modificar.",
+    ),
+]
+IMPRESSION_ASKED = [
+    ("fr", "Pourriez-vous partager vos impressions sur Amazon ?"),
+    ("fr", "si vous etes content, laissez vos impressions sur la page du produit svp"),
+    ("es", "¿Podría compartir su impresión en Amazon?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRINTING)
+def test_printing_is_no_impression(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), IMPRESSION_ASKED)
+def test_impressions_asked_still_block(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
+
+
+# --- F6: the words written for a gift card, the gift option ticked on Amazon ---------
+
+GIFT_NOTE = [
+    (
+        "en",
+        "You ticked the gift option on Amazon, so the message you wrote for the greeting card goes in by hand and no invoice goes in the box.",
+    ),
+    (
+        "de",
+        "Sie haben auf Amazon die Geschenkoption gewählt; was Sie für die Grußkarte geschrieben haben, schreiben wir von Hand ab, eine Rechnung legen wir nicht bei.",
+    ),
+    (
+        "fr",
+        "vous avez coche l'option cadeau sur amazon, le message que vous avez ecrit pour la carte sera recopie a la main, pas de facture dans le colis",
+    ),
+    (
+        "es",
+        "marco la opcion de regalo en amazon, la dedicatoria que escribio la copiamos a mano y no va factura en la caja",
+    ),
+    (
+        "it",
+        "Ha scelto l'opzione regalo su Amazon: la dedica che ha scritto la copiamo a mano sul biglietto, senza fattura nel pacco.",
+    ),
+    (
+        "nl",
+        "u hebt op amazon de cadeauoptie aangevinkt, de tekst die u voor het kaartje schreef zetten we er met de hand op, zonder factuur",
+    ),
+    (
+        "pl",
+        "zaznaczyla pani na amazonie opcje prezentu, dedykacje ktora pani napisala przepiszemy recznie na bilecik, bez faktury w paczce",
+    ),
+    (
+        "sv",
+        "du valde presentalternativet pa amazon, halsningen du skrev till kortet skriver vi for hand och inget kvitto laggs i paketet",
+    ),
+    (
+        "tr",
+        "Amazon'da hediye seçeneğini işaretlemişsiniz; not kartına yazdığınız mesajı elle yazıyoruz, kutuya fatura koymuyoruz.",
+    ),
+    (
+        "ja",
+        "Amazonでギフト設定をされていたので、メッセージカードにお書きいただいた文面を手書きでお入れします。納品書は同梱しません。",
+    ),
+]
+WRITING_PAID = [
+    ("en", "Write a few lines about the lamp on Amazon and we will send you a gift card."),
+    ("fr", "Ecrivez un petit mot sur Amazon et on vous offre un cadeau."),
+    ("es", "Escriba unas líneas en Amazon y le regalamos una tarjeta regalo."),
+    ("de", "Schreiben Sie ein paar Zeilen auf Amazon und Sie bekommen einen Gutschein."),
+    ("tr", "Amazon'da birkaç satır yazarsanız size hediye çeki gönderiyoruz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GIFT_NOTE)
+def test_gift_note_written_is_no_review(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), WRITING_PAID)
+def test_paid_writing_on_amazon_still_blocks(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
