@@ -279,6 +279,10 @@ WORDING: dict[str, list[str]] = {
         r"siparişinize uygulan\w*|fark\w* ~ iade\w*|sipariş (?:günü|tarihinde) (?:zaten )?geçerli\w*",
     ],
     "off amazon": [
+        # a marketplace with its case ending, typed with or without the apostrophe
+        # ("trendyolda", "Hepsiburada'dan", "n11'deki mağazamız")
+        r"(?:trendyol|hepsiburada|n11|gittigidiyor|çiçeksepeti|pazarama|sahibinden|ebay|etsy)'?"
+        r"(?:da|de|dan|den|ta|te|tan|ten|daki|deki|a|e|ya|ye|dakı|taki|teki)",
         # a classified-ads site described, cash by registered letter
         r"ilan (?:sitesi|sitesinde|sitelerinde|platformu\w*)|taahhütlü (?:mektup|zarf)\w* ~ nakit|nakit\w* ~ taahhütlü",
         # paying with no app or bank named: by phone, cash in an envelope

@@ -320,3 +320,21 @@ def test_new_model_worth_remembering_blocks() -> None:
     assert "marketing" in blocked(
         "W listopadzie wprowadzamy nowy model. Warto o tym pamietac!", "pl"
     )
+
+
+# --- M2: a Turkish marketplace with its case ending ----------------------------------------
+
+INFLECTED_MARKETPLACE = [
+    "bu lamba burda bitti ama trendyolda hala var, orda biraz daha ucuz",
+    "Aynı ürünü Hepsiburada'dan da alabilirsiniz.",
+    "n11'deki mağazamızda aynı set var.",
+]
+
+
+@pytest.mark.parametrize("text", INFLECTED_MARKETPLACE)
+def test_turkish_marketplace_with_case_ending_blocks(text: str) -> None:
+    assert "off-amazon" in blocked(text, "tr")
+
+
+def test_turkish_marketplace_disowned_passes() -> None:
+    assert "off-amazon" not in blocked("Trendyol'da satış yapmıyoruz, yalnızca Amazon'dayız.", "tr")
