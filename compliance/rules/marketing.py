@@ -410,28 +410,37 @@ APPLIED: Final = Lexicon(
             r"[^ ]+ off|deducted|subtracted|(?:was|were) (?:already )?included|included (?:in|with) "  # noqa: E501
             r"your|(?:was|were|went) on sale|when you (?:ordered|bought|purchased)|"
             r"(?:promotion|coupon|discount|voucher|savings?)s? applied",
+            # a price that held on the order day, its difference paid back to the buyer
+            r"refunded (?:you )?the difference|the difference (?:of \S+ )?(?:has been |was |is )?refunded|"  # noqa: E501
+            r"(?:on|at) the (?:day|time) (?:you ordered|of (?:your )?(?:order|purchase))",
         ],
         "de": [
             r"eingelöst|aktiviert haben|angewendet|abgezogen|verrechnet|angerechnet|"
             r"wurde ~ (?:abgezogen|angerechnet|berücksichtigt)|war ~ (?:enthalten|inklusive)|"
-            r"beim kauf|gutscheinkonto|mit (?:einem )?gutschein bezahlt|amazon-gutschein\w*"
+            r"beim kauf|gutscheinkonto|mit (?:einem )?gutschein bezahlt|amazon-gutschein\w*|"
+            r"differenz ~ (?:erstattet|zurückerstattet|zurueckerstattet|zurückgezahlt|gutgeschrieben)|"  # noqa: E501
+            r"galt (?:schon |bereits )?(?:am|bei|zum)|am bestelltag|zum zeitpunkt (?:ihrer|der) bestellung"  # noqa: E501
         ],
         "fr": [
             r"(?:a|avait|ont|avaient) (?:bien |déjà )*été (?:appliqu|déduit)\w*|appliqu\w* à votre commande|"  # noqa: E501
             r"que vous aviez (?:activé|utilisé)|déduit\w*|était (?:inclus|compris)\w*|à l'achat|"
             # a coupon applied when the buyer paid: "appliqué au paiement", "al pagamento"
-            r"appliquée? (?:au|lors du) paiement"
+            r"appliquée? (?:au|lors du) paiement|rembours\w* la différence|la différence ~ rembours\w*|"  # noqa: E501
+            r"(?:le jour|au moment) de (?:votre|la) commande"
         ],
         "es": [
             r"se aplicó|ya se aplic\w*|(?:fue|fueron|ha sido|había sido|ya estaba) (?:ya )?aplicad\w*|que (?:usted )?(?:aplicó|"  # noqa: E501
-            r"usó)|se descuenta\w*|descontad\w*|estaba incluid\w*|al comprar|aplicad\w* al pagar"
+            r"usó)|se descuenta\w*|descontad\w*|estaba incluid\w*|al comprar|aplicad\w* al pagar|"
+            r"(?:reembols|devolv|abon)\w* la diferencia|la diferencia ~ (?:reembols|devuelt|abonad)\w*|"  # noqa: E501
+            r"el día (?:de su|de tu|del) pedido|(?:ya )?estaba vigente"
         ],
         "it": [
             r"che ha applicato|(?:è|sono|era) (?:già )?(?:stato|stata|stati|state) applicat\w*|scalat\w*|"  # noqa: E501
-            r"era inclus\w*|applicat\w* al suo ordine|all'acquisto|applicat\w* al pagamento"
+            r"era inclus\w*|applicat\w* al suo ordine|all'acquisto|applicat\w* al pagamento|"
+            r"rimbors\w* la differenza|la differenza ~ rimborsat\w*|(?:il giorno|al momento) dell'ordine"  # noqa: E501
         ],
         "ja": [
-            r"適用された|適用されて|適用した|適用しました|差し引|適用済|ご注文時|ご購入時|購入時に"
+            r"適用された|適用されて|適用した|適用しました|差し引|適用済|ご注文時|ご購入時|購入時に|差額|ご注文日"
         ],
     },
 )
@@ -529,19 +538,48 @@ OWN_ORDER: Final = Lexicon(
 ASKED_ABOUT: Final = Lexicon(
     "asked about",
     {
-        "en": [r"you (?:asked|were asking|wanted to know|enquired|inquired)|as you asked"],
+        # (and the buyer's wish to buy or pay for one more: "thank you for offering to pay
+        # for the second chair by PayPal ... the chair is back in stock")
+        "en": [
+            r"you (?:asked|were asking|wanted to know|enquired|inquired)|as you asked",
+            r"you (?:wanted|want|would like|were hoping|hoped|offered) to (?:buy|order|pay for|get)|"  # noqa: E501
+            r"(?:your|the) offer to (?:pay|buy)|(?:for )?offering to (?:pay|buy|order)",
+        ],
         "de": [
             r"sie (?:hatten|haben) (?:[\w-]+ ){0,6}?gefragt|sie fragten|ihre frage nach|"
-            r"wie gewünscht"
+            r"wie gewünscht",
+            r"(?:dank|danke) für (?:das|ihr) angebot|sie (?:möchten|wollten|würden gern|wuerden gern) ~ "  # noqa: E501
+            r"(?:bestellen|kaufen|nachbestellen|bezahlen)",
         ],
-        "fr": [r"vous (?:avez|aviez) demandé|vous (?:nous )?demand(?:iez|ez)|votre question sur"],
-        "es": [r"(?:me|nos) (?:preguntó|preguntaba|pregunta)|su pregunta sobre"],
-        "it": [r"(?:mi|ci) (?:ha|aveva) chiesto|(?:mi|ci) chied(?:eva|e)|la sua domanda su"],
-        "ja": [r"お問い合わせ(?:の|いただいた|いただき|ありがとう)|ご質問の|とのご質問"],
-        "nl": [r"(?:u|je) (?:vroeg|vraagt)|uw vraag over"],
-        "pl": [r"pytał\w*|pyta (?:pan|pani)\w*"],
-        "sv": [r"(?:du|ni) (?:frågade|undrade|undrar)|din fråga om"],
-        "tr": [r"sormuşsunuz|sordunuz|sorduğunuz"],
+        "fr": [
+            r"vous (?:avez|aviez) demandé|vous (?:nous )?demand(?:iez|ez)|votre question sur",
+            r"vous (?:souhaitiez|souhaitez|vouliez|voulez) (?:en )?(?:commander|acheter|payer)|"
+            r"votre proposition de (?:payer|régler)",
+        ],
+        "es": [
+            r"(?:me|nos) (?:preguntó|preguntaba|pregunta)|su pregunta sobre",
+            r"(?:quería|quiere|querías|quieres|deseaba) (?:comprar|pedir|pagar)|su (?:oferta|propuesta) de pagar",  # noqa: E501
+        ],
+        "it": [
+            r"(?:mi|ci) (?:ha|aveva) chiesto|(?:mi|ci) chied(?:eva|e)|la sua domanda su",
+            r"(?:voleva|vuole|volevi|desiderava) (?:acquistare|ordinare|comprare|pagare)|"
+            r"la sua proposta di pagare",
+        ],
+        "ja": [
+            r"お問い合わせ(?:の|いただいた|いただき|ありがとう)|ご質問の|とのご質問|ご購入(?:を)?ご希望"
+        ],
+        "nl": [
+            r"(?:u|je) (?:vroeg|vraagt)|uw vraag over|(?:u|je) (?:wilde|wilt|wou) ~ (?:bestellen|kopen|betalen)|uw aanbod om"  # noqa: E501
+        ],
+        "pl": [
+            r"pytał\w*|pyta (?:pan|pani)\w*|chciał\w* (?:pan |pani )?(?:kupić|zamówić|zapłacić)|propozycj\w* (?:zapłaty|płatności)"  # noqa: E501
+        ],
+        "sv": [
+            r"(?:du|ni) (?:frågade|undrade|undrar)|din fråga om|(?:du|ni) (?:ville|vill) (?:köpa|beställa|betala)|ditt erbjudande att betala"  # noqa: E501
+        ],
+        "tr": [
+            r"sormuşsunuz|sordunuz|sorduğunuz|almak istediğiniz|almak istemişsiniz|ödeme teklifiniz"
+        ],
     },
 )
 
@@ -1168,6 +1206,19 @@ def _cloth(text: str, i: int) -> bool:
     return m is not None and m.start() <= i < m.end()
 
 
+# A game's promo card or tile is a piece of the product ("the promo card from the Kickstarter
+# is not in the retail box", "la carte promo", "karta promo", "promo kartı").
+_COMPONENT: Final = re.compile(
+    r"promo[- ]?(?:cards?|tiles?|minis?|figures?|karte\w*|kaart\w*|kort\w*|karti\w*|kart\w*)(?![a-z])|"  # noqa: E501
+    r"(?:cartes?|cartas?|carte|karta|karty|kaart\w*|kort\w*|tuiles?|fichas?|tessere?) promo(?![a-z])"  # noqa: E501
+)
+
+
+def _component(text: str, i: int) -> bool:
+    m = _COMPONENT.search(text, max(0, i - 12), i + 24)
+    return m is not None and m.start() <= i < m.end()
+
+
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -1180,7 +1231,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     answered: set[tuple[int, int]] = set()
     for i, j in RESTOCK.spans(doc) if asked else ():
         s = doc.sentence_of(i)
-        if {s, s - 1} & asked and s not in future:
+        if {s, s - 1, s - 2} & asked and s not in future:
             answered.add((i, j))
     # "you asked whether there is a matching lid: yes, model ZG-40": the buyer's question
     # about a matching piece, answered in its own sentence
@@ -1231,6 +1282,9 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         s = doc.sentence_of(i)
         if negated(text, i) or (s in applied and s not in coded) or _cloth(text, i):
             continue
+        if _component(text, i):
+            continue  # "the promo card from the Kickstarter": a piece of the game (a free one
+            # with the next order is still an offer for a future purchase, found below)
         if any(a < j and i < b for a, b in answered):
             continue  # "you asked about the blue one: it is back in stock"
         if s in invoiced:

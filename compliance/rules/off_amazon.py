@@ -158,8 +158,12 @@ _MESSENGERS = (
 )
 _PAYMENT = (
     r"pay ?-?pal|venmo|zelle|cash ?app|western union|money ?gram|revolut|wise transfer|"
-    r"bank ?transfer|wire transfer|bank details|bank account|iban|swift code|crypto\w*|"
-    r"bitcoin|btc|usdt|überweisung|überweisen sie|bankverbindung|kontoverbindung|"
+    r"bank ?transfer|wire transfer|bank details|bank account|swift code|crypto\w*|"
+    # (Spanish "las velas iban cada una en su caja", "iban a llegar": the verb, not an IBAN)
+    r"iban(?![a-z0-9])(?! (?:a|al|cada|bien|mal|juntos|juntas|dentro|en (?:el|la|los|las|un|una|su|sus|camino)|muy|tan|"  # noqa: E501
+    r"todos|todas|sueltos|sueltas|"
+    r"\w+ando|\w+iendo|\w+ados|\w+adas|\w+idos|\w+idas)(?![a-z]))|"
+    r"bitcoin|btc|usdt|überweisung|überweisen sie|ueberweisung|ueberweisen sie|bankverbindung|kontoverbindung|"  # noqa: E501
     r"virement|coordonnées bancaires|transferencia|datos bancarios|cuenta bancaria|"
     r"bonifico|coordinate bancarie|ricarica postepay|postepay|bizum|satispay|"
     r"monzo|starling bank|pay (?:us|me) directly|payment outside|pay outside|(?:via|by|through|per|par|por|con|"  # noqa: E501
@@ -798,16 +802,17 @@ REFUSAL: Final = Lexicon(
     "refusal",
     {
         "en": [
-            r"(?:can't|cannot|can not|are not able to|aren't able to|may not|must not|are not "
-            r"allowed to|aren't allowed to|don't|do not|never) (?:accept|take|receive|process|"
-            r"help|serve|reply|answer|talk|chat|communicate|move)|"
+            r"(?:can't|cant|cannot|can not|are not able to|aren't able to|arent able to|may not|"
+            r"must not|are not allowed to|aren't allowed to|arent allowed to|don't|dont|do not|"
+            r"won't|wont|never) (?:accept|take|receive|process|"
+            r"help|serve|reply|answer|talk|chat|communicate|move|do|use)|"
             # "we don't charge anything outside Amazon": no money taken off it
             r"(?:don't|do not|never) (?:charge|bill|collect|invoice|take) (?:anything|any money|"
             r"any payments?|money) (?:outside|off|beyond) (?:of )?amazon|"
-            r"(?:isn't|is not|aren't|are not) (?:possible|allowed|accepted)|"
+            r"(?:isn't|isnt|is not|aren't|arent|are not) (?:possible|allowed|accepted)|"
             # "we're not able to send money through Zelle": the buyer's app declined
             r"(?:not able|unable) to (?:accept|take|receive|process|send|pay|refund|transfer|use)|"
-            r"(?:can't|cannot|can not) (?:send|pay|refund|transfer|use)|"
+            r"(?:can't|cant|cannot|can not) (?:send|pay|refund|transfer|use)|"
             # "we can only take payment through Amazon": the one channel allowed, named
             r"(?:can|may|will|are able to) only (?:take|accept|receive|process|be paid|get paid) "
             r"~ (?:through|via|on|by|in) amazon",
@@ -815,7 +820,7 @@ REFUSAL: Final = Lexicon(
             r"never (?:ask|request|require) (?:you |anyone |buyers )?(?:for|to pay|to send|to use)",
         ],
         "de": [
-            r"(?:dürfen|können|nehmen|akzeptieren) (?:wir )?(?:leider )?(?:keine|nicht)|"
+            r"(?:dürfen|duerfen|können|koennen|nehmen|akzeptieren) (?:wir )?(?:leider )?(?:kein\w*|nicht)|"  # noqa: E501
             r"(?:ist|sind) (?:leider )?nicht (?:möglich|erlaubt|zulässig)|"
             r"(?:können|dürfen|nehmen) (?:wir )?(?:leider )?(?:nur|ausschließlich) ~ (?:über|via) amazon",  # noqa: E501
             r"(?:nehmen|akzeptieren) (?:wir )?(?:leider )?weder|werden sie (?:nie|niemals) ~ (?:bitten|fragen)",  # noqa: E501
@@ -826,6 +831,9 @@ REFUSAL: Final = Lexicon(
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
             r"(?:malheureusement )?(?:accepter|recevoir|prendre)|"
             r"n'acceptons (?:pas|aucun\w*)|n'est pas (?:possible|autorise)|"
+            # spoken French drops the "ne": "on peut pas prendre PayPal", "on accepte pas"
+            r"(?:on|je|nous) (?:peut|peux|pouvons|prend|prends|prenons|accepte|acceptons) "
+            r"(?:malheureusement |hélas |donc )?pas|"
             # "on ne peut accepter aucun paiement hors Amazon", "n'acceptons que via Amazon"
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?"
             r"(?:accepter|recevoir|prendre) aucun\w*|n'acceptons que",
@@ -841,7 +849,7 @@ REFUSAL: Final = Lexicon(
             r"nunca le (?:pediremos|pedimos|solicitaremos)",
         ],
         "it": [
-            r"non (?:possiamo|posso|accettiamo|è possibile|è consentito)|"
+            r"(?:non|nn) (?:possiamo|posso|accettiamo|prendiamo|è possibile|è consentito)|"
             r"non (?:incassiamo|addebitiamo|facciamo pagare) (?:nulla|niente) "
             r"(?:fuori|al di fuori)|"
             r"(?:possiamo|accettiamo|incassiamo) (?:solo|soltanto) ~ (?:tramite|su|attraverso) amazon",  # noqa: E501

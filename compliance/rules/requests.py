@@ -997,11 +997,11 @@ CANCEL: Final = Lexicon(
             r"richiest\w* di (?:annullamento|cancellazione)|(?:disdire|disdica|revocare|revochi) "
             r"(?:l'|il |la |suo |l' )?(?:ordine|acquisto)|"
             # "ritirare" is also collecting a parcel: withdrawing needs the buyer's side
-            r"ritir\w* (?:lei |tu )?(?:l'|il |l' )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|"
+            r"ritir\w* (?:lei |tu )?(?:l'|il |l' |l )?(?:ordine|acquisto) (?:da parte (?:tua|sua)|"
             r"da (?:il )?mio account|da i miei ordini|dal (?:tuo|suo) "
             r"(?:account|lato|profilo)|tu stess[oa]|lei stess[oa])|"
             # the buyer named after the verb: "se ritira lei l'ordine"
-            r"ritir\w* (?:lei|tu) (?:stess[oa] )?(?:l'|il |l' )?(?:ordine|acquisto)"
+            r"ritir\w* (?:lei|tu) (?:stess[oa] )?(?:l'|il |l' |l )?(?:ordine|acquisto)"
             r"(?! (?:al|dal|presso|in|nel|alla|dalla|allo) (?!(?:suo|tuo) (?:account|profilo)))|"
             r"(?:ordine|acquisto) (?:venisse|venga|fosse|sia) (?:ritirat|annullat)[oa] "
             r"(?:da parte (?:sua|tua)|da lei|dal (?:suo|tuo) account)"
@@ -1075,6 +1075,10 @@ YOU_DO_IT: Final = Lexicon(
             r"(?:is|would) it (?:be )?possible|possible for you|"
             # leave it to the buyer: "feel free to back out of the order"
             r"feel free|you(?:'re| are) (?:welcome|free) to",
+            # typed fast: "can u cancel it on ur end pls"
+            r"(?:can|could|would|will) u|u (?:can|could|should|need to|have to|just need to)|"
+            r"(?:on|from) ur (?:end|side|account)|(?:in|via|thru|through) ur (?:orders|account)|"
+            r"urself|pls|plz",
         ],
         "de": [
             # round 25b: the button beside the order ("the button right next to your order")
@@ -1085,6 +1089,9 @@ YOU_DO_IT: Final = Lexicon(
             r"fordern sie|lösen sie|bitten sie amazon|am (?:einfachsten|schnellsten|besten)|klicken|"  # noqa: E501
             r"machen sie|wäre (?:es )?(?:ihnen )?(?:einfacher|besser|am einfachsten|am besten|"
             r"hilfreich|möglich|ideal)|würde uns (?:sehr )?helfen|ist es (?:ihnen )?möglich",
+            # the buyer addressed as "du", and "ue" typed for "ü": "kannst du bei dir stornieren"
+            r"kannst du|könntest du|koenntest du|kannste|bei dir|du selbst|von deiner seite|"
+            r"koennen sie|koennten sie|muessen sie|ueber ihr(?:e|en)? (?:konto|bestellungen)",
         ],
         "fr": [
             # round 25b: the button beside the order ("the button right next to your order")
@@ -1098,6 +1105,8 @@ YOU_DO_IT: Final = Lexicon(
             r"serait (?:plus )?(?:simple|pratique|mieux|idéal)|nous aiderait|est-il possible|"
             r"serait-il possible|que vous annuliez|"
             r"depuis vos commandes|que vous (?:fassiez|demandiez)|merci de (?:bien vouloir )?annuler|de votre part|lancez",  # noqa: E501
+            # the buyer addressed as "tu": "tu peux annuler de ton côté stp ?"
+            r"tu (?:peux|pourrais|dois)|peux-tu|pourrais-tu|de ton côté|toi-même|depuis ton compte|stp",  # noqa: E501
         ],
         "es": [
             # round 25b: the button beside the order ("the button right next to your order")
@@ -1128,10 +1137,13 @@ YOU_DO_IT: Final = Lexicon(
             r"ti andrebbe|le andrebbe|ti dispiacerebbe|le dispiacerebbe|potresti|"
             r"la prego|ti prego|la invit\w*|"
             r"clicca|lei|pure|dalla (?:tua|sua) area|più veloce|più semplice|dal (?:tuo|suo) (?:lato|account|profilo)",  # noqa: E501
+            r"(?:è|e) meglio|puoi|nn ci penalizza",
         ],
         "ja": [
             r"ください|下さい|お願い|ご自身で|申請|リクエスト|手続きを|いただけ|頂け|助かります|幸いです|"
-            r"可能でしょうか|いただく|頂く|(?:一番|最も)早い|早いです"
+            r"可能でしょうか|いただく|頂く|(?:一番|最も)早い|早いです|"
+            # plain requests: "そちらで注文キャンセルしてもらえますか"
+            r"もらえ(?:ます|ません|る|ない)|もらっても|そちらで|そちら側で"
         ],
     },
 )
@@ -1582,6 +1594,16 @@ _WE_CANCEL: Final = re.compile(
     r"(?:\s+(?:will|shall|can|have|werden|können|allons|vamos a|andiamo a|gaan|zullen|kunnen|"
     r"sofort|gleich|direct|meteen|zelf|selbst|ourselves|now|then|dann|jetzt|nu))*\s+\S*$"
 )
+# The seller saying it can no longer cancel, typed fast or spoken ("so i cant cancel now",
+# "dc je peux plus annuler", "nn posso annullare"): what follows is the seller's own cancel
+# word, denied, not one asked of the buyer.
+_SELLER_CANT: Final = re.compile(
+    r"(?<![a-z])(?:(?:i|we)(?: \w+)? (?:cant|can't|cannot|can not|couldnt|couldn't|can no longer|"
+    r"am unable to|are unable to|am not able to|are not able to)(?: \w+)?|"
+    r"(?:je|on|nous)(?: ne| n')? ?(?:peux|peut|pouvons|pourrai|pourrons|pourrais)(?: \w+)? "
+    r"(?:pas|plus)(?: l'| la| le)?|(?:nn|non) (?:posso|possiamo|riesco|riusciamo)(?: piu| più)?"
+    r"(?: a)?(?: l'| lo| la)?)\s*$"
+)
 QUICKER: Final = Lexicon(
     "quicker for you",
     {
@@ -1689,6 +1711,8 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
             continue
         if _other_object(view.text, i, j):
             continue  # "you can cancel the return in Your Orders": not the order
+        if _SELLER_CANT.search(view.text, max(doc.sentence_starts[s], i - 40), i):
+            continue  # "it has shipped, so i cant cancel now; u can refuse it at the door"
         if s - 1 in done and _quoted(view.text, doc.sentence_starts[s], i):
             continue  # "we'll gladly cancel it for you. A short 'please cancel' here will do"
         reported.add(s)

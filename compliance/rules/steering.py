@@ -29,7 +29,8 @@ from compliance.rules.lexicon import Lexicon, negated
 
 __all__ = ["NOT_OURS", "find_steering"]
 
-_APPS = r"(?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik|papara|ininal)"
+# (BLIK only in English here: "per blik" is Dutch and Italian for "per tin", Polish has its own)
+_APPS = r"(?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|papara|ininal)"
 
 TRANSFER: Final = Lexicon(
     "transfer",
@@ -85,12 +86,15 @@ BUY_THERE: Final = Lexicon(
 PAY_APP: Final = Lexicon(
     "pay app",
     {
-        "en": [rf"(?:by|with|via|through|using|over) {_APPS}|{_APPS} (?:app|payment|transfer)"],
+        "en": [
+            rf"(?:by|with|via|through|using|over) {_APPS}|{_APPS} (?:app|payment|transfer)|"
+            r"(?:by|via|through|using) blik|blik (?:app|payment|transfer|code)"
+        ],
         "de": [rf"(?:per|mit|über|via) {_APPS}"],
         "fr": [rf"(?:par|avec|via) {_APPS}"],
         "es": [rf"(?:por|con|vía|via) {_APPS}"],
         "it": [rf"(?:con|tramite|via|per) {_APPS}"],
-        "ja": [r"リディア|ペイペイで"],
+        "ja": [r"リディア(?!ン|ー)|ペイペイで"],  # not "メリディアン"
     },
 )
 # An invitation to come in person: the visit itself, not a carrier's counter.
@@ -244,13 +248,21 @@ NOT_OURS: Final = Lexicon(
 DECLINED_AFTER: Final = Lexicon(
     "declined after",
     {
-        "en": [r"(?:won't|will not|doesn't|does not) work(?: for us| here)?(?= ?[;,.!:]|$)"],
-        "de": [r"(?:geht|klappt|funktioniert) (?:leider |bei uns |hier )?nicht(?= ?[;,.!:]|$)"],
+        "en": [
+            r"(?:won't|wont|will not|doesn't|doesnt|does not|don't|dont) work(?: for us| here)?"
+            r"(?: sorry)?(?= ?[;,.!:]|$)"
+        ],
+        "de": [
+            r"(?:geht|klappt|funktioniert) (?:leider |bei uns |hier )?(?:nicht|nich)(?: leider)?(?= ?[;,.!:]|$)",  # noqa: E501
+            # the verb last: "PayPal koennen wir leider nicht annehmen"
+            r"(?:können|koennen|dürfen|duerfen) wir (?:leider |so |hier )?(?:nicht|nich) "
+            r"(?:annehmen|akzeptieren|nehmen|anbieten)",
+        ],
         "fr": [
             r"(?:ne marche|ne fonctionne|n'est) (?:malheureusement )?pas possible(?= ?[;,.!:]|$)"
         ],
         "es": [r"no (?:es posible|funciona|se puede)(?= ?[;,.!:]|$)"],
-        "it": [r"non (?:è possibile|funziona|si può)(?= ?[;,.!:]|$)"],
+        "it": [r"(?:non|nn) (?:è possibile|funziona|si può)(?= ?[;,.!:]|$)"],
         # "PayPayでのお支払いは対応しておりません": the payment before it declined
         "ja": [r"(?:は|には)(?:対応|お受け)(?:しておりません|できません|いたしかねます)"],
     },

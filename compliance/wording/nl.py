@@ -256,7 +256,10 @@ WORDING: dict[str, list[str]] = {
     "our account": [r"onze (?:bank)?rekening|ons rekeningnummer|onze iban"],
     "web search": [r"zoek ons ~ google|google ons|googel ons"],
     "buy there": [r"bestel ~ daar|daar (?:bestellen|kopen)|de volgende keer"],
-    "pay app": [r"(?:via|met|per) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish|blik)"],
+    # ("per blik" is "per tin": BLIK only with "via")
+    "pay app": [
+        r"(?:via|met|per) (?:lydia|wero|twint|vipps|mobilepay|paylib|payconiq|swish)|via blik"
+    ],
     "not ours": [r"niet van ons|verkopen niet|alleen (?:op|via) amazon"],
     "sign up": [
         r"(?:op|aan) onze (?:\w+)?lijst (?:voor|van) (?:de |onze )?(?:nieuwe|volgende)|(?:krijg|krijgt) (?:je|u) (?:dan )?als eerste (?:bericht|een seintje)|"
@@ -317,7 +320,8 @@ WORDING: dict[str, list[str]] = {
     "applied": [
         r"bij (?:het )?afrekenen (?:toegepast|verrekend)",
         r"(?:is|werd|was|zijn|werden) (?:al |reeds )?(?:toegepast|verrekend|afgetrokken|verwerkt)|"
-        r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)",
+        r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)|"
+        r"het verschil ~ (?:terugbetaald|teruggestort|terugstorten)|(?:op de|de) dag van (?:uw|je) bestelling|gold (?:al )?op",
     ],
     "off amazon": [
         # a classified-ads site described, cash by registered letter
@@ -435,7 +439,9 @@ WORDING: dict[str, list[str]] = {
         r"zou (?:ons )?(?:helpen|handiger|makkelijker|beter|fijn)|is het mogelijk|zou het mogelijk|alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
         r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
         r"vraag amazon|aan uw kant|vanaf uw kant|van (?:uw|jouw|je) kant|klik|druk ~ op|zou u|het snelst\w*|"
-        r"het makkelijkst\w*|via mijn bestellingen|indient|zou je|het handigst\w*",
+        r"het makkelijkst\w*|via mijn bestellingen|indient|zou je|het handigst\w*|"
+        # the buyer addressed as "jij": "kun jij de bestelling annuleren?"
+        r"kun jij|kan jij|kan je|(?:van|aan|vanaf) (?:jouw|je) kant|jij zelf",
     ],
     # the buyer sent to Amazon's customer service to have it cancelled
     "via amazon service": [
@@ -457,7 +463,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:boeren|zaterdag|week)markt|op de markt",
         r"onze (?:[\w-]+ )?(?:winkel|kraam|showroom|werkplaats|boerderijwinkel|stand)|kraam|showroom|boerderijwinkel",
     ],
-    "declined after": [r"kan (?:helaas |jammer genoeg |bij ons )?niet(?= ?[;,.!:]|$)"],
+    "declined after": [
+        r"(?:kan|gaat|lukt|werkt) (?:helaas |jammer genoeg |bij ons )?niet(?: helaas| sorry)?(?= ?[;,.!:]|$)"
+    ],
     "on the invoice": [r"op (?:uw|de|je) factuur|in (?:uw|de) bestelgegevens"],
     "privately": [
         r"tussen ons(?! en (?:de|het|een) )|onderling|privé|direct (?:mailen|bij mij|met mij)"

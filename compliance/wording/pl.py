@@ -232,7 +232,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:właśnie )?(?:przyszł\w*|dotarł\w*|przyjechał\w*) do nas|właśnie (?:przyszł|dotarł)\w*|nowość|nowości"
     ],
     "goes with": [
-        r"może (?:coś|pomysł) dla (?:pana|pani|państwa|ciebie|twoich)|(?:warto|proszę) (?:o tym )?pamiętać|"
+        r"może (?:coś|pomysł) dla (?:pana|pani|państwa|ciebie|twoich)|(?:warto|proszę) (?:o tym )?pamiętać(?!,? (?:że|aby|żeby)| o (?:kilku|paru|jednej|jednym|dwóch|trzech|tym,? (?:że|aby|żeby)))|"
         r"(?:na|jako) prezent\w*|pomysł na prezent|(?:proszę|warto) (?:do nas )?zajrzeć|zapraszamy ponownie",
         r"(?:by|będzie) (?:się )?(?:pani|panu|ci) (?:się )?(?:też |na pewno |chyba )?(?:przypadł|spodobał|podobał)\w*",
         r"(?:wpiszemy|dopiszemy|zapiszemy) (?:panią|pana|cię) na list\w*|odłoż\w* (?:\w+ )?dla (?:pani|pana|ciebie)|zarezerwuj\w* (?:\w+ )?dla (?:pani|pana)",
@@ -309,7 +309,7 @@ WORDING: dict[str, list[str]] = {
     "applied": [
         r"(?:naliczon|zastosowan)\w* (?:przy|podczas) płatności",
         r"(?:został\w*|był\w*) (?:już )?(?:naliczon\w*|uwzględnion\w*|odliczon\w*|zastosowan\w*)|"
-        r"przy zakupie|w (?:pana|pani) zamówieniu",
+        r"przy zakupie|w (?:pana|pani) zamówieniu|różnic\w* ~ zwróc\w*|zwróci\w* (?:\w+ )?różnic\w*|w dniu zamówienia|obowiązywał\w* już",
     ],
     "off amazon": [
         # paying with no app or bank named: by phone, cash in an envelope
@@ -336,7 +336,10 @@ WORDING: dict[str, list[str]] = {
         r"(?: ~ (?:bezpośrednio|telefonicznie|mailowo|poza amazon\w*))?|nasz\w* (?:numer\w*|telefon\w*|"
         r"adres e-?mail|e-?mail|mail)|poza amazon\w*|bez amazon\w*|z pominięciem amazon\w*|"
         r"prowizj\w* amazon\w*|taniej u nas|następnym razem ~ (?:u nas|bezpośrednio|w naszym)",
-        r"olx|allegro|ceneo|empik|(?<!pod\s)przelew\w*|numer (?:konta|rachunku)|blik\w*",
+        r"olx|allegro|ceneo|empik|(?<!pod\s)przelew\w*|numer (?:konta|rachunku)|"
+        # BLIK in its Polish forms or with a word of paying; Dutch "een nieuw blik" is a tin
+        r"blik(?:a|iem|u|owi|ow\w*)|blik-(?:iem|a|u|owi)|(?:kod\w*|przez|płatno\w*|płać|zapłać|zapłacić|zapłacę|zapłaci|zapłacisz|aplikacj\w*) blik|"
+        r"blik (?:na|przez|kod\w*|numer\w*|telefon\w*)",
     ],
     "contact data": [
         # 'prywatnego maila', 'swój prywatny adres'
@@ -428,6 +431,8 @@ WORDING: dict[str, list[str]] = {
         r"pomogłoby|byłoby (?:lepiej|prościej|łatwiej|najlepiej)|najprościej byłoby|czy (?:jest )?możliwe|proszę|prosimy|może pan|może pani|musi pan|musi pani|trzeba|samodzielnie|"
         r"w (?:swoim|pana|pani) koncie|w zamówieniach|kliknij|wybierz|przejdź do|najlepiej|najprościej|"
         r"zalecamy|polecamy|po (?:swojej|pana|pani) stronie|sam|sama|mógłby pan|mogłaby pani|"
+        # the buyer addressed as "ty": "możesz anulować ze swojej strony?"
+        r"możesz|mógłbyś|mogłabyś|(?:ze|z) (?:swojej|twojej) strony|po twojej stronie|"
         r"czy (?:mógłby|mogłaby|może)|na swoim koncie|od pana|od pani|najszybciej|"
         r"złoży (?:pan|pani)|w moich zamówieniach|w swoim koncie|by nam pomogło|"
         r"byłoby nam (?:łatwiej|prościej)|gdyby (?:to )?(?:pan|pani)|w twoich zamówieniach",
@@ -447,7 +452,9 @@ WORDING: dict[str, list[str]] = {
         r"na (?:targu|jarmarku|rynku)|sklep\w* stacjonarn\w*",
         r"nasz\w* (?:[\w-]+ )?(?:sklep\w*|stoisk\w*|pracowni\w*|showroom\w*)|stoisk\w*|showroom\w*",
     ],
-    "declined after": [r"(?:niestety )?nie (?:da się|jest możliw[ea]|działa)(?= ?[;,.!:]|$)"],
+    "declined after": [
+        r"(?:niestety )?nie (?:da się|jest możliw[ea]|działa)(?: niestety| sorki| sorry)?(?= ?[;,.!:]|$)"
+    ],
     "on the invoice": [r"na (?:pana |pani )?fakturze|na rachunku|w szczegółach zamówienia"],
     "privately": [r"między sobą(?! a)|prywatnie|bezpośrednio ze mną"],
     "deal terms": [r"cen\w*|taniej|prowizj\w*|faktur\w*|przelew\w*|następnym razem"],

@@ -293,7 +293,7 @@ WORDING: dict[str, list[str]] = {
     "applied": [
         r"(?:dragits|drogs|tillämpades) (?:av )?(?:vid|i) kassan",
         r"(?:har|hade|var|blev) (?:redan )?(?:dragits av|räknats av|tillämpats|använts|avdragen|dragen)|"
-        r"vid köpet|i din beställning",
+        r"vid köpet|i din beställning|mellanskillnaden|skillnaden ~ återbetal\w*|gällde (?:redan )?(?:på|när|den dag)|dagen du beställde",
     ],
     "off amazon": [
         # a classified-ads site described, cash by registered letter
@@ -443,7 +443,9 @@ WORDING: dict[str, list[str]] = {
         r"vår\w* (?:[\w-]+ )?(?:butik\w*|gårdsbutik\w*|marknadsstånd\w*|stånd|showroom|verkstad)|gårdsbutik\w*|"
         r"marknadsstånd\w*|showroom",
     ],
-    "declined after": [r"går (?:tyvärr |dessvärre |hos oss )?inte(?= ?[;,.!:]|$)"],
+    "declined after": [
+        r"(?:går|funkar|fungerar) (?:tyvärr |dessvärre |hos oss )?inte(?: tyvärr| dessvärre| sorry)?(?= ?[;,.!:]|$)"
+    ],
     "on the invoice": [r"på (?:din |er )?faktura\w*|på kvittot|i orderdetaljerna"],
     "privately": [r"mellan oss(?! och)|oss emellan|privat(?!\w)|direkt med mig"],
     "deal terms": [r"pris\w*|billigare|avgift\w*|provision|faktura|nästa gång"],

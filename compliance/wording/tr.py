@@ -278,9 +278,13 @@ WORDING: dict[str, list[str]] = {
     "applied": [
         r"ödeme sırasında uygulan\w*|ödemede uygulan\w*",
         r"(?:zaten |önceden )?(?:uygulandı|uygulanmıştı|uygulanmıştır|düşüldü|yansıtıldı)|satın alırken|"
-        r"siparişinize uygulan\w*",
+        r"siparişinize uygulan\w*|fark\w* ~ iade\w*|sipariş (?:günü|tarihinde) (?:zaten )?geçerli\w*",
     ],
     "off amazon": [
+        # a marketplace with its case ending, typed with or without the apostrophe
+        # ("trendyolda", "Hepsiburada'dan", "n11'deki mağazamız")
+        r"(?:trendyol|hepsiburada|n11|gittigidiyor|çiçeksepeti|pazarama|sahibinden|ebay|etsy)'?"
+        r"(?:da|de|dan|den|ta|te|tan|ten|daki|deki|a|e|ya|ye|dakı|taki|teki)",
         # a classified-ads site described, cash by registered letter
         r"ilan (?:sitesi|sitesinde|sitelerinde|platformu\w*)|taahhütlü (?:mektup|zarf)\w* ~ nakit|nakit\w* ~ taahhütlü",
         # paying with no app or bank named: by phone, cash in an envelope
@@ -369,7 +373,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "cancel": [
         r"iptal ederseniz|iptal (?:edin|ediniz|edebilirsiniz|et|etmeniz|talebi\w*|isteği\w*|talep\w*|iste\w*|eder misiniz|"
-        r"edebilir misiniz|etmenizi)|siparişi iptal|sipariş\w* ~ geri çek\w*|siparişten ~ vazgeç\w*|"
+        r"edebilir misiniz|etmenizi|edebilir misin|eder misin|edersen|edebilirsin)|siparişi iptal|sipariş\w* ~ geri çek\w*|siparişten ~ vazgeç\w*|"
         r"satın almadan (?:[^\s.!?;]+ ){0,3}?vazgeç\w*|siparişten (?:[^\s.!?;]+ ){0,3}?vazgeç\w*"
     ],
     "cancellation": [r"iptal\w*"],
@@ -383,7 +387,7 @@ WORDING: dict[str, list[str]] = {
         r"siparişinizin (?:hemen )?(?:yanındaki|altındaki) (?:düğme|buton)\w*",
         # "iptal talebini sizin oluşturmanız", "sizden ricamız": the buyer is to file it
         r"(?:sizin )?oluştur(?:manız|manizi|masını|un|ur musunuz|abilir misiniz)|sizden ricamız",
-        r"(?:eder|edebilir|yapar|yapabilir|\w+[ae]bilir) mi(?:siniz|sin)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
+        r"(?:eder|edebilir|yapar|yapabilir|\w+[ae]bilir) (?:mi|mı)(?:siniz|sin|sınız|sın)|sen (?:iptal|geri)|mümkün mü|daha iyi olur|yardımcı olur|sevinir\w*|rica ederiz|lütfen|yapabilirsiniz|edebilirsiniz|etmeniz gerek\w*|kendiniz|hesabınızdan|siparişlerim\w*|"
         r"tıklayın|seçin|gidin|öneririz|en kolay\w*|en hızlı\w*|çekmeniz|çekerseniz|sizin taraf\w*|basın|basmanız|butonuna|düğmesine",
     ],
     # the buyer sent to Amazon's customer service to have it cancelled
