@@ -108,6 +108,10 @@ _CONTEXT: Final = re.compile(
     r"\bvat\b|\bust\b|ust-?id|idnr|steuer|\btax\b|\btva\b|siret|siren|\biva\b|partita|"
     r"\bcif\b|\bnif\b|eori|\bkvk\b|\bbtw\b|\bnip\b|regon|\bkrs\b|org\.? ?nr|"
     r"momsnr|\bvkn\b|vergi|registr|handelsreg|\bhrb\b|\babn\b|\bgst\b|\blot\b|batch|"
+    # (round 27c) the registers of a legal footer: "RCS Lyon 842 117 903", "REA MI-1234567",
+    # "Amtsgericht Köln HRB 12345", "Mersis No", "ticaret sicil", "CVR-nr", "法人番号"
+    r"\brcs\b|\brea\b|amtsgericht|registergericht|mersis|sicil|\bcvr\b|\bhra\b|\buid\b|"
+    rf"{fold_literal('法人番号')}|{fold_literal('登録番号')}|"
     r"serial|serie|date code|datecode|\bmhd\b|model|modell|modele|modelo|modello|part number|"
     r"part no|teilenummer|artikelnummer|typenummer|"
     # the part that fits: "les plaquettes Bosch 0 986 494 702", "filtre 9178 003 200"

@@ -814,6 +814,12 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a firm's or a public body's purchasing numbers for its invoice
             r"(?:po|p\.o\.|purchase order|cost cent(?:re|er)|commitment|requisition|budget code|"
             r"supplier|vendor|contract|tender) numbers?",
+            # round 27c: the number printed or engraved on the thing ("the number stamped on
+            # the lock", "the number on the back of the pieces")
+            r"numbers? (?:printed|engraved|stamped|etched|embossed|molded|moulded|marked) ~ "
+            r"(?:on|in|under|inside|into)|(?:printed|engraved|stamped|etched|embossed) numbers?|"
+            r"numbers? on the (?:back|bottom|side|underside|base|lid|box|lock|label|sticker|tag|"
+            r"pieces?|parts?|cartridge|key|carton)",
         ],
         "de": [
             # round 24b: a size up or down ("lieber eine Nummer größer")
@@ -825,6 +831,12 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a firm's or a public body's purchasing numbers for its invoice
             r"nummer (?:der|des|ihrer|ihres) (?:bestellanforderung|beschaffung\w*|kostenstelle|"
             r"auftrags|vergabe\w*|vertrags|rahmenvertrags)",
+            # round 27c: the number printed or engraved on the thing
+            r"(?:aufgedruckt|eingraviert|eingeprägt|eingestanzt|aufgeklebt|gedruckt|graviert|"
+            r"geprägt|gestanzt)\w* nummer|nummer,? die (?:auf|im|in|unter|an) ~ (?:steht|"
+            r"gedruckt|eingraviert|eingeprägt|eingestanzt)|nummer (?:auf|an|unter) (?:dem|der|den) "
+            r"(?:rückseite|unterseite|schloss|boden|karton|etikett|aufkleber|teil\w*|deckel|"
+            r"schlüssel|teilchen)",
         ],
         "fr": [
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
@@ -835,6 +847,10 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a public body's or a firm's purchasing numbers for its invoice (Chorus)
             r"numéros? (?:d'engagement(?: juridique)?|de bon de commande|de marché|de contrat|"
             r"de centre de coûts?|du bon de commande)|code service",
+            # round 27c: the number printed or engraved on the thing
+            r"numéros? (?:imprimé|gravé|inscrit|estampé|frappé|poinçonné|moulé|indiqué sur)\w*|"
+            r"numéros? (?:au dos|sous|sur) (?:de |du |des )?(?:la |le |les |l')?(?:serrure|pièce|"
+            r"boîte|carton|étiquette|fond|dos|couvercle|clé|cartouche)\w*",
         ],
         "es": [
             # round 24b: a size up or down ("mejor un número más")
@@ -849,6 +865,10 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a firm's or a public body's purchasing numbers for its invoice (FACe)
             r"números? de (?:(?:la )?orden de compra|expediente|contrato|centro de coste|"
             r"compromiso)|código (?:dir3|de órgano gestor|de unidad tramitadora)",
+            # round 27c: the number printed or engraved on the thing
+            r"números? (?:impres|grabad|estampad|marcad|inscrit|troquelad)\w*|"
+            r"números? (?:de detrás|de debajo|del dorso|del reverso|en (?:la|el|las|los) "
+            r"(?:cerradura|pieza|caja|etiqueta|base|reverso|dorso|tapa|llave|cartucho))\w*",
         ],
         "it": [
             # round 24b: a size up or down ("prenda un numero in più")
@@ -865,11 +885,19 @@ NOT_TO_US: Final = Lexicon(
             r"numer[oi] (?:di impegno|d'impegno|della determina|di determina|del contratto|"
             r"dell'ordine di acquisto|di ordine di acquisto|di commessa)|codice (?:cig|cup|univoco|"
             r"destinatario|ufficio)",
+            # round 27c: the number printed or engraved on the thing ("il numero inciso sulla
+            # serratura", "il numero stampato sul retro dei pezzi")
+            r"numer[oi] (?:stampat|incis|impress|riportat[oi] su|marcat|punzonat|serigrafat)\w*|"
+            r"numer[oi] (?:sul|sulla|sui|sugli|sotto|dietro|nel|nella) (?:il |la |lo |l')?(?:retro|"
+            r"fondo|serratura|pezz|scatola|etichetta|coperchio|chiave|cartone|cartuccia)\w*",
         ],
         "ja": [
             r"追跡番号|注文番号|部屋番号|ロット番号|製造番号|シリアル番号|型番|品番|請求書番号|"
             # round 25b: purchasing numbers for an invoice
-            r"発注番号|注文書番号|契約番号|登録番号"
+            r"発注番号|注文書番号|契約番号|登録番号|"
+            # round 27c: the number printed or engraved on the thing
+            r"(?:刻印|印字|印刷|記載)(?:された|されている|の)番号|(?:裏|底|鍵|錠|ラベル|箱|部品)"
+            r"(?:面)?(?:に|の)(?:ある)?番号"
         ],
     },
 )

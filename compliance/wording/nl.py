@@ -405,6 +405,9 @@ WORDING: dict[str, list[str]] = {
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"(?:inkoop|inkooporder|kostenplaats|contract|verplichtingen|po)-?nummer\w*|nummer van (?:de|uw) (?:inkooporder|kostenplaats|bestelbon)",
         r"huisnummer\w*|(?:hetzelfde|zelfde) (?:huis)?nummer",
+        # round 27c: the number printed or engraved on the thing
+        r"nummer (?:op|aan|onder|in) (?:de|het) (?:achterkant|onderkant|slot|doos|sticker|etiket|label|stukjes?|onderde\w*|deksel|sleutel)|"
+        r"(?:gedrukte|gegraveerde|ingeslagen|ingegraveerde|opgedrukte|ingestanste|geponste) nummer|nummer dat (?:op|in|onder) ~ (?:staat|gedrukt|gegraveerd)",
     ],
     "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
     "your": [

@@ -399,6 +399,9 @@ WORDING: dict[str, list[str]] = {
         r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"numer\w* (?:zlecenia(?: zakupu)?|umowy|zamówienia zakupu|postępowania|centrum kosztów|mpk)",
+        # round 27c: the number printed or engraved on the thing
+        r"numer\w* (?:wybit|nadrukowan|wygrawerowan|wydrukowan|naklejon|wytłoczon)\w*|(?:wybit|nadrukowan|wygrawerowan|wytłoczon)\w* numer\w*|"
+        r"numer\w* (?:na|z) (?:spodzie|tyle|zamku|pudełku|etykiecie|naklejce|elemencie|części|kluczu|odwrocie|kartonie)",
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
     "your": [

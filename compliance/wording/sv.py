@@ -381,6 +381,9 @@ WORDING: dict[str, list[str]] = {
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"(?:inköpsorder|inköps|referens|kostnadsställe\w*|avtals|ansvars|projekt)nummer\w*|(?:ert|er|vår) referens",
         r"(?:gatu|hus|port)nummer\w*|samma (?:gatu|hus|port)?nummer",
+        # round 27c: the number printed or engraved on the thing
+        r"num(?:mer|r)\w* som står (?:på|under|i)|(?:tryckta|ingraverade|instansade|präglade|stämplade|tryckt|ingraverat|instansat|präglat|stämplat) num(?:mer|r)\w*|"
+        r"num(?:mer|r)\w* (?:på|under) (?:baksidan|undersidan|låset|lådan|kartongen|etiketten|bitarna|delen|delarna|locket|nyckeln)",
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
     "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],

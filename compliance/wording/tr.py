@@ -360,6 +360,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"(?:satın alma|satınalma|sözleşme|ihale|masraf merkezi)(?: sipariş)? numara\w*",
+        # round 27c: the number printed or engraved on the thing
+        r"(?:basılı|kazınmış|yazılı|damgalı|baskılı) numara\w*|(?:üzerin|arkasın|altın|kilidin|kutunun)\w* (?:yazan |yazılı |basılı |kazınmış )?numara\w*",
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [
