@@ -1039,6 +1039,30 @@ def _spelling_alphabet(view: View) -> View:
     return _rewrite(view, edits)
 
 
+def _broken_at(view: View) -> View:
+    """ "obsluga.klienta\n@sklep.pl", "kontakt@\nsklep.pl": an address broken at its "@" by a
+    line break (a signature wrapped by the mail program) is one address."""
+    text = view.text
+    edits = []
+    for pair, before, after in (("\n@", 0, 2), ("@\n", 0, 2)):
+        pos = text.find(pair)
+        while pos >= 0:
+            start, end = pos + before, pos + after
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            if (
+                start > 0
+                and end < len(text)
+                and text[start - 1] in _LABEL_CHARS
+                and text[end] in _LABEL_CHARS
+            ):
+                edits.append((start, end, "@"))
+            pos = text.find(pair, pos + 1)
+    return _rewrite(view, sorted(set(edits)))
+
+
 def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     """Turn spelled-out dots and at-signs into ``.`` and ``@`` when they join a domain.
 
@@ -1048,6 +1072,8 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     if not view.text.isascii():
         view = _lookalike_dots(view, tlds, original)
     view = _spelling_alphabet(view)
+    if "@\n" in view.text or "\n@" in view.text:
+        view = _broken_at(view)
     if " ." in view.text or ". " in view.text or "\t" in view.text or "\n" in view.text:
         view = _spaced_dots(view, tlds, original)
     view = _comma_dots(view)

@@ -351,6 +351,8 @@ WORDING: dict[str, list[str]] = {
         r"odebra\w*|odbi[oó]r\w*|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym|na poczcie"
     ],
     "give us": [
+        # round 27c: a wish ("chcielibyśmy mieć Pana numer komórki")
+        r"(?:chcielibyśmy|chciałbym|chciałabym|chcemy|chcielibysmy) (?:[^\s.!?;]+ ){0,2}?(?:mieć|otrzymać|dostać|poznać|znać)",
         # round 24b: "czy mogę prosić o Pana numer", "wystarczy nam Pani numer", "proszę odpisać, podając numer"
         # round 25b: the bare "give me" ("proszę dać mi swój numer", "daj mi numer")
         r"da(?:ć|j|jcie) (?:mi|nam)|(?:mi|nam) da(?:ć|j)|"

@@ -324,7 +324,7 @@ WORDING: dict[str, list[str]] = {
         r"till (?:butikens|verkstadens|företagets|affärens|ateljéns|\w+eriets) (?:mobil|telefon)?nummer",
     ],
     "contact data": [
-        r"telefonnummer\w*|mobilnummer\w*|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"
+        r"telefonnummer\w*|mobilnummer\w*|(?:telefon|mobil|hem|jobb)?numr(?:et|en)|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"
         r"mailadress\w*|mejl|kontaktuppgifter|personuppgifter|personnummer|födelsedatum|whatsapp|"
         r"kontonummer|bankuppgifter|iban|privata? (?:mejl|mail|e-?post)\w*",
     ],
@@ -334,6 +334,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
     "give us": [
+        # round 27c: a wish ("vi vill gärna ha ditt mobilnummer", "vi skulle vilja ha numret till din sambo")
+        r"(?:vi|jag) (?:vill|skulle vilja) (?:gärna |också |även )?(?:ha|få)|vill (?:vi|jag) (?:gärna )?(?:ha|få)",
         # round 24b: "det räcker med ditt mobilnummer", "kan jag få", "svara på meddelandet med ditt ..."
         r"(?:det )?räcker (?:det )?med|räcker (?:för oss|för mig)|(?:kan|får) jag (?:få|be om)|"
         r"svara\w* (?:[^\s.!?;]+ ){0,5}?med (?:ditt|din|ert|er)",

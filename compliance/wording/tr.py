@@ -314,6 +314,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
     "give us": [
+        # round 27c: a wish ("cep numaranızı almak isteriz")
+        r"(?:almak|öğrenmek|edinmek|rica etmek) (?:isteriz|istiyoruz|isterdik|istiyorum|isterim)",
         # round 24b: "cep numaranız yeterli" (the number itself; "telefonunuza bir uygulama
         # indirmeniz yeterli" asks for nothing), "bu mesaja numaranızla yanıt verin"
         r"(?:numara|adres|posta|mail)\w* (?:de |da )?(?:yeterli\w*|yeter|kafi)|(?:yanıt|cevap) (?:verin|verir misiniz|verebilir misiniz|verirseniz|vermeniz)|yanıtla\w*|cevapla\w*",

@@ -198,3 +198,113 @@ def test_dutch_pickup_point_passes(text: str) -> None:
 )
 def test_dutch_spelled_dot_still_blocks(text: str) -> None:
     assert "link" in blocked(text, "nl")
+
+
+# --- F5: the Italian, Spanish and Polish "o" (or, about) between numbers ------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "al livello difficile usi 10, 12 o 14 carte avversario"),
+        ("it", "le misure sono 40, 42 o 44, scegli tu"),
+        ("es", "tenemos la talla 38, 40 o 42 en gris"),
+        ("pl", "pasuje na rozmiar 38, 40 o 42"),
+    ],
+)
+def test_or_between_numbers_passes(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "call me on 555 o 1992 tonight"),
+        ("it", "scrivimi al tre quattro sette o uno due tre quattro"),
+        ("es", "llámame al 6 1 2 o 3 4 5 6 7 8"),
+    ],
+)
+def test_letter_o_for_zero_still_blocks(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
+
+
+# --- M1: contact data asked as a wish, typed fast, or by the Dutch "06" ------------------
+
+WISHED = [
+    ("en", "We'd like your mobile number too, so the van can reach you."),
+    ("en", "can u send me ur mobile n email pls, the driver needs it"),
+    ("en", "pls send ur email so i can send the invoice"),
+    ("de", "Wir hätten gerne noch Ihre Handynummer für die Spedition."),
+    ("de", "Ich möchte gern Ihre private E-Mail-Adresse haben."),
+    ("fr", "Nous aimerions avoir votre numéro de portable pour le transporteur."),
+    ("es", "Nos gustaría tener su número de móvil para el transportista."),
+    ("it", "Vorremmo avere il suo numero di cellulare per il corriere."),
+    ("nl", "We willen graag je mobiele nummer hebben voor de bezorger."),
+    ("nl", "kun je me even je 06 sturen? dan app ik de chauffeur"),
+    ("pl", "Chcielibyśmy mieć Pani numer komórki dla kuriera."),
+    ("sv", "Vi vill gärna ha ditt mobilnummer till budfirman."),
+    ("sv", "Vi skulle vilja ha mobilnumret till din sambo också."),
+    ("tr", "Kargo için cep telefonu numaranızı almak isteriz."),
+    ("ja", "配送業者のため、携帯番号をいただきたいです。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WISHED)
+def test_wished_contact_data_blocks(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+WISHED_LOOKALIKES = [
+    ("en", "We'd like your opinion on the new colour when it arrives."),
+    ("en", "ur number is already in ur amazon account, the driver gets it from there"),
+    ("de", "Wir hätten gerne Ihre Meinung zur Farbe."),
+    ("fr", "Nous aimerions avoir votre avis sur la nouvelle couleur."),
+    ("es", "Nos gustaría tener su opinión sobre el color."),
+    ("it", "Vorremmo avere un suo parere sul colore."),
+    ("nl", "We willen graag weten of de kleur goed is."),
+    ("nl", "de bezorger belt je op je 06 12 34 56 78 zoals in je Amazon-account staat"),
+    ("pl", "Chcielibyśmy mieć pewność, że kolor się zgadza."),
+    ("sv", "Vi vill gärna ha din åsikt om färgen."),
+    ("tr", "Renk hakkındaki görüşünüzü almak isteriz."),
+    ("ja", "色についてのご感想をいただきたいです。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WISHED_LOOKALIKES)
+def test_wished_lookalikes_pass(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
+
+
+# --- M2: an address broken at its "@" by a line break -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Z poważaniem\nBiuro Obsługi\ne-mail: biuro.obslugi\n@drewniak-meble.pl"),
+        ("de", "Viele Grüße\nKundendienst\nE-Mail: service.team@\nholzwerk-nord.de"),
+        ("en", "Best regards\nSupport\nemail: help.desk\n@oakline-goods.co.uk"),
+    ],
+)
+def test_address_broken_at_the_at_sign_blocks(lang: str, text: str) -> None:
+    assert "email-address" in blocked(text, lang)
+
+
+# --- M3: the Japanese dial line after the order word --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご注文専用ダイヤル 0120-33-9182（平日9時〜18時）",
+        "ご注文についてはコールセンター 0570-01-2345 まで",
+    ],
+)
+def test_japanese_dial_line_blocks(text: str) -> None:
+    assert "phone-number" in blocked(text, "ja")
+
+
+def test_japanese_order_number_passes() -> None:
+    assert "phone-number" not in blocked(
+        "ご注文番号 250-1234567-7654321 の商品を発送しました。", "ja"
+    )
