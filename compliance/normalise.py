@@ -754,6 +754,8 @@ _SPELLED_TLDS: Final = {
     "point": _words("com net org info fr eu ch be ca"),
     "punto": _words("com net org info es it eu"),
     "ponto": _words("com net org br pt"),
+    # Dutch "punt", also the pickup point ("het PostNL punt in de winkel"): no "in", "nu"
+    "punt": _words("com net org info nl be eu de shop"),
     "prick": _words("se nu com net org eu"),  # Swedish "prick", a dot or a spot
 }
 
@@ -875,7 +877,37 @@ def _comma_dots(view: View) -> View:
     return _rewrite(view, sorted(set(edits)))
 
 
-def _lookalike_dots(view: View) -> View:
+# Labels a footer writes after a spaced middle dot ("Kontorsmöbler AB · Org.nr 559218-4471"):
+# a field of the registration line, never the end of a host.
+_FOOTER_LABELS: Final = frozenset(
+    "org.nr orgnr momsreg.nr reg.nr vat.nr ust.idnr st.nr p.iva c.f nr.kvk".split()  # noqa: SIM905
+)
+
+
+def _spaced_mark_is_dot(view: View, end: int, tlds: frozenset[str], original: str) -> bool:
+    """A mark with blanks on both sides ("SAS · capital 1 200 000 €", "AB · Org.nr") is a
+    field separator unless a domain ends after it: a strong top-level domain, another before
+    a path or the end of the line, or a lower-case chain of labels ("shop · co.uk")."""
+    text = view.text
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    if text.startswith(".", nxt.end()):
+        chain = _CHAIN.match(text, end)
+        if chain is None or chain.group() in _FOOTER_LABELS:
+            return False
+        if original:
+            typed_start, typed_end = view.span(chain.start(), chain.end())
+            typed = original[typed_start:typed_end]
+            return typed == typed.lower()
+        return True
+    return _domain_ending(text, nxt, tlds)
+
+
+_CHAIN: Final = re.compile(r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}")
+
+
+def _lookalike_dots(view: View, tlds: frozenset[str] = frozenset(), original: str = "") -> View:
     text = view.text
     if _ANY_DOT_LOOKALIKE.search(text) is None:
         return view
@@ -889,6 +921,13 @@ def _lookalike_dots(view: View) -> View:
         if _SCHEME_NEXT.match(text, m.end()):
             continue  # "EJ482019374JP、https://…": a mark between a number and a link
         if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+            if (
+                tlds
+                and start < m.start()
+                and m.end() > m.start() + 1
+                and not _spaced_mark_is_dot(view, m.end(), tlds, original)
+            ):
+                continue  # "Kundservice AB · Org.nr 559218-4471": fields of a footer line
             edits.append((start, m.end(), "."))
     return _rewrite(view, edits)
 
@@ -1000,6 +1039,30 @@ def _spelling_alphabet(view: View) -> View:
     return _rewrite(view, edits)
 
 
+def _broken_at(view: View) -> View:
+    """ "obsluga.klienta\n@sklep.pl", "kontakt@\nsklep.pl": an address broken at its "@" by a
+    line break (a signature wrapped by the mail program) is one address."""
+    text = view.text
+    edits = []
+    for pair, before, after in (("\n@", 0, 2), ("@\n", 0, 2)):
+        pos = text.find(pair)
+        while pos >= 0:
+            start, end = pos + before, pos + after
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            if (
+                start > 0
+                and end < len(text)
+                and text[start - 1] in _LABEL_CHARS
+                and text[end] in _LABEL_CHARS
+            ):
+                edits.append((start, end, "@"))
+            pos = text.find(pair, pos + 1)
+    return _rewrite(view, sorted(set(edits)))
+
+
 def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     """Turn spelled-out dots and at-signs into ``.`` and ``@`` when they join a domain.
 
@@ -1007,8 +1070,10 @@ def unmask(view: View, tlds: frozenset[str], original: str = "") -> View:
     ("myshop. com") become plain dots first.
     """
     if not view.text.isascii():
-        view = _lookalike_dots(view)
+        view = _lookalike_dots(view, tlds, original)
     view = _spelling_alphabet(view)
+    if "@\n" in view.text or "\n@" in view.text:
+        view = _broken_at(view)
     if " ." in view.text or ". " in view.text or "\t" in view.text or "\n" in view.text:
         view = _spaced_dots(view, tlds, original)
     view = _comma_dots(view)

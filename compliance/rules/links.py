@@ -413,8 +413,13 @@ def find_links(doc: Document) -> Iterator[Finding]:
             continue  # "entregado.Ahora", "diciembre.Sé que": a sentence, not a domain
         if _marketplace_named(labels, bare, doc, view):
             continue  # "wij verkopen niet op bol.com": the off-Amazon rule judges the name
-        if tld == "nr" and len(labels) == 2 and len(labels[0]) <= 5 and not bare.group("path"):
-            continue  # "art.nr", "org.nr", "best.nr": Scandinavian and German "nummer"
+        if (
+            tld == "nr"
+            and len(labels) == 2
+            and (len(labels[0]) <= 5 or labels[0].endswith("reg"))
+            and not bare.group("path")
+        ):
+            continue  # "art.nr", "org.nr", "Momsreg.nr": Scandinavian and German "nummer"
         if host in _ABBREVIATIONS and not bare.group("path"):
             continue  # "p.es. Shimano", "m.in. do roweru": a written abbreviation
         if not bare.group("path") and _signed_name(doc, *view.span(bare.start(), bare.end("host"))):

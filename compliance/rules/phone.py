@@ -84,6 +84,8 @@ _CONTEXT: Final = re.compile(
     r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall(?!e\b|es\b|ej)|\bring\b|mobil|\bcell|handy|hotline|"
     r"whatsapp|\bsms\b|\btext us|\bfax|anruf|rufen|\bappel|portable|\bllam|movil|chiam|"
     r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
+    # (round 27c) "ご注文専用ダイヤル 0120-…": the dial line, after the order word
+    rf"{fold_literal('ダイヤル')}|{fold_literal('コールセンター')}|"
     r"mobiel|\bbel\b|zadzwo|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|"
     # the dialling code: "kierunkowy 22, potem 123"
     r"area code|vorwahl|indicatif|prefijo|prefisso|netnummer|riktnummer|kierunkow|alan kodu|"
@@ -108,6 +110,10 @@ _CONTEXT: Final = re.compile(
     r"\bvat\b|\bust\b|ust-?id|idnr|steuer|\btax\b|\btva\b|siret|siren|\biva\b|partita|"
     r"\bcif\b|\bnif\b|eori|\bkvk\b|\bbtw\b|\bnip\b|regon|\bkrs\b|org\.? ?nr|"
     r"momsnr|\bvkn\b|vergi|registr|handelsreg|\bhrb\b|\babn\b|\bgst\b|\blot\b|batch|"
+    # (round 27c) the registers of a legal footer: "RCS Lyon 842 117 903", "REA MI-1234567",
+    # "Amtsgericht Köln HRB 12345", "Mersis No", "ticaret sicil", "CVR-nr", "法人番号"
+    r"\brcs\b|\brea\b|amtsgericht|registergericht|mersis|sicil|\bcvr\b|\bhra\b|\buid\b|"
+    rf"{fold_literal('法人番号')}|{fold_literal('登録番号')}|"
     r"serial|serie|date code|datecode|\bmhd\b|model|modell|modele|modelo|modello|part number|"
     r"part no|teilenummer|artikelnummer|typenummer|"
     # the part that fits: "les plaquettes Bosch 0 986 494 702", "filtre 9178 003 200"
@@ -666,7 +672,7 @@ def _disguised_numbers(
             number = "".join(digits)
             if not disguised or not 7 <= len(number) <= 15:
                 continue
-            if _foreign_lone_word(run, doc.lang):
+            if _foreign_lone_word(run, doc.lang) or _or_between(run, doc.lang):
                 continue  # "wenn dort 50.55021 steht": the German "dort", not Turkish "dört"
             lettered_code = not any(t in _DIGIT_WORDS for t in _TOKEN.findall(m.group()))
             if lettered_code and (
@@ -689,6 +695,16 @@ def _foreign_lone_word(run: str, lang: str | None) -> bool:
         return False
     word = tokens[words[0]]
     return word in _DIGIT_WORDS and word not in _NUMBER_WORDS[lang] and word not in _REPEAT
+
+
+def _or_between(run: str, lang: str | None) -> bool:
+    """True when the run's only words are a lone "o" of a language where it is "or" or
+    "about", not the English "oh" for zero: "10, 12 o 14 carte", "talla 38 o 40" (it, es,
+    pl)."""
+    if lang is None or lang not in _NUMBER_WORDS or "o" in _NUMBER_WORDS[lang]:
+        return False
+    words = [t for t in _TOKEN.findall(_RUN_JOINER_WORDS.sub(" ", run)) if not t.isdigit()]
+    return bool(words) and all(w == "o" for w in words)
 
 
 _REPEAT: Final = {"double": 2, "triple": 3}

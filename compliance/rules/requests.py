@@ -389,11 +389,14 @@ GIVE_US: Final = Lexicon(
     "give us",
     {
         "en": [
+            # round 27c: a wish ("we'd like your mobile number", "we would love ur email")
+            r"(?:we|i)(?:'d| would) (?:really |also |still )?(?:like|love|want|appreciate)|"
+            r"(?:we|i) (?:want|wish) to (?:have|get)",
             # round 24b: "reply here with your number", "answer this message with yours"
             r"(?:reply|respond|answer) (?:[^\s.!?;]+ ){0,5}?with (?:your|yours|the|a|an)|"
             # a soft ask or a pretext: 'it would help to have your private e-mail', 'we ask for a copy of your ID'  # noqa: E501
             r"(?:would|'d) (?:be )?(?:helpful|handy|useful)|(?:would|'d) help|mind (?:sharing|giving|telling|sending)|we (?:ask|request) (?:for|a|an|your)",  # noqa: E501
-            r"send (?:us|me)|send your|send over|attach|upload|e-?mail (?:over|us|me)|send a copy|confirm your|reply with|respond with|answer with|provide|give (?:us|me)|share|"  # noqa: E501
+            r"send (?:us|me)|send (?:your|ur|yr)|send over|attach|upload|e-?mail (?:over|us|me)|send a copy|confirm your|reply with|respond with|answer with|provide|give (?:us|me)|share|"  # noqa: E501
             r"reach you|contact you|call you|text you|"
             r"leave|put|type|enter|jot down|drop (?:us|me)|"
             r"tell (?:us|me)|let (?:us|me) (?:know|have)|(?:we|i) (?:need|require|will need|'ll "
@@ -401,7 +404,7 @@ GIVE_US: Final = Lexicon(
             r"confirm|could you (?:send|give|share|provide|tell)|include|add|note down|what are|"
             r"which (?:is|are)|"
             r"so (?:that )?(?:the driver|we|our team|the courier) can (?:call|contact|reach|text|"
-            r"email)|(?:can|may) (?:we|i) (?:have|get)|ask (?:you )?for|drop|pop|stick|"
+            r"email|ring)|(?:can|may) (?:we|i) (?:have|get)|ask (?:you )?for|drop|pop|stick|"
             r"get hold of you|get in touch with you|in (?:your|the|a) reply|"
             # needing it, conditionally or impersonally, asks for it just the same
             r"(?:we|i)'(?:ll|d) need|(?:would|will|'d|'ll) need (?:your|the|a|an)|"
@@ -414,6 +417,11 @@ GIVE_US: Final = Lexicon(
             f"{_MAKER_EN} ~ (?:wants|needs|asks for|requires|requests|would like)|{_HERE_EN}",
         ],
         "de": [
+            # round 27c: a wish ("wir hätten gerne Ihre Handynummer", "ich möchte sie haben")
+            r"(?:hätten|hätte) (?:wir|ich) (?:[\w-]+ )?gerne?|"
+            r"(?:wir|ich) (?:hätten|hätte) (?:[\w-]+ ){0,2}?gerne?|"
+            r"(?:wir|ich) (?:möchten|möchte|würden|würde) (?:[^\s.!?;]+ ){0,6}?"
+            r"(?:haben|bekommen|erhalten|wissen)",
             # round 24b: "dürfte ich Ihre Handynummer haben", "uns genügt Ihre Handynummer",
             # "antworten Sie einfach mit Ihrer Handynummer"
             r"(?:darf|dürfte|dürfen|dürften|kann|könnte|können|könnten) (?:ich|wir) ~ "
@@ -445,6 +453,10 @@ GIVE_US: Final = Lexicon(
             r"ein|hinein|eintragen|eingeben|reinschreiben)",
         ],
         "fr": [
+            # round 27c: a wish ("nous aimerions avoir votre numéro de portable")
+            r"(?:nous|je) (?:aimerions|aimerais|souhaiterions|souhaiterais|voudrions|voudrais|"
+            r"souhaitons|souhaite) (?:[\w'-]+ ){0,2}?(?:avoir|obtenir|recevoir|connaître|disposer)|"
+            r"j'aimerais (?:[\w'-]+ ){0,2}?(?:avoir|obtenir|recevoir|connaître|disposer)",
             # round 24b: "puis-je avoir votre portable", "il nous suffit de votre",
             # "répondez à ce message avec"
             r"(?:puis-je|pourrais-je|pourrions-nous|pouvons-nous|peut-on) (?:avoir|obtenir|"
@@ -470,6 +482,10 @@ GIVE_US: Final = Lexicon(
             r"messagerie)",
         ],
         "es": [
+            # round 27c: a wish ("nos gustaría tener su número de móvil")
+            r"(?:nos|me) (?:gustaría|encantaría) (?:[\w-]+ ){0,2}?(?:tener|recibir|saber|conocer|"
+            r"contar con)|(?:queremos|quisiéramos|quisiera|deseamos|desearíamos) (?:[\w-]+ ){0,2}?"
+            r"(?:tener|recibir|saber|conocer|contar con)",
             # round 24b: "nos basta con su móvil", "responda a este mensaje con su número"
             r"(?:nos|me) (?:basta|bastaría|bastará|bastan|vale)|basta con|"
             r"respond\w* (?:[^\s.!?;]+ ){0,5}?con (?:su|tu|sus)|"
@@ -506,6 +522,9 @@ GIVE_US: Final = Lexicon(
             r"(?:escribir|decir|dejar|anotar|confirmar)",
         ],
         "it": [
+            # round 27c: a wish ("vorremmo avere il suo numero di cellulare")
+            r"(?:vorremmo|vorrei|ci piacerebbe|mi piacerebbe|desideriamo|desidereremmo) "
+            r"(?:[\w'-]+ ){0,2}?(?:avere|ricevere|sapere|conoscere)|gradiremmo|gradirei",
             # round 24b: "ci basta il suo cellulare", "risponda a questo messaggio con",
             # "posso avere il suo numero"
             r"(?:ci|mi) (?:basta|basterebbe|basterà|bastano)|"
@@ -534,6 +553,8 @@ GIVE_US: Final = Lexicon(
             r"lasciare|indicare)",
         ],
         "ja": [
+            # round 27c: a wish ("携帯番号をいただきたいです")
+            r"(?:いただき|頂き|お伺いし|伺い|お教えいただき|教えていただき|お知らせいただき)たい",
             # round 24b: "携帯番号だけで結構です"
             r"だけで(?:結構|大丈夫|十分|構いません)|"
             # '携帯番号を頂戴できますでしょうか'
@@ -814,6 +835,12 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a firm's or a public body's purchasing numbers for its invoice
             r"(?:po|p\.o\.|purchase order|cost cent(?:re|er)|commitment|requisition|budget code|"
             r"supplier|vendor|contract|tender) numbers?",
+            # round 27c: the number printed or engraved on the thing ("the number stamped on
+            # the lock", "the number on the back of the pieces")
+            r"numbers? (?:printed|engraved|stamped|etched|embossed|molded|moulded|marked) ~ "
+            r"(?:on|in|under|inside|into)|(?:printed|engraved|stamped|etched|embossed) numbers?|"
+            r"numbers? on the (?:back|bottom|side|underside|base|lid|box|lock|label|sticker|tag|"
+            r"pieces?|parts?|cartridge|key|carton)",
         ],
         "de": [
             # round 24b: a size up or down ("lieber eine Nummer größer")
@@ -825,6 +852,12 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a firm's or a public body's purchasing numbers for its invoice
             r"nummer (?:der|des|ihrer|ihres) (?:bestellanforderung|beschaffung\w*|kostenstelle|"
             r"auftrags|vergabe\w*|vertrags|rahmenvertrags)",
+            # round 27c: the number printed or engraved on the thing
+            r"(?:aufgedruckt|eingraviert|eingeprägt|eingestanzt|aufgeklebt|gedruckt|graviert|"
+            r"geprägt|gestanzt)\w* nummer|nummer,? die (?:auf|im|in|unter|an) ~ (?:steht|"
+            r"gedruckt|eingraviert|eingeprägt|eingestanzt)|nummer (?:auf|an|unter) (?:dem|der|den) "
+            r"(?:rückseite|unterseite|schloss|boden|karton|etikett|aufkleber|teil\w*|deckel|"
+            r"schlüssel|teilchen)",
         ],
         "fr": [
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
@@ -835,6 +868,10 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a public body's or a firm's purchasing numbers for its invoice (Chorus)
             r"numéros? (?:d'engagement(?: juridique)?|de bon de commande|de marché|de contrat|"
             r"de centre de coûts?|du bon de commande)|code service",
+            # round 27c: the number printed or engraved on the thing
+            r"numéros? (?:imprimé|gravé|inscrit|estampé|frappé|poinçonné|moulé|indiqué sur)\w*|"
+            r"numéros? (?:au dos|sous|sur) (?:de |du |des )?(?:la |le |les |l')?(?:serrure|pièce|"
+            r"boîte|carton|étiquette|fond|dos|couvercle|clé|cartouche)\w*",
         ],
         "es": [
             # round 24b: a size up or down ("mejor un número más")
@@ -849,6 +886,10 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a firm's or a public body's purchasing numbers for its invoice (FACe)
             r"números? de (?:(?:la )?orden de compra|expediente|contrato|centro de coste|"
             r"compromiso)|código (?:dir3|de órgano gestor|de unidad tramitadora)",
+            # round 27c: the number printed or engraved on the thing
+            r"números? (?:impres|grabad|estampad|marcad|inscrit|troquelad)\w*|"
+            r"números? (?:de detrás|de debajo|del dorso|del reverso|en (?:la|el|las|los) "
+            r"(?:cerradura|pieza|caja|etiqueta|base|reverso|dorso|tapa|llave|cartucho))\w*",
         ],
         "it": [
             # round 24b: a size up or down ("prenda un numero in più")
@@ -865,11 +906,19 @@ NOT_TO_US: Final = Lexicon(
             r"numer[oi] (?:di impegno|d'impegno|della determina|di determina|del contratto|"
             r"dell'ordine di acquisto|di ordine di acquisto|di commessa)|codice (?:cig|cup|univoco|"
             r"destinatario|ufficio)",
+            # round 27c: the number printed or engraved on the thing ("il numero inciso sulla
+            # serratura", "il numero stampato sul retro dei pezzi")
+            r"numer[oi] (?:stampat|incis|impress|riportat[oi] su|marcat|punzonat|serigrafat)\w*|"
+            r"numer[oi] (?:sul|sulla|sui|sugli|sotto|dietro|nel|nella) (?:il |la |lo |l')?(?:retro|"
+            r"fondo|serratura|pezz|scatola|etichetta|coperchio|chiave|cartone|cartuccia)\w*",
         ],
         "ja": [
             r"追跡番号|注文番号|部屋番号|ロット番号|製造番号|シリアル番号|型番|品番|請求書番号|"
             # round 25b: purchasing numbers for an invoice
-            r"発注番号|注文書番号|契約番号|登録番号"
+            r"発注番号|注文書番号|契約番号|登録番号|"
+            # round 27c: the number printed or engraved on the thing
+            r"(?:刻印|印字|印刷|記載)(?:された|されている|の)番号|(?:裏|底|鍵|錠|ラベル|箱|部品)"
+            r"(?:面)?(?:に|の)(?:ある)?番号"
         ],
     },
 )
@@ -893,7 +942,12 @@ ACCOUNT: Final = Lexicon(
 YOUR: Final = Lexicon(
     "your",
     {
-        "en": [r"yours|your|you|best|preferred|which|an?|some|any|(?:private|personal)(?![a-z])"],
+        "en": [
+            r"yours|your|you|best|preferred|which|an?|some|any|(?:private|personal)(?![a-z])|"
+            # round 27c: typed fast ("send me ur phone number n email pls")
+            r"(?:ur|yr) (?:phone|mobile|cell|number|e-?mail|mail|contact|digits|whatsapp|"
+            r"address|full name|home|private|personal)"
+        ],
         "de": [r"ihre\w*|ihr|eine|einen|ein|dein\w*|euer|eure\w*|private\w*|persönliche\w*"],
         "fr": [r"votre|vos|un|une|des|où vous joindre|personnel\w*|privée?s?"],
         # (Portuguese and Catalan read with Spanish: "o seu telemóvel", "el vostre mòbil")

@@ -354,6 +354,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "contact data": [
         r"telefoonnummer\w*|mobiel(?:e)? nummer|06-nummer|gsm-?nummer|nummer|telefoon|mobiel|"
+        # round 27c: the mobile called by its prefix ("stuur je 06 even", but not "je 06 12 34 56 78")
+        r"(?:je|jouw|uw) 06(?![\d -]*\d)|"
         r"e-?mailadres\w*|e-?mail|mailadres|contactgegevens|persoonlijke gegevens|privéadres|"
         r"geboortedatum|whatsapp|iban|rekeningnummer|bankgegevens",
     ],
@@ -363,6 +365,9 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
     "give us": [
+        # round 27c: a wish and a question to "je" ("we willen graag je nummer hebben", "kun je me je 06 sturen?")
+        r"(?:we|wij|ik) (?:willen|wil|zouden|zou) (?:graag )?(?:[^\s.!?;]+ ){0,6}?(?:hebben|krijgen|ontvangen|weten)|"
+        r"(?:kun|kan|wil) (?:je|jij) (?:me|mij|ons) (?:[^\s.!?;]+ ){0,6}?(?:sturen|geven|mailen|doorgeven|appen|sms'?en)",
         # round 24b: "mag ik uw mobiele nummer", "uw nummer volstaat", "antwoord op dit bericht met uw ..."
         r"mag ik|mogen (?:we|wij)|(?:kan|kunnen) (?:ik|we|wij) ~ krijgen|volstaat|(?:is|zijn) genoeg|hebben (?:we|wij) genoeg aan|"
         r"(?:antwoord|reageer)\w* (?:[^\s.!?;]+ ){0,5}?met (?:uw|je|jouw)",
@@ -411,10 +416,13 @@ WORDING: dict[str, list[str]] = {
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"(?:inkoop|inkooporder|kostenplaats|contract|verplichtingen|po)-?nummer\w*|nummer van (?:de|uw) (?:inkooporder|kostenplaats|bestelbon)",
         r"huisnummer\w*|(?:hetzelfde|zelfde) (?:huis)?nummer",
+        # round 27c: the number printed or engraved on the thing
+        r"nummer (?:op|aan|onder|in) (?:de|het) (?:achterkant|onderkant|slot|doos|sticker|etiket|label|stukjes?|onderde\w*|deksel|sleutel)|"
+        r"(?:gedrukte|gegraveerde|ingeslagen|ingegraveerde|opgedrukte|ingestanste|geponste) nummer|nummer dat (?:op|in|onder) ~ (?:staat|gedrukt|gegraveerd)",
     ],
     "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
     "your": [
-        r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mobiele|06)|privé|persoonlijk\w*"
+        r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mailadres\w*|mobiele|06|gsm)|privé|persoonlijk\w*"
     ],
     "cancel": [
         r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*|"

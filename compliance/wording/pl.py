@@ -356,6 +356,8 @@ WORDING: dict[str, list[str]] = {
         r"odebra\w*|odbi[oó]r\w*|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym|na poczcie"
     ],
     "give us": [
+        # round 27c: a wish ("chcielibyśmy mieć Pana numer komórki")
+        r"(?:chcielibyśmy|chciałbym|chciałabym|chcemy|chcielibysmy) (?:[^\s.!?;]+ ){0,2}?(?:mieć|otrzymać|dostać|poznać|znać)",
         # round 24b: "czy mogę prosić o Pana numer", "wystarczy nam Pani numer", "proszę odpisać, podając numer"
         # round 25b: the bare "give me" ("proszę dać mi swój numer", "daj mi numer")
         r"da(?:ć|j|jcie) (?:mi|nam)|(?:mi|nam) da(?:ć|j)|"
@@ -404,6 +406,9 @@ WORDING: dict[str, list[str]] = {
         r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"numer\w* (?:zlecenia(?: zakupu)?|umowy|zamówienia zakupu|postępowania|centrum kosztów|mpk)",
+        # round 27c: the number printed or engraved on the thing
+        r"numer\w* (?:wybit|nadrukowan|wygrawerowan|wydrukowan|naklejon|wytłoczon)\w*|(?:wybit|nadrukowan|wygrawerowan|wytłoczon)\w* numer\w*|"
+        r"numer\w* (?:na|z) (?:spodzie|tyle|zamku|pudełku|etykiecie|naklejce|elemencie|części|kluczu|odwrocie|kartonie)",
     ],
     "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
     "your": [

@@ -326,7 +326,7 @@ WORDING: dict[str, list[str]] = {
         r"till (?:butikens|verkstadens|företagets|affärens|ateljéns|\w+eriets) (?:mobil|telefon)?nummer",
     ],
     "contact data": [
-        r"telefonnummer\w*|mobilnummer\w*|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"
+        r"telefonnummer\w*|mobilnummer\w*|(?:telefon|mobil|hem|jobb)?numr(?:et|en)|nummer|telefon|mobil|e-?postadress\w*|e-?post|mejladress\w*|"
         r"mailadress\w*|mejl|kontaktuppgifter|personuppgifter|personnummer|födelsedatum|whatsapp|"
         r"kontonummer|bankuppgifter|iban|privata? (?:mejl|mail|e-?post)\w*",
     ],
@@ -336,6 +336,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
     "give us": [
+        # round 27c: a wish ("vi vill gärna ha ditt mobilnummer", "vi skulle vilja ha numret till din sambo")
+        r"(?:vi|jag) (?:vill|skulle vilja) (?:gärna |också |även )?(?:ha|få)|vill (?:vi|jag) (?:gärna )?(?:ha|få)",
         # round 24b: "det räcker med ditt mobilnummer", "kan jag få", "svara på meddelandet med ditt ..."
         r"(?:det )?räcker (?:det )?med|räcker (?:för oss|för mig)|(?:kan|får) jag (?:få|be om)|"
         r"svara\w* (?:[^\s.!?;]+ ){0,5}?med (?:ditt|din|ert|er)",
@@ -383,6 +385,9 @@ WORDING: dict[str, list[str]] = {
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"(?:inköpsorder|inköps|referens|kostnadsställe\w*|avtals|ansvars|projekt)nummer\w*|(?:ert|er|vår) referens",
         r"(?:gatu|hus|port)nummer\w*|samma (?:gatu|hus|port)?nummer",
+        # round 27c: the number printed or engraved on the thing
+        r"num(?:mer|r)\w* som står (?:på|under|i)|(?:tryckta|ingraverade|instansade|präglade|stämplade|tryckt|ingraverat|instansat|präglat|stämplat) num(?:mer|r)\w*|"
+        r"num(?:mer|r)\w* (?:på|under) (?:baksidan|undersidan|låset|lådan|kartongen|etiketten|bitarna|delen|delarna|locket|nyckeln)",
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
     "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],

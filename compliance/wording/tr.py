@@ -320,6 +320,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
     "give us": [
+        # round 27c: a wish ("cep numaranızı almak isteriz")
+        r"(?:almak|öğrenmek|edinmek|rica etmek) (?:isteriz|istiyoruz|isterdik|istiyorum|isterim)",
         # round 24b: "cep numaranız yeterli" (the number itself; "telefonunuza bir uygulama
         # indirmeniz yeterli" asks for nothing), "bu mesaja numaranızla yanıt verin"
         r"(?:numara|adres|posta|mail)\w* (?:de |da )?(?:yeterli\w*|yeter|kafi)|(?:yanıt|cevap) (?:verin|verir misiniz|verebilir misiniz|verirseniz|vermeniz)|yanıtla\w*|cevapla\w*",
@@ -366,6 +368,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"(?:satın alma|satınalma|sözleşme|ihale|masraf merkezi)(?: sipariş)? numara\w*",
+        # round 27c: the number printed or engraved on the thing
+        r"(?:basılı|kazınmış|yazılı|damgalı|baskılı) numara\w*|(?:üzerin|arkasın|altın|kilidin|kutunun)\w* (?:yazan |yazılı |basılı |kazınmış )?numara\w*",
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [
