@@ -3398,6 +3398,27 @@ def _sentences(hits: list[Hit]) -> set[int]:
     return {s for s, _, _ in hits}
 
 
+# The buyer's own review, as a change asked with a pronoun needs it ("we read your review.
+# Could you update it?"); "l'avis du transporteur ... merci de le retirer" is the carrier's
+# notice and a parcel to collect.
+_YOUR_BEFORE: Final = re.compile(
+    r"(?:your|votre|vos|ihre?n?|deine?n?|su|sus|tu|tus|sua|suo|tua|tuo|uw|je|jouw|pana|pani|"
+    r"twoj\w*|din|ditt|dina)\s+(?:\w+\s+)?$"
+)
+_YOUR_AFTER: Final = re.compile(
+    r"\w*(?:unuz|unuzu|\u00fcn\u00fcz|\u00fcn\u00fcz\u00fc|nuz|n\u0131z)"
+    r"|\s*\u3092(?:\u62dd\u898b|\u8aad)"  # "を拝見", "を読"
+)
+
+
+def _buyers_review(text: str, start: int, end: int) -> bool:
+    """True when the review word at ``start:end`` is the buyer's ("your review",
+    "Yorumunuzu", "レビューを拝見")."""
+    return bool(
+        _YOUR_BEFORE.search(text, max(0, start - 30), start) or _YOUR_AFTER.match(text, end)
+    )
+
+
 def find_review_requests(doc: Document) -> Iterator[Finding]:
     view = doc.words
     block = Severity.BLOCK
@@ -3653,7 +3674,11 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     if not_a_review:
         changing = _sentences(_hits(CHANGE, doc))
         if changing:
-            pending = [h for h in _hits(REVIEW, doc) if h[0] + 1 in changing]
+            pending = [
+                h
+                for h in _hits(REVIEW, doc)
+                if h[0] + 1 in changing and _buyers_review(view.text, h[1], h[2])
+            ]
     if not reviews and not rate_us and not pending:
         yield from _tell_others(doc, found)
         return

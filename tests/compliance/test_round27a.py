@@ -367,3 +367,31 @@ def test_gift_note_written_is_no_review(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), WRITING_PAID)
 def test_paid_writing_on_amazon_still_blocks(lang: str, text: str) -> None:
     assert "review-request" in blocked(text, lang)
+
+
+# The carrier's notice, then "collect it in time": the pronoun is the parcel, not a review
+# (found by the template check at start-up: fr/available_for_pickup refused after round 27a).
+NOTICE_THEN_COLLECT = [
+    (
+        "fr",
+        "Votre colis vous attend. L'avis du transporteur indique l'adresse du point de retrait "
+        "et les horaires. Merci de le retirer à temps.",
+    ),
+    (
+        "fr",
+        "L'avis de passage est dans votre boîte aux lettres. Pensez à le retirer avant samedi.",
+    ),
+    (
+        "it",
+        "L'avviso di giacenza indica l'ufficio postale. La preghiamo di ritirarlo entro dieci giorni.",
+    ),
+    (
+        "es",
+        "El aviso de llegada indica la oficina de Correos. Por favor, retírelo antes del viernes.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTICE_THEN_COLLECT)
+def test_a_carriers_notice_then_collect_it_is_no_review_change(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
