@@ -16,14 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import Policy, check
-
-_RULES = Policy(model=False)
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang, policy=_RULES).blocking}
-
+from tests.compliance.rules_only import blocked
 
 # --- F1: a carrier's rating text disowned ------------------------------------------------
 
