@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- H1: cancellation asked for with other verbs, passives, or Amazon's button unnamed -----
 

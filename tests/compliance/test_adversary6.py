@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- review asks that never use a review noun ------------------------------------------
 # A good/kind word, a few words or a line, word of mouth, what you think: with the product

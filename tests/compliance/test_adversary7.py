@@ -12,13 +12,10 @@ from pathlib import Path
 import pytest
 
 from compliance import check
+from tests.compliance.gate import blocked
 
 _DATA = Path(__file__).parent / "adversaries" / "adversary7" / "all_tried.jsonl"
 _ROWS = [json.loads(line) for line in _DATA.read_text(encoding="utf-8").splitlines() if line]
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
 
 
 def adversary(expected: str, *classes: str) -> list[tuple[str, str]]:

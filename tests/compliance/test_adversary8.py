@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- a marketplace named by its domain to disown it ----------------------------------------
 # "We don't sell on kleinanzeigen.de, that ad is a copy" names another marketplace to say the

@@ -7,15 +7,12 @@ from __future__ import annotations
 import pytest
 
 from compliance import check
+from tests.compliance.gate import blocked
 
 WRAP = (
     "Hello Sam,\n\nthanks for writing. Your parcel is with DHL, tracking number "
     "JD014600006751234567. {}\n\nBest regards,\nOak & Pine"
 )
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
 
 
 # --- A. A bare unformatted phone number ---------------------------------------------------

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- a stamp card in words ------------------------------------------------------------------
 # "Every fifth bag is on us": the buyer's purchases counted, with a freebie at the end of the

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
 from compliance.tlds import SPELLED_TLDS, TLDS
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- a. every top-level domain of the root zone ---------------------------------------------
 

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
 from compliance.tlds import TLDS, UNICODE_TLDS
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- 1. internationalised top-level domains, in their letters and in punycode ---------------
 

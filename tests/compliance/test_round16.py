@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from compliance import check
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- 1. a coming product of ours, put to the buyer ("that would be just the thing for you",
 # "well worth adding", "shall I put some aside?") --------------------------------------------

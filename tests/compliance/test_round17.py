@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 _EN = "Hi Maria, your order 305-1234567-7654321 left our warehouse this morning with DHL. {}"
 _DE = "Hallo Frau Berg, Ihre Bestellung ist heute mit DHL unterwegs zu Ihnen. {}"

@@ -18,12 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- P1: a phone number in pieces -------------------------------------------------------
 

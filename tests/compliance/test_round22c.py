@@ -23,12 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- L1: carrier home pages and links glued to Japanese text ----------------------------
 

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from compliance import check
-
-
-def blocked(text: str, lang: str | None = None) -> set[str]:
-    return {f.rule for f in check(text, lang=lang).blocking}
-
+from tests.compliance.gate import blocked
 
 # --- a new product just arrived that goes with what the buyer bought ----------------------
 # Set 6's ruling 6: recommending another product of the seller, with no sale word, is
