@@ -95,7 +95,10 @@ _CONTEXT: Final = re.compile(
     r"|(?P<other>track|sendung|paket|parcel|package|shipment|colis|suivi|envio|seguimiento|"
     r"spedizion|traccia|pacco|order|bestell|commande|pedido|ordine|\bref|invoice|rechnung|"
     r"factur|fattur|kunden|artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
-    r"postal|waybill|\bawb|consignment|receipt|beleg|quittung|reçu|recu\b|recibo|ricevuta|"
+    r"postal|waybill|\bawb|consignment|receipt|"
+    # (round 28c) the consignment note of a haulier or a pallet carrier
+    r"recepisse|frachtbrief|albaran|lettera di vettura|vrachtbrief|list przewozow|fraktsedel|"
+    rf"irsaliye|{fold_literal('送り状')}|beleg|quittung|reçu|recu\b|recibo|ricevuta|"
     r"label|etikett|etiquet|etichett|\bcase\b|\bfall\b|dossier|\bcaso\b|pratica|"
     r"pakket|zending|factuur|przesylk|paczk|zamowien|faktur|forsandelse|kolli|bestallning|"
     # (round 25b) the Polish parcel in the locative: "w paczce", "w przesyłce"
@@ -195,6 +198,11 @@ def _grouped_tracking(text: str, start: int, end: int, doc: Document | None = No
     if len(digits) > 11:
         return False
     before, after = _tokens_around(text, start, end, 2)
+    glued = end
+    while glued < len(text) and glued - end < 3 and "a" <= text[glued] <= "z":
+        glued += 1
+    if glued > end:  # the country glued to the last digit: "RR 4417 2093 5DE"
+        after = [text[end:glued]]
     # letters of a code come in groups ("RB ... IT", "3S KABA"); "al 93 418 27 65 i t'ho" is
     # Catalan words around a phone number
     while before and len(before[0]) < 2:
@@ -303,6 +311,14 @@ def _named_identifier(text: str, start: int, end: int) -> bool:
     return _PHONE_AFTER.match(text, end) is None
 
 
+# The countries' calling codes (ITU-T E.164), as the first digits after "00": 28x, 42x but
+# 420, 421 and 423, 80x but 800 and 808, 83x, 89x and 99x but 992-998 belong to no country.
+_CALLING_CODE: Final = re.compile(
+    r"[17]|2[07]|2[1-69]\d|3[0-469]|3[578]\d|4[013-9]|42[013]|5[1-8]|5[09]\d|6[0-6]|6[7-9]\d|"
+    r"8[1246]|80[08]|8[578]\d|9[0-58]|9[67]\d|99[2-8]"
+)
+
+
 def _looks_like_phone(candidate: str, context: str | None) -> bool:
     plus = candidate.startswith(("+", "(+"))
     if plus:
@@ -315,7 +331,8 @@ def _looks_like_phone(candidate: str, context: str | None) -> bool:
     if context == "other":
         return False
     if digits.startswith("00"):
-        return 9 <= n <= 17
+        # "0042918374650": no country's calling code follows the "00" (a pick-up number)
+        return 9 <= n <= 17 and (context == "phone" or _CALLING_CODE.match(digits, 2) is not None)
     if context == "phone":
         return 6 <= n <= 15
     if len(groups) == 1:

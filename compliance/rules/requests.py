@@ -145,9 +145,17 @@ SHOW_ID: Final = Lexicon(
             r"bring|post office|depot|counter|locker"
         ],
         "de": [r"vorzeigen|vorlegen|mitbringen|abholen|abholung|filiale|zeigen sie|postamt"],
-        "fr": [r"retirer|retrait|présenter|présentez|muni\w*|bureau de poste|avec une pièce"],
-        "es": [r"recoger|recogida|presentar|presente|muestre|mostrar|oficina de correos"],
-        "it": [r"ritirare|ritiro|presentare|presenti|mostrare|esibire|ufficio postale"],
+        "fr": [
+            r"retir(?:er|ez)(?: le| la| les)?|retrait|présenter|présentez|muni\w*|bureau de poste|"
+            r"avec une pièce|point relais|récupér(?:er|ez)(?: le| la| les)?"
+        ],
+        "es": [
+            r"recog(?:er|erlo|erla|erlos)|recogida|presentar|presente|muestre|mostrar|"
+            r"oficina de correos"
+        ],
+        "it": [
+            r"ritirar(?:e|lo|la|li|le)|ritiro|presentare|presenti|mostrare|esibire|ufficio postale"
+        ],
         "ja": [r"受け取り|受取|ご提示|提示|窓口|郵便局"],
     },
 )

@@ -363,7 +363,9 @@ WORDING: dict[str, list[str]] = {
         r"bsn|burgerservicenummer|sofinummer|rijksregisternummer|rijksregister|paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
         r"legitimatiebewijs\w*|rijbewijs\w*"
     ],
-    "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
+    "show id": [
+        r"ophalen|afhalen|op te halen|af te halen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"
+    ],
     "give us": [
         # round 27c: a wish and a question to "je" ("we willen graag je nummer hebben", "kun je me je 06 sturen?")
         r"(?:we|wij|ik) (?:willen|wil|zouden|zou) (?:graag )?(?:[^\s.!?;]+ ){0,6}?(?:hebben|krijgen|ontvangen|weten)|"

@@ -318,7 +318,7 @@ WORDING: dict[str, list[str]] = {
         r"t\.? ?c\.? kimlik\w*|kimlik (?:kart\w*|numara\w*|belge\w*|fotokopi\w*)|kimliğ\w*|kimlik|nüfus cüzdan\w*|"
         r"pasaport\w*|ehliyet\w*|sürücü belge\w*|vergi numara\w*"
     ],
-    "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
+    "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*|almak için|alırken"],
     "give us": [
         # round 27c: a wish ("cep numaranızı almak isteriz")
         r"(?:almak|öğrenmek|edinmek|rica etmek) (?:isteriz|istiyoruz|isterdik|istiyorum|isterim)",
