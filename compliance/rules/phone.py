@@ -86,7 +86,11 @@ _CONTEXT: Final = re.compile(
     r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
     # (round 27c) "ご注文専用ダイヤル 0120-…": the dial line, after the order word
     rf"{fold_literal('ダイヤル')}|{fold_literal('コールセンター')}|"
-    r"mobiel|\bbel\b|zadzwo|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|"
+    r"mobiel|\bbel\b|zadzwo|\bdzwoni|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|\bringa\b|"
+    # (round 28c) the landline by its own word: "nuestro fijo empieza por 978 61"
+    r"landline|festnetz|(?:notre|mon|le|au) fixe\b|(?:nuestro|mi|el|al) fijo\b|"
+    r"(?:nostro|mio|il|al) fisso\b|vaste (?:lijn|nummer)|vast nummer|stacjonarn|"
+    r"fast(?:a)? (?:telefon|nummer)|sabit (?:hat|telefon)|固定電話|"
     # the dialling code: "kierunkowy 22, potem 123"
     r"area code|vorwahl|indicatif|prefijo|prefisso|netnummer|riktnummer|kierunkow|alan kodu|"
     # "our number: 2125550199": the seller's own number needs no phone word
@@ -1291,20 +1295,21 @@ _PIECE_ORDER: Final = re.compile(
 _PIECE_ELSEWHERE: Final = re.compile(
     fold_literal(
         r"(?<![a-z])(?:"
-        r"(?:the )?rest (?:of (?:the|my|our) number|is (?:below|at the bottom|in (?:the|my|our) "
-        r"signature))|continued below|continuation of (?:the|my|our) number|"
-        r"der rest (?:steht )?(?:unten|in der signatur)|rest der nummer|fortsetzung der nummer|"
-        r"(?:la suite|le reste) (?:est )?(?:en bas|ci-dessous|dans la signature)|"
-        r"suite du numéro|"
-        r"el resto (?:está )?(?:abajo|en la firma)|resto del número|continuación del número|"
-        r"il resto (?:è )?(?:sotto|in basso|nella firma)|resto del numero|seguito del numero|"
-        r"de rest (?:staat )?(?:onderaan|hieronder|in de handtekening)|rest van het nummer|"
-        r"vervolg van het nummer|"
-        r"reszta (?:jest )?(?:niżej|poniżej|na dole|w podpisie)|reszta numeru|"
-        r"ciąg dalszy numeru|dalsza część numeru|"
-        r"resten (?:står )?(?:längst ner|nedan|nedanför|i signaturen)|resten av numret|"
-        r"fortsättning på numret|"
-        r"gerisi (?:aşağıda|imzada)|numaranın devamı|devamı aşağıda"
+        # (round 28c) a few words between the rest and where it is: "the rest is at the very
+        # bottom", "il resto lo trovi qui sotto", "reszta jest na samym dole"
+        r"(?:(?:the )?rest|the remainder|der rest|la suite|le reste|el resto|il resto|de rest|"
+        r"reszta|resztę|resten|gerisi|kalanı|devamı) (?:[\w'-]+ ){0,3}?"
+        r"(?:below|(?:at the )?(?:very )?bottom|further down|down there|"
+        r"unten|in der signatur|im ps|en bas|ci-dessous|plus bas|dans la signature|"
+        r"abajo|debajo|en la firma|sotto|in basso|nella firma|onderaan|hieronder|"
+        r"in de handtekening|niżej|poniżej|na dole|dole|w podpisie|längst ner|nedan|nedanför|"
+        r"längre ner|i signaturen|aşağıda|altta|imzada)|"
+        r"(?:the )?rest of (?:the|my|our) number|continued below|"
+        r"continuation of (?:the|my|our) number|"
+        r"rest der nummer|fortsetzung der nummer|suite du numéro|resto del número|"
+        r"continuación del número|resto del numero|seguito del numero|rest van het nummer|"
+        r"vervolg van het nummer|reszta numeru|ciąg dalszy numeru|dalsza część numeru|"
+        r"resten av numret|fortsättning på numret|numaranın devamı|devamı aşağıda"
         r")(?![a-z])"
         r"|残りは(?:下|署名)|続きは(?:下|署名)|番号の続き"
     )
@@ -1326,9 +1331,12 @@ def _piece_gap(text: str, i: int, j: int, nxt_end: int) -> bool:
     if any(map(str.isdigit, gap)) or "#" in gap:
         return False
     if len(gap) <= _PIECE_GAP and len(gap.split()) <= 7:
-        return _PIECE_ORDER.search(gap) is not None
+        return _PIECE_ORDER.search(gap) is not None or _PIECE_ELSEWHERE.search(gap) is not None
     if len(gap) <= _PIECE_FAR:
-        return _PIECE_ELSEWHERE.search(text, i, min(len(text), nxt_end + 40)) is not None
+        # the rest said to be elsewhere between the pieces, or after the second one when a
+        # line break parts them ("... 19 02, continuation of the number above")
+        hi = nxt_end + 40 if "\n" in gap else j
+        return _PIECE_ELSEWHERE.search(text, i, min(len(text), hi)) is not None
     return False
 
 

@@ -11,6 +11,11 @@ calling code: a pick-up or parcel number, not a phone number.
 F3: an identity document shown at the counter when collecting a parcel, said with the verb's
 object glued on or another verb ("per ritirarlo serve", "para recogerlo", "op te halen",
 "behöver visa legitimation", "almak için kimlik").
+M1: a phone number's rest said to be further down with a few more words ("the rest is at the
+very bottom", "il resto lo trovi qui sotto", "残りは下に"), after a quantity of the body that
+must not open the chain, and the call verbs "ringa", "dzwonić".
+M2: a landline named by its own word and told in pieces ("nuestro fijo empieza por 978 61. Y
+termina en 44 29", "Festnetz", "notre fixe", "il nostro fisso", "stacjonarny").
 """
 
 from __future__ import annotations
@@ -170,3 +175,101 @@ def test_id_shown_at_pickup_is_no_ask(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), ID_STILL)
 def test_id_sent_to_the_seller_still_blocks(lang: str, text: str) -> None:
     assert "personal-data" in blocked(text, lang)
+
+
+# --- M1: a phone number's rest in the P.S., said with a few more words -----------------------
+
+REST_BELOW = [
+    (
+        "en",
+        "Mix 200 ml with 800 ml of water. If it still won't foam, call our workshop on 0161 49, the rest is at the very bottom.\n\nThanks, Joe\n\nPS. 60 73 31",
+    ),
+    (
+        "de",
+        "Nehmen Sie 50 g Pulver auf 500 ml Wasser. Klappt es nicht, rufen Sie unsere Werkstatt an: 0521 38, der Rest steht ganz unten.\n\nGrüße\nTom\n\nPS: 47 19 02",
+    ),
+    (
+        "fr",
+        "Comptez 30 g pour 700 ml d'eau. Sinon appelez l'atelier au 04 78, la suite est tout en bas.\n\nCordialement\n\nPS : 61 22 90",
+    ),
+    (
+        "es",
+        "Use 40 g por 600 ml de agua. Si no, llame al taller al 976 30, el resto está más abajo.\n\nSaludos\n\nPD: 57 13",
+    ),
+    (
+        "it",
+        "Servono 20 g per 800 ml d'acqua. Altrimenti chiama pure il negozio al 0464 e il resto lo trovi qui sotto.\n\nP.S. 52 18 37",
+    ),
+    (
+        "ja",
+        "水500mlに粉30gです。泡立たない場合は工房にお電話ください：06-63、残りは下に書きました。\n\n追伸 45 88 21",
+    ),
+    (
+        "nl",
+        "Gebruik 30 gram op 700 ml water. Lukt het niet, bel onze werkplaats op 010-44, de rest staat helemaal onderaan.\n\nGroet\n\nPS 71 28 93",
+    ),
+    (
+        "pl",
+        "Na 600 ml wody dajemy 30 g proszku. Jeśli nie wyjdzie, proszę dzwonić do warsztatu: 22 61, reszta jest na samym dole.\n\nPozdrawiam\n\nPS 48 30 17",
+    ),
+    (
+        "sv",
+        "Blanda 100 ml schampo med 900 ml vatten. Annars kan du ringa vår verkstad på 031-71, resten står längst ner i mejlet.\n\nHälsningar\n\nPS. 48 20 33",
+    ),
+    (
+        "tr",
+        "600 ml suya 30 g toz koyun. Olmazsa atölyemizi arayın: 0232 41, gerisi en aşağıda.\n\nSelamlar\n\nNot: 57 19 82",
+    ),
+]
+
+REST_BELOW_LOOKALIKES = [
+    (
+        "en",
+        "Mix 100 ml with 900 ml of water; the rest of the steps are below.\n\nPS. The refill is 250 ml.",
+    ),
+    (
+        "de",
+        "Auf 500 ml Wasser kommen 50 g Pulver, der Rest steht unten in der Anleitung.\n\nPS: Der Beutel wiegt 250 g.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REST_BELOW)
+def test_the_rest_of_a_phone_in_the_ps_blocks(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), REST_BELOW_LOOKALIKES)
+def test_quantities_and_the_rest_of_the_steps_pass(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+# --- M2: a landline named by its own word, told in two pieces ------------------------------
+
+LANDLINE = [
+    ("en", "Our landline starts with 0113 49. And it ends in 60 73."),
+    ("de", "Unser Festnetz beginnt mit 0521 38. Und endet auf 47 19."),
+    ("fr", "Notre fixe commence par 04 78. Il finit par 61 22 90."),
+    ("es", "Nuestro fijo empieza por 976 30. Y termina en 57 13."),
+    ("it", "Il nostro fisso inizia con 0464 52. E finisce con 18 37."),
+    ("ja", "固定電話は 06-63 で始まり、続きは 45 88 です。"),
+    ("nl", "Ons vaste nummer begint met 010 44. En eindigt op 71 28."),
+    ("pl", "Nasz stacjonarny zaczyna się od 22 61. A kończy na 48 30 17."),
+    ("sv", "Vår fasta telefon börjar på 031 71. Och slutar på 48 20."),
+    ("tr", "Sabit hattımız 0232 41 ile başlıyor. Sonu 57 19."),
+]
+
+FIXED_LOOKALIKES = [
+    ("es", "El precio fijo empieza en 976 euros. Y termina la oferta el día 30."),
+    ("it", "Il prezzo fisso inizia da 1200 euro. E finisce il 18 marzo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LANDLINE)
+def test_a_landline_told_in_pieces_blocks(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FIXED_LOOKALIKES)
+def test_a_fixed_price_passes(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
