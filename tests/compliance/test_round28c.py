@@ -16,6 +16,11 @@ very bottom", "il resto lo trovi qui sotto", "残りは下に"), after a quantit
 must not open the chain, and the call verbs "ringa", "dzwonić".
 M2: a landline named by its own word and told in pieces ("nuestro fijo empieza por 978 61. Y
 termina en 44 29", "Festnetz", "notre fixe", "il nostro fisso", "stacjonarny").
+M3: the seller lacking the buyer's data asks for it ("nos falta su DNI", "fehlt uns noch Ihr
+Geburtsdatum", "saknar vi ditt personnummer", "bizde eksik"); something missing from an
+address on Amazon asks for nothing.
+M4: the informal question with no "me" or with "sen" ("me puedes pasar tu número", "mi puoi
+mandare il tuo numero", "kun je je nummer sturen", "cep numaranı gönderebilir misin").
 """
 
 from __future__ import annotations
@@ -273,3 +278,80 @@ def test_a_landline_told_in_pieces_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), FIXED_LOOKALIKES)
 def test_a_fixed_price_passes(lang: str, text: str) -> None:
     assert "phone-number" not in blocked(text, lang)
+
+
+# --- M3: "we are still missing your ..." -----------------------------------------------------
+
+WE_LACK = [
+    (
+        "en",
+        "To insure the parcel we are still missing your date of birth and your passport number.",
+    ),
+    ("de", "Für die Versicherung fehlt uns noch Ihr Geburtsdatum und Ihre Ausweisnummer."),
+    (
+        "fr",
+        "Pour l'assurance, il nous manque votre date de naissance et votre numéro de passeport.",
+    ),
+    ("es", "Para el seguro nos falta su DNI y su fecha de nacimiento."),
+    ("it", "Per l'assicurazione ci manca ancora il suo codice fiscale e la data di nascita."),
+    ("ja", "保険の手続きにお客様の生年月日とパスポート番号が足りません。"),
+    ("nl", "Voor de verzekering missen we nog uw geboortedatum en paspoortnummer."),
+    ("pl", "Do ubezpieczenia brakuje nam jeszcze Pana numeru PESEL i daty urodzenia."),
+    ("sv", "För försäkringen saknar vi ditt personnummer och födelsedatum."),
+    ("tr", "Sigorta için TC kimlik numaranız ve doğum tarihiniz bizde eksik."),
+]
+
+NOTHING_LACKING = [
+    ("en", "Your parcel came back because the flat number was missing from the Amazon address."),
+    ("de", "Uns fehlt noch ein Teil im Lager, der Rest ist morgen unterwegs."),
+    (
+        "es",
+        "La mochila está retenida por dirección incompleta; puede corregirla en su cuenta de Amazon.",
+    ),
+    ("sv", "Skolväskan hålls kvar eftersom lägenhetsnumret saknas i adressen på Amazon."),
+    ("tr", "Adresiniz eksik olduğu için kargo geri döndü, Amazon hesabınızdan düzeltebilirsiniz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WE_LACK)
+def test_we_are_missing_your_data_asks_for_it(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTHING_LACKING)
+def test_something_missing_asks_for_nothing(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
+
+
+# --- M4: the informal question, "can you send me your ..." -----------------------------------
+
+INFORMAL_ASK = [
+    ("en", "can u send me ur mobile number pls"),
+    ("de", "kannst du mir deine handynummer schicken"),
+    ("fr", "tu peux m'envoyer ton numéro de portable"),
+    ("es", "me puedes pasar tu número de móvil"),
+    ("it", "mi puoi mandare il tuo numero di cellulare"),
+    ("ja", "携帯番号教えてもらえる？"),
+    ("nl", "kun je je telefoonnummer even sturen"),
+    ("pl", "możesz podać swój numer telefonu"),
+    ("sv", "kan du skicka ditt mobilnummer"),
+    ("tr", "garanti için TC kimlik numaranı yazabilir misin"),
+    ("tr", "cep numaranı gönderebilir misin"),
+]
+
+INFORMAL_NO_DATA = [
+    ("es", "me puedes pasar una foto de la caja abierta"),
+    ("it", "mi puoi mandare una foto del pacco"),
+    ("nl", "kun je een foto van de doos sturen"),
+    ("tr", "kutunun fotoğrafını gönderebilir misin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INFORMAL_ASK)
+def test_an_informal_ask_blocks(lang: str, text: str) -> None:
+    assert "personal-data" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), INFORMAL_NO_DATA)
+def test_an_informal_ask_for_a_photo_passes(lang: str, text: str) -> None:
+    assert "personal-data" not in blocked(text, lang)
