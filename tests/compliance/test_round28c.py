@@ -21,6 +21,10 @@ Geburtsdatum", "saknar vi ditt personnummer", "bizde eksik"); something missing 
 address on Amazon asks for nothing.
 M4: the informal question with no "me" or with "sen" ("me puedes pasar tu número", "mi puoi
 mandare il tuo numero", "kun je je nummer sturen", "cep numaranı gönderebilir misin").
+M5: a host typed with blanks for its dots whose top-level domain is also a word ("it", "se",
+"es", "at", "be") and a spaced path, joined when the text tells the buyer to put dots for
+the blanks ("con i punti al posto degli spazi", "punkt i stället för mellanslag"); slashes
+in a sentence with no such hint stay words.
 """
 
 from __future__ import annotations
@@ -355,3 +359,48 @@ def test_an_informal_ask_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), INFORMAL_NO_DATA)
 def test_an_informal_ask_for_a_photo_passes(lang: str, text: str) -> None:
     assert "personal-data" not in blocked(text, lang)
+
+
+# --- M5: a host typed with blanks for its dots, a top-level domain that is also a word, the
+# buyer told to put the dots back ------------------------------------------------------------
+
+DOTS_FOR_BLANKS = [
+    (
+        "en",
+        "The fitting video is on woodcraftvenezia it / video / hinge3 (type dots for the spaces).",
+    ),
+    ("de", "Das Video finden Sie unter saitenwerk at / videos / bass5 (Punkte statt Leerzeichen)."),
+    (
+        "fr",
+        "La vidéo est sur atelierbruxelles be / videos / montage (des points à la place des espaces).",
+    ),
+    ("es", "El vídeo está en cuerdasmadrid es / videos / bajo5 (con puntos en vez de espacios)."),
+    ("it", "il video è su cordeverdi it / video / basso4 (con i punti al posto degli spazi)."),
+    (
+        "ja",
+        "動画は kimuraknives se / video / sharpen にあります（スペースをドットに変えてください）。",
+    ),
+    ("nl", "De video staat op snarenhuis be / video / bas5 (punten in plaats van spaties)."),
+    ("pl", "Film jest na strunowo it / filmy / bas5 (kropki zamiast spacji)."),
+    (
+        "sv",
+        "Filmen finns på strangverket se / filmer / fiol (skriv punkt i stället för mellanslag).",
+    ),
+    ("tr", "Video telciler it / video / bas5 adresinde (boşluklar yerine nokta koyun)."),
+]
+
+NO_HINT = [
+    ("es", "Lo importante es / primero / revisar la caja antes de firmar."),
+    ("sv", "Vill man se / känna / prova innan köpet går det bra i butiken."),
+    ("it", "Le taglie sono S / M / L, con i punti al posto degli spazi nella tabella."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOTS_FOR_BLANKS)
+def test_a_host_with_blanks_for_dots_blocks(lang: str, text: str) -> None:
+    assert "link" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_HINT)
+def test_slashes_in_a_sentence_pass(lang: str, text: str) -> None:
+    assert "link" not in blocked(text, lang)
