@@ -1178,6 +1178,28 @@ _BLANK_DOT_BEFORE: Final = re.compile(
     rf"(?<![a-z0-9.-])[a-z0-9-]{{3,63}}([ \t]{{1,2}})(?:{_BLANK_DOT_TLDS})[ \t]{{0,2}}$"
 )
 _TLD_TAIL: Final = re.compile(rf"[ \t](?:{_BLANK_DOT_TLDS})$")
+# (round 28c) Domains that are everyday words ("it", "se", "es", "at", "be") join only when
+# the text tells the buyer to put dots for the blanks: "cordeverdi it / video (con i punti
+# al posto degli spazi)".
+_WORD_TLDS: Final = "it|se|es|at|be|no|pt|ie|us|me|to"
+_WORD_TLD_BEFORE: Final = re.compile(
+    rf"(?<![a-z0-9.-])[a-z0-9-]{{3,63}}([ \t]{{1,2}})(?:{_WORD_TLDS})[ \t]{{0,2}}$"
+)
+_WORD_TLD_TAIL: Final = re.compile(rf"[ \t](?:{_WORD_TLDS})$")
+_DOTS_FOR_BLANKS: Final = re.compile(
+    fold_literal(
+        r"(?:dots?|periods?) (?:for|instead of|in place of) (?:the )?(?:spaces|blanks)|"
+        r"punkte? (?:statt|anstelle|anstatt) (?:der |von )?leerzeichen|"
+        r"points? (?:à la place des|au lieu des|pour les) espaces|"
+        r"puntos? (?:en (?:vez|lugar) de|por) (?:los )?espacios|"
+        r"punt[oi] (?:al posto degli|invece degli|per gli) spazi|"
+        r"punt(?:en)? (?:in plaats van|voor) (?:de )?spaties|"
+        r"kropk[aeiy] zamiast spacji|"
+        r"punkt(?:er)? i stället för (?:mellanslag|mellanrum)\w*|"
+        r"boşluk(?:lar)?(?:ın)? yerine nokta|"
+        r"スペースを(?:ドット|点|ピリオド)|空白を(?:ドット|点|ピリオド)"
+    )
+)
 _PATH_WORD: Final = re.compile(r"[ \t]{0,2}[a-z][a-z0-9-]{3,}")
 
 
@@ -1196,11 +1218,21 @@ def _slashes(text: str, spelled: bool) -> Iterator[tuple[int, int]]:
 def _blank_dots_before_paths(view: View, spelled: bool) -> View:
     text = view.text
     edits: list[tuple[int, int, str]] = []
+    hinted: bool | None = None  # the buyer told to put dots for the blanks (asked once)
     for start, end in _slashes(text, spelled):
         tail = text[max(0, start - 12) : start].rstrip(" \t")
-        if _TLD_TAIL.search(tail) is None or _PATH_WORD.match(text, end) is None:
-            continue  # "ups.com/track": a dot before the domain, nothing to join
-        m = _BLANK_DOT_BEFORE.search(text, max(0, start - 80), start)
+        before = _BLANK_DOT_BEFORE
+        if _TLD_TAIL.search(tail) is None:
+            if _WORD_TLD_TAIL.search(tail) is None:
+                continue  # "ups.com/track": a dot before the domain, nothing to join
+            if hinted is None:
+                hinted = _DOTS_FOR_BLANKS.search(text) is not None
+            if not hinted:
+                continue
+            before = _WORD_TLD_BEFORE
+        if _PATH_WORD.match(text, end) is None:
+            continue
+        m = before.search(text, max(0, start - 80), start)
         if m is None or _word_before(text, m.start(1)) in _STOPWORDS:
             continue
         edits.append((m.start(1), m.end(1), "."))

@@ -86,7 +86,11 @@ _CONTEXT: Final = re.compile(
     r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
     # (round 27c) "ご注文専用ダイヤル 0120-…": the dial line, after the order word
     rf"{fold_literal('ダイヤル')}|{fold_literal('コールセンター')}|"
-    r"mobiel|\bbel\b|zadzwo|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|"
+    r"mobiel|\bbel\b|zadzwo|\bdzwoni|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|\bringa\b|"
+    # (round 28c) the landline by its own word: "nuestro fijo empieza por 978 61"
+    r"landline|festnetz|(?:notre|mon|le|au) fixe\b|(?:nuestro|mi|el|al) fijo\b|"
+    r"(?:nostro|mio|il|al) fisso\b|vaste (?:lijn|nummer)|vast nummer|stacjonarn|"
+    r"fast(?:a)? (?:telefon|nummer)|sabit (?:hat|telefon)|固定電話|"
     # the dialling code: "kierunkowy 22, potem 123"
     r"area code|vorwahl|indicatif|prefijo|prefisso|netnummer|riktnummer|kierunkow|alan kodu|"
     # "our number: 2125550199": the seller's own number needs no phone word
@@ -95,7 +99,10 @@ _CONTEXT: Final = re.compile(
     r"|(?P<other>track|sendung|paket|parcel|package|shipment|colis|suivi|envio|seguimiento|"
     r"spedizion|traccia|pacco|order|bestell|commande|pedido|ordine|\bref|invoice|rechnung|"
     r"factur|fattur|kunden|artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
-    r"postal|waybill|\bawb|consignment|receipt|beleg|quittung|reçu|recu\b|recibo|ricevuta|"
+    r"postal|waybill|\bawb|consignment|receipt|"
+    # (round 28c) the consignment note of a haulier or a pallet carrier
+    r"recepisse|frachtbrief|albaran|lettera di vettura|vrachtbrief|list przewozow|fraktsedel|"
+    rf"irsaliye|{fold_literal('送り状')}|beleg|quittung|reçu|recu\b|recibo|ricevuta|"
     r"label|etikett|etiquet|etichett|\bcase\b|\bfall\b|dossier|\bcaso\b|pratica|"
     r"pakket|zending|factuur|przesylk|paczk|zamowien|faktur|forsandelse|kolli|bestallning|"
     # (round 25b) the Polish parcel in the locative: "w paczce", "w przesyłce"
@@ -195,6 +202,11 @@ def _grouped_tracking(text: str, start: int, end: int, doc: Document | None = No
     if len(digits) > 11:
         return False
     before, after = _tokens_around(text, start, end, 2)
+    glued = end
+    while glued < len(text) and glued - end < 3 and "a" <= text[glued] <= "z":
+        glued += 1
+    if glued > end:  # the country glued to the last digit: "RR 4417 2093 5DE"
+        after = [text[end:glued]]
     # letters of a code come in groups ("RB ... IT", "3S KABA"); "al 93 418 27 65 i t'ho" is
     # Catalan words around a phone number
     while before and len(before[0]) < 2:
@@ -303,6 +315,14 @@ def _named_identifier(text: str, start: int, end: int) -> bool:
     return _PHONE_AFTER.match(text, end) is None
 
 
+# The countries' calling codes (ITU-T E.164), as the first digits after "00": 28x, 42x but
+# 420, 421 and 423, 80x but 800 and 808, 83x, 89x and 99x but 992-998 belong to no country.
+_CALLING_CODE: Final = re.compile(
+    r"[17]|2[07]|2[1-69]\d|3[0-469]|3[578]\d|4[013-9]|42[013]|5[1-8]|5[09]\d|6[0-6]|6[7-9]\d|"
+    r"8[1246]|80[08]|8[578]\d|9[0-58]|9[67]\d|99[2-8]"
+)
+
+
 def _looks_like_phone(candidate: str, context: str | None) -> bool:
     plus = candidate.startswith(("+", "(+"))
     if plus:
@@ -315,7 +335,8 @@ def _looks_like_phone(candidate: str, context: str | None) -> bool:
     if context == "other":
         return False
     if digits.startswith("00"):
-        return 9 <= n <= 17
+        # "0042918374650": no country's calling code follows the "00" (a pick-up number)
+        return 9 <= n <= 17 and (context == "phone" or _CALLING_CODE.match(digits, 2) is not None)
     if context == "phone":
         return 6 <= n <= 15
     if len(groups) == 1:
@@ -1274,20 +1295,21 @@ _PIECE_ORDER: Final = re.compile(
 _PIECE_ELSEWHERE: Final = re.compile(
     fold_literal(
         r"(?<![a-z])(?:"
-        r"(?:the )?rest (?:of (?:the|my|our) number|is (?:below|at the bottom|in (?:the|my|our) "
-        r"signature))|continued below|continuation of (?:the|my|our) number|"
-        r"der rest (?:steht )?(?:unten|in der signatur)|rest der nummer|fortsetzung der nummer|"
-        r"(?:la suite|le reste) (?:est )?(?:en bas|ci-dessous|dans la signature)|"
-        r"suite du numéro|"
-        r"el resto (?:está )?(?:abajo|en la firma)|resto del número|continuación del número|"
-        r"il resto (?:è )?(?:sotto|in basso|nella firma)|resto del numero|seguito del numero|"
-        r"de rest (?:staat )?(?:onderaan|hieronder|in de handtekening)|rest van het nummer|"
-        r"vervolg van het nummer|"
-        r"reszta (?:jest )?(?:niżej|poniżej|na dole|w podpisie)|reszta numeru|"
-        r"ciąg dalszy numeru|dalsza część numeru|"
-        r"resten (?:står )?(?:längst ner|nedan|nedanför|i signaturen)|resten av numret|"
-        r"fortsättning på numret|"
-        r"gerisi (?:aşağıda|imzada)|numaranın devamı|devamı aşağıda"
+        # (round 28c) a few words between the rest and where it is: "the rest is at the very
+        # bottom", "il resto lo trovi qui sotto", "reszta jest na samym dole"
+        r"(?:(?:the )?rest|the remainder|der rest|la suite|le reste|el resto|il resto|de rest|"
+        r"reszta|resztę|resten|gerisi|kalanı|devamı) (?:[\w'-]+ ){0,3}?"
+        r"(?:below|(?:at the )?(?:very )?bottom|further down|down there|"
+        r"unten|in der signatur|im ps|en bas|ci-dessous|plus bas|dans la signature|"
+        r"abajo|debajo|en la firma|sotto|in basso|nella firma|onderaan|hieronder|"
+        r"in de handtekening|niżej|poniżej|na dole|dole|w podpisie|längst ner|nedan|nedanför|"
+        r"längre ner|i signaturen|aşağıda|altta|imzada)|"
+        r"(?:the )?rest of (?:the|my|our) number|continued below|"
+        r"continuation of (?:the|my|our) number|"
+        r"rest der nummer|fortsetzung der nummer|suite du numéro|resto del número|"
+        r"continuación del número|resto del numero|seguito del numero|rest van het nummer|"
+        r"vervolg van het nummer|reszta numeru|ciąg dalszy numeru|dalsza część numeru|"
+        r"resten av numret|fortsättning på numret|numaranın devamı|devamı aşağıda"
         r")(?![a-z])"
         r"|残りは(?:下|署名)|続きは(?:下|署名)|番号の続き"
     )
@@ -1309,9 +1331,12 @@ def _piece_gap(text: str, i: int, j: int, nxt_end: int) -> bool:
     if any(map(str.isdigit, gap)) or "#" in gap:
         return False
     if len(gap) <= _PIECE_GAP and len(gap.split()) <= 7:
-        return _PIECE_ORDER.search(gap) is not None
+        return _PIECE_ORDER.search(gap) is not None or _PIECE_ELSEWHERE.search(gap) is not None
     if len(gap) <= _PIECE_FAR:
-        return _PIECE_ELSEWHERE.search(text, i, min(len(text), nxt_end + 40)) is not None
+        # the rest said to be elsewhere between the pieces, or after the second one when a
+        # line break parts them ("... 19 02, continuation of the number above")
+        hi = nxt_end + 40 if "\n" in gap else j
+        return _PIECE_ELSEWHERE.search(text, i, min(len(text), hi)) is not None
     return False
 
 

@@ -145,9 +145,17 @@ SHOW_ID: Final = Lexicon(
             r"bring|post office|depot|counter|locker"
         ],
         "de": [r"vorzeigen|vorlegen|mitbringen|abholen|abholung|filiale|zeigen sie|postamt"],
-        "fr": [r"retirer|retrait|présenter|présentez|muni\w*|bureau de poste|avec une pièce"],
-        "es": [r"recoger|recogida|presentar|presente|muestre|mostrar|oficina de correos"],
-        "it": [r"ritirare|ritiro|presentare|presenti|mostrare|esibire|ufficio postale"],
+        "fr": [
+            r"retir(?:er|ez)(?: le| la| les)?|retrait|présenter|présentez|muni\w*|bureau de poste|"
+            r"avec une pièce|point relais|récupér(?:er|ez)(?: le| la| les)?"
+        ],
+        "es": [
+            r"recog(?:er|erlo|erla|erlos)|recogida|presentar|presente|muestre|mostrar|"
+            r"oficina de correos"
+        ],
+        "it": [
+            r"ritirar(?:e|lo|la|li|le)|ritiro|presentare|presenti|mostrare|esibire|ufficio postale"
+        ],
         "ja": [r"受け取り|受取|ご提示|提示|窓口|郵便局"],
     },
 )
@@ -389,6 +397,8 @@ GIVE_US: Final = Lexicon(
     "give us",
     {
         "en": [
+            # round 28c: a lack of it ("we are still missing your date of birth")
+            r"(?:we are|we're|we|i am|i'm|i) (?:still |also )?(?:missing|lack|lacking)",
             # round 27c: a wish ("we'd like your mobile number", "we would love ur email")
             r"(?:we|i)(?:'d| would) (?:really |also |still )?(?:like|love|want|appreciate)|"
             r"(?:we|i) (?:want|wish) to (?:have|get)",
@@ -417,6 +427,8 @@ GIVE_US: Final = Lexicon(
             f"{_MAKER_EN} ~ (?:wants|needs|asks for|requires|requests|would like)|{_HERE_EN}",
         ],
         "de": [
+            # round 28c: a lack of it ("fehlt uns noch Ihr Geburtsdatum")
+            r"(?:uns|mir) (?:noch )?fehl(?:t|en)|fehl(?:t|en) (?:uns|mir)",
             # round 27c: a wish ("wir hätten gerne Ihre Handynummer", "ich möchte sie haben")
             r"(?:hätten|hätte) (?:wir|ich) (?:[\w-]+ )?gerne?|"
             r"(?:wir|ich) (?:hätten|hätte) (?:[\w-]+ ){0,2}?gerne?|"
@@ -453,6 +465,8 @@ GIVE_US: Final = Lexicon(
             r"ein|hinein|eintragen|eingeben|reinschreiben)",
         ],
         "fr": [
+            # round 28c: a lack of it ("il nous manque votre date de naissance")
+            r"(?:nous|me) manquen?t?",
             # round 27c: a wish ("nous aimerions avoir votre numéro de portable")
             r"(?:nous|je) (?:aimerions|aimerais|souhaiterions|souhaiterais|voudrions|voudrais|"
             r"souhaitons|souhaite) (?:[\w'-]+ ){0,2}?(?:avoir|obtenir|recevoir|connaître|disposer)|"
@@ -482,6 +496,11 @@ GIVE_US: Final = Lexicon(
             r"messagerie)",
         ],
         "es": [
+            # round 28c: a lack of it ("nos falta su DNI"); the informal question ("me puedes
+            # pasar tu número")
+            r"(?:nos|me) faltan?|(?:me|nos) (?:puedes|podrías|puede|podría) "
+            r"(?:pasar|mandar|enviar|dar|escribir|decir)|"
+            r"pásame|mándame|envíame|escríbeme",
             # round 27c: a wish ("nos gustaría tener su número de móvil")
             r"(?:nos|me) (?:gustaría|encantaría) (?:[\w-]+ ){0,2}?(?:tener|recibir|saber|conocer|"
             r"contar con)|(?:queremos|quisiéramos|quisiera|deseamos|desearíamos) (?:[\w-]+ ){0,2}?"
@@ -522,6 +541,11 @@ GIVE_US: Final = Lexicon(
             r"(?:escribir|decir|dejar|anotar|confirmar)",
         ],
         "it": [
+            # round 28c: a lack of it ("ci manca il suo codice fiscale"); the informal question
+            # ("mi puoi mandare il tuo numero")
+            r"(?:ci|mi) (?:manca|mancano)|(?:mi|ci) (?:puoi|potresti|può|potrebbe) "
+            r"(?:mandare|inviare|dare|scrivere|dire|girare)|"
+            r"mandami|scrivimi|girami",
             # round 27c: a wish ("vorremmo avere il suo numero di cellulare")
             r"(?:vorremmo|vorrei|ci piacerebbe|mi piacerebbe|desideriamo|desidereremmo) "
             r"(?:[\w'-]+ ){0,2}?(?:avere|ricevere|sapere|conoscere)|gradiremmo|gradirei",
@@ -553,6 +577,8 @@ GIVE_US: Final = Lexicon(
             r"lasciare|indicare)",
         ],
         "ja": [
+            # round 28c: a lack of it ("生年月日が足りません")
+            r"足りません|足りない|不足して",
             # round 27c: a wish ("携帯番号をいただきたいです")
             r"(?:いただき|頂き|お伺いし|伺い|お教えいただき|教えていただき|お知らせいただき)たい",
             # round 24b: "携帯番号だけで結構です"

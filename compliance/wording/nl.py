@@ -363,8 +363,12 @@ WORDING: dict[str, list[str]] = {
         r"bsn|burgerservicenummer|sofinummer|rijksregisternummer|rijksregister|paspoort\w*|identiteitskaart\w*|id-kaart\w*|identiteitsbewijs\w*|"
         r"legitimatiebewijs\w*|rijbewijs\w*"
     ],
-    "show id": [r"ophalen|afhalen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"],
+    "show id": [
+        r"ophalen|afhalen|op te halen|af te halen|meenemen|tonen|laten zien|postkantoor|afhaalpunt"
+    ],
     "give us": [
+        # round 28c: a lack of it ("missen we nog uw geboortedatum"); a question to "je" with no "me" ("kun je je nummer sturen")
+        r"missen (?:we|wij|ik)|(?:we|wij|ik) missen|(?:kun|kan|wil) (?:je|jij) (?:[^\s.!?;]+ ){0,5}?(?:sturen|geven|mailen|doorgeven|appen|sms'?en)",
         # round 27c: a wish and a question to "je" ("we willen graag je nummer hebben", "kun je me je 06 sturen?")
         r"(?:we|wij|ik) (?:willen|wil|zouden|zou) (?:graag )?(?:[^\s.!?;]+ ){0,6}?(?:hebben|krijgen|ontvangen|weten)|"
         r"(?:kun|kan|wil) (?:je|jij) (?:me|mij|ons) (?:[^\s.!?;]+ ){0,6}?(?:sturen|geven|mailen|doorgeven|appen|sms'?en)",

@@ -356,6 +356,8 @@ WORDING: dict[str, list[str]] = {
         r"odebra\w*|odbi[oó]r\w*|okaza\w*|pokaza\w*|placówce|urzędzie pocztowym|na poczcie"
     ],
     "give us": [
+        # round 28c: a lack of it ("brakuje nam numeru PESEL")
+        r"brakuje (?:nam|mi)|(?:nam|mi) brakuje",
         # round 27c: a wish ("chcielibyśmy mieć Pana numer komórki")
         r"(?:chcielibyśmy|chciałbym|chciałabym|chcemy|chcielibysmy) (?:[^\s.!?;]+ ){0,2}?(?:mieć|otrzymać|dostać|poznać|znać)",
         # round 24b: "czy mogę prosić o Pana numer", "wystarczy nam Pani numer", "proszę odpisać, podając numer"

@@ -334,8 +334,10 @@ WORDING: dict[str, list[str]] = {
         r"personnummer|samordningsnummer|passnummer|(?:ditt|ert|kopia (?:på|av)|bild på|foto (?:på|av)) pass(?:et)?|"
         r"körkort\w*|id-handling\w*|id-kort\w*|legitimation\w*"
     ],
-    "show id": [r"hämta\w*|uthämtning|visa upp|visar|ombud\w*|postkontor\w*"],
+    "show id": [r"hämta\w*|uthämtning|visa upp|visa|visar|ombud\w*|postkontor\w*"],
     "give us": [
+        # round 28c: a lack of it ("saknar vi ditt personnummer")
+        r"saknar (?:vi|jag)|(?:vi|jag) saknar",
         # round 27c: a wish ("vi vill gärna ha ditt mobilnummer", "vi skulle vilja ha numret till din sambo")
         r"(?:vi|jag) (?:vill|skulle vilja) (?:gärna |också |även )?(?:ha|få)|vill (?:vi|jag) (?:gärna )?(?:ha|få)",
         # round 24b: "det räcker med ditt mobilnummer", "kan jag få", "svara på meddelandet med ditt ..."

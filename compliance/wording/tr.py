@@ -318,8 +318,10 @@ WORDING: dict[str, list[str]] = {
         r"t\.? ?c\.? kimlik\w*|kimlik (?:kart\w*|numara\w*|belge\w*|fotokopi\w*)|kimliğ\w*|kimlik|nüfus cüzdan\w*|"
         r"pasaport\w*|ehliyet\w*|sürücü belge\w*|vergi numara\w*"
     ],
-    "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*"],
+    "show id": [r"teslim al\w*|göster\w*|şube\w*|postane\w*|almak için|alırken"],
     "give us": [
+        # round 28c: a lack of it ("numaranız bizde eksik"); the question to "sen" ("yazabilir misin")
+        r"bizde eksik|elimizde (?:yok|eksik)|eksiğimiz|(?:yaz|gönder|paylaş|ilet|ver|söyle|at)(?:abilir|ebilir) misin|(?:yazar|atar) mısın|(?:gönderir|iletir|söyler) misin",
         # round 27c: a wish ("cep numaranızı almak isteriz")
         r"(?:almak|öğrenmek|edinmek|rica etmek) (?:isteriz|istiyoruz|isterdik|istiyorum|isterim)",
         # round 24b: "cep numaranız yeterli" (the number itself; "telefonunuza bir uygulama
@@ -373,7 +375,9 @@ WORDING: dict[str, list[str]] = {
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [
-        r"sizin|numaranız\w*|tarihiniz\w*|telefonunuz\w*|adresiniz\w*|e-?postanız\w*|bilgileriniz\w*|bir"
+        r"sizin|numaranız\w*|tarihiniz\w*|telefonunuz\w*|adresiniz\w*|e-?postanız\w*|bilgileriniz\w*|bir",
+        # round 28c: "sen" ("cep numaranı gönderebilir misin")
+        r"senin|numaranı|numarana|adresini|telefonunu|e-?postanı|tarihini|bilgilerini",
     ],
     "cancel": [
         r"iptal ederseniz|iptal (?:edin|ediniz|edebilirsiniz|et|etmeniz|talebi\w*|isteği\w*|talep\w*|iste\w*|eder misiniz|"
