@@ -539,7 +539,8 @@ NOT_A_REVIEW: Final = Lexicon(
             # review the seller asks nothing about, an assessment's outcome
             r"レビュー(?:で|に|の中で)、?[^。]{0,40}?(?:ご指摘|お書き|書かれ|ご記載|記載|おっしゃ|ご報告)"
             r"[^。]{0,12}?(?:ました(?!ら)|ていた|れた)|"
-            r"レビュー(?:の内容)?(?:について|に関して)(?:は)?、?(?:こちらから|当店から|私どもから)?"
+            r"レビュー(?:の内容)?(?:について|に関して|は[^。]{0,24}?(?:ので|ため|から)|は)(?:は)?、?"
+            r"(?:こちらから|当店から|私どもから)?"
             r"(?:何も|何か|特に)?(?:お願い|お願いすること|求め)"
             r"[^。]{0,6}?(?:いたしません|しません|ございません|ありません|はない|ことはない)|"
             r"レビュー(?:を|は)?(?:拝見|拝読|読みました|読ませて|読んで|確認いたしました|確認しました)|(?:評価|査定)(?:の)?結果",
@@ -2937,7 +2938,17 @@ def _here(text: str, i: int, j: int) -> bool:
     return _HERE_ON.search(text, max(0, i - 16), i) is not None
 
 
+# round 28a: "we refund it on Amazon", "glielo rimborsiamo su Amazon": the way money goes
+# back, not a page where a photo is shown
+_REFUNDED_ON: Final = re.compile(
+    r"(?<![a-z])(?:refund|reimburs|rimbors|rembours|reembols|devolv|erstatt|terugbeta|terugstor|"
+    r"zwroc|zwrot|aterbeta|iade|返金)\w*(?: \w+){0,3} $"
+)
+
+
 def _account(text: str, i: int, j: int) -> bool:
+    if "amazon" in text[i:j] and _REFUNDED_ON.search(text, max(0, i - 40), i) is not None:
+        return True
     return text[i:j] == "amazon" and (
         _ACCOUNT_AFTER.match(text, j) is not None
         or _ACCOUNT_BEFORE.search(text, max(0, i - 12), i) is not None
@@ -3001,9 +3012,13 @@ NOT_FROM_US: Final = Lexicon(
             r"(?:courier|carrier|driver|delivery company)'s own|"
             # round 27a: "it's from Evri, not us", "from dpd not ours", "not from me"
             r"(?:is |it's |its |comes |came )?from (?:the )?[\w.-]+(?: [\w.-]+)?,? (?:and )?not "
-            r"(?:from )?(?:us|ours|me)(?![\w'])|(?:is|it's|its|that's) not (?:ours|from me)"
+            r"(?:from )?(?:us|ours|me)(?![\w'])|(?:is|it's|its|that's) not (?:ours|from me)",
+            # round 28a: "that text is Evri's own, not ours"
+            r"[\w.-]+'s own(?: survey| text| message| email| questionnaire)?,? (?:and )?not "
+            r"(?:ours|us|from us)(?![\w'])",
         ],
         "de": [
+            r"nicht (?:unsere?[rs]?|die unsere)(?![\w])|"
             r"nicht von uns|(?:kommt|kommen|stammt|stammen) (?:direkt )?von (?:\w+ ){1,3}?selbst|"
             r"(?:hat|haben) (?:mit uns )?nichts mit uns zu tun|(?:hat|haben) mit uns nichts zu tun"
         ],

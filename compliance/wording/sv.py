@@ -34,6 +34,8 @@ WORDING: dict[str, list[str]] = {
         rf"(?:en|ett|kort\w*|ärlig\w*|några) (?:kort\w* |ärlig\w* )?(?:{_WEAK}|ord|rader) ~ (?:skulle|hade varit|vore)",
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
+    # round 28a: "den enkäten är PostNords egen, inte vår"
+    "not from us": [r"egen,? inte (?:vår|vårt|våran)(?![\w])"],
     "not a review": [
         # round 27a: the review read and left alone ("vi har läst din recension", "vi ber dig inte om något")
         r"(?:läst|sett|fått) (?:din|ditt|er|ert) (?:recension|omdöme|betyg|kommentar)|(?:ber|frågar) (?:dig|er) (?:inte om (?:något|nåt|nagot)|om ingenting)",
