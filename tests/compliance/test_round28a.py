@@ -10,6 +10,14 @@ F2: a carrier's rating text disowned as "Evri's own, not ours", "von Hermes, nic
 "PostNords egen, inte vår".
 F3: the buyer's review read and left alone, the seller asking nothing about it, in Japanese
 with a reason before ("レビューはお客様のご判断ですので、当店から何かお願いすることはございません").
+F4: a star costume for a school play, to be ordered on Amazon ("costumi da stellina ... su
+Amazon", "disfraces de estrella", "星の衣装"): a star costume is decor like a printed
+pattern; a costume that is the product, rated with stars, still asks.
+F5: our own internal review of a batch ("review interna", "interne review", "iç inceleme",
+"社内レビュー"), with "does not change" after it.
+M1: a reminder of the review asked or mentioned before ("petit rappel concernant l'avis dont
+on avait parlé", "le ricordo la recensione di cui le avevo parlato", "påminna om omdömet",
+"przypominam o opinii"), typed fast too; a reminder of a parcel or a carrier's notice is none.
 """
 
 from __future__ import annotations
@@ -174,16 +182,257 @@ REVIEW_ASKED_STILL = [
     ("ja", "レビューをお願いします。当店からほかにお願いすることはございません。"),
 ]
 
+STAR_COSTUME = [
+    (
+        "it",
+        "Per la recita di Natale abbiamo 30 costumi da stellina, li può ordinare normalmente su Amazon. Le stelline sono di feltro.",
+    ),
+    (
+        "en",
+        "For the nativity play we have 30 star costumes, you can order them as usual on Amazon. The stars are made of felt.",
+    ),
+    (
+        "de",
+        "Für das Krippenspiel haben wir 30 Sternkostüme, Sie können sie ganz normal auf Amazon bestellen. Die Sterne sind aus Filz.",
+    ),
+    (
+        "fr",
+        "Pour le spectacle de Noël nous avons 30 déguisements d'étoile, vous pouvez les commander normalement sur Amazon. Les étoiles sont en feutre.",
+    ),
+    (
+        "es",
+        "Para la función de Navidad tenemos 30 disfraces de estrella, puede pedirlos normalmente en Amazon. Las estrellas son de fieltro.",
+    ),
+    (
+        "nl",
+        "Voor de kerstmusical hebben we 30 sterkostuums, u kunt ze gewoon op Amazon bestellen. De sterren zijn van vilt.",
+    ),
+    (
+        "pl",
+        "Na jasełka mamy 30 strojów gwiazdki, można je zwyczajnie zamówić na Amazonie. Gwiazdki są z filcu.",
+    ),
+    (
+        "sv",
+        "Till luciatåget har vi 30 stjärngossedräkter, ni kan beställa dem som vanligt på Amazon. Stjärnorna är av filt.",
+    ),
+    (
+        "tr",
+        "Yılbaşı gösterisi için 30 yıldız kostümümüz var, Amazon'dan normal şekilde sipariş edebilirsiniz. Yıldızlar keçeden.",
+    ),
+    (
+        "ja",
+        "クリスマス会用の星の衣装が30着あり、Amazonで通常どおりご注文いただけます。星はフェルト製です。",
+    ),
+]
+
+STAR_COSTUME_RATED_STILL = [
+    ("en", "If the star costumes were a hit, please give us five stars on Amazon."),
+    ("it", "Se i costumi da stellina le sono piaciuti, ci lasci cinque stelle su Amazon."),
+    (
+        "de",
+        "Wenn Ihnen die Sternkostüme gefallen, bewerten Sie uns bitte mit fünf Sternen auf Amazon.",
+    ),
+    ("es", "Si le gustaron los disfraces de estrella, déjenos cinco estrellas en Amazon."),
+    ("nl", "Als de sterkostuums goed bevielen, geef ons dan vijf sterren op Amazon."),
+    ("sv", "Om stjärndräkterna var bra får du gärna ge oss fem stjärnor på Amazon."),
+    ("tr", "Yıldız kostümlerini beğendiyseniz lütfen Amazon'da bize beş yıldız verin."),
+    ("ja", "星の衣装を気に入っていただけたら、Amazonで星5つの評価をお願いします。"),
+    ("pl", "Jeśli stroje gwiazdki się spodobały, prosimy o pięć gwiazdek na Amazonie."),
+    ("fr", "Si les déguisements d'étoile vous ont plu, laissez-nous cinq étoiles sur Amazon."),
+]
+
+INTERNAL_REVIEW = [
+    (
+        "it",
+        "Abbiamo fatto una review interna del lotto 24-118: il colore più scuro dipende dalla calendula e non cambia l'efficacia.",
+    ),
+    (
+        "en",
+        "We did an internal review of batch 24-118: the darker colour comes from the calendula and does not change how it works.",
+    ),
+    (
+        "de",
+        "Wir haben eine interne Prüfung der Charge 24-118 gemacht: die dunklere Farbe kommt von der Ringelblume und ändert nichts an der Wirkung.",
+    ),
+    (
+        "fr",
+        "Nous avons fait une revue interne du lot 24-118 : la couleur plus foncée vient du calendula et ne change rien à l'efficacité.",
+    ),
+    (
+        "es",
+        "Hicimos una revisión interna del lote 24-118: el color más oscuro viene de la caléndula y no cambia la eficacia.",
+    ),
+    (
+        "nl",
+        "We hebben een interne review van batch 24-118 gedaan: de donkerdere kleur komt van de goudsbloem en verandert niets aan de werking.",
+    ),
+    (
+        "pl",
+        "Zrobiliśmy wewnętrzny przegląd partii 24-118: ciemniejszy kolor pochodzi z nagietka i nie zmienia działania.",
+    ),
+    (
+        "sv",
+        "Vi gjorde en intern granskning av batch 24-118: den mörkare färgen kommer från ringblomman och ändrar inte effekten.",
+    ),
+    (
+        "tr",
+        "24-118 partisi için iç inceleme yaptık: koyu renk aynısefa çiçeğinden geliyor ve etkisini değiştirmiyor.",
+    ),
+    (
+        "ja",
+        "ロット24-118の社内レビューを行いました。色が濃いのはカレンデュラによるもので、効果は変わりません。",
+    ),
+]
+
+INTERNAL_REVIEW_THEN_ASKED_STILL = [
+    (
+        "en",
+        "Our internal review found nothing wrong, so please leave us a five-star review on Amazon.",
+    ),
+    (
+        "it",
+        "La review interna non ha trovato difetti, quindi ci lasci una recensione a cinque stelle su Amazon.",
+    ),
+    (
+        "nl",
+        "Onze interne review vond niets, laat dus graag een review van vijf sterren achter op Amazon.",
+    ),
+    ("tr", "İç inceleme sorun bulmadı, lütfen Amazon'da bize beş yıldızlı bir yorum bırakın."),
+    (
+        "ja",
+        "社内レビューでは問題は見つかりませんでしたので、Amazonで星5つのレビューをお願いします。",
+    ),
+    (
+        "de",
+        "Unsere interne Prüfung fand keinen Fehler, bitte bewerten Sie uns mit fünf Sternen auf Amazon.",
+    ),
+]
+
+COSTUME_RATED_STILL = [
+    (
+        "de",
+        "Falls das Drachenkostüm nicht passt, melden Sie sich bitte zuerst bei uns, bevor Sie Sterne vergeben.",
+    ),
+    (
+        "fr",
+        "Si le déguisement ne va pas, écrivez-nous ici avant de mettre des étoiles ; sinon, cinq étoiles nous feraient plaisir.",
+    ),
+    (
+        "es",
+        "Si el disfraz no le queda bien, escríbanos antes de poner estrellas; si le queda bien, cinco estrellas nos harían felices.",
+    ),
+    (
+        "it",
+        "Se il costume non va bene, ci scriva qui prima di dare le stelle; se va bene, cinque stelle ci farebbero felici.",
+    ),
+    (
+        "nl",
+        "Past het kostuum niet, stuur ons dan eerst een bericht voordat u sterren geeft; past het wel, dan graag vijf sterren.",
+    ),
+    (
+        "pl",
+        "Jeśli strój nie pasuje, proszę najpierw napisać do nas, zanim wystawi Pani gwiazdki; jeśli pasuje, prosimy o pięć gwiazdek.",
+    ),
+    (
+        "sv",
+        "Om dräkten inte passar, skriv till oss först innan du delar ut stjärnor; passar den, blir vi glada för fem stjärnor.",
+    ),
+    (
+        "tr",
+        "Kostüm olmazsa yıldız vermeden önce lütfen önce bize yazın; olursa beş yıldız bizi çok sevindirir.",
+    ),
+    (
+        "ja",
+        "衣装のサイズが合わない場合は、星をつける前にまずこちらにご連絡ください。合えば星5つをお願いします。",
+    ),
+]
+
+REVIEW_REMINDED = [
+    (
+        "en",
+        "hi again, just a gentle reminder about the review I mentioned last week, whenever you get a minute. thanks!",
+    ),
+    (
+        "de",
+        "hallo nochmal, ich wollte nur kurz an die Bewertung erinnern, um die ich letzte Woche gebeten hatte, wenn Sie mal Zeit haben.",
+    ),
+    (
+        "fr",
+        "bonjour, petit rappel concernant l'avis dont on avait parlé la semaine dernière, quand vous aurez un moment. merci !",
+    ),
+    (
+        "es",
+        "hola de nuevo, solo le recuerdo la reseña que le comenté la semana pasada, cuando tenga un rato. gracias",
+    ),
+    (
+        "it",
+        "buongiorno, le ricordo solo la recensione di cui le avevo parlato la settimana scorsa, quando ha un attimo. grazie",
+    ),
+    (
+        "nl",
+        "hoi, even een herinnering aan de review waar ik vorige week om vroeg, als je een momentje hebt. bedankt!",
+    ),
+    (
+        "pl",
+        "dzień dobry, chciałam tylko przypomnieć o recenzji, o którą pytałam w zeszłym tygodniu, jak znajdzie Pani chwilę.",
+    ),
+    (
+        "sv",
+        "hej, ville bara påminna om omdömet jag nämnde förra veckan, när du har en stund över. tack!",
+    ),
+    (
+        "tr",
+        "merhaba, geçen hafta bahsettiğim değerlendirmeyi hatırlatmak istedim, vaktiniz olunca. teşekkürler",
+    ),
+    (
+        "ja",
+        "先週お願いしたレビューの件、念のためリマインドさせていただきます。お時間のある時にどうぞ。",
+    ),
+    (
+        "pl",
+        "dzien dobry, przypominam tylko o opinii o ktora prosilam w zeszlym tyg, jak bedzie chwila",
+    ),
+    ("sv", "hej igen, vill bara pamminna om recensionen jag tjatade om, om du hinner. tack"),
+    ("fr", "re bonjour, je me permets de relancer pr l'avis dont je vous parlais mardi, merci"),
+]
+
+PARCEL_REMINDED = [
+    (
+        "fr",
+        "Je vous rappelle que l'avis de passage est dans votre boîte aux lettres, le colis vous attend au relais.",
+    ),
+    (
+        "it",
+        "Le ricordo che la spedizione parte domani, la recensione del corriere sul danno è arrivata ieri.",
+    ),
+    ("sv", "Jag vill påminna om att paketet ligger kvar hos ombudet i sju dagar."),
+    ("pl", "Przypominam o odbiorze paczki z paczkomatu do piątku."),
+    ("fr", "Petit rappel : le colis est au point relais jusqu'à samedi."),
+]
+
 
 @pytest.mark.parametrize(
-    ("lang", "text"), RECEIPT_PHOTO_REFUNDED + CARRIER_SURVEY_DISOWNED + REVIEW_LEFT_ALONE
+    ("lang", "text"),
+    RECEIPT_PHOTO_REFUNDED
+    + CARRIER_SURVEY_DISOWNED
+    + REVIEW_LEFT_ALONE
+    + STAR_COSTUME
+    + INTERNAL_REVIEW
+    + PARCEL_REMINDED,
 )
 def test_compliant(lang: str, text: str) -> None:
     assert "review-request" not in blocked(text, lang)
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"), PHOTO_FOR_REFUND_STILL + DISOWNED_BUT_ASKED_STILL + REVIEW_ASKED_STILL
+    ("lang", "text"),
+    PHOTO_FOR_REFUND_STILL
+    + DISOWNED_BUT_ASKED_STILL
+    + REVIEW_ASKED_STILL
+    + STAR_COSTUME_RATED_STILL
+    + INTERNAL_REVIEW_THEN_ASKED_STILL
+    + REVIEW_REMINDED
+    + COSTUME_RATED_STILL,
 )
 def test_still_blocked(lang: str, text: str) -> None:
     assert "review-request" in blocked(text, lang)
