@@ -244,6 +244,8 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # round 28a: our own internal review of a batch or a case
+            r"internal (?:review|audit|assessment|evaluation)s?",
             # round 26a: the buyer's review named with the verb first ("you wrote in your
             # review that ..."), and a review the seller asks nothing about ("there is
             # nothing we would ask about the review")
@@ -357,6 +359,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            # round 28a: our own internal review of a batch or a case
+            r"interne[nr]? (?:prüfung|überprüfung|bewertung|review|kontrolle)",
             r"in (?:ihrer|deiner) (?:bewertung|rezension) (?:[^\s.!?;]+ ){0,6}?(?:erwähnt|geschrieben|"  # noqa: E501
             r"angesprochen|kritisiert|bemängelt|beschrieben)|(?:sie schreiben|sie sagen|sie "
             r"kündigen an),? dass sie (?:eine |uns eine )?(?:\w+ )?(?:bewertung|rezension) "
@@ -409,6 +413,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:[^\s.!?;]+ ){0,2}?(?:bewerten|beurteilen)",
         ],
         "fr": [
+            # round 28a: our own internal review of a batch or a case
+            r"(?:revue|évaluation|examen|vérification) internes?",
             r"dans votre (?:avis|commentaire|évaluation),? (?:[^\s.!?;]+ ){0,6}?(?:mentionné|écrit|signalé|évoqué|"  # noqa: E501
             r"décrit)|vous (?:nous )?(?:écrivez|dites|indiquez|annoncez) que vous (?:comptez|allez|"
             r"voulez|souhaitez|envisagez de) (?:laisser|publier|poster|écrire|mettre|rédiger) un (?:\w+ )?(?:avis|"  # noqa: E501
@@ -459,6 +465,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            # round 28a: our own internal review of a batch or a case
+            r"(?:revisión|evaluación|review|valoración) interna",
             # round 26a: the review told back with the verb after or first ("en su reseña
             # cuenta que", "escribió en su valoración"); a review the seller asks nothing
             # about; a carrier's assessment and its outcome
@@ -500,6 +508,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            # round 28a: our own internal review of a batch or a case
+            r"(?:review|revisione|valutazione|verifica) intern[ae]",
             # round 26a: "rate" as instalments, "pagamento a rate", "in 3 rate mensili"
             r"(?:a|in|2|3|4|5|6|10|12|18|24|due|tre|quattro|cinque|sei|dieci|dodici|comode|piccole) rate(?! (?:il|lo|la|"  # noqa: E501
             r"i|gli|le|us|our|this|it|them|the|my|your))|rate (?:mensili|settimanali|trimestrali|"
@@ -534,12 +544,15 @@ NOT_A_REVIEW: Final = Lexicon(
             r"espert\w*|tecnic\w*|assicurazion\w*)",
         ],
         "ja": [
+            # round 28a: our own internal review of a batch or a case
+            r"社内(?:レビュー|評価|検証|確認)",
             r"(?:2|２|二|3|３|三)行に(?:分けて|分かれて|わたって)|別の行に",
             # round 26a: the buyer's review told back ("レビューで、…とご指摘いただきました"), a
             # review the seller asks nothing about, an assessment's outcome
             r"レビュー(?:で|に|の中で)、?[^。]{0,40}?(?:ご指摘|お書き|書かれ|ご記載|記載|おっしゃ|ご報告)"
             r"[^。]{0,12}?(?:ました(?!ら)|ていた|れた)|"
-            r"レビュー(?:の内容)?(?:について|に関して)(?:は)?、?(?:こちらから|当店から|私どもから)?"
+            r"レビュー(?:の内容)?(?:について|に関して|は[^。]{0,24}?(?:ので|ため|から)|は)(?:は)?、?"
+            r"(?:こちらから|当店から|私どもから)?"
             r"(?:何も|何か|特に)?(?:お願い|お願いすること|求め)"
             r"[^。]{0,6}?(?:いたしません|しません|ございません|ありません|はない|ことはない)|"
             r"レビュー(?:を|は)?(?:拝見|拝読|読みました|読ませて|読んで|確認いたしました|確認しました)|(?:評価|査定)(?:の)?結果",
@@ -1623,6 +1636,9 @@ REMINDER: Final = Lexicon(
             r"vous (?:avions|avons) (?:déjà )?demandé (?:un|une|votre) (?:avis|évaluation|note)|"
             r"(?:relancer|rappeler|relance|rappel) ~ (?:l'évaluation|votre avis|votre évaluation|"
             r"la note)|oublié de (?:noter|évaluer)|"
+            # round 28a: "petit rappel concernant l'avis dont on avait parlé"
+            r"(?:relancer|rappeler|relance|rappel) ~ l'(?:avis|évaluation) (?:dont|que|qu'|demandé|"
+            r"mentionné|évoqué)|"
             # the earlier ask chased across a few words: "demandé la semaine dernière votre avis"
             r"(?:avions|avons) demandé (?:[\w'-]+ ){0,5}?(?:votre|un|une) (?:avis|évaluation|note)|"
             r"pas (?:encore|toujours) (?:vu|reçu) (?:votre|d'|un) ?(?:avis|évaluation)",
@@ -1652,7 +1668,8 @@ REMINDER: Final = Lexicon(
             r"(?:recensione|valutazione)",
             r"non ha ancora (?:valutato|recensito|lasciato)|"
             r"(?:le|ti) (?:avevamo|abbiamo) (?:già )?chiesto una (?:recensione|valutazione)|"
-            r"(?:ricordarle|ricordarti|promemoria|sollecit\w*) ~ (?:la|sua|tua) (?:recensione|"
+            r"(?:ricordarle|ricordarti|(?:le|ti|vi) ricord(?:o|iamo)|promemoria|sollecit\w*) ~ "
+            r"(?:la|sua|tua) (?:recensione|"
             r"valutazione)|dimenticat\w* di (?:valutare|recensire)|"
             r"(?:le|ti) (?:abbiamo|avevamo) chiesto ~ (?:la sua|la tua|una|un|il suo) "
             r"(?:recensione|valutazione|opinione|parere)|non (?:abbiamo|vediamo) ancora (?:visto )?"
@@ -1860,26 +1877,33 @@ DECOR: Final = Lexicon(
             r"printed|embroidered|patterned|pattern|motifs?|sequins?|glitter|glow-in-the-dark|"
             r"duvet|bedding|pillow\w*|cushions?|curtains?|wallpaper|fabric|decals?|fairy lights|"
             # a board game's stars are squares on the board: "bonus squares"
-            r"game board|board game|on the board|squares?|score track|scoring"
+            r"game board|board game|on the board|squares?|score track|scoring|"
+            # round 28a: a star costume for a school play ("30 star costumes"), not any costume
+            r"(?:little )?star (?:costumes?|outfits?)|costumes? of a star"
         ],
         "de": [
             r"aufgedruckt|gedruckt|bestickt|muster|motiv|motive|bettwäsche|kissen\w*|vorhang\w*|"
             r"vorhänge|tapete\w*|stoff\w*|aufkleber|lichterkette\w*|spielbrett\w*|spielplan\w*|"
-            r"spielfeld\w*|felder"
+            r"spielfeld\w*|felder|stern\w*-?kostüm\w*"
         ],
         "fr": [
             r"imprimée?s?|brodée?s?|motifs?|housses?|couettes?|coussins?|rideaux?|papier peint|"
-            r"tissus?|autocollants?|guirlandes?|paillettes|plateau|cases?"
+            r"tissus?|autocollants?|guirlandes?|paillettes|plateau|cases?|"
+            r"(?:costumes?|déguisements?) d'étoiles?"
         ],
         "es": [
             r"estampad\w*|bordad\w*|funda\w*|nórdic\w*|cojín\w*|cojines|cortinas?|papel pintado|"
-            r"tela|pegatinas?|guirnaldas?|lentejuelas|dibujos?|tablero|casillas?"
+            r"tela|pegatinas?|guirnaldas?|lentejuelas|dibujos?|tablero|casillas?|"
+            r"disfra(?:z|ces) de estrell\w*"
         ],
         "it": [
             r"stampat[eio]|ricamat[eio]|fantasia|copripiumino|cuscin[oi]|tend[ae]|carta da parati|"
-            r"tessuto|adesiv[oi]|ghirland[ae]|paillettes|tabellone|casell[ae]"
+            r"tessuto|adesiv[oi]|ghirland[ae]|paillettes|tabellone|casell[ae]|"
+            r"(?:costum[ei]|travestiment[oi]) da stell\w*"
         ],
-        "ja": [r"柄|プリント|刺繍|模様|カバー|シール|盤面|マス目|ボードゲーム"],
+        "ja": [
+            r"柄|プリント|刺繍|模様|カバー|シール|盤面|マス目|ボードゲーム|星の(?:衣装|コスチューム)"
+        ],
     },
 )
 # The grade that stars on a pack stand for (read in the folded words view).
@@ -1895,7 +1919,7 @@ STAR_WORD: Final = Lexicon(
         "de": [r"stern\w*"],
         "fr": [r"étoiles?"],
         "es": [r"estrell\w*"],
-        "it": [r"stell(?:e|ine|ette)"],
+        "it": [r"stell(?:a|e|ina|ine|etta|ette)"],
         "ja": [r"星"],
     },
 )
@@ -2937,7 +2961,17 @@ def _here(text: str, i: int, j: int) -> bool:
     return _HERE_ON.search(text, max(0, i - 16), i) is not None
 
 
+# round 28a: "we refund it on Amazon", "glielo rimborsiamo su Amazon": the way money goes
+# back, not a page where a photo is shown
+_REFUNDED_ON: Final = re.compile(
+    r"(?<![a-z])(?:refund|reimburs|rimbors|rembours|reembols|devolv|erstatt|terugbeta|terugstor|"
+    r"zwroc|zwrot|aterbeta|iade|返金)\w*(?: \w+){0,3} $"
+)
+
+
 def _account(text: str, i: int, j: int) -> bool:
+    if "amazon" in text[i:j] and _REFUNDED_ON.search(text, max(0, i - 40), i) is not None:
+        return True
     return text[i:j] == "amazon" and (
         _ACCOUNT_AFTER.match(text, j) is not None
         or _ACCOUNT_BEFORE.search(text, max(0, i - 12), i) is not None
@@ -3001,9 +3035,13 @@ NOT_FROM_US: Final = Lexicon(
             r"(?:courier|carrier|driver|delivery company)'s own|"
             # round 27a: "it's from Evri, not us", "from dpd not ours", "not from me"
             r"(?:is |it's |its |comes |came )?from (?:the )?[\w.-]+(?: [\w.-]+)?,? (?:and )?not "
-            r"(?:from )?(?:us|ours|me)(?![\w'])|(?:is|it's|its|that's) not (?:ours|from me)"
+            r"(?:from )?(?:us|ours|me)(?![\w'])|(?:is|it's|its|that's) not (?:ours|from me)",
+            # round 28a: "that text is Evri's own, not ours"
+            r"[\w.-]+'s own(?: survey| text| message| email| questionnaire)?,? (?:and )?not "
+            r"(?:ours|us|from us)(?![\w'])",
         ],
         "de": [
+            r"nicht (?:unsere?[rs]?|die unsere)(?![\w])|"
             r"nicht von uns|(?:kommt|kommen|stammt|stammen) (?:direkt )?von (?:\w+ ){1,3}?selbst|"
             r"(?:hat|haben) (?:mit uns )?nichts mit uns zu tun|(?:hat|haben) mit uns nichts zu tun"
         ],

@@ -36,6 +36,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # round 28a: our own internal review of a batch or a case
+        r"interne (?:review|controle|beoordeling|evaluatie)",
         # round 27a: the review read and left alone ("we hebben uw recensie gelezen", "over uw recensie vragen we u niets")
         r"(?:uw|je|jouw) (?:recensie|review|beoordeling)(?: [^\s.!?;]+){0,4}? (?:gelezen|gezien|ontvangen)|(?:over|wat betreft) (?:uw|je|de) (?:recensie|review|beoordeling),? vragen (?:we|wij) (?:u |je )?niets|vragen (?:we|wij) (?:u |je )?niets",
         # round 26a: a carrier's assessment of a damage claim, and its outcome
@@ -200,7 +202,7 @@ WORDING: dict[str, list[str]] = {
         r"laat (?:het )?amazon weten|vertel (?:het )?(?:aan )?amazon|meld het (?:bij|aan) amazon"
     ],
     "decor": [
-        r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken"
+        r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken|ster\w*kostuum\w*"
     ],
     "star word": [r"sterr\w*|ster"],
     "star feature": [

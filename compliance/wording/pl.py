@@ -37,7 +37,13 @@ WORDING: dict[str, list[str]] = {
         rf"(?:krótk\w*|mał\w*|szczer\w*|kilka) (?:{_WEAK}|słów|zdań) ~ (?:byłaby|byłby|byłoby|by(?:ło)? (?:super|świetnie|miło)|pomoże|pomogłaby)",
         r"(?:powiedz|napisz|opowiedz|daj znać|dać znać) ~ inn\w* (?:kupując\w*|klient\w*)",
     ],
+    # round 28a: the earlier ask chased: "przypominam tylko o opinii, o którą prosiłam"
+    "reminder": [
+        r"(?:przypominam|przypomnę|przypominając|chciał\w* przypomnieć) (?:\w+ )?(?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)"
+    ],
     "not a review": [
+        # round 28a: our own internal review of a batch or a case
+        r"wewnętrzn\w* (?:przegląd\w*|ocen\w*|kontrol\w*|review)",
         # round 27a: the review read and left alone ("przeczytalismy Pana opinie", "o nic nie prosimy")
         r"(?:przeczytali\w*|przeczytał\w*|czytali\w*|widzieli\w*) (?:pana |pani |pańską |twoją |państwa |tę )?(?:opini\w*|recenzj\w*|ocen\w*|komentarz\w*)|o nic (?:pana |panią |cię |państwa )?nie prosimy|nie prosimy (?:pana |panią |cię |państwa )?o nic",
         # round 26a: a carrier's assessment of a damage claim, and its outcome
@@ -198,7 +204,7 @@ WORDING: dict[str, list[str]] = {
         r"da\w* znać amazonowi|powiedz\w* (?:to )?amazonowi|przekaż\w* (?:to )?amazonowi"
     ],
     "decor": [
-        r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole"
+        r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole|str[oó]j\w* gwiazd\w*"
     ],
     "star word": [r"gwiazd\w*"],
     "star feature": [

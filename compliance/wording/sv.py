@@ -34,7 +34,11 @@ WORDING: dict[str, list[str]] = {
         rf"(?:en|ett|kort\w*|ärlig\w*|några) (?:kort\w* |ärlig\w* )?(?:{_WEAK}|ord|rader) ~ (?:skulle|hade varit|vore)",
         r"(?:berätta|tala om) ~ för andra (?:köpare|kunder)",
     ],
+    # round 28a: "den enkäten är PostNords egen, inte vår"
+    "not from us": [r"egen,? inte (?:vår|vårt|våran)(?![\w])"],
     "not a review": [
+        # round 28a: our own internal review of a batch or a case
+        r"intern\w* (?:granskning|utvärdering|bedömning|review)",
         # round 27a: the review read and left alone ("vi har läst din recension", "vi ber dig inte om något")
         r"(?:läst|sett|fått) (?:din|ditt|er|ert) (?:recension|omdöme|betyg|kommentar)|(?:ber|frågar) (?:dig|er) (?:inte om (?:något|nåt|nagot)|om ingenting)",
         # round 26a: a carrier's assessment of a damage claim, and its outcome
@@ -170,6 +174,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:vi|och) (?:frågade|undrade) om (?:en|ett|du|ni) (?:\w+ ){0,3}?(?:recension|omdöme|betyg|betygsätta)\w*",
         # "har du hunnit skriva det?": the earlier ask chased
         r"har (?:du|ni) (?:hunnit|haft tid att) (?:skriva|lämna|publicera) (?:ett omdöme|en recension|ett betyg)",
+        # round 28a: "ville bara påminna om omdömet jag nämnde", typed fast "pamminna"
+        r"pam?minn\w* (?:dig |er )?om (?:omdöme\w*|recension\w*|betyg\w*)",
     ],
     "if not": [
         r"annars|om inte|inte nöjd\w*|missnöjd\w*|är (?:det )?(?:något|nåt) fel|om (?:något|nåt) (?:är fel|inte stämmer)"
@@ -190,7 +196,7 @@ WORDING: dict[str, list[str]] = {
     "us as a seller": [r"(?:med )?oss som (?:säljare|butik)"],
     "tell amazon": [r"berätta (?:det )?för amazon|låt amazon veta"],
     "decor": [
-        r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)"
+        r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)|stjärn\w*dräkt\w*"
     ],
     "star word": [r"stjärn\w*"],
     "star feature": [

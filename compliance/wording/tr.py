@@ -33,6 +33,8 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # round 28a: our own internal review of a batch or a case
+        r"(?:iç|dahili) (?:inceleme|değerlendirme|denetim)\w*",
         # round 27a: the review read and left alone ("yorumunuzu okuduk", "sizden hiçbir şey istemiyoruz")
         r"(?:yorumunuzu|yorumunu|değerlendirmenizi|değerlendirmeni|incelemenizi) (?:[^\s.!?;]+ )?(?:okuduk|okudum|gördük|gördüm|inceledik)|(?:sizden|senden) (?:hiçbir|bir) şey (?:istemiyoruz|talep etmiyoruz)",
         # round 26a: a carrier's assessment of a damage claim, and its outcome
@@ -176,7 +178,7 @@ WORDING: dict[str, list[str]] = {
     "us as a seller": [r"satıcı olarak (?:bizden|bizi|bizimle)"],
     "tell amazon": [r"amazon'?a (?:bildirin|iletin|söyleyin|anlatın)"],
     "decor": [
-        r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*"
+        r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*|yıldız kostüm\w*"
     ],
     "star word": [r"yıldız\w*"],
     "star feature": [
