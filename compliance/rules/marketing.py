@@ -504,10 +504,6 @@ RESTOCK: Final = Lexicon(
         "es": [r"(?:de nuevo|otra vez) (?:en stock|disponible)|vuelve a estar disponible"],
         "it": [r"(?:di nuovo|nuovamente) disponibil\w*|di nuovo in magazzino"],
         "ja": [r"再入荷"],
-        "nl": [r"weer (?:op voorraad|leverbaar|beschikbaar)"],
-        "pl": [r"(?:znów|ponownie) dostępn\w*"],
-        "sv": [r"(?:åter|tillbaka) i lager|i lager igen"],
-        "tr": [r"(?:tekrar|yeniden) stok\w*"],
     },
 )
 # The buyer's own order held up by the stock: "your cookie cutter is back in stock and your
@@ -614,22 +610,6 @@ WHILE_ON: Final = Lexicon(
         "ja": [
             r"(?:セール|キャンペーン|タイムセール|プロモーション)(?:の)?期間中|期間中でしたら|期間中であれば"
         ],
-        "nl": [
-            r"zolang (?:de|het|die|deze) (?:\w+ )?(?:actie|aanbieding|korting|deal|prijs)\w* (?:nog )?"  # noqa: E501
-            r"(?:loopt|geldt|actief)"
-        ],
-        "pl": [
-            r"(?:dopóki|póki|jeśli|jeżeli|gdy) (?:\w+ ){0,2}?(?:promocj\w*|cena promocyjna|ofert\w*|"  # noqa: E501
-            r"rabat\w*) (?:\w+ )?(?:obowiązuje|trwa|jest aktywn\w*)"
-        ],
-        "sv": [
-            r"så länge (?:rean|kampanjen|erbjudandet|priset|rabatten) (?:fortfarande )?(?:pågår|"
-            r"gäller|varar|är aktiv)"
-        ],
-        "tr": [
-            r"(?:kampanya|indirim)\w* (?:devam ederken|sürerken|sürdüğü sürece|geçerliyken|"
-            r"devam ettiği sürece)"
-        ],
     },
 )
 # The seller declining the code or discount the buyer asked for: "we don't hand out discount
@@ -665,25 +645,6 @@ NO_CODES: Final = Lexicon(
         "ja": [
             r"(?:割引コード|クーポン|クーポンコード|割引)(?:は|の)(?:発行|配布|ご用意|ご提供)(?:は)?"
             r"(?:して|いた)?(?:おりません|ございません|できません|いたしかねます)"
-        ],
-        "nl": [
-            r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) "
-            r"(?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen "
-            r"(?:kortingscodes?|codes?|korting\w*)"
-        ],
-        "pl": [
-            r"(?:kodów|kuponów|rabatów|zniżek) (?:\w+ )?nie (?:wydajemy|dajemy|oferujemy|udzielamy|"
-            r"przyznajemy)|nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy) (?:\w+ )?"
-            r"(?:kodów|kuponów|rabatów|zniżek)"
-        ],
-        "sv": [
-            r"(?:rabattkoder|koder|rabatter) (?:ger|delar|erbjuder|skickar) vi (?:tyvärr )?"
-            r"(?:inte|inga)|(?:ger|delar|erbjuder) vi (?:tyvärr )?(?:inte|inga) (?:ut )?"
-            r"(?:rabattkoder|koder|rabatter)"
-        ],
-        "tr": [
-            r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|"
-            r"göndermiyoruz|vermemekteyiz)"
         ],
     },
 )

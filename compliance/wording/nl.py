@@ -507,4 +507,14 @@ WORDING: dict[str, list[str]] = {
         # "alle betalingen lopen via Amazon", "alles gaat bij ons via Amazon"
         r"(?:alle|alles) ~ (?:\w+ ~ )?(?:via|over|through) amazon",
     ],
+    # marketing.RESTOCK, WHILE_ON and NO_CODES (moved out of compliance/rules/marketing.py)
+    "restock": [
+        r"weer (?:op voorraad|leverbaar|beschikbaar)",
+    ],
+    "while the deal is on": [
+        r"zolang (?:de|het|die|deze) (?:\w+ )?(?:actie|aanbieding|korting|deal|prijs)\w* (?:nog )?(?:loopt|geldt|actief)",
+    ],
+    "no codes": [
+        r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) (?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen (?:kortingscodes?|codes?|korting\w*)",
+    ],
 }

@@ -492,4 +492,14 @@ WORDING: dict[str, list[str]] = {
         # "wszystkie płatności idą u nas przez Amazon", "wszystko rozliczamy przez Amazon"
         r"(?:wszystk|cał)\w* ~ (?:\w+ ~ )?(?:przez|poprzez|za pośrednictwem) amazon\w*",
     ],
+    # marketing.RESTOCK, WHILE_ON and NO_CODES (moved out of compliance/rules/marketing.py)
+    "restock": [
+        r"(?:znów|ponownie) dostępn\w*",
+    ],
+    "while the deal is on": [
+        r"(?:dopóki|póki|jeśli|jeżeli|gdy) (?:\w+ ){0,2}?(?:promocj\w*|cena promocyjna|ofert\w*|rabat\w*) (?:\w+ )?(?:obowiązuje|trwa|jest aktywn\w*)",
+    ],
+    "no codes": [
+        r"(?:kodów|kuponów|rabatów|zniżek) (?:\w+ )?nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy)|nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy) (?:\w+ )?(?:kodów|kuponów|rabatów|zniżek)",
+    ],
 }

@@ -481,4 +481,14 @@ WORDING: dict[str, list[str]] = {
         # "alla betalningar går via Amazon", "allt betalas genom Amazon"
         r"(?:alla|allt) ~ (?:\w+ ~ )?(?:via|genom|över) amazon",
     ],
+    # marketing.RESTOCK, WHILE_ON and NO_CODES (moved out of compliance/rules/marketing.py)
+    "restock": [
+        r"(?:åter|tillbaka) i lager|i lager igen",
+    ],
+    "while the deal is on": [
+        r"så länge (?:rean|kampanjen|erbjudandet|priset|rabatten) (?:fortfarande )?(?:pågår|gäller|varar|är aktiv)",
+    ],
+    "no codes": [
+        r"(?:rabattkoder|koder|rabatter) (?:ger|delar|erbjuder|skickar) vi (?:tyvärr )?(?:inte|inga)|(?:ger|delar|erbjuder) vi (?:tyvärr )?(?:inte|inga) (?:ut )?(?:rabattkoder|koder|rabatter)",
+    ],
 }

@@ -439,4 +439,14 @@ WORDING: dict[str, list[str]] = {
         # "tüm ödemeler Amazon üzerinden yapılıyor", "bütün iadeler Amazon aracılığıyla"
         r"(?:tüm|bütün|her) ~ (?:\w+ ~ )?amazon (?:üzerinden|aracılığıyla|içinden)",
     ],
+    # marketing.RESTOCK, WHILE_ON and NO_CODES (moved out of compliance/rules/marketing.py)
+    "restock": [
+        r"(?:tekrar|yeniden) stok\w*",
+    ],
+    "while the deal is on": [
+        r"(?:kampanya|indirim)\w* (?:devam ederken|sürerken|sürdüğü sürece|geçerliyken|devam ettiği sürece)",
+    ],
+    "no codes": [
+        r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|göndermiyoruz|vermemekteyiz)",
+    ],
 }
