@@ -271,7 +271,9 @@ PROMOTION: Final = Lexicon(
             r"eche un vistazo a nuestr\w*",
             r"programa de fidelidad|regalo gratis|compre ahora|no se pierda|hasta agotar existencias",  # noqa: E501
             r"marca hermana|empresa hermana|tienda hermana|(?:combinan|combina|acompañan|"
-            r"acompaña) con nuestr\w*|(?:échale|eche|echa|échele) un vistazo|también (?:lo |la )?"
+            r"acompaña) con nuestr\w*|(?:échale|eche|echa|échele) un vistazo(?! (?:a |al |a la |a las |"  # noqa: E501
+            r"a los )?(?:\w+ )?(?:esquin|caja|paquete|embalaje|etiqueta|cartón|bulto|albarán|"
+            r"cristal))|también (?:lo |la )?"
             r"tenemos en|nuevos colores|recomienda a un amigo|por cada amigo|código de "
             r"(?:referido|recomendación|amigo)|invita a (?:un amigo|tus amigos|sus amigos)|"
             r"referidos|busque ~ en amazon|busca ~ en amazon|buscador de amazon|a mitad de precio|"
@@ -307,7 +309,10 @@ PROMOTION: Final = Lexicon(
             r"programma fedeltà|carta fedeltà|acquista ora|non perdere|fino a esaurimento scorte",
             r"marchio (?:gemello|fratello|sorella)|brand gemello|azienda sorella|(?:abbinano|"
             r"abbinare|abbini|abbina) (?:al|alla|ai|alle|con) (?:il )?nostr\w*|(?:dagli|dia|dai|"
-            r"date) un'occhiata|nuovi colori|presenta un amico|invita un amico|per ogni amico|"
+            # (not a look at the parcel: "dia un'occhiata agli angoli della scatola")
+            r"date) un'occhiata(?! (?:a |al |alla |allo |ai |agli |alle |all')?(?:\w+ )?(?:angol|"
+            r"scatol|pacc|imball|etichett|carton|confezion|collo|vetro|ricevut|bolla))|nuovi colori|"  # noqa: E501
+            r"presenta un amico|invita un amico|per ogni amico|"
             r"codice (?:amico|invito|referral)|cerchi ~ su amazon|cerca ~ su amazon|barra di "
             r"ricerca di amazon|a metà prezzo|prendi (?:due|2)|(?:di nuovo|nuovamente) disponibil\w*|"  # noqa: E501
             r"(?:sono|è) scontat\w*|scontat\w* (?:questa|fino)|lanciamo|completi il set|tutta la gamma|"  # noqa: E501

@@ -324,6 +324,9 @@ WORDING: dict[str, list[str]] = {
         r"het verschil ~ (?:terugbetaald|teruggestort|terugstorten)|(?:op de|de) dag van (?:uw|je) bestelling|gold (?:al )?op",
     ],
     "off amazon": [
+        # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+        r"(?:winkel|zaak|\w+winkel|\w+zaak|lijstenmaker) van (?:mijn|onze) (?:zus|broer|neef|nicht|oom|tante|vriend\w*|buur\w*|vader|moeder|zwager|schoonzus)",
+        r"(?:veel |stukken |een stuk )?(?:vriendelijker|aardiger|behulpzamer) dan (?:wij|ons)",
         # a classified-ads site described, cash by registered letter
         r"advertentie(?:site|website|platform)\w*|contant\w* (?:geld )?~ aangetekend\w*",
         # paying with no app or bank named: by phone, cash in an envelope
@@ -456,6 +459,8 @@ WORDING: dict[str, list[str]] = {
         r"vraag (?:de |het )?(?:klantenservice van amazon|amazon[- ]?klantenservice)(?: gerust| even)?",
     ],
     "cancel done": [
+        # round 28b: whether the seller should cancel ("als we moeten annuleren")
+        r"(?:of|als) (?:we|wij|ik) (?:moeten|moet|zullen|mogen) annuleren",
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
         r"annuleren|annuleren wij|ik (?:kan|zal|ga) ~ annuleren|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|(?:wilt|wil|wenst) (?:u|je) dat wij",
         # the seller as the one who cancels, verb first: "dan annuleer ik de bestelling zelf"
@@ -516,5 +521,10 @@ WORDING: dict[str, list[str]] = {
     ],
     "no codes": [
         r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) (?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen (?:kortingscodes?|codes?|korting\w*)",
+    ],
+    # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
+    "maker": [r"fabrikant\w*|producent\w*"],
+    "maker help": [
+        r"explosietekening\w*|handleiding\w*|instructie\w*|support|ondersteuning|video\w*|onderdelenlijst\w*|tekening\w*"
     ],
 }

@@ -312,6 +312,9 @@ WORDING: dict[str, list[str]] = {
         r"przy zakupie|w (?:pana|pani) zamówieniu|różnic\w* ~ zwróc\w*|zwróci\w* (?:\w+ )?różnic\w*|w dniu zamówienia|obowiązywał\w* już",
     ],
     "off amazon": [
+        # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+        r"(?:sklep\w*|warsztat\w*|pracowni\w*|zakład\w*|kwiaciarni\w*|księgarni\w*) (?:[\w-]+ ){0,2}?(?:mojego|mojej|naszego|naszej) (?:kolegi|koleżanki|przyjaciela|przyjaciółki|brata|siostry|kuzyna|kuzynki|wujka|cioci|szwagra|sąsiada|sąsiadki|znajomego|znajomej|taty|mamy)",
+        r"(?:dużo |znacznie |o wiele )?(?:bardziej (?:pomocn|uprzejm|mił)\w*|milsi|milszy|milsza|uprzejmiejsi) niż my",
         # paying with no app or bank named: by phone, cash in an envelope
         r"(?:zapłać|zapłacić|płatność|zapłaci|opłać|opłacić)\w* ~ (?:przez telefon|telefonicznie)|gotówk\w* ~ (?:w )?kopercie",
         # a classified-ads site described, cash by registered letter
@@ -447,6 +450,8 @@ WORDING: dict[str, list[str]] = {
         r"popro(?:ś|sić|sic) (?:o )?(?:obsług\w*|dział obsługi) (?:klienta )?amazon\w*",
     ],
     "cancel done": [
+        # round 28b: whether the seller should cancel ("jeśli mamy anulować")
+        r"(?:jeśli|jeżeli|czy|gdyby) (?:mamy|mam|powinniśmy) (?:\w+ )?anulować",
         r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować|mogę anulować|anuluj(?<!pan\sanuluj)(?<!pani\sanuluj)ę)|"
         r"nie trzeba|nie musi\w*|za pana|za panią|dla pana|dla pani|czy mamy",
         # the seller offers to do it: 'proszę odpisać tutaj, a my to załatwimy', 'zrobimy to sami'
@@ -502,4 +507,7 @@ WORDING: dict[str, list[str]] = {
     "no codes": [
         r"(?:kodów|kuponów|rabatów|zniżek) (?:\w+ )?nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy)|nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy) (?:\w+ )?(?:kodów|kuponów|rabatów|zniżek)",
     ],
+    # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
+    "maker": [r"producent\w*|wytwórc\w*"],
+    "maker help": [r"rysun\w*|instrukcj\w*|wsparci\w*|pomoc\w*|film\w*|schemat\w*|sterownik\w*"],
 }
