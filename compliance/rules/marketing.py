@@ -350,11 +350,15 @@ OFFER: Final = Lexicon(
         "es": [
             r"descuentos?|ofertas?|gratis|gratuit\w*|regal\w*|más barat\w*|precio especial|ahorr\w*|"  # noqa: E501
             r"corre de nuestra cuenta|por cuenta nuestra|invitamos nosotros|(?:lo|la) pagamos "
-            r"nosotros|sorpresa"
+            r"nosotros|sorpresa",
+            # round 28b: a voucher with its amount ("un vale de 5 euros")
+            r"(?:vale|bono|cheque regalo)s? (?:de|por(?: valor de)?) \d+",
         ],
         "it": [
             r"scont\w*|offert[ae]|gratis|gratuit\w*|regal\w*|più convenient\w*|prezzo speciale|risparmi\w*|"  # noqa: E501
-            r"omaggi\w*|offriamo noi|lo offriamo|offerto da noi|a carico nostro|sorpresa"
+            r"omaggi\w*|offriamo noi|lo offriamo|offerto da noi|a carico nostro|sorpresa",
+            # round 28b: a voucher with its amount ("un buono da 5 euro")
+            r"buon[oi] (?:acquisto |regalo )?(?:da|di) \d+",
         ],
         "ja": [r"割引|お得|無料|プレゼント|特価|サービス"],
     },
@@ -1185,10 +1189,18 @@ def _component(text: str, i: int) -> bool:
     return m is not None and m.start() <= i < m.end()
 
 
+# "次回ご購入時にお使いいただけるクーポン": at the next purchase, no price already applied
+_NEXT_TIME_BEFORE: Final = re.compile(r"次回(?:の)?$")
+
+
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
-    applied = {doc.sentence_of(i) for i, _ in APPLIED.spans(doc)}
+    applied = {
+        doc.sentence_of(i)
+        for i, _ in APPLIED.spans(doc)
+        if not _NEXT_TIME_BEFORE.search(text, max(0, i - 4), i)
+    }
     futures = [(i, j) for i, j in FUTURE.spans(doc) if not _YOU_SHOP.match(text, max(0, i - 4))]
     future = {doc.sentence_of(i) for i, _ in futures}
     ahead = {doc.sentence_of(i) for i, j in futures if not _CHECKOUT.search(text, i, j)}

@@ -308,6 +308,8 @@ WORDING: dict[str, list[str]] = {
         r"zolang de voorraad strekt|mis het niet",
     ],
     "offer": [
+        # round 28b: a voucher with its amount, for a next purchase ("een tegoedbon van 5 euro")
+        r"(?:tegoedbon|cadeaubon|waardebon|bon)\w* (?:van|ter waarde van) (?:€ ?)?\d+",
         # a code with its name, no offer word needed beside a next purchase
         r"(?:code|kortingscode) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
         r"korting\w*|(?<!dezelfde\s)(?<!zelfde\s)aanbieding\w*|gratis|cadeau\w*|goedkoper|voordelig\w*|afgeprijsd|"

@@ -296,6 +296,8 @@ WORDING: dict[str, list[str]] = {
         r"zamów teraz|nie przegap|do wyczerpania zapasów",
     ],
     "offer": [
+        # round 28b: a voucher with its amount, for a next purchase ("bon na 20 zł")
+        r"(?:bon|voucher)\w* (?:na|o wartości) \d+",
         # a code with its name, no offer word needed beside a next purchase
         r"(?:kod|kodu|kodem|kupon) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
         r"rabat\w*|zniżk\w*|promocj\w*|gratis\w*|darmow\w*|za darmo|prezent\w*|taniej|okazyjn\w*|"

@@ -281,6 +281,8 @@ WORDING: dict[str, list[str]] = {
         r"för varje (?:vän|värvad)|värvningskod|köp nu|beställ nu|missa inte|så länge lagret räcker",
     ],
     "offer": [
+        # round 28b: a voucher with its amount, for a next purchase ("ett presentkort på 50 kronor")
+        r"(?:presentkort|tillgodokvitto|värdebevis|rabattkupong)\w* (?:på|värt|till ett värde av) \d+",
         # a code with its name, no offer word needed beside a next purchase
         r"(?:kod|koden|kupong|kupongen) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
         r"rabatt\w*|erbjudande\w*|gratis|kostnadsfri\w*|presenten|presenter|billigare|prisvärd\w*|"

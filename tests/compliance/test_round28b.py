@@ -17,6 +17,9 @@ on our side", "se dobbiamo annullare", "falls wir stornieren sollen").
 M1: a relative's or friend's shop recommended ("my cousin's bike shop", "la tienda de mi
 amiga", "min kusins möbelbutik"), or another shop praised as friendlier than the seller
 ("they're much friendlier than us", "veel vriendelijker dan wij").
+M2: a voucher with its amount put in the parcel for the buyer's next purchase with us ("un
+vale de 5 euros para su próxima compra", "een tegoedbon van 5 euro", "bon na 20 zł",
+"ett presentkort på 50 kronor", "次回ご購入時にお使いいただけるクーポン").
 """
 
 from __future__ import annotations
@@ -292,3 +295,65 @@ def test_m1_a_kin_or_friendlier_shop_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), KIN_NOT_A_SHOP)
 def test_m1_a_relative_without_a_shop_stays_compliant(lang: str, text: str) -> None:
     assert not blocked(text, lang)
+
+
+# --- M2: a voucher for the next purchase ------------------------------------------------
+
+VOUCHER_NEXT_TIME = [
+    (
+        "en",
+        "To make up for it I've put a 5 pound voucher in the parcel for your next order with us.",
+    ),
+    (
+        "de",
+        "Als Entschuldigung liegt ein 5-Euro-Gutschein für Ihren nächsten Einkauf bei uns im Paket.",
+    ),
+    (
+        "fr",
+        "Pour nous excuser, nous avons glissé un bon de 5 euros à utiliser lors de votre prochain achat chez nous.",
+    ),
+    (
+        "es",
+        "Para compensarle, le hemos metido un vale de 5 euros para su próxima compra con nosotros.",
+    ),
+    (
+        "it",
+        "Per scusarci le ho messo nel pacco un buono da 5 euro da usare al suo prossimo acquisto da noi.",
+    ),
+    ("ja", "お詫びとして、次回ご購入時にお使いいただける500円分のクーポンを同封しました。"),
+    (
+        "nl",
+        "Als excuus zit er een tegoedbon van 5 euro in het pakket voor uw volgende aankoop bij ons.",
+    ),
+    (
+        "pl",
+        "W ramach przeprosin dołączyliśmy bon na 20 zł do wykorzystania przy następnych zakupach u nas.",
+    ),
+    (
+        "sv",
+        "Som ursäkt har vi lagt ett presentkort på 50 kronor i paketet till ditt nästa köp hos oss.",
+    ),
+    (
+        "tr",
+        "Özür olarak bir sonraki alışverişinizde kullanabileceğiniz 50 TL'lik bir hediye çeki koyduk.",
+    ),
+]
+NO_VOUCHER = [
+    ("en", "You can pay with your Amazon gift card at your next purchase."),
+    ("de", "Ihren Amazon-Gutschein können Sie beim nächsten Einkauf einlösen."),
+    ("es", "Vale, le mando el de 5 litros y para su próxima compra ya tendrá el de 10."),
+    ("ja", "次回のご購入時に差額は発生しません。"),
+    ("ja", "ご購入時のお値段は1,200円で、クーポンが適用されています。"),
+    ("pl", "Kartę podarunkową Amazon może Pan wykorzystać przy następnych zakupach."),
+    ("sv", "Ditt presentkort från Amazon kan du använda vid nästa köp."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VOUCHER_NEXT_TIME)
+def test_m2_a_voucher_for_next_time_blocks(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_VOUCHER)
+def test_m2_no_voucher_of_ours_stays_compliant(lang: str, text: str) -> None:
+    assert "marketing" not in blocked(text, lang)
