@@ -271,7 +271,9 @@ PROMOTION: Final = Lexicon(
             r"eche un vistazo a nuestr\w*",
             r"programa de fidelidad|regalo gratis|compre ahora|no se pierda|hasta agotar existencias",  # noqa: E501
             r"marca hermana|empresa hermana|tienda hermana|(?:combinan|combina|acompañan|"
-            r"acompaña) con nuestr\w*|(?:échale|eche|echa|échele) un vistazo|también (?:lo |la )?"
+            r"acompaña) con nuestr\w*|(?:échale|eche|echa|échele) un vistazo(?! (?:a |al |a la |a las |"  # noqa: E501
+            r"a los )?(?:\w+ )?(?:esquin|caja|paquete|embalaje|etiqueta|cartón|bulto|albarán|"
+            r"cristal))|también (?:lo |la )?"
             r"tenemos en|nuevos colores|recomienda a un amigo|por cada amigo|código de "
             r"(?:referido|recomendación|amigo)|invita a (?:un amigo|tus amigos|sus amigos)|"
             r"referidos|busque ~ en amazon|busca ~ en amazon|buscador de amazon|a mitad de precio|"
@@ -307,7 +309,10 @@ PROMOTION: Final = Lexicon(
             r"programma fedeltà|carta fedeltà|acquista ora|non perdere|fino a esaurimento scorte",
             r"marchio (?:gemello|fratello|sorella)|brand gemello|azienda sorella|(?:abbinano|"
             r"abbinare|abbini|abbina) (?:al|alla|ai|alle|con) (?:il )?nostr\w*|(?:dagli|dia|dai|"
-            r"date) un'occhiata|nuovi colori|presenta un amico|invita un amico|per ogni amico|"
+            # (not a look at the parcel: "dia un'occhiata agli angoli della scatola")
+            r"date) un'occhiata(?! (?:a |al |alla |allo |ai |agli |alle |all')?(?:\w+ )?(?:angol|"
+            r"scatol|pacc|imball|etichett|carton|confezion|collo|vetro|ricevut|bolla))|nuovi colori|"  # noqa: E501
+            r"presenta un amico|invita un amico|per ogni amico|"
             r"codice (?:amico|invito|referral)|cerchi ~ su amazon|cerca ~ su amazon|barra di "
             r"ricerca di amazon|a metà prezzo|prendi (?:due|2)|(?:di nuovo|nuovamente) disponibil\w*|"  # noqa: E501
             r"(?:sono|è) scontat\w*|scontat\w* (?:questa|fino)|lanciamo|completi il set|tutta la gamma|"  # noqa: E501
@@ -345,11 +350,15 @@ OFFER: Final = Lexicon(
         "es": [
             r"descuentos?|ofertas?|gratis|gratuit\w*|regal\w*|más barat\w*|precio especial|ahorr\w*|"  # noqa: E501
             r"corre de nuestra cuenta|por cuenta nuestra|invitamos nosotros|(?:lo|la) pagamos "
-            r"nosotros|sorpresa"
+            r"nosotros|sorpresa",
+            # round 28b: a voucher with its amount ("un vale de 5 euros")
+            r"(?:vale|bono|cheque regalo)s? (?:de|por(?: valor de)?) \d+",
         ],
         "it": [
             r"scont\w*|offert[ae]|gratis|gratuit\w*|regal\w*|più convenient\w*|prezzo speciale|risparmi\w*|"  # noqa: E501
-            r"omaggi\w*|offriamo noi|lo offriamo|offerto da noi|a carico nostro|sorpresa"
+            r"omaggi\w*|offriamo noi|lo offriamo|offerto da noi|a carico nostro|sorpresa",
+            # round 28b: a voucher with its amount ("un buono da 5 euro")
+            r"buon[oi] (?:acquisto |regalo )?(?:da|di) \d+",
         ],
         "ja": [r"割引|お得|無料|プレゼント|特価|サービス"],
     },
@@ -504,10 +513,6 @@ RESTOCK: Final = Lexicon(
         "es": [r"(?:de nuevo|otra vez) (?:en stock|disponible)|vuelve a estar disponible"],
         "it": [r"(?:di nuovo|nuovamente) disponibil\w*|di nuovo in magazzino"],
         "ja": [r"再入荷"],
-        "nl": [r"weer (?:op voorraad|leverbaar|beschikbaar)"],
-        "pl": [r"(?:znów|ponownie) dostępn\w*"],
-        "sv": [r"(?:åter|tillbaka) i lager|i lager igen"],
-        "tr": [r"(?:tekrar|yeniden) stok\w*"],
     },
 )
 # The buyer's own order held up by the stock: "your cookie cutter is back in stock and your
@@ -614,22 +619,6 @@ WHILE_ON: Final = Lexicon(
         "ja": [
             r"(?:セール|キャンペーン|タイムセール|プロモーション)(?:の)?期間中|期間中でしたら|期間中であれば"
         ],
-        "nl": [
-            r"zolang (?:de|het|die|deze) (?:\w+ )?(?:actie|aanbieding|korting|deal|prijs)\w* (?:nog )?"  # noqa: E501
-            r"(?:loopt|geldt|actief)"
-        ],
-        "pl": [
-            r"(?:dopóki|póki|jeśli|jeżeli|gdy) (?:\w+ ){0,2}?(?:promocj\w*|cena promocyjna|ofert\w*|"  # noqa: E501
-            r"rabat\w*) (?:\w+ )?(?:obowiązuje|trwa|jest aktywn\w*)"
-        ],
-        "sv": [
-            r"så länge (?:rean|kampanjen|erbjudandet|priset|rabatten) (?:fortfarande )?(?:pågår|"
-            r"gäller|varar|är aktiv)"
-        ],
-        "tr": [
-            r"(?:kampanya|indirim)\w* (?:devam ederken|sürerken|sürdüğü sürece|geçerliyken|"
-            r"devam ettiği sürece)"
-        ],
     },
 )
 # The seller declining the code or discount the buyer asked for: "we don't hand out discount
@@ -665,25 +654,6 @@ NO_CODES: Final = Lexicon(
         "ja": [
             r"(?:割引コード|クーポン|クーポンコード|割引)(?:は|の)(?:発行|配布|ご用意|ご提供)(?:は)?"
             r"(?:して|いた)?(?:おりません|ございません|できません|いたしかねます)"
-        ],
-        "nl": [
-            r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) "
-            r"(?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen "
-            r"(?:kortingscodes?|codes?|korting\w*)"
-        ],
-        "pl": [
-            r"(?:kodów|kuponów|rabatów|zniżek) (?:\w+ )?nie (?:wydajemy|dajemy|oferujemy|udzielamy|"
-            r"przyznajemy)|nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy) (?:\w+ )?"
-            r"(?:kodów|kuponów|rabatów|zniżek)"
-        ],
-        "sv": [
-            r"(?:rabattkoder|koder|rabatter) (?:ger|delar|erbjuder|skickar) vi (?:tyvärr )?"
-            r"(?:inte|inga)|(?:ger|delar|erbjuder) vi (?:tyvärr )?(?:inte|inga) (?:ut )?"
-            r"(?:rabattkoder|koder|rabatter)"
-        ],
-        "tr": [
-            r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|"
-            r"göndermiyoruz|vermemekteyiz)"
         ],
     },
 )
@@ -1219,10 +1189,18 @@ def _component(text: str, i: int) -> bool:
     return m is not None and m.start() <= i < m.end()
 
 
+# "次回ご購入時にお使いいただけるクーポン": at the next purchase, no price already applied
+_NEXT_TIME_BEFORE: Final = re.compile(r"次回(?:の)?$")
+
+
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
-    applied = {doc.sentence_of(i) for i, _ in APPLIED.spans(doc)}
+    applied = {
+        doc.sentence_of(i)
+        for i, _ in APPLIED.spans(doc)
+        if not _NEXT_TIME_BEFORE.search(text, max(0, i - 4), i)
+    }
     futures = [(i, j) for i, j in FUTURE.spans(doc) if not _YOU_SHOP.match(text, max(0, i - 4))]
     future = {doc.sentence_of(i) for i, _ in futures}
     ahead = {doc.sentence_of(i) for i, j in futures if not _CHECKOUT.search(text, i, j)}

@@ -293,6 +293,9 @@ OFF_AMAZON: Final = Lexicon(
     "off amazon",
     {
         "en": [
+            # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+            r"(?:my|our) (?:\w+ )?(?:sister|brother|cousin|uncle|aunt|auntie|friend|mate|neighbour|neighbor|dad|mum|mom|father|mother|son|daughter|husband|wife|partner|brother-in-law|sister-in-law|colleague)'s (?:[\w-]+ ){0,2}?(?:shop|store|boutique|stall|workshop)",  # noqa: E501
+            r"(?:much |far |a lot |way |so much |even )?(?:friendlier|nicer|kinder|more helpful) than (?:us|we are)",  # noqa: E501
             _CHANNELS,
             _DESCRIBED_EN,
             _PAY_OFF["en"],
@@ -357,6 +360,9 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:shop|store)",
         ],
         "de": [
+            # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+            r"(?:laden|geschäft|shop|werkstatt|boutique|\w+laden|\w+geschäft) (?:meines|meiner|unseres|unserer) (?:\w+ )?(?:onkels|bruders|schwester|cousine|cousins|freundes|freundin|tante|vaters|mutter|nachbarn|nachbarin|kollegen|kollegin|schwagers|schwägerin|bekannten)",  # noqa: E501
+            r"(?:viel |deutlich |sogar )?(?:freundlicher|netter|hilfsbereiter) als wir",
             _CHANNELS,
             _DESCRIBED_DE,
             _PAY_OFF["de"],
@@ -391,6 +397,9 @@ OFF_AMAZON: Final = Lexicon(
             r"in unserem ladengeschäft",
         ],
         "fr": [
+            # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+            r"(?:magasin|boutique|atelier|commerce|échoppe)(?: de [\w-]+)? (?:de|d') ?(?:ma|mon|notre) (?:cousin\w*|sœur|soeur|frère|oncle|tante|ami\w*|copain|copine|voisin\w*|père|mère|beau-frère|belle-sœur)",  # noqa: E501
+            r"(?:bien |beaucoup )?plus (?:sympa|aimables?|gentils?|gentilles?|serviables?|accueillant\w*) que nous",  # noqa: E501
             _CHANNELS,
             _DESCRIBED_FR,
             _PAY_OFF["fr"],
@@ -420,6 +429,9 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:boutique|magasin)",
         ],
         "es": [
+            # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+            r"(?:tienda|ferretería|taller|comercio|negocio|local|librería|papelería)(?: de [\w-]+)? de (?:mi|mis|nuestr[oa]) (?:amig[oa]|herman[oa]|prim[oa]|tí[oa]|cuñad[oa]|vecin[oa]|padre|madre)",  # noqa: E501
+            r"(?:mucho )?más (?:amables?|simpátic\w*|atent[oa]s?|majos?|majas?) que nosotros",
             # Portuguese, Catalan and Norwegian: "na nossa loja online", "la nostra botiga en línia", "nettbutikken vår"  # noqa: E501
             r"(?:na )?nossa loja|loja (?:online|virtual)|compre diretamente|botiga en línia|(?:la )?nostra botiga|compreu directament|nettbutikk\w*|(?:kjøp|bestill)\w* direkte",  # noqa: E501
             _CHANNELS,
@@ -452,6 +464,9 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:compre|cómprelo|cómprela|cómprelos) ~ en nuestra tienda",
         ],
         "it": [
+            # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+            r"(?:negozio|bottega|laboratorio|\w+eria) (?:[\w-]+ ){0,2}?(?:di|del|della) (?:mio|mia) (?:amic\w*|fratello|sorella|cugin\w*|zi[oa]|cognat\w*|vicin\w*|padre|madre)",  # noqa: E501
+            r"(?:molto )?più (?:gentil\w*|cortes\w*|simpatic\w*|disponibil\w*) di noi",
             _CHANNELS,
             _DESCRIBED_IT,
             _PAY_OFF["it"],
@@ -480,6 +495,9 @@ OFF_AMAZON: Final = Lexicon(
             r"(?:acquisti|compri|lo acquisti|lo compri) ~ nel nostro negozio",
         ],
         "ja": [
+            # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+            r"(?:私|わたし|僕|うち)の(?:友人|友達|知人|兄|姉|弟|妹|いとこ|叔父|伯父|叔母|伯母|親戚|父|母)の[^。、]{0,10}?(?:店|ショップ|屋)",
+            r"(?:当店|うち|弊社)より(?:も)?(?:ずっと|はるかに)?(?:親切|丁寧|感じがいい|感じが良い)",
             _CHANNELS,
             _DESCRIBED_JA,
             _PAY_OFF["ja"],
@@ -574,6 +592,43 @@ ELSEWHERE: Final = Lexicon(
         ],
     },
 )
+
+# The maker's website pointed at for help with the product ("the manufacturer has an exploded
+# diagram on its own website", "メーカーの公式サイトに分解図がございます"): the maker (MAKER) and a
+# piece of help (MAKER_HELP) in the sentence make "its own website" the maker's, not ours.
+MAKER: Final = Lexicon(
+    "maker",
+    {
+        "en": [r"manufacturer\w*|maker(?:'s)?|the brand(?:'s)?"],
+        "de": [r"hersteller\w*"],
+        "fr": [r"fabricant\w*|constructeur\w*"],
+        "es": [r"fabricante\w*"],
+        "it": [r"produttor\w*|casa madre"],
+        "ja": [r"メーカー|製造元"],
+    },
+)
+MAKER_HELP: Final = Lexicon(
+    "maker help",
+    {
+        "en": [
+            r"diagrams?|manuals?|instructions?|support|guides?|drawings?|firmware|drivers?|faqs?|"
+            r"videos?|spare parts? lists?|parts lists?|exploded views?"
+        ],
+        "de": [
+            r"explosionszeichnung\w*|anleitung\w*|handbuch\w*|support|hilfe|zeichnung\w*|"
+            r"firmware|treiber|video\w*|ersatzteilliste\w*"
+        ],
+        "fr": [
+            r"vue éclatée|schéma\w*|notice\w*|manuel\w*|mode d'emploi|assistance|support|"
+            r"guide\w*|vidéo\w*|pilote\w*"
+        ],
+        "es": [r"despiece|esquema\w*|manual\w*|instrucciones|soporte|guía\w*|vídeo\w*"],
+        "it": [r"esploso|schem\w*|manual\w*|istruzioni|assistenza|supporto|guida|video\w*"],
+        "ja": [r"分解図|図解|説明書|マニュアル|取扱説明|サポート|動画|ドライバ|ファームウェア"],
+    },
+)
+# "its own website", "公式サイト" (not "its own shop": that is a place to buy)
+_MAKER_SITE: Final = re.compile(r"(?:its|their) own (?:web)?site|公式サイト")
 
 RULE = "off-amazon"
 _MESSAGE = (
@@ -1022,6 +1077,10 @@ _REFUSED_WORD: Final = re.compile(
 )
 
 
+def _sentences_of(lexicon: Lexicon, doc: Document) -> set[int]:
+    return {doc.sentence_of(i) for i, _ in lexicon.spans(doc)}
+
+
 def _pays(doc: Document, s: int) -> bool:
     """True when sentence ``s`` speaks of paying or refunding ("payments only through
     Amazon"), not of anything else kept on Amazon."""
@@ -1154,6 +1213,11 @@ _NAME: Final = (
     r"Stockholm|Türkiye|İstanbul|Istanbul|Ankara|İzmir|Nederland|Belgi|Deutschland|DHL|UPS|"
     r"DPD|GLS|Hermes|FedEx|USPS|InPost|PostNL|PostNord|Correos|SEUR|BRT|Poste|Chronopost|"
     r"Colissimo|Bring|Budbee|Yurtiçi|Aras|MNG|Request|Anfrage|Demand|Pedido|Richiesta)s?(?![a-z]))"
+    # holidays, inflected: "zamówi Pani do piątku, na Gwiazdkę zdążymy" (in time for Christmas)
+    r"(?!(?:Gwiazdk|Wielkanoc|Wigili|Mikołajk|Święt|Sylwest|Weihnacht|Heiligabend|Ostern|Pfingst|"
+    r"Silvester|Noël|Pâques|Natale|Pasqua|Capodanno|Nochebuena|Nochevieja|Reyes|Kerst|Pasen|"
+    r"Sinterklaas|Pakjesavond|Koningsdag|Jul(?:afton|en)?(?![a-z])|Midsommar|Påsk|Nyår|Bayram|"
+    r"Ramazan|Noel|Yılbaşı))"
     r"(?:[A-ZÀ-Þ][\w&-]*|[a-z]{1,2}[A-Z][\w-]*)(?:\.[a-z]{2,3}(?![\w.]))?(?: [A-Z][\w-]*| marketplace)?"  # noqa: E501
 )
 _NAME_AT: Final = re.compile(r"\s+(" + _NAME + ")")
@@ -1482,4 +1546,10 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "the watch shows WhatsApp notifications": the product, not a channel
         if s in carriers and _MESSENGER_WORD.match(text, i) is not None:
             continue  # "DHL sends a WhatsApp notification": the carrier's channel, not ours
+        if (
+            _MAKER_SITE.fullmatch(text, i, j)
+            and s in _sentences_of(MAKER, doc)
+            and s in _sentences_of(MAKER_HELP, doc)
+        ):
+            continue  # "the manufacturer has an exploded diagram on its own website"
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

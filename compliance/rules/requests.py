@@ -1268,6 +1268,8 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:we'll|we will|we can|we'd) (?:do|handle|take care of|sort) (?:it|that|this)|"
             r"do it for you|(?:i|we) (?:can|could|will|'ll|am able to|'m able to) (?:\w+ )?"
             r"cancel|(?:i|we)'ll (?:\w+ )?cancel|let (?:me|us) (?:\w+ )?cancel",
+            # round 28b: whether the seller should cancel ("let us know if we should cancel")
+            r"(?:if|whether) (?:we|i) (?:should|shall|need to|ought to|are to) cancel",
         ],
         "de": [
             r"(?:wurde|wird|ist|haben|habe) ~ storniert|wir (?:haben|werden|können) ~ "
@@ -1280,6 +1282,8 @@ CANCEL_DONE: Final = Lexicon(
             r"storniere ich|ich storniere|"
             # "wir stornieren die Bestellung gleich selbst" (not "wir stornieren nicht, …")
             r"wir stornieren(?! nicht| keine)",
+            # round 28b: "falls wir stornieren sollen", "ob wir die Bestellung stornieren sollen"
+            r"(?:ob|falls|wenn) wir ~ stornieren (?:sollen|dürfen)",
         ],
         "fr": [
             r"(?:a|ont|avons|est|été|sera) ~ annulée?s?|nous (?:avons|allons|pouvons) ~ annul\w*|"
@@ -1290,6 +1294,8 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:je peux|je vais|on peut|on va|nous pouvons) (?:l'|la |le )?annuler|"
             r"j'annul\w*|je (?:l'|la |le )?annul(?:e|erai)|nous (?:l'|la |le )?annul(?:ons|erons)|"
             r"(?:je viens|nous venons) d'annuler",
+            # round 28b: "si nous devons annuler"
+            r"si (?:nous devons|on doit|je dois) (?:l'|la |le )?annuler",
         ],
         "es": [
             r"(?:ha|han|hemos|fue|sido|será|está) ~ (?:cancelad[oa]s?|anulad[oa]s?)|hemos cancelado|"  # noqa: E501
@@ -1298,6 +1304,8 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:cancelar|anular)\w*|(?:lo |la )?(?:cancelo|anulo|cancelaré|anularé)|"
             # done by the seller or by itself: "acabo de cancelarlo", "el cargo se anula"
             r"(?:acabo|acabamos) de (?:cancelar|anular)\w*|se (?:anula|cancela|anulará|cancelará)",
+            # round 28b: "si debemos cancelarlo"
+            r"si (?:debemos|tenemos que|hay que) (?:cancelar|anular)\w*",
         ],
         "it": [
             r"(?:è|sono|stato|stata|abbiamo|sarà) ~ annullat[oaie]|abbiamo annullato|annulleremo|"
@@ -1305,6 +1313,8 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:annull\w*|far\w*|pens\w*|occup\w*) ~ per lei|che annulliamo|"
             r"(?:possiamo|posso) annull\w*|annull\w* noi|(?:lo |la )?(?:annullo|annullerò)|"
             r"(?:ho|abbiamo) appena annullat\w*|(?:si annulla|viene annullat\w*)",
+            # round 28b: "se dobbiamo annullare", "lo facciamo noi"
+            r"se (?:dobbiamo|devo|dovremmo) annull\w*|(?:lo|la) facciamo noi",
         ],
         "ja": [
             r"キャンセルされ|キャンセルいたしました|キャンセル済|キャンセルしました|キャンセル致しました|当店で|"

@@ -310,6 +310,8 @@ WORDING: dict[str, list[str]] = {
         r"zolang de voorraad strekt|mis het niet",
     ],
     "offer": [
+        # round 28b: a voucher with its amount, for a next purchase ("een tegoedbon van 5 euro")
+        r"(?:tegoedbon|cadeaubon|waardebon|bon)\w* (?:van|ter waarde van) (?:€ ?)?\d+",
         # a code with its name, no offer word needed beside a next purchase
         r"(?:code|kortingscode) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
         r"korting\w*|(?<!dezelfde\s)(?<!zelfde\s)aanbieding\w*|gratis|cadeau\w*|goedkoper|voordelig\w*|afgeprijsd|"
@@ -326,6 +328,9 @@ WORDING: dict[str, list[str]] = {
         r"het verschil ~ (?:terugbetaald|teruggestort|terugstorten)|(?:op de|de) dag van (?:uw|je) bestelling|gold (?:al )?op",
     ],
     "off amazon": [
+        # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+        r"(?:winkel|zaak|\w+winkel|\w+zaak|lijstenmaker) van (?:mijn|onze) (?:zus|broer|neef|nicht|oom|tante|vriend\w*|buur\w*|vader|moeder|zwager|schoonzus)",
+        r"(?:veel |stukken |een stuk )?(?:vriendelijker|aardiger|behulpzamer) dan (?:wij|ons)",
         # a classified-ads site described, cash by registered letter
         r"advertentie(?:site|website|platform)\w*|contant\w* (?:geld )?~ aangetekend\w*",
         # paying with no app or bank named: by phone, cash in an envelope
@@ -462,6 +467,8 @@ WORDING: dict[str, list[str]] = {
         r"vraag (?:de |het )?(?:klantenservice van amazon|amazon[- ]?klantenservice)(?: gerust| even)?",
     ],
     "cancel done": [
+        # round 28b: whether the seller should cancel ("als we moeten annuleren")
+        r"(?:of|als) (?:we|wij|ik) (?:moeten|moet|zullen|mogen) annuleren",
         r"(?:is|zijn|werd|werden|hebben|heb) ~ geannuleerd|(?:we|wij) (?:hebben|zullen|kunnen|gaan) ~ "
         r"annuleren|annuleren wij|ik (?:kan|zal|ga) ~ annuleren|niet (?:meer )?nodig|hoeft ~ niet|voor u|voor je|zullen we|(?:wilt|wil|wenst) (?:u|je) dat wij",
         # the seller as the one who cancels, verb first: "dan annuleer ik de bestelling zelf"
@@ -512,5 +519,20 @@ WORDING: dict[str, list[str]] = {
         r"(?:alleen|uitsluitend|enkel) ~ (?:\w+ ~ )?(?:via|op|over|bij|through) amazon|(?:via|over) amazon (?:alleen|lopen|verlopen)",
         # "alle betalingen lopen via Amazon", "alles gaat bij ons via Amazon"
         r"(?:alle|alles) ~ (?:\w+ ~ )?(?:via|over|through) amazon",
+    ],
+    # marketing.RESTOCK, WHILE_ON and NO_CODES (moved out of compliance/rules/marketing.py)
+    "restock": [
+        r"weer (?:op voorraad|leverbaar|beschikbaar)",
+    ],
+    "while the deal is on": [
+        r"zolang (?:de|het|die|deze) (?:\w+ )?(?:actie|aanbieding|korting|deal|prijs)\w* (?:nog )?(?:loopt|geldt|actief)",
+    ],
+    "no codes": [
+        r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) (?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen (?:kortingscodes?|codes?|korting\w*)",
+    ],
+    # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
+    "maker": [r"fabrikant\w*|producent\w*"],
+    "maker help": [
+        r"explosietekening\w*|handleiding\w*|instructie\w*|support|ondersteuning|video\w*|onderdelenlijst\w*|tekening\w*"
     ],
 }

@@ -302,6 +302,8 @@ WORDING: dict[str, list[str]] = {
         r"zamów teraz|nie przegap|do wyczerpania zapasów",
     ],
     "offer": [
+        # round 28b: a voucher with its amount, for a next purchase ("bon na 20 zł")
+        r"(?:bon|voucher)\w* (?:na|o wartości) \d+",
         # a code with its name, no offer word needed beside a next purchase
         r"(?:kod|kodu|kodem|kupon) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
         r"rabat\w*|zniżk\w*|promocj\w*|gratis\w*|darmow\w*|za darmo|prezent\w*|taniej|okazyjn\w*|"
@@ -318,6 +320,9 @@ WORDING: dict[str, list[str]] = {
         r"przy zakupie|w (?:pana|pani) zamówieniu|różnic\w* ~ zwróc\w*|zwróci\w* (?:\w+ )?różnic\w*|w dniu zamówienia|obowiązywał\w* już",
     ],
     "off amazon": [
+        # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+        r"(?:sklep\w*|warsztat\w*|pracowni\w*|zakład\w*|kwiaciarni\w*|księgarni\w*) (?:[\w-]+ ){0,2}?(?:mojego|mojej|naszego|naszej) (?:kolegi|koleżanki|przyjaciela|przyjaciółki|brata|siostry|kuzyna|kuzynki|wujka|cioci|szwagra|sąsiada|sąsiadki|znajomego|znajomej|taty|mamy)",
+        r"(?:dużo |znacznie |o wiele )?(?:bardziej (?:pomocn|uprzejm|mił)\w*|milsi|milszy|milsza|uprzejmiejsi) niż my",
         # paying with no app or bank named: by phone, cash in an envelope
         r"(?:zapłać|zapłacić|płatność|zapłaci|opłać|opłacić)\w* ~ (?:przez telefon|telefonicznie)|gotówk\w* ~ (?:w )?kopercie",
         # a classified-ads site described, cash by registered letter
@@ -455,6 +460,8 @@ WORDING: dict[str, list[str]] = {
         r"popro(?:ś|sić|sic) (?:o )?(?:obsług\w*|dział obsługi) (?:klienta )?amazon\w*",
     ],
     "cancel done": [
+        # round 28b: whether the seller should cancel ("jeśli mamy anulować")
+        r"(?:jeśli|jeżeli|czy|gdyby) (?:mamy|mam|powinniśmy) (?:\w+ )?anulować",
         r"(?:został\w*|jest|było|zostanie) ~ anulowan\w*|(?:anulowaliśmy|anulujemy|możemy anulować|mogę anulować|anuluj(?<!pan\sanuluj)(?<!pani\sanuluj)ę)|"
         r"nie trzeba|nie musi\w*|za pana|za panią|dla pana|dla pani|czy mamy",
         # the seller offers to do it: 'proszę odpisać tutaj, a my to załatwimy', 'zrobimy to sami'
@@ -500,4 +507,17 @@ WORDING: dict[str, list[str]] = {
         # "wszystkie płatności idą u nas przez Amazon", "wszystko rozliczamy przez Amazon"
         r"(?:wszystk|cał)\w* ~ (?:\w+ ~ )?(?:przez|poprzez|za pośrednictwem) amazon\w*",
     ],
+    # marketing.RESTOCK, WHILE_ON and NO_CODES (moved out of compliance/rules/marketing.py)
+    "restock": [
+        r"(?:znów|ponownie) dostępn\w*",
+    ],
+    "while the deal is on": [
+        r"(?:dopóki|póki|jeśli|jeżeli|gdy) (?:\w+ ){0,2}?(?:promocj\w*|cena promocyjna|ofert\w*|rabat\w*) (?:\w+ )?(?:obowiązuje|trwa|jest aktywn\w*)",
+    ],
+    "no codes": [
+        r"(?:kodów|kuponów|rabatów|zniżek) (?:\w+ )?nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy)|nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy) (?:\w+ )?(?:kodów|kuponów|rabatów|zniżek)",
+    ],
+    # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
+    "maker": [r"producent\w*|wytwórc\w*"],
+    "maker help": [r"rysun\w*|instrukcj\w*|wsparci\w*|pomoc\w*|film\w*|schemat\w*|sterownik\w*"],
 }

@@ -287,6 +287,8 @@ WORDING: dict[str, list[str]] = {
         r"för varje (?:vän|värvad)|värvningskod|köp nu|beställ nu|missa inte|så länge lagret räcker",
     ],
     "offer": [
+        # round 28b: a voucher with its amount, for a next purchase ("ett presentkort på 50 kronor")
+        r"(?:presentkort|tillgodokvitto|värdebevis|rabattkupong)\w* (?:på|värt|till ett värde av) \d+",
         # a code with its name, no offer word needed beside a next purchase
         r"(?:kod|koden|kupong|kupongen) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
         r"rabatt\w*|erbjudande\w*|gratis|kostnadsfri\w*|presenten|presenter|billigare|prisvärd\w*|"
@@ -302,6 +304,9 @@ WORDING: dict[str, list[str]] = {
         r"vid köpet|i din beställning|mellanskillnaden|skillnaden ~ återbetal\w*|gällde (?:redan )?(?:på|när|den dag)|dagen du beställde",
     ],
     "off amazon": [
+        # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+        r"(?:min|mitt|vår|våra) (?:kusins|brors|systers|väns|kompis|kompisens|morbrors|farbrors|mosters|fasters|grannes|pappas|mammas|svågers|svägerskas|kollegas) \w*(?:butik|affär|handel|verkstad)\w*",
+        r"(?:mycket |betydligt |mycket mer )?(?:trevligare|vänligare|hjälpsammare) än (?:vi|oss)",
         # a classified-ads site described, cash by registered letter
         r"annonssajt\w*|köp- och säljsajt\w*|värdebrev\w*|kontanter ~ rekommenderat brev",
         # paying with no app or bank named: by phone, cash in an envelope
@@ -440,6 +445,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:du|ni) (?:ber|frågar) amazons? kundtjänst",
     ],
     "cancel done": [
+        # round 28b: whether the seller should cancel ("om vi ska avbryta")
+        r"om (?:vi|jag) (?:ska|bör|får) (?:avboka|avbryta|annullera|avbeställa)",
         r"(?:har|har blivit|blev|är|var) ~ (?:avbokad\w*|avbruten|avbrutna|annullerad\w*|avbeställd\w*)|"
         r"(?:vi|jag) (?:har|kommer att|kan) ~ (?:avboka|avbryta|annullera)|inte nödvändigt|behöver inte|"
         r"åt dig|åt er|ska vi|(?:vill|önskar|föredrar) (?:du|ni) att vi|kan vi ~ (?:avboka|avbryta|annullera)",
@@ -488,5 +495,20 @@ WORDING: dict[str, list[str]] = {
         r"(?:bara|endast|enbart|uteslutande) ~ (?:\w+ ~ )?(?:via|genom|på|hos|över) amazon|(?:via|genom) amazon (?:bara|endast)",
         # "alla betalningar går via Amazon", "allt betalas genom Amazon"
         r"(?:alla|allt) ~ (?:\w+ ~ )?(?:via|genom|över) amazon",
+    ],
+    # marketing.RESTOCK, WHILE_ON and NO_CODES (moved out of compliance/rules/marketing.py)
+    "restock": [
+        r"(?:åter|tillbaka) i lager|i lager igen",
+    ],
+    "while the deal is on": [
+        r"så länge (?:rean|kampanjen|erbjudandet|priset|rabatten) (?:fortfarande )?(?:pågår|gäller|varar|är aktiv)",
+    ],
+    "no codes": [
+        r"(?:rabattkoder|koder|rabatter) (?:ger|delar|erbjuder|skickar) vi (?:tyvärr )?(?:inte|inga)|(?:ger|delar|erbjuder) vi (?:tyvärr )?(?:inte|inga) (?:ut )?(?:rabattkoder|koder|rabatter)",
+    ],
+    # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
+    "maker": [r"tillverkar\w*"],
+    "maker help": [
+        r"sprängskiss\w*|manual\w*|bruksanvisning\w*|instruktion\w*|support|ritning\w*|video\w*|reservdelslista\w*"
     ],
 }

@@ -266,7 +266,8 @@ WORDING: dict[str, list[str]] = {
         r"uyumlu (?:ürünler\w*|aksesuar\w*)|mağazamızı (?:ziyaret|inceleyin|gezin)\w*|kardeş marka\w*|"
         r"amazon'?da ~ aratın|aratabilirsiniz",
         r"sadakat program\w*|arkadaşını getir|arkadaşınızı davet\w*|referans kod\w*|her arkadaş\w* için|"
-        r"hemen (?:al|satın al|sipariş ver)\w*|şimdi (?:al|satın al)\w*|kaçırmayın",
+        # "hemen alın", not "hemen altına" (right under) nor "hemen alındı" (taken at once)
+        r"hemen (?:(?:satın )?al(?:ın|ınız|abilirsiniz|abilirsin)?(?!\w)|satın al\w*|sipariş ver\w*)|şimdi (?:al|satın al)\w*|kaçırmayın",
     ],
     "offer": [
         # a code with its name, no offer word needed beside a next purchase
@@ -283,6 +284,9 @@ WORDING: dict[str, list[str]] = {
         r"siparişinize uygulan\w*|fark\w* ~ iade\w*|sipariş (?:günü|tarihinde) (?:zaten )?geçerli\w*",
     ],
     "off amazon": [
+        # round 28b: a relative's or friend's shop recommended, or another shop praised over us
+        r"(?:arkadaşımın|kuzenimin|abimin|ablamın|kardeşimin|amcamın|dayımın|teyzemin|halamın|komşumun|eniştemin) (?:[\w'-]+ ){0,2}?(?:dükkan|dükkân|mağaza|atölye)\w*",
+        r"bizden (?:çok |çok daha |daha )?(?:ilgili|güler yüzlü|yardımsever|nazik|cana yakın)",
         # a marketplace with its case ending, typed with or without the apostrophe
         # ("trendyolda", "Hepsiburada'dan", "n11'deki mağazamız")
         r"(?:trendyol|hepsiburada|n11|gittigidiyor|çiçeksepeti|pazarama|sahibinden|ebay|etsy)'?"
@@ -405,6 +409,8 @@ WORDING: dict[str, list[str]] = {
         r"amazon müşteri hizmetlerinden (?:[^\s.!?;]+ ){0,4}?iste\w*|amazon müşteri hizmetlerine (?:[^\s.!?;]+ ){0,4}?(?:iptal ettir\w*|söyle\w*)",
     ],
     "cancel done": [
+        # round 28b: whether the seller should cancel ("iptal etmemizi isterseniz")
+        r"iptal etmemizi (?:ister|istiyorsa|isterseniz)\w*",
         r"iptal (?:edildi|edilmiştir|edilmişti|ettik|edeceğiz|edebiliriz)|gerek yok|gerekmiyor|"
         r"sizin için|biz iptal|iptal edebilirim|iptal edeyim",
         # the seller as the one who cancels: "iptal ederim", "iptal edelim"
@@ -445,4 +451,17 @@ WORDING: dict[str, list[str]] = {
         # "tüm ödemeler Amazon üzerinden yapılıyor", "bütün iadeler Amazon aracılığıyla"
         r"(?:tüm|bütün|her) ~ (?:\w+ ~ )?amazon (?:üzerinden|aracılığıyla|içinden)",
     ],
+    # marketing.RESTOCK, WHILE_ON and NO_CODES (moved out of compliance/rules/marketing.py)
+    "restock": [
+        r"(?:tekrar|yeniden) stok\w*",
+    ],
+    "while the deal is on": [
+        r"(?:kampanya|indirim)\w* (?:devam ederken|sürerken|sürdüğü sürece|geçerliyken|devam ettiği sürece)",
+    ],
+    "no codes": [
+        r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|göndermiyoruz|vermemekteyiz)",
+    ],
+    # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
+    "maker": [r"üretici\w*|imalatçı\w*"],
+    "maker help": [r"çizim\w*|kılavuz\w*|talimat\w*|destek\w*|video\w*|şema\w*"],
 }
