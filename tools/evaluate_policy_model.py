@@ -19,7 +19,11 @@ Measured at ec31c3e on sets 28 to 33 (1,800 violations, 1,560 compliant replies)
 94.2% / 1.60%, the shipped model 95.6% / 1.60%; C=16 96.7% / 1.79% (3 more false alarms),
 C=16 at 0.90 and at 0.95, C=8, word n-grams, no class weights, thresholds 0.80 / 0.90 and
 windows of 300 or 500 characters each either gave recall for false alarms or nothing:
-none caught more without a false alarm more, so the shipped recipe stays.
+none caught more without a false alarm more, so the shipped recipe stayed.  On all ten sets
+24 to 33 (3,000 violations, 2,600 compliant replies; rules of ec31c3e): rules alone 94.5% /
+1.04%, C=4 at 0.85 95.8% / 1.08%, C=16 at 0.90 96.3% / 1.12% (14 caught more for one false
+alarm more), C=16 at 0.85 96.9% / 1.27%.  Round 28 ships C=16 at 0.90: a missed violation
+can cost the seller the account, a false alarm costs the agent an edit.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from train_policy_model import _rows  # noqa: E402
+from train_policy_model import C, _rows  # noqa: E402
 
 from compliance import Policy, check  # noqa: E402
 from compliance.rules import likely  # noqa: E402
@@ -107,7 +111,7 @@ FEATURES: dict[str, Callable[[str], tuple[np.ndarray, np.ndarray]]] = {
 
 @dataclass(frozen=True)
 class Recipe:
-    c: float = 4.0
+    c: float = C
     balanced: bool = True
     min_df: int = 2
     feature: str = "char"
@@ -125,6 +129,8 @@ class Candidate:
 
 CANDIDATES: dict[str, Candidate] = {
     "shipped": Candidate(Recipe()),
+    "c4t85": Candidate(Recipe(c=4.0), 0.85),  # the shipped model until round 28
+    "c16t85": Candidate(Recipe(c=16.0), 0.85),
     "t80": Candidate(Recipe(), 0.80),
     "t90": Candidate(Recipe(), 0.90),
     "c2": Candidate(Recipe(c=2.0)),
