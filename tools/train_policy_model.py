@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -143,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         report(weights, held)
         return 0
     MODEL_FILE.parent.mkdir(exist_ok=True)
+    previous = MODEL_FILE.read_bytes() if MODEL_FILE.exists() else None
     np.savez_compressed(
         MODEL_FILE,
         idf=weights.idf,
@@ -153,6 +155,27 @@ def main(argv: list[str] | None = None) -> int:
         texts_sha256=np.array(texts_digest([str(row["text"]) for row in train])),
     )
     print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({MODEL_FILE.stat().st_size:,} bytes)")
+    # Our own templates are compliant text no set holds: a model that refuses one would stop
+    # the bot at start-up (round 28's C=16 model did), so it is not kept.
+    run_cli = "import sys; from bot.cli import main; sys.exit(main(sys.argv[1:]))"
+    checked = subprocess.run(
+        [sys.executable, "-c", run_cli, "templates", "check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if checked.returncode != 0:
+        if previous is not None:
+            MODEL_FILE.write_bytes(previous)
+        print(checked.stdout[-3000:], checked.stderr[-2000:], sep="\n", file=sys.stderr)
+        print(
+            "the new model refuses shipped templates (above): the previous model is kept; "
+            "change the recipe, not the templates",
+            file=sys.stderr,
+        )
+        return 1
+    print("every shipped template still passes (wismo templates check)")
     return 0
 
 
