@@ -873,6 +873,12 @@ REFUSAL: Final = Lexicon(
             r"~ (?:through|via|on|by|in) amazon",
             # "we will never ask you for PayPal or a bank transfer": every method listed refused
             r"never (?:ask|request|require) (?:you |anyone |buyers )?(?:for|to pay|to send|to use)",
+            # a contract or any money declined off Amazon: "we can't sign a supply agreement
+            # outside Amazon", "we take nothing outside Amazon"
+            r"(?:can't|cant|cannot|can not|don't|dont|do not|won't|wont|never|are not able to|"
+            r"aren't able to|unable to|not able to) (?:sign|conclude|enter into|agree|set up|"
+            r"invoice|bill|sell|deal|trade|contract)|"
+            r"(?:take|accept|receive|charge) (?:nothing|no money|no payments?)",
         ],
         "de": [
             r"(?:dürfen|duerfen|können|koennen|nehmen|akzeptieren) (?:wir )?(?:leider )?(?:kein\w*|nicht)|"  # noqa: E501
@@ -881,6 +887,8 @@ REFUSAL: Final = Lexicon(
             r"(?:nehmen|akzeptieren) (?:wir )?(?:leider )?weder|werden sie (?:nie|niemals) ~ (?:bitten|fragen)",  # noqa: E501
             r"(?:(?:kassieren|berechnen|verlangen|nehmen) wir|wir (?:kassieren|berechnen|verlangen|"
             r"nehmen)) (?:\w+ )?nichts (?:außerhalb|abseits|an amazon vorbei)",
+            r"(?:schließen|unterschreiben|unterzeichnen|vereinbaren|verkaufen|berechnen) (?:wir )?"
+            r"(?:leider )?(?:kein\w*|nicht)",
         ],
         "fr": [
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
@@ -893,6 +901,11 @@ REFUSAL: Final = Lexicon(
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?"
             r"(?:accepter|recevoir|prendre) aucun\w*|n'acceptons que",
             r"n'acceptons ni|ne (?:prenons|acceptons) ni|ne vous demanderons jamais",
+            # "nous ne pouvons pas conclure d'accord hors Amazon", "nous ne signons pas"
+            r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
+            r"(?:signer|conclure|passer|établir|vendre|facturer|traiter)|"
+            r"ne (?:signons|concluons|passons|vendons|traitons) (?:\w+ )?(?:pas|aucun\w*)|"
+            r"n'(?:établissons|encaissons) (?:pas|aucun\w*)",
             r"(?:n'(?:encaissons|acceptons|facturons)|ne (?:facturons|prenons|percevons)) (?:rien|"
             r"aucun\w*) (?:\w+ )?(?:en dehors|hors)",
         ],
@@ -902,6 +915,9 @@ REFUSAL: Final = Lexicon(
             r"tiene que (?:ir|hacerse|pasar|gestionarse|tramitarse) (?:por|a través de) amazon|"
             r"solo (?:podemos|aceptamos|cobramos|admitimos) ~ (?:a través de|por|mediante|en) amazon",  # noqa: E501
             r"nunca le (?:pediremos|pedimos|solicitaremos)",
+            # "no firmamos contratos marco fuera de Amazon"
+            r"no (?:firmamos|cerramos|hacemos|facturamos|vendemos|trabajamos|cobramos|"
+            r"suscribimos|formalizamos)",
         ],
         "it": [
             r"(?:non|nn) (?:possiamo|posso|accettiamo|prendiamo|è possibile|è consentito)|"
@@ -909,11 +925,16 @@ REFUSAL: Final = Lexicon(
             r"(?:fuori|al di fuori)|"
             r"(?:possiamo|accettiamo|incassiamo) (?:solo|soltanto) ~ (?:tramite|su|attraverso) amazon",  # noqa: E501
             r"non (?:le |vi |ti )?chiederemo mai",
+            # "non firmiamo contratti quadro fuori da Amazon"
+            r"non (?:firmiamo|stipuliamo|facciamo|fatturiamo|vendiamo|lavoriamo|incassiamo)",
         ],
         "ja": [
             r"お受けできません|受け付けておりません|お受けしておりません|できかねます|"
             r"いたしかねます|致しかねます",
             r"お願いすることは(?:一切)?(?:ありません|ございません)",
+            # "Amazon以外での代金のお受け取りはしておりません", "ご契約はいたしておりません"
+            r"(?:お受け取り|受け取り|お取引|取引|ご契約|契約|お支払いの受付)(?:は|を|も)?"
+            r"(?:一切)?(?:して|いたして|致して|行って)おりません",
         ],
     },
 )

@@ -485,6 +485,8 @@ WORDING: dict[str, list[str]] = {
         r"nigdy nie (?:poprosimy|prosimy|będziemy prosić)",
         # "nie pobieramy żadnych opłat poza Amazonem": no money taken off it
         r"nie (?:pobieramy|bierzemy|przyjmujemy) (?:żadnych |zadnych )?(?:opłat|pieniędzy|płatności|wpłat) poza amazon\w*",
+        # "nie podpisujemy umów ramowych poza Amazonem"
+        r"nie (?:podpisujemy|zawieramy|fakturujemy|sprzedajemy|prowadzimy)",
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",

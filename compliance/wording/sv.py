@@ -479,6 +479,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:kommer|ska) (?:vi )?aldrig (?:att )?be (?:dig|er)|ber (?:dig|er) aldrig",
         # "vi tar inte betalt utanför Amazon": no money taken off it
         r"tar (?:vi )?(?:tyvärr )?inte (?:betalt|emot betalning|ut något) utanför amazon",
+        # "vi kan tyvärr inte teckna något ramavtal utanför Amazon"
+        r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:skriva|teckna|ingå|sluta|göra|erbjuda|fakturera|sälja)|"
+        r"(?:tecknar|ingår|skriver|fakturerar|säljer) (?:vi )?(?:tyvärr |dessvärre )?(?:inte|inga)|tar (?:vi )?inte emot något",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",

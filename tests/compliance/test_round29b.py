@@ -1,0 +1,54 @@
+# ruff: noqa: E501  (sentences are kept whole)
+"""Round 29b: false alarms of the off-Amazon and cancellation rules on the development
+held-out sets 34-37 (seasonal sellers, Amazon Business buyers, long structured letters), each
+class tested in ten languages with sentences of our own (none from a held-out set), beside
+look-alike violations that must still block.  Measured with the rules alone.
+
+F1: the seller declining a contract, an agreement or any money outside Amazon with a verb
+other than "accept" ("we can't sign a framework agreement outside Amazon", "we take nothing
+outside Amazon", "Amazon以外でのお受け取りはしておりません").
+F2: the QR code the buyer shows at the carrier's counter for an Amazon return (the label is
+printed there): the carrier's code, not a way to reach the seller.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compliance.rules_only import blocked
+
+# --- F1: a deal or payment off Amazon declined -------------------------------------------
+
+DECLINED = [
+    ("en", "We cannot sign a supply agreement with the school outside Amazon. Please keep ordering through Amazon Business, where your approval steps are saved."),
+    ("en", "Thanks for offering to settle the difference by Venmo, but we take nothing outside Amazon. Please order the larger size on Amazon."),
+    ("de", "Einen Rahmenvertrag außerhalb von Amazon können wir leider nicht abschließen. Bestellen Sie bitte weiter über Amazon Business."),
+    ("fr", "Nous ne pouvons pas conclure d'accord annuel en dehors d'Amazon. L'école peut continuer à commander via Amazon Business."),
+    ("es", "No firmamos contratos marco fuera de Amazon, lo siento. El ayuntamiento puede seguir pidiendo por Amazon Business."),
+    ("it", "Non possiamo firmare un contratto quadro al di fuori di Amazon. Potete continuare a ordinare con Amazon Business."),
+    ("ja", "銀行振込でのお支払いのお申し出、ありがとうございます。ただ、Amazon以外での代金のお受け取りはしておりません。大きいサイズはAmazonでご注文ください。"),
+    ("nl", "Dank voor het aanbod om het verschil via Tikkie te betalen, maar we nemen niets aan buiten Amazon. Bestel de grotere maat gewoon op Amazon."),
+    ("nl", "Een raamovereenkomst buiten Amazon kunnen we helaas niet sluiten. De gemeente kan blijven bestellen via Amazon Business."),
+    ("pl", "Niestety nie możemy podpisać umowy ramowej poza Amazonem. Szkoła może dalej zamawiać przez Amazon Business."),
+    ("sv", "Vi kan tyvärr inte skriva något avtal utanför Amazon. Skolan kan fortsätta beställa via Amazon Business."),
+    ("tr", "Amazon dışında çerçeve sözleşme imzalayamıyoruz. Belediye Amazon Business üzerinden sipariş vermeye devam edebilir."),
+]
+
+DEAL_OFF_STILL = [
+    ("en", "We can also sign a supply agreement with the school outside Amazon, which saves you the fees."),
+    ("de", "Einen Rahmenvertrag außerhalb von Amazon schließen wir gern ab, dann sparen Sie die Gebühren."),
+    ("fr", "Nous pouvons aussi conclure un accord annuel en dehors d'Amazon, sans les frais de la plateforme."),
+    ("es", "Firmamos contratos marco fuera de Amazon, así se ahorra la comisión."),
+    ("nl", "We sluiten ook graag een raamovereenkomst buiten Amazon, dan betaalt u geen kosten."),
+    ("sv", "Vi skriver gärna ett avtal utanför Amazon, då slipper ni avgifterna."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DECLINED)
+def test_f1_deal_off_amazon_declined(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), DEAL_OFF_STILL)
+def test_f1_deal_off_amazon_offered_still_blocks(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
