@@ -851,6 +851,39 @@ CARRIER_CHANNEL: Final = Lexicon(
     }
     | {"ja": [r"ヤマト運輸の|佐川急便の|日本郵便の|郵便局の|不在票の|再配達"]},
 )
+# Where a return is dropped off and its label printed ("at the post office counter", "in der
+# Filiale", "郵便局の窓口", "コンビニの取扱店"): a QR code in that sentence is the one the
+# buyer shows there for an Amazon return, not a way to the seller.
+DROP_OFF: Final = Lexicon(
+    "drop-off counter",
+    {
+        "en": [
+            r"post office|drop-?off|parcel shop|(?:at|to) the counter|returns? (?:centre|center)|"
+            r"return label|(?:prints?|printed) (?:the|your) (?:return )?label|label (?:is |gets )?printed|"
+            # the code the return shows on the buyer's phone
+            r"(?:appears?|shows? up|is shown|comes up) on (?:your|the) (?:phone|screen)"
+        ],
+        "de": [
+            r"filiale|paketshop|packstation|am schalter|rücksendezentrum|rücksendeetikett|"
+            r"retourenetikett|etikett wird ~ gedruckt|(?:erscheint|angezeigt) ~ (?:im|auf dem) (?:handy|display)"
+        ],
+        "fr": [
+            r"bureau de poste|point relais|relais colis|au guichet|centre de retours|"
+            r"étiquette de retour|étiquette (?:est |sera )?imprimée|"
+            r"(?:s'affiche|apparaît|apparaîtra) (?:sur|dans) (?:votre|le|l')"
+        ],
+        "es": [
+            r"oficina de correos|punto de recogida|citypaq|mostrador|centro de devoluciones|"
+            r"etiqueta de devolución|(?:imprimen|imprimirán) la etiqueta|"
+            r"(?:aparecerá|aparece|saldrá|sale) ~ en (?:el móvil|el teléfono|la pantalla|la app)"
+        ],
+        "it": [
+            r"ufficio postale|punto di ritiro|sportello|centro resi|etichetta di reso|"
+            r"(?:stampano|stampa) (?:l'|gli)?etichetta|(?:compare|comparirà|appare) ~ sul (?:telefono|cellulare|display)"
+        ],
+        "ja": [r"取扱店|営業所|コンビニ|郵便局|窓口|返品・交換センター|伝票が印刷|(?:スマートフォン|スマホ|画面)にqrコードが表示"],
+    },
+)
 # The seller refusing a payment or deal off Amazon ("we can't accept PayPal or a bank
 # transfer outside Amazon"): the payment words in that sentence are what is refused.
 REFUSAL: Final = Lexicon(
@@ -1567,6 +1600,8 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "the watch shows WhatsApp notifications": the product, not a channel
         if s in carriers and _MESSENGER_WORD.match(text, i) is not None:
             continue  # "DHL sends a WhatsApp notification": the carrier's channel, not ours
+        if "qr" in text[i:j] and s in _sentences_of(DROP_OFF, doc):
+            continue  # "show the QR code at the post office counter": an Amazon return
         if (
             _MAKER_SITE.fullmatch(text, i, j)
             and s in _sentences_of(MAKER, doc)

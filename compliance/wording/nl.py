@@ -538,4 +538,8 @@ WORDING: dict[str, list[str]] = {
     "maker help": [
         r"explosietekening\w*|handleiding\w*|instructie\w*|support|ondersteuning|video\w*|onderdelenlijst\w*|tekening\w*"
     ],
+    # where a return is dropped off (off_amazon.DROP_OFF)
+    "drop-off counter": [
+        r"postkantoor|servicepunt|pakketpunt|afgiftepunt|aan de balie|retourlabel|label wordt ~ (?:geprint|afgedrukt)",
+    ],
 }

@@ -522,4 +522,8 @@ WORDING: dict[str, list[str]] = {
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"producent\w*|wytwórc\w*"],
     "maker help": [r"rysun\w*|instrukcj\w*|wsparci\w*|pomoc\w*|film\w*|schemat\w*|sterownik\w*"],
+    # where a return is dropped off (off_amazon.DROP_OFF)
+    "drop-off counter": [
+        r"placówc\w*|placówk\w*|urzęd\w* poczt\w*|paczkomat\w*|punkt\w* nada\w*|w okienku|etykiet\w* zwrotn\w*|etykietę wydrukują",
+    ],
 }

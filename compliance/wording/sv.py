@@ -514,4 +514,8 @@ WORDING: dict[str, list[str]] = {
     "maker help": [
         r"sprängskiss\w*|manual\w*|bruksanvisning\w*|instruktion\w*|support|ritning\w*|video\w*|reservdelslista\w*"
     ],
+    # where a return is dropped off (off_amazon.DROP_OFF)
+    "drop-off counter": [
+        r"ombud\w*|paketautomat\w*|postkontor\w*|i kassan|returetikett\w*|etiketten skrivs ut",
+    ],
 }

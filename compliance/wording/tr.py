@@ -466,4 +466,8 @@ WORDING: dict[str, list[str]] = {
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"üretici\w*|imalatçı\w*"],
     "maker help": [r"çizim\w*|kılavuz\w*|talimat\w*|destek\w*|video\w*|şema\w*"],
+    # where a return is dropped off (off_amazon.DROP_OFF)
+    "drop-off counter": [
+        r"kargo şubesi\w*|şubede|şubeye|postane\w*|teslim noktası\w*|iade etiketi\w*",
+    ],
 }

@@ -52,3 +52,37 @@ def test_f1_deal_off_amazon_declined(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), DEAL_OFF_STILL)
 def test_f1_deal_off_amazon_offered_still_blocks(lang: str, text: str) -> None:
     assert "off-amazon" in blocked(text, lang)
+
+
+# --- F2: the carrier's QR code for an Amazon return ----------------------------------------
+
+RETURN_QR = [
+    ("en", "Start the return in Your Orders and pick the post office drop-off: a QR code shows up on your phone and the counter prints the label for you."),
+    ("de", "Wählen Sie bei der Rücksendung die Abgabe in der Filiale: Dort zeigen Sie den QR-Code im Handy vor, und das Etikett wird am Schalter gedruckt."),
+    ("fr", "Choisissez le dépôt en bureau de poste : le QR code dans l'application suffit, l'étiquette est imprimée au guichet."),
+    ("es", "Elija la entrega en oficina de Correos: le saldrá un código QR en la pantalla y en el mostrador le imprimen la etiqueta."),
+    ("it", "Scelga la consegna all'ufficio postale: il codice QR nella app basta, l'etichetta gliela stampano allo sportello."),
+    ("ja", "返品の際は「郵便局へ持ち込み」を選ぶと、スマートフォンにQRコードが表示されます。郵便局の窓口でかざすと伝票が印刷されます。"),
+    ("ja", "同じQRコードはコンビニの取扱店でもお使いいただけます。"),
+    ("nl", "Kies bij het retourneren voor afgifte bij een servicepunt: de QR-code op uw telefoon is genoeg, het label wordt daar geprint."),
+    ("pl", "Przy zwrocie wybierz nadanie w placówce: kod QR w telefonie wystarczy, etykietę wydrukują na miejscu."),
+    ("sv", "Välj att lämna returen hos ett ombud: QR-koden i mobilen räcker, etiketten skrivs ut där."),
+    ("tr", "İadede kargo şubesine teslimi seçin: telefonunuzdaki QR kodu yeterli, etiketi şubede basıyorlar."),
+]
+
+QR_OFF_STILL = [
+    ("en", "For the refills, scan the QR code on the card in your parcel: it takes you to our own shop."),
+    ("de", "Für Nachfüllpackungen scannen Sie den QR-Code auf der Karte im Paket, er führt zu unserem Shop."),
+    ("es", "Para los recambios, escanee el código QR de la tarjeta del paquete: le lleva a nuestra tienda."),
+    ("ja", "詰め替え用は同封のチラシのQRコードから当店サイトでご購入いただけます。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_QR)
+def test_f2_return_qr_code_at_the_counter(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), QR_OFF_STILL)
+def test_f2_qr_code_to_the_shop_still_blocks(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
