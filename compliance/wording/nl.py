@@ -475,6 +475,8 @@ WORDING: dict[str, list[str]] = {
         r"annuleer (?:ik|wij|we)|(?:ik|wij|we) annuleer\w*|annuleren (?:we|wij)|"
         # "wij annuleren de bestelling vandaag zelf" (not "wij annuleren niet, …")
         r"(?:wij|we) annuleren(?! niet| geen)",
+        # round 29b: "of laten we hem aan onze kant annuleren"
+        r"laten (?:we|wij) ~ annuleren|aan onze kant|van onze kant",
     ],
     "visit": [
         r"kom (?:gerust |eens |gezellig |vooral )*(?:langs|kijken)|loop (?:gerust |eens )*binnen|bezoek ons|"

@@ -9,6 +9,8 @@ other than "accept" ("we can't sign a framework agreement outside Amazon", "we t
 outside Amazon", "Amazon以外でのお受け取りはしておりません").
 F2: the QR code the buyer shows at the carrier's counter for an Amazon return (the label is
 printed there): the carrier's code, not a way to reach the seller.
+F3: the seller offering to cancel on its own side at the buyer's word ("write 'cancel' here and
+we cancel it ourselves"; "send it back via Your Orders, or we cancel it on our side").
 """
 
 from __future__ import annotations
@@ -86,3 +88,38 @@ def test_f2_return_qr_code_at_the_counter(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), QR_OFF_STILL)
 def test_f2_qr_code_to_the_shop_still_blocks(lang: str, text: str) -> None:
     assert "off-amazon" in blocked(text, lang)
+
+
+# --- F3: the seller cancels on its side at the buyer's word --------------------------------
+
+WE_CANCEL_ON_YOUR_WORD = [
+    ("en", 'If that is too late, just write "cancel please" here and we cancel it ourselves with a full refund.'),
+    ("en", "You can send it back through Your Orders, or we cancel it on our side; a short message here is enough."),
+    ("de", 'Wenn das zu spät ist, schreiben Sie uns hier "bitte stornieren", dann stornieren wir sie auf unserer Seite mit voller Erstattung.'),
+    ("fr", "Vous pouvez la renvoyer via Vos commandes, ou nous l'annulons de notre côté ; un petit message ici suffit."),
+    ("es", 'Si es tarde, escríbanos aquí "cancelen, por favor" y lo cancelamos nosotros con reembolso completo.'),
+    ("es", "Puede devolverlo desde Mis pedidos, o lo anulamos por nuestra parte; basta con un mensaje aquí."),
+    ("it", 'Se è troppo tardi, ci scriva qui "annullate pure" e lo annulliamo noi con rimborso completo.'),
+    ("ja", "間に合わない場合は、こちらに「キャンセル希望」とだけお送りください。当店側でキャンセルし、全額返金いたします。"),
+    ("nl", "U kunt het terugsturen via uw bestellingen, of laten we het aan onze kant annuleren; een berichtje hier is genoeg."),
+    ("pl", 'Jeśli to za późno, proszę napisać tu "anulujcie", a anulujemy je po naszej stronie z pełnym zwrotem.'),
+    ("sv", "Du kan skicka tillbaka den via dina beställningar, eller så avbokar vi den på vår sida; ett kort meddelande här räcker."),
+    ("tr", 'Geç kalacaksa buraya "iptal" yazmanız yeterli, siparişi biz kendi tarafımızda iptal ederiz ve tüm ücreti iade ederiz.'),
+]
+
+CANCEL_ASKED_STILL = [
+    ("en", "Please cancel it yourself in Your Orders, it is quicker for everyone."),
+    ("es", "Cancele usted el pedido desde Mis pedidos, es más rápido."),
+    ("nl", "Annuleer de bestelling zelf via uw bestellingen, dat gaat sneller."),
+    ("de", "Bitte stornieren Sie die Bestellung selbst, dann zählt es nicht gegen uns."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WE_CANCEL_ON_YOUR_WORD)
+def test_f3_seller_cancels_on_its_side(lang: str, text: str) -> None:
+    assert "cancellation-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), CANCEL_ASKED_STILL)
+def test_f3_cancellation_asked_of_the_buyer_still_blocks(lang: str, text: str) -> None:
+    assert "cancellation-request" in blocked(text, lang)
