@@ -326,6 +326,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|werd|was|zijn|werden) (?:al |reeds )?(?:toegepast|verrekend|afgetrokken|verwerkt)|"
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)|"
         r"het verschil ~ (?:terugbetaald|teruggestort|terugstorten)|(?:op de|de) dag van (?:uw|je) bestelling|gold (?:al )?op",
+        # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+        r"amazon-?cadeaubon\w*|cadeaubon van amazon|amazon heeft ~ cadeaubon\w*",
     ],
     "off amazon": [
         # round 28b: a relative's or friend's shop recommended, or another shop praised over us

@@ -318,6 +318,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:naliczon|zastosowan)\w* (?:przy|podczas) płatności",
         r"(?:został\w*|był\w*) (?:już )?(?:naliczon\w*|uwzględnion\w*|odliczon\w*|zastosowan\w*)|"
         r"przy zakupie|w (?:pana|pani) zamówieniu|różnic\w* ~ zwróc\w*|zwróci\w* (?:\w+ )?różnic\w*|w dniu zamówienia|obowiązywał\w* już",
+        # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+        r"kart\w* podarunkow\w* amazon\w*|amazon (?:przyznał|wydał|dał|przesłał) ~ kart\w* podarunkow\w*",
     ],
     "off amazon": [
         # round 28b: a relative's or friend's shop recommended, or another shop praised over us

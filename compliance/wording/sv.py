@@ -302,6 +302,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:dragits|drogs|tillämpades) (?:av )?(?:vid|i) kassan",
         r"(?:har|hade|var|blev) (?:redan )?(?:dragits av|räknats av|tillämpats|använts|avdragen|dragen)|"
         r"vid köpet|i din beställning|mellanskillnaden|skillnaden ~ återbetal\w*|gällde (?:redan )?(?:på|när|den dag)|dagen du beställde",
+        # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+        r"amazon-?presentkort\w*|presentkort från amazon|amazon (?:har|gav) ~ presentkort\w*",
     ],
     "off amazon": [
         # round 28b: a relative's or friend's shop recommended, or another shop praised over us

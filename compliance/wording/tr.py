@@ -282,6 +282,8 @@ WORDING: dict[str, list[str]] = {
         r"ödeme sırasında uygulan\w*|ödemede uygulan\w*",
         r"(?:zaten |önceden )?(?:uygulandı|uygulanmıştı|uygulanmıştır|düşüldü|yansıtıldı)|satın alırken|"
         r"siparişinize uygulan\w*|fark\w* ~ iade\w*|sipariş (?:günü|tarihinde) (?:zaten )?geçerli\w*",
+        # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+        r"amazon hediye (?:çek|kart)\w*|amazon size (?:\w+ ){0,6}hediye (?:çek|kart)\w*",
     ],
     "off amazon": [
         # round 28b: a relative's or friend's shop recommended, or another shop praised over us

@@ -11,6 +11,8 @@ F2: the QR code the buyer shows at the carrier's counter for an Amazon return (t
 printed there): the carrier's code, not a way to reach the seller.
 F3: the seller offering to cancel on its own side at the buyer's word ("write 'cancel' here and
 we cancel it ourselves"; "send it back via Your Orders, or we cancel it on our side").
+F4 (round 28 leftover): an Amazon gift card, Amazon's and not the seller's, "for your next
+purchase": the part paid with it goes back to the balance, or Amazon issued one for a delay.
 """
 
 from __future__ import annotations
@@ -123,3 +125,43 @@ def test_f3_seller_cancels_on_its_side(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), CANCEL_ASKED_STILL)
 def test_f3_cancellation_asked_of_the_buyer_still_blocks(lang: str, text: str) -> None:
     assert "cancellation-request" in blocked(text, lang)
+
+
+# --- F4: Amazon's gift card for the next purchase ------------------------------------------
+
+AMAZON_GIFT_CARD = [
+    ("en", "Amazon has issued you a gift card for your next purchase to make up for the late delivery."),
+    ("de", "Den mit der Amazon-Geschenkkarte bezahlten Teil bucht Amazon auf Ihr Guthaben zurück, für Ihren nächsten Einkauf."),
+    ("fr", "Le montant réglé avec votre carte cadeau Amazon revient sur votre solde et servira pour votre prochain achat."),
+    ("fr", "Amazon vous a attribué une carte cadeau pour votre prochain achat, en dédommagement du retard."),
+    ("es", "Lo que pagó con la tarjeta regalo de Amazon vuelve a su saldo y podrá usarlo en su próxima compra."),
+    ("es", "Amazon le ha emitido una tarjeta regalo para su próxima compra por el retraso del envío."),
+    ("it", "L'importo pagato con il buono regalo Amazon torna sul suo saldo e potrà usarlo per il prossimo acquisto."),
+    ("it", "Amazon le ha emesso un buono regalo per il prossimo acquisto per scusarsi del ritardo."),
+    ("ja", "Amazonギフトカードでお支払いの分は残高に戻り、次回のお買い物にご利用いただけます。"),
+    ("nl", "Het bedrag dat u met de Amazon-cadeaubon betaalde, komt terug op uw tegoed voor uw volgende aankoop."),
+    ("nl", "Amazon heeft u een cadeaubon gegeven voor uw volgende aankoop vanwege de vertraging."),
+    ("pl", "Kwota zapłacona kartą podarunkową Amazon wraca na saldo i wykorzysta ją Pani przy następnym zakupie."),
+    ("sv", "Beloppet du betalade med Amazon-presentkortet går tillbaka till ditt saldo inför nästa köp."),
+    ("tr", "Amazon hediye kartıyla ödediğiniz tutar bakiyenize döner, bir sonraki alışverişinizde kullanabilirsiniz."),
+    ("tr", "Gecikme için Amazon size bir sonraki alışverişinizde geçerli bir hediye çeki tanımladı."),
+]
+
+OWN_GIFT_CARD_STILL = [
+    ("en", "We have added a gift card from our shop for your next purchase, 10 % off everything."),
+    ("fr", "Nous joignons une carte cadeau de notre boutique pour votre prochain achat, 10 % sur tout."),
+    ("es", "Le regalamos una tarjeta regalo de nuestra tienda para su próxima compra, un 10 % en todo."),
+    ("it", "Le regaliamo un buono regalo del nostro negozio per il prossimo acquisto, 10 % su tutto."),
+    ("nl", "We geven u een cadeaubon van onze winkel voor uw volgende aankoop, 10 % op alles."),
+    ("tr", "Bir sonraki alışverişiniz için mağazamızdan yüzde 10 indirimli bir hediye çeki ekledik."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AMAZON_GIFT_CARD)
+def test_f4_amazon_gift_card_for_next_purchase(lang: str, text: str) -> None:
+    assert "marketing" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_GIFT_CARD_STILL)
+def test_f4_own_gift_card_for_next_purchase_still_blocks(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
