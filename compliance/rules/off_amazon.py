@@ -859,13 +859,15 @@ DROP_OFF: Final = Lexicon(
     {
         "en": [
             r"post office|drop-?off|parcel shop|(?:at|to) the counter|returns? (?:centre|center)|"
-            r"return label|(?:prints?|printed) (?:the|your) (?:return )?label|label (?:is |gets )?printed|"
+            r"return label|(?:prints?|printed) (?:the|your) (?:return )?label|"
+            r"label (?:is |gets )?printed|"
             # the code the return shows on the buyer's phone
             r"(?:appears?|shows? up|is shown|comes up) on (?:your|the) (?:phone|screen)"
         ],
         "de": [
             r"filiale|paketshop|packstation|am schalter|rücksendezentrum|rücksendeetikett|"
-            r"retourenetikett|etikett wird ~ gedruckt|(?:erscheint|angezeigt) ~ (?:im|auf dem) (?:handy|display)"
+            r"retourenetikett|etikett wird ~ gedruckt|"
+            r"(?:erscheint|angezeigt) ~ (?:im|auf dem) (?:handy|display)"
         ],
         "fr": [
             r"bureau de poste|point relais|relais colis|au guichet|centre de retours|"
@@ -879,9 +881,13 @@ DROP_OFF: Final = Lexicon(
         ],
         "it": [
             r"ufficio postale|punto di ritiro|sportello|centro resi|etichetta di reso|"
-            r"(?:stampano|stampa) (?:l'|gli)?etichetta|(?:compare|comparirà|appare) ~ sul (?:telefono|cellulare|display)"
+            r"(?:stampano|stampa) (?:l'|gli)?etichetta|"
+            r"(?:compare|comparirà|appare) ~ sul (?:telefono|cellulare|display)"
         ],
-        "ja": [r"取扱店|営業所|コンビニ|郵便局|窓口|返品・交換センター|伝票が印刷|(?:スマートフォン|スマホ|画面)にqrコードが表示"],
+        "ja": [
+            r"取扱店|営業所|コンビニ|郵便局|窓口|返品・交換センター|伝票が印刷|"
+            r"(?:スマートフォン|スマホ|画面)にqrコードが表示"
+        ],
     },
 )
 # The seller refusing a payment or deal off Amazon ("we can't accept PayPal or a bank
