@@ -916,7 +916,7 @@ REFUSAL: Final = Lexicon(
             # outside Amazon", "we take nothing outside Amazon"
             r"(?:can't|cant|cannot|can not|don't|dont|do not|won't|wont|never|are not able to|"
             r"aren't able to|unable to|not able to) (?:sign|conclude|enter into|agree|set up|"
-            r"invoice|bill|sell|deal|trade|contract)|"
+            r"invoice|bill|contract)|"
             r"(?:take|accept|receive|charge) (?:nothing|no money|no payments?)",
         ],
         "de": [
@@ -926,7 +926,7 @@ REFUSAL: Final = Lexicon(
             r"(?:nehmen|akzeptieren) (?:wir )?(?:leider )?weder|werden sie (?:nie|niemals) ~ (?:bitten|fragen)",  # noqa: E501
             r"(?:(?:kassieren|berechnen|verlangen|nehmen) wir|wir (?:kassieren|berechnen|verlangen|"
             r"nehmen)) (?:\w+ )?nichts (?:außerhalb|abseits|an amazon vorbei)",
-            r"(?:schließen|unterschreiben|unterzeichnen|vereinbaren|verkaufen|berechnen) (?:wir )?"
+            r"(?:schließen|unterschreiben|unterzeichnen|vereinbaren|berechnen) (?:wir )?"
             r"(?:leider )?(?:kein\w*|nicht)",
         ],
         "fr": [
@@ -942,8 +942,8 @@ REFUSAL: Final = Lexicon(
             r"n'acceptons ni|ne (?:prenons|acceptons) ni|ne vous demanderons jamais",
             # "nous ne pouvons pas conclure d'accord hors Amazon", "nous ne signons pas"
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
-            r"(?:signer|conclure|passer|établir|vendre|facturer|traiter)|"
-            r"ne (?:signons|concluons|passons|vendons|traitons) (?:\w+ )?(?:pas|aucun\w*)|"
+            r"(?:signer|conclure|passer|établir|facturer)|"
+            r"ne (?:signons|concluons|passons) (?:\w+ )?(?:pas|aucun\w*)|"
             r"n'(?:établissons|encaissons) (?:pas|aucun\w*)",
             r"(?:n'(?:encaissons|acceptons|facturons)|ne (?:facturons|prenons|percevons)) (?:rien|"
             r"aucun\w*) (?:\w+ )?(?:en dehors|hors)",
@@ -955,8 +955,7 @@ REFUSAL: Final = Lexicon(
             r"solo (?:podemos|aceptamos|cobramos|admitimos) ~ (?:a través de|por|mediante|en) amazon",  # noqa: E501
             r"nunca le (?:pediremos|pedimos|solicitaremos)",
             # "no firmamos contratos marco fuera de Amazon"
-            r"no (?:firmamos|cerramos|hacemos|facturamos|vendemos|trabajamos|cobramos|"
-            r"suscribimos|formalizamos)",
+            r"no (?:firmamos|cerramos|facturamos|cobramos|suscribimos|formalizamos)",
         ],
         "it": [
             r"(?:non|nn) (?:possiamo|posso|accettiamo|prendiamo|è possibile|è consentito)|"
@@ -965,7 +964,7 @@ REFUSAL: Final = Lexicon(
             r"(?:possiamo|accettiamo|incassiamo) (?:solo|soltanto) ~ (?:tramite|su|attraverso) amazon",  # noqa: E501
             r"non (?:le |vi |ti )?chiederemo mai",
             # "non firmiamo contratti quadro fuori da Amazon"
-            r"non (?:firmiamo|stipuliamo|facciamo|fatturiamo|vendiamo|lavoriamo|incassiamo)",
+            r"non (?:firmiamo|stipuliamo|fatturiamo|incassiamo)",
         ],
         "ja": [
             r"お受けできません|受け付けておりません|お受けしておりません|できかねます|"

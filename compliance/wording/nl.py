@@ -506,8 +506,8 @@ WORDING: dict[str, list[str]] = {
         # "we rekenen niets af buiten Amazon": no money taken off it
         r"(?:(?:rekenen|vragen|innen|ontvangen) (?:we|wij)|(?:we|wij) (?:rekenen|vragen|innen|ontvangen)) (?:niets|geen) (?:\w+ )?(?:af )?buiten amazon",
         # "we nemen niets aan buiten Amazon", "we sluiten geen contracten buiten Amazon"
-        r"(?:we|wij) (?:nemen|accepteren|ontvangen|sluiten|tekenen|ondertekenen|verkopen|factureren) (?:helaas )?(?:niets|geen|niet)|"
-        r"(?:sluiten|tekenen|ondertekenen|verkopen|factureren) (?:we|wij) (?:helaas )?(?:niets|geen|niet)",
+        r"(?:we|wij) (?:nemen|accepteren|ontvangen|sluiten|tekenen|ondertekenen|factureren) (?:helaas )?(?:niets|geen|niet)|"
+        r"(?:sluiten|tekenen|ondertekenen|factureren) (?:we|wij) (?:helaas )?(?:niets|geen|niet)",
     ],
     "amazon promotion": [
         r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf|verrekent|past)|"

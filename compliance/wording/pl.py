@@ -488,7 +488,7 @@ WORDING: dict[str, list[str]] = {
         # "nie pobieramy żadnych opłat poza Amazonem": no money taken off it
         r"nie (?:pobieramy|bierzemy|przyjmujemy) (?:żadnych |zadnych )?(?:opłat|pieniędzy|płatności|wpłat) poza amazon\w*",
         # "nie podpisujemy umów ramowych poza Amazonem"
-        r"nie (?:podpisujemy|zawieramy|fakturujemy|sprzedajemy|prowadzimy)",
+        r"nie (?:podpisujemy|zawieramy|fakturujemy)",
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",

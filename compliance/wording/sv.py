@@ -482,8 +482,8 @@ WORDING: dict[str, list[str]] = {
         # "vi tar inte betalt utanför Amazon": no money taken off it
         r"tar (?:vi )?(?:tyvärr )?inte (?:betalt|emot betalning|ut något) utanför amazon",
         # "vi kan tyvärr inte teckna något ramavtal utanför Amazon"
-        r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:skriva|teckna|ingå|sluta|göra|erbjuda|fakturera|sälja)|"
-        r"(?:tecknar|ingår|skriver|fakturerar|säljer) (?:vi )?(?:tyvärr |dessvärre )?(?:inte|inga)|tar (?:vi )?inte emot något",
+        r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:skriva|teckna|ingå|sluta|fakturera)|"
+        r"(?:tecknar|ingår|fakturerar) (?:vi )?(?:tyvärr |dessvärre )?(?:inte|inga)|tar (?:vi )?inte emot något",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",

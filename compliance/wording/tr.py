@@ -432,7 +432,7 @@ WORDING: dict[str, list[str]] = {
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"
         r"(?:gönder|yatır|öd|iade ed|yap)(?:emiyoruz|amıyoruz|eyemiyoruz|emeyiz|amayız|eyemeyiz)",
         # "Amazon dışında sözleşme imzalayamıyoruz", "fatura kesemiyoruz"
-        r"(?:imzala|kur|anlaş|sat|kes|çalış)y?(?:amıyoruz|emiyoruz|amayız|emeyiz|mıyoruz|miyoruz)",
+        r"(?:imzala|anlaş|fatura kes)y?(?:amıyoruz|emiyoruz|amayız|emeyiz|mıyoruz|miyoruz)",
         r"(?:yalnızca|sadece) amazon üzerinden (?:alabiliriz|kabul|ödeme)\w*",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"asla (?:istemeyiz|istemeyeceğiz|talep etmeyiz)",

@@ -75,6 +75,15 @@ DECLINED = [
 ]
 
 DEAL_OFF_STILL = [
+    # "we don't sell it here" declines nothing: the other place is where it is sold
+    (
+        "en",
+        "We don't sell single brush heads here, but the ten-pack is in our own web shop under the same name.",
+    ),
+    (
+        "es",
+        "Aquí no vendemos los recambios sueltos, pero el pack de diez está en nuestra tienda online.",
+    ),
     (
         "en",
         "We can also sign a supply agreement with the school outside Amazon, which saves you the fees.",
