@@ -422,31 +422,46 @@ APPLIED: Final = Lexicon(
             # a price that held on the order day, its difference paid back to the buyer
             r"refunded (?:you )?the difference|the difference (?:of \S+ )?(?:has been |was |is )?refunded|"  # noqa: E501
             r"(?:on|at) the (?:day|time) (?:you ordered|of (?:your )?(?:order|purchase))",
+            # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+            r"amazon (?:has |had )?(?:issued|given|sent|credited|granted) (?:you )?(?:a |an )?"
+            r"(?:gift card|voucher)",
         ],
         "de": [
             r"eingelöst|aktiviert haben|angewendet|abgezogen|verrechnet|angerechnet|"
             r"wurde ~ (?:abgezogen|angerechnet|berücksichtigt)|war ~ (?:enthalten|inklusive)|"
             r"beim kauf|gutscheinkonto|mit (?:einem )?gutschein bezahlt|amazon-gutschein\w*|"
             r"differenz ~ (?:erstattet|zurückerstattet|zurueckerstattet|zurückgezahlt|gutgeschrieben)|"  # noqa: E501
-            r"galt (?:schon |bereits )?(?:am|bei|zum)|am bestelltag|zum zeitpunkt (?:ihrer|der) bestellung"  # noqa: E501
+            r"galt (?:schon |bereits )?(?:am|bei|zum)|am bestelltag|zum zeitpunkt (?:ihrer|der) bestellung",  # noqa: E501
+            # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+            r"amazon-(?:geschenkkarte|geschenkgutschein)\w*|amazon (?:hat|hatte) ~ "
+            r"(?:gutschein|geschenkkarte|geschenkgutschein)\w*",
         ],
         "fr": [
             r"(?:a|avait|ont|avaient) (?:bien |déjà )*été (?:appliqu|déduit)\w*|appliqu\w* à votre commande|"  # noqa: E501
             r"que vous aviez (?:activé|utilisé)|déduit\w*|était (?:inclus|compris)\w*|à l'achat|"
             # a coupon applied when the buyer paid: "appliqué au paiement", "al pagamento"
             r"appliquée? (?:au|lors du) paiement|rembours\w* la différence|la différence ~ rembours\w*|"  # noqa: E501
-            r"(?:le jour|au moment) de (?:votre|la) commande"
+            r"(?:le jour|au moment) de (?:votre|la) commande",
+            # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+            r"cartes? cadeaux? (?:d')?amazon|amazon (?:vous )?(?:a|avait) (?:attribué|émis|offert|"
+            r"crédité|accordé|envoyé) ~ cartes? cadeaux?",
         ],
         "es": [
             r"se aplicó|ya se aplic\w*|(?:fue|fueron|ha sido|había sido|ya estaba) (?:ya )?aplicad\w*|que (?:usted )?(?:aplicó|"  # noqa: E501
             r"usó)|se descuenta\w*|descontad\w*|estaba incluid\w*|al comprar|aplicad\w* al pagar|"
             r"(?:reembols|devolv|abon)\w* la diferencia|la diferencia ~ (?:reembols|devuelt|abonad)\w*|"  # noqa: E501
-            r"el día (?:de su|de tu|del) pedido|(?:ya )?estaba vigente"
+            r"el día (?:de su|de tu|del) pedido|(?:ya )?estaba vigente",
+            # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+            r"(?:tarjeta|cheque) regalo (?:de )?amazon|amazon (?:le |les |te )?(?:ha|había) "
+            r"(?:emitido|dado|enviado|abonado|concedido|regalado) ~ (?:tarjeta|cheque) regalo",
         ],
         "it": [
             r"che ha applicato|(?:è|sono|era) (?:già )?(?:stato|stata|stati|state) applicat\w*|scalat\w*|"  # noqa: E501
             r"era inclus\w*|applicat\w* al suo ordine|all'acquisto|applicat\w* al pagamento|"
-            r"rimbors\w* la differenza|la differenza ~ rimborsat\w*|(?:il giorno|al momento) dell'ordine"  # noqa: E501
+            r"rimbors\w* la differenza|la differenza ~ rimborsat\w*|(?:il giorno|al momento) dell'ordine",  # noqa: E501
+            # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+            r"(?:buono|carta) regalo (?:di )?amazon|amazon (?:le |vi |ti )?ha (?:emesso|dato|"
+            r"inviato|accreditato|concesso) ~ (?:buono|carta) regalo",
         ],
         "ja": [
             r"適用された|適用されて|適用した|適用しました|差し引|適用済|ご注文時|ご購入時|購入時に|差額|ご注文日"

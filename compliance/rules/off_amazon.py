@@ -851,6 +851,45 @@ CARRIER_CHANNEL: Final = Lexicon(
     }
     | {"ja": [r"ヤマト運輸の|佐川急便の|日本郵便の|郵便局の|不在票の|再配達"]},
 )
+# Where a return is dropped off and its label printed ("at the post office counter", "in der
+# Filiale", "郵便局の窓口", "コンビニの取扱店"): a QR code in that sentence is the one the
+# buyer shows there for an Amazon return, not a way to the seller.
+DROP_OFF: Final = Lexicon(
+    "drop-off counter",
+    {
+        "en": [
+            r"post office|drop-?off|parcel shop|(?:at|to) the counter|returns? (?:centre|center)|"
+            r"return label|(?:prints?|printed) (?:the|your) (?:return )?label|"
+            r"label (?:is |gets )?printed|"
+            # the code the return shows on the buyer's phone
+            r"(?:appears?|shows? up|is shown|comes up) on (?:your|the) (?:phone|screen)"
+        ],
+        "de": [
+            r"filiale|paketshop|packstation|am schalter|rücksendezentrum|rücksendeetikett|"
+            r"retourenetikett|etikett wird ~ gedruckt|"
+            r"(?:erscheint|angezeigt) ~ (?:im|auf dem) (?:handy|display)"
+        ],
+        "fr": [
+            r"bureau de poste|point relais|relais colis|au guichet|centre de retours|"
+            r"étiquette de retour|étiquette (?:est |sera )?imprimée|"
+            r"(?:s'affiche|apparaît|apparaîtra) (?:sur|dans) (?:votre|le|l')"
+        ],
+        "es": [
+            r"oficina de correos|punto de recogida|citypaq|mostrador|centro de devoluciones|"
+            r"etiqueta de devolución|(?:imprimen|imprimirán) la etiqueta|"
+            r"(?:aparecerá|aparece|saldrá|sale) ~ en (?:el móvil|el teléfono|la pantalla|la app)"
+        ],
+        "it": [
+            r"ufficio postale|punto di ritiro|sportello|centro resi|etichetta di reso|"
+            r"(?:stampano|stampa) (?:l'|gli)?etichetta|"
+            r"(?:compare|comparirà|appare) ~ sul (?:telefono|cellulare|display)"
+        ],
+        "ja": [
+            r"取扱店|営業所|コンビニ|郵便局|窓口|返品・交換センター|伝票が印刷|"
+            r"(?:スマートフォン|スマホ|画面)にqrコードが表示"
+        ],
+    },
+)
 # The seller refusing a payment or deal off Amazon ("we can't accept PayPal or a bank
 # transfer outside Amazon"): the payment words in that sentence are what is refused.
 REFUSAL: Final = Lexicon(
@@ -873,6 +912,12 @@ REFUSAL: Final = Lexicon(
             r"~ (?:through|via|on|by|in) amazon",
             # "we will never ask you for PayPal or a bank transfer": every method listed refused
             r"never (?:ask|request|require) (?:you |anyone |buyers )?(?:for|to pay|to send|to use)",
+            # a contract or any money declined off Amazon: "we can't sign a supply agreement
+            # outside Amazon", "we take nothing outside Amazon"
+            r"(?:can't|cant|cannot|can not|don't|dont|do not|won't|wont|never|are not able to|"
+            r"aren't able to|unable to|not able to) (?:sign|conclude|enter into|agree|set up|"
+            r"invoice|bill|contract)|"
+            r"(?:take|accept|receive|charge) (?:nothing|no money|no payments?)",
         ],
         "de": [
             r"(?:dürfen|duerfen|können|koennen|nehmen|akzeptieren) (?:wir )?(?:leider )?(?:kein\w*|nicht)|"  # noqa: E501
@@ -881,6 +926,8 @@ REFUSAL: Final = Lexicon(
             r"(?:nehmen|akzeptieren) (?:wir )?(?:leider )?weder|werden sie (?:nie|niemals) ~ (?:bitten|fragen)",  # noqa: E501
             r"(?:(?:kassieren|berechnen|verlangen|nehmen) wir|wir (?:kassieren|berechnen|verlangen|"
             r"nehmen)) (?:\w+ )?nichts (?:außerhalb|abseits|an amazon vorbei)",
+            r"(?:schließen|unterschreiben|unterzeichnen|vereinbaren|berechnen) (?:wir )?"
+            r"(?:leider )?(?:kein\w*|nicht)",
         ],
         "fr": [
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
@@ -893,6 +940,11 @@ REFUSAL: Final = Lexicon(
             r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?"
             r"(?:accepter|recevoir|prendre) aucun\w*|n'acceptons que",
             r"n'acceptons ni|ne (?:prenons|acceptons) ni|ne vous demanderons jamais",
+            # "nous ne pouvons pas conclure d'accord hors Amazon", "nous ne signons pas"
+            r"ne (?:pouvons|pouvez|peut|peux|pourrons) (?:malheureusement |hélas |donc )?pas "
+            r"(?:signer|conclure|passer|établir|facturer)|"
+            r"ne (?:signons|concluons|passons) (?:\w+ )?(?:pas|aucun\w*)|"
+            r"n'(?:établissons|encaissons) (?:pas|aucun\w*)",
             r"(?:n'(?:encaissons|acceptons|facturons)|ne (?:facturons|prenons|percevons)) (?:rien|"
             r"aucun\w*) (?:\w+ )?(?:en dehors|hors)",
         ],
@@ -902,6 +954,8 @@ REFUSAL: Final = Lexicon(
             r"tiene que (?:ir|hacerse|pasar|gestionarse|tramitarse) (?:por|a través de) amazon|"
             r"solo (?:podemos|aceptamos|cobramos|admitimos) ~ (?:a través de|por|mediante|en) amazon",  # noqa: E501
             r"nunca le (?:pediremos|pedimos|solicitaremos)",
+            # "no firmamos contratos marco fuera de Amazon"
+            r"no (?:firmamos|cerramos|facturamos|cobramos|suscribimos|formalizamos)",
         ],
         "it": [
             r"(?:non|nn) (?:possiamo|posso|accettiamo|prendiamo|è possibile|è consentito)|"
@@ -909,11 +963,16 @@ REFUSAL: Final = Lexicon(
             r"(?:fuori|al di fuori)|"
             r"(?:possiamo|accettiamo|incassiamo) (?:solo|soltanto) ~ (?:tramite|su|attraverso) amazon",  # noqa: E501
             r"non (?:le |vi |ti )?chiederemo mai",
+            # "non firmiamo contratti quadro fuori da Amazon"
+            r"non (?:firmiamo|stipuliamo|fatturiamo|incassiamo)",
         ],
         "ja": [
             r"お受けできません|受け付けておりません|お受けしておりません|できかねます|"
             r"いたしかねます|致しかねます",
             r"お願いすることは(?:一切)?(?:ありません|ございません)",
+            # "Amazon以外での代金のお受け取りはしておりません", "ご契約はいたしておりません"
+            r"(?:お受け取り|受け取り|お取引|取引|ご契約|契約|お支払いの受付)(?:は|を|も)?"
+            r"(?:一切)?(?:して|いたして|致して|行って)おりません",
         ],
     },
 )
@@ -1546,6 +1605,8 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "the watch shows WhatsApp notifications": the product, not a channel
         if s in carriers and _MESSENGER_WORD.match(text, i) is not None:
             continue  # "DHL sends a WhatsApp notification": the carrier's channel, not ours
+        if "qr" in text[i:j] and s in _sentences_of(DROP_OFF, doc):
+            continue  # "show the QR code at the post office counter": an Amazon return
         if (
             _MAKER_SITE.fullmatch(text, i, j)
             and s in _sentences_of(MAKER, doc)

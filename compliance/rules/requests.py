@@ -1306,6 +1306,8 @@ CANCEL_DONE: Final = Lexicon(
             r"(?:acabo|acabamos) de (?:cancelar|anular)\w*|se (?:anula|cancela|anulará|cancelará)",
             # round 28b: "si debemos cancelarlo"
             r"si (?:debemos|tenemos que|hay que) (?:cancelar|anular)\w*",
+            # round 29b: "escríbanos 'anulen' y la cancelamos nosotros"
+            r"(?:lo|la|los|las) (?:cancelamos|anulamos)|(?:cancelamos|anulamos) nosotros",
         ],
         "it": [
             r"(?:è|sono|stato|stata|abbiamo|sarà) ~ annullat[oaie]|abbiamo annullato|annulleremo|"
@@ -1657,6 +1659,15 @@ _CANCEL_DONE_NEAR: Final = re.compile(
 )
 
 
+# The seller's own side named ("or we cancel it on our side", "aan onze kant"): the cancel
+# word beside the buyer's door is the seller's act.
+_OUR_SIDE: Final = re.compile(
+    r"on our (?:side|end)|auf unserer seite|de notre cote|por nuestra parte|de nuestro lado|"
+    r"da parte nostra|dal nostro lato|aan onze kant|van onze kant|po naszej stronie|"
+    r"z naszej strony|pa var sida|fran var sida|kendi taraf|bizim taraf|当店側|こちら側|弊社側"
+)
+
+
 # Cancelling through the buyer's own door, offered as the quicker way: "l'annulation via « Vos
 # commandes » déclenche tout automatiquement, si vous souhaitez être remboursé plus vite".
 _CANCEL_WORD: Final = re.compile(
@@ -1754,6 +1765,8 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
                 continue  # "we cancel it at once; the refund shows in Your Orders"
             if _CANCEL_DONE_NEAR.search(view.text, start, end):
                 continue
+            if _OUR_SIDE.search(view.text, start, end):
+                continue  # "send it back via Your Orders, or we cancel it on our side"
             lo, hi = min(word.start(), i), max(word.end(), j)  # (the door may come first)
             yield doc.finding(
                 view, lo, hi, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX

@@ -326,6 +326,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:is|werd|was|zijn|werden) (?:al |reeds )?(?:toegepast|verrekend|afgetrokken|verwerkt)|"
         r"bij (?:uw|je) (?:aankoop|bestelling)|in (?:uw|je) bestelling (?:verwerkt|verrekend)|"
         r"het verschil ~ (?:terugbetaald|teruggestort|terugstorten)|(?:op de|de) dag van (?:uw|je) bestelling|gold (?:al )?op",
+        # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+        r"amazon-?cadeaubon\w*|cadeaubon van amazon|amazon heeft ~ cadeaubon\w*",
     ],
     "off amazon": [
         # round 28b: a relative's or friend's shop recommended, or another shop praised over us
@@ -475,6 +477,8 @@ WORDING: dict[str, list[str]] = {
         r"annuleer (?:ik|wij|we)|(?:ik|wij|we) annuleer\w*|annuleren (?:we|wij)|"
         # "wij annuleren de bestelling vandaag zelf" (not "wij annuleren niet, …")
         r"(?:wij|we) annuleren(?! niet| geen)",
+        # round 29b: "of laten we hem aan onze kant annuleren"
+        r"laten (?:we|wij) ~ annuleren|aan onze kant|van onze kant",
     ],
     "visit": [
         r"kom (?:gerust |eens |gezellig |vooral )*(?:langs|kijken)|loop (?:gerust |eens )*binnen|bezoek ons|"
@@ -501,6 +505,9 @@ WORDING: dict[str, list[str]] = {
         r"zullen (?:u|je) nooit (?:vragen|verzoeken)|vragen (?:u|je) nooit",
         # "we rekenen niets af buiten Amazon": no money taken off it
         r"(?:(?:rekenen|vragen|innen|ontvangen) (?:we|wij)|(?:we|wij) (?:rekenen|vragen|innen|ontvangen)) (?:niets|geen) (?:\w+ )?(?:af )?buiten amazon",
+        # "we nemen niets aan buiten Amazon", "we sluiten geen contracten buiten Amazon"
+        r"(?:we|wij) (?:nemen|accepteren|ontvangen|sluiten|tekenen|ondertekenen|factureren) (?:helaas )?(?:niets|geen|niet)|"
+        r"(?:sluiten|tekenen|ondertekenen|factureren) (?:we|wij) (?:helaas )?(?:niets|geen|niet)",
     ],
     "amazon promotion": [
         r"door amazon|(?:die|dat) amazon|van amazon|amazon (?:aanbood|bood|verrekende|gaf|verrekent|past)|"
@@ -534,5 +541,9 @@ WORDING: dict[str, list[str]] = {
     "maker": [r"fabrikant\w*|producent\w*"],
     "maker help": [
         r"explosietekening\w*|handleiding\w*|instructie\w*|support|ondersteuning|video\w*|onderdelenlijst\w*|tekening\w*"
+    ],
+    # where a return is dropped off (off_amazon.DROP_OFF)
+    "drop-off counter": [
+        r"postkantoor|servicepunt|pakketpunt|afgiftepunt|aan de balie|retourlabel|label wordt ~ (?:geprint|afgedrukt)",
     ],
 }

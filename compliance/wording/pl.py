@@ -318,6 +318,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:naliczon|zastosowan)\w* (?:przy|podczas) płatności",
         r"(?:został\w*|był\w*) (?:już )?(?:naliczon\w*|uwzględnion\w*|odliczon\w*|zastosowan\w*)|"
         r"przy zakupie|w (?:pana|pani) zamówieniu|różnic\w* ~ zwróc\w*|zwróci\w* (?:\w+ )?różnic\w*|w dniu zamówienia|obowiązywał\w* już",
+        # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+        r"kart\w* podarunkow\w* amazon\w*|amazon (?:przyznał|wydał|dał|przesłał) ~ kart\w* podarunkow\w*",
     ],
     "off amazon": [
         # round 28b: a relative's or friend's shop recommended, or another shop praised over us
@@ -485,6 +487,8 @@ WORDING: dict[str, list[str]] = {
         r"nigdy nie (?:poprosimy|prosimy|będziemy prosić)",
         # "nie pobieramy żadnych opłat poza Amazonem": no money taken off it
         r"nie (?:pobieramy|bierzemy|przyjmujemy) (?:żadnych |zadnych )?(?:opłat|pieniędzy|płatności|wpłat) poza amazon\w*",
+        # "nie podpisujemy umów ramowych poza Amazonem"
+        r"nie (?:podpisujemy|zawieramy|fakturujemy)",
     ],
     "amazon promotion": [
         r"przez amazon\w*|amazon (?:oferował|zaoferował|odliczył|naliczył)\w*|prime day",
@@ -520,4 +524,8 @@ WORDING: dict[str, list[str]] = {
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"producent\w*|wytwórc\w*"],
     "maker help": [r"rysun\w*|instrukcj\w*|wsparci\w*|pomoc\w*|film\w*|schemat\w*|sterownik\w*"],
+    # where a return is dropped off (off_amazon.DROP_OFF)
+    "drop-off counter": [
+        r"placówc\w*|placówk\w*|urzęd\w* poczt\w*|paczkomat\w*|punkt\w* nada\w*|w okienku|etykiet\w* zwrotn\w*|etykietę wydrukują",
+    ],
 }

@@ -302,6 +302,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:dragits|drogs|tillämpades) (?:av )?(?:vid|i) kassan",
         r"(?:har|hade|var|blev) (?:redan )?(?:dragits av|räknats av|tillämpats|använts|avdragen|dragen)|"
         r"vid köpet|i din beställning|mellanskillnaden|skillnaden ~ återbetal\w*|gällde (?:redan )?(?:på|när|den dag)|dagen du beställde",
+        # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+        r"amazon-?presentkort\w*|presentkort från amazon|amazon (?:har|gav) ~ presentkort\w*",
     ],
     "off amazon": [
         # round 28b: a relative's or friend's shop recommended, or another shop praised over us
@@ -479,6 +481,9 @@ WORDING: dict[str, list[str]] = {
         r"(?:kommer|ska) (?:vi )?aldrig (?:att )?be (?:dig|er)|ber (?:dig|er) aldrig",
         # "vi tar inte betalt utanför Amazon": no money taken off it
         r"tar (?:vi )?(?:tyvärr )?inte (?:betalt|emot betalning|ut något) utanför amazon",
+        # "vi kan tyvärr inte teckna något ramavtal utanför Amazon"
+        r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:skriva|teckna|ingå|sluta|fakturera)|"
+        r"(?:tecknar|ingår|fakturerar) (?:vi )?(?:tyvärr |dessvärre )?(?:inte|inga)|tar (?:vi )?inte emot något",
     ],
     "amazon promotion": [
         r"som amazon|av amazon|amazon (?:erbjöd|drog|gav)|prime day",
@@ -510,5 +515,9 @@ WORDING: dict[str, list[str]] = {
     "maker": [r"tillverkar\w*"],
     "maker help": [
         r"sprängskiss\w*|manual\w*|bruksanvisning\w*|instruktion\w*|support|ritning\w*|video\w*|reservdelslista\w*"
+    ],
+    # where a return is dropped off (off_amazon.DROP_OFF)
+    "drop-off counter": [
+        r"ombud\w*|paketautomat\w*|postkontor\w*|i kassan|returetikett\w*|etiketten skrivs ut",
     ],
 }

@@ -282,6 +282,8 @@ WORDING: dict[str, list[str]] = {
         r"ödeme sırasında uygulan\w*|ödemede uygulan\w*",
         r"(?:zaten |önceden )?(?:uygulandı|uygulanmıştı|uygulanmıştır|düşüldü|yansıtıldı)|satın alırken|"
         r"siparişinize uygulan\w*|fark\w* ~ iade\w*|sipariş (?:günü|tarihinde) (?:zaten )?geçerli\w*",
+        # round 29b: Amazon's gift card, issued by Amazon or paid with, not the seller's
+        r"amazon hediye (?:çek|kart)\w*|amazon size (?:\w+ ){0,6}hediye (?:çek|kart)\w*",
     ],
     "off amazon": [
         # round 28b: a relative's or friend's shop recommended, or another shop praised over us
@@ -429,6 +431,8 @@ WORDING: dict[str, list[str]] = {
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"
         r"(?:gönder|yatır|öd|iade ed|yap)(?:emiyoruz|amıyoruz|eyemiyoruz|emeyiz|amayız|eyemeyiz)",
+        # "Amazon dışında sözleşme imzalayamıyoruz", "fatura kesemiyoruz"
+        r"(?:imzala|anlaş|fatura kes)y?(?:amıyoruz|emiyoruz|amayız|emeyiz|mıyoruz|miyoruz)",
         r"(?:yalnızca|sadece) amazon üzerinden (?:alabiliriz|kabul|ödeme)\w*",
         # A19-F5: "we will never ask you for PayPal or a bank transfer"
         r"asla (?:istemeyiz|istemeyeceğiz|talep etmeyiz)",
@@ -464,4 +468,8 @@ WORDING: dict[str, list[str]] = {
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"üretici\w*|imalatçı\w*"],
     "maker help": [r"çizim\w*|kılavuz\w*|talimat\w*|destek\w*|video\w*|şema\w*"],
+    # where a return is dropped off (off_amazon.DROP_OFF)
+    "drop-off counter": [
+        r"kargo şubesi\w*|şubede|şubeye|postane\w*|teslim noktası\w*|iade etiketi\w*",
+    ],
 }
