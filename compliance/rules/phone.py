@@ -793,7 +793,8 @@ _SERVICE_WORD: Final = re.compile(
     r"service apres-vente|sav|servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|"
     r"garantia|assistenza|servizio clienti|garanzia|klantenservice|infolin\w*|"
     r"obsluga klienta|serwis\w*|gwarancj\w*|garanti|musteri hizmetler\w*|cagri merkez\w*|"
-    r"kundtjanst|servis hatt\w*|servis hatlar\w*|destek hatt\w*|"
+    # (round 29c) the Turkish service of a maker alone: "Türkiye servisleri 0850 ..."
+    r"kundtjanst|servis\w*|destek hatt\w*|"
     # a maker's repair desk: "Brand's own repair desk", "servicio de reparación propio"
     r"repair (?:desk|service|centre|center|team|line|shop)|service desk|reparaturservice|"
     r"reparaturabteilung|service de reparation|atelier de reparation|servicio de reparacion|"
@@ -989,9 +990,62 @@ def _grouped_mobile(candidate: str, lang: str | None) -> bool:
     return len(_DIGITS.findall(candidate)) >= 3 and _mobile(candidate, lang or "none")
 
 
+# (round 29c) the owner named after the number: "Le numéro 03 ... sur le bordereau est celui
+# de l'agence Chronopost", "... is that of the DPD depot", "to numer oddziału DPD", "numarası
+# Yurtiçi Kargo şubesine ait", "… はヤマト運輸のセンターの番号です".  The phrase that gives the
+# number an owner, then the carrier, the maker or a carrier's depot a few words on.
+_OWNED_BY: Final = re.compile(
+    r"(?:that of|the one of|the (?:line|number) of|belongs to|"
+    r"(?:die|das) (?:des|der|vom|von)|gehort (?:zu|zum|zur|dem|der)|nummer (?:des|der|vom)|"
+    r"(?:celui|celle|le numero|la ligne) d(?:e|u|es)?|appartient a|"
+    r"el del?|la de|pertenece a|el (?:numero|telefono) de|la linea de|"
+    r"(?:quell[oa]|il numero|la linea) d(?:i|el|ella|ello|ei|elle|egli)?|appartiene a|"
+    r"dat van|die van|het nummer van|hoort bij|"
+    r"to numer|nalezy do|"
+    r"gar till|tillhor|ar numret till|numret till|ar|"
+    r"numaras\w*|hatt\w*)(?![a-z])|"
+    rf"{fold_literal('は')}"
+)
+_OWNER_REACH: Final = 90
+_NOT_OURS: Final = re.compile(
+    r"\b(?:not|nicht|pas|no|non|niet|nie|inte)\s+(?:(?:the|le|la|el|il|de|het|die|der|das)\s+)?"
+    r"(?:ours|our|unser\w*|notre|notres|nuestr\w*|nostr\w*|onze|nasz\w*|vart|vara|var)\b|"
+    r"\bbizim (?:degil|hattimiz degil)"
+)
+
+
+def _owner_after(doc: Document, end: int, candidate: str) -> bool:
+    """True when the number's own clause goes on to say it is a carrier's, a maker's or a
+    carrier's depot's, and nothing there makes it the seller's."""
+    text = doc.words.text
+    hi = min(len(text), end + _OWNER_REACH)
+    stop = _CLAUSE_BREAK.search(_ABBREVIATION_DOT.sub(" ", text[end:hi]))
+    hi = end + stop.start() if stop else hi
+    owned = _OWNED_BY.search(text, end, hi)
+    if owned is None or _mobile(candidate, doc.lang):
+        return False
+    # "..., pas le nôtre", "not ours": the seller's line denied is no claim to it
+    denied = [m.span() for m in _NOT_OURS.finditer(text, end, hi)]
+    for m in _OWN.finditer(text, end, hi):
+        if not any(a <= m.start() < b for a, b in denied):
+            return False
+    gap = text[owned.end() : hi]
+    label = _OWNER_LABEL.search(gap)
+    if label is not None and len(gap[: label.start()].split()) <= 3:
+        return True
+    depot = _DEPOT_WORD.search(gap)
+    return (
+        depot is not None
+        and len(gap[: depot.start()].split()) <= 3
+        and _CARRIER.search(text, owned.end(), hi) is not None
+    )
+
+
 def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     """True when the number is the line of the carrier or manufacturer named beside it."""
     text = doc.words.text
+    if _owner_after(doc, end, candidate):
+        return True
     sentence = doc.sentence_of(start)
     sentence_start = doc.sentence_starts[sentence]
     if sentence > 0 and _ABBREVIATION_BEFORE.search(text, max(0, start - 12), start):

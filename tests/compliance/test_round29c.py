@@ -260,3 +260,60 @@ CARRIER_LINE = [
 @pytest.mark.parametrize(("lang", "text"), CARRIER_LINE)
 def test_m1_carrier_line_still_allowed(lang: str, text: str) -> None:
     assert "phone-number" not in blocked(text, lang)
+
+
+# --- F7: the owner named after the number -------------------------------------------------
+
+OWNER_AFTER = [
+    (
+        "en",
+        "The number 0161 496 0733 on the card is that of the DPD depot in Leeds; ring them to rebook.",
+    ),
+    (
+        "de",
+        "Die Nummer 0231 4471 9920 auf dem Zettel ist die des DPD-Depots in Dortmund, dort können Sie umbuchen.",
+    ),
+    (
+        "fr",
+        "Le numéro 03 20 18 33 90 sur l'avis est celui de l'agence DPD de Lille, pas le nôtre : vous pouvez les appeler.",
+    ),
+    (
+        "es",
+        "El número 954 33 81 20 del aviso es el de la agencia de SEUR en Sevilla, puede llamarles.",
+    ),
+    (
+        "it",
+        "Il numero 051 448 2210 sull'avviso è quello della filiale BRT di Bologna, può chiamarli.",
+    ),
+    ("ja", "不在票にある 011-555-0142 はヤマト運輸札幌センターの番号です。"),
+    (
+        "nl",
+        "Het nummer 020 448 2210 op het briefje is dat van het PostNL-sorteercentrum, daar kunt u bellen.",
+    ),
+    ("pl", "Numer 22 448 22 10 na awizo to numer oddziału DPD w Warszawie, można tam zadzwonić."),
+    ("sv", "Numret 031 448 22 10 på lappen är PostNords terminal i Göteborg, dit kan du ringa."),
+    ("tr", "Bildirimdeki 0212 448 22 10 numarası Yurtiçi Kargo Beşiktaş şubesine ait."),
+    (
+        "tr",
+        "Cihazın üreticisinin Türkiye servisleri 0850 441 72 96 numarada, parçayı ücretsiz gönderiyorlar.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWNER_AFTER)
+def test_f7_owner_named_after_number(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+OWN_LINE_AFTER = [
+    ("en", "Our number 0161 496 0733 is the one of the shop, DHL has it too."),
+    ("fr", "Appelez-nous au 03 20 18 33 90, celui de notre boutique."),
+    ("de", "Unsere Nummer 0231 4471 9920 ist die der Werkstatt, nicht die von DHL."),
+    ("tr", "Bizim hattımız 0212 448 22 10, Yurtiçi Kargo değil."),
+    ("es", "Nuestro teléfono es el 954 33 81 20, no el de la agencia de SEUR."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_LINE_AFTER)
+def test_f7_own_line_still_blocks(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
