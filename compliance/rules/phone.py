@@ -1014,7 +1014,10 @@ _NOT_OURS: Final = re.compile(
 )
 
 
-def _owner_after(doc: Document, end: int, candidate: str) -> bool:
+_DENIED: Final = re.compile(r"\b(?:not|nicht|pas|no|non|niet|nie|inte|ej)\s+$")
+
+
+def _owner_after(doc: Document, start: int, end: int, candidate: str) -> bool:
     """True when the number's own clause goes on to say it is a carrier's, a maker's or a
     carrier's depot's, and nothing there makes it the seller's."""
     text = doc.words.text
@@ -1024,6 +1027,13 @@ def _owner_after(doc: Document, end: int, candidate: str) -> bool:
     owned = _OWNED_BY.search(text, end, hi)
     if owned is None or _mobile(candidate, doc.lang):
         return False
+    if _DENIED.search(text, max(end, owned.start() - 12), owned.start()):
+        return False  # "..., no el de la agencia": the owner denied
+    lo = max(0, start - 60)
+    for stop_before in _CLAUSE_BREAK.finditer(text, lo, start):
+        lo = stop_before.end()
+    if _OWN.search(text, lo, start):
+        return False  # "Nuestro teléfono es el 954 ...": the seller's line
     # "..., pas le nôtre", "not ours": the seller's line denied is no claim to it
     denied = [m.span() for m in _NOT_OURS.finditer(text, end, hi)]
     for m in _OWN.finditer(text, end, hi):
@@ -1044,7 +1054,7 @@ def _owner_after(doc: Document, end: int, candidate: str) -> bool:
 def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     """True when the number is the line of the carrier or manufacturer named beside it."""
     text = doc.words.text
-    if _owner_after(doc, end, candidate):
+    if _owner_after(doc, start, end, candidate):
         return True
     sentence = doc.sentence_of(start)
     sentence_start = doc.sentence_starts[sentence]
