@@ -1538,6 +1538,41 @@ def _labelled_product_code(text: str, start: int, candidate: str) -> bool:
     return _CODE_LABEL.search(text, max(0, start - 160), start) is not None
 
 
+# (round 29c) the area code named by its town or given alone, the rest of the number after it:
+# "marque el prefijo de Ponferrada y, a continuación, 40 12 59", "the area code for Leeds,
+# then 496 0733", "nur mit der Vorwahl 0871 davor".  The town's code stands for the digits a
+# phone number opens with; a code given alone beside the seller's line is its start.
+_AREA_WORD: Final = (
+    r"(?:area code|dialling code|dialing code|vorwahl|prefijo|prefisso|indicatif|netnummer|"
+    r"kierunkow\w*|riktnum\w*|alan kodu|{ja})"
+).format(ja=fold_literal("市外局番"))
+_AREA_DIGITS: Final = re.compile(_AREA_WORD + r"[ \t:]{0,3}(0\d{1,4})(?![\d#])")
+_AREA_TOWN: Final = re.compile(
+    _AREA_WORD + r"(?: (?:de|di|of|for|von|van|för|for|dla|från|da|du|del))? [^\W\d]+"
+    r"[^.;!?\n\d#]{0,40}?(\d{2,4}(?:[ \t-]\d{2,4}){0,3})(?![\d#])"
+)
+_AREA_OWNER: Final = re.compile(
+    rf"{_PHONE_WORD.pattern}|durchwahl|extension|interno|marque|marcar|dial\b|wahlen|"
+    r"compon|draai|wybierz|sla|numero|number|nummer|numer|numret|numara"
+)
+
+
+def _area_code_told(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
+    text = doc.words.text
+    for pattern, least in ((_AREA_DIGITS, 3), (_AREA_TOWN, 4)):
+        for m in pattern.finditer(masked):
+            digits = "".join(_DIGITS.findall(m.group(1)))
+            if len(digits) < least or _context(text, m.start(1)) == "other":
+                continue
+            s = doc.sentence_of(m.start())
+            lo, hi = doc.sentence_starts[s], doc.sentence_end(s)
+            if pattern is _AREA_DIGITS and _OWN.search(text, lo, hi) is None:
+                continue  # "the area code 0228 is Bonn's": the seller's line must be there
+            if _AREA_OWNER.search(text, lo, hi) is None and _OWN.search(text, lo, hi) is None:
+                continue
+            yield m.start(), m.end(1)
+
+
 def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -1618,6 +1653,13 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
             doc, start, end, candidate
         ):
+            continue
+        reported.append((start, end))
+        yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)
+    for start, end in _area_code_told(doc, masked):
+        if any(i < end and start < j for i, j in reported):
+            continue
+        if _support_line(doc, start, end, "".join(_DIGITS.findall(text[start:end]))):
             continue
         reported.append((start, end))
         yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)

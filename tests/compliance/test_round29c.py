@@ -317,3 +317,38 @@ OWN_LINE_AFTER = [
 @pytest.mark.parametrize(("lang", "text"), OWN_LINE_AFTER)
 def test_f7_own_line_still_blocks(lang: str, text: str) -> None:
     assert "phone-number" in blocked(text, lang)
+
+
+# --- M2: the area code named by its town or given alone --------------------------------------
+
+AREA_CODE = [
+    ("en", "To reach Ken directly, dial the area code for Leeds and then 496 0733."),
+    ("de", "Sie erreichen Frau Roth über die Vorwahl von Augsburg und dann 44 81 20."),
+    ("fr", "Pour joindre Luc, composez l'indicatif de Nancy puis 44 81 20."),
+    ("es", "Para hablar con Marta, marque el prefijo de Zamora y después 51 38 26."),
+    ("it", "Per parlare con Gianni componga il prefisso di Lecco e poi 44 81 20."),
+    ("ja", "担当への直通は、市外局番 0263 のあとに 44 8120 です。当店までどうぞ。"),
+    ("nl", "U belt Joost via het netnummer van Zwolle en daarna 448 120."),
+    ("pl", "Do Pana Adama: numer kierunkowy Opola, a potem 448 12 09."),
+    ("sv", "Till Per ringer du riktnumret för Umeå och sedan 44 81 20."),
+    ("tr", "Ali Bey'e ulaşmak için alan kodu Bursa, sonra 448 12 09 numarasını arayın."),
+    ("de", "Unsere Durchwahl ist die Auftragsnummer, nur mit der Vorwahl 0821 davor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AREA_CODE)
+def test_m2_area_code_told(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
+
+
+AREA_CODE_COMPLIANT = [
+    ("en", "The area code on the label is just the region of the depot."),
+    ("de", "Die Vorwahl 0228 gehört zu Bonn, dort sitzt das DHL-Depot."),
+    ("es", "El prefijo de su NIF es ES y no hace falta nada más."),
+    ("it", "Il prefisso del codice d'ordine è 402, il resto lo vede su Amazon."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AREA_CODE_COMPLIANT)
+def test_m2_area_code_compliant(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
