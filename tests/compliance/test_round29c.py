@@ -13,8 +13,14 @@ F4: a Japanese postcode after the postal mark ("〒040-0034").
 F5: the Italian "bel" (fine: "bel tempo") is not the Dutch call verb "bel".
 F6: a firm's PO number under its abbreviation and the number of a loading dock or gate
 asked on the thread ("el número de OC", "le numéro du quai").
+F7: a carrier's, a maker's or a carrier's depot's line whose owner is named after the
+number ("... est celui de l'agence DPD", "to numer oddziału DPD", "numarası Yurtiçi Kargo
+şubesine ait"), and the Turkish "servisleri" as a service word.
 M1: the seller's own holiday hotline: a season before the service word is no brand
-("our Christmas hotline: 01632 ...", "Weihnachts-Hotline").
+("our Christmas hotline: 01632 ...", "Weihnachts-Hotline"); the British 03 and 084-087
+shared-cost prefixes are ordinary landlines in Germany and Sweden.
+M2: the area code named by its town or given alone beside the seller's line, then the
+rest of the number ("marque el prefijo de Zamora y después 51 38 26", "Vorwahl 0821 davor").
 """
 
 from __future__ import annotations
