@@ -793,8 +793,9 @@ _SERVICE_WORD: Final = re.compile(
     r"service apres-vente|sav|servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|"
     r"garantia|assistenza|servizio clienti|garanzia|klantenservice|infolin\w*|"
     r"obsluga klienta|serwis\w*|gwarancj\w*|garanti|musteri hizmetler\w*|cagri merkez\w*|"
-    # (round 29c) the Turkish service of a maker alone: "Türkiye servisleri 0850 ..."
-    r"kundtjanst|servis\w*|destek hatt\w*|"
+    # (round 29c) a maker's services in Turkish, the plural: "Türkiye servisleri 0850 ..."
+    # (not "teknik servisimiz", the seller's own, nor "servisteki Ali Bey")
+    r"kundtjanst|servis hatt\w*|servis hatlar\w*|servisler\w*|destek hatt\w*|"
     # a maker's repair desk: "Brand's own repair desk", "servicio de reparación propio"
     r"repair (?:desk|service|centre|center|team|line|shop)|service desk|reparaturservice|"
     r"reparaturabteilung|service de reparation|atelier de reparation|servicio de reparacion|"
