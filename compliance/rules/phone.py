@@ -67,9 +67,15 @@ _IDENT_LABEL: Final = re.compile(
     r"\bsku\b|\basin\b|\bean\b|gtin|code|kod\w{0,4}\b|codice|codigo|\bpin\b|コード|"
     rf"{_SIZE_WORDS}"
 )
+# (round 29c) the Dutch call verb "bel", before "ons", "gerust", "dan" or the number; not the
+# Italian "bel" (fine) before its noun: "un bel ricordo", "di bel tempo"
+_BEL: Final = (
+    r"\bbel\b(?=[ \t]*(?:[:+0-9(\n]|(?:ons|me|mij|gerust|even|dan|naar|direct|meteen|het|de|"
+    r"onze|maar|u|je|nu|vandaag|morgen|op|alstublieft|voor)\b))"
+)
 _PHONE_AFTER: Final = re.compile(
     r"[^.;!?\n]{0,60}?(?:phone|mobil|\bcell|handy|telef|cellulare|portable|movil|\bgsm\b|"
-    r"komork|\bcep\b|電話|携帯|\bcall|\bring|anruf|\bbel\b|chiam|\bllam|\bara\b)"
+    rf"komork|\bcep\b|電話|携帯|\bcall|\bring|anruf|{_BEL}|chiam|\bllam|\bara\b)"
 )
 # A number labelled as something else, then owned as a phone line: "Riferimento pratica:
 # 340-4471902 (è anche il mio cellulare)", "case reference 0612345678 - also my mobile".
@@ -86,7 +92,7 @@ _CONTEXT: Final = re.compile(
     r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
     # (round 27c) "ご注文専用ダイヤル 0120-…": the dial line, after the order word
     rf"{fold_literal('ダイヤル')}|{fold_literal('コールセンター')}|"
-    r"mobiel|\bbel\b|zadzwo|\bdzwoni|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|\bringa\b|"
+    rf"mobiel|{_BEL}|zadzwo|\bdzwoni|komork|\bara\b|arayin|\bcep\b|\bgsm\b|\btruca|\bringa\b|"
     # (round 28c) the landline by its own word: "nuestro fijo empieza por 978 61"
     r"landline|festnetz|(?:notre|mon|le|au) fixe\b|(?:nuestro|mi|el|al) fijo\b|"
     r"(?:nostro|mio|il|al) fisso\b|vaste (?:lijn|nummer)|vast nummer|stacjonarn|"
@@ -107,6 +113,11 @@ _CONTEXT: Final = re.compile(
     r"pakket|zending|factuur|przesylk|paczk|zamowien|faktur|forsandelse|kolli|bestallning|"
     # (round 25b) the Polish parcel in the locative: "w paczce", "w przesyłce"
     r"przesylc|paczc|"
+    # (round 29c) a dispatch's or a delivery note's number: "número de expedición", "numéro
+    # d'expédition", "sevk numarası", "Lieferschein", "wysyłka", "sändningsnummer", "出荷番号";
+    # a Japanese postcode after its mark: "〒040-0034"
+    r"expedic|expedition|dispatch|despatch|lieferschein|versandnummer|verzend|wysylk|sandning|"
+    rf"\bsevk|gonderi|{fold_literal('出荷|発送|〒|郵便番号')}|"
     r"postnummer|kargo|takip|siparis|fatura|"
     # a parcel's number in the languages around the ten: fi, da/no, pt, cs/sk, hr, hu, ro
     r"lahetys|seuranta|tilausnumer|sporing|sendingsnummer|rastreio|encomenda|zasilk|"
@@ -396,7 +407,7 @@ _PART_WORD: Final = re.compile(
 )
 _PHONE_WORD: Final = re.compile(
     r"\btel\b|telef|teleph|phone|\bcall(?!e\b)|mobil|\bcell|handy|whatsapp|anruf|rufen|appel|"
-    r"portable|\bllam|movil|chiam|cellulare|mobiel|\bbel\b|zadzwo|komork|\bara\b|\bcep\b|"
+    rf"portable|\bllam|movil|chiam|cellulare|mobiel|{_BEL}|zadzwo|komork|\bara\b|\bcep\b|"
     r"\bgsm\b|ring|numero verde|電話|携帯"
 )
 
@@ -782,7 +793,9 @@ _SERVICE_WORD: Final = re.compile(
     r"service apres-vente|sav|servicio (?:tecnico|de atencion|al cliente)|atencion al cliente|"
     r"garantia|assistenza|servizio clienti|garanzia|klantenservice|infolin\w*|"
     r"obsluga klienta|serwis\w*|gwarancj\w*|garanti|musteri hizmetler\w*|cagri merkez\w*|"
-    r"kundtjanst|servis hatt\w*|servis hatlar\w*|destek hatt\w*|"
+    # (round 29c) a maker's services in Turkish, the plural: "Türkiye servisleri 0850 ..."
+    # (not "teknik servisimiz", the seller's own, nor "servisteki Ali Bey")
+    r"kundtjanst|servis hatt\w*|servis hatlar\w*|servisler\w*|destek hatt\w*|"
     # a maker's repair desk: "Brand's own repair desk", "servicio de reparación propio"
     r"repair (?:desk|service|centre|center|team|line|shop)|service desk|reparaturservice|"
     r"reparaturabteilung|service de reparation|atelier de reparation|servicio de reparacion|"
@@ -855,6 +868,24 @@ _NOT_A_BRAND: Final = frozenset(
         "e",
         "please",
         "bitte",
+        # (round 29c) a season names no brand: "our Christmas hotline", "Weihnachts-Hotline"
+        "christmas",
+        "xmas",
+        "holiday",
+        "holidays",
+        "easter",
+        "weihnachts",
+        "weihnachten",
+        "oster",
+        "feiertags",
+        "noel",
+        "noël",
+        "navidad",
+        "natale",
+        "pasqua",
+        "kerst",
+        "jul",
+        "bayram",
     ]
 )
 # (No French "ma": it is the Polish "has", as in "Poczta Polska ma infolinię ...".)
@@ -886,6 +917,23 @@ _SERVICE_PREFIX: Final = re.compile(
     r"(?:800|803|199)\d{3,7}$|088\d{7}$|80[01]\d{6}$|020\d{6,7}$|0771\d{6}$|"
     r"444\d{4}$|0850\d{7}$|0120\d{6}$|0570\d{6}$"
 )
+
+
+# (round 29c) the British non-geographic 03 and the British and French shared-cost 084-087
+# are ordinary landlines elsewhere: Saxony's 037x, Stockholm's 08, Munich's 089.
+def _service_number(candidate: str, lang: str | None) -> bool:
+    """True when the number has a freephone or shared-cost prefix in the card's country."""
+    number, country = _national(candidate)
+    if _SERVICE_PREFIX.match(number) is None:
+        return False
+    where = country or lang
+    if number.startswith("03"):
+        return where in (None, "en")
+    if number.startswith(("084", "086", "087")) or (number.startswith("085") and where != "tr"):
+        return where in (None, "en", "fr", "tr")
+    return True
+
+
 # Mobile numbers by country, in national form (after "+CC" or "00CC" the trunk 0 is added).
 _MOBILE: Final = {
     # DE, AT, CH; an Austrian mobile (066x ...) has 11 digits or more: the shorter ones are
@@ -943,9 +991,72 @@ def _grouped_mobile(candidate: str, lang: str | None) -> bool:
     return len(_DIGITS.findall(candidate)) >= 3 and _mobile(candidate, lang or "none")
 
 
+# (round 29c) the owner named after the number: "Le numéro 03 ... sur le bordereau est celui
+# de l'agence Chronopost", "... is that of the DPD depot", "to numer oddziału DPD", "numarası
+# Yurtiçi Kargo şubesine ait", "… はヤマト運輸のセンターの番号です".  The phrase that gives the
+# number an owner, then the carrier, the maker or a carrier's depot a few words on.
+_OWNED_BY: Final = re.compile(
+    r"(?:that of|the one of|the (?:line|number) of|belongs to|"
+    r"(?:die|das) (?:des|der|vom|von)|gehort (?:zu|zum|zur|dem|der)|nummer (?:des|der|vom)|"
+    r"(?:celui|celle|le numero|la ligne) d(?:e|u|es)?|appartient a|"
+    r"el del?|la de|pertenece a|el (?:numero|telefono) de|la linea de|"
+    r"(?:quell[oa]|il numero|la linea) d(?:i|el|ella|ello|ei|elle|egli)?|appartiene a|"
+    r"dat van|die van|het nummer van|hoort bij|"
+    r"to numer|nalezy do|"
+    r"gar till|tillhor|ar numret till|numret till|ar|"
+    r"numaras\w*|hatt\w*)(?![a-z])|"
+    rf"{fold_literal('は')}"
+)
+_OWNER_REACH: Final = 90
+_NOT_OURS: Final = re.compile(
+    r"\b(?:not|nicht|pas|no|non|niet|nie|inte)\s+(?:(?:the|le|la|el|il|de|het|die|der|das)\s+)?"
+    r"(?:ours|our|unser\w*|notre|notres|nuestr\w*|nostr\w*|onze|nasz\w*|vart|vara|var)\b|"
+    r"\bbizim (?:degil|hattimiz degil)"
+)
+
+
+_DENIED: Final = re.compile(r"\b(?:not|nicht|pas|no|non|niet|nie|inte|ej)\s+$")
+
+
+def _owner_after(doc: Document, start: int, end: int, candidate: str) -> bool:
+    """True when the number's own clause goes on to say it is a carrier's, a maker's or a
+    carrier's depot's, and nothing there makes it the seller's."""
+    text = doc.words.text
+    hi = min(len(text), end + _OWNER_REACH)
+    stop = _CLAUSE_BREAK.search(_ABBREVIATION_DOT.sub(" ", text[end:hi]))
+    hi = end + stop.start() if stop else hi
+    owned = _OWNED_BY.search(text, end, hi)
+    if owned is None or _mobile(candidate, doc.lang):
+        return False
+    if _DENIED.search(text, max(end, owned.start() - 12), owned.start()):
+        return False  # "..., no el de la agencia": the owner denied
+    lo = max(0, start - 60)
+    for stop_before in _CLAUSE_BREAK.finditer(text, lo, start):
+        lo = stop_before.end()
+    if _OWN.search(text, lo, start):
+        return False  # "Nuestro teléfono es el 954 ...": the seller's line
+    # "..., pas le nôtre", "not ours": the seller's line denied is no claim to it
+    denied = [m.span() for m in _NOT_OURS.finditer(text, end, hi)]
+    for m in _OWN.finditer(text, end, hi):
+        if not any(a <= m.start() < b for a, b in denied):
+            return False
+    gap = text[owned.end() : hi]
+    label = _OWNER_LABEL.search(gap)
+    if label is not None and len(gap[: label.start()].split()) <= 3:
+        return True
+    depot = _DEPOT_WORD.search(gap)
+    return (
+        depot is not None
+        and len(gap[: depot.start()].split()) <= 3
+        and _CARRIER.search(text, owned.end(), hi) is not None
+    )
+
+
 def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     """True when the number is the line of the carrier or manufacturer named beside it."""
     text = doc.words.text
+    if _owner_after(doc, start, end, candidate):
+        return True
     sentence = doc.sentence_of(start)
     sentence_start = doc.sentence_starts[sentence]
     if sentence > 0 and _ABBREVIATION_BEFORE.search(text, max(0, start - 12), start):
@@ -966,7 +1077,7 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
         label_end = bare_service  # "the line of the maker Seb for the warranty is ..."
     if label_end < 0 or not _close(text, label_end, start):
         label_end = max(label_end, _carrier_depot(doc, lo, start))
-    free = _SERVICE_PREFIX.match(_national(candidate)[0]) is not None
+    free = _service_number(candidate, doc.lang)
     gap = _FREE_GAP_WORDS if free else _LABEL_GAP_WORDS
     # "warranty repairs are handled by Stellwood directly on 0800 ...": a freephone line
     handled = label_end < 0 <= bare_service and _handled_by(doc, bare_service, start, candidate)
@@ -1049,7 +1160,7 @@ def _freephone_of_service(doc: Document, lo: int, start: int, candidate: str) ->
     one called so and a manufacturer or a service is named in its sentence or the one
     before; -1 otherwise."""
     text = doc.words.text
-    if _SERVICE_PREFIX.match(_national(candidate)[0]) is None:
+    if not _service_number(candidate, doc.lang):
         return -1
     word_end = -1
     for m in _FREEPHONE_WORD.finditer(text, lo, start):
@@ -1081,7 +1192,7 @@ def _handled_by(doc: Document, service_end: int, start: int, candidate: str) -> 
     number is a freephone or shared-cost one (a person's line, "reached by Tom on 020 ...",
     is not)."""
     text = doc.words.text
-    if _SERVICE_PREFIX.match(_national(candidate)[0]) is None:
+    if not _service_number(candidate, doc.lang):
         return False
     if _CLAUSE_BREAK.search(_ABBREVIATION_DOT.sub(" ", text[service_end:start])) or any(
         c in ",:" for c in text[service_end:start]
@@ -1391,8 +1502,26 @@ def _numbers_in_pieces(masked: str) -> Iterator[tuple[int, int]]:
 # chance (one in ten), and the label is close before it.
 _CODE_LABEL: Final = re.compile(
     r"(?:isbn|ean|gtin|jan|barcode|bar code|streepjescode|kod kreskowy|streckkod|barkod|"
-    r"バーコード|コード)[^\n]{0,36}$",
+    # (round 29c: a second code of the sentence stands further from it: "die des
+    # Versandkartons (10 Boxen) 4 260 ...")
+    r"バーコード|コード)[^\n]{0,140}$",
     re.IGNORECASE,
+)
+
+
+# (round 29c) a number the reply itself says is no phone number: "... is the consignment
+# number, not a phone number", "non un telefono", "geen telefoonnummer", "telefon numarası
+# değil", "電話番号ではありません".  The negation takes an article or the number word, so "no
+# phone calls after six" after a number says nothing of it.
+_NOT_A_PHONE_AFTER: Final = re.compile(
+    r"[^.;!?\n]{0,80}?(?:"
+    r"(?:\bnot|n't|\bnicht|\bpas|\bno|\bnon|\bniet|\bnie|\binte|\bicke)(?: (?:is|e|es|est|ist|"
+    r"jest|ar|is het))? (?:a|an|one|eine?|une?|una?|ein|een|ett|en|numer\w*|numero de|numero di|"
+    r"un numero di|un numero de|een|het) ?(?:tele)?(?:phone|fon|telefon\w*|telephone|telefono|"
+    r"telefoonnummer|telefonnummer|numero de telephone|numero di telefono|tel\b)|"
+    r"\bkein\w* (?:telefon\w*|handynummer|rufnummer)|\bgeen (?:telefoon\w*|gsm-?nummer)|"
+    r"\btelefon(?: numarasi)? degil|"
+    rf"{fold_literal('電話番号では|電話ではな|電話番号ではな')})"
 )
 
 
@@ -1403,9 +1532,46 @@ def _labelled_product_code(text: str, start: int, candidate: str) -> bool:
     total = sum(int(c) * (3 if k % 2 else 1) for k, c in enumerate(digits))
     # a book's number opens with 978 or 979 (no phone number does without its "+"); one
     # mistyped check digit leaves it a book's
-    if total % 10 and not digits.startswith(("978", "979")):
+    # (round 29c) thirteen digits with no "0" or "+" first are no phone number of ours: the
+    # label alone makes a code of them ("EAN ... 4 260 ...", whatever its check digit)
+    if total % 10 and not digits.startswith(("978", "979")) and digits[0] == "0":
         return False
-    return _CODE_LABEL.search(text, max(0, start - 50), start) is not None
+    return _CODE_LABEL.search(text, max(0, start - 160), start) is not None
+
+
+# (round 29c) the area code named by its town or given alone, the rest of the number after it:
+# "marque el prefijo de Ponferrada y, a continuación, 40 12 59", "the area code for Leeds,
+# then 496 0733", "nur mit der Vorwahl 0871 davor".  The town's code stands for the digits a
+# phone number opens with; a code given alone beside the seller's line is its start.
+_AREA_WORD: Final = (
+    r"(?:area code|dialling code|dialing code|vorwahl|prefijo|prefisso|indicatif|netnummer|"
+    r"kierunkow\w*|riktnum\w*|alan kodu|{ja})"
+).format(ja=fold_literal("市外局番"))
+_AREA_DIGITS: Final = re.compile(_AREA_WORD + r"[ \t:]{0,3}(0\d{1,4})(?![\d#])")
+_AREA_TOWN: Final = re.compile(
+    _AREA_WORD + r"(?: (?:de|di|of|for|von|van|för|for|dla|från|da|du|del))? [^\W\d]+"
+    r"[^.;!?\n\d#]{0,40}?(\d{2,4}(?:[ \t-]\d{2,4}){0,3})(?![\d#])"
+)
+_AREA_OWNER: Final = re.compile(
+    rf"{_PHONE_WORD.pattern}|durchwahl|extension|interno|marque|marcar|dial\b|wahlen|"
+    r"compon|draai|wybierz|sla|numero|number|nummer|numer|numret|numara"
+)
+
+
+def _area_code_told(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
+    text = doc.words.text
+    for pattern, least in ((_AREA_DIGITS, 3), (_AREA_TOWN, 4)):
+        for m in pattern.finditer(masked):
+            digits = "".join(_DIGITS.findall(m.group(1)))
+            if len(digits) < least or _context(text, m.start(1)) == "other":
+                continue
+            s = doc.sentence_of(m.start())
+            lo, hi = doc.sentence_starts[s], doc.sentence_end(s)
+            if pattern is _AREA_DIGITS and _OWN.search(text, lo, hi) is None:
+                continue  # "the area code 0228 is Bonn's": the seller's line must be there
+            if _AREA_OWNER.search(text, lo, hi) is None and _OWN.search(text, lo, hi) is None:
+                continue
+            yield m.start(), m.end(1)
 
 
 def find_phone_numbers(doc: Document) -> Iterator[Finding]:
@@ -1469,6 +1635,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             doc, start, end, candidate
         ):
             continue
+        if _NOT_A_PHONE_AFTER.match(text, end) is not None:
+            continue  # "0341 7720 9915 ... is the consignment number, not a phone number"
         if _in_tracking_link(doc, candidate):
             continue  # "Nummer: 60912345678 ... /sendungsverfolgung?match=60912345678"
         if any(i < end and start < j for i, j in reported):
@@ -1486,6 +1654,13 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
             doc, start, end, candidate
         ):
+            continue
+        reported.append((start, end))
+        yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)
+    for start, end in _area_code_told(doc, masked):
+        if any(i < end and start < j for i, j in reported):
+            continue
+        if _support_line(doc, start, end, "".join(_DIGITS.findall(text[start:end]))):
             continue
         reported.append((start, end))
         yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)

@@ -861,6 +861,9 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a firm's or a public body's purchasing numbers for its invoice
             r"(?:po|p\.o\.|purchase order|cost cent(?:re|er)|commitment|requisition|budget code|"
             r"supplier|vendor|contract|tender) numbers?",
+            # round 29c: the loading dock or gate the haulier is to use, asked on the thread
+            r"(?:dock|loading bay|bay|gate|ramp|door|goods-in) numbers?|"
+            r"number of the (?:dock|loading bay|bay|gate|ramp|door)",
             # round 27c: the number printed or engraved on the thing ("the number stamped on
             # the lock", "the number on the back of the pieces")
             r"numbers? (?:printed|engraved|stamped|etched|embossed|molded|moulded|marked) ~ "
@@ -878,6 +881,10 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a firm's or a public body's purchasing numbers for its invoice
             r"nummer (?:der|des|ihrer|ihres) (?:bestellanforderung|beschaffung\w*|kostenstelle|"
             r"auftrags|vergabe\w*|vertrags|rahmenvertrags)",
+            # round 29c: the PO under its abbreviation and the loading dock or gate
+            r"po-?nummer\w*|(?:rampen|tor|ladetor|laderampen|dock)nummer\w*|"
+            r"nummer (?:der|des|ihrer|ihres) (?:laderampe|rampe|tor\w*|ladetor\w*|docks?|"
+            r"wareneingang\w*)",
             # round 27c: the number printed or engraved on the thing
             r"(?:aufgedruckt|eingraviert|eingeprägt|eingestanzt|aufgeklebt|gedruckt|graviert|"
             r"geprägt|gestanzt)\w* nummer|nummer,? die (?:auf|im|in|unter|an) ~ (?:steht|"
@@ -894,6 +901,9 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a public body's or a firm's purchasing numbers for its invoice (Chorus)
             r"numéros? (?:d'engagement(?: juridique)?|de bon de commande|de marché|de contrat|"
             r"de centre de coûts?|du bon de commande)|code service",
+            # round 29c: the PO under its abbreviation and the loading dock or gate
+            r"numéros? (?:de |du )?(?:bc|bdc|po|quai|la porte|porte|dock|la rampe)(?![a-z])|"
+            r"numéros? du (?:quai|dock)",
             # round 27c: the number printed or engraved on the thing
             r"numéros? (?:imprimé|gravé|inscrit|estampé|frappé|poinçonné|moulé|indiqué sur)\w*|"
             r"numéros? (?:au dos|sous|sur) (?:de |du |des )?(?:la |le |les |l')?(?:serrure|pièce|"
@@ -912,6 +922,9 @@ NOT_TO_US: Final = Lexicon(
             # round 25b: a firm's or a public body's purchasing numbers for its invoice (FACe)
             r"números? de (?:(?:la )?orden de compra|expediente|contrato|centro de coste|"
             r"compromiso)|código (?:dir3|de órgano gestor|de unidad tramitadora)",
+            # round 29c: the PO under its abbreviation and the loading dock or gate
+            r"números? de (?:oc|po|pedido de compra)(?![a-z])|números? (?:del|de la|de) "
+            r"(?:muelle|puerta|andén|rampa)",
             # round 27c: the number printed or engraved on the thing
             r"números? (?:impres|grabad|estampad|marcad|inscrit|troquelad)\w*|"
             r"números? (?:de detrás|de debajo|del dorso|del reverso|en (?:la|el|las|los) "
@@ -932,6 +945,9 @@ NOT_TO_US: Final = Lexicon(
             r"numer[oi] (?:di impegno|d'impegno|della determina|di determina|del contratto|"
             r"dell'ordine di acquisto|di ordine di acquisto|di commessa)|codice (?:cig|cup|univoco|"
             r"destinatario|ufficio)",
+            # round 29c: the PO under its abbreviation and the loading dock or gate
+            r"numer[oi] (?:di |dell')?(?:oda|odA|po)(?![a-z])|numer[oi] (?:della|del|di) (?:baia|"
+            r"banchina|porta|rampa|molo|bocca)\w*",
             # round 27c: the number printed or engraved on the thing ("il numero inciso sulla
             # serratura", "il numero stampato sul retro dei pezzi")
             r"numer[oi] (?:stampat|incis|impress|riportat[oi] su|marcat|punzonat|serigrafat)\w*|"

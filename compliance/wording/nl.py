@@ -428,6 +428,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:batch|lot|serie|model|artikel|onderdeel|factuur|bon)nummer\w*",
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"(?:inkoop|inkooporder|kostenplaats|contract|verplichtingen|po)-?nummer\w*|nummer van (?:de|uw) (?:inkooporder|kostenplaats|bestelbon)",
+        # round 29c: the loading dock or gate the haulier is to use
+        r"(?:dock|laaddock|poort|laadperron|laadkade|deur)nummer\w*|nummer van (?:het|de) (?:laadperron|dock|laaddock|laadkade|poort|deur|losplaats)",
         r"huisnummer\w*|(?:hetzelfde|zelfde) (?:huis)?nummer",
         # round 27c: the number printed or engraved on the thing
         r"nummer (?:op|aan|onder|in) (?:de|het) (?:achterkant|onderkant|slot|doos|sticker|etiket|label|stukjes?|onderde\w*|deksel|sleutel)|"

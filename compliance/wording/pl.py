@@ -416,6 +416,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:jeden|pół) numer (?:większ|mniejsz)\w*",
         # round 24b: a shoe size called a number ("numer buta")
         r"numer\w* (?:buta|butów|obuwia|stopy)",
+        # round 29c: the PO under its abbreviation and the loading dock or gate
+        r"numer\w* (?:po|zamówienia zakupu|rampy|bramy|doku|rampy rozładunkowej)(?![a-ząćęłńóśźż])",
         r"numer\w* (?:przesyłki|śledzenia|zamówienia|paczki|nadania|sprawy)|kurier\w*|przewoźnik\w*|"
         r"numer\w* (?:mieszkania|lokalu|domu|klatki|pokoju|piętra|drzwi|ulicy|budynku)|(?:pod )?tym samym numerem|tym samym numerze",
         r"numer\w* (?:partii|seryjn\w*|serii|modelu|produktu|artykułu|katalogow\w*|faktury|paragonu|etykiety|części)",

@@ -399,6 +399,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:batch|lot|serie|modell|artikel|del|faktura|kvitto)nummer\w*|satsnummer\w*",
         # round 25b: a firm's or a public body's purchasing numbers for its invoice
         r"(?:inköpsorder|inköps|referens|kostnadsställe\w*|avtals|ansvars|projekt)nummer\w*|(?:ert|er|vår) referens",
+        # round 29c: the PO under its abbreviation and the loading dock or gate
+        r"po-?numm\w*|(?:kaj|lastkaj|port|dock|ramp)nummer\w*|numret på (?:lastkajen|kajen|porten|docka?n|rampen)",
         r"(?:gatu|hus|port)nummer\w*|samma (?:gatu|hus|port)?nummer",
         # round 27c: the number printed or engraved on the thing
         r"num(?:mer|r)\w* som står (?:på|under|i)|(?:tryckta|ingraverade|instansade|präglade|stämplade|tryckt|ingraverat|instansat|präglat|stämplat) num(?:mer|r)\w*|"

@@ -373,6 +373,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:yarım|bir|iki|tam) numara (?:büyük|küçük|dar|geniş)\w*",
         # round 24b: a shoe or foot size called a number ("ayak numaranız", "ayakkabı numarası")
         r"(?:ayak|ayakkabı|bot|çizme|terlik|patik|paten|kayak ayakkabısı)\w* numara\w*",
+        # round 29c: the purchase order and the loading dock or gate
+        r"(?:satın alma )?sipariş numara\w*|(?:rampa|kapı|dok|yükleme rampası) numara\w*|po numara\w*",
         r"takip numara\w*|sipariş numara\w*|kargo takip\w*|gönderi numara\w*|kargo firması\w*|kuryenin|"
         r"(?:daire|kat|kapı|apartman|bina|blok|oda|sokak) numara\w*|aynı (?:kapı |bina )?numara\w*",
         r"(?:lot|parti|seri|model|ürün|fatura|fiş|parça) numara\w*",
