@@ -361,6 +361,12 @@ NOT_A_REVIEW: Final = Lexicon(
         "de": [
             # round 28a: our own internal review of a batch or a case
             r"interne[nr]? (?:prüfung|überprüfung|bewertung|review|kontrolle)",
+            # round 29a: the review left to the buyer ("was Sie in Ihrer Bewertung schreiben,
+            # ist allein Ihre Sache"); star-patterned paper ("Papier mit Sternenmuster")
+            r"was (?:sie|du) in (?:ihrer|deiner|der) (?:bewertung|rezension) (?:schreiben|schreibst|"
+            r"angeben|sagen|äußern),? (?:ist|bleibt) (?:[^\s.!?;]+ ){0,2}?(?:ihre|deine) (?:sache|"
+            r"entscheidung|angelegenheit)|wir (?:möchten|wollen|brauchen|erwarten) nichts von "
+            r"(?:ihnen|dir)|sternen-?(?:muster|motiv|druck|print|papier|himmel)\w*",
             r"in (?:ihrer|deiner) (?:bewertung|rezension) (?:[^\s.!?;]+ ){0,6}?(?:erwähnt|geschrieben|"  # noqa: E501
             r"angesprochen|kritisiert|bemängelt|beschrieben)|(?:sie schreiben|sie sagen|sie "
             r"kündigen an),? dass sie (?:eine |uns eine )?(?:\w+ )?(?:bewertung|rezension) "
@@ -415,6 +421,12 @@ NOT_A_REVIEW: Final = Lexicon(
         "fr": [
             # round 28a: our own internal review of a batch or a case
             r"(?:revue|évaluation|examen|vérification) internes?",
+            # round 29a: the review left to the buyer ("ce que vous écrivez dans votre avis
+            # vous appartient"), nothing asked
+            r"ce que vous (?:écrivez|mettez|dites|écrirez|mettrez) dans votre (?:avis|évaluation|"
+            r"commentaire),? (?:vous appartient|ne regarde que vous|(?:est|reste) (?:votre|à votre) "
+            r"(?:choix|affaire|décision|libre choix|discrétion)|ne dépend que de vous)|nous ne vous "
+            r"demandons rien",
             r"dans votre (?:avis|commentaire|évaluation),? (?:[^\s.!?;]+ ){0,6}?(?:mentionné|écrit|signalé|évoqué|"  # noqa: E501
             r"décrit)|vous (?:nous )?(?:écrivez|dites|indiquez|annoncez) que vous (?:comptez|allez|"
             r"voulez|souhaitez|envisagez de) (?:laisser|publier|poster|écrire|mettre|rédiger) un (?:\w+ )?(?:avis|"  # noqa: E501
@@ -467,6 +479,11 @@ NOT_A_REVIEW: Final = Lexicon(
         "es": [
             # round 28a: our own internal review of a batch or a case
             r"(?:revisión|evaluación|review|valoración) interna",
+            # round 29a: the review left to the buyer ("lo que escriba en su reseña es cosa
+            # suya"), nothing asked
+            r"lo que (?:escriba|ponga|diga|escribe|pone|escribas) en (?:su|tu) (?:reseña|opini[oó]n|"
+            r"valoraci[oó]n|comentario),? (?:es|queda|sigue siendo) (?:cosa suya|cosa tuya|decisi[oó]n "
+            r"suya|asunto suyo|de su (?:elecci[oó]n|decisi[oó]n)|a su criterio)|no (?:le|te) pedimos nada",
             # round 26a: the review told back with the verb after or first ("en su reseña
             # cuenta que", "escribió en su valoración"); a review the seller asks nothing
             # about; a carrier's assessment and its outcome
@@ -546,6 +563,13 @@ NOT_A_REVIEW: Final = Lexicon(
         "ja": [
             # round 28a: our own internal review of a batch or a case
             r"社内(?:レビュー|評価|検証|確認)",
+            # round 29a: the review left to the buyer ("レビューに何を書かれるかはご自由"), a
+            # rating read ("ご評価、拝見いたしました"), nothing asked of the buyer about it
+            r"(?:レビュー|ご?評価)(?:に|で)?(?:何を|どのように|どう)[^。]{0,16}?(?:ご自由|自由|お任せ|次第|お決め)|"
+            r"ご?評価(?:、|を)?(?:拝見|拝読)|ご?評価(?:について|に関して)、?(?:何か|何も|特に)?(?:を)?"
+            r"お願い[^。]{0,8}?(?:いたしません|しません|ございません|ありません)|"
+            r"(?:当店|当社|弊社|こちら|私ども)から(?:お客様に)?(?:何か|何も|特に)?(?:を)?お願い(?:する|いたす)?"
+            r"こと(?:は|も)?(?:何も|一切)?(?:ございません|ありません)",
             r"(?:2|２|二|3|３|三)行に(?:分けて|分かれて|わたって)|別の行に",
             # round 26a: the buyer's review told back ("レビューで、…とご指摘いただきました"), a
             # review the seller asks nothing about, an assessment's outcome
@@ -2535,6 +2559,101 @@ ONCE: Final = Lexicon(
 )
 
 
+# round 29a: an A-to-z Guarantee claim, which counts against the seller the way feedback does
+# (set-36 ruling 1: asking the buyer to withdraw or close it is a review request; something of
+# value tied to its closing is an incentive, ruling 2).  The claim named ...
+CLAIM: Final = Lexicon(
+    "a-to-z claim",
+    {
+        "en": [
+            r"a-?to-?z\w*|a to z (?:guarantee|claim)\w*|(?:guarantee|a-z) claims?|"
+            r"(?:your|the|this|that) claim (?:with|on|at|through|via) amazon|amazon claims?"
+        ],
+        "de": [
+            r"a-?bis-?z\w*|a bis z (?:garantie|antrag)\w*|garantieantr(?:ag|äge)\w*|"
+            r"(?:ihr\w*|der|den|dein\w*) antrag (?:bei|über|auf) amazon|amazon-?antr(?:ag|äge)\w*"
+        ],
+        "fr": [
+            r"(?:réclamation|demande|garantie|dossier)s? (?:au titre de la |de (?:la )?)?(?:garantie )?"
+            r"(?:aaz|a a z|a-a-z|a-à-z|a à z)|(?:votre|la) réclamation (?:auprès d'|chez |sur |d')amazon"
+        ],
+        "es": [
+            r"(?:reclamaci[oó]n|garant[ií]a|solicitud)(?:es)? (?:de |a )?(?:la )?(?:garant[ií]a )?"
+            r"(?:de )?(?:la )?a a (?:la )?z|(?:su|la) reclamaci[oó]n (?:de|en|ante|con|a) amazon"
+        ],
+        "it": [
+            r"(?:garanzia|richiesta|reclamo|pratica|reclami|richieste)(?: di garanzia)? (?:dalla |da )?"
+            r"a (?:alla |a )z|(?:garanzia|reclamo|richiesta|pratica) (?:a-z|a-to-z)|(?:il suo |la sua )?"
+            r"(?:reclamo|pratica|richiesta) (?:su|con|presso|ad?|di) amazon"
+        ],
+        "ja": [
+            r"(?:Aから[zZＺ]|A-to-z|Ａ-to-ｚ|マーケットプレイス)?(?:保証|ギャランティ)(?:の)?(?:申請|申し立て|請求)"
+        ],
+    },
+)
+# ... its closing: withdrawn, closed, cancelled, whoever does it (Amazon closing it is cut
+# below) ...
+CLOSE_CLAIM: Final = Lexicon(
+    "close a claim",
+    {
+        "en": [
+            r"withdr[ae]w\w*|clos(?:e|es|ed|ing)|cancel\w*|retract\w*|take (?:it|the claim) back"
+        ],
+        "de": [
+            r"zurück(?:ziehen|zuziehen|gezogen|nehmen|zunehmen|genommen|ziehst|zieht)?|"
+            r"schließ\w*|geschlossen|stornier\w*|erledigt (?:melden|markieren)"
+        ],
+        "fr": [r"retir\w*|clôtur\w*|ferm\w*|annul\w*|clos\w*|abandonn\w*"],
+        "es": [r"retir\w*|cerr\w*|cierr\w*|cancel\w*|anul\w*|desist\w*"],
+        "it": [r"ritir\w*|chiud\w*|chius\w*|annull\w*|archivi\w*"],
+        "ja": [r"取り下げ|取下げ|クローズ|取り消|取消|撤回|閉じ|終了"],
+    },
+)
+# ... and Amazon as the one who closes or decides it: "Amazon closes the claim by itself"
+AMAZON_CLOSES: Final = Lexicon(
+    "amazon closes",
+    {
+        "en": [
+            r"amazon (?:will |then |itself |automatically |simply )?(?:close|closes|decide|decides|cancel|cancels)"
+        ],
+        "de": [r"amazon (?:schließt|entscheidet|storniert)|(?:schließt|entscheidet) amazon"],
+        "fr": [r"amazon (?:clôture|clôturera|ferme|fermera|tranche|tranchera|décide|décidera)"],
+        "es": [
+            r"amazon (?:cierra|cerrará|decide|decidirá)|(?:cierra|cerrará|decide|decidirá) amazon"
+        ],
+        "it": [
+            r"amazon (?:chiude|chiuderà|decide|deciderà)|(?:chiude|chiuderà|decide|deciderà) amazon"
+        ],
+        "ja": [r"Amazon(?:が|側で)(?:自動的に)?(?:クローズ|判断|終了)"],
+    },
+)
+# a closing that is itself the ask: Turkish "geri çekebilir misiniz" (the ten languages' plain
+# asks are ASK's)
+CLOSE_ASK: Final = Lexicon(
+    "close a claim, asked",
+    {
+        "en": [r"withdraw it|close it (?:out )?(?:on|from) your (?:side|end)"],
+        "de": [r"ziehen sie (?:ihn|den antrag|diesen) (?:\w+ ){0,2}?zurück"],
+        "fr": [r"retirez-la|clôturez-la"],
+        "es": [r"retírela|ciérrela"],
+        "it": [r"la ritiri|la chiuda"],
+        "ja": [r"取り下げて(?:いただ|くださ|下さ)"],
+    },
+)
+# a condition or a bargain that ties the offer to the closing: "once", "when", "in return"
+CLAIM_TIE: Final = Lexicon(
+    "claim tie",
+    {
+        "en": [r"once|when|as soon as|the day|if|in (?:return|exchange)|all we ask"],
+        "de": [r"sobald|wenn|an dem tag|falls|im gegenzug|dafür"],
+        "fr": [r"dès que|quand|lorsque|le jour où|si|en échange|en contrepartie"],
+        "es": [r"en cuanto|cuando|el día que|si|a cambio|una vez que"],
+        "it": [r"appena|quando|il giorno in cui|se|in cambio|una volta che"],
+        "ja": [r"たら|ましたら|次第|際には|引き換え|代わりに"],
+    },
+)
+
+
 _EVERYDAY_PRESSURE: Final = frozenset(
     {"matters", "counts", "zahlt", "nos ayuda", "dipende", "depende"}
 )
@@ -3466,6 +3585,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
 
     for i, j in DIVERT.spans(doc):
         yield found(i, j, _SELECTIVE, _FIX_SELECTIVE)
+    yield from _claim_closing(doc, found)
     # "as a thank-you for your review" is a reward, not "thank you for your review": a
     # look-alike that an exchange phrase opens before it or runs on past its end ("yorumunuz
     # için teşekkür olarak") is no look-alike; one inside it ("Danke für Ihre") is its own
@@ -4323,3 +4443,41 @@ def _tell_others(doc: Document, found, reported: set[int] | None = None) -> Iter
     for s, i, j in _hits(TELL_OTHERS, doc):
         if (reported is None or s not in reported) and _in(happy, s, 1):
             yield found(i, j, _TELL, _FIX_ASK)
+
+
+def _claim_closing(doc: Document, found) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """Round 29a: the buyer asked to withdraw or close an A-to-z claim (set-36 ruling 1), or
+    something of value tied to its closing (ruling 2).
+
+    The claim is named in the sentence or the one before ("your A-to-z claim is still open.
+    Would you withdraw it?"); Amazon closing or deciding it ("Amazon closes the claim by
+    itself") and a negated closing ("you need not withdraw anything") ask nothing.
+    """
+    claims = _sentences(_hits(CLAIM, doc))
+    if not claims:
+        return
+    text = doc.words.text
+    by_amazon = AMAZON_CLOSES.spans(doc)
+    closing = [
+        h
+        for h in _hits(CLOSE_CLAIM, doc, by_amazon)
+        if {h[0], h[0] - 1} & claims and not negated(text, h[1])
+    ]
+    if not closing:
+        return
+    incentive = _sentences(_hits(INCENTIVE, doc))
+    asked = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
+    asked |= _sentences(_hits(CLOSE_ASK, doc))
+    tied = _sentences(_hits(CLAIM_TIE, doc)) | _sentences(_hits(EXCHANGE, doc))
+    reported: set[int] = set()
+    for s, i, j in closing:
+        if s in reported:
+            continue
+        if s in incentive or ({s - 1, s + 1} & incentive and s in tied | asked):
+            verdict = (_INCENTIVE, _FIX_INCENTIVE)
+        elif s in asked:
+            verdict = (_CHANGE, _FIX_CHANGE)
+        else:
+            continue
+        reported.add(s)
+        yield found(i, j, *verdict)

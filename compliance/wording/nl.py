@@ -14,6 +14,15 @@ _WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*|reactie|
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
+    "a-to-z claim": [
+        r"a-?tot-?z\w*|a tot z (?:garantie|claim)\w*|garantieclaim\w*|(?:uw|de|je|jouw) claim (?:bij|via|op) amazon"
+    ],
+    "close a claim": [
+        r"intrek\w*|ingetrokken|trek\w*|sluit\w*|gesloten|afsluit\w*|annuleer\w*|geannuleerd|terugtrek\w*"
+    ],
+    "amazon closes": [r"amazon (?:sluit|beslist|annuleert)|(?:sluit|beslist) amazon"],
+    "claim tie": [r"zodra|als|wanneer|op de dag dat|in ruil|daarvoor"],
     "divert": [r"voordat (?:u|je) iets (?:openbaar|online) (?:plaatst|zet|schrijft)"],
     "review": [
         r"revieuw\w*|reviewtje\w*|recensietje\w*|beoordelinkje\w*|revjoe\w*",
@@ -36,6 +45,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # round 29a: star-patterned paper ("papier met sterrenprint")
+        r"sterren(?:print|patroon|motief|dessin|papier|hemel)\w*",
         # round 28a: our own internal review of a batch or a case
         r"interne (?:review|controle|beoordeling|evaluatie)",
         # round 27a: the review read and left alone ("we hebben uw recensie gelezen", "over uw recensie vragen we u niets")

@@ -16,6 +16,15 @@ _WEAK = (
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
+    "a-to-z claim": [
+        r"a-?till-?(?:ö|z)\w*|garantianspråk\w*|(?:ditt|ert|er) anspråk (?:hos|på|via) amazon"
+    ],
+    "close a claim": [
+        r"dra\w* tillbaka|drog tillbaka|återkalla\w*|stäng\w*|avsluta\w*|ta tillbaka|annuller\w*"
+    ],
+    "amazon closes": [r"amazon (?:stänger|avgör|beslutar|avslutar)"],
+    "claim tie": [r"när|så snart|så fort|om|i utbyte|i gengäld"],
     "divert": [r"innan (?:du|ni) (?:publicerar|lägger upp|skriver) något(?: offentligt)?"],
     "review": [
         r"recca\w*",
