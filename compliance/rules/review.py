@@ -2627,17 +2627,30 @@ AMAZON_CLOSES: Final = Lexicon(
         "ja": [r"Amazon(?:が|側で)(?:自動的に)?(?:クローズ|判断|終了)"],
     },
 )
-# a closing that is itself the ask: Turkish "geri çekebilir misiniz" (the ten languages' plain
-# asks are ASK's)
+# a closing that is itself the ask ("geri çekebilir misiniz"), and "we ask you to" where ASK
+# has no such words ("nous vous demandons de la retirer", "vi ber dig att dra tillbaka")
 CLOSE_ASK: Final = Lexicon(
     "close a claim, asked",
     {
-        "en": [r"withdraw it|close it (?:out )?(?:on|from) your (?:side|end)"],
-        "de": [r"ziehen sie (?:ihn|den antrag|diesen) (?:\w+ ){0,2}?zurück"],
-        "fr": [r"retirez-la|clôturez-la"],
+        "en": [r"withdraw it|close it (?:out )?(?:on|from) your (?:side|end)|we (?:must )?ask you to"],
+        "de": [r"ziehen sie (?:ihn|den antrag|diesen) (?:\w+ ){0,2}?zurück|wir bitten sie"],
+        "fr": [r"retirez-la|clôturez-la|(?:nous )?vous demandons|nous vous prions"],
         "es": [r"retírela|ciérrela"],
         "it": [r"la ritiri|la chiuda"],
         "ja": [r"取り下げて(?:いただ|くださ|下さ)"],
+    },
+)
+# something given for the closing that INCENTIVE leaves to its review context: "zwei
+# Ersatzakkus ohne Aufpreis", "お詫びの品として無償でお送り"
+CLAIM_GIFT: Final = Lexicon(
+    "claim gift",
+    {
+        "en": [r"free(?: of charge)?|at no (?:extra )?cost|on the house|gift card|voucher|bonus"],
+        "de": [r"ohne aufpreis|gratis|kostenlos|umsonst|geschenkt|ohne (?:zusätzliche )?kosten|gutschein\w*"],
+        "fr": [r"offert\w*|gratuit\w*|sans frais|cadeau|bon d'achat"],
+        "es": [r"gratis|gratuit\w*|sin coste|sin cargo|de regalo|regalo"],
+        "it": [r"gratis|gratuit\w*|in omaggio|omaggio|in regalo|senza costi"],
+        "ja": [r"無償|無料|お詫びの品|プレゼント|進呈|差し上げ"],
     },
 )
 # a condition or a bargain that ties the offer to the closing: "once", "when", "in return"
@@ -4465,7 +4478,7 @@ def _claim_closing(doc: Document, found) -> Iterator[Finding]:  # type: ignore[n
     ]
     if not closing:
         return
-    incentive = _sentences(_hits(INCENTIVE, doc))
+    incentive = _sentences(_hits(INCENTIVE, doc)) | _sentences(_hits(CLAIM_GIFT, doc))
     asked = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
     asked |= _sentences(_hits(CLOSE_ASK, doc))
     tied = _sentences(_hits(CLAIM_TIE, doc)) | _sentences(_hits(EXCHANGE, doc))

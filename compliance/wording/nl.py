@@ -22,6 +22,8 @@ WORDING: dict[str, list[str]] = {
         r"intrek\w*|ingetrokken|trek\w*|sluit\w*|gesloten|afsluit\w*|annuleer\w*|geannuleerd|terugtrek\w*"
     ],
     "amazon closes": [r"amazon (?:sluit|beslist|annuleert)|(?:sluit|beslist) amazon"],
+    "close a claim, asked": [r"wij vragen u|we vragen u|trekt u (?:hem|deze|die|de claim) in"],
+    "claim gift": [r"gratis|kosteloos|zonder kosten|cadeau|tegoedbon\w*"],
     "claim tie": [r"zodra|als|wanneer|op de dag dat|in ruil|daarvoor"],
     "divert": [r"voordat (?:u|je) iets (?:openbaar|online) (?:plaatst|zet|schrijft)"],
     "review": [

@@ -16,13 +16,15 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 WORDING: dict[str, list[str]] = {
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [
-        r"(?:roszczeni|gwarancj|wnios|reklamacj)\w* (?:z gwarancji |w ramach gwarancji )?a(?:-| )do(?:-| )z|a-do-z\w*|"
+        r"(?:roszczeni|gwarancj|wnios|reklamacj)\w* (?:z gwarancji |w ramach gwarancji )?(?:od )?a(?:-| )do(?:-| )z|a-do-z\w*|"
         r"(?:roszczeni|wnios|reklamacj)\w* (?:na|w|u|przez) amazon\w*"
     ],
     "close a claim": [r"wycof\w*|zamkn\w*|zamyk\w*|anul\w*"],
     "amazon closes": [
         r"amazon (?:zamknie|zamyka|decyduje|zdecyduje|rozstrzygnie)|(?:decyzj\w* )?podejmie amazon"
     ],
+    "close a claim, asked": [r"prosimy(?: pana| panią| państwa)?(?: o)?|wycofa (?:pan|pani)|zamknie (?:pan|pani)"],
+    "claim gift": [r"gratis|za darmo|bezpłatn\w*|w prezencie|prezent\w*|bon podarunkowy"],
     "claim tie": [r"gdy tylko|jak tylko|gdy|kiedy|jeśli|jeżeli|w zamian"],
     "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
     "review": [

@@ -24,6 +24,8 @@ WORDING: dict[str, list[str]] = {
         r"dra\w* tillbaka|drog tillbaka|återkalla\w*|stäng\w*|avsluta\w*|ta tillbaka|annuller\w*"
     ],
     "amazon closes": [r"amazon (?:stänger|avgör|beslutar|avslutar)"],
+    "close a claim, asked": [r"vi ber (?:dig|er)"],
+    "claim gift": [r"gratis|kostnadsfri\w*|utan kostnad|på köpet|presentkort\w*"],
     "claim tie": [r"när|så snart|så fort|om|i utbyte|i gengäld"],
     "divert": [r"innan (?:du|ni) (?:publicerar|lägger upp|skriver) något(?: offentligt)?"],
     "review": [

@@ -24,6 +24,7 @@ WORDING: dict[str, list[str]] = {
         r"geri çek(?:ebilir|er) mi\w*|geri çekin\w*|kapat(?:abilir|ır) mı\w*|kapatın\w*|iptal ed(?:ebilir|er) mi\w*"
     ],
     "amazon closes": [r"amazon (?:verir|kapatır|kapatacak|karar verir)"],
+    "claim gift": [r"ücretsiz|bedava|hediye\w*|jest\w*"],
     "claim tie": [
         r"kapandığında|kapandığı gün|kapanınca|göründüğü gün|göründüğünde|geri çektiğinizde|geri çekerseniz|kapatırsanız|kapattığınızda|karşılığında|olur olmaz"
     ],

@@ -388,3 +388,40 @@ def test_value_tied_to_closing_the_claim_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), CLAIM_NEUTRAL)
 def test_claim_named_neutrally_passes(lang: str, text: str) -> None:
     assert RULE not in blocked(text, lang)
+
+# the claim named in one sentence, "we ask you to withdraw it" in the next; a gift for its closing
+CLAIM_ASKED_NEXT = [
+    ("en", "Your A-to-z claim is still open. We ask you to withdraw it now that the case is settled."),
+    ("de", "Ihr A-bis-z-Antrag ist noch offen. Wir bitten Sie, ihn jetzt zurückzuziehen."),
+    ("fr", "Votre réclamation au titre de la garantie A à Z est encore ouverte. Nous vous demandons de la retirer aujourd'hui."),
+    ("es", "Su reclamación de la garantía de la A a la Z sigue abierta. Le pedimos que la retire hoy mismo."),
+    ("it", "La sua richiesta di garanzia dalla A alla Z è ancora aperta. Le chiediamo di ritirarla oggi."),
+    ("ja", "Aからz保証の申請がまだ開いたままです。本日中に取り下げていただけますと幸いです。"),
+    ("nl", "Uw A-tot-z-claim staat nog open. Wij vragen u hem vandaag in te trekken."),
+    ("pl", "Roszczenie z gwarancji od A do Z jest nadal otwarte. Prosimy o jego wycofanie jeszcze dziś."),
+    ("sv", "Ditt A-till-Ö-garantianspråk är fortfarande öppet. Vi ber dig att dra tillbaka det i dag."),
+    ("tr", "A'dan Z'ye garanti talebiniz hâlâ açık. Lütfen bugün geri çekin."),
+]
+
+CLAIM_GIFT = [
+    ("en", "The day your claim with Amazon shows as closed, two spare batteries go out to you at no cost."),
+    ("de", "Sobald Ihr Antrag bei Amazon als geschlossen angezeigt wird, legen wir ohne Aufpreis eine Ersatzdüse bei."),
+    ("fr", "Le jour où votre réclamation A à Z apparaîtra comme clôturée, une housse vous sera offerte."),
+    ("es", "El día que la reclamación de la A a la Z aparezca como cerrada, le mandamos de regalo una funda."),
+    ("it", "Quando la richiesta di garanzia dalla A alla Z risulterà chiusa, le mandiamo in omaggio una custodia."),
+    ("ja", "Aからz保証の申請がクローズ表示になりましたら、お詫びの品として収納ケースをお送りします。"),
+    ("nl", "Zodra uw A-tot-z-claim als gesloten staat, krijgt u een opberghoes cadeau."),
+    ("pl", "Gdy roszczenie z gwarancji od A do Z będzie zamknięte, wyślemy Panu pokrowiec w prezencie."),
+    ("sv", "När ditt garantianspråk visas som stängt får du ett fodral på köpet."),
+    ("tr", "A'dan Z'ye garanti talebiniz kapandığında size hediye olarak bir kılıf gönderiyoruz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAIM_ASKED_NEXT)
+def test_claim_withdrawal_asked_next_sentence_blocks(lang: str, text: str) -> None:
+    assert RULE in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAIM_GIFT)
+def test_gift_for_closing_the_claim_blocks(lang: str, text: str) -> None:
+    assert RULE in blocked(text, lang)
