@@ -1330,6 +1330,10 @@ PUBLIC: Final = Lexicon(
             r"tiktok)|online|under the product|below the product|item page|product listing|"
             # "amz" for Amazon, in any language: "a quick rvw on amz", "una reseñita en amz"
             r"(?:on|en|op|su|auf|sur|na|på|w|sur) amz|amzda",
+            # round 29a: words written under the product, named by what it is ("write a few
+            # words under the kit")
+            r"(?:words|lines|sentences|line|sentence|comments?|opinion) (?:[^\s.!?;]+ ){0,3}?(?:under|below|beneath|"
+            r"underneath) (?:the|your|our|this) [\w-]+",
         ],
         "de": [
             r"unter dem (?:artikel|angebot|produkt)|andere\w* (?:käufer\w*|kunden)",
@@ -1339,6 +1343,8 @@ PUBLIC: Final = Lexicon(
             r"unter (?:dem|den|der) [\w-]+ (?:steht|stehen|erscheint|erscheinen)",
             r"unter (?:dem|den|der) [\w-]+ (?:zu sehen|zu lesen|sichtbar|online) (?:ist|sind)|"
             r"seite (?:des|von dem|vom) (?:artikels|produkts|angebots)",
+            # round 29a: "ein paar Worte unter das Set schreiben"
+            r"(?:worte|wörter|zeilen|sätze|zeile|satz|meinung|kommentar) unters? (?:das|den|die|dem|der) [\w-]+",
         ],
         "fr": [
             r"(?:avis|commentaires?|évaluations?) (?:est |soit |sera )?publiée?s?",
@@ -1349,6 +1355,9 @@ PUBLIC: Final = Lexicon(
             r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
             # the listing named by its product: "sur la fiche de la lampe"
             r"(?:sur|dans|sous) la fiche (?:du|de la|de l'|des|de) ?[\w-]+",
+            # round 29a: "si vous écrivez quelques mots sous le kit"
+            r"(?:mots|lignes|phrases|ligne|phrase|mot|avis|commentaire) (?:[^\s.!?;]+ ){0,3}?sous "
+            r"(?:le|la|l'|les|votre|notre) ?[\w-]+",
         ],
         "es": [
             # round 24a: "su opinión publicada"
@@ -1363,6 +1372,9 @@ PUBLIC: Final = Lexicon(
             # "en cuanto su comentario aparezca en el producto"
             r"(?:aparezca|aparece|aparecerá|salga|sale|esté) (?:publicad[oa] )?(?:en|bajo|debajo "
             r"de) (?:el|la) (?:producto|ficha|anuncio|artículo)",
+            # round 29a: "si escribe unas palabras bajo el kit"
+            r"(?:palabras|líneas|frases|línea|frase|opini[oó]n|comentario) (?:[^\s.!?;]+ ){0,3}?"
+            r"(?:bajo|debajo de) (?:el|la|los|las|su|nuestro|nuestra) [\w-]+",
         ],
         "it": [
             r"(?:opinion[ei]|recension[ei]|parer[ei]|comment[oi]|valutazion[ei]) pubblicat[oaie]",
@@ -1374,13 +1386,18 @@ PUBLIC: Final = Lexicon(
             # a verdict "on the product" is one written on its page: "il suo parere sul prodotto"
             r"(?:commento|commenti|parere|giudizio|opinione|recensione) (?:sul|sulla|sotto il|"
             r"sotto la) (?:prodotto|articolo|scheda|inserzione)",
+            # round 29a: "se scrive qualche parola sotto il kit"
+            r"(?:parole|parola|righe|riga|frasi|frase|opinione|commento|parere) (?:[^\s.!?;]+ ){0,3}?"
+            r"sotto (?:il|la|lo|l'|i|gli|le|al|alla) ?[\w-]+",
         ],
         "ja": [
             # "Amazon" in a Japanese sentence ("Amazonの商品ページ"), not "Amazon" alone in a
             # Latin-script reply ("refunded through Amazon", "Amazon'un yardım sayfası")
             r"商品ページ|アマゾン|amazon ?(?=[\u3040-\u30ff\u3400-\u9fff])|掲載され|公開され|反映され|"  # noqa: E501
             # "使い心地を一言ページに": the product's page, unnamed
-            r"(?:ひとこと|一言)(?:を)?(?:商品)?ページ|ページに(?:ひとこと|一言|感想|ご感想|使い心地)"
+            r"(?:ひとこと|一言)(?:を)?(?:商品)?ページ|ページに(?:ひとこと|一言|感想|ご感想|使い心地)",
+            # round 29a: words written under the product ("キットの下に一言書いて")
+            r"(?:商品|キット|セット|本|品)の(?:下|欄)に[^。]{0,6}?(?:一言|ひとこと|感想|コメント|数行)",
         ],
     },
 )
@@ -2632,7 +2649,9 @@ AMAZON_CLOSES: Final = Lexicon(
 CLOSE_ASK: Final = Lexicon(
     "close a claim, asked",
     {
-        "en": [r"withdraw it|close it (?:out )?(?:on|from) your (?:side|end)|we (?:must )?ask you to"],
+        "en": [
+            r"withdraw it|close it (?:out )?(?:on|from) your (?:side|end)|we (?:must )?ask you to"
+        ],
         "de": [r"ziehen sie (?:ihn|den antrag|diesen) (?:\w+ ){0,2}?zurück|wir bitten sie"],
         "fr": [r"retirez-la|clôturez-la|(?:nous )?vous demandons|nous vous prions"],
         "es": [r"retírela|ciérrela"],
@@ -2646,7 +2665,9 @@ CLAIM_GIFT: Final = Lexicon(
     "claim gift",
     {
         "en": [r"free(?: of charge)?|at no (?:extra )?cost|on the house|gift card|voucher|bonus"],
-        "de": [r"ohne aufpreis|gratis|kostenlos|umsonst|geschenkt|ohne (?:zusätzliche )?kosten|gutschein\w*"],
+        "de": [
+            r"ohne aufpreis|gratis|kostenlos|umsonst|geschenkt|ohne (?:zusätzliche )?kosten|gutschein\w*"
+        ],
         "fr": [r"offert\w*|gratuit\w*|sans frais|cadeau|bon d'achat"],
         "es": [r"gratis|gratuit\w*|sin coste|sin cargo|de regalo|regalo"],
         "it": [r"gratis|gratuit\w*|in omaggio|omaggio|in regalo|senza costi"],

@@ -149,7 +149,9 @@ WORDING: dict[str, list[str]] = {
         r"screenshot\w*|schermafbeelding\w*|schermafdruk\w*|foto van (?:je|uw) (?:reactie|commentaar|mening)"
     ],
     "public": [
-        r"(?:de )?pagina van (?:de|het|onze|ons) \w+|onder (?:de|het) \w+",
+        # round 29a: words written under the product ("write a few words under the kit")
+        r"(?:woorden|woord|regels|zinnen|regel|zin|woordjes?|mening|reactie|ervaring) (?:[^\s.!?;]+ ){0,3}?onder (?:de|het|uw|ons|onze) [\w-]+",
+        r"(?:de )?pagina van (?:de|het|onze|ons) \w+|onder (?:de|het) [\w-]+ (?:staat|staan|verschijnt|verschijnen|komt|komen|deelt|delen|plaatst|plaatsen)",
         r"onder (?:het artikel|de advertentie|het product)",
         r"productpagina|publiceert|publiceren|op amazon|openbaar|andere (?:kopers|klanten)|bij het product|"
         r"zichtbaar (?:is|wordt)|online (?:staat|komt)|gepubliceerd",

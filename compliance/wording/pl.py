@@ -23,7 +23,9 @@ WORDING: dict[str, list[str]] = {
     "amazon closes": [
         r"amazon (?:zamknie|zamyka|decyduje|zdecyduje|rozstrzygnie)|(?:decyzj\w* )?podejmie amazon"
     ],
-    "close a claim, asked": [r"prosimy(?: pana| panią| państwa)?(?: o)?|wycofa (?:pan|pani)|zamknie (?:pan|pani)"],
+    "close a claim, asked": [
+        r"prosimy(?: pana| panią| państwa)?(?: o)?|wycofa (?:pan|pani)|zamknie (?:pan|pani)"
+    ],
     "claim gift": [r"gratis|za darmo|bezpłatn\w*|w prezencie|prezent\w*|bon podarunkowy"],
     "claim tie": [r"gdy tylko|jak tylko|gdy|kiedy|jeśli|jeżeli|w zamian"],
     "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
@@ -150,6 +152,8 @@ WORDING: dict[str, list[str]] = {
         r"zrzut\w* ekranu|screenshot\w*|zdjęci\w* (?:swojego|twojego|pana|pani) komentarza"
     ],
     "public": [
+        # round 29a: words written under the product ("write a few words under the kit")
+        r"(?:słów|słowa|zdań|zdania|zdanie|linijek|linijkę|słówek|opini\w*|komentarz\w*) (?:[^\s.!?;]+ ){0,3}?pod [\w-]+",
         r"pod (?:tym )?(?:\w+ )?produktem|na stronie produktu",
         r"pod (?:ofertą|aukcją|produktem)",
         r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)|"

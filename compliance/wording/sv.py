@@ -143,6 +143,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "screenshot": [r"skärmdump\w*|skärmbild\w*|screenshot\w*|bild på (?:din|er) kommentar"],
     "public": [
+        # round 29a: words written under the product ("write a few words under the kit")
+        r"(?:ord|rader|meningar|rad|mening|omdöme|kommentar) (?:[^\s.!?;]+ ){0,3}?under [\w-]+",
         r"under (?:\w+ )?produkten|på produktsidan",
         r"under (?:annonsen|produkten|artikeln)",
         r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)|"

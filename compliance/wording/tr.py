@@ -135,6 +135,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "screenshot": [r"ekran görüntü\w*|ekran resm\w*|screenshot\w*|yorumunuzun fotoğraf\w*"],
     "public": [
+        # round 29a: words written under the product ("write a few words under the kit")
+        r"altına (?:[^\s.!?;]+ ){0,3}?(?:kelime|satır|cümle|söz)\w*",
         r"ürünün altında|ürün sayfasının altında",
         r"ürünün altına|ürün sayfasında|ürünün sayfasına",
         r"ilan sayfa\w*|ilanın altında",

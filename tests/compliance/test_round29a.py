@@ -12,6 +12,8 @@ F3: a gift that is not liked, returned through Amazon ("beğenilmezse": no "like
 F4: a music box ("pozytywka" is no "pozytyw", a positive review).
 M1: the buyer asked to withdraw or close an A-to-z Guarantee claim (set-36 ruling 1), and
 something of value tied to its closing (ruling 2: an incentive).
+M2: a few words written "under the kit / the pen / the book" (the product named by what it
+is, not "the product"), for something free.
 """
 
 from __future__ import annotations
@@ -389,29 +391,69 @@ def test_value_tied_to_closing_the_claim_blocks(lang: str, text: str) -> None:
 def test_claim_named_neutrally_passes(lang: str, text: str) -> None:
     assert RULE not in blocked(text, lang)
 
+
 # the claim named in one sentence, "we ask you to withdraw it" in the next; a gift for its closing
 CLAIM_ASKED_NEXT = [
-    ("en", "Your A-to-z claim is still open. We ask you to withdraw it now that the case is settled."),
+    (
+        "en",
+        "Your A-to-z claim is still open. We ask you to withdraw it now that the case is settled.",
+    ),
     ("de", "Ihr A-bis-z-Antrag ist noch offen. Wir bitten Sie, ihn jetzt zurückzuziehen."),
-    ("fr", "Votre réclamation au titre de la garantie A à Z est encore ouverte. Nous vous demandons de la retirer aujourd'hui."),
-    ("es", "Su reclamación de la garantía de la A a la Z sigue abierta. Le pedimos que la retire hoy mismo."),
-    ("it", "La sua richiesta di garanzia dalla A alla Z è ancora aperta. Le chiediamo di ritirarla oggi."),
+    (
+        "fr",
+        "Votre réclamation au titre de la garantie A à Z est encore ouverte. Nous vous demandons de la retirer aujourd'hui.",
+    ),
+    (
+        "es",
+        "Su reclamación de la garantía de la A a la Z sigue abierta. Le pedimos que la retire hoy mismo.",
+    ),
+    (
+        "it",
+        "La sua richiesta di garanzia dalla A alla Z è ancora aperta. Le chiediamo di ritirarla oggi.",
+    ),
     ("ja", "Aからz保証の申請がまだ開いたままです。本日中に取り下げていただけますと幸いです。"),
     ("nl", "Uw A-tot-z-claim staat nog open. Wij vragen u hem vandaag in te trekken."),
-    ("pl", "Roszczenie z gwarancji od A do Z jest nadal otwarte. Prosimy o jego wycofanie jeszcze dziś."),
-    ("sv", "Ditt A-till-Ö-garantianspråk är fortfarande öppet. Vi ber dig att dra tillbaka det i dag."),
+    (
+        "pl",
+        "Roszczenie z gwarancji od A do Z jest nadal otwarte. Prosimy o jego wycofanie jeszcze dziś.",
+    ),
+    (
+        "sv",
+        "Ditt A-till-Ö-garantianspråk är fortfarande öppet. Vi ber dig att dra tillbaka det i dag.",
+    ),
     ("tr", "A'dan Z'ye garanti talebiniz hâlâ açık. Lütfen bugün geri çekin."),
 ]
 
 CLAIM_GIFT = [
-    ("en", "The day your claim with Amazon shows as closed, two spare batteries go out to you at no cost."),
-    ("de", "Sobald Ihr Antrag bei Amazon als geschlossen angezeigt wird, legen wir ohne Aufpreis eine Ersatzdüse bei."),
-    ("fr", "Le jour où votre réclamation A à Z apparaîtra comme clôturée, une housse vous sera offerte."),
-    ("es", "El día que la reclamación de la A a la Z aparezca como cerrada, le mandamos de regalo una funda."),
-    ("it", "Quando la richiesta di garanzia dalla A alla Z risulterà chiusa, le mandiamo in omaggio una custodia."),
-    ("ja", "Aからz保証の申請がクローズ表示になりましたら、お詫びの品として収納ケースをお送りします。"),
+    (
+        "en",
+        "The day your claim with Amazon shows as closed, two spare batteries go out to you at no cost.",
+    ),
+    (
+        "de",
+        "Sobald Ihr Antrag bei Amazon als geschlossen angezeigt wird, legen wir ohne Aufpreis eine Ersatzdüse bei.",
+    ),
+    (
+        "fr",
+        "Le jour où votre réclamation A à Z apparaîtra comme clôturée, une housse vous sera offerte.",
+    ),
+    (
+        "es",
+        "El día que la reclamación de la A a la Z aparezca como cerrada, le mandamos de regalo una funda.",
+    ),
+    (
+        "it",
+        "Quando la richiesta di garanzia dalla A alla Z risulterà chiusa, le mandiamo in omaggio una custodia.",
+    ),
+    (
+        "ja",
+        "Aからz保証の申請がクローズ表示になりましたら、お詫びの品として収納ケースをお送りします。",
+    ),
     ("nl", "Zodra uw A-tot-z-claim als gesloten staat, krijgt u een opberghoes cadeau."),
-    ("pl", "Gdy roszczenie z gwarancji od A do Z będzie zamknięte, wyślemy Panu pokrowiec w prezencie."),
+    (
+        "pl",
+        "Gdy roszczenie z gwarancji od A do Z będzie zamknięte, wyślemy Panu pokrowiec w prezencie.",
+    ),
     ("sv", "När ditt garantianspråk visas som stängt får du ett fodral på köpet."),
     ("tr", "A'dan Z'ye garanti talebiniz kapandığında size hediye olarak bir kılıf gönderiyoruz."),
 ]
@@ -425,3 +467,72 @@ def test_claim_withdrawal_asked_next_sentence_blocks(lang: str, text: str) -> No
 @pytest.mark.parametrize(("lang", "text"), CLAIM_GIFT)
 def test_gift_for_closing_the_claim_blocks(lang: str, text: str) -> None:
     assert RULE in blocked(text, lang)
+
+
+# --- M2: words under the product named by what it is, paid for ------------------------------
+
+UNDER_THE_THING = [
+    (
+        "en",
+        "If you write a few lines under the candle kit once it has burnt down, we will post you a second wick set free.",
+    ),
+    (
+        "de",
+        "Wenn Sie ein paar Zeilen unter den Kerzenbausatz schreiben, schicken wir Ihnen einen zweiten Docht gratis.",
+    ),
+    (
+        "fr",
+        "Si vous écrivez quelques lignes sous le kit de bougies, on vous envoie un deuxième jeu de mèches gratuitement.",
+    ),
+    ("es", "Si deja unas líneas bajo el kit de velas, le enviamos otro juego de mechas gratis."),
+    (
+        "it",
+        "Se scrive qualche riga sotto il kit delle candele, le spediamo un secondo set di stoppini gratis.",
+    ),
+    ("ja", "キャンドルキットの下に一言書いていただければ、替え芯をもう一組無料でお送りします。"),
+    (
+        "nl",
+        "Als u een paar regels onder de kaarsenset schrijft, sturen we u gratis een tweede set lonten.",
+    ),
+    (
+        "pl",
+        "Jeśli napisze Pani kilka zdań pod zestawem do świec, wyślemy drugi komplet knotów za darmo.",
+    ),
+    (
+        "sv",
+        "Om du skriver några rader under ljussatsen skickar vi en extra uppsättning vekar gratis.",
+    ),
+    (
+        "tr",
+        "Mum setinin altına birkaç satır yazarsanız size ikinci fitil setini ücretsiz gönderiyoruz.",
+    ),
+]
+
+UNDER_THE_THING_PLAIN = [
+    (
+        "en",
+        "Write the order number on a slip and put it under the lid of the box before you send it back.",
+    ),
+    ("de", "Schreiben Sie die Bestellnummer auf einen Zettel und legen Sie ihn unter den Deckel."),
+    (
+        "fr",
+        "Écrivez le numéro de commande sur un papier et glissez-le sous le couvercle du carton.",
+    ),
+    ("es", "Escriba el número de pedido en un papel y déjelo bajo la tapa de la caja."),
+    ("it", "Scriva il numero d'ordine su un foglio e lo metta sotto il coperchio della scatola."),
+    ("ja", "注文番号を紙に書いて、箱のふたの下に入れてご返送ください。"),
+    ("nl", "Schrijf het bestelnummer op een briefje en leg het onder het deksel van de doos."),
+    ("pl", "Proszę napisać numer zamówienia na kartce i włożyć ją pod pokrywkę pudełka."),
+    ("sv", "Skriv ordernumret på en lapp och lägg den under locket på kartongen."),
+    ("tr", "Sipariş numarasını bir kağıda yazıp kutunun kapağının altına koyun."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNDER_THE_THING)
+def test_words_under_the_thing_paid_for_block(lang: str, text: str) -> None:
+    assert RULE in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), UNDER_THE_THING_PLAIN)
+def test_note_under_the_lid_passes(lang: str, text: str) -> None:
+    assert RULE not in blocked(text, lang)
