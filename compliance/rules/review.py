@@ -3877,6 +3877,16 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     incentive = _sentences(_hits(INCENTIVE, doc))
     if incentive:  # "a partial refund ... which we release as soon as your words are up there"
         incentive |= {s for s in _sentences(_hits(ONCE, doc)) if s - 1 in incentive}
+    if reviews:
+        # round 29a: a short question about a review that addresses nobody, the offer in the
+        # next sentence, as a signature slogan: "Review written? Then your next service is free."
+        # (sentences as written: a signature's short lines run together as fragments)
+        offered = {doc.sentence_of(i) for i, _ in INCENTIVE.spans(doc) + CLAIM_GIFT.spans(doc)}
+        incentive |= {
+            s
+            for s, i, _ in reviews
+            if doc.sentence_of(i) + 1 in offered and _slogan_question(doc, doc.sentence_of(i))
+        }
     selective = _sentences(_hits(SATISFIED, doc))
     # "we only ask the delighted ones; if that is you, a few stars would be lovely"
     selective |= only_happy | {s + 1 for s in only_happy}
@@ -4515,3 +4525,24 @@ def _claim_closing(doc: Document, found) -> Iterator[Finding]:  # type: ignore[n
             continue
         reported.add(s)
         yield found(i, j, *verdict)
+
+
+# the buyer addressed: "did you see our reply to your review?" is no slogan
+_SLOGAN_YOU: Final = re.compile(
+    r"(?<![^\W\d_])(?:you|your|ihr\w*|sie|du|dein\w*|vous|votre|vos|tu|usted|su|sus|lei|"
+    r"suo|sua|u|uw|je|jij|pan|pani|ty|twoj\w*|din|ditt|dina|siz\w*|sen\w*)(?![^\W\d_])"
+)
+_SLOGAN_WORDS: Final = 6
+
+
+def _slogan_question(doc: Document, s: int) -> bool:
+    """True when sentence ``s`` is a short question that addresses nobody ("Bewertung
+    geschrieben?", "Un avis laissé sous l'article ?")."""
+    text = doc.words.text
+    start, end = doc.sentence_starts[s], doc.sentence_end(s)
+    chunk = text[start:end].rstrip()
+    return (
+        chunk.endswith("?")
+        and _word_count(text, start, end) <= _SLOGAN_WORDS
+        and _SLOGAN_YOU.search(chunk) is None
+    )

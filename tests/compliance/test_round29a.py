@@ -14,6 +14,8 @@ M1: the buyer asked to withdraw or close an A-to-z Guarantee claim (set-36 rulin
 something of value tied to its closing (ruling 2: an incentive).
 M2: a few words written "under the kit / the pen / the book" (the product named by what it
 is, not "the product"), for something free.
+M3: a signature slogan: a short question about a review that addresses nobody, the offer in
+the next sentence ("Review written? Then your next service is free.").
 """
 
 from __future__ import annotations
@@ -535,4 +537,73 @@ def test_words_under_the_thing_paid_for_block(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), UNDER_THE_THING_PLAIN)
 def test_note_under_the_lid_passes(lang: str, text: str) -> None:
+    assert RULE not in blocked(text, lang)
+
+
+# --- M3: a slogan under the signature -------------------------------------------------------
+
+SLOGAN = [
+    (
+        "en",
+        "Kind regards,\nTom Barker\nBarker Clocks, Ludlow\nReview posted? Then the next battery change is free.",
+    ),
+    (
+        "de",
+        "Viele Grüße\nTom Barker\nUhren Barker, Lüneburg\nRezension geschrieben? Dann ist der nächste Batteriewechsel gratis.",
+    ),
+    (
+        "fr",
+        "Cordialement,\nTom Barker\nHorlogerie Barker, Dole\nUne évaluation laissée ? Le prochain changement de pile est offert.",
+    ),
+    (
+        "es",
+        "Un saludo,\nTomás Barca\nRelojes Barca, Teruel\n¿Reseña publicada? El próximo cambio de pila es gratis.",
+    ),
+    (
+        "it",
+        "Cordiali saluti,\nTommaso Barca\nOrologi Barca, Rieti\nRecensione scritta? Il prossimo cambio pila è gratis.",
+    ),
+    ("ja", "バーカー時計店\nレビューを書きましたか？次回の電池交換は無料です。"),
+    (
+        "nl",
+        "Met vriendelijke groet,\nTom Bakker\nKlokken Bakker, Zwolle\nRecensie geplaatst? Dan is de volgende batterijwissel gratis.",
+    ),
+    (
+        "pl",
+        "Pozdrawiamy,\nTomasz Bednarz\nZegary Bednarz, Płock\nRecenzja wystawiona? Następna wymiana baterii gratis.",
+    ),
+    (
+        "sv",
+        "Vänliga hälsningar,\nTom Berg\nBergs Ur, Visby\nRecension skriven? Då är nästa batteribyte gratis.",
+    ),
+    (
+        "tr",
+        "Saygılarımızla,\nTamer Bal\nBal Saat, Bursa\nYorum yazıldı mı? Bir sonraki pil değişimi ücretsiz.",
+    ),
+]
+
+REVIEW_QUESTION_PLAIN = [
+    ("en", "Did you see our reply to your review? We have refunded you in full through Amazon."),
+    (
+        "de",
+        "Haben Sie unsere Antwort auf Ihre Rezension gesehen? Wir haben Ihnen den vollen Betrag über Amazon erstattet.",
+    ),
+    (
+        "fr",
+        "Avez-vous vu notre réponse à votre évaluation ? Nous vous avons remboursé intégralement via Amazon.",
+    ),
+    (
+        "nl",
+        "Hebt u ons antwoord op uw recensie gezien? We hebben u via Amazon volledig terugbetaald.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SLOGAN)
+def test_slogan_question_with_offer_blocks(lang: str, text: str) -> None:
+    assert RULE in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_QUESTION_PLAIN)
+def test_question_about_the_buyers_review_with_refund_passes(lang: str, text: str) -> None:
     assert RULE not in blocked(text, lang)
