@@ -363,7 +363,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"interne[nr]? (?:prüfung|überprüfung|bewertung|review|kontrolle)",
             # round 29a: the review left to the buyer ("was Sie in Ihrer Bewertung schreiben,
             # ist allein Ihre Sache"); star-patterned paper ("Papier mit Sternenmuster")
-            r"was (?:sie|du) in (?:ihrer|deiner|der) (?:bewertung|rezension) (?:schreiben|schreibst|"
+            r"was (?:sie|du) in (?:ihrer|deiner|der) (?:bewertung|rezension) (?:schreiben|schreibst|"  # noqa: E501
             r"angeben|sagen|äußern),? (?:ist|bleibt) (?:[^\s.!?;]+ ){0,2}?(?:ihre|deine) (?:sache|"
             r"entscheidung|angelegenheit)|wir (?:möchten|wollen|brauchen|erwarten) nichts von "
             r"(?:ihnen|dir)|sternen-?(?:muster|motiv|druck|print|papier|himmel)\w*",
@@ -424,8 +424,8 @@ NOT_A_REVIEW: Final = Lexicon(
             # round 29a: the review left to the buyer ("ce que vous écrivez dans votre avis
             # vous appartient"), nothing asked
             r"ce que vous (?:écrivez|mettez|dites|écrirez|mettrez) dans votre (?:avis|évaluation|"
-            r"commentaire),? (?:vous appartient|ne regarde que vous|(?:est|reste) (?:votre|à votre) "
-            r"(?:choix|affaire|décision|libre choix|discrétion)|ne dépend que de vous)|nous ne vous "
+            r"commentaire),? (?:vous appartient|ne regarde que vous|(?:est|reste) (?:votre|à votre) "  # noqa: E501
+            r"(?:choix|affaire|décision|libre choix|discrétion)|ne dépend que de vous)|nous ne vous "  # noqa: E501
             r"demandons rien",
             r"dans votre (?:avis|commentaire|évaluation),? (?:[^\s.!?;]+ ){0,6}?(?:mentionné|écrit|signalé|évoqué|"  # noqa: E501
             r"décrit)|vous (?:nous )?(?:écrivez|dites|indiquez|annoncez) que vous (?:comptez|allez|"
@@ -481,9 +481,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:revisión|evaluación|review|valoración) interna",
             # round 29a: the review left to the buyer ("lo que escriba en su reseña es cosa
             # suya"), nothing asked
-            r"lo que (?:escriba|ponga|diga|escribe|pone|escribas) en (?:su|tu) (?:reseña|opini[oó]n|"
-            r"valoraci[oó]n|comentario),? (?:es|queda|sigue siendo) (?:cosa suya|cosa tuya|decisi[oó]n "
-            r"suya|asunto suyo|de su (?:elecci[oó]n|decisi[oó]n)|a su criterio)|no (?:le|te) pedimos nada",
+            r"lo que (?:escriba|ponga|diga|escribe|pone|escribas) en (?:su|tu) (?:reseña|opini[oó]n|"  # noqa: E501
+            r"valoraci[oó]n|comentario),? (?:es|queda|sigue siendo) (?:cosa suya|cosa tuya|decisi[oó]n "  # noqa: E501
+            r"suya|asunto suyo|de su (?:elecci[oó]n|decisi[oó]n)|a su criterio)|no (?:le|te) pedimos nada",  # noqa: E501
             # round 26a: the review told back with the verb after or first ("en su reseña
             # cuenta que", "escribió en su valoración"); a review the seller asks nothing
             # about; a carrier's assessment and its outcome
@@ -1332,7 +1332,7 @@ PUBLIC: Final = Lexicon(
             r"(?:on|en|op|su|auf|sur|na|på|w|sur) amz|amzda",
             # round 29a: words written under the product, named by what it is ("write a few
             # words under the kit")
-            r"(?:words|lines|sentences|line|sentence|comments?|opinion) (?:[^\s.!?;]+ ){0,3}?(?:under|below|beneath|"
+            r"(?:words|lines|sentences|line|sentence|comments?|opinion) (?:[^\s.!?;]+ ){0,3}?(?:under|below|beneath|"  # noqa: E501
             r"underneath) (?:the|your|our|this) [\w-]+",
         ],
         "de": [
@@ -1344,7 +1344,7 @@ PUBLIC: Final = Lexicon(
             r"unter (?:dem|den|der) [\w-]+ (?:zu sehen|zu lesen|sichtbar|online) (?:ist|sind)|"
             r"seite (?:des|von dem|vom) (?:artikels|produkts|angebots)",
             # round 29a: "ein paar Worte unter das Set schreiben"
-            r"(?:worte|wörter|zeilen|sätze|zeile|satz|meinung|kommentar) unters? (?:das|den|die|dem|der) [\w-]+",
+            r"(?:worte|wörter|zeilen|sätze|zeile|satz|meinung|kommentar) unters? (?:das|den|die|dem|der) [\w-]+",  # noqa: E501
         ],
         "fr": [
             r"(?:avis|commentaires?|évaluations?) (?:est |soit |sera )?publiée?s?",
@@ -1387,7 +1387,7 @@ PUBLIC: Final = Lexicon(
             r"(?:commento|commenti|parere|giudizio|opinione|recensione) (?:sul|sulla|sotto il|"
             r"sotto la) (?:prodotto|articolo|scheda|inserzione)",
             # round 29a: "se scrive qualche parola sotto il kit"
-            r"(?:parole|parola|righe|riga|frasi|frase|opinione|commento|parere) (?:[^\s.!?;]+ ){0,3}?"
+            r"(?:parole|parola|righe|riga|frasi|frase|opinione|commento|parere) (?:[^\s.!?;]+ ){0,3}?"  # noqa: E501
             r"sotto (?:il|la|lo|l'|i|gli|le|al|alla) ?[\w-]+",
         ],
         "ja": [
@@ -2591,16 +2591,16 @@ CLAIM: Final = Lexicon(
             r"(?:ihr\w*|der|den|dein\w*) antrag (?:bei|über|auf) amazon|amazon-?antr(?:ag|äge)\w*"
         ],
         "fr": [
-            r"(?:réclamation|demande|garantie|dossier)s? (?:au titre de la |de (?:la )?)?(?:garantie )?"
-            r"(?:aaz|a a z|a-a-z|a-à-z|a à z)|(?:votre|la) réclamation (?:auprès d'|chez |sur |d')amazon"
+            r"(?:réclamation|demande|garantie|dossier)s? (?:au titre de la |de (?:la )?)?(?:garantie )?"  # noqa: E501
+            r"(?:aaz|a a z|a-a-z|a-à-z|a à z)|(?:votre|la) réclamation (?:auprès d'|chez |sur |d')amazon"  # noqa: E501
         ],
         "es": [
             r"(?:reclamaci[oó]n|garant[ií]a|solicitud)(?:es)? (?:de |a )?(?:la )?(?:garant[ií]a )?"
             r"(?:de )?(?:la )?a a (?:la )?z|(?:su|la) reclamaci[oó]n (?:de|en|ante|con|a) amazon"
         ],
         "it": [
-            r"(?:garanzia|richiesta|reclamo|pratica|reclami|richieste)(?: di garanzia)? (?:dalla |da )?"
-            r"a (?:alla |a )z|(?:garanzia|reclamo|richiesta|pratica) (?:a-z|a-to-z)|(?:il suo |la sua )?"
+            r"(?:garanzia|richiesta|reclamo|pratica|reclami|richieste)(?: di garanzia)? (?:dalla |da )?"  # noqa: E501
+            r"a (?:alla |a )z|(?:garanzia|reclamo|richiesta|pratica) (?:a-z|a-to-z)|(?:il suo |la sua )?"  # noqa: E501
             r"(?:reclamo|pratica|richiesta) (?:su|con|presso|ad?|di) amazon"
         ],
         "ja": [
@@ -2631,7 +2631,7 @@ AMAZON_CLOSES: Final = Lexicon(
     "amazon closes",
     {
         "en": [
-            r"amazon (?:will |then |itself |automatically |simply )?(?:close|closes|decide|decides|cancel|cancels)"
+            r"amazon (?:will |then |itself |automatically |simply )?(?:close|closes|decide|decides|cancel|cancels)"  # noqa: E501
         ],
         "de": [r"amazon (?:schließt|entscheidet|storniert)|(?:schließt|entscheidet) amazon"],
         "fr": [r"amazon (?:clôture|clôturera|ferme|fermera|tranche|tranchera|décide|décidera)"],
@@ -2666,7 +2666,7 @@ CLAIM_GIFT: Final = Lexicon(
     {
         "en": [r"free(?: of charge)?|at no (?:extra )?cost|on the house|gift card|voucher|bonus"],
         "de": [
-            r"ohne aufpreis|gratis|kostenlos|umsonst|geschenkt|ohne (?:zusätzliche )?kosten|gutschein\w*"
+            r"ohne aufpreis|gratis|kostenlos|umsonst|geschenkt|ohne (?:zusätzliche )?kosten|gutschein\w*"  # noqa: E501
         ],
         "fr": [r"offert\w*|gratuit\w*|sans frais|cadeau|bon d'achat"],
         "es": [r"gratis|gratuit\w*|sin coste|sin cargo|de regalo|regalo"],
