@@ -361,6 +361,12 @@ NOT_A_REVIEW: Final = Lexicon(
         "de": [
             # round 28a: our own internal review of a batch or a case
             r"interne[nr]? (?:prüfung|überprüfung|bewertung|review|kontrolle)",
+            # round 29a: the review left to the buyer ("was Sie in Ihrer Bewertung schreiben,
+            # ist allein Ihre Sache"); star-patterned paper ("Papier mit Sternenmuster")
+            r"was (?:sie|du) in (?:ihrer|deiner|der) (?:bewertung|rezension) (?:schreiben|schreibst|"  # noqa: E501
+            r"angeben|sagen|äußern),? (?:ist|bleibt) (?:[^\s.!?;]+ ){0,2}?(?:ihre|deine) (?:sache|"
+            r"entscheidung|angelegenheit)|wir (?:möchten|wollen|brauchen|erwarten) nichts von "
+            r"(?:ihnen|dir)|sternen-?(?:muster|motiv|druck|print|papier|himmel)\w*",
             r"in (?:ihrer|deiner) (?:bewertung|rezension) (?:[^\s.!?;]+ ){0,6}?(?:erwähnt|geschrieben|"  # noqa: E501
             r"angesprochen|kritisiert|bemängelt|beschrieben)|(?:sie schreiben|sie sagen|sie "
             r"kündigen an),? dass sie (?:eine |uns eine )?(?:\w+ )?(?:bewertung|rezension) "
@@ -415,6 +421,12 @@ NOT_A_REVIEW: Final = Lexicon(
         "fr": [
             # round 28a: our own internal review of a batch or a case
             r"(?:revue|évaluation|examen|vérification) internes?",
+            # round 29a: the review left to the buyer ("ce que vous écrivez dans votre avis
+            # vous appartient"), nothing asked
+            r"ce que vous (?:écrivez|mettez|dites|écrirez|mettrez) dans votre (?:avis|évaluation|"
+            r"commentaire),? (?:vous appartient|ne regarde que vous|(?:est|reste) (?:votre|à votre) "  # noqa: E501
+            r"(?:choix|affaire|décision|libre choix|discrétion)|ne dépend que de vous)|nous ne vous "  # noqa: E501
+            r"demandons rien",
             r"dans votre (?:avis|commentaire|évaluation),? (?:[^\s.!?;]+ ){0,6}?(?:mentionné|écrit|signalé|évoqué|"  # noqa: E501
             r"décrit)|vous (?:nous )?(?:écrivez|dites|indiquez|annoncez) que vous (?:comptez|allez|"
             r"voulez|souhaitez|envisagez de) (?:laisser|publier|poster|écrire|mettre|rédiger) un (?:\w+ )?(?:avis|"  # noqa: E501
@@ -467,6 +479,11 @@ NOT_A_REVIEW: Final = Lexicon(
         "es": [
             # round 28a: our own internal review of a batch or a case
             r"(?:revisión|evaluación|review|valoración) interna",
+            # round 29a: the review left to the buyer ("lo que escriba en su reseña es cosa
+            # suya"), nothing asked
+            r"lo que (?:escriba|ponga|diga|escribe|pone|escribas) en (?:su|tu) (?:reseña|opini[oó]n|"  # noqa: E501
+            r"valoraci[oó]n|comentario),? (?:es|queda|sigue siendo) (?:cosa suya|cosa tuya|decisi[oó]n "  # noqa: E501
+            r"suya|asunto suyo|de su (?:elecci[oó]n|decisi[oó]n)|a su criterio)|no (?:le|te) pedimos nada",  # noqa: E501
             # round 26a: the review told back with the verb after or first ("en su reseña
             # cuenta que", "escribió en su valoración"); a review the seller asks nothing
             # about; a carrier's assessment and its outcome
@@ -546,6 +563,13 @@ NOT_A_REVIEW: Final = Lexicon(
         "ja": [
             # round 28a: our own internal review of a batch or a case
             r"社内(?:レビュー|評価|検証|確認)",
+            # round 29a: the review left to the buyer ("レビューに何を書かれるかはご自由"), a
+            # rating read ("ご評価、拝見いたしました"), nothing asked of the buyer about it
+            r"(?:レビュー|ご?評価)(?:に|で)?(?:何を|どのように|どう)[^。]{0,16}?(?:ご自由|自由|お任せ|次第|お決め)|"
+            r"ご?評価(?:、|を)?(?:拝見|拝読)|ご?評価(?:について|に関して)、?(?:何か|何も|特に)?(?:を)?"
+            r"お願い[^。]{0,8}?(?:いたしません|しません|ございません|ありません)|"
+            r"(?:当店|当社|弊社|こちら|私ども)から(?:お客様に)?(?:何か|何も|特に)?(?:を)?お願い(?:する|いたす)?"
+            r"こと(?:は|も)?(?:何も|一切)?(?:ございません|ありません)",
             r"(?:2|２|二|3|３|三)行に(?:分けて|分かれて|わたって)|別の行に",
             # round 26a: the buyer's review told back ("レビューで、…とご指摘いただきました"), a
             # review the seller asks nothing about, an assessment's outcome
@@ -1306,6 +1330,10 @@ PUBLIC: Final = Lexicon(
             r"tiktok)|online|under the product|below the product|item page|product listing|"
             # "amz" for Amazon, in any language: "a quick rvw on amz", "una reseñita en amz"
             r"(?:on|en|op|su|auf|sur|na|på|w|sur) amz|amzda",
+            # round 29a: words written under the product, named by what it is ("write a few
+            # words under the kit")
+            r"(?:words|lines|sentences|line|sentence|comments?|opinion) (?:[^\s.!?;]+ ){0,3}?(?:under|below|beneath|"  # noqa: E501
+            r"underneath) (?:the|your|our|this) [\w-]+",
         ],
         "de": [
             r"unter dem (?:artikel|angebot|produkt)|andere\w* (?:käufer\w*|kunden)",
@@ -1315,6 +1343,8 @@ PUBLIC: Final = Lexicon(
             r"unter (?:dem|den|der) [\w-]+ (?:steht|stehen|erscheint|erscheinen)",
             r"unter (?:dem|den|der) [\w-]+ (?:zu sehen|zu lesen|sichtbar|online) (?:ist|sind)|"
             r"seite (?:des|von dem|vom) (?:artikels|produkts|angebots)",
+            # round 29a: "ein paar Worte unter das Set schreiben"
+            r"(?:worte|wörter|zeilen|sätze|zeile|satz|meinung|kommentar) unters? (?:das|den|die|dem|der) [\w-]+",  # noqa: E501
         ],
         "fr": [
             r"(?:avis|commentaires?|évaluations?) (?:est |soit |sera )?publiée?s?",
@@ -1325,6 +1355,9 @@ PUBLIC: Final = Lexicon(
             r"(?:verrons|voyons|verrai|vois) (?:\w+ )?(?:publiée?|en ligne)",
             # the listing named by its product: "sur la fiche de la lampe"
             r"(?:sur|dans|sous) la fiche (?:du|de la|de l'|des|de) ?[\w-]+",
+            # round 29a: "si vous écrivez quelques mots sous le kit"
+            r"(?:mots|lignes|phrases|ligne|phrase|mot|avis|commentaire) (?:[^\s.!?;]+ ){0,3}?sous "
+            r"(?:le|la|l'|les|votre|notre) ?[\w-]+",
         ],
         "es": [
             # round 24a: "su opinión publicada"
@@ -1339,6 +1372,9 @@ PUBLIC: Final = Lexicon(
             # "en cuanto su comentario aparezca en el producto"
             r"(?:aparezca|aparece|aparecerá|salga|sale|esté) (?:publicad[oa] )?(?:en|bajo|debajo "
             r"de) (?:el|la) (?:producto|ficha|anuncio|artículo)",
+            # round 29a: "si escribe unas palabras bajo el kit"
+            r"(?:palabras|líneas|frases|línea|frase|opini[oó]n|comentario) (?:[^\s.!?;]+ ){0,3}?"
+            r"(?:bajo|debajo de) (?:el|la|los|las|su|nuestro|nuestra) [\w-]+",
         ],
         "it": [
             r"(?:opinion[ei]|recension[ei]|parer[ei]|comment[oi]|valutazion[ei]) pubblicat[oaie]",
@@ -1350,13 +1386,18 @@ PUBLIC: Final = Lexicon(
             # a verdict "on the product" is one written on its page: "il suo parere sul prodotto"
             r"(?:commento|commenti|parere|giudizio|opinione|recensione) (?:sul|sulla|sotto il|"
             r"sotto la) (?:prodotto|articolo|scheda|inserzione)",
+            # round 29a: "se scrive qualche parola sotto il kit"
+            r"(?:parole|parola|righe|riga|frasi|frase|opinione|commento|parere) (?:[^\s.!?;]+ ){0,3}?"  # noqa: E501
+            r"sotto (?:il|la|lo|l'|i|gli|le|al|alla) ?[\w-]+",
         ],
         "ja": [
             # "Amazon" in a Japanese sentence ("Amazonの商品ページ"), not "Amazon" alone in a
             # Latin-script reply ("refunded through Amazon", "Amazon'un yardım sayfası")
             r"商品ページ|アマゾン|amazon ?(?=[\u3040-\u30ff\u3400-\u9fff])|掲載され|公開され|反映され|"  # noqa: E501
             # "使い心地を一言ページに": the product's page, unnamed
-            r"(?:ひとこと|一言)(?:を)?(?:商品)?ページ|ページに(?:ひとこと|一言|感想|ご感想|使い心地)"
+            r"(?:ひとこと|一言)(?:を)?(?:商品)?ページ|ページに(?:ひとこと|一言|感想|ご感想|使い心地)",
+            # round 29a: words written under the product ("キットの下に一言書いて")
+            r"(?:商品|キット|セット|本|品)の(?:下|欄)に[^。]{0,6}?(?:一言|ひとこと|感想|コメント|数行)",
         ],
     },
 )
@@ -2535,6 +2576,118 @@ ONCE: Final = Lexicon(
 )
 
 
+# round 29a: an A-to-z Guarantee claim, which counts against the seller the way feedback does
+# (set-36 ruling 1: asking the buyer to withdraw or close it is a review request; something of
+# value tied to its closing is an incentive, ruling 2).  The claim named ...
+CLAIM: Final = Lexicon(
+    "a-to-z claim",
+    {
+        "en": [
+            r"a-?to-?z\w*|a to z (?:guarantee|claim)\w*|(?:guarantee|a-z) claims?|"
+            r"(?:your|the|this|that) claim (?:with|on|at|through|via) amazon|amazon claims?"
+        ],
+        "de": [
+            r"a-?bis-?z\w*|a bis z (?:garantie|antrag)\w*|garantieantr(?:ag|äge)\w*|"
+            r"(?:ihr\w*|der|den|dein\w*) antrag (?:bei|über|auf) amazon|amazon-?antr(?:ag|äge)\w*"
+        ],
+        "fr": [
+            r"(?:réclamation|demande|garantie|dossier)s? (?:au titre de la |de (?:la )?)?(?:garantie )?"  # noqa: E501
+            r"(?:aaz|a a z|a-a-z|a-à-z|a à z)|(?:votre|la) réclamation (?:auprès d'|chez |sur |d')amazon"  # noqa: E501
+        ],
+        "es": [
+            r"(?:reclamaci[oó]n|garant[ií]a|solicitud)(?:es)? (?:de |a )?(?:la )?(?:garant[ií]a )?"
+            r"(?:de )?(?:la )?a a (?:la )?z|(?:su|la) reclamaci[oó]n (?:de|en|ante|con|a) amazon"
+        ],
+        "it": [
+            r"(?:garanzia|richiesta|reclamo|pratica|reclami|richieste)(?: di garanzia)? (?:dalla |da )?"  # noqa: E501
+            r"a (?:alla |a )z|(?:garanzia|reclamo|richiesta|pratica) (?:a-z|a-to-z)|(?:il suo |la sua )?"  # noqa: E501
+            r"(?:reclamo|pratica|richiesta) (?:su|con|presso|ad?|di) amazon"
+        ],
+        "ja": [
+            r"(?:Aから[zZＺ]|A-to-z|Ａ-to-ｚ|マーケットプレイス)?(?:保証|ギャランティ)(?:の)?(?:申請|申し立て|請求)"
+        ],
+    },
+)
+# ... its closing: withdrawn, closed, cancelled, whoever does it (Amazon closing it is cut
+# below) ...
+CLOSE_CLAIM: Final = Lexicon(
+    "close a claim",
+    {
+        "en": [
+            r"withdr[ae]w\w*|clos(?:e|es|ed|ing)|cancel\w*|retract\w*|take (?:it|the claim) back"
+        ],
+        "de": [
+            r"zurück(?:ziehen|zuziehen|gezogen|nehmen|zunehmen|genommen|ziehst|zieht)?|"
+            r"schließ\w*|geschlossen|stornier\w*|erledigt (?:melden|markieren)"
+        ],
+        "fr": [r"retir\w*|clôtur\w*|ferm\w*|annul\w*|clos\w*|abandonn\w*"],
+        "es": [r"retir\w*|cerr\w*|cierr\w*|cancel\w*|anul\w*|desist\w*"],
+        "it": [r"ritir\w*|chiud\w*|chius\w*|annull\w*|archivi\w*"],
+        "ja": [r"取り下げ|取下げ|クローズ|取り消|取消|撤回|閉じ|終了"],
+    },
+)
+# ... and Amazon as the one who closes or decides it: "Amazon closes the claim by itself"
+AMAZON_CLOSES: Final = Lexicon(
+    "amazon closes",
+    {
+        "en": [
+            r"amazon (?:will |then |itself |automatically |simply )?(?:close|closes|decide|decides|cancel|cancels)"  # noqa: E501
+        ],
+        "de": [r"amazon (?:schließt|entscheidet|storniert)|(?:schließt|entscheidet) amazon"],
+        "fr": [r"amazon (?:clôture|clôturera|ferme|fermera|tranche|tranchera|décide|décidera)"],
+        "es": [
+            r"amazon (?:cierra|cerrará|decide|decidirá)|(?:cierra|cerrará|decide|decidirá) amazon"
+        ],
+        "it": [
+            r"amazon (?:chiude|chiuderà|decide|deciderà)|(?:chiude|chiuderà|decide|deciderà) amazon"
+        ],
+        "ja": [r"Amazon(?:が|側で)(?:自動的に)?(?:クローズ|判断|終了)"],
+    },
+)
+# a closing that is itself the ask ("geri çekebilir misiniz"), and "we ask you to" where ASK
+# has no such words ("nous vous demandons de la retirer", "vi ber dig att dra tillbaka")
+CLOSE_ASK: Final = Lexicon(
+    "close a claim, asked",
+    {
+        "en": [
+            r"withdraw it|close it (?:out )?(?:on|from) your (?:side|end)|we (?:must )?ask you to"
+        ],
+        "de": [r"ziehen sie (?:ihn|den antrag|diesen) (?:\w+ ){0,2}?zurück|wir bitten sie"],
+        "fr": [r"retirez-la|clôturez-la|(?:nous )?vous demandons|nous vous prions"],
+        "es": [r"retírela|ciérrela"],
+        "it": [r"la ritiri|la chiuda"],
+        "ja": [r"取り下げて(?:いただ|くださ|下さ)"],
+    },
+)
+# something given for the closing that INCENTIVE leaves to its review context: "zwei
+# Ersatzakkus ohne Aufpreis", "お詫びの品として無償でお送り"
+CLAIM_GIFT: Final = Lexicon(
+    "claim gift",
+    {
+        "en": [r"free(?: of charge)?|at no (?:extra )?cost|on the house|gift card|voucher|bonus"],
+        "de": [
+            r"ohne aufpreis|gratis|kostenlos|umsonst|geschenkt|ohne (?:zusätzliche )?kosten|gutschein\w*"  # noqa: E501
+        ],
+        "fr": [r"offert\w*|gratuit\w*|sans frais|cadeau|bon d'achat"],
+        "es": [r"gratis|gratuit\w*|sin coste|sin cargo|de regalo|regalo"],
+        "it": [r"gratis|gratuit\w*|in omaggio|omaggio|in regalo|senza costi"],
+        "ja": [r"無償|無料|お詫びの品|プレゼント|進呈|差し上げ"],
+    },
+)
+# a condition or a bargain that ties the offer to the closing: "once", "when", "in return"
+CLAIM_TIE: Final = Lexicon(
+    "claim tie",
+    {
+        "en": [r"once|when|as soon as|the day|if|in (?:return|exchange)|all we ask"],
+        "de": [r"sobald|wenn|an dem tag|falls|im gegenzug|dafür"],
+        "fr": [r"dès que|quand|lorsque|le jour où|si|en échange|en contrepartie"],
+        "es": [r"en cuanto|cuando|el día que|si|a cambio|una vez que"],
+        "it": [r"appena|quando|il giorno in cui|se|in cambio|una volta che"],
+        "ja": [r"たら|ましたら|次第|際には|引き換え|代わりに"],
+    },
+)
+
+
 _EVERYDAY_PRESSURE: Final = frozenset(
     {"matters", "counts", "zahlt", "nos ayuda", "dipende", "depende"}
 )
@@ -3466,6 +3619,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
 
     for i, j in DIVERT.spans(doc):
         yield found(i, j, _SELECTIVE, _FIX_SELECTIVE)
+    yield from _claim_closing(doc, found)
     # "as a thank-you for your review" is a reward, not "thank you for your review": a
     # look-alike that an exchange phrase opens before it or runs on past its end ("yorumunuz
     # için teşekkür olarak") is no look-alike; one inside it ("Danke für Ihre") is its own
@@ -3723,6 +3877,16 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     incentive = _sentences(_hits(INCENTIVE, doc))
     if incentive:  # "a partial refund ... which we release as soon as your words are up there"
         incentive |= {s for s in _sentences(_hits(ONCE, doc)) if s - 1 in incentive}
+    if reviews:
+        # round 29a: a short question about a review that addresses nobody, the offer in the
+        # next sentence, as a signature slogan: "Review written? Then your next service is free."
+        # (sentences as written: a signature's short lines run together as fragments)
+        offered = {doc.sentence_of(i) for i, _ in INCENTIVE.spans(doc) + CLAIM_GIFT.spans(doc)}
+        incentive |= {
+            s
+            for s, i, _ in reviews
+            if doc.sentence_of(i) + 1 in offered and _slogan_question(doc, doc.sentence_of(i))
+        }
     selective = _sentences(_hits(SATISFIED, doc))
     # "we only ask the delighted ones; if that is you, a few stars would be lovely"
     selective |= only_happy | {s + 1 for s in only_happy}
@@ -4323,3 +4487,62 @@ def _tell_others(doc: Document, found, reported: set[int] | None = None) -> Iter
     for s, i, j in _hits(TELL_OTHERS, doc):
         if (reported is None or s not in reported) and _in(happy, s, 1):
             yield found(i, j, _TELL, _FIX_ASK)
+
+
+def _claim_closing(doc: Document, found) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
+    """Round 29a: the buyer asked to withdraw or close an A-to-z claim (set-36 ruling 1), or
+    something of value tied to its closing (ruling 2).
+
+    The claim is named in the sentence or the one before ("your A-to-z claim is still open.
+    Would you withdraw it?"); Amazon closing or deciding it ("Amazon closes the claim by
+    itself") and a negated closing ("you need not withdraw anything") ask nothing.
+    """
+    claims = _sentences(_hits(CLAIM, doc))
+    if not claims:
+        return
+    text = doc.words.text
+    by_amazon = AMAZON_CLOSES.spans(doc)
+    closing = [
+        h
+        for h in _hits(CLOSE_CLAIM, doc, by_amazon)
+        if {h[0], h[0] - 1} & claims and not negated(text, h[1])
+    ]
+    if not closing:
+        return
+    incentive = _sentences(_hits(INCENTIVE, doc)) | _sentences(_hits(CLAIM_GIFT, doc))
+    asked = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
+    asked |= _sentences(_hits(CLOSE_ASK, doc))
+    tied = _sentences(_hits(CLAIM_TIE, doc)) | _sentences(_hits(EXCHANGE, doc))
+    reported: set[int] = set()
+    for s, i, j in closing:
+        if s in reported:
+            continue
+        if s in incentive or ({s - 1, s + 1} & incentive and s in tied | asked):
+            verdict = (_INCENTIVE, _FIX_INCENTIVE)
+        elif s in asked:
+            verdict = (_CHANGE, _FIX_CHANGE)
+        else:
+            continue
+        reported.add(s)
+        yield found(i, j, *verdict)
+
+
+# the buyer addressed: "did you see our reply to your review?" is no slogan
+_SLOGAN_YOU: Final = re.compile(
+    r"(?<![^\W\d_])(?:you|your|ihr\w*|sie|du|dein\w*|vous|votre|vos|tu|usted|su|sus|lei|"
+    r"suo|sua|u|uw|je|jij|pan|pani|ty|twoj\w*|din|ditt|dina|siz\w*|sen\w*)(?![^\W\d_])"
+)
+_SLOGAN_WORDS: Final = 6
+
+
+def _slogan_question(doc: Document, s: int) -> bool:
+    """True when sentence ``s`` is a short question that addresses nobody ("Bewertung
+    geschrieben?", "Un avis laissé sous l'article ?")."""
+    text = doc.words.text
+    start, end = doc.sentence_starts[s], doc.sentence_end(s)
+    chunk = text[start:end].rstrip()
+    return (
+        chunk.endswith("?")
+        and _word_count(text, start, end) <= _SLOGAN_WORDS
+        and _SLOGAN_YOU.search(chunk) is None
+    )

@@ -14,6 +14,17 @@ _WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*|reactie|
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
+    "a-to-z claim": [
+        r"a-?tot-?z\w*|a tot z (?:garantie|claim)\w*|garantieclaim\w*|(?:uw|de|je|jouw) claim (?:bij|via|op) amazon"
+    ],
+    "close a claim": [
+        r"intrek\w*|ingetrokken|trek\w*|sluit\w*|gesloten|afsluit\w*|annuleer\w*|geannuleerd|terugtrek\w*"
+    ],
+    "amazon closes": [r"amazon (?:sluit|beslist|annuleert)|(?:sluit|beslist) amazon"],
+    "close a claim, asked": [r"wij vragen u|we vragen u|trekt u (?:hem|deze|die|de claim) in"],
+    "claim gift": [r"gratis|kosteloos|zonder kosten|cadeau|tegoedbon\w*"],
+    "claim tie": [r"zodra|als|wanneer|op de dag dat|in ruil|daarvoor"],
     "divert": [r"voordat (?:u|je) iets (?:openbaar|online) (?:plaatst|zet|schrijft)"],
     "review": [
         r"revieuw\w*|reviewtje\w*|recensietje\w*|beoordelinkje\w*|revjoe\w*",
@@ -36,6 +47,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # round 29a: star-patterned paper ("papier met sterrenprint")
+        r"sterren(?:print|patroon|motief|dessin|papier|hemel)\w*",
         # round 28a: our own internal review of a batch or a case
         r"interne (?:review|controle|beoordeling|evaluatie)",
         # round 27a: the review read and left alone ("we hebben uw recensie gelezen", "over uw recensie vragen we u niets")
@@ -136,7 +149,9 @@ WORDING: dict[str, list[str]] = {
         r"screenshot\w*|schermafbeelding\w*|schermafdruk\w*|foto van (?:je|uw) (?:reactie|commentaar|mening)"
     ],
     "public": [
-        r"(?:de )?pagina van (?:de|het|onze|ons) \w+|onder (?:de|het) \w+",
+        # round 29a: words written under the product ("write a few words under the kit")
+        r"(?:woorden|woord|regels|zinnen|regel|zin|woordjes?|mening|reactie|ervaring) (?:[^\s.!?;]+ ){0,3}?onder (?:de|het|uw|ons|onze) [\w-]+",
+        r"(?:de )?pagina van (?:de|het|onze|ons) \w+|onder (?:de|het) [\w-]+ (?:staat|staan|verschijnt|verschijnen|komt|komen|deelt|delen|plaatst|plaatsen)",
         r"onder (?:het artikel|de advertentie|het product)",
         r"productpagina|publiceert|publiceren|op amazon|openbaar|andere (?:kopers|klanten)|bij het product|"
         r"zichtbaar (?:is|wordt)|online (?:staat|komt)|gepubliceerd",

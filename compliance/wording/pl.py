@@ -14,9 +14,23 @@ _WEAK = r"(?:opini\w*|komentarz\w*|wrażeni\w*|feedback\w*|uwag\w*|doświadczeni
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
+    "a-to-z claim": [
+        r"(?:roszczeni|gwarancj|wnios|reklamacj)\w* (?:z gwarancji |w ramach gwarancji )?(?:od )?a(?:-| )do(?:-| )z|a-do-z\w*|"
+        r"(?:roszczeni|wnios|reklamacj)\w* (?:na|w|u|przez) amazon\w*"
+    ],
+    "close a claim": [r"wycof\w*|zamkn\w*|zamyk\w*|anul\w*"],
+    "amazon closes": [
+        r"amazon (?:zamknie|zamyka|decyduje|zdecyduje|rozstrzygnie)|(?:decyzj\w* )?podejmie amazon"
+    ],
+    "close a claim, asked": [
+        r"prosimy(?: pana| panią| państwa)?(?: o)?|wycofa (?:pan|pani)|zamknie (?:pan|pani)"
+    ],
+    "claim gift": [r"gratis|za darmo|bezpłatn\w*|w prezencie|prezent\w*|bon podarunkowy"],
+    "claim tie": [r"gdy tylko|jak tylko|gdy|kiedy|jeśli|jeżeli|w zamian"],
     "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
     "review": [
-        r"pozytyw(?:a|ek|ka|y|ów)?|opink\w*|recenzyjk\w*|komci[aeo]",
+        r"pozytyw(?:a|y|ów)?|opink\w*|recenzyjk\w*|komci[aeo]",
         # round 24a: the verb, "jeśli zrecenzuje Pani kubek"
         r"(?:z)?recenzu(?:je|jesz|jecie|ją|j|jcie|ować)",
         r"(?:wystawienie|wystawieniu|wystawienia|zostawienie|zostawieniu|napisanie|napisaniu|"
@@ -42,6 +56,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:przypominam|przypomnę|przypominając|chciał\w* przypomnieć) (?:\w+ )?(?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)"
     ],
     "not a review": [
+        # round 29a: star-patterned paper ("papier w gwiazdki")
+        r"w gwiazdki|w gwiazdeczki|w gwiazdy",
         # round 28a: our own internal review of a batch or a case
         r"wewnętrzn\w* (?:przegląd\w*|ocen\w*|kontrol\w*|review)",
         # round 27a: the review read and left alone ("przeczytalismy Pana opinie", "o nic nie prosimy")
@@ -136,6 +152,8 @@ WORDING: dict[str, list[str]] = {
         r"zrzut\w* ekranu|screenshot\w*|zdjęci\w* (?:swojego|twojego|pana|pani) komentarza"
     ],
     "public": [
+        # round 29a: words written under the product ("write a few words under the kit")
+        r"(?:słów|słowa|zdań|zdania|zdanie|linijek|linijkę|słówek|opini\w*|komentarz\w*) (?:[^\s.!?;]+ ){0,3}?pod [\w-]+",
         r"pod (?:tym )?(?:\w+ )?produktem|na stronie produktu",
         r"pod (?:ofertą|aukcją|produktem)",
         r"stron\w* produktu|opublikuj\w*|zamieści\w*|na amazon\w*|publiczn\w*|inn\w* (?:kupując\w*|klient\w*)|"

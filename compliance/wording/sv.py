@@ -16,6 +16,17 @@ _WEAK = (
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
+    "a-to-z claim": [
+        r"a-?till-?(?:ö|z)\w*|garantianspråk\w*|(?:ditt|ert|er) anspråk (?:hos|på|via) amazon"
+    ],
+    "close a claim": [
+        r"dra\w* tillbaka|drog tillbaka|återkalla\w*|stäng\w*|avsluta\w*|ta tillbaka|annuller\w*"
+    ],
+    "amazon closes": [r"amazon (?:stänger|avgör|beslutar|avslutar)"],
+    "close a claim, asked": [r"vi ber (?:dig|er)"],
+    "claim gift": [r"gratis|kostnadsfri\w*|utan kostnad|på köpet|presentkort\w*"],
+    "claim tie": [r"när|så snart|så fort|om|i utbyte|i gengäld"],
     "divert": [r"innan (?:du|ni) (?:publicerar|lägger upp|skriver) något(?: offentligt)?"],
     "review": [
         r"recca\w*",
@@ -132,6 +143,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "screenshot": [r"skärmdump\w*|skärmbild\w*|screenshot\w*|bild på (?:din|er) kommentar"],
     "public": [
+        # round 29a: words written under the product ("write a few words under the kit")
+        r"(?:ord|rader|meningar|rad|mening|omdöme|kommentar) (?:[^\s.!?;]+ ){0,3}?under [\w-]+",
         r"under (?:\w+ )?produkten|på produktsidan",
         r"under (?:annonsen|produkten|artikeln)",
         r"produktsidan|publicerar|lägger upp|på amazon|offentligt|andra (?:köpare|kunder)|"

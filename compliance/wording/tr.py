@@ -15,13 +15,27 @@ _WEAK = r"(?:görüş\w*|fikr\w*|fikir\w*|deneyim\w*|geri bildirim\w*|izlenim\w*
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|tl|₺|lira|try|euro)|[₺] ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
+    "a-to-z claim": [
+        r"a'?dan z'?ye\w*|garanti talep\w*|garanti talebi\w*|amazon'?(?:daki|da) (?:garanti )?talebiniz\w*"
+    ],
+    "close a claim": [r"geri çek\w*|kapat\w*|kapan\w*|iptal\w*"],
+    "close a claim, asked": [
+        r"geri çek(?:ebilir|er) mi\w*|geri çekin\w*|kapat(?:abilir|ır) mı\w*|kapatın\w*|iptal ed(?:ebilir|er) mi\w*"
+    ],
+    "amazon closes": [r"amazon (?:verir|kapatır|kapatacak|karar verir)"],
+    "claim gift": [r"ücretsiz|bedava|hediye\w*|jest\w*"],
+    "claim tie": [
+        r"kapandığında|kapandığı gün|kapanınca|göründüğü gün|göründüğünde|geri çektiğinizde|geri çekerseniz|kapatırsanız|kapattığınızda|karşılığında|olur olmaz"
+    ],
     "divert": [r"herkese açık (?:bir şey )?(?:yazmadan|paylaşmadan) önce|bir şey paylaşmadan önce"],
     "review": [
         r"(?:bi|bir) (?:yorum|puan|değerlendirme)(?: at| bırak| yaz| ver)\w*|yorum at\w*",
         r"yorum\w*|değerlendirme\w*|değerlendiri\w*|değerlendirin\w*|puan\w*|yıldız\w*|inceleme\w*|"
         r"satıcı (?:puanı|değerlendirmesi\w*|geri bildirimi\w*)|(?:olumlu|olumsuz|kötü|iyi|güzel) "
         r"(?:yorum\w*|geri bildirim\w*|değerlendirme\w*)|olumsuz bir şey (?:yazma\w*|paylaşma\w*|söyleme\w*)|"
-        r"beğeni\w*",
+        # round 29a: not the passive "beğenilmezse" (if it is not liked)
+        r"beğeni(?!l)\w*",
         rf"{_FIVE}[- ](?:(?:küçük|parlak|minik) )?yıldız\w*",
         r"1(?:'den|den)? (?:5|10)(?:'e|'a|e|a) kadar|(?:yorum\w*|puan\w*|değerlendirme\w*) ~ olumlu(?:ya)? çevir\w*",
     ],
@@ -121,6 +135,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "screenshot": [r"ekran görüntü\w*|ekran resm\w*|screenshot\w*|yorumunuzun fotoğraf\w*"],
     "public": [
+        # round 29a: words written under the product ("write a few words under the kit")
+        r"altına (?:[^\s.!?;]+ ){0,3}?(?:kelime|satır|cümle|söz)\w*",
         r"ürünün altında|ürün sayfasının altında",
         r"ürünün altına|ürün sayfasında|ürünün sayfasına",
         r"ilan sayfa\w*|ilanın altında",
