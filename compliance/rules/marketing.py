@@ -549,10 +549,6 @@ OWN_ORDER: Final = Lexicon(
         "es": [r"su (?:reemplazo|repuesto|pedido sale)|se lo enviamos (?:hoy|mañana)"],
         "it": [r"la (?:sua )?sostituzione|il suo ordine parte|glielo spediamo (?:oggi|domani)"],
         "ja": [r"交換品|代替品|ご注文の商品を(?:本日|明日)"],
-        "nl": [r"uw vervang\w*|uw bestelling (?:gaat|wordt)|sturen we (?:het|hem|uw) "],
-        "pl": [r"(?:pana|pani) (?:wymian\w*|zamówienie (?:wyślemy|wyjdzie))"],
-        "sv": [r"din ersättning\w*|din beställning (?:skickas|går)"],
-        "tr": [r"siparişiniz (?:bugün|yarın)|yeni ürününüz"],
     },
 )
 ASKED_ABOUT: Final = Lexicon(
@@ -587,18 +583,6 @@ ASKED_ABOUT: Final = Lexicon(
         ],
         "ja": [
             r"お問い合わせ(?:の|いただいた|いただき|ありがとう)|ご質問の|とのご質問|ご購入(?:を)?ご希望"
-        ],
-        "nl": [
-            r"(?:u|je) (?:vroeg|vraagt)|uw vraag over|(?:u|je) (?:wilde|wilt|wou) ~ (?:bestellen|kopen|betalen)|uw aanbod om"  # noqa: E501
-        ],
-        "pl": [
-            r"pytał\w*|pyta (?:pan|pani)\w*|chciał\w* (?:pan |pani )?(?:kupić|zamówić|zapłacić)|propozycj\w* (?:zapłaty|płatności)"  # noqa: E501
-        ],
-        "sv": [
-            r"(?:du|ni) (?:frågade|undrade|undrar)|din fråga om|(?:du|ni) (?:ville|vill) (?:köpa|beställa|betala)|ditt erbjudande att betala"  # noqa: E501
-        ],
-        "tr": [
-            r"sormuşsunuz|sordunuz|sorduğunuz|almak istediğiniz|almak istemişsiniz|ödeme teklifiniz"
         ],
     },
 )

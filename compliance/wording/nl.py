@@ -563,4 +563,11 @@ WORDING: dict[str, list[str]] = {
     "drop-off counter": [
         r"postkantoor|servicepunt|pakketpunt|afgiftepunt|aan de balie|retourlabel|label wordt ~ (?:geprint|afgedrukt)",
     ],
+    # marketing.OWN_ORDER and ASKED_ABOUT (moved out of compliance/rules/marketing.py)
+    "own order": [
+        r"uw vervang\w*|uw bestelling (?:gaat|wordt)|sturen we (?:het|hem|uw) ",
+    ],
+    "asked about": [
+        r"(?:u|je) (?:vroeg|vraagt)|uw vraag over|(?:u|je) (?:wilde|wilt|wou) ~ (?:bestellen|kopen|betalen)|uw aanbod om",
+    ],
 }

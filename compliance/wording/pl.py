@@ -548,4 +548,11 @@ WORDING: dict[str, list[str]] = {
     "drop-off counter": [
         r"placówc\w*|placówk\w*|urzęd\w* poczt\w*|paczkomat\w*|punkt\w* nada\w*|w okienku|etykiet\w* zwrotn\w*|etykietę wydrukują",
     ],
+    # marketing.OWN_ORDER and ASKED_ABOUT (moved out of compliance/rules/marketing.py)
+    "own order": [
+        r"(?:pana|pani) (?:wymian\w*|zamówienie (?:wyślemy|wyjdzie))",
+    ],
+    "asked about": [
+        r"pytał\w*|pyta (?:pan|pani)\w*|chciał\w* (?:pan |pani )?(?:kupić|zamówić|zapłacić)|propozycj\w* (?:zapłaty|płatności)",
+    ],
 }

@@ -535,4 +535,11 @@ WORDING: dict[str, list[str]] = {
     "drop-off counter": [
         r"ombud\w*|paketautomat\w*|postkontor\w*|i kassan|returetikett\w*|etiketten skrivs ut",
     ],
+    # marketing.OWN_ORDER and ASKED_ABOUT (moved out of compliance/rules/marketing.py)
+    "own order": [
+        r"din ersättning\w*|din beställning (?:skickas|går)",
+    ],
+    "asked about": [
+        r"(?:du|ni) (?:frågade|undrade|undrar)|din fråga om|(?:du|ni) (?:ville|vill) (?:köpa|beställa|betala)|ditt erbjudande att betala",
+    ],
 }

@@ -490,4 +490,11 @@ WORDING: dict[str, list[str]] = {
     "drop-off counter": [
         r"kargo şubesi\w*|şubede|şubeye|postane\w*|teslim noktası\w*|iade etiketi\w*",
     ],
+    # marketing.OWN_ORDER and ASKED_ABOUT (moved out of compliance/rules/marketing.py)
+    "own order": [
+        r"siparişiniz (?:bugün|yarın)|yeni ürününüz",
+    ],
+    "asked about": [
+        r"sormuşsunuz|sordunuz|sorduğunuz|almak istediğiniz|almak istemişsiniz|ödeme teklifiniz",
+    ],
 }
