@@ -36,6 +36,10 @@ _NOT_A_PHONE: Final = re.compile(
     r"|(?<=[12])(?<![\d+)] \d)(?:9|0)\d{2} (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])(?!\d| \d)"
     r"|\d?[.:h]\d{2} ?[-–] ?\d{1,2}[.:h]\d{2}(?!\d)"  # 10.00-12.00, 9:00 – 13:00
     r"|\d?[:h]\d{2}(?!\d)"  # 10:30, 14h30
+    # (round 30c) a weight or a length with its unit, as in an engraving text echoed back
+    # ("Vera 2025-01-19 kl 04.12 3 560 g"); a phone number never has a unit after it
+    r"|\d{0,2}(?:[ .,]\d{3})*(?:[.,]\d{1,3})? ?"
+    r"(?:kg|g|gr|mg|grams?|gramm|grammes?|gramos|grammi|gramow|gramy|cm|mm|ml|lbs?|oz)(?![a-z0-9])"
     # 1.299,00 € / 19.99 usd; never starting on a later group of "123 456 789"
     r"|(?<!\d[ .,]\d)\d{0,2}(?:[ .,]\d{3})*(?:[.,]\d{1,2})? ?"
     r"(?:€|eur\b|euros?\b|usd\b|\$|£|gbp\b|chf\b|jpy\b|円|yen\b|dollars?\b)"
@@ -87,7 +91,8 @@ _OWN_PHONE_AFTER: Final = re.compile(
 )
 # ("calle", the Spanish and Venetian street, is no call: "la calle Mayor, número ...")
 _CONTEXT: Final = re.compile(
-    r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall(?!e\b|es\b|ej)|\bring\b|mobil|\bcell|handy|hotline|"
+    r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall(?!e\b|es\b|ej|ing card)|\bring\b|"
+    r"mobil|\bcell|handy|hotline|\bruft?\b|"
     r"whatsapp|\bsms\b|\btext us|\bfax|anruf|rufen|\bappel|portable|\bllam|movil|chiam|"
     r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
     # (round 27c) "ご注文専用ダイヤル 0120-…": the dial line, after the order word
@@ -102,7 +107,12 @@ _CONTEXT: Final = re.compile(
     # "our number: 2125550199": the seller's own number needs no phone word
     r"\b(?:our|my) number|unsere nummer|notre numero|nuestro numero|nostro numero|onze nummer|"
     r"nasz numer|vart nummer|(?<!vergi )numaramiz)"
-    r"|(?P<other>track|sendung|paket|parcel|package|shipment|colis|suivi|envio|seguimiento|"
+    r"|(?P<other>track|sendung|"
+    # (round 30c) a courier's notice card: "avis de passage n° ...", "awizo numer ..."
+    r"calling card|missed (?:delivery|you) card|delivery card|benachrichtigung|abholschein|"
+    r"avis de passage|aviso de (?:llegada|entrega)|avviso di (?:giacenza|passaggio)|giacenza|"
+    rf"afhaal|awiz|\bavi\b|avisering|ihbarname|{fold_literal('不在票|不在連絡票')}|"
+    r"paket|parcel|package|shipment|colis|suivi|envio|seguimiento|"
     r"spedizion|traccia|pacco|order|bestell|commande|pedido|ordine|\bref|invoice|rechnung|"
     r"factur|fattur|kunden|artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
     r"postal|waybill|\bawb|consignment|receipt|"
@@ -172,11 +182,41 @@ def context_start(text: str, start: int) -> int:
     return lo
 
 
+# (round 30c) a number read again after a half-way correction ("0 0 3 no wait let me read it
+# again 0037..."): the label before the correction still names it
+_READ_AGAIN: Final = re.compile(
+    fold_literal(
+        r"(?:read|say|start) (?:it |that |this )?(?:again|over)|"
+        r"(?:les|lese) (?:es |das |sie )?(?:nochmal|noch mal|noch einmal|neu)|"
+        r"je (?:le |la )?relis|je recommence|"
+        r"(?:lo |te lo )?(?:leo|digo|repito) (?:otra vez|de nuevo)|vuelvo a (?:leer|empezar)|"
+        r"(?:lo |te lo )?rileggo|(?:lo )?(?:leggo|ripeto) di nuovo|ricomincio|"
+        r"lees (?:het |'t )?(?:nog ?eens|opnieuw|even opnieuw)|begin opnieuw|"
+        r"czytam (?:jeszcze raz|od nowa|ponownie)|"
+        r"läser (?:om|igen|det igen)|börjar om|"
+        r"(?:tekrar|yeniden|baştan) okuyorum|"
+        r"もう一回読|もう一度読|読み直"
+    )
+)
+
+
 def _context(text: str, start: int) -> str | None:
     """ "phone" or "other" for the closest telling word just before ``start``."""
     last = None
-    for m in _CONTEXT_BY_FIRST.finditer(text, context_start(text, start), start):
+    lo = context_start(text, start)
+    for m in _CONTEXT_BY_FIRST.finditer(text, lo, start):
         last = m.lastgroup
+    if last is None:
+        again = None
+        for m in _READ_AGAIN.finditer(text, lo, start):
+            again = m
+        if again is not None:
+            # (the first digits and a filler sit between: look twice as far back)
+            lo = max(0, again.start() - 2 * _CONTEXT_WINDOW)
+            for end in _SENTENCE_END.finditer(text, lo, again.start()):
+                lo = end.end()
+            for m in _CONTEXT_BY_FIRST.finditer(text, lo, again.start()):
+                last = m.lastgroup
     return _CONTEXT_GROUPS.get(last, last) if last is not None else None
 
 
@@ -406,7 +446,7 @@ _PART_WORD: Final = re.compile(
     )
 )
 _PHONE_WORD: Final = re.compile(
-    r"\btel\b|telef|teleph|phone|\bcall(?!e\b)|mobil|\bcell|handy|whatsapp|anruf|rufen|appel|"
+    r"\btel\b|telef|teleph|phone|\bcall(?!e\b)|mobil|\bcell|handy|whatsapp|anruf|rufen|\bruft?\b|appel|"
     rf"portable|\bllam|movil|chiam|cellulare|mobiel|{_BEL}|zadzwo|komork|\bara\b|\bcep\b|"
     r"\bgsm\b|ring|numero verde|電話|携帯"
 )
@@ -1574,6 +1614,15 @@ def _area_code_told(doc: Document, masked: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end(1)
 
 
+def _labelled_read_out(doc: Document, start: int) -> bool:
+    """(round 30c) A number read out in words or digit by digit right after a parcel's or an
+    order's label ("the tracking number is four eight one ...", "numer przesyłki to dziewięć
+    zero ..."), with no phone word in its sentence: the label tells what it is."""
+    text = doc.words.text
+    s = doc.sentence_of(start)
+    return _PHONE_WORD.search(text, doc.sentence_starts[s], doc.sentence_end(s)) is None
+
+
 def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -1581,8 +1630,10 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     candidates = list(_CANDIDATE.finditer(masked))
     reported: list[tuple[int, int]] = []
     for start, end, digits in _disguised_numbers(doc, candidates):
+        context = _context(text, start)
         if (
-            (_context(text, start) != "phone" and _part_in_sentence(doc, start, digits))
+            (context != "phone" and _part_in_sentence(doc, start, digits))
+            or (context == "other" and _labelled_read_out(doc, start))
             or _allowed(digits, doc.policy.allowed_phone_numbers)
             or _beside_code(text, start, end, doc)
             or _support_line(doc, start, end, digits)

@@ -846,6 +846,10 @@ NOT_TO_US: Final = Lexicon(
         "en": [
             # round 24b: a shoe size called a number
             r"shoe (?:size|number)s?|"
+            # round 30c: the size of a number on the piece ("a bigger number"); a firm's VAT
+            # number for its invoice
+            r"(?:bigger|larger|smaller|bolder|thicker|taller) (?:house |door )?numbers?|"
+            r"vat (?:number|id|no|registration number)|"
             # the courier's copy from Amazon: 'the courier has your number from Amazon and will call you'  # noqa: E501
             r"(?:has|gets|receives|got|will get|already has) your (?:\w+ )?(?:number|phone number|mobile number|e-?mail(?: address)?) (?:from|via|through) amazon",  # noqa: E501
             r"(?:carrier|courier|ups|usps|fedex|dhl|driver)(?:'s)? (?:phone|number|contact|"
@@ -874,6 +878,9 @@ NOT_TO_US: Final = Lexicon(
         "de": [
             # round 24b: a size up or down ("lieber eine Nummer größer")
             r"(?:eine|halbe|zwei) nummer (?:größer|kleiner)|"
+            # round 30c: the size of a number on the piece; a firm's VAT number
+            r"(?:größere|kleinere|dickere|dünnere)n? (?:haus)?nummer|ust-?id\w*|"
+            r"umsatzsteuer-?id\w*|"
             r"sendungsnummer|bestellnummer|trackingnummer|des (?:paketdienstes|zustellers|fahrers)|"
             r"hausnummer\w*|(?:der |die )?(?:gleiche|selbe|gleichen|selben) (?:haus)?nummer|"
             r"amazon (?:\w+ ){0,4}?(?:per|via) e-?mail|"
@@ -893,6 +900,9 @@ NOT_TO_US: Final = Lexicon(
             r"schlüssel|teilchen)",
         ],
         "fr": [
+            # round 30c: the size of a number on the piece; a firm's VAT number
+            r"numéros? plus (?:grand|petit|gros)s?|(?:plus )?(?:grand|petit|gros) numéro|"
+            r"numéro de tva(?: intracommunautaire)?",
             r"numéro de (?:suivi|commande|colis|dossier)|du transporteur|du livreur|"
             r"amazon (?:\w+ ){0,4}?par e-?mail|"
             r"numéro (?:d'appartement|de porte|de chambre|d'étage|de bâtiment|de rue)|"
@@ -911,6 +921,11 @@ NOT_TO_US: Final = Lexicon(
         ],
         "es": [
             # round 24b: a size up or down ("mejor un número más")
+            # round 30c: the size of a number on the piece; a firm's VAT number; a tax
+            # number the buyer gave, echoed back ("su NIF ... como nos indicó")
+            r"números? más (?:grandes?|pequeños?)|número de iva|nif-?iva|"
+            r"(?:su |el )?(?:nif|cif) ~ como (?:nos )?(?:indicó|indicaste|dio|diste|facilitó|"
+            r"facilitaste)|"
             r"(?:un|medio) (?:número|numero) (?:más|menos|mayor|menor)|"
             # round 24b: a shoe size called a number ("su número de pie")
             r"(?:número|numero) de (?:pie|calzado|zapatos?|zapatillas?|botas?)|"
@@ -932,6 +947,8 @@ NOT_TO_US: Final = Lexicon(
         ],
         "it": [
             # round 24b: a size up or down ("prenda un numero in più")
+            # round 30c: the size of a number on the piece
+            r"numer[oi] più (?:grand|piccol)[eio]|"
             r"(?:un|mezzo) numero (?:in più|in meno|più (?:grande|piccolo))|"
             # round 24b: a shoe size called a number ("il suo numero di scarpe")
             r"numero di (?:scarpe|scarpa|piede|calzature|scarponi)|"
@@ -956,6 +973,8 @@ NOT_TO_US: Final = Lexicon(
         ],
         "ja": [
             r"追跡番号|注文番号|部屋番号|ロット番号|製造番号|シリアル番号|型番|品番|請求書番号|"
+            # round 30c: the size of a number on the piece
+            r"番号を(?:大きく|小さく)|(?:大きい|小さい|大きな|小さな)番号|"
             # round 25b: purchasing numbers for an invoice
             r"発注番号|注文書番号|契約番号|登録番号|"
             # round 27c: the number printed or engraved on the thing
@@ -1500,7 +1519,9 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     if not data and not questions and not identity and not handles:
         return
     not_ours = NOT_TO_US.spans(doc)
-    data = outside(data, not_ours) + identity
+    # (round 30c) an identity word inside a span naming something else ("the school's tax
+    # number", "su NIF ... como nos indicó") is that thing's
+    data = outside(data, not_ours) + outside(identity, not_ours)
     # a shoe or foot size named in the sentence: its bare "numara" / "number" is the size too
     sized = {doc.sentence_of(a) for a, b in not_ours if _SIZE_SPAN.match(view.text, a, b)}
     data = data + handles
@@ -1545,6 +1566,10 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
             continue  # "¿Qué número prefiere, el 38,5 o el 39?": a shoe size
         if s in sized and _BARE_NUMBER_WORD.fullmatch(view.text, i, j):
             continue  # "ayak numaranızı yazın, doğru numarayı ayırırım": the size again
+        if _BARE_NUMBER_WORD.fullmatch(view.text, i, j) and _SMALL_NUMBER_BEFORE.search(
+            view.text, max(0, i - 6), i
+        ):
+            continue  # (round 30c) "12 numarası kobalt mavisi": the number on the piece
         reported.add(s)
         named_id = any(doc.sentence_of(a) == s for a, _ in identity)
         message, fix = (
@@ -1591,6 +1616,7 @@ _SIZE_SPAN: Final = re.compile(
     r"scarp|piede|calzatur)|numer\w* (?:buta|butow|obuwia|stopy))"
 )
 _BARE_NUMBER_WORD: Final = re.compile(r"numbers?|nummer|numer[oi]|numer\w{0,3}|numara\w{0,6}")
+_SMALL_NUMBER_BEFORE: Final = re.compile(r"(?:^|[^\d ])\d{1,4} $")
 _SIZE_AFTER: Final = re.compile(r"[^.!?;\n\d]{0,30}?(?<!\d)\d{1,2}(?:[.,]5)?(?![\d.,]?\d)")
 
 

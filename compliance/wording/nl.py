@@ -439,6 +439,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:stuur|geef|mail|deel|antwoord|typ|zet) ~ (?:met )?(?:deze|die|de|beide) gegevens|(?:deze|die) gegevens ~ (?:door|hier|sturen|doorgeven)",
     ],
     "not to us": [
+        # round 30c: the size of a number on the piece; a firm's VAT number for its invoice
+        r"(?:groter|grotere|kleiner|kleinere|dikker|dikkere) (?:huis)?nummer|btw-?nummer|btw nummer|btw-?id|ondernemingsnummer",
         r"track ?(?:&|en) ?trace|trackingnummer|bestelnummer|ordernummer|zendingsnummer|van de (?:bezorger|vervoerder)",
         r"(?:batch|lot|serie|model|artikel|onderdeel|factuur|bon)nummer\w*",
         # round 25b: a firm's or a public body's purchasing numbers for its invoice

@@ -430,6 +430,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:przesłanie|podanie|odpowiedź|wysłanie|podesłanie|przekazanie|odpowiedzieć|odpisać|odpisz) ~ (?:tych danych|tymi danymi|te dane)|(?:prześlij|podaj|wyślij|przekaż|proszę podać|prosimy podać|proszę przesłać|prosimy przesłać) ~ (?:te dane|tych danych)",
     ],
     "not to us": [
+        # round 30c: the size of a number on the piece ("większy numer")
+        r"(?:większ|mniejsz|grubsz)\w* numer\w*|numer\w* (?:większ|mniejsz)\w*",
         # round 24b: a size up or down ("o jeden numer większy")
         r"(?:jeden|pół) numer (?:większ|mniejsz)\w*",
         # round 24b: a shoe size called a number ("numer buta")

@@ -408,6 +408,8 @@ WORDING: dict[str, list[str]] = {
         r"svara ~ med (?:de|dessa|de här|de uppgifterna|uppgifterna)|(?:skicka|skriv|uppge|ange|lämna) ~ (?:de|dessa|de här) uppgift\w*",
     ],
     "not to us": [
+        # round 30c: the size of a number on the piece; a firm's VAT number
+        r"(?:större|mindre|tjockare) (?:nummer|siffror)|momsregistreringsnummer\w*|momsnummer\w*",
         r"spårningsnummer|kollinummer|ordernummer|beställningsnummer|ärendenummer|transportörens|budets",
         r"(?:batch|lot|serie|modell|artikel|del|faktura|kvitto)nummer\w*|satsnummer\w*",
         # round 25b: a firm's or a public body's purchasing numbers for its invoice

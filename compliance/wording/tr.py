@@ -385,6 +385,10 @@ WORDING: dict[str, list[str]] = {
         r"(?:bu|o|söz konusu) bilgileri ~ (?:yaz|gönder|ilet|paylaş|bildir)\w*",
     ],
     "not to us": [
+        # round 30c: the size of a number on the piece; an organisation's tax number, or one
+        # the buyer gave, echoed on the invoice
+        r"(?:daha )?(?:büyük|küçük|kalın) (?:bir )?numara\w*|"
+        r"(?:okulun|şirketin|şirketinizin|firmanın|firmanızın|kurumun|kurumunuzun|derneğin|derneğinizin|belediyenin|verdiğiniz|belirttiğiniz|ilettiğiniz) vergi numara\w*",
         # round 24b: a size up or down ("yarım numara küçük kalıyor")
         r"(?:yarım|bir|iki|tam) numara (?:büyük|küçük|dar|geniş)\w*",
         # round 24b: a shoe or foot size called a number ("ayak numaranız", "ayakkabı numarası")
