@@ -1007,14 +1007,31 @@ YOUR: Final = Lexicon(
             r"yours|your|you|best|preferred|which|an?|some|any|(?:private|personal)(?![a-z])|"
             # round 27c: typed fast ("send me ur phone number n email pls")
             r"(?:ur|yr) (?:phone|mobile|cell|number|e-?mail|mail|contact|digits|whatsapp|"
-            r"address|full name|home|private|personal)"
+            r"address|full name|home|private|personal)",
+            # round 30c: the recipient's, for a gift ("the recipient's mobile number")
+            r"(?:the )?recipient(?:'s|s)?|birthday (?:girl|boy)'?s?|the person (?:receiving|who "
+            r"receives)",
         ],
-        "de": [r"ihre\w*|ihr|eine|einen|ein|dein\w*|euer|eure\w*|private\w*|persönliche\w*"],
-        "fr": [r"votre|vos|un|une|des|où vous joindre|personnel\w*|privée?s?"],
+        "de": [
+            r"ihre\w*|ihr|eine|einen|ein|dein\w*|euer|eure\w*|private\w*|persönliche\w*",
+            r"(?:des|der|dem) (?:empfänger\w*|beschenkten|geburtstagskind\w*)",  # round 30c
+        ],
+        "fr": [
+            r"votre|vos|un|une|des|où vous joindre|personnel\w*|privée?s?",
+            r"du destinataire|de la destinataire|"
+            r"de la personne qui (?:la|le|les) (?:reçoit|recevra)",
+        ],
         # (Portuguese and Catalan read with Spanish: "o seu telemóvel", "el vostre mòbil")
-        "es": [r"su|sus|tu|un|una|unos|algún|personal\w*|privad[oa]s?|seu|vostre|vostra"],
-        "it": [r"suo|sua|suoi|tuo|tua|tuoi|un|una|uno|personal\w*|privat[oaie]"],
+        "es": [
+            r"su|sus|tu|un|una|unos|algún|personal\w*|privad[oa]s?|seu|vostre|vostra",
+            r"del destinatario|de la destinataria|de la persona que lo recib\w*",  # round 30c
+        ],
+        "it": [
+            r"suo|sua|suoi|tuo|tua|tuoi|un|una|uno|personal\w*|privat[oaie]",
+            r"del destinatario|della destinataria|del festeggiato|della festeggiata",  # round 30c
+        ],
         "ja": [
+            r"受取人|お受取人|受け取る方|受取る方",  # round 30c
             # '年齢確認のため生年月日を': the buyer's own, no 'your' needed
             r"生年月日|携帯|メール(?=を(?:教えて|お知らせ|ご記入|ご入力))",
             r"お客様の|ご連絡先|あなたの|お電話|メールアドレス|電話番号|携帯番号|口座|line|id|パスワード|身分証",

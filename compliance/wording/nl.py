@@ -403,7 +403,7 @@ WORDING: dict[str, list[str]] = {
         r"(?:zou|zouden) (?:[\w-]+ ){0,5}?(?:handig|fijn|nuttig) (?:zijn|wezen)|(?:is|zijn) (?:erg |heel )?(?:handig|nuttig)|(?:vragen (?:we|wij)|(?:we|wij) vragen) (?:u |je )?(?:om )?(?:een|uw|je|jouw)",
         # "graag uw 06-nummer", "handig als we je nummer hebben", "zodat de koerier u kan bellen"
         r"graag (?:uw|je|jouw) (?:[\w-]+ )?(?:06-?nummer|\w*nummer|telefoon\w*|e-?mail\w*|mobiel\w*|adres\w*)|handig als (?:we|wij) (?:uw|je|jouw)|zodat (?:de koerier|de bezorger|we|wij) (?:u|je) (?:kan|kunnen) (?:bellen|appen|bereiken)",
-        r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,5}?nodig|(?:we|wij) hebben ~ (?:[^\s.!?;]+ ){0,5}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
+        r"hebben (?:we|wij) ~ (?:[^\s.!?;]+ ){0,7}?nodig|(?:we|wij) hebben ~ (?:[^\s.!?;]+ ){0,7}?nodig|heb ik ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
         # the verb at the end of a long question: "zou u ons uw mobiele nummer voor de afspraak ... kunnen sturen?"
         r"(?:kunnen|willen) (?:op|toe|door)?(?:sturen|geven|mailen|delen)|(?:kunnen|willen) laten weten|"
         r"(?:kunt|wilt) u (?:me|mij|ons) ~ (?:geven|sturen|mailen|doorgeven|laten weten)|zouden (?:we|wij) ~ (?:[^\s.!?;]+ ){0,3}?nodig|"
@@ -454,7 +454,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
     "your": [
-        r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mailadres\w*|mobiele|06|gsm)|privé|persoonlijk\w*"
+        r"van de ontvanger|de ontvanger|van de jarige",  # round 30c: the recipient's, for a gift
+        r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mailadres\w*|mobiele|06|gsm)|privé|persoonlijk\w*",
     ],
     "cancel": [
         r"annuleer|annuleren|annuleert|annulering aanvragen|annuleringsverzoek\w*|annuleringsaanvraag\w*|"

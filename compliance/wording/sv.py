@@ -422,7 +422,10 @@ WORDING: dict[str, list[str]] = {
         r"num(?:mer|r)\w* (?:på|under) (?:baksidan|undersidan|låset|lådan|kartongen|etiketten|bitarna|delen|delarna|locket|nyckeln)",
     ],
     "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
-    "your": [r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa"],
+    "your": [
+        r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa",
+        r"mottagarens|mottagaren|födelsedagsbarnets",  # round 30c: the recipient's, for a gift
+    ],
     "cancel": [
         r"avbokar|avbeställer|avbryter|annullerar|avbryt|avbryta|avboka|avbeställ|avbeställa|annullera|annulera|begäran om avbokning|makulera|"
         # the past of a wish: "det vore snällt om du själv avbröt köpet"

@@ -405,6 +405,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
     "your": [
+        r"alıcının|hediye edilecek kişinin|doğum günü olan kişinin",  # round 30c: the recipient's
         r"sizin|numaranız\w*|tarihiniz\w*|telefonunuz\w*|adresiniz\w*|e-?postanız\w*|bilgileriniz\w*|bir",
         # round 28c: "sen" ("cep numaranı gönderebilir misin")
         r"senin|numaranı|numarana|adresini|telefonunu|e-?postanı|tarihini|bilgilerini",

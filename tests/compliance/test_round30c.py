@@ -19,6 +19,9 @@ F5: the size of a number on the product ("a bigger number", "większy numer", "g
 Nummer") asked on the thread.
 F6: the buyer's organisation's VAT or tax number put on the invoice ("btw nummer",
 "partita IVA", "okulun vergi numarası"), another invoice detail asked in the same sentence.
+M1: a gift recipient's contact data asked for ("we need the recipient's date of birth and
+mobile", "die Handynummer der Beschenkten", "mottagarens mobilnummer", "alıcının cep
+telefonu"): a third person's data needs no "your".
 """
 
 from __future__ import annotations
@@ -347,3 +350,66 @@ def test_product_and_invoice_numbers_are_no_personal_data(lang: str, text: str) 
 @pytest.mark.parametrize(("lang", "text"), DATA_STILL)
 def test_personal_data_still_blocks(lang: str, text: str) -> None:
     assert DATA in blocked(text, lang)
+
+
+# --- M1: a gift recipient's contact data asked for ------------------------------------------
+
+RECIPIENT_DATA = [
+    (
+        "en",
+        "So the board arrives right on the day, please send us the birth date and mobile number of the recipient.",
+    ),
+    (
+        "de",
+        "Damit das Brett pünktlich ankommt, schicken Sie uns bitte Geburtsdatum und Handynummer des Empfängers.",
+    ),
+    (
+        "fr",
+        "Pour que la planche arrive le jour même, il nous faut la date de naissance et le numéro de portable du destinataire.",
+    ),
+    (
+        "es",
+        "Para que la tabla llegue justo ese día, envíenos la fecha de nacimiento y el móvil del destinatario.",
+    ),
+    (
+        "it",
+        "Perché il tagliere arrivi proprio quel giorno, ci mandi la data di nascita e il cellulare del destinatario.",
+    ),
+    (
+        "nl",
+        "Zodat de plank precies op tijd komt, hebben we het mobiele nummer en de geboortedatum van de ontvanger nodig.",
+    ),
+    ("pl", "Żeby deska dotarła na czas, proszę przesłać datę urodzenia i numer telefonu odbiorcy."),
+    (
+        "sv",
+        "För att brädan ska komma fram på dagen behöver vi mottagarens telefonnummer och födelsedatum.",
+    ),
+    (
+        "tr",
+        "Tahta tam gününde ulaşsın diye alıcının doğum tarihi ve telefon numarası gerekiyor, buraya yazar mısınız?",
+    ),
+    ("ja", "当日に届くよう、受取人様の生年月日と携帯電話番号を教えてください。"),
+]
+
+RECIPIENT_NO_DATA = [
+    ("en", "The recipient's name goes on the gift note only; the price is not printed."),
+    ("de", "Der Name des Empfängers kommt nur auf die Grußkarte, ohne Preis."),
+    ("fr", "Le prénom du destinataire figure seulement sur la carte, sans prix."),
+    ("es", "El nombre del destinatario va solo en la tarjeta, sin precio."),
+    ("it", "Il nome del destinatario va solo sul biglietto, senza prezzo."),
+    ("nl", "De naam van de ontvanger komt alleen op het kaartje, zonder prijs."),
+    ("pl", "Imię odbiorcy będzie tylko na bileciku, bez ceny."),
+    ("sv", "Mottagarens namn står bara på kortet, utan pris."),
+    ("tr", "Alıcının adı sadece hediye notunda yazacak, fiyat yazmayacak."),
+    ("ja", "受取人様のお名前はメッセージカードにのみ記載し、金額は記載しません。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RECIPIENT_DATA)
+def test_recipient_data_asked_blocks(lang: str, text: str) -> None:
+    assert DATA in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), RECIPIENT_NO_DATA)
+def test_recipient_named_without_data_passes(lang: str, text: str) -> None:
+    assert DATA not in blocked(text, lang)
