@@ -38,7 +38,7 @@ _NOT_A_PHONE: Final = re.compile(
     r"|\d?[:h]\d{2}(?!\d)"  # 10:30, 14h30
     # (round 30c) a weight or a length with its unit, as in an engraving text echoed back
     # ("Vera 2025-01-19 kl 04.12 3 560 g"); a phone number never has a unit after it
-    r"|\d{0,2}(?:[ .,]\d{3})*(?:[.,]\d{1,3})? ?"
+    r"|\d{0,2}(?:[ .,]\d{3}){0,2}(?:[.,]\d{1,3})? ?"  # (bounded: linear in digit runs)
     r"(?:kg|g|gr|mg|grams?|gramm|grammes?|gramos|grammi|gramow|gramy|cm|mm|ml|lbs?|oz)(?![a-z0-9])"
     # 1.299,00 € / 19.99 usd; never starting on a later group of "123 456 789"
     r"|(?<!\d[ .,]\d)\d{0,2}(?:[ .,]\d{3})*(?:[.,]\d{1,2})? ?"
