@@ -1984,6 +1984,74 @@ DECOR: Final = Lexicon(
         ],
     },
 )
+# round 30a: the buyer's question "how can I help a shop like yours?" set out as a FAQ: the
+# answer under it is the ask, though it has no verb of asking
+HELP_US: Final = Lexicon(
+    "how can I help you",
+    {
+        "en": [
+            r"how (?:can|could|might) (?:i|we) (?:best )?(?:help|support)|what can (?:i|we) do "
+            r"(?:to help|for (?:you|a|the|your))"
+        ],
+        "de": [
+            r"wie (?:kann|könnte) (?:ich|man) (?:\w+ ){0,6}?(?:helfen|unterstützen)|was kann ich "
+            r"(?:für (?:sie|euch|einen|den)|tun)"
+        ],
+        "fr": [
+            r"comment (?:(?:puis-je|je peux|pourrais-je) (?:\w+ ){0,2}?)?(?:aider|soutenir)|"
+            r"que (?:puis-je|peux-je) faire pour"
+        ],
+        "es": [r"c[oó]mo (?:puedo|podr[ií]a|se puede) (?:ayudar|apoyar)|qu[eé] puedo hacer por"],
+        "it": [r"come (?:posso|potrei|si può) (?:aiutare|sostenere)|cosa posso fare per"],
+        "ja": [r"(?:どうすれば|どうしたら|何か)(?:応援|お役に立て|力にな|お手伝い|助けにな)"],
+    },
+)
+# numbered steps only: a bulleted list is as often facts ("- UIAA fall rating: 7 falls")
+_LIST_MARK: Final = re.compile(r"\s*\d{1,2}[.)](?:\s|$)")
+
+
+def _filled_after(doc: Document, s: int) -> int | None:
+    """The next sentence after ``s`` with words in it (blank lines skipped)."""
+    text = doc.words.text
+    starts = doc.sentence_starts
+    for t in range(s + 1, min(len(starts), s + 4)):
+        if _word_count(text, starts[t], doc.sentence_end(t)):
+            return t
+    return None
+
+
+def _list_steps(doc: Document) -> set[int]:
+    """Round 30a: steps of a numbered list, each one an instruction to the buyer
+    ("5. Once the first flush is picked, pop a photo among the customer images")."""
+    text = doc.words.text
+    starts = doc.sentence_starts
+    out: set[int] = set()
+    for s, start in enumerate(starts):
+        m = _LIST_MARK.match(text, start)
+        if m is None:
+            continue
+        if text[m.end() : doc.sentence_end(s)].strip():
+            out.add(s)
+        else:  # "5." split off as a sentence of its own
+            nxt = _filled_after(doc, s)
+            if nxt is not None:
+                out.add(nxt)
+    return out
+
+
+def _help_answers(doc: Document) -> set[int]:
+    """Round 30a: the answer under "how can I help a shop like yours?" (a FAQ)."""
+    text = doc.words.text
+    out: set[int] = set()
+    for s, _, _ in _hits(HELP_US, doc):
+        if "?" not in text[doc.sentence_starts[s] : doc.sentence_end(s) + 1]:
+            continue
+        nxt = _filled_after(doc, s)
+        if nxt is not None:
+            out.add(nxt)
+    return out
+
+
 # round 30a: a motif placed by a name on a personalised item ("three small stars above the
 # baby's name"): counted or not, those stars are stitched, not given
 PLACED: Final = Lexicon(
@@ -4008,6 +4076,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     # dazu"); not inside "drop us a message first", which still asks
     asked_nothing = [(a, b) for a, b in not_a_review if _NOTHING.search(view.text, a, b)]
     ask = _sentences(_hits(ASK, doc, asked_nothing)) | _sentences(_hits(WISH, doc))
+    ask |= _list_steps(doc) | _help_answers(doc)
     stars = {
         (i, j)
         for i, j in STARS.spans(doc)

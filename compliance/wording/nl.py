@@ -223,6 +223,10 @@ WORDING: dict[str, list[str]] = {
     ],
     # round 30a: a motif placed by a name
     "placed by a name": [r"(?:boven|onder|naast|voor|achter) de naam"],
+    # round 30a: "how can I help a shop like yours?" asked in a FAQ
+    "how can I help you": [
+        r"hoe kan (?:ik|ik u|ik jullie) (?:\w+ ){0,6}?(?:helpen|steunen)|wat kan ik doen voor"
+    ],
     "star word": [r"sterr\w*|ster"],
     "star feature": [
         r"vriezer\w*|diepvries\w*|koelkast\w*|hotel\w*|energie\w*|veiligheid\w*"

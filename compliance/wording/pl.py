@@ -228,6 +228,10 @@ WORDING: dict[str, list[str]] = {
     ],
     # round 30a: a motif placed by a name
     "placed by a name": [r"(?:nad|pod|obok|przed|za) imieniem"],
+    # round 30a: "how can I help a shop like yours?" asked in a FAQ
+    "how can I help you": [
+        r"jak (?:mogę|mógłbym|mogłabym|można) (?:\w+ ){0,5}?(?:pomóc|wesprzeć)|co mogę zrobić dla"
+    ],
     "star word": [r"gwiazd\w*"],
     "star feature": [
         r"zamrażark\w*|zamrażalnik\w*|lodówk\w*|hotel\w*|energ\w*|klas\w* energetyczn\w*"

@@ -215,6 +215,10 @@ WORDING: dict[str, list[str]] = {
     ],
     # round 30a: a motif placed by a name
     "placed by a name": [r"(?:ovanför|under|bredvid|före|efter) (?:\w+ )?namn\w*"],
+    # round 30a: "how can I help a shop like yours?" asked in a FAQ
+    "how can I help you": [
+        r"hur kan (?:jag|man) (?:\w+ ){0,5}?(?:hjälpa|stötta|stödja)|vad kan jag göra för"
+    ],
     "star word": [r"stjärn\w*"],
     "star feature": [
         r"frys\w*|kyl\w*|hotell\w*|energi\w*|säkerhet\w*"

@@ -202,6 +202,10 @@ WORDING: dict[str, list[str]] = {
     "placed by a name": [
         r"(?:isminin|adının|isimlerin) (?:üstüne|altına|yanına|üstünde|altında|yanında)"
     ],
+    # round 30a: "how can I help a shop like yours?" asked in a FAQ
+    "how can I help you": [
+        r"nasıl (?:yardımcı|destek) olabilirim|(?:\w+ ){0,3}?nasıl destek\w*|ne yapabilirim"
+    ],
     "star word": [r"yıldız\w*"],
     "star feature": [
         r"dondurucu\w*|derin dondurucu\w*|buzdolab\w*|otel\w*|enerji\w*|güvenlik\w*"

@@ -15,6 +15,10 @@ that was read, and "you need change nothing in your review".
 F4: stars as a motif stitched, engraved or printed on a personalised item, placed by the name
 ("three small stars above the baby's name").
 F5: "mark it" as a pencil mark when measuring ("wrap a strip round your wrist, mark it").
+M1: an ask set out as a FAQ (set 37): under the buyer's question "how can I help a shop like
+yours?" the answer names words on the product page, with no verb of asking.
+M2: an ask as one step of a numbered list (set 37): "5. Once it is picked, pop a photo among
+the customer images with a line about how it went."
 """
 
 from __future__ import annotations
@@ -343,3 +347,201 @@ def test_pencil_mark_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), MARK_ASKED)
 def test_mark_asked_still_blocks(lang: str, text: str) -> None:
     assert RR in blocked(text, lang)
+
+
+# --- M1: the ask as the answer of a FAQ -----------------------------------------------------
+
+FAQ = [
+    (
+        "en",
+        "Q: Does the kit include the spray bottle?\nA: Yes, it is in the lid.\n\nQ: How can I help a small shop like yours?\nA: A few honest lines under the kit on Amazon about your first harvest.",
+    ),
+    (
+        "de",
+        "F: Ist die Sprühflasche dabei?\nA: Ja, sie liegt im Deckel.\n\nF: Wie kann ich einem kleinen Laden wie Ihrem helfen?\nA: Mit ein paar ehrlichen Zeilen unter dem Set auf Amazon über Ihre erste Ernte.",
+    ),
+    (
+        "fr",
+        "Q : Le vaporisateur est-il inclus ?\nR : Oui, il est dans le couvercle.\n\nQ : Comment puis-je aider une petite boutique comme la vôtre ?\nR : Quelques lignes sincères sous le kit sur Amazon sur votre première récolte.",
+    ),
+    (
+        "es",
+        "P: ¿Incluye el pulverizador?\nR: Sí, va en la tapa.\n\nP: ¿Cómo puedo ayudar a una tienda pequeña como la suya?\nR: Con unas líneas sinceras bajo el kit en Amazon sobre su primera cosecha.",
+    ),
+    (
+        "it",
+        "D: Il nebulizzatore è incluso?\nR: Sì, è nel coperchio.\n\nD: Come posso aiutare un piccolo negozio come il vostro?\nR: Con due righe sincere sotto il kit su Amazon sul suo primo raccolto.",
+    ),
+    (
+        "ja",
+        "Q：霧吹きは付いていますか？\nA：はい、ふたの中に入っています。\n\nQ：どうすれば小さなお店を応援できますか？\nA：アマゾンの商品ページに最初の収穫についてひと言書いていただけることです。",
+    ),
+    (
+        "nl",
+        "V: Zit de plantenspuit erbij?\nA: Ja, die zit in het deksel.\n\nV: Hoe kan ik een kleine winkel als de uwe helpen?\nA: Met een paar eerlijke regels onder de kit op Amazon over uw eerste oogst.",
+    ),
+    (
+        "pl",
+        "P: Czy spryskiwacz jest w zestawie?\nO: Tak, jest w pokrywce.\n\nP: Jak mogę pomóc takiemu małemu sklepowi?\nO: Kilka szczerych zdań pod zestawem na Amazonie o pierwszych zbiorach.",
+    ),
+    (
+        "sv",
+        "F: Ingår sprayflaskan?\nS: Ja, den ligger i locket.\n\nF: Hur kan jag hjälpa en liten butik som er?\nS: Några ärliga rader under satsen på Amazon om din första skörd.",
+    ),
+    (
+        "tr",
+        "S: Sprey şişesi dahil mi?\nC: Evet, kapağın içinde.\n\nS: Sizin gibi küçük bir dükkâna nasıl destek olabilirim?\nC: Amazon'da setin altına ilk hasadınızla ilgili birkaç samimi cümle yazmanız.",
+    ),
+]
+
+FAQ_HELP_PLAIN = [
+    (
+        "en",
+        "Q: How can I help the block fruit again?\nA: Soak it overnight in cold water and mist it twice a day.",
+    ),
+    (
+        "de",
+        "F: Wie kann ich dem Block helfen, wieder zu tragen?\nA: Legen Sie ihn über Nacht in kaltes Wasser und besprühen Sie ihn zweimal am Tag.",
+    ),
+    (
+        "fr",
+        "Q : Comment puis-je aider le bloc à refructifier ?\nR : Faites-le tremper une nuit dans l'eau froide et brumisez-le deux fois par jour.",
+    ),
+    (
+        "es",
+        "P: ¿Cómo puedo ayudar a que el bloque vuelva a dar setas?\nR: Déjelo una noche en agua fría y pulverícelo dos veces al día.",
+    ),
+    (
+        "it",
+        "D: Come posso aiutare il blocco a fruttificare di nuovo?\nR: Lo lasci una notte in acqua fredda e lo nebulizzi due volte al giorno.",
+    ),
+    (
+        "ja",
+        "Q：どうすればもう一度収穫できますか？\nA：一晩冷たい水に浸けて、一日二回霧吹きしてください。",
+    ),
+    (
+        "nl",
+        "V: Hoe kan ik het blok helpen opnieuw vrucht te dragen?\nA: Leg het een nacht in koud water en besproei het twee keer per dag.",
+    ),
+    (
+        "pl",
+        "P: Jak mogę pomóc kostce znowu owocować?\nO: Proszę ją namoczyć na noc w zimnej wodzie i zraszać dwa razy dziennie.",
+    ),
+    (
+        "sv",
+        "F: Hur kan jag hjälpa blocket att bära igen?\nS: Lägg det i kallt vatten över natten och spraya det två gånger om dagen.",
+    ),
+    (
+        "tr",
+        "S: Bloğun yeniden ürün vermesine nasıl yardımcı olabilirim?\nC: Bir gece soğuk suda bekletin ve günde iki kez su püskürtün.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FAQ)
+def test_faq_answer_ask_blocks(lang: str, text: str) -> None:
+    assert RR in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FAQ_HELP_PLAIN)
+def test_faq_help_question_about_the_product_passes(lang: str, text: str) -> None:
+    assert RR not in blocked(text, lang)
+
+
+# --- M2: the ask as a step of a numbered list -----------------------------------------------
+
+STEP = [
+    (
+        "en",
+        "Here is the guide:\n1. Soak the block for 8 hours.\n2. Mist it twice a day.\n3. When the first flush is picked, add a photo to the customer images under the kit with a line on how it went.",
+    ),
+    (
+        "de",
+        "Hier die Anleitung:\n1. Den Block 8 Stunden wässern.\n2. Zweimal täglich besprühen.\n3. Nach der ersten Ernte ein Foto bei den Kundenbildern unter dem Set hochladen, mit einer Zeile, wie es lief.",
+    ),
+    (
+        "fr",
+        "Voici le guide :\n1. Faites tremper le bloc 8 heures.\n2. Brumisez deux fois par jour.\n3. Après la première récolte, ajoutez une photo aux images clients sous le kit avec quelques mots sur le résultat.",
+    ),
+    (
+        "es",
+        "Aquí tiene la guía:\n1. Remoje el bloque 8 horas.\n2. Pulverícelo dos veces al día.\n3. Tras la primera cosecha, suba una foto a las imágenes de clientes bajo el kit con unas palabras sobre cómo fue.",
+    ),
+    (
+        "it",
+        "Ecco la guida:\n1. Immerga il blocco per 8 ore.\n2. Lo nebulizzi due volte al giorno.\n3. Dopo il primo raccolto, carichi una foto tra le immagini dei clienti sotto il kit con due righe su com'è andata.",
+    ),
+    (
+        "ja",
+        "手順です。\n1. ブロックを8時間水に浸けます。\n2. 一日二回霧吹きします。\n3. 最初の収穫が終わったら、アマゾンのレビューに写真と一言を投稿します。",
+    ),
+    (
+        "nl",
+        "Hier de handleiding:\n1. Week het blok 8 uur.\n2. Besproei het twee keer per dag.\n3. Na de eerste oogst een foto bij de klantfoto's onder de kit plaatsen, met een regel over hoe het ging.",
+    ),
+    (
+        "pl",
+        "Oto instrukcja:\n1. Namoczyć kostkę przez 8 godzin.\n2. Zraszać dwa razy dziennie.\n3. Po pierwszym zbiorze dodać zdjęcie i kilka słów o tym, jak poszło, w opinii na Amazonie.",
+    ),
+    (
+        "sv",
+        "Här är guiden:\n1. Blötlägg blocket i 8 timmar.\n2. Spraya två gånger om dagen.\n3. Efter första skörden, lägg upp ett foto och några rader om hur det gick i ett omdöme på Amazon.",
+    ),
+    (
+        "tr",
+        "İşte rehber:\n1. Bloğu 8 saat suda bekletin.\n2. Günde iki kez su püskürtün.\n3. İlk hasattan sonra Amazon'da ürün yorumuna bir fotoğraf ve nasıl gittiğine dair birkaç cümle ekleyin.",
+    ),
+]
+
+STEP_PLAIN = [
+    (
+        "en",
+        "Here is the guide:\n1. Soak the block for 8 hours.\n2. Mist it twice a day.\n3. When the first flush is picked, send us a photo here if anything looks wrong.",
+    ),
+    (
+        "de",
+        "Hier die Anleitung:\n1. Den Block 8 Stunden wässern.\n2. Zweimal täglich besprühen.\n3. Wenn etwas komisch aussieht, schicken Sie uns hier ein Foto.",
+    ),
+    (
+        "fr",
+        "Voici le guide :\n1. Faites tremper le bloc 8 heures.\n2. Brumisez deux fois par jour.\n3. Si quelque chose vous semble anormal, envoyez-nous une photo ici.",
+    ),
+    (
+        "es",
+        "Aquí tiene la guía:\n1. Remoje el bloque 8 horas.\n2. Pulverícelo dos veces al día.\n3. Si algo se ve raro, mándenos una foto aquí.",
+    ),
+    (
+        "it",
+        "Ecco la guida:\n1. Immerga il blocco per 8 ore.\n2. Lo nebulizzi due volte al giorno.\n3. Se qualcosa sembra strano, ci mandi una foto qui.",
+    ),
+    (
+        "ja",
+        "手順です。\n1. ブロックを8時間水に浸けます。\n2. 一日二回霧吹きします。\n3. 様子がおかしければ、こちらに写真を送ってください。",
+    ),
+    (
+        "nl",
+        "Hier de handleiding:\n1. Week het blok 8 uur.\n2. Besproei het twee keer per dag.\n3. Ziet iets er raar uit, stuur ons dan hier een foto.",
+    ),
+    (
+        "pl",
+        "Oto instrukcja:\n1. Namoczyć kostkę przez 8 godzin.\n2. Zraszać dwa razy dziennie.\n3. Jeśli coś wygląda dziwnie, proszę przysłać zdjęcie tutaj.",
+    ),
+    (
+        "sv",
+        "Här är guiden:\n1. Blötlägg blocket i 8 timmar.\n2. Spraya två gånger om dagen.\n3. Ser något konstigt ut, skicka ett foto här.",
+    ),
+    (
+        "tr",
+        "İşte rehber:\n1. Bloğu 8 saat suda bekletin.\n2. Günde iki kez su püskürtün.\n3. Bir şey tuhaf görünürse buraya bir fotoğraf gönderin.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STEP)
+def test_list_step_ask_blocks(lang: str, text: str) -> None:
+    assert RR in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), STEP_PLAIN)
+def test_list_step_photo_here_passes(lang: str, text: str) -> None:
+    assert RR not in blocked(text, lang)
