@@ -244,6 +244,10 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # round 30a: a proof or draft of a made-to-order item sent to be checked ("please
+            # review the spelling of the names", "review the proof before we engrave")
+            r"review (?:the |this |our |your |both )?(?:proofs?|drafts?|designs?|mock-?ups?|"
+            r"layouts?|artwork|spelling|wording|lettering|names?|dates?|previews?|sketch\w*)",
             # round 28a: our own internal review of a batch or a case
             r"internal (?:review|audit|assessment|evaluation)s?",
             # round 26a: the buyer's review named with the verb first ("you wrote in your
@@ -359,6 +363,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            # round 30a: a draft to be checked ("bitte bewerten Sie die Schreibweise")
+            r"(?:bewert\w*|rezensier\w*) (?:sie )?(?:den|die|das) (?:entwurf|schreibweise|"
+            r"korrektur\w*|vorschau|layout|gravur\w*|namen|text)\w*",
             # round 28a: our own internal review of a batch or a case
             r"interne[nr]? (?:prüfung|überprüfung|bewertung|review|kontrolle)",
             # round 29a: the review left to the buyer ("was Sie in Ihrer Bewertung schreiben,
@@ -419,6 +426,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:[^\s.!?;]+ ){0,2}?(?:bewerten|beurteilen)",
         ],
         "fr": [
+            # round 30a: a proof to be checked ("merci d'évaluer l'orthographe des prénoms")
+            r"(?:évaluer|évaluez) (?:l'|le |la |les )?(?:orthographe|épreuve|maquette|projet|"
+            r"bon à tirer|aperçu|texte|prénoms|noms)",
             # round 28a: our own internal review of a batch or a case
             r"(?:revue|évaluation|examen|vérification) internes?",
             # round 29a: the review left to the buyer ("ce que vous écrivez dans votre avis
@@ -477,6 +487,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            # round 30a: a proof to be checked ("valora la ortografía de los nombres")
+            r"(?:valor\w*|evalú\w*|califi\w*) (?:la |el |los |las )?(?:ortografía|prueba|boceto|"
+            r"diseño|maqueta|texto|nombres|borrador)",
             # round 28a: our own internal review of a batch or a case
             r"(?:revisión|evaluación|review|valoración) interna",
             # round 29a: the review left to the buyer ("lo que escriba en su reseña es cosa
@@ -525,6 +538,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            # round 30a: a proof to be checked ("valuti la bozza", "valutazione della bozza")
+            r"(?:valut\w*|recension\w*) (?:(?:la|il|l'|della|del|dell') ?)?(?:bozza|ortografia|"
+            r"anteprima|grafica|progetto|nomi|testo)",
             # round 28a: our own internal review of a batch or a case
             r"(?:review|revisione|valutazione|verifica) intern[ae]",
             # round 26a: "rate" as instalments, "pagamento a rate", "in 3 rate mensili"
@@ -561,6 +577,8 @@ NOT_A_REVIEW: Final = Lexicon(
             r"espert\w*|tecnic\w*|assicurazion\w*)",
         ],
         "ja": [
+            # round 30a: a proof or the spelling to be checked ("お名前のつづりをご評価ください")
+            r"(?:つづり|綴り|スペル|校正|デザイン案|試し刷り|プレビュー|下書き)[^。]{0,12}評価",
             # round 28a: our own internal review of a batch or a case
             r"社内(?:レビュー|評価|検証|確認)",
             # round 29a: the review left to the buyer ("レビューに何を書かれるかはご自由"), a
@@ -1222,7 +1240,8 @@ CHANGE: Final = Lexicon(
             r"change|changing|update|updating|remove|removing|delete|deleting|revise|revising|"
             r"modify|modifying|edit|editing|amend|amending|reconsider|reconsidering|retract|"
             r"retracting|withdraw|withdrawing|take down|taking down|improve|improving|upgrade|"
-            r"upgrading|raise|raising|removed|deleted|changed|updated|taken down|revisit|gone|"
+            r"upgrading|raise|raising|removed|deleted|changed|updated|taken down|revisit|"
+            r"gone(?! (?:out|off|back|to|in the post|with))|"
             r"disappear\w*|bump|take (?:it )?down|catch up|reflect(?:s|ed)? (?:the|how|that|our)|"
             # "could the comment you posted be brought up to date?"
             r"(?:brought|bring|bringing|brings) (?:it |them )?up to date",
@@ -1547,8 +1566,13 @@ RATE_US: Final = Lexicon(
             r"(?:rate|review|evaluate|score) (?:us|me|the (?:product|item|seller|purchase)|"
             r"your (?:purchase|order|experience|item|product)|this (?:product|item|seller)|"
             r"our (?:product|item|service|shop|store)|it on amazon)",
-            r"(?:grade|score|mark) (?:us|the (?:product|item|seller|purchase)|it|this (?:product|"
+            r"(?:grade|score|mark) (?:us|the (?:product|item|seller|purchase)|this (?:product|"
             r"item))|give (?:us|it|the \w+) a (?:grade|score|mark|thumbs)",
+            # round 30a: "mark it" asks a grade only with one after it ("mark it, and
+            # measure the paper" is a pencil mark)
+            r"(?:grade|score) it|mark it (?:a |an |as |with (?:a |an )?(?:\d|one|two|three|"
+            r"four|five|top|full)|\d|one|two|three|four|five|top|full|highly|well|on amazon|"
+            r"out of)",
             r"let (?:others|other (?:buyers|customers|shoppers)|the world) know|letting others know",  # noqa: E501
             # text-speak: "pls rv us", "plz rv when u can"
             r"rv us|(?:pls|plz|please|pl|pleeease) rv|"
@@ -1585,6 +1609,11 @@ RATE_US: Final = Lexicon(
             # Catalan and Norwegian: "deixeu-nos una ressenya", "legg igjen en vurdering"
             r"(?:deixeu|deixa|deixi)-(?:nos|ens) (?:una )?ressenya|(?:legg|gi|skriv) (?:\w+ ){0,3}?(?:en )?(?:vurdering|anmeldelse)\w*",  # noqa: E501
             r"sabe dónde (?:van|poner|dejar) las estrellas|dónde van las estrellas",
+            # round 30a: the imperative with the product as its object ("valora el producto
+            # en Amazon", "califique su compra")
+            r"(?:valora|valore|valoren|valorad|califica|califique|califiquen|puntúa|puntúe) "
+            r"(?:el|la|su|tu|nuestro|nuestra|nuestros|nuestras|los|las) (?:producto|artículo|"
+            r"compra|pedido|tienda|servicio|experiencia|vendedor)\w*",
             "nuestro (?:posicionamiento|ranking|puesto) depende (?:totalmente )?de (?:usted|ti)",
             r"(?:valore|valorar|califique|calificar|puntúe|puntuar|evalúe|evaluar) (?:nuestro "
             r"servicio|su compra|el producto|el artículo|su experiencia|al vendedor|su pedido|"
@@ -1920,31 +1949,126 @@ DECOR: Final = Lexicon(
             # a board game's stars are squares on the board: "bonus squares"
             r"game board|board game|on the board|squares?|score track|scoring|"
             # round 28a: a star costume for a school play ("30 star costumes"), not any costume
-            r"(?:little )?star (?:costumes?|outfits?)|costumes? of a star"
+            r"(?:little )?star (?:costumes?|outfits?)|costumes? of a star",
+            # round 30a: a motif stitched or engraved by a name on a personalised item
+            r"stitch\w*|embroider\w*|engrav\w*|monogram\w*|lettering|(?:above|below|over|"
+            r"under|beside|next to|around|before|after) the (?:[\w']+ )?(?:name|initials|date)",
         ],
         "de": [
             r"aufgedruckt|gedruckt|bestickt|muster|motiv|motive|bettwäsche|kissen\w*|vorhang\w*|"
             r"vorhänge|tapete\w*|stoff\w*|aufkleber|lichterkette\w*|spielbrett\w*|spielplan\w*|"
-            r"spielfeld\w*|felder|stern\w*-?kostüm\w*"
+            r"spielfeld\w*|felder|stern\w*-?kostüm\w*|stick\w*|gestickt|gravier\w*|graviert|"
+            r"gravur\w*|monogramm\w*|schriftzug|(?:über|unter|neben) dem (?:namen|datum)"
         ],
         "fr": [
             r"imprimée?s?|brodée?s?|motifs?|housses?|couettes?|coussins?|rideaux?|papier peint|"
             r"tissus?|autocollants?|guirlandes?|paillettes|plateau|cases?|"
-            r"(?:costumes?|déguisements?) d'étoiles?"
+            r"(?:costumes?|déguisements?) d'étoiles?|brod\w*|grav\w*|monogramme|"
+            r"(?:au-dessus|au-dessous|à côté|autour) du (?:prénom|nom)"
         ],
         "es": [
             r"estampad\w*|bordad\w*|funda\w*|nórdic\w*|cojín\w*|cojines|cortinas?|papel pintado|"
             r"tela|pegatinas?|guirnaldas?|lentejuelas|dibujos?|tablero|casillas?|"
-            r"disfra(?:z|ces) de estrell\w*"
+            r"disfra(?:z|ces) de estrell\w*|grabad\w*|monograma|"
+            r"(?:encima|debajo|alrededor|al lado|delante|detrás) del nombre|junto al nombre"
         ],
         "it": [
             r"stampat[eio]|ricamat[eio]|fantasia|copripiumino|cuscin[oi]|tend[ae]|carta da parati|"
             r"tessuto|adesiv[oi]|ghirland[ae]|paillettes|tabellone|casell[ae]|"
-            r"(?:costum[ei]|travestiment[oi]) da stell\w*"
+            r"(?:costum[ei]|travestiment[oi]) da stell\w*|ricam\w*|incis\w*|monogramma|"
+            r"(?:sopra|sotto|accanto a|intorno a) (?:il|al) nome"
         ],
         "ja": [
-            r"柄|プリント|刺繍|模様|カバー|シール|盤面|マス目|ボードゲーム|星の(?:衣装|コスチューム)"
+            r"柄|プリント|刺繍|模様|カバー|シール|盤面|マス目|ボードゲーム|星の(?:衣装|コスチューム)|"
+            r"刻印|名入れ|名前の(?:上|下|横)"
         ],
+    },
+)
+# round 30a: the buyer's question "how can I help a shop like yours?" set out as a FAQ: the
+# answer under it is the ask, though it has no verb of asking
+HELP_US: Final = Lexicon(
+    "how can I help you",
+    {
+        "en": [
+            r"how (?:can|could|might) (?:i|we) (?:best )?(?:help|support)|what can (?:i|we) do "
+            r"(?:to help|for (?:you|a|the|your))"
+        ],
+        "de": [
+            r"wie (?:kann|könnte) (?:ich|man) (?:\w+ ){0,6}?(?:helfen|unterstützen)|was kann ich "
+            r"(?:für (?:sie|euch|einen|den)|tun)"
+        ],
+        "fr": [
+            r"comment (?:(?:puis-je|je peux|pourrais-je) (?:\w+ ){0,2}?)?(?:aider|soutenir)|"
+            r"que (?:puis-je|peux-je) faire pour"
+        ],
+        "es": [r"c[oó]mo (?:puedo|podr[ií]a|se puede) (?:ayudar|apoyar)|qu[eé] puedo hacer por"],
+        "it": [r"come (?:posso|potrei|si può) (?:aiutare|sostenere)|cosa posso fare per"],
+        "ja": [r"(?:どうすれば|どうしたら|何か)(?:応援|お役に立て|力にな|お手伝い|助けにな)"],
+    },
+)
+# numbered steps only: a bulleted list is as often facts ("- UIAA fall rating: 7 falls")
+_LIST_MARK: Final = re.compile(r"\s*\d{1,2}[.)](?:\s|$)")
+
+
+def _filled_after(doc: Document, s: int) -> int | None:
+    """The next sentence after ``s`` with words in it (blank lines skipped)."""
+    text = doc.words.text
+    starts = doc.sentence_starts
+    for t in range(s + 1, min(len(starts), s + 4)):
+        if _word_count(text, starts[t], doc.sentence_end(t)):
+            return t
+    return None
+
+
+def _list_steps(doc: Document) -> set[int]:
+    """Round 30a: steps of a numbered list, each one an instruction to the buyer
+    ("5. Once the first flush is picked, pop a photo among the customer images")."""
+    text = doc.words.text
+    starts = doc.sentence_starts
+    out: set[int] = set()
+    for s, start in enumerate(starts):
+        m = _LIST_MARK.match(text, start)
+        if m is None:
+            continue
+        if text[m.end() : doc.sentence_end(s)].strip():
+            out.add(s)
+        else:  # "5." split off as a sentence of its own
+            nxt = _filled_after(doc, s)
+            if nxt is not None:
+                out.add(nxt)
+    return out
+
+
+def _help_answers(doc: Document) -> set[int]:
+    """Round 30a: the answer under "how can I help a shop like yours?" (a FAQ)."""
+    text = doc.words.text
+    out: set[int] = set()
+    for s, _, _ in _hits(HELP_US, doc):
+        if "?" not in text[doc.sentence_starts[s] : doc.sentence_end(s) + 1]:
+            continue
+        nxt = _filled_after(doc, s)
+        if nxt is not None:
+            out.add(nxt)
+    return out
+
+
+# round 30a: a motif placed by a name on a personalised item ("three small stars above the
+# baby's name"): counted or not, those stars are stitched, not given
+PLACED: Final = Lexicon(
+    "placed by a name",
+    {
+        "en": [
+            r"(?:above|below|over|under|beside|next to|around|before|after) (?:the|his|her|their) "
+            r"(?:[\w']+ )?(?:name|initials|date|lettering)"
+        ],
+        "de": [r"(?:über|unter|neben|vor|hinter) dem (?:namen|vornamen|datum|schriftzug)"],
+        "fr": [
+            r"(?:au-dessus|au-dessous|à côté|autour) du (?:prénom|nom)|"
+            r"(?:avant|après) le (?:prénom|nom)"
+        ],
+        "es": [r"(?:encima|debajo|alrededor|al lado|delante|detrás) del nombre|junto al nombre"],
+        "it": [r"(?:sopra|sotto|accanto a|intorno a|prima del|dopo il) (?:il |al )?nome"],
+        "ja": [r"(?:お)?名前の(?:上|下|横|前|後ろ)"],
     },
 )
 # The grade that stars on a pack stand for (read in the folded words view).
@@ -3107,6 +3231,31 @@ _HERE_AFTER: Final = re.compile(
 )
 
 
+# round 30a: "write it here", "scriva qui", "napisać tutaj", "skriv det här", "buraya yazın",
+# "ここに書いて": the words go to this thread (not "here on the product page", "hier unter")
+_WRITE_HERE_AFTER: Final = re.compile(
+    r"(?:[\s-]+[^\s.!?;:]+){0,3}?\s+(?:here|hier|ici|aqui|qui|tutaj|tu|har|hierin|hieronder)"
+    r"(?![a-z])(?!\s+(?:on|under|below|auf|unter|sur|sous|en|su|sotto|op|onder|na|pod|pa)\s)"
+)
+_WRITE_HERE_BEFORE: Final = re.compile(
+    r"(?:burada|buraya|ここに|ここへ|こちらに|ココニ|ココヘ|コチラニ)\s*$"
+)
+
+
+# the buyer's writing reported in the past ("som ni skrev i beställningen"), not "if you write"
+_PAST_WRITING: Final = re.compile(
+    r"wrote|written|schrieb|geschrieben|ecrit|escribi|escrito|scritto|scritt|scrisse|schreef|"
+    r"geschreven|napisal|skrev|skrivit|yazdi|書イタ|書いた"
+)
+
+
+def _written_here(text: str, i: int, j: int) -> bool:
+    return (
+        _WRITE_HERE_AFTER.match(text, j) is not None
+        or _WRITE_HERE_BEFORE.search(text, max(0, i - 10), i) is not None
+    )
+
+
 def _here(text: str, i: int, j: int) -> bool:
     """True when the public place at ``text[i:j]`` is this message thread."""
     if text[i:j].startswith("post ") and _HERE_AFTER.match(text, j):
@@ -3649,6 +3798,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         if not negated(view.text, i)
         and not _by_us(view.text, i)
         and not _BY_US_AFTER.match(view.text, j)
+        and not _BY_US_INFLECTED.match(view.text, i)
+        and not _nothing_near(view.text, i, j)
     }
     cut += [(i, j) for s, i, j in _hits(COMPLAINT, doc) if s not in public | change_sentences]
     cut.sort()
@@ -3695,12 +3846,20 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
         # round 27a: the words written for a gift card, with the gift option ticked on
         # Amazon ("le message que vous avez écrit pour la carte", "not kartına yazdığınız")
         gifts = _sentences(_hits(GIFT_NOTE, doc))
+        # round 30a: what is written "here" (this thread) or what the buyer already wrote
+        # ("som ni skrev i beställningen") is no public verdict, even in a run-on dictated
+        # sentence that also names "the order on Amazon"
+        reported_spans = {
+            (i, j) for _, i, j in _hits(REPORTED, doc) if _PAST_WRITING.search(view.text, i, j)
+        }
         reviews += [
             h
             for h in _hits(WRITING, doc, cut)
             if h[0] in public
             and h[0] not in gifts
             and not _AMAZON_WRITES.search(view.text, max(0, h[1] - 40), h[1])
+            and not _written_here(view.text, h[1], h[2])
+            and not _overlaps(h, reported_spans)
         ]
     if public:  # "Pourriez-vous noter le thé sur Amazon ?"
         verbs = [h for h in _hits(RATE_VERB, doc, cut) if h[0] in public]
@@ -3741,6 +3900,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             if s in decor | after and not any(a < j and i < b for a, b in counted)
         }
         reviews = [h for h in reviews if h[0] not in decor | after or not _overlaps(h, drawn)]
+    placed = _sentences(_hits(PLACED, doc)) - public
+    if placed:
+        star_spans = {(i, j) for _, i, j in _hits(STAR_WORD, doc)}
+        reviews = [h for h in reviews if h[0] not in placed or not _overlaps(h, star_spans)]
     # A star named as a shape ("the cutter is star-shaped") stays one in the two sentences
     # after it ("flour between each star"), unless counted ("five stars") or set in public.
     star_words = _hits(STAR_WORD, doc) if cut else []
@@ -3898,7 +4061,10 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     change = {
         s
         for s, i, j in _named_out(doc, _hits(CHANGE, doc, not_a_review))
-        if not _by_us(view.text, i) and not _BY_US_AFTER.match(view.text, j)
+        if not _by_us(view.text, i)
+        and not _BY_US_AFTER.match(view.text, j)
+        and not _BY_US_INFLECTED.match(view.text, i)
+        and not _nothing_near(view.text, i, j)
     }
     if change:  # "the one-star rating is still online; now it's solved, could you update it?"
         before = _changed_before(doc, change)
@@ -3910,6 +4076,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     # dazu"); not inside "drop us a message first", which still asks
     asked_nothing = [(a, b) for a, b in not_a_review if _NOTHING.search(view.text, a, b)]
     ask = _sentences(_hits(ASK, doc, asked_nothing)) | _sentences(_hits(WISH, doc))
+    ask |= _list_steps(doc) | _help_answers(doc)
     stars = {
         (i, j)
         for i, j in STARS.spans(doc)
@@ -4367,7 +4534,26 @@ _SV_BEFORE_STAR: Final = re.compile(r"(?<![a-z])(?:som|det|vad|dar|har|var|vi|ni
 
 # "wir verbessern das", "we'll update the listing", "nous allons l'améliorer": the seller
 # changes something of its own; no change is asked of the buyer.
-_BY_US: Final = re.compile(r"\b(?:we|we'll|wir|nous|wij|noi)\s+(?:[\w']+\s+)?(?:l')?$")
+_BY_US: Final = re.compile(
+    r"\b(?:we|we'll|we've|we'd|we're|i've|i'll|wir|nous|wij|noi|on)\s+(?:[\w']+\s+)?(?:l')?$"
+)
+# round 30a: a Turkish verb in the first person ("değiştiririz", "değiştireceğiz",
+# "değiştirdik"): the seller changes something of its own
+_BY_US_INFLECTED: Final = re.compile(
+    r"\w*(?:iriz|uruz|eriz|ariz|ecegiz|acagiz|iyoruz|uyoruz|dik|duk|tik|tuk)(?![a-z])"
+)
+# round 30a: a change denied with "nothing" beside it: "an Ihrer Rezension müssen Sie nichts
+# ändern", "you need change nothing", "rien à changer"
+_NOTHING_NEAR: Final = re.compile(
+    r"(?<![a-z])(?:nothing|nichts|rien|nada|niente|nulla|niets|nic|inget|ingenting|hicbir)"
+    r"(?![a-z])"
+)
+
+
+def _nothing_near(text: str, i: int, j: int) -> bool:
+    before = text[max(0, i - 20) : i].split()[-2:]
+    after = text[j : j + 20].split()[:2]
+    return any(_NOTHING_NEAR.fullmatch(w.strip(",.;:!?")) for w in before + after)
 
 
 # German and Dutch put the subject after the verb: "an der Bewertung ändern wir nichts".

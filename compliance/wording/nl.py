@@ -47,6 +47,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # round 30a: a proof or draft to be checked ("wilt u de spelling van de namen beoordelen")
+        r"(?:spelling|ontwerp\w*|(?:druk)?proef|opmaak|namen)(?: [^\s.!?;]+){0,5} beoordel\w*|beoordel\w* (?:het|de) (?:ontwerp|proef|drukproef|spelling|opmaak)",
         # round 29a: star-patterned paper ("papier met sterrenprint")
         r"sterren(?:print|patroon|motief|dessin|papier|hemel)\w*",
         # round 28a: our own internal review of a batch or a case
@@ -217,7 +219,13 @@ WORDING: dict[str, list[str]] = {
         r"laat (?:het )?amazon weten|vertel (?:het )?(?:aan )?amazon|meld het (?:bij|aan) amazon"
     ],
     "decor": [
-        r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken|ster\w*kostuum\w*"
+        r"bedrukt|geborduurd|patroon|motief|dekbed\w*|kussen\w*|gordijn\w*|behang|stof|stickers?|lichtslinger\w*|spelbord\w*|speelbord\w*|vakje\w*|vakken|ster\w*kostuum\w*|borduur\w*|graveer\w*|gegraveerd|monogram\w*|(?:boven|onder|naast) de naam"
+    ],
+    # round 30a: a motif placed by a name
+    "placed by a name": [r"(?:boven|onder|naast|voor|achter) de naam"],
+    # round 30a: "how can I help a shop like yours?" asked in a FAQ
+    "how can I help you": [
+        r"hoe kan (?:ik|ik u|ik jullie) (?:\w+ ){0,6}?(?:helpen|steunen)|wat kan ik doen voor"
     ],
     "star word": [r"sterr\w*|ster"],
     "star feature": [

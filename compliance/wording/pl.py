@@ -56,6 +56,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:przypominam|przypomnę|przypominając|chciał\w* przypomnieć) (?:\w+ )?(?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)"
     ],
     "not a review": [
+        # round 30a: a design or spelling to be checked ("proszę o ocenę pisowni imion")
+        r"ocen\w* (?:pisowni|projektu|wzoru|korekty|grafiki|napisu|tekstu|imion|dat)",
         # round 29a: star-patterned paper ("papier w gwiazdki")
         r"w gwiazdki|w gwiazdeczki|w gwiazdy",
         # round 28a: our own internal review of a batch or a case
@@ -222,7 +224,13 @@ WORDING: dict[str, list[str]] = {
         r"da\w* znać amazonowi|powiedz\w* (?:to )?amazonowi|przekaż\w* (?:to )?amazonowi"
     ],
     "decor": [
-        r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole|str[oó]j\w* gwiazd\w*"
+        r"nadruk\w*|nadrukowan\w*|haftowan\w*|haftem|wyhaftowan\w*|wzór|wzor\w*|poszew\w*|pościel\w*|poduszk\w*|zasłon\w*|tapet\w*|tkanin\w*|naklejk\w*|plansz\w*|pola|polach|pole|str[oó]j\w* gwiazd\w*|grawer\w*|monogram\w*|(?:nad|pod|obok) imieniem"
+    ],
+    # round 30a: a motif placed by a name
+    "placed by a name": [r"(?:nad|pod|obok|przed|za) imieniem"],
+    # round 30a: "how can I help a shop like yours?" asked in a FAQ
+    "how can I help you": [
+        r"jak (?:mogę|mógłbym|mogłabym|można) (?:\w+ ){0,5}?(?:pomóc|wesprzeć)|co mogę zrobić dla"
     ],
     "star word": [r"gwiazd\w*"],
     "star feature": [

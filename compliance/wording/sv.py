@@ -48,6 +48,8 @@ WORDING: dict[str, list[str]] = {
     # round 28a: "den enkäten är PostNords egen, inte vår"
     "not from us": [r"egen,? inte (?:vår|vårt|våran)(?![\w])"],
     "not a review": [
+        # round 30a: a proof or spelling to be checked ("betygsätt stavningen av namnen")
+        r"(?:betygsätt|bedöm|granska)\w* (?:gärna |noga )?(?:stavning\w*|korrektur\w*|utkast\w*|skiss\w*|namnen|texten)",
         # round 28a: our own internal review of a batch or a case
         r"intern\w* (?:granskning|utvärdering|bedömning|review)",
         # round 27a: the review read and left alone ("vi har läst din recension", "vi ber dig inte om något")
@@ -209,7 +211,13 @@ WORDING: dict[str, list[str]] = {
     "us as a seller": [r"(?:med )?oss som (?:säljare|butik)"],
     "tell amazon": [r"berätta (?:det )?för amazon|låt amazon veta"],
     "decor": [
-        r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)|stjärn\w*dräkt\w*"
+        r"tryckt\w*|broderad\w*|mönst\w*|påslakan\w*|kudd\w*|gardin\w*|tapet\w*|tyg\w*|klistermärk\w*|spelplan\w*|spelbräd\w*|rut(?:a|an|or|orna)|stjärn\w*dräkt\w*|brodera\w*|graver\w*|monogram\w*|(?:ovanför|under|bredvid) (?:\w+ )?namn\w*"
+    ],
+    # round 30a: a motif placed by a name
+    "placed by a name": [r"(?:ovanför|under|bredvid|före|efter) (?:\w+ )?namn\w*"],
+    # round 30a: "how can I help a shop like yours?" asked in a FAQ
+    "how can I help you": [
+        r"hur kan (?:jag|man) (?:\w+ ){0,5}?(?:hjälpa|stötta|stödja)|vad kan jag göra för"
     ],
     "star word": [r"stjärn\w*"],
     "star feature": [

@@ -47,6 +47,8 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # round 30a: a draft, names or spelling to be checked ("isimleri dikkatle değerlendirin")
+        r"(?:taslağ\w*|tasarım\w*|yazılış\w*|yazım\w*|isim\w*|tarih\w*|metn\w*|prova\w*)(?: [^\s.!?;]+){0,3} değerlendir\w*",
         # round 28a: our own internal review of a batch or a case
         r"(?:iç|dahili) (?:inceleme|değerlendirme|denetim)\w*",
         # round 27a: the review read and left alone ("yorumunuzu okuduk", "sizden hiçbir şey istemiyoruz")
@@ -194,7 +196,15 @@ WORDING: dict[str, list[str]] = {
     "us as a seller": [r"satıcı olarak (?:bizden|bizi|bizimle)"],
     "tell amazon": [r"amazon'?a (?:bildirin|iletin|söyleyin|anlatın)"],
     "decor": [
-        r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*|yıldız kostüm\w*"
+        r"baskı\w*|desenli|deseni|desenler\w*|nakış\w*|işlemeli|nevresim\w*|yastık\w*|perde\w*|duvar kağıdı|kumaş\w*|çıkartma\w*|oyun tahtası\w*|tahta\w*|kare\w*|yıldız kostüm\w*|kazı\w*|gravür\w*|monogram\w*|(?:isminin|adının) (?:üstüne|altına|yanına)"
+    ],
+    # round 30a: a motif placed by a name
+    "placed by a name": [
+        r"(?:isminin|adının|isimlerin) (?:üstüne|altına|yanına|üstünde|altında|yanında)"
+    ],
+    # round 30a: "how can I help a shop like yours?" asked in a FAQ
+    "how can I help you": [
+        r"nasıl (?:yardımcı|destek) olabilirim|(?:\w+ ){0,3}?nasıl destek\w*|ne yapabilirim"
     ],
     "star word": [r"yıldız\w*"],
     "star feature": [
