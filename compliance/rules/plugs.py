@@ -844,6 +844,21 @@ def _by_sentence(lexicon: Lexicon, doc: Document) -> dict[int, tuple[int, int]]:
     return found
 
 
+# The workshop as the place the seller works in, not an event: "in the workshop we do it like
+# this", "así lo hacemos en el taller", "à l'atelier", "w warsztacie", Turkish "atölyede"
+# (the locative ending); matched on the folded text.
+_PLACE_BEFORE: Final = re.compile(
+    r"(?:(?:in|at|from|into) (?:the|our|my)|(?:a|dans|de) (?:l'|notre |mon )|"
+    r"(?:en|de|desde|a) (?:el|nuestro|mi)|del|al|(?:in|nel|dal) (?:nostro )?|w|w naszym|ze) ?$"
+)
+_PLACE_SUFFIX: Final = re.compile(r"atolye(?:miz)?(?:de|da|den|dan|ye|ya)$")
+
+
+def _place(doc: Document, i: int, j: int) -> bool:
+    text = doc.words.text
+    return bool(_PLACE_SUFFIX.search(text, i, j) or _PLACE_BEFORE.search(text, max(0, i - 16), i))
+
+
 def find_plugs(doc: Document) -> Iterator[Finding]:
     models = _by_sentence(NEW_MODEL, doc)
     releasing = RELEASE.spans(doc) + ARRIVAL.spans(doc)
@@ -856,7 +871,7 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
         if doc.words.text[i:j].rsplit(" ", 1)[-1] in _NOT_GOODS:
             continue
         models.setdefault(s, (i, j))
-    events = _by_sentence(EVENT, doc)
+    events = {s: e for s, e in _by_sentence(EVENT, doc).items() if not _place(doc, *e)}
     catalogues = _by_sentence(CATALOGUE, doc)
     goods = _by_sentence(OTHER_GOODS, doc)
     hints = _by_sentence(PLUG_HINT, doc)

@@ -14,6 +14,10 @@ _WEAK = r"(?:opini\w*|komentarz\w*|wrażeni\w*|feedback\w*|uwag\w*|doświadczeni
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # round 30b: a backlog of parcels after a sale day
+    "backlog": [
+        r"w kolejce|zaległ\w*|(?:paczek|paczki|zamówień|zamówienia) (?:czeka\w*|w kolejce)|opóźnienia w wysyłce"
+    ],
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [
         r"(?:roszczeni|gwarancj|wnios|reklamacj)\w* (?:z gwarancji |w ramach gwarancji )?(?:od )?a(?:-| )do(?:-| )z|a-do-z\w*|"
