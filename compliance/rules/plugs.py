@@ -23,6 +23,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
+from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, negated
 
 __all__ = ["find_plugs"]
@@ -854,6 +855,10 @@ _PLACE_BEFORE: Final = re.compile(
 _PLACE_SUFFIX: Final = re.compile(r"atolye(?:miz)?(?:de|da|den|dan|ye|ya)$")
 
 
+# "変更できることもあります", "場合もございます": there are also cases where, no goods
+_CASES_BEFORE: Final = re.compile(fold_literal("(?:こと|場合|可能性|とき|時)$"))
+
+
 def _place(doc: Document, i: int, j: int) -> bool:
     text = doc.words.text
     return bool(_PLACE_SUFFIX.search(text, i, j) or _PLACE_BEFORE.search(text, max(0, i - 16), i))
@@ -873,7 +878,11 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
         models.setdefault(s, (i, j))
     events = {s: e for s, e in _by_sentence(EVENT, doc).items() if not _place(doc, *e)}
     catalogues = _by_sentence(CATALOGUE, doc)
-    goods = _by_sentence(OTHER_GOODS, doc)
+    goods = {
+        s: g
+        for s, g in _by_sentence(OTHER_GOODS, doc).items()
+        if not _CASES_BEFORE.search(doc.words.text, max(0, g[0] - 4), g[0])
+    }
     hints = _by_sentence(PLUG_HINT, doc)
     arrivals = _by_sentence(ARRIVAL, doc)
     releases = _by_sentence(RELEASE, doc)

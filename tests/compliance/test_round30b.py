@@ -15,6 +15,9 @@ refund back ("Amazon refunds the rest to your bank account").
 F4: "Black Friday" as the reason for a backlog of parcels, not a sale.
 F5: the workshop as the place the seller works in ("as we do it in the workshop"), read as
 an event the seller runs.
+F6: a weather or news bulletin ("boletín meteorológico", "hava durumu bülteni") read as a
+newsletter.
+F7: Japanese "ことも/場合もあります" (there are also cases where) read as "we also have".
 M1: a channel offered after a "but" that follows the seller's "we don't sell ... here" ("we
 don't sell single ones here, but the pack is on Tradera / in our Trendyol shop"): the
 disowning words disown what comes before the "but", not the channel after it.
@@ -391,3 +394,101 @@ def test_cancellation_in_amazon_account_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), CANCEL_DONE_COMPLIANT)
 def test_cancellation_done_is_compliant(lang: str, text: str) -> None:
     assert "cancellation-request" not in blocked(text, lang)
+
+
+# --- F6: a weather or news bulletin -------------------------------------------------------------
+
+BULLETIN = [
+    (
+        "en",
+        "Look up the sea-level pressure in the weather bulletin on the radio, then turn the screw.",
+    ),
+    (
+        "de",
+        "Lesen Sie den Luftdruck auf Meereshöhe im Wetterbericht im Radio ab und drehen Sie dann die Schraube.",
+    ),
+    (
+        "fr",
+        "Relevez la pression au niveau de la mer dans le bulletin météo à la radio, puis tournez la vis.",
+    ),
+    (
+        "es",
+        "Consulte la presión a nivel del mar en el boletín meteorológico de la radio y luego gire el tornillo.",
+    ),
+    (
+        "it",
+        "Legga la pressione al livello del mare nel bollettino meteo alla radio, poi giri la vite.",
+    ),
+    ("ja", "ラジオの天気予報で海面気圧を確認してから、ねじを回してください。"),
+    (
+        "nl",
+        "Zoek de luchtdruk op zeeniveau op in het weerbericht op de radio en draai dan aan de schroef.",
+    ),
+    (
+        "pl",
+        "Proszę sprawdzić ciśnienie na poziomie morza w komunikacie pogodowym w radiu, a potem przekręcić śrubę.",
+    ),
+    ("sv", "Läs av lufttrycket vid havsytan i väderrapporten på radion och vrid sedan på skruven."),
+    (
+        "tr",
+        "Radyodaki hava durumu bülteninden deniz seviyesi basıncına bakın, sonra vidayı çevirin.",
+    ),
+]
+
+NEWSLETTER_STILL_BLOCKED = [
+    ("es", "Suscríbase a nuestro boletín y reciba un 10 % de descuento."),
+    ("tr", "Bültenimize abone olun, yeni ürünlerden ilk siz haberdar olun."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BULLETIN)
+def test_weather_bulletin_is_compliant(lang: str, text: str) -> None:
+    assert "marketing" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NEWSLETTER_STILL_BLOCKED)
+def test_newsletter_still_blocks(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
+
+
+# --- F7: "there are also cases where" read as "we also have" -------------------------------------
+
+ALSO_CASES = [
+    ("ja", "配送業者の追跡ページから受け取り場所の変更ができることもあります。"),
+    ("ja", "天候によっては到着が一日遅れる場合もございます。"),
+    ("en", "Sometimes you can also change the pickup point on the carrier's tracking page."),
+    (
+        "de",
+        "Manchmal lässt sich der Abholort auch auf der Sendungsverfolgung des Zustellers ändern.",
+    ),
+    (
+        "fr",
+        "Parfois, on peut aussi changer le point de retrait sur la page de suivi du transporteur.",
+    ),
+    (
+        "es",
+        "A veces también se puede cambiar el punto de recogida en la página de seguimiento del transportista.",
+    ),
+    (
+        "it",
+        "A volte si può anche cambiare il punto di ritiro sulla pagina di tracciamento del corriere.",
+    ),
+    ("nl", "Soms kunt u het afhaalpunt ook wijzigen op de trackingpagina van de vervoerder."),
+    ("pl", "Czasem można też zmienić punkt odbioru na stronie śledzenia przewoźnika."),
+    ("sv", "Ibland kan du också ändra utlämningsstället på transportörens spårningssida."),
+    ("tr", "Bazen teslimat noktasını kargo firmasının takip sayfasından da değiştirebilirsiniz."),
+]
+
+OTHER_GOODS_STILL_BLOCKED = [
+    ("ja", "このマグには同じシリーズのお皿もございます。ご興味があればぜひ。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALSO_CASES)
+def test_also_cases_are_compliant(lang: str, text: str) -> None:
+    assert "marketing" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_GOODS_STILL_BLOCKED)
+def test_other_goods_still_block(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang)
