@@ -1226,6 +1226,22 @@ def _offered_instead(doc: Document, disowning: list[tuple[int, int]], s: int, i:
     return bool(ends) and _BUT.search(doc.words.text, max(ends), i) is not None
 
 
+# A way to pay named first and refused after it in its clause, as people speak: "PayPal non
+# lo possiamo accettare", "PayPal no lo podemos aceptar", "PayPal, on ne peut pas le prendre",
+# "PayPal können wir leider nicht annehmen", "PayPal kan vi inte ta emot".
+_FRONTED_REFUSAL: Final = re.compile(
+    r"[^.!?;\n]{0,25}?(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't) (?:accept|take|use)|"
+    r"(?:können|nehmen|akzeptieren) wir (?:leider )?(?:\w+ )?nicht|"
+    r"(?:on|nous) ne (?:le |la |l')?(?:peut|pouvons|prend|prenons|accepte|acceptons)|"
+    r"no (?:lo |la |los )?(?:podemos|aceptamos|admitimos|usamos)|"
+    r"non (?:lo |la |li |le )?(?:possiamo|posso|accettiamo|prendiamo|usiamo)|"
+    r"(?:kunnen|accepteren|nemen) (?:we|wij) (?:helaas )?niet|"
+    r"nie (?:możemy|mozemy|przyjmujemy|akceptujemy)|"
+    r"(?:kan|tar|godtar) vi (?:tyvärr |tyvarr )?inte|"
+    r"kabul (?:edemiyoruz|etmiyoruz)|alamıyoruz|alamiyoruz)"
+)
+
+
 # A refund told with Amazon named around it ("Amazon has started the refund. With iDEAL it
 # takes three days", "Amazon zet het terug op uw tegoed, de rest op uw bankrekening"): the
 # buyer's own bank or card is where Amazon's refund lands, unless our account is named.
@@ -1643,6 +1659,8 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
     for i, j in sorted(OFF_AMAZON.spans(doc) + ELSEWHERE.spans(doc) + PAY_ELSEWHERE.spans(doc)):
         if negated(text, i) or _NONE_AFTER.match(text, j):
             continue
+        if _FRONTED_REFUSAL.match(text, j):
+            continue  # "PayPal non lo possiamo accettare": the payment named, then refused
         if _ordinary_word(doc, i, j):
             continue  # "blocket är helt" (the block), "dwa lata temu", "組立ライン"
         if _OFFICIAL_SITE.fullmatch(text, i, j) and _CARRIER_SITE_BEFORE.search(

@@ -18,6 +18,8 @@ an event the seller runs.
 F6: a weather or news bulletin ("boletín meteorológico", "hava durumu bülteni") read as a
 newsletter.
 F7: Japanese "ことも/場合もあります" (there are also cases where) read as "we also have".
+F8: a way to pay named first and refused after it in its clause ("PayPal non lo possiamo
+accettare", "PayPal no lo podemos aceptar").
 M1: a channel offered after a "but" that follows the seller's "we don't sell ... here" ("we
 don't sell single ones here, but the pack is on Tradera / in our Trendyol shop"): the
 disowning words disown what comes before the "but", not the channel after it.
@@ -492,3 +494,52 @@ def test_also_cases_are_compliant(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), OTHER_GOODS_STILL_BLOCKED)
 def test_other_goods_still_block(lang: str, text: str) -> None:
     assert "marketing" in blocked(text, lang)
+
+
+# --- F8: a way to pay named first, refused after it ----------------------------------------------
+
+FRONTED_REFUSAL = [
+    (
+        "en",
+        "Thanks, but PayPal we can't accept for the second press, please add it to your Amazon cart.",
+    ),
+    (
+        "de",
+        "PayPal können wir leider nicht annehmen, bitte bestellen Sie die zweite Presse über Amazon.",
+    ),
+    (
+        "fr",
+        "PayPal, on ne peut pas le prendre pour la deuxième presse, ajoutez-la au panier Amazon.",
+    ),
+    ("es", "PayPal no lo podemos aceptar para la segunda prensa, añádala al carrito de Amazon."),
+    (
+        "it",
+        "PayPal non lo possiamo accettare per il secondo torchio, lo aggiunga al carrello Amazon.",
+    ),
+    ("ja", "PayPalでのお支払いはお受けできません。二台目もAmazonのカートに入れてください。"),
+    (
+        "nl",
+        "PayPal kunnen we helaas niet aannemen voor de tweede pers, zet hem in uw Amazon-winkelwagen.",
+    ),
+    ("pl", "PayPala nie możemy przyjąć za drugą prasę, proszę dodać ją do koszyka na Amazonie."),
+    (
+        "sv",
+        "PayPal kan vi tyvärr inte ta emot för den andra pressen, lägg den i varukorgen på Amazon.",
+    ),
+    ("tr", "PayPal kabul edemiyoruz, ikinci presi lütfen Amazon sepetinize ekleyin."),
+]
+
+FRONTED_ACCEPTED_STILL_BLOCKED = [
+    ("it", "PayPal lo accettiamo volentieri, mi scriva pure in privato."),
+    ("en", "PayPal is fine, we can't wait to send it, just send the money there."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FRONTED_REFUSAL)
+def test_fronted_refusal_is_compliant(lang: str, text: str) -> None:
+    assert "off-amazon" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FRONTED_ACCEPTED_STILL_BLOCKED)
+def test_fronted_acceptance_still_blocks(lang: str, text: str) -> None:
+    assert "off-amazon" in blocked(text, lang)
