@@ -1257,7 +1257,18 @@ def _refunded_by_amazon(doc: Document, s: int) -> bool:
         any(doc.sentence_has(t, _REFUND_WORD) for t in around)
         and any(doc.sentence_has(t, _AMAZON) for t in around)
         and not doc.sentence_has(s, _OURS)
+        and not any(doc.sentence_has(t, _SELLER_PAYS) for t in (s - 1, s) if t >= 0)
     )
+
+
+# the seller paying back by itself ("we pay you back directly if you send your Swish number",
+# "Amazon'u beklemeden ... IBAN'ınızı yazarsanız gönderelim"): no refund of Amazon's
+_SELLER_PAYS: Final = re.compile(
+    r"direct|direkt|hemen|beklemeden|without waiting|ohne (?:auf amazon )?zu warten|sans attendre|"
+    r"sin esperar|senza aspettare|zonder te wachten|nie czekaj|utan att vanta|"
+    r"betalar vi|skicka\w* (?:ditt|din|era?)|send (?:us |me )?your|yazarsaniz|yazin|gonder|"
+    r"(?:we|wir|nous|wij) (?:\w+ )?(?:pay|transfer|uberweis|zahl|vir|betal)\w*"
+)
 
 
 # the shop left behind: "la platine a quitté notre boutique", "the parcel left our shop"

@@ -876,7 +876,10 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
         if doc.words.text[i:j].rsplit(" ", 1)[-1] in _NOT_GOODS:
             continue
         models.setdefault(s, (i, j))
-    events = {s: e for s, e in _by_sentence(EVENT, doc).items() if not _place(doc, *e)}
+    events: dict[int, tuple[int, int]] = {}
+    for i, j in EVENT.spans(doc):  # the first event per sentence that is not a place
+        if not negated(doc.words.text, i) and not _place(doc, i, j):
+            events.setdefault(doc.sentence_of(i), (i, j))
     catalogues = _by_sentence(CATALOGUE, doc)
     goods = {
         s: g

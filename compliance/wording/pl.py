@@ -57,7 +57,9 @@ WORDING: dict[str, list[str]] = {
     ],
     # round 28a: the earlier ask chased: "przypominam tylko o opinii, o którą prosiłam"
     "reminder": [
-        r"(?:przypominam|przypomnę|przypominając|chciał\w* przypomnieć) (?:\w+ )?(?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)"
+        r"(?:przypominam|przypomnę|przypominając|chciał\w* przypomnieć) (?:\w+ )?(?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)",
+        # round 30b: the earlier ask chased, "prosiliśmy o opinię i wciąż jej nie widzimy"
+        r"(?:prosiliśmy|prosiłam|prosiłem|pytaliśmy) (?:\w+ )?o (?:opini\w*|ocen\w*|recenzj\w*)",
     ],
     "not a review": [
         # round 29a: star-patterned paper ("papier w gwiazdki")

@@ -15,6 +15,8 @@ _WEAK = r"(?:görüş\w*|fikr\w*|fikir\w*|deneyim\w*|geri bildirim\w*|izlenim\w*
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|tl|₺|lira|try|euro)|[₺] ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # round 30b: a day the seller holds ("ücretsiz bakım günü düzenliyoruz")
+    "event": [r"(?:bakım|açık kapı|tanışma|tadım|deneme|atölye|müşteri) günü\w*"],
     # round 30b: a backlog of parcels after a sale day
     "backlog": [
         r"sırada|kuyruk\w*|biriken (?:paket|sipariş)\w*|sipariş yoğunluğu\w*|kargo yoğunluğu\w*"

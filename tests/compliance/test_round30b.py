@@ -543,3 +543,47 @@ def test_fronted_refusal_is_compliant(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), FRONTED_ACCEPTED_STILL_BLOCKED)
 def test_fronted_acceptance_still_blocks(lang: str, text: str) -> None:
     assert "off-amazon" in blocked(text, lang)
+
+
+# --- F3 kept narrow: the seller paying back by itself is still off Amazon ------------------------
+
+SELLER_PAYS_BACK = [
+    (
+        "en",
+        "Amazon's refund takes a few days, so if you send us your IBAN we pay you back directly today.",
+    ),
+    (
+        "de",
+        "Die Erstattung über Amazon dauert ein paar Tage; wir überweisen Ihnen das Geld direkt, wenn Sie uns Ihre IBAN schicken.",
+    ),
+    (
+        "sv",
+        "Återbetalningen via Amazon tar några dagar, så om du skickar ditt Swishnummer betalar vi tillbaka direkt.",
+    ),
+    (
+        "tr",
+        "İade ücretini Amazon'u beklemeden yatırmak istiyoruz. IBAN'ınızı yazarsanız bugün gönderelim.",
+    ),
+    (
+        "nl",
+        "De terugbetaling via Amazon duurt een paar dagen; wij betalen u direct terug via Tikkie.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SELLER_PAYS_BACK)
+def test_seller_paying_back_directly_still_blocks(lang: str, text: str) -> None:
+    assert blocked(text, lang) & {"off-amazon", "personal-data"}
+
+
+# --- kept: a review asked before, chased ("prosiliśmy o opinię") ---------------------------------
+
+
+def test_review_asked_before_chased_blocks() -> None:
+    text = "Dzień dobry, miesiąc temu prosiliśmy o opinię o kubku i nadal jej nie ma. Może Pan ją dodać?"
+    assert "review-request" in blocked(text, "pl")
+
+
+def test_event_day_in_our_workshop_blocks() -> None:
+    text = "Not: bu pazar atölyemizde ücretsiz bakım günü düzenliyoruz, yer ayırtmak için yazın."
+    assert "marketing" in blocked(text, "tr")
