@@ -35,6 +35,10 @@ WORDING: dict[str, list[str]] = {
     "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
     "review": [
         r"pozytyw(?:a|y|ów)?|opink\w*|recenzyjk\w*|komci[aeo]",
+        # round 30b: "kilkoma szczerymi zdaniami pod nutami na Amazonie": a few words posted there
+        r"(?:kilka|kilkoma|parę|paroma) (?:\w+ )?(?:zdań|zdaniami|słów|słowami) (?:[^\s.!?;]+ ){0,3}?na amazon\w*",
+        # the FAQ shape: "Jak można pomóc małemu sklepowi? Kilkoma zdaniami pod nutami na Amazonie"
+        r"(?:jak|czym) (?:można|może (?:pan|pani)) (?:nam |nas )?(?:pomóc|wesprzeć)[^.!?]{0,40}\?\s*(?:kilka|kilkoma|parę|paroma) (?:\w+ )?(?:zdań|zdaniami|słów|słowami)",
         # round 24a: the verb, "jeśli zrecenzuje Pani kubek"
         r"(?:z)?recenzu(?:je|jesz|jecie|ją|j|jcie|ować)",
         r"(?:wystawienie|wystawieniu|wystawienia|zostawienie|zostawieniu|napisanie|napisaniu|"
@@ -92,6 +96,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "ask": [
         r"(?:będę|byłbym|byłabym|będziemy|bylibyśmy) (?:bardzo |naprawdę )?wdzięczn\w*",
+        # round 30b: the FAQ line "how can one help a small shop?" answered with a few words on Amazon
+        r"(?:jak|czym) (?:można|może (?:pan|pani|pan\w*)) (?:nam |nas )?(?:pomóc|wesprzeć)",
         r"będzie nam (?:bardzo )?miło,? (?:jeśli|jeżeli|gdy)|(?:jeśli|jeżeli) (?:pan|pani) wystawi",
         r"(?:to )?może (?:kilka|parę|dwa) (?:\w+ )?(?:słów|zdań)",
         r"(?:bardzo )?by nas ucieszy\w*|ucieszyłoby nas",

@@ -587,3 +587,13 @@ def test_review_asked_before_chased_blocks() -> None:
 def test_event_day_in_our_workshop_blocks() -> None:
     text = "Not: bu pazar atölyemizde ücretsiz bakım günü düzenliyoruz, yer ayırtmak için yazın."
     assert "marketing" in blocked(text, "tr")
+
+
+def test_faq_how_to_help_answered_with_words_on_amazon_blocks() -> None:
+    text = "Jak można pomóc małej pracowni?\nKilkoma zdaniami pod kubkiem na Amazonie o tym, jak się z niego pije."
+    assert "review-request" in blocked(text, "pl")
+
+
+def test_how_to_help_with_a_loose_handle_is_compliant() -> None:
+    text = "Jak można pomóc, jeśli uchwyt się poluzował? Wystarczy dokręcić śrubę kluczem."
+    assert "review-request" not in blocked(text, "pl")
