@@ -261,7 +261,8 @@ PROMOTION: Final = Lexicon(
             r"\d+ ?% en (?:todo|todos|todas|"
             r"cualquier|nuestr\w*)|nuestro catálogo|muestra de nuestr\w* nuev\w*|ya (?:puedes|puede) "  # noqa: E501
             r"comprar|aprovecha|aprovéchalo|2x1|3x2|precio de lanzamiento",
-            r"boletín|newsletter|suscríbase|suscríbete(?! y ahorra)|lista de correo",
+            # (the weather or news bulletin on the radio is no newsletter)
+            r"boletín(?! (?:meteorológico|del tiempo|de noticias|informativo de la radio|oficial))|newsletter|suscríbase|suscríbete(?! y ahorra)|lista de correo",  # noqa: E501
             r"(?:bolsas?|cajas?) sorpresa|reserve (?:ya|cuanto antes)|"
             # a place kept on the seller's course: "le guardamos plaza", Catalan "li guardem plaça"
             r"(?:le|te|li) (?:guardamos|reservamos|guardem|reservem) (?:una )?pla(?:za|ça)",
@@ -530,6 +531,36 @@ RESTOCK: Final = Lexicon(
         "ja": [r"再入荷"],
     },
 )
+# A sale day as the reason for a backlog: "after Black Friday we have three hundred parcels in
+# the queue, yours goes out on Thursday" names the day, it sells nothing.
+BACKLOG: Final = Lexicon(
+    "backlog",
+    {
+        "en": [
+            r"backlog|(?:in|the) queue|(?:parcels|packages|orders) (?:waiting|piled up|to ship)|"
+            r"behind (?:on|with) (?:orders|shipping|dispatch)"
+        ],
+        "de": [
+            r"warteschlange|rückstand|rückstau|(?:pakete|bestellungen) (?:warten|stapeln)|im verzug"
+        ],
+        "fr": [
+            r"file d'attente|(?:colis|commandes) en attente|en attente d'envoi|retard d'expédition"
+        ],
+        "es": [
+            r"en cola|(?:paquetes|pedidos) pendientes|retraso en los envíos|acumulación de pedidos"
+        ],
+        "it": [r"in coda|arretrat\w*|(?:pacchi|ordini) in attesa|ritardo nelle spedizioni"],
+        "ja": [r"発送待ち|出荷待ち|注文が集中|立て込んで"],
+    },
+)
+_SALE_DAY: Final = re.compile(
+    r"black friday|cyber monday|black week|kara cuma|efsane cuma|"
+    + fold_literal("ブラックフライデー")
+)
+# A weather or news bulletin is no newsletter (Turkish puts the kind before: "hava durumu
+# bülteni"; Spanish after, "boletín meteorológico", kept out in its pattern)
+_NEWS_BULLETIN: Final = re.compile(r"bulten|bulletin|bollettin|biuletyn")
+_NEWS_BEFORE: Final = re.compile(r"(?:hava durumu|haber|trafik|meteoroloji|deniz) $")
 # The buyer's own order held up by the stock: "your cookie cutter is back in stock and your
 # replacement ships today" is news about the order, not a plug.
 OWN_ORDER: Final = Lexicon(
@@ -1255,10 +1286,15 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         still_on = {doc.sentence_of(i) for i, _ in WHILE_ON.spans(doc)}
         near_told = {s for s in near_told if s not in ahead or s in still_on}
     promoted += [m.span() for m in _MULTI_BUY.finditer(text)]
+    backlog = {doc.sentence_of(i) for i, _ in BACKLOG.spans(doc)}
     for i, j in sorted(promoted):
         s = doc.sentence_of(i)
         if negated(text, i) or (s in applied and s not in coded) or _cloth(text, i):
             continue
+        if _NEWS_BULLETIN.match(text, i) and _NEWS_BEFORE.search(text, max(0, i - 14), i):
+            continue  # "hava durumu bülteni": the weather bulletin on the radio
+        if s in backlog and _SALE_DAY.fullmatch(text, i, j):
+            continue  # "after Black Friday we have 300 parcels in the queue": a cause, no sale
         if _component(text, i):
             continue  # "the promo card from the Kickstarter": a piece of the game (a free one
             # with the next order is still an offer for a future purchase, found below)

@@ -1212,6 +1212,65 @@ _AMAZON_REFUNDS: Final = re.compile(
     r"devolver\w*|devuelve|rimbors\w*|restituir\w*|terugbeta\w*|betaalt \w+ terug|zwr[oa]c\w*|"
     r"återbetal\w*|aterbetal\w*|iade eder\w*|geri öde\w*|geri ode\w*)"
 )
+# "we don't sell single ones here, but the pack is on Tradera": what is disowned comes first,
+# the channel after a "but" is offered in its place.
+_BUT: Final = re.compile(
+    r"\b(?:but|mais|pero|sino|ma|aber|sondern|maar|ale|lecz|men|ama|ancak|fakat)\b|"
+    + fold_literal("けど|けれど|ですが|ますが|しかし")
+)
+
+
+def _offered_instead(doc: Document, disowning: list[tuple[int, int]], s: int, i: int) -> bool:
+    """True when a "but" stands between the sentence's disowning words and the channel at i."""
+    ends = [b for a, b in disowning if b <= i and doc.sentence_of(a) == s]
+    return bool(ends) and _BUT.search(doc.words.text, max(ends), i) is not None
+
+
+# A way to pay named first and refused after it in its clause, as people speak: "PayPal non
+# lo possiamo accettare", "PayPal no lo podemos aceptar", "PayPal, on ne peut pas le prendre",
+# "PayPal können wir leider nicht annehmen", "PayPal kan vi inte ta emot".
+_FRONTED_REFUSAL: Final = re.compile(
+    r"[^.!?;\n]{0,25}?(?:(?:we|i) (?:can't|cannot|can not|don't|do not|won't) (?:accept|take|use)|"
+    r"(?:können|nehmen|akzeptieren) wir (?:leider )?(?:\w+ )?nicht|"
+    r"(?:on|nous) ne (?:le |la |l')?(?:peut|pouvons|prend|prenons|accepte|acceptons)|"
+    r"no (?:lo |la |los )?(?:podemos|aceptamos|admitimos|usamos)|"
+    r"non (?:lo |la |li |le )?(?:possiamo|posso|accettiamo|prendiamo|usiamo)|"
+    r"(?:kunnen|accepteren|nemen) (?:we|wij) (?:helaas )?niet|"
+    r"nie (?:możemy|mozemy|przyjmujemy|akceptujemy)|"
+    r"(?:kan|tar|godtar) vi (?:tyvärr |tyvarr )?inte|"
+    r"kabul (?:edemiyoruz|etmiyoruz)|alamıyoruz|alamiyoruz)"
+)
+
+
+# A refund told with Amazon named around it ("Amazon has started the refund. With iDEAL it
+# takes three days", "Amazon zet het terug op uw tegoed, de rest op uw bankrekening"): the
+# buyer's own bank or card is where Amazon's refund lands, unless our account is named.
+_REFUND_WORD: Final = re.compile(
+    r"refund|erstatt|rembours|reembols|rimbors|terugbeta|terugbetal|terug op|zwrot|zwroc|"
+    r"aterbetal|iade|geri ode|" + fold_literal("返金|払い戻し|返金処理")
+)
+
+
+def _refunded_by_amazon(doc: Document, s: int) -> bool:
+    around = [t for t in range(max(0, s - 4), s + 1)]
+    return (
+        any(doc.sentence_has(t, _REFUND_WORD) for t in around)
+        and any(doc.sentence_has(t, _AMAZON) for t in around)
+        and not doc.sentence_has(s, _OURS)
+        and not any(doc.sentence_has(t, _SELLER_PAYS) for t in (s - 1, s) if t >= 0)
+    )
+
+
+# the seller paying back by itself ("we pay you back directly if you send your Swish number",
+# "Amazon'u beklemeden ... IBAN'ınızı yazarsanız gönderelim"): no refund of Amazon's
+_SELLER_PAYS: Final = re.compile(
+    r"direct|direkt|hemen|beklemeden|without waiting|ohne (?:auf amazon )?zu warten|sans attendre|"
+    r"sin esperar|senza aspettare|zonder te wachten|nie czekaj|utan att vanta|"
+    r"betalar vi|skicka\w* (?:ditt|din|era?)|send (?:us |me )?your|yazarsaniz|yazin|gonder|"
+    r"(?:we|wir|nous|wij) (?:\w+ )?(?:pay|transfer|uberweis|zahl|vir|betal)\w*"
+)
+
+
 # the shop left behind: "la platine a quitté notre boutique", "the parcel left our shop"
 _LEFT_BEFORE: Final = re.compile(
     r"(?:quitte|left|verlassen|salido de|salio de|lasciato|(?:uscit|partit)[oa](?: dal?)?|"
@@ -1251,6 +1310,49 @@ _OURS: Final = re.compile(
     r"\b(?:our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|vår\w*|bizim)\b"
 )
 _CLAUSE: Final = frozenset(",;:\n")
+# Names that are ordinary words of a language: Swedish "blocket" (the block), Polish "temu"
+# (ago, to this). Read as the platform only when capitalised inside a sentence ("på
+# Blocket", "na Temu"), never at a sentence's start ("Blocket är helt") nor in lower case.
+_COMMON_WORD_NAMES: Final = frozenset(["blocket", "temu"])
+# Japanese ライン as a word part: 組立ライン, 製造ライン (an assembly line), オンライン,
+# ガイドライン, ラインナップ; "公式ライン" (the shop's LINE account) stays LINE.
+_KATAKANA: Final = re.compile(r"[ァ-ヴー]")
+_KANJI: Final = re.compile(r"[一-龯々]")
+# the carrier's own site or app: "ヤマト運輸のアプリや公式サイト", "佐川急便の公式サイト"
+_CARRIER_SITE_BEFORE: Final = re.compile(
+    fold_literal(
+        "(?:ヤマト運輸|ヤマト|佐川急便|佐川|日本郵便|郵便局|ゆうパック|西濃運輸|福山通運|配送業者|"
+        "運送会社|宅配業者)の(?:[^。、]{0,8}?や)?$"
+    )
+)
+_OFFICIAL_SITE: Final = re.compile(fold_literal("公式(?:サイト|ホームページ|アプリ)"))
+
+
+def _ordinary_word(doc: Document, i: int, j: int) -> bool:
+    """True when the channel name at ``doc.words.text[i:j]`` is an ordinary word there."""
+    text = doc.words.text
+    name = text[i:j]
+    if name in _COMMON_WORD_NAMES:
+        start, _ = doc.words.span(i, j)
+        before = doc.text[:start].rstrip()[-1:]
+        return not doc.text[start : start + 1].isupper() or before in (
+            "",
+            ".",
+            "!",
+            "?",
+            ",",
+            ":",
+            ";",
+        )
+    if name == "ライン":  # read on the original text, where hiragana stays hiragana
+        start, end = doc.words.span(i, j)
+        prev, nxt = doc.text[start - 1 : start], doc.text[end : end + 1]
+        if _KATAKANA.match(nxt) or _KATAKANA.match(prev):
+            return True
+        return bool(_KANJI.match(prev)) and not doc.text.endswith("公式", 0, start)
+    return False
+
+
 # Turkish denies existence after the noun: "web sitemiz yok", "online mağazamız bulunmuyor".
 _NONE_AFTER: Final = re.compile(
     r"\s+(?:yok|yoktur|bulunmuyor|bulunmamaktadır|bulunmamaktadir)(?![a-z])"
@@ -1277,6 +1379,8 @@ _NAME: Final = (
     r"Silvester|Noël|Pâques|Natale|Pasqua|Capodanno|Nochebuena|Nochevieja|Reyes|Kerst|Pasen|"
     r"Sinterklaas|Pakjesavond|Koningsdag|Jul(?:afton|en)?(?![a-z])|Midsommar|Påsk|Nyår|Bayram|"
     r"Ramazan|Noel|Yılbaşı))"
+    # the buyer addressed, not a platform: "zamówiona przez Panią" (ordered by you)
+    r"(?!(?:Pan|Pani|Panią|Pana|Panu|Panem|Państw\w*|Sie|Ihnen|Usted|Ustedes|Vous|Siz\w*)(?![\w]))"
     r"(?:[A-ZÀ-Þ][\w&-]*|[a-z]{1,2}[A-Z][\w-]*)(?:\.[a-z]{2,3}(?![\w.]))?(?: [A-Z][\w-]*| marketplace)?"  # noqa: E501
 )
 _NAME_AT: Final = re.compile(r"\s+(" + _NAME + ")")
@@ -1554,7 +1658,8 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             if s in terms and s not in carriers | refused and not doc.sentence_has(s, _AMAZON):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
                 break
-    disowned = {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
+    disowning = NOT_OURS.spans(doc)
+    disowned = {doc.sentence_of(i) for i, _ in disowning}
     declined = DECLINED_AFTER.spans(doc)
     for i, j in _named_places(doc):
         s = doc.sentence_of(i)
@@ -1565,6 +1670,14 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
     for i, j in sorted(OFF_AMAZON.spans(doc) + ELSEWHERE.spans(doc) + PAY_ELSEWHERE.spans(doc)):
         if negated(text, i) or _NONE_AFTER.match(text, j):
             continue
+        if _FRONTED_REFUSAL.match(text, j):
+            continue  # "PayPal non lo possiamo accettare": the payment named, then refused
+        if _ordinary_word(doc, i, j):
+            continue  # "blocket är helt" (the block), "dwa lata temu", "組立ライン"
+        if _OFFICIAL_SITE.fullmatch(text, i, j) and _CARRIER_SITE_BEFORE.search(
+            text, max(0, i - 20), i
+        ):
+            continue  # "ヤマト運輸の公式サイト": the carrier's site
         s = doc.sentence_of(i)
         if s in refused and _REFUSED_WORD.search(text, i, j):
             continue  # "we can't accept PayPal outside Amazon": the seller refuses it
@@ -1574,7 +1687,11 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "no podemos atenderle por WhatsApp": the channel is declined
         if declined and declined_after(doc, j, declined):
             continue  # "Betalen via Tikkie kan helaas niet; …": the payment is declined
-        if s in disowned and not _OURS.search(text, max(0, i - 12), j):
+        if (
+            s in disowned
+            and not _OURS.search(text, max(0, i - 12), j)
+            and not _offered_instead(doc, disowning, s, i)
+        ):
             continue  # "the listing on eBay is not ours"
         if (
             _LEFT_BEFORE.search(text, max(0, i - 14), i)
@@ -1588,8 +1705,9 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "the rest was sent from our shop in Leeds": where the parcel left from
         if _SENT_BEFORE.search(text, max(0, i - 14), i) and text.startswith("straight ", i):
             continue  # "the food comes straight from the maker's depot"
-        if _REFUSED_WORD.search(text, i, j) and any(
-            doc.sentence_has(t, _AMAZON_REFUNDS) for t in (s, s - 1) if t >= 0
+        if _REFUSED_WORD.search(text, i, j) and (
+            any(doc.sentence_has(t, _AMAZON_REFUNDS) for t in (s, s - 1) if t >= 0)
+            or _refunded_by_amazon(doc, s)
         ):
             continue  # "Amazon refunds you in a few days; by BLIK even sooner"
         if _HERE_AFTER.match(text, j) or (

@@ -23,6 +23,7 @@ from typing import Final
 
 from compliance.document import Document
 from compliance.model import Finding, Severity
+from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, negated
 
 __all__ = ["find_plugs"]
@@ -844,6 +845,25 @@ def _by_sentence(lexicon: Lexicon, doc: Document) -> dict[int, tuple[int, int]]:
     return found
 
 
+# The workshop as the place the seller works in, not an event: "in the workshop we do it like
+# this", "así lo hacemos en el taller", "à l'atelier", "w warsztacie", Turkish "atölyede"
+# (the locative ending); matched on the folded text.
+_PLACE_BEFORE: Final = re.compile(
+    r"(?:(?:in|at|from|into) (?:the|our|my)|(?:a|dans|de) (?:l'|notre |mon )|"
+    r"(?:en|de|desde|a) (?:el|nuestro|mi)|del|al|(?:in|nel|dal) (?:nostro )?|w|w naszym|ze) ?$"
+)
+_PLACE_SUFFIX: Final = re.compile(r"atolye(?:miz)?(?:de|da|den|dan|ye|ya)$")
+
+
+# "変更できることもあります", "場合もございます": there are also cases where, no goods
+_CASES_BEFORE: Final = re.compile(fold_literal("(?:こと|場合|可能性|とき|時)$"))
+
+
+def _place(doc: Document, i: int, j: int) -> bool:
+    text = doc.words.text
+    return bool(_PLACE_SUFFIX.search(text, i, j) or _PLACE_BEFORE.search(text, max(0, i - 16), i))
+
+
 def find_plugs(doc: Document) -> Iterator[Finding]:
     models = _by_sentence(NEW_MODEL, doc)
     releasing = RELEASE.spans(doc) + ARRIVAL.spans(doc)
@@ -856,9 +876,16 @@ def find_plugs(doc: Document) -> Iterator[Finding]:
         if doc.words.text[i:j].rsplit(" ", 1)[-1] in _NOT_GOODS:
             continue
         models.setdefault(s, (i, j))
-    events = _by_sentence(EVENT, doc)
+    events: dict[int, tuple[int, int]] = {}
+    for i, j in EVENT.spans(doc):  # the first event per sentence that is not a place
+        if not negated(doc.words.text, i) and not _place(doc, i, j):
+            events.setdefault(doc.sentence_of(i), (i, j))
     catalogues = _by_sentence(CATALOGUE, doc)
-    goods = _by_sentence(OTHER_GOODS, doc)
+    goods = {
+        s: g
+        for s, g in _by_sentence(OTHER_GOODS, doc).items()
+        if not _CASES_BEFORE.search(doc.words.text, max(0, g[0] - 4), g[0])
+    }
     hints = _by_sentence(PLUG_HINT, doc)
     arrivals = _by_sentence(ARRIVAL, doc)
     releases = _by_sentence(RELEASE, doc)

@@ -14,6 +14,10 @@ _WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*|reactie|
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # round 30b: a backlog of parcels after a sale day
+    "backlog": [
+        r"wachtrij|achterstand|(?:pakketten|bestellingen) (?:wachten|liggen te wachten)|in de rij"
+    ],
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [
         r"a-?tot-?z\w*|a tot z (?:garantie|claim)\w*|garantieclaim\w*|(?:uw|de|je|jouw) claim (?:bij|via|op) amazon"
@@ -486,7 +490,7 @@ WORDING: dict[str, list[str]] = {
         # round 25b: the button beside the order
         r"knop (?:direct |vlak )?(?:naast|onder|bij) (?:uw|je) bestelling",
         r"zou (?:ons )?(?:helpen|handiger|makkelijker|beter|fijn)|is het mogelijk|zou het mogelijk|alstublieft|graag|kunt u|kun je|moet u|moet je|zelf|via (?:uw|je) (?:account|bestellingen)|"
-        r"in (?:uw|je) account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
+        r"in (?:uw|je) (?:amazon-?)?account|klik op|ga naar|het (?:beste|makkelijkste) is|wij raden ~ aan|"
         r"vraag amazon|aan uw kant|vanaf uw kant|van (?:uw|jouw|je) kant|klik|druk ~ op|zou u|het snelst\w*|"
         r"het makkelijkst\w*|via mijn bestellingen|indient|zou je|het handigst\w*|"
         # the buyer addressed as "jij": "kun jij de bestelling annuleren?"

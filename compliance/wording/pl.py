@@ -14,6 +14,10 @@ _WEAK = r"(?:opini\w*|komentarz\w*|wrażeni\w*|feedback\w*|uwag\w*|doświadczeni
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # round 30b: a backlog of parcels after a sale day
+    "backlog": [
+        r"w kolejce|zaległ\w*|(?:paczek|paczki|zamówień|zamówienia) (?:czeka\w*|w kolejce)|opóźnienia w wysyłce"
+    ],
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [
         r"(?:roszczeni|gwarancj|wnios|reklamacj)\w* (?:z gwarancji |w ramach gwarancji )?(?:od )?a(?:-| )do(?:-| )z|a-do-z\w*|"
@@ -31,6 +35,10 @@ WORDING: dict[str, list[str]] = {
     "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
     "review": [
         r"pozytyw(?:a|y|ów)?|opink\w*|recenzyjk\w*|komci[aeo]",
+        # round 30b: "kilkoma szczerymi zdaniami pod nutami na Amazonie": a few words posted there
+        r"(?:kilka|kilkoma|parę|paroma) (?:\w+ )?(?:zdań|zdaniami|słów|słowami) (?:[^\s.!?;]+ ){0,3}?na amazon\w*",
+        # the FAQ shape: "Jak można pomóc małemu sklepowi? Kilkoma zdaniami pod nutami na Amazonie"
+        r"(?:jak|czym) (?:można|może (?:pan|pani)) (?:nam |nas )?(?:pomóc|wesprzeć)[^.!?]{0,40}\?\s*(?:kilka|kilkoma|parę|paroma) (?:\w+ )?(?:zdań|zdaniami|słów|słowami)",
         # round 24a: the verb, "jeśli zrecenzuje Pani kubek"
         r"(?:z)?recenzu(?:je|jesz|jecie|ją|j|jcie|ować)",
         r"(?:wystawienie|wystawieniu|wystawienia|zostawienie|zostawieniu|napisanie|napisaniu|"
@@ -53,7 +61,9 @@ WORDING: dict[str, list[str]] = {
     ],
     # round 28a: the earlier ask chased: "przypominam tylko o opinii, o którą prosiłam"
     "reminder": [
-        r"(?:przypominam|przypomnę|przypominając|chciał\w* przypomnieć) (?:\w+ )?(?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)"
+        r"(?:przypominam|przypomnę|przypominając|chciał\w* przypomnieć) (?:\w+ )?(?:o|w sprawie) (?:opini\w*|ocen\w*|recenzj\w*)",
+        # round 30b: the earlier ask chased, "prosiliśmy o opinię i wciąż jej nie widzimy"
+        r"(?:prosiliśmy|prosiłam|prosiłem|pytaliśmy) (?:\w+ )?o (?:opini\w*|ocen\w*|recenzj\w*)",
     ],
     "not a review": [
         # round 30a: a design or spelling to be checked ("proszę o ocenę pisowni imion")
@@ -88,6 +98,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "ask": [
         r"(?:będę|byłbym|byłabym|będziemy|bylibyśmy) (?:bardzo |naprawdę )?wdzięczn\w*",
+        # round 30b: the FAQ line "how can one help a small shop?" answered with a few words on Amazon
+        r"(?:jak|czym) (?:można|może (?:pan|pani|pan\w*)) (?:nam |nas )?(?:pomóc|wesprzeć)",
         r"będzie nam (?:bardzo )?miło,? (?:jeśli|jeżeli|gdy)|(?:jeśli|jeżeli) (?:pan|pani) wystawi",
         r"(?:to )?może (?:kilka|parę|dwa) (?:\w+ )?(?:słów|zdań)",
         r"(?:bardzo )?by nas ucieszy\w*|ucieszyłoby nas",

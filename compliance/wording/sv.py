@@ -16,6 +16,8 @@ _WEAK = (
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # round 30b: a backlog of parcels after a sale day
+    "backlog": [r"i kö|kön|eftersläp\w*|(?:paket|beställningar) (?:väntar|ligger och väntar)"],
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [
         r"a-?till-?(?:ö|z)\w*|garantianspråk\w*|(?:ditt|ert|er) anspråk (?:hos|på|via) amazon"
@@ -462,7 +464,7 @@ WORDING: dict[str, list[str]] = {
     "you do it": [
         # round 25b: the button beside the order
         r"knapp\w* (?:precis |direkt )?(?:bredvid|under|vid) (?:din|er) (?:beställning|order)",
-        r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast|snällt|vänligt|fint)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i ditt konto|"
+        r"skulle (?:du|ni) (?:kunna|vilja)|skulle hjälpa|vore (?:bäst|enklast|bra|lättare|smidigast|snällt|vänligt|fint)|är det möjligt|det enklaste|vänligen|snälla|du kan|ni kan|du måste|ni måste|du behöver|själv|själva|i (?:ditt|ert) (?:amazon-?)?konto|"
         r"via (?:ditt konto|dina beställningar)|klicka|välj|gå till|enklast|bäst|vi rekommenderar|"
         r"från din sida|från ditt håll|be amazon|gärna|från ditt (?:amazon-?)?konto|på ditt (?:amazon-?)?konto|"
         r"kan du|snabbast\w*|om du begär|dina beställningar|om (?:du|ni) (?:\w+ )?(?:drar|återkallar|häver|avbokar|avbeställer)|"

@@ -15,6 +15,12 @@ _WEAK = r"(?:görüş\w*|fikr\w*|fikir\w*|deneyim\w*|geri bildirim\w*|izlenim\w*
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|tl|₺|lira|try|euro)|[₺] ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # round 30b: a day the seller holds ("ücretsiz bakım günü düzenliyoruz")
+    "event": [r"(?:bakım|açık kapı|tanışma|tadım|deneme|atölye|müşteri) günü\w*"],
+    # round 30b: a backlog of parcels after a sale day
+    "backlog": [
+        r"sırada|kuyruk\w*|biriken (?:paket|sipariş)\w*|sipariş yoğunluğu\w*|kargo yoğunluğu\w*"
+    ],
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [
         r"a'?dan z'?ye\w*|garanti talep\w*|garanti talebi\w*|amazon'?(?:daki|da) (?:garanti )?talebiniz\w*"
