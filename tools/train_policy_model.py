@@ -39,7 +39,7 @@ from compliance.rules.likely import (  # noqa: E402
 )
 
 SETS = ROOT / "tests" / "compliance" / "heldout"
-C = 4.0  # inverse regularisation: chosen on development sets left out in turn (THRESHOLD)
+C = 16.0  # inverse regularisation: chosen on development sets left out in turn (THRESHOLD)
 MIN_DF = 2  # an n-gram seen in one reply only is that reply, not a way of writing
 _RULES_ONLY = Policy(model=False)
 
@@ -57,6 +57,7 @@ def _rows(hold_out: set[str]) -> tuple[list[dict[str, object]], list[dict[str, o
     # the rules' own labelled corpus and the adversaries' labelled tries: short look-alikes
     # and violations the writers' replies have few of (always learnt from, never measured)
     train.extend(_extra_rows())
+    train.extend(_template_rows())
     return train, held
 
 
@@ -74,6 +75,36 @@ def _extra_rows() -> list[dict[str, object]]:
                     compliant = row["expected"] == "compliant"
                     name = path.parent.name
                     rows.append({"text": row["text"], "compliant": compliant, "set": name})
+    return rows
+
+
+def _template_rows() -> list[dict[str, object]]:
+    """Our own reply templates, each rendered once, as compliant text.
+
+    No blind set holds them, and a model that never saw their wording may read a plain
+    closing line as a violation (sets 40 and 41 made the model refuse "Wir kümmern uns
+    darum."). One rendering per template, with the carriers' link shapes taken in turn, so
+    they weigh like any other reply, not 15 times over. Not in the texts digest: a template
+    edit needs no retraining, the start-up gate (`wismo templates check`) judges it.
+    """
+    from bot.replies.errors import TemplateError
+    from bot.replies.library import representative_carriers, sample_facts
+    from bot.replies.render import render_traced
+    from bot.replies.scenarios import TEMPLATED
+
+    carriers = representative_carriers()
+    languages = sorted(p.name for p in (ROOT / "templates").iterdir() if any(p.glob("*.j2")))
+    rows: list[dict[str, object]] = []
+    turn = 0
+    for scenario in sorted(s.value for s in TEMPLATED):
+        for lang in languages:
+            carrier = carriers[turn % len(carriers)]
+            turn += 1
+            try:
+                text = render_traced(scenario, lang, sample_facts(carrier, lang)).text
+            except TemplateError:
+                continue  # a missing or broken template is the templates check's to report
+            rows.append({"text": text, "compliant": True, "set": "templates", "card_lang": lang})
     return rows
 
 
@@ -152,7 +183,9 @@ def main(argv: list[str] | None = None) -> int:
         intercept=np.float32(weights.intercept),
         # what tests/compliance/test_likely.py compares with the committed data: a set
         # committed without retraining fails there
-        texts_sha256=np.array(texts_digest([str(row["text"]) for row in train])),
+        texts_sha256=np.array(
+            texts_digest([str(row["text"]) for row in train if row["set"] != "templates"])
+        ),
     )
     print(f"wrote {MODEL_FILE.relative_to(ROOT)} ({MODEL_FILE.stat().st_size:,} bytes)")
     # Our own templates are compliant text no set holds: a model that refuses one would stop
