@@ -30,6 +30,8 @@ from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, Span, negated, outside
 
 __all__ = [
+    "QUOTE_INTRO",
+    "buyer_quoted",
     "AMAZON_PATH",
     "ASK",
     "ASKED_WHERE",
@@ -3053,6 +3055,59 @@ REPORTED: Final = Lexicon(
         ],
     },
 )
+# round 31a: what introduces the buyer's own words quoted back, right before the quotation
+# ('You wrote: "..."', 'Usted escribió: «...»', "Sie fragten: „...“") or, in Japanese, right
+# after it (「...」とのこと).  The words inside are the buyer's, whatever they name.
+QUOTE_INTRO: Final = Lexicon(
+    "quote intro",
+    {
+        "en": [r"you (?:wrote|write|asked|ask|said|say|mentioned)|your (?:question|message|words)"],
+        "de": [
+            r"sie (?:schrieben|schreiben|fragten|fragen|sagten|haben (?:geschrieben|gefragt))|"
+            r"ihre (?:frage|nachricht|worte)"
+        ],
+        "fr": [r"vous (?:avez écrit|écrivez|demandez|avez demandé|dites|avez dit)|votre question"],
+        "es": [r"(?:usted )?(?:escribió|escribe|preguntó|pregunta|dijo|dice)|su (?:pregunta|mensaje)"],
+        "it": [r"(?:lei )?(?:ha scritto|scrive|ha chiesto|chiede|ha detto|dice)|la sua domanda"],
+        "ja": [r"とのこと|とのご質問|とお尋ね|と書かれ|とのお問い合わせ"],
+    },
+)
+_OPENING_QUOTES: Final = "\"«“„「『'"
+_CLOSING: Final = {"«": "»", "“": "”", "„": "“", "「": "」", "『": "』"}
+_QUOTE_REACH: Final = 400
+
+
+def buyer_quoted(doc: Document) -> list[Span]:
+    """Where the buyer's own words stand quoted back, in the words view: a line opened by
+    "> " (a mail client's quote) and a quotation right after "you wrote:" (or right before
+    Japanese 「...」とのこと).  What stands there is the buyer's, not the seller's offer."""
+    text = doc.words.text
+    out: list[Span] = []
+    if ">" in text:
+        start = 0
+        for line in text.splitlines(keepends=True):
+            if line.lstrip().startswith(">"):
+                out.append((start, start + len(line)))
+            start += len(line)
+    for i, j in QUOTE_INTRO.spans(doc):
+        # the quotation opened just after the words that introduce it
+        k = j
+        while k < len(text) and k < j + 4 and text[k] in " \t\n:,":
+            k += 1
+        if k < len(text) and text[k] in _OPENING_QUOTES:
+            close = _CLOSING.get(text[k], text[k])
+            end = text.find(close, k + 1, k + _QUOTE_REACH)
+            if end > 0:
+                out.append((k, end + 1))
+        # Japanese: 「...」とのこと, the quotation closed just before
+        if i and text[i - 1] in "」』\"”":
+            opening = {"」": "「", "』": "『", "”": "“"}.get(text[i - 1], '"')
+            begin = text.rfind(opening, max(0, i - _QUOTE_REACH), i - 1)
+            if begin >= 0:
+                out.append((begin, i))
+    return sorted(out)
+
+
 # A low or hostile verdict: what a buyer threatens or reports, never what a seller asks for.
 LOW: Final = Lexicon(
     "low verdict",

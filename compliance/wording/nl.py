@@ -566,8 +566,14 @@ WORDING: dict[str, list[str]] = {
     "while the deal is on": [
         r"zolang (?:de|het|die|deze) (?:\w+ )?(?:actie|aanbieding|korting|deal|prijs)\w* (?:nog )?(?:loopt|geldt|actief)",
     ],
+    # round 31a: the buyer's words quoted back (review.QUOTE_INTRO)
+    "quote intro": [r"(?:u|je) (?:schreef|schrijft|vroeg|vraagt|zei|zegt)|(?:uw|je) vraag"],
+    # round 31a: another colour on the same listing (marketing.SAME_LISTING)
+    "same listing": [r"(?:op|in) (?:dezelfde|hetzelfde) (?:product)?(?:pagina|aanbod|advertentie)|kleurkeuze|kleurenkiezer"],
     "no codes": [
         r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) (?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen (?:kortingscodes?|codes?|korting\w*)",
+        # round 31a: none to have: "kortingscodes hebben we niet", "we hebben geen nieuwsbrief"
+        r"(?:\w*codes?|kortingen|coupons?|nieuwsbrie\w*) hebben (?:we|wij) (?:helaas |ook )?(?:niet|geen)|(?:we|wij) hebben (?:helaas )?geen (?:eigen )?(?:\w*codes?|kortingen|coupons?|nieuwsbrie\w*)",
     ],
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"fabrikant\w*|producent\w*"],

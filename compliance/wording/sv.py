@@ -538,8 +538,14 @@ WORDING: dict[str, list[str]] = {
     "while the deal is on": [
         r"så länge (?:rean|kampanjen|erbjudandet|priset|rabatten) (?:fortfarande )?(?:pågår|gäller|varar|är aktiv)",
     ],
+    # round 31a: the buyer's words quoted back (review.QUOTE_INTRO)
+    "quote intro": [r"(?:du|ni) (?:skrev|skriver|frågade|frågar|sa|säger)|din fråga"],
+    # round 31a: another colour on the same listing (marketing.SAME_LISTING)
+    "same listing": [r"på samma (?:produkt)?(?:sida|annons|erbjudande)|färgväljare\w*"],
     "no codes": [
         r"(?:rabattkoder|koder|rabatter) (?:ger|delar|erbjuder|skickar) vi (?:tyvärr )?(?:inte|inga)|(?:ger|delar|erbjuder) vi (?:tyvärr )?(?:inte|inga) (?:ut )?(?:rabattkoder|koder|rabatter)",
+        # round 31a: none to have: "rabattkoder har vi inte", "vi har inget nyhetsbrev"
+        r"(?:\w*koder|rabatter|kuponger|nyhetsbrev) har vi (?:tyvärr )?(?:inte|inga)|vi har (?:tyvärr )?(?:inga|inget) (?:egna )?(?:\w*koder|rabatter|kuponger|nyhetsbrev)",
     ],
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"tillverkar\w*"],

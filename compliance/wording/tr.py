@@ -501,8 +501,14 @@ WORDING: dict[str, list[str]] = {
     "while the deal is on": [
         r"(?:kampanya|indirim)\w* (?:devam ederken|sürerken|sürdüğü sürece|geçerliyken|devam ettiği sürece)",
     ],
+    # round 31a: the buyer's words quoted back (review.QUOTE_INTRO)
+    "quote intro": [r"yazmışsınız|yazdınız|sormuşsunuz|sordunuz|sorunuz|mesajınız"],
+    # round 31a: another colour on the same listing (marketing.SAME_LISTING)
+    "same listing": [r"aynı (?:ürün )?(?:sayfa|ilan|liste)\w*|renk seçeneğ\w*"],
     "no codes": [
         r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|göndermiyoruz|vermemekteyiz)",
+        # round 31a: none to have: "indirim kodumuz yok", "bültenimiz bulunmuyor"
+        r"(?:indirim kod|kod|kupon|bülten)\w* (?:yok|bulunmuyor|bulunmamaktadır)",
     ],
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"üretici\w*|imalatçı\w*"],
