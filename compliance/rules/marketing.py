@@ -23,7 +23,7 @@ from compliance.model import Finding, Severity
 from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.plugs import find_plugs
-from compliance.rules.review import SATISFIED, TELL_OTHERS, buyer_quoted
+from compliance.rules.review import GIFT_NOTE, SATISFIED, TELL_OTHERS, buyer_quoted
 
 __all__ = ["NUMBER_WORDS", "PROMOTION", "find_marketing"]
 
@@ -1376,7 +1376,9 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break
     if future:
-        services = FREE_SERVICE.spans(doc)
+        # round 31a: Amazon's gift option, receipt or note is no gift offered ("tick the gift
+        # option at checkout next time")
+        services = FREE_SERVICE.spans(doc) + GIFT_NOTE.spans(doc)
         for i, j in OFFER.spans(doc):
             s = doc.sentence_of(i)
             if s not in future or s in applied or s in declined or negated(text, i):

@@ -209,3 +209,56 @@ def test_another_colour_on_the_same_listing_passes(lang: str, text: str) -> None
 @pytest.mark.parametrize(("lang", "text"), OTHER_PRODUCTS)
 def test_other_products_still_block(lang: str, text: str) -> None:
     assert MK in blocked(text, lang), text
+
+
+# --- F8 (review-request): look-alikes: feedback already given and thanked for, a technical
+# rating in units, an authority's review of a declared value, the carrier's notice -----------
+
+LOOK_ALIKES = [
+    ("en", "Dear Ms Hart,\n\nWe appreciate your feedback about the wobbly lid, and you are right. A new lid went out today.\n\nKiln & Co"),
+    ("en", "Hi Ben,\n\nThe adapter from the first batch had the wrong current rating (6 A instead of 10 A); a corrected one is on its way.\n\nPlugworks"),
+    ("en", "Hi Ben,\n\nThe customs office carried out a review of the declared value and raised the VAT. The corrected invoice is attached.\n\nPlugworks"),
+    ("de", "Sehr geehrte Frau Hahn,\n\nvielen Dank für Ihr ehrliches Feedback. Ein neuer Deckel ist heute an Sie unterwegs.\n\nTöpferei"),
+    ("de", "Hallo Herr Witt,\n\ndie Bewertung des angegebenen Zollwerts hat der Zoll angepasst; die korrigierte Rechnung liegt bei.\n\nTöpferei"),
+    ("fr", "Bonjour,\n\nSi le livreur ne vous trouve pas, vous trouverez un avis dans la boîte aux lettres avec l'adresse du point relais.\n\nPoterie"),
+    ("ja", "山本様\n\n率直なご意見をお寄せいただき、誠にありがとうございます。新しい蓋を本日お送りしました。\n\n窯元"),
+    ("sv", "Hej Eva,\n\nMönstret heter Vinternatt och liknar en stjärnhimmel. Den sista skivan kommer på fredag.\n\nGlasboden"),
+    ("tr", "Merhaba Ali Bey,\n\nGümrüğün kıymet değerlendirmesi kutuyu da saymış; düzeltilmiş fatura ekte.\n\nSeramik Evi"),
+    ("nl", "Hallo,\n\nDe douane heeft na beoordeling van de aangegeven waarde de btw verhoogd; de gecorrigeerde factuur zit erbij.\n\nKeramiek"),
+]
+STILL_ASKS = [
+    ("en", "Dear Ms Hart,\n\nWe value your feedback! If you are happy with the new lid, please leave us a five-star review.\n\nKiln & Co"),
+    ("de", "Sehr geehrte Frau Hahn,\n\nIhr Feedback ist uns wichtig: bitte bewerten Sie uns auf Amazon mit fünf Sternen.\n\nTöpferei"),
+    ("ja", "山本様\n\n新しい蓋をお送りしました。よろしければレビューで星5つをお願いいたします。\n\n窯元"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOOK_ALIKES)
+def test_review_look_alikes_pass(lang: str, text: str) -> None:
+    assert RR not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_ASKS)
+def test_review_asks_beside_them_still_block(lang: str, text: str) -> None:
+    assert RR in blocked(text, lang), text
+
+
+# --- F9 (marketing): Amazon's gift option, receipt or note next time ---------------------------
+
+GIFT_OPTION = [
+    ("en", "Hello,\n\nYes, it can go with a gift receipt: tick the gift option at checkout next time. For this order I packed it without the invoice.\n\nReedworks"),
+    ("de", "Hallo,\n\nbeim nächsten Mal einfach an der Kasse die Geschenkoption wählen, dann liegt keine Rechnung bei.\n\nReedworks"),
+]
+GIFT_OFFERED = [
+    ("en", "Hello,\n\nWith your next order we'll add a free gift, our new harmonica case.\n\nReedworks"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GIFT_OPTION)
+def test_amazons_gift_option_passes(lang: str, text: str) -> None:
+    assert MK not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), GIFT_OFFERED)
+def test_a_gift_with_the_next_order_still_blocks(lang: str, text: str) -> None:
+    assert MK in blocked(text, lang), text
