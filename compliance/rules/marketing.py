@@ -675,8 +675,8 @@ NO_CODES: Final = Lexicon(
             r"(?:leider )?(?:nicht|keine)|(?:geben|vergeben|bieten|verschicken) (?:wir )?(?:leider )?"  # noqa: E501
             r"keine (?:rabattcodes?|gutschein\w*|rabatt\w*)",
             # round 31a: "Gutscheincodes haben wir nicht", "wir haben keine eigenen Rabattcodes"
-            r"(?:\w*codes?|gutschein\w*|rabatt\w*|coupons?|newsletter) (?:haben|führen|verschicken) "
-            r"wir (?:leider |auch |generell )?(?:nicht|keine?n?)|(?:haben|führen) (?:wir )?(?:leider )?"
+            r"(?:\w*codes?|gutschein\w*|rabatt\w*|coupons?|newsletter) (?:haben|führen|verschicken) "  # noqa: E501
+            r"wir (?:leider |auch |generell )?(?:nicht|keine?n?)|(?:haben|führen) (?:wir )?(?:leider )?"  # noqa: E501
             r"keine?n? (?:eigenen? )?(?:\w*codes?|gutschein\w*|rabatt\w*|coupons?|newsletter)",
         ],
         "fr": [
@@ -1221,9 +1221,15 @@ SAME_LISTING: Final = Lexicon(
             r"(?:auf|in) (?:der|demselben|derselben|dem gleichen|der gleichen) (?:selben )?"
             r"(?:artikelseite|produktseite|angebotsseite|seite|angebot)|farbauswahl|größenauswahl"
         ],
-        "fr": [r"(?:sur|dans) la même (?:page|fiche|annonce|offre)|sélecteur de (?:couleur|taille)"],
-        "es": [r"(?:en) (?:la misma|el mismo) (?:página|ficha|anuncio|listado|oferta)|selector de (?:color|talla)"],
-        "it": [r"(?:sulla|nella) stessa (?:pagina|scheda|inserzione|offerta)|selettore (?:del colore|della taglia)"],
+        "fr": [
+            r"(?:sur|dans) la même (?:page|fiche|annonce|offre)|sélecteur de (?:couleur|taille)"
+        ],
+        "es": [
+            r"(?:en) (?:la misma|el mismo) (?:página|ficha|anuncio|listado|oferta)|selector de (?:color|talla)"  # noqa: E501
+        ],
+        "it": [
+            r"(?:sulla|nella) stessa (?:pagina|scheda|inserzione|offerta)|selettore (?:del colore|della taglia)"  # noqa: E501
+        ],
         "ja": [r"同じ商品ページ|同じページ|同じ出品|同一ページ"],
     },
 )

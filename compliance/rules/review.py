@@ -30,17 +30,17 @@ from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, Span, negated, outside
 
 __all__ = [
-    "GIFT_NOTE",
-    "QUOTE_INTRO",
-    "buyer_quoted",
     "AMAZON_PATH",
     "ASK",
     "ASKED_WHERE",
+    "GIFT_NOTE",
     "INCENTIVE",
+    "QUOTE_INTRO",
     "REVIEW",
     "REVIEWERS",
     "SATISFIED",
     "TELL_OTHERS",
+    "buyer_quoted",
     "find_review_requests",
 ]
 
@@ -251,12 +251,12 @@ NOT_A_REVIEW: Final = Lexicon(
             # thing named ("we value your feedback, and you are right that the seal leaks");
             # a technical rating measured in units ("the fuse rating (10 A)"); an authority's
             # review of a declared value ("customs did a review of the declared value")
-            r"(?:value|appreciate|thank you for|thanks for) (?:your|the) (?:\w+ )?(?:feedback|comments?),? "
-            r"(?:and|about|on|regarding|concerning|you)(?![\w'])",
-            r"ratings? (?:\(|of |is |: ?)?\d+(?:[.,]\d+)? ?(?:a|v|w|ma|kw|ah|mah|kg|n|°c|bar)(?![\w])|"
+            r"(?:(?:we|i) (?:really |truly |greatly )?(?:value|appreciate)|thank you for|thanks for) (?:your|the) "  # noqa: E501
+            r"(?:\w+ )?(?:feedback|comments?),? (?:and|you)(?![\w'])",
+            r"ratings? (?:\(|of |is |: ?)?\d+(?:[.,]\d+)? ?(?:a|v|w|ma|kw|ah|mah|kg|n|°c|bar)(?![\w])|"  # noqa: E501
             r"(?:fuse|current|voltage|power|ip|load|thermal|temperature|pressure|energy) ratings?",
-            r"(?:customs|the authority|the tax office|hmrc|the revenue) (?:\w+ ){0,2}?(?:a )?reviews? of|"
-            r"reviews? of the (?:declared |customs |assessed )?(?:value|valuation|classification|tariff|"
+            r"(?:customs|the authority|the tax office|hmrc|the revenue) (?:\w+ ){0,2}?(?:a )?reviews? of|"  # noqa: E501
+            r"reviews? of the (?:declared |customs |assessed )?(?:value|valuation|classification|tariff|"  # noqa: E501
             r"duty|declaration)",
             # round 30a: a proof or draft of a made-to-order item sent to be checked ("please
             # review the spelling of the names", "review the proof before we engrave")
@@ -377,7 +377,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
-            r"bewertung (?:des|der) (?:angegebenen |deklarierten )?(?:zoll)?(?:werts?|wertes|warenwerts?)|zollwertbewertung\\w*",
+            r"bewertung (?:des|der) (?:angegebenen |deklarierten )?(?:zoll)?(?:werts?|wertes|warenwerts?)|zollwertbewertung\\w*",  # noqa: E501
             # round 30a: a draft to be checked ("bitte bewerten Sie die Schreibweise")
             r"(?:bewert\w*|rezensier\w*) (?:sie )?(?:den|die|das) (?:entwurf|schreibweise|"
             r"korrektur\w*|vorschau|layout|gravur\w*|namen|text)\w*",
@@ -432,7 +432,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:feedback|rückmeldung|bewertung)",
             # round 31a: the buyer's feedback already given, thanked for with a word before it
             # ("vielen Dank für Ihr offenes Feedback") or valued ("wir schätzen Ihr Feedback")
-            r"dank für ihr(?:e)? (?:\w+ )?(?:feedback|rückmeldung|hinweis)|(?:wir )?schätzen ihr(?:e)? "
+            r"dank für ihr(?:e)? (?:\w+ )?(?:feedback|rückmeldung|hinweis)|(?:wir )?schätzen ihr(?:e)? "  # noqa: E501
             r"(?:\w+ )?(?:feedback|rückmeldung)",
             # "bewerten" as assessing a damage or a box: "bewerten Sie selbst, ob der Karton
             # hält", "einschätzen und kurz bewerten, wie stark der Kratzer ist" (not whether
@@ -446,7 +446,7 @@ NOT_A_REVIEW: Final = Lexicon(
         ],
         "fr": [
             # round 31a: the carrier's notice left with the address; customs' value assessment
-            r"(?:recevrez|recevoir|laisser[ao]?|laisse|déposer[ao]?|trouverez) (?:un|l') ?avis (?:avec|indiquant|précisant|mentionnant|de|dans)|"
+            r"(?:recevrez|recevoir|laisser[ao]?|laisse|déposer[ao]?|trouverez) (?:un|l') ?avis (?:avec|indiquant|précisant|mentionnant|de|dans)|"  # noqa: E501
             r"évaluation (?:de la |en )?(?:valeur|douane)",
             # round 30a: a proof to be checked ("merci d'évaluer l'orthographe des prénoms")
             r"(?:évaluer|évaluez) (?:l'|le |la |les )?(?:orthographe|épreuve|maquette|projet|"
@@ -2955,7 +2955,7 @@ ASKED_WHERE: Final = Lexicon(
     "asked where",
     {
         "en": [
-            r"you (?:asked|ask|are asking|were asking|wanted to know|wondered|asked us|asked me) (?:us |me )?"
+            r"you (?:asked|ask|are asking|were asking|wanted to know|wondered|asked us|asked me) (?:us |me )?"  # noqa: E501
             r"(?:where|how)|(?:your|the) question (?:about|on) (?:where|how)|as for (?:where|how) to"  # noqa: E501
             r"|you asked (?:us |me )?about (?:reviews?|ratings?|feedback|leaving (?:a )?review)"
         ],
@@ -2972,7 +2972,7 @@ ASKED_WHERE: Final = Lexicon(
             r"(?:de|sobre) (?:dónde|cómo)"
         ],
         "it": [
-            r"(?:ci |mi )?(?:chiedeva|ha chiesto|chiede|domandava|domanda) (?:dove|come)|(?:alla )?sua domanda "
+            r"(?:ci |mi )?(?:chiedeva|ha chiesto|chiede|domandava|domanda) (?:dove|come)|(?:alla )?sua domanda "  # noqa: E501
             r"(?:su )?(?:dove|come)"
         ],
         "ja": [r"についてのご質問|とのご質問|についてお問い合わせ|はどこで|どこから"],
@@ -3011,7 +3011,9 @@ NOT_STEERING: Final = Lexicon(
             r"non (?:\w+ ){0,2}?(?:influire|indirizzarl[ao]|orientarl[ao])|non tocca a noi|"
             r"(?:lo )?decide lei"
         ],
-        "ja": [r"働きかけ(?:る|は)?(?:こと)?(?:は)?(?:いたしません|しません)|ご判断に(?:お任せ|委ね)"],
+        "ja": [
+            r"働きかけ(?:る|は)?(?:こと)?(?:は)?(?:いたしません|しません)|ご判断に(?:お任せ|委ね)"
+        ],
     },
 )
 # round 31a: a sentence that names the review and asks nothing of it ("there's nothing you
@@ -3020,10 +3022,12 @@ NOTHING_ASKED: Final = Lexicon(
     "nothing asked",
     {
         "en": [
-            r"nothing (?:you need to|you have to|for you to|we ask|we'd ask|to do)(?! (?:but|except|other than|more than|beyond))|"
+            r"nothing (?:you need to|you have to|for you to|we ask|we'd ask|to do)(?! (?:but|except|other than|more than|beyond))|"  # noqa: E501
             r"(?:no need|you don't need|you do not need) to (?:do|change|touch) (?:anything|it)"
         ],
-        "de": [r"(?:müssen|brauchen) sie nichts|nichts (?:zu )?(?:tun|ändern)|bitten (?:sie )?um nichts(?! (?:weiter|anderes|mehr|außer))"],
+        "de": [
+            r"(?:müssen|brauchen) sie nichts|nichts (?:zu )?(?:tun|ändern)|bitten (?:sie )?um nichts(?! (?:weiter|anderes|mehr|außer))"  # noqa: E501
+        ],
         "fr": [r"(?:vous n'avez|il n'y a) rien à (?:faire|changer)|nous ne vous demandons rien"],
         "es": [r"no (?:tiene|hace falta) (?:que )?(?:hacer|cambiar) nada|no le pedimos nada"],
         "it": [r"non (?:deve|serve) (?:fare|cambiare) nulla|non (?:le )?chiediamo nulla"],
@@ -3134,7 +3138,9 @@ QUOTE_INTRO: Final = Lexicon(
             r"ihre (?:frage|nachricht|worte)"
         ],
         "fr": [r"vous (?:avez écrit|écrivez|demandez|avez demandé|dites|avez dit)|votre question"],
-        "es": [r"(?:usted )?(?:escribió|escribe|preguntó|pregunta|dijo|dice)|su (?:pregunta|mensaje)"],
+        "es": [
+            r"(?:usted )?(?:escribió|escribe|preguntó|pregunta|dijo|dice)|su (?:pregunta|mensaje)"
+        ],
         "it": [r"(?:lei )?(?:ha scritto|scrive|ha chiesto|chiede|ha detto|dice)|la sua domanda"],
         "ja": [r"とのこと|とのご質問|とお尋ね|と書かれ|とのお問い合わせ"],
     },
@@ -3167,7 +3173,7 @@ def buyer_quoted(doc: Document) -> list[Span]:
             if end > 0:
                 out.append((k, end + 1))
         # Japanese: 「...」とのこと, the quotation closed just before
-        if i and text[i - 1] in "」』\"”":
+        if i and text[i - 1] in '」』"”':
             opening = {"」": "「", "』": "『", "”": "“"}.get(text[i - 1], '"')
             begin = text.rfind(opening, max(0, i - _QUOTE_REACH), i - 1)
             if begin >= 0:
@@ -3415,7 +3421,7 @@ GIFT_NOTE: Final = Lexicon(
     "gift note",
     {
         "en": [
-            r"gift (?:message|note|option|wrap\w*|box|receipt)s?|greeting cards?|card message|note card|"
+            r"gift (?:message|note|option|wrap\w*|box|receipt)s?|greeting cards?|card message|note card|"  # noqa: E501
             r"birthday card|(?:the|your|a) (?:little |small )?card (?:text|message)"
         ],
         "de": [
@@ -3458,7 +3464,7 @@ NOT_FROM_US: Final = Lexicon(
             r"(?:their|its) own (?:survey|text|message|email|questionnaire)|"
             r"(?:courier|carrier|driver|delivery company)'s own|"
             # round 27a: "it's from Evri, not us", "from dpd not ours", "not from me"
-            r"(?:is |it's |its |comes |came )?from (?:the )?[\w.'-]+(?: [\w.'-]+){0,2}?,? (?:and )?not "
+            r"(?:is |it's |its |comes |came )?from (?:the )?[\w.'-]+(?: [\w.'-]+){0,2}?,? (?:and )?not "  # noqa: E501
             r"(?:from )?(?:us|ours|me)(?![\w'])|(?:is|it's|its|that's) not (?:ours|from me)",
             # round 28a: "that text is Evri's own, not ours"
             r"[\w.-]+'s own(?: survey| text| message| email| questionnaire)?,? (?:and )?not "

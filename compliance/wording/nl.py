@@ -571,10 +571,16 @@ WORDING: dict[str, list[str]] = {
     # round 31a: the buyer's words quoted back (review.QUOTE_INTRO)
     "quote intro": [r"(?:u|je) (?:schreef|schrijft|vroeg|vraagt|zei|zegt)|(?:uw|je) vraag"],
     # round 31a: another colour on the same listing (marketing.SAME_LISTING)
-    "same listing": [r"(?:op|in) (?:dezelfde|hetzelfde) (?:product)?(?:pagina|aanbod|advertentie)|kleurkeuze|kleurenkiezer"],
+    "same listing": [
+        r"(?:op|in) (?:dezelfde|hetzelfde) (?:product)?(?:pagina|aanbod|advertentie)|kleurkeuze|kleurenkiezer"
+    ],
     # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
-    "not steering": [r"geen invloed|(?:niet|liever niet) (?:\w+ ){0,2}?(?:heen )?sturen|(?:bepaal|bepaalt) (?:je|jij|u) zelf|uw beslissing|jouw beslissing"],
-    "nothing asked": [r"(?:hoeft|hoef) (?:u|je) niets (?:te doen|aan te passen)|(?:we|wij) vragen (?:u|je) niets"],
+    "not steering": [
+        r"geen invloed|(?:niet|liever niet) (?:\w+ ){0,2}?(?:heen )?sturen|(?:bepaal|bepaalt) (?:je|jij|u) zelf|uw beslissing|jouw beslissing"
+    ],
+    "nothing asked": [
+        r"(?:hoeft|hoef) (?:u|je) niets (?:te doen|aan te passen)|(?:we|wij) vragen (?:u|je) niets"
+    ],
     "asked where": [r"(?:u|je) vraagt (?:ons |mij |me )?(?:waar|hoe)"],
     "no codes": [
         r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) (?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen (?:kortingscodes?|codes?|korting\w*)",

@@ -566,10 +566,14 @@ WORDING: dict[str, list[str]] = {
     # round 31a: the buyer's words quoted back (review.QUOTE_INTRO)
     "quote intro": [r"napisał\w*|pisze (?:pan|pani)|pyta\w*|(?:pana|pani|twoje) pytanie"],
     # round 31a: another colour on the same listing (marketing.SAME_LISTING)
-    "same listing": [r"(?:na|w) (?:tej samej|tym samym) (?:stronie|ofercie|aukcji|karcie)|wybór koloru|wyborze koloru"],
+    "same listing": [
+        r"(?:na|w) (?:tej samej|tym samym) (?:stronie|ofercie|aukcji|karcie)|wybór koloru|wyborze koloru"
+    ],
     # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
     "not steering": [r"nie (?:\w+ ){0,2}?(?:wpływać|kierować)|(?:to )?(?:twoja|pana|pani) decyzja"],
-    "nothing asked": [r"nie musi (?:pan|pani) nic (?:robić|zmieniać)|nie musisz nic (?:robić|zmieniać)|o nic nie prosimy"],
+    "nothing asked": [
+        r"nie musi (?:pan|pani) nic (?:robić|zmieniać)|nie musisz nic (?:robić|zmieniać)|o nic nie prosimy"
+    ],
     "asked where": [r"pytasz,? (?:gdzie|jak)|pyta (?:pan|pani),? (?:gdzie|jak)"],
     "no codes": [
         r"(?:kodów|kuponów|rabatów|zniżek) (?:\w+ )?nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy)|nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy) (?:\w+ )?(?:kodów|kuponów|rabatów|zniżek)",

@@ -545,8 +545,12 @@ WORDING: dict[str, list[str]] = {
     # round 31a: another colour on the same listing (marketing.SAME_LISTING)
     "same listing": [r"på samma (?:produkt)?(?:sida|annons|erbjudande)|färgväljare\w*"],
     # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
-    "not steering": [r"inte (?:\w+ ){0,2}?påverka|bestämmer (?:du|ni) själv|ditt beslut|ert beslut"],
-    "nothing asked": [r"(?:du|ni) behöver inte göra något|behöver (?:du|ni) inte göra något|vi ber (?:dig|er) inte om något"],
+    "not steering": [
+        r"inte (?:\w+ ){0,2}?påverka|bestämmer (?:du|ni) själv|ditt beslut|ert beslut"
+    ],
+    "nothing asked": [
+        r"(?:du|ni) behöver inte göra något|behöver (?:du|ni) inte göra något|vi ber (?:dig|er) inte om något"
+    ],
     "asked where": [r"(?:du|ni) frågar (?:oss |mig )?(?:var|hur)"],
     "no codes": [
         r"(?:rabattkoder|koder|rabatter) (?:ger|delar|erbjuder|skickar) vi (?:tyvärr )?(?:inte|inga)|(?:ger|delar|erbjuder) vi (?:tyvärr )?(?:inte|inga) (?:ut )?(?:rabattkoder|koder|rabatter)",

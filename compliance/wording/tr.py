@@ -508,7 +508,9 @@ WORDING: dict[str, list[str]] = {
     # round 31a: another colour on the same listing (marketing.SAME_LISTING)
     "same listing": [r"aynı (?:ürün )?(?:sayfa|ilan|liste)\w*|renk seçeneğ\w*"],
     # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
-    "not steering": [r"etkilememiz (?:doğru|uygun) (?:olmaz|değil)|etkilemek istemeyiz|yönlendirmek istemeyiz|tamamen sizin kararınız"],
+    "not steering": [
+        r"etkilememiz (?:doğru|uygun) (?:olmaz|değil)|etkilemek istemeyiz|yönlendirmek istemeyiz|tamamen sizin kararınız"
+    ],
     "nothing asked": [r"bir şey yapmanıza gerek yok|sizden bir şey istemiyoruz"],
     "no codes": [
         r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|göndermiyoruz|vermemekteyiz)",
