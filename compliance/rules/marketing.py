@@ -23,7 +23,7 @@ from compliance.model import Finding, Severity
 from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.plugs import find_plugs
-from compliance.rules.review import SATISFIED, TELL_OTHERS
+from compliance.rules.review import GIFT_NOTE, SATISFIED, TELL_OTHERS, buyer_quoted
 
 __all__ = ["NUMBER_WORDS", "PROMOTION", "find_marketing"]
 
@@ -662,28 +662,51 @@ NO_CODES: Final = Lexicon(
             r"out|give|offer|issue|send out|send|provide|do) (?:any )?(?:discount |promo |coupon )?"
             r"(?:codes?|coupons?|vouchers?|discounts?)|(?:codes?|coupons?|vouchers?|discounts?) "
             r"(?:are|is)n't something we|(?:codes?|coupons?|vouchers?|discounts?) (?:are|is) not "
-            r"something we"
+            r"something we",
+            # round 31a: none to have: "we don't have any voucher codes", "we don't run our own
+            # promo codes", "there are no discount codes", "we have no newsletter"
+            r"(?:don't|do not|never) (?:have|run|use|keep|do|send|publish) (?:any )?(?:of )?"
+            r"(?:our own |our |own )?(?:discount |promo |coupon |voucher |promotional )?(?:codes?|"
+            r"coupons?|vouchers?|newsletters?|mailing list)|(?:we have|there (?:is|are)) no "
+            r"(?:\w+ )?(?:codes?|coupons?|vouchers?|discounts?|newsletters?|mailing list)",
         ],
         "de": [
             r"(?:rabattcodes?|gutschein\w*|rabatt\w*) (?:geben|vergeben|verschicken|bieten) wir "
             r"(?:leider )?(?:nicht|keine)|(?:geben|vergeben|bieten|verschicken) (?:wir )?(?:leider )?"  # noqa: E501
-            r"keine (?:rabattcodes?|gutschein\w*|rabatt\w*)"
+            r"keine (?:rabattcodes?|gutschein\w*|rabatt\w*)",
+            # round 31a: "Gutscheincodes haben wir nicht", "wir haben keine eigenen Rabattcodes"
+            r"(?:\w*codes?|gutschein\w*|rabatt\w*|coupons?|newsletter) (?:haben|führen|verschicken) "  # noqa: E501
+            r"wir (?:leider |auch |generell )?(?:nicht|keine?n?)|(?:haben|führen) (?:wir )?(?:leider )?"  # noqa: E501
+            r"keine?n? (?:eigenen? )?(?:\w*codes?|gutschein\w*|rabatt\w*|coupons?|newsletter)",
         ],
         "fr": [
             r"(?:ne proposons|n'offrons|ne donnons|ne distribuons|n'accordons|ne délivrons|"
-            r"n'envoyons) (?:pas|aucun\w*) (?:de |d')?(?:codes?|bons?|remises?|réductions?|coupons?)"  # noqa: E501
+            r"n'envoyons) (?:pas|aucun\w*) (?:de |d')?(?:codes?|bons?|remises?|réductions?|coupons?)",  # noqa: E501
+            # round 31a: "nous n'avons pas de code promo", "il n'y a pas de newsletter"
+            r"(?:n'avons|n'a|n'y a) (?:pas|aucun\w*) (?:de |d')?(?:codes?|bons?|remises?|"
+            r"réductions?|coupons?|newsletters?|lettre d'information)",
         ],
         "es": [
             r"no (?:damos|ofrecemos|emitimos|hacemos|enviamos|regalamos) (?:\w+ )?(?:códigos?|"
-            r"cupones?|descuentos?)"
+            r"cupones?|descuentos?)",
+            # round 31a: "no tenemos cupones propios", "no hay código"
+            r"no (?:tenemos|hay|manejamos|usamos) (?:\w+ )?(?:códigos?|cupones?|descuentos?|"
+            r"boletín|newsletter)",
         ],
         "it": [
             r"non (?:rilasciamo|diamo|offriamo|emettiamo|facciamo|inviamo) (?:\w+ )?(?:codic\w*|"
-            r"coupon|scont\w*|buon\w*)"
+            r"coupon|scont\w*|buon\w*)",
+            # round 31a: "codici sconto non ne abbiamo", "non abbiamo codici"
+            r"(?:codic\w*|coupon|buon\w*|newsletter)(?: \w+)? non (?:ne )?(?:abbiamo|usiamo|"
+            r"facciamo)|non (?:abbiamo|usiamo|c'è|ci sono) (?:\w+ )?(?:codic\w*|coupon|buon\w*|"
+            r"newsletter)",
         ],
         "ja": [
             r"(?:割引コード|クーポン|クーポンコード|割引)(?:は|の)(?:発行|配布|ご用意|ご提供)(?:は)?"
-            r"(?:して|いた)?(?:おりません|ございません|できません|いたしかねます)"
+            r"(?:して|いた)?(?:おりません|ございません|できません|いたしかねます)",
+            # round 31a: "割引コードはございません", "他の商品へのリンクはお送りできません"
+            r"(?:割引コード|クーポン|クーポンコード|メルマガ|ニュースレター|リンク)(?:は|も)"
+            r"(?:ございません|ありません|お送りできません|お送りいたしかねます|ご案内できません)",
         ],
     },
 )
@@ -1185,6 +1208,37 @@ _MATCHING: Final = re.compile(
 _YOU_SHOP: Final = re.compile(r"you shop\b")
 _CHECKOUT: Final = re.compile(r"checkout|kasse|caisse|pagar|cassa|kassa|kasie|odeme|レジ")
 
+# round 31a: another colour or size of the SAME listing, chosen there with no link ("both
+# colours are on the same product page, under Colour"): the buyer's own item, no other product
+SAME_LISTING: Final = Lexicon(
+    "same listing",
+    {
+        "en": [
+            r"(?:on|in) the same (?:product |amazon )?(?:page|listing|offer)|same listing|"
+            r"(?:colou?r|size) (?:selector|menu|option)s?"
+        ],
+        "de": [
+            r"(?:auf|in) (?:der|demselben|derselben|dem gleichen|der gleichen) (?:selben )?"
+            r"(?:artikelseite|produktseite|angebotsseite|seite|angebot)|farbauswahl|größenauswahl"
+        ],
+        "fr": [
+            r"(?:sur|dans) la même (?:page|fiche|annonce|offre)|sélecteur de (?:couleur|taille)"
+        ],
+        "es": [
+            r"(?:en) (?:la misma|el mismo) (?:página|ficha|anuncio|listado|oferta)|selector de (?:color|talla)"  # noqa: E501
+        ],
+        "it": [
+            r"(?:sulla|nella) stessa (?:pagina|scheda|inserzione|offerta)|selettore (?:del colore|della taglia)"  # noqa: E501
+        ],
+        "ja": [r"同じ商品ページ|同じページ|同じ出品|同一ページ"],
+    },
+)
+# a batch, lot or serial code names a production run, not a promotion: "batch codes CA5-2407"
+_PRODUCTION_CODE: Final = re.compile(
+    r"(?:batch|lot|lote|lotto|charge\w*|serial|serie\w*|partii|parti|seri)\s*$"
+)
+
+
 RULE = "marketing"
 _MESSAGE = (
     "This is marketing (a promotion, discount, coupon, sale, newsletter, social-media "
@@ -1287,10 +1341,23 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         near_told = {s for s in near_told if s not in ahead or s in still_on}
     promoted += [m.span() for m in _MULTI_BUY.finditer(text)]
     backlog = {doc.sentence_of(i) for i, _ in BACKLOG.spans(doc)}
+    # round 31a: the buyer's own words quoted back ("> do you have a code?") sell nothing
+    quoted = buyer_quoted(doc)
+    # round 31a: another colour on the same listing, told in the sentence or the one before
+    same = {doc.sentence_of(i) for i, _ in SAME_LISTING.spans(doc)}
+    same |= {s + d for s in same for d in (-1, 1)}
     for i, j in sorted(promoted):
         s = doc.sentence_of(i)
         if negated(text, i) or (s in applied and s not in coded) or _cloth(text, i):
             continue
+        if any(a <= i < b for a, b in quoted):
+            continue  # the buyer asked it, quoted back
+        if _PRODUCTION_CODE.search(text, max(0, i - 10), i) or _PRODUCTION_CODE.search(
+            text, max(0, i - 10), i + 1
+        ):
+            continue  # "batch codes CA5-2407": a production run
+        if s in same and not doc.sentence_has(s, _CODE_OR_OWN):
+            continue  # "it also comes in blue, on the same product page"
         if _NEWS_BULLETIN.match(text, i) and _NEWS_BEFORE.search(text, max(0, i - 14), i):
             continue  # "hava durumu bülteni": the weather bulletin on the radio
         if s in backlog and _SALE_DAY.fullmatch(text, i, j):
@@ -1315,11 +1382,15 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break
     if future:
-        services = FREE_SERVICE.spans(doc)
+        # round 31a: Amazon's gift option, receipt or note is no gift offered ("tick the gift
+        # option at checkout next time")
+        services = FREE_SERVICE.spans(doc) + GIFT_NOTE.spans(doc)
         for i, j in OFFER.spans(doc):
             s = doc.sentence_of(i)
             if s not in future or s in applied or s in declined or negated(text, i):
                 continue
+            if any(a <= i < b for a, b in quoted):
+                continue  # "> is there a discount for my next order?"
             if any(a <= i and j <= b for a, b in services):
                 continue  # "the maker runs a free helpline", "returns are free"
             if s in near_told:

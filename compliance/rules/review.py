@@ -33,11 +33,14 @@ __all__ = [
     "AMAZON_PATH",
     "ASK",
     "ASKED_WHERE",
+    "GIFT_NOTE",
     "INCENTIVE",
+    "QUOTE_INTRO",
     "REVIEW",
     "REVIEWERS",
     "SATISFIED",
     "TELL_OTHERS",
+    "buyer_quoted",
     "find_review_requests",
 ]
 
@@ -244,6 +247,17 @@ NOT_A_REVIEW: Final = Lexicon(
     "not a review",
     {
         "en": [
+            # round 31a: the buyer's feedback already given, valued or thanked for about a
+            # thing named ("we value your feedback, and you are right that the seal leaks");
+            # a technical rating measured in units ("the fuse rating (10 A)"); an authority's
+            # review of a declared value ("customs did a review of the declared value")
+            r"(?:(?:we|i) (?:really |truly |greatly )?(?:value|appreciate)|thank you for|thanks for) (?:your|the) "  # noqa: E501
+            r"(?:\w+ )?(?:feedback|comments?),? (?:and|you)(?![\w'])",
+            r"ratings? (?:\(|of |is |: ?)?\d+(?:[.,]\d+)? ?(?:a|v|w|ma|kw|ah|mah|kg|n|°c|bar)(?![\w])|"  # noqa: E501
+            r"(?:fuse|current|voltage|power|ip|load|thermal|temperature|pressure|energy) ratings?",
+            r"(?:customs|the authority|the tax office|hmrc|the revenue) (?:\w+ ){0,2}?(?:a )?reviews? of|"  # noqa: E501
+            r"reviews? of the (?:declared |customs |assessed )?(?:value|valuation|classification|tariff|"  # noqa: E501
+            r"duty|declaration)",
             # round 30a: a proof or draft of a made-to-order item sent to be checked ("please
             # review the spelling of the names", "review the proof before we engrave")
             r"review (?:the |this |our |your |both )?(?:proofs?|drafts?|designs?|mock-?ups?|"
@@ -363,6 +377,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:rating|ratings|stars) (?:you see|shown|displayed)",
         ],
         "de": [
+            r"bewertung (?:des|der) (?:angegebenen |deklarierten )?(?:zoll)?(?:werts?|wertes|warenwerts?)|zollwertbewertung\\w*",  # noqa: E501
             # round 30a: a draft to be checked ("bitte bewerten Sie die Schreibweise")
             r"(?:bewert\w*|rezensier\w*) (?:sie )?(?:den|die|das) (?:entwurf|schreibweise|"
             r"korrektur\w*|vorschau|layout|gravur\w*|namen|text)\w*",
@@ -415,6 +430,10 @@ NOT_A_REVIEW: Final = Lexicon(
             r"hausnummer|anfahrt|ablageort)|"
             r"danke für ihr(?:e)? (?:feedback|rückmeldung|bewertung)|vielen dank für ihr(?:e)? "
             r"(?:feedback|rückmeldung|bewertung)",
+            # round 31a: the buyer's feedback already given, thanked for with a word before it
+            # ("vielen Dank für Ihr offenes Feedback") or valued ("wir schätzen Ihr Feedback")
+            r"dank für ihr(?:e)? (?:\w+ )?(?:feedback|rückmeldung|hinweis)|(?:wir )?schätzen ihr(?:e)? "  # noqa: E501
+            r"(?:\w+ )?(?:feedback|rückmeldung)",
             # "bewerten" as assessing a damage or a box: "bewerten Sie selbst, ob der Karton
             # hält", "einschätzen und kurz bewerten, wie stark der Kratzer ist" (not whether
             # the buyer is pleased)
@@ -426,6 +445,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:[^\s.!?;]+ ){0,2}?(?:bewerten|beurteilen)",
         ],
         "fr": [
+            # round 31a: the carrier's notice left with the address; customs' value assessment
+            r"(?:recevrez|recevoir|laisser[ao]?|laisse|déposer[ao]?|trouverez) (?:un|l') ?avis (?:avec|indiquant|précisant|mentionnant|de|dans)|"  # noqa: E501
+            r"évaluation (?:de la |en )?(?:valeur|douane)",
             # round 30a: a proof to be checked ("merci d'évaluer l'orthographe des prénoms")
             r"(?:évaluer|évaluez) (?:l'|le |la |les )?(?:orthographe|épreuve|maquette|projet|"
             r"bon à tirer|aperçu|texte|prénoms|noms)",
@@ -487,6 +509,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:expert\w*|technicien|assureur)",
         ],
         "es": [
+            r"valoraci[oó]n (?:en aduana|aduanera|del valor)",
             # round 30a: a proof to be checked ("valora la ortografía de los nombres")
             r"(?:valor\w*|evalú\w*|califi\w*) (?:la |el |los |las )?(?:ortografía|prueba|boceto|"
             r"diseño|maqueta|texto|nombres|borrador)",
@@ -538,6 +561,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"(?:perit\w*|expert\w*|técnic\w*|tasador\w*|aseguradora)",
         ],
         "it": [
+            r"valutazione (?:doganale|del valore)",
             # round 30a: a proof to be checked ("valuti la bozza", "valutazione della bozza")
             r"(?:valut\w*|recension\w*) (?:(?:la|il|l'|della|del|dell') ?)?(?:bozza|ortografia|"
             r"anteprima|grafica|progetto|nomi|testo)",
@@ -601,7 +625,7 @@ NOT_A_REVIEW: Final = Lexicon(
             r"星形|星型|星マーク|星印|星柄|星座|星空|流れ星|星のマーク|ミシュラン|星付き|"
             r"(?:一つ|二つ|三つ|五つ|[1-5１-５]つ)星(?:の)?(?:シェフ|レストラン|ホテル|料亭|旅館|料理人)",
             # the buyer's remark thanked for; a damage assessed by the carrier or insurer
-            r"(?:ご意見|ご指摘|ご感想)(?:を)?、?(?:いただき|頂き|くださり|下さり)?、?(?:誠に|本当に|大変)?"
+            r"(?:ご意見|ご指摘|ご感想)(?:を)?、?(?:お寄せ|お聞かせ)?(?:いただき|頂き|くださり|下さり)?、?(?:誠に|本当に|大変)?"
             r"(?:ありがと|感謝)|(?:損害|破損|損傷|被害|事故|補償|保険)(?:額)?の(?:評価|査定)|"
             r"(?:運送会社|配送業者|保険会社|鑑定士|専門家)(?:による|の)(?:損害の|破損の)?評価",
             r"(?:お客様|あなた)のような(?:ご意見|ご指摘|ご感想)|このような(?:ご意見|ご指摘)",
@@ -2931,12 +2955,12 @@ ASKED_WHERE: Final = Lexicon(
     "asked where",
     {
         "en": [
-            r"you (?:asked|were asking|wanted to know|wondered|asked us|asked me) (?:us |me )?"
+            r"you (?:asked|ask|are asking|were asking|wanted to know|wondered|asked us|asked me) (?:us |me )?"  # noqa: E501
             r"(?:where|how)|(?:your|the) question (?:about|on) (?:where|how)|as for (?:where|how) to"  # noqa: E501
             r"|you asked (?:us |me )?about (?:reviews?|ratings?|feedback|leaving (?:a )?review)"
         ],
         "de": [
-            r"sie (?:hatten|haben|hätten) (?:uns |mich )?gefragt,? (?:wo|wie)|sie fragten,? (?:wo|wie)|"  # noqa: E501
+            r"sie (?:hatten|haben|hätten) (?:uns |mich )?gefragt,? (?:wo|wie)|sie fragt?en,? (?:wo|wie)|"  # noqa: E501
             r"(?:zu )?ihre(?:r)? frage,? (?:wo|wie)"
         ],
         "fr": [
@@ -2948,7 +2972,7 @@ ASKED_WHERE: Final = Lexicon(
             r"(?:de|sobre) (?:dónde|cómo)"
         ],
         "it": [
-            r"(?:ci |mi )?(?:chiedeva|ha chiesto|domandava) (?:dove|come)|(?:alla )?sua domanda "
+            r"(?:ci |mi )?(?:chiedeva|ha chiesto|chiede|domandava|domanda) (?:dove|come)|(?:alla )?sua domanda "  # noqa: E501
             r"(?:su )?(?:dove|come)"
         ],
         "ja": [r"についてのご質問|とのご質問|についてお問い合わせ|はどこで|どこから"],
@@ -2959,6 +2983,55 @@ ASKED_WHERE: Final = Lexicon(
         ],
         "sv": [r"(?:du|ni) frågade (?:oss |mig )?(?:var|hur)|din fråga om (?:var|hur)"],
         "tr": [r"nere(?:de|den|ye) ~ (?:sormuşsunuz|sordunuz)|nasıl ~ (?:sormuşsunuz|sordunuz)"],
+    },
+)
+# round 31a: the seller declines to steer the buyer's review ("that is your decision alone
+# and we shouldn't influence it", "darauf nehmen wir keinen Einfluss"): with the buyer's
+# question where to review, an answer that asks nothing
+NOT_STEERING: Final = Lexicon(
+    "not steering",
+    {
+        "en": [
+            r"not (?:our|my) place|(?:we|i) (?:shouldn't|should not|mustn't|must not|may not|"
+            r"won't|will not|don't want to|would rather not|prefer not to) (?:\w+ ){0,3}?"
+            r"(?:influence|steer|point you|sway|suggest)|your (?:decision|call|choice) alone"
+        ],
+        "de": [
+            r"(?:keinen|nicht) (?:\w+ ){0,2}?(?:einfluss|lenken|beeinflussen)|ihre entscheidung"
+        ],
+        "fr": [
+            r"(?:ne pas|pas à) (?:vous )?(?:orienter|influencer)|pas à l'influencer|"
+            r"(?:n'avons|n'ai) pas à (?:l')?(?:influencer|orienter)|(?:c'est )?votre décision"
+        ],
+        "es": [
+            r"no (?:\w+ ){0,2}?(?:influir|orientarl[ao]|orientarle)|no nos corresponde|"
+            r"(?:es )?decisión suya|(?:es )?su decisión"
+        ],
+        "it": [
+            r"non (?:\w+ ){0,2}?(?:influire|indirizzarl[ao]|orientarl[ao])|non tocca a noi|"
+            r"(?:lo )?decide lei"
+        ],
+        "ja": [
+            r"働きかけ(?:る|は)?(?:こと)?(?:は)?(?:いたしません|しません)|ご判断に(?:お任せ|委ね)"
+        ],
+    },
+)
+# round 31a: a sentence that names the review and asks nothing of it ("there's nothing you
+# need to do about the review", "レビューについては何もしていただく必要はございません")
+NOTHING_ASKED: Final = Lexicon(
+    "nothing asked",
+    {
+        "en": [
+            r"nothing (?:you need to|you have to|for you to|we ask|we'd ask|to do)(?! (?:but|except|other than|more than|beyond))|"  # noqa: E501
+            r"(?:no need|you don't need|you do not need) to (?:do|change|touch) (?:anything|it)"
+        ],
+        "de": [
+            r"(?:müssen|brauchen) sie nichts|nichts (?:zu )?(?:tun|ändern)|bitten (?:sie )?um nichts(?! (?:weiter|anderes|mehr|außer))"  # noqa: E501
+        ],
+        "fr": [r"(?:vous n'avez|il n'y a) rien à (?:faire|changer)|nous ne vous demandons rien"],
+        "es": [r"no (?:tiene|hace falta) (?:que )?(?:hacer|cambiar) nada|no le pedimos nada"],
+        "it": [r"non (?:deve|serve) (?:fare|cambiare) nulla|non (?:le )?chiediamo nulla"],
+        "ja": [r"何も(?:[^。！？]{0,16}?)(?:必要は|つもりは|必要が)(?:ございません|ありません)"],
     },
 )
 AMAZON_PATH: Final = Lexicon(
@@ -3053,6 +3126,61 @@ REPORTED: Final = Lexicon(
         ],
     },
 )
+# round 31a: what introduces the buyer's own words quoted back, right before the quotation
+# ('You wrote: "..."', 'Usted escribió: «...»', "Sie fragten: „...“") or, in Japanese, right
+# after it (「...」とのこと).  The words inside are the buyer's, whatever they name.
+QUOTE_INTRO: Final = Lexicon(
+    "quote intro",
+    {
+        "en": [r"you (?:wrote|write|asked|ask|said|say|mentioned)|your (?:question|message|words)"],
+        "de": [
+            r"sie (?:schrieben|schreiben|fragten|fragen|sagten|haben (?:geschrieben|gefragt))|"
+            r"ihre (?:frage|nachricht|worte)"
+        ],
+        "fr": [r"vous (?:avez écrit|écrivez|demandez|avez demandé|dites|avez dit)|votre question"],
+        "es": [
+            r"(?:usted )?(?:escribió|escribe|preguntó|pregunta|dijo|dice)|su (?:pregunta|mensaje)"
+        ],
+        "it": [r"(?:lei )?(?:ha scritto|scrive|ha chiesto|chiede|ha detto|dice)|la sua domanda"],
+        "ja": [r"とのこと|とのご質問|とお尋ね|と書かれ|とのお問い合わせ"],
+    },
+)
+_OPENING_QUOTES: Final = "\"«“„「『'"
+_CLOSING: Final = {"«": "»", "“": "”", "„": "“", "「": "」", "『": "』"}
+_QUOTE_REACH: Final = 400
+
+
+def buyer_quoted(doc: Document) -> list[Span]:
+    """Where the buyer's own words stand quoted back, in the words view: a line opened by
+    "> " (a mail client's quote) and a quotation right after "you wrote:" (or right before
+    Japanese 「...」とのこと).  What stands there is the buyer's, not the seller's offer."""
+    text = doc.words.text
+    out: list[Span] = []
+    if ">" in text:
+        start = 0
+        for line in text.splitlines(keepends=True):
+            if line.lstrip().startswith(">"):
+                out.append((start, start + len(line)))
+            start += len(line)
+    for i, j in QUOTE_INTRO.spans(doc):
+        # the quotation opened just after the words that introduce it
+        k = j
+        while k < len(text) and k < j + 4 and text[k] in " \t\n:,":
+            k += 1
+        if k < len(text) and text[k] in _OPENING_QUOTES:
+            close = _CLOSING.get(text[k], text[k])
+            end = text.find(close, k + 1, k + _QUOTE_REACH)
+            if end > 0:
+                out.append((k, end + 1))
+        # Japanese: 「...」とのこと, the quotation closed just before
+        if i and text[i - 1] in '」』"”':
+            opening = {"」": "「", "』": "『", "”": "“"}.get(text[i - 1], '"')
+            begin = text.rfind(opening, max(0, i - _QUOTE_REACH), i - 1)
+            if begin >= 0:
+                out.append((begin, i))
+    return sorted(out)
+
+
 # A low or hostile verdict: what a buyer threatens or reports, never what a seller asks for.
 LOW: Final = Lexicon(
     "low verdict",
@@ -3293,7 +3421,7 @@ GIFT_NOTE: Final = Lexicon(
     "gift note",
     {
         "en": [
-            r"gift (?:message|note|option|wrap\w*|box)|greeting cards?|card message|note card|"
+            r"gift (?:message|note|option|wrap\w*|box|receipt)s?|greeting cards?|card message|note card|"  # noqa: E501
             r"birthday card|(?:the|your|a) (?:little |small )?card (?:text|message)"
         ],
         "de": [
@@ -3336,7 +3464,7 @@ NOT_FROM_US: Final = Lexicon(
             r"(?:their|its) own (?:survey|text|message|email|questionnaire)|"
             r"(?:courier|carrier|driver|delivery company)'s own|"
             # round 27a: "it's from Evri, not us", "from dpd not ours", "not from me"
-            r"(?:is |it's |its |comes |came )?from (?:the )?[\w.-]+(?: [\w.-]+)?,? (?:and )?not "
+            r"(?:is |it's |its |comes |came )?from (?:the )?[\w.'-]+(?: [\w.'-]+){0,2}?,? (?:and )?not "  # noqa: E501
             r"(?:from )?(?:us|ours|me)(?![\w'])|(?:is|it's|its|that's) not (?:ours|from me)",
             # round 28a: "that text is Evri's own, not ours"
             r"[\w.-]+'s own(?: survey| text| message| email| questionnaire)?,? (?:and )?not "
@@ -3398,6 +3526,10 @@ _NO_PLEA_BEFORE: Final = re.compile(
 )
 # ... and the carrier's own asking message named: "評価をお願いするメール"
 _NO_PLEA_AFTER: Final = re.compile(
+    # round 31a: "please note that DPD may text you ...": a notice, no plea
+    r",?\s+(?:note|be aware|keep in mind|beachten|noter|notez|tenga en cuenta|tener en cuenta|"
+    r"not[ai]re?|let op|houd er rekening|pami[eę]ta[jć]|zwr[oó][cć] uwag|observera|notera|"
+    r"dikkat|unutmay)|"
     r"(?:\s+[^\s.!?;]+){0,2}?\s+(?:just |simply |einfach |gewoon |gerne |garna |po prostu )?"
     r"(?:ignor|disregard|negeer|zignoruj|strunta|bortse|dikkate almay|gormezden)|"
     + fold_literal(
@@ -4076,6 +4208,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     # dazu"); not inside "drop us a message first", which still asks
     asked_nothing = [(a, b) for a, b in not_a_review if _NOTHING.search(view.text, a, b)]
     ask = _sentences(_hits(ASK, doc, asked_nothing)) | _sentences(_hits(WISH, doc))
+    ask -= _sentences(_hits(NOTHING_ASKED, doc))  # round 31a: "nothing you need to do about it"
     ask |= _list_steps(doc) | _help_answers(doc)
     stars = {
         (i, j)
@@ -4629,6 +4762,11 @@ def _answered(doc: Document) -> set[int]:
         path = _sentences(_hits(AMAZON_PATH, doc))
         out |= {s for s in path if s in asked or s - 1 in asked}
         out |= {s for s in asked if s + 1 in path}
+        # round 31a: the question answered by declining to steer ("you ask where to review.
+        # That is your decision, we shouldn't influence it")
+        steer = _sentences(_hits(NOT_STEERING, doc)) | _sentences(_hits(UP_TO_YOU, doc))
+        out |= {s for s in asked if {s, s + 1} & steer}
+        out |= {s for s in steer if s - 1 in asked}
     return out | _quoted_low(doc)
 
 

@@ -51,6 +51,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:laat|plaats|schrijf) (?:een|uw|je) (?:korte |positieve )?reactie (?:achter|op|over)",
     ],
     "not a review": [
+        # round 31a: customs' assessment of a declared value; the starry sky
+        r"beoordeling van de (?:aangegeven |douane)?waarde",
         # round 30a: a proof or draft to be checked ("wilt u de spelling van de namen beoordelen")
         r"(?:spelling|ontwerp\w*|(?:druk)?proef|opmaak|namen)(?: [^\s.!?;]+){0,5} beoordel\w*|beoordel\w* (?:het|de) (?:ontwerp|proef|drukproef|spelling|opmaak)",
         # round 29a: star-patterned paper ("papier met sterrenprint")
@@ -566,8 +568,24 @@ WORDING: dict[str, list[str]] = {
     "while the deal is on": [
         r"zolang (?:de|het|die|deze) (?:\w+ )?(?:actie|aanbieding|korting|deal|prijs)\w* (?:nog )?(?:loopt|geldt|actief)",
     ],
+    # round 31a: the buyer's words quoted back (review.QUOTE_INTRO)
+    "quote intro": [r"(?:u|je) (?:schreef|schrijft|vroeg|vraagt|zei|zegt)|(?:uw|je) vraag"],
+    # round 31a: another colour on the same listing (marketing.SAME_LISTING)
+    "same listing": [
+        r"(?:op|in) (?:dezelfde|hetzelfde) (?:product)?(?:pagina|aanbod|advertentie)|kleurkeuze|kleurenkiezer"
+    ],
+    # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
+    "not steering": [
+        r"geen invloed|(?:niet|liever niet) (?:\w+ ){0,2}?(?:heen )?sturen|(?:bepaal|bepaalt) (?:je|jij|u) zelf|uw beslissing|jouw beslissing"
+    ],
+    "nothing asked": [
+        r"(?:hoeft|hoef) (?:u|je) niets (?:te doen|aan te passen)|(?:we|wij) vragen (?:u|je) niets"
+    ],
+    "asked where": [r"(?:u|je) vraagt (?:ons |mij |me )?(?:waar|hoe)"],
     "no codes": [
         r"(?:kortingscodes?|codes?|kortingen) (?:geven|verstrekken|bieden|sturen) (?:we|wij) (?:helaas )?(?:niet|geen)|(?:geven|bieden|verstrekken) (?:we|wij) (?:helaas )?geen (?:kortingscodes?|codes?|korting\w*)",
+        # round 31a: none to have: "kortingscodes hebben we niet", "we hebben geen nieuwsbrief"
+        r"(?:\w*codes?|kortingen|coupons?|nieuwsbrie\w*) hebben (?:we|wij) (?:helaas |ook )?(?:niet|geen)|(?:we|wij) hebben (?:helaas )?geen (?:eigen )?(?:\w*codes?|kortingen|coupons?|nieuwsbrie\w*)",
     ],
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"fabrikant\w*|producent\w*"],

@@ -66,6 +66,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:prosiliśmy|prosiłam|prosiłem|pytaliśmy) (?:\w+ )?o (?:opini\w*|ocen\w*|recenzj\w*)",
     ],
     "not a review": [
+        # round 31a: customs' assessment of a declared value; the starry sky
+        r"ocen\w* (?:celn\w* )?wartości",
         # round 30a: a design or spelling to be checked ("proszę o ocenę pisowni imion")
         r"ocen\w* (?:pisowni|projektu|wzoru|korekty|grafiki|napisu|tekstu|imion|dat)",
         # round 29a: star-patterned paper ("papier w gwiazdki")
@@ -561,8 +563,22 @@ WORDING: dict[str, list[str]] = {
     "while the deal is on": [
         r"(?:dopóki|póki|jeśli|jeżeli|gdy) (?:\w+ ){0,2}?(?:promocj\w*|cena promocyjna|ofert\w*|rabat\w*) (?:\w+ )?(?:obowiązuje|trwa|jest aktywn\w*)",
     ],
+    # round 31a: the buyer's words quoted back (review.QUOTE_INTRO)
+    "quote intro": [r"napisał\w*|pisze (?:pan|pani)|pyta\w*|(?:pana|pani|twoje) pytanie"],
+    # round 31a: another colour on the same listing (marketing.SAME_LISTING)
+    "same listing": [
+        r"(?:na|w) (?:tej samej|tym samym) (?:stronie|ofercie|aukcji|karcie)|wybór koloru|wyborze koloru"
+    ],
+    # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
+    "not steering": [r"nie (?:\w+ ){0,2}?(?:wpływać|kierować)|(?:to )?(?:twoja|pana|pani) decyzja"],
+    "nothing asked": [
+        r"nie musi (?:pan|pani) nic (?:robić|zmieniać)|nie musisz nic (?:robić|zmieniać)|o nic nie prosimy"
+    ],
+    "asked where": [r"pytasz,? (?:gdzie|jak)|pyta (?:pan|pani),? (?:gdzie|jak)"],
     "no codes": [
         r"(?:kodów|kuponów|rabatów|zniżek) (?:\w+ )?nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy)|nie (?:wydajemy|dajemy|oferujemy|udzielamy|przyznajemy) (?:\w+ )?(?:kodów|kuponów|rabatów|zniżek)",
+        # round 31a: none to have: "kodów rabatowych nie mamy", "nie mamy newslettera"
+        r"(?:kod\w*|kupon\w*|rabat\w*|zniż\w*|newsletter\w*)(?: \w+)? (?:niestety )?nie (?:mamy|prowadzimy|wysyłamy)|nie (?:mamy|prowadzimy|wysyłamy) (?:\w+ )?(?:kod\w*|kupon\w*|rabat\w*|zniż\w*|newsletter\w*)",
     ],
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"producent\w*|wytwórc\w*"],

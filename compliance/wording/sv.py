@@ -50,6 +50,8 @@ WORDING: dict[str, list[str]] = {
     # round 28a: "den enkäten är PostNords egen, inte vår"
     "not from us": [r"egen,? inte (?:vår|vårt|våran)(?![\w])"],
     "not a review": [
+        # round 31a: customs' assessment of a declared value; the starry sky
+        r"bedömning av (?:tull)?värdet|stjärnhimmel\w*|stjärnklar\w*",
         # round 30a: a proof or spelling to be checked ("betygsätt stavningen av namnen")
         r"(?:betygsätt|bedöm|granska)\w* (?:gärna |noga )?(?:stavning\w*|korrektur\w*|utkast\w*|skiss\w*|namnen|texten)",
         # round 28a: our own internal review of a batch or a case
@@ -538,8 +540,22 @@ WORDING: dict[str, list[str]] = {
     "while the deal is on": [
         r"så länge (?:rean|kampanjen|erbjudandet|priset|rabatten) (?:fortfarande )?(?:pågår|gäller|varar|är aktiv)",
     ],
+    # round 31a: the buyer's words quoted back (review.QUOTE_INTRO)
+    "quote intro": [r"(?:du|ni) (?:skrev|skriver|frågade|frågar|sa|säger)|din fråga"],
+    # round 31a: another colour on the same listing (marketing.SAME_LISTING)
+    "same listing": [r"på samma (?:produkt)?(?:sida|annons|erbjudande)|färgväljare\w*"],
+    # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
+    "not steering": [
+        r"inte (?:\w+ ){0,2}?påverka|bestämmer (?:du|ni) själv|ditt beslut|ert beslut"
+    ],
+    "nothing asked": [
+        r"(?:du|ni) behöver inte göra något|behöver (?:du|ni) inte göra något|vi ber (?:dig|er) inte om något"
+    ],
+    "asked where": [r"(?:du|ni) frågar (?:oss |mig )?(?:var|hur)"],
     "no codes": [
         r"(?:rabattkoder|koder|rabatter) (?:ger|delar|erbjuder|skickar) vi (?:tyvärr )?(?:inte|inga)|(?:ger|delar|erbjuder) vi (?:tyvärr )?(?:inte|inga) (?:ut )?(?:rabattkoder|koder|rabatter)",
+        # round 31a: none to have: "rabattkoder har vi inte", "vi har inget nyhetsbrev"
+        r"(?:\w*koder|rabatter|kuponger|nyhetsbrev) har vi (?:tyvärr )?(?:inte|inga)|vi har (?:tyvärr )?(?:inga|inget) (?:egna )?(?:\w*koder|rabatter|kuponger|nyhetsbrev)",
     ],
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"tillverkar\w*"],

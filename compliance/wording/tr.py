@@ -53,6 +53,8 @@ WORDING: dict[str, list[str]] = {
         r"diğer (?:alıcılar\w*|müşteriler\w*) ~ (?:anlatın|paylaşın|bildirin)",
     ],
     "not a review": [
+        # round 31a: customs' assessment of a declared value; the starry sky
+        r"(?:kıymet|gümrük|değer) değerlendirme\w*",
         # round 30a: a draft, names or spelling to be checked ("isimleri dikkatle değerlendirin")
         r"(?:taslağ\w*|tasarım\w*|yazılış\w*|yazım\w*|isim\w*|tarih\w*|metn\w*|prova\w*)(?: [^\s.!?;]+){0,3} değerlendir\w*",
         # round 28a: our own internal review of a batch or a case
@@ -501,8 +503,19 @@ WORDING: dict[str, list[str]] = {
     "while the deal is on": [
         r"(?:kampanya|indirim)\w* (?:devam ederken|sürerken|sürdüğü sürece|geçerliyken|devam ettiği sürece)",
     ],
+    # round 31a: the buyer's words quoted back (review.QUOTE_INTRO)
+    "quote intro": [r"yazmışsınız|yazdınız|sormuşsunuz|sordunuz|sorunuz|mesajınız"],
+    # round 31a: another colour on the same listing (marketing.SAME_LISTING)
+    "same listing": [r"aynı (?:ürün )?(?:sayfa|ilan|liste)\w*|renk seçeneğ\w*"],
+    # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
+    "not steering": [
+        r"etkilememiz (?:doğru|uygun) (?:olmaz|değil)|etkilemek istemeyiz|yönlendirmek istemeyiz|tamamen sizin kararınız"
+    ],
+    "nothing asked": [r"bir şey yapmanıza gerek yok|sizden bir şey istemiyoruz"],
     "no codes": [
         r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|göndermiyoruz|vermemekteyiz)",
+        # round 31a: none to have: "indirim kodumuz yok", "bültenimiz bulunmuyor"
+        r"(?:indirim kod|kod|kupon|bülten)\w* (?:yok|bulunmuyor|bulunmamaktadır)",
     ],
     # round 28b: the maker's own website for help with the product (off_amazon.MAKER, MAKER_HELP)
     "maker": [r"üretici\w*|imalatçı\w*"],
