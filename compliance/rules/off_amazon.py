@@ -859,6 +859,7 @@ DROP_OFF: Final = Lexicon(
     {
         "en": [
             r"post office|drop-?off|parcel shop|(?:at|to) the counter|returns? (?:centre|center)|"
+            r"collection point|pick-?up point|"
             r"return label|(?:prints?|printed) (?:the|your) (?:return )?label|"
             r"label (?:is |gets )?printed|"
             # the code the return shows on the buyer's phone
@@ -866,21 +867,25 @@ DROP_OFF: Final = Lexicon(
         ],
         "de": [
             r"filiale|paketshop|packstation|am schalter|rücksendezentrum|rücksendeetikett|"
+            r"abgabestelle|annahmestelle|"
             r"retourenetikett|etikett wird ~ gedruckt|"
             r"(?:erscheint|angezeigt) ~ (?:im|auf dem) (?:handy|display)"
         ],
         "fr": [
             r"bureau de poste|point relais|relais colis|au guichet|centre de retours|"
+            r"point de (?:dépôt|retrait|collecte)|"
             r"étiquette de retour|étiquette (?:est |sera )?imprimée|"
             r"(?:s'affiche|apparaît|apparaîtra) (?:sur|dans) (?:votre|le|l')"
         ],
         "es": [
             r"oficina de correos|punto de recogida|citypaq|mostrador|centro de devoluciones|"
+            r"punto de (?:entrega|depósito)|"
             r"etiqueta de devolución|(?:imprimen|imprimirán) la etiqueta|"
             r"(?:aparecerá|aparece|saldrá|sale) ~ en (?:el móvil|el teléfono|la pantalla|la app)"
         ],
         "it": [
             r"ufficio postale|punto di ritiro|sportello|centro resi|etichetta di reso|"
+            r"punto di (?:consegna|deposito)|"
             r"(?:stampano|stampa) (?:l'|gli)?etichetta|"
             r"(?:compare|comparirà|appare) ~ sul (?:telefono|cellulare|display)"
         ],
@@ -1136,6 +1141,257 @@ _REFUSED_WORD: Final = re.compile(
 )
 
 
+# Round 31b. A channel NAMED TO BE REFUSED: the seller's own verb negated ("we don't send
+# updates by WhatsApp", "unsere E-Mail-Adresse dürfen wir nicht weitergeben", "LINEでのご連絡は
+# いたしかねます"), Amazon's rule as the subject ("Amazon doesn't allow us to take payment
+# outside the platform"), or no need ("no hace falta que nos pague por Bizum").  A channel in
+# the same clause as a decline, before it (the verb last, as German, Dutch, Turkish and
+# Japanese put it) or after it, is what is declined; a channel after a "but", a semicolon or a
+# new clause is offered ("we can't reply on Sundays; message us on Telegram").
+DECLINE: Final = Lexicon(
+    "decline",
+    {
+        "en": [
+            r"(?:we|i)(?: really| simply| unfortunately| sadly| just)? (?:can't|cant|cannot|"
+            r"can not|don't|dont|do not|won't|wont|will not|are not able to|aren't able to|"
+            r"am not able to|are unable to|am unable to|are not allowed to|aren't allowed to|"
+            r"may not|must not|never)(?! (?:hesitate|forget|miss|wait|worry|mind|check|reply|"
+            r"answer|respond|read|see))",
+            r"(?:amazon|the platform|amazon's (?:rules|policy|terms)|the rules) (?:doesn't|does not|"  # noqa: E501
+            r"don't|do not|won't|will not) (?:allow|let|permit)|"
+            r"(?:isn't|is not|aren't|are not|not) (?:allowed|permitted|possible)|"
+            r"(?:there's |there is )?no need (?:to|for)|we have no|"
+            # no need for it: "it works without it", "you don't need it"
+            r"(?:works|possible|fine|done) without (?:it|that|one)|you (?:don't|do not) need (?:it|that|one)",  # noqa: E501
+        ],
+        "de": [
+            r"(?:können|dürfen|werden|möchten|nutzen|verwenden|schicken|senden|verschicken|geben|"
+            r"nehmen|bieten|machen|haben|teilen|nennen) wir ~ (?:nicht|kein\w*|nichts)|"
+            r"wir (?:können|dürfen|nutzen|verwenden|schicken|senden|verschicken|geben|nehmen|"
+            r"bieten|haben|teilen|nennen) ~ (?:nicht|kein\w*|nichts)",
+            r"amazon (?:erlaubt|gestattet) ~ (?:nicht|kein\w*)|(?:ist|sind) (?:leider |hier )?"
+            r"nicht (?:erlaubt|gestattet|möglich|zulässig|nötig)|(?:brauchen|müssen) sie ~ nicht|"
+            r"(?:dass|weil|da) wir ~ (?:nicht|kein\w*|nichts)|wir (?:leider )?(?:keine|nichts)|"
+            r"geht (?:auch |ganz )?ohne",
+        ],
+        "fr": [
+            r"(?:nous|on|je) (?:ne|n') ?(?:\w+ ){1,3}?(?:pas|plus|jamais|rien|aucun\w*|ni)|"
+            r"ne (?:nous|vous) (?:\w+ )?(?:pas|jamais)|"
+            r"(?:on|je) (?:peut|peux|fait|donne|envoie|prend|accepte) pas|"
+            r"n'est pas (?:possible|autorisé|permis|nécessaire)|pas besoin de|"
+            r"(?:ça marche|c'est possible|ça se fait) (?:aussi )?sans|vous n'en avez pas besoin",
+        ],
+        "es": [
+            r"no (?:podemos|puedo|damos|enviamos|mandamos|usamos|utilizamos|aceptamos|cobramos|"
+            r"tenemos|hacemos|ofrecemos|compartimos|facilitamos|nos (?:permite|deja|autoriza)\w*|"
+            r"está permitido|es posible|hace falta|es necesario|necesita|(?:la|lo) necesita)|"
+            r"se puede (?:hacer )?sin",
+        ],
+        "it": [
+            r"non (?:possiamo|posso|diamo|mandiamo|inviamo|usiamo|utilizziamo|accettiamo|"
+            r"incassiamo|abbiamo|facciamo|offriamo|condividiamo|ci (?:permette|consente|autorizza)|"
+            r"è (?:consentito|permesso|possibile|necessario)|serve|occorre|c'è bisogno|"
+            r"(?:le|ne) serve)|si può (?:fare )?senza",
+        ],
+        "ja": [
+            r"かねます|できません|しておりません|おりません|認められておりません|必要はございません|"
+            r"必要はありません",
+        ],
+    },
+)
+# The buyer's ask reported back ("you asked for our phone number", "Sie fragen nach unserer
+# E-Mail-Adresse", "U vroeg om ons telefoonnummer", "me propone que ... fuera de Amazon"):
+# answered by a refusal, what it names is the ask declined.
+ASKED: Final = Lexicon(
+    "reported ask",
+    {
+        "en": [
+            r"you (?:asked|were asking|wanted to know|wondered|mentioned|suggested|offered|"
+            r"proposed)|you(?:'d| would) (?:like|prefer) to|you (?:ask|want to know) (?:for|about|"
+            r"whether|if)|thanks? (?:you )?for (?:having )?(?:offered|suggested|proposed)"
+        ],
+        "de": [
+            r"sie (?:fragen|fragten|fragen uns|baten|bitten) (?:uns )?(?:nach|ob|um)|"
+            r"sie (?:hatten|haben) ~ gefragt|sie (?:möchten|wollten|würden gern)|"
+            r"sie schlagen (?:uns )?vor|(?:danke|dank),? dass sie ~ (?:angeboten|vorgeschlagen)"
+        ],
+        "fr": [
+            r"vous (?:me |nous )?(?:demandez|demandiez|avez demandé|proposez|proposiez|"
+            r"souhaitez|souhaitiez|aimeriez)|(?:merci|nous vous remercions) (?:de|d') ?(?:nous )?"
+            r"(?:avoir )?(?:proposé|suggéré|offert)"
+        ],
+        "es": [
+            r"(?:me|nos) (?:propone|proponía|propuso|pide|pedía|pidió|pregunta|preguntaba|"
+            r"preguntó)|(?:usted )?(?:quería saber|quiere saber)|gracias por (?:habernos )?"
+            r"(?:ofrecido|propuesto|sugerido)"
+        ],
+        "it": [
+            r"(?:mi|ci) (?:propone|proponeva|ha proposto|chiede|chiedeva|ha chiesto|domanda)|"
+            r"(?:voleva|vuole) sapere|grazie (?:per|di) (?:averci|aver) (?:proposto|offerto|suggerito)"  # noqa: E501
+        ],
+        "ja": [
+            r"ご提案|ご要望|ご希望|ご質問|お問い合わせ(?:いただいた|の件)|とのこと|とのお申し出"
+        ],
+    },
+)
+# What opens the buyer's quoted words: "You wrote:", "Usted escribió:", "Du skrev:".
+YOU_WROTE: Final = Lexicon(
+    "you wrote",
+    {
+        "en": [r"you (?:wrote|said|asked|write)"],
+        "de": [r"sie (?:schrieben|schreiben|haben geschrieben)|schrieben sie"],
+        "fr": [r"vous (?:avez écrit|écrivez|écriviez|nous écrivez|m'écrivez)"],
+        "es": [r"(?:usted )?(?:escribió|escribe|nos escribió|nos escribe)|nos dice"],
+        "it": [r"(?:lei )?(?:ha scritto|scrive|mi scrive|ci scrive)"],
+        "ja": [r"とお書き|と書かれ|とのお便り|とのメッセージ"],
+    },
+)
+# The seller agreeing at the start of the answer ("Sure,", "Of course", "Claro"): the buyer's
+# ask granted, unless a "but" follows.
+AGREE: Final = Lexicon(
+    "agree",
+    {
+        "en": [r"yes|sure|of course|certainly|absolutely|no problem|happy to|gladly"],
+        "de": [r"ja|gern|gerne|natürlich|klar|selbstverständlich|kein problem"],
+        "fr": [r"oui|bien sûr|volontiers|avec plaisir|pas de problème|d'accord"],
+        "es": [r"sí|claro|por supuesto|con gusto|sin problema|de acuerdo|vale"],
+        "it": [r"sì|certo|certamente|volentieri|nessun problema|va bene|d'accordo"],
+        "ja": [r"はい|もちろん|承知|かしこまりました"],
+    },
+)
+_QUOTE_LINE: Final = re.compile(r"[ \t]*>")
+# (the buyer named between: "napisała Pani:", "escribió usted:")
+# (a blank or a colon before the quotation mark: "isn't" holds no quotation)
+_QUOTE_OPEN: Final = re.compile(r"(?:[ \t]+[^\W\d_]{1,12}){0,2}[\s:,]{1,4}[\"'「『]")
+_QUOTE_CLOSE: Final = re.compile(r"[\"」』]|'(?![a-z])")
+# a list of what is refused: "ni X, ni Y", "ne havale, ne EFT", "ani BLIK-a", "weder ... noch",
+# "żadnych przelewów", "no transfers, no PayPal"
+_LIST_NOT: Final = re.compile(
+    r"(?<![a-z])(?:ni|ani|nor|neither|zadn\w*|hicbir|no|geen|ingen|inga|inget|"
+    r"keine?[nrs]?|aucun\w*|ningun\w*|nessun\w*)\s+(?:[a-z]+\s+)?$"
+)
+_NE_BEFORE: Final = re.compile(r"(?<![a-z])ne\s+$")
+_NE_LIST: Final = re.compile(r"(?<![a-z])ne\s+[^,.;:\n]{1,30},\s*ne\s")
+# "Havale ya da ek ödeme yok": the Turkish list denied after its last item
+_LIST_NONE_AFTER: Final = re.compile(
+    r"(?:\s+(?:ya da|veya|ve|ile)\s+[a-z ]{1,25}?)\s+(?:yok|yoktur|bulunmuyor)(?![a-z])"
+)
+_CLAUSE_BREAK: Final = re.compile(
+    r"[;:\n.!?]|(?<![a-z])(?:but|so|then|instead|however|aber|sondern|doch|dann|mais|donc|"
+    r"alors|pero|sino|asi que|ma|pero|quindi|invece|maar|dus|ale|lecz|wiec|men|sa|"
+    r"ama|ancak|fakat|yerine|please|bitte|merci de|por favor|per favore|alstublieft|proszę|"
+    r"prosze|garna|lutfen)(?![a-z])|[、]|" + fold_literal("しかし|けど|ので|から")
+)
+_LIST_JOIN: Final = re.compile(
+    r"(?<![a-z])(?:or|nor|and|ni|oder|noch|und|ou|et|o|y|né|e|of|en|lub|ani|albo|i|eller|"
+    r"och|veya|ya da|ne|for example|e\.g\.|zum beispiel|par exemple|por ejemplo|ad esempio|"
+    r"bijvoorbeeld|na przykład|na przyklad|till exempel|ornegin)(?![a-z])|" + fold_literal("[やと]")
+)
+
+
+def _filled(
+    doc: Document, s: int, n: int, buyer: set[int] | frozenset[int] = frozenset()
+) -> list[int]:
+    """The next ``n`` sentences after ``s`` that hold words and are not the buyer's."""
+    out: list[int] = []
+    t = s + 1
+    last = len(doc.sentence_starts)
+    while t < last and len(out) < n:
+        lo, hi = doc.sentence_starts[t], doc.sentence_end(t)
+        if t not in buyer and any(c.isalnum() for c in doc.words.text[lo:hi]):
+            out.append(t)
+        t += 1
+    return out
+
+
+def _quoted_lines(doc: Document) -> set[int]:
+    """Sentences that are the buyer's words quoted: a "> " line, or inside the quotation
+    marks opened right after "you wrote:"."""
+    text = doc.words.text
+    out: set[int] = set()
+    if ">" in text:
+        for s, start in enumerate(doc.sentence_starts):
+            line = text.rfind("\n", 0, start + 1) + 1 if start else 0
+            if _QUOTE_LINE.match(text, line) and text.find("\n", line, start) < 0:
+                out.add(s)
+    for _, j in YOU_WROTE.spans(doc):
+        m = _QUOTE_OPEN.match(text, j)
+        if m is None:
+            continue
+        close = _QUOTE_CLOSE.search(text, m.end(), m.end() + 400)
+        end = close.start() if close is not None else m.end()
+        out.update(range(doc.sentence_of(m.end()), doc.sentence_of(end) + 1))
+    return out
+
+
+def _answered(
+    doc: Document, declines: set[int], decline_spans: list[tuple[int, int]]
+) -> tuple[set[int], dict[int, int]]:
+    """The buyer's words answered: quoted sentences not granted, and reported asks with a
+    refusal in their sentence or the two after; for a refusal in the ask's own sentence,
+    where it starts (what comes after it is read clause by clause)."""
+    quoted = _quoted_lines(doc)
+    agreed = {doc.sentence_of(i) for i, _ in AGREE.spans(doc) if _opens_sentence(doc, i)}
+    whole: set[int] = set()
+    upto: dict[int, int] = {}
+    for s in quoted:
+        after = _filled(doc, s, 3, quoted)
+        if set(after) & declines or not (after[:1] and after[0] in agreed):
+            whole.add(s)
+    asked = ASKED.spans(doc) + OFFERED.spans(doc)
+    for i, _ in asked:
+        s = doc.sentence_of(i)
+        if s in whole:
+            continue
+        if (
+            set(_filled(doc, s, 2, quoted)) & declines
+            and not set(_filled(doc, s, 1, quoted)) & agreed
+        ):
+            whole.add(s)
+        elif s in declines:  # "thanks for offering a transfer, but we can't take it"
+            first = [a for a, _ in decline_spans if a > i and doc.sentence_of(a) == s]
+            if first:
+                upto[s] = max(upto.get(s, 0), min(first))
+    return whole, upto
+
+
+def _opens_sentence(doc: Document, i: int) -> bool:
+    text = doc.words.text
+    s = doc.sentence_of(i)
+    head = text[doc.sentence_starts[s] : i]
+    return not any(c.isalnum() for c in head) and not _BUT.search(text, i, doc.sentence_end(s))
+
+
+def _declined_here(doc: Document, declines: list[tuple[int, int]], i: int, j: int) -> bool:
+    """True when a decline in the channel's clause refuses the channel at ``i:j``."""
+    text = doc.words.text
+    s = doc.sentence_of(i)
+    if _LIST_NOT.search(text, max(0, i - 24), i) or _LIST_NONE_AFTER.match(text, j):
+        return True
+    if _NE_BEFORE.search(text, max(0, i - 4), i) and _NE_LIST.search(
+        text, max(0, i - 40), min(len(text), j + 40)
+    ):
+        return True  # Turkish "ne havale, ne EFT" (Italian "ne abbiamo" is no list)
+    for a, b in declines:
+        if doc.sentence_of(a) != s:
+            continue
+        if b <= i:
+            between = text[b:i]
+            if _CLAUSE_BREAK.search(between) or len(between.split()) > 14:
+                continue
+            if "," in between and not (
+                _LIST_JOIN.search(between) or _LIST_JOIN.search(text, j, j + 16)
+            ):
+                continue
+            return True
+        if a >= j:
+            between = text[j:a]
+            if _CLAUSE_BREAK.search(between) or "," in between or len(between.split()) > 8:
+                continue
+            return True
+    return False
+
+
 def _sentences_of(lexicon: Lexicon, doc: Document) -> set[int]:
     return {doc.sentence_of(i) for i, _ in lexicon.spans(doc)}
 
@@ -1328,10 +1584,32 @@ _CARRIER_SITE_BEFORE: Final = re.compile(
 _OFFICIAL_SITE: Final = re.compile(fold_literal("公式(?:サイト|ホームページ|アプリ)"))
 
 
+# Spanish "iban" is the verb ("solo iban 4", "que iban aparte"): the bank number is written
+# IBAN, or follows a possessive or an article ("su IBAN", "nuestro iban").
+_IBAN_NOUN_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:el|su|sus|tu|mi|nuestro|vuestro|del|al|un|my|your|our|the|an?|votre|notre|"
+    r"ihre|unsere|il|suo|vostro|nostro|uw|onze|je|twoj|wasz|nasz|ditt|din|ert|vart|dein)\s+$"
+)
+# Turkish "sipariş numaramız", "beyanname numaramızı": our number of a document (an order,
+# a customs declaration, a tracking or tax number), not our phone number.
+_DOCUMENT_NUMBER_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:siparis|beyanname|takip|fatura|referans|musteri|kargo|gonderi|ihracat|"
+    r"mrn|eori|iade|vergi|mersis|sicil|seri|lot|parti|dosya|basvuru|kayit|urun|model|"
+    r"gtip|hs|tescil)\w*\s+$"
+)
+
+
 def _ordinary_word(doc: Document, i: int, j: int) -> bool:
     """True when the channel name at ``doc.words.text[i:j]`` is an ordinary word there."""
     text = doc.words.text
     name = text[i:j]
+    if name == "iban":
+        start, end = doc.words.span(i, j)
+        return doc.text[start:end] != "IBAN" and not _IBAN_NOUN_BEFORE.search(
+            text, max(0, i - 12), i
+        )
+    if name.startswith("numaramiz"):
+        return _DOCUMENT_NUMBER_BEFORE.search(text, max(0, i - 24), i) is not None
     if name in _COMMON_WORD_NAMES:
         start, _ = doc.words.span(i, j)
         before = doc.text[:start].rstrip()[-1:]
@@ -1635,12 +1913,32 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
     only = {s for s in (doc.sentence_of(i) for i, _ in ONLY_AMAZON.spans(doc)) if _pays(doc, s)}
     if refused or only:  # "Thanks for offering a transfer. We can't accept it": refused
         offered = {doc.sentence_of(i) for i, _ in OFFERED.spans(doc)}
-        refused |= {s for s in offered if s + 1 in refused}
+        # (the next sentence with words: a blank line between them is no answer of its own)
+        nxt = {s: _filled(doc, s, 1)[:1] for s in offered}
+        refused |= {s for s in offered if set(nxt[s]) & refused}
         # "Thanks for offering Zelle. We only take payments through Amazon", or one sentence
-        refused |= {s for s in offered if s in only or s + 1 in only}
-        refused |= {s for s in only if s in offered or s - 1 in offered}
-    yield from find_steering(doc, refused)
+        refused |= {s for s in offered if s in only or set(nxt[s]) & only}
+        refused |= {s for s in only if s in offered or any(s in n for n in nxt.values())}
+    # round 31b: a channel named to be refused, and the buyer's words answered by a refusal
+    declines = sorted(DECLINE.spans(doc) + refusals)
+    answers = (
+        {doc.sentence_of(i) for i, _ in declines}
+        | only  # payments only through Amazon ("shipping only through Amazon" refuses nothing)
+        | {doc.sentence_of(i) for i, _ in NOT_OURS.spans(doc)}
+        | {doc.sentence_of(i) for i, _ in DECLINED_AFTER.spans(doc)}
+    )
+    answered, answered_upto = _answered(doc, answers, declines)
+    yield from find_steering(
+        doc,
+        refused | answered,
+        lambda i, j: (
+            (doc.sentence_of(i) in answered_upto and i < answered_upto[doc.sentence_of(i)])
+            or _declined_here(doc, declines, i, j)
+        ),
+    )
     for i, j in _unlisted_platforms(doc):
+        if doc.sentence_of(i) in answered:
+            continue
         yield doc.finding(None, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     venues = VENUE.spans(doc)
     if venues:  # "on the biggest auction platform, under the same shop name"
@@ -1663,7 +1961,7 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
     declined = DECLINED_AFTER.spans(doc)
     for i, j in _named_places(doc):
         s = doc.sentence_of(i)
-        if s in refused or s in disowned:
+        if s in refused or s in disowned or s in answered:
             continue
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break
@@ -1674,6 +1972,11 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "PayPal non lo possiamo accettare": the payment named, then refused
         if _ordinary_word(doc, i, j):
             continue  # "blocket är helt" (the block), "dwa lata temu", "組立ライン"
+        s = doc.sentence_of(i)
+        if s in answered or (s in answered_upto and i < answered_upto[s]):
+            continue  # "> Can I pay by PayPal?" answered "we can't take payments outside Amazon"
+        if _declined_here(doc, declines, i, j):
+            continue  # "we don't send updates by WhatsApp", "ni Bizum, ni PayPal"
         if _OFFICIAL_SITE.fullmatch(text, i, j) and _CARRIER_SITE_BEFORE.search(
             text, max(0, i - 20), i
         ):

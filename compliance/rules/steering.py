@@ -20,7 +20,7 @@ buyer is sent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from compliance.document import Document
@@ -289,9 +289,13 @@ def _sentences(lexicon: Lexicon, doc: Document) -> set[int]:
     return {doc.sentence_of(i) for i, _ in lexicon.spans(doc) if not negated(doc.words.text, i)}
 
 
-def find_steering(doc: Document, refused: set[int]) -> Iterator[Finding]:
+def find_steering(
+    doc: Document, refused: set[int], skip: Callable[[int, int], bool] | None = None
+) -> Iterator[Finding]:
     """Findings in ``doc``; sentences in ``refused`` (the seller declining a payment off
-    Amazon, "we can't accept Swish") refuse what they name."""
+    Amazon, "we can't accept Swish") refuse what they name, and so does ``skip`` for a
+    span of :attr:`Document.words` (a refusal in its clause, "we can't charge it separately
+    by Swish")."""
     found = [(i, j) for i, j in PAY_APP.spans(doc) if not negated(doc.words.text, i)]
     transfers = TRANSFER.spans(doc)
     if transfers:
@@ -320,6 +324,8 @@ def find_steering(doc: Document, refused: set[int]) -> Iterator[Finding]:
         s = doc.sentence_of(i)
         if declined and declined_after(doc, j, declined):
             continue  # "Att betala med Swish går tyvärr inte; …": the payment is declined
+        if skip is not None and skip(i, j):
+            continue
         if s not in reported and s not in refused and not negated(doc.words.text, i):
             reported.add(s)
             yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

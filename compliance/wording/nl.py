@@ -532,6 +532,18 @@ WORDING: dict[str, list[str]] = {
     "deal terms": [
         r"prijs|goedkoper|kosten|commissie|factuur|over te maken|overmaken|volgende keer|nabestelling\w*"
     ],
+    # round 31b (off_amazon.DECLINE, ASKED, YOU_WROTE, AGREE)
+    "decline": [
+        r"(?:kunnen|mogen|nemen|sturen|versturen|geven|delen|gebruiken|doen|hebben|accepteren|rekenen|noemen) (?:we|wij) ~ (?:niet|geen|niets)",
+        r"(?:we|wij) (?:kunnen|mogen|nemen|sturen|versturen|geven|delen|gebruiken|doen|hebben|accepteren|rekenen|noemen) ~ (?:niet|geen|niets)",
+        r"amazon staat ~ niet toe|is (?:helaas )?niet (?:toegestaan|mogelijk|nodig)|hoeft (?:u|je) ~ niet",
+        r"(?:het )?kan (?:ook )?zonder|heeft u (?:het|hem|die) niet nodig",
+    ],
+    "reported ask": [
+        r"(?:u|je) (?:vroeg|vraagt|vroegen|wilde weten|wilt weten|stelt voor|stelde voor|bood aan|biedt aan)|dank voor (?:uw|je|het) (?:aanbod|voorstel)"
+    ],
+    "you wrote": [r"(?:u|je) (?:schreef|schrijft|hebt geschreven|heeft geschreven)"],
+    "agree": [r"ja|natuurlijk|zeker|graag|geen probleem|prima|uiteraard"],
     "refusal": [
         r"(?:mogen|kunnen|accepteren|nemen) (?:wij |we )?(?:helaas )?(?:geen|niet)|is (?:helaas )?niet (?:mogelijk|toegestaan)",
         r"(?:kunnen|mogen) (?:we|wij) (?:helaas )?(?:alleen|uitsluitend) ~ (?:via|op|over) amazon",
@@ -594,7 +606,7 @@ WORDING: dict[str, list[str]] = {
     ],
     # where a return is dropped off (off_amazon.DROP_OFF)
     "drop-off counter": [
-        r"postkantoor|servicepunt|pakketpunt|afgiftepunt|aan de balie|retourlabel|label wordt ~ (?:geprint|afgedrukt)",
+        r"inleverpunt|afleverpunt|postkantoor|servicepunt|pakketpunt|afgiftepunt|aan de balie|retourlabel|label wordt ~ (?:geprint|afgedrukt)",
     ],
     # marketing.OWN_ORDER and ASKED_ABOUT (moved out of compliance/rules/marketing.py)
     "own order": [

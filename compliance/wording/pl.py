@@ -525,6 +525,16 @@ WORDING: dict[str, list[str]] = {
     "on the invoice": [r"na (?:pana |pani )?fakturze|na rachunku|w szczegółach zamówienia"],
     "privately": [r"między sobą(?! a)|prywatnie|bezpośrednio ze mną"],
     "deal terms": [r"cen\w*|taniej|prowizj\w*|faktur\w*|przelew\w*|następnym razem"],
+    # round 31b (off_amazon.DECLINE, ASKED, YOU_WROTE, AGREE)
+    "decline": [
+        r"nie (?:możemy|mozemy|wolno nam|przyjmujemy|wysyłamy|podajemy|udostępniamy|używamy|korzystamy|mamy|prowadzimy|pozwala|zezwala|jest możliwe|trzeba|potrzeba|pobieramy|bierzemy)",
+        r"amazon nie (?:pozwala|zezwala)|obejdzie się bez|nie (?:jest )?(?:pan|pani) (?:go |jej |tego )?potrzeb\w*",
+    ],
+    "reported ask": [
+        r"(?:pan|pani) (?:pyta|pytał\w*|prosi|prosił\w*|proponuje|zaproponował\w*|chciał\w* wiedzieć)|(?:pyta|prosi|proponuje) (?:pan|pani)"
+    ],
+    "you wrote": [r"napisał\w*|(?:pan|pani) pisze|pisze (?:pan|pani)"],
+    "agree": [r"tak|oczywiście|jasne|chętnie|nie ma problemu|pewnie"],
     "refusal": [
         r"nie (?:możemy|możemy|mozemy|przyjmujemy|akceptujemy|wolno nam)|nie jest (?:możliwe|dozwolone)",
         r"(?:możemy|przyjmujemy|akceptujemy) (?:\w+ )?(?:tylko|wyłącznie) ~ (?:przez|na|poprzez) amazon\w*",

@@ -503,6 +503,17 @@ WORDING: dict[str, list[str]] = {
     "on the invoice": [r"på (?:din |er )?faktura\w*|på kvittot|i orderdetaljerna"],
     "privately": [r"mellan oss(?! och)|oss emellan|privat(?!\w)|direkt med mig"],
     "deal terms": [r"pris\w*|billigare|avgift\w*|provision|faktura|nästa gång"],
+    # round 31b (off_amazon.DECLINE, ASKED, YOU_WROTE, AGREE)
+    "decline": [
+        r"(?:kan|får|tar|skickar|delar|använder|har|ger|gör|lämnar) (?:vi|jag) ~ (?:inte|inga|ingen|inget)",
+        r"(?:vi|jag) (?:kan|får|tar|skickar|delar|använder|har|ger|gör|lämnar) ~ (?:inte|inga|ingen|inget)",
+        r"amazon tillåter (?:inte|inga)|är (?:tyvärr )?inte (?:tillåtet|möjligt|nödvändigt)|behöver (?:du|ni) ~ inte|går (?:även |också |lika bra )?utan",
+    ],
+    "reported ask": [
+        r"(?:du|ni) (?:bad|ber|frågade|frågar|undrar|undrade|föreslår|föreslog|vill veta|erbjöd|erbjuder)"
+    ],
+    "you wrote": [r"(?:du|ni) (?:skrev|skriver|har skrivit)"],
+    "agree": [r"ja|visst|absolut|gärna|självklart|inga problem|javisst"],
     "refusal": [
         r"(?:får|kan) (?:vi )?(?:tyvärr |dessvärre |därför )?inte (?:ta emot|acceptera|godta)|"
         r"tar (?:vi )?(?:tyvärr |dessvärre )?inte emot|accepterar (?:vi )?(?:tyvärr |dessvärre )?inte|"
@@ -564,7 +575,7 @@ WORDING: dict[str, list[str]] = {
     ],
     # where a return is dropped off (off_amazon.DROP_OFF)
     "drop-off counter": [
-        r"ombud\w*|paketautomat\w*|postkontor\w*|i kassan|returetikett\w*|etiketten skrivs ut",
+        r"inlämningsställe\w*|ombud\w*|paketautomat\w*|postkontor\w*|i kassan|returetikett\w*|etiketten skrivs ut",
     ],
     # marketing.OWN_ORDER and ASKED_ABOUT (moved out of compliance/rules/marketing.py)
     "own order": [

@@ -468,6 +468,16 @@ WORDING: dict[str, list[str]] = {
     "on the invoice": [r"faturanızda|faturada|sipariş detaylarında"],
     "privately": [r"aramızda|özel olarak|doğrudan benimle"],
     "deal terms": [r"fiyat\w*|ucuz\w*|komisyon|fatura|havale|bir dahaki sefere"],
+    # round 31b (off_amazon.DECLINE, ASKED, YOU_WROTE, AGREE)
+    "decline": [
+        r"(?:ver|gönder|paylaş|kullan|al|yap|kabul ed|öde|sun|kes|bildir|ilet|yaz)(?:emiyoruz|amıyoruz|miyoruz|mıyoruz|meyiz|mayız|emeyiz|amayız|eyemiyoruz|ayamıyoruz)",
+        r"izin vermiyor|mümkün değil|gerek yok|gerekmiyor",
+    ],
+    "reported ask": [
+        r"istemiştiniz|istiyorsunuz|soruyorsunuz|sormuştunuz|öneriyorsunuz|önermiştiniz|rica etmiştiniz|talep etmiştiniz"
+    ],
+    "you wrote": [r"yazmışsınız|yazdınız|yazıyorsunuz"],
+    "agree": [r"evet|tabii|tabi ki|elbette|memnuniyetle|sorun değil|olur"],
     "refusal": [
         r"kabul (?:edemiyoruz|etmiyoruz|edemeyiz|edilmiyor)|alamıyoruz|mümkün değil|"
         # the verb carries the refusal: "IBAN'ınıza gönderemiyoruz"
