@@ -472,8 +472,8 @@ def _record_of_other(text: str, start: int, clause: str) -> bool:
     if not clause.rstrip().endswith(":") or len(clause.split()) > 4:
         return False
     row = text.rfind("\n", max(0, start - _LABEL_REACH), start)
-    if row <= 0:
-        return False
+    if row <= 0 or not text[row + 1 : start].strip(" \t(-"):
+        return False  # the label is on the row itself, not a line of its own above the number
     lo = max(0, row - _LABEL_REACH)
     above = text[max(lo, text.rfind("\n", lo, row) + 1) : row]
     if not above.strip():
