@@ -243,7 +243,7 @@ _REVERSED: Final = re.compile(
 # or an address, the provider named or described right after it.  The name must not be a
 # pronoun or a stop word ("write to us on Gmail" names no address).
 _DESCRIBED_PROVIDER: Final = (
-    rf"(?:{_NAMED_PROVIDERS})(?:'?[a-z]{{0,3}})(?![a-z0-9])|"
+    rf"(?:{_NAMED_PROVIDERS})(?:'[a-z]{{0,3}}|u|em|a|e|ie|s)?(?![a-z0-9])|"
     r"(?:google|microsoft|apple|yahoo)(?:'s)?[- ](?:mail|e-?mail|mailbox|messagerie|correo|"
     r"posta|maildienst)(?![a-z])|"
     r"(?:service|messagerie|correo|posta|mail|maildienst) (?:de|di|von|of) (?:google|"

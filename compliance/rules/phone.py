@@ -137,7 +137,10 @@ _CONTEXT: Final = re.compile(
     # P. IVA, CIF/NIF, KvK, NIP/REGON, org.nr, vergi no
     r"\bvat\b|\bust\b|ust-?id|idnr|steuer|\btax\b|\btva\b|siret|siren|\biva\b|partita|"
     r"\bcif\b|\bnif\b|eori|\bkvk\b|\bbtw\b|\bnip\b|regon|\bkrs\b|org\.? ?nr|"
-    r"momsnr|\bvkn\b|vergi|registr|handelsreg|\bhrb\b|\babn\b|\bgst\b|\blot\b|batch|"
+    r"momsnr|\bvkn\b|vergi|registr|organi[sz]ation\w{0,6}num|\bmva\b|numer\w? listu|"
+    # (round 31c) the carrier's line of a shipping table: "Transporteur : GLS / Numéro : ..."
+    r"transporteur|transportista|vervoerder|przewoznik|spediteur|"
+    r"handelsreg|\bhrb\b|\babn\b|\bgst\b|\blot\b|batch|"
     # (round 27c) the registers of a legal footer: "RCS Lyon 842 117 903", "REA MI-1234567",
     # "Amtsgericht Köln HRB 12345", "Mersis No", "ticaret sicil", "CVR-nr", "法人番号"
     r"\brcs\b|\brea\b|amtsgericht|registergericht|mersis|sicil|\bcvr\b|\bhra\b|\buid\b|"
@@ -463,6 +466,21 @@ def _part_in_sentence(doc: Document, start: int, candidate: str) -> bool:
     return _PHONE_WORD.search(text, lo, hi) is None
 
 
+def _record_of_other(text: str, start: int, clause: str) -> bool:
+    """(round 31c) A bare "Number:" row of a shipping table ("- Carrier: GLS\n- Number: 6201...")
+    belongs to the record its row above opens: a carrier or a parcel word there names it."""
+    if not clause.rstrip().endswith(":") or len(clause.split()) > 4:
+        return False
+    row = text.rfind("\n", max(0, start - _LABEL_REACH), start)
+    if row <= 0 or not text[row + 1 : start].strip(" \t(-"):
+        return False  # the label is on the row itself, not a line of its own above the number
+    lo = max(0, row - _LABEL_REACH)
+    above = text[max(lo, text.rfind("\n", lo, row) + 1) : row]
+    if not above.strip():
+        return False  # a blank line ends the record
+    return _context(above, len(above)) == "other" or _OWNER_LABEL.search(above) is not None
+
+
 def _bare_phone(doc: Document, start: int, end: int, candidate: str) -> bool:
     """True when an ungrouped run of digits reads as a phone number (see _BARE_DIGITS)."""
     if not _BARE_DIGITS.fullmatch(candidate):
@@ -487,6 +505,8 @@ def _bare_phone(doc: Document, start: int, end: int, candidate: str) -> bool:
     clause = _CLAUSE_END.split(before)[-1]
     if _context(clause, len(clause)) == "other" or _OWNER_LABEL.search(clause):
         return False  # "Tracking:", "DHL: 1234567890", "Order number:"
+    if _record_of_other(text, start, clause):
+        return False
     if own_line or clause.rstrip().endswith(":"):
         return True
     i, j = doc.words.span(start, end)
@@ -1554,7 +1574,9 @@ _CODE_LABEL: Final = re.compile(
 # değil", "電話番号ではありません".  The negation takes an article or the number word, so "no
 # phone calls after six" after a number says nothing of it.
 _NOT_A_PHONE_AFTER: Final = re.compile(
-    r"[^.;!?\n]{0,80}?(?:"
+    # (round 31c) or said in the next sentence: "... 5519 3. Ce n'est pas un numéro de téléphone"
+    r"(?:[^.;!?\n]{0,80}?|[ \t]{0,2}[.;][ \t]+(?:this|that|it|ce|c'|cela|ceci|das|dies\w*|es|"
+    r"esto|eso|este|questo|quello|dit|dat|het|to|det|den|bu)\b[^.;!?\n]{0,40}?)(?:"
     r"(?:\bnot|n't|\bnicht|\bpas|\bno|\bnon|\bniet|\bnie|\binte|\bicke)(?: (?:is|e|es|est|ist|"
     r"jest|ar|is het))? (?:a|an|one|eine?|une?|una?|ein|een|ett|en|numer\w*|numero de|numero di|"
     r"un numero di|un numero de|een|het) ?(?:tele)?(?:phone|fon|telefon\w*|telephone|telefono|"
@@ -1623,6 +1645,93 @@ def _labelled_read_out(doc: Document, start: int) -> bool:
     return _PHONE_WORD.search(text, doc.sentence_starts[s], doc.sentence_end(s)) is None
 
 
+# (round 31c) Numbers that name something else than a line, by their shape or their label,
+# and lines that belong to somebody else than the seller.
+# A customs tariff code (HS/CN/TARIC): four digits, then pairs ("9505 90 00", "8471.60.70",
+# "8543 70 90 00"); a tariff chapter opens with 01-97, and such codes stand after the goods they
+# class.  No national number of ours is written 4-2-2 without its trunk "0"; with a tariff word
+# just before, a chapter opening with "0" (coffee "0901 21 00") is a code too.
+_TARIFF_SHAPE: Final = re.compile(r"(\d{4})([ .])\d{2}\2\d{2}(?:\2\d{2})?")
+_TARIFF_LABEL: Final = re.compile(
+    r"tarif|taric|\bhs\b|\bcn\b|commodity|harmoni[sz]ed|nomenclatur|customs code|zollnummer|"
+    r"warennummer|warencode|code douanier|arancel|codigo (?:taric|aduan\w*)|codice (?:doganale|"
+    r"taric|nc)|doganal|goederencode|douanecode|kod (?:celny|cn|taryf\w*)|klasyfikacj\w*|"
+    r"tullkod|varukod|statistiknummer|gtip|gumruk tarife|" + fold_literal("品目番号|統計品目|関税")
+)
+# A standard's or a rule's number after its body: "IEC 62133-2", "EN 71-3", "UN 3480, UN 38.3",
+# "ISO 9001", "DIN EN 60335-2": the body's letters name it, as a code's letters do.
+_STANDARD_BEFORE: Final = re.compile(
+    r"\b(?:iec|en|iso|din|ul|astm|bs|nf|une|jis|gb|ansi|ieee|un|uni|cei|nen|pn|ss|sfs|ts|vde|"
+    r"etsi|en iso|din en|bs en|nf en|une en|uni en|pn-en|ss-en|ts en)[ \t-]?$"
+)
+_STANDARD_AT: Final = re.compile(r"(?:un|iec|iso|din|astm)[ \t-]?\d")
+_REGISTRATION_AFTER: Final = re.compile(r"[ \t]?(?:mva|moms|btw|vat|tva|iva)\b")
+# A line that another one owns: "their customs line is ...", "il loro numero per la dogana",
+# "hun douanelijn", "ich linia celna", "deras tullinje", "gümrük hatları": a third person's
+# line word just before the number, when a carrier, a manufacturer or an authority is named in
+# its sentence or the two before, and nothing of the seller's stands in the number's clause.
+_THIRD_LINE: Final = re.compile(
+    r"\b(?:their|its|deren|dessen|leurs?|son|sa|su|loro|hun|ich|jego|jej|deras|dess)\s+"
+    r"(?:[^\W\d]+\s+){0,3}?[^\W\d]*(?:line|number|phone|hotline|linie|nummer|numero|ligne|"
+    r"linea|linia|telefon\w*|telefoon|lijn|numer|linje|hat|numara)\w*"
+    r"[^.;!?\n\d]{0,50}$|"
+    r"\b[^\W\d]+ (?:hatlari|numaralari|telefonlari)[^.;!?\n\d]{0,50}$"
+)
+_THIRD_PARTY: Final = re.compile(
+    rf"{_OWNER_LABEL.pattern}|\b(?:zollamt|customs office|bureau de douane|oficina de aduanas|"
+    r"ufficio (?:doganale|delle dogane)|douanekantoor|urzad celny|tullverket|gumruk mudurlug\w*|"
+    r"authority|behorde|ministr\w*|autorit\w*|myndighet\w*|bakanlig\w*)\b|" + fold_literal("税関")
+)
+# The seller's own agent at the border (set-42 ruling 2): its line is the seller's.
+_SELLERS_AGENT: Final = re.compile(
+    r"\b(?:broker|forwarder|zollagent\w*|spediteur\w*|courtier|transitaire|agente de aduanas|"
+    r"spedizionier\w*|expediteur|agencj\w* celn\w*|speditor\w*|musavir\w*|export desk)|"
+    + fold_literal("通関業者")
+)
+
+
+def _not_a_line(doc: Document, start: int, end: int, candidate: str) -> bool:
+    """(round 31c) True when the number is a tariff code, a standard's number, longer than
+    any phone number (E.164: at most 15 digits), or the line of a third party named beside
+    it; a phone word just before it keeps a tariff-shaped number a phone."""
+    text = doc.words.text
+    digits = sum(map(str.isdigit, candidate))
+    if digits > 15 and not candidate.startswith(("+", "(+")):
+        return True  # "00370733744182252": a parcel's number, no phone has 17 digits
+    if _STANDARD_BEFORE.search(text, max(0, start - 12), start) or _STANDARD_AT.match(text, start):
+        return True
+    if _REGISTRATION_AFTER.match(text, end):
+        return True  # "NO 944 172 093 MVA": a company's registration number
+    shape = _TARIFF_SHAPE.fullmatch(candidate.strip(" \t()"))
+    if shape is not None and _context(text, start) != "phone":
+        lo = doc.sentence_starts[doc.sentence_of(start)]
+        if shape.group(1)[0] != "0" or _TARIFF_LABEL.search(text, max(lo, start - 160), start):
+            return True
+    return _third_party_line(doc, start, end, candidate)
+
+
+def _third_party_line(doc: Document, start: int, end: int, candidate: str) -> bool:
+    text = doc.words.text
+    if _mobile(candidate, doc.lang):
+        return False
+    s = doc.sentence_of(start)
+    lo = doc.sentence_starts[s]
+    clause = max(lo, start - 90)
+    for m in _CLAUSE_BREAK.finditer(text, clause, start):
+        clause = m.end()
+    line = _THIRD_LINE.search(text, clause, start)
+    if line is None or _OWN.search(text, clause, start):
+        return False
+    hi = min(len(text), end + 60)
+    stop = _CLAUSE_BREAK.search(text, end, hi)
+    if _OWN.search(text, end, stop.start() if stop else hi):
+        return False
+    before = max(doc.sentence_starts[max(0, s - 2)], start - 400)
+    if _SELLERS_AGENT.search(text, before, start):
+        return False
+    return _THIRD_PARTY.search(text, before, start) is not None
+
+
 def find_phone_numbers(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -1637,6 +1746,7 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             or _allowed(digits, doc.policy.allowed_phone_numbers)
             or _beside_code(text, start, end, doc)
             or _support_line(doc, start, end, digits)
+            or _not_a_line(doc, start, end, digits)
         ):
             continue
         reported.append((start, end))
@@ -1686,6 +1796,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             doc, start, end, candidate
         ):
             continue
+        if _not_a_line(doc, start, end, candidate):
+            continue
         if _NOT_A_PHONE_AFTER.match(text, end) is not None:
             continue  # "0341 7720 9915 ... is the consignment number, not a phone number"
         if _in_tracking_link(doc, candidate):
@@ -1706,6 +1818,8 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
             doc, start, end, candidate
         ):
             continue
+        if _not_a_line(doc, start, end, text[start:end]):
+            continue
         reported.append((start, end))
         yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)
     for start, end in _area_code_told(doc, masked):
@@ -1724,5 +1838,7 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         if _allowed(candidate, doc.policy.allowed_phone_numbers) or _support_line(
             doc, start, end, candidate
         ):
+            continue
+        if _not_a_line(doc, start, end, text[start:end]):
             continue
         yield doc.finding(view, start, end, RULE, Severity.BLOCK, _DISGUISED, _SUGGESTION)

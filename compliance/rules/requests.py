@@ -780,6 +780,52 @@ NOT_NEEDED: Final = Lexicon(
     },
 )
 
+# (round 31c) The seller withholding the data, not asking for it: "we can't give you a phone
+# number", "eine Telefonnummer dürfen wir hier nicht nennen", "numeru telefonu nie możemy tu
+# podać", "maila ani telefonu nie potrzebujemy"; and a number denied to be a phone ("ce n'est
+# pas un numéro de téléphone").  Read in the data word's clause, before or after it: the
+# seller is the one who would give, or needs nothing.
+WITHHELD: Final = Lexicon(
+    "we withhold",
+    {
+        "en": [
+            r"(?:we|i) (?:can't|cannot|can not|couldn't|could not|are not allowed to|aren't "
+            r"allowed to|'re not allowed to|may not|must not|are unable to|'re unable to|won't|"
+            r"will not|don't|do not) (?:give|share|pass on|provide|hand out|disclose|offer|post|"
+            r"publish|need|require|ask for)",
+            r"(?:is|are)(?: not|n't) (?:a|an|any) (?:phone|telephone|mobile)",
+        ],
+        "de": [
+            r"(?:können|dürfen|werden|möchten) wir ~ (?:nicht|keine\w*) (?:geben|nennen|"
+            r"herausgeben|weitergeben|mitteilen|teilen|anbieten|veröffentlichen)|"
+            r"wir (?:können|dürfen) ~ (?:nicht|keine\w*) (?:geben|nennen|herausgeben|weitergeben|"
+            r"mitteilen)|(?:brauchen|benötigen|nutzen) wir ~ (?:nicht|keine\w*)|"
+            r"(?:ist|sind) (?:keine|nicht die) (?:telefon|handy|mobil)\w*"
+        ],
+        "fr": [
+            r"(?:nous|je) ne (?:pouvons|pourrons|pouvons malheureusement|peux|devons|sommes pas "
+            r"autorisés à) (?:pas )?(?:vous )?(?:donner|communiquer|transmettre|partager|indiquer|"
+            r"fournir|diffuser)|n'avons pas besoin|n'est pas (?:un|une|le) (?:numéro de téléphone|"
+            r"téléphone|portable)"
+        ],
+        "es": [
+            r"no (?:le |te |les )?(?:podemos|puedo|podremos|debemos) (?:dar|facilitar|compartir|"
+            r"pasar|proporcionar|indicar|dejar|publicar)|no (?:nos )?(?:está|es) permitido (?:dar|"
+            r"facilitar|compartir|pasar)|no necesitamos|no es (?:un|el) (?:número de )?teléfono"
+        ],
+        "it": [
+            r"non (?:le |ti |vi )?(?:possiamo|posso|potremo|dobbiamo) (?:dare|fornire|comunicare|"
+            r"condividere|lasciare|indicare|pubblicare)|non (?:ci )?è (?:permesso|consentito) "
+            r"(?:dare|fornire|comunicare)|non ci (?:serve|servono)|non è (?:un|il) (?:numero di "
+            r"telefono|telefono|cellulare)"
+        ],
+        "ja": [
+            r"(?:お伝え|お教え|ご案内|お知らせ|ご提供|お渡し|ご連絡|記載|掲載)(?:すること)?(?:が|は)?"
+            r"(?:でき(?:ません|かねます)|いたしかねます|致しかねます)|電話番号ではございません"
+        ],
+    },
+)
+
 # "Send it over in your reply" after a sentence naming the data: the ask refers back.
 REFER_BACK: Final = Lexicon(
     "refer back",
@@ -979,7 +1025,10 @@ NOT_TO_US: Final = Lexicon(
             r"発注番号|注文書番号|契約番号|登録番号|"
             # round 27c: the number printed or engraved on the thing
             r"(?:刻印|印字|印刷|記載)(?:された|されている|の)番号|(?:裏|底|鍵|錠|ラベル|箱|部品)"
-            r"(?:面)?(?:に|の)(?:ある)?番号"
+            r"(?:面)?(?:に|の)(?:ある)?番号|"
+            # round 31c: a third party's line or number: the carrier's depot, its driver, the maker
+            r"(?:営業所|営業店|センター|ドライバー|配達員|ヤマト運輸|佐川急便|日本郵便|郵便局|メーカー|"
+            r"税関)の(?:電話番号|連絡先|番号)|お問い合わせ番号|問い合わせ番号"
         ],
     },
 )
@@ -1512,6 +1561,21 @@ def _sentences(lexicon: Lexicon, doc: Document) -> set[int]:
 _CLAUSE: Final = frozenset(",;:-\n")
 
 
+def _withheld(doc: Document, i: int, j: int, spans: list[Span]) -> bool:
+    """(round 31c) True when the seller withholds the data word at ``words[i:j]`` in its
+    clause: "we can't give you a number" before it, "… dürfen wir nicht nennen" after it."""
+    text = doc.words.text
+    s = doc.sentence_of(i)
+    for a, b in spans:
+        if doc.sentence_of(a) != s:
+            continue
+        if b <= i and i - b <= 80 and not _CLAUSE & set(text[b:i]):
+            return True
+        if a >= j and a - j <= 80 and not _CLAUSE & set(text[j:a]):
+            return True
+    return False
+
+
 def _waived(doc: Document, i: int, before: list[Span], after: list[Span]) -> bool:
     """True when a "no need" phrase governs the data word at ``i``: before it in its clause,
     or after it in its sentence."""
@@ -1554,6 +1618,7 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     refer_back = _sentences(REFER_BACK, doc)
     listed = _listed(doc, give | send_back | {doc.sentence_of(i) for i, _ in questions}, not_to_us)
     before, after = NO_NEED.spans(doc), NOT_NEEDED.spans(doc)
+    withheld = WITHHELD.spans(doc)
     reported: set[int] = set()
     for i, j in sorted(data + questions):
         s = doc.sentence_of(i)
@@ -1579,6 +1644,8 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
         )
         if not pretext and (negated(view.text, i) or _waived(doc, i, before, after)):
             continue
+        if (i, j) not in questions and _withheld(doc, i, j, withheld):
+            continue  # "eine Telefonnummer dürfen wir hier nicht nennen"
         if view.text[i:j] in _BARE_NUMBER and _SIZE_AFTER.match(view.text, j):
             continue  # "¿Qué número prefiere, el 38,5 o el 39?": a shoe size
         if s in sized and _BARE_NUMBER_WORD.fullmatch(view.text, i, j):

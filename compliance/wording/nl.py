@@ -438,6 +438,10 @@ WORDING: dict[str, list[str]] = {
         r"gebruiken|contacteren)|hoe (?:kunnen|kan) (?:we|wij|de bezorger|de chauffeur) (?:u|je) ~ "
         r"(?:bereiken|bellen|contacteren)|waar (?:bent u|ben je) ~ bereikbaar",
     ],
+    # round 31c: the seller withholding the data ("een telefoonnummer mogen we niet geven")
+    "we withhold": [
+        r"(?:mogen|kunnen|mag|kan|zullen) (?:we|wij|ik) ~ (?:niet|geen) (?:geven|delen|doorgeven|noemen|verstrekken|sturen)|(?:we|wij|ik) (?:mogen|kunnen|mag|kan) ~ (?:niet|geen) (?:geven|delen|doorgeven|noemen|verstrekken)|(?:hebben|gebruiken) (?:we|wij) ~ (?:niet|geen) nodig|is geen telefoonnummer"
+    ],
     "no need": [
         r"niet nodig|hoeft ~ niet|hoeven ~ niet|geen ~ nodig|nooit|stuur (?:ons |me )?(?:geen|niet)"
     ],

@@ -438,6 +438,10 @@ WORDING: dict[str, list[str]] = {
         r"jak (?:możemy|może|mogę) (?:się )?skontaktować się z (?:panem|panią|państwem|tobą)|jak (?:możemy|może) się z (?:panem|panią|państwem|tobą) (?:\w+ )?skontaktować|"
         r"gdzie (?:możemy|może) (?:pana|panią|państwa) złapać",
     ],
+    # round 31c: the seller withholding the data ("numeru telefonu nie możemy tu podać")
+    "we withhold": [
+        r"nie (?:możemy|mogę|wolno nam|będziemy|możemy niestety) (?:tu |tutaj |pani |panu |państwu |ci )?(?:podać|przekazać|udostępnić|dać|podawać|wysłać)|nie potrzebujemy|nie jest to numer telefonu|to nie (?:jest )?numer telefonu"
+    ],
     "no need": [
         r"nie (?:trzeba|musi\w*|potrzeb\w*|jest potrzebn\w*|jest konieczn\w*)|niepotrzebn\w*|zbędn\w*|nie (?:wysyłaj\w*|przesyłaj\w*|podawaj\w*)"
     ],

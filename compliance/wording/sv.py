@@ -405,6 +405,10 @@ WORDING: dict[str, list[str]] = {
         r"(?:ringa|nå|kontakta|använda)|hur (?:kan|ska) (?:vi|budet|chauffören|föraren) (?:nå|ringa|"
         r"kontakta) (?:dig|er)|var (?:kan vi|når vi) (?:nå )?(?:dig|er)",
     ],
+    # round 31c: the seller withholding the data ("ett telefonnummer kan vi inte lämna här")
+    "we withhold": [
+        r"(?:kan|får|kommer) (?:vi|jag) (?:\w+ )?(?:inte|ej) (?:lämna|ge|dela|skicka|uppge|lämna ut)|(?:vi|jag) (?:kan|får) (?:\w+ )?(?:inte|ej) (?:lämna|ge|dela|uppge)|(?:behöver|använder) (?:vi|jag) inte|(?:vi|jag) behöver inte|är inte ett telefonnummer"
+    ],
     "no need": [
         r"inte (?:nödvändigt|behöver|behövs)|behöver (?:du |ni )?inte|ingen anledning att|aldrig|skicka (?:inte|inga)"
     ],

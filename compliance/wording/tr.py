@@ -391,6 +391,10 @@ WORDING: dict[str, list[str]] = {
         # 'hangi cep numarasından', 'size doğrudan nasıl ulaşabiliriz'
         r"hangi (?:cep |telefon |gsm )?numara(?:sından|dan)|size doğrudan nasıl ulaş\w*|(?:bu mesajlar|amazon) dışında (?:size )?(?:doğrudan )?(?:nasıl )?ulaş\w*",
     ],
+    # round 31c: the seller withholding the data ("telefon numarası veremiyoruz")
+    "we withhold": [
+        r"veremiyoruz|veremeyiz|veremem|paylaşamıyoruz|paylaşamayız|paylaşamam|iletemiyoruz|ihtiyacımız yok|telefon numarası değil"
+    ],
     "no need": [r"gerek yok|gerekmiyor|gerekmez|lüzum yok|göndermeyin|paylaşmayın|iletmeyin"],
     "not needed": [
         r"gerek yok|gerekmiyor|gerekmez|lüzum yok|gerekli değil|lazım değil",
