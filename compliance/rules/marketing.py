@@ -547,7 +547,8 @@ BACKLOG: Final = Lexicon(
             r"file d'attente|(?:colis|commandes) en attente|en attente d'envoi|retard d'expédition"
         ],
         "es": [
-            r"en cola|(?:paquetes|pedidos) pendientes|retraso en los envíos|acumulación de pedidos"
+            r"en cola|(?:paquetes|pedidos) pendientes|retraso en los envíos|acumulación de pedidos|"
+            r"(?:va|van|vamos) con (?:un|dos|tres) días? de retraso|se retrasa\w*"
         ],
         "it": [r"in coda|arretrat\w*|(?:pacchi|ordini) in attesa|ritardo nelle spedizioni"],
         "ja": [r"発送待ち|出荷待ち|注文が集中|立て込んで"],

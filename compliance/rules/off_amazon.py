@@ -1507,6 +1507,12 @@ _REFUND_WORD: Final = re.compile(
 )
 
 
+# the buyer's own bank account, where Amazon's refund lands ("lo verá en su cuenta bancaria")
+_BANK_ACCOUNT: Final = re.compile(
+    r"cuenta bancaria|conto bancario|compte bancaire|bankkonto|bankrekening|bank account"
+)
+
+
 def _refunded_by_amazon(doc: Document, s: int) -> bool:
     around = [t for t in range(max(0, s - 4), s + 1)]
     return (
@@ -1570,6 +1576,7 @@ _CLAUSE: Final = frozenset(",;:\n")
 # (ago, to this). Read as the platform only when capitalised inside a sentence ("på
 # Blocket", "na Temu"), never at a sentence's start ("Blocket är helt") nor in lower case.
 _COMMON_WORD_NAMES: Final = frozenset(["blocket", "temu"])
+_PLATFORM_TAIL: Final = re.compile(r"\.(?:se|com)(?![a-z])|-annons")
 # Japanese ライン as a word part: 組立ライン, 製造ライン (an assembly line), オンライン,
 # ガイドライン, ラインナップ; "公式ライン" (the shop's LINE account) stays LINE.
 _KATAKANA: Final = re.compile(r"[ァ-ヴー]")
@@ -1611,6 +1618,8 @@ def _ordinary_word(doc: Document, i: int, j: int) -> bool:
     if name.startswith("numaramiz"):
         return _DOCUMENT_NUMBER_BEFORE.search(text, max(0, i - 24), i) is not None
     if name in _COMMON_WORD_NAMES:
+        if _PLATFORM_TAIL.match(text, j):
+            return False  # "på blocket.se", "Blocket-annonsen": the platform (adversary 20)
         start, _ = doc.words.span(i, j)
         before = doc.text[:start].rstrip()[-1:]
         return not doc.text[start : start + 1].isupper() or before in (
@@ -1936,6 +1945,7 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             or _declined_here(doc, declines, i, j)
         ),
     )
+    yield from _bank_cash_line(doc, refused | answered)
     for i, j in _unlisted_platforms(doc):
         if doc.sentence_of(i) in answered:
             continue
@@ -2008,7 +2018,10 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "the rest was sent from our shop in Leeds": where the parcel left from
         if _SENT_BEFORE.search(text, max(0, i - 14), i) and text.startswith("straight ", i):
             continue  # "the food comes straight from the maker's depot"
-        if _REFUSED_WORD.search(text, i, j) and (
+        if (
+            _REFUSED_WORD.search(text, i, j)
+            or (_BANK_ACCOUNT.search(text, i, j) and not doc.sentence_has(s, _OURS))
+        ) and (
             any(doc.sentence_has(t, _AMAZON_REFUNDS) for t in (s, s - 1) if t >= 0)
             or _refunded_by_amazon(doc, s)
         ):
@@ -2035,3 +2048,79 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
         ):
             continue  # "the manufacturer has an exploded diagram on its own website"
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+
+
+# Adversary 20: bank details and cash for the seller written without a payment word the
+# lexicons read. A bare IBAN (checked by its mod-97 sum, so a tracking or part number is
+# not one), a UK sort code, cash for the seller's own driver or depot, and LINE written
+# "Line" in Latin script with the seller's handle or "us" beside it.
+_IBAN: Final = re.compile(
+    r"(?<![a-z0-9])([a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?\d{1,3})?)(?![a-z0-9])"
+)
+_SORT_CODE: Final = re.compile(
+    r"(?:sort ?-?code|s/c)\W{0,3}\d{2}[ -]?\d{2}[ -]?\d{2}(?!\d)|"
+    r"(?<!\d)\d{2}-\d{2}-\d{2}(?!\d)(?=[^.!?\n]{0,40}?(?:acc|account)\b)|"
+    r"(?:acc|account)(?: no| number)?\W{0,3}\d{8}(?!\d)(?=[^.!?\n]{0,40}?s(?:ort ?code|/c))"
+)
+_CASH_OURS: Final = re.compile(
+    r"cash (?:[a-z0-9]+ ){0,3}?to (?:our|my) (?:own )?(?:driver|courier|depot|delivery (?:man|driver))|"  # noqa: E501
+    r"(?:our|my) (?:own )?(?:driver|courier)s? (?:[a-z0-9]+ ){0,5}?(?:in )?cash|"
+    r"to us (?:[a-z0-9]+ ){0,2}?in cash|in cash (?:[a-z0-9]+ ){0,2}?to us(?![a-z])|"
+    r"(?:driver|courier) (?:[a-z0-9]+ ){0,6}?(?:in )?cash[^.!?\n]{0,60}?(?:he|she|they) "
+    r"(?:works? for us|is our|'s our|are our)|cash[^.!?\n]{0,60}?(?:he|she) (?:is|'s) our "
+    r"(?:own )?(?:courier|driver)|"
+    r"bar (?:[a-z0-9]+ ){0,3}?an (?:unser|mein)\w* (?:eigen\w* )?(?:fahrer|kurier|boten|lager|depot)|"  # noqa: E501
+    r"(?:unser|mein)\w* (?:eigen\w* )?(?:fahrer|kurier)\w* (?:[a-z0-9]+ ){0,5}?(?:in )?bar(?![a-z])|"  # noqa: E501
+    r"bar an uns(?![a-z])|"
+    r"en especes (?:[a-z0-9]+ ){0,3}?a notre (?:propre )?(?:chauffeur|livreur|coursier|depot)|"
+    r"(?:notre|nos) (?:propre )?(?:chauffeur|livreur|coursier)s? (?:[a-z0-9']+ ){0,5}?en especes|"
+    r"en efectivo (?:[a-z0-9]+ ){0,3}?a nuestro (?:propio )?(?:conductor|repartidor|mensajero|"
+    r"chofer|almacen|deposito)|nuestro (?:propio )?(?:conductor|repartidor|mensajero) "
+    r"(?:[a-z0-9]+ ){0,5}?en efectivo|"
+    r"in contanti (?:[a-z0-9]+ ){0,3}?al nostro (?:autista|corriere|fattorino|magazzino|deposito)|"
+    r"nostro (?:autista|corriere|fattorino) (?:[a-z0-9]+ ){0,5}?in contanti|"
+    r"contant (?:[a-z0-9]+ ){0,3}?aan onze (?:eigen )?(?:chauffeur|bezorger|koerier)|"
+    r"onze (?:eigen )?(?:chauffeur|bezorger|koerier) (?:[a-z0-9]+ ){0,5}?contant|"
+    r"gotowk\w* (?:[a-z0-9]+ ){0,3}?naszemu (?:\w+ )?(?:kierowcy|kurierowi)|"
+    r"nasz\w* (?:kierowc\w*|kurier\w*) (?:[a-z0-9]+ ){0,5}?gotowk\w*|"
+    r"kontant\w* (?:[a-z0-9]+ ){0,3}?till (?:var|vara) (?:egen |egna )?(?:chauffor|forare|bud)|"
+    r"(?:var|vara) (?:egen |egna )?(?:forare|bud|chauffor) (?:[a-z0-9]+ ){0,5}?kontant|"
+    r"(?:kuryemize|soforumuze|surucumuze|depomuza)\w* (?:[a-z0-9]+ ){0,4}?nakit|"
+    r"nakit (?:[a-z0-9]+ ){0,4}?(?:kuryemize|soforumuze|surucumuze|depomuza)|"
+    + fold_literal(
+        "(?:当社|弊社|自社)の?(?:ドライバー|配達員|運転手)に[^。]{0,10}?現金|"
+        "現金[^。]{0,10}?(?:当社|弊社|自社)の?(?:ドライバー|配達員)"
+    )
+)
+# "Add us on Line: sunnyhome", "Line ID", "auf/sur/por Line" - read on the original text, where
+# the capital tells the messenger from the word "line" ("drop us a line", "on line 3").
+_LINE_APP: Final = re.compile(
+    r"\b(?:Line|LINE)[ -]?(?:ID|Id|id)\b|"
+    r"\b(?:on|auf|über|sur|por|en|via|su|op|na|på|per|through|in) (?:Line|LINE)\b(?![ -]?\d)"
+    r"(?=\s*[:(]|\s+(?:as|als|comme|como|come|unter|under|jako|som|olarak)\b)|"
+    r"\b(?:us|uns|nous|nos|ci|ons|nas|oss|bize) (?:on|auf|über|sur|por|en|via|su|op|na|på|per) "
+    r"(?:Line|LINE)\b(?![ -]?\d)"
+)
+
+
+def _iban(number: str) -> bool:
+    digits = number.replace(" ", "").replace("-", "").upper()
+    if not 15 <= len(digits) <= 34:
+        return False
+    moved = digits[4:] + digits[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def _bank_cash_line(doc: Document, skip: set[int]) -> Iterator[Finding]:
+    text = doc.words.text
+    spans = [(m.start(1), m.end(1)) for m in _IBAN.finditer(text) if _iban(m.group(1))]
+    spans += [m.span() for m in _SORT_CODE.finditer(text)]
+    spans += [m.span() for m in _CASH_OURS.finditer(text)]
+    for i, j in spans:
+        if doc.sentence_of(i) in skip or negated(text, i):
+            continue
+        yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        return
+    for m in _LINE_APP.finditer(doc.text):
+        yield doc.finding(None, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        return

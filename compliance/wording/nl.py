@@ -16,7 +16,9 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 WORDING: dict[str, list[str]] = {
     # round 30b: a backlog of parcels after a sale day
     "backlog": [
-        r"wachtrij|achterstand|(?:pakketten|bestellingen) (?:wachten|liggen te wachten)|in de rij"
+        r"wachtrij|achterstand|(?:pakketten|bestellingen) (?:wachten|liggen te wachten)|in de rij",
+        # adversary 20: the sale day as the cause of a day's delay
+        r"(?:door|vanwege|wegens) de drukte|loopt (?:\w+ ){0,4}?achter|(?:dag|dagen) later (?:verzonden|verstuurd)|vertraging|vertraagd",
     ],
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [

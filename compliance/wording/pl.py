@@ -16,7 +16,9 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 WORDING: dict[str, list[str]] = {
     # round 30b: a backlog of parcels after a sale day
     "backlog": [
-        r"w kolejce|zaległ\w*|(?:paczek|paczki|zamówień|zamówienia) (?:czeka\w*|w kolejce)|opóźnienia w wysyłce"
+        r"w kolejce|zaległ\w*|(?:paczek|paczki|zamówień|zamówienia) (?:czeka\w*|w kolejce)|opóźnienia w wysyłce",
+        # adversary 20: the sale day as the cause of a day's delay
+        r"opóźni\w*|opóźnie\w*|z opóźnieniem|natłok zamówień|duży ruch",
     ],
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [

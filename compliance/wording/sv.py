@@ -17,7 +17,11 @@ _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 
 WORDING: dict[str, list[str]] = {
     # round 30b: a backlog of parcels after a sale day
-    "backlog": [r"i kö|kön|eftersläp\w*|(?:paket|beställningar) (?:väntar|ligger och väntar)"],
+    "backlog": [
+        r"i kö|kön|eftersläp\w*|(?:paket|beställningar) (?:väntar|ligger och väntar)",
+        # adversary 20: the sale day as the cause of a day's delay
+        r"(?:en|två|tre|några) dag(?:ar)? efter|försen\w*|hög belastning",
+    ],
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [
         r"a-?till-?(?:ö|z)\w*|garantianspråk\w*|(?:ditt|ert|er) anspråk (?:hos|på|via) amazon"

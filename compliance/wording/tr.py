@@ -19,7 +19,9 @@ WORDING: dict[str, list[str]] = {
     "event": [r"(?:bakım|açık kapı|tanışma|tadım|deneme|atölye|müşteri) günü\w*"],
     # round 30b: a backlog of parcels after a sale day
     "backlog": [
-        r"sırada|kuyruk\w*|biriken (?:paket|sipariş)\w*|sipariş yoğunluğu\w*|kargo yoğunluğu\w*"
+        r"sırada|kuyruk\w*|biriken (?:paket|sipariş)\w*|sipariş yoğunluğu\w*|kargo yoğunluğu\w*",
+        # adversary 20: the sale day as the cause of a day's delay
+        r"yoğunluğu? nedeniyle|yoğunluktan|gecikme\w*|gecikti\w*",
     ],
     # round 29a: an A-to-z claim, its closing, Amazon as the one who closes it, a tie
     "a-to-z claim": [
