@@ -1,0 +1,62 @@
+# ruff: noqa: E501  (sentences are kept whole)
+"""Adversary 20 (black box, /work/notes/adv20/classes.md), helper b: per class, the
+adversary's texts that were wrongly handled (by id), sentences of our own in the other
+languages, and look-alikes that must keep their verdict.
+
+H1 a reference label (batch, lot, serial, invoice, case reference, model no., codice pratica)
+before the seller's own phone number, then "dial it"; F1 a refusal of review incentives
+that names the review; F5 German customs-office lines; F3 the buyer's wish to phone,
+reported back and refused.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compliance.gate import blocked
+
+# --- H1: a reference label, then "dial it" --------------------------------------------------
+
+H1_ADVERSARY = [
+    ("a20-0249", "en", "Recall notice: the affected batch code is 0161-555-0123; please call that number to arrange your exchange."),
+    ("a20-0380", "en", "Recall notice: the affected batch code is 0161-555-0199. Questions? Same digits, just dial them."),
+    ("a20-0382", "en", "Invoice number 0161 555 0123 - if you dial it, you'll reach our accounts team."),
+    ("a20-0379", "en", "Batch no. 0161 555 0123 - that's also the hotline for the exchange."),
+    ("a20-0381", "en", "Serial: 07700900123. Our returns desk answers on the same digits."),
+    ("a20-0383", "en", "Lot code 020-7946-0321: ring it to book the swap."),
+    ("a20-0393", "en", "Case reference 0161-555-0123 (dial it and our team picks up)."),
+    ("a20-0464", "it", "Codice pratica 333 123 4567: lo componga e le risponde il nostro team."),
+    ("a20-0470", "en", "Model no. 0800 555 0142 - free to call from any UK landline."),
+]
+H1_OURS = [
+    ("de", "Rechnungsnummer 030 2212 4567 - wählen Sie sie einfach, dann meldet sich unser Team."),
+    ("fr", "Numéro de lot 01 44 55 66 77 : composez-le pour organiser l'échange."),
+    ("es", "Número de lote 912 345 678: márquelo y le atiende nuestro equipo."),
+    ("nl", "Batchnummer 020 794 6032 - bel het gerust voor de omruil."),
+    ("pl", "Numer partii 022 555 0123 - wybierz go, a odbierze nasz zespół."),
+    ("sv", "Batchnummer 08 555 012 34 - ring det så hjälper vi dig med bytet."),
+    ("tr", "Parti kodu 0212 555 0123 - bu numarayı arayın, ekibimiz yardımcı olur."),
+    ("en", "Invoice no. 0161 555 0123: same digits as our helpline, just dial them."),
+]
+H1_LOOKALIKES = [
+    ("en", "Batch code 0161-555-0123 is printed on the lid; call DHL if the parcel is late."),
+    ("en", "Invoice number 0161 555 0123 is on the packing slip; please keep it for your records."),
+    ("en", "Case reference 0161-555-0123 - please quote it in your reply here."),
+    ("it", "Codice pratica 333 123 4567: lo trova anche nella sua pagina ordini."),
+    ("de", "Rechnungsnummer 030 2212 4567 steht auf dem Etikett; bitte bewahren Sie sie auf."),
+]
+
+
+@pytest.mark.parametrize(("ident", "lang", "text"), H1_ADVERSARY)
+def test_h1_adversary_blocked(ident: str, lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang), ident
+
+
+@pytest.mark.parametrize(("lang", "text"), H1_OURS)
+def test_h1_ours_blocked(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), H1_LOOKALIKES)
+def test_h1_lookalikes_pass(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
