@@ -60,3 +60,47 @@ def test_h1_ours_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), H1_LOOKALIKES)
 def test_h1_lookalikes_pass(lang: str, text: str) -> None:
     assert "phone-number" not in blocked(text, lang)
+
+
+# --- F1: a refusal of review incentives that names the review -----------------------------
+
+F1_ADVERSARY = [
+    ("a20-0050", "en", "We're not allowed to offer anything in return for a review, and we wouldn't want to. Your refund for the broken lid is being processed regardless."),
+    ("a20-0440", "en", "We can't offer a discount or a gift in exchange for a review, but your replacement is already on its way."),
+    ("a20-0494", "en", "Just so you know, reviews are never linked to refunds or replacements on our side."),
+    ("a20-0441", "en", "We never tie refunds to reviews; the refund for the cracked bowl is already on its way through Amazon."),
+]
+F1_OURS = [
+    ("en", "We do not offer discounts for reviews; your replacement ships today."),
+    ("de", "Wir dürfen Ihnen keinen Rabatt für eine Bewertung anbieten; der Ersatz ist unterwegs."),
+    ("de", "Bewertungen sind bei uns nie an Erstattungen gekoppelt."),
+    ("fr", "Nous ne pouvons pas offrir de remise en échange d'un avis ; le remplacement est en route."),
+    ("es", "No podemos ofrecer ningún descuento a cambio de una reseña; el reemplazo ya está en camino."),
+    ("it", "Non possiamo offrire sconti in cambio di una recensione; il ricambio è già in viaggio."),
+    ("nl", "We mogen u geen korting geven in ruil voor een review; de vervanging is onderweg."),
+    ("pl", "Nie możemy zaoferować rabatu w zamian za opinię; wymiana jest już w drodze."),
+    ("sv", "Vi kan inte erbjuda rabatt i utbyte mot en recension; ersättningen är på väg."),
+    ("tr", "Yorum karşılığında indirim sunamayız; yenisi yolda."),
+]
+F1_STILL_BLOCKED = [
+    ("en", "We can't offer a discount for a review, but for you we make an exception: leave five stars and get 10 EUR."),
+    ("en", "We don't offer a discount for a review unless it is five stars."),
+    ("en", "We can't offer a discount. Leave a review and get a gift card!"),
+    ("de", "Eigentlich dürfen wir keinen Rabatt für eine Bewertung geben, aber für Sie machen wir eine Ausnahme: 10 € nach fünf Sternen."),
+    ("fr", "En échange d'un avis, nous vous offrons une carte cadeau."),
+]
+
+
+@pytest.mark.parametrize(("ident", "lang", "text"), F1_ADVERSARY)
+def test_f1_adversary_passes(ident: str, lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang), ident
+
+
+@pytest.mark.parametrize(("lang", "text"), F1_OURS)
+def test_f1_ours_pass(lang: str, text: str) -> None:
+    assert "review-request" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), F1_STILL_BLOCKED)
+def test_f1_way_round_still_blocks(lang: str, text: str) -> None:
+    assert "review-request" in blocked(text, lang)
