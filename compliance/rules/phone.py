@@ -863,7 +863,14 @@ _OWNER_LABEL: Final = re.compile(
     rf"\b(?:{_CARRIER_NAMES})(?:'?s)?\b|"
     r"manufacturer\w*|hersteller\w*|fabricant\w*|fabricante\w*|produttore\w*|fabrikant\w*|"
     r"producent\w*|tillverkar\w*|uretici\w*|"
-    r"ヤマト|佐川|日本郵便|郵便局|メーカー"
+    # (adversary 20b) the customs authority, a third party: "Das Zollamt Frankfurt erreichen
+    # Sie unter ...", "Die Zoll-Auskunft erreichen Sie unter ..."
+    r"\b(?:haupt)?zollamt\w*|\bzoll-?auskunft|\bzentrale auskunft des zolls|\bcustoms office|"
+    r"\bhmrc\b|\bborder force\b|\bbureau de douane|\bservice des douanes|\binfo douane|"
+    r"\boficina de aduanas|\bagencia tributaria|\bufficio (?:doganale|delle dogane)|"
+    r"\bagenzia delle dogane|\bdouanekantoor|\bdouane-?telefoon|\burzad celny|\bizba celna|"
+    r"\btullverket|\bgumruk mudurlug\w*|"
+    r"ヤマト|佐川|日本郵便|郵便局|メーカー|税関"
 )
 _SERVICE_WORD: Final = re.compile(
     r"\b(?:warranty|guarantee|support|service|helpline|hotline|help ?desk|customer (?:care|"

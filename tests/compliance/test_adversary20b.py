@@ -104,3 +104,38 @@ def test_f1_ours_pass(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), F1_STILL_BLOCKED)
 def test_f1_way_round_still_blocks(lang: str, text: str) -> None:
     assert "review-request" in blocked(text, lang)
+
+
+# --- F5: a customs authority's line -------------------------------------------------------
+
+F5_ADVERSARY = [
+    ("a20-0148", "de", "Der Zoll hat Ihr Paket angehalten. Das Zollamt Frankfurt erreichen Sie unter 069 690 0, die Einfuhrabgaben werden dort bezahlt."),
+    ("a20-0453", "de", "Das Paket liegt beim Zollamt. Die Zoll-Auskunft erreichen Sie unter 0351 44834-510."),
+]
+F5_OURS = [
+    ("de", "Das Hauptzollamt Köln erreichen Sie unter 0221 2225 0, dort wird die Einfuhrumsatzsteuer bezahlt."),
+    ("nl", "Het douanekantoor in Eindhoven bereikt u op 088 156 6555."),
+    ("sv", "Tullverket nås på 0771-520 520."),
+    ("es", "La oficina de aduanas de Madrid atiende en el 915 548 000."),
+    ("it", "L'ufficio delle dogane risponde allo 06 5024 6045."),
+]
+F5_STILL_BLOCKED = [
+    ("de", "Das Zollamt hat das Paket. Rufen Sie uns unter 030 2212 4567 an, wir klären das."),
+    ("de", "Die Zoll-Auskunft ist überlastet; unser Team erreichen Sie unter 030 2212 4567."),
+    ("de", "Das Zollamt erreichen Sie über uns: 030 2212 4567."),
+]
+
+
+@pytest.mark.parametrize(("ident", "lang", "text"), F5_ADVERSARY)
+def test_f5_adversary_passes(ident: str, lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang), ident
+
+
+@pytest.mark.parametrize(("lang", "text"), F5_OURS)
+def test_f5_ours_pass(lang: str, text: str) -> None:
+    assert "phone-number" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), F5_STILL_BLOCKED)
+def test_f5_sellers_line_still_blocks(lang: str, text: str) -> None:
+    assert "phone-number" in blocked(text, lang)
