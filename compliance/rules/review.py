@@ -819,7 +819,9 @@ _NO_WAY_ROUND: Final = (
     r"\bharic|\bdisinda|\baber (?:fur sie|diesmal|wir konnen)|\bmais (?:pour vous|cette fois)|"
     r"\bpero (?:para usted|esta vez)|\bma (?:per lei|questa volta)))"
 )
-_REVIEW_NOUN_EN: Final = r"(?:a |any |your |the |our )?(?:\w+[- ]star )?(?:reviews?|ratings?|feedback)"
+_REVIEW_NOUN_EN: Final = (
+    r"(?:a |any |your |the |our )?(?:\w+[- ]star )?(?:reviews?|ratings?|feedback)"  # noqa: E501
+)
 REFUSED_INCENTIVE: Final = Lexicon(
     "refused incentive",
     {
@@ -833,7 +835,7 @@ REFUSED_INCENTIVE: Final = Lexicon(
             rf"(?:linked|tied|connected|related|conditional) (?:to|on)\b{_NO_WAY_ROUND}",
         ],
         "de": [
-            r"(?:(?:durfen|konnen|werden) wir|wir (?:durfen|konnen|werden)) (?:ihnen |dir )?(?:\w+ )?(?:keinen|keine|kein|nichts) "
+            r"(?:(?:durfen|konnen|werden) wir|wir (?:durfen|konnen|werden)) (?:ihnen |dir )?(?:\w+ )?(?:keinen|keine|kein|nichts) "  # noqa: E501
             r"(?:[^\s.!?;]+ ){0,5}?(?:fur|gegen) (?:eine|ihre|deine|die) bewertung\w*"
             rf"{_NO_WAY_ROUND}",
             r"bewertungen (?:sind|werden) (?:bei uns )?(?:nie|niemals|nicht) (?:\w+ ){0,3}?"
@@ -845,12 +847,16 @@ REFUSED_INCENTIVE: Final = Lexicon(
             rf"avis{_NO_WAY_ROUND}",
         ],
         "es": [
-            r"no (?:podemos|ofrecemos|damos|debemos) (?:[^\s.!?;]+ ){0,6}?(?:a cambio de una|por una) "
+            r"no (?:podemos|ofrecemos|damos|debemos) (?:[^\s.!?;]+ ){0,6}?(?:a cambio de una|por una) "  # noqa: E501
             rf"(?:resena|valoracion|opinion){_NO_WAY_ROUND}",
         ],
         "it": [
-            r"non (?:possiamo|offriamo|diamo|dobbiamo) (?:[^\s.!?;]+ ){0,6}?(?:in cambio di una|per una) "
+            r"non (?:possiamo|offriamo|diamo|dobbiamo) (?:[^\s.!?;]+ ){0,6}?(?:in cambio di una|per una) "  # noqa: E501
             rf"(?:recensione|valutazione){_NO_WAY_ROUND}",
+        ],
+        "ja": [
+            r"(?:レビュー|評価)(?:の|と)?(?:見返り|引き換え|交換)(?:に|として)[^。！？\n]{0,20}?"
+            r"(?:できません|いたしかねます|しておりません|お渡しできません|ございません)"
         ],
     },
 )
