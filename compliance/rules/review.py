@@ -820,7 +820,7 @@ _NO_WAY_ROUND: Final = (
     r"\bpero (?:para usted|esta vez)|\bma (?:per lei|questa volta)))"
 )
 _REVIEW_NOUN_EN: Final = (
-    r"(?:a |any |your |the |our )?(?:\w+[- ]star )?(?:reviews?|ratings?|feedback)"  # noqa: E501
+    r"(?:a |any |your |the |our )?(?:\w+[- ]star )?(?:reviews?|ratings?|feedback)"
 )
 REFUSED_INCENTIVE: Final = Lexicon(
     "refused incentive",
