@@ -89,6 +89,24 @@ _OWN_PHONE_AFTER: Final = re.compile(
     r"(?:phone|mobile|cell|handy|telefon|cellulare|portable|movil|celular|mobiel|komork\w*|"
     r"mobil|cep|numara|gsm|numero di telefono|privat\w*)"
 )
+# (adversary 20b) a number labelled as a batch, serial, invoice or case number, then said
+# to be dialled: "batch code 0161-555-0199. Same digits, just dial them", "codice pratica
+# 333 123 4567: lo componga", "Model no. 0800 555 0142 - free to call"
+_DIAL_AFTER: Final = re.compile(
+    r"[^\n]{0,90}?(?:\bdial(?:l?ing)? (?:it|them|that|this|those|these)\b|\bjust dial\b|"
+    r"\bring (?:it|them|that number|this number)\b|"
+    r"\bcall (?:it|them|that number|this number|those digits|these digits)\b|"
+    r"free to call|same (?:digits|number)|also (?:the|our) (?:hotline|phone|line)|"
+    r"(?:wahlen|waehlen) sie (?:sie|ihn|diese|die nummer)|dieselbe nummer an|"
+    r"compose[zr]?[- ](?:le|la|les)\b|composez ce numero|les memes chiffres|"
+    r"marque(?:lo|los)\b|llame a ese numero|los mismos (?:digitos|numeros)|"
+    r"\blo componga|\bcomponga (?:lo|quel|questo)|chiami (?:quel|questo) numero|"
+    r"stesse cifre|stesso numero|draai (?:het|dat nummer)|bel (?:het|dat nummer|dit nummer)\b|"
+    r"dezelfde cijfers|wybierz (?:go|je|ten numer)|zadzwon pod ten numer|te same cyfry|"
+    r"ring (?:det|dem|det numret)\b|samma siffror|"
+    r"(?:bu|o) numarayi arayin|ayni (?:rakamlar|numara)|"
+    r"その番号に(?:電話|お電話|おかけ)|同じ番号に(?:電話|お電話|おかけ))"
+)
 # ("calle", the Spanish and Venetian street, is no call: "la calle Mayor, número ...")
 _CONTEXT: Final = re.compile(
     r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall(?!e\b|es\b|ej|ing card)|\bring\b|"
@@ -366,7 +384,7 @@ def _named_identifier(text: str, start: int, end: int) -> bool:
         lo = max(lo, label.rfind(" ", 0, len(label) - 1) + 1 + lo)
     if _IDENT_LABEL.search(text, lo, start) is None:
         return False
-    return _PHONE_AFTER.match(text, end) is None
+    return _PHONE_AFTER.match(text, end) is None and _DIAL_AFTER.match(text, end) is None
 
 
 # The countries' calling codes (ITU-T E.164), as the first digits after "00": 28x, 42x but
@@ -845,7 +863,14 @@ _OWNER_LABEL: Final = re.compile(
     rf"\b(?:{_CARRIER_NAMES})(?:'?s)?\b|"
     r"manufacturer\w*|hersteller\w*|fabricant\w*|fabricante\w*|produttore\w*|fabrikant\w*|"
     r"producent\w*|tillverkar\w*|uretici\w*|"
-    r"ヤマト|佐川|日本郵便|郵便局|メーカー"
+    # (adversary 20b) the customs authority, a third party: "Das Zollamt Frankfurt erreichen
+    # Sie unter ...", "Die Zoll-Auskunft erreichen Sie unter ..."
+    r"\b(?:haupt)?zollamt\w*|\bzoll-?auskunft|\bzentrale auskunft des zolls|\bcustoms office|"
+    r"\bhmrc\b|\bborder force\b|\bbureau de douane|\bservice des douanes|\binfo douane|"
+    r"\boficina de aduanas|\bagencia tributaria|\bufficio (?:doganale|delle dogane)|"
+    r"\bagenzia delle dogane|\bdouanekantoor|\bdouane-?telefoon|\burzad celny|\bizba celna|"
+    r"\btullverket|\bgumruk mudurlug\w*|"
+    r"ヤマト|佐川|日本郵便|郵便局|メーカー|税関"
 )
 _SERVICE_WORD: Final = re.compile(
     r"\b(?:warranty|guarantee|support|service|helpline|hotline|help ?desk|customer (?:care|"
@@ -1779,7 +1804,13 @@ def find_phone_numbers(doc: Document) -> Iterator[Finding]:
         owned = (
             context == "other"
             and 7 <= sum(map(str.isdigit, candidate)) <= 13
-            and _OWN_PHONE_AFTER.match(text, end) is not None
+            and (
+                _OWN_PHONE_AFTER.match(text, end) is not None
+                or (
+                    (candidate.lstrip("(")[:1] == "0" or _mobile(candidate, doc.lang))
+                    and _DIAL_AFTER.match(text, end) is not None
+                )
+            )
         )
         if (
             not owned

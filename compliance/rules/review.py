@@ -809,6 +809,59 @@ _GOOD_CAUSE: Final = {
     "tr": r"(?:fidan|ağaç) dik\w*|bağış\w*|hayır kurumu\w*",
 }
 
+# (adversary 20b) a refusal of any reward for a review, the review named: "we can't offer a
+# discount or a gift in exchange for a review", "reviews are never linked to refunds", "we
+# never tie refunds to reviews"; not with a way round after it ("..., but for you ...",
+# "unless", "except")
+_NO_WAY_ROUND: Final = (
+    r"(?![^.;!?\n]{0,40}(?:\bbut (?:for you|this time|we can|we could|if|in your|as an)|"
+    r"\bunless|\bexcept|\bapart from|\bausser|\bsauf|\bsalvo|\btranne|\bbehalve|\bpoza|\butom|"
+    r"\bharic|\bdisinda|\baber (?:fur sie|diesmal|wir konnen)|\bmais (?:pour vous|cette fois)|"
+    r"\bpero (?:para usted|esta vez)|\bma (?:per lei|questa volta)))"
+)
+_REVIEW_NOUN_EN: Final = (
+    r"(?:a |any |your |the |our )?(?:\w+[- ]star )?(?:reviews?|ratings?|feedback)"
+)
+REFUSED_INCENTIVE: Final = Lexicon(
+    "refused incentive",
+    {
+        "en": [
+            r"(?:we|i)(?:'re| are|'m| am)? (?:not allowed to|not permitted to|can't|cannot|can not|"
+            r"don't|do not|never|won't|will not|may not|mustn't|must not|are unable to) "
+            r"(?:\w+ )?(?:offer|give|provide|pay|send|promise|tie|link|connect|make) "
+            r"(?:[^\s.!?;]+ ){0,7}?(?:in (?:exchange|return) for|for|against|to|on) "
+            rf"{_REVIEW_NOUN_EN}{_NO_WAY_ROUND}",
+            r"(?:reviews?|ratings?|feedback) (?:are|is) (?:never|not|in no way) (?:\w+ )?"
+            rf"(?:linked|tied|connected|related|conditional) (?:to|on)\b{_NO_WAY_ROUND}",
+        ],
+        "de": [
+            r"(?:(?:durfen|konnen|werden) wir|wir (?:durfen|konnen|werden)) (?:ihnen |dir )?(?:\w+ )?(?:keinen|keine|kein|nichts) "  # noqa: E501
+            r"(?:[^\s.!?;]+ ){0,5}?(?:fur|gegen) (?:eine|ihre|deine|die) bewertung\w*"
+            rf"{_NO_WAY_ROUND}",
+            r"bewertungen (?:sind|werden) (?:bei uns )?(?:nie|niemals|nicht) (?:\w+ ){0,3}?"
+            rf"(?:gekoppelt|verknupft|gebunden){_NO_WAY_ROUND}",
+        ],
+        "fr": [
+            r"(?:ne pouvons|ne pouvons|ne devons|n'avons pas le droit d'|ne proposons|n'offrons) "
+            r"(?:pas |jamais |rien )?(?:[^\s.!?;]+ ){0,6}?(?:en echange d'un|contre un|pour un) "
+            rf"avis{_NO_WAY_ROUND}",
+        ],
+        "es": [
+            r"no (?:podemos|ofrecemos|damos|debemos) (?:[^\s.!?;]+ ){0,6}?(?:a cambio de una|por una) "  # noqa: E501
+            rf"(?:resena|valoracion|opinion){_NO_WAY_ROUND}",
+        ],
+        "it": [
+            r"non (?:possiamo|offriamo|diamo|dobbiamo) (?:[^\s.!?;]+ ){0,6}?(?:in cambio di una|per una) "  # noqa: E501
+            rf"(?:recensione|valutazione){_NO_WAY_ROUND}",
+        ],
+        "ja": [
+            r"(?:レビュー|評価)(?:の|と)?(?:見返り|引き換え|交換)(?:に|として)[^。！？\n]{0,20}?"
+            r"(?:できません|いたしかねます|しておりません|お渡しできません|ございません)"
+        ],
+    },
+)
+
+
 INCENTIVE: Final = Lexicon(
     "incentive",
     {
@@ -3907,6 +3960,8 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     exchanges = EXCHANGE.spans(doc)
     ends = _running_max_ends(exchanges)
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
+    cut += REFUSED_INCENTIVE.spans(doc)
+    cut.sort()
     # round 27a: an ask or change word inside a look-alike asks nothing ("wir bitten Sie um
     # nichts dazu", "we don't ask you to change anything about it")
     not_a_review = list(cut)

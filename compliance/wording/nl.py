@@ -14,6 +14,10 @@ _WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*|reactie|
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # adversary 20b: a refusal of any reward for a review, the review named
+    "refused incentive": [
+        r"(?:we|wij) (?:mogen|kunnen|geven|bieden) (?:u |je )?(?:geen|niets|nooit) (?:[^\s.!?;]+ ){0,5}?(?:voor|in ruil voor) (?:een|uw|je) (?:review|recensie|beoordeling)(?![^.;!?\n]{0,40}(?:\btenzij|\bbehalve|\bmaar voor (?:u|jou)))"
+    ],
     # round 30b: a backlog of parcels after a sale day
     "backlog": [
         r"wachtrij|achterstand|(?:pakketten|bestellingen) (?:wachten|liggen te wachten)|in de rij",

@@ -14,6 +14,10 @@ _WEAK = r"(?:opini\w*|komentarz\w*|wrażeni\w*|feedback\w*|uwag\w*|doświadczeni
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # adversary 20b: a refusal of any reward for a review, the review named
+    "refused incentive": [
+        r"nie (?:mozemy|oferujemy|dajemy|wolno nam) (?:[^\s.!?;]+ ){0,6}?(?:w zamian za|za) (?:opini\w*|recenzj\w*|ocen\w*)(?![^.;!?\n]{0,40}(?:\bchyba ze|\bpoza|\bale dla (?:pana|pani)))"
+    ],
     # round 30b: a backlog of parcels after a sale day
     "backlog": [
         r"w kolejce|zaległ\w*|(?:paczek|paczki|zamówień|zamówienia) (?:czeka\w*|w kolejce)|opóźnienia w wysyłce",

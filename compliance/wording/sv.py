@@ -16,6 +16,10 @@ _WEAK = (
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # adversary 20b: a refusal of any reward for a review, the review named
+    "refused incentive": [
+        r"vi (?:kan|far|erbjuder|ger) (?:inte|aldrig) (?:[^\s.!?;]+ ){0,6}?(?:i utbyte mot|mot|for) (?:en )?(?:recension|omdome)(?![^.;!?\n]{0,40}(?:\butom|\bmen for dig|\bsavida))"
+    ],
     # round 30b: a backlog of parcels after a sale day
     "backlog": [
         r"i kö|kön|eftersläp\w*|(?:paket|beställningar) (?:väntar|ligger och väntar)",

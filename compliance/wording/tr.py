@@ -15,6 +15,10 @@ _WEAK = r"(?:görüş\w*|fikr\w*|fikir\w*|deneyim\w*|geri bildirim\w*|izlenim\w*
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|tl|₺|lira|try|euro)|[₺] ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # adversary 20b: a refusal of any reward for a review, the review named
+    "refused incentive": [
+        r"(?:yorum|degerlendirme)\w* karsiliginda (?:[^\s.!?;]+ ){0,4}?(?:sunamayiz|veremeyiz|sunmuyoruz|vermiyoruz|teklif edemeyiz)(?![^.;!?\n]{0,40}(?:\bancak|\bfakat sizin icin))"
+    ],
     # round 30b: a day the seller holds ("ücretsiz bakım günü düzenliyoruz")
     "event": [r"(?:bakım|açık kapı|tanışma|tadım|deneme|atölye|müşteri) günü\w*"],
     # round 30b: a backlog of parcels after a sale day
