@@ -58,7 +58,12 @@ MODEL_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "likely_mo
 # taken back once (round 28): trained on every set it refused our own templates, unfamiliar
 # compliant text no set holds.  The trainer now learns one rendering of each template as
 # compliant text, and keeps the previous model if any template is still refused.
-THRESHOLD: Final = 0.90
+# Round 32: left out in turn, sets 46-51 and 53 (2,100 violations, 1,820 compliant; rules
+# of b34c8df): rules alone 93.9% / 5.71%, C=16 at 0.90 96.9% / 6.04%, at 0.85 97.4% / 6.21%
+# (11 caught more for 3 false alarms more), the trade seen on sets 34-41.  A missed violation
+# can cost the seller the account, a false alarm costs an agent an edit: 0.85 ships (trained
+# on sets 1-53 it passes the template check).
+THRESHOLD: Final = 0.85
 BUCKETS: Final = 1 << 18  # hashed n-gram slots: 1 MB of weights as float32
 _SHORTEST: Final = 2  # n-grams of 2 to 5 characters
 _LONGEST: Final = 5
