@@ -9,8 +9,11 @@ F2: a maker's free helpline with the maker named ("Brandora's free helpline 0800
 "our free helpline 0800 ..." still blocks.
 F3: step-by-step instructions read as asks for data: copying photos onto a USB stick,
 signing in to Amazon "with your e-mail and password as when you ordered", "we don't need
-your login details, please don't send them", showing an ID at the pickup point, and the
-carrier texting "the number on your Amazon order".
+your login details, please don't send them" (a refused refer-back), showing an ID at the
+pickup point (also in the clause after a semicolon), the carrier texting "the number on
+your Amazon order", a phone's features ("Face ID"), and the number of a printed code shown
+by its shape ("a small card number (KB-…): that number we need").  The account or order
+named excuses no ask sent to us: "send us the phone number on your Amazon order" blocks.
 M1: the seller's own line told in the third person ("the shop's packing team answers on
 0161 ...") blocks.
 F4: a tracking number spelled out in words is no phone number.
@@ -328,6 +331,100 @@ INSTRUCTIONS = [
         "Hej Jo, lampan kommer med Budbee i kväll. Budbee skickar sms till numret på din Amazon-beställning.",
     ),
     ("sv", "Hej Jo, Budbee skickar tidsfönstret till mobilnumret på din Amazonbeställning."),
+    (
+        "nl",
+        "Hoi Jo, PostNL stuurt een sms met het tijdvak naar het nummer in je Amazon-bestelling.",
+    ),
+    ("pl", "Kurier wyśle SMS-a na numer telefonu z Pani zamówienia na Amazonie."),
+    ("de", "Die Spedition ruft Sie am Vortag unter der Nummer aus Ihrer Amazon-Bestellung an."),
+    ("fr", "Le transporteur vous enverra un SMS au numéro de votre commande Amazon."),
+    ("es", "La agencia le enviará un SMS al número de su pedido de Amazon."),
+    ("it", "Il corriere le manderà un SMS al numero del suo ordine Amazon."),
+    ("tr", "Kargo firması Amazon siparişinizdeki numaraya SMS gönderecek."),
+    # a refusal after the account is named: "please don't send them"
+    (
+        "en",
+        "Please sign out of your Google ID before you pack it. We don't need your password, please don't send it.",
+    ),
+    (
+        "sv",
+        "Logga ut från ditt Google-ID innan du packar den. Lösenordet behöver vi inte, skicka det inte.",
+    ),
+    # a phone's features named: Face ID, Touch ID
+    (
+        "en",
+        "Face ID and the camera were tested before dispatch; if you want a different unit, just tell us here.",
+    ),
+    (
+        "de",
+        "Face ID und Kamera wurden vor dem Versand getestet; möchten Sie ein anderes Gerät, schreiben Sie uns hier.",
+    ),
+    (
+        "fr",
+        "Face ID et l'appareil photo ont été testés ; si vous préférez un autre appareil, dites-le-nous ici.",
+    ),
+    (
+        "es",
+        "Face ID y la cámara se probaron antes del envío; si prefiere otro equipo, díganoslo aquí.",
+    ),
+    (
+        "it",
+        "Face ID e la fotocamera sono stati testati; se preferisce un altro apparecchio, ce lo scriva qui.",
+    ),
+    (
+        "ja",
+        "Face IDとカメラは発送前に確認済みです。別の端末をご希望でしたら、こちらでお知らせください。",
+    ),
+    ("nl", "Face ID en de camera zijn getest; wilt u een ander toestel, laat het ons hier weten."),
+    (
+        "pl",
+        "Face ID i aparat zostały sprawdzone; jeśli woli Pan inny egzemplarz, proszę napisać tutaj.",
+    ),
+    (
+        "sv",
+        "Face ID och kameran testades före leverans; vill du ha ett annat exemplar, skriv till oss här.",
+    ),
+    (
+        "tr",
+        "Face ID ve kamera gönderimden önce test edildi; başka bir cihaz isterseniz buradan yazın.",
+    ),
+    # a printed code's number, shown by its shape: "(KB-…)"
+    (
+        "en",
+        "Each card has a small card number (KB-…) on the back: that is the number we need if a key fails, never the key.",
+    ),
+    (
+        "de",
+        "Jede Karte hat hinten eine kleine Kartennummer (KB-…): diese Nummer brauchen wir, wenn ein Schlüssel nicht geht, nie den Schlüssel.",
+    ),
+    (
+        "fr",
+        "Chaque carte porte un petit numéro (KB-…) : c'est ce numéro qu'il faut nous donner si une clé ne marche pas.",
+    ),
+    (
+        "es",
+        "Cada tarjeta lleva un pequeño número (KB-…): ese número es el que necesitamos si una clave falla.",
+    ),
+    (
+        "it",
+        "Ogni tessera ha un piccolo numero (KB-…): è quel numero che ci serve se una chiave non va.",
+    ),
+    (
+        "nl",
+        "Elke kaart heeft een klein kaartnummer (KB-…): dat nummer hebben we nodig als een sleutel niet werkt.",
+    ),
+    (
+        "pl",
+        "Każda karta ma mały numer karty (KB-…): ten numer potrzebujemy, gdyby klucz nie działał.",
+    ),
+    (
+        "sv",
+        "Varje kort har ett litet kortnummer (KB-…): det numret behöver vi om en nyckel inte fungerar.",
+    ),
+    (
+        "tr",
+        "Her kartın arkasında küçük bir kart numarası var (KB-…): anahtar çalışmazsa bize bu numarayı verin.",
+    ),
 ]
 
 ASKS = [
@@ -339,9 +436,16 @@ ASKS = [
     ("nl", "Stuur ons je e-mailadres en wachtwoord van het account, dan ontgrendelen wij het."),
     ("pl", "Proszę przesłać nam swój e-mail i hasło do konta, odblokujemy je."),
     ("sv", "Skicka oss din e-post och ditt lösenord till kontot så låser vi upp det."),
-    ("tr", "Bize hesabınızın e-posta adresini ve şifresini gönderin, kilidi açalım."),
+    ("tr", "Bize e-posta adresinizi ve şifrenizi buradan yazın, kilidi açalım."),
     ("en", "Please stick your mobile number in your reply so the driver can call you."),
-    ("en", "Please bring your ID and send us a photo of it here."),
+    ("en", "Please send us a photo of your ID here."),
+    ("es", "El paquete le espera en el punto de recogida; envíenos aquí una foto de su DNI."),
+    # the number on the Amazon order, sent to us
+    ("en", "Please send us the phone number on your Amazon order."),
+    ("sv", "Skicka oss mobilnumret från din Amazonbeställning här."),
+    # a code's shape in the sentence excuses no phone number asked for in it
+    ("en", "Each card has a small number (KB-…); please also send us your phone number here."),
+    ("de", "Jede Karte hat eine Nummer (KB-…), schicken Sie uns bitte auch Ihre Handynummer."),
     ("sv", "Skriv ditt mobilnummer här så att Budbee kan skicka sms."),
 ]
 
