@@ -130,7 +130,7 @@ _CONTEXT: Final = re.compile(
     r"calling card|missed (?:delivery|you) card|delivery card|benachrichtigung|abholschein|"
     r"avis de passage|aviso de (?:llegada|entrega)|avviso di (?:giacenza|passaggio)|giacenza|"
     rf"afhaal|awiz|\bavi\b|avisering|ihbarname|{fold_literal('不在票|不在連絡票')}|"
-    r"paket|parcel|package|shipment|colis|suivi|envio|seguimiento|"
+    r"paket|parcel|package|shipment|colis|suivi|envio|envoi|seguimiento|"
     r"spedizion|traccia|pacco|order|bestell|commande|pedido|ordine|\bref|invoice|rechnung|"
     r"factur|fattur|kunden(?!service|dienst|hotline|support|center|zentrum|telefon|beratung)|"
     r"artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
@@ -884,6 +884,7 @@ _SERVICE_WORD: Final = re.compile(
     r"kundtjanst|servis hatt\w*|servis hatlar\w*|servisler\w*|destek hatt\w*|"
     # (round 32c) "Podexa customer line", "Brandora'nın yardım hattı"
     r"customer (?:line|helpline|hotline)|yardim hatt\w*|danisma hatt\w*|musteri hatt\w*|"
+    r"[a-z]{3,}service|[a-z]{3,}hotline|"
     # a maker's repair desk: "Brand's own repair desk", "servicio de reparación propio"
     r"repair (?:desk|service|centre|center|team|line|shop)|service desk|reparaturservice|"
     r"reparaturabteilung|service de reparation|atelier de reparation|servicio de reparacion|"
@@ -1217,9 +1218,17 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     own_lo = max(sentence_start, start - 80)
     anchor = label_end if label_end >= 0 else bare_service
     own_lo = max(own_lo, text.rfind(",", own_lo, anchor) + 1, text.rfind(";", own_lo, anchor) + 1)
+    # (round 32c) "当店は販売店のため、メーカーの…相談室": past a Japanese comma only when the
+    # maker or the carrier is named after it ("当店では、お客様相談室" stays the shop's)
+    comma = text.rfind("、", own_lo, anchor)
+    if comma >= 0 and _OWNER_LABEL.search(text, comma, anchor) is not None:
+        own_lo = comma + 1
     if _owns(text, own_lo, start) or _owns(text, end, after_end):
         return False
-    if _WE.search(text, own_lo, start):  # "we have a free helpline on 0800 ..."
+    # "we have a free helpline on 0800 ...": "we" in the label's clause, just before the label
+    we_lo = max(sentence_start, anchor - 60)
+    we_lo = max(we_lo, text.rfind(",", we_lo, anchor) + 1, text.rfind(";", we_lo, anchor) + 1)
+    if _WE.search(text, min(we_lo, own_lo), start):
         return False
     return not _mobile(candidate, doc.lang)
 
@@ -1263,7 +1272,8 @@ def _carrier_depot(doc: Document, lo: int, start: int) -> int:
 # rulings).  "Our freephone", a mobile or an ordinary number stay blocked.
 _FREEPHONE_WORD: Final = re.compile(
     r"\b(?:freephone|toll-?free|free ?phone|free (?:hotline|helpline|number|line|phone line)|"
-    r"kostenlos\w* (?:hotline|rufnummer|nummer|servicenummer|telefon\w*)|gebuhrenfrei\w*|"
+    r"kostenlos\w* (?:hotline|rufnummer|nummer|servicenummer|telefon\w*|\w*service)|"
+    r"gebuhrenfrei\w*|"
     r"numero vert|numero gratuit|ligne gratuite|appel gratuit|"
     r"telefono gratuito|numero gratuito|linea gratuita|llamada gratuita|"
     r"numero verde|chiamata gratuita|"
@@ -1642,8 +1652,9 @@ _NOT_A_PHONE_AFTER: Final = re.compile(
     r"(?:[^.;!?\n]{0,80}?|[ \t]{0,2}[.;][ \t]+(?:this|that|it|ce|c'|cela|ceci|das|dies\w*|es|"
     r"esto|eso|este|questo|quello|dit|dat|het|to|det|den|bu)\b[^.;!?\n]{0,40}?)(?:"
     r"(?:\bnot|n't|\bnicht|\bpas|\bno|\bnon|\bniet|\bnie|\binte|\bicke)(?: (?:is|e|es|est|ist|"
-    r"jest|ar|is het))? (?:a|an|one|eine?|une?|una?|ein|een|ett|en|numer\w*|numero de|numero di|"
-    r"un numero di|un numero de|een|het) ?(?:tele)?(?:phone|fon|telefon\w*|telephone|telefono|"
+    r"jest|ar|is het))? (?:(?:a|an|one|eine?|une?|una?|ein|een|ett|en|numer\w*|numero de|"
+    # (round 32c) no article: "(to numer przesyłki, nie telefon)"
+    r"numero di|un numero di|un numero de|een|het) ?)?(?:tele)?(?:phone|fon|telefon\w*|telephone|telefono|"
     r"telefoonnummer|telefonnummer|numero de telephone|numero di telefono|tel\b)|"
     r"\bkein\w* (?:telefon\w*|handynummer|rufnummer)|\bgeen (?:telefoon\w*|gsm-?nummer)|"
     r"\btelefon(?: numarasi)? degil|"

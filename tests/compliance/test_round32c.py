@@ -540,3 +540,57 @@ PHONE_IN_WORDS = [
 @pytest.mark.parametrize(("lang", "text"), PHONE_IN_WORDS)
 def test_phone_in_words_blocks(lang: str, text: str) -> None:
     assert PHONE in blocked(text, lang)
+
+
+# --- F2 again: a Japanese comma, a German compound service word ------------------------------
+
+MAKER_LINE_MORE = [
+    (
+        "ja",
+        "田中様、当店は販売店のため、メーカーのブランドーラお客様相談室（フリーダイヤル 0120-612-447）にお問い合わせください。",
+    ),
+    (
+        "de",
+        "Guten Tag, der Hersteller Brandora hat außerdem einen kostenlosen Elternservice, der solche Fragen beantwortet: 0800 612 44 71. Kettle Corner",
+    ),
+]
+OUR_LINE_MORE = [
+    ("ja", "田中様、当店では、お客様相談室（0120-61-2447、平日）で承っております。"),
+    (
+        "de",
+        "Guten Tag, wir haben außerdem einen kostenlosen Elternservice, der solche Fragen beantwortet: 0800 612 44 71. Kettle Corner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MAKER_LINE_MORE)
+def test_makers_line_more_passes(lang: str, text: str) -> None:
+    assert PHONE not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_LINE_MORE)
+def test_our_line_more_blocks(lang: str, text: str) -> None:
+    assert PHONE in blocked(text, lang)
+
+
+# --- F5: a shipment's number, labelled or denied as a phone ----------------------------------
+
+SHIPMENT_NUMBERS = [
+    (
+        "fr",
+        "Votre abri voyage sur une palette, numéro d'envoi 4417 2093 118, et le chauffeur vous appellera la veille.",
+    ),
+    ("pl", "Karty jadą kurierem, numer 00317 2209 4471 (to numer przesyłki, nie telefon)."),
+    ("en", "Your parcel number is 0317 2209 4471 (a parcel number, not phone)."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHIPMENT_NUMBERS)
+def test_shipment_number_is_no_phone(lang: str, text: str) -> None:
+    assert PHONE not in blocked(text, lang)
+
+
+def test_a_phone_not_denied_still_blocks() -> None:
+    assert PHONE in blocked(
+        "Karty jadą kurierem. Proszę dzwonić do nas: 601 228 471, nie e-mail.", "pl"
+    )
