@@ -594,3 +594,9 @@ def test_a_phone_not_denied_still_blocks() -> None:
     assert PHONE in blocked(
         "Karty jadą kurierem. Proszę dzwonić do nas: 601 228 471, nie e-mail.", "pl"
     )
+
+
+def test_a_shops_own_compound_service_line_blocks() -> None:
+    assert PHONE in blocked(
+        "Voor vragen over de slijpservice kunt u bellen met 020 624 8831.", "nl"
+    )
