@@ -166,6 +166,12 @@ _CONTEXT: Final = re.compile(
     rf"{fold_literal('法人番号')}|{fold_literal('登録番号')}|"
     r"serial|serie|date code|datecode|\bmhd\b|model|modell|modele|modelo|modello|part number|"
     r"part no|teilenummer|artikelnummer|typenummer|"
+    # (round 32c) the carmaker's original part number: "OE 34 11 6 792 219", "rif. originale
+    # 51 998 432", "numer oryginalny", "orijinal numara", "originalnumret"
+    r"\boe\b|\boem\b|original (?:number|part)|originalnum\w*|originalteil\w*|"
+    r"reference d'origine|numero original|referencia original|rif\. originale|"
+    r"numero originale|codice originale|origineel nummer|numer\w* oryginaln\w*|"
+    r"oryginaln\w* numer\w*|orijinal (?:numara|parca)\w*|"
     # the part that fits: "les plaquettes Bosch 0 986 494 702", "filtre 9178 003 200"
     r"spare part|replacement part|\bfits\b|ersatzteil|passend|plaquett|\bpiece|filtr|"
     r"guarnizion|ricambi|recambi|repuest|onderdeel|czesc zamien|reservdel|yedek parca|\buyan\b)"
@@ -176,7 +182,7 @@ _CONTEXT_WINDOW: Final = 40
 # its mark, the look-behinds after the full stop, so the engine skips to the marks.)
 _SENTENCE_END: Final = re.compile(
     r"\.(?<=[a-z]{3}\.)(?<!nr\.)(?<!tel\.)(?<!tlf\.)(?<!tfn\.)(?<!str\.)(?<!bzw\.)(?<!inkl\.)"
-    r"(?<!ref\.)(?<!art\.)(?<!abs\.)(?<!ext\.)[ \t\n]|![ \t\n]|\?[ \t\n]|。"
+    r"(?<!ref\.)(?<!rif\.)(?<!art\.)(?<!abs\.)(?<!ext\.)[ \t\n]|![ \t\n]|\?[ \t\n]|。"
 )
 # The same words filed by first character: _context runs for many numbers of a reply.
 _CONTEXT_BY_FIRST, _CONTEXT_GROUPS = by_first_character(_CONTEXT.pattern)

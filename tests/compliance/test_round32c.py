@@ -600,3 +600,27 @@ def test_a_shops_own_compound_service_line_blocks() -> None:
     assert PHONE in blocked(
         "Voor vragen over de slijpservice kunt u bellen met 020 624 8831.", "nl"
     )
+
+
+# --- F6: a carmaker's original part number ("OE 34 11 6 792 219") -----------------------------
+
+ORIGINAL_PART_NUMBERS = [
+    ("en", "Your brake pads (OE 34 11 6 761 280, one set) go with DHL today."),
+    ("de", "Die Bremsbeläge (Originalteilnummer 34 11 6 761 280) gehen heute mit DHL raus."),
+    ("es", "Las pastillas (referencia original 34 11 6 761 280) salen hoy con DHL."),
+    ("it", "Le pastiglie (rif. originale 51 937 112, un set) partono oggi con DHL."),
+    ("pl", "Klocki (numer oryginalny 34 11 6 761 280) jadą dziś DHL-em."),
+    ("sv", "Det motsvarar originalnumret 31 445 210, så det är rätt belägg."),
+    ("tr", "Orijinal numara 77 412 905 ile eşleşiyor, yani doğru balata."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ORIGINAL_PART_NUMBERS)
+def test_original_part_number_is_no_phone(lang: str, text: str) -> None:
+    assert PHONE not in blocked(text, lang)
+
+
+def test_a_phone_after_a_part_number_still_blocks() -> None:
+    assert PHONE in blocked(
+        "The pads are OE 34 11 6 761 280. Call our workshop on 0161 496 0734.", "en"
+    )
