@@ -130,9 +130,10 @@ _CONTEXT: Final = re.compile(
     r"calling card|missed (?:delivery|you) card|delivery card|benachrichtigung|abholschein|"
     r"avis de passage|aviso de (?:llegada|entrega)|avviso di (?:giacenza|passaggio)|giacenza|"
     rf"afhaal|awiz|\bavi\b|avisering|ihbarname|{fold_literal('不在票|不在連絡票')}|"
-    r"paket|parcel|package|shipment|colis|suivi|envio|seguimiento|"
+    r"paket|parcel|package|shipment|colis|suivi|envio|envoi|seguimiento|"
     r"spedizion|traccia|pacco|order|bestell|commande|pedido|ordine|\bref|invoice|rechnung|"
-    r"factur|fattur|kunden|artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
+    r"factur|fattur|kunden(?!service|dienst|hotline|support|center|zentrum|telefon|beratung)|"
+    r"artikel|article|item|asin|sku|code|postcode|\bplz\b|\bzip|\bcap\b|"
     r"postal|waybill|\bawb|consignment|receipt|"
     # (round 28c) the consignment note of a haulier or a pallet carrier
     r"recepisse|frachtbrief|albaran|lettera di vettura|vrachtbrief|list przewozow|fraktsedel|"
@@ -165,6 +166,12 @@ _CONTEXT: Final = re.compile(
     rf"{fold_literal('法人番号')}|{fold_literal('登録番号')}|"
     r"serial|serie|date code|datecode|\bmhd\b|model|modell|modele|modelo|modello|part number|"
     r"part no|teilenummer|artikelnummer|typenummer|"
+    # (round 32c) the carmaker's original part number: "OE 34 11 6 792 219", "rif. originale
+    # 51 998 432", "numer oryginalny", "orijinal numara", "originalnumret"
+    r"\boe\b|\boem\b|original (?:number|part)|originalnum\w*|originalteil\w*|"
+    r"reference d'origine|numero original|referencia original|rif\. originale|"
+    r"numero originale|codice originale|origineel nummer|numer\w* oryginaln\w*|"
+    r"oryginaln\w* numer\w*|orijinal (?:numara|parca)\w*|"
     # the part that fits: "les plaquettes Bosch 0 986 494 702", "filtre 9178 003 200"
     r"spare part|replacement part|\bfits\b|ersatzteil|passend|plaquett|\bpiece|filtr|"
     r"guarnizion|ricambi|recambi|repuest|onderdeel|czesc zamien|reservdel|yedek parca|\buyan\b)"
@@ -175,7 +182,7 @@ _CONTEXT_WINDOW: Final = 40
 # its mark, the look-behinds after the full stop, so the engine skips to the marks.)
 _SENTENCE_END: Final = re.compile(
     r"\.(?<=[a-z]{3}\.)(?<!nr\.)(?<!tel\.)(?<!tlf\.)(?<!tfn\.)(?<!str\.)(?<!bzw\.)(?<!inkl\.)"
-    r"(?<!ref\.)(?<!art\.)(?<!abs\.)(?<!ext\.)[ \t\n]|![ \t\n]|\?[ \t\n]|。"
+    r"(?<!ref\.)(?<!rif\.)(?<!art\.)(?<!abs\.)(?<!ext\.)[ \t\n]|![ \t\n]|\?[ \t\n]|。"
 )
 # The same words filed by first character: _context runs for many numbers of a reply.
 _CONTEXT_BY_FIRST, _CONTEXT_GROUPS = by_first_character(_CONTEXT.pattern)
@@ -881,6 +888,8 @@ _SERVICE_WORD: Final = re.compile(
     # (round 29c) a maker's services in Turkish, the plural: "Türkiye servisleri 0850 ..."
     # (not "teknik servisimiz", the seller's own, nor "servisteki Ali Bey")
     r"kundtjanst|servis hatt\w*|servis hatlar\w*|servisler\w*|destek hatt\w*|"
+    # (round 32c) "Podexa customer line", "Brandora'nın yardım hattı"
+    r"customer (?:line|helpline|hotline)|yardim hatt\w*|danisma hatt\w*|musteri hatt\w*|"
     # a maker's repair desk: "Brand's own repair desk", "servicio de reparación propio"
     r"repair (?:desk|service|centre|center|team|line|shop)|service desk|reparaturservice|"
     r"reparaturabteilung|service de reparation|atelier de reparation|servicio de reparacion|"
@@ -889,7 +898,7 @@ _SERVICE_WORD: Final = re.compile(
     r"tamir servis\w*|onarim servis\w*)"
     r"(?:hotline|line|nummer|telefon)?|"
     # folded like the text ("サポート" is "サホート" there), or they never match
-    rf"{fold_literal('窓口|サポート|お客様センター|修理|保証')}"
+    rf"{fold_literal('窓口|サポート|お客様センター|修理|保証|相談室|カスタマーセンター')}"
 )
 # Whose service it is, as typed: a brand just before ("Bosch Service", "De'Longhi's support",
 # "Bosch-Servicehotline")
@@ -987,9 +996,39 @@ _OWN: Final = re.compile(
     r"bast|direkt|per|mellan|dagtid|aven|ocksa|fran|telefon\w*))|nam|nasz\w*|mnie|mn[aą]|moj\w*|"
     r"sprzedawc\w*|sklep\w*|"
     r"oss|var|vart|vara|mig|mej|min|mitt|mina|saljare\w*|butik\w*|"
-    r"biz\w*|bana|beni|benim|satici\w*|magaza\w*)\b(?![-\d])|"
+    r"biz\w*|bana|beni|benim|satici\w*|magaza\w*|"
+    # (round 32c) the Turkish "our line" told by its suffix: "yardım hattımız", "numaramız",
+    # "telefonumuz", "hatlarımız"
+    r"(?:hatt|hatlar|numara|telefon)[iu]?m[iu]z\w*)\b(?![-\d])|"
     rf"当店|弊社|{fold_literal('私ども')}|{fold_literal('私')}|担当"
 )
+# (round 32c) "our" that owns a time, not a line: "after our return window the maker's free
+# helpline ... helps", "na onze retourtermijn", "po naszym okresie zwrotu", "efter vår
+# returtid", "bizim iade süremiz", "当店の返品期間": the seller's return period names no line.
+_OUR_PERIOD: Final = re.compile(
+    r"\s+(?:[^\W\d]+\s+)?(?:return\w* (?:window|period|time|deadline)|(?:return|returns) "
+    r"policy|ruckgabefrist\w*|widerrufsfrist\w*|ruckgaberecht\w*|frist\w*|"
+    r"delai\w*|periode de retour|plazo\w*|periodo\w*|termin[eiy]\w*|retourtermijn\w*|"
+    r"retourperiode\w*|bedenktijd|okres\w*|termin\w*|returtid\w*|returratt\w*|"
+    r"angerratt\w*|iade (?:sure|hakk)\w*)(?![\w-])|"
+    + fold_literal("の返品期間|の返品受付期間|の返品期限")
+)
+
+
+# (round 32c) "we" in the label's clause before the number: "we have a free helpline on ...",
+# "wir haben einen kostenlosen Kundenservice unter ...", "wij hebben een gratis ..."
+_WE: Final = re.compile(r"\b(?:we|wir|wij|nosotros|noi|vi har|biz)\b")
+
+
+def _owns(text: str, lo: int, hi: int) -> bool:
+    """True when a word of the seller's ("our", "my", "the shop") stands in ``text[lo:hi]``
+    and owns something else than the seller's return period."""
+    for m in _OWN.finditer(text, lo, hi):
+        if _OUR_PERIOD.match(text, m.end(), min(len(text), m.end() + 48)) is None:
+            return True
+    return False
+
+
 _CLAUSE_BREAK: Final = re.compile(r"[.;!?\n。！？]")
 _LABEL_GAP_WORDS: Final = 5
 # A freephone or shared-cost line may stand further from its label ("the maker's repair
@@ -1184,7 +1223,17 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     own_lo = max(sentence_start, start - 80)
     anchor = label_end if label_end >= 0 else bare_service
     own_lo = max(own_lo, text.rfind(",", own_lo, anchor) + 1, text.rfind(";", own_lo, anchor) + 1)
-    if _OWN.search(text, own_lo, start) or _OWN.search(text, end, after_end):
+    # (round 32c) "当店は販売店のため、メーカーの…相談室": past a Japanese comma only when the
+    # maker or the carrier is named after it ("当店では、お客様相談室" stays the shop's)
+    comma = text.rfind("、", own_lo, anchor)
+    if comma >= 0 and _OWNER_LABEL.search(text, comma, anchor) is not None:
+        own_lo = comma + 1
+    if _owns(text, own_lo, start) or _owns(text, end, after_end):
+        return False
+    # "we have a free helpline on 0800 ...": "we" in the label's clause, just before the label
+    we_lo = max(sentence_start, anchor - 60)
+    we_lo = max(we_lo, text.rfind(",", we_lo, anchor) + 1, text.rfind(";", we_lo, anchor) + 1)
+    if _WE.search(text, min(we_lo, own_lo), start):
         return False
     return not _mobile(candidate, doc.lang)
 
@@ -1228,14 +1277,16 @@ def _carrier_depot(doc: Document, lo: int, start: int) -> int:
 # rulings).  "Our freephone", a mobile or an ordinary number stay blocked.
 _FREEPHONE_WORD: Final = re.compile(
     r"\b(?:freephone|toll-?free|free ?phone|free (?:hotline|helpline|number|line|phone line)|"
-    r"kostenlos\w* (?:hotline|rufnummer|nummer|servicenummer|telefon\w*)|gebuhrenfrei\w*|"
+    r"kostenlos\w* (?:hotline|rufnummer|nummer|servicenummer|telefon\w*|\w*service)|"
+    r"gebuhrenfrei\w*|"
     r"numero vert|numero gratuit|ligne gratuite|appel gratuit|"
     r"telefono gratuito|numero gratuito|linea gratuita|llamada gratuita|"
     r"numero verde|chiamata gratuita|"
     r"gratis ?(?:nummer|telefoonnummer|servicenummer)|0800-nummer|"
     r"bezplatn\w* (?:infolini\w*|numer\w*|lini\w*|telefon\w*)|"
     r"gratisnum(?:mer|ret|ren)|avgiftsfri\w*|kostnadsfri\w* (?:nummer|telefon\w*|linje)|"
-    r"ucretsiz (?:hat\w*|numara\w*|telefon\w*|cagri\w*|destek\w*))\b|"
+    r"ucretsiz (?:hat\w*|numara\w*|telefon\w*|cagri\w*|destek\w*|yardim hatt\w*|"
+    r"danisma hatt\w*|musteri hatt\w*))\b|"
     rf"{fold_literal('フリーダイヤル|フリーコール|通話料無料')}"
 )
 
@@ -1247,15 +1298,18 @@ def _freephone_of_service(doc: Document, lo: int, start: int, candidate: str) ->
     text = doc.words.text
     if not _service_number(candidate, doc.lang):
         return -1
-    word_end = -1
+    word = None
     for m in _FREEPHONE_WORD.finditer(text, lo, start):
-        word_end = m.end()
-    if word_end < 0 or not _close(text, word_end, start):
+        word = m
+    if word is None or not _close(text, word.end(), start):
         return -1
+    # (round 32c) the brand named after the freephone word: "la ligne gratuite de Brandora"
+    if _named_service(doc, word.start(), word.end()):
+        return _past_brand(doc, word.start(), word.end())
     sentence = doc.sentence_of(start)
     before = doc.sentence_starts[max(0, sentence - 1)]
     named = _OWNER_LABEL.search(text, before, start) or _SERVICE_WORD.search(text, before, start)
-    return word_end if named is not None else -1
+    return word.end() if named is not None else -1
 
 
 # "Tel. 040 ...", "(tél. 0969 ...)": the abbreviation's dot ends no clause or sentence.
@@ -1603,9 +1657,11 @@ _NOT_A_PHONE_AFTER: Final = re.compile(
     r"(?:[^.;!?\n]{0,80}?|[ \t]{0,2}[.;][ \t]+(?:this|that|it|ce|c'|cela|ceci|das|dies\w*|es|"
     r"esto|eso|este|questo|quello|dit|dat|het|to|det|den|bu)\b[^.;!?\n]{0,40}?)(?:"
     r"(?:\bnot|n't|\bnicht|\bpas|\bno|\bnon|\bniet|\bnie|\binte|\bicke)(?: (?:is|e|es|est|ist|"
-    r"jest|ar|is het))? (?:a|an|one|eine?|une?|una?|ein|een|ett|en|numer\w*|numero de|numero di|"
-    r"un numero di|un numero de|een|het) ?(?:tele)?(?:phone|fon|telefon\w*|telephone|telefono|"
-    r"telefoonnummer|telefonnummer|numero de telephone|numero di telefono|tel\b)|"
+    r"jest|ar|is het))? (?:(?:a|an|one|eine?|une?|una?|ein|een|ett|en|numer\w*|numero de|"
+    # (round 32c) no article: "(to numer przesyłki, nie telefon)"
+    r"numero di|un numero di|un numero de|een|het) ?)?(?:tele)?(?:phone|fon|telefon\w*|"
+    r"telephone|telefono|telefoonnummer|telefonnummer|numero de telephone|numero di telefono|"
+    r"tel\b)|"
     r"\bkein\w* (?:telefon\w*|handynummer|rufnummer)|\bgeen (?:telefoon\w*|gsm-?nummer)|"
     r"\btelefon(?: numarasi)? degil|"
     rf"{fold_literal('電話番号では|電話ではな|電話番号ではな')})"
@@ -1715,6 +1771,22 @@ _SELLERS_AGENT: Final = re.compile(
 )
 
 
+# (round 32c) A device's IMEI: fifteen digits with the word IMEI before them in their
+# sentence, or the code that shows it (*#06#) in their sentence or the next.
+_IMEI_WORD: Final = re.compile(r"\bimei\b")
+_IMEI_CODE: Final = re.compile(r"\*#06#")
+
+
+def _imei(doc: Document, start: int, end: int) -> bool:
+    text = doc.words.text
+    s = doc.sentence_of(start)
+    lo = max(doc.sentence_starts[s], start - 120)
+    if _IMEI_WORD.search(text, lo, start) is not None:
+        return True
+    hi = doc.sentence_end(min(s + 1, len(doc.sentence_starts) - 1))
+    return _IMEI_CODE.search(text, end, min(hi, end + 200)) is not None
+
+
 def _not_a_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     """(round 31c) True when the number is a tariff code, a standard's number, longer than
     any phone number (E.164: at most 15 digits), or the line of a third party named beside
@@ -1727,6 +1799,8 @@ def _not_a_line(doc: Document, start: int, end: int, candidate: str) -> bool:
         return True
     if _REGISTRATION_AFTER.match(text, end):
         return True  # "NO 944 172 093 MVA": a company's registration number
+    if digits == 15 and not candidate.startswith(("+", "(+")) and _imei(doc, start, end):
+        return True  # "the IMEI of your phone is 351847209331564; dial *#06#"
     shape = _TARIFF_SHAPE.fullmatch(candidate.strip(" \t()"))
     if shape is not None and _context(text, start) != "phone":
         lo = doc.sentence_starts[doc.sentence_of(start)]

@@ -225,6 +225,9 @@ HANDLE: Final = Lexicon(
 _SERVICE_ID: Final = re.compile(r"(?<![\w-])([A-Z][\w+]{1,14})[- ](?:ID|Id)(?![^\W\d_])")
 _NOT_A_SERVICE: Final = frozenset(
     (
+        # (round 32c) a phone's features, tested and named: "Face ID and True Tone work"
+        "face",
+        "touch",
         "order",
         "orders",
         "tracking",
@@ -414,7 +417,9 @@ GIVE_US: Final = Lexicon(
             r"confirm|could you (?:send|give|share|provide|tell)|include|add|note down|what are|"
             r"which (?:is|are)|"
             r"so (?:that )?(?:the driver|we|our team|the courier) can (?:call|contact|reach|text|"
-            r"email|ring)|(?:can|may) (?:we|i) (?:have|get)|ask (?:you )?for|drop|pop|stick|"
+            r"email|ring)|(?:can|may) (?:we|i) (?:have|get)|ask (?:you )?for|drop|pop|"
+            # (round 32c) the verb, not the "USB stick" of a how-to: "stick your number in"
+            r"stick (?:it|them|that|this|your|yours|ur|the|a|an) |"
             r"get hold of you|get in touch with you|in (?:your|the|a) reply|"
             # needing it, conditionally or impersonally, asks for it just the same
             r"(?:we|i)'(?:ll|d) need|(?:would|will|'d|'ll) need (?:your|the|a|an)|"
@@ -1040,10 +1045,10 @@ ACCOUNT: Final = Lexicon(
         "en": [
             r"(?:in|on|to|via|through) (?:your )?amazon(?: account)?|your (?:amazon )?account|account settings"  # noqa: E501
         ],
-        "de": [r"amazon-?konto|ihr(?:em)? konto|bei amazon|kundenkonto"],
-        "fr": [r"compte amazon|votre compte|sur amazon"],
-        "es": [r"cuenta (?:de )?amazon|su cuenta|en amazon"],
-        "it": [r"account amazon|suo account|su amazon"],
+        "de": [r"amazon-?konto|ihr(?:em)? konto|bei amazon|kundenkonto|amazon-?bestellung\w*"],
+        "fr": [r"compte amazon|votre compte|sur amazon|commande amazon"],
+        "es": [r"cuenta (?:de )?amazon|su cuenta|en amazon|pedido (?:de )?amazon"],
+        "it": [r"account amazon|suo account|su amazon|ordine amazon"],
         "ja": [r"アマゾンアカウント|amazonアカウント|アカウント"],
     },
 )
@@ -1561,6 +1566,51 @@ def _sentences(lexicon: Lexicon, doc: Document) -> set[int]:
 _CLAUSE: Final = frozenset(",;:-\n")
 
 
+# (round 32c) a refusal of the refer-back: "please don't send them", "skicka dem inte",
+# "ne nous les envoyez pas", "stuur ze niet", "nie wysyłaj ich"
+_NOT_AFTER: Final = re.compile(r"\s+(?:\w+\s+)?(?:not|nicht|pas|inte|niet|nie|ej|no)\b")
+
+
+_US: Final = re.compile(
+    r"\b(?:us|me|uns|mir|nous|moi|nos|ci|ons|mij|nam|mnie|oss|mig|bize|bana|here|hier|ici|"
+    r"aqui|qui|tutaj|har|buraya|buradan)\b"
+)
+
+
+def _to_us(doc: Document) -> set[int]:
+    """The sentences with an ask sent to the seller: "stuur ons", "send me", "bize yazın"."""
+    text = doc.words.text
+    return {doc.sentence_of(i) for i, j in GIVE_US.spans(doc) if _US.search(text, i, j)}
+
+
+def _shown(doc: Document) -> set[int]:
+    """The sentences where an ID is shown at a counter, and (round 32c) the clause after a
+    semicolon that goes on from one: "it waits at the pickup point; just bring your ID"."""
+    text = doc.words.text
+    out = _sentences(SHOW_ID, doc)
+    for s in list(out):
+        if s + 1 < len(doc.sentence_starts):
+            start = doc.sentence_starts[s + 1]
+            if text[max(0, start - 3) : start].rstrip().endswith(";"):
+                out.add(s + 1)
+    return out
+
+
+def _referred_back(doc: Document) -> set[int]:
+    """The sentences that refer back to data named before ("send it here"), but for a
+    refer-back refused: a "no need"/"don't send" phrase over it, or a negation right after."""
+    text = doc.words.text
+    refused = NO_NEED.spans(doc) + WITHHELD.spans(doc)
+    out: set[int] = set()
+    for i, j in REFER_BACK.spans(doc):
+        if any(a < j and i < b for a, b in refused) or negated(text, i):
+            continue
+        if _NOT_AFTER.match(text, j, min(len(text), j + 24)):
+            continue
+        out.add(doc.sentence_of(i))
+    return out
+
+
 def _withheld(doc: Document, i: int, j: int, spans: list[Span]) -> bool:
     """(round 31c) True when the seller withholds the data word at ``words[i:j]`` in its
     clause: "we can't give you a number" before it, "… dürfen wir nicht nennen" after it."""
@@ -1613,12 +1663,13 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
     send_back = _sentences(SEND_BACK, doc)
     yours = _sentences(YOUR, doc)
     not_to_us = _sentences(ACCOUNT, doc)
-    shown = _sentences(SHOW_ID, doc) if identity else set()
+    shown = _shown(doc) if identity else set()
     needed = _sentences(NEEDS, doc) if identity else set()
-    refer_back = _sentences(REFER_BACK, doc)
+    refer_back = _referred_back(doc)
     listed = _listed(doc, give | send_back | {doc.sentence_of(i) for i, _ in questions}, not_to_us)
     before, after = NO_NEED.spans(doc), NOT_NEEDED.spans(doc)
     withheld = WITHHELD.spans(doc)
+    to_us = send_back | refer_back | _to_us(doc)
     reported: set[int] = set()
     for i, j in sorted(data + questions):
         s = doc.sentence_of(i)
@@ -1631,7 +1682,13 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
             or (s + 1 in refer_back)
             or _elliptic(doc, s, yours)
         )
-        if s in reported or not asked or (s in not_to_us and (i, j) not in handled):
+        # (round 32c) "send us the number on your Amazon order": the account names where the
+        # number is, the ask sends it to us all the same
+        if (
+            s in reported
+            or not asked
+            or (s in not_to_us and (i, j) not in handled and s not in to_us)
+        ):
             continue
         if (i, j) in identity and s in shown:
             continue
@@ -1648,6 +1705,12 @@ def find_personal_data_requests(doc: Document) -> Iterator[Finding]:
             continue  # "eine Telefonnummer dürfen wir hier nicht nennen"
         if view.text[i:j] in _BARE_NUMBER and _SIZE_AFTER.match(view.text, j):
             continue  # "¿Qué número prefiere, el 38,5 o el 39?": a shoe size
+        if (
+            _NUMBER_WORD_END.search(view.text, i, j)
+            and _CONTACT_NUMBER.search(view.text, i, j) is None
+            and _CODE_SAMPLE.search(view.text, doc.sentence_starts[s], doc.sentence_end(s))
+        ):
+            continue  # (round 32c) "the small card number (KB-…): that number we need"
         if s in sized and _BARE_NUMBER_WORD.fullmatch(view.text, i, j):
             continue  # "ayak numaranızı yazın, doğru numarayı ayırırım": the size again
         if _BARE_NUMBER_WORD.fullmatch(view.text, i, j) and _SMALL_NUMBER_BEFORE.search(
@@ -1700,6 +1763,18 @@ _SIZE_SPAN: Final = re.compile(
     r"scarp|piede|calzatur)|numer\w* (?:buta|butow|obuwia|stopy))"
 )
 _BARE_NUMBER_WORD: Final = re.compile(r"numbers?|nummer|numer[oi]|numer\w{0,3}|numara\w{0,6}")
+# (round 32c) the shape of a printed code shown in its sentence, "(KB-…)", "(AY-...)",
+# "(SN-xxxx)": the bare "number" there is that code's, a card's or a label's
+_CODE_SAMPLE: Final = re.compile(
+    r"\((?:[a-z]{1,4}|\d{1,4})-[ \t]?(?:…|\.\.\.|x{2,}|_{2,}|\*{2,})\)"
+)
+_NUMBER_WORD_END: Final = re.compile(
+    r"(?:numbers?|nummer|numret|numero|numer\w{0,3}|numara\w{0,6})$"
+)
+_CONTACT_NUMBER: Final = re.compile(
+    r"phone|tele?f|mobi|handy|cell|gsm|portable|movil|komork|\bcep|whatsapp|fax|sms|"
+    r"kimlik|\bid|ausweis|identit|ident|pesel|personnummer|dni|nie\b|bsn|codice fiscale"
+)
 _SMALL_NUMBER_BEFORE: Final = re.compile(r"(?:^|[^\d ])\d{1,4} $")
 _SIZE_AFTER: Final = re.compile(r"[^.!?;\n\d]{0,30}?(?<!\d)\d{1,2}(?:[.,]5)?(?![\d.,]?\d)")
 

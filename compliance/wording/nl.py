@@ -476,7 +476,9 @@ WORDING: dict[str, list[str]] = {
         r"nummer (?:op|aan|onder|in) (?:de|het) (?:achterkant|onderkant|slot|doos|sticker|etiket|label|stukjes?|onderde\w*|deksel|sleutel)|"
         r"(?:gedrukte|gegraveerde|ingeslagen|ingegraveerde|opgedrukte|ingestanste|geponste) nummer|nummer dat (?:op|in|onder) ~ (?:staat|gedrukt|gegraveerd)",
     ],
-    "amazon account": [r"amazon-?account|(?:uw|je) account|bij amazon|in amazon"],
+    "amazon account": [
+        r"amazon-?account|(?:uw|je) account|bij amazon|in amazon|(?:je|uw) amazon-?bestelling\w*|amazonbestelling\w*"
+    ],
     "your": [
         r"van de ontvanger|de ontvanger|van de jarige",  # round 30c: the recipient's, for a gift
         r"uw|jouw|een|je (?:telefoonnummer|nummer|e-?mail\w*|mailadres\w*|mobiele|06|gsm)|privé|persoonlijk\w*",

@@ -479,7 +479,9 @@ WORDING: dict[str, list[str]] = {
         r"numer\w* (?:wybit|nadrukowan|wygrawerowan|wydrukowan|naklejon|wytłoczon)\w*|(?:wybit|nadrukowan|wygrawerowan|wytłoczon)\w* numer\w*|"
         r"numer\w* (?:na|z) (?:spodzie|tyle|zamku|pudełku|etykiecie|naklejce|elemencie|części|kluczu|odwrocie|kartonie)",
     ],
-    "amazon account": [r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*"],
+    "amazon account": [
+        r"kont\w* amazon|(?:pana|pani|twoim|swoim) koncie|na amazon\w*|zamówieni\w* (?:na|w|z) amazon\w*|amazon\w* zamówieni\w*"
+    ],
     "your": [
         r"odbiorcy|odbiorczyni|osoby obdarowanej|solenizant\w*|jubilat\w*",  # round 30c: the recipient's
         r"pana|pani|państwa|twój|twoj\w*|swój|swoj\w*|jakiś|prywatn\w*|osobist\w*|najlepsz\w*",

@@ -445,7 +445,9 @@ WORDING: dict[str, list[str]] = {
         r"num(?:mer|r)\w* som står (?:på|under|i)|(?:tryckta|ingraverade|instansade|präglade|stämplade|tryckt|ingraverat|instansat|präglat|stämplat) num(?:mer|r)\w*|"
         r"num(?:mer|r)\w* (?:på|under) (?:baksidan|undersidan|låset|lådan|kartongen|etiketten|bitarna|delen|delarna|locket|nyckeln)",
     ],
-    "amazon account": [r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon"],
+    "amazon account": [
+        r"amazon-?konto\w*|(?:ditt|ert) konto|på amazon|hos amazon|(?:din|er) amazon-?beställning\w*|amazonbeställning\w*|amazon-?order\w*"
+    ],
     "your": [
         r"ditt|din|dina|ert|ett|privat\w*|personlig\w*|bästa",
         r"mottagarens|mottagaren|födelsedagsbarnets",  # round 30c: the recipient's, for a gift

@@ -431,7 +431,7 @@ WORDING: dict[str, list[str]] = {
         # round 27c: the number printed or engraved on the thing
         r"(?:basılı|kazınmış|yazılı|damgalı|baskılı) numara\w*|(?:üzerin|arkasın|altın|kilidin|kutunun)\w* (?:yazan |yazılı |basılı |kazınmış )?numara\w*",
     ],
-    "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da"],
+    "amazon account": [r"amazon hesab\w*|hesabınız\w*|amazon'?da|amazon siparişi\w*"],
     "your": [
         r"alıcının|hediye edilecek kişinin|doğum günü olan kişinin",  # round 30c: the recipient's
         r"sizin|numaranız\w*|tarihiniz\w*|telefonunuz\w*|adresiniz\w*|e-?postanız\w*|bilgileriniz\w*|bir",
