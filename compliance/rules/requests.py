@@ -1874,6 +1874,45 @@ QUICKER: Final = Lexicon(
 )
 
 
+# The buyer's words to write back here, quoted ("write 'please cancel' here and we do it on
+# our side"): with the seller as the one who acts after the quotation, in that sentence or
+# the next, the buyer asks the seller, and the seller cancels.  Not with Your Orders or
+# Amazon in the sentence before the cancel word ("write 'cancel' to Amazon").
+_WRITE_HERE: Final = re.compile(
+    r"(?<![a-z])(?:write|reply|answer|send us|type|say|message us|drop us|schreib\w*|antwort\w*|"
+    r"schick\w*|sagen sie|ecri\w*|repond\w*|envoy\w*|dites|escrib\w*|respond\w*|contest\w*|"
+    r"mand[ae]\w*|diga\w*|scriv\w*|rispond\w*|mandi|dica|schrijf|antwoord|stuur|zeg|"
+    r"napis\w*|odpis\w*|odpowiedz\w*|skriv\w*|svara|skicka|yaz\w*|cevap\w*|gonder\w*|"
+    r"yanit\w*)(?![a-z])|返信|書キ|書イ|送リ|送ッ|知ラセ|連絡"
+)
+_SELLER_ACTS: Final = re.compile(
+    r"(?<![a-z])(?:we|we'll|wir|nous|nosotros|noi|wij|vi|biz|ich|i'll|jag|ik|my)(?![a-z])|"
+    r"cancelamos|anulamos|annulliamo|annulons|anulujemy|iptal ederiz|当店|弊社|当社|コチラテ|"
+    r"コチラノ?ホウ|"
+    + _OUR_SIDE.pattern
+)
+
+
+def _written_to_us(doc: Document, s: int, i: int, doors: list[tuple[int, int]]) -> bool:
+    """True when the cancel word at ``i`` is the buyer's message to the seller, quoted, and
+    the seller cancels on its own side."""
+    text = doc.words.text
+    start, end = doc.sentence_starts[s], doc.sentence_end(s)
+    if not (_quoted(text, start, i) or text.count("「", start, i) > text.count("」", start, i)):
+        return False
+    if _WRITE_HERE.search(text, start, end) is None or "amazon" in text[start:i]:
+        return False
+    if any(start <= a < end for a, _ in doors):
+        return False  # "write 'cancel' in the box in Your Orders"
+    marks = [k for k in (text.find(m, i, end) for m in ('"', "」", "'")) if k >= 0]
+    close = min(marks, default=i)  # (the seller's act after the quotation closes)
+    if _SELLER_ACTS.search(text, close, end):
+        return True
+    return s + 1 < len(doc.sentence_starts) and (
+        _SELLER_ACTS.search(text, doc.sentence_starts[s + 1], doc.sentence_end(s + 1)) is not None
+    )
+
+
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     cancels = CANCEL.spans(doc)
     nouns = CANCEL_NOUN.spans(doc)
@@ -1944,5 +1983,7 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
             continue  # "it has shipped, so i cant cancel now; u can refuse it at the door"
         if s - 1 in done and _quoted(view.text, doc.sentence_starts[s], i):
             continue  # "we'll gladly cancel it for you. A short 'please cancel' here will do"
+        if _written_to_us(doc, s, i, doors):
+            continue  # "write 'please cancel' here and we do it on our side"
         reported.add(s)
         yield doc.finding(view, i, j, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX)
