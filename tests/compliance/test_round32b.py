@@ -44,7 +44,7 @@ WRITE_HERE = [
 ASKED_TO_CANCEL = [
     ("en", "Hi Ben, the kettle is held up for a week. Please request the cancellation in Your Orders, it is quicker for both of us."),
     ("en", "Hi Ben, the kettle is held up. Open Your Orders and click 'Cancel items', then we'll refund you."),
-    ("en", "Hi Ben, the kettle is held up. Write 'cancel the order' in the box under Your Orders and we'll refund you."),
+    ("en", "Hi Ben, the kettle is held up. Please cancel it in Your Orders and write 'out of stock' as the reason; we'll refund you."),
     ("de", 'Hallo Herr Lang, der Wasserkocher kommt später. Schreiben Sie dem Amazon-Kundenservice "bitte stornieren", dann erstatten wir sofort.'),
     ("de", "Hallo Herr Lang, der Wasserkocher kommt später. Bitte stornieren Sie die Bestellung selbst unter Meine Bestellungen."),
     ("fr", "Bonjour Madame Roux, la bouilloire a du retard. Merci d'annuler vous-même la commande depuis Vos commandes."),
