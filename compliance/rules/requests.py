@@ -1913,7 +1913,56 @@ def _written_to_us(doc: Document, s: int, i: int, doors: list[tuple[int, int]]) 
     )
 
 
+# Amazon's own cancel button named by its label, quoted or as a step of a list ("3. Press
+# 'Cancel items'", "3.「商品をキャンセル」"): the buyer shown how to cancel.
+CANCEL_BUTTON: Final = Lexicon(
+    "cancel button",
+    {
+        "en": [r"cancel items|request cancellation"],
+        "de": [r"artikel stornieren|stornierung (?:anfordern|beantragen)"],
+        "fr": [r"annuler (?:des|les) articles|demander l'annulation"],
+        "es": [r"cancelar (?:productos|artículos)|solicitar (?:la )?cancelación"],
+        "it": [r"annulla (?:gli )?articoli|richiedi (?:l')?annullamento"],
+        "ja": [r"商品をキャンセル|キャンセルをリクエスト"],
+    },
+)
+_STEP_BEFORE: Final = re.compile(r"(?:^|\n)\s*\d{1,2}\s*[.)]?\s*(?:\S+\s+){0,2}\W*$")
+
+
+# The button said to be gone ("'Cancel items' no longer shows, as it has shipped"): no step.
+_BUTTON_GONE: Final = re.compile(
+    r"no longer|not (?:available|shown|there)|gr[ae]yed|nicht mehr|plus disponible|n'apparait plus|"
+    r"ya no|non (?:e )?piu|niet meer|nie (?:ma|jest)|inte (?:langre|tillganglig)|artik (?:yok|gorun)|"
+    r"表示サレマセン|表示サレナイ|アリマセン"
+)
+
+
+def _cancel_button(doc: Document) -> tuple[int, int] | None:
+    """The first label of Amazon's cancel button written as a step for the buyer."""
+    text = doc.words.text
+    for i, j in CANCEL_BUTTON.spans(doc):
+        s = doc.sentence_of(i)
+        start = doc.sentence_starts[s]
+        step = _STEP_BEFORE.search(text, max(0, i - 30), i) is not None
+        if not (step or _quoted(text, start, i) or "「" in text[max(start, i - 2) : i]):
+            continue
+        end = doc.sentence_end(s)
+        if negated(text, i) or _CANCEL_DONE_NEAR.search(text, start, end):
+            continue
+        if _BUTTON_GONE.search(text, start, end):
+            continue
+        return i, j
+    return None
+
+
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
+    button = _cancel_button(doc)
+    if button is not None:  # "3. 'Cancel items'": the steps to Amazon's cancel button
+        view = doc.words
+        yield doc.finding(
+            view, button[0], button[1], CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX
+        )
+        return
     cancels = CANCEL.spans(doc)
     nouns = CANCEL_NOUN.spans(doc)
     doors = YOUR_ORDERS.spans(doc)

@@ -488,6 +488,8 @@ WORDING: dict[str, list[str]] = {
         r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?terug (?:te )?draaien|(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?terugdraai\w*|draai (?:de|uw|je) (?:bestelling|aankoop) ~ terug|"
         r"(?:trek|trekt u|trek je|trekt) (?:de|uw|je|jouw) (?:bestelling|aankoop) ~ in|intrekken (?:van|aan|vanaf) (?:uw|jouw|je) kant"
     ],
+    # round 32b: Amazon's cancel button named by its label
+    "cancel button": [r"artikelen annuleren|annulering aanvragen"],
     "cancellation": [r"annulering|annuleringsaanvraag"],
     "ask for": [r"aanvragen|aanvraag|indienen|doen|versturen|verzoeken|vraag ~ aan|dien ~ in"],
     "by the buyer": [r"door de (?:koper|klant|koopster)"],

@@ -490,6 +490,8 @@ WORDING: dict[str, list[str]] = {
         r"wycofa\w* (?:(?:pan|pani) )?(?:zamówieni|zamówionk|zakup)\w*|"
         r"(?:zamówieni|zakup)\w* (?:zostanie|zostało|zostałoby|by zostało) wycofan\w* przez (?:pana|panią)"
     ],
+    # round 32b: Amazon's cancel button named by its label
+    "cancel button": [r"anuluj (?:produkty|artykuły|przedmioty)|poproś o anulowanie"],
     "cancellation": [r"anulowani\w*|anulacj\w*"],
     "ask for": [r"złóż|złożyć|wyślij|wysłać|poproś|poprosić|zgłoś|zgłosić|zażądaj"],
     "by the buyer": [r"przez (?:kupując\w*|klient\w*|nabywc\w*)"],

@@ -465,6 +465,8 @@ WORDING: dict[str, list[str]] = {
         # the passive: "om beställningen dras tillbaka från din sida"
         r"(?:köpet|ordern|beställningen) (?:kan |skulle )?(?:(?:dras|drogs) tillbaka|återkallas|hävs)|återkalla\w* (?:köpet|ordern|beställningen)"
     ],
+    # round 32b: Amazon's cancel button named by its label
+    "cancel button": [r"avbryt (?:artiklar|varor)|begär avbokning"],
     "cancellation": [r"avbokning\w*|avbeställning\w*|annullering\w*"],
     "ask for": [r"begär|begära|begärde|begärt|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],
     "by the buyer": [r"av (?:köparen|kunden)"],

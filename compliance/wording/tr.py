@@ -443,6 +443,8 @@ WORDING: dict[str, list[str]] = {
         r"edebilir misiniz|etmenizi|edebilir misin|eder misin|edersen|edebilirsin)|siparişi iptal|sipariş\w* ~ geri çek\w*|siparişten ~ vazgeç\w*|"
         r"satın almadan (?:[^\s.!?;]+ ){0,3}?vazgeç\w*|siparişten (?:[^\s.!?;]+ ){0,3}?vazgeç\w*"
     ],
+    # round 32b: Amazon's cancel button named by its label
+    "cancel button": [r"ürünleri iptal et|iptal talep et|iptal talebi oluştur"],
     "cancellation": [r"iptal\w*"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
     "by the buyer": [r"(?:alıcı|müşteri) tarafından"],

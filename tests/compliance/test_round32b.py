@@ -86,6 +86,8 @@ STEPS = [
 CANCELLED_SHOWN = [
     ("en", "Hello Mrs Hill, the teapot sold out, so we cancelled the order ourselves. In Your Orders it now shows as 'Cancelled' and the refund is on its way."),
     ("de", 'Hallo Frau Berg, die Teekanne ist ausverkauft, wir haben die Bestellung selbst storniert. Unter Meine Bestellungen steht jetzt "Storniert".'),
+    ("en", "Hello Mrs Hill, the teapot has already shipped, so the 'Cancel items' button no longer shows; it arrives tomorrow."),
+    ("de", 'Hallo Frau Berg, die Kanne ist schon unterwegs, daher ist "Artikel stornieren" nicht mehr zu sehen; sie kommt morgen.'),
     ("es", 'Hola señora Ruiz, la tetera se agotó y hemos cancelado el pedido nosotros. En Mis pedidos verá "Cancelado".'),
 ]
 
