@@ -1311,6 +1311,8 @@ YOU_DO_IT: Final = Lexicon(
             r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
             r"proceda|procedere|ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"(?:richiedi|chiedi|fai|invia) tu|(?:richiedilo|chiedilo|fallo) tu|"
+            # round 32b: the informal imperative with "tu": "annulla tu l'ordine"
+            r"(?:annulla|annullalo|annullala|cancella|cancellalo) (?:pure )?tu(?![a-z])|"
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
             r"(?:le|ti) chiederei|la pregherei|(?:sarebbe|sarebbe molto) (?:gentile|carino)|"
@@ -1433,6 +1435,8 @@ FROM_YOU: Final = Lexicon(
     "from you",
     {
         "en": [
+            # round 32b: "the buyer should be the one who requests it"
+            r"(?:buyer|customer|you) (?:should |would |must )?(?:be|is|are) the one (?:who|to)",
             r"(?:came|come|comes|coming) from you|from your (?:side|end|account)|on your (?:side|end)|"  # noqa: E501
             r"by you|you (?:did|do|made|make|started|start) it|"
             # Amazon's cancel button pointed at for the buyer's use is the ask itself
@@ -1441,17 +1445,25 @@ FROM_YOU: Final = Lexicon(
         ],
         "de": [
             r"von ihnen (?:käme|kommt|ausginge|ausgeht)|von ihrer seite|auf ihrer seite|ihrerseits|"
-            r"von ihnen (?:angestoßen|beantragt|ausgelöst)|angestoßen|ausgelöst"
+            r"von ihnen (?:angestoßen|beantragt|ausgelöst)|angestoßen|ausgelöst",
+            r"(?:der kunde|die kundin|der käufer|die käuferin) selbst",  # round 32b
         ],
-        "fr": [r"(?:venait|vienne|viendrait|vient) de vous|de votre (?:côté|part|compte)|par vous"],
+        "fr": [
+            r"(?:venait|vienne|viendrait|vient) de vous|de votre (?:côté|part|compte)|par vous",
+            r"(?:ce soit|c'est) (?:le client|l'acheteur|vous) qui",  # round 32b
+        ],
         "es": [
             r"(?:la|lo) (?:hiciera|hace|haga|hiciese|solicitara|pidiera) usted|por su parte|"
             r"(?:saliera|partiera|viniera|fuera) de usted|"
-            r"de su parte|desde su (?:cuenta|lado|parte)|viniera de usted"
+            r"de su parte|desde su (?:cuenta|lado|parte)|viniera de usted",
+            # round 32b: "la cancelación viene de su lado", "que sea el cliente quien la pida"
+            r"(?:viene|venga|viniera|llega|llegue|sale|salga) de su (?:lado|parte)|"
+            r"sea (?:el cliente|el comprador|usted) (?:quien|el que)"
         ],
         "it": [
             r"(?:partisse|partisse|venisse|arrivasse|parte) da (?:lei|te)|da parte (?:sua|tua)|"
-            r"la facesse (?:lei|tu)|dal (?:suo|tuo) (?:account|lato|profilo)"
+            r"la facesse (?:lei|tu)|dal (?:suo|tuo) (?:account|lato|profilo)",
+            r"sia (?:il cliente|l'acquirente|lei) a (?:chieder|richieder|annullar)\w*",  # round 32b
         ],
         "ja": [r"お客様側(?:で|から)|お客様の(?:方|ほう)(?:で|から)|お客様から|お客様ご自身"],
     },

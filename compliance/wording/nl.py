@@ -495,6 +495,7 @@ WORDING: dict[str, list[str]] = {
     "by the buyer": [r"door de (?:koper|klant|koopster)"],
     "must": [r"moet|moeten|zou moeten|idealiter"],
     "from you": [
+        r"(?:de klant|de koper) zelf",  # round 32b: the customer as the one who cancels
         r"van(?:af)? (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account"
     ],
     "spare our account": [

@@ -497,6 +497,7 @@ WORDING: dict[str, list[str]] = {
     "by the buyer": [r"przez (?:kupując\w*|klient\w*|nabywc\w*)"],
     "must": [r"powin\w*|musi|muszą|trzeba|należy|najlepiej"],
     "from you": [
+        r"(?:klient|kupujący|klientka) sam\w*",  # round 32b: the customer as the one who cancels
         r"(?:wyszł\w*|wyjdzie|pochodził\w*|przyjdzie|przyszł\w*) od (?:pana|pani|państwa)|z (?:pana|pani|państwa|twojej) strony|po (?:swojej|pana|pani) stronie|ze swojego konta"
     ],
     "spare our account": [

@@ -472,6 +472,7 @@ WORDING: dict[str, list[str]] = {
     "by the buyer": [r"av (?:köparen|kunden)"],
     "must": [r"bör|måste|ska|skulle"],
     "from you": [
+        r"kunden själv|köparen själv",  # round 32b: the customer as the one who cancels
         r"du själv|ni själva|från (?:din|er) sida|från (?:ditt|ert) håll|från ditt konto|kom(?:mer)? från dig"
     ],
     "spare our account": [

@@ -449,7 +449,10 @@ WORDING: dict[str, list[str]] = {
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
     "by the buyer": [r"(?:alıcı|müşteri) tarafından"],
     "must": [r"gerek\w*|lazım|olmalı\w*"],
-    "from you": [r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*"],
+    "from you": [
+        r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*",
+        r"müşterinin kendisi\w*|alıcının kendisi\w*",  # round 32b: the customer as the one who cancels
+    ],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*|iptal oran\w*"],
     "you do it": [
         # round 25b: the button beside the order

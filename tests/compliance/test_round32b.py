@@ -42,6 +42,16 @@ WRITE_HERE = [
 ]
 
 ASKED_TO_CANCEL = [
+    ("de", "Hallo Herr Lang, der Wasserkocher kommt nicht mehr. Amazon empfiehlt, dass der Kunde selbst die Stornierung beantragt."),
+    ("nl", "Beste Joost, de waterkoker komt niet meer. Amazon raadt aan dat de klant zelf de annulering aanvraagt."),
+    ("pl", "Dzień dobry, czajnik nie dotrze. Amazon zaleca, żeby klient sam złożył prośbę o anulowanie."),
+    ("sv", "Hej Karin, vattenkokaren kommer inte. Amazon rekommenderar att kunden själv begär avbokningen."),
+    ("tr", "Merhaba, su ısıtıcısı gelmeyecek. Amazon, iptal talebini müşterinin kendisinin oluşturmasını öneriyor."),
+    ("es", "Hola Marta, el hervidor tarda tres semanas. Amazon aconseja que sea el cliente quien pida la cancelación en estos casos."),
+    ("es", "Hola Marta, si anulamos nosotros nos penalizan, así que mejor que la cancelación venga de su lado."),
+    ("it", "Ciao Luca, il bollitore non arriva più. Annulla tu l'ordine dalla tua pagina, così ti rimborsano."),
+    ("en", "Hi Ben, the kettle is out of stock for weeks. Amazon prefers that the buyer is the one who requests the cancellation in such cases."),
+    ("fr", "Bonjour, la bouilloire n'arrivera pas. Il vaut mieux que ce soit vous qui annuliez la commande."),
     ("en", "Hi Ben, the kettle is held up for a week. Please request the cancellation in Your Orders, it is quicker for both of us."),
     ("en", "Hi Ben, the kettle is held up. Open Your Orders and click 'Cancel items', then we'll refund you."),
     ("en", "Hi Ben, the kettle is held up. Please cancel it in Your Orders and write 'out of stock' as the reason; we'll refund you."),
