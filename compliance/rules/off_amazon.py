@@ -1029,6 +1029,51 @@ DEAL_TERMS: Final = Lexicon(
         "ja": [r"お安く|安く|価格|手数料|次回|お振込"],
     },
 )
+# Round 32b: Amazon (or "the platform", "the site") named as the step the buyer may now skip
+# ("no need to go through Amazon", "sans passer par Amazon", "zonder Amazon ertussen",
+# "Amazon'a gerek kalmaz", "モールを通さない"), with the terms of a sale (DEAL_TERMS, ORDER_TERMS) in
+# that sentence or next to it: an order or a payment taken past Amazon.
+BYPASS: Final = Lexicon(
+    "bypass amazon",
+    {
+        "en": [
+            r"(?:no need to|without|don't (?:need|have) to|never have to|skip(?:ping)?|"
+            r"bypass(?:ing)?|cut(?:ting)? out) (?:go(?:ing)? through |using |ordering (?:on|through|via) |"
+            r"the (?:hassle|fees?) of )?(?:amazon|the platform|the marketplace|the website)|"
+            r"without (?:the )?(?:platform|marketplace|amazon)(?:'s)? (?:fees?|commission|cut)|"
+            r"amazon (?:out of|doesn't need to be in) (?:it|the way|the loop)"
+        ],
+        "de": [
+            r"(?:ganz |völlig )?ohne amazon|ohne (?:den )?umweg über (?:amazon|die plattform)|"
+            r"an amazon vorbei|ohne (?:die )?(?:provision|gebühren?) (?:der plattform|von amazon|"
+            r"des marktplatzes)"
+        ],
+        "fr": [
+            r"sans (?:re)?passer par (?:amazon|la plateforme|le site)|"
+            r"sans (?:la )?commission (?:de la plateforme|d'amazon|du site)"
+        ],
+        "es": [
+            r"sin (?:pasar|tener que pasar) por (?:amazon|la plataforma|la web)|"
+            r"sin (?:la )?comisi[oó]n (?:de la plataforma|de amazon)"
+        ],
+        "it": [
+            r"senza (?:ri)?passare (?:da|per|su) (?:amazon|il sito|la piattaforma)|"
+            r"senza (?:la )?commissione (?:della piattaforma|di amazon)"
+        ],
+        "ja": [r"(?:モール|amazon|アマゾン)を(?:通さ|介さ|経由せ)"],
+    },
+)
+ORDER_TERMS: Final = Lexicon(
+    "order terms",
+    {
+        "en": [r"cash on delivery|order\w*|buy|post (?:you|them|it)|send (?:you|them|it)|keys?"],
+        "de": [r"nachnahme|bestell\w*|kaufen|schicken wir|senden wir"],
+        "fr": [r"contre[- ]remboursement|command\w*|achet\w*|envoie|envoyons|payer|en liquide"],
+        "es": [r"contra ?reembolso|pedido|compr\w*|mandamos|enviamos|pag\w*"],
+        "it": [r"contrassegno|ordin\w*|compr\w*|spediamo|mandiamo|ricarica|pag\w*"],
+        "ja": [r"代金引換|代引き|代引|ご注文|お送り|お電話|お作り"],
+    },
+)
 # The buyer's own proposal thanked for ("kind of you to offer Zelle", "銀行振込をご提案いただき"):
 # when the next sentence refuses, the payment named here is what is refused.
 OFFERED: Final = Lexicon(
@@ -1302,6 +1347,16 @@ def _filled(
             out.append(t)
         t += 1
     return out
+
+
+def _filled_before(doc: Document, s: int) -> int:
+    """The sentence with words before ``s`` (-1 when there is none)."""
+    t = s - 1
+    while t >= 0 and not any(
+        c.isalnum() for c in doc.words.text[doc.sentence_starts[t] : doc.sentence_end(t)]
+    ):
+        t -= 1
+    return t
 
 
 def _quoted_lines(doc: Document) -> set[int]:
@@ -1964,6 +2019,18 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
         for i, j in private:
             s = doc.sentence_of(i)
             if s in terms and s not in carriers | refused and not doc.sentence_has(s, _AMAZON):
+                yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+                break
+    bypass = BYPASS.spans(doc)
+    if bypass:  # "ring us next time and we post it cash on delivery, no need for Amazon"
+        terms = {doc.sentence_of(i) for i, _ in DEAL_TERMS.spans(doc) + ORDER_TERMS.spans(doc)}
+        makers = _sentences_of(MAKER, doc)
+        for i, j in bypass:
+            s = doc.sentence_of(i)
+            if s in refused or s in makers or doc.sentence_has(s, _AMAZON_REFUNDS):
+                continue  # "register it with the maker, no need for Amazon"; Amazon refunds
+            near = {s, _filled_before(doc, s)} | set(_filled(doc, s, 1)[:1])
+            if near & terms:
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
                 break
     disowning = NOT_OURS.spans(doc)

@@ -542,6 +542,9 @@ WORDING: dict[str, list[str]] = {
     "privately": [
         r"tussen ons(?! en (?:de|het|een) )|onderling|privé|direct (?:mailen|bij mij|met mij)"
     ],
+    # round 32b: Amazon named as the step to skip, and the terms of an order
+    "bypass amazon": [r"zonder amazon(?: ertussen)?|amazon (?:hoeft|komt) er (?:\w+ )*?niet (?:meer )?tussen|zonder tussenkomst van amazon|buiten amazon om|zonder (?:de )?commissie van (?:het platform|amazon)"],
+    "order terms": [r"rembours|acceptgiro|bestel\w*|kopen|sturen (?:we|wij)|betal\w*|factuur"],
     "deal terms": [
         r"prijs|goedkoper|kosten|commissie|factuur|over te maken|overmaken|volgende keer|nabestelling\w*"
     ],

@@ -517,6 +517,9 @@ WORDING: dict[str, list[str]] = {
     ],
     "on the invoice": [r"på (?:din |er )?faktura\w*|på kvittot|i orderdetaljerna"],
     "privately": [r"mellan oss(?! och)|oss emellan|privat(?!\w)|direkt med mig"],
+    # round 32b: Amazon named as the step to skip, and the terms of an order
+    "bypass amazon": [r"(?:helt )?utan amazon|slipper (?:du |ni )?amazon(?: helt)?|förbi amazon|utan (?:plattformens|amazons) (?:avgift|provision)"],
+    "order terms": [r"mot faktura|postförskott|beställ\w*|köp\w*|skickar vi|betal\w*"],
     "deal terms": [r"pris\w*|billigare|avgift\w*|provision|faktura|nästa gång"],
     # round 31b (off_amazon.DECLINE, ASKED, YOU_WROTE, AGREE)
     "decline": [
