@@ -2022,9 +2022,9 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
                 break
     bypass = BYPASS.spans(doc)
+    makers = _sentences_of(MAKER, doc)
     if bypass:  # "ring us next time and we post it cash on delivery, no need for Amazon"
         terms = {doc.sentence_of(i) for i, _ in DEAL_TERMS.spans(doc) + ORDER_TERMS.spans(doc)}
-        makers = _sentences_of(MAKER, doc)
         for i, j in bypass:
             s = doc.sentence_of(i)
             if s in refused or s in makers or doc.sentence_has(s, _AMAZON_REFUNDS):
@@ -2106,6 +2106,12 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "the watch shows WhatsApp notifications": the product, not a channel
         if s in carriers and _MESSENGER_WORD.match(text, i) is not None:
             continue  # "DHL sends a WhatsApp notification": the carrier's channel, not ours
+        if s in makers and any(a <= i < b or i <= a < j for a, b in bypass):
+            continue  # "register it with the maker, no Amazon needed": not a sale past Amazon
+        if "qr" in text[i:j] and (
+            s in makers or (_filled_before(doc, s) in makers and not doc.sentence_has(s, _OURS))
+        ):
+            continue  # "the QR code on the bulb opens the maker's app": the maker's, not ours
         if "qr" in text[i:j] and s in _sentences_of(DROP_OFF, doc):
             continue  # "show the QR code at the post office counter": an Amazon return
         if (
