@@ -1527,14 +1527,21 @@ _AMAZON_REFUNDS: Final = re.compile(
 # the channel after a "but" is offered in its place.
 _BUT: Final = re.compile(
     r"\b(?:but|mais|pero|sino|ma|aber|sondern|maar|ale|lecz|men|ama|ancak|fakat)\b|"
-    + fold_literal("けど|けれど|ですが|ますが|しかし")
+    + fold_literal("けど|けれど|ですが|ますが|ませんが|しかし")
 )
+
+
+_JA_BUT_AFTER: Final = re.compile(r"(?:カ|ケト|ケレト)、")
 
 
 def _offered_instead(doc: Document, disowning: list[tuple[int, int]], s: int, i: int) -> bool:
     """True when a "but" stands between the sentence's disowning words and the channel at i."""
     ends = [b for a, b in disowning if b <= i and doc.sentence_of(a) == s]
-    return bool(ends) and _BUT.search(doc.words.text, max(ends), i) is not None
+    if not ends:
+        return False
+    text = doc.words.text
+    # (Japanese "but" is the suffix of the denied verb itself: "出品しておりませんが、")
+    return _BUT.search(text, max(ends), i) is not None or bool(_JA_BUT_AFTER.match(text, max(ends)))
 
 
 # A way to pay named first and refused after it in its clause, as people speak: "PayPal non
@@ -2059,10 +2066,18 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
         ):
             continue  # "ヤマト運輸の公式サイト": the carrier's site
         s = doc.sentence_of(i)
-        if s in refused and _REFUSED_WORD.search(text, i, j):
+        if (
+            s in refused
+            and _REFUSED_WORD.search(text, i, j)
+            and not _offered_instead(doc, refusals, s, i)  # "not via Amazon, but by Bizum"
+        ):
             continue  # "we can't accept PayPal outside Amazon": the seller refuses it
         if any(
-            b <= i and doc.sentence_of(a) == s and not _CLAUSE & set(text[b:i]) for a, b in refusals
+            b <= i
+            and doc.sentence_of(a) == s
+            and not _CLAUSE & set(text[b:i])
+            and _BUT.search(text, b, i) is None  # "alamıyoruz ama ... Papara ile öderiz"
+            for a, b in refusals
         ):
             continue  # "no podemos atenderle por WhatsApp": the channel is declined
         if declined and declined_after(doc, j, declined):

@@ -1441,7 +1441,7 @@ FROM_YOU: Final = Lexicon(
             r"by you|you (?:did|do|made|make|started|start) it|"
             # Amazon's cancel button pointed at for the buyer's use is the ask itself
             r"button (?:on|in) your (?:order page|orders|account) for (?:exactly )?(?:this|that|"
-            r"such) (?:situation|case)"
+            r"such) (?:situation|case)",
         ],
         "de": [
             r"von ihnen (?:käme|kommt|ausginge|ausgeht)|von ihrer seite|auf ihrer seite|ihrerseits|"
@@ -1458,7 +1458,7 @@ FROM_YOU: Final = Lexicon(
             r"de su parte|desde su (?:cuenta|lado|parte)|viniera de usted",
             # round 32b: "la cancelación viene de su lado", "que sea el cliente quien la pida"
             r"(?:viene|venga|viniera|llega|llegue|sale|salga) de su (?:lado|parte)|"
-            r"sea (?:el cliente|el comprador|usted) (?:quien|el que)"
+            r"sea (?:el cliente|el comprador|usted) (?:quien|el que)",
         ],
         "it": [
             r"(?:partisse|partisse|venisse|arrivasse|parte) da (?:lei|te)|da parte (?:sua|tua)|"
@@ -1900,8 +1900,7 @@ _WRITE_HERE: Final = re.compile(
 _SELLER_ACTS: Final = re.compile(
     r"(?<![a-z])(?:we|we'll|wir|nous|nosotros|noi|wij|vi|biz|ich|i'll|jag|ik|my)(?![a-z])|"
     r"cancelamos|anulamos|annulliamo|annulons|anulujemy|iptal ederiz|当店|弊社|当社|コチラテ|"
-    r"コチラノ?ホウ|"
-    + _OUR_SIDE.pattern
+    r"コチラノ?ホウ|" + _OUR_SIDE.pattern
 )
 
 

@@ -496,7 +496,7 @@ WORDING: dict[str, list[str]] = {
     "must": [r"moet|moeten|zou moeten|idealiter"],
     "from you": [
         r"(?:de klant|de koper) zelf",  # round 32b: the customer as the one who cancels
-        r"van(?:af)? (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account"
+        r"van(?:af)? (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account",
     ],
     "spare our account": [
         r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons|annuleringspercentage|annuleringsgraad"
@@ -543,7 +543,9 @@ WORDING: dict[str, list[str]] = {
         r"tussen ons(?! en (?:de|het|een) )|onderling|privé|direct (?:mailen|bij mij|met mij)"
     ],
     # round 32b: Amazon named as the step to skip, and the terms of an order
-    "bypass amazon": [r"zonder amazon(?: ertussen)?|amazon (?:hoeft|komt) er (?:\w+ )*?niet (?:meer )?tussen|zonder tussenkomst van amazon|buiten amazon om|zonder (?:de )?commissie van (?:het platform|amazon)"],
+    "bypass amazon": [
+        r"zonder amazon(?: ertussen)?|amazon (?:hoeft|komt) er (?:\w+ )*?niet (?:meer )?tussen|zonder tussenkomst van amazon|buiten amazon om|zonder (?:de )?commissie van (?:het platform|amazon)"
+    ],
     "order terms": [r"rembours|acceptgiro|bestel\w*|kopen|sturen (?:we|wij)|betal\w*|factuur"],
     "deal terms": [
         r"prijs|goedkoper|kosten|commissie|factuur|over te maken|overmaken|volgende keer|nabestelling\w*"

@@ -473,7 +473,7 @@ WORDING: dict[str, list[str]] = {
     "must": [r"bör|måste|ska|skulle"],
     "from you": [
         r"kunden själv|köparen själv",  # round 32b: the customer as the one who cancels
-        r"du själv|ni själva|från (?:din|er) sida|från (?:ditt|ert) håll|från ditt konto|kom(?:mer)? från dig"
+        r"du själv|ni själva|från (?:din|er) sida|från (?:ditt|ert) håll|från ditt konto|kom(?:mer)? från dig",
     ],
     "spare our account": [
         r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss|vår statistik|avbokningsgrad\w*|annulleringsgrad\w*"
@@ -518,7 +518,9 @@ WORDING: dict[str, list[str]] = {
     "on the invoice": [r"på (?:din |er )?faktura\w*|på kvittot|i orderdetaljerna"],
     "privately": [r"mellan oss(?! och)|oss emellan|privat(?!\w)|direkt med mig"],
     # round 32b: Amazon named as the step to skip, and the terms of an order
-    "bypass amazon": [r"(?:helt )?utan amazon|slipper (?:du |ni )?amazon(?: helt)?|förbi amazon|utan (?:plattformens|amazons) (?:avgift|provision)"],
+    "bypass amazon": [
+        r"(?:helt )?utan amazon|slipper (?:du |ni )?amazon(?: helt)?|förbi amazon|utan (?:plattformens|amazons) (?:avgift|provision)"
+    ],
     "order terms": [r"mot faktura|postförskott|beställ\w*|köp\w*|skickar vi|betal\w*"],
     "deal terms": [r"pris\w*|billigare|avgift\w*|provision|faktura|nästa gång"],
     # round 31b (off_amazon.DECLINE, ASKED, YOU_WROTE, AGREE)
