@@ -1031,14 +1031,15 @@ DEAL_TERMS: Final = Lexicon(
 )
 # Round 32b: Amazon (or "the platform", "the site") named as the step the buyer may now skip
 # ("no need to go through Amazon", "sans passer par Amazon", "zonder Amazon ertussen",
-# "Amazon'a gerek kalmaz", "モールを通さない"), with the terms of a sale (DEAL_TERMS, ORDER_TERMS) in
-# that sentence or next to it: an order or a payment taken past Amazon.
+# "Amazon'a gerek kalmaz", "モールを通さない"), with the terms of a sale (DEAL_TERMS, ORDER_TERMS)
+# in that sentence or next to it: an order or a payment taken past Amazon.
 BYPASS: Final = Lexicon(
     "bypass amazon",
     {
         "en": [
             r"(?:no need to|without|don't (?:need|have) to|never have to|skip(?:ping)?|"
-            r"bypass(?:ing)?|cut(?:ting)? out) (?:go(?:ing)? through |using |ordering (?:on|through|via) |"
+            r"bypass(?:ing)?|cut(?:ting)? out) (?:go(?:ing)? through |using |"
+            r"ordering (?:on|through|via) |"
             r"the (?:hassle|fees?) of )?(?:amazon|the platform|the marketplace|the website)|"
             r"without (?:the )?(?:platform|marketplace|amazon)(?:'s)? (?:fees?|commission|cut)|"
             r"amazon (?:out of|doesn't need to be in) (?:it|the way|the loop)"

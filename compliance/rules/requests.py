@@ -1943,7 +1943,8 @@ _STEP_BEFORE: Final = re.compile(r"(?:^|\n)\s*\d{1,2}\s*[.)]?\s*(?:\S+\s+){0,2}\
 # The button said to be gone ("'Cancel items' no longer shows, as it has shipped"): no step.
 _BUTTON_GONE: Final = re.compile(
     r"no longer|not (?:available|shown|there)|gr[ae]yed|nicht mehr|plus disponible|n'apparait plus|"
-    r"ya no|non (?:e )?piu|niet meer|nie (?:ma|jest)|inte (?:langre|tillganglig)|artik (?:yok|gorun)|"
+    r"ya no|non (?:e )?piu|niet meer|nie (?:ma|jest)|inte (?:langre|tillganglig)|"
+    r"artik (?:yok|gorun)|"
     r"表示サレマセン|表示サレナイ|アリマセン"
 )
 
