@@ -2037,6 +2037,8 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             s = doc.sentence_of(i)
             if s in refused or s in makers or doc.sentence_has(s, _AMAZON_REFUNDS):
                 continue  # "register it with the maker, no need for Amazon"; Amazon refunds
+            if any(doc.sentence_of(a) == s and not i <= a < j for a, _ in declines):
+                continue  # "a transfer past Amazon we don't do": declined
             near = {s, _filled_before(doc, s)} | set(_filled(doc, s, 1)[:1])
             if near & terms:
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
