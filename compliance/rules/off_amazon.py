@@ -1042,26 +1042,37 @@ BYPASS: Final = Lexicon(
             r"ordering (?:on|through|via) |"
             r"the (?:hassle|fees?) of )?(?:amazon|the platform|the marketplace|the website)|"
             r"without (?:the )?(?:platform|marketplace|amazon)(?:'s)? (?:fees?|commission|cut)|"
-            r"amazon (?:out of|doesn't need to be in) (?:it|the way|the loop)"
+            r"amazon (?:out of|doesn't need to be in) (?:it|the way|the loop)",
+            # the Amazon fee saved by buying here: "you save the freight and the Amazon fee"
+            r"(?:save|saving|skip|avoid)\w* (?:[^\s.!?;]+ ){0,5}?amazon(?:'s)? "
+            r"(?:fees?|commission|cut)",
         ],
         "de": [
             r"(?:ganz |völlig )?ohne amazon|ohne (?:den )?umweg über (?:amazon|die plattform)|"
             r"an amazon vorbei|ohne (?:die )?(?:provision|gebühren?) (?:der plattform|von amazon|"
-            r"des marktplatzes)"
+            r"des marktplatzes)",
+            r"spar\w* (?:sie )?(?:[^\s.!?;]+ ){0,5}?(?:amazon-?gebühr\w*|amazon-?provision|"
+            r"gebühr\w* (?:von|bei) amazon)",
         ],
         "fr": [
             r"sans (?:re)?passer par (?:amazon|la plateforme|le site)|"
-            r"sans (?:la )?commission (?:de la plateforme|d'amazon|du site)"
+            r"sans (?:la )?commission (?:de la plateforme|d'amazon|du site)",
+            r"économis\w* (?:[^\s.!?;]+ ){0,5}?(?:la )?commission (?:d')?amazon",
         ],
         "es": [
             r"sin (?:pasar|tener que pasar) por (?:amazon|la plataforma|la web)|"
-            r"sin (?:la )?comisi[oó]n (?:de la plataforma|de amazon)"
+            r"sin (?:la )?comisi[oó]n (?:de la plataforma|de amazon)",
+            r"(?:se )?ahorr\w* (?:[^\s.!?;]+ ){0,5}?(?:la )?comisi[oó]n de amazon",
         ],
         "it": [
             r"senza (?:ri)?passare (?:da|per|su) (?:amazon|il sito|la piattaforma)|"
-            r"senza (?:la )?commissione (?:della piattaforma|di amazon)"
+            r"senza (?:la )?commissione (?:della piattaforma|di amazon)",
+            r"risparmi\w* (?:[^\s.!?;]+ ){0,5}?(?:la )?commissione (?:di )?amazon",
         ],
-        "ja": [r"(?:モール|amazon|アマゾン)を(?:通さ|介さ|経由せ)"],
+        "ja": [
+            r"(?:モール|amazon|アマゾン)を(?:通さ|介さ|経由せ)",
+            r"(?:amazon|アマゾン)の手数料(?:も|が)?(?:かかりません|かからない|不要|節約)",
+        ],
     },
 )
 ORDER_TERMS: Final = Lexicon(

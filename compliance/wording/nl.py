@@ -544,7 +544,8 @@ WORDING: dict[str, list[str]] = {
     ],
     # round 32b: Amazon named as the step to skip, and the terms of an order
     "bypass amazon": [
-        r"zonder amazon(?: ertussen)?|amazon (?:hoeft|komt) er (?:\w+ )*?niet (?:meer )?tussen|zonder tussenkomst van amazon|zonder (?:de )?commissie van (?:het platform|amazon)"
+        r"bespaar\w* (?:[^\s.!?;]+ ){0,5}?(?:de )?(?:amazon-?kosten|commissie van amazon|amazon-?commissie)",
+        r"zonder amazon(?: ertussen)?|amazon (?:hoeft|komt) er (?:\w+ )*?niet (?:meer )?tussen|zonder tussenkomst van amazon|zonder (?:de )?commissie van (?:het platform|amazon)",
     ],
     "order terms": [r"rembours|acceptgiro|bestel\w*|kopen|sturen (?:we|wij)|betal\w*|factuur"],
     "deal terms": [

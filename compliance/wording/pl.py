@@ -539,7 +539,8 @@ WORDING: dict[str, list[str]] = {
     "privately": [r"między sobą(?! a)|prywatnie|bezpośrednio ze mną"],
     # round 32b: Amazon named as the step to skip, and the terms of an order
     "bypass amazon": [
-        r"bez (?:całego tego |tego |pośrednictwa )?amazon\w*|z pominięciem amazon\w*|bez prowizji (?:platformy|amazon\w*)"
+        r"oszczędz\w* (?:[^\s.!?;]+ ){0,5}?(?:na )?prowizj\w* amazon\w*",
+        r"bez (?:całego tego |tego |pośrednictwa )?amazon\w*|z pominięciem amazon\w*|bez prowizji (?:platformy|amazon\w*)",
     ],
     "order terms": [r"za pobraniem|zamów\w*|kupi\w*|wyślemy|zapłac\w*|przelew\w*"],
     "deal terms": [r"cen\w*|taniej|prowizj\w*|faktur\w*|przelew\w*|następnym razem"],

@@ -519,7 +519,8 @@ WORDING: dict[str, list[str]] = {
     "privately": [r"mellan oss(?! och)|oss emellan|privat(?!\w)|direkt med mig"],
     # round 32b: Amazon named as the step to skip, and the terms of an order
     "bypass amazon": [
-        r"(?:helt )?utan amazon|slipper (?:du |ni )?amazon(?: helt)?|förbi amazon|utan (?:plattformens|amazons) (?:avgift|provision)"
+        r"spar\w* (?:[^\s.!?;]+ ){0,5}?amazons? (?:avgift|provision)\w*",
+        r"(?:helt )?utan amazon|slipper (?:du |ni )?amazon(?: helt)?|förbi amazon|utan (?:plattformens|amazons) (?:avgift|provision)",
     ],
     "order terms": [r"mot faktura|postförskott|beställ\w*|köp\w*|skickar vi|betal\w*"],
     "deal terms": [r"pris\w*|billigare|avgift\w*|provision|faktura|nästa gång"],

@@ -484,7 +484,8 @@ WORDING: dict[str, list[str]] = {
     "privately": [r"aramızda|özel olarak|doğrudan benimle"],
     # round 32b: Amazon named as the step to skip, and the terms of an order
     "bypass amazon": [
-        r"amazon'?(?:a|u)? (?:hiç )?(?:girmenize |uğramanıza |girmeden )?gerek (?:kalmaz|yok|kalmadan)|amazon'?suz|amazon olmadan|amazon'?u atla\w*|amazon'?a (?:hiç )?girmeden|platform komisyonu olmadan"
+        r"amazon(?:'un)? komisyonu\w* (?:[^\s.!?;]+ ){0,2}?(?:tasarruf|ödemezsiniz|kurtulursunuz)",
+        r"amazon'?(?:a|u)? (?:hiç )?(?:girmenize |uğramanıza |girmeden )?gerek (?:kalmaz|yok|kalmadan)|amazon'?suz|amazon olmadan|amazon'?u atla\w*|amazon'?a (?:hiç )?girmeden|platform komisyonu olmadan",
     ],
     "order terms": [r"kapıda ödeme\w*|sipariş\w*|satın al\w*|gönder\w*|öde\w*|havale"],
     "deal terms": [r"fiyat\w*|ucuz\w*|komisyon|fatura|havale|bir dahaki sefere"],

@@ -464,3 +464,53 @@ def test_a_refused_payment_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_ON_AMAZON_BUT_ELSEWHERE)
 def test_not_on_amazon_but_on_a_marketplace_blocks(lang: str, text: str) -> None:
     assert OFF in blocked(text, lang)
+
+
+# --- M4: the Amazon fee saved by buying at the seller's own counter -------------------------
+
+FEE_SAVED = [
+    (
+        "en",
+        "Hi Mr Lloyd, drop by our yard for the next shed, pick one and pay cash: you save the delivery and Amazon's commission.",
+    ),
+    (
+        "de",
+        "Hallo Herr Wenz, kommen Sie fürs nächste Regal ins Lager, zahlen Sie bar und sparen Sie sich die Amazon-Gebühr.",
+    ),
+    (
+        "fr",
+        "Bonjour, passez à notre entrepôt, payez sur place et vous économisez la commission Amazon.",
+    ),
+    ("es", "Hola, pase por el almacén, pague allí y se ahorra la comisión de Amazon."),
+    ("it", "Buongiorno, passi in magazzino, paghi lì e risparmia la commissione di Amazon."),
+    (
+        "ja",
+        "次回は倉庫に直接お越しいただき、現金でお支払いいただければAmazonの手数料がかかりません。",
+    ),
+    ("nl", "Hallo, kom langs in het magazijn, betaal daar en bespaar de commissie van Amazon."),
+    (
+        "pl",
+        "Dzień dobry, proszę przyjechać do magazynu, zapłacić na miejscu i oszczędzić na prowizji Amazona.",
+    ),
+    ("sv", "Hej, kom förbi lagret, betala på plats och spara Amazons avgift."),
+    ("tr", "Merhaba, depoya gelin, orada ödeyin, Amazon komisyonunu da tasarruf edersiniz."),
+]
+
+FEE_NAMED = [
+    ("en", "Hi Mr Lloyd, the price already includes Amazon's commission, so we can't go lower."),
+    (
+        "de",
+        "Hallo Herr Wenz, im Preis ist die Amazon-Gebühr schon enthalten, günstiger geht es leider nicht.",
+    ),
+    ("es", "Hola, el precio ya incluye la comisión de Amazon, no podemos bajarlo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FEE_SAVED)
+def test_the_amazon_fee_saved_blocks(lang: str, text: str) -> None:
+    assert OFF in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FEE_NAMED)
+def test_the_amazon_fee_named_passes(lang: str, text: str) -> None:
+    assert OFF not in blocked(text, lang)
