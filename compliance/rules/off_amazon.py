@@ -1029,6 +1029,63 @@ DEAL_TERMS: Final = Lexicon(
         "ja": [r"お安く|安く|価格|手数料|次回|お振込"],
     },
 )
+# Round 32b: Amazon (or "the platform", "the site") named as the step the buyer may now skip
+# ("no need to go through Amazon", "sans passer par Amazon", "zonder Amazon ertussen",
+# "Amazon'a gerek kalmaz", "モールを通さない"), with the terms of a sale (DEAL_TERMS, ORDER_TERMS)
+# in that sentence or next to it: an order or a payment taken past Amazon.
+BYPASS: Final = Lexicon(
+    "bypass amazon",
+    {
+        "en": [
+            r"(?:no need to|without|don't (?:need|have) to|never have to|skip(?:ping)?|"
+            r"bypass(?:ing)?|cut(?:ting)? out) (?:go(?:ing)? through |using |"
+            r"ordering (?:on|through|via) |"
+            r"the (?:hassle|fees?) of )?(?:amazon|the platform|the marketplace|the website)|"
+            r"without (?:the )?(?:platform|marketplace|amazon)(?:'s)? (?:fees?|commission|cut)|"
+            r"amazon (?:out of|doesn't need to be in) (?:it|the way|the loop)",
+            # the Amazon fee saved by buying here: "you save the freight and the Amazon fee"
+            r"(?:save|saving|skip|avoid)\w* (?:[^\s.!?;]+ ){0,5}?amazon(?:'s)? "
+            r"(?:fees?|commission|cut)",
+        ],
+        "de": [
+            r"(?:ganz |völlig )?ohne amazon|ohne (?:den )?umweg über (?:amazon|die plattform)|"
+            r"an amazon vorbei|ohne (?:die )?(?:provision|gebühren?) (?:der plattform|von amazon|"
+            r"des marktplatzes)",
+            r"spar\w* (?:sie )?(?:[^\s.!?;]+ ){0,5}?(?:amazon-?gebühr\w*|amazon-?provision|"
+            r"gebühr\w* (?:von|bei) amazon)",
+        ],
+        "fr": [
+            r"sans (?:re)?passer par (?:amazon|la plateforme|le site)|"
+            r"sans (?:la )?commission (?:de la plateforme|d'amazon|du site)",
+            r"économis\w* (?:[^\s.!?;]+ ){0,5}?(?:la )?commission (?:d')?amazon",
+        ],
+        "es": [
+            r"sin (?:pasar|tener que pasar) por (?:amazon|la plataforma|la web)|"
+            r"sin (?:la )?comisi[oó]n (?:de la plataforma|de amazon)",
+            r"(?:se )?ahorr\w* (?:[^\s.!?;]+ ){0,5}?(?:la )?comisi[oó]n de amazon",
+        ],
+        "it": [
+            r"senza (?:ri)?passare (?:da|per|su) (?:amazon|il sito|la piattaforma)|"
+            r"senza (?:la )?commissione (?:della piattaforma|di amazon)",
+            r"risparmi\w* (?:[^\s.!?;]+ ){0,5}?(?:la )?commissione (?:di )?amazon",
+        ],
+        "ja": [
+            r"(?:モール|amazon|アマゾン)を(?:通さ|介さ|経由せ)",
+            r"(?:amazon|アマゾン)の手数料(?:も|が)?(?:かかりません|かからない|不要|節約)",
+        ],
+    },
+)
+ORDER_TERMS: Final = Lexicon(
+    "order terms",
+    {
+        "en": [r"cash on delivery|order\w*|buy|post (?:you|them|it)|send (?:you|them|it)|keys?"],
+        "de": [r"nachnahme|bestell\w*|kaufen|schicken wir|senden wir"],
+        "fr": [r"contre[- ]remboursement|command\w*|achet\w*|envoie|envoyons|payer|en liquide"],
+        "es": [r"contra ?reembolso|pedido|compr\w*|mandamos|enviamos|pag\w*"],
+        "it": [r"contrassegno|ordin\w*|compr\w*|spediamo|mandiamo|ricarica|pag\w*"],
+        "ja": [r"代金引換|代引き|代引|ご注文|お送り|お電話|お作り"],
+    },
+)
 # The buyer's own proposal thanked for ("kind of you to offer Zelle", "銀行振込をご提案いただき"):
 # when the next sentence refuses, the payment named here is what is refused.
 OFFERED: Final = Lexicon(
@@ -1304,6 +1361,16 @@ def _filled(
     return out
 
 
+def _filled_before(doc: Document, s: int) -> int:
+    """The sentence with words before ``s`` (-1 when there is none)."""
+    t = s - 1
+    while t >= 0 and not any(
+        c.isalnum() for c in doc.words.text[doc.sentence_starts[t] : doc.sentence_end(t)]
+    ):
+        t -= 1
+    return t
+
+
 def _quoted_lines(doc: Document) -> set[int]:
     """Sentences that are the buyer's words quoted: a "> " line, or inside the quotation
     marks opened right after "you wrote:"."""
@@ -1472,14 +1539,21 @@ _AMAZON_REFUNDS: Final = re.compile(
 # the channel after a "but" is offered in its place.
 _BUT: Final = re.compile(
     r"\b(?:but|mais|pero|sino|ma|aber|sondern|maar|ale|lecz|men|ama|ancak|fakat)\b|"
-    + fold_literal("けど|けれど|ですが|ますが|しかし")
+    + fold_literal("けど|けれど|ですが|ますが|ませんが|しかし")
 )
+
+
+_JA_BUT_AFTER: Final = re.compile(r"(?:カ|ケト|ケレト)、")
 
 
 def _offered_instead(doc: Document, disowning: list[tuple[int, int]], s: int, i: int) -> bool:
     """True when a "but" stands between the sentence's disowning words and the channel at i."""
     ends = [b for a, b in disowning if b <= i and doc.sentence_of(a) == s]
-    return bool(ends) and _BUT.search(doc.words.text, max(ends), i) is not None
+    if not ends:
+        return False
+    text = doc.words.text
+    # (Japanese "but" is the suffix of the denied verb itself: "出品しておりませんが、")
+    return _BUT.search(text, max(ends), i) is not None or bool(_JA_BUT_AFTER.match(text, max(ends)))
 
 
 # A way to pay named first and refused after it in its clause, as people speak: "PayPal non
@@ -1966,6 +2040,20 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             if s in terms and s not in carriers | refused and not doc.sentence_has(s, _AMAZON):
                 yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
                 break
+    bypass = BYPASS.spans(doc)
+    makers = _sentences_of(MAKER, doc)
+    if bypass:  # "ring us next time and we post it cash on delivery, no need for Amazon"
+        terms = {doc.sentence_of(i) for i, _ in DEAL_TERMS.spans(doc) + ORDER_TERMS.spans(doc)}
+        for i, j in bypass:
+            s = doc.sentence_of(i)
+            if s in refused or s in makers or doc.sentence_has(s, _AMAZON_REFUNDS):
+                continue  # "register it with the maker, no need for Amazon"; Amazon refunds
+            if any(doc.sentence_of(a) == s and not i <= a < j for a, _ in declines):
+                continue  # "a transfer past Amazon we don't do": declined
+            near = {s, _filled_before(doc, s)} | set(_filled(doc, s, 1)[:1])
+            if near & terms:
+                yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+                break
     disowning = NOT_OURS.spans(doc)
     disowned = {doc.sentence_of(i) for i, _ in disowning}
     declined = DECLINED_AFTER.spans(doc)
@@ -1992,10 +2080,18 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
         ):
             continue  # "ヤマト運輸の公式サイト": the carrier's site
         s = doc.sentence_of(i)
-        if s in refused and _REFUSED_WORD.search(text, i, j):
+        if (
+            s in refused
+            and _REFUSED_WORD.search(text, i, j)
+            and not _offered_instead(doc, refusals, s, i)  # "not via Amazon, but by Bizum"
+        ):
             continue  # "we can't accept PayPal outside Amazon": the seller refuses it
         if any(
-            b <= i and doc.sentence_of(a) == s and not _CLAUSE & set(text[b:i]) for a, b in refusals
+            b <= i
+            and doc.sentence_of(a) == s
+            and not _CLAUSE & set(text[b:i])
+            and _BUT.search(text, b, i) is None  # "alamıyoruz ama ... Papara ile öderiz"
+            for a, b in refusals
         ):
             continue  # "no podemos atenderle por WhatsApp": the channel is declined
         if declined and declined_after(doc, j, declined):
@@ -2039,6 +2135,12 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
             continue  # "the watch shows WhatsApp notifications": the product, not a channel
         if s in carriers and _MESSENGER_WORD.match(text, i) is not None:
             continue  # "DHL sends a WhatsApp notification": the carrier's channel, not ours
+        if s in makers and any(a <= i < b or i <= a < j for a, b in bypass):
+            continue  # "register it with the maker, no Amazon needed": not a sale past Amazon
+        if "qr" in text[i:j] and (
+            s in makers or (_filled_before(doc, s) in makers and not doc.sentence_has(s, _OURS))
+        ):
+            continue  # "the QR code on the bulb opens the maker's app": the maker's, not ours
         if "qr" in text[i:j] and s in _sentences_of(DROP_OFF, doc):
             continue  # "show the QR code at the post office counter": an Amazon return
         if (

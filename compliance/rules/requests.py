@@ -1316,6 +1316,8 @@ YOU_DO_IT: Final = Lexicon(
             r"le consigliamo|le suggeriamo|le chiediamo|presenti|inoltri|chieda|chiedere ad amazon|"
             r"proceda|procedere|ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"(?:richiedi|chiedi|fai|invia) tu|(?:richiedilo|chiedilo|fallo) tu|"
+            # round 32b: the informal imperative with "tu": "annulla tu l'ordine"
+            r"(?:annulla|annullalo|annullala|cancella|cancellalo) (?:pure )?tu(?![a-z])|"
             r"ti conviene|le conviene|conviene|annullare tu|da amazon|clicchi|"
             r"sarebbe (?:meglio|più semplice|ideale|utile|possibile)|ci aiuterebbe|è possibile che|"
             r"(?:le|ti) chiederei|la pregherei|(?:sarebbe|sarebbe molto) (?:gentile|carino)|"
@@ -1438,25 +1440,35 @@ FROM_YOU: Final = Lexicon(
     "from you",
     {
         "en": [
+            # round 32b: "the buyer should be the one who requests it"
+            r"(?:buyer|customer|you) (?:should |would |must )?(?:be|is|are) the one (?:who|to)",
             r"(?:came|come|comes|coming) from you|from your (?:side|end|account)|on your (?:side|end)|"  # noqa: E501
             r"by you|you (?:did|do|made|make|started|start) it|"
             # Amazon's cancel button pointed at for the buyer's use is the ask itself
             r"button (?:on|in) your (?:order page|orders|account) for (?:exactly )?(?:this|that|"
-            r"such) (?:situation|case)"
+            r"such) (?:situation|case)",
         ],
         "de": [
             r"von ihnen (?:käme|kommt|ausginge|ausgeht)|von ihrer seite|auf ihrer seite|ihrerseits|"
-            r"von ihnen (?:angestoßen|beantragt|ausgelöst)|angestoßen|ausgelöst"
+            r"von ihnen (?:angestoßen|beantragt|ausgelöst)|angestoßen|ausgelöst",
+            r"(?:der kunde|die kundin|der käufer|die käuferin) selbst",  # round 32b
         ],
-        "fr": [r"(?:venait|vienne|viendrait|vient) de vous|de votre (?:côté|part|compte)|par vous"],
+        "fr": [
+            r"(?:venait|vienne|viendrait|vient) de vous|de votre (?:côté|part|compte)|par vous",
+            r"(?:ce soit|c'est) (?:le client|l'acheteur|vous) qui",  # round 32b
+        ],
         "es": [
             r"(?:la|lo) (?:hiciera|hace|haga|hiciese|solicitara|pidiera) usted|por su parte|"
             r"(?:saliera|partiera|viniera|fuera) de usted|"
-            r"de su parte|desde su (?:cuenta|lado|parte)|viniera de usted"
+            r"de su parte|desde su (?:cuenta|lado|parte)|viniera de usted",
+            # round 32b: "la cancelación viene de su lado", "que sea el cliente quien la pida"
+            r"(?:viene|venga|viniera|llega|llegue|sale|salga) de su (?:lado|parte)|"
+            r"sea (?:el cliente|el comprador|usted) (?:quien|el que)",
         ],
         "it": [
             r"(?:partisse|partisse|venisse|arrivasse|parte) da (?:lei|te)|da parte (?:sua|tua)|"
-            r"la facesse (?:lei|tu)|dal (?:suo|tuo) (?:account|lato|profilo)"
+            r"la facesse (?:lei|tu)|dal (?:suo|tuo) (?:account|lato|profilo)",
+            r"sia (?:il cliente|l'acquirente|lei) a (?:chieder|richieder|annullar)\w*",  # round 32b
         ],
         "ja": [r"お客様側(?:で|から)|お客様の(?:方|ほう)(?:で|から)|お客様から|お客様ご自身"],
     },
@@ -1949,7 +1961,95 @@ QUICKER: Final = Lexicon(
 )
 
 
+# The buyer's words to write back here, quoted ("write 'please cancel' here and we do it on
+# our side"): with the seller as the one who acts after the quotation, in that sentence or
+# the next, the buyer asks the seller, and the seller cancels.  Not with Your Orders or
+# Amazon in the sentence before the cancel word ("write 'cancel' to Amazon").
+_WRITE_HERE: Final = re.compile(
+    r"(?<![a-z])(?:write|reply|answer|send us|type|say|message us|drop us|schreib\w*|antwort\w*|"
+    r"schick\w*|sagen sie|ecri\w*|repond\w*|envoy\w*|dites|escrib\w*|respond\w*|contest\w*|"
+    r"mand[ae]\w*|diga\w*|scriv\w*|rispond\w*|mandi|dica|schrijf|antwoord|stuur|zeg|"
+    r"napis\w*|odpis\w*|odpowiedz\w*|skriv\w*|svara|skicka|yaz\w*|cevap\w*|gonder\w*|"
+    r"yanit\w*)(?![a-z])|返信|書キ|書イ|送リ|送ッ|知ラセ|連絡"
+)
+_SELLER_ACTS: Final = re.compile(
+    r"(?<![a-z])(?:we|we'll|wir|nous|nosotros|noi|wij|vi|biz|ich|i'll|jag|ik|my)(?![a-z])|"
+    r"cancelamos|anulamos|annulliamo|annulons|anulujemy|iptal ederiz|当店|弊社|当社|コチラテ|"
+    r"コチラノ?ホウ|" + _OUR_SIDE.pattern
+)
+
+
+def _written_to_us(doc: Document, s: int, i: int, doors: list[tuple[int, int]]) -> bool:
+    """True when the cancel word at ``i`` is the buyer's message to the seller, quoted, and
+    the seller cancels on its own side."""
+    text = doc.words.text
+    start, end = doc.sentence_starts[s], doc.sentence_end(s)
+    if not (_quoted(text, start, i) or text.count("「", start, i) > text.count("」", start, i)):
+        return False
+    if _WRITE_HERE.search(text, start, end) is None or "amazon" in text[start:i]:
+        return False
+    if any(start <= a < end for a, _ in doors):
+        return False  # "write 'cancel' in the box in Your Orders"
+    marks = [k for k in (text.find(m, i, end) for m in ('"', "」", "'")) if k >= 0]
+    close = min(marks, default=i)  # (the seller's act after the quotation closes)
+    if _SELLER_ACTS.search(text, close, end):
+        return True
+    return s + 1 < len(doc.sentence_starts) and (
+        _SELLER_ACTS.search(text, doc.sentence_starts[s + 1], doc.sentence_end(s + 1)) is not None
+    )
+
+
+# Amazon's own cancel button named by its label, quoted or as a step of a list ("3. Press
+# 'Cancel items'", "3.「商品をキャンセル」"): the buyer shown how to cancel.
+CANCEL_BUTTON: Final = Lexicon(
+    "cancel button",
+    {
+        "en": [r"cancel items|request cancellation"],
+        "de": [r"artikel stornieren|stornierung (?:anfordern|beantragen)"],
+        "fr": [r"annuler (?:des|les) articles|demander l'annulation"],
+        "es": [r"cancelar (?:productos|artículos)|solicitar (?:la )?cancelación"],
+        "it": [r"annulla (?:gli )?articoli|richiedi (?:l')?annullamento"],
+        "ja": [r"商品をキャンセル|キャンセルをリクエスト"],
+    },
+)
+_STEP_BEFORE: Final = re.compile(r"(?:^|\n)\s*\d{1,2}\s*[.)]?\s*(?:\S+\s+){0,2}\W*$")
+
+
+# The button said to be gone ("'Cancel items' no longer shows, as it has shipped"): no step.
+_BUTTON_GONE: Final = re.compile(
+    r"no longer|not (?:available|shown|there)|gr[ae]yed|nicht mehr|plus disponible|n'apparait plus|"
+    r"ya no|non (?:e )?piu|niet meer|nie (?:ma|jest)|inte (?:langre|tillganglig)|"
+    r"artik (?:yok|gorun)|"
+    r"表示サレマセン|表示サレナイ|アリマセン"
+)
+
+
+def _cancel_button(doc: Document) -> tuple[int, int] | None:
+    """The first label of Amazon's cancel button written as a step for the buyer."""
+    text = doc.words.text
+    for i, j in CANCEL_BUTTON.spans(doc):
+        s = doc.sentence_of(i)
+        start = doc.sentence_starts[s]
+        step = _STEP_BEFORE.search(text, max(0, i - 30), i) is not None
+        if not (step or _quoted(text, start, i) or "「" in text[max(start, i - 2) : i]):
+            continue
+        end = doc.sentence_end(s)
+        if negated(text, i) or _CANCEL_DONE_NEAR.search(text, start, end):
+            continue
+        if _BUTTON_GONE.search(text, start, end):
+            continue
+        return i, j
+    return None
+
+
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
+    button = _cancel_button(doc)
+    if button is not None:  # "3. 'Cancel items'": the steps to Amazon's cancel button
+        view = doc.words
+        yield doc.finding(
+            view, button[0], button[1], CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX
+        )
+        return
     cancels = CANCEL.spans(doc)
     nouns = CANCEL_NOUN.spans(doc)
     doors = YOUR_ORDERS.spans(doc)
@@ -2019,5 +2119,7 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
             continue  # "it has shipped, so i cant cancel now; u can refuse it at the door"
         if s - 1 in done and _quoted(view.text, doc.sentence_starts[s], i):
             continue  # "we'll gladly cancel it for you. A short 'please cancel' here will do"
+        if _written_to_us(doc, s, i, doors):
+            continue  # "write 'please cancel' here and we do it on our side"
         reported.add(s)
         yield doc.finding(view, i, j, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX)

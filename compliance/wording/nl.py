@@ -490,12 +490,15 @@ WORDING: dict[str, list[str]] = {
         r"(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?terug (?:te )?draaien|(?:bestelling|aankoop) (?:[^\s.!?;]+ ){0,6}?terugdraai\w*|draai (?:de|uw|je) (?:bestelling|aankoop) ~ terug|"
         r"(?:trek|trekt u|trek je|trekt) (?:de|uw|je|jouw) (?:bestelling|aankoop) ~ in|intrekken (?:van|aan|vanaf) (?:uw|jouw|je) kant"
     ],
+    # round 32b: Amazon's cancel button named by its label
+    "cancel button": [r"artikelen annuleren|annulering aanvragen"],
     "cancellation": [r"annulering|annuleringsaanvraag"],
     "ask for": [r"aanvragen|aanvraag|indienen|doen|versturen|verzoeken|vraag ~ aan|dien ~ in"],
     "by the buyer": [r"door de (?:koper|klant|koopster)"],
     "must": [r"moet|moeten|zou moeten|idealiter"],
     "from you": [
-        r"van(?:af)? (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account"
+        r"(?:de klant|de koper) zelf",  # round 32b: the customer as the one who cancels
+        r"van(?:af)? (?:uw|jouw|je) kant|aan (?:uw|jouw|je) kant|door u|van u (?:komt|kwam|zou komen)|vanuit (?:uw|je) account",
     ],
     "spare our account": [
         r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons|annuleringspercentage|annuleringsgraad"
@@ -541,6 +544,12 @@ WORDING: dict[str, list[str]] = {
     "privately": [
         r"tussen ons(?! en (?:de|het|een) )|onderling|privé|direct (?:mailen|bij mij|met mij)"
     ],
+    # round 32b: Amazon named as the step to skip, and the terms of an order
+    "bypass amazon": [
+        r"bespaar\w* (?:[^\s.!?;]+ ){0,5}?(?:de )?(?:amazon-?kosten|commissie van amazon|amazon-?commissie)",
+        r"zonder amazon(?: ertussen)?|amazon (?:hoeft|komt) er (?:\w+ )*?niet (?:meer )?tussen|zonder tussenkomst van amazon|zonder (?:de )?commissie van (?:het platform|amazon)",
+    ],
+    "order terms": [r"rembours|acceptgiro|bestel\w*|kopen|sturen (?:we|wij)|betal\w*|factuur"],
     "deal terms": [
         r"prijs|goedkoper|kosten|commissie|factuur|over te maken|overmaken|volgende keer|nabestelling\w*"
     ],

@@ -492,12 +492,15 @@ WORDING: dict[str, list[str]] = {
         r"wycofa\w* (?:(?:pan|pani) )?(?:zamówieni|zamówionk|zakup)\w*|"
         r"(?:zamówieni|zakup)\w* (?:zostanie|zostało|zostałoby|by zostało) wycofan\w* przez (?:pana|panią)"
     ],
+    # round 32b: Amazon's cancel button named by its label
+    "cancel button": [r"anuluj (?:produkty|artykuły|przedmioty)|poproś o anulowanie"],
     "cancellation": [r"anulowani\w*|anulacj\w*"],
     "ask for": [r"złóż|złożyć|wyślij|wysłać|poproś|poprosić|zgłoś|zgłosić|zażądaj"],
     "by the buyer": [r"przez (?:kupując\w*|klient\w*|nabywc\w*)"],
     "must": [r"powin\w*|musi|muszą|trzeba|należy|najlepiej"],
     "from you": [
-        r"(?:wyszł\w*|wyjdzie|pochodził\w*|przyjdzie|przyszł\w*) od (?:pana|pani|państwa)|z (?:pana|pani|państwa|twojej) strony|po (?:swojej|pana|pani) stronie|ze swojego konta"
+        r"(?:klient|kupujący|klientka) sam\w*",  # round 32b: the customer as the one who cancels
+        r"(?:wyszł\w*|wyjdzie|pochodził\w*|przyjdzie|przyszł\w*) od (?:pana|pani|państwa)|z (?:pana|pani|państwa|twojej) strony|po (?:swojej|pana|pani) stronie|ze swojego konta",
     ],
     "spare our account": [
         r"nasz\w* kont\w*|nasz\w* (?:statystyk\w*|wskaźnik\w*)|obciąż\w*|nie (?:zaszkodzi|wpłynie)|wskaźnik\w* anulowa\w*|liczy (?:nam|się) ~ do"
@@ -536,6 +539,12 @@ WORDING: dict[str, list[str]] = {
     ],
     "on the invoice": [r"na (?:pana |pani )?fakturze|na rachunku|w szczegółach zamówienia"],
     "privately": [r"między sobą(?! a)|prywatnie|bezpośrednio ze mną"],
+    # round 32b: Amazon named as the step to skip, and the terms of an order
+    "bypass amazon": [
+        r"oszczędz\w* (?:[^\s.!?;]+ ){0,5}?(?:na )?prowizj\w* amazon\w*",
+        r"bez (?:całego tego |tego |pośrednictwa )?amazon\w*|z pominięciem amazon\w*|bez prowizji (?:platformy|amazon\w*)",
+    ],
+    "order terms": [r"za pobraniem|zamów\w*|kupi\w*|wyślemy|zapłac\w*|przelew\w*"],
     "deal terms": [r"cen\w*|taniej|prowizj\w*|faktur\w*|przelew\w*|następnym razem"],
     # round 31b (off_amazon.DECLINE, ASKED, YOU_WROTE, AGREE)
     "decline": [

@@ -467,12 +467,15 @@ WORDING: dict[str, list[str]] = {
         # the passive: "om beställningen dras tillbaka från din sida"
         r"(?:köpet|ordern|beställningen) (?:kan |skulle )?(?:(?:dras|drogs) tillbaka|återkallas|hävs)|återkalla\w* (?:köpet|ordern|beställningen)"
     ],
+    # round 32b: Amazon's cancel button named by its label
+    "cancel button": [r"avbryt (?:artiklar|varor)|begär avbokning"],
     "cancellation": [r"avbokning\w*|avbeställning\w*|annullering\w*"],
     "ask for": [r"begär|begära|begärde|begärt|skicka|skicka in|gör|göra|ansök|ansöka|lägg|lägga"],
     "by the buyer": [r"av (?:köparen|kunden)"],
     "must": [r"bör|måste|ska|skulle"],
     "from you": [
-        r"du själv|ni själva|från (?:din|er) sida|från (?:ditt|ert) håll|från ditt konto|kom(?:mer)? från dig"
+        r"kunden själv|köparen själv",  # round 32b: the customer as the one who cancels
+        r"du själv|ni själva|från (?:din|er) sida|från (?:ditt|ert) håll|från ditt konto|kom(?:mer)? från dig",
     ],
     "spare our account": [
         r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss|vår statistik|avbokningsgrad\w*|annulleringsgrad\w*"
@@ -516,6 +519,12 @@ WORDING: dict[str, list[str]] = {
     ],
     "on the invoice": [r"på (?:din |er )?faktura\w*|på kvittot|i orderdetaljerna"],
     "privately": [r"mellan oss(?! och)|oss emellan|privat(?!\w)|direkt med mig"],
+    # round 32b: Amazon named as the step to skip, and the terms of an order
+    "bypass amazon": [
+        r"spar\w* (?:[^\s.!?;]+ ){0,5}?amazons? (?:avgift|provision)\w*",
+        r"(?:helt )?utan amazon|slipper (?:du |ni )?amazon(?: helt)?|förbi amazon|utan (?:plattformens|amazons) (?:avgift|provision)",
+    ],
+    "order terms": [r"mot faktura|postförskott|beställ\w*|köp\w*|skickar vi|betal\w*"],
     "deal terms": [r"pris\w*|billigare|avgift\w*|provision|faktura|nästa gång"],
     # round 31b (off_amazon.DECLINE, ASKED, YOU_WROTE, AGREE)
     "decline": [

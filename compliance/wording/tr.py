@@ -443,11 +443,16 @@ WORDING: dict[str, list[str]] = {
         r"edebilir misiniz|etmenizi|edebilir misin|eder misin|edersen|edebilirsin)|siparişi iptal|sipariş\w* ~ geri çek\w*|siparişten ~ vazgeç\w*|"
         r"satın almadan (?:[^\s.!?;]+ ){0,3}?vazgeç\w*|siparişten (?:[^\s.!?;]+ ){0,3}?vazgeç\w*"
     ],
+    # round 32b: Amazon's cancel button named by its label
+    "cancel button": [r"ürünleri iptal et|iptal talep et|iptal talebi oluştur"],
     "cancellation": [r"iptal\w*"],
     "ask for": [r"oluşturun|gönderin|talep edin|isteyin|yapın|açın|başlatın"],
     "by the buyer": [r"(?:alıcı|müşteri) tarafından"],
     "must": [r"gerek\w*|lazım|olmalı\w*"],
-    "from you": [r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*"],
+    "from you": [
+        r"kendi hesabınız\w*|kendi tarafınız\w*|sizden gel\w*|sizin tarafınız\w*",
+        r"müşterinin kendisi\w*|alıcının kendisi\w*",  # round 32b: the customer as the one who cancels
+    ],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*|iptal oran\w*"],
     "you do it": [
         # round 25b: the button beside the order
@@ -477,6 +482,12 @@ WORDING: dict[str, list[str]] = {
     "declined after": [r"(?:maalesef )?(?:mümkün değil|olmuyor)(?= ?[;,.!:]|$)"],
     "on the invoice": [r"faturanızda|faturada|sipariş detaylarında"],
     "privately": [r"aramızda|özel olarak|doğrudan benimle"],
+    # round 32b: Amazon named as the step to skip, and the terms of an order
+    "bypass amazon": [
+        r"amazon(?:'un)? komisyonu\w* (?:[^\s.!?;]+ ){0,2}?(?:tasarruf|ödemezsiniz|kurtulursunuz)",
+        r"amazon'?(?:a|u)? (?:hiç )?(?:girmenize |uğramanıza |girmeden )?gerek (?:kalmaz|yok|kalmadan)|amazon'?suz|amazon olmadan|amazon'?u atla\w*|amazon'?a (?:hiç )?girmeden|platform komisyonu olmadan",
+    ],
+    "order terms": [r"kapıda ödeme\w*|sipariş\w*|satın al\w*|gönder\w*|öde\w*|havale"],
     "deal terms": [r"fiyat\w*|ucuz\w*|komisyon|fatura|havale|bir dahaki sefere"],
     # round 31b (off_amazon.DECLINE, ASKED, YOU_WROTE, AGREE)
     "decline": [
