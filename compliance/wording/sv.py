@@ -571,6 +571,14 @@ WORDING: dict[str, list[str]] = {
     "not steering": [
         r"inte (?:\w+ ){0,2}?påverka|bestämmer (?:du|ni) själv|ditt beslut|ert beslut"
     ],
+    # round 32a: a cosmetic grade shown as stars; the buyer's review left to them; words to us (review.COSMETIC, GRADE_SCALE, REVIEW_YOURS, TO_US)
+    "cosmetic": [r"utseende\w*|kosmetisk\w*|estetisk\w*"],
+    "grade scale": [r"skick|skala|klass\w*|gradering"],
+    "review yours": [
+        r"(?:din |er )?(?:recension\w*|betyg\w*|omdöme\w*) är (?:helt )?(?:din|ditt|er|ert|din rätt|din sak)(?![^.!?;\n]{0,80}(?:\bmen\b|\bom du\b|\bnär du\b|\bså fort\b))",
+        r"det är din (?:fulla )?rätt(?: ,)?(?: och)? vi (?:ber|frågar) (?:\w+ )?(?:inte om )?(?:något|ingenting)(?![^.!?;\n]{0,80}(?:\bmen\b|\bom du\b))",
+    ],
+    "written to us": [r"skriv (?:[^\s.!?;]+ ){0,4}?till (?:oss|mig)|skicka (?:[^\s.!?;]+ ){0,3}?till (?:oss|mig)|hör av dig till (?:oss|mig)"],
     "nothing asked": [
         r"(?:du|ni) behöver inte göra något|behöver (?:du|ni) inte göra något|vi ber (?:dig|er) inte om något"
     ],

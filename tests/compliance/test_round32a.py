@@ -1,0 +1,145 @@
+# ruff: noqa: E501  (sentences are kept whole)
+"""Round 32a: false alarms and misses of the review-request and marketing rules on the
+development held-out sets 46-53, each class tested with sentences of our own in all ten
+languages, beside the violations of the same shape that must still block.  Rules alone.
+
+F1 (review-request): a cosmetic grade shown as stars on a scale that describes the goods
+("on our looks scale that is three of five stars"), nobody addressed, nothing asked.
+F2 (review-request): the buyer's own review left to them ("your review is yours to write",
+"that is your right", "the refund does not depend on it").
+F3 (review-request): "drop us a line here on Amazon if anything is missing": the thread.
+F4 (marketing): a job title ("delivery coordinator") read as Italian "coordinato" (matching
+set); a size "3 x 2,5 m" read as the multi-buy "3x2".
+M1 (review-request): Swedish "we would be glad of a (product) review on Amazon".
+M2 (marketing): a coming product offered to be put aside for the buyer ("shall I keep one for
+you?").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compliance.rules_only import blocked
+
+RR = "review-request"
+MK = "marketing"
+
+# --- F1: a cosmetic grade shown as stars -----------------------------------------------------
+
+COSMETIC_STARS = [
+    ("en", "Hello Ms Berg, grade B means light marks on the edge. On our cosmetic scale that is three out of five stars; it only describes the looks. Your Galaxy is grade B. Kind regards, Phonebay"),
+    ("en", "Hello Ms Berg, on the listing we also show the grade as 3 of 5 stars for appearance, but every unit passes the same test. Kind regards, Phonebay"),
+    ("de", "Guten Tag Herr Roth, Zustand A heißt: keine sichtbaren Spuren. Auf unserer Skala für die Optik sind das 5 von 5 Sternen, die Technik ist bei allen Geräten gleich geprüft. Ihr Laptop ist Zustand A. Grüße, Zweitwerk"),
+    ("fr", "Bonjour Madame Petit, le grade B correspond à de légères marques sur le cadre. Sur notre échelle esthétique, cela fait trois étoiles sur cinq, cela ne concerne que l'aspect. Votre tablette est en grade B. Recondi"),
+    ("es", "Hola, señor Gil. El grado A no tiene marcas visibles. En nuestra escala de aspecto eso son cinco estrellas de cinco; la prueba técnica es la misma para todos. Su portátil es grado A. Renovado Sur"),
+    ("it", "Buongiorno Signor Riva, il grado B indica segni leggeri sul bordo. Sulla nostra scala estetica corrisponde a tre stelle su cinque, descrive solo l'aspetto. Il suo tablet è grado B. Rinasce"),
+    ("ja", "田中様、Bランクはフレームに小さな傷がある状態です。外観の評価基準では星5つ中3つに相当し、機能はすべて同じ検査を通っています。リユース堂"),
+    ("nl", "Beste meneer Bos, klasse A betekent geen zichtbare sporen. Op onze schaal voor het uiterlijk is dat vijf van de vijf sterren; de techniek is bij alle toestellen gelijk getest. Tweedekans"),
+    ("pl", "Dzień dobry, klasa B to lekkie ślady na ramce. W naszej skali wyglądu to trzy gwiazdki na pięć, ale dotyczy to tylko estetyki. Pana laptop jest w klasie B. Odnowa"),
+    ("sv", "Hej Nils, skick B betyder lätta märken på kanten. På vår skala för utseende är det tre av fem stjärnor, det gäller bara det kosmetiska. Din platta är skick B. Omtag"),
+    ("tr", "Merhaba Ali Bey, B sınıfı kenarda hafif izler demek. Görünüm ölçeğimizde bu beş üzerinden üç yıldız, sadece kozmetik durumu anlatır. Tabletiniz B sınıfı. Yenigibi"),
+]
+
+STARS_ASKED = [
+    ("en", "Hello Ms Berg, your phone is grade B on our cosmetic scale. If you are happy, please give us five stars on Amazon. Phonebay"),
+    ("en", "Hello Ms Berg, on our cosmetic scale it is grade B; would you rate us five out of five stars for it? Phonebay"),
+    ("de", "Guten Tag Herr Roth, Ihr Laptop ist Zustand A auf unserer Skala für die Optik. Bewerten Sie uns bitte mit 5 Sternen. Zweitwerk"),
+    ("fr", "Bonjour Madame Petit, votre tablette est en grade B sur notre échelle esthétique. Merci de nous laisser cinq étoiles sur Amazon. Recondi"),
+    ("es", "Hola, señor Gil. Su portátil es grado A en nuestra escala de aspecto. Déjenos cinco estrellas en Amazon, por favor. Renovado Sur"),
+    ("it", "Buongiorno Signor Riva, il suo tablet è grado B sulla nostra scala estetica. Ci lasci cinque stelle su Amazon, per favore. Rinasce"),
+    ("ja", "田中様、外観の評価基準ではBランクです。ぜひAmazonで星5つをお願いいたします。リユース堂"),
+    ("nl", "Beste meneer Bos, uw toestel is klasse A op onze schaal voor het uiterlijk. Geeft u ons alstublieft vijf sterren op Amazon. Tweedekans"),
+    ("pl", "Dzień dobry, Pana laptop jest w klasie B w naszej skali wyglądu. Prosimy o pięć gwiazdek na Amazonie. Odnowa"),
+    ("sv", "Hej Nils, din platta är skick B på vår skala för utseende. Ge oss gärna fem stjärnor på Amazon. Omtag"),
+    ("tr", "Merhaba Ali Bey, tabletiniz görünüm ölçeğimizde B sınıfı. Lütfen Amazon'da bize beş yıldız verin. Yenigibi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COSMETIC_STARS)
+def test_a_cosmetic_grade_shown_as_stars_passes(lang: str, text: str) -> None:
+    assert RR not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STARS_ASKED)
+def test_stars_asked_beside_a_cosmetic_scale_still_block(lang: str, text: str) -> None:
+    assert RR in blocked(text, lang), text
+
+
+# --- F2: the buyer's own review left to them -------------------------------------------------
+
+REVIEW_LEFT = [
+    ("en", "Hello Mr Dale, I read your review about the missing cable, and you are right. A new cable went out today. Your review is yours to write however you like; I only wanted you to have the cable. Mia"),
+    ("en", "Hello Mr Dale, we saw your rating about the smell. That is your right and we ask nothing about it. The replacement ships today. Mia"),
+    ("de", "Guten Tag Frau Jung, wir haben Ihre Rezension gelesen. Ihre Rezension gehört Ihnen, Sie müssen nichts daran ändern, und die Erstattung hängt nicht davon ab. Wir haben den vollen Betrag über Amazon erstattet. Lampenhaus"),
+    ("fr", "Bonjour Monsieur Blanc, nous avons lu votre avis. Votre avis vous appartient, vous n'avez rien à y changer et le remboursement n'en dépend pas. Le remboursement complet est fait via Amazon. Luminor"),
+    ("es", "Hola, señora Ruiz. Hemos leído su opinión. Su opinión es suya, no tiene que cambiar nada y el reembolso no depende de ella. Le hemos reembolsado todo a través de Amazon. Lumbre"),
+    ("it", "Gentile Signora Conti, abbiamo letto la sua recensione. La recensione è sua, non deve cambiare nulla e il rimborso non dipende da essa. Le abbiamo rimborsato tutto tramite Amazon. Lucerna"),
+    ("ja", "佐藤様\nレビューを拝見いたしました。レビューはお客様のものですので、変更していただく必要はなく、返金もそれとは関係ございません。全額をAmazon経由で返金いたしました。\n灯り屋"),
+    ("nl", "Beste mevrouw Smit, we hebben uw recensie gelezen. Uw recensie is van u, u hoeft er niets aan te veranderen en de terugbetaling hangt er niet van af. Het volledige bedrag is via Amazon teruggestort. Lampenwinkel"),
+    ("pl", "Dzień dobry, przeczytaliśmy Pana opinię. Opinia należy do Pana, nie musi Pan nic w niej zmieniać, a zwrot od niej nie zależy. Zwróciliśmy całą kwotę przez Amazon. Lampiarnia"),
+    ("sv", "Hej Karin, vi har läst din recension. Recensionen är din, du behöver inte ändra något och återbetalningen hänger inte på den. Hela beloppet är återbetalt via Amazon. Lampboden"),
+    ("tr", "Merhaba Elif Hanım, yorumunuzu okuduk. Yorum size ait; hiçbir şeyi değiştirmenize gerek yok ve iade ona bağlı değil. Tutarın tamamını Amazon üzerinden iade ettik. Lamba Dünyası"),
+]
+
+REVIEW_LEFT_THEN_ASKED = [
+    ("en", "Hello Mr Dale, your review is yours to write, but if you change it to five stars we will refund the cable. Mia"),
+    ("de", "Guten Tag Frau Jung, Ihre Rezension gehört Ihnen. Wenn Sie sie auf fünf Sterne ändern, erstatten wir Ihnen 10 Euro. Lampenhaus"),
+    ("fr", "Bonjour Monsieur Blanc, votre avis vous appartient, mais si vous le modifiez nous vous remboursons 10 euros. Luminor"),
+    ("es", "Hola, señora Ruiz. Su opinión es suya, pero si la cambia a cinco estrellas le devolvemos 10 euros. Lumbre"),
+    ("it", "Gentile Signora Conti, la recensione è sua, però se la modifica le rimborsiamo 10 euro. Lucerna"),
+    ("ja", "佐藤様\nレビューはお客様のものですが、星5つに変更していただければ1000円を返金いたします。\n灯り屋"),
+    ("nl", "Beste mevrouw Smit, uw recensie is van u, maar als u hem aanpast naar vijf sterren, storten we 10 euro terug. Lampenwinkel"),
+    ("pl", "Dzień dobry, opinia należy do Pana, ale jeśli zmieni ją Pan na pięć gwiazdek, zwrócimy 10 zł. Lampiarnia"),
+    ("sv", "Hej Karin, recensionen är din, men om du ändrar den till fem stjärnor betalar vi tillbaka 100 kronor. Lampboden"),
+    ("tr", "Merhaba Elif Hanım, yorum size ait ama beş yıldıza değiştirirseniz 100 TL iade ederiz. Lamba Dünyası"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_LEFT)
+def test_the_buyers_review_left_to_them_passes(lang: str, text: str) -> None:
+    assert RR not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_LEFT_THEN_ASKED)
+def test_a_review_left_then_bargained_still_blocks(lang: str, text: str) -> None:
+    assert RR in blocked(text, lang), text
+
+
+# --- F3: a line dropped here, in this thread -------------------------------------------------
+
+A_LINE_HERE = [
+    ("en", "Hi Tom, the parts went out today. Drop us a line here on Amazon if anything is missing. Kitworks"),
+    ("en", "Hi Tom, the parts went out today. Just drop me a line here on Amazon if a screw is missing. Kitworks"),
+    ("de", "Hallo Tom, die Teile sind heute raus. Schreiben Sie uns einfach ein paar Zeilen hier auf Amazon, falls etwas fehlt. Bausatzwerk"),
+    ("fr", "Bonjour Tom, les pièces sont parties aujourd'hui. Écrivez-nous un petit mot ici sur Amazon s'il manque quelque chose. Kitworks"),
+    ("es", "Hola Tom, las piezas salieron hoy. Escríbanos unas líneas aquí en Amazon si falta algo. Kitworks"),
+    ("it", "Ciao Tom, i pezzi sono partiti oggi. Ci scriva due righe qui su Amazon se manca qualcosa. Kitworks"),
+    ("ja", "トム様、部品は本日発送しました。足りないものがあれば、こちらのAmazonのメッセージに一言お書きください。キットワークス"),
+    ("nl", "Hoi Tom, de onderdelen zijn vandaag verstuurd. Stuur ons een paar regels hier op Amazon als er iets ontbreekt. Kitworks"),
+    ("pl", "Cześć Tom, części wyszły dzisiaj. Napisz do nas kilka słów tutaj na Amazonie, jeśli czegoś brakuje. Kitworks"),
+    ("sv", "Hej Tom, delarna skickades i dag. Skriv ett par rader till oss här på Amazon om något saknas. Kitworks"),
+    ("tr", "Merhaba Tom, parçalar bugün yola çıktı. Eksik bir şey varsa buradan Amazon'da bize birkaç satır yazın. Kitworks"),
+]
+
+A_LINE_PUBLIC = [
+    ("en", "Hi Tom, the parts went out today. Drop a line on the product page on Amazon if you like the kit. Kitworks"),
+    ("en", "Hi Tom, if all went well, drop us a line under the product on Amazon for other buyers. Kitworks"),
+    ("de", "Hallo Tom, wenn alles passt, schreiben Sie ein paar Zeilen auf der Produktseite bei Amazon. Bausatzwerk"),
+    ("fr", "Bonjour Tom, si tout va bien, écrivez quelques lignes sur la fiche produit Amazon. Kitworks"),
+    ("es", "Hola Tom, si todo va bien, escriba unas líneas en la página del producto en Amazon. Kitworks"),
+    ("it", "Ciao Tom, se va tutto bene, scriva due righe sulla pagina del prodotto su Amazon. Kitworks"),
+    ("nl", "Hoi Tom, als alles goed is, schrijf dan een paar regels op de productpagina op Amazon. Kitworks"),
+    ("pl", "Cześć Tom, jeśli wszystko gra, napisz kilka słów na stronie produktu na Amazonie. Kitworks"),
+    ("sv", "Hej Tom, om allt är bra, skriv ett par rader på produktsidan på Amazon. Kitworks"),
+    ("tr", "Merhaba Tom, her şey yolundaysa Amazon'daki ürün sayfasına birkaç satır yazın. Kitworks"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), A_LINE_HERE)
+def test_a_line_dropped_here_passes(lang: str, text: str) -> None:
+    assert RR not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), A_LINE_PUBLIC)
+def test_a_line_on_the_product_page_still_blocks(lang: str, text: str) -> None:
+    assert RR in blocked(text, lang), text
