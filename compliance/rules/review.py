@@ -2373,7 +2373,15 @@ OWN_CHECK: Final = Lexicon(
         "en": [
             r"review (?:of|on) (?:the |our |this |that )?(?:whole |entire )?(?:batch|lot|"
             r"production|stock|inventory|supplier|factory)|(?:we|i) (?:have |'ve )?(?:re-?)?"
-            r"reviewed (?:your|the) (?:order|parcel|package|shipment|case|claim)"
+            r"reviewed (?:your|the) (?:order|parcel|package|shipment|case|claim)",
+            # round 32a: the English word for the seller's own check in the warehouse, in any
+            # language ("wir haben in Lager review gemacht", "we did a review in the warehouse")
+            r"(?:lager|warehouse|magazijn|magazyn\w*|lagret|depo\w*|entrepôt|almacén|magazzino) "
+            r"(?:[^\s.!?;]+ ){0,2}?(?:a |an |ein |eine |einen |een |en |un |una )?review "
+            r"(?:gemacht|gedaan|done|made|fait|hecho|fatto|zrobi\w*|gjort|yapt\w*)|"
+            r"(?:did|made|ran|carried out|gemacht|gedaan|fait|hecho|fatto) (?:a |an |ein |eine |een |un |una )?"
+            r"review (?:in|im|dans|en|nel|w|i|op) (?:the |our |unserem |dem |l'|el |het |ons )?"
+            r"(?:lager|warehouse|magazijn|magazyn\w*|lagret|depo\w*|entrepôt|almacén|magazzino)",
         ],
         "de": [
             r"review (?:der|des|unserer|unseres) (?:gesamten |ganzen )?(?:charge|produktion|"
@@ -3134,6 +3142,32 @@ REVIEW_YOURS: Final = Lexicon(
             r"è un suo diritto(?: ,)?(?: e)? non (?:le )?chiediamo nulla" + _NO_BUT_IT,
         ],
         "ja": [r"(?:レビュー|評価)は(?:お客様|あなた)(?:ご自身)?のもの(?:です|でございます)(?:ので|から)?(?![^。]{0,40}(?:が、|けれど|ければ|たら|なら))"],  # noqa: E501
+    },
+)
+# round 32a: a remedy declared apart from the buyer's review ("regardless of your review, we
+# have refunded the full amount", "Yorumunuzdan bağımsız olarak", "レビューとは関係なく")
+REVIEW_APART: Final = Lexicon(
+    "review apart",
+    {
+        "en": [
+            r"(?:regardless of|independently of|independent of|irrespective of) (?:your|the|that|"
+            r"this) (?:review|rating|feedback|comments?)" + _NO_BUT_EN
+        ],
+        "de": [
+            r"unabhängig von (?:ihrer|der|dieser) (?:rezension|bewertung|meinung)" + _NO_BUT_DE
+        ],
+        "fr": [
+            r"indépendamment de (?:votre |l'|cet |ce )?(?:avis|commentaire|évaluation)" + _NO_BUT_FR
+        ],
+        "es": [
+            r"(?:independientemente de|con independencia de) (?:su|la|esa) (?:opini[oó]n|reseña|"
+            r"valoraci[oó]n)" + _NO_BUT_ES
+        ],
+        "it": [
+            r"(?:indipendentemente|a prescindere) dalla (?:sua )?(?:recensione|valutazione)"
+            + _NO_BUT_IT
+        ],
+        "ja": [r"(?:レビュー|評価)(?:の内容)?(?:と|に)は?(?:関係なく|関わらず|かかわらず|無関係に)"],
     },
 )
 # round 32a: words written TO the seller ("drop us a line", "schreiben Sie uns"): with "here"
@@ -4116,6 +4150,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     ends = _running_max_ends(exchanges)
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
     cut += REFUSED_INCENTIVE.spans(doc)
+    cut += REVIEW_APART.spans(doc)  # round 32a: "regardless of your review, we refunded"
     cut.sort()
     # round 27a: an ask or change word inside a look-alike asks nothing ("wir bitten Sie um
     # nichts dazu", "we don't ask you to change anything about it")

@@ -143,3 +143,43 @@ def test_a_line_dropped_here_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), A_LINE_PUBLIC)
 def test_a_line_on_the_product_page_still_blocks(lang: str, text: str) -> None:
     assert RR in blocked(text, lang), text
+
+
+# --- F2b: a remedy declared apart from the buyer's review ------------------------------------
+
+REVIEW_APART = [
+    ("en", "Hello Ms Lane, we read your review and understand. Regardless of your review, we have refunded the full amount through Amazon. Keep the jar. Honeybee"),
+    ("de", "Guten Tag Frau Lang, wir haben Ihre Bewertung gelesen. Unabhängig von Ihrer Bewertung haben wir den vollen Betrag über Amazon erstattet. Imkerei Lang"),
+    ("fr", "Bonjour Madame Lenoir, nous avons lu votre avis. Indépendamment de votre avis, nous avons remboursé la totalité via Amazon. Le Rucher"),
+    ("es", "Hola, señora Luna. Hemos leído su reseña. Independientemente de su reseña, le hemos devuelto el importe completo por Amazon. Colmena"),
+    ("it", "Gentile Signora Leone, abbiamo letto la sua recensione. Indipendentemente dalla sua recensione, le abbiamo rimborsato l'intero importo tramite Amazon. Alveare"),
+    ("ja", "林様\nレビューを拝見しました。レビューとは関係なく、代金全額をAmazon経由で返金いたしました。\n蜂蜜屋"),
+    ("nl", "Beste mevrouw Linden, we hebben uw recensie gelezen. Los van uw recensie hebben we het volledige bedrag via Amazon terugbetaald. Imkerij"),
+    ("pl", "Dzień dobry, przeczytaliśmy Pani opinię. Niezależnie od opinii zwróciliśmy całą kwotę przez Amazon. Pasieka"),
+    ("sv", "Hej Lina, vi har läst din recension. Oavsett recensionen har vi betalat tillbaka hela beloppet via Amazon. Biodlarn"),
+    ("tr", "Merhaba Leyla Hanım, yorumunuzu okuduk. Yorumunuzdan bağımsız olarak tutarın tamamını Amazon üzerinden iade ettik. Arıcı"),
+    ("de", "Sehr geehrte Frau Lorenz, danke für Ihre Meldung zur falschen Farbe. Wir haben in Lager review gemacht und zwei falsch etikettierte Kisten gefunden. Ersatz geht heute raus. Textil Kai"),
+    ("en", "Dear Ms Lowe, thanks for telling us about the wrong colour. We did a review in the warehouse and found two mislabelled boxes. The right one ships today. Textile Kai"),
+]
+
+REVIEW_APART_THEN_PAID = [
+    ("en", "Hello Ms Lane, regardless of your review, but once you update it to five stars, we refund 10 pounds. Honeybee"),
+    ("de", "Guten Tag Frau Lang, unabhängig von Ihrer Bewertung, aber sobald Sie sie auf fünf Sterne ändern, erstatten wir 10 Euro. Imkerei Lang"),
+    ("fr", "Bonjour Madame Lenoir, indépendamment de votre avis, mais dès que vous le modifiez, nous remboursons 10 euros. Le Rucher"),
+    ("es", "Hola, señora Luna. Independientemente de su reseña, pero en cuanto la cambie a cinco estrellas le devolvemos 10 euros. Colmena"),
+    ("it", "Gentile Signora Leone, indipendentemente dalla sua recensione, però appena la modifica le rimborsiamo 10 euro. Alveare"),
+    ("nl", "Beste mevrouw Linden, los van uw recensie, maar zodra u die aanpast naar vijf sterren, storten we 10 euro terug. Imkerij"),
+    ("pl", "Dzień dobry, niezależnie od opinii, ale jeśli zmieni ją Pani na pięć gwiazdek, zwrócimy 40 zł. Pasieka"),
+    ("sv", "Hej Lina, oavsett recensionen, men om du ändrar den till fem stjärnor betalar vi tillbaka 100 kronor. Biodlarn"),
+    ("tr", "Merhaba Leyla Hanım, yorumunuzdan bağımsız olarak, ama beş yıldıza değiştirirseniz 100 TL iade ederiz. Arıcı"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_APART)
+def test_a_remedy_apart_from_the_review_passes(lang: str, text: str) -> None:
+    assert RR not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEW_APART_THEN_PAID)
+def test_a_remedy_tied_to_a_changed_review_still_blocks(lang: str, text: str) -> None:
+    assert RR in blocked(text, lang), text
