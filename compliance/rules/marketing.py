@@ -25,6 +25,12 @@ from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.plugs import find_plugs
 from compliance.rules.review import GIFT_NOTE, SATISFIED, TELL_OTHERS, buyer_quoted
 
+# round 32a: "3x2" the multi-buy, not a size ("la tenda 3 x 2,5", "boden på 3 x 2,5 meter",
+# "il telo 3x2 m"): no decimal and no unit of length after it
+_TWO_FOR_ONE: Final = (
+    r"(?:2x1|3x2)(?!\s{0,2}[.,]\s{0,2}\d)(?!\s{0,2}(?:m|cm|mm|m2|m²|ft|meter\w*|metr\w*|met(?:er|re)s?)(?![a-z]))"
+)
+
 __all__ = ["NUMBER_WORDS", "PROMOTION", "find_marketing"]
 
 # Numbers people write out in offers ("twenty percent off", "zehn Prozent Rabatt").
@@ -74,7 +80,7 @@ PROMOTION: Final = Lexicon(
             r"(?:start|starts|begin|begins|end|ends|run|runs|are live|is live|kick off|kicks off)|"
             r"just (?:launched|released|dropped)|new arrivals?|(?:now|just) in stock|"
             r"introductory (?:price|offer)|launch (?:price|offer)|(?:2|3|two|three) for (?:1|2|one|"
-            r"two)|2x1|3x2|buy \w+ get \w+|up to \d+ ?% off|everything (?:at|is) \d+ ?% off|"
+            r"two)|" + _TWO_FOR_ONE + r"|buy \w+ get \w+|up to \d+ ?% off|everything (?:at|is) \d+ ?% off|"
             r"\d+ ?% (?:off )?(?:on|across) (?:any|all|every|everything|our)|(?:our|the) "
             r"(?:whole |full |entire )?catalog(?:ue)?|clearing (?:out )?(?:our )?stock|stock "
             r"clearance|(?:sample|samples|tester) (?:of|from) our (?:new|latest)|now on sale|"
@@ -260,7 +266,7 @@ PROMOTION: Final = Lexicon(
             r"liquidando|todo al \d+ ?%|tod[oa]s (?:[\w-]+ ){1,5}?al \d+ ?%|hasta (?:el|un) \d+ ?%|"
             r"\d+ ?% en (?:todo|todos|todas|"
             r"cualquier|nuestr\w*)|nuestro catálogo|muestra de nuestr\w* nuev\w*|ya (?:puedes|puede) "  # noqa: E501
-            r"comprar|aprovecha|aprovéchalo|2x1|3x2|precio de lanzamiento",
+            r"comprar|aprovecha|aprovéchalo|" + _TWO_FOR_ONE + r"|precio de lanzamiento",
             # (the weather or news bulletin on the radio is no newsletter)
             r"boletín(?! (?:meteorológico|del tiempo|de noticias|informativo de la radio|oficial))|newsletter|suscríbase|suscríbete(?! y ahorra)|lista de correo",  # noqa: E501
             r"(?:bolsas?|cajas?) sorpresa|reserve (?:ya|cuanto antes)|"
@@ -295,12 +301,12 @@ PROMOTION: Final = Lexicon(
             r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae]|lampo)|saldi|black friday|"
             r"svendita|black week|(?:offerte|promozioni|saldi|sconti) (?:iniziano|cominciano|"
             r"terminano|partono)|abbiamo appena lanciato|appena uscit\w*|abbinat\w*|"
-            r"coordinat\w*|nuova collezione|ora disponibile|svuotatutto|tutto al \d+ ?%|"
+            r"coordinat[oi]|coordinata|nuova collezione|ora disponibile|svuotatutto|tutto al \d+ ?%|"
             # "tutte le maschere di carnevale al 25%": a range sold at a percentage
             r"tutt[ie] (?:[\w-]+ ){1,5}?al \d+ ?%|fino al "
             r"\d+ ?%|\d+ ?% su (?:tutto|tutti|tutte|qualsiasi|ogni|altri|nostr\w*)|(?:del|nel) "
             r"nostro catalogo|campione della nostra nuov\w*|campione del nostro nuov\w*|ora in "
-            r"vendita|in vendita da|approfitta|approfittane|2x1|3x2|prezzo di lancio|le riserviamo",
+            r"vendita|in vendita da|approfitta|approfittane|" + _TWO_FOR_ONE + r"|prezzo di lancio|le riserviamo",
             r"newsletter|iscriviti(?! e risparmia)|si iscriva|mailing list",
             r"(?:nostro|al|nel) notiziario|sacchett\w* a sorpresa|scatol\w* a sorpresa|"
             r"prenoti (?:subito|in anticipo|per tempo)",

@@ -183,3 +183,39 @@ def test_a_remedy_apart_from_the_review_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), REVIEW_APART_THEN_PAID)
 def test_a_remedy_tied_to_a_changed_review_still_blocks(lang: str, text: str) -> None:
     assert RR in blocked(text, lang), text
+
+
+# --- F4: a job title, a size -----------------------------------------------------------------
+
+TITLE_OR_SIZE = [
+    ("en", "Hello Mr Hale, the crew comes on Friday between 8 and 12. Gethin, delivery coordinator for Hale Appliances"),
+    ("en", "Hello Mr Hale, the shed is 3 x 2.5 m and comes on one pallet. Hale Sheds"),
+    ("de", "Guten Tag Herr Haas, die Spedition kommt am Freitag. Das Gartenhaus misst 3 x 2,5 m. Jana, Koordinatorin Versand, Haas Gartenbau"),
+    ("fr", "Bonjour Madame Hugo, les livreurs passent vendredi. Odile, coordination transport pour Électro Hugo"),
+    ("fr", "Bonjour Madame Hugo, l'abri de 3 x 2,5 m arrive sur une palette. Abris Hugo"),
+    ("es", "Hola, señora Haro. El tapiz de 3 x 2 metros sale hoy. Lucía, coordinadora de envíos, Haro Hogar"),
+    ("it", "Buongiorno Signora Hoxha, il telo 3 x 2,5 m parte oggi. Giulia, coordinatrice spedizioni, Casa Hoxha"),
+    ("ja", "原様、物置は3 x 2.5 mで、パレットでお届けします。配送コーディネーター 山田"),
+    ("nl", "Beste meneer Hoek, de schuur van 3 x 2,5 meter komt op een pallet. Sanne, coördinator bezorging, Tuinhuis Hoek"),
+    ("pl", "Dzień dobry, domek 3 x 2,5 m przyjedzie na palecie. Anna, koordynatorka dostaw, Domki Hak"),
+    ("sv", "Hej Hanna, boden på 3 x 2,5 meter kommer på en pall. Johanna, leveranssamordnare för Bodar Hall"),
+    ("tr", "Merhaba Hakan Bey, 3 x 2,5 metrelik kulübe palet üzerinde gelecek. Ayşe, teslimat koordinatörü, Hakan Bahçe"),
+]
+
+MULTI_BUY_OR_MATCHING = [
+    ("en", "Hello Mr Hale, your shed ships today. This week it's 3x2 on all our garden cushions! Hale Sheds"),
+    ("es", "Hola, señora Haro. Su tapiz sale hoy. ¡Esta semana 3x2 en toda la tienda! Haro Hogar"),
+    ("es", "Hola, señora Haro. Su tapiz sale hoy. Aproveche nuestra promoción 3x2 en cojines. Haro Hogar"),
+    ("it", "Buongiorno Signora Hoxha, il telo parte oggi. Solo questa settimana 3x2 su tutti i cuscini! Casa Hoxha"),
+    ("it", "Buongiorno Signora Hoxha, il telo parte oggi. Scopra anche i coordinati della nuova collezione. Casa Hoxha"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TITLE_OR_SIZE)
+def test_a_job_title_or_a_size_passes(lang: str, text: str) -> None:
+    assert MK not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), MULTI_BUY_OR_MATCHING)
+def test_a_multi_buy_or_matching_set_still_blocks(lang: str, text: str) -> None:
+    assert MK in blocked(text, lang), text
