@@ -111,6 +111,8 @@ WORDING: dict[str, list[str]] = {
         r"będzie nam (?:bardzo )?miło,? (?:jeśli|jeżeli|gdy)|(?:jeśli|jeżeli) (?:pan|pani) wystawi",
         r"(?:to )?może (?:kilka|parę|dwa) (?:\w+ )?(?:słów|zdań)",
         r"(?:bardzo )?by nas ucieszy\w*|ucieszyłoby nas",
+        # round 32a: "bardzo ucieszylibyśmy się z recenzji", "bylibyśmy wdzięczni"
+        r"ucieszyli?byśmy się|cieszylibyśmy się|bylibyśmy (?:\w+ )?(?:wdzięczni|zadowoleni|szczęśliwi)|jeśli znajdzie(?:sz| pan| pani) chwilę",
         r"(?:pokaż(?!emy|ujemy|ywaliśmy|aliśmy)\w* (?:to|nam)|(?:proszę|prosimy) to pokazać)(?![a-z])",
         r"proszę|prosimy|prosze|uprzejmie prosimy|czy (?:mógłby|mogłaby|mogliby|może|mogą|mógłbyś|mogłabyś|"
         r"zechce|zechciałby|zechciałaby)|zostaw|zostawić|wystaw|wystawić|napisz|napisać|podziel się|"

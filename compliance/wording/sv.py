@@ -43,6 +43,8 @@ WORDING: dict[str, list[str]] = {
         # round 24a: the verb, "recenserar du koppen ..."
         r"recenser(?:a|ar|ade|at|as)",
         r"recension\w*|omdöme\w*|betyg\w*|stjärn\w*|säljarbetyg\w*|produktomdöme\w*|kundomdöme\w*|"
+        # round 32a: a compound, "en produktrecension av telefonen"
+        r"produktrecension\w*|kundrecension\w*|amazonrecension\w*|"
         r"(?:positiv\w*|negativ\w*|bra|dålig\w*) (?:feedback|kommentar\w*|omdöme\w*|recension\w*)|"
         r"tumme(?:n)? upp|(?:skriva|skriver|posta|postar|lämna|lämnar|säga|säger) (?:något|nåt) "
         r"(?:negativt|dåligt|kritiskt)",
@@ -96,6 +98,8 @@ WORDING: dict[str, list[str]] = {
     "ask": [
         r"(?:blir|vore) (?:vi|jag) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)|(?:jag|vi) (?:blir|vore|skulle bli) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)",
         r"skulle glädja oss|skulle göra oss (?:så |väldigt )?glada",
+        # round 32a: the verb before its subject, "om du har en stund skulle vi bli väldigt glada"
+        r"skulle (?:vi|jag) (?:\w+ )?(?:bli|vara) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)|skulle (?:vi|jag) (?:\w+ )?uppskatta|om du har en stund",
         r"visa (?:det|oss) (?:\w+ )?med(?![a-z])",
         r"snälla|vänligen|gärna|skulle (?:du|ni) (?:kunna|vilja)|kan (?:du|ni)|vill (?:du|ni)|lämna|ge|"
         r"skriv|dela|posta|ladda upp|vi skulle (?:uppskatta|bli glada|vara tacksamma)|vi blir glada|"

@@ -219,3 +219,71 @@ def test_a_job_title_or_a_size_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), MULTI_BUY_OR_MATCHING)
 def test_a_multi_buy_or_matching_set_still_blocks(lang: str, text: str) -> None:
     assert MK in blocked(text, lang), text
+
+
+# --- M2: a coming product offered to be put aside --------------------------------------------
+
+PUT_ASIDE = [
+    ("en", "Hi Leo, the console is reset and ready. Next week we get refurbished handhelds in; want me to keep one for you? Ruben"),
+    ("de", "Hallo Leo, die Konsole ist zurückgesetzt. Nächste Woche kommen generalüberholte Handhelds rein, soll ich Ihnen eins zurücklegen? Ruben"),
+    ("fr", "Bonjour Léo, la console est réinitialisée. Une nouvelle manette arrive en mars. Voulez-vous que je vous en mette une de côté ? Ruben"),
+    ("es", "Hola Leo, la consola está restablecida. La semana que viene nos entran portátiles reacondicionadas; si quieres, te guardo una. Rubén"),
+    ("es", "Hola Leo, la consola está lista. El mes que viene nos llega la edición especial. ¿Quieres que te guarde una? Rubén"),
+    ("it", "Ciao Leo, la console è resettata. Il mese prossimo arriva la nostra nuova custodia, vuoi che te ne teniamo una da parte? Ruben"),
+    ("it", "Buongiorno Leo, a maggio teniamo un corso per principianti in negozio. Se le interessa, le tengo un posto! Ruben"),
+    ("ja", "レオ様、本体は初期化済みです。来月新しいコントローラーが入荷する予定です。お取り置きいたしましょうか。ルーベン"),
+    ("nl", "Hoi Leo, de console is gereset. Volgende week krijgen we nieuwe handhelds binnen. Zeg het maar als ik er eentje voor je apart moet leggen. Ruben"),
+    ("pl", "Cześć Leo, konsola jest zresetowana. W przyszłym tygodniu przychodzą nowe konsole przenośne, mogę jedną odłożyć dla ciebie. Ruben"),
+    ("sv", "Hej Leo, konsolen är återställd. I maj har vi nybörjarkurs i butiken. Vill du att jag håller en plats åt dig? Ruben"),
+    ("tr", "Merhaba Leo, konsol sıfırlandı. Önümüzdeki hafta yenilenmiş el konsolları geliyor, istersen sana bir tane ayırayım. Ruben"),
+]
+
+OWN_PUT_ASIDE = [
+    ("en", "Hi Leo, the replacement charger for your order comes in next week; I will keep one aside for you and send it the same day. Ruben"),
+    ("es", "Hola Leo, el cargador de sustitución de su pedido nos llega la semana que viene; le guardo uno y se lo enviamos ese día. Rubén"),
+    ("it", "Ciao Leo, il caricatore sostitutivo del suo ordine arriva la settimana prossima; gliene teniamo uno da parte e lo spediamo subito. Ruben"),
+    ("nl", "Hoi Leo, de vervangende lader voor je bestelling komt volgende week binnen; ik leg er eentje voor je apart en stuur hem meteen. Ruben"),
+    ("tr", "Merhaba Leo, siparişinizin yedek şarj aleti önümüzdeki hafta geliyor; sana bir tane ayırıp hemen göndereceğim. Ruben"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PUT_ASIDE)
+def test_a_coming_product_put_aside_blocks(lang: str, text: str) -> None:
+    assert MK in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_PUT_ASIDE)
+def test_the_buyers_own_replacement_put_aside_passes(lang: str, text: str) -> None:
+    assert MK not in blocked(text, lang), text
+
+
+# --- M1: "we would be glad of a review", the verb before its subject -------------------------
+
+GLAD_OF_A_REVIEW = [
+    ("en", "Hi Gus, good to hear the ringer works. If you have a moment, we would be very glad of a product review of the phone on Amazon. Bigbutton"),
+    ("de", "Hallo Gus, schön, dass der Klingelton geht. Wenn Sie einen Moment haben, würden wir uns sehr über eine Produktbewertung auf Amazon freuen. Großtaste"),
+    ("fr", "Bonjour Gus, content que la sonnerie marche. Si vous avez un moment, nous serions très heureux d'un avis sur le téléphone sur Amazon. Grosbouton"),
+    ("es", "Hola Gus, qué bien que el timbre funcione. Si tiene un momento, nos alegraría mucho una reseña del teléfono en Amazon. Botongrande"),
+    ("it", "Ciao Gus, bene che la suoneria funzioni. Se ha un momento, saremmo molto felici di una recensione del telefono su Amazon. Tastone"),
+    ("ja", "ガス様、着信音が鳴るようになってよかったです。お時間があれば、Amazonで電話機のレビューをいただけるととても嬉しいです。大ボタン"),
+    ("nl", "Hoi Gus, fijn dat de beltoon werkt. Als je even tijd hebt, zouden we heel blij zijn met een productrecensie van de telefoon op Amazon. Grootknop"),
+    ("pl", "Cześć Gus, super, że dzwonek działa. Jeśli znajdziesz chwilę, bardzo ucieszylibyśmy się z recenzji telefonu na Amazonie. Dużyprzycisk"),
+    ("sv", "Hej Gus, skönt att ringsignalen fungerar. Om du har en stund över skulle vi bli väldigt glada för en produktrecension av telefonen på Amazon. Storknapp"),
+    ("sv", "Hej Gus, telefonen är framme. Om du har tid skulle vi bli glada för en recension av den på Amazon. Storknapp"),
+    ("tr", "Merhaba Gus, zil sesinin çalışmasına sevindik. Vaktiniz olursa Amazon'da telefon için bir değerlendirme yazarsanız çok seviniriz. Büyüktuş"),
+]
+
+GLAD_OF_A_CALL = [
+    ("sv", "Hej Gus, skönt att ringsignalen fungerar. Om du har en stund över skulle vi bli glada för ett kort svar här om den andra luren också ringer. Storknapp"),
+    ("sv", "Hej Gus, vi har läst din recension om ljudet och tar den på allvar. En ny lur är skickad. Storknapp"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GLAD_OF_A_REVIEW)
+def test_glad_of_a_review_blocks(lang: str, text: str) -> None:
+    assert RR in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), GLAD_OF_A_CALL)
+def test_glad_of_an_answer_here_passes(lang: str, text: str) -> None:
+    assert RR not in blocked(text, lang), text
