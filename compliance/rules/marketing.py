@@ -331,7 +331,7 @@ PROMOTION: Final = Lexicon(
             r"福袋|ご予約はお早めに|予約受付(?:中|開始)",
             r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品(?!とは?別|とは?分け|と一緒|と同梱|より(?:先|後))|新商品|"
             r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
-            r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額|個買うと|再入荷|新発売|"
+            r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額(?![^。]{0,16}?返金)|個買うと|再入荷|新発売|"
             r"お買い得|全商品|出品者名をクリック|円オフ|%オフ|円off|%off|円引き|%引き|割引き|無料体験",
         ],
     },
@@ -1011,21 +1011,50 @@ EVERY_NTH: Final = Lexicon(
 MULTI_BUY: Final = Lexicon(
     "multi-buy",
     {
-        "en": [r"three for the price of two"],
-        "de": [r"(?:drei|zwei|vier) zum preis von (?:zwei|drei|einem)"],
-        "fr": [r"(?:trois|deux|quatre) pour le prix de (?:deux|trois|un)"],
-        "es": [r"(?:tres|dos) por el precio de (?:dos|uno)"],
-        "it": [r"(?:tre|due) al prezzo di (?:due|uno)|prendi (?:\d|tre|due) paghi (?:\d|due|uno)"],
-        "ja": [
-            r"[0-9]+(?:個|点|袋|本|箱)(?:買う|お買い上げ|ご購入)(?:と|で)[0-9]+(?:個|点|袋|本|箱)(?:無料|プレゼント|サービス)"
+        "en": [
+            r"three for the price of two",
+            # round 32a: "regular customers get their third item at half price"
+            r"(?:second|third|fourth|2nd|3rd|4th) (?:\w+ )?(?:item|product|one|order|piece)s? "
+            r"(?:[^\s.!?;]+ ){0,4}?(?:at|for) half(?: the)? price",
         ],
-        "nl": [r"(?:drie|twee) (?:halen|kopen),? (?:twee|één) betalen"],
-        "pl": [r"(?:trzy|dwa) w cenie (?:dwóch|jednego)"],
+        "de": [
+            r"(?:drei|zwei|vier) zum preis von (?:zwei|drei|einem)",
+            r"(?:zweite|dritte|vierte)[ns]? (?:\w+ )?(?:artikel|produkt|stück|bestellung) (?:zum|für den) halben preis",
+        ],
+        "fr": [
+            r"(?:trois|deux|quatre) pour le prix de (?:deux|trois|un)",
+            r"(?:deuxième|troisième|quatrième|2e|3e) (?:\w+ )?(?:article|produit|commande) à (?:moitié prix|-50 ?%)",
+        ],
+        "es": [
+            r"(?:tres|dos) por el precio de (?:dos|uno)",
+            r"(?:segund|tercer|cuart)\w* (?:\w+ )?(?:artículo|producto|unidad|pedido) a mitad de precio",
+        ],
+        "it": [
+            r"(?:tre|due) al prezzo di (?:due|uno)|prendi (?:\d|tre|due) paghi (?:\d|due|uno)",
+            r"(?:second|terz|quart)\w* (?:\w+ )?(?:articolo|prodotto|pezzo|ordine) a metà prezzo",
+        ],
+        "ja": [
+            r"[0-9]+(?:個|点|袋|本|箱)(?:買う|お買い上げ|ご購入)(?:と|で)[0-9]+(?:個|点|袋|本|箱)(?:無料|プレゼント|サービス)",
+            r"(?:[0-9]+|二|三|四)(?:個|点|本|箱|回)目(?:の(?:ご注文|商品))?(?:が|は|を)?半額"
+        ],
+        "nl": [
+            r"(?:drie|twee) (?:halen|kopen),? (?:twee|één) betalen",
+            r"(?:tweede|derde|vierde) (?:\w+ )?(?:artikel|product|bestelling|stuk)\w* (?:\w+ ){0,3}?(?:voor|tegen) (?:de )?halve prijs",
+        ],
+        "pl": [
+            r"(?:trzy|dwa) w cenie (?:dwóch|jednego)",
+            r"(?:drugi|trzeci|czwarty|drugą|trzecią) (?:\w+ )?(?:produkt|artykuł|zamówienie|rzecz)\w* (?:za|w) (?:pół|połowie) ceny",
+        ],
         "sv": [
             r"(?:tre|två|fyra) för (?:två|ett|tre)s? pris|(?:tre|fyra) för (?:två|tre) på|"
-            r"köp (?:\d|tre|två),? betala för (?:\d|två|ett)"
+            r"köp (?:\d|tre|två),? betala för (?:\d|två|ett)",
+            # ("sin tredje": the match opens at "sin", read as Spanish "without" if before it)
+            r"(?:sin |din |er )?(?:andra|tredje|fjärde) (?:\w+ )?(?:produkt|vara|artikel|beställning)\w* (?:\w+ ){0,3}?(?:till|för) halva priset"
         ],
-        "tr": [r"(?:üç|iki) al (?:iki|bir) öde"],
+        "tr": [
+            r"(?:üç|iki) al (?:iki|bir) öde",
+            r"(?:ikinci|üçüncü|dördüncü) (?:\w+ )?(?:ürün|sipariş|parça)\w* (?:\w+ )?yarı fiyat\w*",
+        ],
     },
 )
 # The same in figures, which a lexicon cannot start with: "2+1 free", "1+1 gratis", "3 für

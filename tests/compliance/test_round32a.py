@@ -287,3 +287,54 @@ def test_glad_of_a_review_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), GLAD_OF_A_CALL)
 def test_glad_of_an_answer_here_passes(lang: str, text: str) -> None:
     assert RR not in blocked(text, lang), text
+
+
+# --- M3: the Nth item at half price; F5: half the price refunded -----------------------------
+
+NTH_HALF_PRICE = [
+    ("en", "Hi, the cushion box is with the courier. Just so you know, regular customers get their third item from Oak Sheds at half price. Oak Sheds"),
+    ("de", "Hallo, die Kissenbox ist unterwegs. Übrigens: Stammkunden bekommen den dritten Artikel zum halben Preis. Gartenhaus Eiche"),
+    ("fr", "Bonjour, le coffre est parti. Pour info, nos clients fidèles ont le troisième article à moitié prix. Abris Chêne"),
+    ("es", "Hola, el arcón ya está en camino. Para que lo sepa, los clientes habituales tienen el tercer artículo a mitad de precio. Casetas Roble"),
+    ("it", "Buongiorno, la cassapanca è partita. Per sua informazione, i clienti abituali hanno il terzo articolo a metà prezzo. Casette Quercia"),
+    ("ja", "こんにちは。クッションボックスは発送済みです。常連のお客様は3点目が半額になります。オーク物置"),
+    ("nl", "Hoi, de kussenkist is bij PostNL. Ter info: vaste klanten krijgen hun derde artikel van Eikenhuis voor de halve prijs. Eikenhuis"),
+    ("pl", "Dzień dobry, skrzynia jest w drodze. Stali klienci dostają trzeci produkt za pół ceny. Dębowe Domki"),
+    ("sv", "Hej, dynboxen är hos PostNord. Bara så du vet får återkommande kunder sin tredje produkt från Ekboden till halva priset. Ekboden"),
+    ("tr", "Merhaba, minder sandığı kargoda. Bilginize, düzenli müşterilerimiz üçüncü ürünü yarı fiyatına alıyor. Meşe Kulübe"),
+]
+
+HALF_REFUNDED = [
+    ("en", "Hello, if you keep the wrong music box, we refund half the price through Amazon. Music Box Co"),
+    ("de", "Guten Tag, wenn Sie die falsche Spieluhr behalten, erstatten wir Ihnen den halben Preis über Amazon. Spieluhren"),
+    ("fr", "Bonjour, si vous gardez la mauvaise boîte à musique, nous vous remboursons la moitié du prix via Amazon. Boîtes"),
+    ("es", "Hola, si se queda la caja de música equivocada, le devolvemos la mitad del precio por Amazon. Cajitas"),
+    ("it", "Buongiorno, se tiene il carillon sbagliato, le rimborsiamo metà del prezzo tramite Amazon. Carillon"),
+    ("ja", "原様\nお間違えした商品をそのままお持ちいただく場合は、代金の半額をAmazon経由で返金いたします。\nオルゴール堂"),
+    ("ja", "原様\nそのままお持ちいただき、半額をAmazonから返金することもできます。\nオルゴール堂"),
+    ("nl", "Hallo, als u de verkeerde speeldoos houdt, betalen we de helft van de prijs terug via Amazon. Speeldozen"),
+    ("pl", "Dzień dobry, jeśli zatrzyma Pani pozytywkę, zwrócimy połowę ceny przez Amazon. Pozytywki"),
+    ("sv", "Hej, om du behåller fel speldosa betalar vi tillbaka halva priset via Amazon. Speldosor"),
+    ("tr", "Merhaba, yanlış müzik kutusunu saklarsanız fiyatın yarısını Amazon üzerinden iade ederiz. Müzik Kutusu"),
+]
+
+HALF_PRICE_SALE = [
+    ("ja", "原様\n今なら全品半額セール中です。ぜひご覧ください。\nオルゴール堂"),
+    ("ja", "原様\n次回のご注文は半額になります。\nオルゴール堂"),
+    ("en", "Hello, everything in our shop is half price this weekend! Music Box Co"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NTH_HALF_PRICE)
+def test_the_nth_item_at_half_price_blocks(lang: str, text: str) -> None:
+    assert MK in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), HALF_REFUNDED)
+def test_half_the_price_refunded_passes(lang: str, text: str) -> None:
+    assert MK not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), HALF_PRICE_SALE)
+def test_a_half_price_sale_still_blocks(lang: str, text: str) -> None:
+    assert MK in blocked(text, lang), text
