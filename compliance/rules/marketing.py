@@ -342,7 +342,8 @@ OFFER: Final = Lexicon(
     "offer",
     {
         "en": [
-            r"discounts?|discounted|deals?|offers?|free|gifts?|cheaper|savings?|save|reduced|"
+            # ("we'll deal with the carrier claim ourselves": the verb)
+            r"discounts?|discounted|deals?(?! with)|offers?|free|gifts?|cheaper|savings?|save|reduced|"
             r"bargains?|price drop|special price|lower price|best price|\d+ ?% off|on us|"
             r"on the house|our treat|free of charge|for nothing|surprise",
         ],
@@ -1237,6 +1238,8 @@ _CODE_OR_OWN: Final = re.compile(
     r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|コート|当店"
 )
 
+# round 32a: "in a hurry", "in such a hurry": a person's haste
+_IN_A: Final = re.compile(r"(?<![a-z])in (?:such )?a $")
 _MATCHING: Final = re.compile(
     r"matching|coordinat|abbinat|matchand|passend|assorti|a juego|bijpassend|pasując|uyumlu|お揃い"
 )
@@ -1398,6 +1401,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue  # "hava durumu bülteni": the weather bulletin on the radio
         if s in backlog and _SALE_DAY.fullmatch(text, i, j):
             continue  # "after Black Friday we have 300 parcels in the queue": a cause, no sale
+        if text[i:j] == "hurry" and _IN_A.search(text, max(0, i - 8), i):
+            continue  # "easy to miss when you shop in a hurry": the buyer's haste, no urgency
         if _component(text, i):
             continue  # "the promo card from the Kickstarter": a piece of the game (a free one
             # with the next order is still an offer for a future purchase, found below)

@@ -338,3 +338,36 @@ def test_half_the_price_refunded_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), HALF_PRICE_SALE)
 def test_a_half_price_sale_still_blocks(lang: str, text: str) -> None:
     assert MK in blocked(text, lang), text
+
+
+# --- F6: everyday words read as an offer or urgency ("deal with", "in a hurry") --------------
+
+EVERYDAY = [
+    ("en", "Hello Ms Hale, we refunded 15 pounds through Amazon as goodwill and will deal with the carrier claim ourselves. Skyline"),
+    ("en", "Hello Mrs Grant, the parcel went to the old address on your account, which is easy to miss when you shop in a hurry. A new one is on its way. Annie"),
+    ("de", "Guten Tag Frau Graf, wir kümmern uns selbst um die Reklamation beim Spediteur. Das passiert schnell, wenn man in Eile bestellt. Annie"),
+    ("fr", "Bonjour Madame Gros, nous nous occupons nous-mêmes de la réclamation. Cela arrive vite quand on commande pressé. Annie"),
+    ("es", "Hola, señora Gil. Nos ocupamos nosotros de la reclamación. Pasa fácilmente cuando se compra con prisas. Annie"),
+    ("it", "Gentile Signora Greco, ci occupiamo noi del reclamo con il corriere. Succede facilmente quando si ordina di fretta. Annie"),
+    ("ja", "原様\n配送業者への請求は当店で対応いたします。急いでご注文されると見落としやすいものです。\nアニー"),
+    ("nl", "Beste mevrouw Groen, wij handelen de claim bij de vervoerder zelf af. Dat gebeurt snel als je haastig bestelt. Annie"),
+    ("pl", "Dzień dobry, sami zajmiemy się reklamacją u przewoźnika. Łatwo to przeoczyć przy zakupach w pośpiechu. Annie"),
+    ("sv", "Hej Greta, vi sköter reklamationen mot transportören själva. Det är lätt att missa när man handlar i all hast. Annie"),
+    ("tr", "Merhaba Gül Hanım, kargo şirketiyle olan talebi biz hallederiz. Acele alışverişte gözden kaçması kolay. Annie"),
+]
+
+URGED = [
+    ("en", "Hello Ms Hale, hurry, the sale ends tonight! Skyline"),
+    ("en", "Hello Ms Hale, get yours now, but hurry: only five left at this price. Skyline"),
+    ("en", "Hello Ms Hale, a great deal with free shipping on your next order! Skyline"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVERYDAY)
+def test_everyday_words_pass(lang: str, text: str) -> None:
+    assert MK not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), URGED)
+def test_urgency_and_deals_still_block(lang: str, text: str) -> None:
+    assert MK in blocked(text, lang), text
