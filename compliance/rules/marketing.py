@@ -1238,6 +1238,18 @@ _CODE_OR_OWN: Final = re.compile(
     r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|コート|当店"
 )
 
+# round 32a: a voucher that is the goods: a card sent or packed in the box ("your replacement
+# voucher card is with DPD", "Ersatz-Gutscheinkarte", "the add-on voucher in the box")
+_VOUCHER_WORD: Final = re.compile(r"vouchers?|gutscheine?|coupons?|kupon|bons?|vales?")
+_GOODS_AFTER: Final = re.compile(
+    r"n?[-\s]?(?:card|karte|kaart|kort)(?![a-z])|n?\s+(?:in|inside|im|in der|nella|nel|in de|w|i|dans la|"
+    r"en la|de la) (?:the |dem |der |la )?(?:box|case|pack|packaging|verpackung|schachtel|"
+    r"confezione|scatola|doos|verpakking|pudelku|kartongen|forpackningen|boite|caja)(?![a-z])"
+)
+_GOODS_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:carta|tarjeta|carte|replacement|add-on|ersatz-?|vervangende|zastepcz\w*|"
+    r"sostitutiv\w*|kutudaki)\s*$"
+)
 # round 32a: "in a hurry", "in such a hurry": a person's haste
 _IN_A: Final = re.compile(r"(?<![a-z])in (?:such )?a $")
 _MATCHING: Final = re.compile(
@@ -1401,6 +1413,10 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue  # "hava durumu bülteni": the weather bulletin on the radio
         if s in backlog and _SALE_DAY.fullmatch(text, i, j):
             continue  # "after Black Friday we have 300 parcels in the queue": a cause, no sale
+        if _VOUCHER_WORD.fullmatch(text, i, j) and (
+            _GOODS_AFTER.match(text, j) or _GOODS_BEFORE.search(text, max(0, i - 30), i)
+        ):
+            continue  # "your replacement voucher card is with DPD", "the voucher in the box"
         if text[i:j] == "hurry" and _IN_A.search(text, max(0, i - 8), i):
             continue  # "easy to miss when you shop in a hurry": the buyer's haste, no urgency
         if _component(text, i):

@@ -371,3 +371,38 @@ def test_everyday_words_pass(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), URGED)
 def test_urgency_and_deals_still_block(lang: str, text: str) -> None:
     assert MK in blocked(text, lang), text
+
+
+# --- F7: a voucher that is the goods (a card sent, or packed in the box) ---------------------
+
+VOUCHER_GOODS = [
+    ("en", "Hi Dec, your replacement voucher card is with DPD (parcel 15502277394018). Harbour Games"),
+    ("en", "Hi Ro, the add-on voucher in the box is for the European store, so it won't redeem on an Indian account. Harbour Games"),
+    ("de", "Hallo Dec, Ihre Ersatz-Gutscheinkarte ist bei DPD. Der Gutschein in der Box gilt nur für den europäischen Store. Hafen Spiele"),
+    ("fr", "Bonjour, votre carte code de remplacement est chez DPD. Le bon de téléchargement dans la boîte vaut pour la boutique européenne. Port Jeux"),
+    ("es", "Hola, su tarjeta de código de reemplazo va con DPD. El vale de descarga de la caja es para la tienda europea. Puerto Juegos"),
+    ("it", "Ciao, la carta voucher sostitutiva è con DPD. Il voucher nella confezione vale per lo store europeo. Porto Giochi"),
+    ("ja", "交換用のコードカードはDPDで配送中です。箱の中のダウンロード券はヨーロッパのストア用です。ハーバーゲームズ"),
+    ("nl", "Hoi, je vervangende voucherkaart is bij DPD. De voucher in de doos geldt voor de Europese winkel. Haven Games"),
+    ("pl", "Cześć, zastępcza karta z kodem jest w DPD. Voucher w pudełku działa w europejskim sklepie. Port Gier"),
+    ("sv", "Hej, ditt nya voucherkort är hos DPD. Vouchern i kartongen gäller i den europeiska butiken. Hamnspel"),
+    ("tr", "Merhaba, yedek kupon kartınız DPD'de. Kutudaki kupon Avrupa mağazası için geçerli. Liman Oyun"),
+]
+
+VOUCHER_OFFERED = [
+    ("en", "Hi Dec, here is a voucher for your next order with us. Harbour Games"),
+    ("en", "Hi Dec, we put a voucher in the box: 10% off your next order! Harbour Games"),
+    ("de", "Hallo Dec, als Dankeschön liegt ein Gutschein für Ihre nächste Bestellung bei. Hafen Spiele"),
+    ("it", "Ciao, le regaliamo un voucher per il prossimo ordine. Porto Giochi"),
+    ("nl", "Hoi, je krijgt van ons een voucher voor je volgende bestelling. Haven Games"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VOUCHER_GOODS)
+def test_a_voucher_that_is_the_goods_passes(lang: str, text: str) -> None:
+    assert MK not in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), VOUCHER_OFFERED)
+def test_a_voucher_offered_still_blocks(lang: str, text: str) -> None:
+    assert MK in blocked(text, lang), text
