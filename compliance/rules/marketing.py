@@ -27,9 +27,7 @@ from compliance.rules.review import GIFT_NOTE, SATISFIED, TELL_OTHERS, buyer_quo
 
 # round 32a: "3x2" the multi-buy, not a size ("la tenda 3 x 2,5", "boden på 3 x 2,5 meter",
 # "il telo 3x2 m"): no decimal and no unit of length after it
-_TWO_FOR_ONE: Final = (
-    r"(?:2x1|3x2)(?!\s{0,2}[.,]\s{0,2}\d)(?!\s{0,2}(?:m|cm|mm|m2|m²|ft|meter\w*|metr\w*|met(?:er|re)s?)(?![a-z]))"
-)
+_TWO_FOR_ONE: Final = r"(?:2x1|3x2)(?!\s{0,2}[.,]\s{0,2}\d)(?!\s{0,2}(?:m|cm|mm|m2|m²|ft|meter\w*|metr\w*|met(?:er|re)s?)(?![a-z]))"  # noqa: E501
 
 __all__ = ["NUMBER_WORDS", "PROMOTION", "find_marketing"]
 
@@ -80,7 +78,9 @@ PROMOTION: Final = Lexicon(
             r"(?:start|starts|begin|begins|end|ends|run|runs|are live|is live|kick off|kicks off)|"
             r"just (?:launched|released|dropped)|new arrivals?|(?:now|just) in stock|"
             r"introductory (?:price|offer)|launch (?:price|offer)|(?:2|3|two|three) for (?:1|2|one|"
-            r"two)|" + _TWO_FOR_ONE + r"|buy \w+ get \w+|up to \d+ ?% off|everything (?:at|is) \d+ ?% off|"
+            r"two)|"
+            + _TWO_FOR_ONE
+            + r"|buy \w+ get \w+|up to \d+ ?% off|everything (?:at|is) \d+ ?% off|"
             r"\d+ ?% (?:off )?(?:on|across) (?:any|all|every|everything|our)|(?:our|the) "
             r"(?:whole |full |entire )?catalog(?:ue)?|clearing (?:out )?(?:our )?stock|stock "
             r"clearance|(?:sample|samples|tester) (?:of|from) our (?:new|latest)|now on sale|"
@@ -301,12 +301,14 @@ PROMOTION: Final = Lexicon(
             r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae]|lampo)|saldi|black friday|"
             r"svendita|black week|(?:offerte|promozioni|saldi|sconti) (?:iniziano|cominciano|"
             r"terminano|partono)|abbiamo appena lanciato|appena uscit\w*|abbinat\w*|"
-            r"coordinat[oi]|coordinata|nuova collezione|ora disponibile|svuotatutto|tutto al \d+ ?%|"
+            r"coordinat[oi]|coordinata|nuova collezione|ora disponibile|svuotatutto|tutto al \d+ ?%|"  # noqa: E501
             # "tutte le maschere di carnevale al 25%": a range sold at a percentage
             r"tutt[ie] (?:[\w-]+ ){1,5}?al \d+ ?%|fino al "
             r"\d+ ?%|\d+ ?% su (?:tutto|tutti|tutte|qualsiasi|ogni|altri|nostr\w*)|(?:del|nel) "
             r"nostro catalogo|campione della nostra nuov\w*|campione del nostro nuov\w*|ora in "
-            r"vendita|in vendita da|approfitta|approfittane|" + _TWO_FOR_ONE + r"|prezzo di lancio|le riserviamo",
+            r"vendita|in vendita da|approfitta|approfittane|"
+            + _TWO_FOR_ONE
+            + r"|prezzo di lancio|le riserviamo",
             r"newsletter|iscriviti(?! e risparmia)|si iscriva|mailing list",
             r"(?:nostro|al|nel) notiziario|sacchett\w* a sorpresa|scatol\w* a sorpresa|"
             r"prenoti (?:subito|in anticipo|per tempo)",
@@ -343,7 +345,7 @@ OFFER: Final = Lexicon(
     {
         "en": [
             # ("we'll deal with the carrier claim ourselves": the verb)
-            r"discounts?|discounted|deals?(?! with)|offers?|free|gifts?|cheaper|savings?|save|reduced|"
+            r"discounts?|discounted|deals?(?! with)|offers?|free|gifts?|cheaper|savings?|save|reduced|"  # noqa: E501
             r"bargains?|price drop|special price|lower price|best price|\d+ ?% off|on us|"
             r"on the house|our treat|free of charge|for nothing|surprise",
         ],
@@ -1020,15 +1022,15 @@ MULTI_BUY: Final = Lexicon(
         ],
         "de": [
             r"(?:drei|zwei|vier) zum preis von (?:zwei|drei|einem)",
-            r"(?:zweite|dritte|vierte)[ns]? (?:\w+ )?(?:artikel|produkt|stück|bestellung) (?:zum|für den) halben preis",
+            r"(?:zweite|dritte|vierte)[ns]? (?:\w+ )?(?:artikel|produkt|stück|bestellung) (?:zum|für den) halben preis",  # noqa: E501
         ],
         "fr": [
             r"(?:trois|deux|quatre) pour le prix de (?:deux|trois|un)",
-            r"(?:deuxième|troisième|quatrième|2e|3e) (?:\w+ )?(?:article|produit|commande) à (?:moitié prix|-50 ?%)",
+            r"(?:deuxième|troisième|quatrième|2e|3e) (?:\w+ )?(?:article|produit|commande) à (?:moitié prix|-50 ?%)",  # noqa: E501
         ],
         "es": [
             r"(?:tres|dos) por el precio de (?:dos|uno)",
-            r"(?:segund|tercer|cuart)\w* (?:\w+ )?(?:artículo|producto|unidad|pedido) a mitad de precio",
+            r"(?:segund|tercer|cuart)\w* (?:\w+ )?(?:artículo|producto|unidad|pedido) a mitad de precio",  # noqa: E501
         ],
         "it": [
             r"(?:tre|due) al prezzo di (?:due|uno)|prendi (?:\d|tre|due) paghi (?:\d|due|uno)",
@@ -1036,21 +1038,21 @@ MULTI_BUY: Final = Lexicon(
         ],
         "ja": [
             r"[0-9]+(?:個|点|袋|本|箱)(?:買う|お買い上げ|ご購入)(?:と|で)[0-9]+(?:個|点|袋|本|箱)(?:無料|プレゼント|サービス)",
-            r"(?:[0-9]+|二|三|四)(?:個|点|本|箱|回)目(?:の(?:ご注文|商品))?(?:が|は|を)?半額"
+            r"(?:[0-9]+|二|三|四)(?:個|点|本|箱|回)目(?:の(?:ご注文|商品))?(?:が|は|を)?半額",
         ],
         "nl": [
             r"(?:drie|twee) (?:halen|kopen),? (?:twee|één) betalen",
-            r"(?:tweede|derde|vierde) (?:\w+ )?(?:artikel|product|bestelling|stuk)\w* (?:\w+ ){0,3}?(?:voor|tegen) (?:de )?halve prijs",
+            r"(?:tweede|derde|vierde) (?:\w+ )?(?:artikel|product|bestelling|stuk)\w* (?:\w+ ){0,3}?(?:voor|tegen) (?:de )?halve prijs",  # noqa: E501
         ],
         "pl": [
             r"(?:trzy|dwa) w cenie (?:dwóch|jednego)",
-            r"(?:drugi|trzeci|czwarty|drugą|trzecią) (?:\w+ )?(?:produkt|artykuł|zamówienie|rzecz)\w* (?:za|w) (?:pół|połowie) ceny",
+            r"(?:drugi|trzeci|czwarty|drugą|trzecią) (?:\w+ )?(?:produkt|artykuł|zamówienie|rzecz)\w* (?:za|w) (?:pół|połowie) ceny",  # noqa: E501
         ],
         "sv": [
             r"(?:tre|två|fyra) för (?:två|ett|tre)s? pris|(?:tre|fyra) för (?:två|tre) på|"
             r"köp (?:\d|tre|två),? betala för (?:\d|två|ett)",
             # ("sin tredje": the match opens at "sin", read as Spanish "without" if before it)
-            r"(?:sin |din |er )?(?:andra|tredje|fjärde) (?:\w+ )?(?:produkt|vara|artikel|beställning)\w* (?:\w+ ){0,3}?(?:till|för) halva priset"
+            r"(?:sin |din |er )?(?:andra|tredje|fjärde) (?:\w+ )?(?:produkt|vara|artikel|beställning)\w* (?:\w+ ){0,3}?(?:till|för) halva priset",  # noqa: E501
         ],
         "tr": [
             r"(?:üç|iki) al (?:iki|bir) öde",
@@ -1242,7 +1244,7 @@ _CODE_OR_OWN: Final = re.compile(
 # voucher card is with DPD", "Ersatz-Gutscheinkarte", "the add-on voucher in the box")
 _VOUCHER_WORD: Final = re.compile(r"vouchers?|gutscheine?|coupons?|kupon|bons?|vales?")
 _GOODS_AFTER: Final = re.compile(
-    r"n?[-\s]?(?:card|karte|kaart|kort)(?![a-z])|n?\s+(?:in|inside|im|in der|nella|nel|in de|w|i|dans la|"
+    r"n?[-\s]?(?:card|karte|kaart|kort)(?![a-z])|n?\s+(?:in|inside|im|in der|nella|nel|in de|w|i|dans la|"  # noqa: E501
     r"en la|de la) (?:the |dem |der |la )?(?:box|case|pack|packaging|verpackung|schachtel|"
     r"confezione|scatola|doos|verpakking|pudelku|kartongen|forpackningen|boite|caja)(?![a-z])"
 )

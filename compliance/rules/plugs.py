@@ -475,7 +475,7 @@ RESERVE: Final = Lexicon(
         ],
         "fr": [
             r"(?:vous|t') en (?:mets|mettons|mette|mettions|garde|gardons|gardions|réserve|"
-            r"réservons|réservions|mettre|garder|réserver) (?:un|une)|(?:mettre|mets|mettons|garde|gardons) de côté|de côté pour vous"
+            r"réservons|réservions|mettre|garder|réserver) (?:un|une)|(?:mettre|mets|mettons|garde|gardons) de côté|de côté pour vous"  # noqa: E501
         ],
         "es": [
             r"le (?:reservamos|guardamos|apartamos|reservo|guardo|aparto) (?:una?|uno)|"
@@ -483,7 +483,7 @@ RESERVE: Final = Lexicon(
             # round 32a: "si quieres, te guardo una", "¿quieres que te guarde una?", a seat
             r"(?:te|le) (?:reservo|reservamos|reserve|reservemos|guardo|guardamos|guarde|"
             r"guardemos|aparto|apartamos|aparte|apartemos) (?:una?|uno|un sitio|una plaza|un "
-            r"hueco|un lugar)|(?:reservarte|apartarte|guardarte) (?:una?|uno)"
+            r"hueco|un lugar)|(?:reservarte|apartarte|guardarte) (?:una?|uno)",
         ],
         "it": [
             r"(?:gliene|ve ne|te ne|ne) (?:teniamo|mettiamo|riserviamo|tengo|metto|riservo) "

@@ -2379,7 +2379,7 @@ OWN_CHECK: Final = Lexicon(
             r"(?:lager|warehouse|magazijn|magazyn\w*|lagret|depo\w*|entrepôt|almacén|magazzino) "
             r"(?:[^\s.!?;]+ ){0,2}?(?:a |an |ein |eine |einen |een |en |un |una )?review "
             r"(?:gemacht|gedaan|done|made|fait|hecho|fatto|zrobi\w*|gjort|yapt\w*)|"
-            r"(?:did|made|ran|carried out|gemacht|gedaan|fait|hecho|fatto) (?:a |an |ein |eine |een |un |una )?"
+            r"(?:did|made|ran|carried out|gemacht|gedaan|fait|hecho|fatto) (?:a |an |ein |eine |een |un |una )?"  # noqa: E501
             r"review (?:in|im|dans|en|nel|w|i|op) (?:the |our |unserem |dem |l'|el |het |ons )?"
             r"(?:lager|warehouse|magazijn|magazyn\w*|lagret|depo\w*|entrepôt|almacén|magazzino)",
         ],
@@ -3108,7 +3108,9 @@ GRADE_SCALE: Final = Lexicon(
 _NO_BUT_EN = r"(?![^.!?;\n]{0,80}(?:\bbut\b|\bhowever\b(?! you)|\bunless\b|\bif you\b|\bonce\b))"
 _NO_BUT_DE = r"(?![^.!?;\n]{0,80}(?:\baber\b|\bjedoch\b|\bwenn sie\b|\bsobald\b|\bfalls sie\b))"
 _NO_BUT_FR = r"(?![^.!?;\n]{0,80}(?:\bmais\b|\bcependant\b|\bsi vous\b|\bdès que\b))"
-_NO_BUT_ES = r"(?![^.!?;\n]{0,80}(?:\bpero\b|\bsin embargo\b|\bsi (?:la|lo|usted|nos)\b|\ben cuanto\b))"  # noqa: E501
+_NO_BUT_ES = (
+    r"(?![^.!?;\n]{0,80}(?:\bpero\b|\bsin embargo\b|\bsi (?:la|lo|usted|nos)\b|\ben cuanto\b))"
+)
 _NO_BUT_IT = r"(?![^.!?;\n]{0,80}(?:\bpero\b|\bperò\b|\bse (?:la|lo|lei|ci)\b|\bappena\b))"
 REVIEW_YOURS: Final = Lexicon(
     "review yours",
@@ -3141,7 +3143,9 @@ REVIEW_YOURS: Final = Lexicon(
             r"è (?:sua|suo|solo sua|solo suo|un suo diritto)" + _NO_BUT_IT,
             r"è un suo diritto(?: ,)?(?: e)? non (?:le )?chiediamo nulla" + _NO_BUT_IT,
         ],
-        "ja": [r"(?:レビュー|評価)は(?:お客様|あなた)(?:ご自身)?のもの(?:です|でございます)(?:ので|から)?(?![^。]{0,40}(?:が、|けれど|ければ|たら|なら))"],  # noqa: E501
+        "ja": [
+            r"(?:レビュー|評価)は(?:お客様|あなた)(?:ご自身)?のもの(?:です|でございます)(?:ので|から)?(?![^。]{0,40}(?:が、|けれど|ければ|たら|なら))"
+        ],
     },
 )
 # round 32a: a remedy declared apart from the buyer's review ("regardless of your review, we
@@ -3153,9 +3157,7 @@ REVIEW_APART: Final = Lexicon(
             r"(?:regardless of|independently of|independent of|irrespective of) (?:your|the|that|"
             r"this) (?:review|rating|feedback|comments?)" + _NO_BUT_EN
         ],
-        "de": [
-            r"unabhängig von (?:ihrer|der|dieser) (?:rezension|bewertung|meinung)" + _NO_BUT_DE
-        ],
+        "de": [r"unabhängig von (?:ihrer|der|dieser) (?:rezension|bewertung|meinung)" + _NO_BUT_DE],
         "fr": [
             r"indépendamment de (?:votre |l'|cet |ce )?(?:avis|commentaire|évaluation)" + _NO_BUT_FR
         ],
@@ -3167,7 +3169,9 @@ REVIEW_APART: Final = Lexicon(
             r"(?:indipendentemente|a prescindere) dalla (?:sua )?(?:recensione|valutazione)"
             + _NO_BUT_IT
         ],
-        "ja": [r"(?:レビュー|評価)(?:の内容)?(?:と|に)は?(?:関係なく|関わらず|かかわらず|無関係に)"],
+        "ja": [
+            r"(?:レビュー|評価)(?:の内容)?(?:と|に)は?(?:関係なく|関わらず|かかわらず|無関係に)"
+        ],
     },
 )
 # round 32a: words written TO the seller ("drop us a line", "schreiben Sie uns"): with "here"
@@ -3179,7 +3183,9 @@ TO_US: Final = Lexicon(
             r"(?:drop|send|write|shoot|give) (?:us|me) (?:a |an )?(?:\w+ )?(?:line|lines|note|"
             r"message|word)|(?:write|send) (?:\w+ ){0,3}?to (?:us|me)"
         ],
-        "de": [r"schreiben sie (?:uns|mir)|schreib (?:uns|mir)|(?:senden|schicken) sie (?:uns|mir)"],
+        "de": [
+            r"schreiben sie (?:uns|mir)|schreib (?:uns|mir)|(?:senden|schicken) sie (?:uns|mir)"
+        ],
         "fr": [r"écrivez-(?:nous|moi)|(?:envoyez|laissez)-(?:nous|moi)|nous écrire"],
         "es": [r"escríba(?:nos|me)|escríbe(?:nos|me)|envíe(?:nos|me)|mánde(?:nos|me)"],
         "it": [r"(?:ci|mi) scriva|scriveteci|scrivici|scrivimi|(?:ci|mi) mandi|(?:ci|mi) invii"],

@@ -600,8 +600,12 @@ WORDING: dict[str, list[str]] = {
         r"(?:(?:pana|pani|twoja|ta) )?(?:opinia|recenzja|ocena) (?:należy do (?:pana|pani|ciebie)|jest (?:pana|pani|twoja|twoim prawem))(?![^.!?;\n]{0,80}(?:\bale\b|\bjeśli\b|\bjeżeli\b|\bgdy\b))",
         r"(?:to|jest) (?:pana|pani|twoje) (?:prawo|święte prawo)(?: ,)?(?: i)? (?:o )?nic (?:nie )?(?:prosimy|pytamy)(?![^.!?;\n]{0,80}(?:\bale\b|\bjeśli\b))",
     ],
-    "review apart": [r"niezależnie od (?:pana |pani |twojej |tej )?(?:opinii|recenzji|oceny)(?![^.!?;\n]{0,80}(?:\bale\b|\bjeśli\b|\bjeżeli\b|\bgdy\b))"],
-    "written to us": [r"napisz(?:cie)? do (?:nas|mnie)|(?:napisać|napisze) (?:do nas|nam)|proszę (?:do nas|nam) napisać|(?:wyślij|prześlij)(?:cie)? (?:nam|mi)"],
+    "review apart": [
+        r"niezależnie od (?:pana |pani |twojej |tej )?(?:opinii|recenzji|oceny)(?![^.!?;\n]{0,80}(?:\bale\b|\bjeśli\b|\bjeżeli\b|\bgdy\b))"
+    ],
+    "written to us": [
+        r"napisz(?:cie)? do (?:nas|mnie)|(?:napisać|napisze) (?:do nas|nam)|proszę (?:do nas|nam) napisać|(?:wyślij|prześlij)(?:cie)? (?:nam|mi)"
+    ],
     "nothing asked": [
         r"nie musi (?:pan|pani) nic (?:robić|zmieniać)|nie musisz nic (?:robić|zmieniać)|o nic nie prosimy"
     ],

@@ -582,8 +582,12 @@ WORDING: dict[str, list[str]] = {
         r"(?:din |er )?(?:recension\w*|betyg\w*|omdöme\w*) är (?:helt )?(?:din|ditt|er|ert|din rätt|din sak)(?![^.!?;\n]{0,80}(?:\bmen\b|\bom du\b|\bnär du\b|\bså fort\b))",
         r"det är din (?:fulla )?rätt(?: ,)?(?: och)? vi (?:ber|frågar) (?:\w+ )?(?:inte om )?(?:något|ingenting)(?![^.!?;\n]{0,80}(?:\bmen\b|\bom du\b))",
     ],
-    "review apart": [r"oavsett (?:din |er |den )?(?:recension\w*|betyg\w*|omdöme\w*)(?![^.!?;\n]{0,80}(?:\bmen\b|\bom du\b|\bnär du\b|\bså fort\b))"],
-    "written to us": [r"skriv (?:[^\s.!?;]+ ){0,4}?till (?:oss|mig)|skicka (?:[^\s.!?;]+ ){0,3}?till (?:oss|mig)|hör av dig till (?:oss|mig)"],
+    "review apart": [
+        r"oavsett (?:din |er |den )?(?:recension\w*|betyg\w*|omdöme\w*)(?![^.!?;\n]{0,80}(?:\bmen\b|\bom du\b|\bnär du\b|\bså fort\b))"
+    ],
+    "written to us": [
+        r"skriv (?:[^\s.!?;]+ ){0,4}?till (?:oss|mig)|skicka (?:[^\s.!?;]+ ){0,3}?till (?:oss|mig)|hör av dig till (?:oss|mig)"
+    ],
     "nothing asked": [
         r"(?:du|ni) behöver inte göra något|behöver (?:du|ni) inte göra något|vi ber (?:dig|er) inte om något"
     ],
