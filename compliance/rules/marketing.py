@@ -25,6 +25,10 @@ from compliance.rules.lexicon import Lexicon, negated
 from compliance.rules.plugs import find_plugs
 from compliance.rules.review import GIFT_NOTE, SATISFIED, TELL_OTHERS, buyer_quoted
 
+# round 32a: "3x2" the multi-buy, not a size ("la tenda 3 x 2,5", "boden på 3 x 2,5 meter",
+# "il telo 3x2 m"): no decimal and no unit of length after it
+_TWO_FOR_ONE: Final = r"(?:2x1|3x2)(?!\s{0,2}[.,]\s{0,2}\d)(?!\s{0,2}(?:m|cm|mm|m2|m²|ft|meter\w*|metr\w*|met(?:er|re)s?)(?![a-z]))"  # noqa: E501
+
 __all__ = ["NUMBER_WORDS", "PROMOTION", "find_marketing"]
 
 # Numbers people write out in offers ("twenty percent off", "zehn Prozent Rabatt").
@@ -74,7 +78,9 @@ PROMOTION: Final = Lexicon(
             r"(?:start|starts|begin|begins|end|ends|run|runs|are live|is live|kick off|kicks off)|"
             r"just (?:launched|released|dropped)|new arrivals?|(?:now|just) in stock|"
             r"introductory (?:price|offer)|launch (?:price|offer)|(?:2|3|two|three) for (?:1|2|one|"
-            r"two)|2x1|3x2|buy \w+ get \w+|up to \d+ ?% off|everything (?:at|is) \d+ ?% off|"
+            r"two)|"
+            + _TWO_FOR_ONE
+            + r"|buy \w+ get \w+|up to \d+ ?% off|everything (?:at|is) \d+ ?% off|"
             r"\d+ ?% (?:off )?(?:on|across) (?:any|all|every|everything|our)|(?:our|the) "
             r"(?:whole |full |entire )?catalog(?:ue)?|clearing (?:out )?(?:our )?stock|stock "
             r"clearance|(?:sample|samples|tester) (?:of|from) our (?:new|latest)|now on sale|"
@@ -260,7 +266,7 @@ PROMOTION: Final = Lexicon(
             r"liquidando|todo al \d+ ?%|tod[oa]s (?:[\w-]+ ){1,5}?al \d+ ?%|hasta (?:el|un) \d+ ?%|"
             r"\d+ ?% en (?:todo|todos|todas|"
             r"cualquier|nuestr\w*)|nuestro catálogo|muestra de nuestr\w* nuev\w*|ya (?:puedes|puede) "  # noqa: E501
-            r"comprar|aprovecha|aprovéchalo|2x1|3x2|precio de lanzamiento",
+            r"comprar|aprovecha|aprovéchalo|" + _TWO_FOR_ONE + r"|precio de lanzamiento",
             # (the weather or news bulletin on the radio is no newsletter)
             r"boletín(?! (?:meteorológico|del tiempo|de noticias|informativo de la radio|oficial))|newsletter|suscríbase|suscríbete(?! y ahorra)|lista de correo",  # noqa: E501
             r"(?:bolsas?|cajas?) sorpresa|reserve (?:ya|cuanto antes)|"
@@ -295,12 +301,14 @@ PROMOTION: Final = Lexicon(
             r"offert[ae] (?:special[ei]|esclusiv[ae]|limitat[ae]|lampo)|saldi|black friday|"
             r"svendita|black week|(?:offerte|promozioni|saldi|sconti) (?:iniziano|cominciano|"
             r"terminano|partono)|abbiamo appena lanciato|appena uscit\w*|abbinat\w*|"
-            r"coordinat\w*|nuova collezione|ora disponibile|svuotatutto|tutto al \d+ ?%|"
+            r"coordinat[oi]|coordinata|nuova collezione|ora disponibile|svuotatutto|tutto al \d+ ?%|"  # noqa: E501
             # "tutte le maschere di carnevale al 25%": a range sold at a percentage
             r"tutt[ie] (?:[\w-]+ ){1,5}?al \d+ ?%|fino al "
             r"\d+ ?%|\d+ ?% su (?:tutto|tutti|tutte|qualsiasi|ogni|altri|nostr\w*)|(?:del|nel) "
             r"nostro catalogo|campione della nostra nuov\w*|campione del nostro nuov\w*|ora in "
-            r"vendita|in vendita da|approfitta|approfittane|2x1|3x2|prezzo di lancio|le riserviamo",
+            r"vendita|in vendita da|approfitta|approfittane|"
+            + _TWO_FOR_ONE
+            + r"|prezzo di lancio|le riserviamo",
             r"newsletter|iscriviti(?! e risparmia)|si iscriva|mailing list",
             r"(?:nostro|al|nel) notiziario|sacchett\w* a sorpresa|scatol\w* a sorpresa|"
             r"prenoti (?:subito|in anticipo|per tempo)",
@@ -325,7 +333,7 @@ PROMOTION: Final = Lexicon(
             r"福袋|ご予約はお早めに|予約受付(?:中|開始)",
             r"クーポン|セール|メルマガ|メールマガジン|ニュースレター|フォローして|他の商品(?!とは?別|とは?分け|と一緒|と同梱|より(?:先|後))|新商品|"
             r"キャンペーン|ポイント還元|割引コード|お得な|限定価格|姉妹ブランド|姉妹店|新色|"
-            r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額|個買うと|再入荷|新発売|"
+            r"発売(?:され|し|予定)|ぜひご覧|お友達紹介|紹介コード|紹介キャンペーン|半額(?![^。]{0,16}?返金)|個買うと|再入荷|新発売|"
             r"お買い得|全商品|出品者名をクリック|円オフ|%オフ|円off|%off|円引き|%引き|割引き|無料体験",
         ],
     },
@@ -336,7 +344,8 @@ OFFER: Final = Lexicon(
     "offer",
     {
         "en": [
-            r"discounts?|discounted|deals?|offers?|free|gifts?|cheaper|savings?|save|reduced|"
+            # ("we'll deal with the carrier claim ourselves": the verb)
+            r"discounts?|discounted|deals?(?! with)|offers?|free|gifts?|cheaper|savings?|save|reduced|"  # noqa: E501
             r"bargains?|price drop|special price|lower price|best price|\d+ ?% off|on us|"
             r"on the house|our treat|free of charge|for nothing|surprise",
         ],
@@ -1005,21 +1014,50 @@ EVERY_NTH: Final = Lexicon(
 MULTI_BUY: Final = Lexicon(
     "multi-buy",
     {
-        "en": [r"three for the price of two"],
-        "de": [r"(?:drei|zwei|vier) zum preis von (?:zwei|drei|einem)"],
-        "fr": [r"(?:trois|deux|quatre) pour le prix de (?:deux|trois|un)"],
-        "es": [r"(?:tres|dos) por el precio de (?:dos|uno)"],
-        "it": [r"(?:tre|due) al prezzo di (?:due|uno)|prendi (?:\d|tre|due) paghi (?:\d|due|uno)"],
-        "ja": [
-            r"[0-9]+(?:個|点|袋|本|箱)(?:買う|お買い上げ|ご購入)(?:と|で)[0-9]+(?:個|点|袋|本|箱)(?:無料|プレゼント|サービス)"
+        "en": [
+            r"three for the price of two",
+            # round 32a: "regular customers get their third item at half price"
+            r"(?:second|third|fourth|2nd|3rd|4th) (?:\w+ )?(?:item|product|one|order|piece)s? "
+            r"(?:[^\s.!?;]+ ){0,4}?(?:at|for) half(?: the)? price",
         ],
-        "nl": [r"(?:drie|twee) (?:halen|kopen),? (?:twee|één) betalen"],
-        "pl": [r"(?:trzy|dwa) w cenie (?:dwóch|jednego)"],
+        "de": [
+            r"(?:drei|zwei|vier) zum preis von (?:zwei|drei|einem)",
+            r"(?:zweite|dritte|vierte)[ns]? (?:\w+ )?(?:artikel|produkt|stück|bestellung) (?:zum|für den) halben preis",  # noqa: E501
+        ],
+        "fr": [
+            r"(?:trois|deux|quatre) pour le prix de (?:deux|trois|un)",
+            r"(?:deuxième|troisième|quatrième|2e|3e) (?:\w+ )?(?:article|produit|commande) à (?:moitié prix|-50 ?%)",  # noqa: E501
+        ],
+        "es": [
+            r"(?:tres|dos) por el precio de (?:dos|uno)",
+            r"(?:segund|tercer|cuart)\w* (?:\w+ )?(?:artículo|producto|unidad|pedido) a mitad de precio",  # noqa: E501
+        ],
+        "it": [
+            r"(?:tre|due) al prezzo di (?:due|uno)|prendi (?:\d|tre|due) paghi (?:\d|due|uno)",
+            r"(?:second|terz|quart)\w* (?:\w+ )?(?:articolo|prodotto|pezzo|ordine) a metà prezzo",
+        ],
+        "ja": [
+            r"[0-9]+(?:個|点|袋|本|箱)(?:買う|お買い上げ|ご購入)(?:と|で)[0-9]+(?:個|点|袋|本|箱)(?:無料|プレゼント|サービス)",
+            r"(?:[0-9]+|二|三|四)(?:個|点|本|箱|回)目(?:の(?:ご注文|商品))?(?:が|は|を)?半額",
+        ],
+        "nl": [
+            r"(?:drie|twee) (?:halen|kopen),? (?:twee|één) betalen",
+            r"(?:tweede|derde|vierde) (?:\w+ )?(?:artikel|product|bestelling|stuk)\w* (?:\w+ ){0,3}?(?:voor|tegen) (?:de )?halve prijs",  # noqa: E501
+        ],
+        "pl": [
+            r"(?:trzy|dwa) w cenie (?:dwóch|jednego)",
+            r"(?:drugi|trzeci|czwarty|drugą|trzecią) (?:\w+ )?(?:produkt|artykuł|zamówienie|rzecz)\w* (?:za|w) (?:pół|połowie) ceny",  # noqa: E501
+        ],
         "sv": [
             r"(?:tre|två|fyra) för (?:två|ett|tre)s? pris|(?:tre|fyra) för (?:två|tre) på|"
-            r"köp (?:\d|tre|två),? betala för (?:\d|två|ett)"
+            r"köp (?:\d|tre|två),? betala för (?:\d|två|ett)",
+            # ("sin tredje": the match opens at "sin", read as Spanish "without" if before it)
+            r"(?:sin |din |er )?(?:andra|tredje|fjärde) (?:\w+ )?(?:produkt|vara|artikel|beställning)\w* (?:\w+ ){0,3}?(?:till|för) halva priset",  # noqa: E501
         ],
-        "tr": [r"(?:üç|iki) al (?:iki|bir) öde"],
+        "tr": [
+            r"(?:üç|iki) al (?:iki|bir) öde",
+            r"(?:ikinci|üçüncü|dördüncü) (?:\w+ )?(?:ürün|sipariş|parça)\w* (?:\w+ )?yarı fiyat\w*",
+        ],
     },
 )
 # The same in figures, which a lexicon cannot start with: "2+1 free", "1+1 gratis", "3 für
@@ -1202,6 +1240,20 @@ _CODE_OR_OWN: Final = re.compile(
     r"our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|nasz\w*|bizim)\b|コード|コート|当店"
 )
 
+# round 32a: a voucher that is the goods: a card sent or packed in the box ("your replacement
+# voucher card is with DPD", "Ersatz-Gutscheinkarte", "the add-on voucher in the box")
+_VOUCHER_WORD: Final = re.compile(r"vouchers?|gutscheine?|coupons?|kupon|bons?|vales?")
+_GOODS_AFTER: Final = re.compile(
+    r"n?[-\s]?(?:card|karte|kaart|kort)(?![a-z])|n?\s+(?:in|inside|im|in der|nella|nel|in de|w|i|dans la|"  # noqa: E501
+    r"en la|de la) (?:the |dem |der |la )?(?:box|case|pack|packaging|verpackung|schachtel|"
+    r"confezione|scatola|doos|verpakking|pudelku|kartongen|forpackningen|boite|caja)(?![a-z])"
+)
+_GOODS_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:carta|tarjeta|carte|replacement|add-on|ersatz-?|vervangende|zastepcz\w*|"
+    r"sostitutiv\w*|kutudaki)\s*$"
+)
+# round 32a: "in a hurry", "in such a hurry": a person's haste
+_IN_A: Final = re.compile(r"(?<![a-z])in (?:such )?a $")
 _MATCHING: Final = re.compile(
     r"matching|coordinat|abbinat|matchand|passend|assorti|a juego|bijpassend|pasując|uyumlu|お揃い"
 )
@@ -1363,6 +1415,12 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue  # "hava durumu bülteni": the weather bulletin on the radio
         if s in backlog and _SALE_DAY.fullmatch(text, i, j):
             continue  # "after Black Friday we have 300 parcels in the queue": a cause, no sale
+        if _VOUCHER_WORD.fullmatch(text, i, j) and (
+            _GOODS_AFTER.match(text, j) or _GOODS_BEFORE.search(text, max(0, i - 30), i)
+        ):
+            continue  # "your replacement voucher card is with DPD", "the voucher in the box"
+        if text[i:j] == "hurry" and _IN_A.search(text, max(0, i - 8), i):
+            continue  # "easy to miss when you shop in a hurry": the buyer's haste, no urgency
         if _component(text, i):
             continue  # "the promo card from the Kickstarter": a piece of the game (a free one
             # with the next order is still an offer for a future purchase, found below)

@@ -106,6 +106,8 @@ RELEASE: Final = Lexicon(
             r"hits? (?:the )?(?:shelves|stores|shops|market)|arrives? in (?:stores|shops)|"
             r"coming soon|due out|out (?:in|on|next|this|soon)|available (?:from|next|soon)|"
             r"(?:go|goes|went) live|(?:we(?:'ve| have)? )?just (?:made|finished|baked|brewed|sewn)",
+            # round 32a: "next week we get refurbished handhelds in" (as "volgende week")
+            r"next (?:week|month)",
             # a product of the seller's to come: "in January we're bringing out ...", "we're
             # putting together a batch of ..."; a release only beside "you'd like it"
             rf"(?:in|from|by|next|this) {_WHEN_EN}|(?:we(?:'re| are)|we(?:'ll| will)) (?:\w+ )?"
@@ -137,13 +139,17 @@ RELEASE: Final = Lexicon(
         "es": [
             r"sale|saldrá|salen|saldrán|se lanza\w*|lanzamiento|llegará a (?:las )?tiendas|"
             r"sacamos|sacaremos|lanzamos|lanzaremos|presentamos|estrenamos|llega|nos llega\w*|"
+            # round 32a: "la semana que viene nos entran PS5", "el mes que viene"
+            r"nos entra\w*|(?:la semana|el mes|el año) que viene|"
             r"acabamos de (?:hacer|terminar|hornear)",
             rf"(?:en|a partir de|desde|este|esta|para|el próximo|la próxima) {_WHEN_ES}|"
             r"(?:estamos preparando|preparamos|prepararemos|fabricaremos|tendremos)",
         ],
         "it": [
             r"esce|uscirà|escono|usciranno|in uscita|lancio|arriverà nei negozi|lanciamo|"
-            r"presentiamo|arriva (?:la settimana|il mese|a breve|presto)",
+            r"presentiamo|arriva (?:la settimana|il mese|a breve|presto)|"
+            # round 32a: "il mese prossimo arriva la nostra nuova tenda"
+            r"(?:il mese|la settimana|l'anno) prossim[oa]",
             rf"(?:a|ad|in|da|per|questo|quest'|il prossimo|la prossima) {_WHEN_IT}|"
             r"(?:fra|tra) (?:due|tre|quattro|qualche|poche|pochi|\d+) (?:settimane|giorni|mesi)|"
             r"(?:stiamo preparando|prepariamo|prepareremo|avremo|faremo|sforneremo)",
@@ -468,17 +474,24 @@ RESERVE: Final = Lexicon(
             r"(?:zurücklegen|zurückhalten|reservieren|aufheben|beiseitelegen)",
         ],
         "fr": [
-            r"(?:vous|t') en (?:mets|mettons|garde|gardons|réserve|réservons|mettre|garder|"
-            r"réserver) (?:un|une)|(?:mettre|mets|mettons|garde|gardons) de côté|de côté pour vous"
+            r"(?:vous|t') en (?:mets|mettons|mette|mettions|garde|gardons|gardions|réserve|"
+            r"réservons|réservions|mettre|garder|réserver) (?:un|une)|(?:mettre|mets|mettons|garde|gardons) de côté|de côté pour vous"  # noqa: E501
         ],
         "es": [
             r"le (?:reservamos|guardamos|apartamos|reservo|guardo|aparto) (?:una?|uno)|"
-            r"(?:reservarle|apartarle|guardarle) (?:una?|uno)|le (?:reservamos|apartamos) una?"
+            r"(?:reservarle|apartarle|guardarle) (?:una?|uno)|le (?:reservamos|apartamos) una?",
+            # round 32a: "si quieres, te guardo una", "¿quieres que te guarde una?", a seat
+            r"(?:te|le) (?:reservo|reservamos|reserve|reservemos|guardo|guardamos|guarde|"
+            r"guardemos|aparto|apartamos|aparte|apartemos) (?:una?|uno|un sitio|una plaza|un "
+            r"hueco|un lugar)|(?:reservarte|apartarte|guardarte) (?:una?|uno)",
         ],
         "it": [
             r"(?:gliene|ve ne|te ne|ne) (?:teniamo|mettiamo|riserviamo|tengo|metto|riservo) "
             r"(?:da parte )?(?:un[oa]?)|(?:tenerle|tenergliene|riservarle) (?:da parte )?un[oa]?|"
-            r"da parte per lei"
+            r"da parte per lei|"
+            # round 32a: "se le interessa, le tengo un posto", "ti tengo uno"
+            r"(?:le|ti|vi) (?:tengo|teniamo|riservo|riserviamo|tenga|teniamo) (?:da parte )?"
+            r"(?:un posto|uno|una)"
         ],
         "ja": [
             r"お取り置き|取り置き",
@@ -492,6 +505,8 @@ RESERVE: Final = Lexicon(
             # round 24a: "zal ik er alvast eentje voor u klaarzetten?"
             r"(?:een|één|eentje) (?:voor (?:u|je|jou) )?(?:klaarleggen|klaarzetten|achterhouden|"
             r"reserveren|bewaren|apart leggen|opzij leggen)",
+            # round 32a: "als ik er eentje voor je apart moet leggen"
+            r"(?:een|één|eentje|een plekje|een plek) voor (?:u|je|jou) (?:apart|opzij|vrij)",
         ],
         "pl": [
             r"(?:odłoż|zarezerwuj|zostaw)\w* (?:\w+ )?dla (?:pana|pani|ciebie)|(?:możemy|mogę|"
@@ -503,8 +518,14 @@ RESERVE: Final = Lexicon(
             # round 24a, verb before its subject: "så lägger vi ett åt dig", "sparar jag en"
             r"(?:sparar|lägger|håller|reserverar|ställer) (?:vi|jag) (?:undan )?(?:ett|en) "
             r"(?:\w+ )?åt (?:dig|er)",
+            # round 32a: "vill du att jag håller en plats åt dig?"
+            r"(?:håller|hålla|sparar|spara|reserverar|reservera) (?:en|ett) (?:\w+ )?åt (?:dig|er)",
         ],
-        "tr": [r"(?:sizin için|size) (?:bir tane |bir adet )?ayır\w*"],
+        "tr": [
+            r"(?:sizin için|size) (?:bir tane |bir adet )?ayır\w*",
+            # round 32a: "istersen sana bir tane ayırayım"
+            r"(?:senin için|sana) (?:bir tane |bir adet |birini |bir yer )?ayır\w*",
+        ],
     },
 )
 

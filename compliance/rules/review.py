@@ -2373,7 +2373,15 @@ OWN_CHECK: Final = Lexicon(
         "en": [
             r"review (?:of|on) (?:the |our |this |that )?(?:whole |entire )?(?:batch|lot|"
             r"production|stock|inventory|supplier|factory)|(?:we|i) (?:have |'ve )?(?:re-?)?"
-            r"reviewed (?:your|the) (?:order|parcel|package|shipment|case|claim)"
+            r"reviewed (?:your|the) (?:order|parcel|package|shipment|case|claim)",
+            # round 32a: the English word for the seller's own check in the warehouse, in any
+            # language ("wir haben in Lager review gemacht", "we did a review in the warehouse")
+            r"(?:lager|warehouse|magazijn|magazyn\w*|lagret|depo\w*|entrepôt|almacén|magazzino) "
+            r"(?:[^\s.!?;]+ ){0,2}?(?:a |an |ein |eine |einen |een |en |un |una )?review "
+            r"(?:gemacht|gedaan|done|made|fait|hecho|fatto|zrobi\w*|gjort|yapt\w*)|"
+            r"(?:did|made|ran|carried out|gemacht|gedaan|fait|hecho|fatto) (?:a |an |ein |eine |een |un |una )?"  # noqa: E501
+            r"review (?:in|im|dans|en|nel|w|i|op) (?:the |our |unserem |dem |l'|el |het |ons )?"
+            r"(?:lager|warehouse|magazijn|magazyn\w*|lagret|depo\w*|entrepôt|almacén|magazzino)",
         ],
         "de": [
             r"review (?:der|des|unserer|unseres) (?:gesamten |ganzen )?(?:charge|produktion|"
@@ -3067,6 +3075,121 @@ NOT_STEERING: Final = Lexicon(
         "ja": [
             r"働きかけ(?:る|は)?(?:こと)?(?:は)?(?:いたしません|しません)|ご判断に(?:お任せ|委ね)"
         ],
+    },
+)
+# round 32a: a cosmetic grade shown as stars on a scale that describes the goods ("on our
+# looks scale that is three of five stars", "drie van de vijf sterren uiterlijk"): a word of
+# the goods' looks in the sentence, a grade or scale named in the reply
+COSMETIC: Final = Lexicon(
+    "cosmetic",
+    {
+        "en": [r"cosmetic\w*|appearance|(?:for|on|about) (?:the )?looks|looks scale|aesthetic\w*"],
+        "de": [r"optik|aussehen|kosmetisch\w*|äußer\w* zustand\w*|ästhetik|äußerlich\w*"],
+        "fr": [r"esthétique\w*|aspect|apparence|cosmétique\w*"],
+        "es": [r"estétic\w*|aspecto|apariencia|cosmétic\w*"],
+        "it": [r"estetic\w*|aspetto|cosmetic\w*"],
+        "ja": [r"外観|見た目|美観"],
+    },
+)
+GRADE_SCALE: Final = Lexicon(
+    "grade scale",
+    {
+        "en": [r"grades?|graded|grading|scale|condition"],
+        "de": [r"zustand\w*|klasse|skala|güteklasse"],
+        "fr": [r"grades?|échelle|état"],
+        "es": [r"grados?|escala|estado"],
+        "it": [r"grad[oi]|scala|condizion[ei]"],
+        "ja": [r"ランク|グレード|基準|段階"],
+    },
+)
+# round 32a: the buyer's own review left to them: "your review is yours to write", "that is
+# your right", "Votre avis vous appartient", "La recensione è sua", "Recensionen är din"; not
+# with a bargain after it ("..., but if you change it ...")
+_NO_BUT_EN = r"(?![^.!?;\n]{0,80}(?:\bbut\b|\bhowever\b(?! you)|\bunless\b|\bif you\b|\bonce\b))"
+_NO_BUT_DE = r"(?![^.!?;\n]{0,80}(?:\baber\b|\bjedoch\b|\bwenn sie\b|\bsobald\b|\bfalls sie\b))"
+_NO_BUT_FR = r"(?![^.!?;\n]{0,80}(?:\bmais\b|\bcependant\b|\bsi vous\b|\bdès que\b))"
+_NO_BUT_ES = (
+    r"(?![^.!?;\n]{0,80}(?:\bpero\b|\bsin embargo\b|\bsi (?:la|lo|usted|nos)\b|\ben cuanto\b))"
+)
+_NO_BUT_IT = r"(?![^.!?;\n]{0,80}(?:\bpero\b|\bperò\b|\bse (?:la|lo|lei|ci)\b|\bappena\b))"
+REVIEW_YOURS: Final = Lexicon(
+    "review yours",
+    {
+        "en": [
+            r"(?:your|the) (?:review|rating|feedback|comments?) (?:is|are|remains?|stays?) "
+            r"(?:entirely |all |completely )?(?:yours|your own|your right|up to you)" + _NO_BUT_EN,
+            r"(?:that|this|it)(?:'s| is) (?:entirely |completely )?your (?:right|call)"
+            r"(?: and| ,| ;)? (?:we|i) (?:ask|want|request) (?:\w+ )?nothing" + _NO_BUT_EN,
+        ],
+        "de": [
+            r"(?:ihre|die) (?:rezension|bewertung|meinung) (?:gehört|ist) (?:ganz |allein )?"
+            r"(?:ihnen|ihre sache|ihr recht)" + _NO_BUT_DE,
+            r"das ist ihr (?:gutes )?recht(?: ,)?(?: und)? wir (?:fragen|bitten|verlangen) "
+            r"(?:\w+ )?nichts" + _NO_BUT_DE,
+        ],
+        "fr": [
+            r"(?:votre|l') ?(?:avis|commentaire|évaluation|note) (?:vous appartient|est le vôtre|"
+            r"n'appartient qu'à vous)" + _NO_BUT_FR,
+            r"c'est votre (?:droit|choix)(?: ,)?(?: et)? nous ne (?:vous )?demandons rien"
+            + _NO_BUT_FR,
+        ],
+        "es": [
+            r"(?:su|la) (?:opini[oó]n|reseña|valoraci[oó]n|comentario) es (?:suya|suyo|cosa suya|"
+            r"su derecho)" + _NO_BUT_ES,
+            r"es su derecho(?: ,)?(?: y)? no (?:le )?pedimos nada" + _NO_BUT_ES,
+        ],
+        "it": [
+            r"(?:la (?:sua )?recensione|il (?:suo )?(?:commento|giudizio)|la (?:sua )?valutazione) "
+            r"è (?:sua|suo|solo sua|solo suo|un suo diritto)" + _NO_BUT_IT,
+            r"è un suo diritto(?: ,)?(?: e)? non (?:le )?chiediamo nulla" + _NO_BUT_IT,
+        ],
+        "ja": [
+            r"(?:レビュー|評価)は(?:お客様|あなた)(?:ご自身)?のもの(?:です|でございます)(?:ので|から)?(?![^。]{0,40}(?:が、|けれど|ければ|たら|なら))"
+        ],
+    },
+)
+# round 32a: a remedy declared apart from the buyer's review ("regardless of your review, we
+# have refunded the full amount", "Yorumunuzdan bağımsız olarak", "レビューとは関係なく")
+REVIEW_APART: Final = Lexicon(
+    "review apart",
+    {
+        "en": [
+            r"(?:regardless of|independently of|independent of|irrespective of) (?:your|the|that|"
+            r"this) (?:review|rating|feedback|comments?)" + _NO_BUT_EN
+        ],
+        "de": [r"unabhängig von (?:ihrer|der|dieser) (?:rezension|bewertung|meinung)" + _NO_BUT_DE],
+        "fr": [
+            r"indépendamment de (?:votre |l'|cet |ce )?(?:avis|commentaire|évaluation)" + _NO_BUT_FR
+        ],
+        "es": [
+            r"(?:independientemente de|con independencia de) (?:su|la|esa) (?:opini[oó]n|reseña|"
+            r"valoraci[oó]n)" + _NO_BUT_ES
+        ],
+        "it": [
+            r"(?:indipendentemente|a prescindere) dalla (?:sua )?(?:recensione|valutazione)"
+            + _NO_BUT_IT
+        ],
+        "ja": [
+            r"(?:レビュー|評価)(?:の内容)?(?:と|に)は?(?:関係なく|関わらず|かかわらず|無関係に)"
+        ],
+    },
+)
+# round 32a: words written TO the seller ("drop us a line", "schreiben Sie uns"): with "here"
+# before "on Amazon", the words go to this thread, not to the product page
+TO_US: Final = Lexicon(
+    "written to us",
+    {
+        "en": [
+            r"(?:drop|send|write|shoot|give) (?:us|me) (?:a |an )?(?:\w+ )?(?:line|lines|note|"
+            r"message|word)|(?:write|send) (?:\w+ ){0,3}?to (?:us|me)"
+        ],
+        "de": [
+            r"schreiben sie (?:uns|mir)|schreib (?:uns|mir)|(?:senden|schicken) sie (?:uns|mir)"
+        ],
+        "fr": [r"écrivez-(?:nous|moi)|(?:envoyez|laissez)-(?:nous|moi)|nous écrire"],
+        "es": [r"escríba(?:nos|me)|escríbe(?:nos|me)|envíe(?:nos|me)|mánde(?:nos|me)"],
+        "it": [r"(?:ci|mi) scriva|scriveteci|scrivici|scrivimi|(?:ci|mi) mandi|(?:ci|mi) invii"],
+        "ja": [r"(?:こちら|この)の?(?:amazon ?の)?メッセージ(?:に|へ|で)"],
     },
 )
 # round 31a: a sentence that names the review and asks nothing of it ("there's nothing you
@@ -3944,6 +4067,78 @@ def _buyers_review(text: str, start: int, end: int) -> bool:
     )
 
 
+_A_COUNT: Final = re.compile(
+    r"\d|(?<![^\W\d_])(?:one|two|three|four|five|ein|zwei|drei|vier|funf|fünf|une?|deux|trois|"
+    r"quatre|cinq|una?|dos|tres|cuatro|cinco|due|tre|quattro|cinque|een|twee|vijf|jeden|dwa|"
+    r"trzy|cztery|piec|pięć|ett|tva|två|fyra|fem|bir|iki|uc|üç|dort|dört|bes|beş)(?![^\W\d_])|"
+    r"[一二三四五]つ"
+)
+
+
+# the buyer addressed, without the short words other languages share ("te same", "tu")
+_ADDRESSED_PLAIN: Final = re.compile(
+    r"[!?]|(?<![^\W\d_])(?:you|your|yours|ihnen|dein\w*|dich|dir|vous|votre|vos|toi|ton|"
+    r"usted\w*|tus|lei|suo|sua|tuo|tua|u|uw|jouw|jij|pan|pani|panu|twoj\w*|ty|dig|din|ditt|"
+    r"dina|siz|sen|size|sana|sizin|senin)(?![^\W\d_])"
+)
+_COUNT_NEXT: Final = re.compile(
+    r"\s+(?:\d|one|two|three|four|five|ein|zwei|drei|vier|funf|deux|trois|quatre|cinq|dos|"
+    r"tres|cuatro|cinco|due|tre|quattro|cinque|twee|drie|vijf|dwa|trzy|cztery|piec|tva|fyra|"
+    r"fem|iki|uc|dort|bes)(?![^\W\d_])"
+)
+
+
+def _unasked(doc: Document, sentences: set[int]) -> set[int]:
+    """The ``sentences`` that ask nothing and address nobody ("!", "?", "you", "Sie")."""
+    if not sentences:
+        return sentences
+    text = doc.words.text
+    # "ours would be four out of five", "el B serían tres": an equivalence, not a wish
+    asked = {s for s, i, j in _hits(ASK, doc) if not _COUNT_NEXT.match(text, j)}
+    asked |= _sentences(_hits(WISH, doc))
+    asked |= _sentences(_hits(RATE_US, doc)) | _sentences(_hits(WEAK_ASK, doc))
+    out = set()
+    for s in sentences - asked:
+        if doc.sentence_has(s, _ADDRESSED_PLAIN):
+            continue
+        start, end = doc.words.span(doc.sentence_starts[s], doc.sentence_end(s))
+        if _FORMAL_YOU.search(doc.text, start, end) is None:
+            out.add(s)
+    return out
+
+
+def _cosmetic_scales(doc: Document) -> set[int]:
+    """Round 32a: sentences that show a cosmetic grade as stars on a scale describing the
+    goods ("on our looks scale that is three out of five stars"), in a reply that names a
+    grade or scale, with no review named and nothing asked."""
+    cosmetic = _sentences(_hits(COSMETIC, doc))
+    if not cosmetic or not _hits(GRADE_SCALE, doc):
+        return set()
+    # a review named ("a review", "Bewertung"), not the stars counted ("three out of five")
+    counted = {(i, j) for _, i, j in _hits(STAR_WORD, doc)} | set(STARS.spans(doc))
+    text = doc.words.text
+    named = {
+        s
+        for s, i, j in _hits(REVIEW, doc)
+        if s in cosmetic
+        and not any(a < j and i < b for a, b in counted)
+        and not _A_COUNT.search(text, i, j)
+    }
+    return _unasked(doc, cosmetic - named)
+
+
+def _left_to_buyer(doc: Document) -> set[int]:
+    """Round 32a: the buyer's review left to them ("your review is yours to write", "that is
+    your right and we ask nothing about it"), and the review reported just before it."""
+    left = _sentences(_hits(REVIEW_YOURS, doc))
+    if not left:
+        return left
+    asked = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
+    asked |= _sentences(_hits(RATE_US, doc)) | _sentences(_hits(INCENTIVE, doc))
+    before = {s - 1 for s in left if s > 0} - asked
+    return (left | before) - (asked - left)
+
+
 def find_review_requests(doc: Document) -> Iterator[Finding]:
     view = doc.words
     block = Severity.BLOCK
@@ -3961,6 +4156,7 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     ends = _running_max_ends(exchanges)
     cut = [(i, j) for i, j in NOT_A_REVIEW.spans(doc) if not _overlapped(exchanges, ends, i, j)]
     cut += REFUSED_INCENTIVE.spans(doc)
+    cut += REVIEW_APART.spans(doc)  # round 32a: "regardless of your review, we refunded"
     cut.sort()
     # round 27a: an ask or change word inside a look-alike asks nothing ("wir bitten Sie um
     # nichts dazu", "we don't ask you to change anything about it")
@@ -3969,9 +4165,16 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
     # on Amazon" (words or a review named) still the page
     worded = _sentences(_hits(REVIEW, doc)) | _sentences(_hits(WEAK_NOUN, doc))
 
+    # round 32a: "drop us a line here on Amazon if anything is missing": words written to
+    # the seller, here, go to this thread even with a few lines named
+    to_us_hits = _hits(TO_US, doc)
+    to_us = _sentences(to_us_hits)
+
     def private(h: Hit) -> bool:
+        if to_us and any(a <= h[1] and h[2] <= b for _, a, b in to_us_hits):
+            return True  # "こちらのAmazonのメッセージに": the place is the thread itself
         return _account(view.text, h[1], h[2]) or (
-            h[0] not in worded and _here(view.text, h[1], h[2])
+            (h[0] not in worded or h[0] in to_us) and _here(view.text, h[1], h[2])
         )
 
     public_hits = [h for h in _hits(PUBLIC, doc) if not private(h)]
@@ -4221,6 +4424,23 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
                 for h in _hits(REVIEW, doc)
                 if h[0] + 1 in changing and _buyers_review(view.text, h[1], h[2])
             ]
+    spared = _cosmetic_scales(doc) | _left_to_buyer(doc)
+    if to_us:  # "napisz do nas kilka słów tutaj na Amazonie": the words go to this thread
+        places = _hits(PUBLIC, doc)
+        counted = set(STARS.spans(doc)) | {(i, j) for _, i, j in _hits(STAR_WORD, doc)}
+        for s in to_us:
+            here = [(i, j) for t, i, j in places if t == s]
+            if not here or not all(private((s, i, j)) for i, j in here):
+                continue
+            if any(doc.sentence_of(i) == s for i, _ in counted):
+                continue
+            # a review named on its own ("write us a review here") is still a review
+            if all(any(i <= a and b <= j for a, b in here) for t, i, j in reviews if t == s):
+                spared.add(s)
+    if spared:
+        reviews = [h for h in reviews if h[0] not in spared]
+        rate_us = [h for h in rate_us if h[0] not in spared]
+        pending = [h for h in pending if h[0] not in spared]
     if not reviews and not rate_us and not pending:
         yield from _tell_others(doc, found)
         return

@@ -611,6 +611,19 @@ WORDING: dict[str, list[str]] = {
     "not steering": [
         r"geen invloed|(?:niet|liever niet) (?:\w+ ){0,2}?(?:heen )?sturen|(?:bepaal|bepaalt) (?:je|jij|u) zelf|uw beslissing|jouw beslissing"
     ],
+    # round 32a: a cosmetic grade shown as stars; the buyer's review left to them; words to us (review.COSMETIC, GRADE_SCALE, REVIEW_YOURS, TO_US)
+    "cosmetic": [r"uiterlijk\w*|cosmetisch\w*|esthetisch\w*|optisch\w*"],
+    "grade scale": [r"klasse|schaal|staat|conditie|gradering"],
+    "review yours": [
+        r"(?:uw|de|je|jouw) (?:recensie|beoordeling|review) is (?:helemaal )?(?:van u|van jou|van jezelf|uw recht|jouw recht)(?![^.!?;\n]{0,80}(?:\bmaar\b|\bals (?:u|je)\b|\bzodra\b))",
+        r"dat is (?:uw|jouw) (?:goed )?recht(?: ,)?(?: en)? (?:we|wij) vragen (?:u |je )?(?:er )?niets(?![^.!?;\n]{0,80}(?:\bmaar\b|\bals (?:u|je)\b))",
+    ],
+    "review apart": [
+        r"(?:los van|ongeacht) (?:uw|je|jouw|de) (?:recensie|beoordeling|review)(?![^.!?;\n]{0,80}(?:\bmaar\b|\bals (?:u|je)\b|\bzodra\b))"
+    ],
+    "written to us": [
+        r"(?:stuur|schrijf|stuurt u|schrijft u) (?:ons|mij|me)|(?:ons|mij|me) (?:even |gerust )?(?:schrijven|sturen|mailen)"
+    ],
     "nothing asked": [
         r"(?:hoeft|hoef) (?:u|je) niets (?:te doen|aan te passen)|(?:we|wij) vragen (?:u|je) niets"
     ],

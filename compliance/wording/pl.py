@@ -111,7 +111,9 @@ WORDING: dict[str, list[str]] = {
         r"będzie nam (?:bardzo )?miło,? (?:jeśli|jeżeli|gdy)|(?:jeśli|jeżeli) (?:pan|pani) wystawi",
         r"(?:to )?może (?:kilka|parę|dwa) (?:\w+ )?(?:słów|zdań)",
         r"(?:bardzo )?by nas ucieszy\w*|ucieszyłoby nas",
-        r"(?:pokaż\w* (?:to|nam)|(?:proszę|prosimy) to pokazać)(?![a-z])",
+        # round 32a: "bardzo ucieszylibyśmy się z recenzji", "bylibyśmy wdzięczni"
+        r"ucieszyli?byśmy się|cieszylibyśmy się|bylibyśmy (?:\w+ )?(?:wdzięczni|zadowoleni|szczęśliwi)|jeśli znajdzie(?:sz| pan| pani) chwilę",
+        r"(?:pokaż(?!emy|ujemy|ywaliśmy|aliśmy)\w* (?:to|nam)|(?:proszę|prosimy) to pokazać)(?![a-z])",
         r"proszę|prosimy|prosze|uprzejmie prosimy|czy (?:mógłby|mogłaby|mogliby|może|mogą|mógłbyś|mogłabyś|"
         r"zechce|zechciałby|zechciałaby)|zostaw|zostawić|wystaw|wystawić|napisz|napisać|podziel się|"
         r"daj|dodaj|zamieść|byłoby (?:nam )?(?:miło|super|świetnie)|bylibyśmy (?:wdzięczni|zobowiązani)|"
@@ -602,6 +604,19 @@ WORDING: dict[str, list[str]] = {
     ],
     # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
     "not steering": [r"nie (?:\w+ ){0,2}?(?:wpływać|kierować)|(?:to )?(?:twoja|pana|pani) decyzja"],
+    # round 32a: a cosmetic grade shown as stars; the buyer's review left to them; words to us (review.COSMETIC, GRADE_SCALE, REVIEW_YOURS, TO_US)
+    "cosmetic": [r"wygląd\w*|estetyk\w*|estetyczn\w*|kosmetyczn\w*"],
+    "grade scale": [r"klas\w*|skal\w*|stan\w*|gradacj\w*"],
+    "review yours": [
+        r"(?:(?:pana|pani|twoja|ta) )?(?:opinia|recenzja|ocena) (?:należy do (?:pana|pani|ciebie)|jest (?:pana|pani|twoja|twoim prawem))(?![^.!?;\n]{0,80}(?:\bale\b|\bjeśli\b|\bjeżeli\b|\bgdy\b))",
+        r"(?:to|jest) (?:pana|pani|twoje) (?:prawo|święte prawo)(?: ,)?(?: i)? (?:o )?nic (?:nie )?(?:prosimy|pytamy)(?![^.!?;\n]{0,80}(?:\bale\b|\bjeśli\b))",
+    ],
+    "review apart": [
+        r"niezależnie od (?:pana |pani |twojej |tej )?(?:opinii|recenzji|oceny)(?![^.!?;\n]{0,80}(?:\bale\b|\bjeśli\b|\bjeżeli\b|\bgdy\b))"
+    ],
+    "written to us": [
+        r"napisz(?:cie)? do (?:nas|mnie)|(?:napisać|napisze) (?:do nas|nam)|proszę (?:do nas|nam) napisać|(?:wyślij|prześlij)(?:cie)? (?:nam|mi)"
+    ],
     "nothing asked": [
         r"nie musi (?:pan|pani) nic (?:robić|zmieniać)|nie musisz nic (?:robić|zmieniać)|o nic nie prosimy"
     ],

@@ -43,6 +43,8 @@ WORDING: dict[str, list[str]] = {
         # round 24a: the verb, "recenserar du koppen ..."
         r"recenser(?:a|ar|ade|at|as)",
         r"recension\w*|omdöme\w*|betyg\w*|stjärn\w*|säljarbetyg\w*|produktomdöme\w*|kundomdöme\w*|"
+        # round 32a: a compound, "en produktrecension av telefonen"
+        r"produktrecension\w*|kundrecension\w*|amazonrecension\w*|"
         r"(?:positiv\w*|negativ\w*|bra|dålig\w*) (?:feedback|kommentar\w*|omdöme\w*|recension\w*)|"
         r"tumme(?:n)? upp|(?:skriva|skriver|posta|postar|lämna|lämnar|säga|säger) (?:något|nåt) "
         r"(?:negativt|dåligt|kritiskt)",
@@ -96,6 +98,8 @@ WORDING: dict[str, list[str]] = {
     "ask": [
         r"(?:blir|vore) (?:vi|jag) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)|(?:jag|vi) (?:blir|vore|skulle bli) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)",
         r"skulle glädja oss|skulle göra oss (?:så |väldigt )?glada",
+        # round 32a: the verb before its subject, "om du har en stund skulle vi bli väldigt glada"
+        r"skulle (?:vi|jag) (?:\w+ )?(?:bli|vara) (?:\w+ )?(?:jätte|super)?(?:glad\w*|tacksam\w*)|skulle (?:vi|jag) (?:\w+ )?uppskatta|om du har en stund",
         r"visa (?:det|oss) (?:\w+ )?med(?![a-z])",
         r"snälla|vänligen|gärna|skulle (?:du|ni) (?:kunna|vilja)|kan (?:du|ni)|vill (?:du|ni)|lämna|ge|"
         r"skriv|dela|posta|ladda upp|vi skulle (?:uppskatta|bli glada|vara tacksamma)|vi blir glada|"
@@ -581,6 +585,19 @@ WORDING: dict[str, list[str]] = {
     # round 31a: asked where to review, declined to steer; nothing asked (review.NOT_STEERING, NOTHING_ASKED)
     "not steering": [
         r"inte (?:\w+ ){0,2}?påverka|bestämmer (?:du|ni) själv|ditt beslut|ert beslut"
+    ],
+    # round 32a: a cosmetic grade shown as stars; the buyer's review left to them; words to us (review.COSMETIC, GRADE_SCALE, REVIEW_YOURS, TO_US)
+    "cosmetic": [r"utseende\w*|kosmetisk\w*|estetisk\w*"],
+    "grade scale": [r"skick|skala|klass\w*|gradering"],
+    "review yours": [
+        r"(?:din |er )?(?:recension\w*|betyg\w*|omdöme\w*) är (?:helt )?(?:din|ditt|er|ert|din rätt|din sak)(?![^.!?;\n]{0,80}(?:\bmen\b|\bom du\b|\bnär du\b|\bså fort\b))",
+        r"det är din (?:fulla )?rätt(?: ,)?(?: och)? vi (?:ber|frågar) (?:\w+ )?(?:inte om )?(?:något|ingenting)(?![^.!?;\n]{0,80}(?:\bmen\b|\bom du\b))",
+    ],
+    "review apart": [
+        r"oavsett (?:din |er |den )?(?:recension\w*|betyg\w*|omdöme\w*)(?![^.!?;\n]{0,80}(?:\bmen\b|\bom du\b|\bnär du\b|\bså fort\b))"
+    ],
+    "written to us": [
+        r"skriv (?:[^\s.!?;]+ ){0,4}?till (?:oss|mig)|skicka (?:[^\s.!?;]+ ){0,3}?till (?:oss|mig)|hör av dig till (?:oss|mig)"
     ],
     "nothing asked": [
         r"(?:du|ni) behöver inte göra något|behöver (?:du|ni) inte göra något|vi ber (?:dig|er) inte om något"

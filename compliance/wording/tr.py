@@ -542,6 +542,19 @@ WORDING: dict[str, list[str]] = {
     "not steering": [
         r"etkilememiz (?:doğru|uygun) (?:olmaz|değil)|etkilemek istemeyiz|yönlendirmek istemeyiz|tamamen sizin kararınız"
     ],
+    # round 32a: a cosmetic grade shown as stars; the buyer's review left to them; words to us (review.COSMETIC, GRADE_SCALE, REVIEW_YOURS, TO_US)
+    "cosmetic": [r"görünüm\w*|kozmetik\w*|estetik\w*|dış görünüş\w*"],
+    "grade scale": [r"sınıf\w*|ölçe\w*|durum\w*|kalite derece\w*"],
+    "review yours": [
+        r"(?:yorum|değerlendirme|puan)(?:unuz|ınız)? (?:size|sizin) ?(?:ait|hakkınız)(?![^.!?\n]{0,80}(?:\bama\b|\bfakat\b|\bancak\b|rsanız|rseniz))",
+        r"(?:bu )?sizin (?:en doğal )?hakkınız(?: ,)?(?: ve)? (?:sizden )?hiçbir şey (?:istemiyoruz|rica etmiyoruz)(?![^.!?\n]{0,80}(?:\bama\b|rsanız))",
+    ],
+    "review apart": [
+        r"(?:yorum|değerlendirme|puan)\w* (?:bağımsız olarak|bakmaksızın|bağlı olmaksızın|ilgisiz olarak)(?![^.!?\n]{0,80}(?:\bama\b|\bfakat\b|rsanız|rseniz))"
+    ],
+    "written to us": [
+        r"bize (?:[^\s.!?;]+ ){0,4}?(?:yazın|yazınız|yazabilirsiniz|yaz|iletin|gönderin|yazmanız)"
+    ],
     "nothing asked": [r"bir şey yapmanıza gerek yok|sizden bir şey istemiyoruz"],
     "no codes": [
         r"(?:indirim kod|kod|kupon|indirim)\w* (?:vermiyoruz|sunmuyoruz|tanımlamıyoruz|göndermiyoruz|vermemekteyiz)",
