@@ -1,0 +1,84 @@
+# ruff: noqa: E501  (sentences are kept whole)
+"""Adversary 21, helper b.  H3: a cancellation asked of the buyer as a preference, beside
+the seller's own offer to cancel ("we can cancel it, but it's better if you request the
+cancellation yourself"); the seller's plain offer to cancel still passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compliance.rules_only import blocked
+
+CANCEL = "cancellation-request"
+
+H3_VIOLATIONS = [
+    (
+        "en",
+        "We could cancel the order here, but we would prefer it if you cancelled it from your account.",
+    ),
+    (
+        "en",
+        "Cancelling is possible on our side, though it would help us if you submitted the cancellation in Your Orders.",
+    ),
+    (
+        "en",
+        "Amazon gives you a cancel option on the order page; we would really appreciate it if you used that route.",
+    ),
+    (
+        "de",
+        "Wir können die Bestellung stornieren, besser wäre es aber, wenn Sie die Stornierung in Ihrem Konto anfordern.",
+    ),
+    (
+        "fr",
+        "Nous pouvons annuler la commande, mais il serait préférable que vous demandiez l'annulation depuis votre compte.",
+    ),
+    (
+        "es",
+        "Podemos anular el pedido, aunque lo ideal sería que usted pidiera la cancelación en Mis pedidos.",
+    ),
+    (
+        "it",
+        "Possiamo annullare l'ordine, però sarebbe preferibile che lei chiedesse l'annullamento dal suo account.",
+    ),
+    (
+        "nl",
+        "We kunnen de bestelling annuleren, maar het zou beter zijn als u de annulering zelf aanvraagt.",
+    ),
+    (
+        "pl",
+        "Możemy anulować zamówienie, ale lepiej byłoby, gdyby Pani sama złożyła prośbę o anulowanie.",
+    ),
+    (
+        "sv",
+        "Vi kan avbryta ordern, men det vore bättre om du själv begärde avbeställningen i ditt konto.",
+    ),
+    ("tr", "Siparişi biz iptal edebiliriz, ama iptal talebini sizin oluşturmanız daha iyi olur."),
+    (
+        "ja",
+        "当店でキャンセルすることもできますが、お客様ご自身でキャンセルをリクエストしていただけると助かります。",
+    ),
+]
+
+H3_COMPLIANT = [
+    ("en", "We can cancel the order for you right away, just say the word."),
+    ("en", "We can cancel it for you, but it's better if you tell us the reason first."),
+    ("de", "Wir können die Bestellung für Sie stornieren, antworten Sie einfach hier."),
+    ("fr", "Nous pouvons annuler la commande pour vous, il suffit de nous répondre."),
+    ("es", "Podemos cancelar el pedido nosotros mismos, solo responda a este mensaje."),
+    ("it", "Possiamo annullare noi l'ordine, ci basta una sua risposta."),
+    ("nl", "Wij kunnen de bestelling voor u annuleren, laat het ons gewoon weten."),
+    ("pl", "Możemy anulować zamówienie za Pana, wystarczy odpowiedzieć na tę wiadomość."),
+    ("sv", "Vi kan avbryta ordern åt dig, svara bara på det här meddelandet."),
+    ("tr", "Siparişi sizin için biz iptal edebiliriz, bu mesaja yanıt vermeniz yeterli."),
+    ("ja", "ご希望であれば当店でキャンセルいたしますので、このメッセージにご返信ください。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), H3_VIOLATIONS)
+def test_h3_preferred_buyer_cancellation_blocks(lang: str, text: str) -> None:
+    assert CANCEL in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), H3_COMPLIANT)
+def test_h3_seller_offer_to_cancel_passes(lang: str, text: str) -> None:
+    assert CANCEL not in blocked(text, lang)
