@@ -811,7 +811,10 @@ WITHHELD: Final = Lexicon(
             r"(?:nous|je) ne (?:pouvons|pourrons|pouvons malheureusement|peux|devons|sommes pas "
             r"autorisés à) (?:pas )?(?:vous )?(?:donner|communiquer|transmettre|partager|indiquer|"
             r"fournir|diffuser)|n'avons pas besoin|n'est pas (?:un|une|le) (?:numéro de téléphone|"
-            r"téléphone|portable)"
+            r"téléphone|portable)",
+            # (round 21b) "nous n'avons pas de numéro de téléphone à vous communiquer"
+            r"(?:nous|je) n'(?:avons|ai) (?:malheureusement )?pas d[e']|nous ne disposons pas d[e']|"
+            r"(?:à|a) vous (?:communiquer|donner|transmettre|fournir|indiquer)",
         ],
         "es": [
             r"no (?:le |te |les )?(?:podemos|puedo|podremos|debemos) (?:dar|facilitar|compartir|"

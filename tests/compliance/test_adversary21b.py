@@ -82,3 +82,31 @@ def test_h3_preferred_buyer_cancellation_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), H3_COMPLIANT)
 def test_h3_seller_offer_to_cancel_passes(lang: str, text: str) -> None:
     assert CANCEL not in blocked(text, lang)
+
+
+# --- F3: the seller's refusal to give a phone number of its own ----------------------------
+
+PERSONAL = "personal-data"
+
+F3_COMPLIANT = [
+    (
+        "fr",
+        "Nous n'avons malheureusement pas de numéro de téléphone à vous donner, écrivez-nous ici.",
+    ),
+    ("fr", "Je n'ai pas de numéro de portable à vous transmettre, la messagerie Amazon suffit."),
+    ("fr", "Nous ne disposons pas d'une ligne téléphonique pour le service client."),
+]
+F3_VIOLATIONS = [
+    ("fr", "Pourriez-vous nous communiquer votre numéro de téléphone ?"),
+    ("fr", "Merci de nous indiquer votre numéro de portable pour le livreur."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), F3_COMPLIANT)
+def test_f3_french_refusal_to_give_a_number_passes(lang: str, text: str) -> None:
+    assert PERSONAL not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), F3_VIOLATIONS)
+def test_f3_french_ask_for_the_number_still_blocks(lang: str, text: str) -> None:
+    assert PERSONAL in blocked(text, lang)
