@@ -1176,6 +1176,24 @@ def _owner_after(doc: Document, start: int, end: int, candidate: str) -> bool:
     )
 
 
+# (round 21b) the maker's name in apposition after the label: "The manufacturer, Brightline
+# Appliances, offers warranty support on ..." (capitalised words between two commas)
+_APPOSITION: Final = re.compile(r",\s+(?:[A-Z][\w&'.-]*\s+){0,3}[A-Z][\w&'.-]*,")
+
+
+def _past_apposition(doc: Document, j: int) -> int:
+    """The end of a name set between commas right after the label ending at ``words[j]``, or
+    ``j`` when there is none."""
+    text = doc.words.text
+    if not text.startswith(",", j):
+        return j
+    end = doc.words.span(j - 1, j)[1]
+    if _APPOSITION.match(doc.text, end - 1 if doc.text[end - 1] == "," else end) is None:
+        return j
+    close = text.find(",", j + 1, j + 80)
+    return close + 1 if close > 0 else j
+
+
 def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     """True when the number is the line of the carrier or manufacturer named beside it."""
     text = doc.words.text
@@ -1188,7 +1206,7 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     lo = max(sentence_start, start - 120)
     label_end = -1
     for m in _OWNER_LABEL.finditer(text, lo, start):
-        label_end = m.end()
+        label_end = _past_apposition(doc, m.end())
     bare_service = -1
     for m in _SERVICE_WORD.finditer(text, lo, start):
         if _named_service(doc, m.start(), m.end()):
