@@ -1194,6 +1194,22 @@ def _past_apposition(doc: Document, j: int) -> int:
     return close + 1 if close > 0 else j
 
 
+# (round 21b) the third party's label said to be the seller itself, after the number
+_IS_US: Final = re.compile(
+    r"(?<![a-z])(?:(?:that|this|it|which|who)(?: is|'s|s)(?: \w+)? (?:us|me|ourselves|"
+    r"the same (?:\w+ )?(?:desk|team|people|shop|store|office|line) (?:that|who|which) "
+    r"(?:sold|shipped|sent)|our (?:own )?(?:desk|team|shop|store|office|line|number))|"
+    r"(?:ask|speak|talk) (?:for|to|with) \w+ (?:in|from|at|on) our|"
+    r"(?:das|es|dies) (?:sind|bin|ist) (?:\w+ )?(?:wir|ich|uns(?:er\w*)?)(?: selbst)?(?![a-z])|"
+    r"(?:c'est|ce sont) (?:\w+ )?(?:nous|moi|notre)(?![a-z])|"
+    r"(?:somos|soy) (?:\w+ )?(?:nosotros|yo)(?![a-z])|(?:siamo|sono) (?:\w+ )?(?:noi|io)(?![a-z])|"
+    r"(?:dat|het) (?:zijn|ben|is) (?:\w+ )?(?:wij|ik|onze?)(?![a-z])|"
+    r"(?:to|tam) (?:\w+ )?(?:my|jestesmy|nasz\w*)(?![a-z])|"
+    r"det (?:ar|är) (?:\w+ )?(?:vi|jag|oss|var\w*)(?![a-z])|"
+    r"(?:o|orasi|bu) (?:da )?(?:biziz|bizim)(?![a-z]))"
+)
+
+
 def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     """True when the number is the line of the carrier or manufacturer named beside it."""
     text = doc.words.text
@@ -1252,6 +1268,11 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     we_lo = max(sentence_start, anchor - 60)
     we_lo = max(we_lo, text.rfind(",", we_lo, anchor) + 1, text.rfind(";", we_lo, anchor) + 1)
     if _WE.search(text, min(we_lo, own_lo), start):
+        return False
+    # (round 21b) the line said to be the seller's after all, in the rest of its sentence or
+    # the next: "..., that's us", "das sind übrigens wir selbst", "the same desk that sold you"
+    us_hi = doc.sentence_end(min(sentence + 1, len(doc.sentence_starts) - 1))
+    if _IS_US.search(text, end, max(end, us_hi)):
         return False
     return not _mobile(candidate, doc.lang)
 

@@ -110,3 +110,66 @@ def test_f3_french_refusal_to_give_a_number_passes(lang: str, text: str) -> None
 @pytest.mark.parametrize(("lang", "text"), F3_VIOLATIONS)
 def test_f3_french_ask_for_the_number_still_blocks(lang: str, text: str) -> None:
     assert PERSONAL in blocked(text, lang)
+
+
+# --- H2: the seller's own line under a third party's label, then "that's us" ---------------
+
+PHONE = "phone-number"
+
+H2_VIOLATIONS = [
+    ("en", "The manufacturer's hotline is 020 7946 0222 - that's us, by the way."),
+    (
+        "en",
+        "The manufacturer's warranty hotline is 020 7946 0222; ask for Dana in our returns team.",
+    ),
+    (
+        "en",
+        "The manufacturer's hotline is 020 7946 0222. It is the same team that shipped your order.",
+    ),
+    ("de", "Die Hotline des Herstellers ist 030 1234567, das sind eigentlich wir."),
+    ("fr", "Le service client du fabricant est au 01 45 67 89 10 : c'est nous, en fait."),
+    ("es", "El servicio técnico del fabricante es el 912 345 678, que en realidad somos nosotros."),
+    ("it", "L'assistenza del produttore risponde allo 02 1234 5678, e in realtà siamo noi."),
+    ("nl", "De klantenservice van de fabrikant is 020 123 4567, dat zijn eigenlijk wij."),
+    ("pl", "Serwis producenta: 22 123 45 67, to właściwie my."),
+    ("sv", "Tillverkarens kundtjänst nås på 08 123 456 78, det är faktiskt vi."),
+    ("tr", "Üreticinin servis hattı 0212 123 45 67, o da biziz."),
+]
+H2_COMPLIANT = [
+    ("en", "The manufacturer's warranty hotline is 020 7946 0111; it is open on weekdays."),
+    (
+        "de",
+        "Die Hotline des Herstellers erreichen Sie unter 030 1234567, das ist die schnellste Hilfe.",
+    ),
+    ("fr", "Le service client du fabricant est au 01 45 67 89 10, c'est le plus rapide."),
+]
+
+# --- F2: the maker named in apposition after its label --------------------------------------
+
+F2_COMPLIANT = [
+    ("en", "The manufacturer, Brightline Appliances, offers warranty support on 020 7946 0111."),
+    ("de", "Der Hersteller, Brightline GmbH, bietet Garantie-Support unter 030 12345678 an."),
+    ("fr", "Le fabricant, Brightline Appliances, assure le service après-vente au 01 45 67 89 10."),
+    ("es", "El fabricante, Brightline Appliances, ofrece soporte de garantía en el 912 345 678."),
+    (
+        "it",
+        "Il produttore, Brightline Appliances, offre assistenza in garanzia al numero 02 1234 5678.",
+    ),
+    ("nl", "De fabrikant, Brightline Appliances, biedt garantieservice via 020 123 4567."),
+]
+F2_VIOLATIONS = [
+    (
+        "en",
+        "The manufacturer, Brightline Appliances, is who we buy from; our own line is 020 7946 0111.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), H2_VIOLATIONS + F2_VIOLATIONS)
+def test_h2_seller_line_under_a_third_party_label_blocks(lang: str, text: str) -> None:
+    assert PHONE in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), H2_COMPLIANT + F2_COMPLIANT)
+def test_h2_f2_third_party_line_passes(lang: str, text: str) -> None:
+    assert PHONE not in blocked(text, lang)
