@@ -813,7 +813,8 @@ WITHHELD: Final = Lexicon(
             r"fournir|diffuser)|n'avons pas besoin|n'est pas (?:un|une|le) (?:numéro de téléphone|"
             r"téléphone|portable)",
             # (round 21b) "nous n'avons pas de numéro de téléphone à vous communiquer"
-            r"(?:nous|je) n'(?:avons|ai) (?:malheureusement )?pas d[e']|nous ne disposons pas d[e']|"
+            r"(?:nous|je) n'(?:avons|ai) (?:malheureusement )?pas d[e']|"
+            r"nous ne disposons pas d[e']|"
             r"(?:à|a) vous (?:communiquer|donner|transmettre|fournir|indiquer)",
         ],
         "es": [
@@ -2061,7 +2062,8 @@ PREFER_YOU: Final = Lexicon(
         ],
         "de": [
             r"(?:lieber|besser|am liebsten) wäre (?:es )?(?:uns )?(?:aber)?,? wenn sie|"
-            r"(?:es )?wäre (?:uns )?(?:aber )?(?:lieber|besser|ideal),? wenn sie|vorzugsweise,? sie|"
+            r"(?:es )?wäre (?:uns )?(?:aber )?(?:lieber|besser|ideal),? wenn sie|"
+            r"vorzugsweise,? sie|"
             r"wir würden uns (?:aber )?freuen,? wenn sie|es würde uns (?:sehr )?helfen,? wenn sie"
         ],
         "fr": [
