@@ -173,3 +173,39 @@ def test_h2_seller_line_under_a_third_party_label_blocks(lang: str, text: str) -
 @pytest.mark.parametrize(("lang", "text"), H2_COMPLIANT + F2_COMPLIANT)
 def test_h2_f2_third_party_line_passes(lang: str, text: str) -> None:
     assert PHONE not in blocked(text, lang)
+
+
+# --- H5 (off-Amazon part): the buyer's quoted question, then the seller's yes ---------------
+
+OFF = "off-amazon"
+
+H5_VIOLATIONS = [
+    ("en", 'You wrote: "Do you have WhatsApp?" Yes, same number as the shop, message us there.'),
+    (
+        "de",
+        'Sie schrieben: "Haben Sie WhatsApp?" Ja, gleiche Nummer wie der Laden, schreiben Sie uns dort.',
+    ),
+    (
+        "fr",
+        "Vous avez écrit : « Avez-vous WhatsApp ? » Oui, même numéro que la boutique, écrivez-nous là-bas.",
+    ),
+    ("it", 'Lei ha scritto: "Avete WhatsApp?" Sì, stesso numero del negozio, ci scriva lì.'),
+]
+H5_COMPLIANT = [
+    (
+        "es",
+        'Usted escribió: "¿Tienen WhatsApp?" Lo sentimos, solo podemos atenderle por la mensajería de Amazon.',
+    ),
+    ("en", 'You wrote: "Do you have WhatsApp?" Sorry, we only answer through Amazon messages.'),
+    ("de", 'Sie schrieben: "Haben Sie WhatsApp?" Leider nein, wir antworten nur über Amazon.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), H5_VIOLATIONS)
+def test_h5_quoted_channel_question_answered_yes_blocks(lang: str, text: str) -> None:
+    assert OFF in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), H5_COMPLIANT)
+def test_h5_quoted_channel_question_refused_passes(lang: str, text: str) -> None:
+    assert OFF not in blocked(text, lang)
