@@ -1387,7 +1387,13 @@ def _quoted_lines(doc: Document) -> set[int]:
             continue
         close = _QUOTE_CLOSE.search(text, m.end(), m.end() + 400)
         end = close.start() if close is not None else m.end()
-        out.update(range(doc.sentence_of(m.end()), doc.sentence_of(end) + 1))
+        last = doc.sentence_of(end)
+        # (round 21b) the closing mark after the question mark opens the seller's answer's
+        # sentence ('"¿Tienen WhatsApp?" Sí, ...'): that sentence is not the buyer's
+        head = text[doc.sentence_starts[last] : end]
+        if last > doc.sentence_of(m.end()) and not any(c.isalnum() for c in head):
+            last -= 1
+        out.update(range(doc.sentence_of(m.end()), last + 1))
     return out
 
 

@@ -1176,6 +1176,40 @@ def _owner_after(doc: Document, start: int, end: int, candidate: str) -> bool:
     )
 
 
+# (round 21b) the maker's name in apposition after the label: "The manufacturer, Brightline
+# Appliances, offers warranty support on ..." (capitalised words between two commas)
+_APPOSITION: Final = re.compile(r",\s+(?:[A-Z][\w&'.-]*\s+){0,3}[A-Z][\w&'.-]*,")
+
+
+def _past_apposition(doc: Document, j: int) -> int:
+    """The end of a name set between commas right after the label ending at ``words[j]``, or
+    ``j`` when there is none."""
+    text = doc.words.text
+    if not text.startswith(",", j):
+        return j
+    end = doc.words.span(j - 1, j)[1]
+    if _APPOSITION.match(doc.text, end - 1 if doc.text[end - 1] == "," else end) is None:
+        return j
+    close = text.find(",", j + 1, j + 80)
+    return close + 1 if close > 0 else j
+
+
+# (round 21b) the third party's label said to be the seller itself, after the number
+_IS_US: Final = re.compile(
+    r"(?<![a-z])(?:(?:that|this|it|which|who)(?: is|'s|s)(?: \w+)? (?:us|me|ourselves|"
+    r"the same (?:\w+ )?(?:desk|team|people|shop|store|office|line) (?:that|who|which) "
+    r"(?:sold|shipped|sent)|our (?:own )?(?:desk|team|shop|store|office|line|number))|"
+    r"(?:ask|speak|talk) (?:for|to|with) \w+ (?:in|from|at|on) our|"
+    r"(?:das|es|dies) (?:sind|bin|ist) (?:\w+ )?(?:wir|ich|uns(?:er\w*)?)(?: selbst)?(?![a-z])|"
+    r"(?:c'est|ce sont) (?:\w+ )?(?:nous|moi|notre)(?![a-z])|"
+    r"(?:somos|soy) (?:\w+ )?(?:nosotros|yo)(?![a-z])|(?:siamo|sono) (?:\w+ )?(?:noi|io)(?![a-z])|"
+    r"(?:dat|het) (?:zijn|ben|is) (?:\w+ )?(?:wij|ik|onze?)(?![a-z])|"
+    r"(?:to|tam) (?:\w+ )?(?:my|jestesmy|nasz\w*)(?![a-z])|"
+    r"det (?:ar|är) (?:\w+ )?(?:vi|jag|oss|var\w*)(?![a-z])|"
+    r"(?:o|orasi|bu) (?:da )?(?:biziz|bizim)(?![a-z]))"
+)
+
+
 def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     """True when the number is the line of the carrier or manufacturer named beside it."""
     text = doc.words.text
@@ -1188,7 +1222,7 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     lo = max(sentence_start, start - 120)
     label_end = -1
     for m in _OWNER_LABEL.finditer(text, lo, start):
-        label_end = m.end()
+        label_end = _past_apposition(doc, m.end())
     bare_service = -1
     for m in _SERVICE_WORD.finditer(text, lo, start):
         if _named_service(doc, m.start(), m.end()):
@@ -1234,6 +1268,11 @@ def _support_line(doc: Document, start: int, end: int, candidate: str) -> bool:
     we_lo = max(sentence_start, anchor - 60)
     we_lo = max(we_lo, text.rfind(",", we_lo, anchor) + 1, text.rfind(";", we_lo, anchor) + 1)
     if _WE.search(text, min(we_lo, own_lo), start):
+        return False
+    # (round 21b) the line said to be the seller's after all, in the rest of its sentence or
+    # the next: "..., that's us", "das sind übrigens wir selbst", "the same desk that sold you"
+    us_hi = doc.sentence_end(min(sentence + 1, len(doc.sentence_starts) - 1))
+    if _IS_US.search(text, end, max(end, us_hi)):
         return False
     return not _mobile(candidate, doc.lang)
 

@@ -811,7 +811,11 @@ WITHHELD: Final = Lexicon(
             r"(?:nous|je) ne (?:pouvons|pourrons|pouvons malheureusement|peux|devons|sommes pas "
             r"autorisés à) (?:pas )?(?:vous )?(?:donner|communiquer|transmettre|partager|indiquer|"
             r"fournir|diffuser)|n'avons pas besoin|n'est pas (?:un|une|le) (?:numéro de téléphone|"
-            r"téléphone|portable)"
+            r"téléphone|portable)",
+            # (round 21b) "nous n'avons pas de numéro de téléphone à vous communiquer"
+            r"(?:nous|je) n'(?:avons|ai) (?:malheureusement )?pas d[e']|"
+            r"nous ne disposons pas d[e']|"
+            r"(?:à|a) vous (?:communiquer|donner|transmettre|fournir|indiquer)",
         ],
         "es": [
             r"no (?:le |te |les )?(?:podemos|puedo|podremos|debemos) (?:dar|facilitar|compartir|"
@@ -2042,6 +2046,69 @@ def _cancel_button(doc: Document) -> tuple[int, int] | None:
     return None
 
 
+# (round 21b) the buyer's own cancelling said to be the one the seller prefers, beside the
+# seller's offer ("we can cancel it, but it's better if you request the cancellation
+# yourself", "or, preferably, you use the Cancel items button"): the offer does not shield it.
+PREFER_YOU: Final = Lexicon(
+    "prefer you",
+    {
+        "en": [
+            r"(?:it's|it is|it'd be|it would be|would be) (?:much |far |a lot )?(?:better|best|"
+            r"ideal|preferable|easier for us|more helpful)(?: for (?:both of )?us| for everyone)? "
+            r"(?:if|that) you|preferably,? you|"
+            r"(?:we'd|we would|i'd|i would) (?:really |much |greatly )?(?:appreciate it|prefer it|"
+            r"rather|like it|prefer) (?:if|that) you|"
+            r"(?:it )?(?:would|'d) help us (?:a lot |a great deal |greatly |so much )?if you"
+        ],
+        "de": [
+            r"(?:lieber|besser|am liebsten) wäre (?:es )?(?:uns )?(?:aber)?,? wenn sie|"
+            r"(?:es )?wäre (?:uns )?(?:aber )?(?:lieber|besser|ideal),? wenn sie|"
+            r"vorzugsweise,? sie|"
+            r"wir würden uns (?:aber )?freuen,? wenn sie|es würde uns (?:sehr )?helfen,? wenn sie"
+        ],
+        "fr": [
+            r"l'idéal serait que vous|(?:il )?(?:serait|vaudrait) (?:mieux|préférable) que vous|"
+            r"ce serait mieux si vous|de préférence,? (?:vous|c'est vous)|"
+            r"nous (?:apprécierions|préférerions) que vous|cela nous aiderait (?:beaucoup )?si vous"
+        ],
+        "es": [
+            r"sería (?:mejor|preferible|ideal)(?: para (?:ambos|nosotros))? que|"
+            r"(?:lo )?ideal sería que|preferiblemente,? usted|(?:le )?agradeceríamos que|"
+            r"preferiríamos que|nos ayudaría (?:mucho )?(?:si|que)"
+        ],
+        "it": [
+            r"sarebbe (?:meglio|preferibile|ideale) (?:se|che)|(?:l')?ideale sarebbe (?:se|che)|"
+            r"preferibilmente,? (?:lei|voi)|(?:le )?saremmo grati se|preferiremmo che|"
+            r"ci aiuterebbe (?:molto )?se"
+        ],
+        "ja": [r"(?:いただける|頂ける|していただく)(?:と|方が)(?:助かり|ありがた|幸い|望ましい)"],
+    },
+)
+# "we'd appreciate it if you took that route": the way just shown to the buyer, taken
+_THAT_ROUTE: Final = re.compile(r"(?:that|this) (?:route|way|option|path|button)")
+
+
+def _preferred_of_buyer(doc: Document, spans: list[tuple[int, int]]) -> set[int]:
+    """The sentences where a cancel word comes with the seller's preference that the buyer
+    do it (the cancel word after the preference, or the way shown just before it)."""
+    text = doc.words.text
+    found: set[int] = set()
+    for a, b in PREFER_YOU.spans(doc):
+        s = doc.sentence_of(a)
+        end = doc.sentence_end(s)
+        after = [i for i, _ in spans if a <= i < end]
+        before = [i for i, _ in spans if doc.sentence_starts[s] <= i < a]
+        if any(_WE_CANCEL.search(text, max(a, i - 24), i) is None for i in after):
+            found.add(s)
+        elif before and a - max(before) < 60 and end - b <= 12:
+            found.add(s)  # (ja, tr: the preference ends the sentence, after the cancel word)
+        elif _THAT_ROUTE.search(text, b, end):
+            found.add(s)
+            if s > 0 and any(doc.sentence_of(i) == s - 1 for i, _ in spans):
+                found.add(s - 1)
+    return found
+
+
 def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     button = _cancel_button(doc)
     if button is not None:  # "3. 'Cancel items'": the steps to Amazon's cancel button
@@ -2108,6 +2175,13 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
     if via_amazon:  # "ask Amazon customer service to cancel it for you": asked of the buyer
         asked |= via_amazon
         done -= via_amazon
+    preferred = _preferred_of_buyer(doc, CANCEL.spans(doc) + nouns)
+    if preferred:  # "we can cancel, but it's better if you request the cancellation"
+        asked |= preferred
+        done -= preferred
+        cancels = sorted(
+            set(cancels) | {(i, j) for i, j in nouns if doc.sentence_of(i) in preferred}
+        )
     reported: set[int] = set()
     for i, j in cancels:
         s = doc.sentence_of(i)

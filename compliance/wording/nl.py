@@ -503,6 +503,9 @@ WORDING: dict[str, list[str]] = {
     "spare our account": [
         r"ons (?:account|verkopersaccount)|telt ~ mee|(?:benadeelt|schaadt) ons|annuleringspercentage|annuleringsgraad"
     ],
+    "prefer you": [  # round 21b: the buyer's cancelling preferred beside the seller's offer
+        r"(?:het is|het zou|het was|het lijkt ons) (?:veel )?(?:beter|fijner|ideaal|handiger|prettiger)(?: zijn)?(?: voor ons)? als (?:u|je)|bij voorkeur,? (?:u|je)|we zouden het (?:fijn|op prijs stellen|waarderen) (?:vinden )?als|het zou ons (?:erg |veel )?helpen als",
+    ],
     "you do it": [
         # round 25b: the button beside the order
         r"knop (?:direct |vlak )?(?:naast|onder|bij) (?:uw|je) bestelling",

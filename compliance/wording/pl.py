@@ -507,6 +507,9 @@ WORDING: dict[str, list[str]] = {
     "spare our account": [
         r"nasz\w* kont\w*|nasz\w* (?:statystyk\w*|wskaźnik\w*)|obciąż\w*|nie (?:zaszkodzi|wpłynie)|wskaźnik\w* anulowa\w*|liczy (?:nam|się) ~ do"
     ],
+    "prefer you": [  # round 21b: the buyer's cancelling preferred beside the seller's offer
+        r"(?:lepiej|najlepiej) (?:będzie|byłoby),? (?:jeśli|jeżeli|gdyby|aby|żeby)|byłoby (?:lepiej|najlepiej),? (?:jeśli|jeżeli|gdyby|aby|żeby)|(?:bylibyśmy|będziemy) wdzięczni,? (?:jeśli|jeżeli|gdyby)|wolelibyśmy,? (?:aby|żeby|gdyby)|bardzo by nam pomogło,? (?:jeśli|gdyby)",
+    ],
     "you do it": [
         # round 25b: the button beside the order
         r"przycisk\w* (?:tuż |zaraz )?(?:obok|pod|przy) (?:pana |pani |twoim |swoim )?zamówieni\w*",

@@ -484,6 +484,9 @@ WORDING: dict[str, list[str]] = {
     "spare our account": [
         r"vårt (?:konto|säljarkonto)|(?:drabbas|påverkas) ~ (?:vårt|oss)|drabbar oss|påverkar oss|vår statistik|avbokningsgrad\w*|annulleringsgrad\w*"
     ],
+    "prefer you": [  # round 21b: the buyer's cancelling preferred beside the seller's offer
+        r"(?:det är|det vore|det hade varit|det skulle vara) (?:bättre|bäst|smidigare|idealt)(?: för oss)? om (?:du|ni)|helst (?:att )?(?:du|ni)|vi (?:skulle uppskatta|uppskattar|föredrar) om (?:du|ni)|det skulle hjälpa oss (?:mycket )?om",
+    ],
     "you do it": [
         # round 25b: the button beside the order
         r"knapp\w* (?:precis |direkt )?(?:bredvid|under|vid) (?:din|er) (?:beställning|order)",

@@ -454,6 +454,9 @@ WORDING: dict[str, list[str]] = {
         r"müşterinin kendisi\w*|alıcının kendisi\w*",  # round 32b: the customer as the one who cancels
     ],
     "spare our account": [r"hesabımız\w*|mağazamız\w* puan\w*|bizi etkile\w*|iptal oran\w*"],
+    "prefer you": [  # round 21b: the buyer's cancelling preferred beside the seller's offer
+        r"(?:sizin|kendinizin) (?:\w+ ){0,2}\w+ (?:daha iyi|daha uygun|tercih\w*|makbule geç\w*)|tercihen,? (?:siz|sizin)|memnun oluruz",
+    ],
     "you do it": [
         # round 25b: the button beside the order
         r"siparişinizin (?:hemen )?(?:yanındaki|altındaki) (?:düğme|buton)\w*",
