@@ -50,6 +50,11 @@ PROMOTION: Final = Lexicon(
     "promotion",
     {
         "en": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            "(?:we've|we have|we) (?:just |now |recently |also )*(?:added|listed|launched|introduced|brought out|released|got in) (?:the same|a matching|it|them|an? (?:[\\w-]+ )?(?:version|colou?r|size|model|variant))(?![a-z])",  # noqa: E501
+            '(?:added|listed|introduced|brought) ~ (?:to|into) our (?:range|catalog\\w*|shop|store|listings?|line-?up|assortment|offering)',  # noqa: E501
+            'which we (?:now|also) (?:carry|stock|sell|offer)|we now (?:carry|stock|sell) (?:it|them|the same|a|an|this)(?![a-z])',  # noqa: E501
+            '(?:into|in) (?:the )?amazon(?:\'s)? search|on amazon by searching|searching (?:amazon )?for [\'\\"‘“][^\'\\"’”]{2,40}[\'\\"’”]',  # noqa: E501
             # a coming product put aside: "shall we put one aside for you?"
             r"(?:shall|should|can|may) (?:we|i) (?:put|set|keep) (?:one|a \w+|some) (?:aside|back) for you",  # noqa: E501
             r"(?:shall|should|can) (?:we|i) (?:save|keep|hold) you a (?:place|seat|spot)",
@@ -137,6 +142,8 @@ PROMOTION: Final = Lexicon(
             r"while stocks last|hurry|last chance|before it's gone|limited stock",
         ],
         "de": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            'ins sortiment (?:auf)?genommen|in unser\\w* sortiment (?:auf)?genommen|neu (?:im|ins) sortiment|(?:gerade|soeben|neu) (?:gelistet|eingeführt|herausgebracht)',  # noqa: E501
             # a coming product put aside: "sollen wir Ihnen einen zurücklegen?"
             r"(?:sollen|dürfen|können) wir ihnen (?:eins|einen|eine|welche) (?:zurücklegen|reservieren)",  # noqa: E501
             "gutscheincode|rabattcode|aktionscode",
@@ -200,6 +207,8 @@ PROMOTION: Final = Lexicon(
             r"probeabo",
         ],
         "fr": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            "(?:venons|vient) de (?:mettre en ligne|lancer|référencer|intégrer|sortir) (?:le même|la même|les mêmes|une version|un modèle|une nouvelle|un nouveau|une déclinaison)|(?:venons|vient) d'ajouter (?:le même|la même|les mêmes|une version|un modèle|une déclinaison)|(?:ajouté|intégré|référencé)\\w* (?:[\\w'-]+ ){0,3}?(?:à|dans) (?:notre|nos) (?:gamme|catalogue|boutique|offre|assortiment)",  # noqa: E501
             # a coming product put aside, a new version just out: "on vous en met un de côté ?"
             r"(?:on|nous) vous en (?:met|mettons|garde|gardons|réserve|réservons) (?:un|une)(?: de côté)? ?\?|(?:qu'on|que nous) vous en (?:mette|mettions|garde|gardions|réserve|réservions) (?:quelques-un\w* |un |une )?(?:de côté)?|(?:nous venons|on vient) de sortir (?:un|une|le|la|les) (?:nouve\w*|\w+ en)",  # noqa: E501
             "code promo|code de réduction|code de remise",
@@ -244,6 +253,8 @@ PROMOTION: Final = Lexicon(
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            '(?:acabamos|acaba) de (?:incorporar|añadir|agregar|lanzar|sacar|incluir|poner a la venta) (?:a nuestr\\w* \\w+ )?(?:el mismo|la misma|los mismos|las mismas|una versión|un modelo|una nueva|un nuevo)|(?:añadid|incorporad|incluid|agregad)\\w* (?:[\\w-]+ ){0,3}?(?:a|en) nuestr[oa] (?:catálogo|gama|tienda|surtido|oferta)',  # noqa: E501
             # a coming product put aside: "¿le apartamos uno?"
             r"(?:le|te) (?:guardamos|reservamos|apartamos) (?:uno|una) ?\?",
             # Portuguese, Catalan and Norwegian: "siga-nos no Instagram", "seguiu-nos", "følg oss"
@@ -288,6 +299,8 @@ PROMOTION: Final = Lexicon(
             r"rebajad\w* (?:esta|hasta)|acaba de salir|lanzamos|\d+ ?% menos|prueba gratuita",
         ],
         "it": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            "abbiamo (?:appena |da poco |ora |anche )*(?:aggiunto|inserito|introdotto|lanciato|messo in vendita|messo online) (?:(?:al|in|nel) (?:nostro )?catalogo |nella (?:nostra )?gamma )?(?:anche )?(?:lo stesso|la stessa|gli stessi|le stesse|una versione|un modello|una nuova|un nuovo|l'identic\\w*)|(?:aggiunt|inserit|introdott)\\w* (?:[\\w'-]+ ){0,3}?(?:al|in|nel|nella) (?:nostr\\w* )?(?:catalogo|gamma|assortimento)",  # noqa: E501
             # a coming product put aside: "gliene teniamo uno da parte?"
             r"(?:gliene|te ne|glielo) (?:teniamo|mettiamo|riserviamo) (?:uno|una)?(?: da parte)? ?\?",  # noqa: E501
             "codice (?:sconto|promozionale|coupon)",
@@ -328,6 +341,8 @@ PROMOTION: Final = Lexicon(
             r"nostro nome venditore|\d+ ?% in meno|prova gratuita",
         ],
         "ja": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            '同じ[^。！？]{0,20}(?:を|も)(?:新たに|新しく)(?:追加|発売|販売)|新たに(?:追加|発売|取り扱)|(?:取り扱い|販売)を(?:開始|始め)',  # noqa: E501
             "クーポンコード|割引コード|プロモーションコード|クーポン番号",
             r"いち早くお知らせ|最新情報をお届け|新商品の(?:お知らせ|情報)|メルマガ|会員登録",
             r"福袋|ご予約はお早めに|予約受付(?:中|開始)",

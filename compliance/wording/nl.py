@@ -312,6 +312,8 @@ WORDING: dict[str, list[str]] = {
         r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis",
     ],
     "promotion": [
+        # adversary 21: a product, colour or size newly in the range
+        '(?:aan|in) (?:ons|het) assortiment (?:toegevoegd|opgenomen)|(?:net|pas|zojuist|nu) (?:ook )?(?:toegevoegd|gelanceerd|uitgebracht|binnen gekregen)(?: \\w+)? (?:hetzelfde|dezelfde|een nieuwe?)',
         # a new variant: "we hebben de mok nu ook in saliegroen"
         r"(?:(?:hebben|verkopen) (?:we|wij)|(?:we|wij) (?:hebben|verkopen)) (?:de|het|onze|die|deze) \w+ nu ook in \w+|nu ook (?:verkrijgbaar|te koop|leverbaar) in",
         # a discount with a name: "15 procent introductiekorting"

@@ -326,6 +326,8 @@ WORDING: dict[str, list[str]] = {
         r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*",
     ],
     "promotion": [
+        # adversary 21: a product, colour or size newly in the range
+        '(?:dodaliśmy|wprowadziliśmy|wprowadzamy|dodajemy) (?:[\\w-]+ ){0,4}?do (?:naszej |naszego )?(?:oferty|asortymentu|sklepu|katalogu)|(?:dodaliśmy|wprowadziliśmy) (?:też |również |właśnie )?(?:tę samą|ten sam|to samo|te same|nową wersję|nowy model)',
         # a new variant just out: "właśnie wypuściliśmy kubek w kolorze"
         r"(?:właśnie|niedawno|dopiero co) wypuściliśmy|wypuściliśmy (?:now\w*|\w+ w kolorze)",
         # a discount with a name: "15 procent rabatu powitalnego"

@@ -296,6 +296,8 @@ WORDING: dict[str, list[str]] = {
         r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis",
     ],
     "promotion": [
+        # adversary 21: a product, colour or size newly in the range
+        '(?:vi har|vi) (?:precis |nyss |just |nu |också )*(?:lagt till|fått in|tagit in|lanserat|börjat sälja) (?:samma|en ny|ett nytt|nya|en \\w+ version)(?![a-zåäö])|(?:lagt till|tagit in|fått in) (?:[\\w-]+ ){0,4}?(?:i|till) vårt sortiment',
         # a new variant just out: "vi har precis släppt en ny färg"
         r"(?:precis|just|nyss) (?:släppt|lanserat)|(?:släppt|lanserat) (?:en|ett) ny\w*",
         # a discount with a name: "15 procent introduktionsrabatt"

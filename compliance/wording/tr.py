@@ -284,6 +284,8 @@ WORDING: dict[str, list[str]] = {
         r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)",
     ],
     "promotion": [
+        # adversary 21: a product, colour or size newly in the range
+        '(?:yelpazemize|kataloğumuza|mağazamıza|ürünlerimize|çeşitlerimize|ürün gamımıza) (?:[\\w-]+ ){0,2}?(?:ekle\\w*|kat\\w*|dahil et\\w*)|(?:rengini|bedenini|modelini|versiyonunu|boyutunu) (?:da |de )?(?:yeni |artık |de )*(?:ekledik|satışa sunduk|getirdik)',
         # a new variant: "yeni rengi de çıktı"
         r"yeni (?:renk|rengi|rengimiz|modelimiz|modeli)\w* (?:de |da )?(?:çıktı|geldi|satışta)|yeni çıkardığımız",
         # a discount with a name: "yüzde 15 tanıtım indirimi"

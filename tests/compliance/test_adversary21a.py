@@ -1,0 +1,56 @@
+# ruff: noqa: E501  (sentences are kept whole)
+"""Adversary 21 (black box), class H1: the seller announcing a product, colour or size newly in
+its range, or pointing to an Amazon search for its brand, with no offer word. Sentences of our
+own in the ten languages, and look-alikes (the buyer's own item restocked or replaced) that must
+still pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compliance.rules_only import blocked
+
+NEW_IN_RANGE = [
+    ("en", "By the way, we've just added the same cushion in olive green to our range."),
+    ("en", "Type 'Nordvik cushion' into the Amazon search, it's our best seller."),
+    ("de", "Übrigens haben wir das gleiche Kissen gerade neu in Olivgrün ins Sortiment aufgenommen."),
+    ("fr", "Nous venons d'ajouter le même coussin en vert olive à notre gamme."),
+    ("fr", "Nous venons de mettre en ligne le même coussin en taille XL."),
+    ("es", "Acabamos de añadir el mismo cojín en verde oliva a nuestro catálogo."),
+    ("es", "Acabamos de incorporar la misma lámpara en negro, por si le interesa."),
+    ("it", "Abbiamo appena aggiunto lo stesso cuscino in verde oliva."),
+    ("it", "Abbiamo appena inserito in catalogo la stessa lampada in nero."),
+    ("nl", "We hebben net hetzelfde kussen in olijfgroen aan ons assortiment toegevoegd."),
+    ("pl", "Właśnie dodaliśmy do asortymentu tę samą poduszkę w kolorze oliwkowym."),
+    ("pl", "Niedawno wprowadziliśmy do oferty tę samą lampę w rozmiarze XL."),
+    ("sv", "Vi har precis lagt till samma kudde i olivgrönt i vårt sortiment."),
+    ("sv", "Vi har nyss fått in samma lampa i svart, om du är intresserad."),
+    ("tr", "Aynı yastığın zeytin yeşili rengini de yeni ekledik."),
+    ("tr", "Aynı lambanın XL bedenini de ürün yelpazemize ekledik."),
+    ("ja", "同じクッションのオリーブグリーンを新たに追加しました。"),
+]
+
+# the buyer's own item restocked, replaced or sent again: no range announced
+OWN_ITEM = [
+    ("en", "We've just added tracking to your replacement; it ships tomorrow."),
+    ("en", "Your cushion is back in our warehouse and the replacement ships today."),
+    ("de", "Wir haben die Sendungsnummer gerade zu Ihrer Bestellung hinzugefügt."),
+    ("fr", "Nous venons d'ajouter le numéro de suivi à votre commande."),
+    ("es", "Acabamos de añadir el número de seguimiento a su pedido."),
+    ("it", "Abbiamo appena aggiunto il numero di tracciamento al suo ordine."),
+    ("nl", "We hebben net de track-and-trace code aan uw bestelling toegevoegd."),
+    ("pl", "Właśnie dodaliśmy numer przesyłki do Pana zamówienia."),
+    ("sv", "Vi har precis lagt till spårningsnumret på din beställning."),
+    ("tr", "Takip numarasını siparişinize yeni ekledik."),
+    ("ja", "ご注文に追跡番号を追加しました。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_IN_RANGE)
+def test_new_in_range_blocks(lang: str, text: str) -> None:
+    assert "marketing" in blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_ITEM)
+def test_own_item_passes(lang: str, text: str) -> None:
+    assert not blocked(text, lang), text
