@@ -683,8 +683,8 @@ NO_CODES: Final = Lexicon(
     "no codes",
     {
         "en": [
-            r"(?:don't|do not|can't|cannot|are not able to|aren't able to|never) (?:hand out|give "
-            r"out|give|offer|issue|send out|send|provide|do) (?:any )?(?:discount |promo |coupon )?"
+            r"(?:don't|do not|can't|cannot|are not able to|aren't able to|never|won't|will not) (?:hand out|give "  # noqa: E501
+            r"out|give|offer|issue|send out|send|provide|do) (?:you )?(?:any |a )?(?:discount |promo |coupon )?"  # noqa: E501
             r"(?:codes?|coupons?|vouchers?|discounts?)|(?:codes?|coupons?|vouchers?|discounts?) "
             r"(?:are|is)n't something we|(?:codes?|coupons?|vouchers?|discounts?) (?:are|is) not "
             r"something we",
@@ -1345,6 +1345,30 @@ def _component(text: str, i: int) -> bool:
 _NEXT_TIME_BEFORE: Final = re.compile(r"次回(?:の)?$")
 
 
+# adversary 21: a refusal turned into an offer ("pas de code promo, mais nos soldes commencent
+# lundi", "no codes here; look for it on the card in your parcel")
+_TURN: Final = re.compile(
+    r"[;:]|\b(?:but|however|instead|though|mais|cependant|pero|sin embargo|en cambio|ma|"
+    r"invece|aber|jedoch|stattdessen|maar|ale|natomiast|men|daremot|ama|fakat|ancak)\b|"
+    r"ただし|でも|しかし|代わりに"
+)
+
+
+def _turned(doc: Document, refusals: list[tuple[int, int]], s: int, i: int) -> bool:
+    """True when the last refusal of sentence ``s`` before ``i`` is followed by a turn."""
+    text = doc.words.text
+    before = [b for a, b in refusals if doc.sentence_of(a) == s and b <= i]
+    return bool(before) and _TURN.search(text, max(before), i) is not None
+
+
+# the refused code to be found elsewhere: "look for it on the card in your parcel"
+_ELSEWHERE: Final = re.compile(
+    r"\b(?:look for|find|you'll find|you will find|cherchez|trouverez|busque|encontrara|"
+    r"cerchi|trovera|finden sie|suchen sie)\b[^.!?\n]{0,30}?\b(?:card|insert|leaflet|flyer|slip|"
+    r"carte|flyer|encart|tarjeta|folleto|biglietto|volantino|karte|beileger|flyer)"
+)
+
+
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -1385,7 +1409,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         if s not in future and {s, s - 1} & shown
     }
     # "You asked for a code for next time. We don't hand out codes": the request declined
-    declined = {doc.sentence_of(i) for i, _ in NO_CODES.spans(doc)}
+    refusals = NO_CODES.spans(doc)
+    declined = {doc.sentence_of(i) for i, _ in refusals}
     if declined:
         declined |= {s for s in asked if s + 1 in declined}
     promoted = PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc) + MULTI_BUY.spans(doc)
@@ -1447,11 +1472,17 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue  # Amazon's own deal or coupon, explained
         if s - 1 in amazons and text[i:j] in explained and not doc.sentence_has(s, _CODE_OR_OWN):
             continue  # "... was Amazon's coupon. If the coupon shows again, you'll see it"
-        if s in declined and _DEAL_LIKE.search(text, i, j):
+        if s in declined and _DEAL_LIKE.search(text, i, j) and not _turned(doc, refusals, s, i):
             continue  # the code the buyer asked for, declined
         if s in near_told and _DEAL_LIKE.search(text, i, j):
             continue  # "return it and buy it again while the promotion lasts"
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    for s in sorted(declined):
+        last = min(s + 1, len(doc.sentence_starts) - 1)  # "no codes here; look for it ..."
+        m = _ELSEWHERE.search(text, doc.sentence_starts[s], doc.sentence_end(last))
+        if m is not None and _turned(doc, refusals, s, m.start()):
+            yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+            break
     for i, j in _promo_codes(doc, (applied - coded) | amazons):
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break

@@ -817,7 +817,11 @@ _NO_WAY_ROUND: Final = (
     r"(?![^.;!?\n]{0,40}(?:\bbut (?:for you|this time|we can|we could|if|in your|as an)|"
     r"\bunless|\bexcept|\bapart from|\bausser|\bsauf|\bsalvo|\btranne|\bbehalve|\bpoza|\butom|"
     r"\bharic|\bdisinda|\baber (?:fur sie|diesmal|wir konnen)|\bmais (?:pour vous|cette fois)|"
-    r"\bpero (?:para usted|esta vez)|\bma (?:per lei|questa volta)))"
+    r"\bpero (?:para usted|esta vez)|\bma (?:per lei|questa volta)|"
+    # adversary 21: the reward offered in its place ("we offer a partial refund instead")
+    r"\binstead|\bstattdessen|\ba la place|\bau lieu|\ben cambio|\ben su lugar|\binvece|"
+    r"\bin plaats daarvan|\bzamiast|\bw zamian|\bistallet|\byerine|"
+    r"[,;:] (?:but )?(?:we|i) (?:offer|give|send|pay|can offer|will offer|will give|will send)\b))"
 )
 _REVIEW_NOUN_EN: Final = (
     r"(?:a |any |your |the |our )?(?:\w+[- ]star )?(?:reviews?|ratings?|feedback)"

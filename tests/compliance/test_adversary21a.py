@@ -54,3 +54,37 @@ def test_new_in_range_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), OWN_ITEM)
 def test_own_item_passes(lang: str, text: str) -> None:
     assert not blocked(text, lang), text
+
+
+# --- H4: a refusal that shields the clause after it --------------------------------------------
+
+TURNED_REFUSAL = [
+    ("en", "We can't give vouchers for reviews, but we give a 20% refund instead."),
+    ("en", "We don't send discount codes here; you'll find it on the flyer inside the box."),
+    ("de", "Wir haben keine Gutscheincodes, aber unser Sommerschlussverkauf beginnt am Montag."),
+    ("de", "Wir dürfen Ihnen keinen Gutschein für eine Bewertung geben, stattdessen erstatten wir Ihnen 10 €."),
+    ("fr", "Nous n'avons pas de code de réduction, mais nos soldes démarrent vendredi."),
+    ("fr", "Nous ne pouvons rien offrir en échange d'un avis, mais nous vous remboursons 10 € à la place."),
+    ("es", "No tenemos códigos de descuento, pero nuestras rebajas empiezan el lunes."),
+    ("it", "Non abbiamo codici sconto, ma i nostri saldi iniziano lunedì."),
+]
+
+PLAIN_REFUSAL = [
+    ("en", "We don't offer gift cards for reviews."),
+    ("en", "We won't send you a discount code, sorry."),
+    ("en", "We don't hand out discount codes. Please check the card in your parcel for the assembly steps."),
+    ("de", "Wir haben leider keine Gutscheincodes."),
+    ("fr", "Nous n'avons pas de code promo, désolés."),
+    ("es", "No tenemos códigos de descuento, lo sentimos."),
+    ("it", "Non abbiamo codici sconto, ci dispiace."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TURNED_REFUSAL)
+def test_turned_refusal_blocks(lang: str, text: str) -> None:
+    assert blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), PLAIN_REFUSAL)
+def test_plain_refusal_passes(lang: str, text: str) -> None:
+    assert not blocked(text, lang), text
