@@ -88,3 +88,39 @@ def test_turned_refusal_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), PLAIN_REFUSAL)
 def test_plain_refusal_passes(lang: str, text: str) -> None:
     assert not blocked(text, lang), text
+
+
+# --- H5: a "> " line in the seller's own voice is no quote of the buyer's -----------------------
+
+SELLER_QUOTE = [
+    ("en", "Thanks for writing.\n> Do leave us a five-star rating, it helps a small shop.\nThe parcel left today."),
+    ("en", "Noted.\n> A free phone case is yours when your review goes up."),
+    ("de", "Danke.\n> Bitte bewerten Sie uns mit 5 Sternen.\nIhr Ersatz kommt morgen."),
+    ("fr", "Merci.\n> Laissez-nous un avis 5 étoiles, merci !"),
+    ("es", "Gracias.\n> Déjenos una reseña de 5 estrellas, por favor."),
+    ("it", "Grazie.\n> Ci lasci una recensione a 5 stelle."),
+    ("nl", "Bedankt.\n> Laat ons een review van 5 sterren achter."),
+    ("pl", "Dziękujemy.\n> Zostaw nam opinię na 5 gwiazdek."),
+    ("sv", "Tack.\n> Lämna oss gärna ett betyg på 5 stjärnor."),
+    ("tr", "Teşekkürler.\n> Bize 5 yıldız verirseniz çok seviniriz."),
+    ("ja", "ありがとうございます。\n> ぜひ星5つのレビューをお願いします。"),
+]
+
+BUYER_QUOTE = [
+    ("en", "> Can I get a discount?\nSorry, we do not offer discounts."),
+    ("en", "> Can you give us a discount for the scratched one?\nSorry, we do not offer discounts."),
+    ("en", "> I gave it two stars because it broke.\nWe are sorry, a replacement ships today."),
+    ("de", "> Kann ich einen Rabatt bekommen?\nLeider bieten wir keine Rabatte an."),
+    ("fr", "> Est-ce que je peux avoir un code promo ?\nDésolés, nous n'avons pas de code promo."),
+    ("es", "> ¿Puedo tener un descuento?\nLo sentimos, no ofrecemos descuentos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SELLER_QUOTE)
+def test_seller_quote_blocks(lang: str, text: str) -> None:
+    assert blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), BUYER_QUOTE)
+def test_buyer_quote_passes(lang: str, text: str) -> None:
+    assert not blocked(text, lang), text
