@@ -39,6 +39,8 @@ WORDING: dict[str, list[str]] = {
     "claim tie": [r"när|så snart|så fort|om|i utbyte|i gengäld"],
     "divert": [r"innan (?:du|ni) (?:publicerar|lägger upp|skriver) något(?: offentligt)?"],
     "review": [
+        # adversary 21
+        '(?:din|dina) (?:åsikt|tankar|upplevelse|intryck) (?:om|av) (?:[\\w-]+ ){0,3}?(?:är|blir) (?:offentlig\\w*|publicerad\\w*|synlig\\w*)',
         r"recca\w*",
         # round 24a: the verb, "recenserar du koppen ..."
         r"recenser(?:a|ar|ade|at|as)",
@@ -179,6 +181,8 @@ WORDING: dict[str, list[str]] = {
     # A19-7: a photo for the listing's customer images
     "customer images": [r"kundbild\w*|kundfoto\w*"],
     "rate us": [
+        # adversary 21
+        '(?:ge|ger) oss (?:också )?(?:ett |samma |högsta )?(?:betyg\\w*|\\d+/\\d+)|ditt betyg på (?:produktsidan|amazon)',
         r"var stjärnorna (?:hamnar|ska|hör hemma)",
         "vår (?:ranking|placering) (?:beror|hänger) (?:helt )?på (?:dig|er)",
         r"(?:betygsätt|betygsätta|recensera|bedöm) (?:oss|produkten|varan|artikeln|ditt köp|din "

@@ -42,6 +42,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "divert": [r"herkese açık (?:bir şey )?(?:yazmadan|paylaşmadan) önce|bir şey paylaşmadan önce"],
     "review": [
+        # adversary 21
+        '(?:hakkındaki|ilgili) (?:düşünceleriniz|görüşleriniz|fikirleriniz|izlenimleriniz) (?:[\\w-]+ ){0,2}?(?:yayınlan\\w*|görünür\\w*|herkese açık\\w*)',
         r"(?:bi|bir) (?:yorum|puan|değerlendirme)(?: at| bırak| yaz| ver)\w*|yorum at\w*",
         r"yorum\w*|değerlendirme\w*|değerlendiri\w*|değerlendirin\w*|puan\w*|yıldız\w*|inceleme\w*|"
         r"satıcı (?:puanı|değerlendirmesi\w*|geri bildirimi\w*)|(?:olumlu|olumsuz|kötü|iyi|güzel) "
@@ -169,6 +171,8 @@ WORDING: dict[str, list[str]] = {
     # A19-7: a photo for the listing's customer images
     "customer images": [r"müşteri (?:görsel|fotoğraf|resim)\w*"],
     "rate us": [
+        # adversary 21
+        'bize (?:de )?(?:tam |aynı )?(?:not|puan|\\d+/\\d+)|ürün sayfasındaki (?:notunuz|puanınız)',
         r"(?:bi|bir) (?:yorum|puan|değerlendirme) (?:at|bırak|yaz|ver)\w*(?:san|sanız|sın|ın|ınız|mısın|mısınız|misin|misiniz)",
         r"yıldızların nereye (?:gittiğini|gideceğini|konacağını)",
         "sıralamamız (?:tamamen )?size bağlı",

@@ -124,3 +124,49 @@ def test_seller_quote_blocks(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), BUYER_QUOTE)
 def test_buyer_quote_passes(lang: str, text: str) -> None:
     assert not blocked(text, lang), text
+
+
+# --- H6: a goods-grade frame carrying a rating ask; H7: a review only paraphrased -----------
+
+GRADE_ASK = [
+    ("en", "Item condition: grade A. Your score for us on the listing: an A too, we hope!"),
+    ("de", "Zustand: sehr gut. Es wäre schön, wenn Sie uns auch die Bestnote geben."),
+    ("fr", "État : 5/5. Nous espérons que vous nous donnerez aussi la note de 5/5 !"),
+    ("es", "Estado: 5/5. Ojalá quiera darnos también la nota máxima."),
+    ("it", "Condizione: 5/5. Speriamo che voglia darci anche il voto 5/5."),
+    ("nl", "Staat: 10/10. Hopelijk geeft u ons hetzelfde cijfer."),
+    ("pl", "Stan: 5/5. Mamy nadzieję, że wystawi nam Pan też ocenę 5/5."),
+    ("sv", "Skick: 5/5. Hoppas du ger oss samma betyg!"),
+    ("tr", "Durum: 5/5. Umarız bize de tam puan verirsiniz."),
+    ("ja", "状態ランク：5/5。商品ページでの評価も5/5だと嬉しいです。"),
+]
+
+GRADE_ONLY = [
+    ("en", "Condition grade: 5/5, as listed."),
+    ("de", "Zustand: Note 1, wie beschrieben."),
+    ("fr", "État : 5/5, comme indiqué sur l'annonce."),
+    ("nl", "Staat: 10/10, zoals vermeld."),
+]
+
+PARAPHRASED_REVIEW = [
+    ("en", "As soon as your opinion of the kettle is online, we'll send you a $15 voucher."),
+    ("de", "Sobald Ihre Meinung zum Mixer öffentlich ist, erstatten wir Ihnen den vollen Preis."),
+    ("fr", "Dès que votre ressenti sur le mixeur est en ligne, nous vous remboursons intégralement."),
+    ("es", "En cuanto su opinión sobre la batidora esté publicada, le reembolsamos el precio completo."),
+    ("it", "Appena la sua opinione sul frullatore è online, le rimborsiamo l'intero prezzo."),
+]
+
+PARAPHRASE_ONLY = [
+    ("en", "Your thoughts on the blender are welcome here in the thread."),
+    ("en", "Once your refund is public, nothing more is needed."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GRADE_ASK + PARAPHRASED_REVIEW)
+def test_grade_or_paraphrase_blocks(lang: str, text: str) -> None:
+    assert blocked(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), GRADE_ONLY + PARAPHRASE_ONLY)
+def test_grade_or_paraphrase_only_passes(lang: str, text: str) -> None:
+    assert not blocked(text, lang), text
