@@ -52,9 +52,9 @@ PROMOTION: Final = Lexicon(
         "en": [
             # adversary 21: a product, colour or size newly in the range, an Amazon search for it
             "(?:we've|we have|we) (?:just |now |recently |also )*(?:added|listed|launched|introduced|brought out|released|got in) (?:the same|a matching|it|them|an? (?:[\\w-]+ )?(?:version|colou?r|size|model|variant))(?![a-z])",  # noqa: E501
-            '(?:added|listed|introduced|brought) ~ (?:to|into) our (?:range|catalog\\w*|shop|store|listings?|line-?up|assortment|offering)',  # noqa: E501
-            'which we (?:now|also) (?:carry|stock|sell|offer)|we now (?:carry|stock|sell) (?:it|them|the same|a|an|this)(?![a-z])',  # noqa: E501
-            '(?:into|in) (?:the )?amazon(?:\'s)? search|on amazon by searching|searching (?:amazon )?for [\'\\"‘“][^\'\\"’”]{2,40}[\'\\"’”]',  # noqa: E501
+            "(?:added|listed|introduced|brought) ~ (?:to|into) our (?:range|catalog\\w*|shop|store|listings?|line-?up|assortment|offering)",  # noqa: E501
+            "which we (?:now|also) (?:carry|stock|sell|offer)|we now (?:carry|stock|sell) (?:it|them|the same|a|an|this)(?![a-z])",  # noqa: E501
+            "(?:into|in) (?:the )?amazon(?:'s)? search|on amazon by searching|searching (?:amazon )?for ['\\\"‘“][^'\\\"’”]{2,40}['\\\"’”]",  # noqa: E501
             # a coming product put aside: "shall we put one aside for you?"
             r"(?:shall|should|can|may) (?:we|i) (?:put|set|keep) (?:one|a \w+|some) (?:aside|back) for you",  # noqa: E501
             r"(?:shall|should|can) (?:we|i) (?:save|keep|hold) you a (?:place|seat|spot)",
@@ -143,7 +143,7 @@ PROMOTION: Final = Lexicon(
         ],
         "de": [
             # adversary 21: a product, colour or size newly in the range, an Amazon search for it
-            'ins sortiment (?:auf)?genommen|in unser\\w* sortiment (?:auf)?genommen|neu (?:im|ins) sortiment|(?:gerade|soeben|neu) (?:gelistet|eingeführt|herausgebracht)',  # noqa: E501
+            "ins sortiment (?:auf)?genommen|in unser\\w* sortiment (?:auf)?genommen|neu (?:im|ins) sortiment|(?:gerade|soeben|neu) (?:gelistet|eingeführt|herausgebracht)",  # noqa: E501
             # a coming product put aside: "sollen wir Ihnen einen zurücklegen?"
             r"(?:sollen|dürfen|können) wir ihnen (?:eins|einen|eine|welche) (?:zurücklegen|reservieren)",  # noqa: E501
             "gutscheincode|rabattcode|aktionscode",
@@ -254,7 +254,7 @@ PROMOTION: Final = Lexicon(
         ],
         "es": [
             # adversary 21: a product, colour or size newly in the range, an Amazon search for it
-            '(?:acabamos|acaba) de (?:incorporar|añadir|agregar|lanzar|sacar|incluir|poner a la venta) (?:a nuestr\\w* \\w+ )?(?:el mismo|la misma|los mismos|las mismas|una versión|un modelo|una nueva|un nuevo)|(?:añadid|incorporad|incluid|agregad)\\w* (?:[\\w-]+ ){0,3}?(?:a|en) nuestr[oa] (?:catálogo|gama|tienda|surtido|oferta)',  # noqa: E501
+            "(?:acabamos|acaba) de (?:incorporar|añadir|agregar|lanzar|sacar|incluir|poner a la venta) (?:a nuestr\\w* \\w+ )?(?:el mismo|la misma|los mismos|las mismas|una versión|un modelo|una nueva|un nuevo)|(?:añadid|incorporad|incluid|agregad)\\w* (?:[\\w-]+ ){0,3}?(?:a|en) nuestr[oa] (?:catálogo|gama|tienda|surtido|oferta)",  # noqa: E501
             # a coming product put aside: "¿le apartamos uno?"
             r"(?:le|te) (?:guardamos|reservamos|apartamos) (?:uno|una) ?\?",
             # Portuguese, Catalan and Norwegian: "siga-nos no Instagram", "seguiu-nos", "følg oss"
@@ -342,7 +342,7 @@ PROMOTION: Final = Lexicon(
         ],
         "ja": [
             # adversary 21: a product, colour or size newly in the range, an Amazon search for it
-            '同じ[^。！？]{0,20}(?:を|も)(?:新たに|新しく)(?:追加|発売|販売)|新たに(?:追加|発売|取り扱)|(?:取り扱い|販売)を(?:開始|始め)',  # noqa: E501
+            "同じ[^。！？]{0,20}(?:を|も)(?:新たに|新しく)(?:追加|発売|販売)|新たに(?:追加|発売|取り扱)|(?:取り扱い|販売)を(?:開始|始め)",
             "クーポンコード|割引コード|プロモーションコード|クーポン番号",
             r"いち早くお知らせ|最新情報をお届け|新商品の(?:お知らせ|情報)|メルマガ|会員登録",
             r"福袋|ご予約はお早めに|予約受付(?:中|開始)",

@@ -91,7 +91,7 @@ REVIEW: Final = Lexicon(
         ],
         "de": [
             # adversary 21: a review only paraphrased, made public
-            'ihre (?:meinung|eindrücke|erfahrung\\w*|gedanken) (?:zu|über|mit) (?:[\\w-]+ ){0,3}?(?:öffentlich|online|sichtbar|veröffentlicht)',  # noqa: E501
+            "ihre (?:meinung|eindrücke|erfahrung\\w*|gedanken) (?:zu|über|mit) (?:[\\w-]+ ){0,3}?(?:öffentlich|online|sichtbar|veröffentlicht)",  # noqa: E501
             r"bewertung\w*|rezension\w*|sterne\w*|erfahrungsbericht\w*|kundenmeinung\w*|"
             r"produktbewertung\w*|kundenbewertung\w*|sternebewertung\w*|bewerten|bewertet|"
             r"rezensieren|verkäuferfeedback|stern|sternchen|sternzahl|sternanzahl|"
@@ -127,7 +127,7 @@ REVIEW: Final = Lexicon(
         ],
         "es": [
             # adversary 21: a review only paraphrased, made public
-            'su (?:opinión|impresión|experiencia) (?:sobre|de|con) (?:[\\w-]+ ){0,3}?(?:sea|esté|es|está) (?:pública|visible|publicada|en línea)',  # noqa: E501
+            "su (?:opinión|impresión|experiencia) (?:sobre|de|con) (?:[\\w-]+ ){0,3}?(?:sea|esté|es|está) (?:pública|visible|publicada|en línea)",  # noqa: E501
             r"reseñas?|valoraci[oó]n\w*|calificaci[oó]n\w*|estrellas|estrellitas?|puntuaci[oó]n\w*|"
             r"valorar|"
             r"valórenos|calificar|califique|califíquenos|puntuar|puntúe|comentarios? "
@@ -1652,7 +1652,7 @@ RATE_US: Final = Lexicon(
     {
         "en": [
             # adversary 21: a grade asked in a goods-grade frame
-            'your (?:grade|score|mark|rating) (?:on|for) (?:the |our )?(?:product page|listing|amazon|item page)|give us (?:the |a |an )?(?:same |top |full )?(?:grade|score|mark|\\d+/\\d+|\\d+ out of \\d+)',  # noqa: E501
+            "your (?:grade|score|mark|rating) (?:on|for) (?:the |our )?(?:product page|listing|amazon|item page)|give us (?:the |a |an )?(?:same |top |full )?(?:grade|score|mark|\\d+/\\d+|\\d+ out of \\d+)",  # noqa: E501
             # the rating hinted at: "you know where the stars go"
             r"know where (?:the )?(?:stars?|reviews?|ratings?|feedback) (?:go|goes|belong|can go|should go)",  # noqa: E501
             "(?:our|the shop's|the listing's) (?:ranking|rank|position) (?:depends|relies|hinges) (?:entirely |completely )?on you|live or die by (?:our |the )?(?:ranking|rank|reviews|ratings|stars)",  # noqa: E501
@@ -1677,7 +1677,7 @@ RATE_US: Final = Lexicon(
         ],
         "de": [
             # adversary 21: a grade asked in a goods-grade frame
-            'uns (?:[\\w-]+ ){0,2}?(?:die |eine |ihre )?(?:bestnote|schulnote|note (?:1|eins|sehr gut)|\\d+/\\d+) (?:geben|vergeben|erteilen)|ihre note (?:auf|bei) amazon',  # noqa: E501
+            "uns (?:[\\w-]+ ){0,2}?(?:die |eine |ihre )?(?:bestnote|schulnote|note (?:1|eins|sehr gut)|\\d+/\\d+) (?:geben|vergeben|erteilen)|ihre note (?:auf|bei) amazon",  # noqa: E501
             r"wo(?:hin)? die sterne (?:hingehören|gehören|hinkommen|hin kommen)",
             "unser(?:e)? (?:ranking|platzierung|position) hängt (?:ganz )?von ihnen ab",
             r"(?:bewerten|rezensieren|beurteilen) sie (?:uns|den artikel|das produkt|ihren kauf|"
@@ -1693,7 +1693,7 @@ RATE_US: Final = Lexicon(
         ],
         "fr": [
             # adversary 21: a grade asked in a goods-grade frame
-            'nous (?:donner|mettre|attribuer|accorder|donniez|mettiez) (?:aussi |également |vous aussi )?(?:la |une |un )?(?:même )?(?:note|meilleure note|\\d+/\\d+)|votre note sur (?:la (?:page|fiche)|amazon)',  # noqa: E501
+            "nous (?:donner|mettre|attribuer|accorder|donniez|mettiez) (?:aussi |également |vous aussi )?(?:la |une |un )?(?:même )?(?:note|meilleure note|\\d+/\\d+)|votre note sur (?:la (?:page|fiche)|amazon)",  # noqa: E501
             r"savez où (?:vont|mettre|laisser) les étoiles|où vont les étoiles",
             "notre (?:classement|positionnement) dépend (?:entièrement )?de vous",
             r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|"
@@ -1704,7 +1704,7 @@ RATE_US: Final = Lexicon(
         ],
         "es": [
             # adversary 21: a grade asked in a goods-grade frame
-            '(?:darnos|nos dé|nos de|nos ponga|ponernos) (?:también )?(?:la |una |un )?(?:misma )?(?:nota|puntuación|calificación|\\d+/\\d+)|su nota en (?:la (?:página|ficha)|amazon)',  # noqa: E501
+            "(?:darnos|nos dé|nos de|nos ponga|ponernos) (?:también )?(?:la |una |un )?(?:misma )?(?:nota|puntuación|calificación|\\d+/\\d+)|su nota en (?:la (?:página|ficha)|amazon)",  # noqa: E501
             # Catalan and Norwegian: "deixeu-nos una ressenya", "legg igjen en vurdering"
             r"(?:deixeu|deixa|deixi)-(?:nos|ens) (?:una )?ressenya|(?:legg|gi|skriv) (?:\w+ ){0,3}?(?:en )?(?:vurdering|anmeldelse)\w*",  # noqa: E501
             r"sabe dónde (?:van|poner|dejar) las estrellas|dónde van las estrellas",
@@ -1724,7 +1724,7 @@ RATE_US: Final = Lexicon(
         ],
         "it": [
             # adversary 21: a grade asked in a goods-grade frame
-            '(?:darci|ci dia|ci metta|metterci) (?:anche )?(?:il |un |lo stesso )?(?:voto|punteggio|\\d+/\\d+)|il suo voto (?:sulla (?:pagina|scheda)|su amazon)',  # noqa: E501
+            "(?:darci|ci dia|ci metta|metterci) (?:anche )?(?:il |un |lo stesso )?(?:voto|punteggio|\\d+/\\d+)|il suo voto (?:sulla (?:pagina|scheda)|su amazon)",  # noqa: E501
             r"sa (?:già )?dove (?:vanno|mettere|lasciare) le stelle|dove vanno le stelle",
             "il nostro (?:posizionamento|ranking|piazzamento) dipende (?:tutto )?da (?:lei|te)",
             r"(?:valuti|valutare|recensisca|recensire) (?:il prodotto|l'articolo|il suo acquisto|"
@@ -1737,7 +1737,7 @@ RATE_US: Final = Lexicon(
         ],
         "ja": [
             # adversary 21: a grade asked in a goods-grade frame
-            '(?:商品ページ|amazon)(?:で|での|上の)(?:評価|採点)(?:も)?[^。！？]{0,10}(?:満点|5/5|星5)|(?:評価|採点)(?:も)?(?:満点|5/5)(?:を|で)?(?:お願い|いただ|ですと|だと)',  # noqa: E501
+            "(?:商品ページ|amazon)(?:で|での|上の)(?:評価|採点)(?:も)?[^。！？]{0,10}(?:満点|5/5|星5)|(?:評価|採点)(?:も)?(?:満点|5/5)(?:を|で)?(?:お願い|いただ|ですと|だと)",
             r"星の(?:場所|行き先|付け方)はご存じ|どこに星を",
             # "did our service deserve five stars?": the rating asked as a question
             r"(?:星|評価)[^。！？]{0,10}(?:に値|にふさわし)",

@@ -41,7 +41,7 @@ WORDING: dict[str, list[str]] = {
     "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
     "review": [
         # adversary 21
-        '(?:pana|pani|twoja) (?:opinia|wrażenia) (?:o|na temat) (?:[\\w-]+ ){0,3}?(?:będzie |będą |jest |są )?(?:publiczn\\w*|widoczn\\w*|opublikowan\\w*)',
+        "(?:pana|pani|twoja) (?:opinia|wrażenia) (?:o|na temat) (?:[\\w-]+ ){0,3}?(?:będzie |będą |jest |są )?(?:publiczn\\w*|widoczn\\w*|opublikowan\\w*)",
         r"pozytyw(?:a|y|ów)?|opink\w*|recenzyjk\w*|komci[aeo]",
         # round 30b: "kilkoma szczerymi zdaniami pod nutami na Amazonie": a few words posted there
         r"(?:kilka|kilkoma|parę|paroma) (?:\w+ )?(?:zdań|zdaniami|słów|słowami) (?:[^\s.!?;]+ ){0,3}?na amazon\w*",
@@ -203,7 +203,7 @@ WORDING: dict[str, list[str]] = {
     "customer images": [r"zdjęci\w* klientów|zdjęć klientów"],
     "rate us": [
         # adversary 21
-        '(?:wystawi\\w*|da\\w*|postawi\\w*) nam (?:pan |pani )?(?:też |również )?(?:ocenę|notę|piątkę|szóstkę|\\d+/\\d+)|(?:pana|pani) ocena na (?:stronie|amazon)',
+        "(?:wystawi\\w*|da\\w*|postawi\\w*) nam (?:pan |pani )?(?:też |również )?(?:ocenę|notę|piątkę|szóstkę|\\d+/\\d+)|(?:pana|pani) ocena na (?:stronie|amazon)",
         r"gdzie (?:idą|dać|zostawić) gwiazdki",
         r"nasz\w* (?:ranking|pozycj\w*) zależy (?:całkowicie )?od (?:pana|pani|ciebie|państwa)",
         r"(?:oceń|ocenić|oceni|ocenią|zrecenzuj|zrecenzować) (?:nas|produkt|artykuł|zakup|zamówieni\w*|"
@@ -331,7 +331,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "promotion": [
         # adversary 21: a product, colour or size newly in the range
-        '(?:dodaliśmy|wprowadziliśmy|wprowadzamy|dodajemy) (?:[\\w-]+ ){0,4}?do (?:naszej |naszego )?(?:oferty|asortymentu|sklepu|katalogu)|(?:dodaliśmy|wprowadziliśmy) (?:też |również |właśnie )?(?:tę samą|ten sam|to samo|te same|nową wersję|nowy model)',
+        "(?:dodaliśmy|wprowadziliśmy|wprowadzamy|dodajemy) (?:[\\w-]+ ){0,4}?do (?:naszej |naszego )?(?:oferty|asortymentu|sklepu|katalogu)|(?:dodaliśmy|wprowadziliśmy) (?:też |również |właśnie )?(?:tę samą|ten sam|to samo|te same|nową wersję|nowy model)",
         # a new variant just out: "właśnie wypuściliśmy kubek w kolorze"
         r"(?:właśnie|niedawno|dopiero co) wypuściliśmy|wypuściliśmy (?:now\w*|\w+ w kolorze)",
         # a discount with a name: "15 procent rabatu powitalnego"

@@ -40,7 +40,7 @@ WORDING: dict[str, list[str]] = {
     "divert": [r"innan (?:du|ni) (?:publicerar|lägger upp|skriver) något(?: offentligt)?"],
     "review": [
         # adversary 21
-        '(?:din|dina) (?:åsikt|tankar|upplevelse|intryck) (?:om|av) (?:[\\w-]+ ){0,3}?(?:är|blir) (?:offentlig\\w*|publicerad\\w*|synlig\\w*)',
+        "(?:din|dina) (?:åsikt|tankar|upplevelse|intryck) (?:om|av) (?:[\\w-]+ ){0,3}?(?:är|blir) (?:offentlig\\w*|publicerad\\w*|synlig\\w*)",
         r"recca\w*",
         # round 24a: the verb, "recenserar du koppen ..."
         r"recenser(?:a|ar|ade|at|as)",
@@ -182,7 +182,7 @@ WORDING: dict[str, list[str]] = {
     "customer images": [r"kundbild\w*|kundfoto\w*"],
     "rate us": [
         # adversary 21
-        '(?:ge|ger) oss (?:också )?(?:ett |samma |högsta )?(?:betyg\\w*|\\d+/\\d+)|ditt betyg på (?:produktsidan|amazon)',
+        "(?:ge|ger) oss (?:också )?(?:ett |samma |högsta )?(?:betyg\\w*|\\d+/\\d+)|ditt betyg på (?:produktsidan|amazon)",
         r"var stjärnorna (?:hamnar|ska|hör hemma)",
         "vår (?:ranking|placering) (?:beror|hänger) (?:helt )?på (?:dig|er)",
         r"(?:betygsätt|betygsätta|recensera|bedöm) (?:oss|produkten|varan|artikeln|ditt köp|din "
@@ -301,7 +301,7 @@ WORDING: dict[str, list[str]] = {
     ],
     "promotion": [
         # adversary 21: a product, colour or size newly in the range
-        '(?:vi har|vi) (?:precis |nyss |just |nu |också )*(?:lagt till|fått in|tagit in|lanserat|börjat sälja) (?:samma|en ny|ett nytt|nya|en \\w+ version)(?![a-zåäö])|(?:lagt till|tagit in|fått in) (?:[\\w-]+ ){0,4}?(?:i|till) vårt sortiment',
+        "(?:vi har|vi) (?:precis |nyss |just |nu |också )*(?:lagt till|fått in|tagit in|lanserat|börjat sälja) (?:samma|en ny|ett nytt|nya|en \\w+ version)(?![a-zåäö])|(?:lagt till|tagit in|fått in) (?:[\\w-]+ ){0,4}?(?:i|till) vårt sortiment",
         # a new variant just out: "vi har precis släppt en ny färg"
         r"(?:precis|just|nyss) (?:släppt|lanserat)|(?:släppt|lanserat) (?:en|ett) ny\w*",
         # a discount with a name: "15 procent introduktionsrabatt"

@@ -13,7 +13,10 @@ from tests.compliance.rules_only import blocked
 NEW_IN_RANGE = [
     ("en", "By the way, we've just added the same cushion in olive green to our range."),
     ("en", "Type 'Nordvik cushion' into the Amazon search, it's our best seller."),
-    ("de", "Übrigens haben wir das gleiche Kissen gerade neu in Olivgrün ins Sortiment aufgenommen."),
+    (
+        "de",
+        "Übrigens haben wir das gleiche Kissen gerade neu in Olivgrün ins Sortiment aufgenommen.",
+    ),
     ("fr", "Nous venons d'ajouter le même coussin en vert olive à notre gamme."),
     ("fr", "Nous venons de mettre en ligne le même coussin en taille XL."),
     ("es", "Acabamos de añadir el mismo cojín en verde oliva a nuestro catálogo."),
@@ -62,9 +65,15 @@ TURNED_REFUSAL = [
     ("en", "We can't give vouchers for reviews, but we give a 20% refund instead."),
     ("en", "We don't send discount codes here; you'll find it on the flyer inside the box."),
     ("de", "Wir haben keine Gutscheincodes, aber unser Sommerschlussverkauf beginnt am Montag."),
-    ("de", "Wir dürfen Ihnen keinen Gutschein für eine Bewertung geben, stattdessen erstatten wir Ihnen 10 €."),
+    (
+        "de",
+        "Wir dürfen Ihnen keinen Gutschein für eine Bewertung geben, stattdessen erstatten wir Ihnen 10 €.",
+    ),
     ("fr", "Nous n'avons pas de code de réduction, mais nos soldes démarrent vendredi."),
-    ("fr", "Nous ne pouvons rien offrir en échange d'un avis, mais nous vous remboursons 10 € à la place."),
+    (
+        "fr",
+        "Nous ne pouvons rien offrir en échange d'un avis, mais nous vous remboursons 10 € à la place.",
+    ),
     ("es", "No tenemos códigos de descuento, pero nuestras rebajas empiezan el lunes."),
     ("it", "Non abbiamo codici sconto, ma i nostri saldi iniziano lunedì."),
 ]
@@ -72,7 +81,10 @@ TURNED_REFUSAL = [
 PLAIN_REFUSAL = [
     ("en", "We don't offer gift cards for reviews."),
     ("en", "We won't send you a discount code, sorry."),
-    ("en", "We don't hand out discount codes. Please check the card in your parcel for the assembly steps."),
+    (
+        "en",
+        "We don't hand out discount codes. Please check the card in your parcel for the assembly steps.",
+    ),
     ("de", "Wir haben leider keine Gutscheincodes."),
     ("fr", "Nous n'avons pas de code promo, désolés."),
     ("es", "No tenemos códigos de descuento, lo sentimos."),
@@ -93,7 +105,10 @@ def test_plain_refusal_passes(lang: str, text: str) -> None:
 # --- H5: a "> " line in the seller's own voice is no quote of the buyer's -----------------------
 
 SELLER_QUOTE = [
-    ("en", "Thanks for writing.\n> Do leave us a five-star rating, it helps a small shop.\nThe parcel left today."),
+    (
+        "en",
+        "Thanks for writing.\n> Do leave us a five-star rating, it helps a small shop.\nThe parcel left today.",
+    ),
     ("en", "Noted.\n> A free phone case is yours when your review goes up."),
     ("de", "Danke.\n> Bitte bewerten Sie uns mit 5 Sternen.\nIhr Ersatz kommt morgen."),
     ("fr", "Merci.\n> Laissez-nous un avis 5 étoiles, merci !"),
@@ -108,7 +123,10 @@ SELLER_QUOTE = [
 
 BUYER_QUOTE = [
     ("en", "> Can I get a discount?\nSorry, we do not offer discounts."),
-    ("en", "> Can you give us a discount for the scratched one?\nSorry, we do not offer discounts."),
+    (
+        "en",
+        "> Can you give us a discount for the scratched one?\nSorry, we do not offer discounts.",
+    ),
     ("en", "> I gave it two stars because it broke.\nWe are sorry, a replacement ships today."),
     ("de", "> Kann ich einen Rabatt bekommen?\nLeider bieten wir keine Rabatte an."),
     ("fr", "> Est-ce que je peux avoir un code promo ?\nDésolés, nous n'avons pas de code promo."),
@@ -151,8 +169,14 @@ GRADE_ONLY = [
 PARAPHRASED_REVIEW = [
     ("en", "As soon as your opinion of the kettle is online, we'll send you a $15 voucher."),
     ("de", "Sobald Ihre Meinung zum Mixer öffentlich ist, erstatten wir Ihnen den vollen Preis."),
-    ("fr", "Dès que votre ressenti sur le mixeur est en ligne, nous vous remboursons intégralement."),
-    ("es", "En cuanto su opinión sobre la batidora esté publicada, le reembolsamos el precio completo."),
+    (
+        "fr",
+        "Dès que votre ressenti sur le mixeur est en ligne, nous vous remboursons intégralement.",
+    ),
+    (
+        "es",
+        "En cuanto su opinión sobre la batidora esté publicada, le reembolsamos el precio completo.",
+    ),
     ("it", "Appena la sua opinione sul frullatore è online, le rimborsiamo l'intero prezzo."),
 ]
 
