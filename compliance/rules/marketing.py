@@ -50,6 +50,11 @@ PROMOTION: Final = Lexicon(
     "promotion",
     {
         "en": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            "(?:we've|we have|we) (?:just |now |recently |also )*(?:added|listed|launched|introduced|brought out|released|got in) (?:the same|a matching|it|them|an? (?:[\\w-]+ )?(?:version|colou?r|size|model|variant))(?![a-z])",  # noqa: E501
+            "(?:added|listed|introduced|brought) ~ (?:to|into) our (?:range|catalog\\w*|shop|store|listings?|line-?up|assortment|offering)",  # noqa: E501
+            "which we (?:now|also) (?:carry|stock|sell|offer)|we now (?:carry|stock|sell) (?:it|them|the same|a|an|this)(?![a-z])",  # noqa: E501
+            "(?:into|in) (?:the )?amazon(?:'s)? search|on amazon by searching|searching (?:amazon )?for ['\\\"‘“][^'\\\"’”]{2,40}['\\\"’”]",  # noqa: E501
             # a coming product put aside: "shall we put one aside for you?"
             r"(?:shall|should|can|may) (?:we|i) (?:put|set|keep) (?:one|a \w+|some) (?:aside|back) for you",  # noqa: E501
             r"(?:shall|should|can) (?:we|i) (?:save|keep|hold) you a (?:place|seat|spot)",
@@ -137,6 +142,8 @@ PROMOTION: Final = Lexicon(
             r"while stocks last|hurry|last chance|before it's gone|limited stock",
         ],
         "de": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            "ins sortiment (?:auf)?genommen|in unser\\w* sortiment (?:auf)?genommen|neu (?:im|ins) sortiment|(?:gerade|soeben|neu) (?:gelistet|eingeführt|herausgebracht)",  # noqa: E501
             # a coming product put aside: "sollen wir Ihnen einen zurücklegen?"
             r"(?:sollen|dürfen|können) wir ihnen (?:eins|einen|eine|welche) (?:zurücklegen|reservieren)",  # noqa: E501
             "gutscheincode|rabattcode|aktionscode",
@@ -200,6 +207,8 @@ PROMOTION: Final = Lexicon(
             r"probeabo",
         ],
         "fr": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            "(?:venons|vient) de (?:mettre en ligne|lancer|référencer|intégrer|sortir) (?:le même|la même|les mêmes|une version|un modèle|une nouvelle|un nouveau|une déclinaison)|(?:venons|vient) d'ajouter (?:le même|la même|les mêmes|une version|un modèle|une déclinaison)|(?:ajouté|intégré|référencé)\\w* (?:[\\w'-]+ ){0,3}?(?:à|dans) (?:notre|nos) (?:gamme|catalogue|boutique|offre|assortiment)",  # noqa: E501
             # a coming product put aside, a new version just out: "on vous en met un de côté ?"
             r"(?:on|nous) vous en (?:met|mettons|garde|gardons|réserve|réservons) (?:un|une)(?: de côté)? ?\?|(?:qu'on|que nous) vous en (?:mette|mettions|garde|gardions|réserve|réservions) (?:quelques-un\w* |un |une )?(?:de côté)?|(?:nous venons|on vient) de sortir (?:un|une|le|la|les) (?:nouve\w*|\w+ en)",  # noqa: E501
             "code promo|code de réduction|code de remise",
@@ -244,6 +253,8 @@ PROMOTION: Final = Lexicon(
             r"cherchez (?:notre marque|-nous|nous|notre boutique)|nouvelles? couleurs?",
         ],
         "es": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            "(?:acabamos|acaba) de (?:incorporar|añadir|agregar|lanzar|sacar|incluir|poner a la venta) (?:a nuestr\\w* \\w+ )?(?:el mismo|la misma|los mismos|las mismas|una versión|un modelo|una nueva|un nuevo)|(?:añadid|incorporad|incluid|agregad)\\w* (?:[\\w-]+ ){0,3}?(?:a|en) nuestr[oa] (?:catálogo|gama|tienda|surtido|oferta)",  # noqa: E501
             # a coming product put aside: "¿le apartamos uno?"
             r"(?:le|te) (?:guardamos|reservamos|apartamos) (?:uno|una) ?\?",
             # Portuguese, Catalan and Norwegian: "siga-nos no Instagram", "seguiu-nos", "følg oss"
@@ -288,6 +299,8 @@ PROMOTION: Final = Lexicon(
             r"rebajad\w* (?:esta|hasta)|acaba de salir|lanzamos|\d+ ?% menos|prueba gratuita",
         ],
         "it": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            "abbiamo (?:appena |da poco |ora |anche )*(?:aggiunto|inserito|introdotto|lanciato|messo in vendita|messo online) (?:(?:al|in|nel) (?:nostro )?catalogo |nella (?:nostra )?gamma )?(?:anche )?(?:lo stesso|la stessa|gli stessi|le stesse|una versione|un modello|una nuova|un nuovo|l'identic\\w*)|(?:aggiunt|inserit|introdott)\\w* (?:[\\w'-]+ ){0,3}?(?:al|in|nel|nella) (?:nostr\\w* )?(?:catalogo|gamma|assortimento)",  # noqa: E501
             # a coming product put aside: "gliene teniamo uno da parte?"
             r"(?:gliene|te ne|glielo) (?:teniamo|mettiamo|riserviamo) (?:uno|una)?(?: da parte)? ?\?",  # noqa: E501
             "codice (?:sconto|promozionale|coupon)",
@@ -328,6 +341,8 @@ PROMOTION: Final = Lexicon(
             r"nostro nome venditore|\d+ ?% in meno|prova gratuita",
         ],
         "ja": [
+            # adversary 21: a product, colour or size newly in the range, an Amazon search for it
+            "同じ[^。！？]{0,20}(?:を|も)(?:新たに|新しく)(?:追加|発売|販売)|新たに(?:追加|発売|取り扱)|(?:取り扱い|販売)を(?:開始|始め)",
             "クーポンコード|割引コード|プロモーションコード|クーポン番号",
             r"いち早くお知らせ|最新情報をお届け|新商品の(?:お知らせ|情報)|メルマガ|会員登録",
             r"福袋|ご予約はお早めに|予約受付(?:中|開始)",
@@ -668,8 +683,8 @@ NO_CODES: Final = Lexicon(
     "no codes",
     {
         "en": [
-            r"(?:don't|do not|can't|cannot|are not able to|aren't able to|never) (?:hand out|give "
-            r"out|give|offer|issue|send out|send|provide|do) (?:any )?(?:discount |promo |coupon )?"
+            r"(?:don't|do not|can't|cannot|are not able to|aren't able to|never|won't|will not) (?:hand out|give "  # noqa: E501
+            r"out|give|offer|issue|send out|send|provide|do) (?:you )?(?:any |a )?(?:discount |promo |coupon )?"  # noqa: E501
             r"(?:codes?|coupons?|vouchers?|discounts?)|(?:codes?|coupons?|vouchers?|discounts?) "
             r"(?:are|is)n't something we|(?:codes?|coupons?|vouchers?|discounts?) (?:are|is) not "
             r"something we",
@@ -1330,6 +1345,30 @@ def _component(text: str, i: int) -> bool:
 _NEXT_TIME_BEFORE: Final = re.compile(r"次回(?:の)?$")
 
 
+# adversary 21: a refusal turned into an offer ("pas de code promo, mais nos soldes commencent
+# lundi", "no codes here; look for it on the card in your parcel")
+_TURN: Final = re.compile(
+    r"[;:]|\b(?:but|however|instead|though|mais|cependant|pero|sin embargo|en cambio|ma|"
+    r"invece|aber|jedoch|stattdessen|maar|ale|natomiast|men|daremot|ama|fakat|ancak)\b|"
+    r"ただし|でも|しかし|代わりに"
+)
+
+
+def _turned(doc: Document, refusals: list[tuple[int, int]], s: int, i: int) -> bool:
+    """True when the last refusal of sentence ``s`` before ``i`` is followed by a turn."""
+    text = doc.words.text
+    before = [b for a, b in refusals if doc.sentence_of(a) == s and b <= i]
+    return bool(before) and _TURN.search(text, max(before), i) is not None
+
+
+# the refused code to be found elsewhere: "look for it on the card in your parcel"
+_ELSEWHERE: Final = re.compile(
+    r"\b(?:look for|find|you'll find|you will find|cherchez|trouverez|busque|encontrara|"
+    r"cerchi|trovera|finden sie|suchen sie)\b[^.!?\n]{0,30}?\b(?:card|insert|leaflet|flyer|slip|"
+    r"carte|flyer|encart|tarjeta|folleto|biglietto|volantino|karte|beileger|flyer)"
+)
+
+
 def find_marketing(doc: Document) -> Iterator[Finding]:
     view = doc.words
     text = view.text
@@ -1370,7 +1409,8 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         if s not in future and {s, s - 1} & shown
     }
     # "You asked for a code for next time. We don't hand out codes": the request declined
-    declined = {doc.sentence_of(i) for i, _ in NO_CODES.spans(doc)}
+    refusals = NO_CODES.spans(doc)
+    declined = {doc.sentence_of(i) for i, _ in refusals}
     if declined:
         declined |= {s for s in asked if s + 1 in declined}
     promoted = PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc) + MULTI_BUY.spans(doc)
@@ -1432,11 +1472,17 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
             continue  # Amazon's own deal or coupon, explained
         if s - 1 in amazons and text[i:j] in explained and not doc.sentence_has(s, _CODE_OR_OWN):
             continue  # "... was Amazon's coupon. If the coupon shows again, you'll see it"
-        if s in declined and _DEAL_LIKE.search(text, i, j):
+        if s in declined and _DEAL_LIKE.search(text, i, j) and not _turned(doc, refusals, s, i):
             continue  # the code the buyer asked for, declined
         if s in near_told and _DEAL_LIKE.search(text, i, j):
             continue  # "return it and buy it again while the promotion lasts"
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+    for s in sorted(declined):
+        last = min(s + 1, len(doc.sentence_starts) - 1)  # "no codes here; look for it ..."
+        m = _ELSEWHERE.search(text, doc.sentence_starts[s], doc.sentence_end(last))
+        if m is not None and _turned(doc, refusals, s, m.start()):
+            yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+            break
     for i, j in _promo_codes(doc, (applied - coded) | amazons):
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break

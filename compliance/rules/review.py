@@ -64,6 +64,8 @@ REVIEW: Final = Lexicon(
     "review",
     {
         "en": [
+            # adversary 21: a review only paraphrased, made public
+            "your (?:thoughts|opinion|impressions?|verdict|experience|words) (?:on|about|of) (?:[\\w'-]+ ){0,3}?(?:are|is|go|goes|went) (?:public|live|up|online|posted|published|visible)",  # noqa: E501
             r"reviews?|ratings?|stars?|testimonials?|reviewers?|seller feedback|positive feedback|"
             r"write-?ups?|shout-?outs?|endorsements?|rev1ew|r3view|r3v1ew|reveiws?|reviw|revew|"
             r"feedbak|feeback|fedback|feedbac|f33dback|ratting|"
@@ -88,6 +90,8 @@ REVIEW: Final = Lexicon(
             r"review) ~ to (?:positive|five|5)",
         ],
         "de": [
+            # adversary 21: a review only paraphrased, made public
+            "ihre (?:meinung|eindrücke|erfahrung\\w*|gedanken) (?:zu|über|mit) (?:[\\w-]+ ){0,3}?(?:öffentlich|online|sichtbar|veröffentlicht)",  # noqa: E501
             r"bewertung\w*|rezension\w*|sterne\w*|erfahrungsbericht\w*|kundenmeinung\w*|"
             r"produktbewertung\w*|kundenbewertung\w*|sternebewertung\w*|bewerten|bewertet|"
             r"rezensieren|verkäuferfeedback|stern|sternchen|sternzahl|sternanzahl|"
@@ -107,6 +111,8 @@ REVIEW: Final = Lexicon(
             r"rezis?|bewis?|bewertungchen",
         ],
         "fr": [
+            # adversary 21: a review only paraphrased, made public
+            "votre (?:opinion|ressenti|impression|expérience) (?:sur|de|concernant) (?:[\\w'-]+ ){0,3}?(?:est |sera |soit )?(?:publique?|en ligne|publiée?|visible)",  # noqa: E501
             r"avis|évaluations?|évaluer|évaluez|étoiles?|appréciations?|(?:bonne|excellente|"
             r"meilleure) note|note maximale|commentaires? (?:négatifs?|positifs?)|"
             r"notes? sur amazon|(?:une|votre|la) note (?:sur (?:amazon|le produit|cinq|5)|de (?:5|cinq))",  # noqa: E501
@@ -120,6 +126,8 @@ REVIEW: Final = Lexicon(
             r"(?:p'?tit|petit|ptit) comm?'?s?|comm?' (?:sur|sous)",
         ],
         "es": [
+            # adversary 21: a review only paraphrased, made public
+            "su (?:opinión|impresión|experiencia) (?:sobre|de|con) (?:[\\w-]+ ){0,3}?(?:sea|esté|es|está) (?:pública|visible|publicada|en línea)",  # noqa: E501
             r"reseñas?|valoraci[oó]n\w*|calificaci[oó]n\w*|estrellas|estrellitas?|puntuaci[oó]n\w*|"
             r"valorar|"
             r"valórenos|calificar|califique|califíquenos|puntuar|puntúe|comentarios? "
@@ -133,6 +141,8 @@ REVIEW: Final = Lexicon(
             r"reseñit\w*|reseñill\w*|valoracioncit\w*|opinioncit\w*|review(?:cita|s)?",
         ],
         "it": [
+            # adversary 21: a review only paraphrased, made public
+            "(?:la sua|il suo) (?:opinione|impressione|esperienza|parere) (?:su|sul|sulla|del|della|con) (?:[\\w'-]+ ){0,3}?(?:è|sarà|sia) (?:pubblic[oa]|online|visibile|pubblicat[oa])",  # noqa: E501
             r"recension[ei]|valutazion[ei]|valutarci|valutateci|valutaci|"
             r"recensire|recensisca|recensisce|recensirà|recensirla|recensirlo|stelline|commenti? negativ[oi]|commenti? positiv[oi]|voto|voti|"  # noqa: E501
             r"feedback (?:negativ|positiv)[oi]|"
@@ -817,7 +827,11 @@ _NO_WAY_ROUND: Final = (
     r"(?![^.;!?\n]{0,40}(?:\bbut (?:for you|this time|we can|we could|if|in your|as an)|"
     r"\bunless|\bexcept|\bapart from|\bausser|\bsauf|\bsalvo|\btranne|\bbehalve|\bpoza|\butom|"
     r"\bharic|\bdisinda|\baber (?:fur sie|diesmal|wir konnen)|\bmais (?:pour vous|cette fois)|"
-    r"\bpero (?:para usted|esta vez)|\bma (?:per lei|questa volta)))"
+    r"\bpero (?:para usted|esta vez)|\bma (?:per lei|questa volta)|"
+    # adversary 21: the reward offered in its place ("we offer a partial refund instead")
+    r"\binstead|\bstattdessen|\ba la place|\bau lieu|\ben cambio|\ben su lugar|\binvece|"
+    r"\bin plaats daarvan|\bzamiast|\bw zamian|\bistallet|\byerine|"
+    r"[,;:] (?:but )?(?:we|i) (?:offer|give|send|pay|can offer|will offer|will give|will send)\b))"
 )
 _REVIEW_NOUN_EN: Final = (
     r"(?:a |any |your |the |our )?(?:\w+[- ]star )?(?:reviews?|ratings?|feedback)"
@@ -1637,6 +1651,8 @@ RATE_US: Final = Lexicon(
     "rate us",
     {
         "en": [
+            # adversary 21: a grade asked in a goods-grade frame
+            "your (?:grade|score|mark|rating) (?:on|for) (?:the |our )?(?:product page|listing|amazon|item page)|give us (?:the |a |an )?(?:same |top |full )?(?:grade|score|mark|\\d+/\\d+|\\d+ out of \\d+)",  # noqa: E501
             # the rating hinted at: "you know where the stars go"
             r"know where (?:the )?(?:stars?|reviews?|ratings?|feedback) (?:go|goes|belong|can go|should go)",  # noqa: E501
             "(?:our|the shop's|the listing's) (?:ranking|rank|position) (?:depends|relies|hinges) (?:entirely |completely )?on you|live or die by (?:our |the )?(?:ranking|rank|reviews|ratings|stars)",  # noqa: E501
@@ -1660,6 +1676,8 @@ RATE_US: Final = Lexicon(
             r"shows|showed) (?:how|that) (?:we|you|it|the)",
         ],
         "de": [
+            # adversary 21: a grade asked in a goods-grade frame
+            "uns (?:[\\w-]+ ){0,2}?(?:die |eine |ihre )?(?:bestnote|schulnote|note (?:1|eins|sehr gut)|\\d+/\\d+) (?:geben|vergeben|erteilen)|ihre note (?:auf|bei) amazon",  # noqa: E501
             r"wo(?:hin)? die sterne (?:hingehören|gehören|hinkommen|hin kommen)",
             "unser(?:e)? (?:ranking|platzierung|position) hängt (?:ganz )?von ihnen ab",
             r"(?:bewerten|rezensieren|beurteilen) sie (?:uns|den artikel|das produkt|ihren kauf|"
@@ -1674,6 +1692,8 @@ RATE_US: Final = Lexicon(
             r"(?:wie|dass) wir",
         ],
         "fr": [
+            # adversary 21: a grade asked in a goods-grade frame
+            "nous (?:donner|mettre|attribuer|accorder|donniez|mettiez) (?:aussi |également |vous aussi )?(?:la |une |un )?(?:même )?(?:note|meilleure note|\\d+/\\d+)|votre note sur (?:la (?:page|fiche)|amazon)",  # noqa: E501
             r"savez où (?:vont|mettre|laisser) les étoiles|où vont les étoiles",
             "notre (?:classement|positionnement) dépend (?:entièrement )?de vous",
             r"(?:évaluez|évaluer|notez|noter)(?:-nous| nous)? (?:votre achat|le produit|l'article|"
@@ -1683,6 +1703,8 @@ RATE_US: Final = Lexicon(
             r"(?:dites|racontez|partagez)(?:-le)? (?:aux|avec les) autres (?:acheteurs|clients)",
         ],
         "es": [
+            # adversary 21: a grade asked in a goods-grade frame
+            "(?:darnos|nos dé|nos de|nos ponga|ponernos) (?:también )?(?:la |una |un )?(?:misma )?(?:nota|puntuación|calificación|\\d+/\\d+)|su nota en (?:la (?:página|ficha)|amazon)",  # noqa: E501
             # Catalan and Norwegian: "deixeu-nos una ressenya", "legg igjen en vurdering"
             r"(?:deixeu|deixa|deixi)-(?:nos|ens) (?:una )?ressenya|(?:legg|gi|skriv) (?:\w+ ){0,3}?(?:en )?(?:vurdering|anmeldelse)\w*",  # noqa: E501
             r"sabe dónde (?:van|poner|dejar) las estrellas|dónde van las estrellas",
@@ -1701,6 +1723,8 @@ RATE_US: Final = Lexicon(
             r"(?:ponga|pon|pongan|póngale|ponle) (?:una )?nota",
         ],
         "it": [
+            # adversary 21: a grade asked in a goods-grade frame
+            "(?:darci|ci dia|ci metta|metterci) (?:anche )?(?:il |un |lo stesso )?(?:voto|punteggio|\\d+/\\d+)|il suo voto (?:sulla (?:pagina|scheda)|su amazon)",  # noqa: E501
             r"sa (?:già )?dove (?:vanno|mettere|lasciare) le stelle|dove vanno le stelle",
             "il nostro (?:posizionamento|ranking|piazzamento) dipende (?:tutto )?da (?:lei|te)",
             r"(?:valuti|valutare|recensisca|recensire) (?:il prodotto|l'articolo|il suo acquisto|"
@@ -1712,6 +1736,8 @@ RATE_US: Final = Lexicon(
             r"negozio|nostr\w*)",
         ],
         "ja": [
+            # adversary 21: a grade asked in a goods-grade frame
+            "(?:商品ページ|amazon)(?:で|での|上の)(?:評価|採点)(?:も)?[^。！？]{0,10}(?:満点|5/5|星5)|(?:評価|採点)(?:も)?(?:満点|5/5)(?:を|で)?(?:お願い|いただ|ですと|だと)",
             r"星の(?:場所|行き先|付け方)はご存じ|どこに星を",
             # "did our service deserve five stars?": the rating asked as a question
             r"(?:星|評価)[^。！？]{0,10}(?:に値|にふさわし)",
@@ -3326,6 +3352,29 @@ _CLOSING: Final = {"«": "»", "“": "”", "„": "“", "「": "」", "『": 
 _QUOTE_REACH: Final = 400
 
 
+# adversary 21: a "> " line in the seller's own voice (an ask or a reward to the buyer, "leave
+# us", "your review", "is yours"), no question in it, is no quote of the buyer's
+_SELLER_VOICE: Final = re.compile(
+    fold_literal(
+        r"\b(?:leave us|rate us|review us|give us (?:a |5 |five |full )|your (?:[\w-]+[- ]star )?"
+        r"(?:review|rating|feedback)|is yours|hinterlassen sie uns|bewerten sie uns|geben sie uns|"
+        r"ihre (?:[\w-]+ )?(?:bewertung|rezension)|gehört ihnen|laissez-nous|notez-nous|votre "
+        r"(?:avis|évaluation|note)|est à vous|déjenos|déjanos|valórenos|su (?:reseña|valoración|"
+        r"opinión)|es suy[oa]|ci lasci|ci dia|la sua (?:recensione|valutazione)|è su[oa]|"
+        r"laat ons|geef ons|uw (?:review|recensie|beoordeling)|is van u|zostaw nam|wystaw nam|"
+        r"oceń nas|pan[ia] (?:opini|recenzj)\w*|lämna oss|ge oss|betygsätt oss|din recension|"
+        r"ditt (?:betyg|omdöme)|bize (?:[\w-]+ )?(?:yorum|puan|değerlendirme|yıldız)\w*|yorumunuz|"
+        r"değerlendirmeniz|puanınız|sizindir)\b|(?:レビュー|評価)を?(?:お願い|いただ|ください)|"
+        r"お客様の(?:レビュー|評価)"
+    )
+)
+
+
+def _seller_voice(line: str) -> bool:
+    """A quoted line that asks for or rewards a review in the seller's voice, no question."""
+    return "?" not in line and _SELLER_VOICE.search(line) is not None
+
+
 def buyer_quoted(doc: Document) -> list[Span]:
     """Where the buyer's own words stand quoted back, in the words view: a line opened by
     "> " (a mail client's quote) and a quotation right after "you wrote:" (or right before
@@ -3335,7 +3384,7 @@ def buyer_quoted(doc: Document) -> list[Span]:
     if ">" in text:
         start = 0
         for line in text.splitlines(keepends=True):
-            if line.lstrip().startswith(">"):
+            if line.lstrip().startswith(">") and not _seller_voice(line):
                 out.append((start, start + len(line)))
             start += len(line)
     for i, j in QUOTE_INTRO.spans(doc):
@@ -3752,7 +3801,8 @@ def _not_the_sellers(
     def kept(h: Hit) -> bool:
         line = text.rfind("\n", 0, h[1]) + 1
         if text[line : h[1]].lstrip().startswith(">"):
-            return False
+            close = text.find("\n", h[1])
+            return _seller_voice(text[line : close if close >= 0 else len(text)])
         # (a "?" inside the quotes ends a sentence: "the "How did we do?" text ...")
         if {h[0], h[0] + 1} & disowned:
             start = doc.sentence_starts[h[0]]

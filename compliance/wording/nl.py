@@ -37,6 +37,8 @@ WORDING: dict[str, list[str]] = {
     "claim tie": [r"zodra|als|wanneer|op de dag dat|in ruil|daarvoor"],
     "divert": [r"voordat (?:u|je) iets (?:openbaar|online) (?:plaatst|zet|schrijft)"],
     "review": [
+        # adversary 21
+        "uw (?:mening|ervaring|indruk) (?:over|van|met) (?:[\\w-]+ ){0,3}?(?:openbaar|online|zichtbaar|gepubliceerd)",
         r"revieuw\w*|reviewtje\w*|recensietje\w*|beoordelinkje\w*|revjoe\w*",
         # round 24a: the verb, "als u de mok recenseert"
         r"recense(?:er|ert|eren|erde|erden)",
@@ -182,6 +184,8 @@ WORDING: dict[str, list[str]] = {
     # A19-7: a photo for the listing's customer images
     "customer images": [r"klantfoto'?s|klantafbeelding\w*"],
     "rate us": [
+        # adversary 21
+        "(?:ons|geeft u ons|geef ons) (?:ook )?(?:een |het |hetzelfde )?(?:cijfer|rapportcijfer|\\d+/\\d+)|uw cijfer op (?:de productpagina|amazon)",
         r"(?:een )?(?:review|revieuw|recensie|beoordeling)\w* (?:achterlaten|plaatsen|schrijven) op amazon",
         r"weet (?:u |je )?(?:wel )?waar de sterren (?:heen gaan|horen|naartoe gaan)",
         "onze (?:ranking|positie|plaats) hangt (?:helemaal )?van (?:u|jou) af",
@@ -312,6 +316,8 @@ WORDING: dict[str, list[str]] = {
         r"stempelkaart\w*|spaarkaart\w*|klantenclub\w*|klantenkaart\w*|loyaliteitsprogramma\w*|spaarprogramma\w*|(?:thee|koffie|kaas|wijn|honing|proef)club\w*|clubleden|(?:de )?(?:tiende|elfde|vijfde) (?:bestelling )?gratis",
     ],
     "promotion": [
+        # adversary 21: a product, colour or size newly in the range
+        "(?:aan|in) (?:ons|het) assortiment (?:toegevoegd|opgenomen)|(?:net|pas|zojuist|nu) (?:ook )?(?:toegevoegd|gelanceerd|uitgebracht|binnen gekregen)(?: \\w+)? (?:hetzelfde|dezelfde|een nieuwe?)",
         # a new variant: "we hebben de mok nu ook in saliegroen"
         r"(?:(?:hebben|verkopen) (?:we|wij)|(?:we|wij) (?:hebben|verkopen)) (?:de|het|onze|die|deze) \w+ nu ook in \w+|nu ook (?:verkrijgbaar|te koop|leverbaar) in",
         # a discount with a name: "15 procent introductiekorting"

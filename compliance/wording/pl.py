@@ -40,6 +40,8 @@ WORDING: dict[str, list[str]] = {
     "claim tie": [r"gdy tylko|jak tylko|gdy|kiedy|jeśli|jeżeli|w zamian"],
     "divert": [r"zanim (?:pan|pani) (?:coś )?(?:opublikuje|napisze publicznie)"],
     "review": [
+        # adversary 21
+        "(?:pana|pani|twoja) (?:opinia|wrażenia) (?:o|na temat) (?:[\\w-]+ ){0,3}?(?:będzie |będą |jest |są )?(?:publiczn\\w*|widoczn\\w*|opublikowan\\w*)",
         r"pozytyw(?:a|y|ów)?|opink\w*|recenzyjk\w*|komci[aeo]",
         # round 30b: "kilkoma szczerymi zdaniami pod nutami na Amazonie": a few words posted there
         r"(?:kilka|kilkoma|parę|paroma) (?:\w+ )?(?:zdań|zdaniami|słów|słowami) (?:[^\s.!?;]+ ){0,3}?na amazon\w*",
@@ -200,6 +202,8 @@ WORDING: dict[str, list[str]] = {
     # A19-7: a photo for the listing's customer images
     "customer images": [r"zdjęci\w* klientów|zdjęć klientów"],
     "rate us": [
+        # adversary 21
+        "(?:wystawi\\w*|da\\w*|postawi\\w*) nam (?:pan |pani )?(?:też |również )?(?:ocenę|notę|piątkę|szóstkę|\\d+/\\d+)|(?:pana|pani) ocena na (?:stronie|amazon)",
         r"gdzie (?:idą|dać|zostawić) gwiazdki",
         r"nasz\w* (?:ranking|pozycj\w*) zależy (?:całkowicie )?od (?:pana|pani|ciebie|państwa)",
         r"(?:oceń|ocenić|oceni|ocenią|zrecenzuj|zrecenzować) (?:nas|produkt|artykuł|zakup|zamówieni\w*|"
@@ -326,6 +330,8 @@ WORDING: dict[str, list[str]] = {
         r"klub\w* (?:stałego )?klienta|karta stałego klienta|kart\w* lojalnościow\w*|program\w* lojalnościow\w*|kart\w* (?:z )?pieczątk\w*|klub\w* (?:herbat|kaw|miod|ser|win|degustac)\w*|członkowie klubu|co (?:dziesiąt|jedenast|piąt)\w* (?:zamówienie|zakup)\w*",
     ],
     "promotion": [
+        # adversary 21: a product, colour or size newly in the range
+        "(?:dodaliśmy|wprowadziliśmy|wprowadzamy|dodajemy) (?:[\\w-]+ ){0,4}?do (?:naszej |naszego )?(?:oferty|asortymentu|sklepu|katalogu)|(?:dodaliśmy|wprowadziliśmy) (?:też |również |właśnie )?(?:tę samą|ten sam|to samo|te same|nową wersję|nowy model)",
         # a new variant just out: "właśnie wypuściliśmy kubek w kolorze"
         r"(?:właśnie|niedawno|dopiero co) wypuściliśmy|wypuściliśmy (?:now\w*|\w+ w kolorze)",
         # a discount with a name: "15 procent rabatu powitalnego"

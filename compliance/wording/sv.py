@@ -39,6 +39,8 @@ WORDING: dict[str, list[str]] = {
     "claim tie": [r"när|så snart|så fort|om|i utbyte|i gengäld"],
     "divert": [r"innan (?:du|ni) (?:publicerar|lägger upp|skriver) något(?: offentligt)?"],
     "review": [
+        # adversary 21
+        "(?:din|dina) (?:åsikt|tankar|upplevelse|intryck) (?:om|av) (?:[\\w-]+ ){0,3}?(?:är|blir) (?:offentlig\\w*|publicerad\\w*|synlig\\w*)",
         r"recca\w*",
         # round 24a: the verb, "recenserar du koppen ..."
         r"recenser(?:a|ar|ade|at|as)",
@@ -179,6 +181,8 @@ WORDING: dict[str, list[str]] = {
     # A19-7: a photo for the listing's customer images
     "customer images": [r"kundbild\w*|kundfoto\w*"],
     "rate us": [
+        # adversary 21
+        "(?:ge|ger) oss (?:också )?(?:ett |samma |högsta )?(?:betyg\\w*|\\d+/\\d+)|ditt betyg på (?:produktsidan|amazon)",
         r"var stjärnorna (?:hamnar|ska|hör hemma)",
         "vår (?:ranking|placering) (?:beror|hänger) (?:helt )?på (?:dig|er)",
         r"(?:betygsätt|betygsätta|recensera|bedöm) (?:oss|produkten|varan|artikeln|ditt köp|din "
@@ -296,6 +300,8 @@ WORDING: dict[str, list[str]] = {
         r"kundklubb\w*|kundkort\w*|lojalitetskort\w*|bonuskort\w*|(?:te|kaffe|ost|vin|honungs|provnings)klubb\w*|klubbmedlemmar|stämpelkort\w*|(?:den )?(?:tionde|elfte|femte) (?:beställningen |ordern )?(?:är )?gratis",
     ],
     "promotion": [
+        # adversary 21: a product, colour or size newly in the range
+        "(?:vi har|vi) (?:precis |nyss |just |nu |också )*(?:lagt till|fått in|tagit in|lanserat|börjat sälja) (?:samma|en ny|ett nytt|nya|en \\w+ version)(?![a-zåäö])|(?:lagt till|tagit in|fått in) (?:[\\w-]+ ){0,4}?(?:i|till) vårt sortiment",
         # a new variant just out: "vi har precis släppt en ny färg"
         r"(?:precis|just|nyss) (?:släppt|lanserat)|(?:släppt|lanserat) (?:en|ett) ny\w*",
         # a discount with a name: "15 procent introduktionsrabatt"

@@ -42,6 +42,8 @@ WORDING: dict[str, list[str]] = {
     ],
     "divert": [r"herkese açık (?:bir şey )?(?:yazmadan|paylaşmadan) önce|bir şey paylaşmadan önce"],
     "review": [
+        # adversary 21
+        "(?:hakkındaki|ilgili) (?:düşünceleriniz|görüşleriniz|fikirleriniz|izlenimleriniz) (?:[\\w-]+ ){0,2}?(?:yayınlan\\w*|görünür\\w*|herkese açık\\w*)",
         r"(?:bi|bir) (?:yorum|puan|değerlendirme)(?: at| bırak| yaz| ver)\w*|yorum at\w*",
         r"yorum\w*|değerlendirme\w*|değerlendiri\w*|değerlendirin\w*|puan\w*|yıldız\w*|inceleme\w*|"
         r"satıcı (?:puanı|değerlendirmesi\w*|geri bildirimi\w*)|(?:olumlu|olumsuz|kötü|iyi|güzel) "
@@ -169,6 +171,8 @@ WORDING: dict[str, list[str]] = {
     # A19-7: a photo for the listing's customer images
     "customer images": [r"müşteri (?:görsel|fotoğraf|resim)\w*"],
     "rate us": [
+        # adversary 21
+        "bize (?:de )?(?:tam |aynı )?(?:not|puan|\\d+/\\d+)|ürün sayfasındaki (?:notunuz|puanınız)",
         r"(?:bi|bir) (?:yorum|puan|değerlendirme) (?:at|bırak|yaz|ver)\w*(?:san|sanız|sın|ın|ınız|mısın|mısınız|misin|misiniz)",
         r"yıldızların nereye (?:gittiğini|gideceğini|konacağını)",
         "sıralamamız (?:tamamen )?size bağlı",
@@ -284,6 +288,8 @@ WORDING: dict[str, list[str]] = {
         r"müşteri kulüb\w*|(?:çay|kahve|bal|peynir|şarap|tadım) kulüb\w*|kulüp üyeler\w*|sadakat (?:kart|program)\w*|puan kart\w*|(?:onuncu|on birinci|beşinci) (?:sipariş\w* )?(?:bedava|ücretsiz)",
     ],
     "promotion": [
+        # adversary 21: a product, colour or size newly in the range
+        "(?:yelpazemize|kataloğumuza|mağazamıza|ürünlerimize|çeşitlerimize|ürün gamımıza) (?:[\\w-]+ ){0,2}?(?:ekle\\w*|kat\\w*|dahil et\\w*)|(?:rengini|bedenini|modelini|versiyonunu|boyutunu) (?:da |de )?(?:yeni |artık |de )*(?:ekledik|satışa sunduk|getirdik)",
         # a new variant: "yeni rengi de çıktı"
         r"yeni (?:renk|rengi|rengimiz|modelimiz|modeli)\w* (?:de |da )?(?:çıktı|geldi|satışta)|yeni çıkardığımız",
         # a discount with a name: "yüzde 15 tanıtım indirimi"
