@@ -7,6 +7,7 @@ this module only dispatches, so ``wismo check`` never imports Slack or SQLAlchem
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -50,5 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wismo: unknown command {name!r}\n\n{_usage()}", file=sys.stderr)
         return 2
     module = importlib.import_module(COMMANDS[name][0])
-    result: int = module.main(rest)
+    try:
+        result: int = module.main(rest)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader went away (`wismo check --json reply.txt | head`): nothing is wrong with
+        # the command, so no traceback; the rest of its output goes nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return result
