@@ -18,6 +18,7 @@ from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, negated
+from compliance.rules.quoting import seller_voice
 from compliance.rules.steering import DECLINED_AFTER, NOT_OURS, declined_after, find_steering
 
 __all__ = ["MARKETPLACE_NAMES", "find_off_amazon"]
@@ -1380,7 +1381,9 @@ def _quoted_lines(doc: Document) -> set[int]:
         for s, start in enumerate(doc.sentence_starts):
             line = text.rfind("\n", 0, start + 1) + 1 if start else 0
             if _QUOTE_LINE.match(text, line) and text.find("\n", line, start) < 0:
-                out.add(s)
+                eol = text.find("\n", line)
+                if not seller_voice(text[line : eol if eol >= 0 else len(text)]):
+                    out.add(s)
     for _, j in YOU_WROTE.spans(doc):
         m = _QUOTE_OPEN.match(text, j)
         if m is None:

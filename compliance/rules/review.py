@@ -28,6 +28,7 @@ from compliance.document import Document
 from compliance.model import Finding, Severity
 from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, Span, negated, outside
+from compliance.rules.quoting import seller_voice
 
 __all__ = [
     "AMAZON_PATH",
@@ -3352,29 +3353,6 @@ _CLOSING: Final = {"«": "»", "“": "”", "„": "“", "「": "」", "『": 
 _QUOTE_REACH: Final = 400
 
 
-# adversary 21: a "> " line in the seller's own voice (an ask or a reward to the buyer, "leave
-# us", "your review", "is yours"), no question in it, is no quote of the buyer's
-_SELLER_VOICE: Final = re.compile(
-    fold_literal(
-        r"\b(?:leave us|rate us|review us|give us (?:a |5 |five |full )|your (?:[\w-]+[- ]star )?"
-        r"(?:review|rating|feedback)|is yours|hinterlassen sie uns|bewerten sie uns|geben sie uns|"
-        r"ihre (?:[\w-]+ )?(?:bewertung|rezension)|gehört ihnen|laissez-nous|notez-nous|votre "
-        r"(?:avis|évaluation|note)|est à vous|déjenos|déjanos|valórenos|su (?:reseña|valoración|"
-        r"opinión)|es suy[oa]|ci lasci|ci dia|la sua (?:recensione|valutazione)|è su[oa]|"
-        r"laat ons|geef ons|uw (?:review|recensie|beoordeling)|is van u|zostaw nam|wystaw nam|"
-        r"oceń nas|pan[ia] (?:opini|recenzj)\w*|lämna oss|ge oss|betygsätt oss|din recension|"
-        r"ditt (?:betyg|omdöme)|bize (?:[\w-]+ )?(?:yorum|puan|değerlendirme|yıldız)\w*|yorumunuz|"
-        r"değerlendirmeniz|puanınız|sizindir)\b|(?:レビュー|評価)を?(?:お願い|いただ|ください)|"
-        r"お客様の(?:レビュー|評価)"
-    )
-)
-
-
-def _seller_voice(line: str) -> bool:
-    """A quoted line that asks for or rewards a review in the seller's voice, no question."""
-    return "?" not in line and _SELLER_VOICE.search(line) is not None
-
-
 def buyer_quoted(doc: Document) -> list[Span]:
     """Where the buyer's own words stand quoted back, in the words view: a line opened by
     "> " (a mail client's quote) and a quotation right after "you wrote:" (or right before
@@ -3384,7 +3362,7 @@ def buyer_quoted(doc: Document) -> list[Span]:
     if ">" in text:
         start = 0
         for line in text.splitlines(keepends=True):
-            if line.lstrip().startswith(">") and not _seller_voice(line):
+            if line.lstrip().startswith(">") and not seller_voice(line):
                 out.append((start, start + len(line)))
             start += len(line)
     for i, j in QUOTE_INTRO.spans(doc):
@@ -3802,7 +3780,7 @@ def _not_the_sellers(
         line = text.rfind("\n", 0, h[1]) + 1
         if text[line : h[1]].lstrip().startswith(">"):
             close = text.find("\n", h[1])
-            return _seller_voice(text[line : close if close >= 0 else len(text)])
+            return seller_voice(text[line : close if close >= 0 else len(text)])
         # (a "?" inside the quotes ends a sentence: "the "How did we do?" text ...")
         if {h[0], h[0] + 1} & disowned:
             start = doc.sentence_starts[h[0]]
