@@ -1393,7 +1393,9 @@ CANCEL_DONE: Final = Lexicon(
             # the seller as the one who cancels, verb first: "dann storniere ich sie selbst"
             r"storniere ich|ich storniere|"
             # "wir stornieren die Bestellung gleich selbst" (not "wir stornieren nicht, …")
-            r"wir stornieren(?! nicht| keine)",
+            r"wir stornieren(?! nicht| keine)|"
+            # round 33b: "wir haben die Bestellung auf unserer Seite storniert"
+            r"auf unserer seite (?:\w+ )?storniert",
             # round 28b: "falls wir stornieren sollen", "ob wir die Bestellung stornieren sollen"
             r"(?:ob|falls|wenn) wir ~ stornieren (?:sollen|dürfen)",
         ],
@@ -1983,6 +1985,16 @@ _SELLER_ACTS: Final = re.compile(
 )
 
 
+def _buyers_words(text: str, doc: Document, s: int, i: int) -> bool:
+    """True when the cancel word at ``i`` is inside quotation marks or on a "> " line: the
+    buyer's words quoted back (round 33b)."""
+    start = doc.sentence_starts[s]
+    if _quoted(text, start, i) or text.count("「", start, i) > text.count("」", start, i):
+        return True
+    line = text.rfind("\n", 0, i) + 1
+    return text[line:i].lstrip().startswith(">")
+
+
 def _written_to_us(doc: Document, s: int, i: int, doors: list[tuple[int, int]]) -> bool:
     """True when the cancel word at ``i`` is the buyer's message to the seller, quoted, and
     the seller cancels on its own side."""
@@ -2195,5 +2207,7 @@ def find_cancellation_requests(doc: Document) -> Iterator[Finding]:
             continue  # "we'll gladly cancel it for you. A short 'please cancel' here will do"
         if _written_to_us(doc, s, i, doors):
             continue  # "write 'please cancel' here and we do it on our side"
+        if s + 1 in done and s + 1 not in asked and _buyers_words(view.text, doc, s, i):
+            continue  # 'You wrote "please cancel". We have cancelled it on our side.'
         reported.add(s)
         yield doc.finding(view, i, j, CANCELLATION, Severity.BLOCK, _CANCEL_MESSAGE, _CANCEL_FIX)
