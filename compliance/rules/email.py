@@ -169,7 +169,7 @@ SPELLED_AT: Final = Lexicon(
     {
         lang: [
             r"at[- ](?:sign|symbol|mark)|at-zeichen|klammeraffe|arr?obase|arroba|chiocciola|"
-            r"apenstaartje|at-teken|małp(?:a|ka|ę|kę)|snabel-a|at işareti|アットマーク"
+            r"apenstaartje|at-teken|małp(?:a|ka|ę|kę)|snabel-a|[ae]t işareti|アットマーク"
         ]
         for lang in LANGUAGES
     },
@@ -182,6 +182,53 @@ _SPELLED_ENDING: Final = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)\n]|$|[^\x00-\x7f]|(?:dot|punkt|point|punto|punt|kropka|nokta|"
     r"adres|address|adress|indirizzo|direcci)))"
 )
+
+
+# An address with no dot at all (round 33b): "info arobase nordvik maison", "hello at
+# sunnyhome shop, that's with no dots".  A name before the at-sign's name and one or two
+# after it.  The English "at" (and the German "ät") is an everyday word, so it needs a word
+# of mail or writing just before it and a name after it that is no article or place word.
+_NAME_BEFORE: Final = re.compile(r"(?<![\w.%+-])([a-z0-9][\w.%+-]{0,40})[ \t,:]{1,3}$")
+_NAME_AFTER: Final = re.compile(
+    r"[ \t,:]{1,3}([a-z][a-z0-9_-]{1,40})(?:[ \t]{1,2}([a-z][a-z0-9_-]{1,30}))?"
+)
+_PLAIN_AT: Final = re.compile(
+    r"(?<![\w.%+-])([a-z0-9][\w.%+-]{1,40}) (?:at|ät) ([a-z][a-z0-9_-]{1,40})"
+    r" ([a-z][a-z0-9_-]{1,30})"
+)
+_MAIL_CUE: Final = re.compile(
+    r"(?<![a-z])(?:e-?mail|mail|inbox|mailbox|write|writing|wrote|address|adresse|adres|"
+    r"contact|kontakt|reach|postfach|schreib|mejla|skriv|escrib|scriv|ecriv|pisa|napis|yaz)"
+)
+_NOT_A_DOMAIN: Final = frozenset(
+    ("the", "a", "an", "our", "your", "my", "his", "her", "their", "its", "this", "that",
+     "these", "those", "any", "all", "no", "home", "work", "least", "last", "once", "night",
+     "noon", "midnight", "first", "some", "most", "what", "which", "one", "times", "time",
+     "checkout", "amazon", "der", "die", "das", "dem", "den", "und", "und", "of", "in", "on")
+)  # fmt: skip
+
+
+def _dotless_addresses(doc: Document) -> Iterator[tuple[int, int]]:
+    text = doc.words.text
+    for i, j in SPELLED_AT.spans(doc):
+        before = _NAME_BEFORE.search(text, max(0, i - 44), i)
+        after = _NAME_AFTER.match(text, j)
+        if (
+            before is not None
+            and after is not None
+            and before.group(1) not in _NOT_A_NAME
+            and after.group(1) not in _NOT_A_DOMAIN
+        ):
+            yield before.start(1), after.end()
+            return
+    if " at " not in text and " ät " not in text:
+        return
+    for m in _PLAIN_AT.finditer(text):
+        if m.group(1) in _NOT_A_NAME or m.group(2) in _NOT_A_DOMAIN:
+            continue
+        if _MAIL_CUE.search(text, max(0, m.start() - 40), m.start()):
+            yield m.span()
+            return
 
 
 # "info@ and then our shop name joined up, .nl after it": a local part with its "@" and no
@@ -325,6 +372,9 @@ def find_email_addresses(doc: Document) -> Iterator[Finding]:
         yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break
     for i, j in _dictated_addresses(doc):
+        yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+        break
+    for i, j in _dotless_addresses(doc):
         yield doc.finding(doc.words, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
         break
     for i, j in _split_addresses(doc):

@@ -511,6 +511,25 @@ SPACED_SHORTENER: Final = Lexicon(
     "spaced shortener",
     {lang: [_SHORT_PAIR_JA if lang == "ja" else _SHORT_PAIR] for lang in LANGUAGES},
 )
+# The web address named (round 33b): "our web address is sunnyhome and then .shop at the
+# end" gives its ending typed apart from the name, like the browser does.
+WEB_NAMED: Final = Lexicon(
+    "web address named",
+    {
+        "en": [r"web ?address|web ?site|webshop|homepage|domain|url"],
+        "de": [
+            r"webadresse|internetadresse|webseite|website|homepage|domain|webshop|internetseite"
+        ],
+        "fr": [r"adresse (?:web|internet)|site (?:web|internet)|site|domaine"],
+        "es": [r"direcci[oó]n web|p[aá]gina web|sitio web|dominio"],
+        "it": [r"indirizzo web|sito(?: web| internet)?|dominio"],
+        "ja": [r"ホームページ|ウェブサイト|ドメイン"],
+        "nl": [r"webadres|website|webwinkel|domein"],
+        "pl": [r"adres (?:strony|www|internetowy)|stron\w* (?:www|internetow\w*)|domen\w*"],
+        "sv": [r"webbadress\w*|webbplats\w*|hemsida\w*|sajt\w*|domän\w*"],
+        "tr": [r"web adres\w*|web site\w*|internet site\w*|alan adı\w*"],
+    },
+)
 # An ending typed apart from the name: 'tapez « atelier-lune » puis « .fr/guide »'.
 _LOOSE_ENDING: Final = re.compile(r"(?<![\w.])\.((?:[a-z]{2,3}\.)?[a-z]{2,6})(?:/|(?![\w.]))")
 
@@ -526,7 +545,7 @@ def _described_addresses(doc: Document) -> Iterator[Finding]:
                 message = _DESCRIBED.format(how="its ending and path named")
                 yield doc.finding(view, i, j, LINK, Severity.BLOCK, message, _SUGGEST_REMOVE)
                 break
-    for i, _ in parts:  # the name and a loose ".fr/guide" to type into the browser
+    for i, _ in parts + WEB_NAMED.spans(doc):  # a loose ".fr/guide" to type in
         s = doc.sentence_of(i)
         start, end = doc.sentence_starts[s], doc.sentence_end(s)
         loose = next(

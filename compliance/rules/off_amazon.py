@@ -1866,6 +1866,82 @@ def _unlisted_platforms(doc: Document) -> Iterator[tuple[int, int]]:
         yield i, j
 
 
+# The seller's own (or "the maker's") app as a way to chat with the seller or to buy from it
+# (round 33b): "the SunnyHome app lets you chat with us and buy filters without going through
+# Amazon".  An app to pair or set up the device names neither, so it passes; an app met with
+# "message us here" (this thread) is help with the app, not a channel.
+AN_APP: Final = Lexicon(
+    "an app",
+    {
+        "en": [r"app|apps"],
+        "de": [r"app|[\w-]*-app"],
+        "fr": [r"appli|application|app"],
+        "es": [r"app|aplicaci[oó]n"],
+        "it": [r"app|applicazione"],
+        "ja": [r"アプリ"],
+    },
+)
+WITH_US_THERE: Final = Lexicon(
+    "with us there",
+    {
+        "en": [
+            r"(?:chat|talk|speak) (?:directly )?(?:with|to) (?:us|our team|our staff)|"
+            r"(?:message|write to|contact|reach) (?:us|our team|our staff)|"
+            r"(?:buy|order|purchase|get) ~ (?:directly )?from us|without (?:going )?through amazon|"
+            r"skip(?:ping)? amazon"
+        ],
+        "de": [
+            r"mit uns ~ (?:chatten|schreiben)|(?:chatten|schreiben) sie ~ mit uns|"
+            r"uns (?:direkt )?(?:schreiben|kontaktieren)|bei uns ~ (?:bestellen|kaufen)|"
+            r"ohne amazon|an amazon vorbei"
+        ],
+        "fr": [
+            r"(?:discuter|chatter|échanger|echanger|parler) (?:directement )?avec nous|"
+            r"nous (?:écrire|ecrire|contacter)|"
+            r"(?:commander|acheter) ~ (?:chez|auprès de|aupres de) nous|sans passer par amazon"
+        ],
+        "es": [
+            r"(?:chatear|hablar) (?:directamente )?con nosotros|escribirnos|contactarnos|"
+            r"comprarnos|pedirnos|(?:comprar|pedir) ~ a nosotros|sin pasar por amazon"
+        ],
+        "it": [
+            r"(?:chattare|parlare) (?:direttamente )?con noi|scriverci|contattarci|"
+            r"(?:ordinare|acquistare|comprare) (?:direttamente )?da noi|"
+            r"senza passare (?:da|per) amazon"
+        ],
+        "ja": [
+            r"(?:私たち|当社|弊社|当店)(?:と|に)(?:チャット|メッセージ)|"
+            r"(?:当社|弊社|当店)から(?:直接)?(?:購入|注文)"
+        ],
+    },
+)
+HERE_THREAD: Final = Lexicon(
+    "here in this thread",
+    {
+        "en": [r"here|in this (?:thread|chat|conversation)|amazon messag\w*"],
+        "de": [r"hier|amazon-nachricht\w*"],
+        "fr": [r"ici|messagerie amazon"],
+        "es": [r"aquí|aqui|mensajería de amazon"],
+        "it": [r"qui|messaggistica di amazon"],
+    },
+)
+
+
+def _app_channels(doc: Document) -> Iterator[tuple[int, int]]:
+    apps = AN_APP.spans(doc)
+    if not apps:
+        return
+    here = {doc.sentence_of(i) for i, _ in HERE_THREAD.spans(doc)}
+    first: dict[int, int] = {}
+    for i, _ in apps:
+        first.setdefault(doc.sentence_of(i), i)
+    for i, j in WITH_US_THERE.spans(doc):
+        s = doc.sentence_of(i)
+        if s in first and first[s] < i and s not in here:
+            yield first[s], j
+            return
+
+
 # "@sunnyhome": a social-media handle (an e-mail address has a domain after the "@").
 _HANDLE: Final = re.compile(r"@(?<![a-z0-9._%+-]@)[a-z0-9_]{3,30}(?![a-z0-9_@-]|\.[a-z0-9])")
 
@@ -2029,6 +2105,10 @@ def find_off_amazon(doc: Document) -> Iterator[Finding]:
         ),
     )
     yield from _bank_cash_line(doc, refused | answered)
+    for i, j in _app_channels(doc):
+        if doc.sentence_of(i) in refused | answered:
+            continue
+        yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
     for i, j in _unlisted_platforms(doc):
         if doc.sentence_of(i) in answered:
             continue

@@ -14,6 +14,12 @@ _WEAK = r"(?:feedback|mening|ervaring\w*|indruk|commentaar|opmerking\w*|reactie|
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|euro|eur)|€ ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # round 33b: the seller's app as a chat or shop (off_amazon.AN_APP, WITH_US_THERE, HERE_THREAD)
+    "an app": [r"app|[\w-]*-app|applicatie"],
+    "with us there": [
+        r"met ons ~ chatten|chatten met ons|ons ~ (?:berichten|mailen|schrijven)|ons (?:een )?bericht sturen|(?:bij|van) ons ~ (?:bestellen|kopen)|zonder (?:tussenkomst van |via )?amazon"
+    ],
+    "here in this thread": [r"hier"],
     # adversary 20b: a refusal of any reward for a review, the review named
     "refused incentive": [
         r"(?:we|wij) (?:mogen|kunnen|geven|bieden) (?:u |je )?(?:geen|niets|nooit) (?:[^\s.!?;]+ ){0,5}?(?:voor|in ruil voor) (?:een|uw|je) (?:review|recensie|beoordeling)(?![^.;!?\n]{0,40}(?:\btenzij|\bbehalve|\bmaar voor (?:u|jou)))"

@@ -14,6 +14,12 @@ _WEAK = r"(?:opini\w*|komentarz\w*|wrażeni\w*|feedback\w*|uwag\w*|doświadczeni
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|zł|zl|pln|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # round 33b: the seller's app as a chat or shop (off_amazon.AN_APP, WITH_US_THERE, HERE_THREAD)
+    "an app": [r"aplikacj\w*|apk\w*"],
+    "with us there": [
+        r"(?:czatować|rozmawiać|pisać) z nami|(?:pisać|napisać) do nas|(?:zamówić|kupić|zamawiać|kupować) u nas|u nas ~ (?:zamówić|kupić)|bez (?:pośrednictwa )?amazon\w*"
+    ],
+    "here in this thread": [r"tutaj|tu"],
     # adversary 20b: a refusal of any reward for a review, the review named
     "refused incentive": [
         r"nie (?:mozemy|oferujemy|dajemy|wolno nam) (?:[^\s.!?;]+ ){0,6}?(?:w zamian za|za) (?:opini\w*|recenzj\w*|ocen\w*)(?![^.;!?\n]{0,40}(?:\bchyba ze|\bpoza|\bale dla (?:pana|pani)))"

@@ -16,6 +16,12 @@ _WEAK = (
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|kr|kronor|sek|euro)"
 
 WORDING: dict[str, list[str]] = {
+    # round 33b: the seller's app as a chat or shop (off_amazon.AN_APP, WITH_US_THERE, HERE_THREAD)
+    "an app": [r"app|appen|[\w-]*-appen?"],
+    "with us there": [
+        r"chatta med oss|(?:skriva|skicka meddelande) till oss|(?:beställa|köpa) ~ (?:från|av|hos) oss|utan att gå via amazon"
+    ],
+    "here in this thread": [r"här"],
     # adversary 20b: a refusal of any reward for a review, the review named
     "refused incentive": [
         r"vi (?:kan|far|erbjuder|ger) (?:inte|aldrig) (?:[^\s.!?;]+ ){0,6}?(?:i utbyte mot|mot|for) (?:en )?(?:recension|omdome)(?![^.;!?\n]{0,40}(?:\butom|\bmen for dig|\bsavida))"

@@ -15,6 +15,12 @@ _WEAK = r"(?:görüş\w*|fikr\w*|fikir\w*|deneyim\w*|geri bildirim\w*|izlenim\w*
 _MONEY = r"\d+(?:[.,]\d{1,2})? ?(?:€|tl|₺|lira|try|euro)|[₺] ?\d+"
 
 WORDING: dict[str, list[str]] = {
+    # round 33b: the seller's app as a chat or shop (off_amazon.AN_APP, WITH_US_THERE, HERE_THREAD)
+    "an app": [r"uygulama\w*"],
+    "with us there": [
+        r"bizimle (?:sohbet|yazış|iletişim)\w*|bize (?:mesaj|yaz)\w*|bizden ~ (?:sipariş|satın)\w*|amazon'?[ua]? (?:kullanmadan|geçmeden|uğramadan)"
+    ],
+    "here in this thread": [r"buradan|burada"],
     # adversary 20b: a refusal of any reward for a review, the review named
     "refused incentive": [
         r"(?:yorum|degerlendirme)\w* karsiliginda (?:[^\s.!?;]+ ){0,4}?(?:sunamayiz|veremeyiz|sunmuyoruz|vermiyoruz|teklif edemeyiz)(?![^.;!?\n]{0,40}(?:\bancak|\bfakat sizin icin))"

@@ -11,21 +11,57 @@ from tests.compliance.rules_only import blocked
 # --- H5: the seller's own brand app as a chat or purchase channel -------------------------------
 
 APP_CHANNEL = [
-    ("en", "Our Nordvik Home app lets you chat with us and order spare filters without going through Amazon."),
-    ("en", "Scan the QR code on the box to get the maker's app: there you can message our team and buy replacement pads from us."),
-    ("de", "In unserer Nordvik-App (QR-Code auf dem Deckel) können Sie direkt mit uns chatten und Ersatzfilter bei uns bestellen."),
-    ("fr", "Dans notre application Nordvik (code QR sur le couvercle), vous pouvez discuter avec nous et commander des filtres chez nous."),
-    ("es", "En nuestra app Nordvik (código QR en la tapa) puede chatear con nosotros y comprarnos filtros de repuesto."),
-    ("it", "Nella nostra app Nordvik (codice QR sul coperchio) può chattare con noi e ordinare da noi i filtri di ricambio."),
-    ("nl", "In onze Nordvik-app (QR-code op het deksel) kunt u met ons chatten en reservefilters bij ons bestellen."),
-    ("pl", "W naszej aplikacji Nordvik (kod QR na pokrywce) może Pan czatować z nami i zamówić u nas filtry zapasowe."),
-    ("sv", "I vår Nordvik-app (QR-kod på locket) kan du chatta med oss och beställa reservfilter direkt från oss."),
-    ("tr", "Nordvik uygulamamızda (kapaktaki QR kod) bizimle sohbet edebilir ve yedek filtreleri doğrudan bizden sipariş edebilirsiniz."),
-    ("ja", "当社のNordvikアプリ（蓋のQRコード）で、私たちとチャットしたり、交換用フィルターを当社から直接購入できます。"),
+    (
+        "en",
+        "Our Nordvik Home app lets you chat with us and order spare filters without going through Amazon.",
+    ),
+    (
+        "en",
+        "Scan the QR code on the box to get the maker's app: there you can message our team and buy replacement pads from us.",
+    ),
+    (
+        "de",
+        "In unserer Nordvik-App (QR-Code auf dem Deckel) können Sie direkt mit uns chatten und Ersatzfilter bei uns bestellen.",
+    ),
+    (
+        "fr",
+        "Dans notre application Nordvik (code QR sur le couvercle), vous pouvez discuter avec nous et commander des filtres chez nous.",
+    ),
+    (
+        "es",
+        "En nuestra app Nordvik (código QR en la tapa) puede chatear con nosotros y comprarnos filtros de repuesto.",
+    ),
+    (
+        "it",
+        "Nella nostra app Nordvik (codice QR sul coperchio) può chattare con noi e ordinare da noi i filtri di ricambio.",
+    ),
+    (
+        "nl",
+        "In onze Nordvik-app (QR-code op het deksel) kunt u met ons chatten en reservefilters bij ons bestellen.",
+    ),
+    (
+        "pl",
+        "W naszej aplikacji Nordvik (kod QR na pokrywce) może Pan czatować z nami i zamówić u nas filtry zapasowe.",
+    ),
+    (
+        "sv",
+        "I vår Nordvik-app (QR-kod på locket) kan du chatta med oss och beställa reservfilter direkt från oss.",
+    ),
+    (
+        "tr",
+        "Nordvik uygulamamızda (kapaktaki QR kod) bizimle sohbet edebilir ve yedek filtreleri doğrudan bizden sipariş edebilirsiniz.",
+    ),
+    (
+        "ja",
+        "当社のNordvikアプリ（蓋のQRコード）で、私たちとチャットしたり、交換用フィルターを当社から直接購入できます。",
+    ),
 ]
 
 APP_SETUP = [
-    ("en", "Scan the QR code on the lid to open the manufacturer's app and pair the lamp with your phone."),
+    (
+        "en",
+        "Scan the QR code on the lid to open the manufacturer's app and pair the lamp with your phone.",
+    ),
     ("de", "Laden Sie die App des Herstellers herunter, um die Lampe mit Ihrem WLAN zu verbinden."),
     ("fr", "Téléchargez l'application du fabricant pour associer la lampe à votre téléphone."),
     ("es", "Descargue la app del fabricante para emparejar la lámpara con su teléfono."),
@@ -35,6 +71,8 @@ APP_SETUP = [
     ("sv", "Ladda ner tillverkarens app för att para ihop lampan med din telefon."),
     ("tr", "Lambayı telefonunuzla eşleştirmek için üreticinin uygulamasını indirin."),
     ("ja", "メーカーのアプリをダウンロードして、ランプをスマートフォンとペアリングしてください。"),
+    ("en", "If the app does not pair, message us here and we will help."),
+    ("de", "Falls die App nicht verbindet, schreiben Sie uns hier, wir helfen gern."),
 ]
 
 
@@ -79,6 +117,8 @@ PLAIN_AT = [
     ("sv", "Paketet finns på utlämningsstället."),
     ("tr", "Paketiniz teslimat noktasında."),
     ("ja", "荷物は営業所に到着しました。"),
+    ("en", "Please write your order number at the top of the note."),
+    ("en", "Contact our support at any time, we reply within a day."),
 ]
 
 
@@ -95,10 +135,19 @@ def test_plain_at_passes(lang: str, text: str) -> None:
 # --- F1: the seller cancels on its own side after quoting the buyer's "please cancel" -----------
 
 QUOTED_THEN_CANCELLED = [
-    ("en", 'You asked us to "please cancel". We have cancelled the order on our side, so nothing will be charged.'),
+    (
+        "en",
+        'You asked us to "please cancel". We have cancelled the order on our side, so nothing will be charged.',
+    ),
     ("en", "> please cancel it\nDone: we cancelled order 305-1234567-7654321 on our side."),
-    ("en", 'You wrote: "please cancel my order". We have cancelled it for you; no payment will be taken.'),
-    ("de", 'Sie schrieben: "bitte stornieren". Wir haben die Bestellung auf unserer Seite storniert.'),
+    (
+        "en",
+        'You wrote: "please cancel my order". We have cancelled it for you; no payment will be taken.',
+    ),
+    (
+        "de",
+        'Sie schrieben: "bitte stornieren". Wir haben die Bestellung auf unserer Seite storniert.',
+    ),
     ("fr", "Vous avez écrit « merci d'annuler ». Nous avons annulé la commande de notre côté."),
     ("es", "Usted escribió «por favor cancele». Hemos cancelado el pedido por nuestra parte."),
 ]
