@@ -218,6 +218,11 @@ def _dotless_addresses(doc: Document) -> Iterator[tuple[int, int]]:
             and after is not None
             and before.group(1) not in _NOT_A_NAME
             and after.group(1) not in _NOT_A_DOMAIN
+            # ("pluszowa małpa jest w paczce": the Polish at-sign is a monkey too)
+            and (
+                not text.startswith("ma", i)
+                or _MAIL_CUE.search(text, max(0, i - 60), i) is not None
+            )
         ):
             yield before.start(1), after.end()
             return
