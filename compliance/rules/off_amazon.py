@@ -1923,6 +1923,7 @@ HERE_THREAD: Final = Lexicon(
         "fr": [r"ici|messagerie amazon"],
         "es": [r"aquí|aqui|mensajería de amazon"],
         "it": [r"qui|messaggistica di amazon"],
+        "ja": [r"このメッセージ|こちらのメッセージ|ここで|こちらで"],
     },
 )
 
