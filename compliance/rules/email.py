@@ -10,7 +10,7 @@ from compliance.document import LANGUAGES, Document
 from compliance.model import Finding, Severity
 from compliance.normalise import fold_literal
 from compliance.rules.lexicon import Lexicon, by_first_letter
-from compliance.tlds import TLDS
+from compliance.tlds import SPELLED_TLDS, TLDS
 
 __all__ = ["find_email_addresses"]
 
@@ -230,6 +230,12 @@ def _dotless_addresses(doc: Document) -> Iterator[tuple[int, int]]:
         return
     for m in _PLAIN_AT.finditer(text):
         if m.group(1) in _NOT_A_NAME or m.group(2) in _NOT_A_DOMAIN:
+            continue
+        # "contact the maker's support at Brightline Appliances": a capitalised name after
+        # "at" is a company, unless an ending follows it as in an address read out ("hello
+        # at SunnyHome shop")
+        first = doc.words.span(m.start(2), m.end(2))[0]
+        if doc.text[first : first + 1].isupper() and m.group(3) not in SPELLED_TLDS:
             continue
         if _MAIL_CUE.search(text, max(0, m.start() - 40), m.start()):
             yield m.span()

@@ -167,3 +167,31 @@ def test_quoted_cancel_passes(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), ASK_TO_CANCEL)
 def test_ask_to_cancel_blocks(lang: str, text: str) -> None:
     assert blocked(text, lang), text
+
+
+# A company named after a plain "at" is no address read out; a name with an ending still is.
+AT_A_COMPANY = [
+    (
+        "en",
+        "For the warranty, please contact the maker's support at Brightline Appliances, they answer within a day.",
+    ),
+    ("en", "You can reach the repair team at Nordvik Service for the spare hinge."),
+    (
+        "de",
+        "Für die Garantie schreiben Sie bitte an den Service ät Brightline Haushalt, die antworten schnell.",
+    ),
+]
+AT_A_NAME_WITH_AN_ENDING = [
+    ("en", "Write to support at SunnyHome shop for anything else."),
+    ("en", "Mail hello at Nordvik com if the parcel is late."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AT_A_COMPANY)
+def test_a_company_after_at_is_no_address(lang: str, text: str) -> None:
+    assert "email-address" not in blocked(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), AT_A_NAME_WITH_AN_ENDING)
+def test_a_capitalised_name_with_an_ending_after_at_is_an_address(lang: str, text: str) -> None:
+    assert "email-address" in blocked(text, lang)
