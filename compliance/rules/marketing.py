@@ -1059,7 +1059,7 @@ SALE_NO_WORD: Final = Lexicon(
         ],
         "pl": [r"za pół ceny|o połowę taniej|\d+ ?(?:%|procent) na (?:wszystk|cał|nasz)\w*"],
         "sv": [
-            r"(?:till |för )?halva priset|\d+ ?(?:%|procent) på (?:alla|allt|hela|vår|våra)(?![a-z])"  # noqa: E501
+            r"(?:till|för) halva priset|kostar (?:\w+ ){0,3}?halva priset|\d+ ?(?:%|procent) på (?:alla|allt|hela|vår|våra)(?![a-z])"  # noqa: E501
         ],
         "tr": [r"yarı fiyatına|yarı yarıya (?:indirim|ucuz)\w*|tüm \w+ (?:%|yüzde) ?\d+"],
     },

@@ -30,6 +30,8 @@ HALF_REFUND = [
     ("it", "Le abbiamo rimborsato la metà del prezzo tramite Amazon."),
     ("nl", "We hebben via Amazon de helft van de prijs terugbetaald."),
     ("tr", "Ürün bedelinin yarısını Amazon üzerinden iade ettik."),
+    ("sv", "Vi betalar tillbaka halva priset via Amazon för repan."),
+    ("pl", "Zwróciliśmy połowę ceny przez Amazon."),
 ]
 
 # H3: search Amazon for the brand or the rest of the range
