@@ -1043,25 +1043,29 @@ SALE_NO_WORD: Final = Lexicon(
         ],
         "fr": [
             rf"\d+ ?{_PERCENT} (?:de moins )?sur (?:tout|toutes|tous|nos|l'ensemble)(?![a-z])",
-            r"(?:à )?moitié prix|(?:coûte|coûtent) (?:\w+ )?la moitié",
+            r"(?:tou\w*|nos) (?:[^\s.!?;]+ ){0,5}?à moitié prix|(?:coûte|coûtent) (?:\w+ )?la moitié",  # noqa: E501
         ],
         "es": [
             rf"\d+ ?{_PERCENT} (?:en|sobre) (?:todo|todos|todas|toda|nuestr\w*)(?![a-z])",
-            r"(?:cuesta|cuestan) (?:\w+ )?la mitad|a mitad de precio|a medio precio",
+            r"(?:cuesta|cuestan) (?:\w+ )?la mitad",
         ],
         "it": [
             rf"\d+ ?{_PERCENT} (?:su|sul|sulla|sui|sulle) (?:tutt\w*|nostr\w*)",
-            r"(?:costa|costano) (?:\w+ )?la metà|a metà prezzo",
+            r"(?:costa|costano) (?:\w+ )?la metà",
         ],
         "ja": [r"(?:全品|全商品|すべての商品)[^。]{0,10}?(?:半額|\d+ ?(?:%|％|割)(?:オフ|引き))"],
         "nl": [
-            r"(?:voor|tegen) (?:de )?halve prijs|\d+ ?(?:%|procent) op (?:al|alle|ons|onze|het hele)(?![a-z])",  # noqa: E501
+            r"(?:al|alle|onze|ons) (?:[^\s.!?;]+ ){0,5}?(?:voor|tegen) (?:de )?halve prijs|\d+ ?(?:%|procent) op (?:al|alle|ons|onze|het hele)(?![a-z])",  # noqa: E501
         ],
-        "pl": [r"za pół ceny|o połowę taniej|\d+ ?(?:%|procent) na (?:wszystk|cał|nasz)\w*"],
+        "pl": [
+            r"(?:wszystk|cał|nasz)\w* (?:[^\s.!?;]+ ){0,5}?(?:za pół ceny|o połowę taniej)|\d+ ?(?:%|procent) na (?:wszystk|cał|nasz)\w*"  # noqa: E501
+        ],
         "sv": [
             r"(?:till|för) halva priset|kostar (?:\w+ ){0,3}?halva priset|\d+ ?(?:%|procent) på (?:alla|allt|hela|vår|våra)(?![a-z])"  # noqa: E501
         ],
-        "tr": [r"yarı fiyatına|yarı yarıya (?:indirim|ucuz)\w*|tüm \w+ (?:%|yüzde) ?\d+"],
+        "tr": [
+            r"(?:tüm|bütün)\w* (?:[^\s.!?;]+ ){0,5}?yarı fiyatına|yarı yarıya (?:indirim|ucuz)\w*|tüm \w+ (?:%|yüzde) ?\d+"  # noqa: E501
+        ],
     },
 )
 _OTHERS_EN = (
