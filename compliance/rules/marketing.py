@@ -1321,6 +1321,11 @@ _CODE_SHAPE: Final = re.compile(
     r"(?<![a-z0-9-])[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,6}){0,3}(?![a-z0-9-])"
 )  # "BRIGHT20", "KETTLE-2027", "BW-7X9Q-22"; judged by _is_code_shape
 _DIGITS: Final = re.compile(r"\d")
+# round 22a: a code with one digit that takes money off: "EXTRA5 takes 5 EUR off"
+_CODE_TAKES_OFF: Final = re.compile(
+    r"(?<![a-z0-9-])([a-z]{4,10}\d{1,4}) (?:takes|gives you|saves you|knocks) "
+    r"(?:€ ?|\$ ?|£ ?)?\d+ ?(?:%|eur|euros?|€|usd|gbp|\$|£)? off"
+)
 _LETTER_RUNS: Final = re.compile(r"[a-z]+")
 
 
@@ -1610,6 +1615,13 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         m = _ELSEWHERE.search(text, doc.sentence_starts[s], doc.sentence_end(last))
         if m is not None and _turned(doc, refusals, s, m.start()):
             yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+            break
+    for m in _CODE_TAKES_OFF.finditer(text):  # round 22a: "EXTRA5 takes 5 EUR off ..."
+        start, end = view.span(m.start(1), m.end(1))
+        if "".join(c for c in doc.text[start:end] if c.isalpha()).isupper():
+            yield doc.finding(
+                view, m.start(1), m.end(1), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION
+            )
             break
     for i, j in _promo_codes(doc, (applied - coded) | amazons):
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

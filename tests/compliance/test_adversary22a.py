@@ -99,11 +99,18 @@ H1_OTHERS = [
         " whatever you buy from us next.",
     ),
 ]
+H1_OTHERS.append(
+    (
+        "en",
+        "Your gift card is attached. As a thank-you, SAVE5 takes 5 EUR off your next order with us.",
+    )
+)
 LEFT = [
     ("en", "Leaving a review is completely up to you."),
     ("en", "Whether you write a review is your decision."),
     ("en", "Whether to leave a review is your decision. If you do, please mention the colour."),
     ("en", "Model XR200 takes 20 minutes off the drying time."),
+    ("en", "The ULTRA5 model takes 5 minutes off the boiling time."),
 ]
 
 # F2, F3: free repair or replacement; the review of a claim; the review left to the buyer
