@@ -397,7 +397,11 @@ FUTURE: Final = Lexicon(
             r"next (?:order|purchase|time|buy|visit|one)|future (?:orders?|purchases?)|"
             r"(?:order|buy|shop|purchase) (?:from us |with us )?again|come back|repeat "
             # ("when you shop for a gift": the buyer's shopping in general, no call to buy)
-            r"customers?|shop(?! for (?:a |an )?(?:gift|present))|grab|redeem|claim|"
+            r"customers?|shop(?! for (?:a |an )?(?:gift|present))|grab|redeem|"
+            # round 22a: "claim yours", not the noun ("the carrier accepted the claim")
+            r"(?<!the\s)(?<!your\s)(?<!a\s)(?<!my\s)(?<!our\s)(?<!their\s)(?<!this\s)(?<!warranty\s)"
+            r"(?<!damage\s)(?<!insurance\s)claim(?!s? (?:is|was|has|have|are|were|number|form|reference))|"  # noqa: E501
+            r"(?:buy|order|purchase) from us next|"
             r"(?:use|enter|apply) (?:the |this |our )?code|"
             r"buy (?:one|two|three|\d+|more|another|any)|next one|"
             r"stock up|any (?:order|purchase) over|next (?:one|order)'s|"
@@ -1024,6 +1028,126 @@ EVERY_NTH: Final = Lexicon(
     },
 )
 
+# Round 22a.  A sale told with no offer word: "30 Prozent auf alle Kissenbezüge", "costano la
+# metà", "yarı fiyatına", "voor de halve prijs".  Half of a price refunded ("we refunded half
+# the price") names no sale price and passes.
+SALE_NO_WORD: Final = Lexicon(
+    "sale without an offer word",
+    {
+        "en": [
+            rf"\d+ ?{_PERCENT} (?:off )?(?:on|across) (?:all|every|our|the whole|everything)(?![a-z])"  # noqa: E501
+        ],
+        "de": [
+            rf"\d+ ?{_PERCENT} auf (?:alle|alles|das ganze|das gesamte|unser\w*)(?![a-z])",
+            r"(?:kostet|kosten) (?:\w+ ){0,4}?(?:nur )?(?:noch )?die hälfte|zum halben preis",
+        ],
+        "fr": [
+            rf"\d+ ?{_PERCENT} (?:de moins )?sur (?:tout|toutes|tous|nos|l'ensemble)(?![a-z])",
+            r"(?:tou\w*|nos) (?:[^\s.!?;]+ ){0,5}?à moitié prix|(?:coûte|coûtent) (?:\w+ )?la moitié",  # noqa: E501
+        ],
+        "es": [
+            rf"\d+ ?{_PERCENT} (?:en|sobre) (?:todo|todos|todas|toda|nuestr\w*)(?![a-z])",
+            r"(?:cuesta|cuestan) (?:\w+ )?la mitad",
+        ],
+        "it": [
+            rf"\d+ ?{_PERCENT} (?:su|sul|sulla|sui|sulle) (?:tutt\w*|nostr\w*)",
+            r"(?:costa|costano) (?:\w+ )?la metà",
+        ],
+        "ja": [r"(?:全品|全商品|すべての商品)[^。]{0,10}?(?:半額|\d+ ?(?:%|％|割)(?:オフ|引き))"],
+        "nl": [
+            r"(?:al|alle|onze|ons) (?:[^\s.!?;]+ ){0,5}?(?:voor|tegen) (?:de )?halve prijs|\d+ ?(?:%|procent) op (?:al|alle|ons|onze|het hele)(?![a-z])",  # noqa: E501
+        ],
+        "pl": [
+            r"(?:wszystk|cał|nasz)\w* (?:[^\s.!?;]+ ){0,5}?(?:za pół ceny|o połowę taniej)|\d+ ?(?:%|procent) na (?:wszystk|cał|nasz)\w*"  # noqa: E501
+        ],
+        "sv": [
+            r"(?:till|för) halva priset|kostar (?:\w+ ){0,3}?halva priset|\d+ ?(?:%|procent) på (?:alla|allt|hela|vår|våra)(?![a-z])"  # noqa: E501
+        ],
+        "tr": [
+            r"(?:tüm|bütün)\w* (?:[^\s.!?;]+ ){0,5}?yarı fiyatına|yarı yarıya (?:indirim|ucuz)\w*|tüm \w+ (?:%|yüzde) ?\d+"  # noqa: E501
+        ],
+    },
+)
+_OTHERS_EN = (
+    r"(?:the rest of (?:the|our|this) (?:collection|range|series|line)|our other|more of our|"
+    r"(?:the )?other (?:\w+ )?(?:from|by) us|our (?:whole|full|entire) (?:range|collection|shop|store))"  # noqa: E501
+)
+
+
+def _search_us(verb: str, others: str) -> str:
+    """A search on Amazon (verb and Amazon in either order) leading to the seller's other goods."""
+    return (
+        rf"(?:(?:{verb})[^.!?;\n]{{0,50}}?amazon\S*|amazon\S*[^.!?;\n]{{0,50}}?(?:{verb}))"
+        rf"[^.!?;\n]{{0,80}}?{others}"
+    )
+
+
+# Round 22a.  The buyer sent to search Amazon for the brand or the rest of the collection
+# ("Search 'SunnyHome mug' on Amazon to find the rest of the collection").  Searching Your
+# Orders for the order names none of the seller's other goods.
+AMAZON_SEARCH_US: Final = Lexicon(
+    "amazon search for us",
+    {
+        "en": [_search_us(r"search\w*|type|enter|look up|look for", _OTHERS_EN)],
+        "de": [
+            _search_us(
+                r"such\w*|geben sie|tippen sie|eingeben",
+                r"(?:unser\w* (?:anderen|weiteren|übrigen)|den rest (?:der|unserer) (?:kollektion|serie|reihe)|"  # noqa: E501
+                r"weitere \w+ von uns|unser (?:ganzes|gesamtes) sortiment)",
+            )
+        ],
+        "fr": [
+            _search_us(
+                r"cherch\w*|recherch\w*|tape\w*|saisi\w*",
+                r"(?:nos autres|le reste de (?:la|notre) (?:collection|gamme|série)|toute notre gamme)",  # noqa: E501
+            )
+        ],
+        "es": [
+            _search_us(
+                r"busque|busca\w*|escrib\w*|teclee",
+                r"(?:nuestr[oa]s otr[oa]s|(?:el )?resto de (?:la|nuestra) (?:colección|gama|serie)|"
+                r"toda nuestra gama)",
+            )
+        ],
+        "it": [
+            _search_us(
+                r"cerc\w*|digit\w*|scriv\w*",
+                r"(?:altri nostri|altre nostre|nostr[ie] altr[ie]|il resto della (?:collezione|gamma|serie)|"  # noqa: E501
+                r"tutta la nostra gamma)",
+            )
+        ],
+        "ja": [
+            r"amazon[^。]{0,30}?(?:検索|入力)[^。]{0,30}?(?:他の商品|ほかの商品|シリーズの|当店の他)"
+        ],
+        "nl": [
+            _search_us(
+                r"zoek\w*|typ\w*|voer ~ in|invoer\w*",
+                r"(?:onze andere|(?:de )?rest van (?:de|onze) (?:collectie|serie|lijn)|ons hele assortiment)",  # noqa: E501
+            )
+        ],
+        "pl": [
+            _search_us(
+                r"wyszuk\w*|wpis\w*|szuka\w*|wpisz",
+                r"(?:nasze (?:inne|pozostałe)|inne nasze|reszt\w* (?:kolekcji|serii)|całą naszą ofertę)",  # noqa: E501
+            )
+        ],
+        "sv": [
+            _search_us(
+                r"sök\w*|skriv\w*",
+                r"(?:våra andra|(?:resten|övriga) (?:av )?(?:kollektionen|serien)|hela vårt sortiment)",  # noqa: E501
+            )
+        ],
+        "tr": [
+            _search_us(
+                r"ara\w*|yaz\w*",
+                r"(?:diğer \w*(?:ımız|imiz|umuz|ümüz)\w*|koleksiyonun (?:geri kalanı|tamamı)\w*|"
+                r"tüm ürünlerimiz\w*)",
+            )
+        ],
+    },
+)
+
+
 # Round 21c.  A multi-buy: "2+1 free", "1+1 gratis", "drei zum Preis von zwei", "3x2 en
 # toda la tienda", "prendi 3 paghi 2", "1 alana 1 bedava", "2つ買うと1つ無料".
 MULTI_BUY: Final = Lexicon(
@@ -1141,7 +1265,10 @@ CODE_USE: Final = Lexicon(
             r"use|using|enter|apply|redeem|type|add|at (?:the )?checkout|when you check out|"
             r"next (?:order|purchase|time|one)|future (?:orders?|purchases?)|"
             r"valid (?:on|for|in|at)|"
-            r"good (?:on|for) (?:any|anything|all|every)",
+            r"good (?:on|for) (?:any|anything|all|every)|"
+            # round 22a: "EXTRA5 takes 5 EUR off whatever you buy from us next"
+            r"takes? (?:€ ?|\$ ?|£ ?)?\d+ ?(?:%|eur|euros?|€|usd|dollars?|gbp|pounds?|£|\$)? off|"
+            r"(?:buy|order|purchase) (?:from us )?next",
         ],
         "de": [
             "nennen sie|angeben|bei (?:der |ihrer )?(?:nächsten )?bestellung",
@@ -1194,6 +1321,11 @@ _CODE_SHAPE: Final = re.compile(
     r"(?<![a-z0-9-])[a-z][a-z0-9]{1,11}(?:-[a-z0-9]{1,6}){0,3}(?![a-z0-9-])"
 )  # "BRIGHT20", "KETTLE-2027", "BW-7X9Q-22"; judged by _is_code_shape
 _DIGITS: Final = re.compile(r"\d")
+# round 22a: a code with one digit that takes money off: "EXTRA5 takes 5 EUR off"
+_CODE_TAKES_OFF: Final = re.compile(
+    r"(?<![a-z0-9-])([a-z]{4,10}\d{1,4}) (?:takes|gives you|saves you|knocks) "
+    r"(?:€ ?|\$ ?|£ ?)?\d+ ?(?:%|eur|euros?|€|usd|gbp|\$|£)? off"
+)
 _LETTER_RUNS: Final = re.compile(r"[a-z]+")
 
 
@@ -1414,6 +1546,7 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
     if declined:
         declined |= {s for s in asked if s + 1 in declined}
     promoted = PROMOTION.spans(doc) + LOYALTY.spans(doc) + SIGN_UP.spans(doc) + MULTI_BUY.spans(doc)
+    promoted += SALE_NO_WORD.spans(doc) + AMAZON_SEARCH_US.spans(doc)
     # the words of Amazon's own deal explained, named again in the next sentence
     explained = {text[i:j] for i, j in promoted if doc.sentence_of(i) in amazons}
     # Amazon's deal told in the sentences around (the buyer's question just before, the
@@ -1482,6 +1615,13 @@ def find_marketing(doc: Document) -> Iterator[Finding]:
         m = _ELSEWHERE.search(text, doc.sentence_starts[s], doc.sentence_end(last))
         if m is not None and _turned(doc, refusals, s, m.start()):
             yield doc.finding(view, m.start(), m.end(), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)
+            break
+    for m in _CODE_TAKES_OFF.finditer(text):  # round 22a: "EXTRA5 takes 5 EUR off ..."
+        start, end = view.span(m.start(1), m.end(1))
+        if "".join(c for c in doc.text[start:end] if c.isalpha()).isupper():
+            yield doc.finding(
+                view, m.start(1), m.end(1), RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION
+            )
             break
     for i, j in _promo_codes(doc, (applied - coded) | amazons):
         yield doc.finding(view, i, j, RULE, Severity.BLOCK, _MESSAGE, _SUGGESTION)

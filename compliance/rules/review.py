@@ -275,6 +275,9 @@ NOT_A_REVIEW: Final = Lexicon(
             r"layouts?|artwork|spelling|wording|lettering|names?|dates?|previews?|sketch\w*)",
             # round 28a: our own internal review of a batch or a case
             r"internal (?:review|audit|assessment|evaluation)s?",
+            # round 22a: the review of a claim or case ("the review of your warranty claim")
+            r"reviews? of (?:your|the|their|our|this|that) (?:[\w-]+ )?(?:claim|case|complaint|request|"  # noqa: E501
+            r"application|return|refund)s?",
             # round 26a: the buyer's review named with the verb first ("you wrote in your
             # review that ..."), and a review the seller asks nothing about ("there is
             # nothing we would ask about the review")
@@ -357,7 +360,11 @@ NOT_A_REVIEW: Final = Lexicon(
             r"shipping rate|exchange rate|tax rate|energy (?:rating|label|class)|(?:safety|"
             r"efficiency|ip|fire|load|noise|power) rating|\d-star (?:energy|safety|hotel)|"
             r"(?:the|this|that|their|a) review (?:is|was|has|will|takes|took|should|may|process|"
-            r"period)(?! (?:hoped|wished|welcome|appreciated|always|very|much|so))|"
+            r"period)(?! (?:hoped|wished|welcome|appreciated|always|very|much|so))"
+            # round 22a: not the buyer's review left to them ("whether you leave a review is
+            # left to you"): the offer after it is read with it
+            r"(?! (?:entirely |completely |all |of course |wholly )*(?:up to you|left to you|"
+            r"(?:entirely )?your (?:call|decision|choice)|yours))|"
             r"(?:until|after|during|once|before) the review|claims? (?:department|team) "
             r"(?:will|is|are)? ?(?:review|reviewing)|feedback from (?:the|our) (?:courier|carrier|"
             r"driver|warehouse|depot|team)|(?:passed|forwarded|shared|sent) (?:on )?your feedback|"
@@ -3145,6 +3152,16 @@ REVIEW_YOURS: Final = Lexicon(
         "en": [
             r"(?:your|the) (?:review|rating|feedback|comments?) (?:is|are|remains?|stays?) "
             r"(?:entirely |all |completely )?(?:yours|your own|your right|up to you)" + _NO_BUT_EN,
+            # round 22a: "whether you leave a review is entirely left to you"
+            r"(?:(?:whether|if) (?:or not )?you (?:\w+ )?(?:leave|write|post|give|share)|whether (?:or not )?"  # noqa: E501
+            r"to (?:leave|write|post|give|share)|leaving|writing|posting|giving|sharing) (?:us )?(?:a|an) "  # noqa: E501
+            r"(?:\w+ )?(?:review|rating|feedback) (?:or not )?is (?:entirely |completely |all |"
+            r"of course |wholly )*(?:up to you|left to you|your (?:call|decision|choice))"
+            + _NO_BUT_EN,
+            # round 22a: "what you write in your review is of course up to you"
+            r"what you (?:write|say|put|share|mention) in (?:your|the|a) (?:review|rating|feedback) "  # noqa: E501
+            r"(?:is|remains) (?:entirely |completely |all |of course )*(?:up to you|yours|your own|"
+            r"your (?:call|decision|choice))" + _NO_BUT_EN,
             r"(?:that|this|it)(?:'s| is) (?:entirely |completely )?your (?:right|call)"
             r"(?: and| ,| ;)? (?:we|i) (?:ask|want|request) (?:\w+ )?nothing" + _NO_BUT_EN,
         ],
@@ -4161,6 +4178,11 @@ def _left_to_buyer(doc: Document) -> set[int]:
     left = _sentences(_hits(REVIEW_YOURS, doc))
     if not left:
         return left
+    # round 22a: "... is left to you. If you do, we refund your shipping": an offer after it
+    offered = _sentences(_hits(INCENTIVE, doc)) | _sentences(_hits(CLAIM_GIFT, doc))
+    left -= {s - 1 for s in _sentences(_hits(IF_YOU_DO, doc)) & offered}
+    if not left:
+        return left
     asked = _sentences(_hits(ASK, doc)) | _sentences(_hits(WISH, doc))
     asked |= _sentences(_hits(RATE_US, doc)) | _sentences(_hits(INCENTIVE, doc))
     before = {s - 1 for s in left if s > 0} - asked
@@ -4485,6 +4507,9 @@ def find_review_requests(doc: Document) -> Iterator[Finding]:
             for s, i, _ in reviews
             if doc.sentence_of(i) + 1 in offered and _slogan_question(doc, doc.sentence_of(i))
         }
+        # round 22a: "... is left to you. If you do, we refund your shipping."
+        then = _sentences(_hits(IF_YOU_DO, doc)) & offered
+        incentive |= {s for s, i, _ in reviews if doc.sentence_of(i) + 1 in then}
     selective = _sentences(_hits(SATISFIED, doc))
     # "we only ask the delighted ones; if that is you, a few stars would be lovely"
     selective |= only_happy | {s + 1 for s in only_happy}
@@ -5152,6 +5177,35 @@ def _claim_closing(doc: Document, found) -> Iterator[Finding]:  # type: ignore[n
             continue
         reported.add(s)
         yield found(i, j, *verdict)
+
+
+# Round 22a.  The review named in one sentence, the condition of the next pointing back at
+# it: "Whether you leave a review is left to you. If you do, we refund your shipping."
+IF_YOU_DO: Final = Lexicon(
+    "if you do",
+    {
+        "en": [
+            r"(?:if|when|once|should) you do(?: so| it| that)?(?![\w'])|if you (?:decide|choose) to(?![\w'])"  # noqa: E501
+        ],
+        "de": [
+            r"(?:wenn|falls|sobald) sie (?:das|es|dies) (?:tun|machen|getan haben)|falls doch|wenn doch"  # noqa: E501
+        ],
+        "fr": [
+            r"si vous le faites|si c'est le cas|si vous (?:décidez|choisissez) de le faire|une fois (?:que )?c'est fait"  # noqa: E501
+        ],
+        "es": [
+            r"si lo hace|si (?:decide|elige) hacerlo|en (?:ese|tal) caso|una vez (?:que )?lo haga"
+        ],
+        "it": [r"se lo fa|se (?:decide|sceglie) di farlo|in (?:quel|tal) caso|una volta fatto"],
+        "ja": [r"(?:投稿|ご投稿|記入|お書き)(?:いただ|頂)(?:けた|いた)場合|その場合"],
+        "nl": [r"als (?:u|je) dat (?:doet|wel doet)|mocht (?:u|je) dat doen|in dat geval"],
+        "pl": [
+            r"jeśli (?:pan |pani )?(?:to |tak )?zrobi\w*|jeżeli (?:pan |pani )?to zrobi\w*|w takim przypadku"  # noqa: E501
+        ],
+        "sv": [r"om du gör det|gör du det|i så fall"],
+        "tr": [r"(?:bunu )?yaparsanız|yazarsanız|bu durumda"],
+    },
+)
 
 
 # the buyer addressed: "did you see our reply to your review?" is no slogan

@@ -366,11 +366,11 @@ WORDING: dict[str, list[str]] = {
         r"(?:bon|voucher)\w* (?:na|o wartości) \d+",
         # a code with its name, no offer word needed beside a next purchase
         r"(?:kod|kodu|kodem|kupon) [a-z]{3,12}\d{1,3}(?![a-z0-9])",
-        r"rabat\w*|zniżk\w*|promocj\w*|gratis\w*|darmow\w*|za darmo|prezent\w*|taniej|okazyjn\w*|"
+        r"rabat\w*|zniżk\w*|upust\w*|promocj\w*|gratis\w*|darmow\w*|za darmo|prezent\w*|taniej|okazyjn\w*|"
         r"na nasz koszt|od nas|niespodziank\w*",
     ],
     "future purchase": [
-        r"następn\w* (?:zamówieni\w*|zakup\w*|raz)|przyszł\w* (?:zamówieni\w*|zakup\w*)|"
+        r"(?:następn|kolejn)\w* (?:zamówieni\w*|zakup\w*|raz)|przyszł\w* (?:zamówieni\w*|zakup\w*)|"
         r"(?:ponown\w*|znów|znowu) (?:u nas )?(?:zamówi\w*|kupi\w*)|wykorzystaj kod|użyj kodu|"
         r"przy kasie|przy zamówieniu (?:od|powyżej)",
     ],
