@@ -6,16 +6,24 @@ headers.  ``check_mime`` decodes those bytes the way a mail client does and chec
 reader would see, so a link or phone number that only appears after decoding never
 leaves.  Only the Subject of the headers is text the reply's author wrote; the address
 headers carry e-mail addresses by nature and are not checked.
+
+The rules read the Subject and the body together (a host split between them is still one
+host); the policy model reads each body part alone, as it reads the reply an agent approved:
+it learnt replies, and a long Subject put in front of a short, repetitive reply gave it the
+n-grams it needs to read one ("Your parcel is on its way." three thousand characters long,
+approved, then refused at the wire).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
 
 from compliance.engine import check
 from compliance.model import Report
 from compliance.policy import Policy
+from compliance.rules.likely import RULE as MODEL_RULE
 
 __all__ = ["check_mime", "readable_text"]
 
@@ -33,8 +41,8 @@ def _part_text(part: Message) -> str:
         return payload.decode("utf-8", errors="replace")
 
 
-def readable_text(raw: bytes) -> str:
-    """The Subject and every text part of ``raw``, decoded as a mail client shows them."""
+def _readable_parts(raw: bytes) -> list[str]:
+    """The Subject, then every text part of ``raw``, decoded as a mail client shows them."""
     msg = message_from_bytes(raw, policy=policy.default)
     assert isinstance(msg, EmailMessage)
     parts = [str(msg.get("Subject", ""))]
@@ -43,7 +51,12 @@ def readable_text(raw: bytes) -> str:
             continue
         if part.get_content_maintype() == "text" or part.get_filename() is None:
             parts.append(_part_text(part).replace("\r\n", "\n"))
-    return "\n\n".join(parts)
+    return parts
+
+
+def readable_text(raw: bytes) -> str:
+    """The Subject and every text part of ``raw``, decoded as a mail client shows them."""
+    return "\n\n".join(_readable_parts(raw))
 
 
 def check_mime(raw: bytes, *, policy: Policy = _DEFAULT_POLICY) -> Report:
@@ -51,5 +64,17 @@ def check_mime(raw: bytes, *, policy: Policy = _DEFAULT_POLICY) -> Report:
 
     Length is not judged here (the subject and line breaks count towards no limit).
     """
-    report = check(readable_text(raw), policy=policy)
-    return Report(report.text, tuple(f for f in report.findings if f.rule != "too-long"))
+    parts = _readable_parts(raw)
+    text = "\n\n".join(parts)
+    report = check(text, policy=replace(policy, model=False))
+    findings = [f for f in report.findings if f.rule != "too-long"]
+    if policy.model and not any(f.blocking for f in findings):
+        offset = len(parts[0]) + 2
+        for body in parts[1:]:
+            findings += [
+                replace(f, start=f.start + offset, end=f.end + offset)
+                for f in check(body, policy=policy).findings
+                if f.rule == MODEL_RULE
+            ]
+            offset += len(body) + 2
+    return Report(text, tuple(sorted(findings, key=lambda f: (f.start, f.end, f.rule))))
