@@ -110,7 +110,7 @@ _DIAL_AFTER: Final = re.compile(
 # ("calle", the Spanish and Venetian street, is no call: "la calle Mayor, número ...")
 _CONTEXT: Final = re.compile(
     r"(?P<phone>\btel\b|telef|teleph|phone|\bfon\b|\bcall(?!e\b|es\b|ej|ing card)|\bring\b|"
-    r"mobil|\bcell|handy|hotline|\bruft?\b|"
+    r"mobil|\bcell|handy|hotline|\bruft?\b|(?:courier|carrier|delivery|dispatch) line\b|"
     r"whatsapp|\bsms\b|\btext us|\bfax|anruf|rufen|\bappel|portable|\bllam|movil|chiam|"
     r"cellulare|numero verde|contact|kontakt|reach|erreich|joindre|contatt|raggiung|電話|携帯|"
     # (round 27c) "ご注文専用ダイヤル 0120-…": the dial line, after the order word
@@ -228,11 +228,32 @@ _READ_AGAIN: Final = re.compile(
 )
 
 
+# a phone word's modifier naming what the line is for, just before that thing's word
+_FOR_YOUR: Final = re.compile(
+    fold_literal(
+        r"\w* (?:for|about) (?:your|the) |\w* (?:für|zu) (?:ihr|ihre|ihren|ihrem|das|die|den) |"
+        r"\w* (?:pour|de) (?:votre|le|la) |\w* (?:para|de) (?:su|el|la) |"
+        r"\w* (?:per|del|della) (?:il suo|la sua|il|la) |\w* (?:voor|van) (?:uw|je|het|de) |"
+        r"\w* (?:för|om) (?:ditt|din|ert|er) "
+    )
+)
+
+
 def _context(text: str, start: int) -> str | None:
     """ "phone" or "other" for the closest telling word just before ``start``."""
     last = None
     lo = context_start(text, start)
+    previous = None
     for m in _CONTEXT_BY_FIRST.finditer(text, lo, start):
+        # "the hotline for your parcel is 030 ...": the parcel only says what the line is for
+        if (
+            previous is not None
+            and _CONTEXT_GROUPS.get(previous.lastgroup or "", previous.lastgroup) == "phone"
+            and _CONTEXT_GROUPS.get(m.lastgroup or "", m.lastgroup) != "phone"
+            and _FOR_YOUR.fullmatch(text, previous.end(), m.start())
+        ):
+            continue
+        previous = m
         last = m.lastgroup
     if last is None:
         again = None

@@ -211,9 +211,9 @@ def test_h5_quoted_channel_question_refused_passes(lang: str, text: str) -> None
     assert OFF not in blocked(text, lang)
 
 
-# Left open: a phone word that names the line "for your parcel" ("the carrier line for your
-# parcel is 01632 ..., ask for Sam in our dispatch team") is read as the parcel's number, so
-# the H2 check of a third party's line that is the seller's own never sees it.
+# A21-H2b: a phone word that names the line "for your parcel" ("the courier line for your
+# parcel is 0161 ..., ask for Priya in our packing team") is the line's number, not the
+# parcel's, so the check of a third party's line that is the seller's own sees it.
 H2_PARCEL_LINE = [
     (
         "en",
@@ -226,9 +226,6 @@ H2_PARCEL_LINE = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="A21-H2b left open: 'line for your parcel' reads as the parcel's number"
-)
 @pytest.mark.parametrize(("lang", "text"), H2_PARCEL_LINE)
 def test_h2_a_line_for_your_parcel_that_is_ours_blocks(lang: str, text: str) -> None:
     assert PHONE in blocked(text, lang)
