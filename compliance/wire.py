@@ -20,10 +20,11 @@ from dataclasses import replace
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
 
+from compliance.document import Document
 from compliance.engine import check
 from compliance.model import Report
 from compliance.policy import Policy
-from compliance.rules.likely import RULE as MODEL_RULE
+from compliance.rules.likely import find_likely_violations
 
 __all__ = ["check_mime", "readable_text"]
 
@@ -71,10 +72,10 @@ def check_mime(raw: bytes, *, policy: Policy = _DEFAULT_POLICY) -> Report:
     if policy.model and not any(f.blocking for f in findings):
         offset = len(parts[0]) + 2
         for body in parts[1:]:
+            # the rules already read this body (above): only the model is asked here
             findings += [
                 replace(f, start=f.start + offset, end=f.end + offset)
-                for f in check(body, policy=policy).findings
-                if f.rule == MODEL_RULE
+                for f in find_likely_violations(Document(body, None, policy), blocked=False)
             ]
             offset += len(body) + 2
     return Report(text, tuple(sorted(findings, key=lambda f: (f.start, f.end, f.rule))))

@@ -239,6 +239,11 @@ _FOR_YOUR: Final = re.compile(
 )
 
 
+def _kind(m: re.Match[str]) -> str | None:
+    """ "phone" or the other telling word's group of a ``_CONTEXT_BY_FIRST`` match."""
+    return _CONTEXT_GROUPS.get(m.lastgroup or "", m.lastgroup)
+
+
 def _context(text: str, start: int) -> str | None:
     """ "phone" or "other" for the closest telling word just before ``start``."""
     last = None
@@ -248,8 +253,8 @@ def _context(text: str, start: int) -> str | None:
         # "the hotline for your parcel is 030 ...": the parcel only says what the line is for
         if (
             previous is not None
-            and _CONTEXT_GROUPS.get(previous.lastgroup or "", previous.lastgroup) == "phone"
-            and _CONTEXT_GROUPS.get(m.lastgroup or "", m.lastgroup) != "phone"
+            and _kind(previous) == "phone"
+            and _kind(m) != "phone"
             and _FOR_YOUR.fullmatch(text, previous.end(), m.start())
         ):
             continue
@@ -1657,7 +1662,7 @@ def _piece_phone_context(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 100)
     last_phone = last_other = -1
     for m in _CONTEXT_BY_FIRST.finditer(text, lo, end):
-        if _CONTEXT_GROUPS.get(m.lastgroup or "", m.lastgroup) == "phone":
+        if _kind(m) == "phone":
             last_phone = m.start()
         else:
             last_other = m.end()
